@@ -1,0 +1,3 @@
+"""readout: audits diplomatic readouts and news coverage of political events."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,50 @@
+"""Custom attributes on spaCy's Doc through which readout's components hand results on.
+
+Each component reads what earlier ones set (quotes read actors, commitments read
+times) and sets its own. Values are tuples of model objects with spans.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from readout.model import Document, Span
+
+EXTENSIONS = (
+    "readout_document",
+    "readout_entities",
+    "readout_mentions",
+    "readout_times",
+    "readout_quantities",
+    "readout_quotes",
+    "readout_claims",
+    "readout_commitments",
+    "readout_events",
+    "readout_rhetoric",
+    "readout_rhetoric_profile",
+)
+
+for _name in EXTENSIONS:
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+def doc_id_of(doc: Doc) -> str:
+    document = doc._.readout_document
+    return document.id if document is not None else ""
+
+
+def document_of(doc: Doc) -> Document | None:
+    return doc._.readout_document
+
+
+def char_span(doc: Doc, start: int, end: int) -> Span:
+    """A model Span over characters ``start:end`` of the doc's text."""
+    return Span(doc_id=doc_id_of(doc), start=start, end=end, text=doc.text[start:end])
+
+
+def token_span(doc: Doc, span) -> Span:
+    """A model Span from a spaCy Span (or Token)."""
+    if hasattr(span, "start_char"):
+        return char_span(doc, span.start_char, span.end_char)
+    return char_span(doc, span.idx, span.idx + len(span.text))

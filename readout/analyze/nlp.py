@@ -1,0 +1,54 @@
+"""Loading the spaCy pipeline with readout's components, from disk only."""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from readout import settings
+from readout.errors import ModelNotInstalledError
+
+# (module that registers the factory, factory name, placement). Order matters:
+# later components read what earlier ones set on the Doc.
+COMPONENTS: tuple[tuple[str, str, dict], ...] = (
+    ("readout.analyze.actors", "readout_gazetteer", {"before": "ner"}),
+    ("readout.analyze.actors", "readout_actors", {}),
+    ("readout.analyze.times", "readout_times", {}),
+    ("readout.analyze.quantities", "readout_quantities", {}),
+    ("readout.analyze.quotes", "readout_quotes", {}),
+    ("readout.analyze.rhetoric", "readout_rhetoric", {}),
+    ("readout.analyze.claims", "readout_claims", {}),
+    ("readout.analyze.commitments", "readout_commitments", {}),
+    ("readout.analyze.events", "readout_events", {}),
+)
+
+PIPELINE_VERSION = "readout-analyze-0.1"
+
+
+def load_base(model: str | None = None) -> Language:
+    """The bare spaCy pipeline (the benchmark baseline)."""
+    name = model or settings.get("spacy_model")
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ModelNotInstalledError(f"spaCy pipeline {name!r} is not installed", source=name) from exc
+
+
+def load_pipeline(model: str | None = None, disable: tuple[str, ...] = ()) -> Language:
+    """The spaCy pipeline plus readout's registered components, in flow order."""
+    nlp = load_base(model)
+    for module, factory, placement in COMPONENTS:
+        if factory in disable:
+            continue
+        importlib.import_module(module)
+        nlp.add_pipe(factory, name=factory, **placement)
+    return nlp
+
+
+@lru_cache(maxsize=2)
+def shared_pipeline(model: str | None = None) -> Language:
+    """One loaded pipeline per process (pipelines are expensive to load)."""
+    return load_pipeline(model)

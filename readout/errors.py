@@ -1,0 +1,56 @@
+"""One exception hierarchy. The CLI turns each into one line: the input, the reason, the fix."""
+
+from __future__ import annotations
+
+
+class ReadoutError(Exception):
+    """Base of every error readout raises on purpose."""
+
+    reason: str = "error"
+    hint: str = ""
+
+    def __init__(self, message: str, *, source: str | None = None, reason: str | None = None, hint: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.source = source
+        if reason is not None:
+            self.reason = reason
+        if hint is not None:
+            self.hint = hint
+
+    def line(self) -> str:
+        """The one line shown to a user."""
+        where = f"{self.source}: " if self.source else ""
+        fix = f" ({self.hint})" if self.hint else ""
+        return f"{where}{self.reason}: {self.message}{fix}"
+
+
+class IngestError(ReadoutError):
+    """An input could not become a Document (empty, binary, undecodable, too large, unreachable...)."""
+
+    reason = "unreadable"
+
+
+class AnalyzeError(ReadoutError):
+    """The analyzer could not process a document."""
+
+    reason = "analysis_failed"
+
+
+class ModelNotInstalledError(ReadoutError):
+    """The configured spaCy pipeline is not installed."""
+
+    reason = "model_missing"
+    hint = "run ./install to install the pinned spaCy model"
+
+
+class StoreError(ReadoutError):
+    """The database could not be read or written."""
+
+    reason = "store"
+
+
+class GoldFormatError(ReadoutError):
+    """A gold file does not follow the documented format."""
+
+    reason = "bad_gold"

@@ -1,0 +1,1 @@
+"""Measuring the extractors: gold files (``readout eval GOLD.json``) and public benchmarks."""

@@ -1,0 +1,35 @@
+"""Public benchmarks that ``readout eval --benchmark NAME`` runs, by name.
+
+Each module exposes ``run(path: Path | None = None, nlp=None) -> BenchmarkReport``;
+``path`` defaults to the data file under ``../shared/eval``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+BENCHMARKS: dict[str, str] = {
+    "newsquant": "readout.eval.newsquant",
+    "tempeval3": "readout.eval.tempeval",
+    "polnear": "readout.eval.polnear",
+    "plover": "readout.eval.plover",
+    "petrarch2": "readout.eval.petrarch2",
+    "checkworthy": "readout.eval.checkworthy",
+    "semeval2021": "readout.eval.semeval",
+}
+
+
+def shared_eval_dir() -> Path:
+    """``../shared/eval`` beside the project checkout (override with READOUT_SHARED_EVAL)."""
+    import os
+
+    env = os.environ.get("READOUT_SHARED_EVAL")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[2].parent / "shared" / "eval"
+
+
+def run_benchmark(name: str, path: Path | None = None, nlp=None):
+    module = importlib.import_module(BENCHMARKS[name])
+    return module.run(path, nlp)

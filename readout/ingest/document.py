@@ -1,0 +1,65 @@
+"""Building a Document from cleaned text: normalization, paragraphs, content-hash id."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+
+from readout.model import Document, Paragraph
+
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_BLANK_LINES = re.compile(r"\n{2,}")
+
+
+def normalize_text(text: str) -> str:
+    """NFC, tidy whitespace, one paragraph per line; typographic quotes and dashes kept."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return _BLANK_LINES.sub("\n", "\n".join(lines)).strip()
+
+
+def paragraphs_of(text: str) -> tuple[Paragraph, ...]:
+    paragraphs = []
+    offset = 0
+    for line in text.split("\n"):
+        if line:
+            paragraphs.append(Paragraph(start=offset, end=offset + len(line)))
+        offset += len(line) + 1
+    return tuple(paragraphs)
+
+
+def content_id(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def document_from_text(
+    text: str,
+    source: str,
+    *,
+    url: str | None = None,
+    title: str | None = None,
+    author: str | None = None,
+    published: dt.date | None = None,
+    outlet: str | None = None,
+    language: str | None = None,
+    raw: bytes | None = None,
+    raw_media_type: str | None = None,
+) -> Document:
+    """A Document from already-extracted text (cleaning rules are applied by the caller)."""
+    clean = normalize_text(text)
+    return Document(
+        id=content_id(clean),
+        source=source,
+        text=clean,
+        paragraphs=paragraphs_of(clean),
+        url=url,
+        title=title,
+        author=author,
+        published=published,
+        outlet=outlet,
+        language=language,
+        raw=raw,
+        raw_media_type=raw_media_type,
+    )
