@@ -76,7 +76,7 @@ class Mention(Frozen):
     via: str = "ner"  # how it was resolved: ner, gazetteer, short-form, title, metonymy, demonym, pronoun
 
 
-Granularity = Literal["day", "month", "quarter", "half", "season", "year", "decade", "range", "duration", "recurrence", "unknown"]
+Granularity = Literal["day", "week", "month", "quarter", "half", "season", "year", "decade", "range", "duration", "recurrence", "unknown"]
 Anchor = Literal["absolute", "publication", "event", "none"]
 
 
@@ -89,6 +89,7 @@ class TimeExpr(Frozen):
     anchor_date: dt.date | None = None
     recurrence: str | None = None  # "P1Y" for annually, "P1Y x3" for three consecutive years
     resolved: bool = True  # False: a relative expression with nothing to anchor it
+    timex: str | None = None  # TIMEX3-style value: "2026-02-04", "2026-H1", "2026-W06", "P30D", "PRESENT_REF"
 
 
 Qualifier = Literal["exact", "more_than", "less_than", "at_least", "at_most", "approximately", "up_to", "range"]
