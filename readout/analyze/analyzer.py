@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
-from readout.analyze.extensions import token_span
+from readout.analyze.extensions import char_span
 from readout.analyze.nlp import PIPELINE_VERSION, shared_pipeline
 from readout.errors import AnalyzeError
 from readout.model import Analysis, Document, Sentence
@@ -37,7 +37,7 @@ def analysis_from_doc(doc: Doc) -> Analysis:
     return Analysis(
         doc_id=document.id,
         analyzer=PIPELINE_VERSION,
-        sentences=tuple(Sentence(index=i, span=token_span(doc, sent)) for i, sent in enumerate(doc.sents)),
+        sentences=_sentences(doc),
         entities=tuple(doc._.readout_entities or ()),
         mentions=tuple(doc._.readout_mentions or ()),
         quantities=tuple(doc._.readout_quantities or ()),
@@ -49,6 +49,18 @@ def analysis_from_doc(doc: Doc) -> Analysis:
         rhetoric=tuple(doc._.readout_rhetoric or ()),
         rhetoric_profile=doc._.readout_rhetoric_profile,
     )
+
+
+def _sentences(doc: Doc) -> tuple[Sentence, ...]:
+    """Sentence spans without surrounding whitespace; whitespace-only 'sentences' dropped."""
+    sentences = []
+    for sent in doc.sents:
+        text = sent.text
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        end = sent.start_char + len(text.rstrip())
+        if end > start:
+            sentences.append(Sentence(index=len(sentences), span=char_span(doc, start, end)))
+    return tuple(sentences)
 
 
 def analyze(document: Document, nlp: Language | None = None) -> Analysis:

@@ -1,1 +1,1 @@
-
+"""Across documents: which cover the same event, which statements agree or conflict."""

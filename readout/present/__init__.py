@@ -1,1 +1,1 @@
-
+"""The Brief: composed once from linked analyses, rendered to Markdown, HTML and JSON."""

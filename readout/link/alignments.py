@@ -1,0 +1,135 @@
+"""Which statements several sources share, which conflict, which rest on one source.
+
+Figures: two quantities from different documents speak of the same thing when
+they have the same canonical unit and their sentences share enough content
+words (Jaccard >= FIGURE_OVERLAP, measured on the quantity's ``measures`` phrase
+plus its sentence). Their values agree when the difference is within what their
+qualifiers allow (exact 0.5%, approximate 5%, "more than X" against anything
+>= X...). Claims: sentences from different documents whose content words overlap
+by >= CLAIM_OVERLAP. Near-duplicate documents never count as a second source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from readout.link.similarity import content_words, jaccard
+from readout.link.sources import Source
+from readout.model import Alignment, Quantity, Span
+
+FIGURE_OVERLAP = 0.2
+CLAIM_OVERLAP = 0.35
+CLAIM_MIN_SCORE = 0.3
+
+
+@dataclass(frozen=True)
+class _Figure:
+    source: Source
+    quantity: Quantity
+    words: frozenset[str]
+
+
+def _sentence_of(source: Source, span: Span) -> str:
+    for sentence in source.analysis.sentences:
+        if sentence.span.start <= span.start < sentence.span.end:
+            return sentence.span.text
+    return span.text
+
+
+def values_agree(a: Quantity, b: Quantity) -> bool:
+    """Whether two readings of one figure can both be true."""
+    low_a, high_a = _bounds(a)
+    low_b, high_b = _bounds(b)
+    return low_a <= high_b and low_b <= high_a
+
+
+def _bounds(q: Quantity) -> tuple[float, float]:
+    v = q.value
+    if q.qualifier == "range" and q.value_high is not None:
+        return v, q.value_high
+    if q.qualifier in ("more_than", "at_least"):
+        return v, float("inf")
+    if q.qualifier in ("less_than", "at_most", "up_to"):
+        return float("-inf"), v
+    tolerance = 0.05 if q.qualifier == "approximately" else 0.005
+    return v - abs(v) * tolerance, v + abs(v) * tolerance
+
+
+def align_figures(sources: list[Source]) -> list[Alignment]:
+    figures = [
+        _Figure(s, q, content_words((q.measures or "") + " " + _sentence_of(s, q.span)))
+        for s in sources
+        for q in s.analysis.quantities
+    ]
+    groups: list[list[_Figure]] = []
+    for figure in figures:
+        for group in groups:
+            if any(
+                f.source.id != figure.source.id
+                and f.quantity.unit == figure.quantity.unit
+                and jaccard(f.words, figure.words) >= FIGURE_OVERLAP
+                for f in group
+            ):
+                group.append(figure)
+                break
+        else:
+            groups.append([figure])
+    return [_figure_alignment(group) for group in groups]
+
+
+def _figure_alignment(group: list[_Figure]) -> Alignment:
+    docs = tuple(dict.fromkeys(f.source.id for f in group))
+    independent = {f.source.id for f in group if f.source.independent}
+    first = group[0].quantity
+    key = f"figure: {first.measures or first.span.text} ({first.unit})"
+    disagreements = [
+        (a, b) for i, a in enumerate(group) for b in group[i + 1 :]
+        if a.source.id != b.source.id and not values_agree(a.quantity, b.quantity)
+    ]
+    if disagreements:
+        a, b = disagreements[0]
+        reasons = tuple(
+            f"{x.quantity.span.text!r} ({x.source.document.source}) vs {y.quantity.span.text!r} ({y.source.document.source})"
+            for x, y in disagreements
+        )
+        verdict = "conflicting"
+    elif len(independent) >= 2:
+        verdict = "corroborated"
+        reasons = (f"{len(independent)} independent sources give compatible values",)
+    else:
+        verdict = "single_source"
+        reasons = ("no second independent source states this figure",)
+    return Alignment(key=key, verdict=verdict, reasons=reasons, spans=tuple(f.quantity.span for f in group), doc_ids=docs)
+
+
+def align_claims(sources: list[Source]) -> list[Alignment]:
+    """Claims grouped across documents by content-word overlap; verdict by number of independent sources."""
+    items = [
+        (s, c.span, content_words(c.span.text))
+        for s in sources
+        for c in s.analysis.claims
+        if c.score >= CLAIM_MIN_SCORE and c.kind != "evaluative"
+    ]
+    groups: list[list[tuple]] = []
+    for item in items:
+        for group in groups:
+            if any(other[0].id != item[0].id and jaccard(other[2], item[2]) >= CLAIM_OVERLAP for other in group):
+                group.append(item)
+                break
+        else:
+            groups.append([item])
+    alignments = []
+    for group in groups:
+        independent = {s.id for s, _, _ in group if s.independent}
+        verdict = "corroborated" if len(independent) >= 2 else "single_source"
+        reason = f"stated by {len(independent)} independent sources" if verdict == "corroborated" else "no second independent source says this"
+        alignments.append(
+            Alignment(
+                key=f"claim: {group[0][1].text}",
+                verdict=verdict,
+                reasons=(reason,),
+                spans=tuple(span for _, span, _ in group),
+                doc_ids=tuple(dict.fromkeys(s.id for s, _, _ in group)),
+            )
+        )
+    return alignments
