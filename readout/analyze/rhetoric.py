@@ -1,9 +1,308 @@
-"""PLACEHOLDER: replaced by the rhetoric extractor."""
+"""Rhetoric markers: where the prose argues by technique rather than by fact.
+
+Marks spans with a SemEval-2020 Task 11 technique and a confidence, from the
+cue phrases and patterns in ``data/rhetoric_lexicon.json`` plus three
+structural cues that no word list catches: short quoted labels (scare quotes),
+phrases repeated three or more times, and runs of short parallel sentences
+("A chose X. B chose Y."). Also builds the per-document profile: markers per
+1,000 words by technique, hedges and certainty markers.
+
+The lexicon is loaded once per process (read-only data); everything else is
+computed per document in one pass over its tokens and text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
+from readout.analyze.extensions import char_span
+from readout.model import RhetoricMarker, RhetoricProfile
+
+LEXICON_PATH = Path(__file__).parent / "data" / "rhetoric_lexicon.json"
+
+# Paired quote marks of English-language news; a straight double quote pairs with itself.
+QUOTED = re.compile(r"“([^”\n]{1,80})”|\"([^\"\n]{1,80})\"|‘([^’\n]{1,60})’(?!\w)|«([^»\n]{1,80})»")
 
 
-@Language.factory("readout_rhetoric")
-def make_readout_rhetoric(nlp, name):
-    return lambda doc: doc
+SMALL_WORDS = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "or"}  # lower case inside a title-cased label
 
+
+@dataclass(frozen=True)
+class Phrase:
+    words: tuple[str, ...]
+    technique: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The lexicon file, compiled: phrases indexed by first word, regexes compiled."""
+
+    labels: dict[str, str]  # technique -> SemEval label
+    phrases: dict[str, tuple[Phrase, ...]]  # first word -> phrases starting with it
+    patterns: tuple[tuple[re.Pattern, str, float], ...]
+    hedges: dict[str, tuple[Phrase, ...]]
+    certainty: dict[str, tuple[Phrase, ...]]
+    scare_quotes: dict
+    repetition: dict
+
+
+def _index(entries: list[Phrase]) -> dict[str, tuple[Phrase, ...]]:
+    index: dict[str, list[Phrase]] = defaultdict(list)
+    for entry in entries:
+        if entry.words:
+            index[entry.words[0]].append(entry)
+    return {key: tuple(sorted(value, key=lambda p: -len(p.words))) for key, value in index.items()}
+
+
+def _words(tokenizer, text: str) -> tuple[str, ...]:
+    return tuple(t.lower_ for t in tokenizer(text))
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str, tokenizer) -> Lexicon:
+    """Read and compile a lexicon file; phrases are tokenized with the pipeline's own tokenizer."""
+    raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    labels, phrases, patterns = {}, [], []
+    for technique, spec in raw["techniques"].items():
+        labels[technique] = spec["label"]
+        confidence = float(spec["confidence"])
+        phrases += [Phrase(_words(tokenizer, p), technique, confidence) for p in spec.get("phrases", [])]
+        patterns += [(re.compile(p, re.IGNORECASE), technique, confidence) for p in spec.get("patterns", [])]
+    return Lexicon(
+        labels=labels,
+        phrases=_index(phrases),
+        patterns=tuple(patterns),
+        hedges=_index([Phrase(_words(tokenizer, p), "hedge", 0.0) for p in raw.get("hedges", [])]),
+        certainty=_index([Phrase(_words(tokenizer, p), "certainty", 0.0) for p in raw.get("certainty", [])]),
+        scare_quotes=raw.get("scare_quotes", {}),
+        repetition=raw.get("repetition", {}),
+    )
+
+
+def _token_keys(token) -> tuple[str, str]:
+    return token.lower_, token.lemma_.lower()
+
+
+def _is_month_may(token) -> bool:
+    return token.lower_ == "may" and token.tag_ != "MD"
+
+
+def match_phrases(doc: Doc, index: dict[str, tuple[Phrase, ...]]) -> list[tuple[int, int, Phrase]]:
+    """(start token, end token, phrase) for every lexicon phrase, longest first at each position, no overlaps."""
+    found, i, n = [], 0, len(doc)
+    while i < n:
+        hit = None
+        for key in set(_token_keys(doc[i])):
+            for phrase in index.get(key, ()):
+                size = len(phrase.words)
+                if i + size > n:
+                    continue
+                if all(w in _token_keys(doc[i + k]) for k, w in enumerate(phrase.words)):
+                    if hit is None or size > len(hit.words):
+                        hit = phrase
+                    break
+        if hit is not None and not _is_month_may(doc[i]):
+            found.append((i, i + len(hit.words), hit))
+            i += len(hit.words)
+        else:
+            i += 1
+    return found
+
+
+def _marker(doc: Doc, start: int, end: int, technique: str, confidence: float, cue: str | None) -> RhetoricMarker:
+    text = doc.text
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return RhetoricMarker(span=char_span(doc, start, end), technique=technique, confidence=round(confidence, 2), cue=cue)
+
+
+def lexicon_markers(doc: Doc, lexicon: Lexicon) -> list[RhetoricMarker]:
+    markers = []
+    for start, end, phrase in match_phrases(doc, lexicon.phrases):
+        span = doc[start:end]
+        markers.append(_marker(doc, span.start_char, span.end_char, phrase.technique, phrase.confidence, " ".join(phrase.words)))
+    for pattern, technique, confidence in lexicon.patterns:
+        for m in pattern.finditer(doc.text):
+            markers.append(_marker(doc, m.start(), m.end(), technique, confidence, "pattern"))
+    return markers
+
+
+def _inside_quote(start: int, end: int, quotes) -> bool:
+    """True when the quote extractor reported speech over these characters (then it is not a scare quote)."""
+    return any(q.span.start < end and start < q.span.end for q in quotes)
+
+
+def _scare_quotes(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """(start, end, inner text) of short quoted phrases that the quote extractor did not attribute to a speaker."""
+    spec = lexicon.scare_quotes
+    quotes = tuple(doc._.readout_quotes or ())
+    found = []
+    for m in QUOTED.finditer(doc.text):
+        inner = next(g for g in m.groups() if g is not None)
+        words = inner.strip(" .,;:!?").split()
+        if not words or len(words) > int(spec["max_words"]) or _inside_quote(m.start(), m.end(), quotes):
+            continue
+        if sum(c.isalpha() for c in inner) < 2:
+            continue
+        found.append((m.start(), m.end(), " ".join(words)))
+    return found
+
+
+def scare_quote_markers(doc: Doc, lexicon: Lexicon) -> list[RhetoricMarker]:
+    """Quoted labels and slogans: title-cased phrases are slogans, the rest loaded language."""
+    spec = lexicon.scare_quotes
+    if not spec:
+        return []
+    markers = []
+    for start, end, inner in _scare_quotes(doc, lexicon):
+        words = inner.split()
+        if len(words) == 1:
+            technique, confidence = spec["other_technique"], float(spec["single_word_confidence"])
+        elif all(w[0].isupper() for w in words if w[0].isalpha() and w.lower() not in SMALL_WORDS):
+            technique, confidence = spec["title_case_technique"], float(spec["confidence"])
+        else:
+            technique, confidence = spec["other_technique"], float(spec["confidence"])
+        markers.append(_marker(doc, start, end, technique, confidence, "scare quotes"))
+    return markers
+
+
+def _content(token) -> bool:
+    return token.is_alpha and not token.is_stop
+
+
+def _repeats(doc: Doc, uses: dict[str, list[tuple[int, int]]], min_uses: int, confidence: float, taken: list) -> list[RhetoricMarker]:
+    markers = []
+    for key, spans in uses.items():
+        if len(spans) < min_uses:
+            continue
+        for start, end in spans[1:]:
+            if any(a < end and start < b for a, b in taken):
+                continue
+            taken.append((start, end))
+            markers.append(_marker(doc, start, end, "repetition", confidence, f"'{key[:40]}' used {len(spans)} times"))
+    return markers
+
+
+def repetition_markers(doc: Doc, lexicon: Lexicon) -> list[RhetoricMarker]:
+    """Sentences, quoted labels and common-noun phrases used ``min_uses`` times or more: every use after the first."""
+    spec = lexicon.repetition
+    if not spec:
+        return []
+    min_uses, confidence = int(spec["min_uses"]), float(spec["confidence"])
+    taken: list[tuple[int, int]] = []
+    sentences: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for sent in doc.sents:
+        if sum(1 for t in sent if t.is_alpha) >= 6:
+            sentences[sent.text.strip().lower()].append((sent.start_char, sent.end_char))
+    markers = _repeats(doc, sentences, 2, confidence + 0.1, taken)
+    labels: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for start, end, inner in _scare_quotes(doc, lexicon) if lexicon.scare_quotes else ():
+        labels[inner.lower()].append((start, end))
+    markers += _repeats(doc, labels, int(spec["label_min_uses"]), confidence, taken)
+    for size in range(int(spec["max_words"]), int(spec["min_words"]) - 1, -1):
+        grams: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for i in range(len(doc) - size + 1):
+            window = doc[i : i + size]
+            if not (_content(window[0]) and _content(window[-1])):
+                continue
+            if not all(t.is_alpha or t.text == "-" for t in window) or any(t.pos_ == "PROPN" or t.ent_type_ for t in window):
+                continue
+            if sum(1 for t in window if t.is_alpha) < int(spec["min_words"]):
+                continue
+            grams[" ".join(t.lemma_.lower() for t in window)].append((window.start_char, window.end_char))
+        markers += _repeats(doc, grams, min_uses, confidence, taken)
+    return markers
+
+
+def parallel_markers(doc: Doc, max_tokens: int = 14) -> list[RhetoricMarker]:
+    """Runs of two or more short sentences with the same main verb and different subjects ("A chose X. B chose Y.")."""
+    def shape(sent):
+        if len(sent) > max_tokens or sent.root.pos_ not in {"VERB", "AUX"}:
+            return None
+        subjects = [t for t in sent.root.children if t.dep_ in {"nsubj", "nsubjpass"}]
+        return (sent.root.lemma_.lower(), subjects[0].lower_) if subjects else None
+
+    markers, run = [], []
+    for sent in list(doc.sents) + [None]:
+        current = shape(sent) if sent is not None else None
+        if run and current and current[0] == run[-1][1][0] and current[1] != run[-1][1][1]:
+            run.append((sent, current))
+            continue
+        if len(run) >= 2:
+            markers.append(_marker(doc, run[0][0].start_char, run[-1][0].end_char, "black_and_white_fallacy", 0.4, f"parallel '{run[0][1][0]}'"))
+        run = [(sent, current)] if current else []
+    return markers
+
+
+def _dedupe(markers: list[RhetoricMarker]) -> tuple[RhetoricMarker, ...]:
+    """One marker per technique over any stretch of text: the longer (then more confident) one wins."""
+    kept: list[RhetoricMarker] = []
+    ranked = sorted(markers, key=lambda m: (-(m.span.end - m.span.start), -m.confidence))
+    for m in ranked:
+        if any(k.technique == m.technique and k.span.start < m.span.end and m.span.start < k.span.end for k in kept):
+            continue
+        kept.append(m)
+    return tuple(sorted(kept, key=lambda m: (m.span.start, m.span.end, m.technique)))
+
+
+def word_count(doc: Doc) -> int:
+    return sum(1 for t in doc if not (t.is_punct or t.is_space))
+
+
+def build_profile(doc: Doc, markers: tuple[RhetoricMarker, ...], lexicon: Lexicon, claim_sentence_share: float = 0.0) -> RhetoricProfile:
+    words = word_count(doc)
+    counts = Counter(m.technique for m in markers)
+    per_thousand = {t: round(counts[t] * 1000 / words, 2) if words else 0.0 for t in sorted(counts)}
+    return RhetoricProfile(
+        words=words,
+        per_thousand_words=per_thousand,
+        hedges=len(match_phrases(doc, lexicon.hedges)),
+        certainty_markers=len(match_phrases(doc, lexicon.certainty)),
+        claim_sentence_share=claim_sentence_share,
+    )
+
+
+class RhetoricMarkers:
+    """The ``readout_rhetoric`` component."""
+
+    def __init__(self, nlp: Language, name: str, lexicon: str, min_confidence: float, parallel_max_tokens: int):
+        self.name = name
+        self.lexicon = load_lexicon(lexicon or str(LEXICON_PATH), nlp.tokenizer)
+        self.min_confidence = min_confidence
+        self.parallel_max_tokens = parallel_max_tokens
+
+    def markers(self, doc: Doc) -> tuple[RhetoricMarker, ...]:
+        found = (
+            lexicon_markers(doc, self.lexicon)
+            + scare_quote_markers(doc, self.lexicon)
+            + repetition_markers(doc, self.lexicon)
+            + parallel_markers(doc, self.parallel_max_tokens)
+        )
+        return _dedupe([m for m in found if m.confidence >= self.min_confidence and m.span.text.strip()])
+
+    def __call__(self, doc: Doc) -> Doc:
+        markers = self.markers(doc)
+        doc._.readout_rhetoric = markers
+        doc._.readout_rhetoric_profile = build_profile(doc, markers, self.lexicon)
+        return doc
+
+
+@Language.factory(
+    "readout_rhetoric",
+    assigns=["doc._.readout_rhetoric", "doc._.readout_rhetoric_profile"],
+    requires=["doc._.readout_quotes"],
+    default_config={"lexicon": "", "min_confidence": 0.0, "parallel_max_tokens": 14},
+)
+def make_readout_rhetoric(nlp: Language, name: str, lexicon: str, min_confidence: float, parallel_max_tokens: int) -> RhetoricMarkers:
+    """``lexicon``: path to a lexicon file ("" = the bundled one); markers below ``min_confidence`` are dropped."""
+    return RhetoricMarkers(nlp, name, lexicon, min_confidence, parallel_max_tokens)

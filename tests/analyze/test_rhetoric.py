@@ -1,0 +1,112 @@
+"""Rhetoric markers on hand-written texts: spans, techniques and the profile."""
+
+from __future__ import annotations
+
+import pytest
+
+from readout.analyze import rhetoric  # noqa: F401  (registers the factory)
+from readout.analyze.nlp import load_base
+from readout.model import Document, Quote, Span
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = load_base()
+    nlp.add_pipe("readout_rhetoric")
+    return nlp
+
+
+def run(nlp, text: str, quotes: tuple[Quote, ...] | None = None):
+    doc = nlp.make_doc(text)
+    doc._.readout_document = Document(id="d1", source="test", text=text)
+    doc._.readout_quotes = quotes
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def found(doc) -> set[tuple[str, str]]:
+    return {(m.technique, m.span.text) for m in doc._.readout_rhetoric}
+
+
+def test_lexicon_phrase_matches_inflected_verb_with_its_span(nlp):
+    doc = run(nlp, "The minister slammed the door on any compromise.")
+    assert ("loaded_language", "slammed the door") in found(doc)
+    marker = next(m for m in doc._.readout_rhetoric if m.span.text == "slammed the door")
+    assert doc.text[marker.span.start : marker.span.end] == "slammed the door"
+    assert marker.span.doc_id == "d1"
+    assert 0 < marker.confidence <= 1
+
+
+def test_hard_truth_pattern_is_thought_terminating(nlp):
+    doc = run(nlp, 'The "Hard Truth" is that sanctions have failed.')
+    assert ("thought_terminating_cliche", 'The "Hard Truth" is that') in found(doc)
+
+
+def test_not_x_it_is_y_contrast(nlp):
+    doc = run(nlp, "That is not spin. It is a fact.")
+    assert ("black_and_white_fallacy", "That is not spin. It is a fact.") in found(doc)
+    assert ("thought_terminating_cliche", "It is a fact") in found(doc)
+
+
+def test_textbook_example_labels_the_phrase(nlp):
+    doc = run(nlp, "The offer was a textbook example of gunboat diplomacy, critics said.")
+    assert ("name_calling_labeling", "a textbook example of gunboat diplomacy") in found(doc)
+
+
+def test_scare_quotes_are_labels_unless_attributed(nlp):
+    text = 'The so-called "Iron Pact" was signed, and the minister said "we are ready".'
+    doc = run(nlp, text)
+    assert ("slogans", '"Iron Pact"') in found(doc)
+    start = text.index("we are ready")
+    quote = Quote(span=Span(doc_id="d1", start=start, end=start + 12, text="we are ready"), kind="direct")
+    doc = run(nlp, text, quotes=(quote,))
+    assert not any(m.span.text == '"we are ready"' for m in doc._.readout_rhetoric)
+    assert ("doubt", "so-called") in found(doc)
+
+
+def test_repeated_quoted_label_is_repetition_after_first_use(nlp):
+    text = 'The "Grand Bargain" is near. Critics doubt the "Grand Bargain". Still, the "Grand Bargain" dominates.'
+    doc = run(nlp, text)
+    repeats = [m for m in doc._.readout_rhetoric if m.technique == "repetition"]
+    assert [m.span.start for m in repeats] == [text.index('"Grand Bargain"', 30), text.rindex('"Grand Bargain"')]
+
+
+def test_parallel_short_sentences(nlp):
+    doc = run(nlp, "The old allies chose delay. The new partners chose speed. Nobody else noticed.")
+    assert ("black_and_white_fallacy", "The old allies chose delay. The new partners chose speed.") in found(doc)
+
+
+def test_neutral_wire_copy_has_no_markers(nlp):
+    doc = run(nlp, "The ministers met in Geneva on Tuesday. They discussed grain exports and agreed to meet again in May.")
+    assert doc._.readout_rhetoric == ()
+    assert doc._.readout_rhetoric_profile.hedges == 0  # "May" the month is not a hedge
+
+
+def test_profile_counts_per_thousand_words_hedges_and_certainty(nlp):
+    doc = run(nlp, "Talks may resume. It will certainly be a catastrophe, and clearly a catastrophe.")
+    profile = doc._.readout_rhetoric_profile
+    assert profile.words == 13
+    assert profile.per_thousand_words["appeal_to_fear_prejudice"] == pytest.approx(2 * 1000 / 13, abs=0.01)
+    assert profile.hedges == 1
+    assert profile.certainty_markers == 2
+    assert profile.claim_sentence_share == 0.0
+
+
+def test_custom_lexicon_through_config(tmp_path):
+    lexicon = tmp_path / "lex.json"
+    lexicon.write_text(
+        '{"about": "test", "techniques": {"flag_waving": {"label": "Flag-waving", "confidence": 0.9, "phrases": ["dear motherland"]}}}',
+        encoding="utf-8",
+    )
+    nlp = load_base()
+    nlp.add_pipe("readout_rhetoric", config={"lexicon": str(lexicon)})
+    doc = run(nlp, "For the dear motherland, they said.")
+    assert [(m.technique, m.span.text, m.confidence) for m in doc._.readout_rhetoric] == [("flag_waving", "dear motherland", 0.9)]
+
+
+def test_min_confidence_drops_weak_markers():
+    nlp = load_base()
+    nlp.add_pipe("readout_rhetoric", config={"min_confidence": 0.5})
+    doc = run(nlp, 'They call it a "partnership" and slammed the door.')
+    assert found(doc) == {("loaded_language", "slammed the door")}
