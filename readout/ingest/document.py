@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
+from email.utils import parsedate_to_datetime
 
 from readout.model import Document, Paragraph
 
@@ -63,3 +64,22 @@ def document_from_text(
         raw=raw,
         raw_media_type=raw_media_type,
     )
+
+
+def parse_date(value: object) -> dt.date | None:
+    """A date from an ISO string, a datetime or a date; None for anything else."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and value.strip():
+        text = value.strip()
+        try:
+            return dt.date.fromisoformat(text[:10])
+        except ValueError:
+            pass
+        try:
+            return parsedate_to_datetime(text).date()
+        except (TypeError, ValueError, IndexError):
+            return None
+    return None

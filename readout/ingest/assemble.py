@@ -1,0 +1,39 @@
+"""From extracted text and stated metadata to a finished Document.
+
+Every source kind ends here, so cleaning, byline reading and language
+detection are the same for files, pages, feeds, archives and JSONL lines.
+"""
+
+from __future__ import annotations
+
+from readout.errors import IngestError
+from readout.ingest.clean import byline_author, clean_text
+from readout.ingest.document import document_from_text
+from readout.ingest.html import Extracted
+from readout.ingest.language import detect_language
+from readout.model import Document
+
+
+def finish(
+    extracted: Extracted,
+    source: str,
+    *,
+    raw: bytes | None = None,
+    raw_media_type: str | None = None,
+) -> Document:
+    text = clean_text(extracted.text)
+    if not text:
+        raise IngestError("no text left after removing boilerplate", source=source, reason="no_text")
+    return document_from_text(
+        text,
+        source,
+        url=extracted.url,
+        title=extracted.title,
+        author=extracted.author or byline_author(text),
+        published=extracted.published,
+        outlet=extracted.outlet,
+        language=detect_language(text, extracted.language),
+        raw=raw,
+        raw_media_type=raw_media_type,
+    )
+

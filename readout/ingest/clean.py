@@ -1,0 +1,130 @@
+"""Text rules for cleaned article text: page furniture out, repeated paragraphs once, bylines read.
+
+The rules live in ``data/boilerplate.json`` (with their origin); this module
+only applies them. They run on every input kind after extraction, so a pasted
+plain-text page and an HTML page end up equally clean.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from readout.ingest.document import normalize_text
+
+_SENTENCE_START = r"(?:^|(?<=[.!?;:])\s+)"
+
+
+@dataclass(frozen=True)
+class TextRules:
+    trailing: tuple[re.Pattern[str], ...]
+    switcher_names: frozenset[str]
+    contact: tuple[re.Pattern[str], ...]
+    contact_last_paragraphs: int
+    anywhere: tuple[re.Pattern[str], ...]
+    bylines: tuple[re.Pattern[str], ...]
+    byline_first_lines: int
+    byline_last_lines: int
+    repeat_min_chars: int
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> TextRules:
+    raw = json.loads(resources.files("readout.ingest").joinpath("data/boilerplate.json").read_text(encoding="utf-8"))
+
+    def whole_line(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(rf"(?:{p})", re.IGNORECASE) for p in patterns)
+
+    return TextRules(
+        trailing=whole_line(raw["trailing_lines"]["patterns"]),
+        switcher_names=frozenset(name.casefold() for name in raw["language_switcher_names"]["names"]),
+        contact=tuple(
+            re.compile(rf"{_SENTENCE_START}(?:{p})\s*$", re.IGNORECASE) for p in raw["contact_sentences"]["patterns"]
+        ),
+        contact_last_paragraphs=int(raw["contact_sentences"]["last_paragraphs"]),
+        anywhere=whole_line(raw["anywhere_lines"]["patterns"]),
+        bylines=tuple(re.compile(p) for p in raw["bylines"]["patterns"]),
+        byline_first_lines=int(raw["bylines"]["first_lines"]),
+        byline_last_lines=int(raw["bylines"]["last_lines"]),
+        repeat_min_chars=int(raw["repeated_paragraphs"]["min_chars"]),
+    )
+
+
+def clean_text(text: str, rules: TextRules | None = None) -> str:
+    """Normalized text without boilerplate lines, contact lines or repeated paragraphs."""
+    rules = rules or load_rules()
+    lines = [line for line in normalize_text(text).split("\n") if line]
+    lines = [line for line in lines if not _matches(rules.anywhere, line)]
+    lines = _drop_trailing(lines, rules)
+    lines = _drop_repeats(lines, rules.repeat_min_chars)
+    return "\n".join(lines)
+
+
+def byline_author(text: str, rules: TextRules | None = None) -> str | None:
+    """The author a byline names ("By NAME", "This analysis was written by NAME."), else None."""
+    rules = rules or load_rules()
+    lines = text.split("\n")
+    candidates = lines[: rules.byline_first_lines] + lines[-rules.byline_last_lines :]
+    for line in candidates:
+        for pattern in rules.bylines:
+            match = pattern.search(line)
+            if match:
+                name = match.group("name").strip().rstrip(".,;")
+                if name:
+                    return name
+    return None
+
+
+def _matches(patterns: tuple[re.Pattern[str], ...], line: str) -> bool:
+    return any(p.fullmatch(line) for p in patterns)
+
+
+def _is_switcher(line: str, names: frozenset[str]) -> bool:
+    parts = [p for p in re.split(r"\s*[|/·•,]\s*|\s{2,}", line) if p]
+    return bool(parts) and all(p.casefold() in names for p in parts)
+
+
+def _drop_trailing(lines: list[str], rules: TextRules) -> list[str]:
+    """Trim furniture from the end, then contact sentences from the last paragraphs, until stable."""
+    changed = True
+    while lines and changed:
+        changed = False
+        last = lines[-1]
+        if _matches(rules.trailing, last) or _is_switcher(last, rules.switcher_names):
+            lines.pop()
+            changed = True
+            continue
+        first_checked = max(0, len(lines) - rules.contact_last_paragraphs)
+        for index in range(len(lines) - 1, first_checked - 1, -1):
+            trimmed = _strip_contact(lines[index], rules.contact)
+            if trimmed != lines[index]:
+                changed = True
+                if trimmed:
+                    lines[index] = trimmed
+                else:
+                    del lines[index]
+    return lines
+
+
+def _strip_contact(line: str, patterns: tuple[re.Pattern[str], ...]) -> str:
+    for pattern in patterns:
+        match = pattern.search(line)
+        if match:
+            line = line[: match.start()].rstrip()
+    return line
+
+
+def _drop_repeats(lines: list[str], min_chars: int) -> list[str]:
+    seen: set[str] = set()
+    kept = []
+    for line in lines:
+        key = " ".join(line.casefold().split())
+        if len(key) >= min_chars:
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(line)
+    return kept

@@ -1,0 +1,125 @@
+"""Bytes to text: size cap, empty and binary inputs, gzip, charset detection.
+
+Every failure is an ``IngestError`` with a short reason, so a caller can tell an
+empty file from a PDF from a text in an unknown encoding.
+"""
+
+from __future__ import annotations
+
+import gzip
+import zlib
+
+import charset_normalizer
+
+from readout import settings
+from readout.errors import IngestError
+
+# Leading bytes of formats that are never article text.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"RIFF", "a RIFF (WebP/WAV/AVI) file"),
+    (b"PK\x03\x04", "a ZIP archive (or DOCX/XLSX/EPUB)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ", "an xz archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"\x7fELF", "an executable"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+    (b"OggS", "an Ogg media file"),
+    (b"ID3", "an MP3 audio file"),
+)
+_MAX_CONTROL_SHARE = 0.05
+_MAX_CHAOS = 0.3
+
+
+def max_bytes() -> int:
+    return int(settings.get("max_bytes"))
+
+
+def check_size(size: int, source: str, limit: int | None = None) -> None:
+    limit = max_bytes() if limit is None else limit
+    if size > limit:
+        raise IngestError(
+            f"{size:,} bytes is over the size cap of {limit:,} bytes",
+            source=source,
+            reason="too_large",
+            hint="raise READOUT_MAX_BYTES to accept it",
+        )
+
+
+def gunzip(data: bytes, source: str, limit: int | None = None) -> bytes:
+    """Decompress a whole gzip input, refusing truncated streams and anything over the cap."""
+    limit = max_bytes() if limit is None else limit
+    decompressor = zlib.decompressobj(zlib.MAX_WBITS | 16)
+    try:
+        out = decompressor.decompress(data, limit + 1)
+    except zlib.error as exc:
+        raise IngestError(f"the gzip data is corrupt ({exc})", source=source, reason="truncated_gzip") from exc
+    check_size(len(out), source, limit)
+    if not decompressor.eof:
+        raise IngestError("the gzip stream ends early (truncated download?)", source=source, reason="truncated_gzip")
+    return out
+
+
+def is_gzip(data: bytes) -> bool:
+    return data[:2] == b"\x1f\x8b"
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What binary format the bytes look like, or None when they may be text."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    head = data[:4096]
+    if b"\x00" in head and not _looks_utf16(head):
+        return "binary data (NUL bytes)"
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    if head and controls / len(head) > _MAX_CONTROL_SHARE:
+        return "binary data (control bytes)"
+    return None
+
+
+def _looks_utf16(head: bytes) -> bool:
+    return head[:2] in (b"\xff\xfe", b"\xfe\xff")
+
+
+def decode(data: bytes, source: str, declared: str | None = None) -> str:
+    """Text from bytes: UTF-8, the declared charset, then a detected one; else ``undecodable``."""
+    check_size(len(data), source)
+    if not data.strip():
+        raise IngestError("the input is empty", source=source, reason="empty")
+    kind = binary_kind(data)
+    if kind:
+        raise IngestError(f"the input is {kind}, not text", source=source, reason="binary")
+    for encoding in _candidates(data, declared):
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    best = charset_normalizer.from_bytes(data[:200_000]).best()
+    if best is not None and best.chaos <= _MAX_CHAOS:
+        try:
+            return data.decode(best.encoding)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    raise IngestError(
+        "the bytes are not UTF-8 and no charset fits them",
+        source=source,
+        reason="undecodable",
+        hint="convert the file to UTF-8",
+    )
+
+
+def _candidates(data: bytes, declared: str | None) -> list[str]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return ["utf-8-sig"]
+    if _looks_utf16(data):
+        return ["utf-16"]
+    names = ["utf-8"]  # first: a valid UTF-8 text is almost never another charset
+    if declared and declared.lower().replace("_", "-") not in ("utf-8", "utf8"):
+        names.append(declared)
+    return names
