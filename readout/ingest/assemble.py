@@ -13,6 +13,9 @@ from readout.ingest.html import Extracted
 from readout.ingest.language import detect_language
 from readout.model import Document
 
+# Fewer words than this is a page with no article (a menu, a "Home" link), not a short article.
+MIN_WORDS = 5
+
 
 def finish(
     extracted: Extracted,
@@ -24,6 +27,9 @@ def finish(
     text = clean_text(extracted.text)
     if not text:
         raise IngestError("no text left after removing boilerplate", source=source, reason="no_text")
+    words = len(text.split())
+    if words < MIN_WORDS:
+        raise IngestError(f"only {words} word(s) of text, not an article", source=source, reason="no_text")
     return document_from_text(
         text,
         source,

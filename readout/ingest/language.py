@@ -22,7 +22,9 @@ def _config() -> dict:
 @lru_cache(maxsize=1)
 def detector() -> LanguageDetector:
     codes = [getattr(IsoCode639_1, code.upper()) for code in _config()["languages"]]
-    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
+    # Low-accuracy mode loads only trigram models: several times faster to load, and as
+    # accurate as the full mode on article-length text (it is weaker only under ~120 characters).
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_low_accuracy_mode().build()
 
 
 def detect_language(text: str, declared: str | None = None) -> str | None:
