@@ -53,7 +53,7 @@ def _entry_document(entry, source: str, outlet: str | None, fetch_link: LinkFetc
     stated = Extracted(
         text="",
         title=_text(entry.get("title")),
-        author=_text(entry.get("author")),
+        author=_text((entry.get("author_detail") or {}).get("name")) or _text(entry.get("author")),
         published=_entry_date(entry),
         outlet=outlet,
         url=link,

@@ -118,7 +118,10 @@ def read_url(url: str, client: httpx.Client) -> Iterator[Document | IngestError]
 
 def _link_fetcher(client: httpx.Client):
     def fetch_link(link: str, source: str, stated: Extracted) -> Document:
-        fetched = fetch(link, client)
+        try:
+            fetched = fetch(link, client)
+        except IngestError as exc:
+            raise IngestError(f"{exc.message} (fetching {link})", source=source, reason=exc.reason, hint=exc.hint) from exc
         if fetched.media_type not in HTML_MEDIA_TYPES and fetched.media_type != "text/plain":
             raise IngestError(f"the entry's link sent {fetched.media_type}, not an HTML page",
                               source=source, reason="content_type")

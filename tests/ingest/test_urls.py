@@ -1,0 +1,111 @@
+"""URLs and feeds fetched from a local HTTP server on 127.0.0.1 started by the test."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from readout.errors import IngestError
+from readout.ingest.sources import read_sources
+
+from .conftest import Route
+from .pages import ARTICLE_BODY, NEWS_PAGE
+
+FEED = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Example Wire</title><link>{base}/</link>
+<item><title>Full entry</title><link>{base}/full</link><author>ana@example.org (Ana Li)</author>
+<pubDate>Mon, 02 Mar 2026 08:00:00 GMT</pubDate>
+<content:encoded xmlns:content="http://purl.org/rss/1.0/modules/content/"><![CDATA[{body}]]></content:encoded></item>
+<item><title>Linked entry</title><link>{base}/news</link><pubDate>Tue, 03 Mar 2026 08:00:00 GMT</pubDate>
+<description>Teaser only.</description></item>
+<item><title>Broken entry</title><description>no content, no link</description></item>
+<item><title>Dead link</title><link>{base}/gone</link></item>
+</channel></rss>"""
+
+
+def split(results):
+    return [r for r in results if not isinstance(r, IngestError)], [r for r in results if isinstance(r, IngestError)]
+
+
+def run(urls, client=None):
+    return split(list(read_sources(urls, client=client)))
+
+
+def test_page_is_fetched_with_metadata_raw_bytes_and_our_user_agent(server):
+    server.routes["/news"] = Route(NEWS_PAGE.encode())
+    (document,), errors = run([server.url("/news")])
+    assert errors == []
+    assert document.source == server.url("/news") and document.url == server.url("/news")
+    assert document.title == "Ministers agree to resume talks" and document.author == "Jane Roe"
+    assert document.raw == NEWS_PAGE.encode() and document.raw_media_type == "text/html"
+    assert server.user_agents[-1].startswith("readout/")
+
+
+def test_redirects_are_followed_and_the_final_url_kept(server):
+    server.routes["/news"] = Route(NEWS_PAGE.encode())
+    server.routes["/old"] = Route(status=301, location="/news")
+    (document,), _ = run([server.url("/old")])
+    assert document.source == server.url("/old")
+    assert document.url == server.url("/news")
+
+
+def test_http_errors_content_types_and_unreachable_hosts(server):
+    server.routes["/pdf"] = Route(b"%PDF-1.7 ...", content_type="application/pdf")
+    server.routes["/news"] = Route(NEWS_PAGE.encode())
+    documents, errors = run([server.url("/missing"), server.url("/pdf"), "http://127.0.0.1:9/closed", server.url("/news")])
+    assert len(documents) == 1
+    assert [(e.source, e.reason) for e in errors] == [
+        (server.url("/missing"), "http_status"), (server.url("/pdf"), "content_type"), ("http://127.0.0.1:9/closed", "unreachable")]
+    assert errors[0].message == "the server answered HTTP 404 Not Found"
+    assert errors[1].message == "the server sent application/pdf, not an HTML page, text or feed"
+
+
+def test_timeout(server):
+    server.routes["/slow"] = Route(NEWS_PAGE.encode(), delay=1.0)
+    client = httpx.Client(timeout=0.2, follow_redirects=True)
+    _, (error,) = run([server.url("/slow")], client=client)
+    assert (error.source, error.reason) == (server.url("/slow"), "timeout")
+
+
+def test_size_cap(server, monkeypatch):
+    monkeypatch.setenv("READOUT_MAX_BYTES", "500")
+    server.routes["/big"] = Route(NEWS_PAGE.encode())
+    _, (error,) = run([server.url("/big")])
+    assert error.reason == "too_large"
+
+
+def test_feed_entries_from_content_or_link_and_broken_entries_reported(server):
+    server.routes["/news"] = Route(NEWS_PAGE.encode())
+    server.routes["/feed"] = Route(FEED.format(base=server.base, body=ARTICLE_BODY).encode(), content_type="application/rss+xml")
+    documents, errors = run([server.url("/feed")])
+    full, linked = documents
+    assert (full.source, full.title, full.url, str(full.published), full.outlet) == (
+        server.url("/feed") + "#entry 1", "Full entry", server.url("/full"), "2026-03-02", "Example Wire")
+    assert full.text.startswith("The two foreign ministers met in Geneva")
+    assert full.author == "Ana Li"
+    assert (linked.title, str(linked.published), linked.author) == ("Linked entry", "2026-03-03", "Jane Roe")
+    assert linked.raw == NEWS_PAGE.encode()
+    assert [(e.source, e.reason) for e in errors] == [
+        (server.url("/feed") + "#entry 3", "bad_feed_entry"), (server.url("/feed") + "#entry 4", "http_status")]
+    assert errors[1].message == f"the server answered HTTP 404 Not Found (fetching {server.url('/gone')})"
+
+
+def test_feed_file_and_a_feed_with_no_entries(tmp_path, server):
+    server.routes["/news"] = Route(NEWS_PAGE.encode())
+    path = tmp_path / "wire.rss"
+    path.write_text(FEED.format(base=server.base, body=ARTICLE_BODY))
+    (tmp_path / "broken.xml").write_text("<rss><channel><title>x</title>")
+    documents, errors = split(list(read_sources([path, tmp_path / "broken.xml"])))
+    assert [d.title for d in documents] == ["Full entry", "Linked entry"]
+    assert (errors[-1].source, errors[-1].reason) == (str(tmp_path / "broken.xml"), "bad_feed")
+
+
+def test_not_a_url_scheme_is_not_fetched(tmp_path):
+    documents, (error,) = split(list(read_sources([tmp_path / "ftp:" / "x.txt"])))
+    assert error.reason == "not_found"
+
+
+@pytest.mark.parametrize("url", ["http://", "https://exa mple.org/\x00"])
+def test_invalid_urls(url):
+    _, (error,) = run([url])
+    assert error.reason == "unreachable"
