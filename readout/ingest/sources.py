@@ -34,7 +34,7 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 # What a folder walk reads when no include globs are given; named files are always read.
 DEFAULT_INCLUDE: tuple[str, ...] = (
     "*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm", "*.xhtml",
-    "*.jsonl", "*.ndjson", "*.warc", "*.warc.gz", "*.arc", "*.arc.gz",
+    "*.jsonl", "*.ndjson", "*.warc", "*.warc.gz",
     "*.rss", "*.atom", "*.xml", "*.txt.gz", "*.html.gz", "*.htm.gz", "*.jsonl.gz", "*.ndjson.gz",
 )  # fmt: skip
 

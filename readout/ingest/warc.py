@@ -7,6 +7,7 @@ the next record boundary, so the good records around it are kept.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -25,37 +26,98 @@ _SCAN_CHUNK = 1 << 20
 
 def is_warc_name(name: str) -> bool:
     lower = name.lower()
-    return lower.endswith((".warc", ".warc.gz", ".arc", ".arc.gz"))
+    return lower.endswith((".warc", ".warc.gz"))
 
 
 def read_warc(path: Path, source: str | None = None, keep_raw: bool = False) -> Iterator[Document | IngestError]:
     """Each HTML (or plain-text) response record as a Document, each bad record as an IngestError."""
     name = source or str(path)
     gzipped = path.name.lower().endswith(".gz")
-    with path.open("rb") as fh:
-        number = 0
-        start = 0
+    marker = _GZIP_MEMBER if gzipped else _WARC_START
+    size = path.stat().st_size
+    number = 0
+    # warcio reads ``fh`` through its own buffer; ``probe`` looks around without moving it
+    with path.open("rb") as fh, path.open("rb") as probe:
+        start: int | None = 0
         while start is not None:
             fh.seek(start)
-            iterator = ArchiveIterator(fh, arc2warc=True)
-            next_start: int | None = None
+            iterator = ArchiveIterator(fh)
+            expected = start  # where the next record should begin
             try:
                 for record in iterator:
                     number += 1
+                    if record.format != "warc":  # warcio falls back to the legacy ARC format on any text line
+                        raise ValueError("not a WARC record")
                     result = _record_result(record, f"{name}#record {number}", keep_raw)
                     iterator.read_to_end(record)
-                    next_start = iterator.get_record_offset() + iterator.get_record_length()
+                    offset = iterator.get_record_offset()
+                    if offset > expected and _has_data(probe, expected, offset):
+                        # warcio skipped something it could not parse: that was a record too
+                        yield _bad_record(probe, expected, offset, gzipped, f"{name}#record {number}", "unreadable bytes skipped")
+                        number += 1
+                        result = _renumber(result, f"{name}#record {number}")
+                    expected = offset + iterator.get_record_length()
                     if result is not None:
                         yield result
-                start = None
             except Exception as exc:  # noqa: BLE001 - warcio and zlib raise many kinds on broken archives
                 number += 1
-                reason = "truncated_gzip" if gzipped and _at_end(fh, path) else "corrupt_record"
-                yield IngestError(f"the record cannot be read ({_describe(exc)})", source=f"{name}#record {number}", reason=reason)
-                failed_at = next_start if next_start is not None else start
-                start = _resync(fh, failed_at + 1, _GZIP_MEMBER if gzipped else _WARC_START)
-                if start is not None and not gzipped:
-                    start += 1  # past the newline that precedes "WARC/"
+                yield _bad_record(probe, expected, size, gzipped, f"{name}#record {number}", _describe(exc))
+                start = _resync(probe, expected + 1, marker, gzipped)
+                continue
+            start = None
+            if expected < size and _has_data(probe, expected, size):
+                number += 1
+                yield _bad_record(probe, expected, size, gzipped, f"{name}#record {number}", "the archive ends inside a record")
+                start = _resync(probe, expected + 1, marker, gzipped)
+
+
+def _bad_record(fh: BinaryIO, start: int, end: int, gzipped: bool, source: str, detail: str) -> IngestError:
+    if gzipped and _gzip_truncated(fh, start, end):
+        return IngestError(f"the gzip data ends early ({detail})", source=source, reason="truncated_gzip")
+    return IngestError(f"the record cannot be read ({detail})", source=source, reason="corrupt_record")
+
+
+def _renumber(result: Document | IngestError | None, source: str) -> Document | IngestError | None:
+    if isinstance(result, Document):
+        return result.model_copy(update={"source": source})
+    if isinstance(result, IngestError):
+        result.source = source
+    return result
+
+
+def _has_data(fh: BinaryIO, start: int, end: int) -> bool:
+    """Whether the bytes between two offsets hold anything but blank lines."""
+    fh.seek(start)
+    remaining = end - start
+    while remaining > 0:
+        chunk = fh.read(min(remaining, _SCAN_CHUNK))
+        if not chunk:
+            return False
+        if chunk.strip():
+            return True
+        remaining -= len(chunk)
+    return False
+
+
+def _gzip_truncated(fh: BinaryIO, start: int, end: int) -> bool:
+    """True when the gzip member at ``start`` runs out of bytes before its end (rather than being corrupt)."""
+    fh.seek(start)
+    decompressor = zlib.decompressobj(zlib.MAX_WBITS | 16)
+    position = start
+    try:
+        while position < end:
+            chunk = fh.read(min(_SCAN_CHUNK, end - position))
+            if not chunk:
+                break
+            position += len(chunk)
+            decompressor.decompress(chunk, 1 << 16)
+            while decompressor.unconsumed_tail:
+                decompressor.decompress(decompressor.unconsumed_tail, 1 << 16)
+            if decompressor.eof:
+                return False
+    except zlib.error:
+        return False
+    return not decompressor.eof
 
 
 def _record_result(record, source: str, keep_raw: bool) -> Document | IngestError | None:
@@ -91,7 +153,7 @@ def _charset(content_type: str) -> str | None:
     return None
 
 
-def _resync(fh: BinaryIO, offset: int, marker: bytes) -> int | None:
+def _resync(fh: BinaryIO, offset: int, marker: bytes, gzipped: bool) -> int | None:
     """Offset of the next record boundary at or after ``offset``, or None at the end of the file."""
     fh.seek(offset)
     carry = b""
@@ -103,16 +165,10 @@ def _resync(fh: BinaryIO, offset: int, marker: bytes) -> int | None:
         window = carry + chunk
         found = window.find(marker)
         if found >= 0:
-            return position - len(carry) + found
+            at = position - len(carry) + found
+            return at if gzipped else at + 1  # past the newline that precedes "WARC/"
         carry = window[-(len(marker) - 1) :]
         position += len(chunk)
-
-
-def _at_end(fh: BinaryIO, path: Path) -> bool:
-    try:
-        return fh.tell() >= path.stat().st_size
-    except (OSError, ValueError):
-        return False
 
 
 def _describe(exc: Exception) -> str:
