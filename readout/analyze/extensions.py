@@ -44,7 +44,10 @@ def char_span(doc: Doc, start: int, end: int) -> Span:
 
 
 def token_span(doc: Doc, span) -> Span:
-    """A model Span from a spaCy Span (or Token)."""
+    """A model Span from a spaCy Span (or Token), without surrounding whitespace (sentences end in newlines)."""
     if hasattr(span, "start_char"):
-        return char_span(doc, span.start_char, span.end_char)
-    return char_span(doc, span.idx, span.idx + len(span.text))
+        start, end = span.start_char, span.end_char
+    else:
+        start, end = span.idx, span.idx + len(span.text)
+    text = doc.text[start:end]
+    return char_span(doc, start + len(text) - len(text.lstrip()), start + len(text.rstrip()))

@@ -36,6 +36,11 @@ def _sentence_of(source: Source, span: Span) -> str:
     return span.text
 
 
+def comparable_units(a: str, b: str) -> bool:
+    """Same canonical unit; an annual rate compares with an amount (trade "a year" vs trade "in 2025")."""
+    return a.removesuffix("/year") == b.removesuffix("/year")
+
+
 def values_agree(a: Quantity, b: Quantity) -> bool:
     """Whether two readings of one figure can both be true."""
     low_a, high_a = _bounds(a)
@@ -66,7 +71,7 @@ def align_figures(sources: list[Source]) -> list[Alignment]:
         for group in groups:
             if any(
                 f.source.id != figure.source.id
-                and f.quantity.unit == figure.quantity.unit
+                and comparable_units(f.quantity.unit, figure.quantity.unit)
                 and jaccard(f.words, figure.words) >= FIGURE_OVERLAP
                 for f in group
             ):

@@ -21,18 +21,20 @@ def title_conflicts(source: Source) -> list[Inconsistency]:
     text = source.document.text
     found = []
     by_entity: dict[str, list[tuple[str, bool, Span]]] = {}
+    sentence_starts = [s.span.start for s in source.analysis.sentences]
     for mention in source.analysis.mentions:
         if not mention.entity_id.startswith("person:"):
             continue
-        before = text[max(0, mention.span.start - WINDOW) : mention.span.start]
-        before = re.split(r"[.;:!?\n]", before)[-1]  # stay in the clause
-        titles = _TITLE.findall(before)
+        sentence_start = max((s for s in sentence_starts if s <= mention.span.start), default=0)
+        before = text[max(sentence_start, mention.span.start - WINDOW) : mention.span.start]
+        titles = list(_TITLE.finditer(before))
         if not titles:
             continue
-        title = titles[-1].lower()
-        start = mention.span.start - len(before)
+        title = titles[-1].group(1).lower()
+        former = _FORMER.search(before)
+        start = mention.span.start - len(before) + (former.start() if former else titles[-1].start())
         context = Span(doc_id=mention.span.doc_id, start=start, end=mention.span.end, text=text[start : mention.span.end])
-        by_entity.setdefault(mention.entity_id, []).append((title, bool(_FORMER.search(before)), context))
+        by_entity.setdefault(mention.entity_id, []).append((title, former is not None, context))
     for entity_id, readings in by_entity.items():
         for title in {t for t, _, _ in readings}:
             former = [r for r in readings if r[0] == title and r[1]]

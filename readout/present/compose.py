@@ -9,6 +9,8 @@ Selection rules (stated so readers can trust them):
   independent source that states them); at most ``TAKEAWAYS``; a claim already
   in the summary is skipped.
 - Figures: every figure group from the link stage, with its verdict.
+- Source comparison: conflicting figures, corroborated claims, then the most
+  check-worthy claims (score >= 0.6, at most 8) that rest on one source.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from readout.present.formatting import format_interval, format_quantity
 
 SUMMARY_SENTENCES = 3
 TAKEAWAYS = 6
+SINGLE_SOURCE_MIN_SCORE = 0.6  # only check-worthy claims are worth flagging as resting on one source
+SINGLE_SOURCE_LINES = 8
 
 
 def compose_brief(sources: list[Source], linked: Linked, as_of: dt.date | None = None) -> Brief:
@@ -143,13 +147,19 @@ def _figures_section(linked: Linked, citer: Citer) -> BriefSection:
     lines = []
     for alignment in linked.figures:
         quantity = _quantity_at(citer, alignment.spans[0])
-        if quantity is None:
+        if quantity is None or not _is_figure(quantity):
             continue
         what = f" — {quantity.measures}" if quantity.measures else ""
         period = f", {quantity.period.span.text}" if quantity.period else ""
         verdict = {"corroborated": "corroborated", "conflicting": "CONFLICT: " + "; ".join(alignment.reasons), "single_source": "single source"}[alignment.verdict]
         lines.append(BriefLine(text=f"{format_quantity(quantity)}{what}{period} [{verdict}]", citations=citer.cite_all(alignment.spans)))
     return BriefSection(title="Figures", lines=tuple(lines))
+
+
+def _is_figure(quantity) -> bool:
+    """A bare number word ("two leaders") is not a figure a reader needs; ranks and ratios are."""
+    text = quantity.span.text
+    return any(ch.isdigit() for ch in text) or len(text.split()) > 1 or quantity.unit in ("rank", "ratio")
 
 
 def _quantity_at(citer: Citer, span: Span):
@@ -178,7 +188,7 @@ def _commitments_section(sources: list[Source], citer: Citer) -> BriefSection:
         for c in source.analysis.commitments:
             actors = ", ".join(c.actor_names or c.actors) or "unnamed actor"
             due = f"due {c.due_start} to {c.due_end}" if c.due_start else "no date given"
-            obj = f" {c.object}" if c.object else ""
+            obj = f" {c.object}" if c.object and c.object not in c.action else ""
             lines.append(BriefLine(text=f"{actors}: {c.action}{obj} ({c.status_in_text}; {due})", citations=(citer.cite(c.span),)))
     return BriefSection(title="Commitments", lines=tuple(lines))
 
@@ -201,11 +211,13 @@ def _comparison_section(linked: Linked, citer: Citer) -> BriefSection:
     for a in linked.claims:
         if a.verdict == "corroborated":
             lines.append(BriefLine(text=f"Corroborated by {len(a.doc_ids)} sources: {a.spans[0].text}", citations=citer.cite_all(a.spans)))
+    single = []
     for a in linked.claims:
-        if a.verdict == "single_source":
-            claim = _claim_at(citer, a.spans[0])
-            if claim is not None and claim.score >= 0.5:
-                lines.append(BriefLine(text=f"Single source: {a.spans[0].text}", citations=citer.cite_all(a.spans)))
+        claim = _claim_at(citer, a.spans[0]) if a.verdict == "single_source" else None
+        if claim is not None and claim.score >= SINGLE_SOURCE_MIN_SCORE:
+            single.append((claim.score, a))
+    for _, a in sorted(single, key=lambda x: -x[0])[:SINGLE_SOURCE_LINES]:
+        lines.append(BriefLine(text=f"Single source: {a.spans[0].text}", citations=citer.cite_all(a.spans)))
     for i in linked.inconsistencies:
         lines.append(BriefLine(text=f"Inconsistent within one document: {i.reason}", citations=citer.cite_all(i.spans)))
     return BriefSection(title="Source comparison", lines=tuple(lines))

@@ -1,0 +1,45 @@
+"""Imports point one way: a stage never imports a later one (STYLE.md)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "readout"
+ORDER = ["ingest", "analyze", "link", "store", "present"]
+# what each part may import of readout, besides model, errors and settings
+ALLOWED = {
+    "model": set(),
+    "errors": set(),
+    "settings": set(),
+    "ingest": {"ingest"},
+    "analyze": {"analyze"},
+    "link": {"link"},
+    "store": {"store"},
+    "present": {"present", "link"},  # present reads the link stage's result objects
+}
+BASE = {"model", "errors", "settings", "__init__"}
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("readout"):
+            parts = node.module.split(".")
+            found.add(parts[1] if len(parts) > 1 else "__init__")
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.startswith("readout."):
+                    found.add(alias.name.split(".")[1])
+    return found
+
+
+def test_stages_import_only_themselves_and_the_model():
+    bad = []
+    for part, allowed in ALLOWED.items():
+        files = [PACKAGE / f"{part}.py"] if (PACKAGE / f"{part}.py").exists() else sorted((PACKAGE / part).rglob("*.py"))
+        for path in files:
+            for imported in _imports(path) - BASE - allowed:
+                bad.append(f"{path.relative_to(PACKAGE)} imports readout.{imported}")
+    assert bad == []

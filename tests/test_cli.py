@@ -1,0 +1,137 @@
+"""The CLI end to end, as a user runs it: on the example corpus, the seeds, bad inputs and the store."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from readout.cli import app
+from readout.model import Brief
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+runner = CliRunner()
+
+
+def _run(*args):
+    return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+
+def _all_lines(brief: Brief):
+    return [line for section in brief.sections for line in section.lines]
+
+
+@pytest.fixture(scope="module")
+def summit_brief(tmp_path_factory):
+    out = tmp_path_factory.mktemp("summit")
+    result = _run("brief", EXAMPLES / "summit", "--out", out, "--as-of", "2026-11-22")
+    assert result.exit_code == 0, result.stderr
+    return result, out
+
+
+def test_brief_writes_markdown_html_and_json(summit_brief):
+    result, out = summit_brief
+    assert result.stdout == (out / "brief.md").read_text(encoding="utf-8")
+    assert (out / "brief.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    Brief.model_validate_json((out / "brief.json").read_text(encoding="utf-8"))
+
+
+def test_every_brief_line_cites_the_exact_source_characters(summit_brief):
+    _, out = summit_brief
+    brief = Brief.model_validate_json((out / "brief.json").read_text(encoding="utf-8"))
+    from readout.ingest.sources import read_sources
+
+    texts = {d.id: d.text for d in read_sources([EXAMPLES / "summit"])}
+    lines = _all_lines(brief)
+    assert len(lines) > 10
+    for line in lines:
+        assert line.citations, line.text
+        for c in line.citations:
+            assert texts[c.doc_id][c.span.start : c.span.end] == c.span.text
+
+
+def test_summit_brief_names_event_figures_quotes_and_conflict(summit_brief):
+    result, _ = summit_brief
+    md = result.stdout
+    assert "12 March 2026" in md
+    assert "Lula" in md and "Merz" in md
+    assert "US$19.6 billion" in md and "€200 million" in md
+    assert "CONFLICT" in md and "about US$21 billion" in md  # the figure two sources state differently
+    assert "We want to be a reliable partner for Brazil" in md
+    for boilerplate in ("Share this page", "Leave a Comment", "Comments (2)", "All rights reserved"):
+        assert boilerplate not in md
+
+
+def test_brief_html_cites_with_hoverable_source_text(summit_brief):
+    _, out = summit_brief
+    html = (out / "brief.html").read_text(encoding="utf-8")
+    assert '<section id="figures">' in html and 'class="cite"' in html and 'id="source-3"' in html
+
+
+def test_seed_brief_names_date_leaders_figures_and_drops_boilerplate(seeds_dir):
+    gold = json.loads((seeds_dir / "gold.json").read_text(encoding="utf-8"))
+    result = _run("brief", seeds_dir / "000_22986afe1b4ef312.txt", seeds_dir / "003_a7c74c352d17316b.txt", "--format", "json", "--quiet")
+    assert result.exit_code == 0, result.stderr
+    brief = Brief.model_validate_json(result.stdout)
+    text = "\n".join(line.text for line in _all_lines(brief))
+    assert brief.event is not None and brief.event.date.isoformat() == gold["event"]["date"]
+    assert "4 February 2026" in brief.title
+    for leader in gold["event"]["participants"]:
+        assert leader in brief.event.participant_names
+    figures = next(s for s in brief.sections if s.title == "Figures")
+    cited = {c.span.text for line in figures.lines for c in line.citations}
+    found = [q["text"] for q in gold["quantities"] if any(q["text"] in t for t in cited)]
+    assert len(found) >= 0.8 * len(gold["quantities"]), found
+    for doc in gold["documents"].values():
+        for boilerplate in doc["boilerplate_to_drop"]:
+            assert boilerplate not in text
+    repeated = gold["documents"]["003_a7c74c352d17316b.txt"]["duplicated_paragraph"]
+    assert text.count(repeated) <= 1
+
+
+def test_bad_inputs_are_named_and_the_rest_is_briefed(tmp_path):
+    folder = tmp_path / "batch"
+    shutil.copytree(EXAMPLES / "summit", folder)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    result = _run("brief", folder, "--quiet")
+    assert result.exit_code == 1
+    assert "empty.txt: empty:" in result.stderr
+    assert "image.txt: binary:" in result.stderr
+    assert "12 March 2026" in result.stdout
+
+
+def test_nothing_readable_exits_3(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = _run("brief", tmp_path / "empty.txt", "--quiet")
+    assert result.exit_code == 3
+    assert "no input could be briefed" in result.stderr
+
+
+def test_unknown_format_is_a_usage_error():
+    result = _run("brief", EXAMPLES / "summit", "--format", "pdf")
+    assert result.exit_code == 2 and "--format must be one of md, html, json" in result.stderr
+
+
+def test_add_list_search_round_trip_through_a_sqlite_file(tmp_path):
+    db = tmp_path / "r.db"
+    first = _run("add", EXAMPLES / "summit", "--db", db, "--quiet")
+    assert first.exit_code == 0, first.stderr
+    assert "added 3 new document(s), 0 already stored" in first.stderr
+    again = _run("add", EXAMPLES / "summit" / "02-wire.txt", "--db", db, "--quiet")
+    assert "added 0 new document(s), 1 already stored" in again.stderr
+    listing = _run("list", "--db", db)
+    assert "02-wire.txt" in listing.stdout and "03-analysis.txt" in listing.stdout
+    found = _run("search", "Hannover Messe", "--db", db)
+    assert "The chancellor also invited Lula to open the Hannover Messe" in found.stdout
+    assert "03-analysis.txt" in found.stdout
+
+
+def test_eval_prints_scores_per_section():
+    result = _run("eval", EXAMPLES / "summit-gold.json")
+    assert result.exit_code == 0, result.stderr
+    assert "quantities" in result.stdout and "precision" in result.stdout
