@@ -32,6 +32,8 @@ EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_NOTHING = 0, 1, 2, 3
 
 Inputs = Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or '-' for standard input.")]
 DbOption = Annotated[Path | None, typer.Option("--db", help="SQLite database to use (default: $READOUT_DB or ~/.local/share/readout/readout.db).")]
+IncludeOption = Annotated[list[str] | None, typer.Option("--include", help="Only files matching this glob inside folders (repeatable).")]
+ExcludeOption = Annotated[list[str] | None, typer.Option("--exclude", help="Skip files matching this glob inside folders (repeatable).")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar; errors are still printed.")]
 
 
@@ -60,11 +62,11 @@ def _progress(total: int, label: str, quiet: bool):
         yield lambda n: bar.advance(task, n)
 
 
-def _analyze(inputs: list[str], quiet: bool):
+def _analyze(inputs: list[str], quiet: bool, include=None, exclude=None, near_duplicates=None):
     from readout import pipeline
 
     errors: list[ReadoutError] = []
-    documents = pipeline.ingest(inputs, errors)
+    documents = pipeline.ingest(inputs, errors, include=include or (), exclude=exclude or (), near_duplicates=near_duplicates)
     try:
         with _progress(len(documents), "analyzing", quiet) as advance:
             run = pipeline.process(documents, progress=advance)
@@ -81,6 +83,8 @@ def brief(
     fmt: Annotated[str, typer.Option("--format", "-f", help="Output printed: md, html or json.")] = "md",
     out_dir: Annotated[Path | None, typer.Option("--out", "-o", help="Also write brief.md, brief.html and brief.json into this folder.")] = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Date (YYYY-MM-DD) at which commitments are judged; default today.")] = None,
+    include: IncludeOption = None,
+    exclude: ExcludeOption = None,
     quiet: QuietOption = False,
 ) -> None:
     """Brief articles about an event: facts, figures, dates, quotes, commitments, each line cited."""
@@ -91,7 +95,7 @@ def brief(
         err.print(f"error: --format must be one of {', '.join(FORMATS)}, not {fmt!r}")
         raise typer.Exit(EXIT_USAGE)
     as_of_date = _parse_date(as_of)
-    run = _analyze(inputs, quiet)
+    run = _analyze(inputs, quiet, include, exclude)
     _report(run.errors)
     if not run.sources:
         err.print("error: no input could be briefed")
@@ -117,12 +121,15 @@ def _parse_date(value: str | None) -> dt.date:
 
 
 @app.command()
-def add(inputs: Inputs, db: DbOption = None, quiet: QuietOption = False) -> None:
-    """Store documents and their analysis (the same text is stored once)."""
-    from readout.store import Store
+def add(inputs: Inputs, db: DbOption = None, include: IncludeOption = None, exclude: ExcludeOption = None, quiet: QuietOption = False) -> None:
+    """Store documents and their analysis (the same text is stored once; near copies are linked to their original)."""
+    from readout.ingest.dedupe import NearDuplicateIndex
 
     store = _open_store(db)
-    run = _analyze(inputs, quiet)
+    index = NearDuplicateIndex()
+    for doc_id, text in store.texts():
+        index.add(doc_id, text)
+    run = _analyze(inputs, quiet, include, exclude, near_duplicates=index)
     added = 0
     for source in run.sources:
         try:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from readout.analyze.analyzer import analyze_many
 from readout.errors import AnalyzeError, ReadoutError
+from readout.ingest.dedupe import NearDuplicateIndex
 from readout.ingest.sources import read_sources
 from readout.link.linker import Linked, link
 from readout.link.sources import Source
@@ -25,14 +26,22 @@ class RunResult:
     repeated: list[Document] = field(default_factory=list)  # same text as an earlier input
 
 
-def ingest(inputs: Iterable[str | Path], errors: list[ReadoutError]) -> list[Document]:
-    """Documents from the inputs, each text once; failures are collected, not raised."""
+def ingest(
+    inputs: Iterable[str | Path],
+    errors: list[ReadoutError],
+    *,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    near_duplicates: NearDuplicateIndex | None = None,
+) -> list[Document]:
+    """Documents from the inputs, each text once, near copies marked; failures are collected, not raised."""
+    index = near_duplicates if near_duplicates is not None else NearDuplicateIndex()
     documents: dict[str, Document] = {}
-    for result in read_sources(inputs):
+    for result in read_sources(inputs, include=include, exclude=exclude):
         if isinstance(result, ReadoutError):
             errors.append(result)
         elif result.id not in documents:
-            documents[result.id] = result
+            documents[result.id] = index.check(result)
     return list(documents.values())
 
 
