@@ -16,6 +16,7 @@ from importlib import resources
 from readout.ingest.document import normalize_text
 
 _SENTENCE_START = r"(?:^|(?<=[.!?;:])\s+)"
+_CONTACT_TAIL = 300  # characters: a contact sentence is short and ends its line
 
 
 @dataclass(frozen=True)
@@ -110,8 +111,10 @@ def _drop_trailing(lines: list[str], rules: TextRules) -> list[str]:
 
 
 def _strip_contact(line: str, patterns: tuple[re.Pattern[str], ...]) -> str:
+    """Cut a contact sentence that ends the line; only the line's tail is searched, to stay linear."""
     for pattern in patterns:
-        match = pattern.search(line)
+        tail_start = max(0, len(line) - _CONTACT_TAIL)
+        match = pattern.search(line, tail_start)
         if match:
             line = line[: match.start()].rstrip()
     return line

@@ -1,0 +1,167 @@
+"""Ingest throughput: HTML pages per second through readout's ingest stage versus bare
+``trafilatura.extract`` on the same pages in the same run, and WARC records per second
+with peak memory for a generated archive of at least 5,000 records.
+
+Usage: .venv/bin/python benchmarks/ingest_throughput.py [--pages 400] [--records 5000]
+
+The pages and the archive are generated here (deterministic, seeded): news-like
+pages with navigation, cookie banners, share buttons, comment sections and
+footers around 4-12 paragraphs of text. Nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import tempfile
+import time
+import tracemalloc
+from io import BytesIO
+from pathlib import Path
+
+import trafilatura
+from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from readout.errors import IngestError
+from readout.ingest.language import detect_language
+from readout.ingest.pages import page_document
+from readout.ingest.warc import read_warc
+
+WORDS = (
+    "minister delegation talks agreement trade energy border statement officials capital summit cooperation "
+    "economy sanctions pipeline security council vote budget reform election parliament president premier "
+    "spokesman ministry treaty dialogue partnership investment growth exports imports gas oil grid port "
+    "railway customs tariffs visit invitation meeting readout conference week month year quarter plan"
+).split()
+
+
+def paragraph(rng: random.Random) -> str:
+    words = [rng.choice(WORDS) for _ in range(rng.randint(25, 70))]
+    words[0] = words[0].capitalize()
+    return " ".join(words) + "."
+
+
+def make_page(number: int, rng: random.Random) -> bytes:
+    paragraphs = "".join(f"<p>{paragraph(rng)}</p>" for _ in range(rng.randint(4, 12)))
+    comments = "".join(f"<div class='comment'><p>{paragraph(rng)}</p></div>" for _ in range(rng.randint(0, 4)))
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>Report {number} | Example Daily</title><meta name='author' content='Desk {number % 13}'>"
+        f"<meta property='article:published_time' content='2026-0{number % 9 + 1}-1{number % 9}'>"
+        "<meta property='og:site_name' content='Example Daily'></head><body>"
+        "<nav><ul>" + "".join(f"<li><a href='/{w}'>{w}</a></li>" for w in WORDS[:12]) + "</ul></nav>"
+        "<div class='cookie'>We use cookies to improve your experience. <button>Accept</button></div>"
+        f"<main><article><h1>Report {number}</h1>{paragraphs}</article></main>"
+        "<div class='share'><a>Share on Facebook</a><a>Share on Twitter</a></div>"
+        f"<section id='comments'><h3>Comments ({number % 5})</h3>{comments}</section>"
+        "<footer><p>Subscribe to our newsletter</p><p>© 2026 Example Daily</p></footer></body></html>"
+    ).encode()
+
+
+def bench_pages(count: int) -> None:
+    rng = random.Random(7)
+    pages = [make_page(n, rng) for n in range(count)]
+    detect_language(paragraph(rng))  # load the language models once, outside the timing (reported below)
+    for page in pages[:5]:
+        trafilatura.extract(page.decode())  # warm both paths
+        page_document(page, "warm.html", "html")
+
+    start = time.perf_counter()
+    bare_chars = sum(len(trafilatura.extract(page.decode()) or "") for page in pages)
+    bare = time.perf_counter() - start
+
+    start = time.perf_counter()
+    failed = 0
+    ingest_chars = 0
+    for number, page in enumerate(pages):
+        try:
+            ingest_chars += len(page_document(page, f"page-{number}.html", "html").text)
+        except IngestError:
+            failed += 1
+    ours = time.perf_counter() - start
+
+    print(f"HTML pages: {count} pages, {sum(map(len, pages)) / count / 1024:.1f} KiB on average")
+    print(f"  bare trafilatura.extract : {count / bare:8.1f} pages/s  ({bare_chars:,} chars of text)")
+    print(f"  readout ingest           : {count / ours:8.1f} pages/s  ({ingest_chars:,} chars, {failed} failed)")
+    print(f"  ratio ingest / bare      : {bare / ours:8.2f}  (ingest adds metadata, text rules, language, hashing)")
+
+
+def write_archive(path: Path, count: int) -> None:
+    rng = random.Random(11)
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for number in range(count):
+            url = f"https://news.example.org/{number}"
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            record = writer.create_warc_record(url, "response", payload=BytesIO(make_page(number, rng)), http_headers=headers)
+            writer.write_record(record)
+
+
+def bare_warc(path: Path) -> int:
+    done = 0
+    with path.open("rb") as fh:
+        for record in ArchiveIterator(fh):
+            if record.rec_type == "response":
+                trafilatura.extract(record.content_stream().read().decode("utf-8"))
+                done += 1
+    return done
+
+
+def ours_warc(path: Path) -> tuple[int, int]:
+    documents = errors = 0
+    for result in read_warc(path):
+        if isinstance(result, IngestError):
+            errors += 1
+        else:
+            documents += 1
+    return documents, errors
+
+
+def peak_memory(path: Path) -> int:
+    tracemalloc.start()
+    ours_warc(path)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak
+
+
+def bench_warc(count: int) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        small, large = Path(folder) / "small.warc.gz", Path(folder) / "large.warc.gz"
+        write_archive(small, max(count // 5, 1))
+        write_archive(large, count)
+
+        start = time.perf_counter()
+        bare_done = bare_warc(large)
+        bare = time.perf_counter() - start
+
+        start = time.perf_counter()
+        documents, errors = ours_warc(large)
+        ours = time.perf_counter() - start
+
+        small_peak, large_peak = peak_memory(small), peak_memory(large)
+        size = large.stat().st_size / 1024 / 1024
+    print(f"WARC: {count} response records, {size:.1f} MiB gzipped")
+    print(f"  bare warcio + trafilatura.extract : {bare_done / bare:8.1f} records/s")
+    print(f"  readout ingest (read_warc)        : {documents / ours:8.1f} records/s  ({documents} documents, {errors} errors)")
+    print(f"  ratio ingest / bare               : {bare / ours:8.2f}")
+    print(f"  peak Python memory (tracemalloc)  : {small_peak / 1024 / 1024:.1f} MiB for {max(count // 5, 1)} records, "
+          f"{large_peak / 1024 / 1024:.1f} MiB for {count} records (flat: streaming)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, default=400)
+    parser.add_argument("--records", type=int, default=5000)
+    args = parser.parse_args()
+    start = time.perf_counter()
+    detect_language("The ministers met on Tuesday and agreed to resume the talks next month.")
+    print(f"language models loaded once in {time.perf_counter() - start:.2f} s (not counted below)")
+    bench_pages(args.pages)
+    bench_warc(args.records)
+
+
+if __name__ == "__main__":
+    main()
