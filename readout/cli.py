@@ -204,11 +204,13 @@ def evaluate(
             _report([exc])
             failures += 1
             continue
-        table = Table("section", "precision", "recall", "F1", "tp", "fp", "fn", "other", title=str(path))
+        table = Table("section", "precision", "recall", "F1", "tp", "fp", "fn", title=str(path))
         for r in reports:
-            other = ", ".join(f"{k}={v:.3f}" for k, v in r.extra.items())
-            table.add_row(r.name, f"{r.score.precision:.3f}", f"{r.score.recall:.3f}", f"{r.score.f1:.3f}", str(r.score.tp), str(r.score.fp), str(r.score.fn), other)
+            table.add_row(r.name, f"{r.score.precision:.3f}", f"{r.score.recall:.3f}", f"{r.score.f1:.3f}", str(r.score.tp), str(r.score.fp), str(r.score.fn))
         out.print(table)
+        for r in reports:
+            if r.extra:
+                out.print(f"  {r.name}: " + ", ".join(f"{k}={v:.3f}" for k, v in r.extra.items()), highlight=False, markup=False)
         for r in reports:
             for label, items in (("missed", r.misses), ("false alarm", r.false_alarms)):
                 for item in items[:show]:
