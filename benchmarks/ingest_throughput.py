@@ -2,6 +2,10 @@
 ``trafilatura.extract`` on the same pages in the same run, and WARC records per second
 with peak memory for a generated archive of at least 5,000 records.
 
+It also compares extractors on the hand-written fixture pages in
+tests/ingest/fixtures (phrases that must and must not survive), which is how
+trafilatura was chosen.
+
 Usage: .venv/bin/python benchmarks/ingest_throughput.py [--pages 400] [--records 5000]
 
 The pages and the archive are generated here (deterministic, seeded): news-like
@@ -12,6 +16,7 @@ footers around 4-12 paragraphs of text. Nothing is downloaded.
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import tempfile
 import time
@@ -19,6 +24,7 @@ import tracemalloc
 from io import BytesIO
 from pathlib import Path
 
+import justext
 import trafilatura
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
@@ -27,7 +33,10 @@ from warcio.warcwriter import WARCWriter
 from readout.errors import IngestError
 from readout.ingest.language import detect_language
 from readout.ingest.pages import page_document
+from readout.ingest.sources import read_file
 from readout.ingest.warc import read_warc
+
+FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "ingest" / "fixtures"
 
 WORDS = (
     "minister delegation talks agreement trade energy border statement officials capital summit cooperation "
@@ -151,6 +160,33 @@ def bench_warc(count: int) -> None:
           f"{large_peak / 1024 / 1024:.1f} MiB for {count} records (flat: streaming)")
 
 
+def _justext(html: str) -> str:
+    paragraphs = justext.justext(html.encode("utf-8"), justext.get_stoplist("English"))
+    return "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
+
+
+EXTRACTORS = {
+    "trafilatura (default, no comments)": lambda path: trafilatura.extract(path.read_text(), include_comments=False) or "",
+    "trafilatura fast (no fallback)": lambda path: trafilatura.extract(path.read_text(), include_comments=False, fast=True) or "",
+    "jusText": lambda path: _justext(path.read_text()),
+    "readout ingest (trafilatura + text rules)": lambda path: read_file(path).text,
+}
+
+
+def compare_extractors() -> None:
+    pages = json.loads((FIXTURES / "evaldata.json").read_text(encoding="utf-8"))["pages"]
+    wanted = sum(len(spec["with"]) for spec in pages.values())
+    unwanted = sum(len(spec["without"]) for spec in pages.values())
+    print(f"Extractors on {len(pages)} fixture pages ({wanted} phrases to keep, {unwanted} to drop):")
+    for label, extract in EXTRACTORS.items():
+        kept = dropped = 0
+        for name, spec in pages.items():
+            text = extract(FIXTURES / name)
+            kept += sum(phrase in text for phrase in spec["with"])
+            dropped += sum(phrase not in text for phrase in spec["without"])
+        print(f"  {label:42s}: kept {kept}/{wanted}, dropped {dropped}/{unwanted}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=400)
@@ -159,6 +195,7 @@ def main() -> None:
     start = time.perf_counter()
     detect_language("The ministers met on Tuesday and agreed to resume the talks next month.")
     print(f"language models loaded once in {time.perf_counter() - start:.2f} s (not counted below)")
+    compare_extractors()
     bench_pages(args.pages)
     bench_warc(args.records)
 
