@@ -1,9 +1,376 @@
-"""PLACEHOLDER: replaced by the events extractor."""
+"""Political events coded PLOVER-style from the dependency parse.
+
+A trigger (a verb pattern such as "impose sanctions", or a nominal event such
+as "talks") gives the event type; its grammatical subject is the source, its
+object or prepositional complement ("with X", "against X") the target. The
+patterns live in ``data/plover_verbs.json``, the actor vocabulary in
+``data/agents.json``. Rules follow the PLOVER manual: an announced intent to
+cooperate is AGREE, an announced intent to harm is THREATEN, a negated
+cooperative act is REJECT, and "X said Y must ..." is a REQUEST from X to Y.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
 
 from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
+from readout.analyze.event_actors import EntityIndex, code_actor, is_actor, is_pronoun
+from readout.analyze.event_lexicon import EventLexicon, Trigger, load_lexicon
+from readout.analyze.extensions import char_span, document_of, token_span
+from readout.model import EventCode
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_OBJ = ("dobj", "dative", "attr", "oprd")
+_CLAUSE_UP = ("xcomp", "advcl", "conj", "ccomp", "acl", "pcomp", "relcl")
+_SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}
 
 
-@Language.factory("readout_events")
-def make_readout_events(nlp, name):
-    return lambda doc: doc
+@dataclass(frozen=True)
+class Hit:
+    """A trigger matched on a token, before actors and flags are read."""
+
+    token: Token
+    trigger: Trigger
+    nominal: bool
+
+
+def _dependent_lemmas(token: Token) -> set[str]:
+    """Lemmas of the token's dependents and of the objects of its prepositions ("call for X" -> for, X)."""
+    found = set()
+    for child in token.children:
+        found.update({child.lemma_.lower(), child.lower_})
+        if child.dep_ in ("prep", "agent", "dobj", "prt", "xcomp"):
+            for grand in child.children:
+                if grand.dep_ in ("pobj", "dobj", "compound", "amod", "prt"):
+                    found.update({grand.lemma_.lower(), grand.lower_})
+    return found
+
+
+def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
+    """The most specific pattern a token matches, if any."""
+    lemma, lower = token.lemma_.lower(), token.lower_
+    if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ == "acomp"):
+        table, nominal = lexicon.verbs, False
+    elif token.pos_ in ("NOUN", "PROPN"):
+        table, nominal = lexicon.nouns, True
+    else:
+        return None
+    candidates = table.get(lemma, ()) or table.get(lower, ())
+    if not candidates:
+        return None
+    dependents = _dependent_lemmas(token) if any(c.word for c in candidates) else set()
+    for trigger in candidates:
+        if trigger.word == "!obj":  # intransitive use only ("protesters demonstrated", not "it demonstrated trust")
+            if not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in token.children):
+                return Hit(token, trigger, nominal)
+        elif trigger.word is None or trigger.word in dependents:
+            return Hit(token, trigger, nominal)
+    return None
+
+
+def _ancestor_hit(token: Token, hits: dict[int, Hit]) -> Hit | None:
+    """The nearest trigger above this one, unless the path is only coordination (two acts, two events)."""
+    only_conj = True
+    node = token
+    while node.head.i != node.i:
+        only_conj = only_conj and node.dep_ == "conj"
+        node = node.head
+        if node.i in hits and not only_conj:
+            return hits[node.i]
+    return None
+
+
+def _subject(token: Token, lexicon: EventLexicon) -> tuple[Token | None, bool]:
+    """The subject of a clause, climbing through control verbs; True when it is a passive subject."""
+    node = token
+    for _ in range(6):
+        for child in node.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child, False
+            if child.dep_ == "nsubjpass":
+                return child, True
+        if node.dep_ == "relcl":
+            return node.head, False
+        if node.dep_ in _CLAUSE_UP and node.head.i != node.i:
+            node = node.head
+            continue
+        if node.dep_ in ("acomp",):
+            node = node.head
+            continue
+        break
+    return None, False
+
+
+def _actor_head(token: Token, lexicon: EventLexicon, entities: EntityIndex, hops: int = 0) -> Token | None:
+    """The token itself if it can be an actor, else an actor in apposition ("Summary: Presidents X and Y")."""
+    if is_actor(token, lexicon, entities):
+        return token
+    if token.lower_ in lexicon.partitives or token.pos_ == "NUM":
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is not None and hops < 3:
+                    return _actor_head(obj, lexicon, entities, hops + 1)
+    for child in token.children:
+        if child.dep_ == "appos" and hops < 3:
+            found = _actor_head(child, lexicon, entities, hops + 1)
+            if found is not None:
+                return found
+    return None
+
+
+def _resolve_pronoun(subject: Token, trigger: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token:
+    """'they' in "X said they would ..." is X; otherwise the actors extractor's resolution stands."""
+    if not is_pronoun(subject) or entities.covering(subject.idx, subject.idx + len(subject.text)):
+        return subject
+    node = trigger
+    while node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in lexicon.reporting:
+            outer, _ = _subject(node, lexicon)
+            if outer is not None and not is_pronoun(outer):
+                return outer
+    return subject
+
+
+def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int]) -> Token | None:
+    """Breadth-first search of the trigger's dependents for the nearest actor noun (the target)."""
+    queue = [c for c in token.children if c.dep_ not in _SUBJ + ("punct", "advcl", "ccomp", "parataxis", "relcl")]
+    seen = 0
+    while queue and seen < 40:
+        node = queue.pop(0)
+        seen += 1
+        if node.i in skip:
+            continue
+        if node.dep_ in _OBJ + ("pobj", "poss", "amod", "compound", "dobj", "npadvmod", "nsubj") and is_actor(node, lexicon, entities):
+            if not (node.dep_ == "pobj" and node.head.lower_ not in lexicon.target_preps):
+                return node
+        queue.extend(c for c in node.children if c.dep_ not in ("punct", "relcl", "advcl"))
+    return None
+
+
+def _between(token: Token) -> list[Token]:
+    """Participants of a nominal event: "talks between X and Y"."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "between":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return [objects[0]] + [c for c in objects[0].conjuncts]
+    return []
+
+
+def _flags(token: Token, lexicon: EventLexicon) -> tuple[bool, bool, bool]:
+    """future, hypothetical and negation, read from the trigger's auxiliaries, markers and governors."""
+    future = hypothetical = negation = False
+    node, hops = token, 0
+    while True:
+        for child in node.children:
+            word = child.lower_
+            if child.dep_ in ("aux", "auxpass"):
+                future = future or word in ("will", "shall", "'ll", "would", "wo") or child.lemma_ == "be" and node.tag_ == "VBG" and False
+                hypothetical = hypothetical or word in ("could", "might", "may", "would")
+            if child.dep_ == "neg" or (node.i == token.i and child.dep_ in ("advmod", "det") and word in lexicon.negators):
+                negation = True
+            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in child.children):
+                hypothetical = True
+            if child.dep_ in ("amod", "advmod") and word in ("potential", "possible", "possibly", "likely", "potentially", "perhaps"):
+                hypothetical = True
+                future = True
+        if node.dep_ not in ("xcomp",) or hops > 3:
+            break
+        node, hops = node.head, hops + 1
+        if node.lemma_.lower() in ("plan", "intend", "expect", "aim", "schedule", "prepare", "go"):
+            future = True
+    if token.tag_ == "MD":
+        future = future or token.lower_ in ("will", "shall")
+    return future, hypothetical, negation
+
+
+def _must_clause(token: Token, lexicon: EventLexicon) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in lexicon.must_modals for c in token.children)
+
+
+def _mode(hit: Hit, event_type: str, sent_text: str, lexicon: EventLexicon) -> str | None:
+    if event_type not in ("CONSULT", "AGREE"):
+        return hit.trigger.mode
+    subtree = hit.token.subtree
+    tokens = list(subtree)
+    text = hit.token.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)].lower()
+    for mode, phrases in lexicon.modes:
+        if any(p in text for p in phrases):
+            return mode
+    if event_type == "CONSULT":
+        return hit.trigger.mode
+    return None
+
+
+def _location(token: Token, lexicon: EventLexicon) -> str | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (obj.ent_type_ in ("GPE", "LOC", "FAC") or lexicon.place(obj.text)):
+                    return obj.text if obj.ent_iob_ != "B" else obj.doc[obj.i : obj.i + len([t for t in obj.subtree if t.ent_iob_ == "I"]) + 1].text
+    return None
+
+
+def _date(sent, doc: Doc) -> dt.date | None:
+    for time in doc._.readout_times or ():
+        if sent.start_char <= time.span.start < sent.end_char and time.start is not None and time.granularity == "day":
+            return time.start
+    document = document_of(doc)
+    return document.published if document is not None else None
+
+
+class EventCoder:
+    """The ``readout_events`` component: one pass over each sentence's tokens."""
+
+    def __init__(self, verbs_path: str | None = None, agents_path: str | None = None, nominal_events: bool = True):
+        self.lexicon = load_lexicon(verbs_path, agents_path)
+        self.nominal_events = nominal_events
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities = EntityIndex.of(doc)
+        events: list[EventCode] = []
+        for index, sent in enumerate(doc.sents):
+            events.extend(self.code_sentence(sent, index, entities))
+        doc._.readout_events = tuple(events)
+        return doc
+
+    def code_sentence(self, sent, index: int, entities: EntityIndex) -> list[EventCode]:
+        """Every top-level event of a sentence (a trigger under another trigger belongs to it)."""
+        lexicon = self.lexicon
+        hits: dict[int, Hit] = {}
+        for token in sent:
+            hit = match_trigger(token, lexicon)
+            if hit is None and token.dep_ == "ccomp" and _must_clause(token, lexicon) and token.head.lemma_.lower() in lexicon.reporting:
+                hit = Hit(token, Trigger(token.lemma_.lower(), None, "REQUEST", None), False)
+            if hit is not None and (self.nominal_events or not hit.nominal):
+                hits[token.i] = hit
+        coded = []
+        for hit in hits.values():
+            if _ancestor_hit(hit.token, hits) is not None:
+                continue
+            event = self._code(hit, sent, index, entities)
+            if event is not None:
+                coded.append((_depth(hit.token), hit.token.i, event))
+        return [event for _, _, event in sorted(coded, key=lambda x: (x[1]))]
+
+    def main_event(self, sent, index: int, entities: EntityIndex) -> EventCode | None:
+        """The one event a sentence is about: the highest trigger in the parse (for one-event-per-sentence benchmarks)."""
+        events = self.code_sentence(sent, index, entities)
+        if not events:
+            return None
+        depths = {e.trigger.start: _depth_at(sent, e.trigger.start) for e in events}
+        return min(events, key=lambda e: (depths[e.trigger.start], e.trigger.start))
+
+    def _code(self, hit: Hit, sent, index: int, entities: EntityIndex) -> EventCode | None:
+        lexicon, token = self.lexicon, hit.token
+        doc = token.doc
+        event_type = hit.trigger.event_type
+        source_tok = target_tok = None
+        extra_target: Token | None = None
+        if hit.nominal:
+            participants = _between(token)
+            poss = [c for c in token.children if c.dep_ == "poss" and is_actor(c, lexicon, entities)]
+            if participants:
+                source_tok = participants[0]
+                extra_target = participants[1] if len(participants) > 1 else None
+            elif poss:
+                source_tok = poss[0]
+            elif token.dep_ in _OBJ and token.head.pos_ == "VERB":
+                source_tok, _ = _subject(token.head, lexicon)
+                if source_tok is not None and not is_actor(source_tok, lexicon, entities):
+                    source_tok = None
+            if source_tok is None:
+                return None  # "the meeting was routine": no participants, nothing to code
+            target_tok = extra_target or _first_actor_below(token, lexicon, entities, {t.i for t in source_tok.subtree})
+        else:
+            subject, passive = _subject(token, lexicon)
+            if subject is not None:
+                subject = _resolve_pronoun(subject, token, lexicon, entities)
+            if passive:
+                agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+                source_tok = agent
+                target_tok = subject if subject is not None and is_actor(subject, lexicon, entities) else None
+            else:
+                source_tok = subject
+            if event_type == "REQUEST" and hit.trigger.word is None and token.dep_ == "ccomp" and _must_clause(token, lexicon):
+                # "X said Y must ...": X requests of Y
+                reporter, _ = _subject(token.head, lexicon)
+                source_tok, target_tok = reporter, subject
+            if source_tok is not None:
+                source_tok = _actor_head(source_tok, lexicon, entities)
+            if source_tok is not None and target_tok is None and event_type in _SYMMETRIC:
+                # "X and Y held talks": a symmetric act between the conjuncts
+                conj = [c for c in source_tok.conjuncts if c.i > source_tok.i]
+                target_tok = conj[0] if conj else None
+            skip = {t.i for t in source_tok.subtree} if source_tok is not None else set()
+            if target_tok is None:
+                target_tok = _first_actor_below(token, lexicon, entities, skip)
+        future, hypothetical, negation = _flags(token, lexicon)
+        if not hit.nominal and _must_clause(token, lexicon) and event_type != "REQUEST":
+            event_type = "REQUEST"
+            reporter = token.head if token.dep_ == "ccomp" else None
+            if reporter is not None and reporter.lemma_.lower() in lexicon.reporting:
+                outer, _ = _subject(reporter, lexicon)
+                if outer is not None:
+                    source_tok, target_tok = outer, source_tok
+        event_type = _intent(event_type, future, hypothetical, negation, lexicon)
+        source = code_actor(source_tok, lexicon, entities) if source_tok is not None else None
+        target = code_actor(target_tok, lexicon, entities) if target_tok is not None else None
+        if source is None and target is None:
+            return None
+        return EventCode(
+            span=token_span(doc, sent),
+            sentence_index=index,
+            event_type=event_type,
+            mode=_mode(hit, event_type, sent.text, lexicon),
+            source=source,
+            target=target if target is None or source is None or target.span != source.span else None,
+            date=_date(sent, doc),
+            location=_location(token, lexicon),
+            trigger=char_span(doc, token.idx, token.idx + len(token.text)),
+            future=future,
+            hypothetical=hypothetical,
+            negation=negation,
+        )
+
+
+def _intent(event_type: str, future: bool, hypothetical: bool, negation: bool, lexicon: EventLexicon) -> str:
+    """PLOVER reads announced and refused acts: intent to cooperate is AGREE, to harm THREATEN, refusal REJECT."""
+    if negation and event_type in lexicon.cooperative:
+        return "REJECT"
+    if (future or hypothetical) and event_type in lexicon.cooperative and event_type != "AGREE":
+        return "AGREE"
+    if (future or hypothetical) and event_type in lexicon.hostile and event_type != "REJECT":
+        return "THREATEN"
+    return event_type
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _depth_at(sent, char: int) -> int:
+    for token in sent:
+        if token.idx == char:
+            return _depth(token)
+    return 99
+
+
+@Language.factory(
+    "readout_events",
+    assigns=["doc._.readout_events"],
+    requires=["doc._.readout_document"],
+    default_config={"verbs_path": None, "agents_path": None, "nominal_events": True},
+)
+def make_readout_events(nlp: Language, name: str, verbs_path: str | None, agents_path: str | None, nominal_events: bool) -> EventCoder:
+    return EventCoder(verbs_path, agents_path, nominal_events)
 

@@ -1,0 +1,161 @@
+"""Who did it and to whom: actor phrases from the dependency parse and their PLOVER codes.
+
+A code is an ISO 3166 alpha-3 country (or IGO) plus an optional sector
+("RUSGOV", "ISRMIL"). The country comes first from the actors extractor's
+entities (so "the Russian president" or "he" resolve the way the rest of
+readout resolves them), then from the place names in the actor's own phrase.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from readout.analyze.event_lexicon import MAX_PHRASE_TOKENS, EventLexicon
+from readout.analyze.extensions import char_span
+from readout.model import Entity, EventActor
+
+# dependents that start another actor or a clause about the actor, not part of its name
+_SKIP_DEPS = {"relcl", "conj", "cc", "punct", "advcl", "ccomp", "parataxis"}
+_ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "our", "who", "which", "that"}
+
+
+@dataclass(frozen=True)
+class EntityIndex:
+    """The actors extractor's mentions, by character offset, for one document."""
+
+    by_start: dict[int, tuple[int, Entity]]  # mention start -> (mention end, entity)
+
+    @classmethod
+    def of(cls, doc: Doc) -> EntityIndex:
+        entities = {e.id: e for e in (doc._.readout_entities or ())}
+        table: dict[int, tuple[int, Entity]] = {}
+        for mention in doc._.readout_mentions or ():
+            entity = entities.get(mention.entity_id)
+            if entity is not None:
+                table[mention.span.start] = (mention.span.end, entity)
+        return cls(table)
+
+    def covering(self, start: int, end: int) -> Entity | None:
+        for m_start, (m_end, entity) in self.by_start.items():
+            if m_start < end and start < m_end:
+                return entity
+        return None
+
+
+def _actors_code_function():
+    """``readout.analyze.actors.actor_code`` when the actors extractor provides it."""
+    try:
+        module = importlib.import_module("readout.analyze.actors")
+    except ImportError:
+        return None
+    return getattr(module, "actor_code", None)
+
+
+_NAME_DEPS = {"compound", "amod", "poss", "nmod", "flat", "case", "det", "nummod", "quantmod"}
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The head's own phrase: its subtree without conjuncts and clauses hanging off it."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in _SKIP_DEPS:
+            continue
+        tokens.extend(phrase_tokens(child))
+    tokens = sorted(tokens, key=lambda t: t.i)
+    cut = [t.i for t in tokens if t.i < head.i and t.text in (":", "—", "–", ";")]
+    return [t for t in tokens if not cut or t.i > max(cut)]
+
+
+def name_tokens(head: Token) -> list[Token]:
+    """The head and the words that name it ("Russian President Vladimir Putin", "Israeli army")."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in _NAME_DEPS or (child.dep_ == "appos" and child.i > head.i):
+            tokens.extend(name_tokens(child))
+    tokens = sorted(tokens, key=lambda t: t.i)
+    cut = [t.i for t in tokens if t.i < head.i and t.text in (":", "—", "–", ";")]
+    return [t for t in tokens if not cut or t.i > max(cut)]
+
+
+def _place_in(tokens: list[Token], lexicon: EventLexicon, doc: Doc):
+    """The first place name, demonym or capital in the tokens, longest match first."""
+    by_i = {t.i: t for t in tokens}
+    for t in tokens:
+        for n in range(MAX_PHRASE_TOKENS, 0, -1):
+            last = t.i + n - 1
+            if last not in by_i:
+                continue
+            text = doc.text[t.idx : by_i[last].idx + len(by_i[last].text)]
+            found = lexicon.place(text) or (lexicon.place(text[:-2]) if text.endswith("'s") else None)
+            if found:
+                return found
+    return None
+
+
+def _sector_in(tokens: list[Token], head: Token, lexicon: EventLexicon) -> str | None:
+    for t in [head] + [t for t in tokens if t.i != head.i]:
+        if t.i + 1 < len(t.doc):
+            two = lexicon.sector(f"{t.text} {t.doc[t.i + 1].text}")
+            if two:
+                return two
+        found = lexicon.sector(t.text) or lexicon.sector(t.lemma_)
+        if found:
+            return found
+    return None
+
+
+def code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> EventActor:
+    """The actor whose phrase is headed by ``head``, with its code when one can be found."""
+    doc = head.doc
+    tokens = phrase_tokens(head)
+    shown = name_tokens(head)
+    # trim leading determiners and punctuation from the displayed text
+    while len(shown) > 1 and (shown[0].dep_ in ("det", "punct", "case") or shown[0].is_punct):
+        shown = shown[1:]
+    start, end = shown[0].idx, shown[-1].idx + len(shown[-1].text)
+    entity = entities.covering(head.idx, head.idx + len(head.text))
+    country = None
+    if entity is not None:
+        actor_code = _actors_code_function()
+        country = actor_code(entity) if actor_code else None
+        country = (country or entity.country or "")[:3] or None
+    sector = _sector_in(shown, head, lexicon)
+    if country is None:
+        # the head itself first ("Hungary"), then its modifiers ("Israeli army")
+        place = _place_in([head], lexicon, doc) or _place_in(tokens, lexicon, doc)
+        if place is None:
+            for t in tokens:
+                other = entities.covering(t.idx, t.idx + len(t.text)) if t.i != head.i else None
+                if other is not None and other.country:
+                    country = other.country
+                    break
+        else:
+            country = place.code
+            if place.kind == "capital" and sector is None and _place_in([head], lexicon, doc) is not None:
+                sector = "GOV"  # "Moscow said": the capital stands for the government
+    code = (country or "") + (sector or "") or None
+    return EventActor(
+        text=doc.text[start:end],
+        entity_id=entity.id if entity is not None else None,
+        code=code,
+        span=char_span(doc, start, end),
+    )
+
+
+def is_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> bool:
+    """Whether a noun can be an actor: a known entity, a place, a sector word or a named entity."""
+    if head.pos_ not in ("NOUN", "PROPN", "PRON") or head.lower_ in _PRONOUNS and head.pos_ != "PRON":
+        return False
+    if entities.covering(head.idx, head.idx + len(head.text)) is not None:
+        return True
+    if head.ent_type_ in _ACTOR_ENTS:
+        return True
+    return _place_in(name_tokens(head), lexicon, head.doc) is not None or _sector_in([head], head, lexicon) is not None
+
+
+def is_pronoun(token: Token) -> bool:
+    return token.lower_ in _PRONOUNS

@@ -1,0 +1,105 @@
+"""The event-coding vocabulary: trigger patterns per PLOVER type and actor codes, loaded from data files.
+
+Kept apart from the component so the patterns can be read, tested and swapped
+without touching the parse logic. Everything here is immutable once loaded.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data"
+MAX_PHRASE_TOKENS = 6
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One pattern: ``head`` lemma, optional dependent word, and what it codes to."""
+
+    head: str
+    word: str | None
+    event_type: str
+    mode: str | None
+
+
+@dataclass(frozen=True)
+class ActorCode:
+    code: str  # ISO3 or IGO
+    kind: str  # name, demonym, capital, igo
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    verbs: dict[str, tuple[Trigger, ...]]  # by head lemma
+    nouns: dict[str, tuple[Trigger, ...]]  # by head lemma (last word of a multiword noun)
+    reporting: frozenset[str]
+    must_modals: frozenset[str]
+    future_markers: frozenset[str]
+    hypothetical_markers: frozenset[str]
+    negators: frozenset[str]
+    cooperative: frozenset[str]
+    hostile: frozenset[str]
+    target_preps: frozenset[str]
+    modes: tuple[tuple[str, tuple[str, ...]], ...]  # (mode, phrases), in order of precedence
+    places: dict[str, ActorCode]  # lower-cased name, demonym or capital -> code
+    sectors: dict[str, str]  # lower-cased word or phrase -> sector code
+    partitives: frozenset[str]  # "thousands of X": the actor is X
+
+    def place(self, text: str) -> ActorCode | None:
+        return self.places.get(text.lower())
+
+    def sector(self, text: str) -> str | None:
+        return self.sectors.get(text.lower())
+
+
+def _triggers(entries: list[dict], key: str, head_last: bool) -> dict[str, tuple[Trigger, ...]]:
+    table: dict[str, list[Trigger]] = {}
+    for entry in entries:
+        for pattern in entry.get(key, []):
+            words = pattern.lower().split()
+            if head_last:
+                head, word = words[-1], (words[0] if len(words) > 1 else None)
+            else:
+                head, word = words[0], (words[-1] if len(words) > 1 else None)
+            table.setdefault(head, []).append(Trigger(head, word, entry["type"], entry.get("mode")))
+    # patterns with a dependent word first: they are more specific
+    return {head: tuple(sorted(items, key=lambda t: t.word is None)) for head, items in table.items()}
+
+
+def _places(agents: dict) -> dict[str, ActorCode]:
+    places: dict[str, ActorCode] = {}
+    for line in agents["countries"]:
+        code, names, demonyms, capitals = (line.split("|") + ["", "", ""])[:4]
+        for kind, field in (("capital", capitals), ("demonym", demonyms), ("name", names)):
+            for item in filter(None, (x.strip() for x in field.split(","))):
+                places[item.lower()] = ActorCode(code, kind)
+    for name in agents["igos"]:
+        places[name.lower()] = ActorCode("IGO", "igo")
+    return places
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None) -> EventLexicon:
+    """Read the two data files once per process (read-only afterwards)."""
+    verbs = json.loads(Path(verbs_path or DATA_DIR / "plover_verbs.json").read_text(encoding="utf-8"))
+    agents = json.loads(Path(agents_path or DATA_DIR / "agents.json").read_text(encoding="utf-8"))
+    sectors = {word.lower(): sector for sector, words in agents["sectors"].items() for word in words}
+    return EventLexicon(
+        verbs=_triggers(verbs["events"], "verbs", head_last=False),
+        nouns=_triggers(verbs["events"], "nouns", head_last=True),
+        reporting=frozenset(verbs["reporting_verbs"]),
+        must_modals=frozenset(verbs["must_modals"]),
+        future_markers=frozenset(verbs["future_markers"]),
+        hypothetical_markers=frozenset(verbs["hypothetical_markers"]),
+        negators=frozenset(verbs["negators"]),
+        cooperative=frozenset(verbs["cooperative_types"]),
+        hostile=frozenset(verbs["hostile_types"]),
+        target_preps=frozenset(verbs["target_prepositions"]),
+        modes=tuple((mode, tuple(p.lower() for p in phrases)) for mode, phrases in verbs["modes"].items()),
+        places=_places(agents),
+        sectors=sectors,
+        partitives=frozenset(agents.get("partitives", [])),
+    )

@@ -1,0 +1,97 @@
+"""Event codes: PLOVER type, mode, source and target read from the parse of hand-written sentences."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from readout.analyze.analyzer import analyze
+from readout.analyze.event_lexicon import load_lexicon
+from readout.model import Document
+
+
+def _events(text: str, nlp):
+    document = Document(id=hashlib.sha1(text.encode()).hexdigest()[:16], source="test", text=text)
+    return analyze(document, nlp).events
+
+
+def _one(text: str, nlp):
+    events = _events(text, nlp)
+    assert len(events) == 1, [(e.event_type, e.trigger.text) for e in events]
+    return events[0]
+
+
+def test_lexicon_loads_with_its_origin_stated():
+    lexicon = load_lexicon()
+    assert "sanction" in lexicon.verbs
+    assert lexicon.place("Hungarian").code == "HUN"
+    assert lexicon.place("U.N.").code == "IGO"
+    assert lexicon.sector("army") == "MIL"
+
+
+def test_talks_by_video_link_are_a_consult_between_two_countries(nlp):
+    event = _one("Russian President Vladimir Putin held talks with Chinese President Xi Jinping by video link on Monday.", nlp)
+    assert event.event_type == "CONSULT"
+    assert event.mode == "video"
+    assert event.source.code == "RUSGOV"
+    assert event.target.code == "CHNGOV"
+    assert event.trigger.text == "held"
+    assert event.span.start == 0 and event.span.text.endswith("Monday.")
+
+
+def test_sanctions_have_the_subject_as_source_and_the_prepositional_object_as_target(nlp):
+    event = _one("The United States imposed new sanctions on Iran.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("SANCTION", "USA", "IRN")
+    assert event.source.text == "United States"
+    assert (event.future, event.hypothetical, event.negation) == (False, False, False)
+
+
+def test_a_refusal_is_reject_and_controls_the_embedded_verb(nlp):
+    event = _one("Pakistan has refused to deploy peacekeepers in Iraq.", nlp)
+    assert event.event_type == "REJECT"
+    assert event.source.code == "PAK"
+    assert event.target.code.startswith("IRQ")
+
+
+def test_a_negated_cooperative_act_is_reject_with_the_negation_flag(nlp):
+    event = _one("Syria will not accept refugees from Iraq.", nlp)
+    assert event.event_type == "REJECT"
+    assert event.negation is True
+
+
+def test_announced_aid_is_agree_with_the_future_flag(nlp):
+    event = _one("Japan will provide emergency aid to Turkey.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("AGREE", "JPN", "TUR")
+    assert event.future is True
+
+
+def test_a_conditional_attack_is_a_threat(nlp):
+    event = _one("Iran threatened to launch a new offensive against Iraq unless Baghdad accepted its conditions.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("THREATEN", "IRN", "IRQ")
+
+
+def test_x_said_y_must_is_a_request_from_x_to_y(nlp):
+    event = _one("Russia said on Tuesday that Sudan must return the helicopter.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("REQUEST", "RUS", "SDN")
+
+
+def test_passive_voice_swaps_source_and_target(nlp):
+    event = _one("Three Palestinians were arrested by Israeli soldiers.", nlp)
+    assert event.event_type == "COERCE"
+    assert event.source.code == "ISRMIL"
+    assert event.target.code.startswith("PSE")
+
+
+def test_a_nominal_meeting_needs_participants(nlp):
+    assert _events("The meeting was routine and nothing was decided.", nlp) == ()
+    event = _one("The phone call between Germany and France lasted an hour.", nlp)
+    assert (event.event_type, event.mode) == ("CONSULT", "phone")
+    assert {event.source.code, event.target.code} == {"DEU", "FRA"}
+
+
+def test_show_in_the_sense_of_demonstrate_is_not_a_protest(nlp):
+    assert all(e.event_type != "PROTEST" for e in _events("The summit demonstrated the trust between Brazil and India.", nlp))
+    event = _one("Thousands of Kenyan students demonstrated in Nairobi on Sunday.", nlp)
+    assert (event.event_type, event.mode, event.source.code) == ("PROTEST", "demo", "KENEDU")
+    assert event.location == "Nairobi"
