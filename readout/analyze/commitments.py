@@ -1,9 +1,551 @@
-"""PLACEHOLDER: replaced by the commitments extractor."""
+"""Commitments: promises, plans, invitations, agreements, targets and regimes in force, with due intervals.
+
+Triggers (lemmas per status) live in ``data/commitment_patterns.json``; this module
+applies them to the dependency parse of each sentence. For each trigger it finds
+the committed action (the verb or noun the trigger governs), the actor (the
+invitee of an invitation, otherwise the subject up the clause chain), and the due
+interval from the time expressions the time extractor set on the Doc, each time
+expression going to the trigger nearest to it in the parse tree. An invitation
+and its acceptance (same sentence or the next) are one commitment, "accepted".
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from readout.analyze.extensions import char_span
+from readout.model import Commitment, Mention, TimeExpr
+
+DATA_FILE = Path(__file__).parent / "data" / "commitment_patterns.json"
+
+# a trigger's complement, best first; a "that" clause (ccomp) counts only with a date
+COMPLEMENT_DEPS = ("xcomp", "acl", "advcl", "ccomp")
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+# dependents left out of an action phrase: they belong to the clause, not the action
+ACTION_SKIP_DEPS = {
+    "nsubj", "nsubjpass", "csubj", "aux", "auxpass", "cc", "conj", "advcl", "parataxis", "mark",
+    "relcl", "agent", "dep", "intj", "neg", "appos", "punct", "advmod", "npadvmod", "meta", "expl", "acl",
+}
+TOP_ONLY_SKIP_DEPS = {"nsubj", "nsubjpass", "advmod", "npadvmod"}  # inside a phrase these belong to it
+# dependents left out of an actor's noun phrase
+ACTOR_SKIP_DEPS = {"relcl", "acl", "prep", "advcl", "punct", "appos", "parataxis", "dep"}
+UNTIMED_GRANULARITIES = {"duration", "recurrence"}
+JOINERS = {"and", "-", "–", "—", "to", "through", "&"}
 
 
-@Language.factory("readout_commitments")
-def make_readout_commitments(nlp, name):
-    return lambda doc: doc
+@dataclass(frozen=True)
+class Trigger:
+    """One entry of the patterns file."""
 
+    lemma: str
+    pos: frozenset[str]
+    status: str
+    kind: str = "plain"  # invite, accept or plain
+    needs: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()
+    with_aux: frozenset[str] = frozenset()
+    preps: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Patterns:
+    triggers: tuple[Trigger, ...]
+    keeps_time_in_action: frozenset[str]
+    hedges: frozenset[str]
+    end_markers: frozenset[str]
+    start_markers: frozenset[str]
+    not_future_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def load_patterns(path: str = str(DATA_FILE)) -> Patterns:
+    raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    triggers = tuple(
+        Trigger(
+            lemma=t["lemma"],
+            pos=frozenset(t.get("pos", ())),
+            status=t["status"],
+            kind=t.get("kind", "plain"),
+            needs=frozenset(t.get("needs", ())),
+            objects=frozenset(t.get("objects", ())),
+            modifiers=frozenset(t.get("modifiers", ())),
+            with_aux=frozenset(t.get("with_aux", ())),
+            preps=frozenset(t.get("preps", ())),
+        )
+        for t in raw["triggers"]
+    )
+    return Patterns(
+        triggers=triggers,
+        keeps_time_in_action=frozenset(raw.get("keeps_time_in_action", ())),
+        hedges=frozenset(raw.get("hedges", ())),
+        end_markers=frozenset(raw.get("end_markers", ())),
+        start_markers=frozenset(raw.get("start_markers", ())),
+        not_future_verbs=frozenset(raw.get("not_future_verbs", ())),
+    )
+
+
+@dataclass
+class Candidate:
+    """A trigger found in a sentence, while its times and grouping are being decided."""
+
+    token: Token
+    trigger: Trigger
+    head: Token  # the committed action: a verb, or the trigger noun itself
+    status: str
+    times: list[TimeExpr] = field(default_factory=list)
+    extra_tokens: list[Token] = field(default_factory=list)  # e.g. the acceptance merged into an invitation
+
+
+@dataclass(frozen=True)
+class TimeAt:
+    expr: TimeExpr
+    root: Token
+    tokens: frozenset[int]
+
+
+# ---------------------------------------------------------------- grammar helpers
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    path_a = [a, *a.ancestors]
+    depth_b = {t.i: d for d, t in enumerate([b, *b.ancestors])}
+    for d, t in enumerate(path_a):
+        if t.i in depth_b:
+            return d + depth_b[t.i]
+    return 99
+
+
+def _children(token: Token, deps: set[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _complement(token: Token) -> Token | None:
+    verbs = [c for c in token.children if c.pos_ in {"VERB", "AUX"}]
+    for dep in COMPLEMENT_DEPS:
+        if dep == "advcl" and token.pos_ not in {"NOUN", "PROPN"}:
+            continue  # "an invitation for X to travel" only: on a verb, advcl is a side clause
+        for child in verbs:
+            if child.dep_ == dep:
+                return child
+    return None
+
+
+def _objects(token: Token) -> list[Token]:
+    found = _children(token, {"dobj", "attr", "nsubjpass", "oprd"})
+    for prep in _children(token, {"prep"}):
+        found += _children(prep, {"pobj"})
+    return found
+
+
+def _aux_lemmas(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+
+
+def _has_quantity(token: Token) -> bool:
+    for prep in _children(token, {"prep"}):
+        if prep.lower_ not in {"to", "by"}:
+            continue
+        for obj in _children(prep, {"pobj"}):
+            if obj.like_num or any(t.like_num for t in obj.subtree):
+                return True
+    return False
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb that governs a noun (through prepositions and objects)."""
+    current = token
+    for _ in range(4):
+        if current.pos_ in {"VERB", "AUX"} or current.head is current:
+            return current
+        current = current.head
+    return current
+
+
+# ---------------------------------------------------------------- candidates
+
+
+def _match(token: Token, patterns: Patterns) -> list[Trigger]:
+    found = []
+    for trig in patterns.triggers:
+        if trig.pos and token.pos_ not in trig.pos:
+            continue
+        if trig.lemma == "*":
+            if token.lemma_.lower() in patterns.not_future_verbs:
+                continue
+        elif token.lemma_.lower() != trig.lemma:
+            continue
+        if trig.with_aux and not (_aux_lemmas(token) & trig.with_aux):
+            continue
+        found.append(trig)
+    return found
+
+
+def _head_for(token: Token, trig: Trigger) -> Token:
+    if trig.kind == "invite" and token.pos_ == "VERB":
+        return _complement(token) or token
+    if trig.kind == "accept":
+        for obj in _objects(token):
+            comp = _complement(obj)
+            if comp is not None:
+                return comp
+        return token
+    if "complement" in trig.needs or token.lemma_.lower() == "invitation":
+        return _complement(token) or token
+    return token
+
+
+def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
+    if any(c.dep_ == "neg" for c in token.children):
+        return False
+    if "complement" in trig.needs and _complement(token) is None:
+        return False
+    if "quantity" in trig.needs and not _has_quantity(token):
+        return False
+    if trig.objects and not any(o.lemma_.lower() in trig.objects for o in _objects(token)):
+        return False
+    if trig.modifiers and not any(c.lower_ in trig.modifiers for c in token.children):
+        return False
+    if trig.preps and not any(c.dep_ == "prep" and c.lower_ in trig.preps for c in token.children):
+        return False
+    return True
+
+
+def _candidates(sent: SpacySpan, patterns: Patterns) -> list[Candidate]:
+    found: list[Candidate] = []
+    for token in sent:
+        for trig in _match(token, patterns):
+            if _static_needs_ok(token, trig, patterns):
+                found.append(Candidate(token=token, trigger=trig, head=_head_for(token, trig), status=trig.status))
+                break
+    # an invitation noun that is the object of an accept trigger is that trigger's business
+    accepts = {c.token.i for c in found if c.trigger.kind == "accept"}
+    found = [c for c in found if not (c.trigger.kind == "invite" and c.token.pos_ == "NOUN" and c.token.head.i in accepts)]
+    # a trigger inside another trigger's action (the visit in "invited X to pay a visit") is part of it
+    inner = set()
+    for outer in found:
+        if outer.head is outer.token:
+            continue
+        span_ids = {t.i for t in outer.head.subtree}
+        for c in found:
+            if c is not outer and c.token.i in span_ids and c.trigger.kind != "accept":
+                inner.add(id(c))
+    return [c for c in found if id(c) not in inner]
+
+
+# ---------------------------------------------------------------- times
+
+
+def _times_in(doc: Doc, sent: SpacySpan, times: tuple[TimeExpr, ...]) -> list[TimeAt]:
+    result = []
+    for expr in times:
+        if expr.span.start < sent.start_char or expr.span.end > sent.end_char:
+            continue
+        span = doc.char_span(expr.span.start, expr.span.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        result.append(TimeAt(expr=expr, root=span.root, tokens=frozenset(t.i for t in span)))
+    return result
+
+
+def _assign_times(cands: list[Candidate], times: list[TimeAt]) -> None:
+    for c in cands:
+        c.times = []
+    if not cands:
+        return
+    for t in times:
+        best = min(
+            cands,
+            key=lambda c: (min(_tree_distance(t.root, c.token), _tree_distance(t.root, c.head)), abs(t.root.i - c.token.i)),
+        )
+        if best.head is not best.token and _tree_distance(t.root, best.head) > _tree_distance(t.root, best.token):
+            continue  # "agreed on Monday to meet in May": Monday dates the promise, not what is due
+        best.times.append(t.expr)
+
+
+def _usable(expr: TimeExpr) -> bool:
+    return expr.granularity not in UNTIMED_GRANULARITIES
+
+
+def _first_words(doc: Doc, expr: TimeExpr) -> set[str]:
+    """The word the expression starts with and the word before it ("until", "from")."""
+    words = set()
+    span = doc.char_span(expr.span.start, expr.span.end, alignment_mode="expand")
+    if span is not None and len(span):
+        words.add(span[0].lower_)
+        if span.start > 0:
+            words.add(doc[span.start - 1].lower_)
+    return words
+
+
+def _is_end(doc: Doc, expr: TimeExpr, patterns: Patterns) -> bool:
+    return expr.granularity == "range" or bool(_first_words(doc, expr) & patterns.end_markers)
+
+
+def _joined(doc: Doc, a: TimeExpr, b: TimeExpr) -> bool:
+    between = doc.text[a.span.end : b.span.start].strip(" ,").lower()
+    return between in JOINERS
+
+
+def _due(doc: Doc, cand: Candidate, patterns: Patterns) -> tuple[list[TimeExpr], object, object]:
+    """The time expressions that make the due interval, and its start and end."""
+    times = sorted((t for t in cand.times if _usable(t)), key=lambda t: t.span.start)
+    if not times:
+        return [], None, None
+    if cand.status == "in_force":
+        ends = [t for t in times if _is_end(doc, t, patterns)]
+        if not ends:
+            return [], None, None
+        end = ends[-1]
+        starts = [t for t in times if t is not end and t.start and end.end and t.start <= end.end]
+        if end.granularity == "range" or not starts:
+            return [end], end.start if end.granularity == "range" else None, end.end
+        start = starts[0]
+        return [start, end], start.start, end.end
+    # coordinated expressions ("2026 and 2027") make one interval
+    group = [times[0]]
+    for t in times[1:]:
+        if _joined(doc, group[-1], t):
+            group.append(t)
+    if len(group) == 1 and len(times) > 1:
+        group = [min(times, key=lambda t: _tree_distance(_root_of(doc, t), cand.head))]
+    starts = [t.start for t in group if t.start]
+    ends = [t.end for t in group if t.end]
+    return group, (min(starts) if starts else None), (max(ends) if ends else None)
+
+
+def _root_of(doc: Doc, expr: TimeExpr) -> Token:
+    span = doc.char_span(expr.span.start, expr.span.end, alignment_mode="expand")
+    return span.root
+
+
+# ---------------------------------------------------------------- actors and phrases
+
+
+def _actor_token(cand: Candidate) -> Token | None:
+    token = cand.token
+    if cand.trigger.kind == "invite":
+        if token.pos_ == "VERB":
+            invitees = _children(token, {"dobj"})
+            if invitees:
+                return invitees[0]
+        else:
+            comp = _complement(token)
+            if comp is not None and _children(comp, {"nsubj"}):
+                return _children(comp, {"nsubj"})[0]
+            for prep in _children(token, {"prep"}):
+                if prep.lower_ == "for":
+                    objs = _children(prep, {"pobj"})
+                    if objs:
+                        return objs[0]
+            poss = _children(token, {"poss"})
+            if poss:
+                return poss[0]
+    current = token
+    for _ in range(6):
+        subjects = _children(current, {"nsubj", "csubj"})
+        if subjects:
+            return subjects[0]
+        for agent in _children(current, {"agent"}):
+            objs = _children(agent, {"pobj"})
+            if objs:
+                return objs[0]
+        if current.pos_ in {"NOUN", "PROPN"}:
+            poss = _children(current, {"poss"})
+            if poss:
+                return poss[0]
+        passive = _children(current, {"nsubjpass"})
+        if passive and _children(current, {"xcomp"}):
+            return passive[0]  # "X is scheduled to visit": X is the actor
+        if passive or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _phrase_tokens(token: Token, skip: set[str], exclude: set[int], limit: int) -> list[Token]:
+    kept: list[Token] = []
+
+    def walk(t: Token, top: bool) -> None:
+        kept.append(t)
+        for child in t.children:
+            if child.i in exclude:
+                continue
+            if child.dep_ in skip and not (child.dep_ == "punct" and child.tag_ == "HYPH"):
+                inside = not top and (child.dep_ in TOP_ONLY_SKIP_DEPS or (child.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN", "NUM"}))
+                if not inside:
+                    continue
+            if child.dep_ == "prep":
+                objs = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+                if not objs or any(o.dep_ == "pcomp" or o.i in exclude for o in objs):
+                    continue
+                if top and child.lower_ == "with" and any(g.dep_ == "acl" and g.pos_ == "VERB" for o in objs for g in o.children):
+                    continue  # "with additional routes adding ...": a side clause
+            walk(child, False)
+
+    walk(token, True)
+    kept.sort(key=lambda t: t.i)
+    return kept[:limit]
+
+
+def _text_of(tokens: list[Token], lemma_head: Token | None = None) -> str:
+    parts = []
+    for n, t in enumerate(tokens):
+        word = t.lemma_ if (lemma_head is not None and t is lemma_head and t.pos_ == "VERB") else t.text
+        follows = n + 1 < len(tokens) and tokens[n + 1].i == t.i + 1
+        parts.append(word + (t.whitespace_ if follows else " "))
+    return "".join(parts).strip(" ,;:")
+
+
+def _entities_in(doc: Doc, start: int, end: int, mentions: tuple[Mention, ...]) -> list[str]:
+    ids = []
+    for m in mentions:
+        if m.span.start < end and start < m.span.end and m.entity_id not in ids:
+            ids.append(m.entity_id)
+    return ids
+
+
+# ---------------------------------------------------------------- the component
+
+
+class CommitmentExtractor:
+    """Sets ``doc._.readout_commitments``: one Commitment per promise, plan, invitation or regime in force."""
+
+    def __init__(self, patterns_path: str, max_action_tokens: int):
+        self.patterns = load_patterns(patterns_path or str(DATA_FILE))
+        self.max_action_tokens = max_action_tokens
+
+    def __call__(self, doc: Doc) -> Doc:
+        times = tuple(doc._.readout_times or ())
+        mentions = tuple(doc._.readout_mentions or ())
+        names = {e.id: e.name for e in (doc._.readout_entities or ())}
+        found: list[Commitment] = []
+        previous: list[tuple[Candidate, int]] = []  # invitations of the previous sentence, by index in ``found``
+        for sent in doc.sents:
+            cands = _candidates(sent, self.patterns)
+            cands, accepted_alone = self._group_acceptances(cands)
+            if accepted_alone and previous:
+                cand, index = previous[-1]
+                found[index] = self._accept_across(doc, found[index], accepted_alone[0])
+            time_spots = _times_in(doc, sent, times)
+            _assign_times(cands, time_spots)
+            dated = [c for c in cands if self._dated_ok(doc, c)]
+            if len(dated) != len(cands):
+                _assign_times(dated, time_spots)
+            previous = []
+            for cand in dated:
+                commitment = self._build(doc, sent, cand, mentions, names)
+                if commitment is None:
+                    continue
+                if cand.trigger.kind == "invite" and cand.status == "invited":
+                    previous.append((cand, len(found)))
+                found.append(commitment)
+        doc._.readout_commitments = tuple(found)
+        return doc
+
+    def _group_acceptances(self, cands: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
+        """Fold an acceptance into the invitation it accepts; return acceptances left without one."""
+        invites = [c for c in cands if c.trigger.kind == "invite"]
+        kept, alone = [], []
+        for c in cands:
+            if c.trigger.kind != "accept" or c.head is not c.token:
+                kept.append(c)
+                continue
+            if invites:
+                invites[0].status = "accepted"
+                invites[0].extra_tokens.append(c.token)
+            else:
+                alone.append(c)
+        return kept, alone
+
+    def _accept_across(self, doc: Doc, commitment: Commitment, accept: Candidate) -> Commitment:
+        end = max(commitment.span.end, accept.token.sent.end_char)
+        return commitment.model_copy(update={"status_in_text": "accepted", "span": char_span(doc, commitment.span.start, end)})
+
+    def _dated_ok(self, doc: Doc, cand: Candidate) -> bool:
+        needs = cand.trigger.needs
+        usable = [t for t in cand.times if _usable(t)]
+        if "date" in needs and not usable:
+            return False
+        comp = _complement(cand.token)
+        if "complement" in needs and comp is not None and comp.dep_ == "ccomp" and not usable:
+            return False
+        if "end_date" in needs and not any(_is_end(doc, t, self.patterns) for t in usable):
+            return False
+        return True
+
+    def _status(self, cand: Candidate) -> str:
+        if cand.status in {"accepted", "in_force"}:
+            return cand.status
+        near = list(cand.token.children) + list(cand.head.children)
+        if cand.head.dep_ == "xcomp":
+            near += list(cand.head.head.children)
+        if any(t.lower_ in self.patterns.hedges for t in near):
+            return "speculative"
+        if cand.token.pos_ == "NOUN" and cand.trigger.kind == "invite":
+            verb = _clause_verb(cand.token)
+            if verb is not cand.token and _aux_lemmas(verb) & {"will", "shall", "would", "may", "might", "could"}:
+                return "speculative"
+        return cand.status
+
+    def _build(self, doc: Doc, sent: SpacySpan, cand: Candidate, mentions: tuple[Mention, ...], names: dict[str, str]) -> Commitment | None:
+        due_times, due_start, due_end = _due(doc, cand, self.patterns)
+        time_tokens: set[int] = set()
+        if cand.status not in self.patterns.keeps_time_in_action:
+            for spot in _times_in(doc, sent, tuple(cand.times)):
+                time_tokens |= spot.tokens
+        actor = _actor_token(cand)
+        actor_tokens = _phrase_tokens(actor, ACTOR_SKIP_DEPS, set(), 12) if actor is not None else []
+        exclude = time_tokens | {t.i for t in actor_tokens}
+        action_tokens = _phrase_tokens(cand.head, ACTION_SKIP_DEPS, exclude, self.max_action_tokens)
+        action = _text_of(action_tokens, lemma_head=cand.head)
+        if len(action_tokens) < 2 and cand.head.pos_ != "VERB":
+            return None  # a bare "pledge" or "invitation" says nothing checkable
+        obj = None
+        objects = [o for o in _objects(cand.head) if o.i not in exclude and o.dep_ != "nsubjpass"]
+        if objects:
+            obj = _text_of(_phrase_tokens(objects[0], ACTION_SKIP_DEPS, exclude, self.max_action_tokens)) or None
+        actors: list[str] = []
+        actor_names: list[str] = []
+        if actor_tokens:
+            a_start, a_end = actor_tokens[0].idx, actor_tokens[-1].idx + len(actor_tokens[-1].text)
+            actors = _entities_in(doc, a_start, a_end, mentions)
+            actor_names = [names.get(i, i) for i in actors]
+            if not actors and (actor.pos_ == "PROPN" or actor.ent_type_):
+                actor_names = [_text_of(actor_tokens)]
+        points = [cand.token, *action_tokens, *actor_tokens, *cand.extra_tokens]
+        start = min(t.idx for t in points)
+        end = max(t.idx + len(t.text) for t in points)
+        due_span = None
+        if due_times:
+            start = min(start, due_times[0].span.start)
+            end = max(end, due_times[-1].span.end)
+            due_span = char_span(doc, due_times[0].span.start, due_times[-1].span.end)
+        return Commitment(
+            span=char_span(doc, start, end),
+            actors=tuple(actors),
+            actor_names=tuple(actor_names),
+            action=action,
+            object=obj,
+            due_start=due_start,
+            due_end=due_end,
+            due_span=due_span,
+            status_in_text=self._status(cand),
+        )
+
+
+@Language.factory(
+    "readout_commitments",
+    requires=["doc.sents"],
+    assigns=["doc._.readout_commitments"],
+    default_config={"patterns_path": "", "max_action_tokens": 14},  # "": the packaged patterns file
+)
+def make_readout_commitments(nlp: Language, name: str, patterns_path: str, max_action_tokens: int) -> CommitmentExtractor:
+    return CommitmentExtractor(patterns_path, max_action_tokens)

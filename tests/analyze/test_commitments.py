@@ -1,0 +1,191 @@
+"""The commitments component on hand-built sentences, with the times a time extractor would set."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from readout.analyze import extensions  # noqa: F401
+from readout.analyze.commitments import load_patterns
+from readout.analyze.extensions import char_span
+from readout.analyze.nlp import load_base
+from readout.model import Document, Entity, Mention, TimeExpr
+
+D = dt.date.fromisoformat
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = load_base()
+    nlp.add_pipe("readout_commitments")
+    return nlp
+
+
+def analyze(nlp, text, times=None, mentions=None, entities=(), pipe="readout_commitments"):
+    """Parse, set the times and mentions other components would set, run the component."""
+    with nlp.select_pipes(disable=[pipe]):
+        doc = nlp(text)
+    doc._.readout_document = Document(id="d1", source="test", text=text)
+    found = []
+    for needle, (start, end, granularity) in (times or {}).items():
+        at = text.find(needle)
+        assert at != -1, needle
+        found.append(TimeExpr(span=char_span(doc, at, at + len(needle)), start=D(start), end=D(end), granularity=granularity))
+    doc._.readout_times = tuple(found)
+    spans = []
+    for needle, entity_id in (mentions or {}).items():
+        at = text.find(needle)
+        spans.append(Mention(span=char_span(doc, at, at + len(needle)), entity_id=entity_id))
+    doc._.readout_mentions = tuple(spans)
+    doc._.readout_entities = tuple(entities)
+    return nlp.get_pipe(pipe)(doc)._.readout_commitments
+
+
+def test_invitation_accepted_in_the_same_sentence_is_one_accepted_commitment(nlp):
+    text = "Prime Minister Aiko Tanaka invited President William Ruto to pay a state visit to Japan in March 2027, and Ruto accepted the invitation."
+    found = analyze(
+        nlp,
+        text,
+        times={"March 2027": ("2027-03-01", "2027-03-31", "month")},
+        mentions={"President William Ruto": "person:william-ruto", "Aiko Tanaka": "person:aiko-tanaka"},
+        entities=[Entity(id="person:william-ruto", name="William Ruto", kind="PERSON", country="KEN")],
+    )
+    assert len(found) == 1
+    c = found[0]
+    assert c.status_in_text == "accepted"
+    assert c.action == "pay a state visit to Japan"
+    assert c.actors == ("person:william-ruto",)
+    assert c.actor_names == ("William Ruto",)
+    assert (c.due_start, c.due_end) == (D("2027-03-01"), D("2027-03-31"))
+    assert c.due_span.text == "March 2027"
+    assert c.span.text == text[c.span.start : c.span.end]
+    assert "accepted" in c.span.text and "March 2027" in c.span.text
+
+
+def test_acceptance_in_the_next_sentence_upgrades_the_invitation(nlp):
+    text = "The chancellor invited Governor Maria Silva to open the trade fair in Hanover. The invitation was accepted with thanks."
+    found = analyze(nlp, text)
+    assert [c.status_in_text for c in found] == ["accepted"]
+    assert found[0].action == "open the trade fair in Hanover"
+    assert found[0].due_start is None and found[0].due_end is None
+    assert found[0].span.text.endswith("The invitation was accepted with thanks.")
+
+
+def test_an_invitation_alone_stays_invited(nlp):
+    text = "The foreign minister invited her Chilean counterpart to attend the ocean conference in Lisbon in June 2026."
+    found = analyze(nlp, text, times={"June 2026": ("2026-06-01", "2026-06-30", "month")})
+    assert [(c.status_in_text, c.action, c.due_end) for c in found] == [
+        ("invited", "attend the ocean conference in Lisbon", D("2026-06-30"))
+    ]
+
+
+def test_agreement_and_instruction_get_their_own_due_dates(nlp):
+    text = "The ministers agreed to hold the next round of talks in Nairobi in the second half of 2026, and instructed their deputies to conclude a fisheries accord by May 2027."
+    found = analyze(
+        nlp,
+        text,
+        times={
+            "second half of 2026": ("2026-07-01", "2026-12-31", "half"),
+            "May 2027": ("2027-05-01", "2027-05-31", "month"),
+        },
+    )
+    got = [(c.status_in_text, c.action, c.due_start, c.due_end) for c in found]
+    assert got == [
+        ("agreed", "hold the next round of talks in Nairobi", D("2026-07-01"), D("2026-12-31")),
+        ("agreed", "conclude a fisheries accord", D("2027-05-01"), D("2027-05-31")),
+    ]
+
+
+def test_the_date_of_the_promise_is_not_its_due_date(nlp):
+    text = "On Monday the two presidents agreed to meet again in October 2026."
+    found = analyze(
+        nlp,
+        text,
+        times={"Monday": ("2026-03-02", "2026-03-02", "day"), "October 2026": ("2026-10-01", "2026-10-31", "month")},
+    )
+    assert [(c.action, c.due_start, c.due_end) for c in found] == [("meet", D("2026-10-01"), D("2026-10-31"))]
+    text = "On Monday the two presidents agreed to deepen cooperation on fisheries."
+    found = analyze(nlp, text, times={"Monday": ("2026-03-02", "2026-03-02", "day")})
+    assert [(c.status_in_text, c.due_start, c.due_end) for c in found] == [("agreed", None, None)]
+
+
+def test_a_regime_in_force_runs_from_its_start_to_its_until_date(nlp):
+    text = "On March 3, 2026, the government signed a decree allowing Canadian citizens to enter visa-free for up to 60 days until June 30, 2027."
+    found = analyze(
+        nlp,
+        text,
+        times={"March 3, 2026": ("2026-03-03", "2026-03-03", "day"), "June 30, 2027": ("2027-06-30", "2027-06-30", "day")},
+    )
+    assert len(found) == 1
+    c = found[0]
+    assert c.status_in_text == "in_force"
+    assert (c.due_start, c.due_end) == (D("2026-03-03"), D("2027-06-30"))
+    assert c.action.startswith("allow Canadian citizens")
+
+
+def test_a_range_gives_both_ends(nlp):
+    text = "From May 1, 2026, to April 30, 2027, Brazil is allowing Canadian citizens to enter for up to 60 days without a visa."
+    found = analyze(nlp, text, times={"May 1, 2026, to April 30, 2027": ("2026-05-01", "2027-04-30", "range")})
+    assert [(c.status_in_text, c.due_start, c.due_end) for c in found] == [("in_force", D("2026-05-01"), D("2027-04-30"))]
+
+
+def test_allowing_without_an_end_date_is_not_a_regime(nlp):
+    assert analyze(nlp, "The ministry is allowing more traders to use the port.") == ()
+
+
+def test_a_target_needs_a_figure_not_a_date(nlp):
+    found = analyze(nlp, "The new pipeline will raise exports to 20 million tonnes a year.")
+    assert [(c.status_in_text, c.action, c.due_start) for c in found] == [("target", "raise exports to 20 million tonnes a year", None)]
+
+
+def test_declared_years_keep_both_years(nlp):
+    text = "The two governments declared 2027 and 2028 as the Years of Culture."
+    found = analyze(
+        nlp,
+        text,
+        times={"2027": ("2027-01-01", "2027-12-31", "year"), "2028": ("2028-01-01", "2028-12-31", "year")},
+    )
+    assert [(c.status_in_text, c.due_start, c.due_end) for c in found] == [("declared", D("2027-01-01"), D("2028-12-31"))]
+    assert found[0].due_span.text == "2027 and 2028"
+
+
+def test_a_hedged_appearance_is_speculative(nlp):
+    text = "The president has accepted an invitation to visit Peru in May 2026, with a likely appearance at the forum in Lima in June 2026."
+    found = analyze(
+        nlp,
+        text,
+        times={"May 2026": ("2026-05-01", "2026-05-31", "month"), "June 2026": ("2026-06-01", "2026-06-30", "month")},
+    )
+    got = [(c.status_in_text, c.due_end) for c in found]
+    assert got == [("accepted", D("2026-05-31")), ("speculative", D("2026-06-30"))]
+    assert found[0].action == "visit Peru"
+
+
+@pytest.mark.parametrize(
+    "text, times",
+    [
+        ("The leaders agreed that trade would benefit both economies.", {}),
+        ("Officials will not attend the forum in May 2026.", {"May 2026": ("2026-05-01", "2026-05-31", "month")}),
+        ("When the pact was signed in February 2022, it was a declaration of intent.", {"February 2022": ("2022-02-01", "2022-02-28", "month")}),
+        ("The summit will be remembered as a turning point.", {}),
+    ],
+)
+def test_not_commitments(nlp, text, times):
+    assert analyze(nlp, text, times=times) == ()
+
+
+def test_action_length_is_configurable():
+    nlp = load_base()
+    nlp.add_pipe("readout_commitments", config={"max_action_tokens": 2})
+    text = "The ministers agreed to hold the next round of talks in Nairobi."
+    found = analyze(nlp, text)
+    assert [c.action for c in found] == ["hold the"]
+
+
+def test_patterns_file_states_its_origin():
+    raw = json.loads(open(load_patterns.__wrapped__.__defaults__[0], encoding="utf-8").read())
+    assert "by hand" in raw["about"] and "As of" in raw["about"]
+    statuses = {t.status for t in load_patterns().triggers}
+    assert {"invited", "accepted", "agreed", "planned", "target", "in_force", "declared", "speculative"} <= statuses
