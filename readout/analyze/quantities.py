@@ -1,9 +1,284 @@
-"""PLACEHOLDER: replaced by the quantities extractor."""
+"""Quantities: every figure with its value in canonical units, qualifier, what it measures,
+its period and whether it is a target.
+
+The surface grammar (quantity_grammar.py) finds figures on the text; this
+component reads the parse to keep only real quantities (a bare "2026" is a
+date, a bare "three" is a count only when it modifies a noun), to name what a
+figure measures (the noun phrase from the dependency tree), to link the time
+expression of the same sentence, and to tell a plan ("will raise to 44 bcm")
+from an actual.
+"""
+
+from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
+from readout.analyze.extensions import char_span, token_span
+from readout.analyze.quantity_grammar import RawQuantity, classify_unit, find
+from readout.analyze.units import lexicon, to_canonical
+from readout.model import Quantity, TimeExpr
+
+DATE_GRANULARITIES = {"day", "month", "quarter", "half", "season", "year", "decade", "range"}
+TIME_RATES = {"year", "day", "month", "week", "hour"}
+OBJECT_DEPS = {"dobj", "attr", "oprd", "acomp", "npadvmod", "appos", "dative"}
+MODIFIER_DEPS = {"nummod", "compound", "amod", "nmod", "quantmod"}
 
 
-@Language.factory("readout_quantities")
-def make_readout_quantities(nlp, name):
-    return lambda doc: doc
+@Language.factory(
+    "readout_quantities",
+    assigns=["doc._.readout_quantities"],
+    requires=["doc._.readout_document", "doc._.readout_times"],
+    default_config={"spelled_counts": True, "max_measures_tokens": 12, "inherit_rates": True},
+)
+def make_readout_quantities(nlp: Language, name: str, spelled_counts: bool, max_measures_tokens: int, inherit_rates: bool):
+    return QuantityExtractor(spelled_counts=spelled_counts, max_measures_tokens=max_measures_tokens, inherit_rates=inherit_rates)
 
+
+class QuantityExtractor:
+    """Sets ``doc._.readout_quantities``: a tuple of Quantity, in text order."""
+
+    def __init__(self, spelled_counts: bool = True, max_measures_tokens: int = 12, inherit_rates: bool = True):
+        self.spelled_counts = spelled_counts
+        self.max_measures_tokens = max_measures_tokens
+        self.inherit_rates = inherit_rates
+        lex = lexicon()
+        self.target_cues = {c for c in lex["target_cues"] if " " not in c}
+        self.time_units = lex["time_units"]
+
+    def __call__(self, doc: Doc) -> Doc:
+        times = tuple(doc._.readout_times or ())
+        dates = [t for t in times if t.granularity in DATE_GRANULARITIES]
+        quantities: list[Quantity] = []
+        raws = find(doc.text)
+        figures = [(r.start, r.end) for r in raws if r.kind != "bare"]
+        for raw in raws:
+            if any(t.span.start < raw.number_end and raw.number_start < t.span.end for t in dates):
+                continue
+            quantity = self._quantity(doc, raw, times, figures)
+            if quantity is not None:
+                quantities.append(quantity)
+        if self.inherit_rates:
+            quantities = _inherit_rates(doc, quantities)
+        doc._.readout_quantities = tuple(quantities)
+        return doc
+
+    def _quantity(
+        self, doc: Doc, raw: RawQuantity, times: tuple[TimeExpr, ...], figures: list[tuple[int, int]]
+    ) -> Quantity | None:
+        number = doc.char_span(raw.number_start, raw.number_end, alignment_mode="expand")
+        if number is None or len(number) == 0:
+            return None
+        if _is_name_part(doc, raw, number):
+            return None
+        kind, unit, display = raw.kind, raw.unit, raw.display_unit
+        value, high = raw.value, raw.value_high
+        counted: Token | None = None
+        if kind == "bare":
+            counted = self._counted_noun(raw, number)
+            if counted is None:
+                return None
+            unit_kind, expression, _ = classify_unit(counted.text)
+            if counted.lower_ in self.time_units:
+                kind, unit, display = "duration", self.time_units[counted.lower_], counted.text
+            elif unit_kind == "physical":  # "517 rushing yards"
+                kind, unit, display = "physical", expression, counted.text
+            else:
+                unit, display = counted.lower_, counted.text
+        if kind == "physical":
+            rate = raw.rate if raw.rate in TIME_RATES else None
+            value, canonical = to_canonical(raw.value, unit, rate)
+            if high is not None:
+                high, _ = to_canonical(raw.value_high, unit, rate)
+            unit = canonical
+        elif raw.rate and raw.rate not in TIME_RATES and kind in ("money", "percent", "bare"):
+            unit = f"{unit}/{raw.rate}"  # a price: "€4.23 per 100 kWh" -> EUR/100kWh; "a year" stays in display
+        sentence = number.sent
+        root = _root_token(number)
+        measured = counted if counted is not None else _measured_head(root)
+        measures = _phrase(doc, measured, raw, self.max_measures_tokens) if measured is not None else None
+        period = _period(sentence, raw, times, figures)
+        return Quantity(
+            span=char_span(doc, raw.start, raw.end),
+            value=value,
+            unit=unit,
+            display_unit=display,
+            value_high=high,
+            qualifier=raw.qualifier,  # type: ignore[arg-type]
+            measures=measures.text if measures is not None else None,
+            measures_span=token_span(doc, measures) if measures is not None else None,
+            period=period,
+            is_target=self._is_target(root),
+        )
+
+    def _counted_noun(self, raw: RawQuantity, number: SpacySpan) -> Token | None:
+        """The noun a bare number counts ("56,000 Chinese students" -> students), if any."""
+        if raw.spelled and not self.spelled_counts:
+            return None
+        if raw.value_high is not None and raw.value_high < raw.value:
+            return None  # "2-0" is a score, not a range
+        token = number[-1]
+        year_like = raw.number_end - raw.number_start == 4 and raw.value.is_integer() and 1000 <= raw.value <= 2199
+        if token.ent_type_ in ("DATE", "TIME") or (year_like and token.ent_type_ not in ("CARDINAL", "QUANTITY")):
+            return None  # a bare year ("the 2022 sanctions") is a time expression
+        before = number[0].nbor(-1) if number[0].i > number[0].sent.start else None
+        if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and before.ent_type_ not in ("GPE", "NORP"):
+            return None  # a model or index name: "iPhone 12", "Fortune 100", "S&P 500"
+        head = token.head
+        if token.dep_ not in ("nummod", "compound") or head.pos_ != "NOUN" or head.i <= token.i or head.i - token.i > 4:
+            return None
+        if any(t.dep_ == "prep" for t in head.doc[token.i + 1 : head.i]):
+            return None
+        if raw.spelled and any(c.dep_ in ("det", "poss") and c.i < token.i for c in head.children):
+            return None  # "the two leaders" names a known set; it is not a figure
+        return head
+
+    def _is_target(self, root: Token) -> bool:
+        """A plan or target: the figure hangs under 'will', 'plans to', 'aim', 'target'..."""
+        for token in [root, *root.ancestors]:
+            if token.lower_ in self.target_cues or token.lemma_.lower() in self.target_cues:
+                return True
+            if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in token.children):
+                return True
+            if token.dep_ == "ROOT":
+                break
+        return False
+
+
+def _is_name_part(doc: Doc, raw: RawQuantity, number: SpacySpan) -> bool:
+    """'Five-Year Plan', 'the 25-Year Treaty', 'One China': a figure inside a capitalised name."""
+    covered = doc.text[raw.number_start : raw.end]
+    words = [w for w in covered.replace("-", " ").split() if w[:1].isalpha() and w not in _CASED_UNIT_WORDS]
+    capitalised = [w for w in words if w[:1].isupper()]
+    if not capitalised:
+        return False
+    at_start = number[0].is_sent_start or doc.text[max(0, raw.number_start - 2) : raw.number_start].strip() in ("-", "•", ":")
+    return not (at_start and capitalised == words[:1])
+
+
+def _cased_unit_words() -> set[str]:
+    lex = lexicon()
+    keys = [*lex["unit_symbols"], *lex["currency_words"], *lex["unit_words"], *lex["currency_prefixes"]]
+    return {w for k in keys for w in k.split() if w[:1].isupper()}
+
+
+_CASED_UNIT_WORDS = _cased_unit_words()
+_UNIT_LIKE = (
+    {k.lower() for k in lexicon()["unit_words"]}
+    | {k.lower() for k in lexicon()["unit_symbols"]}
+    | {k.lower() for k in lexicon()["currency_words"]}
+    | {k.lower() for k in lexicon()["currency_prefixes"]}
+    | set(lexicon()["time_units"])
+    | set(lexicon()["scales"])
+    | {"percent", "cent", "%", "points", "point"}
+)
+
+
+def _root_token(number: SpacySpan) -> Token:
+    """The token through which the figure attaches to the sentence (the unit if the number modifies one)."""
+    token = number[-1]
+    while (
+        token.dep_ in ("nummod", "compound", "quantmod")
+        and 0 < token.head.i - token.i <= 3
+        and (token.head.lower_ in _UNIT_LIKE or token.head.pos_ in ("NUM", "SYM"))
+    ):
+        token = token.head
+    return token
+
+
+def _measured_head(root: Token) -> Token | None:
+    """The noun a figure is about: the noun it modifies, or the subject of the verb it completes."""
+    token = root
+    for _ in range(3):
+        if token.dep_ in MODIFIER_DEPS and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i:
+            return token.head
+        if token.dep_ == "conj":
+            if token.head.pos_ in ("VERB", "AUX"):
+                subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                return subject if subject is not None and subject.pos_ != "PRON" else None
+            token = token.head
+            continue
+        if token.dep_ == "pobj":
+            prep = token.head
+            if prep.head.pos_ in ("NOUN", "PROPN") and prep.lower_ == "of":
+                return prep.head
+            token = prep
+        if token.dep_ in OBJECT_DEPS or token.dep_ == "prep":
+            verb = token.head
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.pos_ not in ("PRON",):
+                return subject
+            if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+                return verb.head
+            if verb.pos_ in ("NOUN", "PROPN") and verb.i != root.i:
+                return verb
+            token = verb
+            continue
+        break
+    return None
+
+
+def _phrase(doc: Doc, head: Token, raw: RawQuantity, limit: int) -> SpacySpan | None:
+    """The noun phrase around ``head``, without the figure itself, at most ``limit`` tokens."""
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    tokens = [t for t in doc[start:end] if not (raw.start <= t.idx < raw.end)]
+    if not tokens:
+        return None
+    # keep the contiguous stretch that contains the head
+    left = head.i
+    while left - 1 >= start and not (raw.start <= doc[left - 1].idx < raw.end) and head.i - (left - 1) < limit:
+        left -= 1
+    right = head.i + 1
+    while (
+        right < end
+        and not (raw.start <= doc[right].idx < raw.end)
+        and right - left < limit
+        and doc[right].dep_ not in ("relcl", "acl", "advcl", "punct", "cc", "appos")
+    ):
+        right += 1
+    while left < head.i and doc[left].pos_ in ("DET", "PUNCT", "CCONJ", "ADP"):
+        left += 1
+    while right - 1 > head.i and (doc[right - 1].pos_ in ("PUNCT", "CCONJ", "ADP", "DET", "PRON") or doc[right - 1].tag_ in ("WDT", "WP")):
+        right -= 1
+    return doc[left:right]
+
+
+def _period(
+    sentence: SpacySpan, raw: RawQuantity, times: tuple[TimeExpr, ...], figures: list[tuple[int, int]]
+) -> TimeExpr | None:
+    """The dated time expression of the same sentence closest to the figure.
+
+    Durations and expressions inside a figure ("44 bcm annually") are not periods.
+    """
+    candidates = [
+        t
+        for t in times
+        if sentence.start_char <= t.span.start < sentence.end_char
+        and t.granularity != "duration"
+        and t.start is not None
+        and not any(t.span.start < end and start < t.span.end for start, end in figures)
+    ]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda t: min(abs(t.span.start - raw.end), abs(raw.start - t.span.end)))
+
+
+def _inherit_rates(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
+    """'44 bcm annually, with routes adding another 12 bcm': later figures of the same
+    sentence and base unit share the rate the first one states."""
+    out: list[Quantity] = []
+    sentence_of = {s.start_char: s for s in doc.sents}
+    starts = sorted(sentence_of)
+    rates: dict[tuple[int, str], str] = {}
+    for quantity in quantities:
+        sent_start = max((s for s in starts if s <= quantity.span.start), default=0)
+        base, _, rate = quantity.unit.partition("/")
+        key = (sent_start, base)
+        if rate and rate in TIME_RATES and base not in ("percent",):
+            rates[key] = quantity.unit
+        elif not rate and key in rates and quantity.qualifier != "range":
+            display = f"{quantity.display_unit}/{rates[key].split('/')[1]}" if quantity.display_unit else None
+            quantity = quantity.model_copy(update={"unit": rates[key], "display_unit": display})
+        out.append(quantity)
+    return out

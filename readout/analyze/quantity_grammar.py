@@ -1,0 +1,310 @@
+"""The surface grammar of quantities: one regular expression built from the lexicon.
+
+A figure in the press is a number with its company: a currency before it, a
+scale word after it ("US$200 billion"), a unit ("38.8 bcm", "85-minute"), a rate
+("per 100 kWh", "annually"), a second number for a range ("20-25%", "between 40
+and 50 bcm"). The expression finds these on the raw text in one linear pass;
+quantities.py then reads the parse (counted nouns, what is measured, tense).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from readout.analyze.units import lexicon
+
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+SMALL_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen"
+).split()
+TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+@dataclass(frozen=True)
+class RawQuantity:
+    """A quantity as matched on the text, before the parse is consulted."""
+
+    start: int
+    end: int
+    value: float
+    value_high: float | None
+    kind: str  # money, percent, physical, duration, ratio, rank, bare
+    unit: str  # canonical unit ("USD", "percent", a pint expression, "days", "ratio", "rank", "")
+    display_unit: str | None
+    qualifier: str
+    rate: str | None  # "year", "day", "100kWh", ... (what the value is per)
+    number_start: int  # where the number itself starts (for the parse)
+    number_end: int
+    spelled: bool  # the number is written in words
+
+
+def _alternation(words, case_insensitive: bool = True) -> str:
+    ordered = sorted({w for w in words if w}, key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    return f"(?i:{body})" if case_insensitive else f"(?:{body})"
+
+
+def _number_words_pattern() -> str:
+    small = "|".join(SMALL_WORDS)
+    digits = "|".join(SMALL_WORDS[:9])
+    tens = "|".join(TENS_WORDS)
+    core = rf"(?:(?:{tens})(?:[- ](?:{digits}))?|{small})"
+    fixed = "a dozen|a hundred|a thousand|a million|a billion|a trillion"
+    return rf"(?i:\b(?:{fixed}|{core}(?:\s+hundred)?)\b)"
+
+
+@lru_cache(maxsize=1)
+def pattern() -> re.Pattern[str]:
+    lex = lexicon()
+    number = rf"(?:{DIGITS}|{_number_words_pattern()})"
+    scale_words = _alternation(lex["word_scales_only"])
+    scale_abbr = r"(?:bn|mln|mn|bln|tn|trn|tln|mil|k|K|M|m|b|B)(?![\w])"
+    scale = rf"(?:(?:\s+|-)(?:{scale_words})(?![\w])|\s?{scale_abbr})"
+    currency_pre = _alternation(lex["currency_prefixes"], case_insensitive=False)
+    percent = _alternation(lex["percent_units"])
+    words = _alternation(
+        list(lex["currency_words"]) + list(lex["subunits"]) + list(lex["unit_words"]) + list(lex["time_units"])
+    )
+    symbols = _alternation(lex["unit_symbols"], case_insensitive=False)
+    unit = rf"(?:\s?(?:{percent})|(?:\s|-)?(?:{words})|\s?(?:{symbols}))(?![\w])"
+    rate_periods = _alternation(lex["rate_periods"])
+    per_unit = rf"(?:per|a|an|/)\s*(?:\d+(?:\.\d+)?\s?)?(?:{symbols}|{words})(?![\w])"
+    rate = rf"(?:[\s,]+(?P<rate>{rate_periods})(?![\w])|\s*(?P<per>{per_unit}))"
+    ratio = r"(?:\s+times(?=\s+(?:[a-z]+er|more|less|as|the|over)\b)|-fold|\s+fold)(?![\w])"
+    return re.compile(
+        rf"""
+        (?<![\w.,/$€£¥-])
+        (?P<between>(?i:between|from)\s+)?
+        (?P<cur1>{currency_pre})?\s?
+        (?P<num1>{number})(?P<scale1>{scale})?
+        (?:\s*(?P<sep>-|–|—|(?i:to|and))\s*(?P<cur2>{currency_pre})?\s?(?P<num2>{number})(?P<scale2>{scale})?)?
+        (?:(?P<unit>{unit})|(?P<ratio>{ratio}))?
+        {rate}?
+        (?![\w]|[.:,]\d)
+        """,
+        re.VERBOSE,
+    )
+
+
+@lru_cache(maxsize=1)
+def ordinal_pattern() -> re.Pattern[str]:
+    """Ranks ("ranks fifth", "third place") and anniversaries ("25th anniversary")."""
+    lex = lexicon()
+    ordinal = rf"(?:{_alternation(lex['ordinals'])}|\d+(?:st|nd|rd|th))"
+    cues = _alternation([c for c in lex["rank_cues"] if c not in ("place", "position", "spot")])
+    return re.compile(
+        rf"(?:\b{cues}\s+(?P<after_cue>{ordinal})\b)"
+        rf"|(?:\b(?P<before_noun>{ordinal})\s+(?i:place|position|spot)\b)"
+        rf"|(?:\b(?P<anniversary>{ordinal})\s+(?i:anniversary)\b)"
+    )
+
+
+def parse_number(text: str) -> float | None:
+    """'56,000' -> 56000.0, 'twenty-five' -> 25.0, 'a dozen' -> 12.0, 'four hundred' -> 400.0."""
+    text = text.strip().lower()
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        pass
+    words = lexicon()["number_words"]
+    if text in words:
+        return float(words[text])
+    total = 0.0
+    for part in re.split(r"[\s-]+", text):
+        if part == "hundred":
+            total = (total or 1.0) * 100
+        elif part in words:
+            total += float(words[part])
+        else:
+            return None
+    return total
+
+
+def parse_ordinal(text: str) -> float | None:
+    text = text.strip().lower()
+    match = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", text)
+    if match:
+        return float(match.group(1))
+    value = lexicon()["ordinals"].get(text)
+    return float(value) if value is not None else None
+
+
+def _scale_factor(scale: str | None, has_currency: bool) -> tuple[float, str | None]:
+    """(factor, leftover unit): a lone 'm' after a plain number is metres, not millions."""
+    if not scale:
+        return 1.0, None
+    word = scale.strip(" -")
+    if word in ("m", "b", "B") and not has_currency:
+        return 1.0, word
+    scales = lexicon()["scales"]
+    return float(scales.get(word, scales.get(word.lower(), 1.0))), None
+
+
+def _lookup(table: dict[str, str], surface: str) -> str | None:
+    """Case-sensitive first, then case-insensitive, with whitespace normalized."""
+    key = re.sub(r"\s+", " ", surface.strip(" -"))
+    if key in table:
+        return table[key]
+    lowered = {k.lower(): v for k, v in table.items()}
+    return lowered.get(key.lower())
+
+
+def classify_unit(surface: str) -> tuple[str, str, float]:
+    """(kind, unit, factor) for a unit as written: ('money', 'EUR', 1), ('physical', 'bcm', 1), ..."""
+    lex = lexicon()
+    key = surface.strip(" -")
+    if (iso := _lookup(lex["currency_words"], key)) is not None:
+        return "money", iso, 1.0
+    if (sub := _lookup({k: k for k in lex["subunits"]}, key)) is not None:
+        iso, factor = lex["subunits"][sub]
+        return "money", iso, float(factor)
+    if (pct := _lookup(lex["percent_units"], key)) is not None:
+        return "percent", "percent" if pct.startswith("percentage_point_if") else pct, 1.0
+    if (time_unit := _lookup(lex["time_units"], key)) is not None:
+        return "duration", time_unit, 1.0
+    if key in lex["unit_symbols"]:
+        return "physical", lex["unit_symbols"][key], 1.0
+    if (physical := _lookup(lex["unit_words"], key)) is not None:
+        return "physical", physical, 1.0
+    return "bare", "", 1.0
+
+
+def _qualifier_before(text: str, start: int) -> tuple[str, int]:
+    """The qualifier just before ``start`` ("more than", "nearly"...), and where it starts."""
+    window = text[max(0, start - 30) : start]
+    quals = lexicon()["qualifiers"]
+    match = re.search(rf"(?<![\w])({_alternation(quals)})\s*$", window)
+    if not match:
+        return "exact", start
+    return quals.get(re.sub(r"\s+", " ", match.group(1).lower()), "exact"), start - (len(window) - match.start(1))
+
+
+def _rate_of(match: re.Match[str]) -> str | None:
+    if match.group("rate"):
+        return lexicon()["rate_periods"].get(re.sub(r"\s+", " ", match.group("rate").lower()))
+    if match.group("per"):
+        per = re.sub(r"^(?:per|an|a|/)\s*", "", match.group("per").strip(), flags=re.I)
+        return re.sub(r"\s+", "", per)
+    return None
+
+
+def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
+    num1, num2 = match.group("num1"), match.group("num2")
+    sep = (match.group("sep") or "").lower()
+    between = (match.group("between") or "").strip().lower()
+    if num2 and ((sep == "and" and between != "between") or (sep == "to" and not between and not match.group("unit"))):
+        return None  # "2 and 3" are two figures, and so are "by $43.6 billion to $419.2 billion"
+    has_currency = bool(match.group("cur1") or match.group("cur2"))
+    value = parse_number(num1)
+    if value is None:
+        return None
+    factor1, leftover1 = _scale_factor(match.group("scale1"), has_currency)
+    high = None
+    factor2 = 1.0
+    if num2:
+        high = parse_number(num2)
+        factor2, _ = _scale_factor(match.group("scale2"), has_currency)
+        if high is None:
+            return None
+        if not match.group("scale1") and match.group("scale2"):
+            factor1 = factor2  # "33-35 billion": the scale applies to both ends
+    value *= factor1
+    if high is not None:
+        high *= factor2
+    unit_text = (match.group("unit") or "").strip(" -") or leftover1 or ""
+    rate = _rate_of(match)
+    display = None
+    kind, unit, unit_factor = "bare", "", 1.0
+    if has_currency:
+        kind = "money"
+        unit = lexicon()["currency_prefixes"][match.group("cur1") or match.group("cur2")]
+        scale_text = (match.group("scale1") or match.group("scale2") or "").strip(" -")
+        display = " ".join(filter(None, [match.group("cur1") or match.group("cur2"), scale_text]))
+        if unit_text:
+            unit_kind, word_unit, unit_factor = classify_unit(unit_text)
+            if unit_kind == "money":
+                unit = word_unit
+            else:
+                unit_factor = 1.0
+    elif match.group("ratio"):
+        kind, unit, display = "ratio", "ratio", match.group("ratio").strip(" -")
+    elif unit_text:
+        kind, unit, unit_factor = classify_unit(unit_text)
+        display = unit_text
+        if match.group("scale1") and not leftover1:
+            display = f"{match.group('scale1').strip(' -')} {unit_text}"
+    value *= unit_factor
+    if high is not None:
+        high *= unit_factor
+    if rate and display:
+        display = f"{display}/{rate}"
+    base = match.start("cur1") if match.group("cur1") else match.start("num1")
+    if high is not None and between:
+        base = match.start("between")
+    qualifier, start = _qualifier_before(text, base)
+    if high is not None:
+        qualifier = "range"
+    return RawQuantity(
+        start=start,
+        end=match.end(),
+        value=value,
+        value_high=high,
+        kind=kind,
+        unit=unit,
+        display_unit=display,
+        qualifier=qualifier,
+        rate=rate,
+        number_start=match.start("num1"),
+        number_end=max(match.end("num2") if num2 else match.end("num1"), match.end("scale2") if num2 else match.end("scale1")),
+        spelled=not num1[0].isdigit() and not num1.startswith("."),
+    )
+
+
+def _interpret_ordinal(match: re.Match[str], text: str) -> RawQuantity | None:
+    group = next(name for name in ("after_cue", "before_noun", "anniversary") if match.group(name))
+    value = parse_ordinal(match.group(group))
+    if value is None:
+        return None
+    if group == "anniversary":
+        kind, unit, display = "duration", "years", "anniversary"
+        start, end = match.start(group), match.end()
+    else:
+        kind, unit, display = "rank", "rank", None
+        start, end = match.start(group), match.end(group)
+        if group == "before_noun":
+            end = match.end()
+    return RawQuantity(
+        start=start, end=end, value=value, value_high=None, kind=kind, unit=unit, display_unit=display,
+        qualifier="exact", rate=None, number_start=match.start(group), number_end=match.end(group), spelled=True,
+    )
+
+
+def _split_point(match: re.Match[str]) -> int | None:
+    """Where the second figure starts when a matched 'X to Y' / 'X and Y' is not a range."""
+    if not match.group("num2"):
+        return None
+    return match.start("cur2") if match.group("cur2") else match.start("num2")
+
+
+def find(text: str) -> list[RawQuantity]:
+    """Every quantity-shaped stretch of ``text``, in order, without overlaps."""
+    found: list[RawQuantity] = []
+    for match in ordinal_pattern().finditer(text):
+        raw = _interpret_ordinal(match, text)
+        if raw is not None:
+            found.append(raw)
+    compiled, position = pattern(), 0
+    while (match := compiled.search(text, position)) is not None:
+        position = match.end()
+        raw = _interpret(match, text)
+        if raw is None and (split := _split_point(match)) is not None:
+            # not a range: read the first figure alone, then go on from the second
+            first = compiled.match(text[:match.start("sep")].rstrip(), match.start())
+            raw = _interpret(first, text) if first is not None else None
+            position = split
+        if raw is not None and not any(r.start < raw.end and raw.start < r.end for r in found):
+            found.append(raw)
+    return sorted(found, key=lambda r: r.start)

@@ -1,0 +1,235 @@
+"""NewsQuant (CQE, EMNLP 2023): quantities in news sentences, scored the way its authors score.
+
+Each sentence is analyzed on its own; every predicted quantity becomes a
+(value, unit) pair in the dataset's vocabulary: the value as written (38.8 bcm
+stays 38.8, not 3.88e10 m3), ranges as (low, high), and the unit as the
+dataset's normalized unit name ("dollar", "percentage", "kilometre per hour",
+counted nouns in the singular). As in CQE_Evaluation (evaluate_models.py), a
+gold quantity counts for "value" when some prediction of its sentence has the
+same value (numpy.isclose defaults) and for "value+unit" when that prediction
+also has the same unit; unlike the original loop, each prediction is used once.
+Precision divides by all predictions, recall by all gold quantities.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections import defaultdict
+from pathlib import Path
+
+from readout.analyze.quantity_grammar import classify_unit
+from readout.analyze.units import from_canonical, pint_name
+from readout.eval.metrics import BenchmarkReport, Score
+from readout.eval.public import shared_eval_dir
+from readout.model import Document, Quantity
+
+FILENAME = "newsquant-dev.json"
+PUBLISHED = {"CQE value F1": 92.0, "CQE value+unit F1": 85.6, "quantulum3 value F1": 73.0, "quantulum3 value+unit F1": 47.2}
+
+# Our canonical units -> the dataset's normalized unit names.
+CURRENCY_NAMES = {
+    "USD": "dollar", "AUD": "australian dollar", "CAD": "canadian dollar", "HKD": "hong kong dollar",
+    "NZD": "new zealand dollar", "SGD": "singapore dollar", "EUR": "euro", "GBP": "pound sterling",
+    "JPY": "japanese yen", "CNY": "chinese yuan", "RUB": "russian ruble", "INR": "indian rupee",
+    "KRW": "south korean won", "ILS": "shekel", "MYR": "malaysian ringgit", "BRL": "brazilian real",
+    "CHF": "swiss franc", "TRY": "turkish lira", "ZAR": "south african rand",
+}
+SUBUNIT_NAMES = {"cents": "cent", "cent": "cent", "sen": "sen", "pence": "penny", "kopecks": "kopeck"}
+OTHER_NAMES = {"percent": "percentage", "percentage_point": "percentage point", "basis_point": "basis point",
+               "ratio": "count", "rank": "rank"}
+PINT_NAMES = {
+    "meter": "metre", "kilometer": "kilometre", "centimeter": "centimetre", "millimeter": "millimetre",
+    "micrometer": "micrometre", "liter": "litre", "milliliter": "millilitre", "pound": "pound-mass",
+    "metric_ton": "metric ton", "degree_Celsius": "celsius", "degree_Fahrenheit": "fahrenheit",
+    "kilowatt_hour": "kilowatt hour", "megawatt_hour": "megawatt hour", "gigawatt_hour": "gigawatt hour",
+    "terawatt_hour": "terawatt hour", "milliampere_hour": "milliampere-hour", "bbl_oil": "barrel",
+    "turn / minute": "revolutions per minute", "foot * force_pound": "pound-foot", "ppb": "parts-per-billion",
+    "ppm": "part per million", "mmbtu": "mega british thermal unit", "bcm": "billion cubic metre",
+}
+DURATION_NAMES = {"seconds": "second", "minutes": "minute", "hours": "hour", "days": "day", "weeks": "week",
+                  "months": "month", "years": "year", "decades": "decade"}
+
+
+def singular(noun: str) -> str:
+    """A plain English singular, enough to compare counted nouns ('students' -> 'student')."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("sses", "shes", "ches", "xes")):
+        return noun[:-2]
+    if noun.endswith("s") and not noun.endswith(("ss", "us", "is")):
+        return noun[:-1]
+    return noun
+
+
+def _physical_name(expression: str) -> str:
+    name = pint_name(expression)
+    if name in PINT_NAMES:
+        return PINT_NAMES[name]
+    parts = [PINT_NAMES.get(p.strip(), p.strip().replace("_", " ")) for p in name.split(" / ")]
+    return " per ".join(parts).replace(" ** 2", "").replace(" ** 3", "")
+
+
+def _written_unit(display: str) -> str:
+    """The unit word of a display unit: 'billion mile' -> 'mile', 'bcm/year' -> 'bcm', 'km/h' stays."""
+    head = display if classify_unit(display)[0] != "bare" else display.split("/")[0].strip()
+    words = head.split()
+    scales = {"thousand", "million", "billion", "trillion", "hundred", "bn", "mln", "m", "k"}
+    while len(words) > 1 and words[0].lower() in scales:
+        words = words[1:]
+    return " ".join(words)
+
+
+def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], str]:
+    """(value as written, dataset unit name) for one predicted quantity."""
+    value, high = q.value, q.value_high
+    base, _, per = q.unit.partition("/")
+    after = text[q.span.end : q.span.end + 5].lower()
+    display = q.display_unit or ""
+    if base in CURRENCY_NAMES:
+        written = _written_unit(display).lower()
+        if written in SUBUNIT_NAMES:
+            value, high = value * 100, (high * 100 if high is not None else None)
+            name = SUBUNIT_NAMES[written]
+        else:
+            name = CURRENCY_NAMES[base]
+    elif base in OTHER_NAMES:
+        name = OTHER_NAMES[base]
+    elif base in DURATION_NAMES:
+        name = "year of age" if after.startswith(("-old", " old")) else DURATION_NAMES[base]
+    else:
+        kind, expression, _ = classify_unit(_written_unit(display)) if display else ("bare", "", 1.0)
+        if kind == "physical":
+            rate = per if per in ("year", "day") else None
+            if rate:
+                expression = f"({expression}) / {rate}"
+            value = from_canonical(value, expression)
+            high = from_canonical(high, expression) if high is not None else None
+            name = _physical_name(expression)
+        elif q.measures and base and q.measures.lower().endswith(base):
+            name = " ".join([*q.measures.lower().split()[:-1], singular(base)])  # "different bosses" -> "different boss"
+        else:
+            name = singular(base) if base else "-"
+    if base in CURRENCY_NAMES and "/" in display:
+        per = display.rsplit("/", 1)[1]
+        name = f"{name} per {singular(per.lstrip('0123456789. '))}"
+    return ((value, high) if high is not None else value), name
+
+
+def _gold_value(raw: str) -> float | tuple[float, float]:
+    if "E" not in raw and not raw.startswith("-") and "-" in raw:
+        low, high = raw.split("-", 1)
+        return float(low), float(high)
+    return float(raw)
+
+
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-05, abs_tol=1e-08) or abs(a - b) <= 1e-08 + 1e-05 * abs(b)
+
+
+def values_match(gold: float | tuple[float, float], predicted: float | tuple[float, float]) -> bool:
+    if isinstance(gold, tuple) != isinstance(predicted, tuple):
+        return False
+    if isinstance(gold, tuple):
+        return _close(gold[0], predicted[0]) and _close(gold[1], predicted[1])  # type: ignore[index]
+    return _close(gold, predicted)  # type: ignore[arg-type]
+
+
+def category(unit: str) -> str:
+    """A coarse category of a dataset unit, to name the weakest kinds of quantity."""
+    if unit in ("percentage", "percentage point", "basis point"):
+        return "percent"
+    if unit in set(CURRENCY_NAMES.values()) | {"cent", "sen", "penny"} or unit.startswith(("dollar", "cent ")):
+        return "money"
+    if unit in ("year", "month", "day", "hour", "minute", "second", "week"):
+        return "duration"
+    if unit in ("year of age",):
+        return "age"
+    if unit in ("-", "count", "point"):
+        return "bare number"
+    if unit in set(PINT_NAMES.values()) or any(w in unit for w in ("metre", "mile", "foot", "inch", "yard", "watt", "gram", "hertz", "byte", "horsepower", "celsius", "fahrenheit", "gallon", "litre", "barrel", "ton")):
+        return "physical unit"
+    return "counted noun"
+
+
+def _nlp():
+    from readout.analyze.nlp import load_pipeline
+
+    return load_pipeline(disable=("readout_quotes", "readout_rhetoric", "readout_claims", "readout_commitments", "readout_events"))
+
+
+def predict(sentences: list[str], nlp=None) -> list[list[tuple[float | tuple[float, float], str]]]:
+    """Our quantities for each sentence, in the dataset's terms."""
+    from readout.analyze.analyzer import analyze_many
+    from readout.errors import AnalyzeError
+
+    nlp = nlp or _nlp()
+    documents = [
+        Document(id=hashlib.sha256(f"{i}:{s}".encode()).hexdigest()[:16], source=f"newsquant:{i}", text=s, language="en")
+        for i, s in enumerate(sentences)
+    ]
+    out = []
+    for document, analysis in zip(documents, analyze_many(documents, nlp)):
+        if isinstance(analysis, AnalyzeError):
+            out.append([])
+            continue
+        out.append([to_newsquant(q, document.text) for q in analysis.quantities])
+    return out
+
+
+def run(path: Path | None = None, nlp=None, limit: int | None = None) -> BenchmarkReport:
+    """Analyze the NewsQuant sentences (the first ``limit`` of them) and score the quantities."""
+    path = path or shared_eval_dir() / FILENAME
+    data = json.loads(Path(path).read_text(encoding="utf-8"))[:limit]
+    predictions = predict([item["text"] for item in data], nlp)
+    return score_predictions(data, predictions, str(path))
+
+
+def score_predictions(data: list[dict], predictions: list[list], source: str = FILENAME) -> BenchmarkReport:
+    """CQE-style value and value+unit precision, recall and F1 of predictions against the dataset items."""
+    value, value_unit = Score(), Score()
+    per_category: dict[str, Score] = defaultdict(Score)
+    misses: list[str] = []
+    for item, predicted in zip(data, predictions):
+        available = list(predicted)
+        gold_items = [(_gold_value(g["value"]), g["normalized_unit"].lower()) for g in item["quantities"]]
+        value.fp += len(predicted)
+        value_unit.fp += len(predicted)
+        for gold_value, gold_unit in gold_items:
+            same_value = [p for p in available if values_match(gold_value, p[0])]
+            best = next((p for p in same_value if p[1] == gold_unit), same_value[0] if same_value else None)
+            cat = per_category[category(gold_unit)]
+            if best is None:
+                value.fn += 1
+                value_unit.fn += 1
+                cat.fn += 1
+                misses.append(f"{gold_value} {gold_unit!r} missed in: {item['text'][:120]}")
+                continue
+            available.remove(best)
+            value.tp += 1
+            value.fp -= 1
+            cat.tp += 1
+            if best[1] == gold_unit:
+                value_unit.tp += 1
+                value_unit.fp -= 1
+            else:
+                value_unit.fn += 1
+    metrics = {
+        "value_precision": round(100 * value.precision, 1),
+        "value_recall": round(100 * value.recall, 1),
+        "value_f1": round(100 * value.f1, 1),
+        "value_unit_precision": round(100 * value_unit.precision, 1),
+        "value_unit_recall": round(100 * value_unit.recall, 1),
+        "value_unit_f1": round(100 * value_unit.f1, 1),
+        "sentences": float(len(data)),
+        "gold_quantities": float(value.tp + value.fn),
+        "predicted_quantities": float(value.tp + value.fp),
+    }
+    ranked = sorted(per_category.items(), key=lambda kv: kv[1].recall)
+    weakest = [f"{name}: value recall {100 * s.recall:.1f} ({s.tp}/{s.tp + s.fn})" for name, s in ranked[:3]]
+    notes = [
+        "scored as in CQE_Evaluation/evaluate_models.py (value, then value + normalized unit), one prediction per gold quantity",
+        f"{len(misses)} gold quantities missed by value",
+    ]
+    return BenchmarkReport(name="newsquant", data=source, metrics=metrics, published=PUBLISHED, notes=notes, weakest=weakest)

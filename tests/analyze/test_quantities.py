@@ -1,0 +1,128 @@
+"""The quantities component on hand-built sentences: values, units, qualifiers, spans, targets."""
+
+from __future__ import annotations
+
+import pytest
+
+from readout.analyze.analyzer import analyze
+from readout.analyze.nlp import load_pipeline
+from readout.analyze.quantity_grammar import find, parse_number
+from readout.analyze.units import from_canonical, to_canonical
+from readout.model import Document
+
+LATER = ("readout_quotes", "readout_rhetoric", "readout_claims", "readout_commitments", "readout_events")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline(disable=LATER)
+
+
+def quantities(nlp, text):
+    document = Document(id="t", source="test", text=text, language="en")
+    found = analyze(document, nlp).quantities
+    for q in found:
+        assert q.span.text == text[q.span.start : q.span.end]
+    return found
+
+
+def only(nlp, text):
+    found = quantities(nlp, text)
+    assert len(found) == 1, [q.span.text for q in found]
+    return found[0]
+
+
+def test_money_with_scale_word_and_currency_symbol(nlp):
+    q = only(nlp, "Exports to the bloc rose to €12.5 billion.")
+    assert (q.value, q.unit, q.qualifier, q.span.text) == (12.5e9, "EUR", "exact", "€12.5 billion")
+
+
+def test_currency_words_after_the_number(nlp):
+    q = only(nlp, "The loan is worth 300 million yuan.")
+    assert (q.value, q.unit) == (3e8, "CNY")
+
+
+def test_more_than_and_the_verb_exceeded_are_lower_bounds(nlp):
+    assert only(nlp, "Trade has exceeded US$80 billion.").qualifier == "more_than"
+    q = only(nlp, "More than 3,000 soldiers were deployed.")
+    assert (q.value, q.unit, q.qualifier, q.measures) == (3000, "soldiers", "more_than", "soldiers")
+
+
+def test_gas_volume_in_bcm_becomes_cubic_metres_and_a_rate_with_annually(nlp):
+    q = only(nlp, "The new pipeline will carry 30 bcm annually.")
+    assert (q.value, q.unit, q.is_target) == (3e10, "m3/year", True)
+    assert q.display_unit.startswith("bcm")
+
+
+def test_an_actual_is_not_a_target(nlp):
+    q = only(nlp, "Deliveries through the pipeline reached 22.5 bcm.")
+    assert (q.value, q.unit, q.is_target) == (2.25e10, "m3", False)
+    assert q.measures.startswith("Deliveries")
+
+
+def test_later_figures_of_the_sentence_share_the_stated_rate(nlp):
+    found = quantities(nlp, "The deal raises supplies to 10 bcm annually, with a second line adding another 5 bcm.")
+    assert [(q.value, q.unit) for q in found] == [(1e10, "m3/year"), (5e9, "m3/year")]
+
+
+def test_percentages_ranges_and_approximations(nlp):
+    q = only(nlp, "Turnout was about 64%.")
+    assert (q.value, q.unit, q.qualifier) == (64, "percent", "approximately")
+    q = only(nlp, "Tariffs of 20-25% were discussed.")
+    assert (q.value, q.value_high, q.unit, q.qualifier) == (20, 25, "percent", "range")
+    q = only(nlp, "Exports could reach between 40 and 50 bcm.")
+    assert (q.value, q.value_high, q.unit, q.qualifier) == (4e10, 5e10, "m3", "range")
+
+
+def test_price_per_unit(nlp):
+    q = only(nlp, "Households paid roughly €0.25 per 100 kWh.")
+    assert (q.value, q.unit, q.qualifier) == (0.25, "EUR/100kWh", "approximately")
+
+
+def test_durations_ranks_ratios_and_anniversaries(nlp):
+    q = only(nlp, "The 45-minute call ended without a statement.")
+    assert (q.value, q.unit, q.measures) == (45, "minutes", "call")
+    q = only(nlp, "Visitors may stay for up to 90 days.")
+    assert (q.value, q.unit, q.qualifier) == (90, "days", "up_to")
+    q = only(nlp, "The country ranks third among the bloc's suppliers.")
+    assert (q.value, q.unit) == (3, "rank")
+    q = only(nlp, "Prices there are nearly four times higher.")
+    assert (q.value, q.unit, q.qualifier) == (4, "ratio", "approximately")
+    q = only(nlp, "Officials marked the 30th anniversary of the accord.")
+    assert (q.value, q.unit) == (30, "years")
+
+
+def test_barrels_per_day_are_a_volume_rate(nlp):
+    q = only(nlp, "Output fell to 9 million barrels per day.")
+    assert q.unit == "m3/day"
+    assert q.value == pytest.approx(9e6 * 0.158987294928)
+
+
+def test_dates_years_and_names_are_not_quantities(nlp):
+    text = "In 2024 the G20 leaders met on March 3, 2024, to discuss the 14th Five-Year Plan and the One China policy."
+    assert quantities(nlp, text) == ()
+
+
+def test_two_figures_joined_by_to_are_not_a_range(nlp):
+    found = quantities(nlp, "The deficit grew by $4 billion to $19 billion.")
+    assert [(q.value, q.unit) for q in found] == [(4e9, "USD"), (19e9, "USD")]
+
+
+def test_period_is_the_dated_time_expression_of_the_sentence(nlp):
+    q = only(nlp, "In 2025, bilateral trade reached $50 billion.")
+    assert q.period is not None and "2025" in q.period.span.text
+    assert q.measures == "bilateral trade"
+
+
+def test_grammar_reads_numbers_in_words_and_digits():
+    assert parse_number("56,000") == 56000
+    assert parse_number("twenty-five") == 25
+    assert parse_number("four hundred") == 400
+    assert [r.value for r in find("up 1.56pm: +0.2%")] == [0.2]
+
+
+def test_units_round_trip_through_the_canonical_unit():
+    assert to_canonical(38.5, "bcm") == (3.85e10, "m3")
+    assert to_canonical(2, "bcm", "year") == (2e9, "m3/year")
+    value, unit = to_canonical(90, "mile")
+    assert unit == "m" and from_canonical(value, "mile") == 90
