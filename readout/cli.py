@@ -242,6 +242,62 @@ def evaluate(
 
 
 @app.command()
+def commitments(
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Judge each commitment as of this date (YYYY-MM-DD); default today.")] = None,
+    db: DbOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+) -> None:
+    """Promises, plans and agreements across stored documents, with their state as of a date."""
+    from readout.link.commitment_status import rows_for_store
+
+    if fmt not in ("table", "csv", "json"):
+        err.print(f"error: --format must be one of table, csv, json, not {fmt!r}")
+        raise typer.Exit(EXIT_USAGE)
+    as_of_date = _parse_date(as_of)
+    store = _open_store(db)
+    pairs = list(store.documents_with_analyses())
+    store.close()
+    published = {d.id: d.published for d, _ in pairs}
+    sources = {d.id: d.source for d, _ in pairs}
+    rows = rows_for_store([a for _, a in pairs if a is not None], published, as_of_date)
+    records = [
+        {
+            "state": r.state,
+            "actors": "; ".join(r.commitment.actor_names or r.commitment.actors),
+            "action": r.commitment.action,
+            "status_in_text": r.commitment.status_in_text,
+            "due_start": r.commitment.due_start.isoformat() if r.commitment.due_start else "",
+            "due_end": r.commitment.due_end.isoformat() if r.commitment.due_end else "",
+            "reason": r.reason,
+            "source": sources.get(r.doc_id, r.doc_id),
+            "doc_id": r.doc_id,
+            "start": r.commitment.span.start,
+            "end": r.commitment.span.end,
+            "text": r.commitment.span.text,
+        }
+        for r in rows
+    ]
+    if fmt == "json":
+        import json
+
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "csv":
+        import csv
+
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(records[0]) if records else ["state"])
+        writer.writeheader()
+        writer.writerows(records)
+    else:
+        table = Table("state", "actors", "action", "said", "due", "why", "source", title=f"Commitments as of {as_of_date}")
+        for r in records:
+            due = f"{r['due_start']} – {r['due_end']}" if r["due_start"] else "no date"
+            table.add_row(r["state"].replace("_", " "), r["actors"], r["action"], r["status_in_text"], due, r["reason"], f"{r['source']} [{r['start']}:{r['end']}]")
+        out.print(table)
+    if not records:
+        err.print("no commitments stored; add documents with `readout add`")
+
+
+@app.command()
 def version() -> None:
     """Print readout's version."""
     from readout import __version__

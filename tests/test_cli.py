@@ -135,3 +135,17 @@ def test_eval_prints_scores_per_section():
     result = _run("eval", EXAMPLES / "summit-gold.json")
     assert result.exit_code == 0, result.stderr
     assert "quantities" in result.stdout and "precision" in result.stdout
+
+
+def test_commitments_as_of_a_date_across_stored_documents(tmp_path, seeds_dir):
+    db = tmp_path / "r.db"
+    _run("add", seeds_dir / "000_22986afe1b4ef312.txt", seeds_dir / "003_a7c74c352d17316b.txt", "--db", db, "--quiet")
+    result = _run("commitments", "--as-of", "2026-11-22", "--db", db, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    rows = json.loads(result.stdout)
+    visits = [r for r in rows if "visit" in r["action"] and r["due_end"] == "2026-06-30"]
+    assert visits and all(r["state"] == "past_due_unconfirmed" for r in visits)
+    earlier = json.loads(_run("commitments", "--as-of", "2026-03-01", "--db", db, "--format", "json").stdout)
+    assert {r["state"] for r in earlier if "visit" in r["action"] and r["due_end"] == "2026-06-30"} == {"due"}
+    for r in rows:  # every row points at its source characters
+        assert r["text"] and r["end"] > r["start"]
