@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from readout.link.commitment_status import commitment_rows
 from readout.link.linker import Linked
 from readout.link.sources import Source
 from readout.model import Brief, BriefLine, BriefSection, Event, SourceInfo, Span
@@ -38,7 +39,7 @@ def compose_brief(sources: list[Source], linked: Linked, as_of: dt.date | None =
         _takeaways_section(linked, citer),
         _figures_section(linked, citer),
         _dates_section(sources, citer),
-        _commitments_section(sources, citer),
+        _commitments_section(sources, citer, as_of),
         _quotes_section(sources, citer),
         _comparison_section(linked, citer),
         _rhetoric_section(sources, citer),
@@ -182,15 +183,21 @@ def _dates_section(sources: list[Source], citer: Citer) -> BriefSection:
     return BriefSection(title="Dates and deadlines", lines=tuple(lines))
 
 
-def _commitments_section(sources: list[Source], citer: Citer) -> BriefSection:
+def _commitments_section(sources: list[Source], citer: Citer, as_of: dt.date | None) -> BriefSection:
+    """Commitments in due order, each with its state as of the brief's date (or the latest publication date)."""
+    commitments = [c for s in sources for c in s.analysis.commitments]
+    published = {s.id: s.document.published for s in sources}
+    when = as_of or max((d for d in published.values() if d), default=dt.date.today())
     lines = []
-    for source in sources:
-        for c in source.analysis.commitments:
-            actors = ", ".join(c.actor_names or c.actors) or "unnamed actor"
-            due = f"due {c.due_start} to {c.due_end}" if c.due_start else "no date given"
-            obj = f" {c.object}" if c.object and c.object not in c.action else ""
-            lines.append(BriefLine(text=f"{actors}: {c.action}{obj} ({c.status_in_text}; {due})", citations=(citer.cite(c.span),)))
-    return BriefSection(title="Commitments", lines=tuple(lines))
+    for row in commitment_rows(commitments, published, [s.analysis for s in sources], when):
+        c = row.commitment
+        actors = ", ".join(c.actor_names or c.actors) or "unnamed actor"
+        due = f"due {c.due_start} to {c.due_end}" if c.due_start else "no date given"
+        obj = f" {c.object}" if c.object and c.object not in c.action else ""
+        spans = (c.span,) + ((row.reported_by,) if row.reported_by else ())
+        text = f"{row.state.replace('_', ' ')}: {actors}: {c.action}{obj} ({c.status_in_text}; {due}; {row.reason})"
+        lines.append(BriefLine(text=text, citations=citer.cite_all(spans)))
+    return BriefSection(title=f"Commitments as of {when}", lines=tuple(lines))
 
 
 def _quotes_section(sources: list[Source], citer: Citer) -> BriefSection:
