@@ -30,7 +30,7 @@ err = Console(stderr=True, soft_wrap=True)
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_NOTHING = 0, 1, 2, 3
 
-Inputs = Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or '-' for standard input.")]
+Inputs = Annotated[list[str], typer.Argument(help="Files (text, HTML, feeds, WARC, JSONL), folders (read recursively), http(s) URLs, or '-' for standard input.")]
 DbOption = Annotated[Path | None, typer.Option("--db", help="SQLite database to use (default: $READOUT_DB or ~/.local/share/readout/readout.db).")]
 IncludeOption = Annotated[list[str] | None, typer.Option("--include", help="Only files matching this glob inside folders (repeatable).")]
 ExcludeOption = Annotated[list[str] | None, typer.Option("--exclude", help="Skip files matching this glob inside folders (repeatable).")]
