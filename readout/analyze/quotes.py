@@ -1,9 +1,484 @@
-"""PLACEHOLDER: replaced by the quotes extractor."""
+"""Direct and indirect quotes, each with the speaker and the cue that attributes it.
+
+Direct quotes are text between quote marks (“ ”, " ", ‘ ’, « »), possibly over
+several sentences or paragraphs, attributed through a nearby cue verb or phrase
+("he said", "according to", "adding that"). Short unattributed quoted phrases
+and Title Case labels are scare quotes, not quotes. Indirect quotes are the
+clause a cue verb governs ("X confirmed that ..."). Speakers that are pronouns
+or titles resolve to the most recent compatible person mentioned before them.
+"""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from readout.analyze.extensions import char_span
+from readout.analyze.quote_marks import QuotedRegion, find_quoted_regions
+from readout.model import Quote
+
+try:  # the actors component resolves mentions to entities; without it, spaCy's entities stand in
+    from readout.analyze.actors import entity_for_span
+except ImportError:  # pragma: no cover - only while the actors component is absent
+    entity_for_span = None
+
+DATA_FILE = Path(__file__).parent / "data" / "cue_verbs.json"
+RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
+GROUP_LABELS = ("ORG", "GPE", "NORP")
+IMPERSONAL_SUBJECTS = {"it", "there", "you", "this", "that", "which", "what"}
 
 
-@Language.factory("readout_quotes")
-def make_readout_quotes(nlp, name):
-    return lambda doc: doc
+@dataclass(frozen=True)
+class CueLexicon:
+    """The cue words of ``data/cue_verbs.json``, as sets of lemmas."""
 
+    speech: frozenset[str]
+    evidence: frozenset[str]
+    cognition: frozenset[str]
+    to_infinitive: frozenset[str]
+    subordinate: frozenset[str]
+    titles: frozenset[str]
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+
+    def is_direct_cue(self, token: Token) -> bool:
+        return token.pos_ in ("VERB", "AUX") and (token.lemma_.lower() in self.speech or token.lower_ in self.subordinate)
+
+    def is_indirect_cue(self, token: Token, cognition: bool) -> bool:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB":
+            return False
+        return lemma in self.speech or lemma in self.evidence or (cognition and lemma in self.cognition)
+
+
+@lru_cache(maxsize=4)
+def load_cues(path: str | None = None) -> CueLexicon:
+    """Read the cue lexicon once per process (loaded data, never mutated)."""
+    raw = json.loads(Path(path or DATA_FILE).read_text(encoding="utf-8"))
+    lower = lambda key: frozenset(w.lower() for w in raw.get(key, []))  # noqa: E731
+    return CueLexicon(
+        speech=lower("speech_verbs"),
+        evidence=lower("evidence_verbs"),
+        cognition=lower("cognition_verbs"),
+        to_infinitive=lower("to_infinitive_verbs"),
+        subordinate=lower("subordinate_cues"),
+        titles=lower("person_titles"),
+        person_pronouns=frozenset(raw["pronouns"]["person"]),
+        group_pronouns=frozenset(raw["pronouns"]["group"]),
+    )
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str | None
+    entity_id: str | None
+    span: SpacySpan
+
+
+class SpeakerResolver:
+    """Turns the subject of a cue into a display name and, when the actors component ran, an entity id."""
+
+    def __init__(self, doc: Doc, cues: CueLexicon):
+        self.doc = doc
+        self.cues = cues
+        self.entities = {e.id: e for e in (doc._.readout_entities or ())}
+        mentions = sorted(doc._.readout_mentions or (), key=lambda m: m.span.start)
+        self.mentions = mentions
+        self.mention_starts = [m.span.start for m in mentions]
+        persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        self.person_starts = [e.start_char for e in persons]
+        self.persons = persons
+        groups = [e for e in doc.ents if e.label_ in GROUP_LABELS]
+        self.group_starts = [e.start_char for e in groups]
+        self.groups = groups
+        self.full_names = _full_names(persons, cues.titles)
+
+    def resolve(self, span: SpacySpan) -> Speaker:
+        people = [ent for ent in span.ents if ent.label_ == "PERSON"]
+        if len(people) > 1:  # "Putin and Xi said"
+            names = []
+            for ent in people:
+                entity = self._entity_in(ent.start_char, ent.end_char)
+                names.append(_display_name(entity, self.cues.titles) if entity is not None else self._full_name(ent))
+            return Speaker(" and ".join(dict.fromkeys(names)), None, span)
+        entity = self._entity_in(span.start_char, span.end_char)
+        if entity is not None:
+            return Speaker(_display_name(entity, self.cues.titles), entity.id, span)
+        root = span.root
+        if root.lower_ in self.cues.person_pronouns:
+            return self._previous_person(span)
+        if root.lower_ in self.cues.group_pronouns:
+            return self._previous_group(span)
+        people = [ent for ent in span.ents if ent.label_ == "PERSON"]
+        if people:
+            return Speaker(" and ".join(dict.fromkeys(self._full_name(ent) for ent in people)), None, span)
+        for ent in span.ents:
+            if ent.label_ in GROUP_LABELS:
+                return Speaker(ent.text, None, span)
+        if root.lemma_.lower() in self.cues.titles and root.tag_ == "NN" and _is_definite(span):
+            return self._previous_person(span)
+        name = _strip_determiner(span)
+        words = name.split()
+        if all(w[0].isupper() for w in words):  # an unrecognised proper name: "Minister Ana Ruiz"
+            name = " ".join(_without_titles(words, self.cues.titles))
+        return Speaker(name, None, span)
+
+    def _entity_in(self, start: int, end: int):
+        """The entity the actors component resolved a mention inside [start, end) to, if any."""
+        if entity_for_span is not None:
+            return entity_for_span(self.doc, start, end)
+        i = bisect_right(self.mention_starts, end) - 1
+        while i >= 0 and self.mentions[i].span.end > start:
+            mention = self.mentions[i]
+            if mention.span.start >= start and mention.entity_id in self.entities:
+                return self.entities[mention.entity_id]
+            i -= 1
+        return None
+
+    def _previous_person(self, span: SpacySpan) -> Speaker:
+        i = bisect_right(self.mention_starts, span.start_char) - 1
+        while i >= 0:
+            entity = self.entities.get(self.mentions[i].entity_id)
+            if entity is not None and entity.kind == "PERSON" and self.mentions[i].span.end <= span.start_char:
+                return Speaker(entity.name, entity.id, span)
+            i -= 1
+        j = bisect_right(self.person_starts, span.start_char) - 1
+        while j >= 0:
+            ent = self.persons[j]
+            if ent.end_char <= span.start_char:
+                return Speaker(self._full_name(ent), None, span)
+            j -= 1
+        return Speaker(None, None, span)
+
+    def _previous_group(self, span: SpacySpan) -> Speaker:
+        """'they' and 'we' resolve only to a group named in the same or the previous sentence."""
+        sent_start = span.sent.start
+        window = self.doc[sent_start - 1].sent.start_char if sent_start > 0 else span.sent.start_char
+        j = bisect_right(self.group_starts, span.start_char) - 1
+        while j >= 0 and self.groups[j].start_char >= window:
+            ent = self.groups[j]
+            if ent.end_char <= span.start_char:
+                return Speaker(ent.text, None, span)
+            j -= 1
+        return Speaker(None, None, span)
+
+    def _full_name(self, ent: SpacySpan) -> str:
+        """'Putin' -> 'Vladimir Putin' when the longer name occurs in the same document; titles dropped."""
+        words = _without_titles(ent.text.split(), self.cues.titles)
+        if len(words) == 1:
+            return self.full_names.get(words[0].lower(), words[0])
+        return " ".join(words)
+
+
+def _display_name(entity, titles: frozenset[str]) -> str:
+    """The entity's proper name, titles dropped: its name or the first alias that reads as one ("Lena Varga", not "The president")."""
+    for name in (entity.name, *entity.aliases):
+        words = name.split()
+        if words and words[0].lower() not in ("the", "a", "an") and all(w[0].isupper() for w in words if w[0].isalpha()):
+            return " ".join(_without_titles(words, titles))
+    return entity.name
+
+
+def _without_titles(words: list[str], titles: frozenset[str]) -> list[str]:
+    while len(words) > 1 and words[0].lower().rstrip(".") in titles:
+        words = words[1:]
+    return words
+
+
+def _full_names(persons: list[SpacySpan], titles: frozenset[str]) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for ent in persons:
+        words = _without_titles(ent.text.split(), titles)
+        if len(words) < 2:
+            continue
+        for word in words:
+            key = word.lower()
+            if len(names.get(key, "").split()) < len(words):
+                names[key] = " ".join(words)
+    return names
+
+
+def _is_definite(span: SpacySpan) -> bool:
+    return any(t.lower_ in ("the", "this", "that") or t.dep_ == "poss" or t.pos_ in ("ADJ", "PROPN") for t in span if t.i != span.root.i)
+
+
+def _strip_determiner(span: SpacySpan) -> str:
+    words = [t for t in span if not (t.i == span.start and t.lower_ in ("the", "a", "an"))]
+    return "".join(t.text_with_ws for t in words).strip() or span.text
+
+
+def subject_of(cue: Token) -> SpacySpan | None:
+    """The noun phrase that says the cue: its subject, the noun a relative clause hangs on, or the subject up the chain."""
+    token = cue
+    for _ in range(4):
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                return noun_phrase(token.head)
+            return noun_phrase(subject)
+        if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return noun_phrase(token.head)
+        if token.dep_ in ("advcl", "xcomp", "conj", "pcomp", "ccomp", "acl") and token.head is not token:
+            token = token.head
+            continue
+        return None
+    return None
+
+
+def noun_phrase(head: Token) -> SpacySpan:
+    """The head noun with its left modifiers and coordinated nouns ('Putin and Xi')."""
+    doc = head.doc
+    start = head.left_edge.i
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in ("conj", "cc", "compound", "flat") or (child.dep_ == "appos" and child.pos_ == "PROPN"):
+            end = max(end, child.right_edge.i + 1)
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    return doc[start:end]
+
+
+def according_to_speaker(token: Token) -> SpacySpan | None:
+    """'according to X': the token 'according' with its 'to' and object."""
+    if token.lower_ != "according":
+        return None
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    if to is None and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
+        to = token.doc[token.i + 1]
+    if to is None:
+        return None
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    return noun_phrase(obj) if obj is not None else None
+
+
+class QuoteExtractor:
+    """The spaCy component: sets doc._.readout_quotes."""
+
+    def __init__(self, cues: CueLexicon, min_cued_words: int, min_uncued_words: int, indirect: bool, cognition: bool):
+        self.cues = cues
+        self.min_cued_words = min_cued_words
+        self.min_uncued_words = min_uncued_words
+        self.indirect = indirect
+        self.cognition = cognition
+
+    def __call__(self, doc: Doc) -> Doc:
+        regions = find_quoted_regions(doc.text)
+        resolver = SpeakerResolver(doc, self.cues)
+        quoted = _TokenRegions(doc, regions)
+        quotes, used_cues = self._direct(doc, regions, quoted, resolver)
+        if self.indirect:
+            quotes += self._indirect(doc, quoted, resolver, used_cues)
+        doc._.readout_quotes = tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
+        return doc
+
+    # direct quotes -------------------------------------------------------
+    def _direct(self, doc: Doc, regions: list[QuotedRegion], quoted: "_TokenRegions", resolver: SpeakerResolver) -> tuple[list[Quote], set[int]]:
+        quotes: list[Quote] = []
+        used: set[int] = set()
+        previous: tuple[QuotedRegion, Speaker, Token | None] | None = None
+        for region in regions:
+            words = len(doc.text[region.start : region.end].split())
+            if words < self.min_cued_words or _is_label(doc.text[region.start : region.end]):
+                continue
+            cue = self._direct_cue(doc, region, quoted)
+            speaker = None
+            if cue is not None:
+                span = according_to_speaker(cue) or subject_of(cue)
+                speaker = resolver.resolve(span) if span is not None else None
+            if speaker is None and previous is not None and _continues(doc.text, previous[0], region):
+                speaker, cue = previous[1], previous[2]
+            if speaker is None and (cue is None and words < self.min_uncued_words):
+                continue
+            if cue is not None:
+                used.add(cue.i)
+            quotes.append(_quote(doc, region.start, region.end, "direct", speaker, cue))
+            if speaker is not None:
+                previous = (region, speaker, cue)
+        return quotes, used
+
+    def _direct_cue(self, doc: Doc, region: QuotedRegion, quoted: "_TokenRegions") -> Token | None:
+        """The cue outside quote marks nearest to the quote, within its sentences and the same paragraph."""
+        first = doc.char_span(region.outer_start, region.outer_end, alignment_mode="expand")
+        if first is None:
+            return None
+        sents = [first[0].sent, first[-1].sent]
+        start, end = sents[0].start, sents[1].end
+        if end < len(doc) and _touches_sentence_end(doc, region, sents[1]):
+            end = doc[end].sent.end
+        if start > 0 and doc[start - 1].text == ":" or (start > 0 and doc[start].idx >= region.outer_start - 1 and doc[start - 1].text == ":"):
+            start = doc[start - 1].sent.start
+        best: tuple[int, Token] | None = None
+        for token in doc[start:end]:
+            if quoted.inside(token) or "\n" in doc.text[min(token.idx, region.outer_start) : max(token.idx, region.outer_end)]:
+                continue
+            if not (self.cues.is_direct_cue(token) or token.lower_ == "according"):
+                continue
+            distance = region.outer_start - token.idx if token.idx < region.outer_start else token.idx - region.outer_end
+            if best is None or distance < best[0]:
+                best = (distance, token)
+        return best[1] if best else None
+
+    # indirect quotes -----------------------------------------------------
+    def _indirect(self, doc: Doc, quoted: "_TokenRegions", resolver: SpeakerResolver, used: set[int]) -> list[Quote]:
+        found: list[tuple[int, int, Token, SpacySpan]] = []
+        for token in doc:
+            if token.i in used or quoted.inside(token):
+                continue
+            if token.lower_ == "according":
+                candidate = self._according_to(doc, token, quoted)
+            else:
+                candidate = self._governed_clause(token, quoted)
+            if candidate is not None:
+                found.append(candidate)
+        found.sort(key=lambda c: (c[0], -c[1]))
+        quotes: list[Quote] = []
+        last_end = -1
+        for start, end, cue, speaker_span in found:
+            if end <= last_end:  # nested inside an outer reported clause
+                continue
+            speaker = resolver.resolve(speaker_span)
+            quotes.append(_quote(doc, start, end, "indirect", speaker, cue))
+            last_end = max(last_end, end)
+        return quotes
+
+    def _governed_clause(self, token: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan] | None:
+        lemma = token.lemma_.lower()
+        clause = None
+        if self.cues.is_indirect_cue(token, self.cognition):
+            clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        if clause is None and token.pos_ == "VERB" and lemma in self.cues.to_infinitive:
+            clause = next((c for c in token.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
+        if clause is None:
+            return None
+        if any(c.dep_ == "auxpass" for c in token.children):  # "is expected to": nobody says it
+            return None
+        subject = subject_of(token)
+        if subject is None or subject.root.lower_ in IMPERSONAL_SUBJECTS:
+            return None
+        start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+        if clause.right_edge.is_punct:
+            end = clause.right_edge.idx
+        text = token.doc.text
+        para_start, para_end = _paragraph(text, token.idx)
+        start, end = max(start, para_start), min(end, para_end)  # cue, speaker and content share one paragraph
+        if start <= token.idx < end or end - start < 8 or quoted.mostly_quoted(start, end):
+            return None
+        if subject.start_char < para_start or subject.end_char > para_end:
+            return None
+        return start, _trim_end(text, start, end), token, subject
+
+    def _according_to(self, doc: Doc, token: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan] | None:
+        speaker = according_to_speaker(token)
+        if speaker is None:
+            return None
+        sent = token.sent
+        text = doc.text
+        last = speaker.root.right_edge  # past any relative clause on the speaker ("X, who said ...")
+        phrase_start, phrase_end = token.idx, max(speaker.end_char, last.idx + len(last))
+        para_start, para_end = _paragraph(text, phrase_start)
+        before = (max(sent.start_char, para_start), phrase_start)
+        after = (phrase_end, min(sent.end_char, para_end))
+        sides = [side for side in (before, after) if side[1] - side[0] >= 8 and not quoted.mostly_quoted(*side)]
+        if not sides:
+            return None
+        start, end = max(sides, key=lambda side: side[1] - side[0])
+        while start < end and (text[start].isspace() or text[start] in ",;:"):
+            start += 1
+        return start, _trim_end(text, start, end), token, speaker
+
+
+class _TokenRegions:
+    """Which tokens sit inside quote marks (bisect over region starts, linear overall)."""
+
+    def __init__(self, doc: Doc, regions: list[QuotedRegion]):
+        self.regions = regions
+        self.starts = [r.outer_start for r in regions]
+
+    def region_at(self, char: int) -> QuotedRegion | None:
+        i = bisect_right(self.starts, char) - 1
+        if i >= 0 and self.regions[i].outer_start <= char < self.regions[i].outer_end:
+            return self.regions[i]
+        return None
+
+    def inside(self, token: Token) -> bool:
+        return self.region_at(token.idx) is not None
+
+    def mostly_quoted(self, start: int, end: int) -> bool:
+        covered = 0
+        i = max(bisect_right(self.starts, start) - 1, 0)
+        while i < len(self.regions) and self.regions[i].outer_start < end:
+            r = self.regions[i]
+            covered += max(0, min(end, r.outer_end) - max(start, r.outer_start))
+            i += 1
+        return covered * 2 > end - start
+
+
+def _quote(doc: Doc, start: int, end: int, kind: str, speaker: Speaker | None, cue: Token | None) -> Quote:
+    cue_span = None
+    cue_text = None
+    if cue is not None:
+        cue_end = cue.idx + len(cue)
+        if cue.lower_ == "according" and cue.i + 1 < len(doc):
+            cue_end = doc[cue.i + 1].idx + len(doc[cue.i + 1])
+        cue_span = char_span(doc, cue.idx, cue_end)
+        cue_text = cue_span.text
+    return Quote(
+        span=char_span(doc, start, end),
+        kind=kind,
+        speaker=speaker.name if speaker else None,
+        speaker_entity_id=speaker.entity_id if speaker else None,
+        speaker_span=char_span(doc, speaker.span.start_char, speaker.span.end_char) if speaker else None,
+        cue=cue_text,
+        cue_span=cue_span,
+    )
+
+
+def _paragraph(text: str, at: int) -> tuple[int, int]:
+    """The line (paragraph of cleaned text) around character ``at``."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end == -1 else end
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return end
+
+
+def _is_label(text: str) -> bool:
+    """A short Title Case phrase ("Grand Plan", "Shock and Awe") is a name or label, not speech."""
+    words = [w for w in text.replace("-", " ").split() if any(c.isalpha() for c in w)]
+    small = {"and", "of", "the", "a", "an", "in", "on", "for", "to", "or"}
+    return 0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in small for w in words) and not text.rstrip().endswith((".", "?", "!"))
+
+
+def _touches_sentence_end(doc: Doc, region: QuotedRegion, sent: SpacySpan) -> bool:
+    """The quote ends its sentence, so the attribution may be in the next one ('“...” he said.')."""
+    return region.outer_end >= sent.end_char - 1
+
+
+def _continues(text: str, previous: QuotedRegion, region: QuotedRegion) -> bool:
+    """The quote goes on from the previous attributed one: same paragraph, or it opens the next paragraph."""
+    breaks = text.count("\n", previous.outer_end, region.outer_start)
+    if breaks == 0:
+        return region.outer_start - previous.outer_end < 200
+    line_start = text.rfind("\n", 0, region.outer_start) + 1
+    return breaks == 1 and not text[line_start : region.outer_start].strip()
+
+
+@Language.factory(
+    "readout_quotes",
+    assigns=["doc._.readout_quotes"],
+    requires=["doc.sents"],
+    default_config={"cues_path": None, "min_cued_words": 3, "min_uncued_words": 8, "indirect": True, "cognition": True},
+)
+def make_readout_quotes(nlp: Language, name: str, cues_path: str | None, min_cued_words: int, min_uncued_words: int, indirect: bool, cognition: bool) -> QuoteExtractor:
+    return QuoteExtractor(load_cues(cues_path), min_cued_words, min_uncued_words, indirect, cognition)

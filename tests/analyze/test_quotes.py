@@ -1,0 +1,173 @@
+"""Quotes and attribution on hand-built news sentences: quote styles, speakers, cues, scare quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from readout.analyze.quote_marks import find_quoted_regions
+from readout.model import Document
+
+QUOTE_ONLY = ("readout_times", "readout_quantities", "readout_rhetoric", "readout_claims", "readout_commitments", "readout_events")
+
+
+@pytest.fixture(scope="module")
+def quotes_nlp():
+    from readout.analyze.nlp import load_pipeline
+
+    return load_pipeline(disable=QUOTE_ONLY)
+
+
+@pytest.fixture(scope="module")
+def run(quotes_nlp):
+    def run(text: str):
+        doc = quotes_nlp.make_doc(text)
+        doc._.readout_document = Document(id="d1", source="test", text=text)
+        doc = quotes_nlp(doc)
+        quotes = doc._.readout_quotes
+        for quote in quotes:  # provenance: every span points at its own text
+            for span in (quote.span, quote.speaker_span, quote.cue_span):
+                if span is not None:
+                    assert text[span.start : span.end] == span.text
+                    assert span.doc_id == "d1"
+        return quotes
+
+    return run
+
+
+def texts(quotes, kind=None):
+    return [q.span.text for q in quotes if kind is None or q.kind == kind]
+
+
+# quote marks ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, inside",
+    [
+        ("He said “we will win the vote”.", "we will win the vote"),
+        ('He said "we will win the vote".', "we will win the vote"),
+        ("He said ‘we will win the vote’.", "we will win the vote"),
+        ("He said « we will win the vote ».", "we will win the vote"),
+        ("“We will win,” he said.", "We will win"),
+    ],
+)
+def test_every_quote_style_is_found(text, inside):
+    regions = find_quoted_regions(text)
+    assert [text[r.start : r.end] for r in regions] == [inside]
+
+
+def test_apostrophes_are_not_quote_marks():
+    text = "The minister’s aide said ‘it’s the voters’ choice’ today."
+    regions = find_quoted_regions(text)
+    assert [text[r.start : r.end] for r in regions] == ["it’s the voters’ choice"]
+
+
+def test_a_quote_runs_over_paragraphs_when_the_next_one_reopens():
+    text = "She said: “The first paragraph ends open.\n“The second one closes it.”\nNo quote here."
+    regions = find_quoted_regions(text)
+    assert len(regions) == 1
+    assert text[regions[0].start : regions[0].end] == "The first paragraph ends open.\n“The second one closes it."
+
+
+def test_an_unclosed_mark_is_skipped():
+    text = "He said “this never closes.\nA new paragraph without a mark."
+    assert find_quoted_regions(text) == []
+
+
+# direct quotes -------------------------------------------------------------
+
+
+def test_pronoun_speaker_resolves_to_the_last_person(run):
+    quotes = run("Angela Merkel met the press on Monday. “We have a deal on the budget,” she said.")
+    (quote,) = quotes
+    assert quote.kind == "direct"
+    assert quote.span.text == "We have a deal on the budget"
+    assert quote.speaker == "Angela Merkel"
+    assert quote.speaker_span.text == "she"
+    assert quote.cue == "said"
+
+
+def test_interrupted_quote_has_one_speaker_for_both_parts(run):
+    quotes = run("“The talks were useful,” Foreign Minister Jean Dupont said, “and we will meet again in the spring.”")
+    assert texts(quotes, "direct") == ["The talks were useful", "and we will meet again in the spring."]
+    assert {q.speaker for q in quotes} == {"Jean Dupont"}
+    assert {q.cue_span.start for q in quotes} == {quotes[0].cue_span.start}
+
+
+def test_multi_sentence_quote_with_cue_before_it(run):
+    quotes = run("Prime Minister Maria Costa said after the meeting that “The agreement is signed. Work starts in May. Nobody will be left behind.”")
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert texts(direct) == ["The agreement is signed. Work starts in May. Nobody will be left behind."]
+    assert direct[0].speaker == "Maria Costa"
+
+
+def test_according_to_names_the_speaker(run):
+    quotes = run("The ceasefire will hold until Friday, according to the spokesman Omar Haddad.")
+    (quote,) = quotes
+    assert quote.kind == "indirect"
+    assert quote.span.text == "The ceasefire will hold until Friday"
+    assert quote.speaker == "Omar Haddad"
+    assert quote.cue == "according to"
+
+
+def test_title_resolves_to_the_last_person_named(run):
+    quotes = run("President Lena Varga arrived in the capital on Tuesday. The president said “our borders will stay open to trade and to visitors.”")
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert direct[0].speaker == "Lena Varga"
+    assert direct[0].speaker_span.text == "The president"
+
+
+def test_surname_resolves_to_the_full_name(run):
+    quotes = run("Talks with Tomas Berg ended late. “Nothing is agreed until everything is agreed,” Berg told reporters.")
+    (quote,) = quotes
+    assert quote.speaker == "Tomas Berg"
+    assert quote.cue == "told"
+
+
+def test_continued_quote_in_next_paragraph_keeps_the_speaker(run):
+    text = "“We want a fair deal for our farmers,” said Minister Ana Ruiz.\n“And we will not sign anything that hurts our exporters.”"
+    quotes = run(text)
+    assert [q.speaker for q in quotes] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+# scare quotes are not quotes ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The leaders discussed a "Grand Plan" for the region.',
+        "The partnership is entering an “eternal spring.”",
+        "Critics call it the “Shock and Awe” of trade policy.",
+        "Both leaders acknowledged a “slight decline” in trade.",
+    ],
+)
+def test_scare_quotes_and_labels_are_not_quotes(run, text):
+    assert [q for q in run(text) if q.kind == "direct"] == []
+
+
+# indirect speech -------------------------------------------------------------
+
+
+def test_indirect_speech_with_that_clause(run):
+    quotes = run("Chancellor Otto Klein confirmed that the pipeline will be finished by next year.")
+    (quote,) = quotes
+    assert quote.kind == "indirect"
+    assert quote.span.text == "that the pipeline will be finished by next year"
+    assert quote.speaker == "Otto Klein"
+    assert quote.cue == "confirmed"
+
+
+def test_reported_clause_before_the_cue(run):
+    quotes = run("The economy will grow by two percent this year, the central bank governor Rita Moss said.")
+    (quote,) = quotes
+    assert quote.span.text == "The economy will grow by two percent this year"
+    assert quote.speaker == "Rita Moss"
+
+
+def test_passive_and_impersonal_cues_have_no_speaker_and_are_skipped(run):
+    assert run("It is expected that the summit will be postponed.") == ()
+
+
+def test_second_person_questions_are_not_attributed(run):
+    assert run("Do you believe the sanctions are working against the regime?") == ()
