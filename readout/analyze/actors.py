@@ -1,14 +1,343 @@
-"""PLACEHOLDER: replaced by the actors extractor."""
+"""Actors: who the document talks about, each mention resolved to one canonical entity.
+
+``readout_gazetteer`` (see gazetteer.py) marks known names before NER. ``readout_actors``
+runs after NER: it cleans NER spans, reads the reference gazetteer (countries, capitals
+used for their state, demonyms, state institutions, organisations, leaders), resolves
+short forms and descriptions within the document (coreference.py) and reads roles
+(roles.py). It sets ``doc._.readout_mentions`` and ``doc._.readout_entities``.
+
+Public helpers for later components: ``entity_for_span`` and ``actor_code``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
 
 from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
+from readout.analyze.coreference import Found, find_descriptions, name_tokens, resolve_short_forms
+from readout.analyze.extensions import doc_id_of
+from readout.analyze.gazetteer import Gazetteer, load_gazetteer, make_readout_gazetteer, slug  # noqa: F401  (registers readout_gazetteer)
+from readout.analyze.roles import POSSESSIVE, role_after, role_before
+from readout.model import Entity, EntityKind, Mention, Span
+
+LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP"}
+KIND_OF_LABEL: dict[str, EntityKind] = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "NORP": "GROUP"}
+PREFIX_OF_KIND = {"PERSON": "person", "ORG": "org", "PLACE": "place", "GROUP": "group"}
+# Prepositions after which a capital is the city, not its government ("talks in Beijing").
+LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "into", "throughout", "within"}
+VISIT_WORDS = {"visit", "visits", "visited", "visiting", "trip", "arrived", "travel", "travelled", "traveled"}
+HYPHEN = re.compile(r"[-–—]")
+HEAD_CATEGORIES = {"head_of_state": {"head"}, "head_of_government": {"head"}, "foreign_minister": {"foreign"}}
 
 
-@Language.factory("readout_gazetteer")
-def make_readout_gazetteer(nlp, name):
-    return lambda doc: doc
+class ActorResolver:
+    """Resolves entity spans to canonical entities; see the module docstring."""
+
+    def __init__(self, nlp: Language, name: str, data_dir: str | None):
+        self.name = name
+        self.gaz: Gazetteer = load_gazetteer(data_dir)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = self._collect(doc)
+        names: dict[str, str] = {}
+        for f in found:
+            self._resolve_known(doc, f)
+        for f in found:
+            if f.label == "PERSON" and f.entity_id is None and len(name_tokens(f.name or f.text)) >= 2:
+                f.entity_id = f"person:{slug(f.name or f.text)}"
+            if f.label == "PERSON" and f.entity_id:
+                known = self.gaz.known.get(f.entity_id)
+                names.setdefault(f.entity_id, known.name if known else (f.name or f.text))
+        resolve_short_forms(found, names)
+        for f in found:
+            if f.entity_id is None:
+                f.entity_id = f"{PREFIX_OF_KIND[KIND_OF_LABEL[f.label]]}:{slug(f.name or f.text)}"
+        self._read_roles(doc, found)
+        roles = self._entity_roles(found)
+        countries = self._entity_countries(doc, found, roles)
+        categories = self._categories(found, roles)
+        found.extend(find_descriptions(doc, self.gaz, found, categories, countries))
+        kept = sorted((f for f in found if f.entity_id), key=lambda f: (f.start_char, -f.end_char))
+        text, doc_id = doc.text, doc_id_of(doc)  # doc.text is rebuilt on each access: read it once
+        doc._.readout_mentions = tuple(Mention(span=Span(doc_id=doc_id, start=f.start_char, end=f.end_char, text=text[f.start_char : f.end_char]), entity_id=f.entity_id, via=f.via) for f in kept)
+        doc._.readout_entities = self._entities(kept, roles, countries)
+        return doc
+
+    # -- collecting and cleaning spans --------------------------------------------------
+
+    def _collect(self, doc: Doc) -> list[Found]:
+        found: list[Found] = []
+        ents = [e for e in doc.ents if e.label_ in LABELS]
+        absorbed: set[int] = set()
+        for index, ent in enumerate(ents):
+            if index in absorbed:
+                continue
+            if ent.id_:
+                found.append(self._found(doc, ent.start, ent.end, ent.label_, ent.id_))
+                continue
+            parts = self._hyphen_parts(doc, ent)
+            if parts:
+                found.extend(parts)
+                continue
+            start, end = self._clean(doc, ent)
+            if start >= end:
+                continue
+            if ent.label_ == "PERSON":
+                single = {e.start for e in ents if len(e) == 1}
+                while start > 0 and ent.start - start < 2 and self._name_word(doc[start - 1]) and (not doc[start - 1].ent_type_ or start - 1 in single):
+                    start -= 1
+                absorbed.update(i for i, other in enumerate(ents) if other.start >= start and other.end <= ent.start and not other.id_)
+                found = [f for f in found if f.end <= start or f.entity_id]
+            found.append(self._found(doc, start, end, ent.label_, None))
+        for token in doc:
+            if not token.ent_type_ and HYPHEN.search(token.text):
+                found.extend(self._hyphen_parts(doc, doc[token.i : token.i + 1]))
+        found.sort(key=lambda f: f.start_char)
+        return found
+
+    def _found(self, doc: Doc, start: int, end: int, label: str, entity_id: str | None) -> Found:
+        span = doc[start:end]
+        return Found(start, end, span.start_char, span.end_char, span.text, label, entity_id, "gazetteer" if entity_id else "ner", name=" ".join(span.text.split()))
+
+    def _clean(self, doc: Doc, ent: SpacySpan) -> tuple[int, int]:
+        """Drop a leading article, a trailing possessive, anything past a parenthesis, titles before a person's name."""
+        start, end = ent.start, ent.end
+        for i in range(start, end):
+            if doc[i].text in {"(", ")"}:
+                end = i if i > start else end
+                start = i + 1 if i == start else start
+                break
+        while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+            start += 1
+        while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+            end -= 1
+        if all(doc[i].lower_ in self.gaz.title_words for i in range(start, end)):
+            return start, start  # a stray title word ("State" of "Secretary of State")
+        if ent.label_ == "PERSON":
+            while start < end - 1 and (doc[start].lower_ in self.gaz.title_words or doc[start].lower_.rstrip("s") in self.gaz.title_words):
+                start += 1
+        return start, end
+
+    def _name_word(self, token) -> bool:
+        """A capitalized word right before a person span that NER left out ("Yury" in "Yury Ushakov")."""
+        if token.is_sent_start or token.is_stop or not token.text[:1].isupper() or not token.is_alpha:
+            return False
+        if token.ent_id_ or token.lower_ in self.gaz.title_words or token.lower_.rstrip("s") in self.gaz.title_words:
+            return False
+        return token.pos_ == "PROPN" and token.ent_type_ in {"", "ORG", "PERSON", "NORP", "GPE"} and self.gaz.lookup(token.text) is None
+
+    def _hyphen_parts(self, doc: Doc, span: SpacySpan) -> list[Found]:
+        """ "U.S.-India", "Xi-Putin" written as one token: one mention per known part."""
+        text = span.text
+        if not HYPHEN.search(text):
+            return []
+        out, offset = [], 0
+        for part in HYPHEN.split(text):
+            surface = self.gaz.lookup(part)
+            if surface is None:
+                return []
+            known = self.gaz.known[surface.entity_id]
+            label = "PERSON" if known.kind == "PERSON" else ("ORG" if known.kind == "ORG" else "GPE")
+            start_char = span.start_char + offset
+            out.append(Found(span.start, span.end, start_char, start_char + len(part), part, label, surface.entity_id, "gazetteer", name=part, surface_kind=surface.kind))
+            offset += len(part) + 1
+        return out
+
+    # -- resolving ------------------------------------------------------------------------
+
+    def _resolve_known(self, doc: Doc, f: Found) -> None:
+        surface = self.gaz.lookup(f.text) if f.entity_id is None or f.surface_kind is None else None
+        if surface is None:
+            return
+        f.entity_id, f.surface_kind = surface.entity_id, surface.kind
+        if surface.kind == "demonym":
+            f.via = "demonym"
+        elif surface.kind == "institution":
+            f.via = "metonymy"
+        elif surface.kind == "capital":
+            if self._locative(doc, f.start):
+                f.entity_id, f.via = surface.place, "gazetteer"
+            else:
+                f.via = "metonymy"
+        else:
+            f.via = "gazetteer"
+
+    @staticmethod
+    def _locative(doc: Doc, start: int) -> bool:
+        before = [doc[i].lower_ for i in range(max(0, start - 2), start)]
+        return bool(before) and (before[-1] in LOCATIVE or (before[-1] in {"to", "of"} and bool(set(before) & VISIT_WORDS)) or before[-1] in VISIT_WORDS)
+
+    def _read_roles(self, doc: Doc, found: list[Found]) -> None:
+        """Each person mention's role, read before the name, else after it; "Presidents A and B" gives both."""
+        previous: Found | None = None
+        for f in found:
+            if f.label != "PERSON":
+                continue
+            f.role = role_before(doc, f.start, f.end, self.gaz) or role_after(doc, f.end, self.gaz)
+            if f.role is None and previous is not None and previous.role is not None and previous.role.plural and f.start >= 2 and doc[f.start - 1].lower_ == "and" and previous.end == f.start - 1:
+                f.role = previous.role
+            previous = f
+
+    def _entity_roles(self, found: list[Found]) -> dict[str, object]:
+        roles: dict[str, object] = {}
+        for f in found:
+            if f.label == "PERSON" and f.entity_id and f.role is not None:
+                roles.setdefault(f.entity_id, f.role)
+        return roles
+
+    def _entity_countries(self, doc: Doc, found: list[Found], roles: dict) -> dict[str, str | None]:
+        """A country for each entity: the gazetteer's, else one named in its role or its own name."""
+        countries: dict[str, str | None] = {}
+        for f in found:
+            if not f.entity_id or f.entity_id in countries:
+                continue
+            known = self.gaz.known.get(f.entity_id)
+            if known is not None and known.country:
+                countries[f.entity_id] = known.country
+                continue
+            role = roles.get(f.entity_id)
+            if role is not None:
+                countries[f.entity_id] = self._country_within(found, (role.start_char, role.end_char)) or self._country_in_name(role.text)
+            elif f.label == "ORG":
+                countries[f.entity_id] = self._country_in_name(f.name or f.text)
+            else:
+                countries[f.entity_id] = None
+        return countries
+
+    def _country_in_name(self, name: str) -> str | None:
+        """ "Kenya Ports Authority", "Russian Security Council": a country or demonym among the words."""
+        words = name.replace("’s", "").replace("'s", "").split()
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                surface = self.gaz.lookup(" ".join(words[i : i + n]))
+                known = self.gaz.known.get(surface.entity_id) if surface is not None else None
+                if known is not None and known.kind == "COUNTRY" and surface.kind in {"name", "demonym", "institution"}:
+                    return known.country
+        return None
+
+    def _country_within(self, found: list[Found], window: tuple[int, int]) -> str | None:
+        for other in found:
+            if other.entity_id and other.start_char >= window[0] and other.end_char <= window[1]:
+                known = self.gaz.known.get(other.entity_id)
+                if known is not None and known.kind != "PERSON" and known.country:
+                    return known.country
+        return None
+
+    def _categories(self, found: list[Found], roles: dict) -> dict[str, set[str]]:
+        """What each person's role can be called: "head", "president", "foreign", ..."""
+        out: dict[str, set[str]] = {}
+        for f in found:
+            if f.label != "PERSON" or not f.entity_id:
+                continue
+            cats = out.setdefault(f.entity_id, set())
+            role = roles.get(f.entity_id)
+            if role is not None:
+                cats.add(role.title.category)
+            known = self.gaz.known.get(f.entity_id)
+            if known is not None and known.category:
+                cats |= HEAD_CATEGORIES.get(known.category, set()) | {known.category}
+                office_title = self.gaz.title((known.office or "").split(" of ")[0])
+                if office_title is not None:
+                    cats.add(office_title.category)
+        return out
+
+    # -- output ---------------------------------------------------------------------------
+
+    def _entities(self, kept: list[Found], roles: dict, countries: dict[str, str | None]) -> tuple[Entity, ...]:
+        order: list[str] = []
+        by_id: dict[str, list[Found]] = {}
+        for f in kept:
+            if f.entity_id not in by_id:
+                order.append(f.entity_id)
+            by_id.setdefault(f.entity_id, []).append(f)
+        entities = []
+        for entity_id in order:
+            mentions = by_id[entity_id]
+            known = self.gaz.known.get(entity_id)
+            kind: EntityKind = known.kind if known else KIND_OF_LABEL[mentions[0].label]
+            if known:
+                name = known.name
+            else:
+                name = max((m.name or m.text for m in mentions), key=lambda n: (len(name_tokens(n)), len(n)))
+            role = roles.get(entity_id)
+            role_text = role.text if role is not None else (known.office if known else None)
+            country = known.country if known and known.kind != "COUNTRY" else (known.country if known else countries.get(entity_id))
+            aliases = tuple(dict.fromkeys(" ".join(m.text.split()) for m in mentions))
+            entities.append(Entity(id=entity_id, name=name, kind=kind, country=country or countries.get(entity_id), role=role_text, aliases=aliases, mention_count=len(mentions)))
+        return tuple(entities)
 
 
-@Language.factory("readout_actors")
-def make_readout_actors(nlp, name):
-    return lambda doc: doc
+@Language.factory(
+    "readout_actors",
+    default_config={"data_dir": None},
+    assigns=["doc._.readout_entities", "doc._.readout_mentions"],
+    requires=["doc.ents"],
+)
+def make_readout_actors(nlp: Language, name: str, data_dir: str | None) -> ActorResolver:
+    return ActorResolver(nlp, name, data_dir)
 
+
+# -- public helpers for later components ------------------------------------------------------
+
+
+def entity_for_span(doc: Doc, start_char: int, end_char: int) -> Entity | None:
+    """The entity of the mention covering ``start_char:end_char`` (the smallest one), else of the
+    mention overlapping it most, preferring persons and the mention nearest the end (the head
+    of an English noun phrase). None when no mention touches the span."""
+    mentions: Iterable[Mention] = doc._.readout_mentions or ()
+    entities = {e.id: e for e in doc._.readout_entities or ()}
+    covering = [m for m in mentions if m.span.start <= start_char and m.span.end >= end_char]
+    if covering:
+        best = min(covering, key=lambda m: m.span.end - m.span.start)
+        return entities.get(best.entity_id)
+    touching = [m for m in mentions if m.span.start < end_char and start_char < m.span.end]
+    if not touching:
+        return None
+
+    def rank(m: Mention) -> tuple:
+        entity = entities.get(m.entity_id)
+        overlap = min(end_char, m.span.end) - max(start_char, m.span.start)
+        return (m.via != "demonym", entity is not None and entity.kind == "PERSON", overlap, m.span.end)
+
+    return entities.get(max(touching, key=rank).entity_id)
+
+
+def actor_code(entity: Entity, mention: Mention | None = None) -> str | None:
+    """A CAMEO/PLOVER-style actor code: ISO3 for a country, ISO3 plus a sector when the role says so
+    ("RUSGOV" for a head of state or minister, "RUSMIL" for a general, "RUSBUS" for a state
+    company), "IGO" for an international body. An institution standing for its state ("the
+    Pentagon") gives that institution's sector when its mention is passed."""
+    gaz = load_gazetteer()
+    if entity.kind == "COUNTRY":
+        if mention is not None and mention.via == "metonymy":
+            surface = gaz.lookup(mention.span.text)
+            if surface is not None and surface.sector:
+                return f"{entity.country}{surface.sector}"
+        return entity.country
+    known = gaz.known.get(entity.id)
+    sector = _sector_of_role(gaz, entity.role) or (known.sector if known else None)
+    if entity.kind == "ORG" and not entity.country:
+        return "IGO" if sector == "IGO" else None
+    if not entity.country:
+        return None
+    if sector == "IGO":
+        sector = "GOV"
+    return f"{entity.country}{sector or ''}"
+
+
+def _sector_of_role(gaz: Gazetteer, role: str | None) -> str | None:
+    """The sector of the last title in a role ("Russian presidential aide" -> GOV)."""
+    if not role:
+        return None
+    words = role.lower().replace("’s", " ").replace("'s", " ").split()
+    for end in range(len(words), 0, -1):
+        for start in range(max(0, end - 4), end):
+            title = gaz.title(" ".join(words[start:end]))
+            if title is not None:
+                return title.sector
+    return None

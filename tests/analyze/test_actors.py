@@ -1,0 +1,153 @@
+"""Actors: gazetteer, NER clean-up, roles, within-document coreference, and the helpers others call."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from readout.analyze.actors import actor_code, entity_for_span
+from readout.analyze.gazetteer import DATA_DIR, load_gazetteer
+from readout.analyze.nlp import COMPONENTS, load_pipeline
+from readout.model import Document
+
+ACTOR_COMPONENTS = ("readout_gazetteer", "readout_actors")
+
+
+@pytest.fixture(scope="module")
+def actors_nlp():
+    """The spaCy pipeline with only the actor components (the others are not needed here)."""
+    return load_pipeline(disable=tuple(name for _, name, _ in COMPONENTS if name not in ACTOR_COMPONENTS))
+
+
+def read(nlp, text: str):
+    doc = nlp.make_doc(text)
+    doc._.readout_document = Document(id="t", source="test", text=text)
+    return nlp(doc)
+
+
+def entity(doc, entity_id: str):
+    found = [e for e in doc._.readout_entities if e.id == entity_id]
+    assert found, f"{entity_id} not in {[e.id for e in doc._.readout_entities]}"
+    return found[0]
+
+
+def mentions_of(doc, entity_id: str) -> list[tuple[str, str]]:
+    return [(m.span.text, m.via) for m in doc._.readout_mentions if m.entity_id == entity_id]
+
+
+def test_short_forms_titles_and_descriptions_resolve_to_the_full_name(actors_nlp):
+    doc = read(
+        actors_nlp,
+        "Brazilian President Luiz Inácio Lula da Silva received Chancellor Friedrich Merz in Brasília on Monday. "
+        "Lula said the talks were frank. Later, the Brazilian leader thanked Merz, and the German chancellor "
+        "promised to return.",
+    )
+    lula = entity(doc, "person:luiz-inacio-lula-da-silva")
+    assert lula.country == "BRA"
+    assert lula.role == "Brazilian President"
+    assert ("the Brazilian leader", "title") in mentions_of(doc, lula.id)
+    assert "Lula" in lula.aliases
+    merz = entity(doc, "person:friedrich-merz")
+    assert merz.mention_count == 3
+    assert ("the German chancellor", "title") in mentions_of(doc, merz.id)
+    assert merz.role == "Chancellor"
+
+
+def test_a_person_unknown_to_the_gazetteer_gets_role_country_and_short_form(actors_nlp):
+    doc = read(
+        actors_nlp,
+        "Kenyan Energy Minister Jane Wanjiru met investors in Nairobi. Wanjiru said the grid would expand.",
+    )
+    person = entity(doc, "person:jane-wanjiru")
+    assert person.role == "Kenyan Energy Minister"
+    assert person.country == "KEN"
+    assert person.mention_count == 2
+    assert ("Wanjiru", "short-form") in mentions_of(doc, person.id)
+    assert actor_code(person) == "KENGOV"
+
+
+def test_capitals_stand_for_their_state_unless_they_are_where_something_happens(actors_nlp):
+    doc = read(actors_nlp, "Officials met in Paris on Tuesday. Paris and Ottawa rejected the plan, while the Kremlin said nothing.")
+    assert mentions_of(doc, "place:paris") == [("Paris", "gazetteer")]
+    assert ("Paris", "metonymy") in mentions_of(doc, "country:FRA")
+    assert ("Ottawa", "metonymy") in mentions_of(doc, "country:CAN")
+    assert ("Kremlin", "metonymy") in mentions_of(doc, "country:RUS")
+
+
+def test_names_inside_longer_names_are_not_read_as_states(actors_nlp):
+    doc = read(actors_nlp, "The story ran in The Washington Post about George Washington and the South China Sea.")
+    ids = {e.id for e in doc._.readout_entities}
+    assert "country:USA" not in ids
+    assert "country:CHN" not in ids
+
+
+def test_organisations_with_acronyms_and_countries_named_inside_them(actors_nlp):
+    doc = read(
+        actors_nlp,
+        "Leaders of the Association of Southeast Asian Nations (ASEAN) met the head of the Kenya Ports Authority. "
+        "ASEAN and the UN issued a statement.",
+    )
+    asean = entity(doc, "org:asean")
+    assert asean.mention_count == 3
+    assert actor_code(asean) == "IGO"
+    ports = [e for e in doc._.readout_entities if e.kind == "ORG" and "Ports" in e.name]
+    assert ports and ports[0].country == "KEN"
+
+
+def test_a_hyphenated_pair_gives_one_mention_per_state(actors_nlp):
+    doc = read(actors_nlp, "The U.S.-India deal was signed.")
+    assert mentions_of(doc, "country:USA") == [("U.S.", "gazetteer")]
+    assert mentions_of(doc, "country:IND") == [("India", "gazetteer")]
+
+
+def test_entity_for_span_and_actor_codes(actors_nlp):
+    text = "Russian President Vladimir Putin spoke with the Pentagon chief, and the Pentagon said it would reply."
+    doc = read(actors_nlp, text)
+    start = text.index("Russian President Vladimir Putin")
+    speaker = entity_for_span(doc, start, start + len("Russian President Vladimir Putin"))
+    assert speaker is not None and speaker.id == "person:vladimir-putin"
+    assert actor_code(speaker) == "RUSGOV"
+    russian = entity_for_span(doc, start, start + len("Russian"))
+    assert russian is not None and russian.id == "country:RUS"
+    assert actor_code(russian) == "RUS"
+    pentagon_start = text.rindex("Pentagon")
+    usa = entity_for_span(doc, pentagon_start, pentagon_start + len("Pentagon"))
+    assert usa is not None and usa.id == "country:USA"
+    mention = next(m for m in doc._.readout_mentions if m.span.start == pentagon_start)
+    assert actor_code(usa, mention) == "USAMIL"
+    assert entity_for_span(doc, text.index("spoke"), text.index("spoke") + 5) is None
+
+
+def test_every_mention_has_a_span_into_the_text(actors_nlp):
+    text = "Chinese Foreign Minister Wang Yi met Secretary of State Marco Rubio. Wang and Rubio agreed to meet again."
+    doc = read(actors_nlp, text)
+    assert doc._.readout_mentions
+    for m in doc._.readout_mentions:
+        assert text[m.span.start : m.span.end] == m.span.text
+    wang = entity(doc, "person:wang-yi")
+    assert wang.role == "Chinese Foreign Minister"
+    assert wang.mention_count == 2
+    assert entity(doc, "person:marco-rubio").mention_count == 2
+
+
+G20_AND_BRICS = "ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN MEX RUS SAU ZAF KOR TUR GBR USA EGY ETH IRN ARE".split()
+
+
+def test_gazetteer_knows_leaders_and_foreign_ministers_of_g20_and_brics():
+    gaz = load_gazetteer()
+    for iso3 in G20_AND_BRICS:
+        categories = {k.category for k in gaz.known.values() if k.kind == "PERSON" and k.country == iso3}
+        assert categories & {"head_of_state", "head_of_government"}, iso3
+        assert "foreign_minister" in categories, iso3
+        assert f"country:{iso3}" in gaz.known
+    for org in ("un", "apec", "sco", "brics", "g20", "eu", "nato", "au"):
+        assert f"org:{org}" in gaz.known
+
+
+def test_every_gazetteer_file_says_where_it_comes_from_and_as_of_when():
+    for path in Path(DATA_DIR).glob("*.tsv"):
+        header = path.read_text(encoding="utf-8").splitlines()[:6]
+        assert any(line.startswith("# about:") for line in header), path.name
+        assert any(line.startswith("# origin:") for line in header), path.name
+        assert any(line.startswith("# as_of:") for line in header), path.name
