@@ -20,6 +20,7 @@ from readout.model import Entity, EventActor
 # dependents that start another actor or a clause about the actor, not part of its name
 _SKIP_DEPS = {"relcl", "conj", "cc", "punct", "advcl", "ccomp", "parataxis"}
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+_NOT_ACTOR_ENTS = {"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "PRODUCT"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "our", "who", "which", "that"}
 
 
@@ -152,7 +153,7 @@ def is_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> bool:
         return False
     if entities.covering(head.idx, head.idx + len(head.text)) is not None:
         return True
-    if head.ent_type_ in _ACTOR_ENTS:
+    if head.ent_type_ in _ACTOR_ENTS or (head.pos_ == "PROPN" and head.ent_type_ not in _NOT_ACTOR_ENTS):
         return True
     return _place_in(name_tokens(head), lexicon, head.doc) is not None or _sector_in([head], head, lexicon) is not None
 

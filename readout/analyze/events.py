@@ -27,6 +27,7 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _OBJ = ("dobj", "dative", "attr", "oprd")
 _CLAUSE_UP = ("xcomp", "advcl", "conj", "ccomp", "acl", "pcomp", "relcl")
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}
+MAX_DYADS = 8  # a sentence listing many countries should not flood the table
 
 
 @dataclass(frozen=True)
@@ -254,10 +255,9 @@ class EventCoder:
         for hit in hits.values():
             if _ancestor_hit(hit.token, hits) is not None:
                 continue
-            event = self._code(hit, sent, index, entities)
-            if event is not None:
-                coded.append((_depth(hit.token), hit.token.i, event))
-        return [event for _, _, event in sorted(coded, key=lambda x: (x[1]))]
+            for event in self._code(hit, sent, index, entities):
+                coded.append((hit.token.i, event))
+        return [event for _, event in sorted(coded, key=lambda x: x[0])]
 
     def main_event(self, sent, index: int, entities: EntityIndex) -> EventCode | None:
         """The one event a sentence is about: the highest trigger in the parse (for one-event-per-sentence benchmarks)."""
@@ -267,7 +267,7 @@ class EventCoder:
         depths = {e.trigger.start: _depth_at(sent, e.trigger.start) for e in events}
         return min(events, key=lambda e: (depths[e.trigger.start], e.trigger.start))
 
-    def _code(self, hit: Hit, sent, index: int, entities: EntityIndex) -> EventCode | None:
+    def _code(self, hit: Hit, sent, index: int, entities: EntityIndex) -> list[EventCode]:
         lexicon, token = self.lexicon, hit.token
         doc = token.doc
         event_type = hit.trigger.event_type
@@ -286,7 +286,7 @@ class EventCoder:
                 if source_tok is not None and not is_actor(source_tok, lexicon, entities):
                     source_tok = None
             if source_tok is None:
-                return None  # "the meeting was routine": no participants, nothing to code
+                return []  # "the meeting was routine": no participants, nothing to code
             target_tok = extra_target or _first_actor_below(token, lexicon, entities, {t.i for t in source_tok.subtree})
         else:
             subject, passive = _subject(token, lexicon)
@@ -320,24 +320,42 @@ class EventCoder:
                 if outer is not None:
                     source_tok, target_tok = outer, source_tok
         event_type = _intent(event_type, future, hypothetical, negation, lexicon)
-        source = code_actor(source_tok, lexicon, entities) if source_tok is not None else None
-        target = code_actor(target_tok, lexicon, entities) if target_tok is not None else None
-        if source is None and target is None:
-            return None
-        return EventCode(
-            span=token_span(doc, sent),
-            sentence_index=index,
-            event_type=event_type,
-            mode=_mode(hit, event_type, sent.text, lexicon),
-            source=source,
-            target=target if target is None or source is None or target.span != source.span else None,
-            date=_date(sent, doc),
-            location=_location(token, lexicon),
-            trigger=char_span(doc, token.idx, token.idx + len(token.text)),
-            future=future,
-            hypothetical=hypothetical,
-            negation=negation,
-        )
+        sources = _with_conjuncts(source_tok, target_tok, lexicon, entities)
+        targets = _with_conjuncts(target_tok, source_tok, lexicon, entities)
+        events = []
+        for source_head in sources or [None]:
+            for target_head in targets or [None]:
+                if len(events) >= MAX_DYADS:
+                    break
+                source = code_actor(source_head, lexicon, entities) if source_head is not None else None
+                target = code_actor(target_head, lexicon, entities) if target_head is not None else None
+                if source is None and target is None:
+                    continue
+                events.append(
+                    EventCode(
+                        span=token_span(doc, sent),
+                        sentence_index=index,
+                        event_type=event_type,
+                        mode=_mode(hit, event_type, sent.text, lexicon),
+                        source=source,
+                        target=target if target is None or source is None or target.span != source.span else None,
+                        date=_date(sent, doc),
+                        location=_location(token, lexicon),
+                        trigger=char_span(doc, token.idx, token.idx + len(token.text)),
+                        future=future,
+                        hypothetical=hypothetical,
+                        negation=negation,
+                    )
+                )
+        return events
+
+
+def _with_conjuncts(head: Token | None, other: Token | None, lexicon: EventLexicon, entities: EntityIndex) -> list[Token]:
+    """A compound actor becomes one dyad per member, as in PLOVER data ("X, Y and Z welcomed ...")."""
+    if head is None:
+        return []
+    members = [head] + [c for c in head.conjuncts if c.i > head.i and is_actor(c, lexicon, entities)]
+    return [m for m in members if other is None or m.i != other.i]
 
 
 def _intent(event_type: str, future: bool, hypothetical: bool, negation: bool, lexicon: EventLexicon) -> str:
