@@ -36,7 +36,7 @@ from spacy.tokens import Span as SpacySpan
 
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.extensions import token_span
-from readout.analyze.rhetoric import Phrase, _index, _words, match_phrases
+from readout.analyze.rhetoric import Phrase, _index, _words, count_kinds, token_keys
 from readout.model import Claim
 
 CUES_PATH = Path(__file__).parent / "data" / "claim_cues.json"
@@ -52,7 +52,7 @@ class ClaimCues:
     threshold: float
     long_words: int
     short_words: int
-    cues: dict[str, dict[str, tuple[Phrase, ...]]]  # kind -> phrase index
+    cues: dict[str, tuple[Phrase, ...]]  # first word -> cue phrases of every kind
 
 
 @lru_cache(maxsize=4)
@@ -63,7 +63,7 @@ def load_cues(path: str, tokenizer) -> ClaimCues:
         threshold=float(raw["threshold"]),
         long_words=int(raw["long_sentence_words"]),
         short_words=int(raw["short_sentence_words"]),
-        cues={kind: _index([Phrase(_words(tokenizer, p), kind, 0.0) for p in raw.get(kind, [])]) for kind in CUE_KINDS},
+        cues=_index([Phrase(_words(tokenizer, p), kind, 0.0) for kind in CUE_KINDS for p in raw.get(kind, [])]),
     )
 
 
@@ -71,42 +71,40 @@ def _within(items, sent: SpacySpan) -> list:
     return [x for x in items if sent.start_char <= x.span.start < sent.end_char]
 
 
-def _cue_count(sent: SpacySpan, cues: ClaimCues, kind: str) -> int:
-    return len(match_phrases(sent, cues.cues[kind]))
-
-
-def _present(doc: Doc, name: str, sent: SpacySpan, labels: set[str]) -> bool:
-    """Items from an earlier readout component when it ran, else spaCy's own entities."""
+def _present(doc: Doc, name: str, sent: SpacySpan, labels: set[str], ents) -> bool:
+    """Items from an earlier readout component when it ran, else spaCy's own entities (``ents``: doc.ents, read once)."""
     items = getattr(doc._, name)
     if items is not None:
         return bool(_within(items, sent))
-    return any(ent.label_ in labels for ent in sent.ents)
+    return any(ent.label_ in labels and sent.start <= ent.start < sent.end for ent in ents)
 
 
-def sentence_features(sent: SpacySpan, cues: ClaimCues) -> dict[str, float]:
-    """The named features of one sentence (see the module docstring)."""
+def sentence_features(sent: SpacySpan, cues: ClaimCues, keys: list[tuple[str, str]], ents=None) -> dict[str, float]:
+    """The named features of one sentence (see the module docstring); ``keys`` from rhetoric.token_keys(doc)."""
     doc = sent.doc
+    found = count_kinds(keys, cues.cues, sent.start, sent.end)
+    ents = doc.ents if ents is None else ents
     words = [t for t in sent if not (t.is_punct or t.is_space)]
     text = sent.text.strip()
     event_verb = any(t.tag_ in {"VBD", "VBN"} and t.pos_ == "VERB" and any(c.dep_.startswith("nsubj") for c in t.children) for t in sent)
     quoted = doc._.readout_quotes
     features = {
-        "quantity": float(_present(doc, "readout_quantities", sent, NUMERIC_ENTS)),
-        "actor": float(_present(doc, "readout_mentions", sent, ACTOR_ENTS)),
-        "time": float(_present(doc, "readout_times", sent, TIME_ENTS)),
+        "quantity": float(_present(doc, "readout_quantities", sent, NUMERIC_ENTS, ents)),
+        "actor": float(_present(doc, "readout_mentions", sent, ACTOR_ENTS, ents)),
+        "time": float(_present(doc, "readout_times", sent, TIME_ENTS, ents)),
         "event_verb": float(event_verb),
-        "comparative": float(_cue_count(sent, cues, "comparative") > 0 or any(t.tag_ in {"JJR", "RBR", "JJS", "RBS"} for t in sent)),
-        "causal": float(_cue_count(sent, cues, "causal") > 0),
-        "commitment": float(_cue_count(sent, cues, "commitment") > 0),
-        "prediction": float(_cue_count(sent, cues, "prediction") > 0),
-        "reported": float(_cue_count(sent, cues, "reported") > 0 or bool(quoted and _within(quoted, sent))),
+        "comparative": float(found["comparative"] > 0 or any(t.tag_ in {"JJR", "RBR", "JJS", "RBS"} for t in sent)),
+        "causal": float(found["causal"] > 0),
+        "commitment": float(found["commitment"] > 0),
+        "prediction": float(found["prediction"] > 0),
+        "reported": float(found["reported"] > 0 or bool(quoted and _within(quoted, sent))),
         "length": min(1.0, len(words) / cues.long_words),
-        "hedge": float(min(2, _cue_count(sent, cues, "hedges"))),
-        "opinion": float(_cue_count(sent, cues, "opinion") > 0),
+        "hedge": float(min(2, found["hedges"])),
+        "opinion": float(found["opinion"] > 0),
         "rhetoric": float(min(2, len(_within(doc._.readout_rhetoric or (), sent)))),
         "question": float(text.endswith("?")),
-        "pleasantry": float(_cue_count(sent, cues, "pleasantry") > 0),
-        "second_person": float(_cue_count(sent, cues, "second_person") > 0),
+        "pleasantry": float(found["pleasantry"] > 0),
+        "second_person": float(found["second_person"] > 0),
         "short": float(len(words) < cues.short_words),
     }
     return features
@@ -143,11 +141,11 @@ def _entity_ids(doc: Doc, sent: SpacySpan) -> tuple[str, ...]:
 
 def score_sentences(doc: Doc, cues: ClaimCues) -> list[tuple[SpacySpan, str, float, dict[str, float]]]:
     """(sentence, kind, score, features) for every sentence with words in it."""
-    scored = []
+    scored, keys, ents = [], token_keys(doc), doc.ents
     for sent in doc.sents:
         if not any(t.is_alpha or t.like_num for t in sent):
             continue
-        features = sentence_features(sent, cues)
+        features = sentence_features(sent, cues, keys, ents)
         scored.append((sent, claim_kind(features, sent), round(score_features(features, cues.weights), 4), features))
     return scored
 

@@ -89,34 +89,40 @@ def load_lexicon(path: str, tokenizer) -> Lexicon:
     )
 
 
-def _token_keys(token) -> tuple[str, str]:
-    return token.lower_, token.lemma_.lower()
+def token_keys(doc: Doc) -> list[tuple[str, str]]:
+    """(lower-cased word, lower-cased lemma) per token, computed once per document; the month "May" is no hedge."""
+    return [("", "") if (t.lower_ == "may" and t.tag_ != "MD") else (t.lower_, t.lemma_.lower()) for t in doc]
 
 
-def _is_month_may(token) -> bool:
-    return token.lower_ == "may" and token.tag_ != "MD"
+def _matches_at(keys: list[tuple[str, str]], i: int, end: int, index: dict[str, tuple[Phrase, ...]]):
+    """Every phrase of the index that matches at token ``i`` (longest first)."""
+    for key in {keys[i][0], keys[i][1]}:
+        for phrase in index.get(key, ()):
+            size = len(phrase.words)
+            if i + size <= end and all(w in keys[i + k] for k, w in enumerate(phrase.words)):
+                yield phrase
 
 
-def match_phrases(doc: Doc, index: dict[str, tuple[Phrase, ...]]) -> list[tuple[int, int, Phrase]]:
-    """(start token, end token, phrase) for every lexicon phrase, longest first at each position, no overlaps."""
-    found, i, n = [], 0, len(doc)
-    while i < n:
-        hit = None
-        for key in set(_token_keys(doc[i])):
-            for phrase in index.get(key, ()):
-                size = len(phrase.words)
-                if i + size > n:
-                    continue
-                if all(w in _token_keys(doc[i + k]) for k, w in enumerate(phrase.words)):
-                    if hit is None or size > len(hit.words):
-                        hit = phrase
-                    break
-        if hit is not None and not _is_month_may(doc[i]):
+def match_phrases(keys: list[tuple[str, str]], index: dict[str, tuple[Phrase, ...]], start: int = 0, end: int | None = None) -> list[tuple[int, int, Phrase]]:
+    """(start token, end token, phrase) for lexicon phrases in ``keys[start:end]``, longest first, no overlaps."""
+    end = len(keys) if end is None else end
+    found, i = [], start
+    while i < end:
+        hit = max(_matches_at(keys, i, end, index), key=lambda p: len(p.words), default=None)
+        if hit is not None:
             found.append((i, i + len(hit.words), hit))
             i += len(hit.words)
         else:
             i += 1
     return found
+
+
+def count_kinds(keys: list[tuple[str, str]], index: dict[str, tuple[Phrase, ...]], start: int, end: int) -> Counter:
+    """How many positions in ``keys[start:end]`` start a phrase of each kind (kinds may overlap)."""
+    counts: Counter = Counter()
+    for i in range(start, end):
+        counts.update({p.technique for p in _matches_at(keys, i, end, index)})
+    return counts
 
 
 def _marker(doc: Doc, start: int, end: int, technique: str, confidence: float, cue: str | None) -> RhetoricMarker:
@@ -126,9 +132,9 @@ def _marker(doc: Doc, start: int, end: int, technique: str, confidence: float, c
     return RhetoricMarker(span=char_span(doc, start, end), technique=technique, confidence=round(confidence, 2), cue=cue)
 
 
-def lexicon_markers(doc: Doc, lexicon: Lexicon) -> list[RhetoricMarker]:
+def lexicon_markers(doc: Doc, lexicon: Lexicon, keys: list[tuple[str, str]]) -> list[RhetoricMarker]:
     markers = []
-    for start, end, phrase in match_phrases(doc, lexicon.phrases):
+    for start, end, phrase in match_phrases(keys, lexicon.phrases):
         span = doc[start:end]
         markers.append(_marker(doc, span.start_char, span.end_char, phrase.technique, phrase.confidence, " ".join(phrase.words)))
     for pattern, technique, confidence in lexicon.patterns:
@@ -193,7 +199,7 @@ def _repeats(doc: Doc, uses: dict[str, list[tuple[int, int]]], min_uses: int, co
     return markers
 
 
-def repetition_markers(doc: Doc, lexicon: Lexicon) -> list[RhetoricMarker]:
+def repetition_markers(doc: Doc, lexicon: Lexicon, sents: list) -> list[RhetoricMarker]:
     """Sentences, quoted labels and common-noun phrases used ``min_uses`` times or more: every use after the first."""
     spec = lexicon.repetition
     if not spec:
@@ -201,7 +207,7 @@ def repetition_markers(doc: Doc, lexicon: Lexicon) -> list[RhetoricMarker]:
     min_uses, confidence = int(spec["min_uses"]), float(spec["confidence"])
     taken: list[tuple[int, int]] = []
     sentences: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for sent in doc.sents:
+    for sent in sents:
         if sum(1 for t in sent if t.is_alpha) >= 6:
             sentences[sent.text.strip().lower()].append((sent.start_char, sent.end_char))
     markers = _repeats(doc, sentences, 2, confidence + 0.1, taken)
@@ -224,7 +230,7 @@ def repetition_markers(doc: Doc, lexicon: Lexicon) -> list[RhetoricMarker]:
     return markers
 
 
-def parallel_markers(doc: Doc, max_tokens: int = 14) -> list[RhetoricMarker]:
+def parallel_markers(doc: Doc, sents: list, max_tokens: int = 14) -> list[RhetoricMarker]:
     """Runs of two or more short sentences with the same main verb and different subjects ("A chose X. B chose Y.")."""
     def shape(sent):
         if len(sent) > max_tokens or sent.root.pos_ not in {"VERB", "AUX"}:
@@ -233,7 +239,7 @@ def parallel_markers(doc: Doc, max_tokens: int = 14) -> list[RhetoricMarker]:
         return (sent.root.lemma_.lower(), subjects[0].lower_) if subjects else None
 
     markers, run = [], []
-    for sent in list(doc.sents) + [None]:
+    for sent in sents + [None]:
         current = shape(sent) if sent is not None else None
         if run and current and current[0] == run[-1][1][0] and current[1] != run[-1][1][1]:
             run.append((sent, current))
@@ -259,16 +265,16 @@ def word_count(doc: Doc) -> int:
     return sum(1 for t in doc if not (t.is_punct or t.is_space))
 
 
-def build_profile(doc: Doc, markers: tuple[RhetoricMarker, ...], lexicon: Lexicon, claim_sentence_share: float = 0.0) -> RhetoricProfile:
+def build_profile(doc: Doc, markers: tuple[RhetoricMarker, ...], lexicon: Lexicon, keys: list[tuple[str, str]]) -> RhetoricProfile:
     words = word_count(doc)
     counts = Counter(m.technique for m in markers)
     per_thousand = {t: round(counts[t] * 1000 / words, 2) if words else 0.0 for t in sorted(counts)}
     return RhetoricProfile(
         words=words,
         per_thousand_words=per_thousand,
-        hedges=len(match_phrases(doc, lexicon.hedges)),
-        certainty_markers=len(match_phrases(doc, lexicon.certainty)),
-        claim_sentence_share=claim_sentence_share,
+        hedges=len(match_phrases(keys, lexicon.hedges)),
+        certainty_markers=len(match_phrases(keys, lexicon.certainty)),
+        claim_sentence_share=0.0,  # completed by the claims component
     )
 
 
@@ -281,19 +287,21 @@ class RhetoricMarkers:
         self.min_confidence = min_confidence
         self.parallel_max_tokens = parallel_max_tokens
 
-    def markers(self, doc: Doc) -> tuple[RhetoricMarker, ...]:
+    def markers(self, doc: Doc, keys: list[tuple[str, str]]) -> tuple[RhetoricMarker, ...]:
+        sents = list(doc.sents)
         found = (
-            lexicon_markers(doc, self.lexicon)
+            lexicon_markers(doc, self.lexicon, keys)
             + scare_quote_markers(doc, self.lexicon)
-            + repetition_markers(doc, self.lexicon)
-            + parallel_markers(doc, self.parallel_max_tokens)
+            + repetition_markers(doc, self.lexicon, sents)
+            + parallel_markers(doc, sents, self.parallel_max_tokens)
         )
         return _dedupe([m for m in found if m.confidence >= self.min_confidence and m.span.text.strip()])
 
     def __call__(self, doc: Doc) -> Doc:
-        markers = self.markers(doc)
+        keys = token_keys(doc)
+        markers = self.markers(doc, keys)
         doc._.readout_rhetoric = markers
-        doc._.readout_rhetoric_profile = build_profile(doc, markers, self.lexicon)
+        doc._.readout_rhetoric_profile = build_profile(doc, markers, self.lexicon, keys)
         return doc
 
 

@@ -1,0 +1,114 @@
+"""CLEF 2019 CheckThat! Task 1: rank debate sentences by check-worthiness, scored by mean average precision.
+
+The data (``checkworthy/CT19-T1-Training.csv``) has one row per debate line:
+line number, speaker, text, label (1 = check-worthy), debate file. Each line
+is run through the analyzer's claim scorer (no training: a fixed, documented
+function of features); the line's score is the highest of its sentences.
+Lines are ranked per debate, average precision is computed per debate and
+averaged (MAP, the task's official measure). The weights in
+``claim_cues.json`` were set by hand while looking at the first half of the
+debates (sorted by file name, i.e. by date); the report gives MAP on all
+debates and on the held-out second half separately.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from readout.analyze import claims as claims_module
+from readout.eval.metrics import BenchmarkReport
+from readout.eval.public import shared_eval_dir
+
+DATA = Path("checkworthy") / "CT19-T1-Training.csv"
+PUBLISHED = {"best_2019_map_test": 0.166}
+
+
+@dataclass(frozen=True)
+class Line:
+    debate: str
+    number: int
+    speaker: str
+    text: str
+    label: int
+
+
+def read_lines(path: Path, debates: set[str] | None = None) -> list[Line]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    lines = [
+        Line(debate=r["file_name"], number=int(r["line_number"]), speaker=r["speaker"], text=r["text"], label=int(r["label"]))
+        for r in rows
+    ]
+    return [line for line in lines if debates is None or line.debate in debates]
+
+
+def average_precision(ranked_labels: list[int]) -> float:
+    """Mean of precision at each relevant item's rank (0 when nothing is relevant)."""
+    hits, total = 0, 0.0
+    for rank, label in enumerate(ranked_labels, start=1):
+        if label:
+            hits += 1
+            total += hits / rank
+    return total / hits if hits else 0.0
+
+
+def claim_pipeline():
+    """The base spaCy pipeline with the claim scorer (and rhetoric, whose markers it reads), keeping every sentence."""
+    from readout.analyze import rhetoric  # noqa: F401  (registers the factory)
+    from readout.analyze.nlp import load_base
+
+    nlp = load_base()
+    nlp.add_pipe("readout_rhetoric")
+    nlp.add_pipe("readout_claims", config={"threshold": 0.0})
+    return nlp
+
+
+def line_features(lines: list[Line], nlp=None, batch_size: int = 256) -> list[dict[str, float]]:
+    """The claim features of each line (its highest-scoring sentence); the pipeline must keep every sentence (threshold 0)."""
+    nlp = nlp or claim_pipeline()
+    out = []
+    for doc in nlp.pipe((line.text for line in lines), batch_size=batch_size):
+        best = max(doc._.readout_claims or (), key=lambda c: c.score, default=None)
+        out.append(dict(best.features) if best else {"short": 1.0})
+    return out
+
+
+def mean_average_precision(lines: list[Line], scores: list[float]) -> dict[str, float]:
+    """Average precision per debate (lines ranked by score, ties kept in debate order)."""
+    by_debate: dict[str, list[tuple[float, int, int]]] = defaultdict(list)
+    for line, score in zip(lines, scores):
+        by_debate[line.debate].append((score, line.number, line.label))
+    result = {}
+    for debate, items in sorted(by_debate.items()):
+        ranked = sorted(items, key=lambda x: (-x[0], x[1]))
+        result[debate] = average_precision([label for _, _, label in ranked])
+    return result
+
+
+def run(path: Path | None = None, nlp=None, debates: set[str] | None = None) -> BenchmarkReport:
+    path = path or shared_eval_dir() / DATA
+    lines = read_lines(path, debates)
+    nlp = nlp or claim_pipeline()
+    weights = nlp.get_pipe("readout_claims").cues.weights
+    features = line_features(lines, nlp)
+    scores = [claims_module.score_features(f, weights) for f in features]
+    per_debate = mean_average_precision(lines, scores)
+    names = sorted(per_debate)
+    held_out = names[len(names) // 2 :] if debates is None else []
+    metrics = {"map": round(sum(per_debate.values()) / len(per_debate), 4), "debates": float(len(per_debate))}
+    if held_out:
+        tuned = names[: len(names) // 2]
+        metrics["map_held_out_half"] = round(sum(per_debate[d] for d in held_out) / len(held_out), 4)
+        metrics["map_tuning_half"] = round(sum(per_debate[d] for d in tuned) / len(tuned), 4)
+    positives = [s for s, line in zip(scores, lines) if line.label]
+    metrics["mean_score_checkworthy"] = round(sum(positives) / len(positives), 4) if positives else 0.0
+    metrics["mean_score_other"] = round(sum(s for s, line in zip(scores, lines) if not line.label) / max(1, len(lines) - len(positives)), 4)
+    weakest = [f"{d}: AP {per_debate[d]:.3f}" for d in sorted(per_debate, key=per_debate.get)[:3]]
+    notes = [
+        "rule-based scorer, no training; weights hand-set looking at the first half of the debates (by file name)",
+        f"held-out half: {', '.join(held_out)}" if held_out else "subset run",
+    ]
+    return BenchmarkReport(name="checkworthy", data=str(path), metrics=metrics, published=dict(PUBLISHED), notes=notes, weakest=weakest)

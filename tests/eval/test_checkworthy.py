@@ -1,0 +1,38 @@
+"""CLEF 2019 CheckThat! Task 1: the ranking measure, and a floor on a subset of debates."""
+
+from __future__ import annotations
+
+import pytest
+
+from readout.eval import checkworthy
+from readout.eval.checkworthy import Line, average_precision, mean_average_precision
+from readout.eval.public import shared_eval_dir
+
+DATA = shared_eval_dir() / checkworthy.DATA
+SUBSET = {"20181010_medicare.tsv", "20190108_oval_office.tsv", "20170601_paris_climate_n.tsv"}
+
+
+def test_average_precision_by_hand():
+    assert average_precision([1, 0, 1, 0]) == pytest.approx((1 / 1 + 2 / 3) / 2)
+    assert average_precision([0, 0, 1]) == pytest.approx(1 / 3)
+    assert average_precision([0, 0]) == 0.0
+
+
+def test_map_ranks_within_each_debate_and_breaks_ties_by_line_order():
+    lines = [
+        Line("a", 1, "X", "one", 1),
+        Line("a", 2, "X", "two", 0),
+        Line("b", 1, "Y", "three", 0),
+        Line("b", 2, "Y", "four", 1),
+    ]
+    per_debate = mean_average_precision(lines, [0.5, 0.5, 0.9, 0.1])
+    assert per_debate == {"a": 1.0, "b": 0.5}
+
+
+@pytest.mark.skipif(not DATA.is_file(), reason="../shared/eval is not available")
+def test_map_floor_on_three_debates_without_training():
+    report = checkworthy.run(DATA, debates=SUBSET)
+    assert report.metrics["debates"] == 3
+    assert report.metrics["map"] >= 0.30  # measured 0.369
+    assert report.metrics["mean_score_checkworthy"] > report.metrics["mean_score_other"]
+    assert report.published["best_2019_map_test"] == 0.166
