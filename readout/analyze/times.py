@@ -1,9 +1,128 @@
-"""PLACEHOLDER: replaced by the times extractor."""
+"""The ``readout_times`` component: time expressions with normalized start and end dates.
+
+Matches come from the rule layer (time_rules, data in data/time_rules.json),
+values from time_normalize, and the anchor of relative expressions from
+time_anchor. The parse is used for two things the rules cannot see: the tense
+of the clause (is "Friday" last Friday or next Friday?) and whether a
+four-digit number counts things rather than naming a year ("2000 troops").
+"""
+
+from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
+from readout.analyze.extensions import char_span, document_of
+from readout.analyze.time_anchor import choose_anchor
+from readout.analyze.time_normalize import Normalized, Normalizer
+from readout.analyze.time_rules import RuleMatch, find_matches, load_rules
+from readout.model import TimeExpr
+
+FUTURE_AUX = {"will", "'ll", "shall", "wo", "gonna"}
 
 
-@Language.factory("readout_times")
-def make_readout_times(nlp, name):
-    return lambda doc: doc
+def _verb_of(token: Token) -> Token | None:
+    """The verb that governs a token (the token itself if it is one)."""
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
 
+
+def tense_at(doc: Doc, start: int, end: int) -> str:
+    """'past', 'future' or 'present' for the clause around characters start:end."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return "present"
+    verb = _verb_of(span.root)
+    if verb is None:
+        return "present"
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & FUTURE_AUX or "going" in aux:
+        return "future"
+    if verb.tag_ in ("VBD",) or aux & {"had", "has", "have", "did", "was", "were"}:
+        return "past"
+    if verb.tag_ == "VB" and "to" in aux:
+        return "future"
+    if verb.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"}:
+        return "future"
+    return "present"
+
+
+def _counts_things(doc: Doc, match: RuleMatch) -> bool:
+    """A bare four-digit 'year' that modifies a plural noun counts things ('2000 troops')."""
+    if match.rule != "year":
+        return False
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span[-1]
+    return token.dep_ == "nummod" and token.head.tag_ in ("NNS", "NNPS") and token.head.i > token.i
+
+
+def _verb_not_month(doc: Doc, match: RuleMatch) -> bool:
+    """A bare month name the parser reads as a verb ('May we...', 'they march')."""
+    if match.kind != "relative_month" or match.groups.get("rel") or match.groups.get("modifier"):
+        return False
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    return span is not None and span[0].tag_ in ("MD", "VB", "VBP", "VBZ")
+
+
+class TimesComponent:
+    """Finds, normalizes and anchors time expressions; sets doc._.readout_times."""
+
+    def __init__(self, rules_path: str | None, durations: bool):
+        self.rules = load_rules(rules_path)
+        self.normalize = Normalizer(self.rules.lexicon)
+        self.durations = durations
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.readout_times = tuple(self.extract(doc))
+        return doc
+
+    def extract(self, doc: Doc) -> list[TimeExpr]:
+        text = doc.text
+        matches = [m for m in find_matches(text, self.rules, self.durations) if not _counts_things(doc, m) and not _verb_not_month(doc, m)]
+        tenses = [tense_at(doc, m.start, m.end) for m in matches]
+        first_pass = [self.normalize(m, None, t) for m, t in zip(matches, tenses)]
+        day_dates = [(m.start, n.start) for m, n in zip(matches, first_pass) if n is not None and not n.relative and n.granularity == "day"]
+        anchor = choose_anchor(document_of(doc), text, day_dates)
+        found: list[TimeExpr] = []
+        for match, tense, first in zip(matches, tenses, first_pass):
+            norm = first
+            if first is not None and first.relative and anchor.date is not None:
+                norm = self.normalize(match, anchor.date, tense)
+            if norm is None:
+                continue
+            found.append(self._expr(doc, match, norm, anchor.kind, anchor.date))
+        return found
+
+    @staticmethod
+    def _expr(doc: Doc, match: RuleMatch, norm: Normalized, anchor_kind: str, anchor_date) -> TimeExpr:
+        relative = norm.relative
+        return TimeExpr(
+            span=char_span(doc, match.start, match.end),
+            start=norm.start,
+            end=norm.end,
+            granularity=norm.granularity,
+            anchor=(anchor_kind if relative else "absolute"),
+            anchor_date=anchor_date if relative else None,
+            recurrence=norm.recurrence,
+            resolved=norm.resolved,
+            timex=norm.timex,
+        )
+
+
+@Language.factory(
+    "readout_times",
+    assigns=["doc._.readout_times"],
+    default_config={"rules_path": None, "durations": False},
+)
+def make_readout_times(nlp: Language, name: str, rules_path: str | None, durations: bool) -> TimesComponent:
+    """rules_path: another rule file in the format of data/time_rules.json; durations: also report
+    'three days'-style durations as times (off by default: the quantities extractor reports them)."""
+    return TimesComponent(rules_path, durations)

@@ -1,0 +1,340 @@
+"""Rule matches to calendar intervals: start and end dates, granularity and a TIMEX3 value.
+
+Absolute expressions need nothing else. Relative ones ("next year", "this
+November", "Friday") need an anchor date and, for a bare weekday or month, the
+tense of the clause (a past verb points back, a future one forward).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+from readout.analyze.time_rules import Lexicon, RuleMatch
+
+Tense = str  # "past", "present" or "future"
+
+
+@dataclass(frozen=True)
+class Normalized:
+    start: dt.date | None
+    end: dt.date | None
+    granularity: str
+    timex: str | None
+    relative: bool  # needed an anchor (or would have)
+    recurrence: str | None = None
+    resolved: bool = True
+
+
+def month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _months(year: int, first: int, last: int) -> tuple[dt.date, dt.date]:
+    """Months first..last of a year; last < first runs into the next year (winter)."""
+    end_year = year + 1 if last < first else year
+    return dt.date(year, first, 1), month_end(end_year, last)
+
+
+def _add_months(day: dt.date, n: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + n
+    return index // 12, index % 12 + 1
+
+
+def _number(word: str | None, lex: Lexicon) -> int | None:
+    if word is None:
+        return None
+    if word.isdigit():
+        return int(word)
+    return lex.number_words.get(word)
+
+
+def _unit_code(unit: str | None, lex: Lexicon) -> tuple[str, bool] | None:
+    if unit is None or unit not in lex.units:
+        return None
+    entry = lex.units[unit]
+    return entry["code"], bool(entry.get("clock"))
+
+
+def _unresolved(granularity: str, timex: str | None = None) -> Normalized:
+    return Normalized(None, None, granularity, timex, relative=True, resolved=False)
+
+
+def period(year: int, unit_code: str, anchor: dt.date, shift: int) -> Normalized | None:
+    """The calendar unit (day, week, month, quarter, year, decade) ``shift`` units from the anchor."""
+    del year
+    if unit_code == "D":
+        day = anchor + dt.timedelta(days=shift)
+        return Normalized(day, day, "day", day.isoformat(), True)
+    if unit_code == "W":
+        day = anchor + dt.timedelta(weeks=shift)
+        monday = day - dt.timedelta(days=day.weekday())
+        iso = monday.isocalendar()
+        return Normalized(monday, monday + dt.timedelta(days=6), "week", f"{iso[0]}-W{iso[1]:02d}", True)
+    if unit_code == "M":
+        y, m = _add_months(anchor, shift)
+        return Normalized(dt.date(y, m, 1), month_end(y, m), "month", f"{y}-{m:02d}", True)
+    if unit_code == "Q":
+        y, m = _add_months(anchor, 3 * shift)
+        q = (m - 1) // 3 + 1
+        start, end = _months(y, 3 * q - 2, 3 * q)
+        return Normalized(start, end, "quarter", f"{y}-Q{q}", True)
+    if unit_code == "Y":
+        y = anchor.year + shift
+        return Normalized(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", str(y), True)
+    if unit_code == "DE":
+        d = (anchor.year // 10 + shift) * 10
+        return Normalized(dt.date(d, 1, 1), dt.date(d + 9, 12, 31), "decade", str(d // 10), True)
+    return None
+
+
+class Normalizer:
+    """Turns a RuleMatch into a Normalized interval; one method per rule kind."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+
+    def __call__(self, match: RuleMatch, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        method = getattr(self, f"_{match.kind}", None)
+        if method is None:
+            return None
+        try:
+            return method(match.groups, anchor, tense)
+        except (ValueError, OverflowError):  # impossible dates such as February 30
+            return None
+
+    # -- absolute calendar expressions (year may be missing: then the anchor's year) --
+
+    def _year_for(self, month: int | None, anchor: dt.date, tense: Tense) -> int:
+        """Year of a month named without one: the anchor's, unless the tense points across new year."""
+        if month is None:
+            return anchor.year
+        if tense == "past":
+            return anchor.year - 1 if month > anchor.month else anchor.year
+        if tense == "future":
+            return anchor.year + 1 if month < anchor.month else anchor.year
+        if month - anchor.month > 6:  # no tense to go by: the nearer of the two
+            return anchor.year - 1
+        if anchor.month - month > 6:
+            return anchor.year + 1
+        return anchor.year
+
+    def _fields(self, g: dict, suffix: str) -> dict:
+        def get(name):
+            return g.get(f"{name}{suffix}")
+
+        month = get("month")
+        if month is not None:
+            month = int(month) if month.isdigit() else self.lex.months[month.rstrip(".")]
+        year = get("year")
+        return {
+            "year": int(year) if year and len(year) == 4 else None,
+            "month": month,
+            "day": int(get("day")) if get("day") else None,
+            "part": get("part"),
+            "season": get("season"),
+            "modifier": get("modifier"),
+        }
+
+    def _interval(self, f: dict, year: int) -> Normalized:
+        """An interval from calendar fields with a known year."""
+        month, day, modifier = f["month"], f["day"], f["modifier"]
+        if month is not None and day is not None:
+            d = dt.date(year, month, day)
+            return Normalized(d, d, "day", d.isoformat(), False)
+        if month is not None:
+            start, end = dt.date(year, month, 1), month_end(year, month)
+            granularity = "month"
+            if modifier:
+                first, last = self.lex.period_modifiers[modifier]["days"]
+                start, end = dt.date(year, month, first), dt.date(year, month, min(last, end.day))
+                granularity = "range"
+            return Normalized(start, end, granularity, f"{year}-{month:02d}", False)
+        if f["part"]:
+            part = self.lex.parts_of_year[f["part"]]
+            start, end = _months(year, *part["months"])
+            return Normalized(start, end, part["granularity"], f"{year}-{part['code']}", False)
+        if f["season"]:
+            season = self.lex.seasons[f["season"]]
+            start, end = _months(year, *season["months"])
+            return Normalized(start, end, "season", f"{year}-{season['code']}", False)
+        if modifier:
+            first, last = self.lex.period_modifiers[modifier]["months"]
+            start, end = _months(year, first, last)
+            return Normalized(start, end, "range", str(year), False)
+        return Normalized(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", str(year), False)
+
+    def _calendar(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        f = self._fields(g, "")
+        if f["year"] is not None:
+            return self._interval(f, f["year"])
+        if anchor is None:
+            return _unresolved("day" if f["day"] else "month")
+        n = self._interval(f, self._year_for(f["month"], anchor, tense))
+        return Normalized(n.start, n.end, n.granularity, n.timex, True)
+
+    def _range(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        left, right = self._fields(g, ""), self._fields(g, "2")
+        for key in ("year", "month"):
+            if right[key] is None:
+                right[key] = left[key]
+            if left[key] is None:
+                left[key] = right[key]
+        relative = left["year"] is None
+        if relative:
+            if anchor is None:
+                return _unresolved("range")
+            left["year"] = right["year"] = self._year_for(left["month"], anchor, tense)
+        start = self._interval(left, left["year"]).start
+        end = self._interval(right, right["year"]).end
+        if start > end and g.get("year") and g.get("year2") is None:
+            start = self._interval(left, left["year"] - 1).start  # "Dec. 15 to Jan. 5, 2026"
+        if start > end:
+            return None
+        return Normalized(start, end, "range", None, relative)
+
+    def _year_range(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        first, second = int(g["year"]), g["year2"]
+        last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        if last <= first:
+            return None
+        return Normalized(dt.date(first, 1, 1), dt.date(last, 12, 31), "range", None, False)
+
+    def _decade(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        text = g["decade"].strip("'").rstrip("s").rstrip("'")
+        if len(text) == 2:  # "'90s": the most recent such decade before the anchor (or this century)
+            base = (anchor or dt.date.today()).year // 100 * 100
+            first = base + int(text)
+            if anchor is not None and first > anchor.year:
+                first -= 100
+        else:
+            first = int(text)
+        start, end = dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
+        granularity = "decade"
+        if g.get("modifier"):
+            lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(g["modifier"].split()[-1].strip("-"), (0, 9))
+            start, end, granularity = dt.date(first + lo, 1, 1), dt.date(first + hi, 12, 31), "range"
+        return Normalized(start, end, granularity, str(first // 10), len(text) == 2)
+
+    # -- relative expressions --
+
+    def _shift(self, rel: str | None) -> int:
+        return self.lex.relative_words.get(rel, 0) if rel else 0
+
+    def _relative_month(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        if anchor is None:
+            return _unresolved("month")
+        month = self.lex.months[g["month"].rstrip(".")]
+        shift = self._shift(g.get("rel"))
+        if g.get("rel") and shift == 0:
+            year = anchor.year
+        elif shift > 0:
+            year = anchor.year if month > anchor.month else anchor.year + 1
+        elif shift < 0:
+            year = anchor.year if month < anchor.month else anchor.year - 1
+        else:
+            year = self._year_for(month, anchor, tense)
+        n = self._interval({"month": month, "day": None, "part": None, "season": None, "modifier": g.get("modifier")}, year)
+        return Normalized(n.start, n.end, n.granularity, n.timex, True)
+
+    def _relative_season(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        if anchor is None:
+            return _unresolved("season")
+        first = self.lex.seasons[g["season"]]["months"][0]
+        rel = g.get("rel") or next((w for w in ("last", "next", "this") if g.get("modifier") and w in (g.get("modifier") or "")), None)
+        shift = self._shift(rel)
+        year = anchor.year
+        if shift > 0 and first <= anchor.month:
+            year += 1
+        elif shift < 0 and first >= anchor.month:
+            year -= 1
+        n = self._interval({"month": None, "day": None, "part": None, "season": g["season"], "modifier": None}, year)
+        return Normalized(n.start, n.end, n.granularity, n.timex, True)
+
+    def _relative_part(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        if anchor is None:
+            return _unresolved("range")
+        if g.get("inyear"):  # "later in the year", "earlier this month"
+            unit = {"year": "Y", "month": "M", "week": "W"}[g["inunit"]]
+            whole = period(anchor.year, unit, anchor, 0)
+            if g["inyear"] == "later":
+                return Normalized(anchor, whole.end, "range", whole.timex, True)
+            return Normalized(whole.start, anchor, "range", whole.timex, True)
+        year = anchor.year + self._shift(g.get("rel"))
+        if g.get("part"):
+            part = self.lex.parts_of_year[g["part"]]
+            if g.get("rel") is None and tense == "past" and part["months"][0] > anchor.month:
+                year -= 1  # "the third quarter" reported in the spring: last year's
+        n = self._interval({"month": None, "day": None, "part": g.get("part"), "season": None, "modifier": g.get("modifier")}, year)
+        return Normalized(n.start, n.end, n.granularity, n.timex, True)
+
+    def _relative_unit(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        unit = _unit_code(g["unit"], self.lex)
+        if unit is None or unit[1]:
+            return None
+        if anchor is None:
+            return _unresolved("unknown")
+        return period(anchor.year, unit[0], anchor, self._shift(g["rel"]))
+
+    def _offset(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        unit = _unit_code(g["unit"], self.lex)
+        direction = self.lex.offset_words.get(g["offset"], -1)
+        n = _number(g["num"], self.lex)
+        if unit is None or unit[1] or n is None:
+            return Normalized(None, None, "unknown", "PAST_REF" if direction < 0 else "FUTURE_REF", True, resolved=anchor is not None)
+        if anchor is None:
+            return _unresolved("unknown")
+        return period(anchor.year, unit[0], anchor, direction * n)
+
+    def _weekday(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        if anchor is None:
+            return _unresolved("day")
+        wanted = self.lex.weekdays[g["weekday"].rstrip(".")]
+        delta = wanted - anchor.weekday()
+        rel = g.get("rel")
+        shift = self._shift(rel)
+        if rel and shift == 0:
+            pass  # "this Friday": the one in the anchor's week
+        elif shift > 0 or (not rel and tense == "future"):
+            delta = delta % 7 or (7 if shift > 0 else 0)
+        else:
+            delta = -((-delta) % 7) or (-7 if shift < 0 else 0)
+        day = anchor + dt.timedelta(days=delta)
+        return Normalized(day, day, "day", day.isoformat(), True)
+
+    def _day_reference(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        if anchor is None:
+            return _unresolved("day")
+        word = g["dayref"]
+        day = anchor + dt.timedelta(days=self.lex.day_references[word])
+        return Normalized(day, day, "day", day.isoformat(), True)
+
+    def _vague(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        code = self.lex.vague_references[g["vague"]]
+        start = anchor if code in ("PRESENT_REF", "FUTURE_REF") else None
+        end = anchor if code in ("PRESENT_REF", "PAST_REF") else None
+        return Normalized(start, end, "unknown", code, True, resolved=anchor is not None)
+
+    def _recurrence(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        if g.get("recur"):
+            value = self.lex.recurrences[g["recur"]]
+            return Normalized(None, None, "recurrence", value, False, recurrence=value)
+        unit, n = _unit_code(g["unit"], self.lex), _number(g["num"], self.lex)
+        if unit is None or n is None:
+            return None
+        return Normalized(None, None, "recurrence", f"P{n}{unit[0]}", False, recurrence=f"P1{unit[0]} x{n}")
+
+    def _duration(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        unit = _unit_code(g["unit"], self.lex)
+        if unit is None:
+            return None
+        code, clock = unit
+        n = _number(g["num"], self.lex)
+        amount = "X" if n is None else str(n)
+        if code == "DE" and n is not None:
+            code, amount = "Y", str(10 * n)
+        if code == "CE" and n is not None:
+            code, amount = "Y", str(100 * n)
+        value = f"PT{amount}{code}" if clock else f"P{amount}{code}"
+        return Normalized(None, None, "duration", value, False)

@@ -1,0 +1,190 @@
+"""The time-expression rule layer: lexicons and patterns from data/time_rules.json, compiled once.
+
+Patterns are regular expressions with placeholders such as ``{MONTH}`` or
+``{YEAR}`` that expand to named groups built from the lexicons, in the spirit of
+HeidelTime's resources. Finding is a pass of each pattern over the text; where
+matches overlap the longest wins (then the earlier pattern in the file).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+DATA_FILE = Path(__file__).parent / "data" / "time_rules.json"
+
+# Left and right edges of every match: not inside a word, a number or an amount.
+_BEFORE = r"(?<![\w$£€¥@#/.-])"
+_AFTER = r"(?![\w%]|[.,/]\d|-\d)"
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    kind: str
+    regex: re.Pattern
+    durations_only: bool = False
+
+
+@dataclass(frozen=True)
+class RuleMatch:
+    """One pattern match: where, which rule, and its named groups (lower-cased, None when absent)."""
+
+    start: int
+    end: int
+    rule: str
+    kind: str
+    groups: dict[str, str | None]
+    order: int
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The normalization tables of the rule file, with keys lower-cased."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    seasons: dict[str, dict[str, Any]]
+    parts_of_year: dict[str, dict[str, Any]]
+    period_modifiers: dict[str, dict[str, Any]]
+    number_words: dict[str, int]
+    vague_numbers: tuple[str, ...]
+    units: dict[str, dict[str, Any]]
+    relative_words: dict[str, int]
+    offset_words: dict[str, int]
+    day_references: dict[str, int]
+    times_of_day: dict[str, str]
+    vague_references: dict[str, str]
+    recurrences: dict[str, str]
+    declaration_cues: tuple[str, ...]
+
+
+def _table(raw: dict[str, Any]) -> dict[str, Any]:
+    return {k.lower(): v for k, v in raw.items() if k != "about"}
+
+
+def _alternation(words, case_insensitive: bool = True) -> str:
+    """A regex alternation of words, longest first so 'Sept' wins over 'Sep'."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", " ") for w in ordered)
+    return f"(?i:{body})" if case_insensitive else f"(?:{body})"
+
+
+def _capitalized(words) -> list[str]:
+    """Month and weekday names must be capitalized ('may' the verb, 'march' the verb)."""
+    return [w.capitalize() for w in words] + [w.upper() for w in words if len(w) > 3]
+
+
+def _placeholders(lex: Lexicon) -> dict[str, tuple[str, str]]:
+    """placeholder -> (group name, regex)."""
+    full_months = [m for m in lex.months if len(m) > 4 or m in ("may", "june", "july")]
+    full_days = [d for d in lex.weekdays if d.endswith("day")]
+    return {
+        "YEAR": ("year", r"(?:1[7-9]\d\d|20\d\d|21\d\d)(?!\d)"),
+        "YEAR_OR_SHORT": ("year", r"(?:1[7-9]\d\d|20\d\d|21\d\d|\d\d)(?!\d)"),
+        "MONTH": ("month", _alternation(_capitalized(lex.months), False) + r"\b"),
+        "MONTH_FULL": ("month", _alternation(_capitalized(full_months), False) + r"\b"),
+        "MONTH_ABBR": ("month", _alternation(_capitalized([m for m in lex.months if m not in full_months]), False) + r"\b\.?"),
+        "MONTH_NUM": ("month", r"(?:1[0-2]|0?[1-9])"),
+        "DAY": ("day", r"(?:[12]\d|3[01]|0?[1-9])(?!\d)"),
+        "DAY_NUM": ("day", r"(?:[12]\d|3[01]|0?[1-9])"),
+        "WEEKDAY": ("weekday", _alternation(_capitalized(lex.weekdays), False) + r"\b\.?"),
+        "WEEKDAY_FULL": ("weekday", _alternation(_capitalized(full_days), False) + r"\b"),
+        "SEASON": ("season", _alternation(lex.seasons) + r"\b"),
+        "PART": ("part", _alternation(lex.parts_of_year) + r"\b"),
+        "MODIFIER": ("modifier", _alternation(lex.period_modifiers)),
+        "DECADE": ("decade", r"(?:1[7-9]\d0|20\d0|21\d0)'?s|'\d0s"),
+        "REL": ("rel", _alternation(lex.relative_words) + r"\b"),
+        "REL_OR_THE": ("rel", _alternation([*lex.relative_words, "the"]) + r"\b"),
+        "UNIT": ("unit", _alternation(lex.units) + r"\b"),
+        "NUM": ("num", r"(?:\d{1,3}(?![\d,]\d)|" + _alternation(lex.number_words) + r"\b)"),
+        "VAGUE_NUM": ("num", _alternation(lex.vague_numbers) + r"\b"),
+        "OFFSET": ("offset", _alternation(lex.offset_words) + r"\b"),
+        "PART_OF_DAY": ("partofday", _alternation(lex.times_of_day) + r"\b"),
+        "DAYREF": ("dayref", _alternation(lex.day_references) + r"\b"),
+        "VAGUE": ("vague", _alternation(lex.vague_references) + r"\b"),
+        "RECUR": ("recur", _alternation(lex.recurrences) + r"\b"),
+        "DECLARE": ("declare", _alternation(lex.declaration_cues) + r"\b"),
+    }
+
+
+def _expand(template: str, macros: dict[str, str], holders: dict[str, tuple[str, str]]) -> str:
+    """Replace macros, then placeholders by named groups numbered by occurrence (month, month2...)."""
+    for _ in range(3):
+        template = re.sub(r"\{(DATE_\w+)\}", lambda m: macros[m.group(1)], template)
+    seen: dict[str, int] = {}
+
+    def group(m: re.Match) -> str:
+        name, regex = holders[m.group(1)]
+        seen[name] = seen.get(name, 0) + 1
+        label = name if seen[name] == 1 else f"{name}{seen[name]}"
+        return f"(?P<{label}>{regex})"
+
+    return re.sub(r"\{([A-Z_]+)\}", group, template)
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    lexicon: Lexicon
+    rules: tuple[Rule, ...]
+    about: str
+
+
+@lru_cache(maxsize=4)
+def load_rules(path: str | None = None) -> RuleSet:
+    """Read and compile the rule file (cached: it is loaded data, never mutated)."""
+    raw = json.loads(Path(path or DATA_FILE).read_text(encoding="utf-8"))
+    lex = Lexicon(
+        months=_table(raw["months"]),
+        weekdays=_table(raw["weekdays"]),
+        seasons=_table(raw["seasons"]),
+        parts_of_year=_table(raw["parts_of_year"]),
+        period_modifiers=_table(raw["period_modifiers"]),
+        number_words=_table(raw["number_words"]),
+        vague_numbers=tuple(w.lower() for w in raw["vague_numbers"]),
+        units=_table(raw["units"]),
+        relative_words=_table(raw["relative_words"]),
+        offset_words=_table(raw["offset_words"]),
+        day_references=_table(raw["day_references"]),
+        times_of_day=_table(raw["times_of_day"]),
+        vague_references=_table(raw["vague_references"]),
+        recurrences=_table(raw["recurrences"]),
+        declaration_cues=tuple(w.lower() for w in raw["declaration_cues"]),
+    )
+    holders = _placeholders(lex)
+    macros = _table(raw["macros"])
+    macros = {k.upper(): v for k, v in macros.items()}
+    rules = tuple(
+        Rule(
+            name=p["name"],
+            kind=p["kind"],
+            regex=re.compile(_BEFORE + "(?:" + _expand(p["pattern"], macros, holders) + ")" + _AFTER),
+            durations_only=bool(p.get("durations_only")),
+        )
+        for p in raw["patterns"]
+    )
+    return RuleSet(lexicon=lex, rules=rules, about=raw["about"])
+
+
+def find_matches(text: str, rules: RuleSet, durations: bool = False) -> list[RuleMatch]:
+    """Non-overlapping rule matches in text order: longest first, then earlier rule."""
+    found: list[RuleMatch] = []
+    for order, rule in enumerate(rules.rules):
+        if rule.durations_only and not durations:
+            continue
+        for m in rule.regex.finditer(text):
+            groups = {k: (v.lower() if v is not None else None) for k, v in m.groupdict().items()}
+            start, end = m.span("core") if m.groupdict().get("core") else m.span()
+            found.append(RuleMatch(start=start, end=end, rule=rule.name, kind=rule.kind, groups=groups, order=order))
+    found.sort(key=lambda r: (-(r.end - r.start), r.order, r.start))
+    covered = bytearray(len(text))
+    taken: list[RuleMatch] = []
+    for cand in found:
+        if not any(covered[cand.start : cand.end]):
+            covered[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+            taken.append(cand)
+    return sorted(taken, key=lambda r: r.start)

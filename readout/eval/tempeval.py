@@ -1,0 +1,185 @@
+"""TempEval-3 (TimeBank + AQUAINT, TimeML) as a benchmark for the times extractor.
+
+Reports the measures of the TempEval-3 task A scorer for TIMEX3: strict span F1
+(same characters), relaxed span F1 (overlap), and value F1 (relaxed match with
+the same normalized value; equals value accuracy times relaxed F1). The
+document creation time (DCT) stands in for the publication date, as in the
+task. Durations are switched on here because TIMEX3 annotates them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import xml.etree.ElementTree as ET
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from readout.eval.metrics import BenchmarkReport, Score, overlaps
+from readout.eval.public import shared_eval_dir
+from readout.model import Document, TimeExpr
+
+PUBLISHED = {
+    "HeidelTime value F1 (TE-3 platinum test)": 77.61,
+    "SUTime value F1 (TE-3 platinum test)": 67.38,
+}
+
+
+@dataclass(frozen=True)
+class Timex:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+@dataclass
+class TimeMLDoc:
+    name: str
+    text: str
+    dct: dt.date | None
+    timexes: list[Timex] = field(default_factory=list)
+
+
+def default_path() -> Path:
+    return shared_eval_dir() / "tempeval3-train" / "TBAQ-cleaned"
+
+
+def read_timeml(path: Path) -> TimeMLDoc:
+    """The plain text of the TEXT element, its TIMEX3 with character offsets, and the DCT."""
+    root = ET.parse(path).getroot()
+    dct = None
+    for timex in root.iter("TIMEX3"):
+        if timex.get("functionInDocument") == "CREATION_TIME":
+            match = re.match(r"(\d{4})-?(\d{2})-?(\d{2})", timex.get("value", ""))
+            if match:
+                dct = dt.date(*map(int, match.groups()))
+            break
+    body = root.find("TEXT")
+    pieces: list[str] = []
+    found: list[Timex] = []
+
+    def walk(element: ET.Element) -> None:
+        start = sum(len(p) for p in pieces)
+        pieces.append(element.text or "")
+        for child in element:
+            walk(child)
+            pieces.append(child.tail or "")
+        if element.tag == "TIMEX3":
+            end = sum(len(p) for p in pieces)
+            found.append(Timex(start, end, "".join(pieces)[start:end], element.get("type", ""), element.get("value", "")))
+
+    if body is not None:
+        walk(body)
+    return TimeMLDoc(name=path.stem, text="".join(pieces), dct=dct, timexes=found)
+
+
+def load_corpus(path: Path | None = None, limit: int | None = None) -> list[TimeMLDoc]:
+    root = Path(path) if path else default_path()
+    files = sorted(root.rglob("*.tml")) if root.is_dir() else [root]
+    seen: set[str] = set()
+    docs = []
+    for file in files:  # the corpus has one file twice (testpipeline/); count it once
+        if file.name in seen:
+            continue
+        seen.add(file.name)
+        docs.append(read_timeml(file))
+    if limit and limit < len(docs):  # an even spread over both sub-corpora
+        docs = docs[:: len(docs) // limit][:limit]
+    return docs
+
+
+def benchmark_pipeline():
+    """spaCy's pipeline plus the times component with durations on (TIMEX3 annotates them)."""
+    from readout.analyze import times  # noqa: F401  (registers the factory)
+    from readout.analyze.nlp import load_base
+
+    nlp = load_base()
+    nlp.add_pipe("readout_times", config={"durations": True})
+    return nlp
+
+
+def predict(docs: list[TimeMLDoc], nlp) -> list[list[TimeExpr]]:
+    made = []
+    for doc in docs:
+        document = Document(id=doc.name, source=doc.name, text=doc.text, published=doc.dct)
+        spacy_doc = nlp.make_doc(doc.text)
+        spacy_doc._.readout_document = document
+        made.append(spacy_doc)
+    return [list(d._.readout_times or ()) for d in nlp.pipe(made, batch_size=16)]
+
+
+def _value(t: TimeExpr) -> str:
+    return t.timex or ""
+
+
+@dataclass
+class Tally:
+    strict: Score = field(default_factory=Score)
+    relaxed: Score = field(default_factory=Score)
+    value: Score = field(default_factory=Score)
+    by_type: dict[str, Counter] = field(default_factory=dict)
+    wrong_values: list[str] = field(default_factory=list)
+
+
+def tally(docs: list[TimeMLDoc], predictions: list[list[TimeExpr]]) -> Tally:
+    out = Tally()
+    for doc, predicted in zip(docs, predictions):
+        gold_spans = {(g.start, g.end) for g in doc.timexes}
+        strict_hits = sum(1 for p in predicted if (p.span.start, p.span.end) in gold_spans)
+        out.strict.tp += strict_hits
+        out.strict.fp += len(predicted) - strict_hits
+        out.strict.fn += len(doc.timexes) - strict_hits
+        used: set[int] = set()
+        for g in doc.timexes:
+            counts = out.by_type.setdefault(g.type, Counter())
+            counts["gold"] += 1
+            match = next((i for i, p in enumerate(predicted) if i not in used and overlaps((p.span.start, p.span.end), (g.start, g.end))), None)
+            if match is None:
+                out.relaxed.fn += 1
+                out.value.fn += 1
+                continue
+            used.add(match)
+            counts["found"] += 1
+            out.relaxed.tp += 1
+            if _value(predicted[match]) == g.value:
+                counts["value"] += 1
+                out.value.tp += 1
+            else:
+                out.value.fn += 1
+                out.value.fp += 1
+                if len(out.wrong_values) < 200:
+                    out.wrong_values.append(f"{doc.name}: {g.text!r} gold {g.value} got {_value(predicted[match])!r} ({predicted[match].span.text!r})")
+        unmatched = len(predicted) - len(used)
+        out.relaxed.fp += unmatched
+        out.value.fp += unmatched
+    return out
+
+
+def run(path: Path | None = None, nlp=None, limit: int | None = None) -> BenchmarkReport:
+    """Score the corpus (or ``limit`` documents spread evenly over it, for quick checks)."""
+    docs = load_corpus(path, limit)
+    nlp = nlp or benchmark_pipeline()
+    result = tally(docs, predict(docs, nlp))
+    metrics = {
+        "strict_precision": result.strict.precision,
+        "strict_recall": result.strict.recall,
+        "strict_f1": result.strict.f1,
+        "relaxed_precision": result.relaxed.precision,
+        "relaxed_recall": result.relaxed.recall,
+        "relaxed_f1": result.relaxed.f1,
+        "value_f1": result.value.f1,
+        "value_accuracy": result.value.tp / result.relaxed.tp if result.relaxed.tp else 0.0,
+    }
+    per_type = {t: (c["found"] / c["gold"], c["value"] / c["gold"]) for t, c in result.by_type.items() if c["gold"]}
+    weakest = [f"{t}: found {f:.0%}, right value {v:.0%} of {result.by_type[t]['gold']}" for t, (f, v) in sorted(per_type.items(), key=lambda kv: kv[1][1])]
+    return BenchmarkReport(
+        name="tempeval3",
+        data=str(path or default_path()),
+        metrics=metrics,
+        published=PUBLISHED,
+        notes=[f"{len(docs)} documents, {sum(len(d.timexes) for d in docs)} TIMEX3 (DCT excluded)", *result.wrong_values[:40]],
+        weakest=weakest,
+    )

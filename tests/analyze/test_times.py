@@ -1,0 +1,178 @@
+"""The readout_times component on hand-written sentences (spaCy's pipeline plus this component only)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from readout.analyze import extensions  # noqa: F401
+from readout.analyze import times  # noqa: F401  (registers the factory)
+from readout.analyze.nlp import load_base
+from readout.analyze.time_rules import find_matches, load_rules
+from readout.model import Document, Paragraph
+
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pipeline = load_base()
+    pipeline.add_pipe("readout_times")
+    return pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp_durations():
+    pipeline = load_base()
+    pipeline.add_pipe("readout_times", config={"durations": True})
+    return pipeline
+
+
+def read(nlp, text: str, published: dt.date | None = None, paragraphs=()):
+    document = Document(id="t", source="test", text=text, published=published, paragraphs=paragraphs)
+    doc = nlp.make_doc(text)
+    doc._.readout_document = document
+    return list(nlp(doc)._.readout_times)
+
+
+def one(nlp, text: str, wanted: str, published: dt.date | None = None):
+    found = [t for t in read(nlp, text, published) if t.span.text == wanted]
+    assert found, f"{wanted!r} not found in {[t.span.text for t in read(nlp, text, published)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, wanted, start, end, granularity, timex",
+    [
+        ("The call took place on February 4, 2026, by video.", "February 4, 2026", D(2026, 2, 4), D(2026, 2, 4), "day", "2026-02-04"),
+        ("Talks opened on 4 February 2026 in the capital.", "4 February 2026", D(2026, 2, 4), D(2026, 2, 4), "day", "2026-02-04"),
+        ("The treaty was signed on Sept. 15, 2025.", "Sept. 15, 2025", D(2025, 9, 15), D(2025, 9, 15), "day", "2025-09-15"),
+        ("The filing is dated 2026-02-04 in the register.", "2026-02-04", D(2026, 2, 4), D(2026, 2, 4), "day", "2026-02-04"),
+        ("Deliveries resume in November 2026.", "November 2026", D(2026, 11, 1), D(2026, 11, 30), "month", "2026-11"),
+        ("A visit is planned for the first half of 2026.", "the first half of 2026", D(2026, 1, 1), D(2026, 6, 30), "half", "2026-H1"),
+        ("Output rose in Q3 2025 after a slow start.", "Q3 2025", D(2025, 7, 1), D(2025, 9, 30), "quarter", "2025-Q3"),
+        ("Exports fell in the second quarter of 2024.", "the second quarter of 2024", D(2024, 4, 1), D(2024, 6, 30), "quarter", "2024-Q2"),
+        ("The plant opens in the summer of 2027.", "the summer of 2027", D(2027, 6, 1), D(2027, 8, 31), "season", "2027-SU"),
+        ("Reforms began in the 1990s and stalled.", "the 1990s", D(1990, 1, 1), D(1999, 12, 31), "decade", "199"),
+        ("Trade fell in 2025 for the first time.", "2025", D(2025, 1, 1), D(2025, 12, 31), "year", "2025"),
+        ("Work ends by the end of 2026 at the latest.", "the end of 2026", D(2026, 12, 1), D(2026, 12, 31), "range", "2026"),
+    ],
+)
+def test_absolute_expressions(nlp, text, wanted, start, end, granularity, timex):
+    t = one(nlp, text, wanted)
+    assert (t.start, t.end, t.granularity, t.timex) == (start, end, granularity, timex)
+    assert t.anchor == "absolute" and t.anchor_date is None and t.resolved
+
+
+def test_span_points_into_the_text(nlp):
+    text = "Officials met on Feb. 4, 2026, and again later."
+    t = one(nlp, text, "Feb. 4, 2026")
+    assert text[t.span.start : t.span.end] == "Feb. 4, 2026"
+    assert t.span.doc_id == "t"
+
+
+def test_range_with_commas_is_one_expression(nlp):
+    found = read(nlp, "The programme runs from Sept. 15, 2025, to Sept. 14, 2026, in both countries.")
+    assert len(found) == 1
+    t = found[0]
+    assert t.span.text == "from Sept. 15, 2025, to Sept. 14, 2026"
+    assert (t.start, t.end, t.granularity) == (D(2025, 9, 15), D(2026, 9, 14), "range")
+
+
+@pytest.mark.parametrize("text", ["The 2026-2027 plan was adopted.", "The 2026–2027 plan was adopted.", "The 2026–27 plan was adopted."])
+def test_year_ranges(nlp, text):
+    found = read(nlp, text)
+    assert [(t.start, t.end, t.granularity) for t in found] == [(D(2026, 1, 1), D(2027, 12, 31), "range")]
+
+
+def test_two_years_after_a_declaration_cue_are_one_period(nlp):
+    found = read(nlp, "They welcomed the declaration of 2026 and 2027 as the Years of Culture.")
+    assert [(t.span.text, t.start, t.end) for t in found] == [("2026 and 2027", D(2026, 1, 1), D(2027, 12, 31))]
+
+
+def test_two_years_without_a_cue_are_two_years(nlp):
+    found = read(nlp, "Growth slowed in 2026 and 2027 because of drought.")
+    assert [t.timex for t in found] == ["2026", "2027"]
+
+
+def test_relative_expressions_anchor_on_the_publication_date(nlp):
+    published = D(2026, 3, 10)
+    text = "Ministers will meet again next year. Prices rose last month. A summit is due this November."
+    got = {t.span.text: t for t in read(nlp, text, published)}
+    assert (got["next year"].start, got["next year"].end) == (D(2027, 1, 1), D(2027, 12, 31))
+    assert (got["last month"].start, got["last month"].end) == (D(2026, 2, 1), D(2026, 2, 28))
+    assert (got["this November"].start, got["this November"].end) == (D(2026, 11, 1), D(2026, 11, 30))
+    assert all(t.anchor == "publication" and t.anchor_date == published for t in got.values())
+
+
+def test_without_publication_date_the_opening_date_is_the_anchor(nlp):
+    text = "Leaders spoke by phone on March 12, 2026.\nA visit is set for the first half of the year. Trade fell on June 1, 2025."
+    paragraphs = (Paragraph(start=0, end=41), Paragraph(start=42, end=len(text)))
+    t = next(t for t in read(nlp, text, None, paragraphs) if t.span.text == "the first half of the year")
+    assert (t.start, t.end, t.granularity) == (D(2026, 1, 1), D(2026, 6, 30), "half")
+    assert t.anchor == "event" and t.anchor_date == D(2026, 3, 12)
+
+
+def test_without_any_anchor_relative_expressions_stay_unresolved(nlp):
+    t = one(nlp, "Ministers will meet again next year.", "next year")
+    assert t.resolved is False and t.anchor == "none" and t.start is None and t.end is None
+
+
+def test_later_in_the_year_runs_from_the_anchor_to_year_end(nlp):
+    t = one(nlp, "A second round is expected later in the year.", "later in the year", D(2026, 2, 4))
+    assert (t.start, t.end, t.granularity) == (D(2026, 2, 4), D(2026, 12, 31), "range")
+
+
+def test_weekday_follows_the_tense(nlp):
+    published = D(2026, 3, 11)  # a Wednesday
+    assert one(nlp, "The minister said on Friday that talks failed.", "Friday", published).start == D(2026, 3, 6)
+    assert one(nlp, "The minister will travel on Friday to the capital.", "Friday", published).start == D(2026, 3, 13)
+
+
+def test_month_without_year_takes_the_nearer_year(nlp):
+    t = one(nlp, "The accord was signed on Nov. 25 in the capital.", "Nov. 25", D(2026, 1, 7))
+    assert t.start == D(2025, 11, 25) and t.anchor == "publication"
+
+
+@pytest.mark.parametrize(
+    "text, wanted, recurrence",
+    [
+        ("The leaders meet annually in the spring.", "annually", "P1Y"),
+        ("Trade exceeded the mark for three consecutive years.", "for three consecutive years", "P1Y x3"),
+    ],
+)
+def test_recurrences(nlp, text, wanted, recurrence):
+    t = one(nlp, text, wanted)
+    assert t.granularity == "recurrence" and t.recurrence == recurrence
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The army sent 2000 troops to the border.", "May we ask a question?", "Over 56,000 students enrolled.", "It cost $2025 in fees."],
+)
+def test_numbers_and_verbs_are_not_dates(nlp, text):
+    assert read(nlp, text) == []
+
+
+def test_durations_only_when_configured(nlp, nlp_durations):
+    text = "The talks lasted three days and ended."
+    assert read(nlp, text) == []
+    found = read(nlp_durations, text)
+    assert [(t.span.text, t.granularity, t.timex) for t in found] == [("three days", "duration", "P3D")]
+
+
+def test_vague_references_keep_their_timex(nlp):
+    t = one(nlp, "Relations are now at their best.", "now", D(2026, 2, 4))
+    assert t.timex == "PRESENT_REF" and t.start == t.end == D(2026, 2, 4)
+
+
+def test_rule_file_states_its_origin():
+    rules = load_rules()
+    assert "HeidelTime" in rules.about and "as of" in rules.about
+
+
+def test_longest_match_wins():
+    rules = load_rules()
+    text = "from Sept. 15, 2025, to Sept. 14, 2026"
+    assert [(m.rule, m.start, m.end) for m in find_matches(text, rules)] == [("range_mdy", 0, len(text))]

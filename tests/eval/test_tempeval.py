@@ -1,0 +1,52 @@
+"""TempEval-3 reading and scoring: TimeML offsets on a tiny file, and a floor on a spread of the corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from readout.eval import tempeval
+from readout.eval.public import shared_eval_dir
+
+TIMEML = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>X1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-13" functionInDocument="CREATION_TIME">02/13/1998</TIMEX3></DCT>
+<TEXT>
+The council <EVENT eid="e1">voted</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-02-13">Friday</TIMEX3> after <TIMEX3 tid="t2" type="DURATION" value="P3D">three days</TIMEX3> of talks and will meet <TIMEX3 tid="t3" type="DATE" value="1999">next year</TIMEX3>.
+</TEXT>
+</TimeML>
+"""
+
+
+@pytest.fixture()
+def tiny(tmp_path):
+    path = tmp_path / "X1.tml"
+    path.write_text(TIMEML, encoding="utf-8")
+    return path
+
+
+def test_read_timeml_offsets_and_dct(tiny):
+    doc = tempeval.read_timeml(tiny)
+    assert doc.dct == dt.date(1998, 2, 13)
+    assert [(doc.text[t.start : t.end], t.type, t.value) for t in doc.timexes] == [
+        ("Friday", "DATE", "1998-02-13"),
+        ("three days", "DURATION", "P3D"),
+        ("next year", "DATE", "1999"),
+    ]
+
+
+def test_run_on_a_tiny_file_scores_all_three(tiny):
+    report = tempeval.run(tiny)
+    assert report.metrics["strict_f1"] == 1.0
+    assert report.metrics["value_f1"] == 1.0
+
+
+def test_tempeval3_value_f1_floor():
+    if not (shared_eval_dir() / "tempeval3-train").is_dir():
+        pytest.skip("../shared/eval/tempeval3-train is not beside the project")
+    report = tempeval.run(limit=40)
+    assert report.metrics["relaxed_f1"] >= 0.80
+    assert report.metrics["value_f1"] >= 0.68
+    assert report.published["HeidelTime value F1 (TE-3 platinum test)"] == 77.61
