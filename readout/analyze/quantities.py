@@ -30,17 +30,22 @@ MODIFIER_DEPS = {"nummod", "compound", "amod", "nmod", "quantmod"}
     "readout_quantities",
     assigns=["doc._.readout_quantities"],
     requires=["doc._.readout_document", "doc._.readout_times"],
-    default_config={"spelled_counts": True, "max_measures_tokens": 12, "inherit_rates": True},
+    default_config={"spelled_counts": True, "bare_figures": True, "max_measures_tokens": 12, "inherit_rates": True},
 )
-def make_readout_quantities(nlp: Language, name: str, spelled_counts: bool, max_measures_tokens: int, inherit_rates: bool):
-    return QuantityExtractor(spelled_counts=spelled_counts, max_measures_tokens=max_measures_tokens, inherit_rates=inherit_rates)
+def make_readout_quantities(
+    nlp: Language, name: str, spelled_counts: bool, bare_figures: bool, max_measures_tokens: int, inherit_rates: bool
+):
+    return QuantityExtractor(spelled_counts, bare_figures, max_measures_tokens, inherit_rates)
 
 
 class QuantityExtractor:
     """Sets ``doc._.readout_quantities``: a tuple of Quantity, in text order."""
 
-    def __init__(self, spelled_counts: bool = True, max_measures_tokens: int = 12, inherit_rates: bool = True):
+    def __init__(
+        self, spelled_counts: bool = True, bare_figures: bool = True, max_measures_tokens: int = 12, inherit_rates: bool = True
+    ):
         self.spelled_counts = spelled_counts
+        self.bare_figures = bare_figures
         self.max_measures_tokens = max_measures_tokens
         self.inherit_rates = inherit_rates
         lex = lexicon()
@@ -75,10 +80,18 @@ class QuantityExtractor:
         kind, unit, display = raw.kind, raw.unit, raw.display_unit
         value, high = raw.value, raw.value_high
         counted: Token | None = None
+        if kind == "bare" and _is_age(raw, number):  # "Smith, 45, said"
+            kind, unit, display = "duration", "years", "age"
         if kind == "bare":
-            counted = self._counted_noun(raw, number)
-            if counted is None:
+            if not _plausible_bare(raw, number):
                 return None
+            counted = self._counted_noun(raw, number, times)
+            if counted is None:
+                if self.bare_figures and not raw.spelled and _looks_like_figure(doc.text[raw.number_start : raw.number_end]):
+                    unit = "count"  # "rose 8% to 3.65": a figure whose unit the text leaves implicit
+                else:
+                    return None
+        if counted is not None:
             unit_kind, expression, _ = classify_unit(counted.text)
             if counted.lower_ in self.time_units:
                 kind, unit, display = "duration", self.time_units[counted.lower_], counted.text
@@ -112,19 +125,11 @@ class QuantityExtractor:
             is_target=self._is_target(root),
         )
 
-    def _counted_noun(self, raw: RawQuantity, number: SpacySpan) -> Token | None:
+    def _counted_noun(self, raw: RawQuantity, number: SpacySpan, times: tuple[TimeExpr, ...]) -> Token | None:
         """The noun a bare number counts ("56,000 Chinese students" -> students), if any."""
         if raw.spelled and not self.spelled_counts:
             return None
-        if raw.value_high is not None and raw.value_high < raw.value:
-            return None  # "2-0" is a score, not a range
         token = number[-1]
-        year_like = raw.number_end - raw.number_start == 4 and raw.value.is_integer() and 1000 <= raw.value <= 2199
-        if token.ent_type_ in ("DATE", "TIME") or (year_like and token.ent_type_ not in ("CARDINAL", "QUANTITY")):
-            return None  # a bare year ("the 2022 sanctions") is a time expression
-        before = number[0].nbor(-1) if number[0].i > number[0].sent.start else None
-        if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and before.ent_type_ not in ("GPE", "NORP"):
-            return None  # a model or index name: "iPhone 12", "Fortune 100", "S&P 500"
         head = token.head
         if token.dep_ not in ("nummod", "compound") or head.pos_ != "NOUN" or head.i <= token.i or head.i - token.i > 4:
             return None
@@ -132,6 +137,8 @@ class QuantityExtractor:
             return None
         if raw.spelled and any(c.dep_ in ("det", "poss") and c.i < token.i for c in head.children):
             return None  # "the two leaders" names a known set; it is not a figure
+        if any(t.span.start <= head.idx < t.span.end and t.granularity in DATE_GRANULARITIES for t in times):
+            return None  # "2.1 last year"
         return head
 
     def _is_target(self, root: Token) -> bool:
@@ -144,6 +151,40 @@ class QuantityExtractor:
             if token.dep_ == "ROOT":
                 break
         return False
+
+
+def _plausible_bare(raw: RawQuantity, number: SpacySpan) -> bool:
+    """A number with no unit can still be a figure, but not a year, a score or part of a model name."""
+    if raw.value_high is not None and raw.value_high < raw.value:
+        return False  # "2-0" is a score, not a range
+    token = number[-1]
+    four_digits = raw.number_end - raw.number_start == 4 and raw.value.is_integer()
+    recent_year = four_digits and 1900 <= raw.value <= 2100
+    old_year = four_digits and 1000 <= raw.value < 1900 and token.ent_type_ not in ("CARDINAL", "QUANTITY")
+    if token.ent_type_ in ("DATE", "TIME") or recent_year or old_year:
+        return False  # a bare year ("the 2022 sanctions") is a time expression
+    sentence = number[0].sent
+    before = number[0].nbor(-1) if number[0].i > sentence.start else None
+    after = number[-1].nbor(1) if number[-1].i + 1 < sentence.end else None
+    for neighbour in (before, after):
+        if neighbour is not None and neighbour.pos_ == "PROPN" and neighbour.text[:1].isupper() and neighbour.ent_type_ not in ("GPE", "NORP"):
+            return False  # a model or index name: "iPhone 12", "Fortune 100", "737 Max"
+    return True
+
+
+def _is_age(raw: RawQuantity, number: SpacySpan) -> bool:
+    """'Smith, 45, said': a number set off by commas right after a person's name is an age."""
+    doc, first, last = number.doc, number[0], number[-1]
+    if raw.value_high is not None or not raw.value.is_integer() or not 0 < raw.value < 125:
+        return False
+    if first.i < 2 or last.i + 1 >= len(doc):
+        return False
+    return doc[first.i - 1].text == "," and doc[first.i - 2].ent_type_ == "PERSON" and doc[last.i + 1].text == ","
+
+
+def _looks_like_figure(text: str) -> bool:
+    """Decimals, thousands separators or a scale word mark a figure even without a unit."""
+    return any(c in text for c in ".,") or any(c.isalpha() for c in text)
 
 
 def _is_name_part(doc: Doc, raw: RawQuantity, number: SpacySpan) -> bool:

@@ -10,7 +10,7 @@ quantities.py then reads the parse (counted nouns, what is measured, tense).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from readout.analyze.units import lexicon
@@ -39,6 +39,7 @@ class RawQuantity:
     number_start: int  # where the number itself starts (for the parse)
     number_end: int
     spelled: bool  # the number is written in words
+    opens_range: bool = False  # "between 5%" / "from 1 per cent": the other end follows
 
 
 def _alternation(words, case_insensitive: bool = True) -> str:
@@ -52,7 +53,7 @@ def _number_words_pattern() -> str:
     digits = "|".join(SMALL_WORDS[:9])
     tens = "|".join(TENS_WORDS)
     core = rf"(?:(?:{tens})(?:[- ](?:{digits}))?|{small})"
-    fixed = "a dozen|a hundred|a thousand|a million|a billion|a trillion"
+    fixed = r"a\s+dozen|a\s+hundred|a\s+thousand|a\s+million|a\s+billion|a\s+trillion"
     return rf"(?i:\b(?:{fixed}|{core}(?:\s+hundred)?)\b)"
 
 
@@ -71,8 +72,10 @@ def pattern() -> re.Pattern[str]:
     symbols = _alternation(lex["unit_symbols"], case_insensitive=False)
     unit = rf"(?:\s?(?:{percent})|(?:\s|-)?(?:{words})|\s?(?:{symbols}))(?![\w])"
     rate_periods = _alternation(lex["rate_periods"])
-    per_unit = rf"(?:per|a|an|/)\s*(?:\d+(?:\.\d+)?\s?)?(?:{symbols}|{words})(?![\w])"
-    rate = rf"(?:[\s,]+(?P<rate>{rate_periods})(?![\w])|\s*(?P<per>{per_unit}))"
+    not_relative = r"(?!\s+(?i:earlier|ago|later|before|after|on|from)\b)"  # "a year earlier" is not a rate
+    per_words = _alternation(list(lex["unit_words"]) + list(lex["subunits"]))
+    per_unit = rf"(?:per|a|an|/)\s*(?:\d+(?:\.\d+)?\s?)?(?:{symbols}|{per_words})(?![\w])"
+    rate = rf"(?:[\s,]+(?P<rate>{rate_periods})(?![\w]){not_relative}|\s*(?P<per>{per_unit}))"
     ratio = r"(?:\s+times(?=\s+(?:[a-z]+er|more|less|as|the|over)\b)|-fold|\s+fold)(?![\w])"
     return re.compile(
         rf"""
@@ -195,7 +198,9 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
     num1, num2 = match.group("num1"), match.group("num2")
     sep = (match.group("sep") or "").lower()
     between = (match.group("between") or "").strip().lower()
-    if num2 and ((sep == "and" and between != "between") or (sep == "to" and not between and not match.group("unit"))):
+    scaled_range = bool(match.group("scale2")) and not match.group("scale1") and not match.group("cur2")
+    loose_to = sep == "to" and not between and not match.group("unit") and not scaled_range
+    if num2 and ((sep == "and" and between != "between") or loose_to):
         return None  # "2 and 3" are two figures, and so are "by $43.6 billion to $419.2 billion"
     has_currency = bool(match.group("cur1") or match.group("cur2"))
     value = parse_number(num1)
@@ -209,8 +214,8 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
         factor2, _ = _scale_factor(match.group("scale2"), has_currency)
         if high is None:
             return None
-        if not match.group("scale1") and match.group("scale2"):
-            factor1 = factor2  # "33-35 billion": the scale applies to both ends
+        if not match.group("scale1") and match.group("scale2") and value <= high:
+            factor1 = factor2  # "33-35 billion": the scale applies to both ends (not "$750,000 to $1 million")
     value *= factor1
     if high is not None:
         high *= factor2
@@ -247,6 +252,7 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
     qualifier, start = _qualifier_before(text, base)
     if high is not None:
         qualifier = "range"
+    opens_range = bool(between) and high is None
     return RawQuantity(
         start=start,
         end=match.end(),
@@ -260,6 +266,7 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
         number_start=match.start("num1"),
         number_end=max(match.end("num2") if num2 else match.end("num1"), match.end("scale2") if num2 else match.end("scale1")),
         spelled=not num1[0].isdigit() and not num1.startswith("."),
+        opens_range=opens_range,
     )
 
 
@@ -307,4 +314,23 @@ def find(text: str) -> list[RawQuantity]:
             position = split
         if raw is not None and not any(r.start < raw.end and raw.start < r.end for r in found):
             found.append(raw)
-    return sorted(found, key=lambda r: r.start)
+    return _merge_ranges(sorted(found, key=lambda r: r.start), text)
+
+
+def _merge_ranges(found: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """'between 5% and 6%', 'from 1 per cent to 1.5 per cent': two figures that make one range."""
+    merged: list[RawQuantity] = []
+    for raw in found:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.opens_range
+            and (previous.kind, previous.unit) == (raw.kind, raw.unit)
+            and re.fullmatch(r"\s*(?:and|to|-|–)\s*", text[previous.end : raw.start], flags=re.I)
+        ):
+            merged[-1] = replace(
+                previous, end=raw.end, value_high=raw.value, qualifier="range", number_end=raw.number_end, opens_range=False
+            )
+            continue
+        merged.append(raw)
+    return merged

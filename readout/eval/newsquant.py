@@ -36,9 +36,9 @@ CURRENCY_NAMES = {
     "KRW": "south korean won", "ILS": "shekel", "MYR": "malaysian ringgit", "BRL": "brazilian real",
     "CHF": "swiss franc", "TRY": "turkish lira", "ZAR": "south african rand",
 }
-SUBUNIT_NAMES = {"cents": "cent", "cent": "cent", "sen": "sen", "pence": "penny", "kopecks": "kopeck"}
+SUBUNIT_NAMES = {"cents": "cent", "cent": "cent", "sen": "sen", "pence": "penny", "kopecks": "kopeck", "p": "point"}
 OTHER_NAMES = {"percent": "percentage", "percentage_point": "percentage point", "basis_point": "basis point",
-               "ratio": "count", "rank": "rank"}
+               "ratio": "count", "rank": "rank", "count": "-"}
 PINT_NAMES = {
     "meter": "metre", "kilometer": "kilometre", "centimeter": "centimetre", "millimeter": "millimetre",
     "micrometer": "micrometre", "liter": "litre", "milliliter": "millilitre", "pound": "pound-mass",
@@ -54,6 +54,8 @@ DURATION_NAMES = {"seconds": "second", "minutes": "minute", "hours": "hour", "da
 
 def singular(noun: str) -> str:
     """A plain English singular, enough to compare counted nouns ('students' -> 'student')."""
+    if noun.endswith("men"):
+        return noun[:-3] + "man"
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
     if noun.endswith(("sses", "shes", "ches", "xes")):
@@ -67,8 +69,20 @@ def _physical_name(expression: str) -> str:
     name = pint_name(expression)
     if name in PINT_NAMES:
         return PINT_NAMES[name]
-    parts = [PINT_NAMES.get(p.strip(), p.strip().replace("_", " ")) for p in name.split(" / ")]
-    return " per ".join(parts).replace(" ** 2", "").replace(" ** 3", "")
+    parts = []
+    for part in name.split(" / "):
+        base, _, power = part.strip().partition(" ** ")
+        word = PINT_NAMES.get(base, base.replace("_", " "))
+        parts.append({"2": f"square {word}", "3": f"cubic {word}"}.get(power, word))
+    return " per ".join(parts)
+
+
+def _per_name(per: str) -> str:
+    """The dataset's name of what a price is per: 'gallon', 'square metre', 'share'."""
+    kind, expression, _ = classify_unit(per)
+    if kind == "physical":
+        return _physical_name(expression)
+    return singular(per.lstrip("0123456789. "))
 
 
 def _written_unit(display: str) -> str:
@@ -97,11 +111,12 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
     elif base in OTHER_NAMES:
         name = OTHER_NAMES[base]
     elif base in DURATION_NAMES:
-        name = "year of age" if after.startswith(("-old", " old")) else DURATION_NAMES[base]
+        aged = display == "age" or after.startswith(("-old", " old"))
+        name = f"{DURATION_NAMES[base]} of age" if aged else DURATION_NAMES[base]
     else:
         kind, expression, _ = classify_unit(_written_unit(display)) if display else ("bare", "", 1.0)
         if kind == "physical":
-            rate = per if per in ("year", "day") else None
+            rate = per if per in ("year", "day") and display.endswith(f"/{per}") else None
             if rate:
                 expression = f"({expression}) / {rate}"
             value = from_canonical(value, expression)
@@ -112,8 +127,7 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
         else:
             name = singular(base) if base else "-"
     if base in CURRENCY_NAMES and "/" in display:
-        per = display.rsplit("/", 1)[1]
-        name = f"{name} per {singular(per.lstrip('0123456789. '))}"
+        name = f"{name} per {_per_name(display.rsplit('/', 1)[1])}"
     return ((value, high) if high is not None else value), name
 
 

@@ -126,3 +126,16 @@ def test_units_round_trip_through_the_canonical_unit():
     assert to_canonical(2, "bcm", "year") == (2e9, "m3/year")
     value, unit = to_canonical(90, "mile")
     assert unit == "m" and from_canonical(value, "mile") == 90
+
+
+def test_bare_figures_ages_and_model_names(nlp):
+    q = only(nlp, "The index closed at 1,463.78 on Friday.")
+    assert (q.value, q.unit) == (1463.78, "count")
+    q = only(nlp, "Maria Lopez, 54, said the talks had stalled.")
+    assert (q.value, q.unit, q.display_unit) == (54, "years", "age")
+    assert quantities(nlp, "The airline grounded its 737 Max jets after the 2022 sanctions.") == ()
+
+
+def test_ranges_written_with_a_unit_on_each_end(nlp):
+    q = only(nlp, "Prices are expected to rise between 5% and 6% this year.")
+    assert (q.value, q.value_high, q.unit, q.qualifier) == (5, 6, "percent", "range")

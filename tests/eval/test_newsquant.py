@@ -1,0 +1,62 @@
+"""NewsQuant: the mapping to the dataset's units, CQE-style scoring, and a floor on a subset."""
+
+from __future__ import annotations
+
+import pytest
+
+from readout.eval.newsquant import FILENAME, run, score_predictions, singular, to_newsquant, values_match
+from readout.eval.public import shared_eval_dir
+from readout.model import Quantity, Span
+
+DATA = shared_eval_dir() / FILENAME
+
+
+def q(text, value, unit, display=None, high=None, measures=None):
+    return Quantity(
+        span=Span(doc_id="d", start=0, end=len(text), text=text),
+        value=value,
+        unit=unit,
+        display_unit=display,
+        value_high=high,
+        measures=measures,
+    )
+
+
+def test_values_are_reported_as_written_in_the_dataset_vocabulary():
+    assert to_newsquant(q("38.8 bcm", 3.88e10, "m3", "bcm"), "38.8 bcm") == (38.8, "billion cubic metre")
+    assert to_newsquant(q("90 miles", 144840.96, "m", "miles"), "90 miles") == (90, "mile")
+    assert to_newsquant(q("87 mph", 140.011, "km/h", "mph"), "87 mph") == (pytest.approx(87, rel=1e-4), "mile per hour")
+    assert to_newsquant(q("$3 million", 3e6, "USD", "$ million"), "$3 million") == (3e6, "dollar")
+    assert to_newsquant(q("19 cents", 0.19, "USD", "cents"), "19 cents") == (19, "cent")
+    assert to_newsquant(q("$10 per gram", 10, "USD/gram", "$/gram"), "$10 per gram") == (10, "dollar per gram")
+    assert to_newsquant(q("5-7 per cent", 5, "percent", "per cent", high=7), "5-7 per cent") == ((5, 7), "percentage")
+    assert to_newsquant(q("50 year", 50, "years", "year"), "50 year-old man") == (50, "year of age")
+    four = q("four different bosses", 4, "bosses", "bosses", measures="different bosses")
+    assert to_newsquant(four, "four different bosses") == (4, "different boss")
+
+
+def test_singular_and_value_matching_follow_the_evaluation_script():
+    assert [singular(w) for w in ("students", "companies", "fishermen", "people", "boxes")] == [
+        "student", "company", "fisherman", "people", "box",
+    ]
+    assert values_match((1.0, 1.5), (1.0, 1.5)) and not values_match(1.0, (1.0, 1.5))
+    assert values_match(3000.0, 3000.0000000001)
+
+
+def test_scoring_counts_each_prediction_once():
+    data = [{"text": "x", "quantities": [
+        {"value": "5", "normalized_unit": "percentage"}, {"value": "5", "normalized_unit": "percentage"},
+    ]}]
+    report = score_predictions(data, [[(5.0, "percentage")]])
+    assert report.metrics["value_recall"] == 50.0 and report.metrics["value_precision"] == 100.0
+    report = score_predictions(data, [[(5.0, "percentage"), (5.0, "dollar")]])
+    assert report.metrics["value_f1"] == 100.0 and report.metrics["value_unit_f1"] == 50.0
+
+
+@pytest.mark.skipif(not DATA.is_file(), reason="../shared/eval/newsquant-dev.json is not beside the checkout")
+def test_floor_on_the_first_150_sentences():
+    report = run(limit=150)
+    assert report.metrics["sentences"] == 150
+    assert report.metrics["value_f1"] >= 82.0, report.weakest
+    assert report.metrics["value_unit_f1"] >= 74.0, report.weakest
+    assert report.published["CQE value F1"] == 92.0
