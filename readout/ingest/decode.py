@@ -33,6 +33,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"ID3", "an MP3 audio file"),
 )
 _MAX_CONTROL_SHARE = 0.05
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))  # tab, newlines, form feed, escape are text
 _MAX_CHAOS = 0.3
 
 
@@ -77,7 +78,7 @@ def binary_kind(data: bytes) -> str | None:
     head = data[:4096]
     if b"\x00" in head and not _looks_utf16(head):
         return "binary data (NUL bytes)"
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if head and controls / len(head) > _MAX_CONTROL_SHARE:
         return "binary data (control bytes)"
     return None

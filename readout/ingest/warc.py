@@ -43,6 +43,8 @@ def read_warc(path: Path, source: str | None = None, keep_raw: bool = False) -> 
             fh.seek(start)
             iterator = ArchiveIterator(fh)
             expected = start  # where the next record should begin
+            # each result waits until the next record is read: warcio yields a cut-off last record as if whole
+            pending: tuple[Document | IngestError | None, int, int] | None = None
             try:
                 for record in iterator:
                     number += 1
@@ -51,20 +53,30 @@ def read_warc(path: Path, source: str | None = None, keep_raw: bool = False) -> 
                     result = _record_result(record, f"{name}#record {number}", keep_raw)
                     iterator.read_to_end(record)
                     offset = iterator.get_record_offset()
+                    if pending is not None and pending[0] is not None:
+                        yield pending[0]
                     if offset > expected and _has_data(probe, expected, offset):
                         # warcio skipped something it could not parse: that was a record too
                         yield _bad_record(probe, expected, offset, gzipped, f"{name}#record {number}", "unreadable bytes skipped")
                         number += 1
                         result = _renumber(result, f"{name}#record {number}")
                     expected = offset + iterator.get_record_length()
-                    if result is not None:
-                        yield result
+                    pending = (result, offset, number)
             except Exception as exc:  # noqa: BLE001 - warcio and zlib raise many kinds on broken archives
+                if pending is not None and pending[0] is not None:
+                    yield pending[0]
                 number += 1
                 yield _bad_record(probe, expected, size, gzipped, f"{name}#record {number}", _describe(exc))
                 start = _resync(probe, expected + 1, marker, gzipped)
                 continue
             start = None
+            if pending is not None:
+                result, offset, at = pending
+                if gzipped and expected >= size and _gzip_truncated(probe, offset, size):
+                    result = IngestError("the gzip data ends early (the archive ends inside this record)",
+                                         source=f"{name}#record {at}", reason="truncated_gzip")
+                if result is not None:
+                    yield result
             if expected < size and _has_data(probe, expected, size):
                 number += 1
                 yield _bad_record(probe, expected, size, gzipped, f"{name}#record {number}", "the archive ends inside a record")

@@ -14,7 +14,7 @@ from readout.ingest.pages import page_document, page_from_text
 from readout.ingest.sources import read_sources
 from readout.model import Document
 
-PROPERTY_SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PROPERTY_SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 TAGS = ["html", "head", "body", "title", "meta", "p", "div", "article", "nav", "script", "style", "a", "br", "table", "td", "!--", "![CDATA["]
 words = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)

@@ -109,3 +109,24 @@ def test_not_a_url_scheme_is_not_fetched(tmp_path):
 def test_invalid_urls(url):
     _, (error,) = run([url])
     assert error.reason == "unreachable"
+
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Example Atom Desk</title><id>urn:example:desk</id>
+<updated>2026-05-01T00:00:00Z</updated>
+<entry><title>Atom entry</title><id>urn:example:1</id><link href="https://desk.example.org/1"/>
+<published>2026-05-01T09:00:00Z</published><author><name>Bo Chen</name></author>
+<content type="html">{body}</content></entry>
+</feed>"""
+
+
+def test_atom_feed_file_uses_the_entry_content_without_fetching(tmp_path):
+    from html import escape
+
+    path = tmp_path / "desk.atom"
+    path.write_text(ATOM.format(body=escape(ARTICLE_BODY)))
+    (document,), errors = split(list(read_sources([path])))
+    assert errors == []
+    assert (document.source, document.title, document.author, str(document.published), document.outlet, document.url) == (
+        f"{path}#entry 1", "Atom entry", "Bo Chen", "2026-05-01", "Example Atom Desk", "https://desk.example.org/1")
+    assert document.text.startswith("The two foreign ministers met in Geneva") and document.raw is None
