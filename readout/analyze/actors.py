@@ -73,6 +73,8 @@ class ActorResolver:
     def _collect(self, doc: Doc) -> list[Found]:
         found: list[Found] = []
         ents = [e for e in doc.ents if e.label_ in LABELS]
+        single = {e.start for e in ents if len(e) == 1}
+        lines: dict[int, bool] = {}  # line start -> is a heading, filled as needed
         absorbed: set[int] = set()
         for index, ent in enumerate(ents):
             if index in absorbed:
@@ -85,10 +87,9 @@ class ActorResolver:
                 found.extend(parts)
                 continue
             start, end = self._clean(doc, ent)
-            if start >= end:
+            if start >= end or doc[start:end].text.lower() in self.gaz.not_actors or _in_heading(doc.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), lines):
                 continue
             if ent.label_ == "PERSON":
-                single = {e.start for e in ents if len(e) == 1}
                 while start > 0 and ent.start - start < 2 and self._name_word(doc[start - 1]) and (not doc[start - 1].ent_type_ or start - 1 in single):
                     start -= 1
                 absorbed.update(i for i, other in enumerate(ents) if other.start >= start and other.end <= ent.start and not other.id_)
@@ -112,9 +113,9 @@ class ActorResolver:
                 end = i if i > start else end
                 start = i + 1 if i == start else start
                 break
-        while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct or doc[start].is_space):
             start += 1
-        while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+        while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
         if all(doc[i].lower_ in self.gaz.title_words for i in range(start, end)):
             return start, start  # a stray title word ("State" of "Secretary of State")
@@ -270,6 +271,24 @@ class ActorResolver:
             aliases = tuple(dict.fromkeys(" ".join(m.text.split()) for m in mentions))
             entities.append(Entity(id=entity_id, name=name, kind=kind, country=country or countries.get(entity_id), role=role_text, aliases=aliases, mention_count=len(mentions)))
         return tuple(entities)
+
+
+def _in_heading(text: str, start: int, end: int, lines: dict[int, bool]) -> bool:
+    """Is this span in a heading or a bullet's label ("Key Takeaways", "- The Energy Shield: ...")?
+
+    NER takes the capitalized words of headings for names; a line with no closing
+    punctuation whose words are mostly capitalized is a heading.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    label = text[end:line_end].lstrip().startswith(":") and len(text[line_start:start].split()) <= 2
+    if line_start not in lines:
+        line = text[line_start:line_end].strip()
+        words = [w for w in line.split() if len(w) > 3]
+        capitalized = sum(w.lstrip("\"'“‘(-")[:1].isupper() for w in words)
+        lines[line_start] = bool(line) and line[-1] not in ".!\"”:;," and len(line.split()) <= 12 and capitalized >= 0.6 * max(1, len(words))
+    return label or lines[line_start]
 
 
 @Language.factory(

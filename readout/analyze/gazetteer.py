@@ -75,6 +75,7 @@ class Gazetteer:
     surfaces: dict[str, Surface] = field(default_factory=dict)
     titles: dict[str, Title] = field(default_factory=dict)  # lower-case title -> sector, category
     title_words: set[str] = field(default_factory=set)  # every word that starts or ends a title ("foreign", "minister")
+    not_actors: set[str] = field(default_factory=set)  # lower case: words never an actor on their own ("yuan", "treaty")
 
     def add_surface(self, surface: Surface) -> None:
         """Keep the higher-priority reading of a text; a text two countries claim as a demonym is dropped."""
@@ -141,6 +142,8 @@ def load_gazetteer(data_dir: str | None = None) -> Gazetteer:
     for title, sector, category in _rows(base / "titles.tsv", 3):
         gaz.titles[title.lower()] = Title(sector, category)
         gaz.title_words.update({title.lower().split()[0], title.lower().split()[-1]})
+    for (word,) in _rows(base / "not_actors.tsv", 1):
+        gaz.not_actors.add(word.lower())
     return gaz
 
 
