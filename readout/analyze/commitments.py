@@ -63,6 +63,7 @@ class Patterns:
     end_markers: frozenset[str]
     start_markers: frozenset[str]
     not_future_verbs: frozenset[str]
+    vague_actions: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -89,6 +90,7 @@ def load_patterns(path: str = str(DATA_FILE)) -> Patterns:
         end_markers=frozenset(raw.get("end_markers", ())),
         start_markers=frozenset(raw.get("start_markers", ())),
         not_future_verbs=frozenset(raw.get("not_future_verbs", ())),
+        vague_actions=frozenset(raw.get("vague_actions", ())),
     )
 
 
@@ -150,8 +152,9 @@ def _aux_lemmas(token: Token) -> set[str]:
 
 
 def _has_quantity(token: Token) -> bool:
+    preps = {"to", "by", "of", "worth"} if token.pos_ == "NOUN" else {"to", "by"}
     for prep in _children(token, {"prep"}):
-        if prep.lower_ not in {"to", "by"}:
+        if prep.lower_ not in preps:
             continue
         for obj in _children(prep, {"pobj"}):
             if obj.like_num or any(t.like_num for t in obj.subtree):
@@ -255,14 +258,32 @@ def _times_in(doc: Doc, sent: SpacySpan, times: tuple[TimeExpr, ...]) -> list[Ti
     return result
 
 
+def _in_reach(t: TimeAt, cand: Candidate) -> bool:
+    """A time dates a commitment when it sits under its trigger or action, not in its subject.
+
+    "said on Tuesday that X will lend" and "the visit this week will bring": Tuesday and
+    this week date the saying and the subject. A regime in force may take its start from
+    the clause around it ("On May 1 the president signed a decree allowing ... until").
+    """
+    actor = _actor_token(cand)
+    if actor is not None and actor.i not in t.tokens and t.root.i in {x.i for x in actor.subtree}:
+        return False
+    if cand.trigger.needs & {"end_date"}:
+        return True
+    return any(t.root.i == x.i or x.is_ancestor(t.root) for x in (cand.token, cand.head))
+
+
 def _assign_times(cands: list[Candidate], times: list[TimeAt]) -> None:
     for c in cands:
         c.times = []
     if not cands:
         return
     for t in times:
+        reach = [c for c in cands if _in_reach(t, c)]
+        if not reach:
+            continue
         best = min(
-            cands,
+            reach,
             key=lambda c: (min(_tree_distance(t.root, c.token), _tree_distance(t.root, c.head)), abs(t.root.i - c.token.i)),
         )
         if best.head is not best.token and _tree_distance(t.root, best.head) > _tree_distance(t.root, best.token):
@@ -477,6 +498,8 @@ class CommitmentExtractor:
         comp = _complement(cand.token)
         if "complement" in needs and comp is not None and comp.dep_ == "ccomp" and not usable:
             return False
+        if cand.status == "agreed" and not usable and cand.head.lemma_.lower() in self.patterns.vague_actions:
+            return False  # "agreed to deepen cooperation": nothing to check
         if "end_date" in needs and not any(_is_end(doc, t, self.patterns) for t in usable):
             return False
         return True
@@ -502,6 +525,8 @@ class CommitmentExtractor:
             for spot in _times_in(doc, sent, tuple(cand.times)):
                 time_tokens |= spot.tokens
         actor = _actor_token(cand)
+        if actor is not None and any(actor.i in spot.tokens for spot in _times_in(doc, sent, tuple(cand.times))):
+            actor = None  # "2028 will mark the anniversary": a date, not an actor
         actor_tokens = _phrase_tokens(actor, ACTOR_SKIP_DEPS, set(), 12) if actor is not None else []
         exclude = time_tokens | {t.i for t in actor_tokens}
         action_tokens = _phrase_tokens(cand.head, ACTION_SKIP_DEPS, exclude, self.max_action_tokens)

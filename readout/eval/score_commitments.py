@@ -39,7 +39,7 @@ class GoldCommitment:
 def words(text: str) -> set[str]:
     """Lower-case content words, plural 's' dropped, so 'citizens' meets 'citizen'."""
     found = set()
-    for word in re.findall(r"[\w€$£%]+(?:[-'][\w]+)*", text.lower()):
+    for word in re.findall(r"[\w€$£%]+(?:[-'][^\W\d]+)*", text.lower()):
         if word in STOP_WORDS:
             continue
         found.add(word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word)
@@ -47,12 +47,21 @@ def words(text: str) -> set[str]:
 
 
 def cover(gold_action: str, predicted: Commitment) -> float:
-    """Share of the gold action's content words that the prediction's text contains."""
+    """Share of the gold action's content words that the prediction's text contains.
+
+    Figures are anchors: when every figure of the gold action is there and so is
+    one more word, the match counts as half covered even if the gold names what
+    the text calls "this" ("raise THIS to 44 bcm" for "raise X deliveries to 44 bcm").
+    """
     wanted = words(gold_action)
     if not wanted:
         return 0.0
     have = words(" ".join(filter(None, (predicted.action, predicted.object, predicted.span.text))))
-    return len(wanted & have) / len(wanted)
+    share = len(wanted & have) / len(wanted)
+    figures = {w for w in wanted if any(ch.isdigit() for ch in w)}
+    if figures and figures <= have and len(wanted & have) > len(figures):
+        share = max(share, MIN_COVER)
+    return share
 
 
 def gold_items(gold: GoldFile) -> list[GoldCommitment]:

@@ -106,9 +106,38 @@ def test_the_date_of_the_promise_is_not_its_due_date(nlp):
         times={"Monday": ("2026-03-02", "2026-03-02", "day"), "October 2026": ("2026-10-01", "2026-10-31", "month")},
     )
     assert [(c.action, c.due_start, c.due_end) for c in found] == [("meet", D("2026-10-01"), D("2026-10-31"))]
-    text = "On Monday the two presidents agreed to deepen cooperation on fisheries."
+    text = "On Monday the two presidents agreed to open a consulate in Mombasa."
     found = analyze(nlp, text, times={"Monday": ("2026-03-02", "2026-03-02", "day")})
-    assert [(c.status_in_text, c.due_start, c.due_end) for c in found] == [("agreed", None, None)]
+    assert [(c.status_in_text, c.action, c.due_start, c.due_end) for c in found] == [("agreed", "open a consulate in Mombasa", None, None)]
+
+
+def test_the_date_of_the_saying_or_of_the_subject_is_not_a_due_date(nlp):
+    text = "Japan will lend Indonesia up to 140 billion yen, the two governments said on Tuesday."
+    found = analyze(nlp, text, times={"Tuesday": ("2026-06-09", "2026-06-09", "day")})
+    assert found == ()  # a plain "will" needs a date of its own
+    text = "The state visit this week will bring clearer rules on exports."
+    assert analyze(nlp, text, times={"this week": ("2026-06-08", "2026-06-14", "range")}) == ()
+
+
+def test_a_year_as_subject_is_the_due_date_not_the_actor(nlp):
+    text = "The leaders confirmed that 2028 will mark the 70th anniversary of diplomatic relations."
+    found = analyze(nlp, text, times={"2028": ("2028-01-01", "2028-12-31", "year")})
+    assert [(c.action, c.actor_names, c.due_start, c.due_end) for c in found] == [
+        ("mark the 70th anniversary of diplomatic relations", (), D("2028-01-01"), D("2028-12-31"))
+    ]
+
+
+def test_an_undated_vague_agreement_is_not_reported_but_a_dated_one_is(nlp):
+    assert analyze(nlp, "The two leaders agreed to deepen cooperation in energy and defence.") == ()
+    text = "The two leaders agreed to deepen cooperation in energy by 2030."
+    found = analyze(nlp, text, times={"2030": ("2030-01-01", "2030-12-31", "year")})
+    assert [(c.status_in_text, c.due_end) for c in found] == [("agreed", D("2030-12-31"))]
+
+
+def test_a_loan_with_its_amount_is_a_commitment(nlp):
+    text = "The leaders welcomed a yen loan of up to 140 billion yen for the metro project."
+    found = analyze(nlp, text)
+    assert [(c.status_in_text, c.action) for c in found] == [("agreed", "a yen loan of up to 140 billion yen for the metro project")]
 
 
 def test_a_regime_in_force_runs_from_its_start_to_its_until_date(nlp):
