@@ -298,6 +298,36 @@ def commitments(
 
 
 @app.command()
+def events(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (PLOVER event records), csv or parquet (POLECAT columns first); see docs/events-format.md.")] = "jsonl",
+    out_path: Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of standard output (required for parquet).")] = None,
+    db: DbOption = None,
+) -> None:
+    """Export the coded political events of all stored documents, each with its source offsets and verdict."""
+    from readout.link.alignments import align_event_codes
+    from readout.link.sources import Source
+    from readout.present.events_export import FORMATS, EventRow, write_events
+
+    if fmt not in FORMATS:
+        err.print(f"error: --format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+        raise typer.Exit(EXIT_USAGE)
+    if fmt == "parquet" and out_path is None:
+        err.print("error: parquet is binary: give a file with --out")
+        raise typer.Exit(EXIT_USAGE)
+    store = _open_store(db)
+    sources = [Source(d, a) for d, a in store.documents_with_analyses() if a is not None]
+    store.close()
+    verdicts = {(span.doc_id, span.start): a.verdict for a in align_event_codes(sources) for span in a.spans}
+    rows = [
+        EventRow(event=e, published=s.document.published, language=s.document.language or "en", verdict=verdicts.get((s.id, e.span.start)))
+        for s in sources
+        for e in s.analysis.events
+    ]
+    count = write_events(rows, fmt, out_path if out_path else sys.stdout)
+    err.print(f"{count} event(s) exported" + (f" to {out_path}" if out_path else ""), highlight=False)
+
+
+@app.command()
 def version() -> None:
     """Print readout's version."""
     from readout import __version__

@@ -149,3 +149,22 @@ def test_commitments_as_of_a_date_across_stored_documents(tmp_path, seeds_dir):
     assert {r["state"] for r in earlier if "visit" in r["action"] and r["due_end"] == "2026-06-30"} == {"due"}
     for r in rows:  # every row points at its source characters
         assert r["text"] and r["end"] > r["start"]
+
+
+def test_events_export_in_three_formats(tmp_path):
+    db = tmp_path / "r.db"
+    _run("add", EXAMPLES / "summit", "--db", db, "--quiet")
+    jsonl = _run("events", "--db", db)
+    assert jsonl.exit_code == 0, jsonl.stderr
+    records = [json.loads(line) for line in jsonl.stdout.splitlines()]
+    assert records and all(r["textInfo"]["endChar"] > r["textInfo"]["startChar"] for r in records)
+    assert any(r["event"] == "CONSULT" for r in records)
+    csv_out = _run("events", "--db", db, "--format", "csv")
+    assert csv_out.stdout.splitlines()[0].startswith("Event ID,Event Date,Event Type")
+    assert "verdict" in csv_out.stdout.splitlines()[0]
+    parquet = tmp_path / "events.parquet"
+    assert _run("events", "--db", db, "--format", "parquet", "--out", parquet).exit_code == 0
+    import pyarrow.parquet as pq
+
+    assert pq.read_table(parquet).num_rows == len(records)
+    assert _run("events", "--db", db, "--format", "parquet").exit_code == 2

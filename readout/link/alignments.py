@@ -138,3 +138,26 @@ def align_claims(sources: list[Source]) -> list[Alignment]:
             )
         )
     return alignments
+
+
+def align_event_codes(sources: list[Source]) -> list[Alignment]:
+    """Coded events that several documents report: same type, same actor codes, same date (where given)."""
+    groups: dict[tuple, list[tuple[Source, Span]]] = {}
+    for source in sources:
+        for e in source.analysis.events:
+            key = (e.event_type, e.source.code if e.source else None, e.target.code if e.target else None, e.date)
+            groups.setdefault(key, []).append((source, e.span))
+    alignments = []
+    for (event_type, src, tgt, date), members in groups.items():
+        independent = {s.id for s, _ in members if s.independent}
+        verdict = "corroborated" if len(independent) >= 2 else "single_source"
+        alignments.append(
+            Alignment(
+                key=f"event: {event_type} {src or '?'} -> {tgt or '?'} {date or ''}".strip(),
+                verdict=verdict,
+                reasons=(f"reported by {len(independent)} independent source(s)",),
+                spans=tuple(span for _, span in members),
+                doc_ids=tuple(dict.fromkeys(s.id for s, _ in members)),
+            )
+        )
+    return alignments
