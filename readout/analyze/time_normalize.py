@@ -89,17 +89,28 @@ def period(year: int, unit_code: str, anchor: dt.date, shift: int) -> Normalized
     return None
 
 
+def _years_from(reference: Normalized, years: int) -> Normalized:
+    """The same part of the year as ``reference``, ``years`` years away."""
+    start = reference.start.replace(year=reference.start.year + years, day=1)
+    end = month_end(reference.end.year + years, reference.end.month)
+    timex = str(start.year) + reference.timex[4:] if reference.timex else None
+    return Normalized(start, end, reference.granularity, timex, True)
+
+
 class Normalizer:
     """Turns a RuleMatch into a Normalized interval; one method per rule kind."""
 
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
 
-    def __call__(self, match: RuleMatch, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+    def __call__(self, match: RuleMatch, anchor: dt.date | None, tense: Tense, reference: Normalized | None = None) -> Normalized | None:
+        """``reference``: the expression just before this one, which 'a year earlier' may count from."""
         method = getattr(self, f"_{match.kind}", None)
         if method is None:
             return None
         try:
+            if match.kind == "offset":
+                return self._offset(match.groups, anchor, tense, reference)
             return method(match.groups, anchor, tense)
         except (ValueError, OverflowError):  # impossible dates such as February 30
             return None
@@ -110,8 +121,8 @@ class Normalizer:
         """Year of a month named without one: the anchor's, unless the tense points across new year."""
         if month is None:
             return anchor.year
-        if tense == "past":
-            return anchor.year - 1 if month > anchor.month else anchor.year
+        if tense == "past":  # a little slack: parsers misread tense, and news looks a few weeks ahead
+            return anchor.year - 1 if month > anchor.month + 2 else anchor.year
         if tense == "future":
             return anchor.year + 1 if month < anchor.month else anchor.year
         if month - anchor.month > 6:  # no tense to go by: the nearer of the two
@@ -215,7 +226,7 @@ class Normalizer:
         if g.get("modifier"):
             lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(g["modifier"].split()[-1].strip("-"), (0, 9))
             start, end, granularity = dt.date(first + lo, 1, 1), dt.date(first + hi, 12, 31), "range"
-        return Normalized(start, end, granularity, str(first // 10), len(text) == 2)
+        return Normalized(start, end, granularity, f"{first // 10}X", len(text) == 2)
 
     # -- relative expressions --
 
@@ -277,15 +288,29 @@ class Normalizer:
             return _unresolved("unknown")
         return period(anchor.year, unit[0], anchor, self._shift(g["rel"]))
 
-    def _offset(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+    def _offset(self, g: dict, anchor: dt.date | None, tense: Tense, reference: Normalized | None = None) -> Normalized | None:
         unit = _unit_code(g["unit"], self.lex)
         direction = self.lex.offset_words.get(g["offset"], -1)
         n = _number(g["num"], self.lex)
         if unit is None or unit[1] or n is None:
             return Normalized(None, None, "unknown", "PAST_REF" if direction < 0 else "FUTURE_REF", True, resolved=anchor is not None)
+        if unit[0] == "Y" and reference is not None and reference.granularity in ("quarter", "half", "month", "season"):
+            return _years_from(reference, direction * n)  # "third-quarter profit ... a year earlier": that quarter
         if anchor is None:
             return _unresolved("unknown")
         return period(anchor.year, unit[0], anchor, direction * n)
+
+    def _weekend(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        if anchor is None:
+            return _unresolved("week")
+        shift = self._shift(g.get("rel"))
+        saturday = anchor + dt.timedelta(days=5 - anchor.weekday())  # the Saturday of the anchor's week
+        if shift < 0 or (shift == 0 and not g.get("rel") and tense != "future" and saturday > anchor):
+            saturday -= dt.timedelta(days=7)
+        elif shift > 0:
+            saturday += dt.timedelta(days=7)
+        iso = saturday.isocalendar()
+        return Normalized(saturday, saturday + dt.timedelta(days=1), "week", f"{iso[0]}-W{iso[1]:02d}-WE", True)
 
     def _weekday(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         if anchor is None:
@@ -330,7 +355,7 @@ class Normalizer:
         if unit is None:
             return None
         code, clock = unit
-        n = _number(g["num"], self.lex)
+        n = _number(g.get("num"), self.lex)
         amount = "X" if n is None else str(n)
         if code == "DE" and n is not None:
             code, amount = "Y", str(10 * n)

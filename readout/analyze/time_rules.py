@@ -28,6 +28,7 @@ class Rule:
     kind: str
     regex: re.Pattern
     durations_only: bool = False
+    defaults: tuple[tuple[str, str], ...] = ()  # groups a pattern implies ("the quarter": rel=last)
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,7 @@ def load_rules(path: str | None = None) -> RuleSet:
             kind=p["kind"],
             regex=re.compile(_BEFORE + "(?:" + _expand(p["pattern"], macros, holders) + ")" + _AFTER),
             durations_only=bool(p.get("durations_only")),
+            defaults=tuple(p.get("groups", {}).items()),
         )
         for p in raw["patterns"]
     )
@@ -178,6 +180,8 @@ def find_matches(text: str, rules: RuleSet, durations: bool = False) -> list[Rul
             continue
         for m in rule.regex.finditer(text):
             groups = {k: (v.lower() if v is not None else None) for k, v in m.groupdict().items()}
+            for key, value in rule.defaults:
+                groups[key] = groups.get(key) or value
             start, end = m.span("core") if m.groupdict().get("core") else m.span()
             found.append(RuleMatch(start=start, end=end, rule=rule.name, kind=rule.kind, groups=groups, order=order))
     found.sort(key=lambda r: (-(r.end - r.start), r.order, r.start))

@@ -20,6 +20,7 @@ from readout.analyze.time_rules import RuleMatch, find_matches, load_rules
 from readout.model import TimeExpr
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "gonna"}
+REFERENCE_REACH = 300  # characters within which "a year earlier" counts from the previous expression
 
 
 def _verb_of(token: Token) -> Token | None:
@@ -92,12 +93,16 @@ class TimesComponent:
         day_dates = [(m.start, n.start) for m, n in zip(matches, first_pass) if n is not None and not n.relative and n.granularity == "day"]
         anchor = choose_anchor(document_of(doc), text, day_dates)
         found: list[TimeExpr] = []
+        reference, reference_end = None, -1
         for match, tense, first in zip(matches, tenses, first_pass):
             norm = first
             if first is not None and first.relative and anchor.date is not None:
-                norm = self.normalize(match, anchor.date, tense)
+                near = reference if match.start - reference_end < REFERENCE_REACH else None
+                norm = self.normalize(match, anchor.date, tense, near)
             if norm is None:
                 continue
+            if norm.start is not None and norm.timex:
+                reference, reference_end = norm, match.end
             found.append(self._expr(doc, match, norm, anchor.kind, anchor.date))
         return found
 
