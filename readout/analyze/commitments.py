@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from readout.analyze.extensions import char_span
-from readout.model import Commitment, Mention, TimeExpr
+from readout.model import Commitment, Entity, Mention, TimeExpr
 
 DATA_FILE = Path(__file__).parent / "data" / "commitment_patterns.json"
 
@@ -33,7 +33,7 @@ ACTION_SKIP_DEPS = {
     "nsubj", "nsubjpass", "csubj", "aux", "auxpass", "cc", "conj", "advcl", "parataxis", "mark",
     "relcl", "agent", "dep", "intj", "neg", "appos", "punct", "advmod", "npadvmod", "meta", "expl", "acl",
 }
-TOP_ONLY_SKIP_DEPS = {"nsubj", "nsubjpass", "advmod", "npadvmod"}  # inside a phrase these belong to it
+TOP_ONLY_SKIP_DEPS = {"nsubj", "nsubjpass", "advmod", "npadvmod", "aux", "conj", "cc"}  # inside a phrase these belong to it
 # dependents left out of an actor's noun phrase
 ACTOR_SKIP_DEPS = {"relcl", "acl", "prep", "advcl", "punct", "appos", "parataxis", "dep"}
 UNTIMED_GRANULARITIES = {"duration", "recurrence"}
@@ -64,6 +64,7 @@ class Patterns:
     start_markers: frozenset[str]
     not_future_verbs: frozenset[str]
     vague_actions: frozenset[str]
+    group_references: dict[str, str]
 
 
 @lru_cache(maxsize=4)
@@ -91,6 +92,7 @@ def load_patterns(path: str = str(DATA_FILE)) -> Patterns:
         start_markers=frozenset(raw.get("start_markers", ())),
         not_future_verbs=frozenset(raw.get("not_future_verbs", ())),
         vague_actions=frozenset(raw.get("vague_actions", ())),
+        group_references=dict(raw.get("group_references", {})),
     )
 
 
@@ -400,7 +402,7 @@ def _phrase_tokens(token: Token, skip: set[str], exclude: set[int], limit: int) 
             if child.i in exclude:
                 continue
             if child.dep_ in skip and not (child.dep_ == "punct" and child.tag_ == "HYPH"):
-                inside = not top and (child.dep_ in TOP_ONLY_SKIP_DEPS or (child.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN", "NUM"}))
+                inside = not top and child.dep_ in TOP_ONLY_SKIP_DEPS
                 if not inside:
                     continue
             if child.dep_ == "prep":
@@ -425,6 +427,20 @@ def _text_of(tokens: list[Token], lemma_head: Token | None = None) -> str:
     return "".join(parts).strip(" ,;:")
 
 
+def _group_of(actor: Token, patterns: Patterns, entities: tuple[Entity, ...]) -> list[Entity]:
+    """ "The two leaders", "both sides": the two most-mentioned entities of that kind."""
+    kind = patterns.group_references.get(actor.lemma_.lower())
+    if kind is None or actor.tag_ != "NNS":
+        return []
+    if not any(c.lower_ in {"the", "both", "two", "these"} for c in actor.children):
+        return []
+    for wanted in (kind, "COUNTRY"):
+        found = sorted((e for e in entities if e.kind == wanted), key=lambda e: -e.mention_count)
+        if len(found) >= 2:
+            return found[:2]
+    return []
+
+
 def _entities_in(doc: Doc, start: int, end: int, mentions: tuple[Mention, ...]) -> list[str]:
     ids = []
     for m in mentions:
@@ -446,7 +462,8 @@ class CommitmentExtractor:
     def __call__(self, doc: Doc) -> Doc:
         times = tuple(doc._.readout_times or ())
         mentions = tuple(doc._.readout_mentions or ())
-        names = {e.id: e.name for e in (doc._.readout_entities or ())}
+        entities = tuple(doc._.readout_entities or ())
+        names = {e.id: e.name for e in entities}
         found: list[Commitment] = []
         previous: list[tuple[Candidate, int]] = []  # invitations of the previous sentence, by index in ``found``
         for sent in doc.sents:
@@ -462,7 +479,7 @@ class CommitmentExtractor:
                 _assign_times(dated, time_spots)
             previous = []
             for cand in dated:
-                commitment = self._build(doc, sent, cand, mentions, names)
+                commitment = self._build(doc, sent, cand, mentions, names, entities)
                 if commitment is None:
                     continue
                 if cand.trigger.kind == "invite" and cand.status == "invited":
@@ -518,7 +535,9 @@ class CommitmentExtractor:
                 return "speculative"
         return cand.status
 
-    def _build(self, doc: Doc, sent: SpacySpan, cand: Candidate, mentions: tuple[Mention, ...], names: dict[str, str]) -> Commitment | None:
+    def _build(
+        self, doc: Doc, sent: SpacySpan, cand: Candidate, mentions: tuple[Mention, ...], names: dict[str, str], entities: tuple[Entity, ...]
+    ) -> Commitment | None:
         due_times, due_start, due_end = _due(doc, cand, self.patterns)
         time_tokens: set[int] = set()
         if cand.status not in self.patterns.keeps_time_in_action:
@@ -543,6 +562,9 @@ class CommitmentExtractor:
             a_start, a_end = actor_tokens[0].idx, actor_tokens[-1].idx + len(actor_tokens[-1].text)
             actors = _entities_in(doc, a_start, a_end, mentions)
             actor_names = [names.get(i, i) for i in actors]
+            if not actors:
+                group = _group_of(actor, self.patterns, entities)
+                actors, actor_names = [e.id for e in group], [e.name for e in group]
             if not actors and (actor.pos_ == "PROPN" or actor.ent_type_):
                 actor_names = [_text_of(actor_tokens)]
         points = [cand.token, *action_tokens, *actor_tokens, *cand.extra_tokens]

@@ -218,3 +218,21 @@ def test_patterns_file_states_its_origin():
     assert "by hand" in raw["about"] and "As of" in raw["about"]
     statuses = {t.status for t in load_patterns().triggers}
     assert {"invited", "accepted", "agreed", "planned", "target", "in_force", "declared", "speculative"} <= statuses
+
+
+def test_the_two_leaders_resolve_to_the_two_most_mentioned_leaders(nlp):
+    text = "The two leaders agreed to hold a summit on water in Dakar in May 2027."
+    entities = [
+        Entity(id="person:a", name="Amina Diallo", kind="PERSON", country="SEN", mention_count=5),
+        Entity(id="person:b", name="Jonas Berg", kind="PERSON", country="NOR", mention_count=4),
+        Entity(id="person:c", name="Lea Roth", kind="PERSON", country="NOR", mention_count=1),
+    ]
+    found = analyze(nlp, text, times={"May 2027": ("2027-05-01", "2027-05-31", "month")}, entities=entities)
+    assert [(c.actors, c.actor_names) for c in found] == [(("person:a", "person:b"), ("Amina Diallo", "Jonas Berg"))]
+    assert found[0].action == "hold a summit on water in Dakar"
+
+
+def test_coordinated_phrases_keep_their_conjunction(nlp):
+    text = "The ministers agreed to hold a foreign and defence ministerial meeting in Jakarta in the first half of 2027."
+    found = analyze(nlp, text, times={"the first half of 2027": ("2027-01-01", "2027-06-30", "half")})
+    assert [c.action for c in found] == ["hold a foreign and defence ministerial meeting in Jakarta"]
