@@ -2,8 +2,9 @@
 # Build a SEPARATE virtual environment for the quantulum3 comparison
 # (benchmarks/compare_quantulum.py). quantulum3 is a comparison tool only: it is
 # never a dependency of readout. Its shipped unit-disambiguation classifier is a
-# pickled scikit-learn model that does not load with scikit-learn 1.9, so this
-# environment pins an older scikit-learn (and the numpy it was built against).
+# scikit-learn model pickled with scikit-learn 1.5.0: it does not load with
+# scikit-learn 1.9, and with other versions parse() silently returns nothing, so
+# this environment pins exactly scikit-learn 1.5.0 (and a numpy 1.x it was built for).
 #
 # Usage: benchmarks/quantulum_venv.sh [VENV_DIR]   (default /tmp/readout-quantulum-venv)
 set -euo pipefail
@@ -13,7 +14,7 @@ PYTHON="${PYTHON:-python3.11}"
 "$VENV/bin/pip" install --quiet --upgrade pip
 "$VENV/bin/pip" install --quiet \
     "quantulum3[classifier]==0.9.2" \
-    "scikit-learn==1.2.2" \
+    "scikit-learn==1.5.0" \
     "numpy==1.26.4" \
     "scipy==1.11.4" \
     "joblib==1.3.2"

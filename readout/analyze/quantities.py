@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.extensions import char_span, token_span
-from readout.analyze.quantity_grammar import RawQuantity, classify_unit, find
+from readout.analyze.quantity_grammar import VAGUE, RawQuantity, classify_unit, find
 from readout.analyze.units import lexicon, to_canonical
 from readout.model import Quantity, TimeExpr
 
@@ -97,6 +97,8 @@ class QuantityExtractor:
                 kind, unit, display = "duration", self.time_units[counted.lower_], counted.text
             elif unit_kind == "physical":  # "517 rushing yards"
                 kind, unit, display = "physical", expression, counted.text
+            elif unit_kind == "money":  # "millions of dollars"
+                kind, unit, display = "money", expression, counted.text
             else:
                 unit, display = counted.lower_, counted.text
         if kind == "physical":
@@ -130,8 +132,13 @@ class QuantityExtractor:
         if raw.spelled and not self.spelled_counts:
             return None
         token = number[-1]
+        if token.lower_ in VAGUE:  # "thousands of students": what follows "of" is counted
+            prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
         head = token.head
-        if token.dep_ not in ("nummod", "compound") or head.pos_ != "NOUN" or head.i <= token.i or head.i - token.i > 4:
+        countable = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.ent_type_ == "NORP")  # "1,300 Americans"
+        if token.dep_ not in ("nummod", "compound") or not countable or head.i <= token.i or head.i - token.i > 4:
             return None
         if any(t.dep_ == "prep" for t in head.doc[token.i + 1 : head.i]):
             return None

@@ -79,8 +79,9 @@ def pattern() -> re.Pattern[str]:
     ratio = r"(?:\s+times(?=\s+(?:[a-z]+er|more|less|as|the|over)\b)|-fold|\s+fold)(?![\w])"
     return re.compile(
         rf"""
-        (?<![\w.,/$€£¥-])
+        (?<![\w.,:/$€£¥-])
         (?P<between>(?i:between|from)\s+)?
+        (?P<neg>(?i:minus)[\s-]|−)?
         (?P<cur1>{currency_pre})?\s?
         (?P<num1>{number})(?P<scale1>{scale})?
         (?:\s*(?P<sep>-|–|—|(?i:to|and))\s*(?P<cur2>{currency_pre})?\s?(?P<num2>{number})(?P<scale2>{scale})?)?
@@ -102,6 +103,26 @@ def ordinal_pattern() -> re.Pattern[str]:
         rf"(?:\b{cues}\s+(?P<after_cue>{ordinal})\b)"
         rf"|(?:\b(?P<before_noun>{ordinal})\s+(?i:place|position|spot)\b)"
         rf"|(?:\b(?P<anniversary>{ordinal})\s+(?i:anniversary)\b)"
+    )
+
+
+VAGUE = {"dozens": 12.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+
+
+@lru_cache(maxsize=1)
+def vague_pattern() -> re.Pattern[str]:
+    """'dozens of', 'thousands of', 'tens of millions of': an order of magnitude, read as a range."""
+    return re.compile(r"\b(?P<tens>(?i:tens|hundreds)\s+of\s+)?(?P<word>(?i:dozens|hundreds|thousands|millions|billions))\s+of\b")
+
+
+def _interpret_vague(match: re.Match[str]) -> RawQuantity:
+    low = VAGUE[match.group("word").lower()]
+    if match.group("tens"):
+        low *= 10.0 if match.group("tens").lower().startswith("tens") else 100.0
+    start = match.start()
+    return RawQuantity(
+        start=start, end=match.end("word"), value=low, value_high=low * 10, kind="bare", unit="", display_unit=None,
+        qualifier="range", rate=None, number_start=start, number_end=match.end("word"), spelled=True,
     )
 
 
@@ -219,6 +240,8 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
     value *= factor1
     if high is not None:
         high *= factor2
+    if match.group("neg"):
+        value, high = -value, (-high if high is not None else None)
     unit_text = (match.group("unit") or "").strip(" -") or leftover1 or ""
     rate = _rate_of(match)
     display = None
@@ -247,6 +270,8 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
     if rate and display:
         display = f"{display}/{rate}"
     base = match.start("cur1") if match.group("cur1") else match.start("num1")
+    if match.group("neg"):
+        base = match.start("neg")
     if high is not None and between:
         base = match.start("between")
     qualifier, start = _qualifier_before(text, base)
@@ -303,6 +328,7 @@ def find(text: str) -> list[RawQuantity]:
         raw = _interpret_ordinal(match, text)
         if raw is not None:
             found.append(raw)
+    found.extend(_interpret_vague(match) for match in vague_pattern().finditer(text))
     compiled, position = pattern(), 0
     while (match := compiled.search(text, position)) is not None:
         position = match.end()

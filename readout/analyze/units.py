@@ -74,9 +74,9 @@ def to_canonical(value: float, expression: str, rate: str | None = None) -> tupl
     return _round(converted), unit
 
 
-def _round(value: float) -> float:
+def _round(value: float, digits: int = 12) -> float:
     """Drop floating-point noise from conversions (3000 rpm, not 3000.0000000000005)."""
-    return float(f"{value:.12g}")
+    return float(f"{value:.{digits}g}")
 
 
 def from_canonical(value: float, expression: str) -> float:
@@ -85,7 +85,7 @@ def from_canonical(value: float, expression: str) -> float:
     if conversion is None:
         return value
     factor, offset, _ = conversion
-    return _round((value - offset) / factor)
+    return _round((value - offset) / factor, digits=10)
 
 
 def pint_name(expression: str) -> str:

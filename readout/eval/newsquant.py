@@ -34,7 +34,8 @@ CURRENCY_NAMES = {
     "NZD": "new zealand dollar", "SGD": "singapore dollar", "EUR": "euro", "GBP": "pound sterling",
     "JPY": "japanese yen", "CNY": "chinese yuan", "RUB": "russian ruble", "INR": "indian rupee",
     "KRW": "south korean won", "ILS": "shekel", "MYR": "malaysian ringgit", "BRL": "brazilian real",
-    "CHF": "swiss franc", "TRY": "turkish lira", "ZAR": "south african rand",
+    "CHF": "swiss franc", "TRY": "turkish lira", "ZAR": "south african rand", "DKK": "danish krone",
+    "SEK": "swedish krona", "NOK": "norwegian krone",
 }
 SUBUNIT_NAMES = {"cents": "cent", "cent": "cent", "sen": "sen", "pence": "penny", "kopecks": "kopeck", "p": "point"}
 OTHER_NAMES = {"percent": "percentage", "percentage_point": "percentage point", "basis_point": "basis point",
@@ -45,7 +46,7 @@ PINT_NAMES = {
     "metric_ton": "metric ton", "degree_Celsius": "celsius", "degree_Fahrenheit": "fahrenheit",
     "kilowatt_hour": "kilowatt hour", "megawatt_hour": "megawatt hour", "gigawatt_hour": "gigawatt hour",
     "terawatt_hour": "terawatt hour", "milliampere_hour": "milliampere-hour", "bbl_oil": "barrel",
-    "turn / minute": "revolutions per minute", "foot * force_pound": "pound-foot", "ppb": "parts-per-billion",
+    "turn / minute": "revolutions per minute", "foot * force_pound": "pound-foot", "meter * newton": "newton metre", "ppb": "parts-per-billion",
     "ppm": "part per million", "mmbtu": "mega british thermal unit", "bcm": "billion cubic metre",
 }
 DURATION_NAMES = {"seconds": "second", "minutes": "minute", "hours": "hour", "days": "day", "weeks": "week",
@@ -200,14 +201,22 @@ def run(path: Path | None = None, nlp=None, limit: int | None = None) -> Benchma
     return score_predictions(data, predictions, str(path))
 
 
-def score_predictions(data: list[dict], predictions: list[list], source: str = FILENAME) -> BenchmarkReport:
-    """CQE-style value and value+unit precision, recall and F1 of predictions against the dataset items."""
+def score_predictions(
+    data: list[dict], predictions: list[list], source: str = FILENAME, average_ranges: bool = False
+) -> BenchmarkReport:
+    """CQE-style value and value+unit precision, recall and F1 of predictions against the dataset items.
+
+    ``average_ranges`` compares a gold range by its midpoint, as CQE_Evaluation does for
+    quantulum3 (which reports a range as one averaged value).
+    """
     value, value_unit = Score(), Score()
     per_category: dict[str, Score] = defaultdict(Score)
     misses: list[str] = []
     for item, predicted in zip(data, predictions):
         available = list(predicted)
         gold_items = [(_gold_value(g["value"]), g["normalized_unit"].lower()) for g in item["quantities"]]
+        if average_ranges:
+            gold_items = [((v[0] + v[1]) / 2 if isinstance(v, tuple) else v, u) for v, u in gold_items]
         value.fp += len(predicted)
         value_unit.fp += len(predicted)
         for gold_value, gold_unit in gold_items:

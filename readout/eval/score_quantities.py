@@ -8,7 +8,8 @@ correct when that quantity also has the same value and unit. The main score
 counts correct items (a found item with another value is a miss and a false
 alarm); ``extra`` separates finding (span_recall, span_precision) from
 normalizing (value_accuracy: share of found items with exact value and unit)
-and reports how often the qualifier and the target flag agree on found items.
+and reports how often the qualifier and the target flag agree on found items,
+and how often the predicted ``measures`` shares a content word with the gold's.
 Gold files need not list every figure, so read precision with that in mind.
 """
 
@@ -48,6 +49,10 @@ def value_matches(q: Quantity, value: float, unit: str, value_high: float | None
     return value_high is None or _same(q.value_high, value_high)
 
 
+def _words(text: str | None) -> set[str]:
+    return {w.strip(".,'’\"()").lower() for w in (text or "").split() if len(w.strip(".,'’\"()")) > 3}
+
+
 def _show(q: Quantity) -> str:
     high = f"-{q.value_high:g}" if q.value_high is not None else ""
     return f"{q.value:g}{high} {q.unit}"
@@ -63,7 +68,7 @@ def score(gold: GoldFile, corpus) -> SectionReport | None:
         by_doc[item["doc"]].append(item)
 
     result, found, exact = Score(), 0, 0
-    qualifier_ok, target_ok, predicted_total, predicted_on_gold = 0, 0, 0, 0
+    qualifier_ok, target_ok, measures_ok, with_measures, predicted_total, predicted_on_gold = 0, 0, 0, 0, 0, 0
     misses: list[str] = []
     false_alarms: list[str] = []
     for name in gold.document_names:
@@ -94,6 +99,9 @@ def score(gold: GoldFile, corpus) -> SectionReport | None:
             best = quantities[right[0] if right else hits[0]]
             qualifier_ok += best.qualifier == item.get("qualifier", "exact")
             target_ok += best.is_target == bool(item.get("is_target", False))
+            if item.get("measures"):
+                with_measures += 1
+                measures_ok += bool(_words(best.measures) & _words(item["measures"]))
             if right:
                 exact += 1
                 result.tp += 1
@@ -115,5 +123,6 @@ def score(gold: GoldFile, corpus) -> SectionReport | None:
         "value_accuracy": exact / found if found else 0.0,
         "qualifier_accuracy": qualifier_ok / found if found else 0.0,
         "target_accuracy": target_ok / found if found else 0.0,
+        "measures_agreement": measures_ok / with_measures if with_measures else 0.0,
     }
     return SectionReport(name=SECTION, score=result, extra=extra, misses=misses, false_alarms=false_alarms)

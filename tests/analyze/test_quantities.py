@@ -139,3 +139,15 @@ def test_bare_figures_ages_and_model_names(nlp):
 def test_ranges_written_with_a_unit_on_each_end(nlp):
     q = only(nlp, "Prices are expected to rise between 5% and 6% this year.")
     assert (q.value, q.value_high, q.unit, q.qualifier) == (5, 6, "percent", "range")
+
+
+def test_vague_plurals_are_order_of_magnitude_ranges(nlp):
+    q = only(nlp, "Thousands of protesters gathered outside.")
+    assert (q.value, q.value_high, q.unit, q.qualifier) == (1000, 10000, "protesters", "range")
+    q = only(nlp, "The scheme cost tens of millions of dollars.")
+    assert (q.value, q.value_high, q.unit) == (1e7, 1e8, "USD")
+
+
+def test_negative_values_written_with_minus(nlp):
+    q = only(nlp, "Temperatures fell to minus 30 degrees Celsius.")
+    assert (q.value, q.unit) == (-30, "degC")
