@@ -25,6 +25,7 @@ class TextRules:
     switcher_names: frozenset[str]
     contact: tuple[re.Pattern[str], ...]
     contact_last_paragraphs: int
+    contact_needles: tuple[str, ...]
     anywhere: tuple[re.Pattern[str], ...]
     bylines: tuple[re.Pattern[str], ...]
     byline_first_lines: int
@@ -46,6 +47,7 @@ def load_rules() -> TextRules:
             re.compile(rf"{_SENTENCE_START}(?:{p})\s*$", re.IGNORECASE) for p in raw["contact_sentences"]["patterns"]
         ),
         contact_last_paragraphs=int(raw["contact_sentences"]["last_paragraphs"]),
+        contact_needles=tuple(raw["contact_sentences"]["needles"]),
         anywhere=whole_line(raw["anywhere_lines"]["patterns"]),
         bylines=tuple(re.compile(p) for p in raw["bylines"]["patterns"]),
         byline_first_lines=int(raw["bylines"]["first_lines"]),
@@ -100,6 +102,9 @@ def _drop_trailing(lines: list[str], rules: TextRules) -> list[str]:
             continue
         first_checked = max(0, len(lines) - rules.contact_last_paragraphs)
         for index in range(len(lines) - 1, first_checked - 1, -1):
+            lowered = lines[index].lower()
+            if not any(needle in lowered for needle in rules.contact_needles):
+                continue
             trimmed = _strip_contact(lines[index], rules.contact)
             if trimmed != lines[index]:
                 changed = True

@@ -10,14 +10,13 @@ from email.utils import parsedate_to_datetime
 
 from readout.model import Document, Paragraph
 
-_SPACES = re.compile(r"[ \t\u00a0]+")
 _BLANK_LINES = re.compile(r"\n{2,}")
 
 
 def normalize_text(text: str) -> str:
     """NFC, tidy whitespace, one paragraph per line; typographic quotes and dashes kept."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [" ".join(line.split()) for line in text.split("\n")]  # any run of Unicode spaces -> one space
     return _BLANK_LINES.sub("\n", "\n".join(lines)).strip()
 
 

@@ -70,7 +70,12 @@ def read_sources(
             else:
                 path = Path(item)
                 if path.is_dir():
-                    for child in walk(path, include=include, exclude=exclude):
+                    try:
+                        children = list(walk(path, include=include, exclude=exclude))
+                    except OSError as exc:
+                        yield IngestError(f"the folder cannot be listed ({exc.strerror or exc})", source=name, reason="unreadable")
+                        continue
+                    for child in children:
                         yield from _guard(lambda: _read_path(child, http), str(child))
                 else:
                     yield from _guard(lambda: _read_path(path, http), name)
