@@ -82,8 +82,8 @@ def name_tokens(head: Token) -> list[Token]:
     return [t for t in tokens if not cut or t.i > max(cut)]
 
 
-def _place_in(tokens: list[Token], lexicon: EventLexicon, doc: Doc):
-    """The first place name, demonym or capital in the tokens, longest match first."""
+def _place_match(tokens: list[Token], lexicon: EventLexicon, doc: Doc):
+    """The first place name, demonym or capital in the tokens, longest match first, with the token indices it covers."""
     by_i = {t.i: t for t in tokens}
     for t in tokens:
         for n in range(MAX_PHRASE_TOKENS, 0, -1):
@@ -91,14 +91,18 @@ def _place_in(tokens: list[Token], lexicon: EventLexicon, doc: Doc):
             if last not in by_i:
                 continue
             text = doc.text[t.idx : by_i[last].idx + len(by_i[last].text)]
-            found = lexicon.place(text) or (lexicon.place(text[:-2]) if text.endswith("'s") else None)
+            found = lexicon.place(text) or (lexicon.place(text[:-2]) if text.endswith(("'s", "’s")) else None)
             if found:
-                return found
-    return None
+                return found, set(range(t.i, last + 1))
+    return None, set()
+
+
+def _place_in(tokens: list[Token], lexicon: EventLexicon, doc: Doc):
+    return _place_match(tokens, lexicon, doc)[0]
 
 
 def _sector_in(tokens: list[Token], head: Token, lexicon: EventLexicon) -> str | None:
-    for t in [head] + [t for t in tokens if t.i != head.i]:
+    for t in ([head] if head in tokens else []) + [t for t in tokens if t.i != head.i]:
         if t.i + 1 < len(t.doc):
             two = lexicon.sector(f"{t.text} {t.doc[t.i + 1].text}")
             if two:
@@ -124,7 +128,8 @@ def code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> Eve
         actor_code = _actors_code_function()
         country = actor_code(entity) if actor_code else None
         country = (country or entity.country or "")[:3] or None
-    sector = _sector_in(shown, head, lexicon)
+    _, place_tokens = _place_match(shown, lexicon, doc)
+    sector = _sector_in([t for t in shown if t.i not in place_tokens], head, lexicon) if head.i not in place_tokens else None
     if country is None:
         # the head itself first ("Hungary"), then its modifiers ("Israeli army")
         place = _place_in([head], lexicon, doc) or _place_in(tokens, lexicon, doc)

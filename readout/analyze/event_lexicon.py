@@ -37,6 +37,7 @@ class EventLexicon:
     nouns: dict[str, tuple[Trigger, ...]]  # by head lemma (last word of a multiword noun)
     reporting: frozenset[str]
     must_modals: frozenset[str]
+    light_verbs: frozenset[str]  # verbs whose subject takes part in their object's nominal event ("held talks")
     future_markers: frozenset[str]
     hypothetical_markers: frozenset[str]
     negators: frozenset[str]
@@ -49,7 +50,12 @@ class EventLexicon:
     partitives: frozenset[str]  # "thousands of X": the actor is X
 
     def place(self, text: str) -> ActorCode | None:
-        return self.places.get(text.lower())
+        """Names match in any case; short all-capital acronyms only as written ("US", not "us"; "WHO", not "who")."""
+        for key in (text, text.lower()):
+            found = self.places.get(key)
+            if found is not None and found.kind != "acronym":
+                return found
+        return None
 
     def sector(self, text: str) -> str | None:
         return self.sectors.get(text.lower())
@@ -75,10 +81,23 @@ def _places(agents: dict) -> dict[str, ActorCode]:
         code, names, demonyms, capitals = (line.split("|") + ["", "", ""])[:4]
         for kind, field in (("capital", capitals), ("demonym", demonyms), ("name", names)):
             for item in filter(None, (x.strip() for x in field.split(","))):
-                places[item.lower()] = ActorCode(code, kind)
+                _add_place(places, item, ActorCode(code, kind))
     for name in agents["igos"]:
-        places[name.lower()] = ActorCode("IGO", "igo")
+        _add_place(places, name, ActorCode("IGO", "igo"))
     return places
+
+
+def _add_place(places: dict[str, ActorCode], name: str, code: ActorCode) -> None:
+    if _is_acronym(name):
+        places[name] = code
+        places.setdefault(name.lower(), ActorCode(code.code, "acronym"))  # marks the lower-case form as not a match
+    else:
+        places[name.lower()] = code
+
+
+def _is_acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) <= 5 and all(c.isupper() for c in letters)
 
 
 @lru_cache(maxsize=4)
@@ -92,6 +111,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None) 
         nouns=_triggers(verbs["events"], "nouns", head_last=True),
         reporting=frozenset(verbs["reporting_verbs"]),
         must_modals=frozenset(verbs["must_modals"]),
+        light_verbs=frozenset(verbs.get("light_verbs", [])),
         future_markers=frozenset(verbs["future_markers"]),
         hypothetical_markers=frozenset(verbs["hypothetical_markers"]),
         negators=frozenset(verbs["negators"]),

@@ -27,6 +27,9 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _OBJ = ("dobj", "dative", "attr", "oprd")
 _CLAUSE_UP = ("xcomp", "advcl", "conj", "ccomp", "acl", "pcomp", "relcl")
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}
+_PREFERRED_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon", "from", "into")
+_CONDITIONS = ("if", "unless", "until", "whether", "so", "before")  # a condition is part of the act it conditions
+_SEPARATE_CLAUSES = ("advcl", "relcl", "parataxis")
 MAX_DYADS = 8  # a sentence listing many countries should not flood the table
 
 
@@ -74,10 +77,17 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
 
 
 def _ancestor_hit(token: Token, hits: dict[int, Hit]) -> Hit | None:
-    """The nearest trigger above this one, unless the path is only coordination (two acts, two events)."""
+    """The nearest trigger this one is a complement of ("agreed to cooperate").
+
+    Coordinated, adverbial and relative clauses are acts of their own
+    ("Japan lends Indonesia money as Prabowo visits Tokyo"), so a path through
+    them does not subordinate the lower trigger.
+    """
     only_conj = True
     node = token
     while node.head.i != node.i:
+        if node.dep_ in _SEPARATE_CLAUSES and not any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in node.children):
+            return None
         only_conj = only_conj and node.dep_ == "conj"
         node = node.head
         if node.i in hits and not only_conj:
@@ -90,6 +100,8 @@ def _subject(token: Token, lexicon: EventLexicon) -> tuple[Token | None, bool]:
     node = token
     for _ in range(6):
         for child in node.children:
+            if child.dep_ in ("nsubj", "csubj") and node.dep_ == "relcl" and child.lower_ in ("who", "which", "that"):
+                return node.head, False  # "X, who visited Y": the subject is X
             if child.dep_ in ("nsubj", "csubj"):
                 return child, False
             if child.dep_ == "nsubjpass":
@@ -107,8 +119,20 @@ def _subject(token: Token, lexicon: EventLexicon) -> tuple[Token | None, bool]:
 
 
 def _actor_head(token: Token, lexicon: EventLexicon, entities: EntityIndex, hops: int = 0) -> Token | None:
-    """The token itself if it can be an actor, else an actor in apposition ("Summary: Presidents X and Y")."""
+    """The token itself if it can be an actor, else an actor in apposition ("Summary: Presidents X and Y").
+
+    A named entity in apposition wins over a title or a bare proper noun
+    ("Presidents X and Y" is X and Y, so the conjunct Y can be the target).
+    """
+    named = [c for c in token.children if c.dep_ == "appos" and entities.covering(c.idx, c.idx + len(c.text))]
+    if named and not entities.covering(token.idx, token.idx + len(token.text)):
+        return named[0]
     if is_actor(token, lexicon, entities):
+        for child in token.children:
+            if child.dep_ == "appos" and hops < 3 and not entities.covering(token.idx, token.idx + len(token.text)):
+                deeper = [g for g in child.children if g.dep_ == "appos" and entities.covering(g.idx, g.idx + len(g.text))]
+                if entities.covering(child.idx, child.idx + len(child.text)) or deeper:
+                    return _actor_head(child, lexicon, entities, hops + 1)
         return token
     if token.lower_ in lexicon.partitives or token.pos_ == "NUM":
         for child in token.children:
@@ -139,8 +163,18 @@ def _resolve_pronoun(subject: Token, trigger: Token, lexicon: EventLexicon, enti
 
 
 def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int]) -> Token | None:
-    """Breadth-first search of the trigger's dependents for the nearest actor noun (the target)."""
-    queue = [c for c in token.children if c.dep_ not in _SUBJ + ("punct", "advcl", "ccomp", "parataxis", "relcl")]
+    """The target: the direct object, else the object of "with/to/against/...", else the nearest actor below."""
+    children = [c for c in token.children if c.i not in skip]
+    for child in children:
+        if child.dep_ in _OBJ and is_actor(child, lexicon, entities):
+            return child
+    objects = [c for c in children if c.dep_ in _OBJ]  # "held talks with X": the preposition hangs on the object
+    for child in children + [g for o in objects for g in o.children if g.i not in skip]:
+        if child.dep_ in ("prep", "agent") and child.lower_ in _PREFERRED_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.i not in skip and is_actor(obj, lexicon, entities):
+                    return obj
+    queue = [c for c in children if c.dep_ not in _SUBJ + ("punct", "advcl", "ccomp", "parataxis", "relcl")]
     seen = 0
     while queue and seen < 40:
         node = queue.pop(0)
@@ -205,7 +239,10 @@ def _mode(hit: Hit, event_type: str, sent_text: str, lexicon: EventLexicon) -> s
         if any(p in text for p in phrases):
             return mode
     if event_type == "CONSULT":
-        return hit.trigger.mode
+        if hit.trigger.mode:
+            return hit.trigger.mode
+        sentence = sent_text.lower()  # "met ... during his state visit"
+        return next((mode for mode, phrases in lexicon.modes if any(p in sentence for p in phrases)), None)
     return None
 
 
@@ -281,7 +318,7 @@ class EventCoder:
                 extra_target = participants[1] if len(participants) > 1 else None
             elif poss:
                 source_tok = poss[0]
-            elif token.dep_ in _OBJ and token.head.pos_ == "VERB":
+            elif token.dep_ in _OBJ and token.head.lemma_.lower() in lexicon.light_verbs:
                 source_tok, _ = _subject(token.head, lexicon)
                 if source_tok is not None and not is_actor(source_tok, lexicon, entities):
                     source_tok = None
@@ -347,7 +384,8 @@ class EventCoder:
                         negation=negation,
                     )
                 )
-        return events
+        with_target = {e.source.text for e in events if e.source is not None and e.target is not None}
+        return [e for e in events if e.target is not None or e.source is None or e.source.text not in with_target]
 
 
 def _with_conjuncts(head: Token | None, other: Token | None, lexicon: EventLexicon, entities: EntityIndex) -> list[Token]:
