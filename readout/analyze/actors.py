@@ -6,7 +6,7 @@ used for their state, demonyms, state institutions, organisations, leaders), res
 short forms and descriptions within the document (coreference.py) and reads roles
 (roles.py). It sets ``doc._.readout_mentions`` and ``doc._.readout_entities``.
 
-Public helpers for later components: ``entity_for_span`` and ``actor_code``.
+Public helpers for later components: ``entity_for_span``, ``mention_for_span`` and ``actor_code``.
 """
 
 from __future__ import annotations
@@ -304,49 +304,73 @@ def make_readout_actors(nlp: Language, name: str, data_dir: str | None) -> Actor
 # -- public helpers for later components ------------------------------------------------------
 
 
-def entity_for_span(doc: Doc, start_char: int, end_char: int) -> Entity | None:
-    """The entity of the mention covering ``start_char:end_char`` (the smallest one), else of the
-    mention overlapping it most, preferring persons and the mention nearest the end (the head
-    of an English noun phrase). None when no mention touches the span."""
+def mention_for_span(doc: Doc, start_char: int, end_char: int) -> Mention | None:
+    """The mention covering ``start_char:end_char`` (the smallest one), else the mention
+    overlapping it most, preferring persons over demonyms and the mention nearest the end
+    (the head of an English noun phrase). None when no mention touches the span."""
     mentions: Iterable[Mention] = doc._.readout_mentions or ()
-    entities = {e.id: e for e in doc._.readout_entities or ()}
     covering = [m for m in mentions if m.span.start <= start_char and m.span.end >= end_char]
     if covering:
-        best = min(covering, key=lambda m: m.span.end - m.span.start)
-        return entities.get(best.entity_id)
+        return min(covering, key=lambda m: m.span.end - m.span.start)
     touching = [m for m in mentions if m.span.start < end_char and start_char < m.span.end]
     if not touching:
         return None
+    persons = {e.id for e in doc._.readout_entities or () if e.kind == "PERSON"}
 
     def rank(m: Mention) -> tuple:
-        entity = entities.get(m.entity_id)
         overlap = min(end_char, m.span.end) - max(start_char, m.span.start)
-        return (m.via != "demonym", entity is not None and entity.kind == "PERSON", overlap, m.span.end)
+        return (m.via != "demonym", m.entity_id in persons, overlap, m.span.end)
 
-    return entities.get(max(touching, key=rank).entity_id)
+    return max(touching, key=rank)
 
 
-def actor_code(entity: Entity, mention: Mention | None = None) -> str | None:
+def entity_for_span(doc: Doc, start_char: int, end_char: int) -> Entity | None:
+    """The entity of ``mention_for_span``: who a speaker or event-actor span stands for."""
+    mention = mention_for_span(doc, start_char, end_char)
+    if mention is None:
+        return None
+    return next((e for e in doc._.readout_entities or () if e.id == mention.entity_id), None)
+
+
+def actor_code(entity: Entity, mention: Mention | None = None, doc: Doc | None = None) -> str | None:
     """A CAMEO/PLOVER-style actor code: ISO3 for a country, ISO3 plus a sector when the role says so
     ("RUSGOV" for a head of state or minister, "RUSMIL" for a general, "RUSBUS" for a state
-    company), "IGO" for an international body. An institution standing for its state ("the
-    Pentagon") gives that institution's sector when its mention is passed."""
+    company), "IGO" or "NGO" for an international body. Given the mention (and its doc), a
+    state's code takes the sector of what stands for it: an institution ("the Pentagon" ->
+    USAMIL) or the group noun it qualifies ("Russian troops" -> RUSMIL)."""
     gaz = load_gazetteer()
     if entity.kind == "COUNTRY":
+        sector = None
         if mention is not None and mention.via == "metonymy":
             surface = gaz.lookup(mention.span.text)
-            if surface is not None and surface.sector:
-                return f"{entity.country}{surface.sector}"
-        return entity.country
+            sector = surface.sector if surface is not None else None
+        if sector is None and mention is not None and doc is not None:
+            sector = _sector_of_group(gaz, doc, mention)
+        return f"{entity.country}{sector or ''}" if entity.country else None
     known = gaz.known.get(entity.id)
     sector = _sector_of_role(gaz, entity.role) or (known.sector if known else None)
     if entity.kind == "ORG" and not entity.country:
-        return "IGO" if sector == "IGO" else None
+        return sector if sector in {"IGO", "NGO"} else None
     if not entity.country:
         return None
     if sector == "IGO":
         sector = "GOV"
     return f"{entity.country}{sector or ''}"
+
+
+def _sector_of_group(gaz: Gazetteer, doc: Doc, mention: Mention) -> str | None:
+    """ "Hungarian officials" -> GOV: the group noun right after a country word, or the one it modifies."""
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    following = doc[span.end : span.end + 2]
+    for n in (2, 1):
+        if len(following) >= n and following[:n].text.lower() in gaz.sector_nouns:
+            return gaz.sector_nouns[following[:n].text.lower()]
+    head = span[-1].head
+    if span[-1].dep_ in {"amod", "compound", "nmod", "poss"} and head.lower_ in gaz.sector_nouns:
+        return gaz.sector_nouns[head.lower_]
+    return None
 
 
 def _sector_of_role(gaz: Gazetteer, role: str | None) -> str | None:

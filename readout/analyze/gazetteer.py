@@ -75,6 +75,7 @@ class Gazetteer:
     surfaces: dict[str, Surface] = field(default_factory=dict)
     titles: dict[str, Title] = field(default_factory=dict)  # lower-case title -> sector, category
     title_words: set[str] = field(default_factory=set)  # every word that starts or ends a title ("foreign", "minister")
+    sector_nouns: dict[str, str] = field(default_factory=dict)  # "troops" -> MIL: who of a state acts
     not_actors: set[str] = field(default_factory=set)  # lower case: words never an actor on their own ("yuan", "treaty")
 
     def add_surface(self, surface: Surface) -> None:
@@ -142,6 +143,8 @@ def load_gazetteer(data_dir: str | None = None) -> Gazetteer:
     for title, sector, category in _rows(base / "titles.tsv", 3):
         gaz.titles[title.lower()] = Title(sector, category)
         gaz.title_words.update({title.lower().split()[0], title.lower().split()[-1]})
+    for noun, sector in _rows(base / "sector_nouns.tsv", 2):
+        gaz.sector_nouns[noun.lower()] = sector
     for (word,) in _rows(base / "not_actors.tsv", 1):
         gaz.not_actors.add(word.lower())
     return gaz

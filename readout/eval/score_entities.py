@@ -12,11 +12,13 @@ precision is informative only.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
+from pathlib import Path
 from typing import Any
 
 from readout.eval.gold import GoldFile
-from readout.eval.metrics import Score, SectionReport, locate, overlaps
-from readout.model import Entity
+from readout.eval.metrics import BenchmarkReport, Score, SectionReport, locate, overlaps
+from readout.model import Document, Entity
 
 SCORED_KINDS = {"PERSON", "COUNTRY", "ORG"}
 
@@ -96,3 +98,55 @@ def score(gold: GoldFile, corpus) -> SectionReport | None:
         "precision_is_informative": 1.0,
     }
     return report
+
+
+def plover_actor_codes(path=None, nlp=None) -> BenchmarkReport:
+    """Actor codes on text nobody on the team wrote: the PLOVER gold standard records.
+
+    Each record names its source and target actors as they are written ("Hungarian",
+    "U.N. Security Council") with a CAMEO-style code (ISO3 or IGO, plus a sector). The
+    actor text is found in the sentence and ``entity_for_span`` and ``actor_code`` must give
+    the same country part (ISO3/IGO) and, separately, the same full code.
+    """
+    from readout.analyze.actors import actor_code, entity_for_span, mention_for_span
+    from readout.analyze.analyzer import _make_doc
+    from readout.analyze.nlp import COMPONENTS, load_pipeline
+    from readout.eval.plover import default_path, load_records
+
+    path = Path(path) if path else default_path()
+    nlp = nlp or load_pipeline(disable=tuple(name for _, name, _ in COMPONENTS if name not in ("readout_gazetteer", "readout_actors")))
+    records = load_records(path)
+    total = found = country_ok = full_ok = full_total = 0
+    misses: Counter[str] = Counter()
+    docs = nlp.pipe(_make_doc(nlp, Document(id=r.get("id", "plover"), source=r.get("id", "plover"), text=r["text"].strip())) for r in records)
+    for record, doc in zip(records, docs):
+        for actor in [a for key in ("source", "target") if isinstance(record.get(key), list) for a in record[key]]:
+            if not isinstance(actor, dict) or not actor.get("code") or not actor.get("actorText"):
+                continue
+            where = locate(actor["actorText"], doc.text)
+            if not where:
+                continue
+            total += 1
+            entity = entity_for_span(doc, *where[0])
+            code = actor_code(entity, mention_for_span(doc, *where[0]), doc) if entity is not None else None
+            found += entity is not None
+            if code and code[:3] == actor["code"][:3]:
+                country_ok += 1
+            else:
+                misses[f"{actor['actorText']} -> {code or 'nothing'} (gold {actor['code'][:3]})"] += 1
+            if actor.get("sector"):
+                full_total += 1
+                full_ok += code == actor["code"][:3] + actor["sector"]
+    return BenchmarkReport(
+        name="plover-actors",
+        data=str(path),
+        metrics={
+            "actors": float(total),
+            "resolved": found / total if total else 0.0,
+            "country_code_accuracy": country_ok / total if total else 0.0,
+            "full_code_accuracy": full_ok / full_total if full_total else 0.0,
+        },
+        notes=["actor spans are the records' actorText located in the sentence; codes compared on ISO3/IGO, then on ISO3+sector where the record gives a sector"],
+        weakest=[f"{text} x{n}" for text, n in misses.most_common(100)],
+    )
+

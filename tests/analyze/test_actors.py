@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from readout.analyze.actors import actor_code, entity_for_span
+from readout.analyze.actors import actor_code, entity_for_span, mention_for_span
 from readout.analyze.gazetteer import DATA_DIR, load_gazetteer
 from readout.analyze.nlp import COMPONENTS, load_pipeline
 from readout.model import Document
@@ -117,6 +117,16 @@ def test_entity_for_span_and_actor_codes(actors_nlp):
     mention = next(m for m in doc._.readout_mentions if m.span.start == pentagon_start)
     assert actor_code(usa, mention) == "USAMIL"
     assert entity_for_span(doc, text.index("spoke"), text.index("spoke") + 5) is None
+
+
+def test_a_state_takes_the_sector_of_the_group_acting_for_it(actors_nlp):
+    text = "Russian troops crossed the river while Kenyan officials watched and the Kremlin said nothing."
+    doc = read(actors_nlp, text)
+    for phrase, code in (("Russian troops", "RUSMIL"), ("Kenyan officials", "KENGOV"), ("Kremlin", "RUSGOV")):
+        start = text.index(phrase)
+        mention = mention_for_span(doc, start, start + len(phrase))
+        entity = entity_for_span(doc, start, start + len(phrase))
+        assert actor_code(entity, mention, doc) == code, phrase
 
 
 def test_every_mention_has_a_span_into_the_text(actors_nlp):

@@ -91,3 +91,14 @@ def test_floor_on_the_example_corpora(actors_nlp, name):
         pytest.skip(f"{name} has no entities section")
     (report,) = evaluate(gold, nlp=actors_nlp, sections=["entities"])
     assert report.score.recall >= 0.9, report.misses
+
+
+def test_actor_codes_on_the_plover_records(actors_nlp):
+    from readout.eval.plover import default_path
+
+    if not default_path().is_file():
+        pytest.skip("../shared/eval is not beside the project")
+    report = score_entities.plover_actor_codes(nlp=actors_nlp)
+    assert report.metrics["actors"] >= 300
+    assert report.metrics["country_code_accuracy"] >= 0.72
+    assert report.metrics["full_code_accuracy"] >= 0.30
