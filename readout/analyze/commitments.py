@@ -159,8 +159,8 @@ def _has_quantity(token: Token) -> bool:
         if prep.lower_ not in preps:
             continue
         for obj in _children(prep, {"pobj"}):
-            if obj.like_num or any(t.like_num for t in obj.subtree):
-                return True
+            if any(t.like_num and t.ent_type_ not in {"DATE", "TIME"} for t in obj.subtree):
+                return True  # a figure, not a year
     return False
 
 
@@ -406,6 +406,8 @@ def _phrase_tokens(token: Token, skip: set[str], exclude: set[int], limit: int) 
                 if not inside:
                     continue
             if child.dep_ == "prep":
+                if top and child.i < t.i and t.pos_ == "VERB":
+                    continue  # "Under the deal, X will supply": the clause's frame, not the action
                 objs = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
                 if not objs or any(o.dep_ == "pcomp" or o.i in exclude for o in objs):
                     continue
@@ -533,6 +535,8 @@ class CommitmentExtractor:
             verb = _clause_verb(cand.token)
             if verb is not cand.token and _aux_lemmas(verb) & {"will", "shall", "would", "may", "might", "could"}:
                 return "speculative"
+        if cand.status in {"agreed", "planned"} and cand.head.pos_ == "VERB" and _has_quantity(cand.head):
+            return "target"  # "pledged to cut emissions by 55%": a promise with a figure
         return cand.status
 
     def _build(
@@ -549,6 +553,11 @@ class CommitmentExtractor:
         actor_tokens = _phrase_tokens(actor, ACTOR_SKIP_DEPS, set(), 12) if actor is not None else []
         exclude = time_tokens | {t.i for t in actor_tokens}
         action_tokens = _phrase_tokens(cand.head, ACTION_SKIP_DEPS, exclude, self.max_action_tokens)
+        if cand.status == "in_force" and cand.token.pos_ != "VERB":
+            # "the agreement remains valid until ...": what is in force is the subject
+            verb = _clause_verb(cand.token)
+            action_tokens = sorted({*actor_tokens, verb, cand.token}, key=lambda t: t.i)
+            actor_tokens = []
         action = _text_of(action_tokens, lemma_head=cand.head)
         if len(action_tokens) < 2 and cand.head.pos_ != "VERB":
             return None  # a bare "pledge" or "invitation" says nothing checkable

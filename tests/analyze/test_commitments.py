@@ -236,3 +236,31 @@ def test_coordinated_phrases_keep_their_conjunction(nlp):
     text = "The ministers agreed to hold a foreign and defence ministerial meeting in Jakarta in the first half of 2027."
     found = analyze(nlp, text, times={"the first half of 2027": ("2027-01-01", "2027-06-30", "half")})
     assert [c.action for c in found] == ["hold a foreign and defence ministerial meeting in Jakarta"]
+
+
+def test_a_promise_with_a_figure_is_a_target(nlp):
+    text = "The European Union pledged to cut emissions by 55% by 2030."
+    found = analyze(nlp, text, times={"2030": ("2030-01-01", "2030-12-31", "year")})
+    assert [(c.status_in_text, c.action, c.due_end) for c in found] == [("target", "cut emissions by 55%", D("2030-12-31"))]
+
+
+def test_an_expected_visit_is_speculative(nlp):
+    text = "Premier Li Qiang is expected to visit Berlin next month, officials said."
+    found = analyze(nlp, text, times={"next month": ("2026-04-01", "2026-04-30", "month")})
+    assert [(c.status_in_text, c.action, c.actor_names, c.due_start) for c in found] == [
+        ("speculative", "visit Berlin", ("Premier Li Qiang",), D("2026-04-01"))
+    ]
+
+
+def test_what_remains_valid_is_the_subject(nlp):
+    text = "The fishing agreement remains valid until December 31, 2027."
+    found = analyze(nlp, text, times={"December 31, 2027": ("2027-12-31", "2027-12-31", "day")})
+    assert [(c.status_in_text, c.action, c.actors, c.due_end) for c in found] == [
+        ("in_force", "The fishing agreement remains valid", (), D("2027-12-31"))
+    ]
+
+
+def test_a_framing_phrase_is_not_part_of_the_action(nlp):
+    text = "Under the deal, Qatar will supply 2 million tonnes of gas from 2026."
+    found = analyze(nlp, text, times={"2026": ("2026-01-01", "2026-12-31", "year")})
+    assert [(c.action, c.actor_names) for c in found] == [("supply 2 million tonnes of gas", ("Qatar",))]
