@@ -20,7 +20,7 @@ from readout.analyze.time_rules import RuleMatch, find_matches, load_rules
 from readout.model import TimeExpr
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "gonna"}
-REFERENCE_REACH = 300  # characters within which "a year earlier" counts from the previous expression
+REFERENCE_REACH = 1000  # characters within which "a year earlier" counts from the previous expression
 
 
 def _verb_of(token: Token) -> Token | None:
