@@ -25,10 +25,10 @@ from readout.model import EntityKind
 DATA_DIR = Path(__file__).parent / "data" / "gazetteer"
 
 # How a surface form stands for its entity; becomes Mention.via.
-SurfaceKind = str  # "name", "capital", "institution", "demonym"
+SurfaceKind = str  # "name", "capital", "institution", "place", "demonym"
 
 # Surface kinds in priority order: when two files give the same text, the first kind wins.
-PRIORITY = ("name", "institution", "capital", "demonym")
+PRIORITY = ("name", "institution", "capital", "place", "demonym")
 
 LABELS = {"COUNTRY": "GPE", "ORG": "ORG", "PERSON": "PERSON", "PLACE": "GPE"}
 
@@ -127,6 +127,11 @@ def load_gazetteer(data_dir: str | None = None) -> Gazetteer:
             gaz.add_surface(Surface(city, entity_id, "capital", place=place_id))
         for text in _split(demonyms):
             gaz.add_surface(Surface(text, entity_id, "demonym"))
+    for name, others, iso3 in _rows(base / "places.tsv", 3):
+        place_id = f"place:{slug(name)}"
+        gaz.known.setdefault(place_id, Known(place_id, name, "PLACE", country=iso3))
+        for text in [name, *_split(others)]:
+            gaz.add_surface(Surface(text, place_id, "place"))
     for name, others, iso3, sector in _rows(base / "institutions.tsv", 4):
         for text in [name, *_split(others)]:
             gaz.add_surface(Surface(text, f"country:{iso3}", "institution", sector=sector or None))
@@ -152,7 +157,7 @@ def load_gazetteer(data_dir: str | None = None) -> Gazetteer:
 
 # -- the spaCy component ---------------------------------------------------------------
 
-_LOCATIVE_KINDS = ("capital", "institution", "demonym")
+_LOCATIVE_KINDS = ("capital", "institution", "place", "demonym")
 
 
 def _is_open_neighbour(token, matched: set[int], title_words: set[str]) -> bool:
