@@ -101,6 +101,9 @@ class QuantityExtractor:
                 kind, unit, display = "money", expression, counted.text
             else:
                 unit, display = counted.lower_, counted.text
+                rate = _rate_after(doc, counted)
+                if rate:  # "1.2 million vehicles a year"
+                    unit, display = f"{unit}/{rate}", f"{display}/{rate}"
         if kind == "physical":
             rate = raw.rate if raw.rate in TIME_RATES else None
             value, canonical = to_canonical(raw.value, unit, rate)
@@ -124,7 +127,7 @@ class QuantityExtractor:
             measures=measures.text if measures is not None else None,
             measures_span=token_span(doc, measures) if measures is not None else None,
             period=period,
-            is_target=self._is_target(root),
+            is_target=kind not in ("duration", "rank") and self._is_target(root),
         )
 
     def _counted_noun(self, raw: RawQuantity, number: SpacySpan, times: tuple[TimeExpr, ...]) -> Token | None:
@@ -155,9 +158,26 @@ class QuantityExtractor:
                 return True
             if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in token.children):
                 return True
+            if any(_infinitival(c) for c in token.children if c.dep_ in ("acl", "relcl")):
+                return True  # "a contribution of €200 million, to be disbursed in 2026"
             if token.dep_ == "ROOT":
                 break
         return False
+
+
+def _infinitival(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _rate_after(doc: Doc, noun: Token) -> str | None:
+    """The time rate right after a counted noun ("vehicles a year" -> "year")."""
+    following = doc.text[noun.idx + len(noun.text) : noun.idx + len(noun.text) + 16].lower()
+    for phrase, period in _RATE_PHRASES:
+        if following.startswith(phrase) and not following[len(phrase) : len(phrase) + 1].isalpha():
+            rest = following[len(phrase) :].strip()
+            if not rest.startswith(("earlier", "ago", "later", "before", "after")):
+                return period
+    return None
 
 
 def _plausible_bare(raw: RawQuantity, number: SpacySpan) -> bool:
@@ -212,6 +232,10 @@ def _cased_unit_words() -> set[str]:
 
 
 _CASED_UNIT_WORDS = _cased_unit_words()
+_RATE_PHRASES = sorted(
+    ((f" {phrase}", period) for phrase, period in lexicon()["rate_periods"].items() if period in TIME_RATES and phrase[0].isalpha()),
+    key=lambda item: -len(item[0]),
+)
 _UNIT_LIKE = (
     {k.lower() for k in lexicon()["unit_words"]}
     | {k.lower() for k in lexicon()["unit_symbols"]}

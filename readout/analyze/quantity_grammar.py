@@ -103,6 +103,7 @@ def ordinal_pattern() -> re.Pattern[str]:
         rf"(?:\b{cues}\s+(?P<after_cue>{ordinal})\b)"
         rf"|(?:\b(?P<before_noun>{ordinal})\s+(?i:place|position|spot)\b)"
         rf"|(?:\b(?P<anniversary>{ordinal})\s+(?i:anniversary)\b)"
+        rf"|(?:\b(?P<superlative>{ordinal})-(?i:largest|biggest|greatest|highest|most)\b)"
     )
 
 
@@ -296,7 +297,7 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
 
 
 def _interpret_ordinal(match: re.Match[str], text: str) -> RawQuantity | None:
-    group = next(name for name in ("after_cue", "before_noun", "anniversary") if match.group(name))
+    group = next(name for name in ("after_cue", "before_noun", "anniversary", "superlative") if match.group(name))
     value = parse_ordinal(match.group(group))
     if value is None:
         return None
@@ -306,7 +307,7 @@ def _interpret_ordinal(match: re.Match[str], text: str) -> RawQuantity | None:
     else:
         kind, unit, display = "rank", "rank", None
         start, end = match.start(group), match.end(group)
-        if group == "before_noun":
+        if group in ("before_noun", "superlative"):
             end = match.end()
     return RawQuantity(
         start=start, end=end, value=value, value_high=None, kind=kind, unit=unit, display_unit=display,

@@ -151,3 +151,10 @@ def test_vague_plurals_are_order_of_magnitude_ranges(nlp):
 def test_negative_values_written_with_minus(nlp):
     q = only(nlp, "Temperatures fell to minus 30 degrees Celsius.")
     assert (q.value, q.unit) == (-30, "degC")
+
+
+def test_superlative_ranks_and_counts_per_year(nlp):
+    q = only(nlp, "That makes the country the bloc's third-largest supplier.")
+    assert (q.value, q.unit, q.span.text) == (3, "rank", "third-largest")
+    q = only(nlp, "Factories there build about 800,000 cars a year.")
+    assert (q.value, q.unit, q.qualifier) == (800000, "cars/year", "approximately")
