@@ -26,25 +26,24 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "his", "her", "their", "its",
 
 @dataclass(frozen=True)
 class EntityIndex:
-    """The actors extractor's mentions, by character offset, for one document."""
+    """The actors extractor's mentions, by the start offset of every token they cover (constant-time lookups)."""
 
-    by_start: dict[int, tuple[int, Entity]]  # mention start -> (mention end, entity)
+    by_token_start: dict[int, Entity]
 
     @classmethod
     def of(cls, doc: Doc) -> EntityIndex:
         entities = {e.id: e for e in (doc._.readout_entities or ())}
-        table: dict[int, tuple[int, Entity]] = {}
+        table: dict[int, Entity] = {}
         for mention in doc._.readout_mentions or ():
             entity = entities.get(mention.entity_id)
-            if entity is not None:
-                table[mention.span.start] = (mention.span.end, entity)
+            span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand") if entity else None
+            for token in span or ():
+                table.setdefault(token.idx, entity)
         return cls(table)
 
     def covering(self, start: int, end: int) -> Entity | None:
-        for m_start, (m_end, entity) in self.by_start.items():
-            if m_start < end and start < m_end:
-                return entity
-        return None
+        """The entity of a mention covering the token that starts at ``start``."""
+        return self.by_token_start.get(start)
 
 
 def _actors_code_function():

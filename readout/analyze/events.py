@@ -275,7 +275,7 @@ class EventCoder:
         events: list[EventCode] = []
         for index, sent in enumerate(doc.sents):
             events.extend(self.code_sentence(sent, index, entities))
-        doc._.readout_events = tuple(events)
+        doc._.readout_events = tuple(_mark_commitments(events, doc))
         return doc
 
     def code_sentence(self, sent, index: int, entities: EntityIndex) -> list[EventCode]:
@@ -394,6 +394,24 @@ def _with_conjuncts(head: Token | None, other: Token | None, lexicon: EventLexic
         return []
     members = [head] + [c for c in head.conjuncts if c.i > head.i and is_actor(c, lexicon, entities)]
     return [m for m in members if other is None or m.i != other.i]
+
+
+def _mark_commitments(events: list[EventCode], doc: Doc) -> list[EventCode]:
+    """An event inside a commitment the commitments extractor found is promised, not done: future=True.
+
+    A trigger in the past tense ("signed", "invited") reports a done act even
+    inside a sentence that also carries a promise, so it stays as it is.
+    """
+    spans = [(c.span.start, c.span.end) for c in doc._.readout_commitments or ()]
+    if not spans:
+        return events
+    past = {t.idx for t in doc if t.tag_ in ("VBD", "VBN")}
+    marked = []
+    for event in events:
+        at = event.trigger.start if event.trigger else event.span.start
+        inside = at not in past and any(start <= at < end for start, end in spans)
+        marked.append(event.model_copy(update={"future": True}) if inside and not event.future else event)
+    return marked
 
 
 def _intent(event_type: str, future: bool, hypothetical: bool, negation: bool, lexicon: EventLexicon) -> str:

@@ -95,3 +95,17 @@ def test_show_in_the_sense_of_demonstrate_is_not_a_protest(nlp):
     event = _one("Thousands of Kenyan students demonstrated in Nairobi on Sunday.", nlp)
     assert (event.event_type, event.mode, event.source.code) == ("PROTEST", "demo", "KENEDU")
     assert event.location == "Nairobi"
+
+
+def test_events_inside_a_commitment_are_marked_future_unless_past_tense(nlp):
+    from readout.analyze.events import _mark_commitments
+    from readout.model import Commitment, Span
+
+    text = "China invited Brazil to visit Beijing in May."
+    events = list(_events(text, nlp))
+    assert [e.event_type for e in events] == ["AGREE"]
+    doc = nlp(text)
+    doc._.readout_commitments = (Commitment(span=Span(doc_id="", start=0, end=len(text), text=text), actors=(), action="visit"),)
+    assert _mark_commitments(events, doc)[0].future is False  # "invited" is done
+    present = events[0].model_copy(update={"trigger": Span(doc_id="", start=21, end=26, text="visit")})
+    assert _mark_commitments([present], doc)[0].future is True
