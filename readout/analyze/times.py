@@ -19,7 +19,8 @@ from readout.analyze.time_normalize import Normalized, Normalizer
 from readout.analyze.time_rules import RuleMatch, find_matches, load_rules
 from readout.model import TimeExpr
 
-FUTURE_AUX = {"will", "'ll", "shall", "wo", "gonna"}
+FUTURE_AUX = {"will", "'ll", "shall", "wo", "gonna", "might", "may", "could", "would", "should"}
+PLAN_VERBS = {"plan", "schedule", "expect", "intend", "aim", "due", "set", "hope", "prepare"}
 REFERENCE_REACH = 1000  # characters within which "a year earlier" counts from the previous expression
 
 
@@ -40,16 +41,21 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
     if span is None or len(span) == 0:
         return "present"
     verb = _verb_of(span.root)
-    if verb is None:
-        return "present"
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    for _ in range(3):  # an infinitive takes the tense of the verb it depends on ("plans to meet")
+        if verb is None:
+            return "present"
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if verb.tag_ == "VB" and "to" in aux and verb.head is not verb:
+            if verb.head.lemma_ in PLAN_VERBS:
+                return "future"
+            verb = _verb_of(verb.head)
+            continue
+        break
     if aux & FUTURE_AUX or "going" in aux:
         return "future"
-    if verb.tag_ in ("VBD",) or aux & {"had", "has", "have", "did", "was", "were"}:
+    if verb.tag_ == "VBD" or aux & {"had", "has", "have", "did", "was", "were"}:
         return "past"
-    if verb.tag_ == "VB" and "to" in aux:
-        return "future"
-    if verb.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"}:
+    if verb.lemma_ in PLAN_VERBS or (verb.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"}):
         return "future"
     return "present"
 
