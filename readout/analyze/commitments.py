@@ -164,6 +164,14 @@ def _has_quantity(token: Token) -> bool:
     return False
 
 
+def _has_amount(token: Token) -> bool:
+    """An object that carries a figure: "will lend Indonesia up to 140 billion yen"."""
+    for obj in _children(token, {"dobj"}):
+        if any(t.like_num and t.ent_type_ not in {"DATE", "TIME"} for t in obj.subtree):
+            return True
+    return False
+
+
 def _clause_verb(token: Token) -> Token:
     """The verb that governs a noun (through prepositions and objects)."""
     current = token
@@ -213,6 +221,8 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
     if "complement" in trig.needs and _complement(token) is None:
         return False
     if "quantity" in trig.needs and not _has_quantity(token):
+        return False
+    if "amount" in trig.needs and not _has_amount(token):
         return False
     if trig.objects and not any(o.lemma_.lower() in trig.objects for o in _objects(token)):
         return False

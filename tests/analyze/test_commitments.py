@@ -112,7 +112,7 @@ def test_the_date_of_the_promise_is_not_its_due_date(nlp):
 
 
 def test_the_date_of_the_saying_or_of_the_subject_is_not_a_due_date(nlp):
-    text = "Japan will lend Indonesia up to 140 billion yen, the two governments said on Tuesday."
+    text = "Japan will extend the subway line, the two governments said on Tuesday."
     found = analyze(nlp, text, times={"Tuesday": ("2026-06-09", "2026-06-09", "day")})
     assert found == ()  # a plain "will" needs a date of its own
     text = "The state visit this week will bring clearer rules on exports."
@@ -264,3 +264,10 @@ def test_a_framing_phrase_is_not_part_of_the_action(nlp):
     text = "Under the deal, Qatar will supply 2 million tonnes of gas from 2026."
     found = analyze(nlp, text, times={"2026": ("2026-01-01", "2026-12-31", "year")})
     assert [(c.action, c.actor_names) for c in found] == [("supply 2 million tonnes of gas", ("Qatar",))]
+
+
+def test_a_future_payment_with_its_amount_needs_no_date(nlp):
+    text = "Japan will lend Indonesia up to 140 billion yen to extend the subway, the two governments said on Tuesday."
+    found = analyze(nlp, text, times={"Tuesday": ("2026-06-09", "2026-06-09", "day")})
+    assert [(c.status_in_text, c.actor_names, c.due_start) for c in found] == [("planned", ("Japan",), None)]
+    assert found[0].action.startswith("lend Indonesia up to 140 billion yen")
