@@ -18,6 +18,7 @@ CLOSERS: dict[str, tuple[str, ...]] = {
     "‘": ("’",),
 }
 OPEN_AFTER = set(" \t\n([{—–-/:;,“\"'‘«")
+PAD = "\x01"  # stands for the second character of a two-character mark
 MAX_QUOTE_CHARS = 6000  # a quote longer than this is an unbalanced mark, not a quote
 
 
@@ -33,6 +34,7 @@ class QuotedRegion:
 def find_quoted_regions(text: str) -> list[QuotedRegion]:
     """Every balanced quotation, in text order; unbalanced marks are skipped."""
     regions: list[QuotedRegion] = []
+    text = text.replace("\'\'", '"' + PAD).replace("``", '"' + PAD)  # ''typewriter'' and ``TeX`` quotes, same length
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
@@ -98,10 +100,11 @@ def _find_close(text: str, i: int) -> int | None:
 
 def _region(text: str, open_at: int, close_at: int) -> QuotedRegion | None:
     start, end = open_at + 1, close_at
-    while start < end and text[start].isspace():
+    outer_end = close_at + 2 if text[close_at + 1 : close_at + 2] == PAD else close_at + 1
+    while start < end and (text[start].isspace() or text[start] == PAD):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1
     if end <= start:
         return None
-    return QuotedRegion(start=start, end=end, outer_start=open_at, outer_end=close_at + 1, mark=text[open_at])
+    return QuotedRegion(start=start, end=end, outer_start=open_at, outer_end=outer_end, mark=text[open_at])

@@ -33,6 +33,7 @@ except ImportError:  # pragma: no cover - only while the actors component is abs
 DATA_FILE = Path(__file__).parent / "data" / "cue_verbs.json"
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 GROUP_LABELS = ("ORG", "GPE", "NORP")
+DOCUMENT_VERBS = {"say", "state", "write", "report"}  # "It says ...": a letter, a report; not "it signaled"
 IMPERSONAL_SUBJECTS = {"it", "there", "you", "this", "that", "which", "what"}
 
 
@@ -46,6 +47,8 @@ class CueLexicon:
     to_infinitive: frozenset[str]
     subordinate: frozenset[str]
     titles: frozenset[str]
+    objects: frozenset[str]
+    prepositions: dict[str, frozenset[str]]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
 
@@ -71,6 +74,8 @@ def load_cues(path: str | None = None) -> CueLexicon:
         to_infinitive=lower("to_infinitive_verbs"),
         subordinate=lower("subordinate_cues"),
         titles=lower("person_titles"),
+        objects=lower("object_verbs"),
+        prepositions={verb: frozenset(preps) for verb, preps in raw.get("prepositional_cues", {}).items()},
         person_pronouns=frozenset(raw["pronouns"]["person"]),
         group_pronouns=frozenset(raw["pronouns"]["group"]),
     )
@@ -219,7 +224,8 @@ def subject_of(cue: Token) -> SpacySpan | None:
     """The noun phrase that says the cue: its subject, the noun a relative clause hangs on, or the subject up the chain."""
     token = cue
     for _ in range(4):
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        subject = min(subjects, key=lambda c: abs(c.i - token.i)) if subjects else None  # the nearest, if the parse gives two
         if subject is not None:
             if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
                 return noun_phrase(token.head)
@@ -262,8 +268,9 @@ def according_to_speaker(token: Token) -> SpacySpan | None:
 class QuoteExtractor:
     """The spaCy component: sets doc._.readout_quotes."""
 
-    def __init__(self, cues: CueLexicon, min_cued_words: int, min_uncued_words: int, indirect: bool, cognition: bool):
+    def __init__(self, cues: CueLexicon, min_cued_words: int, min_uncued_words: int, indirect: bool, cognition: bool, objects: bool = True):
         self.cues = cues
+        self.objects = objects
         self.min_cued_words = min_cued_words
         self.min_uncued_words = min_uncued_words
         self.indirect = indirect
@@ -286,7 +293,7 @@ class QuoteExtractor:
         previous: tuple[QuotedRegion, Speaker, Token | None] | None = None
         for region in regions:
             words = len(doc.text[region.start : region.end].split())
-            if words < self.min_cued_words or _is_label(doc.text[region.start : region.end]):
+            if (words < self.min_cued_words and not _is_utterance(doc.text, region)) or _is_label(doc.text[region.start : region.end]):
                 continue
             cue = self._direct_cue(doc, region, quoted)
             speaker = None
@@ -328,7 +335,7 @@ class QuoteExtractor:
 
     # indirect quotes -----------------------------------------------------
     def _indirect(self, doc: Doc, quoted: "_TokenRegions", resolver: SpeakerResolver, used: set[int]) -> list[Quote]:
-        found: list[tuple[int, int, Token, SpacySpan]] = []
+        found: list[tuple[int, int, Token, SpacySpan | None]] = []
         for token in doc:
             if token.i in used or quoted.inside(token):
                 continue
@@ -344,24 +351,33 @@ class QuoteExtractor:
         for start, end, cue, speaker_span in found:
             if end <= last_end:  # nested inside an outer reported clause
                 continue
-            speaker = resolver.resolve(speaker_span)
+            speaker = resolver.resolve(speaker_span) if speaker_span is not None else None
             quotes.append(_quote(doc, start, end, "indirect", speaker, cue))
             last_end = max(last_end, end)
         return quotes
 
-    def _governed_clause(self, token: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan] | None:
+    def _governed_clause(self, token: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan | None] | None:
+        """The clause a cue verb reports: its that-clause, its to-infinitive, or the sentence around a parenthetical cue."""
         lemma = token.lemma_.lower()
         clause = None
+        parenthetical = False
         if self.cues.is_indirect_cue(token, self.cognition):
             clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            if clause is None and token.dep_ == "parataxis" and token.head.pos_ in ("VERB", "AUX"):
+                clause, parenthetical = token.head, True  # "The museum, he said, celebrates ..."
         if clause is None and token.pos_ == "VERB" and lemma in self.cues.to_infinitive:
             clause = next((c for c in token.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
+        if clause is None and self.objects and token.pos_ == "VERB":
+            return self._reported_object(token, quoted)
         if clause is None:
             return None
         if any(c.dep_ == "auxpass" for c in token.children):  # "is expected to": nobody says it
             return None
         subject = subject_of(token)
-        if subject is None or subject.root.lower_ in IMPERSONAL_SUBJECTS:
+        speech = lemma in self.cues.speech
+        if subject is None and not (speech and clause.dep_ == "ccomp"):
+            return None
+        if subject is not None and subject.root.lower_ in IMPERSONAL_SUBJECTS and not (subject.root.lower_ == "it" and lemma in DOCUMENT_VERBS):
             return None
         start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
         if clause.right_edge.is_punct:
@@ -369,11 +385,37 @@ class QuoteExtractor:
         text = token.doc.text
         para_start, para_end = _paragraph(text, token.idx)
         start, end = max(start, para_start), min(end, para_end)  # cue, speaker and content share one paragraph
-        if start <= token.idx < end or end - start < 8 or quoted.mostly_quoted(start, end):
+        if (start <= token.idx < end and not parenthetical) or end - start < 8 or quoted.mostly_quoted(start, end):
             return None
-        if subject.start_char < para_start or subject.end_char > para_end:
+        if subject is not None and (subject.start_char < para_start or subject.end_char > para_end):
             return None
         return start, _trim_end(text, start, end), token, subject
+
+    def _reported_object(self, token: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan] | None:
+        """What a stance verb is about: "cited [the figure]", "called for [a ceasefire]", "called [him] [a champion]"."""
+        lemma = token.lemma_.lower()
+        parts: list[Token] = []
+        if lemma in self.cues.objects:
+            parts = [c for c in token.children if c.dep_ in ("dobj", "oprd")]
+        if not parts and lemma in self.cues.prepositions:
+            preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in self.cues.prepositions[lemma]]
+            parts = [o for p in preps[:1] for o in p.children if o.dep_ in ("pobj", "pcomp")]
+        if not parts or any(c.dep_ == "auxpass" for c in token.children):
+            return None
+        subject = subject_of(token)
+        if subject is None or subject.root.lower_ in IMPERSONAL_SUBJECTS:
+            return None
+        first = min(p.left_edge.i for p in parts)
+        last = max(p.right_edge.i for p in parts)
+        doc = token.doc
+        if last - first < 1 or first <= token.i <= last:
+            return None
+        start, end = doc[first].idx, doc[last].idx + len(doc[last])
+        para_start, para_end = _paragraph(doc.text, token.idx)
+        start, end = max(start, para_start), min(end, para_end)
+        if end - start < 8 or quoted.mostly_quoted(start, end) or subject.start_char < para_start:
+            return None
+        return start, _trim_end(doc.text, start, end), token, subject
 
     def _according_to(self, doc: Doc, token: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan] | None:
         speaker = according_to_speaker(token)
@@ -460,6 +502,13 @@ def _is_label(text: str) -> bool:
     return 0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in small for w in words) and not text.rstrip().endswith((".", "?", "!"))
 
 
+def _is_utterance(text: str, region: QuotedRegion) -> bool:
+    """A short quote that stands as a sentence of its own (“It’s over,” she said), not a phrase inside one."""
+    before = text[: region.outer_start].rstrip(" \t")
+    inner = text[region.outer_start : region.outer_end].rstrip("”\"’»\x01' ")
+    return (not before or before[-1] in "\n.!?:") and inner[-1:] in (",", ".", "?", "!")
+
+
 def _touches_sentence_end(doc: Doc, region: QuotedRegion, sent: SpacySpan) -> bool:
     """The quote ends its sentence, so the attribution may be in the next one ('“...” he said.')."""
     return region.outer_end >= sent.end_char - 1
@@ -478,7 +527,7 @@ def _continues(text: str, previous: QuotedRegion, region: QuotedRegion) -> bool:
     "readout_quotes",
     assigns=["doc._.readout_quotes"],
     requires=["doc.sents"],
-    default_config={"cues_path": None, "min_cued_words": 3, "min_uncued_words": 8, "indirect": True, "cognition": True},
+    default_config={"cues_path": None, "min_cued_words": 3, "min_uncued_words": 8, "indirect": True, "cognition": True, "objects": True},
 )
-def make_readout_quotes(nlp: Language, name: str, cues_path: str | None, min_cued_words: int, min_uncued_words: int, indirect: bool, cognition: bool) -> QuoteExtractor:
-    return QuoteExtractor(load_cues(cues_path), min_cued_words, min_uncued_words, indirect, cognition)
+def make_readout_quotes(nlp: Language, name: str, cues_path: str | None, min_cued_words: int, min_uncued_words: int, indirect: bool, cognition: bool, objects: bool) -> QuoteExtractor:
+    return QuoteExtractor(load_cues(cues_path), min_cued_words, min_uncued_words, indirect, cognition, objects)

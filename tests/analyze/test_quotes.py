@@ -171,3 +171,23 @@ def test_passive_and_impersonal_cues_have_no_speaker_and_are_skipped(run):
 
 def test_second_person_questions_are_not_attributed(run):
     assert run("Do you believe the sanctions are working against the regime?") == ()
+
+
+def test_typewriter_double_apostrophes_are_quote_marks():
+    text = "He said ''we will win the vote'' and left."
+    regions = find_quoted_regions(text)
+    assert [text[r.start : r.end] for r in regions] == ["we will win the vote"]
+    assert text[regions[0].outer_start : regions[0].outer_end] == "''we will win the vote''"
+
+
+def test_short_quote_standing_as_a_sentence_is_a_quote(run):
+    quotes = run("The count was over. “It’s finished,” she said.")
+    assert texts(quotes, "direct") == ["It’s finished"]
+
+
+def test_parenthetical_cue_reports_the_whole_clause(run):
+    quotes = run("The museum, Mayor Ines Moreau said, celebrates the city's heroes.")
+    (quote,) = quotes
+    assert quote.kind == "indirect"
+    assert quote.speaker == "Ines Moreau"
+    assert quote.span.text == "The museum, Mayor Ines Moreau said, celebrates the city's heroes"
