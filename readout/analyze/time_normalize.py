@@ -328,6 +328,22 @@ class Normalizer:
         day = anchor + dt.timedelta(days=delta)
         return Normalized(day, day, "day", day.isoformat(), True)
 
+    def _clock(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        """'10:35 a.m.', '9 a.m. EST Tuesday': the day (named or the anchor's) at that time."""
+        if anchor is None:
+            return _unresolved("day")
+        weekday = g.get("weekday") or g.get("weekday2")
+        dayref = g.get("dayref") or g.get("dayref2")
+        if weekday:
+            day = self._weekday({"weekday": weekday}, anchor, tense).start
+        elif dayref:
+            day = self._day_reference({"dayref": dayref}, anchor, tense).start
+        else:
+            day = anchor
+        hour = int(g["hour"]) % 12 + (12 if g["ampm"].startswith("p") else 0)
+        minute = int(g["minute"]) if g.get("minute") else 0
+        return Normalized(day, day, "day", f"{day.isoformat()}T{hour:02d}:{minute:02d}", True)
+
     def _day_reference(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         if anchor is None:
             return _unresolved("day")

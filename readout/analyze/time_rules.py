@@ -62,6 +62,7 @@ class Lexicon:
     vague_references: dict[str, str]
     recurrences: dict[str, str]
     declaration_cues: tuple[str, ...]
+    time_zones: tuple[str, ...]
 
 
 def _table(raw: dict[str, Any]) -> dict[str, Any]:
@@ -110,6 +111,10 @@ def _placeholders(lex: Lexicon) -> dict[str, tuple[str, str]]:
         "VAGUE": ("vague", _alternation(lex.vague_references) + r"\b"),
         "RECUR": ("recur", _alternation(lex.recurrences) + r"\b"),
         "DECLARE": ("declare", _alternation(lex.declaration_cues) + r"\b"),
+        "HOUR": ("hour", r"(?:1[0-2]|0?[1-9])"),
+        "MINUTE": ("minute", r"[0-5]\d"),
+        "AMPM": ("ampm", r"(?i:a\.m\.|p\.m\.|am\b|pm\b)"),
+        "TZ": ("tz", _alternation(lex.time_zones, False) + r"\b"),
     }
 
 
@@ -155,6 +160,7 @@ def load_rules(path: str | None = None) -> RuleSet:
         vague_references=_table(raw["vague_references"]),
         recurrences=_table(raw["recurrences"]),
         declaration_cues=tuple(w.lower() for w in raw["declaration_cues"]),
+        time_zones=tuple(raw["time_zones"]),
     )
     holders = _placeholders(lex)
     macros = _table(raw["macros"])

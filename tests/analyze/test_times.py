@@ -136,6 +136,11 @@ def test_a_year_earlier_counts_from_the_quarter_just_named(nlp):
     assert (t.start, t.end, t.granularity, t.timex) == (D(2024, 7, 1), D(2024, 9, 30), "quarter", "2024-Q3")
 
 
+def test_clock_time_on_a_named_day(nlp):
+    t = one(nlp, "The deadline is 9 a.m. EST Tuesday, the agency said.", "9 a.m. EST Tuesday", D(2026, 3, 11))
+    assert (t.start, t.timex) == (D(2026, 3, 10), "2026-03-10T09:00")
+
+
 def test_weekend_is_saturday_and_sunday(nlp):
     t = one(nlp, "Protests spread over the weekend, officials said.", "the weekend", D(2026, 3, 11))
     assert (t.start, t.end, t.timex) == (D(2026, 3, 7), D(2026, 3, 8), "2026-W10-WE")
