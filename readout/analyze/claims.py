@@ -24,7 +24,6 @@ prediction, quote, event; otherwise evaluative.
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
@@ -36,7 +35,7 @@ from spacy.tokens import Span as SpacySpan
 
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.extensions import token_span
-from readout.analyze.rhetoric import Phrase, _index, _words, count_kinds, token_keys
+from readout.analyze.rhetoric import Phrase, count_kinds, index_phrases, phrase_words, read_data, token_keys
 from readout.model import Claim
 
 CUES_PATH = Path(__file__).parent / "data" / "claim_cues.json"
@@ -57,13 +56,13 @@ class ClaimCues:
 
 @lru_cache(maxsize=4)
 def load_cues(path: str, tokenizer) -> ClaimCues:
-    raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    raw = read_data(path, "claim cues")
     return ClaimCues(
         weights={k: float(v) for k, v in raw["weights"].items()},
         threshold=float(raw["threshold"]),
         long_words=int(raw["long_sentence_words"]),
         short_words=int(raw["short_sentence_words"]),
-        cues=_index([Phrase(_words(tokenizer, p), kind, 0.0) for kind in CUE_KINDS for p in raw.get(kind, [])]),
+        cues=index_phrases([Phrase(phrase_words(tokenizer, p), kind, 0.0) for kind in CUE_KINDS for p in raw.get(kind, [])]),
     )
 
 

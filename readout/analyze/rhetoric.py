@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.extensions import char_span
+from readout.errors import AnalyzeError
 from readout.model import RhetoricMarker, RhetoricProfile
 
 LEXICON_PATH = Path(__file__).parent / "data" / "rhetoric_lexicon.json"
@@ -56,7 +57,7 @@ class Lexicon:
     repetition: dict
 
 
-def _index(entries: list[Phrase]) -> dict[str, tuple[Phrase, ...]]:
+def index_phrases(entries: list[Phrase]) -> dict[str, tuple[Phrase, ...]]:
     index: dict[str, list[Phrase]] = defaultdict(list)
     for entry in entries:
         if entry.words:
@@ -64,26 +65,34 @@ def _index(entries: list[Phrase]) -> dict[str, tuple[Phrase, ...]]:
     return {key: tuple(sorted(value, key=lambda p: -len(p.words))) for key, value in index.items()}
 
 
-def _words(tokenizer, text: str) -> tuple[str, ...]:
+def phrase_words(tokenizer, text: str) -> tuple[str, ...]:
     return tuple(t.lower_ for t in tokenizer(text))
+
+
+def read_data(path: str, what: str) -> dict:
+    """A JSON data file, or an AnalyzeError that names the file and the reason."""
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise AnalyzeError(f"cannot read the {what} file: {exc}", source=path, hint="fix the path in the component config") from exc
 
 
 @lru_cache(maxsize=4)
 def load_lexicon(path: str, tokenizer) -> Lexicon:
     """Read and compile a lexicon file; phrases are tokenized with the pipeline's own tokenizer."""
-    raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    raw = read_data(path, "rhetoric lexicon")
     labels, phrases, patterns = {}, [], []
     for technique, spec in raw["techniques"].items():
         labels[technique] = spec["label"]
         confidence = float(spec["confidence"])
-        phrases += [Phrase(_words(tokenizer, p), technique, confidence) for p in spec.get("phrases", [])]
+        phrases += [Phrase(phrase_words(tokenizer, p), technique, confidence) for p in spec.get("phrases", [])]
         patterns += [(re.compile(p, re.IGNORECASE), technique, confidence) for p in spec.get("patterns", [])]
     return Lexicon(
         labels=labels,
-        phrases=_index(phrases),
+        phrases=index_phrases(phrases),
         patterns=tuple(patterns),
-        hedges=_index([Phrase(_words(tokenizer, p), "hedge", 0.0) for p in raw.get("hedges", [])]),
-        certainty=_index([Phrase(_words(tokenizer, p), "certainty", 0.0) for p in raw.get("certainty", [])]),
+        hedges=index_phrases([Phrase(phrase_words(tokenizer, p), "hedge", 0.0) for p in raw.get("hedges", [])]),
+        certainty=index_phrases([Phrase(phrase_words(tokenizer, p), "certainty", 0.0) for p in raw.get("certainty", [])]),
         scare_quotes=raw.get("scare_quotes", {}),
         repetition=raw.get("repetition", {}),
     )

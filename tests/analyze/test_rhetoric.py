@@ -110,3 +110,13 @@ def test_min_confidence_drops_weak_markers():
     nlp.add_pipe("readout_rhetoric", config={"min_confidence": 0.5})
     doc = run(nlp, 'They call it a "partnership" and slammed the door.')
     assert found(doc) == {("loaded_language", "slammed the door")}
+
+
+def test_missing_lexicon_is_a_clear_error(tmp_path):
+    from readout.errors import AnalyzeError
+
+    nlp = load_base()
+    with pytest.raises(AnalyzeError) as info:
+        nlp.add_pipe("readout_rhetoric", config={"lexicon": str(tmp_path / "nope.json")})
+    assert "cannot read the rhetoric lexicon file" in info.value.line()
+    assert "nope.json" in info.value.line()
