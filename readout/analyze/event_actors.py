@@ -82,8 +82,11 @@ def name_tokens(head: Token) -> list[Token]:
 
 
 def _place_match(tokens: list[Token], lexicon: EventLexicon, doc: Doc):
-    """The first place name, demonym or capital in the tokens, longest match first, with the token indices it covers."""
-    by_i = {t.i: t for t in tokens}
+    """The first place name, demonym or capital in the tokens, longest match first, with the token indices it covers.
+
+    Words inside a person's name are not places ("Mark Cuban" is not Cuban).
+    """
+    by_i = {t.i: t for t in tokens if t.ent_type_ != "PERSON"}
     for t in tokens:
         for n in range(MAX_PHRASE_TOKENS, 0, -1):
             last = t.i + n - 1

@@ -71,6 +71,9 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         if trigger.word == "!obj":  # intransitive use only ("protesters demonstrated", not "it demonstrated trust")
             if not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in token.children):
                 return Hit(token, trigger, nominal)
+        elif trigger.word == "+obj":  # transitive use only ("seized the port", not "seized on a claim")
+            if any(c.dep_ in ("dobj", "dative") for c in token.children):
+                return Hit(token, trigger, nominal)
         elif trigger.word is None or trigger.word in dependents:
             return Hit(token, trigger, nominal)
     return None
@@ -368,6 +371,8 @@ class EventCoder:
                 target = code_actor(target_head, lexicon, entities) if target_head is not None else None
                 if source is None and target is None:
                     continue
+                if event_type == "CONSULT" and target is None:
+                    continue  # consulting takes two parties; "X talked about crime" is not a meeting
                 events.append(
                     EventCode(
                         span=token_span(doc, sent),
