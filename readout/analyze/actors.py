@@ -47,6 +47,7 @@ class ActorResolver:
         names: dict[str, str] = {}
         for f in found:
             self._resolve_known(doc, f)
+        self._coordinated_places(doc, found)
         for f in found:
             if f.label == "PERSON" and f.entity_id is None and len(name_tokens(f.name or f.text)) >= 2:
                 f.entity_id = f"person:{slug(f.name or f.text)}"
@@ -167,6 +168,17 @@ class ActorResolver:
                 f.via = "metonymy"
         else:
             f.via = "gazetteer"
+
+    def _coordinated_places(self, doc: Doc, found: list[Found]) -> None:
+        """ "in Washington and Brussels": a capital coordinated with a place is a place too."""
+        for previous, f in zip(found, found[1:]):
+            if f.surface_kind != "capital" or f.via != "metonymy" or not previous.entity_id or not previous.entity_id.startswith("place:"):
+                continue
+            between = doc.text[previous.end_char : f.start_char].strip()
+            if between in {"and", "or", ","}:
+                surface = self.gaz.lookup(f.text)
+                if surface is not None and surface.place:
+                    f.entity_id, f.via = surface.place, "gazetteer"
 
     @staticmethod
     def _locative(doc: Doc, start: int) -> bool:

@@ -160,11 +160,19 @@ def load_gazetteer(data_dir: str | None = None) -> Gazetteer:
 _LOCATIVE_KINDS = ("capital", "institution", "place", "demonym")
 
 
-def _is_open_neighbour(token, matched: set[int], title_words: set[str]) -> bool:
-    """True when a neighbouring token does not continue a longer proper name ("George Washington")."""
-    if token.i in matched or token.is_sent_start or not token.text[:1].isupper():
+def _is_open_neighbour(token, matched: set[int], title_words: set[str], before: bool) -> bool:
+    """True when a neighbouring token does not continue a longer proper name ("George Washington").
+
+    A capitalized word opening a sentence says nothing by its case, so its tag decides
+    ("Melania Trump visited..." continues a name; "Yesterday Moscow said..." does not).
+    """
+    if token.i in matched or not token.text[:1].isupper():
         return True
-    return token.is_stop or token.lower_ in title_words or token.lower_.rstrip("s") in title_words
+    if token.is_stop or token.lower_ in title_words or token.lower_.rstrip("s") in title_words:
+        return True
+    if token.is_sent_start:
+        return not before or token.pos_ != "PROPN"
+    return False
 
 
 class GazetteerRuler:
@@ -199,11 +207,11 @@ class GazetteerRuler:
             return True
         before = doc[span.start - 1] if span.start > 0 else None
         after = doc[span.end] if span.end < len(doc) else None
-        if before is not None and not span[0].is_sent_start and not _is_open_neighbour(before, matched, self.title_words):
+        if before is not None and not span[0].is_sent_start and not _is_open_neighbour(before, matched, self.title_words, True):
             return False
         if single_name:
             return True
-        return after is None or _is_open_neighbour(after, matched, self.title_words)
+        return after is None or _is_open_neighbour(after, matched, self.title_words, False)
 
 
 @Language.factory(

@@ -75,6 +75,18 @@ def test_capitals_stand_for_their_state_unless_they_are_where_something_happens(
     assert ("Kremlin", "metonymy") in mentions_of(doc, "country:RUS")
 
 
+def test_a_capital_coordinated_with_a_place_is_a_place(actors_nlp):
+    doc = read(actors_nlp, "Officials in Ottawa and Canberra welcomed the deal, while Tokyo protested.")
+    assert mentions_of(doc, "place:canberra") == [("Canberra", "gazetteer")]
+    assert mentions_of(doc, "country:JPN") == [("Tokyo", "metonymy")]
+
+
+def test_a_leader_surname_inside_another_name_is_not_the_leader(actors_nlp):
+    doc = read(actors_nlp, "Melania Trump visited a school. President Trump spoke later.")
+    assert mentions_of(doc, "person:melania-trump") == [("Melania Trump", "ner")]
+    assert mentions_of(doc, "person:donald-trump") == [("Trump", "gazetteer")]
+
+
 def test_names_inside_longer_names_are_not_read_as_states(actors_nlp):
     doc = read(actors_nlp, "The story ran in The Washington Post about George Washington and the South China Sea.")
     ids = {e.id for e in doc._.readout_entities}
