@@ -116,7 +116,7 @@ class QuantityExtractor:
         root = _root_token(number)
         measured = counted if counted is not None else _measured_head(root)
         measures = _phrase(doc, measured, raw, self.max_measures_tokens) if measured is not None else None
-        period = _period(sentence, raw, times, figures)
+        period = _period(_clause(root), raw, times, figures)
         return Quantity(
             span=char_span(doc, raw.start, raw.end),
             value=value,
@@ -316,17 +316,29 @@ def _phrase(doc: Doc, head: Token, raw: RawQuantity, limit: int) -> SpacySpan | 
     return doc[left:right]
 
 
+def _clause(root: Token) -> tuple[int, int]:
+    """Character bounds of the clause a figure belongs to: up to the nearest clause head.
+
+    "Japan will lend $900 million, officials said on Tuesday": the loan's clause
+    is "lend", so the reporting date is not the loan's period.
+    """
+    token = root
+    while token.dep_ not in ("ROOT", "ccomp", "relcl", "parataxis") and token.head is not token:
+        token = token.head
+    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+
+
 def _period(
-    sentence: SpacySpan, raw: RawQuantity, times: tuple[TimeExpr, ...], figures: list[tuple[int, int]]
+    clause: tuple[int, int], raw: RawQuantity, times: tuple[TimeExpr, ...], figures: list[tuple[int, int]]
 ) -> TimeExpr | None:
-    """The dated time expression of the same sentence closest to the figure.
+    """The dated time expression of the figure's clause closest to the figure.
 
     Durations and expressions inside a figure ("44 bcm annually") are not periods.
     """
     candidates = [
         t
         for t in times
-        if sentence.start_char <= t.span.start < sentence.end_char
+        if clause[0] <= t.span.start < clause[1]
         and t.granularity != "duration"
         and t.start is not None
         and not any(t.span.start < end and start < t.span.end for start, end in figures)

@@ -9,7 +9,8 @@ counts correct items (a found item with another value is a miss and a false
 alarm); ``extra`` separates finding (span_recall, span_precision) from
 normalizing (value_accuracy: share of found items with exact value and unit)
 and reports how often the qualifier and the target flag agree on found items,
-and how often the predicted ``measures`` shares a content word with the gold's.
+and how often the predicted ``measures`` (and ``period``, where the gold gives
+one) shares a content word with the gold's.
 Gold files need not list every figure, so read precision with that in mind.
 """
 
@@ -53,6 +54,10 @@ def _words(text: str | None) -> set[str]:
     return {w.strip(".,'’\"()").lower() for w in (text or "").split() if len(w.strip(".,'’\"()")) > 3}
 
 
+def _period_words(text: str) -> set[str]:
+    return {w.strip(".,").lower() for w in text.split() if w.strip(".,") and (w[0].isdigit() or len(w) > 3)}
+
+
 def _show(q: Quantity) -> str:
     high = f"-{q.value_high:g}" if q.value_high is not None else ""
     return f"{q.value:g}{high} {q.unit}"
@@ -69,6 +74,7 @@ def score(gold: GoldFile, corpus) -> SectionReport | None:
 
     result, found, exact = Score(), 0, 0
     qualifier_ok, target_ok, measures_ok, with_measures, predicted_total, predicted_on_gold = 0, 0, 0, 0, 0, 0
+    period_ok, with_period = 0, 0
     misses: list[str] = []
     false_alarms: list[str] = []
     for name in gold.document_names:
@@ -102,6 +108,9 @@ def score(gold: GoldFile, corpus) -> SectionReport | None:
             if item.get("measures"):
                 with_measures += 1
                 measures_ok += bool(_words(best.measures) & _words(item["measures"]))
+            if item.get("period"):
+                with_period += 1
+                period_ok += best.period is not None and bool(_period_words(best.period.span.text) & _period_words(item["period"]))
             if right:
                 exact += 1
                 result.tp += 1
@@ -124,5 +133,6 @@ def score(gold: GoldFile, corpus) -> SectionReport | None:
         "qualifier_accuracy": qualifier_ok / found if found else 0.0,
         "target_accuracy": target_ok / found if found else 0.0,
         "measures_agreement": measures_ok / with_measures if with_measures else 0.0,
+        "period_agreement": period_ok / with_period if with_period else 0.0,
     }
     return SectionReport(name=SECTION, score=result, extra=extra, misses=misses, false_alarms=false_alarms)

@@ -158,3 +158,8 @@ def test_superlative_ranks_and_counts_per_year(nlp):
     assert (q.value, q.unit, q.span.text) == (3, "rank", "third-largest")
     q = only(nlp, "Factories there build about 800,000 cars a year.")
     assert (q.value, q.unit, q.qualifier) == (800000, "cars/year", "approximately")
+
+
+def test_the_reporting_date_is_not_the_period_of_a_reported_figure(nlp):
+    q = only(nlp, "Japan will lend Indonesia $900 million for the subway, officials said on June 9, 2026.")
+    assert q.period is None and q.is_target
