@@ -568,7 +568,13 @@ class CommitmentExtractor:
             verb = _clause_verb(cand.token)
             action_tokens = sorted({*actor_tokens, verb, cand.token}, key=lambda t: t.i)
             actor_tokens = []
-        action = _text_of(action_tokens, lemma_head=cand.head)
+        lemma_head: Token | None = cand.head
+        if cand.status == "declared" and cand.head.pos_ == "VERB":
+            # "2027 has been designated as the Year of X": the year is what was declared
+            named = [t for p in _children(cand.head, {"nsubjpass"}) for t in p.subtree]
+            action_tokens = sorted({*action_tokens, *named}, key=lambda t: t.i)
+            lemma_head = None if named else cand.head
+        action = _text_of(action_tokens, lemma_head=lemma_head)
         if len(action_tokens) < 2 and cand.head.pos_ != "VERB":
             return None  # a bare "pledge" or "invitation" says nothing checkable
         obj = None

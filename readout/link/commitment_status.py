@@ -21,6 +21,8 @@ RUNNING_STATUSES = {"in_force", "declared"}  # true over an interval rather than
 # verbs that carry no meaning of their own in an action ("pay a visit", "hold talks")
 LIGHT_VERBS = {"pay", "hold", "make", "take", "give", "have", "do", "be", "get", "go", "mark", "attend", "allow", "enable"}
 FUTURE_CUES = re.compile(r"\b(will|would|shall|plans?|planned|planning|invit\w*|expected|scheduled|set to|to be|intends?|ready|readiness|agreed to)\b", re.I)
+# which statement of a repeated promise speaks for it: the firmest
+STATUS_RANK = ("in_force", "accepted", "agreed", "declared", "target", "planned", "invited", "speculative")
 STOP = {"a", "an", "the", "of", "to", "for", "in", "on", "at", "by", "and", "with", "from", "as", "its", "their", "this", "that"}
 
 
@@ -34,6 +36,7 @@ class CommitmentRow(Frozen):
     state: CommitmentState
     reason: str
     reported_by: Span | None = None  # the later sentence that reports it done
+    also_in: tuple[Span, ...] = ()  # the same commitment stated again, in this or other documents
 
 
 def state_from_dates(commitment: Commitment, as_of: dt.date) -> tuple[CommitmentState, str]:
@@ -143,8 +146,48 @@ def commitment_rows(
     return rows
 
 
-def rows_for_store(analyses: Iterable[Analysis], published: Mapping[str, dt.date | None], as_of: dt.date) -> list[CommitmentRow]:
-    """``readout commitments --as-of DATE``: every stored commitment with its state."""
+def same_commitment(a: Commitment, b: Commitment) -> bool:
+    """Two statements of one promise: the same due dates and the same key words (and actors, when few words are shared)."""
+    if (a.due_start, a.due_end) != (b.due_start, b.due_end):
+        return False
+    shared = {_stem(w) for w in key_words(a)} & {_stem(w) for w in key_words(b)}
+    if len(shared) >= 2:
+        return True
+    actors_agree = not a.actors or not b.actors or bool(set(a.actors) & set(b.actors))
+    return len(shared) == 1 and actors_agree
+
+
+def merge_repeats(rows: list[CommitmentRow]) -> list[CommitmentRow]:
+    """One row per promise: the firmest statement speaks for it, the others go into ``also_in``.
+
+    A group counts as reported done when any of its statements is.
+    """
+    merged: list[CommitmentRow] = []
+    for row in rows:
+        for n, kept in enumerate(merged):
+            if same_commitment(kept.commitment, row.commitment):
+                if _rank(row) < _rank(kept):
+                    kept, row = row.model_copy(update={"also_in": kept.also_in}), kept
+                update: dict = {"also_in": (*kept.also_in, row.commitment.span)}
+                if row.state == "reported_fulfilled" and kept.state != "reported_fulfilled":
+                    update.update(state=row.state, reason=row.reason, reported_by=row.reported_by)
+                merged[n] = kept.model_copy(update=update)
+                break
+        else:
+            merged.append(row)
+    return merged
+
+
+def _rank(row: CommitmentRow) -> int:
+    status = row.commitment.status_in_text
+    return STATUS_RANK.index(status) if status in STATUS_RANK else len(STATUS_RANK)
+
+
+def rows_for_store(
+    analyses: Iterable[Analysis], published: Mapping[str, dt.date | None], as_of: dt.date, merge: bool = True
+) -> list[CommitmentRow]:
+    """``readout commitments --as-of DATE``: every stored commitment with its state, repeats merged."""
     analyses = list(analyses)
     commitments = [c for a in analyses for c in a.commitments]
-    return commitment_rows(commitments, published, analyses, as_of)
+    rows = commitment_rows(commitments, published, analyses, as_of)
+    return merge_repeats(rows) if merge else rows

@@ -271,3 +271,11 @@ def test_a_future_payment_with_its_amount_needs_no_date(nlp):
     found = analyze(nlp, text, times={"Tuesday": ("2026-06-09", "2026-06-09", "day")})
     assert [(c.status_in_text, c.actor_names, c.due_start) for c in found] == [("planned", ("Japan",), None)]
     assert found[0].action.startswith("lend Indonesia up to 140 billion yen")
+
+
+def test_a_designated_year_names_the_year_in_the_action(nlp):
+    text = "2027 has been designated as the Year of Water Cooperation."
+    found = analyze(nlp, text, times={"2027": ("2027-01-01", "2027-12-31", "year")})
+    assert [(c.status_in_text, c.action, c.due_start, c.due_end) for c in found] == [
+        ("declared", "2027 designated as the Year of Water Cooperation", D("2027-01-01"), D("2027-12-31"))
+    ]

@@ -59,7 +59,7 @@ def test_seed_visit_is_past_due_and_unconfirmed_on_2026_11_22():
     """Issue 5: as of 2026-11-22 the seeds' visit in the first half of 2026 is past due, unless reported."""
     seed_a, seed_b = visit("seed-a"), visit("seed-b")
     analyses = [Analysis(doc_id="seed-a", analyzer="t", commitments=(seed_a,)), Analysis(doc_id="seed-b", analyzer="t", commitments=(seed_b,))]
-    rows = rows_for_store(analyses, {"seed-a": None, "seed-b": None}, D("2026-11-22"))
+    rows = rows_for_store(analyses, {"seed-a": None, "seed-b": None}, D("2026-11-22"), merge=False)
     assert [(r.doc_id, r.state) for r in rows] == [("seed-a", "past_due_unconfirmed"), ("seed-b", "past_due_unconfirmed")]
     assert rows[0].reason == "was due by 2026-06-30; no later document reports it"
     assert rows[0].reported_by is None
@@ -98,3 +98,15 @@ def test_rows_are_sorted_by_due_date_with_undated_last():
     c = visit("c", start="2026-01-01", end="2026-06-30")
     rows = commitment_rows([a, b, c], {}, [], D("2026-02-04"))
     assert [(r.doc_id, r.state) for r in rows] == [("c", "due"), ("a", "upcoming"), ("b", "undated")]
+
+
+def test_repeats_of_one_promise_merge_into_one_row():
+    first = visit("a")
+    again = visit("b").model_copy(update={"action": "visit China", "actors": ()})
+    other = visit("a", start="2026-11-01", end="2026-11-30").model_copy(update={"action": "attend the summit in Lima"})
+    analyses = [Analysis(doc_id="a", analyzer="t", commitments=(first, other)), Analysis(doc_id="b", analyzer="t", commitments=(again,))]
+    rows = rows_for_store(analyses, {}, D("2026-11-22"))
+    assert [(r.doc_id, r.commitment.action, [s.doc_id for s in r.also_in]) for r in rows] == [
+        ("a", "pay an official visit to China", ["b"]),
+        ("a", "attend the summit in Lima", []),
+    ]
