@@ -214,10 +214,11 @@ class Normalizer:
 
     def _decade(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         text = g["decade"].strip("'").rstrip("s").rstrip("'")
-        if len(text) == 2:  # "'90s": the most recent such decade before the anchor (or this century)
-            base = (anchor or dt.date.today()).year // 100 * 100
-            first = base + int(text)
-            if anchor is not None and first > anchor.year:
+        if len(text) == 2:  # "'90s": the most recent such decade before the anchor
+            if anchor is None:
+                return _unresolved("decade")
+            first = anchor.year // 100 * 100 + int(text)
+            if first > anchor.year:
                 first -= 100
         else:
             first = int(text)
