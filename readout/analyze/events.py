@@ -54,6 +54,18 @@ def _dependent_lemmas(token: Token) -> set[str]:
     return found
 
 
+def _forms(lemma: str, lower: str) -> tuple[str, ...]:
+    """The lemma, then the word and its regular stems, for words the lemmatizer gets wrong ("staged" -> "stag")."""
+    stems = [lower]
+    if lower.endswith("ed"):
+        stems += [lower[:-1], lower[:-2]]
+    elif lower.endswith("ing"):
+        stems += [lower[:-3], lower[:-3] + "e"]
+    elif lower.endswith("s"):
+        stems += [lower[:-1]]
+    return (lemma, *stems)
+
+
 def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     """The most specific pattern a token matches, if any."""
     lemma, lower = token.lemma_.lower(), token.lower_
@@ -63,7 +75,7 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         table, nominal = lexicon.nouns, True
     else:
         return None
-    candidates = table.get(lemma, ()) or table.get(lower, ())
+    candidates = next((table[key] for key in _forms(lemma, lower) if key in table), ())
     if not candidates:
         return None
     dependents = _dependent_lemmas(token) if any(c.word for c in candidates) else set()
@@ -360,6 +372,8 @@ class EventCoder:
                 if outer is not None:
                     source_tok, target_tok = outer, source_tok
         event_type = _intent(event_type, future, hypothetical, negation, lexicon)
+        if event_type not in ("THREATEN", "REQUEST", "REJECT") and _unless(token):
+            event_type = "THREATEN"  # "X will withdraw its troops unless Y ...": a conditional act is leverage
         sources = _with_conjuncts(source_tok, target_tok, lexicon, entities)
         targets = _with_conjuncts(target_tok, source_tok, lexicon, entities)
         events = []
@@ -399,6 +413,10 @@ def _with_conjuncts(head: Token | None, other: Token | None, lexicon: EventLexic
         return []
     members = [head] + [c for c in head.conjuncts if c.i > head.i and is_actor(c, lexicon, entities)]
     return [m for m in members if other is None or m.i != other.i]
+
+
+def _unless(token: Token) -> bool:
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless" for g in c.children) for c in token.children)
 
 
 def _mark_commitments(events: list[EventCode], doc: Doc) -> list[EventCode]:
