@@ -20,22 +20,25 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from readout.analyze.commitment_grammar import (
+    ACTION_SKIP_DEPS,
+    ACTOR_SKIP_DEPS,
+    aux_lemmas,
+    children,
+    clause_verb,
+    complement,
+    has_amount,
+    has_quantity,
+    objects,
+    phrase_tokens,
+    text_of,
+    tree_distance,
+)
 from readout.analyze.extensions import char_span
 from readout.model import Commitment, Entity, Mention, TimeExpr
 
 DATA_FILE = Path(__file__).parent / "data" / "commitment_patterns.json"
 
-# a trigger's complement, best first; a "that" clause (ccomp) counts only with a date
-COMPLEMENT_DEPS = ("xcomp", "acl", "advcl", "ccomp")
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
-# dependents left out of an action phrase: they belong to the clause, not the action
-ACTION_SKIP_DEPS = {
-    "nsubj", "nsubjpass", "csubj", "aux", "auxpass", "cc", "conj", "advcl", "parataxis", "mark",
-    "relcl", "agent", "dep", "intj", "neg", "appos", "punct", "advmod", "npadvmod", "meta", "expl", "acl",
-}
-TOP_ONLY_SKIP_DEPS = {"nsubj", "nsubjpass", "advmod", "npadvmod", "aux", "conj", "cc"}  # inside a phrase these belong to it
-# dependents left out of an actor's noun phrase
-ACTOR_SKIP_DEPS = {"relcl", "acl", "prep", "advcl", "punct", "appos", "parataxis", "dep"}
 UNTIMED_GRANULARITIES = {"duration", "recurrence"}
 JOINERS = {"and", "-", "–", "—", "to", "through", "&"}
 
@@ -115,73 +118,6 @@ class TimeAt:
     tokens: frozenset[int]
 
 
-# ---------------------------------------------------------------- grammar helpers
-
-
-def _tree_distance(a: Token, b: Token) -> int:
-    path_a = [a, *a.ancestors]
-    depth_b = {t.i: d for d, t in enumerate([b, *b.ancestors])}
-    for d, t in enumerate(path_a):
-        if t.i in depth_b:
-            return d + depth_b[t.i]
-    return 99
-
-
-def _children(token: Token, deps: set[str]) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
-
-
-def _complement(token: Token) -> Token | None:
-    verbs = [c for c in token.children if c.pos_ in {"VERB", "AUX"}]
-    for dep in COMPLEMENT_DEPS:
-        if dep == "advcl" and token.pos_ not in {"NOUN", "PROPN"}:
-            continue  # "an invitation for X to travel" only: on a verb, advcl is a side clause
-        for child in verbs:
-            if child.dep_ == dep:
-                return child
-    return None
-
-
-def _objects(token: Token) -> list[Token]:
-    found = _children(token, {"dobj", "attr", "nsubjpass", "oprd"})
-    for prep in _children(token, {"prep"}):
-        found += _children(prep, {"pobj"})
-    return found
-
-
-def _aux_lemmas(token: Token) -> set[str]:
-    return {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
-
-
-def _has_quantity(token: Token) -> bool:
-    preps = {"to", "by", "of", "worth"} if token.pos_ == "NOUN" else {"to", "by"}
-    for prep in _children(token, {"prep"}):
-        if prep.lower_ not in preps:
-            continue
-        for obj in _children(prep, {"pobj"}):
-            if any(t.like_num and t.ent_type_ not in {"DATE", "TIME"} for t in obj.subtree):
-                return True  # a figure, not a year
-    return False
-
-
-def _has_amount(token: Token) -> bool:
-    """An object that carries a figure: "will lend Indonesia up to 140 billion yen"."""
-    for obj in _children(token, {"dobj"}):
-        if any(t.like_num and t.ent_type_ not in {"DATE", "TIME"} for t in obj.subtree):
-            return True
-    return False
-
-
-def _clause_verb(token: Token) -> Token:
-    """The verb that governs a noun (through prepositions and objects)."""
-    current = token
-    for _ in range(4):
-        if current.pos_ in {"VERB", "AUX"} or current.head is current:
-            return current
-        current = current.head
-    return current
-
-
 # ---------------------------------------------------------------- candidates
 
 
@@ -195,7 +131,7 @@ def _match(token: Token, patterns: Patterns) -> list[Trigger]:
                 continue
         elif token.lemma_.lower() != trig.lemma:
             continue
-        if trig.with_aux and not (_aux_lemmas(token) & trig.with_aux):
+        if trig.with_aux and not (aux_lemmas(token) & trig.with_aux):
             continue
         found.append(trig)
     return found
@@ -203,28 +139,28 @@ def _match(token: Token, patterns: Patterns) -> list[Trigger]:
 
 def _head_for(token: Token, trig: Trigger) -> Token:
     if trig.kind == "invite" and token.pos_ == "VERB":
-        return _complement(token) or token
+        return complement(token) or token
     if trig.kind == "accept":
-        for obj in _objects(token):
-            comp = _complement(obj)
+        for obj in objects(token):
+            comp = complement(obj)
             if comp is not None:
                 return comp
         return token
     if "complement" in trig.needs or token.lemma_.lower() == "invitation":
-        return _complement(token) or token
+        return complement(token) or token
     return token
 
 
 def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
     if any(c.dep_ == "neg" for c in token.children):
         return False
-    if "complement" in trig.needs and _complement(token) is None:
+    if "complement" in trig.needs and complement(token) is None:
         return False
-    if "quantity" in trig.needs and not _has_quantity(token):
+    if "quantity" in trig.needs and not has_quantity(token):
         return False
-    if "amount" in trig.needs and not _has_amount(token):
+    if "amount" in trig.needs and not has_amount(token):
         return False
-    if trig.objects and not any(o.lemma_.lower() in trig.objects for o in _objects(token)):
+    if trig.objects and not any(o.lemma_.lower() in trig.objects for o in objects(token)):
         return False
     if trig.modifiers and not any(c.lower_ in trig.modifiers for c in token.children):
         return False
@@ -296,9 +232,9 @@ def _assign_times(cands: list[Candidate], times: list[TimeAt]) -> None:
             continue
         best = min(
             reach,
-            key=lambda c: (min(_tree_distance(t.root, c.token), _tree_distance(t.root, c.head)), abs(t.root.i - c.token.i)),
+            key=lambda c: (min(tree_distance(t.root, c.token), tree_distance(t.root, c.head)), abs(t.root.i - c.token.i)),
         )
-        if best.head is not best.token and _tree_distance(t.root, best.head) > _tree_distance(t.root, best.token):
+        if best.head is not best.token and tree_distance(t.root, best.head) > tree_distance(t.root, best.token):
             continue  # "agreed on Monday to meet in May": Monday dates the promise, not what is due
         best.times.append(t.expr)
 
@@ -348,7 +284,7 @@ def _due(doc: Doc, cand: Candidate, patterns: Patterns) -> tuple[list[TimeExpr],
         if _joined(doc, group[-1], t):
             group.append(t)
     if len(group) == 1 and len(times) > 1:
-        group = [min(times, key=lambda t: _tree_distance(_root_of(doc, t), cand.head))]
+        group = [min(times, key=lambda t: tree_distance(_root_of(doc, t), cand.head))]
     starts = [t.start for t in group if t.start]
     ends = [t.end for t in group if t.end]
     return group, (min(starts) if starts else None), (max(ends) if ends else None)
@@ -366,77 +302,41 @@ def _actor_token(cand: Candidate) -> Token | None:
     token = cand.token
     if cand.trigger.kind == "invite":
         if token.pos_ == "VERB":
-            invitees = _children(token, {"dobj"})
+            invitees = children(token, {"dobj"})
             if invitees:
                 return invitees[0]
         else:
-            comp = _complement(token)
-            if comp is not None and _children(comp, {"nsubj"}):
-                return _children(comp, {"nsubj"})[0]
-            for prep in _children(token, {"prep"}):
+            comp = complement(token)
+            if comp is not None and children(comp, {"nsubj"}):
+                return children(comp, {"nsubj"})[0]
+            for prep in children(token, {"prep"}):
                 if prep.lower_ == "for":
-                    objs = _children(prep, {"pobj"})
+                    objs = children(prep, {"pobj"})
                     if objs:
                         return objs[0]
-            poss = _children(token, {"poss"})
+            poss = children(token, {"poss"})
             if poss:
                 return poss[0]
     current = token
     for _ in range(6):
-        subjects = _children(current, {"nsubj", "csubj"})
+        subjects = children(current, {"nsubj", "csubj"})
         if subjects:
             return subjects[0]
-        for agent in _children(current, {"agent"}):
-            objs = _children(agent, {"pobj"})
+        for agent in children(current, {"agent"}):
+            objs = children(agent, {"pobj"})
             if objs:
                 return objs[0]
         if current.pos_ in {"NOUN", "PROPN"}:
-            poss = _children(current, {"poss"})
+            poss = children(current, {"poss"})
             if poss:
                 return poss[0]
-        passive = _children(current, {"nsubjpass"})
-        if passive and _children(current, {"xcomp"}):
+        passive = children(current, {"nsubjpass"})
+        if passive and children(current, {"xcomp"}):
             return passive[0]  # "X is scheduled to visit": X is the actor
         if passive or current.head is current:
             return None
         current = current.head
     return None
-
-
-def _phrase_tokens(token: Token, skip: set[str], exclude: set[int], limit: int) -> list[Token]:
-    kept: list[Token] = []
-
-    def walk(t: Token, top: bool) -> None:
-        kept.append(t)
-        for child in t.children:
-            if child.i in exclude:
-                continue
-            if child.dep_ in skip and not (child.dep_ == "punct" and child.tag_ == "HYPH"):
-                inside = not top and child.dep_ in TOP_ONLY_SKIP_DEPS
-                if not inside:
-                    continue
-            if child.dep_ == "prep":
-                if top and child.i < t.i and t.pos_ == "VERB":
-                    continue  # "Under the deal, X will supply": the clause's frame, not the action
-                objs = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
-                if not objs or any(o.dep_ == "pcomp" or o.i in exclude for o in objs):
-                    continue
-                if top and child.lower_ == "with" and any(g.dep_ == "acl" and g.pos_ == "VERB" for o in objs for g in o.children):
-                    continue  # "with additional routes adding ...": a side clause
-            walk(child, False)
-
-    walk(token, True)
-    kept.sort(key=lambda t: t.i)
-    return kept[:limit]
-
-
-def _text_of(tokens: list[Token], lemma_head: Token | None = None) -> str:
-    parts = []
-    for n, t in enumerate(tokens):
-        word = t.lemma_ if (lemma_head is not None and t is lemma_head and t.pos_ == "VERB") else t.text
-        follows = n + 1 < len(tokens) and tokens[n + 1].i == t.i + 1
-        parts.append(word + (t.whitespace_ if follows else " "))
-    return "".join(parts).strip(" ,;:")
 
 
 def _group_of(actor: Token, patterns: Patterns, entities: tuple[Entity, ...]) -> list[Entity]:
@@ -524,7 +424,7 @@ class CommitmentExtractor:
         usable = [t for t in cand.times if _usable(t)]
         if "date" in needs and not usable:
             return False
-        comp = _complement(cand.token)
+        comp = complement(cand.token)
         if "complement" in needs and comp is not None and comp.dep_ == "ccomp" and not usable:
             return False
         if cand.status == "agreed" and not usable and cand.head.lemma_.lower() in self.patterns.vague_actions:
@@ -542,10 +442,10 @@ class CommitmentExtractor:
         if any(t.lower_ in self.patterns.hedges for t in near):
             return "speculative"
         if cand.token.pos_ == "NOUN" and cand.trigger.kind == "invite":
-            verb = _clause_verb(cand.token)
-            if verb is not cand.token and _aux_lemmas(verb) & {"will", "shall", "would", "may", "might", "could"}:
+            verb = clause_verb(cand.token)
+            if verb is not cand.token and aux_lemmas(verb) & {"will", "shall", "would", "may", "might", "could"}:
                 return "speculative"
-        if cand.status in {"agreed", "planned"} and cand.head.pos_ == "VERB" and _has_quantity(cand.head):
+        if cand.status in {"agreed", "planned"} and cand.head.pos_ == "VERB" and has_quantity(cand.head):
             return "target"  # "pledged to cut emissions by 55%": a promise with a figure
         return cand.status
 
@@ -560,27 +460,27 @@ class CommitmentExtractor:
         actor = _actor_token(cand)
         if actor is not None and any(actor.i in spot.tokens for spot in _times_in(doc, sent, tuple(cand.times))):
             actor = None  # "2028 will mark the anniversary": a date, not an actor
-        actor_tokens = _phrase_tokens(actor, ACTOR_SKIP_DEPS, set(), 12) if actor is not None else []
+        actor_tokens = phrase_tokens(actor, ACTOR_SKIP_DEPS, set(), 12) if actor is not None else []
         exclude = time_tokens | {t.i for t in actor_tokens}
-        action_tokens = _phrase_tokens(cand.head, ACTION_SKIP_DEPS, exclude, self.max_action_tokens)
+        action_tokens = phrase_tokens(cand.head, ACTION_SKIP_DEPS, exclude, self.max_action_tokens)
         if cand.status == "in_force" and cand.token.pos_ != "VERB":
             # "the agreement remains valid until ...": what is in force is the subject
-            verb = _clause_verb(cand.token)
+            verb = clause_verb(cand.token)
             action_tokens = sorted({*actor_tokens, verb, cand.token}, key=lambda t: t.i)
             actor_tokens = []
         lemma_head: Token | None = cand.head
         if cand.status == "declared" and cand.head.pos_ == "VERB":
             # "2027 has been designated as the Year of X": the year is what was declared
-            named = [t for p in _children(cand.head, {"nsubjpass"}) for t in p.subtree]
+            named = [t for p in children(cand.head, {"nsubjpass"}) for t in p.subtree]
             action_tokens = sorted({*action_tokens, *named}, key=lambda t: t.i)
             lemma_head = None if named else cand.head
-        action = _text_of(action_tokens, lemma_head=lemma_head)
+        action = text_of(action_tokens, lemma_head=lemma_head)
         if len(action_tokens) < 2 and cand.head.pos_ != "VERB":
             return None  # a bare "pledge" or "invitation" says nothing checkable
         obj = None
-        objects = [o for o in _objects(cand.head) if o.i not in exclude and o.dep_ != "nsubjpass"]
-        if objects:
-            obj = _text_of(_phrase_tokens(objects[0], ACTION_SKIP_DEPS, exclude, self.max_action_tokens)) or None
+        targets = [o for o in objects(cand.head) if o.i not in exclude and o.dep_ != "nsubjpass"]
+        if targets:
+            obj = text_of(phrase_tokens(targets[0], ACTION_SKIP_DEPS, exclude, self.max_action_tokens)) or None
         actors: list[str] = []
         actor_names: list[str] = []
         if actor_tokens:
@@ -591,7 +491,7 @@ class CommitmentExtractor:
                 group = _group_of(actor, self.patterns, entities)
                 actors, actor_names = [e.id for e in group], [e.name for e in group]
             if not actors and (actor.pos_ == "PROPN" or actor.ent_type_):
-                actor_names = [_text_of(actor_tokens)]
+                actor_names = [text_of(actor_tokens)]
         points = [cand.token, *action_tokens, *actor_tokens, *cand.extra_tokens]
         start = min(t.idx for t in points)
         end = max(t.idx + len(t.text) for t in points)

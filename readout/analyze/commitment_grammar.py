@@ -1,0 +1,120 @@
+"""Dependency-parse helpers for the commitments extractor: complements, objects, figures and phrases.
+
+Kept apart from the component so each module stays about one thing: this one
+knows spaCy's English dependency labels, ``commitments`` knows what a promise is.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# a trigger's complement, best first; a "that" clause (ccomp) counts only with a date
+COMPLEMENT_DEPS = ("xcomp", "acl", "advcl", "ccomp")
+# dependents left out of an action phrase: they belong to the clause, not the action
+ACTION_SKIP_DEPS = {
+    "nsubj", "nsubjpass", "csubj", "aux", "auxpass", "cc", "conj", "advcl", "parataxis", "mark",
+    "relcl", "agent", "dep", "intj", "neg", "appos", "punct", "advmod", "npadvmod", "meta", "expl", "acl",
+}
+TOP_ONLY_SKIP_DEPS = {"nsubj", "nsubjpass", "advmod", "npadvmod", "aux", "conj", "cc"}  # inside a phrase these belong to it
+# dependents left out of an actor's noun phrase
+ACTOR_SKIP_DEPS = {"relcl", "acl", "prep", "advcl", "punct", "appos", "parataxis", "dep"}
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    path_a = [a, *a.ancestors]
+    depth_b = {t.i: d for d, t in enumerate([b, *b.ancestors])}
+    for d, t in enumerate(path_a):
+        if t.i in depth_b:
+            return d + depth_b[t.i]
+    return 99
+
+
+def children(token: Token, deps: set[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def complement(token: Token) -> Token | None:
+    verbs = [c for c in token.children if c.pos_ in {"VERB", "AUX"}]
+    for dep in COMPLEMENT_DEPS:
+        if dep == "advcl" and token.pos_ not in {"NOUN", "PROPN"}:
+            continue  # "an invitation for X to travel" only: on a verb, advcl is a side clause
+        for child in verbs:
+            if child.dep_ == dep:
+                return child
+    return None
+
+
+def objects(token: Token) -> list[Token]:
+    found = children(token, {"dobj", "attr", "nsubjpass", "oprd"})
+    for prep in children(token, {"prep"}):
+        found += children(prep, {"pobj"})
+    return found
+
+
+def aux_lemmas(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+
+
+def has_quantity(token: Token) -> bool:
+    preps = {"to", "by", "of", "worth"} if token.pos_ == "NOUN" else {"to", "by"}
+    for prep in children(token, {"prep"}):
+        if prep.lower_ not in preps:
+            continue
+        for obj in children(prep, {"pobj"}):
+            if any(t.like_num and t.ent_type_ not in {"DATE", "TIME"} for t in obj.subtree):
+                return True  # a figure, not a year
+    return False
+
+
+def has_amount(token: Token) -> bool:
+    """An object that carries a figure: "will lend Indonesia up to 140 billion yen"."""
+    for obj in children(token, {"dobj"}):
+        if any(t.like_num and t.ent_type_ not in {"DATE", "TIME"} for t in obj.subtree):
+            return True
+    return False
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb that governs a noun (through prepositions and objects)."""
+    current = token
+    for _ in range(4):
+        if current.pos_ in {"VERB", "AUX"} or current.head is current:
+            return current
+        current = current.head
+    return current
+
+
+def phrase_tokens(token: Token, skip: set[str], exclude: set[int], limit: int) -> list[Token]:
+    kept: list[Token] = []
+
+    def walk(t: Token, top: bool) -> None:
+        kept.append(t)
+        for child in t.children:
+            if child.i in exclude:
+                continue
+            if child.dep_ in skip and not (child.dep_ == "punct" and child.tag_ == "HYPH"):
+                inside = not top and child.dep_ in TOP_ONLY_SKIP_DEPS
+                if not inside:
+                    continue
+            if child.dep_ == "prep":
+                if top and child.i < t.i and t.pos_ == "VERB":
+                    continue  # "Under the deal, X will supply": the clause's frame, not the action
+                objs = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+                if not objs or any(o.dep_ == "pcomp" or o.i in exclude for o in objs):
+                    continue
+                if top and child.lower_ == "with" and any(g.dep_ == "acl" and g.pos_ == "VERB" for o in objs for g in o.children):
+                    continue  # "with additional routes adding ...": a side clause
+            walk(child, False)
+
+    walk(token, True)
+    kept.sort(key=lambda t: t.i)
+    return kept[:limit]
+
+
+def text_of(tokens: list[Token], lemma_head: Token | None = None) -> str:
+    parts = []
+    for n, t in enumerate(tokens):
+        word = t.lemma_ if (lemma_head is not None and t is lemma_head and t.pos_ == "VERB") else t.text
+        follows = n + 1 < len(tokens) and tokens[n + 1].i == t.i + 1
+        parts.append(word + (t.whitespace_ if follows else " "))
+    return "".join(parts).strip(" ,;:")
