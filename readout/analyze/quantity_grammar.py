@@ -349,12 +349,21 @@ def _merge_ranges(found: list[RawQuantity], text: str) -> list[RawQuantity]:
     merged: list[RawQuantity] = []
     for raw in found:
         previous = merged[-1] if merged else None
-        if (
-            previous is not None
-            and previous.opens_range
-            and (previous.kind, previous.unit) == (raw.kind, raw.unit)
-            and re.fullmatch(r"\s*(?:and|to|-|–)\s*", text[previous.end : raw.start], flags=re.I)
-        ):
+        if previous is not None and (previous.kind, previous.unit) == (raw.kind, raw.unit) and raw.value_high is None:
+            between = text[previous.end : raw.start]
+            opened = previous.opens_range and re.fullmatch(r"\s*(?:and|to|-|–)\s*", between, flags=re.I)
+            # "15 per cent to 20 per cent" is a range; "by $4 billion to $19 billion" is a change and a level
+            loose = (
+                re.fullmatch(r"\s+to\s+", between, flags=re.I)
+                and previous.value < raw.value
+                and previous.value_high is None
+                and previous.display_unit == raw.display_unit
+                and not re.search(r"\b(?:by|of)\s*$", text[max(0, previous.start - 5) : previous.start], flags=re.I)
+                and previous.kind != "bare"
+            )
+        else:
+            opened = loose = False
+        if opened or loose:
             merged[-1] = replace(
                 previous, end=raw.end, value_high=raw.value, qualifier="range", number_end=raw.number_end, opens_range=False
             )

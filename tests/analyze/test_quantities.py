@@ -163,3 +163,10 @@ def test_superlative_ranks_and_counts_per_year(nlp):
 def test_the_reporting_date_is_not_the_period_of_a_reported_figure(nlp):
     q = only(nlp, "Japan will lend Indonesia $900 million for the subway, officials said on June 9, 2026.")
     assert q.period is None and q.is_target
+
+
+def test_loose_ranges_need_the_same_written_unit_and_no_change_marker(nlp):
+    q = only(nlp, "Growth could reach 15 per cent to 20 per cent.")
+    assert (q.value, q.value_high, q.qualifier) == (15, 20, "range")
+    found = quantities(nlp, "The contract rose 10 cents to $2.24 a gallon.")
+    assert [q.value for q in found] == [0.1, 2.24]
