@@ -114,12 +114,12 @@ class SpeakerResolver:
                 entity = self._entity_in(ent.start_char, ent.end_char)
                 names.append(_display_name(entity, self.cues.titles) if entity is not None else self._full_name(ent))
             return Speaker(" and ".join(dict.fromkeys(names)), None, span)
-        entity = self._entity_in(span.start_char, span.end_char)
-        if entity is not None:
-            return Speaker(_display_name(entity, self.cues.titles), entity.id, span)
         root = span.root
         if root.lower_ in self.cues.person_pronouns:
             return self._previous_person(span)
+        entity = self._entity_in(span.start_char, span.end_char)
+        if entity is not None:
+            return Speaker(_display_name(entity, self.cues.titles), entity.id, span)
         if root.lower_ in self.cues.group_pronouns:
             return self._previous_group(span)
         people = [ent for ent in span.ents if ent.label_ == "PERSON"]
@@ -149,19 +149,34 @@ class SpeakerResolver:
         return None
 
     def _previous_person(self, span: SpacySpan) -> Speaker:
+        """The person a pronoun or title stands for: among the people named in this and the two
+        previous sentences, the most recent grammatical subject, else the most recent one."""
+        candidates: list[tuple[SpacySpan, str, str | None]] = []  # most recent first
         i = bisect_right(self.mention_starts, span.start_char) - 1
-        while i >= 0:
-            entity = self.entities.get(self.mentions[i].entity_id)
-            if entity is not None and entity.kind == "PERSON" and self.mentions[i].span.end <= span.start_char:
-                return Speaker(entity.name, entity.id, span)
+        while i >= 0 and len(candidates) < 8:
+            mention = self.mentions[i]
+            entity = self.entities.get(mention.entity_id)
+            if entity is not None and entity.kind == "PERSON" and mention.span.end <= span.start_char:
+                where = self.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+                if where is not None:
+                    candidates.append((where, _display_name(entity, self.cues.titles), entity.id))
             i -= 1
-        j = bisect_right(self.person_starts, span.start_char) - 1
-        while j >= 0:
-            ent = self.persons[j]
-            if ent.end_char <= span.start_char:
-                return Speaker(self._full_name(ent), None, span)
-            j -= 1
-        return Speaker(None, None, span)
+        if not candidates:
+            j = bisect_right(self.person_starts, span.start_char) - 1
+            while j >= 0 and len(candidates) < 8:
+                if self.persons[j].end_char <= span.start_char:
+                    candidates.append((self.persons[j], self._full_name(self.persons[j]), None))
+                j -= 1
+        if not candidates:
+            return Speaker(None, None, span)
+        first_sent = span.sent.start
+        for _ in range(2):
+            if first_sent > 0:
+                first_sent = self.doc[first_sent - 1].sent.start
+        near = [c for c in candidates if c[0].start >= first_sent]
+        subject = next((c for c in near if c[0].root.dep_ in ("nsubj", "nsubjpass")), None)
+        where, name, entity_id = subject or candidates[0]
+        return Speaker(name, entity_id, span)
 
     def _previous_group(self, span: SpacySpan) -> Speaker:
         """'they' and 'we' resolve only to a group named in the same or the previous sentence."""

@@ -4,8 +4,9 @@ A gold quote is found when a reported quote overlaps its text, has the same
 kind (direct or indirect) and the same speaker. Gold files list every direct
 quote but only a sample of indirect speech, so only unmatched *direct* quotes
 count as false positives; unmatched indirect quotes are counted in ``extra``.
-Any reported quote overlapping a listed scare quote (``not_quotes``) is a
-false alarm.
+A reported quote that is a listed scare quote (``not_quotes``) is a false
+alarm: any direct quote overlapping it, or an indirect one that is mostly it;
+an indirect clause that merely contains the label is counted apart in ``extra``.
 """
 
 from __future__ import annotations
@@ -32,6 +33,17 @@ def speaker_matches(quote: Quote, gold_speaker: str, analysis: Analysis) -> bool
         if entity.id == quote.speaker_entity_id:
             return wanted in {normalize_name(n) for n in (entity.name, *entity.aliases)}
     return False
+
+
+def is_scare_quote_reported(quote: Quote, place: tuple[int, int]) -> bool:
+    """A direct quote touching the label, or any quote that is mostly the label, reports the scare quote as speech.
+
+    An indirect quote whose clause merely contains a label ("agreed to hold a meeting ("2+2") in May") does not.
+    """
+    if quote.kind == "direct":
+        return True
+    shared = min(quote.span.end, place[1]) - max(quote.span.start, place[0])
+    return shared * 2 >= quote.span.end - quote.span.start
 
 
 def score(gold: GoldFile, corpus: EvalCorpus) -> SectionReport | None:
@@ -74,14 +86,19 @@ def score(gold: GoldFile, corpus: EvalCorpus) -> SectionReport | None:
                 report.false_alarms.append(f"{name}: direct quote by {quote.speaker!r}: {quote.span.text[:60]!r}")
             else:
                 unmatched_indirect += 1
-    scare_alarms = 0
+    scare_alarms = scare_inside = 0
     for item in gold.section("not_quotes"):
         name = item["doc"]
         places = locate(item["text"], corpus.documents[name].text)
         for quote in corpus.analyses[name].quotes:
-            if any(overlaps((quote.span.start, quote.span.end), p) for p in places):
+            place = next((p for p in places if overlaps((quote.span.start, quote.span.end), p)), None)
+            if place is None:
+                continue
+            if is_scare_quote_reported(quote, place):
                 scare_alarms += 1
-                report.false_alarms.append(f"{name}: scare quote {item['text']!r} reported inside a {quote.kind} quote: {quote.span.text[:60]!r}")
+                report.false_alarms.append(f"{name}: scare quote {item['text']!r} reported as a {quote.kind} quote: {quote.span.text[:60]!r}")
+            else:
+                scare_inside += 1
     report.extra = {
         "direct_found": counts["direct"][0],
         "direct_total": counts["direct"][1],
@@ -90,6 +107,7 @@ def score(gold: GoldFile, corpus: EvalCorpus) -> SectionReport | None:
         "speaker_accuracy": right_speaker / overlapping if overlapping else 0.0,
         "not_quotes_total": len(gold.section("not_quotes")),
         "not_quote_false_alarms": scare_alarms,
+        "not_quote_inside_longer_indirect": scare_inside,
         "unmatched_indirect_reported": unmatched_indirect,
     }
     return report

@@ -191,3 +191,9 @@ def test_parenthetical_cue_reports_the_whole_clause(run):
     assert quote.kind == "indirect"
     assert quote.speaker == "Ines Moreau"
     assert quote.span.text == "The museum, Mayor Ines Moreau said, celebrates the city's heroes"
+
+
+def test_pronoun_prefers_the_last_subject_over_a_later_object(run):
+    quotes = run("Carla Mendes, who hosted Peter Lind on Monday, was in a good mood. “We are ready to build the plant here,” she said.")
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert direct[0].speaker == "Carla Mendes"

@@ -66,3 +66,29 @@ def test_seed_floors(seeds_dir):
     assert report.extra["indirect_found"] == report.extra["indirect_total"]
     assert report.score.fp == 0, report.false_alarms
     assert report.score.recall == 1.0, report.misses
+
+
+def test_an_indirect_clause_containing_a_label_is_counted_apart():
+    clause = 'Critics call it a "Grand Plan" for the region'
+    report = score(GOLD, _corpus(Quote(span=_span(clause), kind="indirect", speaker="Critics")))
+    assert report.extra["not_quote_false_alarms"] == 0
+    assert report.extra["not_quote_inside_longer_indirect"] == 1
+
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def test_example_corpora_floors():
+    """The team's own example corpora (other events than the seeds): every gold quote found, no scare quote reported."""
+    golds = sorted(EXAMPLES.glob("*-gold.json"))
+    if not golds:
+        import pytest
+
+        pytest.skip("no example gold files")
+    for path in golds:
+        gold = load_gold(path)
+        if not gold.has("quotes"):
+            continue
+        (report,) = evaluate(gold, sections=["quotes"])
+        assert report.extra["not_quote_false_alarms"] == 0, (path.name, report.false_alarms)
+        assert report.score.recall >= 0.8, (path.name, report.misses)
