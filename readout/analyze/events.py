@@ -465,7 +465,7 @@ def _depth_at(sent, char: int) -> int:
 @Language.factory(
     "readout_events",
     assigns=["doc._.readout_events"],
-    requires=["doc._.readout_document"],
+    requires=["token.dep", "token.lemma"],
     default_config={"verbs_path": None, "agents_path": None, "nominal_events": True},
 )
 def make_readout_events(nlp: Language, name: str, verbs_path: str | None, agents_path: str | None, nominal_events: bool) -> EventCoder:

@@ -109,3 +109,20 @@ def test_events_inside_a_commitment_are_marked_future_unless_past_tense(nlp):
     assert _mark_commitments(events, doc)[0].future is False  # "invited" is done
     present = events[0].model_copy(update={"trigger": Span(doc_id="", start=21, end=26, text="visit")})
     assert _mark_commitments([present], doc)[0].future is True
+
+
+def test_the_component_is_configured_the_spacy_way(tmp_path):
+    import json
+
+    import spacy
+
+    from readout.analyze import events  # noqa: F401  (registers the factory)
+
+    verbs = json.loads((load_lexicon.__globals__["DATA_DIR"] / "plover_verbs.json").read_text(encoding="utf-8"))
+    verbs["events"] = [{"type": "AID", "mode": None, "verbs": ["bestow"], "nouns": []}]
+    custom = tmp_path / "verbs.json"
+    custom.write_text(json.dumps(verbs), encoding="utf-8")
+    nlp = spacy.blank("en")
+    coder = nlp.add_pipe("readout_events", config={"verbs_path": str(custom), "nominal_events": False})
+    assert coder.nominal_events is False
+    assert set(coder.lexicon.verbs) == {"bestow"}
