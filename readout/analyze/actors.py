@@ -6,7 +6,8 @@ used for their state, demonyms, state institutions, organisations, leaders), res
 short forms and descriptions within the document (coreference.py) and reads roles
 (roles.py). It sets ``doc._.readout_mentions`` and ``doc._.readout_entities``.
 
-Public helpers for later components: ``entity_for_span``, ``mention_for_span`` and ``actor_code``.
+Public helpers for later components: ``entity_for_span``, ``mention_for_span``,
+``persons_before`` and ``actor_code``.
 """
 
 from __future__ import annotations
@@ -342,6 +343,17 @@ def entity_for_span(doc: Doc, start_char: int, end_char: int) -> Entity | None:
     if mention is None:
         return None
     return next((e for e in doc._.readout_entities or () if e.id == mention.entity_id), None)
+
+
+def persons_before(doc: Doc, char: int) -> list[Entity]:
+    """Persons mentioned before ``char``, the most recent first: the candidates a pronoun or
+    "the two leaders" can refer to (pronoun resolution itself belongs to the quotes reader)."""
+    entities = {e.id: e for e in doc._.readout_entities or () if e.kind == "PERSON"}
+    order: list[str] = []
+    for mention in sorted(doc._.readout_mentions or (), key=lambda m: -m.span.end):
+        if mention.span.end <= char and mention.entity_id in entities and mention.entity_id not in order:
+            order.append(mention.entity_id)
+    return [entities[entity_id] for entity_id in order]
 
 
 def actor_code(entity: Entity, mention: Mention | None = None, doc: Doc | None = None) -> str | None:

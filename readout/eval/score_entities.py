@@ -100,6 +100,11 @@ def score(gold: GoldFile, corpus) -> SectionReport | None:
     return report
 
 
+def run(path=None, nlp=None) -> BenchmarkReport:
+    """The public-benchmark entry point (``readout eval --benchmark plover-actors``)."""
+    return plover_actor_codes(path, nlp)
+
+
 def plover_actor_codes(path=None, nlp=None) -> BenchmarkReport:
     """Actor codes on text nobody on the team wrote: the PLOVER gold standard records.
 

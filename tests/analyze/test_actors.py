@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from readout.analyze.actors import actor_code, entity_for_span, mention_for_span
+from readout.analyze.actors import actor_code, entity_for_span, mention_for_span, persons_before
 from readout.analyze.gazetteer import DATA_DIR, load_gazetteer
 from readout.analyze.nlp import COMPONENTS, load_pipeline
 from readout.model import Document
@@ -139,6 +139,14 @@ def test_a_state_takes_the_sector_of_the_group_acting_for_it(actors_nlp):
         mention = mention_for_span(doc, start, start + len(phrase))
         entity = entity_for_span(doc, start, start + len(phrase))
         assert actor_code(entity, mention, doc) == code, phrase
+
+
+def test_persons_before_lists_the_latest_first(actors_nlp):
+    text = "Chancellor Friedrich Merz met Prime Minister Keir Starmer. Merz said he was pleased."
+    doc = read(actors_nlp, text)
+    names = [e.name for e in persons_before(doc, text.index(" he "))]
+    assert names == ["Friedrich Merz", "Keir Starmer"]
+    assert persons_before(doc, 0) == []
 
 
 def test_every_mention_has_a_span_into_the_text(actors_nlp):
