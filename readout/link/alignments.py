@@ -3,7 +3,8 @@
 Figures: two quantities from different documents speak of the same thing when
 they have the same canonical unit and their sentences share enough content
 words (Jaccard >= FIGURE_OVERLAP, measured on the quantity's ``measures`` phrase
-plus its sentence). Their values agree when the difference is within what their
+plus its sentence), or >= SAME_VALUE_OVERLAP when they state the very same
+value, or when their measured phrases mostly coincide (MEASURE_OVERLAP). Their values agree when the difference is within what their
 qualifiers allow (exact 0.5%, approximate 5%, "more than X" against anything
 >= X...). Claims: sentences from different documents whose content words overlap
 by >= CLAIM_OVERLAP. Near-duplicate documents never count as a second source.
@@ -18,6 +19,8 @@ from readout.link.sources import Source
 from readout.model import Alignment, Quantity, Span
 
 FIGURE_OVERLAP = 0.2
+SAME_VALUE_OVERLAP = 0.05
+MEASURE_OVERLAP = 0.6  # share of the shorter measured phrase's content words found in the other
 CLAIM_OVERLAP = 0.35
 CLAIM_MIN_SCORE = 0.3
 
@@ -69,17 +72,31 @@ def align_figures(sources: list[Source]) -> list[Alignment]:
     groups: list[list[_Figure]] = []
     for figure in figures:
         for group in groups:
-            if any(
-                f.source.id != figure.source.id
-                and comparable_units(f.quantity.unit, figure.quantity.unit)
-                and jaccard(f.words, figure.words) >= FIGURE_OVERLAP
-                for f in group
-            ):
+            if any(_same_figure(f, figure) for f in group):
                 group.append(figure)
                 break
         else:
             groups.append([figure])
     return [_figure_alignment(group) for group in groups]
+
+
+def _same_figure(a: _Figure, b: _Figure) -> bool:
+    """Same unit and similar wording; an identical value needs only a shared content word."""
+    if not comparable_units(a.quantity.unit, b.quantity.unit):
+        return False
+    overlap = jaccard(a.words, b.words)
+    identical = _bounds(a.quantity)[0] <= b.quantity.value <= _bounds(a.quantity)[1] and a.quantity.value == b.quantity.value
+    if identical:
+        return overlap >= SAME_VALUE_OVERLAP
+    return a.source.id != b.source.id and (overlap >= FIGURE_OVERLAP or _same_measure(a.quantity, b.quantity))
+
+
+def _same_measure(a: Quantity, b: Quantity) -> bool:
+    """The measured phrases mostly coincide ("Japanese investment in X" / "Japanese investment in Y's economy")."""
+    words_a, words_b = content_words(a.measures or ""), content_words(b.measures or "")
+    if not words_a or not words_b:
+        return False
+    return len(words_a & words_b) / min(len(words_a), len(words_b)) >= MEASURE_OVERLAP
 
 
 def _figure_alignment(group: list[_Figure]) -> Alignment:

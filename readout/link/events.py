@@ -72,7 +72,21 @@ def cluster_events(sources: list[Source]) -> list[Event]:
     return events
 
 
+def _people_in_date_sentences(source: Source, date: dt.date) -> set[str]:
+    """People named in the sentences that state the event date ("On <date>, A and B held talks")."""
+    found = set()
+    for t in source.analysis.times:
+        if t.start != date or t.granularity != "day":
+            continue
+        sentence = next((s.span for s in source.analysis.sentences if s.span.start <= t.span.start < s.span.end), None)
+        if sentence:
+            found |= {m.entity_id for m in source.analysis.mentions
+                      if m.entity_id.startswith("person:") and sentence.start <= m.span.start < sentence.end}
+    return found
+
+
 def _event_of(group: list[Source]) -> Event:
+    """Participants: the people named where the event date is stated (and more than once); else the two most mentioned."""
     dates: Counter[dt.date] = Counter()
     date_spans: dict[dt.date, Span] = {}
     people: Counter[str] = Counter()
@@ -83,13 +97,17 @@ def _event_of(group: list[Source]) -> Event:
             dates[date] += 1
             if span and date not in date_spans:
                 date_spans[date] = span
-        for entity in main_actors(source, "PERSON", top=3):
-            people[entity.id] += entity.mention_count
-            names[entity.id] = entity.name
+        for entity in source.analysis.entities:
+            if entity.kind == "PERSON":
+                people[entity.id] += entity.mention_count
+        names.update({e.id: e.name for e in source.analysis.entities if e.kind == "PERSON"})
     date = dates.most_common(1)[0][0] if dates else None
-    participants = [p for p, n in people.most_common() if n >= 2][:4] or [p for p, _ in people.most_common(2)]
+    at_event = set().union(*(_people_in_date_sentences(s, date) for s in group)) if date else set()
+    ranked = [p for p, _ in people.most_common()] + sorted(at_event - set(people))
+    # named at the event and more than once overall (one stray NER hit is not a participant)
+    participants = [p for p in ranked if p in at_event and p in names and people[p] >= 2][:6] or [p for p in ranked[:2] if p in names]
     participant_names = tuple(names[p] for p in participants)
-    title = " and ".join(participant_names) if participant_names else "Unidentified event"
+    title = _join(participant_names) if participant_names else "Unidentified event"
     if date:
         title += f", {date.day} {date:%B %Y}"
     doc_ids = tuple(s.id for s in group)
@@ -102,3 +120,7 @@ def _event_of(group: list[Source]) -> Event:
         participant_names=participant_names,
         doc_ids=doc_ids,
     )
+
+
+def _join(names: tuple[str, ...]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

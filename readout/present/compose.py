@@ -174,7 +174,7 @@ def _dates_section(sources: list[Source], citer: Citer) -> BriefSection:
     seen: dict[tuple, list[Span]] = {}
     labels: dict[tuple, str] = {}
     for source in sources:
-        for t in source.analysis.times:
+        for t in sorted(source.analysis.times, key=lambda t: t.anchor != "absolute"):  # absolute wording first
             key = (t.start, t.end) if t.resolved and t.start else ("unresolved", t.span.text.lower())
             seen.setdefault(key, []).append(t.span)
             labels.setdefault(key, format_interval(t))
@@ -218,9 +218,12 @@ def _comparison_section(linked: Linked, citer: Citer) -> BriefSection:
     for a in linked.claims:
         if a.verdict == "corroborated":
             lines.append(BriefLine(text=f"Corroborated by {len(a.doc_ids)} sources: {a.spans[0].text}", citations=citer.cite_all(a.spans)))
+    compared = [span for a in linked.figures if a.verdict != "single_source" for span in a.spans]
     single = []
     for a in linked.claims:
         claim = _claim_at(citer, a.spans[0]) if a.verdict == "single_source" else None
+        if claim is not None and any(_inside(f, claim.span) for f in compared):
+            continue  # its figure is already compared across sources above
         if claim is not None and claim.score >= SINGLE_SOURCE_MIN_SCORE:
             single.append((claim.score, a))
     for _, a in sorted(single, key=lambda x: -x[0])[:SINGLE_SOURCE_LINES]:
@@ -228,6 +231,10 @@ def _comparison_section(linked: Linked, citer: Citer) -> BriefSection:
     for i in linked.inconsistencies:
         lines.append(BriefLine(text=f"Inconsistent within one document: {i.reason}", citations=citer.cite_all(i.spans)))
     return BriefSection(title="Source comparison", lines=tuple(lines))
+
+
+def _inside(span: Span, container: Span) -> bool:
+    return span.doc_id == container.doc_id and container.start <= span.start < container.end
 
 
 def _rhetoric_section(sources: list[Source], citer: Citer) -> BriefSection:

@@ -83,3 +83,18 @@ def test_sitting_and_former_title_for_one_person_is_an_inconsistency():
     [found] = title_conflicts(source)
     assert found.kind == "title_conflict" and "president" in found.reason
     assert [s.text for s in found.spans] == ["President Dan Roe", "former U.S. President Roe"]
+
+
+def test_figures_whose_measured_phrases_coincide_are_compared():
+    a = _source("a", "The president said Japanese investment in the country reached $4.6 billion in 2025.", "$4.6 billion", 4.6e9)
+    b = _source("b", "Japanese investment in the region's largest economy totalled about $4.1 billion last year.", "about $4.1 billion", 4.1e9, "approximately")
+    a = Source(a.document, a.analysis.model_copy(update={"quantities": (a.analysis.quantities[0].model_copy(update={"measures": "Japanese investment in the country"}),)}))
+    b = Source(b.document, b.analysis.model_copy(update={"quantities": (b.analysis.quantities[0].model_copy(update={"measures": "Japanese investment"}),)}))
+    [alignment] = align_figures([a, b])
+    assert alignment.verdict == "conflicting"
+
+
+def test_unrelated_figures_with_the_same_unit_stay_apart():
+    a = _source("a", "Chinese students in the country number $56 thousand.", "$56 thousand", 56e3)
+    b = _source("b", "The bridge cost about $4 billion to build.", "about $4 billion", 4e9, "approximately")
+    assert len(align_figures([a, b])) == 2
