@@ -118,7 +118,9 @@ def test_the_component_is_configured_the_spacy_way(tmp_path):
 
     from readout.analyze import events  # noqa: F401  (registers the factory)
 
-    verbs = json.loads((load_lexicon.__globals__["DATA_DIR"] / "plover_verbs.json").read_text(encoding="utf-8"))
+    from readout.analyze.event_lexicon import DATA_DIR
+
+    verbs = json.loads((DATA_DIR / "plover_verbs.json").read_text(encoding="utf-8"))
     verbs["events"] = [{"type": "AID", "mode": None, "verbs": ["bestow"], "nouns": []}]
     custom = tmp_path / "verbs.json"
     custom.write_text(json.dumps(verbs), encoding="utf-8")
