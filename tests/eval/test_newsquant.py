@@ -57,6 +57,6 @@ def test_scoring_counts_each_prediction_once():
 def test_floor_on_the_first_150_sentences():
     report = run(limit=150)
     assert report.metrics["sentences"] == 150
-    assert report.metrics["value_f1"] >= 88.0, report.weakest
-    assert report.metrics["value_unit_f1"] >= 82.0, report.weakest
+    assert report.metrics["value_f1"] >= 90.0, report.weakest
+    assert report.metrics["value_unit_f1"] >= 84.0, report.weakest
     assert report.published["CQE value F1"] == 92.0
