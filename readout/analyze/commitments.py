@@ -34,8 +34,8 @@ from readout.analyze.commitment_grammar import (
     text_of,
     tree_distance,
 )
-from readout.analyze.extensions import char_span
-from readout.model import Commitment, Entity, Mention, TimeExpr
+from readout.analyze.extensions import doc_id_of
+from readout.model import Commitment, Entity, Mention, Span, TimeExpr
 
 DATA_FILE = Path(__file__).parent / "data" / "commitment_patterns.json"
 
@@ -68,6 +68,7 @@ class Patterns:
     not_future_verbs: frozenset[str]
     vague_actions: frozenset[str]
     group_references: dict[str, str]
+    by_lemma: dict[str, tuple[Trigger, ...]]  # the triggers in file order, by lemma ("*": any verb)
 
 
 @lru_cache(maxsize=4)
@@ -96,6 +97,7 @@ def load_patterns(path: str = str(DATA_FILE)) -> Patterns:
         not_future_verbs=frozenset(raw.get("not_future_verbs", ())),
         vague_actions=frozenset(raw.get("vague_actions", ())),
         group_references=dict(raw.get("group_references", {})),
+        by_lemma={lemma: tuple(t for t in triggers if t.lemma == lemma) for lemma in {t.lemma for t in triggers}},
     )
 
 
@@ -123,13 +125,10 @@ class TimeAt:
 
 def _match(token: Token, patterns: Patterns) -> list[Trigger]:
     found = []
-    for trig in patterns.triggers:
+    lemma = token.lemma_.lower()
+    wildcard = () if lemma in patterns.not_future_verbs else patterns.by_lemma.get("*", ())
+    for trig in (*patterns.by_lemma.get(lemma, ()), *wildcard):
         if trig.pos and token.pos_ not in trig.pos:
-            continue
-        if trig.lemma == "*":
-            if token.lemma_.lower() in patterns.not_future_verbs:
-                continue
-        elif token.lemma_.lower() != trig.lemma:
             continue
         if trig.with_aux and not (aux_lemmas(token) & trig.with_aux):
             continue
@@ -259,7 +258,8 @@ def _is_end(doc: Doc, expr: TimeExpr, patterns: Patterns) -> bool:
 
 
 def _joined(doc: Doc, a: TimeExpr, b: TimeExpr) -> bool:
-    between = doc.text[a.span.end : b.span.start].strip(" ,").lower()
+    first, second = _root_span(doc, a), _root_span(doc, b)
+    between = " ".join(t.text for t in doc[first.end : second.start]).strip(" ,").lower()
     return between in JOINERS
 
 
@@ -290,9 +290,12 @@ def _due(doc: Doc, cand: Candidate, patterns: Patterns) -> tuple[list[TimeExpr],
     return group, (min(starts) if starts else None), (max(ends) if ends else None)
 
 
+def _root_span(doc: Doc, expr: TimeExpr) -> SpacySpan:
+    return doc.char_span(expr.span.start, expr.span.end, alignment_mode="expand")
+
+
 def _root_of(doc: Doc, expr: TimeExpr) -> Token:
-    span = doc.char_span(expr.span.start, expr.span.end, alignment_mode="expand")
-    return span.root
+    return _root_span(doc, expr).root
 
 
 # ---------------------------------------------------------------- actors and phrases
@@ -372,6 +375,11 @@ class CommitmentExtractor:
         self.max_action_tokens = max_action_tokens
 
     def __call__(self, doc: Doc) -> Doc:
+        text, doc_id = doc.text, doc_id_of(doc)  # doc.text is rebuilt on every access: read it once
+
+        def char_span(_doc: Doc, start: int, end: int) -> Span:
+            return Span(doc_id=doc_id, start=start, end=end, text=text[start:end])
+
         times = tuple(doc._.readout_times or ())
         mentions = tuple(doc._.readout_mentions or ())
         entities = tuple(doc._.readout_entities or ())
@@ -383,7 +391,7 @@ class CommitmentExtractor:
             cands, accepted_alone = self._group_acceptances(cands)
             if accepted_alone and previous:
                 cand, index = previous[-1]
-                found[index] = self._accept_across(doc, found[index], accepted_alone[0])
+                found[index] = self._accept_across(doc, found[index], accepted_alone[0], char_span)
             time_spots = _times_in(doc, sent, times)
             _assign_times(cands, time_spots)
             dated = [c for c in cands if self._dated_ok(doc, c)]
@@ -391,7 +399,7 @@ class CommitmentExtractor:
                 _assign_times(dated, time_spots)
             previous = []
             for cand in dated:
-                commitment = self._build(doc, sent, cand, mentions, names, entities)
+                commitment = self._build(doc, sent, cand, mentions, names, entities, char_span)
                 if commitment is None:
                     continue
                 if cand.trigger.kind == "invite" and cand.status == "invited":
@@ -415,7 +423,7 @@ class CommitmentExtractor:
                 alone.append(c)
         return kept, alone
 
-    def _accept_across(self, doc: Doc, commitment: Commitment, accept: Candidate) -> Commitment:
+    def _accept_across(self, doc: Doc, commitment: Commitment, accept: Candidate, char_span) -> Commitment:
         end = max(commitment.span.end, accept.token.sent.end_char)
         return commitment.model_copy(update={"status_in_text": "accepted", "span": char_span(doc, commitment.span.start, end)})
 
@@ -450,7 +458,14 @@ class CommitmentExtractor:
         return cand.status
 
     def _build(
-        self, doc: Doc, sent: SpacySpan, cand: Candidate, mentions: tuple[Mention, ...], names: dict[str, str], entities: tuple[Entity, ...]
+        self,
+        doc: Doc,
+        sent: SpacySpan,
+        cand: Candidate,
+        mentions: tuple[Mention, ...],
+        names: dict[str, str],
+        entities: tuple[Entity, ...],
+        char_span,
     ) -> Commitment | None:
         due_times, due_start, due_end = _due(doc, cand, self.patterns)
         time_tokens: set[int] = set()

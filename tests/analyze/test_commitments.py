@@ -279,3 +279,11 @@ def test_a_designated_year_names_the_year_in_the_action(nlp):
     assert [(c.status_in_text, c.action, c.due_start, c.due_end) for c in found] == [
         ("declared", "2027 designated as the Year of Water Cooperation", D("2027-01-01"), D("2027-12-31"))
     ]
+
+
+def test_the_component_pickles_for_process_pools(nlp):
+    import pickle
+
+    component = pickle.loads(pickle.dumps(nlp.get_pipe("readout_commitments")))
+    assert component.max_action_tokens == 14
+    assert component.patterns.by_lemma["invite"][0].status == "invited"
