@@ -45,6 +45,7 @@ class EventLexicon:
     hostile: frozenset[str]
     target_preps: frozenset[str]
     modes: tuple[tuple[str, tuple[str, ...]], ...]  # (mode, phrases), in order of precedence
+    contexts: tuple[tuple[str, frozenset[str]], ...]  # (PLOVER context, keywords)
     places: dict[str, ActorCode]  # lower-cased name, demonym or capital -> code
     sectors: dict[str, str]  # lower-cased word or phrase -> sector code
     partitives: frozenset[str]  # "thousands of X": the actor is X
@@ -119,6 +120,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None) 
         hostile=frozenset(verbs["hostile_types"]),
         target_preps=frozenset(verbs["target_prepositions"]),
         modes=tuple((mode, tuple(p.lower() for p in phrases)) for mode, phrases in verbs["modes"].items()),
+        contexts=tuple((name, frozenset(w.lower() for w in words)) for name, words in verbs.get("contexts", {}).items()),
         places=_places(agents),
         sectors=sectors,
         partitives=frozenset(agents.get("partitives", [])),

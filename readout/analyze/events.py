@@ -374,6 +374,7 @@ class EventCoder:
         event_type = _intent(event_type, future, hypothetical, negation, lexicon)
         if event_type not in ("THREATEN", "REQUEST", "REJECT") and _unless(token):
             event_type = "THREATEN"  # "X will withdraw its troops unless Y ...": a conditional act is leverage
+        contexts = _contexts(token, lexicon)
         sources = _with_conjuncts(source_tok, target_tok, lexicon, entities)
         targets = _with_conjuncts(target_tok, source_tok, lexicon, entities)
         events = []
@@ -393,6 +394,7 @@ class EventCoder:
                         sentence_index=index,
                         event_type=event_type,
                         mode=_mode(hit, event_type, sent.text, lexicon),
+                        context=contexts,
                         source=source,
                         target=target if target is None or source is None or target.span != source.span else None,
                         date=_date(sent, doc),
@@ -413,6 +415,18 @@ def _with_conjuncts(head: Token | None, other: Token | None, lexicon: EventLexic
         return []
     members = [head] + [c for c in head.conjuncts if c.i > head.i and is_actor(c, lexicon, entities)]
     return [m for m in members if other is None or m.i != other.i]
+
+
+def _contexts(token: Token, lexicon: EventLexicon) -> tuple[str, ...]:
+    """PLOVER contexts whose keywords occur in the trigger's phrase ("deepen cooperation in energy" -> energy)."""
+    words = {t.lower_ for t in token.subtree} | {t.lemma_.lower() for t in token.subtree}
+    tokens = list(token.subtree)
+    text = token.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)].lower()
+    found = []
+    for name, keywords in lexicon.contexts:
+        if any((k in words) if " " not in k else (k in text) for k in keywords):
+            found.append(name)
+    return tuple(found[:3])
 
 
 def _unless(token: Token) -> bool:

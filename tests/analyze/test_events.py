@@ -128,3 +128,9 @@ def test_the_component_is_configured_the_spacy_way(tmp_path):
     coder = nlp.add_pipe("readout_events", config={"verbs_path": str(custom), "nominal_events": False})
     assert coder.nominal_events is False
     assert set(coder.lexicon.verbs) == {"bestow"}
+
+
+def test_contexts_come_from_the_triggers_phrase(nlp):
+    event = _one("Germany and Brazil agreed to expand trade and energy cooperation.", nlp)
+    assert event.event_type == "AGREE"
+    assert event.context == ("economic", "energy")
