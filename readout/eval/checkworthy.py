@@ -67,12 +67,17 @@ def claim_pipeline():
 
 
 def line_features(lines: list[Line], nlp=None, batch_size: int = 256) -> list[dict[str, float]]:
-    """The claim features of each line (its highest-scoring sentence); the pipeline must keep every sentence (threshold 0)."""
+    """The claim features of each line (its highest-scoring sentence), whatever the pipeline's claim threshold."""
     nlp = nlp or claim_pipeline()
+    scorer = nlp.get_pipe("readout_claims")
     out = []
     for doc in nlp.pipe((line.text for line in lines), batch_size=batch_size):
-        best = max(doc._.readout_claims or (), key=lambda c: c.score, default=None)
-        out.append(dict(best.features) if best else {"short": 1.0})
+        if scorer.threshold <= 0:  # every sentence is already a Claim with its features
+            scored = [(c.score, c.features) for c in doc._.readout_claims or ()]
+        else:
+            scored = [(score, features) for _, _, score, features in claims_module.score_sentences(doc, scorer.cues)]
+        best = max(scored, key=lambda s: s[0], default=None)
+        out.append(dict(best[1]) if best else {"short": 1.0})
     return out
 
 

@@ -36,3 +36,16 @@ def test_map_floor_on_three_debates_without_training():
     assert report.metrics["map"] >= 0.30  # measured 0.369
     assert report.metrics["mean_score_checkworthy"] > report.metrics["mean_score_other"]
     assert report.published["best_2019_map_test"] == 0.166
+
+
+def test_a_pipeline_with_the_default_claim_threshold_still_ranks_every_line():
+    from readout.analyze import claims, rhetoric  # noqa: F401
+    from readout.analyze.nlp import load_base
+
+    nlp = load_base()
+    nlp.add_pipe("readout_rhetoric")
+    nlp.add_pipe("readout_claims")  # threshold 0.5: low-scoring lines have no Claim
+    lines = [Line("a", 1, "X", "Thank you.", 0), Line("a", 2, "X", "Taxes rose by 40 percent in 2015.", 1)]
+    features = checkworthy.line_features(lines, nlp)
+    assert features[0]["pleasantry"] == 1.0
+    assert features[1]["quantity"] == 1.0
