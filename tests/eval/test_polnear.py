@@ -55,6 +55,7 @@ def test_dev_subset_floor():
     assert report.metrics["content_f1_exact"] >= FLOOR_EXACT_F1
 
 
-FLOOR_OVERLAP_F1 = 0.55
-FLOOR_SPEAKER = 0.70
-FLOOR_EXACT_F1 = 0.25
+# measured on these 15 articles: overlap F1 0.743, speaker accuracy 0.857, exact F1 0.444 (all 84: 0.733 / 0.862 / 0.488)
+FLOOR_OVERLAP_F1 = 0.70
+FLOOR_SPEAKER = 0.80
+FLOOR_EXACT_F1 = 0.40
