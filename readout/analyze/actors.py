@@ -370,6 +370,8 @@ def actor_code(entity: Entity, mention: Mention | None = None, doc: Doc | None =
             sector = surface.sector if surface is not None else None
         if sector is None and mention is not None and doc is not None:
             sector = _sector_of_group(gaz, doc, mention)
+        elif sector is None and mention is not None and mention.via == "metonymy":
+            sector = "GOV"
         return f"{entity.country}{sector or ''}" if entity.country else None
     known = gaz.known.get(entity.id)
     sector = _sector_of_role(gaz, entity.role) or (known.sector if known else None)
@@ -383,17 +385,27 @@ def actor_code(entity: Entity, mention: Mention | None = None, doc: Doc | None =
 
 
 def _sector_of_group(gaz: Gazetteer, doc: Doc, mention: Mention) -> str | None:
-    """ "Hungarian officials" -> GOV: the group noun right after a country word, or the one it modifies."""
+    """Which part of a state a country word stands for, from the words around it:
+    the noun it qualifies ("Hungarian officials", "Algerian government forces" -> MIL), the
+    noun it is the place of ("rebels in Darfur" -> REB), or, for a plural demonym standing
+    alone, its people ("Algerians" -> CVL)."""
     span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
     if span is None:
         return None
-    following = doc[span.end : span.end + 2]
-    for n in (2, 1):
-        if len(following) >= n and following[:n].text.lower() in gaz.sector_nouns:
-            return gaz.sector_nouns[following[:n].text.lower()]
-    head = span[-1].head
-    if span[-1].dep_ in {"amod", "compound", "nmod", "poss"} and head.lower_ in gaz.sector_nouns:
-        return gaz.sector_nouns[head.lower_]
+    last = span[-1]
+    if last.dep_ in {"amod", "compound", "nmod", "poss", "npadvmod"} or (last.i + 1 < len(doc) and doc[last.i + 1].text in {"'s", "’s"}):
+        for token in (last.head, *doc[span.end : min(last.head.i, span.end + 3)]):
+            two = doc[token.i - 1 : token.i + 1].text.lower() if token.i > span.end else ""
+            if two in gaz.sector_nouns:
+                return gaz.sector_nouns[two]
+            if token.lower_ in gaz.sector_nouns:
+                return gaz.sector_nouns[token.lower_]
+    if last.head.pos_ == "ADP" and last.head.head.lower_ in gaz.sector_nouns:
+        return gaz.sector_nouns[last.head.head.lower_]
+    if mention.via == "metonymy":
+        return "GOV"  # a capital standing for its state is its government
+    if mention.via == "demonym" and last.tag_ in {"NNPS", "NNS"} and last.dep_ not in {"amod", "compound"}:
+        return "CVL"
     return None
 
 
