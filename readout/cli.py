@@ -157,14 +157,23 @@ def _open_store(db: Path | None):
 
 @app.command("list")
 def list_documents(db: DbOption = None) -> None:
-    """Show the stored documents."""
+    """Show the stored documents (a table on a terminal, tab-separated lines when piped)."""
     store = _open_store(db)
-    table = Table("id", "source", "title", "published", "language", "sentences", "note")
-    for d in store.list_documents():
-        note = d.skipped_reason or (f"near copy of {d.near_duplicate_of}" if d.near_duplicate_of else "")
-        table.add_row(d.id, d.source, d.title or "", str(d.published or ""), d.language or "", str(d.sentences), note)
-    out.print(table)
+    header = ("id", "source", "title", "published", "language", "sentences", "note")
+    rows = [
+        (d.id, d.source, d.title or "", str(d.published or ""), d.language or "", str(d.sentences),
+         d.skipped_reason or (f"near copy of {d.near_duplicate_of}" if d.near_duplicate_of else ""))
+        for d in store.list_documents()
+    ]
     store.close()
+    if out.is_terminal:
+        table = Table(*header)
+        for row in rows:
+            table.add_row(*row)
+        out.print(table)
+    else:  # piped: tab-separated, one document a line, for scripts
+        for row in [header, *rows]:
+            sys.stdout.write("\t".join(row) + "\n")
 
 
 @app.command()

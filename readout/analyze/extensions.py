@@ -38,9 +38,15 @@ def document_of(doc: Doc) -> Document | None:
     return doc._.readout_document
 
 
+def doc_text(doc: Doc) -> str:
+    """The doc's text without rebuilding it (spaCy joins every token on each ``doc.text``)."""
+    document = doc._.readout_document
+    return document.text if document is not None else doc.text
+
+
 def char_span(doc: Doc, start: int, end: int) -> Span:
     """A model Span over characters ``start:end`` of the doc's text."""
-    return Span(doc_id=doc_id_of(doc), start=start, end=end, text=doc.text[start:end])
+    return Span(doc_id=doc_id_of(doc), start=start, end=end, text=doc_text(doc)[start:end])
 
 
 def token_span(doc: Doc, span) -> Span:
@@ -49,5 +55,5 @@ def token_span(doc: Doc, span) -> Span:
         start, end = span.start_char, span.end_char
     else:
         start, end = span.idx, span.idx + len(span.text)
-    text = doc.text[start:end]
+    text = doc_text(doc)[start:end]
     return char_span(doc, start + len(text) - len(text.lstrip()), start + len(text.rstrip()))
