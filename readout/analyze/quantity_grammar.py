@@ -49,12 +49,12 @@ def _alternation(words, case_insensitive: bool = True) -> str:
 
 
 def _number_words_pattern() -> str:
-    small = "|".join(SMALL_WORDS)
+    small = "|".join(sorted(_cased(SMALL_WORDS), key=len, reverse=True))
     digits = "|".join(SMALL_WORDS[:9])
-    tens = "|".join(TENS_WORDS)
+    tens = "|".join(_cased(TENS_WORDS))
     core = rf"(?:(?:{tens})(?:[- ](?:{digits}))?|{small})"
-    fixed = r"a\s+dozen|a\s+hundred|a\s+thousand|a\s+million|a\s+billion|a\s+trillion"
-    return rf"(?i:\b(?:{fixed}|{core}(?:\s+hundred)?)\b)"
+    fixed = r"[Aa]\s+(?:dozen|hundred|thousand|million|billion|trillion)"
+    return rf"\b(?:{fixed}|{core}(?:\s+hundred)?)\b"
 
 
 @lru_cache(maxsize=1)
@@ -80,8 +80,8 @@ def pattern() -> re.Pattern[str]:
     return re.compile(
         rf"""
         (?<![\w.,:/$€£¥-])
-        (?P<between>(?i:between|from)\s+)?
-        (?P<neg>(?i:minus)[\s-]|−)?
+        (?P<between>(?:[Bb]etween|[Ff]rom)\s+)?
+        (?P<neg>[Mm]inus[\s-]|−)?
         (?P<cur1>{currency_pre})?\s?
         (?P<num1>{number})(?P<scale1>{scale})?
         (?:\s*(?P<sep>-|–|—|(?i:to|and))\s*(?P<cur2>{currency_pre})?\s?(?P<num2>{number})(?P<scale2>{scale})?)?
@@ -93,18 +93,19 @@ def pattern() -> re.Pattern[str]:
     )
 
 
+def _cased(words) -> set[str]:
+    """lower, Capitalised and UPPER variants: case-sensitive alternations scan much faster than (?i:)."""
+    return {variant for w in words for variant in (w, w[:1].upper() + w[1:], w.upper())}
+
+
 @lru_cache(maxsize=1)
 def ordinal_pattern() -> re.Pattern[str]:
-    """Ranks ("ranks fifth", "third place") and anniversaries ("25th anniversary")."""
+    """Ranks ("ranks fifth", "third place", "fourth-largest") and anniversaries ("25th anniversary")."""
     lex = lexicon()
-    ordinal = rf"(?:{_alternation(lex['ordinals'])}|\d+(?:st|nd|rd|th))"
-    cues = _alternation([c for c in lex["rank_cues"] if c not in ("place", "position", "spot")])
-    return re.compile(
-        rf"(?:\b{cues}\s+(?P<after_cue>{ordinal})\b)"
-        rf"|(?:\b(?P<before_noun>{ordinal})\s+(?i:place|position|spot)\b)"
-        rf"|(?:\b(?P<anniversary>{ordinal})\s+(?i:anniversary)\b)"
-        rf"|(?:\b(?P<superlative>{ordinal})-(?i:largest|biggest|greatest|highest|most)\b)"
-    )
+    ordinal = rf"(?:{_alternation(_cased(lex['ordinals']), case_insensitive=False)}|\d+(?:st|nd|rd|th))"
+    cues = _alternation(_cased(c for c in lex["rank_cues"] if c not in ("place", "position", "spot")), case_insensitive=False)
+    tail = r"\s+(?i:place|position|spot|anniversary)|-(?i:largest|biggest|greatest|highest|most)"
+    return re.compile(rf"\b(?:{cues}\s+(?P<after_cue>{ordinal})|(?P<ordinal>{ordinal})(?P<tail>{tail}))\b")
 
 
 VAGUE = {"dozens": 12.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
@@ -173,10 +174,10 @@ def _lookup(table: dict[str, str], surface: str) -> str | None:
     key = re.sub(r"\s+", " ", surface.strip(" -"))
     if key in table:
         return table[key]
-    lowered = {k.lower(): v for k, v in table.items()}
-    return lowered.get(key.lower())
+    return next((v for k, v in table.items() if k.lower() == key.lower()), None)
 
 
+@lru_cache(maxsize=4096)
 def classify_unit(surface: str) -> tuple[str, str, float]:
     """(kind, unit, factor) for a unit as written: ('money', 'EUR', 1), ('physical', 'bcm', 1), ..."""
     lex = lexicon()
@@ -197,11 +198,16 @@ def classify_unit(surface: str) -> tuple[str, str, float]:
     return "bare", "", 1.0
 
 
+@lru_cache(maxsize=1)
+def _qualifier_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])({_alternation(lexicon()['qualifiers'])})\s*$")
+
+
 def _qualifier_before(text: str, start: int) -> tuple[str, int]:
     """The qualifier just before ``start`` ("more than", "nearly"...), and where it starts."""
     window = text[max(0, start - 30) : start]
     quals = lexicon()["qualifiers"]
-    match = re.search(rf"(?<![\w])({_alternation(quals)})\s*$", window)
+    match = _qualifier_pattern().search(window)
     if not match:
         return "exact", start
     return quals.get(re.sub(r"\s+", " ", match.group(1).lower()), "exact"), start - (len(window) - match.start(1))
@@ -297,18 +303,15 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
 
 
 def _interpret_ordinal(match: re.Match[str], text: str) -> RawQuantity | None:
-    group = next(name for name in ("after_cue", "before_noun", "anniversary", "superlative") if match.group(name))
+    group = "after_cue" if match.group("after_cue") else "ordinal"
     value = parse_ordinal(match.group(group))
     if value is None:
         return None
-    if group == "anniversary":
+    if "anniversary" in (match.group("tail") or "").lower():
         kind, unit, display = "duration", "years", "anniversary"
-        start, end = match.start(group), match.end()
     else:
         kind, unit, display = "rank", "rank", None
-        start, end = match.start(group), match.end(group)
-        if group in ("before_noun", "superlative"):
-            end = match.end()
+    start, end = match.start(group), match.end()
     return RawQuantity(
         start=start, end=end, value=value, value_high=None, kind=kind, unit=unit, display_unit=display,
         qualifier="exact", rate=None, number_start=match.start(group), number_end=match.end(group), spelled=True,
