@@ -51,6 +51,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
             verb = _verb_of(verb.head)
             continue
         break
+    if "have" in aux and aux & FUTURE_AUX:  # "may have been", "would have met": a past possibility
+        return "past"
     if aux & FUTURE_AUX or "going" in aux:
         return "future"
     if verb.tag_ == "VBD" or aux & {"had", "has", "have", "did", "was", "were"}:
