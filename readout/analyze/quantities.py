@@ -116,6 +116,8 @@ class QuantityExtractor:
         root = _root_token(number)
         measured = counted if counted is not None else _measured_head(root)
         measures = _phrase(doc, measured, raw, self.max_measures_tokens) if measured is not None else None
+        if measured is not None and _is_actor_subject(measured, self.max_measures_tokens):
+            measures = doc[measured.left_edge.i : measured.head.i + 1]  # "Japan will lend": the actor and the act
         period = _period(_clause(root), raw, times, figures)
         return Quantity(
             span=char_span(doc, raw.start, raw.end),
@@ -163,6 +165,18 @@ class QuantityExtractor:
             if token.dep_ == "ROOT":
                 break
         return False
+
+
+def _is_actor_subject(token: Token, limit: int) -> bool:
+    """A figure's subject that names an actor ("Japan") says who, not what: keep the verb with it."""
+    verb = token.head
+    return (
+        token.dep_ in ("nsubj", "nsubjpass")
+        and (token.pos_ == "PROPN" or token.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"))
+        and verb.pos_ in ("VERB", "AUX")
+        and token.i < verb.i
+        and verb.i - token.left_edge.i < limit
+    )
 
 
 def _infinitival(verb: Token) -> bool:

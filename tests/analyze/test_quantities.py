@@ -170,3 +170,11 @@ def test_loose_ranges_need_the_same_written_unit_and_no_change_marker(nlp):
     assert (q.value, q.value_high, q.qualifier) == (15, 20, "range")
     found = quantities(nlp, "The contract rose 10 cents to $2.24 a gallon.")
     assert [q.value for q in found] == [0.1, 2.24]
+
+
+def test_what_a_figure_measures(nlp):
+    q = only(nlp, "Over 2,000 foreign students are enrolled this year.")
+    assert q.measures == "foreign students"
+    q = only(nlp, "Germany will contribute €35 million to the fund.")
+    assert q.measures == "Germany will contribute"
+    assert q.measures_span.text == q.measures
