@@ -285,9 +285,13 @@ class Normalizer:
         unit = _unit_code(g["unit"], self.lex)
         if unit is None or unit[1]:
             return None
+        shift = self._shift(g["rel"])
+        if g["unit"].endswith("s") and shift:  # "the coming years", "the past months": no one period
+            code = "FUTURE_REF" if shift > 0 else "PAST_REF"
+            return Normalized(anchor if shift > 0 else None, anchor if shift < 0 else None, "unknown", code, True, resolved=anchor is not None)
         if anchor is None:
             return _unresolved("unknown")
-        return period(anchor.year, unit[0], anchor, self._shift(g["rel"]))
+        return period(anchor.year, unit[0], anchor, shift)
 
     def _offset(self, g: dict, anchor: dt.date | None, tense: Tense, reference: Normalized | None = None) -> Normalized | None:
         unit = _unit_code(g["unit"], self.lex)

@@ -178,6 +178,11 @@ def test_durations_only_when_configured(nlp, nlp_durations):
     assert [(t.span.text, t.granularity, t.timex) for t in found] == [("three days", "duration", "P3D")]
 
 
+def test_plural_relative_units_are_vague(nlp):
+    t = one(nlp, "Ties will deepen in the coming years.", "the coming years", D(2026, 2, 4))
+    assert (t.timex, t.granularity, t.start, t.end) == ("FUTURE_REF", "unknown", D(2026, 2, 4), None)
+
+
 def test_vague_references_keep_their_timex(nlp):
     t = one(nlp, "Relations are now at their best.", "now", D(2026, 2, 4))
     assert t.timex == "PRESENT_REF" and t.start == t.end == D(2026, 2, 4)
