@@ -1,7 +1,8 @@
 """Text between quote marks, in the quote styles of English-language news.
 
 Handles “ ” and " " (also mixed, as badly converted text mixes them), ‘ ’
-(telling a closing mark from an apostrophe), « » and „ “, and the news
+and ' ' (telling a closing mark from an apostrophe), '' '' and `` '' as
+typewriter and TeX double quotes, « » and „ “, and the news
 convention for a quote running over several paragraphs: the paragraph ends
 without a closing mark and the next one opens with a new opening mark.
 """
@@ -16,7 +17,10 @@ CLOSERS: dict[str, tuple[str, ...]] = {
     "«": ("»",),
     "„": ("“", "”"),
     "‘": ("’",),
+    "'": ("'",),
 }
+SINGLE = ("‘", "'")
+MAX_SINGLE_QUOTE_CHARS = 400  # a straight ' pair further apart is two apostrophes
 OPEN_AFTER = set(" \t\n([{—–-/:;,“\"'‘«")
 PAD = "\x01"  # stands for the second character of a two-character mark
 MAX_QUOTE_CHARS = 6000  # a quote longer than this is an unbalanced mark, not a quote
@@ -54,7 +58,9 @@ def _can_open(text: str, i: int) -> bool:
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if nxt.isspace() and text[i] != "«":  # « may be followed by a (French-style) space
         return False
-    if text[i] in ('"', "‘"):
+    if text[i] == "'" and not nxt.isalpha():  # '90s, 'n'
+        return False
+    if text[i] in ('"', "‘", "'"):
         return i == 0 or text[i - 1] in OPEN_AFTER
     return True
 
@@ -62,7 +68,7 @@ def _can_open(text: str, i: int) -> bool:
 def _can_close(text: str, j: int, opener: str) -> bool:
     if text[j - 1].isspace() and opener != "«":
         return False
-    if opener == "‘":  # ’ followed by a letter is an apostrophe (don’t, Putin’s)
+    if opener in SINGLE:  # ’ followed by a letter is an apostrophe (don’t, Putin’s)
         nxt = text[j + 1] if j + 1 < len(text) else " "
         return not nxt.isalnum()
     return True
@@ -70,7 +76,7 @@ def _can_close(text: str, j: int, opener: str) -> bool:
 
 def _plural_possessive(text: str, j: int, limit: int, closers: tuple[str, ...], opener: str) -> bool:
     """‘the voters’ choice’: an ’ after -s before a lowercase word, with another closing mark later in the paragraph."""
-    if opener != "‘" or text[j - 1] != "s" or not text[j + 1 : j + 3].startswith(" ") or not text[j + 2 : j + 3].islower():
+    if opener not in SINGLE or text[j - 1] != "s" or not text[j + 1 : j + 3].startswith(" ") or not text[j + 2 : j + 3].islower():
         return False
     end = text.find("\n", j)
     rest = text[j + 1 : limit if end == -1 else min(end, limit)]
@@ -81,14 +87,14 @@ def _find_close(text: str, i: int) -> int | None:
     opener = text[i]
     closers = CLOSERS[opener]
     j, n = i + 1, len(text)
-    limit = min(n, i + MAX_QUOTE_CHARS)
+    limit = min(n, i + (MAX_SINGLE_QUOTE_CHARS if opener == "'" else MAX_QUOTE_CHARS))
     while j < limit:
         c = text[j]
         if c == "\n":
             k = j
             while k < n and text[k].isspace():
                 k += 1
-            if k < n and text[k] == opener:  # the quote goes on in the next paragraph
+            if k < n and text[k] == opener and opener != "'":  # the quote goes on in the next paragraph
                 j = k + 1
                 continue
             return None

@@ -197,3 +197,15 @@ def test_pronoun_prefers_the_last_subject_over_a_later_object(run):
     quotes = run("Carla Mendes, who hosted Peter Lind on Monday, was in a good mood. “We are ready to build the plant here,” she said.")
     direct = [q for q in quotes if q.kind == "direct"]
     assert direct[0].speaker == "Carla Mendes"
+
+
+@pytest.mark.parametrize(
+    "text, inside",
+    [
+        ("A lesson from the judge: 'Be the voice that people hear.'", ["Be the voice that people hear."]),
+        ("Flynn says Trump 'absolutely right' on generals", ["absolutely right"]),
+        ("It wasn't the voters' fault, the '90s were different.", []),
+    ],
+)
+def test_straight_single_quotes_against_apostrophes(text, inside):
+    assert [text[r.start : r.end] for r in find_quoted_regions(text)] == inside
