@@ -21,9 +21,9 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from readout.analyze.extensions import char_span
+from readout.analyze.extensions import doc_id_of
 from readout.analyze.quote_marks import QuotedRegion, find_quoted_regions
-from readout.model import Quote
+from readout.model import Quote, Span
 
 try:  # the actors component resolves mentions to entities; without it, spaCy's entities stand in
     from readout.analyze.actors import entity_for_span
@@ -81,6 +81,20 @@ def load_cues(path: str | None = None) -> CueLexicon:
     )
 
 
+class Sentences:
+    """Sentence of each token, computed once per doc (spaCy's ``token.sent`` rescans the doc on every call)."""
+
+    def __init__(self, doc: Doc):
+        self.spans = list(doc.sents)
+        self.index = [0] * len(doc)
+        for n, sent in enumerate(self.spans):
+            for i in range(sent.start, sent.end):
+                self.index[i] = n
+
+    def of(self, i: int) -> SpacySpan:
+        return self.spans[self.index[i]]
+
+
 @dataclass(frozen=True)
 class Speaker:
     name: str | None
@@ -91,23 +105,26 @@ class Speaker:
 class SpeakerResolver:
     """Turns the subject of a cue into a display name and, when the actors component ran, an entity id."""
 
-    def __init__(self, doc: Doc, cues: CueLexicon):
+    def __init__(self, doc: Doc, cues: CueLexicon, sentences: Sentences | None = None):
         self.doc = doc
         self.cues = cues
+        self.sentences = sentences or Sentences(doc)
         self.entities = {e.id: e for e in (doc._.readout_entities or ())}
         mentions = sorted(doc._.readout_mentions or (), key=lambda m: m.span.start)
         self.mentions = mentions
         self.mention_starts = [m.span.start for m in mentions]
-        persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        self.ents = list(doc.ents)  # read once: Span.ents rescans the doc's entities on every access
+        self.ent_starts = [e.start for e in self.ents]
+        persons = [e for e in self.ents if e.label_ == "PERSON"]
         self.person_starts = [e.start_char for e in persons]
         self.persons = persons
-        groups = [e for e in doc.ents if e.label_ in GROUP_LABELS]
+        groups = [e for e in self.ents if e.label_ in GROUP_LABELS]
         self.group_starts = [e.start_char for e in groups]
         self.groups = groups
         self.full_names = _full_names(persons, cues.titles)
 
     def resolve(self, span: SpacySpan) -> Speaker:
-        people = [ent for ent in span.ents if ent.label_ == "PERSON"]
+        people = [ent for ent in self._ents_in(span) if ent.label_ == "PERSON"]
         if len(people) > 1:  # "Putin and Xi said"
             names = []
             for ent in people:
@@ -122,10 +139,10 @@ class SpeakerResolver:
             return Speaker(_display_name(entity, self.cues.titles), entity.id, span)
         if root.lower_ in self.cues.group_pronouns:
             return self._previous_group(span)
-        people = [ent for ent in span.ents if ent.label_ == "PERSON"]
+        people = [ent for ent in self._ents_in(span) if ent.label_ == "PERSON"]
         if people:
             return Speaker(" and ".join(dict.fromkeys(self._full_name(ent) for ent in people)), None, span)
-        for ent in span.ents:
+        for ent in self._ents_in(span):
             if ent.label_ in GROUP_LABELS:
                 return Speaker(ent.text, None, span)
         if root.lemma_.lower() in self.cues.titles and root.tag_ == "NN" and _is_definite(span):
@@ -135,6 +152,15 @@ class SpeakerResolver:
         if all(w[0].isupper() for w in words):  # an unrecognised proper name: "Minister Ana Ruiz"
             name = " ".join(_without_titles(words, self.cues.titles))
         return Speaker(name, None, span)
+
+    def _ents_in(self, span: SpacySpan) -> list[SpacySpan]:
+        i = bisect_right(self.ent_starts, span.start - 1)
+        found = []
+        while i < len(self.ents) and self.ents[i].start < span.end:
+            if self.ents[i].end <= span.end:
+                found.append(self.ents[i])
+            i += 1
+        return found
 
     def _entity_in(self, start: int, end: int):
         """The entity the actors component resolved a mention inside [start, end) to, if any."""
@@ -169,10 +195,10 @@ class SpeakerResolver:
                 j -= 1
         if not candidates:
             return Speaker(None, None, span)
-        first_sent = span.sent.start
+        first_sent = self.sentences.of(span.start).start
         for _ in range(2):
             if first_sent > 0:
-                first_sent = self.doc[first_sent - 1].sent.start
+                first_sent = self.sentences.of(first_sent - 1).start
         near = [c for c in candidates if c[0].start >= first_sent]
         subject = next((c for c in near if c[0].root.dep_ in ("nsubj", "nsubjpass")), None)
         where, name, entity_id = subject or candidates[0]
@@ -180,8 +206,8 @@ class SpeakerResolver:
 
     def _previous_group(self, span: SpacySpan) -> Speaker:
         """'they' and 'we' resolve only to a group named in the same or the previous sentence."""
-        sent_start = span.sent.start
-        window = self.doc[sent_start - 1].sent.start_char if sent_start > 0 else span.sent.start_char
+        sent = self.sentences.of(span.start)
+        window = self.sentences.of(sent.start - 1).start_char if sent.start > 0 else sent.start_char
         j = bisect_right(self.group_starts, span.start_char) - 1
         while j >= 0 and self.groups[j].start_char >= window:
             ent = self.groups[j]
@@ -292,9 +318,10 @@ class QuoteExtractor:
         self.cognition = cognition
 
     def __call__(self, doc: Doc) -> Doc:
-        regions = find_quoted_regions(doc.text)
+        text = doc.text
+        regions = find_quoted_regions(text)
         resolver = SpeakerResolver(doc, self.cues)
-        quoted = _TokenRegions(doc, regions)
+        quoted = _TokenRegions(doc, regions, text)
         quotes, used_cues = self._direct(doc, regions, quoted, resolver)
         if self.indirect:
             quotes += self._indirect(doc, quoted, resolver, used_cues)
@@ -307,39 +334,39 @@ class QuoteExtractor:
         used: set[int] = set()
         previous: tuple[QuotedRegion, Speaker, Token | None] | None = None
         for region in regions:
-            words = len(doc.text[region.start : region.end].split())
-            if (words < self.min_cued_words and not _is_utterance(doc.text, region)) or _is_label(doc.text[region.start : region.end]):
+            words = len(quoted.text[region.start : region.end].split())
+            if (words < self.min_cued_words and not _is_utterance(quoted.text, region)) or _is_label(quoted.text[region.start : region.end]):
                 continue
-            cue = self._direct_cue(doc, region, quoted)
+            cue = self._direct_cue(doc, region, quoted, resolver.sentences)
             speaker = None
             if cue is not None:
                 span = according_to_speaker(cue) or subject_of(cue)
                 speaker = resolver.resolve(span) if span is not None else None
-            if speaker is None and previous is not None and _continues(doc.text, previous[0], region):
+            if speaker is None and previous is not None and _continues(quoted.text, previous[0], region):
                 speaker, cue = previous[1], previous[2]
             if speaker is None and (cue is None and words < self.min_uncued_words):
                 continue
             if cue is not None:
                 used.add(cue.i)
-            quotes.append(_quote(doc, region.start, region.end, "direct", speaker, cue))
+            quotes.append(_quote(doc, quoted.text, region.start, region.end, "direct", speaker, cue))
             if speaker is not None:
                 previous = (region, speaker, cue)
         return quotes, used
 
-    def _direct_cue(self, doc: Doc, region: QuotedRegion, quoted: "_TokenRegions") -> Token | None:
+    def _direct_cue(self, doc: Doc, region: QuotedRegion, quoted: "_TokenRegions", sentences: Sentences) -> Token | None:
         """The cue outside quote marks nearest to the quote, within its sentences and the same paragraph."""
         first = doc.char_span(region.outer_start, region.outer_end, alignment_mode="expand")
         if first is None:
             return None
-        sents = [first[0].sent, first[-1].sent]
+        sents = [sentences.of(first.start), sentences.of(first.end - 1)]
         start, end = sents[0].start, sents[1].end
         if end < len(doc) and _touches_sentence_end(doc, region, sents[1]):
-            end = doc[end].sent.end
+            end = sentences.of(end).end
         if start > 0 and doc[start - 1].text == ":" or (start > 0 and doc[start].idx >= region.outer_start - 1 and doc[start - 1].text == ":"):
-            start = doc[start - 1].sent.start
+            start = sentences.of(start - 1).start
         best: tuple[int, Token] | None = None
         for token in doc[start:end]:
-            if quoted.inside(token) or "\n" in doc.text[min(token.idx, region.outer_start) : max(token.idx, region.outer_end)]:
+            if quoted.inside(token) or "\n" in quoted.text[min(token.idx, region.outer_start) : max(token.idx, region.outer_end)]:
                 continue
             if not (self.cues.is_direct_cue(token) or token.lower_ == "according"):
                 continue
@@ -355,7 +382,7 @@ class QuoteExtractor:
             if token.i in used or quoted.inside(token):
                 continue
             if token.lower_ == "according":
-                candidate = self._according_to(doc, token, quoted)
+                candidate = self._according_to(doc, token, quoted, resolver.sentences)
             else:
                 candidate = self._governed_clause(token, quoted)
             if candidate is not None:
@@ -367,7 +394,7 @@ class QuoteExtractor:
             if end <= last_end:  # nested inside an outer reported clause
                 continue
             speaker = resolver.resolve(speaker_span) if speaker_span is not None else None
-            quotes.append(_quote(doc, start, end, "indirect", speaker, cue))
+            quotes.append(_quote(doc, quoted.text, start, end, "indirect", speaker, cue))
             last_end = max(last_end, end)
         return quotes
 
@@ -397,7 +424,7 @@ class QuoteExtractor:
         start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
         if clause.right_edge.is_punct:
             end = clause.right_edge.idx
-        text = token.doc.text
+        text = quoted.text
         para_start, para_end = _paragraph(text, token.idx)
         start, end = max(start, para_start), min(end, para_end)  # cue, speaker and content share one paragraph
         if (start <= token.idx < end and not parenthetical) or end - start < 8 or quoted.mostly_quoted(start, end):
@@ -426,18 +453,18 @@ class QuoteExtractor:
         if last - first < 1 or first <= token.i <= last:
             return None
         start, end = doc[first].idx, doc[last].idx + len(doc[last])
-        para_start, para_end = _paragraph(doc.text, token.idx)
+        para_start, para_end = _paragraph(quoted.text, token.idx)
         start, end = max(start, para_start), min(end, para_end)
         if end - start < 8 or quoted.mostly_quoted(start, end) or subject.start_char < para_start:
             return None
-        return start, _trim_end(doc.text, start, end), token, subject
+        return start, _trim_end(quoted.text, start, end), token, subject
 
-    def _according_to(self, doc: Doc, token: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan] | None:
+    def _according_to(self, doc: Doc, token: Token, quoted: "_TokenRegions", sentences: Sentences) -> tuple[int, int, Token, SpacySpan] | None:
         speaker = according_to_speaker(token)
         if speaker is None:
             return None
-        sent = token.sent
-        text = doc.text
+        sent = sentences.of(token.i)
+        text = quoted.text
         last = speaker.root.right_edge  # past any relative clause on the speaker ("X, who said ...")
         phrase_start, phrase_end = token.idx, max(speaker.end_char, last.idx + len(last))
         para_start, para_end = _paragraph(text, phrase_start)
@@ -455,7 +482,8 @@ class QuoteExtractor:
 class _TokenRegions:
     """Which tokens sit inside quote marks (bisect over region starts, linear overall)."""
 
-    def __init__(self, doc: Doc, regions: list[QuotedRegion]):
+    def __init__(self, doc: Doc, regions: list[QuotedRegion], text: str):
+        self.text = text  # doc.text, read once: spaCy rebuilds it from the tokens on every access
         self.regions = regions
         self.starts = [r.outer_start for r in regions]
 
@@ -478,22 +506,22 @@ class _TokenRegions:
         return covered * 2 > end - start
 
 
-def _quote(doc: Doc, start: int, end: int, kind: str, speaker: Speaker | None, cue: Token | None) -> Quote:
+def _quote(doc: Doc, text: str, start: int, end: int, kind: str, speaker: Speaker | None, cue: Token | None) -> Quote:
+    doc_id = doc_id_of(doc)
+    span = lambda a, b: Span(doc_id=doc_id, start=a, end=b, text=text[a:b])  # noqa: E731
     cue_span = None
-    cue_text = None
     if cue is not None:
         cue_end = cue.idx + len(cue)
         if cue.lower_ == "according" and cue.i + 1 < len(doc):
             cue_end = doc[cue.i + 1].idx + len(doc[cue.i + 1])
-        cue_span = char_span(doc, cue.idx, cue_end)
-        cue_text = cue_span.text
+        cue_span = span(cue.idx, cue_end)
     return Quote(
-        span=char_span(doc, start, end),
+        span=span(start, end),
         kind=kind,
         speaker=speaker.name if speaker else None,
         speaker_entity_id=speaker.entity_id if speaker else None,
-        speaker_span=char_span(doc, speaker.span.start_char, speaker.span.end_char) if speaker else None,
-        cue=cue_text,
+        speaker_span=span(speaker.span.start_char, speaker.span.end_char) if speaker else None,
+        cue=cue_span.text if cue_span else None,
         cue_span=cue_span,
     )
 
