@@ -30,8 +30,12 @@ LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP"}
 KIND_OF_LABEL: dict[str, EntityKind] = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "NORP": "GROUP"}
 PREFIX_OF_KIND = {"PERSON": "person", "ORG": "org", "PLACE": "place", "GROUP": "group"}
 # Prepositions after which a capital is the city, not its government ("talks in Beijing").
-LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "into", "throughout", "within"}
-VISIT_WORDS = {"visit", "visits", "visited", "visiting", "trip", "arrived", "travel", "travelled", "traveled"}
+# A capital stands for its state when it acts or is acted with: subject, agent, partner, target.
+# Anywhere else ("flew to Nairobi", "the Nairobi bombing", "east of Havana") it is the city.
+ACTOR_DEPS = {"nsubj", "nsubjpass"}
+ACTOR_PREPOSITIONS = {"by", "with", "between", "against", "toward", "towards", "on", "among"}
+MOTION_LEMMAS = {"visit", "leave", "reach", "enter", "flee", "tour", "arrive", "fly", "return", "travel", "evacuate", "bomb", "shell", "attack", "hit"}
+PLACE_NOUNS = {"street", "streets", "boulevard", "airport", "mayor", "residents", "neighborhood", "neighbourhood", "outskirts", "center", "centre", "suburbs", "suburb", "skyline", "port", "district", "districts", "hotel", "hotels", "university", "metro", "police", "population", "citizens", "home", "homes"}
 HYPHEN = re.compile(r"[-–—]")
 HEAD_CATEGORIES = {"head_of_state": {"head"}, "head_of_government": {"head"}, "foreign_minister": {"foreign"}}
 
@@ -163,15 +167,16 @@ class ActorResolver:
         elif surface.kind == "institution":
             f.via = "metonymy"
         elif surface.kind == "capital":
-            if self._locative(doc, f.start):
-                f.entity_id, f.via = surface.place, "gazetteer"
-            else:
+            if _acts_as_state(doc[f.end - 1]):
                 f.via = "metonymy"
+            else:
+                f.entity_id, f.via = surface.place, "gazetteer"
         else:
             f.via = "gazetteer"
 
     def _coordinated_places(self, doc: Doc, found: list[Found]) -> None:
-        """ "in Washington and Brussels": a capital coordinated with a place is a place too."""
+        """ "in Washington and Brussels": a capital coordinated with a place is a place too (the parse
+        does not always attach the second conjunct to the first)."""
         for previous, f in zip(found, found[1:]):
             if f.surface_kind != "capital" or f.via != "metonymy" or not previous.entity_id or not previous.entity_id.startswith("place:"):
                 continue
@@ -180,11 +185,6 @@ class ActorResolver:
                 surface = self.gaz.lookup(f.text)
                 if surface is not None and surface.place:
                     f.entity_id, f.via = surface.place, "gazetteer"
-
-    @staticmethod
-    def _locative(doc: Doc, start: int) -> bool:
-        before = [doc[i].lower_ for i in range(max(0, start - 2), start)]
-        return bool(before) and (before[-1] in LOCATIVE or (before[-1] in {"to", "of"} and bool(set(before) & VISIT_WORDS)) or before[-1] in VISIT_WORDS)
 
     def _read_roles(self, doc: Doc, found: list[Found]) -> None:
         """Each person mention's role, read before the name, else after it; "Presidents A and B" gives both."""
@@ -284,6 +284,23 @@ class ActorResolver:
             aliases = tuple(dict.fromkeys(" ".join(m.text.split()) for m in mentions))
             entities.append(Entity(id=entity_id, name=name, kind=kind, country=country or countries.get(entity_id), role=role_text, aliases=aliases, mention_count=len(mentions)))
         return tuple(entities)
+
+
+def _acts_as_state(token) -> bool:
+    """Does this capital act or get acted with ("Moscow said", "talks with Beijing", "urged Paris",
+    "Moscow's decision"), rather than name the city ("flew to Nairobi", "Havana's streets")?"""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "Moscow and Beijing said": the first conjunct decides
+    head = token.head
+    if token.dep_ in ACTOR_DEPS:
+        return True
+    if token.dep_ == "pobj":
+        return head.lower_ in ACTOR_PREPOSITIONS or (head.lower_ == "from" and head.head.lemma_ in {"pressure", "demand", "request", "response", "reply", "message", "call", "order", "orders", "signal"})
+    if token.dep_ == "dobj":
+        return head.lemma_ not in MOTION_LEMMAS
+    if token.dep_ == "poss":
+        return head.lower_ not in PLACE_NOUNS and head.pos_ != "PROPN"  # "Havana's Karl Marx Theater" is a place
+    return False
 
 
 def _in_heading(text: str, start: int, end: int, lines: dict[int, bool]) -> bool:

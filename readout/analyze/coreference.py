@@ -18,6 +18,8 @@ from readout.analyze.roles import POSSESSIVE, Role, title_starting_at
 # Title categories a description's category can refer to ("leader" -> any head of state or government).
 HEAD_CATEGORIES = {"head", "president", "prime minister", "chancellor", "head_of_state", "head_of_government"}
 PERSON_KINDS = {"PERSON"}
+# Titles that, with no country before them, are too common to resolve ("patted on the head").
+NOT_BARE = {"head", "chief", "leader", "official", "diplomat", "chair", "speaker", "general", "justice", "executive", "director", "deputy", "secretary", "minister"}
 
 
 @dataclass
@@ -107,6 +109,8 @@ def find_descriptions(doc: Doc, gaz: Gazetteer, found: list[Found], categories: 
         if after is not None and (after.text[:1].isupper() or after.lower_ == "of"):
             continue  # a title before a name, or "the president of ...": not a bare description
         country = country_mention.entity_id.split(":", 1)[1] if country_mention else None
+        if country is None and title.text.lower() in NOT_BARE:
+            continue  # "on the head", "the chief": too common to stand for a person without a country
         fits = [p for p in persons if p.start < token.i and compatible(title.title.category, categories.get(p.entity_id, set())) and (country is None or countries.get(p.entity_id) == country)]
         if not fits or (country is None and len({p.entity_id for p in fits}) != 1):
             continue

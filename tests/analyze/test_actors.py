@@ -75,6 +75,12 @@ def test_capitals_stand_for_their_state_unless_they_are_where_something_happens(
     assert ("Kremlin", "metonymy") in mentions_of(doc, "country:RUS")
 
 
+def test_a_capital_is_its_state_only_when_it_acts(actors_nlp):
+    doc = read(actors_nlp, "The envoy flew to Nairobi after the Nairobi bombing. Talks with Nairobi stalled, and Nairobi's decision angered donors.")
+    assert [text for text, _ in mentions_of(doc, "place:nairobi")] == ["Nairobi", "Nairobi"]
+    assert mentions_of(doc, "country:KEN") == [("Nairobi", "metonymy"), ("Nairobi", "metonymy")]
+
+
 def test_a_capital_coordinated_with_a_place_is_a_place(actors_nlp):
     doc = read(actors_nlp, "Officials in Ottawa and Canberra welcomed the deal, while Tokyo protested.")
     assert mentions_of(doc, "place:canberra") == [("Canberra", "gazetteer")]
