@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from readout.analyze.event_lexicon import MAX_PHRASE_TOKENS, EventLexicon
-from readout.analyze.extensions import char_span
+from readout.analyze.extensions import char_span, doc_text
 from readout.model import Entity, EventActor
 
 # dependents that start another actor or a clause about the actor, not part of its name
@@ -92,7 +92,7 @@ def _place_match(tokens: list[Token], lexicon: EventLexicon, doc: Doc):
             last = t.i + n - 1
             if last not in by_i:
                 continue
-            text = doc.text[t.idx : by_i[last].idx + len(by_i[last].text)]
+            text = doc_text(doc)[t.idx : by_i[last].idx + len(by_i[last].text)]
             found = lexicon.place(text) or (lexicon.place(text[:-2]) if text.endswith(("'s", "’s")) else None)
             if found:
                 return found, set(range(t.i, last + 1))
@@ -147,7 +147,7 @@ def code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> Eve
                 sector = "GOV"  # "Moscow said": the capital stands for the government
     code = (country or "") + (sector or "") or None
     return EventActor(
-        text=doc.text[start:end],
+        text=doc_text(doc)[start:end],
         entity_id=entity.id if entity is not None else None,
         code=code,
         span=char_span(doc, start, end),

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.event_actors import EntityIndex, code_actor, is_actor, is_pronoun
 from readout.analyze.event_lexicon import EventLexicon, Trigger, load_lexicon
-from readout.analyze.extensions import char_span, document_of, token_span
+from readout.analyze.extensions import char_span, doc_text, document_of, token_span
 from readout.model import EventCode
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -249,7 +249,7 @@ def _mode(hit: Hit, event_type: str, sent_text: str, lexicon: EventLexicon) -> s
         return hit.trigger.mode
     subtree = hit.token.subtree
     tokens = list(subtree)
-    text = hit.token.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)].lower()
+    text = doc_text(hit.token.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)].lower()
     for mode, phrases in lexicon.modes:
         if any(p in text for p in phrases):
             return mode
@@ -421,7 +421,7 @@ def _contexts(token: Token, lexicon: EventLexicon) -> tuple[str, ...]:
     """PLOVER contexts whose keywords occur in the trigger's phrase ("deepen cooperation in energy" -> energy)."""
     words = {t.lower_ for t in token.subtree} | {t.lemma_.lower() for t in token.subtree}
     tokens = list(token.subtree)
-    text = token.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)].lower()
+    text = doc_text(token.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)].lower()
     found = []
     for name, keywords in lexicon.contexts:
         if any((k in words) if " " not in k else (k in text) for k in keywords):

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
-from readout.analyze.extensions import char_span, token_span
+from readout.analyze.extensions import char_span, doc_text, token_span
 from readout.analyze.quantity_grammar import VAGUE, RawQuantity, classify_unit, find
 from readout.analyze.units import lexicon, to_canonical
 from readout.model import Quantity, TimeExpr
@@ -87,7 +87,7 @@ class QuantityExtractor:
                 return None
             counted = self._counted_noun(raw, number, times)
             if counted is None:
-                if self.bare_figures and not raw.spelled and _looks_like_figure(doc.text[raw.number_start : raw.number_end]):
+                if self.bare_figures and not raw.spelled and _looks_like_figure(doc_text(doc)[raw.number_start : raw.number_end]):
                     unit = "count"  # "rose 8% to 3.65": a figure whose unit the text leaves implicit
                 else:
                     return None
@@ -185,7 +185,7 @@ def _infinitival(verb: Token) -> bool:
 
 def _rate_after(doc: Doc, noun: Token) -> str | None:
     """The time rate right after a counted noun ("vehicles a year" -> "year")."""
-    following = doc.text[noun.idx + len(noun.text) : noun.idx + len(noun.text) + 16].lower()
+    following = doc_text(doc)[noun.idx + len(noun.text) : noun.idx + len(noun.text) + 16].lower()
     for phrase, period in _RATE_PHRASES:
         if following.startswith(phrase) and not following[len(phrase) : len(phrase) + 1].isalpha():
             rest = following[len(phrase) :].strip()
@@ -230,12 +230,12 @@ def _looks_like_figure(text: str) -> bool:
 
 def _is_name_part(doc: Doc, raw: RawQuantity, number: SpacySpan) -> bool:
     """'Five-Year Plan', 'the 25-Year Treaty', 'One China': a figure inside a capitalised name."""
-    covered = doc.text[raw.number_start : raw.end]
+    covered = doc_text(doc)[raw.number_start : raw.end]
     words = [w for w in covered.replace("-", " ").split() if w[:1].isalpha() and w not in _CASED_UNIT_WORDS]
     capitalised = [w for w in words if w[:1].isupper()]
     if not capitalised:
         return False
-    at_start = number[0].is_sent_start or doc.text[max(0, raw.number_start - 2) : raw.number_start].strip() in ("-", "•", ":")
+    at_start = number[0].is_sent_start or doc_text(doc)[max(0, raw.number_start - 2) : raw.number_start].strip() in ("-", "•", ":")
     return not (at_start and capitalised == words[:1])
 
 

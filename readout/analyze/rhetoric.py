@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
-from readout.analyze.extensions import char_span
+from readout.analyze.extensions import char_span, doc_text
 from readout.errors import AnalyzeError
 from readout.model import RhetoricMarker, RhetoricProfile
 
@@ -135,7 +135,7 @@ def count_kinds(keys: list[tuple[str, str]], index: dict[str, tuple[Phrase, ...]
 
 
 def _marker(doc: Doc, start: int, end: int, technique: str, confidence: float, cue: str | None) -> RhetoricMarker:
-    text = doc.text
+    text = doc_text(doc)
     while end > start and text[end - 1].isspace():
         end -= 1
     return RhetoricMarker(span=char_span(doc, start, end), technique=technique, confidence=round(confidence, 2), cue=cue)
@@ -147,7 +147,7 @@ def lexicon_markers(doc: Doc, lexicon: Lexicon, keys: list[tuple[str, str]]) -> 
         span = doc[start:end]
         markers.append(_marker(doc, span.start_char, span.end_char, phrase.technique, phrase.confidence, " ".join(phrase.words)))
     for pattern, technique, confidence in lexicon.patterns:
-        for m in pattern.finditer(doc.text):
+        for m in pattern.finditer(doc_text(doc)):
             markers.append(_marker(doc, m.start(), m.end(), technique, confidence, "pattern"))
     return markers
 
@@ -162,7 +162,7 @@ def _scare_quotes(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     spec = lexicon.scare_quotes
     quotes = tuple(doc._.readout_quotes or ())
     found = []
-    for m in QUOTED.finditer(doc.text):
+    for m in QUOTED.finditer(doc_text(doc)):
         inner = next(g for g in m.groups() if g is not None)
         words = inner.strip(" .,;:!?").split()
         if not words or len(words) > int(spec["max_words"]) or _inside_quote(m.start(), m.end(), quotes):
