@@ -362,7 +362,37 @@ class Normalizer:
         end = anchor if code in ("PRESENT_REF", "PAST_REF") else None
         return Normalized(start, end, "unknown", code, True, resolved=anchor is not None)
 
+    def _holiday_date(self, name: str, year: int) -> dt.date:
+        rule = self.lex.holidays[name]
+        if "day" in rule:
+            return dt.date(year, rule["month"], rule["day"])
+        first = dt.date(year, rule["month"], 1)
+        offset = (rule["weekday"] - first.weekday()) % 7
+        return first + dt.timedelta(days=offset + 7 * (rule["nth"] - 1))
+
+    def _holiday(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        name = g["holiday"]
+        if g.get("year"):
+            day = self._holiday_date(name, int(g["year"]))
+            return Normalized(day, day, "day", day.isoformat(), False)
+        if anchor is None:
+            return _unresolved("day")
+        shift = self._shift(g.get("rel"))
+        day = self._holiday_date(name, anchor.year)
+        if shift < 0 and day >= anchor:
+            day = self._holiday_date(name, anchor.year - 1)
+        elif shift > 0 and day <= anchor:
+            day = self._holiday_date(name, anchor.year + 1)
+        elif not shift:
+            day = self._holiday_date(name, self._year_for(day.month, anchor, tense))
+        return Normalized(day, day, "day", day.isoformat(), True)
+
     def _recurrence(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        if g.get("weekday"):  # "every Thursday"
+            n = self.lex.weekdays[g["weekday"]] + 1
+            return Normalized(None, None, "recurrence", f"XXXX-WXX-{n}", False, recurrence="P1W")
+        if g.get("month"):  # "each July"
+            return Normalized(None, None, "recurrence", f"XXXX-{self.lex.months[g['month']]:02d}", False, recurrence="P1Y")
         if g.get("recur"):
             value = self.lex.recurrences[g["recur"]]
             return Normalized(None, None, "recurrence", value, False, recurrence=value)

@@ -61,6 +61,7 @@ class Lexicon:
     times_of_day: dict[str, str]
     vague_references: dict[str, str]
     recurrences: dict[str, str]
+    holidays: dict[str, dict[str, int]]
     declaration_cues: tuple[str, ...]
     time_zones: tuple[str, ...]
 
@@ -110,6 +111,7 @@ def _placeholders(lex: Lexicon) -> dict[str, tuple[str, str]]:
         "DAYREF": ("dayref", _alternation(lex.day_references) + r"\b"),
         "VAGUE": ("vague", _alternation(lex.vague_references) + r"\b"),
         "RECUR": ("recur", _alternation(lex.recurrences) + r"\b"),
+        "HOLIDAY": ("holiday", _alternation(lex.holidays) + r"\b"),
         "DECLARE": ("declare", _alternation(lex.declaration_cues) + r"\b"),
         "HOUR": ("hour", r"(?:1[0-2]|0?[1-9])"),
         "MINUTE": ("minute", r"[0-5]\d"),
@@ -159,6 +161,7 @@ def load_rules(path: str | None = None) -> RuleSet:
         times_of_day=_table(raw["times_of_day"]),
         vague_references=_table(raw["vague_references"]),
         recurrences=_table(raw["recurrences"]),
+        holidays=_table(raw["holidays"]),
         declaration_cues=tuple(w.lower() for w in raw["declaration_cues"]),
         time_zones=tuple(raw["time_zones"]),
     )

@@ -178,6 +178,17 @@ def test_durations_only_when_configured(nlp, nlp_durations):
     assert [(t.span.text, t.granularity, t.timex) for t in found] == [("three days", "duration", "P3D")]
 
 
+def test_holidays_with_a_fixed_rule(nlp):
+    t = one(nlp, "Talks resume after Thanksgiving Day, officials said.", "Thanksgiving Day", D(2026, 11, 2))
+    assert (t.start, t.granularity) == (D(2026, 11, 26), "day")
+    assert one(nlp, "The treaty was signed on Christmas Eve 2025.", "Christmas Eve 2025").start == D(2025, 12, 24)
+
+
+def test_recurring_weekday(nlp):
+    t = one(nlp, "Envoys meet every Thursday in Geneva.", "every Thursday")
+    assert (t.granularity, t.timex, t.recurrence) == ("recurrence", "XXXX-WXX-4", "P1W")
+
+
 def test_plural_relative_units_are_vague(nlp):
     t = one(nlp, "Ties will deepen in the coming years.", "the coming years", D(2026, 2, 4))
     assert (t.timex, t.granularity, t.start, t.end) == ("FUTURE_REF", "unknown", D(2026, 2, 4), None)
