@@ -23,7 +23,7 @@ from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.coreference import Found, find_descriptions, name_tokens, resolve_short_forms
 from readout.analyze.extensions import doc_id_of
 from readout.analyze.gazetteer import Gazetteer, load_gazetteer, make_readout_gazetteer, slug  # noqa: F401  (registers readout_gazetteer)
-from readout.analyze.roles import POSSESSIVE, role_after, role_before
+from readout.analyze.roles import POSSESSIVE, Role, role_after, role_before
 from readout.model import Entity, EntityKind, Mention, Span
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP"}
@@ -37,7 +37,7 @@ ACTOR_PREPOSITIONS = {"by", "with", "between", "against", "toward", "towards", "
 MOTION_LEMMAS = {"visit", "leave", "reach", "enter", "flee", "tour", "arrive", "fly", "return", "travel", "evacuate", "bomb", "shell", "attack", "hit"}
 PLACE_NOUNS = {"street", "streets", "boulevard", "airport", "mayor", "residents", "neighborhood", "neighbourhood", "outskirts", "center", "centre", "suburbs", "suburb", "skyline", "port", "district", "districts", "hotel", "hotels", "university", "metro", "police", "population", "citizens", "home", "homes"}
 HYPHEN = re.compile(r"[-–—]")
-HEAD_CATEGORIES = {"head_of_state": {"head"}, "head_of_government": {"head"}, "foreign_minister": {"foreign"}}
+OFFICE_CATEGORIES = {"head_of_state": {"head"}, "head_of_government": {"head"}, "foreign_minister": {"foreign"}}
 
 
 class ActorResolver:
@@ -197,14 +197,15 @@ class ActorResolver:
                 f.role = previous.role
             previous = f
 
-    def _entity_roles(self, found: list[Found]) -> dict[str, object]:
-        roles: dict[str, object] = {}
+    def _entity_roles(self, found: list[Found]) -> dict[str, Role]:
+        """The first role the document gives each person."""
+        roles: dict[str, Role] = {}
         for f in found:
             if f.label == "PERSON" and f.entity_id and f.role is not None:
                 roles.setdefault(f.entity_id, f.role)
         return roles
 
-    def _entity_countries(self, doc: Doc, found: list[Found], roles: dict) -> dict[str, str | None]:
+    def _entity_countries(self, doc: Doc, found: list[Found], roles: dict[str, Role]) -> dict[str, str | None]:
         """A country for each entity: the gazetteer's, else one named in its role or its own name."""
         countries: dict[str, str | None] = {}
         for f in found:
@@ -242,7 +243,7 @@ class ActorResolver:
                     return known.country
         return None
 
-    def _categories(self, found: list[Found], roles: dict) -> dict[str, set[str]]:
+    def _categories(self, found: list[Found], roles: dict[str, Role]) -> dict[str, set[str]]:
         """What each person's role can be called: "head", "president", "foreign", ..."""
         out: dict[str, set[str]] = {}
         for f in found:
@@ -254,7 +255,7 @@ class ActorResolver:
                 cats.add(role.title.category)
             known = self.gaz.known.get(f.entity_id)
             if known is not None and known.category:
-                cats |= HEAD_CATEGORIES.get(known.category, set()) | {known.category}
+                cats |= OFFICE_CATEGORIES.get(known.category, set()) | {known.category}
                 office_title = self.gaz.title((known.office or "").split(" of ")[0])
                 if office_title is not None:
                     cats.add(office_title.category)
@@ -262,7 +263,7 @@ class ActorResolver:
 
     # -- output ---------------------------------------------------------------------------
 
-    def _entities(self, kept: list[Found], roles: dict, countries: dict[str, str | None]) -> tuple[Entity, ...]:
+    def _entities(self, kept: list[Found], roles: dict[str, Role], countries: dict[str, str | None]) -> tuple[Entity, ...]:
         order: list[str] = []
         by_id: dict[str, list[Found]] = {}
         for f in kept:
@@ -280,9 +281,9 @@ class ActorResolver:
                 name = max((m.name or m.text for m in mentions), key=lambda n: (len(name_tokens(n)), len(n)))
             role = roles.get(entity_id)
             role_text = role.text if role is not None else (known.office if known else None)
-            country = known.country if known and known.kind != "COUNTRY" else (known.country if known else countries.get(entity_id))
+            country = (known.country if known else None) or countries.get(entity_id)
             aliases = tuple(dict.fromkeys(" ".join(m.text.split()) for m in mentions))
-            entities.append(Entity(id=entity_id, name=name, kind=kind, country=country or countries.get(entity_id), role=role_text, aliases=aliases, mention_count=len(mentions)))
+            entities.append(Entity(id=entity_id, name=name, kind=kind, country=country, role=role_text, aliases=aliases, mention_count=len(mentions)))
         return tuple(entities)
 
 

@@ -17,7 +17,6 @@ from readout.analyze.roles import POSSESSIVE, Role, title_starting_at
 
 # Title categories a description's category can refer to ("leader" -> any head of state or government).
 HEAD_CATEGORIES = {"head", "president", "prime minister", "chancellor", "head_of_state", "head_of_government"}
-PERSON_KINDS = {"PERSON"}
 # Titles that, with no country before them, are too common to resolve ("patted on the head").
 NOT_BARE = {"head", "chief", "leader", "official", "diplomat", "chair", "speaker", "general", "justice", "executive", "director", "deputy", "secretary", "minister"}
 
