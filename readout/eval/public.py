@@ -14,6 +14,7 @@ BENCHMARKS: dict[str, str] = {
     "tempeval3": "readout.eval.tempeval",
     "polnear": "readout.eval.polnear",
     "plover": "readout.eval.plover",
+    "plover-actors": "readout.eval.score_entities",
     "petrarch2": "readout.eval.petrarch2",
     "checkworthy": "readout.eval.checkworthy",
     "semeval2021": "readout.eval.semeval",
