@@ -21,7 +21,7 @@ from spacy.tokens import Span as SpacySpan
 
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.coreference import Found, find_descriptions, name_tokens, resolve_short_forms
-from readout.analyze.extensions import doc_id_of
+from readout.analyze.extensions import doc_id_of, doc_text
 from readout.analyze.gazetteer import Gazetteer, load_gazetteer, make_readout_gazetteer, slug  # noqa: F401  (registers readout_gazetteer)
 from readout.analyze.roles import POSSESSIVE, Role, role_after, role_before
 from readout.model import Entity, EntityKind, Mention, Span
@@ -69,7 +69,7 @@ class ActorResolver:
         categories = self._categories(found, roles)
         found.extend(find_descriptions(doc, self.gaz, found, categories, countries))
         kept = sorted((f for f in found if f.entity_id), key=lambda f: (f.start_char, -f.end_char))
-        text, doc_id = doc.text, doc_id_of(doc)  # doc.text is rebuilt on each access: read it once
+        text, doc_id = doc_text(doc), doc_id_of(doc)
         doc._.readout_mentions = tuple(Mention(span=Span(doc_id=doc_id, start=f.start_char, end=f.end_char, text=text[f.start_char : f.end_char]), entity_id=f.entity_id, via=f.via) for f in kept)
         doc._.readout_entities = self._entities(kept, roles, countries)
         return doc
@@ -93,7 +93,7 @@ class ActorResolver:
                 found.extend(parts)
                 continue
             start, end = self._clean(doc, ent)
-            if start >= end or doc[start:end].text.lower() in self.gaz.not_actors or _in_heading(doc.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), lines):
+            if start >= end or doc[start:end].text.lower() in self.gaz.not_actors or _in_heading(doc_text(doc), doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), lines):
                 continue
             if ent.label_ == "PERSON":
                 while start > 0 and ent.start - start < 2 and self._name_word(doc[start - 1]) and (not doc[start - 1].ent_type_ or start - 1 in single):
@@ -180,7 +180,7 @@ class ActorResolver:
         for previous, f in zip(found, found[1:]):
             if f.surface_kind != "capital" or f.via != "metonymy" or not previous.entity_id or not previous.entity_id.startswith("place:"):
                 continue
-            between = doc.text[previous.end_char : f.start_char].strip()
+            between = doc_text(doc)[previous.end_char : f.start_char].strip()
             if between in {"and", "or", ","}:
                 surface = self.gaz.lookup(f.text)
                 if surface is not None and surface.place:
