@@ -34,7 +34,7 @@ DATA_FILE = Path(__file__).parent / "data" / "cue_verbs.json"
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 GROUP_LABELS = ("ORG", "GPE", "NORP")
 DOCUMENT_VERBS = {"say", "state", "write", "report"}  # "It says ...": a letter, a report; not "it signaled"
-IMPERSONAL_SUBJECTS = {"it", "there", "you", "this", "that", "which", "what"}
+IMPERSONAL_SUBJECTS = {"it", "there", "you", "one", "this", "that", "which", "what"}
 
 
 @dataclass(frozen=True)
@@ -124,14 +124,17 @@ class SpeakerResolver:
         self.full_names = _full_names(persons, cues.titles)
 
     def resolve(self, span: SpacySpan) -> Speaker:
-        people = [ent for ent in self._ents_in(span) if ent.label_ == "PERSON"]
-        if len(people) > 1:  # "Putin and Xi said"
-            names = []
-            for ent in people:
-                entity = self._entity_in(ent.start_char, ent.end_char)
-                names.append(_display_name(entity, self.cues.titles) if entity is not None else self._full_name(ent))
-            return Speaker(" and ".join(dict.fromkeys(names)), None, span)
         root = span.root
+        named = [ent for ent in self._ents_in(span) if ent.label_ == "PERSON" or ent.label_ in GROUP_LABELS]
+        if len(named) > 1 and any(c.dep_ == "conj" for c in root.children):  # "Putin and Xi said", "Moscow and Beijing support"
+            names = []
+            for ent in named:
+                entity = self._entity_in(ent.start_char, ent.end_char)
+                if entity is not None:
+                    names.append(_display_name(entity, self.cues.titles))
+                else:
+                    names.append(self._full_name(ent) if ent.label_ == "PERSON" else ent.text)
+            return Speaker(" and ".join(dict.fromkeys(names)), None, span)
         if root.lower_ in self.cues.person_pronouns:
             return self._previous_person(span)
         entity = self._entity_in(span.start_char, span.end_char)
@@ -273,7 +276,7 @@ def subject_of(cue: Token) -> SpacySpan | None:
             return noun_phrase(subject)
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return noun_phrase(token.head)
-        if token.dep_ in ("advcl", "xcomp", "conj", "pcomp", "ccomp", "acl") and token.head is not token:
+        if token.dep_ in ("advcl", "xcomp", "conj", "pcomp", "ccomp", "acl", "prep") and token.head is not token:
             token = token.head
             continue
         return None
@@ -451,6 +454,8 @@ class QuoteExtractor:
         last = max(p.right_edge.i for p in parts)
         doc = token.doc
         if last - first < 1 or first <= token.i <= last:
+            return None
+        if not any(t.pos_ in ("NOUN", "PROPN", "NUM", "VERB") for t in doc[first : last + 1]):  # "support each other"
             return None
         start, end = doc[first].idx, doc[last].idx + len(doc[last])
         para_start, para_end = _paragraph(quoted.text, token.idx)

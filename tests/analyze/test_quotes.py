@@ -209,3 +209,14 @@ def test_pronoun_prefers_the_last_subject_over_a_later_object(run):
 )
 def test_straight_single_quotes_against_apostrophes(text, inside):
     assert [text[r.start : r.end] for r in find_quoted_regions(text)] == inside
+
+
+def test_coordinated_countries_speak_together(run):
+    quotes = run("France and Germany support the proposal for a joint budget.")
+    (quote,) = quotes
+    assert quote.speaker == "France and Germany"
+    assert quote.span.text == "the proposal for a joint budget"
+
+
+def test_pronoun_objects_are_not_reported(run):
+    assert run("France and Germany support each other.") == ()
