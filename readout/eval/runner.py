@@ -55,11 +55,7 @@ def evaluate(gold: GoldFile, nlp=None, sections: list[str] | None = None) -> lis
             continue
         if not gold.has(section):
             continue
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError:
-            continue
-        report = module.score(gold, corpus)
+        report = importlib.import_module(module_name).score(gold, corpus)
         if report is not None:
             reports.append(report)
     return reports
