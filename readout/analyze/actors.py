@@ -131,7 +131,7 @@ class ActorResolver:
         return start, end
 
     def _name_word(self, token) -> bool:
-        """A capitalized word right before a person span that NER left out ("Yury" in "Yury Ushakov")."""
+        """A capitalized word right before a person span that NER left out ("Olaf" in "Olaf Scholz")."""
         if token.is_sent_start or token.is_stop or not token.text[:1].isupper() or not token.is_alpha:
             return False
         if token.ent_id_ or token.lower_ in self.gaz.title_words or token.lower_.rstrip("s") in self.gaz.title_words:
@@ -139,7 +139,7 @@ class ActorResolver:
         return token.pos_ == "PROPN" and token.ent_type_ in {"", "ORG", "PERSON", "NORP", "GPE"} and self.gaz.lookup(token.text) is None
 
     def _hyphen_parts(self, doc: Doc, span: SpacySpan) -> list[Found]:
-        """ "U.S.-India", "Xi-Putin" written as one token: one mention per known part."""
+        """ "U.S.-India", "Modi-Lula" written as one token: one mention per known part."""
         text = span.text
         if not HYPHEN.search(text):
             return []

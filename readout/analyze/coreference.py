@@ -1,7 +1,7 @@
 """Within one document, short forms, titles and descriptions resolve to the full entity seen there.
 
-"Putin" and "President Putin" resolve to the "Vladimir Putin" the document names; "the
-Russian leader" resolves to the person of that country whose role the document (or the
+"Merz" and "Chancellor Merz" resolve to the "Friedrich Merz" the document names; "the
+German leader" resolves to the person of that country whose role the document (or the
 gazetteer) gives as a leader. Nothing resolves to a person the document never names.
 """
 

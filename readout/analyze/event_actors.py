@@ -71,7 +71,7 @@ def phrase_tokens(head: Token) -> list[Token]:
 
 
 def name_tokens(head: Token) -> list[Token]:
-    """The head and the words that name it ("Russian President Vladimir Putin", "Israeli army")."""
+    """The head and the words that name it ("Brazilian President Luiz Inácio Lula da Silva", "Israeli army")."""
     tokens = [head]
     for child in head.children:
         if child.dep_ in _NAME_DEPS or (child.dep_ == "appos" and child.i > head.i):

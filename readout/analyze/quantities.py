@@ -133,7 +133,7 @@ class QuantityExtractor:
         )
 
     def _counted_noun(self, raw: RawQuantity, number: SpacySpan, times: tuple[TimeExpr, ...]) -> Token | None:
-        """The noun a bare number counts ("56,000 Chinese students" -> students), if any."""
+        """The noun a bare number counts ("12,000 Kenyan students" -> students), if any."""
         if raw.spelled and not self.spelled_counts:
             return None
         token = number[-1]

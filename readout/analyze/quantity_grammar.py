@@ -1,7 +1,7 @@
 """The surface grammar of quantities: one regular expression built from the lexicon.
 
 A figure in the press is a number with its company: a currency before it, a
-scale word after it ("US$200 billion"), a unit ("38.8 bcm", "85-minute"), a rate
+scale word after it ("US$40 billion"), a unit ("12.5 bcm", "90-minute"), a rate
 ("per 100 kWh", "annually"), a second number for a range ("20-25%", "between 40
 and 50 bcm"). The expression finds these on the raw text in one linear pass;
 quantities.py then reads the parse (counted nouns, what is measured, tense).
@@ -129,7 +129,7 @@ def _interpret_vague(match: re.Match[str]) -> RawQuantity:
 
 
 def parse_number(text: str) -> float | None:
-    """'56,000' -> 56000.0, 'twenty-five' -> 25.0, 'a dozen' -> 12.0, 'four hundred' -> 400.0."""
+    """'12,000' -> 12000.0, 'twenty-five' -> 25.0, 'a dozen' -> 12.0, 'four hundred' -> 400.0."""
     text = text.strip().lower()
     try:
         return float(text.replace(",", ""))

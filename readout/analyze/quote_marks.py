@@ -68,7 +68,7 @@ def _can_open(text: str, i: int) -> bool:
 def _can_close(text: str, j: int, opener: str) -> bool:
     if text[j - 1].isspace() and opener != "«":
         return False
-    if opener in SINGLE:  # ’ followed by a letter is an apostrophe (don’t, Putin’s)
+    if opener in SINGLE:  # ’ followed by a letter is an apostrophe (don’t, Modi’s)
         nxt = text[j + 1] if j + 1 < len(text) else " "
         return not nxt.isalnum()
     return True

@@ -126,7 +126,7 @@ class SpeakerResolver:
     def resolve(self, span: SpacySpan) -> Speaker:
         root = span.root
         named = [ent for ent in self._ents_in(span) if ent.label_ == "PERSON" or ent.label_ in GROUP_LABELS]
-        if len(named) > 1 and any(c.dep_ == "conj" for c in root.children):  # "Putin and Xi said", "Moscow and Beijing support"
+        if len(named) > 1 and any(c.dep_ == "conj" for c in root.children):  # "Modi and Lula said", "Paris and Berlin support"
             names = []
             for ent in named:
                 entity = self._entity_in(ent.start_char, ent.end_char)
@@ -220,7 +220,7 @@ class SpeakerResolver:
         return Speaker(None, None, span)
 
     def _full_name(self, ent: SpacySpan) -> str:
-        """'Putin' -> 'Vladimir Putin' when the longer name occurs in the same document; titles dropped."""
+        """'Lula' -> 'Luiz Inácio Lula da Silva' when the longer name occurs in the same document; titles dropped."""
         words = _without_titles(ent.text.split(), self.cues.titles)
         if len(words) == 1:
             return self.full_names.get(words[0].lower(), words[0])
@@ -284,7 +284,7 @@ def subject_of(cue: Token) -> SpacySpan | None:
 
 
 def noun_phrase(head: Token) -> SpacySpan:
-    """The head noun with its left modifiers and coordinated nouns ('Putin and Xi')."""
+    """The head noun with its left modifiers and coordinated nouns ('Modi and Lula')."""
     doc = head.doc
     start = head.left_edge.i
     end = head.i + 1
@@ -544,7 +544,7 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 
 def _is_label(text: str) -> bool:
-    """A short Title Case phrase ("Grand Plan", "Shock and Awe") is a name or label, not speech."""
+    """A short Title Case phrase ("Master Plan", "Shock and Awe") is a name or label, not speech."""
     words = [w for w in text.replace("-", " ").split() if any(c.isalpha() for c in w)]
     small = {"and", "of", "the", "a", "an", "in", "on", "for", "to", "or"}
     return 0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in small for w in words) and not text.rstrip().endswith((".", "?", "!"))

@@ -1,7 +1,7 @@
 """Units: the quantity lexicon and pint conversions to one canonical unit per dimension.
 
 Figures from different articles are only comparable in the same unit, so physical
-quantities are converted (38.8 bcm -> 3.88e10 m3) while the unit as written is
+quantities are converted (12.5 bcm -> 1.25e10 m3) while the unit as written is
 kept as the display unit. The pint registry is loaded once per process from
 data/units.txt; it is read-only afterwards.
 """

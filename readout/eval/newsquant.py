@@ -1,8 +1,8 @@
 """NewsQuant (CQE, EMNLP 2023): quantities in news sentences, scored the way its authors score.
 
 Each sentence is analyzed on its own; every predicted quantity becomes a
-(value, unit) pair in the dataset's vocabulary: the value as written (38.8 bcm
-stays 38.8, not 3.88e10 m3), ranges as (low, high), and the unit as the
+(value, unit) pair in the dataset's vocabulary: the value as written (12.5 bcm
+stays 12.5, not 1.25e10 m3), ranges as (low, high), and the unit as the
 dataset's normalized unit name ("dollar", "percentage", "kilometre per hour",
 counted nouns in the singular). As in CQE_Evaluation (evaluate_models.py), a
 gold quantity counts for "value" when some prediction of its sentence has the
