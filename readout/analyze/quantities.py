@@ -112,7 +112,6 @@ class QuantityExtractor:
             unit = canonical
         elif raw.rate and raw.rate not in TIME_RATES and kind in ("money", "percent", "bare"):
             unit = f"{unit}/{raw.rate}"  # a price: "€4.23 per 100 kWh" -> EUR/100kWh; "a year" stays in display
-        sentence = number.sent
         root = _root_token(number)
         measured = counted if counted is not None else _measured_head(root)
         measures = _phrase(doc, measured, raw, self.max_measures_tokens) if measured is not None else None

@@ -59,3 +59,72 @@ def locate(needle: str, haystack: str) -> list[tuple[int, int]]:
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+@dataclass
+class SpanMatch:
+    """Gold items matched to predicted items: found by span overlap, right when the values agree.
+
+    The main score counts right items (a found item with another value is a miss
+    and a false alarm); unclaimed predictions are false alarms.
+    """
+
+    score: Score = field(default_factory=Score)
+    found: int = 0
+    right: int = 0
+    predicted_total: int = 0
+    predicted_on_gold: int = 0
+    misses: list[str] = field(default_factory=list)
+    false_alarms: list[str] = field(default_factory=list)
+
+    def extra(self, gold_total: int) -> dict[str, float]:
+        return {
+            "span_recall": self.found / gold_total if gold_total else 0.0,
+            "span_precision": self.predicted_on_gold / self.predicted_total if self.predicted_total else 0.0,
+            "value_accuracy": self.right / self.found if self.found else 0.0,
+        }
+
+
+def match_by_span(documents, items_by_doc, predictions_by_doc, *, expected, is_right, show, show_alarm=None, on_found=None) -> SpanMatch:
+    """Match each document's gold items to its predictions.
+
+    ``documents`` maps names to cleaned texts; ``expected(item)`` describes the
+    wanted value, ``is_right(item, prediction)`` checks it, ``show(prediction)``
+    describes a prediction (``show_alarm`` one that matches nothing, default ``show``),
+    ``on_found(item, hits, right)`` sees every found item.
+    """
+    match = SpanMatch()
+    for name, text in documents.items():
+        predictions = list(predictions_by_doc[name])
+        match.predicted_total += len(predictions)
+        claimed: set[int] = set()
+        for item in items_by_doc.get(name, []):
+            places = locate(item["text"], text)
+            if not places:
+                match.score.fn += 1
+                match.misses.append(f"{name}: {item['text']!r} does not occur in the cleaned text")
+                continue
+            hits = [i for i, p in enumerate(predictions) if any(overlaps((p.span.start, p.span.end), place) for place in places)]
+            claimed.update(hits)
+            if not hits:
+                match.score.fn += 1
+                match.misses.append(f"{name}: {item['text']!r} not found (expected {expected(item)})")
+                continue
+            match.found += 1
+            right = [predictions[i] for i in hits if is_right(item, predictions[i])]
+            if on_found:
+                on_found(item, [predictions[i] for i in hits], right)
+            if right:
+                match.right += 1
+                match.score.tp += 1
+            else:
+                match.score.fn += 1
+                match.score.fp += 1
+                got = ", ".join(f"{predictions[i].span.text!r} {show(predictions[i])}" for i in hits)
+                match.misses.append(f"{name}: {item['text']!r} expected {expected(item)}, got {got}")
+        match.predicted_on_gold += len(claimed)
+        for i, p in enumerate(predictions):
+            if i not in claimed:
+                match.score.fp += 1
+                match.false_alarms.append(f"{name}: {p.span.text!r} {(show_alarm or show)(p)}")
+    return match

@@ -22,7 +22,7 @@ from typing import Any
 
 from readout.errors import GoldFormatError
 from readout.eval.gold import GoldFile
-from readout.eval.metrics import Score, SectionReport, locate, overlaps
+from readout.eval.metrics import SectionReport, match_by_span
 from readout.model import Quantity
 
 SECTION = "quantities"
@@ -72,67 +72,42 @@ def score(gold: GoldFile, corpus) -> SectionReport | None:
             raise GoldFormatError("quantities items need 'doc', 'text', 'value' and 'unit'", source=str(gold.path))
         by_doc[item["doc"]].append(item)
 
-    result, found, exact = Score(), 0, 0
-    qualifier_ok, target_ok, measures_ok, with_measures, predicted_total, predicted_on_gold = 0, 0, 0, 0, 0, 0
-    period_ok, with_period = 0, 0
-    misses: list[str] = []
-    false_alarms: list[str] = []
-    for name in gold.document_names:
-        if name not in corpus.documents:
-            continue
-        text = corpus.documents[name].text
-        quantities = list(corpus.analyses[name].quantities)
-        predicted_total += len(quantities)
-        claimed: set[int] = set()
-        for item in by_doc.get(name, []):
-            value = _number(item["value"], gold, "value")
-            high = _number(item.get("value_high"), gold, "value_high")
-            unit = str(item["unit"])
-            want = f"{value:g}{'-' + format(high, 'g') if high is not None else ''} {unit}"
-            places = locate(item["text"], text)
-            if not places:
-                result.fn += 1
-                misses.append(f"{name}: {item['text']!r} does not occur in the cleaned text")
-                continue
-            hits = [i for i, q in enumerate(quantities) if any(overlaps((q.span.start, q.span.end), p) for p in places)]
-            claimed.update(hits)
-            if not hits:
-                result.fn += 1
-                misses.append(f"{name}: {item['text']!r} not found (expected {want})")
-                continue
-            found += 1
-            right = [i for i in hits if value_matches(quantities[i], value, unit, high)]
-            best = quantities[right[0] if right else hits[0]]
-            qualifier_ok += best.qualifier == item.get("qualifier", "exact")
-            target_ok += best.is_target == bool(item.get("is_target", False))
-            if item.get("measures"):
-                with_measures += 1
-                measures_ok += bool(_words(best.measures) & _words(item["measures"]))
-            if item.get("period"):
-                with_period += 1
-                period_ok += best.period is not None and bool(_period_words(best.period.span.text) & _period_words(item["period"]))
-            if right:
-                exact += 1
-                result.tp += 1
-            else:
-                result.fn += 1
-                result.fp += 1
-                got = ", ".join(f"{quantities[i].span.text!r} {_show(quantities[i])}" for i in hits)
-                misses.append(f"{name}: {item['text']!r} expected {want}, got {got}")
-        predicted_on_gold += len(claimed)
-        for i, q in enumerate(quantities):
-            if i not in claimed:
-                result.fp += 1
-                false_alarms.append(f"{name}: {q.span.text!r} {_show(q)} (measures {q.measures!r})")
+    def wanted(item: dict) -> tuple[float, str, float | None]:
+        return _number(item["value"], gold, "value"), str(item["unit"]), _number(item.get("value_high"), gold, "value_high")
 
-    gold_total = sum(len(v) for k, v in by_doc.items() if k in corpus.documents)
-    extra = {
-        "span_recall": found / gold_total if gold_total else 0.0,
-        "span_precision": predicted_on_gold / predicted_total if predicted_total else 0.0,
-        "value_accuracy": exact / found if found else 0.0,
-        "qualifier_accuracy": qualifier_ok / found if found else 0.0,
-        "target_accuracy": target_ok / found if found else 0.0,
-        "measures_agreement": measures_ok / with_measures if with_measures else 0.0,
-        "period_agreement": period_ok / with_period if with_period else 0.0,
+    def expected(item: dict) -> str:
+        value, unit, high = wanted(item)
+        return f"{value:g}{'-' + format(high, 'g') if high is not None else ''} {unit}"
+
+    agree = {"qualifier": 0, "target": 0, "measures": 0, "with_measures": 0, "period": 0, "with_period": 0}
+
+    def on_found(item: dict, hits: list[Quantity], right: list[Quantity]) -> None:
+        best = (right or hits)[0]
+        agree["qualifier"] += best.qualifier == item.get("qualifier", "exact")
+        agree["target"] += best.is_target == bool(item.get("is_target", False))
+        if item.get("measures"):
+            agree["with_measures"] += 1
+            agree["measures"] += bool(_words(best.measures) & _words(item["measures"]))
+        if item.get("period"):
+            agree["with_period"] += 1
+            agree["period"] += best.period is not None and bool(_period_words(best.period.span.text) & _period_words(item["period"]))
+
+    names = [n for n in gold.document_names if n in corpus.documents]
+    match = match_by_span(
+        {n: corpus.documents[n].text for n in names},
+        by_doc,
+        {n: corpus.analyses[n].quantities for n in names},
+        expected=expected,
+        is_right=lambda item, q: value_matches(q, *wanted(item)),
+        show=_show,
+        show_alarm=lambda q: f"{_show(q)} (measures {q.measures!r})",
+        on_found=on_found,
+    )
+    found = match.found
+    extra = match.extra(sum(len(by_doc.get(n, [])) for n in names)) | {
+        "qualifier_accuracy": agree["qualifier"] / found if found else 0.0,
+        "target_accuracy": agree["target"] / found if found else 0.0,
+        "measures_agreement": agree["measures"] / agree["with_measures"] if agree["with_measures"] else 0.0,
+        "period_agreement": agree["period"] / agree["with_period"] if agree["with_period"] else 0.0,
     }
-    return SectionReport(name=SECTION, score=result, extra=extra, misses=misses, false_alarms=false_alarms)
+    return SectionReport(name=SECTION, score=match.score, extra=extra, misses=match.misses, false_alarms=match.false_alarms)

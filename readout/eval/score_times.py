@@ -18,7 +18,7 @@ from typing import Any
 
 from readout.errors import GoldFormatError
 from readout.eval.gold import GoldFile
-from readout.eval.metrics import Score, SectionReport, locate, overlaps
+from readout.eval.metrics import SectionReport, match_by_span
 from readout.model import TimeExpr
 
 SECTION = "time_expressions"
@@ -46,48 +46,18 @@ def score(gold: GoldFile, corpus) -> SectionReport | None:
             raise GoldFormatError("time_expressions items need 'doc' and 'text'", source=str(gold.path))
         by_doc[item["doc"]].append(item)
 
-    result, found, exact, predicted_total, predicted_on_gold = Score(), 0, 0, 0, 0
-    misses: list[str] = []
-    false_alarms: list[str] = []
-    for name in gold.document_names:
-        if name not in corpus.documents:
-            continue
-        text = corpus.documents[name].text
-        times = list(corpus.analyses[name].times)
-        predicted_total += len(times)
-        claimed: set[int] = set()
-        for item in by_doc.get(name, []):
-            want = (_date(item.get("start"), gold), _date(item.get("end"), gold))
-            places = locate(item["text"], text)
-            if not places:
-                result.fn += 1
-                misses.append(f"{name}: {item['text']!r} does not occur in the cleaned text")
-                continue
-            hits = [i for i, t in enumerate(times) if any(overlaps((t.span.start, t.span.end), p) for p in places)]
-            claimed.update(hits)
-            if not hits:
-                result.fn += 1
-                misses.append(f"{name}: {item['text']!r} not found (expected {want[0]}..{want[1]})")
-                continue
-            found += 1
-            if any((times[i].start, times[i].end) == want for i in hits):
-                exact += 1
-                result.tp += 1
-            else:
-                result.fn += 1
-                result.fp += 1
-                got = ", ".join(f"{times[i].span.text!r} {_show(times[i])}" for i in hits)
-                misses.append(f"{name}: {item['text']!r} expected {want[0]}..{want[1]}, got {got}")
-        predicted_on_gold += len(claimed)
-        for i, t in enumerate(times):
-            if i not in claimed:
-                result.fp += 1
-                false_alarms.append(f"{name}: {t.span.text!r} {_show(t)} ({t.granularity}, anchor {t.anchor})")
+    def wanted(item: dict) -> tuple[dt.date | None, dt.date | None]:
+        return _date(item.get("start"), gold), _date(item.get("end"), gold)
 
-    gold_total = sum(len(v) for k, v in by_doc.items() if k in corpus.documents)
-    extra = {
-        "span_recall": found / gold_total if gold_total else 0.0,
-        "span_precision": predicted_on_gold / predicted_total if predicted_total else 0.0,
-        "value_accuracy": exact / found if found else 0.0,
-    }
-    return SectionReport(name=SECTION, score=result, extra=extra, misses=misses, false_alarms=false_alarms)
+    names = [n for n in gold.document_names if n in corpus.documents]
+    match = match_by_span(
+        {n: corpus.documents[n].text for n in names},
+        by_doc,
+        {n: corpus.analyses[n].times for n in names},
+        expected=lambda item: "{}..{}".format(*wanted(item)),
+        is_right=lambda item, t: (t.start, t.end) == wanted(item),
+        show=_show,
+        show_alarm=lambda t: f"{_show(t)} ({t.granularity}, anchor {t.anchor})",
+    )
+    gold_total = sum(len(by_doc.get(n, [])) for n in names)
+    return SectionReport(name=SECTION, score=match.score, extra=match.extra(gold_total), misses=match.misses, false_alarms=match.false_alarms)

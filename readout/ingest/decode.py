@@ -6,7 +6,6 @@ empty file from a PDF from a text in an unknown encoding.
 
 from __future__ import annotations
 
-import gzip
 import zlib
 
 import charset_normalizer

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 
-import pytest
 
 from readout.analyze.analyzer import analyze
 from readout.analyze.event_lexicon import load_lexicon
