@@ -168,3 +168,13 @@ def test_events_export_in_three_formats(tmp_path):
 
     assert pq.read_table(parquet).num_rows == len(records)
     assert _run("events", "--db", db, "--format", "parquet").exit_code == 2
+
+
+def test_eval_runs_a_public_benchmark_and_names_unknown_ones():
+    if not (Path(__file__).resolve().parents[2] / "shared" / "eval" / "semeval2021-task6").is_dir():
+        pytest.skip("../shared/eval is not beside the project")
+    result = _run("eval", "--benchmark", "semeval2021")
+    assert result.exit_code == 0, result.stderr
+    assert "span_precision" in result.stdout and "weakest:" in result.stdout
+    unknown = _run("eval", "--benchmark", "nope")
+    assert unknown.exit_code == 1 and "unknown benchmark 'nope'" in unknown.stderr
