@@ -178,3 +178,36 @@ def test_eval_runs_a_public_benchmark_and_names_unknown_ones():
     assert "span_precision" in result.stdout and "weakest:" in result.stdout
     unknown = _run("eval", "--benchmark", "nope")
     assert unknown.exit_code == 1 and "unknown benchmark 'nope'" in unknown.stderr
+
+
+FRENCH = (
+    "Le président brésilien a reçu le chancelier allemand au palais du Planalto jeudi. Les deux dirigeants ont "
+    "parlé du commerce, du climat et de l'énergie pendant deux heures, selon un responsable brésilien. Ils ont "
+    "promis de conclure un partenariat sur l'hydrogène vert avant la fin de l'année.\n"
+)
+
+
+def test_unsupported_language_is_stored_listed_and_not_analyzed(tmp_path):
+    (tmp_path / "fr.txt").write_text(FRENCH, encoding="utf-8")
+    db = tmp_path / "r.db"
+    added = _run("add", tmp_path / "fr.txt", "--db", db, "--quiet")
+    assert added.exit_code == 0
+    assert "fr.txt: stored, not analyzed: language 'fr' is not supported yet" in added.stderr
+    listing = _run("list", "--db", db).stdout.splitlines()
+    assert any("fr.txt" in line and "\tfr\t0\tlanguage 'fr' is not supported yet" in line for line in listing)
+
+
+def test_a_syndicated_copy_is_linked_to_its_original_and_not_a_second_source(tmp_path):
+    original = (EXAMPLES / "summit" / "02-wire.txt").read_text(encoding="utf-8")
+    copy = original.replace("Reporting by Ana Souza; editing by Tom Reed", "Distributed by Example Syndicate. All rights reserved.")
+    (tmp_path / "a.txt").write_text(original, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(copy, encoding="utf-8")
+    db = tmp_path / "r.db"
+    _run("add", tmp_path / "a.txt", "--db", db, "--quiet")
+    _run("add", tmp_path / "b.txt", "--db", db, "--quiet")
+    rows = [line.split("\t") for line in _run("list", "--db", db).stdout.splitlines()[1:]]
+    by_source = {Path(r[1]).name: r for r in rows}
+    assert by_source["b.txt"][6] == f"near copy of {by_source['a.txt'][0]}"
+    brief = Brief.model_validate_json(_run("brief", tmp_path, "--format", "json", "--quiet").stdout)
+    figures = next(s for s in brief.sections if s.title == "Figures")
+    assert not any("corroborated" in line.text for line in figures.lines)  # one story, told twice, is one source
