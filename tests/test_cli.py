@@ -211,3 +211,11 @@ def test_a_syndicated_copy_is_linked_to_its_original_and_not_a_second_source(tmp
     brief = Brief.model_validate_json(_run("brief", tmp_path, "--format", "json", "--quiet").stdout)
     figures = next(s for s in brief.sections if s.title == "Figures")
     assert not any("corroborated" in line.text for line in figures.lines)  # one story, told twice, is one source
+
+
+def test_a_single_article_from_standard_input_names_both_leaders():
+    text = (EXAMPLES / "summit" / "02-wire.txt").read_text(encoding="utf-8")
+    result = runner.invoke(app, ["brief", "-", "--quiet"], input=text, catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "# Briefing: Friedrich Merz and Luiz Inácio Lula da Silva, 12 March 2026"
+    assert "1. stdin" in result.stdout

@@ -86,11 +86,12 @@ def _people_in_date_sentences(source: Source, date: dt.date) -> set[str]:
 
 
 def _event_of(group: list[Source]) -> Event:
-    """Participants: the people named where the event date is stated (and more than once); else the two most mentioned."""
+    """Participants: the people named where the event date is stated (more than once, or with a title); else the two most mentioned."""
     dates: Counter[dt.date] = Counter()
     date_spans: dict[dt.date, Span] = {}
     people: Counter[str] = Counter()
     names: dict[str, str] = {}
+    titled: set[str] = set()
     for source in group:
         date, span = event_date(source)
         if date:
@@ -101,11 +102,13 @@ def _event_of(group: list[Source]) -> Event:
             if entity.kind == "PERSON":
                 people[entity.id] += entity.mention_count
         names.update({e.id: e.name for e in source.analysis.entities if e.kind == "PERSON"})
+        titled.update(e.id for e in source.analysis.entities if e.kind == "PERSON" and e.role)
     date = dates.most_common(1)[0][0] if dates else None
     at_event = set().union(*(_people_in_date_sentences(s, date) for s in group)) if date else set()
     ranked = [p for p, _ in people.most_common()] + sorted(at_event - set(people))
-    # named at the event and more than once overall (one stray NER hit is not a participant)
-    participants = [p for p in ranked if p in at_event and p in names and people[p] >= 2][:6] or [p for p in ranked[:2] if p in names]
+    # named at the event, and either more than once or with a title (one stray NER hit is not a participant)
+    participants = [p for p in ranked if p in at_event and p in names and (people[p] >= 2 or p in titled)][:6]
+    participants = participants or [p for p in ranked[:2] if p in names]
     participant_names = tuple(names[p] for p in participants)
     title = _join(participant_names) if participant_names else "Unidentified event"
     if date:
