@@ -152,9 +152,23 @@ def _figures_section(linked: Linked, citer: Citer) -> BriefSection:
             continue
         what = f" — {quantity.measures}" if quantity.measures else ""
         period = f", {quantity.period.span.text}" if quantity.period else ""
-        verdict = {"corroborated": "corroborated", "conflicting": "CONFLICT: " + "; ".join(alignment.reasons), "single_source": "single source"}[alignment.verdict]
+        verdict = {"corroborated": "corroborated", "conflicting": "CONFLICT: " + _readings(alignment, citer), "single_source": "single source"}[alignment.verdict]
         lines.append(BriefLine(text=f"{format_quantity(quantity)}{what}{period} [{verdict}]", citations=citer.cite_all(alignment.spans)))
     return BriefSection(title="Figures", lines=tuple(lines))
+
+
+def _readings(alignment, citer: Citer) -> str:
+    """The different values sources give, with the sources that give each: “19.6” (1, 2) vs “about 21” (3)."""
+    by_value: dict[tuple, list[int]] = {}
+    wording: dict[tuple, str] = {}
+    for span in alignment.spans:
+        q = _quantity_at(citer, span)
+        key = (q.value, q.qualifier) if q else (span.text,)
+        by_value.setdefault(key, []).append(citer.number[span.doc_id])
+        wording.setdefault(key, span.text)
+    return " vs ".join(
+        f"“{wording[k]}” (source{'s' if len(set(n)) > 1 else ''} {', '.join(map(str, sorted(set(n))))})" for k, n in by_value.items()
+    )
 
 
 def _is_figure(quantity) -> bool:
@@ -214,7 +228,7 @@ def _comparison_section(linked: Linked, citer: Citer) -> BriefSection:
     lines = []
     for a in linked.figures:
         if a.verdict == "conflicting":
-            lines.append(BriefLine(text=f"Sources disagree on a figure: {'; '.join(a.reasons)}", citations=citer.cite_all(a.spans)))
+            lines.append(BriefLine(text=f"Sources disagree on a figure: {_readings(a, citer)}", citations=citer.cite_all(a.spans)))
     for a in linked.claims:
         if a.verdict == "corroborated":
             lines.append(BriefLine(text=f"Corroborated by {len(a.doc_ids)} sources: {a.spans[0].text}", citations=citer.cite_all(a.spans)))
