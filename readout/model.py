@@ -245,11 +245,13 @@ class Citation(Frozen):
 class BriefLine(Frozen):
     text: str
     citations: tuple[Citation, ...]
+    cells: tuple[str, ...] = ()  # the same line as table cells, when its section has columns
 
 
 class BriefSection(Frozen):
     title: str
     lines: tuple[BriefLine, ...]
+    columns: tuple[str, ...] = ()  # set when the section reads best as a table
 
 
 class SourceInfo(Frozen):

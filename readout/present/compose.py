@@ -22,8 +22,9 @@ from readout.link.linker import Linked
 from readout.link.sources import Source
 from readout.model import Brief, BriefLine, BriefSection, Event, SourceInfo, Span
 from readout.present.citations import Citer
-from readout.present.formatting import format_interval, format_quantity
+from readout.present.formatting import format_interval, format_quantity, format_value
 
+FIGURE_COLUMNS = ("as written", "value", "measures", "period", "across sources")
 SUMMARY_SENTENCES = 3
 TAKEAWAYS = 6
 SINGLE_SOURCE_MIN_SCORE = 0.6  # only check-worthy claims are worth flagging as resting on one source
@@ -153,8 +154,15 @@ def _figures_section(linked: Linked, citer: Citer) -> BriefSection:
         what = f" — {quantity.measures}" if quantity.measures else ""
         period = f", {quantity.period.span.text}" if quantity.period else ""
         verdict = {"corroborated": "corroborated", "conflicting": "CONFLICT: " + _readings(alignment, citer), "single_source": "single source"}[alignment.verdict]
-        lines.append(BriefLine(text=f"{format_quantity(quantity)}{what}{period} [{verdict}]", citations=citer.cite_all(alignment.spans)))
-    return BriefSection(title="Figures", lines=tuple(lines))
+        cells = (
+            f"“{quantity.span.text}”",
+            format_value(quantity),
+            quantity.measures or "",
+            quantity.period.span.text if quantity.period else "",
+            verdict,
+        )
+        lines.append(BriefLine(text=f"{format_quantity(quantity)}{what}{period} [{verdict}]", citations=citer.cite_all(alignment.spans), cells=cells))
+    return BriefSection(title="Figures", lines=tuple(lines), columns=FIGURE_COLUMNS)
 
 
 def _readings(alignment, citer: Citer) -> str:
@@ -247,6 +255,16 @@ def _comparison_section(linked: Linked, citer: Citer) -> BriefSection:
     return BriefSection(title="Source comparison", lines=tuple(lines))
 
 
+def _profile_text(number: int, profile) -> str:
+    total = sum(profile.per_thousand_words.values())
+    top = ", ".join(f"{t.replace('_', ' ')} {v:.1f}" for t, v in sorted(profile.per_thousand_words.items(), key=lambda x: -x[1])[:3])
+    return (
+        f"Source {number} profile: {total:.1f} markers per 1,000 words ({top}); "
+        f"{profile.hedges} hedges vs {profile.certainty_markers} certainty markers; "
+        f"{profile.claim_sentence_share:.0%} of sentences are check-worthy claims"
+    )
+
+
 def _inside(span: Span, container: Span) -> bool:
     return span.doc_id == container.doc_id and container.start <= span.start < container.end
 
@@ -258,6 +276,9 @@ def _rhetoric_section(sources: list[Source], citer: Citer) -> BriefSection:
         if not markers:
             continue
         number = citer.number[source.id]
+        profile = source.analysis.rhetoric_profile
+        if profile is not None:
+            lines.append(BriefLine(text=_profile_text(number, profile), citations=citer.cite_all(m.span for m in markers[:3])))
         by_technique: dict[str, list] = {}
         for m in markers:
             by_technique.setdefault(m.technique, []).append(m)

@@ -16,12 +16,17 @@ def format_number(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
-def format_quantity(q: Quantity) -> str:
+def format_value(q: Quantity) -> str:
+    """The normalized reading: qualifier, value (or range), canonical unit, target flag."""
     value = format_number(q.value)
     if q.qualifier == "range" and q.value_high is not None:
         value = f"{value}–{format_number(q.value_high)}"
     target = " (target)" if q.is_target else ""
-    return f"{_QUALIFIER_WORDS.get(q.qualifier, '')}{value} {q.unit}{target} (“{q.span.text}”)"
+    return f"{_QUALIFIER_WORDS.get(q.qualifier, '')}{value} {q.unit}{target}"
+
+
+def format_quantity(q: Quantity) -> str:
+    return f"{format_value(q)} (“{q.span.text}”)"
 
 
 def format_interval(t: TimeExpr) -> str:

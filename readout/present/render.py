@@ -27,9 +27,15 @@ def render_markdown(brief: Brief) -> str:
         out += [f"_Status as of {brief.as_of}._", ""]
     for section in brief.sections:
         out += [f"## {section.title}", ""]
-        for line in section.lines:
-            labels = " ".join(c.label for c in line.citations)
-            out.append(f"- {line.text} {labels}")
+        if section.columns:
+            out += ["| " + " | ".join(section.columns) + " | sources |", "|" + "---|" * (len(section.columns) + 1)]
+            for line in section.lines:
+                cells = [c.replace("|", "\\|") for c in line.cells]
+                out.append("| " + " | ".join(cells) + " | " + " ".join(c.label for c in line.citations) + " |")
+        else:
+            for line in section.lines:
+                labels = " ".join(c.label for c in line.citations)
+                out.append(f"- {line.text} {labels}")
         out.append("")
     out += ["## Sources", ""]
     for s in brief.sources:

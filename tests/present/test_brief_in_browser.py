@@ -53,6 +53,7 @@ def test_each_citation_shows_its_source_text_and_links_to_the_source(page):
     assert page.locator(target).is_visible()
 
 
-def test_conflicting_figure_is_visible_to_the_reader(page):
-    figures = page.locator("#figures li").all_inner_texts()
-    assert any("CONFLICT" in line and "US$21 billion" in line for line in figures)
+def test_figures_are_a_table_and_the_conflict_is_visible(page):
+    assert page.locator("#figures th").all_inner_texts() == ["as written", "value", "measures", "period", "across sources", "sources"]
+    rows = page.locator("#figures tbody tr").all_inner_texts()
+    assert any("CONFLICT" in row and "US$21 billion" in row for row in rows)
