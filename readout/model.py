@@ -77,7 +77,7 @@ class Mention(Frozen):
 
 
 Granularity = Literal["day", "week", "month", "quarter", "half", "season", "year", "decade", "range", "duration", "recurrence", "unknown"]
-Anchor = Literal["absolute", "publication", "event", "none"]
+Anchor = Literal["absolute", "publication", "event", "reference", "none"]  # reference: the time named just before
 
 
 class TimeExpr(Frozen):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from readout.analyze.time_rules import Lexicon, RuleMatch
 
@@ -25,6 +25,7 @@ class Normalized:
     relative: bool  # needed an anchor (or would have)
     recurrence: str | None = None
     resolved: bool = True
+    reference_date: dt.date | None = None  # set when counted from the expression just before, not the anchor
 
 
 def month_end(year: int, month: int) -> dt.date:
@@ -97,6 +98,14 @@ def _years_from(reference: Normalized, years: int) -> Normalized:
     return Normalized(start, end, reference.granularity, timex, True)
 
 
+ANAPHORIC_RELATIONS = {"the previous", "previous", "the prior", "prior", "the preceding", "preceding", "the following", "following"}
+
+
+def _anaphoric(rel: str | None) -> bool:
+    """ "the previous year" counts from the time just named; "last year" counts from now."""
+    return (rel or "").lower() in ANAPHORIC_RELATIONS
+
+
 class Normalizer:
     """Turns a RuleMatch into a Normalized interval; one method per rule kind."""
 
@@ -111,6 +120,9 @@ class Normalizer:
         try:
             if match.kind == "offset":
                 return self._offset(match.groups, anchor, tense, reference)
+            if match.kind == "relative_unit" and reference is not None and reference.start and _anaphoric(match.groups.get("rel")):
+                found = self._relative_unit(match.groups, reference.start, tense)  # "in 2025, up on the previous year"
+                return replace(found, reference_date=reference.start) if found else None
             return method(match.groups, anchor, tense)
         except (ValueError, OverflowError):  # impossible dates such as February 30
             return None
@@ -300,7 +312,7 @@ class Normalizer:
         if unit is None or unit[1] or n is None:
             return Normalized(None, None, "unknown", "PAST_REF" if direction < 0 else "FUTURE_REF", True, resolved=anchor is not None)
         if unit[0] == "Y" and reference is not None and reference.granularity in ("quarter", "half", "month", "season"):
-            return _years_from(reference, direction * n)  # "third-quarter profit ... a year earlier": that quarter
+            return replace(_years_from(reference, direction * n), reference_date=reference.start)  # "third-quarter profit ... a year earlier": that quarter
         if anchor is None:
             return _unresolved("unknown")
         return period(anchor.year, unit[0], anchor, direction * n)

@@ -32,7 +32,11 @@ def format_quantity(q: Quantity) -> str:
 def format_interval(t: TimeExpr) -> str:
     if not t.resolved or t.start is None:
         return "date not resolved (no anchor)"
-    anchor = f", relative to the {t.anchor} date {t.anchor_date}" if t.anchor in ("publication", "event") else ""
+    anchor = {
+        "publication": f", relative to the publication date {t.anchor_date}",
+        "event": f", relative to the event date {t.anchor_date}",
+        "reference": f", counted from the time named before it ({t.anchor_date})",
+    }.get(t.anchor, "")
     if t.end is None or t.end == t.start:
         return f"{t.start}{anchor}"
     return f"{t.start} to {t.end}{anchor}"

@@ -208,3 +208,18 @@ def test_longest_match_wins():
     rules = load_rules()
     text = "from Sept. 15, 2025, to Sept. 14, 2026"
     assert [(m.rule, m.start, m.end) for m in find_matches(text, rules)] == [("range_mdy", 0, len(text))]
+
+
+def test_the_previous_year_counts_from_the_year_just_named_and_last_year_from_now(nlp):
+    text = "Exports reached $5 billion in 2023, up 4% on the previous year. Imports fell last year."
+    got = {t.span.text: t for t in read(nlp, text, D(2026, 3, 10))}
+    previous = got["the previous year"]
+    assert (previous.start, previous.end) == (D(2022, 1, 1), D(2022, 12, 31))
+    assert previous.anchor == "reference" and previous.anchor_date == D(2023, 1, 1)
+    assert (got["last year"].start, got["last year"].anchor) == (D(2025, 1, 1), "publication")
+
+
+def test_a_year_earlier_after_a_quarter_is_that_quarter_a_year_before(nlp):
+    got = {t.span.text: t for t in read(nlp, "Output rose in the second quarter of 2025 from a year earlier.", D(2026, 3, 10))}
+    earlier = got["a year earlier"]
+    assert (earlier.start, earlier.end, earlier.anchor) == (D(2024, 4, 1), D(2024, 6, 30), "reference")
