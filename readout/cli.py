@@ -19,6 +19,7 @@ from rich.table import Table
 
 from readout import settings
 from readout.errors import ReadoutError
+from readout.eval.public import BENCHMARKS
 
 app = typer.Typer(
     help="Audit diplomatic readouts and news coverage: a sourced record and briefing from articles about an event.",
@@ -193,13 +194,13 @@ def search(text: Annotated[str, typer.Argument(help="Words to find (all must occ
 @app.command("eval")
 def evaluate(
     gold: Annotated[list[Path] | None, typer.Argument(help="Gold files (format: docs/gold-format.md).")] = None,
-    benchmark: Annotated[list[str] | None, typer.Option("--benchmark", "-b", help="Public benchmark to run from ../shared/eval (repeatable): " + ", ".join(__import__("readout.eval.public", fromlist=["BENCHMARKS"]).BENCHMARKS) + ", or 'all'.")] = None,
+    benchmark: Annotated[list[str] | None, typer.Option("--benchmark", "-b", help="Public benchmark to run from ../shared/eval (repeatable): " + ", ".join(BENCHMARKS) + ", or 'all'.")] = None,
     section: Annotated[list[str] | None, typer.Option("--section", help="Only these gold sections (repeatable).")] = None,
     show: Annotated[int, typer.Option(help="Misses and false alarms listed per section.")] = 10,
 ) -> None:
     """Precision, recall and F1 per extractor against gold files and public benchmarks."""
     from readout.eval.gold import load_gold
-    from readout.eval.public import BENCHMARKS, run_benchmark
+    from readout.eval.public import run_benchmark
     from readout.eval.runner import evaluate as evaluate_gold
 
     if not gold and not benchmark:
@@ -342,7 +343,3 @@ def version() -> None:
     from readout import __version__
 
     out.print(__version__)
-
-
-def main() -> None:  # pragma: no cover - console entry point
-    app()

@@ -23,7 +23,6 @@ Progress = Callable[[int], None]
 class RunResult:
     sources: list[Source] = field(default_factory=list)
     errors: list[ReadoutError] = field(default_factory=list)
-    repeated: list[Document] = field(default_factory=list)  # same text as an earlier input
 
 
 def ingest(
