@@ -202,74 +202,317 @@ class Analysis(Frozen):
     skipped_reason: str | None = None  # set when the document was not analyzed (e.g. unsupported language)
 
 
+class Source(Frozen):
+    """A document paired with its analysis: the unit the link stage works on."""
+
+    document: Document
+    analysis: Analysis
+
+    @property
+    def id(self) -> str:
+        return self.document.id
+
+    @property
+    def independent(self) -> bool:
+        """A near copy of another document is not an independent source."""
+        return self.document.near_duplicate_of is None
+
+    @property
+    def origin(self) -> str:
+        """The independence key: a near copy shares its original's, so the two count once."""
+        return self.document.near_duplicate_of or self.document.id
+
+
+class ActorWeight(Frozen):
+    """An actor as one document features it: how often, whether with a title, whether at the event."""
+
+    id: str
+    name: str
+    mentions: int
+    titled: bool = False
+    at_event: bool = False  # named in a sentence that states the event date
+
+
+class Happening(Frozen):
+    """A dated sentence with participants: a happening a document reports."""
+
+    date: dt.date
+    date_span: Span
+    sentence: Span
+    people: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    event_types: tuple[str, ...] = ()
+    location: str | None = None
+    location_span: Span | None = None
+
+
+class DocumentFeatures(Frozen):
+    """What event clustering reads of one document: small, so the store can keep it for every document."""
+
+    doc_id: str
+    origin: str
+    published: dt.date | None = None
+    main: Happening | None = None  # the happening the document is about (its event date), when it names one
+    others: tuple[Happening, ...] = ()  # further dated happenings with participants (a roundup covers several)
+    people: tuple[ActorWeight, ...] = ()  # most mentioned first
+    countries: tuple[ActorWeight, ...] = ()
+    event_types: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()  # the most frequent content words, for text similarity
+
+
 class Event(Frozen):
     """A cluster of documents about one happening."""
 
-    id: str
+    id: str  # stable: derived from the document that founded the cluster
     title: str
     date: dt.date | None = None
     date_span: Span | None = None
+    location: str | None = None
+    location_span: Span | None = None
     participants: tuple[str, ...] = ()  # entity ids
     participant_names: tuple[str, ...] = ()
+    event_types: tuple[str, ...] = ()  # PLOVER types coded in its documents, most frequent first
     doc_ids: tuple[str, ...] = ()
 
 
 Verdict = Literal["corroborated", "conflicting", "single_source"]
+AlignmentKind = Literal["date", "figure", "commitment", "quote", "claim"]
+
+
+class AlignedItem(Frozen):
+    """One source's statement inside an alignment, with the reading that was compared."""
+
+    span: Span
+    reading: str  # the normalized value compared: "19,600,000,000 USD", "2026-02-04", a speaker, a status
+    origin: str  # independence key (see Source.origin)
+
+
+class CommitmentReport(Frozen):
+    """A sentence of a later document that reports a commitment done."""
+
+    span: Span
+    published: dt.date
 
 
 class Alignment(Frozen):
-    """Statements from several documents that say the same thing, and what they add up to."""
+    """Statements from the documents of one event that say the same thing, and what they add up to."""
 
-    key: str  # what is aligned, e.g. "quantity:USD:bilateral trade" or a claim summary
+    id: str
+    event_id: str | None = None
+    kind: AlignmentKind
+    label: str  # what is aligned, in words: "bilateral trade (USD)", "visit China", a quote's opening words
     verdict: Verdict
-    reasons: tuple[str, ...] = ()
-    spans: tuple[Span, ...] = ()
-    doc_ids: tuple[str, ...] = ()
+    reason: str  # one sentence saying why
+    independent_sources: int
+    members: tuple[AlignedItem, ...]
+    commitment: Commitment | None = None  # kind "commitment": the firmest statement, which speaks for the others
+    reports: tuple[CommitmentReport, ...] = ()  # kind "commitment": later reports that it was done
+
+    @property
+    def spans(self) -> tuple[Span, ...]:
+        return tuple(m.span for m in self.members)
+
+    @property
+    def doc_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m.span.doc_id for m in self.members))
 
 
 class Inconsistency(Frozen):
     """Two statements inside one document that cannot both be true."""
 
     doc_id: str
-    kind: str
+    kind: Literal["title_conflict", "figure_conflict"]
     reason: str
     spans: tuple[Span, ...]
 
 
+class ArithmeticCheck(Frozen):
+    """A stated ratio, multiple or change checked against figures the same text gives."""
+
+    doc_id: str
+    stated: Span  # "nearly three times lower", "doubled", "up 20%"
+    stated_value: float  # as a ratio (3.0) or a change in percent (20.0)
+    relation: Literal["ratio", "percent_change"]
+    operands: tuple[Span, Span]  # the two figures it was computed from, in the order used
+    computed_value: float
+    holds: bool  # within what the stated wording allows
+    reason: str
+
+
+class LinkResult(Frozen):
+    """What the link stage returns and the store keeps: events, alignments, inconsistencies, checks."""
+
+    events: tuple[Event, ...] = ()
+    alignments: tuple[Alignment, ...] = ()
+    inconsistencies: tuple[Inconsistency, ...] = ()
+    checks: tuple[ArithmeticCheck, ...] = ()
+
+    def for_event(self, event_id: str) -> LinkResult:
+        event = next(e for e in self.events if e.id == event_id)
+        docs = set(event.doc_ids)
+        return LinkResult(
+            events=(event,),
+            alignments=tuple(a for a in self.alignments if a.event_id == event_id),
+            inconsistencies=tuple(i for i in self.inconsistencies if i.doc_id in docs),
+            checks=tuple(c for c in self.checks if c.doc_id in docs),
+        )
+
+
+class CommitmentRow(Frozen):
+    """One commitment (all its statements merged) with its state as of a date and the evidence for that state."""
+
+    commitment: Commitment
+    doc_id: str
+    published: dt.date | None = None
+    as_of: dt.date
+    state: CommitmentState
+    reason: str
+    reported_by: Span | None = None  # the later sentence that reports it done
+    also_in: tuple[Span, ...] = ()  # the same commitment stated again, in this or other documents
+    verdict: Verdict = "single_source"
+    independent_sources: int = 1
+    event_id: str | None = None
+
+
+# The brief: what a reader sees. Renderers (md, html, json) format these objects and select nothing.
+
+BRIEF_SCHEMA_VERSION = "2"
+
+
 class Citation(Frozen):
     doc_id: str
-    label: str  # short human label: "[2] s14"
+    label: str  # short human label: "[2:s14]"
+    source_number: int
+    sentence: int  # 1-based sentence number in its document
     span: Span
 
 
-class BriefLine(Frozen):
+class CitedText(Frozen):
     text: str
     citations: tuple[Citation, ...]
-    cells: tuple[str, ...] = ()  # the same line as table cells, when its section has columns
 
 
-class BriefSection(Frozen):
-    title: str
-    lines: tuple[BriefLine, ...]
-    columns: tuple[str, ...] = ()  # set when the section reads best as a table
+class Takeaway(Frozen):
+    text: str
+    verdict: Verdict
+    independent_sources: int
+    citations: tuple[Citation, ...]
+
+
+class FigureReading(Frozen):
+    """One value that sources give for a figure, and which sources give it."""
+
+    as_written: str
+    value: float
+    value_high: float | None = None
+    qualifier: Qualifier = "exact"
+    source_numbers: tuple[int, ...]
+
+
+class BriefFigure(Frozen):
+    as_written: str
+    value: float
+    value_high: float | None = None
+    unit: str
+    qualifier: Qualifier = "exact"
+    is_target: bool = False
+    measures: str | None = None
+    period: str | None = None  # the period as written
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    verdict: Verdict
+    reason: str
+    readings: tuple[FigureReading, ...]
+    citations: tuple[Citation, ...]
+
+
+class BriefDate(Frozen):
+    as_written: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+    note: str  # what it was anchored on, or why it is unresolved
+    citations: tuple[Citation, ...]
+
+
+class BriefCommitment(Frozen):
+    state: CommitmentState
+    actors: tuple[str, ...]
+    action: str
+    object: str | None = None
+    status_in_text: CommitmentStatus
+    due_start: dt.date | None = None
+    due_end: dt.date | None = None
+    reason: str
+    verdict: Verdict
+    independent_sources: int
+    citations: tuple[Citation, ...]
+
+
+class BriefQuote(Frozen):
+    kind: Literal["direct", "indirect"]
+    text: str
+    verdict: Verdict
+    independent_sources: int
+    citations: tuple[Citation, ...]
+
+
+class QuoteGroup(Frozen):
+    speaker: str
+    speaker_id: str | None = None
+    quotes: tuple[BriefQuote, ...]
+
+
+class BriefFinding(Frozen):
+    """A conflict between sources, an inconsistency inside one, or an arithmetic check."""
+
+    kind: Literal["conflict", "inconsistency", "check"]
+    text: str
+    holds: bool | None = None  # for checks: whether the stated value matches the computed one
+    stated_value: float | None = None
+    computed_value: float | None = None
+    citations: tuple[Citation, ...]
+
+
+class TechniqueCount(Frozen):
+    technique: str
+    count: int
+    examples: tuple[Citation, ...]
+
+
+class SourceRhetoric(Frozen):
+    source_number: int
+    profile: RhetoricProfile | None = None
+    techniques: tuple[TechniqueCount, ...]
 
 
 class SourceInfo(Frozen):
     number: int
     doc_id: str
-    source: str
+    outlet: str | None = None  # the outlet, or the domain of the URL; never a local path
     title: str | None = None
     author: str | None = None
     published: dt.date | None = None
-    outlet: str | None = None
+    url: str | None = None
     near_duplicate_of: str | None = None
+    text: str = ""  # the cleaned text, so a standalone page can open a citation inside it
+    sentences: tuple[Span, ...] = ()
 
 
 class Brief(Frozen):
-    """Everything a reader sees; every line carries its citations."""
+    """Everything a reader sees about one event; every item carries its citations."""
 
+    schema_version: str = BRIEF_SCHEMA_VERSION
     title: str
     event: Event | None = None
-    as_of: dt.date | None = None
-    sections: tuple[BriefSection, ...] = ()
+    as_of: dt.date
+    summary: tuple[CitedText, ...] = ()
+    participants: tuple[CitedText, ...] = ()
+    takeaways: tuple[Takeaway, ...] = ()
+    figures: tuple[BriefFigure, ...] = ()
+    dates: tuple[BriefDate, ...] = ()
+    commitments: tuple[BriefCommitment, ...] = ()
+    quotes: tuple[QuoteGroup, ...] = ()
+    findings: tuple[BriefFinding, ...] = ()
+    rhetoric: tuple[SourceRhetoric, ...] = ()
+    alignments: tuple[Alignment, ...] = ()
     sources: tuple[SourceInfo, ...] = ()
