@@ -1,4 +1,9 @@
-"""The only module that wires the stages: ingest -> analyze -> link -> present (and store)."""
+"""The one façade over the stages: ingest -> analyze -> link -> store -> present.
+
+The command line, the web app and the batch job call only these functions, so
+a briefing of inputs, a briefing of stored documents, ``readout commitments``
+and ``readout events`` all read the same link results and agree.
+"""
 
 from __future__ import annotations
 
@@ -11,18 +16,57 @@ from readout.analyze.analyzer import analyze_many
 from readout.errors import AnalyzeError, ReadoutError
 from readout.ingest.dedupe import NearDuplicateIndex
 from readout.ingest.sources import read_sources
-from readout.link.linker import Linked, link
-from readout.link.sources import Source
-from readout.model import Brief, Document
+from readout.link.commitment_status import commitment_rows, find_reports
+from readout.link.features import document_features
+from readout.link.linker import align_events, cluster, link
+from readout.model import Brief, CommitmentRow, Document, Event, EventCode, LinkResult, Source, Verdict
 from readout.present.compose import compose_brief
+from readout.present.render import FORMATS, render
+from readout.store import Store
 
 Progress = Callable[[int], None]
+STORE_BATCH = 8  # documents analyzed, then committed, at a time: an interrupted run keeps what it finished
+
+__all__ = ["FORMATS", "render", "ingest", "process", "brief_inputs", "brief_sources", "add_to_store", "brief_from_store",
+           "stored_events", "stored_commitments", "stored_event_codes"]
 
 
 @dataclass
 class RunResult:
     sources: list[Source] = field(default_factory=list)
     errors: list[ReadoutError] = field(default_factory=list)
+
+
+@dataclass
+class BriefRun:
+    """Briefings, one per event, and what the user should be told about the inputs."""
+
+    briefs: list[Brief] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    link: LinkResult = field(default_factory=LinkResult)
+    sources: list[Source] = field(default_factory=list)
+    errors: list[ReadoutError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class AddResult:
+    added: int = 0
+    already_stored: int = 0
+    skipped: list[Source] = field(default_factory=list)  # stored, not analyzed (unsupported language...)
+    events_touched: list[Event] = field(default_factory=list)
+    errors: list[ReadoutError] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class EventCodeRow:
+    """A coded event with what the export needs of its document and its cross-source verdict."""
+
+    code: EventCode
+    published: dt.date | None
+    language: str
+    verdict: Verdict | None
+    event_id: str | None
 
 
 def ingest(
@@ -44,19 +88,194 @@ def ingest(
     return list(documents.values())
 
 
-def process(documents: list[Document], nlp=None, progress: Progress | None = None) -> RunResult:
+def process(documents: Sequence[Document], nlp=None, progress: Progress | None = None) -> RunResult:
     """Analyze documents (batched); a document that fails is reported and the rest go on."""
     run = RunResult()
     for document, result in zip(documents, analyze_many(documents, nlp)):
         if isinstance(result, AnalyzeError):
             run.errors.append(result)
         else:
-            run.sources.append(Source(document, result))
+            run.sources.append(Source(document=document, analysis=result))
         if progress:
             progress(1)
     return run
 
 
-def brief_of(sources: list[Source], as_of: dt.date | None = None) -> tuple[Brief, Linked]:
-    linked = link(sources)
-    return compose_brief(sources, linked, as_of=as_of), linked
+# briefing documents in memory
+
+
+def brief_inputs(
+    inputs: Iterable[str | Path],
+    *,
+    as_of: dt.date | None = None,
+    event_id: str | None = None,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    progress: Progress | None = None,
+    nlp=None,
+) -> BriefRun:
+    errors: list[ReadoutError] = []
+    documents = ingest(inputs, errors, include=include, exclude=exclude)
+    run = process(documents, nlp=nlp, progress=progress)
+    result = brief_sources(run.sources, as_of=as_of, event_id=event_id)
+    result.errors = errors + run.errors + result.errors
+    return result
+
+
+def brief_sources(sources: Sequence[Source], *, as_of: dt.date | None = None, event_id: str | None = None) -> BriefRun:
+    """One briefing per event the sources cover (or the one asked for)."""
+    as_of = as_of or dt.date.today()
+    result = link(sources)
+    run = BriefRun(events=list(result.events), link=result, sources=list(sources))
+    run.notes += [f"{s.document.source}: not analyzed: {s.analysis.skipped_reason}" for s in sources if s.analysis.skipped_reason]
+    by_id = {s.id: s for s in sources}
+    published = {s.id: s.document.published for s in sources}
+    events = _chosen(run, result.events, event_id)
+    for event in events:
+        scoped = result.for_event(event.id)
+        rows = commitment_rows(scoped.alignments, published, as_of)
+        run.briefs.append(compose_brief(event, [by_id[d] for d in event.doc_ids], scoped, rows, as_of))
+    return run
+
+
+def _chosen(run: BriefRun, events: Sequence[Event], event_id: str | None) -> list[Event]:
+    if event_id is not None:
+        chosen = [e for e in events if e.id == event_id]
+        if not chosen:
+            run.errors.append(ReadoutError(f"no event {event_id!r}; the inputs cover: " + ", ".join(f"{e.id} ({e.title})" for e in events), reason="unknown_event"))
+        return chosen
+    if len(events) > 1:
+        if all(len(e.doc_ids) == 1 for e in events):
+            run.notes.append(f"the {len(events)} inputs share no event: each is briefed on its own")
+        else:
+            run.notes.append(f"the inputs are about {len(events)} events; one briefing each (choose one with --event ID): "
+                             + "; ".join(f"{e.id} {e.title} ({len(e.doc_ids)} documents)" for e in events))
+    return list(events)
+
+
+# the store
+
+
+def add_to_store(
+    store: Store,
+    inputs: Iterable[str | Path],
+    *,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    progress: Progress | None = None,
+    nlp=None,
+) -> AddResult:
+    """Store documents and their analyses, committing every few documents, then relink the events they touch."""
+    index = NearDuplicateIndex()
+    for doc_id, text in store.texts():
+        index.add(doc_id, text)
+    result = AddResult()
+    documents = ingest(inputs, result.errors, include=include, exclude=exclude, near_duplicates=index)
+    new = [d for d in documents if not store.has(d.id)]
+    result.already_stored = len(documents) - len(new)
+    if progress and result.already_stored:
+        progress(result.already_stored)
+    added: list[str] = []
+    for start in range(0, len(new), STORE_BATCH):
+        run = process(new[start : start + STORE_BATCH], nlp=nlp)
+        result.errors += run.errors
+        for source in run.sources:
+            try:
+                if store.add(source.document, source.analysis):
+                    result.added += 1
+                    if source.analysis.skipped_reason:
+                        result.skipped.append(source)
+                    else:
+                        store.save_features([document_features(source)])
+                        added.append(source.id)
+            except ReadoutError as exc:
+                result.errors.append(exc)
+            if progress:
+                progress(1)
+    if added:
+        result.events_touched = relink(store, added)
+    return result
+
+
+def relink(store: Store, new_doc_ids: Sequence[str]) -> list[Event]:
+    """Recompute the events that new documents join (and only those); look for reports of older commitments in them."""
+    features = {f.doc_id: f for f in store.features()}
+    events = cluster(list(features.values()))
+    new = set(new_doc_ids)
+    touched = [e for e in events if new & set(e.doc_ids)]
+    doc_ids = {d for e in touched for d in e.doc_ids}
+    sources = {s.id: s for s in store.sources(doc_ids)}
+    new_sources = [sources[d] for d in new_doc_ids if d in sources]
+    result = align_events(touched, sources, features)
+    stale = store.event_ids_of(doc_ids)
+    store.replace_events(result, stale)
+    _report_old_commitments(store, new_sources, {e.id for e in touched})
+    return touched
+
+
+def _report_old_commitments(store: Store, new_sources: Sequence[Source], skip: set[str]) -> None:
+    """A new document may report done a commitment of an event it does not belong to."""
+    published = store.published_dates()
+    others = [e.id for e in store.events() if e.id not in skip]
+    if not others or not new_sources:
+        return
+    stored = store.link_result(others)
+    changed: set[str] = set()
+    alignments = []
+    for alignment in stored.alignments:
+        if alignment.kind == "commitment":
+            reports = find_reports(alignment, published, new_sources)
+            if reports != alignment.reports:
+                alignment = alignment.model_copy(update={"reports": reports})
+                changed.add(alignment.event_id)
+        alignments.append(alignment)
+    if changed:
+        updated = LinkResult(
+            events=tuple(e for e in stored.events if e.id in changed),
+            alignments=tuple(a for a in alignments if a.event_id in changed),
+            inconsistencies=tuple(i for i in stored.inconsistencies if any(i.doc_id in e.doc_ids for e in stored.events if e.id in changed)),
+            checks=tuple(c for c in stored.checks if any(c.doc_id in e.doc_ids for e in stored.events if e.id in changed)),
+        )
+        store.replace_events(updated, changed)
+
+
+def stored_events(store: Store) -> list[Event]:
+    return store.events()
+
+
+def brief_from_store(store: Store, *, event_id: str | None = None, as_of: dt.date | None = None) -> BriefRun:
+    as_of = as_of or dt.date.today()
+    events = store.events()
+    run = BriefRun(events=events)
+    published = store.published_dates()
+    for event in _chosen(run, events, event_id):
+        scoped = store.link_result([event.id])
+        sources = {s.id: s for s in store.sources(event.doc_ids)}
+        rows = commitment_rows(scoped.alignments, published, as_of)
+        run.briefs.append(compose_brief(event, [sources[d] for d in event.doc_ids if d in sources], scoped, rows, as_of))
+    return run
+
+
+def stored_commitments(store: Store, as_of: dt.date) -> list[CommitmentRow]:
+    """Every stored commitment (its statements merged within its event) with its state as of a date."""
+    return commitment_rows(store.link_result().alignments, store.published_dates(), as_of)
+
+
+def stored_event_codes(store: Store) -> list[EventCodeRow]:
+    """Coded events of every stored document; an event code's verdict is that of the claim alignment holding its sentence."""
+    result = store.link_result()
+    verdicts: dict[tuple[str, int], Verdict] = {}
+    event_of: dict[str, str] = {}
+    for alignment in result.alignments:
+        if alignment.kind == "claim":
+            for span in alignment.spans:
+                verdicts[(span.doc_id, span.start)] = alignment.verdict
+    for event in result.events:
+        for doc_id in event.doc_ids:
+            event_of.setdefault(doc_id, event.id)
+    rows = []
+    for source in store.sources():
+        for code in source.analysis.events:
+            rows.append(EventCodeRow(code, source.document.published, source.document.language or "en",
+                                     verdicts.get((source.id, code.span.start), "single_source"), event_of.get(source.id)))
+    return rows

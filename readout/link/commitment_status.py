@@ -1,4 +1,4 @@
-"""What became of each commitment as of a date, across stored documents.
+"""What became of each commitment as of a date.
 
 A commitment's state follows from its due interval and the as-of date
 (upcoming, due, past due), unless a later document reports it done: a sentence
@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
-from readout.model import Analysis, Commitment, CommitmentState, Frozen, Span
+from readout.model import Alignment, Analysis, Commitment, CommitmentReport, CommitmentRow, CommitmentState, Source, Span
 
 RUNNING_STATUSES = {"in_force", "declared"}  # true over an interval rather than done once
 # verbs that carry no meaning of their own in an action ("pay a visit", "hold talks")
@@ -24,19 +24,6 @@ FUTURE_CUES = re.compile(r"\b(will|would|shall|plans?|planned|planning|invit\w*|
 # which statement of a repeated promise speaks for it: the firmest
 STATUS_RANK = ("in_force", "accepted", "agreed", "declared", "target", "planned", "invited", "speculative")
 STOP = {"a", "an", "the", "of", "to", "for", "in", "on", "at", "by", "and", "with", "from", "as", "its", "their", "this", "that"}
-
-
-class CommitmentRow(Frozen):
-    """One commitment with its state as of a date and the evidence for that state."""
-
-    commitment: Commitment
-    doc_id: str
-    published: dt.date | None = None
-    as_of: dt.date
-    state: CommitmentState
-    reason: str
-    reported_by: Span | None = None  # the later sentence that reports it done
-    also_in: tuple[Span, ...] = ()  # the same commitment stated again, in this or other documents
 
 
 def state_from_dates(commitment: Commitment, as_of: dt.date) -> tuple[CommitmentState, str]:
@@ -103,91 +90,52 @@ def find_report(commitment: Commitment, source_published: dt.date | None, analys
     return None
 
 
-def commitment_rows(
-    commitments: Iterable[Commitment],
-    published: Mapping[str, dt.date | None],
-    analyses: Iterable[Analysis],
-    as_of: dt.date,
-) -> list[CommitmentRow]:
-    """Each commitment's state as of ``as_of``, looking for reports of it in every other stored analysis.
+def find_reports(alignment: Alignment, published: Mapping[str, dt.date | None], sources: Iterable[Source]) -> tuple[CommitmentReport, ...]:
+    """Sentences of later documents that report the aligned commitment done (any document, not only the event's)."""
+    commitment = alignment.commitment
+    if commitment is None or commitment.status_in_text in RUNNING_STATUSES:
+        return ()
+    found = list(alignment.reports)
+    known = {r.span.doc_id for r in found}
+    stated_in = set(alignment.doc_ids)
+    first_published = min((d for d in (published.get(doc) for doc in stated_in) if d), default=None)
+    for source in sources:
+        when = source.document.published
+        if source.id in stated_in or source.id in known or when is None:
+            continue
+        span = find_report(commitment, first_published, source.analysis, when)
+        if span is not None:
+            found.append(CommitmentReport(span=span, published=when))
+    return tuple(sorted(found, key=lambda r: (r.published, r.span.doc_id)))
 
-    ``published`` maps document ids to publication dates (None when unknown).
-    Rows come sorted by due date (undated last), then by document and offset.
-    """
-    analyses = list(analyses)
-    rows = []
-    for commitment in commitments:
-        doc_id = commitment.span.doc_id
-        source_published = published.get(doc_id)
-        report = None
-        if commitment.status_in_text not in RUNNING_STATUSES:
-            for analysis in analyses:
-                report = find_report(commitment, source_published, analysis, published.get(analysis.doc_id))
-                if report is not None and (published.get(analysis.doc_id) or as_of) <= as_of:
-                    break
-                report = None
-        if report is not None:
-            state, reason = "reported_fulfilled", f"reported in {report.doc_id} ({published.get(report.doc_id)})"
-        else:
-            state, reason = state_from_dates(commitment, as_of)
-        rows.append(
-            CommitmentRow(
-                commitment=commitment,
-                doc_id=doc_id,
-                published=source_published,
-                as_of=as_of,
-                state=state,
-                reason=reason,
-                reported_by=report,
-            )
-        )
+
+def commitment_row(alignment: Alignment, published: Mapping[str, dt.date | None], as_of: dt.date) -> CommitmentRow:
+    """The commitment's state as of a date: reported done by a report published by then, else what its dates give."""
+    commitment = alignment.commitment
+    assert commitment is not None, "only commitment alignments have a state"
+    reports = [r for r in alignment.reports if r.published <= as_of]
+    if reports:
+        state, reason = "reported_fulfilled", f"reported done in a document of {reports[0].published}"
+    else:
+        state, reason = state_from_dates(commitment, as_of)
+    return CommitmentRow(
+        commitment=commitment,
+        doc_id=commitment.span.doc_id,
+        published=published.get(commitment.span.doc_id),
+        as_of=as_of,
+        state=state,
+        reason=reason,
+        reported_by=reports[0].span if reports else None,
+        also_in=tuple(s for s in alignment.spans if s != commitment.span),
+        verdict=alignment.verdict,
+        independent_sources=alignment.independent_sources,
+        event_id=alignment.event_id,
+    )
+
+
+def commitment_rows(alignments: Sequence[Alignment], published: Mapping[str, dt.date | None], as_of: dt.date) -> list[CommitmentRow]:
+    """One row per commitment, sorted by due date (undated last), then document and offset."""
+    rows = [commitment_row(a, published, as_of) for a in alignments if a.kind == "commitment"]
     far = dt.date.max
     rows.sort(key=lambda r: (r.commitment.due_end or r.commitment.due_start or far, r.doc_id, r.commitment.span.start))
     return rows
-
-
-def same_commitment(a: Commitment, b: Commitment) -> bool:
-    """Two statements of one promise: the same due dates and the same key words (and actors, when few words are shared)."""
-    if (a.due_start, a.due_end) != (b.due_start, b.due_end):
-        return False
-    shared = {_stem(w) for w in key_words(a)} & {_stem(w) for w in key_words(b)}
-    if len(shared) >= 2:
-        return True
-    actors_agree = not a.actors or not b.actors or bool(set(a.actors) & set(b.actors))
-    return len(shared) == 1 and actors_agree
-
-
-def merge_repeats(rows: list[CommitmentRow]) -> list[CommitmentRow]:
-    """One row per promise: the firmest statement speaks for it, the others go into ``also_in``.
-
-    A group counts as reported done when any of its statements is.
-    """
-    merged: list[CommitmentRow] = []
-    for row in rows:
-        for n, kept in enumerate(merged):
-            if same_commitment(kept.commitment, row.commitment):
-                if _rank(row) < _rank(kept):
-                    kept, row = row.model_copy(update={"also_in": kept.also_in}), kept
-                update: dict = {"also_in": (*kept.also_in, row.commitment.span)}
-                if row.state == "reported_fulfilled" and kept.state != "reported_fulfilled":
-                    update.update(state=row.state, reason=row.reason, reported_by=row.reported_by)
-                merged[n] = kept.model_copy(update=update)
-                break
-        else:
-            merged.append(row)
-    return merged
-
-
-def _rank(row: CommitmentRow) -> int:
-    status = row.commitment.status_in_text
-    return STATUS_RANK.index(status) if status in STATUS_RANK else len(STATUS_RANK)
-
-
-def rows_for_store(
-    analyses: Iterable[Analysis], published: Mapping[str, dt.date | None], as_of: dt.date, merge: bool = True
-) -> list[CommitmentRow]:
-    """``readout commitments --as-of DATE``: every stored commitment with its state, repeats merged."""
-    analyses = list(analyses)
-    commitments = [c for a in analyses for c in a.commitments]
-    rows = commitment_rows(commitments, published, analyses, as_of)
-    return merge_repeats(rows) if merge else rows

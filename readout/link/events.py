@@ -1,11 +1,14 @@
 """Grouping documents that cover the same happening into Events.
 
-Rule: two documents cover the same event when they share at least
-``min_shared_people`` people (or, with no people, two countries) among their
-most-mentioned actors and their event dates, where both have one, are at most
-``max_days_apart`` days apart. Groups are the connected components of that
-relation. A document's event date is the day-precision date it mentions most
-(ties: earliest in the text), else its publication date.
+Two documents cover the same event when their main happenings (see
+``features``) are at most ``MAX_DAYS_APART`` days apart (where both have a
+date) and they share a person named at the event, or two countries when
+neither names a person; a shared event type or similar wording is required
+when they share only one actor. Candidates come from blocks keyed by actor and
+date window, so documents about unrelated actors are never compared. Events are
+the connected components of that relation. A document's other happenings join
+it to a further event that matches them (a roundup covering two meetings),
+without merging the two events.
 """
 
 from __future__ import annotations
@@ -13,116 +16,133 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter
+from collections.abc import Sequence
 
-from readout.link.sources import Source
-from readout.model import Entity, Event, Span
+from readout.link.blocking import UnionFind, candidate_pairs
+from readout.link.similarity import jaccard
+from readout.model import DocumentFeatures, Event, Happening, Span
 
-
-def event_date(source: Source) -> tuple[dt.date | None, Span | None]:
-    days = [t for t in source.analysis.times if t.granularity == "day" and t.start and t.resolved]
-    if days:
-        counts = Counter(t.start for t in days)
-        best = max(counts, key=lambda d: (counts[d], -min(t.span.start for t in days if t.start == d)))
-        first = min((t for t in days if t.start == best), key=lambda t: t.span.start)
-        return best, first.span
-    return source.document.published, None
+MAX_DAYS_APART = 3
+WINDOW_DAYS = 4  # width of the date blocks; neighbouring blocks are compared too
+SIMILAR_WORDING = 0.15  # keyword Jaccard that stands in for a shared event type
+MAX_PARTICIPANTS = 6
 
 
-def main_actors(source: Source, kind: str, top: int = 4) -> list[Entity]:
-    entities = [e for e in source.analysis.entities if e.kind == kind and e.mention_count > 0]
-    entities.sort(key=lambda e: -e.mention_count)
-    return entities[:top]
+def _happening_actors(features: DocumentFeatures) -> tuple[set[str], set[str]]:
+    """People and countries at the main happening, else the document's most mentioned ones."""
+    people = set(features.main.people) if features.main and features.main.people else {a.id for a in features.people[:4]}
+    countries = set(features.main.countries) if features.main and features.main.countries else {a.id for a in features.countries[:4]}
+    return people, countries
 
 
-def _keys(source: Source) -> tuple[set[str], set[str]]:
-    return {e.id for e in main_actors(source, "PERSON")}, {e.id for e in main_actors(source, "COUNTRY")}
+def event_date(features: DocumentFeatures) -> dt.date | None:
+    return features.main.date if features.main else features.published
 
 
-def same_event(a: Source, b: Source, min_shared_people: int = 1, max_days_apart: int = 3) -> bool:
-    people_a, countries_a = _keys(a)
-    people_b, countries_b = _keys(b)
-    shared_people = len(people_a & people_b)
-    if shared_people < min_shared_people and len(countries_a & countries_b) < 2:
+def _blocking_keys(features: DocumentFeatures):
+    people, countries = _happening_actors(features)
+    date = event_date(features)
+    windows = [None] if date is None else [date.toordinal() // WINDOW_DAYS + k for k in (-1, 0, 1)]
+    for actor in people | (countries if not people else set()):
+        for window in windows:
+            yield (actor, window)
+        if date is not None:
+            yield (actor, "any-date")  # meets documents without a date
+
+
+def same_event(a: DocumentFeatures, b: DocumentFeatures) -> bool:
+    people_a, countries_a = _happening_actors(a)
+    people_b, countries_b = _happening_actors(b)
+    shared = len(people_a & people_b)
+    if not shared and (people_a and people_b or len(countries_a & countries_b) < 2):
         return False
-    date_a, _ = event_date(a)
-    date_b, _ = event_date(b)
-    if date_a and date_b and abs((date_a - date_b).days) > max_days_apart:
+    date_a, date_b = event_date(a), event_date(b)
+    if date_a and date_b and abs((date_a - date_b).days) > MAX_DAYS_APART:
         return False
-    return True
+    if shared >= 2 or len(countries_a & countries_b) >= 2:
+        return True
+    same_kind = bool(set(a.event_types[:3]) & set(b.event_types[:3]))
+    return same_kind or jaccard(frozenset(a.keywords), frozenset(b.keywords)) >= SIMILAR_WORDING
 
 
-def cluster_events(sources: list[Source]) -> list[Event]:
-    parent = list(range(len(sources)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i in range(len(sources)):
-        for j in range(i + 1, len(sources)):
-            if same_event(sources[i], sources[j]):
-                parent[find(i)] = find(j)
-    groups: dict[int, list[Source]] = {}
-    for i, source in enumerate(sources):
-        groups.setdefault(find(i), []).append(source)
-    events = [_event_of(group) for group in groups.values()]
-    events.sort(key=lambda e: -len(e.doc_ids))
+def cluster_events(features: Sequence[DocumentFeatures]) -> list[Event]:
+    """Events, most documents first; a document may belong to more than one."""
+    groups = UnionFind(len(features))
+    for i, j in candidate_pairs(features, _blocking_keys):
+        if same_event(features[i], features[j]):
+            groups.union(i, j)
+    clusters = [[features[i] for i in group] for group in groups.groups()]
+    members = [list(cluster) for cluster in clusters]
+    for f in features:
+        for happening in f.others:
+            for n, cluster in enumerate(clusters):
+                if f not in members[n] and _covers(happening, cluster):
+                    members[n].append(f)
+    events = [_event_of(cluster, extra) for cluster, extra in zip(clusters, members)]
+    events.sort(key=lambda e: (-len(e.doc_ids), e.date or dt.date.min, e.id))
     return events
 
 
-def _people_in_date_sentences(source: Source, date: dt.date) -> set[str]:
-    """People named in the sentences that state the event date ("On <date>, A and B held talks")."""
-    found = set()
-    for t in source.analysis.times:
-        if t.start != date or t.granularity != "day":
+def _covers(happening: Happening, cluster: list[DocumentFeatures]) -> bool:
+    """A further happening of a document is this event: same day (give or take one) and a participant in common."""
+    for f in cluster:
+        if f.main is None or abs((f.main.date - happening.date).days) > 1:
             continue
-        sentence = next((s.span for s in source.analysis.sentences if s.span.start <= t.span.start < s.span.end), None)
-        if sentence:
-            found |= {m.entity_id for m in source.analysis.mentions
-                      if m.entity_id.startswith("person:") and sentence.start <= m.span.start < sentence.end}
-    return found
+        if set(f.main.people) & set(happening.people):
+            return True
+    return False
 
 
-def _event_of(group: list[Source]) -> Event:
-    """Participants: the people named where the event date is stated (more than once, or with a title); else the two most mentioned."""
-    dates: Counter[dt.date] = Counter()
-    date_spans: dict[dt.date, Span] = {}
-    people: Counter[str] = Counter()
+def _event_of(core: list[DocumentFeatures], members: list[DocumentFeatures]) -> Event:
+    """Participants: people named where the event date is stated (more than once, or with a title); else the two most mentioned."""
+    dates = Counter(f.main.date for f in core if f.main) or Counter(f.published for f in core if f.published)
+    date = max(dates, key=lambda d: (dates[d], -d.toordinal())) if dates else None
+    date_span = next((f.main.date_span for f in core if f.main and f.main.date == date), None)
+    weight: Counter[str] = Counter()
     names: dict[str, str] = {}
-    titled: set[str] = set()
-    for source in group:
-        date, span = event_date(source)
-        if date:
-            dates[date] += 1
-            if span and date not in date_spans:
-                date_spans[date] = span
-        for entity in source.analysis.entities:
-            if entity.kind == "PERSON":
-                people[entity.id] += entity.mention_count
-        names.update({e.id: e.name for e in source.analysis.entities if e.kind == "PERSON"})
-        titled.update(e.id for e in source.analysis.entities if e.kind == "PERSON" and e.role)
-    date = dates.most_common(1)[0][0] if dates else None
-    at_event = set().union(*(_people_in_date_sentences(s, date) for s in group)) if date else set()
-    ranked = [p for p, _ in people.most_common()] + sorted(at_event - set(people))
-    # named at the event, and either more than once or with a title (one stray NER hit is not a participant)
-    participants = [p for p in ranked if p in at_event and p in names and (people[p] >= 2 or p in titled)][:6]
-    participants = participants or [p for p in ranked[:2] if p in names]
+    eligible: set[str] = set()
+    for f in core:
+        for actor in f.people:
+            weight[actor.id] += actor.mentions
+            names[actor.id] = actor.name
+            if actor.at_event and (actor.mentions >= 2 or actor.titled):
+                eligible.add(actor.id)
+    ranked = [p for p, _ in weight.most_common()]
+    participants = [p for p in ranked if p in eligible][:MAX_PARTICIPANTS] or ranked[:2]
     participant_names = tuple(names[p] for p in participants)
+    location, location_span = _location(core, date)
     title = _join(participant_names) if participant_names else "Unidentified event"
+    if location:
+        title += f" in {location}"
     if date:
         title += f", {date.day} {date:%B %Y}"
-    doc_ids = tuple(s.id for s in group)
+    types = Counter(t for f in core for t in f.event_types[:3])
+    founder = min(f.doc_id for f in core)
     return Event(
-        id=hashlib.sha256("|".join(sorted(doc_ids)).encode()).hexdigest()[:12],
+        id="ev-" + hashlib.sha256(founder.encode()).hexdigest()[:10],
         title=title,
         date=date,
-        date_span=date_spans.get(date) if date else None,
+        date_span=date_span,
+        location=location,
+        location_span=location_span,
         participants=tuple(participants),
         participant_names=participant_names,
-        doc_ids=doc_ids,
+        event_types=tuple(t for t, _ in types.most_common()),
+        doc_ids=tuple(dict.fromkeys(f.doc_id for f in members)),
     )
+
+
+def _location(core: list[DocumentFeatures], date: dt.date | None) -> tuple[str | None, Span | None]:
+    places: Counter[str] = Counter()
+    spans: dict[str, Span] = {}
+    for f in core:
+        if f.main and f.main.date == date and f.main.location and f.main.location_span:
+            places[f.main.location] += 1
+            spans.setdefault(f.main.location, f.main.location_span)
+    if not places:
+        return None, None
+    best = places.most_common(1)[0][0]
+    return best, spans[best]
 
 
 def _join(names: tuple[str, ...]) -> str:

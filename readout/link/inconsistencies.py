@@ -3,14 +3,19 @@
 Title conflict: the same person introduced once with a "former"/"ex-" title and
 elsewhere with the same title as sitting ("former President X" vs "President X").
 The title words are read from the text just before each mention.
+
+Figure conflict: one text gives two values that cannot both hold for the same
+measure (the same stemmed words), unit and period, in different sentences
+(inside one sentence two values of one measure are a comparison: "4 in A,
+compared to 11 in B").
 """
 
 from __future__ import annotations
 
 import re
 
-from readout.link.sources import Source
-from readout.model import Inconsistency, Span
+from readout.link.figures import figures_of, periods_compatible, values_agree
+from readout.model import Inconsistency, Source, Span
 
 _FORMER = re.compile(r"\b(former|ex-|then-)", re.IGNORECASE)
 _TITLE = re.compile(r"\b(president|prime minister|chancellor|minister|secretary|leader|premier|king|governor)\b", re.IGNORECASE)
@@ -49,3 +54,35 @@ def title_conflicts(source: Source) -> list[Inconsistency]:
                     )
                 )
     return found
+
+
+def figure_conflicts(source: Source) -> list[Inconsistency]:
+    figures = [f for f in figures_of([source]) if len(f.measure) >= 2]
+    found = []
+    reported: set[frozenset[str]] = set()
+    for n, a in enumerate(figures):
+        for b in figures[n + 1 :]:
+            qa, qb = a.quantity, b.quantity
+            if a.measure != b.measure or a.measure in reported or qa.unit != qb.unit or qa.is_target != qb.is_target:
+                continue
+            if not periods_compatible(qa, qb) or (qa.period is None) != (qb.period is None) or values_agree(qa, qb):
+                continue
+            if _same_sentence(source, qa.span.start, qb.span.start):
+                continue
+            reported.add(a.measure)
+            found.append(
+                Inconsistency(
+                    doc_id=source.id,
+                    kind="figure_conflict",
+                    reason=f"the same measure ({qa.measures}) is given as {qa.span.text!r} and as {qb.span.text!r}",
+                    spans=(qa.span, qb.span),
+                )
+            )
+    return found
+
+
+def _same_sentence(source: Source, x: int, y: int) -> bool:
+    for sentence in source.analysis.sentences:
+        if sentence.span.start <= x < sentence.span.end:
+            return sentence.span.start <= y < sentence.span.end
+    return False

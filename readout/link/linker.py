@@ -1,29 +1,71 @@
-"""Many analyses in, events and alignments out: the link stage's one entry point."""
+"""Many analyses in, events and alignments out: the link stage's entry points.
+
+``link`` does the whole stage for documents in memory. The store path runs it
+in two steps so that adding a document recomputes only what it touches:
+``cluster`` over every stored document's small ``DocumentFeatures``, then
+``align_events`` for the events whose documents changed.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 
-from readout.link.alignments import align_claims, align_figures
+from readout.link.checks import arithmetic_checks
+from readout.link.claims import Embed, align_claims
+from readout.link.commitment_status import find_reports
+from readout.link.commitments import align_commitments
+from readout.link.event_dates import align_event_date
 from readout.link.events import cluster_events
-from readout.link.inconsistencies import title_conflicts
-from readout.link.sources import Source
-from readout.model import Alignment, Event, Inconsistency
+from readout.link.features import document_features
+from readout.link.figures import align_figures
+from readout.link.inconsistencies import figure_conflicts, title_conflicts
+from readout.link.quotes import align_quotes
+from readout.link.scope import scoped
+from readout.model import DocumentFeatures, Event, LinkResult, Source
 
 
-@dataclass(frozen=True)
-class Linked:
-    events: list[Event]
-    figures: list[Alignment]
-    claims: list[Alignment]
-    inconsistencies: list[Inconsistency]
-
-
-def link(sources: list[Source]) -> Linked:
+def link(sources: Sequence[Source], embed: Embed | None = None) -> LinkResult:
     analyzed = [s for s in sources if s.analysis.skipped_reason is None]
-    return Linked(
-        events=cluster_events(analyzed),
-        figures=align_figures(analyzed),
-        claims=align_claims(analyzed),
-        inconsistencies=[i for s in analyzed for i in title_conflicts(s)],
+    features = {s.id: document_features(s) for s in analyzed}
+    events = cluster_events(list(features.values()))
+    return align_events(events, {s.id: s for s in analyzed}, features, embed=embed)
+
+
+def cluster(features: Sequence[DocumentFeatures]) -> list[Event]:
+    return cluster_events(features)
+
+
+def align_events(
+    events: Sequence[Event],
+    sources: Mapping[str, Source],
+    features: Mapping[str, DocumentFeatures],
+    embed: Embed | None = None,
+    report_sources: Sequence[Source] | None = None,
+) -> LinkResult:
+    """Alignments, verdicts, inconsistencies and checks for these events (``sources`` holds their documents).
+
+    ``report_sources`` are searched for reports that a commitment was done (default: ``sources``).
+    """
+    events_of: dict[str, list[Event]] = {}
+    for event in events:
+        for doc_id in event.doc_ids:
+            events_of.setdefault(doc_id, []).append(event)
+    views = {doc_id: scoped(sources[doc_id], features[doc_id], evs) for doc_id, evs in events_of.items() if doc_id in sources}
+    published = {s.id: s.document.published for s in sources.values()}
+    alignments = []
+    for event in events:
+        members = [views[d][event.id] for d in event.doc_ids if d in views]
+        alignments += align_event_date(event, [features[d] for d in event.doc_ids if d in features])
+        alignments += align_figures(members, event.id)
+        for commitment in align_commitments(members, event.id):
+            reports = find_reports(commitment, published, report_sources if report_sources is not None else sources.values())
+            alignments.append(commitment.model_copy(update={"reports": reports}))
+        alignments += align_quotes(members, event.id)
+        alignments += align_claims(members, event.id, embed=embed)
+    linked = [sources[d] for d in events_of if d in sources]
+    return LinkResult(
+        events=tuple(events),
+        alignments=tuple(alignments),
+        inconsistencies=tuple(i for s in linked for i in title_conflicts(s) + figure_conflicts(s)),
+        checks=tuple(c for s in linked for c in arithmetic_checks(s)),
     )

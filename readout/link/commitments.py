@@ -1,0 +1,83 @@
+"""One promise, however many times and ways it is stated: commitments aligned within an event.
+
+Two statements are one commitment when they share the key words of their
+action (stemmed: "pay an official visit to China" and "visit China"; "attend
+the summit in X" and "a likely appearance at the X summit") and their actors
+do not exclude each other; two shared key words suffice, one needs a shared
+actor. Statements of one commitment whose due intervals do not overlap
+conflict (different dates for the same happening). The firmest statement
+(accepted over invited over speculative) speaks for the group.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from readout.link.blocking import UnionFind, candidate_pairs
+from readout.link.commitment_status import LIGHT_VERBS, STATUS_RANK
+from readout.link.similarity import stem
+from readout.link.verdicts import aligned, make_alignment
+from readout.model import Alignment, Commitment, Source
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
+
+
+def key_stems(commitment: Commitment) -> frozenset[str]:
+    """Stemmed content words of the action and object, without light verbs ("pay", "hold")."""
+    text = f"{commitment.action} {commitment.object or ''}"
+    return frozenset(
+        stem(w) for w in _WORD.findall(text) if w.lower() not in STOP_WORDS and w.lower() not in LIGHT_VERBS and len(w) > 2
+    )
+
+
+def _actors_agree(a: Commitment, b: Commitment) -> bool:
+    return not a.actors or not b.actors or bool(set(a.actors) & set(b.actors))
+
+
+def _intervals_overlap(a: Commitment, b: Commitment) -> bool:
+    if a.due_start is None or b.due_start is None:
+        return True
+    return a.due_start <= (b.due_end or b.due_start) and b.due_start <= (a.due_end or a.due_start)
+
+
+def same_commitment(a: Commitment, b: Commitment) -> bool:
+    shared = key_stems(a) & key_stems(b)
+    if len(shared) >= 2:
+        return _actors_agree(a, b)
+    return len(shared) == 1 and bool(set(a.actors) & set(b.actors)) and _intervals_overlap(a, b)
+
+
+def rank(commitment: Commitment) -> int:
+    status = commitment.status_in_text
+    return STATUS_RANK.index(status) if status in STATUS_RANK else len(STATUS_RANK)
+
+
+def align_commitments(sources: Sequence[Source], event_id: str | None = None) -> list[Alignment]:
+    items = [(s, c) for s in sources for c in s.analysis.commitments]
+    groups = UnionFind(len(items))
+    for i, j in candidate_pairs(items, lambda item: key_stems(item[1])):
+        if same_commitment(items[i][1], items[j][1]):
+            groups.union(i, j)
+    return [_alignment([items[i] for i in group], event_id) for group in groups.groups()]
+
+
+def _alignment(group: list[tuple[Source, Commitment]], event_id: str | None) -> Alignment:
+    firmest = min((c for _, c in group), key=lambda c: (rank(c), c.due_start is None, c.span.doc_id, c.span.start))
+    conflict = None
+    for source, c in group:
+        if not _intervals_overlap(firmest, c):
+            conflict = (
+                f"sources give different dates for it: {firmest.due_start} to {firmest.due_end} "
+                f"vs {c.due_start} to {c.due_end}"
+            )
+            break
+    members = [aligned(c.span, _reading(c), s.origin) for s, c in group]
+    label = firmest.action + (f" {firmest.object}" if firmest.object and firmest.object not in firmest.action else "")
+    return make_alignment("commitment", event_id, label, members, what="this commitment", conflict=conflict, commitment=firmest)
+
+
+def _reading(c: Commitment) -> str:
+    due = f"{c.due_start} to {c.due_end}" if c.due_start else "no date"
+    return f"{c.status_in_text}; due {due}"

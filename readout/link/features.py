@@ -1,0 +1,116 @@
+"""What event clustering reads of one document: its event date, actors, happenings, keywords.
+
+A document's main happening is the day-precision date it mentions most (ties:
+earliest in the text) with the people, countries, event codes and place named
+in the sentences that state it; with no such date, its publication date and
+most-mentioned actors stand in. Further dated sentences that name a person and
+code an event are the document's other happenings: a roundup that covers two
+meetings can join both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from readout.link.similarity import content_words
+from readout.model import ActorWeight, DocumentFeatures, Happening, Sentence, Source, Span, TimeExpr
+
+TOP_ACTORS = 6
+KEYWORDS = 30
+
+
+def document_features(source: Source) -> DocumentFeatures:
+    analysis = source.analysis
+    days = [t for t in analysis.times if t.granularity == "day" and t.start and t.resolved and t.anchor == "absolute" or _relative_day(t)]
+    main_date = _main_date(days)
+    main = _happening(source, main_date, days) if main_date else None
+    others = []
+    for date in sorted({t.start for t in days} - {main_date}):
+        happening = _happening(source, date, days)
+        if happening.people and happening.event_types:
+            others.append(happening)
+    at_event = set(main.people) if main else set()
+    return DocumentFeatures(
+        doc_id=source.id,
+        origin=source.origin,
+        published=source.document.published,
+        main=main,
+        others=tuple(others),
+        people=_actors(source, "PERSON", at_event),
+        countries=_actors(source, "COUNTRY", set(main.countries) if main else set()),
+        event_types=tuple(t for t, _ in Counter(e.event_type for e in analysis.events).most_common()),
+        keywords=_keywords(source),
+    )
+
+
+def _relative_day(t: TimeExpr) -> bool:
+    """"yesterday", "on Tuesday": a day resolved against the publication date names the event day too."""
+    return t.granularity == "day" and t.start is not None and t.resolved and t.anchor == "publication"
+
+
+def _main_date(days: list[TimeExpr]) -> dt.date | None:
+    if not days:
+        return None
+    counts = Counter(t.start for t in days)
+    return max(counts, key=lambda d: (counts[d], -min(t.span.start for t in days if t.start == d)))
+
+
+def _sentence_of(sentences: tuple[Sentence, ...], offset: int) -> Span | None:
+    for sentence in sentences:
+        if sentence.span.start <= offset < sentence.span.end:
+            return sentence.span
+    return None
+
+
+def _happening(source: Source, date: dt.date, days: list[TimeExpr]) -> Happening:
+    analysis = source.analysis
+    stated = sorted((t for t in days if t.start == date), key=lambda t: t.span.start)
+    sentences = [s for s in (_sentence_of(analysis.sentences, t.span.start) for t in stated) if s is not None]
+    inside = lambda span: any(s.start <= span.start < s.end for s in sentences)  # noqa: E731
+    kinds = {e.id: e.kind for e in analysis.entities}
+    people = list(dict.fromkeys(m.entity_id for m in analysis.mentions if kinds.get(m.entity_id) == "PERSON" and inside(m.span)))
+    countries = list(dict.fromkeys(m.entity_id for m in analysis.mentions if kinds.get(m.entity_id) == "COUNTRY" and inside(m.span)))
+    codes = [e for e in analysis.events if inside(e.span)]
+    location, location_span = _location(source, sentences, codes)
+    return Happening(
+        date=date,
+        date_span=stated[0].span,
+        sentence=sentences[0] if sentences else stated[0].span,
+        people=tuple(people),
+        countries=tuple(countries),
+        event_types=tuple(dict.fromkeys(e.event_type for e in codes)),
+        location=location,
+        location_span=location_span,
+    )
+
+
+def _location(source: Source, sentences: list[Span], codes) -> tuple[str | None, Span | None]:
+    """Where it happened: a place the event coder read ("in Brasília"), else a place named where the date is stated."""
+    text = source.document.text
+    for code in codes:
+        if code.location:
+            start = text.find(code.location, code.span.start, code.span.end)
+            if start >= 0:
+                return code.location, Span(doc_id=source.id, start=start, end=start + len(code.location), text=code.location)
+    places = {e.id: e.name for e in source.analysis.entities if e.kind == "PLACE"}
+    for mention in source.analysis.mentions:
+        if mention.entity_id in places and any(s.start <= mention.span.start < s.end for s in sentences):
+            return places[mention.entity_id], mention.span
+    return None, None
+
+
+def _actors(source: Source, kind: str, at_event: set[str]) -> tuple[ActorWeight, ...]:
+    entities = [e for e in source.analysis.entities if e.kind == kind and e.mention_count > 0]
+    entities.sort(key=lambda e: (-(e.id in at_event), -e.mention_count, e.id))
+    return tuple(
+        ActorWeight(id=e.id, name=e.name, mentions=e.mention_count, titled=bool(e.role), at_event=e.id in at_event)
+        for e in entities[:TOP_ACTORS]
+    )
+
+
+def _keywords(source: Source) -> tuple[str, ...]:
+    counts: Counter[str] = Counter()
+    for sentence in source.analysis.sentences:
+        counts.update(content_words(sentence.span.text))
+    return tuple(sorted(w for w, _ in counts.most_common(KEYWORDS)))
