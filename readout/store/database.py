@@ -1,18 +1,34 @@
-"""The SQLite store: documents, analyses and item rows, with full-text search over sentences."""
+"""The SQLite store: documents, analyses and item rows, with full-text search over sentences.
+
+The connection runs in autocommit mode and every write is one explicit
+transaction (``transaction.py``); rows are read by column name
+(``sqlite3.Row``), so a reordered SELECT or a new column cannot shift a field.
+Link results and document features live in ``links.py`` and ``features.py``;
+``Store`` is the one door to all of them.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from readout.errors import StoreError
-from readout.model import Analysis, Document, Paragraph, Span
+from readout.model import Analysis, Document, DocumentFeatures, Event, LinkResult, Paragraph, Source, Span
+from readout.store import features as features_table
+from readout.store import links
 from readout.store.items import item_rows
 from readout.store.migrations import migrate
+from readout.store.transaction import transaction
+
+DOCUMENT_COLUMNS = (
+    "d.id, d.source, d.url, d.title, d.author, d.published, d.outlet, d.language, d.text, d.paragraphs,"
+    " d.near_duplicate_of, d.raw, d.raw_media_type"
+)
+BATCH = 100  # documents read per query when streaming sources
 
 
 @dataclass(frozen=True)
@@ -45,6 +61,8 @@ class Store:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.connection = sqlite3.connect(self.path)
+            self.connection.isolation_level = None  # autocommit: writes use explicit transactions
+            self.connection.row_factory = sqlite3.Row  # columns are read by name
             self.connection.execute("PRAGMA foreign_keys = ON")
             self.connection.execute("PRAGMA journal_mode = WAL")
             migrate(self.connection)
@@ -67,7 +85,7 @@ class Store:
         if self.has(document.id):
             return False
         try:
-            with self.connection:
+            with transaction(self.connection):
                 self._insert_document(document)
                 if analysis is not None:
                     self._insert_analysis(document, analysis)
@@ -102,51 +120,110 @@ class Store:
             [(document.id, *row) for row in item_rows(analysis)],
         )
 
+    def save_features(self, features: Iterable[DocumentFeatures]) -> None:
+        """Store the clustering features of stored documents (replacing earlier ones), in one transaction."""
+        self._write("cannot store document features", features_table.save_features, features)
+
+    def replace_events(self, result: LinkResult, event_ids: set[str]) -> None:
+        """Replace the stored events ``event_ids``, and any sharing a document with ``result``, by ``result``.
+
+        One transaction: their alignments, members, and the inconsistencies and
+        checks of the documents involved go with them; a failure keeps the previous state.
+        """
+        self._write("cannot store the link results", links.replace_events, result, event_ids)
+
+    def _write(self, what: str, write, *args) -> None:
+        try:
+            write(self.connection, *args)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{what}: {exc}", source=str(self.path)) from exc
+
     # reads
 
     def has(self, doc_id: str) -> bool:
         return self.connection.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
 
     def count(self) -> int:
-        return self.connection.execute("SELECT count(*) FROM documents").fetchone()[0]
+        return self.connection.execute("SELECT count(*) AS n FROM documents").fetchone()["n"]
 
     def list_documents(self) -> list[StoredDocument]:
         rows = self.connection.execute(
             "SELECT d.id, d.source, d.title, d.published, d.language, d.near_duplicate_of,"
-            " (SELECT count(*) FROM sentences s WHERE s.doc_id = d.id), a.skipped_reason"
+            " (SELECT count(*) FROM sentences s WHERE s.doc_id = d.id) AS sentences, a.skipped_reason"
             " FROM documents d LEFT JOIN analyses a ON a.doc_id = d.id ORDER BY d.added_at, d.source"
         )
         return [
-            StoredDocument(r[0], r[1], r[2], dt.date.fromisoformat(r[3]) if r[3] else None, r[4], r[5], r[6], r[7])
+            StoredDocument(
+                id=r["id"], source=r["source"], title=r["title"], published=_date(r["published"]),
+                language=r["language"], near_duplicate_of=r["near_duplicate_of"], sentences=r["sentences"],
+                skipped_reason=r["skipped_reason"],
+            )
             for r in rows
         ]
 
     def document(self, doc_id: str) -> Document:
-        row = self.connection.execute(
-            "SELECT id, source, url, title, author, published, outlet, language, text, paragraphs, near_duplicate_of,"
-            " raw, raw_media_type FROM documents WHERE id = ?",
-            (doc_id,),
-        ).fetchone()
+        row = self.connection.execute(f"SELECT {DOCUMENT_COLUMNS} FROM documents d WHERE d.id = ?", (doc_id,)).fetchone()
         if row is None:
             raise StoreError(f"no document with id {doc_id!r}", source=str(self.path), reason="not_found")
-        return Document(
-            id=row[0], source=row[1], url=row[2], title=row[3], author=row[4],
-            published=dt.date.fromisoformat(row[5]) if row[5] else None, outlet=row[6], language=row[7], text=row[8],
-            paragraphs=tuple(Paragraph(start=s, end=e) for s, e in json.loads(row[9])),
-            near_duplicate_of=row[10], raw=row[11], raw_media_type=row[12],
-        )
+        return _document(row)
 
     def analysis(self, doc_id: str) -> Analysis | None:
         row = self.connection.execute("SELECT body FROM analyses WHERE doc_id = ?", (doc_id,)).fetchone()
-        return Analysis.model_validate_json(row[0]) if row else None
+        return Analysis.model_validate_json(row["body"]) if row else None
 
     def documents_with_analyses(self) -> Iterator[tuple[Document, Analysis | None]]:
-        for (doc_id,) in self.connection.execute("SELECT id FROM documents ORDER BY added_at, source").fetchall():
-            yield self.document(doc_id), self.analysis(doc_id)
+        for row in self.connection.execute("SELECT id FROM documents ORDER BY added_at, source").fetchall():
+            yield self.document(row["id"]), self.analysis(row["id"])
+
+    def sources(self, doc_ids: Iterable[str] | None = None) -> Iterator[Source]:
+        """Each analyzed document (skipped ones left out) with its analysis, in the order added, one at a time.
+
+        Read in batches of ``BATCH`` rows, with no cursor held open between
+        yields, so memory stays flat over any number of documents and the
+        caller may write to the store while iterating. ``doc_ids`` restricts
+        the documents (those not stored or not analyzed are left out).
+        """
+        select = (
+            f"SELECT d.rowid AS position, {DOCUMENT_COLUMNS}, a.body AS analysis FROM documents d"
+            " JOIN analyses a ON a.doc_id = d.id WHERE a.skipped_reason IS NULL"
+        )
+        if doc_ids is None:
+            last = -1
+            while rows := self.connection.execute(
+                f"{select} AND d.rowid > ? ORDER BY d.rowid LIMIT ?", (last, BATCH)
+            ).fetchall():
+                yield from (_source(row) for row in rows)
+                last = rows[-1]["position"]
+            return
+        for chunk in _chunks(doc_ids, BATCH):
+            rows = self.connection.execute(f"{select} AND d.id {links.IN_IDS} ORDER BY d.rowid", (links.ids_param(chunk),))
+            yield from (_source(row) for row in rows.fetchall())
+
+    def published_dates(self) -> dict[str, dt.date | None]:
+        """The publication date of every stored document (None when unknown), by id."""
+        rows = self.connection.execute("SELECT id, published FROM documents")
+        return {row["id"]: _date(row["published"]) for row in rows}
+
+    def features(self) -> list[DocumentFeatures]:
+        """The clustering features of every stored document that has them, in the order added."""
+        return features_table.features(self.connection)
+
+    def link_result(self, event_ids: Iterable[str] | None = None) -> LinkResult:
+        """The stored link results: all of them, or those of the events ``event_ids``."""
+        return links.link_result(self.connection, event_ids)
+
+    def events(self) -> list[Event]:
+        """Every stored event, newest first (undated last), then by title."""
+        return links.events(self.connection)
+
+    def event_ids_of(self, doc_ids: Iterable[str]) -> set[str]:
+        """The ids of the stored events that group any of ``doc_ids``."""
+        return links.event_ids_of(self.connection, doc_ids)
 
     def texts(self) -> Iterator[tuple[str, str]]:
         """(id, text) of every stored document, to seed near-duplicate detection."""
-        yield from self.connection.execute("SELECT id, text FROM documents")
+        for row in self.connection.execute("SELECT id, text FROM documents"):
+            yield row["id"], row["text"]
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """Sentences matching every word of ``query`` (FTS5, best match first)."""
@@ -160,4 +237,38 @@ class Store:
             " WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?",
             (match, limit),
         ).fetchall()
-        return [SearchHit(Span(doc_id=r[0], start=r[2], end=r[3], text=r[4]), r[1], r[5], r[6]) for r in rows]
+        return [
+            SearchHit(
+                span=Span(doc_id=r["doc_id"], start=r["start"], end=r["end"], text=r["text"]),
+                sentence_index=r["idx"], source=r["source"], title=r["title"],
+            )
+            for r in rows
+        ]
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _document(row: sqlite3.Row) -> Document:
+    return Document(
+        id=row["id"], source=row["source"], url=row["url"], title=row["title"], author=row["author"],
+        published=_date(row["published"]), outlet=row["outlet"], language=row["language"], text=row["text"],
+        paragraphs=tuple(Paragraph(start=start, end=end) for start, end in json.loads(row["paragraphs"])),
+        near_duplicate_of=row["near_duplicate_of"], raw=row["raw"], raw_media_type=row["raw_media_type"],
+    )
+
+
+def _source(row: sqlite3.Row) -> Source:
+    return Source(document=_document(row), analysis=Analysis.model_validate_json(row["analysis"]))
+
+
+def _chunks(values: Iterable[str], size: int) -> Iterator[list[str]]:
+    chunk: list[str] = []
+    for value in values:
+        chunk.append(value)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

@@ -30,7 +30,7 @@ def test_store_round_trips_documents_and_analyses(tmp_path):
         assert again.paragraphs == doc.paragraphs
         assert store.analysis(doc.id) == _analysis(doc)
         rows = store.connection.execute("SELECT kind, label, value, text FROM items").fetchall()
-        assert rows == [("quantity", "percent", "5.0", "trade")]
+        assert [tuple(r) for r in rows] == [("quantity", "percent", "5.0", "trade")]
 
 
 def test_adding_the_same_text_twice_stores_it_once(tmp_path):
@@ -67,7 +67,7 @@ def test_migrations_are_recorded_and_not_reapplied(tmp_path):
     Store(tmp_path / "r.db").close()
     Store(tmp_path / "r.db").close()
     connection = sqlite3.connect(tmp_path / "r.db")
-    assert connection.execute("SELECT number, name FROM migrations").fetchall() == [(1, "0001_initial.sql")]
+    assert connection.execute("SELECT number, name FROM migrations").fetchall() == [(1, "0001_initial.sql"), (2, "0002_links.sql")]
 
 
 def test_a_failed_write_leaves_earlier_rows_intact(tmp_path):
