@@ -63,52 +63,62 @@ def _progress(total: int, label: str, quiet: bool):
         yield lambda n: bar.advance(task, n)
 
 
-def _analyze(inputs: list[str], quiet: bool, include=None, exclude=None, near_duplicates=None):
-    from readout import pipeline
-
-    errors: list[ReadoutError] = []
-    documents = pipeline.ingest(inputs, errors, include=include or (), exclude=exclude or (), near_duplicates=near_duplicates)
-    try:
-        with _progress(len(documents), "analyzing", quiet) as advance:
-            run = pipeline.process(documents, progress=advance)
-    except ReadoutError as exc:
-        _report(errors + [exc])
-        raise typer.Exit(EXIT_NOTHING) from exc
-    run.errors = errors + run.errors
-    return run
-
-
 @app.command()
 def brief(
-    inputs: Inputs,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="Output printed: md, html or json.")] = "md",
-    out_dir: Annotated[Path | None, typer.Option("--out", "-o", help="Also write brief.md, brief.html and brief.json into this folder.")] = None,
+    inputs: Annotated[list[str] | None, typer.Argument(help="Files (text, HTML, feeds, WARC, JSONL), folders (read recursively), http(s) URLs, or '-' for standard input; none with --stored.", show_default=False)] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Output printed: md, html or json (a JSON list of briefings, one per event).")] = "md",
+    out_dir: Annotated[Path | None, typer.Option("--out", "-o", help="Also write brief.md, brief.html and brief.json into this folder (a subfolder per event when there are several).")] = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Date (YYYY-MM-DD) at which commitments are judged; default today.")] = None,
+    event: Annotated[str | None, typer.Option("--event", help="Only the event with this id (named on stderr, or by `readout list --events`).")] = None,
+    stored: Annotated[bool, typer.Option("--stored", help="Brief the documents already in the database instead of inputs.")] = False,
+    db: DbOption = None,
     include: IncludeOption = None,
     exclude: ExcludeOption = None,
     quiet: QuietOption = False,
 ) -> None:
-    """Brief articles about an event: facts, figures, dates, quotes, commitments, each line cited."""
+    """Brief articles: one briefing per event they cover (facts, figures, dates, quotes, commitments, verdicts), each line cited."""
     from readout import pipeline
-    from readout.present.render import FORMATS, render
 
-    if fmt not in FORMATS:
-        err.print(f"error: --format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    if fmt not in pipeline.FORMATS:
+        err.print(f"error: --format must be one of {', '.join(pipeline.FORMATS)}, not {fmt!r}")
+        raise typer.Exit(EXIT_USAGE)
+    if bool(inputs) == stored:
+        err.print("error: give inputs to brief, or --stored to brief the database (not both)")
         raise typer.Exit(EXIT_USAGE)
     as_of_date = _parse_date(as_of)
-    run = _analyze(inputs, quiet, include, exclude)
+    if stored:
+        store = _open_store(db)
+        run = pipeline.brief_from_store(store, event_id=event, as_of=as_of_date)
+        store.close()
+        done = len(run.briefs)
+    else:
+        with _progress(None, "analyzing", quiet) as advance:
+            run = pipeline.brief_inputs(inputs, as_of=as_of_date, event_id=event, include=include or (), exclude=exclude or (), progress=advance)
+        done = len(run.sources)
     _report(run.errors)
-    if not run.sources:
-        err.print("error: no input could be briefed")
+    for note in run.notes:
+        err.print(f"note: {note}", markup=False, highlight=False)
+    if not run.briefs:
+        err.print("error: nothing could be briefed")
         raise typer.Exit(EXIT_NOTHING)
-    the_brief, _ = pipeline.brief_of(run.sources, as_of=as_of_date)
-    sys.stdout.write(render(the_brief, fmt))
+    if fmt == "json":
+        sys.stdout.write("[" + ",\n".join(pipeline.render(b, "json") for b in run.briefs) + "]\n")
+    else:
+        sys.stdout.write("\n---\n\n".join(pipeline.render(b, fmt) for b in run.briefs))
     if out_dir:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        for name in FORMATS:
-            (out_dir / f"brief.{name}").write_text(render(the_brief, name), encoding="utf-8")
-        err.print(f"wrote {out_dir / 'brief.md'}, brief.html and brief.json", highlight=False)
-    raise typer.Exit(_exit_code(len(run.sources), run.errors))
+        _write_briefs(run.briefs, out_dir)
+    raise typer.Exit(_exit_code(done, run.errors))
+
+
+def _write_briefs(briefs, out_dir: Path) -> None:
+    from readout import pipeline
+
+    for the_brief in briefs:
+        folder = out_dir if len(briefs) == 1 else out_dir / the_brief.event.id
+        folder.mkdir(parents=True, exist_ok=True)
+        for name in pipeline.FORMATS:
+            (folder / f"brief.{name}").write_text(pipeline.render(the_brief, name), encoding="utf-8")
+        err.print(f"wrote {folder / 'brief.md'}, brief.html and brief.json", highlight=False)
 
 
 def _parse_date(value: str | None) -> dt.date:
@@ -123,58 +133,69 @@ def _parse_date(value: str | None) -> dt.date:
 
 @app.command()
 def add(inputs: Inputs, db: DbOption = None, include: IncludeOption = None, exclude: ExcludeOption = None, quiet: QuietOption = False) -> None:
-    """Store documents and their analysis (the same text is stored once; near copies are linked to their original)."""
-    from readout.ingest.dedupe import NearDuplicateIndex
+    """Store documents, their analysis and the events they join (the same text is stored once; near copies are linked to their original)."""
+    from readout import pipeline
 
     store = _open_store(db)
-    index = NearDuplicateIndex()
-    for doc_id, text in store.texts():
-        index.add(doc_id, text)
-    run = _analyze(inputs, quiet, include, exclude, near_duplicates=index)
-    added = 0
-    for source in run.sources:
-        try:
-            added += store.add(source.document, source.analysis)
-        except ReadoutError as exc:
-            run.errors.append(exc)
-    _report(run.errors)
-    skipped = [s for s in run.sources if s.analysis.skipped_reason]
-    for s in skipped:
+    with _progress(None, "adding", quiet) as advance:
+        result = pipeline.add_to_store(store, inputs, include=include or (), exclude=exclude or (), progress=advance)
+    _report(result.errors)
+    for s in result.skipped:
         err.print(f"note: {s.document.source}: stored, not analyzed: {s.analysis.skipped_reason}", highlight=False)
-    err.print(f"added {added} new document(s), {len(run.sources) - added} already stored; database {store.path}", highlight=False)
+    err.print(
+        f"added {result.added} new document(s), {result.already_stored} already stored; "
+        f"{len(result.events_touched)} event(s) updated; database {store.path}",
+        highlight=False,
+    )
     store.close()
-    raise typer.Exit(_exit_code(len(run.sources), run.errors))
+    raise typer.Exit(_exit_code(result.added + result.already_stored, result.errors))
 
 
 def _open_store(db: Path | None):
-    from readout.store import Store
+    from readout import pipeline
 
     try:
-        return Store(_db_path(db))
+        return pipeline.open_store(_db_path(db))
     except ReadoutError as exc:
         _report([exc])
         raise typer.Exit(EXIT_NOTHING) from exc
 
 
 @app.command("list")
-def list_documents(db: DbOption = None) -> None:
-    """Show the stored documents (a table on a terminal, tab-separated lines when piped)."""
+def list_documents(
+    db: DbOption = None,
+    show_events: Annotated[bool, typer.Option("--events", help="List the stored events (id, date, title, documents, verdict counts) instead of documents.")] = False,
+) -> None:
+    """Show the stored documents or events (a table on a terminal, tab-separated lines when piped)."""
     store = _open_store(db)
-    header = ("id", "source", "title", "published", "language", "sentences", "note")
-    rows = [
-        (d.id, d.source, d.title or "", str(d.published or ""), d.language or "", str(d.sentences),
-         d.skipped_reason or (f"near copy of {d.near_duplicate_of}" if d.near_duplicate_of else ""))
-        for d in store.list_documents()
-    ]
+    if show_events:
+        from readout import pipeline
+
+        header = ("id", "date", "title", "documents", "corroborated", "conflicting", "single source")
+        rows = [
+            (s.event.id, str(s.event.date or ""), s.event.title, str(len(s.event.doc_ids)), str(s.corroborated), str(s.conflicting), str(s.single_source))
+            for s in pipeline.stored_event_summaries(store)
+        ]
+    else:
+        header = ("id", "source", "title", "published", "language", "sentences", "note")
+        rows = [
+            (d.id, d.source, d.title or "", str(d.published or ""), d.language or "", str(d.sentences),
+             d.skipped_reason or (f"near copy of {d.near_duplicate_of}" if d.near_duplicate_of else ""))
+            for d in store.list_documents()
+        ]
     store.close()
+    _print_rows(header, rows)
+
+
+def _print_rows(header: tuple[str, ...], rows: list[tuple[str, ...]], title: str | None = None) -> None:
     if out.is_terminal:
-        table = Table(*header)
+        table = Table(*header, title=title)
         for row in rows:
             table.add_row(*row)
         out.print(table)
-    else:  # piped: tab-separated, one document a line, for scripts
+    else:  # piped: tab-separated, one row a line, for scripts
         for row in [header, *rows]:
-            sys.stdout.write("\t".join(row) + "\n")
+            sys.stdout.write("\t".join(cell.replace("\t", " ").replace("\n", " ") for cell in row) + "\n")
 
 
 @app.command()
@@ -257,19 +278,17 @@ def commitments(
     db: DbOption = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
 ) -> None:
-    """Promises, plans and agreements across stored documents, with their state as of a date."""
-    from readout.link.commitment_status import rows_for_store
+    """Promises, plans and agreements across stored documents (each stated once per event), with their state as of a date."""
+    from readout import pipeline
 
     if fmt not in ("table", "csv", "json"):
         err.print(f"error: --format must be one of table, csv, json, not {fmt!r}")
         raise typer.Exit(EXIT_USAGE)
     as_of_date = _parse_date(as_of)
     store = _open_store(db)
-    pairs = list(store.documents_with_analyses())
+    rows = pipeline.stored_commitments(store, as_of_date)
+    sources = {d.id: d.source for d in store.list_documents()}
     store.close()
-    published = {d.id: d.published for d, _ in pairs}
-    sources = {d.id: d.source for d, _ in pairs}
-    rows = rows_for_store([a for _, a in pairs if a is not None], published, as_of_date)
     records = [
         {
             "state": r.state,
@@ -279,6 +298,9 @@ def commitments(
             "due_start": r.commitment.due_start.isoformat() if r.commitment.due_start else "",
             "due_end": r.commitment.due_end.isoformat() if r.commitment.due_end else "",
             "reason": r.reason,
+            "verdict": r.verdict,
+            "independent_sources": r.independent_sources,
+            "event_id": r.event_id or "",
             "source": sources.get(r.doc_id, r.doc_id),
             "doc_id": r.doc_id,
             "start": r.commitment.span.start,
@@ -298,11 +320,13 @@ def commitments(
         writer.writeheader()
         writer.writerows(records)
     else:
-        table = Table("state", "actors", "action", "said", "due", "why", "source", title=f"Commitments as of {as_of_date}")
-        for r in records:
-            due = f"{r['due_start']} – {r['due_end']}" if r["due_start"] else "no date"
-            table.add_row(r["state"].replace("_", " "), r["actors"], r["action"], r["status_in_text"], due, r["reason"], f"{r['source']} [{r['start']}:{r['end']}]")
-        out.print(table)
+        header = ("state", "actors", "action", "said", "due", "why", "sources", "source")
+        _print_rows(header, [
+            (r["state"].replace("_", " "), r["actors"], r["action"], r["status_in_text"],
+             f"{r['due_start']} – {r['due_end']}" if r["due_start"] else "no date", r["reason"],
+             f"{r['independent_sources']} ({r['verdict'].replace('_', ' ')})", f"{r['source']} [{r['start']}:{r['end']}]")
+            for r in records
+        ], title=f"Commitments as of {as_of_date}")
     if not records:
         err.print("no commitments stored; add documents with `readout add`")
 
@@ -313,27 +337,18 @@ def events(
     out_path: Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of standard output (required for parquet).")] = None,
     db: DbOption = None,
 ) -> None:
-    """Export the coded political events of all stored documents, each with its source offsets and verdict."""
-    from readout.link.alignments import align_event_codes
-    from readout.link.sources import Source
-    from readout.present.events_export import FORMATS, EventRow, write_events
+    """Export the coded political events of all stored documents, each with its source offsets, event and verdict."""
+    from readout import pipeline
 
-    if fmt not in FORMATS:
-        err.print(f"error: --format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    if fmt not in pipeline.EVENT_FORMATS:
+        err.print(f"error: --format must be one of {', '.join(pipeline.EVENT_FORMATS)}, not {fmt!r}")
         raise typer.Exit(EXIT_USAGE)
     if fmt == "parquet" and out_path is None:
         err.print("error: parquet is binary: give a file with --out")
         raise typer.Exit(EXIT_USAGE)
     store = _open_store(db)
-    sources = [Source(d, a) for d, a in store.documents_with_analyses() if a is not None]
+    count = pipeline.write_event_codes(store, fmt, out_path if out_path else sys.stdout)
     store.close()
-    verdicts = {(span.doc_id, span.start): a.verdict for a in align_event_codes(sources) for span in a.spans}
-    rows = [
-        EventRow(event=e, published=s.document.published, language=s.document.language or "en", verdict=verdicts.get((s.id, e.span.start)))
-        for s in sources
-        for e in s.analysis.events
-    ]
-    count = write_events(rows, fmt, out_path if out_path else sys.stdout)
     err.print(f"{count} event(s) exported" + (f" to {out_path}" if out_path else ""), highlight=False)
 
 

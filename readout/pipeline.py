@@ -21,14 +21,17 @@ from readout.link.features import document_features
 from readout.link.linker import align_events, cluster, link
 from readout.model import Brief, CommitmentRow, Document, Event, EventCode, LinkResult, Source, Verdict
 from readout.present.compose import compose_brief
+from readout.present.events_export import FORMATS as EVENT_FORMATS
+from readout.present.events_export import EventRow, write_events
 from readout.present.render import FORMATS, render
 from readout.store import Store
 
 Progress = Callable[[int], None]
 STORE_BATCH = 8  # documents analyzed, then committed, at a time: an interrupted run keeps what it finished
 
-__all__ = ["FORMATS", "render", "ingest", "process", "brief_inputs", "brief_sources", "add_to_store", "brief_from_store",
-           "stored_events", "stored_commitments", "stored_event_codes"]
+__all__ = ["FORMATS", "EVENT_FORMATS", "render", "ingest", "process", "brief_inputs", "brief_sources", "add_to_store",
+           "brief_from_store", "stored_events", "stored_event_summaries", "stored_commitments", "stored_event_codes",
+           "write_event_codes", "open_store"]
 
 
 @dataclass
@@ -279,3 +282,34 @@ def stored_event_codes(store: Store) -> list[EventCodeRow]:
             rows.append(EventCodeRow(code, source.document.published, source.document.language or "en",
                                      verdicts.get((source.id, code.span.start), "single_source"), event_of.get(source.id)))
     return rows
+
+
+@dataclass(frozen=True)
+class EventSummary:
+    event: Event
+    corroborated: int
+    conflicting: int
+    single_source: int
+
+
+def stored_event_summaries(store: Store) -> list[EventSummary]:
+    """Stored events with how many of their items each verdict got."""
+    result = store.link_result()
+    counts: dict[str, dict[str, int]] = {}
+    for alignment in result.alignments:
+        counts.setdefault(alignment.event_id or "", {}).setdefault(alignment.verdict, 0)
+        counts[alignment.event_id or ""][alignment.verdict] += 1
+    return [
+        EventSummary(e, counts.get(e.id, {}).get("corroborated", 0), counts.get(e.id, {}).get("conflicting", 0), counts.get(e.id, {}).get("single_source", 0))
+        for e in store.events()
+    ]
+
+
+def write_event_codes(store: Store, fmt: str, out) -> int:
+    """``readout events``: the coded events of every stored document as PLOVER JSONL, CSV or Parquet."""
+    rows = [EventRow(event=r.code, published=r.published, language=r.language, verdict=r.verdict) for r in stored_event_codes(store)]
+    return write_events(rows, fmt, out)
+
+
+def open_store(path: str | Path) -> Store:
+    return Store(path)

@@ -16,7 +16,8 @@ ALLOWED = {
     "analyze": {"analyze"},
     "link": {"link"},
     "store": {"store"},
-    "present": {"present", "link"},  # present reads the link stage's result objects
+    "present": {"present"},  # the link stage's results reach present only as model objects
+    "cli": {"pipeline", "eval"},  # the command line calls the pipeline façade (and the evaluation harness)
 }
 BASE = {"model", "errors", "settings", "__init__"}
 

@@ -1,4 +1,9 @@
-"""The date of the event as each document gives it: the same day corroborates, another day conflicts."""
+"""The date of the event as each document gives it: the same day corroborates, another day conflicts.
+
+Only a document whose dated sentence names one of the event's participants
+states the event's date; a side event on the next day ("a business forum held
+alongside the visit on June 10") is not a second date for the meeting.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +17,7 @@ def align_event_date(event: Event, features: Sequence[DocumentFeatures]) -> list
     members = [
         aligned(f.main.date_span, f.main.date.isoformat(), f.origin)
         for f in features
-        if f.doc_id in event.doc_ids and f.main is not None and abs((f.main.date - (event.date or f.main.date)).days) <= 3
+        if f.doc_id in event.doc_ids and f.main is not None and set(f.main.people) & set(event.participants)
     ]
     if not members:
         return []

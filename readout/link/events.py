@@ -42,12 +42,10 @@ def event_date(features: DocumentFeatures) -> dt.date | None:
 def _blocking_keys(features: DocumentFeatures):
     people, countries = _happening_actors(features)
     date = event_date(features)
-    windows = [None] if date is None else [date.toordinal() // WINDOW_DAYS + k for k in (-1, 0, 1)]
+    windows = ["any-date"] if date is None else [date.toordinal() // WINDOW_DAYS + k for k in (-1, 0, 1)] + ["any-date"]
     for actor in people | (countries if not people else set()):
         for window in windows:
-            yield (actor, window)
-        if date is not None:
-            yield (actor, "any-date")  # meets documents without a date
+            yield (actor, window)  # "any-date" lets documents without a date meet the rest
 
 
 def same_event(a: DocumentFeatures, b: DocumentFeatures) -> bool:

@@ -86,17 +86,13 @@ def _happening(source: Source, date: dt.date, days: list[TimeExpr]) -> Happening
 
 
 def _location(source: Source, sentences: list[Span], codes) -> tuple[str | None, Span | None]:
-    """Where it happened: a place the event coder read ("in Brasília"), else a place named where the date is stated."""
-    text = source.document.text
-    for code in codes:
-        if code.location:
-            start = text.find(code.location, code.span.start, code.span.end)
-            if start >= 0:
-                return code.location, Span(doc_id=source.id, start=start, end=start + len(code.location), text=code.location)
-    places = {e.id: e.name for e in source.analysis.entities if e.kind == "PLACE"}
-    for mention in source.analysis.mentions:
-        if mention.entity_id in places and any(s.start <= mention.span.start < s.end for s in sentences):
-            return places[mention.entity_id], mention.span
+    """Where it happened: a place named where the date is stated, preferring one the event coder read ("in Brasília")."""
+    # a name ending in a lower-case word ("Republic of") is a cut-off entity, not a place
+    places = {e.id: e.name for e in source.analysis.entities if e.kind == "PLACE" and e.name.split()[-1][:1].isupper()}
+    named = [m for m in source.analysis.mentions if m.entity_id in places and any(s.start <= m.span.start < s.end for s in sentences)]
+    coded = {code.location for code in codes if code.location}
+    for mention in sorted(named, key=lambda m: (m.span.text not in coded, m.span.start)):
+        return places[mention.entity_id], mention.span
     return None, None
 
 
