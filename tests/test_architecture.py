@@ -44,3 +44,12 @@ def test_stages_import_only_themselves_and_the_model():
             for imported in _imports(path) - BASE - allowed:
                 bad.append(f"{path.relative_to(PACKAGE)} imports readout.{imported}")
     assert bad == []
+
+
+def test_spacy_components_declare_what_they_read_and_set(nlp):
+    """Every attribute a readout component requires is assigned by a component before it (spaCy's own check)."""
+    analysis = nlp.analyze_pipes(pretty=False)
+    assert {name: problems for name, problems in analysis["problems"].items() if problems} == {}
+    readout_components = [name for name in nlp.pipe_names if name.startswith("readout_")]
+    declared = {name: analysis["summary"][name] for name in readout_components}
+    assert all(d["assigns"] for name, d in declared.items() if name != "readout_paragraph_breaks"), declared

@@ -29,7 +29,7 @@ MODIFIER_DEPS = {"nummod", "compound", "amod", "nmod", "quantmod"}
 @Language.factory(
     "readout_quantities",
     assigns=["doc._.readout_quantities"],
-    requires=["doc._.readout_document", "doc._.readout_times"],
+    requires=["doc._.readout_times"],  # doc._.readout_document is set on the Doc before the pipeline runs, not by a component
     default_config={"spelled_counts": True, "bare_figures": True, "max_measures_tokens": 12, "inherit_rates": True},
 )
 def make_readout_quantities(

@@ -5,14 +5,17 @@ action (stemmed: "pay an official visit to China" and "visit China"; "attend
 the summit in X" and "a likely appearance at the X summit") and their actors
 do not exclude each other; two shared key words suffice, one needs a shared
 actor. Statements of one commitment whose due intervals do not overlap
-conflict (different dates for the same happening). The firmest statement
-(accepted over invited over speculative) speaks for the group.
+conflict (different dates for the same happening). A person stands for their
+country too ("Russia is ready to participate" and "Putin will attend" agree on
+the actor). The firmest statement (accepted over invited over speculative)
+speaks for the group.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -32,8 +35,18 @@ def key_stems(commitment: Commitment) -> frozenset[str]:
     )
 
 
-def _actors_agree(a: Commitment, b: Commitment) -> bool:
-    return not a.actors or not b.actors or bool(set(a.actors) & set(b.actors))
+@dataclass(frozen=True)
+class _Item:
+    source: Source
+    commitment: Commitment
+    actors: frozenset[str]  # the actors' ids and the countries of the people among them
+    stems: frozenset[str]
+
+
+def _item(source: Source, commitment: Commitment) -> _Item:
+    countries = {e.id: e.country for e in source.analysis.entities if e.country}
+    actors = set(commitment.actors) | {f"country:{countries[a]}" for a in commitment.actors if a in countries}
+    return _Item(source, commitment, frozenset(actors), key_stems(commitment))
 
 
 def _intervals_overlap(a: Commitment, b: Commitment) -> bool:
@@ -42,11 +55,11 @@ def _intervals_overlap(a: Commitment, b: Commitment) -> bool:
     return a.due_start <= (b.due_end or b.due_start) and b.due_start <= (a.due_end or a.due_start)
 
 
-def same_commitment(a: Commitment, b: Commitment) -> bool:
-    shared = key_stems(a) & key_stems(b)
+def same_commitment(a: _Item, b: _Item) -> bool:
+    shared = a.stems & b.stems
     if len(shared) >= 2:
-        return _actors_agree(a, b)
-    return len(shared) == 1 and bool(set(a.actors) & set(b.actors)) and _intervals_overlap(a, b)
+        return not a.actors or not b.actors or bool(a.actors & b.actors)
+    return len(shared) == 1 and bool(a.actors & b.actors) and _intervals_overlap(a.commitment, b.commitment)
 
 
 def rank(commitment: Commitment) -> int:
@@ -55,25 +68,25 @@ def rank(commitment: Commitment) -> int:
 
 
 def align_commitments(sources: Sequence[Source], event_id: str | None = None) -> list[Alignment]:
-    items = [(s, c) for s in sources for c in s.analysis.commitments]
+    items = [_item(s, c) for s in sources for c in s.analysis.commitments]
     groups = UnionFind(len(items))
-    for i, j in candidate_pairs(items, lambda item: key_stems(item[1])):
-        if same_commitment(items[i][1], items[j][1]):
+    for i, j in candidate_pairs(items, lambda item: item.stems):
+        if same_commitment(items[i], items[j]):
             groups.union(i, j)
     return [_alignment([items[i] for i in group], event_id) for group in groups.groups()]
 
 
-def _alignment(group: list[tuple[Source, Commitment]], event_id: str | None) -> Alignment:
-    firmest = min((c for _, c in group), key=lambda c: (rank(c), c.due_start is None, c.span.doc_id, c.span.start))
+def _alignment(group: list[_Item], event_id: str | None) -> Alignment:
+    firmest = min((i.commitment for i in group), key=lambda c: (rank(c), c.due_start is None, c.span.doc_id, c.span.start))
     conflict = None
-    for source, c in group:
+    for c in (i.commitment for i in group):
         if not _intervals_overlap(firmest, c):
             conflict = (
                 f"sources give different dates for it: {firmest.due_start} to {firmest.due_end} "
                 f"vs {c.due_start} to {c.due_end}"
             )
             break
-    members = [aligned(c.span, _reading(c), s.origin) for s, c in group]
+    members = [aligned(i.commitment.span, _reading(i.commitment), i.source.origin) for i in group]
     label = firmest.action + (f" {firmest.object}" if firmest.object and firmest.object not in firmest.action else "")
     return make_alignment("commitment", event_id, label, members, what="this commitment", conflict=conflict, commitment=firmest)
 
