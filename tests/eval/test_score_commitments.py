@@ -15,7 +15,9 @@ from readout.eval.public import shared_eval_dir
 from readout.eval.runner import EvalCorpus, build_corpus
 from readout.eval.score_commitments import cover, score, words
 from readout.ingest.sources import read_file
-from readout.link.commitment_status import rows_for_store
+from readout.link.commitment_status import commitment_rows
+from readout.link.linker import link
+from readout.model import Source
 from readout.model import Analysis, Commitment, Document, Span, TimeExpr
 
 SEEDS_GOLD = shared_eval_dir().parent / "seeds" / "gold.json"
@@ -136,9 +138,9 @@ def test_seed_floor_through_the_whole_pipeline(seed_corpus):
 
 def test_seed_visit_is_past_due_and_unconfirmed_as_of_2026_11_22(seed_corpus):
     """Issue 5: neither seed is dated and none reports the visit, so it is past due and unconfirmed."""
-    analyses = list(seed_corpus.analyses.values())
+    sources = [Source(document=d, analysis=seed_corpus.analyses[name]) for name, d in seed_corpus.documents.items()]
     published = {d.id: d.published for d in seed_corpus.documents.values()}
-    rows = rows_for_store(analyses, published, dt.date(2026, 11, 22))
+    rows = commitment_rows(link(sources).alignments, published, dt.date(2026, 11, 22))
     visits = [r for r in rows if r.commitment.due_end == dt.date(2026, 6, 30) and "visit" in r.commitment.action]
     assert len(visits) == 1  # one promise, stated in both seeds
     assert visits[0].state == "past_due_unconfirmed"
