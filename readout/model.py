@@ -375,41 +375,56 @@ class CommitmentRow(Frozen):
 
 
 # The brief: what a reader sees. Renderers (md, html, json) format these objects and select nothing.
+# Provenance or silence: every item carries at least one citation (``min_length=1``), so an item
+# without a span cannot even be built, and the JSON Schema says so too (``minItems: 1``).
 
-BRIEF_SCHEMA_VERSION = "2"
+BRIEF_SCHEMA_VERSION = "3"
 
 
 class Citation(Frozen):
-    doc_id: str
-    label: str  # short human label: "[2:s14]"
+    """A pointer from a brief item to one sentence of one source, with the exact characters it rests on."""
+
+    label: str  # "[2:s14]": source 2, sentence 14
     source_number: int
     sentence: int  # 1-based sentence number in its document
+    doc_id: str
     span: Span
 
 
 class CitedText(Frozen):
     text: str
-    citations: tuple[Citation, ...]
+    citations: tuple[Citation, ...] = Field(min_length=1)
+
+
+class BriefParticipant(Frozen):
+    name: str
+    entity_id: str | None = None
+    role: str | None = None  # the title a source gives
+    citations: tuple[Citation, ...] = Field(min_length=1)
+
+
+class Reading(Frozen):
+    """One value that sources give for an aligned item, and which sources give it."""
+
+    reading: str  # as compared: "19600000000 USD", "2026-02-04", a speaker, a status
+    as_written: str  # the words of the first source that gives it
+    value: float | None = None  # for figures, the number (charts read it)
+    source_numbers: tuple[int, ...]
+    citations: tuple[Citation, ...] = Field(min_length=1)
 
 
 class Takeaway(Frozen):
-    text: str
+    kind: AlignmentKind
+    text: str  # the sentence that states it, or, for a conflict, what sources disagree on
     verdict: Verdict
+    reason: str
     independent_sources: int
-    citations: tuple[Citation, ...]
-
-
-class FigureReading(Frozen):
-    """One value that sources give for a figure, and which sources give it."""
-
-    as_written: str
-    value: float
-    value_high: float | None = None
-    qualifier: Qualifier = "exact"
-    source_numbers: tuple[int, ...]
+    readings: tuple[Reading, ...] = ()  # for a conflict: each value with the sources that give it
+    citations: tuple[Citation, ...] = Field(min_length=1)
 
 
 class BriefFigure(Frozen):
+    label: str  # what is measured, as the link stage names it
     as_written: str
     value: float
     value_high: float | None = None
@@ -422,8 +437,9 @@ class BriefFigure(Frozen):
     period_end: dt.date | None = None
     verdict: Verdict
     reason: str
-    readings: tuple[FigureReading, ...]
-    citations: tuple[Citation, ...]
+    independent_sources: int
+    readings: tuple[Reading, ...] = Field(min_length=1)
+    citations: tuple[Citation, ...] = Field(min_length=1)
 
 
 class BriefDate(Frozen):
@@ -431,7 +447,7 @@ class BriefDate(Frozen):
     start: dt.date | None = None
     end: dt.date | None = None
     note: str  # what it was anchored on, or why it is unresolved
-    citations: tuple[Citation, ...]
+    citations: tuple[Citation, ...] = Field(min_length=1)
 
 
 class BriefCommitment(Frozen):
@@ -442,77 +458,116 @@ class BriefCommitment(Frozen):
     status_in_text: CommitmentStatus
     due_start: dt.date | None = None
     due_end: dt.date | None = None
-    reason: str
+    reason: str  # why it has this state as of the brief's date
     verdict: Verdict
     independent_sources: int
-    citations: tuple[Citation, ...]
+    reported_by: Citation | None = None  # the later sentence that reports it done
+    citations: tuple[Citation, ...] = Field(min_length=1)
 
 
 class BriefQuote(Frozen):
     kind: Literal["direct", "indirect"]
     text: str
     verdict: Verdict
+    reason: str
     independent_sources: int
-    citations: tuple[Citation, ...]
+    citations: tuple[Citation, ...] = Field(min_length=1)
 
 
 class QuoteGroup(Frozen):
     speaker: str
     speaker_id: str | None = None
-    quotes: tuple[BriefQuote, ...]
+    quotes: tuple[BriefQuote, ...] = Field(min_length=1)
 
 
-class BriefFinding(Frozen):
-    """A conflict between sources, an inconsistency inside one, or an arithmetic check."""
+class BriefConflict(Frozen):
+    """Sources that disagree: each reading with the sources that give it."""
 
-    kind: Literal["conflict", "inconsistency", "check"]
-    text: str
-    holds: bool | None = None  # for checks: whether the stated value matches the computed one
-    stated_value: float | None = None
-    computed_value: float | None = None
-    citations: tuple[Citation, ...]
+    kind: AlignmentKind
+    label: str
+    reason: str
+    readings: tuple[Reading, ...] = Field(min_length=2)
+    citations: tuple[Citation, ...] = Field(min_length=1)
+
+
+class BriefInconsistency(Frozen):
+    """Two statements inside one document that cannot both be true."""
+
+    kind: Literal["title_conflict", "figure_conflict"]
+    source_number: int
+    reason: str
+    citations: tuple[Citation, ...] = Field(min_length=1)
+
+
+class BriefCheck(Frozen):
+    """A stated ratio or change beside the value computed from the figures the same text gives."""
+
+    source_number: int
+    stated: str  # as written: "nearly three times lower"
+    stated_value: float
+    computed_value: float
+    relation: Literal["ratio", "percent_change"]
+    operands: tuple[str, str]  # the two figures as written, in the order used
+    holds: bool
+    reason: str
+    citations: tuple[Citation, ...] = Field(min_length=1)
 
 
 class TechniqueCount(Frozen):
     technique: str
     count: int
-    examples: tuple[Citation, ...]
+    examples: tuple[Citation, ...] = Field(min_length=1)
 
 
 class SourceRhetoric(Frozen):
     source_number: int
     profile: RhetoricProfile | None = None
-    techniques: tuple[TechniqueCount, ...]
+    techniques: tuple[TechniqueCount, ...] = Field(min_length=1)
+    citations: tuple[Citation, ...] = Field(min_length=1)  # the profile's evidence: the examples of its techniques
+
+
+class TextRange(Frozen):
+    start: int
+    end: int
 
 
 class SourceInfo(Frozen):
+    """A source as a reader identifies it: outlet, author, date, title; never a local file path."""
+
     number: int
     doc_id: str
-    outlet: str | None = None  # the outlet, or the domain of the URL; never a local path
+    outlet: str | None = None  # the outlet, or the domain of its URL
     title: str | None = None
     author: str | None = None
     published: dt.date | None = None
-    url: str | None = None
-    near_duplicate_of: str | None = None
+    url: str | None = None  # only an http(s) address
+    language: str | None = None
+    near_duplicate_of: int | None = None  # the number of the source it copies, when that source is in the brief
+    skipped_reason: str | None = None
     text: str = ""  # the cleaned text, so a standalone page can open a citation inside it
-    sentences: tuple[Span, ...] = ()
+    paragraphs: tuple[TextRange, ...] = ()
+    sentences: tuple[TextRange, ...] = ()  # sentence n of a citation is sentences[n - 1]
 
 
 class Brief(Frozen):
     """Everything a reader sees about one event; every item carries its citations."""
 
-    schema_version: str = BRIEF_SCHEMA_VERSION
+    schema_version: str = Field(default=BRIEF_SCHEMA_VERSION, json_schema_extra={"const": BRIEF_SCHEMA_VERSION})
     title: str
-    event: Event | None = None
     as_of: dt.date
+    event: Event | None = None
+    date: CitedText | None = None
+    location: CitedText | None = None
+    participants: tuple[BriefParticipant, ...] = ()
     summary: tuple[CitedText, ...] = ()
-    participants: tuple[CitedText, ...] = ()
     takeaways: tuple[Takeaway, ...] = ()
     figures: tuple[BriefFigure, ...] = ()
     dates: tuple[BriefDate, ...] = ()
     commitments: tuple[BriefCommitment, ...] = ()
     quotes: tuple[QuoteGroup, ...] = ()
-    findings: tuple[BriefFinding, ...] = ()
+    conflicts: tuple[BriefConflict, ...] = ()
+    inconsistencies: tuple[BriefInconsistency, ...] = ()
+    checks: tuple[BriefCheck, ...] = ()
     rhetoric: tuple[SourceRhetoric, ...] = ()
-    alignments: tuple[Alignment, ...] = ()
+    alignments: tuple[Alignment, ...] = ()  # the link stage's records behind the items above, for other tools
     sources: tuple[SourceInfo, ...] = ()

@@ -1,12 +1,23 @@
-"""Human-readable values: figures with their units, date intervals."""
+"""Words and numbers as a reader reads them: values with units, dates, verdicts, states, source lines.
+
+Shared by compose (for the few texts it writes) and by both renderers, so the
+Markdown and the HTML page say the same thing in the same words.
+"""
 
 from __future__ import annotations
 
-from readout.model import Quantity, TimeExpr
+import datetime as dt
+
+from readout.model import BriefCheck, BriefCommitment, BriefFigure, Reading, SourceInfo, TimeExpr
 
 _QUALIFIER_WORDS = {
     "more_than": "more than ", "less_than": "less than ", "at_least": "at least ", "at_most": "at most ",
     "approximately": "about ", "up_to": "up to ", "exact": "", "range": "",
+}
+VERDICT_WORDS = {"corroborated": "corroborated", "conflicting": "CONFLICT", "single_source": "single source"}
+STATE_WORDS = {
+    "upcoming": "upcoming", "due": "due now", "past_due_unconfirmed": "past due, unconfirmed",
+    "reported_fulfilled": "reported fulfilled", "in_force": "in force", "expired": "expired", "undated": "undated",
 }
 
 
@@ -16,22 +27,31 @@ def format_number(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
-def format_value(q: Quantity) -> str:
+def format_figure_value(figure: BriefFigure) -> str:
     """The normalized reading: qualifier, value (or range), canonical unit, target flag."""
-    value = format_number(q.value)
-    if q.qualifier == "range" and q.value_high is not None:
-        value = f"{value}–{format_number(q.value_high)}"
-    target = " (target)" if q.is_target else ""
-    return f"{_QUALIFIER_WORDS.get(q.qualifier, '')}{value} {q.unit}{target}"
+    value = format_number(figure.value)
+    if figure.value_high is not None:
+        value = f"{value}–{format_number(figure.value_high)}"
+    target = " (target)" if figure.is_target else ""
+    return f"{_QUALIFIER_WORDS.get(figure.qualifier, '')}{value} {figure.unit}{target}"
 
 
-def format_quantity(q: Quantity) -> str:
-    return f"{format_value(q)} (“{q.span.text}”)"
+def format_day(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
 
 
-def format_interval(t: TimeExpr) -> str:
+def format_due(commitment: BriefCommitment) -> str:
+    if commitment.due_start is None:
+        return "no date given"
+    if commitment.due_end is None or commitment.due_end == commitment.due_start:
+        return f"due {commitment.due_start}"
+    return f"due {commitment.due_start} to {commitment.due_end}"
+
+
+def date_note(t: TimeExpr) -> str:
+    """What a date was resolved to and against what; or that it could not be resolved."""
     if not t.resolved or t.start is None:
-        return "date not resolved (no anchor)"
+        return "not resolved: nothing to anchor it on"
     anchor = {
         "publication": f", relative to the publication date {t.anchor_date}",
         "event": f", relative to the event date {t.anchor_date}",
@@ -40,3 +60,53 @@ def format_interval(t: TimeExpr) -> str:
     if t.end is None or t.end == t.start:
         return f"{t.start}{anchor}"
     return f"{t.start} to {t.end}{anchor}"
+
+
+def source_numbers(numbers: tuple[int, ...]) -> str:
+    return ("sources " if len(numbers) > 1 else "source ") + ", ".join(map(str, numbers))
+
+
+def all_source_numbers(readings: tuple[Reading, ...]) -> tuple[int, ...]:
+    return tuple(sorted({n for r in readings for n in r.source_numbers}))
+
+
+def format_readings(readings: tuple[Reading, ...]) -> str:
+    """“US$19.6 billion” (sources 1, 2) vs “about US$21 billion” (source 3)."""
+    return " vs ".join(f"“{r.as_written}” ({source_numbers(r.source_numbers)})" for r in readings)
+
+
+def format_check(check: BriefCheck) -> str:
+    """The stated value beside the computed one: “nearly three times lower” (3) vs 11.43 / 4.23 = 2.70."""
+    first, second = check.operands
+    if check.relation == "ratio":
+        computed = f"{first} / {second} = {check.computed_value:.2f}"
+        stated = format_number(check.stated_value)
+    else:
+        computed = f"from {first} to {second}: {check.computed_value:+.1f}%"
+        stated = f"{check.stated_value:+g}%"
+    return f"stated “{check.stated}” ({stated}); computed {computed}"
+
+
+def opening_words(text: str, words: int = 8) -> str:
+    """The first words of a text, to tell an untitled source from the others."""
+    split = text.split()
+    return " ".join(split[:words]) + ("…" if len(split) > words else "")
+
+
+def technique_name(technique: str) -> str:
+    return technique.replace("_", " ")
+
+
+def source_line(source: SourceInfo) -> str:
+    """Outlet, author, date, title — the way a bibliography names an article; never a file path."""
+    parts = [source.outlet or "outlet not given"]
+    if source.author:
+        parts.append(source.author)
+    parts.append(str(source.published) if source.published else "date not given")
+    line = ", ".join(parts)
+    line += f": “{source.title}”" if source.title else f": untitled, begins “{opening_words(source.text)}”"
+    if source.near_duplicate_of is not None:
+        line += f" (near copy of source {source.near_duplicate_of}; counted once with it)"
+    if source.skipped_reason:
+        line += f" (not analyzed: {source.skipped_reason})"
+    return line

@@ -1,12 +1,24 @@
-"""Renderers: the same Brief as Markdown, HTML or JSON. Formatting only; no selection here."""
+"""Renderers: the same Brief as Markdown, HTML or JSON. Formatting only; no selection here.
+
+Markdown and HTML show the same items in the same order, in the same words
+(``formatting``); JSON is the Brief itself (``brief.model_dump_json()``),
+valid against ``docs/brief.schema.json``. The HTML page is standalone: the
+source texts are inside it, each sentence an element with an id, so every
+citation opens its document at the cited sentence (highlighted with CSS
+``:target``, no script needed); charts are inline SVG; nothing is fetched.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 from importlib import resources
 
 import jinja2
 
-from readout.model import Brief
+from readout.model import Brief, Citation, SourceInfo
+from readout.present import formatting
+from readout.present.charts import commitments_timeline_svg, figures_by_source_svg
 
 FORMATS = ("md", "html", "json")
 
@@ -17,44 +29,205 @@ def render(brief: Brief, fmt: str) -> str:
     if fmt == "html":
         return render_html(brief)
     if fmt == "json":
-        return brief.model_dump_json(indent=2)
+        return render_json(brief)
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
+def render_json(brief: Brief) -> str:
+    return brief.model_dump_json(indent=2)
+
+
+# --- Markdown ----------------------------------------------------------------------------------
+
+
+def _md(text: str) -> str:
+    """Document text inside Markdown: one line, and no tag a Markdown viewer would turn into HTML."""
+    return " ".join(text.split()).replace("<", "\\<")
+
+
+def _autolink(url: str) -> str:
+    """A URL a Markdown viewer links; one it could not link safely is shown as text."""
+    return f"<{url}>" if re.fullmatch(r"https?://[^\s<>]+", url) else _md(url)
+
+
+def _cell(text: str) -> str:
+    return _md(text).replace("|", "\\|")
+
+
+def _labels(citations: tuple[Citation, ...]) -> str:
+    return " ".join(c.label for c in citations)
+
+
+def _verdict_words(verdict: str, sources: int) -> str:
+    if verdict == "corroborated":
+        return f"corroborated by {sources} sources"
+    if verdict == "single_source":
+        return "single source (no second source)"
+    return "CONFLICT"
+
+
 def render_markdown(brief: Brief) -> str:
-    out = [f"# {brief.title}", ""]
-    if brief.as_of:
-        out += [f"_Status as of {brief.as_of}._", ""]
-    for section in brief.sections:
-        out += [f"## {section.title}", ""]
-        if section.columns:
-            out += ["| " + " | ".join(section.columns) + " | sources |", "|" + "---|" * (len(section.columns) + 1)]
-            for line in section.lines:
-                cells = [c.replace("|", "\\|") for c in line.cells]
-                out.append("| " + " | ".join(cells) + " | " + " ".join(c.label for c in line.citations) + " |")
-        else:
-            for line in section.lines:
-                labels = " ".join(c.label for c in line.citations)
-                out.append(f"- {line.text} {labels}")
-        out.append("")
-    out += ["## Sources", ""]
-    for s in brief.sources:
-        meta = ", ".join(x for x in (s.title, s.author, s.outlet, str(s.published) if s.published else None) if x)
-        copy = f" (near copy of {s.near_duplicate_of})" if s.near_duplicate_of else ""
-        out.append(f"{s.number}. {s.source}" + (f" — {meta}" if meta else "") + f" `{s.doc_id}`{copy}")
-    out += ["", "Citations read [source:sentence]; every line names the sentence that supports it."]
-    return "\n".join(out) + "\n"
+    out = [f"# {_md(brief.title)}", "", f"_As of {brief.as_of}. Citations read [source:sentence]; the sources are listed at the end._", ""]
+
+    def section(title: str, lines: list[str]) -> None:
+        if lines:
+            out.extend([f"## {title}", "", *lines, ""])
+
+    event = []
+    if brief.date:
+        event.append(f"- Date: {brief.date.text} {_labels(brief.date.citations)}")
+    if brief.location:
+        event.append(f"- Location: {_md(brief.location.text)} {_labels(brief.location.citations)}")
+    for p in brief.participants:
+        event.append(f"- Participant: {_md(p.name)}" + (f" ({_md(p.role)})" if p.role else "") + f" {_labels(p.citations)}")
+    section("Event", event)
+    section("Summary", [f"- {_md(s.text)} {_labels(s.citations)}" for s in brief.summary])
+    section("Key takeaways", [
+        f"{i}. **{_verdict_words(t.verdict, t.independent_sources)}**: {_md(t.text)}"
+        + (f": {_md(formatting.format_readings(t.readings))}" if t.readings else "")
+        + f" {_labels(t.citations)}"
+        for i, t in enumerate(brief.takeaways, 1)
+    ])
+    if brief.figures:
+        rows = ["| figure | as written | value | period | across sources | sources |", "|---|---|---|---|---|---|"]
+        for f in brief.figures:
+            across = formatting.VERDICT_WORDS[f.verdict]
+            if f.verdict == "conflicting":
+                across += ": " + formatting.format_readings(f.readings)
+            elif f.verdict == "corroborated":
+                across += f" ({formatting.source_numbers(formatting.all_source_numbers(f.readings))})"
+            rows.append("| " + " | ".join(_cell(x) for x in (f.label, f"“{f.as_written}”", formatting.format_figure_value(f), f.period or "", across)) + f" | {_labels(f.citations)} |")
+        section("Figures", rows)
+    section("Dates", [f"- “{_md(d.as_written)}”: {_md(d.note)} {_labels(d.citations)}" for d in brief.dates])
+    section(f"Commitments as of {brief.as_of}", [
+        f"{i}. **{formatting.STATE_WORDS[c.state]}**: {_md(', '.join(c.actors) or 'unnamed actor')}: {_md(c.action)}"
+        + (f" {_md(c.object)}" if c.object else "")
+        + f" ({c.status_in_text}; {formatting.format_due(c)}; {_md(c.reason)}; {_verdict_words(c.verdict, c.independent_sources)}) {_labels(c.citations)}"
+        for i, c in enumerate(brief.commitments, 1)
+    ])
+    section("Conflicts between sources", [
+        f"- {_md(c.label)}: {_md(formatting.format_readings(c.readings))} ({_md(c.reason)}) {_labels(c.citations)}" for c in brief.conflicts
+    ])
+    section("Inconsistencies within a source", [f"- Source {i.source_number}: {_md(i.reason)} {_labels(i.citations)}" for i in brief.inconsistencies])
+    if brief.checks:
+        rows = ["| source | stated | computed from the text | holds | sources |", "|---|---|---|---|---|"]
+        for c in brief.checks:
+            rows.append(f"| {c.source_number} | “{_cell(c.stated)}” ({formatting.format_number(c.stated_value)}) | {_cell(_computed(c))} | {'yes' if c.holds else 'NO'} | {_labels(c.citations)} |")
+        section("Arithmetic checks", rows)
+    quotes = []
+    for group in brief.quotes:
+        quotes += [f"### {_md(group.speaker)}", ""]
+        quotes += [
+            f"- “{_md(q.text)}” ({q.kind}; {_verdict_words(q.verdict, q.independent_sources)}) {_labels(q.citations)}" for q in group.quotes
+        ]
+        quotes.append("")
+    section("Quotes by speaker", quotes[:-1])
+    rhetoric = []
+    for r in brief.rhetoric:
+        rhetoric += [f"### Source {r.source_number}", ""]
+        if r.profile:
+            rhetoric.append(f"- {_profile_text(r.profile)} {_labels(r.citations)}")
+        rhetoric += [
+            f"- {formatting.technique_name(t.technique)} ×{t.count}: " + "; ".join(f"“{_md(e.span.text)}”" for e in t.examples) + f" {_labels(t.examples)}"
+            for t in r.techniques
+        ]
+        rhetoric.append("")
+    section("Rhetoric by source", rhetoric[:-1])
+    section("Sources", [f"{s.number}. {_md(formatting.source_line(s))}" + (f" {_autolink(s.url)}" if s.url else "") for s in brief.sources])
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _computed(check) -> str:
+    first, second = check.operands
+    if check.relation == "ratio":
+        return f"{first} / {second} = {check.computed_value:.2f}"
+    return f"{first} → {second}: {check.computed_value:+.1f}%"
+
+
+def _profile_text(profile) -> str:
+    total = sum(profile.per_thousand_words.values())
+    return (
+        f"profile: {total:.1f} markers per 1,000 words over {profile.words:,} words; "
+        f"{profile.hedges} hedges vs {profile.certainty_markers} certainty markers; "
+        f"{profile.claim_sentence_share:.0%} of sentences are check-worthy claims"
+    )
+
+
+# --- HTML --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Footnotes:
+    """Print turns each cited sentence into a numbered footnote; numbered in order of first citation."""
+
+    sources: dict[int, SourceInfo]
+    numbers: dict[str, int] = field(default_factory=dict)
+    notes: list[tuple[int, Citation]] = field(default_factory=list)
+
+    def number(self, citation: Citation) -> int:
+        if citation.label not in self.numbers:
+            self.numbers[citation.label] = len(self.numbers) + 1
+            self.notes.append((self.numbers[citation.label], citation))
+        return self.numbers[citation.label]
+
+    def sentence_text(self, citation: Citation) -> str:
+        source = self.sources[citation.source_number]
+        if 0 < citation.sentence <= len(source.sentences):
+            r = source.sentences[citation.sentence - 1]
+            return " ".join(source.text[r.start : r.end].split())
+        return citation.span.text
+
+
+def source_paragraphs(source: SourceInfo) -> list[list[tuple[int | None, bool, str]]]:
+    """The text of a source as paragraphs of pieces (sentence number, whether it is the sentence's first piece, text)."""
+    text = source.text
+    paragraphs = source.paragraphs or ((type(source.sentences[0])(start=0, end=len(text)),) if source.sentences else ())
+    out = []
+    started: set[int] = set()
+    for p in paragraphs:
+        pieces: list[tuple[int | None, bool, str]] = []
+        cursor = p.start
+        for number, s in enumerate(source.sentences, 1):
+            start, end = max(s.start, p.start), min(s.end, p.end)
+            if start >= end:
+                continue
+            if start > cursor:
+                pieces.append((None, False, text[cursor:start]))
+            pieces.append((number, number not in started, text[start:end]))
+            started.add(number)
+            cursor = end
+        if cursor < p.end:
+            pieces.append((None, False, text[cursor : p.end]))
+        out.append(pieces)
+    if not paragraphs and text:
+        out.append([(None, False, text)])
+    return out
 
 
 def _environment() -> jinja2.Environment:
     template_dir = resources.files("readout.present") / "templates"
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(template_dir)),
-        autoescape=jinja2.select_autoescape(["html", "j2"]),
+        autoescape=True,  # document text is always escaped
         trim_blocks=True,
         lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
     )
+    env.globals.update(
+        fmt=formatting,
+        verdict_words=_verdict_words,
+        computed=_computed,
+        profile_text=_profile_text,
+        source_paragraphs=source_paragraphs,
+    )
+    return env
 
 
 def render_html(brief: Brief) -> str:
-    return _environment().get_template("brief.html.j2").render(brief=brief)
+    footnotes = Footnotes({s.number: s for s in brief.sources})
+    return _environment().get_template("brief.html.j2").render(
+        brief=brief,
+        footnotes=footnotes,
+        timeline_svg=commitments_timeline_svg(brief),
+        figures_svg=figures_by_source_svg(brief),
+    )
