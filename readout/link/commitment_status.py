@@ -65,7 +65,7 @@ def _mentions_actor(commitment: Commitment, analysis: Analysis, span: Span) -> b
         if m.entity_id in commitment.actors and span.start <= m.span.start and m.span.end <= span.end:
             return True
     text = span.text.lower()
-    return any(name.lower() in text or name.split()[-1].lower() in text for name in commitment.actor_names if name)
+    return any(re.search(rf"\b(?:{re.escape(name.lower())}|{re.escape(name.split()[-1].lower())})\b", text) for name in commitment.actor_names if name)
 
 
 def find_report(commitment: Commitment, source_published: dt.date | None, analysis: Analysis, published: dt.date | None) -> Span | None:

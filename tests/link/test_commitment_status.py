@@ -1,4 +1,8 @@
-"""Commitment states as of a date, and fulfilment reported by a later document."""
+"""Commitment states as of a date, and fulfilment reported by a later document.
+
+The promise: Mira Sand invites Arno Vell to pay an official visit to Veloria in
+the first half of 2026 (invented people and places).
+"""
 
 from __future__ import annotations
 
@@ -6,37 +10,49 @@ import datetime as dt
 
 import pytest
 
-from readout.link.commitment_status import commitment_rows, rows_for_store, state_from_dates
-from readout.model import Analysis, Commitment, Mention, Sentence, Span
+from readout.link.commitment_status import commitment_row, commitment_rows, find_reports, state_from_dates
+from readout.link.commitments import align_commitments
+from readout.link.linker import link
+from readout.model import Commitment, Span
 
 D = dt.date.fromisoformat
+PROMISE = "Mira Sand invited Arno Vell to pay an official visit to Veloria in the first half of 2026."
+PUBLISHED = D("2026-02-05")
 
 
-def span(doc_id, text, start=0):
-    return Span(doc_id=doc_id, start=start, end=start + len(text), text=text)
-
-
-def visit(doc_id="a", status="accepted", start="2026-01-01", end="2026-06-30"):
+def visit(status="accepted", start="2026-01-01", end="2026-06-30") -> Commitment:
+    text = "invited Arno Vell to pay an official visit to Veloria in the first half of 2026"
     return Commitment(
-        span=span(doc_id, "invited Vladimir Putin to pay an official visit to China in the first half of 2026"),
-        actors=("person:vladimir-putin",),
-        actor_names=("Vladimir Putin",),
-        action="pay an official visit to China",
+        span=Span(doc_id="a", start=0, end=len(text), text=text),
+        actors=("person:arno-vell",),
+        actor_names=("Arno Vell",),
+        action="pay an official visit to Veloria",
         due_start=D(start) if start else None,
         due_end=D(end) if end else None,
         status_in_text=status,
     )
 
 
-def later(doc_id, text, entity_text="Putin", entity_id="person:vladimir-putin", commitments=()):
-    at = text.find(entity_text)
-    return Analysis(
-        doc_id=doc_id,
-        analyzer="test",
-        sentences=(Sentence(index=0, span=span(doc_id, text)),),
-        mentions=(Mention(span=span(doc_id, entity_text, at), entity_id=entity_id),) if at != -1 else (),
-        commitments=commitments,
-    )
+def promise(draft, doc_id="a", published=PUBLISHED, due=("2026-01-01", "2026-06-30"), action="pay an official visit to Veloria", text=PROMISE):
+    d = draft(doc_id, text, published=published)
+    vell = d.person("Arno Vell", "Vell")
+    d.person("Mira Sand")
+    d.commitment(text.rstrip("."), (vell,), action, due=(D(due[0]), D(due[1])) if due else None, status="invited")
+    return d.source()
+
+
+def report(draft, text, published, doc_id="r", person="Arno Vell"):
+    d = draft(doc_id, text, published=D(published))
+    if person in text:
+        d.person(person, person.split()[-1])
+    return d.source()
+
+
+def with_reports(sources, doc_id="a"):
+    """The promise's alignment with the reports found among ``sources``, as the linker stores it."""
+    [alignment] = align_commitments([s for s in sources if s.id == doc_id], "ev")
+    published = {s.id: s.document.published for s in sources}
+    return alignment.model_copy(update={"reports": find_reports(alignment, published, sources)}), published
 
 
 @pytest.mark.parametrize(
@@ -55,58 +71,79 @@ def test_undated_and_running_commitments():
     assert state_from_dates(regime, D("2026-11-22")) == ("expired", "ended 2026-09-14")
 
 
-def test_seed_visit_is_past_due_and_unconfirmed_on_2026_11_22():
-    """Issue 5: as of 2026-11-22 the seeds' visit in the first half of 2026 is past due, unless reported."""
-    seed_a, seed_b = visit("seed-a"), visit("seed-b")
-    analyses = [Analysis(doc_id="seed-a", analyzer="t", commitments=(seed_a,)), Analysis(doc_id="seed-b", analyzer="t", commitments=(seed_b,))]
-    rows = rows_for_store(analyses, {"seed-a": None, "seed-b": None}, D("2026-11-22"), merge=False)
-    assert [(r.doc_id, r.state) for r in rows] == [("seed-a", "past_due_unconfirmed"), ("seed-b", "past_due_unconfirmed")]
-    assert rows[0].reason == "was due by 2026-06-30; no later document reports it"
-    assert rows[0].reported_by is None
+def test_an_unreported_visit_is_past_due_after_its_interval(draft):
+    alignment, published = with_reports([promise(draft), report(draft, "Veloria hosted a wine fair in May.", "2026-05-21")])
+    row = commitment_row(alignment, published, D("2026-11-22"))
+    assert (row.doc_id, row.state, row.published) == ("a", "past_due_unconfirmed", PUBLISHED)
+    assert row.reason == "was due by 2026-06-30; no later document reports it" and row.reported_by is None
 
 
-def test_a_later_document_reporting_the_visit_fulfils_it():
-    report = later("report", "Putin arrived in Beijing on May 20 for an official visit, his first trip abroad this year.")
-    rows = commitment_rows([visit("seed")], {"seed": D("2026-02-05"), "report": D("2026-05-21")}, [report], D("2026-11-22"))
-    assert rows[0].state == "reported_fulfilled"
-    assert rows[0].reported_by.doc_id == "report"
-    assert rows[0].reason == "reported in report (2026-05-21)"
+def test_a_later_document_reporting_the_visit_fulfils_it_only_as_of_its_publication(draft):
+    sources = [promise(draft), report(draft, "Arno Vell arrived in Veloria on 20 May for an official visit, his first trip abroad this year.", "2026-05-21")]
+    alignment, published = with_reports(sources)
+    [found] = alignment.reports
+    assert found.span.doc_id == "r" and found.published == D("2026-05-21")
+    assert commitment_row(alignment, published, D("2026-05-20")).state == "due"
+    for as_of in ("2026-05-21", "2026-11-22"):
+        row = commitment_row(alignment, published, D(as_of))
+        assert row.state == "reported_fulfilled", as_of
+        assert row.reported_by.doc_id == "r" and row.reason == "reported done in a document of 2026-05-21"
+
+
+def test_the_linker_finds_the_report_in_a_document_of_another_event(draft):
+    sources = [promise(draft), report(draft, "Arno Vell arrived in Veloria on 20 May for an official visit.", "2026-05-21")]
+    result = link(sources)
+    published = {s.id: s.document.published for s in sources}
+    [row] = commitment_rows(result.alignments, published, D("2026-11-22"))
+    assert row.state == "reported_fulfilled" and row.reported_by.doc_id == "r"
 
 
 @pytest.mark.parametrize(
     "text, published",
     [
-        # a report published after the as-of date is not yet known
-        ("Putin arrived in Beijing on May 20 for an official visit.", "2026-12-01"),
         # an earlier document cannot report it done
-        ("Putin made an official visit to China in 2024.", "2025-01-10"),
+        ("Arno Vell made an official visit to Veloria in 2024.", "2025-01-10"),
+        # published before the visit was due to start
+        ("Arno Vell made an official visit to Veloria.", "2025-12-20"),
         # the same plan repeated is not the visit
-        ("Putin will pay an official visit to China next month.", "2026-04-01"),
+        ("Arno Vell will pay an official visit to Veloria next month.", "2026-04-01"),
         # another person's visit
-        ("The Chinese premier paid an official visit to Moscow.", "2026-05-21"),
+        ("Ina Kord paid an official visit to Veloria.", "2026-05-21"),
+        # the actor's name inside another word ("Vell" in "travellers") is not the actor
+        ("Travellers crowded Veloria during the official visit of Ina Kord.", "2026-05-21"),
     ],
 )
-def test_what_does_not_count_as_a_report(text, published):
-    report = later("report", text, entity_text="Putin" if "Putin" in text else "premier", entity_id="person:vladimir-putin" if "Putin" in text else "person:premier")
-    rows = commitment_rows([visit("seed")], {"seed": D("2026-02-05"), "report": D(published)}, [report], D("2026-11-22"))
-    assert rows[0].state == "past_due_unconfirmed"
+def test_what_does_not_count_as_a_report(draft, text, published):
+    person = "Ina Kord" if "Kord" in text else "Arno Vell"
+    alignment, dates = with_reports([promise(draft, published=D("2025-11-01")), report(draft, text, published, person=person)])
+    assert alignment.reports == ()
+    assert commitment_row(alignment, dates, D("2026-11-22")).state == "past_due_unconfirmed"
 
 
-def test_rows_are_sorted_by_due_date_with_undated_last():
-    a = visit("a", start="2026-07-16", end="2026-07-16")
-    b = visit("b", start=None, end=None)
-    c = visit("c", start="2026-01-01", end="2026-06-30")
-    rows = commitment_rows([a, b, c], {}, [], D("2026-02-04"))
+def test_a_report_published_after_the_as_of_date_is_not_yet_known(draft):
+    alignment, published = with_reports([promise(draft), report(draft, "Arno Vell arrived in Veloria for an official visit.", "2026-12-01")])
+    assert len(alignment.reports) == 1
+    assert commitment_row(alignment, published, D("2026-11-22")).state == "past_due_unconfirmed"
+
+
+def test_rows_are_sorted_by_due_date_with_undated_last(draft):
+    sources = [
+        promise(draft, "a", due=("2026-07-16", "2026-07-16"), action="open a consulate in Lund", text="Norland will open a consulate in Lund on 16 July 2026."),
+        promise(draft, "b", due=None, action="sign a fisheries accord", text="Arno Vell and Mira Sand will sign a fisheries accord."),
+        promise(draft, "c"),
+    ]
+    alignments = [a for s in sources for a in align_commitments([s], "ev")]
+    rows = commitment_rows(alignments, {}, D("2026-02-04"))
     assert [(r.doc_id, r.state) for r in rows] == [("c", "due"), ("a", "upcoming"), ("b", "undated")]
 
 
-def test_repeats_of_one_promise_merge_into_one_row():
-    first = visit("a")
-    again = visit("b").model_copy(update={"action": "visit China", "actors": ()})
-    other = visit("a", start="2026-11-01", end="2026-11-30").model_copy(update={"action": "attend the summit in Lima"})
-    analyses = [Analysis(doc_id="a", analyzer="t", commitments=(first, other)), Analysis(doc_id="b", analyzer="t", commitments=(again,))]
-    rows = rows_for_store(analyses, {}, D("2026-11-22"))
-    assert [(r.doc_id, r.commitment.action, [s.doc_id for s in r.also_in]) for r in rows] == [
-        ("a", "pay an official visit to China", ["b"]),
-        ("a", "attend the summit in Lima", []),
-    ]
+def test_repeats_of_one_promise_make_one_row_under_its_firmest_statement(draft):
+    a = promise(draft, "a")
+    b = draft("b", "Arno Vell accepted an invitation to visit Veloria in the first half of 2026.", published=D("2026-02-06"))
+    vell = b.person("Arno Vell")
+    b.commitment("accepted an invitation to visit Veloria in the first half of 2026", (vell,), "visit", obj="Veloria",
+                 due=(D("2026-01-01"), D("2026-06-30")), status="accepted")
+    [row] = commitment_rows(align_commitments([a, b.source()], "ev"), {"a": PUBLISHED, "b": D("2026-02-06")}, D("2026-03-01"))
+    assert (row.doc_id, row.commitment.status_in_text, row.state) == ("b", "accepted", "due")
+    assert [s.doc_id for s in row.also_in] == ["a"]
+    assert row.verdict == "corroborated" and row.independent_sources == 2 and row.event_id == "ev"

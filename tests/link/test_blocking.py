@@ -1,0 +1,40 @@
+"""Candidate pairs through shared keys: only items sharing a key are compared, each pair once, crowded keys skipped."""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import combinations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from readout.link.blocking import UnionFind, candidate_pairs
+
+keyed_items = st.lists(st.frozensets(st.integers(0, 12), max_size=4), max_size=30)
+
+
+@given(keyed_items, st.integers(2, 8))
+def test_pairs_share_a_key_come_once_and_are_exactly_those_of_uncrowded_keys(items, max_block):
+    pairs = list(candidate_pairs(items, lambda keys: keys, max_block=max_block))
+    assert len(pairs) == len(set(pairs))
+    assert all(i < j and items[i] & items[j] for i, j in pairs)
+    sizes = Counter(k for keys in items for k in keys)
+    expected = {(i, j) for i, j in combinations(range(len(items)), 2) if any(sizes[k] <= max_block for k in items[i] & items[j])}
+    assert set(pairs) == expected
+
+
+def test_a_key_shared_by_more_than_max_block_items_is_skipped():
+    items = [{"host-country", f"own-{n // 2}"} for n in range(10)]  # all share one key; pairs share another
+    assert list(candidate_pairs(items, lambda keys: keys, max_block=5)) == [(0, 1), (2, 3), (4, 5), (6, 7), (8, 9)]
+    assert len(list(candidate_pairs(items, lambda keys: keys, max_block=10))) == 45
+
+
+def test_a_key_repeated_by_one_item_does_not_pair_it_with_itself():
+    assert list(candidate_pairs([["a", "a"], ["b"]], lambda keys: keys)) == []
+
+
+def test_union_find_groups_are_connected_components():
+    groups = UnionFind(6)
+    for i, j in ((0, 1), (1, 2), (4, 5)):
+        groups.union(i, j)
+    assert sorted(sorted(g) for g in groups.groups()) == [[0, 1, 2], [3], [4, 5]]
