@@ -99,7 +99,7 @@ def commitments_timeline_svg(brief: Brief) -> str | None:
         ax.axvline(mdates.date2num(brief.as_of), color="#1d1d1f", linestyle="--", linewidth=1)
         ax.annotate(f"as of {brief.as_of}", xy=(mdates.date2num(brief.as_of), 1), xycoords=("data", "axes fraction"),
                     xytext=(3, 2), textcoords="offset points", fontsize=8)
-        ax.set_yticks(range(len(rows)), [_short(f"{n}. {', '.join(c.actors) or 'unnamed'}: {c.action}", LABEL_CHARS) for n, c in rows])
+        ax.set_yticks(range(len(rows)), [_short(f"{n}. {c.action}", LABEL_CHARS) for n, c in rows])  # who: in the list beside it
         ax.invert_yaxis()
         locator = mdates.AutoDateLocator(maxticks=6)
         ax.xaxis.set_major_locator(locator)
