@@ -57,6 +57,7 @@ STATE_STYLE = {
     "undated": ("#595959", ""),
 }
 LABEL_CHARS = 42
+MIN_BAR_SHARE = 0.012
 MARK_LABEL_CHARS = 22
 
 
@@ -90,11 +91,14 @@ def commitments_timeline_svg(brief: Brief) -> str | None:
     with matplotlib.rc_context(STYLE):
         figure = _new_figure(6.4, 1.1 + 0.34 * len(rows))
         ax = figure.add_subplot()
+        first = min([c.due_start for _, c in rows] + [brief.as_of])
+        last = max([c.due_end or c.due_start for _, c in rows] + [brief.as_of])
+        min_days = max(1.0, (last - first).days * MIN_BAR_SHARE)  # a one-day deadline stays visible beside multi-year ones
         for y, (number, c) in enumerate(rows):
-            start = c.due_start
-            end = (c.due_end or start) + dt.timedelta(days=1)
+            start = mdates.date2num(c.due_start)
+            days = max(min_days, mdates.date2num((c.due_end or c.due_start) + dt.timedelta(days=1)) - start)
             colour, hatch = STATE_STYLE[c.state]
-            ax.barh(y, mdates.date2num(end) - mdates.date2num(start), left=mdates.date2num(start), height=0.6,
+            ax.barh(y, days, left=start, height=0.6,
                     color=colour if not hatch else "white", edgecolor=colour, hatch=hatch, linewidth=1.2)
         ax.axvline(mdates.date2num(brief.as_of), color="#1d1d1f", linestyle="--", linewidth=1)
         ax.annotate(f"as of {brief.as_of}", xy=(mdates.date2num(brief.as_of), 1), xycoords=("data", "axes fraction"),

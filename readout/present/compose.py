@@ -36,10 +36,11 @@ Selection and order rules (stated so a reader can trust them):
   resolved speakers first, each group in order of first appearance.
 - Conflicts: every conflicting alignment; inconsistencies and arithmetic
   checks: every one the link stage found in the brief's sources.
-- Rhetoric: for each source with rhetoric markers, its profile and its
-  techniques, most frequent first, each cited by its most confident
-  ``RHETORIC_EXAMPLES`` markers. A source with no marker has nothing to cite
-  and is left out.
+- Rhetoric: for each source with rhetoric markers, its profile (cited by
+  the most confident marker of each of its ``RHETORIC_EXAMPLES`` most
+  frequent techniques) and its techniques, most frequent first, each cited by
+  its ``RHETORIC_EXAMPLES`` most confident markers. A source with no marker
+  has nothing to cite and is left out.
 - Sources: numbered in the order given, named by outlet (or the domain of its
   URL), author, date and title; a local path is never shown.
 """
@@ -429,7 +430,7 @@ def _rhetoric(sources: Sequence[Source], citer: Citer) -> tuple[SourceRhetoric, 
             for t, found in sorted(by_technique.items(), key=lambda x: (-len(x[1]), x[0]))
         )
         if techniques:
-            examples = citer.cite_all(e.span for t in techniques for e in t.examples)
+            examples = citer.cite_all(t.examples[0].span for t in techniques[:RHETORIC_EXAMPLES])
             out.append(SourceRhetoric(source_number=citer.number[source.id], profile=source.analysis.rhetoric_profile, techniques=techniques, citations=examples))
     return tuple(out)
 
