@@ -92,8 +92,8 @@ class Draft:
 
     # -- times and figures
 
-    def day(self, needle: str, date: dt.date, anchor: str = "absolute") -> TimeExpr:
-        t = TimeExpr(span=self.span(needle), start=date, end=date, granularity="day", anchor=anchor, timex=date.isoformat())
+    def day(self, needle: str, date: dt.date, anchor: str = "absolute", nth: int = 0) -> TimeExpr:
+        t = TimeExpr(span=self.span(needle, nth), start=date, end=date, granularity="day", anchor=anchor, timex=date.isoformat())
         self.times.append(t)
         return t
 
