@@ -34,14 +34,15 @@ def replace_events(connection: sqlite3.Connection, result: LinkResult, event_ids
 
     Linking is redone only for the events a new document touches; the caller
     passes the ids it recomputed. A stored event that shares a document with a
-    new event is replaced too, since a document's statements belong to one
-    current set of events. The inconsistencies and checks of the documents
-    involved are replaced as well. Any failure rolls everything back.
+    new event, or has the id of one, is replaced too, since a document's
+    statements belong to one current set of events. The inconsistencies and
+    checks of the documents involved are replaced as well. Any failure rolls
+    everything back.
     """
     new_docs = {doc_id for event in result.events for doc_id in event.doc_ids}
     checked_docs = new_docs | {i.doc_id for i in result.inconsistencies} | {c.doc_id for c in result.checks}
     with transaction(connection):
-        stale = set(event_ids) | {
+        stale = set(event_ids) | {event.id for event in result.events} | {
             row["event_id"]
             for row in connection.execute(f"SELECT DISTINCT event_id FROM event_documents WHERE doc_id {IN_IDS}", (ids_param(new_docs),))
         }
