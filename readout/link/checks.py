@@ -59,6 +59,7 @@ class _Statement:
     value: float
     relation: str  # ratio or percent_change
     qualifier: str
+    directional: bool = False  # "doubled", "halved": the later value over the earlier one, not the larger over the smaller
 
 
 def _statements(source: Source, sentence: Span) -> list[_Statement]:
@@ -76,7 +77,7 @@ def _statements(source: Source, sentence: Span) -> list[_Statement]:
     for match in _MULTIPLE.finditer(sentence.text):
         start = sentence.start + match.start()
         span = Span(doc_id=sentence.doc_id, start=start, end=start + len(match.group(0)), text=match.group(0))
-        found.append(_Statement(span, _WORDS.multiples[match.group(1).lower()], "ratio", "exact"))
+        found.append(_Statement(span, _WORDS.multiples[match.group(1).lower()], "ratio", "exact", directional=True))
     return found
 
 
@@ -90,7 +91,11 @@ def _check(doc_id: str, statement: _Statement, figures: list[Quantity]) -> Arith
         for b in figures[n + 1 :]:
             if a.unit != b.unit or a.value == b.value or not a.value or not b.value:
                 continue
-            if statement.relation == "ratio":
+            if statement.relation == "ratio" and statement.directional:
+                earlier, later = _in_time_order(a, b)
+                computed = later.value / earlier.value
+                candidates.append((abs(computed - statement.value) / statement.value, computed, (later, earlier)))
+            elif statement.relation == "ratio":
                 small, large = sorted((a, b), key=lambda q: q.value)
                 computed = large.value / small.value
                 target = statement.value if statement.value >= 1 else 1 / statement.value
@@ -126,7 +131,8 @@ def _in_time_order(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
 
 
 def _holds(statement: _Statement, computed: float, error: float) -> bool:
-    target = statement.value if statement.relation == "percent_change" or statement.value >= 1 else 1 / statement.value
+    directly = statement.relation == "percent_change" or statement.directional or statement.value >= 1
+    target = statement.value if directly else 1 / statement.value
     if statement.qualifier in ("more_than", "at_least"):
         return computed >= target * (1 - EXACT)
     if statement.qualifier in ("less_than", "at_most", "up_to"):

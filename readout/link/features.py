@@ -23,13 +23,12 @@ KEYWORDS = 30
 def document_features(source: Source) -> DocumentFeatures:
     analysis = source.analysis
     days = [t for t in analysis.times if t.granularity == "day" and t.start and t.resolved and t.anchor == "absolute" or _relative_day(t)]
+    weight = {e.id: e.mention_count for e in analysis.entities}
+    happenings = [h for date in sorted({t.start for t in days}) for h in _happenings(source, date, days)]
     main_date = _main_date(days)
-    main = _happening(source, main_date, days) if main_date else None
-    others = []
-    for date in sorted({t.start for t in days} - {main_date}):
-        happening = _happening(source, date, days)
-        if happening.people and happening.event_types:
-            others.append(happening)
+    on_main_date = [h for h in happenings if h.date == main_date]
+    main = max(on_main_date, key=lambda h: sum(weight.get(p, 0) for p in h.people)) if on_main_date else None
+    others = [h for h in happenings if h is not main and h.people and h.event_types]
     at_event = set(main.people) if main else set()
     return DocumentFeatures(
         doc_id=source.id,
@@ -63,10 +62,30 @@ def _sentence_of(sentences: tuple[Sentence, ...], offset: int) -> Span | None:
     return None
 
 
-def _happening(source: Source, date: dt.date, days: list[TimeExpr]) -> Happening:
+def _happenings(source: Source, date: dt.date, days: list[TimeExpr]) -> list[Happening]:
+    """The happenings stated for one day: sentences naming the same people are one; a sentence naming none joins the first.
+
+    Two meetings on one day ("A met B on 12 March"; "C held talks with D on 12 March") stay two happenings.
+    """
     analysis = source.analysis
+    kinds = {e.id: e.kind for e in analysis.entities}
     stated = sorted((t for t in days if t.start == date), key=lambda t: t.span.start)
-    sentences = [s for s in (_sentence_of(analysis.sentences, t.span.start) for t in stated) if s is not None]
+    groups: list[tuple[list[TimeExpr], list[Span], set[str]]] = []
+    for t in stated:
+        sentence = _sentence_of(analysis.sentences, t.span.start) or t.span
+        people = {m.entity_id for m in analysis.mentions if kinds.get(m.entity_id) == "PERSON" and sentence.start <= m.span.start < sentence.end}
+        group = next((g for g in groups if people & g[2] or not people or not g[2]), None)
+        if group is None:
+            groups.append(([t], [sentence], people))
+        else:
+            group[0].append(t)
+            group[1].append(sentence)
+            group[2].update(people)
+    return [_happening(source, date, times, sentences) for times, sentences, _ in groups]
+
+
+def _happening(source: Source, date: dt.date, stated: list[TimeExpr], sentences: list[Span]) -> Happening:
+    analysis = source.analysis
     inside = lambda span: any(s.start <= span.start < s.end for s in sentences)  # noqa: E731
     kinds = {e.id: e.kind for e in analysis.entities}
     people = list(dict.fromkeys(m.entity_id for m in analysis.mentions if kinds.get(m.entity_id) == "PERSON" and inside(m.span)))
@@ -76,7 +95,7 @@ def _happening(source: Source, date: dt.date, days: list[TimeExpr]) -> Happening
     return Happening(
         date=date,
         date_span=stated[0].span,
-        sentence=sentences[0] if sentences else stated[0].span,
+        sentence=sentences[0],
         people=tuple(people),
         countries=tuple(countries),
         event_types=tuple(dict.fromkeys(e.event_type for e in codes)),
