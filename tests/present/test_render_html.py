@@ -1,0 +1,57 @@
+"""The HTML page as markup: one standalone document whose links all land inside it."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from readout.present.render import render_html
+
+
+class _Page(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: list[str] = []
+        self.refs: list[str] = []
+        self.tags: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        for name, value in attrs:
+            if name == "id":
+                self.ids.append(value)
+            if name in ("href", "src", "xlink:href"):
+                self.refs.append(value)
+
+
+def _parse(html: str) -> _Page:
+    page = _Page()
+    page.feed(html)
+    return page
+
+
+def test_ids_are_unique_and_every_link_lands_inside_the_page(brief):
+    page = _parse(render_html(brief))
+    assert len(page.ids) == len(set(page.ids))
+    assert page.refs and all(ref.startswith("#") and ref[1:] in page.ids for ref in page.refs)
+
+
+def test_each_sentence_of_each_source_is_an_element_with_an_id(brief):
+    ids = set(_parse(render_html(brief)).ids)
+    for source in brief.sources:
+        for n in range(1, len(source.sentences) + 1):
+            assert f"s-{source.number}-{n}" in ids
+
+
+def test_nothing_is_fetched_and_no_script_runs(brief):
+    html = render_html(brief)
+    page = _parse(html)
+    assert not {"script", "img", "link", "iframe", "object", "embed"} & set(page.tags)
+    assert not re.search(r"url\((?!#)", html)  # no CSS resource outside the page
+    assert page.tags.count("svg") == 2
+
+
+def test_document_text_is_escaped(brief):
+    html = render_html(brief)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<script" not in html
