@@ -182,5 +182,6 @@ def test_print_turns_citations_into_footnotes(page):
     assert first.startswith("[1:s1] source 1, sentence 1: “Norland President Tove Arneson")
     assert not page.locator("#source-texts").is_visible()
     assert not page.locator("nav").is_visible()
+    assert page.locator(".print-only").is_visible() and not page.locator(".screen-only").is_visible()
     page.emulate_media(media="screen")
     assert not notes.is_visible() and cite.locator(".label").is_visible()

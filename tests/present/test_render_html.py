@@ -55,3 +55,7 @@ def test_document_text_is_escaped(brief):
     html = render_html(brief)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<script" not in html
+
+
+def test_the_same_brief_renders_the_same_page(brief):
+    assert render_html(brief) == render_html(brief)  # stable chart ids, no timestamps: pages can be diffed
