@@ -78,6 +78,13 @@ def test_title_conflict_and_the_stated_ratio_are_reported(seeds_brief):
     assert "2.70" in check["reason"]
 
 
+def test_the_printed_briefing_validates_against_the_published_schema(seeds_brief):
+    import jsonschema
+
+    schema = json.loads((ROOT.parent / "docs" / "brief.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(seeds_brief, schema)
+
+
 def test_every_line_of_the_seed_brief_is_cited(seeds_brief):
     for section in ("summary", "participants", "takeaways", "figures", "dates", "commitments", "conflicts", "inconsistencies", "checks"):
         for item in seeds_brief[section]:
