@@ -170,3 +170,17 @@ def test_without_an_event_the_brief_still_says_what_its_sources_say(sample):
 def test_an_empty_event_gives_an_empty_but_valid_brief():
     brief = compose_brief(Event(id="e", title="Nothing"), [], LinkResult(), [], dt.date(2031, 1, 1))
     assert brief.title == "Briefing: Nothing" and brief.sources == () and brief.takeaways == ()
+
+
+def test_an_item_whose_spans_are_all_outside_the_brief_is_not_reported(sample):
+    from readout.model import Inconsistency, Span
+
+    elsewhere = Span(doc_id="not-in-this-brief", start=0, end=10, text="0123456789")
+    row = sample.commitments[0].model_copy(update={
+        "commitment": sample.commitments[0].commitment.model_copy(update={"span": elsewhere, "action": "do something elsewhere"}),
+        "also_in": ()})
+    link = sample.link.model_copy(update={"inconsistencies": sample.link.inconsistencies + (
+        Inconsistency(doc_id="not-in-this-brief", kind="title_conflict", reason="elsewhere", spans=(elsewhere,)),)})
+    brief = compose_brief(sample.event, sample.sources, link, [*sample.commitments, row], sample.as_of)
+    assert "do something elsewhere" not in [c.action for c in brief.commitments]
+    assert "elsewhere" not in [i.reason for i in brief.inconsistencies]
