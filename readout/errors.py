@@ -54,3 +54,9 @@ class GoldFormatError(ReadoutError):
     """A gold file does not follow the documented format."""
 
     reason = "bad_gold"
+
+
+class ExtraMissingError(ReadoutError):
+    """A feature was turned on whose optional extra (``readout[semantic]``...) is not installed."""
+
+    reason = "extra_missing"

@@ -17,9 +17,10 @@ from readout.errors import AnalyzeError, ReadoutError
 from readout.ingest.dedupe import NearDuplicateIndex
 from readout.ingest.sources import read_sources
 from readout.link.commitment_status import commitment_rows, find_reports
+from readout.link.embeddings import semantic_embedder
 from readout.link.features import document_features
 from readout.link.linker import align_events, cluster, link
-from readout.model import Brief, CommitmentRow, Document, Event, EventCode, LinkResult, Source, Verdict
+from readout.model import Alignment, Brief, CommitmentRow, Document, Event, EventCode, LinkResult, Source, Verdict
 from readout.present.compose import compose_brief
 from readout.present.events_export import FORMATS as EVENT_FORMATS
 from readout.present.events_export import EventRow, write_events
@@ -128,8 +129,9 @@ def brief_inputs(
 def brief_sources(sources: Sequence[Source], *, as_of: dt.date | None = None, event_id: str | None = None) -> BriefRun:
     """One briefing per event the sources cover (or the one asked for)."""
     as_of = as_of or dt.date.today()
-    result = link(sources)
-    run = BriefRun(events=list(result.events), link=result, sources=list(sources))
+    embed_errors: list[ReadoutError] = []  # READOUT_SEMANTIC=on without the extra: said once, linked lexically
+    result = link(sources, embed=semantic_embedder(embed_errors))
+    run = BriefRun(events=list(result.events), link=result, sources=list(sources), errors=embed_errors)
     run.notes += [f"{s.document.source}: not analyzed: {s.analysis.skipped_reason}" for s in sources if s.analysis.skipped_reason]
     by_id = {s.id: s for s in sources}
     published = {s.id: s.document.published for s in sources}
@@ -196,11 +198,11 @@ def add_to_store(
             if progress:
                 progress(1)
     if added:
-        result.events_touched = relink(store, added)
+        result.events_touched = relink(store, added, result.errors)
     return result
 
 
-def relink(store: Store, new_doc_ids: Sequence[str]) -> list[Event]:
+def relink(store: Store, new_doc_ids: Sequence[str], errors: list[ReadoutError] | None = None) -> list[Event]:
     """Recompute the events that new documents join (and only those); look for reports of older commitments in them."""
     features = {f.doc_id: f for f in store.features()}
     events = cluster(list(features.values()))
@@ -209,7 +211,7 @@ def relink(store: Store, new_doc_ids: Sequence[str]) -> list[Event]:
     doc_ids = {d for e in touched for d in e.doc_ids}
     sources = {s.id: s for s in store.sources(doc_ids)}
     new_sources = [sources[d] for d in new_doc_ids if d in sources]
-    result = align_events(touched, sources, features)
+    result = align_events(touched, sources, features, embed=semantic_embedder(errors))
     stale = store.event_ids_of(doc_ids)
     store.replace_events(result, stale)
     _report_old_commitments(store, new_sources, {e.id for e in touched})
@@ -218,28 +220,21 @@ def relink(store: Store, new_doc_ids: Sequence[str]) -> list[Event]:
 
 def _report_old_commitments(store: Store, new_sources: Sequence[Source], skip: set[str]) -> None:
     """A new document may report done a commitment of an event it does not belong to."""
-    published = store.published_dates()
-    others = [e.id for e in store.events() if e.id not in skip]
-    if not others or not new_sources:
+    if not new_sources:
         return
-    stored = store.link_result(others)
-    changed: set[str] = set()
-    alignments = []
-    for alignment in stored.alignments:
-        if alignment.kind == "commitment":
-            reports = find_reports(alignment, published, new_sources)
-            if reports != alignment.reports:
-                alignment = alignment.model_copy(update={"reports": reports})
-                changed.add(alignment.event_id)
-        alignments.append(alignment)
+    published = store.published_dates()
+    updated: dict[str, Alignment] = {}
+    for alignment in store.alignments("commitment"):
+        if alignment.event_id in skip:
+            continue
+        reports = find_reports(alignment, published, new_sources)
+        if reports != alignment.reports:
+            updated[alignment.id] = alignment.model_copy(update={"reports": reports})
+    changed = {a.event_id for a in updated.values()}
     if changed:
-        updated = LinkResult(
-            events=tuple(e for e in stored.events if e.id in changed),
-            alignments=tuple(a for a in alignments if a.event_id in changed),
-            inconsistencies=tuple(i for i in stored.inconsistencies if any(i.doc_id in e.doc_ids for e in stored.events if e.id in changed)),
-            checks=tuple(c for c in stored.checks if any(c.doc_id in e.doc_ids for e in stored.events if e.id in changed)),
-        )
-        store.replace_events(updated, changed)
+        stored = store.link_result(changed)
+        alignments = tuple(updated.get(a.id, a) for a in stored.alignments)
+        store.replace_events(stored.model_copy(update={"alignments": alignments}), changed)
 
 
 def stored_events(store: Store) -> list[Event]:
@@ -261,19 +256,17 @@ def brief_from_store(store: Store, *, event_id: str | None = None, as_of: dt.dat
 
 def stored_commitments(store: Store, as_of: dt.date) -> list[CommitmentRow]:
     """Every stored commitment (its statements merged within its event) with its state as of a date."""
-    return commitment_rows(store.link_result().alignments, store.published_dates(), as_of)
+    return commitment_rows(store.alignments("commitment"), store.published_dates(), as_of)
 
 
 def stored_event_codes(store: Store) -> list[EventCodeRow]:
     """Coded events of every stored document; an event code's verdict is that of the claim alignment holding its sentence."""
-    result = store.link_result()
     verdicts: dict[tuple[str, int], Verdict] = {}
     event_of: dict[str, str] = {}
-    for alignment in result.alignments:
-        if alignment.kind == "claim":
-            for span in alignment.spans:
-                verdicts[(span.doc_id, span.start)] = alignment.verdict
-    for event in result.events:
+    for alignment in store.alignments("claim"):
+        for span in alignment.spans:
+            verdicts[(span.doc_id, span.start)] = alignment.verdict
+    for event in store.events():
         for doc_id in event.doc_ids:
             event_of.setdefault(doc_id, event.id)
     rows = []

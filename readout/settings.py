@@ -20,6 +20,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("batch_size", "16", "Documents per nlp.pipe batch."),
     Setting("max_bytes", str(20 * 1024 * 1024), "Inputs larger than this many bytes are rejected as too large."),
     Setting("fetch_timeout", "20", "Seconds before a URL fetch gives up."),
+    Setting("semantic", "off", "on: claims are also aligned by sentence embeddings (needs the readout[semantic] extra; see docs/evaluation.md)."),
     Setting("user_agent", "readout/0.1 (+https://github.com/readout/readout; news audit tool)", "User agent sent when fetching URLs."),
 )
 

@@ -260,3 +260,23 @@ def test_brief_needs_inputs_or_stored_but_not_both(tmp_path):
     assert _run("brief").exit_code == 2
     both = _run("brief", EXAMPLES / "summit", "--stored", "--db", tmp_path / "r.db")
     assert both.exit_code == 2 and "not both" in both.stderr
+
+
+def test_a_later_article_in_another_event_reports_a_stored_commitment_done(tmp_path, seeds_dir):
+    db = tmp_path / "r.db"
+    _run("add", seeds_dir / "000_22986afe1b4ef312.txt", seeds_dir / "003_a7c74c352d17316b.txt", "--db", db, "--quiet")
+    report = {
+        "title": "Putin arrives in Beijing",
+        "published": "2026-05-20",
+        "text": "BEIJING, May 20, 2026 - Russian President Vladimir Putin arrived in Beijing on Wednesday for an official visit to China. "
+        "Putin and Chinese President Xi Jinping held talks at the Great Hall of the People on May 20, 2026, and signed a statement on energy.",
+    }
+    (tmp_path / "later.jsonl").write_text(json.dumps(report) + "\n", encoding="utf-8")
+    added = _run("add", tmp_path / "later.jsonl", "--db", db, "--quiet")
+    assert "added 1 new document(s)" in added.stderr
+    assert len(_run("list", "--events", "--db", db).stdout.splitlines()) == 3  # header, the call, the visit
+    rows = json.loads(_run("commitments", "--as-of", "2026-11-22", "--db", db, "--format", "json").stdout)
+    [visit] = [r for r in rows if "visit" in r["action"] and r["due_end"] == "2026-06-30"]
+    assert visit["state"] == "reported_fulfilled"
+    before = json.loads(_run("commitments", "--as-of", "2026-05-01", "--db", db, "--format", "json").stdout)
+    assert {r["state"] for r in before if "visit" in r["action"] and r["due_end"] == "2026-06-30"} == {"due"}

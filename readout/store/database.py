@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from readout.errors import StoreError
-from readout.model import Analysis, Document, DocumentFeatures, Event, LinkResult, Paragraph, Source, Span
+from readout.model import Alignment, Analysis, Document, DocumentFeatures, Event, LinkResult, Paragraph, Source, Span
 from readout.store import features as features_table
 from readout.store import links
 from readout.store.items import item_rows
@@ -211,6 +211,10 @@ class Store:
     def link_result(self, event_ids: Iterable[str] | None = None) -> LinkResult:
         """The stored link results: all of them, or those of the events ``event_ids``."""
         return links.link_result(self.connection, event_ids)
+
+    def alignments(self, kind: str) -> list[Alignment]:
+        """The stored alignments of one kind ("commitment", "claim", ...), across all events."""
+        return links.alignments(self.connection, kind)
 
     def events(self) -> list[Event]:
         """Every stored event, newest first (undated last), then by title."""

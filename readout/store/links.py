@@ -142,6 +142,11 @@ def events(connection: sqlite3.Connection) -> list[Event]:
     return list(_bodies(connection, Event, f"SELECT body FROM events {EVENT_ORDER}"))
 
 
+def alignments(connection: sqlite3.Connection, kind: str) -> list[Alignment]:
+    """Every stored alignment of one kind (commitments for ``readout commitments``), without loading the rest."""
+    return list(_bodies(connection, Alignment, "SELECT body FROM alignments WHERE kind = ? ORDER BY rowid", kind))
+
+
 def event_ids_of(connection: sqlite3.Connection, doc_ids: Iterable[str]) -> set[str]:
     """The stored events that group any of ``doc_ids``: what a newly added document makes stale."""
     rows = connection.execute(f"SELECT DISTINCT event_id FROM event_documents WHERE doc_id {IN_IDS}", (ids_param(doc_ids),))
