@@ -16,7 +16,7 @@ from importlib import resources
 
 import jinja2
 
-from readout.model import Brief, Citation, SourceInfo
+from readout.model import Brief, Citation, SourceInfo, TextRange
 from readout.present import formatting
 from readout.present.charts import commitments_timeline_svg, figures_by_source_svg
 
@@ -181,7 +181,7 @@ class Footnotes:
 def source_paragraphs(source: SourceInfo) -> list[list[tuple[int | None, bool, str]]]:
     """The text of a source as paragraphs of pieces (sentence number, whether it is the sentence's first piece, text)."""
     text = source.text
-    paragraphs = source.paragraphs or ((type(source.sentences[0])(start=0, end=len(text)),) if source.sentences else ())
+    paragraphs = source.paragraphs or ((TextRange(start=0, end=len(text)),) if text else ())
     out = []
     started: set[int] = set()
     for p in paragraphs:
@@ -199,8 +199,6 @@ def source_paragraphs(source: SourceInfo) -> list[list[tuple[int | None, bool, s
         if cursor < p.end:
             pieces.append((None, False, text[cursor : p.end]))
         out.append(pieces)
-    if not paragraphs and text:
-        out.append([(None, False, text)])
     return out
 
 

@@ -59,3 +59,17 @@ def test_document_text_is_escaped(brief):
 
 def test_the_same_brief_renders_the_same_page(brief):
     assert render_html(brief) == render_html(brief)  # stable chart ids, no timestamps: pages can be diffed
+
+
+def test_source_text_is_cut_into_sentences_without_losing_a_character():
+    from readout.model import SourceInfo, TextRange
+    from readout.present.render import source_paragraphs
+
+    text = "First one. Second runs\n\nacross a break. Tail"
+    source = SourceInfo(number=1, doc_id="d", text=text,
+                        paragraphs=(TextRange(start=0, end=22), TextRange(start=24, end=len(text))),
+                        sentences=(TextRange(start=0, end=10), TextRange(start=11, end=39)))
+    paragraphs = source_paragraphs(source)
+    assert ["".join(piece for *_, piece in p) for p in paragraphs] == ["First one. Second runs", "across a break. Tail"]
+    assert paragraphs[0] == [(1, True, "First one."), (None, False, " "), (2, True, "Second runs")]
+    assert paragraphs[1] == [(2, False, "across a break."), (None, False, " Tail")]  # the id stays on the sentence's first piece
