@@ -1,6 +1,6 @@
 """Stated ratios, multiples and changes checked against the figures the same text gives.
 
-A stated multiple ("nearly three times lower", "sixfold") or change ("doubled",
+A stated multiple ("four times higher", "sixfold") or change ("doubled",
 "up 20%") is compared with the two figures of one unit that the same sentence
 or its neighbours give; when several pairs could be meant, the pair closest to
 the statement is shown, so a check that fails fails for every pair. It holds

@@ -15,6 +15,9 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from readout.link.similarity import stem
 from readout.model import Alignment, Analysis, Commitment, CommitmentReport, CommitmentRow, CommitmentState, Source, Span
 
 RUNNING_STATUSES = {"in_force", "declared"}  # true over an interval rather than done once
@@ -23,7 +26,7 @@ LIGHT_VERBS = {"pay", "hold", "make", "take", "give", "have", "do", "be", "get",
 FUTURE_CUES = re.compile(r"\b(will|would|shall|plans?|planned|planning|invit\w*|expected|scheduled|set to|to be|intends?|ready|readiness|agreed to)\b", re.I)
 # which statement of a repeated promise speaks for it: the firmest
 STATUS_RANK = ("in_force", "accepted", "agreed", "declared", "target", "planned", "invited", "speculative")
-STOP = {"a", "an", "the", "of", "to", "for", "in", "on", "at", "by", "and", "with", "from", "as", "its", "their", "this", "that"}
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 
 
 def state_from_dates(commitment: Commitment, as_of: dt.date) -> tuple[CommitmentState, str]:
@@ -44,20 +47,10 @@ def state_from_dates(commitment: Commitment, as_of: dt.date) -> tuple[Commitment
     return "due", f"due by {end.isoformat()}" if end else "due now"
 
 
-def key_words(commitment: Commitment) -> set[str]:
-    """The content words of the action that a report of it must repeat ("visit", "summit")."""
-    found = set()
-    for word in re.findall(r"[a-z][a-z-]+", commitment.action.lower()):
-        if word not in STOP and word not in LIGHT_VERBS and len(word) > 2:
-            found.add(word)
-    return found
-
-
-def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s", "e"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+def key_stems(commitment: Commitment) -> frozenset[str]:
+    """Stemmed content words of the action and object, without light verbs: what a restatement or a report repeats."""
+    text = f"{commitment.action} {commitment.object or ''}"
+    return frozenset(stem(w) for w in _WORD.findall(text) if w.lower() not in STOP_WORDS and w.lower() not in LIGHT_VERBS and len(w) > 2)
 
 
 def _mentions_actor(commitment: Commitment, analysis: Analysis, span: Span) -> bool:
@@ -76,7 +69,7 @@ def find_report(commitment: Commitment, source_published: dt.date | None, analys
         return None
     if commitment.due_start is not None and published < commitment.due_start:
         return None
-    stems = {_stem(w) for w in key_words(commitment)}
+    stems = key_stems(commitment)
     if not stems or not (commitment.actors or commitment.actor_names):
         return None
     promises = [c.span for c in analysis.commitments]
@@ -84,7 +77,7 @@ def find_report(commitment: Commitment, source_published: dt.date | None, analys
         span = sentence.span
         if any(p.start < span.end and span.start < p.end for p in promises) or FUTURE_CUES.search(span.text):
             continue
-        words = {_stem(w) for w in re.findall(r"[a-z][a-z-]+", span.text.lower())}
+        words = {stem(w) for w in _WORD.findall(span.text)}
         if stems & words and _mentions_actor(commitment, analysis, span):
             return span
     return None

@@ -1,39 +1,25 @@
 """One promise, however many times and ways it is stated: commitments aligned within an event.
 
 Two statements are one commitment when they share the key words of their
-action (stemmed: "pay an official visit to China" and "visit China"; "attend
+action (stemmed: "make a state visit to Peru" and "visit Peru"; "attend
 the summit in X" and "a likely appearance at the X summit") and their actors
 do not exclude each other; two shared key words suffice, one needs a shared
 actor. Statements of one commitment whose due intervals do not overlap
 conflict (different dates for the same happening). A person stands for their
-country too ("Russia is ready to participate" and "Putin will attend" agree on
-the actor). The firmest statement (accepted over invited over speculative)
+country too ("Chile is ready to take part" and "its president will attend"
+agree on the actor). The firmest statement (accepted over invited over speculative)
 speaks for the group.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from readout.link.blocking import UnionFind, candidate_pairs
-from readout.link.commitment_status import LIGHT_VERBS, STATUS_RANK
-from readout.link.similarity import stem
+from readout.link.commitment_status import STATUS_RANK, key_stems
 from readout.link.verdicts import aligned, make_alignment
 from readout.model import Alignment, Commitment, Source
-_WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
-
-
-def key_stems(commitment: Commitment) -> frozenset[str]:
-    """Stemmed content words of the action and object, without light verbs ("pay", "hold")."""
-    text = f"{commitment.action} {commitment.object or ''}"
-    return frozenset(
-        stem(w) for w in _WORD.findall(text) if w.lower() not in STOP_WORDS and w.lower() not in LIGHT_VERBS and len(w) > 2
-    )
-
 
 @dataclass(frozen=True)
 class _Item:

@@ -1,8 +1,8 @@
 """Text similarity for aligning statements across documents: stemmed content words, no model.
 
-Words are folded to British/American-neutral spellings ("stabilising" and
-"stabilizing" meet) and stemmed with the Snowball English stemmer, so
-"invited"/"invitation" and "countries"/"country" compare equal.
+Words are folded to British/American-neutral spellings ("organising" and
+"organizing" meet) and stemmed with the Snowball English stemmer, so
+"negotiated"/"negotiating" and "countries"/"country" compare equal.
 """
 
 from __future__ import annotations

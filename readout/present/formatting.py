@@ -76,7 +76,7 @@ def format_readings(readings: tuple[Reading, ...]) -> str:
 
 
 def format_check(check: BriefCheck) -> str:
-    """The stated value beside the computed one: “nearly three times lower” (3) vs 11.43 / 4.23 = 2.70."""
+    """The stated value beside the computed one: “four times higher” (4) vs 9.10 / 2.50 = 3.64."""
     first, second = check.operands
     if check.relation == "ratio":
         computed = f"{first} / {second} = {check.computed_value:.2f}"
