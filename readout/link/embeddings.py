@@ -25,8 +25,8 @@ from readout.link.claims import Embed
 BATCH_SIZE = 64
 INSTALL = "pip install 'readout[semantic]'"
 TORCH_NOTE = (
-    "install PyTorch's CPU build first (pip install torch==2.13.0 where a CPU wheel is offered, or from PyTorch's CPU wheel index), "
-    "or pip takes the CUDA build of several GB; pinned with hashes in requirements-semantic.txt"
+    "first install PyTorch's CPU build (torch==2.13.0 as a CPU wheel), or pip takes the CUDA build of several GB; "
+    "the tested versions are pinned with hashes in requirements-semantic.txt"
 )
 _ON = {"on", "1", "true", "yes"}
 _OFF = {"off", "0", "false", "no", ""}
