@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from readout.errors import IngestError
 from readout.ingest.clean import byline_author, clean_text
-from readout.ingest.document import document_from_text
+from readout.ingest.document import document_from_text, normalize_text
 from readout.ingest.html import Extracted
 from readout.ingest.language import detect_language
 from readout.model import Document
@@ -24,6 +24,7 @@ def finish(
     raw: bytes | None = None,
     raw_media_type: str | None = None,
 ) -> Document:
+    signed = byline_author(normalize_text(extracted.text)) if not extracted.author else None  # before cleaning drops the credit line
     text = clean_text(extracted.text)
     if not text:
         raise IngestError("no text left after removing boilerplate", source=source, reason="no_text")
@@ -35,7 +36,7 @@ def finish(
         source,
         url=extracted.url,
         title=extracted.title,
-        author=extracted.author or byline_author(text),
+        author=extracted.author or signed or byline_author(text),
         published=extracted.published,
         outlet=extracted.outlet,
         language=detect_language(text, extracted.language),

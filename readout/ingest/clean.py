@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from readout.ingest.document import normalize_text
+from readout.ingest.metadata import clean_authors
 
 _SENTENCE_START = r"(?:^|(?<=[.!?;:])\s+)"
 _CONTACT_TAIL = 300  # characters: a contact sentence is short and ends its line
@@ -30,7 +31,13 @@ class TextRules:
     bylines: tuple[re.Pattern[str], ...]
     byline_first_lines: int
     byline_last_lines: int
+    signoff: re.Pattern[str]
     repeat_min_chars: int
+    read_more: re.Pattern[str]
+    read_more_max_words: int
+    phone: re.Pattern[str]
+    phone_words: tuple[str, ...]
+    phone_max_words: int
 
 
 @lru_cache(maxsize=1)
@@ -52,25 +59,44 @@ def load_rules() -> TextRules:
         bylines=tuple(re.compile(p) for p in raw["bylines"]["patterns"]),
         byline_first_lines=int(raw["bylines"]["first_lines"]),
         byline_last_lines=int(raw["bylines"]["last_lines"]),
+        signoff=re.compile(raw["bylines"]["signoff"], re.IGNORECASE),
         repeat_min_chars=int(raw["repeated_paragraphs"]["min_chars"]),
+        read_more=_read_more_pattern(raw["read_more_lines"]["prefixes"]),
+        read_more_max_words=int(raw["read_more_lines"]["max_words"]),
+        phone=re.compile(raw["contact_lines"]["phone"]),
+        phone_words=tuple(w.casefold() for w in raw["contact_lines"]["words"]),
+        phone_max_words=int(raw["contact_lines"]["max_words"]),
     )
+
+
+def _read_more_pattern(prefixes: dict[str, list[str]]) -> re.Pattern[str]:
+    phrases = sorted({p for group in prefixes.values() for p in group}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(p) for p in phrases)
+    return re.compile(rf"^(?:{alternatives})\s*(?:[:：\-–—»›>|]|$)", re.IGNORECASE)
 
 
 def clean_text(text: str, rules: TextRules | None = None) -> str:
     """Normalized text without boilerplate lines, contact lines or repeated paragraphs."""
     rules = rules or load_rules()
     lines = [line for line in normalize_text(text).split("\n") if line]
-    lines = [line for line in lines if not _matches(rules.anywhere, line)]
+    lines = [line for line in lines if not _matches(rules.anywhere, line) and not _is_pointer(line, rules)
+             and not _is_phone_line(line, rules)]
     lines = _drop_trailing(lines, rules)
     lines = _drop_repeats(lines, rules.repeat_min_chars)
     return "\n".join(lines)
 
 
 def byline_author(text: str, rules: TextRules | None = None) -> str | None:
-    """The author a byline names ("By NAME", "This analysis was written by NAME."), else None."""
+    """The author a byline names ("By NAME", "This analysis was written by NAME.", a closing
+    "Reporting by A and B; Editing by C" credit), else None; several authors are joined by ", "."""
     rules = rules or load_rules()
-    lines = text.split("\n")
+    lines = [line for line in text.split("\n") if line.strip()]
     candidates = lines[: rules.byline_first_lines] + lines[-rules.byline_last_lines :]
+    for line in reversed(lines[-rules.byline_last_lines :]):
+        if rules.signoff.match(line.strip()):
+            names = clean_authors([line.strip().strip("()")])
+            if names:
+                return ", ".join(names)
     for line in candidates:
         for pattern in rules.bylines:
             match = pattern.search(line)
@@ -79,6 +105,21 @@ def byline_author(text: str, rules: TextRules | None = None) -> str | None:
                 if name:
                     return name
     return None
+
+
+def _is_pointer(line: str, rules: TextRules) -> bool:
+    """A short "Read more: OTHER STORY" line, in any of the listed languages."""
+    return len(line.split()) <= rules.read_more_max_words and bool(rules.read_more.match(line))
+
+
+def _is_phone_line(line: str, rules: TextRules) -> bool:
+    """A short line giving a telephone number to call ("Media enquiries: +44 20 7946 0321")."""
+    if len(line.split()) > rules.phone_max_words:
+        return False
+    folded = line.casefold()
+    if not any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded) for word in rules.phone_words):
+        return False
+    return any(sum(ch.isdigit() for ch in m.group()) >= 7 for m in rules.phone.finditer(line))
 
 
 def _matches(patterns: tuple[re.Pattern[str], ...], line: str) -> bool:

@@ -1,27 +1,51 @@
-"""HTML pages to main text and the metadata the page itself gives (trafilatura).
+"""HTML pages to main text and the metadata the page itself gives (trafilatura, lxml, JSON-LD).
 
-trafilatura drops navigation, menus, share buttons, comments and footers and
-reads title, author, date and site name from meta tags and JSON-LD. The date
-search is kept to the page's own markup (no "extensive search" through the
-body text), so an unrelated date in the article is never taken as its
-publication date.
+The page is parsed once. Furniture that sits inside article bodies on real
+sites (embedded social posts, newsletter boxes, trust badges, teaser lists; see
+``data/boilerplate.json``) is pruned from the tree, then trafilatura extracts
+the main text. When that text is much shorter than what the page's JSON-LD
+``articleBody`` or its ``itemprop=articleBody`` element holds (a page that
+loads its article with scripts, where only a caption is left in the markup),
+the longer source is used and a note says so; a page that yields little text
+gets a note too.
+
+Metadata comes from the page's own markup, structured data first: the date is
+JSON-LD ``datePublished``, then the publication meta tags, then trafilatura's
+date search of the markup (never the body text, so a date in the article is
+never taken for its publication date).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from urllib.parse import urlparse
 
 import trafilatura
+from lxml.html import HtmlElement
+from trafilatura.utils import load_html
 
 from readout.errors import IngestError
+from readout.ingest.metadata import clean_authors, clean_outlet, clean_title, parse_page_date
+from readout.ingest.notes import note
+from readout.ingest.structured import PageFacts, read_facts
 
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 _HTML_LANG = re.compile(rb"<html[^>]*\blang=[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 _LOOKS_HTML = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype html|html|head|body|article|div|p)\b", re.IGNORECASE | re.DOTALL)
+
+# A structured body replaces the extraction only when it is this long and the extraction under this share of it.
+_BODY_MIN_CHARS = 400
+_BODY_RATIO = 0.5
+# Fewer characters than this from a page is suspicious: a paywall, a script-loaded article, a caption.
+SHORT_TEXT_CHARS = 500
+# An element holding more than this share of the page's text is content, whatever its class says.
+_PRUNE_MAX_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -30,11 +54,24 @@ class Extracted:
 
     text: str
     title: str | None = None
-    author: str | None = None
+    author: str | None = None  # one name, or several joined by ", "
     published: dt.date | None = None
     outlet: str | None = None
     url: str | None = None
     language: str | None = None
+
+
+@dataclass(frozen=True)
+class Furniture:
+    tags: frozenset[str]
+    tokens: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def furniture() -> Furniture:
+    raw = json.loads(resources.files("readout.ingest").joinpath("data/boilerplate.json").read_text(encoding="utf-8"))
+    section = raw["html_furniture"]
+    return Furniture(tags=frozenset(section["tags"]), tokens=tuple(t.lower() for t in section["tokens"]))
 
 
 def looks_like_html(text: str) -> bool:
@@ -56,29 +93,147 @@ def extract_html(html: str, source: str, url: str | None = None) -> Extracted:
     if "<" not in html:
         raise IngestError("the input has no HTML markup", source=source, reason="malformed_html")
     try:
+        tree = load_html(html)
+        if tree is None:
+            raise IngestError("the HTML could not be parsed", source=source, reason="no_text")
+        facts = read_facts(tree)
+        prune_furniture(tree)
         result = trafilatura.bare_extraction(
-            html,
+            tree,
             url=url,
             with_metadata=True,
             include_comments=False,
             include_tables=True,
             date_extraction_params=_DATE_PARAMS,
         )
+    except IngestError:
+        raise
     except Exception as exc:  # noqa: BLE001 - lxml and trafilatura raise many kinds on broken markup
         raise IngestError(f"the HTML could not be parsed ({type(exc).__name__})", source=source, reason="malformed_html") from exc
-    text = (result.text or "") if result is not None else ""
+    extracted = (result.text or "") if result is not None else ""
+    text = choose_body(extracted, facts, source)
     if not text.strip():
         raise IngestError("no article text found in the HTML", source=source, reason="no_text")
-    page_url = result.url or url
+    if len(text.strip()) < SHORT_TEXT_CHARS:
+        note(source, "short_text", f"only {len(text.strip()):,} characters of article text on the page "
+             "(a paywall, an article loaded by scripts, or not an article)")
+    page_url = (result.url if result is not None else None) or url
+    domain = _domain(page_url) or (_clean(result.hostname) if result is not None else None)
+    outlet = clean_outlet([facts.og_site_name, facts.publisher_name, facts.website_name,
+                           _clean(result.sitename) if result is not None else None, domain])
+    outlets = [outlet, facts.og_site_name, facts.publisher_name, facts.website_name, domain]
     return Extracted(
         text=text,
-        title=_clean(result.title),
-        author=_clean(result.author),
-        published=_date(result.date),
-        outlet=_clean(result.sitename) or _domain(page_url) or _clean(result.hostname),
+        title=clean_title(facts.headline or facts.og_title or facts.html_title or (result.title if result else None),
+                          [facts.h1, facts.headline, facts.og_title], outlets),
+        author=_authors(facts, result.author if result is not None else None, outlets),
+        published=_published(facts, result.date if result is not None else None, source),
+        outlet=outlet,
         url=page_url,
-        language=declared_language(html),
+        language=facts.languages[0] if facts.languages else declared_language(html),
     )
+
+
+def prune_furniture(tree: HtmlElement) -> int:
+    """Remove furniture elements (by tag, class or id) in place; return how many were removed."""
+    rules = furniture()
+    body = tree.find(".//body")
+    root = body if body is not None else tree
+    total = len("".join(root.itertext()))
+    doomed = []
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element is root:
+            continue
+        if element.tag in rules.tags or _furniture_class(element, rules.tokens):
+            doomed.append(element)
+    removed = 0
+    for element in doomed:
+        if element.getparent() is None or _holds_content(element, total):
+            continue
+        element.drop_tree()
+        removed += 1
+    return removed
+
+
+def _furniture_class(element: HtmlElement, tokens: tuple[str, ...]) -> bool:
+    """A class or id whose dash- or underscore-separated parts contain a furniture word ("c-newsletter-box")."""
+    names = (element.get("class") or "").lower().split() + (element.get("id") or "").lower().split()
+    for name in names:
+        parts = [p for p in re.split(r"[-_]+", name) if p]
+        for token in tokens:
+            wanted = token.split("-")
+            size = len(wanted)
+            if any(parts[i : i + size] == wanted for i in range(len(parts) - size + 1)):
+                return True
+    return False
+
+
+def _holds_content(element: HtmlElement, total: int) -> bool:
+    """Never prune the headline or the bulk of the page, whatever the class name says."""
+    if element.tag in ("article", "main", "body") or element.find(".//h1") is not None:
+        return True
+    if (element.get("itemprop") or "") == "articleBody" or element.find(".//*[@itemprop='articleBody']") is not None:
+        return True
+    return total > 0 and len("".join(element.itertext())) > _PRUNE_MAX_SHARE * total
+
+
+def choose_body(extracted: str, facts: PageFacts, source: str) -> str:
+    """The extracted text, or the page's structured body when the extraction is much shorter (with a note)."""
+    length = len(extracted.strip())
+    for label, body in (("the page's JSON-LD articleBody", facts.article_body),
+                        ("the page's itemprop=articleBody element", facts.body_container)):
+        if not body:
+            continue
+        if _squeeze(body) == _squeeze(extracted):
+            return body  # the same text; the structured copy keeps its paragraph breaks
+        if len(body) >= _BODY_MIN_CHARS and length < _BODY_RATIO * len(body):
+            note(source, "body_source", f"the extracted text ({length:,} characters) is much shorter than "
+                 f"{label} ({len(body):,} characters), which was used instead")
+            return body
+    return extracted
+
+
+def _squeeze(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _authors(facts: PageFacts, found: str | None, outlets: list[str | None]) -> str | None:
+    """People's names from the best source that names any: JSON-LD persons, meta author, byline, trafilatura."""
+    sources: list[list[str]] = [
+        [p.name for p in facts.json_authors if p.person],
+        [facts.meta_author] if facts.meta_author else [],
+        *([byline] for byline in facts.byline_texts),  # one at a time: a later byline may be an appended story's
+        [found] if found else [],
+    ]
+    for values in sources:
+        names = clean_authors(values, outlets) if values else []
+        if names:
+            return ", ".join(names)
+    return None
+
+
+def _published(facts: PageFacts, found: str | None, source: str) -> dt.date | None:
+    """JSON-LD datePublished, else the publication meta tags, else trafilatura's markup search; a note when they disagree."""
+    stated: list[tuple[str, dt.date]] = []
+    if (date := parse_page_date(facts.json_published)) is not None:
+        stated.append(("JSON-LD datePublished", date))
+    for name, value in facts.meta_published:
+        if (date := parse_page_date(value)) is not None:
+            stated.append((f"meta {name}", date))
+    modified = {parse_page_date(facts.json_modified), parse_page_date(facts.meta_modified)} - {None}
+    if (date := _date(found)) is not None and date not in modified:  # htmldate falls back on the modification date
+        stated.append(("the page's date markup", date))
+    if not stated:
+        return None
+    used, chosen = stated[0]
+    others, seen = [], {chosen}
+    for name, date in stated[1:]:
+        if date not in seen:
+            seen.add(date)
+            others.append(f"{name} says {date.isoformat()}")
+    if others:
+        note(source, "date_source", f"publication date {chosen.isoformat()} from {used}; " + "; ".join(others))
+    return chosen
 
 
 def _clean(value: str | None) -> str | None:

@@ -31,13 +31,19 @@ def page_document(
     media_type: str | None = None,
     keep_raw: bool = False,
     stated: Extracted | None = None,
+    fallback: Extracted | None = None,
 ) -> Document:
-    """A Document from one page's bytes; ``stated`` metadata (from a feed or JSONL line) wins over the page's."""
+    """A Document from one page's bytes.
+
+    ``stated`` metadata (a JSONL line's fields, which the user wrote) wins over the page's;
+    ``fallback`` metadata (a feed entry's) only fills what the page does not state, so a
+    feed's shortened title never replaces the page's own headline.
+    """
     if kind == "html" and charset is None:
         charset = declared_charset(data)
     text = decode(data, source, declared=charset)
     return page_from_text(text, source, kind, url=url, raw=data if keep_raw else None,
-                          media_type=media_type, stated=stated)
+                          media_type=media_type, stated=stated, fallback=fallback)
 
 
 def page_from_text(
@@ -49,6 +55,7 @@ def page_from_text(
     raw: bytes | None = None,
     media_type: str | None = None,
     stated: Extracted | None = None,
+    fallback: Extracted | None = None,
 ) -> Document:
     if kind == "text" and looks_like_html(text):
         kind = "html"
@@ -60,15 +67,17 @@ def page_from_text(
             extracted = _merge(Extracted(text=extracted.text, url=url), extracted)
     if stated is not None:
         extracted = _merge(stated, extracted)
+    if fallback is not None:
+        extracted = _merge(extracted, fallback, text=extracted.text)
     if raw is not None and media_type is None:
         media_type = {"html": "text/html", "text": "text/plain", "markdown": "text/markdown"}[kind]
     return finish(extracted, source, raw=raw, raw_media_type=media_type if raw is not None else None)
 
 
-def _merge(first: Extracted, second: Extracted) -> Extracted:
-    """``first``'s metadata where it has some, ``second``'s elsewhere; the text is ``second``'s."""
+def _merge(first: Extracted, second: Extracted, text: str | None = None) -> Extracted:
+    """``first``'s metadata where it has some, ``second``'s elsewhere; the text is ``text`` or else ``second``'s."""
     return Extracted(
-        text=second.text,
+        text=second.text if text is None else text,
         title=first.title or second.title,
         author=first.author or second.author,
         published=first.published or second.published,

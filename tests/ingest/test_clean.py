@@ -75,3 +75,26 @@ def test_paragraph_offsets_point_at_the_lines(seeds_dir):
     assert len(document.paragraphs) == len(lines)
     for paragraph, line in zip(document.paragraphs, lines):
         assert document.text[paragraph.start : paragraph.end] == line
+
+
+def test_read_more_lines_in_several_languages_are_removed_wherever_they_stand():
+    text = (f"{BODY}\nRead more: Why summits fail\nLire aussi : Le sommet en chiffres\nThe talks go on.\n"
+            "Читайте также: Итоги саммита\nLea también: Las claves\nBaca juga: Hasil KTT")
+    assert clean_text(text) == f"{BODY}\nThe talks go on."
+
+
+def test_a_sentence_that_starts_like_a_pointer_is_kept():
+    line = "Related talks on fisheries will open in the autumn, the ministry said on Monday."
+    assert clean_text(f"{BODY}\n{line}") == f"{BODY}\n{line}"
+
+
+def test_telephone_lines_and_social_post_leftovers_are_removed():
+    text = (f"{BODY}\nMedia enquiries: Press Office, +44 20 7946 0321\n—\nsc.example/p/9XkQ2\n"
+            "— Harbour Authority (@harbourauth) March 3, 2026\nOfficials said 2,450,000 tonnes were shipped in 2025.")
+    assert clean_text(text) == f"{BODY}\nOfficials said 2,450,000 tonnes were shipped in 2025."
+
+
+def test_a_closing_credit_line_names_the_authors_and_is_not_text():
+    text = f"{BODY}\nReporting by Ana Li and Bo Chen; Additional reporting by Cy Dale; Editing by Di Egan"
+    assert clean_text(text) == BODY
+    assert byline_author(text) == "Ana Li, Bo Chen, Cy Dale"

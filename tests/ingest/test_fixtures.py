@@ -28,7 +28,7 @@ def test_article_text_kept_and_furniture_removed(documents, name):
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_metadata_is_what_the_page_states(documents, name):
     document = documents[name]
-    for field in ("title", "author", "published", "outlet"):
+    for field in ("title", "author", "published", "outlet", "language"):
         if field in PAGES[name]:
             value = getattr(document, field)
             assert (str(value) if value is not None else None) == PAGES[name][field], field

@@ -19,7 +19,7 @@ def test_html_responses_become_documents_with_their_urls(tmp_path):
     assert errors == []
     assert [d.url for d in documents] == [f"https://news.example.org/{n}" for n in range(12)]
     first = documents[0]
-    assert first.title == "Report 0" and first.author == "Desk 0" and first.outlet == "news.example.org"
+    assert first.title == "Report 0" and first.author == "Ada Brook" and first.outlet == "news.example.org"
     assert first.source == f"{path}#record 3"  # warcinfo and request records come first
     assert "Home" not in first.text and "newsletter" not in first.text
 

@@ -9,9 +9,12 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 
+WRITERS = ("Ada Brook", "Ben Carr", "Cleo Dunn", "Dev Ensor", "Eli Fox", "Fay Gill", "Gus Hale")
+
+
 def page(number: int) -> bytes:
     return (
-        f"<html><head><title>Report {number}</title><meta name='author' content='Desk {number % 7}'></head><body>"
+        f"<html><head><title>Report {number}</title><meta name='author' content='{WRITERS[number % 7]}'></head><body>"
         f"<nav><a href='/'>Home</a></nav><article><h1>Report {number}</h1>"
         f"<p>Delegation {number} met officials for {number % 9 + 2} hours and agreed to continue the talks "
         f"on trade, energy and transport in the coming months, a statement said.</p>"

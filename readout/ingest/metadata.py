@@ -1,0 +1,224 @@
+"""Cleaning page metadata: titles without the site suffix, authors as people's names, outlets without slogans.
+
+The words (author prefixes per language, role words, words for "anonymous")
+live in ``data/metadata.json`` with their origin; this module only applies them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$", re.IGNORECASE)
+_MONTHS = (
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
+    "september|october|november|december"
+)
+_DATE_PART = re.compile(
+    rf"^(?:\w+,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?:\s+\d{1,2}:\d{2}.*)?$",
+    re.IGNORECASE,
+)
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.\-]*|[a-z]{1,3})$")  # a word of a name, or a short particle (de, van, al)
+_ADDRESS = re.compile(r",\s*[^,]*\d.*$")  # ", 14 Harbour Road, ..." after a name
+
+
+@dataclass(frozen=True)
+class MetadataWords:
+    title_separators: tuple[str, ...]
+    author_prefixes: tuple[str, ...]  # longest first
+    stop_after: tuple[str, ...]
+    joiners: re.Pattern[str]
+    anonymous: frozenset[str]
+    roles: tuple[str, ...]
+    place_words: tuple[str, ...]
+    outlet_separators: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def words() -> MetadataWords:
+    raw = json.loads(resources.files("readout.ingest").joinpath("data/metadata.json").read_text(encoding="utf-8"))
+    prefixes = {w.casefold() for group in raw["author_prefixes"]["words"].values() for w in group}
+    joiner_words = [re.escape(w) for w in raw["author_joiners"]["words"]]
+    joiner_marks = [re.escape(m) for m in raw["author_joiners"]["marks"]]
+    joiners = re.compile(rf"\s+(?:{'|'.join(joiner_words)})\s+|\s*(?:{'|'.join(joiner_marks)})\s*", re.IGNORECASE)
+    people = raw["not_a_person"]
+    return MetadataWords(
+        title_separators=tuple(raw["title_separators"]["separators"]),
+        author_prefixes=tuple(sorted(prefixes, key=len, reverse=True)),
+        stop_after=tuple(w.casefold() for w in raw["author_stop_after"]["words"]),
+        joiners=joiners,
+        anonymous=frozenset(w.casefold() for w in people["anonymous"]),
+        roles=tuple(sorted((w.casefold() for w in people["roles"]), key=len, reverse=True)),
+        place_words=tuple(people["place_words"]),
+        outlet_separators=tuple(raw["outlet_slogans"]["separators"]),
+    )
+
+
+def _key(value: str) -> str:
+    """Comparison key: case-folded letters and digits only ("The Daily-Example" == "thedailyexample")."""
+    return "".join(ch for ch in value.casefold() if ch.isalnum())
+
+
+def is_domain(value: str) -> bool:
+    return bool(_DOMAIN.match(value.strip()))
+
+
+def clean_title(title: str | None, headlines: list[str | None], outlets: list[str | None]) -> str | None:
+    """The headline without "| Site" or "- Site - date" suffixes.
+
+    A stated headline (JSON-LD ``headline``, ``og:title``, the ``h1``) that the
+    title starts with is the headline itself; otherwise trailing parts that
+    name the outlet or are a date are cut.
+    """
+    if not title:
+        return next((h for h in headlines if h), None)
+    title = " ".join(title.split())
+    for headline in headlines:
+        if headline and len(headline) >= 10 and title != headline and headline in title:
+            return headline  # "Headline | Site", "Section | Headline", "Press release: Headline | Site"
+    outlet_keys = {_key(o) for o in outlets if o} - {""}
+    outlet_keys |= {_key(o.split(".")[0]) for o in outlets if o and is_domain(o)}
+    parts = _split_keep(title, words().title_separators)
+    while len(parts) > 1:
+        last = parts[-1].strip().lstrip("|-–—:·•/ ")
+        key = _key(last)
+        if _DATE_PART.match(last) or (key and any(key == o or (len(key) > 3 and (key in o or o in key)) for o in outlet_keys)):
+            parts.pop()
+            continue
+        break
+    return "".join(parts).strip() or None
+
+
+def _split_keep(text: str, separators: tuple[str, ...]) -> list[str]:
+    """Split at separators; each part after the first keeps its separator, so joining restores the text."""
+    pattern = "|".join(re.escape(s) for s in separators)
+    pieces = re.split(f"({pattern})", text)
+    parts = [pieces[0]]
+    for index in range(1, len(pieces), 2):
+        parts.append(pieces[index] + pieces[index + 1])
+    return [parts[0]] + [p for p in parts[1:]]
+
+
+def clean_authors(values: list[str], outlets: list[str | None] = ()) -> list[str]:
+    """People's names from bylines: prefixes, roles, places, outlets and "anonymous" removed; order kept, once each."""
+    outlet_keys = {_key(o) for o in outlets if o} - {""}
+    names: list[str] = []
+    for value in values:
+        for name in _names_in(value, outlet_keys):
+            if _key(name) not in {_key(n) for n in names}:
+                names.append(name)
+    return names
+
+
+def _names_in(value: str, outlet_keys: set[str]) -> list[str]:
+    w = words()
+    text = " ".join(value.replace("\u00a0", " ").split())
+    lowered = text.casefold()
+    for stop in w.stop_after:  # "Reporting by A; Editing by B": B did not write it
+        at = lowered.find(stop)
+        if at > 0:
+            text, lowered = text[:at], lowered[:at]
+    parts = [p for p in w.joiners.split(text) if p and p.strip()]
+    names = []
+    for part in parts:
+        name = _strip_prefix(part.strip(" .:;,-–—|"), w)
+        name = _strip_place(name, w)
+        if _is_person_name(name, w, outlet_keys):
+            names.append(name)
+    if not names:
+        return []
+    return names
+
+
+def _strip_prefix(part: str, w: MetadataWords) -> str:
+    changed = True
+    while changed and part:
+        changed = False
+        lowered = part.casefold()
+        for prefix in w.author_prefixes:
+            if lowered.startswith(prefix) and len(part) > len(prefix):
+                rest = part[len(prefix):]
+                if rest[0] in " :\u00a0" or (rest[0] == "\u2009"):
+                    rest = rest.lstrip(" :\u00a0\u2009")
+                    # a prefix word is only a prefix when a capitalized name follows ("by Ana", not "Bydgoszcz")
+                    if rest[:1].isupper() or prefix in ("author", "autor", "auteur", "автор"):
+                        part, changed = rest, True
+                        break
+    return part.strip()
+
+
+def _strip_place(name: str, w: MetadataWords) -> str:
+    tokens = name.split()
+    for index, token in enumerate(tokens[2:], start=2):
+        if token.casefold() in w.place_words and index + 1 < len(tokens) and tokens[index + 1][:1].isupper():
+            return " ".join(tokens[:index])
+    return name
+
+
+def _is_person_name(name: str, w: MetadataWords, outlet_keys: set[str]) -> bool:
+    if not name or any(ch.isdigit() for ch in name) or "@" in name or "/" in name or "http" in name.casefold():
+        return False
+    folded = name.casefold()
+    if folded in w.anonymous or folded in w.roles or any(folded.startswith(r + " ") for r in w.roles):
+        return False
+    if _key(name) in outlet_keys or is_domain(name):
+        return False
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 5:
+        return False  # one word is a place, a desk or a first name left over; six are a sentence
+    if not all(_NAME_WORD.match(t) for t in tokens) or not tokens[0][:1].isupper() or not tokens[-1][:1].isupper():
+        return False
+    return True
+
+
+def clean_outlet(candidates: list[str | None]) -> str | None:
+    """The outlet's own name: the first candidate that is not a bare domain or all capitals, cut at slogans and addresses.
+
+    ``candidates`` come best first (og:site_name, JSON-LD publisher, website name, ...);
+    a domain or an upper-cased name is used only when no candidate spells the name better.
+    """
+    cleaned = [c for c in (_cut_outlet(c) for c in candidates if c) if c]
+    if not cleaned:
+        return None
+    for name in cleaned:
+        if not is_domain(name) and not _shouting(name):
+            return name
+    first = cleaned[0]
+    if _shouting(first):
+        return next((c for c in cleaned if _key(c) == _key(first) and not _shouting(c)), first)
+    return next((c for c in cleaned if not is_domain(c)), first.removeprefix("www."))
+
+
+def _cut_outlet(value: str) -> str | None:
+    value = " ".join(value.split())
+    for separator in words().outlet_separators:
+        if separator in value:
+            head = value.split(separator, 1)[0].strip()
+            if head:
+                value = head
+    value = _ADDRESS.sub("", value).strip(" ,")
+    return value or None
+
+
+def _shouting(value: str) -> bool:
+    letters = [c for c in value if c.isalpha()]
+    return len(letters) > 4 and all(c.isupper() for c in letters)
+
+
+def parse_page_date(value: str | None) -> dt.date | None:
+    """The calendar date of an ISO 8601 timestamp ("2026-05-11T09:30:00+02:00" -> 2026-05-11), else None."""
+    if not value:
+        return None
+    match = _ISO_DATE.search(value)
+    if not match:
+        return None
+    try:
+        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
