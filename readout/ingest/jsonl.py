@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import BinaryIO
 
 from readout.errors import IngestError
-from readout.ingest.decode import max_bytes
+from readout.ingest.decode import max_bytes, too_large
 from readout.ingest.document import parse_date
 from readout.ingest.html import Extracted
 from readout.ingest.pages import page_from_text
@@ -14,17 +16,58 @@ from readout.model import Document
 
 FIELDS = ("text", "html", "url", "title", "published", "source", "author", "language")
 
+# How far past an over-long line the reader skips to find the next one, in multiples of the size cap;
+# beyond that the rest of the file is not read (one endless line: a decompression bomb).
+SKIP_FACTOR = 10
+_SKIP_CHUNK = 1 << 20
 
-def read_jsonl(lines: Iterable[bytes], name: str) -> Iterator[Document | IngestError]:
+
+@dataclass(frozen=True)
+class LongLine:
+    """A line longer than the size cap; its bytes were not kept. ``gave_up``: its end was never found."""
+
+    gave_up: bool
+
+
+def bounded_lines(stream: BinaryIO, limit: int) -> Iterator[bytes | LongLine]:
+    """The stream's lines, none held longer than ``limit`` bytes: memory stays bounded whatever a line's length."""
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit or line.endswith(b"\n") and len(line) == limit + 1:
+            yield line
+            continue
+        skipped = len(line)
+        while True:
+            chunk = stream.readline(min(_SKIP_CHUNK, limit))
+            skipped += len(chunk)
+            if not chunk or chunk.endswith(b"\n"):
+                break
+            if skipped > SKIP_FACTOR * limit:
+                yield LongLine(gave_up=True)
+                return
+        yield LongLine(gave_up=False)
+
+
+def read_jsonl(lines: Iterable[bytes | LongLine], name: str) -> Iterator[Document | IngestError]:
     """Each line as a Document or an IngestError naming ``name:LINE``; blank lines are skipped."""
     limit = max_bytes()
     for number, raw_line in enumerate(lines, start=1):
+        source = f"{name}:{number}"
+        if isinstance(raw_line, LongLine):
+            error = too_large(source, limit, None, "the line")
+            if raw_line.gave_up:
+                error = IngestError(f"{error.message}; no line break in the next {SKIP_FACTOR * limit:,} bytes either, "
+                                    "so the rest of the file is not read (a decompression bomb?)",
+                                    source=source, reason="too_large", hint=error.hint)
+            yield error
+            continue
         if not raw_line.strip():
             continue
-        source = f"{name}:{number}"
         try:
             if len(raw_line) > limit:
-                raise IngestError(f"the line is over the size cap of {limit:,} bytes", source=source, reason="too_large")
+                raise too_large(source, limit, len(raw_line), "the line")
             yield line_document(raw_line, source)
         except IngestError as exc:
             yield exc

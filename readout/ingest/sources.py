@@ -18,12 +18,13 @@ from typing import BinaryIO
 
 import httpx
 
-from readout.errors import IngestError
+from readout.errors import IngestError, SettingsError
 from readout.ingest.decode import check_size, gunzip, is_gzip, max_bytes
 from readout.ingest.feeds import FEED_MEDIA_TYPES, FEED_SUFFIXES, XML_MEDIA_TYPES, looks_like_feed, read_feed
 from readout.ingest.fetch import fetch, make_client
 from readout.ingest.html import Extracted
-from readout.ingest.jsonl import read_jsonl
+from readout.ingest.jsonl import bounded_lines, read_jsonl
+from readout.ingest.notes import NoteSink, with_notes
 from readout.ingest.pages import HTML_MEDIA_TYPES, PageKind, page_document
 from readout.ingest.warc import is_warc_name, read_warc
 from readout.model import Document
@@ -46,13 +47,20 @@ def read_sources(
     exclude: Sequence[str] = (),
     stdin: BinaryIO | None = None,
     client: httpx.Client | None = None,
+    notes: NoteSink | None = None,
 ) -> Iterator[Document | IngestError]:
     """Documents from paths, folders (recursive, globs), "-" (standard input) and http(s) URLs.
 
     ``include``/``exclude`` are shell globs matched against a file's path
     relative to the folder being walked and against its name; hidden files
-    and folders are skipped.
+    and folders are skipped. ``notes`` receives an ``IngestNote`` for each
+    thing done to an input that its user should hear about (a body taken from
+    structured data, little text, replaced bytes, disagreeing dates).
     """
+    yield from with_notes(_read_all(inputs, include, exclude, stdin, client), notes)
+
+
+def _read_all(inputs, include, exclude, stdin, client) -> Iterator[Document | IngestError]:
     with ExitStack() as stack:
         owned_client: list[httpx.Client] = [client] if client is not None else []
 
@@ -124,7 +132,7 @@ def read_url(url: str, client: httpx.Client) -> Iterator[Document | IngestError]
 def _link_fetcher(client: httpx.Client):
     def fetch_link(link: str, source: str, stated: Extracted) -> Document:
         try:
-            fetched = fetch(link, client)
+            fetched = fetch(link, client, check_address=True)
         except IngestError as exc:
             raise IngestError(f"{exc.message} (fetching {link})", source=source, reason=exc.reason, hint=exc.hint) from exc
         if fetched.media_type not in HTML_MEDIA_TYPES and fetched.media_type != "text/plain":
@@ -132,7 +140,7 @@ def _link_fetcher(client: httpx.Client):
                               source=source, reason="content_type")
         kind: PageKind = "html" if fetched.media_type in HTML_MEDIA_TYPES else "text"
         return page_document(fetched.data, source, kind, url=fetched.url, charset=fetched.charset,
-                             media_type=fetched.media_type, keep_raw=True, stated=stated)
+                             media_type=fetched.media_type, keep_raw=True, fallback=stated)
 
     return fetch_link
 
@@ -147,6 +155,8 @@ def _guard(produce, source: str) -> Iterator[Document | IngestError]:
             yield from result
     except IngestError as exc:
         yield exc
+    except SettingsError:
+        raise  # a bad READOUT_ setting is the run's usage error, not this input's failure
     except Exception as exc:  # noqa: BLE001 - one unforeseen failure must not cost the rest of the batch
         yield IngestError(f"unexpected failure ({type(exc).__name__}: {exc})", source=source, reason="unreadable")
 
@@ -168,7 +178,7 @@ def _read_jsonl_file(path: Path) -> Iterator[Document | IngestError]:
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     with opener(path, "rb") as fh:
         try:
-            yield from read_jsonl(fh, str(path))
+            yield from read_jsonl(bounded_lines(fh, max_bytes()), str(path))
         except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
             yield IngestError(f"the gzip stream ends early or is corrupt ({type(exc).__name__})",
                               source=str(path), reason="truncated_gzip")
@@ -176,7 +186,7 @@ def _read_jsonl_file(path: Path) -> Iterator[Document | IngestError]:
 
 def _read_stream(stream: BinaryIO, source: str) -> Iterator[Document | IngestError] | Document:
     data = stream.read(max_bytes() + 1)
-    check_size(len(data), source)
+    check_size(len(data), source, exact=False)
     if is_gzip(data):
         data = gunzip(data, source)
     if looks_like_feed(data):

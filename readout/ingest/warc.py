@@ -15,7 +15,7 @@ from typing import BinaryIO
 from warcio.archiveiterator import ArchiveIterator
 
 from readout.errors import IngestError
-from readout.ingest.decode import max_bytes
+from readout.ingest.decode import max_bytes, too_large
 from readout.ingest.pages import HTML_MEDIA_TYPES, TEXT_MEDIA_TYPES, page_document
 from readout.model import Document
 
@@ -149,7 +149,7 @@ def _record_result(record, source: str, keep_raw: bool) -> Document | IngestErro
     data = record.content_stream().read(limit + 1)
     try:
         if len(data) > limit:
-            raise IngestError(f"the record body is over the size cap of {limit:,} bytes", source=source, reason="too_large")
+            raise too_large(source, limit, None, "the record body")
         charset = _charset(content_type)
         kind = "html" if media_type in HTML_MEDIA_TYPES else "text"
         return page_document(data, source, kind, url=url, charset=charset, media_type=media_type, keep_raw=keep_raw)

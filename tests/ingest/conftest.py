@@ -13,12 +13,13 @@ class Route:
     """What the local server answers for one path."""
 
     def __init__(self, body: bytes = b"", status: int = 200, content_type: str = "text/html; charset=utf-8",
-                 location: str | None = None, delay: float = 0.0):
+                 location: str | None = None, delay: float = 0.0, drip: float = 0.0):
         self.body = body
         self.status = status
         self.content_type = content_type
         self.location = location
         self.delay = delay
+        self.drip = drip  # seconds between single bytes of the body: a server that trickles
 
 
 class LocalServer:
@@ -43,7 +44,13 @@ class LocalServer:
                 self.send_header("Content-Length", str(len(route.body)))
                 self.end_headers()
                 try:
-                    self.wfile.write(route.body)
+                    if route.drip:
+                        for index in range(len(route.body)):
+                            self.wfile.write(route.body[index : index + 1])
+                            self.wfile.flush()
+                            time.sleep(route.drip)
+                    else:
+                        self.wfile.write(route.body)
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 

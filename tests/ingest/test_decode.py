@@ -63,7 +63,7 @@ def test_file_over_the_size_cap(tmp_path, monkeypatch):
     path.write_text("word " * 300)
     error = reason_of(lambda: read_file(path))
     assert error.reason == "too_large"
-    assert error.line() == f"{path}: too_large: 1,500 bytes is over the size cap of 1,000 bytes (raise READOUT_MAX_BYTES to accept it)"
+    assert error.line() == f"{path}: too_large: the input is 1,500 bytes, over the size cap of 1,000 bytes (raise READOUT_MAX_BYTES to accept it)"
 
 
 def test_gzipped_text_file_and_a_truncated_one(tmp_path):

@@ -23,6 +23,12 @@ FEED = """<?xml version="1.0" encoding="utf-8"?>
 </channel></rss>"""
 
 
+@pytest.fixture(autouse=True)
+def allow_local_server(monkeypatch):
+    """The test server is on 127.0.0.1, which feed links and redirects may reach only with this setting."""
+    monkeypatch.setenv("READOUT_ALLOW_PRIVATE_ADDRESSES", "1")
+
+
 def split(results):
     return [r for r in results if not isinstance(r, IngestError)], [r for r in results if isinstance(r, IngestError)]
 
@@ -60,11 +66,64 @@ def test_http_errors_content_types_and_unreachable_hosts(server):
     assert errors[1].message == "the server sent application/pdf, not an HTML page, text or feed"
 
 
-def test_timeout(server):
+def test_timeout(server, monkeypatch):
+    monkeypatch.setenv("READOUT_FETCH_TIMEOUT", "0.2")
     server.routes["/slow"] = Route(NEWS_PAGE.encode(), delay=1.0)
-    client = httpx.Client(timeout=0.2, follow_redirects=True)
-    _, (error,) = run([server.url("/slow")], client=client)
+    _, (error,) = run([server.url("/slow")])
     assert (error.source, error.reason) == (server.url("/slow"), "timeout")
+    assert error.line() == f"{server.url('/slow')}: timeout: the fetch did not finish within 0.2 s (raise READOUT_FETCH_TIMEOUT or try later)"
+
+
+def test_the_timeout_is_a_deadline_for_the_whole_fetch_not_per_read(server, monkeypatch):
+    """A server that sends a byte every 0.05 s never leaves a read waiting 0.5 s, yet the fetch stops at the deadline."""
+    monkeypatch.setenv("READOUT_FETCH_TIMEOUT", "0.5")
+    server.routes["/trickle"] = Route(NEWS_PAGE.encode(), drip=0.05)
+    _, (error,) = run([server.url("/trickle")])
+    assert (error.reason, error.message) == ("timeout", "the fetch did not finish within 0.5 s")
+
+
+def test_a_client_that_follows_redirects_itself_still_has_each_hop_checked(server, monkeypatch):
+    monkeypatch.delenv("READOUT_ALLOW_PRIVATE_ADDRESSES")
+    server.routes["/hop"] = Route(status=302, location="/news")
+    server.routes["/news"] = Route(NEWS_PAGE.encode())
+    _, (error,) = run([server.url("/hop")], client=httpx.Client(follow_redirects=True))
+    assert error.reason == "private_address"
+
+
+def test_redirect_to_another_scheme_is_refused_with_a_message(server):
+    server.routes["/ftp"] = Route(status=302, location="ftp://files.example.org/report.txt")
+    server.routes["/file"] = Route(status=301, location="file:///etc/passwd")
+    _, errors = run([server.url("/ftp"), server.url("/file")])
+    assert [(e.reason, e.message) for e in errors] == [
+        ("bad_redirect", "the server redirected to a ftp URL (ftp://files.example.org/report.txt); only http and https redirects are followed"),
+        ("bad_redirect", "the server redirected to a file URL (file:///etc/passwd); only http and https redirects are followed"),
+    ]
+
+
+def test_redirects_and_feed_links_to_private_addresses_are_refused_unless_allowed(server, monkeypatch):
+    monkeypatch.delenv("READOUT_ALLOW_PRIVATE_ADDRESSES")
+    server.routes["/news"] = Route(NEWS_PAGE.encode())
+    server.routes["/hop"] = Route(status=302, location="/news")
+    server.routes["/out"] = Route(status=302, location="http://169.254.169.254/latest/meta-data/")
+    server.routes["/feed"] = Route(FEED.format(base=server.base, body=ARTICLE_BODY).encode(), content_type="application/rss+xml")
+    documents, errors = run([server.url("/news"), server.url("/hop"), server.url("/out"), server.url("/feed")])
+    # the page the user named is fetched; the feed's own content entry is read; links and redirects into private space are not
+    assert [d.source for d in documents] == [server.url("/news"), server.url("/feed") + "#entry 1"]
+    assert [(e.source, e.reason) for e in errors] == [
+        (server.url("/hop"), "private_address"), (server.url("/out"), "private_address"),
+        (server.url("/feed") + "#entry 2", "private_address"), (server.url("/feed") + "#entry 3", "bad_feed_entry"),
+        (server.url("/feed") + "#entry 4", "private_address")]
+    assert errors[0].line() == (f"{server.url('/hop')}: private_address: the redirect leads to 127.0.0.1, a loopback, link-local "
+                                "or private address, which is not fetched (set READOUT_ALLOW_PRIVATE_ADDRESSES=1 to allow it)")
+    assert errors[1].message.startswith("the redirect leads to 169.254.169.254")
+    assert errors[2].message.startswith(f"the link leads to 127.0.0.1, a loopback") and errors[2].message.endswith(f"(fetching {server.url('/news')})")
+
+
+def test_size_message_gives_the_real_size(server, monkeypatch):
+    monkeypatch.setenv("READOUT_MAX_BYTES", "500")
+    server.routes["/big"] = Route(NEWS_PAGE.encode())
+    _, (error,) = run([server.url("/big")])
+    assert error.message == f"the page is {len(NEWS_PAGE.encode()):,} bytes, over the size cap of 500 bytes"
 
 
 def test_size_cap(server, monkeypatch):
@@ -83,7 +142,8 @@ def test_feed_entries_from_content_or_link_and_broken_entries_reported(server):
         server.url("/feed") + "#entry 1", "Full entry", server.url("/full"), "2026-03-02", "Example Wire")
     assert full.text.startswith("The two foreign ministers met in Geneva")
     assert full.author == "Ana Li"
-    assert (linked.title, str(linked.published), linked.author) == ("Linked entry", "2026-03-03", "Jane Roe")
+    # the linked page's own headline and structured date win over the feed entry's "Linked entry" and pubDate
+    assert (linked.title, str(linked.published), linked.author) == ("Ministers agree to resume talks", "2026-02-05", "Jane Roe")
     assert linked.raw == NEWS_PAGE.encode()
     assert [(e.source, e.reason) for e in errors] == [
         (server.url("/feed") + "#entry 3", "bad_feed_entry"), (server.url("/feed") + "#entry 4", "http_status")]
@@ -96,7 +156,7 @@ def test_feed_file_and_a_feed_with_no_entries(tmp_path, server):
     path.write_text(FEED.format(base=server.base, body=ARTICLE_BODY))
     (tmp_path / "broken.xml").write_text("<rss><channel><title>x</title>")
     documents, errors = split(list(read_sources([path, tmp_path / "broken.xml"])))
-    assert [d.title for d in documents] == ["Full entry", "Linked entry"]
+    assert [d.title for d in documents] == ["Full entry", "Ministers agree to resume talks"]
     assert (errors[-1].source, errors[-1].reason) == (str(tmp_path / "broken.xml"), "bad_feed")
 
 
