@@ -7,6 +7,7 @@ the next record boundary, so the good records around it are kept.
 
 from __future__ import annotations
 
+import logging
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +19,17 @@ from readout.errors import IngestError
 from readout.ingest.decode import max_bytes, too_large
 from readout.ingest.pages import HTML_MEDIA_TYPES, TEXT_MEDIA_TYPES, page_document
 from readout.model import Document
+
+# warcio reports a damaged record by writing to stderr itself (raw bytes included) and logs odd
+# target URIs; readout reports each bad record as an IngestError instead, so both are kept quiet.
+logging.getLogger("warcio").addHandler(logging.NullHandler())
+
+
+class _QuietArchiveIterator(ArchiveIterator):
+    """warcio's iterator without its own stderr message for a record not followed by a blank line."""
+
+    INC_RECORD = ""
+
 
 _GZIP_MEMBER = b"\x1f\x8b\x08"
 _WARC_START = b"\nWARC/1."
@@ -41,7 +53,7 @@ def read_warc(path: Path, source: str | None = None, keep_raw: bool = False) -> 
         start: int | None = 0
         while start is not None:
             fh.seek(start)
-            iterator = ArchiveIterator(fh)
+            iterator = _QuietArchiveIterator(fh)
             expected = start  # where the next record should begin
             # each result waits until the next record is read: warcio yields a cut-off last record as if whole
             pending: tuple[Document | IngestError | None, int, int] | None = None

@@ -21,7 +21,7 @@ from readout.model import Alignment, Analysis, Document, DocumentFeatures, Event
 from readout.store import features as features_table
 from readout.store import links
 from readout.store.items import item_rows
-from readout.store.migrations import migrate
+from readout.store.migrations import migrate, migration_files
 from readout.store.transaction import transaction
 
 DOCUMENT_COLUMNS = (
@@ -53,20 +53,79 @@ class SearchHit:
     title: str | None
 
 
+_MIGRATION_COLUMNS = {"number", "name", "applied_at"}
+
+
+def _refuse_foreign(connection: sqlite3.Connection, source: str) -> None:
+    """``StoreError`` (foreign_database) unless the file is empty or has readout's migrations table; reads only."""
+    try:
+        tables = sorted(row["name"] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"the file is not an SQLite database ({exc}); it was left untouched", source=source,
+                         reason="foreign_database", hint="give another path with --db") from exc
+    if not tables:
+        return
+    columns = {row["name"] for row in connection.execute("PRAGMA table_info(migrations)")} if "migrations" in tables else set()
+    if columns != _MIGRATION_COLUMNS:
+        shown = ", ".join(tables[:8]) + (", ..." if len(tables) > 8 else "")
+        raise StoreError(f"the file is another program's SQLite database (tables: {shown}), not a readout database; "
+                         "it was left untouched", source=source, reason="foreign_database", hint="give another path with --db")
+
+
+def _refuse_unmigrated(connection: sqlite3.Connection, source: str) -> None:
+    """A read-only open cannot migrate: an empty file or one behind readout's schema is refused with the fix."""
+    tables = {row["name"] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "migrations" not in tables:
+        raise StoreError("the file is empty, not a readout database yet", source=source, reason="not_found",
+                         hint="readout add creates the database")
+    done = {row["number"] for row in connection.execute("SELECT number FROM migrations")}
+    pending = [name for number, name, _ in migration_files() if number not in done]
+    if pending:
+        raise StoreError(f"the database needs {len(pending)} schema update(s) ({', '.join(pending)}) that a read-only "
+                         "command does not make", source=source, reason="needs_migration",
+                         hint="run readout add once (it updates the schema), then retry")
+
+
 class Store:
     """One SQLite file. Every write is one transaction: a failure leaves what was stored intact."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, *, create: bool = True):
+        """Open (and with ``create``, create or migrate) the database at ``path``.
+
+        ``create=False`` is for commands that only read: the file must exist,
+        it is opened read-only and never migrated. Either way a file that is
+        not a readout database (another program's SQLite tables, or not SQLite
+        at all) is refused before anything is written to it.
+        """
         self.path = Path(path)
+        if not create and not self.path.is_file():
+            what = "is a folder, not a database file" if self.path.is_dir() else "does not exist"
+            raise StoreError(f"the database {what}", source=str(path), reason="not_found",
+                             hint="check the path given with --db or READOUT_DB; readout add creates a database")
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.connection = sqlite3.connect(self.path)
+            if create:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self.connection = sqlite3.connect(self.path)
+            else:
+                self.connection = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
             self.connection.isolation_level = None  # autocommit: writes use explicit transactions
             self.connection.row_factory = sqlite3.Row  # columns are read by name
-            self.connection.execute("PRAGMA foreign_keys = ON")
-            self.connection.execute("PRAGMA journal_mode = WAL")
-            migrate(self.connection)
         except (sqlite3.Error, OSError) as exc:
+            raise StoreError(f"cannot open the database: {exc}", source=str(path), hint="check the path given with --db") from exc
+        try:
+            _refuse_foreign(self.connection, str(path))
+            self.connection.execute("PRAGMA foreign_keys = ON")
+            if create:
+                self.connection.execute("PRAGMA journal_mode = WAL")
+                migrate(self.connection)
+            else:
+                _refuse_unmigrated(self.connection, str(path))
+        except StoreError:
+            self.connection.close()
+            raise
+        except (sqlite3.Error, OSError) as exc:
+            self.connection.close()
             raise StoreError(f"cannot open the database: {exc}", source=str(path), hint="check the path given with --db") from exc
 
     def close(self) -> None:

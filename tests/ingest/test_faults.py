@@ -188,3 +188,15 @@ def test_bounded_lines_skips_a_long_line_and_gives_up_on_an_endless_one():
     assert list(bounded_lines(io.BytesIO(b"q" * 5_000 + b"\nshort\n"), 1000)) == [LongLine(gave_up=False), b"short\n"]
     assert list(bounded_lines(io.BytesIO(b"q" * 50_000 + b"\nshort\n"), 1000)) == [LongLine(gave_up=True)]
     assert list(bounded_lines(io.BytesIO(b"x" * 999 + b"\n"), 1000)) == [b"x" * 999 + b"\n"]
+
+
+def test_warcio_messages_do_not_reach_the_terminal(tmp_path, capfd):
+    from .warcs import write_warc
+
+    path = tmp_path / "damaged.warc"
+    write_warc(path, 3, gzip=False)
+    path.write_bytes(path.read_bytes().replace(b"Content-Length: ", b"Content-Length: 1", 2))
+    documents, errors = split(list(read_sources([path])))
+    assert len(documents) == 3 and [e.reason for e in errors] == ["corrupt_record"]
+    captured = capfd.readouterr()
+    assert (captured.out, captured.err) == ("", "")
