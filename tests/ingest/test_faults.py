@@ -47,7 +47,10 @@ def test_jsonl_gz_bomb_is_stopped_at_the_cap_and_the_next_line_is_kept(tmp_path,
 
 
 def test_a_line_with_no_end_stops_the_file_in_bounded_memory(tmp_path):
-    """64 MiB of one line from a file of a few hundred kilobytes, read with a 256 KiB cap in a fresh process."""
+    """64 MiB of one line from a file of a few hundred kilobytes, read with a 256 KiB cap in a fresh process.
+
+    The peak is the process's own high-water mark (VmHWM): ru_maxrss would carry the test runner's over exec.
+    """
     path = tmp_path / "endless.jsonl.gz"
     with gzip.open(path, "wb", compresslevel=9) as fh:
         for _ in range(64):
@@ -58,7 +61,7 @@ def test_a_line_with_no_end_stops_the_file_in_bounded_memory(tmp_path):
         "from readout.ingest.sources import read_sources\n"
         "results = list(read_sources([sys.argv[1]]))\n"
         "print(results[0].line())\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)\n"
+        "print(next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM')) // 1024)\n"
     )
     env = {"READOUT_MAX_BYTES": str(256 * 1024), "PATH": "/usr/bin:/bin"}
     done = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, env=env, check=True)
@@ -66,7 +69,7 @@ def test_a_line_with_no_end_stops_the_file_in_bounded_memory(tmp_path):
     assert line == (f"{path}:1: too_large: the line is more than 262,144 bytes, over the size cap of 262,144 bytes; "
                     "no line break in the next 2,621,440 bytes either, so the rest of the file is not read "
                     "(a decompression bomb?) (raise READOUT_MAX_BYTES to accept it)")
-    assert int(peak_mib) < 400  # the interpreter and its libraries; far below the 64 MiB line held several times over
+    assert int(peak_mib) < 120  # the interpreter and its libraries (about 60 MiB); the 64 MiB line is never held
 
 
 @pytest.mark.parametrize("name", ["page.html.gz", "notes.txt.gz"])
