@@ -13,12 +13,14 @@ class Route:
     """What the local server answers for one path."""
 
     def __init__(self, body: bytes = b"", status: int = 200, content_type: str = "text/html; charset=utf-8",
-                 location: str | None = None, delay: float = 0.0, drip: float = 0.0):
+                 location: str | None = None, delay: float = 0.0, drip: float = 0.0,
+                 headers: dict[str, str] | None = None):
         self.body = body
         self.status = status
         self.content_type = content_type
         self.location = location
         self.delay = delay
+        self.headers = headers or {}
         self.drip = drip  # seconds between single bytes of the body: a server that trickles
 
 
@@ -42,6 +44,8 @@ class LocalServer:
                     self.send_header("Location", route.location)
                 self.send_header("Content-Type", route.content_type)
                 self.send_header("Content-Length", str(len(route.body)))
+                for key, value in route.headers.items():
+                    self.send_header(key, value)
                 self.end_headers()
                 try:
                     if route.drip:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+
 import httpx
 import pytest
 
@@ -190,3 +192,12 @@ def test_atom_feed_file_uses_the_entry_content_without_fetching(tmp_path):
     assert (document.source, document.title, document.author, str(document.published), document.outlet, document.url) == (
         f"{path}#entry 1", "Atom entry", "Bo Chen", "2026-05-01", "Example Atom Desk", "https://desk.example.org/1")
     assert document.text.startswith("The two foreign ministers met in Geneva") and document.raw is None
+
+
+def test_a_compressed_page_is_inflated_only_up_to_the_cap(server, monkeypatch):
+    monkeypatch.setenv("READOUT_MAX_BYTES", "100000")
+    server.routes["/bomb"] = Route(gzip.compress(b"<p>" + b"x" * 20_000_000), headers={"Content-Encoding": "gzip"})
+    server.routes["/gz"] = Route(gzip.compress(NEWS_PAGE.encode()), headers={"Content-Encoding": "gzip"})
+    (document,), (error,) = run([server.url("/bomb"), server.url("/gz")])
+    assert (error.reason, error.message) == ("too_large", "the page is more than 100,000 bytes, over the size cap of 100,000 bytes")
+    assert document.title == "Ministers agree to resume talks" and document.raw == NEWS_PAGE.encode()
