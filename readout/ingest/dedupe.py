@@ -11,6 +11,7 @@ import re
 
 from datasketch import MinHash, MinHashLSH
 
+from readout.ingest.notes import IngestNote
 from readout.model import Document
 
 _WORD = re.compile(r"\w+")
@@ -85,3 +86,18 @@ class NearDuplicateIndex:
         signature = MinHash(num_perm=self.num_perm)
         signature.update_batch(list(shingles))
         return signature
+
+
+class RunDuplicates:
+    """The first source of each text seen in one run, so a later copy is reported ("x.html: same text as
+    y.html, stored once") instead of silently dropped."""
+
+    def __init__(self) -> None:
+        self._first: dict[str, str] = {}
+
+    def check(self, document: Document) -> IngestNote | None:
+        """None the first time a text is seen (it is remembered); else a "duplicate" note naming the first source."""
+        first = self._first.setdefault(document.id, document.source)
+        if first == document.source:
+            return None
+        return IngestNote(source=document.source, kind="duplicate", message=f"same text as {first}, stored once")

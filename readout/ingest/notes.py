@@ -65,3 +65,26 @@ def with_notes(results: Iterator[T], sink: NoteSink | None) -> Iterator[T]:
             except StopIteration:
                 return
         yield item
+
+
+class NoteTally:
+    """Prints notes as they come, but only the first ``keep`` of each kind; the rest become one closing line each.
+
+    A bulk run can raise thousands of identical notes ("short_text" on every
+    teaser page); the user sees a few examples and a count, not a flood.
+    """
+
+    def __init__(self, keep: int = 5) -> None:
+        self.keep = keep
+        self._counts: dict[str, int] = {}
+
+    def add(self, item: IngestNote) -> str | None:
+        """The line to show now, or None when this kind has been shown ``keep`` times already."""
+        count = self._counts.get(item.kind, 0) + 1
+        self._counts[item.kind] = count
+        return item.line() if count <= self.keep else None
+
+    def closing(self) -> list[str]:
+        """One line per kind whose notes were held back: how many more there were."""
+        return [f"{count - self.keep:,} more {kind} note(s) not shown" for kind, count in self._counts.items()
+                if count > self.keep]

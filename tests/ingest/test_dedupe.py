@@ -45,3 +45,26 @@ def test_index_seeded_from_stored_documents_and_exact_repeats_are_left_alone():
     assert index.check(edited).near_duplicate_of == stored.id
     third = document_from_text(ARTICLE.replace("Paragraph 6", "Paragraph six"), "third.txt")
     assert index.check(third).near_duplicate_of == stored.id  # the earliest original, not the copy
+
+
+def test_exact_copies_in_one_run_are_reported_with_the_first_source():
+    from readout.ingest.dedupe import RunDuplicates
+    from readout.ingest.document import document_from_text
+
+    text = "The two delegations met on Monday and agreed to resume the talks on river transit next month."
+    duplicates = RunDuplicates()
+    first, copy, other = (document_from_text(text, "x.html"), document_from_text(text, "y.html"),
+                          document_from_text(text + " Officials confirmed it.", "z.html"))
+    assert duplicates.check(first) is None and duplicates.check(other) is None
+    assert duplicates.check(copy).line() == "y.html: duplicate: same text as x.html, stored once"
+
+
+def test_a_flood_of_notes_of_one_kind_is_shown_a_few_times_then_counted():
+    from readout.ingest.notes import IngestNote, NoteTally
+
+    tally = NoteTally(keep=2)
+    shown = [tally.add(IngestNote(f"p{n}.html", "short_text", "only 90 characters")) for n in range(1000)]
+    shown.append(tally.add(IngestNote("q.txt", "replaced_bytes", "1 byte")))
+    assert [line for line in shown if line] == [
+        "p0.html: short_text: only 90 characters", "p1.html: short_text: only 90 characters", "q.txt: replaced_bytes: 1 byte"]
+    assert tally.closing() == ["998 more short_text note(s) not shown"]
