@@ -46,6 +46,9 @@ WORDS = (
 ).split()
 
 
+AUTHORS = ("Ada Brook", "Ben Carr", "Cleo Dunn", "Dev Ensor", "Eli Fox", "Fay Gill", "Gus Hale")
+
+
 def paragraph(rng: random.Random) -> str:
     words = [rng.choice(WORDS) for _ in range(rng.randint(25, 70))]
     words[0] = words[0].capitalize()
@@ -57,7 +60,7 @@ def make_page(number: int, rng: random.Random) -> bytes:
     comments = "".join(f"<div class='comment'><p>{paragraph(rng)}</p></div>" for _ in range(rng.randint(0, 4)))
     return (
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
-        f"<title>Report {number} | Example Daily</title><meta name='author' content='Desk {number % 13}'>"
+        f"<title>Report {number} | Example Daily</title><meta name='author' content='{AUTHORS[number % len(AUTHORS)]}'>"
         f"<meta property='article:published_time' content='2026-0{number % 9 + 1}-1{number % 9}'>"
         "<meta property='og:site_name' content='Example Daily'></head><body>"
         "<nav><ul>" + "".join(f"<li><a href='/{w}'>{w}</a></li>" for w in WORDS[:12]) + "</ul></nav>"
@@ -183,6 +186,21 @@ EXTRACTORS = {
 }
 
 
+METADATA_FIELDS = ("title", "author", "published", "outlet")
+
+
+def _bare_metadata(path: Path) -> dict[str, str | None]:
+    """What bare ``trafilatura.bare_extraction`` states, in readout's field names (authors joined by ', ')."""
+    result = trafilatura.bare_extraction(path.read_text(), with_metadata=True, include_comments=False)
+    author = result.author.replace("; ", ", ") if result and result.author else None
+    return {"title": result.title, "author": author, "published": result.date, "outlet": result.sitename} if result else {}
+
+
+def _readout_metadata(path: Path) -> dict[str, str | None]:
+    document = read_file(path)
+    return {field: (str(getattr(document, field)) if getattr(document, field) is not None else None) for field in METADATA_FIELDS}
+
+
 def compare_extractors() -> None:
     pages = json.loads((FIXTURES / "evaldata.json").read_text(encoding="utf-8"))["pages"]
     wanted = sum(len(spec["with"]) for spec in pages.values())
@@ -195,17 +213,28 @@ def compare_extractors() -> None:
             kept += sum(phrase in text for phrase in spec["with"])
             dropped += sum(phrase not in text for phrase in spec["without"])
         print(f"  {label:42s}: kept {kept}/{wanted}, dropped {dropped}/{unwanted}")
+    stated = sum(1 for spec in pages.values() for field in METADATA_FIELDS if field in spec)
+    print(f"Metadata on the same pages ({stated} stated fields: title, author, published, outlet):")
+    for label, read in (("trafilatura.bare_extraction", _bare_metadata), ("readout ingest", _readout_metadata)):
+        right = 0
+        for name, spec in pages.items():
+            found = read(FIXTURES / name)
+            right += sum(1 for field in METADATA_FIELDS if field in spec and found.get(field) == spec[field])
+        print(f"  {label:42s}: {right}/{stated} right")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=400)
     parser.add_argument("--records", type=int, default=5000)
+    parser.add_argument("--fixtures-only", action="store_true", help="only the extractor and metadata comparison")
     args = parser.parse_args()
     start = time.perf_counter()
     detect_language("The ministers met on Tuesday and agreed to resume the talks next month.")
     print(f"language models loaded once in {time.perf_counter() - start:.2f} s (not counted below)")
     compare_extractors()
+    if args.fixtures_only:
+        return
     bench_pages(args.pages)
     bench_warc(args.records)
 
