@@ -41,8 +41,14 @@ class ReadoutError(Exception):
         return f"{where}{self.reason}: {self.message}{fix}"
 
 
-class SettingsError(ReadoutError):
-    """A READOUT_<NAME> environment variable holds a value the setting cannot take (a usage error)."""
+class UsageError(ReadoutError):
+    """The command line or the environment asks for something that cannot be done; the CLI exits 2 before any work."""
+
+    reason = "usage"
+
+
+class SettingsError(UsageError):
+    """A READOUT_<NAME> environment variable holds a value the setting cannot take."""
 
     reason = "bad_setting"
 

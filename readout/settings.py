@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from readout.errors import SettingsError
+from readout.errors import SettingsError, UsageError
 
 Kind = Literal["text", "path", "count", "bytes", "seconds", "flag"]
 
@@ -68,6 +68,45 @@ def check_all() -> None:
     """Raise ``SettingsError`` for the first setting whose environment value is invalid."""
     for setting in SETTINGS:
         _parse(setting, get(setting.name))
+
+
+def check_output_folder(path: str | Path, option: str = "--out") -> None:
+    """``UsageError`` unless ``path`` is a writable folder or can be created as one; creates nothing.
+
+    Called before any work, so a typo in ``--out`` costs one line and exit 2, not a finished analysis.
+    """
+    path = Path(path)
+    if path.exists():
+        if not path.is_dir():
+            raise UsageError(f"{option} {path} is an existing file, not a folder", source=option,
+                             hint="give a folder; a missing one is created")
+        if not os.access(path, os.W_OK | os.X_OK):
+            raise UsageError(f"{option} {path} is a folder readout cannot write to", source=option,
+                             hint="give a folder you can write to")
+        return
+    _check_creatable(path, option)
+
+
+def check_output_file(path: str | Path, option: str = "--out") -> None:
+    """``UsageError`` unless ``path`` can be written as a file (an existing folder or an unwritable place cannot)."""
+    path = Path(path)
+    if path.is_dir():
+        raise UsageError(f"{option} {path} is a folder, not a file", source=option, hint="give a file name")
+    if path.exists():
+        if not os.access(path, os.W_OK):
+            raise UsageError(f"{option} {path} is a file readout cannot write to", source=option)
+        return
+    _check_creatable(path, option)
+
+
+def _check_creatable(path: Path, option: str) -> None:
+    ancestor = path.parent
+    while not ancestor.exists() and ancestor != ancestor.parent:
+        ancestor = ancestor.parent
+    if not ancestor.is_dir():
+        raise UsageError(f"{option} {path} cannot be created: {ancestor} is a file, not a folder", source=option)
+    if not os.access(ancestor, os.W_OK | os.X_OK):
+        raise UsageError(f"{option} {path} cannot be created: {ancestor} is not writable", source=option)
 
 
 def _parse(setting: Setting, raw: str) -> str | int | float | bool | Path:

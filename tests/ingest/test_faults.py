@@ -203,3 +203,23 @@ def test_warcio_messages_do_not_reach_the_terminal(tmp_path, capfd):
     assert len(documents) == 3 and [e.reason for e in errors] == ["corrupt_record"]
     captured = capfd.readouterr()
     assert (captured.out, captured.err) == ("", "")
+
+
+def test_a_bad_output_folder_is_a_usage_error_before_any_work(tmp_path):
+    from readout.errors import UsageError
+
+    existing = tmp_path / "brief.md"
+    existing.write_text("an earlier brief")
+    with pytest.raises(UsageError) as info:
+        settings.check_output_folder(existing)
+    assert info.value.line() == f"--out: usage: --out {existing} is an existing file, not a folder (give a folder; a missing one is created)"
+    with pytest.raises(UsageError) as info:
+        settings.check_output_folder(existing / "out")
+    assert info.value.message == f"--out {existing / 'out'} cannot be created: {existing} is a file, not a folder"
+    settings.check_output_folder(tmp_path / "new" / "deeper")  # creatable: fine, and nothing is created
+    assert not (tmp_path / "new").exists()
+    with pytest.raises(UsageError) as info:
+        settings.check_output_file(tmp_path, "--out")
+    assert info.value.message == f"--out {tmp_path} is a folder, not a file"
+    settings.check_output_file(tmp_path / "events.parquet")
+    assert issubclass(SettingsError, UsageError)
