@@ -85,3 +85,16 @@ def test_truncated_html_still_gives_its_text():
     cut = NEWS_PAGE[: NEWS_PAGE.index("Officials said")]
     document = page_document(cut.encode(), "cut.html", "html")
     assert "The two foreign ministers met in Geneva" in document.text
+
+
+def test_furniture_words_never_remove_the_article_itself():
+    """A whole page inside one <form> (ASP.NET sites) and an article inside a 'share-wrapper' are content, not furniture."""
+    body = "".join(f"<p>Paragraph {n}: the delegations agreed on Monday to extend the river transit accord by five years, "
+                   f"officials said after the talks.</p>" for n in range(1, 6))
+    page = (f"<html><body><form id='aspnetForm'><div class='share-wrapper'><article><h1>Accord extended</h1>"
+            f"<p class='standfirst'>Transit accord extended by five years.</p>{body}</article></div>"
+            f"<div class='newsletter'><p>Sign up for alerts from our newsroom every morning.</p></div></form></body></html>")
+    document = page_document(page.encode(), "form.html", "html")
+    assert "Transit accord extended by five years." in document.text
+    assert "Paragraph 5: the delegations agreed" in document.text
+    assert "Sign up for alerts" not in document.text
