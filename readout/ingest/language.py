@@ -3,7 +3,8 @@
 The detector is built once per process, lazily, over the languages listed in
 ``data/languages.json`` (every language lingua knows, unless the file lists a
 subset); it is loaded data, not state, so process pools and Spark workers each
-build their own. A page's declared language wins when the detector guesses a
+build their own. When a page declares a common language and a quick detector
+over the common languages agrees, that is the answer. A page's declared language wins when the detector guesses a
 close relative of it (``relatives`` in the same file): on news text the
 detector cannot reliably tell Bokmål from Danish, Croatian from Serbian, ...,
 while the publisher knows.
@@ -35,6 +36,13 @@ def detector() -> LanguageDetector:
 
 
 @lru_cache(maxsize=1)
+def first_pass_detector() -> LanguageDetector:
+    """A detector over the common news languages only: enough to confirm a page's declaration, several times faster."""
+    codes = [getattr(IsoCode639_1, code.upper()) for code in _config()["first_pass"]]
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_low_accuracy_mode().build()
+
+
+@lru_cache(maxsize=1)
 def _relatives() -> dict[str, frozenset[str]]:
     groups: dict[str, frozenset[str]] = {}
     for group in _config()["relatives"]:
@@ -57,6 +65,10 @@ def detect_language(text: str, declared: str | None = None) -> str | None:
     sample = text[: int(_config()["sample_chars"])]
     if len(sample.strip()) < int(_config()["min_chars"]):
         return declared_code
+    if declared_code in _config()["first_pass"]:
+        quick = first_pass_detector().detect_language_of(sample)
+        if quick is not None and quick.iso_code_639_1.name.lower() == declared_code:
+            return declared_code  # the text confirms the declaration; the full detector would too
     language = detector().detect_language_of(sample)
     if language is None:
         return declared_code
