@@ -36,7 +36,7 @@ class TextRules:
     read_more: re.Pattern[str]
     read_more_max_words: int
     phone: re.Pattern[str]
-    phone_words: tuple[str, ...]
+    phone_words: re.Pattern[str]
     phone_max_words: int
 
 
@@ -64,7 +64,8 @@ def load_rules() -> TextRules:
         read_more=_read_more_pattern(raw["read_more_lines"]["prefixes"]),
         read_more_max_words=int(raw["read_more_lines"]["max_words"]),
         phone=re.compile(raw["contact_lines"]["phone"]),
-        phone_words=tuple(w.casefold() for w in raw["contact_lines"]["words"]),
+        phone_words=re.compile(
+            rf"(?<!\w)(?:{'|'.join(re.escape(w.casefold()) for w in raw['contact_lines']['words'])})(?!\w)"),
         phone_max_words=int(raw["contact_lines"]["max_words"]),
     )
 
@@ -114,10 +115,9 @@ def _is_pointer(line: str, rules: TextRules) -> bool:
 
 def _is_phone_line(line: str, rules: TextRules) -> bool:
     """A short line giving a telephone number to call ("Media enquiries: +44 20 7946 0321")."""
-    if len(line.split()) > rules.phone_max_words:
+    if sum(ch.isdigit() for ch in line) < 7 or len(line.split()) > rules.phone_max_words:
         return False
-    folded = line.casefold()
-    if not any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded) for word in rules.phone_words):
+    if not rules.phone_words.search(line.casefold()):
         return False
     return any(sum(ch.isdigit() for ch in m.group()) >= 7 for m in rules.phone.finditer(line))
 

@@ -64,14 +64,15 @@ class Extracted:
 @dataclass(frozen=True)
 class Furniture:
     tags: frozenset[str]
-    tokens: tuple[str, ...]
+    names: re.Pattern[str]  # a class or id name whose dash/underscore parts contain a furniture word
 
 
 @lru_cache(maxsize=1)
 def furniture() -> Furniture:
     raw = json.loads(resources.files("readout.ingest").joinpath("data/boilerplate.json").read_text(encoding="utf-8"))
     section = raw["html_furniture"]
-    return Furniture(tags=frozenset(section["tags"]), tokens=tuple(t.lower() for t in section["tokens"]))
+    words = "|".join(r"[-_]+".join(re.escape(part) for part in token.lower().split("-")) for token in section["tokens"])
+    return Furniture(tags=frozenset(section["tags"]), names=re.compile(rf"(?:^|[-_])(?:{words})(?:$|[-_])"))
 
 
 def looks_like_html(text: str) -> bool:
@@ -144,7 +145,7 @@ def prune_furniture(tree: HtmlElement) -> int:
     for element in root.iter():
         if not isinstance(element.tag, str) or element is root:
             continue
-        if element.tag in rules.tags or _furniture_class(element, rules.tokens):
+        if element.tag in rules.tags or _furniture_class(element, rules.names):
             doomed.append(element)
     removed = 0
     for element in doomed:
@@ -155,17 +156,10 @@ def prune_furniture(tree: HtmlElement) -> int:
     return removed
 
 
-def _furniture_class(element: HtmlElement, tokens: tuple[str, ...]) -> bool:
+def _furniture_class(element: HtmlElement, names: re.Pattern[str]) -> bool:
     """A class or id whose dash- or underscore-separated parts contain a furniture word ("c-newsletter-box")."""
-    names = (element.get("class") or "").lower().split() + (element.get("id") or "").lower().split()
-    for name in names:
-        parts = [p for p in re.split(r"[-_]+", name) if p]
-        for token in tokens:
-            wanted = token.split("-")
-            size = len(wanted)
-            if any(parts[i : i + size] == wanted for i in range(len(parts) - size + 1)):
-                return True
-    return False
+    value = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return any(names.search(name) for name in value.split())
 
 
 def _holds_content(element: HtmlElement, total: int) -> bool:
