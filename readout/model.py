@@ -406,7 +406,7 @@ class BriefParticipant(Frozen):
 class Reading(Frozen):
     """One value that sources give for an aligned item, and which sources give it."""
 
-    reading: str  # as compared: "19600000000 USD", "2026-02-04", a speaker, a status
+    reading: str  # as compared: "4200000000 USD", "2031-05-09", a speaker, a status
     as_written: str  # the words of the first source that gives it
     value: float | None = None  # for figures, the number (charts read it)
     source_numbers: tuple[int, ...]
@@ -503,7 +503,7 @@ class BriefCheck(Frozen):
     """A stated ratio or change beside the value computed from the figures the same text gives."""
 
     source_number: int
-    stated: str  # as written: "nearly three times lower"
+    stated: str  # as written: "four times higher"
     stated_value: float
     computed_value: float
     relation: Literal["ratio", "percent_change"]

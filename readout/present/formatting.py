@@ -71,20 +71,16 @@ def all_source_numbers(readings: tuple[Reading, ...]) -> tuple[int, ...]:
 
 
 def format_readings(readings: tuple[Reading, ...]) -> str:
-    """“US$19.6 billion” (sources 1, 2) vs “about US$21 billion” (source 3)."""
+    """“$4.2 billion” (sources 1, 3) vs “about $5 billion” (source 2)."""
     return " vs ".join(f"“{r.as_written}” ({source_numbers(r.source_numbers)})" for r in readings)
 
 
-def format_check(check: BriefCheck) -> str:
-    """The stated value beside the computed one: “four times higher” (4) vs 9.10 / 2.50 = 3.64."""
+def format_computed(check: BriefCheck) -> str:
+    """What the text's own figures give, to sit beside the stated value: 9.10 / 2.50 = 3.64."""
     first, second = check.operands
     if check.relation == "ratio":
-        computed = f"{first} / {second} = {check.computed_value:.2f}"
-        stated = format_number(check.stated_value)
-    else:
-        computed = f"from {first} to {second}: {check.computed_value:+.1f}%"
-        stated = f"{check.stated_value:+g}%"
-    return f"stated “{check.stated}” ({stated}); computed {computed}"
+        return f"{first} / {second} = {check.computed_value:.2f}"
+    return f"{first} → {second}: {check.computed_value:+.1f}%"
 
 
 def opening_words(text: str, words: int = 8) -> str:

@@ -112,7 +112,7 @@ def render_markdown(brief: Brief) -> str:
     if brief.checks:
         rows = ["| source | stated | computed from the text | holds | sources |", "|---|---|---|---|---|"]
         for c in brief.checks:
-            rows.append(f"| {c.source_number} | “{_cell(c.stated)}” ({formatting.format_number(c.stated_value)}) | {_cell(_computed(c))} | {'yes' if c.holds else 'NO'} | {_labels(c.citations)} |")
+            rows.append(f"| {c.source_number} | “{_cell(c.stated)}” ({formatting.format_number(c.stated_value)}) | {_cell(formatting.format_computed(c))} | {'yes' if c.holds else 'NO'} | {_labels(c.citations)} |")
         section("Arithmetic checks", rows)
     quotes = []
     for group in brief.quotes:
@@ -135,13 +135,6 @@ def render_markdown(brief: Brief) -> str:
     section("Rhetoric by source", rhetoric[:-1])
     section("Sources", [f"{s.number}. {_md(formatting.source_line(s))}" + (f" {_autolink(s.url)}" if s.url else "") for s in brief.sources])
     return "\n".join(out).rstrip("\n") + "\n"
-
-
-def _computed(check) -> str:
-    first, second = check.operands
-    if check.relation == "ratio":
-        return f"{first} / {second} = {check.computed_value:.2f}"
-    return f"{first} → {second}: {check.computed_value:+.1f}%"
 
 
 def _profile_text(profile) -> str:
@@ -214,7 +207,6 @@ def _environment() -> jinja2.Environment:
     env.globals.update(
         fmt=formatting,
         verdict_words=_verdict_words,
-        computed=_computed,
         profile_text=_profile_text,
         source_paragraphs=source_paragraphs,
     )
