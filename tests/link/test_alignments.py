@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from readout.link.checks import arithmetic_checks
 from readout.link.claims import align_claims
 from readout.link.commitments import align_commitments
@@ -187,7 +185,6 @@ def test_a_roundup_covering_two_meetings_is_linked_to_both_and_its_items_are_spl
     views = scoped(roundup, features[-1], [first, second])
     assert [q.span.text for q in views[first.id].analysis.quantities] == ["$3.2 billion"]
     assert [q.span.text for q in views[second.id].analysis.quantities] == ["$900 million"]
-
 
 
 def test_a_roundup_of_two_meetings_on_the_same_day_keeps_them_two_events(draft):
@@ -397,7 +394,6 @@ def test_up_20_percent_holds_from_100_in_2024_to_120_in_2025(draft):
     assert check.relation == "percent_change" and check.stated_value == 20
     assert [s.text for s in check.operands] == ["100 tonnes", "120 tonnes"]  # in time order, not text order
     assert check.computed_value == 20 and check.holds
-
 
 
 def test_halved_does_not_hold_when_the_figures_doubled(draft):
