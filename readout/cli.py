@@ -14,8 +14,9 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
 from readout import settings
 from readout.errors import ReadoutError
@@ -25,6 +26,7 @@ app = typer.Typer(
     help="Audit diplomatic readouts and news coverage: a sourced record and briefing from articles about an event.",
     no_args_is_help=True,
     add_completion=False,
+    rich_markup_mode=None,  # plain click help: no "<bool>"/"<str>" type markers beside the options
 )
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
@@ -32,9 +34,9 @@ err = Console(stderr=True, soft_wrap=True)
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_NOTHING = 0, 1, 2, 3
 
 Inputs = Annotated[list[str], typer.Argument(help="Files (text, HTML, feeds, WARC, JSONL), folders (read recursively), http(s) URLs, or '-' for standard input.")]
-DbOption = Annotated[Path | None, typer.Option("--db", help="SQLite database to use (default: $READOUT_DB or ~/.local/share/readout/readout.db).")]
-IncludeOption = Annotated[list[str] | None, typer.Option("--include", help="Only files matching this glob inside folders (repeatable).")]
-ExcludeOption = Annotated[list[str] | None, typer.Option("--exclude", help="Skip files matching this glob inside folders (repeatable).")]
+DbOption = Annotated[Path | None, typer.Option("--db", metavar="FILE", help="SQLite database to use (default: $READOUT_DB or ~/.local/share/readout/readout.db).")]
+IncludeOption = Annotated[list[str] | None, typer.Option("--include", metavar="GLOB", help="Only files matching this glob inside folders (repeatable).")]
+ExcludeOption = Annotated[list[str] | None, typer.Option("--exclude", metavar="GLOB", help="Skip files matching this glob inside folders (repeatable).")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar; errors are still printed.")]
 
 
@@ -53,12 +55,21 @@ def _exit_code(done: int, errors: list[ReadoutError]) -> int:
     return EXIT_PARTIAL if done else EXIT_NOTHING
 
 
+class _RateColumn(ProgressColumn):
+    """Documents a second, so a user can tell how long a large run will take."""
+
+    def render(self, task) -> Text:
+        return Text(f"{task.speed:.1f} docs/s" if task.speed else "")
+
+
 @contextmanager
-def _progress(total: int, label: str, quiet: bool):
+def _progress(total: int | None, label: str, quiet: bool):
     if quiet or not sys.stderr.isatty():
         yield None
         return
-    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True) as bar:
+    columns = [TextColumn(label), BarColumn(), MofNCompleteColumn() if total else TextColumn("{task.completed} docs"),
+               _RateColumn(), TimeElapsedColumn()] + ([TimeRemainingColumn()] if total else [])
+    with Progress(*columns, console=err, transient=True) as bar:
         task = bar.add_task(label, total=total)
         yield lambda n: bar.advance(task, n)
 
@@ -66,10 +77,10 @@ def _progress(total: int, label: str, quiet: bool):
 @app.command()
 def brief(
     inputs: Annotated[list[str] | None, typer.Argument(help="Files (text, HTML, feeds, WARC, JSONL), folders (read recursively), http(s) URLs, or '-' for standard input; none with --stored.", show_default=False)] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="Output printed: md, html or json (a JSON list of briefings, one per event).")] = "md",
-    out_dir: Annotated[Path | None, typer.Option("--out", "-o", help="Also write brief.md, brief.html and brief.json into this folder (a subfolder per event when there are several).")] = None,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Date (YYYY-MM-DD) at which commitments are judged; default today.")] = None,
-    event: Annotated[str | None, typer.Option("--event", help="Only the event with this id (named on stderr, or by `readout list --events`).")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="Output printed: md, html or json (a JSON list of briefings, one per event).")] = "md",
+    out_dir: Annotated[Path | None, typer.Option("--out", "-o", metavar="DIR", help="Also write brief.md, brief.html and brief.json into this folder (a subfolder per event when there are several).")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", metavar="DATE", help="Date (YYYY-MM-DD) at which commitments are judged; default today.")] = None,
+    event: Annotated[str | None, typer.Option("--event", metavar="ID", help="Only the event with this id (named on stderr, or by `readout list --events`).")] = None,
     stored: Annotated[bool, typer.Option("--stored", help="Brief the documents already in the database instead of inputs.")] = False,
     db: DbOption = None,
     include: IncludeOption = None,
@@ -86,8 +97,10 @@ def brief(
         err.print("error: give inputs to brief, or --stored to brief the database (not both)")
         raise typer.Exit(EXIT_USAGE)
     as_of_date = _parse_date(as_of)
+    if out_dir:
+        _check(lambda: settings.check_output_folder(out_dir))
     if stored:
-        store = _open_store(db)
+        store = _open_store(db, create=False)
         run = pipeline.brief_from_store(store, event_id=event, as_of=as_of_date)
         store.close()
         done = len(run.briefs)
@@ -96,6 +109,7 @@ def brief(
             run = pipeline.brief_inputs(inputs, as_of=as_of_date, event_id=event, include=include or (), exclude=exclude or (), progress=advance)
         done = len(run.sources)
     _report(run.errors)
+    _print_notes(run.ingest_notes)
     for note in run.notes:
         err.print(f"note: {note}", markup=False, highlight=False)
     if not run.briefs:
@@ -133,13 +147,22 @@ def _parse_date(value: str | None) -> dt.date:
 
 @app.command()
 def add(inputs: Inputs, db: DbOption = None, include: IncludeOption = None, exclude: ExcludeOption = None, quiet: QuietOption = False) -> None:
-    """Store documents, their analysis and the events they join (the same text is stored once; near copies are linked to their original)."""
+    """Store documents, their analysis and the events they join, committing as it goes (a rerun continues where it stopped)."""
     from readout import pipeline
 
     store = _open_store(db)
+    tally = pipeline.NoteTally()
+
+    def on_note(note) -> None:
+        line = tally.add(note)
+        if line:
+            err.print(f"note: {line}", markup=False, highlight=False)
+
     with _progress(None, "adding", quiet) as advance:
-        result = pipeline.add_to_store(store, inputs, include=include or (), exclude=exclude or (), progress=advance)
-    _report(result.errors)
+        result = pipeline.add_to_store(store, inputs, include=include or (), exclude=exclude or (), progress=advance,
+                                       on_error=lambda e: _report([e]), on_note=on_note)
+    for line in tally.closing():
+        err.print(f"note: {line}", markup=False, highlight=False)
     for s in result.skipped:
         err.print(f"note: {s.document.source}: stored, not analyzed: {s.analysis.skipped_reason}", highlight=False)
     err.print(
@@ -151,11 +174,40 @@ def add(inputs: Inputs, db: DbOption = None, include: IncludeOption = None, excl
     raise typer.Exit(_exit_code(result.added + result.already_stored, result.errors))
 
 
-def _open_store(db: Path | None):
+def _print_notes(notes) -> None:
+    """Notes about single inputs, a few of each kind and a count of the rest."""
+    from readout import pipeline
+
+    tally = pipeline.NoteTally()
+    for note in notes:
+        line = tally.add(note)
+        if line:
+            err.print(f"note: {line}", markup=False, highlight=False)
+    for line in tally.closing():
+        err.print(f"note: {line}", markup=False, highlight=False)
+
+
+def _check(check) -> None:
+    """Run a check of the command line before any work: a ``UsageError`` is one line and exit 2."""
+    try:
+        check()
+    except ReadoutError as exc:
+        err.print(f"error: {exc.line()}", markup=False, highlight=False)
+        raise typer.Exit(EXIT_USAGE) from None
+
+
+@app.callback()
+def main() -> None:
+    """Audit diplomatic readouts and news coverage: a sourced record and briefing from articles about an event."""
+    _check(settings.check_all)
+
+
+def _open_store(db: Path | None, create: bool = True):
+    """The database; read-only commands pass ``create=False`` so a mistyped --db is an error, not a new file."""
     from readout import pipeline
 
     try:
-        return pipeline.open_store(_db_path(db))
+        return pipeline.open_store(_db_path(db), create=create)
     except ReadoutError as exc:
         _report([exc])
         raise typer.Exit(EXIT_NOTHING) from exc
@@ -167,7 +219,7 @@ def list_documents(
     show_events: Annotated[bool, typer.Option("--events", help="List the stored events (id, date, title, documents, verdict counts) instead of documents.")] = False,
 ) -> None:
     """Show the stored documents or events (a table on a terminal, tab-separated lines when piped)."""
-    store = _open_store(db)
+    store = _open_store(db, create=False)
     if show_events:
         from readout import pipeline
 
@@ -200,9 +252,9 @@ def _print_rows(header: tuple[str, ...], rows: list[tuple[str, ...]], title: str
 
 @app.command()
 def search(text: Annotated[str, typer.Argument(help="Words to find (all must occur in the sentence).")], db: DbOption = None,
-           limit: Annotated[int, typer.Option(help="At most this many sentences.")] = 20) -> None:
+           limit: Annotated[int, typer.Option(metavar="N", help="At most this many sentences.")] = 20) -> None:
     """Find stored sentences by full-text search, with their document."""
-    store = _open_store(db)
+    store = _open_store(db, create=False)
     hits = store.search(text, limit=limit)
     for hit in hits:
         out.print(f"{hit.span.doc_id} s{hit.sentence_index + 1} [{hit.span.start}:{hit.span.end}] {hit.source}", highlight=False, markup=False)
@@ -274,9 +326,9 @@ def evaluate(
 
 @app.command()
 def commitments(
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Judge each commitment as of this date (YYYY-MM-DD); default today.")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", metavar="DATE", help="Judge each commitment as of this date (YYYY-MM-DD); default today.")] = None,
     db: DbOption = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="table, csv or json.")] = "table",
 ) -> None:
     """Promises, plans and agreements across stored documents (each stated once per event), with their state as of a date."""
     from readout import pipeline
@@ -285,7 +337,7 @@ def commitments(
         err.print(f"error: --format must be one of table, csv, json, not {fmt!r}")
         raise typer.Exit(EXIT_USAGE)
     as_of_date = _parse_date(as_of)
-    store = _open_store(db)
+    store = _open_store(db, create=False)
     rows = pipeline.stored_commitments(store, as_of_date)
     sources = {d.id: d.source for d in store.list_documents()}
     store.close()
@@ -333,8 +385,8 @@ def commitments(
 
 @app.command()
 def events(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (PLOVER event records), csv or parquet (POLECAT columns first); see docs/events-format.md.")] = "jsonl",
-    out_path: Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of standard output (required for parquet).")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="jsonl (PLOVER event records), csv or parquet (POLECAT columns first); see docs/events-format.md.")] = "jsonl",
+    out_path: Annotated[Path | None, typer.Option("--out", "-o", metavar="FILE", help="Write to this file instead of standard output (required for parquet).")] = None,
     db: DbOption = None,
 ) -> None:
     """Export the coded political events of all stored documents, each with its source offsets, event and verdict."""
@@ -346,7 +398,9 @@ def events(
     if fmt == "parquet" and out_path is None:
         err.print("error: parquet is binary: give a file with --out")
         raise typer.Exit(EXIT_USAGE)
-    store = _open_store(db)
+    if out_path:
+        _check(lambda: settings.check_output_file(out_path))
+    store = _open_store(db, create=False)
     count = pipeline.write_event_codes(store, fmt, out_path if out_path else sys.stdout)
     store.close()
     err.print(f"{count} event(s) exported" + (f" to {out_path}" if out_path else ""), highlight=False)

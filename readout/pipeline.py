@@ -14,7 +14,8 @@ from pathlib import Path
 
 from readout.analyze.analyzer import analyze_many
 from readout.errors import AnalyzeError, ReadoutError
-from readout.ingest.dedupe import NearDuplicateIndex
+from readout.ingest.dedupe import NearDuplicateIndex, RunDuplicates
+from readout.ingest.notes import IngestNote, NoteTally
 from readout.ingest.sources import read_sources
 from readout.link.commitment_status import commitment_rows, find_reports
 from readout.link.embeddings import semantic_embedder
@@ -30,7 +31,7 @@ from readout.store import Store
 Progress = Callable[[int], None]
 STORE_BATCH = 8  # documents analyzed, then committed, at a time: an interrupted run keeps what it finished
 
-__all__ = ["FORMATS", "EVENT_FORMATS", "render", "ingest", "process", "brief_inputs", "brief_sources", "add_to_store",
+__all__ = ["FORMATS", "EVENT_FORMATS", "IngestNote", "NoteTally", "render", "ingest", "process", "brief_inputs", "brief_sources", "add_to_store",
            "brief_from_store", "stored_events", "stored_event_summaries", "stored_commitments", "stored_event_codes",
            "write_event_codes", "open_store"]
 
@@ -50,7 +51,8 @@ class BriefRun:
     link: LinkResult = field(default_factory=LinkResult)
     sources: list[Source] = field(default_factory=list)
     errors: list[ReadoutError] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # about the run as a whole: several events, no shared event
+    ingest_notes: list[IngestNote] = field(default_factory=list)  # about single inputs: duplicates, little text...
 
 
 @dataclass
@@ -60,6 +62,7 @@ class AddResult:
     skipped: list[Source] = field(default_factory=list)  # stored, not analyzed (unsupported language...)
     events_touched: list[Event] = field(default_factory=list)
     errors: list[ReadoutError] = field(default_factory=list)
+    notes: list[IngestNote] = field(default_factory=list)  # duplicates in the run, replaced bytes, little text...
 
 
 @dataclass(frozen=True)
@@ -80,16 +83,22 @@ def ingest(
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
     near_duplicates: NearDuplicateIndex | None = None,
+    notes: list[IngestNote] | None = None,
 ) -> list[Document]:
-    """Documents from the inputs, each text once, near copies marked; failures are collected, not raised."""
+    """Documents from the inputs, each text once (a repeat is noted), near copies marked; failures are collected, not raised."""
     index = near_duplicates if near_duplicates is not None else NearDuplicateIndex()
-    documents: dict[str, Document] = {}
-    for result in read_sources(inputs, include=include, exclude=exclude):
+    seen = RunDuplicates()
+    sink = notes.append if notes is not None else None
+    documents: list[Document] = []
+    for result in read_sources(inputs, include=include, exclude=exclude, notes=sink):
         if isinstance(result, ReadoutError):
             errors.append(result)
-        elif result.id not in documents:
-            documents[result.id] = index.check(result)
-    return list(documents.values())
+        elif (duplicate := seen.check(result)) is not None:
+            if sink:
+                sink(duplicate)
+        else:
+            documents.append(index.check(result))
+    return documents
 
 
 def process(documents: Sequence[Document], nlp=None, progress: Progress | None = None) -> RunResult:
@@ -119,10 +128,12 @@ def brief_inputs(
     nlp=None,
 ) -> BriefRun:
     errors: list[ReadoutError] = []
-    documents = ingest(inputs, errors, include=include, exclude=exclude)
+    notes: list[IngestNote] = []
+    documents = ingest(inputs, errors, include=include, exclude=exclude, notes=notes)
     run = process(documents, nlp=nlp, progress=progress)
     result = brief_sources(run.sources, as_of=as_of, event_id=event_id)
     result.errors = errors + run.errors + result.errors
+    result.ingest_notes = notes
     return result
 
 
@@ -168,38 +179,79 @@ def add_to_store(
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
     progress: Progress | None = None,
+    on_error: Callable[[ReadoutError], None] | None = None,
+    on_note: Callable[[IngestNote], None] | None = None,
     nlp=None,
 ) -> AddResult:
-    """Store documents and their analyses, committing every few documents, then relink the events they touch."""
+    """Store documents and their analyses as they are read, committing every few documents, then relink the events they touch.
+
+    Inputs are streamed: memory holds one batch, not the run, and an interrupted
+    run keeps every batch it committed; rerunning skips what is stored without
+    analyzing it again. Errors and notes reach the callbacks as they happen.
+    """
     index = NearDuplicateIndex()
     for doc_id, text in store.texts():
         index.add(doc_id, text)
     result = AddResult()
-    documents = ingest(inputs, result.errors, include=include, exclude=exclude, near_duplicates=index)
-    new = [d for d in documents if not store.has(d.id)]
-    result.already_stored = len(documents) - len(new)
-    if progress and result.already_stored:
-        progress(result.already_stored)
+    seen = RunDuplicates()
+
+    def error(exc: ReadoutError) -> None:
+        result.errors.append(exc)
+        if on_error:
+            on_error(exc)
+
+    def note(item: IngestNote) -> None:
+        result.notes.append(item)
+        if on_note:
+            on_note(item)
+
     added: list[str] = []
-    for start in range(0, len(new), STORE_BATCH):
-        run = process(new[start : start + STORE_BATCH], nlp=nlp)
-        result.errors += run.errors
-        for source in run.sources:
-            try:
-                if store.add(source.document, source.analysis):
-                    result.added += 1
-                    if source.analysis.skipped_reason:
-                        result.skipped.append(source)
-                    else:
-                        store.save_features([document_features(source)])
-                        added.append(source.id)
-            except ReadoutError as exc:
-                result.errors.append(exc)
+    batch: list[Document] = []
+    for item in read_sources(inputs, include=include, exclude=exclude, notes=note):
+        if isinstance(item, ReadoutError):
+            error(item)
+            continue
+        duplicate = seen.check(item)
+        if duplicate is not None:
+            note(duplicate)
+            continue
+        if store.has(item.id):
+            result.already_stored += 1
             if progress:
                 progress(1)
+            continue
+        batch.append(index.check(item))
+        if len(batch) >= STORE_BATCH:
+            added += _store_batch(store, batch, result, error, progress, nlp)
+            batch = []
+    added += _store_batch(store, batch, result, error, progress, nlp)
     if added:
         result.events_touched = relink(store, added, result.errors)
     return result
+
+
+def _store_batch(store: Store, batch: list[Document], result: AddResult, error, progress: Progress | None, nlp) -> list[str]:
+    """Analyze and commit one batch; the ids of the analyzed documents stored."""
+    if not batch:
+        return []
+    run = process(batch, nlp=nlp)
+    for exc in run.errors:
+        error(exc)
+    added = []
+    for source in run.sources:
+        try:
+            if store.add(source.document, source.analysis):
+                result.added += 1
+                if source.analysis.skipped_reason:
+                    result.skipped.append(source)
+                else:
+                    store.save_features([document_features(source)])
+                    added.append(source.id)
+        except ReadoutError as exc:
+            error(exc)
+        if progress:
+            progress(1)
+    return added
 
 
 def relink(store: Store, new_doc_ids: Sequence[str], errors: list[ReadoutError] | None = None) -> list[Event]:
@@ -304,5 +356,6 @@ def write_event_codes(store: Store, fmt: str, out) -> int:
     return write_events(rows, fmt, out)
 
 
-def open_store(path: str | Path) -> Store:
-    return Store(path)
+def open_store(path: str | Path, *, create: bool = True) -> Store:
+    """The database; ``create=False`` for commands that only read (never creates or migrates a file)."""
+    return Store(path, create=create)

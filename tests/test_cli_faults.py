@@ -1,0 +1,106 @@
+"""Faults that must not cost a user work: bad options caught before work, interrupted runs, read-only commands."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from readout.cli import app
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+runner = CliRunner()
+
+
+def _run(*args, env=None):
+    return runner.invoke(app, [str(a) for a in args], catch_exceptions=False, env=env)
+
+
+def test_a_bad_out_is_one_line_and_exit_2_before_any_work(tmp_path):
+    existing = tmp_path / "taken"
+    existing.write_text("x", encoding="utf-8")
+    result = _run("brief", EXAMPLES / "summit", "--out", existing)
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [f"error: --out: usage: --out {existing} is an existing file, not a folder (give a folder; a missing one is created)"]
+    assert result.stdout == ""  # nothing was analyzed or printed
+    under = _run("events", "--out", existing / "events.csv", "--format", "csv", "--db", tmp_path / "r.db")
+    assert under.exit_code == 2 and "Traceback" not in under.stderr
+
+
+def test_an_invalid_setting_is_a_usage_error_naming_it(tmp_path):
+    result = _run("add", EXAMPLES / "summit", "--db", tmp_path / "r.db", env={"READOUT_MAX_BYTES": "abc"})
+    assert result.exit_code == 2
+    assert "READOUT_MAX_BYTES" in result.stderr and "'abc'" in result.stderr
+    assert not (tmp_path / "r.db").exists()
+
+
+def test_read_only_commands_never_create_a_database(tmp_path):
+    missing = tmp_path / "typo.db"
+    for args in (("list",), ("list", "--events"), ("search", "trade"), ("commitments",), ("events",), ("brief", "--stored")):
+        result = _run(*args, "--db", missing)
+        assert result.exit_code == 3, args
+        assert "the database does not exist" in result.stderr, args
+        assert not missing.exists(), args
+
+
+def test_the_same_text_twice_in_one_run_is_reported_and_stored_once(tmp_path):
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    text = (EXAMPLES / "summit" / "02-wire.txt").read_text(encoding="utf-8")
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    (folder / "b.txt").write_text(text, encoding="utf-8")
+    result = _run("add", folder, "--db", tmp_path / "r.db", "--quiet")
+    assert result.exit_code == 0
+    assert f"{folder / 'b.txt'}: duplicate: same text as {folder / 'a.txt'}, stored once" in result.stderr
+    assert "added 1 new document(s)" in result.stderr
+
+
+def test_help_shows_no_type_markers_beside_options():
+    for command in ("brief", "add", "list", "commitments", "events"):
+        text = _run(command, "--help").stdout
+        assert "<bool>" not in text and "<str>" not in text and "<path>" not in text, command
+
+
+def _article(n: int) -> str:
+    return (
+        f"Trade ministers of Norland and Sudria met in Port Adela on {n % 27 + 1} March 2026 and agreed to cut tariffs "
+        f"on {n * 37 % 900 + 100} goods. Minister Arno Vell said the talks, number {n}, had been frank. "
+        f"Exports reached ${n + 10} million last year, the ministry said.\n"
+    )
+
+
+def test_an_interrupted_add_keeps_what_it_finished_and_a_rerun_completes(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for n in range(48):
+        (folder / f"{n:03}.txt").write_text(_article(n), encoding="utf-8")
+    db = tmp_path / "r.db"
+    command = [str(Path(sys.executable).parent / "readout"), "add", str(folder), "--db", str(db), "--quiet"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    stored = 0
+    deadline = time.monotonic() + 300
+    while stored < 8 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.5)
+        if db.exists():
+            try:
+                with sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True) as connection:
+                    stored = connection.execute("SELECT count(*) FROM documents").fetchone()[0]
+            except sqlite3.Error:
+                stored = 0
+    assert process.poll() is None, "the run ended before it could be interrupted"
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        kept = connection.execute("SELECT count(*) FROM documents").fetchone()[0]
+        analyses = connection.execute("SELECT count(*) FROM analyses").fetchone()[0]
+    assert 8 <= kept < 48 and analyses == kept  # every stored document has its analysis: batches commit whole
+    rerun = _run("add", folder, "--db", db, "--quiet")
+    assert rerun.exit_code == 0, rerun.stderr
+    assert f"added {48 - kept} new document(s), {kept} already stored" in rerun.stderr
