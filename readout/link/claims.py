@@ -97,3 +97,22 @@ def align_claims(sources: Sequence[Source], event_id: str | None = None, embed: 
         items = [aligned(s.span, s.claim.kind if s.claim else "sentence", s.source.origin) for s in members]
         alignments.append(make_alignment("claim", event_id, lead.span.text, items, what="this claim"))
     return alignments
+
+
+def with_figure_conflicts(claims: Sequence[Alignment], figures: Sequence[Alignment]) -> list[Alignment]:
+    """A claim that sources state with figures that conflict is not corroborated: it conflicts, for the figure's reason."""
+    conflicts = [f for f in figures if f.verdict == "conflicting"]
+    result = []
+    for claim in claims:
+        sentences = claim.spans
+        for figure in conflicts:
+            inside = {m.origin for m in figure.members if any(_within(m.span, s) for s in sentences)}
+            if len(inside) >= 2:
+                claim = claim.model_copy(update={"verdict": "conflicting", "reason": f"the sources state it with different figures: {figure.reason}"})
+                break
+        result.append(claim)
+    return result
+
+
+def _within(span: Span, sentence: Span) -> bool:
+    return span.doc_id == sentence.doc_id and sentence.start <= span.start < sentence.end

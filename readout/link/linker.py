@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from readout.link.checks import arithmetic_checks
-from readout.link.claims import Embed, align_claims
+from readout.link.claims import Embed, align_claims, with_figure_conflicts
 from readout.link.commitment_status import find_reports
 from readout.link.commitments import align_commitments
 from readout.link.event_dates import align_event_date
@@ -56,12 +56,13 @@ def align_events(
     for event in events:
         members = [views[d][event.id] for d in event.doc_ids if d in views]
         alignments += align_event_date(event, [features[d] for d in event.doc_ids if d in features])
-        alignments += align_figures(members, event.id)
+        figures = align_figures(members, event.id)
+        alignments += figures
         for commitment in align_commitments(members, event.id):
             reports = find_reports(commitment, published, report_sources if report_sources is not None else sources.values())
             alignments.append(commitment.model_copy(update={"reports": reports}))
         alignments += align_quotes(members, event.id)
-        alignments += align_claims(members, event.id, embed=embed)
+        alignments += with_figure_conflicts(align_claims(members, event.id, embed=embed), figures)
     linked = [sources[d] for d in events_of if d in sources]
     return LinkResult(
         events=tuple(events),
