@@ -16,6 +16,7 @@ import feedparser
 from readout.errors import IngestError
 from readout.ingest.document import parse_date
 from readout.ingest.html import Extracted
+from readout.ingest.metadata import clean_authors
 from readout.ingest.pages import page_from_text
 from readout.model import Document
 
@@ -53,7 +54,7 @@ def _entry_document(entry, source: str, outlet: str | None, fetch_link: LinkFetc
     stated = Extracted(
         text="",
         title=_text(entry.get("title")),
-        author=_text((entry.get("author_detail") or {}).get("name")) or _text(entry.get("author")),
+        author=_authors(entry, outlet),
         published=_entry_date(entry),
         outlet=outlet,
         url=link,
@@ -73,6 +74,13 @@ def _entry_document(entry, source: str, outlet: str | None, fetch_link: LinkFetc
     if link:
         raise IngestError("the entry has no content and links are not fetched here", source=source, reason="bad_feed_entry")
     raise IngestError("the entry has neither content nor a link", source=source, reason="bad_feed_entry")
+
+
+def _authors(entry, outlet: str | None) -> str | None:
+    """The entry's authors as people's names (a feed's author field is often "By NAME", a desk or the outlet)."""
+    raw = _text((entry.get("author_detail") or {}).get("name")) or _text(entry.get("author"))
+    names = clean_authors([raw], [outlet]) if raw else []
+    return ", ".join(names) or None
 
 
 def _longest_content(entry) -> tuple[str, str] | None:

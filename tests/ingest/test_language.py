@@ -31,3 +31,13 @@ def test_a_russian_page_is_marked_russian_even_if_the_template_says_english():
     body = "<p>Министры встретились во вторник и договорились возобновить переговоры в следующем месяце.</p>"
     document = page_from_text(f"<html lang='en'><body><article>{body * 3}</article></body></html>", "ru.html", "html")
     assert document.language == "ru"
+
+
+def test_every_language_the_detector_knows_can_be_named():
+    from readout.ingest.language import nameable_languages
+
+    names = nameable_languages()
+    assert len(names) == 75 and {"da", "nb", "nn", "hr", "sk", "ca", "sw"} <= set(names)
+    danish = ("Udenrigsministrene fra de to lande blev tirsdag enige om en ny fiskeriaftale, som skal gælde i fem år. "
+              "Aftalen giver fartøjerne adgang til hinandens farvande for nogle arter, og fiskerne hilste den velkommen.")
+    assert detect_language(danish) == "da"

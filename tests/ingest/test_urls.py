@@ -201,3 +201,14 @@ def test_a_compressed_page_is_inflated_only_up_to_the_cap(server, monkeypatch):
     (document,), (error,) = run([server.url("/bomb"), server.url("/gz")])
     assert (error.reason, error.message) == ("too_large", "the page is more than 100,000 bytes, over the size cap of 100,000 bytes")
     assert document.title == "Ministers agree to resume talks" and document.raw == NEWS_PAGE.encode()
+
+
+def test_feed_authors_are_peoples_names(tmp_path):
+    from html import escape
+
+    feed = ATOM.format(body=escape(ARTICLE_BODY)).replace("<name>Bo Chen</name>", "<name>By Bo Chen and Di Egan</name>")
+    desk = ATOM.format(body=escape(ARTICLE_BODY)).replace("<name>Bo Chen</name>", "<name>Example Atom Desk</name>")
+    (tmp_path / "a.atom").write_text(feed)
+    (tmp_path / "b.atom").write_text(desk)
+    documents, _ = split(list(read_sources([tmp_path / "a.atom", tmp_path / "b.atom"])))
+    assert [d.author for d in documents] == ["Bo Chen, Di Egan", None]
