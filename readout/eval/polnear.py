@@ -145,12 +145,15 @@ def score_article(article: Article, quotes: tuple[Quote, ...], tally: _Tally, by
         found_by_cue[cue] += gi in used_g
 
 
-def run(path: Path | None = None, nlp=None, limit: int | None = None) -> BenchmarkReport:
-    """Analyze the PolNeAR articles and score their attributions; ``limit`` keeps the first N articles."""
+def run(path: Path | None = None, nlp=None, limit: int | None = None, names: set[str] | None = None,
+        name: str = "polnear") -> BenchmarkReport:
+    """Analyze the PolNeAR articles and score their attributions; ``limit`` keeps the first N articles, ``names`` only those."""
     from readout.analyze.analyzer import analyze_many
     from readout.analyze.nlp import load_pipeline
 
-    articles = load_articles(path)[:limit] if limit else load_articles(path)
+    articles = load_articles(path)
+    articles = [a for a in articles if names is None or a.name in names]
+    articles = articles[:limit] if limit else articles
     nlp = nlp or load_pipeline(disable=QUOTE_COMPONENTS_ONLY)
     documents = [Document(id=hashlib.sha256(a.text.encode()).hexdigest()[:16], source=a.name, text=a.text) for a in articles]
     tally = _Tally(Score(), Score())
@@ -172,7 +175,7 @@ def run(path: Path | None = None, nlp=None, limit: int | None = None) -> Benchma
     }
     weakest = sorted((c for c in by_cue if by_cue[c] >= 6), key=lambda c: found_by_cue[c] / by_cue[c])[:8]
     return BenchmarkReport(
-        name="polnear",
+        name=name,
         data=str(Path(path) if path else default_path()),
         metrics=metrics,
         published=PUBLISHED,
