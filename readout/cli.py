@@ -270,15 +270,23 @@ def evaluate(
     benchmark: Annotated[list[str] | None, typer.Option("--benchmark", "-b", help="Public benchmark to run from ../shared/eval (repeatable): " + ", ".join(BENCHMARKS) + ", or 'all'.")] = None,
     section: Annotated[list[str] | None, typer.Option("--section", help="Only these gold sections (repeatable).")] = None,
     show: Annotated[int, typer.Option(help="Misses and false alarms listed per section.")] = 10,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, or json (the same figures as data on standard output).")] = "table",
 ) -> None:
     """Precision, recall and F1 per extractor against gold files and public benchmarks."""
+    import json
+
     from readout.eval.gold import load_gold
+    from readout.eval.metrics import benchmark_data, section_data
     from readout.eval.public import run_benchmark
     from readout.eval.runner import evaluate as evaluate_gold
 
     if not gold and not benchmark:
         err.print("error: give gold files or --benchmark NAME")
         raise typer.Exit(EXIT_USAGE)
+    if fmt not in ("table", "json"):
+        err.print(f"error: unknown format {fmt!r}; choose table or json")
+        raise typer.Exit(EXIT_USAGE)
+    as_data: dict[str, list] = {"gold": [], "benchmarks": []}
     failures = 0
     for path in gold or []:
         try:
@@ -286,6 +294,9 @@ def evaluate(
         except ReadoutError as exc:
             _report([exc])
             failures += 1
+            continue
+        if fmt == "json":
+            as_data["gold"].append({"gold": str(path), "sections": [section_data(r) for r in reports]})
             continue
         table = Table("section", "precision", "recall", "F1", "tp", "fp", "fn", title=str(path))
         for r in reports:
@@ -310,6 +321,9 @@ def evaluate(
             err.print(f"error: benchmark {name}: {exc}")
             failures += 1
             continue
+        if fmt == "json":
+            as_data["benchmarks"].append(benchmark_data(report))
+            continue
         table = Table("metric", "readout", "published", title=f"{report.name} ({report.data})")
         for key, value in report.metrics.items():
             table.add_row(key, f"{value:.3f}", f"{report.published[key]:.3f}" if key in report.published else "")
@@ -321,6 +335,8 @@ def evaluate(
             out.print(f"  note: {note}", highlight=False, markup=False)
         for weak in report.weakest:
             out.print(f"  weakest: {weak}", highlight=False, markup=False)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(as_data, indent=1, ensure_ascii=False) + "\n")
     raise typer.Exit(EXIT_PARTIAL if failures else EXIT_OK)
 
 

@@ -18,6 +18,12 @@ Features, each 0..1 unless said otherwise:
   rhetoric     rhetoric markers in the sentence, capped at 2 (lower: evaluative prose)
   question, pleasantry, second_person, short    (lower)
 
+When the learned model (``data/checkworthy-lr.json``, see
+``readout.analyze.claim_model``) is present, it gives the score instead: a
+logistic regression over the sentence's words, tags and the features above,
+trained on debate and ClaimBuster sentences by ``python -m readout.eval.train_claims``.
+The hand-set weights stay as the fallback and as documentation of the features.
+
 The kind is the first that applies: commitment, causal, comparison, figure,
 prediction, quote, event; otherwise evaluative.
 """
@@ -34,6 +40,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
+from readout.analyze.claim_model import MODEL_PATH, ClaimModel, load_model, span_features
 from readout.analyze.extensions import token_span
 from readout.analyze.rhetoric import Phrase, count_kinds, index_phrases, phrase_words, read_data, token_keys
 from readout.model import Claim
@@ -138,27 +145,30 @@ def _entity_ids(doc: Doc, sent: SpacySpan) -> tuple[str, ...]:
     return tuple(dict.fromkeys(ids))
 
 
-def score_sentences(doc: Doc, cues: ClaimCues) -> list[tuple[SpacySpan, str, float, dict[str, float]]]:
-    """(sentence, kind, score, features) for every sentence with words in it."""
+def score_sentences(doc: Doc, cues: ClaimCues, model: ClaimModel | None = None) -> list[tuple[SpacySpan, str, float, dict[str, float]]]:
+    """(sentence, kind, score, features) for every sentence with words in it; the model scores when given."""
     scored, keys, ents = [], token_keys(doc), doc.ents
     for sent in doc.sents:
         if not any(t.is_alpha or t.like_num for t in sent):
             continue
         features = sentence_features(sent, cues, keys, ents)
-        scored.append((sent, claim_kind(features, sent), round(score_features(features, cues.weights), 4), features))
+        score = model.score(span_features(sent, features)) if model is not None else score_features(features, cues.weights)
+        scored.append((sent, claim_kind(features, sent), round(score, 4), features))
     return scored
 
 
 class Claims:
     """The ``readout_claims`` component; also completes the rhetoric profile's claim share."""
 
-    def __init__(self, nlp: Language, name: str, cues: str, threshold: float | None):
+    def __init__(self, nlp: Language, name: str, cues: str, threshold: float | None, model: str = ""):
         self.name = name
         self.cues = load_cues(cues or str(CUES_PATH), nlp.tokenizer)
-        self.threshold = self.cues.threshold if threshold is None else threshold
+        self.model = None if model == "none" else load_model(model or str(MODEL_PATH))
+        default = self.model.threshold if self.model is not None and self.model.threshold is not None else self.cues.threshold
+        self.threshold = default if threshold is None else threshold
 
     def __call__(self, doc: Doc) -> Doc:
-        scored = score_sentences(doc, self.cues)
+        scored = score_sentences(doc, self.cues, self.model)
         claims = tuple(
             Claim(span=token_span(doc, sent), kind=kind, score=score, features=features, entity_ids=_entity_ids(doc, sent))
             for sent, kind, score, features in scored
@@ -176,8 +186,9 @@ class Claims:
     "readout_claims",
     assigns=["doc._.readout_claims", "doc._.readout_rhetoric_profile"],
     requires=["doc._.readout_quantities", "doc._.readout_mentions", "doc._.readout_times", "doc._.readout_rhetoric"],
-    default_config={"cues": "", "threshold": None},
+    default_config={"cues": "", "threshold": None, "model": ""},
 )
-def make_readout_claims(nlp: Language, name: str, cues: str, threshold: float | None) -> Claims:
-    """``cues``: path to a cue file ("" = the bundled one); ``threshold``: minimum score (None = the file's)."""
-    return Claims(nlp, name, cues, threshold)
+def make_readout_claims(nlp: Language, name: str, cues: str, threshold: float | None, model: str) -> Claims:
+    """``cues``: path to a cue file ("" = the bundled one); ``threshold``: minimum score (None = the model's, else the
+    cue file's); ``model``: path to a learned model ("" = the bundled one when present, "none" = hand-set weights only)."""
+    return Claims(nlp, name, cues, threshold, model)

@@ -108,6 +108,23 @@ def ordinal_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{cues}\s+(?P<after_cue>{ordinal})|(?P<ordinal>{ordinal})(?P<tail>{tail}))\b")
 
 
+@lru_cache(maxsize=1)
+def fold_pattern() -> re.Pattern[str]:
+    """Multiplicatives written as one word: 'sevenfold', 'tenfold', 'twentyfold'."""
+    words = "|".join(sorted(_cased(SMALL_WORDS[1:] + TENS_WORDS + ["hundred", "thousand"]), key=len, reverse=True))
+    return re.compile(rf"\b(?P<word>{words})-?fold\b")
+
+
+def _interpret_fold(match: re.Match[str]) -> RawQuantity | None:
+    value = parse_number(match.group("word"))
+    if value is None:
+        return None
+    return RawQuantity(
+        start=match.start(), end=match.end(), value=value, value_high=None, kind="ratio", unit="ratio", display_unit="fold",
+        qualifier="exact", rate=None, number_start=match.start(), number_end=match.end("word"), spelled=True,
+    )
+
+
 VAGUE = {"dozens": 12.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 
 
@@ -167,6 +184,17 @@ def _scale_factor(scale: str | None, has_currency: bool) -> tuple[float, str | N
         return 1.0, word
     scales = lexicon()["scales"]
     return float(scales.get(word, scales.get(word.lower(), 1.0))), None
+
+
+_COUNTED_AFTER = re.compile(r"\s+(?:[a-z]+-)?[a-z]{3,}s\b")
+
+
+def _counts_after(match: re.Match[str], text: str) -> bool:
+    """'4.1m subscribers', '2bn people': a glued m or b before a plural noun scales a count (not metres)."""
+    scale = match.group("scale1") or ""
+    if scale not in ("m", "b", "bn") or match.group("unit") or match.group("num2"):
+        return False
+    return bool(_COUNTED_AFTER.match(text, match.end()))
 
 
 def _lookup(table: dict[str, str], surface: str) -> str | None:
@@ -234,7 +262,7 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
     value = parse_number(num1)
     if value is None:
         return None
-    factor1, leftover1 = _scale_factor(match.group("scale1"), has_currency)
+    factor1, leftover1 = _scale_factor(match.group("scale1"), has_currency or _counts_after(match, text))
     high = None
     factor2 = 1.0
     if num2:
@@ -333,6 +361,7 @@ def find(text: str) -> list[RawQuantity]:
         if raw is not None:
             found.append(raw)
     found.extend(_interpret_vague(match) for match in vague_pattern().finditer(text))
+    found.extend(raw for match in fold_pattern().finditer(text) if (raw := _interpret_fold(match)) is not None)
     compiled, position = pattern(), 0
     while (match := compiled.search(text, position)) is not None:
         position = match.end()

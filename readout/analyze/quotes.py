@@ -48,6 +48,7 @@ class CueLexicon:
     subordinate: frozenset[str]
     titles: frozenset[str]
     objects: frozenset[str]
+    characterizing: frozenset[str]
     prepositions: dict[str, frozenset[str]]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
@@ -75,6 +76,7 @@ def load_cues(path: str | None = None) -> CueLexicon:
         subordinate=lower("subordinate_cues"),
         titles=lower("person_titles"),
         objects=lower("object_verbs"),
+        characterizing=lower("characterizing_verbs"),
         prepositions={verb: frozenset(preps) for verb, preps in raw.get("prepositional_cues", {}).items()},
         person_pronouns=frozenset(raw["pronouns"]["person"]),
         group_pronouns=frozenset(raw["pronouns"]["group"]),
@@ -371,12 +373,20 @@ class QuoteExtractor:
         for token in doc[start:end]:
             if quoted.inside(token) or "\n" in quoted.text[min(token.idx, region.outer_start) : max(token.idx, region.outer_end)]:
                 continue
-            if not (self.cues.is_direct_cue(token) or token.lower_ == "according"):
+            if not (self.cues.is_direct_cue(token) or token.lower_ == "according" or self._characterizes(token, region)):
                 continue
             distance = region.outer_start - token.idx if token.idx < region.outer_start else token.idx - region.outer_end
             if best is None or distance < best[0]:
                 best = (distance, token)
         return best[1] if best else None
+
+    def _characterizes(self, token: Token, region: QuotedRegion) -> bool:
+        """'X called the plan "a historic mistake"', 'described it as "a new chapter"': the quote is X's words."""
+        if token.pos_ != "VERB" or token.lemma_.lower() not in self.cues.characterizing:
+            return False
+        right = token.right_edge
+        inside = token.idx < region.outer_start and region.outer_end <= right.idx + len(right) + 1
+        return inside and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
     # indirect quotes -----------------------------------------------------
     def _indirect(self, doc: Doc, quoted: "_TokenRegions", resolver: SpeakerResolver, used: set[int]) -> list[Quote]:

@@ -77,9 +77,14 @@ def _alternation(words, case_insensitive: bool = True) -> str:
     return f"(?i:{body})" if case_insensitive else f"(?:{body})"
 
 
+LOWER_CASE_AMBIGUOUS = {"may", "march", "august"}  # words of their own in lower case
+
+
 def _capitalized(words) -> list[str]:
-    """Month and weekday names must be capitalized ('may' the verb, 'march' the verb)."""
-    return [w.capitalize() for w in words] + [w.upper() for w in words if len(w) > 3]
+    """Month and weekday names capitalized ('may' the verb, 'march' the verb), or in lower case when written in full
+    and no other word ('tuesday', 'november': careless or informal copy)."""
+    lower = [w for w in words if (w.endswith("day") or len(w) > 4 or w in ("june", "july")) and w not in LOWER_CASE_AMBIGUOUS]
+    return [w.capitalize() for w in words] + [w.upper() for w in words if len(w) > 3] + lower
 
 
 def _placeholders(lex: Lexicon) -> dict[str, tuple[str, str]]:

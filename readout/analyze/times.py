@@ -9,6 +9,9 @@ four-digit number counts things rather than naming a year ("2000 troops").
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -21,6 +24,9 @@ from readout.model import TimeExpr
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "gonna", "might", "may", "could", "would", "should"}
 PLAN_VERBS = {"plan", "schedule", "expect", "intend", "aim", "due", "set", "hope", "prepare"}
+# "extended through May", "delayed until Thursday": a date moved forward to lies ahead of the writing, whatever the tense
+MOVE_FORWARD_VERBS = {"extend", "delay", "postpone", "defer", "adjourn", "prolong", "push", "put", "reschedule", "move", "renew", "suspend"}
+MOVE_FORWARD_PREPS = {"until", "till", "through", "to", "into"}
 REFERENCE_REACH = 1000  # characters within which "a year earlier" counts from the previous expression
 
 
@@ -35,12 +41,23 @@ def _verb_of(token: Token) -> Token | None:
     return None
 
 
+_SINCE = re.compile(r"\b(?:[Ss]ince|[Ee]ver\s+since)\s+(?:(?:the\s+)?(?:start|end|beginning|middle)\s+of\s+)?$")
+
+
+def _opens_since(text: str, start: int) -> bool:
+    """'since 1998', 'since the end of 2019': the period runs from then up to the anchor date."""
+    return bool(_SINCE.search(text[max(0, start - 30) : start]))
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str:
     """'past', 'future' or 'present' for the clause around characters start:end."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "present"
     verb = _verb_of(span.root)
+    head = span.root.head
+    if head.lower_ in MOVE_FORWARD_PREPS and head.dep_ == "prep" and verb is not None and verb.lemma_ in MOVE_FORWARD_VERBS:
+        return "future"
     for _ in range(3):  # an infinitive takes the tense of the verb it depends on ("plans to meet")
         if verb is None:
             return "present"
@@ -111,6 +128,8 @@ class TimesComponent:
                 continue
             if norm.start is not None and norm.timex:
                 reference, reference_end = norm, match.end
+            if _opens_since(text, match.start) and norm.end is not None and anchor.date is not None and anchor.date > norm.end:
+                norm = replace(norm, end=anchor.date, granularity="range", relative=True)  # "since 1998": up to now
             found.append(self._expr(doc, match, norm, anchor.kind, anchor.date))
         return found
 

@@ -128,3 +128,32 @@ def match_by_span(documents, items_by_doc, predictions_by_doc, *, expected, is_r
                 match.score.fp += 1
                 match.false_alarms.append(f"{name}: {p.span.text!r} {(show_alarm or show)(p)}")
     return match
+
+
+def section_data(report: SectionReport) -> dict:
+    """A gold-file section report as plain data (what ``readout eval --format json`` prints)."""
+    s = report.score
+    return {
+        "section": report.name,
+        "precision": round(s.precision, 4),
+        "recall": round(s.recall, 4),
+        "f1": round(s.f1, 4),
+        "tp": s.tp,
+        "fp": s.fp,
+        "fn": s.fn,
+        "extra": {k: round(v, 4) for k, v in report.extra.items()},
+        "misses": list(report.misses),
+        "false_alarms": list(report.false_alarms),
+    }
+
+
+def benchmark_data(report: BenchmarkReport) -> dict:
+    """A public benchmark report as plain data: the same figures the table shows."""
+    return {
+        "benchmark": report.name,
+        "data": report.data,
+        "metrics": {k: round(v, 4) for k, v in report.metrics.items()},
+        "published": dict(report.published),
+        "notes": list(report.notes),
+        "weakest": list(report.weakest),
+    }

@@ -199,7 +199,23 @@ def run(path: Path | None = None, nlp=None, limit: int | None = None) -> Benchma
     path = path or shared_eval_dir() / FILENAME
     data = json.loads(Path(path).read_text(encoding="utf-8"))[:limit]
     predictions = predict([item["text"] for item in data], nlp)
-    return score_predictions(data, predictions, str(path))
+    report = score_predictions(data, predictions, str(path))
+    if limit:
+        return report
+    fit, check = newsquant_split(len(data))
+    for label, chosen in (("fit", fit), ("check", check)):
+        sub = score_predictions([data[i] for i in chosen], [predictions[i] for i in chosen], str(path))
+        for key in ("value_f1", "value_unit_f1"):
+            report.metrics[f"{key}_{label}"] = sub.metrics[key]
+    report.notes.append(f"fit part: {len(fit)} sentences, check part: {len(check)} sentences (readout.eval.splits.newsquant_split)")
+    return report
+
+
+def newsquant_split(count: int) -> tuple[list[int], list[int]]:
+    """(fit, check) sentence indices: a third of the sentences, drawn once with the fixed seed, are the check part."""
+    from readout.eval.splits import split_by_seed
+
+    return split_by_seed(list(range(count)), count // 3)
 
 
 def score_predictions(

@@ -13,6 +13,8 @@ punctuation and whitespace do not decide a match:
 
 from __future__ import annotations
 
+import re
+
 import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -51,8 +53,8 @@ def read_ann(path: Path) -> tuple[Attribution, ...]:
     relations: list[dict[str, str]] = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         fields = line.split("\t")
-        if not line.strip():
-            continue
+        if not line.strip() or not re.match(r"^[TEAR#]\d*\t", line):
+            continue  # the rest of a span text that runs over a line break
         try:
             if fields[0].startswith("T"):
                 kind, _, offsets = fields[1].partition(" ")
@@ -72,14 +74,16 @@ def read_ann(path: Path) -> tuple[Attribution, ...]:
     return tuple(attributions)
 
 
-def load_articles(path: Path | None = None) -> list[Article]:
-    """One annotation per article: the first annotator's file when several annotated it."""
+def load_articles(path: Path | None = None, names: set[str] | None = None) -> list[Article]:
+    """One annotation per article: the first annotator's file when several annotated it (``names``: only those)."""
     root = Path(path) if path else default_path()
     text_dir, ann_dir = root / "text", root / "attributions"
     if not text_dir.is_dir() or not ann_dir.is_dir():
         raise GoldFormatError("expected text/ and attributions/ folders (PolNeAR layout)", source=str(root))
     articles = []
     for text_path in sorted(text_dir.glob("*.txt")):
+        if names is not None and text_path.stem not in names:
+            continue
         anns = sorted(ann_dir.glob(f"{text_path.stem}_*.ann"))
         if not anns:
             continue
@@ -145,12 +149,14 @@ def score_article(article: Article, quotes: tuple[Quote, ...], tally: _Tally, by
         found_by_cue[cue] += gi in used_g
 
 
-def run(path: Path | None = None, nlp=None, limit: int | None = None) -> BenchmarkReport:
-    """Analyze the PolNeAR articles and score their attributions; ``limit`` keeps the first N articles."""
+def run(path: Path | None = None, nlp=None, limit: int | None = None, names: set[str] | None = None,
+        name: str = "polnear") -> BenchmarkReport:
+    """Analyze the PolNeAR articles and score their attributions; ``limit`` keeps the first N articles, ``names`` only those."""
     from readout.analyze.analyzer import analyze_many
     from readout.analyze.nlp import load_pipeline
 
-    articles = load_articles(path)[:limit] if limit else load_articles(path)
+    articles = load_articles(path, names)
+    articles = articles[:limit] if limit else articles
     nlp = nlp or load_pipeline(disable=QUOTE_COMPONENTS_ONLY)
     documents = [Document(id=hashlib.sha256(a.text.encode()).hexdigest()[:16], source=a.name, text=a.text) for a in articles]
     tally = _Tally(Score(), Score())
@@ -172,7 +178,7 @@ def run(path: Path | None = None, nlp=None, limit: int | None = None) -> Benchma
     }
     weakest = sorted((c for c in by_cue if by_cue[c] >= 6), key=lambda c: found_by_cue[c] / by_cue[c])[:8]
     return BenchmarkReport(
-        name="polnear",
+        name=name,
         data=str(Path(path) if path else default_path()),
         metrics=metrics,
         published=PUBLISHED,

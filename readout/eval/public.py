@@ -13,6 +13,7 @@ BENCHMARKS: dict[str, str] = {
     "newsquant": "readout.eval.newsquant",
     "tempeval3": "readout.eval.tempeval",
     "polnear": "readout.eval.polnear",
+    "polnear-check": "readout.eval.polnear_check",
     "plover": "readout.eval.plover",
     "plover-actors": "readout.eval.score_entities",
     "petrarch2": "readout.eval.petrarch2",

@@ -133,3 +133,30 @@ def test_contexts_come_from_the_triggers_phrase(nlp):
     event = _one("Germany and Brazil agreed to expand trade and energy cooperation.", nlp)
     assert event.event_type == "AGREE"
     assert event.context == ("economic", "energy")
+
+
+def test_added_vocabulary_states_its_source():
+    import json
+
+    from readout.analyze.event_lexicon import DATA_DIR
+
+    entries = json.loads((DATA_DIR / "plover_verbs.json").read_text(encoding="utf-8"))["events"]
+    added = [e for e in entries if "source" in e]
+    assert added and all(e["source"] for e in added)
+    lexicon = load_lexicon()
+    for verb in ("reinforce", "outlaw", "repatriate", "bombard", "indict", "convene"):
+        assert verb in lexicon.verbs
+
+
+def test_what_arrives_decides_the_type(nlp):
+    visit = _one("The Spanish foreign minister arrived in Rabat on Monday for talks with Moroccan officials.", nlp)
+    assert (visit.event_type, visit.mode) == ("CONSULT", "visit")
+    assert visit.source.code.startswith("ESP")
+    aid = [e for e in _events("A convoy of Turkish aid arrived in northern Syria on Monday.", nlp) if e.event_type == "AID"]
+    assert aid and aid[0].target.code == "SYR"
+
+
+def test_verbs_beyond_the_first_vocabulary(nlp):
+    assert _one("Russia reinforced its troops along the border with Ukraine.", nlp).event_type == "MOBILIZE"
+    assert _one("The Thai government outlawed the main opposition party.", nlp).event_type == "COERCE"
+    assert _one("Kenya repatriated two hundred Somali refugees on Friday.", nlp).event_type == "RETREAT"

@@ -178,3 +178,14 @@ def test_what_a_figure_measures(nlp):
     q = only(nlp, "Germany will contribute €35 million to the fund.")
     assert q.measures == "Germany will contribute"
     assert q.measures_span.text == q.measures
+
+
+def test_a_glued_m_before_a_plural_noun_is_millions_not_metres(nlp):
+    first, second = quantities(nlp, "The service has 4.1m subscribers and the wall is 4.1m high.")
+    assert first.value == pytest.approx(4.1e6) and first.unit != "m"
+    assert second.value == pytest.approx(4.1) and second.unit == "m"
+
+
+def test_one_word_multiplicatives_are_ratios(nlp):
+    found = quantities(nlp, "Output rose sevenfold while costs grew tenfold.")
+    assert [(q.value, q.unit) for q in found] == [(7.0, "ratio"), (10.0, "ratio")]

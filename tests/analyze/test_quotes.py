@@ -220,3 +220,11 @@ def test_coordinated_countries_speak_together(run):
 
 def test_pronoun_objects_are_not_reported(run):
     assert run("France and Germany support each other.") == ()
+
+
+def test_a_quoted_phrase_a_speaker_calls_something_is_a_partial_quote_of_that_speaker(run):
+    (quote,) = run('Finance minister Maria Lopes called the budget deal "a historic mistake" on Monday.')
+    assert (quote.kind, quote.span.text, quote.speaker, quote.cue) == ("direct", "a historic mistake", "Maria Lopes", "called")
+    (described,) = [q for q in run('Senator Ana Ruiz described the accord as "a new chapter for the region".') if q.kind == "direct"]
+    assert described.speaker == "Ana Ruiz" and described.cue == "described"
+    assert not [q for q in run('The summit produced a "Grand Plan" for coordination.') if q.kind == "direct"]

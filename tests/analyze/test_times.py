@@ -223,3 +223,25 @@ def test_a_year_earlier_after_a_quarter_is_that_quarter_a_year_before(nlp):
     got = {t.span.text: t for t in read(nlp, "Output rose in the second quarter of 2025 from a year earlier.", D(2026, 3, 10))}
     earlier = got["a year earlier"]
     assert (earlier.start, earlier.end, earlier.anchor) == (D(2024, 4, 1), D(2024, 6, 30), "reference")
+
+
+def test_a_date_moved_forward_lies_ahead_whatever_the_tense(nlp):
+    written = D(2026, 2, 10)  # a Tuesday in February
+    assert one(nlp, "The programme was extended through May.", "May", written).start == D(2026, 5, 1)
+    assert one(nlp, "The vote was delayed until Thursday.", "Thursday", written).start == D(2026, 2, 12)
+    assert one(nlp, "The curfew lasted until Thursday.", "Thursday", written).start == D(2026, 2, 5)
+
+
+def test_full_day_and_month_names_in_lower_case(nlp):
+    found = {t.span.text: t for t in read(nlp, "The envoys met on tuesday and will meet again in november.", D(2026, 2, 12))}
+    assert found["tuesday"].start == D(2026, 2, 10)
+    assert found["november"].start == D(2026, 11, 1)
+    assert not [t for t in read(nlp, "Troops may march on the capital.", D(2026, 2, 12))]
+
+
+def test_since_a_year_runs_up_to_the_anchor(nlp):
+    since = one(nlp, "Prices have risen since 1998.", "1998", D(2026, 2, 10))
+    assert (since.start, since.end) == (D(1998, 1, 1), D(2026, 2, 10))
+    assert since.timex == "1998"
+    plain = one(nlp, "Prices rose in 1998.", "1998", D(2026, 2, 10))
+    assert plain.end == D(1998, 12, 31)
