@@ -17,7 +17,7 @@ from readout.errors import AnalyzeError, ReadoutError
 from readout.ingest.dedupe import NearDuplicateIndex, RunDuplicates
 from readout.ingest.notes import IngestNote, NoteTally
 from readout.ingest.sources import read_sources
-from readout.link.commitment_status import commitment_rows, find_reports
+from readout.link.commitment_status import SourcesByActor, commitment_rows, find_reports
 from readout.link.embeddings import semantic_embedder
 from readout.link.features import document_features
 from readout.link.linker import align_events, cluster, link
@@ -275,11 +275,12 @@ def _report_old_commitments(store: Store, new_sources: Sequence[Source], skip: s
     if not new_sources:
         return
     published = store.published_dates()
+    reporters = SourcesByActor(new_sources)
     updated: dict[str, Alignment] = {}
     for alignment in store.alignments("commitment"):
         if alignment.event_id in skip:
             continue
-        reports = find_reports(alignment, published, new_sources)
+        reports = find_reports(alignment, published, reporters)
         if reports != alignment.reports:
             updated[alignment.id] = alignment.model_copy(update={"reports": reports})
     changed = {a.event_id for a in updated.values()}

@@ -83,11 +83,35 @@ def find_report(commitment: Commitment, source_published: dt.date | None, analys
     return None
 
 
-def find_reports(alignment: Alignment, published: Mapping[str, dt.date | None], sources: Iterable[Source]) -> tuple[CommitmentReport, ...]:
+class SourcesByActor:
+    """Sources indexed by the actors they name: a report is looked for only where one of the commitment's actors is named.
+
+    Built once per linking run, so searching reports grows with the documents that name an actor, not with all pairs.
+    """
+
+    def __init__(self, sources: Iterable[Source]):
+        self._by_actor: dict[str, list[Source]] = {}
+        for source in sources:
+            for entity_id in {m.entity_id for m in source.analysis.mentions}:
+                self._by_actor.setdefault(entity_id, []).append(source)
+
+    def naming(self, actors: Iterable[str]) -> list[Source]:
+        found: dict[str, Source] = {}
+        for actor in actors:
+            for source in self._by_actor.get(actor, ()):
+                found.setdefault(source.id, source)
+        return list(found.values())
+
+
+def find_reports(
+    alignment: Alignment, published: Mapping[str, dt.date | None], sources: SourcesByActor | Iterable[Source]
+) -> tuple[CommitmentReport, ...]:
     """Sentences of later documents that report the aligned commitment done (any document, not only the event's)."""
     commitment = alignment.commitment
     if commitment is None or commitment.status_in_text in RUNNING_STATUSES:
         return ()
+    index = sources if isinstance(sources, SourcesByActor) else SourcesByActor(sources)
+    sources = index.naming(commitment.actors)
     found = list(alignment.reports)
     known = {r.span.doc_id for r in found}
     stated_in = set(alignment.doc_ids)

@@ -71,11 +71,18 @@ def cluster_events(features: Sequence[DocumentFeatures]) -> list[Event]:
             groups.union(i, j)
     clusters = [[features[i] for i in group] for group in groups.groups()]
     members = [list(cluster) for cluster in clusters]
+    member_ids = [{f.doc_id for f in cluster} for cluster in clusters]
+    by_person: dict[str, set[int]] = {}  # clusters by the people at their documents' main happenings
+    for n, cluster in enumerate(clusters):
+        for f in cluster:
+            for person in f.main.people if f.main else ():
+                by_person.setdefault(person, set()).add(n)
     for f in features:
         for happening in f.others:
-            for n, cluster in enumerate(clusters):
-                if f not in members[n] and _covers(happening, cluster):
+            for n in sorted(set().union(*(by_person.get(p, set()) for p in happening.people))):
+                if f.doc_id not in member_ids[n] and _covers(happening, clusters[n]):
                     members[n].append(f)
+                    member_ids[n].add(f.doc_id)
     events = [_event_of(cluster, extra) for cluster, extra in zip(clusters, members)]
     events.sort(key=lambda e: (-len(e.doc_ids), e.date or dt.date.min, e.id))
     return events

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from readout.link.checks import arithmetic_checks
 from readout.link.claims import Embed, align_claims, with_figure_conflicts
-from readout.link.commitment_status import find_reports
+from readout.link.commitment_status import SourcesByActor, find_reports
 from readout.link.commitments import align_commitments
 from readout.link.event_dates import align_event_date
 from readout.link.events import cluster_events
@@ -52,6 +52,7 @@ def align_events(
             events_of.setdefault(doc_id, []).append(event)
     views = {doc_id: scoped(sources[doc_id], features[doc_id], evs) for doc_id, evs in events_of.items() if doc_id in sources}
     published = {s.id: s.document.published for s in sources.values()}
+    reporters = SourcesByActor(report_sources if report_sources is not None else sources.values())
     alignments = []
     for event in events:
         members = [views[d][event.id] for d in event.doc_ids if d in views]
@@ -59,7 +60,7 @@ def align_events(
         figures = align_figures(members, event.id)
         alignments += figures
         for commitment in align_commitments(members, event.id):
-            reports = find_reports(commitment, published, report_sources if report_sources is not None else sources.values())
+            reports = find_reports(commitment, published, reporters)
             alignments.append(commitment.model_copy(update={"reports": reports}))
         alignments += align_quotes(members, event.id)
         alignments += with_figure_conflicts(align_claims(members, event.id, embed=embed), figures)
