@@ -20,7 +20,8 @@ from readout.ingest.sources import read_sources
 from readout.link.commitment_status import SourcesByActor, commitment_rows, find_reports
 from readout.link.embeddings import semantic_embedder
 from readout.link.features import document_features
-from readout.link.linker import align_events, cluster, link
+from readout.link.events import cluster_events
+from readout.link.linker import align_events, link
 from readout.model import Alignment, Brief, CommitmentRow, Document, Event, EventCode, LinkResult, Source, Verdict
 from readout.present.compose import compose_brief
 from readout.present.events_export import FORMATS as EVENT_FORMATS
@@ -257,7 +258,7 @@ def _store_batch(store: Store, batch: list[Document], result: AddResult, error, 
 def relink(store: Store, new_doc_ids: Sequence[str], errors: list[ReadoutError] | None = None) -> list[Event]:
     """Recompute the events that new documents join (and only those); look for reports of older commitments in them."""
     features = {f.doc_id: f for f in store.features()}
-    events = cluster(list(features.values()))
+    events = cluster_events(list(features.values()))
     new = set(new_doc_ids)
     touched = [e for e in events if new & set(e.doc_ids)]
     doc_ids = {d for e in touched for d in e.doc_ids}

@@ -13,8 +13,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
+from readout.link.sentences import sentence_at
 from readout.link.similarity import content_words
-from readout.model import ActorWeight, DocumentFeatures, Happening, Sentence, Source, Span, TimeExpr
+from readout.model import ActorWeight, DocumentFeatures, Happening, Source, Span, TimeExpr
 
 TOP_ACTORS = 6
 KEYWORDS = 30
@@ -55,13 +56,6 @@ def _main_date(days: list[TimeExpr]) -> dt.date | None:
     return max(counts, key=lambda d: (counts[d], -min(t.span.start for t in days if t.start == d)))
 
 
-def _sentence_of(sentences: tuple[Sentence, ...], offset: int) -> Span | None:
-    for sentence in sentences:
-        if sentence.span.start <= offset < sentence.span.end:
-            return sentence.span
-    return None
-
-
 def _happenings(source: Source, date: dt.date, days: list[TimeExpr]) -> list[Happening]:
     """The happenings stated for one day: sentences naming the same people are one; a sentence naming none joins the first.
 
@@ -72,7 +66,7 @@ def _happenings(source: Source, date: dt.date, days: list[TimeExpr]) -> list[Hap
     stated = sorted((t for t in days if t.start == date), key=lambda t: t.span.start)
     groups: list[tuple[list[TimeExpr], list[Span], set[str]]] = []
     for t in stated:
-        sentence = _sentence_of(analysis.sentences, t.span.start) or t.span
+        sentence = sentence_at(analysis.sentences, t.span.start) or t.span
         people = {m.entity_id for m in analysis.mentions if kinds.get(m.entity_id) == "PERSON" and sentence.start <= m.span.start < sentence.end}
         group = next((g for g in groups if people & g[2] or not people or not g[2]), None)
         if group is None:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from readout.link.blocking import UnionFind, candidate_pairs
+from readout.link.sentences import sentence_at
 from readout.link.similarity import containment, content_words, jaccard
 from readout.link.verdicts import aligned, make_alignment
 from readout.model import Alignment, Quantity, Source
@@ -71,16 +72,14 @@ def reading(q: Quantity) -> str:
     return f"{qualifier}{value} {q.unit}" + (" (target)" if q.is_target else "")
 
 
-def sentence_of(source: Source, start: int) -> str:
-    for sentence in source.analysis.sentences:
-        if sentence.span.start <= start < sentence.span.end:
-            return sentence.span.text
-    return ""
+def _sentence_text(source: Source, offset: int) -> str:
+    sentence = sentence_at(source.analysis.sentences, offset)
+    return sentence.text if sentence else ""
 
 
 def figures_of(sources: Sequence[Source]) -> list[Figure]:
     return [
-        Figure(s, q, content_words(q.measures or ""), content_words((q.measures or "") + " " + sentence_of(s, q.span.start)))
+        Figure(s, q, content_words(q.measures or ""), content_words((q.measures or "") + " " + _sentence_text(s, q.span.start)))
         for s in sources
         for q in s.analysis.quantities
         if is_figure(q)
@@ -127,8 +126,7 @@ def align_figures(sources: Sequence[Source], event_id: str | None = None) -> lis
         root_i, root_j = groups.find(i), groups.find(j)
         if root_i == root_j or not _may_join(figures, members[root_i], members[root_j]):
             continue
-        root = groups.union(i, j)
-        members[root] = members.pop(root_i if root == root_j else root_j) + members.pop(root)
+        members[groups.union(i, j)] = members.pop(root_i) + members.pop(root_j)
     return [_alignment([figures[i] for i in sorted(group)], event_id) for group in members.values()]
 
 

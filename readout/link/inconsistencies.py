@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from readout.link.figures import figures_of, periods_compatible, values_agree
+from readout.link.sentences import sentence_at
 from readout.model import Inconsistency, Source, Span
 
 _FORMER = re.compile(r"\b(former|ex-|then-)", re.IGNORECASE)
@@ -82,7 +83,5 @@ def figure_conflicts(source: Source) -> list[Inconsistency]:
 
 
 def _same_sentence(source: Source, x: int, y: int) -> bool:
-    for sentence in source.analysis.sentences:
-        if sentence.span.start <= x < sentence.span.end:
-            return sentence.span.start <= y < sentence.span.end
-    return False
+    sentence = sentence_at(source.analysis.sentences, x)
+    return sentence is not None and sentence.start <= y < sentence.end

@@ -2,7 +2,7 @@
 
 ``link`` does the whole stage for documents in memory. The store path runs it
 in two steps so that adding a document recomputes only what it touches:
-``cluster`` over every stored document's small ``DocumentFeatures``, then
+``events.cluster_events`` over every stored document's small ``DocumentFeatures``, then
 ``align_events`` for the events whose documents changed.
 """
 
@@ -29,10 +29,6 @@ def link(sources: Sequence[Source], embed: Embed | None = None) -> LinkResult:
     features = {s.id: document_features(s) for s in analyzed}
     events = cluster_events(list(features.values()))
     return align_events(events, {s.id: s for s in analyzed}, features, embed=embed)
-
-
-def cluster(features: Sequence[DocumentFeatures]) -> list[Event]:
-    return cluster_events(features)
 
 
 def align_events(
