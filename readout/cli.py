@@ -7,6 +7,7 @@ and the others were processed; 2 usage error; 3 nothing could be processed.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,10 +20,55 @@ from rich.table import Table
 from rich.text import Text
 
 from readout import settings
-from readout.errors import ReadoutError
+from readout.errors import ReadoutError, StoreError, printable
 from readout.eval.public import BENCHMARKS
 
-app = typer.Typer(
+class _Command(typer.core.TyperCommand):
+    """Every command: a database fault is one line and exit 3, not a traceback; help as plain click writes it,
+    arguments by their metavar (INPUT...), no typer type markers (<list[str]>, {inputs})."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (StoreError, sqlite3.Error) as exc:
+            line = exc.line() if isinstance(exc, StoreError) else (
+                f"{_db_path(ctx.params.get('db'))}: store: {printable(str(exc))} (the database could not be read or written)")
+            err.print(f"error: {line}", markup=False, highlight=False)
+            raise typer.Exit(EXIT_NOTHING) from None
+
+    def collect_usage_pieces(self, ctx) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if param.param_type_name == "argument":
+                pieces.append(_shown(param) if param.required else f"[{_shown(param)}]")
+        return pieces
+
+    def format_options(self, ctx, formatter) -> None:
+        arguments, options = [], []
+        for param in self.get_params(ctx):
+            record = param.get_help_record(ctx)
+            if record is None:
+                continue
+            if param.param_type_name == "argument":
+                arguments.append((_shown(param), record[1]))
+            else:
+                options.append(record)
+        for title, records in (("Arguments", arguments), ("Options", options)):
+            if records:
+                with formatter.section(title):
+                    formatter.write_dl(records)
+
+
+def _shown(argument) -> str:
+    return (argument.metavar or (argument.name or "").upper()) + ("..." if argument.nargs != 1 else "")
+
+
+class _Typer(typer.Typer):
+    def command(self, *args, cls=None, **kwargs):
+        return super().command(*args, cls=cls or _Command, **kwargs)
+
+
+app = _Typer(
     help="Audit diplomatic readouts and news coverage: a sourced record and briefing from articles about an event.",
     no_args_is_help=True,
     add_completion=False,
@@ -33,7 +79,7 @@ err = Console(stderr=True, soft_wrap=True)
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_NOTHING = 0, 1, 2, 3
 
-Inputs = Annotated[list[str], typer.Argument(help="Files (text, HTML, feeds, WARC, JSONL), folders (read recursively), http(s) URLs, or '-' for standard input.")]
+Inputs = Annotated[list[str], typer.Argument(metavar="INPUT", help="Files (text, HTML, feeds, WARC, JSONL), folders (read recursively), http(s) URLs, or '-' for standard input.")]
 DbOption = Annotated[Path | None, typer.Option("--db", metavar="FILE", help="SQLite database to use (default: $READOUT_DB or ~/.local/share/readout/readout.db).")]
 IncludeOption = Annotated[list[str] | None, typer.Option("--include", metavar="GLOB", help="Only files matching this glob inside folders (repeatable).")]
 ExcludeOption = Annotated[list[str] | None, typer.Option("--exclude", metavar="GLOB", help="Skip files matching this glob inside folders (repeatable).")]
@@ -76,7 +122,7 @@ def _progress(total: int | None, label: str, quiet: bool):
 
 @app.command()
 def brief(
-    inputs: Annotated[list[str] | None, typer.Argument(help="Files (text, HTML, feeds, WARC, JSONL), folders (read recursively), http(s) URLs, or '-' for standard input; none with --stored.", show_default=False)] = None,
+    inputs: Annotated[list[str] | None, typer.Argument(metavar="INPUT", help="Files (text, HTML, feeds, WARC, JSONL), folders (read recursively), http(s) URLs, or '-' for standard input; none with --stored.", show_default=False)] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="Output printed: md, html or json (a JSON list of briefings, one per event).")] = "md",
     out_dir: Annotated[Path | None, typer.Option("--out", "-o", metavar="DIR", help="Also write brief.md, brief.html and brief.json into this folder (a subfolder per event when there are several).")] = None,
     as_of: Annotated[str | None, typer.Option("--as-of", metavar="DATE", help="Date (YYYY-MM-DD) at which commitments are judged; default today.")] = None,
@@ -251,7 +297,7 @@ def _print_rows(header: tuple[str, ...], rows: list[tuple[str, ...]], title: str
 
 
 @app.command()
-def search(text: Annotated[str, typer.Argument(help="Words to find (all must occur in the sentence).")], db: DbOption = None,
+def search(text: Annotated[str, typer.Argument(metavar="WORDS", help="Words to find (all must occur in the sentence).")], db: DbOption = None,
            limit: Annotated[int, typer.Option(metavar="N", help="At most this many sentences.")] = 20) -> None:
     """Find stored sentences by full-text search, with their document."""
     store = _open_store(db, create=False)
@@ -266,11 +312,11 @@ def search(text: Annotated[str, typer.Argument(help="Words to find (all must occ
 
 @app.command("eval")
 def evaluate(
-    gold: Annotated[list[Path] | None, typer.Argument(help="Gold files (format: docs/gold-format.md).")] = None,
-    benchmark: Annotated[list[str] | None, typer.Option("--benchmark", "-b", help="Public benchmark to run from ../shared/eval (repeatable): " + ", ".join(BENCHMARKS) + ", or 'all'.")] = None,
-    section: Annotated[list[str] | None, typer.Option("--section", help="Only these gold sections (repeatable).")] = None,
-    show: Annotated[int, typer.Option(help="Misses and false alarms listed per section.")] = 10,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, or json (the same figures as data on standard output).")] = "table",
+    gold: Annotated[list[Path] | None, typer.Argument(metavar="GOLD", help="Gold files (format: docs/gold-format.md).")] = None,
+    benchmark: Annotated[list[str] | None, typer.Option("--benchmark", "-b", metavar="NAME", help="Public benchmark to run from ../shared/eval (repeatable): " + ", ".join(BENCHMARKS) + ", or 'all'.")] = None,
+    section: Annotated[list[str] | None, typer.Option("--section", metavar="NAME", help="Only these gold sections (repeatable).")] = None,
+    show: Annotated[int, typer.Option(metavar="N", help="Misses and false alarms listed per section.")] = 10,
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="table, or json (the same figures as data on standard output).")] = "table",
 ) -> None:
     """Precision, recall and F1 per extractor against gold files and public benchmarks."""
     import json

@@ -9,6 +9,7 @@ a typo in the environment is one usage error, never a failure of each input.
 from __future__ import annotations
 
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -80,23 +81,35 @@ def check_output_folder(path: str | Path, option: str = "--out") -> None:
         if not path.is_dir():
             raise UsageError(f"{option} {path} is an existing file, not a folder", source=option,
                              hint="give a folder; a missing one is created")
-        if not os.access(path, os.W_OK | os.X_OK):
-            raise UsageError(f"{option} {path} is a folder readout cannot write to", source=option,
-                             hint="give a folder you can write to")
+        try:
+            with tempfile.TemporaryFile(dir=path):
+                pass
+        except OSError as exc:
+            raise UsageError(f"{option} {path} is a folder readout cannot write to ({exc.strerror or exc})",
+                             source=option, hint="give a folder you can write to") from None
         return
     _check_creatable(path, option)
 
 
 def check_output_file(path: str | Path, option: str = "--out") -> None:
-    """``UsageError`` unless ``path`` can be written as a file (an existing folder or an unwritable place cannot)."""
+    """``UsageError`` unless ``path`` can be written as a file (an existing folder, a missing folder or an unwritable place cannot)."""
     path = Path(path)
     if path.is_dir():
         raise UsageError(f"{option} {path} is a folder, not a file", source=option, hint="give a file name")
     if path.exists():
-        if not os.access(path, os.W_OK):
-            raise UsageError(f"{option} {path} is a file readout cannot write to", source=option)
+        try:
+            with open(path, "ab"):  # opened for appending and closed: nothing written, nothing truncated
+                pass
+        except OSError as exc:
+            raise UsageError(f"{option} {path} is a file readout cannot write to ({exc.strerror or exc})", source=option) from None
         return
-    _check_creatable(path, option)
+    folder = path.parent
+    if not folder.exists():
+        raise UsageError(f"{option} {path} cannot be written: the folder {folder} does not exist", source=option,
+                         hint="create the folder first or give another path")
+    if not folder.is_dir():
+        raise UsageError(f"{option} {path} cannot be written: {folder} is a file, not a folder", source=option)
+    _check_writable(folder, path, option)
 
 
 def _check_creatable(path: Path, option: str) -> None:
@@ -105,8 +118,17 @@ def _check_creatable(path: Path, option: str) -> None:
         ancestor = ancestor.parent
     if not ancestor.is_dir():
         raise UsageError(f"{option} {path} cannot be created: {ancestor} is a file, not a folder", source=option)
-    if not os.access(ancestor, os.W_OK | os.X_OK):
-        raise UsageError(f"{option} {path} cannot be created: {ancestor} is not writable", source=option)
+    _check_writable(ancestor, path, option)
+
+
+def _check_writable(folder: Path, path: Path, option: str) -> None:
+    """Try it: permission bits do not tell (a superuser, a read-only mount, /proc), a temporary file does."""
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        raise UsageError(f"{option} {path} cannot be written: {folder} is not writable ({exc.strerror or exc})",
+                         source=option) from None
 
 
 def _parse(setting: Setting, raw: str) -> str | int | float | bool | Path:

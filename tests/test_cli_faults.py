@@ -61,10 +61,51 @@ def test_the_same_text_twice_in_one_run_is_reported_and_stored_once(tmp_path):
     assert "added 1 new document(s)" in result.stderr
 
 
-def test_help_shows_no_type_markers_beside_options():
-    for command in ("brief", "add", "list", "commitments", "events"):
+def test_help_shows_no_type_markers_beside_options_or_arguments():
+    for command in ("brief", "add", "list", "search", "eval", "commitments", "events", "version"):
         text = _run(command, "--help").stdout
-        assert "<bool>" not in text and "<str>" not in text and "<path>" not in text, command
+        assert "<" not in text and "{" not in text, (command, text)
+    add = _run("add", "--help").stdout
+    assert add.startswith("Usage: root add [OPTIONS] INPUT...\n")  # the runner names the program "root"
+    assert "\nArguments:\n  INPUT...  Files (text, HTML" in add
+    assert _run("search", "--help").stdout.startswith("Usage: root search [OPTIONS] WORDS\n")
+    assert "  --show N " in _run("eval", "--help").stdout
+
+
+def test_an_out_file_in_a_missing_or_unwritable_folder_is_exit_2_before_any_work(tmp_path):
+    missing = tmp_path / "no-such-folder" / "events.csv"
+    result = _run("events", "--out", missing, "--format", "csv", "--db", tmp_path / "r.db")
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [
+        f"error: --out: usage: --out {missing} cannot be written: the folder {missing.parent} does not exist "
+        "(create the folder first or give another path)"]
+    assert not (tmp_path / "r.db").exists()  # checked before the database was even opened
+    unwritable = _run("events", "--out", "/proc/readout-events.csv", "--format", "csv", "--db", tmp_path / "r.db")
+    assert unwritable.exit_code == 2 and len(unwritable.stderr.strip().splitlines()) == 1
+    assert "cannot be written: /proc is not writable" in unwritable.stderr
+    folder = _run("brief", EXAMPLES / "summit", "--out", "/proc/readout-briefs")
+    assert folder.exit_code == 2 and folder.stdout == ""
+    assert "/proc is not writable" in folder.stderr
+
+
+def test_a_damaged_database_is_one_line_and_exit_3(tmp_path):
+    from readout.ingest.document import document_from_text
+    from readout.store import Store
+
+    path = tmp_path / "r.db"
+    with Store(path) as store:
+        for n in range(300):
+            store.add(document_from_text(f"Document {n}. " + "The ministers met and talked. " * 60, f"d{n}.txt"), None)
+    size = path.stat().st_size
+    with open(path, "r+b") as fh:  # the schema on the first pages stays readable; the rows half-way are garbage
+        fh.seek(size // 2)
+        fh.write(b"\xff" * 40960)
+    for args in (("list",), ("commitments",)):
+        result = _run(*args, "--db", path)
+        assert result.exit_code == 3, (args, result.stderr)
+        assert result.stderr.strip().splitlines()[-1] == (
+            f"error: {path}: store: database disk image is malformed (the database could not be read or written)")
+        assert "Traceback" not in result.stderr
 
 
 def _article(n: int) -> str:
