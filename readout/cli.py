@@ -84,6 +84,19 @@ DbOption = Annotated[Path | None, typer.Option("--db", metavar="FILE", help="SQL
 IncludeOption = Annotated[list[str] | None, typer.Option("--include", metavar="GLOB", help="Only files matching this glob inside folders (repeatable).")]
 ExcludeOption = Annotated[list[str] | None, typer.Option("--exclude", metavar="GLOB", help="Skip files matching this glob inside folders (repeatable).")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar; errors are still printed.")]
+RoleOption = Annotated[list[str] | None, typer.Option("--role", metavar="ROLE:FILE", help="Declare what a file, folder or URL is: official:FILE (a government's own readout or statement, audited against), news:FILE or analysis:FILE (repeatable); otherwise readout decides from the outlet, the document's own labels and its writing.")]
+
+
+def _roles(values: list[str] | None) -> dict[str, str]:
+    """``--role official:FILE`` values as {FILE: role}; a malformed one is a usage error."""
+    roles = {}
+    for value in values or []:
+        role, _, target = value.partition(":")
+        if role not in ("official", "news", "analysis") or not target:
+            err.print(f"error: --role must be official:FILE, news:FILE or analysis:FILE, not {value!r}")
+            raise typer.Exit(EXIT_USAGE)
+        roles[target] = role
+    return roles
 
 
 def _db_path(db: Path | None) -> Path:
@@ -132,6 +145,7 @@ def brief(
     include: IncludeOption = None,
     exclude: ExcludeOption = None,
     quiet: QuietOption = False,
+    role: RoleOption = None,
 ) -> None:
     """Brief articles: one briefing per event they cover (facts, figures, dates, quotes, commitments, verdicts), each line cited."""
     from readout import pipeline
@@ -143,6 +157,7 @@ def brief(
         err.print("error: give inputs to brief, or --stored to brief the database (not both)")
         raise typer.Exit(EXIT_USAGE)
     as_of_date = _parse_date(as_of)
+    roles = _roles(role)
     if out_dir:
         _check(lambda: settings.check_output_folder(out_dir))
     if stored:
@@ -152,7 +167,7 @@ def brief(
         done = len(run.briefs)
     else:
         with _progress(None, "analyzing", quiet) as advance:
-            run = pipeline.brief_inputs(inputs, as_of=as_of_date, event_id=event, include=include or (), exclude=exclude or (), progress=advance)
+            run = pipeline.brief_inputs(inputs, as_of=as_of_date, event_id=event, include=include or (), exclude=exclude or (), progress=advance, roles=roles)
         done = len(run.sources)
     _report(run.errors)
     _print_notes(run.ingest_notes)
@@ -192,10 +207,12 @@ def _parse_date(value: str | None) -> dt.date:
 
 
 @app.command()
-def add(inputs: Inputs, db: DbOption = None, include: IncludeOption = None, exclude: ExcludeOption = None, quiet: QuietOption = False) -> None:
+def add(inputs: Inputs, db: DbOption = None, include: IncludeOption = None, exclude: ExcludeOption = None, quiet: QuietOption = False,
+        role: RoleOption = None) -> None:
     """Store documents, their analysis and the events they join, committing as it goes (a rerun continues where it stopped)."""
     from readout import pipeline
 
+    roles = _roles(role)
     store = _open_store(db)
     tally = pipeline.NoteTally()
 
@@ -206,7 +223,7 @@ def add(inputs: Inputs, db: DbOption = None, include: IncludeOption = None, excl
 
     with _progress(None, "adding", quiet) as advance:
         result = pipeline.add_to_store(store, inputs, include=include or (), exclude=exclude or (), progress=advance,
-                                       on_error=lambda e: _report([e]), on_note=on_note)
+                                       on_error=lambda e: _report([e]), on_note=on_note, roles=roles)
     for line in tally.closing():
         err.print(f"note: {line}", markup=False, highlight=False)
     for s in result.skipped:
@@ -275,10 +292,10 @@ def list_documents(
             for s in pipeline.stored_event_summaries(store)
         ]
     else:
-        header = ("id", "source", "title", "published", "language", "sentences", "note")
+        header = ("id", "source", "title", "published", "language", "sentences", "note", "role")
         rows = [
             (d.id, d.source, d.title or "", str(d.published or ""), d.language or "", str(d.sentences),
-             d.skipped_reason or (f"near copy of {d.near_duplicate_of}" if d.near_duplicate_of else ""))
+             d.skipped_reason or (f"near copy of {d.near_duplicate_of}" if d.near_duplicate_of else ""), d.role or "")
             for d in store.list_documents()
         ]
     store.close()

@@ -14,6 +14,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 
+SourceRole = Literal["official", "news", "analysis"]  # a government speaking for itself / a report / an opinion
+
+
 class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -48,6 +51,7 @@ class Document(Frozen):
     near_duplicate_of: str | None = None  # id of the document this one copies
     raw: bytes | None = Field(default=None, exclude=True, repr=False)  # fetched bytes, kept to re-analyze
     raw_media_type: str | None = None
+    role: SourceRole | None = None  # declared by the user (--role, a JSONL "role" field); else the analyzer decides
 
 
 class Sentence(Frozen):
@@ -183,6 +187,44 @@ class RhetoricProfile(Frozen):
     claim_sentence_share: float
 
 
+class RoleDecision(Frozen):
+    """What kind of source a document is and what showed it (an official readout is audited against, not with)."""
+
+    role: SourceRole
+    reason: str  # "set by the user", "outlet kremlin.ru: an official publisher", "labelled 'readout'"
+    evidence: Span | None = None  # the words that showed it, when they are in the text
+    publisher: str | None = None  # the official publisher, as the data file names it
+
+
+class AudienceMessage(Frozen):
+    """A statement of the coverage that the event sends a message or signal to an audience."""
+
+    span: Span  # the statement
+    cue: str  # the words that make it a message: "signaling to", "messages to multiple audiences"
+    sender: str | None = None
+    sender_span: Span | None = None
+    sender_ids: tuple[str, ...] = ()
+    audience: str | None = None  # as written; None when the text does not name one
+    audience_span: Span | None = None
+    audience_id: str | None = None  # the entity it resolves to, when it does
+    message: str | None = None
+    message_span: Span | None = None
+
+
+TimingRelation = Literal["before", "during", "after"]  # when the happening is, relative to the event
+
+
+class TimingContext(Frozen):
+    """A happening the coverage ties to the event's timing ("just days after X proposed Y")."""
+
+    span: Span  # the statement
+    relation: TimingRelation
+    cue: str  # "days after", "just as"
+    happening: Span
+    date: dt.date | None = None  # only when the text gives the happening's date
+    date_span: Span | None = None
+
+
 class Analysis(Frozen):
     """Everything the analyzer reads in one document."""
 
@@ -199,6 +241,9 @@ class Analysis(Frozen):
     events: tuple[EventCode, ...] = ()
     rhetoric: tuple[RhetoricMarker, ...] = ()
     rhetoric_profile: RhetoricProfile | None = None
+    role: RoleDecision | None = None
+    audience_messages: tuple[AudienceMessage, ...] = ()
+    timing: tuple[TimingContext, ...] = ()
     skipped_reason: str | None = None  # set when the document was not analyzed (e.g. unsupported language)
 
 
@@ -378,7 +423,7 @@ class CommitmentRow(Frozen):
 # Provenance or silence: every item carries at least one citation (``min_length=1``), so an item
 # without a span cannot even be built, and the JSON Schema says so too (``minItems: 1``).
 
-BRIEF_SCHEMA_VERSION = "3"
+BRIEF_SCHEMA_VERSION = "4"
 
 
 class Citation(Frozen):
@@ -544,6 +589,8 @@ class SourceInfo(Frozen):
     language: str | None = None
     near_duplicate_of: int | None = None  # the number of the source it copies, when that source is in the brief
     skipped_reason: str | None = None
+    role: SourceRole | None = None  # official, news, analysis
+    role_reason: str | None = None  # what showed it: "set by the user", "its title labels it 'readout'"
     text: str = ""  # the cleaned text, so a standalone page can open a citation inside it
     paragraphs: tuple[TextRange, ...] = ()
     sentences: tuple[TextRange, ...] = ()  # sentence n of a citation is sentences[n - 1]

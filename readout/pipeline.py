@@ -8,7 +8,7 @@ and ``readout events`` all read the same link results and agree.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,7 +22,7 @@ from readout.link.embeddings import semantic_embedder
 from readout.link.features import document_features
 from readout.link.events import cluster_events
 from readout.link.linker import align_events, link
-from readout.model import Alignment, Brief, CommitmentRow, Document, Event, EventCode, LinkResult, Source, Verdict
+from readout.model import Alignment, Brief, CommitmentRow, Document, Event, EventCode, LinkResult, Source, SourceRole, Verdict
 from readout.present.compose import compose_brief
 from readout.present.events_export import FORMATS as EVENT_FORMATS
 from readout.present.events_export import EventRow, write_events
@@ -85,8 +85,12 @@ def ingest(
     exclude: Sequence[str] = (),
     near_duplicates: NearDuplicateIndex | None = None,
     notes: list[IngestNote] | None = None,
+    roles: Mapping[str, SourceRole] | None = None,
 ) -> list[Document]:
-    """Documents from the inputs, each text once (a repeat is noted), near copies marked; failures are collected, not raised."""
+    """Documents from the inputs, each text once (a repeat is noted), near copies marked; failures are collected, not raised.
+
+    ``roles`` maps a file or folder to the source role the user declares for what is read from it.
+    """
     index = near_duplicates if near_duplicates is not None else NearDuplicateIndex()
     seen = RunDuplicates()
     sink = notes.append if notes is not None else None
@@ -98,8 +102,36 @@ def ingest(
             if sink:
                 sink(duplicate)
         else:
-            documents.append(index.check(result))
+            documents.append(index.check(declare_role(result, roles)))
     return documents
+
+
+def declare_role(document: Document, roles: Mapping[str, SourceRole] | None) -> Document:
+    """The document with the role the user declared for its URL, its file, or a folder holding it (``--role official:FILE``)."""
+    if not roles or document.role:
+        return document
+    if document.source in roles:
+        return document.model_copy(update={"role": roles[document.source]})
+    path = _source_path(document.source)
+    for given, role in roles.items():
+        target = Path(given).resolve()
+        if path == target or target in path.parents:
+            return document.model_copy(update={"role": role})
+    return document
+
+
+def _source_path(source: str) -> Path:
+    """The file a document was read from: "a.jsonl:3" and "warc:a.warc.gz#2" name their file."""
+    name = source.removeprefix("warc:").split("#", 1)[0]
+    if not Path(name).exists() and ":" in name and name.rsplit(":", 1)[1].isdigit():
+        name = name.rsplit(":", 1)[0]
+    return Path(name).resolve()
+    path = Path(document.source.split("#", 1)[0].rsplit(":", 1)[0] if not Path(document.source).exists() else document.source).resolve()
+    for given, role in roles.items():
+        target = Path(given).resolve()
+        if path == target or target in path.parents:
+            return document.model_copy(update={"role": role})
+    return document
 
 
 def process(documents: Sequence[Document], nlp=None, progress: Progress | None = None) -> RunResult:
@@ -127,10 +159,11 @@ def brief_inputs(
     exclude: Sequence[str] = (),
     progress: Progress | None = None,
     nlp=None,
+    roles: Mapping[str, SourceRole] | None = None,
 ) -> BriefRun:
     errors: list[ReadoutError] = []
     notes: list[IngestNote] = []
-    documents = ingest(inputs, errors, include=include, exclude=exclude, notes=notes)
+    documents = ingest(inputs, errors, include=include, exclude=exclude, notes=notes, roles=roles)
     run = process(documents, nlp=nlp, progress=progress)
     result = brief_sources(run.sources, as_of=as_of, event_id=event_id)
     result.errors = errors + run.errors + result.errors
@@ -183,6 +216,7 @@ def add_to_store(
     on_error: Callable[[ReadoutError], None] | None = None,
     on_note: Callable[[IngestNote], None] | None = None,
     nlp=None,
+    roles: Mapping[str, SourceRole] | None = None,
 ) -> AddResult:
     """Store documents and their analyses as they are read, committing every few documents, then relink the events they touch.
 
@@ -221,7 +255,7 @@ def add_to_store(
             if progress:
                 progress(1)
             continue
-        batch.append(index.check(item))
+        batch.append(index.check(declare_role(item, roles)))
         if len(batch) >= STORE_BATCH:
             added += _store_batch(store, batch, result, error, progress, nlp)
             batch = []

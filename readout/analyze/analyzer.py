@@ -48,6 +48,9 @@ def analysis_from_doc(doc: Doc) -> Analysis:
         events=tuple(doc._.readout_events or ()),
         rhetoric=tuple(doc._.readout_rhetoric or ()),
         rhetoric_profile=doc._.readout_rhetoric_profile,
+        role=doc._.readout_role,
+        audience_messages=tuple(doc._.readout_audience_messages or ()),
+        timing=tuple(doc._.readout_timing or ()),
     )
 
 

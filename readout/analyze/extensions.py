@@ -22,6 +22,9 @@ EXTENSIONS = (
     "readout_events",
     "readout_rhetoric",
     "readout_rhetoric_profile",
+    "readout_role",
+    "readout_audience_messages",
+    "readout_timing",
 )
 
 for _name in EXTENSIONS:

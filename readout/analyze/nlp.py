@@ -24,6 +24,9 @@ COMPONENTS: tuple[tuple[str, str, dict], ...] = (
     ("readout.analyze.claims", "readout_claims", {}),
     ("readout.analyze.commitments", "readout_commitments", {}),
     ("readout.analyze.events", "readout_events", {}),
+    ("readout.analyze.audience", "readout_audience_messages", {}),
+    ("readout.analyze.timing", "readout_timing", {}),
+    ("readout.analyze.source_roles", "readout_source_role", {}),
 )
 
 PIPELINE_VERSION = "readout-analyze-0.1"

@@ -1,4 +1,4 @@
-"""JSONL: one article per line with ``text`` or ``html``, plus optional url, title, published, source, author."""
+"""JSONL: one article per line with ``text`` or ``html``, plus optional url, title, published, source, author, language, role."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from readout.ingest.html import Extracted
 from readout.ingest.pages import page_from_text
 from readout.model import Document
 
-FIELDS = ("text", "html", "url", "title", "published", "source", "author", "language")
+FIELDS = ("text", "html", "url", "title", "published", "source", "author", "language", "role")
+ROLES = ("official", "news", "analysis")  # "role": what the source is (see analyze/source_roles.py)
 
 # How far past an over-long line the reader skips to find the next one, in multiples of the size cap;
 # beyond that the rest of the file is not read (one endless line: a decompression bomb).
@@ -94,8 +95,12 @@ def line_document(raw_line: bytes, source: str) -> Document:
         url=_string(item.get("url")),
         language=_string(item.get("language")),
     )
+    role = item.get("role")
+    if role is not None and role not in ROLES:
+        raise IngestError(f"the 'role' field is {role!r}; it must be one of {', '.join(ROLES)}", source=source, reason="bad_jsonl")
     kind = "text" if has_text else "html"
-    return page_from_text(text if has_text else html, source, kind, url=stated.url, stated=stated)
+    document = page_from_text(text if has_text else html, source, kind, url=stated.url, stated=stated)
+    return document.model_copy(update={"role": role}) if role else document
 
 
 def _string(value: object) -> str | None:

@@ -482,6 +482,8 @@ def _source_infos(sources: Sequence[Source]) -> tuple[SourceInfo, ...]:
                 url=_web_url(source), language=d.language,
                 near_duplicate_of=number.get(d.near_duplicate_of) if d.near_duplicate_of else None,
                 skipped_reason=source.analysis.skipped_reason, text=d.text, paragraphs=paragraphs,
+                role=source.analysis.role.role if source.analysis.role else d.role,
+                role_reason=source.analysis.role.reason if source.analysis.role else ("set by the user" if d.role else None),
                 sentences=tuple(TextRange(start=s.span.start, end=s.span.end) for s in source.analysis.sentences),
             )
         )

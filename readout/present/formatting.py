@@ -93,6 +93,9 @@ def technique_name(technique: str) -> str:
     return technique.replace("_", " ")
 
 
+ROLE_WORDS = {"official": "official", "news": "news", "analysis": "analysis/opinion"}
+
+
 def source_line(source: SourceInfo) -> str:
     """Outlet, author, date, title — the way a bibliography names an article; never a file path."""
     parts = [source.outlet or "outlet not given"]
@@ -101,6 +104,8 @@ def source_line(source: SourceInfo) -> str:
     parts.append(str(source.published) if source.published else "date not given")
     line = ", ".join(parts)
     line += f": “{source.title}”" if source.title else f": untitled, begins “{opening_words(source.text)}”"
+    if source.role:
+        line = f"[{ROLE_WORDS[source.role]}] " + line
     if source.near_duplicate_of is not None:
         line += f" (near copy of source {source.near_duplicate_of}; counted once with it)"
     if source.skipped_reason:

@@ -26,7 +26,7 @@ from readout.store.transaction import transaction
 
 DOCUMENT_COLUMNS = (
     "d.id, d.source, d.url, d.title, d.author, d.published, d.outlet, d.language, d.text, d.paragraphs,"
-    " d.near_duplicate_of, d.raw, d.raw_media_type"
+    " d.near_duplicate_of, d.raw, d.raw_media_type, d.role, d.role_declared"
 )
 BATCH = 100  # documents read per query when streaming sources
 
@@ -43,6 +43,7 @@ class StoredDocument:
     near_duplicate_of: str | None
     sentences: int
     skipped_reason: str | None
+    role: str | None = None  # official, news, analysis
 
 
 @dataclass(frozen=True)
@@ -156,12 +157,13 @@ class Store:
         near = document.near_duplicate_of if document.near_duplicate_of and self.has(document.near_duplicate_of) else None
         self.connection.execute(
             "INSERT INTO documents(id, source, url, title, author, published, outlet, language, text, paragraphs,"
-            " near_duplicate_of, raw, raw_media_type, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " near_duplicate_of, raw, raw_media_type, added_at, role, role_declared) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 document.id, document.source, document.url, document.title, document.author,
                 document.published.isoformat() if document.published else None, document.outlet, document.language,
                 document.text, json.dumps([[p.start, p.end] for p in document.paragraphs]), near,
                 document.raw, document.raw_media_type, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                document.role, int(document.role is not None),
             ),
         )
 
@@ -170,6 +172,8 @@ class Store:
             "INSERT INTO analyses(doc_id, analyzer, skipped_reason, body) VALUES (?,?,?,?)",
             (document.id, analysis.analyzer, analysis.skipped_reason, analysis.model_dump_json()),
         )
+        if analysis.role is not None and document.role is None:  # the analyzer decided it
+            self.connection.execute("UPDATE documents SET role = ? WHERE id = ?", (analysis.role.role, document.id))
         self.connection.executemany(
             "INSERT INTO sentences(doc_id, idx, start, end, text) VALUES (?,?,?,?,?)",
             [(document.id, s.index, s.span.start, s.span.end, s.span.text) for s in analysis.sentences],
@@ -207,7 +211,7 @@ class Store:
 
     def list_documents(self) -> list[StoredDocument]:
         rows = self.connection.execute(
-            "SELECT d.id, d.source, d.title, d.published, d.language, d.near_duplicate_of,"
+            "SELECT d.id, d.source, d.title, d.published, d.language, d.near_duplicate_of, d.role,"
             " (SELECT count(*) FROM sentences s WHERE s.doc_id = d.id) AS sentences, a.skipped_reason"
             " FROM documents d LEFT JOIN analyses a ON a.doc_id = d.id ORDER BY d.added_at, d.source"
         )
@@ -215,7 +219,7 @@ class Store:
             StoredDocument(
                 id=r["id"], source=r["source"], title=r["title"], published=_date(r["published"]),
                 language=r["language"], near_duplicate_of=r["near_duplicate_of"], sentences=r["sentences"],
-                skipped_reason=r["skipped_reason"],
+                skipped_reason=r["skipped_reason"], role=r["role"],
             )
             for r in rows
         ]
@@ -319,6 +323,7 @@ def _document(row: sqlite3.Row) -> Document:
         published=_date(row["published"]), outlet=row["outlet"], language=row["language"], text=row["text"],
         paragraphs=tuple(Paragraph(start=start, end=end) for start, end in json.loads(row["paragraphs"])),
         near_duplicate_of=row["near_duplicate_of"], raw=row["raw"], raw_media_type=row["raw_media_type"],
+        role=row["role"] if row["role_declared"] else None,  # a declared role is kept for a re-analysis
     )
 
 

@@ -78,7 +78,7 @@ def test_a_database_of_migration_0001_is_upgraded_with_its_documents_intact(tmp_
 
     with Store(tmp_path / "r.db") as store:
         numbers = [row["number"] for row in store.connection.execute("SELECT number FROM migrations ORDER BY number")]
-        assert numbers == [1, 2]
+        assert numbers == [1, 2, 5]
         document = store.document("d1")
         assert (document.source, document.title, document.text, str(document.published)) == (
             "old.txt", "Old", "Stored before the upgrade.", "2025-05-01",
@@ -97,3 +97,27 @@ def test_reopening_applies_nothing_and_takes_no_write_lock(tmp_path):
         assert migrate(connection) == []
     finally:
         blocker.execute("ROLLBACK")
+
+
+def test_numbers_may_have_gaps_and_a_lower_number_landing_later_is_still_applied(tmp_path):
+    """Migration numbers are assigned ahead of landing: 0005 may land before 0003, and an upgraded database gets 0003 next."""
+    folder = _folder_with_0001(tmp_path)
+    (folder / "0005_later.sql").write_text("CREATE TABLE later (id INTEGER PRIMARY KEY);\n", encoding="utf-8")
+    connection = _connect(tmp_path / "r.db")
+    assert migrate(connection, folder) == ["0001_initial.sql", "0005_later.sql"]
+    (folder / "0003_between.sql").write_text("CREATE TABLE between_ (id INTEGER PRIMARY KEY);\n", encoding="utf-8")
+    assert migrate(connection, folder) == ["0003_between.sql"]
+    assert [n for (n,) in connection.execute("SELECT number FROM migrations ORDER BY number")] == [1, 3, 5]
+    assert {"later", "between_"} <= _tables(connection)
+
+
+def test_a_declared_role_is_stored_and_read_back_and_a_decided_one_is_listed(tmp_path):
+    from readout.model import Analysis, Document, RoleDecision
+
+    with Store(tmp_path / "r.db") as store:
+        declared = Document(id="d1", source="a.txt", text="Readout text.", role="official")
+        decided = Document(id="d2", source="b.txt", text="A report.")
+        store.add(declared, Analysis(doc_id="d1", analyzer="t", role=RoleDecision(role="official", reason="set by the user")))
+        store.add(decided, Analysis(doc_id="d2", analyzer="t", role=RoleDecision(role="analysis", reason="first-person writing")))
+        assert store.document("d1").role == "official" and store.document("d2").role is None
+        assert {d.id: d.role for d in store.list_documents()} == {"d1": "official", "d2": "analysis"}
