@@ -10,6 +10,7 @@ from readout.errors import IngestError
 from readout.ingest.clean import byline_author, clean_text
 from readout.ingest.document import document_from_text, normalize_text
 from readout.ingest.html import Extracted
+from readout.ingest.metadata import stated_author
 from readout.ingest.language import detect_language
 from readout.model import Document
 
@@ -36,7 +37,7 @@ def finish(
         source,
         url=extracted.url,
         title=extracted.title,
-        author=extracted.author or signed or byline_author(text),
+        author=stated_author(extracted.author, [extracted.outlet]) or signed or byline_author(text),
         published=extracted.published,
         outlet=extracted.outlet,
         language=detect_language(text, extracted.language),

@@ -14,9 +14,10 @@ from functools import lru_cache
 from importlib import resources
 
 from readout.ingest.document import normalize_text
-from readout.ingest.metadata import clean_authors
+from readout.ingest.metadata import clean_authors, starts_with_prefix
 
 _SENTENCE_START = r"(?:^|(?<=[.!?;:])\s+)"
+_BYLINE_MAX_WORDS = 12  # a longer line opening with "By" or "Por" is a sentence, not a byline
 _CONTACT_TAIL = 300  # characters: a contact sentence is short and ends its line
 
 
@@ -88,24 +89,31 @@ def clean_text(text: str, rules: TextRules | None = None) -> str:
 
 
 def byline_author(text: str, rules: TextRules | None = None) -> str | None:
-    """The author a byline names ("By NAME", "This analysis was written by NAME.", a closing
-    "Reporting by A and B; Editing by C" credit), else None; several authors are joined by ", "."""
+    """The authors a byline names ("By NAME", "Por A y B", "This analysis was written by NAME.", a closing
+    "— Reporting by A and B; Editing by C" credit), else None; several authors are joined by ", "."""
     rules = rules or load_rules()
     lines = [line for line in text.split("\n") if line.strip()]
-    candidates = lines[: rules.byline_first_lines] + lines[-rules.byline_last_lines :]
     for line in reversed(lines[-rules.byline_last_lines :]):
-        if rules.signoff.match(line.strip()):
-            names = clean_authors([line.strip().strip("()")])
+        credit = line.strip().strip("()—–- ")
+        if rules.signoff.match(credit):
+            names = clean_authors([credit])
             if names:
                 return ", ".join(names)
-    for line in candidates:
-        for pattern in rules.bylines:
-            match = pattern.search(line)
-            if match:
-                name = match.group("name").strip().rstrip(".,;")
-                if name:
-                    return name
+    for line in lines[: rules.byline_first_lines] + lines[-rules.byline_last_lines :]:
+        names = _byline_names(line.strip(), rules)
+        if names:
+            return ", ".join(names)
     return None
+
+
+def _byline_names(line: str, rules: TextRules) -> list[str]:
+    for pattern in rules.bylines:
+        match = pattern.search(line)
+        if match:  # the whole line first: "By A, B and C" names three people, the pattern's group only A
+            return clean_authors([line]) or clean_authors([match.group("name").strip().rstrip(".,;")])
+    if len(line.split()) <= _BYLINE_MAX_WORDS and starts_with_prefix(line):
+        return clean_authors([line])
+    return []
 
 
 def _is_pointer(line: str, rules: TextRules) -> bool:

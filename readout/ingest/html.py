@@ -30,7 +30,7 @@ from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
 from readout.errors import IngestError
-from readout.ingest.metadata import clean_authors, clean_outlet, clean_title, parse_page_date
+from readout.ingest.metadata import clean_authors, clean_outlet, clean_title, outlet_from_parts, outlet_keys, parse_page_date
 from readout.ingest.notes import note
 from readout.ingest.structured import PageFacts, read_facts
 
@@ -120,7 +120,10 @@ def extract_html(html: str, source: str, url: str | None = None) -> Extracted:
              "(a paywall, an article loaded by scripts, or not an article)")
     page_url = (result.url if result is not None else None) or url
     domain = _domain(page_url) or (_clean(result.hostname) if result is not None else None)
-    outlet = clean_outlet([facts.og_site_name, facts.publisher_name, facts.website_name,
+    stated = [facts.og_site_name, facts.publisher_name, facts.website_name, domain]
+    # the outlet as the page spells it in a byline or the title ("By A, The Harbour Herald"), matched on the domain
+    named = outlet_from_parts([*facts.byline_texts, facts.meta_author, facts.html_title, facts.og_title], outlet_keys(stated))
+    outlet = clean_outlet([facts.og_site_name, facts.publisher_name, facts.website_name, named,
                            _clean(result.sitename) if result is not None else None, domain])
     outlets = [outlet, facts.og_site_name, facts.publisher_name, facts.website_name, domain]
     return Extracted(

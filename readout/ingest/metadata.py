@@ -82,17 +82,27 @@ def clean_title(title: str | None, headlines: list[str | None], outlets: list[st
     for headline in headlines:
         if headline and len(headline) >= 10 and title != headline and headline in title:
             return headline  # "Headline | Site", "Section | Headline", "Press release: Headline | Site"
-    outlet_keys = {_key(o) for o in outlets if o} - {""}
-    outlet_keys |= {_key(o.split(".")[0]) for o in outlets if o and is_domain(o)}
+    keys = outlet_keys(outlets)
     parts = _split_keep(title, words().title_separators)
+    cut_outlet = False
     while len(parts) > 1:
         last = parts[-1].strip().lstrip("|-–—:·•/ ")
         key = _key(last)
-        if _DATE_PART.match(last) or (key and any(key == o or (len(key) > 3 and (key in o or o in key)) for o in outlet_keys)):
+        if _DATE_PART.match(last) or (key and any(key == o or (len(key) > 3 and (key in o or o in key)) for o in keys)):
+            parts.pop()
+            cut_outlet = True
+            continue
+        if cut_outlet and _section_name(last):  # "Headline | World News | Site": the section before the site name
             parts.pop()
             continue
         break
     return "".join(parts).strip() or None
+
+
+def _section_name(part: str) -> bool:
+    """One to three capitalized words ("News", "World Politics"): a site section, not a piece of the headline."""
+    tokens = part.split()
+    return 1 <= len(tokens) <= 3 and all(t[:1].isupper() and t.isalpha() for t in tokens)
 
 
 def _split_keep(text: str, separators: tuple[str, ...]) -> list[str]:
@@ -105,15 +115,76 @@ def _split_keep(text: str, separators: tuple[str, ...]) -> list[str]:
     return [parts[0]] + [p for p in parts[1:]]
 
 
+def outlet_keys(outlets: list[str | None]) -> set[str]:
+    """Comparison keys of the outlet names, and of each domain's name ("harbourherald" for www.harbourherald.com)."""
+    keys = {_key(o) for o in outlets if o and not is_domain(o)}
+    keys |= {domain_stem(o) for o in outlets if o and is_domain(o)}
+    return keys - {""}
+
+
+def domain_stem(domain: str) -> str:
+    """The name part of a domain: "news.harbour-herald.co.uk" -> "harbourherald" (the longest label but the suffix)."""
+    labels = domain.casefold().removeprefix("https://").removeprefix("http://").strip("/").split(".")
+    labels = [label for label in labels[:-1] if label not in ("www", "m", "amp", "news", "co", "com", "org", "gov", "ac", "net")]
+    return _key(max(labels, key=len)) if labels else ""
+
+
+def names_outlet(value: str, keys: set[str]) -> bool:
+    """Whether ``value`` names one of the outlets: the same key, or one contains the other (long keys only)."""
+    key = _key(value)
+    return bool(key) and any(key == o or (min(len(key), len(o)) > 5 and (o in key or key in o)) for o in keys)
+
+
+def outlet_from_parts(texts: list[str | None], keys: set[str]) -> str | None:
+    """The outlet's own spelling of its name, found as a part of a byline or a title ("By A, The Harbour Herald",
+    "Headline - Harbour Herald") whose key matches the page's domain or stated outlet."""
+    w = words()
+    for text in texts:
+        if not text:
+            continue
+        for part in _split_parts(" ".join(text.split()), w):
+            part = _strip_prefix(part.strip(" .:;,|-–—"), w)
+            if part and part != part.casefold() and not is_domain(part) and names_outlet(part, keys):
+                return part
+    return None
+
+
+def _split_parts(text: str, w: MetadataWords) -> list[str]:
+    pattern = "|".join(re.escape(s.strip()) for s in (*w.title_separators, *w.outlet_separators, ",", ";") if s.strip())
+    return [p for p in re.split(f"(?:{pattern})", text) if p.strip()]
+
+
 def clean_authors(values: list[str], outlets: list[str | None] = ()) -> list[str]:
     """People's names from bylines: prefixes, roles, places, outlets and "anonymous" removed; order kept, once each."""
-    outlet_keys = {_key(o) for o in outlets if o} - {""}
+    keys = outlet_keys(list(outlets))
     names: list[str] = []
     for value in values:
-        for name in _names_in(value, outlet_keys):
+        for name in _names_in(value, keys):
             if _key(name) not in {_key(n) for n in names}:
                 names.append(name)
     return names
+
+
+def stated_author(value: str | None, outlets: list[str | None] = ()) -> str | None:
+    """An author a file header or a JSONL line states: cleaned like a byline ("By A and B" -> "A, B"); a name the
+    byline rules cannot read (one word, initials) is kept as written, an "anonymous" or a role word is dropped."""
+    if not value or not value.strip():
+        return None
+    names = clean_authors([value], outlets)
+    if names:
+        return ", ".join(names)
+    w = words()
+    bare = _strip_prefix(" ".join(value.split()).strip(" .:;,|-–—"), w)
+    folded = bare.casefold()
+    if not bare or folded in w.anonymous or folded in w.roles or names_outlet(bare, outlet_keys(list(outlets))):
+        return None
+    return bare
+
+
+def starts_with_prefix(line: str) -> bool:
+    """Whether a line opens with a word meaning "by" or "author" in one of the listed languages ("Por Ana Ruiz")."""
+    lowered = line.casefold()
+    return any(lowered.startswith(p) and lowered[len(p):len(p) + 1] in (" ", ":", "\u00a0") for p in words().author_prefixes)
 
 
 def _names_in(value: str, outlet_keys: set[str]) -> list[str]:
@@ -127,8 +198,8 @@ def _names_in(value: str, outlet_keys: set[str]) -> list[str]:
     parts = [p for p in w.joiners.split(text) if p and p.strip()]
     names = []
     for part in parts:
-        name = _strip_prefix(part.strip(" .:;,-–—|"), w)
-        name = _strip_place(name, w)
+        name = _strip_prefix(part.strip(" .:;,-–—|()"), w)
+        name = _unshout(_strip_place(name, w))
         if _is_person_name(name, w, outlet_keys):
             names.append(name)
     if not names:
@@ -153,6 +224,11 @@ def _strip_prefix(part: str, w: MetadataWords) -> str:
     return part.strip()
 
 
+def _unshout(name: str) -> str:
+    """ "ANA RUIZ" -> "Ana Ruiz": a byline set in capitals names the person as they write it."""
+    return name.title() if _shouting(name) else name
+
+
 def _strip_place(name: str, w: MetadataWords) -> str:
     tokens = name.split()
     for index, token in enumerate(tokens[2:], start=2):
@@ -167,7 +243,7 @@ def _is_person_name(name: str, w: MetadataWords, outlet_keys: set[str]) -> bool:
     folded = name.casefold()
     if folded in w.anonymous or folded in w.roles or any(folded.startswith(r + " ") for r in w.roles):
         return False
-    if _key(name) in outlet_keys or is_domain(name):
+    if names_outlet(name, outlet_keys) or is_domain(name):
         return False
     tokens = name.split()
     if not 2 <= len(tokens) <= 5:

@@ -141,3 +141,51 @@ def test_declared_language_wins_over_a_close_relative():
     # a page that declares an unrelated language is what its text is
     page = f"<html lang='en'><body><article>{text * 3}</article></body></html>".encode()
     assert page_document(page, "n.html", "html").language in ("nb", "da", "sv", "nn")
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "outlet", "author"),
+    [
+        # no og:site_name, no JSON-LD publisher: the outlet as the byline spells it, not the bare domain, and not an author
+        ("", '<p class="byline">By Maria Lopez, The Harbour Herald</p>', "The Harbour Herald", "Maria Lopez"),
+        ("", '<div class="byline">Maria Lopez | Harbour Herald</div>', "Harbour Herald", "Maria Lopez"),
+        ("<title>Transit talks continue - Harbour Herald</title>", "", "Harbour Herald", None),
+        ('<meta property="og:site_name" content="HARBOURHERALD.COM">'
+         '<meta name="author" content="Maria Lopez, Harbour Herald">', "", "Harbour Herald", "Maria Lopez"),
+        # a page that spells no name keeps the domain
+        ("", "", "harbourherald.com", None),
+    ],
+)
+def test_outlet_from_the_byline_or_title_when_the_page_states_none(head, body, outlet, author):
+    document = page_document(_page(head, "").replace(b"<h1>", body.encode() + b"<h1>"), "p.html", "html",
+                             url="https://www.harbourherald.com/world/transit-talks")
+    assert (document.outlet, document.author) == (outlet, author)
+
+
+def test_a_section_between_the_headline_and_the_site_name_is_cut():
+    assert clean_title("Talks resume | World News | The Daily Example", [], ["The Daily Example"]) == "Talks resume"
+    assert clean_title("Talks resume | News | DAILYEXAMPLE.ORG", [], ["www.dailyexample.org"]) == "Talks resume"
+    assert clean_title("Ceasefire holds - for now - The Daily Example", [], ["The Daily Example"]) == "Ceasefire holds - for now"
+
+
+_STORY = "The delegations met again on Tuesday and agreed to continue the talks on transit fees next month. " * 4
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("By Ana Ruiz, Tom Berg and Lee Chan\n\n" + _STORY, "Ana Ruiz, Tom Berg, Lee Chan"),
+        ("BY ANA RUIZ\n\n" + _STORY, "Ana Ruiz"),
+        ("Por Ana Ruiz y Luis Gómez\n\n" + _STORY, "Ana Ruiz, Luis Gómez"),
+        ("Von Klaus Meier und Eva Schmidt\n\n" + _STORY, "Klaus Meier, Eva Schmidt"),
+        ("Av Kari Nordvik\n\n" + _STORY, "Kari Nordvik"),
+        (_STORY + "\n\n— Reporting by Ana Ruiz and Tom Berg; Editing by Lee Chan", "Ana Ruiz, Tom Berg"),
+        (_STORY + "\n\n(Reporting by Ana Ruiz in Geneva; Writing by Tom Berg; Editing by Lee Chan)", "Ana Ruiz, Tom Berg"),
+        ("By Tuesday the delegations had agreed to continue the talks on transit fees.\n\n" + _STORY, None),
+        ("Author: Anonymous\n\n" + _STORY, None),
+        ("Author: By Ana Ruiz and Tom Berg\n\n" + _STORY, "Ana Ruiz, Tom Berg"),
+        ("Author: Madonna\n\n" + _STORY, "Madonna"),  # a stated one-word name is kept as written
+    ],
+)
+def test_bylines_in_the_text_name_people(text, author):
+    assert page_document(text.encode(), "t.txt", "text").author == author
