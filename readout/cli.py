@@ -292,10 +292,11 @@ def list_documents(
             for s in pipeline.stored_event_summaries(store)
         ]
     else:
-        header = ("id", "source", "title", "published", "language", "sentences", "note", "role")
+        header = ("id", "source", "title", "published", "language", "sentences", "note", "date from", "role")
         rows = [
             (d.id, d.source, d.title or "", str(d.published or ""), d.language or "", str(d.sentences),
-             d.skipped_reason or (f"near copy of {d.near_duplicate_of}" if d.near_duplicate_of else ""), d.role or "")
+             d.skipped_reason or (f"near copy of {d.near_duplicate_of}" if d.near_duplicate_of else ""),
+             d.published_from or "", d.role or "")
             for d in store.list_documents()
         ]
     store.close()

@@ -46,6 +46,7 @@ class Document(Frozen):
     title: str | None = None
     author: str | None = None
     published: dt.date | None = None
+    published_from: str | None = None  # what stated the date: "JSON-LD datePublished", "meta article:published_time", "file header"...
     outlet: str | None = None  # the publication or domain
     language: str | None = None
     near_duplicate_of: str | None = None  # id of the document this one copies
@@ -585,6 +586,7 @@ class SourceInfo(Frozen):
     title: str | None = None
     author: str | None = None
     published: dt.date | None = None
+    published_from: str | None = None  # what stated the date ("JSON-LD datePublished", "meta article:published_time", ...)
     url: str | None = None  # only an http(s) address
     language: str | None = None
     near_duplicate_of: int | None = None  # the number of the source it copies, when that source is in the brief

@@ -145,3 +145,26 @@ def test_an_interrupted_add_keeps_what_it_finished_and_a_rerun_completes(tmp_pat
     rerun = _run("add", folder, "--db", db, "--quiet")
     assert rerun.exit_code == 0, rerun.stderr
     assert f"added {48 - kept} new document(s), {kept} already stored" in rerun.stderr
+
+
+def test_the_source_of_the_publication_date_is_stored_listed_and_in_the_brief_json(tmp_path):
+    import json
+
+    paragraphs = "".join(f"<p>{_article(n)}</p>" for n in range(4))
+    (tmp_path / "page.html").write_text(
+        "<html lang='en'><head><meta property='article:published_time' content='2026-03-05T08:00:00Z'>"
+        '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2026-03-04T10:00:00Z"}</script>'
+        f"</head><body><article><h1>Ministers cut tariffs</h1>{paragraphs}</article></body></html>", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("Title: Talks\nDate: 2026-03-06\n\n" + _article(7), encoding="utf-8")
+    db = tmp_path / "r.db"
+    added = _run("add", tmp_path, "--db", db, "--quiet")
+    assert added.exit_code == 0, added.stderr
+    assert (f"note: {tmp_path / 'page.html'}: date_source: publication date 2026-03-04 from JSON-LD datePublished; "
+            "meta article:published_time says 2026-03-05") in added.stderr
+    lines = _run("list", "--db", db).stdout.splitlines()
+    header = lines[0].split("\t")
+    rows = {Path(r[1]).name: dict(zip(header, r)) for r in (line.split("\t") for line in lines[1:])}
+    assert (rows["page.html"]["published"], rows["page.html"]["date from"]) == ("2026-03-04", "JSON-LD datePublished")
+    assert (rows["notes.txt"]["published"], rows["notes.txt"]["date from"]) == ("2026-03-06", "the file's header")
+    briefs = json.loads(_run("brief", tmp_path / "page.html", "--format", "json", "--quiet").stdout)
+    assert [(s["published"], s["published_from"]) for s in briefs[0]["sources"]] == [("2026-03-04", "JSON-LD datePublished")]

@@ -39,6 +39,7 @@ def finish(
         title=extracted.title,
         author=stated_author(extracted.author, [extracted.outlet]) or signed or byline_author(text),
         published=extracted.published,
+        published_from=extracted.published_from if extracted.published else None,
         outlet=extracted.outlet,
         language=detect_language(text, extracted.language),
         raw=raw,

@@ -51,11 +51,13 @@ def read_feed(data: bytes, name: str, fetch_link: LinkFetcher | None = None) -> 
 
 def _entry_document(entry, source: str, outlet: str | None, fetch_link: LinkFetcher | None) -> Document:
     link = _text(entry.get("link"))
+    published = _entry_date(entry)
     stated = Extracted(
         text="",
         title=_text(entry.get("title")),
         author=_authors(entry, outlet),
-        published=_entry_date(entry),
+        published=published,
+        published_from="the feed entry" if published else None,
         outlet=outlet,
         url=link,
         language=None,

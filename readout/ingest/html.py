@@ -59,6 +59,7 @@ class Extracted:
     outlet: str | None = None
     url: str | None = None
     language: str | None = None
+    published_from: str | None = None  # which source gave ``published``: "JSON-LD datePublished", "meta NAME", ...
 
 
 @dataclass(frozen=True)
@@ -126,12 +127,14 @@ def extract_html(html: str, source: str, url: str | None = None) -> Extracted:
     outlet = clean_outlet([facts.og_site_name, facts.publisher_name, facts.website_name, named,
                            _clean(result.sitename) if result is not None else None, domain])
     outlets = [outlet, facts.og_site_name, facts.publisher_name, facts.website_name, domain]
+    published, published_from = _published(facts, result.date if result is not None else None, source)
     return Extracted(
         text=text,
         title=clean_title(facts.headline or facts.og_title or facts.html_title or (result.title if result else None),
                           [facts.h1, facts.headline, facts.og_title], outlets),
         author=_authors(facts, result.author if result is not None else None, outlets),
-        published=_published(facts, result.date if result is not None else None, source),
+        published=published,
+        published_from=published_from,
         outlet=outlet,
         url=page_url,
         language=facts.languages[0] if facts.languages else declared_language(html),
@@ -209,8 +212,9 @@ def _authors(facts: PageFacts, found: str | None, outlets: list[str | None]) -> 
     return None
 
 
-def _published(facts: PageFacts, found: str | None, source: str) -> dt.date | None:
-    """JSON-LD datePublished, else the publication meta tags, else trafilatura's markup search; a note when they disagree."""
+def _published(facts: PageFacts, found: str | None, source: str) -> tuple[dt.date | None, str | None]:
+    """JSON-LD datePublished, else the publication meta tags, else trafilatura's markup search, and which one it was;
+    a note when they disagree."""
     stated: list[tuple[str, dt.date]] = []
     if (date := parse_page_date(facts.json_published)) is not None:
         stated.append(("JSON-LD datePublished", date))
@@ -221,7 +225,7 @@ def _published(facts: PageFacts, found: str | None, source: str) -> dt.date | No
     if (date := _date(found)) is not None and date not in modified:  # htmldate falls back on the modification date
         stated.append(("the page's date markup", date))
     if not stated:
-        return None
+        return None, None
     used, chosen = stated[0]
     others, seen = [], {chosen}
     for name, date in stated[1:]:
@@ -230,7 +234,7 @@ def _published(facts: PageFacts, found: str | None, source: str) -> dt.date | No
             others.append(f"{name} says {date.isoformat()}")
     if others:
         note(source, "date_source", f"publication date {chosen.isoformat()} from {used}; " + "; ".join(others))
-    return chosen
+    return chosen, used
 
 
 def _clean(value: str | None) -> str | None:

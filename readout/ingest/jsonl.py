@@ -86,11 +86,13 @@ def line_document(raw_line: bytes, source: str) -> Document:
     has_html = isinstance(html, str) and html.strip()
     if not has_text and not has_html:
         raise IngestError("the object has no non-empty 'text' or 'html' field", source=source, reason="bad_jsonl")
+    published = parse_date(item.get("published"))
     stated = Extracted(
         text="",
         title=_string(item.get("title")),
         author=_author(item.get("author")),
-        published=parse_date(item.get("published")),
+        published=published,
+        published_from="the JSONL 'published' field" if published else None,
         outlet=_string(item.get("source")),
         url=_string(item.get("url")),
         language=_string(item.get("language")),

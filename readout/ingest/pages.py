@@ -81,6 +81,7 @@ def _merge(first: Extracted, second: Extracted, text: str | None = None) -> Extr
         title=first.title or second.title,
         author=first.author or second.author,
         published=first.published or second.published,
+        published_from=first.published_from if first.published else second.published_from,
         outlet=first.outlet or second.outlet,
         url=first.url or second.url,
         language=first.language or second.language,

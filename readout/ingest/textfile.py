@@ -31,11 +31,13 @@ def extract_text(text: str, markdown: bool = False) -> Extracted:
             if heading and lines[first].startswith("# "):
                 title = heading.group(1)
         lines = [_unmark(line) for line in lines]
+    published = parse_date(fields.get("date") or fields.get("published"))
     return Extracted(
         text="\n".join(lines),
         title=title,
         author=fields.get("author") or fields.get("by"),
-        published=parse_date(fields.get("date") or fields.get("published")),
+        published=published,
+        published_from="the file's header" if published else None,
         outlet=fields.get("source") or fields.get("outlet"),
         url=fields.get("url"),
         language=fields.get("language"),

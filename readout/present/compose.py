@@ -478,7 +478,7 @@ def _source_infos(sources: Sequence[Source]) -> tuple[SourceInfo, ...]:
         title = d.title if d.title and not _looks_like_path(d.title) else None
         out.append(
             SourceInfo(
-                number=i + 1, doc_id=d.id, outlet=_outlet(source), title=title, author=d.author, published=d.published,
+                number=i + 1, doc_id=d.id, outlet=_outlet(source), title=title, author=d.author, published=d.published, published_from=d.published_from,
                 url=_web_url(source), language=d.language,
                 near_duplicate_of=number.get(d.near_duplicate_of) if d.near_duplicate_of else None,
                 skipped_reason=source.analysis.skipped_reason, text=d.text, paragraphs=paragraphs,

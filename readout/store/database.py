@@ -26,7 +26,7 @@ from readout.store.transaction import transaction
 
 DOCUMENT_COLUMNS = (
     "d.id, d.source, d.url, d.title, d.author, d.published, d.outlet, d.language, d.text, d.paragraphs,"
-    " d.near_duplicate_of, d.raw, d.raw_media_type, d.role, d.role_declared"
+    " d.near_duplicate_of, d.raw, d.raw_media_type, d.role, d.role_declared, d.published_from"
 )
 BATCH = 100  # documents read per query when streaming sources
 
@@ -44,6 +44,7 @@ class StoredDocument:
     sentences: int
     skipped_reason: str | None
     role: str | None = None  # official, news, analysis
+    published_from: str | None = None  # which source stated the date
 
 
 @dataclass(frozen=True)
@@ -74,18 +75,46 @@ def _refuse_foreign(connection: sqlite3.Connection, source: str) -> None:
                          "it was left untouched", source=source, reason="foreign_database", hint="give another path with --db")
 
 
-def _refuse_unmigrated(connection: sqlite3.Connection, source: str) -> None:
-    """A read-only open cannot migrate: an empty file or one behind readout's schema is refused with the fix."""
+def _pending(connection: sqlite3.Connection, source: str) -> list[str]:
+    """The migrations a readout database has not had; an empty file is refused (a read-only open never creates one)."""
     tables = {row["name"] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if "migrations" not in tables:
         raise StoreError("the file is empty, not a readout database yet", source=source, reason="not_found",
                          hint="readout add creates the database")
     done = {row["number"] for row in connection.execute("SELECT number FROM migrations")}
-    pending = [name for number, name, _ in migration_files() if number not in done]
-    if pending:
-        raise StoreError(f"the database needs {len(pending)} schema update(s) ({', '.join(pending)}) that a read-only "
-                         "command does not make", source=source, reason="needs_migration",
-                         hint="run readout add once (it updates the schema), then retry")
+    return [name for number, name, _ in migration_files() if number not in done]
+
+
+def _connect(target: str, uri: bool = False) -> sqlite3.Connection:
+    connection = sqlite3.connect(target, uri=uri)
+    connection.isolation_level = None  # autocommit: writes use explicit transactions
+    connection.row_factory = sqlite3.Row  # columns are read by name
+    return connection
+
+
+def _upgraded(path: Path, reader: sqlite3.Connection) -> sqlite3.Connection:
+    """A read-only connection to an older readout database brought up to the current schema.
+
+    The file is upgraded in place when it can be written (each migration is
+    atomic and only adds); when it cannot (read-only media, another user's
+    file), the schema update is made on a copy in memory and the file is left
+    untouched. Either way a user of an older database need not run ``add`` first.
+    """
+    uri = path.resolve().as_uri()
+    try:
+        writer = _connect(f"{uri}?mode=rw", uri=True)
+        try:
+            migrate(writer)
+        finally:
+            writer.close()
+    except sqlite3.OperationalError:
+        memory = _connect(":memory:")
+        reader.backup(memory)
+        migrate(memory)
+        reader.close()
+        return memory
+    reader.close()
+    return _connect(f"{uri}?mode=ro", uri=True)
 
 
 class Store:
@@ -94,8 +123,9 @@ class Store:
     def __init__(self, path: str | Path, *, create: bool = True):
         """Open (and with ``create``, create or migrate) the database at ``path``.
 
-        ``create=False`` is for commands that only read: the file must exist,
-        it is opened read-only and never migrated. Either way a file that is
+        ``create=False`` is for commands that only read: the file must exist
+        (never created) and is opened read-only; an older readout database is
+        brought up to the current schema first (``_upgraded``). Either way a file that is
         not a readout database (another program's SQLite tables, or not SQLite
         at all) is refused before anything is written to it.
         """
@@ -107,11 +137,9 @@ class Store:
         try:
             if create:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                self.connection = sqlite3.connect(self.path)
+                self.connection = _connect(str(self.path))
             else:
-                self.connection = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
-            self.connection.isolation_level = None  # autocommit: writes use explicit transactions
-            self.connection.row_factory = sqlite3.Row  # columns are read by name
+                self.connection = _connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"cannot open the database: {exc}", source=str(path), hint="check the path given with --db") from exc
         try:
@@ -120,8 +148,9 @@ class Store:
             if create:
                 self.connection.execute("PRAGMA journal_mode = WAL")
                 migrate(self.connection)
-            else:
-                _refuse_unmigrated(self.connection, str(path))
+            elif _pending(self.connection, str(path)):
+                self.connection = _upgraded(self.path, self.connection)
+                self.connection.execute("PRAGMA foreign_keys = ON")
         except StoreError:
             self.connection.close()
             raise
@@ -157,13 +186,14 @@ class Store:
         near = document.near_duplicate_of if document.near_duplicate_of and self.has(document.near_duplicate_of) else None
         self.connection.execute(
             "INSERT INTO documents(id, source, url, title, author, published, outlet, language, text, paragraphs,"
-            " near_duplicate_of, raw, raw_media_type, added_at, role, role_declared) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " near_duplicate_of, raw, raw_media_type, added_at, role, role_declared, published_from)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 document.id, document.source, document.url, document.title, document.author,
                 document.published.isoformat() if document.published else None, document.outlet, document.language,
                 document.text, json.dumps([[p.start, p.end] for p in document.paragraphs]), near,
                 document.raw, document.raw_media_type, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-                document.role, int(document.role is not None),
+                document.role, int(document.role is not None), document.published_from,
             ),
         )
 
@@ -211,7 +241,7 @@ class Store:
 
     def list_documents(self) -> list[StoredDocument]:
         rows = self.connection.execute(
-            "SELECT d.id, d.source, d.title, d.published, d.language, d.near_duplicate_of, d.role,"
+            "SELECT d.id, d.source, d.title, d.published, d.published_from, d.language, d.near_duplicate_of, d.role,"
             " (SELECT count(*) FROM sentences s WHERE s.doc_id = d.id) AS sentences, a.skipped_reason"
             " FROM documents d LEFT JOIN analyses a ON a.doc_id = d.id ORDER BY d.added_at, d.source"
         )
@@ -219,7 +249,7 @@ class Store:
             StoredDocument(
                 id=r["id"], source=r["source"], title=r["title"], published=_date(r["published"]),
                 language=r["language"], near_duplicate_of=r["near_duplicate_of"], sentences=r["sentences"],
-                skipped_reason=r["skipped_reason"], role=r["role"],
+                skipped_reason=r["skipped_reason"], role=r["role"], published_from=r["published_from"],
             )
             for r in rows
         ]
@@ -320,7 +350,7 @@ def _date(value: str | None) -> dt.date | None:
 def _document(row: sqlite3.Row) -> Document:
     return Document(
         id=row["id"], source=row["source"], url=row["url"], title=row["title"], author=row["author"],
-        published=_date(row["published"]), outlet=row["outlet"], language=row["language"], text=row["text"],
+        published=_date(row["published"]), published_from=row["published_from"], outlet=row["outlet"], language=row["language"], text=row["text"],
         paragraphs=tuple(Paragraph(start=start, end=end) for start, end in json.loads(row["paragraphs"])),
         near_duplicate_of=row["near_duplicate_of"], raw=row["raw"], raw_media_type=row["raw_media_type"],
         role=row["role"] if row["role_declared"] else None,  # a declared role is kept for a re-analysis

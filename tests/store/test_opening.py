@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import sqlite3
 
@@ -94,14 +95,51 @@ def test_read_only_open_reads_what_was_stored_and_cannot_write(tmp_path):
         assert store.count() == 1
 
 
-def test_read_only_open_refuses_a_database_that_needs_a_schema_update(tmp_path):
-    path = tmp_path / "old.db"
-    Store(path).close()
-    connection = sqlite3.connect(path)
-    connection.execute("DELETE FROM migrations")
-    connection.commit()
+def _old_database(path, tmp_path):
+    """A readout database made before migration 0003 (it has 0001, 0002 and 0005), holding one dated document."""
+    from importlib import resources
+
+    from readout.store.migrations import migrate
+
+    folder = tmp_path / "old-migrations"
+    folder.mkdir()
+    packaged = resources.files("readout.store") / "migrations"
+    for entry in packaged.iterdir():
+        if entry.name.endswith(".sql") and not entry.name.startswith("0003"):
+            (folder / entry.name).write_text(entry.read_text(encoding="utf-8"), encoding="utf-8")
+    connection = sqlite3.connect(path, isolation_level=None)
+    migrate(connection, folder)
+    connection.execute("INSERT INTO documents(id, source, title, published, text, paragraphs, added_at) "
+                       "VALUES ('abc', 'old.txt', 'Old story', '2025-01-02', 'An old story.', '[[0, 13]]', '2025-01-02')")
     connection.close()
-    with pytest.raises(StoreError) as info:
-        Store(path, create=False)
-    assert info.value.reason == "needs_migration"
-    assert info.value.hint == "run readout add once (it updates the schema), then retry"
+
+
+def test_read_only_open_upgrades_an_older_readout_database_in_place(tmp_path):
+    path = tmp_path / "old.db"
+    _old_database(path, tmp_path)
+    with Store(path, create=False) as store:
+        (document,) = store.list_documents()
+        assert (document.source, document.published, document.published_from) == ("old.txt", dt.date(2025, 1, 2), None)
+    connection = sqlite3.connect(path)
+    assert 3 in {n for (n,) in connection.execute("SELECT number FROM migrations")}
+    connection.close()
+
+
+def test_an_older_database_that_cannot_be_written_is_read_through_an_upgraded_copy(tmp_path, monkeypatch):
+    from readout.store import database
+
+    path = tmp_path / "old.db"
+    _old_database(path, tmp_path)
+    before = _digest(path)
+    real = database._connect
+
+    def read_only_media(target, uri=False):
+        if "mode=rw" in target:
+            raise sqlite3.OperationalError("attempt to write a readonly database")
+        return real(target, uri)
+
+    monkeypatch.setattr(database, "_connect", read_only_media)
+    with Store(path, create=False) as store:
+        assert [(d.source, d.published_from) for d in store.list_documents()] == [("old.txt", None)]
+        assert store.document("abc").text == "An old story."
+    assert _digest(path) == before  # the file was left as it was
