@@ -487,6 +487,34 @@ def events(
 
 
 @app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", metavar="ADDRESS", help="Address to listen on; anything but loopback (127.0.0.1, ::1, localhost) needs --public.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", metavar="PORT", min=1, max=65535, help="Port to listen on.")] = 8765,
+    public: Annotated[bool, typer.Option("--public", help="Server mode: allow a non-loopback --host; writes then need READOUT_WEB_TOKEN and URLs to private addresses are refused.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Serve the web pages and the HTTP API (/api/1/) over the database, until interrupted."""
+    from readout.web.app import WebConfig, create_app, is_loopback
+
+    if not is_loopback(host) and not public:
+        err.print(f"error: --host {host} is reachable from other machines; add --public to serve beyond this machine (writes then need READOUT_WEB_TOKEN)")
+        raise typer.Exit(EXIT_USAGE)
+    _check(settings.check_all)
+    if public and not settings.get("web_token"):
+        err.print("error: --public needs a token for write endpoints: set READOUT_WEB_TOKEN to a long random string")
+        raise typer.Exit(EXIT_USAGE)
+    try:
+        application = create_app(WebConfig.from_settings(_db_path(db), public=public))
+    except ReadoutError as exc:
+        err.print(f"error: {exc.line()}", markup=False, highlight=False)
+        raise typer.Exit(EXIT_NOTHING) from None
+    import uvicorn
+
+    err.print(f"serving {_db_path(db)} on http://{host}:{port}/ (API: /api/1/, schema: /api/1/openapi.json); Ctrl-C stops", markup=False, highlight=False)
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+@app.command()
 def version() -> None:
     """Print readout's version."""
     from readout import __version__

@@ -15,6 +15,7 @@ from pathlib import Path
 from readout.analyze.analyzer import analyze_many
 from readout.errors import AnalyzeError, ReadoutError
 from readout.ingest.dedupe import NearDuplicateIndex, RunDuplicates
+from readout.ingest.fetch import refuse_private
 from readout.ingest.notes import IngestNote, NoteTally
 from readout.ingest.sources import read_sources
 from readout.link.commitment_status import SourcesByActor, commitment_rows, find_reports
@@ -23,18 +24,20 @@ from readout.link.features import document_features
 from readout.link.events import cluster_events
 from readout.link.linker import align_events, link
 from readout.model import Alignment, Brief, CommitmentRow, Document, Event, EventCode, LinkResult, Source, SourceRole, Verdict
+from readout.present.charts import commitments_timeline_svg, figures_by_source_svg
 from readout.present.compose import compose_brief
 from readout.present.events_export import FORMATS as EVENT_FORMATS
 from readout.present.events_export import EventRow, write_events
 from readout.present.render import FORMATS, render
 from readout.store import Store
+from readout.store.browse import Filters, Page
 
 Progress = Callable[[int], None]
 STORE_BATCH = 8  # documents analyzed, then committed, at a time: an interrupted run keeps what it finished
 
 __all__ = ["FORMATS", "EVENT_FORMATS", "IngestNote", "NoteTally", "render", "ingest", "process", "brief_inputs", "brief_sources", "add_to_store",
            "brief_from_store", "stored_events", "stored_event_summaries", "stored_commitments", "stored_event_codes",
-           "write_event_codes", "open_store"]
+           "write_event_codes", "open_store", "Filters", "Page", "Store", "brief_charts", "check_fetchable"]
 
 
 @dataclass
@@ -395,3 +398,19 @@ def write_event_codes(store: Store, fmt: str, out) -> int:
 def open_store(path: str | Path, *, create: bool = True) -> Store:
     """The database; ``create=False`` for commands that only read (never creates or migrates a file)."""
     return Store(path, create=create)
+
+
+# the web app's door (readout/web imports only this module, the model and settings)
+
+
+def brief_charts(brief: Brief) -> tuple[str | None, str | None]:
+    """The brief's commitments timeline and figures-by-source chart as inline SVG (None when it has nothing to draw)."""
+    return commitments_timeline_svg(brief), figures_by_source_svg(brief)
+
+
+def check_fetchable(url: str) -> None:
+    """``IngestError`` (private_address) when the URL's host is or resolves to a loopback, link-local or private address.
+
+    The server calls it before queueing a URL: redirects are checked by the fetch itself.
+    """
+    refuse_private(url, url, "the URL")

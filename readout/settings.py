@@ -42,6 +42,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("fetch_timeout", "20", "Seconds a URL fetch may take in all (connecting, redirects and reading the body), then it gives up.", "seconds"),
     Setting("semantic", "off", "on: claims are also aligned by sentence embeddings (needs the readout[semantic] extra; see docs/evaluation.md)."),
     Setting("user_agent", "readout/0.1 (+https://github.com/readout/readout; news audit tool)", "User agent sent when fetching URLs."),
+    Setting("web_token", "", "readout serve --public: the token a client must send (Authorization: Bearer TOKEN) to add documents or annotate; required there."),
+    Setting("upload_max_bytes", str(10 * 1024 * 1024), "readout serve: uploads and pasted texts larger than this many bytes are refused (413).", "bytes"),
     Setting("allow_private_addresses", "0", "1 to let feed links and redirects lead to loopback, link-local and private network addresses (refused by default).", "flag"),
 )
 

@@ -17,7 +17,8 @@ ALLOWED = {
     "link": {"link"},
     "store": {"store"},
     "present": {"present"},  # the link stage's results reach present only as model objects
-    "cli": {"pipeline", "eval"},  # the command line calls the pipeline façade (and the evaluation harness)
+    "cli": {"pipeline", "eval", "web"},  # the command line calls the pipeline façade (and the evaluation harness, and serves the web app)
+    "web": {"web", "pipeline"},  # the web app reads and writes through the pipeline façade, never the stages' internals
 }
 BASE = {"model", "errors", "settings", "__init__"}
 

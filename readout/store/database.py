@@ -20,6 +20,7 @@ from readout.errors import StoreError
 from readout.model import Alignment, Analysis, Document, DocumentFeatures, Event, LinkResult, Paragraph, Source, Span
 from readout.store import features as features_table
 from readout.store import links
+from readout.store.browse import Browse
 from readout.store.items import item_rows
 from readout.store.migrations import migrate, migration_files
 from readout.store.transaction import transaction
@@ -232,6 +233,11 @@ class Store:
             raise StoreError(f"{what}: {exc}", source=str(self.path)) from exc
 
     # reads
+
+    @property
+    def browse(self) -> Browse:
+        """Paged, filtered reads for the web app (``browse.py``)."""
+        return Browse(self.connection)
 
     def has(self, doc_id: str) -> bool:
         return self.connection.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
