@@ -404,6 +404,41 @@ class LinkResult(Frozen):
         )
 
 
+AuditVerdict = Literal["in_readout", "added", "contradicts"]
+AuditKind = Literal["claim", "figure", "quote", "commitment"]
+QuoteCheck = Literal["verbatim", "paraphrased", "not_found"]
+
+
+class AuditItem(Frozen):
+    """One statement of the coverage checked against the official readout(s) of its event."""
+
+    kind: AuditKind
+    span: Span  # the coverage's words
+    verdict: AuditVerdict
+    reason: str
+    readout_span: Span | None = None  # the readout's words that support or contradict it
+    quote_check: QuoteCheck | None = None  # for a quote: found verbatim, paraphrased, or not in the official text
+
+
+class ReadoutTopic(Frozen):
+    """A topic or figure on which official readouts of one event differ: one cell per readout."""
+
+    topic: str
+    spans: tuple[Span | None, ...]  # in ``ReadoutAudit.readouts`` order; None: that readout does not mention it
+    readings: tuple[str | None, ...] = ()  # for a figure: the value each readout gives
+
+
+class ReadoutAudit(Frozen):
+    """The coverage of one event against what its official readouts say."""
+
+    event_id: str | None = None
+    readouts: tuple[str, ...] = ()  # doc ids of the official readouts, in source order
+    items: tuple[AuditItem, ...] = ()
+    omitted: tuple[Span, ...] = ()  # readout statements that no coverage reports
+    topics: tuple[ReadoutTopic, ...] = ()  # where the readouts differ from each other
+    beyond: tuple[Span, ...] = ()  # with no readout: coverage claims that no official statement quoted in the coverage supports
+
+
 class CommitmentRow(Frozen):
     """One commitment (all its statements merged) with its state as of a date and the evidence for that state."""
 
@@ -424,7 +459,7 @@ class CommitmentRow(Frozen):
 # Provenance or silence: every item carries at least one citation (``min_length=1``), so an item
 # without a span cannot even be built, and the JSON Schema says so too (``minItems: 1``).
 
-BRIEF_SCHEMA_VERSION = "4"
+BRIEF_SCHEMA_VERSION = "5"
 
 
 class Citation(Frozen):
@@ -572,6 +607,76 @@ class SourceRhetoric(Frozen):
     citations: tuple[Citation, ...] = Field(min_length=1)  # the profile's evidence: the examples of its techniques
 
 
+class AuditCount(Frozen):
+    """How many statements of one coverage source the official readouts support, leave out, or contradict."""
+
+    source_number: int
+    in_readout: int
+    added: int
+    contradicts: int
+    citations: tuple[Citation, ...] = Field(min_length=1)  # the statements counted
+
+
+class AuditFinding(Frozen):
+    """One coverage statement against the readout: the coverage's citations, and the readout's when it has the words."""
+
+    kind: AuditKind
+    verdict: AuditVerdict
+    text: str
+    reason: str
+    quote_check: QuoteCheck | None = None
+    citations: tuple[Citation, ...] = Field(min_length=1)
+    readout_citations: tuple[Citation, ...] = ()
+
+
+class TopicCell(Frozen):
+    source_number: int  # the official readout
+    mentioned: bool
+    as_written: str | None = None  # for a figure: the value as that readout writes it
+    citations: tuple[Citation, ...] = ()
+
+
+class TopicRow(Frozen):
+    """A topic or figure on which the official readouts differ: one cell per readout (the table is topic × side)."""
+
+    topic: str
+    cells: tuple[TopicCell, ...]
+    citations: tuple[Citation, ...] = Field(min_length=1)
+
+
+class AgainstReadout(Frozen):
+    """The section "Against the readout": the coverage checked against the event's official readouts."""
+
+    readouts: tuple[int, ...] = ()  # source numbers of the official readouts; none: the note says so
+    note: str
+    counts: tuple[AuditCount, ...] = ()
+    findings: tuple[AuditFinding, ...] = ()  # every verdict; renderers show the additions and contradictions
+    omitted: tuple[CitedText, ...] = ()  # readout statements no coverage reports
+    topics: tuple[TopicRow, ...] = ()
+    beyond: tuple[CitedText, ...] = ()  # with no readout: reports no official statement quoted in the coverage supports
+
+
+class BriefMessage(Frozen):
+    sender: str | None = None
+    message: str  # the message, or the statement when it names none
+    citations: tuple[Citation, ...] = Field(min_length=1)
+
+
+class MessageGroup(Frozen):
+    """Messages the coverage reads into the event for one audience."""
+
+    audience: str  # the entity's name when resolved, else as written; "audience not named"
+    audience_id: str | None = None
+    messages: tuple[BriefMessage, ...] = Field(min_length=1)
+
+
+class BriefTiming(Frozen):
+    relation: TimingRelation
+    happening: str
+    date: dt.date | None = None
+    citations: tuple[Citation, ...] = Field(min_length=1)
+
+
 class TextRange(Frozen):
     start: int
     end: int
@@ -618,5 +723,8 @@ class Brief(Frozen):
     inconsistencies: tuple[BriefInconsistency, ...] = ()
     checks: tuple[BriefCheck, ...] = ()
     rhetoric: tuple[SourceRhetoric, ...] = ()
+    against_readout: AgainstReadout | None = None
+    messages: tuple[MessageGroup, ...] = ()
+    timing: tuple[BriefTiming, ...] = ()
     alignments: tuple[Alignment, ...] = ()  # the link stage's records behind the items above, for other tools
     sources: tuple[SourceInfo, ...] = ()

@@ -23,6 +23,7 @@ from readout.link.embeddings import semantic_embedder
 from readout.link.features import document_features
 from readout.link.events import cluster_events
 from readout.link.linker import align_events, link
+from readout.link.readout_audit import audit_event
 from readout.model import Alignment, Brief, CommitmentRow, Document, Event, EventCode, LinkResult, Source, SourceRole, Verdict
 from readout.present.charts import commitments_timeline_svg, figures_by_source_svg
 from readout.present.compose import compose_brief
@@ -187,7 +188,8 @@ def brief_sources(sources: Sequence[Source], *, as_of: dt.date | None = None, ev
     for event in events:
         scoped = result.for_event(event.id)
         rows = commitment_rows(scoped.alignments, published, as_of)
-        run.briefs.append(compose_brief(event, [by_id[d] for d in event.doc_ids], scoped, rows, as_of))
+        event_sources = [by_id[d] for d in event.doc_ids]
+        run.briefs.append(compose_brief(event, event_sources, scoped, rows, as_of, audit=audit_event(event.id, event_sources)))
     return run
 
 
@@ -341,7 +343,8 @@ def brief_from_store(store: Store, *, event_id: str | None = None, as_of: dt.dat
         scoped = store.link_result([event.id])
         sources = {s.id: s for s in store.sources(event.doc_ids)}
         rows = commitment_rows(scoped.alignments, published, as_of)
-        run.briefs.append(compose_brief(event, [sources[d] for d in event.doc_ids if d in sources], scoped, rows, as_of))
+        event_sources = [sources[d] for d in event.doc_ids if d in sources]
+        run.briefs.append(compose_brief(event, event_sources, scoped, rows, as_of, audit=audit_event(event.id, event_sources)))
     return run
 
 

@@ -12,7 +12,7 @@ from readout.eval.metrics import SectionReport
 from readout.ingest.sources import read_file
 from readout.model import Analysis, Document
 
-# gold section -> module with ``score(gold, corpus) -> SectionReport | None``
+# gold section -> module with ``score(gold, corpus) -> SectionReport | None`` (or "module:function")
 SECTIONS: dict[str, str] = {
     "entities": "readout.eval.score_entities",
     "quantities": "readout.eval.score_quantities",
@@ -21,6 +21,13 @@ SECTIONS: dict[str, str] = {
     "commitments": "readout.eval.score_commitments",
     "rhetoric": "readout.eval.score_rhetoric",
     "event": "readout.eval.score_events",
+    "documents": "readout.eval.score_readout:score_roles",
+    "readout_audit": "readout.eval.score_readout:score_audit",
+    "readout_omitted": "readout.eval.score_readout:score_omitted",
+    "readout_topics": "readout.eval.score_readout:score_topics",
+    "audience_messages": "readout.eval.score_readout:score_audience",
+    "timing_context": "readout.eval.score_readout:score_timing",
+    "beyond_the_readout": "readout.eval.score_readout:score_beyond",
 }
 
 
@@ -55,7 +62,8 @@ def evaluate(gold: GoldFile, nlp=None, sections: list[str] | None = None) -> lis
             continue
         if not gold.has(section):
             continue
-        report = importlib.import_module(module_name).score(gold, corpus)
+        module, _, function = module_name.partition(":")
+        report = getattr(importlib.import_module(module), function or "score")(gold, corpus)
         if report is not None:
             reports.append(report)
     return reports

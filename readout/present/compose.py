@@ -41,6 +41,8 @@ Selection and order rules (stated so a reader can trust them):
   frequent techniques) and its techniques, most frequent first, each cited by
   its ``RHETORIC_EXAMPLES`` most confident markers. A source with no marker
   has nothing to cite and is left out.
+- Against the readout, messages read into the event, timing context: see
+  ``audit_section``.
 - Sources: numbered in the order given, named by outlet (or the domain of its
   URL), author, date and title; a local path is never shown.
 """
@@ -71,6 +73,7 @@ from readout.model import (
     Quote,
     QuoteGroup,
     Reading,
+    ReadoutAudit,
     Source,
     SourceInfo,
     SourceRhetoric,
@@ -79,6 +82,7 @@ from readout.model import (
     TechniqueCount,
     TextRange,
 )
+from readout.present import audit_section
 from readout.present.citations import Citer
 from readout.present.formatting import date_note, format_day
 
@@ -96,6 +100,7 @@ def compose_brief(
     link: LinkResult,
     commitments: Sequence[CommitmentRow],
     as_of: dt.date,
+    audit: ReadoutAudit | None = None,
 ) -> Brief:
     citer = Citer(sources)
     alignments = tuple(a for a in link.alignments if any(citer.knows(m.span) for m in a.members))
@@ -116,6 +121,9 @@ def compose_brief(
         inconsistencies=_inconsistencies(link, citer),
         checks=_checks(link, citer),
         rhetoric=_rhetoric(sources, citer),
+        against_readout=audit_section.against_readout(audit, sources, citer),
+        messages=audit_section.messages(sources, citer),
+        timing=audit_section.timing(sources, citer),
         alignments=alignments,
         sources=_source_infos(sources),
     )

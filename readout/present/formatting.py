@@ -93,6 +93,7 @@ def technique_name(technique: str) -> str:
     return technique.replace("_", " ")
 
 
+TIMING_WORDS = {"before": "before the event", "during": "at the time of the event", "after": "after the event"}
 ROLE_WORDS = {"official": "official", "news": "news", "analysis": "analysis/opinion"}
 
 
@@ -111,3 +112,8 @@ def source_line(source: SourceInfo) -> str:
     if source.skipped_reason:
         line += f" (not analyzed: {source.skipped_reason})"
     return line
+
+
+def audience_heading(audience: str) -> str:
+    """ "To India", or "Audience not named" for a message the coverage addresses to no one in particular."""
+    return "Audience not named" if audience == "audience not named" else f"To {audience}"

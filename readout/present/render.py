@@ -114,6 +114,17 @@ def render_markdown(brief: Brief) -> str:
         for c in brief.checks:
             rows.append(f"| {c.source_number} | “{_cell(c.stated)}” ({formatting.format_number(c.stated_value)}) | {_cell(formatting.format_computed(c))} | {'yes' if c.holds else 'NO'} | {_labels(c.citations)} |")
         section("Arithmetic checks", rows)
+    out.extend(_against_readout_md(brief))
+    messages = []
+    for group in brief.messages:
+        messages += [f"### {formatting.audience_heading(group.audience)}", ""]
+        messages += [f"- {_md(m.message)}" + (f" (sender: {_md(m.sender)})" if m.sender else "") + f" {_labels(m.citations)}" for m in group.messages]
+        messages.append("")
+    section("Messages read into the event", messages[:-1])
+    section("Timing context", [
+        f"- {formatting.TIMING_WORDS[t.relation]}: {_md(t.happening)}" + (f" ({t.date})" if t.date else " (no date given)") + f" {_labels(t.citations)}"
+        for t in brief.timing
+    ])
     quotes = []
     for group in brief.quotes:
         quotes += [f"### {_md(group.speaker)}", ""]
@@ -135,6 +146,44 @@ def render_markdown(brief: Brief) -> str:
     section("Rhetoric by source", rhetoric[:-1])
     section("Sources", [f"{s.number}. {_md(formatting.source_line(s))}" + (f" {_autolink(s.url)}" if s.url else "") for s in brief.sources])
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _against_readout_md(brief: Brief) -> list[str]:
+    """Counts per source, then the additions and contradictions, each cited; the topic × side table of the readouts."""
+    section = brief.against_readout
+    if section is None:
+        return []
+    out = ["## Against the readout", "", _md(section.note), ""]
+    if section.counts:
+        out += ["| source | in the readout | added | contradicts | statements |", "|---|---|---|---|---|"]
+        out += [f"| {c.source_number} | {c.in_readout} | {c.added} | {c.contradicts} | {_labels(c.citations)} |" for c in section.counts]
+        out.append("")
+    for verdict, title in (("contradicts", "Contradicting the readout"), ("added", "Added by the coverage")):
+        lines = [
+            f"- {f.kind}: “{_md(f.text)}” ({_md(f.reason)}" + (f"; quote {f.quote_check.replace('_', ' ')}" if f.quote_check else "") + f") {_labels(f.citations)}"
+            + (f" readout: {_labels(f.readout_citations)}" if f.readout_citations else "")
+            for f in section.findings if f.verdict == verdict
+        ]
+        if lines:
+            out += [f"### {title}", "", *lines, ""]
+    if section.omitted:
+        out += ["### In the readout, not in the coverage", "", *[f"- {_md(o.text)} {_labels(o.citations)}" for o in section.omitted], ""]
+    if section.topics:
+        out += ["### Where the readouts differ", "", "| topic | " + " | ".join(f"source {n}" for n in section.readouts) + " |",
+                "|---|" + "---|" * len(section.readouts)]
+        for row in section.topics:
+            cells = {c.source_number: c for c in row.cells}
+            out.append(f"| {_cell(row.topic)} | " + " | ".join(_topic_cell(cells.get(n)) for n in section.readouts) + " |")
+        out.append("")
+    if section.beyond:
+        out += ["### Beyond what officials are quoted saying", "", *[f"- {_md(b.text)} {_labels(b.citations)}" for b in section.beyond], ""]
+    return out
+
+
+def _topic_cell(cell) -> str:
+    if cell is None or not cell.mentioned:
+        return "not mentioned"
+    return (f"“{_cell(cell.as_written)}” " if cell.as_written else "mentioned ") + _labels(cell.citations)
 
 
 def _profile_text(profile) -> str:

@@ -38,7 +38,7 @@ def test_every_markdown_line_is_cited_and_no_source_is_a_path(run):
         body, sources = md.split("\n## Sources\n")
         for line in body.splitlines():
             if line.startswith(("- ", "| ")) or re.match(r"\d+\. ", line):
-                if line.startswith("|---") or line.startswith("| figure |") or line.startswith("| source |"):
+                if line.startswith("|---") or line.startswith(("| figure |", "| source |", "| topic |")):
                     continue
                 assert re.search(r"\[\d+:s\d+\]", line), line
         for text in (md, render(brief, "html"), render(brief, "json")):
