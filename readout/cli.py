@@ -121,16 +121,37 @@ class _RateColumn(ProgressColumn):
         return Text(f"{task.speed:.1f} docs/s" if task.speed else "")
 
 
+class _Bar:
+    """A progress bar's handle: ``bar(n)`` advances it by n documents, ``bar.stage(label)`` renames the phase.
+
+    The total is an estimate (``pipeline.estimate_documents``); when a run turns
+    out longer the total follows the count, so the ETA never goes negative.
+    """
+
+    def __init__(self, progress: Progress, task) -> None:
+        self.progress, self.task = progress, task
+
+    def __call__(self, n: int) -> None:
+        self.progress.advance(self.task, n)
+        task = self.progress.tasks[0]
+        if task.total is not None and task.completed > task.total:
+            self.progress.update(self.task, total=task.completed)
+
+    def stage(self, label: str) -> None:
+        self.progress.update(self.task, description=label)
+
+
 @contextmanager
-def _progress(total: int | None, label: str, quiet: bool):
+def _progress(total, label: str, quiet: bool):
+    """A bar on a terminal (documents done of about how many, docs/s, elapsed, ETA); ``total`` is called only then."""
     if quiet or not sys.stderr.isatty():
         yield None
         return
-    columns = [TextColumn(label), BarColumn(), MofNCompleteColumn() if total else TextColumn("{task.completed} docs"),
-               _RateColumn(), TimeElapsedColumn()] + ([TimeRemainingColumn()] if total else [])
+    count = total() if callable(total) else total
+    columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn() if count else TextColumn("{task.completed} docs"),
+               _RateColumn(), TimeElapsedColumn()] + ([TimeRemainingColumn()] if count else [])
     with Progress(*columns, console=err, transient=True) as bar:
-        task = bar.add_task(label, total=total)
-        yield lambda n: bar.advance(task, n)
+        yield _Bar(bar, bar.add_task(label, total=count or None))
 
 
 @app.command()
@@ -166,7 +187,7 @@ def brief(
         store.close()
         done = len(run.briefs)
     else:
-        with _progress(None, "analyzing", quiet) as advance:
+        with _progress(lambda: pipeline.estimate_documents(inputs, include=include or (), exclude=exclude or ()), "analyzing", quiet) as advance:
             run = pipeline.brief_inputs(inputs, as_of=as_of_date, event_id=event, include=include or (), exclude=exclude or (), progress=advance, roles=roles)
         done = len(run.sources)
     _report(run.errors)
@@ -221,9 +242,10 @@ def add(inputs: Inputs, db: DbOption = None, include: IncludeOption = None, excl
         if line:
             err.print(f"note: {line}", markup=False, highlight=False)
 
-    with _progress(None, "adding", quiet) as advance:
+    with _progress(lambda: pipeline.estimate_documents(inputs, include=include or (), exclude=exclude or ()), "adding", quiet) as advance:
         result = pipeline.add_to_store(store, inputs, include=include or (), exclude=exclude or (), progress=advance,
-                                       on_error=lambda e: _report([e]), on_note=on_note, roles=roles)
+                                       on_error=lambda e: _report([e]), on_note=on_note, roles=roles,
+                                       on_stage=advance.stage if advance else None)
     for line in tally.closing():
         err.print(f"note: {line}", markup=False, highlight=False)
     for s in result.skipped:

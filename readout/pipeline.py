@@ -15,6 +15,7 @@ from pathlib import Path
 from readout.analyze.analyzer import analyze_many
 from readout.errors import AnalyzeError, ReadoutError
 from readout.ingest.dedupe import NearDuplicateIndex, RunDuplicates
+from readout.ingest.estimate import estimate_documents
 from readout.ingest.fetch import refuse_private
 from readout.ingest.notes import IngestNote, NoteTally
 from readout.ingest.sources import read_sources
@@ -36,7 +37,7 @@ from readout.store.browse import Filters, Page
 Progress = Callable[[int], None]
 STORE_BATCH = 8  # documents analyzed, then committed, at a time: an interrupted run keeps what it finished
 
-__all__ = ["FORMATS", "EVENT_FORMATS", "IngestNote", "NoteTally", "render", "ingest", "process", "brief_inputs", "brief_sources", "add_to_store",
+__all__ = ["FORMATS", "EVENT_FORMATS", "IngestNote", "NoteTally", "estimate_documents", "render", "ingest", "process", "brief_inputs", "brief_sources", "add_to_store",
            "brief_from_store", "stored_events", "stored_event_summaries", "stored_commitments", "stored_event_codes",
            "write_event_codes", "open_store", "Filters", "Page", "Store", "brief_charts", "check_fetchable"]
 
@@ -222,12 +223,15 @@ def add_to_store(
     on_note: Callable[[IngestNote], None] | None = None,
     nlp=None,
     roles: Mapping[str, SourceRole] | None = None,
+    on_stage: Callable[[str], None] | None = None,
 ) -> AddResult:
     """Store documents and their analyses as they are read, committing every few documents, then relink the events they touch.
 
     Inputs are streamed: memory holds one batch, not the run, and an interrupted
     run keeps every batch it committed; rerunning skips what is stored without
-    analyzing it again. Errors and notes reach the callbacks as they happen.
+    analyzing it again. Errors and notes reach the callbacks as they happen;
+    ``progress`` advances once per input document, whatever became of it, and
+    ``on_stage`` hears when the run moves on to linking events.
     """
     index = NearDuplicateIndex()
     for doc_id, text in store.texts():
@@ -250,10 +254,14 @@ def add_to_store(
     for item in read_sources(inputs, include=include, exclude=exclude, notes=note):
         if isinstance(item, ReadoutError):
             error(item)
+            if progress:
+                progress(1)
             continue
         duplicate = seen.check(item)
         if duplicate is not None:
             note(duplicate)
+            if progress:
+                progress(1)
             continue
         if store.has(item.id):
             result.already_stored += 1
@@ -266,6 +274,8 @@ def add_to_store(
             batch = []
     added += _store_batch(store, batch, result, error, progress, nlp)
     if added:
+        if on_stage:
+            on_stage("linking events")
         result.events_touched = relink(store, added, result.errors)
     return result
 
@@ -277,6 +287,8 @@ def _store_batch(store: Store, batch: list[Document], result: AddResult, error, 
     run = process(batch, nlp=nlp)
     for exc in run.errors:
         error(exc)
+        if progress:
+            progress(1)
     added = []
     for source in run.sources:
         try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -168,3 +169,38 @@ def test_the_source_of_the_publication_date_is_stored_listed_and_in_the_brief_js
     assert (rows["notes.txt"]["published"], rows["notes.txt"]["date from"]) == ("2026-03-06", "the file's header")
     briefs = json.loads(_run("brief", tmp_path / "page.html", "--format", "json", "--quiet").stdout)
     assert [(s["published"], s["published_from"]) for s in briefs[0]["sources"]] == [("2026-03-04", "JSON-LD datePublished")]
+
+
+def _in_a_terminal(command: list[str]) -> str:
+    """What a command writes to a pseudo-terminal (so its progress bar is drawn), control sequences included."""
+    import pty
+
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(command, stdin=follower, stdout=follower, stderr=follower,
+                               env={**os.environ, "COLUMNS": "160", "TERM": "xterm"})
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            data = os.read(leader, 65536)
+        except OSError:  # the command ended and closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    process.wait(timeout=300)
+    os.close(leader)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_the_progress_bar_counts_documents_of_an_estimated_total_with_rate_and_eta(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "bad.txt").write_bytes(b"\x00\x01\x02 binary \x00\x00")
+    for n in range(11):
+        (folder / f"d{n:02}.txt").write_text(_article(n), encoding="utf-8")
+    screen = _in_a_terminal([str(Path(sys.executable).parent / "readout"), "add", str(folder), "--db", str(tmp_path / "r.db")])
+    assert "adding" in screen and "12/12" in screen and "docs/s" in screen  # every input counted, bad ones too
+    assert re.search(r"\d+/12\b.*?docs/s.*?\d:\d\d:\d\d.*?\d:\d\d:\d\d", screen)  # rate, elapsed and time remaining
+    error = screen.index(f"error: {folder / 'bad.txt'}")
+    assert error < screen.index("linking events") < screen.index("added 11 new document(s)")  # the error while running

@@ -103,7 +103,7 @@ def walk(folder: Path, *, include: Sequence[str] = (), exclude: Sequence[str] = 
 def read_file(path: str | Path) -> Document:
     """One single-article file (text, Markdown, HTML, optionally gzipped) as a Document."""
     path = Path(path)
-    if _container_kind(path.name) is not None:
+    if container_kind(path.name) is not None:
         raise IngestError("the file holds many documents", source=str(path), reason="unsupported",
                           hint="read it with read_sources")
     data = _read_bytes(path)
@@ -164,7 +164,7 @@ def _guard(produce, source: str) -> Iterator[Document | IngestError]:
 def _read_path(path: Path, http) -> Iterator[Document | IngestError] | Document:
     if not path.is_file():
         _read_bytes(path)  # raises not_found / unreadable
-    kind = _container_kind(path.name)
+    kind = container_kind(path.name)
     if kind == "warc":
         return read_warc(path)
     if kind == "jsonl":
@@ -211,7 +211,7 @@ def _read_bytes(path: Path) -> bytes:
         raise IngestError(str(exc.strerror or exc), source=str(path), reason="unreadable") from exc
 
 
-def _container_kind(name: str) -> str | None:
+def container_kind(name: str) -> str | None:
     lower = name.lower().removesuffix(".gz")
     if is_warc_name(name):
         return "warc"
