@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
 SourceRole = Literal["official", "news", "analysis"]  # a government speaking for itself / a report / an opinion
@@ -728,3 +728,33 @@ class Brief(Frozen):
     timing: tuple[BriefTiming, ...] = ()
     alignments: tuple[Alignment, ...] = ()  # the link stage's records behind the items above, for other tools
     sources: tuple[SourceInfo, ...] = ()
+
+
+AnnotationAction = Literal["hide", "merge", "tag", "note", "verdict"]
+AnnotationTarget = Literal["entity", "alignment", "item", "document", "event"]
+
+
+class Annotation(Frozen):
+    """What an analyst says about the evidence (hide or merge an entity, tag, note, set a verdict); never changes extracted rows."""
+
+    id: int | None = None  # set by the store
+    action: AnnotationAction
+    target_kind: AnnotationTarget
+    target: str = Field(min_length=1, max_length=300)  # an id; an item as "doc_id:start:end"
+    value: str | None = Field(default=None, max_length=20_000)  # merge: entity id; tag; note text; verdict
+    author: str = Field(min_length=1, max_length=200)
+    created_at: dt.datetime | None = None  # set by the store when not given (an import keeps the original time)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Annotation:
+        if self.action in ("hide", "merge") and self.target_kind != "entity":
+            raise ValueError(f"{self.action} applies to an entity, not to a {self.target_kind}")
+        if self.action == "merge" and (not self.value or self.value == self.target):
+            raise ValueError("merge needs value: the id of the entity it is merged into (another entity)")
+        if self.action == "verdict" and self.value not in ("corroborated", "conflicting", "single_source"):
+            raise ValueError("verdict needs value: corroborated, conflicting or single_source")
+        if self.action == "verdict" and self.target_kind not in ("alignment", "item"):
+            raise ValueError("a verdict is set on an alignment or an item")
+        if self.action in ("tag", "note") and not (self.value or "").strip():
+            raise ValueError(f"{self.action} needs value: the {self.action}'s text")
+        return self

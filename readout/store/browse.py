@@ -158,13 +158,14 @@ class Browse:
         return [ItemRow(r["doc_id"], r["kind"], Span(doc_id=r["doc_id"], start=r["start"], end=r["end"], text=r["text"]),
                         r["label"], r["value"], r["body"]) for r in rows]
 
-    def actors(self, f: Filters, limit: int, offset: int, kind: str | None = None) -> Page:
-        """Entities named in the filtered documents, most documents first, each with its counts."""
+    def actors(self, f: Filters, limit: int, offset: int, kind: str | None = None, exclude: set[str] = frozenset()) -> Page:
+        """Entities named in the filtered documents (less ``exclude``), most documents first, each with its counts."""
         where, params = _document_where(f)
         base = (f"FROM items i JOIN documents d ON d.id = i.doc_id WHERE i.kind = 'mention' AND {where}"
-                + (" AND i.label LIKE ?" if kind else ""))
+                + (" AND i.label LIKE ?" if kind else "") + " AND i.label NOT IN (SELECT value FROM json_each(?))")
         if kind:
             params = params + [f"{kind}:%"]
+        params = params + [_json_list(sorted(exclude))]
         total = self.connection.execute(f"SELECT count(DISTINCT i.label) AS n {base}", params).fetchone()["n"]
         rows = self.connection.execute(
             f"SELECT i.label, count(DISTINCT i.doc_id) AS documents, count(*) AS mentions, min(i.doc_id) AS first_doc {base}"
@@ -190,6 +191,13 @@ class Browse:
             "SELECT e.value AS entity FROM analyses a, json_each(a.body, '$.entities') e"
             " WHERE a.doc_id = ? AND json_extract(e.value, '$.id') = ?", (doc_id, entity_id)).fetchone()
         return Entity.model_validate_json(row["entity"]) if row else None
+
+    def exists(self, kind: str, ident: str) -> bool:
+        """Whether an entity, alignment, document or event with this id is stored."""
+        if kind == "entity":
+            return self.connection.execute("SELECT 1 FROM items WHERE kind = 'mention' AND label = ? LIMIT 1", (ident,)).fetchone() is not None
+        table = {"alignment": "alignments", "document": "documents", "event": "events"}[kind]
+        return self.connection.execute(f"SELECT 1 FROM {table} WHERE id = ?", (ident,)).fetchone() is not None
 
     def event_version(self, event_id: str) -> str | None:
         """When the event was last linked: a new value means its brief may have changed."""

@@ -20,6 +20,7 @@ from readout.errors import StoreError
 from readout.model import Alignment, Analysis, Document, DocumentFeatures, Event, LinkResult, Paragraph, Source, Span
 from readout.store import features as features_table
 from readout.store import links
+from readout.store.annotations import Annotations
 from readout.store.browse import Browse
 from readout.store.items import item_rows
 from readout.store.migrations import migrate, migration_files
@@ -238,6 +239,11 @@ class Store:
     def browse(self) -> Browse:
         """Paged, filtered reads for the web app (``browse.py``)."""
         return Browse(self.connection)
+
+    @property
+    def annotations(self) -> Annotations:
+        """The analyst layer (``annotations.py``): kept apart from the extracted rows."""
+        return Annotations(self.connection)
 
     def has(self, doc_id: str) -> bool:
         return self.connection.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None

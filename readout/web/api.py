@@ -131,10 +131,13 @@ def document_out(store, doc_id: str) -> DocumentOut:
 
 @router.get("/actors", response_model=PageOut[ActorSummary], summary="Entities named in the documents, most documents first")
 def list_actors(request: Request, f: Filters, paging: Pages,
-                kind: Annotated[Literal["person", "country", "org", "place"] | None, Query(description="Only entities of this kind.")] = None):
+                kind: Annotated[Literal["person", "country", "org", "place"] | None, Query(description="Only entities of this kind.")] = None,
+                include_hidden: Annotated[bool, Query(description="Also the entities an analyst hid.")] = False):
     with reading(request) as store:
-        page = store.browse.actors(f, paging.limit, paging.offset, kind)
-        return paging.page([ActorSummary(entity=r.entity, documents=r.documents, mentions=r.mentions) for r in page.rows], page.total)
+        hidden, merged = store.annotations.entity_view()
+        page = store.browse.actors(f, paging.limit, paging.offset, kind, exclude=set() if include_hidden else hidden)
+        return paging.page([ActorSummary(entity=r.entity, documents=r.documents, mentions=r.mentions, hidden=r.entity.id in hidden,
+                                         merged_into=merged.get(r.entity.id)) for r in page.rows], page.total)
 
 
 @router.get("/actors/{entity_id}", response_model=ActorOut, summary="An entity: its counts, its quotes and the commitments it is party to")
@@ -153,7 +156,10 @@ def actor_out(store, entity_id: str, limit: int = 200) -> ActorOut:
     quotes = [r for r in store.browse.items("quote", f, limit, 0).rows if r.label == entity_id]
     commitments = [c for c in (Commitment.model_validate_json(r.body) for r in store.browse.items("commitment", f, limit, 0).rows)
                    if entity_id in c.actors]
-    return ActorOut(entity=entity, documents=documents, mentions=mentions,
+    hidden, merged = store.annotations.entity_view()
+    return ActorOut(entity=entity, documents=documents, mentions=mentions, hidden=entity_id in hidden, merged_into=merged.get(entity_id),
+                    merged_from=sorted(k for k, v in merged.items() if v == entity_id),
+                    annotations=store.annotations.list("entity", [entity_id]),
                     quotes=[ItemOut(kind=r.kind, span=r.span, label=r.label, value=r.value) for r in quotes], commitments=commitments)
 
 

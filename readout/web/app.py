@@ -46,7 +46,7 @@ def is_loopback(host: str) -> bool:
 
 def create_app(config: WebConfig) -> FastAPI:
     """The app for one database; creates or migrates the file once, here, and never at import."""
-    from readout.web import api, pages, tasks, write
+    from readout.web import analyst, api, pages, tasks, write
 
     pipeline.open_store(config.db, create=True).close()
     app = FastAPI(
@@ -78,6 +78,7 @@ def create_app(config: WebConfig) -> FastAPI:
 
     app.include_router(api.router)
     app.include_router(write.router)
+    app.include_router(analyst.router)
     app.include_router(pages.router)
     return app
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated
 from urllib.parse import quote, urlencode
 
@@ -18,7 +18,7 @@ from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse
 
 from readout import pipeline
-from readout.model import Brief, Citation, Span
+from readout.model import Annotation, Brief, Citation, Span
 from readout.web import api
 from readout.web.app import reading
 from readout.web.errors import WebError, not_found
@@ -128,9 +128,10 @@ class MatrixRow:
     verdict: str
     cells: list[list[str]]  # per source: the readings it gives (empty: the source does not say)
     hrefs: list[str | None]
+    annotations: list[Annotation] = field(default_factory=list)
 
 
-def source_matrix(brief: Brief) -> list[MatrixRow]:
+def source_matrix(brief: Brief, annotations: list[Annotation] = ()) -> list[MatrixRow]:
     """Item × source: what each source says of each aligned item, with the item's verdict."""
     column = {s.doc_id: i for i, s in enumerate(brief.sources)}
     rows = []
@@ -142,15 +143,32 @@ def source_matrix(brief: Brief) -> list[MatrixRow]:
             if i is not None:
                 cells[i].append(member.span.text)
                 hrefs[i] = hrefs[i] or span_href(member.span)
-        rows.append(MatrixRow(alignment.label, alignment.kind, alignment.verdict, cells, hrefs))
+        rows.append(MatrixRow(alignment.label, alignment.kind, alignment.verdict, cells, hrefs,
+                              [a for a in annotations if a.target == alignment.id]))
     return rows
 
 
-def _event_context(request: Request, event_id: str, as_of: dt.date | None) -> tuple[api.EventSummary, CachedBrief]:
+@dataclass
+class Analyst:
+    """What analysts said about one page's evidence: shown beside it, never instead of it."""
+
+    hidden: set[str]
+    merged: dict[str, str]
+    annotations: list[Annotation]
+
+
+def _analyst(store, targets: dict[str, list[str]]) -> Analyst:
+    hidden, merged = store.annotations.entity_view()
+    found = [a for kind, ids in targets.items() for a in store.annotations.list(kind, ids)]
+    return Analyst(hidden, merged, sorted(found, key=lambda a: a.id or 0))
+
+
+def _event_context(request: Request, event_id: str, as_of: dt.date | None) -> tuple[api.EventSummary, CachedBrief, Analyst]:
     with reading(request) as store:
         cached = request.app.state.briefs.brief(store, event_id, as_of or dt.date.today())
         summary = api.event_summaries(store, [store.browse.event(event_id)])[0]
-    return summary, cached
+        analyst = _analyst(store, {"event": [event_id], "alignment": [a.id for a in cached.brief.alignments]})
+    return summary, cached, analyst
 
 
 AsOf = Annotated[dt.date | None, Query(description="Date at which commitments are judged (default today).")]
@@ -158,16 +176,18 @@ AsOf = Annotated[dt.date | None, Query(description="Date at which commitments ar
 
 @router.get("/events/{event_id}.json")
 def event_json(request: Request, event_id: str, as_of: AsOf = None):
-    summary, cached = _event_context(request, event_id, as_of)
-    return JSONResponse({"summary": summary.model_dump(mode="json"), "brief": cached.brief.model_dump(mode="json")})
+    summary, cached, analyst = _event_context(request, event_id, as_of)
+    return JSONResponse({"summary": summary.model_dump(mode="json"), "brief": cached.brief.model_dump(mode="json"),
+                         "annotations": [a.model_dump(mode="json") for a in analyst.annotations]})
 
 
 @router.get("/events/{event_id}")
 def event_page(request: Request, event_id: str, as_of: AsOf = None):
-    summary, cached = _event_context(request, event_id, as_of)
+    summary, cached, analyst = _event_context(request, event_id, as_of)
     timeline, figures = request.app.state.briefs.charts(cached)
     return _page(request, "event.html.j2", title=cached.brief.title, summary=summary, brief=cached.brief, timeline_svg=timeline,
-                 figures_svg=figures, matrix=source_matrix(cached.brief))
+                 figures_svg=figures, matrix=source_matrix(cached.brief, analyst.annotations), analyst=analyst,
+                 event_notes=[a for a in analyst.annotations if a.target_kind == "event"])
 
 
 # one document
@@ -233,8 +253,10 @@ def document_page(request: Request, doc_id: str, s: Cited = None, e: CitedEnd = 
     with reading(request) as store:
         out = api.document_out(store, doc_id)
         events = store.browse.events_of_document(doc_id)
+        analyst = _analyst(store, {"document": [doc_id]})
+        analyst.annotations += [a for a in store.annotations.list("item") if a.target.startswith(doc_id + ":")]
     cited = (s, e) if s is not None and e is not None and s < e else None
-    return _page(request, "document.html.j2", title=out.document.title or doc_id, doc=out, events=events,
+    return _page(request, "document.html.j2", title=out.document.title or doc_id, doc=out, events=events, analyst=analyst,
                  pieces=pieces(out.document.text, out.items, cited), cited=cited)
 
 

@@ -7,7 +7,7 @@ from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
-from readout.model import Alignment, Commitment, CommitmentRow, Document, Entity, Event, Span, TextRange
+from readout.model import Alignment, Annotation, Commitment, CommitmentRow, Document, Entity, Event, Span, TextRange
 
 T = TypeVar("T")
 
@@ -77,12 +77,18 @@ class ActorSummary(Out):
     entity: Entity
     documents: int
     mentions: int
+    hidden: bool = False  # an analyst hid it
+    merged_into: str | None = None  # an analyst merged it into this entity
 
 
 class ActorOut(Out):
     entity: Entity
     documents: int
     mentions: int
+    hidden: bool = False
+    merged_into: str | None = None
+    merged_from: list[str] = []  # entities an analyst merged into this one
+    annotations: list[Annotation] = []
     quotes: list[ItemOut]
     commitments: list[Commitment]
 

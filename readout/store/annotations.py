@@ -1,0 +1,76 @@
+"""The analyst layer's table: annotations added, listed, withdrawn, exported and imported as JSON Lines.
+
+Annotations sit beside the evidence: nothing here reads or writes an
+extracted row, so a re-analysis or relink never loses what an analyst said,
+and what an analyst said never passes for extracted evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable
+
+from readout.model import Annotation
+from readout.store.transaction import transaction
+
+COLUMNS = "id, action, target_kind, target, value, author, created_at"
+
+
+def _annotation(row: sqlite3.Row) -> Annotation:
+    return Annotation(id=row["id"], action=row["action"], target_kind=row["target_kind"], target=row["target"], value=row["value"],
+                      author=row["author"], created_at=dt.datetime.fromisoformat(row["created_at"]))
+
+
+class Annotations:
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+
+    def add(self, annotations: Iterable[Annotation]) -> list[Annotation]:
+        """Store annotations in one transaction; each comes back with its id and time."""
+        stored = []
+        with transaction(self.connection):
+            for a in annotations:
+                created = a.created_at or dt.datetime.now(dt.timezone.utc)
+                cursor = self.connection.execute(
+                    "INSERT INTO annotations(action, target_kind, target, value, author, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    (a.action, a.target_kind, a.target, a.value, a.author, created.isoformat(timespec="seconds")))
+                stored.append(a.model_copy(update={"id": cursor.lastrowid, "created_at": created.replace(microsecond=0)}))
+        return stored
+
+    def get(self, annotation_id: int) -> Annotation | None:
+        row = self.connection.execute(f"SELECT {COLUMNS} FROM annotations WHERE id = ?", (annotation_id,)).fetchone()
+        return _annotation(row) if row else None
+
+    def delete(self, annotation_id: int) -> bool:
+        with transaction(self.connection):
+            return self.connection.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,)).rowcount > 0
+
+    def list(self, target_kind: str | None = None, targets: Iterable[str] | None = None, action: str | None = None) -> list[Annotation]:
+        """Annotations in the order made, optionally of one kind of target, of some targets, of one action."""
+        where, params = ["1"], []
+        if target_kind:
+            where.append("target_kind = ?")
+            params.append(target_kind)
+        if targets is not None:
+            where.append("target IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(sorted(set(targets))))
+        if action:
+            where.append("action = ?")
+            params.append(action)
+        rows = self.connection.execute(f"SELECT {COLUMNS} FROM annotations WHERE {' AND '.join(where)} ORDER BY id", params)
+        return [_annotation(r) for r in rows]
+
+    def entity_view(self) -> tuple[set[str], dict[str, str]]:
+        """The hidden entity ids, and each merged entity's final target (merges followed through, cycles cut)."""
+        hidden = {a.target for a in self.list("entity", action="hide")}
+        merged = {a.target: a.value for a in self.list("entity", action="merge") if a.value}
+        final = {}
+        for start in merged:
+            seen, current = {start}, merged[start]
+            while current in merged and merged[current] not in seen:
+                seen.add(current)
+                current = merged[current]
+            final[start] = current
+        return hidden, final
