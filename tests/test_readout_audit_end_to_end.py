@@ -144,3 +144,30 @@ def test_readout_eval_prints_the_audit_figures(seeds_dir):
         assert figures[("gold.json", name)]["recall"] == 1.0 and figures[("gold.json", name)]["precision"] == 1.0
     beyond = figures[("gold.json", "beyond_the_readout")]
     assert beyond["recall"] == 1.0 and beyond["tp"] == 3
+
+
+def test_a_stored_briefing_audits_the_same_way(tmp_path, example_brief):
+    db = tmp_path / "r.db"
+    assert runner.invoke(app, ["add", str(CORPUS), "--db", str(db), "--quiet"], catch_exceptions=False).exit_code == 0
+    listing = runner.invoke(app, ["list", "--db", str(db)], catch_exceptions=False).stdout.splitlines()
+    assert sorted(line.split("\t")[-1] for line in listing[1:]) == ["analysis", "news", "news", "official", "official"]
+    result = runner.invoke(app, ["brief", "--stored", "--db", str(db), "--format", "json", "--as-of", "2026-05-01"], catch_exceptions=False)
+    [stored] = json.loads(result.stdout)
+    fresh = example_brief["against_readout"]
+
+    def verdicts(section):
+        return sorted((f["kind"], f["verdict"], f["text"]) for f in section["findings"])
+
+    assert verdicts(stored["against_readout"]) == verdicts(fresh)
+    assert len(stored["against_readout"]["topics"]) == len(fresh["topics"]) == 4
+
+
+def test_a_role_declared_by_the_user_makes_a_news_report_the_readout(tmp_path):
+    """With --role official:FILE the wire report is the reference: what the readouts say is checked against it too."""
+    [brief] = json.loads(runner.invoke(app, ["brief", str(CORPUS / "03-wire.txt"), str(CORPUS / "04-daily.txt"), "--format", "json",
+                                             "--quiet", "--role", f"official:{CORPUS / '03-wire.txt'}"], catch_exceptions=False).stdout)
+    assert [(s["role"], s["role_reason"]) for s in brief["sources"]] == [("official", "set by the user"), ("news", "a news dateline")]
+    against = brief["against_readout"]
+    assert against["readouts"] == [1]
+    figure = next(f for f in against["findings"] if f["kind"] == "figure" and f["text"] == "US$25 billion")
+    assert figure["verdict"] == "contradicts" and figure["readout_citations"][0]["span"]["text"] == "US$19 billion"

@@ -43,6 +43,7 @@ SUPPORT_MIN_SHARED = 3  # ... and at least this many words: "the two leaders met
 PARAPHRASE_SHARE = 0.5  # share of a quote's content words in one readout sentence
 MEASURE_SHARE = 0.5  # share of the measured words two figures have in common to be one figure
 SENTENCE_SHARE = 0.4  # or share of their sentences' words
+SAME_VALUE_SHARE = 0.2  # share of the sentences' words two figures of the same value need to be one
 TOPIC_SHARE = 0.4  # a readout sentence another readout shares this much of is the same topic
 COMMITMENT_SHARE = 0.5
 TOPIC_CHARS = 90
@@ -113,7 +114,7 @@ def audit_event(event_id: str | None, sources: Sequence[Source]) -> ReadoutAudit
         event_id=event_id,
         readouts=tuple(s.id for s in official),
         items=tuple(sorted(items, key=lambda i: ([s.id for s in analyzed].index(i.span.doc_id), i.span.start, i.kind))),
-        omitted=tuple(_omitted(readout, _sentences(coverage))),
+        omitted=tuple(_omitted(readout, _sentences(coverage), items)),
         topics=tuple(_topics(official)) if len(official) > 1 else (),
     )
 
@@ -141,9 +142,11 @@ def _figures(source: Source, official: Sequence[Source]) -> list[AuditItem]:
         if not is_figure(q):
             continue
         words = _figure_words(source, q)
-        same = [(o, r) for o, r, w in readout_figures
-                if comparable_units(q.unit, r.unit) and q.is_target == r.is_target and _same_measure(words, w)]
-        agreeing = [r for _, r in same if values_agree(q, r)]
+        comparable = [(o, r, w) for o, r, w in readout_figures if comparable_units(q.unit, r.unit)]
+        same = [(o, r) for o, r, w in comparable if q.is_target == r.is_target and _same_measure(words, w)]
+        # the same value in the same unit needs less of the wording ("up to 140 billion yen" for a loan, said two ways),
+        # and a plan agrees with the readout's statement of it; only a different value of one measure contradicts
+        agreeing = [r for o, r, w in comparable if values_agree(q, r) and (_same_measure(words, w) or _share(words[1], w[1])[0] >= SAME_VALUE_SHARE)]
         if agreeing:
             items.append(AuditItem(kind="figure", span=q.span, verdict="in_readout", readout_span=agreeing[0].span,
                                    reason=f"the readout gives the same figure ({agreeing[0].span.text})"))
@@ -249,7 +252,11 @@ def _claims(source: Source, readout: Sequence[_Sentence], parts: Sequence[AuditI
             continue
         best, share, shared = _best(_words(source, claim.span), readout)
         added_figures = [f for f in inside if f.verdict == "added" and f.kind == "figure"]
-        if best is not None and share >= SUPPORT_SHARE and shared >= SUPPORT_MIN_SHARED and not added_figures:
+        supported = next((f for f in inside if f.verdict == "in_readout" and f.kind in ("figure", "commitment")), None)
+        if supported is not None and not added_figures:
+            items.append(AuditItem(kind="claim", span=claim.span, verdict="in_readout", readout_span=supported.readout_span,
+                                   reason=f"its {supported.kind} is in the readout"))
+        elif best is not None and share >= SUPPORT_SHARE and shared >= SUPPORT_MIN_SHARED and not added_figures:
             items.append(AuditItem(kind="claim", span=claim.span, verdict="in_readout", readout_span=best.span,
                                    reason=f"a readout sentence shares {share:.0%} of its words"))
         else:
@@ -258,10 +265,14 @@ def _claims(source: Source, readout: Sequence[_Sentence], parts: Sequence[AuditI
     return items
 
 
-def _omitted(readout: Sequence[_Sentence], coverage: Sequence[_Sentence]) -> list[Span]:
+def _omitted(readout: Sequence[_Sentence], coverage: Sequence[_Sentence], items: Sequence[AuditItem]) -> list[Span]:
+    """Readout sentences that no coverage item cites and no coverage sentence says again."""
+    cited = [i.readout_span for i in items if i.readout_span is not None]
     out = []
     for sentence in readout:
         if len(sentence.words) < SUPPORT_MIN_SHARED:
+            continue
+        if any(c.doc_id == sentence.span.doc_id and sentence.span.start <= c.start < sentence.span.end for c in cited):
             continue
         best, share, shared = _best(sentence.words, coverage)
         if best is None or share < SUPPORT_SHARE or shared < SUPPORT_MIN_SHARED:
