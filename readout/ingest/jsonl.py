@@ -11,6 +11,7 @@ from readout.errors import IngestError
 from readout.ingest.decode import max_bytes, too_large
 from readout.ingest.document import parse_date
 from readout.ingest.html import Extracted
+from readout.ingest.notes import note
 from readout.ingest.pages import page_from_text
 from readout.model import Document
 
@@ -76,7 +77,7 @@ def read_jsonl(lines: Iterable[bytes | LongLine], name: str) -> Iterator[Documen
 
 def line_document(raw_line: bytes, source: str) -> Document:
     try:
-        item = json.loads(raw_line)
+        item = json.loads(_line_text(raw_line, source))
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise IngestError(f"the line is not JSON ({exc.__class__.__name__})", source=source, reason="bad_jsonl") from exc
     if not isinstance(item, dict):
@@ -116,3 +117,20 @@ def _author(value: object) -> str | None:
         names = [_string(v) for v in value]
         return ", ".join(n for n in names if n) or None
     return _string(value)
+
+
+def _line_text(raw_line: bytes, source: str) -> str:
+    """The line as text. JSON Lines are UTF-8: a few bad bytes are replaced (with a note), never a reason to
+    drop the line or to read it in a legacy code page."""
+    encoding = json.detect_encoding(raw_line)
+    try:
+        return raw_line.decode(encoding)
+    except UnicodeDecodeError as exc:
+        if not encoding.startswith("utf-8"):
+            raise
+        text = raw_line.decode(encoding, errors="replace")
+        bad = text.count("\ufffd") - raw_line.count("\ufffd".encode("utf-8"))
+        plural = "byte that is" if bad == 1 else "bytes that are"
+        note(source, "replaced_bytes", f"{bad:,} {plural} not valid UTF-8 replaced with U+FFFD (the first at byte "
+             f"{exc.start:,} of the line); the rest of the line is UTF-8")
+        return text

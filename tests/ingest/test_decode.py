@@ -80,3 +80,16 @@ def test_gzipped_text_file_and_a_truncated_one(tmp_path):
 def test_gunzip_refuses_a_bomb_over_the_cap():
     error = reason_of(lambda: gunzip(gzip.compress(b"a" * 5000), "bomb.gz", limit=1000))
     assert error.reason == "too_large"
+
+
+def test_one_bad_byte_in_a_jsonl_line_is_replaced_and_reported_not_the_line_lost(tmp_path):
+    from readout.ingest.sources import read_sources
+
+    path = tmp_path / "lines.jsonl"
+    path.write_bytes(b'{"text": "Jos\xc3\xa9 Mar\xc3\xada L\xc3\xb3pez met Fran\xc3\xa7ois M\xc3\xbcller in Z\xc3\xbcrich \xff '
+                     b'and they agreed to continue the talks."}\n')
+    notes = []
+    (document,) = list(read_sources([path], notes=notes.append))
+    assert document.text == ("José María López met François Müller in Zürich \ufffd and they agreed to continue the talks.")
+    assert [n.line() for n in notes] == [f"{path}:1: replaced_bytes: 1 byte that is not valid UTF-8 replaced with U+FFFD "
+                                         "(the first at byte 63 of the line); the rest of the line is UTF-8"]
