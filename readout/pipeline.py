@@ -29,6 +29,8 @@ from readout.model import Alignment, Brief, CommitmentRow, Document, Event, Even
 from readout.present.charts import commitments_timeline_svg, figures_by_source_svg
 from readout.present.compose import compose_brief
 from readout.present.events_export import FORMATS as EVENT_FORMATS
+from readout.present.exports import FORMATS as EXPORT_FORMATS
+from readout.present.exports import write_export
 from readout.present.events_export import EventRow, write_events
 from readout.present.render import FORMATS, render
 from readout.store import Store
@@ -39,7 +41,7 @@ STORE_BATCH = 8  # documents analyzed, then committed, at a time: an interrupted
 
 __all__ = ["FORMATS", "EVENT_FORMATS", "IngestNote", "NoteTally", "estimate_documents", "render", "ingest", "process", "brief_inputs", "brief_sources", "add_to_store",
            "brief_from_store", "stored_events", "stored_event_summaries", "stored_commitments", "stored_event_codes",
-           "write_event_codes", "open_store", "Filters", "Page", "Store", "brief_charts", "check_fetchable"]
+           "write_event_codes", "open_store", "Filters", "Page", "Store", "brief_charts", "check_fetchable", "EXPORT_FORMATS", "export"]
 
 
 @dataclass
@@ -429,3 +431,8 @@ def check_fetchable(url: str) -> None:
     The server calls it before queueing a URL: redirects are checked by the fetch itself.
     """
     refuse_private(url, url, "the URL")
+
+
+def export(store: Store, fmt: str, out) -> int:
+    """Entities or mentions as CSV, FollowTheMoney JSON Lines, or W3C Web Annotations of every stored document's items."""
+    return write_export(fmt, store.sources(), store.events(), out)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -221,3 +222,18 @@ def search(request: Request, f: Filters, paging: Pages,
         hits = [SearchHit(span=h.span, sentence_index=h.sentence_index, title=h.title, outlet=h.outlet, published=h.published,
                           matches=[TextRange(start=s, end=e) for s, e in h.matches]) for h in page.rows]
         return paging.page(hits, page.total)
+
+
+# exports
+
+EXPORT_TYPES = {"entities.csv": "text/csv; charset=utf-8", "mentions.csv": "text/csv; charset=utf-8",
+                "ftm.jsonl": "application/x-ndjson", "w3c.jsonl": "application/x-ndjson"}
+
+
+@router.get("/export/{name}", summary="Entities or mentions as CSV, FollowTheMoney JSON Lines, or W3C Web Annotations of every item",
+            responses={200: {"content": {"text/csv": {}, "application/x-ndjson": {}}}})
+def export(request: Request, name: Literal["entities.csv", "mentions.csv", "ftm.jsonl", "w3c.jsonl"]) -> Response:
+    out = io.StringIO()
+    with reading(request) as store:
+        pipeline.export(store, name, out)
+    return Response(out.getvalue(), media_type=EXPORT_TYPES[name], headers={"Content-Disposition": f'attachment; filename="readout-{name}"'})
