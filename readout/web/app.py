@@ -56,7 +56,7 @@ def create_app(config: WebConfig) -> FastAPI:
         openapi_url=f"/api/{API_VERSION}/openapi.json",
         docs_url=None,  # its page loads scripts from a CDN: nothing here is fetched from elsewhere
         redoc_url=None,
-        responses={422: {"model": api.ErrorOut, "description": "Invalid input"}},
+        responses={404: {"model": api.ErrorOut, "description": "Unknown id or path"}, 422: {"model": api.ErrorOut, "description": "Invalid input"}},
     )
     app.state.config = config
     app.state.templates = Jinja2Templates(directory=str(resources.files("readout.web") / "templates"))
