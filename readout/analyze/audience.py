@@ -63,7 +63,12 @@ def signal_lexicon(path: str = "") -> SignalLexicon:
 
 
 def _subtree_span(doc: Doc, token: Token) -> tuple[int, int]:
-    tokens = [t for t in token.subtree if not t.is_punct or t.i not in (token.left_edge.i, token.right_edge.i)]
+    """Characters of a token's subtree without punctuation at its edges (a lone punctuation token stays itself)."""
+    tokens = list(token.subtree)
+    while len(tokens) > 1 and tokens[0].is_punct:
+        tokens.pop(0)
+    while len(tokens) > 1 and tokens[-1].is_punct:
+        tokens.pop()
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
@@ -126,6 +131,9 @@ class AudienceMessages:
         if audience is None:
             return None
         clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+        about = any(c.dep_ == "prep" and c.lower_ in ("about", "against", "over") for c in verb.children)
+        if prep is None and clause is None and not about:
+            return None  # "she reminds me of him": no message, only a likeness
         subject = _subject(verb)
         start = subject.left_edge.idx if subject is not None else verb.idx
         end = sent.end_char
@@ -148,8 +156,11 @@ class AudienceMessages:
         subject = _subject(head)
         clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp")), None)
         message: tuple[int, int] | None = _subtree_span(doc, clause) if clause is not None else None
-        if message is None and any(c.dep_ == "nummod" for c in noun.children):
+        counted = any(c.dep_ == "nummod" for c in noun.children)
+        if message is None and counted:
             message = self._following(doc, sent)
+        if audience is None and clause is None and not counted:
+            return None  # "delivered a positive message": no one addressed, nothing said
         start = subject.left_edge.idx if subject is not None else noun.left_edge.idx
         end = (audience.right_edge.idx + len(audience.right_edge.text)) if audience is not None else noun.idx + len(noun.text)
         if clause is not None:

@@ -26,6 +26,7 @@ from readout.model import Span, TimingContext, TimingRelation
 
 DATA_FILE = Path(__file__).parent / "data" / "signal_cues.json"
 EVENT_PRONOUNS = {"it", "this", "that"}
+PRONOUN_REACH = 2  # sentences back in which "it" may find the event it stands for
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,10 @@ class TimingContexts:
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or not _is_event_subject(subject, self.lexicon):
             return None
+        if any(c.dep_ in ("acomp", "attr", "prt") for c in root.children):
+            return None  # "it would have been better if ...", "it comes across as ...": not placing an event in time
+        if subject.pos_ == "PRON" and not self._event_before(doc, sent):
+            return None  # "it" must stand for an event named just before
         tokens = list(sent)
         for i, token in enumerate(tokens):
             if token.i <= root.i:
@@ -99,6 +104,13 @@ class TimingContexts:
                     date_span=date_span,
                 )
         return None
+
+    def _event_before(self, doc: Doc, sent: SpacySpan) -> bool:
+        """An event noun in this sentence's paragraph before it, at most ``PRONOUN_REACH`` sentences back."""
+        text = doc_text(doc)
+        paragraph_start = text.rfind("\n", 0, sent.start_char) + 1
+        before = [s for s in doc.sents if paragraph_start <= s.start_char < sent.start_char][-PRONOUN_REACH:]
+        return any(t.lemma_.lower() in self.lexicon.event_nouns for s in before for t in s if t.pos_ == "NOUN")
 
     @staticmethod
     def _attached(cue: Token, root: Token) -> bool:

@@ -98,3 +98,16 @@ def test_seed_audience_messages_and_timing_through_the_analysis_json(seeds_dir, 
 class _Span:
     def __init__(self, raw: dict):
         self.start, self.end = raw["start"], raw["end"]
+
+
+def test_a_lone_punctuation_subtree_is_a_span_not_a_crash(nlp):
+    from readout.analyze.audience import _subtree_span
+
+    doc = nlp.make_doc("They met.")
+    assert _subtree_span(doc, doc[2]) == (8, 9)
+
+
+def test_likeness_and_pronoun_without_an_event_are_not_messages_or_timing(nlp):
+    a = analyze(_doc("The senator reminds me of my father. It would have been better if he had spoken during the debate. "
+                     "It comes across as rude."), nlp)
+    assert a.audience_messages == () and a.timing == ()
