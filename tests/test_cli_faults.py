@@ -204,3 +204,26 @@ def test_the_progress_bar_counts_documents_of_an_estimated_total_with_rate_and_e
     assert re.search(r"\d+/12\b.*?docs/s.*?\d:\d\d:\d\d.*?\d:\d\d:\d\d", screen)  # rate, elapsed and time remaining
     error = screen.index(f"error: {folder / 'bad.txt'}")
     assert error < screen.index("linking events") < screen.index("added 11 new document(s)")  # the error while running
+
+
+def test_re_adding_stored_documents_does_not_analyze_them_again(tmp_path, monkeypatch):
+    from readout import pipeline
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for n in range(5):
+        (folder / f"{n}.txt").write_text(_article(n), encoding="utf-8")
+    db = tmp_path / "r.db"
+    assert _run("add", folder, "--db", db, "--quiet").exit_code == 0
+    analyzed = []
+    real = pipeline.analyze_many
+
+    def counting(documents, nlp=None):
+        analyzed.extend(d.source for d in documents)
+        return real(documents, nlp)
+
+    monkeypatch.setattr(pipeline, "analyze_many", counting)
+    (folder / "new.txt").write_text(_article(99), encoding="utf-8")
+    again = _run("add", folder, "--db", db, "--quiet")
+    assert "added 1 new document(s), 5 already stored" in again.stderr
+    assert analyzed == [str(folder / "new.txt")]
