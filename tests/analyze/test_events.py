@@ -160,3 +160,12 @@ def test_verbs_beyond_the_first_vocabulary(nlp):
     assert _one("Russia reinforced its troops along the border with Ukraine.", nlp).event_type == "MOBILIZE"
     assert _one("The Thai government outlawed the main opposition party.", nlp).event_type == "COERCE"
     assert _one("Kenya repatriated two hundred Somali refugees on Friday.", nlp).event_type == "RETREAT"
+
+
+def test_weis_categories_the_first_vocabulary_left_out(nlp):
+    # approve (endorse), assure (promise), postpone a planned event (reduce relations), oust (expel)
+    assert _one("Brazil approved the Argentine proposal on Tuesday.", nlp).event_type == "SUPPORT"
+    assert _one("Egypt assured Sudan of its continued support.", nlp).event_type == "AGREE"
+    postponed = [e.event_type for e in _events("Pakistan postponed talks with India on Monday.", nlp)]
+    assert "SANCTION" in postponed
+    assert _one("Vietnam banished two Chinese journalists.", nlp).event_type == "COERCE"
