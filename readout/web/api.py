@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 from readout import pipeline
 from readout.model import Alignment, AlignmentKind, Brief, Commitment, CommitmentRow, EventCode, Quantity, Quote, TextRange, Verdict
 from readout.web.app import reading
-from readout.web.errors import WebError, not_found
+from readout.web.errors import not_found
 from readout.web.schemas import (
     ActorOut,
     ActorSummary,
@@ -39,8 +39,6 @@ def filters(
     verdict: Annotated[Verdict | None, Query(description="Only items aligned across sources with this verdict.")] = None,
     event: Annotated[str | None, Query(max_length=100, description="Only the documents of this event.")] = None,
 ) -> pipeline.Filters:
-    if since and until and since > until:
-        raise WebError(422, f"since ({since}) is after until ({until})", "invalid_input")
     return pipeline.Filters(actor=actor, country=country, since=since, until=until, source=source, verdict=verdict, event=event)
 
 

@@ -88,6 +88,7 @@ def test_filters_narrow_by_actor_country_date_and_source(client):
     dated = client.get("/api/1/documents", params={"since": "2026-03-01", "until": "2026-03-31"}).json()["items"]
     assert [d["published"] for d in dated] == ["2026-03-12"]  # only the readout says when it was published
     assert client.get("/api/1/documents", params={"since": "2026-03-13"}).json()["total"] == 0
+    assert client.get("/api/1/documents", params={"since": "2026-03-13", "until": "2026-03-01"}).json()["total"] == 0  # an empty range
     gazette = client.get("/api/1/documents", params={"source": "markup"}).json()["items"]
     assert len(gazette) == 1
     events = client.get("/api/1/events", params={"country": "BRA"}).json()["items"]
@@ -137,7 +138,6 @@ def test_unknown_ids_are_404_in_the_error_shape(client, path, what):
 @pytest.mark.parametrize("params, named", [
     ({"since": "2026-02-30"}, "since"), ({"until": "yesterday"}, "until"), ({"limit": 0}, "limit"), ({"limit": 501}, "limit"),
     ({"offset": -1}, "offset"), ({"verdict": "true"}, "verdict"), ({"country": "Norland"}, "country"),
-    ({"since": "2026-06-02", "until": "2026-06-01"}, "since"),
 ])
 def test_bad_query_values_are_422_naming_the_parameter(client, params, named):
     assert named in _error(client.get("/api/1/figures", params=params), 422, "invalid_input")
