@@ -37,6 +37,7 @@ class MetadataWords:
     anonymous: frozenset[str]
     roles: tuple[str, ...]
     place_words: tuple[str, ...]
+    articles: frozenset[str]
     outlet_separators: tuple[str, ...]
 
 
@@ -56,6 +57,7 @@ def words() -> MetadataWords:
         anonymous=frozenset(w.casefold() for w in people["anonymous"]),
         roles=tuple(sorted((w.casefold() for w in people["roles"]), key=len, reverse=True)),
         place_words=tuple(people["place_words"]),
+        articles=frozenset(people["articles"]),
         outlet_separators=tuple(raw["outlet_slogans"]["separators"]),
     )
 
@@ -176,7 +178,7 @@ def stated_author(value: str | None, outlets: list[str | None] = ()) -> str | No
     w = words()
     bare = _strip_prefix(" ".join(value.split()).strip(" .:;,|-–—"), w)
     folded = bare.casefold()
-    if not bare or folded in w.anonymous or folded in w.roles or names_outlet(bare, outlet_keys(list(outlets))):
+    if not bare or folded in w.roles or any(t in w.anonymous for t in folded.split()) or names_outlet(bare, outlet_keys(list(outlets))):
         return None
     return bare
 
@@ -198,7 +200,8 @@ def _names_in(value: str, outlet_keys: set[str]) -> list[str]:
     parts = [p for p in w.joiners.split(text) if p and p.strip()]
     names = []
     for part in parts:
-        name = _strip_prefix(part.strip(" .:;,-–—|()"), w)
+        name = " ".join(t for t in part.split() if not t.startswith("@"))  # "Ana Ruiz @anaruiz": the handle goes
+        name = _strip_prefix(name.strip(" .:;,-–—|()"), w)
         name = _unshout(_strip_place(name, w))
         if _is_person_name(name, w, outlet_keys):
             names.append(name)
@@ -241,8 +244,10 @@ def _is_person_name(name: str, w: MetadataWords, outlet_keys: set[str]) -> bool:
     if not name or any(ch.isdigit() for ch in name) or "@" in name or "/" in name or "http" in name.casefold():
         return False
     folded = name.casefold()
-    if folded in w.anonymous or folded in w.roles or any(folded.startswith(r + " ") for r in w.roles):
-        return False
+    if folded in w.anonymous or folded in w.roles or any(folded.startswith(r + " ") or folded.endswith(" " + r) for r in w.roles):
+        return False  # "Staff Writer", "Harbour Herald Correspondent"
+    if any(token in w.anonymous for token in folded.split()) or folded.split()[0] in w.articles:
+        return False  # "Anonymous Author", "The Associated Press"
     if names_outlet(name, outlet_keys) or is_domain(name):
         return False
     tokens = name.split()

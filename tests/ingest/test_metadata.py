@@ -189,3 +189,18 @@ _STORY = "The delegations met again on Tuesday and agreed to continue the talks 
 )
 def test_bylines_in_the_text_name_people(text, author):
     assert page_document(text.encode(), "t.txt", "text").author == author
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        (["By The Associated Press"], []),  # an organisation, whatever the byline says
+        (["Ana Ruiz @anaruiz"], ["Ana Ruiz"]),
+        (["By Ana Ruiz, Harbour Herald Correspondent"], ["Ana Ruiz"]),
+        (["Anonymous Author"], []),
+        (["By Ana de la Cruz and Jean-Luc Picard"], ["Ana de la Cruz", "Jean-Luc Picard"]),
+        (["BY MARY O'NEIL"], ["Mary O'Neil"]),
+    ],
+)
+def test_organisations_handles_roles_and_anonymous_words_are_not_people(values, expected):
+    assert clean_authors(values, ["harbourherald.example"]) == expected
