@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 
@@ -89,8 +90,7 @@ def clean_title(title: str | None, headlines: list[str | None], outlets: list[st
     cut_outlet = False
     while len(parts) > 1:
         last = parts[-1].strip().lstrip("|-–—:·•/ ")
-        key = _key(last)
-        if _DATE_PART.match(last) or (key and any(key == o or (len(key) > 3 and (key in o or o in key)) for o in keys)):
+        if _DATE_PART.match(last) or _title_names_outlet(last, keys):
             parts.pop()
             cut_outlet = True
             continue
@@ -98,7 +98,24 @@ def clean_title(title: str | None, headlines: list[str | None], outlets: list[st
             parts.pop()
             continue
         break
+    if len(parts) > 1 and _title_names_outlet(parts[0], keys):  # "Site | Headline"
+        parts = [parts[1].lstrip("|-–—:·•/ ")] + parts[2:]
     return "".join(parts).strip() or None
+
+
+def _title_names_outlet(part: str, keys: set[str]) -> bool:
+    """A title part that names the outlet: the same letters, one inside the other, or sharing most of the shorter
+    one ("Harbour Herald Online" for "The Harbour Herald")."""
+    key = _key(part)
+    if not key:
+        return False
+    for outlet in keys:
+        if key == outlet or (len(key) > 3 and (key in outlet or outlet in key)):
+            return True
+        shared = SequenceMatcher(None, key, outlet, autojunk=False).find_longest_match(0, len(key), 0, len(outlet)).size
+        if shared >= 8 and shared >= 0.75 * min(len(key), len(outlet)):
+            return True
+    return False
 
 
 def _section_name(part: str) -> bool:

@@ -204,3 +204,16 @@ def test_bylines_in_the_text_name_people(text, author):
 )
 def test_organisations_handles_roles_and_anonymous_words_are_not_people(values, expected):
     assert clean_authors(values, ["harbourherald.example"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "outlets", "expected"),
+    [
+        ("Harbour Herald | Port strike ends", ["harbourherald.example"], "Port strike ends"),  # the site name first
+        ("Port strike ends | Harbour Herald Online", ["The Harbour Herald"], "Port strike ends"),
+        ("Port strike ends - Harbour Herald, 12 May 2026", ["www.harbourherald.example"], "Port strike ends"),
+        ("Herald of change: port strike ends", ["harbourherald.example"], "Herald of change: port strike ends"),
+    ],
+)
+def test_the_site_name_is_cut_before_or_after_the_headline(title, outlets, expected):
+    assert clean_title(title, [], outlets) == expected
