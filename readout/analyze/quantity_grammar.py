@@ -72,7 +72,7 @@ def pattern() -> re.Pattern[str]:
     symbols = _alternation(lex["unit_symbols"], case_insensitive=False)
     unit = rf"(?:\s?(?:{percent})|(?:\s|-)?(?:{words})|\s?(?:{symbols}))(?![\w])"
     rate_periods = _alternation(lex["rate_periods"])
-    not_relative = r"(?!\s+(?i:earlier|ago|later|before|after|on|from)\b)"  # "a year earlier" is not a rate
+    not_relative = r"(?!\s+(?i:earlier|ago|later|before|after|on|from\s+now)\b)"  # "a year earlier" is not a rate
     per_words = _alternation(list(lex["unit_words"]) + list(lex["subunits"]))
     per_unit = rf"(?:per|a|an|/)\s*(?:\d+(?:\.\d+)?\s?)?(?:{symbols}|{per_words})(?![\w])"
     rate = rf"(?:[\s,]+(?P<rate>{rate_periods})(?![\w]){not_relative}|\s*(?P<per>{per_unit}))"
@@ -81,7 +81,7 @@ def pattern() -> re.Pattern[str]:
         rf"""
         (?<![\w.,:/$€£¥-])
         (?P<between>(?:[Bb]etween|[Ff]rom)\s+)?
-        (?P<neg>[Mm]inus[\s-]|−)?
+        (?P<neg>[Mm]inus[\s-]|−|-(?=\.?\d))?  # a signed value in a list of changes: "the DAX -0.8%"
         (?P<cur1>{currency_pre})?\s?
         (?P<num1>{number})(?P<scale1>{scale})?
         (?:\s*(?P<sep>-|–|—|(?i:to|and))\s*(?P<cur2>{currency_pre})?\s?(?P<num2>{number})(?P<scale2>{scale})?)?

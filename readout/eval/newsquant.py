@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -190,7 +191,47 @@ def predict(sentences: list[str], nlp=None) -> list[list[tuple[float | tuple[flo
         if isinstance(analysis, AnalyzeError):
             out.append([])
             continue
-        out.append([to_newsquant(q, document.text) for q in analysis.quantities])
+        out.append(from_to_pairs(analysis.quantities, document.text))
+    return out
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
+_TO_BETWEEN = re.compile(r"^(?:[^.;!?()]|\.(?=\d)){0,40}?\bto\s*$", re.I)
+
+
+def from_to_pairs(quantities, text: str) -> list[tuple[float | tuple[float, float], str]]:
+    """Our quantities in the dataset's terms, a change "from A [...] to B" written as one (A, B) item.
+
+    NewsQuant annotates a figure that moves from one level to another as one
+    quantity with both ends ("plummeted from $36,040 at 10.45pm to $34,935");
+    readout reports the two levels apart (each is a figure in its own right),
+    so the pair is joined here, when the two have the same unit (a price per
+    barrel and a later bare price count as one) or the second has none, and
+    words other than a clause break stand between them.
+    """
+    ordered = sorted(quantities, key=lambda q: q.span.start)
+    items = [to_newsquant(q, text) for q in ordered]
+    out: list[tuple[float | tuple[float, float], str]] = []
+    skip = False
+    for i, (q, item) in enumerate(zip(ordered, items)):
+        if skip:
+            skip = False
+            continue
+        nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+        if (
+            nxt is not None
+            and q.value_high is None
+            and nxt.value_high is None
+            and not isinstance(item[0], tuple)
+            and not isinstance(items[i + 1][0], tuple)
+            and (q.span.text.lower().startswith("from") or _FROM_BEFORE.search(text[max(0, q.span.start - 8) : q.span.start]))
+            and _TO_BETWEEN.match(text[q.span.end : nxt.span.start])
+            and (items[i + 1][1] in (item[1], "-") or nxt.unit.partition("/")[0] == q.unit.partition("/")[0])
+        ):
+            out.append(((item[0], items[i + 1][0]), item[1]))
+            skip = True
+            continue
+        out.append(item)
     return out
 
 

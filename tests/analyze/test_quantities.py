@@ -189,3 +189,20 @@ def test_a_glued_m_before_a_plural_noun_is_millions_not_metres(nlp):
 def test_one_word_multiplicatives_are_ratios(nlp):
     found = quantities(nlp, "Output rose sevenfold while costs grew tenfold.")
     assert [(q.value, q.unit) for q in found] == [(7.0, "ratio"), (10.0, "ratio")]
+
+
+def test_signed_values_in_a_list_of_changes_keep_their_sign(nlp):
+    found = quantities(nlp, "The index rose 1.2%, the bond yield fell -0.8% and the other gained +0.3%.")
+    assert [(q.value, q.unit) for q in found] == [(1.2, "percent"), (-0.8, "percent"), (0.3, "percent")]
+
+
+def test_unit_spellings_in_capitals_glued_or_with_the_degree_spelled(nlp):
+    found = quantities(nlp, "The radio works at 900 MHZ, the night fell to -5 degC and the engine gives 180 BHP.")
+    assert [q.display_unit for q in found] == ["MHZ", "degC", "BHP"]
+    assert [(q.value, q.unit) for q in found][:2] == [(900e6, "Hz"), (-5.0, "degC")]  # canonical units
+    assert found[2].value > 0 and found[2].span.text == "180 BHP"
+
+
+def test_a_rate_after_a_currency_word(nlp):
+    (fee,) = quantities(nlp, "The state pays 9 billion shekels a year from its budget.")
+    assert (fee.value, fee.unit, fee.display_unit) == (9e9, "ILS", "billion shekels/year")  # "a year from now" is not a rate

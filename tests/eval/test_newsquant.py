@@ -60,3 +60,13 @@ def test_floor_on_the_first_150_sentences():
     assert report.metrics["value_f1"] >= 90.0, report.weakest
     assert report.metrics["value_unit_f1"] >= 84.0, report.weakest
     assert report.published["value_f1"] == 92.0
+
+
+def test_a_change_from_one_level_to_another_is_one_newsquant_item(nlp):
+    from readout.analyze.analyzer import analyze
+    from readout.eval.newsquant import from_to_pairs
+    from readout.model import Document
+
+    text = "The price fell from $75 per barrel in May to $45.88 on Friday, and 3 percent of firms closed."
+    analysis = analyze(Document(id="t", source="test", text=text, language="en"), nlp)
+    assert from_to_pairs(analysis.quantities, text) == [((75.0, 45.88), "dollar per barrel"), (3.0, "percentage")]
