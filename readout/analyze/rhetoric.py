@@ -104,8 +104,9 @@ def token_keys(doc: Doc) -> list[tuple[str, str]]:
 
 
 def _matches_at(keys: list[tuple[str, str]], i: int, end: int, index: dict[str, tuple[Phrase, ...]]):
-    """Every phrase of the index that matches at token ``i`` (longest first)."""
-    for key in {keys[i][0], keys[i][1]}:
+    """Every phrase of the index that matches at token ``i`` (longest first; the word's phrases before the lemma's,
+    so that a tie between equally long phrases is broken the same way in every process, whatever the hash seed)."""
+    for key in dict.fromkeys(keys[i]):
         for phrase in index.get(key, ()):
             size = len(phrase.words)
             if i + size <= end and all(w in keys[i + k] for k, w in enumerate(phrase.words)):
