@@ -1,0 +1,129 @@
+"""The attribute ruler and the lemmatizer, memoized: the same annotations at a fraction of the cost.
+
+spaCy's ``attribute_ruler`` runs a Matcher of some 180 patterns over every token
+of every document, and the rule ``lemmatizer`` then visits every token in Python;
+together they cost about a tenth of the pipeline. What they set on a token (its
+part of speech, morphology, lemma, and in a few rules its tag and dependency
+label) depends only on the token's own text, tag and label, and, for the few
+patterns longer than one token, on its neighbours'. ``readout_memoized_attributes``
+stands in for both: it keys each token on exactly that, sets the remembered
+annotations when the key was seen before, and otherwise asks the two original
+components about that token alone (matching the ruler's patterns over the
+window of tokens they can reach) and remembers the answer.
+
+The annotations are identical to the originals' (tests/analyze/test_memoized.py
+compares every token attribute). When the ruler's patterns use an attribute the
+key does not hold, or a variable-length operator, the component simply runs the
+two originals over the whole document. The memo is per process, bounded, and
+never changes a result: a document is analyzed the same whatever came before it.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import DEP, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# Token attributes the key (the token's text, tag and dependency label) determines.
+KEYED_ATTRS = {"ORTH", "TEXT", "LOWER", "TAG", "DEP", "IS_SPACE", "IS_ALPHA", "IS_DIGIT", "IS_PUNCT", "IS_TITLE",
+               "IS_UPPER", "IS_LOWER", "LENGTH", "SHAPE", "PREFIX", "SUFFIX", "LIKE_NUM"}
+SET_ATTRS = [TAG, DEP, POS, MORPH, LEMMA]
+MAX_ENTRIES = 500_000  # the memo starts afresh past this many keys (memory stays bounded on a firehose)
+
+
+def _anchors(pattern: list[dict]) -> set[str] | None:
+    """Lower-cased words one of which a match of this pattern must contain, or None when no token pins one."""
+    for token in pattern:
+        for attr in ("LOWER", "ORTH", "TEXT"):
+            value = token.get(attr)
+            if isinstance(value, str):
+                return {value.lower()}
+            if isinstance(value, dict) and set(value) == {"IN"}:
+                return {v.lower() for v in value["IN"]}
+    return None
+
+
+class MemoizedAttributes:
+    """The ``readout_memoized_attributes`` component: see the module docstring."""
+
+    def __init__(self, nlp: Language, name: str, ruler: str, lemmatizer: str):
+        self.name = name
+        self.ruler = nlp.get_pipe(ruler)
+        self.lemmatizer = nlp.get_pipe(lemmatizer)
+        self.memo: dict[tuple, tuple[int, ...]] = {}
+        patterns = [p for entry in self.ruler.patterns for p in entry["patterns"]]
+        self.exact = all("OP" not in token and all(attr.upper() in KEYED_ATTRS for attr in token) for p in patterns for token in p)
+        self.reach = max((len(p) for p in patterns), default=1) - 1  # neighbours a pattern can see on each side
+        long_patterns = [p for p in patterns if len(p) > 1]
+        anchors = [_anchors(p) for p in long_patterns]
+        self.always_context = any(a is None for a in anchors)
+        words = set().union(*[a for a in anchors if a is not None]) if anchors else set()
+        self.anchor_lowers = {nlp.vocab.strings.add(w) for w in words}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.exact or len(doc) == 0:
+            return self.lemmatizer(self.ruler(doc))
+        keys = self._keys(doc)
+        memo = self.memo
+        misses = [i for i, key in enumerate(keys) if key not in memo]
+        if misses:
+            self._compute(doc, keys, misses)
+        values = numpy.array([memo[key] for key in keys], dtype=numpy.uint64)
+        doc.from_array(SET_ATTRS, values)
+        return doc
+
+    def _keys(self, doc: Doc) -> list[tuple]:
+        """Per token: its text, tag and label, plus its neighbours' when a longer pattern could reach it."""
+        array = doc.to_array([ORTH, TAG, DEP, LOWER]).tolist()
+        own = [(orth, tag, dep) for orth, tag, dep, _ in array]
+        if not self.reach:
+            return own
+        n, reach = len(array), self.reach
+        if self.always_context:
+            near = range(n)
+        else:
+            near = set()
+            for i, row in enumerate(array):
+                if row[3] in self.anchor_lowers:
+                    near.update(range(max(0, i - reach), min(n, i + reach + 1)))
+        keys = list(own)
+        for i in near:
+            keys[i] = (*own[i], tuple(own[max(0, i - reach) : i]), tuple(own[i + 1 : i + reach + 1]))
+        return keys
+
+    def _compute(self, doc: Doc, keys: list[tuple], misses: list[int]) -> None:
+        """Ask the original components about the missed tokens alone, then remember the answers."""
+        reach, wanted = self.reach, set(misses)
+        if len(misses) * (2 * reach + 1) >= len(doc):  # many misses: one pass of the Matcher over the doc is cheaper
+            windows = [(0, len(doc))]
+        else:
+            windows = [(max(0, i - reach), min(len(doc), i + reach + 1)) for i in misses]
+        found = set()  # every rule match whose target is a missed token, matched before anything is changed
+        for start, end in windows:
+            for attr_id, match_id, s, e in self.ruler.match(doc[start:end]):
+                index = self.ruler.indices[attr_id]
+                if start + (s + index if index >= 0 else e + index) in wanted:
+                    found.add((attr_id, match_id, start + s, start + e))
+        found = sorted(found)
+        found.sort()
+        self.ruler.set_annotations(doc, found)
+        lemmatizer = self.lemmatizer
+        if len(self.memo) + len(misses) > MAX_ENTRIES:
+            self.memo.clear()
+        for i in misses:
+            token = doc[i]
+            if lemmatizer.overwrite or token.lemma == 0:
+                token.lemma_ = lemmatizer.lemmatize(token)[0]
+            self.memo[keys[i]] = (token.tag, token.dep, token.pos, token.morph.key, token.lemma)
+
+
+@Language.factory(
+    "readout_memoized_attributes",
+    assigns=["token.pos", "token.morph", "token.lemma"],
+    requires=["token.tag", "token.dep"],
+    default_config={"ruler": "attribute_ruler", "lemmatizer": "lemmatizer"},
+)
+def make_memoized_attributes(nlp: Language, name: str, ruler: str, lemmatizer: str) -> MemoizedAttributes:
+    """``ruler`` and ``lemmatizer``: the names of the components it stands in for (disabled by ``load_pipeline``)."""
+    return MemoizedAttributes(nlp, name, ruler, lemmatizer)
