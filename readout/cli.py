@@ -508,6 +508,58 @@ def events(
     err.print(f"{count} event(s) exported" + (f" to {out_path}" if out_path else ""), highlight=False)
 
 
+@app.command("batch")
+def batch_run(
+    inputs: Annotated[list[str], typer.Argument(help="WARC/WARC.gz, JSONL and other files, or folders (read recursively); paths every worker can read.")],
+    out_dir: Annotated[Path, typer.Option("--out", "-o", metavar="DIR", help="New or empty folder for the Parquet tables (one subfolder per table, partitioned by publication date).")],
+    engine: Annotated[str, typer.Option("--engine", metavar="ENGINE", help="local: a process pool on this machine; spark: a Spark job (needs the readout[spark] extra and Java 17).")] = "local",
+    master: Annotated[str | None, typer.Option("--master", metavar="URL", help="Spark master (default local[*]: every core of this machine); only with --engine spark.")] = None,
+    workers: Annotated[int | None, typer.Option("--workers", metavar="N", help="Processes of the local engine (default: one per core).")] = None,
+    include: IncludeOption = None,
+    exclude: ExcludeOption = None,
+) -> None:
+    """Read, analyze and link many articles into Parquet tables (documents, mentions, quantities, times, quotes, claims, commitments, event codes, rhetoric, rejects, events, alignments)."""
+    from readout import pipeline
+
+    if master and engine != "spark":
+        err.print("error: --master needs --engine spark")
+        raise typer.Exit(EXIT_USAGE)
+    try:
+        summary = pipeline.run_batch(inputs, out_dir, engine=engine, master=master, workers=workers, include=include or (), exclude=exclude or ())
+    except ReadoutError as exc:
+        _report([exc])
+        raise typer.Exit(EXIT_USAGE if exc.reason in ("usage", "extra_missing") else EXIT_NOTHING) from None
+    rejected = ", ".join(f"{n} {reason}" for reason, n in summary.rejects.items()) or "none"
+    err.print(f"{summary.documents} document(s) analyzed, {summary.near_duplicates} near copies marked; rejected: {rejected} "
+              f"(rows of the rejects table); {summary.events} event(s), {summary.alignments} alignment(s); "
+              f"{summary.seconds:.1f} s; tables in {out_dir}", highlight=False)
+    failed = sum(n for reason, n in summary.rejects.items() if reason not in ("duplicate", "not_analyzed"))
+    raise typer.Exit(EXIT_OK if not failed else EXIT_PARTIAL if summary.documents else EXIT_NOTHING)
+
+
+@app.command()
+def load(
+    folder: Annotated[Path, typer.Argument(metavar="DIR", help="The --out folder of a finished readout batch.")],
+    db: DbOption = None,
+) -> None:
+    """Import a batch's Parquet tables into the database, so list, search, brief --stored, commitments and events read them."""
+    from readout import pipeline
+
+    store = _open_store(db)
+    try:
+        summary = pipeline.load_batch(folder, store)
+    except ReadoutError as exc:
+        store.close()
+        _report([exc])
+        raise typer.Exit(EXIT_USAGE if exc.reason == "usage" else EXIT_NOTHING) from None
+    store.close()
+    _report(summary.errors)
+    how = "linked again with the stored documents" if summary.relinked else "as the batch linked them"
+    err.print(f"loaded {summary.added} new document(s), {summary.already_stored} already stored; "
+              f"{summary.events} event(s) {how}; database {_db_path(db)}", highlight=False)
+    raise typer.Exit(_exit_code(summary.added + summary.already_stored, summary.errors))
+
+
 @app.command()
 def serve(
     host: Annotated[str, typer.Option("--host", metavar="ADDRESS", help="Address to listen on; anything but loopback (127.0.0.1, ::1, localhost) needs --public.")] = "127.0.0.1",

@@ -41,7 +41,7 @@ STORE_BATCH = 8  # documents analyzed, then committed, at a time: an interrupted
 
 __all__ = ["FORMATS", "EVENT_FORMATS", "IngestNote", "NoteTally", "estimate_documents", "render", "ingest", "process", "brief_inputs", "brief_sources", "add_to_store",
            "brief_from_store", "stored_events", "stored_event_summaries", "stored_commitments", "stored_event_codes",
-           "write_event_codes", "open_store", "Filters", "Page", "Store", "brief_charts", "check_fetchable", "EXPORT_FORMATS", "export"]
+           "write_event_codes", "open_store", "Filters", "Page", "Store", "brief_charts", "check_fetchable", "EXPORT_FORMATS", "export", "run_batch", "load_batch"]
 
 
 @dataclass
@@ -436,3 +436,20 @@ def check_fetchable(url: str) -> None:
 def export(store: Store, fmt: str, out) -> int:
     """Entities or mentions as CSV, FollowTheMoney JSON Lines, or W3C Web Annotations of every stored document's items."""
     return write_export(fmt, store.sources(), store.events(), out)
+
+
+# batch runs: readout.batch is imported only when asked for (its Spark engine is an optional extra)
+
+
+def run_batch(inputs: Sequence[str | Path], out: str | Path, **options):
+    """``readout batch``: the inputs read, analyzed and linked into Parquet tables under ``out`` (readout/batch)."""
+    from readout.batch.job import run
+
+    return run(inputs, out, **options)
+
+
+def load_batch(out: str | Path, store: Store):
+    """``readout load``: a batch's tables into the store."""
+    from readout.batch.load import load
+
+    return load(out, store)

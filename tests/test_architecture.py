@@ -19,6 +19,9 @@ ALLOWED = {
     "present": {"present"},  # the link stage's results reach present only as model objects
     "cli": {"pipeline", "eval", "web"},  # the command line calls the pipeline façade (and the evaluation harness, and serves the web app)
     "web": {"web", "pipeline"},  # the web app reads and writes through the pipeline façade, never the stages' internals
+    # the batch job analyzes through the pipeline façade (never the analyzer itself) and stores through the store it
+    # is handed; it reads inputs, links, and writes event codes in the documented export columns
+    "batch": {"batch", "pipeline", "ingest", "link", "present"},
 }
 BASE = {"model", "errors", "settings", "__init__"}
 
@@ -44,6 +47,18 @@ def test_stages_import_only_themselves_and_the_model():
         for path in files:
             for imported in _imports(path) - BASE - allowed:
                 bad.append(f"{path.relative_to(PACKAGE)} imports readout.{imported}")
+    assert bad == []
+
+
+def test_the_batch_job_uses_only_public_names_of_other_parts():
+    """A private name (``_x``) of another part is an internal that may change; the batch job stays off them."""
+    bad = []
+    for path in sorted((PACKAGE / "batch").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("readout.") and not node.module.startswith("readout.batch"):
+                bad += [f"{path.name}: {node.module}.{a.name}" for a in node.names if a.name.startswith("_")]
+            elif isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__"):
+                bad.append(f"{path.name}: .{node.attr}")
     assert bad == []
 
 

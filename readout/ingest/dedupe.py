@@ -40,11 +40,16 @@ class NearDuplicateIndex:
     def __contains__(self, doc_id: str) -> bool:
         return doc_id in self._hashes
 
+    @property
+    def bands(self) -> tuple[int, int]:
+        """The LSH layout behind ``threshold``: (number of bands, hash values per band)."""
+        return self._lsh.b, self._lsh.r
+
     def add(self, doc_id: str, text: str) -> None:
         """Remember a document (e.g. one already in the store) without looking for its original."""
         if doc_id in self._hashes:
             return
-        signature = self._signature(text)
+        signature = self.signature(text)
         if signature is None:
             return
         self._hashes[doc_id] = signature
@@ -53,7 +58,7 @@ class NearDuplicateIndex:
 
     def original_of(self, doc_id: str, text: str) -> str | None:
         """The earliest remembered document this text nearly copies, or None."""
-        signature = self._signature(text)
+        signature = self.signature(text)
         if signature is None:
             return None
         best: tuple[int, str] | None = None
@@ -77,7 +82,9 @@ class NearDuplicateIndex:
             return document
         return document.model_copy(update={"near_duplicate_of": original})
 
-    def _signature(self, text: str) -> MinHash | None:
+    def signature(self, text: str) -> MinHash | None:
+        """The MinHash of a text's word shingles, None when it is too short to compare; public so a batch job
+        can compute signatures where the documents are and join their LSH bands elsewhere."""
         words = [w.casefold() for w in _WORD.findall(text)]
         if len(words) < self.min_words:
             return None

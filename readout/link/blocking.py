@@ -12,9 +12,10 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
 T = TypeVar("T")
+MAX_BLOCK = 200  # a key shared by more items than this is skipped
 
 
-def candidate_pairs(items: Sequence[T], keys: Callable[[T], Iterable[Hashable]], max_block: int = 200) -> Iterator[tuple[int, int]]:
+def candidate_pairs(items: Sequence[T], keys: Callable[[T], Iterable[Hashable]], max_block: int = MAX_BLOCK) -> Iterator[tuple[int, int]]:
     """Index pairs (i < j) of items sharing at least one key, each pair once."""
     blocks: dict[Hashable, list[int]] = defaultdict(list)
     for i, item in enumerate(items):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from readout.link.blocking import UnionFind, candidate_pairs
 from readout.link.similarity import jaccard
@@ -39,7 +39,8 @@ def event_date(features: DocumentFeatures) -> dt.date | None:
     return features.main.date if features.main else features.published
 
 
-def _blocking_keys(features: DocumentFeatures):
+def blocking_keys(features: DocumentFeatures):
+    """(actor, date window) keys: only documents sharing one are compared (public: the batch job blocks on them too)."""
     people, countries = _happening_actors(features)
     date = event_date(features)
     windows = ["any-date"] if date is None else [date.toordinal() // WINDOW_DAYS + k for k in (-1, 0, 1)] + ["any-date"]
@@ -63,12 +64,22 @@ def same_event(a: DocumentFeatures, b: DocumentFeatures) -> bool:
     return same_kind or jaccard(frozenset(a.keywords), frozenset(b.keywords)) >= SIMILAR_WORDING
 
 
-def cluster_events(features: Sequence[DocumentFeatures]) -> list[Event]:
-    """Events, most documents first; a document may belong to more than one."""
-    groups = UnionFind(len(features))
-    for i, j in candidate_pairs(features, _blocking_keys):
+def same_event_pairs(features: Sequence[DocumentFeatures]) -> Iterator[tuple[int, int]]:
+    """Index pairs of documents about the same event, compared only inside blocks."""
+    for i, j in candidate_pairs(features, blocking_keys):
         if same_event(features[i], features[j]):
-            groups.union(i, j)
+            yield i, j
+
+
+def cluster_events(features: Sequence[DocumentFeatures], same: Iterable[tuple[int, int]] | None = None) -> list[Event]:
+    """Events, most documents first; a document may belong to more than one.
+
+    ``same``: the index pairs already found to be the same event (a batch job
+    finds them where the features are, block by block); by default they are found here.
+    """
+    groups = UnionFind(len(features))
+    for i, j in same_event_pairs(features) if same is None else same:
+        groups.union(i, j)
     clusters = [[features[i] for i in group] for group in groups.groups()]
     members = [list(cluster) for cluster in clusters]
     member_ids = [{f.doc_id for f in cluster} for cluster in clusters]

@@ -1,0 +1,114 @@
+"""The link stage as a Spark job, with the link stage's blocking: no step compares every document with every other.
+
+1. blocks: each document's clustering features keyed by the link stage's
+   blocking keys (an actor and a date window); documents are compared only
+   inside a block, and a block larger than ``MAX_BLOCK`` is skipped, as the
+   link stage does. What comes back is the pairs about the same event.
+2. events: ``cluster_events`` over every document's features (small objects,
+   collected in the driver) with those pairs.
+3. alignment: events that share a document are aligned together (a document's
+   statements are shared out among its events), each group in one task with
+   its documents.
+4. reports that a commitment was done are looked for in the documents that
+   name one of its actors, as ``SourcesByActor`` does: each document checks
+   the commitments of the actors it names (a broadcast of the few
+   commitments, so no document is copied).
+The result equals ``link.linker.link`` on the same documents (order aside).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from readout.link.blocking import MAX_BLOCK, UnionFind
+from readout.link.commitment_status import find_reports
+from readout.link.events import blocking_keys, cluster_events, same_event
+from readout.link.linker import align_events
+from readout.model import Alignment, CommitmentReport, Event, LinkResult
+
+
+def block_pairs(members: list) -> list[tuple[str, str]]:
+    """The (earlier, later) document ids of one block that are about the same event."""
+    if len(members) < 2 or len(members) > MAX_BLOCK:
+        return []
+    members = sorted(members, key=lambda m: m[0])
+    found = []
+    for n, (_, a) in enumerate(members):
+        for _, b in members[n + 1:]:
+            if same_event(a, b):
+                found.append((a.doc_id, b.doc_id))
+    return found
+
+
+def event_groups(events: list[Event]) -> list[list[Event]]:
+    """Events joined by a shared document, in their order."""
+    groups = UnionFind(len(events))
+    first: dict[str, int] = {}
+    for n, event in enumerate(events):
+        for doc_id in event.doc_ids:
+            groups.union(first.setdefault(doc_id, n), n)
+    return [[events[n] for n in sorted(group)] for group in groups.groups()]
+
+
+def _align(events: list[Event], members) -> LinkResult:
+    members = list(members)
+    return align_events(events, {s.id: s for s, _ in members}, {s.id: f for s, f in members})
+
+
+def spark_link(sc, analyzed) -> tuple[LinkResult, dict[str, dt.date | None]]:
+    """Events and alignments of the analyzed documents (an RDD of ``job.Analyzed``), and their publication dates.
+
+    Documents go to the tasks that need them by broadcast maps of small ids (document to group), and
+    commitments to the documents by broadcast: each step at most one shuffle.
+    """
+    width = max(1, sc.defaultParallelism)
+    features = [f for _, f in sorted(analyzed.map(lambda a: (a.order, a.features)).collect(), key=lambda x: x[0])]
+    index = {f.doc_id: n for n, f in enumerate(features)}
+    published = {f.doc_id: f.published for f in features}
+    keyed = analyzed.flatMap(lambda a: [(key, (a.order, a.features)) for key in set(blocking_keys(a.features))])
+    pairs = set(keyed.groupByKey(width).flatMap(lambda kv: block_pairs(list(kv[1]))).collect())
+    events = cluster_events(features, sorted((index[a], index[b]) for a, b in pairs))
+    groups = event_groups(events)
+    if not groups:
+        return LinkResult(), published
+    shared = sc.broadcast(groups)
+    group_of = sc.broadcast({doc_id: g for g, evs in enumerate(groups) for e in evs for doc_id in e.doc_ids})
+    parts = (analyzed.filter(lambda a: a.source.id in group_of.value)
+             .map(lambda a: (group_of.value[a.source.id], (a.source, a.features)))
+             .groupByKey(width).map(lambda kv: _align(shared.value[kv[0]], kv[1])).collect())
+    alignments = [a for part in parts for a in part.alignments]
+    commitments = {a.id: a for a in alignments if a.kind == "commitment" and a.commitment is not None}
+    wanted: dict[str, list[str]] = {}
+    for a in commitments.values():
+        for actor in set(a.commitment.actors):
+            wanted.setdefault(actor, []).append(a.id)
+    if wanted:
+        bare = sc.broadcast({i: a.model_copy(update={"reports": ()}) for i, a in commitments.items()})
+        by_actor = sc.broadcast(wanted)
+        dates = sc.broadcast(published)
+        found = (analyzed.flatMap(lambda a: [(i, r) for i in _wanting(a.source, by_actor.value)
+                                             for r in find_reports(bare.value[i], dates.value, [a.source])]).collect())
+        reports: dict[str, dict[str, CommitmentReport]] = {}
+        for alignment_id, report in found:
+            reports.setdefault(alignment_id, {})[report.span.doc_id] = report
+        alignments = [_with_reports(a, reports.get(a.id)) for a in alignments]
+    result = LinkResult(
+        events=tuple(events),
+        alignments=tuple(alignments),
+        inconsistencies=tuple(i for part in parts for i in part.inconsistencies),
+        checks=tuple(c for part in parts for c in part.checks),
+    )
+    return result, published
+
+
+def _wanting(source, by_actor: dict[str, list[str]]) -> set[str]:
+    """The commitments (alignment ids) whose reports may be in this source: it names one of their actors."""
+    return {i for e in {m.entity_id for m in source.analysis.mentions} for i in by_actor.get(e, ())}
+
+
+def _with_reports(alignment: Alignment, found: dict[str, CommitmentReport] | None) -> Alignment:
+    """The alignment with the reports found source by source added (one per document, ordered as ``find_reports`` orders them)."""
+    if not found:
+        return alignment
+    merged = {r.span.doc_id: r for r in alignment.reports} | {d: r for d, r in found.items() if d not in {r.span.doc_id for r in alignment.reports}}
+    return alignment.model_copy(update={"reports": tuple(sorted(merged.values(), key=lambda r: (r.published, r.span.doc_id)))})

@@ -1,0 +1,161 @@
+"""Cutting the inputs into splits: pieces of work that one task reads on its own.
+
+A WARC file is cut at record boundaries (the start of a gzip member, or of a
+"WARC/1." header line), a plain JSONL file at line breaks, near every
+``split_bytes``; any other file (HTML, text, feeds, gzipped JSONL) is one split.
+Splits are numbered in input order, so the order of documents in a batch is
+the order a single process would read them in.
+
+A document's ``source`` names its split: ``FILE#record N`` when the file is
+one split, ``FILE@OFFSET#record N`` (records numbered from the split's start,
+at byte OFFSET) when it was cut.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from readout.errors import IngestError
+from readout.ingest.decode import max_bytes
+from readout.ingest.jsonl import bounded_lines, read_jsonl
+from readout.ingest.sources import read_sources, walk
+from readout.ingest.warc import is_warc_name, read_warc
+from readout.model import Document
+
+SPLIT_BYTES = 64 * 1024 * 1024  # like a distributed file system's block
+SplitKind = Literal["warc", "jsonl", "file"]
+
+_GZIP_MEMBER = b"\x1f\x8b\x08"
+_WARC_LINE = b"\nWARC/1."
+_SCAN = 1 << 20
+
+
+@dataclass(frozen=True)
+class Split:
+    """Bytes ``start`` to ``end`` of one input file (``end`` None: to the end)."""
+
+    index: int
+    kind: SplitKind
+    path: str
+    start: int = 0
+    end: int | None = None
+
+    @property
+    def label(self) -> str:
+        """The name its documents' sources start with."""
+        return self.path if self.start == 0 and self.end is None else f"{self.path}@{self.start}"
+
+
+def plan_splits(inputs: Iterable[str | Path], split_bytes: int = SPLIT_BYTES,
+                include: Sequence[str] = (), exclude: Sequence[str] = ()) -> tuple[list[Split], list[IngestError]]:
+    """The splits of the inputs (folders walked as ``readout add`` walks them), and the inputs that cannot be read."""
+    splits: list[Split] = []
+    errors: list[IngestError] = []
+    for item in inputs:
+        path = Path(item)
+        if str(item).startswith(("http://", "https://")) or str(item) == "-":
+            errors.append(IngestError("a batch reads files and folders, not URLs or standard input", source=str(item),
+                                      reason="unsupported", hint="use readout add for URLs"))
+            continue
+        if path.is_dir():
+            files = list(walk(path, include=include, exclude=exclude))
+        elif path.is_file():
+            files = [path]
+        else:
+            errors.append(IngestError("no such file or folder", source=str(item), reason="not_found"))
+            continue
+        for file in files:
+            for kind, start, end in _cut(file, split_bytes):
+                splits.append(Split(len(splits), kind, str(file), start, end))
+    return splits, errors
+
+
+def _cut(path: Path, split_bytes: int) -> list[tuple[SplitKind, int, int | None]]:
+    name = path.name.lower()
+    if is_warc_name(name):
+        kind: SplitKind = "warc"
+        gzipped = name.endswith(".gz")
+        find = _warc_boundary_gz if gzipped else _warc_boundary
+    elif name.endswith((".jsonl", ".ndjson")):
+        kind, find = "jsonl", _line_boundary
+    else:
+        return [("file", 0, None)]
+    size = path.stat().st_size
+    if size <= split_bytes:
+        return [(kind, 0, None)]
+    cuts = [0]
+    with path.open("rb") as fh:
+        while (at := find(fh, cuts[-1] + split_bytes)) is not None and at < size:
+            cuts.append(at)
+    return [(kind, start, end) for start, end in zip(cuts, cuts[1:] + [None])]
+
+
+def _scan(fh, offset: int, marker: bytes) -> Iterator[int]:
+    """Offsets of ``marker`` at or after ``offset``."""
+    fh.seek(offset)
+    carry, position = b"", offset
+    while chunk := fh.read(_SCAN):
+        window = carry + chunk
+        found = window.find(marker)
+        while found >= 0:
+            yield position - len(carry) + found
+            found = window.find(marker, found + 1)
+        carry = window[-(len(marker) - 1):]
+        position += len(chunk)
+
+
+def _warc_boundary_gz(fh, offset: int) -> int | None:
+    """The next gzip member at or after ``offset`` that holds a WARC header (not three bytes inside compressed data)."""
+    for at in _scan(fh, offset, _GZIP_MEMBER):
+        fh.seek(at)
+        try:
+            head = zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(fh.read(4096), 16)
+        except zlib.error:
+            continue
+        if head.startswith(b"WARC/1."):
+            return at
+    return None
+
+
+def _warc_boundary(fh, offset: int) -> int | None:
+    for at in _scan(fh, max(offset - 1, 0), _WARC_LINE):
+        return at + 1
+    return None
+
+
+def _line_boundary(fh, offset: int) -> int | None:
+    for at in _scan(fh, max(offset - 1, 0), b"\n"):
+        return at + 1
+    return None
+
+
+def read_split(split: Split) -> Iterator[Document | IngestError]:
+    """The documents of one split, each bad record or line as an IngestError; never raises for bad input."""
+    if split.kind == "file":
+        yield from read_sources([split.path])
+        return
+    if split.kind == "warc" and split.start == 0 and split.end is None:
+        yield from read_warc(Path(split.path))
+        return
+    with open(split.path, "rb") as fh:
+        fh.seek(split.start)
+        data = fh.read() if split.end is None else fh.read(split.end - split.start)
+    if split.kind == "jsonl":
+        yield from read_jsonl(bounded_lines(io.BytesIO(data), max_bytes()), split.label)
+        return
+    suffix = ".warc.gz" if split.path.lower().endswith(".gz") else ".warc"
+    fd, name = tempfile.mkstemp(suffix=suffix, prefix="readout-split-")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        del data
+        yield from read_warc(Path(name), source=split.label)
+    finally:
+        os.unlink(name)
