@@ -81,6 +81,18 @@ def _span(doc: Doc, start: int, end: int) -> Span:
     return char_span(doc, start, end)
 
 
+def _says_that(clause: Token) -> bool:
+    """ "a message that X": the clause states the message ("a message to read" does not)."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _addressable(token: Token) -> bool:
+    """Who can be addressed: a name, a pronoun, or a noun phrase with a determiner, owner, modifier or plural ("to date" cannot)."""
+    if token.pos_ in ("PROPN", "PRON"):
+        return True
+    return token.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in token.children)
+
+
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
@@ -128,7 +140,7 @@ class AudienceMessages:
         prep = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
         if prep is not None:
             audience = next((c for c in prep.children if c.dep_ == "pobj"), audience)
-        if audience is None:
+        if audience is None or not _addressable(audience):
             return None
         clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
         about = any(c.dep_ == "prep" and c.lower_ in ("about", "against", "over") for c in verb.children)
@@ -149,12 +161,14 @@ class AudienceMessages:
             return None
         prep = next((c for c in list(noun.children) + list(head.children) if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
         audience = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if audience is not None and not _addressable(audience):
+            audience = None
         if audience is not None and audience.lemma_.lower() in self.lexicon.heading_words:
             return None  # "messages to multiple audiences": a list heading, read with its list
         if sent.text.rstrip().endswith(":") or (copula and audience is None):
             return None  # a list heading; "X is a signal of Y" names no audience
         subject = _subject(head)
-        clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp")), None)
+        clause = next((c for c in noun.children if c.dep_ == "ccomp" or (c.dep_ in ("acl", "relcl") and _says_that(c))), None)
         message: tuple[int, int] | None = _subtree_span(doc, clause) if clause is not None else None
         counted = any(c.dep_ == "nummod" for c in noun.children)
         if message is None and counted:
