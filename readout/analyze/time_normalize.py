@@ -239,7 +239,7 @@ class Normalizer:
         if g.get("modifier"):
             lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(g["modifier"].split()[-1].strip("-"), (0, 9))
             start, end, granularity = dt.date(first + lo, 1, 1), dt.date(first + hi, 12, 31), "range"
-        return Normalized(start, end, granularity, f"{first // 10}X", len(text) == 2)
+        return Normalized(start, end, granularity, f"{first // 10}", len(text) == 2)  # TimeML writes the 1990s as 199
 
     # -- relative expressions --
 
@@ -309,6 +309,8 @@ class Normalizer:
         unit = _unit_code(g["unit"], self.lex)
         direction = self.lex.offset_words.get(g["offset"], -1)
         n = _number(g["num"], self.lex)
+        if direction > 0 and unit is not None and not unit[1]:
+            return self._span_after(unit[0], n, anchor, reference if g["offset"] == "later" else None)  # "from now": the writing date
         if unit is None or unit[1] or n is None:
             return Normalized(None, None, "unknown", "PAST_REF" if direction < 0 else "FUTURE_REF", True, resolved=anchor is not None)
         if unit[0] == "Y" and reference is not None and reference.granularity in ("quarter", "half", "month", "season"):
@@ -316,6 +318,22 @@ class Normalizer:
         if anchor is None:
             return _unresolved("unknown")
         return period(anchor.year, unit[0], anchor, direction * n)
+
+    def _span_after(self, code: str, n: int | None, anchor: dt.date | None, reference: Normalized | None) -> Normalized:
+        """'two weeks later', 'ten years from now': a span counted from a date, so the TIMEX3 value is the
+        duration (P2W), and the interval is the day that far from the date (a day named just before, else the anchor)."""
+        timex = f"P{n if n is not None else 'X'}{code}"
+        base = reference.start if reference is not None and reference.granularity == "day" and reference.start else anchor
+        if base is None or n is None:
+            return Normalized(None, None, "unknown", timex, True, resolved=False)
+        if code in ("D", "W"):
+            day = base + dt.timedelta(days=n * (7 if code == "W" else 1))
+        else:
+            months = n * {"M": 1, "Q": 3, "Y": 12, "DE": 120}.get(code, 12)
+            y, m = _add_months(base, months)
+            day = dt.date(y, m, min(base.day, calendar.monthrange(y, m)[1]))
+        found = Normalized(day, day, "day", timex, True)
+        return replace(found, reference_date=base) if base is not anchor else found
 
     def _weekend(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         if anchor is None:
@@ -343,7 +361,14 @@ class Normalizer:
         else:
             delta = -((-delta) % 7) or (-7 if shift < 0 else 0)
         day = anchor + dt.timedelta(days=delta)
-        return Normalized(day, day, "day", day.isoformat(), True)
+        return Normalized(day, day, "day", day.isoformat() + self._part_of_day(g.get("partofday")), True)
+
+    def _part_of_day(self, text: str | None) -> str:
+        """TimeML's suffix for a part of the day ('evening' -> 'TEV'); the interval stays the whole day."""
+        if not text:
+            return ""
+        code = self.lex.times_of_day.get(text.lower().split()[-1])
+        return f"T{code}" if code else ""
 
     def _clock(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         """'10:35 a.m.', '9 a.m. EST Tuesday': the day (named or the anchor's) at that time."""
@@ -366,7 +391,8 @@ class Normalizer:
             return _unresolved("day")
         word = g["dayref"]
         day = anchor + dt.timedelta(days=self.lex.day_references[word])
-        return Normalized(day, day, "day", day.isoformat(), True)
+        part = self._part_of_day(g.get("partofday")) or self._part_of_day(word)  # "yesterday morning", "last night"
+        return Normalized(day, day, "day", day.isoformat() + part, True)
 
     def _vague(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         code = self.lex.vague_references[g["vague"]]

@@ -126,7 +126,8 @@ class TimesComponent:
                 norm = self.normalize(match, anchor.date, tense, near)
             if norm is None:
                 continue
-            if norm.start is not None and norm.timex:
+            if norm.start is not None and norm.timex and norm.reference_date is None:
+                # an expression counted from the one before is not a new reference: two "a year earlier" in a row are the same year
                 reference, reference_end = norm, match.end
             if _opens_since(text, match.start) and norm.end is not None and anchor.date is not None and anchor.date > norm.end:
                 norm = replace(norm, end=anchor.date, granularity="range", relative=True)  # "since 1998": up to now
