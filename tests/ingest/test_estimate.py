@@ -8,7 +8,7 @@ import time
 
 from readout.ingest import estimate
 from readout.ingest.estimate import documents_in, estimate_documents
-from tests.ingest.warcs import write_warc
+from .warcs import write_warc
 
 
 def _jsonl(path, count: int) -> None:
