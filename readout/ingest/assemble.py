@@ -7,7 +7,7 @@ detection are the same for files, pages, feeds, archives and JSONL lines.
 from __future__ import annotations
 
 from readout.errors import IngestError
-from readout.ingest.clean import byline_author, clean_text
+from readout.ingest.clean import byline_author, clean_text, drop_bylines
 from readout.ingest.document import document_from_text, normalize_text
 from readout.ingest.html import Extracted
 from readout.ingest.metadata import stated_author
@@ -27,6 +27,8 @@ def finish(
 ) -> Document:
     signed = byline_author(normalize_text(extracted.text)) if not extracted.author else None  # before cleaning drops the credit line
     text = clean_text(extracted.text)
+    signed = signed or (byline_author(text) if not extracted.author else None)
+    text = drop_bylines(text)
     if not text:
         raise IngestError("no text left after removing boilerplate", source=source, reason="no_text")
     words = len(text.split())
@@ -37,7 +39,7 @@ def finish(
         source,
         url=extracted.url,
         title=extracted.title,
-        author=stated_author(extracted.author, [extracted.outlet]) or signed or byline_author(text),
+        author=stated_author(extracted.author, [extracted.outlet]) or signed,
         published=extracted.published,
         published_from=extracted.published_from if extracted.published else None,
         outlet=extracted.outlet,

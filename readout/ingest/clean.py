@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from readout.ingest.document import normalize_text
-from readout.ingest.metadata import clean_authors, starts_with_prefix
+from readout.ingest.metadata import clean_authors, is_byline
 
 _SENTENCE_START = r"(?:^|(?<=[.!?;:])\s+)"
 _BYLINE_MAX_WORDS = 12  # a longer line opening with "By" or "Por" is a sentence, not a byline
@@ -107,13 +107,23 @@ def byline_author(text: str, rules: TextRules | None = None) -> str | None:
 
 
 def _byline_names(line: str, rules: TextRules) -> list[str]:
-    for pattern in rules.bylines:
-        match = pattern.search(line)
-        if match:  # the whole line first: "By A, B and C" names three people, the pattern's group only A
-            return clean_authors([line]) or clean_authors([match.group("name").strip().rstrip(".,;")])
-    if len(line.split()) <= _BYLINE_MAX_WORDS and starts_with_prefix(line):
+    if is_byline(line, _BYLINE_MAX_WORDS):  # the whole line: "By A, B and C" names three people
         return clean_authors([line])
+    for pattern in rules.bylines:  # "This analysis was written by NAME." inside a sentence
+        match = pattern.search(line)
+        if match:
+            return clean_authors([match.group("name").strip().rstrip(".,;")])
     return []
+
+
+def drop_bylines(text: str, rules: TextRules | None = None) -> str:
+    """The text without byline lines among its first lines ("By A and B", "Von A und B"): they are the page's
+    credit, read into ``author``, not part of the article."""
+    rules = rules or load_rules()
+    lines = text.split("\n")
+    head = rules.byline_first_lines
+    kept = [line for line in lines[:head] if not (is_byline(line.strip(), _BYLINE_MAX_WORDS) and clean_authors([line.strip()]))]
+    return "\n".join(kept + lines[head:])
 
 
 def _is_pointer(line: str, rules: TextRules) -> bool:

@@ -39,6 +39,7 @@ class MetadataWords:
     roles: tuple[str, ...]
     place_words: tuple[str, ...]
     articles: frozenset[str]
+    byline_words: frozenset[str]  # lower-case words a byline may hold besides names: prefixes, joiners, roles, places
     outlet_separators: tuple[str, ...]
 
 
@@ -59,6 +60,10 @@ def words() -> MetadataWords:
         roles=tuple(sorted((w.casefold() for w in people["roles"]), key=len, reverse=True)),
         place_words=tuple(people["place_words"]),
         articles=frozenset(people["articles"]),
+        byline_words=frozenset(
+            token for phrase in [*prefixes, *raw["author_joiners"]["words"], *raw["author_stop_after"]["words"],
+                                 *people["roles"], *people["anonymous"], *people["place_words"]]
+            for token in phrase.casefold().split()),
         outlet_separators=tuple(raw["outlet_slogans"]["separators"]),
     )
 
@@ -204,6 +209,21 @@ def starts_with_prefix(line: str) -> bool:
     """Whether a line opens with a word meaning "by" or "author" in one of the listed languages ("Por Ana Ruiz")."""
     lowered = line.casefold()
     return any(lowered.startswith(p) and lowered[len(p):len(p) + 1] in (" ", ":", "\u00a0") for p in words().author_prefixes)
+
+
+def is_byline(line: str, max_words: int = 12) -> bool:
+    """A short line that is only a byline ("By A, B and C", "Por A y B, corresponsal"): it opens with an author
+    prefix and its lower-case words are all prefixes, joiners, roles, places or name particles, so a sentence
+    that happens to start with "By" ("By Tuesday the talks had ended") is not one."""
+    tokens = line.split()
+    if not tokens or len(tokens) > max_words or not starts_with_prefix(line):
+        return False
+    w = words()
+    for token in tokens:
+        bare = token.strip(".,;:()|-–—").casefold()
+        if bare and token[:1].islower() and bare not in w.byline_words and not (len(bare) <= 3 and bare.isalpha()):
+            return False
+    return True
 
 
 def _names_in(value: str, outlet_keys: set[str]) -> list[str]:

@@ -185,10 +185,22 @@ _STORY = "The delegations met again on Tuesday and agreed to continue the talks 
         ("Author: Anonymous\n\n" + _STORY, None),
         ("Author: By Ana Ruiz and Tom Berg\n\n" + _STORY, "Ana Ruiz, Tom Berg"),
         ("Author: Madonna\n\n" + _STORY, "Madonna"),  # a stated one-word name is kept as written
+        ("Por Ana Ruiz y Luis Gómez, corresponsal\n\n" + _STORY, "Ana Ruiz, Luis Gómez"),
+        ("By Tuesday, Ana Ruiz and Tom Berg had left the talks.\n\n" + _STORY, None),  # a sentence, not a byline
     ],
 )
 def test_bylines_in_the_text_name_people(text, author):
     assert page_document(text.encode(), "t.txt", "text").author == author
+
+
+def test_a_byline_line_is_read_into_author_and_dropped_from_the_text_a_sentence_is_kept():
+    byline = page_document(("Von Klaus Meier, Korrespondent in Brüssel\n\n" + _STORY).encode(), "t.txt", "text")
+    assert byline.author == "Klaus Meier" and byline.text.startswith("The delegations met again")
+    sentence = "By Tuesday, Ana Ruiz and Tom Berg had left the talks."
+    kept = page_document((sentence + "\n\n" + _STORY).encode(), "t.txt", "text")
+    assert kept.text.startswith(sentence)
+    signed = page_document((_STORY + "\n\n— Reporting by Ana Ruiz; Editing by Lee Chan").encode(), "t.txt", "text")
+    assert signed.author == "Ana Ruiz" and signed.text.endswith("transit fees next month.")
 
 
 @pytest.mark.parametrize(
