@@ -91,6 +91,21 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     return None
 
 
+_FORCE = ("ASSAULT", "COERCE", "MOBILIZE")
+
+
+def _forceful_complement(hit: Hit, above: Hit) -> bool:
+    """An act of force that is the verbal complement of ``above`` ("prepared to resume shelling", "vowed to arrest")."""
+    if hit.nominal or hit.trigger.event_type not in _FORCE:
+        return False
+    node = hit.token
+    while node.i != above.token.i:
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
 def _ancestor_hit(token: Token, hits: dict[int, Hit]) -> Hit | None:
     """The nearest trigger this one is a complement of ("agreed to cooperate").
 
@@ -233,7 +248,7 @@ def _flags(token: Token, lexicon: EventLexicon) -> tuple[bool, bool, bool]:
         if node.dep_ not in ("xcomp",) or hops > 3:
             break
         node, hops = node.head, hops + 1
-        if node.lemma_.lower() in ("plan", "intend", "expect", "aim", "schedule", "prepare", "go"):
+        if node.lemma_.lower() in ("plan", "intend", "expect", "aim", "schedule", "prepare", "go", "ready", "willing", "vow", "pledge"):
             future = True
     if token.tag_ == "MD":
         future = future or token.lower_ in ("will", "shall")
@@ -303,9 +318,18 @@ class EventCoder:
                 hit = Hit(token, Trigger(token.lemma_.lower(), None, "REQUEST", None), False)
             if hit is not None and (self.nominal_events or not hit.nominal):
                 hits[token.i] = hit
+        subordinate, overridden = set(), set()
+        for hit in hits.values():
+            above = _ancestor_hit(hit.token, hits)
+            if above is None:
+                continue
+            if above.trigger.event_type == "AGREE" and _forceful_complement(hit, above):
+                overridden.add(above.token.i)  # "ready to resume shelling": PLOVER's AGREE is cooperative; the act of force decides
+            else:
+                subordinate.add(hit.token.i)
         coded = []
         for hit in hits.values():
-            if _ancestor_hit(hit.token, hits) is not None:
+            if hit.token.i in subordinate or hit.token.i in overridden:
                 continue
             for event in self._code(hit, sent, index, entities):
                 coded.append((hit.token.i, event))

@@ -169,3 +169,9 @@ def test_weis_categories_the_first_vocabulary_left_out(nlp):
     postponed = [e.event_type for e in _events("Pakistan postponed talks with India on Monday.", nlp)]
     assert "SANCTION" in postponed
     assert _one("Vietnam banished two Chinese journalists.", nlp).event_type == "COERCE"
+
+
+def test_readiness_for_an_act_of_force_is_a_threat_not_an_agreement(nlp):
+    types = [e.event_type for e in _events("The Turkish army is ready to attack Kurdish positions in northern Iraq.", nlp)]
+    assert "THREATEN" in types and "AGREE" not in types
+    assert _one("Greece is ready to negotiate with Turkey.", nlp).event_type in ("AGREE", "CONSULT")
