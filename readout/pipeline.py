@@ -350,11 +350,12 @@ def stored_events(store: Store) -> list[Event]:
 
 def brief_from_store(store: Store, *, event_id: str | None = None, as_of: dt.date | None = None) -> BriefRun:
     as_of = as_of or dt.date.today()
-    events = store.events()
+    one = store.browse.event(event_id) if event_id is not None else None
+    events = [one] if one is not None else store.events()  # one event asked for: the others are not read (they name themselves when it is unknown)
     run = BriefRun(events=events)
-    published = store.published_dates()
     for event in _chosen(run, events, event_id):
         scoped = store.link_result([event.id])
+        published = store.published_dates({m.span.doc_id for a in scoped.alignments for m in a.members} | set(event.doc_ids))
         sources = {s.id: s for s in store.sources(event.doc_ids)}
         rows = commitment_rows(scoped.alignments, published, as_of)
         event_sources = [sources[d] for d in event.doc_ids if d in sources]

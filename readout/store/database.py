@@ -304,9 +304,12 @@ class Store:
             rows = self.connection.execute(f"{select} AND d.id {links.IN_IDS} ORDER BY d.rowid", (links.ids_param(chunk),))
             yield from (_source(row) for row in rows.fetchall())
 
-    def published_dates(self) -> dict[str, dt.date | None]:
-        """The publication date of every stored document (None when unknown), by id."""
-        rows = self.connection.execute("SELECT id, published FROM documents")
+    def published_dates(self, doc_ids: Iterable[str] | None = None) -> dict[str, dt.date | None]:
+        """The publication date of every stored document, or of ``doc_ids`` (None when unknown), by id."""
+        if doc_ids is None:
+            rows = self.connection.execute("SELECT id, published FROM documents")
+        else:
+            rows = self.connection.execute(f"SELECT id, published FROM documents WHERE id {links.IN_IDS}", (links.ids_param(doc_ids),))
         return {row["id"]: _date(row["published"]) for row in rows}
 
     def features(self) -> list[DocumentFeatures]:

@@ -11,11 +11,11 @@ import datetime as dt
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import Annotated
+from typing import Annotated, Literal
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, Form, Query, Request
-from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from readout import pipeline
 from readout.model import Annotation, Brief, Citation, Span
@@ -90,6 +90,19 @@ class BriefCache:
         if cached.charts is None:
             cached.charts = pipeline.brief_charts(cached.brief)
         return cached.charts
+
+
+def warm(config, cache: BriefCache, event_ids: list[str]) -> None:
+    """Compose the briefs of these events and draw their charts now (in the task worker), so their pages open at once."""
+    store = pipeline.open_store(config.db, create=False)
+    try:
+        for event_id in event_ids:
+            try:
+                cache.charts(cache.brief(store, event_id, dt.date.today()))
+            except WebError:  # the event was relinked away meanwhile
+                continue
+    finally:
+        store.close()
 
 
 def _page(request: Request, template: str, **context):
@@ -184,10 +197,27 @@ def event_json(request: Request, event_id: str, as_of: AsOf = None):
 @router.get("/events/{event_id}")
 def event_page(request: Request, event_id: str, as_of: AsOf = None):
     summary, cached, analyst = _event_context(request, event_id, as_of)
-    timeline, figures = request.app.state.briefs.charts(cached)
-    return _page(request, "event.html.j2", title=cached.brief.title, summary=summary, brief=cached.brief, timeline_svg=timeline,
-                 figures_svg=figures, matrix=source_matrix(cached.brief, analyst.annotations), analyst=analyst,
+    brief = cached.brief
+    return _page(request, "event.html.j2", title=brief.title, summary=summary, brief=brief,
+                 has_timeline=any(c.due_start for c in brief.commitments), has_figures=bool(brief.figures),
+                 matrix=source_matrix(brief, analyst.annotations), analyst=analyst,
                  event_notes=[a for a in analyst.annotations if a.target_kind == "event"])
+
+
+SVG_NAMESPACES = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+
+
+@router.get("/events/{event_id}/{chart}.svg")
+def event_chart(request: Request, event_id: str, chart: Literal["timeline", "figures"], as_of: AsOf = None):
+    """A chart of the event page as an SVG image: drawn once per brief (matplotlib is the slow part), then cached."""
+    with reading(request) as store:
+        cached = request.app.state.briefs.brief(store, event_id, as_of or dt.date.today())
+    timeline, figures = request.app.state.briefs.charts(cached)
+    svg = timeline if chart == "timeline" else figures
+    if svg is None:
+        raise WebError(404, f"the event {event_id!r} has no {'dated commitment' if chart == 'timeline' else 'figure'} to chart")
+    return Response(svg.replace("<svg ", SVG_NAMESPACES, 1), media_type="image/svg+xml",
+                    headers={"Cache-Control": "private, max-age=300"})
 
 
 # one document

@@ -55,8 +55,9 @@ def safe_name(name: str | None, default: str) -> str:
 class TaskQueue:
     """Tasks by id and the one worker thread that runs them in order (started with the first task)."""
 
-    def __init__(self, config) -> None:
+    def __init__(self, config, warm=None) -> None:
         self.config = config
+        self.warm = warm  # called in the worker with the ids of the events a task touched (the pages draw their charts ahead)
         self._tasks: dict[str, Task] = {}
         self._queue: queue.Queue[Task] = queue.Queue()
         self._lock = threading.Lock()
@@ -122,6 +123,8 @@ class TaskQueue:
         state = "failed" if errors and not (result.added or result.already_stored) else "done"
         self._set(task, state=state, added=result.added, already_stored=result.already_stored, document_ids=added,
                   event_ids=[e.id for e in result.events_touched], errors=errors)
+        if self.warm and result.events_touched:
+            self.warm([e.id for e in result.events_touched])
 
     def _set(self, task: Task, **changes) -> None:
         with self._lock:

@@ -33,7 +33,12 @@ def test_event_page_has_brief_charts_matrix_and_rhetoric(client):
     page = client.get(f"/events/{visit['id']}").text
     for heading in ("Brief", "Commitments as of", "Figures", "Source comparison", "Rhetoric by source", "Sources"):
         assert f">{heading}" in page, heading
-    assert page.count("<svg") >= 1
+    assert "<svg" not in page  # charts are images of their own, drawn once per brief and cached
+    for chart in ("timeline", "figures"):
+        src = re.search(rf'<img src="(/events/[^"]+/{chart}\.svg\?as_of=[^"]+)" alt="[^"]+"', page).group(1)
+        image = client.get(unescape(src))
+        assert image.headers["content-type"] == "image/svg+xml" and image.text.startswith('<svg xmlns="http://www.w3.org/2000/svg"')
+        assert "<text" in image.text or "<g " in image.text
     assert "✗ conflicting" in page and "US$4.6 billion" in page
     twin = client.get(f"/events/{visit['id']}.json").json()
     assert twin["brief"]["title"] in unescape(page) and twin["summary"]["event"]["id"] == visit["id"]
@@ -87,6 +92,13 @@ def test_json_twins_carry_the_text_as_json_never_as_html(client, path):
     response = client.get(path.format(doc=_markup_doc(client)))
     assert response.headers["content-type"] == "application/json" and response.headers["x-content-type-options"] == "nosniff"
     assert SCRIPT in response.text
+
+
+def test_a_chart_the_event_cannot_have_is_404(client):
+    markup_event = client.get(f"/api/1/documents/{_markup_doc(client)}").json()["events"][0]
+    response = client.get(f"/events/{markup_event}/timeline.svg")
+    assert response.status_code == 404 and "has no dated commitment to chart" in response.json()["message"]
+    assert client.get("/events/nope/figures.svg").json()["code"] == "not_found"
 
 
 def test_unknown_pages_answer_an_html_error_page_and_json_twins_json(client):

@@ -30,6 +30,8 @@ def test_pasted_text_is_analyzed_by_the_worker_and_stored(db_copy):
     document = client.get(f"/api/1/documents/{doc_id}").json()
     assert document["document"]["text"].startswith("Fisheries accord") and TEXT in document["document"]["text"]
     assert any(i["kind"] == "quantity" and i["span"]["text"].startswith("40,000") for i in document["items"])
+    cached = {key[0] for key in client.app.state.briefs._items}
+    assert set(task["event_ids"]) and set(task["event_ids"]) <= cached  # the worker composed the touched events' briefs ahead
     again = _wait(client, client.post("/api/1/tasks/text", json={"text": TEXT, "title": "Fisheries accord"}).json()["id"])
     assert again["added"] == 0 and again["already_stored"] == 1
 
