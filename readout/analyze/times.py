@@ -63,7 +63,10 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
             return "present"
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if verb.tag_ == "VB" and "to" in aux and verb.head is not verb:
-            if verb.head.lemma_ in PLAN_VERBS:
+            if verb.head.lemma_ in PLAN_VERBS:  # "had been scheduled to expire Friday": a plan already past
+                plan_aux = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
+                return "past" if "had" in plan_aux else "future"
+            if verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP"):  # "is to resume trading Tuesday"
                 return "future"
             verb = _verb_of(verb.head)
             continue

@@ -260,3 +260,10 @@ def test_spans_counted_forward_are_durations_from_a_date_and_parts_of_day_keep_t
     assert (found["ten years from now"].timex, found["ten years from now"].start) == ("P10Y", D(2036, 3, 6))
     assert (found["Thursday evening"].timex, found["Thursday evening"].start) == ("2026-03-05TEV", D(2026, 3, 5))
     assert found["yesterday morning"].timex == "2026-03-05TMO"
+
+
+def test_a_plan_already_past_and_an_arrangement_ahead(nlp):
+    written = D(2026, 2, 11)  # a Wednesday
+    assert one(nlp, "The offer had been scheduled to expire at midnight Friday.", "Friday", written).start == D(2026, 2, 6)
+    assert one(nlp, "The offer is scheduled to expire at midnight Friday.", "Friday", written).start == D(2026, 2, 13)
+    assert one(nlp, "The stock is to resume trading in Paris Tuesday.", "Tuesday", written).start == D(2026, 2, 17)
