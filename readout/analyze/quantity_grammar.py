@@ -250,11 +250,23 @@ def _rate_of(match: re.Match[str]) -> str | None:
     return None
 
 
+_CHANGE_BEFORE = re.compile(r"\b(?i:by|up|down)\s*$")
+
+
+def _small_before_scaled(num1: str, num2: str) -> bool:
+    """'89' before '93 billion' shares its scale; '750,000' before '1 million' does not."""
+    low, high = parse_number(num1), parse_number(num2)
+    return low is not None and high is not None and low <= high and low < 1000
+
+
 def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
     num1, num2 = match.group("num1"), match.group("num2")
     sep = (match.group("sep") or "").lower()
     between = (match.group("between") or "").strip().lower()
-    scaled_range = bool(match.group("scale2")) and not match.group("scale1") and not match.group("cur2")
+    scaled_range = bool(match.group("scale2")) and not match.group("scale1") and (
+        not match.group("cur2")
+        or (_small_before_scaled(num1, num2) and not _CHANGE_BEFORE.search(text[max(0, match.start() - 8) : match.start()]))
+    )  # "$89 to $93 billion": one scale for both ends; "up $4 to $19 billion" is a change and a level
     loose_to = sep == "to" and not between and not match.group("unit") and not scaled_range
     if num2 and ((sep == "and" and between != "between") or loose_to):
         return None  # "2 and 3" are two figures, and so are "by $43.6 billion to $419.2 billion"

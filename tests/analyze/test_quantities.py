@@ -206,3 +206,10 @@ def test_unit_spellings_in_capitals_glued_or_with_the_degree_spelled(nlp):
 def test_a_rate_after_a_currency_word(nlp):
     (fee,) = quantities(nlp, "The state pays 9 billion shekels a year from its budget.")
     assert (fee.value, fee.unit, fee.display_unit) == (9e9, "ILS", "billion shekels/year")  # "a year from now" is not a rate
+
+
+def test_a_scale_written_once_serves_both_ends_of_a_currency_range(nlp):
+    (guidance,) = quantities(nlp, "The company now expects revenue of $89 to $93 billion this year.")
+    assert (guidance.value, guidance.value_high, guidance.unit) == (89e9, 93e9, "USD")
+    change = quantities(nlp, "Revenue went up $4 to $19 billion.")
+    assert len(change) == 2 and all(q.value_high is None for q in change)  # a change and a level, not a range
