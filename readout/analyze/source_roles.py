@@ -108,9 +108,15 @@ def labels() -> Labels:
 
 
 def _label_in(text: str, words: tuple[str, ...]) -> str | None:
-    lowered = text.lower()
+    """A label that opens the line ("Readout: ...", "Opinion | ...") or closes it after a separator ("... | Analysis").
+
+    A label word inside a headline ("White House readout omits ...") is what the
+    document is about, not what it is.
+    """
+    lowered = " ".join(text.lower().split())
     for word in words:
-        if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lowered):
+        w = re.escape(word)
+        if re.match(rf"^\W*{w}(?![\w-])", lowered) or re.search(rf"\s[|–—-]\s*{w}\W*$", lowered):
             return word
     return None
 

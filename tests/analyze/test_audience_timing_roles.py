@@ -71,6 +71,13 @@ def test_source_role_and_what_showed_it(nlp, meta, text, role, reason):
     assert decision.role == role and reason in decision.reason
 
 
+def test_a_label_word_inside_a_headline_is_what_it_is_about_not_what_it_is(nlp):
+    decision = analyze(_doc("The two ministers met, officials said.", title="White House readout omits the tariff dispute"), nlp).role
+    assert decision.role == "news"
+    decision = analyze(_doc("The two ministers met, officials said.", title="Why the tariff truce will not last | Analysis"), nlp).role
+    assert (decision.role, decision.reason) == ("analysis", "its title labels it 'analysis'")
+
+
 def test_a_label_inside_the_prose_is_not_the_documents_label(nlp):
     text = "Trade talks\nMinisters met on Monday, officials said. From our reading of the readout, little was agreed."
     decision = analyze(_doc(text), nlp).role
