@@ -23,6 +23,7 @@ from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.coreference import Found, find_descriptions, name_tokens, resolve_short_forms
 from readout.analyze.extensions import doc_id_of, doc_text
 from readout.analyze.gazetteer import Gazetteer, load_gazetteer, make_readout_gazetteer, slug  # noqa: F401  (registers readout_gazetteer)
+from readout.analyze.honorifics import load_honorifics
 from readout.analyze.roles import POSSESSIVE, Role, role_after, role_before
 from readout.model import Entity, EntityKind, Mention, Span
 
@@ -123,8 +124,8 @@ class ActorResolver:
             start += 1
         while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
-        if all(doc[i].lower_ in self.gaz.title_words for i in range(start, end)):
-            return start, start  # a stray title word ("State" of "Secretary of State")
+        if all(doc[i].lower_ in self.gaz.title_words or _abbreviated_title(doc[i]) for i in range(start, end)):
+            return start, start  # a stray title word ("State" of "Secretary of State", "Lt." of "Lt. Gov.")
         if ent.label_ == "PERSON":
             while start < end - 1 and (doc[start].lower_ in self.gaz.title_words or doc[start].lower_.rstrip("s") in self.gaz.title_words):
                 start += 1
@@ -285,6 +286,11 @@ class ActorResolver:
             aliases = tuple(dict.fromkeys(" ".join(m.text.split()) for m in mentions))
             entities.append(Entity(id=entity_id, name=name, kind=kind, country=country, role=role_text, aliases=aliases, mention_count=len(mentions)))
         return tuple(entities)
+
+
+def _abbreviated_title(token) -> bool:
+    """ "Lt.", "Hon.": an honorific abbreviation with its stop (see honorifics.py), never a name by itself."""
+    return token.text.endswith(".") and token.text[:-1] in load_honorifics()
 
 
 def _acts_as_state(token) -> bool:

@@ -14,6 +14,7 @@ from readout.errors import ModelNotInstalledError
 # (module that registers the factory, factory name, placement). Order matters:
 # later components read what earlier ones set on the Doc.
 COMPONENTS: tuple[tuple[str, str, dict], ...] = (
+    ("readout.analyze.honorifics", "readout_honorifics", {"first": True}),
     ("readout.analyze.paragraphs", "readout_paragraph_breaks", {"before": "parser"}),
     ("readout.analyze.actors", "readout_gazetteer", {"before": "ner"}),
     ("readout.analyze.actors", "readout_actors", {}),
