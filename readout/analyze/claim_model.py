@@ -21,10 +21,12 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 MODEL_PATH = Path(__file__).parent / "data" / "checkworthy-lr.json"
@@ -48,21 +50,45 @@ def _length_bucket(n: int) -> str:
     return "26+"
 
 
-def span_features(span: SpacySpan, named: dict[str, float]) -> dict[str, float]:
-    """The model's features of one sentence (or any span); ``named`` from claims.sentence_features."""
+class DocTokens:
+    """What the features read of every token of a doc, gathered in one pass (spaCy builds a new
+    Python object on every token access, and a doc's sentences would otherwise be walked several times)."""
+
+    def __init__(self, doc: Doc, tokens: list | None = None):
+        tokens = list(doc) if tokens is None else tokens
+        self.is_word = [not (t.is_space or t.is_punct) for t in tokens]
+        self.word = [_word(t) if w else "" for t, w in zip(tokens, self.is_word)]
+        self.tag = [t.tag_ for t in tokens]
+        self.ents = list(doc.ents)
+        self.ent_starts = [e.start for e in self.ents]
+
+    def ents_within(self, start: int, end: int) -> list[SpacySpan]:
+        """The entities wholly inside tokens ``start:end`` (as ``Span.ents``)."""
+        found = []
+        for ent in self.ents[bisect_left(self.ent_starts, start) :]:
+            if ent.end > end:
+                break
+            found.append(ent)
+        return found
+
+
+def span_features(span: SpacySpan, named: dict[str, float], tokens: DocTokens | None = None) -> dict[str, float]:
+    """The model's features of one sentence (or any span); ``named`` from claims.sentence_features;
+    ``tokens``: the span's doc read once (DocTokens), when several spans of one doc are scored."""
+    tokens = tokens or DocTokens(span.doc)
     features = {f"f:{name}": value for name, value in named.items() if value}
-    words = [t for t in span if not (t.is_space or t.is_punct)]
+    words = [i for i in range(span.start, span.end) if tokens.is_word[i]]
     previous = "<s>"
-    for token in words:
-        word = _word(token)
+    for i in words:
+        word = tokens.word[i]
         features["w:" + word] = 1.0
         features[f"b:{previous} {word}"] = 1.0
-        features["p:" + token.tag_] = 1.0
+        features["p:" + tokens.tag[i]] = 1.0
         previous = word
     features[f"b:{previous} </s>"] = 1.0
     if words:
-        features["first:" + _word(words[0])] = 1.0
-    for ent in span.ents:
+        features["first:" + tokens.word[words[0]]] = 1.0
+    for ent in tokens.ents_within(span.start, span.end):
         features["e:" + ent.label_] = 1.0
     features["r:" + span.root.lemma_.lower()] = 1.0
     features["len:" + _length_bucket(len(words))] = 1.0

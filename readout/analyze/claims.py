@@ -31,6 +31,7 @@ prediction, quote, event; otherwise evaluative.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -40,8 +41,8 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
-from readout.analyze.claim_model import MODEL_PATH, ClaimModel, load_model, span_features
-from readout.analyze.extensions import token_span
+from readout.analyze.claim_model import MODEL_PATH, ClaimModel, DocTokens, load_model, span_features
+from readout.analyze.extensions import doc_text, token_span
 from readout.analyze.rhetoric import Phrase, count_kinds, index_phrases, phrase_words, read_data, token_keys
 from readout.model import Claim
 
@@ -73,45 +74,77 @@ def load_cues(path: str, tokenizer) -> ClaimCues:
     )
 
 
-def _within(items, sent: SpacySpan) -> list:
-    return [x for x in items if sent.start_char <= x.span.start < sent.end_char]
+ITEM_NAMES = ("readout_quantities", "readout_mentions", "readout_times", "readout_quotes", "readout_rhetoric")
 
 
-def _present(doc: Doc, name: str, sent: SpacySpan, labels: set[str], ents) -> bool:
-    """Items from an earlier readout component when it ran, else spaCy's own entities (``ents``: doc.ents, read once)."""
-    items = getattr(doc._, name)
-    if items is not None:
-        return bool(_within(items, sent))
-    return any(ent.label_ in labels and sent.start <= ent.start < sent.end for ent in ents)
+class _Items:
+    """One earlier component's items (each with a span) by start character, for range look-ups."""
+
+    def __init__(self, items):
+        self.items = tuple(items)
+        self.order = sorted(range(len(self.items)), key=lambda k: self.items[k].span.start)
+        self.starts = [self.items[k].span.start for k in self.order]
+
+    def within(self, start: int, end: int) -> list:
+        """The items starting in ``start:end``, in their original order."""
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return [self.items[k] for k in sorted(self.order[lo:hi])]
 
 
-def sentence_features(sent: SpacySpan, cues: ClaimCues, keys: list[tuple[str, str]], ents=None) -> dict[str, float]:
-    """The named features of one sentence (see the module docstring); ``keys`` from rhetoric.token_keys(doc)."""
-    doc = sent.doc
+class ClaimIndex:
+    """What the features read of one doc, gathered once: earlier components' items by position, and
+    per-token flags (spaCy builds a Token object on every access; each sentence used to be walked six times)."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.items = {name: _Items(value) if (value := getattr(doc._, name)) is not None else None for name in ITEM_NAMES}
+        tokens = list(doc)
+        self.tokens = DocTokens(doc, tokens)
+        self.content = [t.is_alpha or t.like_num for t in tokens]
+        self.event_verb = [t.tag_ in {"VBD", "VBN"} and t.pos_ == "VERB" and any(c.dep_.startswith("nsubj") for c in t.children) for t in tokens]
+        self.comparative_tag = [t.tag_ in {"JJR", "RBR", "JJS", "RBS"} for t in tokens]
+        self.than = [t.lower_ in {"than", "compared"} for t in tokens]
+        self.text = doc_text(doc)
+
+    def within(self, name: str, sent: SpacySpan) -> list:
+        items = self.items[name]
+        return items.within(sent.start_char, sent.end_char) if items is not None else []
+
+    def present(self, name: str, sent: SpacySpan, labels: set[str]) -> bool:
+        """Items from an earlier readout component when it ran, else spaCy's own entities."""
+        if self.items[name] is not None:
+            return bool(self.within(name, sent))
+        return any(ent.label_ in labels and sent.start <= ent.start < sent.end for ent in self.tokens.ents)
+
+    def any(self, flags: list[bool], sent: SpacySpan) -> bool:
+        return any(flags[sent.start : sent.end])
+
+
+def sentence_features(sent: SpacySpan, cues: ClaimCues, keys: list[tuple[str, str]], index: ClaimIndex | None = None) -> dict[str, float]:
+    """The named features of one sentence (see the module docstring); ``keys`` from rhetoric.token_keys(doc);
+    ``index``: the doc read once (ClaimIndex), when several sentences of one doc are scored."""
+    index = index or ClaimIndex(sent.doc)
     found = count_kinds(keys, cues.cues, sent.start, sent.end)
-    ents = doc.ents if ents is None else ents
-    words = [t for t in sent if not (t.is_punct or t.is_space)]
-    text = sent.text.strip()
-    event_verb = any(t.tag_ in {"VBD", "VBN"} and t.pos_ == "VERB" and any(c.dep_.startswith("nsubj") for c in t.children) for t in sent)
-    quoted = doc._.readout_quotes
+    words = sum(index.tokens.is_word[sent.start : sent.end])
+    text = index.text[sent.start_char : sent.end_char].strip()
     features = {
-        "quantity": float(_present(doc, "readout_quantities", sent, NUMERIC_ENTS, ents)),
-        "actor": float(_present(doc, "readout_mentions", sent, ACTOR_ENTS, ents)),
-        "time": float(_present(doc, "readout_times", sent, TIME_ENTS, ents)),
-        "event_verb": float(event_verb),
-        "comparative": float(found["comparative"] > 0 or any(t.tag_ in {"JJR", "RBR", "JJS", "RBS"} for t in sent)),
+        "quantity": float(index.present("readout_quantities", sent, NUMERIC_ENTS)),
+        "actor": float(index.present("readout_mentions", sent, ACTOR_ENTS)),
+        "time": float(index.present("readout_times", sent, TIME_ENTS)),
+        "event_verb": float(index.any(index.event_verb, sent)),
+        "comparative": float(found["comparative"] > 0 or index.any(index.comparative_tag, sent)),
         "causal": float(found["causal"] > 0),
         "commitment": float(found["commitment"] > 0),
         "prediction": float(found["prediction"] > 0),
-        "reported": float(found["reported"] > 0 or bool(quoted and _within(quoted, sent))),
-        "length": min(1.0, len(words) / cues.long_words),
+        "reported": float(found["reported"] > 0 or bool(index.within("readout_quotes", sent))),
+        "length": min(1.0, words / cues.long_words),
         "hedge": float(min(2, found["hedges"])),
         "opinion": float(found["opinion"] > 0),
-        "rhetoric": float(min(2, len(_within(doc._.readout_rhetoric or (), sent)))),
+        "rhetoric": float(min(2, len(index.within("readout_rhetoric", sent)))),
         "question": float(text.endswith("?")),
         "pleasantry": float(found["pleasantry"] > 0),
         "second_person": float(found["second_person"] > 0),
-        "short": float(len(words) < cues.short_words),
+        "short": float(words < cues.short_words),
     }
     return features
 
@@ -121,8 +154,8 @@ def score_features(features: dict[str, float], weights: dict[str, float]) -> flo
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def claim_kind(features: dict[str, float], sent: SpacySpan) -> str:
-    has_than = any(t.lower_ in {"than", "compared"} for t in sent)
+def claim_kind(features: dict[str, float], sent: SpacySpan, index: ClaimIndex | None = None) -> str:
+    has_than = index.any(index.than, sent) if index is not None else any(t.lower_ in {"than", "compared"} for t in sent)
     if features["commitment"]:
         return "commitment"
     if features["causal"]:
@@ -140,20 +173,20 @@ def claim_kind(features: dict[str, float], sent: SpacySpan) -> str:
     return "evaluative"
 
 
-def _entity_ids(doc: Doc, sent: SpacySpan) -> tuple[str, ...]:
-    ids = [m.entity_id for m in _within(doc._.readout_mentions or (), sent)]
+def _entity_ids(index: ClaimIndex, sent: SpacySpan) -> tuple[str, ...]:
+    ids = [m.entity_id for m in index.within("readout_mentions", sent)]
     return tuple(dict.fromkeys(ids))
 
 
-def score_sentences(doc: Doc, cues: ClaimCues, model: ClaimModel | None = None) -> list[tuple[SpacySpan, str, float, dict[str, float]]]:
+def score_sentences(doc: Doc, cues: ClaimCues, model: ClaimModel | None = None, index: ClaimIndex | None = None) -> list[tuple[SpacySpan, str, float, dict[str, float]]]:
     """(sentence, kind, score, features) for every sentence with words in it; the model scores when given."""
-    scored, keys, ents = [], token_keys(doc), doc.ents
+    scored, keys, index = [], token_keys(doc), index or ClaimIndex(doc)
     for sent in doc.sents:
-        if not any(t.is_alpha or t.like_num for t in sent):
+        if not index.any(index.content, sent):
             continue
-        features = sentence_features(sent, cues, keys, ents)
-        score = model.score(span_features(sent, features)) if model is not None else score_features(features, cues.weights)
-        scored.append((sent, claim_kind(features, sent), round(score, 4), features))
+        features = sentence_features(sent, cues, keys, index=index)
+        score = model.score(span_features(sent, features, index.tokens)) if model is not None else score_features(features, cues.weights)
+        scored.append((sent, claim_kind(features, sent, index), round(score, 4), features))
     return scored
 
 
@@ -168,9 +201,10 @@ class Claims:
         self.threshold = default if threshold is None else threshold
 
     def __call__(self, doc: Doc) -> Doc:
-        scored = score_sentences(doc, self.cues, self.model)
+        index = ClaimIndex(doc)
+        scored = score_sentences(doc, self.cues, self.model, index)
         claims = tuple(
-            Claim(span=token_span(doc, sent), kind=kind, score=score, features=features, entity_ids=_entity_ids(doc, sent))
+            Claim(span=token_span(doc, sent), kind=kind, score=score, features=features, entity_ids=_entity_ids(index, sent))
             for sent, kind, score, features in scored
             if score >= self.threshold
         )
