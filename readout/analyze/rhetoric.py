@@ -118,6 +118,10 @@ def match_phrases(keys: list[tuple[str, str]], index: dict[str, tuple[Phrase, ..
     end = len(keys) if end is None else end
     found, i = [], start
     while i < end:
+        word, lemma = keys[i]
+        if word not in index and lemma not in index:  # most tokens start no phrase
+            i += 1
+            continue
         hit = max(_matches_at(keys, i, end, index), key=lambda p: len(p.words), default=None)
         if hit is not None:
             found.append((i, i + len(hit.words), hit))
@@ -131,7 +135,9 @@ def count_kinds(keys: list[tuple[str, str]], index: dict[str, tuple[Phrase, ...]
     """How many positions in ``keys[start:end]`` start a phrase of each kind (kinds may overlap)."""
     counts: Counter = Counter()
     for i in range(start, end):
-        counts.update({p.technique for p in _matches_at(keys, i, end, index)})
+        word, lemma = keys[i]
+        if word in index or lemma in index:  # most tokens start no phrase
+            counts.update({p.technique for p in _matches_at(keys, i, end, index)})
     return counts
 
 
@@ -192,10 +198,6 @@ def scare_quote_markers(doc: Doc, lexicon: Lexicon) -> list[RhetoricMarker]:
     return markers
 
 
-def _content(token) -> bool:
-    return token.is_alpha and not token.is_stop
-
-
 def _repeats(doc: Doc, uses: dict[str, list[tuple[int, int]]], min_uses: int, confidence: float, taken: list) -> list[RhetoricMarker]:
     markers = []
     for key, spans in uses.items():
@@ -216,26 +218,33 @@ def repetition_markers(doc: Doc, lexicon: Lexicon, sents: list) -> list[Rhetoric
         return []
     min_uses, confidence = int(spec["min_uses"]), float(spec["confidence"])
     taken: list[tuple[int, int]] = []
+    tokens = list(doc)  # each token's flags read once; the windows below look at every token several times
+    alpha = [t.is_alpha for t in tokens]
+    content = [a and not t.is_stop for a, t in zip(alpha, tokens)]
+    plain = [(a or t.text == "-") and not (t.pos_ == "PROPN" or t.ent_type_) for a, t in zip(alpha, tokens)]
+    text = doc_text(doc)
     sentences: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for sent in sents:
-        if sum(1 for t in sent if t.is_alpha) >= 6:
-            sentences[sent.text.strip().lower()].append((sent.start_char, sent.end_char))
+        if sum(alpha[sent.start : sent.end]) >= 6:
+            sentences[text[sent.start_char : sent.end_char].strip().lower()].append((sent.start_char, sent.end_char))
     markers = _repeats(doc, sentences, 2, confidence + 0.1, taken)
     labels: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for start, end, inner in _scare_quotes(doc, lexicon) if lexicon.scare_quotes else ():
         labels[inner.lower()].append((start, end))
     markers += _repeats(doc, labels, int(spec["label_min_uses"]), confidence, taken)
-    for size in range(int(spec["max_words"]), int(spec["min_words"]) - 1, -1):
+    lemmas: dict[int, str] = {}
+    min_words = int(spec["min_words"])
+    for size in range(int(spec["max_words"]), min_words - 1, -1):
         grams: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for i in range(len(doc) - size + 1):
-            window = doc[i : i + size]
-            if not (_content(window[0]) and _content(window[-1])):
+        for i in range(len(tokens) - size + 1):
+            last = i + size - 1
+            if not (content[i] and content[last]) or not all(plain[i : last + 1]) or sum(alpha[i : last + 1]) < min_words:
                 continue
-            if not all(t.is_alpha or t.text == "-" for t in window) or any(t.pos_ == "PROPN" or t.ent_type_ for t in window):
-                continue
-            if sum(1 for t in window if t.is_alpha) < int(spec["min_words"]):
-                continue
-            grams[" ".join(t.lemma_.lower() for t in window)].append((window.start_char, window.end_char))
+            for k in range(i, last + 1):
+                if k not in lemmas:
+                    lemmas[k] = tokens[k].lemma_.lower()
+            end = tokens[last].idx + len(tokens[last].text)
+            grams[" ".join(lemmas[k] for k in range(i, last + 1))].append((tokens[i].idx, end))
         markers += _repeats(doc, grams, min_uses, confidence, taken)
     return markers
 
