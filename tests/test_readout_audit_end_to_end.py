@@ -78,6 +78,8 @@ def test_contradictions_cite_both_spans_and_counts_add_up(example_brief):
     assert contradiction["text"] == "US$25 billion"
     assert contradiction["readout_citations"][0]["span"]["text"] == "US$19 billion"
     assert contradiction["reason"] == "the readout gives US$19 billion, the coverage US$25 billion"
+    agreeing = next(f for f in against["findings"] if f["kind"] == "figure" and f["text"] == "US$19 billion")
+    assert agreeing["reason"] == "the readout gives the same figure (US$19 billion); another readout gives US$17 billion"
     for count in against["counts"]:
         mine = [f for f in against["findings"] if f["citations"][0]["source_number"] == count["source_number"]]
         assert count["in_readout"] + count["added"] + count["contradicts"] == len(mine)

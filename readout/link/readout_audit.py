@@ -148,8 +148,10 @@ def _figures(source: Source, official: Sequence[Source]) -> list[AuditItem]:
         # and a plan agrees with the readout's statement of it; only a different value of one measure contradicts
         agreeing = [r for o, r, w in comparable if values_agree(q, r) and (_same_measure(words, w) or _share(words[1], w[1])[0] >= SAME_VALUE_SHARE)]
         if agreeing:
-            items.append(AuditItem(kind="figure", span=q.span, verdict="in_readout", readout_span=agreeing[0].span,
-                                   reason=f"the readout gives the same figure ({agreeing[0].span.text})"))
+            others = [r for _, r in same if not values_agree(q, r)]  # the readouts disagree: say which value the coverage took
+            reason = f"the readout gives the same figure ({agreeing[0].span.text})"
+            reason += f"; another readout gives {others[0].span.text}" if others else ""
+            items.append(AuditItem(kind="figure", span=q.span, verdict="in_readout", readout_span=agreeing[0].span, reason=reason))
         elif same:
             r = same[0][1]
             items.append(AuditItem(kind="figure", span=q.span, verdict="contradicts", readout_span=r.span,
