@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import sys
+import warnings
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
@@ -284,6 +285,8 @@ def _check(check) -> None:
 @app.callback()
 def main() -> None:
     """Audit diplomatic readouts and news coverage: a sourced record and briefing from articles about an event."""
+    if not sys.warnoptions:  # libraries' warnings (matplotlib, warcio, setuptools) are not the user's to read;
+        warnings.simplefilter("ignore")  # -W or PYTHONWARNINGS still shows them to a developer
     _check(settings.check_all)
 
 

@@ -227,3 +227,12 @@ def test_re_adding_stored_documents_does_not_analyze_them_again(tmp_path, monkey
     again = _run("add", folder, "--db", db, "--quiet")
     assert "added 1 new document(s), 5 already stored" in again.stderr
     assert analyzed == [str(folder / "new.txt")]
+
+
+def test_library_warnings_do_not_reach_the_users_terminal():
+    """matplotlib warns about the date axis of a short timeline; the user sees the brief, not the warning."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONWARNINGS"}
+    command = [str(Path(sys.executable).parent / "readout"), "brief", str(EXAMPLES / "readout-audit"), "--format", "html", "--quiet"]
+    quiet = subprocess.run(command, capture_output=True, text=True, env=env, timeout=600)
+    assert quiet.returncode == 0 and quiet.stdout.startswith("<!DOCTYPE html>")
+    assert "Warning" not in quiet.stderr, quiet.stderr  # (with PYTHONWARNINGS=default it is shown, as of 2026-12)
