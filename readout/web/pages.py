@@ -14,15 +14,17 @@ from dataclasses import dataclass, field
 from typing import Annotated, Literal
 from urllib.parse import quote, urlencode
 
-from fastapi import APIRouter, Depends, Form, Query, Request
+from fastapi import APIRouter, Form, Query, Request
+from pydantic import ValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from readout import pipeline
 from readout.model import Annotation, Brief, Citation, Span
 from readout.web import api
-from readout.web.app import reading
+from readout.web.app import reading, writing
 from readout.web.errors import WebError, not_found
-from readout.web.write import allowed_to_write, queue_text, queue_url
+from readout.web.analyst import check_target
+from readout.web.write import check_writer, queue_text, queue_url
 
 router = APIRouter(include_in_schema=False)
 KIND_WORDS = {"mention": "name", "quantity": "figure", "time": "date", "quote": "quote", "commitment": "commitment", "rhetoric": "rhetoric"}
@@ -201,6 +203,7 @@ def event_page(request: Request, event_id: str, as_of: AsOf = None):
     return _page(request, "event.html.j2", title=brief.title, summary=summary, brief=brief,
                  has_timeline=any(c.due_start for c in brief.commitments), has_figures=bool(brief.figures),
                  matrix=source_matrix(brief, analyst.annotations), analyst=analyst,
+                 matrix_targets=[(a.id, f"{a.label} ({a.kind}, {a.verdict.replace('_', ' ')})") for a in brief.alignments],
                  event_notes=[a for a in analyst.annotations if a.target_kind == "event"])
 
 
@@ -336,9 +339,9 @@ def add_page(request: Request):
 
 
 @router.post("/add")
-def add_form(request: Request, _: Annotated[None, Depends(allowed_to_write)],
-             text: Annotated[str, Form(max_length=50_000_000)] = "", title: Annotated[str, Form(max_length=500)] = "",
-             url: Annotated[str, Form(max_length=2000)] = ""):
+def add_form(request: Request, text: Annotated[str, Form(max_length=50_000_000)] = "", title: Annotated[str, Form(max_length=500)] = "",
+             url: Annotated[str, Form(max_length=2000)] = "", token: Annotated[str, Form(max_length=500)] = ""):
+    check_writer(request, token or None)
     if url.strip():
         task = queue_url(request, url)
     elif text.strip():
@@ -362,3 +365,26 @@ def task_page(request: Request, task_id: str):
     if task is None:
         raise not_found("task", task_id)
     return _page(request, "task.html.j2", title="Adding a document", task=task)
+
+
+# annotating from the pages
+
+
+@router.post("/annotate")
+def annotate_form(request: Request, action: Annotated[str, Form(max_length=20)], target_kind: Annotated[str, Form(max_length=20)],
+                  target: Annotated[str, Form(max_length=300)], author: Annotated[str, Form(max_length=200)] = "",
+                  value: Annotated[str, Form(max_length=20_000)] = "", back: Annotated[str, Form(max_length=2000)] = "/",
+                  token: Annotated[str, Form(max_length=500)] = ""):
+    """The pages' annotation forms: the same checks as ``POST /api/1/annotations``, then back to the page."""
+    check_writer(request, token or None)
+    try:
+        annotation = Annotation(action=action, target_kind=target_kind, target=target, value=value.strip() or None, author=author.strip())
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        where = ".".join(str(x) for x in error.get("loc", ()))
+        raise WebError(422, f"{where + ': ' if where else ''}{error['msg']}", "invalid_input") from None
+    with writing(request) as store:
+        check_target(store, annotation)
+        store.annotations.add([annotation])
+    safe_back = back if back.startswith("/") and not back.startswith("//") else "/"
+    return RedirectResponse(safe_back, status_code=303)

@@ -30,12 +30,20 @@ CHUNK = 64 * 1024
 
 def allowed_to_write(request: Request) -> None:
     """Refuse a cross-site request, and in server mode one without the token."""
+    check_writer(request, None)
+
+
+def check_writer(request: Request, form_token: str | None) -> None:
+    """Same-origin, and in server mode the token: as ``Authorization: Bearer TOKEN`` or, from a page's form, its token field."""
     check_same_origin(request)
     config = request.app.state.config
     if config.public:
         given = request.headers.get("authorization", "")
+        if form_token:
+            given = f"Bearer {form_token}"
         if not config.token or not secrets.compare_digest(given.encode(), f"Bearer {config.token}".encode()):
-            raise WebError(401, "writing needs the server's token: send Authorization: Bearer TOKEN (READOUT_WEB_TOKEN)")
+            raise WebError(401, "writing needs the server's token: send Authorization: Bearer TOKEN (READOUT_WEB_TOKEN), "
+                                "or fill in the form's token field")
 
 
 def check_same_origin(request: Request) -> None:

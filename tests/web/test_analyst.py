@@ -130,3 +130,34 @@ def test_server_mode_annotations_need_the_token(db_copy):
     body = {"action": "hide", "target_kind": "entity", "target": "country:JPN", "author": "x"}
     assert client.post("/api/1/annotations", json=body).status_code == 401
     assert client.post("/api/1/annotations", json=body, headers={"Authorization": "Bearer t0k"}).status_code == 201
+
+
+def test_the_pages_forms_annotate_and_come_back(writable):
+    import re
+    from html import unescape
+
+    client, _ = writable
+    alignment = _conflict(client)
+    page = client.get(f"/events/{alignment['event_id']}").text
+    assert f'<option value="{alignment["id"]}">' in page and 'name="token"' not in page
+    back = f"/events/{alignment['event_id']}"
+    posted = client.post("/annotate", data={"action": "verdict", "target_kind": "alignment", "target": alignment["id"],
+                                            "value": "single_source", "author": "Gus", "back": back}, follow_redirects=False)
+    assert posted.status_code == 303 and posted.headers["location"] == back
+    assert "verdict set to <strong>single source</strong>" in client.get(back).text
+    refused = client.post("/annotate", data={"action": "merge", "target_kind": "entity", "target": "country:JPN", "author": "Gus"},
+                          headers={"accept": "text/html"})
+    assert refused.status_code == 422 and "merge needs value" in unescape(refused.text)
+    offsite = client.post("/annotate", data={"action": "hide", "target_kind": "entity", "target": "country:JPN", "author": "Gus",
+                                             "back": "//evil.example/"}, follow_redirects=False)
+    assert offsite.headers["location"] == "/"
+    assert re.search(r"An analyst hid this entity", client.get("/actors/country:JPN").text)
+
+
+def test_in_server_mode_the_forms_ask_for_the_token(db_copy):
+    client = client_for(WebConfig(db=db_copy, public=True, token="t0k"))
+    assert 'name="token"' in client.get("/actors/country:JPN").text
+    data = {"action": "note", "target_kind": "entity", "target": "country:JPN", "value": "x", "author": "h"}
+    assert client.post("/annotate", data=data).status_code == 401
+    assert client.post("/annotate", data={**data, "token": "t0k"}, follow_redirects=False).status_code == 303
+    assert client.post("/add", data={"text": "Some text.", "token": "wrong"}).status_code == 401
