@@ -203,15 +203,30 @@ def _itemprop_dates(tree: HtmlElement) -> tuple[tuple[str, str], ...]:
 
 
 def _bylines(tree: HtmlElement) -> list[str]:
-    found = []
+    """Texts of byline elements, in page order. Per-person markers (``rel=author``, ``itemprop=author``) under
+    one parent are one byline ("Ana Ruiz, Tom Berg"); a byline elsewhere (an appended story's) stays apart."""
+    found: list[str] = []
+    people_of: dict[HtmlElement, int] = {}  # parent element -> index in found of its per-person byline
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in ("meta", "link", "script", "style", "body", "html"):
             continue
         classes = set((element.get("class") or "").lower().split())
-        if element.get("rel") == "author" or element.get("itemprop") == "author" or classes & _BYLINE_CLASSES:
-            text = _text_of(element)
-            if text and len(text) <= 200 and text not in found:
-                found.append(text)
+        person = element.get("rel") == "author" or element.get("itemprop") == "author"
+        if not person and not classes & _BYLINE_CLASSES:
+            continue
+        text = _text_of(element)
+        if not text or len(text) > 200:
+            continue
+        parent = element.getparent()
+        if person and not classes & _BYLINE_CLASSES and parent is not None and parent in people_of:
+            at = people_of[parent]
+            if text not in found[at]:
+                found[at] = f"{found[at]}, {text}"
+            continue
+        if text not in found:
+            found.append(text)
+            if person and parent is not None:
+                people_of[parent] = len(found) - 1
     return found
 
 

@@ -229,3 +229,16 @@ def test_organisations_handles_roles_and_anonymous_words_are_not_people(values, 
 )
 def test_the_site_name_is_cut_before_or_after_the_headline(title, outlets, expected):
     assert clean_title(title, [], outlets) == expected
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<p>By <a rel="author" href="/a">Ana Ruiz</a> and <a rel="author" href="/t">Tom Berg</a></p>',
+        '<div class="meta"><span itemprop="author">Ana Ruiz</span>, <span itemprop="author">Tom Berg</span></div>',
+    ],
+)
+def test_several_author_links_in_one_byline_are_all_authors_an_appended_storys_is_not(byline):
+    page = _page("", "<article><p class='byline'>By Zed Quinn</p><p>Another story.</p></article>")
+    page = page.replace(b"<h1>Transit talks continue</h1>", b"<h1>Transit talks continue</h1>" + byline.encode())
+    assert page_document(page, "p.html", "html").author == "Ana Ruiz, Tom Berg"
