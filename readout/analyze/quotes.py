@@ -140,8 +140,14 @@ class SpeakerResolver:
         if root.lower_ in self.cues.person_pronouns:
             return self._previous_person(span)
         entity = self._entity_in(span.start_char, span.end_char)
-        if entity is not None:
+        is_title = root.lemma_.lower() in self.cues.titles and root.tag_ in ("NN", "NNS")
+        unnamed = is_title and not any(ent.label_ == "PERSON" for ent in self._ents_in(span))
+        if entity is not None and not (unnamed and entity.kind != "PERSON"):
             return Speaker(_display_name(entity, self.cues.titles), entity.id, span)
+        if unnamed and (entity is not None or _role_of(root) is not None):
+            # "Chile's finance minister", "a spokesperson for the ministry": a person known by office, not the country
+            role = _with_role(span, root)
+            return Speaker(_strip_determiner(role), None, role)
         if root.lower_ in self.cues.group_pronouns:
             return self._previous_group(span)
         people = [ent for ent in self._ents_in(span) if ent.label_ == "PERSON"]
@@ -255,6 +261,20 @@ def _full_names(persons: list[SpacySpan], titles: frozenset[str]) -> dict[str, s
             if len(names.get(key, "").split()) < len(words):
                 names[key] = " ".join(words)
     return names
+
+
+ROLE_PREPOSITIONS = ("for", "of", "at", "to")
+
+
+def _role_of(title: Token) -> Token | None:
+    """The preposition that says whose office a title is ('spokesperson for the ministry', 'head of the agency')."""
+    return next((c for c in title.children if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS and any(g.dep_ == "pobj" for g in c.children)), None)
+
+
+def _with_role(span: SpacySpan, title: Token) -> SpacySpan:
+    prep = _role_of(title)
+    end = max(span.end, prep.right_edge.i + 1) if prep is not None else span.end
+    return span.doc[span.start : end]
 
 
 def _is_definite(span: SpacySpan) -> bool:

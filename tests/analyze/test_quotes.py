@@ -228,3 +228,19 @@ def test_a_quoted_phrase_a_speaker_calls_something_is_a_partial_quote_of_that_sp
     (described,) = [q for q in run('Senator Ana Ruiz described the accord as "a new chapter for the region".') if q.kind == "direct"]
     assert described.speaker == "Ana Ruiz" and described.cue == "described"
     assert not [q for q in run('The summit produced a "Grand Plan" for coordination.') if q.kind == "direct"]
+
+
+def test_a_speaker_known_by_office_is_a_person_with_a_role_not_the_country(nlp):
+    from readout.analyze.analyzer import analyze
+    from readout.model import Document
+
+    def speakers(text):
+        return [(q.speaker, q.speaker_span.text) for q in analyze(Document(id="t", source="test", text=text, language="en"), nlp).quotes]
+
+    assert speakers("According to Chile's finance minister, the copper price will recover.") == [
+        ("Chile's finance minister", "Chile's finance minister")
+    ]
+    assert speakers("The plan is a mistake, the spokesperson for the ministry told reporters.") == [
+        ("spokesperson for the ministry", "the spokesperson for the ministry")
+    ]
+    assert speakers("Chile's finance minister Mario Marcel said the copper price will recover.")[0][0] == "Mario Marcel"
