@@ -67,20 +67,33 @@ def create_app(config: WebConfig) -> FastAPI:
     app.state.tasks = tasks.TaskQueue(config, warm=lambda event_ids: pages.warm(config, app.state.briefs, event_ids))
     errors.install(app)
 
-    @app.middleware("http")
-    async def protective_headers(request: Request, call_next):
-        """No page runs a script or loads anything from elsewhere; no answer is sniffed as another type."""
-        response = await call_next(request)
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers.setdefault("Content-Security-Policy", CSP)
-        response.headers["Referrer-Policy"] = "no-referrer"
-        return response
-
+    app.add_middleware(ProtectiveHeaders)
     app.include_router(api.router)
     app.include_router(write.router)
     app.include_router(analyst.router)
     app.include_router(pages.router)
     return app
+
+
+class ProtectiveHeaders:
+    """No page runs a script or loads anything from elsewhere; no answer is sniffed as another type (plain ASGI: no per-request task)."""
+
+    HEADERS = [(b"x-content-type-options", b"nosniff"), (b"content-security-policy", CSP.encode()), (b"referrer-policy", b"no-referrer")]
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = list(message.get("headers", [])) + self.HEADERS
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 @contextmanager

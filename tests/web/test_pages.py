@@ -81,6 +81,7 @@ def test_markup_in_a_document_is_escaped_on_every_page(client, path):
     response = client.get(path.format(doc=doc, event=event))
     assert response.status_code == 200 and response.headers["content-type"].startswith("text/html")
     assert "<script" not in response.text
+    assert response.headers["content-security-policy"].startswith("default-src 'none';")  # and no script would run if one slipped in
     if path.startswith("/documents/{doc}") or path.startswith("/search?"):
         assert "&lt;script&gt;" in response.text
     if path in ("/documents/{doc}", "/search?q=fishermen"):

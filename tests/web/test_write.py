@@ -99,3 +99,30 @@ def test_serve_refuses_other_hosts_without_public_and_public_without_token(tmp_p
     result = runner.invoke(app, ["serve", "--host", "0.0.0.0", "--public", "--db", str(tmp_path / "r.db")])
     assert result.exit_code == 2 and "--public needs a token for write endpoints: set READOUT_WEB_TOKEN" in result.output
     assert not (tmp_path / "r.db").exists()
+
+
+def test_readout_serve_serves_the_database_on_loopback(web_db, tmp_path):
+    import socket
+    import subprocess
+    import sys
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    process = subprocess.Popen([sys.executable, "-c", "from readout.cli import app; app()", "serve", "--db", str(web_db), "--port", str(port)],
+                               stderr=subprocess.PIPE, text=True)
+    try:
+        for _ in range(200):
+            try:
+                response = httpx.get(f"http://127.0.0.1:{port}/api/1/events", timeout=2)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.05)
+        assert response.status_code == 200 and response.json()["total"] >= 2
+        assert response.headers["x-content-type-options"] == "nosniff"
+    finally:
+        process.terminate()
+        stderr = process.communicate(timeout=10)[1]
+    assert f"on http://127.0.0.1:{port}/" in stderr
