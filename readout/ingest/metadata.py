@@ -11,6 +11,7 @@ import json
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from importlib import resources
 
@@ -25,6 +26,7 @@ _DATE_PART = re.compile(
     re.IGNORECASE,
 )
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_YEAR_FIRST = re.compile(r"\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
 _NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.\-]*|[a-z]{1,3})$")  # a word of a name, or a short particle (de, van, al)
 _ADDRESS = re.compile(r",\s*[^,]*\d.*$")  # ", 14 Harbour Road, ..." after a name
 
@@ -330,13 +332,25 @@ def _shouting(value: str) -> bool:
 
 
 def parse_page_date(value: str | None) -> dt.date | None:
-    """The calendar date of an ISO 8601 timestamp ("2026-05-11T09:30:00+02:00" -> 2026-05-11), else None."""
+    """The calendar date a page's markup states: ISO 8601 ("2026-05-11T09:30:00+02:00"), year first with slashes
+    or dots ("2026/05/11"), an e-mail style stamp ("Mon, 11 May 2026 09:30:00 GMT") or an English date
+    ("11 May 2026", "May 11, 2026"); else None. Day-first numbers ("11.05.2026") are ambiguous and not read."""
     if not value:
         return None
-    match = _ISO_DATE.search(value)
-    if not match:
-        return None
+    value = " ".join(value.split())
+    match = _ISO_DATE.search(value) or _YEAR_FIRST.search(value)
+    if match:
+        try:
+            return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        except ValueError:
+            return None
     try:
-        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    except ValueError:
-        return None
+        return parsedate_to_datetime(value).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    for pattern in ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y"):
+        try:
+            return dt.datetime.strptime(value.replace(".", ""), pattern).date()
+        except ValueError:
+            continue
+    return None

@@ -242,3 +242,22 @@ def test_several_author_links_in_one_byline_are_all_authors_an_appended_storys_i
     page = _page("", "<article><p class='byline'>By Zed Quinn</p><p>Another story.</p></article>")
     page = page.replace(b"<h1>Transit talks continue</h1>", b"<h1>Transit talks continue</h1>" + byline.encode())
     assert page_document(page, "p.html", "html").author == "Ana Ruiz, Tom Berg"
+
+
+@pytest.mark.parametrize(
+    ("stated", "expected"),
+    [
+        ("2026-05-11T23:30:00-04:00", dt.date(2026, 5, 11)),  # the date as the publisher wrote it, not in UTC
+        ("2026/05/11", dt.date(2026, 5, 11)),
+        ("Mon, 11 May 2026 09:30:00 GMT", dt.date(2026, 5, 11)),
+        ("11 May 2026", dt.date(2026, 5, 11)),
+        ("May 11, 2026", dt.date(2026, 5, 11)),
+        ("11.05.2026", None),  # day or month first? not guessed
+        ("last Tuesday", None),
+    ],
+)
+def test_json_ld_date_published_in_the_forms_sites_write_it(stated, expected):
+    page = _page(f'<script type="application/ld+json">{{"@type":"NewsArticle","datePublished":"{stated}"}}</script>')
+    document = page_document(page, "d.html", "html")
+    assert document.published == expected
+    assert document.published_from == ("JSON-LD datePublished" if expected else None)
