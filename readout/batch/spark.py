@@ -119,7 +119,7 @@ def run_spark(splits: Sequence[Split], out: str, rejects: list[dict], master: st
         items.unpersist()
         firsts.unpersist()
         result, published = spark_link(sc, analyzed)
-        near = analyzed.filter(lambda a: a.source.document.near_duplicate_of is not None).count()
+        near = sum(1 for doc_id in originals.value if doc_id in published)  # copies the analyzer did not skip
         return finish(summary, out, rejects, result, published, near, started)
     finally:
         spark.stop()

@@ -1,0 +1,111 @@
+"""Batch runs: documents per second of Spark local[1] and local[2] against the single-process pipeline, and cost growth.
+
+    .venv/bin/python benchmarks/batch_scale.py [--docs 1000] [--scale 100 1000] [--skip-local-engine]
+
+Input: a generated CC-NEWS-style WARC (tests/batch/corpus.py: invented
+meetings, three outlets to an event, about 130 words an article). The same
+archive is read, analyzed and linked
+
+- in this process, as ``readout brief`` does (``pipeline.ingest``,
+  ``pipeline.process``, ``link``): the baseline;
+- by ``readout batch --engine spark`` with ``local[1]`` and ``local[2]``;
+- by ``readout batch --engine local`` with 1 and 2 worker processes.
+
+Prints wall-clock documents per second (a parallel run's CPU time is spread
+over processes) and the ratios to the baseline and of 2 workers to 1. With
+``--scale A B`` it also runs Spark local[2] on A and B documents and prints how
+the time grew (linear: B/A). The load average is printed before and after: on
+a shared machine other jobs take cores from a parallel run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "batch"))
+
+import corpus  # noqa: E402
+
+
+def single_process(archive: Path) -> tuple[float, int, int]:
+    """(seconds, documents analyzed, words) for the whole job in this process."""
+    from readout import pipeline
+    from readout.link.linker import link
+
+    started = time.perf_counter()
+    documents = pipeline.ingest([archive], [])
+    run = pipeline.process(documents)
+    analyzed = [s for s in run.sources if not s.analysis.skipped_reason]
+    link(analyzed)
+    words = sum(len(s.document.text.split()) for s in analyzed)
+    return time.perf_counter() - started, len(analyzed), words
+
+
+def batch(archive: Path, engine: str, width: int, part_docs: int) -> tuple[float, int]:
+    from readout.batch import job
+
+    out = Path(tempfile.mkdtemp(prefix="readout-bench-")) / "tables"
+    try:
+        started = time.perf_counter()
+        if engine == "spark":
+            summary = job.run([archive], out, engine="spark", master=f"local[{width}]", part_docs=part_docs,
+                              split_bytes=max(1, archive.stat().st_size // (4 * width)))
+        else:
+            summary = job.run([archive], out, engine="local", workers=width, part_docs=part_docs,
+                              split_bytes=max(1, archive.stat().st_size // (4 * width)))
+        return time.perf_counter() - started, summary.documents
+    finally:
+        shutil.rmtree(out.parent, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--docs", type=int, default=1000)
+    parser.add_argument("--scale", type=int, nargs=2, metavar=("A", "B"))
+    parser.add_argument("--part-docs", type=int, default=100)
+    parser.add_argument("--skip-local-engine", action="store_true")
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="readout-bench-warc-"))
+    print(f"load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores", flush=True)
+    try:
+        archive = folder / "news.warc.gz"
+        corpus.write_warc(archive, args.docs)
+        seconds, docs, words = single_process(archive)
+        base = docs / seconds
+        print(f"{docs} documents, {words / docs:.0f} words each on average", flush=True)
+        print(f"single process (ingest, analyze, link): {seconds:.1f} s, {base:.2f} docs/s", flush=True)
+        rates = {}
+        runs = [("spark", 1), ("spark", 2)] + ([] if args.skip_local_engine else [("local", 1), ("local", 2)])
+        for engine, width in runs:
+            spent, count = batch(archive, engine, width, args.part_docs)
+            assert count == docs, (engine, width, count, docs)
+            rates[(engine, width)] = count / spent
+            name = f"spark local[{width}]" if engine == "spark" else f"local engine, {width} worker(s)"
+            print(f"{name}: {spent:.1f} s, {count / spent:.2f} docs/s, {count / spent / base:.2f}x the single process", flush=True)
+        for engine in ("spark", "local"):
+            if (engine, 2) in rates:
+                print(f"{engine}: 2 workers / 1 worker = {rates[(engine, 2)] / rates[(engine, 1)]:.2f}x (goal for spark: 1.6)", flush=True)
+        if args.scale:
+            times = []
+            for size in args.scale:
+                scaled = folder / f"scale-{size}.warc.gz"
+                corpus.write_warc(scaled, size)
+                spent, count = batch(scaled, "spark", 2, args.part_docs)
+                times.append(spent)
+                print(f"spark local[2] on {count} documents: {spent:.1f} s, {count / spent:.2f} docs/s", flush=True)
+            a, b = args.scale
+            print(f"growth {a} -> {b} documents: time x{times[1] / times[0]:.2f} (linear: x{b / a:.0f})", flush=True)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+        print(f"load average after: {os.getloadavg()[0]:.2f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
