@@ -182,16 +182,22 @@ def brief(
     roles = _roles(role)
     if out_dir:
         _check(lambda: settings.check_output_folder(out_dir))
+    shown: list[ReadoutError] = []  # inputs that failed, named as they failed
     if stored:
         store = _open_store(db, create=False)
         run = pipeline.brief_from_store(store, event_id=event, as_of=as_of_date)
         store.close()
         done = len(run.briefs)
     else:
+        def on_error(error: ReadoutError) -> None:
+            _report([error])
+            shown.append(error)
+
         with _progress(lambda: pipeline.estimate_documents(inputs, include=include or (), exclude=exclude or ()), "analyzing", quiet) as advance:
-            run = pipeline.brief_inputs(inputs, as_of=as_of_date, event_id=event, include=include or (), exclude=exclude or (), progress=advance, roles=roles)
+            run = pipeline.brief_inputs(inputs, as_of=as_of_date, event_id=event, include=include or (), exclude=exclude or (), progress=advance, roles=roles,
+                                        on_error=on_error)
         done = len(run.sources)
-    _report(run.errors)
+    _report([e for e in run.errors if not any(e is s for s in shown)])
     _print_notes(run.ingest_notes)
     for note in run.notes:
         err.print(f"note: {note}", markup=False, highlight=False)

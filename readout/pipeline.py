@@ -93,6 +93,7 @@ def ingest(
     near_duplicates: NearDuplicateIndex | None = None,
     notes: list[IngestNote] | None = None,
     roles: Mapping[str, SourceRole] | None = None,
+    on_error: Callable[[ReadoutError], None] | None = None,
 ) -> list[Document]:
     """Documents from the inputs, each text once (a repeat is noted), near copies marked; failures are collected, not raised.
 
@@ -105,6 +106,8 @@ def ingest(
     for result in read_sources(inputs, include=include, exclude=exclude, notes=sink):
         if isinstance(result, ReadoutError):
             errors.append(result)
+            if on_error:
+                on_error(result)  # as it happens, not after the whole run
         elif (duplicate := seen.check(result)) is not None:
             if sink:
                 sink(duplicate)
@@ -167,11 +170,14 @@ def brief_inputs(
     progress: Progress | None = None,
     nlp=None,
     roles: Mapping[str, SourceRole] | None = None,
+    on_error: Callable[[ReadoutError], None] | None = None,
 ) -> BriefRun:
     errors: list[ReadoutError] = []
     notes: list[IngestNote] = []
-    documents = ingest(inputs, errors, include=include, exclude=exclude, notes=notes, roles=roles)
+    documents = ingest(inputs, errors, include=include, exclude=exclude, notes=notes, roles=roles, on_error=on_error)
     run = process(documents, nlp=nlp, progress=progress)
+    for exc in run.errors if on_error else ():
+        on_error(exc)
     result = brief_sources(run.sources, as_of=as_of, event_id=event_id)
     result.errors = errors + run.errors + result.errors
     result.ingest_notes = notes

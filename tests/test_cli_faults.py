@@ -236,3 +236,15 @@ def test_library_warnings_do_not_reach_the_users_terminal():
     quiet = subprocess.run(command, capture_output=True, text=True, env=env, timeout=600)
     assert quiet.returncode == 0 and quiet.stdout.startswith("<!DOCTYPE html>")
     assert "Warning" not in quiet.stderr, quiet.stderr  # (with PYTHONWARNINGS=default it is shown, as of 2026-12)
+
+
+def test_brief_names_a_failed_input_as_it_fails_once_and_exits_1(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(_article(1), encoding="utf-8")
+    (folder / "b.txt").write_bytes(b"\x00\x01binary\x00")
+    result = _run("brief", folder, "--quiet")
+    assert result.exit_code == 1
+    line = f"error: {folder / 'b.txt'}: binary: the input is binary data (NUL bytes), not text"
+    assert result.stderr.splitlines().count(line) == 1
+    assert result.stdout.startswith("#")  # the good input was briefed
