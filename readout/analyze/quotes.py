@@ -212,6 +212,9 @@ class SpeakerResolver:
                 first_sent = self.sentences.of(first_sent - 1).start
         near = [c for c in candidates if c[0].start >= first_sent]
         subject = next((c for c in near if c[0].root.dep_ in ("nsubj", "nsubjpass")), None)
+        if span.root.head.lemma_.lower() in self.cues.speech:  # "he added": the last one who spoke, not the last one named
+            speaker = next((c for c in near if c[0].root.dep_ == "nsubj" and c[0].root.head.lemma_.lower() in self.cues.speech), None)
+            subject = speaker or subject
         where, name, entity_id = subject or candidates[0]
         return Speaker(name, entity_id, span)
 

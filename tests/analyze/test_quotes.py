@@ -244,3 +244,17 @@ def test_a_speaker_known_by_office_is_a_person_with_a_role_not_the_country(nlp):
         ("spokesperson for the ministry", "the spokesperson for the ministry")
     ]
     assert speakers("Chile's finance minister Mario Marcel said the copper price will recover.")[0][0] == "Mario Marcel"
+
+
+def test_he_added_goes_to_the_last_one_who_spoke_not_the_last_one_named(nlp):
+    from readout.analyze.analyzer import analyze
+    from readout.model import Document
+
+    text = (
+        "Finance minister Ana Ruiz said the budget would be balanced. "
+        "Opposition leader Carlos Vega has led his party for a decade. "
+        '"We will not raise taxes," she added.'
+    )
+    quotes = analyze(Document(id="t", source="test", text=text, language="en"), nlp).quotes
+    added = [q for q in quotes if q.kind == "direct"]
+    assert [q.speaker for q in added] == ["Ana Ruiz"]
