@@ -262,7 +262,7 @@ class Browse:
 
     def search(self, query: str, f: Filters, limit: int, offset: int) -> Page:
         """Sentences matching every word of ``query`` (FTS5, best first), each with the ranges that matched."""
-        terms = [t.replace('"', '""') for t in query.split() if t.strip()]
+        terms = [t.replace('"', '""') for t in query.replace("\x00", " ").split() if t.strip()]  # SQLite ends a string at NUL
         if not terms:
             return Page()
         match = " ".join(f'"{t}"' for t in terms)

@@ -160,3 +160,8 @@ def test_openapi_is_published_with_every_endpoint(client):
         assert path in schema["paths"], path
     assert not any(p.startswith("/events") or p == "/" for p in schema["paths"])  # pages are not API
     assert set(schema["components"]["schemas"]["ErrorOut"]["properties"]) == ERROR_KEYS
+
+
+def test_search_words_with_a_nul_character_are_words(client):
+    assert client.get("/api/1/search", params={"q": "trade\x00between"}).json()["total"] >= 3
+    assert client.get("/api/1/search", params={"q": "\x00"}).json()["total"] == 0
