@@ -60,25 +60,35 @@ class MemoizedAttributes:
         self.always_context = any(a is None for a in anchors)
         words = set().union(*[a for a in anchors if a is not None]) if anchors else set()
         self.anchor_lowers = {nlp.vocab.strings.add(w) for w in words}
+        # Dependency labels the patterns name; every other label reads the same to them, so it is keyed as one class.
+        labels = [token["DEP"] for p in patterns for token in p if "DEP" in token]
+        named = [v for v in labels if isinstance(v, str)] + [w for v in labels if isinstance(v, dict) for key in ("IN", "NOT_IN") for w in v.get(key, ())]
+        plain = all(isinstance(v, str) or (isinstance(v, dict) and set(v) <= {"IN", "NOT_IN"}) for v in labels)
+        self.dep_labels = {nlp.vocab.strings.add(w) for w in named} if plain else None
+        self.sets_dep = {attr_id for attr_id, attrs in enumerate(self.ruler.attrs) if "DEP" in attrs or DEP in attrs}
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.exact or len(doc) == 0:
             return self.lemmatizer(self.ruler(doc))
-        keys = self._keys(doc)
+        keys, deps = self._keys(doc)
         memo = self.memo
         misses = [i for i, key in enumerate(keys) if key not in memo]
         if misses:
             self._compute(doc, keys, misses)
-        values = numpy.array([memo[key] for key in keys], dtype=numpy.uint64)
-        doc.from_array(SET_ATTRS, values)
+        values = [memo[key] for key in keys]  # a label of -1: the token keeps its own
+        rows = [(tag, dep if dep != -1 else own, pos, morph, lemma) for (tag, dep, pos, morph, lemma), own in zip(values, deps)]
+        doc.from_array(SET_ATTRS, numpy.array(rows, dtype=numpy.uint64))
         return doc
 
-    def _keys(self, doc: Doc) -> list[tuple]:
-        """Per token: its text, tag and label, plus its neighbours' when a longer pattern could reach it."""
+    def _keys(self, doc: Doc) -> tuple[list[tuple], list[int]]:
+        """Per token: its text, tag and label (or label class), plus its neighbours' when a longer pattern could
+        reach it; and every token's own label."""
         array = doc.to_array([ORTH, TAG, DEP, LOWER]).tolist()
-        own = [(orth, tag, dep) for orth, tag, dep, _ in array]
+        labels = self.dep_labels
+        own = [(orth, tag, dep if labels is None or dep in labels else -1) for orth, tag, dep, _ in array]
+        deps = [row[2] for row in array]
         if not self.reach:
-            return own
+            return own, deps
         n, reach = len(array), self.reach
         if self.always_context:
             near = range(n)
@@ -90,7 +100,7 @@ class MemoizedAttributes:
         keys = list(own)
         for i in near:
             keys[i] = (*own[i], tuple(own[max(0, i - reach) : i]), tuple(own[i + 1 : i + reach + 1]))
-        return keys
+        return keys, deps
 
     def _compute(self, doc: Doc, keys: list[tuple], misses: list[int]) -> None:
         """Ask the original components about the missed tokens alone, then remember the answers."""
@@ -106,8 +116,9 @@ class MemoizedAttributes:
                 if start + (s + index if index >= 0 else e + index) in wanted:
                     found.add((attr_id, match_id, start + s, start + e))
         found = sorted(found)
-        found.sort()
         self.ruler.set_annotations(doc, found)
+        relabelled = {start + self.ruler.indices[attr_id] if self.ruler.indices[attr_id] >= 0 else end + self.ruler.indices[attr_id]
+                      for attr_id, _, start, end in found if attr_id in self.sets_dep}
         lemmatizer = self.lemmatizer
         if len(self.memo) + len(misses) > MAX_ENTRIES:
             self.memo.clear()
@@ -115,7 +126,7 @@ class MemoizedAttributes:
             token = doc[i]
             if lemmatizer.overwrite or token.lemma == 0:
                 token.lemma_ = lemmatizer.lemmatize(token)[0]
-            self.memo[keys[i]] = (token.tag, token.dep, token.pos, token.morph.key, token.lemma)
+            self.memo[keys[i]] = (token.tag, token.dep if i in relabelled else -1, token.pos, token.morph.key, token.lemma)
 
 
 @Language.factory(
