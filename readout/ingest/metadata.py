@@ -101,26 +101,27 @@ def clean_title(title: str | None, headlines: list[str | None], outlets: list[st
             parts.pop()
             cut_outlet = True
             continue
-        if cut_outlet and _section_name(last):  # "Headline | World News | Site": the section before the site name
+        if cut_outlet and parts[-1].lstrip().startswith("|") and _section_name(last):  # "Headline | World News | Site"
             parts.pop()
             continue
         break
-    if len(parts) > 1 and _title_names_outlet(parts[0], keys):  # "Site | Headline"
+    if len(parts) > 1 and _title_names_outlet(parts[0], keys, whole=True):  # "Site | Headline", not "Site reporter held - ..."
         parts = [parts[1].lstrip("|-–—:·•/ ")] + parts[2:]
     return "".join(parts).strip() or None
 
 
-def _title_names_outlet(part: str, keys: set[str]) -> bool:
+def _title_names_outlet(part: str, keys: set[str], whole: bool = False) -> bool:
     """A title part that names the outlet: the same letters, one inside the other, or sharing most of the shorter
-    one ("Harbour Herald Online" for "The Harbour Herald")."""
+    one ("Harbour Herald Online" for "The Harbour Herald"). With ``whole`` the part must be little more than the
+    name (a headline that mentions the outlet is not its name)."""
     key = _key(part)
     if not key:
         return False
     for outlet in keys:
-        if key == outlet or (len(key) > 3 and (key in outlet or outlet in key)):
+        if key == outlet or (not whole and len(key) > 3 and (key in outlet or outlet in key)):
             return True
         shared = SequenceMatcher(None, key, outlet, autojunk=False).find_longest_match(0, len(key), 0, len(outlet)).size
-        if shared >= 8 and shared >= 0.75 * min(len(key), len(outlet)):
+        if shared >= 8 and shared >= 0.75 * (max if whole else min)(len(key), len(outlet)):
             return True
     return False
 

@@ -261,3 +261,10 @@ def test_json_ld_date_published_in_the_forms_sites_write_it(stated, expected):
     document = page_document(page, "d.html", "html")
     assert document.published == expected
     assert document.published_from == ("JSON-LD datePublished" if expected else None)
+
+
+def test_a_headline_that_names_the_outlet_keeps_its_words():
+    assert clean_title("Herald reporter detained - Iran | Harbour Herald", [], ["harbourherald.example"]) == \
+        "Herald reporter detained - Iran"
+    assert clean_title("Harbour Herald reporter detained - Iran | Harbour Herald", [], ["harbourherald.example"]) == \
+        "Harbour Herald reporter detained - Iran"
