@@ -126,3 +126,11 @@ def test_readout_serve_serves_the_database_on_loopback(web_db, tmp_path):
         process.terminate()
         stderr = process.communicate(timeout=10)[1]
     assert f"on http://127.0.0.1:{port}/" in stderr
+
+
+def test_server_mode_takes_private_addresses_when_the_setting_allows(db_copy):
+    client = client_for(WebConfig(db=db_copy, public=True, token="s3cret", allow_private=True))
+    queued = client.post("/api/1/tasks/url", json={"url": "http://127.0.0.1:9/"}, headers={"Authorization": "Bearer s3cret"})
+    assert queued.status_code == 202
+    task = _wait(client, queued.json()["id"])
+    assert task["state"] == "failed" and task["errors"][0].startswith("http://127.0.0.1:9/: ")  # nothing listens there
