@@ -12,7 +12,8 @@ archive is read, analyzed and linked
 - by ``readout batch --engine local`` with 1 and 2 worker processes.
 
 Prints wall-clock documents per second (a parallel run's CPU time is spread
-over processes) and the ratios to the baseline and of 2 workers to 1. With
+over processes) and the ratios to the baseline and of 2 workers to 1, and the
+CPU time the analysis itself took in each (the same work whatever the engine). With
 ``--scale A B`` it also runs Spark local[2] on A and B documents and prints how
 the time grew (linear: B/A). The load average is printed before and after: on
 a shared machine other jobs take cores from a parallel run.
@@ -34,21 +35,23 @@ sys.path.insert(0, str(ROOT / "tests" / "batch"))
 import corpus  # noqa: E402
 
 
-def single_process(archive: Path) -> tuple[float, int, int]:
-    """(seconds, documents analyzed, words) for the whole job in this process."""
+def single_process(archive: Path) -> tuple[float, int, int, float]:
+    """(seconds, documents analyzed, words, CPU seconds of the analysis alone) for the whole job in this process."""
     from readout import pipeline
     from readout.link.linker import link
 
     started = time.perf_counter()
     documents = pipeline.ingest([archive], [])
+    cpu = time.process_time()
     run = pipeline.process(documents)
+    cpu = time.process_time() - cpu
     analyzed = [s for s in run.sources if not s.analysis.skipped_reason]
     link(analyzed)
     words = sum(len(s.document.text.split()) for s in analyzed)
-    return time.perf_counter() - started, len(analyzed), words
+    return time.perf_counter() - started, len(analyzed), words, cpu
 
 
-def batch(archive: Path, engine: str, width: int, part_docs: int) -> tuple[float, int]:
+def batch(archive: Path, engine: str, width: int, part_docs: int):
     from readout.batch import job
 
     out = Path(tempfile.mkdtemp(prefix="readout-bench-")) / "tables"
@@ -60,7 +63,7 @@ def batch(archive: Path, engine: str, width: int, part_docs: int) -> tuple[float
         else:
             summary = job.run([archive], out, engine="local", workers=width, part_docs=part_docs,
                               split_bytes=max(1, archive.stat().st_size // (4 * width)))
-        return time.perf_counter() - started, summary.documents
+        return time.perf_counter() - started, summary
     finally:
         shutil.rmtree(out.parent, ignore_errors=True)
 
@@ -77,18 +80,20 @@ def main() -> None:
     try:
         archive = folder / "news.warc.gz"
         corpus.write_warc(archive, args.docs)
-        seconds, docs, words = single_process(archive)
+        seconds, docs, words, analysis_cpu = single_process(archive)
         base = docs / seconds
         print(f"{docs} documents, {words / docs:.0f} words each on average", flush=True)
-        print(f"single process (ingest, analyze, link): {seconds:.1f} s, {base:.2f} docs/s", flush=True)
+        print(f"single process (ingest, analyze, link): {seconds:.1f} s, {base:.2f} docs/s; analysis {analysis_cpu:.1f} s CPU", flush=True)
         rates = {}
         runs = [("spark", 1), ("spark", 2)] + ([] if args.skip_local_engine else [("local", 1), ("local", 2)])
         for engine, width in runs:
-            spent, count = batch(archive, engine, width, args.part_docs)
+            spent, summary = batch(archive, engine, width, args.part_docs)
+            count = summary.documents
             assert count == docs, (engine, width, count, docs)
             rates[(engine, width)] = count / spent
             name = f"spark local[{width}]" if engine == "spark" else f"local engine, {width} worker(s)"
-            print(f"{name}: {spent:.1f} s, {count / spent:.2f} docs/s, {count / spent / base:.2f}x the single process", flush=True)
+            print(f"{name}: {spent:.1f} s, {count / spent:.2f} docs/s, {count / spent / base:.2f}x the single process; "
+                  f"analysis {summary.analysis_cpu_seconds:.1f} s CPU in {summary.analysis_processes} process(es)", flush=True)
         for engine in ("spark", "local"):
             if (engine, 2) in rates:
                 print(f"{engine}: 2 workers / 1 worker = {rates[(engine, 2)] / rates[(engine, 1)]:.2f}x (goal for spark: 1.6)", flush=True)
@@ -97,7 +102,8 @@ def main() -> None:
             for size in args.scale:
                 scaled = folder / f"scale-{size}.warc.gz"
                 corpus.write_warc(scaled, size)
-                spent, count = batch(scaled, "spark", 2, args.part_docs)
+                spent, summary = batch(scaled, "spark", 2, args.part_docs)
+                count = summary.documents
                 times.append(spent)
                 print(f"spark local[2] on {count} documents: {spent:.1f} s, {count / spent:.2f} docs/s", flush=True)
             a, b = args.scale

@@ -60,6 +60,8 @@ class Analyzed:
 class PartResult:
     analyzed: list[Analyzed] = field(default_factory=list)
     rejects: list[dict] = field(default_factory=list)
+    cpu_seconds: float = 0.0  # the analyzing process's CPU time for this part
+    process: int = 0  # its id: parts analyzed in one process share its spaCy pipeline
 
 
 @dataclass
@@ -77,6 +79,8 @@ class BatchSummary:
     events: int = 0
     alignments: int = 0
     seconds: float = 0.0
+    analysis_cpu_seconds: float = 0.0  # CPU time of the analyzing processes, summed: the part of the work that does not depend on the engine
+    analysis_processes: int = 0  # processes that analyzed parts (each loaded the spaCy pipeline once)
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
@@ -120,7 +124,8 @@ def with_original(item: Ingested, originals: dict[str, str]) -> Ingested:
 
 def analyze_part(part: str, items: Sequence[Ingested], out: str) -> PartResult:
     """Analyze one part through the pipeline façade and write its rows; documents not analyzed become reject rows."""
-    result = PartResult()
+    cpu = time.process_time()
+    result = PartResult(process=os.getpid())
     by_id = {i.document.id: i for i in items}
     run = pipeline.process([i.document for i in items])
     for error in run.errors:
@@ -135,7 +140,15 @@ def analyze_part(part: str, items: Sequence[Ingested], out: str) -> PartResult:
         tables.merge(rows, tables.analysis_rows(source.document, source.analysis, item.signature))
         result.analyzed.append(Analyzed(item.order, source, document_features(source)))
     tables.write(out, rows, part)
+    result.cpu_seconds = time.process_time() - cpu
     return result
+
+
+def account(summary: BatchSummary, results: Iterable[PartResult]) -> None:
+    """Add the parts' analysis CPU time and processes to the summary."""
+    results = list(results)
+    summary.analysis_cpu_seconds = round(sum(r.cpu_seconds for r in results), 3)
+    summary.analysis_processes = len({r.process for r in results})
 
 
 def parts_of(items: Sequence[Ingested], part_docs: int) -> list[list[Ingested]]:
@@ -186,9 +199,11 @@ def run_local(splits: Sequence[Split], out: str, rejects: list[dict], workers: i
         parts = parts_of(kept, part_docs)
         summary.parts = len(parts)
         analyzed: list[Analyzed] = []
-        for n, result in enumerate(pool.map(analyze_part, [f"{n:05d}" for n in range(len(parts))], parts, [str(out)] * len(parts))):
+        results = list(pool.map(analyze_part, [f"{n:05d}" for n in range(len(parts))], parts, [str(out)] * len(parts)))
+        for result in results:
             analyzed += result.analyzed
             rejects += result.rejects
+        account(summary, results)
     analyzed.sort(key=lambda a: a.order)
     result = link([a.source for a in analyzed])
     near = sum(1 for a in analyzed if a.source.document.near_duplicate_of)

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from importlib import resources
 
 from readout.batch import minhash
-from readout.batch.job import BatchSummary, Ingested, analyze_part, finish, keep_first, with_original
+from readout.batch.job import BatchSummary, Ingested, PartResult, account, analyze_part, finish, keep_first, with_original
 from readout.batch.link_job import spark_link
 from readout.batch.splits import Split
 from readout.errors import ExtraMissingError
@@ -115,6 +115,7 @@ def run_spark(splits: Sequence[Split], out: str, rejects: list[dict], master: st
         ordered = kept.map(lambda i: with_original(i, originals.value)).sortBy(lambda i: i.order, numPartitions=summary.parts)
         results = ordered.mapPartitionsWithIndex(lambda n, part: [analyze_part(f"{n:05d}", list(part), out)]).persist()
         rejects += results.flatMap(lambda r: r.rejects).collect()
+        account(summary, results.map(lambda r: PartResult(cpu_seconds=r.cpu_seconds, process=r.process)).collect())
         analyzed = results.flatMap(lambda r: r.analyzed).persist()
         items.unpersist()
         firsts.unpersist()

@@ -89,3 +89,10 @@ def test_tables_are_partitioned_by_publication_date(engine_run):
     for row in tables.read(out, "documents").select(["published", "published_date"]).to_pylist():
         assert row["published"] == row["published_date"].isoformat()
     assert {p.name for p in (out / "rejects").iterdir()} >= {"published=unknown"}
+
+
+def test_worker_processes_are_reused_so_each_loads_the_spacy_pipeline_once(engine_run):
+    _, summary = engine_run
+    # six parts, two workers: a process analyzes several parts with the one pipeline it loaded
+    assert summary.parts == 6 and 1 <= summary.analysis_processes <= 2
+    assert summary.analysis_cpu_seconds > 0
