@@ -63,6 +63,7 @@ class Patterns:
     triggers: tuple[Trigger, ...]
     keeps_time_in_action: frozenset[str]
     hedges: frozenset[str]
+    accusation_cues: frozenset[str]
     end_markers: frozenset[str]
     start_markers: frozenset[str]
     not_future_verbs: frozenset[str]
@@ -92,6 +93,7 @@ def load_patterns(path: str = str(DATA_FILE)) -> Patterns:
         triggers=triggers,
         keeps_time_in_action=frozenset(raw.get("keeps_time_in_action", ())),
         hedges=frozenset(raw.get("hedges", ())),
+        accusation_cues=frozenset(raw.get("accusation_cues", ())),
         end_markers=frozenset(raw.get("end_markers", ())),
         start_markers=frozenset(raw.get("start_markers", ())),
         not_future_verbs=frozenset(raw.get("not_future_verbs", ())),
@@ -386,7 +388,12 @@ class CommitmentExtractor:
         names = {e.id: e.name for e in entities}
         found: list[Commitment] = []
         previous: list[tuple[Candidate, int]] = []  # invitations of the previous sentence, by index in ``found``
+        document = doc._.readout_document if Doc.has_extension("readout_document") else None
+        published = getattr(document, "published", None)
         for sent in doc.sents:
+            if self._reports_accusation(sent):
+                previous = []
+                continue  # alleged acts in an indictment are not promises
             cands = _candidates(sent, self.patterns)
             cands, accepted_alone = self._group_acceptances(cands)
             if accepted_alone and previous:
@@ -400,13 +407,35 @@ class CommitmentExtractor:
             previous = []
             for cand in dated:
                 commitment = self._build(doc, sent, cand, mentions, names, entities, char_span)
-                if commitment is None:
+                if commitment is None or self._past_invitation(cand, commitment, published):
                     continue
                 if cand.trigger.kind == "invite" and cand.status == "invited":
                     previous.append((cand, len(found)))
                 found.append(commitment)
         doc._.readout_commitments = tuple(found)
         return doc
+
+    def _reports_accusation(self, sent: SpacySpan) -> bool:
+        cues = self.patterns.accusation_cues
+        lowered = sent.text.lower()
+        return any(t.lower_ in cues or t.lemma_.lower() in cues for t in sent) or any(" " in c and c in lowered for c in cues)
+
+    @staticmethod
+    def _past_invitation(cand: Candidate, commitment: Commitment, published) -> bool:
+        """'invited X to Berlin last week': a past date on the inviting verb itself says when the invitation was
+        made, so the act is an event, not a promise ('invited X to visit in May' keeps its date in the action)."""
+        if cand.trigger.kind != "invite" or cand.token.tag_ != "VBD" or published is None or commitment.due_span is None:
+            return False
+        if commitment.due_end is None or commitment.due_end >= published:
+            return False
+        when = cand.token.doc.char_span(commitment.due_span.start, commitment.due_span.end, alignment_mode="expand")
+        if when is None:
+            return False
+        root, verb = when.root, cand.token
+        if root.head.i == verb.i:  # "invited X to Berlin last week", "last week invited"
+            return True
+        # "invited X on Monday"; not "invited X to a summit in June", whose date belongs to the summit
+        return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ != "to" and root.head.head.i == verb.i
 
     def _group_acceptances(self, cands: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
         """Fold an acceptance into the invitation it accepts; return acceptances left without one."""

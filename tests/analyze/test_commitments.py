@@ -287,3 +287,31 @@ def test_the_component_pickles_for_process_pools(nlp):
     component = pickle.loads(pickle.dumps(nlp.get_pipe("readout_commitments")))
     assert component.max_action_tokens == 14
     assert component.patterns.by_lemma["invite"][0].status == "invited"
+
+
+def _published(nlp, text, times, published):
+    with nlp.select_pipes(disable=["readout_commitments"]):
+        doc = nlp(text)
+    doc._.readout_document = Document(id="d1", source="test", text=text, published=published)
+    found = []
+    for needle, (start, end, granularity) in times.items():
+        at = text.find(needle)
+        found.append(TimeExpr(span=char_span(doc, at, at + len(needle)), start=D(start), end=D(end), granularity=granularity))
+    doc._.readout_times = tuple(found)
+    doc._.readout_mentions = ()
+    doc._.readout_entities = ()
+    return nlp.get_pipe("readout_commitments")(doc)._.readout_commitments
+
+
+def test_a_past_invitation_is_an_event_and_a_dated_invitation_keeps_its_date(nlp):
+    past = "The chancellor invited the governor to Hanover last week."
+    assert _published(nlp, past, {"last week": ("2026-02-02", "2026-02-08", "week")}, D("2026-02-11")) == ()
+    ahead = "The chancellor invited the governor to open the trade fair in April."
+    (c,) = _published(nlp, ahead, {"April": ("2026-04-01", "2026-04-30", "month")}, D("2026-02-11"))
+    assert (c.action, c.due_start) == ("open the trade fair", D("2026-04-01"))
+
+
+def test_acts_alleged_in_an_indictment_are_not_commitments(nlp):
+    text = "The two men agreed to pay bribes to port officials in 2019, according to the indictment."
+    assert analyze(nlp, text, times={"2019": ("2019-01-01", "2019-12-31", "year")}) == ()
+    assert analyze(nlp, "The two ministries agreed to share port data by 2027.", times={"2027": ("2027-01-01", "2027-12-31", "year")})
