@@ -533,6 +533,9 @@ def batch_run(
     if master and engine != "spark":
         err.print("error: --master needs --engine spark")
         raise typer.Exit(EXIT_USAGE)
+    if workers and engine == "spark":
+        err.print("error: --workers is for --engine local; Spark's workers are set by --master (local[N] or the cluster)")
+        raise typer.Exit(EXIT_USAGE)
     try:
         summary = pipeline.run_batch(inputs, out_dir, engine=engine, master=master, workers=workers, include=include or (), exclude=exclude or ())
     except ReadoutError as exc:

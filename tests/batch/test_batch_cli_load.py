@@ -79,6 +79,8 @@ def test_batch_refuses_an_output_folder_in_use_and_master_without_spark(tmp_path
     assert result.exit_code == 2
     assert "usage: the output folder exists and is not empty (give a new folder with --out" in result.stderr
     assert _run("batch", tmp_path, "--out", tmp_path / "new", "--master", "local[2]").exit_code == 2
+    spark_workers = _run("batch", tmp_path, "--out", tmp_path / "new", "--engine", "spark", "--workers", "2")
+    assert spark_workers.exit_code == 2 and "--workers is for --engine local" in spark_workers.stderr
     assert not (tmp_path / "new").exists()
 
 
