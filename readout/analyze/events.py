@@ -68,13 +68,14 @@ def _forms(lemma: str, lower: str) -> tuple[str, ...]:
 
 def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     """The most specific pattern a token matches, if any."""
-    lemma, lower = token.lemma_.lower(), token.lower_
-    if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ == "acomp"):
+    pos = token.pos_
+    if pos in ("VERB", "AUX") or (pos == "ADJ" and token.dep_ == "acomp"):
         table, nominal = lexicon.verbs, False
-    elif token.pos_ in ("NOUN", "PROPN"):
+    elif pos in ("NOUN", "PROPN"):
         table, nominal = lexicon.nouns, True
     else:
         return None
+    lemma, lower = token.lemma_.lower(), token.lower_
     candidates = next((table[key] for key in _forms(lemma, lower) if key in table), ())
     if not candidates:
         return None
