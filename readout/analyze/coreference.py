@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -42,7 +43,8 @@ def _plain(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
-def name_tokens(text: str) -> tuple[str, ...]:
+@lru_cache(maxsize=65536)
+def name_tokens(text: str) -> tuple[str, ...]:  # cached: names recur within and across documents
     return tuple(_plain(part) for part in text.replace("-", " ").split() if part)
 
 
