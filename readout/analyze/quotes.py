@@ -436,6 +436,8 @@ class QuoteExtractor:
 
     def _governed_clause(self, token: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan | None] | None:
         """The clause a cue verb reports: its that-clause, its to-infinitive, or the sentence around a parenthetical cue."""
+        if token.pos_ != "VERB":  # every cue below is a verb; most tokens stop here
+            return None
         lemma = token.lemma_.lower()
         clause = None
         parenthetical = False
