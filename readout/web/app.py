@@ -63,6 +63,7 @@ def create_app(config: WebConfig) -> FastAPI:
     app.state.templates.env.autoescape = True  # every template, whatever its name ends in: document text is always escaped
     app.state.templates.env.globals.update(pages.TEMPLATE_GLOBALS)
     app.state.templates.env.filters["replace_param"] = pages.replace_param
+    app.state.templates.env.filters["zip"] = zip
     app.state.briefs = pages.BriefCache()
     app.state.tasks = tasks.TaskQueue(config, warm=lambda event_ids: pages.warm(config, app.state.briefs, event_ids))
     errors.install(app)

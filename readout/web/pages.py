@@ -130,7 +130,10 @@ def events_json(request: Request, f: api.Filters, paging: api.Pages):
 
 @router.get("/")
 def events_page(request: Request, f: api.Filters, paging: api.Pages):
-    return _page(request, "events.html.j2", title="Events", page=_events(request, f, paging), filters=f, paging=paging)
+    with reading(request) as store:
+        hidden, merged = store.annotations.entity_view()
+    return _page(request, "events.html.j2", title="Events", page=_events(request, f, paging), filters=f, paging=paging,
+                 hidden=hidden, merged=merged)
 
 
 # one event

@@ -161,3 +161,19 @@ def test_in_server_mode_the_forms_ask_for_the_token(db_copy):
     assert client.post("/annotate", data=data).status_code == 401
     assert client.post("/annotate", data={**data, "token": "t0k"}, follow_redirects=False).status_code == 303
     assert client.post("/add", data={"text": "Some text.", "token": "wrong"}).status_code == 401
+
+
+def test_a_hidden_participant_leaves_the_events_list_and_the_event_page(writable):
+    from urllib.parse import quote
+
+    client, _ = writable
+    visit = next(e["event"] for e in client.get("/api/1/events").json()["items"] if "Tokyo" in e["event"]["title"])
+    link = f'href="/actors/{quote(visit["participants"][0])}"'
+
+    def participants_line() -> str:
+        return client.get(f"/events/{visit['id']}").text.split("Participants:")[1].split("</p>")[0]
+
+    assert link in client.get("/").text and link in participants_line()
+    client.post("/api/1/annotations", json={"action": "hide", "target_kind": "entity", "target": visit["participants"][0], "author": "ix"})
+    assert link not in client.get("/").text and link not in participants_line()
+    assert f'href="/actors/{quote(visit["participants"][1])}"' in participants_line()
