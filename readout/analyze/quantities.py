@@ -24,6 +24,8 @@ DATE_GRANULARITIES = {"day", "month", "quarter", "half", "season", "year", "deca
 TIME_RATES = {"year", "day", "month", "week", "hour"}
 OBJECT_DEPS = {"dobj", "attr", "oprd", "acomp", "npadvmod", "appos", "dative"}
 MODIFIER_DEPS = {"nummod", "compound", "amod", "nmod", "quantmod"}
+# verbs of growth after which "six times" is a multiple (a ratio), not a count of occasions
+GROWTH_VERBS = frozenset({"rise", "grow", "increase", "jump", "multiply", "expand", "climb", "soar", "surge", "swell", "balloon", "fall", "drop", "shrink", "decline"})
 
 
 @Language.factory(
@@ -32,6 +34,7 @@ MODIFIER_DEPS = {"nummod", "compound", "amod", "nmod", "quantmod"}
     requires=["doc._.readout_times"],  # doc._.readout_document is set on the Doc before the pipeline runs, not by a component
     default_config={"spelled_counts": True, "bare_figures": True, "max_measures_tokens": 12, "inherit_rates": True},
 )
+
 def make_readout_quantities(
     nlp: Language, name: str, spelled_counts: bool, bare_figures: bool, max_measures_tokens: int, inherit_rates: bool
 ):
@@ -91,6 +94,13 @@ class QuantityExtractor:
                     unit = "count"  # "rose 8% to 3.65": a figure whose unit the text leaves implicit
                 else:
                     return None
+        if (
+            counted is not None
+            and counted.lower_ == "times"
+            and counted.head.lemma_.lower() in GROWTH_VERBS
+            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in counted.head.children)  # "has risen five times since": occasions
+        ):
+            kind, unit, display, counted = "ratio", "ratio", "times", None  # "imports grew six times": a multiple, not six occasions
         if counted is not None:
             unit_kind, expression, _ = classify_unit(counted.text)
             if counted.lower_ in self.time_units:

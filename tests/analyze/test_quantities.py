@@ -213,3 +213,12 @@ def test_a_scale_written_once_serves_both_ends_of_a_currency_range(nlp):
     assert (guidance.value, guidance.value_high, guidance.unit) == (89e9, 93e9, "USD")
     change = quantities(nlp, "Revenue went up $4 to $19 billion.")
     assert len(change) == 2 and all(q.value_high is None for q in change)  # a change and a level, not a range
+
+
+def test_a_multiple_after_a_verb_of_growth_is_a_ratio_not_occasions(nlp):
+    (grew,) = quantities(nlp, "Imports from the region grew six times in a decade.")
+    assert (grew.value, grew.unit) == (6.0, "ratio")
+    (visits,) = quantities(nlp, "The envoy visited the capital six times.")
+    assert visits.unit != "ratio"
+    (hikes,) = quantities(nlp, "The fee has increased five times since 2022.")
+    assert hikes.unit != "ratio"
