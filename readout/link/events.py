@@ -43,10 +43,12 @@ def blocking_keys(features: DocumentFeatures):
     """(actor, date window) keys: only documents sharing one are compared (public: the batch job blocks on them too)."""
     people, countries = _happening_actors(features)
     date = event_date(features)
-    windows = ["any-date"] if date is None else [date.toordinal() // WINDOW_DAYS + k for k in (-1, 0, 1)] + ["any-date"]
+    # Windows are strings so that keys sort (Spark sorts them when a shuffle spills to disk);
+    # "any-date" lets documents without a date meet the rest.
+    windows = ["any-date"] if date is None else [f"window {date.toordinal() // WINDOW_DAYS + k}" for k in (-1, 0, 1)] + ["any-date"]
     for actor in people | (countries if not people else set()):
         for window in windows:
-            yield (actor, window)  # "any-date" lets documents without a date meet the rest
+            yield (actor, window)
 
 
 def same_event(a: DocumentFeatures, b: DocumentFeatures) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from itertools import combinations
 
@@ -9,6 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from readout.link.blocking import UnionFind, candidate_pairs
+from readout.link.events import blocking_keys
+from readout.model import ActorWeight, DocumentFeatures
 
 keyed_items = st.lists(st.frozensets(st.integers(0, 12), max_size=4), max_size=30)
 
@@ -38,3 +41,13 @@ def test_union_find_groups_are_connected_components():
     for i, j in ((0, 1), (1, 2), (4, 5)):
         groups.union(i, j)
     assert sorted(sorted(g) for g in groups.groups()) == [[0, 1, 2], [3], [4, 5]]
+
+
+def test_event_blocking_keys_of_dated_and_undated_documents_sort_together():
+    """Spark sorts shuffle keys when it spills to disk: a dated and an undated document's keys must compare."""
+    person = (ActorWeight(id="person:a", name="A", mentions=3),)
+    dated = DocumentFeatures(doc_id="d1", origin="x", published=dt.date(2026, 2, 4), people=person)
+    undated = DocumentFeatures(doc_id="d2", origin="y", people=person)
+    keys = sorted(set(blocking_keys(dated)) | set(blocking_keys(undated)))
+    assert ("person:a", "any-date") in keys
+    assert len(keys) == 4  # three windows around the date, and the undated one both share
