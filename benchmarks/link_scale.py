@@ -226,7 +226,7 @@ def _rehome(analysis: Analysis, doc_id: str) -> Analysis:
     def walk(value):
         if isinstance(value, dict):
             return {k: (doc_id if k == "doc_id" else walk(v)) for k, v in value.items()}
-        if isinstance(value, list):
+        if isinstance(value, (list, tuple)):  # model_dump keeps tuple fields as tuples
             return [walk(v) for v in value]
         return value
 

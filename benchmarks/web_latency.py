@@ -53,10 +53,7 @@ def build(path: Path, documents: int) -> None:
         features = {s.id: document_features(s) for s in sources}
         store.save_features(features.values())
         result = align_events(cluster_events(list(features.values())), {s.id: s for s in sources}, features)
-        unique = {a.id: a for a in result.alignments}
-        if len(unique) < len(result.alignments):  # the link stage can give two alignments one id (see docs/benchmarks.md)
-            print(f"note: {len(result.alignments) - len(unique)} alignment(s) share an id with another; one of each is kept", flush=True)
-        store.replace_events(result.model_copy(update={"alignments": tuple(unique.values())}), set())
+        store.replace_events(result, set())
         events = len(store.events())
     print(f"built {path}: {documents:,} documents, {events:,} events in {time.perf_counter() - started:.0f} s", flush=True)
 
