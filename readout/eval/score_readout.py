@@ -93,19 +93,24 @@ def score_audit(gold: GoldFile, corpus: EvalCorpus) -> SectionReport | None:
 def score_omitted(gold: GoldFile, corpus: EvalCorpus) -> SectionReport | None:
     if not gold.has("readout_omitted"):
         return None
-    audit, names = _audit(corpus), _names(corpus)
-    report = SectionReport(name="readout_omitted", score=Score())
+    return _score_spans("readout_omitted", gold.section("readout_omitted"), _audit(corpus).omitted, corpus)
+
+
+def _score_spans(name: str, items: list[dict], found: list[Span], corpus: EvalCorpus) -> SectionReport:
+    """Gold items found by a reported span of their document that overlaps them; every other span is a false alarm."""
+    names = _names(corpus)
+    report = SectionReport(name=name, score=Score())
     used: set[int] = set()
-    for item in gold.section("readout_omitted"):
+    for item in items:
         places = _places(corpus, item)
-        hit = next((i for i, s in enumerate(audit.omitted) if names.get(s.doc_id) == item["doc"] and _on(s, places)), None)
+        hit = next((i for i, s in enumerate(found) if i not in used and names.get(s.doc_id) == item["doc"] and _on(s, places)), None)
         if hit is None:
             report.score.fn += 1
             report.misses.append(f"{item['doc']} {item['text'][:60]!r}")
         else:
             used.add(hit)
             report.score.tp += 1
-    for i, s in enumerate(audit.omitted):
+    for i, s in enumerate(found):
         if i not in used:
             report.score.fp += 1
             report.false_alarms.append(f"{names.get(s.doc_id)} {s.text[:60]!r}")
@@ -208,23 +213,7 @@ def score_timing(gold: GoldFile, corpus: EvalCorpus) -> SectionReport | None:
 def score_beyond(gold: GoldFile, corpus: EvalCorpus) -> SectionReport | None:
     if not gold.has("beyond_the_readout"):
         return None
-    audit, names = _audit(corpus), _names(corpus)
-    report = SectionReport(name="beyond_the_readout", score=Score())
-    used: set[int] = set()
-    for item in _items(gold.raw["beyond_the_readout"]):
-        places = _places(corpus, item)
-        hit = next((i for i, s in enumerate(audit.beyond) if names.get(s.doc_id) == item["doc"] and _on(s, places)), None)
-        if hit is None:
-            report.score.fn += 1
-            report.misses.append(f"{item['doc']} {item['text'][:60]!r}")
-        else:
-            used.add(hit)
-            report.score.tp += 1
-    for i, s in enumerate(audit.beyond):
-        if i not in used:
-            report.score.fp += 1
-            report.false_alarms.append(f"{names.get(s.doc_id)} {s.text[:60]!r}")
-    return report
+    return _score_spans("beyond_the_readout", _items(gold.raw["beyond_the_readout"]), _audit(corpus).beyond, corpus)
 
 
 def gold_role(kind: str) -> str:
