@@ -9,6 +9,7 @@ addresses (redirects are checked by the fetch itself).
 
 from __future__ import annotations
 
+import re
 import secrets
 from typing import Annotated
 from urllib.parse import urlsplit
@@ -61,14 +62,39 @@ def check_size(request: Request, size: int, what: str) -> None:
         raise WebError(413, f"{what} is {size:,} bytes, more than the {cap:,} allowed (READOUT_UPLOAD_MAX_BYTES)")
 
 
+TITLE_MAX_CHARS = 150  # a first line longer than this is a paragraph, not a headline
+HEADER_LINE = re.compile(r"^(title|author|by|date|published|source|outlet|url|language)\s*:", re.IGNORECASE)
+
+
+def split_title(text: str) -> tuple[str | None, str]:
+    """A pasted text's headline and body: a short first line followed by a blank line is the title, and is not repeated in the body.
+
+    A line that ends like a sentence (full stop, comma, semicolon) is the text's
+    first paragraph, not a headline; a header block (``Title: ...``) is left to
+    the text reader, which takes its fields.
+    """
+    stripped = text.lstrip()
+    first, newline, rest = stripped.replace("\r\n", "\n").partition("\n")
+    first = first.strip()
+    if (not newline or rest.split("\n", 1)[0].strip() or not rest.strip() or len(first) > TITLE_MAX_CHARS
+            or first.endswith((".", ",", ";")) or HEADER_LINE.match(first)):
+        return None, text
+    return first.lstrip("#").strip() or None, rest.lstrip("\n")
+
+
 def queue_text(request: Request, text: str, title: str | None) -> TaskOut:
+    """Queue a pasted text; its title (given, or its first line) is the document's title, not part of its text."""
     data = text.encode("utf-8")
     check_size(request, len(data), "the text")
     if not text.strip():
         raise WebError(422, "the text is empty", "invalid_input")
-    body = (f"{title.strip()}\n\n" if title and title.strip() else "") + text
+    title = " ".join((title or "").split())  # one line: it becomes a header field
+    if not title:
+        title, text = split_title(text)
+    if title:
+        text = f"Title: {title}\n" + ("" if HEADER_LINE.match(text.lstrip()) else "\n") + text.lstrip()
     name = safe_name(title, "pasted") + ".txt"
-    return request.app.state.tasks.submit_file("text", title or "pasted text", name, body.encode("utf-8"))
+    return request.app.state.tasks.submit_file("text", title or "pasted text", name, text.encode("utf-8"))
 
 
 def queue_url(request: Request, url: str) -> TaskOut:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 from readout.web.app import WebConfig
+from readout.web.write import split_title
 from tests.web.conftest import client_for
 
 TEXT = ("Norland and Sudmark signed a fisheries accord in Port Ellis on 4 April 2031. "
@@ -28,12 +29,39 @@ def test_pasted_text_is_analyzed_by_the_worker_and_stored(db_copy):
     assert task["state"] == "done" and task["added"] == 1 and task["errors"] == [], task
     [doc_id] = task["document_ids"]
     document = client.get(f"/api/1/documents/{doc_id}").json()
-    assert document["document"]["text"].startswith("Fisheries accord") and TEXT in document["document"]["text"]
+    assert document["document"]["title"] == "Fisheries accord" and document["document"]["text"] == TEXT  # the title is not in the text
     assert any(i["kind"] == "quantity" and i["span"]["text"].startswith("40,000") for i in document["items"])
     cached = {key[0] for key in client.app.state.briefs._items}
     assert set(task["event_ids"]) and set(task["event_ids"]) <= cached  # the worker composed the touched events' briefs ahead
     again = _wait(client, client.post("/api/1/tasks/text", json={"text": TEXT, "title": "Fisheries accord"}).json()["id"])
     assert again["added"] == 0 and again["already_stored"] == 1
+
+
+def test_a_short_first_line_before_a_blank_line_is_the_title_and_leaves_the_text():
+    assert split_title("Fisheries accord signed\n\n" + TEXT) == ("Fisheries accord signed", TEXT)
+    assert split_title("\n# Fisheries accord\r\n\r\n" + TEXT) == ("Fisheries accord", TEXT)
+    assert split_title(TEXT) == (None, TEXT)  # one paragraph: no title
+    assert split_title("Fisheries accord\n" + TEXT) == (None, "Fisheries accord\n" + TEXT)  # no blank line after it
+    lede = "Norland and Sudmark signed an accord."
+    assert split_title(lede + "\n\n" + TEXT) == (None, lede + "\n\n" + TEXT)  # a sentence, not a headline
+    long_line = "Fisheries " * 20
+    assert split_title(long_line + "\n\n" + TEXT)[0] is None
+    assert split_title("Title: Accord\n\n" + TEXT)[0] is None  # a header block: the text reader takes its fields
+    assert split_title("Fisheries accord\n\n") == (None, "Fisheries accord\n\n")  # nothing after it: it is the text
+
+
+def test_a_pasted_text_without_a_title_takes_its_first_line(db_copy):
+    client = client_for(WebConfig(db=db_copy))
+    pasted = "Quota doubled in Port Ellis\n\n" + TEXT.replace("40,000", "44,000")
+    task = _wait(client, client.post("/api/1/tasks/text", json={"text": pasted}).json()["id"])
+    assert task["state"] == "done" and task["input"] == "Quota doubled in Port Ellis", task
+    document = client.get(f"/api/1/documents/{task['document_ids'][0]}").json()["document"]
+    assert document["title"] == "Quota doubled in Port Ellis" and document["text"] == TEXT.replace("40,000", "44,000")
+    header = "Author: Ana Berg\nDate: 2026-04-05\n\n" + TEXT.replace("40,000", "48,000")
+    task = _wait(client, client.post("/api/1/tasks/text", json={"text": header, "title": "Quota\nup"}).json()["id"])
+    document = client.get(f"/api/1/documents/{task['document_ids'][0]}").json()["document"]
+    assert (document["title"], document["author"], document["published"]) == ("Quota up", "Ana Berg", "2026-04-05")
+    assert document["text"] == TEXT.replace("40,000", "48,000")
 
 
 def test_an_upload_keeps_its_format_and_a_bad_file_fails_with_its_name(db_copy):
