@@ -526,10 +526,12 @@ def batch_run(
     workers: Annotated[int | None, typer.Option("--workers", metavar="N", help="Processes of the local engine (default: one per core).")] = None,
     include: IncludeOption = None,
     exclude: ExcludeOption = None,
+    role: RoleOption = None,
 ) -> None:
     """Read, analyze and link many articles into Parquet tables (documents, mentions, quantities, times, quotes, claims, commitments, event codes, rhetoric, rejects, events, alignments)."""
     from readout import pipeline
 
+    roles = _roles(role)
     if master and engine != "spark":
         err.print("error: --master needs --engine spark")
         raise typer.Exit(EXIT_USAGE)
@@ -537,7 +539,8 @@ def batch_run(
         err.print("error: --workers is for --engine local; Spark's workers are set by --master (local[N] or the cluster)")
         raise typer.Exit(EXIT_USAGE)
     try:
-        summary = pipeline.run_batch(inputs, out_dir, engine=engine, master=master, workers=workers, include=include or (), exclude=exclude or ())
+        summary = pipeline.run_batch(inputs, out_dir, engine=engine, master=master, workers=workers, include=include or (), exclude=exclude or (),
+                                     roles=roles)
     except ReadoutError as exc:
         _report([exc])
         raise typer.Exit(EXIT_USAGE if exc.reason in ("usage", "extra_missing") else EXIT_NOTHING) from None

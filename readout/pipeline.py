@@ -120,14 +120,22 @@ def declare_role(document: Document, roles: Mapping[str, SourceRole] | None) -> 
     """The document with the role the user declared for its URL, its file, or a folder holding it (``--role official:FILE``)."""
     if not roles or document.role:
         return document
-    if document.source in roles:
-        return document.model_copy(update={"role": roles[document.source]})
-    path = _source_path(document.source)
+    role = declared_role(document.source, roles)
+    return document.model_copy(update={"role": role}) if role else document
+
+
+def declared_role(source: str, roles: Mapping[str, SourceRole] | None) -> SourceRole | None:
+    """The role declared for this URL or file, or for a folder holding it (``readout batch`` asks it of each file it splits)."""
+    if not roles:
+        return None
+    if source in roles:
+        return roles[source]
+    path = _source_path(source)
     for given, role in roles.items():
         target = Path(given).resolve()
         if path == target or target in path.parents:
-            return document.model_copy(update={"role": role})
-    return document
+            return role
+    return None
 
 
 def _source_path(source: str) -> Path:

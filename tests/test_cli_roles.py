@@ -40,3 +40,31 @@ def test_jsonl_role_field_reaches_the_brief_json_and_a_bad_one_is_named(tmp_path
     assert "in.jsonl:2" in result.stderr and "the 'role' field is 'gossip'; it must be one of official, news, analysis" in result.stderr
     [brief] = json.loads(result.stdout)
     assert [(s["role"], s["role_reason"]) for s in brief["sources"]] == [("official", "set by the user")]
+
+
+def test_batch_takes_roles_per_file_and_folder_and_load_keeps_them(tmp_path):
+    from readout.batch import tables
+
+    inputs = tmp_path / "in"
+    (inputs / "opinion").mkdir(parents=True)
+    (inputs / "a.txt").write_text(WIRE, encoding="utf-8")
+    (inputs / "opinion" / "b.txt").write_text(WIRE.replace("Oslo on", "the capital on"), encoding="utf-8")
+    lines = [json.dumps({"text": WIRE.replace("Oslo on", "Bergen on"), "role": "news"}),
+             json.dumps({"text": WIRE.replace("Oslo on", "Tromsø on")})]
+    (inputs / "c.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "tables"
+    result = _run("batch", inputs, "--out", out, "--workers", "1", "--role", f"official:{inputs / 'a.txt'}",
+                  "--role", f"analysis:{inputs / 'opinion'}", "--role", f"official:{inputs / 'c.jsonl'}")
+    assert result.exit_code == 0, result.stderr
+    decided = {}
+    for row in tables.read(out, "documents").to_pylist():
+        role = json.loads(row["analysis"])["role"]
+        decided[row["text"].split(" on ")[0].rsplit(" ", 1)[-1]] = (role["role"], role["reason"])
+    assert decided == {"Oslo": ("official", "set by the user"), "capital": ("analysis", "set by the user"),
+                       "Bergen": ("news", "set by the user"),  # the record's own field wins over --role, as in readout add
+                       "Tromsø": ("official", "set by the user")}
+    db = tmp_path / "r.db"
+    assert _run("load", out, "--db", db).exit_code == 0
+    rows = [line.split("\t") for line in _run("list", "--db", db).stdout.splitlines()[1:]]
+    assert sorted(r[-1] for r in rows) == ["analysis", "news", "official", "official"]
+    assert _run("batch", inputs, "--out", tmp_path / "t2", "--role", "wire:x").exit_code == 2

@@ -19,9 +19,9 @@ import datetime as dt
 import os
 import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -32,7 +32,7 @@ from readout.batch.splits import read_split
 from readout.errors import IngestError, UsageError
 from readout.link.features import document_features
 from readout.link.linker import link
-from readout.model import Document, DocumentFeatures, LinkResult, Source
+from readout.model import Document, DocumentFeatures, LinkResult, Source, SourceRole
 
 PART_DOCS = 256  # documents analyzed and written together: one file per table and day per part
 ENGINES = ("local", "spark")
@@ -101,6 +101,8 @@ def ingest_split(split: Split) -> list[Ingested | dict]:
         if isinstance(item, IngestError):
             found.append(tables.reject_row(item.source or split.label, "ingest", item))
         else:
+            if split.role and not item.role:  # a JSONL record's own "role" field wins, as in readout add
+                item = item.model_copy(update={"role": split.role})
             values = minhash.signature(item.text)
             found.append(Ingested((split.index, position), item, tuple(values) if values is not None else None))
     return found
@@ -211,8 +213,9 @@ def run_local(splits: Sequence[Split], out: str, rejects: list[dict], workers: i
 
 
 def run(inputs: Sequence[str | Path], out: str | Path, *, engine: str = "local", master: str | None = None, workers: int | None = None,
-        split_bytes: int | None = None, part_docs: int = PART_DOCS, include: Sequence[str] = (), exclude: Sequence[str] = ()) -> BatchSummary:
-    """Read, analyze and link the inputs into Parquet tables under ``out``."""
+        split_bytes: int | None = None, part_docs: int = PART_DOCS, include: Sequence[str] = (), exclude: Sequence[str] = (),
+        roles: Mapping[str, SourceRole] | None = None) -> BatchSummary:
+    """Read, analyze and link the inputs into Parquet tables under ``out``; ``roles`` as ``readout add --role`` takes them."""
     from readout.batch.splits import SPLIT_BYTES, plan_splits
 
     if engine not in ENGINES:
@@ -223,6 +226,8 @@ def run(inputs: Sequence[str | Path], out: str | Path, *, engine: str = "local",
 
         check_available()  # before any work: a missing extra or Java is one clear line
     splits, errors = plan_splits(inputs, split_bytes or SPLIT_BYTES, include=include, exclude=exclude)
+    if roles:
+        splits = [replace(s, role=pipeline.declared_role(s.path, roles)) for s in splits]
     rejects = [tables.reject_row(e.source or "", "ingest", e) for e in errors]
     Path(out).mkdir(parents=True, exist_ok=True)
     if engine == "spark":

@@ -46,6 +46,7 @@ class Split:
     path: str
     start: int = 0
     end: int | None = None
+    role: str | None = None  # the source role declared for the file (--role), given to its documents that state none
 
     @property
     def label(self) -> str:

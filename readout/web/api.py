@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 
 from readout import pipeline
-from readout.model import Alignment, AlignmentKind, Brief, Commitment, CommitmentRow, EventCode, Quantity, Quote, TextRange, Verdict
+from readout.model import Alignment, AlignmentKind, Brief, Commitment, CommitmentRow, EventCode, Quantity, Quote, RoleDecision, TextRange, Verdict
 from readout.web.app import reading
 from readout.web.errors import not_found
 from readout.web.schemas import (
@@ -121,7 +121,8 @@ def document_out(store, doc_id: str) -> DocumentOut:
     document = store.document(doc_id)
     analysis = store.analysis(doc_id)
     items = [ItemOut(kind=r.kind, span=r.span, label=r.label, value=r.value) for r in store.browse.document_items(doc_id)]
-    return DocumentOut(document=document, sentences=[s.span for s in analysis.sentences] if analysis else [], items=items,
+    role = analysis.role if analysis and analysis.role else RoleDecision(role=document.role, reason="set by the user") if document.role else None
+    return DocumentOut(document=document, role=role, sentences=[s.span for s in analysis.sentences] if analysis else [], items=items,
                        events=[e.id for e in store.browse.events_of_document(doc_id)])
 
 

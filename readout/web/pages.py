@@ -50,8 +50,9 @@ def replace_param(params, name: str, value) -> str:
     return urlencode(kept)
 
 
+ROLE_WORDS = {"official": "official readout or statement", "news": "wire or news report", "analysis": "analysis or opinion"}
 TEMPLATE_GLOBALS = {"span_href": span_href, "citation_href": citation_href, "kind_words": KIND_WORDS, "verdict_marks": VERDICT_MARKS,
-                    "quote": quote}
+                    "quote": quote, "role_words": ROLE_WORDS}
 
 
 @dataclass

@@ -7,7 +7,7 @@ from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
-from readout.model import Alignment, Annotation, Commitment, CommitmentRow, Document, Entity, Event, Span, TextRange
+from readout.model import Alignment, Annotation, Commitment, CommitmentRow, Document, Entity, Event, RoleDecision, Span, TextRange
 
 T = TypeVar("T")
 
@@ -56,6 +56,7 @@ class DocumentOut(Out):
     """A stored document: the cleaned text, its sentences and every item extracted from it, each with its span."""
 
     document: Document
+    role: RoleDecision | None = None  # official, news or analysis, and what showed it (declared roles say "set by the user")
     sentences: list[Span]
     items: list[ItemOut]
     events: list[str]  # ids of the events it belongs to

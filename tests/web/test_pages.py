@@ -128,3 +128,22 @@ def test_the_paste_form_queues_a_task_and_its_page_links_the_document(db_copy):
     page = client.get(task_url).text
     assert f'href="/documents/{task["document_ids"][0]}"' in page and "1 added" in page
     assert "http-equiv=\"refresh\"" not in page  # finished: no more reloading
+
+
+def test_event_and_document_pages_show_each_source_role(client):
+    visit = _visit(client)
+    page = client.get(f"/events/{visit['id']}").text
+    sources = re.search(r'<section id="sources".*?</section>', page, re.S).group(0)
+    items = [unescape(re.sub("<[^>]+>", "", li)).strip() for li in re.findall(r"<li>(.*?)</li>", sources, re.S)]
+    roles = {s["doc_id"]: (s["role"], s["role_reason"]) for s in client.get(f"/events/{visit['id']}.json").json()["brief"]["sources"]}
+    assert len(items) == len(roles) == 5
+    words = {"official": "official readout or statement", "news": "wire or news report", "analysis": "analysis or opinion"}
+    for item, (role, reason) in zip(items, roles.values()):
+        assert item.startswith(words[role]) and item.endswith(f"(role: {reason})"), item
+    assert {role for role, _ in roles.values()} >= {"official", "news"}
+    official = next(doc_id for doc_id, (role, _) in roles.items() if role == "official")
+    document = client.get(f"/documents/{official}").text
+    shown = unescape(re.sub("<[^>]+>", "", re.search(r"<p>Source role:.*?</p>", document, re.S).group(0)))
+    assert shown.startswith(f"Source role: official readout or statement ({roles[official][1]}")
+    twin = client.get(f"/documents/{official}.json").json()
+    assert (twin["role"]["role"], twin["role"]["reason"]) == ("official", roles[official][1])
