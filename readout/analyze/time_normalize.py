@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from readout.analyze.time_rules import Lexicon, RuleMatch
+from readout.analyze.time_rules import ORDINAL_WORDS, Lexicon, RuleMatch
 
 Tense = str  # "past", "present" or "future"
 
@@ -49,6 +49,28 @@ def _number(word: str | None, lex: Lexicon) -> int | None:
     if word.isdigit():
         return int(word)
     return lex.number_words.get(word)
+
+
+_SPOKEN = {
+    "oh": 0, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "one": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}
+
+
+def year_number(text: str | None) -> int | None:
+    """A four-digit year, or one read aloud ('nineteen ninety-six' 1996, 'two thousand and one' 2001); None otherwise."""
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text) if len(text) == 4 else None
+    words = text.lower().replace("-", " ").replace(" and ", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(_SPOKEN.get(w, 0) for w in words[2:])
+    if len(words) < 2 or words[0] not in _SPOKEN:
+        return None
+    return 100 * _SPOKEN[words[0]] + sum(_SPOKEN.get(w, 0) for w in words[1:])
 
 
 def _unit_code(unit: str | None, lex: Lexicon) -> tuple[str, bool] | None:
@@ -152,7 +174,7 @@ class Normalizer:
             month = int(month) if month.isdigit() else self.lex.months[month.rstrip(".")]
         year = get("year")
         return {
-            "year": int(year) if year and len(year) == 4 else None,
+            "year": year_number(year),
             "month": month,
             "day": int(get("day")) if get("day") else None,
             "part": get("part"),
@@ -218,8 +240,8 @@ class Normalizer:
         return Normalized(start, end, "range", None, relative)
 
     def _year_range(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
-        first, second = int(g["year"]), g["year2"]
-        last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        first, second = year_number(g["year"]), g["year2"]
+        last = year_number(second) or first // 100 * 100 + int(second)
         if last <= first:
             return None
         return Normalized(dt.date(first, 1, 1), dt.date(last, 12, 31), "range", None, False)
@@ -376,7 +398,9 @@ class Normalizer:
             return _unresolved("day")
         weekday = g.get("weekday") or g.get("weekday2")
         dayref = g.get("dayref") or g.get("dayref2")
-        if weekday:
+        if g.get("month") and g.get("day"):  # "5 p.m. EST Nov. 9"
+            day = self._calendar({"month": g["month"], "day": g["day"]}, anchor, tense).start
+        elif weekday:
             day = self._weekday({"weekday": weekday}, anchor, tense).start
         elif dayref:
             day = self._day_reference({"dayref": dayref}, anchor, tense).start
@@ -385,6 +409,27 @@ class Normalizer:
         hour = int(g["hour"]) % 12 + (12 if g["ampm"].startswith("p") else 0)
         minute = int(g["minute"]) if g.get("minute") else 0
         return Normalized(day, day, "day", f"{day.isoformat()}T{hour:02d}:{minute:02d}", True)
+
+    def _noon(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        """'noon Thursday', 'Friday at midnight': the day at 12:00 or 24:00 (TimeML writes midnight as T24)."""
+        if anchor is None:
+            return _unresolved("day")
+        weekday, dayref = g.get("weekday") or g.get("weekday2"), g.get("dayref") or g.get("dayref2")
+        if weekday:
+            day = self._weekday({"weekday": weekday}, anchor, tense).start
+        else:
+            day = self._day_reference({"dayref": dayref}, anchor, tense).start
+        hour = "24:00" if (g.get("noon") or g.get("noon2")) == "midnight" else "12:00"
+        return Normalized(day, day, "day", f"{day.isoformat()}T{hour}", True)
+
+    def _century(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        """'the 20th century': TimeML writes the hundreds digits ('19'), the interval is 1900-1999."""
+        word = g["ordinal"]
+        n = int(word[:-2]) if word[:-2].isdigit() else ORDINAL_WORDS.get(word)
+        if not n:
+            return None
+        first = (n - 1) * 100
+        return Normalized(dt.date(max(first, 1), 1, 1), dt.date(first + 99, 12, 31), "range", f"{n - 1:02d}", False)
 
     def _day_reference(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         if anchor is None:
@@ -395,7 +440,7 @@ class Normalizer:
         return Normalized(day, day, "day", day.isoformat() + part, True)
 
     def _vague(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
-        code = self.lex.vague_references[g["vague"]]
+        code = self.lex.vague_references.get(g["vague"]) or self.lex.vague_words[g["vague"]]
         start = anchor if code in ("PRESENT_REF", "FUTURE_REF") else None
         end = anchor if code in ("PRESENT_REF", "PAST_REF") else None
         return Normalized(start, end, "unknown", code, True, resolved=anchor is not None)
@@ -411,7 +456,7 @@ class Normalizer:
     def _holiday(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         name = g["holiday"]
         if g.get("year"):
-            day = self._holiday_date(name, int(g["year"]))
+            day = self._holiday_date(name, year_number(g["year"]))
             return Normalized(day, day, "day", day.isoformat(), False)
         if anchor is None:
             return _unresolved("day")

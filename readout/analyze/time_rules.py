@@ -28,6 +28,7 @@ class Rule:
     kind: str
     regex: re.Pattern
     durations_only: bool = False
+    vague_only: bool = False  # a TimeML vague word ('current', 'soon'), reported only when asked for
     defaults: tuple[tuple[str, str], ...] = ()  # groups a pattern implies ("the quarter": rel=last)
 
 
@@ -60,6 +61,7 @@ class Lexicon:
     day_references: dict[str, int]
     times_of_day: dict[str, str]
     vague_references: dict[str, str]
+    vague_words: dict[str, str]
     recurrences: dict[str, str]
     holidays: dict[str, dict[str, int]]
     declaration_cues: tuple[str, ...]
@@ -77,6 +79,21 @@ def _alternation(words, case_insensitive: bool = True) -> str:
     return f"(?i:{body})" if case_insensitive else f"(?:{body})"
 
 
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# A year read aloud, as broadcast transcripts write it: "nineteen ninety-six", "twenty oh-five",
+# "two thousand and one" ("two thousand" alone only after "the year": it is more often a count).
+SPELLED_YEAR = (
+    rf"(?i:(?:seventeen|eighteen|nineteen|twenty)[ -](?:oh[ -](?:{_UNITS})|{_TEENS}|(?:{_TENS})(?:[ -](?:{_UNITS}))?)\b"
+    rf"|two thousand(?: and| )? (?:{_TEENS}|{_UNITS})\b|(?<=(?i:the year) )two thousand\b)"
+)
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+}
+
 LOWER_CASE_AMBIGUOUS = {"may", "march", "august"}  # words of their own in lower case
 
 
@@ -92,8 +109,8 @@ def _placeholders(lex: Lexicon) -> dict[str, tuple[str, str]]:
     full_months = [m for m in lex.months if len(m) > 4 or m in ("may", "june", "july")]
     full_days = [d for d in lex.weekdays if d.endswith("day")]
     return {
-        "YEAR": ("year", r"(?:1[7-9]\d\d|20\d\d|21\d\d)(?!\d)"),
-        "YEAR_OR_SHORT": ("year", r"(?:1[7-9]\d\d|20\d\d|21\d\d|\d\d)(?!\d)"),
+        "YEAR": ("year", r"(?:1[7-9]\d\d|20\d\d|21\d\d)(?!\d)|" + SPELLED_YEAR),
+        "SHORT_YEAR": ("year", r"\d\d(?!\d)"),
         "MONTH": ("month", _alternation(_capitalized(lex.months), False) + r"\b"),
         "MONTH_FULL": ("month", _alternation(_capitalized(full_months), False) + r"\b"),
         "MONTH_ABBR": ("month", _alternation(_capitalized([m for m in lex.months if m not in full_months]), False) + r"\b\.?"),
@@ -115,11 +132,14 @@ def _placeholders(lex: Lexicon) -> dict[str, tuple[str, str]]:
         "PART_OF_DAY": ("partofday", _alternation(lex.times_of_day) + r"\b"),
         "DAYREF": ("dayref", _alternation(lex.day_references) + r"\b"),
         "VAGUE": ("vague", _alternation(lex.vague_references) + r"\b"),
+        "VAGUE_WORD": ("vague", _alternation(lex.vague_words) + r"\b"),
         "RECUR": ("recur", _alternation(lex.recurrences) + r"\b"),
         "HOLIDAY": ("holiday", _alternation(lex.holidays) + r"\b"),
         "DECLARE": ("declare", _alternation(lex.declaration_cues) + r"\b"),
         "HOUR": ("hour", r"(?:1[0-2]|0?[1-9])"),
         "MINUTE": ("minute", r"[0-5]\d"),
+        "NOON": ("noon", r"(?i:noon|midday|midnight)\b"),
+        "ORDINAL": ("ordinal", r"(?:[1-9]|1\d|2[01])(?:st|nd|rd|th)\b|" + _alternation(ORDINAL_WORDS) + r"\b"),
         "AMPM": ("ampm", r"(?i:a\.m\.|p\.m\.|am\b|pm\b)"),
         "TZ": ("tz", _alternation(lex.time_zones, False) + r"\b"),
     }
@@ -165,6 +185,7 @@ def load_rules(path: str | None = None) -> RuleSet:
         day_references=_table(raw["day_references"]),
         times_of_day=_table(raw["times_of_day"]),
         vague_references=_table(raw["vague_references"]),
+        vague_words=_table(raw["vague_words"]),
         recurrences=_table(raw["recurrences"]),
         holidays=_table(raw["holidays"]),
         declaration_cues=tuple(w.lower() for w in raw["declaration_cues"]),
@@ -179,6 +200,7 @@ def load_rules(path: str | None = None) -> RuleSet:
             kind=p["kind"],
             regex=re.compile(_BEFORE + "(?:" + _expand(p["pattern"], macros, holders) + ")" + _AFTER),
             durations_only=bool(p.get("durations_only")),
+            vague_only=bool(p.get("vague_only")),
             defaults=tuple(p.get("groups", {}).items()),
         )
         for p in raw["patterns"]
@@ -186,11 +208,11 @@ def load_rules(path: str | None = None) -> RuleSet:
     return RuleSet(lexicon=lex, rules=rules, about=raw["about"])
 
 
-def find_matches(text: str, rules: RuleSet, durations: bool = False) -> list[RuleMatch]:
+def find_matches(text: str, rules: RuleSet, durations: bool = False, vague_words: bool = False) -> list[RuleMatch]:
     """Non-overlapping rule matches in text order: longest first, then earlier rule."""
     found: list[RuleMatch] = []
     for order, rule in enumerate(rules.rules):
-        if rule.durations_only and not durations:
+        if (rule.durations_only and not durations) or (rule.vague_only and not vague_words):
             continue
         for m in rule.regex.finditer(text):
             groups = {k: (v.lower() if v is not None else None) for k, v in m.groupdict().items()}

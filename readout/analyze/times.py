@@ -104,10 +104,11 @@ def _verb_not_month(doc: Doc, match: RuleMatch) -> bool:
 class TimesComponent:
     """Finds, normalizes and anchors time expressions; sets doc._.readout_times."""
 
-    def __init__(self, rules_path: str | None, durations: bool):
+    def __init__(self, rules_path: str | None, durations: bool, vague_words: bool = False):
         self.rules = load_rules(rules_path)
         self.normalize = Normalizer(self.rules.lexicon)
         self.durations = durations
+        self.vague_words = vague_words
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.readout_times = tuple(self.extract(doc))
@@ -115,7 +116,7 @@ class TimesComponent:
 
     def extract(self, doc: Doc) -> list[TimeExpr]:
         text = doc.text
-        matches = [m for m in find_matches(text, self.rules, self.durations) if not _counts_things(doc, m) and not _verb_not_month(doc, m)]
+        matches = [m for m in find_matches(text, self.rules, self.durations, self.vague_words) if not _counts_things(doc, m) and not _verb_not_month(doc, m)]
         tenses = [tense_at(doc, m.start, m.end) for m in matches]
         first_pass = [self.normalize(m, None, t) for m, t in zip(matches, tenses)]
         day_dates = [(m.start, n.start) for m, n in zip(matches, first_pass) if n is not None and not n.relative and n.granularity == "day"]
@@ -156,9 +157,11 @@ class TimesComponent:
 @Language.factory(
     "readout_times",
     assigns=["doc._.readout_times"],
-    default_config={"rules_path": None, "durations": False},
+    default_config={"rules_path": None, "durations": False, "vague_words": False},
 )
-def make_readout_times(nlp: Language, name: str, rules_path: str | None, durations: bool) -> TimesComponent:
+def make_readout_times(nlp: Language, name: str, rules_path: str | None, durations: bool, vague_words: bool) -> TimesComponent:
     """rules_path: another rule file in the format of data/time_rules.json; durations: also report
-    'three days'-style durations as times (off by default: the quantities extractor reports them)."""
-    return TimesComponent(rules_path, durations)
+    'three days'-style durations as times (off by default: the quantities extractor reports them);
+    vague_words: also report the single words TimeML annotates as vague references ('current', 'recent',
+    'soon'; off by default: they date nothing)."""
+    return TimesComponent(rules_path, durations, vague_words)

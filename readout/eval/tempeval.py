@@ -19,7 +19,7 @@ from pathlib import Path
 from readout.eval.metrics import BenchmarkReport, Score, overlaps
 from readout.eval.public import shared_eval_dir
 from readout.eval.splits import TEMPEVAL_CHECK, TEMPEVAL_FIT
-from readout.model import Document, TimeExpr
+from readout.model import Document, Span, TimeExpr
 
 PUBLISHED = {
     "HeidelTime value F1 (TE-3 platinum test)": 77.61,
@@ -96,12 +96,12 @@ def load_corpus(path: Path | None = None, limit: int | None = None) -> list[Time
 
 
 def benchmark_pipeline():
-    """spaCy's pipeline plus the times component with durations on (TIMEX3 annotates them)."""
+    """spaCy's pipeline plus the times component with durations and vague words on (TIMEX3 annotates them)."""
     from readout.analyze import times  # noqa: F401  (registers the factory)
     from readout.analyze.nlp import load_base
 
     nlp = load_base()
-    nlp.add_pipe("readout_times", config={"durations": True})
+    nlp.add_pipe("readout_times", config={"durations": True, "vague_words": True})
     return nlp
 
 
@@ -112,7 +112,42 @@ def predict(docs: list[TimeMLDoc], nlp) -> list[list[TimeExpr]]:
         spacy_doc = nlp.make_doc(doc.text)
         spacy_doc._.readout_document = document
         made.append(spacy_doc)
-    return [list(d._.readout_times or ()) for d in nlp.pipe(made, batch_size=16)]
+    return [[part for t in d._.readout_times or () for part in range_ends(t)] for d in nlp.pipe(made, batch_size=16)]
+
+
+_JOINER = re.compile(r"\s*(?:\b(?:to|until|till|through|and)\b|[-–—/])\s*", re.I)
+_OPENER = re.compile(r"^(?:from|between)\s+", re.I)
+
+
+def range_ends(t: TimeExpr) -> list[TimeExpr]:
+    """A range as TimeML annotates it: each end its own TIMEX3 ("from 1985 to 1987" is 1985 and 1987).
+
+    readout reports a range as one expression with a start and an end; the
+    TempEval-3 scorer wants each end, so here (in the benchmark only) the
+    span is cut at its last joiner and each end gets the value of its date,
+    at the granularity the two dates share (years, months or days).
+    """
+    if t.timex is not None or t.granularity != "range" or t.start is None or t.end is None:
+        return [t]
+    text = t.span.text
+    joins = [m for m in _JOINER.finditer(text) if m.start() > 0 and m.end() < len(text)]
+    if not joins:
+        return [t]
+    join = joins[-1] if not any(j.group().strip().lower() == "and" for j in joins) else next(j for j in joins if j.group().strip().lower() == "and")
+    opener = _OPENER.match(text)
+    left_start = opener.end() if opener else 0
+    if t.start.timetuple().tm_yday == 1 and (t.end.month, t.end.day) == (12, 31):
+        values = (str(t.start.year), str(t.end.year))
+    elif t.start.day == 1 and (t.end + dt.timedelta(days=1)).day == 1:
+        values = (f"{t.start:%Y-%m}", f"{t.end:%Y-%m}")
+    else:
+        values = (t.start.isoformat(), t.end.isoformat())
+    base = t.span.start
+    ends = []
+    for (a, b), value in zip(((left_start, join.start()), (join.end(), len(text))), values):
+        span = Span(doc_id=t.span.doc_id, start=base + a, end=base + b, text=text[a:b])
+        ends.append(t.model_copy(update={"span": span, "timex": value}))
+    return ends
 
 
 def _value(t: TimeExpr) -> str:

@@ -264,6 +264,35 @@ def test_spans_counted_forward_are_durations_from_a_date_and_parts_of_day_keep_t
 
 def test_a_plan_already_past_and_an_arrangement_ahead(nlp):
     written = D(2026, 2, 11)  # a Wednesday
-    assert one(nlp, "The offer had been scheduled to expire at midnight Friday.", "Friday", written).start == D(2026, 2, 6)
-    assert one(nlp, "The offer is scheduled to expire at midnight Friday.", "Friday", written).start == D(2026, 2, 13)
+    assert one(nlp, "The offer had been scheduled to expire at midnight Friday.", "midnight Friday", written).timex == "2026-02-06T24:00"
+    assert one(nlp, "The offer is scheduled to expire at midnight Friday.", "midnight Friday", written).timex == "2026-02-13T24:00"
     assert one(nlp, "The stock is to resume trading in Paris Tuesday.", "Tuesday", written).start == D(2026, 2, 17)
+
+
+def test_a_year_is_not_joined_to_a_count_after_it(nlp):
+    found = read(nlp, "Membership rose from 2012 to 45 members.", D(2026, 2, 12))
+    assert [(t.span.text, t.timex) for t in found] == [("2012", "2012")]
+    assert [(t.start, t.end) for t in read(nlp, "The 1987-88 season was poor.")] == [(D(1987, 1, 1), D(1988, 12, 31))]
+
+
+def test_years_read_aloud_and_centuries(nlp):
+    found = {t.span.text: t.timex for t in read(nlp, "In nineteen ninety-six, by the year two thousand, in January nineteen ninety-seven, in the 20th century.")}
+    assert found == {"nineteen ninety-six": "1996", "two thousand": "2000", "January nineteen ninety-seven": "1997-01", "the 20th century": "19"}
+    assert read(nlp, "More than two thousand years of history.") == []
+
+
+def test_noon_on_a_day_a_clock_time_on_a_date_and_vague_counts_ago(nlp, nlp_durations):
+    written = D(1989, 11, 2)  # a Thursday
+    assert one(nlp, "Talks broke off at noon Tuesday.", "noon Tuesday", written).timex == "1989-10-31T12:00"
+    assert one(nlp, "The offer runs until 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", written).timex == "1989-11-09T17:00"
+    assert one(nlp, "The machines were removed several years ago.", "several years ago", written).timex == "PAST_REF"
+    assert one(nlp_durations, "It will not change for a couple of years.", "a couple of years", written).timex == "P2Y"
+
+
+def test_vague_words_only_when_configured():
+    pipeline = load_base()
+    pipeline.add_pipe("readout_times", config={"vague_words": True})
+    text = "Current conditions will soon change, as soon as the recent sale closes, at the then current price."
+    assert {t.span.text: t.timex for t in read(pipeline, text, D(2026, 2, 12))} == {
+        "Current": "PRESENT_REF", "soon": "FUTURE_REF", "recent": "PAST_REF", "then current": "PAST_REF"
+    }

@@ -50,3 +50,14 @@ def test_tempeval3_value_f1_floor():
     assert report.metrics["relaxed_f1"] >= 0.87
     assert report.metrics["value_f1"] >= 0.74
     assert report.published["HeidelTime value F1 (TE-3 platinum test)"] == 77.61
+
+
+def test_a_range_is_scored_as_its_two_ends_as_timeml_annotates_it():
+    from readout.model import Span, TimeExpr
+
+    years = TimeExpr(span=Span(doc_id="x", start=10, end=31, text="between 1985 and 1987"), start=dt.date(1985, 1, 1), end=dt.date(1987, 12, 31), granularity="range")
+    assert [(e.span.start, e.span.text, e.timex) for e in tempeval.range_ends(years)] == [(18, "1985", "1985"), (27, "1987", "1987")]
+    days = TimeExpr(span=Span(doc_id="x", start=0, end=23, text="Dec. 15 to Jan. 5, 2026"), start=dt.date(2025, 12, 15), end=dt.date(2026, 1, 5), granularity="range")
+    assert [(e.span.text, e.timex) for e in tempeval.range_ends(days)] == [("Dec. 15", "2025-12-15"), ("Jan. 5, 2026", "2026-01-05")]
+    year = TimeExpr(span=Span(doc_id="x", start=0, end=4, text="1998"), start=dt.date(1998, 1, 1), end=dt.date(1998, 12, 31), granularity="year", timex="1998")
+    assert tempeval.range_ends(year) == [year]
