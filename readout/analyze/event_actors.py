@@ -162,7 +162,12 @@ def is_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> bool:
         return True
     if head.ent_type_ in _ACTOR_ENTS or (head.pos_ == "PROPN" and head.ent_type_ not in _NOT_ACTOR_ENTS):
         return True
-    return _place_in(name_tokens(head), lexicon, head.doc) is not None or _sector_in([head], head, lexicon) is not None
+    if _place_in(name_tokens(head), lexicon, head.doc) is not None or _sector_in([head], head, lexicon) is not None:
+        return True
+    # "opposition groups", "army units": a sector noun modifying the head names the actor ("military aid" is no actor)
+    if head.lemma_.lower() in lexicon.nouns or head.lower_ in lexicon.nouns:
+        return False
+    return any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and _sector_in([c], c, lexicon) is not None for c in head.children)
 
 
 def is_pronoun(token: Token) -> bool:

@@ -38,6 +38,7 @@ class EventLexicon:
     reporting: frozenset[str]
     must_modals: frozenset[str]
     light_verbs: frozenset[str]  # verbs whose subject takes part in their object's nominal event ("held talks")
+    transfer_verbs: frozenset[str]  # verbs whose target is the recipient, not the object ("sent troops to X")
     future_markers: frozenset[str]
     hypothetical_markers: frozenset[str]
     negators: frozenset[str]
@@ -113,6 +114,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None) 
         reporting=frozenset(verbs["reporting_verbs"]),
         must_modals=frozenset(verbs["must_modals"]),
         light_verbs=frozenset(verbs.get("light_verbs", [])),
+        transfer_verbs=frozenset(verbs.get("transfer_verbs", [])),
         future_markers=frozenset(verbs["future_markers"]),
         hypothetical_markers=frozenset(verbs["hypothetical_markers"]),
         negators=frozenset(verbs["negators"]),

@@ -219,6 +219,29 @@ def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityInde
     return None
 
 
+def _light_verb(token: Token, lexicon: EventLexicon) -> Token | None:
+    """The light verb whose object the nominal event is: "held talks", also through a measure ("launched ten days of war games")."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ in _OBJ:
+        token = token.head.head  # "days of", "a round of", "a series of"
+    if token.dep_ in _OBJ and token.head.lemma_.lower() in lexicon.light_verbs:
+        return token.head
+    return None
+
+
+def _recipient(token: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int]) -> Token | None:
+    """Who receives what a transfer verb moves: its indirect object or the object of "to" ("sent troops to X")."""
+    for child in token.children:
+        if child.i in skip:
+            continue
+        if child.dep_ == "dative" and child.lower_ != "to" and is_actor(child, lexicon, entities):
+            return child
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+            obj = next((g for g in child.children if g.dep_ == "pobj" and g.i not in skip), None)
+            if obj is not None and is_actor(obj, lexicon, entities):
+                return obj
+    return None
+
+
 def _between(token: Token) -> list[Token]:
     """Participants of a nominal event: "talks between X and Y"."""
     for child in token.children:
@@ -358,10 +381,13 @@ class EventCoder:
                 extra_target = participants[1] if len(participants) > 1 else None
             elif poss:
                 source_tok = poss[0]
-            elif token.dep_ in _OBJ and token.head.lemma_.lower() in lexicon.light_verbs:
-                source_tok, _ = _subject(token.head, lexicon)
+            elif (verb := _light_verb(token, lexicon)) is not None:
+                source_tok, _ = _subject(verb, lexicon)
                 if source_tok is not None and not is_actor(source_tok, lexicon, entities):
                     source_tok = None
+            if source_tok is None:
+                # "Palestinian riots", "Russian air strikes": a place word modifying the event names its actor
+                source_tok = next((c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i and lexicon.place(c.text)), None)
             if source_tok is None:
                 return []  # "the meeting was routine": no participants, nothing to code
             target_tok = extra_target or _first_actor_below(token, lexicon, entities, {t.i for t in source_tok.subtree})
@@ -386,6 +412,8 @@ class EventCoder:
                 conj = [c for c in source_tok.conjuncts if c.i > source_tok.i]
                 target_tok = conj[0] if conj else None
             skip = {t.i for t in source_tok.subtree} if source_tok is not None else set()
+            if target_tok is None and token.lemma_.lower() in lexicon.transfer_verbs:
+                target_tok = _recipient(token, lexicon, entities, skip)
             if target_tok is None:
                 target_tok = _first_actor_below(token, lexicon, entities, skip)
         future, hypothetical, negation = _flags(token, lexicon)

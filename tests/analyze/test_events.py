@@ -175,3 +175,39 @@ def test_readiness_for_an_act_of_force_is_a_threat_not_an_agreement(nlp):
     types = [e.event_type for e in _events("The Turkish army is ready to attack Kurdish positions in northern Iraq.", nlp)]
     assert "THREATEN" in types and "AGREE" not in types
     assert _one("Greece is ready to negotiate with Turkey.", nlp).event_type in ("AGREE", "CONSULT")
+
+
+def test_the_object_decides_what_a_withdrawal_is(nlp):
+    troops = _one("Ethiopia withdrew its troops from Somalia on Friday.", nlp)
+    assert (troops.event_type, troops.mode) == ("RETREAT", "withdraw")
+    assert troops.source.code == "ETH"
+    assert _one("Ethiopia withdrew from the talks with Eritrea.", nlp).event_type == "SANCTION"
+    peacekeepers = _one("Ghana sent 300 peacekeepers to Liberia.", nlp)
+    assert peacekeepers.event_type == "AID" and peacekeepers.target.code == "LBR"
+    assert _one("Ghana sent 300 troops to the border.", nlp).event_type == "MOBILIZE"
+
+
+def test_a_protest_addressed_to_a_government_is_a_complaint_not_a_demonstration(nlp):
+    assert _one("Japan protested to China over the detention of its citizens.", nlp).event_type == "ACCUSE"
+    assert _one("Japan protested the Chinese incursion.", nlp).event_type == "ACCUSE"
+    assert _one("Thousands of students protested in Tokyo on Sunday.", nlp).event_type == "PROTEST"
+
+
+def test_aid_extended_and_help_given_are_aid(nlp):
+    extended = _one("Kuwait extended economic aid to Jordan.", nlp)
+    assert extended.event_type == "AID" and (extended.source.code, extended.target.code) == ("KWT", "JOR")
+    assert _one("Norway helped Sri Lanka rebuild its ports.", nlp).event_type == "AID"
+
+
+def test_a_sector_word_modifying_a_noun_makes_an_actor(nlp):
+    event = _one("Opposition groups in Zimbabwe are demanding that the president resign.", nlp)
+    assert event.event_type == "REQUEST"
+    assert event.source.code == "ZWEOPP"
+
+
+def test_a_nominal_event_takes_its_actor_from_a_place_word_or_a_measure_of_it(nlp):
+    riots = _one("Albanian riots against the new tax law continued on Monday.", nlp)
+    assert riots.event_type == "PROTEST" and riots.source.code == "ALB"
+    games = _events("Greek and Cypriot warships launched five days of war games on Monday.", nlp)
+    assert [e.event_type for e in games][:1] == ["COOPERATE"]
+    assert games[0].source.code.startswith("GRC")
