@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.extensions import char_span, doc_text
+from readout.analyze.valence import load_ratings
 from readout.errors import AnalyzeError
 from readout.model import RhetoricMarker, RhetoricProfile
 
@@ -55,6 +56,30 @@ class Lexicon:
     certainty: dict[str, tuple[Phrase, ...]]
     scare_quotes: dict
     repetition: dict
+    valence: Valence | None = None
+
+
+@dataclass(frozen=True)
+class Valence:
+    """The lexicon's ``valence`` section with the rated words it points to (see valence.py)."""
+
+    ratings: dict[str, float]  # word -> mean valence, -4 .. +4
+    loaded_max: float  # an adjective or adverb rated at or below this is loaded language
+    noun_max: float  # a noun rated at or below this is loaded language
+    name_calling_max: float  # an adjective so rated on a proper name, or a noun so rated predicated of someone, labels them
+    confidence: float
+    not_loaded: frozenset[str]  # strongly rated words that report events in news ("war", "crisis"), never loaded alone
+
+    @classmethod
+    def from_spec(cls, spec: dict) -> Valence:
+        return cls(
+            ratings=load_ratings(spec["package"], spec["file"]),
+            loaded_max=float(spec["loaded_max"]),
+            noun_max=float(spec["noun_max"]),
+            name_calling_max=float(spec["name_calling_max"]),
+            confidence=float(spec["confidence"]),
+            not_loaded=frozenset(w.lower() for w in spec.get("not_loaded", [])),
+        )
 
 
 def index_phrases(entries: list[Phrase]) -> dict[str, tuple[Phrase, ...]]:
@@ -95,6 +120,7 @@ def load_lexicon(path: str, tokenizer) -> Lexicon:
         certainty=index_phrases([Phrase(phrase_words(tokenizer, p), "certainty", 0.0) for p in raw.get("certainty", [])]),
         scare_quotes=raw.get("scare_quotes", {}),
         repetition=raw.get("repetition", {}),
+        valence=Valence.from_spec(raw["valence"]) if raw.get("valence") else None,
     )
 
 
@@ -159,6 +185,59 @@ def lexicon_markers(doc: Doc, lexicon: Lexicon, keys: list[tuple[str, str]]) -> 
     return markers
 
 
+NAME_TAGS = {"PROPN"}
+PREDICATE_DEPS = {"attr", "appos"}
+
+
+def _negated(token) -> bool:
+    """ "not horrendous", "is not a villain": the negation hangs on the word or, for a predicate, on its verb."""
+    heads = (token, token.head) if token.dep_ in {"acomp", "attr"} else (token,)
+    return any(c.dep_ == "neg" for h in heads for c in h.children)
+
+
+def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str]]) -> list[RhetoricMarker]:
+    """Strongly negative words from the rated lexicon, read by their place in the sentence:
+    an adjective on a proper name labels it ("crooked X": name calling), as does a noun said of someone
+    ("X is a liar", "X, a traitor, ..."); any other such adjective, adverb or noun is loaded language.
+    Words that report events ("war", "crisis": ``not_loaded``) and negated words ("not bad") are left alone."""
+    if valence is None:
+        return []
+    markers = []
+    tokens = list(doc)
+    for t, (word, lemma) in zip(tokens, keys):
+        pos = "NOUN" if t.pos_ == "PROPN" and t.is_upper and not t.ent_type_ else t.pos_  # shouted words are tagged as names
+        if pos not in {"ADJ", "ADV", "NOUN"} or word in valence.not_loaded or lemma in valence.not_loaded:
+            continue
+        rating = valence.ratings.get(word, valence.ratings.get(lemma))
+        if rating is None or rating > valence.name_calling_max or _negated(t):
+            continue
+        head = t.head
+        if pos == "ADJ" and t.dep_ == "amod" and head.pos_ in NAME_TAGS and 0 < head.i - t.i <= 3:
+            markers.append(_marker(doc, t.idx, head.idx + len(head.text), "name_calling_labeling", valence.confidence, f"valence {rating:+.1f}"))
+        elif pos == "NOUN" and t.dep_ in PREDICATE_DEPS and rating <= valence.noun_max:
+            markers.append(_marker(doc, t.idx, t.idx + len(t.text), "name_calling_labeling", valence.confidence, f"valence {rating:+.1f}"))
+        elif rating <= (valence.noun_max if pos == "NOUN" else valence.loaded_max):
+            markers.append(_marker(doc, t.idx, t.idx + len(t.text), "loaded_language", valence.confidence, f"valence {rating:+.1f}"))
+    return markers
+
+
+def exclamation_slogans(doc: Doc, sents: list, max_words: int = 6) -> list[RhetoricMarker]:
+    """A short call to act with an exclamation mark ("Keep the door open!"): the sentence opens with a verb
+    in the imperative and has no subject. An exclamation mark alone is typography, not a slogan
+    ("I am getting very concerned!", "Finally!")."""
+    markers = []
+    text = doc_text(doc)
+    for sent in sents:
+        words = [t for t in sent if not (t.is_punct or t.is_space)]
+        if not 2 <= len(words) <= max_words or not text[sent.start_char : sent.end_char].rstrip().endswith("!"):
+            continue
+        first = words[0]
+        if first.tag_ != "VB" or any(t.dep_ in {"nsubj", "nsubjpass", "expl"} for t in sent):
+            continue
+        markers.append(_marker(doc, first.idx, sent.end_char, "slogans", 0.45, "imperative exclamation"))
+    return markers
+
+
 def _inside_quote(start: int, end: int, quotes) -> bool:
     """True when the quote extractor reported speech over these characters (then it is not a scare quote)."""
     return any(q.span.start < end and start < q.span.end for q in quotes)
@@ -172,12 +251,21 @@ def _scare_quotes(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     for m in QUOTED.finditer(doc_text(doc)):
         inner = next(g for g in m.groups() if g is not None)
         words = inner.strip(" .,;:!?").split()
-        if not words or len(words) > int(spec["max_words"]) or _inside_quote(m.start(), m.end(), quotes):
+        if len(words) < int(spec.get("min_words", 1)) or len(words) > int(spec["max_words"]) or _inside_quote(m.start(), m.end(), quotes):
             continue
-        if sum(c.isalpha() for c in inner) < 2:
-            continue
+        if sum(c.isalpha() for c in inner) < 2 or inner.rstrip().endswith(("!", "?")):
+            continue  # an exclamation or a question in quotes is speech, not a label
         found.append((m.start(), m.end(), " ".join(words)))
     return found
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """True when the line around ``start:end`` is written in capitals, so capitals say nothing about the phrase."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    around = text[line_start:start] + text[end : line_end if line_end >= 0 else len(text)]
+    letters = [c for c in around if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def scare_quote_markers(doc: Doc, lexicon: Lexicon) -> list[RhetoricMarker]:
@@ -190,7 +278,7 @@ def scare_quote_markers(doc: Doc, lexicon: Lexicon) -> list[RhetoricMarker]:
         words = inner.split()
         if len(words) == 1:
             technique, confidence = spec["other_technique"], float(spec["single_word_confidence"])
-        elif all(w[0].isupper() for w in words if w[0].isalpha() and w.lower() not in SMALL_WORDS):
+        elif all(w[0].isupper() for w in words if w[0].isalpha() and w.lower() not in SMALL_WORDS) and not _in_capitals(doc_text(doc), start, end):
             technique, confidence = spec["title_case_technique"], float(spec["confidence"])
         else:
             technique, confidence = spec["other_technique"], float(spec["confidence"])
@@ -222,6 +310,8 @@ def repetition_markers(doc: Doc, lexicon: Lexicon, sents: list) -> list[Rhetoric
     alpha = [t.is_alpha for t in tokens]
     content = [a and not t.is_stop for a, t in zip(alpha, tokens)]
     plain = [(a or t.text == "-") and not (t.pos_ == "PROPN" or t.ent_type_) for a, t in zip(alpha, tokens)]
+    # a hyphenated compound is one word ("visa-free regime" is two): the part after a glued hyphen is not counted
+    words = [a and not (k > 0 and tokens[k - 1].text == "-" and not tokens[k - 1].whitespace_) for k, a in enumerate(alpha)]
     text = doc_text(doc)
     sentences: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for sent in sents:
@@ -238,7 +328,7 @@ def repetition_markers(doc: Doc, lexicon: Lexicon, sents: list) -> list[Rhetoric
         grams: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for i in range(len(tokens) - size + 1):
             last = i + size - 1
-            if not (content[i] and content[last]) or not all(plain[i : last + 1]) or sum(alpha[i : last + 1]) < min_words:
+            if not (content[i] and content[last]) or not all(plain[i : last + 1]) or sum(words[i : last + 1]) < min_words:
                 continue
             for k in range(i, last + 1):
                 if k not in lemmas:
@@ -270,11 +360,12 @@ def parallel_markers(doc: Doc, sents: list, max_tokens: int = 14) -> list[Rhetor
 
 
 def _dedupe(markers: list[RhetoricMarker]) -> tuple[RhetoricMarker, ...]:
-    """One marker per technique over any stretch of text: the longer (then more confident) one wins."""
+    """One marker per technique over any stretch of text: the longer (then more confident) one wins; and one
+    marker per exact stretch (a quoted label used again is repetition, not a second line saying slogan)."""
     kept: list[RhetoricMarker] = []
     ranked = sorted(markers, key=lambda m: (-(m.span.end - m.span.start), -m.confidence))
     for m in ranked:
-        if any(k.technique == m.technique and k.span.start < m.span.end and m.span.start < k.span.end for k in kept):
+        if any((k.technique == m.technique and k.span.start < m.span.end and m.span.start < k.span.end) or (k.span.start, k.span.end) == (m.span.start, m.span.end) for k in kept):
             continue
         kept.append(m)
     return tuple(sorted(kept, key=lambda m: (m.span.start, m.span.end, m.technique)))
@@ -310,6 +401,8 @@ class RhetoricMarkers:
         sents = list(doc.sents)
         found = (
             lexicon_markers(doc, self.lexicon, keys)
+            + valence_markers(doc, self.lexicon.valence, keys)
+            + exclamation_slogans(doc, sents)
             + scare_quote_markers(doc, self.lexicon)
             + repetition_markers(doc, self.lexicon, sents)
             + parallel_markers(doc, sents, self.parallel_max_tokens)

@@ -120,3 +120,61 @@ def test_missing_lexicon_is_a_clear_error(tmp_path):
         nlp.add_pipe("readout_rhetoric", config={"lexicon": str(tmp_path / "nope.json")})
     assert "cannot read the rhetoric lexicon file" in info.value.line()
     assert "nope.json" in info.value.line()
+
+
+def test_rated_negative_words_are_loaded_language_or_name_calling(nlp):
+    # VADER rates "horrendous" -2.8, "villain" -2.6, "incompetent" -2.1; "war" -2.9 reports an event
+    doc = run(nlp, "The deal is horrendous. The minister is a villain, and war broke out. Voters ousted the incompetent Jones.")
+    markers = {(m.technique, m.span.text): m for m in doc._.readout_rhetoric}
+    assert ("loaded_language", "horrendous") in markers
+    assert ("name_calling_labeling", "villain") in markers
+    assert ("name_calling_labeling", "incompetent Jones") in markers
+    assert not any(text == "war" for _, text in markers)
+    assert markers[("loaded_language", "horrendous")].cue == "valence -2.8"
+
+
+def test_negated_rated_word_is_not_loaded(nlp):
+    assert run(nlp, "The report was not horrendous.")._.readout_rhetoric == ()
+
+
+def test_exclamation_alone_is_no_slogan(nlp):
+    doc = run(nlp, "I am getting very concerned! Finally! Keep the door open!")
+    assert found(doc) == {("slogans", "Keep the door open!")}
+
+
+def test_single_quoted_words_and_quoted_exclamations_are_not_labels(nlp):
+    assert run(nlp, 'They called it a "partnership" and cheered "Free the port!" loudly.')._.readout_rhetoric == ()
+
+
+def test_capitals_say_nothing_in_a_line_written_in_capitals(nlp):
+    doc = run(nlp, 'THE "IRON PACT" IS WHAT THEY SIGNED IN MAY')
+    assert found(doc) == {("loaded_language", '"IRON PACT"')}
+    assert ("slogans", '"Iron Pact"') in found(run(nlp, 'They signed the "Iron Pact" in May.'))
+
+
+def test_one_marker_per_exact_span(nlp):
+    text = 'The "Grand Bargain" is near. Critics doubt the "Grand Bargain". Still, the "Grand Bargain" dominates.'
+    markers = run(nlp, text)._.readout_rhetoric
+    spans = [(m.span.start, m.span.end) for m in markers]
+    assert len(spans) == len(set(spans)) == 3
+    assert [m.technique for m in markers] == ["slogans", "repetition", "repetition"]
+
+
+def test_hyphenated_compound_is_one_word_for_repetition(nlp):
+    text = "The visa-free regime helps. The visa-free regime grows. The visa-free regime stays."
+    assert not any(m.technique == "repetition" for m in run(nlp, text)._.readout_rhetoric)
+
+
+def test_missing_valence_package_is_a_clear_error(tmp_path):
+    import json
+
+    from readout.errors import AnalyzeError
+
+    lexicon = json.loads(rhetoric.LEXICON_PATH.read_text(encoding="utf-8"))
+    lexicon["valence"]["package"] = "no_such_ratings_package"
+    path = tmp_path / "lex.json"
+    path.write_text(json.dumps(lexicon), encoding="utf-8")
+    nlp = load_base()
+    with pytest.raises(AnalyzeError) as info:
+        nlp.add_pipe("readout_rhetoric", config={"lexicon": str(path)})
+    assert "no_such_ratings_package" in info.value.line() and "./install" in info.value.line()
