@@ -66,13 +66,24 @@ def _forms(lemma: str, lower: str) -> tuple[str, ...]:
     return (lemma, *stems)
 
 
+_VERB_TAGS = ("VBD", "VBZ", "VBP", "VBN")
+
+
+def _verb_in_noun_position(token: Token) -> bool:
+    """A word tagged as a noun that governs a subject and an object is a verb the tagger missed ("Zorbia attacks Quenland")."""
+    deps = {c.dep_ for c in token.children}
+    return "nsubj" in deps and bool(deps & {"dobj", "ccomp", "xcomp"})
+
+
 def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     """The most specific pattern a token matches, if any."""
     pos = token.pos_
-    if pos in ("VERB", "AUX") or (pos == "ADJ" and token.dep_ == "acomp"):
-        table, nominal = lexicon.verbs, False
+    if pos in ("VERB", "AUX") or (pos == "ADJ" and token.dep_ == "acomp") or (token.tag_ in _VERB_TAGS and pos != "NOUN"):
+        table, nominal = lexicon.verbs, False  # a verb tag wins over a wrong part of speech ("detained" as ADJ)
     elif pos in ("NOUN", "PROPN"):
         table, nominal = lexicon.nouns, True
+        if _verb_in_noun_position(token):
+            table, nominal = lexicon.verbs, False
     else:
         return None
     lemma, lower = token.lemma_.lower(), token.lower_
@@ -342,7 +353,8 @@ class EventCoder:
                 hit = Hit(token, Trigger(token.lemma_.lower(), None, "REQUEST", None), False)
             if hit is not None and (self.nominal_events or not hit.nominal):
                 hits[token.i] = hit
-        subordinate, overridden = set(), set()
+        governor: dict[int, int] = {}  # trigger -> the trigger it is a complement of
+        overridden = set()
         for hit in hits.values():
             above = _ancestor_hit(hit.token, hits)
             if above is None:
@@ -350,13 +362,20 @@ class EventCoder:
             if above.trigger.event_type == "AGREE" and _forceful_complement(hit, above):
                 overridden.add(above.token.i)  # "ready to resume shelling": PLOVER's AGREE is cooperative; the act of force decides
             else:
-                subordinate.add(hit.token.i)
-        coded = []
-        for hit in hits.values():
-            if hit.token.i in subordinate or hit.token.i in overridden:
+                governor[hit.token.i] = above.token.i
+        coded: list[tuple[int, EventCode]] = []
+        covered: set[int] = set()  # triggers coded, or belonging to one that is
+        # governors first (a governor is above its complements in the parse), so that a complement whose
+        # governor codes no event ("the talks ..." without participants) is an event of its own
+        for hit in sorted(hits.values(), key=lambda h: _depth(h.token)):
+            i = hit.token.i
+            if i in overridden or (i in governor and (governor[i] in covered or governor[i] in overridden)):
+                covered.add(i)
                 continue
-            for event in self._code(hit, sent, index, entities):
-                coded.append((hit.token.i, event))
+            events = self._code(hit, sent, index, entities)
+            if events:
+                covered.add(i)
+            coded.extend((i, event) for event in events)
         return [event for _, event in sorted(coded, key=lambda x: x[0])]
 
     def main_event(self, sent, index: int, entities: EntityIndex) -> EventCode | None:

@@ -211,3 +211,18 @@ def test_a_nominal_event_takes_its_actor_from_a_place_word_or_a_measure_of_it(nl
     games = _events("Greek and Cypriot warships launched five days of war games on Monday.", nlp)
     assert [e.event_type for e in games][:1] == ["COOPERATE"]
     assert games[0].source.code.startswith("GRC")
+
+
+def test_what_is_traded_decides_the_type(nlp):
+    assert {e.event_type for e in _events("The Greek army and Turkish forces traded fire across the border.", nlp)} == {"ASSAULT"}
+    assert {e.event_type for e in _events("Egyptian and Israeli officials traded accusations over the incident.", nlp)} == {"ACCUSE"}
+    escort = _one("Norwegian troops escorted the aid convoy to Kabul.", nlp)
+    assert (escort.event_type, escort.mode, escort.source.code) == ("AID", "peacekeeping", "NORMIL")
+
+
+def test_a_complement_is_an_event_when_its_governor_codes_none(nlp):
+    # "talks" without participants is no event, so what they aim at is coded on its own
+    events = _events("Talks aimed at persuading Iran to free the British sailors continued.", nlp)
+    assert [(e.event_type, e.target.code) for e in events] == [("REQUEST", "IRN")]
+    # a governor that is coded keeps its complement ("agreed to hold talks" is one AGREE)
+    assert [e.event_type for e in _events("Iran agreed to hold talks with Britain.", nlp)] == ["AGREE"]
