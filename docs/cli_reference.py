@@ -24,8 +24,7 @@ def reference() -> str:
         (group.help or "").strip(),
         "",
     ]
-    for name in sorted(group.commands):
-        command = group.commands[name]
+    for name, command in _commands(group):
         ctx = click.Context(command, info_name=f"readout {name}")
         pieces = " ".join(command.collect_usage_pieces(ctx))
         lines += [f"## readout {name}", "", f"`readout {name} {pieces}`", "", (command.help or "").strip().split("\n\n")[0], ""]
@@ -45,6 +44,16 @@ def reference() -> str:
     lines += ["| `db` | `~/.local/share/readout/readout.db` | SQLite database used by add, list, search, commitments and events. |", ""]
     lines += ["## Exit codes", "", "`0` every input processed; `1` some inputs failed (each named on stderr), the rest processed; `2` usage error; `3` nothing could be processed.", ""]
     return "\n".join(lines)
+
+
+def _commands(group, prefix: str = ""):
+    """Every command by its full name, a group's own commands after it ("annotations export")."""
+    for name in sorted(group.commands):
+        command = group.commands[name]
+        if hasattr(command, "commands"):  # a group (typer carries its own click)
+            yield from _commands(command, f"{prefix}{name} ")
+        else:
+            yield f"{prefix}{name}", command
 
 
 if __name__ == "__main__":

@@ -517,6 +517,101 @@ def events(
     err.print(f"{count} event(s) exported" + (f" to {out_path}" if out_path else ""), highlight=False)
 
 
+EXPORT_FILES = {"ftm": "ftm.jsonl", "annotations": "w3c.jsonl"}
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="csv: entities.csv and mentions.csv in the --out folder; ftm: FollowTheMoney entities as JSON Lines (Aleph, OpenAleph, Datashare); annotations: every item as a W3C Web Annotation, then the analysts' own.")],
+    out_path: Annotated[Path | None, typer.Option("--out", "-o", metavar="PATH", help="The folder for csv (made if missing); the file for ftm and annotations (default: standard output).")] = None,
+    event: Annotated[str | None, typer.Option("--event", metavar="ID", help="Only the documents of this event (readout list --events names them).")] = None,
+    as_extracted: Annotated[bool, typer.Option("--as-extracted", help="Ignore the analyst layer: entities an analyst hid or merged are exported as extracted, and no analyst annotation is added.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Export the stored entities, mentions and items for other tools, as analysts see them (hidden entities left out, merged ones under their target)."""
+    from readout import pipeline
+
+    if fmt not in ("csv", *EXPORT_FILES):
+        err.print(f"error: --format must be csv, ftm or annotations, not {fmt!r}")
+        raise typer.Exit(EXIT_USAGE)
+    if fmt == "csv" and out_path is None:
+        err.print("error: csv is two tables (entities.csv, mentions.csv): give a folder with --out")
+        raise typer.Exit(EXIT_USAGE)
+    if fmt == "csv" and out_path.exists() and not out_path.is_dir():
+        err.print(f"error: --out {out_path} is a file; csv needs a folder for entities.csv and mentions.csv")
+        raise typer.Exit(EXIT_USAGE)
+    if fmt != "csv" and out_path:
+        _check(lambda: settings.check_output_file(out_path))
+    store = _open_store(db, create=False)
+    try:
+        if event is not None and store.browse.event(event) is None:
+            err.print(f"error: no event {event!r} in {_db_path(db)} (readout list --events names them)", highlight=False)
+            raise typer.Exit(EXIT_USAGE)
+        names = ["entities.csv", "mentions.csv"] if fmt == "csv" else [EXPORT_FILES[fmt]]
+        for name in names:
+            target = out_path / name if fmt == "csv" else out_path
+            if target is None:
+                count = pipeline.export(store, name, sys.stdout, event_id=event, analyst=not as_extracted)
+            else:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                with open(target, "w", encoding="utf-8", newline="") as fh:
+                    count = pipeline.export(store, name, fh, event_id=event, analyst=not as_extracted)
+            err.print(f"{count} {'row(s)' if name.endswith('.csv') else 'object(s)'} of {name} exported" + (f" to {target}" if target else ""),
+                      highlight=False)
+    finally:
+        store.close()
+
+
+annotations_app = _Typer(help="The analyst layer (hide, merge, tag, note, verdict) as JSON Lines: keep it, or move it to another database.",
+                         no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(annotations_app, name="annotations")
+
+
+@annotations_app.command("export")
+def annotations_export(
+    out_path: Annotated[Path | None, typer.Option("--out", "-o", metavar="FILE", help="Write to this file instead of standard output.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Write every annotation, with its author and time, as JSON Lines (what readout annotations import and POST /api/1/annotations/import read)."""
+    from readout import pipeline
+
+    if out_path:
+        _check(lambda: settings.check_output_file(out_path))
+    store = _open_store(db, create=False)
+    lines = list(pipeline.annotations_jsonl(store.annotations.list()))
+    store.close()
+    if out_path:
+        out_path.write_text("".join(lines), encoding="utf-8")
+    else:
+        sys.stdout.write("".join(lines))
+    err.print(f"{len(lines)} annotation(s) exported" + (f" to {out_path}" if out_path else ""), highlight=False)
+
+
+@annotations_app.command("import")
+def annotations_import(
+    file: Annotated[str, typer.Argument(metavar="FILE", help="JSON Lines written by readout annotations export, or '-' for standard input.")],
+    db: DbOption = None,
+) -> None:
+    """Add exported annotations to the database, all or none: each names a stored entity, alignment, document, event or item."""
+    from readout import pipeline
+
+    try:
+        text = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        err.print(f"error: {file}: {exc.strerror or exc}", markup=False, highlight=False)
+        raise typer.Exit(EXIT_USAGE) from None
+    _open_store(db, create=False).close()  # a mistyped --db is an error, not a new database
+    store = _open_store(db)
+    try:
+        imported = pipeline.import_annotations(store, text.splitlines(), "stdin" if file == "-" else file)
+    except ReadoutError as exc:
+        _report([exc])
+        raise typer.Exit(EXIT_NOTHING) from None
+    finally:
+        store.close()
+    err.print(f"imported {len(imported)} annotation(s) into {_db_path(db)}", highlight=False)
+
+
 @app.command("batch")
 def batch_run(
     inputs: Annotated[list[str], typer.Argument(help="WARC/WARC.gz, JSONL and other files, or folders (read recursively); paths every worker can read.")],

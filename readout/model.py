@@ -459,7 +459,7 @@ class CommitmentRow(Frozen):
 # Provenance or silence: every item carries at least one citation (``min_length=1``), so an item
 # without a span cannot even be built, and the JSON Schema says so too (``minItems: 1``).
 
-BRIEF_SCHEMA_VERSION = "5"
+BRIEF_SCHEMA_VERSION = "6"
 
 
 class Citation(Frozen):
@@ -481,6 +481,7 @@ class BriefParticipant(Frozen):
     name: str
     entity_id: str | None = None
     role: str | None = None  # the title a source gives
+    merged_from: tuple[str, ...] = ()  # entity ids an analyst merged into this one (reported under it)
     citations: tuple[Citation, ...] = Field(min_length=1)
 
 
@@ -728,6 +729,7 @@ class Brief(Frozen):
     timing: tuple[BriefTiming, ...] = ()
     alignments: tuple[Alignment, ...] = ()  # the link stage's records behind the items above, for other tools
     sources: tuple[SourceInfo, ...] = ()
+    analyst: AnalystLayer | None = None  # what analysts said; the items above keep the extracted verdicts
 
 
 AnnotationAction = Literal["hide", "merge", "tag", "note", "verdict"]
@@ -758,3 +760,28 @@ class Annotation(Frozen):
         if self.action in ("tag", "note") and not (self.value or "").strip():
             raise ValueError(f"{self.action} needs value: the {self.action}'s text")
         return self
+
+
+class AnalystVerdict(Frozen):
+    """A verdict an analyst set by hand, beside the extracted one (which the brief keeps as the link stage gave it)."""
+
+    target_kind: Literal["alignment", "item"]
+    target: str  # the alignment id, or the item as doc_id:start:end
+    label: str  # the alignment's label, or the item's words
+    verdict: Verdict  # the analyst's
+    extracted_verdict: Verdict | None = None  # the link stage's; None for an item that no alignment holds
+    author: str
+    created_at: dt.datetime
+    citations: tuple[Citation, ...] = ()
+
+
+class AnalystLayer(Frozen):
+    """The analyst layer as a brief applies it: hidden entities left out, merged ones reported under their target, verdicts beside."""
+
+    hidden: tuple[str, ...] = ()  # entity ids left out of the participants and no longer named as speaker or audience
+    merged: dict[str, str] = {}  # entity id -> the entity it is reported under
+    verdicts: tuple[AnalystVerdict, ...] = ()  # in the order made
+    annotations: tuple[Annotation, ...] = ()  # on the event, its alignments, sources and their items, and the entities it names
+
+
+Brief.model_rebuild()

@@ -25,7 +25,8 @@ from readout.link.features import document_features
 from readout.link.events import cluster_events
 from readout.link.linker import align_events, link
 from readout.link.readout_audit import audit_event
-from readout.model import Alignment, Brief, CommitmentRow, Document, Event, EventCode, LinkResult, Source, SourceRole, Verdict
+from readout.model import Alignment, Annotation, Brief, CommitmentRow, Document, Event, EventCode, LinkResult, Source, SourceRole, Verdict
+from readout.present.analyst import EntityView, apply_to_brief
 from readout.present.charts import commitments_timeline_svg, figures_by_source_svg
 from readout.present.compose import compose_brief
 from readout.present.events_export import FORMATS as EVENT_FORMATS
@@ -34,6 +35,8 @@ from readout.present.exports import write_export
 from readout.present.events_export import EventRow, write_events
 from readout.present.render import FORMATS, render
 from readout.store import Store
+from readout.store.annotations import parse_jsonl as parse_annotations
+from readout.store.annotations import to_jsonl as annotations_jsonl
 from readout.store.browse import Filters, Page
 
 Progress = Callable[[int], None]
@@ -41,7 +44,8 @@ STORE_BATCH = 8  # documents analyzed, then committed, at a time: an interrupted
 
 __all__ = ["FORMATS", "EVENT_FORMATS", "IngestNote", "NoteTally", "estimate_documents", "render", "ingest", "process", "brief_inputs", "brief_sources", "add_to_store",
            "brief_from_store", "stored_events", "stored_event_summaries", "stored_commitments", "stored_event_codes",
-           "write_event_codes", "open_store", "Filters", "Page", "Store", "brief_charts", "check_fetchable", "EXPORT_FORMATS", "export", "run_batch", "load_batch"]
+           "write_event_codes", "open_store", "Filters", "Page", "Store", "brief_charts", "check_fetchable", "EXPORT_FORMATS", "export", "with_analyst", "analyst_view",
+           "check_annotation", "import_annotations", "annotations_jsonl", "run_batch", "load_batch"]
 
 
 @dataclass
@@ -362,7 +366,8 @@ def stored_events(store: Store) -> list[Event]:
     return store.events()
 
 
-def brief_from_store(store: Store, *, event_id: str | None = None, as_of: dt.date | None = None) -> BriefRun:
+def brief_from_store(store: Store, *, event_id: str | None = None, as_of: dt.date | None = None, analyst: bool = True) -> BriefRun:
+    """Briefings of stored events; with the analyst layer applied (``with_analyst``) unless ``analyst`` is False."""
     as_of = as_of or dt.date.today()
     one = store.browse.event(event_id) if event_id is not None else None
     events = [one] if one is not None else store.events()  # one event asked for: the others are not read (they name themselves when it is unknown)
@@ -374,6 +379,8 @@ def brief_from_store(store: Store, *, event_id: str | None = None, as_of: dt.dat
         rows = commitment_rows(scoped.alignments, published, as_of)
         event_sources = [sources[d] for d in event.doc_ids if d in sources]
         run.briefs.append(compose_brief(event, event_sources, scoped, rows, as_of, audit=audit_event(event.id, event_sources)))
+    if analyst and run.briefs:
+        run.briefs = [with_analyst(store, b) for b in run.briefs]
     return run
 
 
@@ -448,9 +455,68 @@ def check_fetchable(url: str) -> None:
     refuse_private(url, url, "the URL")
 
 
-def export(store: Store, fmt: str, out) -> int:
-    """Entities or mentions as CSV, FollowTheMoney JSON Lines, or W3C Web Annotations of every stored document's items."""
-    return write_export(fmt, store.sources(), store.events(), out)
+def export(store: Store, fmt: str, out, *, event_id: str | None = None, analyst: bool = True) -> int:
+    """Entities or mentions as CSV, FollowTheMoney JSON Lines, or W3C Web Annotations of the stored documents' items.
+
+    Every document, or those of one event; with the analyst layer (hidden
+    entities left out, merged ones under their target, analysts' annotations
+    in the W3C export) unless ``analyst`` is False: the evidence as extracted.
+    """
+    events = store.events() if event_id is None else [store.browse.event(event_id)]
+    if events == [None]:
+        raise ReadoutError(f"no event {event_id!r} in the database", reason="unknown_event", hint="readout list --events names them")
+    sources = store.sources() if event_id is None else store.sources(events[0].doc_ids)
+    if not analyst:
+        return write_export(fmt, sources, events, out)
+    annotations = store.annotations.list()
+    if event_id is not None:
+        docs, alignments = set(events[0].doc_ids), {a.id for a in store.link_result([event_id]).alignments}
+        annotations = [a for a in annotations if (a.target_kind == "event" and a.target == event_id) or a.target_kind == "entity"
+                       or (a.target_kind == "alignment" and a.target in alignments) or (a.target_kind == "document" and a.target in docs)
+                       or (a.target_kind == "item" and a.target.rsplit(":", 2)[0] in docs)]
+    return write_export(fmt, sources, events, out, analyst_view(store), annotations)
+
+
+def check_annotation(store: Store, annotation: Annotation) -> None:
+    """ReadoutError (not_found, invalid_input) unless what the annotation is about, and an entity it merges into, is stored."""
+    kind, target = annotation.target_kind, annotation.target
+    if kind == "item":
+        doc_id, _, rest = target.partition(":")
+        start, _, end = rest.partition(":")
+        if not (start.isdigit() and end.isdigit() and int(start) < int(end)):
+            raise ReadoutError(f"an item is named doc_id:start:end, not {target!r}", reason="invalid_input")
+        if not store.has(doc_id):
+            raise ReadoutError(f"no document with id {doc_id!r}", reason="not_found")
+        if int(end) > len(store.document(doc_id).text):
+            raise ReadoutError(f"{target!r} ends after the end of its document's text", reason="invalid_input")
+        return
+    if not store.browse.exists(kind, target):
+        raise ReadoutError(f"no {kind} with id {target!r}", reason="not_found")
+    if annotation.action == "merge" and not store.browse.exists("entity", annotation.value):
+        raise ReadoutError(f"no entity with id {annotation.value!r}", reason="not_found")
+
+
+def import_annotations(store: Store, lines: Iterable[str], source: str) -> list[Annotation]:
+    """Annotations exported as JSON Lines (``readout annotations export``), all or none: author and time kept."""
+    annotations = parse_annotations(lines, source)
+    for number, annotation in enumerate(annotations, 1):
+        try:
+            check_annotation(store, annotation)
+        except ReadoutError as exc:
+            raise ReadoutError(f"annotation {number}: {exc.message}; nothing was imported", source=source, reason=exc.reason) from None
+    return store.annotations.add(annotations)
+
+
+def analyst_view(store: Store) -> EntityView:
+    """Who analysts hid, and what they merged into what (with the stored entities merged into)."""
+    hidden, merged = store.annotations.entity_view()
+    targets = {t: store.browse.entity(t) for t in set(merged.values())}
+    return EntityView(frozenset(hidden), merged, {t: e for t, e in targets.items() if e is not None})
+
+
+def with_analyst(store: Store, brief: Brief) -> Brief:
+    """The brief as analysts see it: hidden entities left out, merged ones under their target, manual verdicts beside the extracted."""
+    return apply_to_brief(brief, analyst_view(store), store.annotations.list())
 
 
 # batch runs: readout.batch is imported only when asked for (its Spark engine is an optional extra)

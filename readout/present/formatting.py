@@ -117,3 +117,23 @@ def source_line(source: SourceInfo) -> str:
 def audience_heading(audience: str) -> str:
     """ "To India", or "Audience not named" for a message the coverage addresses to no one in particular."""
     return "Audience not named" if audience == "audience not named" else f"To {audience}"
+
+
+def analyst_time(created) -> str:
+    return created.strftime("%Y-%m-%d %H:%M UTC") if created else "time not recorded"
+
+
+def analyst_verdict_line(verdict) -> str:
+    """ "label: extracted CONFLICT; analyst: corroborated (ana, 2026-12-03 07:10 UTC)": the analyst's verdict never replaces the extracted one."""
+    extracted = VERDICT_WORDS[verdict.extracted_verdict] if verdict.extracted_verdict else "not aligned across sources"
+    return (f"{verdict.label}: extracted {extracted}; analyst: {VERDICT_WORDS[verdict.verdict]} "
+            f"({verdict.author}, {analyst_time(verdict.created_at)})")
+
+
+def analyst_note_line(annotation) -> str:
+    """A tag or note with what it is about, who wrote it and when."""
+    return f"{annotation.action} on {annotation.target_kind} {annotation.target}: {annotation.value} ({annotation.author}, {analyst_time(annotation.created_at)})"
+
+
+def merged_words(merged_from) -> str:
+    return f"merged by an analyst from {', '.join(merged_from)}"

@@ -79,7 +79,8 @@ def render_markdown(brief: Brief) -> str:
     if brief.location:
         event.append(f"- Location: {_md(brief.location.text)} {_labels(brief.location.citations)}")
     for p in brief.participants:
-        event.append(f"- Participant: {_md(p.name)}" + (f" ({_md(p.role)})" if p.role else "") + f" {_labels(p.citations)}")
+        event.append(f"- Participant: {_md(p.name)}" + (f" ({_md(p.role)})" if p.role else "")
+                     + (f" ({_md(formatting.merged_words(p.merged_from))})" if p.merged_from else "") + f" {_labels(p.citations)}")
     section("Event", event)
     section("Summary", [f"- {_md(s.text)} {_labels(s.citations)}" for s in brief.summary])
     section("Key takeaways", [
@@ -144,8 +145,22 @@ def render_markdown(brief: Brief) -> str:
         ]
         rhetoric.append("")
     section("Rhetoric by source", rhetoric[:-1])
+    section("Analyst annotations", _analyst_md(brief))
     section("Sources", [f"{s.number}. {_md(formatting.source_line(s))}" + (f" {_autolink(s.url)}" if s.url else "") for s in brief.sources])
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _analyst_md(brief: Brief) -> list[str]:
+    """What analysts said, beside the evidence: verdicts next to the extracted ones, who is left out or merged, tags and notes."""
+    layer = brief.analyst
+    if layer is None:
+        return []
+    out = [f"- {_md(formatting.analyst_verdict_line(v))} {_labels(v.citations)}" for v in layer.verdicts]
+    if layer.hidden:
+        out.append(f"- Left out by an analyst: {_md(', '.join(layer.hidden))}")
+    out += [f"- Reported under {_md(target)} by an analyst: {_md(entity)}" for entity, target in layer.merged.items()]
+    out += [f"- {_md(formatting.analyst_note_line(a))}" for a in layer.annotations if a.action in ("tag", "note")]
+    return out
 
 
 def _against_readout_md(brief: Brief) -> list[str]:

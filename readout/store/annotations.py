@@ -12,10 +12,37 @@ import json
 import sqlite3
 from collections.abc import Iterable
 
+from pydantic import ValidationError
+
+from readout.errors import ReadoutError
 from readout.model import Annotation
 from readout.store.transaction import transaction
 
 COLUMNS = "id, action, target_kind, target, value, author, created_at"
+
+
+def to_jsonl(annotations: Iterable[Annotation]) -> Iterable[str]:
+    """Annotations as JSON Lines, without their ids (an import gives new ones), with author and time."""
+    for a in annotations:
+        yield a.model_dump_json(exclude={"id"}) + "\n"
+
+
+def parse_jsonl(lines: Iterable[str], source: str) -> list[Annotation]:
+    """Annotations exported as JSON Lines; the first bad line is an error naming it (the caller imports none)."""
+    annotations = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+            if not isinstance(data, dict):
+                raise ValueError("not a JSON object")
+            data.pop("id", None)
+            annotations.append(Annotation.model_validate(data))
+        except (ValueError, ValidationError) as exc:
+            reason = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else str(exc)
+            raise ReadoutError(f"line {number}: {reason}; nothing was imported", source=source, reason="invalid_input") from None
+    return annotations
 
 
 def _annotation(row: sqlite3.Row) -> Annotation:

@@ -6,13 +6,13 @@ and never change it. Writing needs what every write needs (``write.py``).
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
+from readout import pipeline
 from readout.model import Annotation, AnnotationAction, AnnotationTarget
 from readout.web.app import reading, writing
 from readout.web.errors import WebError, not_found
@@ -28,22 +28,8 @@ class ImportOut(BaseModel):
 
 
 def check_target(store, annotation: Annotation) -> None:
-    """404 unless what the annotation is about (and an entity it merges into) is stored."""
-    kind, target = annotation.target_kind, annotation.target
-    if kind == "item":
-        doc_id, _, rest = target.partition(":")
-        start, _, end = rest.partition(":")
-        if not (start.isdigit() and end.isdigit() and int(start) < int(end)):
-            raise WebError(422, f"an item is named doc_id:start:end, not {target!r}", "invalid_input")
-        if not store.has(doc_id):
-            raise not_found("document", doc_id)
-        if int(end) > len(store.document(doc_id).text):
-            raise WebError(422, f"{target!r} ends after the end of its document's text", "invalid_input")
-        return
-    if not store.browse.exists(kind, target):
-        raise not_found(kind, target)
-    if annotation.action == "merge" and not store.browse.exists("entity", annotation.value):
-        raise not_found("entity", annotation.value)
+    """404 unless what the annotation is about (and an entity it merges into) is stored; 422 for a malformed item."""
+    pipeline.check_annotation(store, annotation)
 
 
 @router.post("/annotations", status_code=201, response_model=Annotation, summary="Annotate an entity, alignment, item, document or event")
@@ -74,8 +60,8 @@ def delete_annotation(request: Request, annotation_id: int, _: Writer):
             responses={200: {"content": {"application/x-ndjson": {}}}})
 def export_annotations(request: Request) -> Response:
     with reading(request) as store:
-        lines = [a.model_dump_json(exclude={"id"}) for a in store.annotations.list()]
-    return Response("".join(line + "\n" for line in lines), media_type="application/x-ndjson")
+        lines = list(pipeline.annotations_jsonl(store.annotations.list()))
+    return Response("".join(lines), media_type="application/x-ndjson")
 
 
 @router.post("/annotations/import", response_model=ImportOut, summary="Import annotations exported as JSON Lines (all or none)",
@@ -83,24 +69,10 @@ def export_annotations(request: Request) -> Response:
 async def import_annotations(request: Request, _: Writer):
     body = await request.body()
     check_size(request, len(body), "the import")
-    annotations = []
-    for number, line in enumerate(body.decode("utf-8", errors="replace").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-            if not isinstance(data, dict):
-                raise ValueError("not a JSON object")
-            data.pop("id", None)
-            annotations.append(Annotation.model_validate(data))
-        except (ValueError, ValidationError) as exc:
-            reason = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else str(exc)
-            raise WebError(422, f"line {number}: {reason}; nothing was imported", "invalid_input") from None
-    return ImportOut(imported=len(await run_in_threadpool(_import, request, annotations)))
+    lines = body.decode("utf-8", errors="replace").splitlines()
+    return ImportOut(imported=len(await run_in_threadpool(_import, request, lines)))
 
 
-def _import(request: Request, annotations: list[Annotation]) -> list[Annotation]:
+def _import(request: Request, lines: list[str]) -> list[Annotation]:
     with writing(request) as store:
-        for annotation in annotations:
-            check_target(store, annotation)
-        return store.annotations.add(annotations)
+        return pipeline.import_annotations(store, lines, "the import")

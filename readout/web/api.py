@@ -94,7 +94,7 @@ def get_brief(request: Request, event_id: str, format: Literal["json", "md", "ht
 
 def brief_of(request: Request, event_id: str, as_of: dt.date | None) -> Brief:
     with reading(request) as store:
-        return request.app.state.briefs.brief(store, event_id, as_of or dt.date.today()).brief
+        return pipeline.with_analyst(store, request.app.state.briefs.brief(store, event_id, as_of or dt.date.today()).brief)
 
 
 # documents
@@ -229,10 +229,15 @@ EXPORT_TYPES = {"entities.csv": "text/csv; charset=utf-8", "mentions.csv": "text
                 "ftm.jsonl": "application/x-ndjson", "w3c.jsonl": "application/x-ndjson"}
 
 
-@router.get("/export/{name}", summary="Entities or mentions as CSV, FollowTheMoney JSON Lines, or W3C Web Annotations of every item",
+@router.get("/export/{name}", summary="Entities or mentions as CSV, FollowTheMoney JSON Lines, or W3C Web Annotations, as analysts see them",
             responses={200: {"content": {"text/csv": {}, "application/x-ndjson": {}}}})
-def export(request: Request, name: Literal["entities.csv", "mentions.csv", "ftm.jsonl", "w3c.jsonl"]) -> Response:
+def export(request: Request, name: Literal["entities.csv", "mentions.csv", "ftm.jsonl", "w3c.jsonl"],
+           event: Annotated[str | None, Query(max_length=100, description="Only the documents of this event.")] = None,
+           as_extracted: Annotated[bool, Query(description="Leave out the analyst layer: hidden and merged entities as extracted, "
+                                                           "no analyst annotations.")] = False) -> Response:
     out = io.StringIO()
     with reading(request) as store:
-        pipeline.export(store, name, out)
+        if event is not None and store.browse.event(event) is None:
+            raise not_found("event", event)
+        pipeline.export(store, name, out, event_id=event, analyst=not as_extracted)
     return Response(out.getvalue(), media_type=EXPORT_TYPES[name], headers={"Content-Disposition": f'attachment; filename="readout-{name}"'})

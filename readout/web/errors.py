@@ -11,7 +11,7 @@ from readout.errors import ReadoutError
 
 CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
          413: "too_large", 422: "invalid_input", 500: "internal"}
-STATUS_OF_REASON = {"not_found": 404, "unknown_event": 404, "too_large": 413, "private_address": 403}
+STATUS_OF_REASON = {"not_found": 404, "unknown_event": 404, "too_large": 413, "private_address": 403, "invalid_input": 422}
 
 
 class WebError(Exception):

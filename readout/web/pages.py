@@ -79,7 +79,7 @@ class BriefCache:
             if key in self._items:
                 self._items.move_to_end(key)
                 return self._items[key]
-        run = pipeline.brief_from_store(store, event_id=event_id, as_of=as_of)
+        run = pipeline.brief_from_store(store, event_id=event_id, as_of=as_of, analyst=False)  # applied per request: annotations change
         if not run.briefs:
             raise not_found("event", event_id)
         cached = CachedBrief(run.briefs[0])
@@ -187,7 +187,8 @@ def _event_context(request: Request, event_id: str, as_of: dt.date | None) -> tu
         cached = request.app.state.briefs.brief(store, event_id, as_of or dt.date.today())
         summary = api.event_summaries(store, [store.browse.event(event_id)])[0]
         analyst = _analyst(store, {"event": [event_id], "alignment": [a.id for a in cached.brief.alignments]})
-    return summary, cached, analyst
+        brief = pipeline.with_analyst(store, cached.brief)
+    return summary, CachedBrief(brief, cached.charts), analyst
 
 
 AsOf = Annotated[dt.date | None, Query(description="Date at which commitments are judged (default today).")]

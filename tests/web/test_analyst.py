@@ -177,3 +177,62 @@ def test_a_hidden_participant_leaves_the_events_list_and_the_event_page(writable
     client.post("/api/1/annotations", json={"action": "hide", "target_kind": "entity", "target": visit["participants"][0], "author": "ix"})
     assert link not in client.get("/").text and link not in participants_line()
     assert f'href="/actors/{quote(visit["participants"][1])}"' in participants_line()
+
+
+def _visit_id(client) -> str:
+    return next(e["event"]["id"] for e in client.get("/api/1/events").json()["items"] if "Tokyo" in e["event"]["title"])
+
+
+def _annotate(client, **body) -> dict:
+    made = client.post("/api/1/annotations", json={"author": "ana", **body})
+    assert made.status_code == 201, made.text
+    return made.json()
+
+
+def test_the_brief_json_applies_hide_and_merge_and_lists_manual_verdicts_beside_the_extracted_ones(writable):
+    client, path = writable
+    event_id = _visit_id(client)
+    before = client.get(f"/api/1/events/{event_id}/brief").json()
+    assert before["analyst"] is None
+    prabowo = next(p for p in before["participants"] if p["entity_id"] == "person:prabowo-subianto")
+    quoted = {g["speaker_id"] for g in before["quotes"]}
+    extracted = _extracted(path)
+    conflict = next(a for a in before["alignments"] if a["verdict"] == "conflicting")
+    _annotate(client, action="hide", target_kind="entity", target="person:sanae-takaichi")
+    _annotate(client, action="merge", target_kind="entity", target="person:prabowo-subianto", value="country:IDN")
+    _annotate(client, action="verdict", target_kind="alignment", target=conflict["id"], value="corroborated")
+    member = conflict["members"][0]["span"]
+    item = f"{member['doc_id']}:{member['start']}:{member['end']}"
+    _annotate(client, action="verdict", target_kind="item", target=item, value="single_source", author="bo")
+    brief = client.get(f"/api/1/events/{event_id}/brief").json()
+    ids = [p["entity_id"] for p in brief["participants"]]
+    assert "person:sanae-takaichi" not in ids and "person:prabowo-subianto" not in ids
+    indonesia = next(p for p in brief["participants"] if p["entity_id"] == "country:IDN")
+    assert indonesia["name"] == "Indonesia" and indonesia["merged_from"] == ["person:prabowo-subianto"]
+    assert {c["label"] for c in prabowo["citations"]} <= {c["label"] for c in indonesia["citations"]}
+    assert brief["event"]["participants"] == ["country:IDN"] and brief["event"]["participant_names"] == ["Indonesia"]
+    assert "person:sanae-takaichi" not in {g["speaker_id"] for g in brief["quotes"]}
+    if "person:prabowo-subianto" in quoted:
+        assert "country:IDN" in {g["speaker_id"] for g in brief["quotes"]}
+    layer = brief["analyst"]
+    assert layer["hidden"] == ["person:sanae-takaichi"] and layer["merged"] == {"person:prabowo-subianto": "country:IDN"}
+    by_target = {v["target"]: v for v in layer["verdicts"]}
+    assert (by_target[conflict["id"]]["verdict"], by_target[conflict["id"]]["extracted_verdict"]) == ("corroborated", "conflicting")
+    assert by_target[conflict["id"]]["label"] == conflict["label"] and by_target[conflict["id"]]["author"] == "ana"
+    assert by_target[item]["label"] == member["text"] and by_target[item]["extracted_verdict"] == "conflicting"
+    assert by_target[item]["citations"][0]["span"] == member and by_target[item]["author"] == "bo"
+    assert [a["action"] for a in layer["annotations"]] == ["hide", "merge", "verdict", "verdict"]
+    # the extracted verdicts stay as the link stage gave them, in the brief and in the store
+    assert next(a for a in brief["alignments"] if a["id"] == conflict["id"])["verdict"] == "conflicting"
+    assert [t["verdict"] for t in brief["takeaways"]] == [t["verdict"] for t in before["takeaways"]]
+    assert _extracted(path) == extracted
+    markdown = client.get(f"/api/1/events/{event_id}/brief", params={"format": "md"}).text
+    analyst = markdown.split("## Analyst annotations")[1]
+    assert f"{conflict['label']}: extracted CONFLICT; analyst: corroborated (ana, " in analyst
+    assert "Left out by an analyst: person:sanae-takaichi" in analyst and "Participant: Indonesia" in markdown
+    assert "Sanae Takaichi" not in markdown.split("## Event")[1].split("## ")[0]  # the title stays as extracted
+    html = client.get(f"/api/1/events/{event_id}/brief", params={"format": "html"}).text
+    assert "Analyst annotations" in html and "merged by an analyst" in html
+    page = client.get(f"/events/{event_id}").text.split("Participants:")[1].split("</p>")[0]
+    assert 'href="/actors/country%3AIDN">Indonesia</a> <span class="muted">(with person:prabowo-subianto, merged by an analyst)' in page
+    assert client.get(f"/events/{event_id}.json").json()["brief"]["analyst"]["hidden"] == ["person:sanae-takaichi"]

@@ -54,3 +54,75 @@ def test_w3c_annotations_select_the_exact_characters(client):
 
 def test_an_unknown_export_is_422(client):
     assert client.get("/api/1/export/everything.xml").json()["code"] == "invalid_input"
+
+
+def _rows(client, name: str, **params) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(client.get(f"/api/1/export/{name}", params=params).text)))
+
+
+def test_exports_leave_hidden_entities_out_and_report_merged_ones_under_their_target(db_copy):
+    from followthemoney import model
+
+    from readout.web.app import WebConfig
+    from tests.web.conftest import client_for
+
+    client = client_for(WebConfig(db=db_copy))
+    raw_entities = {r["entity_id"]: r for r in _rows(client, "entities.csv")}
+    raw_mentions = _rows(client, "mentions.csv")
+    hidden, merged, into = "person:sanae-takaichi", "person:prabowo-subianto", "country:IDN"
+    for body in ({"action": "hide", "target_kind": "entity", "target": hidden},
+                 {"action": "merge", "target_kind": "entity", "target": merged, "value": into},
+                 {"action": "note", "target_kind": "entity", "target": into, "value": "check the minister's title"}):
+        assert client.post("/api/1/annotations", json={**body, "author": "ana"}).status_code == 201
+    entities = {r["entity_id"]: r for r in _rows(client, "entities.csv")}
+    assert hidden not in entities and merged not in entities and entities[into]["merged_from"] == merged
+    assert int(entities[into]["mentions"]) == int(raw_entities[into]["mentions"]) + int(raw_entities[merged]["mentions"])
+    assert "Prabowo Subianto" in entities[into]["aliases"].split("|") and entities[into]["name"] == "Indonesia"
+    mentions = _rows(client, "mentions.csv")
+    assert hidden not in {m["entity_id"] for m in mentions} and merged not in {m["entity_id"] for m in mentions}
+    moved = [m for m in mentions if m["extracted_entity_id"] == merged]
+    assert moved and {m["entity_id"] for m in moved} == {into}
+    assert len(mentions) == len(raw_mentions) - sum(1 for m in raw_mentions if m["entity_id"] == hidden)
+    assert {r["entity_id"] for r in _rows(client, "entities.csv", as_extracted=True)} == set(raw_entities)  # the evidence as extracted
+
+    proxies = [model.get_proxy(json.loads(line)) for line in client.get("/api/1/export/ftm.jsonl").text.splitlines()]
+    names = {p.first("name") for p in proxies if p.schema.name in ("Person", "PublicBody")}
+    assert "Sanae Takaichi" not in names and "Prabowo Subianto" not in names and "Indonesia" in names
+    by_id = {p.id: p for p in proxies}
+    event = next(p for p in proxies if p.schema.name == "Event" and p.first("date") == "2026-06-09")
+    assert [by_id[i].first("name") for i in event.get("involved")] == ["Indonesia"]
+
+    w3c = [json.loads(line) for line in client.get("/api/1/export/w3c.jsonl").text.splitlines()]
+    identified = {b["id"] for a in w3c for b in a["body"] if b.get("purpose") == "identifying" and "generator" in a}
+    assert f"urn:readout:entity:{hidden}" not in identified and f"urn:readout:entity:{merged}" not in identified
+    by_analyst = [a for a in w3c if "creator" in a]
+    assert [(a["motivation"], a["target"]["source"]) for a in by_analyst] == [
+        ("moderating", f"urn:readout:entity:{hidden}"), ("linking", f"urn:readout:entity:{merged}"),
+        ("commenting", f"urn:readout:entity:{into}")]
+    assert by_analyst[1]["body"][0]["id"] == f"urn:readout:entity:{into}" and by_analyst[2]["creator"]["nickname"] == "ana"
+
+
+def test_an_export_of_one_event_and_an_analyst_verdict_on_an_item(db_copy):
+    from readout.web.app import WebConfig
+    from tests.web.conftest import client_for
+
+    client = client_for(WebConfig(db=db_copy))
+    visit = next(e["event"] for e in client.get("/api/1/events").json()["items"] if "Tokyo" in e["event"]["title"])
+    figure = next(a for a in client.get("/api/1/alignments", params={"event": visit["id"], "kind": "figure"}).json()["items"])
+    span = figure["members"][0]["span"]
+    target = f"{span['doc_id']}:{span['start']}:{span['end']}"
+    assert client.post("/api/1/annotations", json={"action": "verdict", "target_kind": "item", "target": target, "value": "conflicting",
+                                                   "author": "bo"}).status_code == 201
+    lines = [json.loads(line) for line in client.get("/api/1/export/w3c.jsonl", params={"event": visit["id"]}).text.splitlines()]
+    assert {a["target"]["source"].rsplit(":", 1)[-1] for a in lines if "generator" in a} <= set(visit["doc_ids"])
+    [verdict] = [a for a in lines if "creator" in a]
+    assert verdict["motivation"] == "assessing" and verdict["body"][0]["value"] == "conflicting"
+    position, quote = verdict["target"]["selector"]
+    assert (position["start"], position["end"], quote["exact"]) == (span["start"], span["end"], span["text"])
+    extracted = [a for a in lines if "generator" in a and a["target"]["selector"][0] == position]
+    assert extracted and all("creator" not in a for a in extracted)  # the extracted item's own annotation stays beside it
+    articles = [line for line in client.get("/api/1/export/ftm.jsonl", params={"event": visit["id"]}).text.splitlines()
+                if '"schema": "Article"' in line]
+    assert len(articles) == len(visit["doc_ids"]) == 5
+    assert client.get("/api/1/export/ftm.jsonl", params={"event": "ev-nope"}).json() == {
+        "status": 404, "code": "not_found", "message": "no event with id 'ev-nope'"}
