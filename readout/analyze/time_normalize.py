@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from readout.analyze.time_rules import ORDINAL_WORDS, Lexicon, RuleMatch
+from readout.analyze.time_rules import DECADE_WORDS, ORDINAL_WORDS, Lexicon, RuleMatch
 
 Tense = str  # "past", "present" or "future"
 
@@ -248,6 +248,8 @@ class Normalizer:
 
     def _decade(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         text = g["decade"].strip("'").rstrip("s").rstrip("'")
+        if g["decade"] in DECADE_WORDS:  # "the nineties"
+            text = str(DECADE_WORDS[g["decade"]])
         if len(text) == 2:  # "'90s": the most recent such decade before the anchor
             if anchor is None:
                 return _unresolved("decade")

@@ -88,6 +88,7 @@ SPELLED_YEAR = (
     rf"(?i:(?:seventeen|eighteen|nineteen|twenty)[ -](?:oh[ -](?:{_UNITS})|{_TEENS}|(?:{_TENS})(?:[ -](?:{_UNITS}))?)\b"
     rf"|two thousand(?: and| )? (?:{_TEENS}|{_UNITS})\b|(?<=(?i:the year) )two thousand\b)"
 )
+DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
     "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
@@ -120,9 +121,9 @@ def _placeholders(lex: Lexicon) -> dict[str, tuple[str, str]]:
         "WEEKDAY": ("weekday", _alternation(_capitalized(lex.weekdays), False) + r"\b\.?"),
         "WEEKDAY_FULL": ("weekday", _alternation(_capitalized(full_days), False) + r"\b"),
         "SEASON": ("season", _alternation(lex.seasons) + r"\b"),
-        "PART": ("part", _alternation(lex.parts_of_year) + r"\b"),
+        "PART": ("part", _alternation(lex.parts_of_year) + r"\b(?![ -](?i:hour|century|decade|dozen))"),
         "MODIFIER": ("modifier", _alternation(lex.period_modifiers)),
-        "DECADE": ("decade", r"(?:1[7-9]\d0|20\d0|21\d0)'?s|'\d0s"),
+        "DECADE": ("decade", r"(?:1[7-9]\d0|20\d0|21\d0)'?s|'\d0s|(?<=(?i:the) )(?i:" + "|".join(DECADE_WORDS) + r")\b"),
         "REL": ("rel", _alternation(lex.relative_words) + r"\b"),
         "REL_OR_THE": ("rel", _alternation([*lex.relative_words, "the"]) + r"\b"),
         "UNIT": ("unit", _alternation(lex.units) + r"\b"),

@@ -65,6 +65,9 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         if verb.tag_ == "VB" and "to" in aux and verb.head is not verb:
             if verb.head.lemma_ in PLAN_VERBS:  # "had been scheduled to expire Friday": a plan already past
                 plan_aux = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
+                if verb.head.pos_ == "ADJ":  # "had been due to expire", "was due to expire": the tense is that of 'be'
+                    plan_aux |= {c.lower_ for c in verb.head.head.children if c.dep_ in ("aux", "auxpass")}
+                    plan_aux |= {"had"} if verb.head.head.tag_ == "VBD" else set()
                 return "past" if "had" in plan_aux else "future"
             if verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP"):  # "is to resume trading Tuesday"
                 return "future"

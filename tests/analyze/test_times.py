@@ -296,3 +296,13 @@ def test_vague_words_only_when_configured():
     assert {t.span.text: t.timex for t in read(pipeline, text, D(2026, 2, 12))} == {
         "Current": "PRESENT_REF", "soon": "FUTURE_REF", "recent": "PAST_REF", "then current": "PAST_REF"
     }
+
+
+def test_decades_in_words_the_last_half_and_a_plan_that_was_due(nlp):
+    assert one(nlp, "Numbers dropped through the nineties.", "the nineties", D(1998, 3, 3)).timex == "199"
+    assert read(nlp, "Men in their sixties met.", D(1998, 3, 3)) == []
+    assert one(nlp, "Earnings fall in the last half of 1989.", "the last half of 1989").timex == "1989-H2"
+    assert read(nlp, "It ended in the last half hour.", D(1998, 3, 3)) == []
+    written = D(2026, 2, 11)  # a Wednesday
+    assert one(nlp, "It had been due to expire Friday evening.", "Friday evening", written).start == D(2026, 2, 6)
+    assert one(nlp, "The offer is due to expire Friday.", "Friday", written).start == D(2026, 2, 13)
