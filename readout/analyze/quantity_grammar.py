@@ -63,8 +63,9 @@ def pattern() -> re.Pattern[str]:
     number = rf"(?:{DIGITS}|{_number_words_pattern()})"
     scale_words = _alternation(lex["word_scales_only"])
     scale_abbr = r"(?:bn|mln|mn|bln|tn|trn|tln|mil|k|K|M|m|b|B)(?![\w])"
-    scale = rf"(?:(?:\s+|-)(?:{scale_words})(?![\w])|\s?{scale_abbr})"
-    currency_pre = _alternation(lex["currency_prefixes"], case_insensitive=False)
+    scale = rf"(?:(?:\s+|-)(?:{scale_words})(?:\s+(?:{scale_words}))?(?![\w])|\s?{scale_abbr})"  # "4 hundred million"
+    glued = _alternation([k for k in lex["glued_currency_prefixes"] if k != "about"], case_insensitive=False)
+    currency_pre = _alternation(lex["currency_prefixes"], case_insensitive=False) + rf"|{glued}(?=\d{{2}}|\d[.,]\d)"
     percent = _alternation(lex["percent_units"])
     words = _alternation(
         list(lex["currency_words"]) + list(lex["subunits"]) + list(lex["unit_words"]) + list(lex["time_units"])
@@ -79,12 +80,12 @@ def pattern() -> re.Pattern[str]:
     ratio = r"(?:\s+times(?=\s+(?:[a-z]+er|more|less|as|the|over)\b)|-fold|\s+fold)(?![\w])"
     return re.compile(
         rf"""
-        (?<![\w.,:/$€£¥-])
+        (?:(?<![\w.,:/$€£¥-])|(?<=,)(?=[Mm]inus)|(?<=\b[Ss]ub-)(?=\d))  # ",minus 233 Celsius", "sub-7 nanometer"
         (?P<between>(?:[Bb]etween|[Ff]rom)\s+)?
         (?P<neg>[Mm]inus[\s-]|−|-(?=\.?\d))?  # a signed value in a list of changes: "the DAX -0.8%"
         (?P<cur1>{currency_pre})?\s?
         (?P<num1>{number})(?P<scale1>{scale})?
-        (?:\s*(?P<sep>-|–|—|(?i:to|and))\s*(?P<cur2>{currency_pre})?\s?(?P<num2>{number})(?P<scale2>{scale})?)?
+        (?:\s*(?P<sep>-|–|—|(?i:to|and|or))\s*(?P<cur2>{currency_pre})?\s?(?P<num2>{number})(?P<scale2>{scale})?)?
         (?:(?P<unit>{unit})|(?P<ratio>{ratio}))?
         {rate}?
         (?![\w]|[.:,]\d)
@@ -113,6 +114,36 @@ def fold_pattern() -> re.Pattern[str]:
     """Multiplicatives written as one word: 'sevenfold', 'tenfold', 'twentyfold'."""
     words = "|".join(sorted(_cased(SMALL_WORDS[1:] + TENS_WORDS + ["hundred", "thousand"]), key=len, reverse=True))
     return re.compile(rf"\b(?P<word>{words})-?fold\b")
+
+
+@lru_cache(maxsize=1)
+def fraction_pattern() -> re.Pattern[str]:
+    """'1/16 of a US pint' (a fraction of a unit) and 'one out of three' (a proportion)."""
+    lex = lexicon()
+    units = _alternation(list(lex["unit_words"]) + list(lex["unit_symbols"]))
+    number = rf"(?:\d+(?:\.\d+)?|{_number_words_pattern()})"
+    of_unit = rf"(?P<a>\d+)\s*[/⁄]\s*(?P<b>\d+)\s+of\s+(?:an?|one)\s+(?:(?:US|U\.S\.|UK|imperial|metric)\s+)?(?P<unit>{units})(?![\w])"
+    out_of = rf"(?P<p>{number})\s+out\s+of\s+(?:every\s+)?(?P<q>{number})(?![\w.,]\d)"
+    return re.compile(rf"(?<![\w.,/-])(?:{of_unit}|{out_of})")
+
+
+def _interpret_fraction(match: re.Match[str]) -> RawQuantity | None:
+    if match.group("unit"):
+        low, high = float(match.group("a")), float(match.group("b"))
+        kind, unit, factor = classify_unit(match.group("unit"))
+        if kind != "physical" or high == 0:
+            return None
+        display, number_end = match.group("unit"), match.end("b")
+    else:
+        low, high = parse_number(match.group("p")), parse_number(match.group("q"))
+        if low is None or not high or low > high:
+            return None
+        kind, unit, factor, display, number_end = "ratio", "ratio", 1.0, "out of", match.end()
+    return RawQuantity(
+        start=match.start(), end=match.end(), value=low / high * factor, value_high=None, kind=kind, unit=unit,
+        display_unit=display, qualifier="exact", rate=None, number_start=match.start(), number_end=number_end,
+        spelled=not match.group(0)[0].isdigit(),
+    )
 
 
 def _interpret_fold(match: re.Match[str]) -> RawQuantity | None:
@@ -183,7 +214,10 @@ def _scale_factor(scale: str | None, has_currency: bool) -> tuple[float, str | N
     if word in ("m", "b", "B") and not has_currency:
         return 1.0, word
     scales = lexicon()["scales"]
-    return float(scales.get(word, scales.get(word.lower(), 1.0))), None
+    factor = 1.0
+    for part in word.split():  # "hundred million": the scales multiply
+        factor *= float(scales.get(part, scales.get(part.lower(), 1.0)))
+    return factor, None
 
 
 _COUNTED_AFTER = re.compile(r"\s+(?:[a-z]+-)?[a-z]{3,}s\b")
@@ -250,6 +284,7 @@ def _rate_of(match: re.Match[str]) -> str | None:
     return None
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _CHANGE_BEFORE = re.compile(r"\b(?i:by|up|down)\s*$")
 
 
@@ -270,6 +305,10 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
     loose_to = sep == "to" and not between and not match.group("unit") and not scaled_range
     if num2 and ((sep == "and" and between != "between") or loose_to):
         return None  # "2 and 3" are two figures, and so are "by $43.6 billion to $419.2 billion"
+    if num2 and sep == "or" and not (match.group("unit") and (parse_number(num1) or 0) < (parse_number(num2) or 0)):
+        return None  # "three or four years" is a range; "2 or 3" alone, two figures
+    if num2 and sep in ("to", "and", "or") and _YEAR.fullmatch(num1) and not _YEAR.fullmatch(num2):
+        return None  # "in 2008 to 29 mpg": a year and the next figure, not a range
     has_currency = bool(match.group("cur1") or match.group("cur2"))
     value = parse_number(num1)
     if value is None:
@@ -295,7 +334,8 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
     kind, unit, unit_factor = "bare", "", 1.0
     if has_currency:
         kind = "money"
-        unit = lexicon()["currency_prefixes"][match.group("cur1") or match.group("cur2")]
+        prefix = match.group("cur1") or match.group("cur2")
+        unit = lexicon()["currency_prefixes"].get(prefix) or lexicon()["glued_currency_prefixes"][prefix]
         scale_text = (match.group("scale1") or match.group("scale2") or "").strip(" -")
         display = " ".join(filter(None, [match.group("cur1") or match.group("cur2"), scale_text]))
         if unit_text:
@@ -374,6 +414,7 @@ def find(text: str) -> list[RawQuantity]:
             found.append(raw)
     found.extend(_interpret_vague(match) for match in vague_pattern().finditer(text))
     found.extend(raw for match in fold_pattern().finditer(text) if (raw := _interpret_fold(match)) is not None)
+    found.extend(raw for match in fraction_pattern().finditer(text) if (raw := _interpret_fraction(match)) is not None)
     compiled, position = pattern(), 0
     while (match := compiled.search(text, position)) is not None:
         position = match.end()
@@ -385,7 +426,25 @@ def find(text: str) -> list[RawQuantity]:
             position = split
         if raw is not None and not any(r.start < raw.end and raw.start < r.end for r in found):
             found.append(raw)
-    return _merge_ranges(sorted(found, key=lambda r: r.start), text)
+    return _carry_units(_merge_ranges(sorted(found, key=lambda r: r.start), text), text)
+
+
+_FROM_BEFORE = re.compile(r"\b[Ff]rom\s+(?:about\s+|around\s+)?\S*$")
+_TO_LEVEL = re.compile(r"(?:\s+[a-z]+){0,3}?\s+to\s+")
+
+
+def _carry_units(found: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """'from 21 mpg combined to 23': a bare level after 'to' has the unit of the level it moved from."""
+    out = list(found)
+    for i in range(1, len(out)):
+        previous, raw = out[i - 1], out[i]
+        if raw.kind != "bare" or raw.spelled or raw.value_high is not None or previous.kind in ("bare", "rank", "ratio"):
+            continue
+        if previous.kind == "money" and previous.display_unit and " " in previous.display_unit:
+            continue  # "from $1.2 billion to 1.5": whether the scale carries over is not written
+        if _TO_LEVEL.fullmatch(text, previous.end, raw.start) and _FROM_BEFORE.search(text, max(0, previous.start - 20), previous.number_start):
+            out[i] = replace(raw, kind=previous.kind, unit=previous.unit, display_unit=previous.display_unit, rate=previous.rate)
+    return out
 
 
 def _merge_ranges(found: list[RawQuantity], text: str) -> list[RawQuantity]:

@@ -44,7 +44,7 @@ OTHER_NAMES = {"percent": "percentage", "percentage_point": "percentage point", 
                "ratio": "count", "rank": "rank", "count": "-"}
 PINT_NAMES = {
     "meter": "metre", "kilometer": "kilometre", "centimeter": "centimetre", "millimeter": "millimetre",
-    "micrometer": "micrometre", "liter": "litre", "milliliter": "millilitre", "pound": "pound-mass",
+    "micrometer": "micrometre", "nanometer": "nanometre", "liter": "litre", "milliliter": "millilitre", "pound": "pound-mass",
     "metric_ton": "metric ton", "degree_Celsius": "celsius", "degree_Fahrenheit": "fahrenheit",
     "kilowatt_hour": "kilowatt hour", "megawatt_hour": "megawatt hour", "gigawatt_hour": "gigawatt hour",
     "terawatt_hour": "terawatt hour", "milliampere_hour": "milliampere-hour", "bbl_oil": "barrel",

@@ -222,3 +222,39 @@ def test_a_multiple_after_a_verb_of_growth_is_a_ratio_not_occasions(nlp):
     assert visits.unit != "ratio"
     (hikes,) = quantities(nlp, "The fee has increased five times since 2022.")
     assert hikes.unit != "ratio"
+
+
+def test_a_year_is_not_the_low_end_of_a_range_with_the_next_figure(nlp):
+    found = quantities(nlp, "Mileage rose from 20 miles per gallon in 2008 to 29 mpg in 2020.")
+    assert [(q.span.text, q.value_high) for q in found] == [("20 miles per gallon", None), ("29 mpg", None)]
+    assert found[1].display_unit == "mpg" and round(found[1].value, 3) == 12.329  # km/L
+
+
+def test_a_bare_level_after_to_keeps_the_unit_it_moved_from(nlp):
+    found = quantities(nlp, "Fuel economy climbed from 21 mpg combined to 23 for the base model.")
+    assert [(q.span.text, q.display_unit) for q in found] == [("21 mpg", "mpg"), ("23", "mpg")]
+
+
+def test_n_or_m_units_is_a_range_and_scales_multiply(nlp):
+    q = only(nlp, "Over the past three or four years, lenders changed.")
+    assert (q.value, q.value_high, q.unit, q.qualifier) == (3.0, 4.0, "years", "range")
+    q = only(nlp, "There were 4 hundred million people.")
+    assert (q.value, q.unit) == (4e8, "people")
+
+
+def test_transliterated_pound_sign_minus_after_a_comma_and_sub_prefix(nlp):
+    q = only(nlp, "The package was worth up to PS2.7m.")
+    assert (q.value, q.unit, q.span.text) == (2.7e6, "GBP", "up to PS2.7m")
+    assert list(quantities(nlp, "He bought a PS5 and a PS4 Pro.")) == []
+    found = quantities(nlp, "This is about minus 387 Fahrenheit ,minus 233 Celsius.")
+    assert [q.span.text for q in found][-1] == "minus 233 Celsius" and found[-1].value == -233.0
+    q = only(nlp, "Chipmakers will produce sub-7 nanometer chips.")
+    assert (q.value, q.unit) == (7e-09, "m")
+
+
+def test_fractions_of_a_unit_and_proportions(nlp):
+    found = quantities(nlp, "A fluid ounce is 1/16 of a US pint.")
+    pint = [q for q in found if q.span.text == "1/16 of a US pint"][0]
+    assert round(from_canonical(pint.value, "pint"), 6) == 0.0625 and pint.display_unit == "pint"
+    q = only(nlp, "One out of three Germans have housing problems.")
+    assert (round(q.value, 4), q.unit, q.span.text) == (0.3333, "ratio", "One out of three")
