@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from readout.analyze.extensions import doc_id_of
 from readout.analyze.quote_marks import QuotedRegion, find_quoted_regions
+from readout.analyze.quote_model import MODEL_PATH, AttributionModel, load_model
 from readout.model import Quote, Span
 
 try:  # the actors component resolves mentions to entities; without it, spaCy's entities stand in
@@ -34,6 +35,7 @@ DATA_FILE = Path(__file__).parent / "data" / "cue_verbs.json"
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 GROUP_LABELS = ("ORG", "GPE", "NORP")
 DOCUMENT_VERBS = {"say", "state", "write", "report"}  # "It says ...": a letter, a report; not "it signaled"
+UNKNOWN_CUE_THRESHOLD = 0.85  # the learned model's score a cue outside the lexicon needs ("signed a decree" is an act, not a statement)
 IMPERSONAL_SUBJECTS = {"it", "there", "you", "one", "this", "that", "which", "what"}
 
 
@@ -55,6 +57,12 @@ class CueLexicon:
 
     def is_direct_cue(self, token: Token) -> bool:
         return token.pos_ in ("VERB", "AUX") and (token.lemma_.lower() in self.speech or token.lower_ in self.subordinate)
+
+    def knows(self, token: Token) -> bool:
+        """The word is in one of the lexicon's lists (any kind of cue)."""
+        lemma = token.lemma_.lower()
+        return (lemma in self.speech or lemma in self.evidence or lemma in self.cognition or lemma in self.to_infinitive
+                or lemma in self.objects or lemma in self.characterizing or lemma in self.prepositions)
 
     def is_indirect_cue(self, token: Token, cognition: bool) -> bool:
         lemma = token.lemma_.lower()
@@ -337,8 +345,11 @@ def according_to_speaker(token: Token) -> SpacySpan | None:
 class QuoteExtractor:
     """The spaCy component: sets doc._.readout_quotes."""
 
-    def __init__(self, cues: CueLexicon, min_cued_words: int, min_uncued_words: int, indirect: bool, cognition: bool, objects: bool = True):
+    def __init__(self, cues: CueLexicon, min_cued_words: int, min_uncued_words: int, indirect: bool, cognition: bool, objects: bool = True,
+                 model: AttributionModel | None = None):
         self.cues = cues
+        self.model = model
+        self.unknown_cue_threshold = UNKNOWN_CUE_THRESHOLD
         self.objects = objects
         self.min_cued_words = min_cued_words
         self.min_uncued_words = min_uncued_words
@@ -421,6 +432,8 @@ class QuoteExtractor:
                 candidate = self._according_to(doc, token, quoted, resolver.sentences)
             else:
                 candidate = self._governed_clause(token, quoted)
+            if candidate is None and self.model is not None:
+                candidate = self._learned(token, quoted)
             if candidate is not None:
                 found.append(candidate)
         found.sort(key=lambda c: (c[0], -c[1]))
@@ -433,6 +446,40 @@ class QuoteExtractor:
             quotes.append(_quote(doc, quoted.text, start, end, "indirect", speaker, cue))
             last_end = max(last_end, end)
         return quotes
+
+    def _learned(self, token: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan | None] | None:
+        """What the learned model reads as a cue and its content, where no lexicon rule applies."""
+        known = self.cues.knows(token)
+        if not self.model.is_cue(token, self.unknown_cue_threshold if not known else None):
+            return None
+        parts = self.model.content_parts(token)
+        if not parts:
+            return None
+        ranges = [_part_range(token, part) for part in parts]
+        side = [r for r in ranges if r[0] >= token.idx] or ranges  # one side of the cue: the larger
+        other = [r for r in ranges if r[1] <= token.idx]
+        if other and sum(b - a for a, b in other) > sum(b - a for a, b in side):
+            side = other
+        start, end = min(a for a, _ in side), max(b for _, b in side)
+        text = quoted.text
+        para_start, para_end = _paragraph(text, token.idx)
+        start, end = max(start, para_start), min(end, para_end)
+        while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+            start += 1
+        end = _trim_end(text, start, end)
+        while end > start and text[end - 1] in ".":
+            end -= 1
+        if end - start < 8 or quoted.mostly_quoted(start, end):
+            return None
+        span = token.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not any(t.pos_ in ("NOUN", "PROPN", "NUM", "VERB") for t in span):  # "support each other"
+            return None
+        speaker = subject_of(token) if token.pos_ == "VERB" else _owner_of(token)
+        if speaker is not None and (speaker.start_char < para_start or speaker.end_char > para_end):
+            speaker = None
+        if speaker is not None and speaker.root.lower_ in IMPERSONAL_SUBJECTS or any(c.dep_ == "auxpass" for c in token.children):
+            return None  # "it is expected that ...": nobody says it
+        return start, end, token, speaker
 
     def _governed_clause(self, token: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan | None] | None:
         """The clause a cue verb reports: its that-clause, its to-infinitive, or the sentence around a parenthetical cue."""
@@ -566,6 +613,21 @@ def _quote(doc: Doc, text: str, start: int, end: int, kind: str, speaker: Speake
     )
 
 
+def _part_range(cue: Token, part: Token) -> tuple[int, int]:
+    """Characters of a content part: a dependent's subtree, or the governing clause on the far side of the cue."""
+    if part.head.i == cue.i and part.i != cue.i:
+        return part.left_edge.idx, part.right_edge.idx + len(part.right_edge)
+    if cue.i < part.i:
+        return cue.right_edge.idx + len(cue.right_edge), part.right_edge.idx + len(part.right_edge)
+    return part.left_edge.idx, cue.left_edge.idx
+
+
+def _owner_of(noun: Token) -> SpacySpan | None:
+    """Who a cue noun belongs to: 'Trump's claim that', 'the campaign's statement'."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return noun_phrase(owner) if owner is not None else None
+
+
 def _paragraph(text: str, at: int) -> tuple[int, int]:
     """The line (paragraph of cleaned text) around character ``at``."""
     end = text.find("\n", at)
@@ -610,7 +672,11 @@ def _continues(text: str, previous: QuotedRegion, region: QuotedRegion) -> bool:
     "readout_quotes",
     assigns=["doc._.readout_quotes"],
     requires=["doc.sents"],
-    default_config={"cues_path": None, "min_cued_words": 3, "min_uncued_words": 8, "indirect": True, "cognition": True, "objects": True},
+    default_config={"cues_path": None, "min_cued_words": 3, "min_uncued_words": 8, "indirect": True, "cognition": True, "objects": True,
+                    "learned": True, "model_path": None},
 )
-def make_readout_quotes(nlp: Language, name: str, cues_path: str | None, min_cued_words: int, min_uncued_words: int, indirect: bool, cognition: bool, objects: bool) -> QuoteExtractor:
-    return QuoteExtractor(load_cues(cues_path), min_cued_words, min_uncued_words, indirect, cognition, objects)
+def make_readout_quotes(nlp: Language, name: str, cues_path: str | None, min_cued_words: int, min_uncued_words: int, indirect: bool, cognition: bool, objects: bool,
+                        learned: bool, model_path: str | None) -> QuoteExtractor:
+    """``learned``: also read the cues the lexicon misses with the trained model (``quote_model``) at ``model_path``."""
+    model = load_model(str(model_path or MODEL_PATH)) if learned else None
+    return QuoteExtractor(load_cues(cues_path), min_cued_words, min_uncued_words, indirect, cognition, objects, model)

@@ -34,6 +34,7 @@ class Attribution:
     content: tuple[tuple[int, int], ...]
     source: tuple[tuple[int, int], ...] = ()
     cue_text: str = ""
+    cue: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -69,8 +70,8 @@ def read_ann(path: Path) -> tuple[Attribution, ...]:
         if "Content" not in relation or relation["Content"] not in spans:
             continue
         source = spans[relation["Source"]][1] if relation.get("Source") in spans else ()
-        cue = spans[relation["Cue"]][2] if relation.get("Cue") in spans else ""
-        attributions.append(Attribution(content=spans[relation["Content"]][1], source=source, cue_text=cue))
+        cue = spans[relation["Cue"]] if relation.get("Cue") in spans else ("", (), "")
+        attributions.append(Attribution(content=spans[relation["Content"]][1], source=source, cue_text=cue[2], cue=cue[1]))
     return tuple(attributions)
 
 

@@ -19,6 +19,7 @@ def test_read_ann_keeps_discontinuous_content_and_source(tmp_path):
     assert attribution.content == ((9, 20), (25, 30))
     assert attribution.source == ((0, 3),)
     assert attribution.cue_text == "said"
+    assert attribution.cue == ((4, 8),)
 
 
 def test_read_ann_names_a_broken_line(tmp_path):

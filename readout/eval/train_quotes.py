@@ -1,0 +1,205 @@
+"""Train the attribution model: ``python -m readout.eval.train_quotes [--out FILE] [--limit N]``.
+
+Data (read from ``../shared/eval/polnear``, never copied): the PolNeAR *train*
+articles that are not in the check part (``polnear_check.check_names``, seeded),
+first annotator's file per article. The check articles are left out of
+training and of every choice made here; the dev articles (whose errors are read
+while writing the rules) are left out too, so the dev figure is not in-sample.
+
+Each article is parsed by readout's pipeline up to the actors (the quote
+component reads the same parse). Two examples sets are made
+(``readout.analyze.quote_model``):
+  - cue: every verb and noun outside quote marks; positive when it is the head
+    of a gold Cue span;
+  - content: for each gold cue head, every candidate dependent (or the head
+    clause); positive when most of its letters lie in that attribution's Content.
+Each is a logistic regression with an L2 penalty fitted by full-batch gradient
+descent (Adam, fixed number of steps, zero start: no randomness). The penalty
+and the thresholds are chosen by cross-validation over whole articles
+(``splits.folds``, seeded), maximising F1 of the held-out examples; the chosen
+setting is fitted on all training articles and written to ``--out``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from readout.analyze.quote_marks import find_quoted_regions
+from readout.analyze.quote_model import (
+    CUE_POS,
+    MODEL_PATH,
+    AttributionModel,
+    LinearModel,
+    content_candidates,
+    content_features,
+    cue_features,
+)
+from readout.eval import polnear, polnear_check
+from readout.eval.splits import folds
+from readout.eval.train_claims import fit_logistic, to_matrix, vocabulary
+
+GRID_L2 = (1e-5, 1e-4)
+FOLDS = 3
+STEPS = 300
+ABOUT = (
+    "Attribution cue and content models (logistic regressions over parse features; see readout/analyze/quote_model.py). "
+    "Trained by `python -m readout.eval.train_quotes` on the PolNeAR train articles outside the seeded check part "
+    "(networkdynamics/PolNeAR @ c3eee83, read from ../shared/eval/polnear, not copied), first annotator per article."
+)
+
+
+@dataclass
+class Examples:
+    features: list[dict[str, float]]
+    labels: list[int]
+    groups: list[str]  # the article each example comes from
+
+
+def training_names(root: Path) -> set[str]:
+    names = {p.stem for p in (root / "text").glob("*.txt")}
+    return names - polnear_check.check_names(root)
+
+
+def parse_articles(articles: list[polnear.Article]):
+    """(article, doc) pairs, parsed by readout's pipeline without the extractors after the actors."""
+    from readout.analyze.analyzer import _make_doc
+    from readout.analyze.nlp import load_pipeline
+    from readout.model import Document
+
+    disable = polnear.QUOTE_COMPONENTS_ONLY + ("readout_quotes", "readout_audience_messages", "readout_timing", "readout_source_role")
+    nlp = load_pipeline(disable=disable)
+    docs = [_make_doc(nlp, Document(id=hashlib.sha256(a.text.encode()).hexdigest()[:16], source=a.name, text=a.text)) for a in articles]
+    return list(zip(articles, nlp.pipe(docs, batch_size=8)))
+
+
+def _inside(fragments, start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in fragments)
+
+
+def _letters(text: str, start: int, end: int) -> set[int]:
+    return {i for i in range(start, end) if text[i].isalnum()}
+
+
+def part_range(cue, part) -> tuple[int, int]:
+    """Characters a content candidate covers (for the head clause: the part of it after or before the cue)."""
+    if part.head.i == cue.i and part.i != cue.i:
+        return part.left_edge.idx, part.right_edge.idx + len(part.right_edge)
+    if cue.i < part.i:
+        return cue.right_edge.idx + len(cue.right_edge), part.right_edge.idx + len(part.right_edge)
+    return part.left_edge.idx, cue.left_edge.idx
+
+
+def examples_of(pairs) -> tuple[Examples, Examples]:
+    cues, contents = Examples([], [], []), Examples([], [], [])
+    for article, doc in pairs:
+        text = article.text
+        regions = find_quoted_regions(text)
+        quoted = set()
+        for r in regions:
+            quoted.update(range(r.outer_start, r.outer_end))
+        heads = {}
+        for attribution in article.attributions:
+            if not attribution.cue:
+                continue
+            inside = [t for t in doc if _inside(attribution.cue, t.idx, t.idx + len(t)) and not t.is_punct]
+            indices = {t.i for t in inside}
+            roots = [t for t in inside if t.head.i not in indices or t.head.i == t.i]
+            for t in roots:
+                if t.pos_ in CUE_POS:
+                    heads[t.i] = attribution
+            for t in inside:
+                if t.i not in heads:
+                    heads.setdefault(t.i, None)  # inside a cue but not its head: left out of the cue examples
+        for token in doc:
+            if token.pos_ not in CUE_POS or token.idx in quoted:
+                continue
+            attribution = heads.get(token.i, False)
+            if attribution is None:
+                continue
+            cues.features.append(cue_features(token))
+            cues.labels.append(int(attribution is not False))
+            cues.groups.append(article.name)
+            if attribution is False:
+                continue
+            gold = {i for a, b in attribution.content for i in range(a, b)}
+            for part in content_candidates(token):
+                start, end = part_range(token, part)
+                letters = _letters(text, start, end)
+                contents.features.append(content_features(token, part))
+                contents.labels.append(int(bool(letters) and len(letters & gold) * 2 > len(letters)))
+                contents.groups.append(article.name)
+    return cues, contents
+
+
+def _fit(examples: Examples, rows: list[int], l2: float) -> LinearModel:
+    features = [examples.features[i] for i in rows]
+    labels = np.array([examples.labels[i] for i in rows], dtype=np.float64)
+    vocab = vocabulary(features)
+    bias, w = fit_logistic(to_matrix(features, vocab), labels, np.ones(len(rows)), len(vocab), l2, STEPS)
+    return LinearModel(bias, {name: float(w[j]) for name, j in vocab.items()}, 0.5)
+
+
+def best_threshold(scores: list[float], labels: list[int]) -> tuple[float, float]:
+    """(threshold, F1) maximising F1 over a grid of thresholds."""
+    best = (0.5, 0.0)
+    positives = sum(labels)
+    for threshold in np.arange(0.2, 0.81, 0.05):
+        tp = sum(1 for s, y in zip(scores, labels) if s >= threshold and y)
+        fp = sum(1 for s, y in zip(scores, labels) if s >= threshold and not y)
+        f1 = 2 * tp / (2 * tp + fp + (positives - tp)) if positives else 0.0
+        if f1 > best[1]:
+            best = (float(threshold), f1)
+    return best
+
+
+def cross_validate(examples: Examples, l2: float, k: int = FOLDS) -> tuple[float, float]:
+    """(threshold, F1) of out-of-fold scores, folds of whole articles."""
+    names = sorted(set(examples.groups))
+    scores = [0.0] * len(examples.labels)
+    for fold in folds(names, k):
+        held = set(fold)
+        model = _fit(examples, [i for i, g in enumerate(examples.groups) if g not in held], l2)
+        for i, g in enumerate(examples.groups):
+            if g in held:
+                scores[i] = model.score(examples.features[i])
+    return best_threshold(scores, examples.labels)
+
+
+def train(pairs, log=print) -> AttributionModel:
+    cues, contents = examples_of(pairs)
+    log(f"{len(pairs)} articles: {len(cues.labels)} cue examples ({sum(cues.labels)} positive), "
+        f"{len(contents.labels)} content examples ({sum(contents.labels)} positive)")
+    models = []
+    for name, examples in (("cue", cues), ("content", contents)):
+        results = {l2: cross_validate(examples, l2) for l2 in GRID_L2}
+        for l2, (threshold, f1) in results.items():
+            log(f"{name}: l2={l2:g} cross-validated F1 {f1:.3f} at threshold {threshold:.2f}")
+        l2 = max(results, key=lambda v: results[v][1])
+        model = _fit(examples, list(range(len(examples.labels))), l2)
+        models.append(LinearModel(model.bias, model.weights, results[l2][0]))
+    return AttributionModel(models[0], models[1], ABOUT)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=MODEL_PATH, help="where to write the model (JSON)")
+    parser.add_argument("--limit", type=int, default=None, help="train on the first N training articles only (a quick check)")
+    parser.add_argument("--data", type=Path, default=None, help="PolNeAR train folder (default ../shared/eval/polnear/train)")
+    args = parser.parse_args(argv)
+    root = args.data or polnear_check.default_path()
+    articles = polnear.load_articles(root, names=training_names(root))
+    articles = articles[: args.limit] if args.limit else articles
+    model = train(parse_articles(articles), log=lambda line: print(line, file=sys.stderr))
+    args.out.write_text(model.to_json() + "\n", encoding="utf-8")
+    print(f"wrote {args.out} ({len(model.cue.weights)} cue and {len(model.content.weights)} content weights)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

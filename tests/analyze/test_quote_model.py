@@ -1,0 +1,70 @@
+"""The learned attribution reader: cues the lexicon lacks (stances, plans, nouns), its switch, and its model file."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from readout.analyze.quote_model import MODEL_PATH, AttributionModel, LinearModel, read_model
+from readout.model import Document
+
+QUOTE_ONLY = ("readout_times", "readout_quantities", "readout_rhetoric", "readout_claims", "readout_commitments", "readout_events")
+
+
+def _pipeline(learned: bool):
+    from readout.analyze import quotes  # noqa: F401  (registers the factory)
+    from readout.analyze.nlp import load_pipeline
+
+    nlp = load_pipeline(disable=QUOTE_ONLY + ("readout_quotes",))
+    nlp.add_pipe("readout_quotes", config={"learned": learned})
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def run():
+    pipelines = {True: _pipeline(True), False: _pipeline(False)}
+
+    def run(text: str, learned: bool = True):
+        nlp = pipelines[learned]
+        doc = nlp.make_doc(text)
+        doc._.readout_document = Document(id="d1", source="test", text=text)
+        quotes = nlp(doc)._.readout_quotes
+        for quote in quotes:
+            assert text[quote.span.start : quote.span.end] == quote.span.text
+        return quotes
+
+    return run
+
+
+def test_a_hope_the_rules_miss_is_read_with_its_holder(run):
+    text = "Several donors are hoping that the senator will run again."
+    (quote,) = run(text)
+    assert (quote.kind, quote.cue, quote.span.text, quote.speaker) == ("indirect", "hoping", "that the senator will run again", "Several donors")
+    assert run(text, learned=False) == ()
+
+
+def test_a_noun_cue_reports_its_that_clause(run):
+    text = "The governor's claim that the budget was balanced drew criticism from the auditors."
+    (quote,) = run(text)
+    assert (quote.cue, quote.span.text, quote.speaker_span.text) == ("claim", "that the budget was balanced", "The governor")
+    assert run(text, learned=False) == ()
+
+
+def test_an_act_is_not_an_attribution(run):
+    assert run("The president signed a decree on Monday.") == ()
+
+
+def test_the_shipped_model_says_where_it_comes_from_and_is_small():
+    model = read_model(MODEL_PATH)
+    assert "PolNeAR" in model.about and "train_quotes" in model.about
+    assert 0.0 < model.cue.threshold < 1.0 and 0.0 < model.content.threshold < 1.0
+    assert MODEL_PATH.stat().st_size < 5_000_000
+
+
+def test_model_round_trips_through_json(tmp_path):
+    model = AttributionModel(LinearModel(-1.5, {"l:say": 2.0}, 0.4), LinearModel(0.25, {"r:ccomp": 1.0}, 0.5), "about")
+    path = tmp_path / "m.json"
+    path.write_text(model.to_json(), encoding="utf-8")
+    assert read_model(path) == model
+    assert json.loads(path.read_text())["cue"]["weights"] == {"l:say": 2.0}
