@@ -38,6 +38,7 @@ from readout.store import Store
 from readout.store.annotations import parse_jsonl as parse_annotations
 from readout.store.annotations import to_jsonl as annotations_jsonl
 from readout.store.browse import Filters, Page
+from readout.store.tasks import StoredTask
 
 Progress = Callable[[int], None]
 STORE_BATCH = 8  # documents analyzed, then committed, at a time: an interrupted run keeps what it finished
@@ -45,7 +46,7 @@ STORE_BATCH = 8  # documents analyzed, then committed, at a time: an interrupted
 __all__ = ["FORMATS", "EVENT_FORMATS", "IngestNote", "NoteTally", "estimate_documents", "render", "ingest", "process", "brief_inputs", "brief_sources", "add_to_store",
            "brief_from_store", "stored_events", "stored_event_summaries", "stored_commitments", "stored_event_codes",
            "write_event_codes", "open_store", "Filters", "Page", "Store", "brief_charts", "check_fetchable", "EXPORT_FORMATS", "export", "with_analyst", "analyst_view",
-           "check_annotation", "import_annotations", "annotations_jsonl", "run_batch", "load_batch"]
+           "check_annotation", "import_annotations", "annotations_jsonl", "StoredTask", "run_batch", "load_batch"]
 
 
 @dataclass

@@ -21,6 +21,7 @@ from readout.model import Alignment, Analysis, Document, DocumentFeatures, Event
 from readout.store import features as features_table
 from readout.store import links
 from readout.store.annotations import Annotations
+from readout.store.tasks import Tasks
 from readout.store.browse import Browse
 from readout.store.items import item_rows
 from readout.store.migrations import migrate, migration_files
@@ -244,6 +245,11 @@ class Store:
     def annotations(self) -> Annotations:
         """The analyst layer (``annotations.py``): kept apart from the extracted rows."""
         return Annotations(self.connection)
+
+    @property
+    def tasks(self) -> Tasks:
+        """The web server's tasks (``tasks.py``), kept across restarts."""
+        return Tasks(self.connection)
 
     def has(self, doc_id: str) -> bool:
         return self.connection.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None

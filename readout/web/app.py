@@ -66,6 +66,7 @@ def create_app(config: WebConfig) -> FastAPI:
     app.state.templates.env.filters["zip"] = zip
     app.state.briefs = pages.BriefCache()
     app.state.tasks = tasks.TaskQueue(config, warm=lambda event_ids: pages.warm(config, app.state.briefs, event_ids))
+    app.state.tasks.recover()  # tasks a stopped server left unfinished are reported failed, not lost
     errors.install(app)
 
     app.add_middleware(ProtectiveHeaders)

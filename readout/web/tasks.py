@@ -1,14 +1,16 @@
 """Adding documents as tasks: one worker thread runs ingest and NLP, request handlers only queue and report.
 
-A task lives in memory for the life of the server (a restart forgets tasks,
-never documents: what a task stored is in the database). Inputs given as text
-or upload are written to a private temporary folder the worker reads and then
-deletes.
+Each task is written to the database when queued and at each change of state
+(``store/tasks.py``), so a restarted server still reports it; one that was
+queued or running when the server stopped is reported failed, with the reason
+(its input must be given again). Inputs given as text or upload are written to
+a private temporary folder the worker reads and then deletes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import queue
 import re
 import shutil
@@ -23,6 +25,7 @@ from readout.errors import ReadoutError
 from readout.web.schemas import TaskOut
 
 KEEP = 1000  # finished tasks remembered; the oldest are forgotten first
+log = logging.getLogger("readout.web")
 
 
 @dataclass
@@ -44,6 +47,17 @@ class Task:
         return TaskOut(id=self.id, kind=self.kind, input=self.input, state=self.state, created_at=self.created_at,
                        finished_at=self.finished_at, added=self.added, already_stored=self.already_stored,
                        document_ids=list(self.document_ids), event_ids=list(self.event_ids), errors=list(self.errors))
+
+    def stored(self) -> pipeline.StoredTask:
+        return pipeline.StoredTask(id=self.id, kind=self.kind, input=self.input, state=self.state, created_at=self.created_at,
+                                   finished_at=self.finished_at, added=self.added, already_stored=self.already_stored,
+                                   document_ids=tuple(self.document_ids), event_ids=tuple(self.event_ids), errors=tuple(self.errors))
+
+
+def _out(task: pipeline.StoredTask) -> TaskOut:
+    return TaskOut(id=task.id, kind=task.kind, input=task.input, state=task.state, created_at=task.created_at, finished_at=task.finished_at,
+                   added=task.added, already_stored=task.already_stored, document_ids=list(task.document_ids),
+                   event_ids=list(task.event_ids), errors=list(task.errors))
 
 
 def safe_name(name: str | None, default: str) -> str:
@@ -77,26 +91,60 @@ class TaskQueue:
     def submit_url(self, url: str) -> TaskOut:
         return self._submit(Task(id=uuid.uuid4().hex[:16], kind="url", input=url, target=url))
 
+    def recover(self) -> int:
+        """At start: the tasks a stopped server left queued or running are failed, saying so; how many there were."""
+        store = pipeline.open_store(self.config.db, create=True)
+        try:
+            return store.tasks.interrupt()
+        finally:
+            store.close()
+
     def get(self, task_id: str) -> TaskOut | None:
         with self._lock:
             task = self._tasks.get(task_id)
-            return task.out() if task else None
+            if task:
+                return task.out()
+        store = pipeline.open_store(self.config.db, create=False)
+        try:
+            stored = store.tasks.get(task_id)
+        finally:
+            store.close()
+        return _out(stored) if stored else None
 
     def recent(self, limit: int = 50) -> list[TaskOut]:
-        with self._lock:
-            return [t.out() for t in list(self._tasks.values())[-limit:][::-1]]
+        store = pipeline.open_store(self.config.db, create=False)
+        try:
+            stored = store.tasks.recent(limit)
+        finally:
+            store.close()
+        with self._lock:  # the worker may be a step ahead of what is written
+            return [self._tasks[t.id].out() if t.id in self._tasks else _out(t) for t in stored]
 
     def _submit(self, task: Task) -> TaskOut:
         with self._lock:
             self._tasks[task.id] = task
             while len(self._tasks) > KEEP:
                 self._tasks.pop(next(iter(self._tasks)))
+            out = task.out()
+            snapshot = task.stored()
+        self._save(snapshot)  # written before the worker can change it
+        with self._lock:
             if self._thread is None:
                 self._thread = threading.Thread(target=self._work, name="readout-tasks", daemon=True)
                 self._thread.start()
-            out = task.out()
         self._queue.put(task)
         return out
+
+    def _save(self, snapshot: pipeline.StoredTask) -> None:
+        """Write the task; a database that cannot take it is logged, the task goes on (memory answers while the server runs)."""
+        try:
+            store = pipeline.open_store(self.config.db, create=True)
+            try:
+                store.tasks.save(snapshot, keep=KEEP)
+            finally:
+                store.close()
+        except ReadoutError as exc:
+            log.warning("task %s: %s", snapshot.id, exc.line())
 
     def _work(self) -> None:
         while True:
@@ -132,6 +180,8 @@ class TaskQueue:
                 setattr(task, name, value)
             if changes.get("state") in ("done", "failed"):
                 task.finished_at = dt.datetime.now(dt.timezone.utc)
+            snapshot = task.stored()
+        self._save(snapshot)  # only the worker thread changes a task after it is queued: writes stay in order
 
 
 def _line(error: ReadoutError, task: Task) -> str:

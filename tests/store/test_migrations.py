@@ -78,7 +78,7 @@ def test_a_database_of_migration_0001_is_upgraded_with_its_documents_intact(tmp_
 
     with Store(tmp_path / "r.db") as store:
         numbers = [row["number"] for row in store.connection.execute("SELECT number FROM migrations ORDER BY number")]
-        assert numbers == [1, 2, 3, 4, 5]
+        assert numbers == [1, 2, 3, 4, 5, 6]
         document = store.document("d1")
         assert (document.source, document.title, document.text, str(document.published)) == (
             "old.txt", "Old", "Stored before the upgrade.", "2025-05-01",

@@ -67,7 +67,7 @@ def test_migrations_are_recorded_and_not_reapplied(tmp_path):
     Store(tmp_path / "r.db").close()
     Store(tmp_path / "r.db").close()
     connection = sqlite3.connect(tmp_path / "r.db")
-    assert connection.execute("SELECT number, name FROM migrations").fetchall() == [(1, "0001_initial.sql"), (2, "0002_links.sql"), (3, "0003_published_from.sql"), (4, "0004_analyst_annotations.sql"), (5, "0005_source_roles.sql")]
+    assert connection.execute("SELECT number, name FROM migrations").fetchall() == [(1, "0001_initial.sql"), (2, "0002_links.sql"), (3, "0003_published_from.sql"), (4, "0004_analyst_annotations.sql"), (5, "0005_source_roles.sql"), (6, "0006_tasks.sql")]
 
 
 def test_a_failed_write_leaves_earlier_rows_intact(tmp_path):

@@ -162,3 +162,26 @@ def test_server_mode_takes_private_addresses_when_the_setting_allows(db_copy):
     assert queued.status_code == 202
     task = _wait(client, queued.json()["id"])
     assert task["state"] == "failed" and task["errors"][0].startswith("http://127.0.0.1:9/: ")  # nothing listens there
+
+
+def test_a_restarted_server_reports_its_tasks_and_fails_the_unfinished_ones_saying_why(db_copy):
+    import datetime as dt
+    from html import unescape
+
+    from readout import pipeline
+    from readout.store.tasks import INTERRUPTED, StoredTask
+
+    client = client_for(WebConfig(db=db_copy))
+    done = _wait(client, client.post("/api/1/tasks/text", json={"text": TEXT, "title": "Fisheries accord"}).json()["id"])
+    later = dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=1)
+    with pipeline.open_store(db_copy) as store:  # what a server that stopped mid-task left written
+        store.tasks.save(StoredTask(id="cut0ff", kind="url", input="https://example.org/a", state="running", created_at=later))
+        assert store.tasks.get(done["id"]).document_ids == tuple(done["document_ids"])
+    restarted = client_for(WebConfig(db=db_copy))
+    assert restarted.get(f"/api/1/tasks/{done['id']}").json() == done
+    cut = restarted.get("/api/1/tasks/cut0ff").json()
+    assert (cut["state"], cut["errors"], cut["input"]) == ("failed", [INTERRUPTED], "https://example.org/a") and cut["finished_at"]
+    assert [t["id"] for t in restarted.get("/api/1/tasks").json()][:2] == ["cut0ff", done["id"]]
+    page = unescape(restarted.get("/tasks/cut0ff").text)
+    assert INTERRUPTED in page and 'http-equiv="refresh"' not in page
+    assert restarted.get("/api/1/tasks/nope").json()["code"] == "not_found"
