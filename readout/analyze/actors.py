@@ -38,6 +38,8 @@ ACTOR_PREPOSITIONS = {"by", "with", "between", "against", "toward", "towards", "
 MOTION_LEMMAS = {"visit", "leave", "reach", "enter", "flee", "tour", "arrive", "fly", "return", "travel", "evacuate", "bomb", "shell", "attack", "hit"}
 PLACE_NOUNS = {"street", "streets", "boulevard", "airport", "mayor", "residents", "neighborhood", "neighbourhood", "outskirts", "center", "centre", "suburbs", "suburb", "skyline", "port", "district", "districts", "hotel", "hotels", "university", "metro", "police", "population", "citizens", "home", "homes"}
 HYPHEN = re.compile(r"[-–—]")
+# Lower-case words that belong inside a proper name ("Bank of England", "Ursula von der Leyen", "al-Assad").
+NAME_PARTICLES = {"of", "and", "the", "for", "on", "in", "at", "to", "de", "du", "des", "del", "della", "la", "le", "las", "los", "von", "van", "der", "den", "ter", "bin", "ibn", "al", "el", "da", "do", "dos", "das", "di", "y", "e", "&"}
 OFFICE_CATEGORIES = {"head_of_state": {"head"}, "head_of_government": {"head"}, "foreign_minister": {"foreign"}}
 
 
@@ -61,10 +63,12 @@ class ActorResolver:
                 known = self.gaz.known.get(f.entity_id)
                 names.setdefault(f.entity_id, known.name if known else (f.name or f.text))
         resolve_short_forms(found, names)
+        lone = [f for f in found if f.label == "PERSON" and f.entity_id is None]  # one word, no full name, unknown
         for f in found:
             if f.entity_id is None:
                 f.entity_id = f"{PREFIX_OF_KIND[KIND_OF_LABEL[f.label]]}:{slug(f.name or f.text)}"
         self._read_roles(doc, found)
+        found = _drop_unintroduced(found, lone)
         roles = self._entity_roles(found)
         countries = self._entity_countries(doc, found, roles)
         categories = self._categories(found, roles)
@@ -94,7 +98,7 @@ class ActorResolver:
                 found.extend(parts)
                 continue
             start, end = self._clean(doc, ent)
-            if start >= end or doc[start:end].text.lower() in self.gaz.not_actors or _in_heading(doc_text(doc), doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), lines):
+            if start >= end or doc[start:end].text.lower() in self.gaz.not_actors or self._names_no_actor(doc, start, end, ent.label_) or _in_heading(doc_text(doc), doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), lines):
                 continue
             if ent.label_ == "PERSON":
                 while start > 0 and ent.start - start < 2 and self._name_word(doc[start - 1]) and (not doc[start - 1].ent_type_ or start - 1 in single):
@@ -107,6 +111,18 @@ class ActorResolver:
                 found.extend(self._hyphen_parts(doc, doc[token.i : token.i + 1]))
         found.sort(key=lambda f: f.start_char)
         return found
+
+    def _names_no_actor(self, doc: Doc, start: int, end: int, label: str) -> bool:
+        """An organisation or person span that names no actor: cut off before its last word ("Power of"), a
+        common-noun phrase ("Western tech"), or a name whose head noun names a thing ("... Transport Corridor")."""
+        if label not in {"ORG", "PERSON"}:
+            return False
+        span = doc[start:end]
+        if doc[end - 1].lower_ in NAME_PARTICLES:
+            return True
+        if any(t.is_alpha and t.is_lower and t.lower_ not in NAME_PARTICLES for t in span):
+            return True
+        return span.root.lower_ in self.gaz.thing_heads
 
     def _found(self, doc: Doc, start: int, end: int, label: str, entity_id: str | None) -> Found:
         span = doc[start:end]
@@ -286,6 +302,15 @@ class ActorResolver:
             aliases = tuple(dict.fromkeys(" ".join(m.text.split()) for m in mentions))
             entities.append(Entity(id=entity_id, name=name, kind=kind, country=country, role=role_text, aliases=aliases, mention_count=len(mentions)))
         return tuple(entities)
+
+
+def _drop_unintroduced(found: list[Found], lone: list[Found]) -> list[Found]:
+    """A one-word "person" that the document never names in full nor gives a title, and the gazetteer does not
+    know, is dropped: news introduces a person by full name or by office, so such a word is mostly a festival,
+    a product or a byline fragment that NER took for a name ("Lichun", "Guest")."""
+    with_role = {f.entity_id for f in found if f.role is not None}
+    dropped = {id(f) for f in lone if f.entity_id not in with_role}
+    return [f for f in found if id(f) not in dropped] if dropped else found
 
 
 def _abbreviated_title(token) -> bool:

@@ -77,6 +77,7 @@ class Gazetteer:
     title_words: set[str] = field(default_factory=set)  # every word that starts or ends a title ("foreign", "minister")
     sector_nouns: dict[str, str] = field(default_factory=dict)  # "troops" -> MIL: who of a state acts
     not_actors: set[str] = field(default_factory=set)  # lower case: words never an actor on their own ("yuan", "treaty")
+    thing_heads: set[str] = field(default_factory=set)  # lower case: head nouns of names of things ("corridor", "treaty")
 
     def add_surface(self, surface: Surface) -> None:
         """Keep the higher-priority reading of a text; a text two countries claim as a demonym is dropped."""
@@ -152,6 +153,8 @@ def load_gazetteer(data_dir: str | None = None) -> Gazetteer:
         gaz.sector_nouns[noun.lower()] = sector
     for (word,) in _rows(base / "not_actors.tsv", 1):
         gaz.not_actors.add(word.lower())
+    for (word,) in _rows(base / "thing_heads.tsv", 1):
+        gaz.thing_heads.add(word.lower())
     return gaz
 
 

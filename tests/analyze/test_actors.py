@@ -187,3 +187,23 @@ def test_every_gazetteer_file_says_where_it_comes_from_and_as_of_when():
         assert any(line.startswith("# about:") for line in header), path.name
         assert any(line.startswith("# origin:") for line in header), path.name
         assert any(line.startswith("# as_of:") for line in header), path.name
+
+
+def test_names_of_things_and_cut_off_names_are_no_actors(actors_nlp):
+    doc = read(
+        actors_nlp,
+        "They declared 2026 and 2027 the Cross Years of Cooperation in Education. Ministers discussed the Treaty on "
+        "Measures for the Further Reduction and Limitation of Strategic Offensive Arms. Engineers want to bypass "
+        "Western tech bans. The Asian Development Bank approved the loan.",
+    )
+    names = {e.name for e in doc._.readout_entities}
+    # NER labels the first three ORG: a programme, a treaty's title (head "Reduction"), a common-noun phrase
+    assert not {"Cross Years of Cooperation in Education", "Further Reduction and Limitation of Strategic Offensive Arms", "Western tech"} & names
+    assert "Asian Development Bank" in names
+
+
+def test_a_one_word_person_never_introduced_is_dropped_unless_titled(actors_nlp):
+    doc = read(actors_nlp, "The call fell on Lichun, the start of spring. Senator Okafor said the vote was close. Okafor left.")
+    persons = {e.name for e in doc._.readout_entities if e.kind == "PERSON"}
+    assert "Lichun" not in persons
+    assert "Okafor" in persons
