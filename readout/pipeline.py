@@ -26,7 +26,7 @@ from readout.link.events import cluster_events
 from readout.link.linker import align_events, link
 from readout.link.readout_audit import audit_event
 from readout.model import Alignment, Annotation, Brief, CommitmentRow, Document, Event, EventCode, LinkResult, Source, SourceRole, Verdict
-from readout.present.analyst import EntityView, apply_to_brief
+from readout.present.analyst import EntityView, apply_to_brief, apply_to_event
 from readout.present.charts import commitments_timeline_svg, figures_by_source_svg
 from readout.present.compose import compose_brief
 from readout.present.events_export import FORMATS as EVENT_FORMATS
@@ -45,7 +45,7 @@ STORE_BATCH = 8  # documents analyzed, then committed, at a time: an interrupted
 
 __all__ = ["FORMATS", "EVENT_FORMATS", "IngestNote", "NoteTally", "estimate_documents", "render", "ingest", "process", "brief_inputs", "brief_sources", "add_to_store",
            "brief_from_store", "stored_events", "stored_event_summaries", "stored_commitments", "stored_event_codes",
-           "write_event_codes", "open_store", "Filters", "Page", "Store", "brief_charts", "check_fetchable", "EXPORT_FORMATS", "export", "with_analyst", "analyst_view",
+           "write_event_codes", "open_store", "Filters", "Page", "Store", "brief_charts", "check_fetchable", "EXPORT_FORMATS", "export", "with_analyst", "analyst_view", "analyst_events",
            "check_annotation", "import_annotations", "annotations_jsonl", "StoredTask", "run_batch", "load_batch"]
 
 
@@ -513,6 +513,12 @@ def analyst_view(store: Store) -> EntityView:
     hidden, merged = store.annotations.entity_view()
     targets = {t: store.browse.entity(t) for t in set(merged.values())}
     return EntityView(frozenset(hidden), merged, {t: e for t, e in targets.items() if e is not None})
+
+
+def analyst_events(store: Store, events: Sequence[Event]) -> list[Event]:
+    """Events with their participants as analysts see them: hidden ones left out, merged ones under their target."""
+    view = analyst_view(store)
+    return [apply_to_event(e, view) for e in events] if view.hidden or view.merged else list(events)
 
 
 def with_analyst(store: Store, brief: Brief) -> Brief:

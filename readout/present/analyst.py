@@ -23,6 +23,7 @@ from readout.model import (
     BriefParticipant,
     Citation,
     Entity,
+    Event,
     MessageGroup,
     QuoteGroup,
     SourceInfo,
@@ -73,16 +74,7 @@ def apply_to_brief(brief: Brief, view: EntityView, annotations: Sequence[Annotat
     participants = _participants(brief.participants, view, resolve)
     quotes = _quote_groups(brief.quotes, view, resolve)
     messages = _message_groups(brief.messages, view, resolve)
-    event = brief.event
-    if event is not None:
-        ids: list[str] = []
-        names: list[str] = []
-        for entity_id, name in zip(event.participants, event.participant_names):
-            target = resolve(entity_id)
-            if target is not None and target not in ids:
-                ids.append(target)
-                names.append(name if target == entity_id else view.name(target, name))
-        event = event.model_copy(update={"participants": tuple(ids), "participant_names": tuple(names)})
+    event = apply_to_event(brief.event, view, resolve) if brief.event is not None else None
     relevant = _relevant(brief, annotations, touched_hidden | set(touched_merged) | set(touched_merged.values()))
     verdicts = _verdicts(brief, relevant)
     if not (relevant or touched_hidden or touched_merged):
@@ -91,6 +83,21 @@ def apply_to_brief(brief: Brief, view: EntityView, annotations: Sequence[Annotat
                          annotations=tuple(relevant))
     return brief.model_copy(update={"participants": participants, "quotes": quotes, "messages": messages, "event": event,
                                     "analyst": layer})
+
+
+def apply_to_event(event: Event, view: EntityView, resolve=None) -> Event:
+    """The event with its participants as analysts see them (the events list, the brief's event record)."""
+    resolve = resolve or view.resolve
+    ids: list[str] = []
+    names: list[str] = []
+    for entity_id, name in zip(event.participants, event.participant_names):
+        target = resolve(entity_id)
+        if target is not None and target not in ids:
+            ids.append(target)
+            names.append(name if target == entity_id else view.name(target, name))
+    if tuple(ids) == event.participants:
+        return event
+    return event.model_copy(update={"participants": tuple(ids), "participant_names": tuple(names)})
 
 
 def _participants(participants: Sequence[BriefParticipant], view: EntityView, resolve) -> tuple[BriefParticipant, ...]:

@@ -60,7 +60,9 @@ Pages = Annotated[Paging, Depends(Paging)]
 
 
 def event_summaries(store, events) -> list[EventSummary]:
+    """Events with their verdict counts, participants as analysts see them (hidden left out, merged under their target)."""
     counts = store.browse.verdict_counts([e.id for e in events])
+    events = pipeline.analyst_events(store, events)
     return [EventSummary(event=e, sources=len(e.doc_ids), counts=VerdictCounts(**counts.get(e.id, {}))) for e in events]
 
 

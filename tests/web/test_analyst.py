@@ -236,3 +236,16 @@ def test_the_brief_json_applies_hide_and_merge_and_lists_manual_verdicts_beside_
     page = client.get(f"/events/{event_id}").text.split("Participants:")[1].split("</p>")[0]
     assert 'href="/actors/country%3AIDN">Indonesia</a> <span class="muted">(with person:prabowo-subianto, merged by an analyst)' in page
     assert client.get(f"/events/{event_id}.json").json()["brief"]["analyst"]["hidden"] == ["person:sanae-takaichi"]
+
+
+def test_the_events_list_json_leaves_a_hidden_participant_out_and_names_a_merged_one_by_its_target(writable):
+    client, _ = writable
+    event_id = _visit_id(client)
+    _annotate(client, action="hide", target_kind="entity", target="person:sanae-takaichi")
+    _annotate(client, action="merge", target_kind="entity", target="person:prabowo-subianto", value="country:IDN")
+    for listed in (client.get("/api/1/events").json()["items"], client.get("/index.json").json()["items"],
+                   [client.get(f"/api/1/events/{event_id}").json()]):
+        event = next(e["event"] for e in listed if e["event"]["id"] == event_id)
+        assert (event["participants"], event["participant_names"]) == (["country:IDN"], ["Indonesia"])
+    row = client.get("/").text.split(f'href="/events/{event_id}"')[1].split("</tr>")[0]
+    assert 'href="/actors/country%3AIDN">Indonesia</a>' in row and "Takaichi" not in row.split("</td>", 1)[1]
