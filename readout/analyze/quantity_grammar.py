@@ -80,7 +80,7 @@ def pattern() -> re.Pattern[str]:
     ratio = r"(?:\s+times(?=\s+(?:[a-z]+er|more|less|as|the|over)\b)|-fold|\s+fold)(?![\w])"
     return re.compile(
         rf"""
-        (?:(?<![\w.,:/$€£¥-])|(?<=,)(?=[Mm]inus)|(?<=\b[Ss]ub-)(?=\d))  # ",minus 233 Celsius", "sub-7 nanometer"
+        (?<![\w.:/$€£¥-])(?<!\d,)  # not inside a number ("1,234"), but ",minus 233 Celsius" is read
         (?P<between>(?:[Bb]etween|[Ff]rom)\s+)?
         (?P<neg>[Mm]inus[\s-]|−|-(?=\.?\d))?  # a signed value in a list of changes: "the DAX -0.8%"
         (?P<cur1>{currency_pre})?\s?
@@ -414,7 +414,8 @@ def find(text: str) -> list[RawQuantity]:
             found.append(raw)
     found.extend(_interpret_vague(match) for match in vague_pattern().finditer(text))
     found.extend(raw for match in fold_pattern().finditer(text) if (raw := _interpret_fold(match)) is not None)
-    found.extend(raw for match in fraction_pattern().finditer(text) if (raw := _interpret_fraction(match)) is not None)
+    if "/" in text or "⁄" in text or "out of" in text:  # most texts have neither: skip the pass
+        found.extend(raw for match in fraction_pattern().finditer(text) if (raw := _interpret_fraction(match)) is not None)
     compiled, position = pattern(), 0
     while (match := compiled.search(text, position)) is not None:
         position = match.end()

@@ -240,7 +240,7 @@ class Normalizer:
         return Normalized(start, end, "range", None, relative)
 
     def _year_range(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
-        first, second = year_number(g["year"]), g["year2"]
+        first, second = year_number(g["year"]), g.get("year2") or g["year3"]
         last = year_number(second) or first // 100 * 100 + int(second)
         if last <= first:
             return None

@@ -29,6 +29,7 @@ class Rule:
     regex: re.Pattern
     durations_only: bool = False
     vague_only: bool = False  # a TimeML vague word ('current', 'soon'), reported only when asked for
+    requires: tuple[str, ...] = ()  # lower-case words one of which the text must contain (a cheap skip)
     defaults: tuple[tuple[str, str], ...] = ()  # groups a pattern implies ("the quarter": rel=last)
 
 
@@ -85,8 +86,8 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 # A year read aloud, as broadcast transcripts write it: "nineteen ninety-six", "twenty oh-five",
 # "two thousand and one" ("two thousand" alone only after "the year": it is more often a count).
 SPELLED_YEAR = (
-    rf"(?i:(?:seventeen|eighteen|nineteen|twenty)[ -](?:oh[ -](?:{_UNITS})|{_TEENS}|(?:{_TENS})(?:[ -](?:{_UNITS}))?)\b"
-    rf"|two thousand(?: and| )? (?:{_TEENS}|{_UNITS})\b|(?<=(?i:the year) )two thousand\b)"
+    rf"(?:[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty)[ -](?:oh[ -](?:{_UNITS})|{_TEENS}|(?:{_TENS})(?:[ -](?:{_UNITS}))?)\b"
+    rf"|[Tt]wo thousand(?: and| )? (?:{_TEENS}|{_UNITS})\b|(?<=(?i:the year) )[Tt]wo thousand\b"
 )
 DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
 ORDINAL_WORDS = {
@@ -202,6 +203,7 @@ def load_rules(path: str | None = None) -> RuleSet:
             regex=re.compile(_BEFORE + "(?:" + _expand(p["pattern"], macros, holders) + ")" + _AFTER),
             durations_only=bool(p.get("durations_only")),
             vague_only=bool(p.get("vague_only")),
+            requires=tuple(p.get("requires", ())),
             defaults=tuple(p.get("groups", {}).items()),
         )
         for p in raw["patterns"]
@@ -212,9 +214,14 @@ def load_rules(path: str | None = None) -> RuleSet:
 def find_matches(text: str, rules: RuleSet, durations: bool = False, vague_words: bool = False) -> list[RuleMatch]:
     """Non-overlapping rule matches in text order: longest first, then earlier rule."""
     found: list[RuleMatch] = []
+    lowered: str | None = None
     for order, rule in enumerate(rules.rules):
         if (rule.durations_only and not durations) or (rule.vague_only and not vague_words):
             continue
+        if rule.requires:
+            lowered = lowered if lowered is not None else text.lower()
+            if not any(word in lowered for word in rule.requires):
+                continue
         for m in rule.regex.finditer(text):
             groups = {k: (v.lower() if v is not None else None) for k, v in m.groupdict().items()}
             for key, value in rule.defaults:
