@@ -297,6 +297,10 @@ class Normalizer:
             year += 1
         elif shift < 0 and first >= anchor.month:
             year -= 1
+        elif rel is None and tense == "past" and first > anchor.month:
+            year -= 1  # "over the summer", written in the spring: last year's
+        elif rel is None and tense == "future" and self.lex.seasons[g["season"]]["months"][1] < anchor.month and first != 12:
+            year += 1  # "into the summer", written in the autumn: next year's
         n = self._interval({"month": None, "day": None, "part": None, "season": g["season"], "modifier": None}, year)
         return Normalized(n.start, n.end, n.granularity, n.timex, True)
 

@@ -27,6 +27,7 @@ PLAN_VERBS = {"plan", "schedule", "expect", "intend", "aim", "due", "set", "hope
 # "extended through May", "delayed until Thursday": a date moved forward to lies ahead of the writing, whatever the tense
 MOVE_FORWARD_VERBS = {"extend", "delay", "postpone", "defer", "adjourn", "prolong", "push", "put", "reschedule", "move", "renew", "suspend"}
 MOVE_FORWARD_PREPS = {"until", "till", "through", "to", "into"}
+YEAR_DETERMINERS = {"the", "its", "their", "his", "her", "our", "this", "that", "fiscal", "calendar"}
 REFERENCE_REACH = 1000  # characters within which "a year earlier" counts from the previous expression
 
 
@@ -93,6 +94,8 @@ def _counts_things(doc: Doc, match: RuleMatch) -> bool:
     if span is None:
         return False
     token = span[-1]
+    if token.i > 0 and token.nbor(-1).lower_ in YEAR_DETERMINERS:
+        return False  # "the 2000 Olympics", "its 1989 results", "fiscal 1989 sales": a year
     return token.dep_ == "nummod" and token.head.tag_ in ("NNS", "NNPS") and token.head.i > token.i
 
 

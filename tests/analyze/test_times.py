@@ -306,3 +306,25 @@ def test_decades_in_words_the_last_half_and_a_plan_that_was_due(nlp):
     written = D(2026, 2, 11)  # a Wednesday
     assert one(nlp, "It had been due to expire Friday evening.", "Friday evening", written).start == D(2026, 2, 6)
     assert one(nlp, "The offer is due to expire Friday.", "Friday", written).start == D(2026, 2, 13)
+
+
+def test_a_year_after_a_determiner_before_a_plural_noun_is_a_year(nlp):
+    assert [t.timex for t in read(nlp, "They hope to win by the opening of the 2000 Olympics.")] == ["2000"]
+    assert [t.timex for t in read(nlp, "Sales were above fiscal 1989 sales of $155 million.")] == ["1989"]
+    assert read(nlp, "The army sent 2000 troops.") == []
+
+
+def test_the_season_follows_the_tense_and_a_quarter_before_an_amount(nlp):
+    written = D(1989, 10, 26)
+    assert one(nlp, "Over the summer, rivals offered more.", "the summer", written).timex == "1989-SU"
+    assert one(nlp, "Demand will stay strong well into the summer.", "the summer", written).timex == "1990-SU"
+    assert read(nlp, "The summer of love was long gone.", written) == []
+    assert one(nlp, "It announced a loss for the third quarter of $226.3 million.", "the third quarter", written).timex == "1989-Q3"
+    assert read(nlp, "They led in the first half of the match.", written) == []
+
+
+def test_near_future_words_are_vague_words():
+    pipeline = load_base()
+    pipeline.add_pipe("readout_times", config={"vague_words": True})
+    found = {t.span.text: t.timex for t in read(pipeline, "It may sell the unit in the near future or at a later date.", D(2026, 2, 12))}
+    assert found == {"the near future": "FUTURE_REF", "a later date": "FUTURE_REF"}
