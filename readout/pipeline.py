@@ -475,7 +475,8 @@ def export(store: Store, fmt: str, out, *, event_id: str | None = None, analyst:
         annotations = [a for a in annotations if (a.target_kind == "event" and a.target == event_id) or a.target_kind == "entity"
                        or (a.target_kind == "alignment" and a.target in alignments) or (a.target_kind == "document" and a.target in docs)
                        or (a.target_kind == "item" and a.target.rsplit(":", 2)[0] in docs)]
-    return write_export(fmt, sources, events, out, analyst_view(store), annotations)
+    annotated = store.browse.alignments_by_id(a.target for a in annotations if a.target_kind == "alignment")
+    return write_export(fmt, sources, events, out, analyst_view(store), annotations, annotated)
 
 
 def check_annotation(store: Store, annotation: Annotation) -> None:

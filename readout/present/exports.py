@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TextIO
 
-from readout.model import Annotation, Entity, Event, Source
+from readout.model import Alignment, Annotation, Entity, Event, Source
 from readout.present.analyst import EntityView
 
 FORMATS = ("entities.csv", "mentions.csv", "ftm.jsonl", "w3c.jsonl")
@@ -40,10 +40,11 @@ ITEM_PURPOSE = {"mention": "identifying", "quantity": "tagging", "time": "taggin
 
 
 def write_export(fmt: str, sources: Iterable[Source], events: list[Event], out: TextIO, view: EntityView | None = None,
-                 annotations: Sequence[Annotation] = ()) -> int:
+                 annotations: Sequence[Annotation] = (), alignments: Sequence[Alignment] = ()) -> int:
     """Write one export to ``out``; the number of rows or objects written.
 
-    ``view`` is who analysts hid and merged; ``annotations`` are theirs to add to the W3C export (those about what is exported).
+    ``view`` is who analysts hid and merged; ``annotations`` are theirs to add to the W3C export (those about what is exported),
+    ``alignments`` the ones they annotated (an annotation of an alignment targets its members' words).
     """
     view = view or EntityView()
     if fmt == "entities.csv":
@@ -53,7 +54,7 @@ def write_export(fmt: str, sources: Iterable[Source], events: list[Event], out: 
     if fmt == "ftm.jsonl":
         return _ftm(sources, events, out, view)
     if fmt == "w3c.jsonl":
-        return _w3c(sources, out, view, annotations)
+        return _w3c(sources, out, view, annotations, {a.id: a for a in alignments})
     raise ValueError(f"unknown export {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
@@ -193,9 +194,10 @@ def _span_target(document, start: int, end: int) -> dict:
     }
 
 
-def _w3c(sources: Iterable[Source], out: TextIO, view: EntityView, annotations: Sequence[Annotation]) -> int:
+def _w3c(sources: Iterable[Source], out: TextIO, view: EntityView, annotations: Sequence[Annotation], alignments: dict[str, Alignment]) -> int:
     count = 0
     annotated = {a.target.rsplit(":", 2)[0] if a.target_kind == "item" else a.target for a in annotations if a.target_kind in ("item", "document")}
+    annotated |= {m.span.doc_id for a in alignments.values() for m in a.members}
     documents = {}  # those an analyst annotated, kept while the others stream past
     for source in sources:
         document = source.document
@@ -220,7 +222,7 @@ def _w3c(sources: Iterable[Source], out: TextIO, view: EntityView, annotations: 
                 "target": _span_target(document, span.start, span.end),
             }, ensure_ascii=False) + "\n")
     for annotation in annotations:
-        line = _analyst_w3c(annotation, documents)
+        line = _analyst_w3c(annotation, documents, alignments)
         if line is not None:
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
             count += 1
@@ -230,9 +232,13 @@ def _w3c(sources: Iterable[Source], out: TextIO, view: EntityView, annotations: 
 ANALYST_MOTIVATION = {"tag": "tagging", "note": "commenting", "verdict": "assessing", "hide": "moderating", "merge": "linking"}
 
 
-def _analyst_w3c(annotation: Annotation, documents: dict) -> dict | None:
-    """An analyst's annotation as a W3C Web Annotation made by a person; None when it is about a document not exported."""
+def _analyst_w3c(annotation: Annotation, documents: dict, alignments: dict[str, Alignment]) -> dict | None:
+    """An analyst's annotation as a W3C Web Annotation made by a person; None when it is about a document not exported.
+
+    One about an alignment targets the words of its members (several targets); a verdict on it says the extracted verdict too.
+    """
     kind, target = annotation.target_kind, annotation.target
+    alignment = alignments.get(target) if kind == "alignment" else None
     if kind == "item":
         doc_id, start, end = target.rsplit(":", 2)
         if doc_id not in documents:
@@ -242,6 +248,8 @@ def _analyst_w3c(annotation: Annotation, documents: dict) -> dict | None:
         if target not in documents:
             return None
         selected = {"source": _target_source(documents[target])}
+    elif alignment is not None and any(m.span.doc_id in documents for m in alignment.members):
+        selected = [_span_target(documents[m.span.doc_id], m.span.start, m.span.end) for m in alignment.members if m.span.doc_id in documents]
     else:
         selected = {"source": f"urn:readout:{kind}:{target}"}
     if annotation.action == "merge":
@@ -250,6 +258,8 @@ def _analyst_w3c(annotation: Annotation, documents: dict) -> dict | None:
         body = [{"type": "TextualBody", "purpose": "moderating", "value": "hidden"}]
     else:
         body = [{"type": "TextualBody", "purpose": ANALYST_MOTIVATION[annotation.action], "value": annotation.value}]
+    if annotation.action == "verdict" and alignment is not None:
+        body.append({"type": "TextualBody", "purpose": "describing", "value": f"extracted verdict: {alignment.verdict}"})
     return {
         "@context": "http://www.w3.org/ns/anno.jsonld",
         "id": f"urn:readout:annotation:{annotation.id}",

@@ -121,6 +121,12 @@ def test_an_export_of_one_event_and_an_analyst_verdict_on_an_item(db_copy):
     assert (position["start"], position["end"], quote["exact"]) == (span["start"], span["end"], span["text"])
     extracted = [a for a in lines if "generator" in a and a["target"]["selector"][0] == position]
     assert extracted and all("creator" not in a for a in extracted)  # the extracted item's own annotation stays beside it
+    assert client.post("/api/1/annotations", json={"action": "verdict", "target_kind": "alignment", "target": figure["id"],
+                                                   "value": "corroborated", "author": "bo"}).status_code == 201
+    lines = [json.loads(line) for line in client.get("/api/1/export/w3c.jsonl").text.splitlines()]
+    on_alignment = [a for a in lines if "creator" in a][-1]
+    assert [b["value"] for b in on_alignment["body"]] == ["corroborated", f"extracted verdict: {figure['verdict']}"]
+    assert [t["selector"][1]["exact"] for t in on_alignment["target"]] == [m["span"]["text"] for m in figure["members"]]
     articles = [line for line in client.get("/api/1/export/ftm.jsonl", params={"event": visit["id"]}).text.splitlines()
                 if '"schema": "Article"' in line]
     assert len(articles) == len(visit["doc_ids"]) == 5
