@@ -54,6 +54,20 @@ def _dependent_lemmas(token: Token) -> set[str]:
     return found
 
 
+_CORE_DEPS = ("dobj", "prt", "nsubj", "nsubjpass", "attr", "oprd", "dative")
+
+
+def _core_lemmas(token: Token) -> set[str]:
+    """Lemmas of the token's subject, object and particle, and the nouns compounded with its object."""
+    found = set()
+    for child in token.children:
+        if child.dep_ in _CORE_DEPS:
+            found.update({child.lemma_.lower(), child.lower_})
+            if child.dep_ == "dobj":
+                found.update(g.lemma_.lower() for g in child.children if g.dep_ in ("compound", "prt"))
+    return found
+
+
 def _forms(lemma: str, lower: str) -> tuple[str, ...]:
     """The lemma, then the word and its regular stems, for words the lemmatizer gets wrong ("staged" -> "stag")."""
     stems = [lower]
@@ -90,7 +104,13 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     candidates = next((table[key] for key in _forms(lemma, lower) if key in table), ())
     if not candidates:
         return None
-    dependents = _dependent_lemmas(token) if any(c.word for c in candidates) else set()
+    if not any(c.word for c in candidates):
+        return Hit(token, candidates[0], nominal)
+    dependents = _dependent_lemmas(token)
+    core = _core_lemmas(token)
+    for trigger in candidates:  # a word that is the verb's object or particle is the most specific ("called a strike for Monday")
+        if trigger.word in core:
+            return Hit(token, trigger, nominal)
     for trigger in candidates:
         if trigger.word == "!obj":  # intransitive use only ("protesters demonstrated", not "it demonstrated trust")
             if not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in token.children):
@@ -100,6 +120,21 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
                 return Hit(token, trigger, nominal)
         elif trigger.word is None or trigger.word in dependents:
             return Hit(token, trigger, nominal)
+    return None
+
+
+def _carried_event(hit: Hit, hits: dict[int, Hit], lexicon: EventLexicon) -> Hit | None:
+    """A support verb with an event noun as its object codes the noun's event ("gave Y a warning": THREATEN).
+
+    Only where the verb matched as a bare lemma: a pattern naming the object ("lodge protest") is more specific.
+    """
+    if hit.nominal or hit.trigger.word is not None or hit.token.lemma_.lower() not in lexicon.support_verbs:
+        return None
+    for child in hit.token.children:
+        noun = hits.get(child.i)
+        if child.dep_ == "dobj" and noun is not None and noun.nominal:
+            trigger = Trigger(hit.trigger.head, hit.trigger.word, noun.trigger.event_type, noun.trigger.mode)
+            return Hit(hit.token, trigger, False)
     return None
 
 
@@ -234,7 +269,7 @@ def _light_verb(token: Token, lexicon: EventLexicon) -> Token | None:
     """The light verb whose object the nominal event is: "held talks", also through a measure ("launched ten days of war games")."""
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ in _OBJ:
         token = token.head.head  # "days of", "a round of", "a series of"
-    if token.dep_ in _OBJ and token.head.lemma_.lower() in lexicon.light_verbs:
+    if token.dep_ in _OBJ and (token.head.lemma_.lower() in lexicon.light_verbs or token.head.lemma_.lower() in lexicon.support_verbs):
         return token.head
     return None
 
@@ -353,6 +388,10 @@ class EventCoder:
                 hit = Hit(token, Trigger(token.lemma_.lower(), None, "REQUEST", None), False)
             if hit is not None and (self.nominal_events or not hit.nominal):
                 hits[token.i] = hit
+        for i, hit in list(hits.items()):
+            carried = _carried_event(hit, hits, lexicon)
+            if carried is not None:
+                hits[i] = carried
         governor: dict[int, int] = {}  # trigger -> the trigger it is a complement of
         overridden = set()
         for hit in hits.values():

@@ -226,3 +226,25 @@ def test_a_complement_is_an_event_when_its_governor_codes_none(nlp):
     assert [(e.event_type, e.target.code) for e in events] == [("REQUEST", "IRN")]
     # a governor that is coded keeps its complement ("agreed to hold talks" is one AGREE)
     assert [e.event_type for e in _events("Iran agreed to hold talks with Britain.", nlp)] == ["AGREE"]
+
+
+def test_a_verbs_object_word_is_more_specific_than_a_preposition(nlp):
+    # "call for" would match through "for Monday"; the object "strike" decides
+    strike = _one("The Bolivian opposition called a general strike for Monday.", nlp)
+    assert (strike.event_type, strike.mode) == ("PROTEST", "strike")
+    assert _one("Kenyan rebels seized control of the northern town.", nlp).event_type == "ASSAULT"
+
+
+def test_what_is_banned_or_burned_decides_the_type(nlp):
+    assert _one("The Thai government banned the main opposition party.", nlp).event_type == "COERCE"
+    assert _one("Protesters in Cairo burned Israeli flags outside the embassy.", nlp).event_type == "PROTEST"
+    assert _one("Turkey closed its border with Syria.", nlp).event_type == "COERCE"
+
+
+def test_a_support_verb_carries_the_event_its_object_names(nlp):
+    warning = _one("Japan gave North Korea a stern warning over the missile launch.", nlp)
+    assert warning.event_type == "THREATEN" and (warning.source.code, warning.target.code) == ("JPN", "PRK")
+    assert _one("Japan issued an apology to South Korea.", nlp).event_type == "SUPPORT"
+    assert _one("Japan gave South Korea $5 million in aid.", nlp).event_type == "AID"
+    # a pattern that names the object stays ("lodge protest" is a formal complaint)
+    assert _one("Serbia lodged a formal protest with Albania.", nlp).event_type == "ACCUSE"
