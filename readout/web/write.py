@@ -89,8 +89,9 @@ def queue_text(request: Request, text: str, title: str | None) -> TaskOut:
     if not text.strip():
         raise WebError(422, "the text is empty", "invalid_input")
     title = " ".join((title or "").split())  # one line: it becomes a header field
-    if not title:
-        title, text = split_title(text)
+    first, body = split_title(text)
+    if not title or (first and " ".join(first.split()).casefold() == title.casefold()):  # a headline pasted with the text: once
+        title, text = title or first, body
     if title:
         text = f"Title: {title}\n" + ("" if HEADER_LINE.match(text.lstrip()) else "\n") + text.lstrip()
     name = safe_name(title, "pasted") + ".txt"

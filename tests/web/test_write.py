@@ -62,6 +62,10 @@ def test_a_pasted_text_without_a_title_takes_its_first_line(db_copy):
     document = client.get(f"/api/1/documents/{task['document_ids'][0]}").json()["document"]
     assert (document["title"], document["author"], document["published"]) == ("Quota up", "Ana Berg", "2026-04-05")
     assert document["text"] == TEXT.replace("40,000", "48,000")
+    pasted = "Quota  tripled\n\n" + TEXT.replace("40,000", "60,000")  # the title given and pasted again above the text
+    task = _wait(client, client.post("/api/1/tasks/text", json={"text": pasted, "title": "quota tripled"}).json()["id"])
+    document = client.get(f"/api/1/documents/{task['document_ids'][0]}").json()["document"]
+    assert (document["title"], document["text"]) == ("quota tripled", TEXT.replace("40,000", "60,000"))
 
 
 def test_an_upload_keeps_its_format_and_a_bad_file_fails_with_its_name(db_copy):
