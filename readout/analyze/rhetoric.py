@@ -64,7 +64,7 @@ class Valence:
     """The lexicon's ``valence`` section with the rated words it points to (see valence.py)."""
 
     ratings: dict[str, float]  # word -> mean valence, -4 .. +4
-    loaded_max: float  # an adjective or adverb rated at or below this is loaded language
+    loaded_max: float  # an adjective rated at or below this is loaded language
     noun_max: float  # a noun rated at or below this is loaded language
     name_calling_max: float  # an adjective so rated on a proper name, or a noun so rated predicated of someone, labels them
     confidence: float
@@ -198,7 +198,7 @@ def _negated(token) -> bool:
 def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str]]) -> list[RhetoricMarker]:
     """Strongly negative words from the rated lexicon, read by their place in the sentence:
     an adjective on a proper name labels it ("crooked X": name calling), as does a noun said of someone
-    ("X is a liar", "X, a traitor, ..."); any other such adjective, adverb or noun is loaded language.
+    ("X is a liar", "X, a traitor, ..."); any other such adjective or noun is loaded language.
     Words that report events ("war", "crisis": ``not_loaded``) and negated words ("not bad") are left alone."""
     if valence is None:
         return []
@@ -206,7 +206,7 @@ def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str
     tokens = list(doc)
     for t, (word, lemma) in zip(tokens, keys):
         pos = "NOUN" if t.pos_ == "PROPN" and t.is_upper and not t.ent_type_ else t.pos_  # shouted words are tagged as names
-        if pos not in {"ADJ", "ADV", "NOUN"} or word in valence.not_loaded or lemma in valence.not_loaded:
+        if pos not in {"ADJ", "NOUN"} or word in valence.not_loaded or lemma in valence.not_loaded:  # adverbs mostly intensify ("badly needs")
             continue
         rating = valence.ratings.get(word, valence.ratings.get(lemma))
         if rating is None or rating > valence.name_calling_max or _negated(t):

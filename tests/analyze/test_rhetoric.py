@@ -178,3 +178,8 @@ def test_missing_valence_package_is_a_clear_error(tmp_path):
     with pytest.raises(AnalyzeError) as info:
         nlp.add_pipe("readout_rhetoric", config={"lexicon": str(path)})
     assert "no_such_ratings_package" in info.value.line() and "./install" in info.value.line()
+
+
+def test_a_rated_adverb_is_an_intensifier_not_loaded(nlp):
+    # VADER rates "badly" -2.1; "badly needs" says how much, not how bad
+    assert run(nlp, "German industry badly needs reliable energy partners.")._.readout_rhetoric == ()
