@@ -305,7 +305,8 @@ def subject_of(cue: Token) -> SpacySpan | None:
         subject = min(subjects, key=lambda c: abs(c.i - token.i)) if subjects else None  # the nearest, if the parse gives two
         if subject is not None:
             if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-                return noun_phrase(token.head)
+                antecedent = noun_phrase(token.head)  # "Mr. Kamin, who said": the name and the pronoun that says it
+                return token.doc[antecedent.start : max(antecedent.end, subject.i + 1)] if subject.i > antecedent.start else antecedent
             return noun_phrase(subject)
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return noun_phrase(token.head)
@@ -381,6 +382,9 @@ class QuoteExtractor:
             if cue is not None:
                 span = according_to_speaker(cue) or subject_of(cue)
                 speaker = resolver.resolve(span) if span is not None else None
+            if cue is None and (signed := _signature(doc, quoted.text, region)) is not None:
+                cue, span = signed  # “...” ― Ana Ruiz: a quote signed after a dash
+                speaker = resolver.resolve(span)
             if speaker is None and previous is not None and _continues(quoted.text, previous[0], region):
                 speaker, cue = previous[1], previous[2]
             if speaker is None and (cue is None and words < self.min_uncued_words):
@@ -626,6 +630,31 @@ def _owner_of(noun: Token) -> SpacySpan | None:
     """Who a cue noun belongs to: 'Trump's claim that', 'the campaign's statement'."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     return noun_phrase(owner) if owner is not None else None
+
+
+SIGNATURE_DASHES = ("―", "—", "–", "--")
+
+
+def _signature(doc: Doc, text: str, region: QuotedRegion) -> tuple[Token, SpacySpan] | None:
+    """A name after a dash right behind the closing mark, on the same line (“...” ― Ana Ruiz): the dash and the name."""
+    i = region.outer_end
+    while i < len(text) and text[i] in " \t\xa0":
+        i += 1
+    dash = next((d for d in SIGNATURE_DASHES if text.startswith(d, i)), None)
+    if dash is None:
+        return None
+    cue = doc.char_span(i, i + len(dash), alignment_mode="expand")
+    j = i + len(dash)
+    while j < len(text) and text[j] in " \t\xa0":
+        j += 1
+    first = doc.char_span(j, j + 1, alignment_mode="expand")
+    if cue is None or first is None or first[0].pos_ != "PROPN":
+        return None
+    start = first.start
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN" and "\n" not in doc[end].text:
+        end += 1
+    return cue[0], doc[start:end]
 
 
 def _paragraph(text: str, at: int) -> tuple[int, int]:
