@@ -51,6 +51,7 @@ class CueLexicon:
     titles: frozenset[str]
     objects: frozenset[str]
     characterizing: frozenset[str]
+    stance: frozenset[str]
     prepositions: dict[str, frozenset[str]]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
@@ -62,7 +63,7 @@ class CueLexicon:
         """The word is in one of the lexicon's lists (any kind of cue)."""
         lemma = token.lemma_.lower()
         return (lemma in self.speech or lemma in self.evidence or lemma in self.cognition or lemma in self.to_infinitive
-                or lemma in self.objects or lemma in self.characterizing or lemma in self.prepositions)
+                or lemma in self.objects or lemma in self.characterizing or lemma in self.prepositions or lemma in self.stance)
 
     def is_indirect_cue(self, token: Token, cognition: bool) -> bool:
         lemma = token.lemma_.lower()
@@ -85,6 +86,7 @@ def load_cues(path: str | None = None) -> CueLexicon:
         titles=lower("person_titles"),
         objects=lower("object_verbs"),
         characterizing=lower("characterizing_verbs"),
+        stance=lower("stance_verbs"),
         prepositions={verb: frozenset(preps) for verb, preps in raw.get("prepositional_cues", {}).items()},
         person_pronouns=frozenset(raw["pronouns"]["person"]),
         group_pronouns=frozenset(raw["pronouns"]["group"]),

@@ -258,3 +258,14 @@ def test_he_added_goes_to_the_last_one_who_spoke_not_the_last_one_named(nlp):
     quotes = analyze(Document(id="t", source="test", text=text, language="en"), nlp).quotes
     added = [q for q in quotes if q.kind == "direct"]
     assert [q.speaker for q in added] == ["Ana Ruiz"]
+
+
+def test_a_speaker_named_through_who_keeps_the_pronoun_in_the_span(run):
+    (quote,) = run("The bill was opposed by Senator Ana Ruiz, who said that it would raise taxes.")
+    assert (quote.speaker, quote.speaker_span.text, quote.span.text) == ("Ana Ruiz", "Senator Ana Ruiz, who", "that it would raise taxes")
+
+
+def test_a_quote_signed_after_a_dash_is_the_signers(run):
+    (quote,) = run("“The debate showed who he really is.” ― Maria Lopez\nThe next letter came from Texas.")
+    assert (quote.kind, quote.speaker, quote.cue) == ("direct", "Maria Lopez", "―")
+    assert run("“The debate showed who he really is, and we all saw it.” ― and then the lights went out.")[0].speaker is None
