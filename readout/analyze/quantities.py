@@ -334,7 +334,7 @@ def _phrase(doc: Doc, head: Token, raw: RawQuantity, limit: int) -> SpacySpan | 
         right += 1
     while left < head.i and doc[left].pos_ in ("DET", "PUNCT", "CCONJ", "ADP"):
         left += 1
-    while right - 1 > head.i and (doc[right - 1].pos_ in ("PUNCT", "CCONJ", "ADP", "DET", "PRON") or doc[right - 1].tag_ in ("WDT", "WP")):
+    while right - 1 > head.i and (doc[right - 1].pos_ in ("PUNCT", "CCONJ", "ADP", "DET", "PRON", "PART") or doc[right - 1].tag_ in ("WDT", "WP")):
         right -= 1
     return doc[left:right]
 

@@ -125,8 +125,14 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
             value = from_canonical(value, expression)
             high = from_canonical(high, expression) if high is not None else None
             name = _physical_name(expression)
-        elif q.measures and base and q.measures.lower().endswith(base):
-            name = " ".join([*q.measures.lower().split()[:-1], singular(base)])  # "different bosses" -> "different boss"
+        elif q.measures and base and base in (words := q.measures.lower().split()):
+            # NewsQuant keeps the words before a counted noun: "different bosses" -> "different boss",
+            # "new seasons of Sesame Street" -> "new season"
+            before = words[: words.index(base)]
+            kept = len(before)
+            while kept > 0 and before[kept - 1].replace("-", "").isalpha():
+                kept -= 1  # only the words right before the noun ("In total, 1,307,000 Americans" -> "american")
+            name = " ".join([*before[kept:], singular(base)])
         else:
             name = singular(base) if base else "-"
     if base in CURRENCY_NAMES and "/" in display:

@@ -256,3 +256,8 @@ def test_fractions_of_a_unit_and_proportions(nlp):
     assert round(from_canonical(pint.value, "pint"), 6) == 0.0625 and pint.display_unit == "pint"
     q = only(nlp, "One out of three Germans have housing problems.")
     assert (round(q.value, 4), q.unit, q.span.text) == (0.3333, "ratio", "One out of three")
+
+
+def test_what_is_counted_does_not_end_on_an_infinitive_marker(nlp):
+    q = only(nlp, "There are four different bosses to battle against.")
+    assert (q.unit, q.measures) == ("bosses", "different bosses")

@@ -33,6 +33,10 @@ def test_values_are_reported_as_written_in_the_dataset_vocabulary():
     assert to_newsquant(q("50 year", 50, "years", "year"), "50 year-old man") == (50, "year of age")
     four = q("four different bosses", 4, "bosses", "bosses", measures="different bosses")
     assert to_newsquant(four, "four different bosses") == (4, "different boss")
+    five = q("Five", 5, "seasons", "seasons", measures="new seasons of Sesame Street")
+    assert to_newsquant(five, "Five new seasons of Sesame Street") == (5, "new season")
+    many = q("1,307,000", 1307000, "americans", "Americans", measures="In total, 1,307,000 Americans")
+    assert to_newsquant(many, "In total, 1,307,000 Americans") == (1307000, "american")
 
 
 def test_singular_and_value_matching_follow_the_evaluation_script():
