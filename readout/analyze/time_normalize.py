@@ -428,6 +428,18 @@ class Normalizer:
         hour = "24:00" if (g.get("noon") or g.get("noon2")) == "midnight" else "12:00"
         return Normalized(day, day, "day", f"{day.isoformat()}T{hour}", True)
 
+    def _day_part(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        """'mid-afternoon yesterday', 'by mid afternoon': that part of the named day (else the anchor's)."""
+        if anchor is None:
+            return _unresolved("day")
+        if g.get("weekday"):
+            day = self._weekday({"weekday": g["weekday"]}, anchor, tense).start
+        elif g.get("dayref"):
+            day = self._day_reference({"dayref": g["dayref"]}, anchor, tense).start
+        else:
+            day = anchor
+        return Normalized(day, day, "day", day.isoformat() + self._part_of_day(g.get("partofday")), True)
+
     def _century(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         """'the 20th century': TimeML writes the hundreds digits ('19'), the interval is 1900-1999."""
         word = g["ordinal"]

@@ -328,3 +328,11 @@ def test_near_future_words_are_vague_words():
     pipeline.add_pipe("readout_times", config={"vague_words": True})
     found = {t.span.text: t.timex for t in read(pipeline, "It may sell the unit in the near future or at a later date.", D(2026, 2, 12))}
     assert found == {"the near future": "FUTURE_REF", "a later date": "FUTURE_REF"}
+
+
+def test_mid_afternoon_and_durations_with_more_or_trading(nlp, nlp_durations):
+    written = D(1989, 11, 2)
+    assert one(nlp, "In London at mid-afternoon yesterday, shares rose.", "mid-afternoon yesterday", written).timex == "1989-11-01TAF"
+    assert one(nlp, "By mid afternoon, sources said so.", "mid afternoon", written).timex == "1989-11-02TAF"
+    assert one(nlp_durations, "The base stays for at least 20 more years.", "20 more years", written).timex == "P20Y"
+    assert one(nlp_durations, "Eight trading days after the plunge, it recovered.", "Eight trading days", written).timex == "P8D"
