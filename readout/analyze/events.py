@@ -239,11 +239,19 @@ def _resolve_pronoun(subject: Token, trigger: Token, lexicon: EventLexicon, enti
     return subject
 
 
+_OWN = ("its", "their", "his", "her", "our")
+
+
+def _own(token: Token) -> bool:
+    """ "its troops", "their forces": the source's own people are what it acts with, not its target."""
+    return any(c.dep_ == "poss" and c.lower_ in _OWN for c in token.children)
+
+
 def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int]) -> Token | None:
     """The target: the direct object, else the object of "with/to/against/...", else the nearest actor below."""
     children = [c for c in token.children if c.i not in skip]
     for child in children:
-        if child.dep_ in _OBJ and is_actor(child, lexicon, entities):
+        if child.dep_ in _OBJ and is_actor(child, lexicon, entities) and not _own(child):
             return child
     objects = [c for c in children if c.dep_ in _OBJ]  # "held talks with X": the preposition hangs on the object
     for child in children + [g for o in objects for g in o.children if g.i not in skip]:
@@ -258,7 +266,7 @@ def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityInde
         seen += 1
         if node.i in skip:
             continue
-        if node.dep_ in _OBJ + ("pobj", "poss", "amod", "compound", "dobj", "npadvmod", "nsubj") and is_actor(node, lexicon, entities):
+        if node.dep_ in _OBJ + ("pobj", "poss", "amod", "compound", "dobj", "npadvmod", "nsubj") and is_actor(node, lexicon, entities) and not _own(node):
             if not (node.dep_ == "pobj" and node.head.lower_ not in lexicon.target_preps):
                 return node
         queue.extend(c for c in node.children if c.dep_ not in ("punct", "relcl", "advcl"))
@@ -443,6 +451,9 @@ class EventCoder:
                 source_tok, _ = _subject(verb, lexicon)
                 if source_tok is not None and not is_actor(source_tok, lexicon, entities):
                     source_tok = None
+            if source_tok is None:
+                # "an attack on X by Y": the agent of a nominal event is its source
+                source_tok = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
             if source_tok is None:
                 # "Palestinian riots", "Russian air strikes": a place word modifying the event names its actor
                 source_tok = next((c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i and lexicon.place(c.text)), None)

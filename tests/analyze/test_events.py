@@ -248,3 +248,15 @@ def test_a_support_verb_carries_the_event_its_object_names(nlp):
     assert _one("Japan gave South Korea $5 million in aid.", nlp).event_type == "AID"
     # a pattern that names the object stays ("lodge protest" is a formal complaint)
     assert _one("Serbia lodged a formal protest with Albania.", nlp).event_type == "ACCUSE"
+
+
+def test_the_sources_own_forces_are_not_its_target(nlp):
+    event = _one("Syria is willing to withdraw its troops from neighbouring Lebanon.", nlp)
+    assert event.target.code == "LBN"
+    assert _one("Ethiopia withdrew its troops from Somalia on Friday.", nlp).target.code == "SOM"
+
+
+def test_the_agent_of_a_nominal_event_is_its_source(nlp):
+    event = _one("The invasion of Kuwait by Iraq was condemned.", nlp)
+    assert event.event_type == "ASSAULT"
+    assert (event.source.code, event.target.code) == ("IRQ", "KWT")
