@@ -573,12 +573,10 @@ def annotations_export(
     db: DbOption = None,
 ) -> None:
     """Write every annotation, with its author and time, as JSON Lines (what readout annotations import and POST /api/1/annotations/import read)."""
-    from readout import pipeline
-
     if out_path:
         _check(lambda: settings.check_output_file(out_path))
     store = _open_store(db, create=False)
-    lines = list(pipeline.annotations_jsonl(store.annotations.list()))
+    lines = store.annotations.export_jsonl()
     store.close()
     if out_path:
         out_path.write_text("".join(lines), encoding="utf-8")
@@ -593,8 +591,6 @@ def annotations_import(
     db: DbOption = None,
 ) -> None:
     """Add exported annotations to the database, all or none: each names a stored entity, alignment, document, event or item."""
-    from readout import pipeline
-
     try:
         text = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8", errors="replace")
     except OSError as exc:
@@ -603,7 +599,7 @@ def annotations_import(
     _open_store(db, create=False).close()  # a mistyped --db is an error, not a new database
     store = _open_store(db)
     try:
-        imported = pipeline.import_annotations(store, text.splitlines(), "stdin" if file == "-" else file)
+        imported = store.annotations.import_jsonl(text.splitlines(), "stdin" if file == "-" else file)
     except ReadoutError as exc:
         _report([exc])
         raise typer.Exit(EXIT_NOTHING) from None

@@ -25,7 +25,7 @@ from readout.link.features import document_features
 from readout.link.events import cluster_events
 from readout.link.linker import align_events, link
 from readout.link.readout_audit import audit_event
-from readout.model import Alignment, Annotation, Brief, CommitmentRow, Document, Event, EventCode, LinkResult, Source, SourceRole, Verdict
+from readout.model import Alignment, Brief, CommitmentRow, Document, Event, EventCode, LinkResult, Source, SourceRole, Verdict
 from readout.present.analyst import EntityView, apply_to_brief, apply_to_event
 from readout.present.charts import commitments_timeline_svg, figures_by_source_svg
 from readout.present.compose import compose_brief
@@ -35,8 +35,6 @@ from readout.present.exports import write_export
 from readout.present.events_export import EventRow, write_events
 from readout.present.render import FORMATS, render
 from readout.store import Store
-from readout.store.annotations import parse_jsonl as parse_annotations
-from readout.store.annotations import to_jsonl as annotations_jsonl
 from readout.store.browse import Filters, Page
 from readout.store.tasks import StoredTask
 
@@ -46,7 +44,7 @@ STORE_BATCH = 8  # documents analyzed, then committed, at a time: an interrupted
 __all__ = ["FORMATS", "EVENT_FORMATS", "IngestNote", "NoteTally", "estimate_documents", "render", "ingest", "process", "brief_inputs", "brief_sources", "add_to_store",
            "brief_from_store", "stored_events", "stored_event_summaries", "stored_commitments", "stored_event_codes",
            "write_event_codes", "open_store", "Filters", "Page", "Store", "brief_charts", "check_fetchable", "EXPORT_FORMATS", "export", "with_analyst", "analyst_view", "analyst_events",
-           "check_annotation", "import_annotations", "annotations_jsonl", "StoredTask", "run_batch", "load_batch"]
+           "StoredTask", "run_batch", "load_batch"]
 
 
 @dataclass
@@ -477,36 +475,6 @@ def export(store: Store, fmt: str, out, *, event_id: str | None = None, analyst:
                        or (a.target_kind == "item" and a.target.rsplit(":", 2)[0] in docs)]
     annotated = store.browse.alignments_by_id(a.target for a in annotations if a.target_kind == "alignment")
     return write_export(fmt, sources, events, out, analyst_view(store), annotations, annotated)
-
-
-def check_annotation(store: Store, annotation: Annotation) -> None:
-    """ReadoutError (not_found, invalid_input) unless what the annotation is about, and an entity it merges into, is stored."""
-    kind, target = annotation.target_kind, annotation.target
-    if kind == "item":
-        doc_id, _, rest = target.partition(":")
-        start, _, end = rest.partition(":")
-        if not (start.isdigit() and end.isdigit() and int(start) < int(end)):
-            raise ReadoutError(f"an item is named doc_id:start:end, not {target!r}", reason="invalid_input")
-        if not store.has(doc_id):
-            raise ReadoutError(f"no document with id {doc_id!r}", reason="not_found")
-        if int(end) > len(store.document(doc_id).text):
-            raise ReadoutError(f"{target!r} ends after the end of its document's text", reason="invalid_input")
-        return
-    if not store.browse.exists(kind, target):
-        raise ReadoutError(f"no {kind} with id {target!r}", reason="not_found")
-    if annotation.action == "merge" and not store.browse.exists("entity", annotation.value):
-        raise ReadoutError(f"no entity with id {annotation.value!r}", reason="not_found")
-
-
-def import_annotations(store: Store, lines: Iterable[str], source: str) -> list[Annotation]:
-    """Annotations exported as JSON Lines (``readout annotations export``), all or none: author and time kept."""
-    annotations = parse_annotations(lines, source)
-    for number, annotation in enumerate(annotations, 1):
-        try:
-            check_annotation(store, annotation)
-        except ReadoutError as exc:
-            raise ReadoutError(f"annotation {number}: {exc.message}; nothing was imported", source=source, reason=exc.reason) from None
-    return store.annotations.add(annotations)
 
 
 def analyst_view(store: Store) -> EntityView:

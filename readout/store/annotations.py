@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from readout.errors import ReadoutError
 from readout.model import Annotation
+from readout.store.browse import Browse
 from readout.store.transaction import transaction
 
 COLUMNS = "id, action, target_kind, target, value, author, created_at"
@@ -88,6 +89,40 @@ class Annotations:
             params.append(action)
         rows = self.connection.execute(f"SELECT {COLUMNS} FROM annotations WHERE {' AND '.join(where)} ORDER BY id", params)
         return [_annotation(r) for r in rows]
+
+    def check(self, annotation: Annotation) -> None:
+        """ReadoutError (not_found, invalid_input) unless what the annotation is about, and an entity it merges into, is stored."""
+        kind, target = annotation.target_kind, annotation.target
+        if kind == "item":
+            doc_id, _, rest = target.partition(":")
+            start, _, end = rest.partition(":")
+            if not (start.isdigit() and end.isdigit() and int(start) < int(end)):
+                raise ReadoutError(f"an item is named doc_id:start:end, not {target!r}", reason="invalid_input")
+            row = self.connection.execute("SELECT length(text) AS n FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            if row is None:
+                raise ReadoutError(f"no document with id {doc_id!r}", reason="not_found")
+            if int(end) > row["n"]:
+                raise ReadoutError(f"{target!r} ends after the end of its document's text", reason="invalid_input")
+            return
+        browse = Browse(self.connection)
+        if not browse.exists(kind, target):
+            raise ReadoutError(f"no {kind} with id {target!r}", reason="not_found")
+        if annotation.action == "merge" and not browse.exists("entity", annotation.value):
+            raise ReadoutError(f"no entity with id {annotation.value!r}", reason="not_found")
+
+    def import_jsonl(self, lines: Iterable[str], source: str) -> list[Annotation]:
+        """Annotations exported as JSON Lines, all or none: a bad line or an unknown target is named and nothing is added."""
+        annotations = parse_jsonl(lines, source)
+        for number, annotation in enumerate(annotations, 1):
+            try:
+                self.check(annotation)
+            except ReadoutError as exc:
+                raise ReadoutError(f"annotation {number}: {exc.message}; nothing was imported", source=source, reason=exc.reason) from None
+        return self.add(annotations)
+
+    def export_jsonl(self) -> list[str]:
+        """Every annotation as a JSON line, in the order made."""
+        return list(to_jsonl(self.list()))
 
     def entity_view(self) -> tuple[set[str], dict[str, str]]:
         """The hidden entity ids, and each merged entity's final target (merges followed through, cycles cut)."""

@@ -12,7 +12,6 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 from pydantic import BaseModel
 
-from readout import pipeline
 from readout.model import Annotation, AnnotationAction, AnnotationTarget
 from readout.web.app import reading, writing
 from readout.web.errors import WebError, not_found
@@ -29,7 +28,7 @@ class ImportOut(BaseModel):
 
 def check_target(store, annotation: Annotation) -> None:
     """404 unless what the annotation is about (and an entity it merges into) is stored; 422 for a malformed item."""
-    pipeline.check_annotation(store, annotation)
+    store.annotations.check(annotation)
 
 
 @router.post("/annotations", status_code=201, response_model=Annotation, summary="Annotate an entity, alignment, item, document or event")
@@ -60,7 +59,7 @@ def delete_annotation(request: Request, annotation_id: int, _: Writer):
             responses={200: {"content": {"application/x-ndjson": {}}}})
 def export_annotations(request: Request) -> Response:
     with reading(request) as store:
-        lines = list(pipeline.annotations_jsonl(store.annotations.list()))
+        lines = store.annotations.export_jsonl()
     return Response("".join(lines), media_type="application/x-ndjson")
 
 
@@ -75,4 +74,4 @@ async def import_annotations(request: Request, _: Writer):
 
 def _import(request: Request, lines: list[str]) -> list[Annotation]:
     with writing(request) as store:
-        return pipeline.import_annotations(store, lines, "the import")
+        return store.annotations.import_jsonl(lines, "the import")
