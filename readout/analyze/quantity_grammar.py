@@ -427,7 +427,36 @@ def find(text: str) -> list[RawQuantity]:
             position = split
         if raw is not None and not any(r.start < raw.end and raw.start < r.end for r in found):
             found.append(raw)
-    return _carry_units(_merge_ranges(sorted(found, key=lambda r: r.start), text), text)
+    return _rates_after_brackets(_carry_units(_merge_ranges(sorted(found, key=lambda r: r.start), text), text), text)
+
+
+@lru_cache(maxsize=1)
+def _bracket_rate_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\s*\((?P<inner>[^()]{{1,40}})\)[\s,]+(?P<rate>{_alternation(lexicon()['rate_periods'])})(?![\w])")
+
+
+def _rates_after_brackets(found: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """'9 billion shekels ($2.4 billion) a year': the rate after a conversion in brackets is the rate of both."""
+    if "(" not in text:
+        return found
+    out = list(found)
+    for i, raw in enumerate(out):
+        if raw.rate or raw.kind != "money":
+            continue
+        match = _bracket_rate_pattern().match(text, raw.end)
+        if match is None:
+            continue
+        rate = lexicon()["rate_periods"].get(re.sub(r"\s+", " ", match.group("rate").lower()))
+        if rate is None:
+            continue
+        for j in range(i, len(out)):
+            other = out[j]
+            if other.start >= match.end("inner"):
+                break
+            if j == i or (other.kind == raw.kind and not other.rate):
+                display = f"{other.display_unit}/{rate}" if other.display_unit else None
+                out[j] = replace(other, rate=rate, display_unit=display)
+    return out
 
 
 _FROM_BEFORE = re.compile(r"\b[Ff]rom\s+(?:about\s+|around\s+)?\S*$")

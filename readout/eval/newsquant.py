@@ -120,11 +120,9 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
         kind, expression, _ = classify_unit(_written_unit(display)) if display else ("bare", "", 1.0)
         if kind == "physical":
             rate = per if per in ("year", "day") and display.endswith(f"/{per}") else None
-            if rate:
-                expression = f"({expression}) / {rate}"
-            value = from_canonical(value, expression)
+            value = from_canonical(value, expression)  # a flow's value is in the unit as written, the rate only names it
             high = from_canonical(high, expression) if high is not None else None
-            name = _physical_name(expression)
+            name = _physical_name(f"({expression}) / {rate}" if rate else expression)
         elif q.measures and base and base in (words := q.measures.lower().split()):
             # NewsQuant keeps the words before a counted noun: "different bosses" -> "different boss",
             # "new seasons of Sesame Street" -> "new season"

@@ -261,3 +261,11 @@ def test_fractions_of_a_unit_and_proportions(nlp):
 def test_what_is_counted_does_not_end_on_an_infinitive_marker(nlp):
     q = only(nlp, "There are four different bosses to battle against.")
     assert (q.unit, q.measures) == ("bosses", "different bosses")
+
+
+def test_a_rate_after_a_conversion_in_brackets_is_the_rate_of_both(nlp):
+    found = quantities(nlp, "It would hit the 9 billion shekels ($2.4 billion) a year tobacco industry.")
+    assert [(q.span.text, q.unit, q.display_unit) for q in found] == [
+        ("9 billion shekels", "ILS", "billion shekels/year"), ("$2.4 billion", "USD", "$ billion/year")
+    ]
+    assert [q.display_unit for q in quantities(nlp, "It costs 5 million euros ($6 million) in all.")] == ["million euros", "$ million"]

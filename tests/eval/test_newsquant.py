@@ -24,6 +24,7 @@ def q(text, value, unit, display=None, high=None, measures=None):
 
 def test_values_are_reported_as_written_in_the_dataset_vocabulary():
     assert to_newsquant(q("38.8 bcm", 3.88e10, "m3", "bcm"), "38.8 bcm") == (38.8, "billion cubic metre")
+    assert to_newsquant(q("38 bcm annually", 3.8e10, "m3/year", "bcm/year"), "38 bcm annually") == (38, "billion cubic metre per year")
     assert to_newsquant(q("90 miles", 144840.96, "m", "miles"), "90 miles") == (90, "mile")
     assert to_newsquant(q("87 mph", 140.011, "km/h", "mph"), "87 mph") == (pytest.approx(87, rel=1e-4), "mile per hour")
     assert to_newsquant(q("$3 million", 3e6, "USD", "$ million"), "$3 million") == (3e6, "dollar")
