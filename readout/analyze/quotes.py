@@ -306,10 +306,16 @@ def subject_of(cue: Token) -> SpacySpan | None:
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         subject = min(subjects, key=lambda c: abs(c.i - token.i)) if subjects else None  # the nearest, if the parse gives two
         if subject is not None:
+            if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl" and _issued_by_subject(token.head):
+                token = token.head.head  # "released a letter that says ...": the letter's author
+                continue
             if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
                 antecedent = noun_phrase(token.head)  # "Mr. Kamin, who said": the name and the pronoun that says it
                 return token.doc[antecedent.start : max(antecedent.end, subject.i + 1)] if subject.i > antecedent.start else antecedent
             return noun_phrase(subject)
+        if token.dep_ in ("acl", "relcl") and _issued_by_subject(token.head):
+            token = token.head.head  # "the council issued a statement calling for ...": the council's words
+            continue
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return noun_phrase(token.head)
         if token.dep_ in ("advcl", "xcomp", "conj", "pcomp", "ccomp", "acl", "prep") and token.head is not token:
@@ -317,6 +323,11 @@ def subject_of(cue: Token) -> SpacySpan | None:
             continue
         return None
     return None
+
+
+def _issued_by_subject(noun: Token) -> bool:
+    """A common noun that is the object of a verb with a subject ('issued a statement', 'filed papers'): a text its subject put out."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in noun.head.children)
 
 
 def noun_phrase(head: Token) -> SpacySpan:
@@ -379,7 +390,7 @@ class QuoteExtractor:
             words = len(quoted.text[region.start : region.end].split())
             if (words < self.min_cued_words and not _is_utterance(quoted.text, region)) or _is_label(quoted.text[region.start : region.end]):
                 continue
-            cue = self._direct_cue(doc, region, quoted, resolver.sentences)
+            cue = self._direct_cue(doc, region, quoted, resolver.sentences) or self._introducing_cue(doc, region, quoted, resolver.sentences)
             speaker = None
             if cue is not None:
                 span = according_to_speaker(cue) or subject_of(cue)
@@ -419,6 +430,22 @@ class QuoteExtractor:
             if best is None or distance < best[0]:
                 best = (distance, token)
         return best[1] if best else None
+
+    def _introducing_cue(self, doc: Doc, region: QuotedRegion, quoted: "_TokenRegions", sentences: Sentences) -> Token | None:
+        """'Caddell continued:' closing one paragraph, the quote opening the next: the cue of that colon's sentence."""
+        text = quoted.text
+        line_start = text.rfind("\n", 0, region.outer_start) + 1
+        if text[line_start : region.outer_start].strip():
+            return None
+        before = text[:line_start].rstrip()
+        if not before.endswith(":"):
+            return None
+        colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if colon is None:
+            return None
+        sent = sentences.of(colon.start)
+        cues = [t for t in doc[sent.start : colon.start] if not quoted.inside(t) and self.cues.is_direct_cue(t)]
+        return cues[-1] if cues else None
 
     def _characterizes(self, token: Token, region: QuotedRegion) -> bool:
         """'X called the plan "a historic mistake"', 'described it as "a new chapter"': the quote is X's words."""
@@ -480,11 +507,18 @@ class QuoteExtractor:
         span = token.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not any(t.pos_ in ("NOUN", "PROPN", "NUM", "VERB") for t in span):  # "support each other"
             return None
-        speaker = subject_of(token) if token.pos_ == "VERB" else _owner_of(token)
+        passive = any(c.dep_ == "auxpass" for c in token.children)
+        if passive:  # "was first reported by the Times": the agent speaks; "it is expected that ...": nobody does
+            agent = next((o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+            speaker = noun_phrase(agent) if agent is not None else None
+            if speaker is None:
+                return None
+        else:
+            speaker = subject_of(token) if token.pos_ == "VERB" else _owner_of(token)
         if speaker is not None and (speaker.start_char < para_start or speaker.end_char > para_end):
             speaker = None
-        if speaker is not None and speaker.root.lower_ in IMPERSONAL_SUBJECTS or any(c.dep_ == "auxpass" for c in token.children):
-            return None  # "it is expected that ...": nobody says it
+        if speaker is not None and speaker.root.lower_ in IMPERSONAL_SUBJECTS:
+            return None
         return start, end, token, speaker
 
     def _governed_clause(self, token: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan | None] | None:

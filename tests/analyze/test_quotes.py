@@ -261,11 +261,20 @@ def test_he_added_goes_to_the_last_one_who_spoke_not_the_last_one_named(nlp):
 
 
 def test_a_speaker_named_through_who_keeps_the_pronoun_in_the_span(run):
-    (quote,) = run("The bill was opposed by Senator Ana Ruiz, who said that it would raise taxes.")
-    assert (quote.speaker, quote.speaker_span.text, quote.span.text) == ("Ana Ruiz", "Senator Ana Ruiz, who", "that it would raise taxes")
+    quotes = run("The bill was opposed by Senator Ana Ruiz, who said that it would raise taxes.")
+    said = next(q for q in quotes if q.cue == "said")
+    assert (said.speaker, said.speaker_span.text, said.span.text) == ("Ana Ruiz", "Senator Ana Ruiz, who", "that it would raise taxes")
+    opposed = next(q for q in quotes if q.cue == "opposed")  # a passive with its agent: the agent's stance
+    assert (opposed.span.text, opposed.speaker_span.text) == ("The bill", "Senator Ana Ruiz")
 
 
 def test_a_quote_signed_after_a_dash_is_the_signers(run):
     (quote,) = run("“The debate showed who he really is.” ― Maria Lopez\nThe next letter came from Texas.")
     assert (quote.kind, quote.speaker, quote.cue) == ("direct", "Maria Lopez", "―")
     assert run("“The debate showed who he really is, and we all saw it.” ― and then the lights went out.")[0].speaker is None
+
+
+def test_a_quote_opening_the_paragraph_after_a_colon_has_the_colons_cue(run):
+    text = 'Senator Ana Ruiz spoke after the vote. She added:\n\n"The tax plan is a gift to the wealthiest families and we will fight it."'
+    (quote,) = run(text)
+    assert (quote.kind, quote.cue, quote.speaker) == ("direct", "added", "Ana Ruiz")
