@@ -242,16 +242,21 @@ def _resolve_pronoun(subject: Token, trigger: Token, lexicon: EventLexicon, enti
 _OWN = ("its", "their", "his", "her", "our")
 
 
-def _own(token: Token) -> bool:
-    """ "its troops", "their forces": the source's own people are what it acts with, not its target."""
-    return any(c.dep_ == "poss" and c.lower_ in _OWN for c in token.children)
+def _own(token: Token, lexicon: EventLexicon) -> bool:
+    """ "its troops", "their forces": the source's own people are what it acts with, not its target.
+
+    A phrase that names another country or a proper name stays a target ("his Chinese counterpart").
+    """
+    if not any(c.dep_ == "poss" and c.lower_ in _OWN for c in token.children):
+        return False
+    return not any(c.dep_ in ("amod", "compound") and (lexicon.place(c.text) or c.text[:1].isupper()) for c in token.children)
 
 
 def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int]) -> Token | None:
     """The target: the direct object, else the object of "with/to/against/...", else the nearest actor below."""
     children = [c for c in token.children if c.i not in skip]
     for child in children:
-        if child.dep_ in _OBJ and is_actor(child, lexicon, entities) and not _own(child):
+        if child.dep_ in _OBJ and is_actor(child, lexicon, entities) and not _own(child, lexicon):
             return child
     objects = [c for c in children if c.dep_ in _OBJ]  # "held talks with X": the preposition hangs on the object
     for child in children + [g for o in objects for g in o.children if g.i not in skip]:
@@ -266,7 +271,7 @@ def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityInde
         seen += 1
         if node.i in skip:
             continue
-        if node.dep_ in _OBJ + ("pobj", "poss", "amod", "compound", "dobj", "npadvmod", "nsubj") and is_actor(node, lexicon, entities) and not _own(node):
+        if node.dep_ in _OBJ + ("pobj", "poss", "amod", "compound", "dobj", "npadvmod", "nsubj") and is_actor(node, lexicon, entities) and not _own(node, lexicon):
             if not (node.dep_ == "pobj" and node.head.lower_ not in lexicon.target_preps):
                 return node
         queue.extend(c for c in node.children if c.dep_ not in ("punct", "relcl", "advcl"))

@@ -260,3 +260,10 @@ def test_the_agent_of_a_nominal_event_is_its_source(nlp):
     event = _one("The invasion of Kuwait by Iraq was condemned.", nlp)
     assert event.event_type == "ASSAULT"
     assert (event.source.code, event.target.code) == ("IRQ", "KWT")
+
+
+def test_predicate_adjectives_and_event_nouns_of_the_cameo_categories(nlp):
+    assert _one("Brazil was critical of the Argentine proposal.", nlp).event_type == "ACCUSE"
+    assert _one("Egypt is opposed to the Ethiopian dam.", nlp).event_type == "REJECT"
+    counterpart = _one("The Japanese prime minister telephoned his Chinese counterpart on Monday.", nlp)
+    assert counterpart.target.code.startswith("CHN")  # "his" counterpart with a country of its own is the target
