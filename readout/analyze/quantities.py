@@ -223,10 +223,14 @@ def _plausible_bare(raw: RawQuantity, number: SpacySpan) -> bool:
 
 
 def _is_age(raw: RawQuantity, number: SpacySpan) -> bool:
-    """'Smith, 45, said': a number set off by commas right after a person's name is an age."""
+    """'Smith, 45, said', 'aged 45', 'over the age of 21': a number that gives a person's age."""
     doc, first, last = number.doc, number[0], number[-1]
     if raw.value_high is not None or not raw.value.is_integer() or not 0 < raw.value < 125:
         return False
+    if first.i >= 1 and doc[first.i - 1].lower_ == "aged":
+        return True
+    if first.i >= 2 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].lower_ in ("age", "ages"):
+        return True
     if first.i < 2 or last.i + 1 >= len(doc):
         return False
     return doc[first.i - 1].text == "," and doc[first.i - 2].ent_type_ == "PERSON" and doc[last.i + 1].text == ","

@@ -269,3 +269,10 @@ def test_a_rate_after_a_conversion_in_brackets_is_the_rate_of_both(nlp):
         ("9 billion shekels", "ILS", "billion shekels/year"), ("$2.4 billion", "USD", "$ billion/year")
     ]
     assert [q.display_unit for q in quantities(nlp, "It costs 5 million euros ($6 million) in all.")] == ["million euros", "$ million"]
+
+
+def test_aged_and_the_age_of_give_an_age(nlp):
+    found = quantities(nlp, "The squad had 17 players over the age of 21.")
+    assert [(q.span.text, q.unit, q.display_unit) for q in found] == [("17", "players", "players"), ("21", "years", "age")]
+    q = only(nlp, "The victim, aged 45, was found.")
+    assert (q.value, q.unit, q.display_unit) == (45.0, "years", "age")
