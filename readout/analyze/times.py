@@ -79,6 +79,9 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "past"
     if aux & FUTURE_AUX or "going" in aux:
         return "future"
+    participle = verb.tag_ == "VBN" and not aux and verb.dep_ in ("acl", "amod")  # "the year ended March 31", "a high set on Aug. 6"
+    if participle and (verb.lemma_ not in PLAN_VERBS or head.lower_ == "on"):  # "talks scheduled for Monday" lie ahead
+        return "past"
     if verb.tag_ == "VBD" or aux & {"had", "has", "have", "did", "was", "were"}:
         return "past"
     if verb.lemma_ in PLAN_VERBS or (verb.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"}):

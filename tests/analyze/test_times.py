@@ -336,3 +336,9 @@ def test_mid_afternoon_and_durations_with_more_or_trading(nlp, nlp_durations):
     assert one(nlp, "By mid afternoon, sources said so.", "mid afternoon", written).timex == "1989-11-02TAF"
     assert one(nlp_durations, "The base stays for at least 20 more years.", "20 more years", written).timex == "P20Y"
     assert one(nlp_durations, "Eight trading days after the plunge, it recovered.", "Eight trading days", written).timex == "P8D"
+
+
+def test_a_participle_dates_the_past_unless_it_schedules(nlp):
+    written = D(1989, 10, 31)
+    assert one(nlp, "Revenue in the year ended March 31 rose.", "March 31", written).start == D(1989, 3, 31)
+    assert one(nlp, "Talks scheduled for Monday were announced.", "Monday", written).start == D(1989, 11, 6)
