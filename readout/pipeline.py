@@ -147,12 +147,6 @@ def _source_path(source: str) -> Path:
     if not Path(name).exists() and ":" in name and name.rsplit(":", 1)[1].isdigit():
         name = name.rsplit(":", 1)[0]
     return Path(name).resolve()
-    path = Path(document.source.split("#", 1)[0].rsplit(":", 1)[0] if not Path(document.source).exists() else document.source).resolve()
-    for given, role in roles.items():
-        target = Path(given).resolve()
-        if path == target or target in path.parents:
-            return document.model_copy(update={"role": role})
-    return document
 
 
 def process(documents: Sequence[Document], nlp=None, progress: Progress | None = None) -> RunResult:
