@@ -34,7 +34,7 @@ from readout.analyze.commitment_grammar import (
     text_of,
     tree_distance,
 )
-from readout.analyze.extensions import doc_id_of
+from readout.analyze.extensions import doc_id_of, doc_text
 from readout.model import Commitment, Entity, Mention, Span, TimeExpr
 
 DATA_FILE = Path(__file__).parent / "data" / "commitment_patterns.json"
@@ -377,7 +377,7 @@ class CommitmentExtractor:
         self.max_action_tokens = max_action_tokens
 
     def __call__(self, doc: Doc) -> Doc:
-        text, doc_id = doc.text, doc_id_of(doc)  # doc.text is rebuilt on every access: read it once
+        text, doc_id = doc_text(doc), doc_id_of(doc)  # doc.text is rebuilt on every access (doc_text is not)
 
         def char_span(_doc: Doc, start: int, end: int) -> Span:
             return Span(doc_id=doc_id, start=start, end=end, text=text[start:end])

@@ -59,7 +59,7 @@ class QuantityExtractor:
         times = tuple(doc._.readout_times or ())
         dates = [t for t in times if t.granularity in DATE_GRANULARITIES]
         quantities: list[Quantity] = []
-        raws = find(doc.text)
+        raws = find(doc_text(doc))
         figures = [(r.start, r.end) for r in raws if r.kind != "bare"]
         for raw in raws:
             if any(t.span.start < raw.number_end and raw.number_start < t.span.end for t in dates):

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from readout.analyze.extensions import doc_id_of
+from readout.analyze.extensions import doc_id_of, doc_text
 from readout.analyze.quote_marks import QuotedRegion, find_quoted_regions
 from readout.analyze.quote_model import MODEL_PATH, AttributionModel, load_model
 from readout.model import Quote, Span
@@ -371,7 +371,7 @@ class QuoteExtractor:
         self.cognition = cognition
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         regions = find_quoted_regions(text)
         resolver = SpeakerResolver(doc, self.cues)
         quoted = _TokenRegions(doc, regions, text)

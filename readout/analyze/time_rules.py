@@ -4,6 +4,11 @@ Patterns are regular expressions with placeholders such as ``{MONTH}`` or
 ``{YEAR}`` that expand to named groups built from the lexicons, in the spirit of
 HeidelTime's resources. Finding is a pass of each pattern over the text; where
 matches overlap the longest wins (then the earlier pattern in the file).
+
+A pattern whose required placeholder (one outside any group, alternative or
+quantifier) cannot match anywhere in the text cannot match either: such patterns
+are skipped after one cheap look for the placeholder's words (most texts name
+no holiday, season or time of day). Same matches, fewer passes.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ class Rule:
     vague_only: bool = False  # a TimeML vague word ('current', 'soon'), reported only when asked for
     requires: tuple[str, ...] = ()  # lower-case words one of which the text must contain (a cheap skip)
     defaults: tuple[tuple[str, str], ...] = ()  # groups a pattern implies ("the quarter": rel=last)
+    required: tuple[str, ...] = ()  # placeholders every match contains (see required_placeholders)
 
 
 @dataclass(frozen=True)
@@ -106,55 +112,94 @@ def _capitalized(words) -> list[str]:
     return [w.capitalize() for w in words] + [w.upper() for w in words if len(w) > 3] + lower
 
 
-def _placeholders(lex: Lexicon) -> dict[str, tuple[str, str]]:
-    """placeholder -> (group name, regex)."""
+def _words(group: str, words, suffix: str = "", case_insensitive: bool = True) -> tuple[str, str, tuple[str, ...]]:
+    """A placeholder that is a list of words: (group name, regex, the words)."""
+    return group, _alternation(words, case_insensitive) + suffix, tuple(words)
+
+
+def _placeholders(lex: Lexicon) -> dict[str, tuple[str, str, tuple[str, ...] | None]]:
+    """placeholder -> (group name, regex, its words when it is a list of words: what the probes look for)."""
     full_months = [m for m in lex.months if len(m) > 4 or m in ("may", "june", "july")]
     full_days = [d for d in lex.weekdays if d.endswith("day")]
     return {
-        "YEAR": ("year", r"(?:1[7-9]\d\d|20\d\d|21\d\d)(?!\d)|" + SPELLED_YEAR),
-        "SHORT_YEAR": ("year", r"\d\d(?!\d)"),
-        "MONTH": ("month", _alternation(_capitalized(lex.months), False) + r"\b"),
-        "MONTH_FULL": ("month", _alternation(_capitalized(full_months), False) + r"\b"),
-        "MONTH_ABBR": ("month", _alternation(_capitalized([m for m in lex.months if m not in full_months]), False) + r"\b\.?"),
-        "MONTH_NUM": ("month", r"(?:1[0-2]|0?[1-9])"),
-        "DAY": ("day", r"(?:[12]\d|3[01]|0?[1-9])(?!\d)"),
-        "DAY_NUM": ("day", r"(?:[12]\d|3[01]|0?[1-9])"),
-        "WEEKDAY": ("weekday", _alternation(_capitalized(lex.weekdays), False) + r"\b\.?"),
-        "WEEKDAY_FULL": ("weekday", _alternation(_capitalized(full_days), False) + r"\b"),
-        "SEASON": ("season", _alternation(lex.seasons) + r"\b"),
-        "PART": ("part", _alternation(lex.parts_of_year) + r"\b(?![ -](?i:hour|century|decade|dozen))"),
-        "MODIFIER": ("modifier", _alternation(lex.period_modifiers)),
-        "DECADE": ("decade", r"(?:1[7-9]\d0|20\d0|21\d0)'?s|'\d0s|(?<=(?i:the) )(?i:" + "|".join(DECADE_WORDS) + r")\b"),
-        "REL": ("rel", _alternation(lex.relative_words) + r"\b"),
-        "REL_OR_THE": ("rel", _alternation([*lex.relative_words, "the"]) + r"\b"),
-        "UNIT": ("unit", _alternation(lex.units) + r"\b"),
-        "NUM": ("num", r"(?:\d{1,3}(?![\d,]\d)|" + _alternation(lex.number_words) + r"\b)"),
-        "VAGUE_NUM": ("num", _alternation(lex.vague_numbers) + r"\b"),
-        "OFFSET": ("offset", _alternation(lex.offset_words) + r"\b"),
-        "PART_OF_DAY": ("partofday", _alternation(lex.times_of_day) + r"\b"),
-        "DAYREF": ("dayref", _alternation(lex.day_references) + r"\b"),
-        "VAGUE": ("vague", _alternation(lex.vague_references) + r"\b"),
-        "VAGUE_WORD": ("vague", _alternation(lex.vague_words) + r"\b"),
-        "RECUR": ("recur", _alternation(lex.recurrences) + r"\b"),
-        "HOLIDAY": ("holiday", _alternation(lex.holidays) + r"\b"),
-        "DECLARE": ("declare", _alternation(lex.declaration_cues) + r"\b"),
-        "HOUR": ("hour", r"(?:1[0-2]|0?[1-9])"),
-        "MINUTE": ("minute", r"[0-5]\d"),
-        "NOON": ("noon", r"(?i:noon|midday|midnight)\b"),
-        "ORDINAL": ("ordinal", r"(?:[1-9]|1\d|2[01])(?:st|nd|rd|th)\b|" + _alternation(ORDINAL_WORDS) + r"\b"),
-        "AMPM": ("ampm", r"(?i:a\.m\.|p\.m\.|am\b|pm\b)"),
-        "TZ": ("tz", _alternation(lex.time_zones, False) + r"\b"),
+        "YEAR": ("year", r"(?:1[7-9]\d\d|20\d\d|21\d\d)(?!\d)|" + SPELLED_YEAR, None),
+        "SHORT_YEAR": ("year", r"\d\d(?!\d)", None),
+        "MONTH": _words("month", _capitalized(lex.months), r"\b", case_insensitive=False),
+        "MONTH_FULL": _words("month", _capitalized(full_months), r"\b", case_insensitive=False),
+        "MONTH_ABBR": _words("month", _capitalized([m for m in lex.months if m not in full_months]), r"\b\.?", case_insensitive=False),
+        "MONTH_NUM": ("month", r"(?:1[0-2]|0?[1-9])", None),
+        "DAY": ("day", r"(?:[12]\d|3[01]|0?[1-9])(?!\d)", None),
+        "DAY_NUM": ("day", r"(?:[12]\d|3[01]|0?[1-9])", None),
+        "WEEKDAY": _words("weekday", _capitalized(lex.weekdays), r"\b\.?", case_insensitive=False),
+        "WEEKDAY_FULL": _words("weekday", _capitalized(full_days), r"\b", case_insensitive=False),
+        "SEASON": _words("season", lex.seasons, r"\b"),
+        "PART": _words("part", lex.parts_of_year, r"\b(?![ -](?i:hour|century|decade|dozen))"),
+        "MODIFIER": _words("modifier", lex.period_modifiers),
+        "DECADE": ("decade", r"(?:1[7-9]\d0|20\d0|21\d0)'?s|'\d0s|(?<=(?i:the) )(?i:" + "|".join(DECADE_WORDS) + r")\b", None),
+        "REL": _words("rel", lex.relative_words, r"\b"),
+        "REL_OR_THE": _words("rel", [*lex.relative_words, "the"], r"\b"),
+        "UNIT": _words("unit", lex.units, r"\b"),
+        "NUM": ("num", r"(?:\d{1,3}(?![\d,]\d)|" + _alternation(lex.number_words) + r"\b)", None),
+        "VAGUE_NUM": _words("num", lex.vague_numbers, r"\b"),
+        "OFFSET": _words("offset", lex.offset_words, r"\b"),
+        "PART_OF_DAY": _words("partofday", lex.times_of_day, r"\b"),
+        "DAYREF": _words("dayref", lex.day_references, r"\b"),
+        "VAGUE": _words("vague", lex.vague_references, r"\b"),
+        "VAGUE_WORD": _words("vague", lex.vague_words, r"\b"),
+        "RECUR": _words("recur", lex.recurrences, r"\b"),
+        "HOLIDAY": _words("holiday", lex.holidays, r"\b"),
+        "DECLARE": _words("declare", lex.declaration_cues, r"\b"),
+        "HOUR": ("hour", r"(?:1[0-2]|0?[1-9])", None),
+        "MINUTE": ("minute", r"[0-5]\d", None),
+        "NOON": ("noon", r"(?i:noon|midday|midnight)\b", None),
+        "ORDINAL": ("ordinal", r"(?:[1-9]|1\d|2[01])(?:st|nd|rd|th)\b|" + _alternation(ORDINAL_WORDS) + r"\b", None),
+        "AMPM": ("ampm", r"(?i:a\.m\.|p\.m\.|am\b|pm\b)", None),
+        "TZ": _words("tz", lex.time_zones, r"\b", case_insensitive=False),
     }
 
 
-def _expand(template: str, macros: dict[str, str], holders: dict[str, tuple[str, str]]) -> str:
-    """Replace macros, then placeholders by named groups numbered by occurrence (month, month2...)."""
+def _expand_macros(template: str, macros: dict[str, str]) -> str:
     for _ in range(3):
         template = re.sub(r"\{(DATE_\w+)\}", lambda m: macros[m.group(1)], template)
+    return template
+
+
+def required_placeholders(template: str) -> tuple[str, ...]:
+    """Placeholders at the top level of a macro-expanded template, neither inside a group nor made optional by a
+    quantifier, when the template has no top-level alternative: every match of the pattern contains a match of each."""
+    found, depth, i = [], 0, 0
+    while i < len(template):
+        char = template[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":  # a character class: skip to its closing bracket
+            i = template.index("]", i + 2 if template[i + 1] == "^" else i + 1) + 1
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return ()
+        elif char == "{" and depth == 0:
+            end = template.index("}", i)
+            name = template[i + 1 : end]
+            if re.fullmatch(r"[A-Z_]+", name) and template[end + 1 : end + 2] not in ("?", "*", "{"):
+                found.append(name)  # not '{1,3}', a count
+            i = end + 1
+            continue
+        i += 1
+    return tuple(dict.fromkeys(found))
+
+
+def _expand(template: str, macros: dict[str, str], holders: dict[str, tuple[str, str, tuple[str, ...] | None]]) -> str:
+    """Replace macros, then placeholders by named groups numbered by occurrence (month, month2...)."""
+    template = _expand_macros(template, macros)
     seen: dict[str, int] = {}
 
     def group(m: re.Match) -> str:
-        name, regex = holders[m.group(1)]
+        name, regex, _ = holders[m.group(1)]
         seen[name] = seen.get(name, 0) + 1
         label = name if seen[name] == 1 else f"{name}{seen[name]}"
         return f"(?P<{label}>{regex})"
@@ -162,11 +207,27 @@ def _expand(template: str, macros: dict[str, str], holders: dict[str, tuple[str,
     return re.sub(r"\{([A-Z_]+)\}", group, template)
 
 
+# Characters that a case-insensitive pattern letter matches but whose lower case is not that letter
+# (found by trying every code point against (?i:[a-z])); the probe text maps them to the letter.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
 @dataclass(frozen=True)
 class RuleSet:
     lexicon: Lexicon
     rules: tuple[Rule, ...]
     about: str
+    probes: dict[str, tuple[re.Pattern, bool]]  # placeholder -> (regex, searched in the lower-cased text?)
+
+    def present(self, text: str) -> dict[str, bool]:
+        """placeholder -> whether it can match somewhere in text (a necessary condition, never a false 'no')."""
+        folded = None
+        found = {}
+        for name, (probe, lowered) in self.probes.items():
+            if lowered and folded is None:
+                folded = text.translate(_FOLD).lower()
+            found[name] = probe.search(folded if lowered else text) is not None
+        return found
 
 
 @lru_cache(maxsize=4)
@@ -205,16 +266,22 @@ def load_rules(path: str | None = None) -> RuleSet:
             vague_only=bool(p.get("vague_only")),
             requires=tuple(p.get("requires", ())),
             defaults=tuple(p.get("groups", {}).items()),
+            required=required_placeholders(_expand_macros(p["pattern"], macros)),
         )
         for p in raw["patterns"]
     )
-    return RuleSet(lexicon=lex, rules=rules, about=raw["about"])
+    probes = {}
+    for name in sorted({name for rule in rules for name in rule.required}):
+        _, regex, words = holders[name]
+        probes[name] = (re.compile(_alternation([w.lower() for w in words], False)), True) if words else (re.compile(regex), False)
+    return RuleSet(lexicon=lex, rules=rules, about=raw["about"], probes=probes)
 
 
 def find_matches(text: str, rules: RuleSet, durations: bool = False, vague_words: bool = False) -> list[RuleMatch]:
     """Non-overlapping rule matches in text order: longest first, then earlier rule."""
     found: list[RuleMatch] = []
     lowered: str | None = None
+    present = rules.present(text)
     for order, rule in enumerate(rules.rules):
         if (rule.durations_only and not durations) or (rule.vague_only and not vague_words):
             continue
@@ -222,6 +289,8 @@ def find_matches(text: str, rules: RuleSet, durations: bool = False, vague_words
             lowered = lowered if lowered is not None else text.lower()
             if not any(word in lowered for word in rule.requires):
                 continue
+        if not all(present[name] for name in rule.required):
+            continue
         for m in rule.regex.finditer(text):
             groups = {k: (v.lower() if v is not None else None) for k, v in m.groupdict().items()}
             for key, value in rule.defaults:

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
-from readout.analyze.extensions import char_span, document_of
+from readout.analyze.extensions import char_span, doc_text, document_of
 from readout.analyze.time_anchor import choose_anchor
 from readout.analyze.time_normalize import Normalized, Normalizer
 from readout.analyze.time_rules import RuleMatch, find_matches, load_rules
@@ -124,7 +124,7 @@ class TimesComponent:
         return doc
 
     def extract(self, doc: Doc) -> list[TimeExpr]:
-        text = doc.text
+        text = doc_text(doc)
         matches = [m for m in find_matches(text, self.rules, self.durations, self.vague_words) if not _counts_things(doc, m) and not _verb_not_month(doc, m)]
         tenses = [tense_at(doc, m.start, m.end) for m in matches]
         first_pass = [self.normalize(m, None, t) for m, t in zip(matches, tenses)]

@@ -9,7 +9,7 @@ import pytest
 from readout.analyze import extensions  # noqa: F401
 from readout.analyze import times  # noqa: F401  (registers the factory)
 from readout.analyze.nlp import load_base
-from readout.analyze.time_rules import find_matches, load_rules
+from readout.analyze.time_rules import find_matches, load_rules, required_placeholders
 from readout.model import Document, Paragraph
 
 D = dt.date
@@ -208,6 +208,23 @@ def test_longest_match_wins():
     rules = load_rules()
     text = "from Sept. 15, 2025, to Sept. 14, 2026"
     assert [(m.rule, m.start, m.end) for m in find_matches(text, rules)] == [("range_mdy", 0, len(text))]
+
+
+def test_required_placeholders_are_those_outside_groups_alternatives_and_quantifiers():
+    assert required_placeholders(r"(?:{REL} |{MODIFIER}[ -]?)?{MONTH_FULL}(?! \d)") == ("MONTH_FULL",)
+    assert required_placeholders(r"{NUM}[ -](?:{UNIT}) {OFFSET}") == ("NUM", "OFFSET")
+    assert required_placeholders(r"{YEAR}? {DAY}* [(|]{MONTH}") == ("MONTH",)
+    assert required_placeholders(r"{YEAR}|{MONTH}") == ()
+    assert required_placeholders(r"\d{1,3} {UNIT}") == ("UNIT",)  # a count, not a placeholder
+
+
+def test_patterns_whose_required_words_are_absent_are_skipped_without_losing_a_match():
+    rules = load_rules()
+    present = rules.present("at 3 p.m. on Monday")
+    assert present["WEEKDAY_FULL"] and present["AMPM"] and not present["HOLIDAY"] and not present["SEASON"]
+    # a case-insensitive letter also matches a few other characters ('ſ' is an 's'): the look for words sees them too
+    assert [(m.rule, m.start, m.end) for m in find_matches("in the \u017fummer of 2020 they met", rules)] == [("season_year", 3, 21)]
+    assert [(m.rule, m.start, m.end) for m in find_matches("on Christmas Day", rules)] == [("holiday", 3, 16)]
 
 
 def test_the_previous_year_counts_from_the_year_just_named_and_last_year_from_now(nlp):
