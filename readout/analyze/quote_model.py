@@ -83,6 +83,9 @@ def cue_features(token: Token) -> dict[str, float]:
         if dep in ("prep", "mark", "agent", "dative", "prt", "punct"):
             features["cw:" + dep + "|" + child.lower_] = 1.0
             features["lcw:" + lemma + "|" + child.lower_] = 1.0
+        if dep in ("dobj", "nsubj", "nsubjpass", "attr") and child.pos_ == "NOUN":  # "raised questions", "officials said"
+            features["cn:" + dep + "|" + child.lemma_.lower()] = 1.0
+            features["lcn:" + lemma + "|" + dep + "|" + child.lemma_.lower()] = 1.0
         if dep in ("ccomp", "xcomp", "advcl", "acl", "relcl"):
             marks = [g.lower_ for g in child.children if g.dep_ in ("mark", "aux") and g.i < child.i]
             features["cm:" + dep + "|" + (marks[0] if marks else "-")] = 1.0
@@ -119,6 +122,8 @@ def content_features(cue: Token, part: Token) -> dict[str, float]:
         "rw:" + relation + "|" + _word(part): 1.0,
         "rz:" + relation + "|" + bucket: 1.0,
     }
+    if part.pos_ in ("NOUN", "VERB", "ADJ"):
+        features["rh:" + relation + "|" + part.lemma_.lower()] = 1.0
     for child in part.children:
         if child.dep_ in ("mark", "nsubj", "aux", "pobj", "pcomp", "det"):
             features["rc:" + relation + "|" + child.dep_] = 1.0

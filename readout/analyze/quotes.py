@@ -35,7 +35,7 @@ DATA_FILE = Path(__file__).parent / "data" / "cue_verbs.json"
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 GROUP_LABELS = ("ORG", "GPE", "NORP")
 DOCUMENT_VERBS = {"say", "state", "write", "report"}  # "It says ...": a letter, a report; not "it signaled"
-UNKNOWN_CUE_THRESHOLD = 0.85  # the learned model's score a cue outside the lexicon needs ("signed a decree" is an act, not a statement)
+UNKNOWN_CUE_THRESHOLD = 0.9  # the learned model's score a cue outside the lexicon needs ("signed a decree" is an act, not a statement)
 IMPERSONAL_SUBJECTS = {"it", "there", "you", "one", "this", "that", "which", "what"}
 
 
