@@ -276,3 +276,8 @@ def test_aged_and_the_age_of_give_an_age(nlp):
     assert [(q.span.text, q.unit, q.display_unit) for q in found] == [("17", "players", "players"), ("21", "years", "age")]
     q = only(nlp, "The victim, aged 45, was found.")
     assert (q.value, q.unit, q.display_unit) == (45.0, "years", "age")
+
+
+def test_square_units_abbreviated_with_sq(nlp):
+    found = quantities(nlp, "It covers 20 sq ft and 3 sq km, at $80 per sq m.")
+    assert [(q.span.text, q.unit) for q in found] == [("20 sq ft", "m2"), ("3 sq km", "m2"), ("$80 per sq m", "USD/sqm")]
