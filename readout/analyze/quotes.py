@@ -52,6 +52,7 @@ class CueLexicon:
     objects: frozenset[str]
     characterizing: frozenset[str]
     stance: frozenset[str]
+    stance_adjectives: frozenset[str]
     prepositions: dict[str, frozenset[str]]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
@@ -87,6 +88,7 @@ def load_cues(path: str | None = None) -> CueLexicon:
         objects=lower("object_verbs"),
         characterizing=lower("characterizing_verbs"),
         stance=lower("stance_verbs"),
+        stance_adjectives=lower("stance_adjectives"),
         prepositions={verb: frozenset(preps) for verb, preps in raw.get("prepositional_cues", {}).items()},
         person_pronouns=frozenset(raw["pronouns"]["person"]),
         group_pronouns=frozenset(raw["pronouns"]["group"]),
@@ -465,6 +467,8 @@ class QuoteExtractor:
                 candidate = self._according_to(doc, token, quoted, resolver.sentences)
             else:
                 candidate = self._governed_clause(token, quoted)
+            if candidate is None and token.dep_ == "acomp" and token.lemma_.lower() in self.cues.stance_adjectives:
+                candidate = self._stance_adjective(token, quoted)
             if candidate is None and self.model is not None:
                 candidate = self._learned(token, quoted)
             if candidate is not None:
@@ -479,6 +483,26 @@ class QuoteExtractor:
             quotes.append(_quote(doc, quoted.text, start, end, "indirect", speaker, cue))
             last_end = max(last_end, end)
         return quotes
+
+    def _stance_adjective(self, adjective: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan] | None:
+        """'X is worried that ...', 'X was critical of the plan', 'X is confident the bill will pass': X's stance."""
+        verb = adjective.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in IMPERSONAL_SUBJECTS:
+            return None
+        part = next((c for c in adjective.children if c.dep_ in ("ccomp", "xcomp")), None)
+        if part is None:
+            prep = next((c for c in adjective.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "on", "with")), None)
+            part = next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if part is None:
+            return None
+        start, end = part.left_edge.idx, part.right_edge.idx + len(part.right_edge)
+        para_start, para_end = _paragraph(quoted.text, adjective.idx)
+        start, end = max(start, para_start), min(end, para_end)
+        speaker = subject_of(verb) or noun_phrase(subject)
+        if end - start < 8 or quoted.mostly_quoted(start, end) or speaker.start_char < para_start:
+            return None
+        return start, _trim_end(quoted.text, start, end), adjective, speaker
 
     def _learned(self, token: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan | None] | None:
         """What the learned model reads as a cue and its content, where no lexicon rule applies."""

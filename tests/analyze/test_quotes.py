@@ -278,3 +278,11 @@ def test_a_quote_opening_the_paragraph_after_a_colon_has_the_colons_cue(run):
     text = 'Senator Ana Ruiz spoke after the vote. She added:\n\n"The tax plan is a gift to the wealthiest families and we will fight it."'
     (quote,) = run(text)
     assert (quote.kind, quote.cue, quote.speaker) == ("direct", "added", "Ana Ruiz")
+
+
+def test_a_stance_adjective_after_a_copula_is_the_subjects_stance(run):
+    (worried,) = run("Republican leaders are worried that the bill will fail.")
+    assert (worried.kind, worried.cue, worried.speaker, worried.span.text) == ("indirect", "worried", "Republican leaders", "that the bill will fail")
+    (critical,) = run("Senator Ana Ruiz was critical of the new pipeline.")
+    assert (critical.speaker, critical.span.text) == ("Ana Ruiz", "the new pipeline")
+    assert run("It is clear that the deal is dead.") == ()
