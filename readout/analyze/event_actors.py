@@ -87,12 +87,13 @@ def _place_match(tokens: list[Token], lexicon: EventLexicon, doc: Doc):
     Words inside a person's name are not places ("Mark Cuban" is not Cuban).
     """
     by_i = {t.i: t for t in tokens if t.ent_type_ != "PERSON"}
+    whole = doc_text(doc) if by_i else ""  # read once: each read is an extension lookup
     for t in tokens:
         for n in range(MAX_PHRASE_TOKENS, 0, -1):
             last = t.i + n - 1
             if last not in by_i:
                 continue
-            text = doc_text(doc)[t.idx : by_i[last].idx + len(by_i[last].text)]
+            text = whole[t.idx : by_i[last].idx + len(by_i[last].text)]
             found = lexicon.place(text) or (lexicon.place(text[:-2]) if text.endswith(("'s", "’s")) else None)
             if found:
                 return found, set(range(t.i, last + 1))
