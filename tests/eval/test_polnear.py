@@ -57,6 +57,6 @@ def test_dev_subset_floor():
 
 
 # measured on these 15 articles: overlap F1 0.743, speaker accuracy 0.857, exact F1 0.444 (all 84: 0.733 / 0.862 / 0.488)
-FLOOR_OVERLAP_F1 = 0.70
-FLOOR_SPEAKER = 0.80
-FLOOR_EXACT_F1 = 0.40
+FLOOR_OVERLAP_F1 = 0.78  # first 15 dev articles: 0.817 with the learned reader (0.743 with rules alone)
+FLOOR_SPEAKER = 0.86  # 0.890
+FLOOR_EXACT_F1 = 0.45  # 0.487
