@@ -40,6 +40,7 @@ class EventLexicon:
     light_verbs: frozenset[str]  # verbs whose subject takes part in their object's nominal event ("held talks")
     transfer_verbs: frozenset[str]  # verbs whose target is the recipient, not the object ("sent troops to X")
     support_verbs: frozenset[str]  # verbs that carry the event their object names ("gave a warning")
+    mutual_verbs: frozenset[str]  # acts between coordinated subjects whatever the type ("X and Y clashed")
     future_markers: frozenset[str]
     hypothetical_markers: frozenset[str]
     negators: frozenset[str]
@@ -117,6 +118,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None) 
         light_verbs=frozenset(verbs.get("light_verbs", [])),
         transfer_verbs=frozenset(verbs.get("transfer_verbs", [])),
         support_verbs=frozenset(verbs.get("support_verbs", [])),
+        mutual_verbs=frozenset(verbs.get("mutual_verbs", [])),
         future_markers=frozenset(verbs["future_markers"]),
         hypothetical_markers=frozenset(verbs["hypothetical_markers"]),
         negators=frozenset(verbs["negators"]),

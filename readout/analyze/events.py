@@ -481,7 +481,7 @@ class EventCoder:
                 source_tok, target_tok = reporter, subject
             if source_tok is not None:
                 source_tok = _actor_head(source_tok, lexicon, entities)
-            if source_tok is not None and target_tok is None and event_type in _SYMMETRIC:
+            if source_tok is not None and target_tok is None and (event_type in _SYMMETRIC or token.lemma_.lower() in lexicon.mutual_verbs):
                 # "X and Y held talks": a symmetric act between the conjuncts
                 conj = [c for c in source_tok.conjuncts if c.i > source_tok.i]
                 target_tok = conj[0] if conj else None

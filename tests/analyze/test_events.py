@@ -214,7 +214,9 @@ def test_a_nominal_event_takes_its_actor_from_a_place_word_or_a_measure_of_it(nl
 
 
 def test_what_is_traded_decides_the_type(nlp):
-    assert {e.event_type for e in _events("The Greek army and Turkish forces traded fire across the border.", nlp)} == {"ASSAULT"}
+    fire = _events("The Greek army and Turkish forces traded fire across the border.", nlp)
+    assert {e.event_type for e in fire} == {"ASSAULT"}
+    assert (fire[0].source.code, fire[0].target.code) == ("GRCMIL", "TURMIL")  # an exchange is between the conjuncts
     assert {e.event_type for e in _events("Egyptian and Israeli officials traded accusations over the incident.", nlp)} == {"ACCUSE"}
     escort = _one("Norwegian troops escorted the aid convoy to Kabul.", nlp)
     assert (escort.event_type, escort.mode, escort.source.code) == ("AID", "peacekeeping", "NORMIL")
