@@ -120,7 +120,7 @@ def _years_from(reference: Normalized, years: int) -> Normalized:
     return Normalized(start, end, reference.granularity, timex, True)
 
 
-ANAPHORIC_RELATIONS = {"the previous", "previous", "the prior", "prior", "the preceding", "preceding", "the following", "following"}
+ANAPHORIC_RELATIONS = {"the previous", "previous", "the prior", "prior", "the preceding", "preceding", "the following", "following", "that"}
 
 
 def _anaphoric(rel: str | None) -> bool:
@@ -142,6 +142,10 @@ class Normalizer:
         try:
             if match.kind == "offset":
                 return self._offset(match.groups, anchor, tense, reference)
+            if match.kind == "relative_unit" and match.groups.get("rel") == "that" and anchor is not None:
+                same = reference is not None and reference.start and reference.granularity == match.groups["unit"]
+                # "that year" is the year just named; with none named, or a time of another size, nothing to point at
+                return replace(reference, relative=True, reference_date=reference.start) if same else None
             if match.kind == "relative_unit" and reference is not None and reference.start and _anaphoric(match.groups.get("rel")):
                 found = self._relative_unit(match.groups, reference.start, tense)  # "in 2025, up on the previous year"
                 return replace(found, reference_date=reference.start) if found else None

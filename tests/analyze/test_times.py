@@ -359,3 +359,9 @@ def test_a_participle_dates_the_past_unless_it_schedules(nlp):
     written = D(1989, 10, 31)
     assert one(nlp, "Revenue in the year ended March 31 rose.", "March 31", written).start == D(1989, 3, 31)
     assert one(nlp, "Talks scheduled for Monday were announced.", "Monday", written).start == D(1989, 11, 6)
+
+
+def test_that_year_is_the_year_just_named(nlp):
+    text = "Imports reached $1.5 billion in 1988. Watches made up a small share that year."
+    assert one(nlp, text, "that year", D(1989, 11, 2)).timex == "1988"
+    assert read(nlp, "He said that day was hard.", D(1989, 11, 2)) == []
