@@ -302,12 +302,17 @@ def _recipient(token: Token, lexicon: EventLexicon, entities: EntityIndex, skip:
 
 
 def _between(token: Token) -> list[Token]:
-    """Participants of a nominal event: "talks between X and Y"."""
+    """Participants of a nominal event: "talks between X and Y", "between Egyptian and Israeli officials"."""
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "between":
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects:
-                return [objects[0]] + [c for c in objects[0].conjuncts]
+                members = [objects[0]] + [c for c in objects[0].conjuncts]
+                if len(members) == 1:  # one plural noun, its coordinated adjectives name the parties
+                    adjectives = [a for a in objects[0].children if a.dep_ == "amod" and a.conjuncts]
+                    if adjectives:
+                        return [adjectives[0]] + list(adjectives[0].conjuncts)
+                return members
     return []
 
 
@@ -467,19 +472,23 @@ class EventCoder:
             target_tok = extra_target or _first_actor_below(token, lexicon, entities, {t.i for t in source_tok.subtree})
         else:
             subject, passive = _subject(token, lexicon)
+            between: list[Token] = []
             if subject is not None:
                 subject = _resolve_pronoun(subject, token, lexicon, entities)
             if passive:
                 agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
                 source_tok = agent
                 target_tok = subject if subject is not None and is_actor(subject, lexicon, entities) else None
+                between = (_between(subject) or _between(token)) if subject is not None and agent is None else []
+                if between:  # "talks were held between X and Y"
+                    source_tok, target_tok = between[0], (between[1] if len(between) > 1 else None)
             else:
                 source_tok = subject
             if event_type == "REQUEST" and hit.trigger.word is None and token.dep_ == "ccomp" and _must_clause(token, lexicon):
                 # "X said Y must ...": X requests of Y
                 reporter, _ = _subject(token.head, lexicon)
                 source_tok, target_tok = reporter, subject
-            if source_tok is not None:
+            if source_tok is not None and not between:
                 source_tok = _actor_head(source_tok, lexicon, entities)
             if source_tok is not None and target_tok is None and (event_type in _SYMMETRIC or token.lemma_.lower() in lexicon.mutual_verbs):
                 # "X and Y held talks": a symmetric act between the conjuncts

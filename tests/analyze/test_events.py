@@ -269,3 +269,11 @@ def test_predicate_adjectives_and_event_nouns_of_the_cameo_categories(nlp):
     assert _one("Egypt is opposed to the Ethiopian dam.", nlp).event_type == "REJECT"
     counterpart = _one("The Japanese prime minister telephoned his Chinese counterpart on Monday.", nlp)
     assert counterpart.target.code.startswith("CHN")  # "his" counterpart with a country of its own is the target
+
+
+def test_talks_held_between_coordinated_nationalities(nlp):
+    passive = _one("Talks were held in Cairo between Egyptian and Israeli officials.", nlp)
+    assert passive.event_type == "CONSULT"
+    assert (passive.source.code[:3], passive.target.code[:3]) == ("EGY", "ISR")
+    nominal = _one("Talks between Egyptian and Israeli officials resumed on Monday.", nlp)
+    assert (nominal.source.code[:3], nominal.target.code[:3]) == ("EGY", "ISR")
