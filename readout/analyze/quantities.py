@@ -88,7 +88,8 @@ class QuantityExtractor:
         if kind == "bare":
             if not _plausible_bare(raw, number):
                 return None
-            counted = self._counted_noun(raw, number, times)
+            noun = doc.char_span(raw.counted_at, raw.counted_at + 1, alignment_mode="expand") if raw.counted_at is not None else None
+            counted = noun[0] if noun else self._counted_noun(raw, number, times)
             if counted is None:
                 if self.bare_figures and not raw.spelled and _looks_like_figure(doc_text(doc)[raw.number_start : raw.number_end]):
                     unit = "count"  # "rose 8% to 3.65": a figure whose unit the text leaves implicit

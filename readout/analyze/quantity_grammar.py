@@ -40,6 +40,7 @@ class RawQuantity:
     number_end: int
     spelled: bool  # the number is written in words
     opens_range: bool = False  # "between 5%" / "from 1 per cent": the other end follows
+    counted_at: int | None = None  # where the noun it counts starts, when the grammar sees it ("four-, five- and six-cylinder")
 
 
 def _alternation(words, case_insensitive: bool = True) -> str:
@@ -144,6 +145,34 @@ def _interpret_fraction(match: re.Match[str]) -> RawQuantity | None:
         display_unit=display, qualifier="exact", rate=None, number_start=match.start(), number_end=number_end,
         spelled=not match.group(0)[0].isdigit(),
     )
+
+
+@lru_cache(maxsize=1)
+def suspended_pattern() -> re.Pattern[str]:
+    """'four-, five- and six-cylinder', '10- and 20-year': numbers whose hyphen waits for the last one's noun."""
+    number = rf"(?:\d+(?:\.\d+)?|{_number_words_pattern()})"
+    return re.compile(rf"(?<![\w.,-])(?P<heads>(?:{number}-,?\s+)+)(?:and|or|to)\s+{number}-(?P<noun>[A-Za-z]+)\b")
+
+
+def _interpret_suspended(match: re.Match[str]) -> list[RawQuantity]:
+    noun = match.group("noun")
+    kind, unit, factor = classify_unit(noun)
+    out = []
+    for head in re.finditer(r"([^\s,-]+(?:\s+[^\s,-]+)?)-", match.group("heads")):
+        value = parse_number(head.group(1))
+        if value is None:
+            continue
+        start = match.start("heads") + head.start(1)
+        end = match.start("heads") + head.end(1)
+        if kind == "bare":
+            raw = RawQuantity(start=start, end=end, value=value, value_high=None, kind="bare", unit="", display_unit=None,
+                              qualifier="exact", rate=None, number_start=start, number_end=end, spelled=not head.group(1)[0].isdigit(),
+                              counted_at=match.start("noun"))
+        else:
+            raw = RawQuantity(start=start, end=end, value=value * factor, value_high=None, kind=kind, unit=unit, display_unit=noun,
+                              qualifier="exact", rate=None, number_start=start, number_end=end, spelled=not head.group(1)[0].isdigit())
+        out.append(raw)
+    return out
 
 
 def _interpret_fold(match: re.Match[str]) -> RawQuantity | None:
@@ -414,6 +443,8 @@ def find(text: str) -> list[RawQuantity]:
             found.append(raw)
     found.extend(_interpret_vague(match) for match in vague_pattern().finditer(text))
     found.extend(raw for match in fold_pattern().finditer(text) if (raw := _interpret_fold(match)) is not None)
+    if "-," in text or "- and" in text or "- or" in text or "- to" in text:  # most texts have no suspended hyphen
+        found.extend(raw for match in suspended_pattern().finditer(text) for raw in _interpret_suspended(match))
     if "/" in text or "⁄" in text or "out of" in text:  # most texts have neither: skip the pass
         found.extend(raw for match in fraction_pattern().finditer(text) if (raw := _interpret_fraction(match)) is not None)
     compiled, position = pattern(), 0

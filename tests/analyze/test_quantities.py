@@ -281,3 +281,10 @@ def test_aged_and_the_age_of_give_an_age(nlp):
 def test_square_units_abbreviated_with_sq(nlp):
     found = quantities(nlp, "It covers 20 sq ft and 3 sq km, at $80 per sq m.")
     assert [(q.span.text, q.unit) for q in found] == [("20 sq ft", "m2"), ("3 sq km", "m2"), ("$80 per sq m", "USD/sqm")]
+
+
+def test_numbers_with_a_suspended_hyphen_count_the_last_ones_noun(nlp):
+    found = quantities(nlp, "It comes with four-, five- and six-cylinder engines.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [("four", 4.0, "cylinder"), ("five", 5.0, "cylinder"), ("six", 6.0, "cylinder")]
+    found = quantities(nlp, "They sold 10- and 20-year bonds.")
+    assert [(q.value, q.unit) for q in found] == [(10.0, "years"), (20.0, "years")]
