@@ -20,8 +20,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from readout.analyze.regex_start import start_class
-
 DATA_FILE = Path(__file__).parent / "data" / "time_rules.json"
 
 # Left and right edges of every match: not inside a word, a number or an amount.
@@ -232,12 +230,6 @@ class RuleSet:
         return found
 
 
-def _compile(pattern: str) -> re.Pattern:
-    """A rule's regex: its edges, and a look-ahead for the characters a match starts with (see regex_start)."""
-    start = start_class(pattern)
-    return re.compile(_BEFORE + (f"(?={start})" if start else "") + pattern + _AFTER)
-
-
 @lru_cache(maxsize=4)
 def load_rules(path: str | None = None) -> RuleSet:
     """Read and compile the rule file (cached: it is loaded data, never mutated)."""
@@ -269,7 +261,7 @@ def load_rules(path: str | None = None) -> RuleSet:
         Rule(
             name=p["name"],
             kind=p["kind"],
-            regex=_compile("(?:" + _expand(p["pattern"], macros, holders) + ")"),
+            regex=re.compile(_BEFORE + "(?:" + _expand(p["pattern"], macros, holders) + ")" + _AFTER),
             durations_only=bool(p.get("durations_only")),
             vague_only=bool(p.get("vague_only")),
             requires=tuple(p.get("requires", ())),
