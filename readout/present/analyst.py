@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from readout.model import (
     AnalystLayer,
@@ -29,6 +30,8 @@ from readout.model import (
     SourceInfo,
     Span,
 )
+
+Group = TypeVar("Group", QuoteGroup, MessageGroup)
 
 
 @dataclass(frozen=True)
@@ -72,8 +75,8 @@ def apply_to_brief(brief: Brief, view: EntityView, annotations: Sequence[Annotat
         return target
 
     participants = _participants(brief.participants, view, resolve)
-    quotes = _quote_groups(brief.quotes, view, resolve)
-    messages = _message_groups(brief.messages, view, resolve)
+    quotes = _regrouped(brief.quotes, view, resolve, entity="speaker_id", name="speaker", items="quotes")
+    messages = _regrouped(brief.messages, view, resolve, entity="audience_id", name="audience", items="messages")
     event = apply_to_event(brief.event, view, resolve) if brief.event is not None else None
     relevant = _relevant(brief, annotations, touched_hidden | set(touched_merged) | set(touched_merged.values()))
     verdicts = _verdicts(brief, relevant)
@@ -121,32 +124,23 @@ def _participants(participants: Sequence[BriefParticipant], view: EntityView, re
     return tuple(out.values())
 
 
-def _quote_groups(groups: Sequence[QuoteGroup], view: EntityView, resolve) -> tuple[QuoteGroup, ...]:
-    """A hidden speaker is no longer named as an entity (the quotes and the words naming the speaker stay); merged ones are grouped."""
-    out: dict[str, QuoteGroup] = {}
-    for group in groups:
-        target = resolve(group.speaker_id)
-        if group.speaker_id is None or target is None:
-            out[f"{len(out)}:{group.speaker}"] = group.model_copy(update={"speaker_id": None})
-        elif target in out:
-            out[target] = out[target].model_copy(update={"quotes": out[target].quotes + group.quotes})
-        else:
-            speaker = group.speaker if target == group.speaker_id else view.name(target, group.speaker)
-            out[target] = group.model_copy(update={"speaker_id": target, "speaker": speaker})
-    return tuple(out.values())
+def _regrouped(groups: Sequence[Group], view: EntityView, resolve, entity: str, name: str, items: str) -> tuple[Group, ...]:
+    """Groups keyed by an entity (a speaker's quotes, an audience's messages) as analysts see them.
 
-
-def _message_groups(groups: Sequence[MessageGroup], view: EntityView, resolve) -> tuple[MessageGroup, ...]:
-    out: dict[str, MessageGroup] = {}
+    A hidden entity is no longer named as one (its items and the words naming it stay); groups of
+    entities merged into one become one group under the target's name. ``entity``, ``name`` and
+    ``items`` name the group's fields.
+    """
+    out: dict[str, Group] = {}
     for group in groups:
-        target = resolve(group.audience_id)
-        if group.audience_id is None or target is None:
-            out[f"{len(out)}:{group.audience}"] = group.model_copy(update={"audience_id": None})
+        entity_id, named = getattr(group, entity), getattr(group, name)
+        target = resolve(entity_id)
+        if entity_id is None or target is None:
+            out[f"{len(out)}:{named}"] = group.model_copy(update={entity: None})
         elif target in out:
-            out[target] = out[target].model_copy(update={"messages": out[target].messages + group.messages})
+            out[target] = out[target].model_copy(update={items: getattr(out[target], items) + getattr(group, items)})
         else:
-            audience = group.audience if target == group.audience_id else view.name(target, group.audience)
-            out[target] = group.model_copy(update={"audience_id": target, "audience": audience})
+            out[target] = group.model_copy(update={entity: target, name: named if target == entity_id else view.name(target, named)})
     return tuple(out.values())
 
 
