@@ -201,8 +201,10 @@ def write(out: str | Path, rows: Rows, part: str) -> None:
         if not items:
             continue
         table = pa.Table.from_pylist(items, schema=SCHEMAS[name])
+        days = len(set(table.column("published").to_pylist()))  # an archive of years has more days than pyarrow's default cap of 1,024
         pq.write_to_dataset(table, root_path=str(Path(out) / name), partition_cols=["published"],
-                            basename_template=f"part-{part}-{{i}}.parquet", existing_data_behavior="overwrite_or_ignore")
+                            basename_template=f"part-{part}-{{i}}.parquet", existing_data_behavior="overwrite_or_ignore",
+                            max_partitions=max(1024, days))
 
 
 def read(out: str | Path, name: str) -> pa.Table:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -137,3 +138,14 @@ def test_the_documented_duckdb_query_runs_on_the_tables(local_run):
     sql = doc.split("```sql\n", 1)[1].split("```", 1)[0].replace("DIR", str(out))
     rows = duckdb.sql(sql).fetchall()
     assert rows and sum(n for *_, n in rows) == tables.read(out, "event_codes").num_rows
+
+
+def test_tables_of_an_archive_spanning_years_are_written_one_partition_a_day(tmp_path):
+    """A dump of several years has more publication days than pyarrow writes by default (1,024)."""
+    days = [dt.date(2020, 1, 1) + dt.timedelta(days=n) for n in range(1100)]
+    rows = [{"doc_id": f"d{n}", "start": 0, "end": 4, "text": "Oslo", "entity_id": "place:oslo", "entity_name": "Oslo",
+             "entity_kind": "place", "entity_country": "NOR", "via": "gazetteer", "published": day.isoformat()}
+            for n, day in enumerate(days)]
+    tables.write(tmp_path, {"mentions": rows}, "0")
+    assert len(list((tmp_path / "mentions").glob("published=*"))) == 1100
+    assert tables.read(tmp_path, "mentions").num_rows == 1100
