@@ -307,7 +307,7 @@ class ActorResolver:
 def _drop_unintroduced(found: list[Found], lone: list[Found]) -> list[Found]:
     """A one-word "person" that the document never names in full nor gives a title, and the gazetteer does not
     know, is dropped: news introduces a person by full name or by office, so such a word is mostly a festival,
-    a product or a byline fragment that NER took for a name ("Lichun", "Guest")."""
+    a product or a byline fragment that NER took for a name (a festival's one-word name, "Guest")."""
     with_role = {f.entity_id for f in found if f.role is not None}
     dropped = {id(f) for f in lone if f.entity_id not in with_role}
     return [f for f in found if id(f) not in dropped] if dropped else found
