@@ -125,8 +125,11 @@ class QuantityExtractor:
             unit = f"{unit}/{raw.rate}"  # a price: "€4.23 per 100 kWh" -> EUR/100kWh; "a year" stays in display
         root = _root_token(number)
         measured = counted if counted is not None else _measured_head(root)
+        share = kind == "ratio" and display in ("of", "out of")
+        if share:
+            measured = _share_group(doc, raw)  # "a third of the voters", "one out of three Germans": the group
         measures = _phrase(doc, measured, raw, self.max_measures_tokens) if measured is not None else None
-        if measured is not None and _is_actor_subject(measured, self.max_measures_tokens):
+        if measured is not None and not share and _is_actor_subject(measured, self.max_measures_tokens):
             measures = doc[measured.left_edge.i : measured.head.i + 1]  # "Japan will lend": the actor and the act
         period = _period(_clause(root), raw, times, figures)
         return Quantity(
@@ -152,7 +155,8 @@ class QuantityExtractor:
             noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
         head = token.head
-        countable = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.ent_type_ == "NORP")  # "1,300 Americans"
+        # "1,300 Americans"; a plural name counts its kind too ("eight straight World Cups", "four FA Cup finals")
+        countable = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and (head.ent_type_ == "NORP" or head.tag_ == "NNPS"))
         if token.dep_ not in ("nummod", "compound") or not countable or head.i <= token.i or head.i - token.i > 4:
             return None
         if any(t.dep_ == "prep" for t in head.doc[token.i + 1 : head.i]):
@@ -204,6 +208,19 @@ def _rate_after(doc: Doc, noun: Token) -> str | None:
     return None
 
 
+def _share_group(doc: Doc, raw: RawQuantity) -> Token | None:
+    """The group a share is of: the object of 'of' ("half of the members"), or the noun after 'out of three'."""
+    after = doc.char_span(raw.number_end, len(doc_text(doc)), alignment_mode="expand")
+    if after is None or len(after) == 0:
+        return None
+    first = after[0]
+    if first.lower_ == "of":
+        return next((c for c in first.children if c.dep_ == "pobj"), None)
+    last = doc.char_span(raw.start, raw.end, alignment_mode="expand")
+    head = last[-1].head if last is not None and len(last) else None
+    return head if head is not None and head.pos_ in ("NOUN", "PROPN") and head.i >= last[-1].i else None
+
+
 def _plausible_bare(raw: RawQuantity, number: SpacySpan) -> bool:
     """A number with no unit can still be a figure, but not a year, a score or part of a model name."""
     if raw.value_high is not None and raw.value_high < raw.value:
@@ -217,6 +234,8 @@ def _plausible_bare(raw: RawQuantity, number: SpacySpan) -> bool:
     sentence = number[0].sent
     before = number[0].nbor(-1) if number[0].i > sentence.start else None
     after = number[-1].nbor(1) if number[-1].i + 1 < sentence.end else None
+    if raw.spelled and after is not None and after.dep_ == "compound" and number[-1].head.tag_ in ("NNS", "NNPS"):
+        after = None  # "four FA Cup finals": the name is part of what is counted
     for neighbour in (before, after):
         if neighbour is not None and neighbour.pos_ == "PROPN" and neighbour.text[:1].isupper() and neighbour.ent_type_ not in ("GPE", "NORP"):
             return False  # a model or index name: "iPhone 12", "Fortune 100", "737 Max"

@@ -125,23 +125,43 @@ def fraction_pattern() -> re.Pattern[str]:
     number = rf"(?:\d+(?:\.\d+)?|{_number_words_pattern()})"
     of_unit = rf"(?P<a>\d+)\s*[/⁄]\s*(?P<b>\d+)\s+of\s+(?:an?|one)\s+(?:(?:US|U\.S\.|UK|imperial|metric)\s+)?(?P<unit>{units})(?![\w])"
     out_of = rf"(?P<p>{number})\s+out\s+of\s+(?:every\s+)?(?P<q>{number})(?![\w.,]\d)"
-    return re.compile(rf"(?<![\w.,/-])(?:{of_unit}|{out_of})")
+    parts = "|".join(sorted(_cased(SHARE_PARTS), key=len, reverse=True))
+    share = rf"(?P<share>(?:(?P<sn>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)[\s-]+)?(?P<sd>{parts}))\s+of\s+(?!{SHARE_NOT_AFTER})"
+    return re.compile(rf"(?<![\w.,/-])(?:{of_unit}|{out_of}|{share})")
 
 
-def _interpret_fraction(match: re.Match[str]) -> RawQuantity | None:
+# "a third of the voters", "half of which": a share of a group (what follows "of" is the group)
+SHARE_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+# "half of 2019", "a quarter of an hour", "a third of a mile": a stretch of time or a fraction of a unit, not of a group
+SHARE_NOT_AFTER = r"(?:(?:the|this|that|next|last)\s+)?(?:\d|(?i:an?\s|year|month|week|day|century|decade|season|quarter|half|way)\b)"
+# "the first half of", "the third quarter of": a part of a period
+SHARE_NOT_BEFORE = re.compile(r"(?i:\b(?:first|second|third|fourth|final|last|latter|former|other|the|this|that|next|past|each|every)\s*-?\s*)$")
+
+
+def _interpret_fraction(match: re.Match[str], text: str) -> RawQuantity | None:
     if match.group("unit"):
         low, high = float(match.group("a")), float(match.group("b"))
         kind, unit, factor = classify_unit(match.group("unit"))
         if kind != "physical" or high == 0:
             return None
         display, number_end = match.group("unit"), match.end("b")
+    elif match.group("share"):
+        if SHARE_NOT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            return None
+        count = parse_number(match.group("sn")) if match.group("sn") and match.group("sn").lower() != "a" else 1.0
+        whole = SHARE_PARTS[match.group("sd").lower()]
+        plural = match.group("sd").lower().endswith("s")
+        if count is None or plural != (count > 1) or count >= whole:
+            return None  # "two third of", "a halves of", "four quarters of": not a share
+        low, high = count, float(whole)
+        kind, unit, factor, display, number_end = "ratio", "ratio", 1.0, "of", match.end("share")
     else:
         low, high = parse_number(match.group("p")), parse_number(match.group("q"))
         if low is None or not high or low > high:
             return None
         kind, unit, factor, display, number_end = "ratio", "ratio", 1.0, "out of", match.end()
     return RawQuantity(
-        start=match.start(), end=match.end(), value=low / high * factor, value_high=None, kind=kind, unit=unit,
+        start=match.start(), end=number_end if display == "of" else match.end(), value=low / high * factor, value_high=None, kind=kind, unit=unit,
         display_unit=display, qualifier="exact", rate=None, number_start=match.start(), number_end=number_end,
         spelled=not match.group(0)[0].isdigit(),
     )
@@ -184,6 +204,8 @@ def _interpret_fold(match: re.Match[str]) -> RawQuantity | None:
         qualifier="exact", rate=None, number_start=match.start(), number_end=match.end("word"), spelled=True,
     )
 
+
+_SHARE_WORD = re.compile(r"(?i:half|halves|thirds?|quarters?|fifths?|tenths?) of ")
 
 VAGUE = {"dozens": 12.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 
@@ -445,8 +467,8 @@ def find(text: str) -> list[RawQuantity]:
     found.extend(raw for match in fold_pattern().finditer(text) if (raw := _interpret_fold(match)) is not None)
     if "-," in text or "- and" in text or "- or" in text or "- to" in text:  # most texts have no suspended hyphen
         found.extend(raw for match in suspended_pattern().finditer(text) for raw in _interpret_suspended(match))
-    if "/" in text or "⁄" in text or "out of" in text:  # most texts have neither: skip the pass
-        found.extend(raw for match in fraction_pattern().finditer(text) if (raw := _interpret_fraction(match)) is not None)
+    if "/" in text or "⁄" in text or "out of" in text or _SHARE_WORD.search(text):  # most texts have none: skip the pass
+        found.extend(raw for match in fraction_pattern().finditer(text) if (raw := _interpret_fraction(match, text)) is not None)
     compiled, position = pattern(), 0
     while (match := compiled.search(text, position)) is not None:
         position = match.end()

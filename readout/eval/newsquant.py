@@ -48,7 +48,7 @@ PINT_NAMES = {
     "metric_ton": "metric ton", "degree_Celsius": "celsius", "degree_Fahrenheit": "fahrenheit",
     "kilowatt_hour": "kilowatt hour", "megawatt_hour": "megawatt hour", "gigawatt_hour": "gigawatt hour",
     "terawatt_hour": "terawatt hour", "milliampere_hour": "milliampere-hour", "bbl_oil": "barrel",
-    "turn / minute": "revolutions per minute", "foot * force_pound": "pound-foot", "meter * newton": "newton metre", "ppb": "parts-per-billion",
+    "turn / minute": "revolutions per minute", "metric_horsepower": "horsepower", "foot * force_pound": "pound-foot", "meter * newton": "newton metre", "ppb": "parts-per-billion",
     "ppm": "part per million", "mmbtu": "mega british thermal unit", "bcm": "billion cubic metre",
 }
 DURATION_NAMES = {"seconds": "second", "minutes": "minute", "hours": "hour", "days": "day", "weeks": "week",
@@ -111,6 +111,10 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
             name = SUBUNIT_NAMES[written]
         else:
             name = CURRENCY_NAMES[base]
+    elif base == "ratio" and display in ("of", "out of"):
+        # a share of a group: NewsQuant writes "% " and the group ("one out of three Germans" -> "% germans")
+        group = [w for w in (q.measures or "").lower().split() if w not in ("the", "a", "an", "which", "them", "those", "these", "all")]
+        name = "% " + (" ".join(group) or "-")
     elif base in OTHER_NAMES:
         name = OTHER_NAMES[base]
     elif base in DURATION_NAMES:

@@ -288,3 +288,28 @@ def test_numbers_with_a_suspended_hyphen_count_the_last_ones_noun(nlp):
     assert [(q.span.text, q.value, q.unit) for q in found] == [("four", 4.0, "cylinder"), ("five", 5.0, "cylinder"), ("six", 6.0, "cylinder")]
     found = quantities(nlp, "They sold 10- and 20-year bonds.")
     assert [(q.value, q.unit) for q in found] == [(10.0, "years"), (20.0, "years")]
+
+
+def test_a_share_of_a_group_is_a_proportion_of_that_group(nlp):
+    found = quantities(nlp, "Two-thirds of the voters backed it and half of the members agreed.")
+    assert [(round(q.value, 4), q.unit, q.span.text, q.measures) for q in found] == [
+        (0.6667, "ratio", "Two-thirds", "voters"), (0.5, "ratio", "half", "members")
+    ]
+    q = only(nlp, "One out of three Germans have housing problems.")
+    assert q.measures == "Germans"  # the group, not the subject's clause
+    # a part of a period or a fraction of a unit is not a share of a group
+    assert quantities(nlp, "Profits rose in the first half of 2019 and in the third quarter of the year.") == ()
+    assert quantities(nlp, "It took a quarter of an hour.") == ()
+
+
+def test_a_plural_name_is_what_a_spelled_number_counts(nlp):
+    q = only(nlp, "Lampard won four FA Cup finals with Chelsea.")
+    assert (q.value, q.unit) == (4.0, "finals")
+    q = only(nlp, "She has won three Grand Slams this decade.")
+    assert (q.value, q.unit) == (3.0, "slams")
+
+
+def test_metric_horsepower_and_torque_in_pound_feet(nlp):
+    found = quantities(nlp, "The engine makes 300 PS and 332 lb-ft of torque.")
+    assert [(q.span.text, q.display_unit) for q in found] == [("300 PS", "PS"), ("332 lb-ft", "lb-ft")]
+    assert found[0].unit == "W" and round(found[0].value) == 220650
