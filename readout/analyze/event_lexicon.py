@@ -39,6 +39,7 @@ class EventLexicon:
     must_modals: frozenset[str]
     light_verbs: frozenset[str]  # verbs whose subject takes part in their object's nominal event ("held talks")
     transfer_verbs: frozenset[str]  # verbs whose target is the recipient, not the object ("sent troops to X")
+    errand_verbs: frozenset[str]  # going, coming, being, sending: "for talks", "on a visit", "to discuss" is the errand
     support_verbs: frozenset[str]  # verbs that carry the event their object names ("gave a warning")
     mutual_verbs: frozenset[str]  # acts between coordinated subjects whatever the type ("X and Y clashed")
     future_markers: frozenset[str]
@@ -104,19 +105,33 @@ def _is_acronym(name: str) -> bool:
     return len(letters) <= 5 and all(c.isupper() for c in letters)
 
 
+def _expanded_verbs(path: Path) -> list[dict]:
+    """The WordNet expansion of the seed verbs (``readout.eval.expand_event_verbs``) as entries of the patterns' format."""
+    expanded = json.loads(path.read_text(encoding="utf-8"))["verbs"]
+    return [{"type": row["type"], "mode": row["mode"], "verbs": [word]} for word, row in expanded.items()]
+
+
 @lru_cache(maxsize=4)
-def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None) -> EventLexicon:
-    """Read the two data files once per process (read-only afterwards)."""
+def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, wordnet_path: str | None = None) -> EventLexicon:
+    """Read the data files once per process (read-only afterwards).
+
+    The WordNet expansion is generated from the default patterns, so it is read
+    with them, or when ``wordnet_path`` names it; "" leaves it out.
+    """
     verbs = json.loads(Path(verbs_path or DATA_DIR / "plover_verbs.json").read_text(encoding="utf-8"))
+    if wordnet_path is None and verbs_path is None:
+        wordnet_path = str(DATA_DIR / "plover_verbs_wordnet.json")
+    expanded = _expanded_verbs(Path(wordnet_path)) if wordnet_path else []
     agents = json.loads(Path(agents_path or DATA_DIR / "agents.json").read_text(encoding="utf-8"))
     sectors = {word.lower(): sector for sector, words in agents["sectors"].items() for word in words}
     return EventLexicon(
-        verbs=_triggers(verbs["events"], "verbs", head_last=False),
+        verbs=_triggers(verbs["events"] + expanded, "verbs", head_last=False),
         nouns=_triggers(verbs["events"], "nouns", head_last=True),
         reporting=frozenset(verbs["reporting_verbs"]),
         must_modals=frozenset(verbs["must_modals"]),
         light_verbs=frozenset(verbs.get("light_verbs", [])),
         transfer_verbs=frozenset(verbs.get("transfer_verbs", [])),
+        errand_verbs=frozenset(verbs.get("errand_verbs", [])),
         support_verbs=frozenset(verbs.get("support_verbs", [])),
         mutual_verbs=frozenset(verbs.get("mutual_verbs", [])),
         future_markers=frozenset(verbs["future_markers"]),

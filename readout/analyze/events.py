@@ -118,9 +118,23 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         elif trigger.word == "+obj":  # transitive use only ("seized the port", not "seized on a claim")
             if any(c.dep_ in ("dobj", "dative") for c in token.children):
                 return Hit(token, trigger, nominal)
+        elif trigger.word == "+to":  # an infinitive with its own agent ("told X to stop", "wants X to leave")
+            if _directive(token):
+                return Hit(token, trigger, nominal)
         elif trigger.word is None or trigger.word in dependents:
             return Hit(token, trigger, nominal)
     return None
+
+
+def _directive(token: Token) -> bool:
+    """ "told X to stop" (object and infinitive), "wants X to leave" (a to-clause with its own subject)."""
+    children = list(token.children)
+    if any(c.dep_ in ("dobj", "dative") for c in children) and any(c.dep_ == "xcomp" for c in children):
+        return True
+    return any(
+        c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children) and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in children
+    )
 
 
 def _carried_event(hit: Hit, hits: dict[int, Hit], lexicon: EventLexicon) -> Hit | None:
@@ -287,6 +301,35 @@ def _light_verb(token: Token, lexicon: EventLexicon) -> Token | None:
     return None
 
 
+_ERRAND_PREPS = ("for", "on")
+
+
+def _errand_verb(token: Token, lexicon: EventLexicon) -> Token | None:
+    """The verb of going, coming, being or sending whose errand an event is.
+
+    A nominal event introduced by "for" or "on" ("flew to X for talks", "is on
+    a visit to X", "sent a minister to X for consultations") or a verb in a
+    to-clause of purpose ("went to X to discuss ...") is what the trip is for.
+    """
+    if token.dep_ == "pobj" and token.head.lower_ in _ERRAND_PREPS and token.head.dep_ == "prep":
+        verb = token.head.head
+    elif token.dep_ in ("advcl", "xcomp") and token.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        verb = token.head
+    else:
+        return None
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lexicon.errand_verbs else None
+
+
+def _destination(verb: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int]) -> Token | None:
+    """Where an errand goes: the actor after "to", "in" or "at" ("flew to X", "is in X for talks")."""
+    for child in verb.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "in", "at") and child.i not in skip:
+            obj = next((g for g in child.children if g.dep_ == "pobj" and g.i not in skip), None)
+            if obj is not None and is_actor(obj, lexicon, entities):
+                return obj
+    return None
+
+
 def _recipient(token: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int]) -> Token | None:
     """Who receives what a transfer verb moves: its indirect object or the object of "to" ("sent troops to X")."""
     for child in token.children:
@@ -384,8 +427,8 @@ def _date(sent, doc: Doc) -> dt.date | None:
 class EventCoder:
     """The ``readout_events`` component: one pass over each sentence's tokens."""
 
-    def __init__(self, verbs_path: str | None = None, agents_path: str | None = None, nominal_events: bool = True):
-        self.lexicon = load_lexicon(verbs_path, agents_path)
+    def __init__(self, verbs_path: str | None = None, agents_path: str | None = None, nominal_events: bool = True, wordnet_path: str | None = None):
+        self.lexicon = load_lexicon(verbs_path, agents_path, wordnet_path)
         self.nominal_events = nominal_events
 
     def __call__(self, doc: Doc) -> Doc:
@@ -457,7 +500,7 @@ class EventCoder:
                 extra_target = participants[1] if len(participants) > 1 else None
             elif poss:
                 source_tok = poss[0]
-            elif (verb := _light_verb(token, lexicon)) is not None:
+            elif (verb := _light_verb(token, lexicon) or _errand_verb(token, lexicon)) is not None:
                 source_tok, _ = _subject(verb, lexicon)
                 if source_tok is not None and not is_actor(source_tok, lexicon, entities):
                     source_tok = None
@@ -470,6 +513,8 @@ class EventCoder:
             if source_tok is None:
                 return []  # "the meeting was routine": no participants, nothing to code
             target_tok = extra_target or _first_actor_below(token, lexicon, entities, {t.i for t in source_tok.subtree})
+            if target_tok is None and (errand := _errand_verb(token, lexicon)) is not None:
+                target_tok = _destination(errand, lexicon, entities, {t.i for t in source_tok.subtree})
         else:
             subject, passive = _subject(token, lexicon)
             between: list[Token] = []
@@ -499,6 +544,10 @@ class EventCoder:
                 target_tok = _recipient(token, lexicon, entities, skip)
             if target_tok is None:
                 target_tok = _first_actor_below(token, lexicon, entities, skip)
+            if target_tok is None and (errand := _errand_verb(token, lexicon)) is not None:
+                target_tok = _destination(errand, lexicon, entities, skip)  # "went to X to discuss ..."
+            if target_tok is None and hit.trigger.word == "+to":  # "wants X to leave": X is asked
+                target_tok = next((g for c in token.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj" and is_actor(g, lexicon, entities)), None)
         future, hypothetical, negation = _flags(token, lexicon)
         if not hit.nominal and _must_clause(token, lexicon) and event_type != "REQUEST":
             event_type = "REQUEST"
@@ -616,8 +665,11 @@ def _depth_at(sent, char: int) -> int:
     "readout_events",
     assigns=["doc._.readout_events"],
     requires=["token.dep", "token.lemma"],
-    default_config={"verbs_path": None, "agents_path": None, "nominal_events": True},
+    default_config={"verbs_path": None, "agents_path": None, "nominal_events": True, "wordnet_path": None},
 )
-def make_readout_events(nlp: Language, name: str, verbs_path: str | None, agents_path: str | None, nominal_events: bool) -> EventCoder:
-    return EventCoder(verbs_path, agents_path, nominal_events)
+def make_readout_events(
+    nlp: Language, name: str, verbs_path: str | None, agents_path: str | None, nominal_events: bool, wordnet_path: str | None
+) -> EventCoder:
+    """``wordnet_path``: the WordNet expansion of the verbs (default: the one generated from the default patterns; "" for none)."""
+    return EventCoder(verbs_path, agents_path, nominal_events, wordnet_path)
 

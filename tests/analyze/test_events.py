@@ -277,3 +277,32 @@ def test_talks_held_between_coordinated_nationalities(nlp):
     assert (passive.source.code[:3], passive.target.code[:3]) == ("EGY", "ISR")
     nominal = _one("Talks between Egyptian and Israeli officials resumed on Monday.", nlp)
     assert (nominal.source.code[:3], nominal.target.code[:3]) == ("EGY", "ISR")
+
+
+def test_a_trip_for_talks_is_consulting_the_destination(nlp):
+    event = _one("Kenya's foreign minister went to Uganda to discuss the border dispute.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("CONSULT", "KENGOV", "UGA")
+    assert event.trigger.text == "discuss"
+    event = _one("Peru sent its foreign minister to Bolivia for consultations.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("CONSULT", "PER", "BOL")
+    assert event.trigger.text == "consultations"
+
+
+def test_being_on_a_visit_is_a_visit_by_the_subject(nlp):
+    event = _one("The Chilean president is on a state visit to Peru.", nlp)
+    assert (event.event_type, event.mode, event.source.code, event.target.code) == ("CONSULT", "visit", "CHLGOV", "PER")
+
+
+def test_telling_or_wanting_another_to_act_is_a_request_of_it(nlp):
+    event = _one("Argentina told Uruguay to stop dredging the river.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("REQUEST", "ARG", "URY")
+    event = _one("Ghana wants Togo to reopen the border.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("REQUEST", "GHA", "TGO")
+    assert all(e.event_type != "REQUEST" for e in _events("Ghana wants to reopen the border.", nlp))
+
+
+def test_wordnet_synonyms_of_the_patterns_are_triggers_and_can_be_left_out(nlp):
+    event = _one("The rebels waylaid a Nigerian convoy near the border.", nlp)
+    assert (event.event_type, event.trigger.text) == ("ASSAULT", "waylaid")
+    assert "waylay" in load_lexicon().verbs
+    assert "waylay" not in load_lexicon(wordnet_path="").verbs
