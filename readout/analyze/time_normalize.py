@@ -11,6 +11,8 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from dateutil.easter import easter
+
 from readout.analyze.time_rules import DECADE_WORDS, ORDINAL_WORDS, Lexicon, RuleMatch
 
 Tense = str  # "past", "present" or "future"
@@ -43,11 +45,20 @@ def _add_months(day: dt.date, n: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+# half of a unit in the next smaller one, as TimeML writes "two and a half years" (P2Y6M); clock units after 'T'
+HALF_OF = {"Y": "6M", "M": "15D", "D": "T12H"}
+HALF_OF_CLOCK = {"H": "30M", "M": "30S"}
+
+
 def _number(word: str | None, lex: Lexicon) -> int | None:
     if word is None:
         return None
     if word.isdigit():
         return int(word)
+    tens, _, units = word.replace("-", " ").partition(" ")
+    tens_value, units_value = lex.number_words.get(tens, 0), lex.number_words.get(units, 0)
+    if 20 <= tens_value <= 90 and tens_value % 10 == 0 and 1 <= units_value <= 9:  # "twenty-four", "twenty four"
+        return tens_value + units_value
     return lex.number_words.get(word)
 
 
@@ -325,6 +336,14 @@ class Normalizer:
         n = self._interval({"month": None, "day": None, "part": g.get("part"), "season": None, "modifier": g.get("modifier")}, year)
         return Normalized(n.start, n.end, n.granularity, n.timex, True)
 
+    def _month_part(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        """'the end of the month', 'early next month', 'month-end': part of the anchor's month (or the one it names)."""
+        if anchor is None:
+            return _unresolved("range")
+        year, month = _add_months(anchor, self._shift(g.get("rel")))
+        n = self._interval({"month": month, "day": None, "part": None, "season": None, "modifier": g.get("modifier") or "end of"}, year)
+        return Normalized(n.start, n.end, n.granularity, n.timex, True)
+
     def _relative_unit(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         unit = _unit_code(g["unit"], self.lex)
         if unit is None or unit[1]:
@@ -469,6 +488,8 @@ class Normalizer:
 
     def _holiday_date(self, name: str, year: int) -> dt.date:
         rule = self.lex.holidays[name]
+        if "easter" in rule:  # "Good Friday", "Easter Monday": days from Easter Sunday (Western computus)
+            return easter(year) + dt.timedelta(days=rule["easter"])
         if "day" in rule:
             return dt.date(year, rule["month"], rule["day"])
         first = dt.date(year, rule["month"], 1)
@@ -518,4 +539,7 @@ class Normalizer:
         if code == "CE" and n is not None:
             code, amount = "Y", str(100 * n)
         value = f"PT{amount}{code}" if clock else f"P{amount}{code}"
+        half = (HALF_OF_CLOCK if clock else HALF_OF).get(code) if g.get("half") or g.get("half2") else None
+        if half and n is not None:
+            value += half  # "2 1/2 years" P2Y6M, "a minute and a half" PT1M30S
         return Normalized(None, None, "duration", value, False)

@@ -139,7 +139,7 @@ def _placeholders(lex: Lexicon) -> dict[str, tuple[str, str, tuple[str, ...] | N
         "REL": _words("rel", lex.relative_words, r"\b"),
         "REL_OR_THE": _words("rel", [*lex.relative_words, "the"], r"\b"),
         "UNIT": _words("unit", lex.units, r"\b"),
-        "NUM": ("num", r"(?:\d{1,3}(?![\d,]\d)|" + _alternation(lex.number_words) + r"\b)", None),
+        "NUM": ("num", rf"(?:\d{{1,3}}(?![\d,]\d)|(?i:{_TENS})[ -](?i:{_UNITS})\b|" + _alternation(lex.number_words) + r"\b)", None),
         "VAGUE_NUM": _words("num", lex.vague_numbers, r"\b"),
         "OFFSET": _words("offset", lex.offset_words, r"\b"),
         "PART_OF_DAY": _words("partofday", lex.times_of_day, r"\b"),

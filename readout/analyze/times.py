@@ -27,6 +27,9 @@ PLAN_VERBS = {"plan", "schedule", "expect", "intend", "aim", "due", "set", "hope
 # "extended through May", "delayed until Thursday": a date moved forward to lies ahead of the writing, whatever the tense
 MOVE_FORWARD_VERBS = {"extend", "delay", "postpone", "defer", "adjourn", "prolong", "push", "put", "reschedule", "move", "renew", "suspend"}
 MOVE_FORWARD_PREPS = {"until", "till", "through", "to", "into"}
+# present-tense verbs that describe a state or report rather than a scheduled act ("is", "says")
+STATE_VERBS = {"be", "have", "say", "tell", "report", "show", "remain", "stand", "seem", "follow", "compare", "mean", "include", "want", "know", "think", "believe", "hurt"}
+DEADLINE_PREPS = {"by", "until", "till"}
 YEAR_DETERMINERS = {"the", "its", "their", "his", "her", "our", "this", "that", "fiscal", "calendar"}
 REFERENCE_REACH = 1000  # characters within which "a year earlier" counts from the previous expression
 
@@ -86,6 +89,11 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "past"
     if verb.lemma_ in PLAN_VERBS or (verb.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"}):
         return "future"
+    on_verb = head.i == verb.i or (head.dep_ == "prep" and head.lower_ == "on" and head.head.i == verb.i)
+    if verb.tag_ in ("VBP", "VBZ") and not aux and on_verb and verb.lemma_ not in STATE_VERBS:
+        return "future"  # "the two leaders meet Monday": the present of a schedule
+    if head.dep_ == "prep" and head.lower_ in DEADLINE_PREPS:
+        return "future"  # "to conclude by May", "runs until Friday": a deadline not said to be past
     return "present"
 
 

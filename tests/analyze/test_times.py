@@ -365,3 +365,31 @@ def test_that_year_is_the_year_just_named(nlp):
     text = "Imports reached $1.5 billion in 1988. Watches made up a small share that year."
     assert one(nlp, text, "that year", D(1989, 11, 2)).timex == "1988"
     assert read(nlp, "He said that day was hard.", D(1989, 11, 2)) == []
+
+
+def test_a_scheduled_present_and_a_deadline_look_ahead(nlp):
+    written = D(1998, 5, 1)  # a Friday
+    assert one(nlp, "The two leaders meet separately Monday with the envoy.", "Monday", written).start == D(1998, 5, 4)
+    assert one(nlp, "The leaders hold talks Tuesday in London.", "Tuesday", written).start == D(1998, 5, 5)
+    assert one(nlp, "The offer stands until February.", "February", written).start == D(1999, 2, 1)
+    assert one(nlp, "The minister said Tuesday that talks failed.", "Tuesday", written).start == D(1998, 4, 28)
+
+
+def test_year_end_month_end_and_holidays_counted_from_easter(nlp):
+    written = D(1989, 10, 27)
+    year_end = one(nlp, "The deal should close by year-end.", "year-end", written)
+    assert (year_end.start, year_end.end, year_end.timex) == (D(1989, 12, 1), D(1989, 12, 31), "1989")
+    month_end = one(nlp, "Troops should arrive by the end of the month.", "the end of the month", written)
+    assert (month_end.start, month_end.end, month_end.timex) == (D(1989, 10, 25), D(1989, 10, 31), "1989-10")
+    assert one(nlp, "The shops reopen on Easter Monday.", "Easter Monday", D(1998, 2, 10)).start == D(1998, 4, 13)
+    assert one(nlp, "It happened on Good Friday.", "Good Friday", D(1999, 4, 20)).start == D(1999, 4, 2)
+    assert read(nlp, "The Good Friday Agreement was signed.", written) == []
+
+
+def test_halves_compound_numbers_and_a_span_before_an_event(nlp_durations):
+    written = D(1998, 2, 27)
+    assert one(nlp_durations, "They lived in camps for 2 1/2 years.", "2 1/2 years", written).timex == "P2Y6M"
+    assert one(nlp_durations, "It took a minute and a half.", "a minute and a half", written).timex == "PT1M30S"
+    assert one(nlp_durations, "In the last twenty-four hours prices fell.", "the last twenty-four hours", written).timex == "PT24H"
+    assert one(nlp_durations, "Banks must wait 30 days before closing the purchase.", "30 days", written).timex == "P30D"
+    assert one(nlp_durations, "He had left two days before.", "two days before", written).start == D(1998, 2, 25)
