@@ -68,6 +68,11 @@ def batch(archive: Path, engine: str, width: int, part_docs: int):
         shutil.rmtree(out.parent, ignore_errors=True)
 
 
+def stages(summary) -> str:
+    """The job's steps with their wall seconds, as the summary recorded them."""
+    return ", ".join(f"{name} {seconds:.1f} s" for name, seconds in summary.stage_seconds.items())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=int, default=1000)
@@ -94,6 +99,7 @@ def main() -> None:
             name = f"spark local[{width}]" if engine == "spark" else f"local engine, {width} worker(s)"
             print(f"{name}: {spent:.1f} s, {count / spent:.2f} docs/s, {count / spent / base:.2f}x the single process; "
                   f"analysis {summary.analysis_cpu_seconds:.1f} s CPU in {summary.analysis_processes} process(es)", flush=True)
+            print(f"  steps: {stages(summary)}", flush=True)
         for engine in ("spark", "local"):
             if (engine, 2) in rates:
                 print(f"{engine}: 2 workers / 1 worker = {rates[(engine, 2)] / rates[(engine, 1)]:.2f}x (goal for spark: 1.6)", flush=True)
@@ -106,6 +112,7 @@ def main() -> None:
                 count = summary.documents
                 times.append(spent)
                 print(f"spark local[2] on {count} documents: {spent:.1f} s, {count / spent:.2f} docs/s", flush=True)
+                print(f"  steps: {stages(summary)}", flush=True)
             a, b = args.scale
             print(f"growth {a} -> {b} documents: time x{times[1] / times[0]:.2f} (linear: x{b / a:.0f})", flush=True)
     finally:

@@ -81,6 +81,13 @@ class BatchSummary:
     seconds: float = 0.0
     analysis_cpu_seconds: float = 0.0  # CPU time of the analyzing processes, summed: the part of the work that does not depend on the engine
     analysis_processes: int = 0  # processes that analyzed parts (each loaded the spaCy pipeline once)
+    stage_seconds: dict[str, float] = field(default_factory=dict)  # wall time of each step, in order: where a run's time goes
+
+    def stage(self, name: str, since: float) -> float:
+        """Record the wall time of step ``name`` (begun at ``since``); the time now, where the next step begins."""
+        now = time.perf_counter()
+        self.stage_seconds[name] = round(now - since, 3)
+        return now
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
@@ -164,8 +171,10 @@ def published_dates(analyzed: Iterable[Analyzed]) -> dict[str, dt.date | None]:
 def finish(summary: BatchSummary, out: str, rejects: list[dict], result: LinkResult, published: dict[str, dt.date | None],
            near_duplicates: int, started: float) -> BatchSummary:
     """Write the rejects and link tables and the manifest; fill the summary."""
+    since = time.perf_counter()
     tables.write(out, {"rejects": rejects}, "job")
     tables.write(out, tables.link_rows(result, published), "link")
+    summary.stage("write link tables", since)
     summary.documents = len(published)
     summary.near_duplicates = near_duplicates
     summary.rejects = dict(sorted(Counter(r["reason"] for r in rejects).items()))
@@ -187,6 +196,7 @@ def run_local(splits: Sequence[Split], out: str, rejects: list[dict], workers: i
             for item in found:
                 (items if isinstance(item, Ingested) else rejects).append(item)
         summary.read = len(items)
+        since = summary.stage("ingest", started)
         copies: dict[str, list[Ingested]] = {}
         for item in items:
             copies.setdefault(item.document.id, []).append(item)
@@ -198,6 +208,7 @@ def run_local(splits: Sequence[Split], out: str, rejects: list[dict], workers: i
         kept.sort(key=lambda i: i.order)
         originals = minhash.near_duplicates((i.order, i.document.id, i.signature) for i in kept)
         kept = [with_original(i, originals) for i in kept]
+        since = summary.stage("copies", since)
         parts = parts_of(kept, part_docs)
         summary.parts = len(parts)
         analyzed: list[Analyzed] = []
@@ -206,8 +217,10 @@ def run_local(splits: Sequence[Split], out: str, rejects: list[dict], workers: i
             analyzed += result.analyzed
             rejects += result.rejects
         account(summary, results)
+        since = summary.stage("analyze and write", since)
     analyzed.sort(key=lambda a: a.order)
     result = link([a.source for a in analyzed])
+    summary.stage("link", since)
     near = sum(1 for a in analyzed if a.source.document.near_duplicate_of)
     return finish(summary, out, rejects, result, published_dates(analyzed), near, started)
 

@@ -19,25 +19,22 @@ The result equals ``link.linker.link`` on the same documents (order aside).
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 from readout.link.blocking import MAX_BLOCK, UnionFind
-from readout.link.commitment_status import find_reports
-from readout.link.events import blocking_keys, cluster_events, same_event
+from readout.link.commitment_status import SourcesByActor, find_reports
+from readout.link.events import block_pairs as compared_pairs
+from readout.link.events import blocking_keys, cluster_events, event_date, same_event
 from readout.link.linker import align_events
 from readout.model import Alignment, CommitmentReport, Event, LinkResult
 
 
-def block_pairs(members: list) -> list[tuple[str, str]]:
-    """The (earlier, later) document ids of one block that are about the same event."""
+def block_pairs(key: tuple[str, str], members: list) -> list[tuple[str, str]]:
+    """The (earlier, later) document ids of one block that are about the same event (the link stage's pairs of a block)."""
     if len(members) < 2 or len(members) > MAX_BLOCK:
         return []
-    members = sorted(members, key=lambda m: m[0])
-    found = []
-    for n, (_, a) in enumerate(members):
-        for _, b in members[n + 1:]:
-            if same_event(a, b):
-                found.append((a.doc_id, b.doc_id))
-    return found
+    features = [f for _, f in sorted(members, key=lambda m: m[0])]
+    return [(a.doc_id, b.doc_id) for a, b in compared_pairs(key, features, lambda f: event_date(f) is not None) if same_event(a, b)]
 
 
 def event_groups(events: list[Event]) -> list[list[Event]]:
@@ -55,20 +52,31 @@ def _align(events: list[Event], members) -> LinkResult:
     return align_events(events, {s.id: s for s, _ in members}, {s.id: f for s, f in members})
 
 
-def spark_link(sc, analyzed) -> tuple[LinkResult, dict[str, dt.date | None]]:
+def spark_link(sc, analyzed, timings: dict[str, float] | None = None) -> tuple[LinkResult, dict[str, dt.date | None]]:
     """Events and alignments of the analyzed documents (an RDD of ``job.Analyzed``), and their publication dates.
 
     Documents go to the tasks that need them by broadcast maps of small ids (document to group), and
-    commitments to the documents by broadcast: each step at most one shuffle.
+    commitments to the documents by broadcast: each step at most one shuffle. ``timings`` gets each step's wall seconds.
     """
+    timings = {} if timings is None else timings
+    since = time.perf_counter()
+
+    def step(name: str) -> None:
+        nonlocal since
+        now = time.perf_counter()
+        timings[name] = round(now - since, 3)
+        since = now
+
     width = max(1, sc.defaultParallelism)
     features = [f for _, f in sorted(analyzed.map(lambda a: (a.order, a.features)).collect(), key=lambda x: x[0])]
     index = {f.doc_id: n for n, f in enumerate(features)}
     published = {f.doc_id: f.published for f in features}
     keyed = analyzed.flatMap(lambda a: [(key, (a.order, a.features)) for key in set(blocking_keys(a.features))])
-    pairs = set(keyed.groupByKey(width).flatMap(lambda kv: block_pairs(list(kv[1]))).collect())
+    pairs = set(keyed.groupByKey(width).flatMap(lambda kv: block_pairs(kv[0], list(kv[1]))).collect())
+    step("link: blocks")
     events = cluster_events(features, sorted((index[a], index[b]) for a, b in pairs))
     groups = event_groups(events)
+    step("link: events")
     if not groups:
         return LinkResult(), published
     shared = sc.broadcast(groups)
@@ -77,6 +85,7 @@ def spark_link(sc, analyzed) -> tuple[LinkResult, dict[str, dt.date | None]]:
              .map(lambda a: (group_of.value[a.source.id], (a.source, a.features)))
              .groupByKey(width).map(lambda kv: _align(shared.value[kv[0]], kv[1])).collect())
     alignments = [a for part in parts for a in part.alignments]
+    step("link: alignment")
     commitments = {a.id: a for a in alignments if a.kind == "commitment" and a.commitment is not None}
     wanted: dict[str, list[str]] = {}
     for a in commitments.values():
@@ -86,12 +95,12 @@ def spark_link(sc, analyzed) -> tuple[LinkResult, dict[str, dt.date | None]]:
         bare = sc.broadcast({i: a.model_copy(update={"reports": ()}) for i, a in commitments.items()})
         by_actor = sc.broadcast(wanted)
         dates = sc.broadcast(published)
-        found = (analyzed.flatMap(lambda a: [(i, r) for i in _wanting(a.source, by_actor.value)
-                                             for r in find_reports(bare.value[i], dates.value, [a.source])]).collect())
+        found = analyzed.flatMap(lambda a: _reports_in(a.source, by_actor.value, bare.value, dates.value)).collect()
         reports: dict[str, dict[str, CommitmentReport]] = {}
         for alignment_id, report in found:
             reports.setdefault(alignment_id, {})[report.span.doc_id] = report
         alignments = [_with_reports(a, reports.get(a.id)) for a in alignments]
+    step("link: reports")
     result = LinkResult(
         events=tuple(events),
         alignments=tuple(alignments),
@@ -99,6 +108,15 @@ def spark_link(sc, analyzed) -> tuple[LinkResult, dict[str, dt.date | None]]:
         checks=tuple(c for part in parts for c in part.checks),
     )
     return result, published
+
+
+def _reports_in(source, by_actor: dict[str, list[str]], commitments: dict[str, Alignment], published) -> list[tuple[str, CommitmentReport]]:
+    """(alignment id, report) for each commitment this source reports done; its sentences are read once for all of them."""
+    wanted = _wanting(source, by_actor)
+    if not wanted:
+        return []
+    index = SourcesByActor([source])
+    return [(i, r) for i in sorted(wanted) for r in find_reports(commitments[i], published, index)]
 
 
 def _wanting(source, by_actor: dict[str, list[str]]) -> set[str]:

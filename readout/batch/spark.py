@@ -109,11 +109,14 @@ def run_spark(splits: Sequence[Split], out: str, rejects: list[dict], master: st
         rejects += items.filter(lambda i: not _is_document(i)).collect()
         documents = items.filter(_is_document)
         summary.read = documents.count()
+        since = summary.stage("ingest", started)  # the JVM's and the Python workers' start included
         firsts = documents.map(lambda i: (i.document.id, i)).groupByKey(sc.defaultParallelism).map(lambda kv: keep_first(kv[1])).persist()
         rejects += firsts.flatMap(lambda kept: kept[1]).collect()
         kept = firsts.map(lambda kept: kept[0]).persist()
-        originals = sc.broadcast(near_duplicates(spark, kept))
         count = kept.count()
+        since = summary.stage("copies", since)
+        originals = sc.broadcast(near_duplicates(spark, kept))
+        since = summary.stage("near copies (band join)", since)
         summary.parts = max(1, math.ceil(count / part_docs))
         ordered = kept.map(lambda i: with_original(i, originals.value)).sortBy(lambda i: i.order, numPartitions=summary.parts)
         results = ordered.mapPartitionsWithIndex(lambda n, part: [analyze_part(f"{n:05d}", list(part), out)]).persist()
@@ -122,7 +125,9 @@ def run_spark(splits: Sequence[Split], out: str, rejects: list[dict], master: st
         analyzed = results.flatMap(lambda r: r.analyzed).persist()
         items.unpersist()
         firsts.unpersist()
-        result, published = spark_link(sc, analyzed)
+        since = summary.stage("analyze and write", since)
+        result, published = spark_link(sc, analyzed, summary.stage_seconds)
+        summary.stage("link", since)
         near = sum(1 for doc_id in originals.value if doc_id in published)  # copies the analyzer did not skip
         return finish(summary, out, rejects, result, published, near, started)
     finally:

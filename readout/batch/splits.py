@@ -13,6 +13,7 @@ at byte OFFSET) when it was cut.
 
 from __future__ import annotations
 
+import glob
 import io
 import os
 import tempfile
@@ -21,6 +22,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 from readout.errors import IngestError
 from readout.ingest.decode import max_bytes
@@ -60,22 +63,39 @@ def plan_splits(inputs: Iterable[str | Path], split_bytes: int = SPLIT_BYTES,
     splits: list[Split] = []
     errors: list[IngestError] = []
     for item in inputs:
-        path = Path(item)
         if str(item).startswith(("http://", "https://")) or str(item) == "-":
             errors.append(IngestError("a batch reads files and folders, not URLs or standard input", source=str(item),
                                       reason="unsupported", hint="use readout add for URLs"))
             continue
-        if path.is_dir():
-            files = list(walk(path, include=include, exclude=exclude))
-        elif path.is_file():
-            files = [path]
-        else:
-            errors.append(IngestError("no such file or folder", source=str(item), reason="not_found"))
+        paths = local_paths(str(item))
+        if isinstance(paths, IngestError):
+            errors.append(paths)
             continue
+        files = []
+        for path in paths:
+            files += list(walk(path, include=include, exclude=exclude)) if path.is_dir() else [path]
         for file in files:
             for kind, start, end in _cut(file, split_bytes):
                 splits.append(Split(len(splits), kind, str(file), start, end))
     return splits, errors
+
+
+def local_paths(item: str) -> list[Path] | IngestError:
+    """The files and folders an input names: a path, a ``file://`` URI, or a glob of either (``CC-NEWS-*.warc.gz``)."""
+    if "://" in item:
+        scheme, _, rest = item.partition("://")
+        if scheme.lower() != "file":
+            return IngestError(f"a batch reads local paths and file:// URIs, not {scheme}:// ones", source=item, reason="unsupported",
+                               hint="mount the file system (every executor must see the same path) or copy the files")
+        item = url2pathname(urlsplit(item).path)
+    if Path(item).exists():
+        return [Path(item)]
+    if any(c in item for c in "*?["):
+        matches = sorted(glob.glob(item))
+        if matches:
+            return [Path(m) for m in matches]
+        return IngestError("no file or folder matches the pattern", source=item, reason="not_found")
+    return IngestError("no such file or folder", source=item, reason="not_found")
 
 
 def _cut(path: Path, split_bytes: int) -> list[tuple[SplitKind, int, int | None]]:

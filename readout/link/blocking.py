@@ -9,28 +9,42 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from itertools import combinations
 from typing import TypeVar
 
 T = TypeVar("T")
 MAX_BLOCK = 200  # a key shared by more items than this is skipped
 
 
-def candidate_pairs(items: Sequence[T], keys: Callable[[T], Iterable[Hashable]], max_block: int = MAX_BLOCK) -> Iterator[tuple[int, int]]:
-    """Index pairs (i < j) of items sharing at least one key, each pair once."""
+def all_pairs(key: Hashable, members: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """Every pair of a block's members: what a block compares unless told otherwise."""
+    return combinations(members, 2)
+
+
+def candidate_pairs(
+    items: Sequence[T],
+    keys: Callable[[T], Iterable[Hashable]],
+    max_block: int = MAX_BLOCK,
+    pairs: Callable[[Hashable, Sequence[int]], Iterable[tuple[int, int]]] = all_pairs,
+) -> Iterator[tuple[int, int]]:
+    """Index pairs (i < j) of items sharing at least one key, each pair once.
+
+    ``pairs(key, members)`` gives the pairs of one block worth comparing (by default all of them), for
+    keys whose blocks need fewer.
+    """
     blocks: dict[Hashable, list[int]] = defaultdict(list)
     for i, item in enumerate(items):
         for key in set(keys(item)):
             blocks[key].append(i)
     seen: set[tuple[int, int]] = set()
-    for members in blocks.values():
+    for key, members in blocks.items():
         if len(members) < 2 or len(members) > max_block:
             continue
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                pair = (i, j) if i < j else (j, i)
-                if pair not in seen:
-                    seen.add(pair)
-                    yield pair
+        for i, j in pairs(key, members):
+            pair = (i, j) if i < j else (j, i)
+            if pair not in seen:
+                seen.add(pair)
+                yield pair
 
 
 class UnionFind:

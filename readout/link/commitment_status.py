@@ -14,6 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -49,8 +51,33 @@ def state_from_dates(commitment: Commitment, as_of: dt.date) -> tuple[Commitment
 
 def key_stems(commitment: Commitment) -> frozenset[str]:
     """Stemmed content words of the action and object, without light verbs: what a restatement or a report repeats."""
-    text = f"{commitment.action} {commitment.object or ''}"
+    return _content_stems(f"{commitment.action} {commitment.object or ''}")
+
+
+@lru_cache(maxsize=1 << 16)
+def _content_stems(text: str) -> frozenset[str]:
+    """(Cached: one commitment is compared with every document naming its actors.)"""
     return frozenset(stem(w) for w in _WORD.findall(text) if w.lower() not in STOP_WORDS and w.lower() not in LIGHT_VERBS and len(w) > 2)
+
+
+@dataclass(frozen=True)
+class Reportable:
+    """A sentence that may report a commitment done (it is no promise and has no future cue), with its stemmed words."""
+
+    span: Span
+    stems: frozenset[str]
+
+
+def reportable_sentences(analysis: Analysis) -> tuple[Reportable, ...]:
+    """The sentences of a document that ``find_report`` reads, read once however many commitments it is checked for."""
+    promises = [c.span for c in analysis.commitments]
+    found = []
+    for sentence in analysis.sentences:
+        span = sentence.span
+        if any(p.start < span.end and span.start < p.end for p in promises) or FUTURE_CUES.search(span.text):
+            continue
+        found.append(Reportable(span, frozenset(stem(w) for w in _WORD.findall(span.text))))
+    return tuple(found)
 
 
 def _mentions_actor(commitment: Commitment, analysis: Analysis, span: Span) -> bool:
@@ -61,8 +88,10 @@ def _mentions_actor(commitment: Commitment, analysis: Analysis, span: Span) -> b
     return any(re.search(rf"\b(?:{re.escape(name.lower())}|{re.escape(name.split()[-1].lower())})\b", text) for name in commitment.actor_names if name)
 
 
-def find_report(commitment: Commitment, source_published: dt.date | None, analysis: Analysis, published: dt.date | None) -> Span | None:
-    """The sentence of a later document that reports the commitment done, if any."""
+def find_report(commitment: Commitment, source_published: dt.date | None, analysis: Analysis, published: dt.date | None,
+                sentences: Sequence[Reportable] | None = None) -> Span | None:
+    """The sentence of a later document that reports the commitment done, if any (``sentences``: the document's
+    ``reportable_sentences``, when already read)."""
     if analysis.doc_id == commitment.span.doc_id or published is None:
         return None
     if source_published is not None and published <= source_published:
@@ -72,14 +101,9 @@ def find_report(commitment: Commitment, source_published: dt.date | None, analys
     stems = key_stems(commitment)
     if not stems or not (commitment.actors or commitment.actor_names):
         return None
-    promises = [c.span for c in analysis.commitments]
-    for sentence in analysis.sentences:
-        span = sentence.span
-        if any(p.start < span.end and span.start < p.end for p in promises) or FUTURE_CUES.search(span.text):
-            continue
-        words = {stem(w) for w in _WORD.findall(span.text)}
-        if stems & words and _mentions_actor(commitment, analysis, span):
-            return span
+    for sentence in reportable_sentences(analysis) if sentences is None else sentences:
+        if stems & sentence.stems and _mentions_actor(commitment, analysis, sentence.span):
+            return sentence.span
     return None
 
 
@@ -91,9 +115,17 @@ class SourcesByActor:
 
     def __init__(self, sources: Iterable[Source]):
         self._by_actor: dict[str, list[Source]] = {}
+        self._reportable: dict[str, tuple[Reportable, ...]] = {}
         for source in sources:
             for entity_id in {m.entity_id for m in source.analysis.mentions}:
                 self._by_actor.setdefault(entity_id, []).append(source)
+
+    def reportable(self, source: Source) -> tuple[Reportable, ...]:
+        """The source's ``reportable_sentences``, read the first time a commitment is checked in it."""
+        found = self._reportable.get(source.id)
+        if found is None:
+            found = self._reportable[source.id] = reportable_sentences(source.analysis)
+        return found
 
     def naming(self, actors: Iterable[str]) -> list[Source]:
         found: dict[str, Source] = {}
@@ -120,7 +152,7 @@ def find_reports(
         when = source.document.published
         if source.id in stated_in or source.id in known or when is None:
             continue
-        span = find_report(commitment, first_published, source.analysis, when)
+        span = find_report(commitment, first_published, source.analysis, when, index.reportable(source))
         if span is not None:
             found.append(CommitmentReport(span=span, published=when))
     return tuple(sorted(found, key=lambda r: (r.published, r.span.doc_id)))

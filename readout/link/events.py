@@ -16,14 +16,19 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import combinations
+from typing import TypeVar
 
 from readout.link.blocking import UnionFind, candidate_pairs
 from readout.link.similarity import jaccard
 from readout.model import DocumentFeatures, Event, Happening, Span
 
+T = TypeVar("T")
+
 MAX_DAYS_APART = 3
-WINDOW_DAYS = 4  # width of the date blocks; neighbouring blocks are compared too
+WINDOW_DAYS = 4  # width of the date blocks; neighbouring blocks are compared too (so at least MAX_DAYS_APART + 1)
+ANY_DATE = "any-date"  # the block where an undated document meets every document of its actor
 SIMILAR_WORDING = 0.15  # keyword Jaccard that stands in for a shared event type
 MAX_PARTICIPANTS = 6
 
@@ -44,11 +49,25 @@ def blocking_keys(features: DocumentFeatures):
     people, countries = _happening_actors(features)
     date = event_date(features)
     # Windows are strings so that keys sort (Spark sorts them when a shuffle spills to disk);
-    # "any-date" lets documents without a date meet the rest.
-    windows = ["any-date"] if date is None else [f"window {date.toordinal() // WINDOW_DAYS + k}" for k in (-1, 0, 1)] + ["any-date"]
+    # ANY_DATE lets documents without a date meet the rest.
+    windows = [ANY_DATE] if date is None else [f"window {date.toordinal() // WINDOW_DAYS + k}" for k in (-1, 0, 1)] + [ANY_DATE]
     for actor in people | (countries if not people else set()):
         for window in windows:
             yield (actor, window)
+
+
+def block_pairs(key: tuple[str, str], members: Sequence[T], dated: Callable[[T], bool]) -> list[tuple[T, T]]:
+    """The pairs of one block worth comparing, in the order of ``members``.
+
+    In an actor's any-date block only the pairs with an undated document: two dated documents close
+    enough in time to be one event also share a window block (no larger than this one), and comparing
+    every dated document of an actor with every other, years apart, would grow with the square of the archive.
+    """
+    if key[1] != ANY_DATE:
+        return list(combinations(members, 2))
+    undated = [x for x, member in enumerate(members) if not dated(member)]
+    wanted = {(min(x, y), max(x, y)) for x in undated for y in range(len(members)) if y != x}
+    return [(members[x], members[y]) for x, y in sorted(wanted)]
 
 
 def same_event(a: DocumentFeatures, b: DocumentFeatures) -> bool:
@@ -68,7 +87,10 @@ def same_event(a: DocumentFeatures, b: DocumentFeatures) -> bool:
 
 def same_event_pairs(features: Sequence[DocumentFeatures]) -> Iterator[tuple[int, int]]:
     """Index pairs of documents about the same event, compared only inside blocks."""
-    for i, j in candidate_pairs(features, blocking_keys):
+    def pairs(key, members: Sequence[int]) -> list[tuple[int, int]]:
+        return block_pairs(key, members, lambda i: event_date(features[i]) is not None)
+
+    for i, j in candidate_pairs(features, blocking_keys, pairs=pairs):
         if same_event(features[i], features[j]):
             yield i, j
 

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from readout.link.blocking import UnionFind, candidate_pairs
-from readout.link.events import blocking_keys
+from readout.link.events import block_pairs, blocking_keys, event_date, same_event, same_event_pairs
 from readout.model import ActorWeight, DocumentFeatures
 
 keyed_items = st.lists(st.frozensets(st.integers(0, 12), max_size=4), max_size=30)
@@ -51,3 +51,44 @@ def test_event_blocking_keys_of_dated_and_undated_documents_sort_together():
     keys = sorted(set(blocking_keys(dated)) | set(blocking_keys(undated)))
     assert ("person:a", "any-date") in keys
     assert len(keys) == 4  # three windows around the date, and the undated one both share
+
+
+def test_candidate_pairs_compare_only_the_pairs_a_block_asks_for():
+    items = [{"k"}, {"k"}, {"k"}, {"k", "j"}, {"j"}]
+    firsts = list(candidate_pairs(items, lambda keys: keys, pairs=lambda key, members: [(members[0], m) for m in members[1:]]))
+    assert firsts == [(0, 1), (0, 2), (0, 3), (3, 4)]
+
+
+def _features(n: int, people: frozenset[str], day: int | None) -> DocumentFeatures:
+    weights = tuple(ActorWeight(id=f"person:{p}", name=p, mentions=2) for p in sorted(people))
+    published = None if day is None else dt.date(2026, 1, 1) + dt.timedelta(days=day)
+    return DocumentFeatures(doc_id=f"d{n}", origin=f"outlet{n}", published=published, people=weights)
+
+
+documents = st.lists(st.tuples(st.frozensets(st.sampled_from("abc"), min_size=1, max_size=2), st.one_of(st.none(), st.integers(0, 40))),
+                     max_size=25)
+
+
+@given(documents)
+def test_same_event_pairs_are_those_of_comparing_every_pair_that_shares_a_block(docs):
+    """Dated documents meet only in date windows, undated ones meet every document of their actor: no pair is lost."""
+    features = [_features(n, people, day) for n, (people, day) in enumerate(docs)]
+    everything = {(i, j) for i, j in combinations(range(len(features)), 2)
+                  if set(blocking_keys(features[i])) & set(blocking_keys(features[j])) and same_event(features[i], features[j])}
+    assert set(same_event_pairs(features)) == everything
+
+
+def test_an_actor_in_the_news_every_day_for_years_costs_comparisons_in_proportion_to_its_documents():
+    """The actor's any-date block compares only pairs with an undated document, not every day with every other."""
+    features = [_features(n, frozenset("a"), None if n == 0 else 3 * n) for n in range(150)]
+    compared: list[tuple[int, int]] = []
+
+    def pairs(key, members):
+        found = block_pairs(key, members, lambda i: event_date(features[i]) is not None)
+        compared.extend(found)
+        return found
+
+    found = list(candidate_pairs(features, blocking_keys, pairs=pairs))
+    assert len(compared) < 6 * len(features)  # a pair in up to 3 windows; every pair of 150 would be 11,175
+    assert {(0, n) for n in range(1, 150)} <= set(found)  # the undated document meets every other one
+    assert (1, 60) not in found  # 177 days apart: never compared
