@@ -116,8 +116,12 @@ def _sector_in(tokens: list[Token], head: Token, lexicon: EventLexicon) -> str |
     return None
 
 
-def code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> EventActor:
-    """The actor whose phrase is headed by ``head``, with its code when one can be found."""
+def code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where: str | None = None) -> EventActor:
+    """The actor whose phrase is headed by ``head``, with its code when one can be found.
+
+    ``where``: the country the event takes place in; a sector actor with no country of its
+    own is of that country ("troops attacked militants in Somalia": SOMREB).
+    """
     doc = head.doc
     tokens = phrase_tokens(head)
     shown = name_tokens(head)
@@ -146,6 +150,8 @@ def code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> Eve
             country = place.code
             if place.kind == "capital" and sector is None and _place_in([head], lexicon, doc) is not None:
                 sector = "GOV"  # "Moscow said": the capital stands for the government
+    if country is None and sector is not None and where is not None:
+        country = where
     code = (country or "") + (sector or "") or None
     return EventActor(
         text=doc_text(doc)[start:end],

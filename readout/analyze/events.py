@@ -416,6 +416,45 @@ def _location(token: Token, lexicon: EventLexicon) -> str | None:
     return None
 
 
+_STATE_SECTORS = ("GOV", "MIL")
+
+
+def _sentence_country(sent, lexicon: EventLexicon, other) -> str | None:
+    """The one country a sentence names (by name, demonym or capital); None if not one.
+
+    A state as the other actor ("threatened Russia") is another country's, so its country is left out;
+    a group of a country (its rebels, opposition, people) is as often the leader's own.
+    """
+    text = doc_text(sent.doc)
+    code = other.code if other is not None and other.code else ""
+    other_country = code[:3] if len(code) == 3 or code[3:] in _STATE_SECTORS else None
+    found = set()
+    tokens = list(sent)
+    for i, token in enumerate(tokens):
+        if not token.text[:1].isupper():
+            continue
+        for n in (3, 2, 1):
+            last = tokens[min(i + n, len(tokens)) - 1]
+            place = lexicon.place(text[token.idx : last.idx + len(last.text)])
+            if place is not None:
+                if place.code != "IGO" and place.code != other_country:
+                    found.add(place.code)
+                break
+    return found.pop() if len(found) == 1 else None
+
+
+def _location_country(token: Token, lexicon: EventLexicon) -> str | None:
+    """The country of the place an event happens in ("in Somalia", "in Mogadishu"), from the trigger's or its object's "in"."""
+    for node in [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]:
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                place = lexicon.place(obj.text) if obj is not None else None
+                if place is not None and place.code != "IGO":
+                    return place.code
+    return None
+
+
 def _date(sent, doc: Doc) -> dt.date | None:
     for time in doc._.readout_times or ():
         if sent.start_char <= time.span.start < sent.end_char and time.start is not None and time.granularity == "day":
@@ -429,6 +468,7 @@ class EventCoder:
 
     def __init__(self, verbs_path: str | None = None, agents_path: str | None = None, nominal_events: bool = True, wordnet_path: str | None = None):
         self.lexicon = load_lexicon(verbs_path, agents_path, wordnet_path)
+        self.sector_codes = frozenset(self.lexicon.sectors.values())
         self.nominal_events = nominal_events
 
     def __call__(self, doc: Doc) -> Doc:
@@ -569,6 +609,14 @@ class EventCoder:
                     break
                 source = code_actor(source_head, lexicon, entities) if source_head is not None else None
                 target = code_actor(target_head, lexicon, entities) if target_head is not None else None
+                # a sector with no country of its own is of the place the event happens in ("militants in Somalia"),
+                # else of the one other country the sentence names ("President X threatened to ban Ugandan opposition candidates")
+                if source is not None and source.code in self.sector_codes:
+                    where = _location_country(token, lexicon) or _sentence_country(sent, lexicon, target)
+                    source = code_actor(source_head, lexicon, entities, where) if where else source
+                if target is not None and target.code in self.sector_codes:
+                    where = _location_country(token, lexicon) or _sentence_country(sent, lexicon, source)
+                    target = code_actor(target_head, lexicon, entities, where) if where else target
                 if source is None and target is None:
                     continue
                 if event_type == "CONSULT" and target is None:

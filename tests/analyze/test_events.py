@@ -306,3 +306,15 @@ def test_wordnet_synonyms_of_the_patterns_are_triggers_and_can_be_left_out(nlp):
     assert (event.event_type, event.trigger.text) == ("ASSAULT", "waylaid")
     assert "waylay" in load_lexicon().verbs
     assert "waylay" not in load_lexicon(wordnet_path="").verbs
+
+
+def test_a_sector_actor_without_a_country_takes_the_one_country_the_sentence_names(nlp):
+    event = _one("President Amos Kiprono threatened to ban Ugandan opposition candidates from the elections.", nlp)
+    assert (event.source.code, event.target.code) == ("UGAGOV", "UGAOPP")  # a leader acting on his own country's groups
+    event = _one("President Amos Kiprono threatened Turkey with sanctions.", nlp)
+    assert (event.source.code, event.target.code) == ("GOV", "TUR")  # another state is not the leader's country
+
+
+def test_a_sector_actor_without_a_country_is_of_the_place_the_event_happens_in(nlp):
+    event = _one("Kenyan troops attacked militants in Somalia.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("ASSAULT", "KENMIL", "SOMREB")
