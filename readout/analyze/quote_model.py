@@ -21,16 +21,106 @@ from __future__ import annotations
 
 import json
 import math
+from itertools import repeat
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Token
+import numpy as np
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_PUNCT, LEMMA, LIKE_NUM, LOWER, ORTH, POS, TAG
+from spacy.tokens import Doc, Token
 
 MODEL_PATH = Path(__file__).parent / "data" / "quote-cues-lr.json"
 CUE_POS = ("VERB", "NOUN")
 PERSON_WORDS = {"i", "he", "she", "we", "they", "you"}
 CONTENT_DEPS_SKIPPED = {"punct", "aux", "auxpass", "neg", "det", "cc", "case"}
+HEAD_CLAUSE_DEPS = ("parataxis", "advcl", "ccomp", "conj", "relcl", "acl")  # a cue inside the clause it reports
+NOUN_CONTENT_DEPS = ("prep", "ccomp", "xcomp", "acl", "relcl", "advcl", "parataxis", "dobj", "nsubj", "nsubjpass")
+
+
+class TokenTable:
+    """The token attributes the cue model reads, as plain columns read once per doc (``doc.to_array``):
+    building features from them costs no spaCy Token objects, so every candidate of a doc is cheap to score."""
+
+    COLUMNS = (LEMMA, POS, TAG, DEP, LOWER, ORTH, ENT_TYPE)
+
+    def __init__(self, doc: Doc):
+        n = len(doc)
+        strings = doc.vocab.strings
+        array = doc.to_array(list(self.COLUMNS)).reshape(n, len(self.COLUMNS))
+        columns = []
+        for column in array.T:
+            unique, inverse = np.unique(column, return_inverse=True)
+            names = np.array([strings[int(h)] if h else "" for h in unique.tolist()] + [""], dtype=object)
+            columns.append(names[inverse.reshape(-1)].tolist())
+        lemma, self.pos, self.tag, self.dep, self.lower, self.orth, self.ent_type = columns
+        self.lemma = [w.lower() for w in lemma]
+        self.like_num = doc.to_array([LIKE_NUM]).reshape(n).astype(bool).tolist() if n else []
+        heads = doc.to_array([HEAD]).reshape(n).astype(np.int64) + np.arange(n)
+        self.head = heads.tolist()
+        order = np.argsort(heads, kind="stable")  # children grouped by head, each group in text order
+        self._order = order.tolist()
+        self._bounds = np.searchsorted(heads[order], np.arange(n + 1)).tolist()
+
+    def children(self, i: int) -> list[int]:
+        return [c for c in self._order[self._bounds[i] : self._bounds[i + 1]] if c != i]
+
+    def word(self, i: int) -> str:
+        """A word as a feature: proper names as their entity type, never their text."""
+        if self.pos[i] == "PROPN":
+            return f"<{self.ent_type[i] or 'PROPN'}>"
+        if self.like_num[i]:
+            return "<num>"
+        return self.lower[i]
+
+    def subject_kind(self, i: int) -> str:
+        for c in self.children(i):
+            dep = self.dep[c]
+            if dep in ("nsubj", "nsubjpass"):
+                if self.lower[c] in PERSON_WORDS:
+                    return f"{dep}:pron"
+                if self.ent_type[c]:
+                    return f"{dep}:{self.ent_type[c]}"
+                return f"{dep}:{self.pos[c]}"
+        return "none"
+
+    def cue_features(self, i: int) -> dict[str, float]:
+        """What the cue model reads of the word at ``i``: itself, its dependents and its head."""
+        lemma = self.lemma[i]
+        pos = self.pos[i]
+        dep = self.dep[i]
+        head = self.head[i]
+        subject = self.subject_kind(i)
+        features = {
+            "bias2:" + pos: 1.0,
+            "l:" + lemma: 1.0,
+            "lp:" + lemma + "|" + pos: 1.0,
+            "t:" + self.tag[i]: 1.0,
+            "d:" + dep: 1.0,
+            "ld:" + lemma + "|" + dep: 1.0,
+            "hd:" + self.pos[head] + "|" + dep: 1.0,
+            "hl:" + self.word(head) + "|" + dep: 1.0,
+            "s:" + subject: 1.0,
+            "ls:" + lemma + "|" + subject: 1.0,
+        }
+        features["prev:" + (self.word(i - 1) if i > 0 else "<s>")] = 1.0
+        features["next:" + (self.word(i + 1) if i + 1 < len(self.head) else "</s>")] = 1.0
+        for c in self.children(i):
+            dep = self.dep[c]
+            if dep == "punct" and self.orth[c] not in (":", ",", "—", "–"):
+                continue
+            features["c:" + dep] = 1.0
+            features["lc:" + lemma + "|" + dep] = 1.0
+            if dep in ("prep", "mark", "agent", "dative", "prt", "punct"):
+                features["cw:" + dep + "|" + self.lower[c]] = 1.0
+                features["lcw:" + lemma + "|" + self.lower[c]] = 1.0
+            elif dep in ("dobj", "nsubj", "nsubjpass", "attr") and self.pos[c] == "NOUN":  # "raised questions", "officials said"
+                features["cn:" + dep + "|" + self.lemma[c]] = 1.0
+                features["lcn:" + lemma + "|" + dep + "|" + self.lemma[c]] = 1.0
+            elif dep in ("ccomp", "xcomp", "advcl", "acl", "relcl"):
+                marks = [self.lower[g] for g in self.children(c) if g < c and self.dep[g] in ("mark", "aux")]
+                features["cm:" + dep + "|" + (marks[0] if marks else "-")] = 1.0
+        return features
 
 
 def _word(token: Token) -> str:
@@ -42,62 +132,38 @@ def _word(token: Token) -> str:
     return token.lower_
 
 
-def _subject_kind(token: Token) -> str:
-    for child in token.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            if child.lower_ in PERSON_WORDS:
-                return f"{child.dep_}:pron"
-            if child.ent_type_:
-                return f"{child.dep_}:{child.ent_type_}"
-            return f"{child.dep_}:{child.pos_}"
-    return "none"
-
-
-def cue_features(token: Token) -> dict[str, float]:
-    """What the cue model reads of a candidate word: itself, its dependents and its head."""
-    lemma = token.lemma_.lower()
-    pos = token.pos_
-    head = token.head
-    features = {
-        "bias2:" + pos: 1.0,
-        "l:" + lemma: 1.0,
-        "lp:" + lemma + "|" + pos: 1.0,
-        "t:" + token.tag_: 1.0,
-        "d:" + token.dep_: 1.0,
-        "ld:" + lemma + "|" + token.dep_: 1.0,
-        "hd:" + head.pos_ + "|" + token.dep_: 1.0,
-        "hl:" + _word(head) + "|" + token.dep_: 1.0,
-        "s:" + _subject_kind(token): 1.0,
-        "ls:" + lemma + "|" + _subject_kind(token): 1.0,
-    }
-    previous = token.doc[token.i - 1] if token.i > 0 else None
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    features["prev:" + (_word(previous) if previous is not None else "<s>")] = 1.0
-    features["next:" + (_word(following) if following is not None else "</s>")] = 1.0
-    for child in token.children:
-        dep = child.dep_
-        if dep == "punct" and child.text not in (":", ",", "—", "–"):
-            continue
-        features["c:" + dep] = 1.0
-        features["lc:" + lemma + "|" + dep] = 1.0
-        if dep in ("prep", "mark", "agent", "dative", "prt", "punct"):
-            features["cw:" + dep + "|" + child.lower_] = 1.0
-            features["lcw:" + lemma + "|" + child.lower_] = 1.0
-        if dep in ("dobj", "nsubj", "nsubjpass", "attr") and child.pos_ == "NOUN":  # "raised questions", "officials said"
-            features["cn:" + dep + "|" + child.lemma_.lower()] = 1.0
-            features["lcn:" + lemma + "|" + dep + "|" + child.lemma_.lower()] = 1.0
-        if dep in ("ccomp", "xcomp", "advcl", "acl", "relcl"):
-            marks = [g.lower_ for g in child.children if g.dep_ in ("mark", "aux") and g.i < child.i]
-            features["cm:" + dep + "|" + (marks[0] if marks else "-")] = 1.0
-    return features
+def cue_features(token: Token, table: TokenTable | None = None) -> dict[str, float]:
+    """What the cue model reads of a candidate word (``table``: its doc's, when already built)."""
+    return (table or TokenTable(token.doc)).cue_features(token.i)
 
 
 def content_candidates(cue: Token) -> list[Token]:
     """Dependents whose subtree may be the content, plus the head when the cue sits inside the clause it reports."""
     found = [c for c in cue.children if c.dep_ not in CONTENT_DEPS_SKIPPED and not c.is_punct]
-    if cue.dep_ in ("parataxis", "advcl", "ccomp", "conj", "relcl", "acl") and cue.head.i != cue.i and not _as_clause(cue):
+    if cue.dep_ in HEAD_CLAUSE_DEPS and cue.head.i != cue.i and not _as_clause(cue):
         found.append(cue.head)
     return found
+
+
+def possible_cues(doc: Doc) -> np.ndarray:
+    """Which tokens may head a cue, read from arrays once per doc so that only these are scored: a verb
+    with a dependent ``content_candidates`` keeps, a noun with a clause, object or preposition ("the claim
+    that", "questions about"; not "the new plan"), or either in a clause relation to its head."""
+    n = len(doc)
+    if n == 0:
+        return np.zeros(0, dtype=bool)
+    strings = doc.vocab.strings
+    ids = lambda labels: np.array([strings.add(label) for label in labels], dtype=np.uint64)  # noqa: E731
+    array = doc.to_array([POS, DEP, IS_PUNCT])
+    pos, dep, punct = array[:, 0], array[:, 1], array[:, 2]
+    head = doc.to_array([HEAD]).astype(np.int64) + np.arange(n)
+    child = head != np.arange(n)
+    kept = child & ~np.isin(dep, ids(CONTENT_DEPS_SKIPPED)) & (punct == 0)
+    has_part = np.bincount(head[kept], minlength=n) > 0
+    noun_part = np.bincount(head[kept & np.isin(dep, ids(NOUN_CONTENT_DEPS))], minlength=n) > 0
+    in_clause = child & np.isin(dep, ids(HEAD_CLAUSE_DEPS))
+    verb, noun = pos == strings.add("VERB"), pos == strings.add("NOUN")
+    return (verb & (has_part | in_clause)) | (noun & (noun_part | in_clause))
 
 
 def _as_clause(cue: Token) -> bool:
@@ -143,6 +209,16 @@ class LinearModel:
         z = self.bias + sum(weights.get(name, 0.0) * value for name, value in features.items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
+    def scores(self, feature_sets: list[dict[str, float]]) -> np.ndarray:
+        """The scores of many examples at once (every feature is binary, as ``cue_features`` builds them)."""
+        if not feature_sets:
+            return np.zeros(0)
+        names = [name for features in feature_sets for name in features]
+        weights = np.fromiter(map(self.weights.get, names, repeat(0.0)), dtype=np.float64, count=len(names))
+        starts = np.cumsum([0] + [len(features) for features in feature_sets[:-1]])
+        z = np.add.reduceat(weights, starts) + self.bias
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
+
     def to_data(self) -> dict:
         weights = {k: round(v, 4) for k, v in sorted(self.weights.items()) if abs(v) >= 1e-3}
         return {"threshold": round(self.threshold, 4), "bias": round(self.bias, 4), "weights": weights}
@@ -154,11 +230,21 @@ class LinearModel:
 
 @dataclass(frozen=True)
 class AttributionModel:
-    """The cue model and the content model, as trained together."""
+    """The cue model and the content model, as trained together.
+
+    ``unknown_cue_threshold``: the score a cue needs when its word is in no list of the
+    cue lexicon (acts come in with stances there), chosen by cross-validation in training.
+    """
 
     cue: LinearModel
     content: LinearModel
     about: str = ""
+    unknown_cue_threshold: float = 0.9
+
+    def cue_scores(self, doc: Doc, indices: list[int]) -> np.ndarray:
+        """The cue model's score of the tokens at ``indices`` (one table, one pass)."""
+        table = TokenTable(doc)
+        return self.cue.scores([table.cue_features(i) for i in indices])
 
     def is_cue(self, token: Token, threshold: float | None = None) -> bool:
         """The word heads an attribution cue (``threshold``: a stricter one than the trained threshold)."""
@@ -168,12 +254,14 @@ class AttributionModel:
         return [p for p in content_candidates(cue) if self.content.score(content_features(cue, p)) >= self.content.threshold]
 
     def to_json(self) -> str:
-        return json.dumps({"about": self.about, "cue": self.cue.to_data(), "content": self.content.to_data()}, ensure_ascii=False, indent=0)
+        cue = {**self.cue.to_data(), "unknown_threshold": round(self.unknown_cue_threshold, 4)}
+        return json.dumps({"about": self.about, "cue": cue, "content": self.content.to_data()}, ensure_ascii=False, indent=0)
 
 
 def read_model(path: Path) -> AttributionModel:
     raw = json.loads(Path(path).read_text(encoding="utf-8"))
-    return AttributionModel(LinearModel.from_data(raw["cue"]), LinearModel.from_data(raw["content"]), raw.get("about", ""))
+    unknown = float(raw["cue"].get("unknown_threshold", 0.9))
+    return AttributionModel(LinearModel.from_data(raw["cue"]), LinearModel.from_data(raw["content"]), raw.get("about", ""), unknown)
 
 
 @lru_cache(maxsize=4)

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+from spacy.attrs import DEP, LOWER, POS
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -23,7 +25,7 @@ from spacy.tokens import Token
 
 from readout.analyze.extensions import doc_id_of, doc_text
 from readout.analyze.quote_marks import QuotedRegion, find_quoted_regions
-from readout.analyze.quote_model import MODEL_PATH, AttributionModel, load_model
+from readout.analyze.quote_model import MODEL_PATH, AttributionModel, load_model, possible_cues
 from readout.model import Quote, Span
 
 try:  # the actors component resolves mentions to entities; without it, spaCy's entities stand in
@@ -35,7 +37,6 @@ DATA_FILE = Path(__file__).parent / "data" / "cue_verbs.json"
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 GROUP_LABELS = ("ORG", "GPE", "NORP")
 DOCUMENT_VERBS = {"say", "state", "write", "report"}  # "It says ...": a letter, a report; not "it signaled"
-UNKNOWN_CUE_THRESHOLD = 0.9  # the learned model's score a cue outside the lexicon needs ("signed a decree" is an act, not a statement)
 IMPERSONAL_SUBJECTS = {"it", "there", "you", "one", "this", "that", "which", "what"}
 
 
@@ -365,7 +366,8 @@ class QuoteExtractor:
                  model: AttributionModel | None = None):
         self.cues = cues
         self.model = model
-        self.unknown_cue_threshold = UNKNOWN_CUE_THRESHOLD
+        # the score a learned cue outside the lexicon needs ("signed a decree" is an act, not a statement)
+        self.unknown_cue_threshold = model.unknown_cue_threshold if model is not None else 1.0
         self.objects = objects
         self.min_cued_words = min_cued_words
         self.min_uncued_words = min_uncued_words
@@ -460,8 +462,11 @@ class QuoteExtractor:
     # indirect quotes -----------------------------------------------------
     def _indirect(self, doc: Doc, quoted: "_TokenRegions", resolver: SpeakerResolver, used: set[int]) -> list[Quote]:
         found: list[tuple[int, int, Token, SpacySpan | None]] = []
-        for token in doc:
-            if token.i in used or quoted.inside(token):
+        pending: list[Token] = []
+        learnable = possible_cues(doc) if self.model is not None else None
+        for i in _rule_candidates(doc, learnable):
+            token = doc[i]
+            if i in used or quoted.inside(token):
                 continue
             if token.lower_ == "according":
                 candidate = self._according_to(doc, token, quoted, resolver.sentences)
@@ -469,10 +474,12 @@ class QuoteExtractor:
                 candidate = self._governed_clause(token, quoted)
             if candidate is None and token.dep_ == "acomp" and token.lemma_.lower() in self.cues.stance_adjectives:
                 candidate = self._stance_adjective(token, quoted)
-            if candidate is None and self.model is not None:
-                candidate = self._learned(token, quoted)
             if candidate is not None:
                 found.append(candidate)
+            elif learnable is not None and learnable[i]:
+                pending.append(token)  # no rule read it: the learned model may
+        if pending:
+            found += self._learned(pending, quoted)
         found.sort(key=lambda c: (c[0], -c[1]))
         quotes: list[Quote] = []
         last_end = -1
@@ -504,11 +511,21 @@ class QuoteExtractor:
             return None
         return start, _trim_end(quoted.text, start, end), adjective, speaker
 
-    def _learned(self, token: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan | None] | None:
-        """What the learned model reads as a cue and its content, where no lexicon rule applies."""
-        known = self.cues.knows(token)
-        if not self.model.is_cue(token, self.unknown_cue_threshold if not known else None):
-            return None
+    def _learned(self, pending: list[Token], quoted: "_TokenRegions") -> list[tuple[int, int, Token, SpacySpan | None]]:
+        """What the learned model reads as cues and their content among words no lexicon rule took (scored in one pass)."""
+        found = []
+        scores = self.model.cue_scores(pending[0].doc, [token.i for token in pending])
+        threshold = self.model.cue.threshold
+        for token, score in zip(pending, scores.tolist()):
+            if score < threshold or (score < self.unknown_cue_threshold and not self.cues.knows(token)):
+                continue
+            candidate = self._learned_content(token, quoted)
+            if candidate is not None:
+                found.append(candidate)
+        return found
+
+    def _learned_content(self, token: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan | None] | None:
+        """The content and speaker of a cue the learned model found."""
         parts = self.model.content_parts(token)
         if not parts:
             return None
@@ -628,6 +645,19 @@ class QuoteExtractor:
         while start < end and (text[start].isspace() or text[start] in ",;:"):
             start += 1
         return start, _trim_end(text, start, end), token, speaker
+
+
+def _rule_candidates(doc: Doc, learnable: np.ndarray | None) -> list[int]:
+    """Tokens any indirect rule can start from (a verb, "according", an adjectival complement) or the
+    learned model may read; the others are never turned into Token objects."""
+    if len(doc) == 0:
+        return []
+    strings = doc.vocab.strings
+    array = doc.to_array([POS, DEP, LOWER])
+    wanted = (array[:, 0] == strings.add("VERB")) | (array[:, 1] == strings.add("acomp")) | (array[:, 2] == strings.add("according"))
+    if learnable is not None:
+        wanted |= learnable
+    return np.flatnonzero(wanted).tolist()
 
 
 class _TokenRegions:

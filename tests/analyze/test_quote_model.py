@@ -68,3 +68,33 @@ def test_model_round_trips_through_json(tmp_path):
     path.write_text(model.to_json(), encoding="utf-8")
     assert read_model(path) == model
     assert json.loads(path.read_text())["cue"]["weights"] == {"l:say": 2.0}
+
+
+def test_only_words_that_can_head_a_cue_are_scored(run):
+    from readout.analyze.quote_model import possible_cues
+
+    nlp = _pipeline(True)
+    doc = nlp("The new plan drew questions about costs, and the minister said that the claim that it failed was wrong.")
+    marked = {t.text for t, possible in zip(doc, possible_cues(doc)) if possible}
+    assert {"questions", "said", "claim"} <= marked
+    assert not {"plan", "costs", "minister", "The", "wrong"} & marked
+
+
+def test_features_read_from_the_doc_arrays_name_the_cue_its_dependents_and_no_proper_name():
+    from readout.analyze.quote_model import TokenTable, cue_features
+
+    nlp = _pipeline(True)
+    doc = nlp("Ana Ruiz said that the talks failed.")
+    said = next(t for t in doc if t.text == "said")
+    features = TokenTable(doc).cue_features(said.i)
+    assert features == cue_features(said)
+    assert {"l:say", "lp:say|VERB", "c:ccomp", "cm:ccomp|that", "next:that"} <= set(features)
+    assert any(name.startswith("prev:<") for name in features)  # the name before the cue enters as its kind
+    assert not any("ruiz" in name.lower() for name in features)
+
+
+def test_scores_of_many_examples_equal_their_scores_one_by_one():
+    model = LinearModel(-0.5, {"l:say": 2.0, "c:ccomp": 1.0, "l:sign": -1.0}, 0.4)
+    examples = [{"l:say": 1.0, "c:ccomp": 1.0}, {"l:sign": 1.0, "d:ROOT": 1.0}, {"unknown": 1.0}]
+    assert model.scores(examples).tolist() == pytest.approx([model.score(e) for e in examples])
+    assert model.scores([]).tolist() == []
