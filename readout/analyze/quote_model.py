@@ -12,7 +12,8 @@ features, trained on PolNeAR's fit articles by ``python -m readout.eval.train_qu
                  reports, the governing clause) is the cue's content.
 
 The model is one JSON file (``data/quote-cues-lr.json``): per model a bias,
-a threshold and one weight per feature. Features are binary strings built from
+a threshold and one weight per feature, and for the cue model the stricter
+threshold a word outside the cue lexicon needs (``unknown_threshold``). Features are binary strings built from
 lemmas, tags and dependency labels; proper names enter only as their entity
 type, so no person or place has a weight of its own.
 """

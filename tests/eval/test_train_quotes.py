@@ -7,9 +7,24 @@ import pytest
 from readout.analyze.quote_model import read_model
 from readout.eval import polnear_check, train_quotes
 
-pytestmark = pytest.mark.skipif(not polnear_check.default_path().is_dir(), reason="PolNeAR is not in ../shared/eval")
+needs_polnear = pytest.mark.skipif(not polnear_check.default_path().is_dir(), reason="PolNeAR is not in ../shared/eval")
 
 
+def test_words_outside_the_lexicon_need_the_precision_of_the_lexicon_words():
+    # lexicon words: at 0.4, 3 of 4 taken are cues (0.75); outside it, 0.5 at 0.4, 2 of 3 at 0.45 and 0.5, 2 of 2 at 0.55
+    examples = train_quotes.Examples(
+        features=[{}] * 10,
+        labels=[1, 1, 1, 0, 0, 1, 0, 1, 0, 1],
+        groups=["a"] * 10,
+        known=[True] * 5 + [False] * 5,
+    )
+    scores = [0.9, 0.8, 0.5, 0.45, 0.1, 0.62, 0.52, 0.7, 0.42, 0.3]
+    threshold, precision, target = train_quotes.unknown_threshold(examples, scores, 0.4)
+    assert (threshold, target) == (0.55, 0.75)
+    assert precision == 1.0
+
+
+@needs_polnear
 def test_training_leaves_out_the_check_articles():
     root = polnear_check.default_path()
     names = train_quotes.training_names(root)
@@ -17,10 +32,12 @@ def test_training_leaves_out_the_check_articles():
     assert len(names) + len(polnear_check.check_names(root)) == len(list((root / "text").glob("*.txt")))
 
 
+@needs_polnear
 def test_training_on_three_articles_writes_a_model_that_loads(tmp_path, capsys):
     out = tmp_path / "model.json"
     assert train_quotes.main(["--limit", "3", "--out", str(out)]) == 0
     model = read_model(out)
     assert model.cue.weights and model.content.weights
+    assert model.cue.threshold <= model.unknown_cue_threshold <= 0.95
     assert "l:say" in model.cue.weights and model.cue.weights["l:say"] > 0  # "said" is the commonest cue of news
     assert "cross-validated F1" in capsys.readouterr().err
