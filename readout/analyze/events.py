@@ -199,6 +199,10 @@ def _subject(token: Token, lexicon: EventLexicon) -> tuple[Token | None, bool]:
                 return child, True
         if node.dep_ == "relcl":
             return node.head, False
+        if node.dep_ == "xcomp" and node.head.i != node.i:
+            controller = next((c for c in node.head.children if c.dep_ == "dobj"), None)
+            if controller is not None and node.head.lemma_.lower() != "promise":
+                return controller, False  # object control: "forced X to close", "asked X to leave"
         if node.dep_ in _CLAUSE_UP and node.head.i != node.i:
             node = node.head
             continue
@@ -524,7 +528,9 @@ class EventCoder:
         if not events:
             return None
         depths = {e.trigger.start: _depth_at(sent, e.trigger.start) for e in events}
-        return min(events, key=lambda e: (depths[e.trigger.start], e.trigger.start))
+        in_subject = {e.trigger.start: _in_subject(sent, e.trigger.start) for e in events}
+        # "The attack prompted X to recall its envoy": the act the predicate reports, not its cause in the subject
+        return min(events, key=lambda e: (in_subject[e.trigger.start], depths[e.trigger.start], e.trigger.start))
 
     def _code(self, hit: Hit, sent, index: int, entities: EntityIndex) -> list[EventCode]:
         lexicon, token = self.lexicon, hit.token
@@ -700,6 +706,19 @@ def _depth(token: Token) -> int:
     while token.head.i != token.i:
         token, depth = token.head, depth + 1
     return depth
+
+
+def _in_subject(sent, char: int) -> bool:
+    """Whether the token at ``char`` lies in the subject of the sentence's main clause."""
+    for token in sent:
+        if token.idx == char:
+            node = token
+            while node.head.i != node.i:
+                if node.head.i == sent.root.i:
+                    return node.dep_ in ("nsubj", "nsubjpass", "csubj")
+                node = node.head
+            return False
+    return False
 
 
 def _depth_at(sent, char: int) -> int:

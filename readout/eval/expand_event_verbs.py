@@ -102,7 +102,7 @@ class Seed:
 
 
 def read_seeds(path: Path, key: str = "verbs") -> tuple[list[Seed], set[str]]:
-    """Bare single-word patterns of the hand-written file (the seeds), and every pattern head it has (left to it)."""
+    """Bare single-word patterns of the hand-written file (the seeds), and the words left to it: every pattern head and the reporting verbs."""
     data = json.loads(path.read_text(encoding="utf-8"))
     skip = set(data.get("wordnet_skip", {}).get("seeds", {}))  # first WordNet sense is another sense
     seeds, heads = [], set()
@@ -113,6 +113,8 @@ def read_seeds(path: Path, key: str = "verbs") -> tuple[list[Seed], set[str]]:
             heads.add(words[0] if key == "verbs" else words[-1])
             if len(words) == 1 and words[0] not in skip:
                 seeds.append(Seed(words[0], entry["type"], entry.get("mode")))
+    if key == "verbs":
+        heads.update(data.get("reporting_verbs", []))  # verbs of saying introduce statements; they are not acts to widen into
     return seeds, heads
 
 
@@ -168,7 +170,7 @@ def build(wordnet_dir: Path = WORDNET_DIR, seeds_path: Path = SEEDS, max_hyponym
             "Each word shares its seed's most frequent WordNet sense (or, with --max-hyponyms, is a direct hyponym of it), that sense is an act "
             "(not in the lexicographer files of cognition, perception, emotion, change, body, consumption, state or weather), it is the word's "
             "own most frequent sense, the word occurs in WordNet's sense-tagged texts, and no seed of another type reaches it; seeds listed in "
-            "plover_verbs.json's wordnet_skip are not widened; words the hand-written patterns already cover are left to them. "
+            "plover_verbs.json's wordnet_skip are not widened; words the hand-written patterns already cover, and its reporting verbs, are left to them. "
             "'wordnet' is the synset offset in WordNet 3.0's data.verb. Do not edit by hand: change the seeds and regenerate."
         ),
         "verbs": verbs,

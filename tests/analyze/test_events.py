@@ -318,3 +318,15 @@ def test_a_sector_actor_without_a_country_takes_the_one_country_the_sentence_nam
 def test_a_sector_actor_without_a_country_is_of_the_place_the_event_happens_in(nlp):
     event = _one("Kenyan troops attacked militants in Somalia.", nlp)
     assert (event.event_type, event.source.code, event.target.code) == ("ASSAULT", "KENMIL", "SOMREB")
+
+
+def test_the_act_a_cause_leads_to_is_the_main_event_and_the_object_acts(nlp):
+    """ "Fighting ... forced Kenya to close its embassy": the closing is reported, by Kenya, not by the fighting."""
+    text = "Fighting between Ugandan and Rwandan troops forced Kenya to close its embassy."
+    doc = nlp(text)
+    from readout.analyze.event_actors import EntityIndex
+
+    coder = nlp.get_pipe("readout_events")
+    main = coder.main_event(next(doc.sents), 0, EntityIndex.of(doc))
+    assert (main.event_type, main.trigger.text, main.source.code) == ("SANCTION", "close", "KEN")
+    assert {e.event_type for e in _events(text, nlp)} == {"ASSAULT", "SANCTION"}

@@ -66,6 +66,10 @@ def test_words_two_types_reach_and_skipped_seeds_are_left_out(tmp_path):
     assert seeds == [] and ev.expand(seeds, net, known) == {}
     seeds, known = ev.read_seeds(_seeds(tmp_path, [{"type": "ASSAULT", "verbs": ["attack", "storm the"]}]))
     assert set(ev.expand(seeds, net, known)) == {"assail"}  # "storm" heads a hand-written pattern
+    path = _seeds(tmp_path, [{"type": "ASSAULT", "verbs": ["attack"]}])
+    path.write_text(json.dumps({**json.loads(path.read_text(encoding="utf-8")), "reporting_verbs": ["assail"]}), encoding="utf-8")
+    seeds, known = ev.read_seeds(path)
+    assert set(ev.expand(seeds, net, known)) == {"storm"}  # a reporting verb introduces a statement, not an act
 
 
 def test_the_command_writes_the_file_and_names_a_missing_wordnet(tmp_path, capsys):
