@@ -23,7 +23,10 @@ from typing import Any
 DATA_FILE = Path(__file__).parent / "data" / "time_rules.json"
 
 # Left and right edges of every match: not inside a word, a number or an amount.
-_BEFORE = r"(?<![\w$£€¥@#/.-])"
+_EDGE = r"\w$£€¥@#/.-"  # characters a match may not follow
+_BEFORE = rf"(?<![{_EDGE}])"
+_NOT_ASCII_EDGE = r"[^0-9A-Za-z_$#@/.\-]"  # any other character, and non-ASCII letters and signs (checked apart)
+_EDGE_CHAR = re.compile(f"[{_EDGE}]")
 _AFTER = r"(?![\w%]|[.,/]\d|-\d)"
 
 
@@ -37,6 +40,7 @@ class Rule:
     requires: tuple[str, ...] = ()  # lower-case words one of which the text must contain (a cheap skip)
     defaults: tuple[tuple[str, str], ...] = ()  # groups a pattern implies ("the quarter": rel=last)
     required: tuple[str, ...] = ()  # placeholders every match contains (see required_placeholders)
+    scan: re.Pattern | None = None  # the pattern after one character it may follow (see _finditer)
 
 
 @dataclass(frozen=True)
@@ -220,13 +224,23 @@ class RuleSet:
     probes: dict[str, tuple[re.Pattern, bool]]  # placeholder -> (regex, searched in the lower-cased text?)
 
     def present(self, text: str) -> dict[str, bool]:
-        """placeholder -> whether it can match somewhere in text (a necessary condition, never a false 'no')."""
-        folded = None
-        found = {}
-        for name, (probe, lowered) in self.probes.items():
-            if lowered and folded is None:
-                folded = text.translate(_FOLD).lower()
-            found[name] = probe.search(folded if lowered else text) is not None
+        """placeholder -> whether it can match somewhere in text (a necessary condition, never a false 'no');
+        each is looked for when first asked (a rule skipped for another reason never asks)."""
+        return _Presence(self.probes, text)
+
+
+class _Presence(dict):
+    """The lazy mapping ``RuleSet.present`` returns: one search per placeholder asked for, remembered."""
+
+    def __init__(self, probes: dict[str, tuple[re.Pattern, bool]], text: str):
+        super().__init__()
+        self.probes, self.text, self.folded = probes, text, None
+
+    def __missing__(self, name: str) -> bool:
+        probe, lowered = self.probes[name]
+        if lowered and self.folded is None:
+            self.folded = self.text.translate(_FOLD).lower()
+        found = self[name] = probe.search(self.folded if lowered else self.text) is not None
         return found
 
 
@@ -257,24 +271,58 @@ def load_rules(path: str | None = None) -> RuleSet:
     holders = _placeholders(lex)
     macros = _table(raw["macros"])
     macros = {k.upper(): v for k, v in macros.items()}
+    bodies = ["(?:" + _expand(p["pattern"], macros, holders) + ")" + _AFTER for p in raw["patterns"]]
     rules = tuple(
         Rule(
             name=p["name"],
             kind=p["kind"],
-            regex=re.compile(_BEFORE + "(?:" + _expand(p["pattern"], macros, holders) + ")" + _AFTER),
+            regex=re.compile(_BEFORE + body),
+            scan=re.compile(_NOT_ASCII_EDGE + body),
             durations_only=bool(p.get("durations_only")),
             vague_only=bool(p.get("vague_only")),
             requires=tuple(p.get("requires", ())),
             defaults=tuple(p.get("groups", {}).items()),
             required=required_placeholders(_expand_macros(p["pattern"], macros)),
         )
-        for p in raw["patterns"]
+        for p, body in zip(raw["patterns"], bodies)
     )
     probes = {}
     for name in sorted({name for rule in rules for name in rule.required}):
         _, regex, words = holders[name]
         probes[name] = (re.compile(_alternation([w.lower() for w in words], False)), True) if words else (re.compile(regex), False)
     return RuleSet(lexicon=lex, rules=rules, about=raw["about"], probes=probes)
+
+
+def _finditer(rule: Rule, text: str):
+    """(start, match) for every match of ``rule.regex`` in text, as ``finditer`` finds them, only faster.
+
+    A match starts at the text's start or right after a character outside ``_EDGE``. ``rule.scan`` is the
+    pattern after one character that is not an ASCII edge character, so ``re`` finds candidates with its
+    fast scan over a character set instead of trying the look-behind at every position of the text; the
+    rare candidate after a non-ASCII letter or currency sign is dropped here. A scan match is the rule's
+    match (the pattern's own look-behinds still see the text before it) one character later; searching on
+    from the previous match's last character finds the next match where ``finditer`` would. An empty match
+    (no rule has one today) hands the rest over to ``finditer``."""
+    end = 0
+    first = rule.regex.match(text)
+    if first is not None:
+        if first.end() == 0:
+            yield from ((m.start(), m) for m in rule.regex.finditer(text))
+            return
+        yield 0, first
+        end = first.end()
+    pos = max(end - 1, 0)
+    while (m := rule.scan.search(text, pos)) is not None:
+        before = m.start()
+        if text[before] > "\x7f" and _EDGE_CHAR.match(text, before):
+            pos = before + 1
+            continue
+        if m.end() == before + 1:
+            yield from ((m.start(), m) for m in rule.regex.finditer(text, end))
+            return
+        yield before + 1, m
+        end = m.end()
+        pos = end - 1
 
 
 def find_matches(text: str, rules: RuleSet, durations: bool = False, vague_words: bool = False) -> list[RuleMatch]:
@@ -291,11 +339,11 @@ def find_matches(text: str, rules: RuleSet, durations: bool = False, vague_words
                 continue
         if not all(present[name] for name in rule.required):
             continue
-        for m in rule.regex.finditer(text):
+        for at, m in _finditer(rule, text):
             groups = {k: (v.lower() if v is not None else None) for k, v in m.groupdict().items()}
             for key, value in rule.defaults:
                 groups[key] = groups.get(key) or value
-            start, end = m.span("core") if m.groupdict().get("core") else m.span()
+            start, end = m.span("core") if m.groupdict().get("core") else (at, m.end())
             found.append(RuleMatch(start=start, end=end, rule=rule.name, kind=rule.kind, groups=groups, order=order))
     found.sort(key=lambda r: (-(r.end - r.start), r.order, r.start))
     covered = bytearray(len(text))

@@ -9,7 +9,7 @@ import pytest
 from readout.analyze import extensions  # noqa: F401
 from readout.analyze import times  # noqa: F401  (registers the factory)
 from readout.analyze.nlp import load_base
-from readout.analyze.time_rules import find_matches, load_rules, required_placeholders
+from readout.analyze.time_rules import _finditer, find_matches, load_rules, required_placeholders
 from readout.model import Document, Paragraph
 
 D = dt.date
@@ -393,3 +393,15 @@ def test_halves_compound_numbers_and_a_span_before_an_event(nlp_durations):
     assert one(nlp_durations, "In the last twenty-four hours prices fell.", "the last twenty-four hours", written).timex == "PT24H"
     assert one(nlp_durations, "Banks must wait 30 days before closing the purchase.", "30 days", written).timex == "P30D"
     assert one(nlp_durations, "He had left two days before.", "two days before", written).start == D(1998, 2, 25)
+
+
+def test_the_fast_scan_finds_what_finditer_finds_after_any_character():
+    rules = load_rules()
+    texts = ["May 5, 2020 and June 2021", "éMay 5, 2020", "£2020 then 2021", "“March 2019”, then (April 2020)",
+             "\u00a0July 4\u2014and ÉtéJuly 2020", "x2020 2020", "on Monday, at 3 p.m. last week"]
+    for rule in rules.rules:
+        for text in texts:
+            expected = [(m.start(), m.end(), m.groupdict()) for m in rule.regex.finditer(text)]
+            assert [(at, m.end(), m.groupdict()) for at, m in _finditer(rule, text)] == expected, (rule.name, text)
+    starts = {at for rule in rules.rules for at, _ in _finditer(rule, "éMay 5, 2020")}
+    assert 1 not in starts and 0 not in starts  # a match never starts after a letter, even a non-ASCII one
