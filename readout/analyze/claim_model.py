@@ -29,18 +29,20 @@ from pathlib import Path
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from readout.analyze.token_table import token_table
+
 MODEL_PATH = Path(__file__).parent / "data" / "checkworthy-lr.json"
 LENGTH_BUCKETS = ((3, "1-3"), (6, "4-6"), (12, "7-12"), (25, "13-25"))
 
 
-def _word(token) -> str:
+def _word(like_num: bool, is_alpha: bool, pos: str, ent_type: str, lower: str) -> str:
     """The word as a feature: numbers as <num>, proper names as their entity type (<PERSON>, <GPE>, ... or <PROPN>),
     so the model learns what kind of thing a sentence names, never who (no person or place has a weight of its own)."""
-    if token.like_num and not token.is_alpha:
+    if like_num and not is_alpha:
         return "<num>"
-    if token.pos_ == "PROPN":
-        return f"<{token.ent_type_ or 'PROPN'}>"
-    return token.lower_
+    if pos == "PROPN":
+        return f"<{ent_type or 'PROPN'}>"
+    return lower
 
 
 def _length_bucket(n: int) -> str:
@@ -51,14 +53,17 @@ def _length_bucket(n: int) -> str:
 
 
 class DocTokens:
-    """What the features read of every token of a doc, gathered in one pass (spaCy builds a new
+    """What the features read of every token of a doc, gathered once from its token table (spaCy builds a new
     Python object on every token access, and a doc's sentences would otherwise be walked several times)."""
 
-    def __init__(self, doc: Doc, tokens: list | None = None):
-        tokens = list(doc) if tokens is None else tokens
-        self.is_word = [not (t.is_space or t.is_punct) for t in tokens]
-        self.word = [_word(t) if w else "" for t, w in zip(tokens, self.is_word)]
-        self.tag = [t.tag_ for t in tokens]
+    def __init__(self, doc: Doc):
+        table = token_table(doc)
+        self.is_word = table.is_word
+        self.word = [
+            _word(*values) if word else ""
+            for word, *values in zip(self.is_word, table.like_num, table.is_alpha, table.pos, table.ent_type, table.lower)
+        ]
+        self.tag = table.tag
         self.ents = list(doc.ents)
         self.ent_starts = [e.start for e in self.ents]
 

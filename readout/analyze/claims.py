@@ -43,7 +43,8 @@ from spacy.tokens import Span as SpacySpan
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.claim_model import MODEL_PATH, ClaimModel, DocTokens, load_model, span_features
 from readout.analyze.extensions import doc_text, token_span
-from readout.analyze.rhetoric import Phrase, count_kinds, index_phrases, phrase_words, read_data, token_keys
+from readout.analyze.rhetoric import Phrase, count_kinds, index_phrases, phrase_starts, phrase_words, read_data, token_keys
+from readout.analyze.token_table import token_table
 from readout.model import Claim
 
 CUES_PATH = Path(__file__).parent / "data" / "claim_cues.json"
@@ -98,12 +99,17 @@ class ClaimIndex:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.items = {name: _Items(value) if (value := getattr(doc._, name)) is not None else None for name in ITEM_NAMES}
-        tokens = list(doc)
-        self.tokens = DocTokens(doc, tokens)
-        self.content = [t.is_alpha or t.like_num for t in tokens]
-        self.event_verb = [t.tag_ in {"VBD", "VBN"} and t.pos_ == "VERB" and any(c.dep_.startswith("nsubj") for c in t.children) for t in tokens]
-        self.comparative_tag = [t.tag_ in {"JJR", "RBR", "JJS", "RBS"} for t in tokens]
-        self.than = [t.lower_ in {"than", "compared"} for t in tokens]
+        table = token_table(doc)
+        self.tokens = DocTokens(doc)
+        self.content = [alpha or num for alpha, num in zip(table.is_alpha, table.like_num)]
+        self.event_verb = [
+            tag in {"VBD", "VBN"} and pos == "VERB" and any(c.dep_.startswith("nsubj") for c in doc[i].children)
+            for i, (tag, pos) in enumerate(zip(table.tag, table.pos))
+        ]
+        self.comparative_tag = [tag in {"JJR", "RBR", "JJS", "RBS"} for tag in table.tag]
+        self.than = [lower in {"than", "compared"} for lower in table.lower]
+        self.cue_keys: list | None = None  # the keys the cue phrases' starts below were found in
+        self.cue_starts: list[int] | None = None
         self.text = doc_text(doc)
 
     def within(self, name: str, sent: SpacySpan) -> list:
@@ -124,7 +130,9 @@ def sentence_features(sent: SpacySpan, cues: ClaimCues, keys: list[tuple[str, st
     """The named features of one sentence (see the module docstring); ``keys`` from rhetoric.token_keys(doc);
     ``index``: the doc read once (ClaimIndex), when several sentences of one doc are scored."""
     index = index or ClaimIndex(sent.doc)
-    found = count_kinds(keys, cues.cues, sent.start, sent.end)
+    if index.cue_starts is None or index.cue_keys is not keys:
+        index.cue_keys, index.cue_starts = keys, phrase_starts(keys, cues.cues)
+    found = count_kinds(keys, cues.cues, sent.start, sent.end, index.cue_starts)
     words = sum(index.tokens.is_word[sent.start : sent.end])
     text = index.text[sent.start_char : sent.end_char].strip()
     features = {

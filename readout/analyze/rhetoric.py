@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,6 +26,7 @@ from spacy.tokens import Doc
 
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.extensions import char_span, doc_text
+from readout.analyze.token_table import token_table
 from readout.analyze.valence import load_ratings
 from readout.errors import AnalyzeError
 from readout.model import RhetoricMarker, RhetoricProfile
@@ -125,45 +127,53 @@ def load_lexicon(path: str, tokenizer) -> Lexicon:
 
 
 def token_keys(doc: Doc) -> list[tuple[str, str]]:
-    """(lower-cased word, lower-cased lemma) per token, computed once per document; the month "May" is no hedge."""
-    return [("", "") if (t.lower_ == "may" and t.tag_ != "MD") else (t.lower_, t.lemma_.lower()) for t in doc]
+    """(lower-cased word, lower-cased lemma) per token, from the doc's token table; the month "May" is no hedge."""
+    table = token_table(doc)
+    return [("", "") if (lower == "may" and tag != "MD") else (lower, lemma) for lower, lemma, tag in zip(table.lower, table.lemma, table.tag)]
 
 
 def _matches_at(keys: list[tuple[str, str]], i: int, end: int, index: dict[str, tuple[Phrase, ...]]):
     """Every phrase of the index that matches at token ``i`` (longest first; the word's phrases before the lemma's,
     so that a tie between equally long phrases is broken the same way in every process, whatever the hash seed)."""
-    for key in dict.fromkeys(keys[i]):
-        for phrase in index.get(key, ()):
-            size = len(phrase.words)
-            if i + size <= end and all(w in keys[i + k] for k, w in enumerate(phrase.words)):
+    word, lemma = keys[i]
+    for key in (word, lemma) if lemma != word else (word,):
+        for phrase in index.get(key, ()):  # its first word is the key: the words after it are compared
+            words = phrase.words
+            if i + len(words) > end:
+                continue
+            for k in range(1, len(words)):
+                if words[k] not in keys[i + k]:
+                    break
+            else:
                 yield phrase
+
+
+def phrase_starts(keys: list[tuple[str, str]], index: dict[str, tuple[Phrase, ...]], start: int = 0, end: int | None = None) -> list[int]:
+    """The positions in ``keys[start:end]`` whose word or lemma starts a phrase of the index (most start none)."""
+    return [i for i, (word, lemma) in enumerate(keys[start:end], start) if word in index or lemma in index]
 
 
 def match_phrases(keys: list[tuple[str, str]], index: dict[str, tuple[Phrase, ...]], start: int = 0, end: int | None = None) -> list[tuple[int, int, Phrase]]:
     """(start token, end token, phrase) for lexicon phrases in ``keys[start:end]``, longest first, no overlaps."""
     end = len(keys) if end is None else end
-    found, i = [], start
-    while i < end:
-        word, lemma = keys[i]
-        if word not in index and lemma not in index:  # most tokens start no phrase
-            i += 1
+    found, after = [], start  # a phrase found covers its words: the next one starts after it
+    for i in phrase_starts(keys, index, start, end):
+        if i < after:
             continue
         hit = max(_matches_at(keys, i, end, index), key=lambda p: len(p.words), default=None)
         if hit is not None:
             found.append((i, i + len(hit.words), hit))
-            i += len(hit.words)
-        else:
-            i += 1
+            after = i + len(hit.words)
     return found
 
 
-def count_kinds(keys: list[tuple[str, str]], index: dict[str, tuple[Phrase, ...]], start: int, end: int) -> Counter:
-    """How many positions in ``keys[start:end]`` start a phrase of each kind (kinds may overlap)."""
+def count_kinds(keys: list[tuple[str, str]], index: dict[str, tuple[Phrase, ...]], start: int, end: int, starts: list[int] | None = None) -> Counter:
+    """How many positions in ``keys[start:end]`` start a phrase of each kind (kinds may overlap); ``starts``:
+    ``phrase_starts`` of the whole doc, when several stretches of one doc are counted."""
     counts: Counter = Counter()
-    for i in range(start, end):
-        word, lemma = keys[i]
-        if word in index or lemma in index:  # most tokens start no phrase
-            counts.update({p.technique for p in _matches_at(keys, i, end, index)})
+    within = phrase_starts(keys, index, start, end) if starts is None else starts[bisect_left(starts, start) : bisect_left(starts, end)]
+    for i in within:
+        counts.update({p.technique for p in _matches_at(keys, i, end, index)})
     return counts
 
 
@@ -203,13 +213,17 @@ def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str
     if valence is None:
         return []
     markers = []
-    tokens = list(doc)
-    for t, (word, lemma) in zip(tokens, keys):
-        pos = "NOUN" if t.pos_ == "PROPN" and t.is_upper and not t.ent_type_ else t.pos_  # shouted words are tagged as names
+    table = token_table(doc)
+    for i, (word, lemma, pos, ent) in enumerate(zip((k[0] for k in keys), (k[1] for k in keys), table.pos, table.ent_type)):
+        if pos == "PROPN" and not ent and doc[i].is_upper:
+            pos = "NOUN"  # shouted words are tagged as names
         if pos not in {"ADJ", "NOUN"} or word in valence.not_loaded or lemma in valence.not_loaded:  # adverbs mostly intensify ("badly needs")
             continue
         rating = valence.ratings.get(word, valence.ratings.get(lemma))
-        if rating is None or rating > valence.name_calling_max or _negated(t):
+        if rating is None or rating > valence.name_calling_max:
+            continue
+        t = doc[i]
+        if _negated(t):
             continue
         head = t.head
         if pos == "ADJ" and t.dep_ == "amod" and head.pos_ in NAME_TAGS and 0 < head.i - t.i <= 3:
@@ -228,8 +242,10 @@ def exclamation_slogans(doc: Doc, sents: list, max_words: int = 6) -> list[Rheto
     markers = []
     text = doc_text(doc)
     for sent in sents:
+        if not text[sent.start_char : sent.end_char].rstrip().endswith("!"):
+            continue
         words = [t for t in sent if not (t.is_punct or t.is_space)]
-        if not 2 <= len(words) <= max_words or not text[sent.start_char : sent.end_char].rstrip().endswith("!"):
+        if not 2 <= len(words) <= max_words:
             continue
         first = words[0]
         if first.tag_ != "VB" or any(t.dep_ in {"nsubj", "nsubjpass", "expl"} for t in sent):
@@ -306,12 +322,12 @@ def repetition_markers(doc: Doc, lexicon: Lexicon, sents: list) -> list[Rhetoric
         return []
     min_uses, confidence = int(spec["min_uses"]), float(spec["confidence"])
     taken: list[tuple[int, int]] = []
-    tokens = list(doc)  # each token's flags read once; the windows below look at every token several times
-    alpha = [t.is_alpha for t in tokens]
-    content = [a and not t.is_stop for a, t in zip(alpha, tokens)]
-    plain = [(a or t.text == "-") and not (t.pos_ == "PROPN" or t.ent_type_) for a, t in zip(alpha, tokens)]
+    table = token_table(doc)  # each token's flags read once; the windows below look at every token several times
+    alpha, n = table.is_alpha, len(table.is_alpha)
+    content = [a and not stop for a, stop in zip(alpha, table.is_stop)]
+    plain = [(a or lower == "-") and not (pos == "PROPN" or ent) for a, lower, pos, ent in zip(alpha, table.lower, table.pos, table.ent_type)]
     # a hyphenated compound is one word ("visa-free regime" is two): the part after a glued hyphen is not counted
-    words = [a and not (k > 0 and tokens[k - 1].text == "-" and not tokens[k - 1].whitespace_) for k, a in enumerate(alpha)]
+    words = [a and not (k > 0 and table.lower[k - 1] == "-" and not doc[k - 1].whitespace_) for k, a in enumerate(alpha)]
     text = doc_text(doc)
     sentences: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for sent in sents:
@@ -322,19 +338,26 @@ def repetition_markers(doc: Doc, lexicon: Lexicon, sents: list) -> list[Rhetoric
     for start, end, inner in _scare_quotes(doc, lexicon) if lexicon.scare_quotes else ():
         labels[inner.lower()].append((start, end))
     markers += _repeats(doc, labels, int(spec["label_min_uses"]), confidence, taken)
-    lemmas: dict[int, str] = {}
+    # window tests in constant time: where the run of plain tokens from k ends, and words counted up to k
+    plain_until = [n] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        plain_until[k] = plain_until[k + 1] if plain[k] else k
+    words_before = [0]
+    for w in words:
+        words_before.append(words_before[-1] + w)
+    lemmas = table.lemma
     min_words = int(spec["min_words"])
+    content_at = [k for k, c in enumerate(content) if c]
     for size in range(int(spec["max_words"]), min_words - 1, -1):
         grams: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for i in range(len(tokens) - size + 1):
+        for i in content_at:
             last = i + size - 1
-            if not (content[i] and content[last]) or not all(plain[i : last + 1]) or sum(words[i : last + 1]) < min_words:
+            if last >= n:
+                break
+            if not content[last] or plain_until[i] <= last or words_before[last + 1] - words_before[i] < min_words:
                 continue
-            for k in range(i, last + 1):
-                if k not in lemmas:
-                    lemmas[k] = tokens[k].lemma_.lower()
-            end = tokens[last].idx + len(tokens[last].text)
-            grams[" ".join(lemmas[k] for k in range(i, last + 1))].append((tokens[i].idx, end))
+            first, final = doc[i], doc[last]
+            grams[" ".join(lemmas[i : last + 1])].append((first.idx, final.idx + len(final.text)))
         markers += _repeats(doc, grams, min_uses, confidence, taken)
     return markers
 
@@ -372,7 +395,7 @@ def _dedupe(markers: list[RhetoricMarker]) -> tuple[RhetoricMarker, ...]:
 
 
 def word_count(doc: Doc) -> int:
-    return sum(1 for t in doc if not (t.is_punct or t.is_space))
+    return sum(token_table(doc).is_word)
 
 
 def build_profile(doc: Doc, markers: tuple[RhetoricMarker, ...], lexicon: Lexicon, keys: list[tuple[str, str]]) -> RhetoricProfile:

@@ -1,0 +1,53 @@
+"""A doc's token attributes as plain Python lists, read once per doc and shared by the components.
+
+spaCy builds a new Token object and decodes a string on every attribute access
+(``doc[i].lemma_``), and several components read the same attributes of every
+token (rhetoric and claims each looked up every word and lemma; claims reads
+seven attributes of every token). ``token_table(doc)`` reads them all with one
+``Doc.to_array`` call when a component first asks and keeps the lists on the doc
+(``doc._.readout_token_table``), so the next component gets the same lists.
+
+It is made after spaCy's own components, the only ones that set these attributes, and never refreshed.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LIKE_NUM, LOWER, POS, TAG
+from spacy.tokens import Doc
+
+if not Doc.has_extension("readout_token_table"):
+    Doc.set_extension("readout_token_table", default=None)
+
+
+ATTRS = (LOWER, LEMMA, TAG, POS, ENT_TYPE, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LIKE_NUM)
+
+
+class TokenTable:
+    """One list per attribute, indexed by token position."""
+
+    def __init__(self, doc: Doc):
+        self.doc_id = id(doc)  # a copy of the doc carries the table along in its user data: not its own
+        self.size = len(doc)
+        columns = doc.to_array(list(ATTRS)).T.tolist() if len(doc) else [[] for _ in ATTRS]
+        strings = doc.vocab.strings
+        lower, lemma, tag, pos, ent_type, is_alpha, is_punct, is_space, is_stop, like_num = columns
+        self.lower: list[str] = [strings[key] for key in lower]  # token.lower_
+        self.lemma: list[str] = [strings[key].lower() for key in lemma]  # token.lemma_.lower()
+        self.tag: list[str] = [strings[key] for key in tag]
+        self.pos: list[str] = [strings[key] for key in pos]
+        self.ent_type: list[str] = [strings[key] for key in ent_type]
+        self.is_alpha: list[bool] = [v == 1 for v in is_alpha]
+        self.is_punct: list[bool] = [v == 1 for v in is_punct]
+        self.is_space: list[bool] = [v == 1 for v in is_space]
+        self.is_stop: list[bool] = [v == 1 for v in is_stop]
+        self.like_num: list[bool] = [v == 1 for v in like_num]
+        self.is_word: list[bool] = [not (s or p) for s, p in zip(self.is_space, self.is_punct)]  # neither space nor punctuation
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The doc's table, made on first use and kept on the doc."""
+    table = doc._.readout_token_table
+    if table is None or table.doc_id != id(doc) or table.size != len(doc):
+        table = TokenTable(doc)
+        doc._.readout_token_table = table
+    return table

@@ -1,0 +1,27 @@
+"""The token table holds exactly what spaCy's Token attributes say, and is read once per doc."""
+
+from __future__ import annotations
+
+from readout.analyze.token_table import token_table
+
+
+def test_every_column_equals_the_token_attribute(nlp):
+    doc = nlp("The U.S. may meet in May; talks on 3 March were 'constructive' -- said Dr. Smith.\n\nIt isn't over!")
+    table = token_table(doc)
+    tokens = list(doc)
+    assert table.lower == [t.lower_ for t in tokens]
+    assert table.lemma == [t.lemma_.lower() for t in tokens]
+    assert table.tag == [t.tag_ for t in tokens] and table.pos == [t.pos_ for t in tokens]
+    assert table.ent_type == [t.ent_type_ for t in tokens]
+    for flag in ("is_alpha", "is_punct", "is_space", "is_stop", "like_num"):
+        assert getattr(table, flag) == [getattr(t, flag) for t in tokens], flag
+    assert table.is_word == [not (t.is_punct or t.is_space) for t in tokens]
+    assert "smith" in table.lower and "PERSON" in table.ent_type and "\n\n" in [t.text for t in tokens]
+
+
+def test_the_table_is_kept_on_its_doc_and_not_handed_to_a_copy(nlp):
+    doc = nlp("Talks resumed.")
+    assert token_table(doc) is token_table(doc)
+    copy = doc.copy()
+    assert token_table(copy) is not token_table(doc) and token_table(copy).lower == ["talks", "resumed", "."]
+    assert token_table(nlp.make_doc("")).lower == []
