@@ -37,6 +37,7 @@ DATA_FILE = Path(__file__).parent / "data" / "cue_verbs.json"
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 GROUP_LABELS = ("ORG", "GPE", "NORP")
 DOCUMENT_VERBS = {"say", "state", "write", "report"}  # "It says ...": a letter, a report; not "it signaled"
+MIN_LEARNED_CONTENT = 4  # characters: 'backed Clinton' reports a stance on a name ("support each other" is kept out by the noun test)
 IMPERSONAL_SUBJECTS = {"it", "there", "you", "one", "this", "that", "which", "what"}
 
 
@@ -379,14 +380,16 @@ class QuoteExtractor:
         regions = find_quoted_regions(text)
         resolver = SpeakerResolver(doc, self.cues)
         quoted = _TokenRegions(doc, regions, text)
-        quotes, used_cues = self._direct(doc, regions, quoted, resolver)
+        labels = _speaker_labels(doc, text)
+        quotes, used_cues = self._direct(doc, regions, quoted, resolver, labels)
         if self.indirect:
-            quotes += self._indirect(doc, quoted, resolver, used_cues)
+            quotes += self._indirect(doc, quoted, resolver, used_cues, labels)
         doc._.readout_quotes = tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
         return doc
 
     # direct quotes -------------------------------------------------------
-    def _direct(self, doc: Doc, regions: list[QuotedRegion], quoted: "_TokenRegions", resolver: SpeakerResolver) -> tuple[list[Quote], set[int]]:
+    def _direct(self, doc: Doc, regions: list[QuotedRegion], quoted: "_TokenRegions", resolver: SpeakerResolver,
+                labels: dict[int, "SpeakerLabel"]) -> tuple[list[Quote], set[int]]:
         quotes: list[Quote] = []
         used: set[int] = set()
         previous: tuple[QuotedRegion, Speaker, Token | None] | None = None
@@ -402,6 +405,9 @@ class QuoteExtractor:
             if cue is None and (signed := _signature(doc, quoted.text, region)) is not None:
                 cue, span = signed  # “...” ― Ana Ruiz: a quote signed after a dash
                 speaker = resolver.resolve(span)
+            label = labels.get(_paragraph(quoted.text, region.outer_start)[0])
+            if speaker is None and label is not None and label.colon.idx < region.outer_start:
+                cue, speaker = label.colon, resolver.resolve(label.speaker)  # "WALLACE: ... “...”", "Pence: “...”"
             if speaker is None and previous is not None and _continues(quoted.text, previous[0], region):
                 speaker, cue = previous[1], previous[2]
             if speaker is None and (cue is None and words < self.min_uncued_words):
@@ -411,6 +417,10 @@ class QuoteExtractor:
             quotes.append(_quote(doc, quoted.text, region.start, region.end, "direct", speaker, cue))
             if speaker is not None:
                 previous = (region, speaker, cue)
+        for label in labels.values():
+            if label.transcript and label.colon.i not in used and not quoted.mostly_quoted(label.start, label.end):
+                used.add(label.colon.i)
+                quotes.append(_quote(doc, quoted.text, label.start, label.end, "direct", resolver.resolve(label.speaker), label.colon))
         return quotes, used
 
     def _direct_cue(self, doc: Doc, region: QuotedRegion, quoted: "_TokenRegions", sentences: Sentences) -> Token | None:
@@ -460,13 +470,20 @@ class QuoteExtractor:
         return inside and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
     # indirect quotes -----------------------------------------------------
-    def _indirect(self, doc: Doc, quoted: "_TokenRegions", resolver: SpeakerResolver, used: set[int]) -> list[Quote]:
-        found: list[tuple[int, int, Token, SpacySpan | None]] = []
+    def _indirect(self, doc: Doc, quoted: "_TokenRegions", resolver: SpeakerResolver, used: set[int], labels: dict[int, "SpeakerLabel"]) -> list[Quote]:
+        found: list[tuple[int, int, Token, SpacySpan | None]] = [
+            (label.start, label.end, label.colon, label.speaker) for label in labels.values()
+            if not label.transcript and label.colon.i not in used and not quoted.mostly_quoted(label.start, label.end)
+        ]
         pending: list[Token] = []
         learnable = possible_cues(doc) if self.model is not None else None
         for i in _rule_candidates(doc, learnable):
             token = doc[i]
-            if i in used or quoted.inside(token):
+            if quoted.inside(token):
+                continue
+            if i in used:  # the cue of a direct quote: its clause too when the quote is part of it
+                if (candidate := self._governed_clause(token, quoted, partial=True)) is not None:
+                    found.append(candidate)
                 continue
             if token.lower_ == "according":
                 candidate = self._according_to(doc, token, quoted, resolver.sentences)
@@ -543,7 +560,7 @@ class QuoteExtractor:
         end = _trim_end(text, start, end)
         while end > start and text[end - 1] in ".":
             end -= 1
-        if end - start < 8 or quoted.mostly_quoted(start, end):
+        if end - start < MIN_LEARNED_CONTENT or quoted.reported_elsewhere(start, end):
             return None
         span = token.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not any(t.pos_ in ("NOUN", "PROPN", "NUM", "VERB") for t in span):  # "support each other"
@@ -562,8 +579,9 @@ class QuoteExtractor:
             return None
         return start, end, token, speaker
 
-    def _governed_clause(self, token: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan | None] | None:
-        """The clause a cue verb reports: its that-clause, its to-infinitive, or the sentence around a parenthetical cue."""
+    def _governed_clause(self, token: Token, quoted: "_TokenRegions", partial: bool = False) -> tuple[int, int, Token, SpacySpan | None] | None:
+        """The clause a cue verb reports: its that-clause, its to-infinitive, or the sentence around a parenthetical cue
+        (``partial``: only a clause that opens with the reporter's words and goes on into a quote, 'says Trump's “latest ...”')."""
         if token.pos_ != "VERB":  # every cue below is a verb; most tokens stop here
             return None
         lemma = token.lemma_.lower()
@@ -593,7 +611,9 @@ class QuoteExtractor:
         text = quoted.text
         para_start, para_end = _paragraph(text, token.idx)
         start, end = max(start, para_start), min(end, para_end)  # cue, speaker and content share one paragraph
-        if (start <= token.idx < end and not parenthetical) or end - start < 8 or quoted.mostly_quoted(start, end):
+        if partial and not (quoted.opens_unquoted(start, end) and quoted.covered(start, end) > 0):
+            return None
+        if (start <= token.idx < end and not parenthetical) or end - start < 8 or (quoted.mostly_quoted(start, end) and not partial):
             return None
         if subject is not None and (subject.start_char < para_start or subject.end_char > para_end):
             return None
@@ -677,14 +697,31 @@ class _TokenRegions:
     def inside(self, token: Token) -> bool:
         return self.region_at(token.idx) is not None
 
-    def mostly_quoted(self, start: int, end: int) -> bool:
+    def opens_unquoted(self, start: int, end: int, words: int = 2) -> bool:
+        """The range begins with at least ``words`` words before any quote mark ('vowed to punish “those who ...”')."""
+        i = bisect_right(self.starts, start)
+        if self.region_at(start) is not None:
+            return False
+        stop = min(end, self.regions[i].outer_start) if i < len(self.regions) else end
+        return len(self.text[start:stop].split()) >= words
+
+    def reported_elsewhere(self, start: int, end: int) -> bool:
+        """Mostly quoted, unless it opens with words of the reporter's own: a partial quote inside a
+        reported clause is part of that clause's content, not a direct quote of its own."""
+        return self.mostly_quoted(start, end) and not self.opens_unquoted(start, end)
+
+    def covered(self, start: int, end: int) -> int:
+        """How many characters of the range lie inside quote marks."""
         covered = 0
         i = max(bisect_right(self.starts, start) - 1, 0)
         while i < len(self.regions) and self.regions[i].outer_start < end:
             r = self.regions[i]
             covered += max(0, min(end, r.outer_end) - max(start, r.outer_start))
             i += 1
-        return covered * 2 > end - start
+        return covered
+
+    def mostly_quoted(self, start: int, end: int) -> bool:
+        return self.covered(start, end) * 2 > end - start
 
 
 def _quote(doc: Doc, text: str, start: int, end: int, kind: str, speaker: Speaker | None, cue: Token | None) -> Quote:
@@ -745,6 +782,51 @@ def _signature(doc: Doc, text: str, region: QuotedRegion) -> tuple[Token, SpacyS
     while end < len(doc) and doc[end].pos_ == "PROPN" and "\n" not in doc[end].text:
         end += 1
     return cue[0], doc[start:end]
+
+
+@dataclass(frozen=True)
+class SpeakerLabel:
+    """A line that opens with its speaker and a colon: a transcript's turn ("WALLACE: Let's start ..."),
+    a headline's source ("Pence: Flowers won't be at the debate")."""
+
+    speaker: SpacySpan
+    colon: Token
+    start: int  # the words after the colon, to the end of the line
+    end: int
+    transcript: bool  # a turn of a transcript is the speaker's own words (direct); a headline's, a summary (indirect)
+
+
+def _speaker_labels(doc: Doc, text: str) -> dict[int, SpeakerLabel]:
+    """Lines whose first words, before a colon, are a person's name, or a name in capitals that opens
+    several lines of the document (a transcript; a lone "UPDATE:" or "NOTE:" is a label, not a speaker);
+    keyed by the line's first character."""
+    found: dict[int, tuple[SpacySpan, Token, int, int, bool]] = {}
+    capitals: dict[str, int] = {}
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        colon = text.find(":", start, min(end, start + 40))
+        if colon > start:
+            prefix = text[start:colon]
+            words = prefix.split()
+            content_start = colon + 1
+            while content_start < end and text[content_start].isspace():
+                content_start += 1
+            content_end = _trim_end(text, content_start, end)
+            if 1 <= len(words) <= 4 and prefix[0].isupper() and len(text[content_start:content_end].split()) >= 3:
+                span = doc.char_span(start, start + len(prefix.rstrip()), alignment_mode="contract")
+                colon_span = doc.char_span(colon, colon + 1, alignment_mode="expand")
+                if span is not None and len(span) and colon_span is not None:
+                    capital = prefix.isupper() and any(c.isalpha() for c in prefix)
+                    person = all(t.pos_ == "PROPN" for t in span if t.is_alpha) and any(t.ent_type_ == "PERSON" for t in span)
+                    if capital or person:
+                        found[start] = (span, colon_span[0], content_start, content_end, capital and not person)
+                        if capital:
+                            capitals[prefix.strip()] = capitals.get(prefix.strip(), 0) + 1
+        start = end + 1
+    return {line: SpeakerLabel(span, colon, a, b, capital) for line, (span, colon, a, b, capital) in found.items()
+            if not capital or capitals[span.text.strip()] >= 2}
 
 
 def _paragraph(text: str, at: int) -> tuple[int, int]:

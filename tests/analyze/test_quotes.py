@@ -286,3 +286,37 @@ def test_a_stance_adjective_after_a_copula_is_the_subjects_stance(run):
     (critical,) = run("Senator Ana Ruiz was critical of the new pipeline.")
     assert (critical.speaker, critical.span.text) == ("Ana Ruiz", "the new pipeline")
     assert run("It is clear that the deal is dead.") == ()
+
+
+def test_a_partial_quote_ending_a_reported_clause_reports_the_whole_clause_too(run):
+    text = "The senator says the new tariff plan is “a historic mistake that will cost jobs.”"
+    quotes = run(text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    indirect = [q for q in quotes if q.kind == "indirect"]
+    assert [q.span.text for q in direct] == ["a historic mistake that will cost jobs."]
+    assert [q.span.text for q in indirect] == ["the new tariff plan is “a historic mistake that will cost jobs"]
+    assert {q.cue for q in quotes} == {"says"} and {q.speaker_span.text for q in quotes} == {"The senator"}
+
+
+def test_a_transcript_turn_is_the_speakers_direct_quote_and_a_lone_label_is_not(run):
+    text = ("UPDATE: The debate transcript follows below.\n"
+            "HOLT: Good evening from the university in the state of New York.\n"
+            "WALKER: Thank you, it is good to be here with all of you tonight.\n"
+            "HOLT: Let us start with the economy and jobs.")
+    # a name in capitals opening several lines is a speaker; one opening a single line may be a label
+    assert [(q.kind, q.speaker, q.cue, q.span.text) for q in run(text)] == [
+        ("direct", "HOLT", ":", "Good evening from the university in the state of New York."),
+        ("direct", "HOLT", ":", "Let us start with the economy and jobs."),
+    ]
+
+
+def test_a_partial_quote_inside_content_the_reader_found_does_not_hide_it():
+    from readout.analyze.quote_marks import find_quoted_regions as regions_of
+    from readout.analyze.quotes import _TokenRegions
+
+    text = "She vowed to punish “those who violate the rules.”"
+    regions = _TokenRegions(None, regions_of(text), text)
+    start = text.index("to punish")
+    assert regions.mostly_quoted(start, len(text)) and not regions.reported_elsewhere(start, len(text))
+    inside = text.index("those")
+    assert regions.reported_elsewhere(inside, len(text))
