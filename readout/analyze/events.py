@@ -324,6 +324,12 @@ def _errand_verb(token: Token, lexicon: EventLexicon) -> Token | None:
     return verb if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lexicon.errand_verbs else None
 
 
+def _purpose_target(verb: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int]) -> Token | None:
+    """Whom an act is aimed at, named in its to-clause of purpose ("staged a hunger strike to demand the resignation of X")."""
+    purpose = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    return _first_actor_below(purpose, lexicon, entities, skip) if purpose is not None else None
+
+
 def _destination(verb: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int]) -> Token | None:
     """Where an errand goes: the actor after "to", "in" or "at" ("flew to X", "is in X for talks")."""
     for child in verb.children:
@@ -423,15 +429,16 @@ def _location(token: Token, lexicon: EventLexicon) -> str | None:
 _STATE_SECTORS = ("GOV", "MIL")
 
 
-def _sentence_country(sent, lexicon: EventLexicon, other) -> str | None:
+def _sentence_country(sent, lexicon: EventLexicon, sector: str, other) -> str | None:
     """The one country a sentence names (by name, demonym or capital); None if not one.
 
-    A state as the other actor ("threatened Russia") is another country's, so its country is left out;
-    a group of a country (its rebels, opposition, people) is as often the leader's own.
+    Between two states ("President X threatened Russia") the other state is another country, so its
+    country is left out; a leader and a group (rebels, opposition, protesters) are as often of one country.
     """
     text = doc_text(sent.doc)
     code = other.code if other is not None and other.code else ""
-    other_country = code[:3] if len(code) == 3 or code[3:] in _STATE_SECTORS else None
+    state_pair = sector in _STATE_SECTORS and (len(code) == 3 or code[3:] in _STATE_SECTORS)
+    other_country = code[:3] if state_pair else None
     found = set()
     tokens = list(sent)
     for i, token in enumerate(tokens):
@@ -561,6 +568,8 @@ class EventCoder:
             target_tok = extra_target or _first_actor_below(token, lexicon, entities, {t.i for t in source_tok.subtree})
             if target_tok is None and (errand := _errand_verb(token, lexicon)) is not None:
                 target_tok = _destination(errand, lexicon, entities, {t.i for t in source_tok.subtree})
+            if target_tok is None and (verb := _light_verb(token, lexicon)) is not None:
+                target_tok = _purpose_target(verb, lexicon, entities, {t.i for t in source_tok.subtree})
         else:
             subject, passive = _subject(token, lexicon)
             between: list[Token] = []
@@ -592,6 +601,8 @@ class EventCoder:
                 target_tok = _first_actor_below(token, lexicon, entities, skip)
             if target_tok is None and (errand := _errand_verb(token, lexicon)) is not None:
                 target_tok = _destination(errand, lexicon, entities, skip)  # "went to X to discuss ..."
+            if target_tok is None:
+                target_tok = _purpose_target(token, lexicon, entities, skip)
             if target_tok is None and hit.trigger.word == "+to":  # "wants X to leave": X is asked
                 target_tok = next((g for c in token.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj" and is_actor(g, lexicon, entities)), None)
         future, hypothetical, negation = _flags(token, lexicon)
@@ -618,10 +629,10 @@ class EventCoder:
                 # a sector with no country of its own is of the place the event happens in ("militants in Somalia"),
                 # else of the one other country the sentence names ("President X threatened to ban Ugandan opposition candidates")
                 if source is not None and source.code in self.sector_codes:
-                    where = _location_country(token, lexicon) or _sentence_country(sent, lexicon, target)
+                    where = _location_country(token, lexicon) or _sentence_country(sent, lexicon, source.code, target)
                     source = code_actor(source_head, lexicon, entities, where) if where else source
                 if target is not None and target.code in self.sector_codes:
-                    where = _location_country(token, lexicon) or _sentence_country(sent, lexicon, source)
+                    where = _location_country(token, lexicon) or _sentence_country(sent, lexicon, target.code, source)
                     target = code_actor(target_head, lexicon, entities, where) if where else target
                 if source is None and target is None:
                     continue

@@ -330,3 +330,9 @@ def test_the_act_a_cause_leads_to_is_the_main_event_and_the_object_acts(nlp):
     main = coder.main_event(next(doc.sents), 0, EntityIndex.of(doc))
     assert (main.event_type, main.trigger.text, main.source.code) == ("SANCTION", "close", "KEN")
     assert {e.event_type for e in _events(text, nlp)} == {"ASSAULT", "SANCTION"}
+
+
+def test_a_protest_is_aimed_at_whom_its_purpose_names_and_fundamentalists_are_radicals(nlp):
+    events = _events("Islamic fundamentalists in Algeria staged a hunger strike to demand the resignation of the Algerian president.", nlp)
+    protest = next(e for e in events if e.event_type == "PROTEST")  # the demand is coded too, as its own clause
+    assert (protest.trigger.text, protest.source.code, protest.target.code) == ("staged", "DZARAD", "DZAGOV")
