@@ -306,7 +306,7 @@ def _strip_determiner(span: SpacySpan) -> str:
 def subject_of(cue: Token) -> SpacySpan | None:
     """The noun phrase that says the cue: its subject, the noun a relative clause hangs on, or the subject up the chain."""
     token = cue
-    for _ in range(4):
+    for _ in range(6):
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         subject = min(subjects, key=lambda c: abs(c.i - token.i)) if subjects else None  # the nearest, if the parse gives two
         if subject is not None:
@@ -322,7 +322,7 @@ def subject_of(cue: Token) -> SpacySpan | None:
             continue
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return noun_phrase(token.head)
-        if token.dep_ in ("advcl", "xcomp", "conj", "pcomp", "ccomp", "acl", "prep") and token.head is not token:
+        if token.dep_ in ("advcl", "xcomp", "conj", "pcomp", "ccomp", "acl", "prep", "acomp", "advmod") and token.head is not token:
             token = token.head
             continue
         return None
@@ -754,8 +754,10 @@ def _part_range(cue: Token, part: Token) -> tuple[int, int]:
 
 
 def _owner_of(noun: Token) -> SpacySpan | None:
-    """Who a cue noun belongs to: 'Trump's claim that', 'the campaign's statement'."""
+    """Who a cue noun belongs to: 'Ruiz's claim that', 'the campaign's statement', 'the Ruiz plan'."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:  # "Ruiz claims that ...", "the Ruiz campaign plans to" read as noun phrases: the name before the cue
+        owner = next((c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     return noun_phrase(owner) if owner is not None else None
 
 

@@ -320,3 +320,22 @@ def test_a_partial_quote_inside_content_the_reader_found_does_not_hide_it():
     assert regions.mostly_quoted(start, len(text)) and not regions.reported_elsewhere(start, len(text))
     inside = text.index("those")
     assert regions.reported_elsewhere(inside, len(text))
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Ms. Ruiz will be unable to turn the crowds against the moderators and accuse the audience of lying.", "accuse", "Ms. Ruiz"),
+    ("The mayor refuses to discuss the budget, aside from saying he wants a balanced plan.", "saying", "The mayor"),
+])
+def test_the_speaker_is_found_up_a_chain_of_complements(quotes_nlp, text, cue, speaker):
+    from readout.analyze.quotes import subject_of
+
+    doc = quotes_nlp(text)
+    assert subject_of(next(t for t in doc if t.text == cue)).text == speaker
+
+
+def test_a_name_read_as_a_compound_of_a_cue_noun_owns_it(quotes_nlp):
+    from readout.analyze.quotes import _owner_of
+
+    doc = quotes_nlp("Walker Vows To Cut Taxes For Farmers.")
+    vows = next(t for t in doc if t.text == "Vows")  # a headline in capitals: read as a name with a compound
+    assert _owner_of(vows).text == "Walker"
