@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -21,6 +22,7 @@ from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.event_actors import EntityIndex, code_actor, is_actor, is_pronoun
 from readout.analyze.event_lexicon import EventLexicon, Trigger, load_lexicon
 from readout.analyze.extensions import char_span, doc_text, document_of, token_span
+from readout.analyze.token_table import token_table
 from readout.model import EventCode
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -481,6 +483,8 @@ class EventCoder:
         self.lexicon = load_lexicon(verbs_path, agents_path, wordnet_path)
         self.sector_codes = frozenset(self.lexicon.sectors.values())
         self.nominal_events = nominal_events
+        words = frozenset(self.lexicon.verbs).union(self.lexicon.nouns)  # a token none of whose forms is here triggers nothing
+        self.may_trigger = lru_cache(maxsize=1 << 16)(lambda lemma, lower: any(key in words for key in _forms(lemma, lower)))
 
     def __call__(self, doc: Doc) -> Doc:
         entities = EntityIndex.of(doc)
@@ -494,7 +498,12 @@ class EventCoder:
         """Every top-level event of a sentence (a trigger under another trigger belongs to it)."""
         lexicon = self.lexicon
         hits: dict[int, Hit] = {}
-        for token in sent:
+        doc, table, may_trigger = sent.doc, token_table(sent.doc), self.may_trigger
+        deps, lemmas, lowers = table.dep, table.lemma, table.lower
+        for i in range(sent.start, sent.end):
+            if deps[i] != "ccomp" and not may_trigger(lemmas[i], lowers[i]):
+                continue  # most tokens: no trigger has their lemma or word, and no "must" clause is reported
+            token = doc[i]
             hit = match_trigger(token, lexicon)
             if hit is None and token.dep_ == "ccomp" and _must_clause(token, lexicon) and token.head.lemma_.lower() in lexicon.reporting:
                 hit = Hit(token, Trigger(token.lemma_.lower(), None, "REQUEST", None), False)
@@ -669,8 +678,9 @@ def _with_conjuncts(head: Token | None, other: Token | None, lexicon: EventLexic
 
 def _contexts(token: Token, lexicon: EventLexicon) -> tuple[str, ...]:
     """PLOVER contexts whose keywords occur in the trigger's phrase ("deepen cooperation in energy" -> energy)."""
-    words = {t.lower_ for t in token.subtree} | {t.lemma_.lower() for t in token.subtree}
     tokens = list(token.subtree)
+    table = token_table(token.doc)
+    words = {table.lower[t.i] for t in tokens} | {table.lemma[t.i] for t in tokens}
     text = doc_text(token.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)].lower()
     found = []
     for name, keywords in lexicon.contexts:
@@ -692,7 +702,8 @@ def _mark_commitments(events: list[EventCode], doc: Doc) -> list[EventCode]:
     spans = [(c.span.start, c.span.end) for c in doc._.readout_commitments or ()]
     if not spans:
         return events
-    past = {t.idx for t in doc if t.tag_ in ("VBD", "VBN")}
+    table = token_table(doc)
+    past = {idx for idx, tag in zip(table.idx, table.tag) if tag in ("VBD", "VBN")}
     marked = []
     for event in events:
         at = event.trigger.start if event.trigger else event.span.start

@@ -12,14 +12,14 @@ It is made after spaCy's own components, the only ones that set these attributes
 
 from __future__ import annotations
 
-from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LIKE_NUM, LOWER, POS, TAG
+from spacy.attrs import DEP, ENT_TYPE, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LIKE_NUM, LOWER, POS, TAG
 from spacy.tokens import Doc
 
 if not Doc.has_extension("readout_token_table"):
     Doc.set_extension("readout_token_table", default=None)
 
 
-ATTRS = (LOWER, LEMMA, TAG, POS, ENT_TYPE, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LIKE_NUM)
+ATTRS = (LOWER, LEMMA, TAG, POS, DEP, ENT_TYPE, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LIKE_NUM, IDX)
 
 
 class TokenTable:
@@ -30,17 +30,19 @@ class TokenTable:
         self.size = len(doc)
         columns = doc.to_array(list(ATTRS)).T.tolist() if len(doc) else [[] for _ in ATTRS]
         strings = doc.vocab.strings
-        lower, lemma, tag, pos, ent_type, is_alpha, is_punct, is_space, is_stop, like_num = columns
+        lower, lemma, tag, pos, dep, ent_type, is_alpha, is_punct, is_space, is_stop, like_num, idx = columns
         self.lower: list[str] = [strings[key] for key in lower]  # token.lower_
         self.lemma: list[str] = [strings[key].lower() for key in lemma]  # token.lemma_.lower()
         self.tag: list[str] = [strings[key] for key in tag]
         self.pos: list[str] = [strings[key] for key in pos]
+        self.dep: list[str] = [strings[key] for key in dep]
         self.ent_type: list[str] = [strings[key] for key in ent_type]
         self.is_alpha: list[bool] = [v == 1 for v in is_alpha]
         self.is_punct: list[bool] = [v == 1 for v in is_punct]
         self.is_space: list[bool] = [v == 1 for v in is_space]
         self.is_stop: list[bool] = [v == 1 for v in is_stop]
         self.like_num: list[bool] = [v == 1 for v in like_num]
+        self.idx: list[int] = idx  # token.idx, the token's first character in the text
         self.is_word: list[bool] = [not (s or p) for s, p in zip(self.is_space, self.is_punct)]  # neither space nor punctuation
 
 

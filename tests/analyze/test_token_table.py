@@ -11,10 +11,11 @@ def test_every_column_equals_the_token_attribute(nlp):
     tokens = list(doc)
     assert table.lower == [t.lower_ for t in tokens]
     assert table.lemma == [t.lemma_.lower() for t in tokens]
-    assert table.tag == [t.tag_ for t in tokens] and table.pos == [t.pos_ for t in tokens]
+    assert table.tag == [t.tag_ for t in tokens] and table.pos == [t.pos_ for t in tokens] and table.dep == [t.dep_ for t in tokens]
     assert table.ent_type == [t.ent_type_ for t in tokens]
     for flag in ("is_alpha", "is_punct", "is_space", "is_stop", "like_num"):
         assert getattr(table, flag) == [getattr(t, flag) for t in tokens], flag
+    assert table.idx == [t.idx for t in tokens]
     assert table.is_word == [not (t.is_punct or t.is_space) for t in tokens]
     assert "smith" in table.lower and "PERSON" in table.ent_type and "\n\n" in [t.text for t in tokens]
 
