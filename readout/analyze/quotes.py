@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from spacy.attrs import DEP, LOWER, POS
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -56,6 +56,7 @@ class CueLexicon:
     stance: frozenset[str]
     stance_adjectives: frozenset[str]
     prepositions: dict[str, frozenset[str]]
+    noun_prepositions: dict[str, frozenset[str]]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
 
@@ -92,6 +93,7 @@ def load_cues(path: str | None = None) -> CueLexicon:
         stance=lower("stance_verbs"),
         stance_adjectives=lower("stance_adjectives"),
         prepositions={verb: frozenset(preps) for verb, preps in raw.get("prepositional_cues", {}).items()},
+        noun_prepositions={noun: frozenset(preps) for noun, preps in raw.get("noun_cues", {}).items()},
         person_pronouns=frozenset(raw["pronouns"]["person"]),
         group_pronouns=frozenset(raw["pronouns"]["group"]),
     )
@@ -477,7 +479,7 @@ class QuoteExtractor:
         ]
         pending: list[Token] = []
         learnable = possible_cues(doc) if self.model is not None else None
-        for i in _rule_candidates(doc, learnable):
+        for i in _rule_candidates(doc, learnable, self.cues.noun_prepositions):
             token = doc[i]
             if quoted.inside(token):
                 continue
@@ -491,6 +493,8 @@ class QuoteExtractor:
                 candidate = self._governed_clause(token, quoted)
             if candidate is None and token.dep_ == "acomp" and token.lemma_.lower() in self.cues.stance_adjectives:
                 candidate = self._stance_adjective(token, quoted)
+            if candidate is None and token.pos_ == "NOUN" and token.lemma_.lower() in self.cues.noun_prepositions:
+                candidate = self._noun_cue(token, quoted)
             if candidate is not None:
                 found.append(candidate)
             elif learnable is not None and learnable[i]:
@@ -507,6 +511,27 @@ class QuoteExtractor:
             quotes.append(_quote(doc, quoted.text, start, end, "indirect", speaker, cue))
             last_end = max(last_end, end)
         return quotes
+
+    def _noun_cue(self, noun: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan] | None:
+        """'X raised questions about Y', 'X's criticism of Y', 'X voiced concern over Y': Y is what X said or thinks."""
+        preps = self.cues.noun_prepositions[noun.lemma_.lower()]
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps), None)
+        part = next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if part is None:
+            return None
+        speaker = _owner_of(noun)
+        if speaker is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "auxpass" for c in noun.head.children):
+                return None
+            speaker = subject_of(noun.head)  # "raised questions about", "has concerns over"
+        if speaker is None or speaker.root.lower_ in IMPERSONAL_SUBJECTS or speaker.root.i == noun.i:
+            return None
+        start, end = part.left_edge.idx, part.right_edge.idx + len(part.right_edge)
+        para_start, para_end = _paragraph(quoted.text, noun.idx)
+        start, end = max(start, para_start), min(end, para_end)
+        if end - start < 4 or quoted.mostly_quoted(start, end) or speaker.start_char < para_start or speaker.end_char > para_end:
+            return None
+        return start, _trim_end(quoted.text, start, end), noun, speaker
 
     def _stance_adjective(self, adjective: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan] | None:
         """'X is worried that ...', 'X was critical of the plan', 'X is confident the bill will pass': X's stance."""
@@ -555,6 +580,7 @@ class QuoteExtractor:
         text = quoted.text
         para_start, para_end = _paragraph(text, token.idx)
         start, end = max(start, para_start), min(end, para_end)
+        start = _past_connective(text, start, end)
         while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
             start += 1
         end = _trim_end(text, start, end)
@@ -611,6 +637,7 @@ class QuoteExtractor:
         text = quoted.text
         para_start, para_end = _paragraph(text, token.idx)
         start, end = max(start, para_start), min(end, para_end)  # cue, speaker and content share one paragraph
+        start = _past_connective(text, start, end)
         if partial and not (quoted.opens_unquoted(start, end) and quoted.covered(start, end) > 0):
             return None
         if (start <= token.idx < end and not parenthetical) or end - start < 8 or (quoted.mostly_quoted(start, end) and not partial):
@@ -662,19 +689,21 @@ class QuoteExtractor:
         if not sides:
             return None
         start, end = max(sides, key=lambda side: side[1] - side[0])
+        start = _past_connective(text, start, end)
         while start < end and (text[start].isspace() or text[start] in ",;:"):
             start += 1
         return start, _trim_end(text, start, end), token, speaker
 
 
-def _rule_candidates(doc: Doc, learnable: np.ndarray | None) -> list[int]:
-    """Tokens any indirect rule can start from (a verb, "according", an adjectival complement) or the
-    learned model may read; the others are never turned into Token objects."""
+def _rule_candidates(doc: Doc, learnable: np.ndarray | None, nouns) -> list[int]:
+    """Tokens any indirect rule can start from (a verb, "according", an adjectival complement, a cue noun)
+    or the learned model may read; the others are never turned into Token objects."""
     if len(doc) == 0:
         return []
     strings = doc.vocab.strings
-    array = doc.to_array([POS, DEP, LOWER])
+    array = doc.to_array([POS, DEP, LOWER, LEMMA])
     wanted = (array[:, 0] == strings.add("VERB")) | (array[:, 1] == strings.add("acomp")) | (array[:, 2] == strings.add("according"))
+    wanted |= (array[:, 0] == strings.add("NOUN")) & np.isin(array[:, 3], np.array([strings.add(n) for n in nouns], dtype=np.uint64))
     if learnable is not None:
         wanted |= learnable
     return np.flatnonzero(wanted).tolist()
@@ -835,6 +864,17 @@ def _paragraph(text: str, at: int) -> tuple[int, int]:
     """The line (paragraph of cleaned text) around character ``at``."""
     end = text.find("\n", at)
     return text.rfind("\n", 0, at) + 1, len(text) if end == -1 else end
+
+
+CONNECTIVES = ("however", "but", "and", "yet", "still", "so", "also", "meanwhile")
+
+
+def _past_connective(text: str, start: int, end: int) -> int:
+    """The content starts after a sentence's linking word ('However, growth slowed, he said': 'growth slowed')."""
+    words = text[start:end].split(None, 1)
+    if len(words) == 2 and words[0].rstrip(",").lower() in CONNECTIVES:
+        return text.index(words[1], start + len(words[0]))
+    return start
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

@@ -339,3 +339,19 @@ def test_a_name_read_as_a_compound_of_a_cue_noun_owns_it(quotes_nlp):
     doc = quotes_nlp("Walker Vows To Cut Taxes For Farmers.")
     vows = next(t for t in doc if t.text == "Vows")  # a headline in capitals: read as a name with a compound
     assert _owner_of(vows).text == "Walker"
+
+
+def test_a_cue_noun_with_its_preposition_reports_what_it_is_about(run):
+    quotes = run("The auditors raised questions about the ministry's accounting of the grants.")
+    assert [(q.kind, q.cue, q.span.text, q.speaker_span.text) for q in quotes] == [
+        ("indirect", "questions", "the ministry's accounting of the grants", "The auditors"),
+    ]
+    assert run("There are questions about the ministry's accounting of the grants.") == ()  # nobody raises them
+
+
+def test_a_linking_word_opening_the_reported_sentence_is_not_content():
+    from readout.analyze.quotes import _past_connective
+
+    text = "However, growth slowed in the third quarter"
+    assert text[_past_connective(text, 0, len(text)):] == "growth slowed in the third quarter"
+    assert _past_connective("Growth slowed", 0, 13) == 0
