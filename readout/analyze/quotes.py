@@ -50,6 +50,7 @@ class CueLexicon:
     cognition: frozenset[str]
     to_infinitive: frozenset[str]
     subordinate: frozenset[str]
+    direct: frozenset[str]
     titles: frozenset[str]
     objects: frozenset[str]
     characterizing: frozenset[str]
@@ -61,7 +62,12 @@ class CueLexicon:
     group_pronouns: frozenset[str]
 
     def is_direct_cue(self, token: Token) -> bool:
-        return token.pos_ in ("VERB", "AUX") and (token.lemma_.lower() in self.speech or token.lower_ in self.subordinate)
+        if token.pos_ not in ("VERB", "AUX"):
+            return False
+        lemma = token.lemma_.lower()
+        if lemma in self.direct:  # "She continued, “...”", "the letter reads", "as she put it"
+            return lemma != "put" or any(c.lower_ == "it" and c.dep_ == "dobj" for c in token.children)
+        return lemma in self.speech or token.lower_ in self.subordinate
 
     def knows(self, token: Token) -> bool:
         """The word is in one of the lexicon's lists (any kind of cue)."""
@@ -87,6 +93,7 @@ def load_cues(path: str | None = None) -> CueLexicon:
         cognition=lower("cognition_verbs"),
         to_infinitive=lower("to_infinitive_verbs"),
         subordinate=lower("subordinate_cues"),
+        direct=lower("direct_quote_verbs"),
         titles=lower("person_titles"),
         objects=lower("object_verbs"),
         characterizing=lower("characterizing_verbs"),
@@ -408,7 +415,7 @@ class QuoteExtractor:
                 cue, span = signed  # “...” ― Ana Ruiz: a quote signed after a dash
                 speaker = resolver.resolve(span)
             label = labels.get(_paragraph(quoted.text, region.outer_start)[0])
-            if speaker is None and label is not None and label.colon.idx < region.outer_start:
+            if speaker is None and label is not None and (label.colon.idx < region.outer_start or region.outer_start < label.speaker.start_char):
                 cue, speaker = label.colon, resolver.resolve(label.speaker)  # "WALLACE: ... “...”", "Pence: “...”"
             if speaker is None and previous is not None and _continues(quoted.text, previous[0], region):
                 speaker, cue = previous[1], previous[2]
@@ -791,6 +798,7 @@ def _owner_of(noun: Token) -> SpacySpan | None:
 
 
 SIGNATURE_DASHES = ("―", "—", "–", "--")
+OPENING_MARKS = "“\"‘'«"
 
 
 def _signature(doc: Doc, text: str, region: QuotedRegion) -> tuple[Token, SpacySpan] | None:
@@ -837,6 +845,9 @@ def _speaker_labels(doc: Doc, text: str) -> dict[int, SpeakerLabel]:
     while start < len(text):
         end = text.find("\n", start)
         end = len(text) if end == -1 else end
+        line = start
+        while start < end and text[start] in OPENING_MARKS:  # a transcript quoted line by line: "“WALLACE: ..."
+            start += 1
         colon = text.find(":", start, min(end, start + 40))
         if colon > start:
             prefix = text[start:colon]
@@ -852,7 +863,7 @@ def _speaker_labels(doc: Doc, text: str) -> dict[int, SpeakerLabel]:
                     capital = prefix.isupper() and any(c.isalpha() for c in prefix)
                     person = all(t.pos_ == "PROPN" for t in span if t.is_alpha) and any(t.ent_type_ == "PERSON" for t in span)
                     if capital or person:
-                        found[start] = (span, colon_span[0], content_start, content_end, capital and not person)
+                        found[line] = (span, colon_span[0], content_start, content_end, capital and not person)
                         if capital:
                             capitals[prefix.strip()] = capitals.get(prefix.strip(), 0) + 1
         start = end + 1

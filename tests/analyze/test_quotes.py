@@ -355,3 +355,27 @@ def test_a_linking_word_opening_the_reported_sentence_is_not_content():
     text = "However, growth slowed in the third quarter"
     assert text[_past_connective(text, 0, len(text)):] == "growth slowed in the third quarter"
     assert _past_connective("Growth slowed", 0, 13) == 0
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("“We will not give up,” the mayor said.\nShe continued, “The city has waited long enough for this bridge.”", "continued"),
+    ("“The council has failed the families of this town,” the letter reads.", "reads"),
+])
+def test_verbs_that_only_introduce_a_direct_quote_give_it_a_speaker(run, text, cue):
+    last = [q for q in run(text) if q.kind == "direct"][-1]
+    assert last.cue == cue and last.speaker_span is not None
+
+
+def test_put_introduces_a_quote_only_as_put_it(quotes_nlp):
+    from readout.analyze.quotes import load_cues
+
+    cues = load_cues()
+    doc = quotes_nlp("As the minister put it, the plan works. He put the file on the desk.")
+    puts = [t for t in doc if t.lower_ == "put"]
+    assert [cues.is_direct_cue(t) for t in puts] == [True, False]
+
+
+def test_a_transcript_quoted_line_by_line_keeps_its_speakers(run):
+    text = ("“HOLT: Good evening from the university in the state of New York.\n"
+            "“HOLT: Let us start with the economy and jobs tonight.")
+    assert {q.speaker for q in run(text)} == {"HOLT"}
