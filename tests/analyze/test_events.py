@@ -336,3 +336,11 @@ def test_a_protest_is_aimed_at_whom_its_purpose_names_and_fundamentalists_are_ra
     events = _events("Islamic fundamentalists in Algeria staged a hunger strike to demand the resignation of the Algerian president.", nlp)
     protest = next(e for e in events if e.event_type == "PROTEST")  # the demand is coded too, as its own clause
     assert (protest.trigger.text, protest.source.code, protest.target.code) == ("staged", "DZARAD", "DZAGOV")
+
+
+def test_what_a_verb_carries_or_drops_decides_its_sense(nlp):
+    assert _one("Kenyan planes flew food and tents to Somalia.", nlp).event_type == "AID"  # not a visit
+    assert _one("Ethiopian planes dropped bombs on Eritrean positions.", nlp).event_type == "ASSAULT"
+    assert _one("Egypt dropped the charges against the Sudanese journalists.", nlp).event_type == "CONCEDE"
+    event = _one("Ghana hit Togo with new sanctions.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("SANCTION", "GHA", "TGO")
