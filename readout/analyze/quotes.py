@@ -407,6 +407,9 @@ class QuoteExtractor:
             if (words < self.min_cued_words and not _is_utterance(quoted.text, region)) or _is_label(quoted.text[region.start : region.end]):
                 continue
             cue = self._direct_cue(doc, region, quoted, resolver.sentences) or self._introducing_cue(doc, region, quoted, resolver.sentences)
+            closing = None
+            if cue is None:
+                cue = closing = self._closing_cue(doc, region, quoted, resolver.sentences)
             speaker = None
             if cue is not None:
                 span = according_to_speaker(cue) or subject_of(cue)
@@ -421,7 +424,7 @@ class QuoteExtractor:
                 speaker, cue = previous[1], previous[2]
             if speaker is None and (cue is None and words < self.min_uncued_words):
                 continue
-            if cue is not None:
+            if cue is not None and cue is not closing:  # the closing sentence's own clause is still reported
                 used.add(cue.i)
             quotes.append(_quote(doc, quoted.text, region.start, region.end, "direct", speaker, cue))
             if speaker is not None:
@@ -453,6 +456,27 @@ class QuoteExtractor:
             if best is None or distance < best[0]:
                 best = (distance, token)
         return best[1] if best else None
+
+    def _closing_cue(self, doc: Doc, region: QuotedRegion, quoted: "_TokenRegions", sentences: Sentences) -> Token | None:
+        """'..., Schiff said. “The other factor ...”': a quote opening a sentence right after one that ends
+        with its speaker and a speech verb, in the same paragraph, goes on in that speaker's words."""
+        text = quoted.text
+        before = text[: region.outer_start].rstrip(" \t")
+        if not before.endswith((".", "!", "?")) or before.rfind("\n") >= len(before) - 1:
+            return None
+        first = doc.char_span(region.outer_start, region.outer_end, alignment_mode="expand")
+        if first is None or sentences.of(first.start).start == 0:
+            return None
+        previous = sentences.of(sentences.of(first.start).start - 1)
+        if "\n" in text[previous.start_char : region.outer_start]:
+            return None
+        words = [t for t in previous if not t.is_punct]
+        if len(words) < 2 or not self.cues.is_direct_cue(words[-1]) or quoted.inside(words[-1]):
+            return None  # the sentence must close on the cue: "..., Schiff said."
+        cue = words[-1]
+        if not any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children):
+            return None
+        return cue
 
     def _introducing_cue(self, doc: Doc, region: QuotedRegion, quoted: "_TokenRegions", sentences: Sentences) -> Token | None:
         """'Caddell continued:' closing one paragraph, the quote opening the next: the cue of that colon's sentence."""

@@ -379,3 +379,11 @@ def test_a_transcript_quoted_line_by_line_keeps_its_speakers(run):
     text = ("“HOLT: Good evening from the university in the state of New York.\n"
             "“HOLT: Let us start with the economy and jobs tonight.")
     assert {q.speaker for q in run(text)} == {"HOLT"}
+
+
+def test_a_quote_after_a_sentence_closing_on_its_speaker_and_cue_is_that_speakers(run):
+    text = "The vote was delayed again, Ms. Ruiz said. “The other factor is the budget, which nobody has read.”"
+    quotes = run(text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [(q.cue, q.speaker_span.text) for q in direct] == [("said", "Ms. Ruiz")]
+    assert any(q.kind == "indirect" and q.span.text.startswith("The vote was delayed") for q in quotes)
