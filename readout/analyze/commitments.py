@@ -35,6 +35,7 @@ from readout.analyze.commitment_grammar import (
     tree_distance,
 )
 from readout.analyze.extensions import doc_id_of, doc_text
+from readout.analyze.token_table import token_table
 from readout.model import Commitment, Entity, Mention, Span, TimeExpr
 
 DATA_FILE = Path(__file__).parent / "data" / "commitment_patterns.json"
@@ -172,7 +173,16 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
 
 def _candidates(sent: SpacySpan, patterns: Patterns) -> list[Candidate]:
     found: list[Candidate] = []
-    for token in sent:
+    doc, table, by_lemma, not_future = sent.doc, token_table(sent.doc), patterns.by_lemma, patterns.not_future_verbs
+    # what any trigger could match ("*": any lemma, on these parts of speech); ``_match`` then says which
+    wildcard = by_lemma.get("*", ())
+    any_pos = any(not t.pos for t in wildcard)
+    wildcard_pos = frozenset().union(*(t.pos for t in wildcard))
+    for i in range(sent.start, sent.end):
+        lemma = table.lemma[i]
+        if lemma not in by_lemma and not (wildcard and lemma not in not_future and (any_pos or table.pos[i] in wildcard_pos)):
+            continue  # most tokens
+        token = doc[i]
         for trig in _match(token, patterns):
             if _static_needs_ok(token, trig, patterns):
                 found.append(Candidate(token=token, trigger=trig, head=_head_for(token, trig), status=trig.status))
@@ -417,8 +427,14 @@ class CommitmentExtractor:
 
     def _reports_accusation(self, sent: SpacySpan) -> bool:
         cues = self.patterns.accusation_cues
-        lowered = sent.text.lower()
-        return any(t.lower_ in cues or t.lemma_.lower() in cues for t in sent) or any(" " in c and c in lowered for c in cues)
+        table = token_table(sent.doc)
+        if any(lower in cues for lower in table.lower[sent.start : sent.end]) or any(lemma in cues for lemma in table.lemma[sent.start : sent.end]):
+            return True
+        phrases = [c for c in cues if " " in c]
+        if not phrases:
+            return False
+        lowered = doc_text(sent.doc)[sent.start_char : sent.end_char].lower()  # sent.text, without rebuilding it
+        return any(c in lowered for c in phrases)
 
     @staticmethod
     def _past_invitation(cand: Candidate, commitment: Commitment, published) -> bool:
