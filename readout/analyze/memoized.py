@@ -51,7 +51,10 @@ class MemoizedAttributes:
         self.name = name
         self.ruler = nlp.get_pipe(ruler)
         self.lemmatizer = nlp.get_pipe(lemmatizer)
-        self.memo: dict[tuple, tuple[int, ...]] = {}
+        self.memo: dict[tuple, int] = {}  # key -> row of ``rows``
+        self.rows = numpy.zeros((1024, len(SET_ATTRS)), dtype=numpy.uint64)  # remembered annotations, one row per key
+        self.own_dep = numpy.zeros(1024, dtype=bool)  # True: the token keeps its own dependency label
+        self.used = 0  # rows filled
         patterns = [p for entry in self.ruler.patterns for p in entry["patterns"]]
         self.exact = all("OP" not in token and all(attr.upper() in KEYED_ATTRS for attr in token) for p in patterns for token in p)
         self.reach = max((len(p) for p in patterns), default=1) - 1  # neighbours a pattern can see on each side
@@ -75,18 +78,21 @@ class MemoizedAttributes:
         misses = [i for i, key in enumerate(keys) if key not in memo]
         if misses:
             self._compute(doc, keys, misses)
-        values = [memo[key] for key in keys]  # a label of -1: the token keeps its own
-        rows = [(tag, dep if dep != -1 else own, pos, morph, lemma) for (tag, dep, pos, morph, lemma), own in zip(values, deps)]
-        doc.from_array(SET_ATTRS, numpy.array(rows, dtype=numpy.uint64))
+        at = numpy.array([memo[key] for key in keys], dtype=numpy.intp)
+        rows = self.rows[at]
+        own = self.own_dep[at]
+        rows[own, 1] = deps[own]
+        doc.from_array(SET_ATTRS, rows)
         return doc
 
-    def _keys(self, doc: Doc) -> tuple[list[tuple], list[int]]:
+    def _keys(self, doc: Doc) -> tuple[list[tuple], numpy.ndarray]:
         """Per token: its text, tag and label (or label class), plus its neighbours' when a longer pattern could
         reach it; and every token's own label."""
-        array = doc.to_array([ORTH, TAG, DEP, LOWER]).tolist()
+        values = doc.to_array([ORTH, TAG, DEP, LOWER])
+        deps = values[:, 2]
+        array = values.tolist()
         labels = self.dep_labels
         own = [(orth, tag, dep if labels is None or dep in labels else -1) for orth, tag, dep, _ in array]
-        deps = [row[2] for row in array]
         if not self.reach:
             return own, deps
         n, reach = len(array), self.reach
@@ -120,13 +126,21 @@ class MemoizedAttributes:
         relabelled = {start + self.ruler.indices[attr_id] if self.ruler.indices[attr_id] >= 0 else end + self.ruler.indices[attr_id]
                       for attr_id, _, start, end in found if attr_id in self.sets_dep}
         lemmatizer = self.lemmatizer
-        if len(self.memo) + len(misses) > MAX_ENTRIES:
+        if self.used + len(misses) > MAX_ENTRIES:
             self.memo.clear()
+            self.used = 0
+        if self.used + len(misses) > len(self.rows):
+            size = max(min(2 * len(self.rows), MAX_ENTRIES), self.used + len(misses))
+            self.rows = numpy.resize(self.rows, (size, len(SET_ATTRS)))
+            self.own_dep = numpy.resize(self.own_dep, size)
         for i in misses:
             token = doc[i]
             if lemmatizer.overwrite or token.lemma == 0:
                 token.lemma_ = lemmatizer.lemmatize(token)[0]
-            self.memo[keys[i]] = (token.tag, token.dep if i in relabelled else -1, token.pos, token.morph.key, token.lemma)
+            row, self.used = self.used, self.used + 1
+            self.rows[row] = (token.tag, token.dep if i in relabelled else 0, token.pos, token.morph.key, token.lemma)
+            self.own_dep[row] = i not in relabelled
+            self.memo[keys[i]] = row
 
 
 @Language.factory(
