@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.extensions import char_span, doc_text, token_span
 from readout.analyze.quantity_grammar import VAGUE, RawQuantity, classify_unit, find
-from readout.analyze.units import lexicon, to_canonical
+from readout.analyze.units import cldr_currencies, lexicon, to_canonical
 from readout.model import Quantity, TimeExpr
 
 DATE_GRANULARITIES = {"day", "month", "quarter", "half", "season", "year", "decade", "range"}
@@ -265,6 +265,8 @@ def _is_name_part(doc: Doc, raw: RawQuantity, number: SpacySpan) -> bool:
     """'Five-Year Plan', 'the 25-Year Treaty', 'One China': a figure inside a capitalised name."""
     covered = doc_text(doc)[raw.number_start : raw.end]
     words = [w for w in covered.replace("-", " ").split() if w[:1].isalpha() and w not in _CASED_UNIT_WORDS]
+    if raw.kind == "money":
+        words = [w for w in words if w.lower() not in _CLDR_CURRENCY_WORDS]  # "300 million Egyptian pounds"
     capitalised = [w for w in words if w[:1].isupper()]
     if not capitalised:
         return False
@@ -279,6 +281,7 @@ def _cased_unit_words() -> set[str]:
 
 
 _CASED_UNIT_WORDS = _cased_unit_words()
+_CLDR_CURRENCY_WORDS = {w for name in cldr_currencies()[0] for w in name.split()}
 _RATE_PHRASES = sorted(
     ((f" {phrase}", period) for phrase, period in lexicon()["rate_periods"].items() if period in TIME_RATES and phrase[0].isalpha()),
     key=lambda item: -len(item[0]),

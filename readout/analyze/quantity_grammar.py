@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from readout.analyze.units import lexicon
+from readout.analyze.units import cldr_currencies, lexicon
 
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 SMALL_WORDS = (
@@ -125,9 +125,15 @@ def fraction_pattern() -> re.Pattern[str]:
     number = rf"(?:\d+(?:\.\d+)?|{_number_words_pattern()})"
     of_unit = rf"(?P<a>\d+)\s*[/⁄]\s*(?P<b>\d+)\s+of\s+(?:an?|one)\s+(?:(?:US|U\.S\.|UK|imperial|metric)\s+)?(?P<unit>{units})(?![\w])"
     out_of = rf"(?P<p>{number})\s+out\s+of\s+(?:every\s+)?(?P<q>{number})(?![\w.,]\d)"
+    return re.compile(rf"(?<![\w.,/-])(?:{of_unit}|{out_of})")
+
+
+@lru_cache(maxsize=1)
+def share_pattern() -> re.Pattern[str]:
+    """'a third of the voters', 'two-thirds of', 'half of which': a share of a group (tried where _SHARE_WORD is)."""
     parts = "|".join(sorted(_cased(SHARE_PARTS), key=len, reverse=True))
     share = rf"(?P<share>(?:(?P<sn>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)[\s-]+)?(?P<sd>{parts}))\s+of\s+(?!{SHARE_NOT_AFTER})"
-    return re.compile(rf"(?<![\w.,/-])(?:{of_unit}|{out_of}|{share})")
+    return re.compile(rf"(?<![\w.,/-]){share}")
 
 
 # "a third of the voters", "half of which": a share of a group (what follows "of" is the group)
@@ -139,13 +145,13 @@ SHARE_NOT_BEFORE = re.compile(r"(?i:\b(?:first|second|third|fourth|final|last|la
 
 
 def _interpret_fraction(match: re.Match[str], text: str) -> RawQuantity | None:
-    if match.group("unit"):
+    if "share" not in match.re.groupindex and match.group("unit"):
         low, high = float(match.group("a")), float(match.group("b"))
         kind, unit, factor = classify_unit(match.group("unit"))
         if kind != "physical" or high == 0:
             return None
         display, number_end = match.group("unit"), match.end("b")
-    elif match.group("share"):
+    elif "share" in match.re.groupindex:
         if SHARE_NOT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             return None
         count = parse_number(match.group("sn")) if match.group("sn") and match.group("sn").lower() != "a" else 1.0
@@ -205,7 +211,7 @@ def _interpret_fold(match: re.Match[str]) -> RawQuantity | None:
     )
 
 
-_SHARE_WORD = re.compile(r"(?i:half|halves|thirds?|quarters?|fifths?|tenths?) of ")
+_SHARE_WORD = re.compile(r"(?i:(half|halves|thirds?|quarters?|fifths?|tenths?)\s+of\s)")
 
 VAGUE = {"dozens": 12.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 
@@ -449,6 +455,27 @@ def _interpret_ordinal(match: re.Match[str], text: str) -> RawQuantity | None:
     )
 
 
+_WORDS_AFTER = re.compile(r"\s+([^\W\d_][\w'ʻ-]*)(?:\s+([^\W\d_][\w'ʻ-]*))?(?:\s+([^\W\d_][\w'ʻ-]*))?")
+_NUMBER_HEAD = re.compile(r"^\S+\s*")
+
+
+def _currency_after(raw: RawQuantity, text: str) -> RawQuantity:
+    """'300 million Egyptian pounds', '200 million baht': a figure followed by a currency CLDR names."""
+    match = _WORDS_AFTER.match(text, raw.end)
+    if match is None:
+        return raw
+    names = cldr_currencies()[0]
+    words = [w for w in match.groups() if w]
+    for n in range(len(words), 0, -1):
+        code = names.get(" ".join(words[:n]).lower())
+        if code is not None:
+            end = match.end(n)
+            written = " ".join(words[:n])
+            scale = _NUMBER_HEAD.sub("", text[raw.number_start : raw.number_end], count=1)
+            return replace(raw, kind="money", unit=code, display_unit=f"{scale} {written}".strip(), end=end)
+    return raw
+
+
 def _split_point(match: re.Match[str]) -> int | None:
     """Where the second figure starts when a matched 'X to Y' / 'X and Y' is not a range."""
     if not match.group("num2"):
@@ -467,12 +494,18 @@ def find(text: str) -> list[RawQuantity]:
     found.extend(raw for match in fold_pattern().finditer(text) if (raw := _interpret_fold(match)) is not None)
     if "-," in text or "- and" in text or "- or" in text or "- to" in text:  # most texts have no suspended hyphen
         found.extend(raw for match in suspended_pattern().finditer(text) for raw in _interpret_suspended(match))
-    if "/" in text or "⁄" in text or "out of" in text or _SHARE_WORD.search(text):  # most texts have none: skip the pass
+    if "/" in text or "⁄" in text or "out of" in text:  # most texts have neither: skip the pass
         found.extend(raw for match in fraction_pattern().finditer(text) if (raw := _interpret_fraction(match, text)) is not None)
+    for hit in _SHARE_WORD.finditer(text):  # a share is tried only just before the few words that can end one
+        match = share_pattern().search(text, max(0, hit.start() - 7), hit.end() + 40)
+        if match is not None and match.end("sd") == hit.start() + len(hit.group(1)) and (raw := _interpret_fraction(match, text)) is not None:
+            found.append(raw)
     compiled, position = pattern(), 0
     while (match := compiled.search(text, position)) is not None:
         position = match.end()
         raw = _interpret(match, text)
+        if raw is not None and raw.kind == "bare" and not raw.rate:
+            raw = _currency_after(raw, text)
         if raw is None and (split := _split_point(match)) is not None:
             # not a range: read the first figure alone, then go on from the second
             first = compiled.match(text[:match.start("sep")].rstrip(), match.start())

@@ -20,8 +20,51 @@ DATA_DIR = Path(__file__).parent / "data"
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
-    """The surface forms of quantities (data/quantity_lexicon.json)."""
-    return json.loads((DATA_DIR / "quantity_lexicon.json").read_text(encoding="utf-8"))
+    """The surface forms of quantities (data/quantity_lexicon.json), with CLDR's currency signs that hold a '$'."""
+    lex = json.loads((DATA_DIR / "quantity_lexicon.json").read_text(encoding="utf-8"))
+    for symbol, code in cldr_currencies()[1].items():
+        lex["currency_prefixes"].setdefault(symbol, code)  # "NT$", "MX$"
+    return lex
+
+
+@lru_cache(maxsize=1)
+def cldr_currencies() -> tuple[dict[str, str], dict[str, str]]:
+    """(currency name in lower case -> ISO code, sign -> ISO code) from CLDR's English names (Babel's data).
+
+    Names come with their country ("egyptian pounds", "mexican pesos", "thai baht"); a last word
+    alone ("baht", "zlotys") only when it names one currency and is not an English word first
+    (data/quantity_lexicon.json, ``cldr_not_bare``). The lexicon's own words are read first
+    ("pounds" stays sterling): these names are looked up only after a figure with no unit.
+    """
+    from babel.numbers import get_currency_name, get_currency_symbol, list_currencies
+
+    not_bare = set(json.loads((DATA_DIR / "quantity_lexicon.json").read_text(encoding="utf-8"))["cldr_not_bare"]["words"])
+    names: dict[str, str] = {}
+    signs: dict[str, str] = {}
+    last_words: dict[str, set[str]] = {}
+    for code in sorted(list_currencies()):
+        singular = get_currency_name(code, locale="en")
+        if "(" in singular or (code.startswith("X") and code not in ("XOF", "XAF", "XCD", "XPF")):
+            continue  # a currency no longer issued ("(1990–1993)"), a metal or a unit of account
+        plural = get_currency_name(code, count=2, locale="en")
+        for name in (singular, plural):
+            names.setdefault(name.lower(), code)
+            last_words.setdefault(name.split()[-1].lower(), set()).add(code)
+        symbol = get_currency_symbol(code, locale="en")
+        if "$" in symbol and len(symbol) > 1 and symbol != code:
+            signs[symbol] = code
+    for word, codes in last_words.items():
+        if len(codes) == 1 and word not in not_bare:
+            names.setdefault(word, next(iter(codes)))
+    return names, signs
+
+
+@lru_cache(maxsize=None)
+def currency_name(code: str) -> str:
+    """CLDR's English name of an ISO 4217 code ('EGP' -> 'Egyptian Pound')."""
+    from babel.numbers import get_currency_name
+
+    return get_currency_name(code, locale="en")
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from readout.analyze.quantity_grammar import classify_unit
-from readout.analyze.units import from_canonical, pint_name
+from readout.analyze.units import currency_name, from_canonical, pint_name
 from readout.eval.metrics import BenchmarkReport, Score
 from readout.eval.public import shared_eval_dir
 from readout.model import Document, Quantity
@@ -104,13 +104,14 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
     base, _, per = q.unit.partition("/")
     after = text[q.span.end : q.span.end + 5].lower()
     display = q.display_unit or ""
-    if base in CURRENCY_NAMES:
+    money = base in CURRENCY_NAMES or (len(base) == 3 and base.isalpha() and base.isupper() and currency_name(base) != base)
+    if money:
         written = _written_unit(display).lower()
         if written in SUBUNIT_NAMES:
             value, high = value * 100, (high * 100 if high is not None else None)
             name = SUBUNIT_NAMES[written]
         else:
-            name = CURRENCY_NAMES[base]
+            name = CURRENCY_NAMES.get(base) or currency_name(base).lower()  # CLDR's name: "egyptian pound"
     elif base == "ratio" and display in ("of", "out of"):
         # a share of a group: NewsQuant writes "% " and the group ("one out of three Germans" -> "% germans")
         group = [w for w in (q.measures or "").lower().split() if w not in ("the", "a", "an", "which", "them", "those", "these", "all")]
@@ -137,7 +138,7 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
             name = " ".join([*before[kept:], singular(base)])
         else:
             name = singular(base) if base else "-"
-    if base in CURRENCY_NAMES and "/" in display:
+    if money and "/" in display:
         name = f"{name} per {_per_name(display.rsplit('/', 1)[1])}"
     return ((value, high) if high is not None else value), name
 

@@ -313,3 +313,13 @@ def test_metric_horsepower_and_torque_in_pound_feet(nlp):
     found = quantities(nlp, "The engine makes 300 PS and 332 lb-ft of torque.")
     assert [(q.span.text, q.display_unit) for q in found] == [("300 PS", "PS"), ("332 lb-ft", "lb-ft")]
     assert found[0].unit == "W" and round(found[0].value) == 220650
+
+
+def test_a_currency_named_after_the_figure_as_cldr_names_it(nlp):
+    found = quantities(nlp, "The ministry spent 300 million Egyptian pounds and 200 million baht; it earned 5 million zlotys.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [
+        ("300 million Egyptian pounds", 3e8, "EGP"), ("200 million baht", 2e8, "THB"), ("5 million zlotys", 5e6, "PLN")
+    ]
+    assert only(nlp, "Revenue reached NT$3.5 billion.").unit == "TWD"
+    assert only(nlp, "The fine was 40 million pounds.").unit == "GBP"  # the lexicon's own words come first
+    assert [q.unit for q in quantities(nlp, "They found 5 real problems.")] == ["problems"]  # 'real' is not read alone
