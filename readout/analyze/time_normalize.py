@@ -320,6 +320,8 @@ class Normalizer:
         return Normalized(n.start, n.end, n.granularity, n.timex, True)
 
     def _relative_part(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        if g.get("ofmonth"):  # "the end of the month": the same pattern as "the end of the year"
+            return self._month_part(g, anchor, tense)
         if anchor is None:
             return _unresolved("range")
         if g.get("inyear"):  # "later in the year", "earlier this month"

@@ -143,7 +143,8 @@ def _placeholders(lex: Lexicon) -> dict[str, tuple[str, str, tuple[str, ...] | N
         "REL": _words("rel", lex.relative_words, r"\b"),
         "REL_OR_THE": _words("rel", [*lex.relative_words, "the"], r"\b"),
         "UNIT": _words("unit", lex.units, r"\b"),
-        "NUM": ("num", rf"(?:\d{{1,3}}(?![\d,]\d)|(?i:{_TENS})[ -](?i:{_UNITS})\b|" + _alternation(lex.number_words) + r"\b)", None),
+        # tens may take a unit ("twenty-four", "twenty four"); the other number words stand alone
+        "NUM": ("num", rf"(?:\d{{1,3}}(?![\d,]\d)|(?i:{_TENS})(?:[ -](?i:{_UNITS}))?\b|" + _alternation(w for w in lex.number_words if w not in _TENS.split("|")) + r"\b)", None),
         "VAGUE_NUM": _words("num", lex.vague_numbers, r"\b"),
         "OFFSET": _words("offset", lex.offset_words, r"\b"),
         "PART_OF_DAY": _words("partofday", lex.times_of_day, r"\b"),
