@@ -312,11 +312,12 @@ def _strip_determiner(span: SpacySpan) -> str:
     return "".join(t.text_with_ws for t in words).strip() or span.text
 
 
-def subject_of(cue: Token) -> SpacySpan | None:
-    """The noun phrase that says the cue: its subject, the noun a relative clause hangs on, or the subject up the chain."""
+def subject_of(cue: Token, quoted: "_TokenRegions | None" = None) -> SpacySpan | None:
+    """The noun phrase that says the cue: its subject, the noun a relative clause hangs on, or the subject up the chain
+    (``quoted``: a subject inside quote marks is part of the quote, "“We will win,” said the chief")."""
     token = cue
     for _ in range(6):
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        subjects = [c for c in token.children if c.dep_ == "nsubj" and (quoted is None or not quoted.inside(c))]
         subject = min(subjects, key=lambda c: abs(c.i - token.i)) if subjects else None  # the nearest, if the parse gives two
         if subject is not None:
             if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl" and _issued_by_subject(token.head):
@@ -412,7 +413,7 @@ class QuoteExtractor:
                 cue = closing = self._closing_cue(doc, region, quoted, resolver.sentences)
             speaker = None
             if cue is not None:
-                span = according_to_speaker(cue) or subject_of(cue)
+                span = according_to_speaker(cue) or subject_of(cue, quoted)
                 speaker = resolver.resolve(span) if span is not None else None
             if cue is None and (signed := _signature(doc, quoted.text, region)) is not None:
                 cue, span = signed  # “...” ― Ana Ruiz: a quote signed after a dash

@@ -387,3 +387,13 @@ def test_a_quote_after_a_sentence_closing_on_its_speaker_and_cue_is_that_speaker
     direct = [q for q in quotes if q.kind == "direct"]
     assert [(q.cue, q.speaker_span.text) for q in direct] == [("said", "Ms. Ruiz")]
     assert any(q.kind == "indirect" and q.span.text.startswith("The vote was delayed") for q in quotes)
+
+
+def test_a_subject_inside_the_quote_is_not_the_speaker(quotes_nlp):
+    from readout.analyze.quote_marks import find_quoted_regions as regions_of
+    from readout.analyze.quotes import _TokenRegions, subject_of
+
+    text = "“I will make this promise to you: we will find them,” Chief Jordan said on Monday."
+    doc = quotes_nlp(text)
+    said = next(t for t in doc if t.text == "said")
+    assert subject_of(said, _TokenRegions(doc, regions_of(text), text)).text == "Chief Jordan"
