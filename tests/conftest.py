@@ -5,6 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests check behaviour, never wall-clock time: Hypothesis's default 200 ms deadline per example
+# failed a blocking property test on a loaded machine.
+settings.register_profile("readout", deadline=None)
+settings.load_profile("readout")
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
