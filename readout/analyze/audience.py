@@ -28,6 +28,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from readout.analyze.extensions import char_span, doc_text
+from readout.analyze.token_table import token_table
 from readout.model import AudienceMessage, Span
 
 DATA_FILE = Path(__file__).parent / "data" / "signal_cues.json"
@@ -74,7 +75,8 @@ def _subtree_span(doc: Doc, token: Token) -> tuple[int, int]:
 
 def _span(doc: Doc, start: int, end: int) -> Span:
     text = doc_text(doc)
-    while end > start and text[end - 1] in " \t\n\"'”’.,;:" and not _ABBREVIATION.search(text, 0, end):
+    # an abbreviation ending at ``end`` ends in two letters with periods, so the last eight characters show it
+    while end > start and text[end - 1] in " \t\n\"'”’.,;:" and not _ABBREVIATION.search(text, max(0, end - 8), end):
         end -= 1
     while start < end and text[start] in " \t\n-•*–\"'“‘":
         start += 1
@@ -105,6 +107,7 @@ def _subject(verb: Token) -> Token | None:
 class AudienceMessages:
     def __init__(self, lexicon_path: str = ""):
         self.lexicon = signal_lexicon(lexicon_path)
+        self.words = self.lexicon.signaling_verbs | self.lexicon.message_nouns | self.lexicon.dash_verbs  # lemmas a sentence's items start from
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[AudienceMessage] = []
@@ -119,8 +122,12 @@ class AudienceMessages:
 
     def _sentence(self, doc: Doc, sent: SpacySpan) -> list[AudienceMessage]:
         out = []
-        for token in sent:
-            lemma = token.lemma_.lower()
+        table, words = token_table(doc), self.words
+        for i in range(sent.start, sent.end):
+            lemma = table.lemma[i]
+            if lemma not in words:
+                continue  # most tokens: none of the lexicon's verbs or nouns
+            token = doc[i]
             if token.pos_ in ("VERB", "AUX") and lemma in self.lexicon.signaling_verbs:
                 if (item := self._signaling(doc, sent, token)) is not None:
                     out.append(item)
@@ -218,7 +225,7 @@ class AudienceMessages:
         text = doc_text(doc)
         out = []
         for sent in doc.sents:
-            stripped = sent.text.rstrip()
+            stripped = text[sent.start_char : sent.end_char].rstrip()  # sent.text, without rebuilding it
             if not stripped.endswith(":") or not any(t.lemma_.lower() in self.lexicon.heading_words or t.lower_ in self.lexicon.heading_words for t in sent):
                 continue
             verb = sent.root

@@ -118,3 +118,17 @@ def test_likeness_and_pronoun_without_an_event_are_not_messages_or_timing(nlp):
     a = analyze(_doc("The senator reminds me of my father. It would have been better if he had spoken during the debate. "
                      "It comes across as rude."), nlp)
     assert a.audience_messages == () and a.timing == ()
+
+
+def test_a_span_keeps_the_last_period_of_an_abbreviation_however_long(nlp):
+    from readout.analyze.audience import _ABBREVIATION, _span
+
+    text = "They wrote to the U.S.A.F.C.D. and to the U.S.\nThen they left A.B."
+    doc = nlp(text)
+    long_one = text.index("U.S.A")
+    assert _span(doc, long_one, long_one + 12).text == "U.S.A.F.C.D."
+    assert _span(doc, 0, long_one + 12).text == "They wrote to the U.S.A.F.C.D."
+    assert _span(doc, text.index("Then"), len(text) - 5).text == "Then they left"
+    # the look-up reads the last eight characters before ``end``: the same answer as reading the whole text
+    for end in range(len(text) + 1):
+        assert bool(_ABBREVIATION.search(text, max(0, end - 8), end)) == bool(_ABBREVIATION.search(text, 0, end)), end
