@@ -183,3 +183,15 @@ def test_missing_valence_package_is_a_clear_error(tmp_path):
 def test_a_rated_adverb_is_an_intensifier_not_loaded(nlp):
     # VADER rates "badly" -2.1; "badly needs" says how much, not how bad
     assert run(nlp, "German industry badly needs reliable energy partners.")._.readout_rhetoric == ()
+
+
+def test_one_look_for_any_pattern_finds_what_each_pattern_finds():
+    from readout.analyze.rhetoric import LEXICON_PATH, load_lexicon, pattern_matches
+
+    lexicon = load_lexicon(str(LEXICON_PATH), load_base().tokenizer)
+    assert lexicon.any_pattern is not None
+    text = ("Everyone knows it. This is not a deal; it is a surrender. Do you really believe them? "
+            "It was the worst deal ever made, the worst deal in history. Empty words, hollow words. A simple truth.")
+    expected = [(k, m.span()) for k, (pattern, _, _) in enumerate(lexicon.patterns) for m in pattern.finditer(text)]
+    assert len(expected) >= 5
+    assert [(k, m.span()) for k, m in pattern_matches(lexicon, text)] == expected
