@@ -49,12 +49,9 @@ class TokenTable:
         n = len(doc)
         strings = doc.vocab.strings
         array = doc.to_array(list(self.COLUMNS)).reshape(n, len(self.COLUMNS))
-        columns = []
-        for column in array.T:
-            unique, inverse = np.unique(column, return_inverse=True)
-            names = np.array([strings[int(h)] if h else "" for h in unique.tolist()] + [""], dtype=object)
-            columns.append(names[inverse.reshape(-1)].tolist())
-        lemma, self.pos, self.tag, self.dep, self.lower, self.orth, self.ent_type = columns
+        hashes = [column.tolist() for column in array.T]
+        names = {h: strings[h] if h else "" for h in set().union(*hashes)}  # each distinct string looked up once
+        lemma, self.pos, self.tag, self.dep, self.lower, self.orth, self.ent_type = (list(map(names.__getitem__, c)) for c in hashes)
         self.lemma = [w.lower() for w in lemma]
         self.like_num = doc.to_array([LIKE_NUM]).reshape(n).astype(bool).tolist() if n else []
         heads = doc.to_array([HEAD]).reshape(n).astype(np.int64) + np.arange(n)
