@@ -321,17 +321,32 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
     return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
-def scare_quote_markers(doc: Doc, lexicon: Lexicon) -> list[RhetoricMarker]:
-    """Quoted labels and slogans: title-cased phrases are slogans, the rest loaded language."""
+def _title_cased(words: list[str]) -> bool:
+    """ "Grand Plan", "Years of Education": every word but the small ones starts with a capital."""
+    return len(words) > 1 and all(w[0].isupper() for w in words if w[0].isalpha() and w.lower() not in SMALL_WORDS)
+
+
+def _names(found: list[tuple[int, int, str]]) -> set[str]:
+    """Title-cased quoted phrases written more than once: names of what the text is about (a plan, a programme,
+    a partnership), used again to refer to it; neither a slogan nor repetition as a technique."""
+    uses = Counter(inner.lower() for _, _, inner in found if _title_cased(inner.split()))
+    return {key for key, n in uses.items() if n >= 2}
+
+
+def scare_quote_markers(doc: Doc, lexicon: Lexicon, found: list[tuple[int, int, str]], names: set[str]) -> list[RhetoricMarker]:
+    """Quoted labels and slogans (``found``: ``_scare_quotes``; ``names``: ``_names`` of them, not marked):
+    title-cased phrases are slogans, the rest loaded language."""
     spec = lexicon.scare_quotes
     if not spec:
         return []
     markers = []
-    for start, end, inner in _scare_quotes(doc, lexicon):
+    for start, end, inner in found:
         words = inner.split()
+        if inner.lower() in names:
+            continue
         if len(words) == 1:
             technique, confidence = spec["other_technique"], float(spec["single_word_confidence"])
-        elif all(w[0].isupper() for w in words if w[0].isalpha() and w.lower() not in SMALL_WORDS) and not _in_capitals(doc_text(doc), start, end):
+        elif _title_cased(words) and not _in_capitals(doc_text(doc), start, end):
             technique, confidence = spec["title_case_technique"], float(spec["confidence"])
         else:
             technique, confidence = spec["other_technique"], float(spec["confidence"])
@@ -352,7 +367,7 @@ def _repeats(doc: Doc, uses: dict[str, list[tuple[int, int]]], min_uses: int, co
     return markers
 
 
-def repetition_markers(doc: Doc, lexicon: Lexicon, sents: list) -> list[RhetoricMarker]:
+def repetition_markers(doc: Doc, lexicon: Lexicon, sents: list, found: list[tuple[int, int, str]], names: set[str]) -> list[RhetoricMarker]:
     """Sentences, quoted labels and common-noun phrases used ``min_uses`` times or more: every use after the first."""
     spec = lexicon.repetition
     if not spec:
@@ -372,8 +387,9 @@ def repetition_markers(doc: Doc, lexicon: Lexicon, sents: list) -> list[Rhetoric
             sentences[text[sent.start_char : sent.end_char].strip().lower()].append((sent.start_char, sent.end_char))
     markers = _repeats(doc, sentences, 2, confidence + 0.1, taken)
     labels: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for start, end, inner in _scare_quotes(doc, lexicon) if lexicon.scare_quotes else ():
-        labels[inner.lower()].append((start, end))
+    for start, end, inner in found:
+        if inner.lower() not in names:
+            labels[inner.lower()].append((start, end))
     markers += _repeats(doc, labels, int(spec["label_min_uses"]), confidence, taken)
     # window tests in constant time: where the run of plain tokens from k ends, and words counted up to k
     plain_until = [n] * (n + 1)
@@ -419,16 +435,30 @@ def parallel_markers(doc: Doc, sents: list, max_tokens: int = 14) -> list[Rhetor
     return markers
 
 
+QUOTE_MARKS = "\"“”‘’«»'.,;:"
+
+
+def _core(m: RhetoricMarker) -> tuple[int, int]:
+    """The marker's stretch without the quote marks and punctuation around it: '"Cold War."' is 'Cold War'."""
+    text = m.span.text
+    inner = text.strip(QUOTE_MARKS)
+    start = m.span.start + (text.find(inner) if inner else 0)
+    return start, start + len(inner)
+
+
 def _dedupe(markers: list[RhetoricMarker]) -> tuple[RhetoricMarker, ...]:
     """One marker per technique over any stretch of text: the longer (then more confident) one wins; and one
-    marker per exact stretch (a quoted label used again is repetition, not a second line saying slogan)."""
-    kept: list[RhetoricMarker] = []
-    ranked = sorted(markers, key=lambda m: (-(m.span.end - m.span.start), -m.confidence))
-    for m in ranked:
-        if any((k.technique == m.technique and k.span.start < m.span.end and m.span.start < k.span.end) or (k.span.start, k.span.end) == (m.span.start, m.span.end) for k in kept):
+    marker per stretch of words, quote marks aside (a quoted label used again is repetition, not a second line
+    saying slogan; a lexicon phrase in quote marks keeps the lexicon's technique, which on the fit part is right
+    far more often than the scare-quote guess)."""
+    kept: list[tuple[RhetoricMarker, tuple[int, int]]] = []
+    cored = [(m, _core(m)) for m in markers]
+    ranked = sorted(cored, key=lambda mc: (mc[1][0] - mc[1][1], mc[0].cue == "scare quotes", -mc[0].confidence))
+    for m, core in ranked:
+        if any((k.technique == m.technique and k.span.start < m.span.end and m.span.start < k.span.end) or k_core == core for k, k_core in kept):
             continue
-        kept.append(m)
-    return tuple(sorted(kept, key=lambda m: (m.span.start, m.span.end, m.technique)))
+        kept.append((m, core))
+    return tuple(sorted((m for m, _ in kept), key=lambda m: (m.span.start, m.span.end, m.technique)))
 
 
 def word_count(doc: Doc) -> int:
@@ -459,15 +489,21 @@ class RhetoricMarkers:
 
     def markers(self, doc: Doc, keys: list[tuple[str, str]]) -> tuple[RhetoricMarker, ...]:
         sents = list(doc.sents)
+        quoted = _scare_quotes(doc, self.lexicon) if self.lexicon.scare_quotes else []
+        names = _names(quoted)
         found = (
             lexicon_markers(doc, self.lexicon, keys)
             + valence_markers(doc, self.lexicon.valence, keys)
             + exclamation_slogans(doc, sents)
-            + scare_quote_markers(doc, self.lexicon)
-            + repetition_markers(doc, self.lexicon, sents)
+            + scare_quote_markers(doc, self.lexicon, quoted, names)
+            + repetition_markers(doc, self.lexicon, sents, quoted, names)
             + parallel_markers(doc, sents, self.parallel_max_tokens)
         )
-        return _dedupe([m for m in found if m.confidence >= self.min_confidence and m.span.text.strip()])
+        named = [(start, end) for start, end, inner in quoted if inner.lower() in names]  # no marker inside a name ("No Limits")
+        return _dedupe([
+            m for m in found
+            if m.confidence >= self.min_confidence and m.span.text.strip() and not any(a <= m.span.start and m.span.end <= b for a, b in named)
+        ])
 
     def __call__(self, doc: Doc) -> Doc:
         keys = token_keys(doc)

@@ -66,10 +66,22 @@ def test_scare_quotes_are_labels_unless_attributed(nlp):
 
 
 def test_repeated_quoted_label_is_repetition_after_first_use(nlp):
-    text = 'The "Grand Bargain" is near. Critics doubt the "Grand Bargain". Still, the "Grand Bargain" dominates.'
+    text = 'The "grand bargain" is near. Critics doubt the "grand bargain". Still, the "grand bargain" dominates.'
     doc = run(nlp, text)
     repeats = [m for m in doc._.readout_rhetoric if m.technique == "repetition"]
-    assert [m.span.start for m in repeats] == [text.index('"Grand Bargain"', 30), text.rindex('"Grand Bargain"')]
+    assert [m.span.start for m in repeats] == [text.index('"grand bargain"', 30), text.rindex('"grand bargain"')]
+
+
+def test_title_cased_label_used_again_is_a_name(nlp):
+    text = 'The "No Limits" pact is near. Critics doubt the "No Limits" pact. Still, the "No Limits" pact dominates. A "Red Line" was drawn.'
+    doc = run(nlp, text)
+    assert not [m for m in doc._.readout_rhetoric if "No Limits" in m.span.text]  # not a slogan, not the lexicon's slogan, not repetition
+    assert ("slogans", '"Red Line"') in found(doc)  # written once: still a label in the author's voice
+
+
+def test_lexicon_phrase_in_quote_marks_is_one_marker(nlp):
+    text = 'Observers warned of a "New Cold War" in the region.'
+    assert {m.technique for m in run(nlp, text)._.readout_rhetoric if "Cold War" in m.span.text} == {"appeal_to_fear_prejudice"}
 
 
 def test_parallel_short_sentences(nlp):
@@ -153,11 +165,11 @@ def test_capitals_say_nothing_in_a_line_written_in_capitals(nlp):
 
 
 def test_one_marker_per_exact_span(nlp):
-    text = 'The "Grand Bargain" is near. Critics doubt the "Grand Bargain". Still, the "Grand Bargain" dominates.'
+    text = 'The "grand bargain" is near. Critics doubt the "grand bargain". Still, the "grand bargain" dominates.'
     markers = run(nlp, text)._.readout_rhetoric
     spans = [(m.span.start, m.span.end) for m in markers]
     assert len(spans) == len(set(spans)) == 3
-    assert [m.technique for m in markers] == ["slogans", "repetition", "repetition"]
+    assert [m.technique for m in markers] == ["loaded_language", "repetition", "repetition"]
 
 
 def test_hyphenated_compound_is_one_word_for_repetition(nlp):
