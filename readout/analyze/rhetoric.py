@@ -252,8 +252,10 @@ def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str
     markers = []
     table = token_table(doc)
     for i, (word, lemma, pos, ent) in enumerate(zip((k[0] for k in keys), (k[1] for k in keys), table.pos, table.ent_type)):
-        if pos == "PROPN" and not ent and doc[i].is_upper:
-            pos = "NOUN"  # shouted words are tagged as names
+        if pos == "PROPN" and doc[i].is_upper and len(word) > 1:
+            pos = "NOUN"  # shouted words are tagged as names, and the recognizer often calls them one ("UGLY INSIDE")
+        elif pos == "VERB" and table.dep[i] == "amod":
+            pos = "ADJ"  # a participle used as an adjective ("perverted")
         if pos not in {"ADJ", "NOUN"} or word in valence.not_loaded or lemma in valence.not_loaded:  # adverbs mostly intensify ("badly needs")
             continue
         rating = valence.ratings.get(word, valence.ratings.get(lemma))

@@ -145,6 +145,17 @@ def test_rated_negative_words_are_loaded_language_or_name_calling(nlp):
     assert markers[("loaded_language", "horrendous")].cue == "valence -2.8"
 
 
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("UGLY INSIDE & OUT", "UGLY"),  # shouted: tagged as a name and recognized as an organisation
+        ("They are perverted schemers.", "perverted"),  # a participle used as an adjective (VADER -2.5)
+    ],
+)
+def test_shouted_and_participle_words_are_read_by_their_rating(nlp, text, word):
+    assert any(m.span.text == word and m.technique == "loaded_language" for m in run(nlp, text)._.readout_rhetoric)
+
+
 def test_negated_rated_word_is_not_loaded(nlp):
     assert run(nlp, "The report was not horrendous.")._.readout_rhetoric == ()
 
