@@ -78,7 +78,7 @@ def clause_verb(token: Token) -> Token:
     """The verb that governs a noun (through prepositions and objects)."""
     current = token
     for _ in range(4):
-        if current.pos_ in {"VERB", "AUX"} or current.head is current:
+        if current.pos_ in {"VERB", "AUX"} or current.head.i == current.i:
             return current
         current = current.head
     return current
@@ -114,7 +114,7 @@ def phrase_tokens(token: Token, skip: set[str], exclude: set[int], limit: int) -
 def text_of(tokens: list[Token], lemma_head: Token | None = None) -> str:
     parts = []
     for n, t in enumerate(tokens):
-        word = t.lemma_ if (lemma_head is not None and t is lemma_head and t.pos_ == "VERB") else t.text
+        word = t.lemma_ if (lemma_head is not None and t.i == lemma_head.i and t.pos_ == "VERB") else t.text
         follows = n + 1 < len(tokens) and tokens[n + 1].i == t.i + 1
         parts.append(word + (t.whitespace_ if follows else " "))
     return "".join(parts).strip(" ,;:")

@@ -348,7 +348,7 @@ def _actor_token(cand: Candidate) -> Token | None:
         passive = children(current, {"nsubjpass"})
         if passive and children(current, {"xcomp"}):
             return passive[0]  # "X is scheduled to visit": X is the actor
-        if passive or current.head is current:
+        if passive or current.head.i == current.i:
             return None
         current = current.head
     return None

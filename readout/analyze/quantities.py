@@ -373,7 +373,7 @@ def _clause(root: Token) -> tuple[int, int]:
     is "lend", so the reporting date is not the loan's period.
     """
     token = root
-    while token.dep_ not in ("ROOT", "ccomp", "relcl", "parataxis") and token.head is not token:
+    while token.dep_ not in ("ROOT", "ccomp", "relcl", "parataxis") and token.head.i != token.i:
         token = token.head
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
 

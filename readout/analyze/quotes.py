@@ -332,7 +332,7 @@ def subject_of(cue: Token, quoted: "_TokenRegions | None" = None) -> SpacySpan |
             continue
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return noun_phrase(token.head)
-        if token.dep_ in ("advcl", "xcomp", "conj", "pcomp", "ccomp", "acl", "prep", "acomp", "advmod") and token.head is not token:
+        if token.dep_ in ("advcl", "xcomp", "conj", "pcomp", "ccomp", "acl", "prep", "acomp", "advmod") and token.head.i != token.i:
             token = token.head
             continue
         return None

@@ -39,7 +39,7 @@ def _verb_of(token: Token) -> Token | None:
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX"):
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return None
@@ -66,7 +66,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         if verb is None:
             return "present"
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        if verb.tag_ == "VB" and "to" in aux and verb.head is not verb:
+        if verb.tag_ == "VB" and "to" in aux and verb.head.i != verb.i:
             if verb.head.lemma_ in PLAN_VERBS:  # "had been scheduled to expire Friday": a plan already past
                 plan_aux = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
                 if verb.head.pos_ == "ADJ":  # "had been due to expire", "was due to expire": the tense is that of 'be'

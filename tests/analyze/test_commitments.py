@@ -315,3 +315,13 @@ def test_acts_alleged_in_an_indictment_are_not_commitments(nlp):
     text = "The two men agreed to pay bribes to port officials in 2019, according to the indictment."
     assert analyze(nlp, text, times={"2019": ("2019-01-01", "2019-12-31", "year")}) == ()
     assert analyze(nlp, "The two ministries agreed to share port data by 2027.", times={"2027": ("2027-01-01", "2027-12-31", "year")})
+
+
+def test_the_action_names_its_head_verb_by_lemma(nlp):
+    """spaCy makes a new Token object on each access, so the head is found by index, not identity."""
+    from readout.analyze.commitment_grammar import clause_verb, text_of
+
+    doc = nlp("They were signing the accord.")
+    signing = doc[2]
+    assert text_of([signing, doc[3], doc[4]], lemma_head=doc[2]) == "sign the accord"
+    assert clause_verb(doc[4]).i == signing.i
