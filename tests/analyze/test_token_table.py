@@ -26,3 +26,4 @@ def test_the_table_is_kept_on_its_doc_and_not_handed_to_a_copy(nlp):
     copy = doc.copy()
     assert token_table(copy) is not token_table(doc) and token_table(copy).lower == ["talks", "resumed", "."]
     assert token_table(nlp.make_doc("")).lower == []
+
