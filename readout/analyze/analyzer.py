@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
-from readout.analyze.extensions import char_span
+from readout.analyze.extensions import char_span, doc_text
 from readout.analyze.nlp import PIPELINE_VERSION, shared_pipeline
 from readout.errors import AnalyzeError
 from readout.model import Analysis, Document, Sentence
@@ -57,8 +57,9 @@ def analysis_from_doc(doc: Doc) -> Analysis:
 def _sentences(doc: Doc) -> tuple[Sentence, ...]:
     """Sentence spans without surrounding whitespace; whitespace-only 'sentences' dropped."""
     sentences = []
+    whole = doc_text(doc)
     for sent in doc.sents:
-        text = sent.text
+        text = whole[sent.start_char : sent.end_char]  # sent.text, without rebuilding it from the tokens
         start = sent.start_char + (len(text) - len(text.lstrip()))
         end = sent.start_char + len(text.rstrip())
         if end > start:
