@@ -100,6 +100,8 @@ def near_duplicates(spark, kept) -> dict[str, str]:
 
 
 def run_spark(splits: Sequence[Split], out: str, rejects: list[dict], master: str | None = None, part_docs: int = 256) -> BatchSummary:
+    from pyspark import StorageLevel
+
     started = time.perf_counter()
     summary = BatchSummary(engine="spark", out=out, splits=len(splits))
     spark = session(master)
@@ -119,10 +121,13 @@ def run_spark(splits: Sequence[Split], out: str, rejects: list[dict], master: st
         since = summary.stage("near copies (band join)", since)
         summary.parts = max(1, math.ceil(count / part_docs))
         ordered = kept.map(lambda i: with_original(i, originals.value)).sortBy(lambda i: i.order, numPartitions=summary.parts)
-        results = ordered.mapPartitionsWithIndex(lambda n, part: [analyze_part(f"{n:05d}", list(part), out)]).persist()
+        # The analyses are the job's dearest data: kept on disk when memory runs short, never evicted and analyzed again
+        results = ordered.mapPartitionsWithIndex(lambda n, part: [analyze_part(f"{n:05d}", list(part), out)]).persist(StorageLevel.MEMORY_AND_DISK)
         rejects += results.flatMap(lambda r: r.rejects).collect()
         account(summary, results.map(lambda r: PartResult(cpu_seconds=r.cpu_seconds, process=r.process)).collect())
-        analyzed = results.flatMap(lambda r: r.analyzed).persist()
+        analyzed = results.flatMap(lambda r: r.analyzed).persist(StorageLevel.MEMORY_AND_DISK)
+        analyzed.count()
+        results.unpersist()
         items.unpersist()
         firsts.unpersist()
         since = summary.stage("analyze and write", since)

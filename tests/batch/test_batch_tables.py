@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 from conftest import ARTICLES, canonical
@@ -96,3 +97,14 @@ def test_worker_processes_are_reused_so_each_loads_the_spacy_pipeline_once(engin
     # six parts, two workers: a process analyzes several parts with the one pipeline it loaded
     assert summary.parts == 6 and 1 <= summary.analysis_processes <= 2
     assert summary.analysis_cpu_seconds > 0
+
+
+def test_the_manifest_says_how_long_each_step_took(engine_run):
+    out, summary = engine_run
+    steps = list(summary.stage_seconds)
+    expected = {"local": ["ingest", "copies", "analyze and write", "link", "write link tables"],
+                "spark": ["ingest", "copies", "near copies (band join)", "analyze and write", "link: blocks", "link: events",
+                          "link: alignment", "link: reports", "link", "write link tables"]}[summary.engine]
+    assert steps == expected
+    assert all(seconds >= 0 for seconds in summary.stage_seconds.values())
+    assert json.loads((out / "batch.json").read_text(encoding="utf-8"))["stage_seconds"] == summary.stage_seconds
