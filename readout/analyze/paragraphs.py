@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from readout.analyze.extensions import doc_text
 
 
 @Language.component("readout_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    for i, token in enumerate(doc[:-1]):
-        if "\n" in token.text_with_ws and not token.is_space:
+    """The token after one whose text or trailing space holds a line break starts a sentence; the line
+    breaks are found in the text and each is given to the token it falls in (the tokens cover the text)."""
+    text = doc_text(doc)
+    if "\n" not in text or len(doc) < 2:
+        return doc
+    starts = doc.to_array(IDX).tolist()
+    marked = -1
+    at = text.find("\n")
+    while at >= 0:
+        i = bisect_right(starts, at) - 1
+        if i != marked and i < len(doc) - 1:
             doc[i + 1].is_sent_start = True
-        elif token.is_space and "\n" in token.text:
-            doc[i + 1].is_sent_start = True
+            marked = i
+        at = text.find("\n", at + 1)
     return doc
