@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -19,12 +19,12 @@ def paragraph_breaks(doc: Doc) -> Doc:
     if "\n" not in text or len(doc) < 2:
         return doc
     starts = doc.to_array(IDX).tolist()
-    marked = -1
+    sent_starts = doc.to_array(SENT_START)  # 1, -1 or 0 (not decided): set in one call, not token by token
     at = text.find("\n")
     while at >= 0:
         i = bisect_right(starts, at) - 1
-        if i != marked and i < len(doc) - 1:
-            doc[i + 1].is_sent_start = True
-            marked = i
+        if i < len(doc) - 1:
+            sent_starts[i + 1] = 1
         at = text.find("\n", at + 1)
+    doc.from_array([SENT_START], sent_starts)
     return doc
