@@ -32,24 +32,18 @@ for _name in EXTENSIONS:
         Doc.set_extension(_name, default=None)
 
 
-# Where spaCy keeps ``doc._.readout_document`` in the doc's user data: read directly, it is a dictionary
-# look-up; ``doc._`` builds an accessor object on every access (the components ask a few hundred times per
-# document). tests/analyze/test_extensions.py checks that both read the same.
-_DOCUMENT_KEY = ("._.", "readout_document", None, None)
-
-
 def doc_id_of(doc: Doc) -> str:
-    document = doc.user_data.get(_DOCUMENT_KEY)
+    document = doc._.readout_document
     return document.id if document is not None else ""
 
 
 def document_of(doc: Doc) -> Document | None:
-    return doc.user_data.get(_DOCUMENT_KEY)
+    return doc._.readout_document
 
 
 def doc_text(doc: Doc) -> str:
     """The doc's text without rebuilding it (spaCy joins every token on each ``doc.text``)."""
-    document = doc.user_data.get(_DOCUMENT_KEY)
+    document = doc._.readout_document
     return document.text if document is not None else doc.text
 
 

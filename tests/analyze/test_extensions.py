@@ -6,7 +6,7 @@ from readout.analyze.extensions import doc_id_of, doc_text, document_of
 from readout.model import Document
 
 
-def test_the_document_is_read_from_where_spacy_keeps_the_extension(nlp):
+def test_the_document_a_doc_was_made_from_is_read_back(nlp):
     doc = nlp.make_doc("Talks resumed.")
     assert document_of(doc) is None and doc_id_of(doc) == "" and doc_text(doc) == "Talks resumed."
     document = Document(id="d1", source="test", text="Talks resumed.")
