@@ -201,7 +201,7 @@ class AudienceMessage(Frozen):
     """A statement of the coverage that the event sends a message or signal to an audience."""
 
     span: Span  # the statement
-    cue: str  # the words that make it a message: "signaling to", "messages to multiple audiences"
+    cue: str  # the words that make it a message: "signaling to", "messages to several audiences"
     sender: str | None = None
     sender_span: Span | None = None
     sender_ids: tuple[str, ...] = ()
@@ -376,7 +376,7 @@ class ArithmeticCheck(Frozen):
     """A stated ratio, multiple or change checked against figures the same text gives."""
 
     doc_id: str
-    stated: Span  # "nearly three times lower", "doubled", "up 20%"
+    stated: Span  # "half as much", "doubled", "up 20%"
     stated_value: float  # as a ratio (3.0) or a change in percent (20.0)
     relation: Literal["ratio", "percent_change"]
     operands: tuple[Span, Span]  # the two figures it was computed from, in the order used

@@ -114,7 +114,7 @@ class ActorResolver:
 
     def _names_no_actor(self, doc: Doc, start: int, end: int, label: str) -> bool:
         """An organisation or person span that names no actor: cut off before its last word ("Power of"), a
-        common-noun phrase ("Western tech"), or a name whose head noun names a thing ("... Transport Corridor")."""
+        common-noun phrase ("Western tech"), or a name whose head noun names a thing ("... Trade Corridor")."""
         if label not in {"ORG", "PERSON"}:
             return False
         span = doc[start:end]
@@ -242,7 +242,7 @@ class ActorResolver:
         return countries
 
     def _country_in_name(self, name: str) -> str | None:
-        """ "Kenya Ports Authority", "Russian Security Council": a country or demonym among the words."""
+        """ "Kenya Ports Authority", "Italian Senate": a country or demonym among the words."""
         words = name.replace("’s", "").replace("'s", "").split()
         for n in (3, 2, 1):
             for i in range(len(words) - n + 1):
@@ -322,7 +322,7 @@ def _acts_as_state(token) -> bool:
     """Does this capital act or get acted with ("Moscow said", "talks with Beijing", "urged Paris",
     "Moscow's decision"), rather than name the city ("flew to Nairobi", "Havana's streets")?"""
     while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head  # "Moscow and Beijing said": the first conjunct decides
+        token = token.head  # "Paris and Berlin said": the first conjunct decides
     head = token.head
     if token.dep_ in ACTOR_DEPS:
         return True
@@ -336,7 +336,7 @@ def _acts_as_state(token) -> bool:
 
 
 def _in_heading(text: str, start: int, end: int, lines: dict[int, bool]) -> bool:
-    """Is this span in a heading or a bullet's label ("Key Takeaways", "- The Energy Shield: ...")?
+    """Is this span in a heading or a bullet's label ("Key Takeaways", "- The Plan: ...")?
 
     NER takes the capitalized words of headings for names; a line with no closing
     punctuation whose words are mostly capitalized is a heading.
@@ -459,7 +459,7 @@ def _sector_of_group(gaz: Gazetteer, doc: Doc, mention: Mention) -> str | None:
 
 
 def _sector_of_role(gaz: Gazetteer, role: str | None) -> str | None:
-    """The sector of the last title in a role ("Russian presidential aide" -> GOV)."""
+    """The sector of the last title in a role ("a French presidential aide" -> GOV)."""
     if not role:
         return None
     words = role.lower().replace("’s", " ").replace("'s", " ").split()

@@ -2,7 +2,7 @@
 
 Coverage of a summit reads signals into it ("sent three clear messages", "are
 signaling to the U.S. that ...", "a warning to Brussels", a list headed
-"messages to multiple audiences" with one "To X: ..." line per audience). Each
+"messages to several audiences" with one "To X: ..." line per audience). Each
 becomes an ``AudienceMessage`` with its sender (the subject of the cue), its
 audience (resolved to an entity when a mention covers it) and the message.
 Three shapes, all read from the dependency parse and ``data/signal_cues.json``:
@@ -11,7 +11,7 @@ Three shapes, all read from the dependency parse and ``data/signal_cues.json``:
 - a sending verb or a copula with a message noun: "X sent (N) messages (to Y)",
   "X was a warning to Y";
 - a list: a line that sends messages, then lines "To Y: Z", one message each;
-- dashed hopes: "X slammed the door on Y hopes of Z" (the hopeful are the audience).
+- dashed hopes: "X dashed Y hopes of Z" (the hopeful are the audience).
 """
 
 from __future__ import annotations
@@ -171,7 +171,7 @@ class AudienceMessages:
         if audience is not None and not _addressable(audience):
             audience = None
         if audience is not None and audience.lemma_.lower() in self.lexicon.heading_words:
-            return None  # "messages to multiple audiences": a list heading, read with its list
+            return None  # "messages to several audiences": a list heading, read with its list
         if sent.text.rstrip().endswith(":") or (copula and audience is None):
             return None  # a list heading; "X is a signal of Y" names no audience
         subject = _subject(head)
@@ -189,7 +189,7 @@ class AudienceMessages:
         return self._item(doc, start, end, f"{head.text} … {noun.text}", subject, audience, message)
 
     def _dashed_hopes(self, doc: Doc, sent: SpacySpan, verb: Token) -> AudienceMessage | None:
-        """ "X slammed the door on Western hopes of Z": those who hoped are told it will not happen."""
+        """ "X dashed the opposition's hopes of Z": those who hoped are told it will not happen."""
         hopes = None
         for child in verb.children:
             if child.dep_ == "dobj" and child.lemma_.lower() in self.lexicon.dash_objects:
@@ -221,7 +221,7 @@ class AudienceMessages:
     # --- lists ------------------------------------------------------------------------------
 
     def _lists(self, doc: Doc) -> list[AudienceMessage]:
-        """ "sent calibrated messages to multiple audiences:" followed by "To Y: Z" lines."""
+        """ "sent messages to several audiences:" followed by "To Y: Z" lines."""
         text = doc_text(doc)
         out = []
         for sent in doc.sents:

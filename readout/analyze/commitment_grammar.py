@@ -103,7 +103,7 @@ def phrase_tokens(token: Token, skip: set[str], exclude: set[int], limit: int) -
                 if not objs or any(o.dep_ == "pcomp" or o.i in exclude for o in objs):
                     continue
                 if top and child.lower_ == "with" and any(g.dep_ == "acl" and g.pos_ == "VERB" for o in objs for g in o.children):
-                    continue  # "with additional routes adding ...": a side clause
+                    continue  # "with a new line adding ...": a side clause
             walk(child, False)
 
     walk(token, True)

@@ -530,7 +530,7 @@ class CommitmentExtractor:
             actor_tokens = []
         lemma_head: Token | None = cand.head
         if cand.status == "declared" and cand.head.pos_ == "VERB":
-            # "2027 has been designated as the Year of X": the year is what was declared
+            # "2030 has been designated as the Year of X": the year is what was declared
             named = [t for p in children(cand.head, {"nsubjpass"}) for t in p.subtree]
             action_tokens = sorted({*action_tokens, *named}, key=lambda t: t.i)
             lemma_head = None if named else cand.head

@@ -34,7 +34,7 @@ LABELS = {"COUNTRY": "GPE", "ORG": "ORG", "PERSON": "PERSON", "PLACE": "GPE"}
 
 
 def slug(text: str) -> str:
-    """Lower-case ASCII slug for entity ids: "Nicolás Maduro" -> "nicolas-maduro"."""
+    """Lower-case ASCII slug for entity ids: "José Núñez" -> "jose-nunez"."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "unknown"
 

@@ -5,7 +5,7 @@ The surface grammar (quantity_grammar.py) finds figures on the text; this
 component reads the parse to keep only real quantities (a bare "2026" is a
 date, a bare "three" is a count only when it modifies a noun), to name what a
 figure measures (the noun phrase from the dependency tree), to link the time
-expression of the same sentence, and to tell a plan ("will raise to 44 bcm")
+expression of the same sentence, and to tell a plan ("will raise to 30 bcm")
 from an actual.
 """
 
@@ -262,7 +262,7 @@ def _looks_like_figure(text: str) -> bool:
 
 
 def _is_name_part(doc: Doc, raw: RawQuantity, number: SpacySpan) -> bool:
-    """'Five-Year Plan', 'the 25-Year Treaty', 'One China': a figure inside a capitalised name."""
+    """'Five-Year Plan', 'the 30-Year Agreement', 'Group of Seven': a figure inside a capitalised name."""
     covered = doc_text(doc)[raw.number_start : raw.end]
     words = [w for w in covered.replace("-", " ").split() if w[:1].isalpha() and w not in _CASED_UNIT_WORDS]
     if raw.kind == "money":
@@ -383,7 +383,7 @@ def _period(
 ) -> TimeExpr | None:
     """The dated time expression of the figure's clause closest to the figure.
 
-    Durations and expressions inside a figure ("44 bcm annually") are not periods.
+    Durations and expressions inside a figure ("30 bcm annually") are not periods.
     """
     candidates = [
         t
@@ -399,7 +399,7 @@ def _period(
 
 
 def _inherit_rates(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
-    """'44 bcm annually, with routes adding another 12 bcm': later figures of the same
+    """'30 bcm annually, with a new line adding another 8 bcm': later figures of the same
     sentence and base unit share the rate the first one states."""
     out: list[Quantity] = []
     sentence_of = {s.start_char: s for s in doc.sents}

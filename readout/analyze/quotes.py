@@ -37,7 +37,7 @@ DATA_FILE = Path(__file__).parent / "data" / "cue_verbs.json"
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 GROUP_LABELS = ("ORG", "GPE", "NORP")
 DOCUMENT_VERBS = {"say", "state", "write", "report"}  # "It says ...": a letter, a report; not "it signaled"
-MIN_LEARNED_CONTENT = 4  # characters: 'backed Clinton' reports a stance on a name ("support each other" is kept out by the noun test)
+MIN_LEARNED_CONTENT = 4  # characters: 'backed Clinton' reports a stance on a name ("help one another" is kept out by the noun test)
 IMPERSONAL_SUBJECTS = {"it", "there", "you", "one", "this", "that", "which", "what"}
 
 
@@ -621,7 +621,7 @@ class QuoteExtractor:
         if end - start < MIN_LEARNED_CONTENT or quoted.reported_elsewhere(start, end):
             return None
         span = token.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not any(t.pos_ in ("NOUN", "PROPN", "NUM", "VERB") for t in span):  # "support each other"
+        if span is None or not any(t.pos_ in ("NOUN", "PROPN", "NUM", "VERB") for t in span):  # "help one another"
             return None
         passive = any(c.dep_ == "auxpass" for c in token.children)
         if passive:  # "was first reported by the Times": the agent speaks; "it is expected that ...": nobody does
@@ -697,7 +697,7 @@ class QuoteExtractor:
         doc = token.doc
         if last - first < 1 or first <= token.i <= last:
             return None
-        if not any(t.pos_ in ("NOUN", "PROPN", "NUM", "VERB") for t in doc[first : last + 1]):  # "support each other"
+        if not any(t.pos_ in ("NOUN", "PROPN", "NUM", "VERB") for t in doc[first : last + 1]):  # "help one another"
             return None
         start, end = doc[first].idx, doc[last].idx + len(doc[last])
         para_start, para_end = _paragraph(quoted.text, token.idx)

@@ -324,7 +324,7 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
 
 
 def _title_cased(words: list[str]) -> bool:
-    """ "Grand Plan", "Years of Education": every word but the small ones starts with a capital."""
+    """ "Grand Plan", "Partnership for Growth": every word but the small ones starts with a capital."""
     return len(words) > 1 and all(w[0].isupper() for w in words if w[0].isalpha() and w.lower() not in SMALL_WORDS)
 
 
@@ -501,7 +501,7 @@ class RhetoricMarkers:
             + repetition_markers(doc, self.lexicon, sents, quoted, names)
             + parallel_markers(doc, sents, self.parallel_max_tokens)
         )
-        named = [(start, end) for start, end, inner in quoted if inner.lower() in names]  # no marker inside a name ("No Limits")
+        named = [(start, end) for start, end, inner in quoted if inner.lower() in names]  # no marker inside a name ("Grand Plan")
         return _dedupe([
             m for m in found
             if m.confidence >= self.min_confidence and m.span.text.strip() and not any(a <= m.span.start and m.span.end <= b for a, b in named)

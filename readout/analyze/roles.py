@@ -1,8 +1,8 @@
 """Reading a person's role from the words around the name, the way the press writes it.
 
-Two shapes cover most news prose: a title before the name ("Chinese Foreign Minister
-Wang Yi", "Gazprom's CEO Alexei Miller", "Secretary of the Security Council Jane Doe")
-and an appositive after it ("Jane Doe, the Kremlin aide,"). Title words and their
+Two shapes cover most news prose: a title before the name ("Italian Foreign Minister
+Jane Roe", "the company's CEO John Doe", "Secretary of the Security Council Jane Doe")
+and an appositive after it ("Jane Doe, the presidential aide,"). Title words and their
 sectors come from ``data/gazetteer/titles.tsv``.
 """
 

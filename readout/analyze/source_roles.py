@@ -8,7 +8,7 @@ government and which report on or argue about it. Evidence, strongest first:
    government domains, the sites of presidencies and foreign ministries, the names
    such offices sign with);
 3. the document labels itself (``data/source_labels.json``): "Readout: ...", "Joint
-   statement", "Opinion", "This analysis was written by ...", in its title, first
+   statement", "Opinion", "This article was written by ...", in its title, first
    line or closing line; never a word inside the running prose;
 4. a news dateline ("TOKYO, June 9 (Example Wire) -") makes it a report;
 5. first-person evaluative writing (we, our, I; questions put to the reader;

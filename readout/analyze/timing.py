@@ -1,7 +1,7 @@
 """Timing context: happenings the coverage ties to when the event took place.
 
-"It took place just days after X proposed Y", "This call occurred just as the
-G7 leaders are ramping up Z", "The summit came on the eve of ...": a sentence
+"It came two days after X proposed Y", "The talks were held just as
+Y is preparing Z", "The summit came on the eve of ...": a sentence
 whose subject is the event (an event noun, or "it"/"this" standing for one),
 whose verb places it in time, and a subordinate clause or phrase opened by a
 timing cue (``data/signal_cues.json``). The relation says when the happening is

@@ -102,7 +102,7 @@ def _conversion(expression: str) -> tuple[float, float, str] | None:
 def to_canonical(value: float, expression: str, rate: str | None = None) -> tuple[float, str]:
     """Convert ``value`` in the pint ``expression`` to the canonical unit of its dimension.
 
-    ``rate`` ("year", "day") makes a flow: 44 bcm annually -> 4.4e10 "m3/year".
+    ``rate`` ("year", "day") makes a flow: 30 bcm annually -> 3.0e10 "m3/year".
     Units with no canonical entry keep their pint expression.
     """
     conversion = _conversion(expression)

@@ -1,6 +1,6 @@
 """Scoring commitments against a gold file's ``commitments`` section.
 
-Gold commitments paraphrase the action ("official visit to China") instead of
+Gold commitments paraphrase the action ("official visit to X") instead of
 quoting it, so a prediction matches a gold item when it comes from the same
 document and covers at least half of the gold action's content words (in its
 action, object or span). Each gold item takes its best-covering prediction;
@@ -51,7 +51,7 @@ def cover(gold_action: str, predicted: Commitment) -> float:
 
     Figures are anchors: when every figure of the gold action is there and so is
     one more word, the match counts as half covered even if the gold names what
-    the text calls "this" ("raise THIS to 44 bcm" for "raise X deliveries to 44 bcm").
+    the text calls "this" ("raise THIS to N tonnes" for "raise X exports to N tonnes").
     """
     wanted = words(gold_action)
     if not wanted:

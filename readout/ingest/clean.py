@@ -89,7 +89,7 @@ def clean_text(text: str, rules: TextRules | None = None) -> str:
 
 
 def byline_author(text: str, rules: TextRules | None = None) -> str | None:
-    """The authors a byline names ("By NAME", "Por A y B", "This analysis was written by NAME.", a closing
+    """The authors a byline names ("By NAME", "Por A y B", "This article was written by NAME.", a closing
     "— Reporting by A and B; Editing by C" credit), else None; several authors are joined by ", "."""
     rules = rules or load_rules()
     lines = [line for line in text.split("\n") if line.strip()]
@@ -109,7 +109,7 @@ def byline_author(text: str, rules: TextRules | None = None) -> str | None:
 def _byline_names(line: str, rules: TextRules) -> list[str]:
     if is_byline(line, _BYLINE_MAX_WORDS):  # the whole line: "By A, B and C" names three people
         return clean_authors([line])
-    for pattern in rules.bylines:  # "This analysis was written by NAME." inside a sentence
+    for pattern in rules.bylines:  # "This article was written by NAME." inside a sentence
         match = pattern.search(line)
         if match:
             return clean_authors([match.group("name").strip().rstrip(".,;")])

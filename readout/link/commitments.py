@@ -2,7 +2,7 @@
 
 Two statements are one commitment when they share the key words of their
 action (stemmed: "make a state visit to Peru" and "visit Peru"; "attend
-the summit in X" and "a likely appearance at the X summit") and their actors
+the summit in X" and "an expected appearance at the X summit") and their actors
 do not exclude each other; two shared key words suffice, one needs a shared
 actor. Statements of one commitment whose due intervals do not overlap
 conflict (different dates for the same happening). A person stands for their

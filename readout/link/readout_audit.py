@@ -329,7 +329,7 @@ def _reported(source: Source, officials: set[str]) -> list[Span]:
 
     An official's words reported indirectly ("X called for ..."), an official's words
     named by a noun ("X's mention of ..."), and a figure stated of the event itself
-    ("this 85-minute dialogue").
+    ("this two-hour dialogue").
     """
     event_nouns, speech_nouns = _audit_words()
     found: dict[int, Span] = {}
@@ -347,7 +347,7 @@ def _reported(source: Source, officials: set[str]) -> list[Span]:
         if not is_figure(q) or (s := _sentence_of(source, q.span.start)) is None:
             continue
         words = {w.lower() for w in re.findall(r"[^\W_]+", source.document.text[q.span.end : q.span.end + 30])[:2]}
-        if words & event_nouns:  # the figure measures the event: "85-minute dialogue", "two-hour meeting"
+        if words & event_nouns:  # the figure measures the event: "40-minute call", "two-hour meeting"
             found[s.start] = s
     return [found[k] for k in sorted(found)]
 
