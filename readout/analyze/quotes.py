@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -37,7 +38,7 @@ DATA_FILE = Path(__file__).parent / "data" / "cue_verbs.json"
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 GROUP_LABELS = ("ORG", "GPE", "NORP")
 DOCUMENT_VERBS = {"say", "state", "write", "report"}  # "It says ...": a letter, a report; not "it signaled"
-MIN_LEARNED_CONTENT = 4  # characters: 'backed Clinton' reports a stance on a name ("help one another" is kept out by the noun test)
+MIN_LEARNED_CONTENT = 4  # characters: 'backed Clinton' reports a stance on a name (``_names_something`` keeps out "help one another")
 IMPERSONAL_SUBJECTS = {"it", "there", "you", "one", "this", "that", "which", "what"}
 
 
@@ -558,7 +559,7 @@ class QuoteExtractor:
             speaker = subject_of(noun.head)  # "raised questions about", "has concerns over"
         if speaker is None or speaker.root.lower_ in IMPERSONAL_SUBJECTS or speaker.root.i == noun.i:
             return None
-        start, end = part.left_edge.idx, part.right_edge.idx + len(part.right_edge)
+        start, end = _subtree_range(part)
         para_start, para_end = _paragraph(quoted.text, noun.idx)
         start, end = max(start, para_start), min(end, para_end)
         if end - start < 4 or quoted.mostly_quoted(start, end) or speaker.start_char < para_start or speaker.end_char > para_end:
@@ -577,7 +578,7 @@ class QuoteExtractor:
             part = next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if part is None:
             return None
-        start, end = part.left_edge.idx, part.right_edge.idx + len(part.right_edge)
+        start, end = _subtree_range(part)
         para_start, para_end = _paragraph(quoted.text, adjective.idx)
         start, end = max(start, para_start), min(end, para_end)
         speaker = subject_of(verb) or noun_phrase(subject)
@@ -621,7 +622,7 @@ class QuoteExtractor:
         if end - start < MIN_LEARNED_CONTENT or quoted.reported_elsewhere(start, end):
             return None
         span = token.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not any(t.pos_ in ("NOUN", "PROPN", "NUM", "VERB") for t in span):  # "help one another"
+        if span is None or not _names_something(span):
             return None
         passive = any(c.dep_ == "auxpass" for c in token.children)
         if passive:  # "was first reported by the Times": the agent speaks; "it is expected that ...": nobody does
@@ -697,7 +698,7 @@ class QuoteExtractor:
         doc = token.doc
         if last - first < 1 or first <= token.i <= last:
             return None
-        if not any(t.pos_ in ("NOUN", "PROPN", "NUM", "VERB") for t in doc[first : last + 1]):  # "help one another"
+        if not _names_something(doc[first : last + 1]):
             return None
         start, end = doc[first].idx, doc[last].idx + len(doc[last])
         para_start, para_end = _paragraph(quoted.text, token.idx)
@@ -805,10 +806,20 @@ def _quote(doc: Doc, text: str, start: int, end: int, kind: str, speaker: Speake
     )
 
 
+def _subtree_range(token: Token) -> tuple[int, int]:
+    """Characters from the first to the last token of a token's subtree."""
+    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+
+
+def _names_something(tokens: Iterable[Token]) -> bool:
+    """Content must name something: a noun, name, number or verb ("help one another" names nothing)."""
+    return any(t.pos_ in ("NOUN", "PROPN", "NUM", "VERB") for t in tokens)
+
+
 def _part_range(cue: Token, part: Token) -> tuple[int, int]:
     """Characters of a content part: a dependent's subtree, or the governing clause on the far side of the cue."""
     if part.head.i == cue.i and part.i != cue.i:
-        return part.left_edge.idx, part.right_edge.idx + len(part.right_edge)
+        return _subtree_range(part)
     if cue.i < part.i:
         return cue.right_edge.idx + len(cue.right_edge), part.right_edge.idx + len(part.right_edge)
     return part.left_edge.idx, cue.left_edge.idx
