@@ -92,7 +92,7 @@ class TimeExpr(Frozen):
     granularity: Granularity = "unknown"
     anchor: Anchor = "absolute"  # what a relative expression was resolved against
     anchor_date: dt.date | None = None
-    recurrence: str | None = None  # "P1Y" for annually, "P1Y x3" for three consecutive years
+    recurrence: str | None = None  # "P1Y" for annually, "P1Y x5" for each of five years
     resolved: bool = True  # False: a relative expression with nothing to anchor it
     timex: str | None = None  # TIMEX3-style value: "2026-02-04", "2026-H1", "2026-W06", "P30D", "PRESENT_REF"
 
@@ -216,7 +216,7 @@ TimingRelation = Literal["before", "during", "after"]  # when the happening is, 
 
 
 class TimingContext(Frozen):
-    """A happening the coverage ties to the event's timing ("just days after X proposed Y")."""
+    """A happening the coverage ties to the event's timing ("two days after X proposed Y")."""
 
     span: Span  # the statement
     relation: TimingRelation

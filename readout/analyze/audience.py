@@ -1,7 +1,7 @@
 """Messages read into an event: who, the coverage says, signals what to whom.
 
-Coverage of a summit reads signals into it ("sent three clear messages", "are
-signaling to the U.S. that ...", "a warning to Brussels", a list headed
+Coverage of a summit reads signals into it ("sent two clear messages", "are
+signaling to rivals that ...", "a warning to the bloc", a list headed
 "messages to several audiences" with one "To X: ..." line per audience). Each
 becomes an ``AudienceMessage`` with its sender (the subject of the cue), its
 audience (resolved to an entity when a mention covers it) and the message.

@@ -122,7 +122,7 @@ class QuantityExtractor:
                 high, _ = to_canonical(raw.value_high, unit, rate)
             unit = canonical
         elif raw.rate and raw.rate not in TIME_RATES and kind in ("money", "percent", "bare"):
-            unit = f"{unit}/{raw.rate}"  # a price: "€4.23 per 100 kWh" -> EUR/100kWh; "a year" stays in display
+            unit = f"{unit}/{raw.rate}"  # a price: "€3.10 per 100 kWh" -> EUR/100kWh; "a year" stays in display
         root = _root_token(number)
         measured = counted if counted is not None else _measured_head(root)
         share = kind == "ratio" and display in ("of", "out of")
