@@ -11,6 +11,9 @@ from an actual.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
@@ -115,6 +118,9 @@ class QuantityExtractor:
                 rate = _rate_after(doc, counted)
                 if rate:  # "1.2 million vehicles a year"
                     unit, display = f"{unit}/{rate}", f"{display}/{rate}"
+        if kind in ("physical", "money") and not raw.rate and (rate := _rate_after_what(doc, raw.end)):
+            raw = replace(raw, rate=rate, display_unit=f"{display}/{rate}" if display else None)
+            display = raw.display_unit
         if kind == "physical":
             rate = raw.rate if raw.rate in TIME_RATES else None
             value, canonical = to_canonical(raw.value, unit, rate)
@@ -199,7 +205,23 @@ def _infinitival(verb: Token) -> bool:
 
 def _rate_after(doc: Doc, noun: Token) -> str | None:
     """The time rate right after a counted noun ("vehicles a year" -> "year")."""
-    following = doc_text(doc)[noun.idx + len(noun.text) : noun.idx + len(noun.text) + 16].lower()
+    return _rate_at(doc_text(doc), noun.idx + len(noun.text))
+
+
+_OF_WHAT = re.compile(r"\s+of\s+([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?")
+
+
+def _rate_after_what(doc: Doc, end: int) -> str | None:
+    """The time rate after what an amount is of, in one or two words ("1.2 million barrels of crude oil a day" -> "day")."""
+    text = doc_text(doc)
+    what = _OF_WHAT.match(text, end, min(len(text), end + 40))
+    if what is None:
+        return None
+    return _rate_at(text, what.end(1)) or (_rate_at(text, what.end(2)) if what.group(2) else None)
+
+
+def _rate_at(text: str, at: int) -> str | None:
+    following = text[at : at + 16].lower()
     for phrase, period in _RATE_PHRASES:
         if following.startswith(phrase) and not following[len(phrase) : len(phrase) + 1].isalpha():
             rest = following[len(phrase) :].strip()

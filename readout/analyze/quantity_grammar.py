@@ -278,15 +278,21 @@ def _scale_factor(scale: str | None, has_currency: bool) -> tuple[float, str | N
     return factor, None
 
 
-_COUNTED_AFTER = re.compile(r"\s+(?:[a-z]+-)?[a-z]{3,}s\b")
+@lru_cache(maxsize=1)
+def _plural_after() -> re.Pattern[str]:
+    """A plural noun right after a figure: one in -s, or one of the plurals without it ('people', 'children')."""
+    irregular = _alternation(lexicon()["plurals_without_s"]["words"], case_insensitive=False)
+    return re.compile(rf"\s+(?:(?:[a-z]+-)?[a-z]{{3,}}s|(?:{irregular})(?![\w'’]))\b")
 
 
-def _counts_after(match: re.Match[str], text: str) -> bool:
-    """'4.1m subscribers', '2bn people': a glued m or b before a plural noun scales a count (not metres)."""
+def _counted_after(match: re.Match[str], text: str) -> int | None:
+    """'4.1m subscribers', '40m people': a glued m or b before a plural noun scales a count (not metres);
+    where that noun starts (the parser often hangs it elsewhere: 'm' reads as a noun of its own)."""
     scale = match.group("scale1") or ""
     if scale not in ("m", "b", "bn") or match.group("unit") or match.group("num2"):
-        return False
-    return bool(_COUNTED_AFTER.match(text, match.end()))
+        return None
+    plural = _plural_after().match(text, match.end())
+    return plural.end() - len(plural.group().lstrip()) if plural else None
 
 
 def _lookup(table: dict[str, str], surface: str) -> str | None:
@@ -371,7 +377,8 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
     value = parse_number(num1)
     if value is None:
         return None
-    factor1, leftover1 = _scale_factor(match.group("scale1"), has_currency or _counts_after(match, text))
+    counted_at = None if has_currency else _counted_after(match, text)
+    factor1, leftover1 = _scale_factor(match.group("scale1"), has_currency or counted_at is not None)
     high = None
     factor2 = 1.0
     if num2:
@@ -437,6 +444,7 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
         number_end=max(match.end("num2") if num2 else match.end("num1"), match.end("scale2") if num2 else match.end("scale1")),
         spelled=not num1[0].isdigit() and not num1.startswith("."),
         opens_range=opens_range,
+        counted_at=counted_at,
     )
 
 

@@ -186,6 +186,24 @@ def test_a_glued_m_before_a_plural_noun_is_millions_not_metres(nlp):
     assert second.value == pytest.approx(4.1) and second.unit == "m"
 
 
+def test_a_glued_m_before_a_plural_without_s_is_millions_too(nlp):
+    found = quantities(nlp, "Some 40m people and 3m children were affected; the 100m men's final was run on a 12m track.")
+    assert [(q.value, q.unit) for q in found] == [(40e6, "people"), (3e6, "children"), (100.0, "m"), (12.0, "m")]
+
+
+def test_a_rate_after_what_an_amount_is_of(nlp):
+    oil, steel, aid, loan = quantities(
+        nlp,
+        "The field pumps 1.2 million barrels of crude oil a day, the plant makes 500 tonnes of steel per month, "
+        "donors pledged $2bn of aid a year and the bank lent $5bn of loans a year ago.",
+    )
+    assert (oil.unit, oil.display_unit) == ("m3/day", "million barrels/day")
+    assert oil.value == pytest.approx(1.2e6 * 0.158987294928)
+    assert (steel.value, steel.unit) == (500e3, "kg/month")
+    assert (aid.value, aid.unit, aid.display_unit) == (2e9, "USD", "$ bn/year")
+    assert (loan.unit, loan.display_unit) == ("USD", "$ bn")  # "a year ago" is a date, not a rate
+
+
 def test_one_word_multiplicatives_are_ratios(nlp):
     found = quantities(nlp, "Output rose sevenfold while costs grew tenfold.")
     assert [(q.value, q.unit) for q in found] == [(7.0, "ratio"), (10.0, "ratio")]
