@@ -19,7 +19,7 @@ from readout.ingest.estimate import estimate_documents
 from readout.ingest.fetch import refuse_private
 from readout.ingest.notes import IngestNote, NoteTally
 from readout.ingest.sources import read_sources
-from readout.link.commitment_status import SourcesByActor, commitment_rows, find_reports
+from readout.link.commitment_status import ReportBounds, SourcesByActor, commitment_rows, find_reports
 from readout.link.embeddings import semantic_embedder
 from readout.link.features import document_features
 from readout.link.events import cluster_events
@@ -341,11 +341,12 @@ def _report_old_commitments(store: Store, new_sources: Sequence[Source], skip: s
         return
     published = store.published_dates()
     reporters = SourcesByActor(new_sources)
+    bounds = ReportBounds.from_settings()
     updated: dict[str, Alignment] = {}
     for alignment in store.alignments("commitment"):
         if alignment.event_id in skip:
             continue
-        reports = find_reports(alignment, published, reporters)
+        reports = find_reports(alignment, published, reporters, bounds)
         if reports != alignment.reports:
             updated[alignment.id] = alignment.model_copy(update={"reports": reports})
     changed = {a.event_id for a in updated.values()}

@@ -11,8 +11,10 @@
    its documents.
 4. reports that a commitment was done are looked for in the documents that
    name one of its actors, as ``SourcesByActor`` does: each document checks
-   the commitments of the actors it names (a broadcast of the few
-   commitments, so no document is copied).
+   the commitments of the actors it names whose report window holds its date
+   and whose key action it has (``CommitmentsByActor``, a broadcast of the
+   commitments, so no document is copied); the driver keeps each
+   commitment's earliest reports, as ``find_reports`` does (``ReportBounds``).
 The result equals ``link.linker.link`` on the same documents (order aside).
 """
 
@@ -22,7 +24,7 @@ import datetime as dt
 import time
 
 from readout.link.blocking import MAX_BLOCK, UnionFind
-from readout.link.commitment_status import SourcesByActor, find_reports
+from readout.link.commitment_status import CommitmentsByActor, ReportBounds, SourcesByActor, earliest_reports, find_reports
 from readout.link.events import block_pairs as compared_pairs
 from readout.link.events import blocking_keys, cluster_events, event_date, same_event
 from readout.link.linker import align_events
@@ -47,18 +49,21 @@ def event_groups(events: list[Event]) -> list[list[Event]]:
     return [[events[n] for n in sorted(group)] for group in groups.groups()]
 
 
-def _align(events: list[Event], members) -> LinkResult:
+def _align(events: list[Event], members, bounds: ReportBounds) -> LinkResult:
     members = list(members)
-    return align_events(events, {s.id: s for s, _ in members}, {s.id: f for s, f in members})
+    return align_events(events, {s.id: s for s, _ in members}, {s.id: f for s, f in members}, bounds=bounds)
 
 
-def spark_link(sc, analyzed, timings: dict[str, float] | None = None) -> tuple[LinkResult, dict[str, dt.date | None]]:
+def spark_link(sc, analyzed, timings: dict[str, float] | None = None,
+               bounds: ReportBounds | None = None) -> tuple[LinkResult, dict[str, dt.date | None]]:
     """Events and alignments of the analyzed documents (an RDD of ``job.Analyzed``), and their publication dates.
 
     Documents go to the tasks that need them by broadcast maps of small ids (document to group), and
-    commitments to the documents by broadcast: each step at most one shuffle. ``timings`` gets each step's wall seconds.
+    commitments to the documents by broadcast: each step at most one shuffle. ``timings`` gets each step's wall
+    seconds. ``bounds`` (default: the settings of the driver) bound the report search.
     """
     timings = {} if timings is None else timings
+    bounds = bounds or ReportBounds.from_settings()
     since = time.perf_counter()
 
     def step(name: str) -> None:
@@ -83,23 +88,20 @@ def spark_link(sc, analyzed, timings: dict[str, float] | None = None) -> tuple[L
     group_of = sc.broadcast({doc_id: g for g, evs in enumerate(groups) for e in evs for doc_id in e.doc_ids})
     parts = (analyzed.filter(lambda a: a.source.id in group_of.value)
              .map(lambda a: (group_of.value[a.source.id], (a.source, a.features)))
-             .groupByKey(width).map(lambda kv: _align(shared.value[kv[0]], kv[1])).collect())
+             .groupByKey(width).map(lambda kv: _align(shared.value[kv[0]], kv[1], bounds)).collect())
     alignments = [a for part in parts for a in part.alignments]
     step("link: alignment")
     commitments = {a.id: a for a in alignments if a.kind == "commitment" and a.commitment is not None}
-    wanted: dict[str, list[str]] = {}
-    for a in commitments.values():
-        for actor in set(a.commitment.actors):
-            wanted.setdefault(actor, []).append(a.id)
+    wanted = CommitmentsByActor(commitments.values(), published, bounds)
     if wanted:
         bare = sc.broadcast({i: a.model_copy(update={"reports": ()}) for i, a in commitments.items()})
         by_actor = sc.broadcast(wanted)
         dates = sc.broadcast(published)
-        found = analyzed.flatMap(lambda a: _reports_in(a.source, by_actor.value, bare.value, dates.value)).collect()
-        reports: dict[str, dict[str, CommitmentReport]] = {}
+        found = analyzed.flatMap(lambda a: _reports_in(a.source, by_actor.value, bare.value, dates.value, bounds)).collect()
+        reports: dict[str, list[CommitmentReport]] = {}
         for alignment_id, report in found:
-            reports.setdefault(alignment_id, {})[report.span.doc_id] = report
-        alignments = [_with_reports(a, reports.get(a.id)) for a in alignments]
+            reports.setdefault(alignment_id, []).append(report)
+        alignments = [_with_reports(a, reports.get(a.id), bounds) for a in alignments]
     step("link: reports")
     result = LinkResult(
         events=tuple(events),
@@ -110,23 +112,18 @@ def spark_link(sc, analyzed, timings: dict[str, float] | None = None) -> tuple[L
     return result, published
 
 
-def _reports_in(source, by_actor: dict[str, list[str]], commitments: dict[str, Alignment], published) -> list[tuple[str, CommitmentReport]]:
+def _reports_in(source, wanted: CommitmentsByActor, commitments: dict[str, Alignment], published,
+                bounds: ReportBounds) -> list[tuple[str, CommitmentReport]]:
     """(alignment id, report) for each commitment this source reports done; its sentences are read once for all of them."""
-    wanted = _wanting(source, by_actor)
-    if not wanted:
+    ids = wanted.wanted(source)
+    if not ids:
         return []
     index = SourcesByActor([source])
-    return [(i, r) for i in sorted(wanted) for r in find_reports(commitments[i], published, index)]
+    return [(i, r) for i in sorted(ids) for r in find_reports(commitments[i], published, index, bounds)]
 
 
-def _wanting(source, by_actor: dict[str, list[str]]) -> set[str]:
-    """The commitments (alignment ids) whose reports may be in this source: it names one of their actors."""
-    return {i for e in {m.entity_id for m in source.analysis.mentions} for i in by_actor.get(e, ())}
-
-
-def _with_reports(alignment: Alignment, found: dict[str, CommitmentReport] | None) -> Alignment:
-    """The alignment with the reports found source by source added (one per document, ordered as ``find_reports`` orders them)."""
+def _with_reports(alignment: Alignment, found: list[CommitmentReport] | None, bounds: ReportBounds) -> Alignment:
+    """The alignment with the reports found source by source added: the earliest, as ``find_reports`` keeps them."""
     if not found:
         return alignment
-    merged = {r.span.doc_id: r for r in alignment.reports} | {d: r for d, r in found.items() if d not in {r.span.doc_id for r in alignment.reports}}
-    return alignment.model_copy(update={"reports": tuple(sorted(merged.values(), key=lambda r: (r.published, r.span.doc_id)))})
+    return alignment.model_copy(update={"reports": earliest_reports([*alignment.reports, *found], bounds)})

@@ -1,16 +1,33 @@
 """What became of each commitment as of a date.
 
 A commitment's state follows from its due interval and the as-of date
-(upcoming, due, past due), unless a later document reports it done: a sentence
-published after the promise (and not before the due interval opens) that names
-one of its actors and its key action word, and is not itself a promise or plan
-(the same visit announced again is not the visit). Regimes in force and declared
-years run from their start to their end instead (in force, then expired).
-Pure functions over model objects, so they run anywhere the store can feed them.
+(upcoming, due, past due), unless a later document reports it done. Regimes in
+force and declared years run from their start to their end instead (in force,
+then expired). Pure functions over model objects, so they run anywhere the
+store can feed them.
+
+What counts as a report, and how far it is looked for (``ReportBounds``):
+- a sentence that is not itself a promise or plan (the same visit announced
+  again is not the visit), naming one of the commitment's actors, and sharing
+  its key action: the stem of the committed verb ("sign" in "sign an agreement
+  on trade"), or of the noun a light verb carries ("visit" in "pay an official
+  visit"), not just any content word ("trade" alone reports nothing);
+- in a document published after the promise, not before the due interval
+  opens, and no later than ``window_days`` after its end (its start, or the
+  promise's publication, when it has no end): a sentence years later is news of
+  something else. Settings ``READOUT_REPORT_WINDOW_DAYS`` (default 180);
+- at most the ``max_reports`` earliest such documents (by publication date,
+  then id): the first report is what fulfils it, a few more corroborate, and
+  the hundredth adds nothing. Setting ``READOUT_MAX_REPORTS`` (default 5).
+The bounds keep the search to the documents naming an actor inside the window,
+so it grows with the archive, not with its square; the single process
+(``find_reports``) and the Spark link job apply the same bounds and give the
+same reports.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -19,6 +36,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from readout import settings
 from readout.link.similarity import stem
 from readout.model import Alignment, Analysis, Commitment, CommitmentReport, CommitmentRow, CommitmentState, Source, Span
 
@@ -50,14 +68,85 @@ def state_from_dates(commitment: Commitment, as_of: dt.date) -> tuple[Commitment
 
 
 def key_stems(commitment: Commitment) -> frozenset[str]:
-    """Stemmed content words of the action and object, without light verbs: what a restatement or a report repeats."""
+    """Stemmed content words of the action and object, without light verbs: what a restatement repeats."""
     return _content_stems(f"{commitment.action} {commitment.object or ''}")
 
 
 @lru_cache(maxsize=1 << 16)
 def _content_stems(text: str) -> frozenset[str]:
     """(Cached: one commitment is compared with every document naming its actors.)"""
-    return frozenset(stem(w) for w in _WORD.findall(text) if w.lower() not in STOP_WORDS and w.lower() not in LIGHT_VERBS and len(w) > 2)
+    return frozenset(stem(w) for w in _WORD.findall(text) if _is_content(w))
+
+
+def _is_content(word: str) -> bool:
+    return word.lower() not in STOP_WORDS and word.lower() not in LIGHT_VERBS and len(word) > 2
+
+
+def key_action(commitment: Commitment) -> str | None:
+    """The stem a report must repeat: the committed verb, or the noun a light verb or a determiner leads to.
+
+    The action is written from its head ("sign an agreement on trade", "visit Veloria", "pay an official visit
+    to Veloria", "an official visit to Veloria", "meet in Oslo"): when it has an object and starts with a word
+    of its own, that first word is the verb ("sign", "visit"); a light verb ("pay") hands over to the head of
+    its object, and a phrase without a verb is led to its head noun, the last word of its first run of content
+    words ("official visit" -> "visit").
+    """
+    return _key_action(commitment.action, commitment.object or "")
+
+
+@lru_cache(maxsize=1 << 16)
+def _key_action(action: str, obj: str) -> str | None:
+    words = _WORD.findall(action)
+    if not words:
+        return None
+    if obj and _is_content(words[0]) and words[0] not in _WORD.findall(obj):
+        return stem(words[0])
+    if words[0].lower() in LIGHT_VERBS and obj:
+        words = _WORD.findall(obj)
+    n = 0
+    while n < len(words) and not _is_content(words[n]):
+        n += 1
+    if n == len(words):
+        return None
+    while n + 1 < len(words) and _is_content(words[n + 1]):
+        n += 1
+    return stem(words[n])
+
+
+@dataclass(frozen=True)
+class ReportBounds:
+    """How far reports are looked for: ``window_days`` after the due interval, the ``max_reports`` earliest."""
+
+    window_days: int = 180
+    max_reports: int = 5
+
+    @classmethod
+    def from_settings(cls) -> ReportBounds:
+        """READOUT_REPORT_WINDOW_DAYS and READOUT_MAX_REPORTS (read in the process that starts the linking)."""
+        return cls(window_days=int(settings.value("report_window_days")), max_reports=int(settings.value("max_reports")))
+
+
+def report_window(commitment: Commitment, first_published: dt.date | None, bounds: ReportBounds) -> tuple[dt.date | None, dt.date | None]:
+    """(earliest, latest) publication date of a report, both included; None: no bound that way.
+
+    Earliest: the day after the promise was first published, and not before the due interval opens. Latest:
+    ``window_days`` after the due interval ends (after its start when it has no end; after the promise's
+    publication when it has no date).
+    """
+    opens = [d for d in (first_published + dt.timedelta(days=1) if first_published else None, commitment.due_start) if d]
+    anchor = commitment.due_end or commitment.due_start or first_published
+    latest = None
+    if anchor is not None:
+        try:
+            latest = anchor + dt.timedelta(days=bounds.window_days)
+        except OverflowError:
+            latest = None
+    return (max(opens) if opens else None), latest
+
+
+def _inside(day: dt.date, window: tuple[dt.date | None, dt.date | None]) -> bool:
+    earliest, latest = window
+    return (earliest is None or day >= earliest) and (latest is None or day <= latest)
 
 
 @dataclass(frozen=True)
@@ -89,36 +178,43 @@ def _mentions_actor(commitment: Commitment, analysis: Analysis, span: Span) -> b
 
 
 def find_report(commitment: Commitment, source_published: dt.date | None, analysis: Analysis, published: dt.date | None,
-                sentences: Sequence[Reportable] | None = None) -> Span | None:
+                sentences: Sequence[Reportable] | None = None, bounds: ReportBounds | None = None) -> Span | None:
     """The sentence of a later document that reports the commitment done, if any (``sentences``: the document's
-    ``reportable_sentences``, when already read)."""
+    ``reportable_sentences``, when already read): one naming an actor and repeating the key action, published
+    inside the report window."""
     if analysis.doc_id == commitment.span.doc_id or published is None:
         return None
-    if source_published is not None and published <= source_published:
+    if not _inside(published, report_window(commitment, source_published, bounds or ReportBounds.from_settings())):
         return None
-    if commitment.due_start is not None and published < commitment.due_start:
-        return None
-    stems = key_stems(commitment)
-    if not stems or not (commitment.actors or commitment.actor_names):
+    key = key_action(commitment)
+    if key is None or not (commitment.actors or commitment.actor_names):
         return None
     for sentence in reportable_sentences(analysis) if sentences is None else sentences:
-        if stems & sentence.stems and _mentions_actor(commitment, analysis, sentence.span):
+        if key in sentence.stems and _mentions_actor(commitment, analysis, sentence.span):
             return sentence.span
     return None
 
 
 class SourcesByActor:
-    """Sources indexed by the actors they name: a report is looked for only where one of the commitment's actors is named.
+    """Dated sources indexed by the actors they name, in publication order: a report is looked for only where one
+    of the commitment's actors is named, inside the report window.
 
-    Built once per linking run, so searching reports grows with the documents that name an actor, not with all pairs.
+    Built once per linking run, so searching reports grows with the documents that name an actor in the window,
+    not with all pairs.
     """
 
     def __init__(self, sources: Iterable[Source]):
         self._by_actor: dict[str, list[Source]] = {}
         self._reportable: dict[str, tuple[Reportable, ...]] = {}
+        self._stems: dict[str, frozenset[str]] = {}
         for source in sources:
+            if source.document.published is None:
+                continue  # an undated document cannot be placed after a promise
             for entity_id in {m.entity_id for m in source.analysis.mentions}:
                 self._by_actor.setdefault(entity_id, []).append(source)
+        for found in self._by_actor.values():
+            found.sort(key=_publication_order)
+        self._dates = {actor: [s.document.published for s in found] for actor, found in self._by_actor.items()}
 
     def reportable(self, source: Source) -> tuple[Reportable, ...]:
         """The source's ``reportable_sentences``, read the first time a commitment is checked in it."""
@@ -127,35 +223,108 @@ class SourcesByActor:
             found = self._reportable[source.id] = reportable_sentences(source.analysis)
         return found
 
-    def naming(self, actors: Iterable[str]) -> list[Source]:
+    def stems(self, source: Source) -> frozenset[str]:
+        """Every stem of the source's reportable sentences: a source without the key action is passed at once."""
+        found = self._stems.get(source.id)
+        if found is None:
+            found = self._stems[source.id] = frozenset().union(*(r.stems for r in self.reportable(source)))
+        return found
+
+    def naming(self, actors: Iterable[str], window: tuple[dt.date | None, dt.date | None] = (None, None)) -> list[Source]:
+        """The sources naming one of the actors, published inside the window, earliest first (then by id)."""
+        earliest, latest = window
         found: dict[str, Source] = {}
         for actor in actors:
-            for source in self._by_actor.get(actor, ()):
+            sources, dates = self._by_actor.get(actor, []), self._dates.get(actor, [])
+            low = bisect.bisect_left(dates, earliest) if earliest else 0
+            high = bisect.bisect_right(dates, latest) if latest else len(dates)
+            for source in sources[low:high]:
                 found.setdefault(source.id, source)
-        return list(found.values())
+        return sorted(found.values(), key=_publication_order)
+
+
+def _publication_order(source: Source) -> tuple[dt.date, str]:
+    return source.document.published or dt.date.min, source.id
+
+
+def earliest_reports(reports: Iterable[CommitmentReport], bounds: ReportBounds) -> tuple[CommitmentReport, ...]:
+    """One report per document, the ``max_reports`` earliest (by publication date, then document)."""
+    by_doc: dict[str, CommitmentReport] = {}
+    for report in reports:
+        by_doc.setdefault(report.span.doc_id, report)
+    return tuple(sorted(by_doc.values(), key=lambda r: (r.published, r.span.doc_id))[: bounds.max_reports])
 
 
 def find_reports(
-    alignment: Alignment, published: Mapping[str, dt.date | None], sources: SourcesByActor | Iterable[Source]
+    alignment: Alignment, published: Mapping[str, dt.date | None], sources: SourcesByActor | Iterable[Source],
+    bounds: ReportBounds | None = None,
 ) -> tuple[CommitmentReport, ...]:
-    """Sentences of later documents that report the aligned commitment done (any document, not only the event's)."""
+    """Sentences of later documents that report the aligned commitment done (any document, not only the event's),
+    with those the alignment already holds: the ``bounds.max_reports`` earliest inside the report window."""
     commitment = alignment.commitment
     if commitment is None or commitment.status_in_text in RUNNING_STATUSES:
         return ()
+    bounds = bounds or ReportBounds.from_settings()
     index = sources if isinstance(sources, SourcesByActor) else SourcesByActor(sources)
-    sources = index.naming(commitment.actors)
+    key = key_action(commitment)
     found = list(alignment.reports)
     known = {r.span.doc_id for r in found}
     stated_in = set(alignment.doc_ids)
     first_published = min((d for d in (published.get(doc) for doc in stated_in) if d), default=None)
-    for source in sources:
-        when = source.document.published
-        if source.id in stated_in or source.id in known or when is None:
+    new = 0
+    for source in index.naming(commitment.actors, report_window(commitment, first_published, bounds)):
+        if new >= bounds.max_reports:
+            break  # the sources come earliest first: a later one cannot be among the earliest
+        if source.id in stated_in or source.id in known or key not in index.stems(source):
             continue
-        span = find_report(commitment, first_published, source.analysis, when, index.reportable(source))
+        span = find_report(commitment, first_published, source.analysis, source.document.published, index.reportable(source), bounds)
         if span is not None:
-            found.append(CommitmentReport(span=span, published=when))
-    return tuple(sorted(found, key=lambda r: (r.published, r.span.doc_id)))
+            found.append(CommitmentReport(span=span, published=source.document.published))
+            new += 1
+    return earliest_reports(found, bounds)
+
+
+class CommitmentsByActor:
+    """The commitments a document may report, found from the actors it names, its date and its words.
+
+    The Spark link job's side of ``find_reports``: each document asks for the commitments of the actors it names
+    whose report window holds its date and whose key action is among its words, so a document is checked against
+    a few commitments, not all of its actors'.
+    """
+
+    def __init__(self, alignments: Iterable[Alignment], published: Mapping[str, dt.date | None], bounds: ReportBounds):
+        self._by_actor: dict[str, dict[str, list[tuple[dt.date | None, dt.date | None, str]]]] = {}
+        for alignment in alignments:
+            commitment = alignment.commitment
+            key = key_action(commitment) if commitment is not None else None
+            if key is None or commitment.status_in_text in RUNNING_STATUSES:
+                continue
+            first_published = min((d for d in (published.get(doc) for doc in alignment.doc_ids) if d), default=None)
+            earliest, latest = report_window(commitment, first_published, bounds)
+            if earliest is not None and latest is not None and latest < earliest:
+                continue
+            for actor in set(commitment.actors):
+                self._by_actor.setdefault(actor, {}).setdefault(key, []).append((earliest, latest, alignment.id))
+
+    def __bool__(self) -> bool:
+        return bool(self._by_actor)
+
+    def wanted(self, source: Source) -> set[str]:
+        """The alignment ids of the commitments this source may report (it must still be checked sentence by sentence)."""
+        when = source.document.published
+        if when is None:
+            return set()
+        found: set[str] = set()
+        stems = None
+        for actor in {m.entity_id for m in source.analysis.mentions}:
+            keys = self._by_actor.get(actor)
+            if not keys:
+                continue
+            if stems is None:
+                stems = frozenset().union(*(r.stems for r in reportable_sentences(source.analysis)))
+            for key in stems & keys.keys():
+                found.update(i for earliest, latest, i in keys[key] if _inside(when, (earliest, latest)))
+        return found
 
 
 def commitment_row(alignment: Alignment, published: Mapping[str, dt.date | None], as_of: dt.date) -> CommitmentRow:

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from readout.link.checks import arithmetic_checks
 from readout.link.claims import Embed, align_claims, with_figure_conflicts
-from readout.link.commitment_status import SourcesByActor, find_reports
+from readout.link.commitment_status import ReportBounds, SourcesByActor, find_reports
 from readout.link.commitments import align_commitments
 from readout.link.event_dates import align_event_date
 from readout.link.events import cluster_events
@@ -37,11 +37,14 @@ def align_events(
     features: Mapping[str, DocumentFeatures],
     embed: Embed | None = None,
     report_sources: Sequence[Source] | None = None,
+    bounds: ReportBounds | None = None,
 ) -> LinkResult:
     """Alignments, verdicts, inconsistencies and checks for these events (``sources`` holds their documents).
 
-    ``report_sources`` are searched for reports that a commitment was done (default: ``sources``).
+    ``report_sources`` are searched for reports that a commitment was done (default: ``sources``), within
+    ``bounds`` (default: the settings').
     """
+    bounds = bounds or ReportBounds.from_settings()
     events_of: dict[str, list[Event]] = {}
     for event in events:
         for doc_id in event.doc_ids:
@@ -56,7 +59,7 @@ def align_events(
         figures = align_figures(members, event.id)
         alignments += figures
         for commitment in align_commitments(members, event.id):
-            reports = find_reports(commitment, published, reporters)
+            reports = find_reports(commitment, published, reporters, bounds)
             alignments.append(commitment.model_copy(update={"reports": reports}))
         alignments += align_quotes(members, event.id)
         alignments += with_figure_conflicts(align_claims(members, event.id, embed=embed), figures)

@@ -10,7 +10,16 @@ import datetime as dt
 
 import pytest
 
-from readout.link.commitment_status import commitment_row, commitment_rows, find_reports, state_from_dates
+from readout.link.commitment_status import (
+    CommitmentsByActor,
+    ReportBounds,
+    commitment_row,
+    commitment_rows,
+    find_reports,
+    key_action,
+    report_window,
+    state_from_dates,
+)
 from readout.link.commitments import align_commitments
 from readout.link.linker import link
 from readout.model import Commitment, Span
@@ -147,3 +156,80 @@ def test_repeats_of_one_promise_make_one_row_under_its_firmest_statement(draft):
     assert (row.doc_id, row.commitment.status_in_text, row.state) == ("b", "accepted", "due")
     assert [s.doc_id for s in row.also_in] == ["a"]
     assert row.verdict == "corroborated" and row.independent_sources == 2 and row.event_id == "ev"
+
+
+def test_a_report_years_after_the_due_interval_is_not_found_and_one_inside_the_window_is(draft):
+    genuine = "Arno Vell arrived in Veloria on 20 May for an official visit."
+    sources = [promise(draft), report(draft, genuine, "2026-05-21", doc_id="r"),
+               report(draft, "Arno Vell paid an official visit to Veloria.", "2029-03-02", doc_id="late")]
+    alignment, _ = with_reports(sources)
+    [found] = alignment.reports
+    assert (found.span.doc_id, found.span.start, found.span.end, found.span.text, found.published) == ("r", 0, len(genuine), genuine, D("2026-05-21"))
+    # the window's last day is included, the next is not (due end 2026-06-30 plus 180 days)
+    bounds = ReportBounds(window_days=180, max_reports=5)
+    assert report_window(visit(), PUBLISHED, bounds) == (D("2026-02-06"), D("2026-12-27"))
+    for day, reported in (("2026-12-27", True), ("2026-12-28", False)):
+        alignment, _ = with_reports([promise(draft), report(draft, genuine, day)])
+        assert bool(alignment.reports) is reported, day
+
+
+def test_the_window_is_a_setting(draft, monkeypatch):
+    sources = [promise(draft), report(draft, "Arno Vell arrived in Veloria for an official visit.", "2027-03-02")]
+    assert with_reports(sources)[0].reports == ()
+    monkeypatch.setenv("READOUT_REPORT_WINDOW_DAYS", "400")
+    assert [r.span.doc_id for r in with_reports(sources)[0].reports] == ["r"]
+
+
+def test_a_report_must_repeat_the_key_action_not_just_a_content_word(draft):
+    text = "Norland and Ostia will sign an agreement on bilateral trade."
+    d = draft("a", text, published=PUBLISHED)
+    norland = d.country("Norland", "NRL")
+    d.commitment(text.rstrip("."), (norland,), "sign an agreement on bilateral trade", obj="an agreement on bilateral trade", status="agreed")
+    later = []
+    for doc_id, sentence in (("talk", "Norland talked about bilateral trade with its neighbours."),
+                             ("signed", "Norland signed the agreement in March.")):
+        r = draft(doc_id, sentence, published=D("2026-03-10"))
+        r.country("Norland", "NRL")
+        later.append(r.source())
+    alignment, _ = with_reports([d.source(), *later])
+    assert [r.span.text for r in alignment.reports] == ["Norland signed the agreement in March."]
+
+
+@pytest.mark.parametrize(
+    "action, obj, key",
+    [("sign an agreement on bilateral trade", "an agreement on bilateral trade", "sign"), ("visit", "Veloria", "visit"),
+     ("pay an official visit to Veloria", None, "visit"), ("pay an official visit to Veloria", "an official visit to Veloria", "visit"),
+     ("an official visit to Veloria", None, "visit"), ("meet in Oslo", None, "meet"), ("be completed by 2027", None, "complet"),
+     ("the", None, None)],
+)
+def test_the_key_action_is_the_verb_or_the_noun_a_light_verb_carries(action, obj, key):
+    assert key_action(visit().model_copy(update={"action": action, "object": obj})) == key
+
+
+def test_only_the_earliest_reports_are_kept(draft, monkeypatch):
+    monkeypatch.setenv("READOUT_MAX_REPORTS", "2")
+    days = ["2026-05-03", "2026-04-01", "2026-05-01", "2026-04-01"]
+    sources = [promise(draft)] + [report(draft, "Arno Vell arrived in Veloria for an official visit.", day, doc_id=f"r{n}") for n, day in enumerate(days)]
+    alignment, _ = with_reports(sources)
+    assert [(r.span.doc_id, r.published) for r in alignment.reports] == [("r1", D("2026-04-01")), ("r3", D("2026-04-01"))]
+    # a report found later that is earlier than those kept takes the place of the latest
+    earlier = report(draft, "Arno Vell arrived in Veloria for an official visit.", "2026-03-01", doc_id="r9")
+    again = find_reports(alignment, {s.id: s.document.published for s in sources + [earlier]}, [earlier])
+    assert [r.span.doc_id for r in again] == ["r9", "r1"]
+
+
+def test_the_batch_side_index_asks_each_document_for_the_commitments_find_reports_finds(draft):
+    """``CommitmentsByActor`` (the Spark job's) wants a document for a commitment exactly when ``find_reports`` could find a report in it."""
+    [alignment] = align_commitments([promise(draft)], "ev")
+    published = {"a": PUBLISHED}
+    texts = [("in", "Arno Vell arrived in Veloria for an official visit.", "2026-05-21"),
+             ("late", "Arno Vell arrived in Veloria for an official visit.", "2027-05-21"),
+             ("early", "Arno Vell arrived in Veloria for an official visit.", "2025-12-30"),
+             ("other", "Arno Vell opened a bridge in Veloria.", "2026-05-21")]
+    bounds = ReportBounds()
+    index = CommitmentsByActor([alignment], published | {d: D(day) for d, _, day in texts}, bounds)
+    for doc_id, text, day in texts:
+        source = report(draft, text, day, doc_id=doc_id)
+        wanted = index.wanted(source) == {alignment.id}
+        assert wanted is bool(find_reports(alignment, published | {doc_id: D(day)}, [source], bounds)), doc_id
+        assert wanted is (doc_id == "in")
