@@ -273,9 +273,22 @@ def _is_age(raw: RawQuantity, number: SpacySpan) -> bool:
         return True
     if first.i >= 2 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].lower_ in ("age", "ages"):
         return True
-    if first.i < 2 or last.i + 1 >= len(doc):
+    if last.i + 1 < len(doc) and (doc[last.i + 1].pos_ in ("NOUN", "PROPN") or doc[last.i + 1].lower_ in _UNIT_LIKE):
+        return False  # "at 73 points", "turned 40 pages": a count, not an age
+    head = last.head
+    if last.dep_ == "pobj" and head.lower_ == "at":
+        # "died at 73"; "At 36, he is the oldest": an age at which something happens
+        opens = head.i == head.sent.start and last.i + 1 < len(doc) and doc[last.i + 1].text == ","
+        return opens or (head.head.pos_ == "VERB" and head.head.lemma_.lower() in _AGE_CUES["verbs_at"])
+    if last.dep_ in ("dobj", "attr", "acomp") and head.lemma_.lower() in _AGE_CUES["verbs_reaching"]:
+        return True  # "she turned 40"
+    if last.dep_ in ("attr", "acomp") and head.lemma_ == "be":
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)  # "he is 52", "Smith, who is 52,"
+        return subject is not None and (subject.lower_ in _AGE_CUES["subjects"] or subject.ent_type_ == "PERSON")
+    if first.i < 2 or last.i + 1 >= len(doc) or doc[first.i - 1].text != "," or doc[last.i + 1].text != ",":
         return False
-    return doc[first.i - 1].text == "," and doc[first.i - 2].ent_type_ == "PERSON" and doc[last.i + 1].text == ","
+    before = doc[first.i - 2]  # "Smith, 45, said"; "the singer, 73, died": a number set off after a person or a noun
+    return before.ent_type_ == "PERSON" or (last.dep_ == "appos" and last.head.i == before.i and before.tag_ in ("NN", "NNP"))
 
 
 def _looks_like_figure(text: str) -> bool:
@@ -308,6 +321,7 @@ _RATE_PHRASES = sorted(
     ((f" {phrase}", period) for phrase, period in lexicon()["rate_periods"].items() if period in TIME_RATES and phrase[0].isalpha()),
     key=lambda item: -len(item[0]),
 )
+_AGE_CUES = lexicon()["age_cues"]
 _UNIT_LIKE = (
     {k.lower() for k in lexicon()["unit_words"]}
     | {k.lower() for k in lexicon()["unit_symbols"]}

@@ -296,6 +296,26 @@ def test_aged_and_the_age_of_give_an_age(nlp):
     assert (q.value, q.unit, q.display_unit) == (45.0, "years", "age")
 
 
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("The actor died at 73 in his home.", 73.0),
+        ("She turned 40 last week.", 40.0),
+        ("The singer, 73, died at home.", 73.0),
+        ("Smith, who is 52, declined to comment.", 52.0),
+        ("At 36, he is the oldest player in the squad.", 36.0),
+    ],
+)
+def test_ages_given_by_a_life_event_reaching_a_person_as_subject_or_apposition(nlp, text, age):
+    q = only(nlp, text)
+    assert (q.value, q.unit, q.display_unit) == (age, "years", "age")
+
+
+def test_numbers_after_at_or_is_that_are_no_ages(nlp):
+    found = quantities(nlp, "The index closed at 73.5 on Friday; the match starts at 8; the score is 52 points.")
+    assert all(q.display_unit != "age" for q in found), [(q.span.text, q.display_unit) for q in found]
+
+
 def test_square_units_abbreviated_with_sq(nlp):
     found = quantities(nlp, "It covers 20 sq ft and 3 sq km, at $80 per sq m.")
     assert [(q.span.text, q.unit) for q in found] == [("20 sq ft", "m2"), ("3 sq km", "m2"), ("$80 per sq m", "USD/sqm")]
