@@ -124,7 +124,7 @@ def fraction_pattern() -> re.Pattern[str]:
     units = _alternation(list(lex["unit_words"]) + list(lex["unit_symbols"]))
     number = rf"(?:\d+(?:\.\d+)?|{_number_words_pattern()})"
     of_unit = rf"(?P<a>\d+)\s*[/⁄]\s*(?P<b>\d+)\s+of\s+(?:an?|one)\s+(?:(?:US|U\.S\.|UK|imperial|metric)\s+)?(?P<unit>{units})(?![\w])"
-    out_of = rf"(?P<p>{number})\s+out\s+of\s+(?:every\s+)?(?P<q>{number})(?![\w.,]\d)"
+    out_of = rf"(?P<p>{number})\s+(?P<of>out\s+of|in)\s+(?:every\s+)?(?P<q>\d{{1,3}}(?:,\d{{3}})+|{number})(?![\w.,]\d)"
     return re.compile(rf"(?<![\w.,/-])(?:{of_unit}|{out_of})")
 
 
@@ -165,12 +165,31 @@ def _interpret_fraction(match: re.Match[str], text: str) -> RawQuantity | None:
         low, high = parse_number(match.group("p")), parse_number(match.group("q"))
         if low is None or not high or low > high:
             return None
+        if match.group("of") == "in" and not _proportion_in(match, text, low, high):
+            return None
         kind, unit, factor, display, number_end = "ratio", "ratio", 1.0, "out of", match.end()
     return RawQuantity(
         start=match.start(), end=number_end if display == "of" else match.end(), value=low / high * factor, value_high=None, kind=kind, unit=unit,
         display_unit=display, qualifier="exact", rate=None, number_start=match.start(), number_end=number_end,
         spelled=not match.group(0)[0].isdigit(),
     )
+
+
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+
+
+def _proportion_in(match: re.Match[str], text: str, low: float, high: float) -> bool:
+    """'one in five adults', 'seven in 10 Americans': a proportion; not 'two in 10 minutes', '3 in 2021', 'rose 5 in 100 days'."""
+    if low >= high or not (low.is_integer() and high.is_integer()) or (high > 1000 and "," not in match.group("q")):
+        return False
+    following = _NEXT_WORD.match(text, match.end())
+    if following is None:
+        return True  # "one in four."
+    word = following.group(1)
+    return classify_unit(word)[0] == "bare" and word.lower() not in lexicon()["scales"]
+
+
+_PROPORTION_IN = re.compile(r"\s[Ii]n\s+(?:every\s+)?(?:\d|[Tt](?:wo|hree|en)\b|[Ff](?:our|ive)\b|[Ss](?:ix|even)\b|[Ee]ight\b|[Nn]ine\b|a\s+(?:hundred|thousand)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -506,7 +525,7 @@ def find(text: str) -> list[RawQuantity]:
         found.extend(raw for match in fold_pattern().finditer(text) if (raw := _interpret_fold(match)) is not None)
     if "-," in text or "- and" in text or "- or" in text or "- to" in text:  # most texts have no suspended hyphen
         found.extend(raw for match in suspended_pattern().finditer(text) for raw in _interpret_suspended(match))
-    if "/" in text or "⁄" in text or "out of" in text:  # most texts have neither: skip the pass
+    if "/" in text or "⁄" in text or "out of" in text or _PROPORTION_IN.search(text):  # most texts have none: skip the pass
         found.extend(raw for match in fraction_pattern().finditer(text) if (raw := _interpret_fraction(match, text)) is not None)
     for hit in _SHARE_WORD.finditer(text):  # a share is tried only just before the few words that can end one
         match = share_pattern().search(text, max(0, hit.start() - 7), hit.end() + 40)

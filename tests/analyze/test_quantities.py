@@ -316,6 +316,19 @@ def test_numbers_after_at_or_is_that_are_no_ages(nlp):
     assert all(q.display_unit != "age" for q in found), [(q.span.text, q.display_unit) for q in found]
 
 
+def test_a_name_before_a_counted_plural_is_part_of_what_is_counted(nlp):
+    stores, cars = quantities(nlp, "It runs 1,200 Starbucks stores and recalled 150,000 Model Y vehicles.")
+    assert (stores.value, stores.unit, cars.value, cars.unit) == (1200.0, "stores", 150000.0, "vehicles")
+    assert [q.span.text for q in quantities(nlp, "Boeing delivered 737 Max jets.")] == []  # a model number, not a count
+
+
+def test_n_in_m_is_a_proportion_unless_a_unit_or_year_follows(nlp):
+    q = only(nlp, "Seven in 10 Americans back the law.")
+    assert (q.value, q.unit, q.span.text) == (0.7, "ratio", "Seven in 10")
+    assert only(nlp, "About 1 in 10,000 patients react.").value == pytest.approx(1e-4)
+    assert [(q.value, q.unit) for q in quantities(nlp, "He scored two in 10 minutes; sales rose 3 in 2021.")] == [(10.0, "minutes")]
+
+
 def test_square_units_abbreviated_with_sq(nlp):
     found = quantities(nlp, "It covers 20 sq ft and 3 sq km, at $80 per sq m.")
     assert [(q.span.text, q.unit) for q in found] == [("20 sq ft", "m2"), ("3 sq km", "m2"), ("$80 per sq m", "USD/sqm")]
