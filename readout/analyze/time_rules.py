@@ -20,6 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from readout.analyze.word_trie import word_tree
+
 DATA_FILE = Path(__file__).parent / "data" / "time_rules.json"
 
 # Left and right edges of every match: not inside a word, a number or an amount.
@@ -84,9 +86,8 @@ def _table(raw: dict[str, Any]) -> dict[str, Any]:
 
 
 def _alternation(words, case_insensitive: bool = True) -> str:
-    """A regex alternation of words, longest first so 'Sept' wins over 'Sep'."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", " ") for w in ordered)
+    """A regex alternation of words, longest first so 'Sept' wins over 'Sep' (written as a prefix tree: word_trie.py)."""
+    body = word_tree(sorted(set(words), key=len, reverse=True), case_insensitive)
     return f"(?i:{body})" if case_insensitive else f"(?:{body})"
 
 
