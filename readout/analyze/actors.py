@@ -25,6 +25,7 @@ from readout.analyze.extensions import doc_id_of, doc_text
 from readout.analyze.gazetteer import Gazetteer, load_gazetteer, make_readout_gazetteer, slug  # noqa: F401  (registers readout_gazetteer)
 from readout.analyze.honorifics import load_honorifics
 from readout.analyze.roles import POSSESSIVE, Role, role_after, role_before
+from readout.analyze.token_table import token_table
 from readout.model import Entity, EntityKind, Mention, Span
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP"}
@@ -106,9 +107,10 @@ class ActorResolver:
                 absorbed.update(i for i, other in enumerate(ents) if other.start >= start and other.end <= ent.start and not other.id_)
                 found = [f for f in found if f.end <= start or f.entity_id]
             found.append(self._found(doc, start, end, ent.label_, None))
-        for token in doc:
-            if not token.ent_type_ and HYPHEN.search(token.text):
-                found.extend(self._hyphen_parts(doc, doc[token.i : token.i + 1]))
+        table = token_table(doc)  # each word's entity type and lower case (a dash is its own lower case): no Token objects
+        for i, (ent_type, lower) in enumerate(zip(table.ent_type, table.lower)):
+            if not ent_type and HYPHEN.search(lower):
+                found.extend(self._hyphen_parts(doc, doc[i : i + 1]))
         found.sort(key=lambda f: f.start_char)
         return found
 

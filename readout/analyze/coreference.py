@@ -14,7 +14,8 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from readout.analyze.gazetteer import Gazetteer
-from readout.analyze.roles import POSSESSIVE, Role, title_starting_at
+from readout.analyze.roles import MAX_TITLE_WORDS, POSSESSIVE, Role, may_end_title, title_starting_at
+from readout.analyze.token_table import token_table
 
 # Title categories a description's category can refer to ("leader" -> any head of state or government).
 HEAD_CATEGORIES = {"head", "president", "prime minister", "chancellor", "head_of_state", "head_of_government"}
@@ -89,11 +90,12 @@ def find_descriptions(doc: Doc, gaz: Gazetteer, found: list[Found], categories: 
     persons = [f for f in found if f.label == "PERSON" and f.entity_id]
     taken = {i for f in found for i in range(f.start, f.end)}
     out: list[Found] = []
-    for token in doc:
-        if token.lower_ == "the":
-            i = token.i + 1
-        elif token.i in by_start:
-            i = token.i
+    lowers = token_table(doc).lower  # the words from the table: no Token object per word
+    for at, lower in enumerate(lowers):
+        if lower == "the":
+            i = at + 1
+        elif at in by_start:
+            i = at
         else:
             continue
         country_mention = by_start.get(i)
@@ -103,6 +105,8 @@ def find_descriptions(doc: Doc, gaz: Gazetteer, found: list[Found], categories: 
                 i += 1
         else:
             country_mention = None
+        if not any(may_end_title(word, gaz) for word in lowers[i : i + MAX_TITLE_WORDS]):
+            continue  # no title can start at i (the cheap exit of title_ending_at, for each of its words)
         title = title_starting_at(doc, i, gaz)
         if title is None or title.plural or any(k in taken for k in range(title.start, title.end)):
             continue
@@ -112,10 +116,10 @@ def find_descriptions(doc: Doc, gaz: Gazetteer, found: list[Found], categories: 
         country = country_mention.entity_id.split(":", 1)[1] if country_mention else None
         if country is None and title.text.lower() in NOT_BARE:
             continue  # "on the head", "the chief": too common to stand for a person without a country
-        fits = [p for p in persons if p.start < token.i and compatible(title.title.category, categories.get(p.entity_id, set())) and (country is None or countries.get(p.entity_id) == country)]
+        fits = [p for p in persons if p.start < at and compatible(title.title.category, categories.get(p.entity_id, set())) and (country is None or countries.get(p.entity_id) == country)]
         if not fits or (country is None and len({p.entity_id for p in fits}) != 1):
             continue
-        start = token.i
+        start = at
         span = doc[start : title.end]
         out.append(Found(start, title.end, span.start_char, span.end_char, span.text, "PERSON", fits[-1].entity_id, via="title"))
         taken.update(range(start, title.end))

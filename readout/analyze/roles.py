@@ -34,8 +34,7 @@ def title_ending_at(doc: Doc, i: int, gaz: Gazetteer) -> TitleMatch | None:
     """The longest title whose last word is token ``i`` ("Foreign Minister", "Presidents")."""
     if i < 0 or i >= len(doc):
         return None
-    last_word = doc[i].lower_
-    if not {last_word, last_word[:-1], last_word[:-2]} & gaz.title_words:
+    if not may_end_title(doc[i].lower_, gaz):
         return None  # cheap exit: most words end no title
     for n in range(min(MAX_TITLE_WORDS, i + 1), 0, -1):
         tokens = doc[i - n + 1 : i + 1]
@@ -52,6 +51,11 @@ def title_ending_at(doc: Doc, i: int, gaz: Gazetteer) -> TitleMatch | None:
                 written = tokens.text[: len(tokens.text) - (len(last) - len(singular))]
                 return TitleMatch(i - n + 1, i + 1, found, written, True)
     return None
+
+
+def may_end_title(lower: str, gaz: Gazetteer) -> bool:
+    """Whether a word (lower case) can be the last of a title: a title word, or one in the plural."""
+    return bool({lower, lower[:-1], lower[:-2]} & gaz.title_words)
 
 
 def title_starting_at(doc: Doc, i: int, gaz: Gazetteer) -> TitleMatch | None:
