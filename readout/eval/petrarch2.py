@@ -148,6 +148,24 @@ def _actor_code(actor, actors: dict[str, str]) -> str | None:
     return _dictionary_code(actor.text, actors) or actor.code
 
 
+def outcome_lines(outcomes: Counter[tuple[str, str]]) -> list[str]:
+    """Main event type by expected type, as counts of records (no record named): where the misses lie, by kind.
+
+    ``outcomes`` maps (expected type(s), main type or "none") to a count; a record whose main type is one of its
+    expected types counts under that type.
+    """
+    totals: Counter[str] = Counter()
+    for (expected, _), n in outcomes.items():
+        totals[expected] += n
+    lines = []
+    for expected in sorted(totals, key=lambda e: (-totals[e], e)):
+        right = outcomes[(expected, expected)]
+        others = sorted(((got, n) for (e, got), n in outcomes.items() if e == expected and got != expected), key=lambda x: (-x[1], x[0]))
+        rest = "".join(f", {got} {n}" for got, n in others)
+        lines.append(f"expected {expected}: {totals[expected]} records, right {right}{rest}")
+    return lines
+
+
 def run(path: Path | None = None, nlp=None) -> BenchmarkReport:
     """``readout eval --benchmark petrarch2``."""
     from readout.analyze.event_actors import EntityIndex
@@ -164,6 +182,8 @@ def run(path: Path | None = None, nlp=None) -> BenchmarkReport:
     records_typed = main_ok = main_coded = 0
     cameo_records = cameo_main_ok = cameo_codings = cameo_type_ok = 0
     per_type, per_type_ok = Counter(), Counter()
+    outcomes: Counter[tuple[str, str]] = Counter()  # (expected types, main type or "none"): aggregate only
+    wrong_future = 0
     for record, doc in zip(records, nlp.pipe(r.text for r in records)):
         entities = EntityIndex.of(doc)
         events = [e for i, sent in enumerate(doc.sents) for e in coder.code_sentence(sent, i, entities)]
@@ -181,7 +201,11 @@ def run(path: Path | None = None, nlp=None) -> BenchmarkReport:
             continue
         records_typed += 1
         main_coded += main is not None
-        main_ok += main is not None and main.event_type in {t for _, t in wanted}
+        expected = {t for _, t in wanted}
+        main_ok += main is not None and main.event_type in expected
+        got = main.event_type if main is not None else "none"
+        outcomes[(got if got in expected else "/".join(sorted(expected)), got)] += 1
+        wrong_future += main is not None and got not in expected and main.future
         dyads = {((_actor_code(e.source, actors) or "")[:3], (_actor_code(e.target, actors) or "")[:3]) for e in events}
         for coding, want in wanted:
             typed += 1
@@ -208,6 +232,7 @@ def run(path: Path | None = None, nlp=None) -> BenchmarkReport:
             "records": float(records_typed),
             "main_event_type_accuracy": main_ok / records_typed if records_typed else 0.0,
             "records_coded": main_coded / records_typed if records_typed else 0.0,
+            "records_wrong_future": wrong_future / records_typed if records_typed else 0.0,
             "records_as_cameo": float(cameo_records),
             "main_event_type_accuracy_as_cameo": cameo_main_ok / cameo_records if cameo_records else 0.0,
             "event_type_accuracy_as_cameo": cameo_type_ok / cameo_codings if cameo_codings else 0.0,
@@ -222,6 +247,8 @@ def run(path: Path | None = None, nlp=None) -> BenchmarkReport:
             "02x read as REQUEST; statements (CAMEO 01, WEIS 02x), 9xx and no-event records left out of the type score",
             "actors looked up in PETR.Validate.actors.txt, compared on the first three letters of the code",
             "the records missed are not listed: their errors are not read while writing rules",
-        ],
+            "records_wrong_future: share of records whose main event has a wrong type and the future flag",
+        ]
+        + outcome_lines(outcomes),
         weakest=[f"{t}: {per_type_ok[t]}/{per_type[t]}" for t in weakest],
     )

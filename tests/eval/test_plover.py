@@ -43,6 +43,22 @@ def test_petrarch2_unit_records_dyads_floor(nlp):
     assert report.metrics["dyad_accuracy"] >= 0.31  # measured 0.339
     assert report.metrics["main_event_type_accuracy"] >= 0.52  # measured 0.557
     assert not any(": want " in note for note in report.notes)  # the check part's misses are not printed
+    outcomes = [note for note in report.notes if note.startswith("expected ")]
+    assert sum(int(note.split(": ")[1].split(" ")[0]) for note in outcomes) == report.metrics["records"]  # counts only
+    assert 0.0 <= report.metrics["records_wrong_future"] <= 1.0 - report.metrics["main_event_type_accuracy"]
+
+
+def test_petrarch2_outcomes_are_counts_by_expected_type_without_records():
+    from collections import Counter
+
+    from readout.eval.petrarch2 import outcome_lines
+
+    outcomes = Counter({("CONSULT", "CONSULT"): 6, ("CONSULT", "none"): 10, ("CONSULT", "AGREE"): 7, ("AID/COERCE", "SUPPORT"): 1, ("SUPPORT", "SUPPORT"): 20})
+    assert outcome_lines(outcomes) == [
+        "expected CONSULT: 23 records, right 6, none 10, AGREE 7",
+        "expected SUPPORT: 20 records, right 20",
+        "expected AID/COERCE: 1 records, right 0, SUPPORT 1",
+    ]
 
 
 def test_petrarch2_codes_are_read_as_weis_then_plover():
