@@ -134,7 +134,8 @@ class TimesComponent:
     def extract(self, doc: Doc) -> list[TimeExpr]:
         text = doc_text(doc)
         matches = [m for m in find_matches(text, self.rules, self.durations, self.vague_words) if not _counts_things(doc, m) and not _verb_not_month(doc, m)]
-        tenses = [tense_at(doc, m.start, m.end) for m in matches]
+        # "since January 1": the date lies before the writing, whatever the tense the parse gives
+        tenses = ["past" if _opens_since(text, m.start) else tense_at(doc, m.start, m.end) for m in matches]
         first_pass = [self.normalize(m, None, t) for m, t in zip(matches, tenses)]
         day_dates = [(m.start, n.start) for m, n in zip(matches, first_pass) if n is not None and not n.relative and n.granularity == "day"]
         anchor = choose_anchor(document_of(doc), text, day_dates)

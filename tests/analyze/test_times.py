@@ -264,6 +264,14 @@ def test_since_a_year_runs_up_to_the_anchor(nlp):
     assert plain.end == D(1998, 12, 31)
 
 
+def test_a_date_after_since_lies_before_the_anchor_and_following_alone_is_a_preposition(nlp):
+    written = D(2016, 9, 29)  # a Thursday
+    since = one(nlp, "They've had thousands of shootings, thousands since January 1st.", "January 1st", written)
+    assert (since.start, since.end, since.timex) == (D(2016, 1, 1), written, "2016-01-01")
+    assert one(nlp, "Following Monday's debate, the site ran a fact-check.", "Monday", written).start == D(2016, 9, 26)
+    assert one(nlp, "They met again the following Monday.", "the following Monday", written).start == D(2016, 10, 3)
+
+
 def test_spans_counted_forward_are_durations_from_a_date_and_parts_of_day_keep_their_code(nlp):
     from readout.analyze.analyzer import analyze
     from readout.model import Document
