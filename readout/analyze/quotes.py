@@ -59,6 +59,7 @@ class CueLexicon:
     stance_adjectives: frozenset[str]
     prepositions: dict[str, frozenset[str]]
     noun_prepositions: dict[str, frozenset[str]]
+    clause_nouns: frozenset[str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
 
@@ -102,6 +103,7 @@ def load_cues(path: str | None = None) -> CueLexicon:
         stance_adjectives=lower("stance_adjectives"),
         prepositions={verb: frozenset(preps) for verb, preps in raw.get("prepositional_cues", {}).items()},
         noun_prepositions={noun: frozenset(preps) for noun, preps in raw.get("noun_cues", {}).items()},
+        clause_nouns=lower("clause_nouns"),
         person_pronouns=frozenset(raw["pronouns"]["person"]),
         group_pronouns=frozenset(raw["pronouns"]["group"]),
     )
@@ -318,7 +320,7 @@ def subject_of(cue: Token, quoted: "_TokenRegions | None" = None) -> SpacySpan |
     (``quoted``: a subject inside quote marks is part of the quote, "“We will win,” said the chief")."""
     token = cue
     for _ in range(6):
-        subjects = [c for c in token.children if c.dep_ == "nsubj" and (quoted is None or not quoted.inside(c))]
+        subjects = [c for c in token.children if c.dep_ == "nsubj" and c.ent_type_ not in ("DATE", "TIME") and (quoted is None or not quoted.inside(c))]
         subject = min(subjects, key=lambda c: abs(c.i - token.i)) if subjects else None  # the nearest, if the parse gives two
         if subject is not None:
             if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl" and _issued_by_subject(token.head):
@@ -358,6 +360,53 @@ def noun_phrase(head: Token) -> SpacySpan:
     return doc[start:end]
 
 
+def _name_beside(cue: Token, quoted: "_TokenRegions") -> SpacySpan | None:
+    """The name right after a speech verb ('said Robin Maynard'), else the first name of its sentence between
+    the last quote mark and the verb ('Mr. Ruiz, whose firm ..., said'): the speaker when the parse gave the
+    verb no subject."""
+    doc = cue.doc
+    after = cue.i + 1
+    if after < len(doc) and doc[after].pos_ == "PROPN" and not quoted.inside(doc[after]):
+        end = after
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+        return doc[after:end] if any(t.ent_type_ in ("PERSON", "ORG") for t in doc[after:end]) else None
+    sent_start = cue.sent.start
+    for t in doc[sent_start : cue.i]:
+        if quoted.inside(t) or t.is_quote:
+            sent_start = t.i + 1
+    names = [t for t in doc[sent_start : cue.i] if t.pos_ == "PROPN"]
+    if not names or not any(t.ent_type_ in ("PERSON", "ORG") for t in names[:4]):
+        return None
+    start = end = names[0].i
+    while end < cue.i and doc[end].pos_ == "PROPN":
+        end += 1
+    return doc[start:end]
+
+
+DOCUMENT_AUTHOR_PREPOSITIONS = ("from", "by", "of")
+DOCUMENT_NOUNS = {"report", "study", "document", "survey", "poll", "analysis", "statement", "letter", "memo", "filing", "interview",
+                  "book", "article", "estimate", "review", "audit", "release", "record", "account", "paper", "complaint", "lawsuit", "transcript"}
+
+
+def _author_of(document: Token) -> SpacySpan | None:
+    """Who wrote a text named by a common noun ('a report from the institute', 'a document filed by the
+    attorney', 'an interview his brother gave', 'the agency's study'): the name behind it, if one is given."""
+    for child in document.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return noun_phrase(child)
+        if child.dep_ == "prep" and child.lower_ in DOCUMENT_AUTHOR_PREPOSITIONS:
+            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "PROPN":
+                return noun_phrase(obj)
+        if child.dep_ in ("acl", "relcl"):
+            for g in child.children:
+                names = [g] if g.dep_ == "nsubj" else [o for o in g.children if o.dep_ == "pobj"] if g.dep_ == "agent" else []
+                if names and names[0].pos_ in ("PROPN", "NOUN") and names[0].lower_ not in RELATIVE_PRONOUNS:
+                    return noun_phrase(names[0])
+    return None
+
+
 def according_to_speaker(token: Token) -> SpacySpan | None:
     """'according to X': the token 'according' with its 'to' and object."""
     if token.lower_ != "according":
@@ -368,7 +417,10 @@ def according_to_speaker(token: Token) -> SpacySpan | None:
     if to is None:
         return None
     obj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    return noun_phrase(obj) if obj is not None else None
+    if obj is None:
+        return None
+    author = _author_of(obj) if obj.pos_ == "NOUN" and obj.lemma_.lower() in DOCUMENT_NOUNS else None  # "according to a report from the institute": the institute
+    return author or noun_phrase(obj)
 
 
 class QuoteExtractor:
@@ -415,6 +467,8 @@ class QuoteExtractor:
             speaker = None
             if cue is not None:
                 span = according_to_speaker(cue) or subject_of(cue, quoted)
+                if span is None and cue.pos_ == "VERB":
+                    span = _name_beside(cue, quoted)  # "..., said Robin Maynard", "Mr. Ruiz, whose firm ..., said": a parse that lost the subject
                 speaker = resolver.resolve(span) if span is not None else None
             if cue is None and (signed := _signature(doc, quoted.text, region)) is not None:
                 cue, span = signed  # “...” ― Ana Ruiz: a quote signed after a dash
@@ -454,6 +508,8 @@ class QuoteExtractor:
                 continue
             if not (self.cues.is_direct_cue(token) or token.lower_ == "according" or self._characterizes(token, region)):
                 continue
+            if token.i >= sents[1].end and _reports_own_clause(token, quoted):
+                continue  # "“...” The network said it would send her": that cue reports its own clause, not the quote before
             distance = region.outer_start - token.idx if token.idx < region.outer_start else token.idx - region.outer_end
             if best is None or distance < best[0]:
                 best = (distance, token)
@@ -512,7 +568,7 @@ class QuoteExtractor:
         ]
         pending: list[Token] = []
         learnable = possible_cues(doc) if self.model is not None else None
-        for i in _rule_candidates(doc, learnable, self.cues.noun_prepositions):
+        for i in _rule_candidates(doc, learnable, self.cues.noun_prepositions.keys() | self.cues.clause_nouns):
             token = doc[i]
             if quoted.inside(token):
                 continue
@@ -528,6 +584,8 @@ class QuoteExtractor:
                 candidate = self._stance_adjective(token, quoted)
             if candidate is None and token.pos_ == "NOUN" and token.lemma_.lower() in self.cues.noun_prepositions:
                 candidate = self._noun_cue(token, quoted)
+            if candidate is None and token.pos_ == "NOUN" and token.lemma_.lower() in self.cues.clause_nouns:
+                candidate = self._noun_clause(token, quoted)
             if candidate is not None:
                 found.append(candidate)
             elif learnable is not None and learnable[i]:
@@ -563,6 +621,30 @@ class QuoteExtractor:
         para_start, para_end = _paragraph(quoted.text, noun.idx)
         start, end = max(start, para_start), min(end, para_end)
         if end - start < 4 or quoted.mostly_quoted(start, end) or speaker.start_char < para_start or speaker.end_char > para_end:
+            return None
+        return start, _trim_end(quoted.text, start, end), noun, speaker
+
+    def _noun_clause(self, noun: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan | None] | None:
+        """'the claim that X', 'a tacit acknowledgment that X', 'her pledge to X': the clause the noun of speech,
+        thought or intent governs is its content; the speaker is the noun's owner or the subject of the verb
+        whose object it is ('voiced hope that'), else unnamed (not a relative clause: 'the claim that he made')."""
+        clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp") and any(
+            g.dep_ == "mark" and g.lower_ == "that" or (g.dep_ == "aux" and g.lower_ == "to" and c.pos_ in ("VERB", "AUX"))
+            for g in c.children if g.i < c.i)), None)
+        if clause is None:
+            return None
+        start, end = _subtree_range(clause)
+        para_start, para_end = _paragraph(quoted.text, noun.idx)
+        start, end = max(start, para_start), min(end, para_end)
+        if end - start < 8 or quoted.mostly_quoted(start, end):
+            return None
+        owner, verb = _owner_of(noun), _governing_verb(noun)
+        speaker = owner  # "Turkey's refusal to", unless a cue verb reports the noun: "reiterated his claim that" is his claim, said again
+        if verb is not None and (owner is None or self.cues.knows(verb)) and not any(c.dep_ == "auxpass" for c in verb.children):
+            speaker = subject_of(verb) or owner
+        if speaker is not None and (speaker.root.lower_ in IMPERSONAL_SUBJECTS or speaker.start_char < para_start or speaker.end_char > para_end):
+            speaker = None
+        if speaker is None:  # unnamed, it is seldom a source's content of its own ('the idea that' in the author's words)
             return None
         return start, _trim_end(quoted.text, start, end), noun, speaker
 
@@ -726,6 +808,29 @@ class QuoteExtractor:
         while start < end and (text[start].isspace() or text[start] in ",;:"):
             start += 1
         return start, _trim_end(text, start, end), token, speaker
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a noun is the object of, directly or through a preposition ('reiterated his claim that',
+    'stirred controversy with an assertion that', 'veered close to an admission that')."""
+    token = noun
+    for _ in range(4):
+        if token.dep_ not in ("dobj", "pobj", "prep", "appos", "attr", "oprd", "conj", "acomp", "advmod") or token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def _reports_own_clause(cue: Token, quoted: "_TokenRegions") -> bool:
+    """The cue governs a clause after it, of three words or more, outside quote marks ('said it would send her')."""
+    for clause in cue.children:
+        if clause.dep_ == "ccomp" and clause.i > cue.i and clause.right_edge.i - clause.left_edge.i >= 2:
+            start, end = _subtree_range(clause)
+            if not quoted.covered(start, end):
+                return True
+    return False
 
 
 def _rule_candidates(doc: Doc, learnable: np.ndarray | None, nouns) -> list[int]:

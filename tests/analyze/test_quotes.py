@@ -397,3 +397,33 @@ def test_a_subject_inside_the_quote_is_not_the_speaker(quotes_nlp):
     doc = quotes_nlp(text)
     said = next(t for t in doc if t.text == "said")
     assert subject_of(said, _TokenRegions(doc, regions_of(text), text)).text == "Chief Jordan"
+
+
+def test_a_cue_in_the_next_sentence_that_reports_its_own_clause_is_not_the_quotes(run):
+    text = "“The bridge is not in line with our safety policy.” The council said it would send an engineer to the site for a better look."
+    quotes = run(text)
+    direct = next(q for q in quotes if q.kind == "direct")
+    assert direct.cue is None and direct.speaker is None
+    assert [(q.cue, q.speaker, q.span.text) for q in quotes if q.kind == "indirect"] == [
+        ("said", "council", "it would send an engineer to the site for a better look")]
+
+
+def test_a_noun_of_speech_or_intent_with_its_clause_is_reported_with_its_owner_or_the_subject_of_its_verb(run):
+    quotes = run("Ms. Ruiz renewed her pledge to rebuild the harbour by next summer.")
+    assert [(q.kind, q.cue, q.speaker, q.speaker_span.text, q.span.text) for q in quotes] == [
+        ("indirect", "pledge", "Ruiz", "her", "to rebuild the harbour by next summer")]
+    quotes = run("The harbour board stirred controversy with an assertion that the bridge was unsafe.")
+    assert [(q.cue, q.speaker_span.text, q.span.text) for q in quotes] == [("assertion", "The harbour board", "that the bridge was unsafe")]
+    assert run("The idea that the bridge was unsafe spread quickly.") == ()  # nobody's: not reported
+
+
+def test_according_to_a_document_names_its_author(run):
+    quotes = run("Sales rose by a third last year, according to a report from the Harbour Institute.")
+    assert [(q.cue, q.speaker_span.text, q.span.text) for q in quotes] == [
+        ("according to", "the Harbour Institute", "Sales rose by a third last year")]
+
+
+def test_a_speaker_the_parse_left_without_a_subject_is_the_name_before_the_verb(run):
+    text = "“The market is turning,” Mr. Alvarez, whose latest start-up, Harbourdata, uses big data to help brands find suppliers, said."
+    quotes = [q for q in run(text) if q.kind == "direct"]
+    assert [(q.cue, q.speaker_span.text) for q in quotes] == [("said", "Mr. Alvarez")]
