@@ -118,6 +118,30 @@ def _verb_not_month(doc: Doc, match: RuleMatch) -> bool:
     return span is not None and span[0].tag_ in ("MD", "VB", "VBP", "VBZ")
 
 
+_OPENING_QUOTES = ('"', "“", "'", "‘")
+
+
+def _part_of_name(doc: Doc, match: RuleMatch) -> bool:
+    """A time phrase inside a name: a month in a person's name ('Theresa May'), or a relative phrase
+    written in title case after an organisation's name or an opening quote, the title of a programme
+    ('CBS This Morning', ABC's "This Week")."""
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if match.kind == "relative_month" and not match.groups.get("rel") and not match.groups.get("modifier"):
+        return span[0].ent_type_ == "PERSON"
+    if match.kind not in ("relative_unit", "day_reference") or len(span) < 2 or span[0].is_sent_start:
+        return False
+    if not all(t.text[:1].isupper() for t in span if t.is_alpha):
+        return False
+    if doc_text(doc)[max(0, match.start - 1) : match.start] in _OPENING_QUOTES:
+        return True
+    owner = span[0].i - 1
+    if owner > 0 and doc[owner].tag_ == "POS":
+        owner -= 1  # "ABC's This Week"
+    return owner >= 0 and doc[owner].ent_type_ == "ORG"  # "CBS This Morning"; not "visit Mexico Next Week"
+
+
 class TimesComponent:
     """Finds, normalizes and anchors time expressions; sets doc._.readout_times."""
 
@@ -133,7 +157,7 @@ class TimesComponent:
 
     def extract(self, doc: Doc) -> list[TimeExpr]:
         text = doc_text(doc)
-        matches = [m for m in find_matches(text, self.rules, self.durations, self.vague_words) if not _counts_things(doc, m) and not _verb_not_month(doc, m)]
+        matches = [m for m in find_matches(text, self.rules, self.durations, self.vague_words) if not _counts_things(doc, m) and not _verb_not_month(doc, m) and not _part_of_name(doc, m)]
         # "since January 1": the date lies before the writing, whatever the tense the parse gives
         tenses = ["past" if _opens_since(text, m.start) else tense_at(doc, m.start, m.end) for m in matches]
         first_pass = [self.normalize(m, None, t) for m, t in zip(matches, tenses)]

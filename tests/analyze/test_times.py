@@ -272,6 +272,13 @@ def test_a_date_after_since_lies_before_the_anchor_and_following_alone_is_a_prep
     assert one(nlp, "They met again the following Monday.", "the following Monday", written).start == D(2016, 10, 3)
 
 
+def test_time_words_inside_names_are_no_times(nlp):
+    written = D(2016, 9, 26)
+    text = 'British Prime Minister Theresa May was not invited. Baker told ABC\'s "This Week" and CBS This Morning that they meet in May.'
+    assert [t.span.text for t in read(nlp, text, written)] == ["May"]
+    assert one(nlp, "He will visit Mexico Next Week, aides said.", "Next Week", written).timex == "2016-W40"
+
+
 def test_spans_counted_forward_are_durations_from_a_date_and_parts_of_day_keep_their_code(nlp):
     from readout.analyze.analyzer import analyze
     from readout.model import Document
