@@ -73,11 +73,15 @@ def spark_link(sc, analyzed, timings: dict[str, float] | None = None,
         since = now
 
     width = max(1, sc.defaultParallelism)
-    features = [f for _, f in sorted(analyzed.map(lambda a: (a.order, a.features)).collect(), key=lambda x: x[0])]
+    # The features are read out of the analyses once (each pass over ``analyzed`` unpickles every whole
+    # analysis, about ten times the features' size) and kept for the collect and the blocks
+    ordered = analyzed.map(lambda a: (a.order, a.features)).persist()
+    features = [f for _, f in sorted(ordered.collect(), key=lambda x: x[0])]
     index = {f.doc_id: n for n, f in enumerate(features)}
     published = {f.doc_id: f.published for f in features}
-    keyed = analyzed.flatMap(lambda a: [(key, (a.order, a.features)) for key in set(blocking_keys(a.features))])
+    keyed = ordered.flatMap(lambda of: [(key, of) for key in set(blocking_keys(of[1]))])
     pairs = set(keyed.groupByKey(width).flatMap(lambda kv: block_pairs(kv[0], list(kv[1]))).collect())
+    ordered.unpersist()
     step("link: blocks")
     events = cluster_events(features, sorted((index[a], index[b]) for a, b in pairs))
     groups = event_groups(events)
