@@ -1,9 +1,12 @@
 """Batch runs: documents per second of Spark local[1] and local[2] against the single-process pipeline, and cost growth.
 
-    .venv/bin/python benchmarks/batch_scale.py [--docs 1000] [--scale 100 1000] [--skip-local-engine]
+    .venv/bin/python benchmarks/batch_scale.py [--docs 1000] [--scale 100 1000] [--skip-local-engine] [--original-corpus]
 
-Input: a generated CC-NEWS-style WARC (tests/batch/corpus.py: invented
-meetings, three outlets to an event, about 130 words an article). The same
+Input: a generated CC-NEWS-style WARC (tests/batch/corpus.py, varied: invented
+meetings of the gazetteer's countries over six weeks, three outlets to an
+event in several wordings, about 130 words an article, now and then a report
+of an earlier promise; ``--original-corpus``: the earlier archive of eight
+countries, one wording and an event every three days). The same
 archive is read, analyzed and linked
 
 - in this process, as ``readout brief`` does (``pipeline.ingest``,
@@ -79,12 +82,13 @@ def main() -> None:
     parser.add_argument("--scale", type=int, nargs=2, metavar=("A", "B"))
     parser.add_argument("--part-docs", type=int, default=100)
     parser.add_argument("--skip-local-engine", action="store_true")
+    parser.add_argument("--original-corpus", action="store_true", help="the earlier generated archive (8 countries, one wording)")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="readout-bench-warc-"))
     print(f"load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores", flush=True)
     try:
         archive = folder / "news.warc.gz"
-        corpus.write_warc(archive, args.docs)
+        corpus.write_warc(archive, args.docs, varied=not args.original_corpus)
         seconds, docs, words, analysis_cpu = single_process(archive)
         base = docs / seconds
         print(f"{docs} documents, {words / docs:.0f} words each on average", flush=True)
@@ -107,7 +111,7 @@ def main() -> None:
             times = []
             for size in args.scale:
                 scaled = folder / f"scale-{size}.warc.gz"
-                corpus.write_warc(scaled, size)
+                corpus.write_warc(scaled, size, varied=not args.original_corpus)
                 spent, summary = batch(scaled, "spark", 2, args.part_docs)
                 count = summary.documents
                 times.append(spent)

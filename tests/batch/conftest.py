@@ -33,7 +33,7 @@ class Reference:
 @pytest.fixture(scope="session")
 def archive(tmp_path_factory) -> tuple[Path, dict]:
     path = tmp_path_factory.mktemp("archive") / "news.warc.gz"
-    info = corpus.write_warc(path, ARTICLES, faults=True, huge_bytes=HUGE)
+    info = corpus.write_warc(path, ARTICLES, faults=True, huge_bytes=HUGE, varied=True)
     return path, info
 
 

@@ -38,6 +38,7 @@ def test_link_tables_hold_the_events_and_alignments_of_the_link_stage(engine_run
     expected = tables.link_rows(reference.link, published)
     assert summary.events == len(reference.link.events) and summary.events < ARTICLES  # articles were grouped
     assert any(len(e.doc_ids) >= 3 for e in reference.link.events)
+    assert any(a.reports for a in reference.link.alignments)  # a later article reports an earlier promise done
     for name in tables.LINK_TABLES:
         assert canonical(tables.read(out, name).to_pylist()) == canonical(expected[name]), name
 
