@@ -111,10 +111,7 @@ class MemoizedAttributes:
     def _compute(self, doc: Doc, keys: list[tuple], misses: list[int]) -> None:
         """Ask the original components about the missed tokens alone, then remember the answers."""
         reach, wanted = self.reach, set(misses)
-        if len(misses) * (2 * reach + 1) >= len(doc):  # many misses: one pass of the Matcher over the doc is cheaper
-            windows = [(0, len(doc))]
-        else:
-            windows = [(max(0, i - reach), min(len(doc), i + reach + 1)) for i in misses]
+        windows = _merged_windows(misses, reach, len(doc))
         found = set()  # every rule match whose target is a missed token, matched before anything is changed
         for start, end in windows:
             for attr_id, match_id, s, e in self.ruler.match(doc[start:end]):
@@ -141,6 +138,24 @@ class MemoizedAttributes:
             self.rows[row] = (token.tag, token.dep if i in relabelled else 0, token.pos, token.morph.key, token.lemma)
             self.own_dep[row] = i not in relabelled
             self.memo[keys[i]] = row
+
+
+MERGE_GAP = 0  # windows that overlap or touch are matched as one (matching costs by the token, and a call a little more)
+
+
+def _merged_windows(misses: list[int], reach: int, size: int) -> list[tuple[int, int]]:
+    """The token windows the Matcher runs over: each missed token with the ``reach`` tokens on either side,
+    joined where they overlap or nearly touch. A rule match whose target is a missed token lies inside that
+    token's window, so it is found in any window that contains it; matches of other targets are set aside
+    by the caller. Fewer, longer windows: the same matches for fewer calls."""
+    windows: list[tuple[int, int]] = []
+    for i in misses:  # in increasing order
+        start, end = max(0, i - reach), min(size, i + reach + 1)
+        if windows and start <= windows[-1][1] + MERGE_GAP:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
 
 
 @Language.factory(
