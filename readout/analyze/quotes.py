@@ -360,17 +360,16 @@ def noun_phrase(head: Token) -> SpacySpan:
     return doc[start:end]
 
 
-def _name_beside(cue: Token, quoted: "_TokenRegions") -> SpacySpan | None:
-    """The name right after a speech verb ('said Robin Maynard'), else the first name of its sentence between
-    the last quote mark and the verb ('Mr. Ruiz, whose firm ..., said'): the speaker when the parse gave the
-    verb no subject."""
+def _name_beside(cue: Token, quoted: "_TokenRegions", after: bool = True) -> SpacySpan | None:
+    """The name right after a speech verb ('said Robin Maynard'; ``after``: looked for), else the first name of
+    its sentence between the last quote mark and the verb ('Mr. Ruiz, whose firm ..., said'): the speaker when
+    the parse gave the verb no subject."""
     doc = cue.doc
-    after = cue.i + 1
-    if after < len(doc) and doc[after].pos_ == "PROPN" and not quoted.inside(doc[after]):
-        end = after
+    if after and cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ == "PROPN" and not quoted.inside(doc[cue.i + 1]):
+        first = end = cue.i + 1
         while end < len(doc) and doc[end].pos_ == "PROPN":
             end += 1
-        return doc[after:end] if any(t.ent_type_ in ("PERSON", "ORG") for t in doc[after:end]) else None
+        return doc[first:end] if any(t.ent_type_ in ("PERSON", "ORG") for t in doc[first:end]) else None
     sent_start = cue.sent.start
     for t in doc[sent_start : cue.i]:
         if quoted.inside(t) or t.is_quote:
@@ -714,6 +713,8 @@ class QuoteExtractor:
                 return None
         else:
             speaker = subject_of(token) if token.pos_ == "VERB" else _owner_of(token)
+            if speaker is None and token.pos_ == "VERB" and token.dep_ == "ROOT":
+                speaker = _name_beside(token, quoted, after=False)
         if speaker is not None and (speaker.start_char < para_start or speaker.end_char > para_end):
             speaker = None
         if speaker is not None and speaker.root.lower_ in IMPERSONAL_SUBJECTS:
@@ -742,6 +743,8 @@ class QuoteExtractor:
             return None
         subject = subject_of(token)
         speech = lemma in self.cues.speech
+        if subject is None and speech and clause.dep_ == "ccomp":
+            subject = _name_beside(token, quoted, after=False)  # "Sen. Ruiz (D-X.) said ...": a parse that lost the subject
         if subject is None and not (speech and clause.dep_ == "ccomp"):
             return None
         if subject is not None and subject.root.lower_ in IMPERSONAL_SUBJECTS and not (subject.root.lower_ == "it" and lemma in DOCUMENT_VERBS):

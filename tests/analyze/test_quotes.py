@@ -427,3 +427,5 @@ def test_a_speaker_the_parse_left_without_a_subject_is_the_name_before_the_verb(
     text = "“The market is turning,” Mr. Alvarez, whose latest start-up, Harbourdata, uses big data to help brands find suppliers, said."
     quotes = [q for q in run(text) if q.kind == "direct"]
     assert [(q.cue, q.speaker_span.text) for q in quotes] == [("said", "Mr. Alvarez")]
+    text = "By the end of the day, Mr. Haddad was forced into a rare moment of damage control and said that his words had been misread."
+    assert [(q.cue, q.speaker_span.text) for q in run(text)] == [("said", "Mr. Haddad")]  # a clause reported after a passive
