@@ -1062,8 +1062,10 @@ def _continues(text: str, previous: QuotedRegion, region: QuotedRegion) -> bool:
     breaks = text.count("\n", previous.outer_end, region.outer_start)
     if breaks == 0:
         return region.outer_start - previous.outer_end < 200
-    line_start = text.rfind("\n", 0, region.outer_start) + 1
-    return breaks == 1 and not text[line_start : region.outer_start].strip()
+    # the next paragraph opens with the quote, after blank lines only, and the previous one closed on its
+    # attribution ('..., Ms. Ruiz said.' then '“The other ...'), as news paragraphs go on in one speaker's words
+    tail, *between = text[previous.outer_end : region.outer_start].split("\n")
+    return not any(line.strip() for line in between) and len(tail.split()) <= 12
 
 
 @Language.factory(

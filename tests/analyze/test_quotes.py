@@ -429,3 +429,12 @@ def test_a_speaker_the_parse_left_without_a_subject_is_the_name_before_the_verb(
     assert [(q.cue, q.speaker_span.text) for q in quotes] == [("said", "Mr. Alvarez")]
     text = "By the end of the day, Mr. Haddad was forced into a rare moment of damage control and said that his words had been misread."
     assert [(q.cue, q.speaker_span.text) for q in run(text)] == [("said", "Mr. Haddad")]  # a clause reported after a passive
+
+
+def test_a_quote_opening_the_paragraph_after_a_blank_line_goes_on_in_the_last_speakers_words(run):
+    text = ("“The works will take three more years,” Mr. Alvarez said on Tuesday.\n\n"
+            "“After that, the harbour will be the busiest on the coast, and nobody will remember the delays.”")
+    assert [(q.speaker, q.cue) for q in run(text)] == [("Alvarez", "said"), ("Alvarez", "said")]
+    text = ("“The works will take three more years,” Mr. Alvarez said on Tuesday, before a long tour of the docks, the new cranes "
+            "and the old warehouses by the river.\n\n“After that, the harbour will be the busiest on the coast, and nobody will remember it.”")
+    assert [q.speaker for q in run(text)][1:] == [None]  # the paragraph went on past the attribution: not assumed
