@@ -28,8 +28,10 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_PUNCT, LEMMA, LIKE_NUM, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, IS_PUNCT, POS
 from spacy.tokens import Doc, Token
+
+from readout.analyze.token_table import token_table
 
 MODEL_PATH = Path(__file__).parent / "data" / "quote-cues-lr.json"
 CUE_POS = ("VERB", "NOUN")
@@ -40,20 +42,15 @@ NOUN_CONTENT_DEPS = ("prep", "ccomp", "xcomp", "acl", "relcl", "advcl", "paratax
 
 
 class TokenTable:
-    """The token attributes the cue model reads, as plain columns read once per doc (``doc.to_array``):
-    building features from them costs no spaCy Token objects, so every candidate of a doc is cheap to score."""
-
-    COLUMNS = (LEMMA, POS, TAG, DEP, LOWER, ORTH, ENT_TYPE)
+    """The token attributes the cue model reads, as plain columns read once per doc (the shared token table of
+    token_table.py, and the heads): building features from them costs no spaCy Token objects, so every candidate
+    of a doc is cheap to score."""
 
     def __init__(self, doc: Doc):
         n = len(doc)
-        strings = doc.vocab.strings
-        array = doc.to_array(list(self.COLUMNS)).reshape(n, len(self.COLUMNS))
-        hashes = [column.tolist() for column in array.T]
-        names = {h: strings[h] if h else "" for h in set().union(*hashes)}  # each distinct string looked up once
-        lemma, self.pos, self.tag, self.dep, self.lower, self.orth, self.ent_type = (list(map(names.__getitem__, c)) for c in hashes)
-        self.lemma = [w.lower() for w in lemma]
-        self.like_num = doc.to_array([LIKE_NUM]).reshape(n).astype(bool).tolist() if n else []
+        shared = token_table(doc)
+        self.lemma, self.pos, self.tag, self.dep = shared.lemma, shared.pos, shared.tag, shared.dep
+        self.lower, self.ent_type, self.like_num = shared.lower, shared.ent_type, shared.like_num
         heads = doc.to_array([HEAD]).reshape(n).astype(np.int64) + np.arange(n)
         self.head = heads.tolist()
         order = np.argsort(heads, kind="stable")  # children grouped by head, each group in text order
@@ -105,7 +102,7 @@ class TokenTable:
         features["next:" + (self.word(i + 1) if i + 1 < len(self.head) else "</s>")] = 1.0
         for c in self.children(i):
             dep = self.dep[c]
-            if dep == "punct" and self.orth[c] not in (":", ",", "—", "–"):
+            if dep == "punct" and self.lower[c] not in (":", ",", "—", "–"):  # these marks are their own lower case
                 continue
             features["c:" + dep] = 1.0
             features["lc:" + lemma + "|" + dep] = 1.0
