@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from readout.analyze.units import cldr_currencies, lexicon
+from readout.analyze.word_trie import word_tree
 
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 SMALL_WORDS = (
@@ -44,8 +45,8 @@ class RawQuantity:
 
 
 def _alternation(words, case_insensitive: bool = True) -> str:
-    ordered = sorted({w for w in words if w}, key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    """Longest first, spaces as any run of whitespace; written as a prefix tree (word_trie.py: the same matches)."""
+    body = word_tree(sorted({w for w in words if w}, key=len, reverse=True), case_insensitive, space=r"\s+")
     return f"(?i:{body})" if case_insensitive else f"(?:{body})"
 
 
