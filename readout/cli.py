@@ -610,7 +610,7 @@ def annotations_import(
 
 @app.command("batch")
 def batch_run(
-    inputs: Annotated[list[str], typer.Argument(help="WARC/WARC.gz, JSONL and other files, or folders (read recursively); paths every worker can read.")],
+    inputs: Annotated[list[str], typer.Argument(help="WARC/WARC.gz, JSONL and other files, folders (read recursively) or globs: paths every worker can read, or URLs (https://, s3://, hdfs://; docs/batch.md).")],
     out_dir: Annotated[Path, typer.Option("--out", "-o", metavar="DIR", help="New or empty folder for the Parquet tables (one subfolder per table, partitioned by publication date).")],
     engine: Annotated[str, typer.Option("--engine", metavar="ENGINE", help="local: a process pool on this machine; spark: a Spark job (needs the readout[spark] extra and Java 17).")] = "local",
     master: Annotated[str | None, typer.Option("--master", metavar="URL", help="Spark master (default local[*]: every core of this machine); only with --engine spark.")] = None,

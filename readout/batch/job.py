@@ -26,7 +26,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from readout import pipeline
-from readout.batch import minhash, tables
+from readout.batch import minhash, remote, tables
 from readout.batch.splits import Split
 from readout.batch.splits import read_split
 from readout.errors import IngestError, UsageError
@@ -234,6 +234,7 @@ def run(inputs: Sequence[str | Path], out: str | Path, *, engine: str = "local",
     if engine not in ENGINES:
         raise UsageError(f"unknown engine {engine!r}", hint=f"use one of: {', '.join(ENGINES)}")
     check_output(out)
+    remote.check([str(i) for i in inputs])  # a file system whose package is missing is one clear line, before any work
     if engine == "spark":
         from readout.batch.spark import check_available
 

@@ -8,7 +8,9 @@ the order a single process would read them in.
 
 A document's ``source`` names its split: ``FILE#record N`` when the file is
 one split, ``FILE@OFFSET#record N`` (records numbered from the split's start,
-at byte OFFSET) when it was cut.
+at byte OFFSET) when it was cut. An input named by URL (``https://``, ``s3://``,
+``hdfs://``...) is listed, cut and read through fsspec (``remote``): its FILE is
+the URL, and a task copies its split's bytes from the offset before reading them.
 """
 
 from __future__ import annotations
@@ -18,13 +20,14 @@ import io
 import os
 import tempfile
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import BinaryIO, Literal
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
+from readout.batch import remote
 from readout.errors import IngestError
 from readout.ingest.decode import max_bytes
 from readout.ingest.jsonl import bounded_lines, read_jsonl
@@ -63,9 +66,22 @@ def plan_splits(inputs: Iterable[str | Path], split_bytes: int = SPLIT_BYTES,
     splits: list[Split] = []
     errors: list[IngestError] = []
     for item in inputs:
-        if str(item).startswith(("http://", "https://")) or str(item) == "-":
-            errors.append(IngestError("a batch reads files and folders, not URLs or standard input", source=str(item),
-                                      reason="unsupported", hint="use readout add for URLs"))
+        if str(item) == "-":
+            errors.append(IngestError("a batch reads files, folders and URLs, not standard input", source="-",
+                                      reason="unsupported", hint="use readout add for standard input"))
+            continue
+        if remote.scheme(str(item)):
+            listed = remote.files(str(item), include=include, exclude=exclude)
+            if isinstance(listed, IngestError):
+                errors.append(listed)
+                continue
+            for url, size in listed:
+                try:
+                    cuts = _cut(_url_name(url), size, lambda url=url: remote.open_file(url), split_bytes)
+                except Exception as exc:  # noqa: BLE001 - each back end raises its own kinds
+                    errors.append(remote.unreadable(url, exc))
+                    continue
+                splits += [Split(len(splits) + n, kind, url, start, end) for n, (kind, start, end) in enumerate(cuts)]
             continue
         paths = local_paths(str(item))
         if isinstance(paths, IngestError):
@@ -75,18 +91,14 @@ def plan_splits(inputs: Iterable[str | Path], split_bytes: int = SPLIT_BYTES,
         for path in paths:
             files += list(walk(path, include=include, exclude=exclude)) if path.is_dir() else [path]
         for file in files:
-            for kind, start, end in _cut(file, split_bytes):
+            for kind, start, end in _cut(file.name, file.stat().st_size, lambda file=file: file.open("rb"), split_bytes):
                 splits.append(Split(len(splits), kind, str(file), start, end))
     return splits, errors
 
 
 def local_paths(item: str) -> list[Path] | IngestError:
     """The files and folders an input names: a path, a ``file://`` URI, or a glob of either (``CC-NEWS-*.warc.gz``)."""
-    if "://" in item:
-        scheme, _, rest = item.partition("://")
-        if scheme.lower() != "file":
-            return IngestError(f"a batch reads local paths and file:// URIs, not {scheme}:// ones", source=item, reason="unsupported",
-                               hint="mount the file system (every executor must see the same path) or copy the files")
+    if item.partition("://")[0].lower() in ("file", "local") and "://" in item:
         item = url2pathname(urlsplit(item).path)
     if Path(item).exists():
         return [Path(item)]
@@ -98,8 +110,9 @@ def local_paths(item: str) -> list[Path] | IngestError:
     return IngestError("no such file or folder", source=item, reason="not_found")
 
 
-def _cut(path: Path, split_bytes: int) -> list[tuple[SplitKind, int, int | None]]:
-    name = path.name.lower()
+def _cut(name: str, size: int | None, open_file: Callable[[], BinaryIO], split_bytes: int) -> list[tuple[SplitKind, int, int | None]]:
+    """Where a file of ``size`` bytes (None: unknown, so read whole) is cut; ``open_file`` opens it for the boundary scans."""
+    name = name.lower()
     if is_warc_name(name):
         kind: SplitKind = "warc"
         gzipped = name.endswith(".gz")
@@ -108,21 +121,28 @@ def _cut(path: Path, split_bytes: int) -> list[tuple[SplitKind, int, int | None]
         kind, find = "jsonl", _line_boundary
     else:
         return [("file", 0, None)]
-    size = path.stat().st_size
-    if size <= split_bytes:
+    if size is None or size <= split_bytes:
         return [(kind, 0, None)]
     cuts = [0]
-    with path.open("rb") as fh:
+    with open_file() as fh:
         while (at := find(fh, cuts[-1] + split_bytes)) is not None and at < size:
             cuts.append(at)
     return [(kind, start, end) for start, end in zip(cuts, cuts[1:] + [None])]
 
 
+def _url_name(url: str) -> str:
+    """The file name a URL ends with (its query left out), which says what the file holds."""
+    return urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
+
+
 def _scan(fh, offset: int, marker: bytes) -> Iterator[int]:
     """Offsets of ``marker`` at or after ``offset``."""
-    fh.seek(offset)
     carry, position = b"", offset
-    while chunk := fh.read(_SCAN):
+    while True:
+        fh.seek(position)  # the caller may have moved the file since the last chunk (a boundary check reads ahead)
+        chunk = fh.read(_SCAN)
+        if not chunk:
+            break
         window = carry + chunk
         found = window.find(marker)
         while found >= 0:
@@ -159,6 +179,9 @@ def _line_boundary(fh, offset: int) -> int | None:
 
 def read_split(split: Split) -> Iterator[Document | IngestError]:
     """The documents of one split, each bad record or line as an IngestError; never raises for bad input."""
+    if remote.scheme(split.path):
+        yield from _read_remote(split)
+        return
     if split.kind == "file":
         yield from read_sources([split.path])
         return
@@ -180,3 +203,37 @@ def read_split(split: Split) -> Iterator[Document | IngestError]:
         yield from read_warc(Path(name), source=split.label)
     finally:
         os.unlink(name)
+
+
+def _read_remote(split: Split) -> Iterator[Document | IngestError]:
+    """A split of a remote file: its bytes copied from its offset to a temporary file, read as a local one is."""
+    with tempfile.TemporaryDirectory(prefix="readout-split-") as folder:
+        local = Path(folder) / (_url_name(split.path) or "input")
+        try:
+            with local.open("wb") as out:
+                remote.copy(split.path, split.start, split.end, out, limit=max_bytes() if split.kind == "file" else None)
+        except IngestError as exc:
+            yield exc
+            return
+        except Exception as exc:  # noqa: BLE001 - each back end raises its own kinds (aiohttp, botocore, pyarrow)
+            yield remote.unreadable(split.label, exc)
+            return
+        if split.kind == "warc":
+            yield from read_warc(local, source=split.label)
+        elif split.kind == "jsonl":
+            with local.open("rb") as fh:
+                yield from read_jsonl(bounded_lines(fh, max_bytes()), split.label)
+        else:
+            for item in read_sources([local]):
+                yield _renamed(item, str(local), split.path)
+
+
+def _renamed(item: Document | IngestError, local: str, url: str) -> Document | IngestError:
+    """A result read from the temporary copy, named by the URL it came from."""
+    source = item.source or ""
+    if not source.startswith(local):
+        return item
+    if isinstance(item, Document):
+        return item.model_copy(update={"source": url + source[len(local):]})
+    item.source = url + source[len(local):]
+    return item

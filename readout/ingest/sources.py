@@ -13,7 +13,7 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import BinaryIO
 
 import httpx
@@ -91,13 +91,17 @@ def _read_all(inputs, include, exclude, stdin, client) -> Iterator[Document | In
 
 def walk(folder: Path, *, include: Sequence[str] = (), exclude: Sequence[str] = ()) -> Iterator[Path]:
     """Files under ``folder`` in a stable order, hidden ones skipped, globs applied."""
-    patterns = tuple(include) or DEFAULT_INCLUDE
     for path in sorted(folder.rglob("*")):
         relative = path.relative_to(folder)
         if any(part.startswith(".") for part in relative.parts) or not path.is_file():
             continue
-        if _matches(relative, patterns) and not _matches(relative, exclude):
+        if selected(relative, include, exclude):
             yield path
+
+
+def selected(relative: PurePath, include: Sequence[str] = (), exclude: Sequence[str] = ()) -> bool:
+    """Whether a folder walk reads the file at ``relative`` (``readout batch`` applies it to remote folders too)."""
+    return _matches(relative, tuple(include) or DEFAULT_INCLUDE) and not _matches(relative, exclude)
 
 
 def read_file(path: str | Path) -> Document:
@@ -231,6 +235,6 @@ def _page_kind(name: str) -> PageKind:
     return "text"
 
 
-def _matches(relative: Path, patterns: Sequence[str]) -> bool:
+def _matches(relative: PurePath, patterns: Sequence[str]) -> bool:
     text = relative.as_posix()
     return any(fnmatch.fnmatch(text, p) or fnmatch.fnmatch(relative.name, p) for p in patterns)

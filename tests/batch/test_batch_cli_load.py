@@ -116,7 +116,7 @@ def test_cut_archives_and_jsonl_give_the_documents_of_the_whole_file(archive, tm
     assert read[-1].source == f"{lines}@{cut[-1].start}:{sum(1 for d in read if d.source.startswith(cut[-1].label + ':'))}"
 
 
-def test_inputs_may_be_file_uris_and_globs_and_other_file_systems_are_refused_by_name(tmp_path):
+def test_inputs_may_be_file_uris_and_globs_and_unknown_file_systems_are_refused_by_name(tmp_path):
     folder = tmp_path / "archives"
     folder.mkdir()
     for name in ("CC-NEWS-1.jsonl", "CC-NEWS-2.jsonl", "other.jsonl"):
@@ -125,10 +125,11 @@ def test_inputs_may_be_file_uris_and_globs_and_other_file_systems_are_refused_by
     assert errors == []
     assert [Path(s.path).name for s in cut] == ["CC-NEWS-1.jsonl", "CC-NEWS-1.jsonl", "CC-NEWS-2.jsonl", "CC-NEWS-1.jsonl", "CC-NEWS-2.jsonl", "other.jsonl"]
     assert [d.text.split(":")[0] for d in splits.read_split(cut[0])] == ["CC-NEWS-1.jsonl"]
-    _, errors = splits.plan_splits([str(folder / "CC-NEWS-9*.jsonl"), "hdfs://cluster/news/CC-NEWS-1.warc.gz"])
+    _, errors = splits.plan_splits([str(folder / "CC-NEWS-9*.jsonl"), "nosuchfs://cluster/news/CC-NEWS-1.warc.gz", "-"])
     assert [(e.source, e.reason, str(e).split(" (")[0]) for e in errors] == [
         (str(folder / "CC-NEWS-9*.jsonl"), "not_found", "no file or folder matches the pattern"),
-        ("hdfs://cluster/news/CC-NEWS-1.warc.gz", "unsupported", "a batch reads local paths and file:// URIs, not hdfs:// ones"),
+        ("nosuchfs://cluster/news/CC-NEWS-1.warc.gz", "unsupported", "no file system reads nosuchfs:// URLs"),
+        ("-", "unsupported", "a batch reads files, folders and URLs, not standard input"),
     ]
 
 

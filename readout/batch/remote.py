@@ -1,0 +1,163 @@
+"""Inputs on other file systems (HTTP(S), S3, HDFS...), listed and read through fsspec.
+
+A batch names its inputs by URL (``https://host/CC-NEWS-....warc.gz``,
+``s3://bucket/crawl-data/``, ``hdfs://namenode:8020/news/*.warc.gz``); the
+driver lists and cuts them, each task opens its split and seeks to its offset.
+fsspec finds the file system for a URL's scheme; the packages behind the
+remote ones are extras (``readout[http]``, ``readout[s3]``; HDFS goes through
+pyarrow, already a dependency, and needs Hadoop's native library). Local paths
+and ``file://`` URIs are not read here (``splits`` reads them as always).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import PurePosixPath
+from typing import BinaryIO
+
+import fsspec
+from fsspec.core import url_to_fs
+
+from readout.errors import ExtraMissingError, IngestError
+from readout.ingest.decode import check_size
+from readout.ingest.sources import selected
+
+# the readout extra that installs each scheme's fsspec back end; schemes not named here say which package fsspec wants
+EXTRAS = {"http": "http", "https": "http", "s3": "s3", "s3a": "s3"}
+HDFS_HINT = ("hdfs:// is read by pyarrow, which needs a Java runtime and Hadoop's libhdfs on every machine: set JAVA_HOME, "
+             "ARROW_LIBHDFS_DIR (or HADOOP_HOME) and CLASSPATH=$(hadoop classpath --glob)")
+_COPY = 1 << 20
+
+
+def scheme(item: str) -> str | None:
+    """The scheme of a URL read through fsspec (``s3``), None for a local path or a ``file://`` URI."""
+    name, sep, _ = item.partition("://")
+    if not sep or name.lower() in ("file", "local") or not name.replace("+", "").replace("-", "").isalnum():
+        return None
+    return name.lower()
+
+
+def filesystem(url: str) -> tuple[fsspec.AbstractFileSystem, str]:
+    """The file system of ``url`` and the path on it; ``ExtraMissingError`` when its package is not installed."""
+    name = scheme(url) or "file"
+    try:
+        return url_to_fs(url)
+    except ImportError as exc:
+        extra = EXTRAS.get(name)
+        fix = f"pip install 'readout[{extra}]'" if extra else f"install the fsspec back end for {name}://"
+        raise ExtraMissingError(f"reading {name}:// inputs needs a package that is not installed ({exc})", source=url, hint=fix) from exc
+    except OSError as exc:
+        if not str(exc).startswith("Unable to load"):  # a host that does not answer: that input's reject row
+            raise
+        # pyarrow's HDFS client is a JNI library: without Java and libhdfs here, no hdfs:// input can be read
+        raise ExtraMissingError(f"reading {name}:// inputs needs a native library that cannot be loaded ({str(exc).splitlines()[0]})",
+                                source=url, hint=HDFS_HINT) from exc
+    except ValueError as exc:  # fsspec knows no file system of that name
+        raise IngestError(f"no file system reads {name}:// URLs ({exc})", source=url, reason="unsupported",
+                          hint="use a local path, or a scheme fsspec knows (http, https, s3, hdfs...)") from exc
+
+
+def check(urls: Sequence[str]) -> None:
+    """``ExtraMissingError`` for the first input whose file system cannot be loaded here: said before any work."""
+    for url in urls:
+        if scheme(url):
+            try:
+                filesystem(url)
+            except ExtraMissingError:
+                raise
+            except Exception:  # noqa: BLE001 - an unknown scheme or an unreachable host is that input's reject row, later
+                continue
+
+
+def files(url: str, include: Sequence[str] = (), exclude: Sequence[str] = ()) -> list[tuple[str, int | None]] | IngestError:
+    """The files an input URL names, with their sizes: a file, a folder (walked as ``readout add`` walks one) or a glob."""
+    try:
+        fs, path = filesystem(url)
+        if scheme(url) in ("http", "https"):  # a web server lists no folders: the URL is one file (a '?' is its query)
+            return [(url, fs.info(path).get("size"))]
+        if any(c in path for c in "*?["):
+            base = url[: url.rfind("/", 0, min(url.find(c) for c in "*?[" if c in url)) + 1]
+            found = fs.glob(path, detail=True)
+            if not found:
+                return IngestError("no file or folder matches the pattern", source=url, reason="not_found")
+            root = url_to_fs(base)[1].rstrip("/")
+            return [(_url(name, base, root, fs), info.get("size")) for name, info in sorted(found.items()) if info.get("type") != "directory"]
+        info = fs.info(path)
+        if info.get("type") != "directory":
+            return [(url, info.get("size"))]
+        root = path.rstrip("/")
+        found = fs.find(path, detail=True)
+        return [(_url(name, url, root, fs), info.get("size")) for name, info in sorted(found.items())
+                if name.startswith(root + "/") and _wanted(name[len(root) + 1:], include, exclude)]
+    except ExtraMissingError:
+        raise
+    except IngestError as exc:
+        return exc
+    except Exception as exc:  # noqa: BLE001 - each back end raises its own kinds (aiohttp, botocore, pyarrow)
+        return unreadable(url, exc)
+
+
+def _wanted(relative: str, include: Sequence[str], exclude: Sequence[str]) -> bool:
+    parts = PurePosixPath(relative)
+    return not any(part.startswith(".") for part in parts.parts) and selected(parts, include, exclude)
+
+
+def _url(name: str, base: str, root: str, fs: fsspec.AbstractFileSystem) -> str:
+    """The URL of a file listed under ``root`` (the path of URL ``base`` on ``fs``), with the scheme and host ``base`` was given with."""
+    if "://" in name:
+        return name
+    if name.startswith(root):
+        return base.rstrip("/") + name[len(root):]
+    return fs.unstrip_protocol(name)
+
+
+def copy(url: str, start: int, end: int | None, out: BinaryIO, limit: int | None = None) -> None:
+    """Bytes ``start`` to ``end`` (None: to the end) of a remote file, written to ``out`` a chunk at a time.
+
+    Over ``limit`` bytes it stops with the size cap's ``too_large`` error, so a huge file is not fetched whole.
+    """
+    fs, path = filesystem(url)
+    with fs.open(path, "rb") as fh:
+        if start:
+            fh.seek(start)
+        remaining = None if end is None else end - start
+        written = 0
+        while remaining is None or remaining > 0:
+            chunk = fh.read(_COPY if remaining is None else min(_COPY, remaining))
+            if not chunk:
+                break
+            out.write(chunk)
+            written += len(chunk)
+            if limit is not None:
+                check_size(written, url, limit, exact=False)
+            if remaining is not None:
+                remaining -= len(chunk)
+
+
+def open_file(url: str) -> BinaryIO:
+    """A remote file opened for reading (seekable when its size is known)."""
+    fs, path = filesystem(url)
+    return fs.open(path, "rb")
+
+
+def unreadable(url: str, exc: BaseException) -> IngestError:
+    """The IngestError of an input that could not be listed or read: not found, an HTTP status, or unreachable."""
+    status = _status(exc)
+    if status is not None:
+        return IngestError(f"the server answered HTTP {status}", source=url, reason="not_found" if status in (404, 410) else "http_status")
+    if isinstance(exc, FileNotFoundError) and exc.__cause__ is None:
+        return IngestError("no such file or folder", source=url, reason="not_found")
+    cause = exc.__cause__ if isinstance(exc, FileNotFoundError) and exc.__cause__ is not None else exc
+    detail = (str(cause).splitlines() or [""])[0]
+    return IngestError(f"the input cannot be reached ({type(cause).__name__}: {detail})", source=url, reason="unreachable")
+
+
+def _status(exc: BaseException | None) -> int | None:
+    """The HTTP status behind an error (aiohttp's ClientResponseError, raised under fsspec's FileNotFoundError)."""
+    while exc is not None:
+        status = getattr(exc, "status", None)
+        if isinstance(status, int):
+            return status
+        exc = exc.__cause__
+    return None
+

@@ -1,0 +1,61 @@
+"""A web server on 127.0.0.1 for the tests that read a batch's inputs over HTTP: files of one folder, byte ranges served.
+
+The standard library's SimpleHTTPRequestHandler ignores ``Range``; fsspec reads a
+remote file in ranges (the boundary scans, a split from its offset), so this one
+answers them, and counts the requests that asked for one.
+"""
+
+from __future__ import annotations
+
+import http.server
+import io
+import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import partial
+from pathlib import Path
+
+
+class RangeHandler(http.server.SimpleHTTPRequestHandler):
+    ranges: list[str] = []  # the Range headers received, in order
+
+    def log_message(self, format, *args) -> None:  # noqa: A002 - the base class's name
+        pass
+
+    def send_head(self):
+        path = self.translate_path(self.path)
+        if not os.path.isfile(path):
+            self.send_error(404, "File not found")
+            return None
+        data = Path(path).read_bytes()
+        wanted = self.headers.get("Range")
+        if wanted and wanted.startswith("bytes="):
+            type(self).ranges.append(wanted)
+            first, _, last = wanted.removeprefix("bytes=").partition("-")
+            start = int(first) if first else max(len(data) - int(last), 0)
+            end = min(int(last), len(data) - 1) if first and last else len(data) - 1
+            self.send_response(206)
+            self.send_header("Content-Range", f"bytes {start}-{end}/{len(data)}")
+            data = data[start:end + 1]
+        else:
+            self.send_response(200)
+        self.send_header("Content-Type", "application/octet-stream")
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("Accept-Ranges", "bytes")
+        self.end_headers()
+        return io.BytesIO(data)
+
+
+@contextmanager
+def serving(folder: Path) -> Iterator[str]:
+    """``http://127.0.0.1:PORT`` serving ``folder`` until the block ends."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), partial(RangeHandler, directory=str(folder)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()

@@ -1,0 +1,145 @@
+"""``readout batch`` over inputs named by URL (read through fsspec): a WARC.gz served over HTTP by a server of the test.
+
+Nothing leaves the machine: the server listens on 127.0.0.1 and answers byte
+ranges (range_server), the unreachable input is a closed port of 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import importlib
+import socket
+import sys
+from pathlib import Path
+
+import corpus
+import fsspec
+import pytest
+from conftest import canonical, spark_missing
+from range_server import RangeHandler, serving
+from typer.testing import CliRunner
+
+from readout.batch import job, splits, tables
+from readout.cli import app
+from readout.errors import ExtraMissingError
+
+ARTICLES = 14
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    """A small archive with its faults (a corrupt record, a French page, a huge page, copies), on disk and over HTTP."""
+    folder = tmp_path_factory.mktemp("served")
+    path = folder / "news.warc.gz"
+    corpus.write_warc(path, ARTICLES, faults=True, huge_bytes=21 * 1024 * 1024)
+    with serving(folder) as base:
+        yield path, f"{base}/news.warc.gz", base
+
+
+def _split_bytes(path: Path) -> int:
+    return path.stat().st_size // 3
+
+
+@pytest.fixture(scope="module")
+def disk_run(served, tmp_path_factory):
+    path, _, _ = served
+    out = tmp_path_factory.mktemp("disk") / "tables"
+    job.run([path], out, engine="local", workers=1, split_bytes=_split_bytes(path), part_docs=8)
+    return out
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _as_on_disk(rows: list[dict], url: str, path: Path) -> list[dict]:
+    """Rows with the URL written as the file's path (in sources, and messages naming them): all that says where a file was read."""
+    return [{k: v.replace(url, str(path)) if isinstance(v, str) else v for k, v in r.items()} for r in rows]
+
+
+@pytest.mark.parametrize("engine", ["local", "spark"])
+def test_a_warc_served_over_http_and_cut_gives_the_rows_of_the_same_file_on_disk(engine, served, disk_run, tmp_path):
+    if engine == "spark" and (reason := spark_missing()):
+        pytest.skip(reason)
+    path, url, base = served
+    missing, unreachable = f"{base}/gone.warc.gz", f"http://127.0.0.1:{_closed_port()}/news.warc.gz"
+    out = tmp_path / "tables"
+    RangeHandler.ranges.clear()
+    options = {"workers": 1} if engine == "local" else {"master": "local[2]"}
+    summary = job.run([url, missing, unreachable], out, engine=engine, split_bytes=_split_bytes(path), part_docs=8, **options)
+    on_disk, _ = splits.plan_splits([path], _split_bytes(path))
+    assert summary.splits == len(on_disk) >= 2 and summary.documents == ARTICLES + 1  # the near copy is a document; the exact copy is not
+    # the boundary scans and the splits after the first were read from their offsets, not from the file's start
+    assert any(not r.startswith("bytes=0-") for r in RangeHandler.ranges)
+    rejects = tables.read(out, "rejects").to_pylist()
+    failed = [(r["source"], r["reason"], r["message"]) for r in rejects if r["source"] in (missing, unreachable)]
+    assert failed[0] == (missing, "not_found", "the server answered HTTP 404")
+    assert failed[1][:2] == (unreachable, "unreachable") and failed[1][2].startswith("the input cannot be reached (ClientConnectorError")
+    assert len(failed) == 2
+    assert {r["source"].split("#")[0] for r in tables.read(out, "documents").to_pylist()} == {
+        f"{url}@{s.start}" for s in on_disk}
+    for name in tables.ANALYSIS_TABLES + tables.LINK_TABLES + ("rejects",):
+        got = _as_on_disk([r for r in tables.read(out, name).to_pylist() if r.get("source") not in (missing, unreachable)], url, path)
+        assert canonical(got) == canonical(tables.read(disk_run, name).to_pylist()), name
+
+
+def test_a_remote_file_missing_when_its_split_is_read_is_a_reject_of_that_split(served, tmp_path):
+    _, _, base = served
+    (tmp_path / "late.jsonl").write_text('{"text": "An article read over the web. ' + "Words of the article go on here. " * 8 + '"}\n')
+    with serving(tmp_path) as other:
+        cut, errors = splits.plan_splits([f"{other}/late.jsonl"])
+        assert errors == [] and [d.source for d in splits.read_split(cut[0])] == [f"{other}/late.jsonl:1"]
+        (tmp_path / "late.jsonl").unlink()
+        [error] = list(splits.read_split(cut[0]))
+    assert (error.source, error.reason, error.message) == (f"{other}/late.jsonl", "not_found", "the server answered HTTP 404")
+
+
+def test_a_file_system_whose_package_is_missing_names_the_input_and_the_extra(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "s3fs", None)  # not installed, whatever this machine has
+    result = CliRunner().invoke(app, ["batch", "s3://commoncrawl/crawl-data/CC-NEWS/", "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == ("error: s3://commoncrawl/crawl-data/CC-NEWS/: extra_missing: reading s3:// inputs needs a package that is not "
+                                     "installed (Install s3fs to access S3) (pip install 'readout[s3]')")
+    assert not (tmp_path / "out").exists()
+    monkeypatch.delitem(importlib.import_module("fsspec.registry")._registry, "http", raising=False)  # as if never loaded
+    monkeypatch.setitem(sys.modules, "fsspec.implementations.http", None)
+    with pytest.raises(ExtraMissingError) as raised:
+        job.run(["README.md", "https://data.example/CC-NEWS-1.warc.gz"], tmp_path / "out")
+    assert raised.value.source == "https://data.example/CC-NEWS-1.warc.gz" and raised.value.hint == "pip install 'readout[http]'"
+    assert not (tmp_path / "out").exists()
+
+
+def test_remote_folders_and_globs_are_walked_as_local_ones_and_unknown_schemes_are_refused_by_name():
+    memory = fsspec.filesystem("memory")
+    text = "Words of the article go on here. " * 8
+    for name in ("news/CC-NEWS-1.jsonl", "news/CC-NEWS-2.jsonl", "news/sub/other.jsonl", "news/.hidden/x.jsonl", "news/notes.pdf"):
+        memory.pipe(f"/readout-test/{name}", f'{{"text": "{name}: {text}"}}\n'.encode())
+    try:
+        cut, errors = splits.plan_splits(["memory:///readout-test/news", "memory:///readout-test/news/CC-NEWS-*.jsonl",
+                                          "memory:///readout-test/none-*.jsonl", "nosuchfs://host/a.warc.gz"])
+        assert [s.path for s in cut] == [f"memory:///readout-test/news/{n}" for n in
+                                         ("CC-NEWS-1.jsonl", "CC-NEWS-2.jsonl", "sub/other.jsonl", "CC-NEWS-1.jsonl", "CC-NEWS-2.jsonl")]
+        assert [(e.source, e.reason, e.message.split(" (")[0]) for e in errors] == [
+            ("memory:///readout-test/none-*.jsonl", "not_found", "no file or folder matches the pattern"),
+            ("nosuchfs://host/a.warc.gz", "unsupported", "no file system reads nosuchfs:// URLs")]
+        assert [d.source for d in splits.read_split(cut[2])] == ["memory:///readout-test/news/sub/other.jsonl:1"]
+    finally:
+        memory.rm("/readout-test", recursive=True)
+
+
+def test_hdfs_without_java_or_libhdfs_says_what_to_set_before_any_work(tmp_path, monkeypatch):
+    import pyarrow.fs
+
+    def no_libhdfs(*args, **kwargs):
+        raise OSError("Unable to load libhdfs: ./libhdfs.so: cannot open shared object file: No such file or directory")
+
+    monkeypatch.setattr(pyarrow.fs, "HadoopFileSystem", no_libhdfs)
+    with pytest.raises(ExtraMissingError) as raised:
+        job.run(["hdfs://namenode:8020/news/"], tmp_path / "out")
+    assert raised.value.line() == (
+        "hdfs://namenode:8020/news/: extra_missing: reading hdfs:// inputs needs a native library that cannot be loaded "
+        "(Unable to load libhdfs: ./libhdfs.so: cannot open shared object file: No such file or directory) "
+        "(hdfs:// is read by pyarrow, which needs a Java runtime and Hadoop's libhdfs on every machine: set JAVA_HOME, "
+        "ARROW_LIBHDFS_DIR (or HADOOP_HOME) and CLASSPATH=$(hadoop classpath --glob))")
+    assert not (tmp_path / "out").exists()
