@@ -117,7 +117,9 @@ def copy(url: str, start: int, end: int | None, out: BinaryIO, limit: int | None
     Over ``limit`` bytes it stops with the size cap's ``too_large`` error, so a huge file is not fetched whole.
     """
     fs, path = filesystem(url)
-    with fs.open(path, "rb") as fh:
+    # a whole file over HTTP is one plain GET (fsspec's streamed file): a server that answers no byte ranges serves it too
+    whole_over_http = start == 0 and end is None and scheme(url) in ("http", "https")
+    with fs.open(path, "rb", block_size=0) if whole_over_http else fs.open(path, "rb") as fh:
         if start:
             fh.seek(start)
         remaining = None if end is None else end - start
@@ -138,6 +140,11 @@ def open_file(url: str) -> BinaryIO:
     """A remote file opened for reading (seekable when its size is known)."""
     fs, path = filesystem(url)
     return fs.open(path, "rb")
+
+
+def no_ranges(exc: BaseException) -> bool:
+    """Whether reading failed because the web server answers no byte ranges (fsspec reads only from the start then)."""
+    return isinstance(exc, ValueError) and "support range requests" in str(exc)
 
 
 def unreadable(url: str, exc: BaseException) -> IngestError:

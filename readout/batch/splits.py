@@ -79,8 +79,10 @@ def plan_splits(inputs: Iterable[str | Path], split_bytes: int = SPLIT_BYTES,
                 try:
                     cuts = _cut(_url_name(url), size, lambda url=url: remote.open_file(url), split_bytes)
                 except Exception as exc:  # noqa: BLE001 - each back end raises its own kinds
-                    errors.append(remote.unreadable(url, exc))
-                    continue
+                    if not remote.no_ranges(exc):
+                        errors.append(remote.unreadable(url, exc))
+                        continue
+                    cuts = _cut(_url_name(url), None, remote.open_file, split_bytes)  # not cut: one task reads it whole
                 splits += [Split(len(splits) + n, kind, url, start, end) for n, (kind, start, end) in enumerate(cuts)]
             continue
         paths = local_paths(str(item))

@@ -19,6 +19,7 @@ from pathlib import Path
 
 class RangeHandler(http.server.SimpleHTTPRequestHandler):
     ranges: list[str] = []  # the Range headers received, in order
+    answers_ranges = True
 
     def log_message(self, format, *args) -> None:  # noqa: A002 - the base class's name
         pass
@@ -30,7 +31,7 @@ class RangeHandler(http.server.SimpleHTTPRequestHandler):
             return None
         data = Path(path).read_bytes()
         wanted = self.headers.get("Range")
-        if wanted and wanted.startswith("bytes="):
+        if wanted and wanted.startswith("bytes=") and self.answers_ranges:
             type(self).ranges.append(wanted)
             first, _, last = wanted.removeprefix("bytes=").partition("-")
             start = int(first) if first else max(len(data) - int(last), 0)
@@ -47,10 +48,16 @@ class RangeHandler(http.server.SimpleHTTPRequestHandler):
         return io.BytesIO(data)
 
 
+class WholeHandler(RangeHandler):
+    """A server that answers every request with the whole file, as many simple web servers do."""
+
+    answers_ranges = False
+
+
 @contextmanager
-def serving(folder: Path) -> Iterator[str]:
+def serving(folder: Path, handler: type[RangeHandler] = RangeHandler) -> Iterator[str]:
     """``http://127.0.0.1:PORT`` serving ``folder`` until the block ends."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), partial(RangeHandler, directory=str(folder)))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(folder)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -15,7 +15,7 @@ import corpus
 import fsspec
 import pytest
 from conftest import canonical, spark_missing
-from range_server import RangeHandler, serving
+from range_server import RangeHandler, WholeHandler, serving
 from typer.testing import CliRunner
 
 from readout.batch import job, splits, tables
@@ -143,3 +143,15 @@ def test_hdfs_without_java_or_libhdfs_says_what_to_set_before_any_work(tmp_path,
         "(hdfs:// is read by pyarrow, which needs a Java runtime and Hadoop's libhdfs on every machine: set JAVA_HOME, "
         "ARROW_LIBHDFS_DIR (or HADOOP_HOME) and CLASSPATH=$(hadoop classpath --glob))")
     assert not (tmp_path / "out").exists()
+
+
+def test_a_server_that_answers_no_byte_ranges_has_its_files_read_whole(served):
+    path, _, _ = served
+    with serving(path.parent, WholeHandler) as base:
+        cut, errors = splits.plan_splits([f"{base}/{path.name}"], split_bytes=_split_bytes(path))
+        assert errors == [] and [(s.start, s.end) for s in cut] == [(0, None)]
+        read = [d for d in splits.read_split(cut[0])]
+    on_disk = [d for s in splits.plan_splits([path], split_bytes=path.stat().st_size)[0] for d in splits.read_split(s)]
+    assert [(type(d).__name__, d.source.replace(f"{base}/", f"{path.parent}/"), getattr(d, "text", str(d))) for d in read] == [
+        (type(d).__name__, d.source, getattr(d, "text", str(d))) for d in on_disk]
+    assert len(on_disk) == ARTICLES + 5
