@@ -47,9 +47,16 @@ def doc_text(doc: Doc) -> str:
     return document.text if document is not None else doc.text
 
 
+def _text_and_id(doc: Doc) -> tuple[str, str]:
+    """``doc_text`` and ``doc_id_of`` with one read of the extension (each ``doc._`` read builds an accessor object)."""
+    document = doc._.readout_document
+    return (document.text, document.id) if document is not None else (doc.text, "")
+
+
 def char_span(doc: Doc, start: int, end: int) -> Span:
     """A model Span over characters ``start:end`` of the doc's text."""
-    return Span(doc_id=doc_id_of(doc), start=start, end=end, text=doc_text(doc)[start:end])
+    text, doc_id = _text_and_id(doc)
+    return Span(doc_id=doc_id, start=start, end=end, text=text[start:end])
 
 
 def token_span(doc: Doc, span) -> Span:
@@ -58,5 +65,7 @@ def token_span(doc: Doc, span) -> Span:
         start, end = span.start_char, span.end_char
     else:
         start, end = span.idx, span.idx + len(span.text)
-    text = doc_text(doc)[start:end]
-    return char_span(doc, start + len(text) - len(text.lstrip()), start + len(text.rstrip()))
+    whole, doc_id = _text_and_id(doc)
+    text = whole[start:end]
+    start, end = start + len(text) - len(text.lstrip()), start + len(text.rstrip())
+    return Span(doc_id=doc_id, start=start, end=end, text=whole[start:end])

@@ -5,7 +5,9 @@ spaCy builds a new Token object and decodes a string on every attribute access
 token (rhetoric and claims each looked up every word and lemma; claims reads
 seven attributes of every token). ``token_table(doc)`` reads them all with one
 ``Doc.to_array`` call when a component first asks and keeps the lists on the doc
-(``doc._.readout_token_table``), so the next component gets the same lists.
+(in ``doc.user_data``, spaCy's public storage for user data, under readout's own key: a read costs a
+dictionary look-up, where a ``doc._`` extension builds an accessor object on every read), so the next
+component gets the same lists; components ask for it per sentence and per event.
 
 It is made after spaCy's own components, the only ones that set these attributes, and never refreshed.
 """
@@ -15,8 +17,7 @@ from __future__ import annotations
 from spacy.attrs import DEP, ENT_TYPE, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LIKE_NUM, LOWER, POS, TAG
 from spacy.tokens import Doc
 
-if not Doc.has_extension("readout_token_table"):
-    Doc.set_extension("readout_token_table", default=None)
+USER_DATA_KEY = ("readout", "token_table")
 
 
 ATTRS = (LOWER, LEMMA, TAG, POS, DEP, ENT_TYPE, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LIKE_NUM, IDX)
@@ -48,8 +49,8 @@ class TokenTable:
 
 def token_table(doc: Doc) -> TokenTable:
     """The doc's table, made on first use and kept on the doc."""
-    table = doc._.readout_token_table
+    table = doc.user_data.get(USER_DATA_KEY)
     if table is None or table.doc_id != id(doc) or table.size != len(doc):
         table = TokenTable(doc)
-        doc._.readout_token_table = table
+        doc.user_data[USER_DATA_KEY] = table
     return table
