@@ -4,8 +4,8 @@ A batch names its inputs by URL (``https://host/CC-NEWS-....warc.gz``,
 ``s3://bucket/crawl-data/``, ``hdfs://namenode:8020/news/*.warc.gz``); the
 driver lists and cuts them, each task opens its split and seeks to its offset.
 fsspec finds the file system for a URL's scheme; the packages behind the
-remote ones are extras (``readout[http]``, ``readout[s3]``; HDFS goes through
-pyarrow, already a dependency, and needs Hadoop's native library). Local paths
+remote ones are extras (``readout[http]``); S3 and HDFS go through pyarrow's
+clients, pyarrow being a dependency already (HDFS needs Hadoop's native library). Local paths
 and ``file://`` URIs are not read here (``splits`` reads them as always).
 """
 
@@ -16,14 +16,16 @@ from pathlib import PurePosixPath
 from typing import BinaryIO
 
 import fsspec
+import fsspec.config
 from fsspec.core import url_to_fs
 
-from readout.errors import ExtraMissingError, IngestError
+from readout.errors import ExtraMissingError, IngestError, UsageError
 from readout.ingest.decode import check_size
 from readout.ingest.sources import selected
 
 # the readout extra that installs each scheme's fsspec back end; schemes not named here say which package fsspec wants
-EXTRAS = {"http": "http", "https": "http", "s3": "s3", "s3a": "s3"}
+EXTRAS = {"http": "http", "https": "http"}
+S3_SCHEMES = ("s3", "s3a")  # read by pyarrow's S3 client, a dependency already
 HDFS_HINT = ("hdfs:// is read by pyarrow, which needs a Java runtime and Hadoop's libhdfs on every machine: set JAVA_HOME, "
              "ARROW_LIBHDFS_DIR (or HADOOP_HOME) and CLASSPATH=$(hadoop classpath --glob)")
 _COPY = 1 << 20
@@ -41,6 +43,8 @@ def filesystem(url: str) -> tuple[fsspec.AbstractFileSystem, str]:
     """The file system of ``url`` and the path on it; ``ExtraMissingError`` when its package is not installed."""
     name = scheme(url) or "file"
     try:
+        if name in S3_SCHEMES:
+            return _s3(), url.split("://", 1)[1]
         return url_to_fs(url)
     except ImportError as exc:
         extra = EXTRAS.get(name)
@@ -57,13 +61,29 @@ def filesystem(url: str) -> tuple[fsspec.AbstractFileSystem, str]:
                           hint="use a local path, or a scheme fsspec knows (http, https, s3, hdfs...)") from exc
 
 
+def _s3() -> fsspec.AbstractFileSystem:
+    """pyarrow's S3 client, behind fsspec's interface, with the options of ``FSSPEC_S3`` (JSON: pyarrow's argument names).
+
+    Not s3fs: its botocore needs a python-dateutil older than readout's, so the two cannot be installed together.
+    """
+    from fsspec.implementations.arrow import ArrowFSWrapper
+    from pyarrow.fs import S3FileSystem
+
+    options = {**fsspec.config.conf.get("s3", {}), **fsspec.config.conf.get("s3a", {})}
+    try:
+        return ArrowFSWrapper(S3FileSystem(**options))
+    except TypeError as exc:
+        raise UsageError(f"FSSPEC_S3 holds an option pyarrow's S3FileSystem does not take ({exc})", source="FSSPEC_S3",
+                         hint='give pyarrow\'s argument names, e.g. FSSPEC_S3=\'{"anonymous": true, "endpoint_override": "http://host:9000"}\'') from exc
+
+
 def check(urls: Sequence[str]) -> None:
     """``ExtraMissingError`` for the first input whose file system cannot be loaded here: said before any work."""
     for url in urls:
         if scheme(url):
             try:
                 filesystem(url)
-            except ExtraMissingError:
+            except (ExtraMissingError, UsageError):
                 raise
             except Exception:  # noqa: BLE001 - an unknown scheme or an unreachable host is that input's reject row, later
                 continue
@@ -80,7 +100,7 @@ def files(url: str, include: Sequence[str] = (), exclude: Sequence[str] = ()) ->
             found = fs.glob(path, detail=True)
             if not found:
                 return IngestError("no file or folder matches the pattern", source=url, reason="not_found")
-            root = url_to_fs(base)[1].rstrip("/")
+            root = filesystem(base)[1].rstrip("/")
             return [(_url(name, base, root, fs), info.get("size")) for name, info in sorted(found.items()) if info.get("type") != "directory"]
         info = fs.info(path)
         if info.get("type") != "directory":
@@ -89,7 +109,7 @@ def files(url: str, include: Sequence[str] = (), exclude: Sequence[str] = ()) ->
         found = fs.find(path, detail=True)
         return [(_url(name, url, root, fs), info.get("size")) for name, info in sorted(found.items())
                 if name.startswith(root + "/") and _wanted(name[len(root) + 1:], include, exclude)]
-    except ExtraMissingError:
+    except (ExtraMissingError, UsageError):
         raise
     except IngestError as exc:
         return exc

@@ -127,7 +127,8 @@ def _cut(name: str, size: int | None, open_file: Callable[[], BinaryIO], split_b
         return [(kind, 0, None)]
     cuts = [0]
     with open_file() as fh:
-        while (at := find(fh, cuts[-1] + split_bytes)) is not None and at < size:
+        # never a scan from past the end: some file systems (pyarrow's) refuse to seek there
+        while cuts[-1] + split_bytes < size and (at := find(fh, cuts[-1] + split_bytes)) is not None and at < size:
             cuts.append(at)
     return [(kind, start, end) for start, end in zip(cuts, cuts[1:] + [None])]
 

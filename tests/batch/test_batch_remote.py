@@ -96,17 +96,21 @@ def test_a_remote_file_missing_when_its_split_is_read_is_a_reject_of_that_split(
 
 
 def test_a_file_system_whose_package_is_missing_names_the_input_and_the_extra(tmp_path, monkeypatch):
-    monkeypatch.setitem(sys.modules, "s3fs", None)  # not installed, whatever this machine has
-    result = CliRunner().invoke(app, ["batch", "s3://commoncrawl/crawl-data/CC-NEWS/", "--out", str(tmp_path / "out")])
+    registry = importlib.import_module("fsspec.registry")._registry
+    monkeypatch.delitem(registry, "http", raising=False)  # as if never loaded
+    monkeypatch.setitem(sys.modules, "fsspec.implementations.http", None)  # aiohttp's file system not installed
+    result = CliRunner().invoke(app, ["batch", "README.md", "https://data.example/CC-NEWS-1.warc.gz", "--out", str(tmp_path / "out")])
     assert result.exit_code == 2
-    assert result.stderr.strip() == ("error: s3://commoncrawl/crawl-data/CC-NEWS/: extra_missing: reading s3:// inputs needs a package that is not "
-                                     "installed (Install s3fs to access S3) (pip install 'readout[s3]')")
+    assert result.stderr.strip() == ("error: https://data.example/CC-NEWS-1.warc.gz: extra_missing: reading https:// inputs needs a package "
+                                     "that is not installed (HTTPFileSystem requires \"requests\" and \"aiohttp\" to be installed) "
+                                     "(pip install 'readout[http]')")
     assert not (tmp_path / "out").exists()
-    monkeypatch.delitem(importlib.import_module("fsspec.registry")._registry, "http", raising=False)  # as if never loaded
-    monkeypatch.setitem(sys.modules, "fsspec.implementations.http", None)
+    monkeypatch.delitem(registry, "gcs", raising=False)
+    monkeypatch.setitem(sys.modules, "gcsfs", None)  # no readout extra: fsspec's own message names the package
     with pytest.raises(ExtraMissingError) as raised:
-        job.run(["README.md", "https://data.example/CC-NEWS-1.warc.gz"], tmp_path / "out")
-    assert raised.value.source == "https://data.example/CC-NEWS-1.warc.gz" and raised.value.hint == "pip install 'readout[http]'"
+        job.run(["gcs://bucket/news/"], tmp_path / "out")
+    assert raised.value.line() == ("gcs://bucket/news/: extra_missing: reading gcs:// inputs needs a package that is not installed "
+                                   "(Please install gcsfs to access Google Storage) (install the fsspec back end for gcs://)")
     assert not (tmp_path / "out").exists()
 
 
@@ -155,3 +159,21 @@ def test_a_server_that_answers_no_byte_ranges_has_its_files_read_whole(served):
     assert [(type(d).__name__, d.source.replace(f"{base}/", f"{path.parent}/"), getattr(d, "text", str(d))) for d in read] == [
         (type(d).__name__, d.source, getattr(d, "text", str(d))) for d in on_disk]
     assert len(on_disk) == ARTICLES + 5
+
+
+def test_s3_is_read_by_pyarrow_with_the_options_of_fsspec_s3(tmp_path, monkeypatch):
+    from fsspec.implementations.arrow import ArrowFSWrapper
+
+    from readout.batch import remote
+    from readout.errors import UsageError
+
+    conf = importlib.import_module("fsspec.config").conf
+    monkeypatch.setitem(conf, "s3", {"anonymous": True, "region": "us-east-1"})
+    fs, path = remote.filesystem("s3a://commoncrawl/crawl-data/CC-NEWS/2026/03/")  # made, not contacted
+    assert isinstance(fs, ArrowFSWrapper) and path == "commoncrawl/crawl-data/CC-NEWS/2026/03/"
+    assert fs.fs.region == "us-east-1"
+    monkeypatch.setitem(conf, "s3", {"anon": True})  # s3fs's name, not pyarrow's
+    with pytest.raises(UsageError) as raised:
+        job.run(["s3://commoncrawl/crawl-data/CC-NEWS/"], tmp_path / "out")
+    assert raised.value.source == "FSSPEC_S3" and raised.value.message.startswith("FSSPEC_S3 holds an option pyarrow's S3FileSystem does not take")
+    assert not (tmp_path / "out").exists()
