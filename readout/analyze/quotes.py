@@ -469,6 +469,9 @@ class QuoteExtractor:
                 if span is None and cue.pos_ == "VERB":
                     span = _name_beside(cue, quoted)  # "..., said Robin Maynard", "Mr. Ruiz, whose firm ..., said": a parse that lost the subject
                 speaker = resolver.resolve(span) if span is not None else None
+            if cue is None and (introduced := self._colon_speaker(doc, region, quoted, resolver.sentences)) is not None:
+                cue, span = introduced  # "Ana Ruiz: “...”", "He then listed the qualities he wants:¶“...”"
+                speaker = resolver.resolve(span)
             if cue is None and (signed := _signature(doc, quoted.text, region)) is not None:
                 cue, span = signed  # “...” ― Ana Ruiz: a quote signed after a dash
                 speaker = resolver.resolve(span)
@@ -550,6 +553,33 @@ class QuoteExtractor:
         sent = sentences.of(colon.start)
         cues = [t for t in doc[sent.start : colon.start] if not quoted.inside(t) and self.cues.is_direct_cue(t)]
         return cues[-1] if cues else None
+
+    def _colon_speaker(self, doc: Doc, region: QuotedRegion, quoted: "_TokenRegions", sentences: Sentences) -> tuple[Token, SpacySpan] | None:
+        """A quote right after a colon, on its line or opening the next paragraph, with no cue verb near it: the
+        name the colon follows ("- Ana Ruiz: “...”"), else the subject of the colon's sentence ("Ruiz then listed
+        what she wants:", "a familiar voice celebrated the attacks online: “...”"). (cue, speaker)"""
+        text = quoted.text
+        before = text[: region.outer_start].rstrip()
+        if not before.endswith(":"):
+            return None
+        found = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if found is None or quoted.inside(found[0]):
+            return None
+        colon = found[0]
+        sent = sentences.of(colon.i)
+        j = colon.i - 1
+        while j >= sent.start and doc[j].pos_ == "PROPN":
+            j -= 1
+        name = doc[j + 1 : colon.i]
+        if len(name) and (j < sent.start or doc[j].is_punct) and (len(name) > 1 or name[0].ent_type_ in ("PERSON", "ORG")):
+            return colon, name
+        verb = sent.root
+        if verb.pos_ not in ("VERB", "AUX") or quoted.inside(verb) or verb.i > colon.i:
+            return None
+        subject = subject_of(verb, quoted)
+        if subject is None or subject.root.lower_ in IMPERSONAL_SUBJECTS:
+            return None
+        return verb, subject
 
     def _characterizes(self, token: Token, region: QuotedRegion) -> bool:
         """'X called the plan "a historic mistake"', 'described it as "a new chapter"': the quote is X's words."""

@@ -438,3 +438,10 @@ def test_a_quote_opening_the_paragraph_after_a_blank_line_goes_on_in_the_last_sp
     text = ("“The works will take three more years,” Mr. Alvarez said on Tuesday, before a long tour of the docks, the new cranes "
             "and the old warehouses by the river.\n\n“After that, the harbour will be the busiest on the coast, and nobody will remember it.”")
     assert [q.speaker for q in run(text)][1:] == [None]  # the paragraph went on past the attribution: not assumed
+
+
+def test_a_quote_after_a_colon_is_the_named_or_the_subject_of_the_colons_sentence(run):
+    text = "The demographic split has mattered in every contest so far - Ana Ruiz: “Two weeks ago, the strongest districts had been the coastal ones.”"
+    assert [(q.kind, q.speaker_span.text) for q in run(text)] == [("direct", "Ana Ruiz")]
+    text = "Mr. Haddad then listed the qualities he wants in a nominee:\n\n“Someone who can win the coast and still keep the valley.”"
+    assert [(q.kind, q.cue, q.speaker_span.text) for q in run(text)] == [("direct", "listed", "Mr. Haddad")]
