@@ -973,6 +973,7 @@ def _owner_of(noun: Token) -> SpacySpan | None:
 
 SIGNATURE_DASHES = ("―", "—", "–", "--")
 OPENING_MARKS = "“\"‘'«"
+HEADLINE_WORDS = 20
 
 
 def _signature(doc: Doc, text: str, region: QuotedRegion) -> tuple[Token, SpacySpan] | None:
@@ -1036,7 +1037,11 @@ def _speaker_labels(doc: Doc, text: str) -> dict[int, SpeakerLabel]:
                 if span is not None and len(span) and colon_span is not None:
                     capital = prefix.isupper() and any(c.isalpha() for c in prefix)
                     person = all(t.pos_ == "PROPN" for t in span if t.is_alpha) and any(t.ent_type_ == "PERSON" for t in span)
-                    if capital or person:
+                    # a headline's source, named any way ("Ruiz: ...", "Poll: ...", "Daily Herald: ..."): the document's first
+                    # line, as short as a headline (a paragraph opening with "Summary:" is a label and a text, not a claim)
+                    headline = (line == 0 and all(w[0].isupper() for w in words if w[0].isalpha())
+                                and len(text[content_start:content_end].split()) <= HEADLINE_WORDS)
+                    if capital or person or headline:
                         found[line] = (span, colon_span[0], content_start, content_end, capital and not person)
                         if capital:
                             capitals[prefix.strip()] = capitals.get(prefix.strip(), 0) + 1

@@ -445,3 +445,11 @@ def test_a_quote_after_a_colon_is_the_named_or_the_subject_of_the_colons_sentenc
     assert [(q.kind, q.speaker_span.text) for q in run(text)] == [("direct", "Ana Ruiz")]
     text = "Mr. Haddad then listed the qualities he wants in a nominee:\n\n“Someone who can win the coast and still keep the valley.”"
     assert [(q.kind, q.cue, q.speaker_span.text) for q in run(text)] == [("direct", "listed", "Mr. Haddad")]
+
+
+def test_a_headline_opening_with_its_source_and_a_colon_is_that_sources(run):
+    quotes = run("Harbour Board: Bridge repairs will take three more years.\n\nThe board met on Monday to review the works.")
+    assert [(q.kind, q.speaker_span.text, q.span.text) for q in quotes] == [
+        ("indirect", "Harbour Board", "Bridge repairs will take three more years.")]
+    long_label = ("Weekly Summary: " + "the board met on Monday and reviewed the works on the bridge, the port and the roads " * 2).strip()
+    assert run(long_label + ".\n\nThe board met again on Friday.") == ()  # a paragraph after a label, not a headline
