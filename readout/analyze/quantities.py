@@ -256,8 +256,13 @@ def _plausible_bare(raw: RawQuantity, number: SpacySpan) -> bool:
     sentence = number[0].sent
     before = number[0].nbor(-1) if number[0].i > sentence.start else None
     after = number[-1].nbor(1) if number[-1].i + 1 < sentence.end else None
-    written_as_figure = raw.spelled or _looks_like_figure(doc_text(number.doc)[raw.number_start : raw.number_end])
-    if written_as_figure and after is not None and after.dep_ == "compound" and token.dep_ == "nummod" and token.head.tag_ in ("NNS", "NNPS"):
+    if (
+        after is not None
+        and after.dep_ == "compound"
+        and token.dep_ == "nummod"
+        and token.head.tag_ in ("NNS", "NNPS")
+        and (raw.spelled or _looks_like_figure(doc_text(number.doc)[raw.number_start : raw.number_end]))
+    ):
         after = None  # "four FA Cup finals", "1,200 Starbucks stores": the name is part of what is counted ("737 Max jets" stays a model)
     for neighbour in (before, after):
         if neighbour is not None and neighbour.pos_ == "PROPN" and neighbour.text[:1].isupper() and neighbour.ent_type_ not in ("GPE", "NORP"):

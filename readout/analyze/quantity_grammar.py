@@ -190,7 +190,7 @@ def _proportion_in(match: re.Match[str], text: str, low: float, high: float) -> 
     return classify_unit(word)[0] == "bare" and word.lower() not in lexicon()["scales"]
 
 
-_PROPORTION_IN = re.compile(r"\s[Ii]n\s+(?:every\s+)?(?:\d|[Tt](?:wo|hree|en)\b|[Ff](?:our|ive)\b|[Ss](?:ix|even)\b|[Ee]ight\b|[Nn]ine\b|a\s+(?:hundred|thousand)\b)")
+_PROPORTION_IN = re.compile(r"\s[Ii]n\s+(?:every\s+)?(?:\d{1,3}(?![\d.])|[Tt](?:wo|hree|en)\b|[Ff](?:our|ive)\b|[Ss](?:ix|even)\b|[Ee]ight\b|[Nn]ine\b|a\s+(?:hundred|thousand)\b)")
 
 
 @lru_cache(maxsize=1)

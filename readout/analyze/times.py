@@ -125,12 +125,15 @@ def _part_of_name(doc: Doc, match: RuleMatch) -> bool:
     """A time phrase inside a name: a month in a person's name ('Theresa May'), or a relative phrase
     written in title case after an organisation's name or an opening quote, the title of a programme
     ('CBS This Morning', ABC's "This Week")."""
+    bare_month = match.kind == "relative_month" and not match.groups.get("rel") and not match.groups.get("modifier")
+    if not bare_month and (match.kind not in ("relative_unit", "day_reference") or not doc_text(doc)[match.start].isupper()):
+        return False  # most matches: neither a bare month nor a phrase that starts with a capital
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     if span is None:
         return False
-    if match.kind == "relative_month" and not match.groups.get("rel") and not match.groups.get("modifier"):
+    if bare_month:
         return span[0].ent_type_ == "PERSON"
-    if match.kind not in ("relative_unit", "day_reference") or len(span) < 2 or span[0].is_sent_start:
+    if len(span) < 2 or span[0].is_sent_start:
         return False
     if not all(t.text[:1].isupper() for t in span if t.is_alpha):
         return False
