@@ -162,13 +162,14 @@ class TimesComponent:
         text = doc_text(doc)
         matches = [m for m in find_matches(text, self.rules, self.durations, self.vague_words) if not _counts_things(doc, m) and not _verb_not_month(doc, m) and not _part_of_name(doc, m)]
         # "since January 1": the date lies before the writing, whatever the tense the parse gives
-        tenses = ["past" if _opens_since(text, m.start) else tense_at(doc, m.start, m.end) for m in matches]
+        since = [_opens_since(text, m.start) for m in matches]
+        tenses = ["past" if opens else tense_at(doc, m.start, m.end) for m, opens in zip(matches, since)]
         first_pass = [self.normalize(m, None, t) for m, t in zip(matches, tenses)]
         day_dates = [(m.start, n.start) for m, n in zip(matches, first_pass) if n is not None and not n.relative and n.granularity == "day"]
         anchor = choose_anchor(document_of(doc), text, day_dates)
         found: list[TimeExpr] = []
         reference, reference_end = None, -1
-        for match, tense, first in zip(matches, tenses, first_pass):
+        for match, tense, first, opens in zip(matches, tenses, first_pass, since):
             norm = first
             if first is not None and first.relative and anchor.date is not None:
                 near = reference if match.start - reference_end < REFERENCE_REACH else None
@@ -178,7 +179,7 @@ class TimesComponent:
             if norm.start is not None and norm.timex and norm.reference_date is None:
                 # an expression counted from the one before is not a new reference: two "a year earlier" in a row are the same year
                 reference, reference_end = norm, match.end
-            if _opens_since(text, match.start) and norm.end is not None and anchor.date is not None and anchor.date > norm.end:
+            if opens and norm.end is not None and anchor.date is not None and anchor.date > norm.end:
                 norm = replace(norm, end=anchor.date, granularity="range", relative=True)  # "since 1998": up to now
             found.append(self._expr(doc, match, norm, anchor.kind, anchor.date))
         return found
