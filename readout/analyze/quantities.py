@@ -279,6 +279,8 @@ def _is_age(raw: RawQuantity, number: SpacySpan) -> bool:
         return True
     if first.i >= 2 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].lower_ in ("age", "ages"):
         return True
+    if raw.spelled:
+        return False  # news writes ages in figures (AP style); "she was the one who", "one among millions" are no ages
     if last.i + 1 < len(doc) and (doc[last.i + 1].pos_ in ("NOUN", "PROPN") or doc[last.i + 1].lower_ in _UNIT_LIKE):
         return False  # "at 73 points", "turned 40 pages": a count, not an age
     head = last.head
