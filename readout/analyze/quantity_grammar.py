@@ -305,6 +305,11 @@ def _plural_after() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:(?:[a-z]+-)?[a-z]{{3,}}s|(?:{irregular})(?![\w'’]))\b")
 
 
+@lru_cache(maxsize=1)
+def _races() -> frozenset[str]:
+    return frozenset(lexicon()["plurals_without_s"]["races"])
+
+
 def _counted_after(match: re.Match[str], text: str) -> int | None:
     """'4.1m subscribers', '40m people': a glued m or b before a plural noun scales a count (not metres);
     where that noun starts (the parser often hangs it elsewhere: 'm' reads as a noun of its own)."""
@@ -312,7 +317,9 @@ def _counted_after(match: re.Match[str], text: str) -> int | None:
     if scale not in ("m", "b", "bn") or match.group("unit") or match.group("num2"):
         return None
     plural = _plural_after().match(text, match.end())
-    return plural.end() - len(plural.group().lstrip()) if plural else None
+    if plural is None or plural.group().strip().lower() in _races():
+        return None  # "the 400m hurdles": a race over a distance
+    return plural.end() - len(plural.group().lstrip())
 
 
 def _lookup(table: dict[str, str], surface: str) -> str | None:

@@ -189,6 +189,7 @@ def test_a_glued_m_before_a_plural_noun_is_millions_not_metres(nlp):
 def test_a_glued_m_before_a_plural_without_s_is_millions_too(nlp):
     found = quantities(nlp, "Some 40m people and 3m children were affected; the 100m men's final was run on a 12m track.")
     assert [(q.value, q.unit) for q in found] == [(40e6, "people"), (3e6, "children"), (100.0, "m"), (12.0, "m")]
+    assert [(q.value, q.unit) for q in quantities(nlp, "She won the 400m hurdles.")] == [(400.0, "m")]  # a race, not a count
 
 
 def test_a_rate_after_what_an_amount_is_of(nlp):
