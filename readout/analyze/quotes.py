@@ -360,6 +360,15 @@ def noun_phrase(head: Token) -> SpacySpan:
     return doc[start:end]
 
 
+def _quantified_subject(cue: Token) -> SpacySpan | None:
+    """'About 4 in 10 say', 'Less than a third agreed that': a share of people the parse attached to the verb
+    as a number or a measure, not as its subject."""
+    for child in cue.lefts:
+        if child.dep_ in ("nummod", "npadvmod") and child.pos_ in ("NUM", "NOUN") and child.ent_type_ not in ("DATE", "TIME"):
+            return cue.doc[child.left_edge.i : child.right_edge.i + 1]
+    return None
+
+
 def _name_beside(cue: Token, quoted: "_TokenRegions", after: bool = True) -> SpacySpan | None:
     """The name right after a speech verb ('said Robin Maynard'; ``after``: looked for), else the first name of
     its sentence between the last quote mark and the verb ('Mr. Ruiz, whose firm ..., said'): the speaker when
@@ -773,8 +782,8 @@ class QuoteExtractor:
             return None
         subject = subject_of(token)
         speech = lemma in self.cues.speech
-        if subject is None and speech and clause.dep_ == "ccomp":
-            subject = _name_beside(token, quoted, after=False)  # "Sen. Ruiz (D-X.) said ...": a parse that lost the subject
+        if subject is None and clause.dep_ == "ccomp":  # a parse that lost the subject
+            subject = (_name_beside(token, quoted, after=False) if speech else None) or _quantified_subject(token)
         if subject is None and not (speech and clause.dep_ == "ccomp"):
             return None
         if subject is not None and subject.root.lower_ in IMPERSONAL_SUBJECTS and not (subject.root.lower_ == "it" and lemma in DOCUMENT_VERBS):

@@ -453,3 +453,8 @@ def test_a_headline_opening_with_its_source_and_a_colon_is_that_sources(run):
         ("indirect", "Harbour Board", "Bridge repairs will take three more years.")]
     long_label = ("Weekly Summary: " + "the board met on Monday and reviewed the works on the bridge, the port and the roads " * 2).strip()
     assert run(long_label + ".\n\nThe board met again on Friday.") == ()  # a paragraph after a label, not a headline
+
+
+def test_a_share_of_people_the_parse_did_not_make_the_subject_is_the_speaker(run):
+    quotes = run("About 4 in 10 say they want the next president to keep the harbour plan.")
+    assert [(q.cue, q.speaker_span.text) for q in quotes] == [("say", "About 4 in 10")]
