@@ -684,9 +684,16 @@ def _contexts(token: Token, lexicon: EventLexicon) -> tuple[str, ...]:
     text = doc_text(token.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)].lower()
     found = []
     for name, keywords in lexicon.contexts:
-        if any((k in words) if " " not in k else (k in text) for k in keywords):
+        single, phrases = _keyword_kinds(keywords)
+        if not single.isdisjoint(words) or any(phrase in text for phrase in phrases):
             found.append(name)
     return tuple(found[:3])
+
+
+@lru_cache(maxsize=None)
+def _keyword_kinds(keywords: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A context's keywords split once: single words (looked up among the phrase's words), phrases (in its text)."""
+    return frozenset(k for k in keywords if " " not in k), tuple(k for k in keywords if " " in k)
 
 
 def _unless(token: Token) -> bool:
