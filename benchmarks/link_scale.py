@@ -257,7 +257,7 @@ def main() -> None:
     if args.skip_report_search:
         import readout.link.linker
 
-        readout.link.linker.find_reports = lambda alignment, published, sources: alignment.reports
+        readout.link.linker.find_reports = lambda alignment, published, sources, bounds=None: alignment.reports
     link(synthetic_sources(50, args.per_event))  # warm up: imports, caches
     times = {}
     for size in args.sizes:
