@@ -76,37 +76,44 @@ def stages(summary) -> str:
     return ", ".join(f"{name} {seconds:.1f} s" for name, seconds in summary.stage_seconds.items())
 
 
+def compare_engines(folder: Path, args) -> None:
+    """The single process, then each engine, on the same archive of ``args.docs`` documents."""
+    archive = folder / "news.warc.gz"
+    corpus.write_warc(archive, args.docs, varied=not args.original_corpus)
+    seconds, docs, words, analysis_cpu = single_process(archive)
+    base = docs / seconds
+    print(f"{docs} documents, {words / docs:.0f} words each on average", flush=True)
+    print(f"single process (ingest, analyze, link): {seconds:.1f} s, {base:.2f} docs/s; analysis {analysis_cpu:.1f} s CPU", flush=True)
+    rates = {}
+    runs = [("spark", 1), ("spark", 2)] + ([] if args.skip_local_engine else [("local", 1), ("local", 2)])
+    for engine, width in runs:
+        spent, summary = batch(archive, engine, width, args.part_docs)
+        count = summary.documents
+        assert count == docs, (engine, width, count, docs)
+        rates[(engine, width)] = count / spent
+        name = f"spark local[{width}]" if engine == "spark" else f"local engine, {width} worker(s)"
+        print(f"{name}: {spent:.1f} s, {count / spent:.2f} docs/s, {count / spent / base:.2f}x the single process; "
+              f"analysis {summary.analysis_cpu_seconds:.1f} s CPU in {summary.analysis_processes} process(es)", flush=True)
+        print(f"  steps: {stages(summary)}", flush=True)
+    for engine in ("spark", "local"):
+        if (engine, 2) in rates:
+            print(f"{engine}: 2 workers / 1 worker = {rates[(engine, 2)] / rates[(engine, 1)]:.2f}x (goal for spark: 1.6)", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--scale", type=int, nargs=2, metavar=("A", "B"))
     parser.add_argument("--part-docs", type=int, default=100)
     parser.add_argument("--skip-local-engine", action="store_true")
+    parser.add_argument("--scale-only", action="store_true", help="only the --scale runs (no single-process and local[1] runs)")
     parser.add_argument("--original-corpus", action="store_true", help="the earlier generated archive (8 countries, one wording)")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="readout-bench-warc-"))
     print(f"load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores", flush=True)
     try:
-        archive = folder / "news.warc.gz"
-        corpus.write_warc(archive, args.docs, varied=not args.original_corpus)
-        seconds, docs, words, analysis_cpu = single_process(archive)
-        base = docs / seconds
-        print(f"{docs} documents, {words / docs:.0f} words each on average", flush=True)
-        print(f"single process (ingest, analyze, link): {seconds:.1f} s, {base:.2f} docs/s; analysis {analysis_cpu:.1f} s CPU", flush=True)
-        rates = {}
-        runs = [("spark", 1), ("spark", 2)] + ([] if args.skip_local_engine else [("local", 1), ("local", 2)])
-        for engine, width in runs:
-            spent, summary = batch(archive, engine, width, args.part_docs)
-            count = summary.documents
-            assert count == docs, (engine, width, count, docs)
-            rates[(engine, width)] = count / spent
-            name = f"spark local[{width}]" if engine == "spark" else f"local engine, {width} worker(s)"
-            print(f"{name}: {spent:.1f} s, {count / spent:.2f} docs/s, {count / spent / base:.2f}x the single process; "
-                  f"analysis {summary.analysis_cpu_seconds:.1f} s CPU in {summary.analysis_processes} process(es)", flush=True)
-            print(f"  steps: {stages(summary)}", flush=True)
-        for engine in ("spark", "local"):
-            if (engine, 2) in rates:
-                print(f"{engine}: 2 workers / 1 worker = {rates[(engine, 2)] / rates[(engine, 1)]:.2f}x (goal for spark: 1.6)", flush=True)
+        if not args.scale_only:
+            compare_engines(folder, args)
         if args.scale:
             times = []
             for size in args.scale:
