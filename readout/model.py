@@ -346,7 +346,7 @@ class Alignment(Frozen):
     id: str
     event_id: str | None = None
     kind: AlignmentKind
-    label: str  # what is aligned, in words: "bilateral trade (USD)", "visit China", a quote's opening words
+    label: str  # what is aligned, in words: "bilateral trade (USD)", "visit Veloria", a quote's opening words
     verdict: Verdict
     reason: str  # one sentence saying why
     independent_sources: int

@@ -31,9 +31,9 @@ from readout.model import Entity, EntityKind, Mention, Span
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP"}
 KIND_OF_LABEL: dict[str, EntityKind] = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "NORP": "GROUP"}
 PREFIX_OF_KIND = {"PERSON": "person", "ORG": "org", "PLACE": "place", "GROUP": "group"}
-# Prepositions after which a capital is the city, not its government ("talks in Beijing").
+# Prepositions after which a capital is the city, not its government ("talks in Ottawa").
 # A capital stands for its state when it acts or is acted with: subject, agent, partner, target.
-# Anywhere else ("flew to Nairobi", "the Nairobi bombing", "east of Havana") it is the city.
+# Anywhere else ("flew to Nairobi", "the Nairobi bombing", "east of Lima") it is the city.
 ACTOR_DEPS = {"nsubj", "nsubjpass"}
 ACTOR_PREPOSITIONS = {"by", "with", "between", "against", "toward", "towards", "on", "among"}
 MOTION_LEMMAS = {"visit", "leave", "reach", "enter", "flee", "tour", "arrive", "fly", "return", "travel", "evacuate", "bomb", "shell", "attack", "hit"}
@@ -115,8 +115,8 @@ class ActorResolver:
         return found
 
     def _names_no_actor(self, doc: Doc, start: int, end: int, label: str) -> bool:
-        """An organisation or person span that names no actor: cut off before its last word ("Power of"), a
-        common-noun phrase ("Western tech"), or a name whose head noun names a thing ("... Trade Corridor")."""
+        """An organisation or person span that names no actor: cut off before its last word ("Bridge of"), a
+        common-noun phrase ("overseas tech"), or a name whose head noun names a thing ("... Rail Link")."""
         if label not in {"ORG", "PERSON"}:
             return False
         span = doc[start:end]
@@ -158,7 +158,7 @@ class ActorResolver:
         return token.pos_ == "PROPN" and token.ent_type_ in {"", "ORG", "PERSON", "NORP", "GPE"} and self.gaz.lookup(token.text) is None
 
     def _hyphen_parts(self, doc: Doc, span: SpacySpan) -> list[Found]:
-        """ "U.S.-India", "Modi-Lula" written as one token: one mention per known part."""
+        """ "Chile-Peru", "Boric-Ruto" written as one token: one mention per known part."""
         text = span.text
         if not HYPHEN.search(text):
             return []
@@ -194,7 +194,7 @@ class ActorResolver:
             f.via = "gazetteer"
 
     def _coordinated_places(self, doc: Doc, found: list[Found]) -> None:
-        """ "in Washington and Brussels": a capital coordinated with a place is a place too (the parse
+        """ "in Ottawa and Brussels": a capital coordinated with a place is a place too (the parse
         does not always attach the second conjunct to the first)."""
         for previous, f in zip(found, found[1:]):
             if f.surface_kind != "capital" or f.via != "metonymy" or not previous.entity_id or not previous.entity_id.startswith("place:"):
@@ -321,8 +321,8 @@ def _abbreviated_title(token) -> bool:
 
 
 def _acts_as_state(token) -> bool:
-    """Does this capital act or get acted with ("Moscow said", "talks with Beijing", "urged Paris",
-    "Moscow's decision"), rather than name the city ("flew to Nairobi", "Havana's streets")?"""
+    """Does this capital act or get acted with ("Ottawa said", "talks with Lima", "urged Paris",
+    "Ottawa's decision"), rather than name the city ("flew to Nairobi", "Lima's streets")?"""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "Paris and Berlin said": the first conjunct decides
     head = token.head
@@ -333,12 +333,12 @@ def _acts_as_state(token) -> bool:
     if token.dep_ == "dobj":
         return head.lemma_ not in MOTION_LEMMAS
     if token.dep_ == "poss":
-        return head.lower_ not in PLACE_NOUNS and head.pos_ != "PROPN"  # "Havana's Karl Marx Theater" is a place
+        return head.lower_ not in PLACE_NOUNS and head.pos_ != "PROPN"  # "Lima's National Theater" is a place
     return False
 
 
 def _in_heading(text: str, start: int, end: int, lines: dict[int, bool]) -> bool:
-    """Is this span in a heading or a bullet's label ("Key Takeaways", "- The Plan: ...")?
+    """Is this span in a heading or a bullet's label ("Main Points", "- The Plan: ...")?
 
     NER takes the capitalized words of headings for names; a line with no closing
     punctuation whose words are mostly capitalized is a heading.
@@ -409,10 +409,10 @@ def persons_before(doc: Doc, char: int) -> list[Entity]:
 
 def actor_code(entity: Entity, mention: Mention | None = None, doc: Doc | None = None) -> str | None:
     """A CAMEO/PLOVER-style actor code: ISO3 for a country, ISO3 plus a sector when the role says so
-    ("RUSGOV" for a head of state or minister, "RUSMIL" for a general, "RUSBUS" for a state
+    ("CANGOV" for a head of state or minister, "CANMIL" for a general, "CANBUS" for a state
     company), "IGO" or "NGO" for an international body. Given the mention (and its doc), a
-    state's code takes the sector of what stands for it: an institution ("the Pentagon" ->
-    USAMIL) or the group noun it qualifies ("Russian troops" -> RUSMIL)."""
+    state's code takes the sector of what stands for it: an institution ("the Bundeswehr" ->
+    DEUMIL) or the group noun it qualifies ("Canadian troops" -> CANMIL)."""
     gaz = load_gazetteer()
     if entity.kind == "COUNTRY":
         sector = None

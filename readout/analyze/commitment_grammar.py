@@ -67,7 +67,7 @@ def has_quantity(token: Token) -> bool:
 
 
 def has_amount(token: Token) -> bool:
-    """An object that carries a figure: "will lend Indonesia up to 140 billion yen"."""
+    """An object that carries a figure: "will lend Kenya up to 90 billion yen"."""
     for obj in children(token, {"dobj"}):
         if any(t.like_num and t.ent_type_ not in {"DATE", "TIME"} for t in obj.subtree):
             return True

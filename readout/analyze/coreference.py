@@ -1,7 +1,7 @@
 """Within one document, short forms, titles and descriptions resolve to the full entity seen there.
 
-"Merz" and "Chancellor Merz" resolve to the "Friedrich Merz" the document names; "the
-German leader" resolves to the person of that country whose role the document (or the
+"Halvorsen" and "Chancellor Halvorsen" resolve to the "Ingrid Halvorsen" the document names; "the
+Norlandic leader" resolves to the person of that country whose role the document (or the
 gazetteer) gives as a leader. Nothing resolves to a person the document never names.
 """
 
@@ -54,7 +54,7 @@ def resolve_short_forms(found: list[Found], names: dict[str, str]) -> None:
 
     ``names`` maps person entity ids to their full names; the nearest preceding full-name
     mention wins, else the first following one (headlines name people before the text does).
-    A one-word span NER took for an organisation or place ("Wang" in "Wang and Rubio agreed")
+    A one-word span NER took for an organisation or place ("Okafor" in "Okafor and Lind agreed")
     is a person when it is a word of a full name the document gives.
     """
     full = [f for f in found if f.label == "PERSON" and f.entity_id and len(name_tokens(names.get(f.entity_id, f.text))) >= 2]
@@ -80,9 +80,9 @@ def compatible(description_category: str, categories: set[str]) -> bool:
 
 
 def find_descriptions(doc: Doc, gaz: Gazetteer, found: list[Found], categories: dict[str, set[str]], countries: dict[str, str | None]) -> list[Found]:
-    """ "the Russian leader", "China's foreign minister", "the president": a title with no name after it.
+    """ "the Norlandic leader", "Veloria's foreign minister", "the president": a title with no name after it.
 
-    With a country (demonym, country name, "Russia's"), it resolves to the latest person of
+    With a country (demonym, country name, "Veloria's"), it resolves to the latest person of
     that country named before it whose role fits; with none, only when exactly one person
     named before it fits.
     """

@@ -2,7 +2,7 @@
 
 A code is an ISO 3166 alpha-3 country (or IGO) plus an optional sector
 ("RUSGOV", "ISRMIL"). The country comes first from the actors extractor's
-entities (so "the Russian president" or "he" resolve the way the rest of
+entities (so "the Velorian president" or "he" resolve the way the rest of
 readout resolves them), then from the place names in the actor's own phrase.
 """
 
@@ -149,7 +149,7 @@ def code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where:
         else:
             country = place.code
             if place.kind == "capital" and sector is None and _place_in([head], lexicon, doc) is not None:
-                sector = "GOV"  # "Moscow said": the capital stands for the government
+                sector = "GOV"  # "Ottawa said": the capital stands for the government
     if country is None and sector is not None and where is not None:
         country = where
     code = (country or "") + (sector or "") or None

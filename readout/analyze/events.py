@@ -173,7 +173,7 @@ def _ancestor_hit(token: Token, hits: dict[int, Hit]) -> Hit | None:
     """The nearest trigger this one is a complement of ("agreed to cooperate").
 
     Coordinated, adverbial and relative clauses are acts of their own
-    ("Japan lends Indonesia money as Prabowo visits Tokyo"), so a path through
+    ("Japan lends Kenya money as Ruto visits Tokyo"), so a path through
     them does not subordinate the lower trigger.
     """
     only_conj = True
@@ -265,7 +265,7 @@ _OWN = ("its", "their", "his", "her", "our")
 def _own(token: Token, lexicon: EventLexicon) -> bool:
     """ "its troops", "their forces": the source's own people are what it acts with, not its target.
 
-    A phrase that names another country or a proper name stays a target ("his Chinese counterpart").
+    A phrase that names another country or a proper name stays a target ("his Velorian counterpart").
     """
     if not any(c.dep_ == "poss" and c.lower_ in _OWN for c in token.children):
         return False
@@ -434,7 +434,7 @@ _STATE_SECTORS = ("GOV", "MIL")
 def _sentence_country(sent, lexicon: EventLexicon, sector: str, other) -> str | None:
     """The one country a sentence names (by name, demonym or capital); None if not one.
 
-    Between two states ("President X threatened Russia") the other state is another country, so its
+    Between two states ("President X threatened Norland") the other state is another country, so its
     country is left out; a leader and a group (rebels, opposition, protesters) are as often of one country.
     """
     text = doc_text(sent.doc)

@@ -164,10 +164,10 @@ _LOCATIVE_KINDS = ("capital", "institution", "place", "demonym")
 
 
 def _is_open_neighbour(token, matched: set[int], title_words: set[str], before: bool) -> bool:
-    """True when a neighbouring token does not continue a longer proper name ("George Washington").
+    """True when a neighbouring token does not continue a longer proper name ("Sierra Leone" inside "Sierra Leone Airways").
 
     A capitalized word opening a sentence says nothing by its case, so its tag decides
-    ("Melania Trump visited..." continues a name; "Yesterday Moscow said..." does not).
+    ("Karen Ottawa visited..." continues a name; "Yesterday Ottawa said..." does not).
     """
     if token.i in matched or not token.text[:1].isupper():
         return True

@@ -305,7 +305,7 @@ def _looks_like_figure(text: str) -> bool:
 
 
 def _is_name_part(doc: Doc, raw: RawQuantity, number: SpacySpan) -> bool:
-    """'Five-Year Plan', 'the 30-Year Agreement', 'Group of Seven': a figure inside a capitalised name."""
+    """'Ten-Point Programme', 'the 30-Year Agreement', 'Group of Seven': a figure inside a capitalised name."""
     covered = doc_text(doc)[raw.number_start : raw.end]
     words = [w for w in covered.replace("-", " ").split() if w[:1].isalpha() and w not in _CASED_UNIT_WORDS]
     if raw.kind == "money":

@@ -677,7 +677,7 @@ class QuoteExtractor:
         if end - start < 8 or quoted.mostly_quoted(start, end):
             return None
         owner, verb = _owner_of(noun), _governing_verb(noun)
-        speaker = owner  # "Turkey's refusal to", unless a cue verb reports the noun: "reiterated his claim that" is his claim, said again
+        speaker = owner  # "Norland's refusal to", unless a cue verb reports the noun: "reiterated his claim that" is his claim, said again
         if verb is not None and (owner is None or self.cues.knows(verb)) and not any(c.dep_ == "auxpass" for c in verb.children):
             speaker = subject_of(verb) or owner
         if speaker is not None and (speaker.root.lower_ in IMPERSONAL_SUBJECTS or speaker.start_char < para_start or speaker.end_char > para_end):
@@ -762,7 +762,7 @@ class QuoteExtractor:
 
     def _governed_clause(self, token: Token, quoted: "_TokenRegions", partial: bool = False) -> tuple[int, int, Token, SpacySpan | None] | None:
         """The clause a cue verb reports: its that-clause, its to-infinitive, or the sentence around a parenthetical cue
-        (``partial``: only a clause that opens with the reporter's words and goes on into a quote, 'says Trump's “latest ...”')."""
+        (``partial``: only a clause that opens with the reporter's words and goes on into a quote, 'says Lind's “latest ...”')."""
         if token.pos_ != "VERB":  # every cue below is a verb; most tokens stop here
             return None
         lemma = token.lemma_.lower()
@@ -1083,7 +1083,7 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 
 def _is_label(text: str) -> bool:
-    """A short Title Case phrase ("Master Plan", "Shock and Awe") is a name or label, not speech."""
+    """A short Title Case phrase ("Master Plan", "Clean Slate") is a name or label, not speech."""
     words = [w for w in text.replace("-", " ").split() if any(c.isalpha() for c in w)]
     small = {"and", "of", "the", "a", "an", "in", "on", "for", "to", "or"}
     return 0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in small for w in words) and not text.rstrip().endswith((".", "?", "!"))

@@ -324,7 +324,7 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
 
 
 def _title_cased(words: list[str]) -> bool:
-    """ "Grand Plan", "Partnership for Growth": every word but the small ones starts with a capital."""
+    """ "Open Door Pact", "Compact for Renewal": every word but the small ones starts with a capital."""
     return len(words) > 1 and all(w[0].isupper() for w in words if w[0].isalpha() and w.lower() not in SMALL_WORDS)
 
 
@@ -441,7 +441,7 @@ QUOTE_MARKS = "\"“”‘’«»'.,;:"
 
 
 def _core(m: RhetoricMarker) -> tuple[int, int]:
-    """The marker's stretch without the quote marks and punctuation around it: '"Cold War."' is 'Cold War'."""
+    """The marker's stretch without the quote marks and punctuation around it: '"Year Zero."' is 'Year Zero'."""
     text = m.span.text
     inner = text.strip(QUOTE_MARKS)
     start = m.span.start + (text.find(inner) if inner else 0)
@@ -501,7 +501,7 @@ class RhetoricMarkers:
             + repetition_markers(doc, self.lexicon, sents, quoted, names)
             + parallel_markers(doc, sents, self.parallel_max_tokens)
         )
-        named = [(start, end) for start, end, inner in quoted if inner.lower() in names]  # no marker inside a name ("Grand Plan")
+        named = [(start, end) for start, end, inner in quoted if inner.lower() in names]  # no marker inside a name ("Open Door Pact")
         return _dedupe([
             m for m in found
             if m.confidence >= self.min_confidence and m.span.text.strip() and not any(a <= m.span.start and m.span.end <= b for a, b in named)

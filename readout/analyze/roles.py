@@ -78,7 +78,7 @@ class Role:
 
 
 def _may_extend(token, region_end: int, gaz: Gazetteer) -> bool:
-    """Can ``token`` belong to the words before a title ("Russian presidential", "Gazprom's")?"""
+    """Can ``token`` belong to the words before a title ("Velorian presidential", "Acme's")?"""
     if token.text in POSSESSIVE or token.text in PARENS:
         return True
     if token.lower_ in gaz.title_words and not token.is_stop:
@@ -89,7 +89,7 @@ def _may_extend(token, region_end: int, gaz: Gazetteer) -> bool:
 
 
 def role_before(doc: Doc, name_start: int, name_end: int, gaz: Gazetteer) -> Role | None:
-    """The title written right before a name, with its modifiers: "U.S. President", "Kremlin aide"."""
+    """The title written right before a name, with its modifiers: "French President", "palace aide"."""
     head = title_ending_at(doc, name_start - 1, gaz)
     if head is None:
         return _role_of_phrase(doc, name_start, name_end, gaz)
@@ -125,7 +125,7 @@ def _role_of_phrase(doc: Doc, name_start: int, name_end: int, gaz: Gazetteer) ->
 
 
 def role_after(doc: Doc, name_end: int, gaz: Gazetteer) -> Role | None:
-    """An appositive after a name: "Jane Doe, the Kremlin aide," or "Jane Doe, Russia's foreign minister."."""
+    """An appositive after a name: "Jane Doe, the palace aide," or "Jane Doe, Veloria's foreign minister."."""
     if name_end >= len(doc) or doc[name_end].text != ",":
         return None
     stop = name_end + 1

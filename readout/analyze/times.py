@@ -142,7 +142,7 @@ def _part_of_name(doc: Doc, match: RuleMatch) -> bool:
     owner = span[0].i - 1
     if owner > 0 and doc[owner].tag_ == "POS":
         owner -= 1  # "ABC's This Week"
-    return owner >= 0 and doc[owner].ent_type_ == "ORG"  # "CBS This Morning"; not "visit Mexico Next Week"
+    return owner >= 0 and doc[owner].ent_type_ == "ORG"  # "CBS This Morning"; not "visit Peru Next Week"
 
 
 class TimesComponent:

@@ -87,7 +87,7 @@ def due_right(item: GoldCommitment, predicted: Commitment) -> bool:
 
 
 def actor_right(item: GoldCommitment, predicted: Commitment, analysis: Analysis) -> bool:
-    """Every gold actor ("Russia; China") is among the predicted actors, by name or by country."""
+    """Every gold actor ("Veloria; Norland") is among the predicted actors, by name or by country."""
     wanted = [a.strip().lower() for a in item.actor.split(";") if a.strip()]
     if not wanted:
         return True

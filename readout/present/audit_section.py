@@ -9,7 +9,7 @@ Selection and order rules:
   the topic × side table where readouts differ. With no readout the note says
   so and the reports that no quoted official statement supports are listed.
 - Messages: grouped by audience (the entity's name when the audience resolves
-  to one, so "the U.S." and "the United States" meet), groups in order of first
+  to one, so "the U.K." and "the United Kingdom" meet), groups in order of first
   appearance; a message with no named audience goes under "audience not named".
 - Timing: every timing context, in source order.
 """

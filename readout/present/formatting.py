@@ -115,7 +115,7 @@ def source_line(source: SourceInfo) -> str:
 
 
 def audience_heading(audience: str) -> str:
-    """ "To India", or "Audience not named" for a message the coverage addresses to no one in particular."""
+    """ "To Veloria", or "Audience not named" for a message the coverage addresses to no one in particular."""
     return "Audience not named" if audience == "audience not named" else f"To {audience}"
 
 
