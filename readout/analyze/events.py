@@ -129,14 +129,26 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
 
 
 def _directive(token: Token) -> bool:
-    """ "told X to stop" (object and infinitive), "wants X to leave" (a to-clause with its own subject)."""
+    """ "told X to stop", "called on X to stop" (object and infinitive), "wants X to leave" (a to-clause with its own subject)."""
     children = list(token.children)
-    if any(c.dep_ in ("dobj", "dative") for c in children) and any(c.dep_ == "xcomp" for c in children):
+    addressee = any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)) for c in children)
+    infinitive = any(c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) for c in children)
+    if addressee and infinitive:  # an infinitive the parser hangs as an adverbial clause still says what is asked
         return True
     return any(
         c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children) and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         for c in children
     )
+
+
+def _attribution(token: Token, lexicon: EventLexicon) -> bool:
+    """A noun naming where a report comes from, not an event: "according to a press release", "said in a release"."""
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ == "to" and prep.head.lower_ == "according":
+        return True
+    return prep.lower_ in ("in", "via", "through") and prep.head.lemma_.lower() in lexicon.reporting
 
 
 def _carried_event(hit: Hit, hits: dict[int, Hit], lexicon: EventLexicon) -> Hit | None:
@@ -507,7 +519,7 @@ class EventCoder:
             hit = match_trigger(token, lexicon)
             if hit is None and token.dep_ == "ccomp" and _must_clause(token, lexicon) and token.head.lemma_.lower() in lexicon.reporting:
                 hit = Hit(token, Trigger(token.lemma_.lower(), None, "REQUEST", None), False)
-            if hit is not None and (self.nominal_events or not hit.nominal):
+            if hit is not None and (self.nominal_events or not hit.nominal) and not (hit.nominal and _attribution(token, lexicon)):
                 hits[token.i] = hit
         for i, hit in list(hits.items()):
             carried = _carried_event(hit, hits, lexicon)

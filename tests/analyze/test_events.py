@@ -344,3 +344,21 @@ def test_what_a_verb_carries_or_drops_decides_its_sense(nlp):
     assert _one("Egypt dropped the charges against the Sudanese journalists.", nlp).event_type == "CONCEDE"
     event = _one("Ghana hit Togo with new sanctions.", nlp)
     assert (event.event_type, event.source.code, event.target.code) == ("SANCTION", "GHA", "TGO")
+
+
+def test_calling_on_someone_is_a_visit_unless_they_are_asked_to_act(nlp):
+    visit = _one("The Spanish ambassador called on the Moroccan foreign minister on Monday.", nlp)
+    assert (visit.event_type, visit.mode) == ("CONSULT", "visit")
+    asked = _one("Spain called on Morocco to reopen the border.", nlp)
+    assert asked.event_type == "REQUEST" and asked.target.code.startswith("MAR")
+
+
+def test_the_source_of_a_report_is_not_an_event(nlp):
+    # "release" is a RETREAT noun, but a press release cited as the source is no release of anyone
+    types = [e.event_type for e in _events("Kenyan police arrested ten protesters, according to a press release by the ministry.", nlp)]
+    assert types == ["COERCE"]
+
+
+def test_holding_people_captive_or_as_shields_is_detention(nlp):
+    assert _one("Rebels held five Kenyan aid workers captive for a month.", nlp).event_type == "COERCE"
+    assert _one("The militia is holding villagers as human shields near the front.", nlp).event_type == "COERCE"
