@@ -120,6 +120,9 @@ def period(year: int, unit_code: str, anchor: dt.date, shift: int) -> Normalized
     if unit_code == "DE":
         d = (anchor.year // 10 + shift) * 10
         return Normalized(dt.date(d, 1, 1), dt.date(d + 9, 12, 31), "decade", str(d // 10), True)
+    if unit_code == "CE":  # "this century", "the next century": TimeML writes the 1900s as 19
+        c = (anchor.year // 100 + shift) * 100
+        return Normalized(dt.date(c, 1, 1), dt.date(c + 99, 12, 31), "range", str(c // 100), True)
     return None
 
 
@@ -351,6 +354,8 @@ class Normalizer:
         if unit is None or unit[1]:
             return None
         shift = self._shift(g["rel"])
+        if unit[0] == "CE" and "past" in g["rel"].lower():
+            return None  # "over the past century": a span of about a hundred years, not the 1800s
         if g["unit"].endswith("s") and shift:  # "the coming years", "the past months": no one period
             code = "FUTURE_REF" if shift > 0 else "PAST_REF"
             return Normalized(anchor if shift > 0 else None, anchor if shift < 0 else None, "unknown", code, True, resolved=anchor is not None)

@@ -30,6 +30,8 @@ MOVE_FORWARD_PREPS = {"until", "till", "through", "to", "into"}
 # present-tense verbs that describe a state or report rather than a scheduled act ("is", "says")
 STATE_VERBS = {"be", "have", "say", "tell", "report", "show", "remain", "stand", "seem", "follow", "compare", "mean", "include", "want", "know", "think", "believe", "hurt"}
 DEADLINE_PREPS = {"by", "until", "till"}
+# "preparing for Sunday's election", "ahead of Monday's vote": a possessive weekday that lies ahead
+FORWARD_PREPS = {"for", "before", "until", "till"}
 YEAR_DETERMINERS = {"the", "its", "their", "his", "her", "our", "this", "that", "fiscal", "calendar"}
 REFERENCE_REACH = 1000  # characters within which "a year earlier" counts from the previous expression
 
@@ -51,6 +53,17 @@ _SINCE = re.compile(r"\b(?:[Ss]ince|[Ee]ver\s+since)\s+(?:(?:the\s+)?(?:start|en
 def _opens_since(text: str, start: int) -> bool:
     """'since 1998', 'since the end of 2019': the period runs from then up to the anchor date."""
     return bool(_SINCE.search(text[max(0, start - 30) : start]))
+
+
+def _named_past_event(token: Token) -> bool:
+    """A weekday owning an event noun ("examining Friday's bombing"): news names a past event so, whatever
+    the progressive around it says; not after a preposition that looks ahead ("preparing for Sunday's vote")."""
+    if token.dep_ != "poss":
+        return False
+    governor = token.head.head
+    if governor.lower_ == "of" and governor.head.lower_ == "ahead":
+        return False
+    return not (governor.dep_ == "prep" and governor.lower_ in FORWARD_PREPS)
 
 
 def tense_at(doc: Doc, start: int, end: int) -> str:
@@ -87,7 +100,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "past"
     if verb.tag_ == "VBD" or aux & {"had", "has", "have", "did", "was", "were"}:
         return "past"
-    if verb.lemma_ in PLAN_VERBS or (verb.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"}):
+    if verb.lemma_ in PLAN_VERBS or (verb.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"} and not _named_past_event(span.root)):
         return "future"
     on_verb = head.i == verb.i or (head.dep_ == "prep" and head.lower_ == "on" and head.head.i == verb.i)
     if verb.tag_ in ("VBP", "VBZ") and not aux and on_verb and verb.lemma_ not in STATE_VERBS:

@@ -420,3 +420,29 @@ def test_the_fast_scan_finds_what_finditer_finds_after_any_character():
             assert [(at, m.end(), m.groupdict()) for at, m in _finditer(rule, text)] == expected, (rule.name, text)
     starts = {at for rule in rules.rules for at, _ in _finditer(rule, "éMay 5, 2020")}
     assert 1 not in starts and 0 not in starts  # a match never starts after a letter, even a non-ASCII one
+
+
+def test_a_weekday_owning_an_event_noun_lies_behind_unless_looked_ahead_to(nlp):
+    written = D(1998, 8, 12)  # a Wednesday
+    assert one(nlp, "Investigators are examining Friday's bombing.", "Friday", written).start == D(1998, 8, 7)
+    assert one(nlp, "Police are questioning suspects in Friday's attack.", "Friday", written).start == D(1998, 8, 7)
+    assert one(nlp, "Parties are preparing for Sunday's election.", "Sunday", written).start == D(1998, 8, 16)
+    assert one(nlp, "Parties are campaigning ahead of Sunday's vote.", "Sunday", written).start == D(1998, 8, 16)
+
+
+def test_centuries_named_relative_to_the_writing(nlp):
+    written = D(1998, 8, 12)
+    century = one(nlp, "The plan runs into the next century.", "the next century", written)
+    assert (century.start, century.end, century.timex) == (D(2000, 1, 1), D(2099, 12, 31), "20")
+    assert one(nlp, "It was the worst flood of this century.", "this century", written).timex == "19"
+    assert read(nlp, "Prices rose over the past century.", written) == []
+
+
+def test_the_year_of_an_account_and_quarters_as_a_span(nlp, nlp_durations):
+    written = D(1989, 10, 30)
+    assert one(nlp, "For the year, pet food volume was flat.", "the year", written).timex == "1989"
+    assert one(nlp, "Sales fell in the first nine months of the year.", "the year", written).timex == "1989"
+    assert one(nlp_durations, "For the year ended Sept. 30, it earned $4 million.", "the year", written).timex == "P1Y"
+    assert read(nlp, "For the year ended Sept. 30, it earned $4 million.", written)[0].span.text == "Sept. 30"
+    assert read(nlp, "He was named player of the year.", written) == []
+    assert one(nlp_durations, "It lost money in the past two quarters.", "the past two quarters", written).timex == "P2Q"
