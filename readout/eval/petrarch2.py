@@ -110,8 +110,10 @@ def record_types(code: str, table: dict[str, str], weis: dict[str, tuple[str, ..
     A code the verb dictionary uses in both code books (WEIS 194 halt negotiations, CAMEO 194 artillery fire)
     accepts either type; a code with no PLOVER type (statements, test markers) accepts none.
     """
-    codes = weis[code] if weis is not None and code in weis else (code,)
-    return frozenset(t for c in codes if (t := plover_type(c, table)))
+    base = code.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # 174K, 075A: variants of 174, 075
+    if weis is not None and base in weis:
+        return frozenset(t for c in weis[base] if (t := plover_type(c, table)))
+    return frozenset(t for t in (plover_type(code, table),) if t)
 
 
 def load_actor_dictionary(path: Path) -> dict[str, str]:

@@ -86,6 +86,7 @@ def test_petrarch2_codes_are_read_as_weis_then_plover():
     assert record_types("224", cameo, weis) == {"ASSAULT"}  # under killing and shooting (CAMEO has no 22)
     assert record_types("027", cameo, weis) == set()  # the 02x comments
     assert record_types("345", cameo, weis) == set()  # a pattern-test marker
+    assert record_types("174K", cameo, weis) == record_types("174", cameo, weis) == {"THREATEN", "COERCE"}  # a variant of 174
 
 
 def test_petrarch_actor_dictionary_lines_are_read(tmp_path):
