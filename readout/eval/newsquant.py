@@ -51,6 +51,7 @@ PINT_NAMES = {
     "turn / minute": "revolutions per minute", "metric_horsepower": "horsepower", "foot * force_pound": "pound-foot", "meter * newton": "newton metre", "ppb": "parts-per-billion",
     "ppm": "part per million", "mmbtu": "mega british thermal unit", "bcm": "billion cubic metre",
 }
+DURATION_RATES = {"year", "month", "week", "day", "hour"}
 DURATION_NAMES = {"seconds": "second", "minutes": "minute", "hours": "hour", "days": "day", "weeks": "week",
                   "months": "month", "years": "year", "decades": "decade"}
 
@@ -138,6 +139,8 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
             name = " ".join([*before[kept:], singular(base)])
         else:
             name = singular(base) if base else "-"
+        if kind != "physical" and per in DURATION_RATES and base not in OTHER_NAMES:
+            name = f"{name} per {per}"  # a count with a time rate, as NewsQuant writes a flow ("barrel per day"): "500 cars a day"
     if money and "/" in display:
         name = f"{name} per {_per_name(display.rsplit('/', 1)[1])}"
     return ((value, high) if high is not None else value), name

@@ -38,6 +38,10 @@ def test_values_are_reported_as_written_in_the_dataset_vocabulary():
     assert to_newsquant(five, "Five new seasons of Sesame Street") == (5, "new season")
     many = q("1,307,000", 1307000, "americans", "Americans", measures="In total, 1,307,000 Americans")
     assert to_newsquant(many, "In total, 1,307,000 Americans") == (1307000, "american")
+    # a count with a time rate is a flow, written as NewsQuant writes "barrel per day"
+    assert to_newsquant(q("500", 500, "cars/day", "cars/day", measures="cars"), "500 cars a day") == (500, "car per day")
+    assert to_newsquant(q("300", 300, "flights/week", "flights/week"), "300 flights a week") == (300, "flight per week")
+    assert to_newsquant(q("8%", 8, "percent", "%"), "8% a year") == (8, "percentage")
 
 
 def test_singular_and_value_matching_follow_the_evaluation_script():
