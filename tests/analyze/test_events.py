@@ -362,3 +362,10 @@ def test_the_source_of_a_report_is_not_an_event(nlp):
 def test_holding_people_captive_or_as_shields_is_detention(nlp):
     assert _one("Rebels held five Kenyan aid workers captive for a month.", nlp).event_type == "COERCE"
     assert _one("The militia is holding villagers as human shields near the front.", nlp).event_type == "COERCE"
+
+
+def test_weis_category_names_send_note_condole_oppose(nlp):
+    assert _one("Kenya delivered a note to the Ugandan foreign ministry.", nlp).event_type == "CONSULT"  # not AID
+    assert _one("Kenya delivered food to Uganda.", nlp).event_type == "AID"
+    assert _one("Kenya condoled with Uganda over the flood victims.", nlp).event_type == "SUPPORT"
+    assert _one("Kenya voiced opposition to the Ugandan plan.", nlp).event_type == "REJECT"
