@@ -502,14 +502,19 @@ def _currency_after(raw: RawQuantity, text: str) -> RawQuantity:
         return raw
     names = cldr_currencies()[0]
     words = [w for w in match.groups() if w]
+    scale = _NUMBER_HEAD.sub("", text[raw.number_start : raw.number_end], count=1)
     for n in range(len(words), 0, -1):
         code = names.get(" ".join(words[:n]).lower())
+        if code is None and n == 1 and scale.lower() in _SCALE_WORDS:  # "3 trillion won"
+            code = lexicon()["currencies_after_scale"]["words"].get(words[0].lower())
         if code is not None:
             end = match.end(n)
             written = " ".join(words[:n])
-            scale = _NUMBER_HEAD.sub("", text[raw.number_start : raw.number_end], count=1)
             return replace(raw, kind="money", unit=code, display_unit=f"{scale} {written}".strip(), end=end)
     return raw
+
+
+_SCALE_WORDS = {"million", "billion", "trillion", "bn", "mn", "m", "crore", "lakh"}
 
 
 def _split_point(match: re.Match[str]) -> int | None:

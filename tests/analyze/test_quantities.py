@@ -375,3 +375,10 @@ def test_a_currency_named_after_the_figure_as_cldr_names_it(nlp):
     assert only(nlp, "Revenue reached NT$3.5 billion.").unit == "TWD"
     assert only(nlp, "The fine was 40 million pounds.").unit == "GBP"  # the lexicon's own words come first
     assert [q.unit for q in quantities(nlp, "They found 5 real problems.")] == ["problems"]  # 'real' is not read alone
+
+
+def test_a_currency_that_is_an_english_word_only_after_a_scale_word(nlp):
+    found = quantities(nlp, "Samsung earned 9.5 trillion won and its rival lost 40 billion reais.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [("9.5 trillion won", 9.5e12, "KRW"), ("40 billion reais", 4e10, "BRL")]
+    assert all(q.unit != "KRW" for q in quantities(nlp, "They paid 5,000 won for it."))
+    assert [q.unit for q in quantities(nlp, "The team won 3 games in a row.")] == ["games"]
