@@ -5,18 +5,28 @@ Two documents cover the same event when their main happenings (see
 date) and they share a person named at the event, or two countries when
 neither names a person; a shared event type or similar wording is required
 when they share only one actor. Candidates come from blocks keyed by actor and
-date window, so documents about unrelated actors are never compared. Events are
-the connected components of that relation. A document's other happenings join
-it to a further event that matches them (a roundup covering two meetings),
-without merging the two events.
-"""
+date window, so documents about unrelated actors are never compared.
 
+One shared person is not one meeting: a leader meets several counterparts in
+a week. Two reports are the same meeting only when their participants agree
+(see ``agree``): they share two people, or one names nobody the other does
+not, or (a gathering reported with different participants) they name the
+same place on the same day. Events grow by joining those pairs, strongest
+first (most shared people, closest dates, then document ids, so the result
+does not depend on the order documents come in), and a join is refused when
+some report of one side disagrees with some report of the other, or when the
+event would span more than ``MAX_DAYS_APART`` days: an undated report naming
+only the leader cannot chain the leader's Monday and Wednesday meetings into
+one. A document's other happenings join it to a further event that matches
+them (a roundup covering two meetings), without merging the two events.
+"""
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from itertools import combinations
 from typing import TypeVar
 
@@ -79,10 +89,88 @@ def same_event(a: DocumentFeatures, b: DocumentFeatures) -> bool:
     date_a, date_b = event_date(a), event_date(b)
     if date_a and date_b and abs((date_a - date_b).days) > MAX_DAYS_APART:
         return False
+    if not agree(_report(a), _report(b)):
+        return False
     if shared >= 2 or len(countries_a & countries_b) >= 2:
         return True
     same_kind = bool(set(a.event_types[:3]) & set(b.event_types[:3]))
     return same_kind or jaccard(frozenset(a.keywords), frozenset(b.keywords)) >= SIMILAR_WORDING
+
+
+@dataclass(frozen=True)
+class Report:
+    """Who a document says was at its happening, where and when: what two reports of one meeting must agree on."""
+
+    people: frozenset[str]
+    place: str | None = None
+    date: dt.date | None = None
+
+
+def _report(features: DocumentFeatures) -> Report:
+    people, _ = _happening_actors(features)
+    main = features.main
+    return Report(frozenset(people), main.location if main else None, event_date(features))
+
+
+def agree(a: Report, b: Report) -> bool:
+    """Two reports can be of one meeting: they share two people, or one names nobody the other does not,
+    or they name the same place on the same day (a summit's reports name different participants).
+
+    "A met B on Monday" and "A met C on Wednesday" share A and disagree on the other side: two meetings.
+    """
+    if len(a.people & b.people) >= 2 or a.people <= b.people or b.people <= a.people:
+        return True
+    return a.place is not None and a.place == b.place and a.date is not None and a.date == b.date
+
+
+@dataclass
+class _Group:
+    """A growing event: its documents, the distinct reports they give and the days they span."""
+
+    members: list[int]
+    reports: set[Report] = field(default_factory=set)
+    first: dt.date | None = None
+    last: dt.date | None = None
+
+    def joins(self, other: _Group) -> bool:
+        days = [d for d in (self.first, self.last, other.first, other.last) if d is not None]
+        if days and (max(days) - min(days)).days > MAX_DAYS_APART:
+            return False
+        return all(agree(a, b) for a in self.reports for b in other.reports)
+
+    def absorb(self, other: _Group) -> None:
+        self.members += other.members
+        self.reports |= other.reports
+        days = [d for d in (self.first, self.last, other.first, other.last) if d is not None]
+        self.first, self.last = (min(days), max(days)) if days else (None, None)
+
+
+def _strongest_first(features: Sequence[DocumentFeatures], pairs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pairs in the order events grow by: most shared people, closest dates, then document ids (not input order)."""
+    def strength(pair: tuple[int, int]):
+        a, b = features[pair[0]], features[pair[1]]
+        date_a, date_b = event_date(a), event_date(b)
+        gap = abs((date_a - date_b).days) if date_a and date_b else MAX_DAYS_APART + 1
+        return (-len(_happening_actors(a)[0] & _happening_actors(b)[0]), gap, *sorted((a.doc_id, b.doc_id)))
+
+    return sorted({(min(i, j), max(i, j)) for i, j in pairs if i != j}, key=strength)
+
+
+def _groups(features: Sequence[DocumentFeatures], pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """Documents grouped by joining the pairs strongest first, refusing a join whose reports disagree (see ``_Group``)."""
+    found = UnionFind(len(features))
+    groups: dict[int, _Group] = {}
+    for i, f in enumerate(features):
+        report = _report(f)
+        groups[i] = _Group([i], {report}, report.date, report.date)
+    for i, j in _strongest_first(features, pairs):
+        root_i, root_j = found.find(i), found.find(j)
+        if root_i == root_j or not groups[root_i].joins(groups[root_j]):
+            continue
+        root = found.union(root_i, root_j)
+        kept, gone = (root_j, root_i) if root == root_j else (root_i, root_j)
+        groups[kept].absorb(groups.pop(gone))
+    return [sorted(g.members) for g in groups.values()]
 
 
 def same_event_pairs(features: Sequence[DocumentFeatures]) -> Iterator[tuple[int, int]]:
@@ -101,12 +189,11 @@ def cluster_events(features: Sequence[DocumentFeatures], same: Iterable[tuple[in
     ``same``: the index pairs already found to be the same event (a batch job
     finds them where the features are, block by block); by default they are found here.
     """
-    groups = UnionFind(len(features))
-    for i, j in same_event_pairs(features) if same is None else same:
-        groups.union(i, j)
-    clusters = [[features[i] for i in group] for group in groups.groups()]
+    groups = _groups(features, same_event_pairs(features) if same is None else same)
+    clusters = [[features[i] for i in group] for group in groups]
     members = [list(cluster) for cluster in clusters]
     member_ids = [{f.doc_id for f in cluster} for cluster in clusters]
+    reports = [{_report(f) for f in cluster} for cluster in clusters]
     by_person: dict[str, set[int]] = {}  # clusters by the people at their documents' main happenings
     for n, cluster in enumerate(clusters):
         for f in cluster:
@@ -115,7 +202,7 @@ def cluster_events(features: Sequence[DocumentFeatures], same: Iterable[tuple[in
     for f in features:
         for happening in f.others:
             for n in sorted(set().union(*(by_person.get(p, set()) for p in happening.people))):
-                if f.doc_id not in member_ids[n] and _covers(happening, clusters[n]):
+                if f.doc_id not in member_ids[n] and _covers(happening, clusters[n], reports[n]):
                     members[n].append(f)
                     member_ids[n].add(f.doc_id)
     events = [_event_of(cluster, extra) for cluster, extra in zip(clusters, members)]
@@ -123,8 +210,12 @@ def cluster_events(features: Sequence[DocumentFeatures], same: Iterable[tuple[in
     return events
 
 
-def _covers(happening: Happening, cluster: list[DocumentFeatures]) -> bool:
-    """A further happening of a document is this event: same day (give or take one) and a participant in common."""
+def _covers(happening: Happening, cluster: list[DocumentFeatures], reports: set[Report]) -> bool:
+    """A further happening of a document is this event: same day (give or take one), a participant in common, and
+    participants that agree with every report of the event (``reports``; see ``agree``)."""
+    report = Report(frozenset(happening.people), happening.location, happening.date)
+    if not all(agree(report, other) for other in reports):
+        return False
     for f in cluster:
         if f.main is None or abs((f.main.date - happening.date).days) > 1:
             continue

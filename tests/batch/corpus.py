@@ -12,6 +12,9 @@ demonyms) instead of eight, more invented people, sentences drawn from
 several wordings, events spread over six weeks of publication dates, and now
 and then a paragraph reporting that an earlier event's agreement was signed
 (a genuine report of a commitment). The default archive is left as it was.
+``leaders=N`` draws the varied archive's leaders from N names only: each
+leader then meets several counterparts within days, as a head of state does
+in a busy week (the case where linking by one shared person chains meetings).
 """
 
 from __future__ import annotations
@@ -101,12 +104,22 @@ def gazetteer_countries() -> list[tuple[str, str, str]]:
     return found
 
 
-def _varied_event(number: int, rng: random.Random, countries: list[tuple[str, str, str]]) -> dict:
+def leader_names(count: int) -> list[str]:
+    """``count`` distinct leader names, always the same ones for a count."""
+    rng = random.Random(count)
+    names = sorted({f"{f} {i}. {l}" for f in MORE_FIRST for i in INITIALS for l in MORE_LAST})
+    return rng.sample(names, count)
+
+
+def _varied_event(number: int, rng: random.Random, countries: list[tuple[str, str, str]], leaders: list[str] | None = None) -> dict:
     a, b = rng.sample(countries, 2)
     day = dt.date(2026, 3, 1) + dt.timedelta(days=rng.randrange(DAYS_SPREAD))
     # a middle initial makes 27,720 names: a person is in few events, as most people in a news day are (with 1,320
-    # names, each leader met a few others within days, and the linker joined those meetings into one event)
-    names = [f"{rng.choice(MORE_FIRST)} {rng.choice(INITIALS)}. {rng.choice(MORE_LAST)}" for _ in range(2)]
+    # names, each leader met a few others within days; ``leaders`` makes that case on purpose)
+    if leaders:
+        names = rng.sample(leaders, 2)
+    else:
+        names = [f"{rng.choice(MORE_FIRST)} {rng.choice(INITIALS)}. {rng.choice(MORE_LAST)}" for _ in range(2)]
     topic, thing = rng.choice(MORE_TOPICS)
     return {"a": a, "b": b, "day": day, "lead_a": names[0], "lead_b": names[1], "topic": topic, "thing": thing,
             "figure": rng.randrange(2, 60) * 50, "hours": rng.choice([1, 2, 3, 4, 5]), "number": number}
@@ -151,15 +164,16 @@ def _month(day: dt.date) -> int:
     return day.year * 12 + day.month
 
 
-def varied_pages(count: int, seed: int = 7, per_event: int = 3) -> list[tuple[str, bytes]]:
+def varied_pages(count: int, seed: int = 7, per_event: int = 3, leaders: int | None = None) -> list[tuple[str, bytes]]:
     """``count`` (url, html) pages of the varied archive, sorted by publication date as a crawl of the weeks would be."""
     rng = random.Random(seed)
     countries = gazetteer_countries()
+    names = leader_names(leaders) if leaders else None
     found = []
     events: list[dict] = []
     for n in range(count):
         if n % per_event == 0:
-            events.append(_varied_event(n // per_event, rng, countries))
+            events.append(_varied_event(n // per_event, rng, countries, names))
         event = events[-1]
         before = [e for e in events[-300:] if _month(e["day"]) + 1 == _month(event["day"])]  # promised for the next month
         earlier = rng.choice(before) if before and rng.random() < 0.2 else None
@@ -171,10 +185,10 @@ def varied_pages(count: int, seed: int = 7, per_event: int = 3) -> list[tuple[st
     return [(url, html) for _, _, url, html in sorted(found)]
 
 
-def pages(count: int, seed: int = 7, per_event: int = 3, varied: bool = False) -> list[tuple[str, bytes]]:
-    """``count`` (url, html) article pages, ``per_event`` outlets to an event (``varied``: see the module's docstring)."""
+def pages(count: int, seed: int = 7, per_event: int = 3, varied: bool = False, leaders: int | None = None) -> list[tuple[str, bytes]]:
+    """``count`` (url, html) article pages, ``per_event`` outlets to an event (``varied``, ``leaders``: see the module's docstring)."""
     if varied:
-        return varied_pages(count, seed, per_event)
+        return varied_pages(count, seed, per_event, leaders)
     rng = random.Random(seed)
     found = []
     event = None
@@ -188,9 +202,10 @@ def pages(count: int, seed: int = 7, per_event: int = 3, varied: bool = False) -
     return found
 
 
-def write_warc(path: Path, count: int, *, faults: bool = False, huge_bytes: int = 0, seed: int = 7, varied: bool = False) -> dict:
+def write_warc(path: Path, count: int, *, faults: bool = False, huge_bytes: int = 0, seed: int = 7, varied: bool = False,
+               leaders: int | None = None) -> dict:
     """A gzipped WARC of ``count`` article records (plus, with ``faults``, the faulty ones); says what it holds."""
-    items = pages(count, seed, varied=varied)
+    items = pages(count, seed, varied=varied, leaders=leaders)
     info = {"articles": count, "corrupt": 0, "french": 0, "huge": 0, "exact_copy": 0, "near_copy": 0}
     if faults:
         url, html = items[4]
