@@ -11,7 +11,8 @@ One shared person is not one meeting: a leader meets several counterparts in
 a week. Two reports are the same meeting only when their participants agree
 (see ``agree``): they share two people, or one names nobody the other does
 not, or (a gathering reported with different participants) they name the
-same place on the same day. Events grow by joining those pairs, strongest
+same place on the same day; and they do not name different places on
+different days. Events grow by joining those pairs, strongest
 first (most shared people, closest dates, then document ids, so the result
 does not depend on the order documents come in), and a join is refused when
 some report of one side disagrees with some report of the other, or when the
@@ -114,10 +115,13 @@ def _report(features: DocumentFeatures) -> Report:
 
 def agree(a: Report, b: Report) -> bool:
     """Two reports can be of one meeting: they share two people, or one names nobody the other does not,
-    or they name the same place on the same day (a summit's reports name different participants).
+    or they name the same place on the same day (a summit's reports name different participants);
+    and they do not name different places on different days (a tour: the same two leaders in two cities).
 
     "A met B on Monday" and "A met C on Wednesday" share A and disagree on the other side: two meetings.
     """
+    if a.place and b.place and a.place != b.place and a.date and b.date and a.date != b.date:
+        return False
     if len(a.people & b.people) >= 2 or a.people <= b.people or b.people <= a.people:
         return True
     return a.place is not None and a.place == b.place and a.date is not None and a.date == b.date

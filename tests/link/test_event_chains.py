@@ -105,6 +105,9 @@ def test_reports_of_a_summit_naming_different_leaders_are_one_event_when_they_na
     (Report(frozenset("AB"), "Velmar", MONDAY), Report(frozenset("AC"), "Velmar", MONDAY), True),
     (Report(frozenset("AB"), "Velmar", MONDAY), Report(frozenset("AC"), "Velmar", WEDNESDAY), False),
     (Report(frozenset("AB"), "Velmar", MONDAY), Report(frozenset("AC"), "Ostra", MONDAY), False),
+    (Report(frozenset("AB"), "Velmar", MONDAY), Report(frozenset("AB"), "Ostra", WEDNESDAY), False),  # a tour: two cities, two days
+    (Report(frozenset("AB"), "Velmar", MONDAY), Report(frozenset("AB"), "Ostra", MONDAY), True),  # one day: a place misread
+    (Report(frozenset("AB"), "Velmar", MONDAY), Report(frozenset("AB"), None, WEDNESDAY), True),
 ])
 def test_which_reports_agree_on_a_meeting(a, b, same):
     assert agree(a, b) is same and agree(b, a) is same
