@@ -11,7 +11,6 @@ from spacy.tokens import Doc
 from readout.model import Document, Span
 
 EXTENSIONS = (
-    "readout_document",
     "readout_entities",
     "readout_mentions",
     "readout_times",
@@ -31,25 +30,43 @@ for _name in EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
+# The document a doc was made from is read some 250 times per document (every span a component makes
+# reads its text and id); a ``doc._`` read builds an accessor object each time (about 3 us). So
+# ``doc._.readout_document`` keeps its value in ``doc.user_data`` (spaCy's public storage for user data)
+# under readout's own key, and the functions below read that key directly (0.1 us).
+DOCUMENT_KEY = ("readout", "document")
+
+
+def _get_document(doc: Doc) -> Document | None:
+    return doc.user_data.get(DOCUMENT_KEY)
+
+
+def _set_document(doc: Doc, document: Document | None) -> None:
+    doc.user_data[DOCUMENT_KEY] = document
+
+
+if not Doc.has_extension("readout_document"):
+    Doc.set_extension("readout_document", getter=_get_document, setter=_set_document)
+
 
 def doc_id_of(doc: Doc) -> str:
-    document = doc._.readout_document
+    document = doc.user_data.get(DOCUMENT_KEY)
     return document.id if document is not None else ""
 
 
 def document_of(doc: Doc) -> Document | None:
-    return doc._.readout_document
+    return doc.user_data.get(DOCUMENT_KEY)
 
 
 def doc_text(doc: Doc) -> str:
     """The doc's text without rebuilding it (spaCy joins every token on each ``doc.text``)."""
-    document = doc._.readout_document
+    document = doc.user_data.get(DOCUMENT_KEY)
     return document.text if document is not None else doc.text
 
 
 def _text_and_id(doc: Doc) -> tuple[str, str]:
-    """``doc_text`` and ``doc_id_of`` with one read of the extension (each ``doc._`` read builds an accessor object)."""
-    document = doc._.readout_document
+    """``doc_text`` and ``doc_id_of`` with one read of the document."""
+    document = doc.user_data.get(DOCUMENT_KEY)
     return (document.text, document.id) if document is not None else (doc.text, "")
 
 

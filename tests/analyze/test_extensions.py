@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from readout.analyze.extensions import doc_id_of, doc_text, document_of
+from readout.analyze.extensions import DOCUMENT_KEY, doc_id_of, doc_text, document_of
 from readout.model import Document
 
 
@@ -12,3 +12,4 @@ def test_the_document_a_doc_was_made_from_is_read_back(nlp):
     document = Document(id="d1", source="test", text="Talks resumed.")
     doc._.readout_document = document
     assert document_of(doc) is doc._.readout_document is document and doc_id_of(doc) == "d1"
+    assert doc.user_data[DOCUMENT_KEY] is document  # kept under readout's own key: the helpers read it without doc._
