@@ -18,7 +18,7 @@ from collections import defaultdict
 from throughput import corpus
 
 from readout.analyze.analyzer import _make_doc, analysis_from_doc
-from readout.analyze.nlp import load_base, load_pipeline
+from readout.analyze.nlp import load_base, shared_pipeline
 
 
 def stage_costs(nlp, documents, batch_size: int = 16) -> dict[str, float]:
@@ -47,7 +47,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     documents = corpus(args.paths) * args.repeat
-    nlp = load_pipeline()
+    nlp = shared_pipeline()  # as the CLI and the batch workers load it
     bare = set(load_base().pipe_names)
     stage_costs(nlp, documents)  # warm up: lazily loaded data (the unit registry), the memo of memoized.py
     total: dict[str, float] = defaultdict(float)

