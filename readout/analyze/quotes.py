@@ -532,6 +532,8 @@ class QuoteExtractor:
             if token.i >= sents[1].end and _reports_own_clause(token, quoted):
                 continue  # "“...” The network said it would send her": that cue reports its own clause, not the quote before
             distance = region.outer_start - token.idx if token.idx < region.outer_start else token.idx - region.outer_end
+            if token.idx > region.outer_start and _reports_own_clause(token, quoted):
+                distance += len(quoted.text)  # 'said: “...”, adding that ...': a cue after the quote that reports its own clause comes last
             if best is None or distance < best[0]:
                 best = (distance, token)
         return best[1] if best else None
@@ -779,7 +781,11 @@ class QuoteExtractor:
         clause = None
         parenthetical = False
         if self.cues.is_indirect_cue(token, self.cognition):
-            clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            clauses = [c for c in token.children if c.dep_ == "ccomp"]
+            # with a clause on each side ("It's unlikely; her team says she will go on"), the one after the cue is
+            # what it reports: the parse made the clause before it a complement too
+            clause = next((c for c in clauses if c.i > token.i), None) if len(clauses) > 1 else None
+            clause = clause or next(iter(clauses), None)
             if clause is None and token.dep_ == "parataxis" and token.head.pos_ in ("VERB", "AUX"):
                 clause, parenthetical = token.head, True  # "The museum, he said, celebrates ..."
         if clause is None and token.pos_ == "VERB" and lemma in self.cues.to_infinitive:
@@ -790,7 +796,7 @@ class QuoteExtractor:
             return None
         if any(c.dep_ == "auxpass" for c in token.children):  # "is expected to": nobody says it
             return None
-        subject = subject_of(token)
+        subject = subject_of(token, quoted if not quoted.inside(token) else None)  # "said: “The plant ...,” adding that": not "plant"
         speech = lemma in self.cues.speech
         if subject is None and clause.dep_ == "ccomp":  # a parse that lost the subject
             subject = (_name_beside(token, quoted, after=False) if speech else None) or _quantified_subject(token)

@@ -458,3 +458,21 @@ def test_a_headline_opening_with_its_source_and_a_colon_is_that_sources(run):
 def test_a_share_of_people_the_parse_did_not_make_the_subject_is_the_speaker(run):
     quotes = run("About 4 in 10 say they want the next president to keep the harbour plan.")
     assert [(q.cue, q.speaker_span.text) for q in quotes] == [("say", "About 4 in 10")]
+
+
+def test_a_cue_with_a_clause_on_each_side_reports_the_one_after_it(run):
+    quotes = run("It is an unlikely outcome; the mayor's office says she will seek a second term later this year.")
+    assert [(q.cue, q.span.text) for q in quotes] == [("says", "she will seek a second term later this year")]
+    quotes = run("Both teams face questions about the stadium (the council later disclosed that the roof had failed an inspection).")
+    assert [q.span.text for q in quotes if q.cue == "disclosed"] == ["that the roof had failed an inspection"]
+
+
+def test_a_cue_after_a_quote_that_reports_its_own_clause_leaves_the_quote_to_the_cue_before_it(run):
+    text = 'In a statement, the firm said: "The plant was profitable when it opened," adding that its sales had tripled in a year.'
+    quotes = run(text)
+    assert [(q.kind, q.cue, q.speaker, q.span.text) for q in quotes] == [
+        ("direct", "said", "firm", "The plant was profitable when it opened"),
+        ("indirect", "adding", "firm", "that its sales had tripled in a year"),
+    ]
+    (quote,) = run("“We will appeal,” adding that the ruling was wrong.")  # no other cue: still the quote's
+    assert quote.cue == "adding"
