@@ -23,6 +23,8 @@ from readout.analyze.time_rules import RuleMatch, find_matches, load_rules
 from readout.model import TimeExpr
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "gonna", "might", "may", "could", "would", "should"}
+# an act agreed or promised, done after the agreement ("agreed to buy the unit in February")
+COMMIT_VERBS = {"agree", "promise", "pledge", "vow", "decide", "vote", "offer", "undertake", "commit", "arrange"}
 PLAN_VERBS = {"plan", "schedule", "expect", "intend", "aim", "due", "set", "hope", "prepare"}
 # "extended through May", "delayed until Thursday": a date moved forward to lies ahead of the writing, whatever the tense
 MOVE_FORWARD_VERBS = {"extend", "delay", "postpone", "defer", "adjourn", "prolong", "push", "put", "reschedule", "move", "renew", "suspend"}
@@ -88,6 +90,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
                 return "past" if "had" in plan_aux else "future"
             if verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP"):  # "is to resume trading Tuesday"
                 return "future"
+            if (verb.dep_ == "acl" and verb.head.pos_ == "NOUN") or verb.head.lemma_ in COMMIT_VERBS:
+                return "future"  # "an agreement to acquire the bank in January", "agreed to buy it in February": not yet done
             verb = _verb_of(verb.head)
             continue
         break

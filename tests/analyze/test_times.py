@@ -446,3 +446,13 @@ def test_the_year_of_an_account_and_quarters_as_a_span(nlp, nlp_durations):
     assert read(nlp, "For the year ended Sept. 30, it earned $4 million.", written)[0].span.text == "Sept. 30"
     assert read(nlp, "He was named player of the year.", written) == []
     assert one(nlp_durations, "It lost money in the past two quarters.", "the past two quarters", written).timex == "P2Q"
+
+
+def test_an_act_agreed_to_lies_after_the_agreement_and_one_day_ahead(nlp):
+    written = D(1989, 11, 2)
+    text = "The company announced an agreement to acquire the bank in January."
+    assert one(nlp, text, "January", written).start == D(1990, 1, 1)
+    assert one(nlp, "It agreed to purchase the line in February.", "February", written).start == D(1990, 2, 1)
+    assert one(nlp, "It purchased the line in February.", "February", written).start == D(1989, 2, 1)
+    assert one(nlp, "Islam will one day be the largest religion there.", "one day", written).timex == "FUTURE_REF"
+    assert read(nlp, "The strike lasted one day.", written) == []
