@@ -639,6 +639,8 @@ def batch_run(
     err.print(f"{summary.documents} document(s) analyzed, {summary.near_duplicates} near copies marked; rejected: {rejected} "
               f"(rows of the rejects table); {summary.events} event(s), {summary.alignments} alignment(s); "
               f"{summary.seconds:.1f} s; tables in {out_dir}", highlight=False)
+    for note in summary.link_notes:
+        err.print(f"note: {note}", highlight=False)
     failed = sum(n for reason, n in summary.rejects.items() if reason not in ("duplicate", "not_analyzed"))
     raise typer.Exit(EXIT_OK if not failed else EXIT_PARTIAL if summary.documents else EXIT_NOTHING)
 

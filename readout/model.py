@@ -392,6 +392,7 @@ class LinkResult(Frozen):
     alignments: tuple[Alignment, ...] = ()
     inconsistencies: tuple[Inconsistency, ...] = ()
     checks: tuple[ArithmeticCheck, ...] = ()
+    notes: tuple[str, ...] = ()  # about the linking itself: an event whose claim alignment was capped
 
     def for_event(self, event_id: str) -> LinkResult:
         event = next(e for e in self.events if e.id == event_id)

@@ -196,6 +196,7 @@ def brief_sources(sources: Sequence[Source], *, as_of: dt.date | None = None, ev
     result = link(sources, embed=semantic_embedder(embed_errors))
     run = BriefRun(events=list(result.events), link=result, sources=list(sources), errors=embed_errors)
     run.notes += [f"{s.document.source}: not analyzed: {s.analysis.skipped_reason}" for s in sources if s.analysis.skipped_reason]
+    run.notes += result.notes
     by_id = {s.id: s for s in sources}
     published = {s.id: s.document.published for s in sources}
     events = _chosen(run, result.events, event_id)

@@ -45,6 +45,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("web_token", "", "readout serve --public: the token a client must send (Authorization: Bearer TOKEN) to add documents or annotate; required there."),
     Setting("upload_max_bytes", str(10 * 1024 * 1024), "readout serve: uploads and pasted texts larger than this many bytes are refused (413).", "bytes"),
     Setting("report_window_days", "180", "A report that a commitment was done is looked for up to this many days after its due interval ends (see docs/batch.md).", "count"),
+    Setting("max_claim_pairs", "1000000", "An event's claim alignment compares at most this many sentence pairs: past it the words shared by the most sentences are not used to pair them, and a note says so (see docs/batch.md).", "count"),
     Setting("max_reports", "5", "At most this many reports that a commitment was done are kept: the earliest by publication date.", "count"),
     Setting("allow_private_addresses", "0", "1 to let feed links and redirects lead to loopback, link-local and private network addresses (refused by default).", "flag"),
 )

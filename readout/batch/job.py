@@ -82,6 +82,7 @@ class BatchSummary:
     analysis_cpu_seconds: float = 0.0  # CPU time of the analyzing processes, summed: the part of the work that does not depend on the engine
     analysis_processes: int = 0  # processes that analyzed parts (each loaded the spaCy pipeline once)
     stage_seconds: dict[str, float] = field(default_factory=dict)  # wall time of each step, in order: where a run's time goes
+    link_notes: list[str] = field(default_factory=list)  # what the link stage says of its own work: a capped claim alignment
 
     def stage(self, name: str, since: float) -> float:
         """Record the wall time of step ``name`` (begun at ``since``); the time now, where the next step begins."""
@@ -180,6 +181,7 @@ def finish(summary: BatchSummary, out: str, rejects: list[dict], result: LinkRes
     summary.rejects = dict(sorted(Counter(r["reason"] for r in rejects).items()))
     summary.events = len(result.events)
     summary.alignments = len(result.alignments)
+    summary.link_notes = list(result.notes)
     summary.seconds = round(time.perf_counter() - started, 3)
     tables.manifest(out, summary.as_dict())
     return summary

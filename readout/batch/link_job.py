@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 
+from readout import settings
 from readout.link.blocking import MAX_BLOCK, UnionFind
 from readout.link.commitment_status import CommitmentsByActor, ReportBounds, SourcesByActor, earliest_reports, find_reports
 from readout.link.events import block_pairs as compared_pairs
@@ -49,9 +50,9 @@ def event_groups(events: list[Event]) -> list[list[Event]]:
     return [[events[n] for n in sorted(group)] for group in groups.groups()]
 
 
-def _align(events: list[Event], members, bounds: ReportBounds) -> LinkResult:
+def _align(events: list[Event], members, bounds: ReportBounds, claim_pairs: int) -> LinkResult:
     members = list(members)
-    return align_events(events, {s.id: s for s, _ in members}, {s.id: f for s, f in members}, bounds=bounds)
+    return align_events(events, {s.id: s for s, _ in members}, {s.id: f for s, f in members}, bounds=bounds, claim_pairs=claim_pairs)
 
 
 def spark_link(sc, analyzed, timings: dict[str, float] | None = None,
@@ -64,6 +65,7 @@ def spark_link(sc, analyzed, timings: dict[str, float] | None = None,
     """
     timings = {} if timings is None else timings
     bounds = bounds or ReportBounds.from_settings()
+    claim_pairs = int(settings.value("max_claim_pairs"))  # read here, in the driver, as the bounds are
     since = time.perf_counter()
 
     def step(name: str) -> None:
@@ -92,7 +94,7 @@ def spark_link(sc, analyzed, timings: dict[str, float] | None = None,
     group_of = sc.broadcast({doc_id: g for g, evs in enumerate(groups) for e in evs for doc_id in e.doc_ids})
     parts = (analyzed.filter(lambda a: a.source.id in group_of.value)
              .map(lambda a: (group_of.value[a.source.id], (a.source, a.features)))
-             .groupByKey(width).map(lambda kv: _align(shared.value[kv[0]], kv[1], bounds)).collect())
+             .groupByKey(width).map(lambda kv: _align(shared.value[kv[0]], kv[1], bounds, claim_pairs)).collect())
     alignments = [a for part in parts for a in part.alignments]
     step("link: alignment")
     commitments = {a.id: a for a in alignments if a.kind == "commitment" and a.commitment is not None}
@@ -112,6 +114,7 @@ def spark_link(sc, analyzed, timings: dict[str, float] | None = None,
         alignments=tuple(alignments),
         inconsistencies=tuple(i for part in parts for i in part.inconsistencies),
         checks=tuple(c for part in parts for c in part.checks),
+        notes=tuple(n for part in parts for n in part.notes),
     )
     return result, published
 

@@ -12,6 +12,14 @@ close (``SEMANTIC``) needs only ``SEMANTIC_LEXICAL`` of that overlap. Each
 sentence joins its best match in every other source only, so one general
 sentence cannot chain unrelated claims together. Claims that no other source
 supports are kept as single-source when check-worthy (score >= ``MIN_SCORE``).
+
+Sentences are compared inside blocks keyed by their words and actors, and a
+key shared by more than a quarter of the event's sentences is skipped; that
+still grows with the square of an event's size, so an event of thousands of
+documents (a chain of meetings the event rule let through) gets a budget of
+``max_pairs`` sentence pairs (``READOUT_MAX_CLAIM_PAIRS``): its most crowded
+keys, the commonest words, are skipped until the blocks fit, and the caller
+is told how many (``Skipped``).
 """
 
 from __future__ import annotations
@@ -19,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from readout.link.blocking import UnionFind, candidate_pairs
+from readout.link.blocking import Skipped, UnionFind, candidate_pairs
 from readout.link.similarity import WordWeights, content_words
 from readout.link.verdicts import aligned, make_alignment
 from readout.model import Alignment, Claim, Source, Span
@@ -68,12 +76,14 @@ def _bag(s: _Sentence) -> frozenset[str]:
     return s.words | {f"@{x}" for x in s.actors}
 
 
-def align_claims(sources: Sequence[Source], event_id: str | None = None, embed: Embed | None = None) -> list[Alignment]:
+def align_claims(sources: Sequence[Source], event_id: str | None = None, embed: Embed | None = None,
+                 max_pairs: int | None = None, skipped: Skipped | None = None) -> list[Alignment]:
+    """The claims of one event's sources aligned; ``max_pairs`` bounds the sentence pairs compared (see the module)."""
     sentences = [s for source in sources for s in _sentences(source)]
     weights = WordWeights(_bag(s) for s in sentences)
     vectors = embed([s.span.text for s in sentences]) if embed and sentences else None
     best: dict[tuple[int, str], tuple[float, int]] = {}
-    for i, j in candidate_pairs(sentences, _bag, max_block=max(50, len(sentences) // 4)):
+    for i, j in candidate_pairs(sentences, _bag, max_block=max(50, len(sentences) // 4), max_pairs=max_pairs, skipped=skipped):
         a, b = sentences[i], sentences[j]
         if a.source.origin == b.source.origin:
             continue

@@ -56,7 +56,8 @@ def test_event_codes_of_a_loaded_batch_export_as_the_batch_wrote_them(local_run,
     assert {r["Event ID"] for r in rows} == {line.split(",")[0] for line in exported.stdout.splitlines()[1:]}
 
 
-def test_batch_command_writes_tables_and_names_what_it_rejected(archive, tmp_path):
+def test_batch_command_writes_tables_and_names_what_it_rejected(archive, tmp_path, monkeypatch):
+    monkeypatch.setenv("READOUT_MAX_CLAIM_PAIRS", "1")  # every event's claim alignment is capped, and said to be
     small = tmp_path / "small.warc.gz"
     import corpus
 
@@ -68,6 +69,10 @@ def test_batch_command_writes_tables_and_names_what_it_rejected(archive, tmp_pat
     assert "6 document(s) analyzed" in result.stderr and "1 bad_jsonl" in result.stderr
     summary = json.loads((out / "batch.json").read_text(encoding="utf-8"))
     assert summary["documents"] == 6 and summary["engine"] == "local"
+    assert len(summary["link_notes"]) == summary["events"] == 2
+    for note in summary["link_notes"]:
+        assert "claim alignment capped at 1 sentence pairs (READOUT_MAX_CLAIM_PAIRS)" in note
+        assert f"note: {note}" in " ".join(result.stderr.split())
     rejects = tables.read(out, "rejects").to_pylist()
     assert [(r["source"], r["reason"]) for r in rejects if r["reason"] == "bad_jsonl"] == [(f"{tmp_path / 'broken.jsonl'}:2", "bad_jsonl")]
 

@@ -113,7 +113,7 @@ def test_which_reports_agree_on_a_meeting(a, b, same):
     assert agree(a, b) is same and agree(b, a) is same
 
 
-def test_the_spark_link_job_gives_the_same_events_as_the_link_stage(draft):
+def test_the_spark_link_job_gives_the_same_events_as_the_link_stage(draft, monkeypatch):
     from readout.batch.spark import missing
 
     reason = missing()
@@ -131,3 +131,9 @@ def test_the_spark_link_job_gives_the_same_events_as_the_link_stage(draft):
     assert _groups(result.events) == _groups(expected.events) == [["mon-coast", "mon-valley"], ["thu-column", "wed-coast", "wed-harbour"]]
     assert sorted(result.events, key=lambda e: e.id) == sorted(expected.events, key=lambda e: e.id)
     assert sorted(a.id for a in result.alignments) == sorted(a.id for a in expected.alignments)
+    # a capped claim alignment is said by both, the same way (the driver reads the setting and hands it on)
+    monkeypatch.setenv("READOUT_MAX_CLAIM_PAIRS", "2")
+    capped, _ = spark_link(sc, sc.parallelize(analyzed, 2))
+    expected = link(sources)
+    assert len(expected.notes) == 2 and sorted(capped.notes) == sorted(expected.notes)
+    assert sorted(a.id for a in capped.alignments) == sorted(a.id for a in expected.alignments)
