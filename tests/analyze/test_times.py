@@ -456,3 +456,12 @@ def test_an_act_agreed_to_lies_after_the_agreement_and_one_day_ahead(nlp):
     assert one(nlp, "It purchased the line in February.", "February", written).start == D(1989, 2, 1)
     assert one(nlp, "Islam will one day be the largest religion there.", "one day", written).timex == "FUTURE_REF"
     assert read(nlp, "The strike lasted one day.", written) == []
+
+
+def test_the_year_ended_on_a_date_is_a_span_of_a_year(nlp, nlp_durations):
+    written = D(1989, 10, 31)
+    text = "In the fiscal year ended Jan. 31, the company reported sales of $10 million."
+    assert one(nlp_durations, text, "the fiscal year", written).timex == "P1Y"
+    assert [t.span.text for t in read(nlp, text, written)] == ["Jan. 31"]
+    assert one(nlp_durations, "It earned $50 million in the year ended March 31.", "the year", written).timex == "P1Y"
+    assert one(nlp, "Sales rose in the current fiscal year.", "the current fiscal year", written).timex == "1989"
