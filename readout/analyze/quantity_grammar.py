@@ -221,6 +221,11 @@ def _interpret_suspended(match: re.Match[str]) -> list[RawQuantity]:
     return out
 
 
+# "3.5x earnings", "10x faster", "a 5× zoom": a multiple written with a times sign glued to a figure
+# (not "4x4", "1080x720", "0x1F")
+TIMES_SIGN = re.compile(r"(?<![\w.,])(?P<word>\d+(?:\.\d+)?)[x×](?![\w.,×-]|[.,]\d)")
+
+
 def _interpret_fold(match: re.Match[str]) -> RawQuantity | None:
     value = parse_number(match.group("word"))
     if value is None:
@@ -536,6 +541,7 @@ def find(text: str) -> list[RawQuantity]:
         found.extend(_interpret_vague(match) for match in vague_pattern().finditer(text))
     if "fold" in text:
         found.extend(raw for match in fold_pattern().finditer(text) if (raw := _interpret_fold(match)) is not None)
+    found.extend(replace(raw, display_unit="times") for match in TIMES_SIGN.finditer(text) if (raw := _interpret_fold(match)) is not None)
     if "-," in text or "- and" in text or "- or" in text or "- to" in text:  # most texts have no suspended hyphen
         found.extend(raw for match in suspended_pattern().finditer(text) for raw in _interpret_suspended(match))
     if "/" in text or "⁄" in text or "out of" in text or _PROPORTION_IN.search(text):  # most texts have none: skip the pass

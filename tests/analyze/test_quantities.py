@@ -382,3 +382,11 @@ def test_a_currency_that_is_an_english_word_only_after_a_scale_word(nlp):
     assert [(q.span.text, q.value, q.unit) for q in found] == [("9.5 trillion won", 9.5e12, "KRW"), ("40 billion reais", 4e10, "BRL")]
     assert all(q.unit != "KRW" for q in quantities(nlp, "They paid 5,000 won for it."))
     assert [q.unit for q in quantities(nlp, "The team won 3 games in a row.")] == ["games"]
+
+
+def test_a_times_sign_glued_to_a_figure_is_a_multiple(nlp):
+    found = only(nlp, "The stock trades at 3.5x earnings.")
+    assert (found.span.text, found.value, found.unit, found.display_unit) == ("3.5x", 3.5, "ratio", "times")
+    assert only(nlp, "The camera has a 5× optical zoom.").value == 5
+    assert [q for q in quantities(nlp, "He drives a 4x4 truck.") if q.unit == "ratio"] == []
+    assert [q for q in quantities(nlp, "Use 0x1F as the mask.") if q.unit == "ratio"] == []
