@@ -369,3 +369,9 @@ def test_weis_category_names_send_note_condole_oppose(nlp):
     assert _one("Kenya delivered food to Uganda.", nlp).event_type == "AID"
     assert _one("Kenya condoled with Uganda over the flood victims.", nlp).event_type == "SUPPORT"
     assert _one("Kenya voiced opposition to the Ugandan plan.", nlp).event_type == "REJECT"
+
+
+def test_an_order_to_stop_or_leave_is_coercion_not_a_request(nlp):
+    assert _one("The Kenyan government ordered the opposition newspaper to suspend publication.", nlp).event_type == "COERCE"
+    assert _one("Kenya ordered two Ugandan diplomats to leave the country.", nlp).event_type == "COERCE"
+    assert _one("Kenya ordered Uganda to pay compensation.", nlp).event_type == "REQUEST"
