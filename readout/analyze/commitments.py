@@ -11,6 +11,7 @@ and its acceptance (same sentence or the next) are one commitment, "accepted".
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -67,6 +68,7 @@ class Patterns:
     accusation_cues: frozenset[str]
     end_markers: frozenset[str]
     start_markers: frozenset[str]
+    deadline_markers: frozenset[str]
     not_future_verbs: frozenset[str]
     vague_actions: frozenset[str]
     group_references: dict[str, str]
@@ -97,6 +99,7 @@ def load_patterns(path: str = str(DATA_FILE)) -> Patterns:
         accusation_cues=frozenset(raw.get("accusation_cues", ())),
         end_markers=frozenset(raw.get("end_markers", ())),
         start_markers=frozenset(raw.get("start_markers", ())),
+        deadline_markers=frozenset(raw.get("deadline_markers", ())),
         not_future_verbs=frozenset(raw.get("not_future_verbs", ())),
         vague_actions=frozenset(raw.get("vague_actions", ())),
         group_references=dict(raw.get("group_references", {})),
@@ -269,6 +272,11 @@ def _is_end(doc: Doc, expr: TimeExpr, patterns: Patterns) -> bool:
     return expr.granularity == "range" or bool(_first_words(doc, expr) & patterns.end_markers)
 
 
+def _is_deadline(doc: Doc, expr: TimeExpr, patterns: Patterns) -> bool:
+    """'by the end of 2026', 'by 2027': the period is when it is due at the latest, not the only time it may be done."""
+    return bool(_first_words(doc, expr) & patterns.deadline_markers)
+
+
 def _joined(doc: Doc, a: TimeExpr, b: TimeExpr) -> bool:
     first, second = _root_span(doc, a), _root_span(doc, b)
     between = " ".join(t.text for t in doc[first.end : second.start]).strip(" ,").lower()
@@ -416,7 +424,7 @@ class CommitmentExtractor:
                 _assign_times(dated, time_spots)
             previous = []
             for cand in dated:
-                commitment = self._build(doc, sent, cand, mentions, names, entities, char_span)
+                commitment = self._build(doc, sent, cand, mentions, names, entities, char_span, published)
                 if commitment is None or self._past_invitation(cand, commitment, published):
                     continue
                 if cand.trigger.kind == "invite" and cand.status == "invited":
@@ -511,8 +519,13 @@ class CommitmentExtractor:
         names: dict[str, str],
         entities: tuple[Entity, ...],
         char_span,
+        published: dt.date | None = None,
     ) -> Commitment | None:
         due_times, due_start, due_end = _due(doc, cand, self.patterns)
+        if due_end is not None and len(due_times) == 1 and cand.status not in ("in_force", "declared") \
+                and _is_deadline(doc, due_times[0], self.patterns):
+            # due no later than the period's end, from when it was said (unknown: an open start)
+            due_start = published if published is not None and published <= due_end else None
         time_tokens: set[int] = set()
         if cand.status not in self.patterns.keeps_time_in_action:
             for spot in _times_in(doc, sent, tuple(cand.times)):

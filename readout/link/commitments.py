@@ -78,5 +78,5 @@ def _alignment(group: list[_Item], event_id: str | None) -> Alignment:
 
 
 def _reading(c: Commitment) -> str:
-    due = f"{c.due_start} to {c.due_end}" if c.due_start else "no date"
+    due = f"{c.due_start} to {c.due_end}" if c.due_start else f"by {c.due_end}" if c.due_end else "no date"
     return f"{c.status_in_text}; due {due}"

@@ -42,7 +42,7 @@ def format_day(day: dt.date) -> str:
 
 def format_due(commitment: BriefCommitment) -> str:
     if commitment.due_start is None:
-        return "no date given"
+        return f"due by {commitment.due_end}" if commitment.due_end else "no date given"
     if commitment.due_end is None or commitment.due_end == commitment.due_start:
         return f"due {commitment.due_start}"
     return f"due {commitment.due_start} to {commitment.due_end}"

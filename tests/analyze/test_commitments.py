@@ -94,7 +94,7 @@ def test_agreement_and_instruction_get_their_own_due_dates(nlp):
     got = [(c.status_in_text, c.action, c.due_start, c.due_end) for c in found]
     assert got == [
         ("agreed", "hold the next round of talks in Nairobi", D("2026-07-01"), D("2026-12-31")),
-        ("agreed", "conclude a fisheries accord", D("2027-05-01"), D("2027-05-31")),
+        ("agreed", "conclude a fisheries accord", None, D("2027-05-31")),  # "by May 2027": no later than; said when unknown
     ]
 
 
@@ -325,3 +325,17 @@ def test_the_action_names_its_head_verb_by_lemma(nlp):
     signing = doc[2]
     assert text_of([signing, doc[3], doc[4]], lemma_head=doc[2]) == "sign the accord"
     assert clause_verb(doc[4]).i == signing.i
+
+
+def test_by_a_period_means_no_later_than_its_end_from_the_publication_date(nlp):
+    by_end = "The ministry will open a consulate in Velmar by the end of 2026."
+    (c,) = _published(nlp, by_end, {"the end of 2026": ("2026-12-01", "2026-12-31", "range")}, D("2026-03-10"))
+    assert (c.due_start, c.due_end, c.due_span.text) == (D("2026-03-10"), D("2026-12-31"), "the end of 2026")
+    by_year = "The ministry will open a consulate in Velmar by 2027."
+    (c,) = _published(nlp, by_year, {"2027": ("2027-01-01", "2027-12-31", "year")}, D("2026-03-10"))
+    assert (c.due_start, c.due_end) == (D("2026-03-10"), D("2027-12-31"))
+    (c,) = _published(nlp, by_year, {"2027": ("2027-01-01", "2027-12-31", "year")}, None)  # said when: unknown
+    assert (c.due_start, c.due_end) == (None, D("2027-12-31"))
+    in_year = "The ministry will open a consulate in Velmar in 2027."  # a period, not a deadline
+    (c,) = _published(nlp, in_year, {"2027": ("2027-01-01", "2027-12-31", "year")}, D("2026-03-10"))
+    assert (c.due_start, c.due_end) == (D("2027-01-01"), D("2027-12-31"))
