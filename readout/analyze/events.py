@@ -383,6 +383,16 @@ def _between(token: Token) -> list[Token]:
     return []
 
 
+def _coordinated_modifiers(noun: Token, lexicon: EventLexicon, entities: EntityIndex) -> list[Token]:
+    """ "Kenyan and Ugandan officials": the first two coordinated actor modifiers of one plural noun, else none."""
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.i < noun.i and child.conjuncts:
+            pair = [child, child.conjuncts[0]]
+            if all(is_actor(t, lexicon, entities) for t in pair):
+                return pair
+    return []
+
+
 def _flags(token: Token, lexicon: EventLexicon) -> tuple[bool, bool, bool]:
     """future, hypothetical and negation, read from the trigger's auxiliaries, markers and governors."""
     future = hypothetical = negation = False
@@ -615,6 +625,9 @@ class EventCoder:
                 # "X and Y held talks": a symmetric act between the conjuncts
                 conj = [c for c in source_tok.conjuncts if c.i > source_tok.i]
                 target_tok = conj[0] if conj else None
+                pair = _coordinated_modifiers(source_tok, lexicon, entities) if target_tok is None else []
+                if pair:  # "Kenyan and Ugandan officials discussed trade": the coordinated nationalities are the parties
+                    source_tok, target_tok = pair
             skip = {t.i for t in source_tok.subtree} if source_tok is not None else set()
             if target_tok is None and token.lemma_.lower() in lexicon.transfer_verbs:
                 target_tok = _recipient(token, lexicon, entities, skip)

@@ -375,3 +375,9 @@ def test_an_order_to_stop_or_leave_is_coercion_not_a_request(nlp):
     assert _one("The Kenyan government ordered the opposition newspaper to suspend publication.", nlp).event_type == "COERCE"
     assert _one("Kenya ordered two Ugandan diplomats to leave the country.", nlp).event_type == "COERCE"
     assert _one("Kenya ordered Uganda to pay compensation.", nlp).event_type == "REQUEST"
+
+
+def test_coordinated_nationalities_on_one_subject_are_the_two_parties(nlp):
+    talks = _one("Kenyan and Ugandan officials discussed trade.", nlp)
+    assert talks.event_type == "CONSULT"
+    assert (talks.source.code[:3], talks.target.code[:3]) == ("KEN", "UGA")
