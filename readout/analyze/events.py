@@ -578,6 +578,8 @@ class EventCoder:
         extra_target: Token | None = None
         if hit.nominal:
             participants = _between(token)
+            if not participants and token.dep_ == "nsubj":
+                participants = _between(token.head)  # "fighting broke out between X and Y": the parser hangs it on the verb
             poss = [c for c in token.children if c.dep_ == "poss" and is_actor(c, lexicon, entities)]
             if participants:
                 source_tok = participants[0]

@@ -381,3 +381,9 @@ def test_coordinated_nationalities_on_one_subject_are_the_two_parties(nlp):
     talks = _one("Kenyan and Ugandan officials discussed trade.", nlp)
     assert talks.event_type == "CONSULT"
     assert (talks.source.code[:3], talks.target.code[:3]) == ("KEN", "UGA")
+
+
+def test_between_on_the_verb_names_the_parties_of_its_subject_event(nlp):
+    fighting = _one("Fighting broke out between Kenyan and Ugandan troops.", nlp)
+    assert fighting.event_type == "ASSAULT"
+    assert {fighting.source.code[:3], fighting.target.code[:3]} == {"KEN", "UGA"}
