@@ -527,7 +527,8 @@ class QuoteExtractor:
         for token in doc[start:end]:
             if quoted.inside(token) or "\n" in quoted.text[min(token.idx, region.outer_start) : max(token.idx, region.outer_end)]:
                 continue
-            if not (self.cues.is_direct_cue(token) or token.lower_ == "according" or self._characterizes(token, region)):
+            if not (self.cues.is_direct_cue(token) or token.lower_ == "according" or self._characterizes(token, region)
+                    or self._quotes_object(token, region)):
                 continue
             if token.i >= sents[1].end and _reports_own_clause(token, quoted):
                 continue  # "“...” The network said it would send her": that cue reports its own clause, not the quote before
@@ -609,6 +610,19 @@ class QuoteExtractor:
         right = token.right_edge
         inside = token.idx < region.outer_start and region.outer_end <= right.idx + len(right) + 1
         return inside and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+    def _quotes_object(self, token: Token, region: QuotedRegion) -> bool:
+        """'X attacked “the hateful ideology of ...”', 'praised “the courage of ...”': a quote that is the whole object
+        of a stance verb with a subject is the subject's words (not 'backed the “reform”': the quote is part of it)."""
+        if token.pos_ != "VERB" or token.lemma_.lower() not in self.cues.objects or token.idx > region.outer_start:
+            return False
+        if not any(c.dep_ == "nsubj" for c in token.children):
+            return False
+        for obj in token.children:
+            if obj.dep_ == "dobj":
+                start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+                return region.outer_start <= start <= region.outer_start + 1 and end <= region.outer_end
+        return False
 
     # indirect quotes -----------------------------------------------------
     def _indirect(self, doc: Doc, quoted: "_TokenRegions", resolver: SpeakerResolver, used: set[int], labels: dict[int, "SpeakerLabel"]) -> list[Quote]:

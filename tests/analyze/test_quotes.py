@@ -476,3 +476,11 @@ def test_a_cue_after_a_quote_that_reports_its_own_clause_leaves_the_quote_to_the
     ]
     (quote,) = run("“We will appeal,” adding that the ruling was wrong.")  # no other cue: still the quote's
     assert quote.cue == "adding"
+
+
+def test_a_quote_that_is_the_whole_object_of_a_stance_verb_is_the_subjects(run):
+    (quote,) = run("In an August speech, Ruiz attacked “the hateful ideology of the cartel and its grip on the ports.”")
+    assert (quote.kind, quote.cue, quote.speaker_span.text) == ("direct", "attacked", "Ruiz")
+    assert quote.span.text.startswith("the hateful ideology")
+    quotes = run("The mayor backed the “reform” on Monday.")  # the quote is part of the object: a label, not her words
+    assert [q.kind for q in quotes] == ["indirect"] and quotes[0].span.text == "the “reform” on Monday"
