@@ -16,7 +16,7 @@ from typing import Literal
 
 from readout.errors import SettingsError, UsageError
 
-Kind = Literal["text", "path", "count", "bytes", "seconds", "flag"]
+Kind = Literal["text", "path", "count", "whole", "bytes", "seconds", "flag"]
 
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
@@ -47,6 +47,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("report_window_days", "180", "A report that a commitment was done is looked for up to this many days after its due interval ends (see docs/batch.md).", "count"),
     Setting("max_claim_pairs", "1000000", "An event's claim alignment compares at most this many sentence pairs: past it the words shared by the most sentences are not used to pair them, and a note says so (see docs/batch.md).", "count"),
     Setting("max_reports", "5", "At most this many reports that a commitment was done are kept: the earliest by publication date.", "count"),
+    Setting("remote_retries", "3", "readout batch: a URL input's listing or split read that fails for a passing cause (HTTP 429 or 5xx, a connection refused or dropped, a timeout) is tried again up to this many times (0: never); S3 gives it to pyarrow's retry strategy (see docs/batch.md).", "whole"),
+    Setting("remote_backoff", "0.5", "readout batch: seconds waited before the first retry of a URL input; each further retry waits twice as long.", "seconds"),
     Setting("allow_private_addresses", "0", "1 to let feed links and redirects lead to loopback, link-local and private network addresses (refused by default).", "flag"),
 )
 
@@ -142,6 +144,10 @@ def _parse(setting: Setting, raw: str) -> str | int | float | bool | Path:
         unit = "bytes" if setting.kind == "bytes" else "items"
         if not text.isdigit() or int(text) < 1:
             raise _invalid(setting, raw, f"a whole number of {unit}, 1 or more")
+        return int(text)
+    if setting.kind == "whole":
+        if not text.isdigit():
+            raise _invalid(setting, raw, "a whole number, 0 or more")
         return int(text)
     if setting.kind == "seconds":
         try:

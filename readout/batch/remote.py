@@ -7,18 +7,26 @@ fsspec finds the file system for a URL's scheme; the packages behind the
 remote ones are extras (``readout[http]``); S3 and HDFS go through pyarrow's
 clients, pyarrow being a dependency already (HDFS needs Hadoop's native library). Local paths
 and ``file://`` URIs are not read here (``splits`` reads them as always).
+
+A passing failure (HTTP 429 or 5xx, a connection refused or dropped, a
+timeout) is tried again: S3 by pyarrow's own retry strategy, the others by
+``retried`` around each listing and split read; a 404, a 403 or a missing
+file is not, and after the last attempt the input or split is a rejects row.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import asyncio
+import time
+from collections.abc import Callable, Sequence
 from pathlib import PurePosixPath
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 import fsspec
 import fsspec.config
 from fsspec.core import url_to_fs
 
+from readout import settings
 from readout.errors import ExtraMissingError, IngestError, UsageError
 from readout.ingest.decode import check_size
 from readout.ingest.sources import selected
@@ -29,6 +37,8 @@ S3_SCHEMES = ("s3", "s3a")  # read by pyarrow's S3 client, a dependency already
 HDFS_HINT = ("hdfs:// is read by pyarrow, which needs a Java runtime and Hadoop's libhdfs on every machine: set JAVA_HOME, "
              "ARROW_LIBHDFS_DIR (or HADOOP_HOME) and CLASSPATH=$(hadoop classpath --glob)")
 _COPY = 1 << 20
+_PASSING_STATUS = (408, 425, 429)  # and every 5xx
+T = TypeVar("T")
 
 
 def scheme(item: str) -> str | None:
@@ -67,9 +77,11 @@ def _s3() -> fsspec.AbstractFileSystem:
     Not s3fs: its botocore needs a python-dateutil older than readout's, so the two cannot be installed together.
     """
     from fsspec.implementations.arrow import ArrowFSWrapper
-    from pyarrow.fs import S3FileSystem
+    from pyarrow.fs import AwsStandardS3RetryStrategy, S3FileSystem
 
     options = {**fsspec.config.conf.get("s3", {}), **fsspec.config.conf.get("s3a", {})}
+    # the AWS SDK retries passing errors itself, with its own backoff; max_attempts counts the first one
+    options.setdefault("retry_strategy", AwsStandardS3RetryStrategy(max_attempts=int(settings.value("remote_retries")) + 1))
     try:
         return ArrowFSWrapper(S3FileSystem(**options))
     except TypeError as exc:
@@ -92,29 +104,33 @@ def check(urls: Sequence[str]) -> None:
 def files(url: str, include: Sequence[str] = (), exclude: Sequence[str] = ()) -> list[tuple[str, int | None]] | IngestError:
     """The files an input URL names, with their sizes: a file, a folder (walked as ``readout add`` walks one) or a glob."""
     try:
-        fs, path = filesystem(url)
-        if scheme(url) in ("http", "https"):  # a web server lists no folders: the URL is one file (a '?' is its query)
-            return [(url, fs.info(path).get("size"))]
-        if any(c in path for c in "*?["):
-            base = url[: url.rfind("/", 0, min(url.find(c) for c in "*?[" if c in url)) + 1]
-            found = fs.glob(path, detail=True)
-            if not found:
-                return IngestError("no file or folder matches the pattern", source=url, reason="not_found")
-            root = filesystem(base)[1].rstrip("/")
-            return [(_url(name, base, root, fs), info.get("size")) for name, info in sorted(found.items()) if info.get("type") != "directory"]
-        info = fs.info(path)
-        if info.get("type") != "directory":
-            return [(url, info.get("size"))]
-        root = path.rstrip("/")
-        found = fs.find(path, detail=True)
-        return [(_url(name, url, root, fs), info.get("size")) for name, info in sorted(found.items())
-                if name.startswith(root + "/") and _wanted(name[len(root) + 1:], include, exclude)]
+        return retried(lambda: _files(url, include, exclude))
     except (ExtraMissingError, UsageError):
         raise
     except IngestError as exc:
         return exc
     except Exception as exc:  # noqa: BLE001 - each back end raises its own kinds (aiohttp, botocore, pyarrow)
         return unreadable(url, exc)
+
+
+def _files(url: str, include: Sequence[str], exclude: Sequence[str]) -> list[tuple[str, int | None]]:
+    fs, path = filesystem(url)
+    if scheme(url) in ("http", "https"):  # a web server lists no folders: the URL is one file (a '?' is its query)
+        return [(url, fs.info(path).get("size"))]
+    if any(c in path for c in "*?["):
+        base = url[: url.rfind("/", 0, min(url.find(c) for c in "*?[" if c in url)) + 1]
+        found = fs.glob(path, detail=True)
+        if not found:
+            raise IngestError("no file or folder matches the pattern", source=url, reason="not_found")
+        root = filesystem(base)[1].rstrip("/")
+        return [(_url(name, base, root, fs), info.get("size")) for name, info in sorted(found.items()) if info.get("type") != "directory"]
+    info = fs.info(path)
+    if info.get("type") != "directory":
+        return [(url, info.get("size"))]
+    root = path.rstrip("/")
+    found = fs.find(path, detail=True)
+    return [(_url(name, url, root, fs), info.get("size")) for name, info in sorted(found.items())
+            if name.startswith(root + "/") and _wanted(name[len(root) + 1:], include, exclude)]
 
 
 def _wanted(relative: str, include: Sequence[str], exclude: Sequence[str]) -> bool:
@@ -167,16 +183,56 @@ def no_ranges(exc: BaseException) -> bool:
     return isinstance(exc, ValueError) and "support range requests" in str(exc)
 
 
+def retried(action: Callable[[], T]) -> T:
+    """``action()``, tried again after a passing failure up to ``READOUT_REMOTE_RETRIES`` times, each wait twice the last.
+
+    Not for S3: pyarrow's client retries by itself (``_s3``), and its errors are not counted as passing here.
+    """
+    retries, wait = int(settings.value("remote_retries")), float(settings.value("remote_backoff"))
+    for attempt in range(retries + 1):
+        try:
+            return action()
+        except Exception as exc:
+            if attempt == retries or not passing(exc):
+                raise
+            time.sleep(wait * 2 ** attempt)
+    raise AssertionError("unreachable")  # the loop returns or raises
+
+
+def passing(exc: BaseException) -> bool:
+    """Whether a failure may pass if tried again: HTTP 408, 425, 429 or 5xx, a connection refused or dropped, a timeout."""
+    status = _status(exc)
+    if status is not None:
+        return status in _PASSING_STATUS or status >= 500
+    while exc is not None:
+        if isinstance(exc, (ConnectionError, TimeoutError, asyncio.TimeoutError, *_aiohttp_passing())):
+            return True
+        exc = exc.__cause__
+    return False
+
+
+def _aiohttp_passing() -> tuple[type[BaseException], ...]:
+    """aiohttp's errors of a connection refused, dropped or cut short (none when the http extra is not installed)."""
+    try:
+        import aiohttp
+    except ImportError:
+        return ()
+    return (aiohttp.ClientConnectionError, aiohttp.ClientPayloadError)
+
+
 def unreadable(url: str, exc: BaseException) -> IngestError:
     """The IngestError of an input that could not be listed or read: not found, an HTTP status, or unreachable."""
     status = _status(exc)
+    retries = int(settings.value("remote_retries"))
+    tries = f" (tried {retries + 1} times)" if retries and passing(exc) else ""  # retried: S3's errors never count as passing
     if status is not None:
-        return IngestError(f"the server answered HTTP {status}", source=url, reason="not_found" if status in (404, 410) else "http_status")
+        return IngestError(f"the server answered HTTP {status}{tries}", source=url,
+                           reason="not_found" if status in (404, 410) else "http_status")
     if isinstance(exc, FileNotFoundError) and exc.__cause__ is None:
         return IngestError("no such file or folder", source=url, reason="not_found")
     cause = exc.__cause__ if isinstance(exc, FileNotFoundError) and exc.__cause__ is not None else exc
     detail = (str(cause).splitlines() or [""])[0]
-    return IngestError(f"the input cannot be reached ({type(cause).__name__}: {detail})", source=url, reason="unreachable")
+    return IngestError(f"the input cannot be reached ({type(cause).__name__}: {detail}){tries}", source=url, reason="unreachable")
 
 
 def _status(exc: BaseException | None) -> int | None:

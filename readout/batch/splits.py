@@ -10,7 +10,8 @@ A document's ``source`` names its split: ``FILE#record N`` when the file is
 one split, ``FILE@OFFSET#record N`` (records numbered from the split's start,
 at byte OFFSET) when it was cut. An input named by URL (``https://``, ``s3://``,
 ``hdfs://``...) is listed, cut and read through fsspec (``remote``): its FILE is
-the URL, and a task copies its split's bytes from the offset before reading them.
+the URL, and a task copies its split's bytes from the offset before reading them,
+trying again after a passing failure (``remote.retried``).
 """
 
 from __future__ import annotations
@@ -77,7 +78,7 @@ def plan_splits(inputs: Iterable[str | Path], split_bytes: int = SPLIT_BYTES,
                 continue
             for url, size in listed:
                 try:
-                    cuts = _cut(_url_name(url), size, lambda url=url: remote.open_file(url), split_bytes)
+                    cuts = remote.retried(lambda url=url, size=size: _cut(_url_name(url), size, lambda: remote.open_file(url), split_bytes))
                 except Exception as exc:  # noqa: BLE001 - each back end raises its own kinds
                     if not remote.no_ranges(exc):
                         errors.append(remote.unreadable(url, exc))
@@ -212,9 +213,12 @@ def _read_remote(split: Split) -> Iterator[Document | IngestError]:
     """A split of a remote file: its bytes copied from its offset to a temporary file, read as a local one is."""
     with tempfile.TemporaryDirectory(prefix="readout-split-") as folder:
         local = Path(folder) / (_url_name(split.path) or "input")
-        try:
+        def copy() -> None:  # each attempt starts the copy afresh
             with local.open("wb") as out:
                 remote.copy(split.path, split.start, split.end, out, limit=max_bytes() if split.kind == "file" else None)
+
+        try:
+            remote.retried(copy)
         except IngestError as exc:
             yield exc
             return

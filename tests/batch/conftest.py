@@ -7,6 +7,7 @@ engine runs once per session and the tests read its tables.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,8 @@ import corpus  # noqa: E402
 
 ARTICLES = 200
 HUGE = 21 * 1024 * 1024  # over the default size cap of 20 MiB
+# a refused or failing URL is tried again: a tiny wait keeps the tests fast (set here, before any Spark worker starts)
+os.environ.setdefault("READOUT_REMOTE_BACKOFF", "0.01")
 
 
 @dataclass

@@ -54,6 +54,34 @@ class WholeHandler(RangeHandler):
     answers_ranges = False
 
 
+class FlakyHandler(RangeHandler):
+    """A busy server: under ``/flaky/`` the first request for each byte range (and the first HEAD, the first plain GET)
+    fails, a 503 and a dropped connection in turn, and the second is served; under ``/down/`` every request gets a 503.
+
+    ``requests`` holds every request's path, so a test counts what a client asked.
+    """
+
+    requests: list[str] = []
+    failed: set[str] = set()
+
+    def send_head(self):
+        type(self).requests.append(self.path)
+        first = self.path.lstrip("/").partition("/")[0]
+        if first == "down":
+            self.send_error(503, "Service Unavailable")
+            return None
+        if first == "flaky":
+            asked = f"{self.command} {self.headers.get('Range', '')}"
+            if asked not in self.failed:
+                self.failed.add(asked)
+                if len(self.failed) % 2:
+                    self.send_error(503, "Service Unavailable")
+                else:
+                    self.close_connection = True  # no answer at all: the client sees the connection dropped
+                return None
+        return super().send_head()
+
+
 @contextmanager
 def serving(folder: Path, handler: type[RangeHandler] = RangeHandler) -> Iterator[str]:
     """``http://127.0.0.1:PORT`` serving ``folder`` until the block ends."""

@@ -9,13 +9,14 @@ from __future__ import annotations
 import importlib
 import socket
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import corpus
 import fsspec
 import pytest
 from conftest import canonical, spark_missing
-from range_server import RangeHandler, WholeHandler, serving
+from range_server import FlakyHandler, RangeHandler, WholeHandler, serving
 from typer.testing import CliRunner
 
 from readout.batch import job, splits, tables
@@ -161,7 +162,8 @@ def test_a_server_that_answers_no_byte_ranges_has_its_files_read_whole(served):
     assert len(on_disk) == ARTICLES + 5
 
 
-def test_s3_is_read_by_pyarrow_with_the_options_of_fsspec_s3(tmp_path, monkeypatch):
+def test_s3_is_read_by_pyarrow_with_the_options_of_fsspec_s3_and_its_retries(tmp_path, monkeypatch):
+    import pyarrow.fs
     from fsspec.implementations.arrow import ArrowFSWrapper
 
     from readout.batch import remote
@@ -172,8 +174,55 @@ def test_s3_is_read_by_pyarrow_with_the_options_of_fsspec_s3(tmp_path, monkeypat
     fs, path = remote.filesystem("s3a://commoncrawl/crawl-data/CC-NEWS/2026/03/")  # made, not contacted
     assert isinstance(fs, ArrowFSWrapper) and path == "commoncrawl/crawl-data/CC-NEWS/2026/03/"
     assert fs.fs.region == "us-east-1"
+    made = []
+    monkeypatch.setattr(pyarrow.fs, "S3FileSystem", lambda **options: made.append(options) or pyarrow.fs.LocalFileSystem())
+    monkeypatch.setenv("READOUT_REMOTE_RETRIES", "5")
+    remote.filesystem("s3://commoncrawl/")
+    [options] = made  # passing failures are left to the AWS SDK, which counts the first attempt too
+    assert type(options["retry_strategy"]).__name__ == "AwsStandardS3RetryStrategy" and options["retry_strategy"].max_attempts == 6
+    monkeypatch.undo()
     monkeypatch.setitem(conf, "s3", {"anon": True})  # s3fs's name, not pyarrow's
     with pytest.raises(UsageError) as raised:
         job.run(["s3://commoncrawl/crawl-data/CC-NEWS/"], tmp_path / "out")
     assert raised.value.source == "FSSPEC_S3" and raised.value.message.startswith("FSSPEC_S3 holds an option pyarrow's S3FileSystem does not take")
     assert not (tmp_path / "out").exists()
+
+
+def test_passing_failures_are_tried_again_and_a_server_that_stays_down_is_one_reject_while_a_404_is_asked_once(served, disk_run, tmp_path):
+    path, _, _ = served
+    for name in ("flaky", "down"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / path.name).write_bytes(path.read_bytes())
+    FlakyHandler.requests.clear()
+    FlakyHandler.failed.clear()
+    with serving(tmp_path, FlakyHandler) as base:
+        flaky, down, gone = f"{base}/flaky/{path.name}", f"{base}/down/{path.name}", f"{base}/gone.warc.gz"
+        summary = job.run([flaky, down, gone], tmp_path / "tables", engine="local", workers=1, split_bytes=_split_bytes(path), part_docs=8)
+    # every range, HEAD and plain GET under /flaky/ failed once (503 and dropped connections in turn), and was asked again
+    assert len(FlakyHandler.failed) > summary.splits >= 2
+    assert {(r["source"], r["reason"], r["message"]) for r in tables.read(tmp_path / "tables", "rejects").to_pylist()
+            if "#" not in r["source"]} == {  # no input nor split failed, but the one that stayed down and the missing one
+        (down, "http_status", "the server answered HTTP 503 (tried 4 times)"),  # READOUT_REMOTE_RETRIES=3
+        (gone, "not_found", "the server answered HTTP 404")}
+    assert FlakyHandler.requests.count(f"/{down.split('/', 3)[3]}") == 4 * 2  # four attempts, each a HEAD then a GET (fsspec's info)
+    assert FlakyHandler.requests.count("/gone.warc.gz") == 2  # one HEAD, one GET: a 404 is not asked again
+    for name in tables.ANALYSIS_TABLES + tables.LINK_TABLES + ("rejects",):
+        got = _as_on_disk([r for r in tables.read(tmp_path / "tables", name).to_pylist() if r.get("source") not in (down, gone)], flaky, path)
+        assert canonical(got) == canonical(tables.read(disk_run, name).to_pylist()), name
+
+
+def test_a_split_whose_server_goes_down_after_the_cut_is_a_reject_naming_the_split_after_the_retries(served, tmp_path, monkeypatch):
+    path, _, _ = served
+    (tmp_path / "down").mkdir()
+    (tmp_path / "down" / path.name).write_bytes(path.read_bytes())
+    with serving(tmp_path) as base:
+        cut, errors = splits.plan_splits([f"{base}/down/{path.name}"], split_bytes=_split_bytes(path))
+    assert errors == [] and len(cut) >= 2
+    monkeypatch.setenv("READOUT_REMOTE_RETRIES", "2")
+    FlakyHandler.requests.clear()
+    with serving(tmp_path, FlakyHandler) as moved:  # the same file, now on a server that answers 503 to all
+        split = replace(cut[1], path=cut[1].path.replace(base, moved))
+        [error] = list(splits.read_split(split))
+    assert (error.source, error.reason, error.message) == (
+        f"{moved}/down/{path.name}@{split.start}", "http_status", "the server answered HTTP 503 (tried 3 times)")
+    assert len(FlakyHandler.requests) == 3 * 2

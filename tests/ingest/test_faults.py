@@ -150,6 +150,7 @@ def test_warc_gz_record_bomb_is_capped(tmp_path, monkeypatch):
         ("READOUT_FETCH_TIMEOUT", "soon", "READOUT_FETCH_TIMEOUT='soon' is not valid: it must be a number of seconds greater than 0"),
         ("READOUT_FETCH_TIMEOUT", "nan", "READOUT_FETCH_TIMEOUT='nan' is not valid: it must be a number of seconds greater than 0"),
         ("READOUT_BATCH_SIZE", "0", "READOUT_BATCH_SIZE='0' is not valid: it must be a whole number of items, 1 or more"),
+        ("READOUT_REMOTE_RETRIES", "-1", "READOUT_REMOTE_RETRIES='-1' is not valid: it must be a whole number, 0 or more"),
         ("READOUT_ALLOW_PRIVATE_ADDRESSES", "maybe", "READOUT_ALLOW_PRIVATE_ADDRESSES='maybe' is not valid: it must be 1 or 0 (also true/false, yes/no, on/off)"),
     ],
 )
