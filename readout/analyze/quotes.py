@@ -876,6 +876,8 @@ class QuoteExtractor:
         if not sides:
             return None
         start, end = max(sides, key=lambda side: side[1] - side[0])
+        if before in sides and before[0] <= sent.root.idx < before[1]:
+            start, end = before  # "X would rise by 19.9 percent, according to Y, more than twice ...": the main clause is X
         start = _past_connective(text, start, end)
         while start < end and (text[start].isspace() or text[start] in ",;:"):
             start += 1

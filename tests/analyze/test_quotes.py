@@ -484,3 +484,12 @@ def test_a_quote_that_is_the_whole_object_of_a_stance_verb_is_the_subjects(run):
     assert quote.span.text.startswith("the hateful ideology")
     quotes = run("The mayor backed the “reform” on Monday.")  # the quote is part of the object: a label, not her words
     assert [q.kind for q in quotes] == ["indirect"] and quotes[0].span.text == "the “reform” on Monday"
+
+
+def test_according_to_in_mid_sentence_reports_the_main_clause_before_it(run):
+    text = ("Top incomes would rise by 19.9 percent, according to the Tax Office, "
+            "more than twice what it projected for the households in the middle of the income scale over the next ten years.")
+    (quote,) = [q for q in run(text) if q.cue == "according to"]
+    assert quote.span.text == "Top incomes would rise by 19.9 percent"  # the longer tail is not what the office said
+    (quote,) = [q for q in run("According to the Tax Office, the richest households would see their incomes rise.") if q.cue == "According to"]
+    assert quote.span.text.rstrip(".") == "the richest households would see their incomes rise"
