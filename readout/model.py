@@ -147,6 +147,7 @@ class Commitment(Frozen):
     due_start: dt.date | None = None
     due_end: dt.date | None = None
     due_span: Span | None = None
+    due_by: bool = False  # a deadline ("by the end of 2026"): due any time up to due_end, not over the period alone
     status_in_text: CommitmentStatus = "planned"
 
 

@@ -522,8 +522,9 @@ class CommitmentExtractor:
         published: dt.date | None = None,
     ) -> Commitment | None:
         due_times, due_start, due_end = _due(doc, cand, self.patterns)
-        if due_end is not None and len(due_times) == 1 and cand.status not in ("in_force", "declared") \
-                and _is_deadline(doc, due_times[0], self.patterns):
+        due_by = due_end is not None and len(due_times) == 1 and cand.status not in ("in_force", "declared") \
+            and _is_deadline(doc, due_times[0], self.patterns)
+        if due_by:
             # due no later than the period's end, from when it was said (unknown: an open start)
             due_start = published if published is not None and published <= due_end else None
         time_tokens: set[int] = set()
@@ -582,6 +583,7 @@ class CommitmentExtractor:
             due_start=due_start,
             due_end=due_end,
             due_span=due_span,
+            due_by=due_by,
             status_in_text=self._status(cand),
         )
 

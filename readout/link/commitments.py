@@ -13,6 +13,7 @@ speaks for the group.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -35,17 +36,26 @@ def _item(source: Source, commitment: Commitment) -> _Item:
     return _Item(source, commitment, frozenset(actors), key_stems(commitment))
 
 
-def _intervals_overlap(a: Commitment, b: Commitment) -> bool:
-    if a.due_start is None or b.due_start is None:
+def dates_agree(a: Commitment, b: Commitment) -> bool:
+    """Whether two statements of one commitment can both be right about when it is due.
+
+    Two deadlines agree only on the same last day: "by 2028" against "by the end of 2026" is a different date
+    for the same promise, although anything done in 2026 meets both. Otherwise the intervals must overlap (a
+    deadline's open start reaching back as far as needed); an undated statement agrees with any.
+    """
+    if a.due_by and b.due_by:
+        return a.due_end == b.due_end
+    if not (a.due_start or a.due_by) or not (b.due_start or b.due_by):
         return True
-    return a.due_start <= (b.due_end or b.due_start) and b.due_start <= (a.due_end or a.due_start)
+    earliest = dt.date.min
+    return (a.due_start or earliest) <= (b.due_end or b.due_start) and (b.due_start or earliest) <= (a.due_end or a.due_start)
 
 
 def same_commitment(a: _Item, b: _Item) -> bool:
     shared = a.stems & b.stems
     if len(shared) >= 2:
         return not a.actors or not b.actors or bool(a.actors & b.actors)
-    return len(shared) == 1 and bool(a.actors & b.actors) and _intervals_overlap(a.commitment, b.commitment)
+    return len(shared) == 1 and bool(a.actors & b.actors) and dates_agree(a.commitment, b.commitment)
 
 
 def rank(commitment: Commitment) -> int:
@@ -66,7 +76,7 @@ def _alignment(group: list[_Item], event_id: str | None) -> Alignment:
     firmest = min((i.commitment for i in group), key=lambda c: (rank(c), c.due_start is None, c.span.doc_id, c.span.start))
     conflict = None
     for c in (i.commitment for i in group):
-        if not _intervals_overlap(firmest, c):
+        if not dates_agree(firmest, c):
             conflict = (
                 f"sources give different dates for it: {firmest.due_start} to {firmest.due_end} "
                 f"vs {c.due_start} to {c.due_end}"

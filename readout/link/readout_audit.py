@@ -34,6 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from readout.link.commitment_status import key_stems
+from readout.link.commitments import dates_agree
 from readout.link.figures import comparable_units, is_figure, values_agree
 from readout.link.similarity import content_words
 from readout.model import AuditItem, Commitment, Quantity, Quote, ReadoutAudit, ReadoutTopic, Source, Span
@@ -214,12 +215,6 @@ def _quotes(source: Source, official: Sequence[Source], readout: Sequence[_Sente
 # --- commitments ------------------------------------------------------------------------------
 
 
-def _dates_conflict(a: Commitment, b: Commitment) -> bool:
-    if not (a.due_start and b.due_start):
-        return False
-    return (a.due_end or a.due_start) < b.due_start or (b.due_end or b.due_start) < a.due_start
-
-
 def _commitments(source: Source, official: Sequence[Source]) -> list[AuditItem]:
     readout = [c for o in official for c in o.analysis.commitments]
     items = []
@@ -228,12 +223,12 @@ def _commitments(source: Source, official: Sequence[Source]) -> list[AuditItem]:
         matches = [r for r in readout if stems and key_stems(r) and _share(stems, key_stems(r))[0] >= COMMITMENT_SHARE]
         if not matches:
             items.append(AuditItem(kind="commitment", span=c.span, verdict="added", reason="no readout states this commitment"))
-        elif all(_dates_conflict(c, r) for r in matches):
+        elif not any(dates_agree(c, r) for r in matches):
             r = matches[0]
             items.append(AuditItem(kind="commitment", span=c.span, verdict="contradicts", readout_span=r.span,
                                    reason=f"the readout gives it another date ({r.due_span.text if r.due_span else r.due_start})"))
         else:
-            r = next(r for r in matches if not _dates_conflict(c, r))
+            r = next(r for r in matches if dates_agree(c, r))
             items.append(AuditItem(kind="commitment", span=c.span, verdict="in_readout", readout_span=r.span,
                                    reason="the readout states this commitment"))
     return items

@@ -429,3 +429,21 @@ def test_two_values_of_one_measure_in_one_sentence_are_a_comparison_not_an_incon
     d.figure("€4", 4, "EUR", measures="petrol price")
     d.figure("€11", 11, "EUR", measures="petrol price")
     assert figure_conflicts(d.source()) == []
+
+
+def _due(start, end, by=False):
+    from readout.model import Commitment
+    span = Span(doc_id="d", start=0, end=4, text="plan")
+    return Commitment(span=span, actors=(), action="conclude a framework", due_start=start, due_end=end, due_by=by)
+
+
+def test_two_deadlines_agree_only_on_the_same_last_day():
+    from readout.link.commitments import dates_agree
+    end_2026 = _due(dt.date(2026, 4, 14), dt.date(2026, 12, 31), by=True)
+    end_2028 = _due(dt.date(2026, 4, 14), dt.date(2028, 12, 31), by=True)
+    undated_start = _due(None, dt.date(2026, 12, 31), by=True)
+    assert not dates_agree(end_2026, end_2028)  # "by 2028" against "by the end of 2026"
+    assert dates_agree(end_2026, undated_start)  # the same deadline, one source's publication date unknown
+    assert dates_agree(undated_start, _due(dt.date(2026, 3, 1), dt.date(2026, 3, 31)))  # "in March" meets the deadline
+    assert not dates_agree(undated_start, _due(dt.date(2027, 1, 1), dt.date(2027, 12, 31)))  # "in 2027" misses it
+    assert dates_agree(end_2028, _due(None, None))  # an undated statement agrees with any
