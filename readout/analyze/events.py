@@ -424,7 +424,7 @@ def _must_clause(token: Token, lexicon: EventLexicon) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in lexicon.must_modals for c in token.children)
 
 
-def _mode(hit: Hit, event_type: str, sent_text: str, lexicon: EventLexicon) -> str | None:
+def _mode(hit: Hit, event_type: str, sent, lexicon: EventLexicon) -> str | None:
     if event_type not in ("CONSULT", "AGREE"):
         return hit.trigger.mode
     subtree = hit.token.subtree
@@ -436,7 +436,8 @@ def _mode(hit: Hit, event_type: str, sent_text: str, lexicon: EventLexicon) -> s
     if event_type == "CONSULT":
         if hit.trigger.mode:
             return hit.trigger.mode
-        sentence = sent_text.lower()  # "met ... during his state visit"
+        # "met ... during his state visit"; sliced from the text (``sent.text`` joins the sentence's tokens)
+        sentence = doc_text(sent.doc)[sent.start_char : sent.end_char].lower()
         return next((mode for mode, phrases in lexicon.modes if any(p in sentence for p in phrases)), None)
     return None
 
@@ -679,7 +680,7 @@ class EventCoder:
                         span=token_span(doc, sent),
                         sentence_index=index,
                         event_type=event_type,
-                        mode=_mode(hit, event_type, sent.text, lexicon),
+                        mode=_mode(hit, event_type, sent, lexicon),
                         context=contexts,
                         source=source,
                         target=target if target is None or source is None or target.span != source.span else None,

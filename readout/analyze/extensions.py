@@ -35,6 +35,9 @@ for _name in EXTENSIONS:
 # ``doc._.readout_document`` keeps its value in ``doc.user_data`` (spaCy's public storage for user data)
 # under readout's own key, and the functions below read that key directly (0.1 us).
 DOCUMENT_KEY = ("readout", "document")
+# A doc made from a bare string (the evaluations code PLOVER and PETRARCH sentences so) has no document:
+# its text is joined from the tokens once and kept here, with the doc's id (a copy carries user data along).
+TEXT_KEY = ("readout", "text")
 
 
 def _get_document(doc: Doc) -> Document | None:
@@ -58,16 +61,25 @@ def document_of(doc: Doc) -> Document | None:
     return doc.user_data.get(DOCUMENT_KEY)
 
 
+def _joined_text(doc: Doc) -> str:
+    """``doc.text`` of a doc without a document, joined once per doc (a doc's text never changes)."""
+    kept = doc.user_data.get(TEXT_KEY)
+    if kept is None or kept[0] != id(doc):
+        kept = (id(doc), doc.text)
+        doc.user_data[TEXT_KEY] = kept
+    return kept[1]
+
+
 def doc_text(doc: Doc) -> str:
     """The doc's text without rebuilding it (spaCy joins every token on each ``doc.text``)."""
     document = doc.user_data.get(DOCUMENT_KEY)
-    return document.text if document is not None else doc.text
+    return document.text if document is not None else _joined_text(doc)
 
 
 def _text_and_id(doc: Doc) -> tuple[str, str]:
     """``doc_text`` and ``doc_id_of`` with one read of the document."""
     document = doc.user_data.get(DOCUMENT_KEY)
-    return (document.text, document.id) if document is not None else (doc.text, "")
+    return (document.text, document.id) if document is not None else (_joined_text(doc), "")
 
 
 def char_span(doc: Doc, start: int, end: int) -> Span:
