@@ -9,7 +9,7 @@ readout resolves them), then from the place names in the actor's own phrase.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
@@ -26,9 +26,15 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "his", "her", "their", "its",
 
 @dataclass(frozen=True)
 class EntityIndex:
-    """The actors extractor's mentions, by the start offset of every token they cover (constant-time lookups)."""
+    """The actors extractor's mentions, by the start offset of every token they cover (constant-time lookups).
+
+    An index belongs to one doc, so it also remembers the answers that depend only on a token, the
+    lexicon and the entities (``is_actor``, ``code_actor``): the coder asks them about the same
+    subjects and objects for each trigger and each dyad, about twice per token.
+    """
 
     by_token_start: dict[int, Entity]
+    answers: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, doc: Doc) -> EntityIndex:
@@ -122,6 +128,14 @@ def code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where:
     ``where``: the country the event takes place in; a sector actor with no country of its
     own is of that country ("troops attacked militants in Somalia": SOMREB).
     """
+    key = ("code_actor", id(head.doc), id(lexicon), head.i, where)
+    actor = entities.answers.get(key)
+    if actor is None:
+        actor = entities.answers[key] = _code_actor(head, lexicon, entities, where)
+    return actor
+
+
+def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where: str | None) -> EventActor:
     doc = head.doc
     tokens = phrase_tokens(head)
     shown = name_tokens(head)
@@ -163,6 +177,14 @@ def code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where:
 
 def is_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> bool:
     """Whether a noun can be an actor: a known entity, a place, a sector word or a named entity."""
+    key = ("is_actor", id(head.doc), id(lexicon), head.i)
+    answer = entities.answers.get(key)
+    if answer is None:
+        answer = entities.answers[key] = _is_actor(head, lexicon, entities)
+    return answer
+
+
+def _is_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> bool:
     if head.pos_ not in ("NOUN", "PROPN", "PRON") or head.lower_ in _PRONOUNS and head.pos_ != "PRON":
         return False
     if entities.covering(head.idx, head.idx + len(head.text)) is not None:
