@@ -653,7 +653,6 @@ class EventCoder:
         event_type = _intent(event_type, future, hypothetical, negation, lexicon)
         if event_type not in ("THREATEN", "REQUEST", "REJECT") and _unless(token):
             event_type = "THREATEN"  # "X will withdraw its troops unless Y ...": a conditional act is leverage
-        contexts = _contexts(token, lexicon)
         sources = _with_conjuncts(source_tok, target_tok, lexicon, entities)
         targets = _with_conjuncts(target_tok, source_tok, lexicon, entities)
         events = []
@@ -675,21 +674,25 @@ class EventCoder:
                     continue
                 if event_type == "CONSULT" and target is None:
                     continue  # consulting takes two parties; "X talked about crime" is not a meeting
-                events.append(
-                    EventCode(
+                if not events:  # what every dyad of the trigger shares, read once and only when there is an event
+                    shared = dict(
                         span=token_span(doc, sent),
                         sentence_index=index,
                         event_type=event_type,
                         mode=_mode(hit, event_type, sent, lexicon),
-                        context=contexts,
-                        source=source,
-                        target=target if target is None or source is None or target.span != source.span else None,
+                        context=_contexts(token, lexicon),
                         date=_date(sent, doc),
                         location=_location(token, lexicon),
                         trigger=char_span(doc, token.idx, token.idx + len(token.text)),
                         future=future,
                         hypothetical=hypothetical,
                         negation=negation,
+                    )
+                events.append(
+                    EventCode(
+                        source=source,
+                        target=target if target is None or source is None or target.span != source.span else None,
+                        **shared,
                     )
                 )
         with_target = {e.source.text for e in events if e.source is not None and e.target is not None}
