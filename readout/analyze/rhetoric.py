@@ -4,8 +4,10 @@ Marks spans with a SemEval-2020 Task 11 technique and a confidence, from the
 cue phrases and patterns in ``data/rhetoric_lexicon.json`` plus three
 structural cues that no word list catches: short quoted labels (scare quotes),
 phrases repeated three or more times, and runs of short parallel sentences
-("A chose X. B chose Y."). Also builds the per-document profile: markers per
-1,000 words by technique, hedges and certainty markers.
+("A chose X. B chose Y."). Each marker's confidence is then the one learned
+for its kind on annotated text (``rhetoric_calibration.py``), and kinds that
+were mostly wrong there are not reported. Also builds the per-document
+profile: markers per 1,000 words by technique, hedges and certainty markers.
 
 The lexicon is loaded once per process (read-only data); everything else is
 computed per document in one pass over its tokens and text.
@@ -26,6 +28,7 @@ from spacy.tokens import Doc
 
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.extensions import char_span, doc_text
+from readout.analyze.rhetoric_calibration import CALIBRATION_PATH, load_calibration
 from readout.analyze.token_table import token_table
 from readout.analyze.valence import load_ratings
 from readout.errors import AnalyzeError
@@ -483,9 +486,11 @@ def build_profile(doc: Doc, markers: tuple[RhetoricMarker, ...], lexicon: Lexico
 class RhetoricMarkers:
     """The ``readout_rhetoric`` component."""
 
-    def __init__(self, nlp: Language, name: str, lexicon: str, min_confidence: float, parallel_max_tokens: int):
+    def __init__(self, nlp: Language, name: str, lexicon: str, min_confidence: float, parallel_max_tokens: int,
+                 calibration: str = "", calibrate: bool = True):
         self.name = name
         self.lexicon = load_lexicon(lexicon or str(LEXICON_PATH), nlp.tokenizer)
+        self.calibration = load_calibration(calibration or str(CALIBRATION_PATH)) if calibrate else None
         self.min_confidence = min_confidence
         self.parallel_max_tokens = parallel_max_tokens
 
@@ -501,11 +506,15 @@ class RhetoricMarkers:
             + repetition_markers(doc, self.lexicon, sents, quoted, names)
             + parallel_markers(doc, sents, self.parallel_max_tokens)
         )
+        if self.calibration is not None:
+            found = self.calibration.reported(found)
         named = [(start, end) for start, end, inner in quoted if inner.lower() in names]  # no marker inside a name ("Open Door Pact")
-        return _dedupe([
+        confidence = self.calibration.learned if self.calibration is not None else (lambda m: m.confidence)
+        markers = _dedupe([
             m for m in found
-            if m.confidence >= self.min_confidence and m.span.text.strip() and not any(a <= m.span.start and m.span.end <= b for a, b in named)
+            if confidence(m) >= self.min_confidence and m.span.text.strip() and not any(a <= m.span.start and m.span.end <= b for a, b in named)
         ])
+        return self.calibration.relabel(markers) if self.calibration is not None else markers
 
     def __call__(self, doc: Doc) -> Doc:
         keys = token_keys(doc)
@@ -519,8 +528,12 @@ class RhetoricMarkers:
     "readout_rhetoric",
     assigns=["doc._.readout_rhetoric", "doc._.readout_rhetoric_profile"],
     requires=["doc._.readout_quotes"],
-    default_config={"lexicon": "", "min_confidence": 0.0, "parallel_max_tokens": 14},
+    default_config={"lexicon": "", "min_confidence": 0.0, "parallel_max_tokens": 14, "calibration": "", "calibrate": True},
 )
-def make_readout_rhetoric(nlp: Language, name: str, lexicon: str, min_confidence: float, parallel_max_tokens: int) -> RhetoricMarkers:
-    """``lexicon``: path to a lexicon file ("" = the bundled one); markers below ``min_confidence`` are dropped."""
-    return RhetoricMarkers(nlp, name, lexicon, min_confidence, parallel_max_tokens)
+def make_readout_rhetoric(nlp: Language, name: str, lexicon: str, min_confidence: float, parallel_max_tokens: int,
+                          calibration: str, calibrate: bool) -> RhetoricMarkers:
+    """``lexicon``: path to a lexicon file ("" = the bundled one); markers below ``min_confidence`` are dropped.
+    ``calibration``: learned confidences per kind of marker and the line under which a kind is not reported
+    ("" = the bundled file, see rhetoric_calibration.py); ``calibrate = false`` keeps the lexicon's confidences
+    and every marker (the training command reads them so)."""
+    return RhetoricMarkers(nlp, name, lexicon, min_confidence, parallel_max_tokens, calibration, calibrate)

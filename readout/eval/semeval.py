@@ -105,9 +105,9 @@ def run(path: Path | None = None, nlp=None) -> BenchmarkReport:
         fit_items = json.loads(fit_path.read_text(encoding="utf-8"))
         fit_gold = [(str(i["id"]), lab["start"], lab["end"], lab["technique"]) for i in fit_items for lab in i["labels"]]
         fit_predicted = predict(fit_items, nlp)
-        fp_, _, ff = span_prf(fit_predicted, fit_gold)
+        fp_, fr, ff = span_prf(fit_predicted, fit_gold)
         fpb, frb, ffb = span_prf(fit_predicted, fit_gold, same_technique=False)
-        metrics.update({"span_f1_fit": round(ff, 4), "span_precision_any_technique_fit": round(fpb, 4),
+        metrics.update({"span_precision_fit": round(fp_, 4), "span_recall_fit": round(fr, 4), "span_f1_fit": round(ff, 4), "span_precision_any_technique_fit": round(fpb, 4),
                         "span_recall_any_technique_fit": round(frb, 4), "span_f1_any_technique_fit": round(ffb, 4)})
     notes = ["meme texts, not news: a precision check of the rhetoric markers, no floor",
              "check part: the dev set (these figures); fit part: the training set (*_fit), read while writing cues",

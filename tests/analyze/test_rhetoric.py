@@ -11,6 +11,15 @@ from readout.model import Document, Quote, Span
 
 @pytest.fixture(scope="module")
 def nlp():
+    """The detectors as written: every marker, the lexicon's confidences (the learned line is tested below)."""
+    nlp = load_base()
+    nlp.add_pipe("readout_rhetoric", config={"calibrate": False})
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def calibrated():
+    """The component as shipped, with the bundled calibration."""
     nlp = load_base()
     nlp.add_pipe("readout_rhetoric")
     return nlp
@@ -112,7 +121,7 @@ def test_custom_lexicon_through_config(tmp_path):
         encoding="utf-8",
     )
     nlp = load_base()
-    nlp.add_pipe("readout_rhetoric", config={"lexicon": str(lexicon)})
+    nlp.add_pipe("readout_rhetoric", config={"lexicon": str(lexicon), "calibrate": False})
     doc = run(nlp, "For the dear motherland, they said.")
     assert [(m.technique, m.span.text, m.confidence) for m in doc._.readout_rhetoric] == [("flag_waving", "dear motherland", 0.9)]
 
@@ -218,3 +227,60 @@ def test_one_look_for_any_pattern_finds_what_each_pattern_finds():
     expected = [(k, m.span()) for k, (pattern, _, _) in enumerate(lexicon.patterns) for m in pattern.finditer(text)]
     assert len(expected) >= 5
     assert [(k, m.span()) for k, m in pattern_matches(lexicon, text)] == expected
+
+
+# learned confidences (rhetoric_calibration.py, made by readout.eval.train_rhetoric) --------------
+
+
+def _marker(technique: str, cue: str, confidence: float = 0.5):
+    from readout.model import RhetoricMarker
+
+    return RhetoricMarker(span=Span(doc_id="d1", start=0, end=4, text="abcd"), technique=technique, confidence=confidence, cue=cue)
+
+
+def test_marker_source_is_read_from_the_cue():
+    from readout.analyze.rhetoric_calibration import kind_of, marker_source
+
+    assert marker_source("valence -2.5") == "valence"
+    assert marker_source("'the people of this land' used 3 times") == "repetition"
+    assert marker_source("parallel 'choose'") == "parallel"
+    assert marker_source("scare quotes") == "scare_quotes"
+    assert marker_source("imperative exclamation") == "exclamation"
+    assert marker_source("pattern") == "pattern"
+    assert marker_source("slam the door") == "lexicon"
+    assert kind_of(_marker("slogans", "scare quotes")) == "slogans/scare_quotes"
+
+
+def test_calibration_sets_learned_confidence_and_drops_kinds_under_the_line():
+    from readout.analyze.rhetoric_calibration import Calibration
+
+    calibration = Calibration(confidence={"loaded_language/valence": 0.86, "slogans/scare_quotes": 0.12}, min_confidence=0.35)
+    kept = calibration.apply([_marker("loaded_language", "valence -2.5"), _marker("slogans", "scare quotes"), _marker("doubt", "pattern", 0.45)])
+    assert [(m.technique, m.confidence) for m in kept] == [("loaded_language", 0.86), ("doubt", 0.45)]  # an unlisted kind keeps its own
+
+
+def test_bundled_calibration_says_where_it_comes_from_and_what_it_drops(nlp, calibrated):
+    import json
+
+    from readout.analyze.rhetoric_calibration import CALIBRATION_PATH
+
+    data = json.loads(CALIBRATION_PATH.read_text(encoding="utf-8"))
+    assert "training_set_task2.txt" in data["about"] and "train_rhetoric" in data["about"]
+    line = data["min_confidence"]
+    assert data["kinds"]["black_and_white_fallacy/parallel"]["confidence"] < line <= data["kinds"]["loaded_language/lexicon"]["confidence"]
+    text = "The minister slammed the door on any compromise. Rome chose peace. Paris chose war."
+    assert ("black_and_white_fallacy", "Rome chose peace. Paris chose war.") in found(run(nlp, text))
+    markers = run(calibrated, text)._.readout_rhetoric
+    assert [(m.technique, m.span.text, m.confidence) for m in markers] == [
+        ("loaded_language", "slammed the door", data["kinds"]["loaded_language/lexicon"]["confidence"])
+    ]
+
+
+def test_unreadable_calibration_is_a_clear_error(tmp_path):
+    from readout.errors import AnalyzeError
+
+    path = tmp_path / "cal.json"
+    path.write_text('{"kinds": {}}', encoding="utf-8")
+    with pytest.raises(AnalyzeError) as info:
+        load_base().add_pipe("readout_rhetoric", config={"calibration": str(path)})
+    assert "cannot read the rhetoric calibration file" in info.value.line() and "cal.json" in info.value.line()

@@ -1,0 +1,88 @@
+"""Rhetoric marker confidences learned from annotated data, and the line under which a marker is not reported.
+
+A marker's confidence in the lexicon is a guess written by hand. This module
+replaces it with how often markers of the same kind (technique and source: a
+lexicon phrase, a lexicon pattern, a rated word, a quoted label, a repeated
+phrase, parallel sentences, an imperative exclamation) were right on annotated
+text, read from ``data/rhetoric_calibration.json``. That file is made by
+``python -m readout.eval.train_rhetoric`` from the fit part of SemEval-2021
+Task 6 (the training memes), which also chooses the line by cross-validation
+over memes. Kinds the file does not list keep the lexicon's confidence.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from readout.errors import AnalyzeError
+from readout.model import RhetoricMarker
+
+CALIBRATION_PATH = Path(__file__).parent / "data" / "rhetoric_calibration.json"
+
+# cue -> source; the cue texts are set where the markers are made (rhetoric.py)
+FIXED_CUES = {"pattern": "pattern", "scare quotes": "scare_quotes", "imperative exclamation": "exclamation"}
+
+
+def marker_source(cue: str | None) -> str:
+    """Which detector made a marker, read from its cue: "valence -2.5" is a rated word, "'x y z' used 3 times"
+    a repetition, "parallel 'say'" parallel sentences, "pattern" a lexicon pattern; any other cue is a lexicon phrase."""
+    cue = cue or ""
+    if cue in FIXED_CUES:
+        return FIXED_CUES[cue]
+    if cue.startswith("valence "):
+        return "valence"
+    if cue.startswith("parallel '"):
+        return "parallel"
+    if cue.startswith("'") and " used " in cue:
+        return "repetition"
+    return "lexicon"
+
+
+def kind_of(m: RhetoricMarker) -> str:
+    """The key a marker is calibrated by: "technique/source"."""
+    return f"{m.technique}/{marker_source(m.cue)}"
+
+
+@dataclass(frozen=True)
+class Calibration:
+    confidence: dict[str, float]  # kind -> share of such markers that annotators marked with the same technique
+    min_confidence: float  # markers of a kind below this are not reported
+
+    def learned(self, m: RhetoricMarker) -> float:
+        """The marker's confidence: its kind's, or the lexicon's when the kind is not listed."""
+        return self.confidence.get(kind_of(m), m.confidence)
+
+    def reported(self, markers: list[RhetoricMarker]) -> list[RhetoricMarker]:
+        """The markers whose kind is at or above the line (kinds not listed are kept)."""
+        return [m for m in markers if self.confidence.get(kind_of(m), self.min_confidence) >= self.min_confidence]
+
+    def relabel(self, markers) -> tuple[RhetoricMarker, ...]:
+        """The markers with their kind's learned confidence. Done after deduplication, which breaks ties by the
+        lexicon's confidences: the learned ones are per kind, and would otherwise make a rated word's guess
+        ("loaded language") beat the lexicon's entry for the same word ("name calling")."""
+        out = []
+        for m in markers:
+            learned = self.learned(m)
+            out.append(m if learned == m.confidence else m.model_copy(update={"confidence": learned}))
+        return tuple(out)
+
+    def apply(self, markers: list[RhetoricMarker]) -> tuple[RhetoricMarker, ...]:
+        """``reported`` then ``relabel``."""
+        return self.relabel(self.reported(markers))
+
+
+@lru_cache(maxsize=4)
+def load_calibration(path: str) -> Calibration:
+    """Read a calibration file, or an AnalyzeError naming the file and the reason."""
+    try:
+        raw = json.loads(Path(path).read_text(encoding="utf-8"))
+        return Calibration(
+            confidence={kind: float(spec["confidence"]) for kind, spec in raw["kinds"].items()},
+            min_confidence=float(raw["min_confidence"]),
+        )
+    except (OSError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+        raise AnalyzeError(f"cannot read the rhetoric calibration file: {exc}", source=path,
+                           hint="fix the path in the component config, or rebuild it with python -m readout.eval.train_rhetoric") from exc

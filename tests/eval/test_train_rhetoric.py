@@ -1,0 +1,48 @@
+"""The rhetoric calibration command: kinds shrunk toward the mean, the line chosen for precision, a loadable file."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from readout.analyze.rhetoric_calibration import load_calibration
+from readout.eval import train_rhetoric
+from readout.eval.public import shared_eval_dir
+from readout.eval.semeval import FIT_DATA
+from readout.eval.train_rhetoric import Marked, choose, fit_kinds, kept
+
+HAVE_DATA = (shared_eval_dir() / FIT_DATA).is_file()
+
+
+def _marked(kind: str, credits: list[float]) -> list[Marked]:
+    return [Marked((f"m{i}", 0, 5, kind.split("/")[0]), kind, c) for i, c in enumerate(credits)]
+
+
+def test_kinds_are_shrunk_toward_the_mean_and_rare_kinds_left_out():
+    marked = _marked("a/lexicon", [1.0] * 8) + _marked("b/parallel", [0.0] * 8) + _marked("c/pattern", [0.0] * 2)
+    kinds = fit_kinds(marked, prior_weight=2.0)
+    prior = 8 / 18
+    assert kinds["a/lexicon"] == {"markers": 8, "credit": 8.0, "confidence": round((8 + 2 * prior) / 10, 2)}
+    assert kinds["b/parallel"]["confidence"] == round(2 * prior / 10, 2)
+    assert "c/pattern" not in kinds  # seen twice: keeps the lexicon's confidence
+    assert [item[3] for item in kept(marked, kinds, 0.5)] == ["a"] * 8 + ["c"] * 2
+
+
+def test_the_line_is_the_most_precise_that_keeps_the_recall():
+    table = {(1.0, 0.0): (0.70, 0.100, 0.18), (1.0, 0.3): (0.75, 0.099, 0.17), (1.0, 0.5): (0.90, 0.080, 0.15),
+             (2.0, 0.0): (0.70, 0.100, 0.18), (2.0, 0.3): (0.75, 0.099, 0.17)}
+    assert choose(table) == (1.0, 0.3)  # 0.5 is more precise but loses a fifth of the recall; ties: the lower weight
+
+
+@pytest.mark.skipif(not HAVE_DATA, reason="../shared/eval is not available")
+def test_a_small_run_writes_a_calibration_the_component_loads(tmp_path):
+    out = tmp_path / "cal.json"
+    assert train_rhetoric.main(["--out", str(out), "--limit", "80"]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert "80 memes" in data["about"] and data["min_confidence"] in train_rhetoric.GRID_LINE
+    assert all(0.0 <= k["confidence"] <= 1.0 and k["markers"] >= train_rhetoric.MIN_MARKERS for k in data["kinds"].values())
+    calibration = load_calibration(str(out))
+    assert calibration.min_confidence == data["min_confidence"]
+    assert train_rhetoric.main(["--out", str(tmp_path / "again.json"), "--limit", "80"]) == 0
+    assert (tmp_path / "again.json").read_text(encoding="utf-8") == out.read_text(encoding="utf-8")  # no randomness
