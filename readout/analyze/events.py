@@ -46,13 +46,17 @@ class Hit:
 
 def _dependent_lemmas(token: Token) -> set[str]:
     """Lemmas of the token's dependents and of the objects of its prepositions ("call for X" -> for, X)."""
+    table = token_table(token.doc)  # the words read from the table: spaCy decodes a string on every access
+    lemma, lower, dep = table.lemma, table.lower, table.dep
     found = set()
     for child in token.children:
-        found.update({child.lemma_.lower(), child.lower_})
-        if child.dep_ in ("prep", "agent", "dobj", "prt", "xcomp"):
+        c = child.i
+        found.update({lemma[c], lower[c]})
+        if dep[c] in ("prep", "agent", "dobj", "prt", "xcomp"):
             for grand in child.children:
-                if grand.dep_ in ("pobj", "dobj", "compound", "amod", "prt"):
-                    found.update({grand.lemma_.lower(), grand.lower_})
+                g = grand.i
+                if dep[g] in ("pobj", "dobj", "compound", "amod", "prt"):
+                    found.update({lemma[g], lower[g]})
     return found
 
 
@@ -61,12 +65,15 @@ _CORE_DEPS = ("dobj", "prt", "nsubj", "nsubjpass", "attr", "oprd", "dative")
 
 def _core_lemmas(token: Token) -> set[str]:
     """Lemmas of the token's subject, object and particle, and the nouns compounded with its object."""
+    table = token_table(token.doc)
+    lemma, lower, dep = table.lemma, table.lower, table.dep
     found = set()
     for child in token.children:
-        if child.dep_ in _CORE_DEPS:
-            found.update({child.lemma_.lower(), child.lower_})
-            if child.dep_ == "dobj":
-                found.update(g.lemma_.lower() for g in child.children if g.dep_ in ("compound", "prt"))
+        c = child.i
+        if dep[c] in _CORE_DEPS:
+            found.update({lemma[c], lower[c]})
+            if dep[c] == "dobj":
+                found.update(lemma[g.i] for g in child.children if dep[g.i] in ("compound", "prt"))
     return found
 
 
@@ -87,14 +94,16 @@ _VERB_TAGS = ("VBD", "VBZ", "VBP", "VBN")
 
 def _verb_in_noun_position(token: Token) -> bool:
     """A word tagged as a noun that governs a subject and an object is a verb the tagger missed ("Zorbia attacks Quenland")."""
-    deps = {c.dep_ for c in token.children}
+    dep = token_table(token.doc).dep
+    deps = {dep[c.i] for c in token.children}
     return "nsubj" in deps and bool(deps & {"dobj", "ccomp", "xcomp"})
 
 
 def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     """The most specific pattern a token matches, if any."""
-    pos = token.pos_
-    if pos in ("VERB", "AUX") or (pos == "ADJ" and token.dep_ == "acomp") or (token.tag_ in _VERB_TAGS and pos != "NOUN"):
+    columns, i = token_table(token.doc), token.i  # read from the table: spaCy decodes a string on every access
+    pos = columns.pos[i]
+    if pos in ("VERB", "AUX") or (pos == "ADJ" and columns.dep[i] == "acomp") or (columns.tag[i] in _VERB_TAGS and pos != "NOUN"):
         table, nominal = lexicon.verbs, False  # a verb tag wins over a wrong part of speech ("detained" as ADJ)
     elif pos in ("NOUN", "PROPN"):
         table, nominal = lexicon.nouns, True
@@ -102,7 +111,7 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
             table, nominal = lexicon.verbs, False
     else:
         return None
-    lemma, lower = token.lemma_.lower(), token.lower_
+    lemma, lower = columns.lemma[i], columns.lower[i]
     candidates = next((table[key] for key in _forms(lemma, lower) if key in table), ())
     if not candidates:
         return None
