@@ -767,6 +767,7 @@ class QuoteExtractor:
             end -= 1
         if end - start < MIN_LEARNED_CONTENT or quoted.reported_elsewhere(start, end):
             return None
+        start = _past_cue_preposition(token, start)  # after the test: 'pointed to “...”' is the reporter's words
         span = token.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not _names_something(span):
             return None
@@ -1098,6 +1099,18 @@ def _paragraph(text: str, at: int) -> tuple[int, int]:
 
 
 CONNECTIVES = ("however", "but", "and", "yet", "still", "so", "also", "meanwhile")
+
+
+def _past_cue_preposition(cue: Token, start: int) -> int:
+    """Content that opens with the cue verb's own preposition starts at its object: the preposition is part of the cue
+    ('pointed to [the deficit]', 'referred to [the plan as a failure]'), as PolNeAR marks it."""
+    if cue.pos_ != "VERB":
+        return start
+    for prep in cue.rights:
+        if prep.idx == start and prep.dep_ == "prep" and prep.lower_ not in ("by", "with"):  # 'responded with a joke': the manner
+            target = next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None)
+            return target.left_edge.idx if target is not None else start
+    return start
 
 
 def _past_connective(text: str, start: int, end: int) -> int:

@@ -493,3 +493,32 @@ def test_according_to_in_mid_sentence_reports_the_main_clause_before_it(run):
     assert quote.span.text == "Top incomes would rise by 19.9 percent"  # the longer tail is not what the office said
     (quote,) = [q for q in run("According to the Tax Office, the richest households would see their incomes rise.") if q.cue == "According to"]
     assert quote.span.text.rstrip(".") == "the richest households would see their incomes rise"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ('To see why Mayor Lind referred to the levy as a "fair bargain" plan, look at the old charter.', 'the levy as a "fair bargain" plan'),
+        ("The senator pointed to the deficit as proof that the plan had failed.", "the deficit as proof that the plan had failed"),
+    ],
+)
+def test_the_cue_verbs_preposition_is_part_of_the_cue(run, text, content):
+    """'referred to', 'pointed to': the content starts at the preposition's object, as PolNeAR marks it."""
+    indirect = [q for q in run(text) if q.kind == "indirect"]
+    assert [q.span.text for q in indirect] == [content]
+    assert text[indirect[0].cue_span.end : indirect[0].span.start] == " to "
+
+
+@pytest.mark.parametrize(
+    "text, word, moves",
+    [("The mayor responded with a long list of complaints.", "with", False), ("The mayor pointed to the long list of complaints.", "to", True)],
+)
+def test_a_manner_phrase_after_the_cue_keeps_its_preposition(quotes_nlp, text, word, moves):
+    """'responded with ...', 'by ...': the phrase says how, and PolNeAR keeps the preposition in the content."""
+    from readout.analyze.quotes import _past_cue_preposition
+
+    parsed = quotes_nlp(text)
+    cue, prep = parsed[2], next(t for t in parsed if t.lower_ == word)
+    assert prep.head.i == cue.i and prep.dep_ == "prep"
+    start = _past_cue_preposition(cue, prep.idx)
+    assert text[start:].startswith("the long list") if moves else start == prep.idx
