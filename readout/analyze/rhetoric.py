@@ -491,6 +491,8 @@ class RhetoricMarkers:
         self.name = name
         self.lexicon = load_lexicon(lexicon or str(LEXICON_PATH), nlp.tokenizer)
         self.calibration = load_calibration(calibration or str(CALIBRATION_PATH)) if calibrate else None
+        # parallel sentences make only one kind of marker: not worth finding when the calibration drops it
+        self.run_parallel = self.calibration is None or not self.calibration.drops("black_and_white_fallacy/parallel")
         self.min_confidence = min_confidence
         self.parallel_max_tokens = parallel_max_tokens
 
@@ -504,7 +506,7 @@ class RhetoricMarkers:
             + exclamation_slogans(doc, sents)
             + scare_quote_markers(doc, self.lexicon, quoted, names)
             + repetition_markers(doc, self.lexicon, sents, quoted, names)
-            + parallel_markers(doc, sents, self.parallel_max_tokens)
+            + (parallel_markers(doc, sents, self.parallel_max_tokens) if self.run_parallel else [])
         )
         if self.calibration is not None:
             found = self.calibration.reported(found)

@@ -4,7 +4,8 @@ A marker's confidence in the lexicon is a guess written by hand. This module
 replaces it with how often markers of the same kind (technique and source: a
 lexicon phrase, a lexicon pattern, a rated word, a quoted label, a repeated
 phrase, parallel sentences, an imperative exclamation) were right on annotated
-text, read from ``data/rhetoric_calibration.json``. That file is made by
+text, and for lexicon phrases seen often there, how often that phrase was
+right; read from ``data/rhetoric_calibration.json``. That file is made by
 ``python -m readout.eval.train_rhetoric`` from the fit part of SemEval-2021
 Task 6 (the training memes), which also chooses the line by cross-validation
 over memes. Kinds the file does not list keep the lexicon's confidence.
@@ -13,7 +14,6 @@ over memes. Kinds the file does not list keep the lexicon's confidence.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,6 +21,8 @@ from readout.errors import AnalyzeError
 from readout.model import RhetoricMarker
 
 CALIBRATION_PATH = Path(__file__).parent / "data" / "rhetoric_calibration.json"
+
+MEMO_SIZE = 10_000
 
 # cue -> source; the cue texts are set where the markers are made (rhetoric.py)
 FIXED_CUES = {"pattern": "pattern", "scare quotes": "scare_quotes", "imperative exclamation": "exclamation"}
@@ -41,23 +43,47 @@ def marker_source(cue: str | None) -> str:
     return "lexicon"
 
 
+def cue_of(m: RhetoricMarker) -> str | None:
+    """The key a lexicon phrase's marker is calibrated by when its phrase was seen often enough: "technique/phrase"."""
+    return f"{m.technique}/{m.cue}" if marker_source(m.cue) == "lexicon" else None
+
+
 def kind_of(m: RhetoricMarker) -> str:
     """The key a marker is calibrated by: "technique/source"."""
     return f"{m.technique}/{marker_source(m.cue)}"
 
 
-@dataclass(frozen=True)
 class Calibration:
-    confidence: dict[str, float]  # kind -> share of such markers that annotators marked with the same technique
-    min_confidence: float  # markers of a kind below this are not reported
+    """Learned confidences: per kind of marker, per lexicon phrase seen often, and the line under which a marker is
+    not reported."""
+
+    def __init__(self, confidence: dict[str, float], min_confidence: float, cues: dict[str, float] | None = None):
+        self.confidence = confidence  # kind -> share of such markers that annotators marked with the same technique
+        self.min_confidence = min_confidence  # markers of a kind below this are not reported
+        self.cues = cues or {}  # technique/lexicon phrase -> the same, for phrases seen often
+        self._memo: dict[tuple[str, str | None], float | None] = {}  # (technique, cue) -> learned, None when not listed
+
+    def _lookup(self, m: RhetoricMarker) -> float | None:
+        key = (m.technique, m.cue)
+        if key not in self._memo:
+            if len(self._memo) >= MEMO_SIZE:  # repetition cues quote the text: keep a long batch from growing it
+                self._memo.clear()
+            cue = cue_of(m) if self.cues else None
+            self._memo[key] = self.cues[cue] if cue in self.cues else self.confidence.get(kind_of(m))
+        return self._memo[key]
 
     def learned(self, m: RhetoricMarker) -> float:
-        """The marker's confidence: its kind's, or the lexicon's when the kind is not listed."""
-        return self.confidence.get(kind_of(m), m.confidence)
+        """The marker's confidence: its lexicon phrase's, else its kind's, else the lexicon's."""
+        learned = self._lookup(m)
+        return m.confidence if learned is None else learned
+
+    def drops(self, kind: str) -> bool:
+        """True when every marker of this kind ("technique/source") is under the line: its detector need not run."""
+        return kind in self.confidence and self.confidence[kind] < self.min_confidence
 
     def reported(self, markers: list[RhetoricMarker]) -> list[RhetoricMarker]:
         """The markers whose kind is at or above the line (kinds not listed are kept)."""
-        return [m for m in markers if self.confidence.get(kind_of(m), self.min_confidence) >= self.min_confidence]
+        return [m for m in markers if (learned := self._lookup(m)) is None or learned >= self.min_confidence]
 
     def relabel(self, markers) -> tuple[RhetoricMarker, ...]:
         """The markers with their kind's learned confidence. Done after deduplication, which breaks ties by the
@@ -82,6 +108,7 @@ def load_calibration(path: str) -> Calibration:
         return Calibration(
             confidence={kind: float(spec["confidence"]) for kind, spec in raw["kinds"].items()},
             min_confidence=float(raw["min_confidence"]),
+            cues={cue: float(spec["confidence"]) for cue, spec in raw.get("cues", {}).items()},
         )
     except (OSError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
         raise AnalyzeError(f"cannot read the rhetoric calibration file: {exc}", source=path,

@@ -12,7 +12,9 @@ technique). A kind of marker (technique and source, ``rhetoric_calibration.kind_
 gets the mean credit of its markers, shrunk toward the mean of all markers
 by ``prior_weight`` pseudo-markers, so a kind seen twice is not judged by two
 examples. Kinds seen fewer than ``MIN_MARKERS`` times are not listed (they
-keep the lexicon's confidence). The prior weight and the line under which a
+keep the lexicon's confidence). A lexicon phrase seen ``MIN_CUE_MARKERS``
+times or more gets its own mean, shrunk toward its kind's by ``cue_weight``
+pseudo-markers (or none, if cross-validation prefers). The weights and the line under which a
 kind is not reported are chosen by cross-validation over memes (folds of
 whole memes, seeded), scoring the task's same-technique span precision and
 recall on the held-out memes: the most precise setting that keeps
@@ -31,7 +33,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from readout.analyze.rhetoric_calibration import CALIBRATION_PATH, kind_of
+from readout.analyze.rhetoric_calibration import CALIBRATION_PATH, cue_of, kind_of
 from readout.eval.public import shared_eval_dir
 from readout.eval.semeval import FIT_DATA, span_prf
 from readout.eval.splits import SEED, folds
@@ -39,6 +41,8 @@ from readout.eval.splits import SEED, folds
 FOLDS = 5
 MIN_MARKERS = 5
 GRID_PRIOR_WEIGHT = (1.0, 2.0, 5.0)
+MIN_CUE_MARKERS = 3
+GRID_CUE_WEIGHT = (None, 2.0, 5.0)  # None: no confidence per cue phrase
 GRID_LINE = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 RECALL_KEPT = 0.98  # the chosen setting keeps at least this share of the cross-validated recall of every marker
 
@@ -52,6 +56,7 @@ class Marked:
     item: Labeled
     kind: str
     credit: float
+    cue: str | None = None  # "technique/cue phrase" for lexicon phrases (cue_of), else None
 
 
 def calibration_pipeline():
@@ -83,7 +88,7 @@ def mark(items: list[dict], nlp) -> tuple[list[Marked], list[Labeled]]:
         name = doc._.readout_document.id
         for m in doc._.readout_rhetoric or ():
             item = (name, m.span.start, m.span.end, labels.get(m.technique, m.technique))
-            marked.append(Marked(item, kind_of(m), span_prf([item], gold_by_id[name])[0]))
+            marked.append(Marked(item, kind_of(m), span_prf([item], gold_by_id[name])[0], cue_of(m)))
     return marked, gold
 
 
@@ -102,33 +107,57 @@ def fit_kinds(marked: list[Marked], prior_weight: float) -> dict[str, dict]:
     }
 
 
-def kept(marked: list[Marked], kinds: dict[str, dict], line: float) -> list[Labeled]:
+def fit_cues(marked: list[Marked], kinds: dict[str, dict], cue_weight: float | None) -> dict[str, dict]:
+    """technique/cue phrase -> {markers, credit, confidence} for lexicon phrases seen ``MIN_CUE_MARKERS`` times or
+    more, shrunk toward their kind's confidence by ``cue_weight`` pseudo-markers (None: no cue is listed)."""
+    if cue_weight is None:
+        return {}
+    by_cue: dict[str, list[Marked]] = defaultdict(list)
+    for m in marked:
+        if m.cue is not None and m.kind in kinds:
+            by_cue[m.cue].append(m)
+    return {
+        cue: {"markers": len(ms), "credit": round(sum(m.credit for m in ms), 2),
+              "confidence": round((sum(m.credit for m in ms) + cue_weight * kinds[ms[0].kind]["confidence"]) / (len(ms) + cue_weight), 2)}
+        for cue, ms in sorted(by_cue.items()) if len(ms) >= MIN_CUE_MARKERS
+    }
+
+
+def kept(marked: list[Marked], kinds: dict[str, dict], line: float, cues: dict[str, dict] | None = None) -> list[Labeled]:
     """The markers a calibration reports (kinds it does not list are kept)."""
-    return [m.item for m in marked if m.kind not in kinds or kinds[m.kind]["confidence"] >= line]
+    cues = cues or {}
+    out = []
+    for m in marked:
+        spec = cues.get(m.cue) or kinds.get(m.kind)
+        if spec is None or spec["confidence"] >= line:
+            out.append(m.item)
+    return out
 
 
-def cross_validate(marked: list[Marked], gold: list[Labeled], names: list[str], k: int = FOLDS) -> dict[tuple[float, float], tuple[float, float, float]]:
-    """(prior weight, line) -> mean (precision, recall, F1) over the held-out folds."""
+def cross_validate(marked: list[Marked], gold: list[Labeled], names: list[str], k: int = FOLDS) -> dict[tuple, tuple[float, float, float]]:
+    """(prior weight, cue weight, line) -> mean (precision, recall, F1) over the held-out folds."""
     table = {}
     parts = [set(p) for p in folds(names, k, SEED) if p]
     for weight in GRID_PRIOR_WEIGHT:
-        for line in GRID_LINE:
-            scores = []
-            for held in parts:
-                kinds = fit_kinds([m for m in marked if m.item[0] not in held], weight)
-                predicted = kept([m for m in marked if m.item[0] in held], kinds, line)
-                scores.append(span_prf(predicted, [g for g in gold if g[0] in held]))
-            table[(weight, line)] = tuple(sum(s[i] for s in scores) / len(scores) for i in range(3))
+        for cue_weight in GRID_CUE_WEIGHT:
+            for line in GRID_LINE:
+                scores = []
+                for held in parts:
+                    train = [m for m in marked if m.item[0] not in held]
+                    kinds = fit_kinds(train, weight)
+                    predicted = kept([m for m in marked if m.item[0] in held], kinds, line, fit_cues(train, kinds, cue_weight))
+                    scores.append(span_prf(predicted, [g for g in gold if g[0] in held]))
+                table[(weight, cue_weight, line)] = tuple(sum(s[i] for s in scores) / len(scores) for i in range(3))
     return table
 
 
-def choose(table: dict[tuple[float, float], tuple[float, float, float]]) -> tuple[float, float]:
+def choose(table: dict[tuple, tuple[float, float, float]]) -> tuple:
     """The most precise setting that keeps ``RECALL_KEPT`` of the recall of every marker (line 0); ties: the lower line.
     Not the best F1: recall on memes is low by design (many techniques are not marked), so F1 barely moves with
     precision, and every false alarm is a line an analyst must strike out."""
-    floor = RECALL_KEPT * max(r for (_, line), (_, r, _) in table.items() if line == 0.0)
+    floor = RECALL_KEPT * max(r for key, (_, r, _) in table.items() if key[-1] == 0.0)
     allowed = [key for key, (_, r, _) in table.items() if r >= floor]
-    return max(allowed, key=lambda key: (round(table[key][0], 4), -key[1], -key[0]))
+    return max(allowed, key=lambda key: (round(table[key][0], 4), -key[-1], key[1] is None, -(key[1] or 0), -key[0]))
 
 
 def run(data: Path | None = None, limit: int | None = None, log=print) -> dict:
@@ -137,31 +166,36 @@ def run(data: Path | None = None, limit: int | None = None, log=print) -> dict:
     marked, gold = mark(items, calibration_pipeline())
     names = sorted({str(i["id"]) for i in items})
     table = cross_validate(marked, gold, names)
-    for (weight, line), (p, r, f) in table.items():
-        log(f"  cv prior_weight={weight:g} line={line:g}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
-    weight, line = choose(table)
+    for (weight, cue_weight, line), (p, r, f) in table.items():
+        log(f"  cv prior_weight={weight:g} cue_weight={cue_weight} line={line:g}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    weight, cue_weight, line = choose(table)
     baseline = span_prf([m.item for m in marked], gold)
     kinds = fit_kinds(marked, weight)
-    after = span_prf(kept(marked, kinds, line), gold)
-    cv_p, cv_r, cv_f = table[(weight, line)]
-    cv_p0, cv_r0, cv_f0 = table[(weight, 0.0)]
+    cues = fit_cues(marked, kinds, cue_weight)
+    after = span_prf(kept(marked, kinds, line, cues), gold)
+    cv_p, cv_r, cv_f = table[(weight, cue_weight, line)]
+    cv_p0, cv_r0, cv_f0 = table[(weight, cue_weight, 0.0)]
     about = (
         "Confidence of each kind of rhetoric marker (technique/source) = the mean same-technique span credit of its markers "
         "on the SemEval-2021 Task 6 subtask 2 training memes (training_set_task2.txt, the fit part of the rhetoric benchmark, "
         f"{len(items)} memes, as copied into ../shared/eval/semeval2021-task6), shrunk toward the mean of all markers by "
         f"{weight:g} pseudo-markers; kinds with fewer than {MIN_MARKERS} markers are not listed and keep the lexicon's confidence. "
-        f"Markers of a kind below min_confidence are not reported. Prior weight and line chosen by {FOLDS}-fold cross-validation "
-        f"over memes (seed {SEED}) as the most precise setting keeping {RECALL_KEPT:.0%} of the recall of every marker: same-technique span P/R/F1 {cv_p:.3f} / {cv_r:.3f} / {cv_f:.3f} against "
-        f"{cv_p0:.3f} / {cv_r0:.3f} / {cv_f0:.3f} with every marker kept. Made by `python -m readout.eval.train_rhetoric`; "
+        + (f"Lexicon phrases with {MIN_CUE_MARKERS} or more markers (cues) get their own mean, shrunk toward their kind's by {cue_weight:g} pseudo-markers. "
+           if cue_weight is not None else "")
+        + f"Markers of a kind (or cue) below min_confidence are not reported. Prior weight, cue weight and line chosen by {FOLDS}-fold "
+        f"cross-validation over memes (seed {SEED}) as the most precise setting keeping {RECALL_KEPT:.0%} of the recall of every marker: same-technique span P/R/F1 {cv_p:.3f} / {cv_r:.3f} / {cv_f:.3f} against "
+        f"{cv_p0:.3f} / {cv_r0:.3f} / {cv_f0:.3f} with every marker kept (same weights). Made by `python -m readout.eval.train_rhetoric`; "
         "the dev memes (check part) were not read."
     )
     return {
         "about": about,
         "min_confidence": line,
         "prior_weight": weight,
+        "cue_weight": cue_weight,
         "fit": {"before": [round(x, 4) for x in baseline], "after": [round(x, 4) for x in after],
                 "cv_before": [round(x, 4) for x in (cv_p0, cv_r0, cv_f0)], "cv_after": [round(x, 4) for x in (cv_p, cv_r, cv_f)]},
         "kinds": kinds,
+        "cues": cues,
     }
 
 
@@ -174,8 +208,8 @@ def main(argv: list[str] | None = None) -> int:
     result = run(args.data, args.limit, log=lambda s: print(s, file=sys.stderr))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(json.dumps({"min_confidence": result["min_confidence"], "prior_weight": result["prior_weight"], "fit": result["fit"],
-                      "kinds": len(result["kinds"]), "out": str(args.out)}, indent=1))
+    print(json.dumps({"min_confidence": result["min_confidence"], "prior_weight": result["prior_weight"], "cue_weight": result["cue_weight"],
+                      "fit": result["fit"], "kinds": len(result["kinds"]), "cues": len(result["cues"]), "out": str(args.out)}, indent=1))
     return 0
 
 

@@ -257,6 +257,11 @@ def test_calibration_sets_learned_confidence_and_drops_kinds_under_the_line():
     calibration = Calibration(confidence={"loaded_language/valence": 0.86, "slogans/scare_quotes": 0.12}, min_confidence=0.35)
     kept = calibration.apply([_marker("loaded_language", "valence -2.5"), _marker("slogans", "scare quotes"), _marker("doubt", "pattern", 0.45)])
     assert [(m.technique, m.confidence) for m in kept] == [("loaded_language", 0.86), ("doubt", 0.45)]  # an unlisted kind keeps its own
+    by_phrase = Calibration(confidence={"exaggeration_minimisation/lexicon": 0.6}, min_confidence=0.3,
+                            cues={"exaggeration_minimisation/nobody": 0.17, "exaggeration_minimisation/all time": 0.9})
+    kept = by_phrase.apply([_marker("exaggeration_minimisation", "nobody"), _marker("exaggeration_minimisation", "all time"),
+                            _marker("exaggeration_minimisation", "ever")])
+    assert [(m.cue, m.confidence) for m in kept] == [("all time", 0.9), ("ever", 0.6)]
 
 
 def test_bundled_calibration_says_where_it_comes_from_and_what_it_drops(nlp, calibrated):
@@ -271,6 +276,7 @@ def test_bundled_calibration_says_where_it_comes_from_and_what_it_drops(nlp, cal
     text = "The minister slammed the door on any compromise. Rome chose peace. Paris chose war."
     assert ("black_and_white_fallacy", "Rome chose peace. Paris chose war.") in found(run(nlp, text))
     markers = run(calibrated, text)._.readout_rhetoric
+    assert not calibrated.get_pipe("readout_rhetoric").run_parallel  # the kind is dropped: its detector does not run
     assert [(m.technique, m.span.text, m.confidence) for m in markers] == [
         ("loaded_language", "slammed the door", data["kinds"]["loaded_language/lexicon"]["confidence"])
     ]

@@ -10,13 +10,13 @@ from readout.analyze.rhetoric_calibration import load_calibration
 from readout.eval import train_rhetoric
 from readout.eval.public import shared_eval_dir
 from readout.eval.semeval import FIT_DATA
-from readout.eval.train_rhetoric import Marked, choose, fit_kinds, kept
+from readout.eval.train_rhetoric import Marked, choose, fit_cues, fit_kinds, kept
 
 HAVE_DATA = (shared_eval_dir() / FIT_DATA).is_file()
 
 
-def _marked(kind: str, credits: list[float]) -> list[Marked]:
-    return [Marked((f"m{i}", 0, 5, kind.split("/")[0]), kind, c) for i, c in enumerate(credits)]
+def _marked(kind: str, credits: list[float], cue: str | None = None) -> list[Marked]:
+    return [Marked((f"m{i}", 0, 5, kind.split("/")[0]), kind, c, cue) for i, c in enumerate(credits)]
 
 
 def test_kinds_are_shrunk_toward_the_mean_and_rare_kinds_left_out():
@@ -29,10 +29,20 @@ def test_kinds_are_shrunk_toward_the_mean_and_rare_kinds_left_out():
     assert [item[3] for item in kept(marked, kinds, 0.5)] == ["a"] * 8 + ["c"] * 2
 
 
+def test_a_phrase_seen_often_gets_its_own_confidence_shrunk_toward_its_kind():
+    marked = _marked("a/lexicon", [1.0] * 6, "a/good") + _marked("a/lexicon", [0.0] * 4, "a/bad") + _marked("a/lexicon", [1.0], "a/once")
+    kinds = fit_kinds(marked, prior_weight=1.0)
+    kind = kinds["a/lexicon"]["confidence"]
+    cues = fit_cues(marked, kinds, cue_weight=2.0)
+    assert cues["a/bad"]["confidence"] == round(2 * kind / 6, 2) and cues["a/good"]["confidence"] == round((6 + 2 * kind) / 8, 2)
+    assert "a/once" not in cues and fit_cues(marked, kinds, None) == {}
+    assert len(kept(marked, kinds, 0.4, cues)) == 7  # the phrase that was always wrong goes, its kind stays
+
+
 def test_the_line_is_the_most_precise_that_keeps_the_recall():
-    table = {(1.0, 0.0): (0.70, 0.100, 0.18), (1.0, 0.3): (0.75, 0.099, 0.17), (1.0, 0.5): (0.90, 0.080, 0.15),
-             (2.0, 0.0): (0.70, 0.100, 0.18), (2.0, 0.3): (0.75, 0.099, 0.17)}
-    assert choose(table) == (1.0, 0.3)  # 0.5 is more precise but loses a fifth of the recall; ties: the lower weight
+    table = {(1.0, None, 0.0): (0.70, 0.100, 0.18), (1.0, None, 0.3): (0.75, 0.099, 0.17), (1.0, None, 0.5): (0.90, 0.080, 0.15),
+             (2.0, None, 0.0): (0.70, 0.100, 0.18), (2.0, None, 0.3): (0.75, 0.099, 0.17), (2.0, 2.0, 0.3): (0.75, 0.099, 0.17)}
+    assert choose(table) == (1.0, None, 0.3)  # 0.5 is more precise but loses a fifth of the recall; ties: no cues, the lower weight
 
 
 @pytest.mark.skipif(not HAVE_DATA, reason="../shared/eval is not available")
