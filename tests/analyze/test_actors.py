@@ -203,7 +203,7 @@ def test_names_of_things_and_cut_off_names_are_no_actors(actors_nlp):
 
 
 def test_a_one_word_person_never_introduced_is_dropped_unless_titled(actors_nlp):
-    doc = read(actors_nlp, "The call fell on Lichun, the start of spring. Senator Okafor said the vote was close. Okafor left.")
+    doc = read(actors_nlp, "The call fell on Jingzhe, the waking of insects. Senator Okafor said the vote was close. Okafor left.")
     persons = {e.name for e in doc._.readout_entities if e.kind == "PERSON"}
-    assert "Lichun" not in persons
+    assert "Jingzhe" not in persons
     assert "Okafor" in persons

@@ -136,10 +136,10 @@ def test_continued_quote_in_next_paragraph_keeps_the_speaker(run):
 @pytest.mark.parametrize(
     "text",
     [
-        'The leaders discussed a "Grand Plan" for the region.',
-        "The partnership is entering an “eternal spring.”",
-        "Critics call it the “Shock and Awe” of trade policy.",
-        "Both leaders acknowledged a “slight decline” in trade.",
+        'The leaders discussed a "Silver Road" for the region.',
+        "The partnership is entering an “golden autumn.”",
+        "Critics call it the “Big Bang” of trade policy.",
+        "Both leaders acknowledged a “modest dip” in trade.",
     ],
 )
 def test_scare_quotes_and_labels_are_not_quotes(run, text):
@@ -227,7 +227,7 @@ def test_a_quoted_phrase_a_speaker_calls_something_is_a_partial_quote_of_that_sp
     assert (quote.kind, quote.span.text, quote.speaker, quote.cue) == ("direct", "a historic mistake", "Maria Lopes", "called")
     (described,) = [q for q in run('Senator Ana Ruiz described the accord as "a new chapter for the region".') if q.kind == "direct"]
     assert described.speaker == "Ana Ruiz" and described.cue == "described"
-    assert not [q for q in run('The summit produced a "Grand Plan" for coordination.') if q.kind == "direct"]
+    assert not [q for q in run('The summit produced a "Silver Road" for coordination.') if q.kind == "direct"]
 
 
 def test_a_speaker_known_by_office_is_a_person_with_a_role_not_the_country(nlp):

@@ -47,9 +47,9 @@ def test_lexicon_phrase_matches_inflected_verb_with_its_span(nlp):
     assert 0 < marker.confidence <= 1
 
 
-def test_hard_truth_pattern_is_thought_terminating(nlp):
-    doc = run(nlp, 'The "Hard Truth" is that sanctions have failed.')
-    assert ("thought_terminating_cliche", 'The "Hard Truth" is that') in found(doc)
+def test_plain_truth_pattern_is_thought_terminating(nlp):
+    doc = run(nlp, 'The "Plain Truth" is that sanctions have failed.')
+    assert ("thought_terminating_cliche", 'The "Plain Truth" is that') in found(doc)
 
 
 def test_not_x_it_is_y_contrast(nlp):
@@ -82,9 +82,9 @@ def test_repeated_quoted_label_is_repetition_after_first_use(nlp):
 
 
 def test_title_cased_label_used_again_is_a_name(nlp):
-    text = 'The "No Limits" pact is near. Critics doubt the "No Limits" pact. Still, the "No Limits" pact dominates. A "Red Line" was drawn.'
+    text = 'The "Blue Horizon" pact is near. Critics doubt the "Blue Horizon" pact. Still, the "Blue Horizon" pact dominates. A "Red Line" was drawn.'
     doc = run(nlp, text)
-    assert not [m for m in doc._.readout_rhetoric if "No Limits" in m.span.text]  # not a slogan, not the lexicon's slogan, not repetition
+    assert not [m for m in doc._.readout_rhetoric if "Blue Horizon" in m.span.text]  # not a slogan, not the lexicon's slogan, not repetition
     assert ("slogans", '"Red Line"') in found(doc)  # written once: still a label in the author's voice
 
 

@@ -9,7 +9,7 @@ from readout.eval.runner import EvalCorpus, evaluate
 from readout.eval.score_quotes import score
 from readout.model import Analysis, Document, Quote, Span
 
-TEXT = 'Maria Costa said: “We will sign the treaty in May.” Critics call it a "Grand Plan" for the region.'
+TEXT = 'Maria Costa said: “We will sign the treaty in May.” Critics call it a "Silver Road" for the region.'
 
 
 def _span(text: str) -> Span:
@@ -27,7 +27,7 @@ GOLD = GoldFile(
     raw={
         "documents": {"a.txt": {}},
         "quotes": [{"doc": "a.txt", "kind": "direct", "speaker": "Maria Costa", "text": "We will sign the treaty in May."}],
-        "not_quotes": [{"doc": "a.txt", "text": '"Grand Plan"'}],
+        "not_quotes": [{"doc": "a.txt", "text": '"Silver Road"'}],
     },
 )
 
@@ -47,10 +47,10 @@ def test_wrong_speaker_is_a_miss_that_says_who_was_reported():
 
 
 def test_a_reported_scare_quote_is_a_false_alarm():
-    report = score(GOLD, _corpus(Quote(span=_span("Grand Plan"), kind="direct")))
+    report = score(GOLD, _corpus(Quote(span=_span("Silver Road"), kind="direct")))
     assert report.extra["not_quote_false_alarms"] == 1
     assert report.score.fp == 1
-    assert any("scare quote '\"Grand Plan\"'" in alarm for alarm in report.false_alarms)
+    assert any("scare quote '\"Silver Road\"'" in alarm for alarm in report.false_alarms)
 
 
 def test_no_quotes_section_means_no_report():
@@ -69,7 +69,7 @@ def test_seed_floors(seeds_dir):
 
 
 def test_an_indirect_clause_containing_a_label_is_counted_apart():
-    clause = 'Critics call it a "Grand Plan" for the region'
+    clause = 'Critics call it a "Silver Road" for the region'
     report = score(GOLD, _corpus(Quote(span=_span(clause), kind="indirect", speaker="Critics")))
     assert report.extra["not_quote_false_alarms"] == 0
     assert report.extra["not_quote_inside_longer_indirect"] == 1

@@ -28,11 +28,11 @@ def marker(text: str, part: str, technique: str) -> RhetoricMarker:
 
 
 def test_scorer_matches_by_overlap_and_reports_technique_agreement(tmp_path):
-    text = "They slammed the door. The hard truth is plain. Nothing else."
+    text = "They slammed the door. The plain truth is plain. Nothing else."
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     gold_items = [
         {"doc": "a.txt", "text": "slammed the door", "technique": "loaded language"},
-        {"doc": "a.txt", "text": "The hard truth is", "technique": "slogans"},
+        {"doc": "a.txt", "text": "The plain truth is", "technique": "slogans"},
         {"doc": "a.txt", "text": "Nothing else", "technique": "doubt"},
         {"doc": "a.txt", "text": "not in the text", "technique": "doubt"},
     ]
@@ -43,7 +43,7 @@ def test_scorer_matches_by_overlap_and_reports_technique_agreement(tmp_path):
         analyzer="test",
         rhetoric=(
             marker(text, "slammed", "loaded_language"),
-            marker(text, "hard truth is", "thought_terminating_cliche"),
+            marker(text, "plain truth is", "thought_terminating_cliche"),
             marker(text, "They", "flag_waving"),
         ),
     )
