@@ -35,18 +35,23 @@ def rhetoric_pipeline():
     return nlp
 
 
-def predict(items: list[dict], nlp) -> list[Labeled]:
-    """Markers on each text, labelled with the SemEval technique names of the lexicon."""
+def analyzed(items: list[dict], nlp):
+    """Each text through ``nlp``, as a doc that knows its meme's id."""
     from readout.model import Document
 
-    labels = nlp.get_pipe("readout_rhetoric").lexicon.labels
     docs = []
     for item in items:
         doc = nlp.make_doc(item["text"])
         doc._.readout_document = Document(id=str(item["id"]), source="semeval", text=item["text"])
         docs.append(doc)
+    return nlp.pipe(docs)
+
+
+def predict(items: list[dict], nlp) -> list[Labeled]:
+    """Markers on each text, labelled with the SemEval technique names of the lexicon."""
+    labels = nlp.get_pipe("readout_rhetoric").lexicon.labels
     out = []
-    for doc in nlp.pipe(docs):
+    for doc in analyzed(items, nlp):
         for m in doc._.readout_rhetoric or ():
             out.append((doc._.readout_document.id, m.span.start, m.span.end, labels.get(m.technique, m.technique)))
     return out

@@ -35,7 +35,7 @@ from pathlib import Path
 
 from readout.analyze.rhetoric_calibration import CALIBRATION_PATH, cue_of, kind_of
 from readout.eval.public import shared_eval_dir
-from readout.eval.semeval import FIT_DATA, span_prf
+from readout.eval.semeval import FIT_DATA, analyzed, span_prf
 from readout.eval.splits import SEED, folds
 
 FOLDS = 5
@@ -71,20 +71,13 @@ def calibration_pipeline():
 
 def mark(items: list[dict], nlp) -> tuple[list[Marked], list[Labeled]]:
     """(markers with their credit, gold spans) of the memes."""
-    from readout.model import Document
-
     labels = nlp.get_pipe("readout_rhetoric").lexicon.labels
     gold = [(str(i["id"]), lab["start"], lab["end"], lab["technique"]) for i in items for lab in i["labels"]]
     gold_by_id: dict[str, list[Labeled]] = defaultdict(list)
     for g in gold:
         gold_by_id[g[0]].append(g)
-    docs = []
-    for item in items:
-        doc = nlp.make_doc(item["text"])
-        doc._.readout_document = Document(id=str(item["id"]), source="semeval", text=item["text"])
-        docs.append(doc)
     marked = []
-    for doc in nlp.pipe(docs):
+    for doc in analyzed(items, nlp):
         name = doc._.readout_document.id
         for m in doc._.readout_rhetoric or ():
             item = (name, m.span.start, m.span.end, labels.get(m.technique, m.technique))
