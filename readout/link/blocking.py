@@ -11,8 +11,8 @@ was skipped is counted (``Skipped``), never dropped silently.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from itertools import combinations
 from typing import TypeVar
 

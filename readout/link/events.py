@@ -149,13 +149,13 @@ class _Group:
         self.first, self.last = (min(days), max(days)) if days else (None, None)
 
 
-def _strongest_first(features: Sequence[DocumentFeatures], pairs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+def _strongest_first(features: Sequence[DocumentFeatures], reports: Sequence[Report],
+                     pairs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """The pairs in the order events grow by: most shared people, closest dates, then document ids (not input order)."""
     def strength(pair: tuple[int, int]):
-        a, b = features[pair[0]], features[pair[1]]
-        date_a, date_b = event_date(a), event_date(b)
-        gap = abs((date_a - date_b).days) if date_a and date_b else MAX_DAYS_APART + 1
-        return (-len(_happening_actors(a)[0] & _happening_actors(b)[0]), gap, *sorted((a.doc_id, b.doc_id)))
+        a, b = reports[pair[0]], reports[pair[1]]
+        gap = abs((a.date - b.date).days) if a.date and b.date else MAX_DAYS_APART + 1
+        return (-len(a.people & b.people), gap, *sorted((features[pair[0]].doc_id, features[pair[1]].doc_id)))
 
     return sorted({(min(i, j), max(i, j)) for i, j in pairs if i != j}, key=strength)
 
@@ -163,11 +163,9 @@ def _strongest_first(features: Sequence[DocumentFeatures], pairs: Iterable[tuple
 def _groups(features: Sequence[DocumentFeatures], pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
     """Documents grouped by joining the pairs strongest first, refusing a join whose reports disagree (see ``_Group``)."""
     found = UnionFind(len(features))
-    groups: dict[int, _Group] = {}
-    for i, f in enumerate(features):
-        report = _report(f)
-        groups[i] = _Group([i], {report}, report.date, report.date)
-    for i, j in _strongest_first(features, pairs):
+    reports = [_report(f) for f in features]
+    groups = {i: _Group([i], {report}, report.date, report.date) for i, report in enumerate(reports)}
+    for i, j in _strongest_first(features, reports, pairs):
         root_i, root_j = found.find(i), found.find(j)
         if root_i == root_j or not groups[root_i].joins(groups[root_j]):
             continue
