@@ -58,6 +58,14 @@ def test_not_x_it_is_y_contrast(nlp):
     assert ("thought_terminating_cliche", "It is a fact") in found(doc)
 
 
+def test_a_leader_cited_with_approval_is_appeal_to_authority_a_plain_citation_is_not(nlp):
+    endorsed = found(run(nlp, "As Chancellor Okafor rightly noted, the tariffs will hurt farmers."))
+    assert ("appeal_to_authority", "As Chancellor Okafor rightly noted") in endorsed
+    assert ("appeal_to_authority", "as President Ilves so aptly put it") in found(run(nlp, "Trade, as President Ilves so aptly put it, is trust."))
+    plain = found(run(nlp, "As Chancellor Okafor noted, the tariffs take effect in May."))
+    assert not any(technique == "appeal_to_authority" for technique, _ in plain)  # attribution, as news writes it
+
+
 def test_textbook_example_labels_the_phrase(nlp):
     doc = run(nlp, "The offer was a textbook example of gunboat diplomacy, critics said.")
     assert ("name_calling_labeling", "a textbook example of gunboat diplomacy") in found(doc)
