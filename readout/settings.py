@@ -48,6 +48,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_claim_pairs", "1000000", "An event's claim alignment compares at most this many sentence pairs: past it the words shared by the most sentences are not used to pair them, and a note says so (see docs/batch.md).", "count"),
     Setting("max_reports", "5", "At most this many reports that a commitment was done are kept: the earliest by publication date.", "count"),
     Setting("remote_retries", "3", "readout batch: a URL input's listing or split read that fails for a passing cause (HTTP 429 or 5xx, a connection refused or dropped, a timeout) is tried again up to this many times (0: never); S3 gives it to pyarrow's retry strategy (see docs/batch.md).", "whole"),
+    Setting("remote_timeout", "60", "readout batch: a URL input's connection or read that gets no byte for this many seconds is a passing failure, tried again; a long download that keeps receiving is never cut (see docs/batch.md).", "seconds"),
     Setting("remote_backoff", "0.5", "readout batch: seconds waited before the first retry of a URL input; each further retry waits twice as long.", "seconds"),
     Setting("allow_private_addresses", "0", "1 to let feed links and redirects lead to loopback, link-local and private network addresses (refused by default).", "flag"),
 )

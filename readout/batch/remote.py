@@ -12,6 +12,8 @@ A passing failure (HTTP 429 or 5xx, a connection refused or dropped, a
 timeout) is tried again: S3 by pyarrow's own retry strategy, the others by
 ``retried`` around each listing and split read; a 404, a 403 or a missing
 file is not, and after the last attempt the input or split is a rejects row.
+A timeout is a server that sends nothing for ``READOUT_REMOTE_TIMEOUT``
+seconds, not a transfer that takes long.
 """
 
 from __future__ import annotations
@@ -55,6 +57,8 @@ def filesystem(url: str) -> tuple[fsspec.AbstractFileSystem, str]:
     try:
         if name in S3_SCHEMES:
             return _s3(), url.split("://", 1)[1]
+        if name in ("http", "https"):
+            return url_to_fs(url, client_kwargs={"timeout": _http_timeout()})
         return url_to_fs(url)
     except ImportError as exc:
         extra = EXTRAS.get(name)
@@ -71,6 +75,18 @@ def filesystem(url: str) -> tuple[fsspec.AbstractFileSystem, str]:
                           hint="use a local path, or a scheme fsspec knows (http, https, s3, hdfs...)") from exc
 
 
+def _http_timeout():
+    """aiohttp's timeout for web inputs: a stall of ``READOUT_REMOTE_TIMEOUT`` seconds, never the whole transfer.
+
+    aiohttp's default caps a whole request at 300 seconds, which cuts a gigabyte WARC fetched on a slow link; a
+    server that stops sending is what should fail (and be tried again), however long the file.
+    """
+    import aiohttp  # the http extra; without it the caller names the extra to install
+
+    seconds = float(settings.value("remote_timeout"))
+    return aiohttp.ClientTimeout(total=None, sock_connect=seconds, sock_read=seconds)
+
+
 def _s3() -> fsspec.AbstractFileSystem:
     """pyarrow's S3 client, behind fsspec's interface, with the options of ``FSSPEC_S3`` (JSON: pyarrow's argument names).
 
@@ -82,6 +98,9 @@ def _s3() -> fsspec.AbstractFileSystem:
     options = {**fsspec.config.conf.get("s3", {}), **fsspec.config.conf.get("s3a", {})}
     # the AWS SDK retries passing errors itself, with its own backoff; max_attempts counts the first one
     options.setdefault("retry_strategy", AwsStandardS3RetryStrategy(max_attempts=int(settings.value("remote_retries")) + 1))
+    # the AWS SDK's request timeout is a socket read timeout, like aiohttp's sock_read for web inputs
+    options.setdefault("connect_timeout", float(settings.value("remote_timeout")))
+    options.setdefault("request_timeout", float(settings.value("remote_timeout")))
     try:
         return ArrowFSWrapper(S3FileSystem(**options))
     except TypeError as exc:

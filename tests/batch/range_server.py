@@ -11,6 +11,7 @@ import http.server
 import io
 import os
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import partial
@@ -80,6 +81,34 @@ class FlakyHandler(RangeHandler):
                     self.close_connection = True  # no answer at all: the client sees the connection dropped
                 return None
         return super().send_head()
+
+
+class SlowHandler(RangeHandler):
+    """A slow server: under ``/trickle/`` the body comes a few bytes at a time, ``pause`` seconds apart; under
+    ``/stall/`` the first GET of each path sends its headers and then nothing for ``stall`` seconds before the body.
+
+    ``requests`` holds every GET's path, so a test counts what a client asked.
+    """
+
+    pause = 0.2
+    stall = 20.0
+    requests: list[str] = []
+
+    def copyfile(self, source, outputfile) -> None:
+        type(self).requests.append(self.path)
+        first = self.path.lstrip("/").partition("/")[0]
+        if first == "stall" and type(self).requests.count(self.path) == 1:
+            time.sleep(self.stall)
+        if first == "trickle":
+            while chunk := source.read(40):
+                outputfile.write(chunk)
+                outputfile.flush()
+                time.sleep(self.pause)
+            return
+        try:
+            super().copyfile(source, outputfile)
+        except (BrokenPipeError, ConnectionResetError):  # the client gave up waiting
+            pass
 
 
 @contextmanager

@@ -7,6 +7,7 @@ ranges (range_server), the unreachable input is a closed port of 127.0.0.1.
 from __future__ import annotations
 
 import importlib
+import json
 import socket
 import sys
 from dataclasses import replace
@@ -16,7 +17,7 @@ import corpus
 import fsspec
 import pytest
 from conftest import canonical, spark_missing
-from range_server import FlakyHandler, RangeHandler, WholeHandler, serving
+from range_server import FlakyHandler, RangeHandler, SlowHandler, WholeHandler, serving
 from typer.testing import CliRunner
 
 from readout.batch import job, splits, tables
@@ -226,3 +227,24 @@ def test_a_split_whose_server_goes_down_after_the_cut_is_a_reject_naming_the_spl
     assert (error.source, error.reason, error.message) == (
         f"{moved}/down/{path.name}@{split.start}", "http_status", "the server answered HTTP 503 (tried 3 times)")
     assert len(FlakyHandler.requests) == 3 * 2
+
+
+def test_a_server_that_stops_sending_is_given_up_after_the_timeout_and_asked_again_while_a_slow_steady_one_is_read_whole(tmp_path, monkeypatch):
+    text = "An article read over a slow link." + " Words of the article go on here." * 8
+    line = json.dumps({"text": text}) + "\n"
+    for name in ("stall", "trickle"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "news.jsonl").write_text(line)
+    monkeypatch.setenv("READOUT_REMOTE_TIMEOUT", "1")
+    monkeypatch.setenv("READOUT_REMOTE_BACKOFF", "0.1")
+    SlowHandler.requests.clear()
+    with serving(tmp_path, SlowHandler) as base:
+        stalled, trickled = f"{base}/stall/news.jsonl", f"{base}/trickle/news.jsonl"
+        cut, errors = splits.plan_splits([stalled, trickled])
+        assert errors == []
+        read = [d for split in cut for d in splits.read_split(split)]
+    # the stalled GET was given up after a second of silence and asked again (not waited out for 20 s)
+    assert SlowHandler.requests.count("/stall/news.jsonl") == 2
+    # the trickle took longer than the timeout in all (a pause after every 40 of its bytes) and was read once, whole
+    assert SlowHandler.requests.count("/trickle/news.jsonl") == 1 and len(line) / 40 * SlowHandler.pause > 1
+    assert [(d.source, d.text) for d in read] == [(f"{stalled}:1", text), (f"{trickled}:1", text)]
