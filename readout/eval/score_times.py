@@ -18,7 +18,7 @@ from typing import Any
 
 from readout.errors import GoldFormatError
 from readout.eval.gold import GoldFile
-from readout.eval.metrics import SectionReport, match_by_span
+from readout.eval.metrics import SectionReport, locate, match_by_span, overlaps
 from readout.model import TimeExpr
 
 SECTION = "time_expressions"
@@ -60,4 +60,21 @@ def score(gold: GoldFile, corpus) -> SectionReport | None:
         show_alarm=lambda t: f"{_show(t)} ({t.granularity}, anchor {t.anchor})",
     )
     gold_total = sum(len(by_doc.get(n, [])) for n in names)
-    return SectionReport(name=SECTION, score=match.score, extra=match.extra(gold_total), misses=match.misses, false_alarms=match.false_alarms)
+    repeats = sum(_repeats(corpus.documents[n].text, by_doc.get(n, []), corpus.analyses[n].times, wanted) for n in names)
+    s = match.score
+    extra = match.extra(gold_total) | {
+        "repeats_of_listed_dates": float(repeats),
+        "precision_repeats_as_found": s.tp / (s.tp + s.fp - repeats) if s.tp + s.fp - repeats else 0.0,
+    }
+    return SectionReport(name=SECTION, score=s, extra=extra, misses=match.misses, false_alarms=match.false_alarms)
+
+
+def _repeats(text: str, items: list[dict], predicted, wanted) -> int:
+    """Predictions on no gold item's text whose dates are those of a gold item of this document: the same date
+    written again, which the gold lists once (not "now" or "currently", whose day is the anchor's by chance)."""
+    places = [place for item in items for place in locate(item["text"], text)]
+    listed = {wanted(item) for item in items}
+    return sum(
+        1 for t in predicted
+        if t.granularity != "unknown" and (t.start, t.end) in listed and not any(overlaps((t.span.start, t.span.end), place) for place in places)
+    )

@@ -67,7 +67,8 @@ def test_scorer_counts_found_and_exact_separately(tmp_path):
     gold, corpus = _corpus(tmp_path, items, predicted)
     report = score_times.score(gold, corpus)
     assert (report.score.tp, report.score.fp, report.score.fn) == (1, 1, 1)
-    assert report.extra == {"span_recall": 1.0, "span_precision": 1.0, "value_accuracy": 0.5}
+    assert report.extra == {"span_recall": 1.0, "span_precision": 1.0, "value_accuracy": 0.5, "repeats_of_listed_dates": 0.0,
+                            "precision_repeats_as_found": 0.5}
     assert report.misses == ["a.txt: 'first half of 2027' expected 2027-01-01..2027-06-30, got 'the first half of 2027' 2027-01-01..2027-12-31"]
 
 
@@ -78,6 +79,23 @@ def test_scorer_reports_misses_and_false_alarms(tmp_path):
     assert (report.score.tp, report.score.fp, report.score.fn) == (0, 1, 1)
     assert report.misses == ["a.txt: 'first half of 2027' not found (expected 2027-01-01..2027-06-30)"]
     assert report.false_alarms == ["a.txt: 'March 12, 2026' 2026-03-12..2026-03-12 (unknown, anchor absolute)"]
+
+
+def test_a_listed_date_written_again_is_counted_apart(tmp_path):
+    text = "Talks were held on March 12, 2026. On March 12 the ministers also met, and on May 3 they signed."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "gold.json").write_text(json.dumps({"documents": {"a.txt": {}}, "time_expressions": [
+        {"doc": "a.txt", "text": "March 12, 2026", "start": "2026-03-12", "end": "2026-03-12"}]}), encoding="utf-8")
+    exprs = []
+    for phrase, day in (("March 12, 2026", dt.date(2026, 3, 12)), ("On March 12", dt.date(2026, 3, 12)), ("May 3", dt.date(2026, 5, 3))):
+        at = text.index(phrase)
+        exprs.append(TimeExpr(span=Span(doc_id="a", start=at, end=at + len(phrase), text=phrase), start=day, end=day, granularity="day"))
+    corpus = EvalCorpus(documents={"a.txt": Document(id="a", source="a.txt", text=text)},
+                        analyses={"a.txt": Analysis(doc_id="a", analyzer="test", times=tuple(exprs))})
+    report = score_times.score(load_gold(tmp_path / "gold.json"), corpus)
+    assert (report.score.tp, report.score.fp) == (1, 2)  # the main precision counts every mention
+    assert report.extra["repeats_of_listed_dates"] == 1.0  # "On March 12": the listed date again; "May 3" is not
+    assert report.extra["precision_repeats_as_found"] == 0.5
 
 
 def test_scorer_returns_none_without_the_section(tmp_path):
