@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 
 from readout import settings
+from readout.analyze.embedding_memo import memoize_embeddings
 from readout.errors import ModelNotInstalledError
 
 # (module that registers the factory, factory name, placement). Order matters:
@@ -44,10 +45,17 @@ def load_base(model: str | None = None) -> Language:
 
 
 def load_pipeline(model: str | None = None, disable: tuple[str, ...] = ()) -> Language:
-    """The spaCy pipeline plus readout's registered components, in flow order."""
+    """The spaCy pipeline plus readout's registered components, in flow order.
+
+    Two stand-ins give the same annotations for less: the memoized attribute ruler and lemmatizer
+    (memoized.py) and the memoized token embeddings of the tok2vec networks (embedding_memo.py);
+    ``disable`` takes ``readout_memoized_attributes`` and ``readout_memoized_embeddings`` to leave them out.
+    """
     nlp = load_base(model)
     if "readout_memoized_attributes" not in disable and {"attribute_ruler", "lemmatizer"} <= set(nlp.pipe_names):
         _memoize_attributes(nlp)
+    if "readout_memoized_embeddings" not in disable:
+        memoize_embeddings(nlp)
     for module, factory, placement in COMPONENTS:
         if factory in disable:
             continue
