@@ -656,6 +656,7 @@ class QuoteExtractor:
                 pending.append(token)  # no rule read it: the learned model may
         if pending:
             found += self._learned(pending, quoted)
+        found = _cut_before_nested(found, quoted.text, self.cues)
         found.sort(key=lambda c: (c[0], -c[1]))
         quotes: list[Quote] = []
         last_end = -1
@@ -883,6 +884,63 @@ class QuoteExtractor:
         while start < end and (text[start].isspace() or text[start] in ",;:"):
             start += 1
         return start, _trim_end(text, start, end), token, speaker
+
+
+CONCESSIVE_MARKS = ("though", "although")
+EMBEDDED_CLAUSES = ("relcl", "advcl", "acl", "pcomp", "pobj")
+TRAILING_LINKS = ("and", "but", "while", "though", "although", "as", "even", "yet", "or", "then", "so", "before", "after")
+
+
+def _cut_before_nested(found: list[tuple[int, int, Token, SpacySpan | None]], text: str, cues: CueLexicon) -> list[tuple[int, int, Token, SpacySpan | None]]:
+    """'said [X], though she noted [Y]', 'said [X], citing [Y]', 'said [X] and suggested [Y]': a content that runs on
+    into a clause of its own with another cue ends before that clause, as PolNeAR marks two attributions; the other
+    cue keeps its content. A clause the content is made of ('said [that Y said Z]') is not cut."""
+    cut_at: dict[int, int] = {}
+    speakers: dict[int, SpacySpan | None] = {}  # an aside with no subject of its own is the outer speaker's ('citing')
+    for n, (start, end, cue, speaker) in enumerate(found):
+        for inner_start, inner_end, inner_cue, _ in found:
+            if inner_cue.i == cue.i or not (start < inner_cue.idx < end) or inner_start < start or inner_end > end:
+                continue
+            at = _clause_start(inner_cue, start, cues)
+            if at is not None and at - start >= 8 and at <= min(inner_start, inner_cue.idx):
+                cut_at[n] = min(cut_at.get(n, end), at)
+                if speaker is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in inner_cue.children):
+                    speakers[inner_cue.i] = speaker
+    result = []
+    for n, (start, end, cue, speaker) in enumerate(found):
+        if n in cut_at:
+            end = _trim_end(text, start, _before_trailing_link(text, start, cut_at[n]))
+        result.append((start, end, cue, speakers.get(cue.i, speaker)))
+    return result
+
+
+def _clause_start(cue: Token, start: int, cues: CueLexicon) -> int | None:
+    """Where the clause ``cue`` heads starts when it is a report of its own joined to the content before it: an
+    aside in a participle or after 'though' ('..., citing', 'though she noted'), or a speech verb in a conjunct
+    ('and suggested that'); None for a cue that is part of what is reported ('because he doubted', 'and refused to')."""
+    if cue.head.i == cue.i or cue.head.idx < start:
+        return None
+    if cue.dep_ == "advcl" and cues.knows(cue):
+        marks = [c.lower_ for c in cue.children if c.dep_ == "mark"]
+        if (not marks and cue.tag_ == "VBG") or (marks and marks[0] in CONCESSIVE_MARKS):
+            return cue.left_edge.idx
+    if cue.dep_ == "conj" and cue.lemma_.lower() in cues.speech and not any(c.dep_ == "auxpass" for c in cue.children):
+        node = cue.head  # a conjunct of the reported clause itself, not of a clause inside it ('who located her and told her')
+        while node.head.i != node.i and node.head.idx >= start:
+            if node.dep_ in EMBEDDED_CLAUSES:
+                return None
+            node = node.head
+        return None if node.dep_ in EMBEDDED_CLAUSES else cue.left_edge.idx
+    return None
+
+
+def _before_trailing_link(text: str, start: int, end: int) -> int:
+    """A content cut before another clause ends before the word that linked them ('..., and' / '..., while')."""
+    end = _trim_end(text, start, end)
+    words = text[start:end].rsplit(None, 1)
+    if len(words) == 2 and words[1].lower() in TRAILING_LINKS:
+        return _trim_end(text, start, start + len(text[start:end]) - len(words[1]))
+    return end
 
 
 def _governing_verb(noun: Token) -> Token | None:
