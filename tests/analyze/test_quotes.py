@@ -522,3 +522,24 @@ def test_a_manner_phrase_after_the_cue_keeps_its_preposition(quotes_nlp, text, w
     assert prep.head.i == cue.i and prep.dep_ == "prep"
     start = _past_cue_preposition(cue, prep.idx)
     assert text[start:].startswith("the long list") if moves else start == prep.idx
+
+
+@pytest.mark.parametrize(
+    "text, outer, inner, cue",
+    [
+        ("Analysts said the tariffs have hurt the farm economy, citing the drop in soybean exports last year.",
+         "the tariffs have hurt the farm economy", "the drop in soybean exports last year", "citing"),
+        ("The mayor said the budget would be balanced by March and suggested that the city would sell two parking garages.",
+         "the budget would be balanced by March", "that the city would sell two parking garages", "suggested"),
+    ],
+)
+def test_a_content_ends_before_another_cues_own_clause_which_is_the_same_speakers(run, text, outer, inner, cue):
+    quotes = run(text)
+    assert texts(quotes) == [outer, inner]
+    assert quotes[1].cue_span.text == cue
+    assert quotes[1].speaker_span.text == quotes[0].speaker_span.text
+
+
+def test_a_cue_inside_what_is_reported_does_not_cut_the_content(run):
+    text = "Ruiz said the new rules would cost jobs because investors doubted the courts would enforce them."
+    assert texts(run(text)) == ["the new rules would cost jobs because investors doubted the courts would enforce them"]
