@@ -196,7 +196,10 @@ def _is_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> bool
     # "opposition groups", "army units": a sector noun modifying the head names the actor ("military aid" is no actor)
     if head.lemma_.lower() in lexicon.nouns or head.lower_ in lexicon.nouns:
         return False
-    return any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and _sector_in([c], c, lexicon) is not None for c in head.children)
+    if any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and _sector_in([c], c, lexicon) is not None for c in head.children):
+        return True
+    # "Zorbian aircraft", "Velorian positions": a nationality the gazetteer lacks (the tagger's NORP or GPE) names the actor
+    return any(c.dep_ in ("amod", "compound") and c.i < head.i and c.ent_type_ in ("NORP", "GPE") and c.text[:1].isupper() for c in head.children)
 
 
 def is_pronoun(token: Token) -> bool:

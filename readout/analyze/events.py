@@ -119,6 +119,10 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         return Hit(token, candidates[0], nominal)
     dependents = _dependent_lemmas(token)
     core = _core_lemmas(token)
+    objects = {w for c in token.children if c.dep_ == "dobj" for w in (c.lemma_.lower(), c.lower_)}
+    for trigger in candidates:  # the object names the act best ("pulled its ambassador out": the ambassador, not "out")
+        if trigger.word in objects:
+            return Hit(token, trigger, nominal)
     for trigger in candidates:  # a word that is the verb's object or particle is the most specific ("called a strike for Monday")
         if trigger.word in core:
             return Hit(token, trigger, nominal)
@@ -137,9 +141,18 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     return None
 
 
+_WISHING = ("hope", "wish", "want", "prefer")  # "hoped Y would release": a wish about another's act
+
+
 def _directive(token: Token) -> bool:
-    """ "told X to stop", "called on X to stop" (object and infinitive), "wants X to leave" (a to-clause with its own subject)."""
+    """ "told X to stop", "called on X to stop" (object and infinitive), "wants X to leave" (a to-clause with its own subject);
+    for verbs of wishing also a clause with its own named subject and a modal ("hoped X would release ...")."""
     children = list(token.children)
+    if any(form in _WISHING for form in _forms(token.lemma_.lower(), token.lower_)) and not any(c.dep_ in ("dobj", "dative") for c in children):
+        for c in children:
+            subject = next((g for g in c.children if g.dep_ == "nsubj"), None) if c.dep_ == "ccomp" else None
+            if subject is not None and not is_pronoun(subject) and any(g.dep_ == "aux" and g.lower_ in ("will", "would", "should", "could", "can", "shall") for g in c.children):
+                return True
     addressee = any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)) for c in children)
     infinitive = any(c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) for c in children)
     if addressee and infinitive:  # an infinitive the parser hangs as an adverbial clause still says what is asked
@@ -190,6 +203,16 @@ def _forceful_complement(hit: Hit, above: Hit) -> bool:
     return True
 
 
+_VOWS = ("vow", "swear")  # a vow threatens or promises as what is vowed does
+
+
+def _cooperative_vow(hit: Hit, above: Hit, lexicon: EventLexicon) -> bool:
+    """ "vowed to cooperate", "swore to help": a vow whose infinitive is a cooperative act is a promise (AGREE)."""
+    if above.nominal or above.trigger.event_type != "THREATEN" or above.trigger.head not in _VOWS:
+        return False
+    return hit.token.dep_ == "xcomp" and hit.token.head.i == above.token.i and hit.trigger.event_type in lexicon.cooperative
+
+
 def _ancestor_hit(token: Token, hits: dict[int, Hit]) -> Hit | None:
     """The nearest trigger this one is a complement of ("agreed to cooperate").
 
@@ -210,7 +233,7 @@ def _ancestor_hit(token: Token, hits: dict[int, Hit]) -> Hit | None:
 
 
 def _subject(token: Token, lexicon: EventLexicon) -> tuple[Token | None, bool]:
-    """The subject of a clause, climbing through control verbs; True when it is a passive subject."""
+    """The subject of a clause, climbing through control verbs; True when it is the passive subject of the token itself."""
     node = token
     for _ in range(6):
         for child in node.children:
@@ -219,7 +242,7 @@ def _subject(token: Token, lexicon: EventLexicon) -> tuple[Token | None, bool]:
             if child.dep_ in ("nsubj", "csubj"):
                 return child, False
             if child.dep_ == "nsubjpass":
-                return child, True
+                return child, node.i == token.i  # "X is expected to visit Y": X is the agent of the infinitive
         if node.dep_ == "relcl":
             return node.head, False
         if node.dep_ == "xcomp" and node.head.i != node.i:
@@ -393,24 +416,49 @@ def _between(token: Token) -> list[Token]:
 
 
 def _coordinated_modifiers(noun: Token, lexicon: EventLexicon, entities: EntityIndex) -> list[Token]:
-    """ "Kenyan and Ugandan officials": the first two coordinated actor modifiers of one plural noun, else none."""
+    """ "Kenyan and Ugandan officials": the first two coordinated actor modifiers of one plural noun, else none.
+
+    A nationality the tagger calls an adjective ("Israeli and Palestinian negotiators") names a party as well.
+    """
     for child in noun.children:
         if child.dep_ in ("amod", "compound") and child.i < noun.i and child.conjuncts:
             pair = [child, child.conjuncts[0]]
-            if all(is_actor(t, lexicon, entities) for t in pair):
+            if all(is_actor(t, lexicon, entities) or _nationality(t, lexicon) for t in pair):
                 return pair
     return []
 
 
-def _flags(token: Token, lexicon: EventLexicon) -> tuple[bool, bool, bool]:
-    """future, hypothetical and negation, read from the trigger's auxiliaries, markers and governors."""
-    future = hypothetical = negation = False
+def _nationality(token: Token, lexicon: EventLexicon) -> bool:
+    """An adjective naming a country or people ("Israeli", "Zorbian" tagged NORP)."""
+    return token.pos_ == "ADJ" and (token.ent_type_ == "NORP" or lexicon.place(token.text) is not None)
+
+
+def _parties(subject: Token, lexicon: EventLexicon, entities: EntityIndex) -> tuple[Token, Token | None]:
+    """The two parties a plural or coordinated subject names: "X and Y", "Kenyan and Ugandan officials"."""
+    conj = [c for c in subject.conjuncts if c.i > subject.i and is_actor(c, lexicon, entities)]
+    if conj:
+        return subject, conj[0]
+    pair = _coordinated_modifiers(subject, lexicon, entities)
+    if pair:
+        return pair[0], pair[1]
+    return subject, None
+
+
+_INTENT_GOVERNORS = ("plan", "intend", "aim", "prepare", "go", "ready", "willing", "vow", "pledge")
+# a timetable others report ("is expected to visit", "is due to meet", "is scheduled to arrive", "is to visit"): no promise of the actor's
+_SCHEDULE_GOVERNORS = ("expect", "schedule", "due", "set", "slate", "be")
+
+
+def _flags(token: Token, lexicon: EventLexicon) -> tuple[bool, bool, bool, bool]:
+    """future, hypothetical, negation, and scheduled (the act lies ahead only by a reported timetable), read from
+    the trigger's auxiliaries, markers and governors."""
+    future = hypothetical = negation = scheduled = False
     node, hops = token, 0
     while True:
         for child in node.children:
             word = child.lower_
             if child.dep_ in ("aux", "auxpass"):
-                future = future or word in ("will", "shall", "'ll", "would", "wo") or child.lemma_ == "be" and node.tag_ == "VBG" and False
+                future = future or word in ("will", "shall", "'ll", "would", "wo")
                 hypothetical = hypothetical or word in ("could", "might", "may", "would")
             if child.dep_ == "neg" or (node.i == token.i and child.dep_ in ("advmod", "det") and word in lexicon.negators):
                 negation = True
@@ -422,15 +470,44 @@ def _flags(token: Token, lexicon: EventLexicon) -> tuple[bool, bool, bool]:
         if node.dep_ not in ("xcomp",) or hops > 3:
             break
         node, hops = node.head, hops + 1
-        if node.lemma_.lower() in ("plan", "intend", "expect", "aim", "schedule", "prepare", "go", "ready", "willing", "vow", "pledge"):
+        governor = node.lemma_.lower()
+        if governor in _INTENT_GOVERNORS:
             future = True
+        elif governor in _SCHEDULE_GOVERNORS and not future:
+            scheduled = True
     if token.tag_ == "MD":
         future = future or token.lower_ in ("will", "shall")
-    return future, hypothetical, negation
+    scheduled = scheduled and not future and not hypothetical
+    return future or scheduled, hypothetical, negation, scheduled
 
 
 def _must_clause(token: Token, lexicon: EventLexicon) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in lexicon.must_modals for c in token.children)
+    """ "Y must leave", "Y should stop"; in a reported clause also "Y has to leave", "Y needs to stop", "Y ought to talk"."""
+    if any(c.dep_ == "aux" and c.lower_ in lexicon.must_modals for c in token.children):
+        return True
+    clause = _obligation_clause(token)
+    return clause is not None and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lexicon.reporting
+
+
+_OBLIGATION = ("have", "need", "ought")  # verbs of obligation whose to-infinitive is the act owed ("has to leave")
+
+
+def _to_infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _obligation_clause(token: Token) -> Token | None:
+    """The verb of obligation of "Y has to leave": the token itself (with its infinitive) or the verb the token is the infinitive of."""
+    if token.lemma_.lower() in _OBLIGATION and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in token.children):
+        return token
+    if token.dep_ == "xcomp" and _to_infinitive(token) and token.head.lemma_.lower() in _OBLIGATION:
+        return token.head
+    return None
+
+
+def _addressee(reporter: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
+    """Whom a verb of saying addresses ("told Y it should leave"): its indirect or direct object, if an actor."""
+    return next((c for c in reporter.children if c.dep_ in ("dative", "dobj") and is_actor(c, lexicon, entities)), None)
 
 
 def _mode(hit: Hit, event_type: str, sent, lexicon: EventLexicon) -> str | None:
@@ -555,6 +632,8 @@ class EventCoder:
                 overridden.add(above.token.i)  # "ready to resume shelling": PLOVER's AGREE is cooperative; the act of force decides
             else:
                 governor[hit.token.i] = above.token.i
+                if _cooperative_vow(hit, above, lexicon):  # "vowed to cooperate with X": a promise, not a threat
+                    hits[above.token.i] = Hit(above.token, Trigger(above.trigger.head, above.trigger.word, "AGREE", None), above.nominal)
         coded: list[tuple[int, EventCode]] = []
         covered: set[int] = set()  # triggers coded, or belonging to one that is
         # governors first (a governor is above its complements in the parse), so that a complement whose
@@ -598,7 +677,10 @@ class EventCoder:
                 source_tok = poss[0]
             elif (verb := _light_verb(token, lexicon) or _errand_verb(token, lexicon)) is not None:
                 source_tok, _ = _subject(verb, lexicon)
-                if source_tok is not None and not is_actor(source_tok, lexicon, entities):
+                if source_tok is not None and event_type in _SYMMETRIC:
+                    # "X and Y began negotiations", "Israeli and Palestinian officials held a meeting"
+                    source_tok, extra_target = _parties(source_tok, lexicon, entities)
+                if source_tok is not None and not (is_actor(source_tok, lexicon, entities) or extra_target is not None):
                     source_tok = None
             if source_tok is None:
                 # "an attack on X by Y": the agent of a nominal event is its source
@@ -628,12 +710,16 @@ class EventCoder:
             else:
                 source_tok = subject
             if event_type == "REQUEST" and hit.trigger.word is None and token.dep_ == "ccomp" and _must_clause(token, lexicon):
-                # "X said Y must ...": X requests of Y
+                # "X said Y must ...": X requests of Y ("X told Y it should ...": of Y)
                 reporter, _ = _subject(token.head, lexicon)
-                source_tok, target_tok = reporter, subject
+                own, _ = _subject(token, lexicon)
+                addressee = _addressee(token.head, lexicon, entities) if own is not None and is_pronoun(own) else None
+                source_tok, target_tok = reporter, addressee or subject
+            symmetric = event_type in _SYMMETRIC or token.lemma_.lower() in lexicon.mutual_verbs
             if source_tok is not None and not between:
-                source_tok = _actor_head(source_tok, lexicon, entities)
-            if source_tok is not None and target_tok is None and (event_type in _SYMMETRIC or token.lemma_.lower() in lexicon.mutual_verbs):
+                pair = _coordinated_modifiers(source_tok, lexicon, entities) if symmetric and target_tok is None else []
+                source_tok = _actor_head(source_tok, lexicon, entities) if not pair else source_tok
+            if source_tok is not None and target_tok is None and symmetric:
                 # "X and Y held talks": a symmetric act between the conjuncts
                 conj = [c for c in source_tok.conjuncts if c.i > source_tok.i]
                 target_tok = conj[0] if conj else None
@@ -651,15 +737,18 @@ class EventCoder:
                 target_tok = _purpose_target(token, lexicon, entities, skip)
             if target_tok is None and hit.trigger.word == "+to":  # "wants X to leave": X is asked
                 target_tok = next((g for c in token.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj" and is_actor(g, lexicon, entities)), None)
-        future, hypothetical, negation = _flags(token, lexicon)
+        future, hypothetical, negation, scheduled = _flags(token, lexicon)
         if not hit.nominal and _must_clause(token, lexicon) and event_type != "REQUEST":
             event_type = "REQUEST"
-            reporter = token.head if token.dep_ == "ccomp" else None
+            clause = _obligation_clause(token) or token  # "Y has to leave": the clause is "has"
+            reporter = clause.head if clause.dep_ == "ccomp" else None
             if reporter is not None and reporter.lemma_.lower() in lexicon.reporting:
                 outer, _ = _subject(reporter, lexicon)
                 if outer is not None:
-                    source_tok, target_tok = outer, source_tok
-        event_type = _intent(event_type, future, hypothetical, negation, lexicon)
+                    own, _ = _subject(token, lexicon)
+                    addressee = _addressee(reporter, lexicon, entities) if own is not None and is_pronoun(own) else None
+                    source_tok, target_tok = outer, addressee or source_tok
+        event_type = _intent(event_type, future and not scheduled, hypothetical, negation, lexicon)
         if event_type not in ("THREATEN", "REQUEST", "REJECT") and _unless(token):
             event_type = "THREATEN"  # "X will withdraw its troops unless Y ...": a conditional act is leverage
         sources = _with_conjuncts(source_tok, target_tok, lexicon, entities)

@@ -387,3 +387,47 @@ def test_between_on_the_verb_names_the_parties_of_its_subject_event(nlp):
     fighting = _one("Fighting broke out between Kenyan and Ugandan troops.", nlp)
     assert fighting.event_type == "ASSAULT"
     assert {fighting.source.code[:3], fighting.target.code[:3]} == {"KEN", "UGA"}
+
+
+def test_nationality_adjectives_and_subject_conjuncts_are_the_parties_of_a_meeting(nlp):
+    met = _one("Greek and Turkish negotiators met on Tuesday.", nlp)  # the tagger reads both nationalities as adjectives
+    assert (met.event_type, met.source.code[:3], met.target.code[:3]) == ("CONSULT", "GRC", "TUR")
+    talks = _one("Kenya and Uganda began negotiations on a border treaty.", nlp)  # a nominal meeting through a light verb
+    assert (talks.event_type, talks.trigger.text, talks.source.code, talks.target.code) == ("CONSULT", "negotiations", "KEN", "UGA")
+
+
+def test_a_nationality_the_gazetteer_lacks_still_makes_an_actor(nlp):
+    event = _one("Velorian aircraft attacked Norlandish positions.", nlp)
+    assert (event.event_type, event.source.text, event.target.text) == ("ASSAULT", "Velorian aircraft", "Norlandish positions")
+
+
+def test_an_obligation_or_a_wish_reported_about_another_actor_is_a_request(nlp):
+    for text in (
+        "Kenya said Uganda has to withdraw its troops.",
+        "Kenya said Uganda ought to negotiate.",
+        "Kenya told Uganda it should reopen the border.",  # the pronoun is the one told
+        "Kenya said it hoped Uganda would release the prisoners.",
+        "Kenya expects Uganda to honour the agreement.",
+    ):
+        event = _one(text, nlp)
+        assert (event.event_type, event.source.code, event.target.code) == ("REQUEST", "KEN", "UGA"), text
+    done = _one("Kenya had to withdraw its troops from Uganda.", nlp)  # an obligation told by the writer is the act
+    assert done.event_type == "RETREAT"
+
+
+def test_a_reported_timetable_is_the_act_ahead_and_a_promise_is_agree(nlp):
+    expected = _one("The Kenyan president is expected to visit Uganda next week.", nlp)
+    assert (expected.event_type, expected.future, expected.source.code, expected.target.code) == ("CONSULT", True, "KENGOV", "UGA")
+    assert _one("The Kenyan president will visit Uganda next week.", nlp).event_type == "AGREE"
+
+
+def test_what_is_sunk_stopped_pulled_out_or_blockaded_decides_the_type(nlp):
+    assert _one("Kenyan warships sank two Ugandan fishing boats.", nlp).event_type == "ASSAULT"
+    assert _one("Kenya stopped its aid to Uganda.", nlp).event_type == "SANCTION"
+    assert _one("Kenya pulled its ambassador out of Uganda.", nlp).event_type == "SANCTION"  # the object, not the particle
+    assert _one("Kenya blockaded Ugandan ports.", nlp).event_type == "COERCE"
+
+
+def test_a_vow_is_a_promise_or_a_threat_as_what_is_vowed(nlp):
+    assert _one("Kenya vowed to cooperate with Uganda.", nlp).event_type == "AGREE"
+    assert _one("Kenya vowed to attack Uganda.", nlp).event_type == "THREATEN"
