@@ -160,6 +160,9 @@ class Normalizer:
                 same = reference is not None and reference.start and reference.granularity == match.groups["unit"]
                 # "that year" is the year just named; with none named, or a time of another size, nothing to point at
                 return replace(reference, relative=True, reference_date=reference.start) if same else None
+            if match.kind == "weekday" and reference is not None and reference.granularity == "day" and reference.start and _anaphoric(match.groups.get("rel")):
+                found = self._weekday(match.groups, reference.start, tense)  # "down 4.5% from the previous Friday": before the day just named
+                return replace(found, reference_date=reference.start) if found else None
             if match.kind == "relative_unit" and reference is not None and reference.start and _anaphoric(match.groups.get("rel")):
                 found = self._relative_unit(match.groups, reference.start, tense)  # "in 2025, up on the previous year"
                 return replace(found, reference_date=reference.start) if found else None

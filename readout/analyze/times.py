@@ -77,10 +77,15 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
     head = span.root.head
     if head.lower_ in MOVE_FORWARD_PREPS and head.dep_ == "prep" and verb is not None and verb.lemma_ in MOVE_FORWARD_VERBS:
         return "future"
+    if head.lower_ == "effective":
+        return "present"  # "a new office, effective Feb. 1": a date of its own, not placed by the verb's tense
     for _ in range(3):  # an infinitive takes the tense of the verb it depends on ("plans to meet")
         if verb is None:
             return "present"
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if verb.tag_ == "VBG" and not aux and verb.dep_ == "advcl" and verb.head.i != verb.i:
+            verb = _verb_of(verb.head)  # "has risen, rising to a high in June from $29.75 in March": the main verb's tense
+            continue
         if verb.tag_ == "VB" and "to" in aux and verb.head.i != verb.i:
             if verb.head.lemma_ in PLAN_VERBS:  # "had been scheduled to expire Friday": a plan already past
                 plan_aux = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}

@@ -465,3 +465,24 @@ def test_the_year_ended_on_a_date_is_a_span_of_a_year(nlp, nlp_durations):
     assert [t.span.text for t in read(nlp, text, written)] == ["Jan. 31"]
     assert one(nlp_durations, "It earned $50 million in the year ended March 31.", "the year", written).timex == "P1Y"
     assert one(nlp, "Sales rose in the current fiscal year.", "the current fiscal year", written).timex == "1989"
+
+
+def test_the_previous_weekday_counts_from_the_day_just_named(nlp):
+    text = "The index closed on Friday, Oct. 27, down 4.5% from the previous Friday. The talks began on Tuesday, Oct. 17; the following Monday they ended."
+    got = {t.span.text: t for t in read(nlp, text, D(1989, 10, 30))}
+    previous = got["the previous Friday"]
+    assert (previous.start, previous.anchor, previous.anchor_date) == (D(1989, 10, 20), "reference", D(1989, 10, 27))
+    assert got["the following Monday"].start == D(1989, 10, 23)
+    alone = one(nlp, "Shares fell on the previous Friday.", "the previous Friday", D(1989, 10, 30))
+    assert (alone.start, alone.anchor) == (D(1989, 10, 27), "publication")  # no day named before: from the writing date
+
+
+def test_an_ing_clause_takes_the_tense_of_its_main_verb(nlp):
+    text = "The stock has risen sharply this year, rising to a high of $42 a share in June from $29.75 in March."
+    assert one(nlp, text, "March", D(1989, 10, 30)).start == D(1989, 3, 1)  # not next March, the nearer one
+
+
+def test_a_date_after_effective_is_the_nearer_one_whatever_the_verb(nlp):
+    text = "The bank also created a four-member office of the chairman, effective Feb. 1."
+    assert one(nlp, text, "Feb. 1", D(1989, 10, 26)).start == D(1990, 2, 1)
+    assert one(nlp, "The bank created the office, effective Sept. 1.", "Sept. 1", D(1989, 10, 26)).start == D(1989, 9, 1)
