@@ -156,11 +156,20 @@ def test_month_without_year_takes_the_nearer_year(nlp):
     [
         ("The leaders meet annually in the spring.", "annually", "P1Y"),
         ("Trade exceeded the mark for three consecutive years.", "for three consecutive years", "P1Y x3"),
+        ("The company must pay $100 million in interest every quarter.", "every quarter", "P1Q"),
     ],
 )
 def test_recurrences(nlp, text, wanted, recurrence):
     t = one(nlp, text, wanted)
     assert t.granularity == "recurrence" and t.recurrence == recurrence
+
+
+def test_every_quarter_is_written_with_timeml_quarter_unit(nlp):
+    assert one(nlp, "It pays interest every quarter.", "every quarter").timex == "P1Q"  # TimeML's Q, as in P2Q
+
+
+def test_quarterly_as_an_adjective_is_no_time(nlp):
+    assert [t.span.text for t in read(nlp, "The quarterly dividend was raised.", D(1989, 10, 30))] == []
 
 
 @pytest.mark.parametrize(
