@@ -79,6 +79,11 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "future"
     if head.lower_ == "effective":
         return "present"  # "a new office, effective Feb. 1": a date of its own, not placed by the verb's tense
+    owner = head.head if head.dep_ == "prep" and head.lower_ in ("on", "by") else head
+    if owner.lower_ == "due" and owner.pos_ == "ADJ" and verb is not None and owner.head.i == verb.i:
+        # "the results are due Friday": a deadline ahead, unless 'be' is past ("the report was due on Friday")
+        had = {c.lower_ for c in verb.children if c.dep_ == "aux"} & {"had", "has", "have"}
+        return "past" if verb.tag_ == "VBD" or had else "future"
     for _ in range(3):  # an infinitive takes the tense of the verb it depends on ("plans to meet")
         if verb is None:
             return "present"
@@ -86,7 +91,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         if verb.tag_ == "VBG" and not aux and verb.dep_ == "advcl" and verb.head.i != verb.i:
             verb = _verb_of(verb.head)  # "has risen, rising to a high in June from $29.75 in March": the main verb's tense
             continue
-        if verb.tag_ == "VB" and "to" in aux and verb.head.i != verb.i:
+        if (verb.tag_ == "VB" or (verb.tag_ == "VBN" and "be" in aux)) and "to" in aux and verb.head.i != verb.i:  # "to meet", "to be charged"
             if verb.head.lemma_ in PLAN_VERBS:  # "had been scheduled to expire Friday": a plan already past
                 plan_aux = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
                 if verb.head.pos_ == "ADJ":  # "had been due to expire", "was due to expire": the tense is that of 'be'

@@ -495,3 +495,16 @@ def test_a_date_after_effective_is_the_nearer_one_whatever_the_verb(nlp):
     text = "The bank also created a four-member office of the chairman, effective Feb. 1."
     assert one(nlp, text, "Feb. 1", D(1989, 10, 26)).start == D(1990, 2, 1)
     assert one(nlp, "The bank created the office, effective Sept. 1.", "Sept. 1", D(1989, 10, 26)).start == D(1989, 9, 1)
+
+
+@pytest.mark.parametrize(
+    "text, wanted, day",
+    [
+        ("The suspect is expected to be charged Thursday.", "Thursday", D(1998, 8, 13)),  # a passive infinitive of a plan
+        ("The results are due Friday.", "Friday", D(1998, 8, 14)),  # a deadline ahead
+        ("The payment will be due Friday.", "Friday", D(1998, 8, 14)),
+        ("The report was due on Friday.", "Friday", D(1998, 8, 7)),  # 'be' in the past: the deadline is past
+    ],
+)
+def test_plans_and_deadlines_lie_ahead_unless_said_past(nlp, text, wanted, day):
+    assert one(nlp, text, wanted, D(1998, 8, 12)).start == day
