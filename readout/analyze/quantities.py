@@ -160,6 +160,11 @@ class QuantityExtractor:
             prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
+        if token.dep_ not in ("nummod", "compound") and token.lower_ not in ("one", "1"):
+            prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            group = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            if group is not None and group.tag_ in ("NNS", "NNPS") and any(c.dep_ in ("det", "poss", "nummod") for c in group.children):
+                return group  # "3 of the 12 banks", "three of its last four games": a part of a counted group
         head = token.head
         # "1,300 Americans"; a plural name counts its kind too ("eight straight World Cups", "four FA Cup finals")
         countable = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and (head.ent_type_ == "NORP" or head.tag_ == "NNPS"))

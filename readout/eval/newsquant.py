@@ -20,7 +20,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from readout.analyze.quantity_grammar import classify_unit
+from readout.analyze.quantity_grammar import classify_unit, parse_number
 from readout.analyze.units import currency_name, from_canonical, pint_name
 from readout.eval.metrics import BenchmarkReport, Score
 from readout.eval.public import shared_eval_dir
@@ -134,7 +134,7 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
             # "new seasons of Sesame Street" -> "new season"
             before = words[: words.index(base)]
             kept = len(before)
-            while kept > 0 and before[kept - 1].replace("-", "").isalpha():
+            while kept > 0 and before[kept - 1].replace("-", "").isalpha() and not _group_word(before[kept - 1]):
                 kept -= 1  # only the words right before the noun ("In total, 1,307,000 Americans" -> "american")
             name = " ".join([*before[kept:], singular(base)])
         else:
@@ -144,6 +144,15 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
     if money and "/" in display:
         name = f"{name} per {_per_name(display.rsplit('/', 1)[1])}"
     return ((value, high) if high is not None else value), name
+
+
+# words that open a noun phrase rather than describe its noun: "3 of the 12 banks", "three of its last four games"
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "these", "those", "this", "that", "all", "some", "each", "every"}
+
+
+def _group_word(word: str) -> bool:
+    """A determiner or a number word: where the words NewsQuant keeps before a counted noun stop."""
+    return word in DETERMINERS or parse_number(word) is not None
 
 
 def _gold_value(raw: str) -> float | tuple[float, float]:

@@ -390,3 +390,17 @@ def test_a_times_sign_glued_to_a_figure_is_a_multiple(nlp):
     assert only(nlp, "The camera has a 5× optical zoom.").value == 5
     assert [q for q in quantities(nlp, "He drives a 4x4 truck.") if q.unit == "ratio"] == []
     assert [q for q in quantities(nlp, "Use 0x1F as the mask.") if q.unit == "ratio"] == []
+
+
+@pytest.mark.parametrize(
+    "text, counts",
+    [
+        ("Only 3 of the 12 banks passed the test.", [(3, "banks"), (12, "banks")]),
+        ("He won 6 of his 10 fights.", [(6, "fights"), (10, "fights")]),
+        ("Police said 14 of the victims were children.", [(14, "victims")]),
+        ("Five of them were injured.", []),  # no noun to count
+        ("One of the best speakers is here.", []),  # 'one of' picks out, it does not count
+    ],
+)
+def test_a_part_of_a_counted_group_counts_the_group_noun(nlp, text, counts):
+    assert [(q.value, q.unit) for q in quantities(nlp, text)] == counts

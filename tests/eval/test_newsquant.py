@@ -38,6 +38,11 @@ def test_values_are_reported_as_written_in_the_dataset_vocabulary():
     assert to_newsquant(five, "Five new seasons of Sesame Street") == (5, "new season")
     many = q("1,307,000", 1307000, "americans", "Americans", measures="In total, 1,307,000 Americans")
     assert to_newsquant(many, "In total, 1,307,000 Americans") == (1307000, "american")
+    # a part of a counted group: the group's determiner and number are not part of the unit
+    two = q("Two", 2, "suspects", "suspects", measures="the five suspects")
+    assert to_newsquant(two, "Two of the five suspects") == (2, "suspect")
+    three = q("three", 3, "games", "games", measures="its last four games")
+    assert to_newsquant(three, "three of its last four games") == (3, "game")
     # a count with a time rate is a flow, written as NewsQuant writes "barrel per day"
     assert to_newsquant(q("500", 500, "cars/day", "cars/day", measures="cars"), "500 cars a day") == (500, "car per day")
     assert to_newsquant(q("300", 300, "flights/week", "flights/week"), "300 flights a week") == (300, "flight per week")
