@@ -748,6 +748,8 @@ class EventCoder:
                     own, _ = _subject(token, lexicon)
                     addressee = _addressee(reporter, lexicon, entities) if own is not None and is_pronoun(own) else None
                     source_tok, target_tok = outer, addressee or source_tok
+        if scheduled and event_type == "CONSULT" and target_tok is None:
+            scheduled = False  # a meeting ahead with no other party named ("will hold talks") is an intent to meet, as before
         event_type = _intent(event_type, future and not scheduled, hypothetical, negation, lexicon)
         if event_type not in ("THREATEN", "REQUEST", "REJECT") and _unless(token):
             event_type = "THREATEN"  # "X will withdraw its troops unless Y ...": a conditional act is leverage

@@ -415,10 +415,11 @@ def test_an_obligation_or_a_wish_reported_about_another_actor_is_a_request(nlp):
     assert done.event_type == "RETREAT"
 
 
-def test_a_reported_timetable_is_the_act_ahead_and_a_promise_is_agree(nlp):
+def test_a_reported_timetable_is_the_act_ahead_and_an_announced_act_is_agree(nlp):
     expected = _one("The Kenyan president is expected to visit Uganda next week.", nlp)
     assert (expected.event_type, expected.future, expected.source.code, expected.target.code) == ("CONSULT", True, "KENGOV", "UGA")
-    assert _one("The Kenyan president will visit Uganda next week.", nlp).event_type == "AGREE"
+    assert _one("The Kenyan president will visit Uganda next week.", nlp).event_type == "AGREE"  # announced: PLOVER's AGREE
+    assert _one("Kenya is expected to hold talks next week.", nlp).event_type == "AGREE"  # no other party named: an intent to meet
 
 
 def test_what_is_sunk_stopped_pulled_out_or_blockaded_decides_the_type(nlp):
