@@ -346,6 +346,8 @@ def _light_verb(token: Token, lexicon: EventLexicon) -> Token | None:
     """The light verb whose object the nominal event is: "held talks", also through a measure ("launched ten days of war games")."""
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ in _OBJ:
         token = token.head.head  # "days of", "a round of", "a series of"
+    if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() == "responsibility" and token.head.head.dep_ in _OBJ:
+        return token.head.head.head  # "claimed responsibility for the attack": the claimant is its agent
     if token.dep_ in _OBJ and (token.head.lemma_.lower() in lexicon.light_verbs or token.head.lemma_.lower() in lexicon.support_verbs):
         return token.head
     return None
@@ -726,7 +728,10 @@ class EventCoder:
                 pair = _coordinated_modifiers(source_tok, lexicon, entities) if target_tok is None else []
                 if pair:  # "Kenyan and Ugandan officials discussed trade": the coordinated nationalities are the parties
                     source_tok, target_tok = pair
+            # the source's own words, not a clause about it that holds the trigger ("X, who met Y, said ...": Y stays)
             skip = {t.i for t in source_tok.subtree} if source_tok is not None else set()
+            if token.i in skip:
+                skip -= {t.i for t in token.subtree}
             if target_tok is None and token.lemma_.lower() in lexicon.transfer_verbs:
                 target_tok = _recipient(token, lexicon, entities, skip)
             if target_tok is None:

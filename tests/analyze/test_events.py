@@ -432,3 +432,15 @@ def test_what_is_sunk_stopped_pulled_out_or_blockaded_decides_the_type(nlp):
 def test_a_vow_is_a_promise_or_a_threat_as_what_is_vowed(nlp):
     assert _one("Kenya vowed to cooperate with Uganda.", nlp).event_type == "AGREE"
     assert _one("Kenya vowed to attack Uganda.", nlp).event_type == "THREATEN"
+
+
+def test_who_claims_an_attack_did_it_and_a_relative_clause_keeps_its_object(nlp):
+    attack = _one("The Ugandan rebels claimed responsibility for the attack on Kenya.", nlp)
+    assert (attack.event_type, attack.source.code, attack.target.code) == ("ASSAULT", "UGAREB", "KEN")
+    met = _events("The Kenyan president, who met the Ugandan king on Monday, said the talks were useful.", nlp)
+    assert [(e.event_type, e.source.code, e.target.code) for e in met] == [("CONSULT", "KENGOV", "UGAGOV")]
+
+
+def test_sending_doctors_or_rescuers_is_aid(nlp):
+    event = _one("Kenya sent doctors and rescuers to Uganda.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("AID", "KEN", "UGA")
