@@ -390,6 +390,11 @@ def _small_before_scaled(num1: str, num2: str) -> bool:
     return low is not None and high is not None and low <= high and low < 1000
 
 
+# "half a million", "a quarter of a billion", "three-quarters of a million": a share of a scale word
+_A_SCALE = re.compile(r"[Aa]n?\s+(?i:hundred|thousand|million|billion|trillion)")
+_FRACTION_OF_SCALE = re.compile(r"(?<![\w-])(?:(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)[\s-]+)?(?P<part>[Hh]alf|[Qq]uarters?|[Tt]hirds?)(?:\s+of)?\s+$")
+
+
 def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
     num1, num2 = match.group("num1"), match.group("num2")
     sep = (match.group("sep") or "").lower()
@@ -423,7 +428,9 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
     value *= factor1
     if high is not None:
         high *= factor2
-    if match.group("neg"):
+    # a hyphen glued to the figure before it joins a range ("5.25%-5.5%"); after a space it is a sign ("the DAX -0.8%")
+    signed = bool(match.group("neg")) and not (match.group("neg") == "-" and match.start("neg") > 0 and text[match.start("neg") - 1] in "%0123456789")
+    if signed:
         value, high = -value, (-high if high is not None else None)
     unit_text = (match.group("unit") or "").strip(" -") or leftover1 or ""
     rate = _rate_of(match)
@@ -454,10 +461,16 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
     if rate and display:
         display = f"{display}/{rate}"
     base = match.start("cur1") if match.group("cur1") else match.start("num1")
-    if match.group("neg"):
+    if signed:
         base = match.start("neg")
     if high is not None and between:
         base = match.start("between")
+    if high is None and _A_SCALE.fullmatch(num1) and (part := _FRACTION_OF_SCALE.search(text, max(0, base - 24), base)):
+        count = parse_number(part.group("n")) if part.group("n") and part.group("n").lower() != "a" else 1.0
+        whole = SHARE_PARTS[part.group("part").lower()]
+        if count is not None and count < whole and part.group("part").lower().endswith("s") == (count > 1):
+            value *= count / whole  # "a quarter of a million", "half a billion": that share of the scale
+            base = part.start()
     qualifier, start = _qualifier_before(text, base)
     if high is not None:
         qualifier = "range"
@@ -561,6 +574,8 @@ def find(text: str) -> list[RawQuantity]:
             first = compiled.match(text[:match.start("sep")].rstrip(), match.start())
             raw = _interpret(first, text) if first is not None else None
             position = split
+        if raw is not None and raw.start < match.start("num1"):  # "Three-quarters of a million": not "Three" alone
+            found = [r for r in found if not (r.kind == "bare" and raw.start <= r.start and r.end <= match.start("num1"))]
         if raw is not None and not any(r.start < raw.end and raw.start < r.end for r in found):
             found.append(raw)
     return _rates_after_brackets(_carry_units(_merge_ranges(sorted(found, key=lambda r: r.start), text), text), text)
@@ -620,7 +635,9 @@ def _merge_ranges(found: list[RawQuantity], text: str) -> list[RawQuantity]:
         previous = merged[-1] if merged else None
         if previous is not None and (previous.kind, previous.unit) == (raw.kind, raw.unit) and raw.value_high is None:
             between = text[previous.end : raw.start]
-            opened = previous.opens_range and re.fullmatch(r"\s*(?:and|to|-|–)\s*", between, flags=re.I)
+            opened = (previous.opens_range and re.fullmatch(r"\s*(?:and|to|-|–)\s*", between, flags=re.I)) or (
+                between == "-" and previous.kind != "bare" and previous.value_high is None and 0 <= previous.value < raw.value
+            )  # "5.25%-5.5%": two figures glued by a hyphen
             # "15 per cent to 20 per cent" is a range; "by $4 billion to $19 billion" is a change and a level
             loose = (
                 re.fullmatch(r"\s+to\s+", between, flags=re.I)

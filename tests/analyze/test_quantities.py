@@ -404,3 +404,25 @@ def test_a_times_sign_glued_to_a_figure_is_a_multiple(nlp):
 )
 def test_a_part_of_a_counted_group_counts_the_group_noun(nlp, text, counts):
     assert [(q.value, q.unit) for q in quantities(nlp, text)] == counts
+
+
+@pytest.mark.parametrize(
+    "text, value, span",
+    [
+        ("A quarter of a million people live there.", 250_000, "A quarter of a million people"),
+        ("Half a million people marched.", 500_000, "Half a million people"),
+        ("Three-quarters of a million homes lost power.", 750_000, "Three-quarters of a million homes"),
+        ("A million people marched.", 1_000_000, "A million people"),
+    ],
+)
+def test_a_share_of_a_scale_word_is_that_share(nlp, text, value, span):
+    q = only(nlp, text)
+    assert (q.value, q.unit) == (value, "people" if "people" in text else "homes")
+    assert q.span.text.startswith(span.rsplit(" ", 1)[0])
+
+
+def test_two_percentages_glued_by_a_hyphen_are_a_range_and_a_spaced_hyphen_is_a_sign(nlp):
+    q = only(nlp, "The central bank kept its rate at 5.25%-5.5%.")
+    assert (q.value, q.value_high, q.unit, q.span.text) == (5.25, 5.5, "percent", "5.25%-5.5%")
+    signed = quantities(nlp, "In Europe, the DAX -0.8%, the CAC -1.1%.")
+    assert [(q.value, q.value_high) for q in signed] == [(-0.8, None), (-1.1, None)]
