@@ -67,7 +67,7 @@ class QuantityExtractor:
         for raw in raws:
             if any(t.span.start < raw.number_end and raw.number_start < t.span.end for t in dates):
                 continue
-            quantity = self._quantity(doc, raw, times, figures)
+            quantity = self._quantity(doc, raw, times, figures, quantities[-1] if quantities else None)
             if quantity is not None:
                 quantities.append(quantity)
         if self.inherit_rates:
@@ -76,7 +76,7 @@ class QuantityExtractor:
         return doc
 
     def _quantity(
-        self, doc: Doc, raw: RawQuantity, times: tuple[TimeExpr, ...], figures: list[tuple[int, int]]
+        self, doc: Doc, raw: RawQuantity, times: tuple[TimeExpr, ...], figures: list[tuple[int, int]], previous: Quantity | None = None
     ) -> Quantity | None:
         number = doc.char_span(raw.number_start, raw.number_end, alignment_mode="expand")
         if number is None or len(number) == 0:
@@ -93,7 +93,9 @@ class QuantityExtractor:
                 return None
             noun = doc.char_span(raw.counted_at, raw.counted_at + 1, alignment_mode="expand") if raw.counted_at is not None else None
             counted = noun[0] if noun else self._counted_noun(raw, number, times)
-            if counted is None:
+            if counted is None and _same_count_after_to(doc_text(doc), previous, raw):
+                unit, display = previous.unit, previous.display_unit  # "passed by 218 votes to 214": 214 votes
+            elif counted is None:
                 if self.bare_figures and not raw.spelled and _looks_like_figure(doc_text(doc)[raw.number_start : raw.number_end]):
                     unit = "count"  # "rose 8% to 3.65": a figure whose unit the text leaves implicit
                 else:
@@ -190,6 +192,14 @@ class QuantityExtractor:
             if token.dep_ == "ROOT":
                 break
         return False
+
+
+def _same_count_after_to(text: str, previous: Quantity | None, raw: RawQuantity) -> bool:
+    """A bare figure right after "N nouns to" counts the same nouns: a score or a vote ("218 votes to 214", "won 3 games to 1")."""
+    if previous is None or raw.spelled or not previous.display_unit or "/" in previous.unit or not previous.display_unit.isalpha():
+        return False
+    between = text[previous.span.end : raw.start]
+    return re.fullmatch(rf"\s+{re.escape(previous.display_unit)}\s+(?:to|against)\s+", between) is not None
 
 
 def _is_actor_subject(token: Token, limit: int) -> bool:

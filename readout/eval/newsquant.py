@@ -58,6 +58,8 @@ DURATION_NAMES = {"seconds": "second", "minutes": "minute", "hours": "hour", "da
 
 def singular(noun: str) -> str:
     """A plain English singular, enough to compare counted nouns ('students' -> 'student')."""
+    if noun.endswith("children"):  # "grandchildren" -> "grandchild"
+        return noun[:-3]
     if noun.endswith("men"):
         return noun[:-3] + "man"
     if noun.endswith("ies") and len(noun) > 4:

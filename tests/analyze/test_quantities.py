@@ -426,3 +426,15 @@ def test_two_percentages_glued_by_a_hyphen_are_a_range_and_a_spaced_hyphen_is_a_
     assert (q.value, q.value_high, q.unit, q.span.text) == (5.25, 5.5, "percent", "5.25%-5.5%")
     signed = quantities(nlp, "In Europe, the DAX -0.8%, the CAC -1.1%.")
     assert [(q.value, q.value_high) for q in signed] == [(-0.8, None), (-1.1, None)]
+
+
+@pytest.mark.parametrize(
+    "text, counts",
+    [
+        ("The bill passed by 218 votes to 214.", [(218, "votes"), (214, "votes")]),
+        ("The home side won 3 games to 1.", [(3, "games"), (1, "games")]),
+        ("He traded 2 cows to 3 farmers.", [(2, "cows"), (3, "farmers")]),  # a noun of its own
+    ],
+)
+def test_a_bare_figure_after_n_nouns_to_counts_the_same_nouns(nlp, text, counts):
+    assert [(q.value, q.unit) for q in quantities(nlp, text)] == counts
