@@ -160,6 +160,10 @@ class Normalizer:
                 same = reference is not None and reference.start and reference.granularity == match.groups["unit"]
                 # "that year" is the year just named; with none named, or a time of another size, nothing to point at
                 return replace(reference, relative=True, reference_date=reference.start) if same else None
+            if match.kind == "year_period" and reference is not None and reference.granularity == "quarter" and reference.start:
+                year = year_number(match.groups["year"])  # "the 1988 quarter" after "the third quarter": that quarter in 1988
+                found = _years_from(reference, year - reference.start.year)
+                return replace(found, reference_date=reference.start)
             if match.kind == "weekday" and reference is not None and reference.granularity == "day" and reference.start and _anaphoric(match.groups.get("rel")):
                 found = self._weekday(match.groups, reference.start, tense)  # "down 4.5% from the previous Friday": before the day just named
                 return replace(found, reference_date=reference.start) if found else None
@@ -374,6 +378,9 @@ class Normalizer:
             return self._span_after(unit[0], n, anchor, reference if g["offset"] == "later" else None)  # "from now": the writing date
         if unit is None or unit[1] or n is None:
             return Normalized(None, None, "unknown", "PAST_REF" if direction < 0 else "FUTURE_REF", True, resolved=anchor is not None)
+        if unit[0] == "Y" and g.get("period") == "quarter" and reference is not None and reference.granularity in ("day", "month") and reference.start:
+            quarter = period(reference.start.year, "Q", reference.start, 0)  # "the year-ago quarter" after "Sept. 30": that quarter
+            return replace(_years_from(quarter, direction * n), reference_date=reference.start)
         if unit[0] == "Y" and reference is not None and reference.granularity in ("quarter", "half", "month", "season"):
             return replace(_years_from(reference, direction * n), reference_date=reference.start)  # "third-quarter profit ... a year earlier": that quarter
         if anchor is None:
@@ -472,6 +479,12 @@ class Normalizer:
         else:
             day = anchor
         return Normalized(day, day, "day", day.isoformat() + self._part_of_day(g.get("partofday")), True)
+
+    def _year_period(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        """'the 1988 quarter': with no quarter named before it, the year. Without an anchor (the first pass) it is
+        marked relative, so that it is read again against the expression before it."""
+        year = year_number(g["year"])
+        return Normalized(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", str(year), anchor is None)
 
     def _century(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         """'the 20th century': TimeML writes the hundreds digits ('19'), the interval is 1900-1999."""

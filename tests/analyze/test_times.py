@@ -508,3 +508,18 @@ def test_a_date_after_effective_is_the_nearer_one_whatever_the_verb(nlp):
 )
 def test_plans_and_deadlines_lie_ahead_unless_said_past(nlp, text, wanted, day):
     assert one(nlp, text, wanted, D(1998, 8, 12)).start == day
+
+
+def test_the_year_ago_quarter_is_the_quarter_just_named_a_year_before(nlp):
+    text = "Coast earned $10.2 million in the quarter ended Sept. 30, against $8 million in the year-ago quarter."
+    earlier = one(nlp, text, "the year-ago quarter", D(1989, 11, 1))
+    assert (earlier.start, earlier.end, earlier.timex, earlier.anchor) == (D(1988, 7, 1), D(1988, 9, 30), "1988-Q3", "reference")
+
+
+def test_a_year_before_quarter_is_the_quarter_just_named_in_that_year(nlp):
+    text = "Kirschner earned $376,000 in the third quarter, against $300,000 in the 1988 quarter."
+    got = one(nlp, text, "the 1988 quarter", D(1989, 10, 30))
+    assert (got.start, got.end, got.timex) == (D(1988, 7, 1), D(1988, 9, 30), "1988-Q3")
+    alone = one(nlp, "The 1988 period was weak.", "The 1988 period", D(1989, 10, 30))
+    assert (alone.start, alone.end, alone.timex) == (D(1988, 1, 1), D(1988, 12, 31), "1988")  # no quarter named: the year
+    assert alone.anchor == "absolute"
