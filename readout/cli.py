@@ -702,3 +702,7 @@ def version() -> None:
     from readout import __version__
 
     out.print(__version__)
+
+
+if __name__ == "__main__":  # `python -m readout.cli ...` runs the same commands as the `readout` script
+    app(prog_name="readout")

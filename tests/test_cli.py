@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from readout import __version__
 from readout.cli import app
 from readout.model import Brief
 
@@ -280,3 +283,10 @@ def test_a_later_article_in_another_event_reports_a_stored_commitment_done(tmp_p
     assert visit["state"] == "reported_fulfilled"
     before = json.loads(_run("commitments", "--as-of", "2026-05-01", "--db", db, "--format", "json").stdout)
     assert {r["state"] for r in before if "visit" in r["action"] and r["due_end"] == "2026-06-30"} == {"due"}
+
+
+def test_python_m_readout_cli_runs_the_commands():
+    """`python -m readout.cli` is how a checkout is run without installing it; it must not exit silently."""
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-m", "readout.cli", "version"], cwd=root, capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stdout.strip()) == (0, __version__)
