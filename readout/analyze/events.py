@@ -353,7 +353,7 @@ def _light_verb(token: Token, lexicon: EventLexicon) -> Token | None:
     return None
 
 
-_ERRAND_PREPS = ("for", "on")
+_ERRAND_PREPS = ("for", "on", "from")  # "flew to X for talks", "is on a visit to X", "returned from a visit to X"
 
 
 def _errand_verb(token: Token, lexicon: EventLexicon) -> Token | None:
@@ -427,6 +427,12 @@ def _coordinated_modifiers(noun: Token, lexicon: EventLexicon, entities: EntityI
             pair = [child, child.conjuncts[0]]
             if all(is_actor(t, lexicon, entities) or _nationality(t, lexicon) for t in pair):
                 return pair
+    if noun.tag_ in ("NNS", "NNPS"):  # "the leaders of X and Y"
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is not None and obj.conjuncts and all(is_actor(t, lexicon, entities) for t in (obj, obj.conjuncts[0])):
+                    return [obj, obj.conjuncts[0]]
     return []
 
 

@@ -444,3 +444,11 @@ def test_who_claims_an_attack_did_it_and_a_relative_clause_keeps_its_object(nlp)
 def test_sending_doctors_or_rescuers_is_aid(nlp):
     event = _one("Kenya sent doctors and rescuers to Uganda.", nlp)
     assert (event.event_type, event.source.code, event.target.code) == ("AID", "KEN", "UGA")
+
+
+def test_the_leaders_of_two_countries_are_the_parties_and_a_visit_returned_from_took_place(nlp):
+    summit = _one("The leaders of Kenya and Uganda attended the conference.", nlp)
+    assert (summit.event_type, summit.source.code, summit.target.code) == ("CONSULT", "KEN", "UGA")
+    back = _one("The Kenyan prime minister returned from a visit to Uganda.", nlp)
+    assert (back.event_type, back.mode, back.source.code, back.target.code) == ("CONSULT", "visit", "KENGOV", "UGA")
+    assert _one("The Kenyan king gave an audience to the Ugandan envoy.", nlp).event_type == "CONSULT"
