@@ -126,6 +126,11 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     for trigger in candidates:  # a word that is the verb's object or particle is the most specific ("called a strike for Monday")
         if trigger.word in core:
             return Hit(token, trigger, nominal)
+    table_ = token_table(token.doc)
+    governed = {w for c in token.children if table_.dep[c.i] == "prep" for g in c.children if table_.dep[g.i] == "pobj" for w in (table_.lemma[g.i], table_.lower[g.i])}
+    for trigger in candidates:  # then a word a preposition governs over the preposition itself ("arrived at an understanding")
+        if trigger.word in governed:
+            return Hit(token, trigger, nominal)
     for trigger in candidates:
         if trigger.word == "!obj":  # intransitive use only ("protesters demonstrated", not "it demonstrated trust")
             if not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in token.children):

@@ -452,3 +452,12 @@ def test_the_leaders_of_two_countries_are_the_parties_and_a_visit_returned_from_
     back = _one("The Kenyan prime minister returned from a visit to Uganda.", nlp)
     assert (back.event_type, back.mode, back.source.code, back.target.code) == ("CONSULT", "visit", "KENGOV", "UGA")
     assert _one("The Kenyan king gave an audience to the Ugandan envoy.", nlp).event_type == "CONSULT"
+
+
+def test_common_wording_of_agreements_cancellations_and_repression(nlp):
+    came = _one("Kenya and Uganda came to an agreement on fishing rights.", nlp)
+    assert (came.event_type, came.source.code, came.target.code) == ("AGREE", "KEN", "UGA")
+    assert _one("Kenya and Uganda arrived at an understanding.", nlp).event_type == "AGREE"  # not an arrival
+    assert _one("Kenya scrapped a planned summit with Uganda.", nlp).event_type == "SANCTION"
+    assert _one("Kenya put its relations with Uganda on hold.", nlp).event_type == "SANCTION"
+    assert _one("Kenyan police dispersed Ugandan protesters.", nlp).event_type == "ASSAULT"
