@@ -106,7 +106,7 @@ class ActorResolver:
                     start -= 1
                 absorbed.update(i for i, other in enumerate(ents) if other.start >= start and other.end <= ent.start and not other.id_)
                 found = [f for f in found if f.end <= start or f.entity_id]
-            found.append(self._found(doc, start, end, ent.label_, None))
+            found.append(self._found(doc, start, end, self._label(doc, start, end, ent.label_), None))
         table = token_table(doc)  # each word's entity type and lower case (a dash is its own lower case): no Token objects
         for i, (ent_type, lower) in enumerate(zip(table.ent_type, table.lower)):
             if not ent_type and HYPHEN.search(lower):
@@ -125,6 +125,13 @@ class ActorResolver:
         if any(t.is_alpha and t.is_lower and t.lower_ not in NAME_PARTICLES for t in span):
             return True
         return span.root.lower_ in self.gaz.thing_heads
+
+    def _label(self, doc: Doc, start: int, end: int, label: str) -> str:
+        """The NER label, except that a continent or world region ("Eurasia") taken for an organisation or a person
+        is a place, as the NER's own LOC label reads it."""
+        if label in {"ORG", "PERSON"} and doc[start:end].text.lower() in self.gaz.regions:
+            return "LOC"
+        return label
 
     def _found(self, doc: Doc, start: int, end: int, label: str, entity_id: str | None) -> Found:
         span = doc[start:end]

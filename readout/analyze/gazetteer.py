@@ -78,6 +78,7 @@ class Gazetteer:
     sector_nouns: dict[str, str] = field(default_factory=dict)  # "troops" -> MIL: who of a state acts
     not_actors: set[str] = field(default_factory=set)  # lower case: words never an actor on their own ("yuan", "treaty")
     thing_heads: set[str] = field(default_factory=set)  # lower case: head nouns of names of things ("corridor", "treaty")
+    regions: set[str] = field(default_factory=set)  # lower case: continents and world regions ("eurasia"), places and never actors
 
     def add_surface(self, surface: Surface) -> None:
         """Keep the higher-priority reading of a text; a text two countries claim as a demonym is dropped."""
@@ -155,6 +156,8 @@ def load_gazetteer(data_dir: str | None = None) -> Gazetteer:
         gaz.not_actors.add(word.lower())
     for (word,) in _rows(base / "thing_heads.tsv", 1):
         gaz.thing_heads.add(word.lower())
+    for (name,) in _rows(base / "regions.tsv", 1):
+        gaz.regions.add(name.lower())
     return gaz
 
 

@@ -207,3 +207,13 @@ def test_a_one_word_person_never_introduced_is_dropped_unless_titled(actors_nlp)
     persons = {e.name for e in doc._.readout_entities if e.kind == "PERSON"}
     assert "Jingzhe" not in persons
     assert "Okafor" in persons
+
+
+def test_a_world_region_taken_for_an_organisation_is_a_place(actors_nlp):
+    doc = read(actors_nlp, "Critics call it a win for Sub-Saharan Africa but a loss for the IMF. The pipeline is a lifeline for "
+                           "the Caucasus and a headache for OPEC.")
+    kinds = {e.name: e.kind for e in doc._.readout_entities}
+    # the NER labels "Sub-Saharan Africa" and "Caucasus" ORG here
+    assert kinds.get("Sub-Saharan Africa") == "PLACE" and kinds.get("Caucasus") == "PLACE"
+    assert not any(e.kind == "ORG" and e.name in {"Sub-Saharan Africa", "Caucasus"} for e in doc._.readout_entities)
+    assert kinds.get("International Monetary Fund") == "ORG" and kinds.get("Organization of the Petroleum Exporting Countries") == "ORG"
