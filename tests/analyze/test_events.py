@@ -461,3 +461,13 @@ def test_common_wording_of_agreements_cancellations_and_repression(nlp):
     assert _one("Kenya scrapped a planned summit with Uganda.", nlp).event_type == "SANCTION"
     assert _one("Kenya put its relations with Uganda on hold.", nlp).event_type == "SANCTION"
     assert _one("Kenyan police dispersed Ugandan protesters.", nlp).event_type == "ASSAULT"
+
+
+def test_common_wording_of_pressure_praise_criticism_and_deadlines(nlp):
+    pressed = _events("Kenya put pressure on Uganda to release the prisoners.", nlp)[0]  # the release asked for is coded too
+    assert (pressed.event_type, pressed.trigger.text, pressed.source.code, pressed.target.code) == ("REQUEST", "put", "KEN", "UGA")
+    assert _one("Kenya lent its support to Uganda.", nlp).event_type == "SUPPORT"  # not a loan
+    assert _one("Kenya gave the green light to Uganda's plan.", nlp).event_type == "SUPPORT"
+    assert _one("Kenya took Uganda to task for the incident.", nlp).event_type == "ACCUSE"
+    assert _one("Kenya attacked Uganda's policy as reckless.", nlp).event_type == "ACCUSE"  # words, not force
+    assert _one("Kenya gave Uganda a deadline to withdraw.", nlp).event_type == "THREATEN"
