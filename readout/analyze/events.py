@@ -407,6 +407,18 @@ def _recipient(token: Token, lexicon: EventLexicon, entities: EntityIndex, skip:
     return None
 
 
+def _under_fire_from(token: Token) -> Token | None:
+    """The attacker of "X came under fire (attack) from Y": the object of "from", when the verb has an "under" phrase."""
+    if token.lemma_.lower() != "come" or not any(c.dep_ == "prep" and c.lower_ == "under" for c in token.children):
+        return None
+    under_objects = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children if g.dep_ == "pobj"]
+    for holder in [token, *under_objects]:  # "from Y" hangs on the verb or on "fire"
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def _between(token: Token) -> list[Token]:
     """Participants of a nominal event: "talks between X and Y", "between Egyptian and Israeli officials"."""
     for child in token.children:
@@ -722,6 +734,9 @@ class EventCoder:
                     source_tok, target_tok = between[0], (between[1] if len(between) > 1 else None)
             else:
                 source_tok = subject
+            attacker = _under_fire_from(token) if subject is not None else None
+            if attacker is not None:  # "X came under fire from Y": Y fired on X
+                source_tok, target_tok = attacker, subject
             if event_type == "REQUEST" and hit.trigger.word is None and token.dep_ == "ccomp" and _must_clause(token, lexicon):
                 # "X said Y must ...": X requests of Y ("X told Y it should ...": of Y)
                 reporter, _ = _subject(token.head, lexicon)

@@ -471,3 +471,12 @@ def test_common_wording_of_pressure_praise_criticism_and_deadlines(nlp):
     assert _one("Kenya took Uganda to task for the incident.", nlp).event_type == "ACCUSE"
     assert _one("Kenya attacked Uganda's policy as reckless.", nlp).event_type == "ACCUSE"  # words, not force
     assert _one("Kenya gave Uganda a deadline to withdraw.", nlp).event_type == "THREATEN"
+
+
+def test_who_comes_under_fire_is_the_target_and_more_category_wording(nlp):
+    fire = _one("Kenyan troops came under fire from Ugandan forces.", nlp)
+    assert (fire.event_type, fire.source.code, fire.target.code) == ("ASSAULT", "UGAMIL", "KENMIL")
+    assert _one("Kenyan jets downed a Ugandan helicopter.", nlp).event_type == "ASSAULT"
+    assert _one("Kenya forced two Ugandan diplomats to leave.", nlp).event_type == "COERCE"
+    assert _one("Kenya wrote off Uganda's debt.", nlp).event_type == "AID"
+    assert _one("Kenya returned the captured soldiers to Uganda.", nlp).event_type == "RETREAT"
