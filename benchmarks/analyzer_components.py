@@ -1,12 +1,19 @@
 """What each part of the analyzer costs: the tokenizer, every pipeline component, building the Analysis.
 
-    .venv/bin/python benchmarks/analyzer_components.py [--repeat 3] [--rounds 3] [PATH ...]
+    .venv/bin/python benchmarks/analyzer_components.py [--repeat 3] [--rounds 3] [--bare] [PATH ...]
 
 Same corpus as throughput.py. The documents go through the pipeline one stage
 at a time (each component over the whole batch, with its own ``pipe`` when it
 has one, as ``nlp.pipe`` does), timing every stage by CPU time. Prints each
 stage's seconds and its share of the total, and the share of the bare spaCy
 components against readout's.
+
+``--bare`` also times the bare spaCy pipeline's stages the same way, in rounds
+alternating with the analyzer's, and prints the ratio read from each stage's
+least CPU time over the rounds (sum for the bare pipeline / sum for the
+analyzer). On a shared machine another job's load only ever adds time, so a
+stage's minimum is the steadiest reading of its cost; throughput.py's ratio of
+sums moves with the load between rounds.
 """
 
 from __future__ import annotations
@@ -21,8 +28,8 @@ from readout.analyze.analyzer import _make_doc, analysis_from_doc
 from readout.analyze.nlp import load_base, shared_pipeline
 
 
-def stage_costs(nlp, documents, batch_size: int = 16) -> dict[str, float]:
-    """CPU seconds per stage for one pass over ``documents``."""
+def stage_costs(nlp, documents, batch_size: int = 16, analysis: bool = True) -> dict[str, float]:
+    """CPU seconds per stage for one pass over ``documents`` (``analysis``: also build the Analysis objects)."""
     costs: dict[str, float] = defaultdict(float)
     for at in range(0, len(documents), batch_size):
         batch = documents[at : at + batch_size]
@@ -33,10 +40,11 @@ def stage_costs(nlp, documents, batch_size: int = 16) -> dict[str, float]:
             start = time.process_time()
             docs = list(proc.pipe(docs, batch_size=batch_size)) if hasattr(proc, "pipe") else [proc(doc) for doc in docs]
             costs[name] += time.process_time() - start
-        start = time.process_time()
-        for doc in docs:
-            analysis_from_doc(doc)
-        costs["Analysis objects"] += time.process_time() - start
+        if analysis:
+            start = time.process_time()
+            for doc in docs:
+                analysis_from_doc(doc)
+            costs["Analysis objects"] += time.process_time() - start
     return costs
 
 
@@ -45,15 +53,25 @@ def main() -> None:
     parser.add_argument("paths", nargs="*")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--bare", action="store_true", help="also time the bare pipeline; print the ratio of the stages' minima")
     args = parser.parse_args()
     documents = corpus(args.paths) * args.repeat
     nlp = shared_pipeline()  # as the CLI and the batch workers load it
-    bare = set(load_base().pipe_names)
-    stage_costs(nlp, documents)  # warm up: lazily loaded data (the unit registry), the memo of memoized.py
+    base = load_base()
+    bare = set(base.pipe_names)
+    stage_costs(nlp, documents)  # warm up: lazily loaded data (the unit registry), the memos
+    if args.bare:
+        stage_costs(base, documents)
     total: dict[str, float] = defaultdict(float)
+    least: dict[str, float] = {}
+    least_bare: dict[str, float] = {}
     for _ in range(args.rounds):
+        if args.bare:
+            for name, seconds in stage_costs(base, documents, analysis=False).items():
+                least_bare[name] = min(least_bare.get(name, seconds), seconds)
         for name, seconds in stage_costs(nlp, documents).items():
             total[name] += seconds
+            least[name] = min(least.get(name, seconds), seconds)
     overall = sum(total.values())
     print(f"documents: {len(documents)} x {args.rounds} rounds, {overall:.2f} s CPU in all")
     print(f"{'stage':28} {'CPU s':>8} {'share':>7}")
@@ -62,6 +80,12 @@ def main() -> None:
     spacy_part = sum(s for n, s in total.items() if n in bare or n == "tokenizer")
     print(f"{'spaCy (tokenizer + bare)':28} {spacy_part:8.2f} {spacy_part / overall:7.1%}")
     print(f"{'readout':28} {overall - spacy_part:8.2f} {(overall - spacy_part) / overall:7.1%}")
+    if args.bare:
+        theirs, ours = sum(least_bare.values()), sum(least.values())
+        print(f"least CPU s per pass, stage by stage: bare spaCy {theirs:.3f}, analyzer {ours:.3f}")
+        for name in least_bare:
+            print(f"  {name:26} {least_bare[name]:8.3f} {least.get(name, 0.0):8.3f}")
+        print(f"ratio (readout / bare) read from the stages' minima: {theirs / ours:.3f}")
 
 
 if __name__ == "__main__":
