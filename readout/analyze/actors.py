@@ -39,6 +39,9 @@ ACTOR_PREPOSITIONS = {"by", "with", "between", "against", "toward", "towards", "
 MOTION_LEMMAS = {"visit", "leave", "reach", "enter", "flee", "tour", "arrive", "fly", "return", "travel", "evacuate", "bomb", "shell", "attack", "hit"}
 PLACE_NOUNS = {"street", "streets", "boulevard", "airport", "mayor", "residents", "neighborhood", "neighbourhood", "outskirts", "center", "centre", "suburbs", "suburb", "skyline", "port", "district", "districts", "hotel", "hotels", "university", "metro", "police", "population", "citizens", "home", "homes"}
 HYPHEN = re.compile(r"[-–—]")
+# A name that ends in a number glued by a hyphen is a model, a product, a visa class or a project ("PF-9", "EB-5",
+# "Su-35", "COVID-19"), not an actor; groupings written so ("G-20") are in the gazetteer, which is read first.
+MODEL_NUMBER = re.compile(r"[A-Za-z]-\d+[A-Za-z]?$")
 # Lower-case words that belong inside a proper name ("Bank of England", "Ursula von der Leyen", "al-Assad").
 NAME_PARTICLES = {"of", "and", "the", "for", "on", "in", "at", "to", "de", "du", "des", "del", "della", "la", "le", "las", "los", "von", "van", "der", "den", "ter", "bin", "ibn", "al", "el", "da", "do", "dos", "das", "di", "y", "e", "&"}
 OFFICE_CATEGORIES = {"head_of_state": {"head"}, "head_of_government": {"head"}, "foreign_minister": {"foreign"}}
@@ -116,13 +119,16 @@ class ActorResolver:
 
     def _names_no_actor(self, doc: Doc, start: int, end: int, label: str) -> bool:
         """An organisation or person span that names no actor: cut off before its last word ("Bridge of"), a
-        common-noun phrase ("overseas tech"), or a name whose head noun names a thing ("... Rail Link")."""
+        common-noun phrase ("overseas tech"), a name ending in a model number ("PF-9", "EB-5"), or a name whose head
+        noun names a thing ("... Rail Link")."""
         if label not in {"ORG", "PERSON"}:
             return False
         span = doc[start:end]
         if doc[end - 1].lower_ in NAME_PARTICLES:
             return True
         if any(t.is_alpha and t.is_lower and t.lower_ not in NAME_PARTICLES for t in span):
+            return True
+        if MODEL_NUMBER.search(span.text):
             return True
         return span.root.lower_ in self.gaz.thing_heads
 

@@ -217,3 +217,10 @@ def test_a_world_region_taken_for_an_organisation_is_a_place(actors_nlp):
     assert kinds.get("Sub-Saharan Africa") == "PLACE" and kinds.get("Caucasus") == "PLACE"
     assert not any(e.kind == "ORG" and e.name in {"Sub-Saharan Africa", "Caucasus"} for e in doc._.readout_entities)
     assert kinds.get("International Monetary Fund") == "ORG" and kinds.get("Organization of the Petroleum Exporting Countries") == "ORG"
+
+
+def test_a_name_ending_in_a_model_number_is_no_actor(actors_nlp):
+    doc = read(actors_nlp, "The EB-5 visa program drew investors from abroad. Leaders of the G-20 met in Rome.")
+    names = {e.name: e.kind for e in doc._.readout_entities}
+    assert "EB-5" not in names  # the NER labels the visa class ORG
+    assert names.get("G20") == "ORG"  # a grouping written with a hyphen is known to the gazetteer
