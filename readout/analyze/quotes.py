@@ -535,6 +535,8 @@ class QuoteExtractor:
             distance = region.outer_start - token.idx if token.idx < region.outer_start else token.idx - region.outer_end
             if token.idx > region.outer_start and _reports_own_clause(token, quoted):
                 distance += len(quoted.text)  # 'said: “...”, adding that ...': a cue after the quote that reports its own clause comes last
+            elif token.idx > region.outer_end and quoted.introduces_quote(token):
+                distance += len(quoted.text)  # '“...” She adds, “...”': a cue after the quote that opens another one is that one's
             if best is None or distance < best[0]:
                 best = (distance, token)
         return best[1] if best else None
@@ -1004,6 +1006,15 @@ class _TokenRegions:
             return False
         stop = min(end, self.regions[i].outer_start) if i < len(self.regions) else end
         return len(self.text[start:stop].split()) >= words
+
+    def introduces_quote(self, token: Token) -> bool:
+        """The cue opens the next quote: at most two words, then a comma or colon, then the quote ('adds, “', 'asking her, “')."""
+        end = token.idx + len(token)
+        i = bisect_right(self.starts, end)
+        if i >= len(self.regions) or self.regions[i].outer_start - end > 24:
+            return False
+        between = self.text[end : self.regions[i].outer_start].strip()
+        return between.endswith((",", ":")) and len(between[:-1].split()) <= 2 and "\n" not in between
 
     def reported_elsewhere(self, start: int, end: int) -> bool:
         """Mostly quoted, unless it opens with words of the reporter's own: a partial quote inside a

@@ -543,3 +543,10 @@ def test_a_content_ends_before_another_cues_own_clause_which_is_the_same_speaker
 def test_a_cue_inside_what_is_reported_does_not_cut_the_content(run):
     text = "Ruiz said the new rules would cost jobs because investors doubted the courts would enforce them."
     assert texts(run(text)) == ["the new rules would cost jobs because investors doubted the courts would enforce them"]
+
+
+def test_a_cue_that_opens_the_next_quote_is_that_quotes_not_the_one_before(run):
+    text = "Ana Ruiz says the plan is “a gift to the banks.” She adds, “Who pays for it in the end?”"
+    direct = [q for q in run(text) if q.kind == "direct"]
+    assert [(q.span.text, q.cue_span.text) for q in direct] == [
+        ("a gift to the banks.", "says"), ("Who pays for it in the end?", "adds")]
