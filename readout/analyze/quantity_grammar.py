@@ -574,7 +574,7 @@ def find(text: str) -> list[RawQuantity]:
             first = compiled.match(text[:match.start("sep")].rstrip(), match.start())
             raw = _interpret(first, text) if first is not None else None
             position = split
-        if raw is not None and raw.start < match.start("num1"):  # "Three-quarters of a million": not "Three" alone
+        if raw is not None and raw.start < match.start("num1") and _A_SCALE.fullmatch(match.group("num1")):  # "Three-quarters of a million": not "Three" alone
             found = [r for r in found if not (r.kind == "bare" and raw.start <= r.start and r.end <= match.start("num1"))]
         if raw is not None and not any(r.start < raw.end and raw.start < r.end for r in found):
             found.append(raw)
