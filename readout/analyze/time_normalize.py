@@ -311,6 +311,14 @@ class Normalizer:
         n = self._interval({"month": month, "day": None, "part": None, "season": None, "modifier": g.get("modifier")}, year)
         return Normalized(n.start, n.end, n.granularity, n.timex, True)
 
+    def _month_in_year(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        """'July last year', 'January this year', 'March 3 next year': that month (or day) of the year named."""
+        if anchor is None:
+            return _unresolved("day" if g.get("day") else "month")
+        f = self._fields(g, "")
+        n = self._interval(f, anchor.year + self._shift(g["rel"]))
+        return Normalized(n.start, n.end, n.granularity, n.timex, True)
+
     def _relative_season(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         if anchor is None:
             return _unresolved("season")

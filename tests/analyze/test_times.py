@@ -523,3 +523,17 @@ def test_a_year_before_quarter_is_the_quarter_just_named_in_that_year(nlp):
     alone = one(nlp, "The 1988 period was weak.", "The 1988 period", D(1989, 10, 30))
     assert (alone.start, alone.end, alone.timex) == (D(1988, 1, 1), D(1988, 12, 31), "1988")  # no quarter named: the year
     assert alone.anchor == "absolute"
+
+
+@pytest.mark.parametrize(
+    "text, wanted, timex, start",
+    [
+        ("In July last year in Phnom Penh, the leader was arrested.", "July last year", "1997-07", D(1997, 7, 1)),
+        ("In January this year, the police arrived.", "January this year", "1998-01", D(1998, 1, 1)),
+        ("The vote is set for March 3 next year.", "March 3 next year", "1999-03-03", D(1999, 3, 3)),
+        ("He left in Dec. last year.", "Dec. last year", "1997-12", D(1997, 12, 1)),
+    ],
+)
+def test_a_month_of_a_relative_year_is_one_expression(nlp, text, wanted, timex, start):
+    t = one(nlp, text, wanted, D(1998, 2, 19))
+    assert (t.timex, t.start, t.anchor) == (timex, start, "publication")
