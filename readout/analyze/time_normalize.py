@@ -356,6 +356,15 @@ class Normalizer:
         n = self._interval({"month": None, "day": None, "part": g.get("part"), "season": None, "modifier": g.get("modifier")}, year)
         return Normalized(n.start, n.end, n.granularity, n.timex, True)
 
+    def _year_ago_part(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        """'the year-ago third quarter': the last such quarter (or half) up to the anchor, a year before."""
+        if anchor is None:
+            return _unresolved("range")
+        part = self.lex.parts_of_year[g["part"]]
+        year = anchor.year - (2 if part["months"][0] > anchor.month else 1)
+        n = self._interval({"month": None, "day": None, "part": g["part"], "season": None, "modifier": None}, year)
+        return Normalized(n.start, n.end, n.granularity, n.timex, True)
+
     def _month_part(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         """'the end of the month', 'early next month', 'month-end': part of the anchor's month (or the one it names)."""
         if anchor is None:

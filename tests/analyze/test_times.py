@@ -537,3 +537,10 @@ def test_a_year_before_quarter_is_the_quarter_just_named_in_that_year(nlp):
 def test_a_month_of_a_relative_year_is_one_expression(nlp, text, wanted, timex, start):
     t = one(nlp, text, wanted, D(1998, 2, 19))
     assert (t.timex, t.start, t.anchor) == (timex, start, "publication")
+
+
+def test_the_year_ago_third_quarter_is_one_expression_a_year_before(nlp):
+    t = one(nlp, "The company in the year-ago third quarter earned $22.5 million.", "the year-ago third quarter", D(1989, 10, 30))
+    assert (t.timex, t.start, t.end) == ("1988-Q3", D(1988, 7, 1), D(1988, 9, 30))
+    spring = one(nlp, "In the year-earlier third quarter, it lost money.", "the year-earlier third quarter", D(1990, 3, 1))
+    assert spring.timex == "1988-Q3"  # in March the last third quarter is 1989's: a year before it
