@@ -145,6 +145,17 @@ def _verb_not_month(doc: Doc, match: RuleMatch) -> bool:
     return span is not None and span[0].tag_ in ("MD", "VB", "VBP", "VBZ")
 
 
+def _ordinal_second(doc: Doc, match: RuleMatch) -> bool:
+    """'a second group', 'a second director': the ordinal before a noun, not the duration of one second."""
+    if match.kind != "duration" or (match.groups.get("unit") or "") != "second":
+        return False
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    following = doc[span.end]
+    return following.pos_ in ("NOUN", "PROPN", "ADJ") or (span[-1].dep_ in ("amod", "nummod") and span[-1].head.i > span[-1].i)
+
+
 _OPENING_QUOTES = ('"', "“", "'", "‘")
 
 
@@ -187,7 +198,7 @@ class TimesComponent:
 
     def extract(self, doc: Doc) -> list[TimeExpr]:
         text = doc_text(doc)
-        matches = [m for m in find_matches(text, self.rules, self.durations, self.vague_words) if not _counts_things(doc, m) and not _verb_not_month(doc, m) and not _part_of_name(doc, m)]
+        matches = [m for m in find_matches(text, self.rules, self.durations, self.vague_words) if not _counts_things(doc, m) and not _verb_not_month(doc, m) and not _part_of_name(doc, m) and not _ordinal_second(doc, m)]
         # "since January 1": the date lies before the writing, whatever the tense the parse gives
         since = [_opens_since(text, m.start) for m in matches]
         tenses = ["past" if opens else tense_at(doc, m.start, m.end) for m, opens in zip(matches, since)]

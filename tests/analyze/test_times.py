@@ -544,3 +544,16 @@ def test_the_year_ago_third_quarter_is_one_expression_a_year_before(nlp):
     assert (t.timex, t.start, t.end) == ("1988-Q3", D(1988, 7, 1), D(1988, 9, 30))
     spring = one(nlp, "In the year-earlier third quarter, it lost money.", "the year-earlier third quarter", D(1990, 3, 1))
     assert spring.timex == "1988-Q3"  # in March the last third quarter is 1989's: a year before it
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("A second group of three directors holds 10%.", []),
+        ("The company named a second director.", []),
+        ("He paused for a second and left.", ["a second"]),
+        ("It took just a second.", ["a second"]),
+    ],
+)
+def test_a_second_before_a_noun_is_an_ordinal_not_a_duration(nlp_durations, text, found):
+    assert [t.span.text for t in read(nlp_durations, text, D(1989, 10, 30))] == found
