@@ -912,8 +912,24 @@ def _cut_before_nested(found: list[tuple[int, int, Token, SpacySpan | None]], te
     for n, (start, end, cue, speaker) in enumerate(found):
         if n in cut_at:
             end = _trim_end(text, start, _before_trailing_link(text, start, cut_at[n]))
+        end = _before_trailing_participle(cue.doc, text, start, end)
         result.append((start, end, cue, speakers.get(cue.i, speaker)))
     return result
+
+
+def _before_trailing_participle(doc: Doc, text: str, start: int, end: int) -> int:
+    """'said [the rule would stand], forcing the state to ...': a participle clause after a comma that closes the
+    content is the reporter's comment on it or on the event, not part of what was said (nor is ', known as ...')."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return end
+    for token in span:
+        if (token.i > span.start and doc[token.i - 1].text == "," and token.tag_ in ("VBG", "VBN")
+                and token.dep_ in ("advcl", "acl") and not any(c.dep_ == "mark" for c in token.children)
+                and start <= token.head.idx < token.idx and token.right_edge.idx + len(token.right_edge) >= end
+                and doc[token.i - 1].idx - start >= 8):
+            return _trim_end(text, start, doc[token.i - 1].idx)
+    return end
 
 
 def _clause_start(cue: Token, start: int, cues: CueLexicon) -> int | None:

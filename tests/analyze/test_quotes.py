@@ -550,3 +550,8 @@ def test_a_cue_that_opens_the_next_quote_is_that_quotes_not_the_one_before(run):
     direct = [q for q in run(text) if q.kind == "direct"]
     assert [(q.span.text, q.cue_span.text) for q in direct] == [
         ("a gift to the banks.", "says"), ("Who pays for it in the end?", "adds")]
+
+
+def test_a_participle_clause_closing_the_content_after_a_comma_is_left_out(run):
+    quotes = run("The ministry said the new rule would stand, forcing the state to pay the costs.")
+    assert texts(quotes) == ["the new rule would stand"]
