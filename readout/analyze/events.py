@@ -119,15 +119,15 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         return Hit(token, candidates[0], nominal)
     dependents = _dependent_lemmas(token)
     core = _core_lemmas(token)
-    objects = {w for c in token.children if c.dep_ == "dobj" for w in (c.lemma_.lower(), c.lower_)}
+    dep, lemma_of, lower_of = columns.dep, columns.lemma, columns.lower
+    objects = {w for c in token.children if dep[c.i] == "dobj" for w in (lemma_of[c.i], lower_of[c.i])}
     for trigger in candidates:  # the object names the act best ("pulled its ambassador out": the ambassador, not "out")
         if trigger.word in objects:
             return Hit(token, trigger, nominal)
     for trigger in candidates:  # a word that is the verb's object or particle is the most specific ("called a strike for Monday")
         if trigger.word in core:
             return Hit(token, trigger, nominal)
-    table_ = token_table(token.doc)
-    governed = {w for c in token.children if table_.dep[c.i] == "prep" for g in c.children if table_.dep[g.i] == "pobj" for w in (table_.lemma[g.i], table_.lower[g.i])}
+    governed = {w for c in token.children if dep[c.i] == "prep" for g in c.children if dep[g.i] == "pobj" for w in (lemma_of[g.i], lower_of[g.i])}
     for trigger in candidates:  # then a word a preposition governs over the preposition itself ("arrived at an understanding")
         if trigger.word in governed:
             return Hit(token, trigger, nominal)
