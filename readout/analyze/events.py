@@ -744,14 +744,18 @@ class EventCoder:
                 addressee = _addressee(token.head, lexicon, entities) if own is not None and is_pronoun(own) else None
                 source_tok, target_tok = reporter, addressee or subject
             symmetric = event_type in _SYMMETRIC or token.lemma_.lower() in lexicon.mutual_verbs
+            # the parties named inside the subject ("Kenyan and Ugandan officials", "the leaders of X and Y") only when the
+            # act names no other party ("the leaders of X and Y met Z": Z is the target)
+            own_parties = symmetric and target_tok is None and source_tok is not None and (
+                _first_actor_below(token, lexicon, entities, {t.i for t in source_tok.subtree} - {t.i for t in token.subtree}) is None)
             if source_tok is not None and not between:
-                pair = _coordinated_modifiers(source_tok, lexicon, entities) if symmetric and target_tok is None else []
+                pair = _coordinated_modifiers(source_tok, lexicon, entities) if own_parties else []
                 source_tok = _actor_head(source_tok, lexicon, entities) if not pair else source_tok
             if source_tok is not None and target_tok is None and symmetric:
                 # "X and Y held talks": a symmetric act between the conjuncts
                 conj = [c for c in source_tok.conjuncts if c.i > source_tok.i]
                 target_tok = conj[0] if conj else None
-                pair = _coordinated_modifiers(source_tok, lexicon, entities) if target_tok is None else []
+                pair = _coordinated_modifiers(source_tok, lexicon, entities) if target_tok is None and own_parties else []
                 if pair:  # "Kenyan and Ugandan officials discussed trade": the coordinated nationalities are the parties
                     source_tok, target_tok = pair
             # the source's own words, not a clause about it that holds the trigger ("X, who met Y, said ...": Y stays)

@@ -480,3 +480,8 @@ def test_who_comes_under_fire_is_the_target_and_more_category_wording(nlp):
     assert _one("Kenya forced two Ugandan diplomats to leave.", nlp).event_type == "COERCE"
     assert _one("Kenya wrote off Uganda's debt.", nlp).event_type == "AID"
     assert _one("Kenya returned the captured soldiers to Uganda.", nlp).event_type == "RETREAT"
+
+
+def test_parties_inside_the_subject_give_way_to_a_named_other_party(nlp):
+    event = _one("The leaders of Kenya and Uganda met the Tanzanian president.", nlp)
+    assert event.event_type == "CONSULT" and event.target.code == "TZAGOV"
