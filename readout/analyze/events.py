@@ -370,6 +370,8 @@ def _errand_verb(token: Token, lexicon: EventLexicon) -> Token | None:
     """
     if token.dep_ == "pobj" and token.head.lower_ in _ERRAND_PREPS and token.head.dep_ == "prep":
         verb = token.head.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.dep_ == "prep" and token.head.head.lemma_.lower() in ("be", "remain", "stay"):
+        verb = token.head.head  # "was in talks with X"
     elif token.dep_ in ("advcl", "xcomp") and token.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         verb = token.head
     else:

@@ -485,3 +485,14 @@ def test_who_comes_under_fire_is_the_target_and_more_category_wording(nlp):
 def test_parties_inside_the_subject_give_way_to_a_named_other_party(nlp):
     event = _one("The leaders of Kenya and Uganda met the Tanzanian president.", nlp)
     assert event.event_type == "CONSULT" and event.target.code == "TZAGOV"
+
+
+def test_meals_handshakes_and_being_in_talks_are_meetings(nlp):
+    for text in (
+        "The Kenyan president had lunch with the Ugandan president.",
+        "The Kenyan president shook hands with the Ugandan president.",
+        "The Kenyan president was in talks with the Ugandan president.",
+        "The Kenyan envoy conveyed a message to the Ugandan president.",
+    ):
+        event = _one(text, nlp)
+        assert (event.event_type, event.source.code, event.target.code) == ("CONSULT", "KENGOV", "UGAGOV"), text
