@@ -496,3 +496,14 @@ def test_meals_handshakes_and_being_in_talks_are_meetings(nlp):
     ):
         event = _one(text, nlp)
         assert (event.event_type, event.source.code, event.target.code) == ("CONSULT", "KENGOV", "UGAGOV"), text
+
+
+def test_what_is_thrown_planted_or_hit_makes_an_attack(nlp):
+    for text in (
+        "Kenyan artillery rained shells on Ugandan positions.",
+        "Kenyan rebels planted a bomb in a Ugandan market.",
+        "Kenyan rebels hurled grenades at Ugandan soldiers.",
+        "A Kenyan missile hit a Ugandan school.",
+        "Kenyan troops kept up their attacks on Uganda.",  # a light verb carries the attacks
+    ):
+        assert _one(text, nlp).event_type == "ASSAULT", text
