@@ -899,9 +899,10 @@ def _cut_before_nested(found: list[tuple[int, int, Token, SpacySpan | None]], te
     cue keeps its content. A clause the content is made of ('said [that Y said Z]') is not cut."""
     cut_at: dict[int, int] = {}
     speakers: dict[int, SpacySpan | None] = {}  # an aside with no subject of its own is the outer speaker's ('citing')
+    places = [(inner_start, inner_end, inner_cue.idx, inner_cue) for inner_start, inner_end, inner_cue, _ in found]
     for n, (start, end, cue, speaker) in enumerate(found):
-        for inner_start, inner_end, inner_cue, _ in found:
-            if inner_cue.i == cue.i or not (start < inner_cue.idx < end) or inner_start < start or inner_end > end:
+        for inner_start, inner_end, at_char, inner_cue in places:
+            if not (start < at_char < end) or inner_start < start or inner_end > end or inner_cue.i == cue.i:
                 continue
             at = _clause_start(inner_cue, start, cues)
             if at is not None and at - start >= 8 and at <= min(inner_start, inner_cue.idx):
@@ -920,15 +921,15 @@ def _cut_before_nested(found: list[tuple[int, int, Token, SpacySpan | None]], te
 def _before_trailing_participle(doc: Doc, text: str, start: int, end: int) -> int:
     """'said [the rule would stand], forcing the state to ...': a participle clause after a comma that closes the
     content is the reporter's comment on it or on the event, not part of what was said (nor is ', known as ...')."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return end
-    for token in span:
-        if (token.i > span.start and doc[token.i - 1].text == "," and token.tag_ in ("VBG", "VBN")
-                and token.dep_ in ("advcl", "acl") and not any(c.dep_ == "mark" for c in token.children)
-                and start <= token.head.idx < token.idx and token.right_edge.idx + len(token.right_edge) >= end
-                and doc[token.i - 1].idx - start >= 8):
-            return _trim_end(text, start, doc[token.i - 1].idx)
+    comma = text.find(",", start + 8, end)
+    while comma != -1:  # only the words after a comma are looked at
+        found = doc.char_span(comma, comma + 1, alignment_mode="expand")
+        if found is not None and found[0].i + 1 < len(doc):
+            token = doc[found[0].i + 1]
+            if (token.tag_ in ("VBG", "VBN") and token.dep_ in ("advcl", "acl") and start <= token.head.idx < token.idx
+                    and token.right_edge.idx + len(token.right_edge) >= end and not any(c.dep_ == "mark" for c in token.children)):
+                return _trim_end(text, start, comma)
+        comma = text.find(",", comma + 1, end)
     return end
 
 
