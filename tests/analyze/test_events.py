@@ -507,3 +507,11 @@ def test_what_is_thrown_planted_or_hit_makes_an_attack(nlp):
         "Kenyan troops kept up their attacks on Uganda.",  # a light verb carries the attacks
     ):
         assert _one(text, nlp).event_type == "ASSAULT", text
+
+
+def test_common_wording_of_detention_and_reduced_relations(nlp):
+    assert _one("Kenya put two Ugandan activists behind bars.", nlp).event_type == "COERCE"
+    assert _one("Kenya slapped sanctions on Uganda.", nlp).event_type == "SANCTION"
+    assert _one("Kenya withdrew its recognition of Uganda's government.", nlp).event_type == "SANCTION"  # not a retreat
+    ended = _events("Kenya ended its military cooperation with Uganda.", nlp)
+    assert [e.event_type for e in ended] == ["SANCTION"]  # the cooperation ended belongs to the ending
