@@ -52,6 +52,8 @@ def _dependent_lemmas(token: Token) -> set[str]:
     for child in token.children:
         c = child.i
         found.update({lemma[c], lower[c]})
+        if dep[c] in ("advcl", "ccomp"):  # "called for X to withdraw": the "for" that opens the clause is the verb's
+            found.update(lemma[g.i] for g in child.children if dep[g.i] == "mark" and lower[g.i] == "for")
         if dep[c] in ("prep", "agent", "dobj", "prt", "xcomp"):
             for grand in child.children:
                 g = grand.i
@@ -218,6 +220,12 @@ def _cooperative_vow(hit: Hit, above: Hit, lexicon: EventLexicon) -> bool:
     return hit.token.dep_ == "xcomp" and hit.token.head.i == above.token.i and hit.trigger.event_type in lexicon.cooperative
 
 
+def _for_to_clause(token: Token) -> bool:
+    """ "for X to withdraw": an infinitive with its own subject, the complement of what governs it ("called for X to withdraw")."""
+    children = list(token.children)
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+
+
 def _ancestor_hit(token: Token, hits: dict[int, Hit]) -> Hit | None:
     """The nearest trigger this one is a complement of ("agreed to cooperate").
 
@@ -228,7 +236,7 @@ def _ancestor_hit(token: Token, hits: dict[int, Hit]) -> Hit | None:
     only_conj = True
     node = token
     while node.head.i != node.i:
-        if node.dep_ in _SEPARATE_CLAUSES and not any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in node.children):
+        if node.dep_ in _SEPARATE_CLAUSES and not any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in node.children) and not _for_to_clause(node):
             return None
         only_conj = only_conj and node.dep_ == "conj"
         node = node.head
@@ -774,6 +782,8 @@ class EventCoder:
                 target_tok = _purpose_target(token, lexicon, entities, skip)
             if target_tok is None and hit.trigger.word == "+to":  # "wants X to leave": X is asked
                 target_tok = next((g for c in token.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj" and is_actor(g, lexicon, entities)), None)
+            if target_tok is None and event_type == "REQUEST":  # "called for X to withdraw": X is asked
+                target_tok = next((g for c in token.children if c.dep_ in ("advcl", "ccomp") and _for_to_clause(c) for g in c.children if g.dep_ == "nsubj" and is_actor(g, lexicon, entities)), None)
         future, hypothetical, negation, scheduled = _flags(token, lexicon)
         if not hit.nominal and _must_clause(token, lexicon) and event_type != "REQUEST":
             event_type = "REQUEST"

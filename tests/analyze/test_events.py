@@ -515,3 +515,8 @@ def test_common_wording_of_detention_and_reduced_relations(nlp):
     assert _one("Kenya withdrew its recognition of Uganda's government.", nlp).event_type == "SANCTION"  # not a retreat
     ended = _events("Kenya ended its military cooperation with Uganda.", nlp)
     assert [e.event_type for e in ended] == ["SANCTION"]  # the cooperation ended belongs to the ending
+
+
+def test_calling_for_someone_to_act_is_a_request_of_them_not_their_act(nlp):
+    events = _events("Kenya called for Uganda to withdraw its troops.", nlp)
+    assert [(e.event_type, e.source.code, e.target.code) for e in events] == [("REQUEST", "KEN", "UGA")]
