@@ -555,3 +555,11 @@ def test_a_cue_that_opens_the_next_quote_is_that_quotes_not_the_one_before(run):
 def test_a_participle_clause_closing_the_content_after_a_comma_is_left_out(run):
     quotes = run("The ministry said the new rule would stand, forcing the state to pay the costs.")
     assert texts(quotes) == ["the new rule would stand"]
+
+
+def test_a_quote_after_that_is_also_reported_with_its_complementizer_under_the_same_cue(run):
+    quotes = run("The minister said that “the talks will resume in May and end in June.”")
+    assert [(q.kind, q.span.text, q.cue_span.text) for q in quotes] == [
+        ("indirect", "that “the talks will resume in May and end in June", "said"),
+        ("direct", "the talks will resume in May and end in June.", "said"),
+    ]
