@@ -829,7 +829,8 @@ class QuoteExtractor:
         para_start, para_end = _paragraph(text, token.idx)
         start, end = max(start, para_start), min(end, para_end)  # cue, speaker and content share one paragraph
         start = _past_connective(text, start, end)
-        opens_with_that = text[start:start + 5].lower() == "that "  # 'said that “...”': the complementizer is the content's too
+        # 'said that “...”', 'said that, “...”': the complementizer is the content's too
+        opens_with_that = text[start:start + 4].lower() == "that" and not text[start + 4 : start + 5].isalnum()
         if partial and not (quoted.opens_unquoted(start, end, 1 if opens_with_that else 2) and quoted.covered(start, end) > 0):
             return None
         if (start <= token.idx < end and not parenthetical) or end - start < 8 or (quoted.mostly_quoted(start, end) and not partial):
