@@ -59,6 +59,59 @@ def parts(path: Path | None = None) -> tuple[list[str], list[str]]:
     return split_by_seed(names, len(names) // 2)
 
 
+def documents(names: list[str], path: Path | None = None) -> dict[str, Document]:
+    """The named articles as documents, dated by the publication date their names carry (relative dates need it)."""
+    root = text_root(path)
+    found = {}
+    for name in names:
+        text = (root / "text" / f"{name}.txt").read_text(encoding="utf-8")
+        published = dt.date.fromisoformat(name.split("_")[1])
+        found[name] = Document(id=hashlib.sha256(text.encode()).hexdigest()[:16], source=name, text=text, published=published)
+    return found
+
+
+def score_part(part: str, path: Path | None = None, nlp=None):
+    """The commitments section report of one part ("fit" or "check") against the hand gold."""
+    from readout.analyze.analyzer import analyze_many
+    from readout.errors import AnalyzeError
+    from readout.eval import score_commitments
+    from readout.eval.runner import EvalCorpus
+
+    gold = GoldFile(path=GOLD, raw=json.loads(GOLD.read_text(encoding="utf-8"))[part])
+    docs = documents(gold.document_names, path)
+    analyses = {}
+    for name, result in zip(docs, analyze_many(docs.values(), nlp)):
+        if isinstance(result, AnalyzeError):
+            raise result
+        analyses[name] = result
+    return score_commitments.score(gold, EvalCorpus(documents=docs, analyses=analyses))
+
+
+def report(part: str, path: Path | None = None, nlp=None) -> BenchmarkReport:
+    section = score_part(part, path, nlp)
+    s = section.score
+    metrics = {
+        "found": s.tp,
+        "gold_items": s.tp + s.fn,
+        "recall": round(s.recall, 4),
+        "precision": round(s.precision, 4),
+        "actor_accuracy": round(section.extra["actor_accuracy"], 4),
+        "due_accuracy": round(section.extra["due_accuracy"], 4),
+        "unlisted": s.fp,
+    }
+    notes = [f"{part} part of the hand gold {GOLD.name}; accuracies are shares of all gold items; precision is a lower bound"]
+    weakest = section.misses + section.false_alarms if part == "fit" else []  # the check part's errors are not read
+    return BenchmarkReport(name=f"commitments-polnear-{part}", data=str(text_root(path)), metrics=metrics, notes=notes, weakest=weakest)
+
+
+def run(path: Path | None = None, nlp=None) -> BenchmarkReport:
+    return report("fit", path, nlp)
+
+
+def run_check(path: Path | None = None, nlp=None) -> BenchmarkReport:
+    return report("check", path, nlp)
+
+
 if __name__ == "__main__":
     fit, check = parts()
     print("fit:", *fit, sep="\n  ")

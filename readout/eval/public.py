@@ -1,6 +1,6 @@
 """Public benchmarks that ``readout eval --benchmark NAME`` runs, by name.
 
-Each module exposes ``run(path: Path | None = None, nlp=None) -> BenchmarkReport``;
+Each entry names a module whose ``run(path: Path | None = None, nlp=None) -> BenchmarkReport`` is called (or, after a colon, another function of that form);
 ``path`` defaults to the data file under ``../shared/eval``.
 """
 
@@ -19,6 +19,8 @@ BENCHMARKS: dict[str, str] = {
     "petrarch2": "readout.eval.petrarch2",
     "checkworthy": "readout.eval.checkworthy",
     "semeval2021": "readout.eval.semeval",
+    "commitments-polnear": "readout.eval.polnear_commitments",
+    "commitments-polnear-check": "readout.eval.polnear_commitments:run_check",
 }
 
 
@@ -33,5 +35,5 @@ def shared_eval_dir() -> Path:
 
 
 def run_benchmark(name: str, path: Path | None = None, nlp=None):
-    module = importlib.import_module(BENCHMARKS[name])
-    return module.run(path, nlp)
+    module, _, function = BENCHMARKS[name].partition(":")
+    return getattr(importlib.import_module(module), function or "run")(path, nlp)
