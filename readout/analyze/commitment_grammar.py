@@ -16,6 +16,8 @@ ACTION_SKIP_DEPS = {
     "relcl", "agent", "dep", "intj", "neg", "appos", "punct", "advmod", "npadvmod", "meta", "expl", "acl",
 }
 TOP_ONLY_SKIP_DEPS = {"nsubj", "nsubjpass", "advmod", "npadvmod", "aux", "conj", "cc"}  # inside a phrase these belong to it
+# prepositions whose gerund belongs to the action ("refrain from using X"); "by doing", "after meeting" are side clauses
+GERUND_PREPS = {"from"}
 # dependents left out of an actor's noun phrase
 ACTOR_SKIP_DEPS = {"relcl", "acl", "prep", "advcl", "punct", "appos", "parataxis", "dep"}
 
@@ -100,7 +102,8 @@ def phrase_tokens(token: Token, skip: set[str], exclude: set[int], limit: int) -
                 if top and child.i < t.i and t.pos_ == "VERB":
                     continue  # "Under the deal, X will supply": the clause's frame, not the action
                 objs = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
-                if not objs or any(o.dep_ == "pcomp" or o.i in exclude for o in objs):
+                gerund_ok = child.lower_ in GERUND_PREPS  # "refrain FROM using the term": the action itself
+                if not objs or any((o.dep_ == "pcomp" and not gerund_ok) or o.i in exclude for o in objs):
                     continue
                 if top and child.lower_ == "with" and any(g.dep_ == "acl" and g.pos_ == "VERB" for o in objs for g in o.children):
                     continue  # "with a new line adding ...": a side clause

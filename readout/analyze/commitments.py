@@ -37,11 +37,12 @@ from readout.analyze.commitment_grammar import (
 )
 from readout.analyze.extensions import doc_id_of, doc_text
 from readout.analyze.token_table import token_table
-from readout.model import Commitment, Entity, Mention, Span, TimeExpr
+from readout.model import Commitment, Entity, Mention, Quote, Span, TimeExpr
 
 DATA_FILE = Path(__file__).parent / "data" / "commitment_patterns.json"
 
 UNTIMED_GRANULARITIES = {"duration", "recurrence"}
+MAX_PRONOUN_REACH = 400  # characters back from "he"/"she" to the person it names; further back is a guess
 JOINERS = {"and", "-", "–", "—", "to", "through", "&"}
 
 
@@ -72,6 +73,7 @@ class Patterns:
     not_future_verbs: frozenset[str]
     vague_actions: frozenset[str]
     group_references: dict[str, str]
+    speech_verbs: frozenset[str]
     by_lemma: dict[str, tuple[Trigger, ...]]  # the triggers in file order, by lemma ("*": any verb)
 
 
@@ -103,6 +105,7 @@ def load_patterns(path: str = str(DATA_FILE)) -> Patterns:
         not_future_verbs=frozenset(raw.get("not_future_verbs", ())),
         vague_actions=frozenset(raw.get("vague_actions", ())),
         group_references=dict(raw.get("group_references", {})),
+        speech_verbs=frozenset(raw.get("speech_verbs", ())),
         by_lemma={lemma: tuple(t for t in triggers if t.lemma == lemma) for lemma in {t.lemma for t in triggers}},
     )
 
@@ -161,6 +164,8 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False
     if "complement" in trig.needs and complement(token) is None:
         return False
+    if "self" in trig.needs and not _speaks_for_self(token, patterns):
+        return False
     if "quantity" in trig.needs and not has_quantity(token):
         return False
     if "amount" in trig.needs and not has_amount(token):
@@ -172,6 +177,42 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
     if trig.preps and not any(c.dep_ == "prep" and c.lower_ in trig.preps for c in token.children):
         return False
     return True
+
+
+def _in_direct_quote(token: Token) -> Quote | None:
+    """The direct quote whose content holds the token, if it has a speaker."""
+    doc = token.doc
+    quotes = doc._.readout_quotes if Doc.has_extension("readout_quotes") else None
+    for quote in quotes or ():
+        if quote.kind == "direct" and quote.span.start <= token.idx < quote.span.end and (quote.speaker_entity_id or quote.speaker):
+            return quote
+    return None
+
+
+def _speech_subject(verb: Token, patterns: Patterns) -> Token | None:
+    """ "X said he will ...": the named subject of the speech verb that reports the clause."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in patterns.speech_verbs:
+        return None
+    subjects = children(verb.head, {"nsubj"})
+    if subjects and subjects[0].pos_ == "PROPN":
+        return subjects[0]
+    return None
+
+
+def _speaks_for_self(token: Token, patterns: Patterns) -> bool:
+    """An undated "will" counts only when the speaker commits themself: "I/we will ..." in a direct quote,
+    or "X said he will ..."; a third party's "he will ..." is a prediction, not a promise."""
+    if children(token, {"auxpass"}) or token.lemma_.lower() in patterns.vague_actions:
+        return False
+    subjects = children(token, {"nsubj"})
+    if not subjects:
+        return False
+    subject = subjects[0].lower_
+    if subject in {"i", "we"}:
+        return _in_direct_quote(subjects[0]) is not None
+    if subject in {"he", "she", "they"}:  # inside a quote, the speaker's "he" is someone else
+        return _in_direct_quote(subjects[0]) is None and _speech_subject(token, patterns) is not None
+    return False
 
 
 def _candidates(sent: SpacySpan, patterns: Patterns) -> list[Candidate]:
@@ -233,6 +274,7 @@ def _in_reach(t: TimeAt, cand: Candidate) -> bool:
     if cand.trigger.needs & {"end_date"}:
         return True
     return any(t.root.i == x.i or x.is_ancestor(t.root) for x in (cand.token, cand.head))
+
 
 
 def _assign_times(cands: list[Candidate], times: list[TimeAt]) -> None:
@@ -444,6 +486,34 @@ class CommitmentExtractor:
         lowered = doc_text(sent.doc)[sent.start_char : sent.end_char].lower()  # sent.text, without rebuilding it
         return any(c in lowered for c in phrases)
 
+    def _pronoun_actor(self, actor: Token, cand: Candidate, mentions: tuple[Mention, ...], names: dict[str, str],
+                       entities: tuple[Entity, ...]) -> tuple[list[str], list[str]]:
+        """Who "I", "we", "he" or "she" is: a quote's speaker for the first person; for the third, the named
+        subject of the reporting verb ("X said he will"), else the person last named before the pronoun."""
+        word = actor.lower_
+        if word in {"i", "we", "my", "our", "me", "us"}:
+            quote = _in_direct_quote(actor)
+            if quote is None:
+                return [], []
+            if quote.speaker_entity_id:
+                return [quote.speaker_entity_id], [names.get(quote.speaker_entity_id, quote.speaker or "")]
+            return [], [quote.speaker]
+        if word not in {"he", "she", "his", "her", "him"}:
+            return [], []
+        if _in_direct_quote(actor) is not None:
+            return [], []  # a speaker's "he" points to someone the quote, not the narration, names
+        reporter = _speech_subject(clause_verb(cand.token), self.patterns)
+        if reporter is not None:
+            ids = _entities_in(actor.doc, reporter.idx, reporter.idx + len(reporter.text), mentions)
+            if ids:
+                return ids, [names.get(i, i) for i in ids]
+        persons = {e.id for e in entities if e.kind == "PERSON"}
+        before = [m for m in mentions if m.entity_id in persons and m.span.end <= actor.idx and actor.idx - m.span.end < MAX_PRONOUN_REACH]
+        if not before:
+            return [], []
+        last = max(before, key=lambda m: m.span.end).entity_id
+        return [last], [names.get(last, last)]
+
     @staticmethod
     def _past_invitation(cand: Candidate, commitment: Commitment, published) -> bool:
         """'invited X to Berlin last week': a past date on the inviting verb itself says when the invitation was
@@ -566,6 +636,8 @@ class CommitmentExtractor:
                 actors, actor_names = [e.id for e in group], [e.name for e in group]
             if not actors and (actor.pos_ == "PROPN" or actor.ent_type_):
                 actor_names = [text_of(actor_tokens)]
+            if not actors and actor.pos_ == "PRON":
+                actors, actor_names = self._pronoun_actor(actor, cand, mentions, names, entities)
         points = [cand.token, *action_tokens, *actor_tokens, *cand.extra_tokens]
         start = min(t.idx for t in points)
         end = max(t.idx + len(t.text) for t in points)

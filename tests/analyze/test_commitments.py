@@ -339,3 +339,64 @@ def test_by_a_period_means_no_later_than_its_end_from_the_publication_date(nlp):
     in_year = "The ministry will open a consulate in Velmar in 2027."  # a period, not a deadline
     (c,) = _published(nlp, in_year, {"2027": ("2027-01-01", "2027-12-31", "year")}, D("2026-03-10"))
     assert (c.due_start, c.due_end) == (D("2027-01-01"), D("2027-12-31"))
+
+
+def _with_quote(nlp, text, quote_text, speaker_id, mentions, entities):
+    """Like ``analyze``, with one direct quote whose speaker is known (the quotes component runs first)."""
+    from readout.model import Quote
+
+    with nlp.select_pipes(disable=["readout_commitments"]):
+        doc = nlp(text)
+    doc._.readout_document = Document(id="d1", source="test", text=text)
+    doc._.readout_times = ()
+    doc._.readout_mentions = tuple(Mention(span=char_span(doc, text.find(n), text.find(n) + len(n)), entity_id=e) for n, e in mentions.items())
+    doc._.readout_entities = tuple(entities)
+    at = text.find(quote_text)
+    doc._.readout_quotes = (Quote(span=char_span(doc, at, at + len(quote_text)), kind="direct", speaker_entity_id=speaker_id, speaker="Alma Reyes"),)
+    return nlp.get_pipe("readout_commitments")(doc)._.readout_commitments
+
+
+REYES = Entity(id="p1", name="Alma Reyes", kind="PERSON")
+BERG = Entity(id="p2", name="Tomas Berg", kind="PERSON")
+
+
+def test_a_first_person_will_in_a_quote_is_the_speakers_promise(nlp):
+    text = '"I will cut the sales tax on food," Alma Reyes told supporters.'
+    (found,) = _with_quote(nlp, text, "I will cut the sales tax on food,", "p1", {"Alma Reyes": "p1"}, [REYES])
+    assert found.action == "cut the sales tax on food"
+    assert found.actors == ("p1",)
+    assert (found.due_start, found.due_end) == (None, None)
+
+
+def test_a_third_party_he_will_in_a_quote_is_a_prediction(nlp):
+    text = '"He will raise taxes on everyone," Alma Reyes said of Tomas Berg.'
+    assert _with_quote(nlp, text, "He will raise taxes on everyone,", "p1", {"Alma Reyes": "p1", "Tomas Berg": "p2"}, [REYES, BERG]) == ()
+
+
+def test_reported_he_will_speaks_for_the_named_sayer(nlp):
+    text = "Tomas Berg said on Monday that he will try to form a coalition government."
+    (found,) = analyze(nlp, text, mentions={"Tomas Berg": "p2"}, entities=[BERG])
+    assert found.actors == ("p2",)
+    assert found.action == "try to form a coalition government"
+
+
+def test_an_undated_will_about_someone_else_is_not_a_commitment(nlp):
+    assert analyze(nlp, "Tomas Berg will lose the vote, the analyst predicted.", mentions={"Tomas Berg": "p2"}, entities=[BERG]) == ()
+
+
+def test_a_pronoun_actor_is_the_person_named_just_before(nlp):
+    text = "Tomas Berg spoke in the square. He vowed to repeal the curfew."
+    (found,) = analyze(nlp, text, mentions={"Tomas Berg": "p2"}, entities=[BERG])
+    assert found.actors == ("p2",)
+    assert found.action == "repeal the curfew"
+
+
+def test_refraining_from_an_act_keeps_the_act(nlp):
+    (found,) = analyze(nlp, "Tomas Berg promised to refrain from using the term in his campaign.", mentions={"Tomas Berg": "p2"}, entities=[BERG])
+    assert found.action.startswith("refrain from using the term")
+
+
+def test_an_undated_promise_noun_with_its_act_is_a_commitment(nlp):
+    (found,) = analyze(nlp, "Berg repeated his promise to build a new bridge over the river.", mentions={"Berg": "p2"}, entities=[BERG])
+    assert found.action == "build a new bridge over the river"
+    assert found.actors == ("p2",)
