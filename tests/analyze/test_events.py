@@ -520,3 +520,9 @@ def test_common_wording_of_detention_and_reduced_relations(nlp):
 def test_calling_for_someone_to_act_is_a_request_of_them_not_their_act(nlp):
     events = _events("Kenya called for Uganda to withdraw its troops.", nlp)
     assert [(e.event_type, e.source.code, e.target.code) for e in events] == [("REQUEST", "KEN", "UGA")]
+
+
+def test_reopening_an_embassy_readiness_and_refuge(nlp):
+    assert _one("Kenya reopened its embassy in Uganda.", nlp).event_type == "SUPPORT"  # not a retreat
+    assert _one("Kenya signalled its readiness to negotiate with Uganda.", nlp).event_type == "AGREE"
+    assert _one("Kenya hosted Ugandan refugees.", nlp).event_type == "AID"  # not a visit
