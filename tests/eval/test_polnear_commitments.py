@@ -1,0 +1,48 @@
+"""Commitments on the PolNeAR fit part (hand gold, annotated before scoring): the draw and an honest floor."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from readout.eval import polnear_commitments
+from readout.eval.public import BENCHMARKS
+
+needs_polnear = pytest.mark.skipif(
+    not (polnear_commitments.text_root() / "text").is_dir(), reason="../shared/eval/polnear/train is not beside the checkout"
+)
+
+
+@needs_polnear
+def test_the_gold_covers_exactly_the_seeded_draw_split_by_article():
+    fit, check = polnear_commitments.parts()
+    gold = json.loads(polnear_commitments.GOLD.read_text(encoding="utf-8"))
+    assert sorted(gold["fit"]["documents"]) == fit
+    assert sorted(gold["check"]["documents"]) == check
+    assert len(fit) == len(check) == 8 and not set(fit) & set(check)
+    assert {item["doc"] for item in gold["fit"]["commitments"]} <= set(fit)
+
+
+@needs_polnear
+def test_fit_part_floor():
+    report = polnear_commitments.report("fit")
+    m = report.metrics
+    assert m["gold_items"] == 18
+    # measured 9 found, 7 with the actor right, 7 with the due interval right, precision 0.64 (2026-12-03);
+    # before issue 10's fit work: 5 found, 3 actors, 3 due intervals, precision 0.45
+    assert m["found"] >= 8
+    assert round(m["actor_accuracy"] * m["gold_items"]) >= 6
+    assert round(m["due_accuracy"] * m["gold_items"]) >= 6
+    assert m["precision"] >= 0.55
+    assert report.weakest, "the fit part lists its misses and false alarms"
+
+
+def test_both_parts_are_benchmarks():
+    assert BENCHMARKS["commitments-polnear"] == "readout.eval.polnear_commitments"
+    assert BENCHMARKS["commitments-polnear-check"] == "readout.eval.polnear_commitments:run_check"
+
+
+@needs_polnear
+def test_check_part_hides_its_errors():
+    assert polnear_commitments.run_check().weakest == []
