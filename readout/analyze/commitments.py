@@ -300,12 +300,16 @@ def _usable(expr: TimeExpr) -> bool:
 
 
 def _first_words(doc: Doc, expr: TimeExpr) -> set[str]:
-    """The word the expression starts with and the word before it ("until", "from")."""
+    """The word the expression starts with and the word before it ("until", "from").
+
+    Not the word before a possessive date: in "extend to this week's convention" the "to" governs the
+    convention, not the week.
+    """
     words = set()
     span = doc.char_span(expr.span.start, expr.span.end, alignment_mode="expand")
     if span is not None and len(span):
         words.add(span[0].lower_)
-        if span.start > 0:
+        if span.start > 0 and span.root.dep_ != "poss":
             words.add(doc[span.start - 1].lower_)
     return words
 

@@ -400,3 +400,11 @@ def test_an_undated_promise_noun_with_its_act_is_a_commitment(nlp):
     (found,) = analyze(nlp, "Berg repeated his promise to build a new bridge over the river.", mentions={"Berg": "p2"}, entities=[BERG])
     assert found.action == "build a new bridge over the river"
     assert found.actors == ("p2",)
+
+
+def test_a_possessive_date_after_to_is_not_an_end_date(nlp):
+    text = "Tomas Berg's absence from politics will extend to this week's party congress."
+    assert analyze(nlp, text, times={"this week": ("2026-05-04", "2026-05-10", "week")}) == ()
+    dated = "The exemption will extend to 31 May 2026."
+    (found,) = analyze(nlp, dated, times={"31 May 2026": ("2026-05-31", "2026-05-31", "day")})
+    assert found.due_end == D("2026-05-31")
