@@ -42,6 +42,7 @@ from readout.model import Commitment, Entity, Mention, Quote, Span, TimeExpr
 DATA_FILE = Path(__file__).parent / "data" / "commitment_patterns.json"
 
 UNTIMED_GRANULARITIES = {"duration", "recurrence"}
+EXHORTING_AUX = {"should", "ought", "must"}
 MAX_PRONOUN_REACH = 400  # characters back from "he"/"she" to the person it names; further back is a guess
 JOINERS = {"and", "-", "–", "—", "to", "through", "&"}
 
@@ -162,6 +163,9 @@ def _head_for(token: Token, trig: Trigger) -> Token:
 def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
     if any(c.dep_ == "neg" for c in token.children):
         return False
+    shared = aux_lemmas(token.head) if token.dep_ == "conj" else set()  # "should be grateful and agree to"
+    if (aux_lemmas(token) | shared) & EXHORTING_AUX:
+        return False  # "X should agree to pay": someone urges, nobody promised
     if "complement" in trig.needs and complement(token) is None:
         return False
     if "self" in trig.needs and not _speaks_for_self(token, patterns):
@@ -213,6 +217,14 @@ def _speaks_for_self(token: Token, patterns: Patterns) -> bool:
     if subject in {"he", "she", "they"}:  # inside a quote, the speaker's "he" is someone else
         return _in_direct_quote(subjects[0]) is None and _speech_subject(token, patterns) is not None
     return False
+
+
+def _future_due_in_past(cand: Candidate, commitment: Commitment, published) -> bool:
+    """ "X will be charged over the incident Sunday evening": a "will" cannot fall due before it was written,
+    so a date that ended before publication belongs to something else in the sentence."""
+    if cand.trigger.lemma != "*" or published is None or commitment.due_end is None:
+        return False
+    return commitment.due_end < published
 
 
 def _candidates(sent: SpacySpan, patterns: Patterns) -> list[Candidate]:
@@ -471,7 +483,7 @@ class CommitmentExtractor:
             previous = []
             for cand in dated:
                 commitment = self._build(doc, sent, cand, mentions, names, entities, char_span, published)
-                if commitment is None or self._past_invitation(cand, commitment, published):
+                if commitment is None or self._past_invitation(cand, commitment, published) or _future_due_in_past(cand, commitment, published):
                     continue
                 if cand.trigger.kind == "invite" and cand.status == "invited":
                     previous.append((cand, len(found)))

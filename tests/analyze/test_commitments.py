@@ -408,3 +408,21 @@ def test_a_possessive_date_after_to_is_not_an_end_date(nlp):
     dated = "The exemption will extend to 31 May 2026."
     (found,) = analyze(nlp, dated, times={"31 May 2026": ("2026-05-31", "2026-05-31", "day")})
     assert found.due_end == D("2026-05-31")
+
+
+def test_an_urged_agreement_is_not_a_commitment(nlp):
+    assert analyze(nlp, "The neighbours should be grateful and even agree to help pay for the dam.") == ()
+    assert analyze(nlp, "The council must pledge to rebuild the school.") == ()
+
+
+def test_a_will_dated_before_publication_takes_no_commitment_from_that_date(nlp):
+    text = "The driver will be charged with manslaughter over the crash on Sunday evening."
+    with nlp.select_pipes(disable=["readout_commitments"]):
+        doc = nlp(text)
+    doc._.readout_document = Document(id="d1", source="test", text=text, published=D("2026-03-03"))
+    at = text.find("Sunday evening")
+    doc._.readout_times = (TimeExpr(span=char_span(doc, at, at + 14), start=D("2026-03-01"), end=D("2026-03-01"), granularity="day"),)
+    doc._.readout_mentions, doc._.readout_entities = (), ()
+    assert nlp.get_pipe("readout_commitments")(doc)._.readout_commitments == ()
+    doc._.readout_document = Document(id="d1", source="test", text=text, published=D("2026-02-20"))
+    assert len(nlp.get_pipe("readout_commitments")(doc)._.readout_commitments) == 1
