@@ -505,7 +505,8 @@ class CommitmentExtractor:
     def _pronoun_actor(self, actor: Token, cand: Candidate, mentions: tuple[Mention, ...], names: dict[str, str],
                        entities: tuple[Entity, ...]) -> tuple[list[str], list[str]]:
         """Who "I", "we", "he" or "she" is: a quote's speaker for the first person; for the third, the named
-        subject of the reporting verb ("X said he will"), else the person last named before the pronoun."""
+        subject of the reporting verb ("X said he will"), else the person last named before the pronoun
+        (inside a quote, named in that quote)."""
         word = actor.lower_
         if word in {"i", "we", "my", "our", "me", "us"}:
             quote = _in_direct_quote(actor)
@@ -516,15 +517,16 @@ class CommitmentExtractor:
             return [], [quote.speaker]
         if word not in {"he", "she", "his", "her", "him"}:
             return [], []
-        if _in_direct_quote(actor) is not None:
-            return [], []  # a speaker's "he" points to someone the quote, not the narration, names
-        reporter = _speech_subject(clause_verb(cand.token), self.patterns)
+        quote = _in_direct_quote(actor)
+        floor = quote.span.start if quote is not None else -1  # a speaker's "he" is someone the quote itself names
+        reporter = _speech_subject(clause_verb(cand.token), self.patterns) if quote is None else None
         if reporter is not None:
             ids = _entities_in(actor.doc, reporter.idx, reporter.idx + len(reporter.text), mentions)
             if ids:
                 return ids, [names.get(i, i) for i in ids]
         persons = {e.id for e in entities if e.kind == "PERSON"}
-        before = [m for m in mentions if m.entity_id in persons and m.span.end <= actor.idx and actor.idx - m.span.end < MAX_PRONOUN_REACH]
+        before = [m for m in mentions if m.entity_id in persons and floor <= m.span.start and m.span.end <= actor.idx
+                  and actor.idx - m.span.end < MAX_PRONOUN_REACH]
         if not before:
             return [], []
         last = max(before, key=lambda m: m.span.end).entity_id

@@ -426,3 +426,13 @@ def test_a_will_dated_before_publication_takes_no_commitment_from_that_date(nlp)
     assert nlp.get_pipe("readout_commitments")(doc)._.readout_commitments == ()
     doc._.readout_document = Document(id="d1", source="test", text=text, published=D("2026-02-20"))
     assert len(nlp.get_pipe("readout_commitments")(doc)._.readout_commitments) == 1
+
+
+def test_a_pronoun_in_a_quote_is_a_person_that_quote_names(nlp):
+    text = 'Alma Reyes wrote: "With Tomas Berg, it is his promise to build a new bridge over the river."'
+    quote = 'With Tomas Berg, it is his promise to build a new bridge over the river.'
+    (found,) = _with_quote(nlp, text, quote, "p1", {"Alma Reyes": "p1", "Tomas Berg": "p2"}, [REYES, BERG])
+    assert found.actors == ("p2",)
+    text = 'Tomas Berg spoke. Alma Reyes said: "He vowed to repeal the curfew."'
+    (found,) = _with_quote(nlp, text, "He vowed to repeal the curfew.", "p1", {"Alma Reyes": "p1", "Tomas Berg": "p2"}, [REYES, BERG])
+    assert found.actors == ()  # the quote names nobody; the narration's Tomas Berg is a guess
