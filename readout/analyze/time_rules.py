@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -43,6 +44,8 @@ class Rule:
     defaults: tuple[tuple[str, str], ...] = ()  # groups a pattern implies ("the quarter": rel=last)
     required: tuple[str, ...] = ()  # placeholders every match contains (see required_placeholders)
     scan: re.Pattern | None = None  # the pattern after one character it may follow (see _finditer)
+    width: int | None = None  # the most characters a match spans, None when unbounded (see _finditer)
+    reach: int | None = None  # the most characters a look-ahead reads past its position, plus two (see _finditer)
 
 
 @dataclass(frozen=True)
@@ -237,6 +240,7 @@ class _Presence(dict):
     def __init__(self, probes: dict[str, tuple[re.Pattern, bool]], text: str):
         super().__init__()
         self.probes, self.text, self.folded = probes, text, None
+        self.found_places: dict[str, tuple[list[int], list[int]] | None] = {}
 
     def __missing__(self, name: str) -> bool:
         probe, lowered = self.probes[name]
@@ -244,6 +248,23 @@ class _Presence(dict):
             self.folded = self.text.translate(_FOLD).lower()
         found = self[name] = probe.search(self.folded if lowered else self.text) is not None
         return found
+
+    def places(self, name: str) -> tuple[list[int], list[int]] | None:
+        """(starts, ends) of the placeholder's probe matches as ``finditer`` finds them, read once per text;
+        None when they cannot bound a rule's matches (a probe matching the empty string, a text whose lower
+        case has another length)."""
+        if name in self.found_places:
+            return self.found_places[name]
+        probe, lowered = self.probes[name]
+        if lowered and self.folded is None:
+            self.folded = self.text.translate(_FOLD).lower()
+        searched = self.folded if lowered else self.text
+        spans = [m.span() for m in probe.finditer(searched)]
+        places = None
+        if len(searched) == len(self.text) and all(start < end for start, end in spans):
+            places = ([start for start, _ in spans], [end for _, end in spans])
+        self.found_places[name] = places
+        return places
 
 
 @lru_cache(maxsize=4)
@@ -285,8 +306,10 @@ def load_rules(path: str | None = None) -> RuleSet:
             requires=tuple(p.get("requires", ())),
             defaults=tuple(p.get("groups", {}).items()),
             required=required_placeholders(_expand_macros(p["pattern"], macros)),
+            width=width,
+            reach=reach,
         )
-        for p, body in zip(raw["patterns"], bodies)
+        for p, body, (width, reach) in zip(raw["patterns"], bodies, [_bounds(_BEFORE + body) for body in bodies])
     )
     probes = {}
     for name in sorted({name for rule in rules for name in rule.required}):
@@ -295,7 +318,41 @@ def load_rules(path: str | None = None) -> RuleSet:
     return RuleSet(lexicon=lex, rules=rules, about=raw["about"], probes=probes)
 
 
-def _finditer(rule: Rule, text: str):
+def _bounds(pattern: str) -> tuple[int | None, int | None]:
+    """(width, reach) of a pattern: the most characters a match spans (look-arounds span none), and the most
+    characters a look-ahead reads from where it is tried, plus two (a word boundary reads the character
+    after it, an end anchor the one after that); None when unbounded or unknown.
+
+    Read from the parse tree of ``re``'s own compiler (``re._parser``, the module ``sre_parse`` was); where
+    that is not available, or the pattern refers back to a group, no bound is known and the rule is scanned
+    over the whole text."""
+    try:
+        from re import _parser
+    except ImportError:
+        return None, None
+    tree = _parser.parse(pattern)
+    unbounded = _parser.MAXREPEAT - 1
+    reach = 2  # a word boundary or an end anchor, tried anywhere
+    pending = [tree]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, _parser.SubPattern):
+            for op, av in node.data:
+                if op in (_parser.GROUPREF, _parser.GROUPREF_EXISTS):
+                    return None, None
+                if op in (_parser.ASSERT, _parser.ASSERT_NOT) and av[0] == 1:
+                    ahead = av[1].getwidth()[1]
+                    if ahead >= unbounded:
+                        return None, None
+                    reach = max(reach, ahead + 2)
+                pending.append(av)
+        elif isinstance(node, (list, tuple)):
+            pending.extend(node)
+    width = tree.getwidth()[1]
+    return (width, reach) if width < unbounded else (None, None)
+
+
+def _finditer(rule: Rule, text: str, places: tuple[list[int], list[int]] | None = None):
     """(start, match) for every match of ``rule.regex`` in text, as ``finditer`` finds them, only faster.
 
     A match starts at the text's start or right after a character outside ``_EDGE``. ``rule.scan`` is the
@@ -304,7 +361,18 @@ def _finditer(rule: Rule, text: str):
     rare candidate after a non-ASCII letter or currency sign is dropped here. A scan match is the rule's
     match (the pattern's own look-behinds still see the text before it) one character later; searching on
     from the previous match's last character finds the next match where ``finditer`` would. An empty match
-    (no rule has one today) hands the rest over to ``finditer``."""
+    (no rule has one today) hands the rest over to ``finditer``.
+
+    ``places``: the (starts, ends) of a required word placeholder's probe matches (``_Presence.places``), for a
+    rule with a known ``width`` and ``reach``. A match holds an occurrence of the placeholder at most ``width``
+    characters from its start, and an occurrence lies inside a probe match (``finditer`` goes on from a
+    match's end: an occurrence it passes is inside the match before). So a scan match that starts before
+    probe match k ends, and after the probe matches before k, starts at most ``width`` characters before k
+    and ends at most ``width`` after it, and what it reads past its end (look-aheads, ``\b``) lies within
+    ``reach``: the scan is run on that window alone (``endpos``), and the window's answer is the whole
+    text's. The windows go from probe match to probe match; the text between them is never scanned.
+    Same matches (compared with the whole-text scan on 1,035 PolNeAR and seed articles when written, and in
+    the tests), far fewer characters scanned."""
     end = 0
     first = rule.regex.match(text)
     if first is not None:
@@ -314,7 +382,22 @@ def _finditer(rule: Rule, text: str):
         yield 0, first
         end = first.end()
     pos = max(end - 1, 0)
-    while (m := rule.scan.search(text, pos)) is not None:
+    k = 0
+    while True:
+        if places is None:
+            m = rule.scan.search(text, pos)
+            if m is None:
+                return
+        else:
+            starts, ends = places
+            k = bisect_right(ends, pos, k)  # the first probe match that ends after pos
+            if k == len(ends):
+                return
+            pos = max(pos, starts[k] - rule.width)
+            m = rule.scan.search(text, pos, ends[k] + rule.width + rule.reach)
+            if m is None or m.start() >= ends[k]:  # no match starts in this window
+                pos = ends[k]
+                continue
         before = m.start()
         if text[before] > "\x7f" and _EDGE_CHAR.match(text, before):
             pos = before + 1
@@ -325,6 +408,19 @@ def _finditer(rule: Rule, text: str):
         yield before + 1, m
         end = m.end()
         pos = end - 1
+
+
+def _windows(rule: Rule, rules: RuleSet, present: _Presence, size: int) -> tuple[list[int], list[int]] | None:
+    """The probe matches of the rule's rarest required word placeholder, when windows around them cover less
+    than half the text (see ``_finditer``); None: the whole text is scanned. Only word placeholders: their
+    probes cost a fifth of a rule's scan, where a digit's probe costs about what its windows save."""
+    if rule.width is None or rule.reach is None:
+        return None
+    known = [p for p in (present.places(name) for name in rule.required if rules.probes[name][1]) if p is not None]
+    if not known:
+        return None
+    places = min(known, key=lambda p: len(p[0]))
+    return places if len(places[0]) * (2 * rule.width + rule.reach) < size // 2 else None
 
 
 def find_matches(text: str, rules: RuleSet, durations: bool = False, vague_words: bool = False) -> list[RuleMatch]:
@@ -341,7 +437,7 @@ def find_matches(text: str, rules: RuleSet, durations: bool = False, vague_words
                 continue
         if not all(present[name] for name in rule.required):
             continue
-        for at, m in _finditer(rule, text):
+        for at, m in _finditer(rule, text, _windows(rule, rules, present, len(text))):
             groups = {k: (v.lower() if v is not None else None) for k, v in m.groupdict().items()}
             for key, value in rule.defaults:
                 groups[key] = groups.get(key) or value

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
 from readout.analyze import extensions  # noqa: F401
 from readout.analyze import times  # noqa: F401  (registers the factory)
 from readout.analyze.nlp import load_base
-from readout.analyze.time_rules import _finditer, find_matches, load_rules, required_placeholders
+from readout.analyze.time_rules import _BEFORE, _NOT_ASCII_EDGE, Rule, _bounds, _finditer, _windows, find_matches, load_rules, required_placeholders
 from readout.model import Document, Paragraph
 
 D = dt.date
@@ -429,6 +430,49 @@ def test_the_fast_scan_finds_what_finditer_finds_after_any_character():
             assert [(at, m.end(), m.groupdict()) for at, m in _finditer(rule, text)] == expected, (rule.name, text)
     starts = {at for rule in rules.rules for at, _ in _finditer(rule, "éMay 5, 2020")}
     assert 1 not in starts and 0 not in starts  # a match never starts after a letter, even a non-ASCII one
+
+
+def test_a_patterns_width_and_what_its_look_aheads_read_bound_the_windows():
+    assert _bounds(r"(?<![a-z])ab(?=cde|f(?!g))\b(?:x|yz)") == (4, 5)  # 'ab' + 'yz'; 'cde' read past a position, plus two
+    assert _bounds(r"ab\b") == (2, 2)
+    assert _bounds(r"a+b") == (None, None)  # unbounded
+    assert _bounds(r"a(?=b*)") == (None, None)  # a look-ahead that may read on without end
+    assert _bounds(r"(a)\1") == (None, None)  # a group referred back to: no bound known
+
+
+def test_the_windowed_scan_finds_what_finditer_finds():
+    rules = load_rules()
+    filler = "Officials met again; nothing was decided, and the talks go on. " * 40  # windows cover little of the text
+    texts = [
+        filler + "On 5 March 2020 and in June 2021, Sept. 30 to Oct. 2, last summer, the spring of 2019. " + filler,
+        "March 2020 " + filler + " the second quarter of 2024, three years ago, on Tuesday, May 5",  # at both ends
+        filler + "in mid-March, March 2020s, 12 March 20201, Marchers and March-2020 " + filler,  # look-aheads at a window's edge
+        filler + "(\u00a0July 4\u2014and ÉtéJuly 2020), the ſummer of 2020, early spring 2024" + filler,
+    ]
+    windowed = 0
+    for text in texts:
+        present = rules.present(text)
+        for rule in rules.rules:
+            places = _windows(rule, rules, present, len(text))
+            windowed += places is not None
+            expected = [(m.start(), m.end(), m.groupdict()) for m in rule.regex.finditer(text)]
+            assert [(at, m.end(), m.groupdict()) for at, m in _finditer(rule, text, places)] == expected, (rule.name, text[-80:])
+    assert windowed > 60  # the rules with a word placeholder ran in windows (88 of the 256 runs when written)
+
+
+def test_a_window_reaches_as_far_back_as_a_match_is_long_and_as_far_on_as_its_look_aheads_read():
+    def rule(body: str) -> Rule:
+        width, reach = _bounds(_BEFORE + body)
+        return Rule(name="t", kind="date", regex=re.compile(_BEFORE + body), scan=re.compile(_NOT_ASCII_EDGE + body), width=width, reach=reach)
+
+    filler = "nothing was decided and the talks go on " * 5
+    text = filler + "last year's fall " + filler + "fall of this year again " + filler
+    places = ([m.start() for m in re.finditer("fall", text)], [m.end() for m in re.finditer("fall", text)])
+    for body in (r"(?:(?:this|last) year's )?fall\b", r"fall(?: of (?:this|last) year)?(?! again)"):
+        found = [(at, m.end()) for at, m in _finditer(rule(body), text, places)]
+        assert found == [(m.start(), m.end()) for m in re.compile(_BEFORE + body).finditer(text)]
+    assert [text[at:m.end()] for at, m in _finditer(rule(r"(?:(?:this|last) year's )?fall\b"), text, places)] == ["last year's fall", "fall"]
+    assert [text[at:m.end()] for at, m in _finditer(rule(r"fall(?: of (?:this|last) year)?(?! again)"), text, places)] == ["fall", "fall"]
 
 
 def test_a_weekday_owning_an_event_noun_lies_behind_unless_looked_ahead_to(nlp):
