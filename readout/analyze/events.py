@@ -12,6 +12,7 @@ cooperative act is REJECT, and "X said Y must ..." is a REQUEST from X to Y.
 from __future__ import annotations
 
 import datetime as dt
+from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -47,16 +48,14 @@ class Hit:
 def _dependent_lemmas(token: Token) -> set[str]:
     """Lemmas of the token's dependents and of the objects of its prepositions ("call for X" -> for, X)."""
     table = token_table(token.doc)  # the words read from the table: spaCy decodes a string on every access
-    lemma, lower, dep = table.lemma, table.lower, table.dep
+    lemma, lower, dep, kids = table.lemma, table.lower, table.dep, table.children
     found = set()
-    for child in token.children:
-        c = child.i
+    for c in kids[token.i]:
         found.update({lemma[c], lower[c]})
         if dep[c] in ("advcl", "ccomp"):  # "called for X to withdraw": the "for" that opens the clause is the verb's
-            found.update(lemma[g.i] for g in child.children if dep[g.i] == "mark" and lower[g.i] == "for")
+            found.update(lemma[g] for g in kids[c] if dep[g] == "mark" and lower[g] == "for")
         if dep[c] in ("prep", "agent", "dobj", "prt", "xcomp"):
-            for grand in child.children:
-                g = grand.i
+            for g in kids[c]:
                 if dep[g] in ("pobj", "dobj", "compound", "amod", "prt"):
                     found.update({lemma[g], lower[g]})
     return found
@@ -68,14 +67,13 @@ _CORE_DEPS = ("dobj", "prt", "nsubj", "nsubjpass", "attr", "oprd", "dative")
 def _core_lemmas(token: Token) -> set[str]:
     """Lemmas of the token's subject, object and particle, and the nouns compounded with its object."""
     table = token_table(token.doc)
-    lemma, lower, dep = table.lemma, table.lower, table.dep
+    lemma, lower, dep, kids = table.lemma, table.lower, table.dep, table.children
     found = set()
-    for child in token.children:
-        c = child.i
+    for c in kids[token.i]:
         if dep[c] in _CORE_DEPS:
             found.update({lemma[c], lower[c]})
             if dep[c] == "dobj":
-                found.update(lemma[g.i] for g in child.children if dep[g.i] in ("compound", "prt"))
+                found.update(lemma[g] for g in kids[c] if dep[g] in ("compound", "prt"))
     return found
 
 
@@ -96,8 +94,8 @@ _VERB_TAGS = ("VBD", "VBZ", "VBP", "VBN")
 
 def _verb_in_noun_position(token: Token) -> bool:
     """A word tagged as a noun that governs a subject and an object is a verb the tagger missed ("Zorbia attacks Quenland")."""
-    dep = token_table(token.doc).dep
-    deps = {dep[c.i] for c in token.children}
+    table = token_table(token.doc)
+    deps = {table.dep[c] for c in table.children[token.i]}
     return "nsubj" in deps and bool(deps & {"dobj", "ccomp", "xcomp"})
 
 
@@ -121,15 +119,15 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         return Hit(token, candidates[0], nominal)
     dependents = _dependent_lemmas(token)
     core = _core_lemmas(token)
-    dep, lemma_of, lower_of = columns.dep, columns.lemma, columns.lower
-    objects = {w for c in token.children if dep[c.i] == "dobj" for w in (lemma_of[c.i], lower_of[c.i])}
+    dep, lemma_of, lower_of, kids = columns.dep, columns.lemma, columns.lower, columns.children
+    objects = {w for c in kids[i] if dep[c] == "dobj" for w in (lemma_of[c], lower_of[c])}
     for trigger in candidates:  # the object names the act best ("pulled its ambassador out": the ambassador, not "out")
         if trigger.word in objects:
             return Hit(token, trigger, nominal)
     for trigger in candidates:  # a word that is the verb's object or particle is the most specific ("called a strike for Monday")
         if trigger.word in core:
             return Hit(token, trigger, nominal)
-    governed = {w for c in token.children if dep[c.i] == "prep" for g in c.children if dep[g.i] == "pobj" for w in (lemma_of[g.i], lower_of[g.i])}
+    governed = {w for c in kids[i] if dep[c] == "prep" for g in kids[c] if dep[g] == "pobj" for w in (lemma_of[g], lower_of[g])}
     for trigger in candidates:  # then a word a preposition governs over the preposition itself ("arrived at an understanding")
         if trigger.word in governed:
             return Hit(token, trigger, nominal)
@@ -331,27 +329,30 @@ def _own(token: Token, lexicon: EventLexicon) -> bool:
 
 def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int]) -> Token | None:
     """The target: the direct object, else the object of "with/to/against/...", else the nearest actor below."""
-    children = [c for c in token.children if c.i not in skip]
+    # walked over the token table's indices: a Token object is made only for a word asked about as an actor
+    doc, table = token.doc, token_table(token.doc)
+    dep, lower, kids = table.dep, table.lower, table.children
+    children = [c for c in kids[token.i] if c not in skip]
     for child in children:
-        if child.dep_ in _OBJ and is_actor(child, lexicon, entities) and not _own(child, lexicon):
-            return child
-    objects = [c for c in children if c.dep_ in _OBJ]  # "held talks with X": the preposition hangs on the object
-    for child in children + [g for o in objects for g in o.children if g.i not in skip]:
-        if child.dep_ in ("prep", "agent") and child.lower_ in _PREFERRED_PREPS:
-            for obj in child.children:
-                if obj.dep_ == "pobj" and obj.i not in skip and is_actor(obj, lexicon, entities):
-                    return obj
-    queue = [c for c in children if c.dep_ not in _SUBJ + ("punct", "advcl", "ccomp", "parataxis", "relcl")]
+        if dep[child] in _OBJ and is_actor(doc[child], lexicon, entities) and not _own(doc[child], lexicon):
+            return doc[child]
+    objects = [c for c in children if dep[c] in _OBJ]  # "held talks with X": the preposition hangs on the object
+    for child in children + [g for o in objects for g in kids[o] if g not in skip]:
+        if dep[child] in ("prep", "agent") and lower[child] in _PREFERRED_PREPS:
+            for obj in kids[child]:
+                if dep[obj] == "pobj" and obj not in skip and is_actor(doc[obj], lexicon, entities):
+                    return doc[obj]
+    queue = deque(c for c in children if dep[c] not in _SUBJ + ("punct", "advcl", "ccomp", "parataxis", "relcl"))
     seen = 0
     while queue and seen < 40:
-        node = queue.pop(0)
+        node = queue.popleft()
         seen += 1
-        if node.i in skip:
+        if node in skip:
             continue
-        if node.dep_ in _OBJ + ("pobj", "poss", "amod", "compound", "dobj", "npadvmod", "nsubj") and is_actor(node, lexicon, entities) and not _own(node, lexicon):
-            if not (node.dep_ == "pobj" and node.head.lower_ not in lexicon.target_preps):
-                return node
-        queue.extend(c for c in node.children if c.dep_ not in ("punct", "relcl", "advcl"))
+        if dep[node] in _OBJ + ("pobj", "poss", "amod", "compound", "dobj", "npadvmod", "nsubj") and is_actor(doc[node], lexicon, entities) and not _own(doc[node], lexicon):
+            if not (dep[node] == "pobj" and lower[table.head[node]] not in lexicon.target_preps):
+                return doc[node]
+        queue.extend(c for c in kids[node] if dep[c] not in ("punct", "relcl", "advcl"))
     return None
 
 

@@ -14,7 +14,8 @@ It is made after spaCy's own components, the only ones that set these attributes
 
 from __future__ import annotations
 
-from spacy.attrs import DEP, ENT_TYPE, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LIKE_NUM, LOWER, POS, TAG
+import numpy as np
+from spacy.attrs import DEP, HEAD, ENT_TYPE, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LIKE_NUM, LOWER, POS, TAG
 from spacy.tokens import Doc
 
 USER_DATA_KEY = ("readout", "token_table")
@@ -45,6 +46,12 @@ class TokenTable:
         self.like_num: list[bool] = [v == 1 for v in like_num]
         self.idx: list[int] = idx  # token.idx, the token's first character in the text
         self.is_word: list[bool] = [not (s or p) for s, p in zip(self.is_space, self.is_punct)]  # neither space nor punctuation
+        # the parse as indices, for walks that would build a Token object per step (read apart: HEAD is a signed offset)
+        self.head: list[int] = (doc.to_array([HEAD]).reshape(len(doc)).astype(np.int64) + np.arange(len(doc))).tolist() if len(doc) else []
+        self.children: list[list[int]] = [[] for _ in range(self.size)]  # token.children's indices, in text order
+        for i, head in enumerate(self.head):
+            if head != i:
+                self.children[head].append(i)
 
 
 def token_table(doc: Doc) -> TokenTable:
