@@ -50,12 +50,12 @@ def _dependent_lemmas(token: Token) -> set[str]:
     table = token_table(token.doc)  # the words read from the table: spaCy decodes a string on every access
     lemma, lower, dep, kids = table.lemma, table.lower, table.dep, table.children
     found = set()
-    for c in kids[token.i]:
+    for c in kids(token.i):
         found.update({lemma[c], lower[c]})
         if dep[c] in ("advcl", "ccomp"):  # "called for X to withdraw": the "for" that opens the clause is the verb's
-            found.update(lemma[g] for g in kids[c] if dep[g] == "mark" and lower[g] == "for")
+            found.update(lemma[g] for g in kids(c) if dep[g] == "mark" and lower[g] == "for")
         if dep[c] in ("prep", "agent", "dobj", "prt", "xcomp"):
-            for g in kids[c]:
+            for g in kids(c):
                 if dep[g] in ("pobj", "dobj", "compound", "amod", "prt"):
                     found.update({lemma[g], lower[g]})
     return found
@@ -69,11 +69,11 @@ def _core_lemmas(token: Token) -> set[str]:
     table = token_table(token.doc)
     lemma, lower, dep, kids = table.lemma, table.lower, table.dep, table.children
     found = set()
-    for c in kids[token.i]:
+    for c in kids(token.i):
         if dep[c] in _CORE_DEPS:
             found.update({lemma[c], lower[c]})
             if dep[c] == "dobj":
-                found.update(lemma[g] for g in kids[c] if dep[g] in ("compound", "prt"))
+                found.update(lemma[g] for g in kids(c) if dep[g] in ("compound", "prt"))
     return found
 
 
@@ -95,7 +95,7 @@ _VERB_TAGS = ("VBD", "VBZ", "VBP", "VBN")
 def _verb_in_noun_position(token: Token) -> bool:
     """A word tagged as a noun that governs a subject and an object is a verb the tagger missed ("Zorbia attacks Quenland")."""
     table = token_table(token.doc)
-    deps = {table.dep[c] for c in table.children[token.i]}
+    deps = {table.dep[c] for c in table.children(token.i)}
     return "nsubj" in deps and bool(deps & {"dobj", "ccomp", "xcomp"})
 
 
@@ -120,14 +120,14 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     dependents = _dependent_lemmas(token)
     core = _core_lemmas(token)
     dep, lemma_of, lower_of, kids = columns.dep, columns.lemma, columns.lower, columns.children
-    objects = {w for c in kids[i] if dep[c] == "dobj" for w in (lemma_of[c], lower_of[c])}
+    objects = {w for c in kids(i) if dep[c] == "dobj" for w in (lemma_of[c], lower_of[c])}
     for trigger in candidates:  # the object names the act best ("pulled its ambassador out": the ambassador, not "out")
         if trigger.word in objects:
             return Hit(token, trigger, nominal)
     for trigger in candidates:  # a word that is the verb's object or particle is the most specific ("called a strike for Monday")
         if trigger.word in core:
             return Hit(token, trigger, nominal)
-    governed = {w for c in kids[i] if dep[c] == "prep" for g in kids[c] if dep[g] == "pobj" for w in (lemma_of[g], lower_of[g])}
+    governed = {w for c in kids(i) if dep[c] == "prep" for g in kids(c) if dep[g] == "pobj" for w in (lemma_of[g], lower_of[g])}
     for trigger in candidates:  # then a word a preposition governs over the preposition itself ("arrived at an understanding")
         if trigger.word in governed:
             return Hit(token, trigger, nominal)
@@ -332,14 +332,14 @@ def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityInde
     # walked over the token table's indices: a Token object is made only for a word asked about as an actor
     doc, table = token.doc, token_table(token.doc)
     dep, lower, kids = table.dep, table.lower, table.children
-    children = [c for c in kids[token.i] if c not in skip]
+    children = [c for c in kids(token.i) if c not in skip]
     for child in children:
         if dep[child] in _OBJ and is_actor(doc[child], lexicon, entities) and not _own(doc[child], lexicon):
             return doc[child]
     objects = [c for c in children if dep[c] in _OBJ]  # "held talks with X": the preposition hangs on the object
-    for child in children + [g for o in objects for g in kids[o] if g not in skip]:
+    for child in children + [g for o in objects for g in kids(o) if g not in skip]:
         if dep[child] in ("prep", "agent") and lower[child] in _PREFERRED_PREPS:
-            for obj in kids[child]:
+            for obj in kids(child):
                 if dep[obj] == "pobj" and obj not in skip and is_actor(doc[obj], lexicon, entities):
                     return doc[obj]
     queue = deque(c for c in children if dep[c] not in _SUBJ + ("punct", "advcl", "ccomp", "parataxis", "relcl"))
@@ -352,7 +352,7 @@ def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityInde
         if dep[node] in _OBJ + ("pobj", "poss", "amod", "compound", "dobj", "npadvmod", "nsubj") and is_actor(doc[node], lexicon, entities) and not _own(doc[node], lexicon):
             if not (dep[node] == "pobj" and lower[table.head[node]] not in lexicon.target_preps):
                 return doc[node]
-        queue.extend(c for c in kids[node] if dep[c] not in ("punct", "relcl", "advcl"))
+        queue.extend(c for c in kids(node) if dep[c] not in ("punct", "relcl", "advcl"))
     return None
 
 

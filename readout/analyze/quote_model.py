@@ -47,18 +47,10 @@ class TokenTable:
     of a doc is cheap to score."""
 
     def __init__(self, doc: Doc):
-        n = len(doc)
         shared = token_table(doc)
         self.lemma, self.pos, self.tag, self.dep = shared.lemma, shared.pos, shared.tag, shared.dep
         self.lower, self.ent_type, self.like_num = shared.lower, shared.ent_type, shared.like_num
-        heads = doc.to_array([HEAD]).reshape(n).astype(np.int64) + np.arange(n)
-        self.head = heads.tolist()
-        order = np.argsort(heads, kind="stable")  # children grouped by head, each group in text order
-        self._order = order.tolist()
-        self._bounds = np.searchsorted(heads[order], np.arange(n + 1)).tolist()
-
-    def children(self, i: int) -> list[int]:
-        return [c for c in self._order[self._bounds[i] : self._bounds[i + 1]] if c != i]
+        self.head, self.children = shared.head, shared.children
 
     def word(self, i: int) -> str:
         """A word as a feature: proper names as their entity type, never their text."""

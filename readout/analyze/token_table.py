@@ -47,11 +47,15 @@ class TokenTable:
         self.idx: list[int] = idx  # token.idx, the token's first character in the text
         self.is_word: list[bool] = [not (s or p) for s, p in zip(self.is_space, self.is_punct)]  # neither space nor punctuation
         # the parse as indices, for walks that would build a Token object per step (read apart: HEAD is a signed offset)
-        self.head: list[int] = (doc.to_array([HEAD]).reshape(len(doc)).astype(np.int64) + np.arange(len(doc))).tolist() if len(doc) else []
-        self.children: list[list[int]] = [[] for _ in range(self.size)]  # token.children's indices, in text order
-        for i, head in enumerate(self.head):
-            if head != i:
-                self.children[head].append(i)
+        heads = doc.to_array([HEAD]).reshape(len(doc)).astype(np.int64) + np.arange(len(doc)) if len(doc) else np.zeros(0, dtype=np.int64)
+        self.head: list[int] = heads.tolist()
+        order = np.argsort(heads, kind="stable")  # the tokens grouped by head, each group in text order
+        self._order: list[int] = order.tolist()
+        self._bounds: list[int] = np.searchsorted(heads[order], np.arange(len(doc) + 1)).tolist()
+
+    def children(self, i: int) -> list[int]:
+        """The indices of ``doc[i].children``, in text order (a root is its own head, not its own child)."""
+        return [c for c in self._order[self._bounds[i] : self._bounds[i + 1]] if c != i]
 
 
 def token_table(doc: Doc) -> TokenTable:
