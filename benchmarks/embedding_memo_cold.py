@@ -13,15 +13,12 @@ Needs ../shared/eval/polnear.
 
 from __future__ import annotations
 
-import argparse
 import time
-from pathlib import Path
+
+from memo_cold import unseen_articles
 
 from readout.analyze.embedding_memo import memoize_embeddings
 from readout.analyze.nlp import load_base
-
-ROOT = Path(__file__).resolve().parents[1]
-
 
 def cost(nlp, texts: list[str], batch: int) -> float:
     """CPU seconds of the tok2vec and ner components over the texts (tokenized beforehand)."""
@@ -33,19 +30,14 @@ def cost(nlp, texts: list[str], batch: int) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=240)
-    parser.add_argument("--batch", type=int, default=40)
-    args = parser.parse_args()
-    paths = sorted((ROOT.parent / "shared" / "eval" / "polnear" / "train" / "text").glob("*.txt"))[: args.articles]
-    texts = [p.read_text(encoding="utf-8") for p in paths]
+    texts, batch = unseen_articles(__doc__.splitlines()[0])
     original, memoized = load_base(), load_base()
     memos = memoize_embeddings(memoized)
     shared = memos[0]
     cost(original, ["Warm up."], 16), cost(memoized, ["Warm up."], 16)
     print(f"{'articles':>10} {'tokens':>8} {'new rows':>8} {'originals s':>12} {'memo s':>8} {'memo / originals':>17}")
-    for at in range(0, len(texts), args.batch):
-        part = texts[at : at + args.batch]
+    for at in range(0, len(texts), batch):
+        part = texts[at : at + batch]
         tokens = sum(len(original.make_doc(t)) for t in part)
         before = len(shared.rows)
         theirs = cost(original, part, 16)

@@ -23,23 +23,28 @@ from readout.analyze.nlp import load_base
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def unseen_articles(description: str) -> tuple[list[str], int]:
+    """The PolNeAR training articles and the batch size the command line asks for (the cold-memo benchmarks share it)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--articles", type=int, default=240)
     parser.add_argument("--batch", type=int, default=40)
     args = parser.parse_args()
+    paths = sorted((ROOT.parent / "shared" / "eval" / "polnear" / "train" / "text").glob("*.txt"))[: args.articles]
+    return [p.read_text(encoding="utf-8") for p in paths], args.batch
+
+
+def main() -> None:
+    texts, batch = unseen_articles(__doc__.splitlines()[0])
     import readout.analyze.memoized  # noqa: F401  (registers the factory)
 
-    paths = sorted((ROOT.parent / "shared" / "eval" / "polnear" / "train" / "text").glob("*.txt"))[: args.articles]
-    texts = [p.read_text(encoding="utf-8") for p in paths]
     nlp = load_base()
     memo = nlp.add_pipe("readout_memoized_attributes", before="attribute_ruler")
     ruler, lemmatizer = nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer")
     upstream = [proc for name, proc in nlp.pipeline if name in ("tok2vec", "tagger", "parser")]
     caches = {}, {}  # the lemmatizer's cache of (word, part of speech), one for each side, kept from batch to batch
     print(f"{'articles':>10} {'tokens':>8} {'missed':>7} {'originals s':>12} {'memo s':>8} {'memo / originals':>17}")
-    for at in range(0, len(texts), args.batch):
-        docs = [nlp.make_doc(t) for t in texts[at : at + args.batch]]
+    for at in range(0, len(texts), batch):
+        docs = [nlp.make_doc(t) for t in texts[at : at + batch]]
         for proc in upstream:
             docs = [proc(doc) for doc in docs]
         theirs, ours = [doc.copy() for doc in docs], [doc.copy() for doc in docs]
