@@ -117,10 +117,14 @@ def _article(n: int) -> str:
     )
 
 
+ARTICLES_TO_INTERRUPT = 120
+
+
 def test_an_interrupted_add_keeps_what_it_finished_and_a_rerun_completes(tmp_path):
     folder = tmp_path / "pages"
     folder.mkdir()
-    for n in range(48):
+    # many more than a committed batch (pipeline.STORE_BATCH), so the run is still going when the first are stored, however fast the analyzer
+    for n in range(ARTICLES_TO_INTERRUPT):
         (folder / f"{n:03}.txt").write_text(_article(n), encoding="utf-8")
     db = tmp_path / "r.db"
     command = [str(Path(sys.executable).parent / "readout"), "add", str(folder), "--db", str(db), "--quiet"]
@@ -128,7 +132,7 @@ def test_an_interrupted_add_keeps_what_it_finished_and_a_rerun_completes(tmp_pat
     stored = 0
     deadline = time.monotonic() + 300
     while stored < 8 and process.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.5)
+        time.sleep(0.1)
         if db.exists():
             try:
                 with sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True) as connection:
@@ -142,10 +146,10 @@ def test_an_interrupted_add_keeps_what_it_finished_and_a_rerun_completes(tmp_pat
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         kept = connection.execute("SELECT count(*) FROM documents").fetchone()[0]
         analyses = connection.execute("SELECT count(*) FROM analyses").fetchone()[0]
-    assert 8 <= kept < 48 and analyses == kept  # every stored document has its analysis: batches commit whole
+    assert 8 <= kept < ARTICLES_TO_INTERRUPT and analyses == kept  # every stored document has its analysis: batches commit whole
     rerun = _run("add", folder, "--db", db, "--quiet")
     assert rerun.exit_code == 0, rerun.stderr
-    assert f"added {48 - kept} new document(s), {kept} already stored" in rerun.stderr
+    assert f"added {ARTICLES_TO_INTERRUPT - kept} new document(s), {kept} already stored" in rerun.stderr
 
 
 def test_the_source_of_the_publication_date_is_stored_listed_and_in_the_brief_json(tmp_path):
