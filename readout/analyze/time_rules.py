@@ -242,11 +242,15 @@ class _Presence(dict):
         self.probes, self.text, self.folded = probes, text, None
         self.found_places: dict[str, tuple[list[int], list[int]] | None] = {}
 
-    def __missing__(self, name: str) -> bool:
-        probe, lowered = self.probes[name]
+    def _searched(self, lowered: bool) -> str:
+        """The text a probe reads: as written, or folded to lower case (folded once per text)."""
         if lowered and self.folded is None:
             self.folded = self.text.translate(_FOLD).lower()
-        found = self[name] = probe.search(self.folded if lowered else self.text) is not None
+        return self.folded if lowered else self.text
+
+    def __missing__(self, name: str) -> bool:
+        probe, lowered = self.probes[name]
+        found = self[name] = probe.search(self._searched(lowered)) is not None
         return found
 
     def places(self, name: str) -> tuple[list[int], list[int]] | None:
@@ -256,9 +260,7 @@ class _Presence(dict):
         if name in self.found_places:
             return self.found_places[name]
         probe, lowered = self.probes[name]
-        if lowered and self.folded is None:
-            self.folded = self.text.translate(_FOLD).lower()
-        searched = self.folded if lowered else self.text
+        searched = self._searched(lowered)
         spans = [m.span() for m in probe.finditer(searched)]
         places = None
         if len(searched) == len(self.text) and all(start < end for start, end in spans):

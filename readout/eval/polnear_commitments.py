@@ -11,7 +11,6 @@ extractor was run on them; rules are written from the fit part's errors only.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
 import json
