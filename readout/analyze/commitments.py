@@ -288,7 +288,6 @@ def _in_reach(t: TimeAt, cand: Candidate) -> bool:
     return any(t.root.i == x.i or x.is_ancestor(t.root) for x in (cand.token, cand.head))
 
 
-
 def _assign_times(cands: list[Candidate], times: list[TimeAt]) -> None:
     for c in cands:
         c.times = []

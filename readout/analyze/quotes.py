@@ -960,7 +960,7 @@ def _before_trailing_link(text: str, start: int, end: int) -> int:
     end = _trim_end(text, start, end)
     words = text[start:end].rsplit(None, 1)
     if len(words) == 2 and words[1].lower() in TRAILING_LINKS:
-        return _trim_end(text, start, start + len(text[start:end]) - len(words[1]))
+        return _trim_end(text, start, end - len(words[1]))
     return end
 
 
