@@ -125,6 +125,8 @@ class QuantityExtractor:
             display = raw.display_unit
         if kind == "physical":
             rate = raw.rate if raw.rate in TIME_RATES else None
+            if raw.rate and rate is None and (per := classify_unit(raw.rate))[0] == "physical":
+                unit = f"({unit}) / ({per[1]})"  # "250 W/m2", "120 g/km": a unit per a unit, not the first alone
             value, canonical = to_canonical(raw.value, unit, rate)
             if high is not None:
                 high, _ = to_canonical(raw.value_high, unit, rate)
@@ -322,7 +324,7 @@ def _looks_like_figure(text: str) -> bool:
 def _is_name_part(doc: Doc, raw: RawQuantity, number: SpacySpan) -> bool:
     """'Ten-Point Programme', 'the 30-Year Agreement', 'Group of Seven': a figure inside a capitalised name."""
     covered = doc_text(doc)[raw.number_start : raw.end]
-    words = [w for w in covered.replace("-", " ").split() if w[:1].isalpha() and w not in _CASED_UNIT_WORDS]
+    words = [w for w in covered.replace("-", " ").replace("/", " ").split() if w[:1].isalpha() and w not in _CASED_UNIT_WORDS]
     if raw.kind == "money":
         words = [w for w in words if w.lower() not in _CLDR_CURRENCY_WORDS]  # "300 million Egyptian pounds"
     capitalised = [w for w in words if w[:1].isupper()]

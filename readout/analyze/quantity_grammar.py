@@ -59,8 +59,10 @@ def _number_words_pattern() -> str:
     return rf"\b(?:{fixed}|{core}(?:\s+hundred)?)\b"
 
 
-@lru_cache(maxsize=1)
-def pattern() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def pattern(after_hyphen: bool = False) -> re.Pattern[str]:
+    """The figure grammar; ``after_hyphen``: without the guard against starting inside a word or a number,
+    to be matched only where a figure is known to start after a hyphen ("20C-25C", "sub-7nm")."""
     lex = lexicon()
     number = rf"(?:{DIGITS}|{_number_words_pattern()})"
     scale_words = _alternation(lex["word_scales_only"])
@@ -73,16 +75,21 @@ def pattern() -> re.Pattern[str]:
         list(lex["currency_words"]) + list(lex["subunits"]) + list(lex["unit_words"]) + list(lex["time_units"])
     )
     symbols = _alternation(lex["unit_symbols"], case_insensitive=False)
-    unit = rf"(?:\s?(?:{percent})|(?:\s|-)?(?:{words})|\s?(?:{symbols}))(?![\w])"
+    # "two more weeks", "the 50 previous years": one word of extent between a figure and its time unit (a plural:
+    # "5 next year" is a figure and a date)
+    extent = rf"\s+(?:{_alternation(lex['duration_adjectives']['words'])})\s+(?:{_alternation(u for u in lex['time_units'] if u.endswith('s'))})"
+    unit = rf"(?:\s?(?:{percent})|(?:\s|-)?(?:{words})|\s?(?:{symbols})|{extent})(?![\w])"
     rate_periods = _alternation(lex["rate_periods"])
     not_relative = r"(?!\s+(?i:earlier|ago|later|before|after|on|from\s+now)\b)"  # "a year earlier" is not a rate
     per_words = _alternation(list(lex["unit_words"]) + list(lex["subunits"]))
-    per_unit = rf"(?:per|a|an|/)\s*(?:\d+(?:\.\d+)?\s?)?(?:{symbols}|{per_words})(?![\w])"
+    # "per 100 kWh", "€3 a litre", "250 W/m2", "7.8 g/cm3": an exponent may follow a unit in lower case
+    per_unit = rf"(?:per|a|an|/)\s*(?:\d+(?:\.\d+)?\s?)?(?:{symbols}|{per_words})(?:(?<=[a-zµμ])[23²³])?(?![\w])"
     rate = rf"(?:[\s,]+(?P<rate>{rate_periods})(?![\w]){not_relative}|\s*(?P<per>{per_unit}))"
     ratio = r"(?:\s+times(?=\s+(?:[a-z]+er|more|less|as|the|over)\b)|-fold|\s+fold)(?![\w])"
+    guard = "" if after_hyphen else r"(?<![\w.:/$€£¥-])(?<!\d,)"
     return re.compile(
         rf"""
-        (?<![\w.:/$€£¥-])(?<!\d,)  # not inside a number ("1,234"), but ",minus 233 Celsius" is read
+        {guard}  # not inside a number ("1,234"), but ",minus 233 Celsius" is read
         (?P<between>(?:[Bb]etween|[Ff]rom)\s+)?
         (?P<neg>[Mm]inus[\s-]|−|-(?=\.?\d))?  # a signed value in a list of changes: "the DAX -0.8%"
         (?P<cur1>{currency_pre})?\s?
@@ -353,7 +360,40 @@ def classify_unit(surface: str) -> tuple[str, str, float]:
         return "physical", lex["unit_symbols"][key], 1.0
     if (physical := _lookup(lex["unit_words"], key)) is not None:
         return "physical", physical, 1.0
+    if (compound := _compound_unit(key) or _powered_unit(key)) is not None:
+        return "physical", compound, 1.0
     return "bare", "", 1.0
+
+
+_POWERS = {"2": "2", "²": "2", "3": "3", "³": "3"}
+
+
+def _compound_unit(key: str) -> str | None:
+    """'W/m2', 'g/cm3', 'µg/m3', 'g/km': a unit per a unit, each known, the second maybe with an exponent."""
+    numerator, slash, denominator = key.partition("/")
+    if not slash or not numerator or not denominator or "/" in denominator:
+        return None
+    top = classify_unit(numerator)
+    if top[0] != "physical":
+        return None
+    bottom = classify_unit(denominator)
+    return f"({top[1]}) / ({bottom[1]})" if bottom[0] == "physical" else None
+
+
+def _powered_unit(key: str) -> str | None:
+    """'cm3', 'mm2': a length symbol in lower case with its exponent glued ('g/cm3'; not 'V2', 'C3', names first)."""
+    power = _POWERS.get(key[-1:])
+    if power is None or len(key) < 2 or not key[:-1].isalpha() or not key[:-1].islower():
+        return None
+    base = classify_unit(key[:-1])
+    return f"({base[1]}) ** {power}" if base[0] == "physical" and _is_length(base[1]) else None
+
+
+@lru_cache(maxsize=64)
+def _is_length(expression: str) -> bool:
+    from readout.analyze.units import registry
+
+    return registry().parse_expression(expression).dimensionality == registry().parse_expression("meter").dimensionality
 
 
 @lru_cache(maxsize=1)
@@ -393,6 +433,12 @@ def _small_before_scaled(num1: str, num2: str) -> bool:
 # "half a million", "a quarter of a billion", "three-quarters of a million": a share of a scale word
 _A_SCALE = re.compile(r"[Aa]n?\s+(?i:hundred|thousand|million|billion|trillion)")
 _FRACTION_OF_SCALE = re.compile(r"(?<![\w-])(?:(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)[\s-]+)?(?P<part>[Hh]alf|[Qq]uarters?|[Tt]hirds?)(?:\s+of)?\s+$")
+
+
+def _extent_word(unit_text: str) -> bool:
+    """'more weeks', 'previous years': a time unit after a word of extent."""
+    words = unit_text.split()
+    return len(words) == 2 and words[0].lower() in lexicon()["duration_adjectives"]["words"]
 
 
 def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
@@ -451,7 +497,7 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
     elif match.group("ratio"):
         kind, unit, display = "ratio", "ratio", match.group("ratio").strip(" -")
     elif unit_text:
-        kind, unit, unit_factor = classify_unit(unit_text)
+        kind, unit, unit_factor = classify_unit(unit_text.split()[-1] if _extent_word(unit_text) else unit_text)
         display = unit_text
         if match.group("scale1") and not leftover1:
             display = f"{match.group('scale1').strip(' -')} {unit_text}"
@@ -563,6 +609,8 @@ def find(text: str) -> list[RawQuantity]:
         match = share_pattern().search(text, max(0, hit.start() - 7), hit.end() + 40)
         if match is not None and match.end("sd") == hit.start() + len(hit.group(1)) and (raw := _interpret_fraction(match, text)) is not None:
             found.append(raw)
+    if "ub-" in text:
+        found.extend(_after_sub(text))
     compiled, position = pattern(), 0
     while (match := compiled.search(text, position)) is not None:
         position = match.end()
@@ -578,7 +626,39 @@ def find(text: str) -> list[RawQuantity]:
             found = [r for r in found if not (r.kind == "bare" and raw.start <= r.start and r.end <= match.start("num1"))]
         if raw is not None and not any(r.start < raw.end and raw.start < r.end for r in found):
             found.append(raw)
+            if (second := _glued_second(raw, text)) is not None:
+                found.append(second)  # _merge_ranges joins the two
+                position = second.end
     return _rates_after_brackets(_carry_units(_merge_ranges(sorted(found, key=lambda r: r.start), text), text), text)
+
+
+def _glued_second(raw: RawQuantity, text: str) -> RawQuantity | None:
+    """'20C-25C', '10km-15km': the second end of a range glued by a hyphen to a figure that has a unit.
+
+    The grammar starts no figure right after a word character and a hyphen ("F-35", "COVID-19"),
+    so the second end is read here, only after a figure with a unit and only with the same unit.
+    """
+    at = raw.end + 1
+    if raw.kind == "bare" or raw.value_high is not None or text[raw.end : at] != "-" or not text[at : at + 1].isdigit():
+        return None
+    match = pattern(after_hyphen=True).match(text, at)
+    second = _interpret(match, text) if match is not None else None
+    if second is None or (second.kind, second.unit) != (raw.kind, raw.unit) or second.value_high is not None:
+        return None
+    return replace(second, start=at, counted_at=None)
+
+
+# "sub-7 nanometer", "a sub-$300 phone": a figure after "sub-" is an upper bound
+_SUB = re.compile(r"\b[Ss]ub-(?=[\d$€£])")
+
+
+def _after_sub(text: str) -> list[RawQuantity]:
+    found = []
+    for hit in _SUB.finditer(text):
+        match = pattern(after_hyphen=True).match(text, hit.end())
+        if match is not None and (raw := _interpret(match, text)) is not None:
+            found.append(raw)
+    return found
 
 
 @lru_cache(maxsize=1)

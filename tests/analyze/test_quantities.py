@@ -438,3 +438,75 @@ def test_two_percentages_glued_by_a_hyphen_are_a_range_and_a_spaced_hyphen_is_a_
 )
 def test_a_bare_figure_after_n_nouns_to_counts_the_same_nouns(nlp, text, counts):
     assert [(q.value, q.unit) for q in quantities(nlp, text)] == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "display", "span"),
+    [
+        ("The panels deliver 250 W/m2 at noon.", 250.0, "W/m2", "W/m2", "250 W/m2"),
+        ("The alloy has a density of 7.8 g/cm3.", 7800.0, "kg/m3", "g/cm3", "7.8 g/cm3"),
+        ("Fine dust reached 150 µg/m3 in the capital.", 1.5e-7, "kg/m3", "µg/m3", "150 µg/m3"),
+        ("The new model emits 95 g/km of carbon dioxide.", 95.0, "g/km", "g/km", "95 g/km"),
+        ("Lead levels hit 15 mg per litre in the samples.", 0.015, "kg/m3", "mg/litre", "15 mg per litre"),
+    ],
+)
+def test_a_unit_per_a_unit_is_one_compound_unit(nlp, text, value, unit, display, span):
+    # before, the unit after the slash was dropped ("7.8 g", "95 g/km" as grams) or the figure lost ("W/m2" read as a name)
+    q = only(nlp, text)
+    assert (q.value, q.unit, q.display_unit, q.span.text) == (pytest.approx(value), unit, display, span)
+
+
+def test_a_capital_letter_with_an_exponent_is_not_a_unit():
+    from readout.analyze.quantity_grammar import classify_unit
+
+    assert classify_unit("cm3") == ("physical", "(centimeter) ** 3", 1.0)
+    assert classify_unit("V2")[0] == "bare"  # a rocket, not volts squared
+    assert classify_unit("kg2")[0] == "bare"  # only a length takes an exponent
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit", "span"),
+    [
+        ("Temperatures will reach 20C-25C across the south.", 20.0, 25.0, "degC", "20C-25C"),
+        ("The trail runs 10km-15km through the hills.", 10000.0, 15000.0, "m", "10km-15km"),
+        ("The sentences range from 10 years-15 years.", 10.0, 15.0, "years", "10 years-15 years"),
+    ],
+)
+def test_two_figures_with_units_glued_by_a_hyphen_are_a_range(nlp, text, low, high, unit, span):
+    q = only(nlp, text)
+    assert (q.value, q.value_high, q.unit, q.qualifier, q.span.text) == (low, high, unit, "range", span)
+
+
+def test_a_hyphen_after_a_word_still_starts_no_figure(nlp):
+    assert quantities(nlp, "The F-35 jets arrived as COVID-19 rules eased.") == ()
+    lower, higher = quantities(nlp, "Temperatures fell 30C-25C overnight.")  # falling: two levels, not a range
+    assert (lower.value, lower.value_high, higher.value) == (30.0, None, 25.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "span"),
+    [
+        ("She will stay two more weeks.", 2.0, "weeks", "two more weeks"),
+        ("Officials need three additional years to finish.", 3.0, "years", "three additional years"),
+        ("Prices rose over the 10 previous years.", 10.0, "years", "10 previous years"),
+        ("The talks ran for five full days.", 5.0, "days", "five full days"),
+    ],
+)
+def test_a_word_of_extent_between_a_figure_and_its_time_unit(nlp, text, value, unit, span):
+    q = only(nlp, text)
+    assert (q.value, q.unit, q.span.text) == (value, unit, span)
+
+
+def test_a_streak_and_a_figure_before_a_date_are_not_durations(nlp):
+    # "three consecutive years" is a recurrence (the time rules report it); "105 next year" a level and a date
+    q = only(nlp, "Trade has exceeded US$200 billion for three consecutive years.")
+    assert (q.value, q.unit) == (2e11, "USD")
+    assert [q.unit for q in quantities(nlp, "The index will rise to 105 next year.")] in ([], ["count"])
+
+
+def test_sub_before_a_figure_is_an_upper_bound(nlp):
+    q = only(nlp, "Chipmakers are racing toward sub-5 nanometer processes.")
+    assert (q.value, q.unit, q.qualifier, q.span.text) == (pytest.approx(5e-9), "m", "less_than", "sub-5 nanometer")
+    q = only(nlp, "The phone sells for a sub-$300 price.")
+    assert (q.value, q.unit, q.qualifier) == (300.0, "USD", "less_than")
+    assert quantities(nlp, "Aid to sub-Saharan Africa grew.") == ()

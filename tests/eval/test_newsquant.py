@@ -47,6 +47,9 @@ def test_values_are_reported_as_written_in_the_dataset_vocabulary():
     assert to_newsquant(q("500", 500, "cars/day", "cars/day", measures="cars"), "500 cars a day") == (500, "car per day")
     assert to_newsquant(q("300", 300, "flights/week", "flights/week"), "300 flights a week") == (300, "flight per week")
     assert to_newsquant(q("8%", 8, "percent", "%"), "8% a year") == (8, "percentage")
+    # a unit per a unit keeps both, as NewsQuant writes "ampere per square centimetre"
+    assert to_newsquant(q("250 W/m2", 250, "W/m2", "W/m2"), "250 W/m2") == (250, "watt per square metre")
+    assert to_newsquant(q("7.8 g/cm3", 7800, "kg/m3", "g/cm3"), "7.8 g/cm3") == (pytest.approx(7.8), "gram per cubic centimetre")
 
 
 def test_singular_and_value_matching_follow_the_evaluation_script():
