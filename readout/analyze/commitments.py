@@ -35,6 +35,7 @@ from readout.analyze.commitment_grammar import (
     text_of,
     tree_distance,
 )
+from readout.analyze.coreference import FIRST_PERSON, THIRD_PERSON, PersonResolver
 from readout.analyze.extensions import doc_id_of, doc_text
 from readout.analyze.token_table import token_table
 from readout.model import Commitment, Entity, Mention, Quote, Span, TimeExpr
@@ -43,7 +44,6 @@ DATA_FILE = Path(__file__).parent / "data" / "commitment_patterns.json"
 
 UNTIMED_GRANULARITIES = {"duration", "recurrence"}
 EXHORTING_AUX = {"should", "ought", "must"}
-MAX_PRONOUN_REACH = 400  # characters back from "he"/"she" to the person it names; further back is a guess
 JOINERS = {"and", "-", "–", "—", "to", "through", "&"}
 
 
@@ -461,6 +461,7 @@ class CommitmentExtractor:
         mentions = tuple(doc._.readout_mentions or ())
         entities = tuple(doc._.readout_entities or ())
         names = {e.id: e.name for e in entities}
+        persons = PersonResolver(doc)
         found: list[Commitment] = []
         previous: list[tuple[Candidate, int]] = []  # invitations of the previous sentence, by index in ``found``
         document = doc._.readout_document if Doc.has_extension("readout_document") else None
@@ -481,7 +482,7 @@ class CommitmentExtractor:
                 _assign_times(dated, time_spots)
             previous = []
             for cand in dated:
-                commitment = self._build(doc, sent, cand, mentions, names, entities, char_span, published)
+                commitment = self._build(doc, sent, cand, mentions, names, entities, persons, char_span, published)
                 if commitment is None or self._past_invitation(cand, commitment, published) or _future_due_in_past(cand, commitment, published):
                     continue
                 if cand.trigger.kind == "invite" and cand.status == "invited":
@@ -501,35 +502,19 @@ class CommitmentExtractor:
         lowered = doc_text(sent.doc)[sent.start_char : sent.end_char].lower()  # sent.text, without rebuilding it
         return any(c in lowered for c in phrases)
 
-    def _pronoun_actor(self, actor: Token, cand: Candidate, mentions: tuple[Mention, ...], names: dict[str, str],
-                       entities: tuple[Entity, ...]) -> tuple[list[str], list[str]]:
-        """Who "I", "we", "he" or "she" is: a quote's speaker for the first person; for the third, the named
-        subject of the reporting verb ("X said he will"), else the person last named before the pronoun
-        (inside a quote, named in that quote)."""
-        word = actor.lower_
-        if word in {"i", "we", "my", "our", "me", "us"}:
-            quote = _in_direct_quote(actor)
-            if quote is None:
-                return [], []
-            if quote.speaker_entity_id:
-                return [quote.speaker_entity_id], [names.get(quote.speaker_entity_id, quote.speaker or "")]
-            return [], [quote.speaker]
-        if word not in {"he", "she", "his", "her", "him"}:
+    @staticmethod
+    def _pronoun_actor(actor: Token, persons: PersonResolver, names: dict[str, str]) -> tuple[list[str], list[str]]:
+        """Who "I", "we", "he" or "she" is, by the one pronoun policy of ``coreference.PersonResolver`` (a quote's
+        speaker for the first person; for the third, the named subject of the reporting verb, else the latest
+        speaker or subject named in the sentences before)."""
+        if actor.lower_ not in FIRST_PERSON | THIRD_PERSON:
             return [], []
-        quote = _in_direct_quote(actor)
-        floor = quote.span.start if quote is not None else -1  # a speaker's "he" is someone the quote itself names
-        reporter = _speech_subject(clause_verb(cand.token), self.patterns) if quote is None else None
-        if reporter is not None:
-            ids = _entities_in(actor.doc, reporter.idx, reporter.idx + len(reporter.text), mentions)
-            if ids:
-                return ids, [names.get(i, i) for i in ids]
-        persons = {e.id for e in entities if e.kind == "PERSON"}
-        before = [m for m in mentions if m.entity_id in persons and floor <= m.span.start and m.span.end <= actor.idx
-                  and actor.idx - m.span.end < MAX_PRONOUN_REACH]
-        if not before:
+        found = persons.resolve(actor.doc[actor.i : actor.i + 1])
+        if found is None:
             return [], []
-        last = max(before, key=lambda m: m.span.end).entity_id
-        return [last], [names.get(last, last)]
+        if found.entity_id:
+            return [found.entity_id], [names.get(found.entity_id, found.entity_id)]
+        return [], [found.name or doc_text(actor.doc)[found.start_char : found.end_char]]
 
     @staticmethod
     def _past_invitation(cand: Candidate, commitment: Commitment, published) -> bool:
@@ -605,6 +590,7 @@ class CommitmentExtractor:
         mentions: tuple[Mention, ...],
         names: dict[str, str],
         entities: tuple[Entity, ...],
+        persons: PersonResolver,
         char_span,
         published: dt.date | None = None,
     ) -> Commitment | None:
@@ -654,7 +640,7 @@ class CommitmentExtractor:
             if not actors and (actor.pos_ == "PROPN" or actor.ent_type_):
                 actor_names = [text_of(actor_tokens)]
             if not actors and actor.pos_ == "PRON":
-                actors, actor_names = self._pronoun_actor(actor, cand, mentions, names, entities)
+                actors, actor_names = self._pronoun_actor(actor, persons, names)
         points = [cand.token, *action_tokens, *actor_tokens, *cand.extra_tokens]
         start = min(t.idx for t in points)
         end = max(t.idx + len(t.text) for t in points)

@@ -3,17 +3,26 @@
 "Halvorsen" and "Chancellor Halvorsen" resolve to the "Ingrid Halvorsen" the document names; "the
 Norlandic leader" resolves to the person of that country whose role the document (or the
 gazetteer) gives as a leader. Nothing resolves to a person the document never names.
+
+Pronouns ("he", "she", "we" in a quote) and definite titles ("the senator said") resolve through
+``PersonResolver``, one policy that the quotes, commitments and event readers all call.
 """
 
 from __future__ import annotations
 
+import json
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from readout.analyze.gazetteer import Gazetteer
+from readout.analyze.quote_marks import quoted_regions
 from readout.analyze.roles import MAX_TITLE_WORDS, POSSESSIVE, Role, may_end_title, title_starting_at
 from readout.analyze.token_table import token_table
 
@@ -125,3 +134,199 @@ def find_descriptions(doc: Doc, gaz: Gazetteer, found: list[Found], categories: 
         taken.update(range(start, title.end))
     return out
 
+
+
+# ---------------------------------------------------------------- pronouns and definite titles
+
+CUE_FILE = Path(__file__).parent / "data" / "cue_verbs.json"  # the quote reader's lexicon of speech and thought
+THIRD_PERSON = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+SUBJECTS = ("nsubj", "nsubjpass")
+WINDOW_SENTENCES = 3  # the pronoun's sentence and the two before: where a subject or speaker still counts as the topic
+MAX_CANDIDATES = 8  # people named before the pronoun that are looked at, most recent first
+MAX_CLIMB = 6  # steps up the parse from a pronoun's verb to the reporting verb whose clause it is in
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """(speech verbs, speech and thought verbs) of ``data/cue_verbs.json``: who spoke, and whose clause a pronoun is in."""
+    raw = json.loads(CUE_FILE.read_text(encoding="utf-8"))
+    speech = frozenset(w.lower() for w in raw["speech_verbs"])
+    return speech, speech | frozenset(w.lower() for w in raw["cognition_verbs"])
+
+
+@dataclass(frozen=True)
+class Antecedent:
+    """Who a pronoun or title stands for: the characters of the mention that names them, and its entity.
+
+    ``entity_id`` is None for a name spaCy found that the actors component did not keep (or did not run);
+    ``name`` is set only when the antecedent is a quote's speaker known by name alone. ``how`` says which
+    step of the policy chose it: "quote speaker", "reporter", "speaker", "subject" or "named".
+    """
+
+    start_char: int
+    end_char: int
+    entity_id: str | None
+    how: str
+    name: str | None = None
+
+
+@dataclass(frozen=True, order=True)
+class _Person:
+    start_char: int
+    end_char: int
+    entity_id: str | None
+
+
+class PersonResolver:
+    """One pronoun policy for every reader, measured on the fit parts (docs/evaluation.md, "Pronouns").
+
+    In order: "I"/"we" inside a direct quote is the quote's speaker; "he"/"she" as the subject of a clause a
+    reporting verb governs is that verb's named subject ("Ruiz said she will"); otherwise, among the people
+    named before it in its sentence and the two before, the latest who spoke when the pronoun's own verb is a
+    speech verb ("she added": the last speaker, not the last person named), else the latest grammatical subject,
+    else the latest person named. Inside quote marks only people that quote names count; outside them,
+    people named inside quote marks do not (they are the speaker's words, not the story's topic).
+    A reader makes one per doc (it holds the doc, so it is not kept on it); it reads the doc's people and quote
+    marks at the first question, and each question costs a binary search and a few sentences' walk, no pass
+    over the doc.
+    """
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.speech, self.reporting = reporting_verbs()
+        self._loaded = False  # the people and quote marks are read at the first question: most docs never ask
+
+    def _load(self) -> None:
+        doc = self.doc
+        entities = (doc._.readout_entities or ()) if Doc.has_extension("readout_entities") else ()
+        persons = {e.id for e in entities if e.kind == "PERSON"}
+        mentions = (doc._.readout_mentions or ()) if Doc.has_extension("readout_mentions") else ()
+        self.named = sorted(_Person(m.span.start, m.span.end, m.entity_id) for m in mentions if m.entity_id in persons)
+        self.named_starts = [p.start_char for p in self.named]
+        self._tagged: list[_Person] | None = None  # the tagger's people, read when first needed
+        self._tagged_starts: list[int] = []
+        regions = quoted_regions(doc)
+        self.regions = [(r.start, r.end) for r in regions]
+        self.region_starts = [r.start for r in regions]
+        self._spans: dict[tuple[int, int], SpacySpan | None] = {}
+        self._loaded = True
+
+    # the policy ------------------------------------------------------------
+    def resolve(self, span: SpacySpan) -> Antecedent | None:
+        """The person ``span`` (a pronoun or a definite title) stands for, or None when no one fits."""
+        if not self._loaded:
+            self._load()
+        word = span.root
+        lower = word.lower_
+        if lower in FIRST_PERSON:
+            return self._quote_speaker(word)
+        reporter = self.reporter(word) if lower in THIRD_PERSON else None
+        if reporter is not None:
+            person = self._person_at(reporter)
+            if person is not None:
+                return Antecedent(person.start_char, person.end_char, person.entity_id, "reporter")
+        return self._previous(span)
+
+    def reporter(self, word: Token) -> Token | None:
+        """The subject of the nearest reporting verb above ``word``'s own verb ("X said they would ...": X; "X said
+        that removing it is out of the question as that would ...": X), when it is no pronoun; None when there is
+        none, or when the verb is outside the quote marks the word is in (X said: "he will ..." quotes X's words
+        about someone else)."""
+        if not self._loaded:
+            self._load()
+        node = word.head
+        for _ in range(MAX_CLIMB):
+            if node.head.i == node.i:
+                return None
+            node = node.head
+            if node.lemma_.lower() in self.reporting:
+                break
+        else:
+            return None
+        subject = next((c for c in node.children if c.dep_ in SUBJECTS), None)
+        if subject is None or subject.pos_ == "PRON" or subject.i == word.i:
+            return None
+        if self._region(word.idx) != self._region(node.idx):
+            return None
+        return subject
+
+    def _quote_speaker(self, word: Token) -> Antecedent | None:
+        quotes = self.doc._.readout_quotes if Doc.has_extension("readout_quotes") else None
+        for quote in quotes or ():
+            if quote.kind == "direct" and quote.span.start <= word.idx < quote.span.end and (quote.speaker_entity_id or quote.speaker):
+                where = quote.speaker_span or quote.span
+                return Antecedent(where.start, where.end, quote.speaker_entity_id, "quote speaker", None if quote.speaker_entity_id else quote.speaker)
+        return None
+
+    def _previous(self, span: SpacySpan) -> Antecedent | None:
+        region = self._region(span.start_char)
+        candidates = self._before(self.named, self.named_starts, span.start_char, region)
+        if not candidates:  # no one the actors component kept: the people spaCy's tagger found
+            candidates = self._before(*self._tagged_people(), span.start_char, region)
+        if not candidates:
+            return None
+        first = self._window_start(span.start)
+        near = [(p, s) for p, s in candidates if s.start >= first]
+        chosen, how = next(((p, "subject") for p, s in near if s.root.dep_ in SUBJECTS), (None, ""))
+        if span.root.head.lemma_.lower() in self.speech:
+            spoke = next((p for p, s in near if s.root.dep_ == "nsubj" and s.root.head.lemma_.lower() in self.speech), None)
+            if spoke is not None:
+                chosen, how = spoke, "speaker"
+        if chosen is None:
+            chosen, how = candidates[0][0], "named"
+        return Antecedent(chosen.start_char, chosen.end_char, chosen.entity_id, how)
+
+    # helpers ---------------------------------------------------------------
+    def _before(self, people: list[_Person], starts: list[int], char: int, region: tuple[int, int] | None) -> list[tuple[_Person, SpacySpan]]:
+        """People named before ``char``, most recent first, with their spans: inside ``region`` only, or outside every quote."""
+        found: list[tuple[_Person, SpacySpan]] = []
+        i = bisect_right(starts, char) - 1
+        while i >= 0 and len(found) < MAX_CANDIDATES:
+            person = people[i]
+            i -= 1
+            if person.end_char > char:
+                continue
+            if region is not None and person.start_char < region[0]:
+                break  # before the quote opens: not a person the quote names
+            if region is None and self._region(person.start_char) is not None:
+                continue
+            where = self._span(person)
+            if where is not None:
+                found.append((person, where))
+        return found
+
+    def _region(self, char: int) -> tuple[int, int] | None:
+        """The quoted region holding ``char``, if any (regions do not nest)."""
+        i = bisect_right(self.region_starts, char) - 1
+        if i >= 0 and self.regions[i][0] <= char < self.regions[i][1]:
+            return self.regions[i]
+        return None
+
+    def _span(self, person: _Person) -> SpacySpan | None:
+        key = (person.start_char, person.end_char)
+        if key not in self._spans:
+            self._spans[key] = self.doc.char_span(person.start_char, person.end_char, alignment_mode="expand")
+        return self._spans[key]
+
+    def _person_at(self, token: Token) -> _Person | None:
+        """The person named by a mention covering ``token``, if any."""
+        for people, starts in ((self.named, self.named_starts), self._tagged_people()):
+            i = bisect_right(starts, token.idx) - 1
+            if i >= 0 and people[i].start_char <= token.idx < people[i].end_char:
+                return people[i]
+        return None
+
+    def _tagged_people(self) -> tuple[list[_Person], list[int]]:
+        if self._tagged is None:
+            self._tagged = [_Person(e.start_char, e.end_char, None) for e in self.doc.ents if e.label_ == "PERSON"]
+            self._tagged_starts = [p.start_char for p in self._tagged]
+        return self._tagged, self._tagged_starts
+
+    def _window_start(self, i: int) -> int:
+        """The first token of the sentence ``WINDOW_SENTENCES - 1`` sentences before token ``i``'s."""
+        start = self.doc[i].sent.start
+        for _ in range(WINDOW_SENTENCES - 1):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        return start

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from readout.analyze.coreference import PersonResolver
 from readout.analyze.event_lexicon import MAX_PHRASE_TOKENS, EventLexicon
 from readout.analyze.extensions import char_span, doc_text
 from readout.model import Entity, EventActor
@@ -35,6 +36,7 @@ class EntityIndex:
 
     by_token_start: dict[int, Entity]
     answers: dict = field(default_factory=dict, compare=False, repr=False)
+    persons: PersonResolver | None = field(default=None, compare=False, repr=False)  # who the doc's pronouns stand for
 
     @classmethod
     def of(cls, doc: Doc) -> EntityIndex:
@@ -45,7 +47,7 @@ class EntityIndex:
             span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand") if entity else None
             for token in span or ():
                 table.setdefault(token.idx, entity)
-        return cls(table)
+        return cls(table, persons=PersonResolver(doc))
 
     def covering(self, start: int, end: int) -> Entity | None:
         """The entity of a mention covering the token that starts at ``start``."""

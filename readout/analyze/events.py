@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
+from readout.analyze.coreference import FIRST_PERSON, THIRD_PERSON
 from readout.analyze.event_actors import EntityIndex, code_actor, is_actor, is_pronoun
 from readout.analyze.event_lexicon import EventLexicon, Trigger, load_lexicon
 from readout.analyze.extensions import char_span, doc_text, document_of, token_span
@@ -300,18 +301,19 @@ def _actor_head(token: Token, lexicon: EventLexicon, entities: EntityIndex, hops
     return None
 
 
-def _resolve_pronoun(subject: Token, trigger: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token:
-    """'they' in "X said they would ..." is X; otherwise the actors extractor's resolution stands."""
-    if not is_pronoun(subject) or entities.covering(subject.idx, subject.idx + len(subject.text)):
+def _resolve_pronoun(subject: Token, entities: EntityIndex) -> Token:
+    """A pronoun subject stands for whom the one pronoun policy (``coreference.PersonResolver``) says: "he" or "she"
+    for a person named before, "we" in a quote for its speaker, "they" in "X said they would ..." for X (also a
+    "he" no person fits: the event still has its reporter); else the actors extractor's resolution stands."""
+    if not is_pronoun(subject) or entities.covering(subject.idx, subject.idx + len(subject.text)) or entities.persons is None:
         return subject
-    node = trigger
-    while node.head.i != node.i:
-        node = node.head
-        if node.lemma_.lower() in lexicon.reporting:
-            outer, _ = _subject(node, lexicon)
-            if outer is not None and not is_pronoun(outer):
-                return outer
-    return subject
+    doc = subject.doc
+    if subject.lower_ in THIRD_PERSON or subject.lower_ in FIRST_PERSON:
+        found = entities.persons.resolve(doc[subject.i : subject.i + 1])
+        named = doc.char_span(found.start_char, found.end_char, alignment_mode="expand") if found is not None else None
+        if named is not None:
+            return named.root
+    return entities.persons.reporter(subject) or subject  # "the ministry said he would ...": the ministry, if no one
 
 
 _OWN = ("its", "their", "his", "her", "our")
@@ -735,7 +737,7 @@ class EventCoder:
             subject, passive = _subject(token, lexicon)
             between: list[Token] = []
             if subject is not None:
-                subject = _resolve_pronoun(subject, token, lexicon, entities)
+                subject = _resolve_pronoun(subject, entities)
             if passive:
                 agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
                 source_tok = agent

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
+from readout.analyze.extensions import doc_text
+
 CLOSERS: dict[str, tuple[str, ...]] = {
     "“": ("”", '"'),
     '"': ('"', "”"),
@@ -33,6 +37,19 @@ class QuotedRegion:
     outer_start: int  # including the marks
     outer_end: int
     mark: str
+
+
+USER_DATA_KEY = ("readout", "quoted_regions")
+
+
+def quoted_regions(doc: Doc) -> list[QuotedRegion]:
+    """The doc's quoted regions, found once and kept on the doc (``doc.user_data``, with the doc's id: a copy
+    carries user data along): the quotes reader and the pronoun resolver read the same ones, scanned once."""
+    kept = doc.user_data.get(USER_DATA_KEY)
+    if kept is None or kept[0] != id(doc):
+        kept = (id(doc), find_quoted_regions(doc_text(doc)))
+        doc.user_data[USER_DATA_KEY] = kept
+    return kept[1]
 
 
 def find_quoted_regions(text: str) -> list[QuotedRegion]:

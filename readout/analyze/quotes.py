@@ -5,7 +5,8 @@ several sentences or paragraphs, attributed through a nearby cue verb or phrase
 ("he said", "according to", "adding that"). Short unattributed quoted phrases
 and Title Case labels are scare quotes, not quotes. Indirect quotes are the
 clause a cue verb governs ("X confirmed that ..."). Speakers that are pronouns
-or titles resolve to the most recent compatible person mentioned before them.
+or titles resolve to a person named before them by the one pronoun policy of
+``coreference.PersonResolver``.
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from readout.analyze.coreference import PersonResolver
 from readout.analyze.extensions import doc_id_of, doc_text
-from readout.analyze.quote_marks import QuotedRegion, find_quoted_regions
+from readout.analyze.quote_marks import QuotedRegion, quoted_regions
 from readout.analyze.quote_model import MODEL_PATH, AttributionModel, load_model, possible_cues
 from readout.model import Quote, Span
 
@@ -154,8 +156,7 @@ class SpeakerResolver:
         self.ents = list(doc.ents)  # read once: Span.ents rescans the doc's entities on every access
         self.ent_starts = [e.start for e in self.ents]
         persons = [e for e in self.ents if e.label_ == "PERSON"]
-        self.person_starts = [e.start_char for e in persons]
-        self.persons = persons
+        self.persons = PersonResolver(doc)
         groups = [e for e in self.ents if e.label_ in GROUP_LABELS]
         self.group_starts = [e.start_char for e in groups]
         self.groups = groups
@@ -222,37 +223,15 @@ class SpeakerResolver:
         return None
 
     def _previous_person(self, span: SpacySpan) -> Speaker:
-        """The person a pronoun or title stands for: among the people named in this and the two
-        previous sentences, the most recent grammatical subject, else the most recent one."""
-        candidates: list[tuple[SpacySpan, str, str | None]] = []  # most recent first
-        i = bisect_right(self.mention_starts, span.start_char) - 1
-        while i >= 0 and len(candidates) < 8:
-            mention = self.mentions[i]
-            entity = self.entities.get(mention.entity_id)
-            if entity is not None and entity.kind == "PERSON" and mention.span.end <= span.start_char:
-                where = self.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-                if where is not None:
-                    candidates.append((where, _display_name(entity, self.cues.titles), entity.id))
-            i -= 1
-        if not candidates:
-            j = bisect_right(self.person_starts, span.start_char) - 1
-            while j >= 0 and len(candidates) < 8:
-                if self.persons[j].end_char <= span.start_char:
-                    candidates.append((self.persons[j], self._full_name(self.persons[j]), None))
-                j -= 1
-        if not candidates:
+        """The person a pronoun or title stands for, by the one policy of ``coreference.PersonResolver``."""
+        found = self.persons.resolve(span)
+        if found is None:
             return Speaker(None, None, span)
-        first_sent = self.sentences.of(span.start).start
-        for _ in range(2):
-            if first_sent > 0:
-                first_sent = self.sentences.of(first_sent - 1).start
-        near = [c for c in candidates if c[0].start >= first_sent]
-        subject = next((c for c in near if c[0].root.dep_ in ("nsubj", "nsubjpass")), None)
-        if span.root.head.lemma_.lower() in self.cues.speech:  # "he added": the last one who spoke, not the last one named
-            speaker = next((c for c in near if c[0].root.dep_ == "nsubj" and c[0].root.head.lemma_.lower() in self.cues.speech), None)
-            subject = speaker or subject
-        where, name, entity_id = subject or candidates[0]
-        return Speaker(name, entity_id, span)
+        entity = self.entities.get(found.entity_id) if found.entity_id else None
+        if entity is not None:
+            return Speaker(_display_name(entity, self.cues.titles), entity.id, span)
+        named = self.doc.char_span(found.start_char, found.end_char, alignment_mode="expand")
+        return Speaker(found.name or (self._full_name(named) if named is not None else None), None, span)
 
     def _previous_group(self, span: SpacySpan) -> Speaker:
         """'they' and 'we' resolve only to a group named in the same or the previous sentence."""
@@ -458,7 +437,7 @@ class QuoteExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        regions = find_quoted_regions(text)
+        regions = quoted_regions(doc)
         resolver = SpeakerResolver(doc, self.cues)
         quoted = _TokenRegions(doc, regions, text)
         labels = _speaker_labels(doc, text)

@@ -1,0 +1,77 @@
+"""The one pronoun policy (``coreference.PersonResolver``): who "he", "she" or "we" stands for, and the
+characters of the mention that names them; and the three readers (quotes, commitments, events) that call it."""
+
+from __future__ import annotations
+
+import pytest
+
+from readout.analyze.coreference import PersonResolver
+
+
+@pytest.fixture(scope="module")
+def resolve(nlp):
+    """(text, word, nth occurrence) -> (the antecedent's characters, its entity id, the rule that chose it) or None."""
+
+    def run(text: str, word: str, nth: int = 0):
+        doc = nlp(text)
+        token = [t for t in doc if t.text == word][nth]
+        found = PersonResolver(doc).resolve(doc[token.i : token.i + 1])
+        return None if found is None else (text[found.start_char : found.end_char], found.entity_id, found.how)
+
+    return run
+
+
+def test_she_added_is_the_last_one_who_spoke_not_the_last_one_named(resolve):
+    text = (
+        "Finance minister Ana Ruiz said the budget would be balanced. "
+        "Opposition leader Carlos Vega has led his party for a decade. "
+        "She added that taxes would not rise."
+    )
+    assert resolve(text, "She") == ("Ana Ruiz", "person:ana-ruiz", "speaker")
+
+
+def test_a_pronoun_prefers_the_last_subject_over_a_later_object(resolve):
+    text = "Carla Mendes, who hosted Peter Lind on Monday, was in a good mood. She thanked the workers."
+    assert resolve(text, "She") == ("Carla Mendes", "person:carla-mendes", "subject")
+
+
+def test_he_in_a_reported_clause_is_the_named_reporter(resolve):
+    text = "Senator Ana Ruiz spoke first. Mayor Tomas Berg said on Monday that he will try to form a coalition."
+    assert resolve(text, "he") == ("Tomas Berg", "person:tomas-berg", "reporter")
+
+
+def test_inside_a_quote_only_people_that_quote_names_count(resolve):
+    text = 'Mayor Tomas Berg spoke on Monday. Senator Alma Reyes said: "He vowed to repeal the curfew."'
+    assert resolve(text, "He") is None  # neither the speaker nor the narration's Tomas Berg
+    named = 'Senator Alma Reyes said: "Mayor Tomas Berg is tired, and he wants to go home."'
+    assert resolve(named, "he") == ("Tomas Berg", "person:tomas-berg", "subject")
+
+
+def test_outside_quotes_people_named_inside_quote_marks_do_not_count(resolve):
+    text = 'Senator Ana Ruiz wrote on Monday: "Carlos Vega must resign now." She offered no evidence.'
+    assert resolve(text, "She") == ("Ana Ruiz", "person:ana-ruiz", "subject")
+
+
+def test_we_in_a_direct_quote_is_its_speaker(resolve):
+    text = '"We will cut the tax on bread," Senator Ana Ruiz said on Monday.'
+    assert resolve(text, "We") == ("Senator Ana Ruiz", "person:ana-ruiz", "quote speaker")
+
+
+def test_no_person_named_before_resolves_to_no_one(resolve):
+    assert resolve("The mayor said the plan would fail. He left.", "He") is None
+    assert resolve("He arrived before Senator Ana Ruiz did.", "He") is None  # named only after the pronoun
+
+
+def test_the_three_readers_agree_on_who_she_is(nlp):
+    """Quotes, commitments and events read the same person for the same pronoun."""
+    text = (
+        "Opposition leader Carlos Vega has led his party for a decade. "
+        'Senator Ana Ruiz said she will visit Carlos Vega in May. "We will cut the tax on bread," she added.'
+    )
+    doc = nlp(text)
+    (quote,) = [q for q in doc._.readout_quotes if q.kind == "direct"]
+    assert (quote.speaker_entity_id, quote.speaker_span.text) == ("person:ana-ruiz", "she")
+    commitments = {c.action: c.actors for c in doc._.readout_commitments}
+    assert commitments["cut the tax on bread"] == ("person:ana-ruiz",)
+    visits = [e for e in doc._.readout_events if e.target is not None and e.target.entity_id == "person:carlos-vega"]
+    assert visits and all(e.source.entity_id == "person:ana-ruiz" for e in visits)
