@@ -142,6 +142,20 @@ def _anaphoric(rel: str | None) -> bool:
     return (rel or "").lower() in ANAPHORIC_RELATIONS
 
 
+# "the next day", "the next week" after a day just named count from that day ("attacked on Tuesday. The next
+# day, they withdrew"); "the next year" stays deictic, as news writes it of the coming year
+NEXT_FROM_DAY = {"day", "week"}
+
+
+def _counts_from(g: dict, reference: Normalized) -> bool:
+    """Whether a relative unit counts from the expression just before: 'the previous year', 'the day before';
+    a day only from a day ('the previous day' after a month has no day to count from)."""
+    rel, unit = (g.get("rel") or "").lower(), (g.get("unit") or "").lower()
+    if unit == "day" and reference.granularity != "day":
+        return False
+    return _anaphoric(rel) or (rel == "the next" and unit in NEXT_FROM_DAY and reference.granularity == "day")
+
+
 class Normalizer:
     """Turns a RuleMatch into a Normalized interval; one method per rule kind."""
 
@@ -156,7 +170,7 @@ class Normalizer:
         try:
             if match.kind == "offset":
                 return self._offset(match.groups, anchor, tense, reference)
-            if match.kind == "relative_unit" and match.groups.get("rel") == "that" and anchor is not None:
+            if match.kind == "relative_unit" and match.groups.get("rel") in ("that", "the same") and anchor is not None:
                 same = reference is not None and reference.start and reference.granularity == match.groups["unit"]
                 # "that year" is the year just named; with none named, or a time of another size, nothing to point at
                 return replace(reference, relative=True, reference_date=reference.start) if same else None
@@ -167,7 +181,10 @@ class Normalizer:
             if match.kind == "weekday" and reference is not None and reference.granularity == "day" and reference.start and _anaphoric(match.groups.get("rel")):
                 found = self._weekday(match.groups, reference.start, tense)  # "down 4.5% from the previous Friday": before the day just named
                 return replace(found, reference_date=reference.start) if found else None
-            if match.kind == "relative_unit" and reference is not None and reference.start and _anaphoric(match.groups.get("rel")):
+            if match.kind == "relative_part" and match.groups.get("inunit") == "day" and reference is not None and reference.granularity == "day" and reference.start:
+                day = reference.start  # "On Tuesday ... later in the day": that Tuesday
+                return Normalized(day, day, "day", day.isoformat(), True, reference_date=day)
+            if match.kind == "relative_unit" and reference is not None and reference.start and _counts_from(match.groups, reference):
                 found = self._relative_unit(match.groups, reference.start, tense)  # "in 2025, up on the previous year"
                 return replace(found, reference_date=reference.start) if found else None
             return method(match.groups, anchor, tense)
@@ -343,7 +360,7 @@ class Normalizer:
         if anchor is None:
             return _unresolved("range")
         if g.get("inyear"):  # "later in the year", "earlier this month"
-            unit = {"year": "Y", "month": "M", "week": "W"}[g["inunit"]]
+            unit = {"year": "Y", "month": "M", "week": "W", "day": "D"}[g["inunit"]]
             whole = period(anchor.year, unit, anchor, 0)
             if g["inyear"] == "later":
                 return Normalized(anchor, whole.end, "range", whole.timex, True)

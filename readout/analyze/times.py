@@ -49,6 +49,18 @@ def _verb_of(token: Token) -> Token | None:
     return None
 
 
+def _reporting_owner(span, verb: Token | None) -> Token | None:
+    """'The bank said on Monday it would cut rates': a date written between a reporting verb and the
+    subject of the clause it reports is the reporting verb's, though the parser often hangs it on the
+    reported clause (whose 'would' then read Monday as the next one)."""
+    if verb is None or verb.dep_ != "ccomp" or verb.head.i >= span.start or verb.head.pos_ not in ("VERB", "AUX"):
+        return verb
+    opener = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "mark")), None)
+    if opener is None or opener.left_edge.i < span.end:
+        return verb
+    return verb.head
+
+
 _SINCE = re.compile(r"\b(?:[Ss]ince|[Ee]ver\s+since)\s+(?:(?:the\s+)?(?:start|end|beginning|middle)\s+of\s+)?$")
 
 
@@ -58,9 +70,10 @@ def _opens_since(text: str, start: int) -> bool:
 
 
 def _named_past_event(token: Token) -> bool:
-    """A weekday owning an event noun ("examining Friday's bombing"): news names a past event so, whatever
-    the progressive around it says; not after a preposition that looks ahead ("preparing for Sunday's vote")."""
-    if token.dep_ != "poss":
+    """A weekday or month owning an event noun ("examining Friday's bombing", "under a June agreement"): news
+    names a past event so, whatever the progressive around it says; not after a preposition that looks ahead
+    ("preparing for Sunday's vote", "for the March election")."""
+    if token.dep_ not in ("poss", "compound") or token.head.i < token.i or token.head.pos_ != "NOUN":
         return False
     governor = token.head.head
     if governor.lower_ == "of" and governor.head.lower_ == "ahead":
@@ -73,13 +86,13 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "present"
-    verb = _verb_of(span.root)
+    verb = _reporting_owner(span, _verb_of(span.root))
     head = span.root.head
     if head.lower_ in MOVE_FORWARD_PREPS and head.dep_ == "prep" and verb is not None and verb.lemma_ in MOVE_FORWARD_VERBS:
         return "future"
     if head.lower_ == "effective":
         return "present"  # "a new office, effective Feb. 1": a date of its own, not placed by the verb's tense
-    owner = head.head if head.dep_ == "prep" and head.lower_ in ("on", "by") else head
+    owner = head.head if head.dep_ == "prep" and head.lower_ in ("on", "by", "in") else head
     if owner.lower_ == "due" and owner.pos_ == "ADJ" and verb is not None and owner.head.i == verb.i:
         # "the results are due Friday": a deadline ahead, unless 'be' is past ("the report was due on Friday")
         had = {c.lower_ for c in verb.children if c.dep_ == "aux"} & {"had", "has", "have"}
@@ -116,7 +129,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "past"
     if verb.lemma_ in PLAN_VERBS or (verb.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"} and not _named_past_event(span.root)):
         return "future"
-    on_verb = head.i == verb.i or (head.dep_ == "prep" and head.lower_ == "on" and head.head.i == verb.i)
+    on_verb = head.i == verb.i or (head.dep_ == "prep" and head.lower_ in ("on", "in") and head.head.i == verb.i)
     if verb.tag_ in ("VBP", "VBZ") and not aux and on_verb and verb.lemma_ not in STATE_VERBS:
         return "future"  # "the two leaders meet Monday": the present of a schedule
     if head.dep_ == "prep" and head.lower_ in DEADLINE_PREPS:

@@ -601,3 +601,58 @@ def test_the_year_ago_third_quarter_is_one_expression_a_year_before(nlp):
 )
 def test_a_second_before_a_noun_is_an_ordinal_not_a_duration(nlp_durations, text, found):
     assert [t.span.text for t in read(nlp_durations, text, D(1989, 10, 30))] == found
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("The bank said on Monday it would cut rates.", D(1998, 8, 10)),  # the parser hangs "on Monday" on "would cut"
+        ("Officials said on Wednesday they would investigate.", D(1998, 8, 12)),
+        ("The company said on Monday it expects profits to rise.", D(1998, 8, 10)),
+        ("The bank said it would cut rates on Monday.", D(1998, 8, 17)),  # after the reported clause's subject: its own
+        ("Officials said they would meet on Tuesday.", D(1998, 8, 18)),
+    ],
+)
+def test_a_weekday_between_a_reporting_verb_and_its_clause_is_the_reporting_verbs(nlp, text, day):
+    wanted = next(w for w in ("Monday", "Tuesday", "Wednesday") if w in text)
+    t = one(nlp, text, wanted, D(1998, 8, 14))
+    assert (t.start, t.timex) == (day, day.isoformat())
+
+
+@pytest.mark.parametrize(
+    "text, wanted, timex, start",
+    [
+        ("Rebels attacked the town on Tuesday. The day before, they had warned of reprisals.", "The day before", "1998-08-10", D(1998, 8, 10)),
+        ("Visitors fell to 2 million in 1997 from 2.5 million the year before.", "the year before", "1996", D(1996, 1, 1)),
+        ("The ministry said on Thursday that the day before, 20 people were killed.", "the day before", "1998-08-12", D(1998, 8, 12)),
+        ("Rebels attacked the town on Tuesday. The next day, they withdrew.", "The next day", "1998-08-12", D(1998, 8, 12)),
+        ("Rebels attacked the town on Tuesday. On the same day, police arrested 12 people.", "the same day", "1998-08-11", D(1998, 8, 11)),
+        ("Rebels attacked the town on Tuesday and withdrew later in the day.", "the day", "1998-08-11", D(1998, 8, 11)),
+    ],
+)
+def test_the_day_before_the_next_day_and_the_same_day_count_from_the_day_just_named(nlp, text, wanted, timex, start):
+    t = one(nlp, text, wanted, D(1998, 8, 14))
+    assert (t.timex, t.start, t.anchor) == (timex, start, "reference")
+
+
+def test_anaphoric_days_without_a_day_named_count_from_the_writing(nlp):
+    assert one(nlp, "The minister resigned earlier in the day.", "the day", D(1998, 8, 14)).timex == "1998-08-14"
+    assert one(nlp, "Prices rose 4% in 1997. The day before, they fell.", "The day before", D(1998, 8, 14)).timex == "1998-08-13"  # a year is no day to count from
+    assert [t.span.text for t in read(nlp, "The day before the vote, he left.", D(1998, 8, 14))] == []  # "the day before the vote": counted from an event
+    assert one(nlp, "Growth will pick up in the next year.", "the next year", D(1998, 8, 14)).timex == "1999"  # stays deictic
+
+
+@pytest.mark.parametrize(
+    "text, wanted, month",
+    [
+        ("Elections are due in May.", "May", "1999-05"),  # a deadline ahead, as "due Friday"
+        ("Elections were due in May.", "May", "1998-05"),
+        ("The accord expires in March.", "March", "1999-03"),  # the present of a schedule, as "the leaders meet Monday"
+        ("Parliament meets again in February.", "February", "1999-02"),
+        ("The accord expired in March.", "March", "1998-03"),
+        ("The bank is continuing to sell itself under a June agreement.", "June", "1998-06"),  # a named past event
+        ("The party is preparing for the March election.", "March", "1999-03"),  # unless a preposition looks ahead
+    ],
+)
+def test_a_month_after_a_scheduled_present_lies_ahead_and_one_naming_an_event_behind(nlp, text, wanted, month):
+    assert one(nlp, text, wanted, D(1998, 8, 14)).timex == month
