@@ -187,6 +187,8 @@ class Normalizer:
             if match.kind == "relative_unit" and reference is not None and reference.start and _counts_from(match.groups, reference):
                 found = self._relative_unit(match.groups, reference.start, tense)  # "in 2025, up on the previous year"
                 return replace(found, reference_date=reference.start) if found else None
+            if match.groups.get("anaphor") == "only":  # "the day before" with no day named: before some event, not the writing
+                return _unresolved("unknown") if anchor is None else None
             return method(match.groups, anchor, tense)
         except (ValueError, OverflowError):  # impossible dates such as February 30
             return None

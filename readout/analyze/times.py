@@ -81,6 +81,14 @@ def _named_past_event(token: Token) -> bool:
     return not (governor.dep_ == "prep" and governor.lower_ in FORWARD_PREPS)
 
 
+def _in_after_verb(head: Token, verb: Token) -> bool:
+    """'The accord expires in March', 'the votes she needs in November': 'in' hung on the verb itself; not after
+    its object ('echoes a controversy in June'), where the phrase may well tell of the object, not the verb."""
+    if not (head.dep_ == "prep" and head.lower_ == "in" and head.head.i == verb.i):
+        return False
+    return not any(c.dep_ == "dobj" and verb.i < c.i < head.i for c in verb.children)
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str:
     """'past', 'future' or 'present' for the clause around characters start:end."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -129,7 +137,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "past"
     if verb.lemma_ in PLAN_VERBS or (verb.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"} and not _named_past_event(span.root)):
         return "future"
-    on_verb = head.i == verb.i or (head.dep_ == "prep" and head.lower_ in ("on", "in") and head.head.i == verb.i)
+    on_verb = head.i == verb.i or (head.dep_ == "prep" and head.lower_ == "on" and head.head.i == verb.i) or _in_after_verb(head, verb)
     if verb.tag_ in ("VBP", "VBZ") and not aux and on_verb and verb.lemma_ not in STATE_VERBS:
         return "future"  # "the two leaders meet Monday": the present of a schedule
     if head.dep_ == "prep" and head.lower_ in DEADLINE_PREPS:

@@ -637,7 +637,7 @@ def test_the_day_before_the_next_day_and_the_same_day_count_from_the_day_just_na
 
 def test_anaphoric_days_without_a_day_named_count_from_the_writing(nlp):
     assert one(nlp, "The minister resigned earlier in the day.", "the day", D(1998, 8, 14)).timex == "1998-08-14"
-    assert one(nlp, "Prices rose 4% in 1997. The day before, they fell.", "The day before", D(1998, 8, 14)).timex == "1998-08-13"  # a year is no day to count from
+    assert [t.span.text for t in read(nlp, "Prices rose 4% in 1997. The day before, they fell.", D(1998, 8, 14))] == ["1997"]  # a year is no day to count from
     assert [t.span.text for t in read(nlp, "The day before the vote, he left.", D(1998, 8, 14))] == []  # "the day before the vote": counted from an event
     assert one(nlp, "Growth will pick up in the next year.", "the next year", D(1998, 8, 14)).timex == "1999"  # stays deictic
 
@@ -649,6 +649,8 @@ def test_anaphoric_days_without_a_day_named_count_from_the_writing(nlp):
         ("Elections were due in May.", "May", "1998-05"),
         ("The accord expires in March.", "March", "1999-03"),  # the present of a schedule, as "the leaders meet Monday"
         ("Parliament meets again in February.", "February", "1999-02"),
+        ("The voters she needs in November are young.", "November", "1998-11"),
+        ("The clash echoes a controversy in June.", "June", "1998-06"),  # after the verb's object: not placed by the verb
         ("The accord expired in March.", "March", "1998-03"),
         ("The bank is continuing to sell itself under a June agreement.", "June", "1998-06"),  # a named past event
         ("The party is preparing for the March election.", "March", "1999-03"),  # unless a preposition looks ahead
