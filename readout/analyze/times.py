@@ -25,13 +25,13 @@ from readout.model import TimeExpr
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "gonna", "might", "may", "could", "would", "should"}
 # an act agreed or promised, done after the agreement ("agreed to buy the unit in February")
 COMMIT_VERBS = {"agree", "promise", "pledge", "vow", "decide", "vote", "offer", "undertake", "commit", "arrange"}
-PLAN_VERBS = {"plan", "schedule", "expect", "intend", "aim", "due", "set", "hope", "prepare"}
+PLAN_VERBS = {"plan", "schedule", "expect", "intend", "aim", "due", "set", "hope", "prepare", "forecast"}
 # "extended through May", "delayed until Thursday": a date moved forward to lies ahead of the writing, whatever the tense
 MOVE_FORWARD_VERBS = {"extend", "delay", "postpone", "defer", "adjourn", "prolong", "push", "put", "reschedule", "move", "renew", "suspend"}
 MOVE_FORWARD_PREPS = {"until", "till", "through", "to", "into"}
 # present-tense verbs that describe a state or report rather than a scheduled act ("is", "says")
 STATE_VERBS = {"be", "have", "say", "tell", "report", "show", "remain", "stand", "seem", "follow", "compare", "mean", "include", "want", "know", "think", "believe", "hurt"}
-DEADLINE_PREPS = {"by", "until", "till"}
+DEADLINE_PREPS = {"by", "until", "till", "through"}
 # "preparing for Sunday's election", "ahead of Monday's vote": a possessive weekday that lies ahead
 FORWARD_PREPS = {"for", "before", "until", "till"}
 YEAR_DETERMINERS = {"the", "its", "their", "his", "her", "our", "this", "that", "fiscal", "calendar"}
@@ -126,6 +126,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
             verb = _verb_of(verb.head)
             continue
         break
+    if "to" in aux and verb.tag_ == "VB" and aux & {"has", "have", "had"}:  # "has until Friday to respond": an obligation
+        return "past" if "had" in aux else "future"
     if "have" in aux and aux & FUTURE_AUX:  # "may have been", "would have met": a past possibility
         return "past"
     if aux & FUTURE_AUX or "going" in aux:

@@ -11,6 +11,7 @@ from readout.analyze import extensions  # noqa: F401
 from readout.analyze import times  # noqa: F401  (registers the factory)
 from readout.analyze.nlp import load_base
 from readout.analyze.time_rules import _BEFORE, _NOT_ASCII_EDGE, Rule, _bounds, _finditer, _windows, find_matches, load_rules, required_placeholders
+from readout.eval.tempeval import range_ends
 from readout.model import Document, Paragraph
 
 D = dt.date
@@ -658,3 +659,24 @@ def test_anaphoric_days_without_a_day_named_count_from_the_writing(nlp):
 )
 def test_a_month_after_a_scheduled_present_lies_ahead_and_one_naming_an_event_behind(nlp, text, wanted, month):
     assert one(nlp, text, wanted, D(1998, 8, 14)).timex == month
+
+
+@pytest.mark.parametrize(
+    "text, wanted, day",
+    [
+        ("The exhibition runs through Sunday.", "Sunday", D(1998, 8, 16)),  # a present 'through' reads like 'until'
+        ("The exhibition ran through Sunday.", "Sunday", D(1998, 8, 9)),
+        ("He has until Friday to respond.", "Friday", D(1998, 8, 14)),  # 'has ... to': an obligation ahead
+        ("He had until Friday to respond.", "Friday", D(1998, 8, 7)),
+        ("Rain is forecast for Saturday.", "Saturday", D(1998, 8, 15)),  # a forecast looks ahead, as a plan
+    ],
+)
+def test_deadlines_obligations_and_forecasts_lie_ahead(nlp, text, wanted, day):
+    assert one(nlp, text, wanted, D(1998, 8, 12)).start == day
+
+
+def test_a_hyphenated_range_of_months_is_one_range_in_the_year_the_tense_gives(nlp):
+    t = one(nlp, "In the January-June period, imports fell 5 percent.", "January-June", D(1998, 8, 14))
+    assert (t.start, t.end, t.granularity) == (D(1998, 1, 1), D(1998, 6, 30), "range")
+    assert [e.timex for e in range_ends(t)] == ["1998-01", "1998-06"]
+    assert [e.span.text for e in range_ends(t)] == ["January", "June"]
