@@ -120,6 +120,8 @@ class QuantityExtractor:
                 rate = _rate_after(doc, counted)
                 if rate:  # "1.2 million vehicles a year"
                     unit, display = f"{unit}/{rate}", f"{display}/{rate}"
+        if kind == "money" and unit == "GBP" and (display or "").lower() == "pounds" and _is_weight(doc, raw):
+            kind, unit = "physical", "pound"  # "he weighs 200 pounds": a mass, not sterling
         if kind in ("physical", "money") and not raw.rate and (rate := _rate_after_what(doc, raw.end)):
             raw = replace(raw, rate=rate, display_unit=f"{display}/{rate}" if display else None)
             display = raw.display_unit
@@ -314,6 +316,20 @@ def _is_age(raw: RawQuantity, number: SpacySpan) -> bool:
         return False
     before = doc[first.i - 2]  # "Smith, 45, said"; "the singer, 73, died": a number set off after a person or a noun
     return before.ent_type_ == "PERSON" or (last.dep_ == "appos" and last.head.i == before.i and before.tag_ in ("NN", "NNP"))
+
+
+def _is_weight(doc: Doc, raw: RawQuantity) -> bool:
+    """'weighs 200 pounds', 'weighed in at 250 pounds', 'a weight of 5 pounds': pounds weighed are a mass.
+
+    Only the weighing verb or noun right above the unit counts: "fears weighed on sterling, which fell
+    2 pounds" stays money."""
+    unit = doc.char_span(raw.start, raw.end, alignment_mode="expand")
+    if unit is None or len(unit) == 0:
+        return False
+    head = unit[-1].head
+    if head.lower_ in ("at", "of") and head.head.i != head.i:
+        head = head.head if head.lower_ == "of" or head.head.lemma_.lower() == "weigh" else head
+    return head.lemma_.lower() in ("weigh", "weight") or head.lower_ in ("weighs", "weighed", "weighing", "weight")
 
 
 def _looks_like_figure(text: str) -> bool:

@@ -76,10 +76,14 @@ def registry() -> pint.UnitRegistry:
 
 
 def _dimension_key(ureg: pint.UnitRegistry, expression: str) -> str | None:
-    """The canonical-units key whose dimensionality matches ``expression``."""
+    """The canonical-units key whose dimensionality and root units match ``expression``.
+
+    The root units keep apart what pint counts as dimensionless: bits and bytes, angles, decibels,
+    parts per million (else "20 degrees" became bytes and "1 Gbps" hertz)."""
     target = ureg.parse_expression(expression).dimensionality
+    root = str(ureg.get_root_units(expression)[1])
     for key in lexicon()["canonical_units"]:
-        if key != "dimensionless" and ureg.parse_expression(key).dimensionality == target:
+        if key != "dimensionless" and ureg.parse_expression(key).dimensionality == target and str(ureg.get_root_units(key)[1]) == root:
             return key
     return None
 

@@ -126,6 +126,8 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
         name = f"{DURATION_NAMES[base]} of age" if aged else DURATION_NAMES[base]
     else:
         kind, expression, _ = classify_unit(_written_unit(display)) if display else ("bare", "", 1.0)
+        if base == "kg" and display.lower() in ("pounds", "pound"):
+            kind, expression = "physical", "pound"  # pounds weighed ("weighs 200 pounds"): the word also names sterling
         if kind == "physical":
             rate = per if per in ("year", "day") and display.endswith(f"/{per}") else None
             value = from_canonical(value, expression)  # a flow's value is in the unit as written, the rate only names it

@@ -510,3 +510,35 @@ def test_sub_before_a_figure_is_an_upper_bound(nlp):
     q = only(nlp, "The phone sells for a sub-$300 price.")
     assert (q.value, q.unit, q.qualifier) == (300.0, "USD", "less_than")
     assert quantities(nlp, "Aid to sub-Saharan Africa grew.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "pounds"),
+    [
+        ("He weighs 200 pounds.", 200.0),
+        ("The baby, weighing 8 pounds, was born at noon.", 8.0),
+        ("He weighed in at 250 pounds.", 250.0),
+        ("The package has a weight of 5 pounds.", 5.0),
+    ],
+)
+def test_pounds_weighed_are_a_mass(nlp, text, pounds):
+    q = only(nlp, text)
+    assert (q.unit, q.display_unit) == ("kg", "pounds")
+    assert from_canonical(q.value, "pound") == pytest.approx(pounds)
+
+
+@pytest.mark.parametrize(
+    "text", ["The fine was 200 pounds.", "Brexit fears weighed on sterling, which fell 2 pounds.", "She was fined 500 pounds."]
+)
+def test_pounds_not_weighed_stay_sterling(nlp, text):
+    assert only(nlp, text).unit == "GBP"
+
+
+def test_units_pint_counts_as_dimensionless_keep_their_own_canonical_unit():
+    # by dimensionality alone, degrees and decibels became bytes and Gbps hertz
+    assert to_canonical(20.0, "degree") == (pytest.approx(0.349065850399), "rad")
+    assert to_canonical(1.0, "gigabit / second") == (1e9, "bit/s")
+    assert to_canonical(2.0, "gigabyte") == (2e9, "B")
+    assert to_canonical(3000.0, "revolution / minute") == (3000.0, "rpm")
+    assert to_canonical(5.0, "ppm") == (5.0, "ppm")
+    assert to_canonical(900.0, "megahertz") == (9e8, "Hz")

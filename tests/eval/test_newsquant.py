@@ -50,6 +50,7 @@ def test_values_are_reported_as_written_in_the_dataset_vocabulary():
     # a unit per a unit keeps both, as NewsQuant writes "ampere per square centimetre"
     assert to_newsquant(q("250 W/m2", 250, "W/m2", "W/m2"), "250 W/m2") == (250, "watt per square metre")
     assert to_newsquant(q("7.8 g/cm3", 7800, "kg/m3", "g/cm3"), "7.8 g/cm3") == (pytest.approx(7.8), "gram per cubic centimetre")
+    assert to_newsquant(q("200 pounds", 90.718474, "kg", "pounds"), "weighs 200 pounds") == (pytest.approx(200), "pound-mass")
 
 
 def test_singular_and_value_matching_follow_the_evaluation_script():
