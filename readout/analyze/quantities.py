@@ -353,7 +353,7 @@ def _is_name_part(doc: Doc, raw: RawQuantity, number: SpacySpan) -> bool:
 def _cased_unit_words() -> set[str]:
     lex = lexicon()
     keys = [*lex["unit_symbols"], *lex["currency_words"], *lex["unit_words"], *lex["currency_prefixes"]]
-    return {w for k in keys for w in k.split() if w[:1].isupper()}
+    return {w for k in keys for w in k.replace("/", " ").split() if w[:1].isupper()}  # "GB/s": "GB", as names are read
 
 
 _CASED_UNIT_WORDS = _cased_unit_words()

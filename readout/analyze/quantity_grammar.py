@@ -66,7 +66,7 @@ def pattern(after_hyphen: bool = False) -> re.Pattern[str]:
     lex = lexicon()
     number = rf"(?:{DIGITS}|{_number_words_pattern()})"
     scale_words = _alternation(lex["word_scales_only"])
-    scale_abbr = r"(?:bn|mln|mn|bln|tn|trn|tln|mil|k|K|M|m|b|B)(?![\w])"
+    scale_abbr = r"(?:bn|mln|mn|bln|tn|trn|tln|mil|k|K|M|m|b|B)(?![\w]|/s\b)"  # "30 m/s" is a speed
     scale = rf"(?:(?:\s+|-)(?:{scale_words})(?:\s+(?:{scale_words}))?(?![\w])|\s?{scale_abbr})"  # "4 hundred million"
     glued = _alternation([k for k in lex["glued_currency_prefixes"] if k != "about"], case_insensitive=False)
     currency_pre = _alternation(lex["currency_prefixes"], case_insensitive=False) + rf"|{glued}(?=\d{{2}}|\d[.,]\d)"

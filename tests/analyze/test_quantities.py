@@ -542,3 +542,16 @@ def test_units_pint_counts_as_dimensionless_keep_their_own_canonical_unit():
     assert to_canonical(3000.0, "revolution / minute") == (3000.0, "rpm")
     assert to_canonical(5.0, "ppm") == (5.0, "ppm")
     assert to_canonical(900.0, "megahertz") == (9e8, "Hz")
+
+
+@pytest.mark.parametrize(
+    ("text", "display", "unit"),
+    [
+        ("The drive reads at 7,000MB/s.", "MB/s", "bit/s"),
+        ("Winds gusted at 30 m/s.", "m/s", "km/h"),  # a speed, not 30 million
+        ("The cable carries 10 Gb/s.", "Gb/s", "bit/s"),
+    ],
+)
+def test_rates_per_second_written_with_a_slash(nlp, text, display, unit):
+    q = only(nlp, text)
+    assert (q.display_unit, q.unit) == (display, unit)
