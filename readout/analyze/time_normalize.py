@@ -475,7 +475,7 @@ class Normalizer:
         return f"T{code}" if code else ""
 
     def _clock(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
-        """'10:35 a.m.', '9 a.m. EST Tuesday': the day (named or the anchor's) at that time."""
+        """'10:35 a.m.', '9 a.m. EST Tuesday', '0730 GMT Tuesday': the day (named or the anchor's) at that time."""
         if anchor is None:
             return _unresolved("day")
         weekday = g.get("weekday") or g.get("weekday2")
@@ -488,7 +488,7 @@ class Normalizer:
             day = self._day_reference({"dayref": dayref}, anchor, tense).start
         else:
             day = anchor
-        hour = int(g["hour"]) % 12 + (12 if g["ampm"].startswith("p") else 0)
+        hour = int(g["hour"]) if g["ampm"] == "24h" else int(g["hour"]) % 12 + (12 if g["ampm"].startswith("p") else 0)  # "0730 GMT"
         minute = int(g["minute"]) if g.get("minute") else 0
         return Normalized(day, day, "day", f"{day.isoformat()}T{hour:02d}:{minute:02d}", True)
 

@@ -680,3 +680,21 @@ def test_a_hyphenated_range_of_months_is_one_range_in_the_year_the_tense_gives(n
     assert (t.start, t.end, t.granularity) == (D(1998, 1, 1), D(1998, 6, 30), "range")
     assert [e.timex for e in range_ends(t)] == ["1998-01", "1998-06"]
     assert [e.span.text for e in range_ends(t)] == ["January", "June"]
+
+
+@pytest.mark.parametrize(
+    "text, wanted, timex",
+    [
+        ("The plane crashed at 0300 GMT Tuesday.", "0300 GMT Tuesday", "1998-08-11T03:00"),  # wire copy's 24-hour clock
+        ("About 2000 GMT, the plane crashed.", "2000 GMT", "1998-08-12T20:00"),
+        ("The plane crashed a week or so ago.", "a week or so ago", "1998-W32"),
+        ("The plane crashed on 11 August.", "11 August", "1998-08-11"),  # the sentence's full stop is not an abbreviation's
+        ("The plane crashed on 11 Aug. in the north.", "11 Aug.", "1998-08-11"),
+    ],
+)
+def test_wire_clock_times_approximate_offsets_and_day_month_dates(nlp, text, wanted, timex):
+    assert one(nlp, text, wanted, D(1998, 8, 12)).timex == timex
+
+
+def test_a_year_before_gmt_is_no_clock_time(nlp):
+    assert [(t.span.text, t.timex) for t in read(nlp, "The 1998 GMT standard was changed.", D(1998, 8, 12))] == [("1998", "1998")]
