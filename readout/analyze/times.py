@@ -35,6 +35,28 @@ DEADLINE_PREPS = {"by", "until", "till", "through"}
 # "preparing for Sunday's election", "ahead of Monday's vote": a possessive weekday that lies ahead
 FORWARD_PREPS = {"for", "before", "until", "till"}
 YEAR_DETERMINERS = {"the", "its", "their", "his", "her", "our", "this", "that", "fiscal", "calendar"}
+# Words TimeML puts inside a time expression's extent (its 'mod' attribute: APPROX, LESS_THAN, MORE_THAN,
+# START, END): "nearly two years", "at least 30 days", "around Nov. 1", "early Tuesday", "late yesterday".
+# Not "over" ("over the weekend" is a preposition; TimeBank leaves it out 24 times of 25).
+_APPROX_BEFORE = re.compile(r"(?<![\w-])(?:about|around|nearly|almost|roughly|approximately|some|more than|less than|fewer than|at least|at most|no more than|no less than|up to|just under|just over)\s$", re.I)
+_AROUND_BEFORE = re.compile(r"(?<![\w-])(?:about|around|approximately|roughly)\s$", re.I)
+_EDGE_OF_DAY_BEFORE = re.compile(r"(?<![\w-])(?:early|late|earlier|later)\s$", re.I)
+_MODIFIED = {
+    "duration": _APPROX_BEFORE, "offset": _APPROX_BEFORE, "clock": _AROUND_BEFORE, "noon": _AROUND_BEFORE,
+    "calendar": _AROUND_BEFORE, "relative_part": _AROUND_BEFORE,
+    "weekday": _EDGE_OF_DAY_BEFORE, "day_reference": _EDGE_OF_DAY_BEFORE, "relative_unit": _EDGE_OF_DAY_BEFORE,
+}
+
+
+def _modified_start(text: str, match: RuleMatch) -> int:
+    """Where the expression starts with a modifier TimeML annotates inside it ("nearly two years")."""
+    pattern = _MODIFIED.get(match.kind)
+    if pattern is None:
+        return match.start
+    found = pattern.search(text, max(0, match.start - 16), match.start)
+    return found.start() if found else match.start
+
+
 REFERENCE_REACH = 1000  # characters within which "a year earlier" counts from the previous expression
 
 
@@ -242,7 +264,7 @@ class TimesComponent:
                 reference, reference_end = norm, match.end
             if opens and norm.end is not None and anchor.date is not None and anchor.date > norm.end:
                 norm = replace(norm, end=anchor.date, granularity="range", relative=True)  # "since 1998": up to now
-            found.append(self._expr(doc, match, norm, anchor.kind, anchor.date))
+            found.append(self._expr(doc, replace(match, start=_modified_start(text, match)), norm, anchor.kind, anchor.date))
         return found
 
     @staticmethod
