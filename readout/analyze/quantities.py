@@ -72,6 +72,7 @@ class QuantityExtractor:
                 quantities.append(quantity)
         if self.inherit_rates:
             quantities = _inherit_rates(doc, quantities)
+        quantities = _levels_in_points(doc, quantities)
         doc._.readout_quantities = tuple(quantities)
         return doc
 
@@ -270,7 +271,8 @@ def _plausible_bare(raw: RawQuantity, number: SpacySpan) -> bool:
     four_digits = raw.number_end - raw.number_start == 4 and raw.value.is_integer()
     recent_year = four_digits and 1900 <= raw.value <= 2100
     old_year = four_digits and 1000 <= raw.value < 1900 and token.ent_type_ not in ("CARDINAL", "QUANTITY")
-    if token.ent_type_ in ("DATE", "TIME") or recent_year or old_year:
+    grouped = "," in doc_text(number.doc)[raw.number_start : raw.number_end]  # "1,334.20": no date or clock time is written so
+    if (token.ent_type_ in ("DATE", "TIME") and not grouped) or recent_year or old_year:
         return False  # a bare year ("the 2022 sanctions") is a time expression
     sentence = number[0].sent
     before = number[0].nbor(-1) if number[0].i > sentence.start else None
@@ -473,6 +475,28 @@ def _period(
     if not candidates:
         return None
     return min(candidates, key=lambda t: min(abs(t.span.start - raw.end), abs(raw.start - t.span.end)))
+
+
+_LEVEL_BEFORE = re.compile(r"\b(?:at|to)\s+$")
+
+
+def _levels_in_points(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
+    """'ended at 1,463.78 points, while the TA-125 lost 1.1% to end at 1,334.20': a bare level after
+    'at' or 'to' in a sentence that gives another level in points before it (no semicolon between) is
+    in points too: index reports name the unit once."""
+    if not any(q.unit == "points" for q in quantities):
+        return quantities
+    text, out = doc_text(doc), list(quantities)
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    for i, quantity in enumerate(out):
+        if quantity.unit != "count" or not _LEVEL_BEFORE.search(text, max(0, quantity.span.start - 4), quantity.span.start):
+            continue
+        bounds = next(((a, b) for a, b in sentences if a <= quantity.span.start < b), None)
+        if bounds is not None and any(
+            q.unit == "points" and bounds[0] <= q.span.start and ";" not in text[q.span.end : quantity.span.start] for q in out[:i]
+        ):
+            out[i] = quantity.model_copy(update={"unit": "points", "display_unit": "points"})
+    return out
 
 
 def _inherit_rates(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:

@@ -555,3 +555,17 @@ def test_units_pint_counts_as_dimensionless_keep_their_own_canonical_unit():
 def test_rates_per_second_written_with_a_slash(nlp, text, display, unit):
     q = only(nlp, text)
     assert (q.display_unit, q.unit) == (display, unit)
+
+
+def test_a_figure_with_a_thousands_separator_is_no_date_whatever_the_ner_says(nlp):
+    # the NER tags "1,334.20" a date here; no date or clock time is written with a thousands separator
+    q = only(nlp, "The index lost ground to end at 1,334.20, on low turnover.")
+    assert (q.value, q.span.text) == (1334.2, "1,334.20")
+
+
+def test_a_bare_level_after_a_level_in_points_is_in_points(nlp):
+    found = quantities(nlp, "The FTSE 100 fell 0.5% to 7,500.3 points, while the DAX lost 0.3% to 15,800.2.")
+    assert [(q.value, q.unit) for q in found] == [(0.5, "percent"), (7500.3, "points"), (0.3, "percent"), (15800.2, "points")]
+    # a semicolon starts another report: the level there keeps no unit
+    found = quantities(nlp, "The index closed at 1,463.78 points; turnover rose to 1,200.5 in the session.")
+    assert [(q.value, q.unit) for q in found] == [(1463.78, "points"), (1200.5, "count")]
