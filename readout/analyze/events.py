@@ -7,9 +7,6 @@ patterns live in ``data/plover_verbs.json``, the actor vocabulary in
 ``data/agents.json``. Rules follow the PLOVER manual: an announced intent to
 cooperate is AGREE, an announced intent to harm is THREATEN, a negated
 cooperative act is REJECT, and "X said Y must ..." is a REQUEST from X to Y.
-Where no pattern codes an event, the learned model of ``event_model.py`` may
-type the sentence's main predicate (``learned``, on by default), read as a
-trigger of that type.
 """
 
 from __future__ import annotations
@@ -26,7 +23,6 @@ from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.coreference import FIRST_PERSON, THIRD_PERSON
 from readout.analyze.event_actors import EntityIndex, code_actor, is_actor, is_pronoun
 from readout.analyze.event_lexicon import EventLexicon, Trigger, load_lexicon
-from readout.analyze.event_model import MODEL_PATH, EventTypeModel, predicate, predicate_features, read_model
 from readout.analyze.extensions import char_span, doc_text, document_of, token_span
 from readout.analyze.token_table import token_table
 from readout.model import EventCode
@@ -630,17 +626,8 @@ def _date(sent, doc: Doc) -> dt.date | None:
 class EventCoder:
     """The ``readout_events`` component: one pass over each sentence's tokens."""
 
-    def __init__(
-        self,
-        verbs_path: str | None = None,
-        agents_path: str | None = None,
-        nominal_events: bool = True,
-        wordnet_path: str | None = None,
-        learned: bool = True,
-        model_path: str | None = None,
-    ):
+    def __init__(self, verbs_path: str | None = None, agents_path: str | None = None, nominal_events: bool = True, wordnet_path: str | None = None):
         self.lexicon = load_lexicon(verbs_path, agents_path, wordnet_path)
-        self.model: EventTypeModel | None = read_model(model_path or MODEL_PATH) if learned else None
         self.sector_codes = frozenset(self.lexicon.sectors.values())
         self.nominal_events = nominal_events
         words = frozenset(self.lexicon.verbs).union(self.lexicon.nouns)  # a token none of whose forms is here triggers nothing
@@ -698,28 +685,7 @@ class EventCoder:
             if events:
                 covered.add(i)
             coded.extend((i, event) for event in events)
-        if not coded and self.model is not None:
-            return self._learned(sent, index, entities)
         return [event for _, event in sorted(coded, key=lambda x: x[0])]
-
-    def _learned(self, sent, index: int, entities: EntityIndex) -> list[EventCode]:
-        """The main predicate typed by the learned model, coded as a pattern's trigger would be, when its agent is an actor
-        (an unlisted verb is an act between actors only with someone doing it: "prices stood at ..." is not)."""
-        lexicon = self.lexicon
-        token = predicate(sent, lexicon.reporting)
-        if token is None:
-            return []
-        subject, passive = _subject(token, lexicon)
-        if (passive or subject is None) and not any(c.dep_ == "agent" for c in token.children):
-            return []  # no one named as doing it: no source, so no event (and the model need not be asked)
-        model = self.model
-        event_type = model.type_of(predicate_features(token, model.verbs, model.nouns))
-        if event_type is None:
-            return []
-        if not (passive or subject is None or is_pronoun(subject) or _actor_head(subject, lexicon, entities) is not None):
-            return []
-        events = self._code(Hit(token, Trigger(token.lemma_.lower(), None, event_type, None), False), sent, index, entities)
-        return [e for e in events if e.source is not None]
 
     def main_event(self, sent, index: int, entities: EntityIndex) -> EventCode | None:
         """The one event a sentence is about: the highest trigger in the parse (for one-event-per-sentence benchmarks)."""
@@ -976,19 +942,11 @@ def _depth_at(sent, char: int) -> int:
     "readout_events",
     assigns=["doc._.readout_events"],
     requires=["token.dep", "token.lemma"],
-    default_config={"verbs_path": None, "agents_path": None, "nominal_events": True, "wordnet_path": None, "learned": True, "model_path": None},
+    default_config={"verbs_path": None, "agents_path": None, "nominal_events": True, "wordnet_path": None},
 )
 def make_readout_events(
-    nlp: Language,
-    name: str,
-    verbs_path: str | None,
-    agents_path: str | None,
-    nominal_events: bool,
-    wordnet_path: str | None,
-    learned: bool,
-    model_path: str | None,
+    nlp: Language, name: str, verbs_path: str | None, agents_path: str | None, nominal_events: bool, wordnet_path: str | None
 ) -> EventCoder:
-    """``wordnet_path``: the WordNet expansion of the verbs (default: the one generated from the default patterns; "" for none).
-    ``learned``: type a sentence no pattern codes by the learned model (``model_path``, default ``data/event-type-lr.json``)."""
-    return EventCoder(verbs_path, agents_path, nominal_events, wordnet_path, learned, model_path)
+    """``wordnet_path``: the WordNet expansion of the verbs (default: the one generated from the default patterns; "" for none)."""
+    return EventCoder(verbs_path, agents_path, nominal_events, wordnet_path)
 
