@@ -144,6 +144,9 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 SUBJECTS = ("nsubj", "nsubjpass")
 WINDOW_SENTENCES = 3  # the pronoun's sentence and the two before: where a subject or speaker still counts as the topic
 MAX_CANDIDATES = 8  # people named before the pronoun that are looked at, most recent first
+MAX_CHAIN = 3  # earlier pronouns followed back to a name, at most (each step looks three sentences back)
+GENDERS = {w: frozenset({"he", "him", "his", "himself"}) for w in ("he", "him", "his", "himself")} | {
+    w: frozenset({"she", "her", "hers", "herself"}) for w in ("she", "her", "hers", "herself")}
 MAX_CLIMB = 6  # steps up the parse from a pronoun's verb to the reporting verb whose clause it is in
 
 
@@ -185,8 +188,10 @@ class PersonResolver:
     reporting verb governs is that verb's named subject ("Ruiz said she will"); otherwise, among the people
     named before it in its sentence and the two before, the latest who spoke when the pronoun's own verb is a
     speech verb ("she added": the last speaker, not the last person named), else the latest grammatical subject,
-    else the latest person named. Inside quote marks only people that quote names count; outside them,
-    people named inside quote marks do not (they are the speaker's words, not the story's topic).
+    else the latest person named. An earlier "she" subject in those sentences counts as the person it stands for
+    ("Lynch said ... She said she ... '...,' she said"): the chain keeps a topic alive past three sentences, and
+    only through pronouns of the same gender. Inside quote marks only people that quote names count; outside
+    them, people named inside quote marks do not (they are the speaker's words, not the story's topic).
     A reader makes one per doc (it holds the doc, so it is not kept on it); it reads the doc's people and quote
     marks at the first question, and each question costs a binary search and a few sentences' walk, no pass
     over the doc.
@@ -210,6 +215,7 @@ class PersonResolver:
         self.regions = [(r.start, r.end) for r in regions]
         self.region_starts = [r.start for r in regions]
         self._spans: dict[tuple[int, int], SpacySpan | None] = {}
+        self._chain: dict[tuple[int, int], Antecedent | None] = {}
         self._loaded = True
 
     # the policy ------------------------------------------------------------
@@ -259,23 +265,47 @@ class PersonResolver:
                 return Antecedent(where.start, where.end, quote.speaker_entity_id, "quote speaker", None if quote.speaker_entity_id else quote.speaker)
         return None
 
-    def _previous(self, span: SpacySpan) -> Antecedent | None:
+    def _previous(self, span: SpacySpan, depth: int = MAX_CHAIN) -> Antecedent | None:
         region = self._region(span.start_char)
         candidates = self._before(self.named, self.named_starts, span.start_char, region)
         if not candidates:  # no one the actors component kept: the people spaCy's tagger found
             candidates = self._before(*self._tagged_people(), span.start_char, region)
-        if not candidates:
-            return None
         first = self._window_start(span.start)
-        near = [(p, s) for p, s in candidates if s.start >= first]
-        chosen, how = next(((p, "subject") for p, s in near if s.root.dep_ in SUBJECTS), (None, ""))
+        # (token, dependency, head's lemma, who): the people named in the window and the earlier subject pronouns of the same gender
+        near = [(s.root.i, s.root.dep_, s.root.head.lemma_.lower(), Antecedent(p.start_char, p.end_char, p.entity_id, "")) for p, s in candidates if s.start >= first]
+        gender = GENDERS.get(span.root.lower_)
+        if gender and depth > 0:
+            near += self._same_gender_subjects(first, span.start, gender, region, depth - 1)
+            near.sort(key=lambda c: -c[0])
+        chosen, how = next(((who, "subject") for _, dep, _, who in near if dep in SUBJECTS), (None, ""))
         if span.root.head.lemma_.lower() in self.speech:
-            spoke = next((p for p, s in near if s.root.dep_ == "nsubj" and s.root.head.lemma_.lower() in self.speech), None)
+            spoke = next((who for _, dep, head, who in near if dep == "nsubj" and head in self.speech), None)
             if spoke is not None:
                 chosen, how = spoke, "speaker"
         if chosen is None:
-            chosen, how = candidates[0][0], "named"
-        return Antecedent(chosen.start_char, chosen.end_char, chosen.entity_id, how)
+            if not candidates:
+                return None
+            person = candidates[0][0]
+            chosen, how = Antecedent(person.start_char, person.end_char, person.entity_id, ""), "named"
+        return Antecedent(chosen.start_char, chosen.end_char, chosen.entity_id, how, chosen.name)
+
+    def _same_gender_subjects(self, first: int, end: int, gender: frozenset[str], region: tuple[int, int] | None, depth: int) -> list:
+        """Earlier subject pronouns of the same gender in the window, each as the person it resolves to ("She said ...
+        she is ... '...,' she said": the chain carries the person named before it)."""
+        table = token_table(self.doc)
+        found = []
+        for i in range(first, end):
+            if table.lower[i] in gender and table.dep[i] in SUBJECTS and self._region(table.idx[i]) == region:
+                key = (i, depth)
+                if key not in self._chain:
+                    word = self.doc[i : i + 1]
+                    reporter = self.reporter(word.root)
+                    person = self._person_at(reporter) if reporter is not None else None
+                    self._chain[key] = Antecedent(person.start_char, person.end_char, person.entity_id, "") if person else self._previous(word, depth)
+                who = self._chain[key]
+                if who is not None:
+                    found.append((i, table.dep[i], table.lemma[table.head[i]], who))
+        return found
 
     # helpers ---------------------------------------------------------------
     def _before(self, people: list[_Person], starts: list[int], char: int, region: tuple[int, int] | None) -> list[tuple[_Person, SpacySpan]]:

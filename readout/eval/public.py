@@ -21,6 +21,8 @@ BENCHMARKS: dict[str, str] = {
     "semeval2021": "readout.eval.semeval",
     "commitments-polnear": "readout.eval.polnear_commitments",
     "commitments-polnear-check": "readout.eval.polnear_commitments:run_check",
+    "pronouns-polnear": "readout.eval.polnear_pronouns",
+    "pronouns-polnear-check": "readout.eval.polnear_pronouns:run_check",
 }
 
 

@@ -75,3 +75,14 @@ def test_the_three_readers_agree_on_who_she_is(nlp):
     assert commitments["cut the tax on bread"] == ("person:ana-ruiz",)
     visits = [e for e in doc._.readout_events if e.target is not None and e.target.entity_id == "person:carlos-vega"]
     assert visits and all(e.source.entity_id == "person:ana-ruiz" for e in visits)
+
+
+def test_an_earlier_she_carries_the_person_past_three_sentences(resolve):
+    text = (
+        "Senator Ana Ruiz met the farmers on Monday. She visited the dry wells. She toured the fields. "
+        "She liked Governor Carlos Vega's plan for new wells. \"We need water now,\" she said."
+    )
+    # no one is named as a subject in the last three sentences; the "she" subjects there stand for Ana Ruiz
+    assert resolve(text, "she", -1) == ("Ana Ruiz", "person:ana-ruiz", "subject")
+    # a "he" does not chain through "she": the only man is the one named in those sentences
+    assert resolve(text.replace(" she said.", " he said."), "he", -1) == ("Carlos Vega", "person:carlos-vega", "named")
