@@ -294,10 +294,15 @@ def _plausible_bare(raw: RawQuantity, number: SpacySpan) -> bool:
 def _is_age(raw: RawQuantity, number: SpacySpan) -> bool:
     """'Smith, 45, said', 'aged 45', 'over the age of 21': a number that gives a person's age."""
     doc, first, last = number.doc, number[0], number[-1]
+    if first.i >= 1 and doc[first.i - 1].lower_ in ("aged", "ages") and raw.value_high is not None:
+        return 0 < raw.value < raw.value_high < 125  # "voters aged 18 to 24"
     if raw.value_high is not None or not raw.value.is_integer() or not 0 < raw.value < 125:
         return False
     if first.i >= 1 and doc[first.i - 1].lower_ == "aged":
         return True
+    if first.i >= 2 and doc[first.i - 1].lower_ in ("under", "over") and doc[first.i - 2].lower_ in _AGE_CUES["groups"]:
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None  # "children under 12", "men over 50" (not "over 50 pounds")
+        return after is None or (after.lower_ not in _UNIT_LIKE and after.tag_ not in ("NNS", "NNPS") and after.text != "%")
     if first.i >= 2 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].lower_ in ("age", "ages"):
         return True
     if raw.spelled:
@@ -314,9 +319,10 @@ def _is_age(raw: RawQuantity, number: SpacySpan) -> bool:
     if last.dep_ in ("attr", "acomp") and head.lemma_ == "be":
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)  # "he is 52", "Smith, who is 52,"
         return subject is not None and (subject.lower_ in _AGE_CUES["subjects"] or subject.ent_type_ == "PERSON")
-    if first.i < 2 or last.i + 1 >= len(doc) or doc[first.i - 1].text != "," or doc[last.i + 1].text != ",":
+    now = 1 if first.i >= 1 and doc[first.i - 1].lower_ == "now" else 0  # "the actor, now 81, still works"
+    if first.i < 2 + now or last.i + 1 >= len(doc) or doc[first.i - 1 - now].text != "," or doc[last.i + 1].text != ",":
         return False
-    before = doc[first.i - 2]  # "Smith, 45, said"; "the singer, 73, died": a number set off after a person or a noun
+    before = doc[first.i - 2 - now]  # "Smith, 45, said"; "the singer, 73, died": a number set off after a person or a noun
     return before.ent_type_ == "PERSON" or (last.dep_ == "appos" and last.head.i == before.i and before.tag_ in ("NN", "NNP"))
 
 

@@ -435,6 +435,9 @@ _A_SCALE = re.compile(r"[Aa]n?\s+(?i:hundred|thousand|million|billion|trillion)"
 _FRACTION_OF_SCALE = re.compile(r"(?<![\w-])(?:(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)[\s-]+)?(?P<part>[Hh]alf|[Qq]uarters?|[Tt]hirds?)(?:\s+of)?\s+$")
 
 
+_AGED_BEFORE = re.compile(r"\b(?:[Aa]ged|[Aa]ges)\s+$")
+
+
 def _extent_word(unit_text: str) -> bool:
     """'more weeks', 'previous years': a time unit after a word of extent."""
     words = unit_text.split()
@@ -449,7 +452,8 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
         not match.group("cur2")
         or (_small_before_scaled(num1, num2) and not _CHANGE_BEFORE.search(text[max(0, match.start() - 8) : match.start()]))
     )  # "$89 to $93 billion": one scale for both ends; "up $4 to $19 billion" is a change and a level
-    loose_to = sep == "to" and not between and not match.group("unit") and not scaled_range
+    aged = _AGED_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None  # "aged 18 to 24": an age range
+    loose_to = sep == "to" and not between and not match.group("unit") and not scaled_range and not aged
     if num2 and ((sep == "and" and between != "between") or loose_to):
         return None  # "2 and 3" are two figures, and so are "by $43.6 billion to $419.2 billion"
     if num2 and sep == "or" and not (match.group("unit") and (parse_number(num1) or 0) < (parse_number(num2) or 0)):

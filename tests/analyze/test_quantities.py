@@ -569,3 +569,24 @@ def test_a_bare_level_after_a_level_in_points_is_in_points(nlp):
     # a semicolon starts another report: the level there keeps no unit
     found = quantities(nlp, "The index closed at 1,463.78 points; turnover rose to 1,200.5 in the session.")
     assert [(q.value, q.unit) for q in found] == [(1463.78, "points"), (1200.5, "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "high", "span"),
+    [
+        ("Voters aged 18 to 24 backed the party.", 18.0, 24.0, "18 to 24"),
+        ("The scheme covers individuals ages 55 to 65.", 55.0, 65.0, "55 to 65"),
+        ("Children under 12 travel free.", 12.0, None, "under 12"),
+        ("Men over 50 are at greater risk.", 50.0, None, "over 50"),
+        ("The actor, now 81, still works.", 81.0, None, "81"),
+    ],
+)
+def test_ages_in_ranges_after_a_group_and_after_now(nlp, text, value, high, span):
+    q = only(nlp, text)
+    assert (q.value, q.value_high, q.unit, q.display_unit, q.span.text) == (value, high, "years", "age", span)
+
+
+def test_a_figure_after_a_group_and_over_with_a_unit_or_a_plural_is_no_age(nlp):
+    assert only(nlp, "The team has players over 6 feet tall.").unit == "m"
+    assert only(nlp, "Companies with over 50 employees must report.").unit == "employees"
+    assert only(nlp, "The prices rose to 18 to 24 dollars.").unit == "USD"
