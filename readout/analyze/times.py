@@ -177,8 +177,8 @@ def _counts_things(doc: Doc, match: RuleMatch) -> bool:
     if span is None:
         return False
     token = span[-1]
-    if token.i > 0 and token.nbor(-1).lower_ in YEAR_DETERMINERS:
-        return False  # "the 2000 Olympics", "its 1989 results", "fiscal 1989 sales": a year
+    if token.i > 0 and (token.nbor(-1).lower_ in YEAR_DETERMINERS or token.nbor(-1).tag_ == "POS"):
+        return False  # "the 2000 Olympics", "its 1989 results", "the company's 1989 results", "fiscal 1989 sales": a year
     return token.dep_ == "nummod" and token.head.tag_ in ("NNS", "NNPS") and token.head.i > token.i
 
 

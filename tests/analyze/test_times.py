@@ -355,6 +355,7 @@ def test_a_year_after_a_determiner_before_a_plural_noun_is_a_year(nlp):
     assert [t.timex for t in read(nlp, "They hope to win by the opening of the 2000 Olympics.")] == ["2000"]
     assert [t.timex for t in read(nlp, "Sales were above fiscal 1989 sales of $155 million.")] == ["1989"]
     assert read(nlp, "The army sent 2000 troops.") == []
+    assert [t.timex for t in read(nlp, "It is an item in the company's 1989 operating results.")] == ["1989"]  # after a possessive, as after 'its'
 
 
 def test_the_season_follows_the_tense_and_a_quarter_before_an_amount(nlp):
