@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -32,6 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from readout.analyze.extensions import char_span, doc_text, document_of
+from readout.analyze.token_table import token_table
 from readout.model import Document, RoleDecision, Span
 
 DATA = Path(__file__).parent / "data"
@@ -184,9 +187,18 @@ def _by_dateline(doc: Doc) -> RoleDecision | None:
     return None
 
 
-def _outside_quotes(doc: Doc) -> list:
-    quoted = [(q.span.start, q.span.end) for q in doc._.readout_quotes or () if q.kind == "direct"]
-    return [t for t in doc if not t.is_punct and not t.is_space and not any(a <= t.idx < b for a, b in quoted)]
+def _outside_quotes(doc: Doc) -> list[int]:
+    """The indices of the words (no punctuation, no space) outside direct quotes, read from the token table."""
+    quoted = sorted((q.span.start, q.span.end) for q in doc._.readout_quotes or () if q.kind == "direct")
+    starts = [a for a, _ in quoted]
+    reach = list(accumulate((b for _, b in quoted), max))  # the furthest end of the quotes starting at or before each
+
+    def inside(idx: int) -> bool:
+        k = bisect_right(starts, idx)
+        return k > 0 and reach[k - 1] > idx
+
+    table = token_table(doc)
+    return [i for i in range(table.size) if table.is_word[i] and not inside(table.idx[i])]
 
 
 def _by_first_person(doc: Doc) -> RoleDecision | None:
@@ -195,8 +207,9 @@ def _by_first_person(doc: Doc) -> RoleDecision | None:
     tokens = _outside_quotes(doc)
     if not tokens:
         return None
-    personal = [t for t in tokens if t.lower_ in words.first_person and t.pos_ == "PRON"]
-    questions = [s for s in doc.sents if s.text.rstrip().endswith("?") and any(t.lower_ in words.reader_address for t in s)]
+    table = token_table(doc)
+    personal = [doc[i] for i in tokens if table.lower[i] in words.first_person and table.pos[i] == "PRON"]
+    questions = [s for s in doc.sents if s.text.rstrip().endswith("?") and any(w in words.reader_address for w in table.lower[s.start : s.end])]
     per_1000 = 1000 * len(personal) / len(tokens)
     profile = doc._.readout_rhetoric_profile
     markers = sum(profile.per_thousand_words.values()) if profile else 0.0
@@ -219,9 +232,12 @@ def _by_register(doc: Doc) -> RoleDecision | None:
     sentences = [s.text.lower() for s in doc.sents if s.text.strip()]
     if len(sentences) < 2:
         return None
-    with_formula = sum(1 for s in sentences if any(re.search(rf"\b{re.escape(f)}\b", s) for f in words.formulae))
-    attributions = sum(1 for s in sentences for a in words.attribution if re.search(rf"\b{re.escape(a)}\b", s))
-    if with_formula / len(sentences) >= FORMULA_SHARE and attributions <= MAX_ATTRIBUTIONS:
+    # a phrase the sentence does not hold as a substring cannot match: the regular expression is tried only where it does
+    with_formula = sum(1 for s in sentences if any(f in s and re.search(rf"\b{re.escape(f)}\b", s) for f in words.formulae))
+    if with_formula / len(sentences) < FORMULA_SHARE:
+        return None
+    attributions = sum(1 for s in sentences for a in words.attribution if a in s and re.search(rf"\b{re.escape(a)}\b", s))
+    if attributions <= MAX_ATTRIBUTIONS:
         return RoleDecision(role="official", reason=(f"the register of a readout: {with_formula} of {len(sentences)} sentences in "
                                                      "diplomatic formulae, nobody else's words reported"))
     return None
