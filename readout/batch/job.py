@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import pickle
 import time
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -47,13 +48,39 @@ class Ingested:
     signature: tuple[int, ...] | None
 
 
-@dataclass(frozen=True)
 class Analyzed:
-    """One analyzed document as the link step needs it."""
+    """One analyzed document as the link step needs it: where it was read, its source and its clustering features.
 
-    order: minhash.Order
-    source: Source
-    features: DocumentFeatures
+    The source travels pickled (``packed``) and is rebuilt only when read. Spark keeps the analyses
+    pickled and passes over them several times, and most passes read only the small features (the
+    blocks, which documents go to which alignment task); rebuilding a source's models costs about a
+    millisecond, tens of times its features, and shipping it to an alignment task pickled it again.
+    """
+
+    __slots__ = ("order", "features", "packed", "_source")
+
+    def __init__(self, order: minhash.Order, source: Source, features: DocumentFeatures):
+        self.order = order
+        self.features = features
+        self.packed = pickle.dumps(source, protocol=pickle.HIGHEST_PROTOCOL)
+        self._source: Source | None = source
+
+    @property
+    def doc_id(self) -> str:
+        return self.features.doc_id
+
+    @property
+    def source(self) -> Source:
+        if self._source is None:
+            self._source = pickle.loads(self.packed)
+        return self._source
+
+    def __getstate__(self):
+        return self.order, self.features, self.packed
+
+    def __setstate__(self, state) -> None:
+        self.order, self.features, self.packed = state
+        self._source = None
 
 
 @dataclass

@@ -21,23 +21,33 @@ The result equals ``link.linker.link`` on the same documents (order aside).
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 import time
 
 from readout import settings
 from readout.link.blocking import MAX_BLOCK, UnionFind
 from readout.link.commitment_status import CommitmentsByActor, ReportBounds, SourcesByActor, earliest_reports, find_reports
 from readout.link.events import block_pairs as compared_pairs
-from readout.link.events import blocking_keys, cluster_events, event_date, same_event
+from readout.link.events import blocking_keys, candidate, cluster_events, one_event
 from readout.link.linker import align_events
-from readout.model import Alignment, CommitmentReport, Event, LinkResult
+from readout.model import Alignment, CommitmentReport, DocumentFeatures, Event, LinkResult
 
 
 def block_pairs(key: tuple[str, str], members: list) -> list[tuple[str, str]]:
-    """The (earlier, later) document ids of one block that are about the same event (the link stage's pairs of a block)."""
+    """The (earlier, later) document ids of one block that are about the same event (the link stage's pairs of a block).
+
+    ``members`` are (order, ``events.Candidate``): what the comparison reads, smaller to ship than the features.
+    """
     if len(members) < 2 or len(members) > MAX_BLOCK:
         return []
-    features = [f for _, f in sorted(members, key=lambda m: m[0])]
-    return [(a.doc_id, b.doc_id) for a, b in compared_pairs(key, features, lambda f: event_date(f) is not None) if same_event(a, b)]
+    candidates = [c for _, c in sorted(members, key=lambda m: m[0])]
+    return [(a.doc_id, b.doc_id) for a, b in compared_pairs(key, candidates, lambda c: c.report.date is not None) if one_event(a, b)]
+
+
+def _keyed(order, features: DocumentFeatures) -> list[tuple[tuple[str, str], tuple]]:
+    """The document under each of its blocking keys, as (order, candidate)."""
+    member = (order, candidate(features))
+    return [(key, member) for key in set(blocking_keys(features))]
 
 
 def event_groups(events: list[Event]) -> list[list[Event]]:
@@ -51,8 +61,10 @@ def event_groups(events: list[Event]) -> list[list[Event]]:
 
 
 def _align(events: list[Event], members, bounds: ReportBounds, claim_pairs: int) -> LinkResult:
-    members = list(members)
-    return align_events(events, {s.id: s for s, _ in members}, {s.id: f for s, f in members}, bounds=bounds, claim_pairs=claim_pairs)
+    """Align a group of events; ``members`` are (pickled source, features) pairs, shipped as the analyses keep them."""
+    sources = [pickle.loads(packed) for packed, _ in members]
+    features = [f for _, f in members]
+    return align_events(events, {s.id: s for s in sources}, {f.doc_id: f for f in features}, bounds=bounds, claim_pairs=claim_pairs)
 
 
 def spark_link(sc, analyzed, timings: dict[str, float] | None = None,
@@ -81,7 +93,7 @@ def spark_link(sc, analyzed, timings: dict[str, float] | None = None,
     features = [f for _, f in sorted(ordered.collect(), key=lambda x: x[0])]
     index = {f.doc_id: n for n, f in enumerate(features)}
     published = {f.doc_id: f.published for f in features}
-    keyed = ordered.flatMap(lambda of: [(key, of) for key in set(blocking_keys(of[1]))])
+    keyed = ordered.flatMap(lambda of: _keyed(*of))
     pairs = set(keyed.groupByKey(width).flatMap(lambda kv: block_pairs(kv[0], list(kv[1]))).collect())
     ordered.unpersist()
     step("link: blocks")
@@ -92,8 +104,8 @@ def spark_link(sc, analyzed, timings: dict[str, float] | None = None,
         return LinkResult(), published
     shared = sc.broadcast(groups)
     group_of = sc.broadcast({doc_id: g for g, evs in enumerate(groups) for e in evs for doc_id in e.doc_ids})
-    parts = (analyzed.filter(lambda a: a.source.id in group_of.value)
-             .map(lambda a: (group_of.value[a.source.id], (a.source, a.features)))
+    parts = (analyzed.filter(lambda a: a.doc_id in group_of.value)
+             .map(lambda a: (group_of.value[a.doc_id], (a.packed, a.features)))
              .groupByKey(width).map(lambda kv: _align(shared.value[kv[0]], kv[1], bounds, claim_pairs)).collect())
     alignments = [a for part in parts for a in part.alignments]
     step("link: alignment")

@@ -82,20 +82,7 @@ def block_pairs(key: tuple[str, str], members: Sequence[T], dated: Callable[[T],
 
 
 def same_event(a: DocumentFeatures, b: DocumentFeatures) -> bool:
-    people_a, countries_a = _happening_actors(a)
-    people_b, countries_b = _happening_actors(b)
-    shared = len(people_a & people_b)
-    if not shared and (people_a and people_b or len(countries_a & countries_b) < 2):
-        return False
-    date_a, date_b = event_date(a), event_date(b)
-    if date_a and date_b and abs((date_a - date_b).days) > MAX_DAYS_APART:
-        return False
-    if not agree(_report(a), _report(b)):
-        return False
-    if shared >= 2 or len(countries_a & countries_b) >= 2:
-        return True
-    same_kind = bool(set(a.event_types[:3]) & set(b.event_types[:3]))
-    return same_kind or jaccard(frozenset(a.keywords), frozenset(b.keywords)) >= SIMILAR_WORDING
+    return one_event(candidate(a), candidate(b))
 
 
 @dataclass(frozen=True)
@@ -111,6 +98,40 @@ def _report(features: DocumentFeatures) -> Report:
     people, _ = _happening_actors(features)
     main = features.main
     return Report(frozenset(people), main.location if main else None, event_date(features))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """What ``one_event`` reads of a document, read out of its features once (a document is in many pairs)."""
+
+    doc_id: str
+    report: Report  # its people at the happening, place and date
+    countries: frozenset[str]
+    kinds: frozenset[str]  # its first three event types
+    keywords: frozenset[str]
+
+
+def candidate(features: DocumentFeatures) -> Candidate:
+    _, countries = _happening_actors(features)
+    return Candidate(features.doc_id, _report(features), frozenset(countries), frozenset(features.event_types[:3]),
+                     frozenset(features.keywords))
+
+
+def one_event(a: Candidate, b: Candidate) -> bool:
+    """Two documents are about the same event (``same_event`` on their features)."""
+    people_a, people_b = a.report.people, b.report.people
+    shared = len(people_a & people_b)
+    common_countries = len(a.countries & b.countries)
+    if not shared and (people_a and people_b or common_countries < 2):
+        return False
+    date_a, date_b = a.report.date, b.report.date
+    if date_a and date_b and abs((date_a - date_b).days) > MAX_DAYS_APART:
+        return False
+    if not agree(a.report, b.report):
+        return False
+    if shared >= 2 or common_countries >= 2:
+        return True
+    return bool(a.kinds & b.kinds) or jaccard(a.keywords, b.keywords) >= SIMILAR_WORDING
 
 
 def agree(a: Report, b: Report) -> bool:
@@ -160,10 +181,9 @@ def _strongest_first(features: Sequence[DocumentFeatures], reports: Sequence[Rep
     return sorted({(min(i, j), max(i, j)) for i, j in pairs if i != j}, key=strength)
 
 
-def _groups(features: Sequence[DocumentFeatures], pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
+def _groups(features: Sequence[DocumentFeatures], reports: Sequence[Report], pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
     """Documents grouped by joining the pairs strongest first, refusing a join whose reports disagree (see ``_Group``)."""
     found = UnionFind(len(features))
-    reports = [_report(f) for f in features]
     groups = {i: _Group([i], {report}, report.date, report.date) for i, report in enumerate(reports)}
     for i, j in _strongest_first(features, reports, pairs):
         root_i, root_j = found.find(i), found.find(j)
@@ -180,8 +200,9 @@ def same_event_pairs(features: Sequence[DocumentFeatures]) -> Iterator[tuple[int
     def pairs(key, members: Sequence[int]) -> list[tuple[int, int]]:
         return block_pairs(key, members, lambda i: event_date(features[i]) is not None)
 
+    candidates = [candidate(f) for f in features]
     for i, j in candidate_pairs(features, blocking_keys, pairs=pairs):
-        if same_event(features[i], features[j]):
+        if one_event(candidates[i], candidates[j]):
             yield i, j
 
 
@@ -191,11 +212,12 @@ def cluster_events(features: Sequence[DocumentFeatures], same: Iterable[tuple[in
     ``same``: the index pairs already found to be the same event (a batch job
     finds them where the features are, block by block); by default they are found here.
     """
-    groups = _groups(features, same_event_pairs(features) if same is None else same)
+    each = [_report(f) for f in features]
+    groups = _groups(features, each, same_event_pairs(features) if same is None else same)
     clusters = [[features[i] for i in group] for group in groups]
     members = [list(cluster) for cluster in clusters]
     member_ids = [{f.doc_id for f in cluster} for cluster in clusters]
-    reports = [{_report(f) for f in cluster} for cluster in clusters]
+    reports = [{each[i] for i in group} for group in groups]
     by_person: dict[str, set[int]] = {}  # clusters by the people at their documents' main happenings
     for n, cluster in enumerate(clusters):
         for f in cluster:
