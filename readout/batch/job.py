@@ -31,6 +31,7 @@ from readout.batch import minhash, remote, tables
 from readout.batch.splits import Split
 from readout.batch.splits import read_split
 from readout.errors import IngestError, UsageError
+from readout.link.commitment_status import report_keys
 from readout.link.features import document_features
 from readout.link.linker import link
 from readout.model import Document, DocumentFeatures, LinkResult, Source, SourceRole
@@ -57,11 +58,12 @@ class Analyzed:
     millisecond, tens of times its features, and shipping it to an alignment task pickled it again.
     """
 
-    __slots__ = ("order", "features", "packed", "_source")
+    __slots__ = ("order", "features", "report_keys", "packed", "_source")
 
     def __init__(self, order: minhash.Order, source: Source, features: DocumentFeatures):
         self.order = order
         self.features = features
+        self.report_keys = report_keys(source)  # which commitments it may report: most documents none, and their source is not rebuilt
         self.packed = pickle.dumps(source, protocol=pickle.HIGHEST_PROTOCOL)
         self._source: Source | None = source
 
@@ -76,10 +78,10 @@ class Analyzed:
         return self._source
 
     def __getstate__(self):
-        return self.order, self.features, self.packed
+        return self.order, self.features, self.report_keys, self.packed
 
     def __setstate__(self, state) -> None:
-        self.order, self.features, self.packed = state
+        self.order, self.features, self.report_keys, self.packed = state
         self._source = None
 
 

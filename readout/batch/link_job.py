@@ -1,6 +1,7 @@
 """The link stage as a Spark job, with the link stage's blocking: no step compares every document with every other.
 
-1. blocks: each document's clustering features keyed by the link stage's
+1. blocks: each document's ``events.Candidate`` (what comparing two documents
+   reads of its features) keyed by the link stage's
    blocking keys (an actor and a date window); documents are compared only
    inside a block, and a block larger than ``MAX_BLOCK`` is skipped, as the
    link stage does. What comes back is the pairs about the same event.
@@ -13,7 +14,9 @@
    name one of its actors, as ``SourcesByActor`` does: each document checks
    the commitments of the actors it names whose report window holds its date
    and whose key action it has (``CommitmentsByActor``, a broadcast of the
-   commitments, so no document is copied); the driver keeps each
+   commitments, so no document is copied; it reads the ``ReportKeys`` kept
+   beside each analysis, so only a document that may report one has its source
+   rebuilt); the driver keeps each
    commitment's earliest reports, as ``find_reports`` does (``ReportBounds``).
 The result equals ``link.linker.link`` on the same documents (order aside).
 """
@@ -115,7 +118,8 @@ def spark_link(sc, analyzed, timings: dict[str, float] | None = None,
         bare = sc.broadcast({i: a.model_copy(update={"reports": ()}) for i, a in commitments.items()})
         by_actor = sc.broadcast(wanted)
         dates = sc.broadcast(published)
-        found = analyzed.flatMap(lambda a: _reports_in(a.source, by_actor.value, bare.value, dates.value, bounds)).collect()
+        found = (analyzed.map(lambda a: (a, by_actor.value.wanted(a.report_keys))).filter(lambda aw: aw[1])
+                 .flatMap(lambda aw: _reports_in(aw[0].source, aw[1], bare.value, dates.value, bounds)).collect())
         reports: dict[str, list[CommitmentReport]] = {}
         for alignment_id, report in found:
             reports.setdefault(alignment_id, []).append(report)
@@ -131,12 +135,10 @@ def spark_link(sc, analyzed, timings: dict[str, float] | None = None,
     return result, published
 
 
-def _reports_in(source, wanted: CommitmentsByActor, commitments: dict[str, Alignment], published,
+def _reports_in(source, ids: set[str], commitments: dict[str, Alignment], published,
                 bounds: ReportBounds) -> list[tuple[str, CommitmentReport]]:
-    """(alignment id, report) for each commitment this source reports done; its sentences are read once for all of them."""
-    ids = wanted.wanted(source)
-    if not ids:
-        return []
+    """(alignment id, report) for each of these commitments (``ids``) this source reports done; its sentences are read
+    once for all of them."""
     index = SourcesByActor([source])
     return [(i, r) for i in sorted(ids) for r in find_reports(commitments[i], published, index, bounds)]
 

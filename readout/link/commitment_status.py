@@ -309,22 +309,35 @@ class CommitmentsByActor:
     def __bool__(self) -> bool:
         return bool(self._by_actor)
 
-    def wanted(self, source: Source) -> set[str]:
-        """The alignment ids of the commitments this source may report (it must still be checked sentence by sentence)."""
-        when = source.document.published
-        if when is None:
+    def wanted(self, keys: ReportKeys) -> set[str]:
+        """The alignment ids of the commitments a document with these keys may report (it must still be checked
+        sentence by sentence)."""
+        if keys.published is None:
             return set()
         found: set[str] = set()
-        stems = None
-        for actor in {m.entity_id for m in source.analysis.mentions}:
-            keys = self._by_actor.get(actor)
-            if not keys:
+        for actor in keys.actors:
+            by_key = self._by_actor.get(actor)
+            if not by_key:
                 continue
-            if stems is None:
-                stems = frozenset().union(*(r.stems for r in reportable_sentences(source.analysis)))
-            for key in stems & keys.keys():
-                found.update(i for earliest, latest, i in keys[key] if _inside(when, (earliest, latest)))
+            for key in keys.stems & by_key.keys():
+                found.update(i for earliest, latest, i in by_key[key] if _inside(keys.published, (earliest, latest)))
         return found
+
+
+@dataclass(frozen=True)
+class ReportKeys:
+    """What ``CommitmentsByActor.wanted`` reads of a document: its date, the actors it names, the stems of its reportable
+    sentences. Small: a batch job keeps them beside each analysis, so the report search rebuilds only the
+    documents that may report a commitment."""
+
+    published: dt.date | None
+    actors: frozenset[str]
+    stems: frozenset[str]
+
+
+def report_keys(source: Source) -> ReportKeys:
+    return ReportKeys(source.document.published, frozenset(m.entity_id for m in source.analysis.mentions),
+                      frozenset().union(*(r.stems for r in reportable_sentences(source.analysis))))
 
 
 def commitment_row(alignment: Alignment, published: Mapping[str, dt.date | None], as_of: dt.date) -> CommitmentRow:

@@ -17,6 +17,7 @@ from readout.link.commitment_status import (
     commitment_rows,
     find_reports,
     key_action,
+    report_keys,
     report_window,
     state_from_dates,
 )
@@ -230,6 +231,6 @@ def test_the_batch_side_index_asks_each_document_for_the_commitments_find_report
     index = CommitmentsByActor([alignment], published | {d: D(day) for d, _, day in texts}, bounds)
     for doc_id, text, day in texts:
         source = report(draft, text, day, doc_id=doc_id)
-        wanted = index.wanted(source) == {alignment.id}
+        wanted = index.wanted(report_keys(source)) == {alignment.id}
         assert wanted is bool(find_reports(alignment, published | {doc_id: D(day)}, [source], bounds)), doc_id
         assert wanted is (doc_id == "in")
