@@ -5,8 +5,9 @@
 Same corpus as throughput.py. The documents go through the pipeline one stage
 at a time (each component over the whole batch, with its own ``pipe`` when it
 has one, as ``nlp.pipe`` does), timing every stage by CPU time. Prints each
-stage's seconds and its share of the total, and the share of the bare spaCy
-components against readout's.
+stage's seconds and its share of the total, its least CPU time over the rounds
+(a pass), the share of the bare spaCy components against readout's, and
+readout's extractors one row each, costliest first, by their least time a pass.
 
 ``--bare`` also times the bare spaCy pipeline's stages the same way, in rounds
 alternating with the analyzer's, and prints the ratio read from each stage's
@@ -73,18 +74,25 @@ def main() -> None:
             total[name] += seconds
             least[name] = min(least.get(name, seconds), seconds)
     overall = sum(total.values())
+    spacy_stages = [n for n in total if n in bare or n == "tokenizer"]
+    ours_stages = [n for n in total if n not in spacy_stages]  # readout's components and the Analysis objects
     print(f"documents: {len(documents)} x {args.rounds} rounds, {overall:.2f} s CPU in all")
-    print(f"{'stage':28} {'CPU s':>8} {'share':>7}")
+    print(f"{'stage':28} {'CPU s':>8} {'share':>7} {'least a pass':>13}" + (f" {'bare, least':>12}" if args.bare else ""))
     for name, seconds in total.items():
-        print(f"{name:28} {seconds:8.2f} {seconds / overall:7.1%}")
-    spacy_part = sum(s for n, s in total.items() if n in bare or n == "tokenizer")
-    print(f"{'spaCy (tokenizer + bare)':28} {spacy_part:8.2f} {spacy_part / overall:7.1%}")
-    print(f"{'readout':28} {overall - spacy_part:8.2f} {(overall - spacy_part) / overall:7.1%}")
+        print(f"{name:28} {seconds:8.2f} {seconds / overall:7.1%} {least[name]:13.3f}"
+              + (f" {least_bare[name]:12.3f}" if args.bare and name in least_bare else ""))
+    for name in (n for n in least_bare if n not in total):  # bare stages the analyzer replaces
+        print(f"{name:28} {'-':>8} {'-':>7} {'-':>13} {least_bare[name]:12.3f}")
+    spacy_part = sum(total[n] for n in spacy_stages)
+    ours_part = overall - spacy_part
+    print(f"{'spaCy (tokenizer + bare)':28} {spacy_part:8.2f} {spacy_part / overall:7.1%} {sum(least[n] for n in spacy_stages):13.3f}")
+    print(f"{'readout':28} {ours_part:8.2f} {ours_part / overall:7.1%} {sum(least[n] for n in ours_stages):13.3f}")
+    print("readout's stages (extractors, memos, Analysis objects), least CPU ms a pass, costliest first:")
+    for name in sorted(ours_stages, key=lambda n: -least[n]):
+        print(f"  {name:26} {1000 * least[name]:8.1f} ms {least[name] / sum(least.values()):7.1%}")
     if args.bare:
         theirs, ours = sum(least_bare.values()), sum(least.values())
         print(f"least CPU s per pass, stage by stage: bare spaCy {theirs:.3f}, analyzer {ours:.3f}")
-        for name in least_bare:
-            print(f"  {name:26} {least_bare[name]:8.3f} {least.get(name, 0.0):8.3f}")
         print(f"ratio (readout / bare) read from the stages' minima: {theirs / ours:.3f}")
 
 
