@@ -209,7 +209,9 @@ def _by_first_person(doc: Doc) -> RoleDecision | None:
         return None
     table = token_table(doc)
     personal = [doc[i] for i in tokens if table.lower[i] in words.first_person and table.pos[i] == "PRON"]
-    questions = [s for s in doc.sents if s.text.rstrip().endswith("?") and any(w in words.reader_address for w in table.lower[s.start : s.end])]
+    text = doc_text(doc)  # a sentence's text sliced from it: ``Span.text`` builds a Token object per word
+    questions = [s for s in doc.sents
+                 if text[s.start_char : s.end_char].rstrip().endswith("?") and any(w in words.reader_address for w in table.lower[s.start : s.end])]
     per_1000 = 1000 * len(personal) / len(tokens)
     profile = doc._.readout_rhetoric_profile
     markers = sum(profile.per_thousand_words.values()) if profile else 0.0
@@ -229,7 +231,8 @@ def _by_first_person(doc: Doc) -> RoleDecision | None:
 
 def _by_register(doc: Doc) -> RoleDecision | None:
     words = labels()
-    sentences = [s.text.lower() for s in doc.sents if s.text.strip()]
+    text = doc_text(doc)
+    sentences = [text[s.start_char : s.end_char].lower() for s in doc.sents if text[s.start_char : s.end_char].strip()]
     if len(sentences) < 2:
         return None
     # a phrase the sentence does not hold as a substring cannot match: the regular expression is tried only where it does
