@@ -58,14 +58,14 @@ class Analyzed:
     millisecond, tens of times its features, and shipping it to an alignment task pickled it again.
     """
 
-    __slots__ = ("order", "features", "report_keys", "packed", "_source")
+    __slots__ = ("order", "features", "report_keys", "packed", "unpacked")
 
     def __init__(self, order: minhash.Order, source: Source, features: DocumentFeatures):
         self.order = order
         self.features = features
         self.report_keys = report_keys(source)  # which commitments it may report: most documents none, and their source is not rebuilt
         self.packed = pickle.dumps(source, protocol=pickle.HIGHEST_PROTOCOL)
-        self._source: Source | None = source
+        self.unpacked: Source | None = source  # the source once rebuilt; None until read after unpickling
 
     @property
     def doc_id(self) -> str:
@@ -73,16 +73,16 @@ class Analyzed:
 
     @property
     def source(self) -> Source:
-        if self._source is None:
-            self._source = pickle.loads(self.packed)
-        return self._source
+        if self.unpacked is None:
+            self.unpacked = pickle.loads(self.packed)
+        return self.unpacked
 
     def __getstate__(self):
         return self.order, self.features, self.report_keys, self.packed
 
     def __setstate__(self, state) -> None:
         self.order, self.features, self.report_keys, self.packed = state
-        self._source = None
+        self.unpacked = None
 
 
 @dataclass
