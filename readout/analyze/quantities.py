@@ -163,6 +163,8 @@ class QuantityExtractor:
         if raw.spelled and not self.spelled_counts:
             return None
         token = number[-1]
+        while token.dep_ == "conj" and number[0].i <= token.head.i < token.i:
+            token = token.head  # "between 1.5 million and 2 million people": the first end hangs on the noun
         if token.lower_ in VAGUE:  # "thousands of students": what follows "of" is counted
             prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None

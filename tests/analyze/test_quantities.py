@@ -590,3 +590,22 @@ def test_a_figure_after_a_group_and_over_with_a_unit_or_a_plural_is_no_age(nlp):
     assert only(nlp, "The team has players over 6 feet tall.").unit == "m"
     assert only(nlp, "Companies with over 50 employees must report.").unit == "employees"
     assert only(nlp, "The prices rose to 18 to 24 dollars.").unit == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("The quake killed 2,000 to 3,000 people.", 2000.0, 3000.0, "people"),
+        ("Estimates range between 1.5 million and 2 million people.", 1.5e6, 2e6, "people"),
+        ("Around 30 to 70 volunteers showed up to each event.", 30.0, 70.0, "volunteers"),
+    ],
+)
+def test_a_range_of_bare_figures_counts_the_noun_after_it(nlp, text, low, high, unit):
+    q = only(nlp, text)
+    assert (q.value, q.value_high, q.unit, q.qualifier) == (low, high, unit, "range")
+
+
+def test_a_tally_and_a_change_before_a_noun_are_not_ranges(nlp):
+    tally = quantities(nlp, "She won 212,205 to 210,424 votes.")
+    assert [q.value for q in tally] == [212205.0, 210424.0] and all(q.value_high is None for q in tally)
+    assert [q.value_high for q in quantities(nlp, "Hiring rose by 2,000 to 3,000 workers.")] == [None, None]
