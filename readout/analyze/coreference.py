@@ -189,7 +189,7 @@ class PersonResolver:
     named before it in its sentence and the two before, the latest who spoke when the pronoun's own verb is a
     speech verb ("she added": the last speaker, not the last person named), else the latest grammatical subject,
     else the latest person named. An earlier "she" subject in those sentences counts as the person it stands for
-    ("Lynch said ... She said she ... '...,' she said"): the chain keeps a topic alive past three sentences, and
+    ("Ruiz spoke ... She said she ... '...,' she said"): the chain keeps a topic alive past three sentences, and
     only through pronouns of the same gender. Inside quote marks only people that quote names count; outside
     them, people named inside quote marks do not (they are the speaker's words, not the story's topic).
     A reader makes one per doc (it holds the doc, so it is not kept on it); it reads the doc's people and quote
@@ -289,7 +289,8 @@ class PersonResolver:
             chosen, how = Antecedent(person.start_char, person.end_char, person.entity_id, ""), "named"
         return Antecedent(chosen.start_char, chosen.end_char, chosen.entity_id, how, chosen.name)
 
-    def _same_gender_subjects(self, first: int, end: int, gender: frozenset[str], region: tuple[int, int] | None, depth: int) -> list:
+    def _same_gender_subjects(self, first: int, end: int, gender: frozenset[str], region: tuple[int, int] | None,
+                              depth: int) -> list[tuple[int, str, str, Antecedent]]:
         """Earlier subject pronouns of the same gender in the window, each as the person it resolves to ("She said ...
         she is ... '...,' she said": the chain carries the person named before it)."""
         table = token_table(self.doc)

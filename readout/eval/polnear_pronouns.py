@@ -57,7 +57,7 @@ def _words(name: str) -> list[str]:
 
 def same_person(gold: str | None, resolved: str | None) -> bool:
     """The gold's surname is among the resolved name's words (both None: rightly no one); linking the name to the right
-    entity ("Mrs. Clinton" to Hillary, not Bill) is the actors component's part, not scored here."""
+    entity (a "Mrs. X" to the X she is, not her husband) is the actors component's part, not scored here."""
     if gold is None or resolved is None:
         return gold is resolved
     return _words(gold)[-1] in _words(resolved)
