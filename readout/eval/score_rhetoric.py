@@ -72,9 +72,11 @@ def score(gold: GoldFile, corpus) -> SectionReport | None:
             judged += 1
             agreed += any(m.technique in wanted for m in hits)
     false_alarms = []
-    for name in {item["doc"] for item in gold.section("rhetoric")}:
+    # by document name, then by place in the text: the same list on every run (a set's order follows the hash seed)
+    for name in sorted({item["doc"] for item in gold.section("rhetoric")}):
         analysis = corpus.analyses.get(name)
-        for m in analysis.rhetoric if analysis is not None else ():
+        ordered = sorted(analysis.rhetoric, key=lambda m: (m.span.start, m.span.end, m.technique)) if analysis is not None else ()
+        for m in ordered:
             if (name, m.span.start, m.span.end, m.technique) not in matched_markers:
                 result.fp += 1
                 false_alarms.append(f"{name}: {m.technique} {m.span.text!r}")

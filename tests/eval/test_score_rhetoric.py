@@ -90,3 +90,25 @@ def test_both_seed_articles_show_checkable_markers(seeds):
 
 def test_runner_routes_the_rhetoric_section_here():
     assert SECTIONS["rhetoric"] == "readout.eval.score_rhetoric"
+
+
+def test_false_alarms_are_listed_by_document_then_offset(tmp_path):
+    """The list reads the same on every run: documents by name, markers by where they start (not by the order
+    of a set of names, which follows the hash seed, nor by the order the analysis holds them in)."""
+    texts = {"b.txt": "Cruel plans. Vile talk here.", "a.txt": "A shameful deal and a wicked one."}
+    gold_items = [{"doc": "b.txt", "text": "here", "technique": "doubt"}, {"doc": "a.txt", "text": "deal", "technique": "doubt"}]
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "gold.json").write_text(json.dumps({"documents": {n: {} for n in texts}, "rhetoric": gold_items}), encoding="utf-8")
+    analyses = {
+        "b.txt": Analysis(doc_id="d", analyzer="test", rhetoric=(marker(texts["b.txt"], "Vile", "loaded_language"), marker(texts["b.txt"], "Cruel", "loaded_language"))),
+        "a.txt": Analysis(doc_id="d", analyzer="test", rhetoric=(marker(texts["a.txt"], "wicked", "loaded_language"), marker(texts["a.txt"], "shameful", "loaded_language"))),
+    }
+    corpus = EvalCorpus(documents={n: Document(id="d", source=n, text=t) for n, t in texts.items()}, analyses=analyses)
+    report = score(load_gold(tmp_path / "gold.json"), corpus)
+    assert report.false_alarms == [
+        "a.txt: loaded_language 'shameful'",
+        "a.txt: loaded_language 'wicked'",
+        "b.txt: loaded_language 'Cruel'",
+        "b.txt: loaded_language 'Vile'",
+    ]
