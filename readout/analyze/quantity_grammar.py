@@ -438,6 +438,16 @@ _FRACTION_OF_SCALE = re.compile(r"(?<![\w-])(?:(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree
 _AGED_BEFORE = re.compile(r"\b(?:[Aa]ged|[Aa]ges)\s+$")
 
 
+def _counted_range(match: re.Match[str], text: str, num1: str, num2: str) -> bool:
+    """'2,000 to 3,000 people': both ends count the noun after the second (not "up 2,000 to 3,000 people",
+    nor a tally, "212,205 to 210,424 votes")."""
+    return (
+        (parse_number(num1) or 0) < (parse_number(num2) or 0)
+        and _plural_after().match(text, match.end()) is not None
+        and not _CHANGE_BEFORE.search(text, max(0, match.start() - 8), match.start())
+    )
+
+
 def _extent_word(unit_text: str) -> bool:
     """'more weeks', 'previous years': a time unit after a word of extent."""
     words = unit_text.split()
@@ -452,16 +462,14 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
         not match.group("cur2")
         or (_small_before_scaled(num1, num2) and not _CHANGE_BEFORE.search(text[max(0, match.start() - 8) : match.start()]))
     )  # "$89 to $93 billion": one scale for both ends; "up $4 to $19 billion" is a change and a level
-    aged = _AGED_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None  # "aged 18 to 24": an age range
-    # "2,000 to 3,000 people": both ends count the noun after the second (not "up 2,000 to 3,000 people", nor a
-    # tally, "212,205 to 210,424 votes")
-    counted_range = (
+    loose_to = (
         sep == "to"
-        and (parse_number(num1) or 0) < (parse_number(num2 or "") or 0)
-        and _plural_after().match(text, match.end()) is not None
-        and not _CHANGE_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        and not between
+        and not match.group("unit")
+        and not scaled_range
+        and not _AGED_BEFORE.search(text, max(0, match.start() - 12), match.start())  # "aged 18 to 24": an age range
+        and not _counted_range(match, text, num1, num2)
     )
-    loose_to = sep == "to" and not between and not match.group("unit") and not scaled_range and not aged and not counted_range
     if num2 and ((sep == "and" and between != "between") or loose_to):
         return None  # "2 and 3" are two figures, and so are "by $43.6 billion to $419.2 billion"
     if num2 and sep == "or" and not (match.group("unit") and (parse_number(num1) or 0) < (parse_number(num2) or 0)):
