@@ -455,7 +455,7 @@ class QuoteExtractor:
         previous: tuple[QuotedRegion, Speaker, Token | None] | None = None
         for region in regions:
             words = len(quoted.text[region.start : region.end].split())
-            if (words < self.min_cued_words and not _is_utterance(quoted.text, region)) or _is_label(quoted.text[region.start : region.end]):
+            if (words < self.min_cued_words and not _is_utterance(quoted.text, region)) or _is_label(quoted.text, region):
                 continue
             cue = self._direct_cue(doc, region, quoted, resolver.sentences) or self._introducing_cue(doc, region, quoted, resolver.sentences)
             closing = None
@@ -625,12 +625,14 @@ class QuoteExtractor:
                 candidate = self._according_to(doc, token, quoted, resolver.sentences)
             else:
                 candidate = self._governed_clause(token, quoted)
-            if candidate is None and token.dep_ == "acomp" and token.lemma_.lower() in self.cues.stance_adjectives:
+            if candidate is None and self._is_stance_adjective(token):
                 candidate = self._stance_adjective(token, quoted)
             if candidate is None and token.pos_ == "NOUN" and token.lemma_.lower() in self.cues.noun_prepositions:
                 candidate = self._noun_cue(token, quoted)
             if candidate is None and token.pos_ == "NOUN" and token.lemma_.lower() in self.cues.clause_nouns:
                 candidate = self._noun_clause(token, quoted)
+            if candidate is None and token.pos_ == "VERB" and token.lemma_.lower() in self.cues.speech:
+                candidate = self._block_after_colon(token, quoted)
             if candidate is not None:
                 found.append(candidate)
             elif learnable is not None and learnable[i]:
@@ -694,10 +696,43 @@ class QuoteExtractor:
             return None
         return start, _trim_end(quoted.text, start, end), noun, speaker
 
+    def _is_stance_adjective(self, token: Token) -> bool:
+        """A stance word after a copula, as the word is written ('is convinced', 'was worried': the lemmatizer reads
+        a participle as its verb, 'convince'), or as a passive participle ('Protesters were frustrated that ...')."""
+        if token.lower_ not in self.cues.stance_adjectives and token.lemma_.lower() not in self.cues.stance_adjectives:
+            return False
+        return token.dep_ == "acomp" or (token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children)
+                                         and not any(c.dep_ == "agent" for c in token.children))
+
+    def _block_after_colon(self, verb: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan] | None:
+        """'Limbaugh added:' closing a paragraph, and the next paragraph without quote marks: a block quotation
+        whose marks the page's layout carried (an indented block), so that paragraph is what the subject said."""
+        text = quoted.text
+        at = verb.idx + len(verb)
+        while at < len(text) and text[at] in " \t":
+            at += 1
+        if text[at : at + 1] != ":" or text[at + 1 : at + 2] not in ("\n", ""):
+            return None
+        start = at + 1
+        while start < len(text) and text[start].isspace():
+            start += 1
+        if start >= len(text) or text[start] in QUOTE_OPENERS:
+            return None
+        start, end = _paragraph(text, start)
+        subject = subject_of(verb)
+        para_start = _paragraph(text, verb.idx)[0]
+        if (subject is None or subject.root.lower_ in IMPERSONAL_SUBJECTS or subject.start_char < para_start
+                or len(text[start:end].split()) < 8 or quoted.covered(start, end)):
+            return None
+        end = _trim_end(text, start, end)
+        while end > start and text[end - 1] == ".":
+            end -= 1
+        return start, end, verb, subject
+
     def _stance_adjective(self, adjective: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan] | None:
         """'X is worried that ...', 'X was critical of the plan', 'X is confident the bill will pass': X's stance."""
-        verb = adjective.head
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        verb = adjective.head if adjective.dep_ == "acomp" else adjective  # 'were frustrated that': the participle heads
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.lower_ in IMPERSONAL_SUBJECTS:
             return None
         part = next((c for c in adjective.children if c.dep_ in ("ccomp", "xcomp")), None)
@@ -709,7 +744,7 @@ class QuoteExtractor:
         start, end = _subtree_range(part)
         para_start, para_end = _paragraph(quoted.text, adjective.idx)
         start, end = max(start, para_start), min(end, para_end)
-        speaker = subject_of(verb) or noun_phrase(subject)
+        speaker = noun_phrase(subject) if subject.dep_ == "nsubjpass" else subject_of(verb) or noun_phrase(subject)
         if end - start < 8 or quoted.mostly_quoted(start, end) or speaker.start_char < para_start:
             return None
         return start, _trim_end(quoted.text, start, end), adjective, speaker
@@ -1165,6 +1200,8 @@ def _paragraph(text: str, at: int) -> tuple[int, int]:
     return text.rfind("\n", 0, at) + 1, len(text) if end == -1 else end
 
 
+CONTRACTED = {"it", "that", "he", "she", "what", "there", "here", "who", "where", "let"}  # "it's", not a possessive
+QUOTE_OPENERS = "“”\"‘’'«"
 CONNECTIVES = ("however", "but", "and", "yet", "still", "so", "also", "meanwhile")
 
 
@@ -1194,11 +1231,27 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _is_label(text: str) -> bool:
-    """A short Title Case phrase ("Master Plan", "Clean Slate") is a name or label, not speech."""
-    words = [w for w in text.replace("-", " ").split() if any(c.isalpha() for c in w)]
+def _is_label(text: str, region: QuotedRegion | None = None) -> bool:
+    """A short Title Case phrase ("Master Plan", "Clean Slate") is a name or label, not speech (``text``: the
+    document's). With the full stop inside the marks it is one when it fills its paragraph (a subhead: “All Bets
+    Are Off.”) or follows a possessive or 'on' (a programme: on Fox News's “Fox and Friends.”); elsewhere it may
+    be speech (“We're America.”), as in a headline, where every word is capitalized."""
+    inner = text[region.start : region.end] if region is not None else text
+    words = [w for w in inner.replace("-", " ").split() if any(c.isalpha() for c in w)]
     small = {"and", "of", "the", "a", "an", "in", "on", "for", "to", "or"}
-    return 0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in small for w in words) and not text.rstrip().endswith((".", "?", "!"))
+    if not (0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in small for w in words)):
+        return False
+    end = inner.rstrip()
+    if not end.endswith((".", "?", "!")):
+        return True
+    if region is None or not end.endswith(".") or sum(w[0].isupper() for w in words) < 2:
+        return False
+    para_start, para_end = _paragraph(text, region.outer_start)
+    if not text[para_start : region.outer_start].strip() and not text[region.outer_end : para_end].strip():
+        return True  # a subhead
+    before = text[para_start : region.outer_start].split()
+    word = before[-1].lower().replace("’", "'") if before else ""
+    return word == "on" or (word.endswith("'s") and word[:-2] not in CONTRACTED)
 
 
 def _is_utterance(text: str, region: QuotedRegion) -> bool:

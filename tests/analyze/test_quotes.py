@@ -563,3 +563,40 @@ def test_a_quote_after_that_is_also_reported_with_its_complementizer_under_the_s
         ("indirect", "that “the talks will resume in May and end in June", "said"),
         ("direct", "the talks will resume in May and end in June.", "said"),
     ]
+
+
+def test_a_stance_participle_is_read_as_written_not_as_its_verb(run):
+    # the lemmatizer reads "convinced" as "convince": the word as written is the stance adjective
+    (convinced,) = run("The farmers are convinced that the new port will ruin the harbour town.")
+    assert (convinced.cue, convinced.speaker_span.text, convinced.span.text) == (
+        "convinced", "The farmers", "that the new port will ruin the harbour town")
+    # the parse makes "were frustrated" a passive: its subject is the one who feels it
+    (frustrated,) = run("Teachers were frustrated that the ministry released only part of the new budget.")
+    assert (frustrated.kind, frustrated.cue, frustrated.speaker_span.text, frustrated.span.text) == (
+        "indirect", "frustrated", "Teachers", "that the ministry released only part of the new budget")
+    # a passive with its agent is an act done to the subject, not the subject's stance
+    assert [q.cue for q in run("The drivers were frustrated by the long delays at the border crossing.")] == []
+
+
+def test_an_unquoted_paragraph_after_a_speech_verb_and_a_colon_is_the_subjects(run):
+    text = ("The minister spoke to farmers in Ostrava on Friday. Ruiz added:\n\n"
+            "This harvest was the worst in a decade and the government will have to help the families who lost it.\n\n"
+            "The talks end on Monday.")
+    quotes = [q for q in run(text) if q.cue == "added"]
+    assert [(q.span.text, q.speaker_span.text) for q in quotes] == [
+        ("This harvest was the worst in a decade and the government will have to help the families who lost it", "Ruiz")]
+    # a quoted next paragraph is a direct quote of its own, not read again as a block
+    text = "Ruiz added:\n\n“This harvest was the worst in a decade and the government will have to help the families.”"
+    assert [q.kind for q in run(text)] == ["direct"]
+
+
+def test_a_title_case_subhead_or_programme_title_with_its_full_stop_is_not_speech(run):
+    text = ("“The harbour will close for a year and nobody has told the fishermen,” said Ana Ruiz, a lawyer for the port.\n\n"
+            "“Storm on the Coast.”\n\n"
+            "The mayor spoke on Radio Norte's “Morning Desk.” He said nothing new.")
+    quotes = run(text)
+    assert [q.span.text for q in quotes if q.kind == "direct"] == [
+        "The harbour will close for a year and nobody has told the fishermen"]
+    # a short Title Case sentence inside a paragraph may be speech: it stays a quote
+    text = "“We Are Ready.” the mayor added after the vote, before the council closed its session for the summer."
+    assert [q.span.text for q in run(text) if q.kind == "direct"] == ["We Are Ready."]
