@@ -236,7 +236,6 @@ def lexicon_markers(doc: Doc, lexicon: Lexicon, keys: list[tuple[str, str]]) -> 
 
 
 NAME_TAGS = {"PROPN"}
-PREDICATE_DEPS = {"attr", "appos"}
 
 
 def _negated(token) -> bool:
@@ -247,8 +246,9 @@ def _negated(token) -> bool:
 
 def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str]]) -> list[RhetoricMarker]:
     """Strongly negative words from the rated lexicon, read by their place in the sentence:
-    an adjective on a proper name labels it ("crooked X": name calling), as does a noun said of someone
-    ("X is a liar", "X, a traitor, ..."); any other such adjective or noun is loaded language.
+    an adjective on a proper name labels it ("crooked X": name calling); any other such adjective or noun is
+    loaded language, a noun said of someone too ("X is a liar": the one word is what annotators mark as
+    loaded; they add name calling only for some, and a marker carries one technique).
     Words that report events ("war", "crisis": ``not_loaded``) and negated words ("not bad") are left alone."""
     if valence is None:
         return []
@@ -270,8 +270,6 @@ def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str
         head = t.head
         if pos == "ADJ" and t.dep_ == "amod" and head.pos_ in NAME_TAGS and 0 < head.i - t.i <= 3:
             markers.append(_marker(doc, t.idx, head.idx + len(head.text), "name_calling_labeling", valence.confidence, f"valence {rating:+.1f}"))
-        elif pos == "NOUN" and t.dep_ in PREDICATE_DEPS and rating <= valence.noun_max:
-            markers.append(_marker(doc, t.idx, t.idx + len(t.text), "name_calling_labeling", valence.confidence, f"valence {rating:+.1f}"))
         elif rating <= (valence.noun_max if pos == "NOUN" else valence.loaded_max):
             markers.append(_marker(doc, t.idx, t.idx + len(t.text), "loaded_language", valence.confidence, f"valence {rating:+.1f}"))
     return markers

@@ -156,8 +156,8 @@ def test_rated_negative_words_are_loaded_language_or_name_calling(nlp):
     doc = run(nlp, "The deal is horrendous. The minister is a villain, and war broke out. Voters ousted the incompetent Jones.")
     markers = {(m.technique, m.span.text): m for m in doc._.readout_rhetoric}
     assert ("loaded_language", "horrendous") in markers
-    assert ("name_calling_labeling", "villain") in markers
-    assert ("name_calling_labeling", "incompetent Jones") in markers
+    assert ("loaded_language", "villain") in markers  # one rated word said of someone: the word is what is loaded
+    assert ("name_calling_labeling", "incompetent Jones") in markers  # a rated adjective on a name labels the person
     assert not any(text == "war" for _, text in markers)
     assert markers[("loaded_language", "horrendous")].cue == "valence -2.8"
 
