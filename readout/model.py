@@ -291,6 +291,8 @@ class Happening(Frozen):
     event_types: tuple[str, ...] = ()
     location: str | None = None
     location_span: Span | None = None
+    location_country: str | None = None  # ISO 3166-1 alpha-3 of the state the place lies in, when the gazetteer knows it
+    met: tuple[str, ...] = ()  # people named as meeting each other ("A met B"), not only as present
 
 
 class DocumentFeatures(Frozen):

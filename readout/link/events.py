@@ -11,15 +11,20 @@ One shared person is not one meeting: a leader meets several counterparts in
 a week. Two reports are the same meeting only when their participants agree
 (see ``agree``): they share two people, or one names nobody the other does
 not, or (a gathering reported with different participants) they name the
-same place on the same day; and they do not name different places on
-different days. Events grow by joining those pairs, strongest
+same place on the same day, unless each names a meeting ("A met B", "A met
+C") with someone the other does not name; and they do not place it apart:
+different places on different days, places in two states (the gazetteer's
+country of each place), or days the texts state more than a day apart at
+no place both name. Events grow by joining those pairs, strongest
 first (most shared people, closest dates, then document ids, so the result
 does not depend on the order documents come in), and a join is refused when
 some report of one side disagrees with some report of the other, or when the
 event would span more than ``MAX_DAYS_APART`` days: an undated report naming
 only the leader cannot chain the leader's Monday and Wednesday meetings into
-one. A document's other happenings join it to a further event that matches
-them (a roundup covering two meetings), without merging the two events.
+one; "A met B" and "A met C" at one place and day join only when a third
+report there names all three. A document's other happenings join it to a
+further event that matches them (a roundup covering two meetings), without
+merging the two events.
 """
 from __future__ import annotations
 
@@ -87,17 +92,30 @@ def same_event(a: DocumentFeatures, b: DocumentFeatures) -> bool:
 
 @dataclass(frozen=True)
 class Report:
-    """Who a document says was at its happening, where and when: what two reports of one meeting must agree on."""
+    """Who a document says was at its happening, where and when: what two reports of one meeting must agree on.
+
+    ``met``: the people it names as meeting each other ("A met B"), not only as present; ``place_country``: the
+    state its place lies in, when known; ``stated``: its date is one the text states, not the publication date.
+    """
 
     people: frozenset[str]
     place: str | None = None
     date: dt.date | None = None
+    met: frozenset[str] = frozenset()
+    place_country: str | None = None
+    stated: bool = False
 
 
 def _report(features: DocumentFeatures) -> Report:
     people, _ = _happening_actors(features)
     main = features.main
-    return Report(frozenset(people), main.location if main else None, event_date(features))
+    if main is None:
+        return Report(frozenset(people), None, event_date(features))
+    return _stated(main, people)
+
+
+def _stated(happening: Happening, people: Iterable[str]) -> Report:
+    return Report(frozenset(people), happening.location, happening.date, frozenset(happening.met), happening.location_country, True)
 
 
 @dataclass(frozen=True)
@@ -136,16 +154,41 @@ def one_event(a: Candidate, b: Candidate) -> bool:
 
 def agree(a: Report, b: Report) -> bool:
     """Two reports can be of one meeting: they share two people, or one names nobody the other does not,
-    or they name the same place on the same day (a summit's reports name different participants);
-    and they do not name different places on different days (a tour: the same two leaders in two cities).
+    or they name the same place on the same day (a summit's reports name different participants) without
+    each naming a meeting with a counterpart the other does not name; and they do not place it apart:
+    different places on different days (a tour: the same two leaders in two cities), places in two states,
+    or stated days more than a day apart unless both name the same place (a summit over several days).
 
     "A met B on Monday" and "A met C on Wednesday" share A and disagree on the other side: two meetings.
+    So are "A met B in Velmar" and "A met C in Velmar" on one day; "A and B attended the summit in Velmar"
+    and "A and C attended the summit in Velmar" are one.
     """
-    if a.place and b.place and a.place != b.place and a.date and b.date and a.date != b.date:
+    if _apart(a, b):
         return False
     if len(a.people & b.people) >= 2 or a.people <= b.people or b.people <= a.people:
         return True
+    return _same_place_and_day(a, b) and not _other_counterparts(a, b)
+
+
+def _apart(a: Report, b: Report) -> bool:
+    """The two reports place their meeting apart: in two states, in two places on two days, or on stated days
+    more than a day apart (time zones, a talk past midnight) where they do not name the same place."""
+    if a.place_country and b.place_country and a.place_country != b.place_country:
+        return True
+    if a.place and b.place and a.place != b.place and a.date and b.date and a.date != b.date:
+        return True
+    if a.stated and b.stated and abs((a.date - b.date).days) > 1:
+        return not (a.place and a.place == b.place)
+    return False
+
+
+def _same_place_and_day(a: Report, b: Report) -> bool:
     return a.place is not None and a.place == b.place and a.date is not None and a.date == b.date
+
+
+def _other_counterparts(a: Report, b: Report) -> bool:
+    """Each report names a meeting with someone the other does not name at all: "A met B" against "A met C"."""
+    return bool(a.met - b.people) and bool(b.met - a.people)
 
 
 @dataclass
@@ -161,13 +204,22 @@ class _Group:
         days = [d for d in (self.first, self.last, other.first, other.last) if d is not None]
         if days and (max(days) - min(days)).days > MAX_DAYS_APART:
             return False
-        return all(agree(a, b) for a in self.reports for b in other.reports)
+        reports = self.reports | other.reports
+        return all(agree(a, b) or _one_gathering(a, b, reports) for a in self.reports for b in other.reports)
 
     def absorb(self, other: _Group) -> None:
         self.members += other.members
         self.reports |= other.reports
         days = [d for d in (self.first, self.last, other.first, other.last) if d is not None]
         self.first, self.last = (min(days), max(days)) if days else (None, None)
+
+
+def _one_gathering(a: Report, b: Report, reports: set[Report]) -> bool:
+    """"A met B" and "A met C" at one place on one day are one gathering when a third report names A, B and C there."""
+    if not _same_place_and_day(a, b) or _apart(a, b):
+        return False
+    everyone = a.people | b.people
+    return any(everyone <= r.people and _same_place_and_day(r, a) for r in reports)
 
 
 def _strongest_first(features: Sequence[DocumentFeatures], reports: Sequence[Report],
@@ -237,7 +289,7 @@ def cluster_events(features: Sequence[DocumentFeatures], same: Iterable[tuple[in
 def _covers(happening: Happening, cluster: list[DocumentFeatures], reports: set[Report]) -> bool:
     """A further happening of a document is this event: same day (give or take one), a participant in common, and
     participants that agree with every report of the event (``reports``; see ``agree``)."""
-    report = Report(frozenset(happening.people), happening.location, happening.date)
+    report = _stated(happening, happening.people)
     if not all(agree(report, other) for other in reports):
         return False
     for f in cluster:

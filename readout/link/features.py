@@ -19,6 +19,7 @@ from readout.model import ActorWeight, DocumentFeatures, Happening, Source, Span
 
 TOP_ACTORS = 6
 KEYWORDS = 30
+MEETING_TYPES = frozenset({"CONSULT"})  # PLOVER's type for meetings, visits, talks and calls
 
 
 def document_features(source: Source) -> DocumentFeatures:
@@ -85,7 +86,7 @@ def _happening(source: Source, date: dt.date, stated: list[TimeExpr], sentences:
     people = list(dict.fromkeys(m.entity_id for m in analysis.mentions if kinds.get(m.entity_id) == "PERSON" and inside(m.span)))
     countries = list(dict.fromkeys(m.entity_id for m in analysis.mentions if kinds.get(m.entity_id) == "COUNTRY" and inside(m.span)))
     codes = [e for e in analysis.events if inside(e.span)]
-    location, location_span = _location(source, sentences, codes)
+    location, location_span, location_country = _location(source, sentences, codes)
     return Happening(
         date=date,
         date_span=stated[0].span,
@@ -95,18 +96,34 @@ def _happening(source: Source, date: dt.date, stated: list[TimeExpr], sentences:
         event_types=tuple(dict.fromkeys(e.event_type for e in codes)),
         location=location,
         location_span=location_span,
+        location_country=location_country,
+        met=_met(codes, kinds),
     )
 
 
-def _location(source: Source, sentences: list[Span], codes) -> tuple[str | None, Span | None]:
-    """Where it happened: a place named where the date is stated, preferring one the event coder read ("in Brasília")."""
+def _met(codes, kinds: dict[str, str]) -> tuple[str, ...]:
+    """The people a report names as meeting each other: a meeting coded with a person on both sides ("A met B")."""
+    met: dict[str, None] = {}
+    for code in codes:
+        if code.event_type not in MEETING_TYPES or not code.source or not code.target:
+            continue
+        sides = (code.source.entity_id, code.target.entity_id)
+        if all(side and kinds.get(side) == "PERSON" for side in sides) and sides[0] != sides[1]:
+            met.update(dict.fromkeys(sides))
+    return tuple(met)
+
+
+def _location(source: Source, sentences: list[Span], codes) -> tuple[str | None, Span | None, str | None]:
+    """Where it happened: a place named where the date is stated, preferring one the event coder read ("in Brasília");
+    with the state it lies in when the gazetteer knows it (two places in two states are two meetings)."""
     # a name ending in a lower-case word ("Republic of") is a cut-off entity, not a place
-    places = {e.id: e.name for e in source.analysis.entities if e.kind == "PLACE" and e.name.split()[-1][:1].isupper()}
+    places = {e.id: e for e in source.analysis.entities if e.kind == "PLACE" and e.name.split()[-1][:1].isupper()}
     named = [m for m in source.analysis.mentions if m.entity_id in places and any(s.start <= m.span.start < s.end for s in sentences)]
     coded = {code.location for code in codes if code.location}
     for mention in sorted(named, key=lambda m: (m.span.text not in coded, m.span.start)):
-        return places[mention.entity_id], mention.span
-    return None, None
+        place = places[mention.entity_id]
+        return place.name, mention.span, place.country
+    return None, None, None
 
 
 def _actors(source: Source, kind: str, at_event: set[str]) -> tuple[ActorWeight, ...]:
