@@ -2,7 +2,7 @@
 
 Handles “ ” and " " (also mixed, as badly converted text mixes them), ‘ ’
 and ' ' (telling a closing mark from an apostrophe), '' '' and `` '' as
-typewriter and TeX double quotes, « » and „ “, and the news
+typewriter and TeX double quotes, « » and „ “, ” ” opening a paragraph, and the news
 convention for a quote running over several paragraphs: the paragraph ends
 without a closing mark and the next one opens with a new opening mark.
 """
@@ -22,6 +22,7 @@ CLOSERS: dict[str, tuple[str, ...]] = {
     "„": ("“", "”"),
     "‘": ("’",),
     "'": ("'",),
+    "”": ("”", '"'),  # only opening a paragraph, before a word: a closing mark typed for an opening one (_can_open)
 }
 SINGLE = ("‘", "'")
 MAX_SINGLE_QUOTE_CHARS = 400  # a straight ' pair further apart is two apostrophes
@@ -77,6 +78,8 @@ def _can_open(text: str, i: int) -> bool:
         return False
     if text[i] == "'" and not nxt.isalpha():  # '90s, 'n'
         return False
+    if text[i] == "”":  # ”Fear. I am truly afraid ...” opening a line: the writer's or the converter's slip
+        return (i == 0 or text[i - 1] == "\n") and nxt.isalpha()
     if text[i] in ('"', "‘", "'"):
         return i == 0 or text[i - 1] in OPEN_AFTER
     return True

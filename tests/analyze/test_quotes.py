@@ -600,3 +600,15 @@ def test_a_title_case_subhead_or_programme_title_with_its_full_stop_is_not_speec
     # a short Title Case sentence inside a paragraph may be speech: it stays a quote
     text = "“We Are Ready.” the mayor added after the vote, before the council closed its session for the summer."
     assert [q.span.text for q in run(text) if q.kind == "direct"] == ["We Are Ready."]
+
+
+def test_a_closing_mark_typed_to_open_a_paragraph_opens_the_quote(run):
+    text = ("Readers sent us their views.\n"
+            "”The new port will ruin the harbour town and nobody asked the fishermen.” ― Ana Ruiz\n"
+            "The fishermen will meet on Monday.”")
+    regions = find_quoted_regions(text)
+    assert [text[r.start : r.end] for r in regions] == ["The new port will ruin the harbour town and nobody asked the fishermen."]
+    (quote,) = run(text)
+    assert (quote.kind, quote.speaker_span.text) == ("direct", "Ana Ruiz")
+    # inside a line it is still only a closing mark
+    assert find_quoted_regions("He said ”the port will close” on Monday.") == []
