@@ -56,3 +56,15 @@ def test_a_small_run_writes_a_calibration_the_component_loads(tmp_path):
     assert calibration.min_confidence == data["min_confidence"]
     assert train_rhetoric.main(["--out", str(tmp_path / "again.json"), "--limit", "80"]) == 0
     assert (tmp_path / "again.json").read_text(encoding="utf-8") == out.read_text(encoding="utf-8")  # no randomness
+
+
+@pytest.mark.skipif(not HAVE_DATA, reason="../shared/eval is not available")
+def test_the_cross_validated_fit_figure_is_the_one_the_calibration_was_chosen_by():
+    """The benchmark's held-out fit figure (``*_fit_cv``) is the training command's for the bundled setting, and
+    below the in-sample one: the learned confidences are scored on memes they were not fitted on."""
+    items = json.loads((shared_eval_dir() / FIT_DATA).read_text(encoding="utf-8"))
+    bundled = json.loads(train_rhetoric.CALIBRATION_PATH.read_text(encoding="utf-8"))
+    precision, recall, _ = train_rhetoric.cross_validated_fit(items)
+    assert round(precision, 4) == bundled["fit"]["cv_after"][0]
+    assert round(recall, 4) == bundled["fit"]["cv_after"][1]
+    assert precision < bundled["fit"]["after"][0]
