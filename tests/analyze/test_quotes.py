@@ -612,3 +612,11 @@ def test_a_closing_mark_typed_to_open_a_paragraph_opens_the_quote(run):
     assert (quote.kind, quote.speaker_span.text) == ("direct", "Ana Ruiz")
     # inside a line it is still only a closing mark
     assert find_quoted_regions("He said ”the port will close” on Monday.") == []
+
+
+def test_verbs_of_praise_and_favour_are_stances_the_learned_reader_takes(run):
+    # outside the lexicon these needed the gate for unknown words (0.85); as stance verbs, the reader's own threshold
+    (quote,) = run("Governor Ana Ruiz lauded the port workers for their courage during the storm.")
+    assert (quote.kind, quote.cue, quote.speaker_span.text, quote.span.text) == (
+        "indirect", "lauded", "Governor Ana Ruiz", "the port workers for their courage during the storm")
+    assert run("Xi effectively slammed the door on hopes of a quick deal.") == ()  # an idiom of acts, not listed
