@@ -224,11 +224,13 @@ def _one_gathering(a: Report, b: Report, reports: set[Report]) -> bool:
 
 def _strongest_first(features: Sequence[DocumentFeatures], reports: Sequence[Report],
                      pairs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The pairs in the order events grow by: most shared people, closest dates, then document ids (not input order)."""
+    """The pairs in the order events grow by: most shared people, closest dates, the same place named, then document
+    ids (not input order). A report naming only the leader joins the meeting at the place it names first."""
     def strength(pair: tuple[int, int]):
         a, b = reports[pair[0]], reports[pair[1]]
         gap = abs((a.date - b.date).days) if a.date and b.date else MAX_DAYS_APART + 1
-        return (-len(a.people & b.people), gap, *sorted((features[pair[0]].doc_id, features[pair[1]].doc_id)))
+        other_place = not (a.place and a.place == b.place)
+        return (-len(a.people & b.people), gap, other_place, *sorted((features[pair[0]].doc_id, features[pair[1]].doc_id)))
 
     return sorted({(min(i, j), max(i, j)) for i, j in pairs if i != j}, key=strength)
 

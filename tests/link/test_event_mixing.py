@@ -77,6 +77,20 @@ def test_one_leader_meeting_two_counterparts_in_one_capital_on_one_day_is_two_ev
     assert sum("orlo-only" in g for g in groups) == 1
 
 
+def test_a_report_naming_only_the_leader_joins_the_meeting_at_the_place_it_names(draft):
+    sources = [
+        # Orlo and Venn on 12 May, no place read
+        _report(draft, "a-venn-1", "Ilse Orlo met Aurel Venn on 12 May 2026.", people=(ORLO, VENN), met=(ORLO, VENN)),
+        _report(draft, "a-venn-2", "Aurel Venn held talks with Ilse Orlo on 12 May 2026.", people=(VENN, ORLO), met=(VENN, ORLO)),
+        # Orlo and Bram in Morra the same day; two outlets name only Orlo there
+        _report(draft, "z-bram-1", "Ilse Orlo met Pieter Bram in Morra on 12 May 2026.", people=(ORLO, BRAM), met=(ORLO, BRAM),
+                place="Morra", state="XMO"),
+        _report(draft, "m-orlo-1", "Ilse Orlo was received in Morra on 12 May 2026.", people=(ORLO,), place="Morra", state="XMO"),
+        _report(draft, "m-orlo-2", "Ilse Orlo arrived in Morra on 12 May 2026.", people=(ORLO,), place="Morra", state="XMO"),
+    ]
+    assert _groups(sources) == [["a-venn-1", "a-venn-2"], ["m-orlo-1", "m-orlo-2", "z-bram-1"]]
+
+
 def test_a_gathering_reported_by_who_attended_is_one_event(draft):
     sources = [
         _report(draft, "forum-a", "Ilse Orlo and Aurel Venn attended the river forum in Kastel on 12 May 2026.", people=(ORLO, VENN),
