@@ -244,6 +244,15 @@ def _negated(token) -> bool:
     return any(c.dep_ == "neg" for h in heads for c in h.children)
 
 
+def _classifies(token) -> bool:
+    """ "a suicide hotline", "the contempt resolution", "a terror campaign": a noun written before another common noun
+    names the kind of thing that noun is, whatever its rating; it reports, it does not judge. Shouted lines are
+    left to their rating (the tagger reads capitals as names and strings them into compounds: "SHIT FLOATS")."""
+    head = token.head
+    return (token.dep_ == "compound" and token.pos_ == "NOUN" and head.pos_ == "NOUN" and head.i > token.i
+            and not token.is_upper and not head.is_upper)
+
+
 def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str]]) -> list[RhetoricMarker]:
     """Strongly negative words from the rated lexicon, read by their place in the sentence:
     an adjective on a proper name labels it ("crooked X": name calling); any other such adjective or noun is
@@ -265,7 +274,7 @@ def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str
         if rating is None or rating > valence.name_calling_max:
             continue
         t = doc[i]
-        if _negated(t):
+        if _negated(t) or _classifies(t):
             continue
         head = t.head
         if pos == "ADJ" and t.dep_ == "amod" and head.pos_ in NAME_TAGS and 0 < head.i - t.i <= 3:

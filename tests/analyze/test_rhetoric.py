@@ -162,6 +162,15 @@ def test_rated_negative_words_are_loaded_language_or_name_calling(nlp):
     assert markers[("loaded_language", "horrendous")].cue == "valence -2.8"
 
 
+def test_a_rated_noun_that_names_a_kind_of_thing_is_not_loaded(nlp):
+    # VADER rates "suicide" -3.5 and "terror" -2.4: before another noun they say what kind of thing it is
+    doc = run(nlp, "The council opened a suicide hotline in March. Officials described a terror campaign along the coast.")
+    assert not any(m.technique == "loaded_language" for m in doc._.readout_rhetoric)
+    # the same words used as nouns of their own are still read by their rating
+    doc = run(nlp, "Their plan brought nothing but terror to the valley.")
+    assert ("loaded_language", "terror") in found(doc)
+
+
 @pytest.mark.parametrize(
     "text, word",
     [
