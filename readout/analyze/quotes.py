@@ -699,10 +699,12 @@ class QuoteExtractor:
     def _is_stance_adjective(self, token: Token) -> bool:
         """A stance word after a copula, as the word is written ('is convinced', 'was worried': the lemmatizer reads
         a participle as its verb, 'convince'), or as a passive participle ('Protesters were frustrated that ...')."""
+        dep = token.dep_
+        if dep != "acomp" and token.tag_ != "VBN":
+            return False  # most tokens stop here
         if token.lower_ not in self.cues.stance_adjectives and token.lemma_.lower() not in self.cues.stance_adjectives:
             return False
-        return token.dep_ == "acomp" or (token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children)
-                                         and not any(c.dep_ == "agent" for c in token.children))
+        return dep == "acomp" or (any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children))
 
     def _block_after_colon(self, verb: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan] | None:
         """'Limbaugh added:' closing a paragraph, and the next paragraph without quote marks: a block quotation
