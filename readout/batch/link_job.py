@@ -24,10 +24,8 @@ The result equals ``link.linker.link`` on the same documents (order aside).
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import pickle
 import time
-from contextlib import contextmanager
 
 from readout import settings
 from readout.link.blocking import MAX_BLOCK, UnionFind
@@ -65,32 +63,11 @@ def event_groups(events: list[Event]) -> list[list[Event]]:
     return [[events[n] for n in sorted(group)] for group in groups.groups()]
 
 
-@contextmanager
-def collector_paused():
-    """Python's cyclic garbage collector paused while a task rebuilds many sources and aligns them.
-
-    Rebuilding a source allocates hundreds of small objects, and each full collection walks every
-    live one: unpickling 4,000 sources took 3.1 s of CPU with the collector and 0.8 s without, and
-    pickling their link result 1.3 s against 0.5 s. Whatever cycles the task leaves are collected
-    once the collector runs again after it.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _align(events: list[Event], members, bounds: ReportBounds, claim_pairs: int) -> bytes:
-    """Align a group of events; ``members`` are (pickled source, features) pairs, shipped as the analyses keep them.
-    The ``LinkResult`` comes back pickled here, with the collector paused, not by Spark after the task."""
-    with collector_paused():
-        sources = [pickle.loads(packed) for packed, _ in members]
-        features = [f for _, f in members]
-        result = align_events(events, {s.id: s for s in sources}, {f.doc_id: f for f in features}, bounds=bounds, claim_pairs=claim_pairs)
-        return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+def _align(events: list[Event], members, bounds: ReportBounds, claim_pairs: int) -> LinkResult:
+    """Align a group of events; ``members`` are (pickled source, features) pairs, shipped as the analyses keep them."""
+    sources = [pickle.loads(packed) for packed, _ in members]
+    features = [f for _, f in members]
+    return align_events(events, {s.id: s for s in sources}, {f.doc_id: f for f in features}, bounds=bounds, claim_pairs=claim_pairs)
 
 
 def spark_link(sc, analyzed, timings: dict[str, float] | None = None,
@@ -113,7 +90,8 @@ def spark_link(sc, analyzed, timings: dict[str, float] | None = None,
         since = now
 
     width = max(1, sc.defaultParallelism)
-    # The features are read out of the analyses once and kept for the collect and the blocks
+    # The features are read out of the analyses once (each pass over ``analyzed`` unpickles every whole
+    # analysis, about ten times the features' size) and kept for the collect and the blocks
     ordered = analyzed.map(lambda a: (a.order, a.features)).persist()
     features = [f for _, f in sorted(ordered.collect(), key=lambda x: x[0])]
     index = {f.doc_id: n for n, f in enumerate(features)}
@@ -132,8 +110,6 @@ def spark_link(sc, analyzed, timings: dict[str, float] | None = None,
     parts = (analyzed.filter(lambda a: a.doc_id in group_of.value)
              .map(lambda a: (group_of.value[a.doc_id], (a.packed, a.features)))
              .groupByKey(width).map(lambda kv: _align(shared.value[kv[0]], kv[1], bounds, claim_pairs)).collect())
-    with collector_paused():
-        parts = [pickle.loads(part) for part in parts]
     alignments = [a for part in parts for a in part.alignments]
     step("link: alignment")
     commitments = {a.id: a for a in alignments if a.kind == "commitment" and a.commitment is not None}
