@@ -115,14 +115,17 @@ def _met(codes, kinds: dict[str, str]) -> tuple[str, ...]:
 
 def _location(source: Source, sentences: list[Span], codes) -> tuple[str | None, Span | None, str | None]:
     """Where it happened: a place named where the date is stated, preferring one the event coder read ("in Brasília");
-    with the state it lies in when the gazetteer knows it (two places in two states are two meetings)."""
+    with the state the gazetteer puts it in (two places in two states are two meetings) when the document names that
+    state too: a name several places share ("Manchester") is read as one of them, and a text about another
+    state's places does not name the one the gazetteer chose."""
     # a name ending in a lower-case word ("Republic of") is a cut-off entity, not a place
     places = {e.id: e for e in source.analysis.entities if e.kind == "PLACE" and e.name.split()[-1][:1].isupper()}
     named = [m for m in source.analysis.mentions if m.entity_id in places and any(s.start <= m.span.start < s.end for s in sentences)]
     coded = {code.location for code in codes if code.location}
     for mention in sorted(named, key=lambda m: (m.span.text not in coded, m.span.start)):
         place = places[mention.entity_id]
-        return place.name, mention.span, place.country
+        states = {e.country for e in source.analysis.entities if e.kind == "COUNTRY" and e.mention_count > 0}
+        return place.name, mention.span, place.country if place.country in states else None
     return None, None, None
 
 

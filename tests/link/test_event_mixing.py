@@ -22,13 +22,19 @@ DAY = D("2026-05-12")
 ORLO, VENN, TASK, BRAM = "Ilse Orlo", "Aurel Venn", "Mado Task", "Pieter Bram"
 
 
+STATES = {"XKA": "Velandia", "XMO": "Tarsia"}
+
+
 def _report(draft, doc_id, sentence, *, people, met=None, place=None, state=None, day=DAY, words=None, published=None):
-    """An outlet's one-sentence report: ``met`` (source, target) is coded as a meeting; ``place`` lies in ``state``."""
+    """An outlet's one-sentence report: ``met`` (source, target) is coded as a meeting; ``place`` lies in ``state``
+    (a code of ``STATES``: the report names the state when the sentence holds its name)."""
     d = draft(doc_id, sentence, published=published or day)
     for name in people:
         d.person(name, role="President")
     if place:
         d.actor(f"place:{place.lower().replace(' ', '-')}", place, "PLACE", country=state)
+    if state:
+        d.country(STATES[state], state)
     d.day(words or f"{day.day} May 2026", day)
     source, target = met or (None, None)
     d.coded(sentence, "CONSULT", source=f"person:{source.lower().replace(' ', '-')}" if source else None,
@@ -42,19 +48,31 @@ def _groups(sources) -> list[list[str]]:
 
 def _two_capitals(draft):
     return [
-        _report(draft, "north-a", "Ilse Orlo met Aurel Venn in Kastel on 12 May 2026.", people=(ORLO, VENN), met=(ORLO, VENN),
-                place="Kastel", state="XKA"),
-        _report(draft, "north-b", "Aurel Venn received Ilse Orlo in Kastel on 12 May 2026.", people=(VENN, ORLO), met=(VENN, ORLO),
-                place="Kastel", state="XKA"),
-        _report(draft, "south-a", "Ilse Orlo held talks with Aurel Venn in Morra on 12 May 2026.", people=(ORLO, VENN),
+        _report(draft, "north-a", "Ilse Orlo met Aurel Venn in Kastel, Velandia, on 12 May 2026.", people=(ORLO, VENN),
+                met=(ORLO, VENN), place="Kastel", state="XKA"),
+        _report(draft, "north-b", "Aurel Venn received Ilse Orlo in Kastel on 12 May 2026, a first for Velandia.",
+                people=(VENN, ORLO), met=(VENN, ORLO), place="Kastel", state="XKA"),
+        _report(draft, "south-a", "Ilse Orlo held talks with Aurel Venn in Morra, Tarsia, on 12 May 2026.", people=(ORLO, VENN),
                 met=(ORLO, VENN), place="Morra", state="XMO"),
-        _report(draft, "south-b", "Aurel Venn and Ilse Orlo met in Morra on 12 May 2026.", people=(VENN, ORLO), place="Morra",
-                state="XMO"),
+        _report(draft, "south-b", "Aurel Venn and Ilse Orlo met in Tarsia's capital Morra on 12 May 2026.", people=(VENN, ORLO),
+                place="Morra", state="XMO"),
     ]
 
 
 def test_the_same_two_leaders_in_two_capitals_of_two_states_on_one_day_are_two_events(draft):
     assert _groups(_two_capitals(draft)) == [["north-a", "north-b"], ["south-a", "south-b"]]
+
+
+def test_a_place_in_a_state_the_report_does_not_name_is_no_evidence_of_a_second_meeting(draft):
+    # the gazetteer puts the name in another state (a name several places share); the report names neither state
+    sources = [
+        _report(draft, "here", "Ilse Orlo met Aurel Venn in Kastel, Velandia, on 12 May 2026.", people=(ORLO, VENN),
+                met=(ORLO, VENN), place="Kastel", state="XKA"),
+        _report(draft, "there", "Ilse Orlo met Aurel Venn at Morra on 12 May 2026.", people=(ORLO, VENN), met=(ORLO, VENN),
+                place="Morra", state="XMO"),
+    ]
+    assert [f.main.location_country for f in map(document_features, sources)] == ["XKA", None]
+    assert _groups(sources) == [["here", "there"]]
 
 
 def test_one_leader_meeting_two_counterparts_in_one_capital_on_one_day_is_two_events(draft):
