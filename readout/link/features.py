@@ -139,7 +139,9 @@ def _actors(source: Source, kind: str, at_event: set[str]) -> tuple[ActorWeight,
 
 
 def _keywords(source: Source) -> tuple[str, ...]:
+    """The most frequent content words, ties by the word: not by the order a set gave them, which changes with the
+    process's hash seed (a Spark worker's is not the driver's), so every engine reads the same keywords."""
     counts: Counter[str] = Counter()
     for sentence in source.analysis.sentences:
         counts.update(content_words(sentence.span.text))
-    return tuple(sorted(w for w, _ in counts.most_common(KEYWORDS)))
+    return tuple(sorted(w for w, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:KEYWORDS]))
