@@ -300,6 +300,7 @@ class DocumentFeatures(Frozen):
 
     doc_id: str
     origin: str
+    version: int = 1  # of the reading that made them (link.features.FEATURES_VERSION); rows stored before versions were kept read as 1
     published: dt.date | None = None
     main: Happening | None = None  # the happening the document is about (its event date), when it names one
     others: tuple[Happening, ...] = ()  # further dated happenings with participants (a roundup covers several)

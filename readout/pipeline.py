@@ -21,11 +21,11 @@ from readout.ingest.notes import IngestNote, NoteTally
 from readout.ingest.sources import read_sources
 from readout.link.commitment_status import ReportBounds, SourcesByActor, commitment_rows, find_reports
 from readout.link.embeddings import semantic_embedder
-from readout.link.features import document_features
+from readout.link.features import FEATURES_VERSION, document_features
 from readout.link.events import cluster_events
 from readout.link.linker import align_events, link
 from readout.link.readout_audit import audit_event
-from readout.model import Alignment, Brief, CommitmentRow, Document, Event, EventCode, LinkResult, Source, SourceRole, Verdict
+from readout.model import Alignment, Brief, CommitmentRow, Document, DocumentFeatures, Event, EventCode, LinkResult, Source, SourceRole, Verdict
 from readout.present.analyst import EntityView, apply_to_brief, apply_to_event
 from readout.present.charts import commitments_timeline_svg, figures_by_source_svg
 from readout.present.compose import compose_brief
@@ -322,7 +322,7 @@ def _store_batch(store: Store, batch: list[Document], result: AddResult, error, 
 
 def relink(store: Store, new_doc_ids: Sequence[str], errors: list[ReadoutError] | None = None) -> list[Event]:
     """Recompute the events that new documents join (and only those); look for reports of older commitments in them."""
-    features = {f.doc_id: f for f in store.features()}
+    features = current_features(store)
     events = cluster_events(list(features.values()))
     new = set(new_doc_ids)
     touched = [e for e in events if new & set(e.doc_ids)]
@@ -334,6 +334,21 @@ def relink(store: Store, new_doc_ids: Sequence[str], errors: list[ReadoutError] 
     store.replace_events(result, stale)
     _report_old_commitments(store, new_sources, {e.id for e in touched})
     return touched
+
+
+def current_features(store: Store) -> dict[str, DocumentFeatures]:
+    """Every stored document's clustering features by id, made again from its stored analysis where an older reading made them.
+
+    A database filled before the features gained a field would otherwise link
+    its old documents by the looser rule that field was added to tighten.
+    """
+    features = {f.doc_id: f for f in store.features()}
+    stale = [doc_id for doc_id, f in features.items() if f.version < FEATURES_VERSION]
+    if stale:
+        fresh = [document_features(source) for source in store.sources(stale)]  # analyses read one at a time
+        store.save_features(fresh)
+        features.update((f.doc_id, f) for f in fresh)
+    return features
 
 
 def _report_old_commitments(store: Store, new_sources: Sequence[Source], skip: set[str]) -> None:

@@ -20,6 +20,10 @@ from readout.model import ActorWeight, DocumentFeatures, Happening, Source, Span
 TOP_ACTORS = 6
 KEYWORDS = 30
 MEETING_TYPES = frozenset({"CONSULT"})  # PLOVER's type for meetings, visits, talks and calls
+# Raise when document_features reads something new: a store's features made by
+# an older reading are then made again from the stored analyses before linking.
+# 2: a happening's state (location_country) and who met whom (met).
+FEATURES_VERSION = 2
 
 
 def document_features(source: Source) -> DocumentFeatures:
@@ -35,6 +39,7 @@ def document_features(source: Source) -> DocumentFeatures:
     return DocumentFeatures(
         doc_id=source.id,
         origin=source.origin,
+        version=FEATURES_VERSION,
         published=source.document.published,
         main=main,
         others=tuple(others),
