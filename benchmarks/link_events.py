@@ -37,15 +37,16 @@ sys.path.insert(0, str(ROOT / "tests" / "batch"))
 import corpus  # noqa: E402
 
 
-def analyzed_sources(docs: int, leaders: int | None, cache: Path) -> list:
+def analyzed_sources(docs: int, leaders: int | None, cache: Path, seed: int = 7) -> list:
     """The archive's analyzed sources, from the cache when this archive was analyzed before."""
-    path = cache / f"sources-{docs}-{leaders or 'many'}.pickle"
+    name = f"{docs}-{leaders or 'many'}" + ("" if seed == 7 else f"-seed{seed}")
+    path = cache / f"sources-{name}.pickle"
     if path.exists():
         return pickle.loads(path.read_bytes())
     from readout import pipeline
 
-    archive = cache / f"news-{docs}-{leaders or 'many'}.warc.gz"
-    corpus.write_warc(archive, docs, varied=True, leaders=leaders)
+    archive = cache / f"news-{name}.warc.gz"
+    corpus.write_warc(archive, docs, varied=True, leaders=leaders or None, seed=seed)
     started = time.process_time()
     run = pipeline.process(pipeline.ingest([archive], []))
     sources = [s for s in run.sources if not s.analysis.skipped_reason]

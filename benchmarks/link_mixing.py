@@ -20,36 +20,13 @@ the rule was written on, never for the one kept to check it.
 from __future__ import annotations
 
 import argparse
-import pickle
 import re
-import sys
 import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests" / "batch"))
-
-import corpus  # noqa: E402
-
-
-def analyzed_sources(docs: int, leaders: int, seed: int, cache: Path) -> list:
-    """The archive's analyzed sources, from the cache when this archive was analyzed before."""
-    name = f"{docs}-{leaders or 'many'}" + ("" if seed == 7 else f"-seed{seed}")
-    path = cache / f"sources-{name}.pickle"
-    if path.exists():
-        return pickle.loads(path.read_bytes())
-    from readout import pipeline
-
-    archive = cache / f"news-{name}.warc.gz"
-    corpus.write_warc(archive, docs, varied=True, leaders=leaders or None, seed=seed)
-    started = time.process_time()
-    run = pipeline.process(pipeline.ingest([archive], []))
-    sources = [s for s in run.sources if not s.analysis.skipped_reason]
-    print(f"analyzed {len(sources)} documents in {time.process_time() - started:.1f} s CPU (kept in {path})", flush=True)
-    path.write_bytes(pickle.dumps(sources))
-    return sources
+from link_events import analyzed_sources  # the same cached analyses as benchmarks/link_events.py
 
 
 def meeting_of(source) -> int:
@@ -80,7 +57,7 @@ def main() -> None:
     from readout.link.events import cluster_events
     from readout.link.features import document_features
 
-    sources = analyzed_sources(args.docs, args.leaders, args.seed, args.cache)
+    sources = analyzed_sources(args.docs, args.leaders, args.cache, seed=args.seed)
     meeting = {s.id: meeting_of(s) for s in sources}
     features = {s.id: document_features(s) for s in sources}
     started = time.process_time()
