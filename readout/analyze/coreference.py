@@ -158,6 +158,13 @@ def reporting_verbs() -> tuple[frozenset[str], frozenset[str]]:
     return speech, speech | frozenset(w.lower() for w in raw["cognition_verbs"])
 
 
+@lru_cache(maxsize=1)
+def person_titles() -> frozenset[str]:
+    """The single-word person titles of ``data/cue_verbs.json`` ("nominee", "senator"): what "the X" may stand for a person with."""
+    raw = json.loads(CUE_FILE.read_text(encoding="utf-8"))
+    return frozenset(w.lower() for w in raw["person_titles"] if " " not in w)
+
+
 @dataclass(frozen=True)
 class Antecedent:
     """Who a pronoun or title stands for: the characters of the mention that names them, and its entity.

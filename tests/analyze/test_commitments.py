@@ -436,3 +436,36 @@ def test_a_pronoun_in_a_quote_is_a_person_that_quote_names(nlp):
     text = 'Tomas Berg spoke. Alma Reyes said: "He vowed to repeal the curfew."'
     (found,) = _with_quote(nlp, text, "He vowed to repeal the curfew.", "p1", {"Alma Reyes": "p1", "Tomas Berg": "p2"}, [REYES, BERG])
     assert found.actors == ()  # the quote names nobody; the narration's Tomas Berg is a guess
+
+
+LIBERAL = Entity(id="org:liberal-party", name="Liberal Party", kind="ORG")
+
+
+def test_a_definite_title_actor_is_the_person_named_before(nlp):
+    text = "Tomas Berg won the primary on Tuesday. The Liberal nominee will visit the flooded towns on 12 May."
+    (found,) = analyze(
+        nlp,
+        text,
+        times={"12 May": ("2026-05-12", "2026-05-12", "day")},
+        mentions={"Tomas Berg": "p2", "Liberal": "org:liberal-party"},
+        entities=[BERG, LIBERAL],
+    )
+    assert found.actors == ("p2",)
+    assert found.actor_names == ("Tomas Berg",)
+    assert found.action == "visit the flooded towns"
+    assert found.due_start == found.due_end == D("2026-05-12")
+    assert found.due_span.text == "12 May"
+    assert found.span.text == "The Liberal nominee will visit the flooded towns on 12 May"
+
+
+def test_a_title_that_says_whose_office_or_points_back_is_not_resolved(nlp):
+    times = {"12 May": ("2026-05-12", "2026-05-12", "day")}
+    for text in (
+        "Tomas Berg spoke on Tuesday. The finance minister will visit the flooded towns on 12 May.",
+        "Tomas Berg spoke on Tuesday. The minister of finance will visit the flooded towns on 12 May.",
+        "Tomas Berg spoke on Tuesday. That candidate will visit the flooded towns on 12 May.",
+    ):
+        (found,) = analyze(nlp, text, times=times, mentions={"Tomas Berg": "p2"}, entities=[BERG])
+        assert found.actors == (), text
+        assert "p2" not in found.actors and "Tomas Berg" not in found.actor_names, text
+        assert found.action == "visit the flooded towns", text
