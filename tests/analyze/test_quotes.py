@@ -619,4 +619,4 @@ def test_verbs_of_praise_and_favour_are_stances_the_learned_reader_takes(run):
     (quote,) = run("Governor Ana Ruiz lauded the port workers for their courage during the storm.")
     assert (quote.kind, quote.cue, quote.speaker_span.text, quote.span.text) == (
         "indirect", "lauded", "Governor Ana Ruiz", "the port workers for their courage during the storm")
-    assert run("Xi effectively slammed the door on hopes of a quick deal.") == ()  # an idiom of acts, not listed
+    assert run("The mayor slammed the door on talk of a recount.") == ()  # an idiom of acts, not listed
