@@ -75,16 +75,26 @@ class Valence:
     name_calling_max: float  # an adjective so rated on a proper name, or a noun so rated predicated of someone, labels them
     confidence: float
     not_loaded: frozenset[str]  # strongly rated words that report events in news ("war", "crisis"), never loaded alone
+    classifying: frozenset[str] = frozenset()  # rated adjectives with a relational WordNet sense ("criminal": of crime)
+    people: frozenset[str] = frozenset()  # nouns whose most frequent WordNet sense is a person or group ("mob", "alien")
 
     @classmethod
-    def from_spec(cls, spec: dict) -> Valence:
+    def from_spec(cls, spec: dict, folder: Path) -> Valence:
+        """``folder``: where the lexicon lies; ``classifying_adjectives`` names a file beside it or, for a copied
+        lexicon, in the bundled data folder (generated from WordNet by readout.eval.expand_classifying_adjectives)."""
+        ratings = load_ratings(spec["package"], spec["file"])
+        name = spec.get("classifying_adjectives")
+        path = folder / name if name and (folder / name).exists() else LEXICON_PATH.parent / (name or "")
+        generated = read_data(str(path), "classifying adjectives") if name else {}
         return cls(
-            ratings=load_ratings(spec["package"], spec["file"]),
+            ratings=ratings,
             loaded_max=float(spec["loaded_max"]),
             noun_max=float(spec["noun_max"]),
             name_calling_max=float(spec["name_calling_max"]),
             confidence=float(spec["confidence"]),
             not_loaded=frozenset(w.lower() for w in spec.get("not_loaded", [])),
+            classifying=frozenset(generated.get("adjectives", {})),
+            people=frozenset(generated.get("people", [])),
         )
 
 
@@ -126,7 +136,7 @@ def load_lexicon(path: str, tokenizer) -> Lexicon:
         certainty=index_phrases([Phrase(phrase_words(tokenizer, p), "certainty", 0.0) for p in raw.get("certainty", [])]),
         scare_quotes=raw.get("scare_quotes", {}),
         repetition=raw.get("repetition", {}),
-        valence=Valence.from_spec(raw["valence"]) if raw.get("valence") else None,
+        valence=Valence.from_spec(raw["valence"], Path(path).parent) if raw.get("valence") else None,
         any_pattern=_any_of([p for p, _, _ in patterns]),
     )
 
@@ -253,6 +263,17 @@ def _classifies(token) -> bool:
             and not token.is_upper and not head.is_upper)
 
 
+def _classifying_adjective(token, valence: Valence) -> bool:
+    """ "criminal justice", "a criminal record": an adjective with a relational sense (``classifying``, from WordNet)
+    written unmodified before a common noun says what kind of thing or act the noun is. Said of something ("this
+    is criminal"), graded ("very violent"), shouted, or put on people ("violent mobs", "criminal aliens": it labels
+    them), it is read by its rating."""
+    head = token.head
+    return (token.dep_ == "amod" and token.lower_ in valence.classifying and head.pos_ == "NOUN" and head.i > token.i
+            and not token.is_upper and not any(c.dep_ == "advmod" for c in token.children)
+            and head.lemma_.lower() not in valence.people and head.lower_ not in valence.people)
+
+
 def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str]]) -> list[RhetoricMarker]:
     """Strongly negative words from the rated lexicon, read by their place in the sentence:
     an adjective on a proper name labels it ("crooked X": name calling); any other such adjective or noun is
@@ -274,7 +295,7 @@ def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str
         if rating is None or rating > valence.name_calling_max:
             continue
         t = doc[i]
-        if _negated(t) or _classifies(t):
+        if _negated(t) or _classifies(t) or (pos == "ADJ" and _classifying_adjective(t, valence)):
             continue
         head = t.head
         if pos == "ADJ" and t.dep_ == "amod" and head.pos_ in NAME_TAGS and 0 < head.i - t.i <= 3:

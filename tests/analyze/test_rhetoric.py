@@ -171,6 +171,15 @@ def test_a_rated_noun_that_names_a_kind_of_thing_is_not_loaded(nlp):
     assert ("loaded_language", "terror") in found(doc)
 
 
+def test_a_rated_adjective_that_classifies_is_not_loaded_but_a_judging_one_is(nlp):
+    # VADER rates "criminal" -2.4; WordNet derives a sense of it from "crime", which reports an event
+    doc = run(nlp, "The senator wrote a criminal justice bill. The clerk checked his criminal record.")
+    assert not any(m.span.text == "criminal" for m in doc._.readout_rhetoric)
+    # said of something, graded, or put on people, it judges
+    for text in ("What the landlord did was criminal.", "The landlord made a truly criminal offer.", "The mayor warned of criminal gangs."):
+        assert ("loaded_language", "criminal") in found(run(nlp, text)), text
+
+
 @pytest.mark.parametrize(
     "text, word",
     [

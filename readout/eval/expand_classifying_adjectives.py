@@ -1,0 +1,136 @@
+"""Rated adjectives that also classify, from WordNet: ``python -m readout.eval.expand_classifying_adjectives [--wordnet DIR] [--out FILE]``.
+
+The rhetoric markers read a strongly negative adjective of VADER's ratings as
+loaded language. News uses many of them to say what kind of thing a noun is,
+not how bad it is: "criminal justice", "a criminal record", "violent
+protests", "a fatal shooting". WordNet 3.0 (Princeton University; Debian's
+``wordnet-base``, read from ``/usr/share/wordnet``) tells such adjectives
+apart: one of their senses is a relational one, either
+
+- a pertainym ("of or relating to" a noun: lexicographer file 01, adj.pert, or a ``\\`` pointer), or
+- derived from a noun that reports an event or state in news, one of the
+  rhetoric lexicon's ``not_loaded`` words ("criminal" from "crime", "violent"
+  from "violence"): a ``+`` pointer from the adjective to that noun.
+
+Only the adjectives the lexicon rates (at or under its ``name_calling_max``)
+are listed, each with the sense and noun it came from. The rhetoric markers
+leave such an adjective alone when it stands unmodified before a common noun
+(the classifying place); said of something ("this is criminal") or graded
+("very dangerous") it is still read by its rating, and so it is on people
+("violent mobs", "criminal aliens": it labels them): the file also lists the
+single-word nouns whose most frequent WordNet sense is in the lexicographer
+files of persons or groups (noun.person, noun.group). The analyzer reads the
+output, ``analyze/data/rhetoric_classifying_adjectives.json``, and needs no
+WordNet at run time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from readout.analyze.valence import load_ratings
+from readout.eval.expand_event_verbs import WORDNET_DIR, read_wordnet
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "analyze" / "data"
+LEXICON = DATA_DIR / "rhetoric_lexicon.json"
+OUT = DATA_DIR / "rhetoric_classifying_adjectives.json"
+PERTAINYMS = 1  # WordNet's lexicographer file adj.pert (lexnames(5WN))
+PEOPLE = frozenset({14, 18})  # noun.group and noun.person
+
+
+@dataclass(frozen=True)
+class AdjectiveSense:
+    offset: str
+    lexfile: int
+    words: tuple[str, ...]  # lower case
+    pertains: bool  # a "\" pointer: the sense pertains to a noun
+    derived: tuple[tuple[int, str, int], ...]  # (source word number, noun synset offset, target word number) of "+" pointers to nouns
+
+
+def read_adjectives(folder: Path) -> tuple[dict[str, tuple[str, ...]], dict[str, AdjectiveSense]]:
+    """``index.adj`` (lemma -> sense offsets) and ``data.adj`` (offset -> sense with its pointers), format of wndb(5WN)."""
+    senses: dict[str, tuple[str, ...]] = {}
+    for line in (folder / "index.adj").read_text(encoding="utf-8", errors="replace").splitlines():
+        if line.startswith(" "):
+            continue  # the licence header
+        parts = line.split()
+        senses[parts[0]] = tuple(parts[4 + int(parts[3]) + 2 :])
+    synsets: dict[str, AdjectiveSense] = {}
+    for line in (folder / "data.adj").read_text(encoding="utf-8", errors="replace").splitlines():
+        if line.startswith(" "):
+            continue
+        parts = line.split(" | ", 1)[0].split()
+        w_cnt = int(parts[3], 16)
+        words = tuple(parts[4 + 2 * i].lower().split("(")[0] for i in range(w_cnt))
+        at = 4 + 2 * w_cnt
+        pointers = [parts[at + 1 + 4 * i : at + 5 + 4 * i] for i in range(int(parts[at]))]
+        synsets[parts[0]] = AdjectiveSense(
+            parts[0], int(parts[1]), words,
+            pertains=any(p[0] == "\\" for p in pointers),
+            derived=tuple((int(p[3][:2], 16), p[1], int(p[3][2:], 16)) for p in pointers if p[0] == "+" and p[2] == "n"),
+        )
+    return senses, synsets
+
+
+def classifying(word: str, senses, synsets, nouns, reporting: frozenset[str]) -> dict | None:
+    """The first relational sense of ``word`` (see the module docstring), or None."""
+    for offset in senses.get(word, ()):
+        sense = synsets[offset]
+        if sense.lexfile == PERTAINYMS or sense.pertains:
+            return {"relation": "pertainym", "wordnet": offset}
+        position = sense.words.index(word) + 1 if word in sense.words else 0
+        for source, noun, target in sense.derived:
+            if source == position and noun in nouns and 0 < target <= len(nouns[noun].words) and nouns[noun].words[target - 1] in reporting:
+                return {"relation": "derived", "noun": nouns[noun].words[target - 1], "wordnet": offset}
+    return None
+
+
+def build(wordnet_dir: Path = WORDNET_DIR, lexicon_path: Path = LEXICON) -> dict:
+    spec = json.loads(lexicon_path.read_text(encoding="utf-8"))["valence"]
+    ratings = load_ratings(spec["package"], spec["file"])
+    line = float(spec["name_calling_max"])
+    reporting = frozenset(w.lower() for w in spec.get("not_loaded", []))
+    senses, synsets = read_adjectives(wordnet_dir)
+    net = read_wordnet(wordnet_dir, "noun")
+    found = {}
+    for word in sorted(w for w, rating in ratings.items() if rating <= line and w.isalpha() and w not in reporting):  # not_loaded words are never marked
+        entry = classifying(word, senses, synsets, net.synsets, reporting)
+        if entry is not None:
+            found[word] = entry
+    people = sorted(w for w, offsets in net.senses.items() if offsets and w.isalpha() and net.synsets[offsets[0]].lexfile in PEOPLE)
+    return {
+        "about": (
+            "Generated by `python -m readout.eval.expand_classifying_adjectives` from WordNet 3.0 (Princeton University, WordNet "
+            "licence; Debian package wordnet-base, /usr/share/wordnet), the valence ratings named in rhetoric_lexicon.json (VADER, read "
+            "from the installed package) and that file's not_loaded words. Each adjective is rated at or under name_calling_max and has "
+            "a relational WordNet sense: a pertainym (adj.pert or a pertainym pointer), or derived from a noun of not_loaded ('criminal' "
+            "from 'crime'). The rhetoric markers do not read such an adjective as loaded language when it stands unmodified before a "
+            "common noun that does not name people; people: the one-word nouns whose most frequent sense is in noun.person or "
+            "noun.group. 'wordnet' is the sense's offset in data.adj. Do not edit by hand: regenerate."
+        ),
+        "adjectives": found,
+        "people": people,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--wordnet", type=Path, default=WORDNET_DIR, help="WordNet 3.0 database folder (Debian: wordnet-base)")
+    parser.add_argument("--lexicon", type=Path, default=LEXICON, help="the rhetoric lexicon (its valence section)")
+    parser.add_argument("--out", type=Path, default=OUT, help="where to write the adjectives")
+    args = parser.parse_args(argv)
+    if not (args.wordnet / "index.adj").exists():
+        print(f"{args.wordnet}: no WordNet database here (install Debian's wordnet-base, or pass --wordnet)", file=sys.stderr)
+        return 2
+    data = build(args.wordnet, args.lexicon)
+    args.out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{len(data['adjectives'])} adjectives written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

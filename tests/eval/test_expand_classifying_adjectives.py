@@ -1,0 +1,77 @@
+"""The WordNet list of rated adjectives that classify, on a tiny WordNet written here, and the shipped file's reproducibility."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from readout.eval import expand_classifying_adjectives as ca
+
+HEADER = "  1 This software and database is being provided to you, the LICENSEE, by  \n"
+
+
+def _write(folder: Path, pos: str, data: list[str], index: list[str]) -> None:
+    (folder / f"data.{pos}").write_text(HEADER + "\n".join(data) + "\n", encoding="utf-8")
+    (folder / f"index.{pos}").write_text(HEADER + "\n".join(index) + "\n", encoding="utf-8")
+
+
+def _wordnet(folder: Path) -> Path:
+    """A judging and a derived sense of "criminal", a pertainym, an adjective derived from a noun of feeling, two nouns of people."""
+    _write(folder, "adj", [
+        "00000001 00 s 01 criminal 0 001 + 00000010 n 0101 | involving a crime",
+        "00000002 00 s 01 criminal 0 000 | deserving censure",
+        "00000003 01 a 01 tragic 0 001 \\ 00000011 n 0101 | of tragedy",
+        "00000004 00 a 01 hateful 0 001 + 00000012 n 0101 | evoking hatred",
+    ], [
+        "criminal a 2 0 2 2 00000002 00000001  ",
+        "hateful a 1 0 1 1 00000004  ",
+        "tragic a 1 0 1 1 00000003  ",
+    ])
+    _write(folder, "noun", [
+        "00000010 04 n 01 crime 0 000 | an unlawful act",
+        "00000011 10 n 01 tragedy 0 000 | a drama",
+        "00000012 12 n 01 hatred 0 000 | a feeling",
+        "00000013 18 n 01 looter 0 000 | a person who loots",
+        "00000014 14 n 01 mob 0 000 | a disorderly crowd",
+    ], [
+        "crime n 1 0 1 1 00000010  ",
+        "hatred n 1 0 1 1 00000012  ",
+        "looter n 1 0 1 1 00000013  ",
+        "mob n 1 0 1 1 00000014  ",
+        "tragedy n 1 0 1 1 00000011  ",
+    ])
+    return folder
+
+
+def _lexicon(folder: Path) -> Path:
+    path = folder / "lexicon.json"
+    valence = {"package": "vaderSentiment", "file": "vader_lexicon.txt", "name_calling_max": -1.5, "not_loaded": ["crime"]}
+    path.write_text(json.dumps({"valence": valence}), encoding="utf-8")
+    return path
+
+
+def test_rated_adjectives_with_a_relational_sense_are_listed_with_the_nouns_of_people(tmp_path):
+    built = ca.build(_wordnet(tmp_path), _lexicon(tmp_path))
+    # VADER rates criminal -2.4, tragic -2.0, hateful -2.2: "hateful" comes from a feeling, not from a noun that reports
+    assert built["adjectives"] == {
+        "criminal": {"relation": "derived", "noun": "crime", "wordnet": "00000001"},
+        "tragic": {"relation": "pertainym", "wordnet": "00000003"},
+    }
+    assert built["people"] == ["looter", "mob"]
+
+
+def test_the_command_writes_the_file_and_names_a_missing_wordnet(tmp_path, capsys):
+    _wordnet(tmp_path)
+    out = tmp_path / "out.json"
+    assert ca.main(["--wordnet", str(tmp_path), "--lexicon", str(_lexicon(tmp_path)), "--out", str(out)]) == 0
+    written = json.loads(out.read_text(encoding="utf-8"))
+    assert list(written["adjectives"]) == ["criminal", "tragic"] and "WordNet 3.0" in written["about"]
+    assert ca.main(["--wordnet", str(tmp_path / "none"), "--out", str(out)]) == 2
+    assert "no WordNet database here" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not (ca.WORDNET_DIR / "index.adj").exists(), reason="Debian's wordnet-base is not installed (./install installs it as root)")
+def test_the_shipped_list_is_what_the_generator_makes():
+    assert json.loads(ca.OUT.read_text(encoding="utf-8")) == ca.build()
