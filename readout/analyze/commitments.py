@@ -45,6 +45,9 @@ DATA_FILE = Path(__file__).parent / "data" / "commitment_patterns.json"
 UNTIMED_GRANULARITIES = {"duration", "recurrence"}
 EXHORTING_AUX = {"should", "ought", "must"}
 JOINERS = {"and", "-", "–", "—", "to", "through", "&"}
+ELLIPSIS_WILL = {"will", "'ll", "’ll"}
+STRANDING_WORDS = {"if", "when", "unless", "once", "too", "as"}  # "I will if it doesn't exist": the act is left out
+PRO_ACTS = {"so"}  # "I will do so": the act named before ("do it", "do that" often name a thing of the same sentence)
 ROLE_PREPOSITIONS = {"of", "for", "at", "to"}  # "the head of the agency", "a spokesperson for the ministry": whose office
 
 
@@ -452,6 +455,24 @@ def _describes_person(actor: Token, actors: list[str], entities: tuple[Entity, .
     )
 
 
+def _elliptic_prefix(will: Token) -> tuple[list[Token], Token] | None:
+    """What a "will" keeps of its act when the act is left out, and the last word of the promise: ([], will) for a
+    stranded "will" ("I will if ...", "Yes, I will."), (["continue", "to"], so) for "will continue to do so"; None when
+    the act is said."""
+    doc = will.doc
+    after = doc[will.i + 1] if will.i + 1 < len(doc) else None
+    if after is None or after.is_punct or after.lower_ in STRANDING_WORDS:
+        return [], will
+    verb = will.head
+    if verb.i < will.i or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    do = verb if verb.lemma_.lower() == "do" else next((c for c in children(verb, {"xcomp"}) if c.lemma_.lower() == "do"), None)
+    pro = next((c for c in do.children if c.lower_ in PRO_ACTS and c.dep_ in {"advmod", "dobj"}), None) if do is not None else None
+    if pro is None or any(c.dep_ == "neg" for c in (*verb.children, *do.children)):
+        return None  # "I will never do so": no promise to act
+    return [t for t in doc[will.i + 1 : do.i] if not t.is_punct], pro
+
+
 def _entities_in(doc: Doc, start: int, end: int, mentions: tuple[Mention, ...]) -> list[str]:
     ids = []
     for m in mentions:
@@ -500,7 +521,10 @@ class CommitmentExtractor:
             if len(dated) != len(cands):
                 _assign_times(dated, time_spots)
             previous = []
-            for cand in dated:
+            elliptic = self._elliptic_promises(doc, sent, persons, names, char_span)
+            found.extend(promise for promise, _ in elliptic)
+            said = {verb for _, verb in elliptic}  # "I will do so" is that promise, not one to "do so"
+            for cand in (c for c in dated if c.token.i not in said):
                 commitment = self._build(doc, sent, cand, mentions, names, entities, persons, char_span, published)
                 if commitment is None or self._past_invitation(cand, commitment, published) or _future_due_in_past(cand, commitment, published):
                     continue
@@ -534,6 +558,57 @@ class CommitmentExtractor:
         if found.entity_id:
             return [found.entity_id], [names.get(found.entity_id, found.entity_id)]
         return [], [found.name or doc_text(actor.doc)[found.start_char : found.end_char]]
+
+    def _elliptic_promises(self, doc: Doc, sent: SpacySpan, persons: PersonResolver, names: dict[str, str], char_span) -> list[tuple[Commitment, int]]:
+        """ "Has anyone compiled the list? I will if it doesn't exist", "... and fought for reform. And I will continue
+        to do so": a speaker's "I/we will" with its act left out (a stranded "will", or "do so/it/that") promises the
+        act the same speaker's own quoted words name last, in this sentence or the one before."""
+        found = []
+        for will in sent:
+            if will.lower_ not in ELLIPSIS_WILL or will.i == 0 or doc[will.i - 1].lower_ not in {"i", "we"}:
+                continue
+            subject = doc[will.i - 1]
+            quote = _in_direct_quote(subject)
+            if quote is None:
+                continue
+            left_out = _elliptic_prefix(will)
+            if left_out is None:
+                continue
+            prefix, end_token = left_out
+            act = self._antecedent(doc, sent, subject, quote)
+            if act is None:
+                continue
+            action_tokens = phrase_tokens(act, ACTION_SKIP_DEPS, set(), self.max_action_tokens)
+            action = " ".join(filter(None, (text_of(prefix), text_of(action_tokens, lemma_head=act))))
+            targets = children(act, {"dobj"})
+            obj = text_of(phrase_tokens(targets[0], ACTION_SKIP_DEPS, set(), self.max_action_tokens)) if targets else None
+            actors, actor_names = self._pronoun_actor(subject, persons, names)
+            start = min(t.idx for t in action_tokens)
+            found.append((Commitment(
+                span=char_span(doc, start, end_token.idx + len(end_token.text)),
+                actors=tuple(actors),
+                actor_names=tuple(actor_names),
+                action=action,
+                object=obj or None,
+                status_in_text="planned",
+            ), will.head.i))
+        return found
+
+    def _antecedent(self, doc: Doc, sent: SpacySpan, subject: Token, quote: Quote) -> Token | None:
+        """The last clause verb before ``subject`` in a direct quote of the same speaker, in its sentence or the one before
+        (not a verb of saying, not "do" itself): what the left-out act is."""
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        speaker = (quote.speaker_entity_id, quote.speaker)
+        for i in range(subject.i - 1, first - 1, -1):
+            verb = doc[i]
+            if verb.pos_ != "VERB" or verb.dep_ not in {"ROOT", "conj", "ccomp"} or verb.lemma_.lower() in self.patterns.speech_verbs:
+                continue
+            if verb.lemma_.lower() == "do" or children(verb, {"auxpass"}):
+                continue
+            said = _in_direct_quote(verb)
+            if said is not None and (said.speaker_entity_id, said.speaker) == speaker:
+                return verb
+        return None
 
     @staticmethod
     def _title_actor(span: SpacySpan, persons: PersonResolver, names: dict[str, str]) -> tuple[list[str], list[str]]:

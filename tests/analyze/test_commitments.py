@@ -469,3 +469,31 @@ def test_a_title_that_says_whose_office_or_points_back_is_not_resolved(nlp):
         assert found.actors == (), text
         assert "p2" not in found.actors and "Tomas Berg" not in found.actor_names, text
         assert found.action == "visit the flooded towns", text
+
+
+def test_a_stranded_first_person_will_promises_the_act_the_speaker_named_before(nlp):
+    quote = "Has anyone drawn up a register of the empty flats? I will if nobody has."
+    text = f'"{quote}" Alma Reyes wrote.'
+    (found,) = _with_quote(nlp, text, quote, "p1", {"Alma Reyes": "p1"}, [REYES])
+    assert found.actors == ("p1",)
+    assert found.action == "draw up a register of the empty flats"
+    assert found.span.text == "drawn up a register of the empty flats? I will"
+    assert found.due_start is None and found.due_end is None and found.due_span is None
+
+
+def test_will_do_so_promises_the_act_before_it_and_keeps_its_own_verbs(nlp):
+    first, second = "I have fought for the river park for years.", "And I will continue to do so."
+    text = f'"{first} {second}" Alma Reyes said.'
+    found = _with_quote(nlp, text, f"{first} {second}", "p1", {"Alma Reyes": "p1"}, [REYES])
+    assert [c.action for c in found] == ["continue to fight for the river park for years"]
+    assert found[0].actors == ("p1",)
+    assert found[0].span.text == "fought for the river park for years. And I will continue to do so"
+
+
+def test_an_elliptic_will_needs_the_same_speakers_words_and_no_negation(nlp):
+    text = '"Has anyone drawn up a register of the empty flats?" Alma Reyes asked. "I will if nobody has," Tomas Berg said.'
+    found = _with_quote(nlp, text, "I will if nobody has,", "p2", {"Alma Reyes": "p1", "Tomas Berg": "p2"}, [REYES, BERG])
+    assert found == ()  # Berg's "will" answers words that are not his
+    quote = "I have fought for the river park for years. I will never do so again."
+    found = _with_quote(nlp, f'"{quote}" Alma Reyes said.', quote, "p1", {"Alma Reyes": "p1"}, [REYES])
+    assert all("fight" not in c.action for c in found)
