@@ -467,7 +467,9 @@ def _elliptic_prefix(will: Token) -> tuple[list[Token], Token] | None:
     if verb.i < will.i or verb.pos_ not in {"VERB", "AUX"}:
         return None
     do = verb if verb.lemma_.lower() == "do" else next((c for c in children(verb, {"xcomp"}) if c.lemma_.lower() == "do"), None)
-    pro = next((c for c in do.children if c.lower_ in PRO_ACTS and c.dep_ in {"advmod", "dobj"}), None) if do is not None else None
+    if do is None:
+        return None
+    pro = next((c for c in do.children if c.lower_ in PRO_ACTS and c.dep_ in {"advmod", "dobj"}), None)
     if pro is None or any(c.dep_ == "neg" for c in (*verb.children, *do.children)):
         return None  # "I will never do so": no promise to act
     return [t for t in doc[will.i + 1 : do.i] if not t.is_punct], pro
