@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -431,7 +432,9 @@ def repetition_markers(doc: Doc, lexicon: Lexicon, sents: list, found: list[tupl
     words_before = [0]
     for w in words:
         words_before.append(words_before[-1] + w)
-    lemmas = table.lemma
+    lemmas, starts = table.lemma, table.idx
+    # each token's end character, read once: a spaCy Token per phrase tried was most of this function's cost
+    ends = (doc.to_array([IDX]) + doc.to_array([LENGTH])).tolist()
     min_words = int(spec["min_words"])
     content_at = [k for k, c in enumerate(content) if c]
     for size in range(int(spec["max_words"]), min_words - 1, -1):
@@ -442,8 +445,7 @@ def repetition_markers(doc: Doc, lexicon: Lexicon, sents: list, found: list[tupl
                 break
             if not content[last] or plain_until[i] <= last or words_before[last + 1] - words_before[i] < min_words:
                 continue
-            first, final = doc[i], doc[last]
-            grams[" ".join(lemmas[i : last + 1])].append((first.idx, final.idx + len(final.text)))
+            grams[" ".join(lemmas[i : last + 1])].append((starts[i], ends[last]))
         markers += _repeats(doc, grams, min_uses, confidence, taken)
     return markers
 
