@@ -66,7 +66,7 @@ class ActorResolver:
             if f.label == "PERSON" and f.entity_id:
                 known = self.gaz.known.get(f.entity_id)
                 names.setdefault(f.entity_id, known.name if known else (f.name or f.text))
-        resolve_short_forms(found, names)
+        resolve_short_forms(found, names, self._titled_as_known(doc, found))
         lone = [f for f in found if f.label == "PERSON" and f.entity_id is None]  # one word, no full name, unknown
         for f in found:
             if f.entity_id is None:
@@ -188,6 +188,19 @@ class ActorResolver:
         return out
 
     # -- resolving ------------------------------------------------------------------------
+
+    def _titled_as_known(self, doc: Doc, found: list[Found]) -> frozenset[int]:
+        """Start tokens of one-word gazetteer people whose title before them is a word of their known office
+        ("President" before a surname the gazetteer gives to a president): the title confirms the reference."""
+        starts = set()
+        for f in found:
+            known = self.gaz.known.get(f.entity_id) if f.entity_id and f.end - f.start == 1 else None
+            if known is None or known.kind != "PERSON" or not known.office or f.start == 0:
+                continue
+            title = doc[f.start - 1].lower_
+            if title in self.gaz.title_words and title in known.office.lower().split():
+                starts.add(f.start)
+        return frozenset(starts)
 
     def _resolve_known(self, doc: Doc, f: Found) -> None:
         surface = self.gaz.lookup(f.text) if f.entity_id is None or f.surface_kind is None else None

@@ -224,3 +224,31 @@ def test_a_name_ending_in_a_model_number_is_no_actor(actors_nlp):
     names = {e.name: e.kind for e in doc._.readout_entities}
     assert "EB-5" not in names  # the NER labels the visa class ORG
     assert names.get("G20") == "ORG"  # a grouping written with a hyphen is known to the gazetteer
+
+
+def test_a_bare_surname_shared_by_two_named_people_means_the_one_named_first(actors_nlp):
+    doc = read(
+        actors_nlp,
+        "Maria Lindqvist opened her campaign in Ohio on Monday. Lindqvist said the economy came first. Her husband, "
+        "Daniel Lindqvist, a former governor, spoke briefly at the rally. Lindqvist then promised new schools, and "
+        "Lindqvist said she would win.",
+    )
+    assert mentions_of(doc, "person:maria-lindqvist") == [("Maria Lindqvist", "ner"), ("Lindqvist", "short-form"), ("Lindqvist", "short-form")]
+    assert mentions_of(doc, "person:daniel-lindqvist") == [("Daniel Lindqvist", "ner")]
+
+
+def test_a_full_name_the_document_gives_beats_a_gazetteer_leader_with_that_surname(actors_nlp):
+    doc = read(actors_nlp, "Anna Merz, a Berlin economist, criticised the budget on Tuesday. Merz said the deficit was too large.")
+    assert mentions_of(doc, "person:anna-merz") == [("Anna Merz", "ner"), ("Merz", "short-form")]
+    assert mentions_of(doc, "person:friedrich-merz") == []
+
+
+def test_a_gazetteer_surname_stands_when_the_document_names_no_one_else_with_it(actors_nlp):
+    doc = read(actors_nlp, "The budget was criticised on Tuesday. Merz said the deficit was too large.")
+    assert mentions_of(doc, "person:friedrich-merz") == [("Merz", "gazetteer")]
+    doc = read(actors_nlp, "Friedrich Merz met the economist Anna Merz in Berlin. Merz said the deficit was too large.")
+    assert mentions_of(doc, "person:friedrich-merz") == [("Friedrich Merz", "gazetteer"), ("Merz", "short-form")]
+    assert mentions_of(doc, "person:anna-merz") == [("Anna Merz", "ner")]
+    doc = read(actors_nlp, "Anna Merz, a Berlin economist, criticised the budget. Chancellor Merz said the deficit was fine.")
+    assert mentions_of(doc, "person:friedrich-merz") == [("Merz", "gazetteer")]
+    assert mentions_of(doc, "person:anna-merz") == [("Anna Merz", "ner")]
