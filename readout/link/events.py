@@ -86,10 +86,6 @@ def block_pairs(key: tuple[str, str], members: Sequence[T], dated: Callable[[T],
     return [(members[x], members[y]) for x, y in sorted(wanted)]
 
 
-def same_event(a: DocumentFeatures, b: DocumentFeatures) -> bool:
-    return one_event(candidate(a), candidate(b))
-
-
 @dataclass(frozen=True)
 class Report:
     """Who a document says was at its happening, where and when: what two reports of one meeting must agree on.
@@ -136,7 +132,7 @@ def candidate(features: DocumentFeatures) -> Candidate:
 
 
 def one_event(a: Candidate, b: Candidate) -> bool:
-    """Two documents are about the same event (``same_event`` on their features)."""
+    """Two documents are about the same event, judged on what ``candidate`` read of their features."""
     people_a, people_b = a.report.people, b.report.people
     shared = len(people_a & people_b)
     common_countries = len(a.countries & b.countries)

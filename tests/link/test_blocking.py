@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from readout.link.blocking import UnionFind, candidate_pairs
-from readout.link.events import block_pairs, blocking_keys, event_date, same_event, same_event_pairs
+from readout.link.events import block_pairs, blocking_keys, candidate, event_date, one_event, same_event_pairs
 from readout.model import ActorWeight, DocumentFeatures
 
 keyed_items = st.lists(st.frozensets(st.integers(0, 12), max_size=4), max_size=30)
@@ -74,7 +74,7 @@ def test_same_event_pairs_are_those_of_comparing_every_pair_that_shares_a_block(
     """Dated documents meet only in date windows, undated ones meet every document of their actor: no pair is lost."""
     features = [_features(n, people, day) for n, (people, day) in enumerate(docs)]
     everything = {(i, j) for i, j in combinations(range(len(features)), 2)
-                  if set(blocking_keys(features[i])) & set(blocking_keys(features[j])) and same_event(features[i], features[j])}
+                  if set(blocking_keys(features[i])) & set(blocking_keys(features[j])) and one_event(candidate(features[i]), candidate(features[j]))}
     assert set(same_event_pairs(features)) == everything
 
 
