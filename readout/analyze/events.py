@@ -75,7 +75,15 @@ def _core_lemmas(token: Token) -> set[str]:
             found.update({lemma[c], lower[c]})
             if dep[c] == "dobj":
                 found.update(lemma[g] for g in kids(c) if dep[g] in ("compound", "prt"))
+                found.update(_counted(token.doc, c))
     return found
+
+
+def _counted(doc: Doc, obj: int) -> set[str]:
+    """The counted noun of a measure or group object ("sent 50 tonnes of medicine", "imposed a series of sanctions"): what the act moves or names."""
+    table = token_table(doc)
+    lemma, lower, dep, kids = table.lemma, table.lower, table.dep, table.children
+    return {w for p in kids(obj) if dep[p] == "prep" and lower[p] == "of" for g in kids(p) if dep[g] == "pobj" for w in (lemma[g], lower[g])}
 
 
 def _forms(lemma: str, lower: str) -> tuple[str, ...]:
@@ -121,7 +129,7 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     dependents = _dependent_lemmas(token)
     core = _core_lemmas(token)
     dep, lemma_of, lower_of, kids = columns.dep, columns.lemma, columns.lower, columns.children
-    objects = {w for c in kids(i) if dep[c] == "dobj" for w in (lemma_of[c], lower_of[c])}
+    objects = {w for c in kids(i) if dep[c] == "dobj" for w in (lemma_of[c], lower_of[c], *_counted(token.doc, c))}
     for trigger in candidates:  # the object names the act best ("pulled its ambassador out": the ambassador, not "out")
         if trigger.word in objects:
             return Hit(token, trigger, nominal)
@@ -364,9 +372,17 @@ def _light_verb(token: Token, lexicon: EventLexicon) -> Token | None:
         token = token.head.head  # "days of", "a round of", "a series of"
     if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() == "responsibility" and token.head.head.dep_ in _OBJ:
         return token.head.head.head  # "claimed responsibility for the attack": the claimant is its agent
-    if token.dep_ in _OBJ and (token.head.lemma_.lower() in lexicon.light_verbs or token.head.lemma_.lower() in lexicon.support_verbs):
-        return token.head
+    if token.dep_ in (*_OBJ, "nsubjpass") and (token.head.lemma_.lower() in lexicon.light_verbs or token.head.lemma_.lower() in lexicon.support_verbs):
+        return token.head  # also in the passive ("an appeal was issued by X")
     return None
+
+
+_MEASURES = ("round", "series", "couple", "day", "week", "month", "hour", "session")
+
+
+def _measure(token: Token) -> bool:
+    """A noun that counts or times what its "of" names ("two days of", "a round of")."""
+    return token.lemma_.lower() in _MEASURES or any(c.dep_ == "nummod" for c in token.children)
 
 
 _ERRAND_PREPS = ("for", "on", "from")  # "flew to X for talks", "is on a visit to X", "returned from a visit to X"
@@ -379,6 +395,8 @@ def _errand_verb(token: Token, lexicon: EventLexicon) -> Token | None:
     a visit to X", "sent a minister to X for consultations") or a verb in a
     to-clause of purpose ("went to X to discuss ...") is what the trip is for.
     """
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj" and _measure(token.head.head):
+        token = token.head.head  # "went to X for two days of consultations", "is in X for a round of talks"
     if token.dep_ == "pobj" and token.head.lower_ in _ERRAND_PREPS and token.head.dep_ == "prep":
         verb = token.head.head
     elif token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.dep_ == "prep" and token.head.head.lemma_.lower() in ("be", "remain", "stay"):
@@ -714,7 +732,9 @@ class EventCoder:
             elif poss:
                 source_tok = poss[0]
             elif (verb := _light_verb(token, lexicon) or _errand_verb(token, lexicon)) is not None:
-                source_tok, _ = _subject(verb, lexicon)
+                source_tok, passive = _subject(verb, lexicon)
+                if passive:  # "an appeal was issued by X": the agent of the light verb
+                    source_tok = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
                 if source_tok is not None and event_type in _SYMMETRIC:
                     # "X and Y began negotiations", "Israeli and Palestinian officials held a meeting"
                     source_tok, extra_target = _parties(source_tok, lexicon, entities)

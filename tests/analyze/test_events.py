@@ -526,3 +526,33 @@ def test_reopening_an_embassy_readiness_and_refuge(nlp):
     assert _one("Kenya reopened its embassy in Uganda.", nlp).event_type == "SUPPORT"  # not a retreat
     assert _one("Kenya signalled its readiness to negotiate with Uganda.", nlp).event_type == "AGREE"
     assert _one("Kenya hosted Ugandan refugees.", nlp).event_type == "AID"  # not a visit
+
+
+def test_the_counted_noun_of_a_measure_object_names_what_is_sent(nlp):
+    event = _one("Kenya sent 40 tonnes of medicine to Uganda.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("AID", "KEN", "UGA")
+
+
+def test_an_errand_for_days_of_talks_is_consulting_at_the_destination(nlp):
+    for text in (
+        "The Kenyan president went to Kampala for three days of consultations.",
+        "The Kenyan president will be in Kampala for a round of talks.",
+    ):
+        event = _one(text, nlp)
+        assert (event.event_type, event.source.code, event.target.code) == ("CONSULT", "KENGOV", "UGA"), text
+
+
+def test_hosting_a_visitor_and_exchanging_letters_are_contact(nlp):
+    for text in (
+        "The Kenyan president greeted the visiting Ugandan president.",
+        "The Kenyan president played host to the Ugandan president.",
+        "The Kenyan president exchanged letters with the Ugandan president.",
+    ):
+        event = _one(text, nlp)
+        assert (event.event_type, event.source.code, event.target.code) == ("CONSULT", "KENGOV", "UGAGOV"), text
+    assert _one("Kenyan troops skirmished with Ugandan units.", nlp).event_type == "ASSAULT"
+
+
+def test_a_nominal_event_in_the_passive_takes_the_light_verbs_agent(nlp):
+    event = _one("A fresh appeal for calm was issued by Kenya.", nlp)
+    assert (event.event_type, event.source.code) == ("REQUEST", "KEN")
