@@ -324,10 +324,23 @@ def subject_of(cue: Token, quoted: "_TokenRegions | None" = None) -> SpacySpan |
             continue
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return noun_phrase(token.head)
+        if token.dep_ == "xcomp" and (controller := _controller(token)) is not None:
+            return noun_phrase(controller)  # "pressed Ruiz to admit that", "Ruiz was forced to concede": Ruiz admits
         if token.dep_ in ("advcl", "xcomp", "conj", "pcomp", "ccomp", "acl", "prep", "acomp", "advmod") and token.head.i != token.i:
             token = token.head
             continue
         return None
+    return None
+
+
+def _controller(verb: Token) -> Token | None:
+    """Who does what a to-infinitive says when the verb above it has an object or a passive subject: 'urged Ruiz to
+    explain' (Ruiz), 'Ruiz was pressed to concede' (Ruiz); None for 'wants to say' (the subject above, as before)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    for child in verb.head.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.i < verb.i and child.pos_ in ("NOUN", "PROPN", "PRON") and child.lower_ not in RELATIVE_PRONOUNS | IMPERSONAL_SUBJECTS:
+            return child
     return None
 
 

@@ -620,3 +620,15 @@ def test_verbs_of_praise_and_favour_are_stances_the_learned_reader_takes(run):
     assert (quote.kind, quote.cue, quote.speaker_span.text, quote.span.text) == (
         "indirect", "lauded", "Governor Ana Ruiz", "the port workers for their courage during the storm")
     assert run("The mayor slammed the door on talk of a recount.") == ()  # an idiom of acts, not listed
+
+
+def test_a_to_infinitive_cue_under_an_object_or_a_passive_is_said_by_that_object(run):
+    quotes = run("The hearing forced the bank's chief to admit that no manager had lost a bonus over the fraud.")
+    admit = [q for q in quotes if q.cue == "admit"]
+    assert [(q.speaker_span.text, q.span.text) for q in admit] == [
+        ("the bank's chief", "that no manager had lost a bonus over the fraud")]
+    (quote,) = [q for q in run("The minister was forced to concede that the harbour would stay closed all winter.") if q.cue == "concede"]
+    assert quote.speaker_span.text == "The minister"
+    # without an object the subject above still says it
+    (quote,) = [q for q in run("The mayor went on to say that the budget was balanced at last.") if q.cue == "say"]
+    assert quote.speaker_span.text == "The mayor"
