@@ -48,6 +48,16 @@ _MODIFIED = {
 }
 
 
+def _without_verb_last(doc: Doc, match: RuleMatch) -> RuleMatch:
+    """'expected to last a week', 'will last three months': the verb 'last' is not inside the duration."""
+    if match.kind != "duration" or doc_text(doc)[match.start : match.start + 5].lower() != "last ":
+        return match
+    span = doc.char_span(match.start, match.start + 4)
+    if span is None or span[0].pos_ not in ("VERB", "AUX"):
+        return match
+    return replace(match, start=match.start + 5)
+
+
 def _modified_start(text: str, match: RuleMatch) -> int:
     """Where the expression starts with a modifier TimeML annotates inside it ("nearly two years")."""
     pattern = _MODIFIED.get(match.kind)
@@ -89,6 +99,22 @@ _SINCE = re.compile(r"\b(?:[Ss]ince|[Ee]ver\s+since)\s+(?:(?:the\s+)?(?:start|en
 def _opens_since(text: str, start: int) -> bool:
     """'since 1998', 'since the end of 2019': the period runs from then up to the anchor date."""
     return bool(_SINCE.search(text[max(0, start - 30) : start]))
+
+
+# A news dateline: "BEIJING, Dec. 31 (Xinhua) --", "WASHINGTON, March 4 _", "NEW YORK, June 9 (Example Wire) -"
+# at the start of a line: the place (a state or country may follow) before the date, an agency and a dash after.
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Za-z.'-]*(?: [A-Za-z.'-]+){0,3}(?:, [A-Z][A-Za-z.'-]*(?: [A-Za-z.'-]+){0,2})?, ?$")
+_DATELINE_AFTER = re.compile(r"(?:,? \d{4})?[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:--?|[–—_])")
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """A date written in a dateline is the day of the report: the nearest such day to the writing date,
+    whatever the tense of the sentence the parser hangs it on ("BEIJING, Dec. 31 (Xinhua) -- China will ...",
+    dated Jan. 1, is the Dec. 31 just gone, not the coming one)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > 60:
+        return False
+    return bool(_DATELINE_BEFORE.search(text[max(0, line_start - 1) : start])) and bool(_DATELINE_AFTER.match(text, end))
 
 
 def _named_past_event(token: Token) -> bool:
@@ -204,10 +230,25 @@ def _ordinal_second(doc: Doc, match: RuleMatch) -> bool:
 _OPENING_QUOTES = ('"', "“", "'", "‘")
 
 
+def _season_in_name(doc: Doc, match: RuleMatch) -> bool:
+    """'the Spring Festival', 'the Summer Palace', 'The Winter Games': a capitalised season before a
+    capitalised word is the first word of a name, not the season."""
+    text = doc_text(doc)
+    if match.kind != "relative_season" or not text[match.start : match.end].split()[-1][:1].isupper():
+        return False
+    following = re.match(r" ([A-Z][a-z]+)\b", text[match.end : match.end + 30])
+    return following is not None and following.group(1).lower() not in _TIME_WORDS_AFTER_SEASON
+
+
+_TIME_WORDS_AFTER_SEASON = {"of", "and", "or", "to", "through", "until", "in", "on", "at"}
+
+
 def _part_of_name(doc: Doc, match: RuleMatch) -> bool:
     """A time phrase inside a name: a month in a person's name ('Theresa May'), or a relative phrase
     written in title case after an organisation's name or an opening quote, the title of a programme
     ('CBS This Morning', ABC's "This Week")."""
+    if _season_in_name(doc, match):
+        return True
     bare_month = match.kind == "relative_month" and not match.groups.get("rel") and not match.groups.get("modifier")
     if not bare_month and (match.kind not in ("relative_unit", "day_reference") or not doc_text(doc)[match.start].isupper()):
         return False  # most matches: neither a bare month nor a phrase that starts with a capital
@@ -243,10 +284,10 @@ class TimesComponent:
 
     def extract(self, doc: Doc) -> list[TimeExpr]:
         text = doc_text(doc)
-        matches = [m for m in find_matches(text, self.rules, self.durations, self.vague_words) if not _counts_things(doc, m) and not _verb_not_month(doc, m) and not _part_of_name(doc, m) and not _ordinal_second(doc, m)]
+        matches = [_without_verb_last(doc, m) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not _counts_things(doc, m) and not _verb_not_month(doc, m) and not _part_of_name(doc, m) and not _ordinal_second(doc, m)]
         # "since January 1": the date lies before the writing, whatever the tense the parse gives
         since = [_opens_since(text, m.start) for m in matches]
-        tenses = ["past" if opens else tense_at(doc, m.start, m.end) for m, opens in zip(matches, since)]
+        tenses = ["past" if opens else "present" if _in_dateline(text, m.start, m.end) else tense_at(doc, m.start, m.end) for m, opens in zip(matches, since)]
         first_pass = [self.normalize(m, None, t) for m, t in zip(matches, tenses)]
         day_dates = [(m.start, n.start) for m, n in zip(matches, first_pass) if n is not None and not n.relative and n.granularity == "day"]
         anchor = choose_anchor(document_of(doc), text, day_dates)

@@ -719,3 +719,35 @@ def test_modifiers_timeml_annotates_are_inside_the_extent(nlp_durations, text, w
 def test_over_before_a_time_stays_a_preposition(nlp_durations):
     assert [t.span.text for t in read(nlp_durations, "Officials said over the weekend that it ended.", D(1998, 8, 12))] == ["the weekend"]
     assert [t.span.text for t in read(nlp_durations, "It lasted over a week.", D(1998, 8, 12))] == ["a week"]
+
+
+@pytest.mark.parametrize(
+    "text, published, wanted, timex",
+    [
+        # a dateline's date is the day of the report, the nearest to the writing, whatever the tense after it
+        ("HARBOURTON, Dec. 31 (Example Wire) -- The port will open three new berths next year.", D(2001, 1, 1), "Dec. 31", "2000-12-31"),
+        ("LAKEVILLE, Ont., Dec. 30 _ The council will vote on the budget in March.", D(2001, 1, 1), "Dec. 30", "2000-12-30"),
+        ("OLD HARBOUR, Feb. 28 (Example Wire) - The central bank will raise rates.", D(2003, 3, 1), "Feb. 28", "2003-02-28"),
+        # not a dateline: the sentence's tense still places the date
+        ("The mayor said the bridge will open on Dec. 31.", D(2001, 1, 1), "Dec. 31", "2001-12-31"),
+    ],
+)
+def test_a_datelines_date_is_the_nearest_day_to_the_writing(nlp, text, published, wanted, timex):
+    assert one(nlp, text, wanted, published).timex == timex
+
+
+def test_a_capitalised_season_before_a_capitalised_word_is_a_name(nlp):
+    text = "Visitors filled the Summer Palace during the Spring Festival holiday, and sales rose in the Spring."
+    assert [(t.span.text, t.timex) for t in read(nlp, text, D(2003, 5, 20))] == [("the Spring", "2003-SP")]
+
+
+@pytest.mark.parametrize(
+    "text, wanted, timex",
+    [
+        ("The truce is expected to last a week.", "a week", "P1W"),
+        ("The strike will last three months, the union said.", "three months", "P3M"),
+        ("Prices rose over the last three months.", "the last three months", "P3M"),
+    ],
+)
+def test_the_verb_last_is_not_inside_a_duration(nlp_durations, text, wanted, timex):
+    assert one(nlp_durations, text, wanted, D(2003, 5, 20)).timex == timex
