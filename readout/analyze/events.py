@@ -133,12 +133,18 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     for trigger in candidates:  # the object names the act best ("pulled its ambassador out": the ambassador, not "out")
         if trigger.word in objects:
             return Hit(token, trigger, nominal)
-    for trigger in candidates:  # a word that is the verb's object or particle is the most specific ("called a strike for Monday")
-        if trigger.word in core:
+    particles = {w for c in kids(i) if dep[c] == "prt" for w in (lemma_of[c], lower_of[c])}
+    for trigger in candidates:  # a word that is the verb's object or subject is the most specific ("called a strike for Monday")
+        if trigger.word in core and trigger.word not in particles:
             return Hit(token, trigger, nominal)
     governed = {w for c in kids(i) if dep[c] == "prep" for g in kids(c) if dep[g] == "pobj" for w in (lemma_of[g], lower_of[g])}
-    for trigger in candidates:  # then a word a preposition governs over the preposition itself ("arrived at an understanding")
-        if trigger.word in governed:
+    governed |= {w for c in kids(i) if dep[c] == "prep" for p in kids(c) if dep[p] == "prep" for g in kids(p) if dep[g] == "pobj"
+                 for w in (lemma_of[g], lower_of[g])}  # "out of the talks", "away from the border"
+    for trigger in candidates:  # then a word a preposition governs, over the preposition ("arrived at an understanding")
+        if trigger.word in governed:  # and over a particle ("pulled out of the talks" is about the talks, not "out")
+            return Hit(token, trigger, nominal)
+    for trigger in candidates:
+        if trigger.word in particles:
             return Hit(token, trigger, nominal)
     for trigger in candidates:
         if trigger.word == "!obj":  # intransitive use only ("protesters demonstrated", not "it demonstrated trust")
@@ -190,9 +196,12 @@ def _attribution(token: Token, lexicon: EventLexicon) -> bool:
 def _carried_event(hit: Hit, hits: dict[int, Hit], lexicon: EventLexicon) -> Hit | None:
     """A support verb with an event noun as its object codes the noun's event ("gave Y a warning": THREATEN).
 
-    Only where the verb matched as a bare lemma: a pattern naming the object ("lodge protest") is more specific.
+    Only where the verb matched as a bare lemma or with its particle ("handed over food aid": AID): a pattern
+    naming the object ("lodge protest") is more specific.
     """
-    if hit.nominal or hit.trigger.word is not None or hit.token.lemma_.lower() not in lexicon.support_verbs:
+    if hit.nominal or hit.token.lemma_.lower() not in lexicon.support_verbs:
+        return None
+    if hit.trigger.word is not None and not any(c.dep_ == "prt" and c.lower_ == hit.trigger.word for c in hit.token.children):
         return None
     for child in hit.token.children:
         noun = hits.get(child.i)
@@ -537,10 +546,18 @@ def _flags(token: Token, lexicon: EventLexicon) -> tuple[bool, bool, bool, bool]
     return future or scheduled, hypothetical, negation, scheduled
 
 
+_MANDATIVE = ("suggest", "insist", "propose", "recommend")  # verbs whose that-clause in the base form is what they ask for
+
+
 def _must_clause(token: Token, lexicon: EventLexicon) -> bool:
-    """ "Y must leave", "Y should stop"; in a reported clause also "Y has to leave", "Y needs to stop", "Y ought to talk"."""
+    """ "Y must leave", "Y should stop"; in a reported clause also "Y has to leave", "Y needs to stop", "Y ought to talk",
+    and a mandative subjunctive ("suggested that Y hold elections": a verb in the base form with a subject and no auxiliary)."""
     if any(c.dep_ == "aux" and c.lower_ in lexicon.must_modals for c in token.children):
         return True
+    if token.tag_ == "VB" and token.dep_ == "ccomp" and token.head.lemma_.lower() in _MANDATIVE:
+        deps = {c.dep_ for c in token.children}
+        if "nsubj" in deps and not deps & {"aux", "auxpass"}:
+            return True
     clause = _obligation_clause(token)
     return clause is not None and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lexicon.reporting
 

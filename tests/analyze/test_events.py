@@ -556,3 +556,32 @@ def test_hosting_a_visitor_and_exchanging_letters_are_contact(nlp):
 def test_a_nominal_event_in_the_passive_takes_the_light_verbs_agent(nlp):
     event = _one("A fresh appeal for calm was issued by Kenya.", nlp)
     assert (event.event_type, event.source.code) == ("REQUEST", "KEN")
+
+
+def test_what_is_left_or_expelled_decides_the_type(nlp):
+    assert _one("Kenya pulled out of the negotiations with Uganda.", nlp).event_type == "SANCTION"  # the talks, not "out"
+    assert _one("Kenyan troops pulled out of the Ugandan border town.", nlp).event_type == "RETREAT"
+    assert _one("Kenya expelled thousands of Ugandan migrants.", nlp).event_type == "COERCE"  # deportation (CAMEO 174)
+    assert _one("Kenya expelled two Ugandan diplomats.", nlp).event_type == "SANCTION"  # CAMEO 166
+    assert _one("Kenyan troops occupied a Ugandan border post.", nlp).event_type == "COERCE"  # CAMEO 192, a seizure
+
+
+def test_a_support_verb_with_its_particle_carries_the_event_its_object_names(nlp):
+    assert _one("Kenya handed over food aid to Uganda.", nlp).event_type == "AID"
+    assert _one("Kenya handed over the captured soldiers to Uganda.", nlp).event_type == "RETREAT"
+
+
+def test_a_mandative_subjunctive_under_suggest_is_a_request_of_its_subject(nlp):
+    event = _one("Kenya suggested that Uganda hold new elections.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("REQUEST", "KEN", "UGA")
+    reported = _events("Kenya suggested that Uganda would hold new elections.", nlp)  # a report, not a request
+    assert "REQUEST" not in [e.event_type for e in reported]
+
+
+def test_acts_of_force_in_plain_wording(nlp):
+    for text in (
+        "Kenyan troops mowed down Ugandan protesters.",
+        "Kenyan forces recaptured the town from Ugandan rebels.",
+        "Kenyan jets pummelled Ugandan positions.",
+    ):
+        assert _one(text, nlp).event_type == "ASSAULT", text
