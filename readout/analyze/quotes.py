@@ -832,7 +832,7 @@ class QuoteExtractor:
             # with a clause on each side ("It's unlikely; her team says she will go on"), the one after the cue is
             # what it reports: the parse made the clause before it a complement too
             clause = next((c for c in clauses if c.i > token.i), None) if len(clauses) > 1 else None
-            clause = clause or next(iter(clauses), None)
+            clause = clause or next(iter(clauses), None) or _that_clause_on_object(token)
             if clause is None and token.dep_ == "parataxis" and token.head.pos_ in ("VERB", "AUX"):
                 clause, parenthetical = token.head, True  # "The museum, he said, celebrates ..."
         if clause is None and token.pos_ == "VERB" and lemma in self.cues.to_infinitive:
@@ -991,6 +991,23 @@ def _before_trailing_link(text: str, start: int, end: int) -> int:
     if len(words) == 2 and words[1].lower() in TRAILING_LINKS:
         return _trim_end(text, start, end - len(words[1]))
     return end
+
+
+def _that_clause_on_object(cue: Token) -> Token | None:
+    """'told a meeting of leaders that few people understood', 'yelled to the officers that he was unarmed': the parse
+    hung the cue's that-clause on the noun before it as a relative clause; "that" is its complementizer (a mark, not
+    the clause's subject or object) when the clause has a subject of its own, so it is what the cue reports."""
+    for child in cue.rights:
+        if child.dep_ not in ("dobj", "dative", "prep"):
+            continue
+        for node in child.subtree:
+            if node.dep_ != "relcl" or node.i <= cue.i or node.head.lemma_.lower() in ("way", "time", "day", "fact"):
+                continue
+            that = next((c for c in node.children if c.i < node.i), None)
+            if (that is not None and that.lower_ == "that" and that.dep_ == "mark" and that.i == node.left_edge.i
+                    and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > that.i for c in node.children)):
+                return node
+    return None
 
 
 def _governing_verb(noun: Token) -> Token | None:

@@ -632,3 +632,12 @@ def test_a_to_infinitive_cue_under_an_object_or_a_passive_is_said_by_that_object
     # without an object the subject above still says it
     (quote,) = [q for q in run("The mayor went on to say that the budget was balanced at last.") if q.cue == "say"]
     assert quote.speaker_span.text == "The mayor"
+
+
+def test_a_that_clause_the_parse_hung_on_the_cues_object_is_what_the_cue_reports(run):
+    text = "On Monday the minister told a meeting of harbour workers that few towns understood the cost of the storm better."
+    quotes = [q for q in run(text) if q.cue == "told"]
+    assert [(q.speaker_span.text, q.span.text) for q in quotes] == [
+        ("the minister", "that few towns understood the cost of the storm better")]
+    # a real relative clause on the object ("that" is its subject) is not reported
+    assert [q.cue for q in run("The minister told a story that moved the whole room to tears.")] == []
