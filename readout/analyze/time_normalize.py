@@ -290,6 +290,20 @@ class Normalizer:
             return None
         return Normalized(dt.date(first, 1, 1), dt.date(last, 12, 31), "range", None, False)
 
+    def _short_year(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        """'in '97', 'the class of '64': the year with those last two digits nearest the anchor, no more than
+        20 years ahead of it (news looks back further than it looks ahead)."""
+        if anchor is None:
+            return _unresolved("year")
+        short = int(g["short"])
+        year = anchor.year - anchor.year % 100 + short
+        if year > anchor.year + 20:
+            year -= 100
+        elif year < anchor.year - 80:
+            year += 100
+        n = self._interval({"year": year, "month": None, "day": None, "part": None, "season": None, "modifier": None}, year)
+        return replace(n, relative=True)
+
     def _decade(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         text = g["decade"].strip("'").rstrip("s").rstrip("'")
         if g["decade"] in DECADE_WORDS:  # "the nineties"
@@ -411,9 +425,13 @@ class Normalizer:
         direction = self.lex.offset_words.get(g["offset"], -1)
         n = _number(g["num"], self.lex)
         if direction > 0 and unit is not None and not unit[1]:
-            return self._span_after(unit[0], n, anchor, reference if g["offset"] == "later" else None)  # "from now": the writing date
+            found = self._span_after(unit[0], n, anchor, reference if g["offset"] == "later" else None)  # "from now": the writing date
+            half = HALF_OF.get(unit[0]) if (g.get("half") or g.get("half2")) and n is not None else None
+            return replace(found, timex=found.timex + half) if half and found.timex else found  # "a year and a half later" P1Y6M
         if unit is None or unit[1] or n is None:
             return Normalized(None, None, "unknown", "PAST_REF" if direction < 0 else "FUTURE_REF", True, resolved=anchor is not None)
+        if (g.get("half") or g.get("half2")) and unit[0] == "Y" and direction < 0 and anchor is not None:
+            return period(anchor.year, "M", anchor, -(12 * n + 6))  # "a year and a half ago": 18 months back, a month
         if unit[0] == "Y" and g.get("period") == "quarter" and reference is not None and reference.granularity in ("day", "month") and reference.start:
             quarter = period(reference.start.year, "Q", reference.start, 0)  # "the year-ago quarter" after "Sept. 30": that quarter
             return replace(_years_from(quarter, direction * n), reference_date=reference.start)

@@ -139,8 +139,10 @@ def test_a_year_earlier_counts_from_the_quarter_just_named(nlp):
 
 
 def test_clock_time_on_a_named_day(nlp):
-    t = one(nlp, "The deadline is 9 a.m. EST Tuesday, the agency said.", "9 a.m. EST Tuesday", D(2026, 3, 11))
+    t = one(nlp, "The deadline was 9 a.m. EST Tuesday, the agency said.", "9 a.m. EST Tuesday", D(2026, 3, 11))
     assert (t.start, t.timex) == (D(2026, 3, 10), "2026-03-10T09:00")
+    t = one(nlp, "The deadline is 9 a.m. EST Tuesday, the agency said.", "9 a.m. EST Tuesday", D(2026, 3, 11))
+    assert (t.start, t.timex) == (D(2026, 3, 17), "2026-03-17T09:00")  # a deadline in the present lies ahead
 
 
 def test_weekend_is_saturday_and_sunday(nlp):
@@ -751,3 +753,36 @@ def test_a_capitalised_season_before_a_capitalised_word_is_a_name(nlp):
 )
 def test_the_verb_last_is_not_inside_a_duration(nlp_durations, text, wanted, timex):
     assert one(nlp_durations, text, wanted, D(2003, 5, 20)).timex == timex
+
+
+@pytest.mark.parametrize(
+    "text, wanted, day",
+    [
+        ("The closing date for entries is Friday.", "Friday", D(2003, 5, 23)),  # the present of 'be': a schedule ahead
+        ("The final hearing is on Thursday.", "Thursday", D(2003, 5, 22)),
+        ("The closing date for entries was Friday.", "Friday", D(2003, 5, 16)),
+        ("The bakers have threatened to walk out Monday unless pay rises.", "Monday", D(2003, 5, 26)),
+        ("The index is up 3 percent from Friday.", "Friday", D(2003, 5, 16)),
+    ],
+)
+def test_a_weekday_after_a_present_be_or_a_threat_lies_ahead(nlp, text, wanted, day):
+    assert one(nlp, text, wanted, D(2003, 5, 20)).start == day  # written on a Tuesday
+
+
+@pytest.mark.parametrize(
+    "text, wanted, timex",
+    [
+        ("Fares rose in '97 and fell in '01.", "'97", "1997"),
+        ("Fares rose in '97 and fell in '01.", "'01", "2001"),
+        ("The class of \u201964 held a reunion.", "\u201964", "1964"),
+        ("The depot closed a year and a half ago.", "a year and a half ago", "2001-11"),
+        ("The depot closed 2 1/2 years ago.", "2 1/2 years ago", "2000-11"),
+    ],
+)
+def test_apostrophe_years_and_half_years_ago(nlp, text, wanted, timex):
+    assert one(nlp, text, wanted, D(2003, 5, 20)).timex == timex
+
+
+def test_a_year_and_a_half_later_is_a_duration_and_an_apostrophe_of_feet_no_year(nlp_durations):
+    assert one(nlp_durations, "The depot reopened a year and a half later.", "a year and a half later", D(2003, 5, 20)).timex == "P1Y6M"
+    assert read(nlp_durations, "The keeper is 6'02\" tall.", D(2003, 5, 20)) == []
