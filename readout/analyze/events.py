@@ -578,6 +578,24 @@ def _obligation_clause(token: Token) -> Token | None:
     return None
 
 
+def _reporters_belongings(token: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
+    """The reporter whose things a reported act of force hits ("X said Y shelled its posts": X, not Y nor the place).
+
+    Y does not attack its own posts, so "its" on the object of an act of force in a clause a verb of saying
+    reports is the reporter's, when the object is no actor itself ("its troops" is one, and read as such) and
+    not "its own"; "their" is left alone (it as often means a plural subject's own: "rebels attacked their positions").
+    """
+    if token.dep_ != "ccomp" or token.head.lemma_.lower() not in lexicon.reporting:
+        return None
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None or is_actor(obj, lexicon, entities) or any(c.lower_ == "own" for c in obj.children):
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children):
+        return None
+    reporter, _ = _subject(token.head, lexicon)
+    return reporter if reporter is not None and not is_pronoun(reporter) and is_actor(reporter, lexicon, entities) else None
+
+
 def _addressee(reporter: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
     """Whom a verb of saying addresses ("told Y it should leave"): its indirect or direct object, if an actor."""
     return next((c for c in reporter.children if c.dep_ in ("dative", "dobj") and is_actor(c, lexicon, entities)), None)
@@ -812,6 +830,8 @@ class EventCoder:
             skip = {t.i for t in source_tok.subtree} if source_tok is not None else set()
             if token.i in skip:
                 skip -= {t.i for t in token.subtree}
+            if target_tok is None and event_type in ("ASSAULT", "COERCE"):
+                target_tok = _reporters_belongings(token, lexicon, entities)
             if target_tok is None and token.lemma_.lower() in lexicon.transfer_verbs:
                 target_tok = _recipient(token, lexicon, entities, skip)
             if target_tok is None:

@@ -585,3 +585,10 @@ def test_acts_of_force_in_plain_wording(nlp):
         "Kenyan jets pummelled Ugandan positions.",
     ):
         assert _one(text, nlp).event_type == "ASSAULT", text
+
+
+def test_its_things_hit_in_a_reported_act_of_force_are_the_reporters(nlp):
+    event = _one("Kenya said Ugandan troops shelled its border posts.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("ASSAULT", "UGAMIL", "KEN")
+    own = _one("Kenya said Uganda attacked its own barracks.", nlp)
+    assert own.target is None or own.target.code != "KEN"
