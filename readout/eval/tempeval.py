@@ -154,11 +154,26 @@ def _value(t: TimeExpr) -> str:
     return t.timex or ""
 
 
+_CLOCK_OR_PART_OF_DAY = re.compile(r"T(?:\d|MO|AF|EV|NI|DT)")
+
+
+def timex_type(t: TimeExpr) -> str:
+    """The TIMEX3 type readout's expression implies (readout keeps no type of its own): SET for a
+    recurrence, DURATION for a P-value, TIME for a clock time or part of the day, else DATE."""
+    value = _value(t)
+    if t.recurrence or t.granularity == "recurrence":
+        return "SET"
+    if value.startswith("P") and not value.endswith("_REF"):
+        return "DURATION"
+    return "TIME" if _CLOCK_OR_PART_OF_DAY.search(value) else "DATE"
+
+
 @dataclass
 class Tally:
     strict: Score = field(default_factory=Score)
     relaxed: Score = field(default_factory=Score)
     value: Score = field(default_factory=Score)
+    type: Score = field(default_factory=Score)  # TimeML's type attribute, scored as the task's scorer scores it (relaxed match)
     by_type: dict[str, Counter] = field(default_factory=dict)
     wrong_values: list[str] = field(default_factory=list)
 
@@ -179,10 +194,16 @@ def tally(docs: list[TimeMLDoc], predictions: list[list[TimeExpr]]) -> Tally:
             if match is None:
                 out.relaxed.fn += 1
                 out.value.fn += 1
+                out.type.fn += 1
                 continue
             used.add(match)
             counts["found"] += 1
             out.relaxed.tp += 1
+            if timex_type(predicted[match]) == g.type:
+                out.type.tp += 1
+            else:
+                out.type.fn += 1
+                out.type.fp += 1
             if _value(predicted[match]) == g.value:
                 counts["value"] += 1
                 out.value.tp += 1
@@ -194,6 +215,7 @@ def tally(docs: list[TimeMLDoc], predictions: list[list[TimeExpr]]) -> Tally:
         unmatched = len(predicted) - len(used)
         out.relaxed.fp += unmatched
         out.value.fp += unmatched
+        out.type.fp += unmatched
     return out
 
 
@@ -219,6 +241,8 @@ def run(path: Path | None = None, nlp=None, limit: int | None = None) -> Benchma
         "relaxed_f1": result.relaxed.f1,
         "value_f1": result.value.f1,
         "value_accuracy": result.value.tp / result.relaxed.tp if result.relaxed.tp else 0.0,
+        "type_f1": result.type.f1,
+        "type_accuracy": result.type.tp / result.relaxed.tp if result.relaxed.tp else 0.0,
         **parts,
     }
     per_type = {t: (c["found"] / c["gold"], c["value"] / c["gold"]) for t, c in result.by_type.items() if c["gold"]}

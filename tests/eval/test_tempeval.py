@@ -41,6 +41,23 @@ def test_run_on_a_tiny_file_scores_all_three(tiny):
     report = tempeval.run(tiny)
     assert report.metrics["strict_f1"] == 1.0
     assert report.metrics["value_f1"] == 1.0
+    assert report.metrics["type_f1"] == 1.0  # DATE, DURATION, DATE implied by the values
+
+
+def test_the_timex3_type_readout_implies():
+    from readout.model import Span, TimeExpr
+
+    def typed(timex, granularity="day", recurrence=None):
+        span = Span(doc_id="x", start=0, end=4, text="then")
+        return tempeval.timex_type(TimeExpr(span=span, granularity=granularity, timex=timex, recurrence=recurrence))
+
+    assert typed("1998-02-13") == "DATE"
+    assert typed("1998-02-13TEV") == "TIME"
+    assert typed("1998-02-13T09:00") == "TIME"
+    assert typed("P3D", "duration") == "DURATION"
+    assert typed("PAST_REF", "unknown") == "DATE"
+    assert typed("XXXX-WXX-2", "recurrence", "P1W") == "SET"
+    assert typed("1998-W07", "week") == "DATE"
 
 
 def test_tempeval3_value_f1_floor():
