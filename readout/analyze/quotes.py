@@ -788,6 +788,9 @@ class QuoteExtractor:
         if other and sum(b - a for a, b in other) > sum(b - a for a, b in side):
             side = other
         start, end = min(a for a, _ in side), max(b for _, b in side)
+        infinitive = next((p for p in parts if p.dep_ == "xcomp" and p.head.i == token.i and p.i > token.i), None)
+        if infinitive is not None and start >= token.idx:
+            start = _object_before_infinitive(token, infinitive, start)
         text = quoted.text
         para_start, para_end = _paragraph(text, token.idx)
         start, end = max(start, para_start), min(end, para_end)
@@ -855,6 +858,8 @@ class QuoteExtractor:
         if clause.right_edge.is_punct:
             end = clause.right_edge.idx
         text = quoted.text
+        if clause.dep_ == "xcomp":
+            start = _object_before_infinitive(token, clause, start)
         para_start, para_end = _paragraph(text, token.idx)
         start, end = max(start, para_start), min(end, para_end)  # cue, speaker and content share one paragraph
         start = _past_connective(text, start, end)
@@ -991,6 +996,20 @@ def _before_trailing_link(text: str, start: int, end: int) -> int:
     if len(words) == 2 and words[1].lower() in TRAILING_LINKS:
         return _trim_end(text, start, end - len(words[1]))
     return end
+
+
+def _object_before_infinitive(cue: Token, clause: Token, start: int) -> int:
+    """'urged voters to join', 'called on the council to stop': who is to do what the cue asks is part of its content."""
+    for child in cue.children:
+        if not cue.i < child.i < clause.i:
+            continue
+        if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            return min(start, child.left_edge.idx)
+        if child.dep_ == "prep" and child.lower_ in ("on", "for"):
+            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                return min(start, obj.left_edge.idx)
+    return start
 
 
 def _that_clause_on_object(cue: Token) -> Token | None:

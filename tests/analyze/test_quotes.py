@@ -641,3 +641,13 @@ def test_a_that_clause_the_parse_hung_on_the_cues_object_is_what_the_cue_reports
         ("the minister", "that few towns understood the cost of the storm better")]
     # a real relative clause on the object ("that" is its subject) is not reported
     assert [q.cue for q in run("The minister told a story that moved the whole room to tears.")] == []
+
+
+def test_who_is_asked_to_act_opens_the_content_of_an_appeal(run):
+    quotes = run("The mayor urged voters to reject the new harbour tax in the spring ballot.")
+    assert [(q.cue, q.span.text) for q in quotes] == [("urged", "voters to reject the new harbour tax in the spring ballot")]
+    quotes = run("The union called on the council to stop the sale of the old port.")
+    assert [(q.cue, q.span.text) for q in quotes] == [("called", "the council to stop the sale of the old port")]
+    # with no one asked, the infinitive alone
+    quotes = run("The mayor promised to reopen the harbour before the summer.")
+    assert [(q.cue, q.span.text) for q in quotes] == [("promised", "to reopen the harbour before the summer")]
