@@ -381,9 +381,22 @@ def _light_verb(token: Token, lexicon: EventLexicon) -> Token | None:
         token = token.head.head  # "days of", "a round of", "a series of"
     if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() == "responsibility" and token.head.head.dep_ in _OBJ:
         return token.head.head.head  # "claimed responsibility for the attack": the claimant is its agent
-    if token.dep_ in (*_OBJ, "nsubjpass") and (token.head.lemma_.lower() in lexicon.light_verbs or token.head.lemma_.lower() in lexicon.support_verbs):
+    if token.dep_ == "pobj" and token.head.lower_ == "in" and _taking_part(token.head.head):
+        return token.head.head  # "took part in talks", "participated in negotiations"
+    if token.dep_ in (*_OBJ, "nsubjpass") and _light(token.head, lexicon):
         return token.head  # also in the passive ("an appeal was issued by X")
     return None
+
+
+def _light(verb: Token, lexicon: EventLexicon) -> bool:
+    """A light or support verb, by its lemma or its regular stem ("staged", which the lemmatizer reads as "stag")."""
+    return any(form in lexicon.light_verbs or form in lexicon.support_verbs for form in _forms(verb.lemma_.lower(), verb.lower_))
+
+
+def _taking_part(verb: Token) -> bool:
+    """A verb of taking part whose "in" names the event joined ("participated in", "took part in", "engaged in")."""
+    lemma = verb.lemma_.lower()
+    return lemma in ("participate", "engage") or (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children))
 
 
 _MEASURES = ("round", "series", "couple", "day", "week", "month", "hour", "session")

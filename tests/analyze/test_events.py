@@ -592,3 +592,17 @@ def test_its_things_hit_in_a_reported_act_of_force_are_the_reporters(nlp):
     assert (event.event_type, event.source.code, event.target.code) == ("ASSAULT", "UGAMIL", "KEN")
     own = _one("Kenya said Uganda attacked its own barracks.", nlp)
     assert own.target is None or own.target.code != "KEN"
+
+
+def test_events_joined_staged_or_ordered_through_their_noun(nlp):
+    for text, expected in (
+        ("Kenya took part in talks with Uganda.", ("CONSULT", "KEN", "UGA")),
+        ("Kenya participated in negotiations with Uganda.", ("CONSULT", "KEN", "UGA")),
+        ("Kenya staged a raid on a Ugandan camp.", ("ASSAULT", "KEN", "UGA")),  # "staged": the lemmatizer's "stag"
+        ("Kenya ordered the arrest of two Ugandan officials.", ("COERCE", "KEN", "UGAGOV")),  # the order is the arrest
+        ("Kenya ordered the release of Ugandan prisoners.", ("RETREAT", "KEN", "UGACRM")),
+        ("Kenya threw its weight behind Uganda.", ("SUPPORT", "KEN", "UGA")),
+        ("The Kenyan envoy shuttled to Kampala for talks.", ("CONSULT", "KENGOV", "UGA")),
+    ):
+        event = _one(text, nlp)
+        assert (event.event_type, event.source.code, event.target.code) == expected, text
