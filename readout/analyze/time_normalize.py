@@ -48,6 +48,7 @@ def _add_months(day: dt.date, n: int) -> tuple[int, int]:
 # half of a unit in the next smaller one, as TimeML writes "two and a half years" (P2Y6M); clock units after 'T'
 HALF_OF = {"Y": "6M", "M": "15D", "D": "T12H"}
 HALF_OF_CLOCK = {"H": "30M", "M": "30S"}
+HALF_A = {"century": "P50Y", "decade": "P5Y", "year": "P6M", "month": "P15D", "day": "PT12H", "hour": "PT30M", "minute": "PT30S"}
 
 
 def _number(word: str | None, lex: Lexicon) -> int | None:
@@ -599,9 +600,16 @@ class Normalizer:
         if g.get("recur"):
             value = self.lex.recurrences[g["recur"]]
             return Normalized(None, None, "recurrence", value, False, recurrence=value)
-        unit, n = _unit_code(g["unit"], self.lex), _number(g["num"], self.lex)
+        if g.get("season"):  # "each summer"
+            return Normalized(None, None, "recurrence", f"XXXX-{self.lex.seasons[g['season']]['code']}", False, recurrence="P1Y")
+        if g.get("partofday"):  # "every morning"
+            return Normalized(None, None, "recurrence", f"XXXX-XX-XX{self._part_of_day(g['partofday'])}", False, recurrence="P1D")
+        unit, n = _unit_code(g["unit"], self.lex), 2 if g.get("other") else _number(g["num"], self.lex)
         if unit is None or n is None:
             return None
+        if g.get("every"):  # "every two weeks", "every other year": once each n units
+            value = f"PT{n}{unit[0]}" if unit[1] else f"P{n}{unit[0]}"
+            return Normalized(None, None, "recurrence", value, False, recurrence=value)
         return Normalized(None, None, "recurrence", f"P{n}{unit[0]}", False, recurrence=f"P1{unit[0]} x{n}")
 
     def _duration(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
@@ -609,6 +617,8 @@ class Normalizer:
         if unit is None:
             return None
         code, clock = unit
+        if g.get("halfof"):  # "half a century" P50Y, "half a year" P6M, "half an hour" PT30M
+            return Normalized(None, None, "duration", HALF_A[g["unit"]], False)
         n = _number(g.get("num"), self.lex)
         amount = "X" if n is None else str(n)
         if code == "DE" and n is not None:

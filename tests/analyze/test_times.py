@@ -786,3 +786,24 @@ def test_apostrophe_years_and_half_years_ago(nlp, text, wanted, timex):
 def test_a_year_and_a_half_later_is_a_duration_and_an_apostrophe_of_feet_no_year(nlp_durations):
     assert one(nlp_durations, "The depot reopened a year and a half later.", "a year and a half later", D(2003, 5, 20)).timex == "P1Y6M"
     assert read(nlp_durations, "The keeper is 6'02\" tall.", D(2003, 5, 20)) == []
+
+
+@pytest.mark.parametrize(
+    "text, wanted, timex",
+    [
+        ("Ferries are checked every two weeks.", "every two weeks", "P2W"),
+        ("The club votes every other year.", "every other year", "P2Y"),
+        ("Trams run every 10 minutes.", "every 10 minutes", "PT10M"),
+        ("Each winter, the pass is closed.", "Each winter", "XXXX-WI"),
+        ("The guard is changed every evening.", "every evening", "XXXX-XX-XXTEV"),
+    ],
+)
+def test_recurrences_every_n_units_seasons_and_parts_of_day_are_sets(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2003, 5, 20))
+    assert (found.timex, found.granularity) == (timex, "recurrence")
+
+
+def test_half_a_unit_is_a_duration_of_half_that_unit(nlp_durations):
+    assert one(nlp_durations, "The party ruled for nearly half a century.", "nearly half a century", D(2003, 5, 20)).timex == "P50Y"
+    assert one(nlp_durations, "The crew waited half an hour.", "half an hour", D(2003, 5, 20)).timex == "PT30M"
+    assert read(nlp_durations, "Half a million people marched.", D(2003, 5, 20)) == []
