@@ -788,6 +788,9 @@ class QuoteExtractor:
         if other and sum(b - a for a, b in other) > sum(b - a for a, b in side):
             side = other
         start, end = min(a for a, _ in side), max(b for _, b in side)
+        if (judged := _judgement_after_object(token, parts)) is not None and min(a for a, _ in side) >= token.idx:
+            side = side + [_subtree_range(judged)]
+            start, end = min(a for a, _ in side), max(b for _, b in side)
         infinitive = next((p for p in parts if p.dep_ == "xcomp" and p.head.i == token.i and p.i > token.i), None)
         if infinitive is not None and start >= token.idx:
             start = _object_before_infinitive(token, infinitive, start)
@@ -884,6 +887,8 @@ class QuoteExtractor:
             parts = [o for p in preps[:1] for o in p.children if o.dep_ in ("pobj", "pcomp")]
         if not parts or any(c.dep_ == "auxpass" for c in token.children):
             return None
+        if (judged := _judgement_after_object(token, parts)) is not None:
+            parts.append(judged)
         subject = subject_of(token)
         if subject is None or subject.root.lower_ in IMPERSONAL_SUBJECTS:
             return None
@@ -996,6 +1001,17 @@ def _before_trailing_link(text: str, start: int, end: int) -> int:
     if len(words) == 2 and words[1].lower() in TRAILING_LINKS:
         return _trim_end(text, start, end - len(words[1]))
     return end
+
+
+def _judgement_after_object(cue: Token, parts: list[Token]) -> Token | None:
+    """'criticized the plan [as a costly mistake]', 'blasted the papers [for being dishonest]': what the object is
+    judged as or for belongs to the content with the object (a preposition of the cue right after its object)."""
+    objects = [p for p in parts if p.dep_ == "dobj" and p.head.i == cue.i and p.i > cue.i]
+    if not objects:
+        return None
+    last = max(o.right_edge.i for o in objects)
+    return next((c for c in cue.children if c.dep_ == "prep" and c.i == last + 1 and c.lower_ in ("as", "for")
+                 and any(o.dep_ in ("pobj", "pcomp") for o in c.children)), None)
 
 
 def _object_before_infinitive(cue: Token, clause: Token, start: int) -> int:

@@ -651,3 +651,13 @@ def test_who_is_asked_to_act_opens_the_content_of_an_appeal(run):
     # with no one asked, the infinitive alone
     quotes = run("The mayor promised to reopen the harbour before the summer.")
     assert [(q.cue, q.span.text) for q in quotes] == [("promised", "to reopen the harbour before the summer")]
+
+
+def test_what_an_object_is_judged_as_or_for_is_part_of_the_content(run):
+    (quote,) = run("Ana Ruiz criticized the harbour plan as a costly mistake.")
+    assert (quote.cue, quote.span.text) == ("criticized", "the harbour plan as a costly mistake")
+    (quote,) = run("Ana Ruiz blasted the newspapers for being dishonest about the budget.")
+    assert (quote.cue, quote.span.text) == ("blasted", "the newspapers for being dishonest about the budget")
+    # a preposition that is not right after the object stays out ("on Monday" is when, not what)
+    (quote,) = run("Ana Ruiz criticized the harbour plan on Monday.")
+    assert quote.span.text == "the harbour plan"
