@@ -410,6 +410,38 @@ def _measure(token: Token) -> bool:
 _ERRAND_PREPS = ("for", "on", "from")  # "flew to X for talks", "is on a visit to X", "returned from a visit to X"
 
 
+_DRAWING = ("draw", "face", "receive", "attract", "earn", "win", "get", "meet", "elicit", "garner", "provoke", "incur")
+
+
+def _drawn_from(token: Token, lexicon: EventLexicon, entities: EntityIndex) -> tuple[Token, Token | None] | None:
+    """Who acts and on whom in a reaction drawn from someone ("X drew criticism from Y", "X's decision won praise from Y").
+
+    The one named after "from" is the agent of the event noun; its target is the subject, or the actor owning
+    or modifying it (the subject is often X's act rather than X: "Kenya's attack drew condemnation").
+    """
+    if token.dep_ != "dobj" or token.head.lemma_.lower() not in _DRAWING:
+        return None
+    verb = token.head
+    agent = next((g for holder in (token, verb) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
+    if agent is None:
+        return None
+    subject, _ = _subject(verb, lexicon)
+    if subject is None or is_actor(subject, lexicon, entities):
+        return agent, subject
+    owner = next((c for c in subject.children if c.dep_ in ("poss", "amod", "compound") and is_actor(c, lexicon, entities)), None)
+    return agent, owner
+
+
+def _receives_event(hit: Hit, hits: dict[int, Hit]) -> bool:
+    """A verb of receiving or drawing whose object is an event noun with a "from" ("received aid from Y"): the noun is the event."""
+    verb = hit.token
+    if verb.lemma_.lower() not in _DRAWING:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i in hits and hits[c.i].nominal), None)
+    return obj is not None and any(c.dep_ == "prep" and c.lower_ == "from" for c in (*verb.children, *obj.children))
+
+
 def _errand_verb(token: Token, lexicon: EventLexicon) -> Token | None:
     """The verb of going, coming, being or sending whose errand an event is.
 
@@ -726,6 +758,8 @@ class EventCoder:
             carried = _carried_event(hit, hits, lexicon)
             if carried is not None:
                 hits[i] = carried
+            elif not hit.nominal and _receives_event(hit, hits):
+                del hits[i]  # "X received aid from Y": Y's aid, not a visit X hosts
         governor: dict[int, int] = {}  # trigger -> the trigger it is a complement of
         overridden = set()
         for hit in hits.values():
@@ -774,9 +808,12 @@ class EventCoder:
             if not participants and token.dep_ == "nsubj":
                 participants = _between(token.head)  # "fighting broke out between X and Y": the parser hangs it on the verb
             poss = [c for c in token.children if c.dep_ == "poss" and is_actor(c, lexicon, entities)]
+            drawn = _drawn_from(token, lexicon, entities)
             if participants:
                 source_tok = participants[0]
                 extra_target = participants[1] if len(participants) > 1 else None
+            elif drawn is not None:  # "X's move drew condemnation from Y": Y condemns X
+                source_tok, extra_target = drawn
             elif poss:
                 source_tok = poss[0]
             elif (verb := _light_verb(token, lexicon) or _errand_verb(token, lexicon)) is not None:

@@ -606,3 +606,16 @@ def test_events_joined_staged_or_ordered_through_their_noun(nlp):
     ):
         event = _one(text, nlp)
         assert (event.event_type, event.source.code, event.target.code) == expected, text
+
+
+def test_a_reaction_drawn_from_someone_is_theirs_and_aimed_at_the_subject(nlp):
+    for text, expected in (
+        ("Kenya's attack on Uganda drew condemnation from Tanzania.", ("ACCUSE", "TZA", "KEN")),  # not the attack
+        ("Kenya faced sharp criticism from Uganda.", ("ACCUSE", "UGA", "KEN")),
+        ("The Kenyan decision won praise from Uganda.", ("SUPPORT", "UGA", "KEN")),
+        ("Kenya received aid from Uganda.", ("AID", "UGA", "KEN")),  # not a visit Kenya hosts
+    ):
+        event = _one(text, nlp)
+        assert (event.event_type, event.source.code, event.target.code) == expected, text
+    hosted = _one("Kenya received the Ugandan president.", nlp)
+    assert (hosted.event_type, hosted.source.code, hosted.target.code) == ("CONSULT", "KEN", "UGAGOV")
