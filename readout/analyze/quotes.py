@@ -653,6 +653,7 @@ class QuoteExtractor:
         if pending:
             found += self._learned(pending, quoted)
         found = _cut_before_nested(found, quoted.text, self.cues)
+        found = [part for candidate in found for part in _around_parenthetical(candidate, quoted.text)]
         found.sort(key=lambda c: (c[0], -c[1]))
         quotes: list[Quote] = []
         last_end = -1
@@ -1012,6 +1013,24 @@ def _judgement_after_object(cue: Token, parts: list[Token]) -> Token | None:
     last = max(o.right_edge.i for o in objects)
     return next((c for c in cue.children if c.dep_ == "prep" and c.i == last + 1 and c.lower_ in ("as", "for")
                  and any(o.dep_ in ("pobj", "pcomp") for o in c.children)), None)
+
+
+def _around_parenthetical(candidate: tuple[int, int, Token, SpacySpan | None], text: str) -> list[tuple[int, int, Token, SpacySpan | None]]:
+    """'Back home, Ruiz said, she chose to fight': a cue set inside the clause it reports is not part of it; the
+    content is the two pieces around it (one attribution, as PolNeAR marks it: quotes sharing a cue are joined)."""
+    start, end, cue, speaker = candidate
+    if cue.dep_ != "parataxis" or cue.pos_ != "VERB":
+        return [candidate]
+    aside_start, aside_end = _subtree_range(cue)
+    if not start < aside_start < aside_end < end:
+        return [candidate]
+    left_end = _trim_end(text, start, aside_start)
+    right_start = aside_end
+    while right_start < end and (text[right_start].isspace() or text[right_start] in ",;:—–-"):
+        right_start += 1
+    if left_end - start < 3 or end - right_start < 8:
+        return [candidate]
+    return [(start, left_end, cue, speaker), (right_start, end, cue, speaker)]
 
 
 def _object_before_infinitive(cue: Token, clause: Token, start: int) -> int:

@@ -661,3 +661,12 @@ def test_what_an_object_is_judged_as_or_for_is_part_of_the_content(run):
     # a preposition that is not right after the object stays out ("on Monday" is when, not what)
     (quote,) = run("Ana Ruiz criticized the harbour plan on Monday.")
     assert quote.span.text == "the harbour plan"
+
+
+def test_a_cue_set_inside_the_clause_it_reports_leaves_two_pieces_under_one_cue(run):
+    quotes = run("Back in the capital, the mayor said, she decided to fight the closure of the harbour.")
+    assert [(q.span.text, q.cue, q.speaker_span.text) for q in quotes] == [
+        ("Back in the capital", "said", "the mayor"),
+        ("she decided to fight the closure of the harbour", "said", "the mayor"),
+    ]
+    assert len({(q.cue_span.start, q.cue_span.end) for q in quotes}) == 1  # one attribution
