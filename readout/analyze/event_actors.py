@@ -113,11 +113,14 @@ def _place_in(tokens: list[Token], lexicon: EventLexicon, doc: Doc):
 
 
 def _sector_in(tokens: list[Token], head: Token, lexicon: EventLexicon) -> str | None:
-    for t in ([head] if head in tokens else []) + [t for t in tokens if t.i != head.i]:
+    """The sector a phrase names: a two-word sector anywhere in it first ("opposition leaders" is OPP, not the leaders' GOV), then its head's word."""
+    ordered = ([head] if head in tokens else []) + [t for t in tokens if t.i != head.i]
+    for t in ordered:
         if t.i + 1 < len(t.doc):
-            two = lexicon.sector(f"{t.text} {t.doc[t.i + 1].text}")
+            two = lexicon.sector(f"{t.text} {t.doc[t.i + 1].text}") or lexicon.sector(f"{t.text} {t.doc[t.i + 1].lemma_}")
             if two:
                 return two
+    for t in ordered:
         found = lexicon.sector(t.text) or lexicon.sector(t.lemma_)
         if found:
             return found

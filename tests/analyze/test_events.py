@@ -620,3 +620,9 @@ def test_a_reaction_drawn_from_someone_is_theirs_and_aimed_at_the_subject(nlp):
         assert (event.event_type, event.source.code, event.target.code) == expected, text
     hosted = _one("Kenya received the Ugandan president.", nlp)
     assert (hosted.event_type, hosted.source.code, hosted.target.code) == ("CONSULT", "KEN", "UGAGOV")
+
+
+def test_a_two_word_sector_in_the_phrase_beats_its_heads_word(nlp):
+    event = _one("Kenyan opposition leaders criticised Uganda.", nlp)
+    assert (event.source.code, event.target.code) == ("KENOPP", "UGA")  # not the leaders' GOV
+    assert _one("Kenyan government leaders criticised Uganda.", nlp).source.code == "KENGOV"
