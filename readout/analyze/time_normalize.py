@@ -291,6 +291,25 @@ class Normalizer:
             return None
         return Normalized(dt.date(first, 1, 1), dt.date(last, 12, 31), "range", None, False)
 
+    def _nth_weekday(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        """'the first Monday of April', 'the last Sunday in October': that day of the month (its year
+        written, else the one the tense gives, as for a bare month)."""
+        month = self.lex.months[g["month"]]
+        year = year_number(g.get("year"))
+        if year is None:
+            if anchor is None:
+                return _unresolved("day")
+            year = self._year_for(month, anchor, tense)
+        wanted = self.lex.weekdays[g["weekday"]]
+        if g["nth"] == "last":
+            day = month_end(year, month)
+            day -= dt.timedelta(days=(day.weekday() - wanted) % 7)
+        else:
+            first = dt.date(year, month, 1)
+            nth = ("first", "second", "third", "fourth").index(g["nth"])
+            day = first + dt.timedelta(days=(wanted - first.weekday()) % 7 + 7 * nth)
+        return Normalized(day, day, "day", day.isoformat(), g.get("year") is None)
+
     def _short_year(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         """'in '97', 'the class of '64': the year with those last two digits nearest the anchor, no more than
         20 years ahead of it (news looks back further than it looks ahead)."""

@@ -807,3 +807,16 @@ def test_half_a_unit_is_a_duration_of_half_that_unit(nlp_durations):
     assert one(nlp_durations, "The party ruled for nearly half a century.", "nearly half a century", D(2003, 5, 20)).timex == "P50Y"
     assert one(nlp_durations, "The crew waited half an hour.", "half an hour", D(2003, 5, 20)).timex == "PT30M"
     assert read(nlp_durations, "Half a million people marched.", D(2003, 5, 20)) == []
+
+
+@pytest.mark.parametrize(
+    "text, wanted, timex",
+    [
+        ("The figures are released on the first Monday of June.", "the first Monday of June", "2003-06-02"),
+        ("Clocks go back on the last Sunday in October.", "the last Sunday in October", "2003-10-26"),
+        ("The poll was held on the second Tuesday of November 1999.", "the second Tuesday of November 1999", "1999-11-09"),
+        ("Guards were posted at 0630 local time Monday.", "0630 local time Monday", "2003-05-19T06:30"),
+    ],
+)
+def test_nth_weekday_of_a_month_and_a_24_hour_local_time(nlp, text, wanted, timex):
+    assert one(nlp, text, wanted, D(2003, 5, 20)).timex == timex
