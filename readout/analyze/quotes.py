@@ -661,8 +661,8 @@ class QuoteExtractor:
             if end <= last_end:  # nested inside an outer reported clause
                 continue
             speaker = resolver.resolve(speaker_span) if speaker_span is not None else None
-            quotes.append(_quote(doc, quoted.text, start, end, "indirect", speaker, cue))
-            last_end = max(last_end, end)
+            quotes.append(_quote(doc, quoted.text, start, _before_trailing_relative(doc, quoted.text, start, end), "indirect", speaker, cue))
+            last_end = max(last_end, end)  # a cue inside the aside cut off stays part of the outer report
         return quotes
 
     def _noun_cue(self, noun: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan] | None:
@@ -970,6 +970,22 @@ def _before_trailing_participle(doc: Doc, text: str, start: int, end: int) -> in
             token = doc[found[0].i + 1]
             if (token.tag_ in ("VBG", "VBN") and token.dep_ in ("advcl", "acl") and start <= token.head.idx < token.idx
                     and token.right_edge.idx + len(token.right_edge) >= end and not any(c.dep_ == "mark" for c in token.children)):
+                return _trim_end(text, start, comma)
+        comma = text.find(",", comma + 1, end)
+    return end
+
+
+def _before_trailing_relative(doc: Doc, text: str, start: int, end: int) -> int:
+    """'acknowledged [the cost of the storm], which makes her an outlier': a relative clause after a comma that
+    closes the content is the reporter's aside on the last noun, not part of what was said."""
+    comma = text.find(",", start + 8, end)
+    while comma != -1:
+        found = doc.char_span(comma, comma + 1, alignment_mode="expand")
+        if found is not None and found[0].i + 1 < len(doc):
+            token = doc[found[0].i + 1]
+            clause = token.head
+            if (token.lower_ in ("which", "who") and clause.dep_ == "relcl" and clause.i > token.i and start <= clause.head.idx < comma
+                    and clause.right_edge.idx + len(clause.right_edge) >= end):
                 return _trim_end(text, start, comma)
         comma = text.find(",", comma + 1, end)
     return end

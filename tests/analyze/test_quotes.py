@@ -670,3 +670,11 @@ def test_a_cue_set_inside_the_clause_it_reports_leaves_two_pieces_under_one_cue(
         ("she decided to fight the closure of the harbour", "said", "the mayor"),
     ]
     assert len({(q.cue_span.start, q.cue_span.end) for q in quotes}) == 1  # one attribution
+
+
+def test_a_relative_clause_after_a_comma_closing_the_content_is_the_reporters_aside(run):
+    (quote,) = run("The mayor has acknowledged the cost of the storm, which makes her an outlier in her party.")
+    assert (quote.cue, quote.span.text) == ("acknowledged", "the cost of the storm")
+    # without the comma the relative clause says which cost: it stays
+    (quote,) = run("The mayor has acknowledged the cost that the storm left behind in the harbour.")
+    assert quote.span.text == "the cost that the storm left behind in the harbour"
