@@ -11,6 +11,11 @@ annotations when the key was seen before, and otherwise asks the two original
 components about that token alone (matching the ruler's patterns over the
 window of tokens they can reach) and remembers the answer.
 
+A miss must stay cheap, since a firehose brings new words all day (a fifth of the tokens of unseen news
+miss). Two things make it so, without changing an answer: a token no longer pattern can reach is matched
+once per class of words the patterns cannot tell apart, with its tag and label (``WordClasses``), instead
+of once per new word; and the lemmatizer asked is a copy whose word index is a set (``with_indexed_words``).
+
 The annotations are identical to the originals' (tests/analyze/test_memoized.py
 compares every token attribute). When the ruler's patterns use an attribute the
 key does not hold, or a variable-length operator, the component simply runs the
@@ -20,9 +25,14 @@ never changes a result: a document is analyzed the same whatever came before it.
 
 from __future__ import annotations
 
+import copy
+import re
+
 import numpy
 from spacy.attrs import DEP, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
+from spacy.lookups import Lookups, Table
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
 # Token attributes the key (the token's text, tag and dependency label) determines.
@@ -30,6 +40,54 @@ KEYED_ATTRS = {"ORTH", "TEXT", "LOWER", "TAG", "DEP", "IS_SPACE", "IS_ALPHA", "I
                "IS_UPPER", "IS_LOWER", "LENGTH", "SHAPE", "PREFIX", "SUFFIX", "LIKE_NUM"}
 SET_ATTRS = [TAG, DEP, POS, MORPH, LEMMA]
 MAX_ENTRIES = 500_000  # the memo starts afresh past this many keys (memory stays bounded on a firehose)
+WORD_ATTRS = {"ORTH", "TEXT", "LOWER"}  # a word's strings, as patterns name them
+WORD_FLAGS = {"IS_SPACE", "IS_ALPHA", "IS_DIGIT", "IS_PUNCT", "IS_TITLE", "IS_UPPER", "IS_LOWER", "LIKE_NUM"}
+
+
+class WordClasses:
+    """Words the ruler's patterns cannot tell apart, as one class.
+
+    A pattern reads a word through its strings (equal to a named one, in or not in a list of them, or
+    searched by a regular expression) and its flags. A word that no pattern names and no pattern's
+    expression finds is, to every pattern, only its flags: all such words with the same flags are one
+    class, and a pattern matches all of them or none in the same place. When a pattern reads anything else
+    of a word (its length, shape, prefix or suffix) or tests it another way, every word is its own class."""
+
+    def __init__(self, nlp: Language, patterns: list[list[dict]]):
+        self.vocab = nlp.vocab
+        self.names: set[str] = set()
+        self.expressions: list[re.Pattern] = []
+        self.flags: list[str] = []  # lexeme attributes, as "is_space"
+        self.usable = True
+        for token in (t for p in patterns for t in p):
+            for attr, value in token.items():
+                attr = attr.upper()
+                if attr in WORD_ATTRS and isinstance(value, str):
+                    self.names.add(value)
+                elif attr in WORD_ATTRS and isinstance(value, dict) and set(value) <= {"IN", "NOT_IN", "REGEX"}:
+                    self.names.update(w for key in ("IN", "NOT_IN") for w in value.get(key, ()))
+                    if "REGEX" in value:
+                        self.expressions.append(re.compile(value["REGEX"]))
+                elif attr in WORD_FLAGS and isinstance(value, bool):
+                    if attr.lower() not in self.flags:
+                        self.flags.append(attr.lower())
+                elif attr not in ("TAG", "DEP"):
+                    self.usable = False
+        self.classes: dict[int, tuple] = {}  # word (ORTH) -> its class
+
+    def of(self, orth: int) -> tuple:
+        """The word's class: the word itself when some pattern names or finds it, else its flags."""
+        found = self.classes.get(orth)
+        if found is None:
+            found = self.classes[orth] = self._class(orth)
+        return found
+
+    def _class(self, orth: int) -> tuple:
+        lexeme = self.vocab[orth]
+        text, lower = lexeme.orth_, lexeme.lower_
+        if not self.usable or text in self.names or lower in self.names or any(e.search(text) or e.search(lower) for e in self.expressions):
+            return (orth,)
+        return (None, *(getattr(lexeme, flag) for flag in self.flags))
 
 
 def _anchors(pattern: list[dict]) -> set[str] | None:
@@ -50,7 +108,7 @@ class MemoizedAttributes:
     def __init__(self, nlp: Language, name: str, ruler: str, lemmatizer: str):
         self.name = name
         self.ruler = nlp.get_pipe(ruler)
-        self.lemmatizer = nlp.get_pipe(lemmatizer)
+        self.lemmatizer = with_indexed_words(nlp.get_pipe(lemmatizer))
         self.memo: dict[tuple, int] = {}  # key -> row of ``rows``
         self.rows = numpy.zeros((1024, len(SET_ATTRS)), dtype=numpy.uint64)  # remembered annotations, one row per key
         self.own_dep = numpy.zeros(1024, dtype=bool)  # True: the token keeps its own dependency label
@@ -69,6 +127,9 @@ class MemoizedAttributes:
         plain = all(isinstance(v, str) or (isinstance(v, dict) and set(v) <= {"IN", "NOT_IN"}) for v in labels)
         self.dep_labels = {nlp.vocab.strings.add(w) for w in named} if plain else None
         self.sets_dep = {attr_id for attr_id, attrs in enumerate(self.ruler.attrs) if "DEP" in attrs or DEP in attrs}
+        # A missed token alone gets the one-token patterns' matches of its word class, tag and label (``_matches``).
+        self.word_classes = WordClasses(nlp, patterns)
+        self.alone_matches: dict[tuple, list[tuple[int, int]]] = {}  # (class, tag, label) -> (attribute id, match id)
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.exact or len(doc) == 0:
@@ -84,6 +145,33 @@ class MemoizedAttributes:
         rows[own, 1] = deps[own]
         doc.from_array(SET_ATTRS, rows)
         return doc
+
+    def _matches(self, doc: Doc, keys: list[tuple], misses: list[int]) -> set[tuple[int, int, int, int]]:
+        """Every rule match whose target is a missed token, as the ruler's ``match`` gives them.
+
+        A token no longer pattern can reach (its key holds no neighbours) is matched by one-token patterns
+        only, and what they match depends on its word's class, its tag and its label alone: the ruler's
+        matcher is asked once per such triple and the answer remembered. The other missed tokens are
+        matched over their windows (see ``_merged_windows``)."""
+        classes, alone = self.word_classes.of, self.alone_matches
+        found = set()
+        in_context = []
+        for i in misses:
+            key = keys[i]
+            if len(key) > 3:
+                in_context.append(i)
+                continue
+            signature = (classes(key[0]), key[1], key[2])
+            matched = alone.get(signature)
+            if matched is None:
+                matched = alone[signature] = [(attr_id, match_id) for attr_id, match_id, _, _ in self.ruler.match(doc[i : i + 1])]
+            found.update((attr_id, match_id, i, i + 1) for attr_id, match_id in matched)
+        wanted, indices = set(in_context), self.ruler.indices
+        for start, end in _merged_windows(in_context, self.reach, len(doc)):
+            for attr_id, match_id, s, e in self.ruler.match(doc[start:end]):
+                if start + (s + indices[attr_id] if indices[attr_id] >= 0 else e + indices[attr_id]) in wanted:
+                    found.add((attr_id, match_id, start + s, start + e))
+        return found
 
     def _keys(self, doc: Doc) -> tuple[list[tuple], numpy.ndarray]:
         """Per token: its text, tag and label (or label class), plus its neighbours' when a longer pattern could
@@ -110,21 +198,15 @@ class MemoizedAttributes:
 
     def _compute(self, doc: Doc, keys: list[tuple], misses: list[int]) -> None:
         """Ask the original components about the missed tokens alone, then remember the answers."""
-        reach, wanted = self.reach, set(misses)
-        windows = _merged_windows(misses, reach, len(doc))
-        found = set()  # every rule match whose target is a missed token, matched before anything is changed
-        for start, end in windows:
-            for attr_id, match_id, s, e in self.ruler.match(doc[start:end]):
-                index = self.ruler.indices[attr_id]
-                if start + (s + index if index >= 0 else e + index) in wanted:
-                    found.add((attr_id, match_id, start + s, start + e))
-        found = sorted(found)
+        found = sorted(self._matches(doc, keys, misses))
         self.ruler.set_annotations(doc, found)
         relabelled = {start + self.ruler.indices[attr_id] if self.ruler.indices[attr_id] >= 0 else end + self.ruler.indices[attr_id]
                       for attr_id, _, start, end in found if attr_id in self.sets_dep}
         lemmatizer = self.lemmatizer
         if self.used + len(misses) > MAX_ENTRIES:
             self.memo.clear()
+            self.word_classes.classes.clear()
+            self.alone_matches.clear()
             self.used = 0
         if self.used + len(misses) > len(self.rows):
             size = max(min(2 * len(self.rows), MAX_ENTRIES), self.used + len(misses))
@@ -140,18 +222,37 @@ class MemoizedAttributes:
             self.memo[keys[i]] = row
 
 
-MERGE_GAP = 0  # windows that overlap or touch are matched as one (matching costs by the token, and a call a little more)
+def with_indexed_words(lemmatizer: Lemmatizer) -> Lemmatizer:
+    """A copy of a rule lemmatizer whose word index is a set per part of speech; the original is left as it is.
+
+    spaCy's rule lemmatizer tests each form its suffix rules make against the model's list of known words
+    (57,000 nouns): a scan of the list per form, most of what a word the process has not seen costs. A set
+    answers the same membership question at once, so the lemmas are the same. Only the copy the memo asks
+    holds sets (the original stays serializable). Other modes, or no index: the lemmatizer itself."""
+    if lemmatizer.mode != "rule" or not lemmatizer.lookups.has_table("lemma_index"):
+        return lemmatizer
+    lookups = Lookups()
+    for name in lemmatizer.lookups.tables:
+        table = lemmatizer.lookups.get_table(name)
+        if name == "lemma_index":
+            table = Table(name=name, data={pos: frozenset(words) for pos, words in table.items()})
+        lookups.set_table(name, table)
+    indexed = copy.copy(lemmatizer)
+    indexed.lookups = lookups
+    indexed.cache = {}
+    indexed.lemmatize = indexed.rule_lemmatize
+    return indexed
 
 
 def _merged_windows(misses: list[int], reach: int, size: int) -> list[tuple[int, int]]:
     """The token windows the Matcher runs over: each missed token with the ``reach`` tokens on either side,
-    joined where they overlap or nearly touch. A rule match whose target is a missed token lies inside that
+    joined where they overlap or touch. A rule match whose target is a missed token lies inside that
     token's window, so it is found in any window that contains it; matches of other targets are set aside
     by the caller. Fewer, longer windows: the same matches for fewer calls."""
     windows: list[tuple[int, int]] = []
     for i in misses:  # in increasing order
         start, end = max(0, i - reach), min(size, i + reach + 1)
-        if windows and start <= windows[-1][1] + MERGE_GAP:
+        if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
         else:
             windows.append((start, end))

@@ -6,6 +6,7 @@ import numpy
 import pytest
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, TAG
 
+from readout.analyze.memoized import WordClasses, with_indexed_words
 from readout.analyze.nlp import _memoize_attributes, load_base
 
 ATTRS = [ORTH, TAG, POS, MORPH, LEMMA, DEP, HEAD, SENT_START]
@@ -50,3 +51,76 @@ def test_patterns_over_two_tokens_still_apply(pipelines):
     assert lemmas["gon"] == "go" and lemmas["na"] == "to"
     assert [t.lemma_ for t in doc if t.text == "'s"] == ["us"]
     assert [t.lemma_ for t in memoized("It's here.") if t.text == "'s"] == ["be"]
+
+
+# Invented words the model has never seen, in every inflection the rule lemmatizer handles.
+NEW_WORDS = [
+    "The glorbish frandlers were snazzling three quobbets while the vintrels blorped.",
+    "She quindled the prastonates; they had flummocked every zarvish before it trembled.",
+    "Kestrovian exporters stoobled 40 traxels, and the plimmest of them glarvened faster than Ondravi's.",
+    "Is there a zemble? There were two frooks, y'all, and it's gonna be snorked by the wendlers.",
+]
+
+
+def test_new_words_get_the_original_annotations_cold_and_warm():
+    original, memoized = load_base(), load_base()
+    _memoize_attributes(memoized)
+    for _ in range(2):
+        for text in NEW_WORDS:
+            a, b = original(text), memoized(text)
+            assert [t.lemma_ for t in a] == [t.lemma_ for t in b], text
+            assert numpy.array_equal(a.to_array(ATTRS), b.to_array(ATTRS)), text
+    lemmas = {t.text: t.lemma_ for t in memoized(NEW_WORDS[0])}
+    assert lemmas["frandlers"] == "frandler" and lemmas["were"] == "be"
+
+
+def test_the_lemmatizer_copy_holds_sets_and_the_original_is_untouched():
+    nlp = load_base()
+    original = nlp.get_pipe("lemmatizer")
+    indexed = with_indexed_words(original)
+    assert indexed is not original and indexed.cache is not original.cache
+    for pos in ("noun", "verb", "adj"):
+        assert isinstance(original.lookups.get_table("lemma_index")[pos], list)
+        assert isinstance(indexed.lookups.get_table("lemma_index")[pos], frozenset)
+        assert set(original.lookups.get_table("lemma_index")[pos]) == indexed.lookups.get_table("lemma_index")[pos]
+    doc = nlp("The wardens were freeing the hostages and the boxes were quibbling loudest.")
+    for token in doc:
+        assert indexed.lemmatize(token) == original.rule_lemmatize(token), token.text
+    assert indexed.lemmatize.__self__ is indexed
+
+
+def test_words_no_pattern_names_share_a_class():
+    nlp = load_base()
+    classes = WordClasses(nlp, [[{"LOWER": "gon"}, {"LOWER": "na"}], [{"LOWER": {"REGEX": "^y'?$"}}], [{"IS_SPACE": True}],
+                                [{"TAG": "NN", "LOWER": {"IN": ["let", "was"]}}]])
+    assert classes.usable
+    doc = nlp.make_doc("Frandlers blorped , Y gon was  Was trembling")
+    of = {t.text: classes.of(t.orth) for t in doc}
+    assert of["Frandlers"] == of["blorped"] == of["trembling"] == of[","] == (None, False)
+    assert of[" "] == (None, True)
+    for named in ("Y", "gon", "was", "Was"):  # named (or found by the expression) through the word or its lower case
+        assert of[named] == (nlp.vocab.strings[named],)
+
+
+def test_a_pattern_on_the_word_shape_gives_every_word_its_own_class():
+    nlp = load_base()
+    classes = WordClasses(nlp, [[{"SHAPE": "Xxxx"}]])
+    assert not classes.usable
+    orth = nlp.vocab.strings.add("Frandlers")
+    assert classes.of(orth) == (orth,)
+
+
+def test_a_new_word_alone_with_a_known_tag_and_label_does_not_ask_the_matcher(pipelines):
+    original, memoized = pipelines
+    component = memoized.get_pipe("readout_memoized_attributes")
+    memoized("The officials visited the farms near the river.")
+    calls = []
+    match = component.ruler.match
+    component.ruler.match = lambda doc: calls.append(doc.text) or match(doc)
+    try:
+        doc = memoized("The frandlers visited the quobbets near the vintrel.")
+    finally:
+        del component.ruler.match
+    assert calls == []
+    assert [t.lemma_ for t in doc] == [t.lemma_ for t in original("The frandlers visited the quobbets near the vintrel.")]
+    assert [t.pos_ for t in doc][1] == "NOUN"
