@@ -626,3 +626,14 @@ def test_a_two_word_sector_in_the_phrase_beats_its_heads_word(nlp):
     event = _one("Kenyan opposition leaders criticised Uganda.", nlp)
     assert (event.source.code, event.target.code) == ("KENOPP", "UGA")  # not the leaders' GOV
     assert _one("Kenyan government leaders criticised Uganda.", nlp).source.code == "KENGOV"
+
+
+def test_letters_meals_and_contact_are_consulting(nlp):
+    for text in (
+        "The Kenyan president wrote a letter to the Ugandan president.",
+        "The Kenyan president dined with the Ugandan president.",
+        "The Kenyan president got in touch with the Ugandan president.",
+    ):
+        event = _one(text, nlp)
+        assert (event.event_type, event.source.code, event.target.code) == ("CONSULT", "KENGOV", "UGAGOV"), text
+    assert _events("The Kenyan candidate tried to reach out to young voters.", nlp) == ()  # campaigning, not contact
