@@ -42,6 +42,8 @@ class EventLexicon:
     errand_verbs: frozenset[str]  # going, coming, being, sending: "for talks", "on a visit", "to discuss" is the errand
     support_verbs: frozenset[str]  # verbs that carry the event their object names ("gave a warning")
     mutual_verbs: frozenset[str]  # acts between coordinated subjects whatever the type ("X and Y clashed")
+    propositions: frozenset[str]  # what is said or decided: an act of force on it is words ("blasted the decision")
+    killing_verbs: frozenset[str]  # acts of force that, done to a proposition, reject it ("killed the proposal")
     future_markers: frozenset[str]
     hypothetical_markers: frozenset[str]
     negators: frozenset[str]
@@ -134,6 +136,8 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         errand_verbs=frozenset(verbs.get("errand_verbs", [])),
         support_verbs=frozenset(verbs.get("support_verbs", [])),
         mutual_verbs=frozenset(verbs.get("mutual_verbs", [])),
+        propositions=frozenset(verbs.get("propositions", {}).get("nouns", [])),
+        killing_verbs=frozenset(verbs.get("propositions", {}).get("rejecting_verbs", [])),
         future_markers=frozenset(verbs["future_markers"]),
         hypothetical_markers=frozenset(verbs["hypothetical_markers"]),
         negators=frozenset(verbs["negators"]),

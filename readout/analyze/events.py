@@ -433,6 +433,18 @@ def _drawn_from(token: Token, lexicon: EventLexicon, entities: EntityIndex) -> t
     return agent, owner
 
 
+def _force_on_words(hit: Hit, lexicon: EventLexicon) -> Hit | None:
+    """An act of force done to a proposition is words ("blasted the decision": ACCUSE; "killed the proposal": REJECT)."""
+    if hit.nominal or hit.trigger.event_type != "ASSAULT":
+        return None
+    token = hit.token
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.propositions for c in token.children):
+        return None
+    if token.lemma_.lower() in lexicon.killing_verbs:
+        return Hit(token, Trigger(hit.trigger.head, hit.trigger.word, "REJECT", None), False)
+    return Hit(token, Trigger(hit.trigger.head, hit.trigger.word, "ACCUSE", "disapprove"), False)
+
+
 def _receives_event(hit: Hit, hits: dict[int, Hit]) -> bool:
     """A verb of receiving or drawing whose object is an event noun with a "from" ("received aid from Y"): the noun is the event."""
     verb = hit.token
@@ -760,6 +772,8 @@ class EventCoder:
                 hits[i] = carried
             elif not hit.nominal and _receives_event(hit, hits):
                 del hits[i]  # "X received aid from Y": Y's aid, not a visit X hosts
+            elif (said := _force_on_words(hit, lexicon)) is not None:
+                hits[i] = said
         governor: dict[int, int] = {}  # trigger -> the trigger it is a complement of
         overridden = set()
         for hit in hits.values():

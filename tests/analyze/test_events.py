@@ -637,3 +637,16 @@ def test_letters_meals_and_contact_are_consulting(nlp):
         event = _one(text, nlp)
         assert (event.event_type, event.source.code, event.target.code) == ("CONSULT", "KENGOV", "UGAGOV"), text
     assert _events("The Kenyan candidate tried to reach out to young voters.", nlp) == ()  # campaigning, not contact
+
+
+def test_force_done_to_a_proposition_is_words(nlp):
+    for text, expected in (
+        ("Kenya blasted Uganda's decision to close the border.", "ACCUSE"),
+        ("Kenya slammed Uganda's new trade policy.", "ACCUSE"),
+        ("Kenya shot down Uganda's proposal.", "REJECT"),
+        ("Kenya killed Uganda's proposal.", "REJECT"),
+        ("Kenya's delegation stormed out of the talks with Uganda.", "PROTEST"),  # a walkout (WEIS 181)
+        ("Kenyan tanks shelled Ugandan positions.", "ASSAULT"),  # positions held, not taken
+        ("Kenyan troops stormed the Ugandan embassy.", "ASSAULT"),
+    ):
+        assert _one(text, nlp).event_type == expected, text
