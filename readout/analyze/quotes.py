@@ -646,6 +646,9 @@ class QuoteExtractor:
                 candidate = self._noun_clause(token, quoted)
             if candidate is None and token.pos_ == "VERB" and token.lemma_.lower() in self.cues.speech:
                 candidate = self._block_after_colon(token, quoted)
+            if candidate is None and token.pos_ == "VERB" and (unsaid := self._said_of_subject(token, quoted)):
+                found += unsaid
+                continue
             if candidate is not None:
                 found.append(candidate)
             elif learnable is not None and learnable[i]:
@@ -664,6 +667,35 @@ class QuoteExtractor:
             quotes.append(_quote(doc, quoted.text, start, _before_trailing_relative(doc, quoted.text, start, end), "indirect", speaker, cue))
             last_end = max(last_end, end)  # a cue inside the aside cut off stays part of the outer report
         return quotes
+
+    def _said_of_subject(self, verb: Token, quoted: "_TokenRegions") -> list[tuple[int, int, Token, SpacySpan | None]]:
+        """'The veto is expected to come on Friday', 'Ruiz was accused of lying', 'it is considered a threat': a passive
+        cue with no agent reports, of its subject, what its complement says; nobody is named as saying it, so the
+        content is the subject and the complement, under one cue and with no speaker (as PolNeAR marks it). Only cues
+        of the lexicon's speech, evidence, thought and characterizing lists: 'was built to', 'was sent to' are acts."""
+        cues = self.cues
+        lemma = verb.lemma_.lower()
+        if not (lemma in cues.speech or lemma in cues.evidence or lemma in cues.cognition or lemma in cues.characterizing):
+            return []
+        children = list(verb.children)
+        if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
+            return []
+        subject = next((c for c in children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+        complement = next((c for c in children if c.dep_ in ("xcomp", "ccomp", "oprd") and c.i > verb.i), None)
+        prep = None
+        if complement is None:  # 'accused of lying' (the preposition is the cue's), 'criticized for its policies' (the content's)
+            prep = next((c for c in children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in ("of", "for", "as")), None)
+            complement = next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if subject is None or complement is None or quoted.inside(subject) or (subject.lower_ == "it" and complement.dep_ == "ccomp"):
+            return []  # "It is expected that ...": an impersonal report, left alone (never met on the fit part)
+        text = quoted.text
+        para_start, para_end = _paragraph(text, verb.idx)
+        parts = [_subtree_range(subject), _subtree_range(prep if prep is not None and prep.lower_ != "of" else complement)]
+        if any(a < para_start or b > para_end for a, b in parts) or parts[-1][1] - parts[-1][0] < 8:
+            return []
+        if quoted.mostly_quoted(parts[0][0], parts[-1][1]):
+            return []
+        return [(a, _trim_end(text, a, b), verb, None) for a, b in parts]
 
     def _noun_cue(self, noun: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan] | None:
         """'X raised questions about Y', 'X's criticism of Y', 'X voiced concern over Y': Y is what X said or thinks."""

@@ -678,3 +678,16 @@ def test_a_relative_clause_after_a_comma_closing_the_content_is_the_reporters_as
     # without the comma the relative clause says which cost: it stays
     (quote,) = run("The mayor has acknowledged the cost that the storm left behind in the harbour.")
     assert quote.span.text == "the cost that the storm left behind in the harbour"
+
+
+def test_a_passive_cue_without_agent_reports_its_subject_and_complement_with_no_speaker(run):
+    quotes = run("The mayor's veto is expected to come before the deadline on Friday.")
+    assert [(q.cue, q.span.text, q.speaker_span) for q in quotes] == [
+        ("expected", "The mayor's veto", None), ("expected", "to come before the deadline on Friday", None)]
+    assert len({(q.cue_span.start, q.cue_span.end) for q in quotes}) == 1  # one attribution in two pieces
+    quotes = run("The harbour chief was accused of using public money for his own boat.")
+    assert [q.span.text for q in quotes] == ["The harbour chief", "using public money for his own boat"]
+    # with its agent the passive is the agent's, as before; an act ("was built") is not reported
+    (quote,) = run("The harbour chief was accused by the auditors of using public money for his boat.")
+    assert quote.speaker_span.text == "the auditors"
+    assert run("The new pier was built to take the largest ships in the region.") == ()
