@@ -702,7 +702,7 @@ class QuoteExtractor:
         preps = self.cues.noun_prepositions[noun.lemma_.lower()]
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps), None)
         part = next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
-        if part is None:
+        if part is None or part.ent_type_ in ("DATE", "TIME"):  # 'his remarks on Saturday': when, not what
             return None
         speaker = _owner_of(noun)
         if speaker is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):

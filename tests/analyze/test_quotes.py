@@ -691,3 +691,12 @@ def test_a_passive_cue_without_agent_reports_its_subject_and_complement_with_no_
     (quote,) = run("The harbour chief was accused by the auditors of using public money for his boat.")
     assert quote.speaker_span.text == "the auditors"
     assert run("The new pier was built to take the largest ships in the region.") == ()
+
+
+def test_nouns_of_a_held_stance_report_what_the_stance_is_about(run):
+    (quote,) = run("Ana Ruiz is a staunch opponent of the new harbour tax.")
+    assert (quote.cue, quote.speaker_span.text, quote.span.text) == ("opponent", "Ana Ruiz", "the new harbour tax")
+    (quote,) = run("The mayor's disdain for the port authority is well known.")
+    assert (quote.cue, quote.speaker_span.text, quote.span.text) == ("disdain", "The mayor", "the port authority")
+    # a date after the preposition says when, not what
+    assert [q.cue for q in run("His comments on Saturday drew a large crowd to the harbour.")] == []
