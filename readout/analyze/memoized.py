@@ -12,9 +12,10 @@ components about that token alone (matching the ruler's patterns over the
 window of tokens they can reach) and remembers the answer.
 
 A miss must stay cheap, since a firehose brings new words all day (a fifth of the tokens of unseen news
-miss). Two things make it so, without changing an answer: a token no longer pattern can reach is matched
-once per class of words the patterns cannot tell apart, with its tag and label (``WordClasses``), instead
-of once per new word; and the lemmatizer asked is a copy whose word index is a set (``with_indexed_words``).
+miss). Three things make it so, without changing an answer: the one-token patterns are matched once per
+class of words they cannot tell apart, with a tag and a label (``WordClasses``), instead of once per new
+word; the longer patterns, alone in a matcher of their own, run only around the words they name; and the
+lemmatizer asked is a copy whose word index is a set (``with_indexed_words``).
 
 The annotations are identical to the originals' (tests/analyze/test_memoized.py
 compares every token attribute). When the ruler's patterns use an attribute the
@@ -32,6 +33,7 @@ import numpy
 from spacy.attrs import DEP, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.lookups import Lookups, Table
+from spacy.matcher import Matcher
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
@@ -130,6 +132,11 @@ class MemoizedAttributes:
         # A missed token alone gets the one-token patterns' matches of its word class, tag and label (``_matches``).
         self.word_classes = WordClasses(nlp, patterns)
         self.alone_matches: dict[tuple, list[tuple[int, int]]] = {}  # (class, tag, label) -> (attribute id, match id)
+        self.longer = Matcher(nlp.vocab)  # the ruler's patterns of more than one token, under the ruler's own keys
+        for attr_id in range(len(self.ruler.attrs)):
+            longer = [p for p in self.ruler.matcher.get(str(attr_id))[1] if len(p) > 1]
+            if longer:
+                self.longer.add(str(attr_id), longer)
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.exact or len(doc) == 0:
@@ -149,10 +156,10 @@ class MemoizedAttributes:
     def _matches(self, doc: Doc, keys: list[tuple], misses: list[int]) -> set[tuple[int, int, int, int]]:
         """Every rule match whose target is a missed token, as the ruler's ``match`` gives them.
 
-        A token no longer pattern can reach (its key holds no neighbours) is matched by one-token patterns
-        only, and what they match depends on its word's class, its tag and its label alone: the ruler's
-        matcher is asked once per such triple and the answer remembered. The other missed tokens are
-        matched over their windows (see ``_merged_windows``)."""
+        What the one-token patterns match on a token depends on its word's class, its tag and its label
+        alone: the ruler's matcher is asked once per such triple, on one such token, and the answer
+        remembered. The longer patterns can only reach tokens whose key holds neighbours; a matcher of those
+        patterns alone runs over these tokens' windows (see ``_merged_windows``)."""
         classes, alone = self.word_classes.of, self.alone_matches
         found = set()
         in_context = []
@@ -160,15 +167,15 @@ class MemoizedAttributes:
             key = keys[i]
             if len(key) > 3:
                 in_context.append(i)
-                continue
             signature = (classes(key[0]), key[1], key[2])
             matched = alone.get(signature)
-            if matched is None:
+            if matched is None:  # a window of one token: only one-token patterns fit
                 matched = alone[signature] = [(attr_id, match_id) for attr_id, match_id, _, _ in self.ruler.match(doc[i : i + 1])]
             found.update((attr_id, match_id, i, i + 1) for attr_id, match_id in matched)
-        wanted, indices = set(in_context), self.ruler.indices
+        wanted, indices, strings = set(in_context), self.ruler.indices, doc.vocab.strings
         for start, end in _merged_windows(in_context, self.reach, len(doc)):
-            for attr_id, match_id, s, e in self.ruler.match(doc[start:end]):
+            for match_id, s, e in self.longer(doc[start:end], allow_missing=True, as_spans=False):
+                attr_id = int(strings[match_id])
                 if start + (s + indices[attr_id] if indices[attr_id] >= 0 else e + indices[attr_id]) in wanted:
                     found.add((attr_id, match_id, start + s, start + e))
         return found

@@ -122,5 +122,6 @@ def test_a_new_word_alone_with_a_known_tag_and_label_does_not_ask_the_matcher(pi
     finally:
         del component.ruler.match
     assert calls == []
+    assert len(component.longer) == sum(any(len(p) > 1 for p in entry["patterns"]) for entry in component.ruler.patterns) > 0
     assert [t.lemma_ for t in doc] == [t.lemma_ for t in original("The frandlers visited the quobbets near the vintrel.")]
     assert [t.pos_ for t in doc][1] == "NOUN"
