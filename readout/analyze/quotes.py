@@ -793,7 +793,8 @@ class QuoteExtractor:
         para_start, para_end = _paragraph(quoted.text, adjective.idx)
         start, end = max(start, para_start), min(end, para_end)
         speaker = noun_phrase(subject) if subject.dep_ == "nsubjpass" else subject_of(verb) or noun_phrase(subject)
-        if end - start < 8 or quoted.mostly_quoted(start, end) or speaker.start_char < para_start:
+        short = part.dep_ == "pobj" and part.pos_ == "PROPN"  # 'has been critical of Ruiz'
+        if end - start < (MIN_LEARNED_CONTENT if short else 8) or quoted.mostly_quoted(start, end) or speaker.start_char < para_start:
             return None
         return start, _trim_end(quoted.text, start, end), adjective, speaker
 

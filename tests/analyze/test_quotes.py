@@ -700,3 +700,9 @@ def test_nouns_of_a_held_stance_report_what_the_stance_is_about(run):
     assert (quote.cue, quote.speaker_span.text, quote.span.text) == ("disdain", "The mayor", "the port authority")
     # a date after the preposition says when, not what
     assert [q.cue for q in run("His comments on Saturday drew a large crowd to the harbour.")] == []
+
+
+def test_a_stance_adjective_about_a_name_alone_is_reported(run):
+    (quote,) = run("The mayor has been critical of Ruiz since the spring.")
+    assert (quote.cue, quote.speaker_span.text, quote.span.text) == ("critical", "The mayor", "Ruiz")
+    assert run("The mayor has been critical of it.") == ()  # a short content that names no one stays out
