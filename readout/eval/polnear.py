@@ -117,27 +117,50 @@ class _Tally:
     speaker_total: int = 0
 
 
-def score_article(article: Article, quotes: tuple[Quote, ...], tally: _Tally, by_cue: Counter, found_by_cue: Counter) -> None:
+@dataclass(frozen=True)
+class Matching:
+    """Gold and predicted attributions of one article (as letter sets) and the one-to-one pairs, largest overlap first."""
+
+    gold: list[tuple[frozenset[int], frozenset[int], Attribution]]  # content letters, source characters, the gold
+    predicted: list[tuple[frozenset[int], tuple[int, int] | None, tuple[tuple[int, int], ...]]]  # letters, speaker, fragments
+    pairs: dict[int, int]  # gold index -> predicted index
+
+
+def match(article: Article, quotes: tuple[Quote, ...]) -> Matching:
     text = article.text
     gold = [(_letters(text, a.content), _letters(text, a.source) | frozenset(i for s, e in a.source for i in range(s, e)), a) for a in article.attributions]
     gold = [g for g in gold if g[0]]
-    preds = [(_letters(text, fragments), speaker) for fragments, speaker in predicted_attributions(quotes)]
+    preds = [(_letters(text, fragments), speaker, fragments) for fragments, speaker in predicted_attributions(quotes)]
     preds = [p for p in preds if p[0]]
-    pairs = sorted(((len(g[0] & p[0]), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(preds) if g[0] & p[0]), reverse=True)
-    used_g, used_p = set(), set()
-    for _, gi, pi in pairs:
-        if gi in used_g or pi in used_p:
+    ranked = sorted(((len(g[0] & p[0]), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(preds) if g[0] & p[0]), reverse=True)
+    pairs: dict[int, int] = {}
+    used_p: set[int] = set()
+    for _, gi, pi in ranked:
+        if gi in pairs or pi in used_p:
             continue
-        used_g.add(gi)
+        pairs[gi] = pi
         used_p.add(pi)
-        g_letters, g_source, attribution = gold[gi]
-        p_letters, p_speaker = preds[pi]
+    return Matching(gold, preds, pairs)
+
+
+def speaker_right(matching: Matching, gi: int) -> bool:
+    """The predicted speaker span overlaps the gold source (only asked of a pair whose gold has a source)."""
+    speaker = matching.predicted[matching.pairs[gi]][1]
+    return speaker is not None and any(i in matching.gold[gi][1] for i in range(*speaker))
+
+
+def score_article(article: Article, quotes: tuple[Quote, ...], tally: _Tally, by_cue: Counter, found_by_cue: Counter) -> None:
+    matching = match(article, quotes)
+    gold, preds = matching.gold, matching.predicted
+    used_g, used_p = set(matching.pairs), set(matching.pairs.values())
+    for gi, pi in matching.pairs.items():
+        g_letters, _, attribution = gold[gi]
+        p_letters = preds[pi][0]
         if g_letters == p_letters:
             tally.exact.tp += 1
         if attribution.source:
             tally.speaker_total += 1
-            if p_speaker and any(i in g_source for i in range(*p_speaker)):
-                tally.speaker_right += 1
+            tally.speaker_right += speaker_right(matching, gi)
     tally.overlap.tp += len(used_g)
     tally.overlap.fn += len(gold) - len(used_g)
     tally.overlap.fp += len(preds) - len(used_p)

@@ -60,3 +60,24 @@ def test_dev_subset_floor():
 FLOOR_OVERLAP_F1 = 0.80  # first 15 dev articles: 0.827 with the learned reader and issue 10's rules (0.817 before them, 0.743 rules alone)
 FLOOR_SPEAKER = 0.89  # 0.915 (0.890 before issue 10's speaker rules)
 FLOOR_EXACT_F1 = 0.51  # 0.535 (0.487 before the partial quotes' clauses)
+
+
+def test_errors_are_listed_by_kind_as_the_benchmark_pairs_them():
+    from readout.eval.polnear_errors import errors_of
+
+    text = "Ana Ruiz said the port would close soon. The mayor said nothing else. Rain fell."
+    gold = (
+        Attribution(content=((14, 39),), source=((0, 8),), cue_text="said"),  # the port would close soon
+        Attribution(content=((56, 68),), source=((41, 50),), cue_text="said"),  # nothing else
+    )
+    quotes = (
+        _quote(text, 14, 34, (41, 50), (9, 13)),  # "the port would close": ends early, the wrong speaker
+        _quote(text, 70, 80, None, (70, 74)),  # "Rain fell." overlaps no gold
+    )
+    errors = errors_of(Article("a", text, gold), quotes)
+    assert [(e.kind, e.gold, e.predicted, e.detail) for e in errors] == [
+        ("inexact", "the port would close soon", "the port would close", "start right, end early"),
+        ("speaker", "the port would close soon", "the port would close", "Ana Ruiz -> The mayor"),
+        ("missed", "nothing else", "", ""),
+        ("false alarm", "", "Rain fell.", ""),
+    ]
