@@ -371,6 +371,9 @@ def _quantified_subject(cue: Token) -> SpacySpan | None:
     return None
 
 
+NOT_SPEAKER_NAMES = frozenset({"DATE", "TIME", "LOC", "FAC"})  # entity types of a when or a where, which never say anything
+
+
 def _name_beside(cue: Token, quoted: "_TokenRegions", after: bool = True) -> SpacySpan | None:
     """The name right after a speech verb ('said Robin Maynard'; ``after``: looked for), else the first name of
     its sentence between the last quote mark and the verb ('Mr. Ruiz, whose firm ..., said'): the speaker when
@@ -385,11 +388,13 @@ def _name_beside(cue: Token, quoted: "_TokenRegions", after: bool = True) -> Spa
     for t in doc[sent_start : cue.i]:
         if quoted.inside(t) or t.is_quote:
             sent_start = t.i + 1
-    names = [t for t in doc[sent_start : cue.i] if t.pos_ == "PROPN"]
+    # a month or a place the parse tagged as a proper noun says when or where, never who: "In a March meeting with
+    # reporters, the senator said" would otherwise give "March"
+    names = [t for t in doc[sent_start : cue.i] if t.pos_ == "PROPN" and t.ent_type_ not in NOT_SPEAKER_NAMES]
     if not names or not any(t.ent_type_ in ("PERSON", "ORG") for t in names[:4]):
         return None
     start = end = names[0].i
-    while end < cue.i and doc[end].pos_ == "PROPN":
+    while end < cue.i and doc[end].pos_ == "PROPN" and doc[end].ent_type_ not in NOT_SPEAKER_NAMES:
         end += 1
     return doc[start:end]
 

@@ -431,6 +431,15 @@ def test_a_speaker_the_parse_left_without_a_subject_is_the_name_before_the_verb(
     assert [(q.cue, q.speaker_span.text) for q in run(text)] == [("said", "Mr. Haddad")]  # a clause reported after a passive
 
 
+def test_a_month_before_the_name_is_not_the_speaker_when_the_parse_lost_the_subject(run):
+    # the parse hangs the name on "of the Gazette" and gives "said" no subject; the first proper noun of the
+    # sentence is "March", a date, which says when and never who (the name is read with the paper's, one entity)
+    text = "In a March 2016 meeting with the editorial board of the Gazette Lane said that the alliance may need to shrink in the coming years."
+    quotes = run(text)
+    assert [(q.cue, q.speaker_span.text, q.span.text) for q in quotes] == [
+        ("said", "Gazette Lane", "that the alliance may need to shrink in the coming years")]
+
+
 def test_a_quote_opening_the_paragraph_after_a_blank_line_goes_on_in_the_last_speakers_words(run):
     text = ("“The works will take three more years,” Mr. Alvarez said on Tuesday.\n\n"
             "“After that, the harbour will be the busiest on the coast, and nobody will remember the delays.”")
