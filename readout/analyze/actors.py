@@ -23,6 +23,7 @@ from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.coreference import Found, find_descriptions, name_tokens, resolve_short_forms
 from readout.analyze.extensions import doc_id_of, doc_text
 from readout.analyze.gazetteer import Gazetteer, load_gazetteer, make_readout_gazetteer, slug  # noqa: F401  (registers readout_gazetteer)
+from readout.analyze.given_names import doubtful_given_name, wordnet_adjectives
 from readout.analyze.honorifics import load_honorifics
 from readout.analyze.roles import POSSESSIVE, Role, role_after, role_before
 from readout.analyze.token_table import token_table
@@ -53,6 +54,7 @@ class ActorResolver:
     def __init__(self, nlp: Language, name: str, data_dir: str | None):
         self.name = name
         self.gaz: Gazetteer = load_gazetteer(data_dir)
+        self.adjectives = wordnet_adjectives(nlp)  # what a headline's capitalized epithet is (given_names.py)
 
     def __call__(self, doc: Doc) -> Doc:
         found = self._collect(doc)
@@ -61,12 +63,14 @@ class ActorResolver:
             self._resolve_known(doc, f)
         self._coordinated_places(doc, found)
         for f in found:
+            self._drop_epithet(doc, f)
+        for f in found:
             if f.label == "PERSON" and f.entity_id is None and len(name_tokens(f.name or f.text)) >= 2:
                 f.entity_id = f"person:{slug(f.name or f.text)}"
             if f.label == "PERSON" and f.entity_id:
                 known = self.gaz.known.get(f.entity_id)
                 names.setdefault(f.entity_id, known.name if known else (f.name or f.text))
-        resolve_short_forms(found, names, self._titled_as_known(doc, found))
+        resolve_short_forms(found, names, self._titled_as_known(doc, found), self._doubtful_full_names(doc, found))
         lone = [f for f in found if f.label == "PERSON" and f.entity_id is None]  # one word, no full name, unknown
         for f in found:
             if f.entity_id is None:
@@ -188,6 +192,24 @@ class ActorResolver:
         return out
 
     # -- resolving ------------------------------------------------------------------------
+
+    def _drop_epithet(self, doc: Doc, f: Found) -> None:
+        """ "Reckless Halvorsen" in a headline, where the gazetteer knows "Halvorsen" as a person: the mention is the
+        known person's surname, without the doubtful given name (given_names.py) NER glued to it."""
+        if f.label != "PERSON" or f.entity_id is not None or f.end - f.start < 2 or not doubtful_given_name(doc, f.start, self.adjectives):
+            return
+        rest = doc[f.start + 1 : f.end]
+        surface = self.gaz.lookup(rest.text)
+        if surface is None or not surface.entity_id.startswith("person:"):
+            return
+        f.start, f.start_char, f.text, f.name = rest.start, rest.start_char, rest.text, " ".join(rest.text.split())
+        f.entity_id, f.surface_kind, f.via = surface.entity_id, surface.kind, "gazetteer"
+
+    def _doubtful_full_names(self, doc: Doc, found: list[Found]) -> frozenset[str]:
+        """Person entities the document names in full only with a doubtful given name ("Reckless Halvorsen" in a headline)."""
+        full = [f for f in found if f.label == "PERSON" and f.entity_id and f.via == "ner" and len(name_tokens(f.name or f.text)) >= 2]
+        plausible = {f.entity_id for f in full if not doubtful_given_name(doc, f.start, self.adjectives)}
+        return frozenset(f.entity_id for f in full if f.entity_id not in plausible)
 
     def _titled_as_known(self, doc: Doc, found: list[Found]) -> frozenset[int]:
         """Start tokens of one-word gazetteer people whose title before them is a word of their known office

@@ -58,7 +58,8 @@ def name_tokens(text: str) -> tuple[str, ...]:  # cached: names recur within and
     return tuple(_plain(part) for part in text.replace("-", " ").split() if part)
 
 
-def resolve_short_forms(found: list[Found], names: dict[str, str], titled_as_known: frozenset[int] = frozenset()) -> None:
+def resolve_short_forms(found: list[Found], names: dict[str, str], titled_as_known: frozenset[int] = frozenset(),
+                        doubtful: frozenset[str] = frozenset()) -> None:
     """A one-word person mention takes the entity of the first full name containing that word.
 
     ``names`` maps person entity ids to their full names. Among two full names sharing the word
@@ -70,6 +71,9 @@ def resolve_short_forms(found: list[Found], names: dict[str, str], titled_as_kno
     the start tokens of such mentions).
     A one-word span NER took for an organisation or place ("Okafor" in "Okafor and Lind agreed")
     is a person when it is a word of a full name the document gives.
+    A full name whose first word is doubtful as a given name (``doubtful`` holds such entities: an
+    epithet NER glued to a surname in a headline, see given_names.py) never takes a surname the
+    gazetteer knows, and comes after every other full name sharing the word.
     """
     full = [f for f in found if f.label == "PERSON" and f.entity_id and len(name_tokens(names.get(f.entity_id, f.text))) >= 2]
     for mention in found:
@@ -80,8 +84,9 @@ def resolve_short_forms(found: list[Found], names: dict[str, str], titled_as_kno
         if not words or (mention.label != "PERSON" and (len(words) != 1 or mention.end - mention.start != 1)):
             continue
         candidates = [f for f in full if words < set(name_tokens(names[f.entity_id]))]
+        candidates.sort(key=lambda f: f.entity_id in doubtful)  # stable: first named among the plausible, then the doubtful
         if known_surname:
-            named = {f.entity_id for f in candidates if len(name_tokens(f.name or f.text)) >= 2}
+            named = {f.entity_id for f in candidates if len(name_tokens(f.name or f.text)) >= 2} - doubtful
             if not named - {mention.entity_id}:
                 continue  # the document names no one else with that word in full: the gazetteer stands
             candidates = [f for f in candidates if f.entity_id in named]

@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 from readout.analyze.actors import actor_code, entity_for_span, mention_for_span, persons_before
+from readout.analyze.coreference import Found, resolve_short_forms
 from readout.analyze.gazetteer import DATA_DIR, load_gazetteer
+from readout.analyze.given_names import doubtful_given_name, title_case_line
 from readout.analyze.nlp import COMPONENTS, load_pipeline
 from readout.model import Document
 
@@ -252,3 +254,51 @@ def test_a_gazetteer_surname_stands_when_the_document_names_no_one_else_with_it(
     doc = read(actors_nlp, "Anna Merz, a Berlin economist, criticised the budget. Chancellor Merz said the deficit was fine.")
     assert mentions_of(doc, "person:friedrich-merz") == [("Merz", "gazetteer")]
     assert mentions_of(doc, "person:anna-merz") == [("Anna Merz", "ner")]
+
+
+def test_an_epithet_glued_to_a_leader_surname_in_a_headline_is_the_leader(actors_nlp):
+    """NER reads "Reckless Merz" in a Title Case headline as a full name; the adjective is no given name, so the
+    mention is the gazetteer's Merz and the bare surnames after it stay his."""
+    doc = read(actors_nlp, "Reckless Merz And The Budget Fight\nThe chancellor defended his plan on Tuesday. Merz said the deficit would shrink.")
+    assert mentions_of(doc, "person:friedrich-merz") == [("Merz", "gazetteer"), ("The chancellor", "title"), ("Merz", "gazetteer")]
+    assert [e.id for e in doc._.readout_entities if e.id == "person:reckless-merz"] == []
+
+
+def test_a_given_name_that_is_also_an_adjective_stays_a_given_name_in_running_text(actors_nlp):
+    doc = read(actors_nlp, "Frank Merz criticised the budget on Tuesday. Merz said the deficit was too large.")
+    assert mentions_of(doc, "person:frank-merz") == [("Frank Merz", "ner"), ("Merz", "short-form")]
+    assert mentions_of(doc, "person:friedrich-merz") == []
+
+
+def test_a_sentence_initial_adjective_the_document_also_writes_in_lower_case_is_no_given_name(actors_nlp):
+    doc = read(actors_nlp, "Frank Merz criticised the budget on Tuesday. Merz said the deficit was too large, and a frank debate was needed.")
+    assert mentions_of(doc, "person:friedrich-merz") == [("Merz", "gazetteer"), ("Merz", "gazetteer")]
+
+
+def test_doubtful_given_names_come_from_the_wordnet_adjectives_and_the_casing_of_their_line(actors_nlp):
+    adjectives = actors_nlp.get_pipe("readout_actors").adjectives
+    assert {"reckless", "frank", "derelict"} <= adjectives and "maria" not in adjectives
+    assert title_case_line("Reckless Merz And The Budget Fight\nThe chancellor spoke.", 3)
+    assert not title_case_line("Reckless Merz And The Budget Fight\nThe chancellor spoke at length today.", 40)
+    assert not title_case_line("By Frank Merz\nText.", 4)  # a short byline is not a headline
+    doc = actors_nlp.make_doc("The Reckless Merz Budget Show\nAnna Reckless spoke to the economist Frank Merz about the budget and the coming elections.")
+    for token in doc:
+        token.is_sent_start = token.i in (0, 6)
+    assert doubtful_given_name(doc, 1, adjectives)  # "Reckless" in the headline
+    assert not doubtful_given_name(doc, 7, adjectives)  # "Reckless" mid-sentence in running text
+    assert not doubtful_given_name(doc, 6, adjectives)  # "Anna": no adjective
+    assert not doubtful_given_name(doc, 12, adjectives)  # "Frank" mid-sentence, never written in lower case
+
+
+def test_a_doubtful_full_name_comes_after_the_plausible_ones_for_a_bare_surname():
+    found = [
+        Found(0, 2, 0, 16, "Hapless Lindqvist", "PERSON", "person:hapless-lindqvist"),
+        Found(5, 7, 30, 45, "Maria Lindqvist", "PERSON", "person:maria-lindqvist"),
+        Found(9, 10, 60, 69, "Lindqvist", "PERSON"),
+    ]
+    names = {"person:hapless-lindqvist": "Hapless Lindqvist", "person:maria-lindqvist": "Maria Lindqvist"}
+    resolve_short_forms(found, names, doubtful=frozenset({"person:hapless-lindqvist"}))
+    assert (found[2].entity_id, found[2].via) == ("person:maria-lindqvist", "short-form")
+    found[2].entity_id, found[2].via = None, "ner"
+    resolve_short_forms(found, names)
+    assert found[2].entity_id == "person:hapless-lindqvist"  # without the doubt, the first named wins
