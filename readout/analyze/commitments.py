@@ -174,6 +174,8 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False
     if "self" in trig.needs and not _speaks_for_self(token, patterns):
         return False
+    if "stated" in trig.needs and not _states_own_willingness(token, patterns):
+        return False
     if "quantity" in trig.needs and not has_quantity(token):
         return False
     if "amount" in trig.needs and not has_amount(token):
@@ -221,6 +223,41 @@ def _speaks_for_self(token: Token, patterns: Patterns) -> bool:
     if subject in {"he", "she", "they"}:  # inside a quote, the speaker's "he" is someone else
         return _in_direct_quote(subjects[0]) is None and _speech_subject(token, patterns) is not None
     return False
+
+
+def _willing_clause(token: Token) -> Token:
+    """The clause an adjective of willingness belongs to: "is" in "she is willing to ..."."""
+    return token.head if token.dep_ == "acomp" else token
+
+
+def _states_own_willingness(token: Token, patterns: Patterns) -> bool:
+    """ "We are ready to sign ..." in a direct quote, or "X said it was willing to resume talks": an offer made by the
+    willing party itself. Not the narrator's "they have shown they are willing to negotiate" (a trait), not "X said Y
+    is willing" (a third party's word for Y), not a negated "is not willing"."""
+    clause = _willing_clause(token)
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False
+    subjects = children(clause, {"nsubj"})
+    if not subjects or subjects[0].pos_ != "PRON":
+        return False
+    subject = subjects[0]
+    if subject.lower_ in {"i", "we"} and _in_direct_quote(subject) is not None:
+        return True
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in patterns.speech_verbs and bool(children(clause.head, {"nsubj"}))
+
+
+def _willing_sayer(cand: Candidate, actor: Token | None, patterns: Patterns) -> Token | None:
+    """ "The ministry said it was willing to ...": the actor is the sayer, named by the speech verb's subject
+    (a pronoun sayer, "she said she is willing", is left to the pronoun policy)."""
+    if "stated" not in cand.trigger.needs or actor is None or actor.pos_ != "PRON":
+        return actor
+    clause = _willing_clause(cand.token)
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in patterns.speech_verbs:
+        return actor
+    sayers = children(clause.head, {"nsubj"})
+    if sayers and sayers[0].pos_ != "PRON":
+        return sayers[0]
+    return actor
 
 
 def _future_due_in_past(cand: Candidate, commitment: Commitment, published) -> bool:
@@ -711,7 +748,7 @@ class CommitmentExtractor:
         if cand.status not in self.patterns.keeps_time_in_action:
             for spot in _times_in(doc, sent, tuple(cand.times)):
                 time_tokens |= spot.tokens
-        actor = _actor_token(cand)
+        actor = _willing_sayer(cand, _actor_token(cand), self.patterns)
         if actor is not None and any(actor.i in spot.tokens for spot in _times_in(doc, sent, tuple(cand.times))):
             actor = None  # "2028 will mark the anniversary": a date, not an actor
         actor_tokens = phrase_tokens(actor, ACTOR_SKIP_DEPS, set(), 12) if actor is not None else []

@@ -497,3 +497,43 @@ def test_an_elliptic_will_needs_the_same_speakers_words_and_no_negation(nlp):
     quote = "I have fought for the river park for years. I will never do so again."
     found = _with_quote(nlp, f'"{quote}" Alma Reyes said.', quote, "p1", {"Alma Reyes": "p1"}, [REYES])
     assert all("fight" not in c.action for c in found)
+
+
+MINISTRY = Entity(id="org:ministry", name="Ministry of Labour", kind="ORG")
+
+
+def test_a_willingness_the_sayer_states_is_a_weak_commitment_of_the_sayer(nlp):
+    text = "Tomas Berg said on Friday that he is willing to meet the striking nurses."
+    (found,) = analyze(nlp, text, mentions={"Tomas Berg": "p2"}, entities=[BERG])
+    assert found.actors == ("p2",)
+    assert found.action == "meet the striking nurses"
+    assert found.status_in_text == "speculative"  # an offer, weaker than a plan
+    assert found.span.text == "Tomas Berg said on Friday that he is willing to meet the striking nurses"
+
+
+def test_an_organisation_saying_it_is_ready_is_the_actor(nlp):
+    text = "The Ministry of Labour said it was ready to reopen the wage talks."
+    (found,) = analyze(nlp, text, mentions={"Ministry of Labour": "org:ministry"}, entities=[MINISTRY])
+    assert found.actors == ("org:ministry",)
+    assert found.action == "reopen the wage talks"
+    assert found.status_in_text == "speculative"
+
+
+def test_a_first_person_readiness_in_a_quote_is_the_speakers(nlp):
+    text = '"We are prepared to sign the water treaty," Alma Reyes said.'
+    (found,) = _with_quote(nlp, text, "We are prepared to sign the water treaty,", "p1", {"Alma Reyes": "p1"}, [REYES])
+    assert found.action == "sign the water treaty"
+    assert found.actors == ("p1",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two mayors have shown they are willing to compromise on the budget.",  # the narrator's word: a trait
+        "Tomas Berg said the rebels were willing to lay down their arms.",  # a third party's willingness
+        "Tomas Berg said he is not willing to resign his seat.",  # refused, not offered
+        "Tomas Berg is willing to resign his seat.",  # nobody is quoted saying so
+    ],
+)
+def test_willingness_not_stated_by_the_willing_party_is_no_commitment(nlp, text):
+    assert analyze(nlp, text, mentions={"Tomas Berg": "p2"}, entities=[BERG]) == ()
