@@ -458,7 +458,7 @@ class QuoteExtractor:
         regions = quoted_regions(doc)
         resolver = SpeakerResolver(doc, self.cues)
         quoted = _TokenRegions(doc, regions, text)
-        labels = _speaker_labels(doc, text)
+        labels = _speaker_labels(doc, text, self.cues)
         quotes, used_cues = self._direct(doc, regions, quoted, resolver, labels)
         if self.indirect:
             quotes += self._indirect(doc, quoted, resolver, used_cues, labels)
@@ -1294,10 +1294,11 @@ class SpeakerLabel:
     transcript: bool  # a turn of a transcript is the speaker's own words (direct); a headline's, a summary (indirect)
 
 
-def _speaker_labels(doc: Doc, text: str) -> dict[int, SpeakerLabel]:
+def _speaker_labels(doc: Doc, text: str, cues: CueLexicon) -> dict[int, SpeakerLabel]:
     """Lines whose first words, before a colon, are a person's name, or a name in capitals that opens
     several lines of the document (a transcript; a lone "UPDATE:" or "NOTE:" is a label, not a speaker);
-    keyed by the line's first character."""
+    keyed by the line's first character. A headline whose words after the colon name their own speaker
+    ("The Latest: Ruiz urges voters to ...") is a rubric: the cue verb's subject says it, not the rubric."""
     found: dict[int, tuple[SpacySpan, Token, int, int, bool]] = {}
     capitals: dict[str, int] = {}
     start = 0
@@ -1325,6 +1326,8 @@ def _speaker_labels(doc: Doc, text: str) -> dict[int, SpeakerLabel]:
                     # line, as short as a headline (a paragraph opening with "Summary:" is a label and a text, not a claim)
                     headline = (line == 0 and all(w[0].isupper() for w in words if w[0].isalpha())
                                 and len(text[content_start:content_end].split()) <= HEADLINE_WORDS)
+                    if headline and not (capital or person) and _reports_own_speaker(doc, content_start, content_end, cues):
+                        headline = False
                     if capital or person or headline:
                         found[line] = (span, colon_span[0], content_start, content_end, capital and not person)
                         if capital:
@@ -1332,6 +1335,18 @@ def _speaker_labels(doc: Doc, text: str) -> dict[int, SpeakerLabel]:
         start = end + 1
     return {line: SpeakerLabel(span, colon, a, b, capital) for line, (span, colon, a, b, capital) in found.items()
             if not capital or capitals[span.text.strip()] >= 2}
+
+
+def _reports_own_speaker(doc: Doc, start: int, end: int, cues: CueLexicon) -> bool:
+    """The words [start, end) are ruled by a cue verb of the lexicon with its own subject among them ("Ruiz urges ...")."""
+    words = doc.char_span(start, end, alignment_mode="contract")
+    if words is None or not len(words):
+        return False
+    for verb in words:
+        ruling = verb.dep_ == "ROOT" or not (start <= verb.head.idx < end)
+        if ruling and verb.pos_ == "VERB" and cues.knows(verb):
+            return any(c.dep_ == "nsubj" and start <= c.idx < end for c in verb.children)
+    return False
 
 
 def _paragraph(text: str, at: int) -> tuple[int, int]:

@@ -431,6 +431,11 @@ def test_a_speaker_the_parse_left_without_a_subject_is_the_name_before_the_verb(
     assert [(q.cue, q.speaker_span.text) for q in run(text)] == [("said", "Mr. Haddad")]  # a clause reported after a passive
 
 
+def test_a_headline_rubric_before_a_colon_is_not_the_speaker_when_the_words_after_it_name_their_own(run):
+    text = "The Latest: Ruiz urges voters to watch the polling stations.\n\nThe vote closes at eight in the evening."
+    assert [(q.cue, q.speaker_span.text, q.span.text) for q in run(text)] == [("urges", "Ruiz", "voters to watch the polling stations")]
+
+
 def test_a_month_before_the_name_is_not_the_speaker_when_the_parse_lost_the_subject(run):
     # the parse hangs the name on "of the Gazette" and gives "said" no subject; the first proper noun of the
     # sentence is "March", a date, which says when and never who (the name is read with the paper's, one entity)
