@@ -47,6 +47,7 @@ EXHORTING_AUX = {"should", "ought", "must"}
 JOINERS = {"and", "-", "–", "—", "to", "through", "&"}
 ELLIPSIS_WILL = {"will", "'ll", "’ll"}
 STRANDING_WORDS = {"if", "when", "unless", "once", "too", "as"}  # "I will if it doesn't exist": the act is left out
+PRESENT_BE = {"VBZ", "VBP"}  # "is", "are", "am", "'s", "'re": a present progressive, not "was organizing"
 PRO_ACTS = {"so"}  # "I will do so": the act named before ("do it", "do that" often name a thing of the same sentence)
 ROLE_PREPOSITIONS = {"of", "for", "at", "to"}  # "the head of the agency", "a spokesperson for the ministry": whose office
 
@@ -79,6 +80,7 @@ class Patterns:
     vague_actions: frozenset[str]
     group_references: dict[str, str]
     speech_verbs: frozenset[str]
+    not_plan_progressives: frozenset[str]
     by_lemma: dict[str, tuple[Trigger, ...]]  # the triggers in file order, by lemma ("*": any verb)
 
 
@@ -111,6 +113,7 @@ def load_patterns(path: str = str(DATA_FILE)) -> Patterns:
         vague_actions=frozenset(raw.get("vague_actions", ())),
         group_references=dict(raw.get("group_references", {})),
         speech_verbs=frozenset(raw.get("speech_verbs", ())),
+        not_plan_progressives=frozenset(raw.get("not_plan_progressives", ())),
         by_lemma={lemma: tuple(t for t in triggers if t.lemma == lemma) for lemma in {t.lemma for t in triggers}},
     )
 
@@ -159,9 +162,31 @@ def _head_for(token: Token, trig: Trigger) -> Token:
             if comp is not None:
                 return comp
         return token
+    if "progressive" in trig.needs and trig.objects:
+        # "is making arrangements to interview X": what is arranged is the object's complement
+        return _arranged_act(token, trig.objects) or token
     if "complement" in trig.needs or token.lemma_.lower() == "invitation":
         return complement(token) or token
     return token
+
+
+def _arranged_act(verb: Token, nouns: frozenset[str]) -> Token | None:
+    """What "making arrangements to receive X" arranges: the "to" verb after one of ``nouns``, which the parser reads
+    as the noun's complement or relative clause ("arrangements [to receive]") or as a clause with the noun as its
+    subject ("making [arrangements to receive]")."""
+    for obj in objects(verb):
+        if obj.lemma_.lower() in nouns:
+            act = complement(obj) or next((c for c in children(obj, {"relcl"}) if c.i > obj.i and _has_to(c)), None)
+            if act is not None:
+                return act
+    for clause in children(verb, {"ccomp", "xcomp"}):
+        if _has_to(clause) and any(s.lemma_.lower() in nouns for s in children(clause, {"nsubj"})):
+            return clause
+    return None
+
+
+def _has_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
@@ -176,12 +201,15 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False
     if "stated" in trig.needs and not _states_own_willingness(token, patterns):
         return False
+    if "progressive" in trig.needs and (not _present_progressive(token) or token.lemma_.lower() in patterns.not_plan_progressives):
+        return False  # "is facing a fight in 2018", "are counting on Nov. 8": a state or a hope, not an arranged act
     if "quantity" in trig.needs and not has_quantity(token):
         return False
     if "amount" in trig.needs and not has_amount(token):
         return False
     if trig.objects and not any(o.lemma_.lower() in trig.objects for o in objects(token)):
-        return False
+        if "progressive" not in trig.needs or _arranged_act(token, trig.objects) is None:
+            return False
     if trig.modifiers and not any(c.lower_ in trig.modifiers for c in token.children):
         return False
     if trig.preps and not any(c.dep_ == "prep" and c.lower_ in trig.preps for c in token.children):
@@ -244,6 +272,24 @@ def _states_own_willingness(token: Token, patterns: Patterns) -> bool:
     if subject.lower_ in {"i", "we"} and _in_direct_quote(subject) is not None:
         return True
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in patterns.speech_verbs and bool(children(clause.head, {"nsubj"}))
+
+
+def _present_progressive(token: Token) -> bool:
+    """ "The campaign is organizing rallies": a present progressive (a present "be" plus the -ing form, nothing else
+    before it) in the active voice. Not "was organizing" (past narration), "has been organizing" or "is being
+    organized" (nobody named does it); "will be evaluating" is the "will" rules' business."""
+    if token.tag_ != "VBG":
+        return False
+    auxes = children(token, {"aux", "auxpass"})
+    return len(auxes) == 1 and auxes[0].dep_ == "aux" and auxes[0].lemma_.lower() == "be" and auxes[0].tag_ in PRESENT_BE
+
+
+def _after_writing(doc: Doc, expr: TimeExpr) -> bool:
+    """A time that starts after the day the text was written (else after the date it was resolved against):
+    "are meeting next Tuesday" is a plan, "are meeting today" may be what is going on."""
+    document = doc._.readout_document if Doc.has_extension("readout_document") else None
+    written = getattr(document, "published", None) or expr.anchor_date
+    return expr.start is not None and written is not None and expr.start > written
 
 
 def _willing_sayer(cand: Candidate, actor: Token | None, patterns: Patterns) -> Token | None:
@@ -701,6 +747,8 @@ class CommitmentExtractor:
         usable = [t for t in cand.times if _usable(t)]
         if "date" in needs and not usable:
             return False
+        if "progressive" in needs and "date" in needs and not any(_after_writing(doc, t) for t in usable):
+            return False  # "protesters are marching on Monday", a Monday gone: narration of what is going on
         comp = complement(cand.token)
         if "complement" in needs and comp is not None and comp.dep_ == "ccomp" and not usable:
             return False

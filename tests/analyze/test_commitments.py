@@ -537,3 +537,65 @@ def test_a_first_person_readiness_in_a_quote_is_the_speakers(nlp):
 )
 def test_willingness_not_stated_by_the_willing_party_is_no_commitment(nlp, text):
     assert analyze(nlp, text, mentions={"Tomas Berg": "p2"}, entities=[BERG]) == ()
+
+
+UNION = Entity(id="org:union", name="Dockworkers Union", kind="ORG")
+
+
+def _written_on(nlp, text, published, times, mentions, entities):
+    """Like ``analyze``, for a text with a publication date (a progressive plan needs a time after it)."""
+    with nlp.select_pipes(disable=["readout_commitments"]):
+        doc = nlp(text)
+    doc._.readout_document = Document(id="d1", source="test", text=text, published=D(published))
+    spots = []
+    for needle, (start, end, granularity) in times.items():
+        at = text.find(needle)
+        spots.append(TimeExpr(span=char_span(doc, at, at + len(needle)), start=D(start), end=D(end), granularity=granularity))
+    doc._.readout_times = tuple(spots)
+    doc._.readout_mentions = tuple(Mention(span=char_span(doc, text.find(n), text.find(n) + len(n)), entity_id=e) for n, e in mentions.items())
+    doc._.readout_entities = tuple(entities)
+    return nlp.get_pipe("readout_commitments")(doc)._.readout_commitments
+
+
+def test_an_actor_organizing_something_is_planning_it(nlp):
+    text = "The Dockworkers Union is organizing a march through the harbour district."
+    (found,) = _written_on(nlp, text, "2026-03-02", {}, {"Dockworkers Union": "org:union"}, [UNION])
+    assert found.actors == ("org:union",)
+    assert found.action == "organize a march through the harbour district"
+    assert found.status_in_text == "planned"
+    assert found.span.text == text[:-1]
+
+
+def test_making_arrangements_to_act_plans_the_act(nlp):
+    text = "The Ministry of Labour is making arrangements to receive the visiting delegation."
+    (found,) = _written_on(nlp, text, "2026-03-02", {}, {"Ministry of Labour": "org:ministry"}, [MINISTRY])
+    assert found.actors == ("org:ministry",)
+    assert found.action == "receive the visiting delegation"
+    assert found.status_in_text == "planned"
+
+
+def test_a_progressive_with_a_time_after_writing_is_a_dated_plan(nlp):
+    text = "The Dockworkers Union is holding a strike ballot next Tuesday."
+    times = {"next Tuesday": ("2026-03-10", "2026-03-10", "day")}
+    (found,) = _written_on(nlp, text, "2026-03-02", times, {"Dockworkers Union": "org:union"}, [UNION])
+    assert found.actors == ("org:union",)
+    assert found.action == "hold a strike ballot"
+    assert (found.due_start, found.due_end) == (D("2026-03-10"), D("2026-03-10"))
+    assert found.due_span.text == "next Tuesday"
+    assert found.status_in_text == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("The dockworkers are protesting outside the ministry.", {}),  # an act going on, no plan
+        ("The dockworkers are protesting outside the ministry on Sunday.", {"Sunday": ("2026-03-01", "2026-03-01", "day")}),  # a day gone
+        ("The dockworkers were organizing a march through the harbour district.", {}),  # past narration
+        ("A march is being organized through the harbour district.", {}),  # passive: nobody named plans it
+        ("The dockworkers are not organizing a march through the harbour district.", {}),  # negated
+        ("The harbour master is facing a recall vote next Tuesday.", {"next Tuesday": ("2026-03-10", "2026-03-10", "day")}),  # a state
+        ("The dockworkers are counting on a better offer next Tuesday.", {"next Tuesday": ("2026-03-10", "2026-03-10", "day")}),  # a hope
+    ],
+)
+def test_a_progressive_that_tells_what_is_going_on_is_no_plan(nlp, text, times):
+    assert _written_on(nlp, text, "2026-03-02", times, {}, []) == ()
