@@ -78,6 +78,7 @@ class Valence:
     not_loaded: frozenset[str]  # strongly rated words that report events in news ("war", "crisis"), never loaded alone
     classifying: frozenset[str] = frozenset()  # rated adjectives with a relational WordNet sense ("criminal": of crime)
     people: frozenset[str] = frozenset()  # nouns whose most frequent WordNet sense is a person or group ("mob", "alien")
+    things: frozenset[str] = frozenset()  # nouns whose most frequent WordNet sense is a concrete thing or place ("mine", "region")
 
     @classmethod
     def from_spec(cls, spec: dict, folder: Path) -> Valence:
@@ -96,6 +97,7 @@ class Valence:
             not_loaded=frozenset(w.lower() for w in spec.get("not_loaded", [])),
             classifying=frozenset(generated.get("adjectives", {})),
             people=frozenset(generated.get("people", [])),
+            things=frozenset(generated.get("things", [])),
         )
 
 
@@ -275,6 +277,17 @@ def _classifying_adjective(token, valence: Valence) -> bool:
             and head.lemma_.lower() not in valence.people and head.lower_ not in valence.people)
 
 
+def _describes_thing(token, valence: Valence) -> bool:
+    """ "a dangerous intersection", "the troubled mine", "polluted water": any rated adjective written unmodified
+    before a common noun whose most frequent WordNet sense is a concrete thing or place (``things``) describes
+    it; a thing is not insulted, and news writes such pairs as plain description. Graded ("a very dangerous
+    road"), said of something ("the road is dangerous") or shouted, the adjective is read by its rating."""
+    head = token.head
+    return (token.dep_ == "amod" and head.pos_ == "NOUN" and head.i > token.i and not token.is_upper
+            and not any(c.dep_ == "advmod" for c in token.children)
+            and head.lemma_.lower() in valence.things)  # the lemma: WordNet lists some plurals as other nouns ("effects", "things")
+
+
 def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str]]) -> list[RhetoricMarker]:
     """Strongly negative words from the rated lexicon, read by their place in the sentence:
     an adjective on a proper name labels it ("crooked X": name calling); any other such adjective or noun is
@@ -296,7 +309,7 @@ def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str
         if rating is None or rating > valence.name_calling_max:
             continue
         t = doc[i]
-        if _negated(t) or _classifies(t) or (pos == "ADJ" and _classifying_adjective(t, valence)):
+        if _negated(t) or _classifies(t) or (pos == "ADJ" and (_classifying_adjective(t, valence) or _describes_thing(t, valence))):
             continue
         head = t.head
         if pos == "ADJ" and t.dep_ == "amod" and head.pos_ in NAME_TAGS and 0 < head.i - t.i <= 3:

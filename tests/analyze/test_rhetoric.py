@@ -180,6 +180,16 @@ def test_a_rated_adjective_that_classifies_is_not_loaded_but_a_judging_one_is(nl
         assert ("loaded_language", "criminal") in found(run(nlp, text)), text
 
 
+def test_a_rated_adjective_before_a_thing_or_place_describes_it(nlp):
+    # VADER rates "dangerous" -2.1 and "troubled" -2.0; "crossroads" and "mine" are places and things in WordNet
+    doc = run(nlp, "Drivers slow down at the dangerous crossroads near the school. The fund bought a troubled mine in the hills.")
+    assert not any(m.span.text in {"dangerous", "troubled"} for m in doc._.readout_rhetoric)
+    # said of something, graded, or put on people or acts, the same adjective is read by its rating
+    for text in ("The new levy is dangerous.", "They drove down a very dangerous road.", "The mayor warned of dangerous gangs.",
+                 "The minister made a dangerous decision."):
+        assert ("loaded_language", "dangerous") in found(run(nlp, text)), text
+
+
 @pytest.mark.parametrize(
     "text, word",
     [

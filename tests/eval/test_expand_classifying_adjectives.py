@@ -18,7 +18,8 @@ def _write(folder: Path, pos: str, data: list[str], index: list[str]) -> None:
 
 
 def _wordnet(folder: Path) -> Path:
-    """A judging and a derived sense of "criminal", a pertainym, an adjective derived from a noun of feeling, two nouns of people."""
+    """A judging and a derived sense of "criminal", a pertainym, an adjective derived from a noun of feeling, two nouns of people,
+    a noun of a thing and a noun whose first sense is an act ("crossing": a place second)."""
     _write(folder, "adj", [
         "00000001 00 s 01 criminal 0 001 + 00000010 n 0101 | involving a crime",
         "00000002 00 s 01 criminal 0 000 | deserving censure",
@@ -35,9 +36,14 @@ def _wordnet(folder: Path) -> Path:
         "00000012 12 n 01 hatred 0 000 | a feeling",
         "00000013 18 n 01 looter 0 000 | a person who loots",
         "00000014 14 n 01 mob 0 000 | a disorderly crowd",
+        "00000015 06 n 01 ladder 0 000 | a climbing frame",
+        "00000016 04 n 01 crossing 0 000 | the act of crossing",
+        "00000017 15 n 01 crossing 0 000 | a place where roads cross",
     ], [
         "crime n 1 0 1 1 00000010  ",
+        "crossing n 2 0 2 2 00000016 00000017  ",
         "hatred n 1 0 1 1 00000012  ",
+        "ladder n 1 0 1 1 00000015  ",
         "looter n 1 0 1 1 00000013  ",
         "mob n 1 0 1 1 00000014  ",
         "tragedy n 1 0 1 1 00000011  ",
@@ -52,7 +58,7 @@ def _lexicon(folder: Path) -> Path:
     return path
 
 
-def test_rated_adjectives_with_a_relational_sense_are_listed_with_the_nouns_of_people(tmp_path):
+def test_rated_adjectives_with_a_relational_sense_are_listed_with_the_nouns_of_people_and_things(tmp_path):
     built = ca.build(_wordnet(tmp_path), _lexicon(tmp_path))
     # VADER rates criminal -2.4, tragic -2.0, hateful -2.2: "hateful" comes from a feeling, not from a noun that reports
     assert built["adjectives"] == {
@@ -60,6 +66,7 @@ def test_rated_adjectives_with_a_relational_sense_are_listed_with_the_nouns_of_p
         "tragic": {"relation": "pertainym", "wordnet": "00000003"},
     }
     assert built["people"] == ["looter", "mob"]
+    assert built["things"] == ["ladder"]  # only the most frequent sense counts
 
 
 def test_the_command_writes_the_file_and_names_a_missing_wordnet(tmp_path, capsys):
