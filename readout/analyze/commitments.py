@@ -43,6 +43,7 @@ from readout.model import Commitment, Entity, Mention, Quote, Span, TimeExpr
 DATA_FILE = Path(__file__).parent / "data" / "commitment_patterns.json"
 
 UNTIMED_GRANULARITIES = {"duration", "recurrence"}
+VAGUE_REFERENCES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
 EXHORTING_AUX = {"should", "ought", "must"}
 JOINERS = {"and", "-", "–", "—", "to", "through", "&"}
 ELLIPSIS_WILL = {"will", "'ll", "’ll"}
@@ -394,7 +395,8 @@ def _assign_times(cands: list[Candidate], times: list[TimeAt]) -> None:
 
 
 def _usable(expr: TimeExpr) -> bool:
-    return expr.granularity not in UNTIMED_GRANULARITIES
+    """Not a duration, a recurrence or a vague reference ("in the weeks ahead", FUTURE_REF): none dates a promise."""
+    return expr.granularity not in UNTIMED_GRANULARITIES and expr.timex not in VAGUE_REFERENCES
 
 
 def _first_words(doc: Doc, expr: TimeExpr) -> set[str]:

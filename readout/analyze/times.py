@@ -25,7 +25,8 @@ from readout.model import TimeExpr
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "gonna", "might", "may", "could", "would", "should"}
 # an act agreed or promised, done after the agreement ("agreed to buy the unit in February")
 COMMIT_VERBS = {"agree", "promise", "pledge", "vow", "decide", "vote", "offer", "undertake", "commit", "arrange", "threaten"}
-PLAN_VERBS = {"plan", "schedule", "expect", "intend", "aim", "due", "set", "hope", "prepare", "forecast"}
+# "a vote slated for Thursday" lies ahead like "scheduled for"; spaCy's lemmatizer gives "slated" the lemma "slat"
+PLAN_VERBS = {"plan", "schedule", "expect", "intend", "aim", "due", "set", "hope", "prepare", "forecast", "slate", "slat"}
 # "extended through May", "delayed until Thursday": a date moved forward to lies ahead of the writing, whatever the tense
 MOVE_FORWARD_VERBS = {"extend", "delay", "postpone", "defer", "adjourn", "prolong", "push", "put", "reschedule", "move", "renew", "suspend"}
 MOVE_FORWARD_PREPS = {"until", "till", "through", "to", "into"}

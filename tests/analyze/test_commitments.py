@@ -599,3 +599,19 @@ def test_a_progressive_with_a_time_after_writing_is_a_dated_plan(nlp):
 )
 def test_a_progressive_that_tells_what_is_going_on_is_no_plan(nlp, text, times):
     assert _written_on(nlp, text, "2026-03-02", times, {}, []) == ()
+
+
+def test_a_vague_future_reference_does_not_date_a_vague_agreement(nlp):
+    text = "The two leaders agreed to deepen cooperation in energy in the weeks ahead."
+    with nlp.select_pipes(disable=["readout_commitments"]):
+        doc = nlp(text)
+    doc._.readout_document = Document(id="d1", source="test", text=text)
+    at = text.find("the weeks ahead")
+    ahead = TimeExpr(span=char_span(doc, at, at + len("the weeks ahead")), start=D("2026-05-20"), end=None, granularity="unknown", timex="FUTURE_REF")
+    doc._.readout_times = (ahead,)
+    doc._.readout_mentions = ()
+    doc._.readout_entities = ()
+    assert nlp.get_pipe("readout_commitments")(doc)._.readout_commitments == ()
+    dated = ahead.model_copy(update={"end": D("2026-05-31"), "granularity": "month", "timex": "2026-05"})
+    doc._.readout_times = (dated,)
+    assert [c.due_end for c in nlp.get_pipe("readout_commitments")(doc)._.readout_commitments] == [D("2026-05-31")]

@@ -820,3 +820,37 @@ def test_half_a_unit_is_a_duration_of_half_that_unit(nlp_durations):
 )
 def test_nth_weekday_of_a_month_and_a_24_hour_local_time(nlp, text, wanted, timex):
     assert one(nlp, text, wanted, D(2003, 5, 20)).timex == timex
+
+
+@pytest.mark.parametrize(
+    "text, wanted, timex, ahead",
+    [
+        ("Fuel prices should ease in the weeks ahead.", "the weeks ahead", "FUTURE_REF", True),
+        ("The inquiry will hear witnesses in the days to come.", "the days to come", "FUTURE_REF", True),
+        ("The firm plans to open ten shops over the next few months.", "the next few months", "FUTURE_REF", True),
+        ("Ferry crossings have been cut in recent days.", "recent days", "PAST_REF", False),
+        ("Rents have climbed over the past several years.", "the past several years", "PAST_REF", False),
+    ],
+)
+def test_a_vague_span_ahead_or_behind_is_a_vague_reference(nlp, text, wanted, timex, ahead):
+    found = one(nlp, text, wanted, D(2003, 5, 20))
+    assert found.timex == timex
+    assert (found.start, found.end) == ((D(2003, 5, 20), None) if ahead else (None, D(2003, 5, 20)))
+
+
+def test_a_vague_span_with_few_stays_a_duration_for_timeml(nlp_durations):
+    assert one(nlp_durations, "The firm plans to open ten shops over the next few months.", "the next few months", D(2003, 5, 20)).timex == "PXM"
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("The council has a vote slated for Thursday.", D(2003, 5, 22)),  # written on a Tuesday
+        ("A ferry strike is slated Thursday.", D(2003, 5, 22)),
+        ("The minister has a speech scheduled Friday.", D(2003, 5, 23)),
+        ("The council vote was held Thursday.", D(2003, 5, 15)),
+    ],
+)
+def test_a_weekday_slated_or_scheduled_lies_ahead(nlp, text, day):
+    wanted = "Thursday" if "Thursday" in text else "Friday"
+    assert one(nlp, text, wanted, D(2003, 5, 20)).start == day
