@@ -266,14 +266,20 @@ def _classifies(token) -> bool:
             and not token.is_upper and not head.is_upper)
 
 
+def _plain_before_noun(token) -> bool:
+    """An adjective written before the common noun it modifies, ungraded (no adverb) and not shouted."""
+    head = token.head
+    return (token.dep_ == "amod" and head.pos_ == "NOUN" and head.i > token.i and not token.is_upper
+            and not any(c.dep_ == "advmod" for c in token.children))
+
+
 def _classifying_adjective(token, valence: Valence) -> bool:
     """ "criminal justice", "a criminal record": an adjective with a relational sense (``classifying``, from WordNet)
     written unmodified before a common noun says what kind of thing or act the noun is. Said of something ("this
     is criminal"), graded ("very violent"), shouted, or put on people ("violent mobs", "criminal aliens": it labels
     them), it is read by its rating."""
     head = token.head
-    return (token.dep_ == "amod" and token.lower_ in valence.classifying and head.pos_ == "NOUN" and head.i > token.i
-            and not token.is_upper and not any(c.dep_ == "advmod" for c in token.children)
+    return (token.lower_ in valence.classifying and _plain_before_noun(token)
             and head.lemma_.lower() not in valence.people and head.lower_ not in valence.people)
 
 
@@ -282,10 +288,8 @@ def _describes_thing(token, valence: Valence) -> bool:
     before a common noun whose most frequent WordNet sense is a concrete thing or place (``things``) describes
     it; a thing is not insulted, and news writes such pairs as plain description. Graded ("a very dangerous
     road"), said of something ("the road is dangerous") or shouted, the adjective is read by its rating."""
-    head = token.head
-    return (token.dep_ == "amod" and head.pos_ == "NOUN" and head.i > token.i and not token.is_upper
-            and not any(c.dep_ == "advmod" for c in token.children)
-            and head.lemma_.lower() in valence.things)  # the lemma: WordNet lists some plurals as other nouns ("effects", "things")
+    # the lemma: WordNet lists some plurals as other nouns ("effects", "things")
+    return _plain_before_noun(token) and token.head.lemma_.lower() in valence.things
 
 
 def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str]]) -> list[RhetoricMarker]:
