@@ -30,6 +30,13 @@ PLAN_VERBS = {"plan", "schedule", "expect", "intend", "aim", "due", "set", "hope
 # "extended through May", "delayed until Thursday": a date moved forward to lies ahead of the writing, whatever the tense
 MOVE_FORWARD_VERBS = {"extend", "delay", "postpone", "defer", "adjourn", "prolong", "push", "put", "reschedule", "move", "renew", "suspend"}
 MOVE_FORWARD_PREPS = {"until", "till", "through", "to", "into"}
+# "the vote was set for Thursday", "the court set a hearing for Monday": the day an act is arranged for lies
+# ahead of the report, though the arranging is told in the past ("call" and "convene" only with an object
+# between: "called elections for March"; not "announce", whose "for" names the period of results)
+ARRANGE_VERBS = {"schedule", "set", "slate", "slat", "plan", "fix", "book", "reschedule"}
+ARRANGE_WITH_OBJECT_VERBS = {"call", "convene"}
+# verbs of saying whose own date a weekday after them names ("officials said Monday")
+REPORTING_VERBS = {"say", "tell", "announce", "report", "state", "add", "confirm"}
 # present-tense verbs that describe a state or report rather than a scheduled act ("is", "says")
 STATE_VERBS = {"be", "have", "say", "tell", "report", "show", "remain", "stand", "seem", "follow", "compare", "mean", "include", "want", "know", "think", "believe", "hurt"}
 DEADLINE_PREPS = {"by", "until", "till", "through"}
@@ -94,6 +101,34 @@ def _reporting_owner(span, verb: Token | None) -> Token | None:
     return verb.head
 
 
+def _arranged_for(head: Token, verb: Token) -> bool:
+    """'talks were scheduled for Friday', 'called a strike for Monday': 'for' on an arranging verb or on its object."""
+    if not (head.dep_ == "prep" and head.lower_ == "for"):
+        return False
+    owner = head.head
+    if owner.i == verb.i:
+        if verb.lemma_ in ARRANGE_WITH_OBJECT_VERBS:
+            return any(c.dep_ == "dobj" and verb.i < c.i < head.i for c in verb.children)
+        return verb.lemma_ in ARRANGE_VERBS
+    return owner.pos_ == "NOUN" and owner.dep_ in ("dobj", "nsubjpass") and owner.head.i == verb.i and verb.lemma_ in ARRANGE_VERBS
+
+
+def _reported_after_comma(span, verb: Token | None) -> Token | None:
+    """'The report is due, officials said, Monday': a date set off by a comma after the reporting verb that ends a
+    reported clause is that clause's, not the saying's ('officials said Monday', with no comma, is the saying's)."""
+    hook = span.root.head
+    if hook.dep_ == "prep" and hook.i < span.start:  # "said, by Friday"
+        hook = hook.head
+    if verb is None or verb.lemma_ not in REPORTING_VERBS or hook.i != verb.i or span.start <= verb.i:
+        return None
+    doc = span.doc
+    if not any(doc[i].text == "," for i in range(verb.i + 1, span.start)):
+        return None
+    if verb.dep_ == "parataxis" and verb.head.i < verb.i:  # "The budget is due, the minister said, by Friday"
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+
+
 _SINCE = re.compile(r"\b(?:[Ss]ince|[Ee]ver\s+since)\s+(?:(?:the\s+)?(?:start|end|beginning|middle)\s+of\s+)?$")
 
 
@@ -145,6 +180,10 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "present"
     verb = _reporting_owner(span, _verb_of(span.root))
     head = span.root.head
+    reported = _reported_after_comma(span, verb)
+    if reported is not None:
+        verb = reported
+        head = head if head.dep_ == "prep" else reported
     if head.lower_ in MOVE_FORWARD_PREPS and head.dep_ == "prep" and verb is not None and verb.lemma_ in MOVE_FORWARD_VERBS:
         return "future"
     if head.lower_ == "effective":
@@ -154,6 +193,11 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         # "the results are due Friday": a deadline ahead, unless 'be' is past ("the report was due on Friday")
         had = {c.lower_ for c in verb.children if c.dep_ == "aux"} & {"had", "has", "have"}
         return "past" if verb.tag_ == "VBD" or had else "future"
+    if owner.lower_ == "due" and owner.pos_ == "ADJ" and owner.dep_ == "amod" and owner.head.i < owner.i and verb is not None:
+        # "faces a deadline, due Friday", "the report, due Monday": a deadline ahead unless told in a past clause
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if not (verb.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were"}):
+            return "future"
     for _ in range(3):  # an infinitive takes the tense of the verb it depends on ("plans to meet")
         if verb is None:
             return "present"
@@ -184,6 +228,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
     participle = verb.tag_ == "VBN" and not aux and verb.dep_ in ("acl", "amod")  # "the year ended March 31", "a high set on Aug. 6"
     if participle and (verb.lemma_ not in PLAN_VERBS or head.lower_ == "on"):  # "talks scheduled for Monday" lie ahead
         return "past"
+    if _arranged_for(head, verb) and "had" not in aux:
+        return "future"  # "talks were scheduled for Friday", "set a hearing for Monday"; not "had been set for"
     if verb.tag_ == "VBD" or aux & {"had", "has", "have", "did", "was", "were"}:
         return "past"
     if verb.lemma_ in PLAN_VERBS or (verb.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"} and not _named_past_event(span.root)):

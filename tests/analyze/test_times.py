@@ -854,3 +854,40 @@ def test_a_vague_span_with_few_stays_a_duration_for_timeml(nlp_durations):
 def test_a_weekday_slated_or_scheduled_lies_ahead(nlp, text, day):
     wanted = "Thursday" if "Thursday" in text else "Friday"
     assert one(nlp, text, wanted, D(2003, 5, 20)).start == day
+
+
+@pytest.mark.parametrize(
+    "text, wanted, start",
+    [
+        ("The vote was set for Thursday, the speaker said.", "Thursday", D(2026, 2, 12)),  # arranged in the past, held ahead
+        ("Talks were scheduled for Friday in the capital.", "Friday", D(2026, 2, 13)),
+        ("The court set a hearing for Thursday.", "Thursday", D(2026, 2, 12)),  # 'for' on the arranging verb's object
+        ("The union called a strike for Monday.", "Monday", D(2026, 2, 16)),
+        ("A hearing has been set for Friday.", "Friday", D(2026, 2, 13)),
+        ("The deal had been scheduled for Friday but collapsed.", "Friday", D(2026, 2, 6)),  # a plan already past
+        ("The record was set on Monday.", "Monday", D(2026, 2, 9)),  # set on a day, not for it
+        ("The board announced a vote for Friday.", "Friday", D(2026, 2, 6)),  # 'announce ... for' names a period of results, kept past
+    ],
+)
+def test_a_day_an_act_is_arranged_for_lies_ahead_though_told_in_the_past(nlp, text, wanted, start):
+    assert one(nlp, text, wanted, D(2026, 2, 11)).start == start  # written on a Wednesday
+
+
+def test_results_announced_for_a_quarter_stay_in_the_past(nlp):
+    assert one(nlp, "Results were announced for the fourth quarter.", "the fourth quarter", D(2026, 2, 11)).timex == "2025-Q4"
+
+
+@pytest.mark.parametrize(
+    "text, wanted, start",
+    [
+        ("The report is due, officials said, Monday.", "Monday", D(2026, 2, 16)),  # the reported clause's date, after a comma
+        ("The budget is due, the minister said, by Friday.", "Friday", D(2026, 2, 13)),
+        ("The report was due, officials said, Monday.", "Monday", D(2026, 2, 9)),  # told as past
+        ("The figures are final, officials said Monday.", "Monday", D(2026, 2, 9)),  # no comma: the day of saying
+        ("Lawmakers face a deadline, due Friday, to pass the budget.", "Friday", D(2026, 2, 13)),  # 'due' after its noun
+        ("The bill goes to the floor, with a final vote due Thursday.", "Thursday", D(2026, 2, 12)),
+        ("The firm missed a payment due Monday.", "Monday", D(2026, 2, 9)),  # in a past clause: behind
+    ],
+)
+def test_a_deadline_set_off_by_commas_lies_ahead(nlp, text, wanted, start):
+    assert one(nlp, text, wanted, D(2026, 2, 11)).start == start
