@@ -163,6 +163,8 @@ class QuantityExtractor:
         if raw.spelled and not self.spelled_counts:
             return None
         token = number[-1]
+        if token.dep_ == "quantmod" and number[0].i <= token.head.i < token.i:
+            token = token.head  # "some two dozen people": the parser hangs the scale word on the figure
         while token.dep_ == "conj" and number[0].i <= token.head.i < token.i:
             token = token.head  # "between 1.5 million and 2 million people": the first end hangs on the noun
         if token.lower_ in VAGUE:  # "thousands of students": what follows "of" is counted
@@ -181,7 +183,7 @@ class QuantityExtractor:
             return None
         if any(t.dep_ == "prep" for t in head.doc[token.i + 1 : head.i]):
             return None
-        if raw.spelled and any(c.dep_ in ("det", "poss") and c.i < token.i for c in head.children):
+        if raw.spelled and any(c.dep_ in ("det", "poss") and c.i < token.i and c.idx < raw.start for c in head.children):
             return None  # "the two leaders" names a known set; it is not a figure
         if any(t.span.start <= head.idx < t.span.end and t.granularity in DATE_GRANULARITIES for t in times):
             return None  # "2.1 last year"

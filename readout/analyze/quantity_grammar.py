@@ -431,7 +431,7 @@ def _small_before_scaled(num1: str, num2: str) -> bool:
 
 
 # "half a million", "a quarter of a billion", "three-quarters of a million": a share of a scale word
-_A_SCALE = re.compile(r"[Aa]n?\s+(?i:hundred|thousand|million|billion|trillion)")
+_A_SCALE = re.compile(r"[Aa]n?\s+(?i:dozen|hundred|thousand|million|billion|trillion)")
 _FRACTION_OF_SCALE = re.compile(r"(?<![\w-])(?:(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)[\s-]+)?(?P<part>[Hh]alf|[Qq]uarters?|[Tt]hirds?)(?:\s+of)?\s+$")
 
 

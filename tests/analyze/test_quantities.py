@@ -609,3 +609,16 @@ def test_a_tally_and_a_change_before_a_noun_are_not_ranges(nlp):
     tally = quantities(nlp, "She won 212,205 to 210,424 votes.")
     assert [q.value for q in tally] == [212205.0, 210424.0] and all(q.value_high is None for q in tally)
     assert [q.value_high for q in quantities(nlp, "Hiring rose by 2,000 to 3,000 workers.")] == [None, None]
+
+
+def test_dozen_after_a_figure_is_a_scale_of_the_counted_noun(nlp):
+    # "two dozen" is 24 of what follows, not two "dozen"; the parser may hang "dozen" on the figure
+    q = only(nlp, "Two dozen lawmakers signed the letter.")
+    assert (q.value, q.unit, q.span.text) == (24.0, "lawmakers", "Two dozen")
+    q = only(nlp, "Some two dozen people were hurt in the crush.")
+    assert (q.value, q.unit, q.qualifier, q.span.text) == (24.0, "people", "approximately", "Some two dozen")
+    q = only(nlp, "About 3 dozen boats joined the flotilla.")
+    assert (q.value, q.unit) == (36.0, "boats")
+    q = only(nlp, "Half a dozen ministers resigned.")
+    assert (q.value, q.unit, q.span.text) == (6.0, "ministers", "Half a dozen")
+    assert (only(nlp, "He sold a dozen eggs.").value) == 12.0
