@@ -622,3 +622,27 @@ def test_dozen_after_a_figure_is_a_scale_of_the_counted_noun(nlp):
     q = only(nlp, "Half a dozen ministers resigned.")
     assert (q.value, q.unit, q.span.text) == (6.0, "ministers", "Half a dozen")
     assert (only(nlp, "He sold a dozen eggs.").value) == 12.0
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "value"),
+    [
+        ("The alarm was measured at 12 dB above the hum.", "12 dB", "decibel", 12.0),
+        ("Each scan gives a dose of 0.3 mSv to the patient.", "0.3 mSv", "millisievert", 0.3),
+        ("Crews near the reactor took 20 millisieverts.", "20 millisieverts", "millisievert", 20.0),
+        ("The tablet holds 5 mcg of the hormone.", "5 mcg", "kg", 5e-9),
+        ("Pressure fell to 950 hPa as the storm deepened.", "950 hPa", "hectopascal", 950.0),
+        ("The fibre line reached 300 Mbit/s in the test.", "300 Mbit/s", "bit/s", 3e8),
+        ("Global output of the gas reached 37 Gt.", "37 Gt", "kg", 3.7e13),
+        ("The probe is now 40 light-years from the Sun.", "40 light-years", "m", None),
+        ("The coil is rated at 470 ohms.", "470 ohms", "ohm", 470.0),
+        ("The lag stays under 20 ms on most links.", "under 20 ms", "millisecond", 20.0),
+        ("The path runs for 12 mi along the cliffs.", "12 mi", "m", 12 * 1609.344),
+    ],
+)
+def test_units_of_sound_radiation_pressure_data_and_small_masses(nlp, text, span, unit, value):
+    # before, these were counted nouns ("20 'millisieverts'") or missed ("12 dB", "300 Mbit/s")
+    q = only(nlp, text)
+    assert (q.span.text, q.unit) == (span, unit)
+    if value is not None:
+        assert q.value == pytest.approx(value)
