@@ -307,9 +307,13 @@ def _strip_determiner(span: SpacySpan) -> str:
 def subject_of(cue: Token, quoted: "_TokenRegions | None" = None) -> SpacySpan | None:
     """The noun phrase that says the cue: its subject, the noun a relative clause hangs on, or the subject up the chain
     (``quoted``: a subject inside quote marks is part of the quote, "“We will win,” said the chief")."""
+    if (agent := _agent_of(cue)) is not None:
+        return noun_phrase(agent)  # "when pressed by the host about", "crews, called in by the mayor": the agent asks or calls
     token = cue
-    for _ in range(6):
-        subjects = [c for c in token.children if c.dep_ == "nsubj" and c.ent_type_ not in ("DATE", "TIME") and (quoted is None or not quoted.inside(c))]
+    for level in range(6):
+        # above the cue, a passive subject is who a participle's act is of too: "After saying ..., she was taken to"
+        kinds = ("nsubj",) if level == 0 else ("nsubj", "nsubjpass")
+        subjects = [c for c in token.children if c.dep_ in kinds and c.ent_type_ not in ("DATE", "TIME") and (quoted is None or not quoted.inside(c))]
         subject = min(subjects, key=lambda c: abs(c.i - token.i)) if subjects else None  # the nearest, if the parse gives two
         if subject is not None:
             if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl" and _issued_by_subject(token.head):
@@ -327,10 +331,41 @@ def subject_of(cue: Token, quoted: "_TokenRegions | None" = None) -> SpacySpan |
         if token.dep_ == "xcomp" and (controller := _controller(token)) is not None:
             return noun_phrase(controller)  # "pressed Ruiz to admit that", "Ruiz was forced to concede": Ruiz admits
         if token.dep_ in ("advcl", "xcomp", "conj", "pcomp", "ccomp", "acl", "prep", "acomp", "advmod") and token.head.i != token.i:
-            token = token.head
+            token = _past_relative_clause(token) or token.head
             continue
         return None
     return None
+
+
+def _agent_of(cue: Token) -> Token | None:
+    """The 'by' agent of a passive participle cue ('pressed by the host', 'called to service by the governor')."""
+    if cue.tag_ != "VBN":
+        return None
+    return next((o for c in cue.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN", "PRON")), None)
+
+
+def _past_relative_clause(participle: Token) -> Token | None:
+    """'X defended not paying a builder who said he was stiffed, saying “...”', 'marchers circled the stadium - where the
+    team plays - while chanting “...”': a participle set off by a comma or dash after a relative clause (or a
+    'where' clause) is the main clause's, not the relative clause's; the verb the clause's noun belongs to."""
+    head = participle.head
+    if participle.tag_ != "VBG" or participle.i < head.i:
+        return None
+    relative = head.dep_ == "relcl" or any(c.dep_ == "advmod" and c.lower_ == "where" and c.i < head.i for c in head.children)
+    doc = participle.doc
+    if not relative or not any(doc[i].text in SETTING_OFF for i in range(head.i + 1, participle.i)):
+        return None
+    above = head.head
+    for _ in range(4):
+        if above.pos_ in ("VERB", "AUX") and above.i != head.i:
+            return above
+        if above.head.i == above.i:
+            return None
+        above = above.head
+    return None
+
+
+SETTING_OFF = frozenset({",", "-", "—", "–", "--"})
 
 
 def _controller(verb: Token) -> Token | None:

@@ -720,3 +720,23 @@ def test_a_stance_adjective_about_a_name_alone_is_reported(run):
     (quote,) = run("The mayor has been critical of Ruiz since the spring.")
     assert (quote.cue, quote.speaker_span.text, quote.span.text) == ("critical", "The mayor", "Ruiz")
     assert run("The mayor has been critical of it.") == ()  # a short content that names no one stays out
+
+
+def test_a_participle_set_off_after_a_relative_clause_is_the_main_subjects(run):
+    quotes = run("Mr. Lowe was defensive when asked about a builder who said he was never paid, saying, “Maybe he did a poor job, "
+                 "and I was unhappy with his work.”")
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [(q.cue, q.speaker_span.text) for q in direct] == [("saying", "Mr. Lowe")]
+    (quote,) = run("Small groups of marchers circled the stadium - where the home team played - while chanting, “No more cuts to our schools.”")
+    assert (quote.cue, quote.speaker_span.text) == ("chanting", "Small groups")
+
+
+def test_a_participle_under_a_passive_main_clause_is_the_passive_subjects(run):
+    quotes = run("Ms. Hale fell on the stairs on Monday. After saying her knee was “so sore I could barely walk,” she was taken to a hospital for tests.")
+    assert {(q.cue, q.speaker_span.text, q.speaker) for q in quotes} == {("saying", "she", "Hale")}
+
+
+def test_the_agent_of_a_passive_participle_cue_is_its_speaker(run):
+    (quote,) = run("When pressed by Ms. Hale about how he would bring jobs back to the valley, his best answer was vague.")
+    assert (quote.cue, quote.span.text, quote.speaker_span.text) == ("pressed", "how he would bring jobs back to the valley", "Ms. Hale")
+
