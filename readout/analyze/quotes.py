@@ -893,6 +893,8 @@ class QuoteExtractor:
             speaker = subject_of(token) if token.pos_ == "VERB" else _owner_of(token)
             if speaker is None and token.pos_ == "VERB" and token.dep_ == "ROOT":
                 speaker = _name_beside(token, quoted, after=False)
+            if speaker is None:
+                speaker = _noun_before(token, quoted)
         if speaker is not None and (speaker.start_char < para_start or speaker.end_char > para_end):
             speaker = None
         if speaker is not None and speaker.root.lower_ in IMPERSONAL_SUBJECTS:
@@ -926,7 +928,7 @@ class QuoteExtractor:
         subject = subject_of(token, quoted if not quoted.inside(token) else None)  # "said: “The plant ...,” adding that": not "plant"
         speech = lemma in self.cues.speech
         if subject is None and clause.dep_ == "ccomp":  # a parse that lost the subject
-            subject = (_name_beside(token, quoted, after=False) if speech else None) or _quantified_subject(token)
+            subject = (_name_beside(token, quoted, after=False) if speech else None) or _quantified_subject(token) or _noun_before(token, quoted)
         if subject is None and not (speech and clause.dep_ == "ccomp"):
             return None
         if subject is not None and subject.root.lower_ in IMPERSONAL_SUBJECTS and not (subject.root.lower_ == "it" and lemma in DOCUMENT_VERBS):
@@ -1288,6 +1290,32 @@ def _owner_of(noun: Token) -> SpacySpan | None:
     if owner is None:  # "Ruiz claims that ...", "the Ruiz campaign plans to" read as noun phrases: the name before the cue
         owner = next((c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     return noun_phrase(owner) if owner is not None else None
+
+
+PRESENT_OR_PLURAL = ("VBZ", "VBP", "NNS")
+LINKING_ADVERBS = frozenset({"both", "also", "now", "still", "often", "then", "even", "further", "again"})
+
+
+def _noun_before(cue: Token, quoted: "_TokenRegions") -> SpacySpan | None:
+    """'Trump charges that ...', 'DuVernay both documents ...', 'the $20 million experts say it costs', 'after leaked
+    records show he ...': a present-tense cue the parse took for a plural noun or left unattached has no subject in
+    the parse; the noun right before it (past 'both', 'also') is who says it."""
+    unattached = cue.dep_ == "dep" and cue.tag_ in ("NN", "VB")  # 'records show he', read as a noun left hanging
+    if not unattached and (cue.tag_ not in PRESENT_OR_PLURAL or cue.dep_ not in ("ROOT", "dep", "dobj", "pobj", "conj", "appos", "npadvmod")):
+        return None
+    doc = cue.doc
+    i = cue.i - 1
+    while i >= 0 and doc[i].lower_ in LINKING_ADVERBS:
+        i -= 1
+    if i < 0:
+        return None
+    noun = doc[i]
+    if noun.pos_ not in ("NOUN", "PROPN") or quoted.inside(noun) or noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") or noun.sent.start != cue.sent.start:
+        return None
+    start = noun.i
+    while start > noun.sent.start and (doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART") or doc[start - 1].dep_ == "poss") and doc[start - 1].head.i >= start - 1:
+        start -= 1
+    return doc[start : noun.i + 1]
 
 
 SIGNATURE_DASHES = ("―", "—", "–", "--")

@@ -740,3 +740,8 @@ def test_the_agent_of_a_passive_participle_cue_is_its_speaker(run):
     (quote,) = run("When pressed by Ms. Hale about how he would bring jobs back to the valley, his best answer was vague.")
     assert (quote.cue, quote.span.text, quote.speaker_span.text) == ("pressed", "how he would bring jobs back to the valley", "Ms. Hale")
 
+
+def test_a_present_tense_cue_the_parse_left_without_subject_is_the_noun_before_it(run):
+    # the parse reads 'analysts' as the object of 'of' and 'say' as the root with no subject
+    (quote,) = run("That is a small share of the $40 million analysts say it costs to build a pier.")
+    assert (quote.cue, quote.span.text, quote.speaker_span.text) == ("say", "it costs to build a pier", "40 million analysts")
