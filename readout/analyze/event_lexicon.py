@@ -40,6 +40,9 @@ class EventLexicon:
     light_verbs: frozenset[str]  # verbs whose subject takes part in their object's nominal event ("held talks")
     transfer_verbs: frozenset[str]  # verbs whose target is the recipient, not the object ("sent troops to X")
     errand_verbs: frozenset[str]  # going, coming, being, sending: "for talks", "on a visit", "to discuss" is the errand
+    contact_verbs: frozenset[str]  # "spoke to", "called": a contact only with a political actor, not with reporters or voters
+    travel_verbs: frozenset[str]  # "flew to", "arrived in": a visit only by a political actor to another country
+    political_sectors: frozenset[str]  # the sectors that make an actor political for the two above
     support_verbs: frozenset[str]  # verbs that carry the event their object names ("gave a warning")
     mutual_verbs: frozenset[str]  # acts between coordinated subjects whatever the type ("X and Y clashed")
     propositions: frozenset[str]  # what is said or decided: an act of force on it is words ("blasted the decision")
@@ -134,6 +137,9 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         light_verbs=frozenset(verbs.get("light_verbs", [])),
         transfer_verbs=frozenset(verbs.get("transfer_verbs", [])),
         errand_verbs=frozenset(verbs.get("errand_verbs", [])),
+        contact_verbs=frozenset(verbs.get("contact_verbs", {}).get("verbs", [])),
+        travel_verbs=frozenset(verbs.get("travel_verbs", {}).get("verbs", [])),
+        political_sectors=frozenset(verbs.get("political_sectors", {}).get("sectors", [])),
         support_verbs=frozenset(verbs.get("support_verbs", [])),
         mutual_verbs=frozenset(verbs.get("mutual_verbs", [])),
         propositions=frozenset(verbs.get("propositions", {}).get("nouns", [])),

@@ -25,7 +25,7 @@ from readout.analyze.event_actors import EntityIndex, code_actor, is_actor, is_p
 from readout.analyze.event_lexicon import EventLexicon, Trigger, load_lexicon
 from readout.analyze.extensions import char_span, doc_text, document_of, token_span
 from readout.analyze.token_table import token_table
-from readout.model import EventCode
+from readout.model import EventActor, EventCode
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _OBJ = ("dobj", "dative", "attr", "oprd")
@@ -52,6 +52,8 @@ def _dependent_lemmas(token: Token) -> set[str]:
     lemma, lower, dep, kids = table.lemma, table.lower, table.dep, table.children
     found = set()
     for c in kids(token.i):
+        if dep[c] == "aux":
+            continue  # "failed to speak out": the infinitive's "to" is not "speak to"
         found.update({lemma[c], lower[c]})
         if dep[c] in ("advcl", "ccomp"):  # "called for X to withdraw": the "for" that opens the clause is the verb's
             found.update(lemma[g] for g in kids(c) if dep[g] == "mark" and lower[g] == "for")
@@ -174,6 +176,8 @@ def _directive(token: Token) -> bool:
             if subject is not None and not is_pronoun(subject) and any(g.dep_ == "aux" and g.lower_ in ("will", "would", "should", "could", "can", "shall") for g in c.children):
                 return True
     addressee = any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)) for c in children)
+    if token.lemma_.lower() == "call":  # "called on X to stop" asks; "called X to discuss the crisis" phones X for a purpose
+        addressee = not any(c.dep_ in ("dobj", "dative") for c in children) and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in children)
     infinitive = any(c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) for c in children)
     if addressee and infinitive:  # an infinitive the parser hangs as an adverbial clause still says what is asked
         return True
@@ -774,6 +778,8 @@ class EventCoder:
                 del hits[i]  # "X received aid from Y": Y's aid, not a visit X hosts
             elif (said := _force_on_words(hit, lexicon)) is not None:
                 hits[i] = said
+            elif _trip_with_errand(hit, hits, lexicon):
+                del hits[i]  # "went to X to discuss ...": the errand is the event, coded with the destination
         governor: dict[int, int] = {}  # trigger -> the trigger it is a complement of
         overridden = set()
         for hit in hits.values():
@@ -810,6 +816,36 @@ class EventCoder:
         in_subject = {e.trigger.start: _in_subject(sent, e.trigger.start) for e in events}
         # "The attack prompted X to recall its envoy": the act the predicate reports, not its cause in the subject
         return min(events, key=lambda e: (in_subject[e.trigger.start], depths[e.trigger.start], e.trigger.start))
+
+    def _political(self, actor: EventActor | None) -> bool:
+        """A country, an organisation, or a government, military, party or armed group (``political_sectors``)."""
+        if actor is None or not actor.code:
+            return False
+        sector = actor.code if actor.code in self.sector_codes else actor.code[3:]
+        return sector == "" or sector in self.lexicon.political_sectors
+
+    def _country(self, actor: EventActor) -> str | None:
+        return None if not actor.code or actor.code in self.sector_codes else actor.code[:3]
+
+    def _between_political_actors(self, hit: Hit, source: EventActor | None, target: EventActor | None, target_head: Token | None) -> bool:
+        """A contact verb's CONSULT needs a political actor contacted, a travel verb's visit a political traveller and
+        another country as the place, each named by the verb itself (its object, or what its preposition governs);
+        campaign news speaks to reporters and flies to voters' states (``contact_verbs``, ``travel_verbs``)."""
+        if hit.nominal or hit.trigger.event_type != "CONSULT":
+            return True
+        head, token = hit.trigger.head, hit.token
+        if target is None or target_head is None:  # "I wouldn't call it reform": no one contacted or visited
+            return not (head in self.lexicon.contact_verbs and hit.trigger.mode != "visit") and not (head in self.lexicon.travel_verbs and hit.trigger.mode == "visit")
+        if head in self.lexicon.contact_verbs and hit.trigger.mode != "visit":  # "called on X" is a visit, not a contact
+            if source is None or not source.code or any(c.dep_ in _NAMING for c in token.children) or not _addressed(token, target_head):
+                return False
+            home = target.code == self._country(source)  # a leader addressing the own country
+            return self._political(target) and not home
+        if head in self.lexicon.travel_verbs and hit.trigger.mode == "visit":
+            if not (self._political(source) and self._political(target)) or self._country(target) is None or not _addressed(token, target_head):
+                return False
+            return self._country(source) != self._country(target)  # an official coming home pays no visit
+        return True
 
     def _code(self, hit: Hit, sent, index: int, entities: EntityIndex) -> list[EventCode]:
         lexicon, token = self.lexicon, hit.token
@@ -943,6 +979,8 @@ class EventCoder:
                     target = code_actor(target_head, lexicon, entities, where) if where else target
                 if source is None and target is None:
                     continue
+                if not self._between_political_actors(hit, source, target, target_head):
+                    continue  # "spoke to reporters", "a candidate arrived in Iowa": no contact, no visit
                 if event_type == "CONSULT" and target is None:
                     continue  # consulting takes two parties; "X talked about crime" is not a meeting
                 if not events:  # what every dyad of the trigger shares, read once and only when there is an event
@@ -968,6 +1006,29 @@ class EventCoder:
                 )
         with_target = {e.source.text for e in events if e.source is not None and e.target is not None}
         return [e for e in events if e.target is not None or e.source is None or e.source.text not in with_target]
+
+
+def _trip_with_errand(hit: Hit, hits: dict[int, Hit], lexicon: EventLexicon) -> bool:
+    """A travel verb's visit whose to-infinitive of purpose is an event ("flew to X to discuss the border")."""
+    if hit.nominal or hit.trigger.mode != "visit" or hit.trigger.head not in lexicon.travel_verbs:
+        return False
+    return any(c.dep_ in ("advcl", "xcomp") and c.i in hits and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in hit.token.children)
+
+
+def _addressed(token: Token, target: Token) -> bool:
+    """The verb names the target itself: its object, what its preposition governs, or a conjunct of its subject ("X and Y talked"),
+    not an actor deeper in a phrase or clause ("spoke to a gathering of leaders", "called a meeting to discuss X's test")."""
+    if target.i not in {t.i for t in token.subtree}:
+        return True
+    node = target
+    while node.dep_ in ("conj", "appos") and node.head.i != node.i:
+        node = node.head
+    if node.head.i == token.i:
+        return node.dep_ in ("dobj", "dative")
+    return node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.i == token.i
+
+
+_NAMING = ("oprd", "attr", "ccomp")  # "called X a friend", "called it a mistake": naming, not phoning
 
 
 def _with_conjuncts(head: Token | None, other: Token | None, lexicon: EventLexicon, entities: EntityIndex) -> list[Token]:

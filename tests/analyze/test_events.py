@@ -650,3 +650,49 @@ def test_force_done_to_a_proposition_is_words(nlp):
         ("Kenyan troops stormed the Ugandan embassy.", "ASSAULT"),
     ):
         assert _one(text, nlp).event_type == expected, text
+
+
+def test_speaking_to_or_calling_a_leader_is_a_contact_by_who_is_addressed(nlp):
+    spoke = _one("The German chancellor spoke to the Russian president on Monday.", nlp)
+    assert (spoke.event_type, spoke.mode, spoke.source.code, spoke.target.code) == ("CONSULT", None, "DEUGOV", "RUSGOV")
+    assert spoke.trigger.text == "spoke"
+    called = _one("The German chancellor called the Russian president on Monday.", nlp)
+    assert (called.event_type, called.mode, called.target.code) == ("CONSULT", "phone", "RUSGOV")  # "on Monday" is no "call on"
+    purpose = _one("The French president called the Russian president to discuss the crisis.", nlp)
+    assert (purpose.event_type, purpose.mode, purpose.source.code, purpose.target.code) == ("CONSULT", "phone", "FRAGOV", "RUSGOV")
+
+
+def test_speaking_to_reporters_or_calling_voters_is_no_event(nlp):
+    for text in (
+        "The senator spoke to reporters after the vote.",
+        "The governor called voters on Sunday.",
+        "The German chancellor spoke to the Bundestag on Monday.",  # the own country's parliament: a speech
+        "The French president called the German chancellor a friend.",  # naming, not phoning
+        "Trump spoke to a gathering of industry leaders on Thursday.",  # the leaders are not the one addressed
+        "The United Nations failed to speak out on the killings in Sri Lanka.",  # the infinitive's "to" is no "speak to"
+        "I wouldn't call it reform.",
+    ):
+        assert _events(text, nlp) == [] or all(e.event_type != "CONSULT" and e.mode != "phone" for e in _events(text, nlp)), text
+
+
+def test_calling_on_someone_to_act_stays_a_request(nlp):
+    event = _one("The French president called on Russia to withdraw its troops.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("REQUEST", "FRAGOV", "RUS")
+
+
+def test_an_official_going_to_another_country_visits_it(nlp):
+    went = _one("The Indian defence minister went to Moscow on Sunday.", nlp)
+    assert (went.event_type, went.mode, went.source.code, went.target.code) == ("CONSULT", "visit", "INDGOV", "RUS")
+    came = _one("The Brazilian president came to Berlin on Wednesday.", nlp)
+    assert (came.event_type, came.mode, came.source.code, came.target.code) == ("CONSULT", "visit", "BRAGOV", "DEU")
+
+
+def test_travel_by_others_or_to_home_or_to_no_country_is_no_visit(nlp):
+    for text in (
+        "Thousands of tourists flew to Paris for the holidays.",
+        "The senator flew to Iowa on Monday.",
+        "The candidate arrived in New Hampshire on Tuesday.",
+        "The German chancellor arrived in Berlin on Tuesday.",
+        "The Italian president said he would come to the defense of NATO members.",
+    ):
+        assert not any(e.event_type == "CONSULT" and e.mode == "visit" for e in _events(text, nlp)), text
