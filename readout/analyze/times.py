@@ -9,6 +9,7 @@ four-digit number counts things rather than naming a year ("2000 troops").
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -318,6 +319,44 @@ def _part_of_name(doc: Doc, match: RuleMatch) -> bool:
     return owner >= 0 and doc[owner].ent_type_ == "ORG"  # "CBS This Morning"; not "visit Peru Next Week"
 
 
+_CLOCK_KINDS = {"clock", "noon", "day_part"}
+_DAY_GROUPS = ("weekday", "weekday2", "dayref", "dayref2", "month", "day")
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?$")
+
+
+def _clocks_on_their_day(doc: Doc, made: list[tuple[RuleMatch, Normalized]]) -> list[tuple[RuleMatch, Normalized]]:
+    """'The truce begins at 3 p.m. local time (0700 GMT) on Friday', 'A man was shot Tuesday evening. Police
+    arrived about 9 p.m.': a clock time that names no day is on the day its sentence names (else, told in the past,
+    the last day the sentence before it names), not on the writing day."""
+    days = [(m, n.start) for m, n in made if n.timex and _DAY_VALUE.match(n.timex) and n.start is not None]
+    if not days:
+        return made
+    out = []
+    for match, norm in made:
+        if match.kind in _CLOCK_KINDS and norm.start is not None and norm.timex and not any(match.groups.get(g) for g in _DAY_GROUPS):
+            day = _day_of_sentence(doc, match, days)
+            if day is not None:
+                norm = replace(norm, start=day, end=day, timex=day.isoformat() + norm.timex[10:])
+        out.append((match, norm))
+    return out
+
+
+def _day_of_sentence(doc: Doc, match: RuleMatch, days: list[tuple[RuleMatch, dt.date]]) -> dt.date | None:
+    """The day named nearest the match in its sentence, else (in a past clause) the last one named in the sentence before."""
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or not doc.has_annotation("SENT_START"):
+        return None
+    sent = span[0].sent
+    near = [(abs(m.start - match.start), day) for m, day in days if sent.start_char <= m.start < sent.end_char]
+    if near:
+        return min(near)[1]
+    if sent.start == 0 or tense_at(doc, match.start, match.end) != "past":  # "Talks ended Monday. Aides will speak at 4 p.m.": today
+        return None
+    before = doc[sent.start - 1].sent
+    earlier = [(m.start, day) for m, day in days if before.start_char <= m.start < before.end_char]
+    return max(earlier)[1] if earlier else None
+
+
 class TimesComponent:
     """Finds, normalizes and anchors time expressions; sets doc._.readout_times."""
 
@@ -340,7 +379,7 @@ class TimesComponent:
         first_pass = [self.normalize(m, None, t) for m, t in zip(matches, tenses)]
         day_dates = [(m.start, n.start) for m, n in zip(matches, first_pass) if n is not None and not n.relative and n.granularity == "day"]
         anchor = choose_anchor(document_of(doc), text, day_dates)
-        found: list[TimeExpr] = []
+        made: list[tuple[RuleMatch, Normalized]] = []
         reference, reference_end = None, -1
         for match, tense, first, opens in zip(matches, tenses, first_pass, since):
             norm = first
@@ -354,8 +393,9 @@ class TimesComponent:
                 reference, reference_end = norm, match.end
             if opens and norm.end is not None and anchor.date is not None and anchor.date > norm.end:
                 norm = replace(norm, end=anchor.date, granularity="range", relative=True)  # "since 1998": up to now
-            found.append(self._expr(doc, replace(match, start=_modified_start(text, match)), norm, anchor.kind, anchor.date))
-        return found
+            made.append((match, norm))
+        made = _clocks_on_their_day(doc, made)
+        return [self._expr(doc, replace(match, start=_modified_start(text, match)), norm, anchor.kind, anchor.date) for match, norm in made]
 
     @staticmethod
     def _expr(doc: Doc, match: RuleMatch, norm: Normalized, anchor_kind: str, anchor_date) -> TimeExpr:

@@ -891,3 +891,16 @@ def test_results_announced_for_a_quarter_stay_in_the_past(nlp):
 )
 def test_a_deadline_set_off_by_commas_lies_ahead(nlp, text, wanted, start):
     assert one(nlp, text, wanted, D(2026, 2, 11)).start == start
+
+
+@pytest.mark.parametrize(
+    "text, wanted, timex",
+    [
+        ("The ceasefire begins at 3 p.m. local time (0700 GMT) on Friday.", "0700 GMT", "2026-02-13T07:00"),  # the sentence's day
+        ("A man was shot Tuesday evening in a shop. Police arrived about 9 p.m., witnesses said.", "about 9 p.m.", "2026-02-10T21:00"),
+        ("The shooting happened about 9 p.m.", "about 9 p.m.", "2026-02-11T21:00"),  # no day named: the writing day
+        ("Talks ended Monday. Officials will brief reporters at 4 p.m. in the capital.", "4 p.m.", "2026-02-11T16:00"),  # ahead: not Monday's
+    ],
+)
+def test_a_clock_time_that_names_no_day_is_on_the_day_its_sentence_names(nlp, text, wanted, timex):
+    assert one(nlp, text, wanted, D(2026, 2, 11)).timex == timex
