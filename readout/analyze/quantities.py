@@ -117,7 +117,8 @@ class QuantityExtractor:
             elif unit_kind == "money":  # "millions of dollars"
                 kind, unit, display = "money", expression, counted.text
             else:
-                unit, display = counted.lower_, counted.text
+                display = _hyphenated_word(counted)
+                unit = display.lower()
                 rate = _rate_after(doc, counted)
                 if rate:  # "1.2 million vehicles a year"
                     unit, display = f"{unit}/{rate}", f"{display}/{rate}"
@@ -201,6 +202,17 @@ class QuantityExtractor:
             if token.dep_ == "ROOT":
                 break
         return False
+
+
+def _hyphenated_word(noun: Token) -> str:
+    """The whole word a counted noun is part of: '14 start-ups', '300 lay-offs', '500 e-bikes' (the tokenizer splits
+    at the hyphen, and the parser makes either half the noun)."""
+    doc, first, last = noun.doc, noun.i, noun.i
+    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_ and doc[first - 2].is_alpha and not doc[first - 2].like_num:
+        first -= 2
+    while last + 2 < len(doc) and doc[last + 1].text == "-" and not noun.doc[last].whitespace_ and not doc[last + 1].whitespace_ and doc[last + 2].is_alpha:
+        last += 2
+    return doc[first : last + 1].text
 
 
 def _same_count_after_to(text: str, previous: Quantity | None, raw: RawQuantity) -> bool:

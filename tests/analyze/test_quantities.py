@@ -646,3 +646,13 @@ def test_units_of_sound_radiation_pressure_data_and_small_masses(nlp, text, span
     assert (q.span.text, q.unit) == (span, unit)
     if value is not None:
         assert q.value == pytest.approx(value)
+
+
+def test_a_counted_noun_written_with_a_hyphen_is_counted_whole(nlp):
+    # the tokenizer splits at the hyphen and the parser makes either half the noun: "ups", "e"
+    assert only(nlp, "The fund backed 14 start-ups last year.").unit == "start-ups"
+    assert only(nlp, "The city bought 500 e-bikes.").unit == "e-bikes"
+    q = only(nlp, "The newsroom will have 18 fact-checkers on duty.")
+    assert (q.value, q.unit, q.display_unit) == (18.0, "fact-checkers", "fact-checkers")
+    # a number before the hyphen is a figure of its own, not part of the noun
+    assert [q.unit for q in quantities(nlp, "It comes with four-, five- and six-cylinder engines.")] == ["cylinder"] * 3
