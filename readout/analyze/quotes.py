@@ -565,7 +565,7 @@ class QuoteExtractor:
             if token.i >= sents[1].end and _reports_own_clause(token, quoted):
                 continue  # "“...” The network said it would send her": that cue reports its own clause, not the quote before
             distance = region.outer_start - token.idx if token.idx < region.outer_start else token.idx - region.outer_end
-            if token.idx > region.outer_start and _reports_own_clause(token, quoted):
+            if token.idx > region.outer_start and _reports_own_clause(token, quoted) and not _named_right_after(token, region, quoted.text):
                 distance += len(quoted.text)  # 'said: “...”, adding that ...': a cue after the quote that reports its own clause comes last
             elif token.idx > region.outer_end and quoted.introduces_quote(token):
                 distance += len(quoted.text)  # '“...” She adds, “...”': a cue after the quote that opens another one is that one's
@@ -909,6 +909,7 @@ class QuoteExtractor:
         lemma = token.lemma_.lower()
         clause = None
         parenthetical = False
+        opens_at = None  # the token a clause read as the cue's governor starts at, past the cue's own words
         if self.cues.is_indirect_cue(token, self.cognition):
             clauses = [c for c in token.children if c.dep_ == "ccomp"]
             # with a clause on each side ("It's unlikely; her team says she will go on"), the one after the cue is
@@ -917,6 +918,8 @@ class QuoteExtractor:
             clause = clause or next(iter(clauses), None) or _that_clause_on_object(token)
             if clause is None and token.dep_ == "parataxis" and token.head.pos_ in ("VERB", "AUX"):
                 clause, parenthetical = token.head, True  # "The museum, he said, celebrates ..."
+            if clause is None and (after := _clause_read_as_governor(token)) is not None:
+                clause, opens_at = after, token.right_edge.i + 1
         if clause is None and token.pos_ == "VERB" and lemma in self.cues.to_infinitive:
             clause = next((c for c in token.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
         if clause is None and self.objects and token.pos_ == "VERB":
@@ -934,6 +937,8 @@ class QuoteExtractor:
         if subject is not None and subject.root.lower_ in IMPERSONAL_SUBJECTS and not (subject.root.lower_ == "it" and lemma in DOCUMENT_VERBS):
             return None
         start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+        if opens_at is not None:
+            start = token.doc[opens_at].idx
         if clause.right_edge.is_punct:
             end = clause.right_edge.idx
         text = quoted.text
@@ -1176,6 +1181,32 @@ def _reports_own_clause(cue: Token, quoted: "_TokenRegions") -> bool:
             if not quoted.covered(start, end):
                 return True
     return False
+
+
+def _clause_read_as_governor(cue: Token) -> Token | None:
+    """'told Doyle, after he admitted under questioning he had not been held to account': the parse made the
+    cue an adverbial clause of the reported clause right after it (itself hung on another cue); with no comma
+    between them, that clause is what the cue reports."""
+    head = cue.head
+    if cue.dep_ != "advcl" or head.i < cue.i or head.dep_ != "ccomp" or any(c.dep_ in ("ccomp", "dobj") for c in cue.children):
+        return None
+    doc = cue.doc
+    if cue.right_edge.i + 1 >= head.i or any(t.is_punct for t in doc[cue.right_edge.i + 1 : head.i]):
+        return None
+    return head
+
+
+def _named_right_after(cue: Token, region: QuotedRegion, text: str) -> bool:
+    """'“...,” Ms. Pratt told Mr. Doyle, after he admitted ...': the cue's subject opens right after a quote that
+    closes on a comma, so the quote is that cue's, whatever clause the parse hung on the cue after it."""
+    closing = text[region.start : region.end].rstrip()
+    if not closing.endswith(",") and not text[region.end : region.outer_end].lstrip().startswith(","):
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subject is None:
+        return False
+    between = text[region.outer_end : subject.left_edge.idx]
+    return not between.strip(" ,”’\"'")
 
 
 def _rule_candidates(doc: Doc, learnable: np.ndarray | None, nouns) -> list[int]:

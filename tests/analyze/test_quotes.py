@@ -745,3 +745,12 @@ def test_a_present_tense_cue_the_parse_left_without_subject_is_the_noun_before_i
     # the parse reads 'analysts' as the object of 'of' and 'say' as the root with no subject
     (quote,) = run("That is a small share of the $40 million analysts say it costs to build a pier.")
     assert (quote.cue, quote.span.text, quote.speaker_span.text) == ("say", "it costs to build a pier", "40 million analysts")
+
+
+def test_a_quote_closed_by_a_comma_and_its_speakers_name_is_that_cues_though_the_parse_hangs_a_clause_on_it(run):
+    quotes = run("“You should step down and give back the money you took while this went on,” Ms. Pratt told Mr. Doyle, "
+                 "after he admitted under her questioning he had not yet been held to account.")
+    assert [(q.kind, q.cue, q.speaker_span.text, q.span.text) for q in quotes] == [
+        ("direct", "told", "Ms. Pratt", "You should step down and give back the money you took while this went on"),
+        ("indirect", "admitted", "he", "he had not yet been held to account"),
+    ]
