@@ -690,6 +690,8 @@ def test_a_hyphenated_range_of_months_is_one_range_in_the_year_the_tense_gives(n
     [
         ("The plane crashed at 0300 GMT Tuesday.", "0300 GMT Tuesday", "1998-08-11T03:00"),  # wire copy's 24-hour clock
         ("About 2000 GMT, the plane crashed.", "About 2000 GMT", "1998-08-12T20:00"),
+        ("The ship docked at 10:00 local time.", "10:00 local time", "1998-08-12T10:00"),  # the 24-hour clock with a colon
+        ("Shelling resumed at 06:30 GMT on Sunday.", "06:30 GMT on Sunday", "1998-08-09T06:30"),
         ("The plane crashed a week or so ago.", "a week or so ago", "1998-W32"),
         ("The plane crashed on 11 August.", "11 August", "1998-08-11"),  # the sentence's full stop is not an abbreviation's
         ("The plane crashed on 11 Aug. in the north.", "11 Aug.", "1998-08-11"),
