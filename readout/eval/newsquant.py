@@ -18,6 +18,7 @@ import json
 import math
 import re
 from collections import defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 from readout.analyze.quantity_grammar import classify_unit, parse_number
@@ -25,6 +26,7 @@ from readout.analyze.units import currency_name, from_canonical, pint_name
 from readout.eval.metrics import BenchmarkReport, Score
 from readout.eval.public import shared_eval_dir
 from readout.model import Document, Quantity
+from spacy.tokens import Doc
 
 FILENAME = "newsquant-dev.json"
 # Published on the full NewsQuant (CQE, EMNLP 2023): keyed like our metrics so they sit on the same row.
@@ -56,8 +58,34 @@ DURATION_NAMES = {"seconds": "second", "minutes": "minute", "hours": "hour", "da
                   "months": "month", "years": "year", "decades": "decade"}
 
 
+@lru_cache(maxsize=1)
+def _noun_lemmatizer():
+    """spaCy's rule lemmatizer of the configured pipeline, with its vocabulary (loaded once, for the adapter)."""
+    from readout.analyze.nlp import load_base
+
+    nlp = load_base()
+    return nlp.vocab, nlp.get_pipe("lemmatizer")
+
+
+@lru_cache(maxsize=4096)
 def singular(noun: str) -> str:
-    """A plain English singular, enough to compare counted nouns ('students' -> 'student')."""
+    """The English singular of a counted noun, as NewsQuant's normalized units write it ('students' -> 'student').
+
+    NewsQuant's unit names are lemmas ("best wireless speakers" -> "good wireless speaker"), so spaCy's
+    lemmatizer, read as a plural noun, gives them: it knows "crises", "knives", "buses", "mice", "indices",
+    which a suffix rule gets wrong. The suffix rule below stays for words it leaves unchanged.
+    """
+    if len(noun) > 3 and noun.replace("-", "").isalpha():
+        vocab, lemmatizer = _noun_lemmatizer()
+        doc = Doc(vocab, words=[noun])
+        doc[0].pos_, doc[0].tag_ = "NOUN", "NNS"
+        lemma = lemmatizer.rule_lemmatize(doc[0])[0]
+        if lemma != noun:
+            return lemma
+    return _suffix_singular(noun)
+
+
+def _suffix_singular(noun: str) -> str:
     if noun.endswith("children"):  # "grandchildren" -> "grandchild"
         return noun[:-3]
     if noun.endswith("men"):
