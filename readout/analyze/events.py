@@ -103,6 +103,15 @@ def _forms(lemma: str, lower: str) -> tuple[str, ...]:
 _VERB_TAGS = ("VBD", "VBZ", "VBP", "VBN")
 
 
+def _hung_object(token: Token) -> Token | None:
+    """A past-tense verb the parser hung as a modifier of its own object, that object standing as a second conjunct
+    ("crossed the border and engaged Turkish units": "engaged" modifies "units", a conjunct of "crossed")."""
+    head = token.head
+    if token.dep_ != "amod" or token.tag_ != "VBD" or head.i <= token.i or head.dep_ != "conj" or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return head
+
+
 def _verb_in_noun_position(token: Token) -> bool:
     """A word tagged as a noun that governs a subject and an object is a verb the tagger missed ("Zorbia attacks Quenland")."""
     table = token_table(token.doc)
@@ -132,6 +141,9 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     core = _core_lemmas(token)
     dep, lemma_of, lower_of, kids = columns.dep, columns.lemma, columns.lower, columns.children
     objects = {w for c in kids(i) if dep[c] == "dobj" for w in (lemma_of[c], lower_of[c], *_counted(token.doc, c))}
+    if (hung := _hung_object(token)) is not None:
+        objects |= {hung.lemma_.lower(), hung.lower_}
+        core = core | objects
     for trigger in candidates:  # the object names the act best ("pulled its ambassador out": the ambassador, not "out")
         if trigger.word in objects:
             return Hit(token, trigger, nominal)
@@ -282,6 +294,9 @@ def _subject(token: Token, lexicon: EventLexicon) -> tuple[Token | None, bool]:
             controller = next((c for c in node.head.children if c.dep_ == "dobj"), None)
             if controller is not None and node.head.lemma_.lower() != "promise":
                 return controller, False  # object control: "forced X to close", "asked X to leave"
+        if (hung := _hung_object(node)) is not None:
+            node = hung.head  # "crossed the border and engaged X units": the subject of "crossed"
+            continue
         if node.dep_ in _CLAUSE_UP and node.head.i != node.i:
             node = node.head
             continue
@@ -375,8 +390,16 @@ def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityInde
         if dep[node] in _OBJ + ("pobj", "poss", "amod", "compound", "dobj", "npadvmod", "nsubj") and is_actor(doc[node], lexicon, entities) and not _own(doc[node], lexicon):
             if not (dep[node] == "pobj" and lower[table.head[node]] not in lexicon.target_preps):
                 return doc[node]
-        queue.extend(c for c in kids(node) if dep[c] not in ("punct", "relcl", "advcl"))
+        queue.extend(c for c in kids(node) if dep[c] not in ("punct", "relcl", "advcl") and not _time_clause(table, c))
     return None
+
+
+_CLAUSE_PREPS = ("after", "before", "since", "upon", "while", "following", "despite")
+
+
+def _time_clause(table, i: int) -> bool:
+    """A verb under a preposition of time ("after meeting X, Y condemned ..."): another act, whose actors are not this one's target."""
+    return table.dep[i] == "pcomp" and table.pos[i] in ("VERB", "AUX") and table.lower[table.head[i]] in _CLAUSE_PREPS
 
 
 def _light_verb(token: Token, lexicon: EventLexicon) -> Token | None:
@@ -930,6 +953,8 @@ class EventCoder:
             skip = {t.i for t in source_tok.subtree} if source_tok is not None else set()
             if token.i in skip:
                 skip -= {t.i for t in token.subtree}
+            if target_tok is None and (hung := _hung_object(token)) is not None and is_actor(hung, lexicon, entities):
+                target_tok = hung  # "... and engaged Turkish units": the units the verb is hung on
             if target_tok is None and event_type in ("ASSAULT", "COERCE"):
                 target_tok = _reporters_belongings(token, lexicon, entities)
             if target_tok is None and token.lemma_.lower() in lexicon.transfer_verbs:

@@ -696,3 +696,15 @@ def test_travel_by_others_or_to_home_or_to_no_country_is_no_visit(nlp):
         "The Italian president said he would come to the defense of NATO members.",
     ):
         assert not any(e.event_type == "CONSULT" and e.mode == "visit" for e in _events(text, nlp)), text
+
+
+def test_a_verb_the_parser_hangs_on_its_object_as_a_modifier_is_still_the_act(nlp):
+    # the parse makes "engaged" a modifier of "units", a conjunct of "crossed"
+    event = _one("Syrian troops crossed the border and engaged Turkish units.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("ASSAULT", "SYRMIL", "TUR")
+    assert event.trigger.text == "engaged"
+
+
+def test_an_actor_of_a_clause_of_time_is_not_the_main_act_s_target(nlp):
+    event = _one("After meeting the Japanese prime minister, the Chinese president condemned the missile test.", nlp)
+    assert (event.event_type, event.source.code, event.target) == ("ACCUSE", "CHNGOV", None)
