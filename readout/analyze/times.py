@@ -319,6 +319,32 @@ def _part_of_name(doc: Doc, match: RuleMatch) -> bool:
     return owner >= 0 and doc[owner].ent_type_ == "ORG"  # "CBS This Morning"; not "visit Peru Next Week"
 
 
+_WEEKDAY_JOINER = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s*", re.I)
+
+
+def _weekday_spans_run_forward(text: str, made: list[tuple[RuleMatch, Normalized]], anchor: dt.date | None) -> list[tuple[RuleMatch, Normalized]]:
+    """'open Tuesday through Sunday', 'fought from Tuesday to Thursday': a span of weekdays runs forward, so when
+    each end, read alone, falls on the wrong side of the other, the end nearer the writing date stays and the other
+    moves a week (ahead of the writing the end moves later, behind it the start moves earlier). Not 'Friday and
+    Thursday', a list in any order."""
+    out = list(made)
+    for i in range(1, len(out)):
+        (first, one), (second, two) = out[i - 1], out[i]
+        if first.kind != "weekday" or second.kind != "weekday" or first.groups.get("rel") or second.groups.get("rel"):
+            continue
+        if anchor is None or one.start is None or two.start is None or two.start >= one.start:
+            continue
+        if not _WEEKDAY_JOINER.fullmatch(text[first.end : second.start]):
+            continue
+        if one.start > anchor:
+            day = two.start + dt.timedelta(days=7)
+            out[i] = (second, replace(two, start=day, end=day, timex=day.isoformat() + (two.timex or "")[10:]))
+        else:
+            day = one.start - dt.timedelta(days=7)
+            out[i - 1] = (first, replace(one, start=day, end=day, timex=day.isoformat() + (one.timex or "")[10:]))
+    return out
+
+
 _CLOCK_KINDS = {"clock", "noon", "day_part"}
 _DAY_GROUPS = ("weekday", "weekday2", "dayref", "dayref2", "month", "day")
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?$")
@@ -394,7 +420,7 @@ class TimesComponent:
             if opens and norm.end is not None and anchor.date is not None and anchor.date > norm.end:
                 norm = replace(norm, end=anchor.date, granularity="range", relative=True)  # "since 1998": up to now
             made.append((match, norm))
-        made = _clocks_on_their_day(doc, made)
+        made = _clocks_on_their_day(doc, _weekday_spans_run_forward(text, made, anchor.date))
         return [self._expr(doc, replace(match, start=_modified_start(text, match)), norm, anchor.kind, anchor.date) for match, norm in made]
 
     @staticmethod

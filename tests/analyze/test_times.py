@@ -906,3 +906,16 @@ def test_a_deadline_set_off_by_commas_lies_ahead(nlp, text, wanted, start):
 )
 def test_a_clock_time_that_names_no_day_is_on_the_day_its_sentence_names(nlp, text, wanted, timex):
     assert one(nlp, text, wanted, D(2026, 2, 11)).timex == timex
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        ("The museum is open Tuesday through Sunday.", [D(2026, 2, 17), D(2026, 2, 22)]),  # ahead: the end moves a week on
+        ("Fighting raged from Tuesday to Thursday.", [D(2026, 2, 3), D(2026, 2, 5)]),  # behind: the start moves a week back
+        ("Talks were held Monday through Thursday.", [D(2026, 2, 2), D(2026, 2, 5)]),
+        ("Officials met on Friday and Thursday.", [D(2026, 2, 6), D(2026, 2, 5)]),  # a list, not a span: each alone
+    ],
+)
+def test_a_span_of_weekdays_runs_forward(nlp, text, days):
+    assert [t.start for t in read(nlp, text, D(2026, 2, 11))] == days  # written on a Wednesday
