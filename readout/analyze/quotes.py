@@ -418,7 +418,9 @@ def _name_beside(cue: Token, quoted: "_TokenRegions", after: bool = True) -> Spa
         first = end = cue.i + 1
         while end < len(doc) and doc[end].pos_ == "PROPN":
             end += 1
-        return doc[first:end] if any(t.ent_type_ in ("PERSON", "ORG") for t in doc[first:end]) else None
+        if any(t.ent_type_ in ("PERSON", "ORG") for t in doc[first:end]):
+            return doc[first:end]
+        # 'said Monday': a when after the verb, so the name may still be before it
     sent_start = cue.sent.start
     for t in doc[sent_start : cue.i]:
         if quoted.inside(t) or t.is_quote:
@@ -431,6 +433,9 @@ def _name_beside(cue: Token, quoted: "_TokenRegions", after: bool = True) -> Spa
     start = end = names[0].i
     while end < cue.i and doc[end].pos_ == "PROPN" and doc[end].ent_type_ not in NOT_SPEAKER_NAMES:
         end += 1
+    if not any(t.ent_type_ in ("PERSON", "ORG") for t in doc[start:end]):  # 'Tulsa police Chief Ana Ruiz said': on to the person
+        while end < cue.i and doc[end].pos_ in ("PROPN", "NOUN") and doc[end].ent_type_ not in NOT_SPEAKER_NAMES:
+            end += 1
     return doc[start:end]
 
 
@@ -587,10 +592,12 @@ class QuoteExtractor:
         if "\n" in text[previous.start_char : region.outer_start]:
             return None
         words = [t for t in previous if not t.is_punct]
+        while len(words) > 2 and words[-1].ent_type_ in ("DATE", "TIME") and not quoted.inside(words[-1]):
+            words.pop()  # "..., the chief said Monday.": when, after the cue
         if len(words) < 2 or not self.cues.is_direct_cue(words[-1]) or quoted.inside(words[-1]):
             return None  # the sentence must close on the cue: "..., Schiff said."
         cue = words[-1]
-        if not any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children):
+        if not any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children) and _name_beside(cue, quoted) is None:
             return None
         return cue
 

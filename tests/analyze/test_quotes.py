@@ -754,3 +754,45 @@ def test_a_quote_closed_by_a_comma_and_its_speakers_name_is_that_cues_though_the
         ("direct", "told", "Ms. Pratt", "You should step down and give back the money you took while this went on"),
         ("indirect", "admitted", "he", "he had not yet been held to account"),
     ]
+
+
+def test_a_speaker_the_parse_lost_before_a_cue_and_its_date_is_the_run_of_names_up_to_the_person(quotes_nlp):
+    # the parse of a real sentence of this shape: 'Dover' an adverbial clause, 'said' with no subject, 'Monday' after it
+    from spacy.tokens import Doc
+
+    from readout.analyze.quote_marks import find_quoted_regions
+    from readout.analyze.quotes import _name_beside, _TokenRegions
+
+    words = ["“", "We", "will", "win", ",", "”", "Dover", "police", "Chief", "Ana", "Ruiz", "said", "Monday", "."]
+    spaces = [False, True, True, False, False, True, True, True, True, True, True, True, False, False]
+    heads = [3, 3, 3, 11, 3, 3, 3, 8, 6, 10, 8, 11, 11, 11]
+    deps = ["punct", "nsubj", "aux", "ccomp", "punct", "punct", "advcl", "compound", "dobj", "compound", "appos", "ROOT", "npadvmod", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "PROPN", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"]
+    ents = ["O", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "B-PERSON", "I-PERSON", "O", "B-DATE", "O"]
+    doc = Doc(quotes_nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, ents=ents)
+    quoted = _TokenRegions(doc, find_quoted_regions(doc.text), doc.text)
+    assert _name_beside(doc[11], quoted).text == "Dover police Chief Ana Ruiz"
+
+
+def test_a_quote_after_a_sentence_closing_on_its_cue_and_a_date_goes_on_in_that_speakers_words(quotes_nlp):
+    # the same lost parse, then a quote of its own sentence with no cue: it is the chief's too
+    from spacy.tokens import Doc
+
+    words = ["“", "We", "will", "win", ",", "”", "Dover", "police", "Chief", "Ana", "Ruiz", "said", "Monday", ".",
+             "“", "We", "will", "get", "it", "right", "for", "every", "family", ".", "”"]
+    spaces = [False, True, True, False, False, True, True, True, True, True, True, True, False, True,
+              False, True, True, True, True, True, True, True, False, False, False]
+    heads = [3, 3, 3, 11, 3, 3, 3, 8, 6, 10, 8, 11, 11, 11, 17, 17, 17, 17, 17, 17, 17, 22, 20, 17, 17]
+    deps = ["punct", "nsubj", "aux", "ccomp", "punct", "punct", "advcl", "compound", "dobj", "compound", "appos", "ROOT", "npadvmod", "punct",
+            "punct", "nsubj", "aux", "ROOT", "dobj", "advmod", "prep", "det", "pobj", "punct", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "PROPN", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT",
+           "PUNCT", "PRON", "AUX", "VERB", "PRON", "ADV", "ADP", "DET", "NOUN", "PUNCT", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[11] = "say"
+    ents = ["O"] * 6 + ["B-GPE", "O", "O", "B-PERSON", "I-PERSON", "O", "B-DATE"] + ["O"] * 12
+    doc = Doc(quotes_nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+    doc = quotes_nlp.get_pipe("readout_quotes")(doc)
+    assert [(q.span.text, q.cue, q.speaker_span.text) for q in doc._.readout_quotes] == [
+        ("We will win", "said", "Dover police Chief Ana Ruiz"),
+        ("We will get it right for every family.", "said", "Dover police Chief Ana Ruiz"),
+    ]
