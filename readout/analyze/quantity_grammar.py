@@ -183,6 +183,37 @@ def _interpret_fraction(match: re.Match[str], text: str) -> RawQuantity | None:
     )
 
 
+# "half a mile", "a quarter of a percentage point", "three-quarters of an hour": a share of one unit
+_UNIT_SHARE_PARTS = {"half": 2, "quarter": 4, "quarters": 4, "third": 3, "thirds": 3}
+_UNIT_SHARE_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+@lru_cache(maxsize=1)
+def unit_share_pattern() -> re.Pattern[str]:
+    """'half a mile', 'a quarter of a percentage point', 'three-quarters of an hour' (tried where a share word is)."""
+    lex = lexicon()
+    singular = [w for w in [*lex["unit_words"], *lex["time_units"], *lex["percent_units"]] if not w.endswith("s") and " of" not in w]
+    units = _alternation(singular)
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<n>(?i:a|one|two|three))[\s-]+)?(?P<part>(?i:half|quarters?|thirds?))(?:\s+of)?\s+an?\s+(?P<unit>{units})(?![\w-])"
+    )
+
+
+def _interpret_unit_share(match: re.Match[str]) -> RawQuantity | None:
+    part = match.group("part").lower()
+    count = _UNIT_SHARE_COUNTS[match.group("n").lower()] if match.group("n") else 1
+    if part == "half" and match.group("n") or (count > 1) != part.endswith("s") or (part != "half" and not match.group("n")):
+        return None  # "a half a mile", "two quarter of", "quarter a mile": not a share of the unit
+    kind, unit, _ = classify_unit(match.group("unit"))
+    if kind not in ("physical", "percent", "duration"):
+        return None
+    return RawQuantity(
+        start=match.start(), end=match.end(), value=count / _UNIT_SHARE_PARTS[part], value_high=None, kind=kind, unit=unit,
+        display_unit=match.group("unit"), qualifier="exact", rate=None, number_start=match.start(), number_end=match.end("part"),
+        spelled=True,
+    )
+
+
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 
 
@@ -631,6 +662,8 @@ def find(text: str) -> list[RawQuantity]:
             found.append(raw)
     if "ub-" in text:
         found.extend(_after_sub(text))
+    if "alf" in text or "uarter" in text or "hird" in text:  # "half a mile", "a quarter of a percentage point"
+        found.extend(raw for match in unit_share_pattern().finditer(text) if (raw := _interpret_unit_share(match)) is not None)
     compiled, position = pattern(), 0
     while (match := compiled.search(text, position)) is not None:
         position = match.end()

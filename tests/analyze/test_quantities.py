@@ -351,7 +351,7 @@ def test_a_share_of_a_group_is_a_proportion_of_that_group(nlp):
     assert q.measures == "Germans"  # the group, not the subject's clause
     # a part of a period or a fraction of a unit is not a share of a group
     assert quantities(nlp, "Profits rose in the first half of 2019 and in the third quarter of the year.") == ()
-    assert quantities(nlp, "It took a quarter of an hour.") == ()
+    assert [(q.value, q.unit) for q in quantities(nlp, "It took a quarter of an hour.")] == [(0.25, "hours")]  # a share of a unit
 
 
 def test_a_plural_name_is_what_a_spelled_number_counts(nlp):
@@ -656,3 +656,20 @@ def test_a_counted_noun_written_with_a_hyphen_is_counted_whole(nlp):
     assert (q.value, q.unit, q.display_unit) == (18.0, "fact-checkers", "fact-checkers")
     # a number before the hyphen is a figure of its own, not part of the noun
     assert [q.unit for q in quantities(nlp, "It comes with four-, five- and six-cylinder engines.")] == ["cylinder"] * 3
+
+
+def test_a_share_of_one_unit_written_in_words_is_that_fraction_of_the_unit(nlp):
+    # before, nothing was read, or "three-quarters" was three "quarters"
+    q = only(nlp, "The bank cut its main rate by half a percentage point.")
+    assert (q.value, q.unit, q.span.text) == (0.5, "percentage_point", "half a percentage point")
+    q = only(nlp, "Yields rose by a quarter of a percentage point on the day.")
+    assert (q.value, q.unit) == (0.25, "percentage_point")
+    q = only(nlp, "The bond gained three-quarters of a percentage point.")
+    assert (q.value, q.unit, q.span.text) == (0.75, "percentage_point", "three-quarters of a percentage point")
+    q = only(nlp, "She ran half a mile before the rain.")
+    assert (q.value, q.unit, q.display_unit) == (pytest.approx(804.672), "m", "mile")
+    assert (only(nlp, "He won the sprint by half a second.").value, "seconds") == (0.5, "seconds")
+    # not a share of a scale word, a group, or a unit that is not one
+    assert only(nlp, "Half a million people marched.").value == 500000.0
+    assert only(nlp, "Half a dozen firms bid.").value == 6.0
+    assert quantities(nlp, "Profits rose in the first half of the year.") == ()
