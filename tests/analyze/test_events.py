@@ -685,6 +685,8 @@ def test_an_official_going_to_another_country_visits_it(nlp):
     assert (went.event_type, went.mode, went.source.code, went.target.code) == ("CONSULT", "visit", "INDGOV", "RUS")
     came = _one("The Brazilian president came to Berlin on Wednesday.", nlp)
     assert (came.event_type, came.mode, came.source.code, came.target.code) == ("CONSULT", "visit", "BRAGOV", "DEU")
+    landed = _one("Polish Prime Minister Jan Nowak touched down in Kyiv on Wednesday.", nlp)
+    assert (landed.event_type, landed.mode, landed.source.code, landed.target.code) == ("CONSULT", "visit", "POLGOV", "UKR")
 
 
 def test_travel_by_others_or_to_home_or_to_no_country_is_no_visit(nlp):
