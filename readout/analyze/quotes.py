@@ -316,6 +316,8 @@ def subject_of(cue: Token, quoted: "_TokenRegions | None" = None) -> SpacySpan |
         subjects = [c for c in token.children if c.dep_ in kinds and c.ent_type_ not in ("DATE", "TIME") and (quoted is None or not quoted.inside(c))]
         subject = min(subjects, key=lambda c: abs(c.i - token.i)) if subjects else None  # the nearest, if the parse gives two
         if subject is not None:
+            if level == 0 and (aside := _as_aside(token, subject)) is not None:
+                return aside  # "The harbour, as one of the mayor's advisers noted, rarely floods": the advisers note it
             if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl" and _issued_by_subject(token.head):
                 token = token.head.head  # "released a letter that says ...": the letter's author
                 continue
@@ -326,15 +328,54 @@ def subject_of(cue: Token, quoted: "_TokenRegions | None" = None) -> SpacySpan |
         if token.dep_ in ("acl", "relcl") and _issued_by_subject(token.head):
             token = token.head.head  # "the council issued a statement calling for ...": the council's words
             continue
+        if token.dep_ == "acl" and _occasion(token.head):
+            token = token.head.head.head  # "she said at a news conference announcing that": she announces
+            continue
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return noun_phrase(token.head)
         if token.dep_ == "xcomp" and (controller := _controller(token)) is not None:
             return noun_phrase(controller)  # "pressed Ruiz to admit that", "Ruiz was forced to concede": Ruiz admits
+        if token.dep_ == "xcomp" and (doer := _noun_before_participle(token)) is not None:
+            return noun_phrase(doer)  # "left many nations feeling that", "footage of Ruiz asking, “...”"
         if token.dep_ in ("advcl", "xcomp", "conj", "pcomp", "ccomp", "acl", "prep", "acomp", "advmod") and token.head.i != token.i:
             token = _past_relative_clause(token) or token.head
             continue
         return None
     return None
+
+
+OCCASION_PREPOSITIONS = ("at", "during")
+
+
+def _occasion(noun: Token) -> bool:
+    """'said at a news conference announcing', 'spoke during a rally calling for': an occasion, not a speaker."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.ent_type_ == "" and prep.lower_ in OCCASION_PREPOSITIONS
+            and prep.head.pos_ in ("VERB", "AUX") and prep.head.i != prep.i)
+
+
+def _as_aside(cue: Token, subject: Token) -> SpacySpan | None:
+    """'X, as one of the advisers noted, ...': the parse gave the cue the main clause's subject; the noun right
+    before the cue, in the aside that ', as' opens, says it."""
+    doc = cue.doc
+    for i in range(subject.i + 1, cue.i - 1):
+        if doc[i].lower_ == "as" and doc[i - 1].text == ",":
+            last = doc[cue.i - 1]
+            if last.pos_ not in ("NOUN", "PROPN") or any(t.is_punct for t in doc[i + 1 : cue.i]):
+                return None
+            return noun_phrase(last)
+    return None
+
+
+def _noun_before_participle(participle: Token) -> Token | None:
+    """The object noun right before a participle complement does what it says: 'left many nations feeling that',
+    'footage of Ruiz asking, “...”' (the noun ending the object, with no comma before the participle)."""
+    if participle.tag_ != "VBG" or participle.i == 0:
+        return None
+    before = participle.doc[participle.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "dobj" and c.right_edge.i == before.i for c in participle.head.children):
+        return None
+    return before
 
 
 def _agent_of(cue: Token) -> Token | None:

@@ -796,3 +796,17 @@ def test_a_quote_after_a_sentence_closing_on_its_cue_and_a_date_goes_on_in_that_
         ("We will win", "said", "Dover police Chief Ana Ruiz"),
         ("We will get it right for every family.", "said", "Dover police Chief Ana Ruiz"),
     ]
+
+
+def test_who_does_what_a_participle_or_an_aside_says(run):
+    # an occasion is not a speaker: the one who spoke there announces
+    quotes = run('"We will get there together," she said at a recent news conference announcing that her department was suing the state over its new law.')
+    assert [(q.cue, q.speaker_span.text) for q in quotes] == [("said", "she"), ("announcing", "she")]
+    # the noun right before a participle complement does it
+    (quote,) = run("The dissolution of the old alliance also left many small nations feeling that they faced no obvious threat.")
+    assert (quote.cue, quote.speaker_span.text) == ("feeling", "many small nations")
+    (quote,) = run("The new ad uses footage of Senator Pell asking, “Why am I not far ahead in every poll?”")
+    assert (quote.cue, quote.speaker_span.text) == ("asking", "Senator Pell")
+    # ', as X noted,' : X notes, not the main clause's subject
+    (quote,) = run("The harbour, as one of the mayor's advisers noted, rarely floods twice in a year.")
+    assert (quote.cue, quote.speaker_span.text) == ("noted", "the mayor's advisers")
