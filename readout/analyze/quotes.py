@@ -481,6 +481,8 @@ def _name_beside(cue: Token, quoted: "_TokenRegions", after: bool = True) -> Spa
 
 
 DOCUMENT_AUTHOR_PREPOSITIONS = ("from", "by", "of")
+POLL_NOUNS = ("poll", "survey")  # "in the latest poll, X leads": the poll says that X leads
+POLL_TAKING_VERBS = {"take", "participate", "respond", "ask", "include", "interview", "question", "conduct", "publish", "release", "vote"}
 DOCUMENT_NOUNS = {"report", "study", "document", "survey", "poll", "analysis", "statement", "letter", "memo", "filing", "interview",
                   "book", "article", "estimate", "review", "audit", "release", "record", "account", "paper", "complaint", "lawsuit", "transcript"}
 
@@ -714,7 +716,7 @@ class QuoteExtractor:
         ]
         pending: list[Token] = []
         learnable = possible_cues(doc) if self.model is not None else None
-        for i in _rule_candidates(doc, learnable, self.cues.noun_prepositions.keys() | self.cues.clause_nouns):
+        for i in _rule_candidates(doc, learnable, self.cues.noun_prepositions.keys() | self.cues.clause_nouns | set(POLL_NOUNS)):
             token = doc[i]
             if quoted.inside(token):
                 continue
@@ -726,6 +728,8 @@ class QuoteExtractor:
                 candidate = self._according_to(doc, token, quoted, resolver.sentences)
             else:
                 candidate = self._governed_clause(token, quoted)
+            if candidate is None and token.pos_ == "NOUN" and token.lemma_.lower() in POLL_NOUNS:
+                candidate = _in_poll(token, quoted, self.cues)
             if candidate is None and self._is_stance_adjective(token):
                 candidate = self._stance_adjective(token, quoted)
             if candidate is None and token.pos_ == "NOUN" and token.lemma_.lower() in self.cues.noun_prepositions:
@@ -1056,6 +1060,40 @@ class QuoteExtractor:
         while start < end and (text[start].isspace() or text[start] in ",;:"):
             start += 1
         return start, _trim_end(text, start, end), token, speaker
+
+
+def _in_poll(poll: Token, quoted: "_TokenRegions", cues: CueLexicon) -> tuple[int, int, Token, SpacySpan] | None:
+    """'In the latest poll, Ruiz leads by 5 points', 'Ruiz fared well in online polls', 'she got no bump in one of
+    the polls': the clause the phrase "in ... poll" modifies, without the phrase, is what the poll says; the poll
+    (the whole phrase after "in") is its source and "in" the cue, as PolNeAR marks it."""
+    if poll.dep_ == "pobj" and poll.head.lower_ == "of" and poll.head.head.dep_ == "pobj":  # "in one of the first polls"
+        poll = poll.head.head
+    prep = poll.head
+    if poll.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    clause = prep.head
+    if clause.pos_ not in ("VERB", "AUX") or quoted.inside(prep):  # a clause, not a noun: "voters in the poll"
+        return None
+    if cues.knows(clause) or clause.lemma_.lower() in POLL_TAKING_VERBS:  # "said in a survey that": the verb's own rule;
+        return None  # "took part in a poll", "were asked in a survey": acts about the poll, not what it found
+    text = quoted.text
+    phrase = _subtree_range(prep)
+    whole = _subtree_range(clause)
+    para_start, para_end = _paragraph(text, prep.idx)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < prep.i), None)
+    first = subject.left_edge.idx if subject is not None else whole[0]  # not "Despite reports that Y, X" before X
+    before = (max(first, para_start), phrase[0])
+    after = (phrase[1], min(whole[1], para_end))
+    start, end = max((before, after), key=lambda side: side[1] - side[0])
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    end = _trim_end(text, start, end)
+    while end > start and text[end - 1] in ".,;: ":
+        end -= 1
+    if end - start < 8 or quoted.mostly_quoted(start, end):
+        return None
+    source = poll.doc[poll.left_edge.i : poll.right_edge.i + 1]
+    return start, end, prep, source
 
 
 CONCESSIVE_MARKS = ("though", "although")

@@ -110,6 +110,33 @@ def test_according_to_names_the_speaker(run):
     assert quote.cue == "according to"
 
 
+@pytest.mark.parametrize(
+    "text, content, source",
+    [
+        ("In the latest Daily Ledger poll, Ruiz leads Okafor by 6 points among likely voters.",
+         "Ruiz leads Okafor by 6 points among likely voters", "the latest Daily Ledger poll"),
+        ("Ruiz fared well in online polls conducted after the second debate.",
+         "Ruiz fared well", "online polls conducted after the second debate"),
+        ("Though she won the exchange, Okafor did not receive a bump in one of the first polls.",
+         "Okafor did not receive a bump", "one of the first polls"),
+    ],
+)
+def test_what_a_poll_shows_is_the_polls_report(run, text, content, source):
+    (quote,) = run(text)
+    assert (quote.kind, quote.span.text, quote.speaker_span.text, quote.cue.lower()) == ("indirect", content, source, "in")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She took part in a survey of local farmers last year.",
+        "Most of the families were asked in a survey about their rent.",
+    ],
+)
+def test_taking_part_in_a_poll_is_no_report_of_it(run, text):
+    assert run(text) == ()
+
+
 def test_title_resolves_to_the_last_person_named(run):
     quotes = run("President Lena Varga arrived in the capital on Tuesday. The president said “our borders will stay open to trade and to visitors.”")
     direct = [q for q in quotes if q.kind == "direct"]
