@@ -673,3 +673,17 @@ def test_a_share_of_one_unit_written_in_words_is_that_fraction_of_the_unit(nlp):
     assert only(nlp, "Half a million people marched.").value == 500000.0
     assert only(nlp, "Half a dozen firms bid.").value == 6.0
     assert quantities(nlp, "Profits rose in the first half of the year.") == ()
+
+
+def test_times_before_what_a_multiple_is_of_is_a_ratio(nlp):
+    # before, "25 times earnings" counted 25 "earnings"
+    for text, span in [
+        ("The shares trade at 25 times earnings.", "25 times"),
+        ("A house now costs 8.5 times average earnings.", "8.5 times"),
+        ("The buyer paid 40 times its annual sales.", "40 times"),
+        ("Its output is four times that of the old plant.", "four times"),
+    ]:
+        q = only(nlp, text)
+        assert (q.span.text, q.unit, q.display_unit) == (span, "ratio", "times")
+    # occasions stay occasions, also before "that week"
+    assert only(nlp, "He tried three times that week.").unit == "times"
