@@ -633,6 +633,18 @@ def _currency_after(raw: RawQuantity, text: str) -> RawQuantity:
 _SCALE_WORDS = {"million", "billion", "trillion", "bn", "mn", "m", "crore", "lakh"}
 
 
+def _signed_second(match: re.Match[str], text: str) -> bool:
+    """'the FTSE 100 -0.4%', 'Brent $82.10 -0.35': a hyphen after a space and glued to a lower figure signs that
+    figure (a list of levels and changes); it does not join a range ("5 -10W" rises, and stays one)."""
+    if match.group("sep") != "-" or not match.group("num2"):
+        return False
+    at = match.start("sep")
+    if at == 0 or not text[at - 1].isspace() or text[at + 1 : at + 2].isspace():
+        return False
+    low, high = parse_number(match.group("num1")), parse_number(match.group("num2"))
+    return low is not None and high is not None and high < low
+
+
 def _split_point(match: re.Match[str]) -> int | None:
     """Where the second figure starts when a matched 'X to Y' / 'X and Y' is not a range."""
     if not match.group("num2"):
@@ -668,14 +680,15 @@ def find(text: str) -> list[RawQuantity]:
     compiled, position = pattern(), 0
     while (match := compiled.search(text, position)) is not None:
         position = match.end()
-        raw = _interpret(match, text)
+        signed = _signed_second(match, text)
+        raw = None if signed else _interpret(match, text)
         if raw is not None and raw.kind == "bare" and not raw.rate:
             raw = _currency_after(raw, text)
         if raw is None and (split := _split_point(match)) is not None:
-            # not a range: read the first figure alone, then go on from the second
+            # not a range: read the first figure alone, then go on from the second (from its sign, if it has one)
             first = compiled.match(text[:match.start("sep")].rstrip(), match.start())
             raw = _interpret(first, text) if first is not None else None
-            position = split
+            position = match.start("sep") if signed else split
         if raw is not None and raw.start < match.start("num1") and _A_SCALE.fullmatch(match.group("num1")):  # "Three-quarters of a million": not "Three" alone
             found = [r for r in found if not (r.kind == "bare" and raw.start <= r.start and r.end <= match.start("num1"))]
         if raw is not None and not any(r.start < raw.end and raw.start < r.end for r in found):

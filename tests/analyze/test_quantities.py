@@ -687,3 +687,16 @@ def test_times_before_what_a_multiple_is_of_is_a_ratio(nlp):
         assert (q.span.text, q.unit, q.display_unit) == (span, "ratio", "times")
     # occasions stay occasions, also before "that week"
     assert only(nlp, "He tried three times that week.").unit == "times"
+
+
+def test_a_signed_change_after_a_level_in_a_compact_list_is_not_a_range(nlp):
+    # before, "100 -0.4%" was the range 100 to 0.4 per cent and "$82.10 -0.35" 82.10 to 0.35 dollars
+    found = quantities(nlp, "Europe: the FTSE 100 -0.4%, the DAX +0.2%, the CAC 40 -0.7%.")
+    assert [(q.span.text, q.value, q.value_high, q.unit) for q in found] == [
+        ("-0.4%", -0.4, None, "percent"), ("0.2%", 0.2, None, "percent"), ("-0.7%", -0.7, None, "percent"),
+    ]
+    found = quantities(nlp, "Crude: Brent $82.10 -0.35, WTI $78.40 -0.41.")
+    assert [(q.value, q.value_high) for q in found] == [(82.1, None), (-0.35, None), (78.4, None), (-0.41, None)]
+    # a rising pair with the same spacing stays a range
+    q = only(nlp, "The rig uses 5 -10W lasers.")
+    assert (q.value, q.value_high, q.unit) == (5.0, 10.0, "W")
