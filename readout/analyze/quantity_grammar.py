@@ -448,8 +448,20 @@ def _rate_of(match: re.Match[str]) -> str | None:
         return lexicon()["rate_periods"].get(re.sub(r"\s+", " ", match.group("rate").lower()))
     if match.group("per"):
         per = re.sub(r"^(?:per|an|a|/)\s*", "", match.group("per").strip(), flags=re.I)
+        if re.search(r"\s", per) and not per[:1].isdigit() and (kind := classify_unit(per))[0] == "physical":
+            per = _unit_symbols_by_expression().get(kind[1], per)  # "per square metre" -> m2, "per million British thermal units" -> mmbtu
         return re.sub(r"\s+", "", per)
     return None
+
+
+@lru_cache(maxsize=1)
+def _unit_symbols_by_expression() -> dict[str, str]:
+    """A unit's first symbol written without a space ('meter ** 2' -> 'm2'): how a price per a unit in words is named."""
+    symbols: dict[str, str] = {}
+    for symbol, expression in lexicon()["unit_symbols"].items():
+        if " " not in symbol:
+            symbols.setdefault(expression, symbol)
+    return symbols
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")

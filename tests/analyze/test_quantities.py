@@ -700,3 +700,11 @@ def test_a_signed_change_after_a_level_in_a_compact_list_is_not_a_range(nlp):
     # a rising pair with the same spacing stays a range
     q = only(nlp, "The rig uses 5 -10W lasers.")
     assert (q.value, q.value_high, q.unit) == (5.0, 10.0, "W")
+
+
+def test_a_price_per_a_unit_in_several_words_is_named_by_the_units_symbol(nlp):
+    # before, "USD/millionBritishthermalunits", "EUR/squaremetre", and "per metric ton" was dropped
+    assert only(nlp, "Gas changed hands at $2.60 per million British thermal units.").unit == "USD/mmbtu"
+    assert only(nlp, "Plots sell for 300 euros per square metre.").unit == "EUR/sqm"
+    assert only(nlp, "Permits trade at 85 euros per metric ton.").unit == "EUR/mt"
+    assert only(nlp, "Water costs $1.20 per cubic metre.").unit == "USD/m3"

@@ -92,3 +92,10 @@ def test_a_change_from_one_level_to_another_is_one_newsquant_item(nlp):
     text = "The price fell from $75 per barrel in May to $45.88 on Friday, and 3 percent of firms closed."
     analysis = analyze(Document(id="t", source="test", text=text, language="en"), nlp)
     assert from_to_pairs(analysis.quantities, text) == [((75.0, 45.88), "dollar per barrel"), (3.0, "percentage")]
+
+
+def test_a_price_per_a_unit_in_words_is_named_as_newsquant_names_it():
+    from readout.eval.newsquant import predict
+
+    text = "Gas changed hands at $2.60 per million British thermal units, and plots at 300 euros per square metre."
+    assert predict([text])[0] == [(2.6, "dollar per mega british thermal unit"), (300.0, "euro per square metre")]
