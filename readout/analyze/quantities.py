@@ -97,7 +97,9 @@ class QuantityExtractor:
             if counted is None and _same_count_after_to(doc_text(doc), previous, raw):
                 unit, display = previous.unit, previous.display_unit  # "passed by 218 votes to 214": 214 votes
             elif counted is None:
-                if self.bare_figures and not raw.spelled and _looks_like_figure(doc_text(doc)[raw.number_start : raw.number_end]):
+                if _casualty_count(number):
+                    unit = "people"  # "15 were killed", "killed 45": people, the noun left out
+                elif self.bare_figures and not raw.spelled and _looks_like_figure(doc_text(doc)[raw.number_start : raw.number_end]):
                     unit = "count"  # "rose 8% to 3.65": a figure whose unit the text leaves implicit
                 else:
                     return None
@@ -202,6 +204,18 @@ class QuantityExtractor:
             if token.dep_ == "ROOT":
                 break
         return False
+
+
+def _casualty_count(number: SpacySpan) -> bool:
+    """'15 were killed', 'killed 45', 'with 340 injured': a bare number as the subject or object of a verb of harm,
+    arrest or rescue counts people (``casualty_verbs`` in the lexicon)."""
+    token = number[-1]
+    return (
+        token.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and token.head.pos_ in ("VERB", "ADJ")
+        and token.head.lemma_.lower() in _CASUALTY_VERBS
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # "two of the suspects": counted elsewhere
+    )
 
 
 def _hyphenated_word(noun: Token) -> str:
@@ -381,6 +395,7 @@ def _cased_unit_words() -> set[str]:
 
 
 _CASED_UNIT_WORDS = _cased_unit_words()
+_CASUALTY_VERBS = frozenset(lexicon()["casualty_verbs"]["lemmas"])
 _CLDR_CURRENCY_WORDS = {w for name in cldr_currencies()[0] for w in name.split()}
 _RATE_PHRASES = sorted(
     ((f" {phrase}", period) for phrase, period in lexicon()["rate_periods"].items() if period in TIME_RATES and phrase[0].isalpha()),

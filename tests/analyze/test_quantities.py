@@ -708,3 +708,13 @@ def test_a_price_per_a_unit_in_several_words_is_named_by_the_units_symbol(nlp):
     assert only(nlp, "Plots sell for 300 euros per square metre.").unit == "EUR/sqm"
     assert only(nlp, "Permits trade at 85 euros per metric ton.").unit == "EUR/mt"
     assert only(nlp, "Water costs $1.20 per cubic metre.").unit == "USD/m3"
+
+
+def test_a_bare_number_killed_injured_or_arrested_counts_people(nlp):
+    # before, a small whole number with the noun left out was dropped ("15 were killed", "killed 45")
+    assert [(q.span.text, q.value, q.unit) for q in quantities(nlp, "At least 15 were killed in the attack.")] == [("At least 15", 15.0, "people")]
+    assert [(q.value, q.unit) for q in quantities(nlp, "The flu has infected 2,300 people and killed 45.")] == [(2300.0, "people"), (45.0, "people")]
+    assert [(q.value, q.unit) for q in quantities(nlp, "Four people were killed and 11 injured.")] == [(4.0, "people"), (11.0, "people")]
+    # a noun counted elsewhere, or a number that is no subject or object of such a verb, stays as it was
+    assert [(q.value, q.unit) for q in quantities(nlp, "Two of the suspects were arrested.")] == [(2.0, "suspects")]
+    assert quantities(nlp, "Rescuers pulled 8 from the rubble.") == ()
