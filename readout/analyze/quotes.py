@@ -579,6 +579,9 @@ class QuoteExtractor:
                 cue, speaker = label.colon, resolver.resolve(label.speaker)  # "WALLACE: ... “...”", "Pence: “...”"
             if speaker is None and previous is not None and _continues(quoted.text, previous[0], region):
                 speaker, cue = previous[1], previous[2]
+            if speaker is None and cue is None and (reporting := self._reporting_sentence(doc, region, quoted, resolver.sentences)) is not None:
+                cue = closing = reporting[0]  # that sentence's own clause is still reported
+                speaker = resolver.resolve(reporting[1])
             if speaker is None and (cue is None and words < self.min_uncued_words):
                 continue
             if cue is not None and cue is not closing:  # the closing sentence's own clause is still reported
@@ -643,6 +646,31 @@ class QuoteExtractor:
         if not any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children) and _name_beside(cue, quoted) is None:
             return None
         return cue
+
+    def _reporting_sentence(self, doc: Doc, region: QuotedRegion, quoted: "_TokenRegions", sentences: Sentences) -> tuple[Token, SpacySpan] | None:
+        """'Ruiz called him a master of the deal. “He never gave up.”': a quote opening a sentence right after one,
+        in the same paragraph and with no quote marks, whose main verb reports what its subject says, goes on in
+        that subject's words (asked when no earlier quote of the paragraph goes on). (cue, speaker)"""
+        text = quoted.text
+        before = text[: region.outer_start].rstrip(" \t")
+        if not before.endswith((".", "!", "?")) or before.rfind("\n") >= len(before) - 1:
+            return None
+        first = doc.char_span(region.outer_start, region.outer_end, alignment_mode="expand")
+        if first is None or sentences.of(first.start).start == 0:
+            return None
+        sentence = sentences.of(sentences.of(first.start).start - 1)
+        if "\n" in text[sentence.start_char : region.outer_start] or any(t.is_quote or quoted.inside(t) for t in sentence):
+            return None
+        root = sentence.root
+        if any(c.dep_ == "neg" for c in root.children):
+            return None  # "He did not suggest that.": nothing said to go on in
+        if not (self.cues.is_direct_cue(root) or (root.pos_ == "VERB" and root.lemma_.lower() in self.cues.characterizing)):
+            return None
+        subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
+        if not subjects or subjects[0].lower_ in IMPERSONAL_SUBJECTS or subjects[0].pos_ not in ("PROPN", "NOUN", "PRON"):
+            return None
+        subject = subject_of(root, quoted)
+        return (root, subject) if subject is not None else None
 
     def _introducing_cue(self, doc: Doc, region: QuotedRegion, quoted: "_TokenRegions", sentences: Sentences) -> Token | None:
         """'Caddell continued:' closing one paragraph, the quote opening the next: the cue of that colon's sentence."""

@@ -416,6 +416,41 @@ def test_a_quote_after_a_sentence_closing_on_its_speaker_and_cue_is_that_speaker
     assert any(q.kind == "indirect" and q.span.text.startswith("The vote was delayed") for q in quotes)
 
 
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        ("Her former partner, Dana Cole, called him a master at closing hard deals. “He found a way when nobody else could.”",
+         "called", "Her former partner, Dana Cole"),
+        ("The mayor said the budget would pass next week. “We have the votes in the council.”", "said", "The mayor"),
+    ],
+)
+def test_a_quote_after_a_sentence_whose_main_verb_reports_its_subjects_words_is_that_subjects(run, text, cue, speaker):
+    quotes = run(text)
+    (direct,) = [q for q in quotes if q.kind == "direct"]
+    (indirect,) = [q for q in quotes if q.kind == "indirect"]
+    assert (direct.cue, direct.speaker_span.text) == (cue, speaker)
+    assert direct.cue_span == indirect.cue_span  # one attribution: the sentence's content and the quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council voted to close the library. “It was a sad day for the town and for everyone here.”",
+        "Ms. Ruiz did not say when the vote would be held. “Nobody in this town knows what comes next for us.”",
+    ],
+)
+def test_a_quote_after_a_sentence_that_reports_nothing_said_has_no_speaker_from_it(run, text):
+    (direct,) = [q for q in run(text) if q.kind == "direct"]
+    assert (direct.cue, direct.speaker) == (None, None)
+
+
+def test_a_quote_going_on_from_an_earlier_one_keeps_that_speaker_past_a_reporting_sentence(run):
+    text = "“We will talk to them,” Ruiz said of the rebels. He then named three towns they hold. “Our aim is a lasting peace in the region.”"
+    direct = [q for q in run(text) if q.kind == "direct"]
+    assert [(q.span.text, q.speaker) for q in direct] == [("We will talk to them", "Ruiz"), ("Our aim is a lasting peace in the region.", "Ruiz")]
+    assert direct[0].cue_span == direct[1].cue_span
+
+
 def test_a_subject_inside_the_quote_is_not_the_speaker(quotes_nlp):
     from readout.analyze.quote_marks import find_quoted_regions as regions_of
     from readout.analyze.quotes import _TokenRegions, subject_of
