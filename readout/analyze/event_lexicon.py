@@ -42,6 +42,9 @@ class EventLexicon:
     errand_verbs: frozenset[str]  # going, coming, being, sending: "for talks", "on a visit", "to discuss" is the errand
     contact_verbs: frozenset[str]  # "spoke to", "called": a contact only with a political actor, not with reporters or voters
     travel_verbs: frozenset[str]  # "flew to", "arrived in": a visit only by a political actor to another country
+    rally_words: frozenset[str]  # "rally", "rallies": a protest only against something or by a crowd ("rallies")
+    rally_against: frozenset[str]  # words that set a rally against something ("rallied against the law")
+    crowd_sectors: frozenset[str]  # sources whose rally is a protest (civilians, workers, students, opposition...)
     political_sectors: frozenset[str]  # the sectors that make an actor political for the two above
     support_verbs: frozenset[str]  # verbs that carry the event their object names ("gave a warning")
     mutual_verbs: frozenset[str]  # acts between coordinated subjects whatever the type ("X and Y clashed")
@@ -139,6 +142,9 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         errand_verbs=frozenset(verbs.get("errand_verbs", [])),
         contact_verbs=frozenset(verbs.get("contact_verbs", {}).get("verbs", [])),
         travel_verbs=frozenset(verbs.get("travel_verbs", {}).get("verbs", [])),
+        rally_words=frozenset(verbs.get("rallies", {}).get("words", [])),
+        rally_against=frozenset(verbs.get("rallies", {}).get("against", [])),
+        crowd_sectors=frozenset(verbs.get("rallies", {}).get("crowd_sectors", [])),
         political_sectors=frozenset(verbs.get("political_sectors", {}).get("sectors", [])),
         support_verbs=frozenset(verbs.get("support_verbs", [])),
         mutual_verbs=frozenset(verbs.get("mutual_verbs", [])),

@@ -21,9 +21,10 @@ from spacy.tokens import Doc, Token
 
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.coreference import FIRST_PERSON, THIRD_PERSON
-from readout.analyze.event_actors import EntityIndex, code_actor, is_actor, is_pronoun
+from readout.analyze.event_actors import EntityIndex, code_actor, is_actor, is_pronoun, name_tokens
 from readout.analyze.event_lexicon import EventLexicon, Trigger, load_lexicon
 from readout.analyze.extensions import char_span, doc_text, document_of, token_span
+from readout.analyze.gazetteer import load_gazetteer
 from readout.analyze.token_table import token_table
 from readout.model import EventActor, EventCode
 
@@ -850,7 +851,41 @@ class EventCoder:
     def _country(self, actor: EventActor) -> str | None:
         return None if not actor.code or actor.code in self.sector_codes else actor.code[:3]
 
-    def _between_political_actors(self, hit: Hit, source: EventActor | None, target: EventActor | None, target_head: Token | None) -> bool:
+    def _protest_rally(self, token: Token, source: EventActor | None, source_head: Token | None) -> bool:
+        """A rally is a protest when it is against something or held by a crowd (``rallies``); any other trigger passes."""
+        lexicon = self.lexicon
+        rally = token if token.lower_ in lexicon.rally_words or token.lemma_.lower() in lexicon.rally_words else next(
+            (c for c in token.children if c.dep_ in ("dobj", "pobj", "nsubjpass") and c.lower_ in lexicon.rally_words), None)
+        if rally is None:
+            rally = next((g for c in token.children if c.dep_ == "prep" for g in c.children if g.lower_ in lexicon.rally_words), None)
+        if rally is None:
+            return True
+        skip = {t.i for t in source_head.subtree} if source_head is not None else set()
+        words = {t.lemma_.lower() for t in rally.subtree if t.i not in skip} | {c.lemma_.lower() for c in token.children if c.i not in skip}
+        words |= {g.lemma_.lower() for c in token.children if c.dep_ in ("advcl", "xcomp", "prep") and c.i not in skip for g in c.subtree}
+        if words & lexicon.rally_against:
+            return True
+        if source is None or not source.code:
+            return source_head is not None and (source_head.like_num or any(c.like_num for c in source_head.children))  # "thousands rallied"
+        sector = source.code if source.code in self.sector_codes else source.code[3:]
+        return sector in lexicon.crowd_sectors
+
+    def _standing(self, actor: EventActor | None, head: Token | None, entities: EntityIndex) -> bool:
+        """Political by code, or, for a name the actor coder cannot place, by what the text makes of it: a state,
+        nationality or organisation by the tagger's label ("Arnor", "the Gondor Liberation Front"), or a person the
+        document gives a title of office ("Foreign Minister Zog" earlier); reporters, voters and plain people stay out."""
+        if self._political(actor):
+            return True
+        if actor is None or head is None or actor.code:
+            return False
+        if _unplaced_state(head) or any(t.ent_type_ == "ORG" for t in name_tokens(head) if t.i == head.i or t.dep_ in ("compound", "flat")):
+            return True
+        entity = entities.covering(head.idx, head.idx + len(head.text))
+        title = load_gazetteer().title(entity.role) if entity is not None and entity.kind == "PERSON" and entity.role else None
+        return title is not None and title.sector in self.lexicon.political_sectors
+
+    def _between_political_actors(self, hit: Hit, source: EventActor | None, target: EventActor | None,
+                                  source_head: Token | None, target_head: Token | None, entities: EntityIndex) -> bool:
         """A contact verb's CONSULT needs a political actor contacted, a travel verb's visit a political traveller and
         another country as the place, each named by the verb itself (its object, or what its preposition governs);
         campaign news speaks to reporters and flies to voters' states (``contact_verbs``, ``travel_verbs``)."""
@@ -860,13 +895,19 @@ class EventCoder:
         if target is None or target_head is None:  # "I wouldn't call it reform": no one contacted or visited
             return not (head in self.lexicon.contact_verbs and hit.trigger.mode != "visit") and not (head in self.lexicon.travel_verbs and hit.trigger.mode == "visit")
         if head in self.lexicon.contact_verbs and hit.trigger.mode != "visit":  # "called on X" is a visit, not a contact
-            if source is None or not source.code or any(c.dep_ in _NAMING for c in token.children) or not _addressed(token, target_head):
+            if source is None or not (source.code or self._standing(source, source_head, entities)):
                 return False
-            home = target.code == self._country(source)  # a leader addressing the own country
+            if any(c.dep_ in _NAMING for c in token.children) or not _addressed(token, target_head):
+                return False
+            home = target.code is not None and target.code == self._country(source)  # a leader addressing the own country
+            if not target.code:  # a name placed by the text alone: the caller must be political too ("an activist talks to DuVernay")
+                return self._standing(target, target_head, entities) and self._standing(source, source_head, entities)
             return self._political(target) and not home
         if head in self.lexicon.travel_verbs and hit.trigger.mode == "visit":
-            if not (self._political(source) and self._political(target)) or self._country(target) is None or not _addressed(token, target_head):
+            if not (self._standing(source, source_head, entities) and self._standing(target, target_head, entities)) or not _addressed(token, target_head):
                 return False
+            if self._country(target) is None:  # every real state is in the gazetteer: a state it lacks is one only among actors it cannot place either
+                return not target.code and _unplaced_state(target_head) and self._country(source) is None
             return self._country(source) != self._country(target)  # an official coming home pays no visit
         return True
 
@@ -1004,7 +1045,9 @@ class EventCoder:
                     target = code_actor(target_head, lexicon, entities, where) if where else target
                 if source is None and target is None:
                     continue
-                if not self._between_political_actors(hit, source, target, target_head):
+                if event_type == "PROTEST" and not self._protest_rally(token, source, source_head):
+                    continue  # "the candidate held rallies in Ohio": campaigning, not a protest
+                if not self._between_political_actors(hit, source, target, source_head, target_head, entities):
                     continue  # "spoke to reporters", "a candidate arrived in Iowa": no contact, no visit
                 if event_type == "CONSULT" and target is None:
                     continue  # consulting takes two parties; "X talked about crime" is not a meeting
@@ -1051,6 +1094,11 @@ def _addressed(token: Token, target: Token) -> bool:
     if node.head.i == token.i:
         return node.dep_ in ("dobj", "dative")
     return node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.i == token.i
+
+
+def _unplaced_state(head: Token) -> bool:
+    """A name the tagger calls a state or nationality (GPE, NORP) heading its own phrase ("Arnor", not "Arnor's king")."""
+    return head.ent_type_ in ("GPE", "NORP") and head.pos_ == "PROPN"
 
 
 _NAMING = ("oprd", "attr", "ccomp")  # "called X a friend", "called it a mistake": naming, not phoning

@@ -710,3 +710,41 @@ def test_a_verb_the_parser_hangs_on_its_object_as_a_modifier_is_still_the_act(nl
 def test_an_actor_of_a_clause_of_time_is_not_the_main_act_s_target(nlp):
     event = _one("After meeting the Japanese prime minister, the Chinese president condemned the missile test.", nlp)
     assert (event.event_type, event.source.code, event.target) == ("ACCUSE", "CHNGOV", None)
+
+
+def test_a_name_the_coder_cannot_place_is_political_by_what_the_text_makes_of_it(nlp):
+    flew = _one("Gondor's foreign minister flew to Arnor on Monday.", nlp)
+    assert (flew.event_type, flew.mode, flew.source.code, flew.target.text, flew.target.code) == ("CONSULT", "visit", "GOV", "Arnor", None)
+    went = _one("An Arnor delegation arrived in Gondor on Monday.", nlp)
+    assert (went.event_type, went.mode, went.target.text) == ("CONSULT", "visit", "Gondor")
+    front = _one("The Arnor Liberation Front spoke to the Gondor government.", nlp)
+    assert (front.event_type, front.source.text, front.source.code, front.target.code) == ("CONSULT", "Arnor Liberation Front", None, "GOV")
+
+
+def test_an_unplaced_name_is_no_party_to_a_contact_with_people_who_hold_no_office(nlp):
+    for text in (
+        "Ubu spoke to reporters in Gondor.",
+        "Ubu spoke to supporters on Monday.",
+        "Activist Jane Roe talks to Gondor about the film.",  # an activist is no political caller
+        "The senator flew to Ohio on Monday.",  # a real traveller: a place the gazetteer lacks is no state
+    ):
+        assert not any(e.event_type == "CONSULT" for e in _events(text, nlp)), text
+
+
+def test_a_campaign_rally_is_no_protest(nlp):
+    for text in (
+        "The candidate held rallies in three states.",
+        "Trump held a rally in Des Moines on Tuesday.",
+        "The senator flew to Ohio for a rally.",
+        "The campaign staged a rally in Tampa.",
+    ):
+        assert not any(e.event_type == "PROTEST" for e in _events(text, nlp)), text
+
+
+def test_a_rally_against_something_or_by_a_crowd_is_a_protest(nlp):
+    crowd = _events("Protesters held a rally outside the embassy.", nlp)
+    assert [(e.event_type, e.mode, e.source.code) for e in crowd] == [("PROTEST", "demo", "CVL")]
+    against = _one("Opposition supporters held a rally against the government in Caracas.", nlp)
+    assert (against.event_type, against.source.code, against.target.code) == ("PROTEST", "VENOPP", "VENGOV")
+    leader = _one("The Ruritanian president held a rally against the sanctions.", nlp)  # an office-holder's rally set against something
+    assert (leader.event_type, leader.source.code, leader.trigger.text) == ("PROTEST", "GOV", "held")
