@@ -188,6 +188,9 @@ class Normalizer:
             if match.kind == "relative_unit" and reference is not None and reference.start and _counts_from(match.groups, reference):
                 found = self._relative_unit(match.groups, reference.start, tense)  # "in 2025, up on the previous year"
                 return replace(found, reference_date=reference.start) if found else None
+            if match.kind in ("overnight", "day_of_month") and reference is not None and reference.start and reference.granularity in ("day", "month"):
+                found = self._counted_in(match, reference)  # "On Tuesday ... overnight", "In March ... on the 15th"
+                return replace(found, reference_date=reference.start) if found else None
             if match.groups.get("anaphor") == "only":  # "the day before" with no day named: before some event, not the writing
                 return _unresolved("unknown") if anchor is None else None
             return method(match.groups, anchor, tense)
@@ -576,6 +579,39 @@ class Normalizer:
         day = anchor + dt.timedelta(days=self.lex.day_references[word])
         part = self._part_of_day(g.get("partofday")) or self._part_of_day(word)  # "yesterday morning", "last night"
         return Normalized(day, day, "day", day.isoformat() + part, True)
+
+    def _overnight(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        """'shelled the city overnight': the night before the writing when told in the past, else the coming
+        night; TimeML writes the night's date with the part-of-day code (1998-02-12TNI)."""
+        if anchor is None:
+            return _unresolved("day")
+        day = anchor - dt.timedelta(days=1) if tense == "past" else anchor
+        return Normalized(day, day + dt.timedelta(days=1), "day", day.isoformat() + "TNI", True)
+
+    def _day_of_month(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        """'on the 15th': that day of the anchor's month, or of the next (ahead) or last (behind) month when the
+        tense says the day has passed or is still to come."""
+        if anchor is None:
+            return _unresolved("day")
+        n = int(g["nthday"])
+        month = anchor.replace(day=1)
+        if tense == "future" and n < anchor.day:
+            month = (month + dt.timedelta(days=32)).replace(day=1)
+        elif tense == "past" and n > anchor.day:
+            month = (month - dt.timedelta(days=1)).replace(day=1)
+        day = month.replace(day=n)
+        return Normalized(day, day, "day", day.isoformat(), True)
+
+    def _counted_in(self, match: RuleMatch, reference: Normalized) -> Normalized | None:
+        """The night before the day just named (TimeBank: 'closed lower Friday ... overnight losses in New York'
+        is Thursday night), or the day of the month just named."""
+        if match.kind == "overnight":
+            if reference.granularity != "day":
+                return None
+            day = reference.start - dt.timedelta(days=1)
+            return Normalized(day, day + dt.timedelta(days=1), "day", day.isoformat() + "TNI", True)
+        day = reference.start.replace(day=int(match.groups["nthday"]))
+        return Normalized(day, day, "day", day.isoformat(), True)
 
     def _vague(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         code = self.lex.vague_references.get(g["vague"]) or self.lex.vague_words[g["vague"]]

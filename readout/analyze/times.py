@@ -174,11 +174,33 @@ def _in_after_verb(head: Token, verb: Token) -> bool:
     return not any(c.dep_ == "dobj" and verb.i < c.i < head.i for c in verb.children)
 
 
+def _plural_noun_verb(span) -> bool:
+    """'The fair runs Friday': a verb in the present the tagger read as a plural noun, the root of a sentence with
+    no verb at all that the weekday hangs on; a schedule, like 'the fair opens Friday' (not 'is', 'says')."""
+    root = span.root.head
+    if root.tag_ != "NNS" or root.dep_ != "ROOT" or not root.lower_.endswith("s") or span.root.dep_ != "npadvmod":
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in root.sent):
+        return False
+    stem = root.lower_[:-2] if root.lower_.endswith("es") else root.lower_[:-1]
+    return not ({stem, root.lower_[:-1]} & STATE_VERBS) and any(c.i < root.i for c in root.children)
+
+
+def _hung_on_a_place(span, head: Token, verb: Token) -> bool:
+    """'travels to Rome Monday': a weekday the parser took for the place's head noun ('Rome' a compound of
+    'Monday') is the verb's, as 'travels to Rome on Monday' is."""
+    root = span.root
+    return head.dep_ == "prep" and head.head.i == verb.i and root.dep_ == "pobj" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < span.start for c in root.children)
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str:
     """'past', 'future' or 'present' for the clause around characters start:end."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "present"
+    if _plural_noun_verb(span):
+        return "future"
     verb = _reporting_owner(span, _verb_of(span.root))
     head = span.root.head
     reported = _reported_after_comma(span, verb)
@@ -235,7 +257,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "past"
     if verb.lemma_ in PLAN_VERBS or (verb.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"} and not _named_past_event(span.root)):
         return "future"
-    on_verb = head.i == verb.i or (head.dep_ == "prep" and head.lower_ == "on" and head.head.i == verb.i) or _in_after_verb(head, verb)
+    on_verb = head.i == verb.i or (head.dep_ == "prep" and head.lower_ == "on" and head.head.i == verb.i) or _in_after_verb(head, verb) or _hung_on_a_place(span, head, verb)
     if verb.lemma_ == "be" and verb.tag_ in ("VBP", "VBZ") and not aux and on_verb and span.root.dep_ not in ("nsubj", "nsubjpass"):
         return "future"  # "the deadline for bids is Friday", "the vote is on Tuesday": the present of a schedule
     if verb.tag_ in ("VBP", "VBZ") and not aux and on_verb and verb.lemma_ not in STATE_VERBS:
@@ -275,6 +297,20 @@ def _ordinal_second(doc: Doc, match: RuleMatch) -> bool:
         return False
     following = doc[span.end]
     return following.pos_ in ("NOUN", "PROPN", "ADJ") or (span[-1].dep_ in ("amod", "nummod") and span[-1].head.i > span[-1].i)
+
+
+def _overnight_kind(doc: Doc, match: RuleMatch) -> bool:
+    """'the overnight rate', 'an overnight stay': 'overnight' after a determiner names a kind of thing, not a
+    night ('overnight losses in New York' is one)."""
+    if match.kind != "overnight":
+        return False
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span[0]
+    if token.head.i <= token.i or token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ in ("det", "poss") for c in token.head.children if c.i < token.i)
 
 
 _OPENING_QUOTES = ('"', "“", "'", "‘")
@@ -398,7 +434,7 @@ class TimesComponent:
 
     def extract(self, doc: Doc) -> list[TimeExpr]:
         text = doc_text(doc)
-        matches = [_without_verb_last(doc, m) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not _counts_things(doc, m) and not _verb_not_month(doc, m) and not _part_of_name(doc, m) and not _ordinal_second(doc, m)]
+        matches = [_without_verb_last(doc, m) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not _counts_things(doc, m) and not _verb_not_month(doc, m) and not _part_of_name(doc, m) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m)]
         # "since January 1": the date lies before the writing, whatever the tense the parse gives
         since = [_opens_since(text, m.start) for m in matches]
         tenses = ["past" if opens else "present" if _in_dateline(text, m.start, m.end) else tense_at(doc, m.start, m.end) for m, opens in zip(matches, since)]

@@ -919,3 +919,52 @@ def test_a_clock_time_that_names_no_day_is_on_the_day_its_sentence_names(nlp, te
 )
 def test_a_span_of_weekdays_runs_forward(nlp, text, days):
     assert [t.start for t in read(nlp, text, D(2026, 2, 11))] == days  # written on a Wednesday
+
+
+@pytest.mark.parametrize(
+    "text, wanted, start",
+    [
+        ("The fair runs Friday at the convention center.", "Friday", D(2026, 2, 13)),  # 'runs' tagged as a plural noun
+        ("The team travels to Rome Monday.", "Monday", D(2026, 2, 16)),  # 'Monday' parsed as the head of 'Rome Monday'
+        ("The team traveled to Rome Monday.", "Monday", D(2026, 2, 9)),  # told in the past: behind
+        ("The talks Friday ended without a deal.", "Friday", D(2026, 2, 6)),  # a real plural noun with a verb after it
+    ],
+)
+def test_a_present_verb_the_parser_misreads_still_schedules_its_weekday(nlp, text, wanted, start):
+    assert one(nlp, text, wanted, D(2026, 2, 11)).start == start  # written on a Wednesday
+
+
+@pytest.mark.parametrize(
+    "text, wanted, timex",
+    [
+        ("Rebels shelled the city overnight, residents said.", "overnight", "2026-02-10TNI"),  # the night before the writing
+        ("Rain will fall overnight in the north.", "overnight", "2026-02-11TNI"),  # the coming night
+        ("Shares closed lower on Friday. Overnight losses abroad weighed on them.", "Overnight", "2026-02-05TNI"),  # the night before that day
+        ("The board will meet on the 15th to review the plan.", "the 15th", "2026-02-15"),
+        ("The board met on the 23rd, officials said.", "the 23rd", "2026-01-23"),  # past and after the writing day: last month's
+        ("The board will meet in March, probably on the 15th.", "the 15th", "2026-03-15"),  # the month just named
+        ("Emissions must fall by the end of the century.", "the end of the century", "20"),
+        ("Rebels attacked the town on Tuesday. The day after, aid workers arrived.", "The day after", "2026-02-11"),
+    ],
+)
+def test_nights_days_of_the_month_and_the_century_in_news(nlp, text, wanted, timex):
+    assert one(nlp, text, wanted, D(2026, 2, 11)).timex == timex
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Banks cut the overnight rate.",  # a kind of rate, not a night
+        "He booked an overnight stay in the city.",
+        "He lives on the 15th floor.",  # an ordinal before its noun
+        "The day after, aid workers arrived.",  # no day named to count from: not the writing day's
+    ],
+)
+def test_no_time_in_overnight_kinds_ordinals_or_an_unanchored_day_after(nlp, text):
+    assert read(nlp, text, D(2026, 2, 11)) == []
+
+
+def test_a_bare_plural_unit_before_an_event_is_a_vague_duration(nlp_durations):
+    found = one(nlp_durations, "Months before the attack, officials had warned of a threat.", "Months", D(2026, 2, 11))
+    assert (found.timex, found.span.start, found.span.end) == ("PXM", 0, 6)
+    assert [t.span.text for t in read(nlp_durations, "Two months before the vote, polls shifted.", D(2026, 2, 11))] == ["Two months"]
