@@ -945,6 +945,8 @@ def test_a_present_verb_the_parser_misreads_still_schedules_its_weekday(nlp, tex
         ("The board will meet in March, probably on the 15th.", "the 15th", "2026-03-15"),  # the month just named
         ("Emissions must fall by the end of the century.", "the end of the century", "20"),
         ("Rebels attacked the town on Tuesday. The day after, aid workers arrived.", "The day after", "2026-02-11"),
+        ("A deal is expected by week's end.", "week's end", "2026-W07"),
+        ("Payments resume at month's end.", "month's end", "2026-02"),
     ],
 )
 def test_nights_days_of_the_month_and_the_century_in_news(nlp, text, wanted, timex):
@@ -962,6 +964,10 @@ def test_nights_days_of_the_month_and_the_century_in_news(nlp, text, wanted, tim
 )
 def test_no_time_in_overnight_kinds_ordinals_or_an_unanchored_day_after(nlp, text):
     assert read(nlp, text, D(2026, 2, 11)) == []
+
+
+def test_last_weeks_end_of_session_is_last_week_not_a_weeks_end(nlp):
+    assert [(t.span.text, t.timex) for t in read(nlp, "Last week's end-of-session vote failed.", D(2026, 2, 11))] == [("Last week", "2026-W06")]
 
 
 def test_a_bare_plural_unit_before_an_event_is_a_vague_duration(nlp_durations):
