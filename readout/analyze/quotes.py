@@ -640,12 +640,22 @@ class QuoteExtractor:
         words = [t for t in previous if not t.is_punct]
         while len(words) > 2 and words[-1].ent_type_ in ("DATE", "TIME") and not quoted.inside(words[-1]):
             words.pop()  # "..., the chief said Monday.": when, after the cue
+        words = self._past_cue_phrase(words)
         if len(words) < 2 or not self.cues.is_direct_cue(words[-1]) or quoted.inside(words[-1]):
             return None  # the sentence must close on the cue: "..., Schiff said."
         cue = words[-1]
         if not any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children) and _name_beside(cue, quoted) is None:
             return None
         return cue
+
+    def _past_cue_phrase(self, words: list[Token]) -> list[Token]:
+        """'..., she added on Twitter.', 'he said in a statement.': the sentence's words up to its cue, when all
+        after the cue is a prepositional phrase on it (where or how it was said)."""
+        at = next((k for k in range(len(words) - 1, 0, -1) if self.cues.is_direct_cue(words[k])), None)
+        if at is None or at == len(words) - 1:
+            return words
+        phrase = {t.i for c in words[at].rights if c.dep_ == "prep" for t in c.subtree}
+        return words[: at + 1] if all(t.i in phrase for t in words[at + 1 :]) else words
 
     def _reporting_sentence(self, doc: Doc, region: QuotedRegion, quoted: "_TokenRegions", sentences: Sentences) -> tuple[Token, SpacySpan] | None:
         """'Ruiz called him a master of the deal. “He never gave up.”': a quote opening a sentence right after one,

@@ -451,6 +451,27 @@ def test_a_quote_going_on_from_an_earlier_one_keeps_that_speaker_past_a_reportin
     assert direct[0].cue_span == direct[1].cue_span
 
 
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("“We did our best,” the mayor said after the meeting. The deal did “too little,” she added on Twitter. "
+         "“Without new rules, the region risks a great deal.”", "she", "The deal did “too little"),
+        ("The talks failed, Ruiz said in a statement. “We will try again next year with new partners.”", "Ruiz", "The talks failed"),
+    ],
+)
+def test_a_quote_after_a_sentence_closing_on_its_cue_and_where_it_was_said_goes_on_under_that_cue(run, text, speaker, content):
+    quotes = run(text)
+    last = quotes[-1]
+    (closing,) = [q for q in quotes if q.kind == "indirect"]
+    assert (last.kind, last.speaker_span.text, closing.span.text) == ("direct", speaker, content)
+    assert last.cue_span == closing.cue_span
+
+
+def test_a_phrase_after_a_verb_that_reports_nothing_gives_the_next_quote_no_speaker(run):
+    (quote,) = run("Ruiz met the press in the town hall. “We will try again next year with new partners.”")
+    assert (quote.cue, quote.speaker) == (None, None)
+
+
 def test_a_subject_inside_the_quote_is_not_the_speaker(quotes_nlp):
     from readout.analyze.quote_marks import find_quoted_regions as regions_of
     from readout.analyze.quotes import _TokenRegions, subject_of
