@@ -560,6 +560,10 @@ class QuoteExtractor:
                 continue
             cue = self._direct_cue(doc, region, quoted, resolver.sentences) or self._introducing_cue(doc, region, quoted, resolver.sentences)
             closing = None
+            if (aside := _dashed_after_name(doc, quoted.text, region)) is not None:
+                if cue is not None:  # "including the senator Ana Ruiz -- “...” --": the name's words, not the subject's
+                    used.add(cue.i)  # and that cue reports the sentence around the quote no more than before
+                cue = None
             if cue is None:
                 cue = closing = self._closing_cue(doc, region, quoted, resolver.sentences)
             speaker = None
@@ -570,6 +574,9 @@ class QuoteExtractor:
                 speaker = resolver.resolve(span) if span is not None else None
             if cue is None and (introduced := self._colon_speaker(doc, region, quoted, resolver.sentences)) is not None:
                 cue, span = introduced  # "Ana Ruiz: “...”", "He then listed the qualities he wants:¶“...”"
+                speaker = resolver.resolve(span)
+            if cue is None and aside is not None:
+                cue, span = aside
                 speaker = resolver.resolve(span)
             if cue is None and (signed := _signature(doc, quoted.text, region)) is not None:
                 cue, span = signed  # “...” ― Ana Ruiz: a quote signed after a dash
@@ -1498,6 +1505,30 @@ def _signature(doc: Doc, text: str, region: QuotedRegion) -> tuple[Token, SpacyS
     while end < len(doc) and doc[end].pos_ == "PROPN" and "\n" not in doc[end].text:
         end += 1
     return cue[0], doc[start:end]
+
+
+def _dashed_after_name(doc: Doc, text: str, region: QuotedRegion) -> tuple[Token, SpacySpan] | None:
+    """A whole sentence quoted between dashes right after a person's name ("including the senator Ana Ruiz -- “It is
+    wrong ...” --"): the dash before the quote and the name."""
+    before = text[: region.outer_start].rstrip(" \t\xa0")
+    dash = next((d for d in SIGNATURE_DASHES if before.endswith(d)), None)
+    if dash is None:
+        return None
+    mark = doc.char_span(len(before) - len(dash), len(before), alignment_mode="expand")
+    inside = doc.char_span(region.start, region.end, alignment_mode="contract")
+    if mark is None or inside is None or mark.start == 0:
+        return None
+    heads = [t for t in inside if t.head == t or not (inside.start <= t.head.i < inside.end)]
+    if not any(h.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in h.children)
+               for h in heads):
+        return None  # "called Ruiz -- “a liar, which was a shock” --": a phrase quoted, not what Ruiz says
+    end = mark.start
+    start = end
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and "\n" not in doc[start - 1].text:
+        start -= 1
+    if start == end or not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+        return None
+    return mark[0], doc[start:end]
 
 
 @dataclass(frozen=True)

@@ -472,6 +472,25 @@ def test_a_phrase_after_a_verb_that_reports_nothing_gives_the_next_quote_no_spea
     assert (quote.cue, quote.speaker) == (None, None)
 
 
+def test_a_sentence_quoted_between_dashes_after_a_name_is_that_persons_not_the_subjects(run):
+    text = ("Several governors have said the same, including the former senator Ana Ruiz -- "
+            "“It is wrong to hide the budget from the voters” -- and the mayor of the city.")
+    (quote,) = run(text)
+    assert (quote.kind, quote.span.text, quote.speaker_span.text, quote.cue) == (
+        "direct", "It is wrong to hide the budget from the voters", "Ana Ruiz", "--")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He attacked Ana Ruiz -- “a liar and a thief” -- at the rally.",
+        "Lee said she now seems to back Ana Ruiz -- “a very different leader to me, which was a surprise to me.”",
+    ],
+)
+def test_a_phrase_quoted_between_dashes_after_a_name_is_not_that_persons_words(run, text):
+    assert all(q.speaker_span is None or q.speaker_span.text != "Ana Ruiz" for q in run(text))
+
+
 def test_a_subject_inside_the_quote_is_not_the_speaker(quotes_nlp):
     from readout.analyze.quote_marks import find_quoted_regions as regions_of
     from readout.analyze.quotes import _TokenRegions, subject_of
