@@ -41,6 +41,7 @@ class EventLexicon:
     transfer_verbs: frozenset[str]  # verbs whose target is the recipient, not the object ("sent troops to X")
     errand_verbs: frozenset[str]  # going, coming, being, sending: "for talks", "on a visit", "to discuss" is the errand
     contact_verbs: frozenset[str]  # "spoke to", "called": a contact only with a political actor, not with reporters or voters
+    unpolitical_callers: frozenset[str]  # sectors whose contact is no CONSULT even with a country ("an Iraqi reporter spoke to")
     travel_verbs: frozenset[str]  # "flew to", "arrived in": a visit only by a political actor to another country
     rally_words: frozenset[str]  # "rally", "rallies": a protest only against something or by a crowd ("rallies")
     rally_against: frozenset[str]  # words that set a rally against something ("rallied against the law")
@@ -141,6 +142,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         transfer_verbs=frozenset(verbs.get("transfer_verbs", [])),
         errand_verbs=frozenset(verbs.get("errand_verbs", [])),
         contact_verbs=frozenset(verbs.get("contact_verbs", {}).get("verbs", [])),
+        unpolitical_callers=frozenset(verbs.get("contact_verbs", {}).get("unpolitical_callers", [])),
         travel_verbs=frozenset(verbs.get("travel_verbs", {}).get("verbs", [])),
         rally_words=frozenset(verbs.get("rallies", {}).get("words", [])),
         rally_against=frozenset(verbs.get("rallies", {}).get("against", [])),

@@ -55,6 +55,8 @@ def _dependent_lemmas(token: Token) -> set[str]:
     for c in kids(token.i):
         if dep[c] == "aux":
             continue  # "failed to speak out": the infinitive's "to" is not "speak to"
+        if dep[c] == "prep" and _dated(token.doc[c]):
+            continue  # "called X on Sunday" is no "call on"
         found.update({lemma[c], lower[c]})
         if dep[c] in ("advcl", "ccomp"):  # "called for X to withdraw": the "for" that opens the clause is the verb's
             found.update(lemma[g] for g in kids(c) if dep[g] == "mark" and lower[g] == "for")
@@ -63,6 +65,21 @@ def _dependent_lemmas(token: Token) -> set[str]:
                 if dep[g] in ("pobj", "dobj", "compound", "amod", "prt"):
                     found.update({lemma[g], lower[g]})
     return found
+
+
+def _dated(prep: Token) -> bool:
+    """A preposition whose objects are all dates or times ("on Sunday"): it says when, not what the verb is about."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objects) and all(g.ent_type_ in ("DATE", "TIME") for g in objects)
+
+
+_PLACE_WORDS = ("outside", "inside", "near", "across", "through", "around", "past", "along", "opposite", "beside")
+
+
+def _place_object(obj: Token) -> bool:
+    """An object the parser made of a place phrase ("rallied outside parliament": "outside" as its modifier)."""
+    first = obj.doc[obj.left_edge.i]
+    return obj.dep_ == "dobj" and first.i < obj.i and first.lower_ in _PLACE_WORDS and first.head.i == obj.i
 
 
 _CORE_DEPS = ("dobj", "prt", "nsubj", "nsubjpass", "attr", "oprd", "dative")
@@ -161,9 +178,12 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     for trigger in candidates:
         if trigger.word in particles:
             return Hit(token, trigger, nominal)
+    named = any(c.word and c.word[0] not in "!+" and c.word in dependents for c in candidates)
     for trigger in candidates:
+        if trigger.word == "!obj" and named:
+            continue  # a pattern naming the verb's own preposition is the more specific ("rallied behind X": SUPPORT)
         if trigger.word == "!obj":  # intransitive use only ("protesters demonstrated", not "it demonstrated trust")
-            if not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in token.children):
+            if not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and not _place_object(c) for c in token.children):
                 return Hit(token, trigger, nominal)
         elif trigger.word == "+obj":  # transitive use only ("seized the port", not "seized on a claim")
             if any(c.dep_ in ("dobj", "dative") for c in token.children):
@@ -276,6 +296,11 @@ def _ancestor_hit(token: Token, hits: dict[int, Hit]) -> Hit | None:
         if node.i in hits and not only_conj:
             return hits[node.i]
     return None
+
+
+def _a_number(token: Token | None) -> bool:
+    """A bare number standing for people ("thousands", "hundreds", "200")."""
+    return token is not None and (token.like_num or token.pos_ == "NUM" or token.ent_type_ == "CARDINAL") and not any(c.dep_ == "prep" for c in token.children)
 
 
 def _subject(token: Token, lexicon: EventLexicon) -> tuple[Token | None, bool]:
@@ -897,6 +922,8 @@ class EventCoder:
         if head in self.lexicon.contact_verbs and hit.trigger.mode != "visit":  # "called on X" is a visit, not a contact
             if source is None or not (source.code or self._standing(source, source_head, entities)):
                 return False
+            if source.code and (source.code if source.code in self.sector_codes else source.code[3:]) in self.lexicon.unpolitical_callers:
+                return False  # "an Iraqi reporter spoke to the minister": an interview, not a contact
             if any(c.dep_ in _NAMING for c in token.children) or not _addressed(token, target_head):
                 return False
             home = target.code is not None and target.code == self._country(source)  # a leader addressing the own country
@@ -982,7 +1009,9 @@ class EventCoder:
                 _first_actor_below(token, lexicon, entities, {t.i for t in source_tok.subtree} - {t.i for t in token.subtree}) is None)
             if source_tok is not None and not between:
                 pair = _coordinated_modifiers(source_tok, lexicon, entities) if own_parties else []
+                crowd = source_tok if event_type == "PROTEST" and _a_number(source_tok) else None
                 source_tok = _actor_head(source_tok, lexicon, entities) if not pair else source_tok
+                source_tok = crowd if source_tok is None else source_tok  # "thousands rallied": a crowd, coded below
             if source_tok is not None and target_tok is None and symmetric:
                 # "X and Y held talks": a symmetric act between the conjuncts
                 conj = [c for c in source_tok.conjuncts if c.i > source_tok.i]
@@ -1043,6 +1072,8 @@ class EventCoder:
                 if target is not None and target.code in self.sector_codes:
                     where = _location_country(token, lexicon) or _sentence_country(sent, lexicon, target.code, source)
                     target = code_actor(target_head, lexicon, entities, where) if where else target
+                if event_type == "PROTEST" and source is not None and not source.code and _a_number(source_head):
+                    source = source.model_copy(update={"code": "CVL"})  # "thousands marched": civilians, by the crowd_sectors reading
                 if source is None and target is None:
                     continue
                 if event_type == "PROTEST" and not self._protest_rally(token, source, source_head):

@@ -748,3 +748,37 @@ def test_a_rally_against_something_or_by_a_crowd_is_a_protest(nlp):
     assert (against.event_type, against.source.code, against.target.code) == ("PROTEST", "VENOPP", "VENGOV")
     leader = _one("The Ruritanian president held a rally against the sanctions.", nlp)  # an office-holder's rally set against something
     assert (leader.event_type, leader.source.code, leader.trigger.text) == ("PROTEST", "GOV", "held")
+
+
+def test_a_crowd_or_a_number_that_rallies_or_marches_protests(nlp):
+    workers = _events("Workers rallied outside parliament.", nlp)  # the parser makes "outside parliament" an object
+    assert [(e.event_type, e.mode, e.source.code, e.trigger.text) for e in workers] == [("PROTEST", "demo", "LAB", "rallied")]
+    for text in ("Thousands rallied against the new law.", "Hundreds marched against the new tax on Friday."):
+        event = _one(text, nlp)
+        assert (event.event_type, event.source.text, event.source.code) == ("PROTEST", text.split()[0], "CVL"), text
+    behind = _one("Thousands rallied behind the Quenish president.", nlp)  # the pattern naming the preposition wins
+    assert (behind.event_type, behind.target.code) == ("SUPPORT", "GOV")
+    for text in ("The candidate rallied in Tampa.", "The campaign rallied supporters in Ohio."):
+        assert not any(e.event_type == "PROTEST" for e in _events(text, nlp)), text
+
+
+def test_an_official_arriving_is_no_aid(nlp):
+    for text in ("Foreign Minister Ivo Zog arrived on Monday.", "The Gondor foreign minister arrived on Monday.", "The police arrived on the scene."):
+        assert not any(e.event_type == "AID" for e in _events(text, nlp)), text
+    troops = _one("Quenish peacekeepers arrived in the town on Monday.", nlp)
+    assert (troops.event_type, troops.source.code) == ("AID", "MIL")
+
+
+def test_called_someone_on_a_day_is_a_call_not_a_visit(nlp):
+    assert not _events("Ubu, a farmer, called Zog on Sunday.", nlp)  # a farmer is no political caller
+    phoned = _one("The Ruritanian president called the Quenish prime minister on Sunday.", nlp)
+    assert (phoned.event_type, phoned.mode) == ("CONSULT", "phone")
+    visited = _one("The Ruritanian president called on the Quenish prime minister on Sunday.", nlp)
+    assert (visited.event_type, visited.mode) == ("CONSULT", "visit")
+
+
+def test_a_reporter_speaking_to_officials_is_no_contact(nlp):
+    for text in ("A Quenish journalist spoke to Russian officials.", "An Iraqi reporter spoke to the Iranian president on Monday."):
+        assert not any(e.event_type == "CONSULT" for e in _events(text, nlp)), text
+    minister = _one("The Iraqi foreign minister spoke to the Iranian president on Monday.", nlp)
+    assert (minister.event_type, minister.source.code, minister.target.code) == ("CONSULT", "IRQGOV", "IRNGOV")
