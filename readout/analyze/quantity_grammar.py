@@ -275,6 +275,49 @@ def _interpret_fold(match: re.Match[str]) -> RawQuantity | None:
     )
 
 
+@lru_cache(maxsize=1)
+def relative_change_pattern() -> re.Pattern[str]:
+    """'fell by a third', 'cut by half', 'up by two-thirds' (a change as a share) and 'doubled', 'halved' (a multiple)."""
+    lex = lexicon()["relative_changes"]
+    before = _alternation(lex["before_by"])
+    parts = "|".join(sorted(SHARE_PARTS, key=len, reverse=True))
+    verbs = _alternation(lex["multiplying_verbs"])
+    return re.compile(
+        rf"(?<![\w-])(?:{before})\s+by\s+(?P<share>(?:(?P<sn>(?i:a|one|two|three|four))[\s-]+)?(?P<sd>(?i:{parts})))(?![\w-])"
+        rf"|(?<![\w-])(?P<verb>{verbs})(?![\w-])"
+    )
+
+
+_NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _interpret_relative_change(match: re.Match[str], text: str) -> RawQuantity | None:
+    lex = lexicon()["relative_changes"]
+    following = _NEXT_LOWER_WORD.match(text, match.end())
+    if match.group("verb"):
+        if following is not None and following.group(1) in lex["not_after_multiplying"]:
+            return None  # "doubled down on", "doubled as a clinic": an idiom, not a multiple
+        value, start, end = float(lex["multiplying_verbs"][match.group("verb").lower()]), match.start("verb"), match.end("verb")
+    else:
+        if following is not None and following.group(1) not in lex["after_share"]:
+            return None  # "hit by a third wave", "rose by a third party's vote": an ordinal before its noun
+        part = match.group("sd").lower()
+        count = parse_number(match.group("sn")) if match.group("sn") and match.group("sn").lower() != "a" else 1.0
+        whole = SHARE_PARTS[part]
+        if count is None or part.endswith("s") != (count > 1) or count >= whole or (part != "half" and not match.group("sn")):
+            return None  # "by third", "by two third", "by four quarters": not a share
+        value, start, end = count / whole, match.start("share"), match.end("share")
+    return RawQuantity(
+        start=start, end=end, value=value, value_high=None, kind="ratio", unit="ratio", display_unit="fold",
+        qualifier="exact", rate=None, number_start=start, number_end=end, spelled=True,
+    )
+
+
+# the pass runs only where a share follows "by" or a multiplying verb's stem is written
+_BY_SHARE = re.compile(r"\sby\s+(?:\w+[\s-]+)?(?:half|third|quarter|fifth|tenth)")
+_MULTIPLYING_STEMS = ("doubl", "tripl", "trebl", "quadrupl", "halv")
+
+
 _SHARE_WORD = re.compile(rf"({'|'.join(sorted(_cased(SHARE_PARTS), key=len, reverse=True))})\s+of\s")  # cased: faster than (?i:)
 
 VAGUE = {"dozens": 12.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
@@ -677,6 +720,8 @@ def find(text: str) -> list[RawQuantity]:
     if "fold" in text:
         found.extend(raw for match in fold_pattern().finditer(text) if (raw := _interpret_fold(match)) is not None)
     found.extend(replace(raw, display_unit="times") for match in TIMES_SIGN.finditer(text) if (raw := _interpret_fold(match)) is not None)
+    if any(stem in lowered for stem in _MULTIPLYING_STEMS) or ("by" in text and _BY_SHARE.search(text)):  # "fell by a third", "doubled": before the share pass, which would read "half of" as a group
+        found.extend(raw for match in relative_change_pattern().finditer(text) if (raw := _interpret_relative_change(match, text)) is not None)
     if "-," in text or "- and" in text or "- or" in text or "- to" in text:  # most texts have no suspended hyphen
         found.extend(raw for match in suspended_pattern().finditer(text) for raw in _interpret_suspended(match))
     if "/" in text or "⁄" in text or "out of" in text or _PROPORTION_IN.search(text):  # most texts have none: skip the pass

@@ -718,3 +718,18 @@ def test_a_bare_number_killed_injured_or_arrested_counts_people(nlp):
     # a noun counted elsewhere, or a number that is no subject or object of such a verb, stays as it was
     assert [(q.value, q.unit) for q in quantities(nlp, "Two of the suspects were arrested.")] == [(2.0, "suspects")]
     assert quantities(nlp, "Rescuers pulled 8 from the rubble.") == ()
+
+
+def test_a_change_written_as_a_share_or_a_multiple_is_a_ratio(nlp):
+    found = quantities(nlp, "Bus fares fell by a third last spring, rents rose by two-thirds and the toll doubled since May.")
+    assert [(q.span.text, round(q.value, 3), q.unit) for q in found] == [
+        ("a third", 0.333, "ratio"), ("two-thirds", 0.667, "ratio"), ("doubled", 2.0, "ratio")
+    ]
+    (half,) = quantities(nlp, "Shares of the bakery chain were cut by half on Friday.")
+    assert (half.span.text, half.value) == ("half", 0.5)
+
+
+def test_an_ordinal_after_by_or_an_idiom_of_double_is_no_ratio(nlp):
+    assert quantities(nlp, "The harbour town was hit by a third wave of storms.") == ()
+    assert quantities(nlp, "The mayor doubled down on his plan, and the school gym doubled as a shelter.") == ()
+    assert quantities(nlp, "The bond yield rose by a quarter point.") == ()
