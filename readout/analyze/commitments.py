@@ -82,6 +82,7 @@ class Patterns:
     group_references: dict[str, str]
     speech_verbs: frozenset[str]
     not_plan_progressives: frozenset[str]
+    expected_own_acts: frozenset[str]
     by_lemma: dict[str, tuple[Trigger, ...]]  # the triggers in file order, by lemma ("*": any verb)
 
 
@@ -115,6 +116,7 @@ def load_patterns(path: str = str(DATA_FILE)) -> Patterns:
         group_references=dict(raw.get("group_references", {})),
         speech_verbs=frozenset(raw.get("speech_verbs", ())),
         not_plan_progressives=frozenset(raw.get("not_plan_progressives", ())),
+        expected_own_acts=frozenset(raw.get("expected_own_acts", ())),
         by_lemma={lemma: tuple(t for t in triggers if t.lemma == lemma) for lemma in {t.lemma for t in triggers}},
     )
 
@@ -166,6 +168,8 @@ def _head_for(token: Token, trig: Trigger) -> Token:
     if "progressive" in trig.needs and trig.objects:
         # "is making arrangements to interview X": what is arranged is the object's complement
         return _arranged_act(token, trig.objects) or token
+    if "owned" in trig.needs:
+        return token.head  # "has a speech scheduled Friday": what is planned is the speech
     if "complement" in trig.needs or token.lemma_.lower() == "invitation":
         return complement(token) or token
     return token
@@ -201,6 +205,10 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
     if "self" in trig.needs and not _speaks_for_self(token, patterns):
         return False
     if "stated" in trig.needs and not _states_own_willingness(token, patterns):
+        return False
+    if "owned" in trig.needs and not _owned_item(token):
+        return False
+    if "future_progressive" in trig.needs and (not _future_progressive(token) or token.lemma_.lower() in patterns.not_plan_progressives):
         return False
     if "progressive" in trig.needs and (not _present_progressive(token) or token.lemma_.lower() in patterns.not_plan_progressives):
         return False  # "is facing a fight in 2018", "are counting on Nov. 8": a state or a hope, not an arranged act
@@ -283,6 +291,35 @@ def _present_progressive(token: Token) -> bool:
         return False
     auxes = children(token, {"aux", "auxpass"})
     return len(auxes) == 1 and auxes[0].dep_ == "aux" and auxes[0].lemma_.lower() == "be" and auxes[0].tag_ in PRESENT_BE
+
+
+def _owned_item(token: Token) -> bool:
+    """ "X has a speech scheduled Friday", "Acme has talks planned for March": an arranged item the subject holds is the
+    subject's plan. Not a negated "does not have talks planned" or "has no vote scheduled"."""
+    if token.dep_ != "acl" or token.tag_ != "VBN" or token.head.pos_ != "NOUN" or token.head.dep_ != "dobj":
+        return False
+    owner = token.head.head
+    if owner.lemma_.lower() != "have" or any(c.dep_ == "neg" for c in owner.children):
+        return False
+    return not any(c.lower_ in {"no", "neither"} for c in token.head.children)
+
+
+def _expects_own_act(cand: Candidate, patterns: Patterns) -> bool:
+    """ "X expects to complete the review by June": the expecter's own act of completing or delivering is its plan,
+    not a forecast. Not "expects the bank to raise rates" (someone else's act) nor "expects to win" (an outcome)."""
+    head = cand.head
+    return head.dep_ == "xcomp" and not children(head, {"nsubj"}) and head.lemma_.lower() in patterns.expected_own_acts
+
+
+def _future_progressive(token: Token) -> bool:
+    """ "The nominee will be evaluating running mates": a future progressive ("will be ...-ing", active, not negated)
+    tells a course of action already arranged, not a guess ("will win"); its time is only one its own clause governs."""
+    if token.tag_ != "VBG" or any(c.dep_ in {"neg", "auxpass"} for c in token.children):
+        return False
+    if token.dep_ == "relcl" or any(t.tag_ in {"WP", "WDT", "WRB", "WP$"} and t.i < token.i for t in token.subtree):
+        return False  # "(who) they will be voting for": a question or a description, not a narrated plan
+    auxes = [c.lower_ for c in token.children if c.dep_ == "aux"]
+    return len(auxes) == 2 and auxes[0] in ELLIPSIS_WILL | {"shall"} and auxes[1] == "be"
 
 
 def _after_writing(doc: Doc, expr: TimeExpr) -> bool:
@@ -373,7 +410,27 @@ def _in_reach(t: TimeAt, cand: Candidate) -> bool:
         return False
     if cand.trigger.needs & {"end_date"}:
         return True
+    if "owned" in cand.trigger.needs:  # "has a speech scheduled Friday", "has a meeting scheduled ... on March 3"
+        return _in_own_clause(t.root, cand.head.head, {cand.token.i, cand.head.i})
+    if "future_progressive" in cand.trigger.needs or {"progressive", "date"} <= cand.trigger.needs:
+        # "is meeting X on Friday"; not "is discussing a tax that starts next year": that time is the tax's
+        return _in_own_clause(t.root, cand.token, set())
     return any(t.root.i == x.i or x.is_ancestor(t.root) for x in (cand.token, cand.head))
+
+
+def _in_own_clause(root: Token, verb: Token, through: set[int]) -> bool:
+    """A time governed by ``verb``'s own clause: the path up from it reaches ``verb`` through no other verb (a relative
+    or side clause has its own time) except the tokens in ``through``."""
+    current = root
+    for _ in range(8):
+        if current.i == verb.i:
+            return True
+        if current.i != root.i and current.pos_ in {"VERB", "AUX"} and current.i not in through:
+            return False
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _assign_times(cands: list[Candidate], times: list[TimeAt]) -> None:
@@ -389,7 +446,8 @@ def _assign_times(cands: list[Candidate], times: list[TimeAt]) -> None:
             reach,
             key=lambda c: (min(tree_distance(t.root, c.token), tree_distance(t.root, c.head)), abs(t.root.i - c.token.i)),
         )
-        if best.head is not best.token and tree_distance(t.root, best.head) > tree_distance(t.root, best.token):
+        owned = "owned" in best.trigger.needs  # "a speech scheduled Friday": the arranging dates the item
+        if not owned and best.head is not best.token and tree_distance(t.root, best.head) > tree_distance(t.root, best.token):
             continue  # "agreed on Monday to meet in May": Monday dates the promise, not what is due
         best.times.append(t.expr)
 
@@ -432,6 +490,9 @@ def _joined(doc: Doc, a: TimeExpr, b: TimeExpr) -> bool:
 def _due(doc: Doc, cand: Candidate, patterns: Patterns) -> tuple[list[TimeExpr], object, object]:
     """The time expressions that make the due interval, and its start and end."""
     times = sorted((t for t in cand.times if _usable(t)), key=lambda t: t.span.start)
+    needs = cand.trigger.needs
+    if "owned" in needs or {"progressive", "date"} <= needs:
+        times = [t for t in times if _after_writing(doc, t)]  # dated by a time to come: the one it is due at
     if not times:
         return [], None, None
     if cand.status == "in_force":
@@ -749,7 +810,7 @@ class CommitmentExtractor:
         usable = [t for t in cand.times if _usable(t)]
         if "date" in needs and not usable:
             return False
-        if "progressive" in needs and "date" in needs and not any(_after_writing(doc, t) for t in usable):
+        if ("progressive" in needs or "owned" in needs) and "date" in needs and not any(_after_writing(doc, t) for t in usable):
             return False  # "protesters are marching on Monday", a Monday gone: narration of what is going on
         comp = complement(cand.token)
         if "complement" in needs and comp is not None and comp.dep_ == "ccomp" and not usable:
@@ -768,6 +829,8 @@ class CommitmentExtractor:
             near += list(cand.head.head.children)
         if any(t.lower_ in self.patterns.hedges for t in near):
             return "speculative"
+        if cand.trigger.lemma == "expect" and _expects_own_act(cand, self.patterns):
+            return "planned"  # "the ministry expects to finish the bridge by June": its own act, planned with a date
         if cand.token.pos_ == "NOUN" and cand.trigger.kind == "invite":
             verb = clause_verb(cand.token)
             if verb is not cand.token and aux_lemmas(verb) & {"will", "shall", "would", "may", "might", "could"}:
@@ -804,6 +867,9 @@ class CommitmentExtractor:
         actor_tokens = phrase_tokens(actor, ACTOR_SKIP_DEPS, set(), 12) if actor is not None else []
         exclude = time_tokens | {t.i for t in actor_tokens}
         action_tokens = phrase_tokens(cand.head, ACTION_SKIP_DEPS, exclude, self.max_action_tokens)
+        if "owned" in cand.trigger.needs:  # "a speech" + "scheduled in Denver", "scheduled with the prime minister"
+            arranged = phrase_tokens(cand.token, ACTION_SKIP_DEPS, exclude, self.max_action_tokens)
+            action_tokens = sorted({*action_tokens, *arranged}, key=lambda t: t.i)[: self.max_action_tokens]
         if cand.status == "in_force" and cand.token.pos_ != "VERB":
             # "the agreement remains valid until ...": what is in force is the subject
             verb = clause_verb(cand.token)

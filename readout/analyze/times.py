@@ -114,6 +114,16 @@ def _arranged_for(head: Token, verb: Token) -> bool:
     return owner.pos_ == "NOUN" and owner.dep_ in ("dobj", "nsubjpass") and owner.head.i == verb.i and verb.lemma_ in ARRANGE_VERBS
 
 
+def _holds_arranged(verb: Token) -> bool:
+    """'On Friday, X has a speech scheduled': a present 'have' whose object is an arranged item lies ahead like
+    'scheduled for' (the past 'had a speech scheduled' is told as past)."""
+    if verb.lemma_ != "have" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any(
+        g.dep_ == "acl" and g.tag_ == "VBN" and g.lemma_ in ARRANGE_VERBS for c in verb.children if c.dep_ == "dobj" for g in c.children
+    )
+
+
 def _reported_after_comma(span, verb: Token | None) -> Token | None:
     """'The report is due, officials said, Monday': a date set off by a comma after the reporting verb that ends a
     reported clause is that clause's, not the saying's ('officials said Monday', with no comma, is the saying's)."""
@@ -255,7 +265,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "future"  # "talks were scheduled for Friday", "set a hearing for Monday"; not "had been set for"
     if verb.tag_ == "VBD" or aux & {"had", "has", "have", "did", "was", "were"}:
         return "past"
-    if verb.lemma_ in PLAN_VERBS or (verb.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"} and not _named_past_event(span.root)):
+    if verb.lemma_ in PLAN_VERBS or _holds_arranged(verb) or (verb.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"} and not _named_past_event(span.root)):
         return "future"
     on_verb = head.i == verb.i or (head.dep_ == "prep" and head.lower_ == "on" and head.head.i == verb.i) or _in_after_verb(head, verb) or _hung_on_a_place(span, head, verb)
     if verb.lemma_ == "be" and verb.tag_ in ("VBP", "VBZ") and not aux and on_verb and span.root.dep_ not in ("nsubj", "nsubjpass"):

@@ -615,3 +615,59 @@ def test_a_vague_future_reference_does_not_date_a_vague_agreement(nlp):
     dated = ahead.model_copy(update={"end": D("2026-05-31"), "granularity": "month", "timex": "2026-05"})
     doc._.readout_times = (dated,)
     assert [c.due_end for c in nlp.get_pipe("readout_commitments")(doc)._.readout_commitments] == [D("2026-05-31")]
+
+
+def test_an_arranged_item_the_subject_has_is_its_plan(nlp):
+    text = "On Friday, the Dockworkers Union has a rally scheduled outside the harbour office."
+    times = {"Friday": ("2026-03-06", "2026-03-06", "day")}
+    (found,) = _written_on(nlp, text, "2026-03-02", times, {"Dockworkers Union": "org:union"}, [UNION])
+    assert found.actors == ("org:union",)
+    assert found.action == "a rally scheduled outside the harbour office"
+    assert (found.due_start, found.due_end) == (D("2026-03-06"), D("2026-03-06"))
+    assert found.status_in_text == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dockworkers Union does not have a rally scheduled for Friday.",  # negated
+        "The Dockworkers Union has no rally scheduled for Friday.",
+        "The Dockworkers Union had a rally scheduled for Friday.",  # a Friday gone
+    ],
+)
+def test_an_arranged_item_needs_a_time_ahead_and_no_negation(nlp, text):
+    friday = ("2026-02-27", "2026-02-27", "day") if "had" in text else ("2026-03-06", "2026-03-06", "day")
+    assert _written_on(nlp, text, "2026-03-02", {"Friday": friday}, {}, []) == ()
+
+
+def test_an_expected_completion_of_ones_own_act_is_planned(nlp):
+    text = "The Ministry of Labour expects to complete the review by June 2027."
+    times = {"June 2027": ("2027-06-01", "2027-06-30", "month")}
+    (found,) = _written_on(nlp, text, "2026-03-02", times, {"Ministry of Labour": "org:ministry"}, [MINISTRY])
+    assert found.action == "complete the review"
+    assert found.status_in_text == "planned"
+    assert (found.due_start, found.due_end, found.due_by) == (D("2026-03-02"), D("2027-06-30"), True)
+    other = "The Ministry of Labour expects the union to complete the review by June 2027."  # someone else's act
+    (forecast,) = _written_on(nlp, other, "2026-03-02", times, {"Ministry of Labour": "org:ministry"}, [MINISTRY])
+    assert forecast.status_in_text == "speculative"
+
+
+def test_a_progressive_takes_only_the_time_of_its_own_clause(nlp):
+    text = "The Dockworkers Union is discussing a levy that starts next year."
+    assert _written_on(nlp, text, "2026-03-02", {"next year": ("2027-01-01", "2027-12-31", "year")}, {}, []) == ()
+
+
+def test_a_future_progressive_is_a_plan_dated_only_by_its_own_clause(nlp):
+    text = "The Dockworkers Union will be balloting its members and preparing for the congress that opens July 18."
+    times = {"July 18": ("2026-07-18", "2026-07-18", "day")}
+    (found,) = _written_on(nlp, text, "2026-03-02", times, {"Dockworkers Union": "org:union"}, [UNION])
+    assert found.actors == ("org:union",)
+    assert found.action == "ballot its members"
+    assert (found.due_start, found.due_end, found.due_span) == (None, None, None)
+    assert found.status_in_text == "planned"
+    for other in (
+        "Investors will be watching the ballot closely.",  # a state, no plan
+        "Nobody knows who the dockworkers will be voting for.",  # a question
+        "The dockworkers who will be voting tomorrow met today.",  # a description
+    ):
+        assert _written_on(nlp, other, "2026-03-02", {}, {}, []) == ()

@@ -850,6 +850,8 @@ def test_a_vague_span_with_few_stays_a_duration_for_timeml(nlp_durations):
         ("The council has a vote slated for Thursday.", D(2003, 5, 22)),  # written on a Tuesday
         ("A ferry strike is slated Thursday.", D(2003, 5, 22)),
         ("The minister has a speech scheduled Friday.", D(2003, 5, 23)),
+        ("On Friday, the minister has a speech scheduled at the harbour.", D(2003, 5, 23)),  # the day on 'has'
+        ("On Friday, the minister had a speech scheduled at the harbour.", D(2003, 5, 16)),  # told in the past
         ("The council vote was held Thursday.", D(2003, 5, 15)),
     ],
 )
