@@ -29,13 +29,14 @@ def test_fit_part_floor():
     report = polnear_commitments.report("fit")
     m = report.metrics
     assert m["gold_items"] == 18
-    # measured 14 found, 14 with the actor right, 12 with the due interval right, precision 0.82 (2026-12-04, after the
+    # measured 15 found, 15 with the actor right, 14 with the due interval right, precision 0.88 (2026-12-04, after the
+    # owned-item and future-progressive rules; 14, 14, 12 and 0.93 before them; 14, 14, 12 and 0.82 after the
     # progressive-plan rule; 12, 12, 10 and 0.80 before it; 11, 11, 9 and 0.79 before the stated-willingness rule;
     # 9, 8, 7 and 0.75 before the definite-title and ellipsis rules);
     # before issue 10's fit work: 5 found, 3 actors, 3 due intervals, precision 0.45
-    assert m["found"] >= 13
-    assert round(m["actor_accuracy"] * m["gold_items"]) >= 9
-    assert round(m["due_accuracy"] * m["gold_items"]) >= 8
+    assert m["found"] >= 14
+    assert round(m["actor_accuracy"] * m["gold_items"]) >= 13
+    assert round(m["due_accuracy"] * m["gold_items"]) >= 12
     assert m["precision"] >= 0.7
     assert report.weakest, "the fit part lists its misses and false alarms"
 
