@@ -35,7 +35,7 @@ from readout.analyze.commitment_grammar import (
     text_of,
     tree_distance,
 )
-from readout.analyze.coreference import FIRST_PERSON, THIRD_PERSON, PersonResolver, person_titles
+from readout.analyze.coreference import FIRST_PERSON, THIRD_PERSON, PersonResolver, name_tokens, person_titles
 from readout.analyze.extensions import doc_id_of, doc_text
 from readout.analyze.token_table import token_table
 from readout.model import Commitment, Entity, Mention, Quote, Span, TimeExpr
@@ -83,6 +83,9 @@ class Patterns:
     speech_verbs: frozenset[str]
     not_plan_progressives: frozenset[str]
     expected_own_acts: frozenset[str]
+    named_bodies: frozenset[str]  # "the ministry": the ORG named before whose name holds "ministry"
+    org_descriptions: frozenset[str]  # "the company": the ORG named last before it
+    described_only: frozenset[str]  # "the government": no ORG stands for it; the description is the actor
     by_lemma: dict[str, tuple[Trigger, ...]]  # the triggers in file order, by lemma ("*": any verb)
 
 
@@ -117,6 +120,9 @@ def load_patterns(path: str = str(DATA_FILE)) -> Patterns:
         speech_verbs=frozenset(raw.get("speech_verbs", ())),
         not_plan_progressives=frozenset(raw.get("not_plan_progressives", ())),
         expected_own_acts=frozenset(raw.get("expected_own_acts", ())),
+        named_bodies=frozenset(raw.get("body_descriptions", {}).get("named", ())),
+        org_descriptions=frozenset(raw.get("body_descriptions", {}).get("any_org", ())),
+        described_only=frozenset(raw.get("body_descriptions", {}).get("described_only", ())),
         by_lemma={lemma: tuple(t for t in triggers if t.lemma == lemma) for lemma in {t.lemma for t in triggers}},
     )
 
@@ -583,6 +589,42 @@ def _group_of(actor: Token, patterns: Patterns, entities: tuple[Entity, ...]) ->
     return []
 
 
+DESCRIPTION_DEPS = {"det", "amod", "compound"}  # "the (interior) ministry", "the (new) working group": a bare description
+
+
+def _description_words(actor: Token) -> tuple[str, ...] | None:
+    """The modifiers of a definite singular description ("the interior ministry": ("interior",)); None when the phrase is
+    no bare description ("ministries", "a ministry", "its board", "the head of the agency", "the ministry's plan")."""
+    if actor.pos_ != "NOUN" or actor.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in actor.children):
+        return None
+    if any(c.dep_ not in DESCRIPTION_DEPS for c in actor.children):
+        return None
+    return tuple(name_tokens(" ".join(c.text for c in actor.children if c.dep_ in {"amod", "compound"})))
+
+
+def _body_antecedent(actor: Token, modifiers: tuple[str, ...], patterns: Patterns, mentions: tuple[Mention, ...],
+                     entities: tuple[Entity, ...]) -> Entity | None:
+    """The organisation "the ministry" or "the company" stands for: the nearest ORG named before it whose name holds the
+    noun (for a named kind of body) and the description's modifiers; for a company-like noun without modifiers, the
+    nearest ORG that is no named kind of body (not "the company" -> "Ministry of Finance")."""
+    noun = actor.lemma_.lower()
+    if noun not in patterns.named_bodies and noun not in patterns.org_descriptions:
+        return None
+    orgs = {e.id: e for e in entities if e.kind == "ORG"}
+    for mention in sorted((m for m in mentions if m.span.end <= actor.idx and m.entity_id in orgs), key=lambda m: -m.span.start):
+        entity = orgs[mention.entity_id]
+        words = set(name_tokens(entity.name)).union(*(name_tokens(a) for a in entity.aliases))
+        if not set(modifiers) <= words:
+            continue
+        if noun in patterns.named_bodies and noun in words:
+            return entity
+        if noun in patterns.org_descriptions and (modifiers or not words & patterns.named_bodies):
+            return entity
+    return None
+
+
 def _describes_person(actor: Token, actors: list[str], entities: tuple[Entity, ...]) -> bool:
     """ "The presumptive nominee will ...", "the Republican nominee-in-waiting will ...": a definite singular title
     that names nobody stands for a person the text named before. Not when the phrase says whose office it is
@@ -769,6 +811,23 @@ class CommitmentExtractor:
             return [found.entity_id], [names.get(found.entity_id, found.entity_id)]
         return [], [found.name or doc_text(span.doc)[found.start_char : found.end_char]]
 
+    def _description_actor(self, actor: Token, actor_tokens: list[Token], mentions: tuple[Mention, ...],
+                           entities: tuple[Entity, ...]) -> tuple[list[str], list[str]]:
+        """ "The company will close two plants": the organisation named before that the description stands for, else the
+        description itself ("the working group"), whose characters the commitment's span holds; nothing for other
+        nouns ("the bill will ...": a thing, not an actor)."""
+        modifiers = _description_words(actor)
+        if modifiers is None:
+            return [], []
+        body = _body_antecedent(actor, modifiers, self.patterns, mentions, entities)
+        if body is not None:
+            return [body.id], [body.name]
+        noun = actor.lemma_.lower()
+        known = self.patterns.named_bodies | self.patterns.org_descriptions | self.patterns.described_only
+        if noun in known or noun in person_titles():
+            return [], [text_of(actor_tokens)]
+        return [], []
+
     @staticmethod
     def _past_invitation(cand: Candidate, commitment: Commitment, published) -> bool:
         """'invited X to Berlin last week': a past date on the inviting verb itself says when the invitation was
@@ -905,6 +964,8 @@ class CommitmentExtractor:
                 found = self._title_actor(doc[actor_tokens[0].i : actor_tokens[-1].i + 1], persons, names)
                 if found[1]:
                     actors, actor_names = found
+            if not actors and not actor_names:
+                actors, actor_names = self._description_actor(actor, actor_tokens, mentions, entities)
         points = [cand.token, *action_tokens, *actor_tokens, *cand.extra_tokens]
         start = min(t.idx for t in points)
         end = max(t.idx + len(t.text) for t in points)

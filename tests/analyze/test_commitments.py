@@ -671,3 +671,61 @@ def test_a_future_progressive_is_a_plan_dated_only_by_its_own_clause(nlp):
         "The dockworkers who will be voting tomorrow met today.",  # a description
     ):
         assert _written_on(nlp, other, "2026-03-02", {}, {}, []) == ()
+
+
+NORDA = Entity(id="org:norda-foods", name="Norda Foods", kind="ORG")
+WATER_MINISTRY = Entity(id="org:water-ministry", name="Ministry of Water", kind="ORG")
+JUNE = {"by June": ("2026-06-01", "2026-06-30", "month")}
+
+
+def test_a_company_description_is_the_organisation_named_before(nlp):
+    text = "Norda Foods lost money again. The company will close two plants by June."
+    (found,) = analyze(nlp, text, times=JUNE, mentions={"Norda Foods": "org:norda-foods"}, entities=[NORDA])
+    assert found.actors == ("org:norda-foods",)
+    assert found.actor_names == ("Norda Foods",)
+    assert found.action == "close two plants"
+    assert found.span.text == "The company will close two plants by June"
+
+
+def test_a_ministry_description_is_the_named_ministry_not_the_last_organisation(nlp):
+    text = "The Ministry of Water fined Norda Foods. The ministry will publish the new rules by June."
+    (found,) = analyze(
+        nlp, text, times=JUNE,
+        mentions={"Ministry of Water": "org:water-ministry", "Norda Foods": "org:norda-foods"},
+        entities=[WATER_MINISTRY, NORDA],
+    )
+    assert found.actors == ("org:water-ministry",)
+    assert found.actor_names == ("Ministry of Water",)
+    assert found.action == "publish the new rules"
+
+
+def test_a_company_description_skips_a_named_body(nlp):
+    text = "Norda Foods was fined by the Ministry of Water. The company will appeal the fine by June."
+    (found,) = analyze(
+        nlp, text, times=JUNE,
+        mentions={"Ministry of Water": "org:water-ministry", "Norda Foods": "org:norda-foods"},
+        entities=[WATER_MINISTRY, NORDA],
+    )
+    assert found.actors == ("org:norda-foods",)
+
+
+def test_a_description_that_fits_nothing_named_before_is_the_actor_itself(nlp):
+    for text, name, mentions in (
+        ("The working group will report by June.", "The working group", {}),
+        ("Norda Foods cut jobs. The ministry will publish the new rules by June.", "The ministry", {"Norda Foods": "org:norda-foods"}),
+        ("The Ministry of Water met. The health ministry will publish the new rules by June.", "The health ministry",
+         {"Ministry of Water": "org:water-ministry"}),
+    ):
+        (found,) = analyze(nlp, text, times=JUNE, mentions=mentions, entities=[NORDA, WATER_MINISTRY])
+        assert found.actors == (), text
+        assert found.actor_names == (name,), text
+        assert found.span.text.startswith(name), text
+
+
+def test_a_thing_or_an_indefinite_body_as_subject_is_no_actor(nlp):
+    for text in (
+        "Norda Foods lost money. The plan will cut two plants by June.",
+        "Norda Foods lost money. A company will close two plants by June.",
+    ):
+        (found,) = analyze(nlp, text, times=JUNE, mentions={"Norda Foods": "org:norda-foods"}, entities=[NORDA])
+        assert found.actors == () and found.actor_names == (), text
