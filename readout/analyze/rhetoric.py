@@ -292,9 +292,19 @@ def _describes_thing(token, valence: Valence) -> bool:
     return _plain_before_noun(token) and token.head.lemma_.lower() in valence.things
 
 
+def _labels_people(token, valence: Valence) -> bool:
+    """ "a violent mob", "useless cowards", "the dumbest person": a rated adjective on a common noun whose most
+    frequent WordNet sense is a person or group (``people``) puts a label on them, as it does on a name. On the
+    fit memes such a pair is name calling 7 times in 8, and the adjective alone is loaded language too."""
+    head = token.head
+    return (token.dep_ == "amod" and head.pos_ == "NOUN" and 0 < head.i - token.i <= 3
+            and (head.lemma_.lower() in valence.people or head.lower_ in valence.people))
+
+
 def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str]]) -> list[RhetoricMarker]:
     """Strongly negative words from the rated lexicon, read by their place in the sentence:
-    an adjective on a proper name labels it ("crooked X": name calling); any other such adjective or noun is
+    an adjective on a proper name or on a noun of people labels them ("crooked X", "a violent mob": name calling,
+    the adjective alone also loaded language when rated so); any other such adjective or noun is
     loaded language, a noun said of someone too ("X is a liar": the one word is what annotators mark as
     loaded; they add name calling only for some, and a marker carries one technique).
     Words that report events ("war", "crisis": ``not_loaded``) and negated words ("not bad") are left alone."""
@@ -318,6 +328,10 @@ def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str
         head = t.head
         if pos == "ADJ" and t.dep_ == "amod" and head.pos_ in NAME_TAGS and 0 < head.i - t.i <= 3:
             markers.append(_marker(doc, t.idx, head.idx + len(head.text), "name_calling_labeling", valence.confidence, f"valence {rating:+.1f}"))
+        elif pos == "ADJ" and _labels_people(t, valence):
+            markers.append(_marker(doc, t.idx, head.idx + len(head.text), "name_calling_labeling", valence.confidence, f"valence {rating:+.1f} on people"))
+            if rating <= valence.loaded_max:  # the word itself stays loaded language, as annotators mark it
+                markers.append(_marker(doc, t.idx, t.idx + len(t.text), "loaded_language", valence.confidence, f"valence {rating:+.1f}"))
         elif rating <= (valence.noun_max if pos == "NOUN" else valence.loaded_max):
             markers.append(_marker(doc, t.idx, t.idx + len(t.text), "loaded_language", valence.confidence, f"valence {rating:+.1f}"))
     return markers
