@@ -70,7 +70,12 @@ class ActorResolver:
             if f.label == "PERSON" and f.entity_id:
                 known = self.gaz.known.get(f.entity_id)
                 names.setdefault(f.entity_id, known.name if known else (f.name or f.text))
+        missed = _missed_surnames(doc, found, names)
+        found = sorted(found + missed, key=lambda f: f.start_char)
         resolve_short_forms(found, names, self._titled_as_known(doc, found), self._doubtful_full_names(doc, found))
+        if missed:
+            unlinked = {id(f) for f in missed if f.entity_id is None}
+            found = [f for f in found if id(f) not in unlinked]
         lone = [f for f in found if f.label == "PERSON" and f.entity_id is None]  # one word, no full name, unknown
         for f in found:
             if f.entity_id is None:
@@ -284,12 +289,22 @@ class ActorResolver:
                 continue
             role = roles.get(f.entity_id)
             if role is not None:
-                countries[f.entity_id] = self._country_within(found, (role.start_char, role.end_char)) or self._country_in_name(role.text)
+                countries[f.entity_id] = (self._country_within(found, (role.start_char, role.end_char)) or self._country_in_name(role.text)
+                                          or self._country_of_titled(doc, found, role))
             elif f.label == "ORG":
                 countries[f.entity_id] = self._country_in_name(f.name or f.text)
             else:
                 countries[f.entity_id] = None
         return countries
+
+    def _country_of_titled(self, doc: Doc, found: list[Found], role: Role) -> str | None:
+        """ "Foreign Minister Ivo Zog of Norway": the country after the titled name that gave the role."""
+        titled = next((f for f in found if f.role is role), None)
+        if titled is None or titled.end + 1 >= len(doc) or doc[titled.end].lower_ != "of":
+            return None
+        after = next((f for f in found if f.start == titled.end + 1 and f.entity_id), None)
+        known = self.gaz.known.get(after.entity_id) if after is not None else None
+        return known.country if known is not None and known.kind == "COUNTRY" and after.surface_kind in {"name", None} else None
 
     def _country_in_name(self, name: str) -> str | None:
         """ "Kenya Ports Authority", "Italian Senate": a country or demonym among the words."""
@@ -352,6 +367,34 @@ class ActorResolver:
             aliases = tuple(dict.fromkeys(" ".join(m.text.split()) for m in mentions))
             entities.append(Entity(id=entity_id, name=name, kind=kind, country=country, role=role_text, aliases=aliases, mention_count=len(mentions)))
         return tuple(entities)
+
+
+def _missed_surnames(doc: Doc, found: list[Found], names: dict[str, str]) -> list[Found]:
+    """Bare surnames NER left untagged ("Zog later met ..." after "Foreign Minister Ivo Zog"): a capitalized proper noun
+    outside every span, standing alone, whose word is the last of a full name the document gives. They become one-word
+    person mentions for ``resolve_short_forms`` to link (the ones it does not link are dropped), so the person's role
+    and country reach them, and the event and quote readers that ask for the entity of such a word."""
+    surnames = {name_tokens(name)[-1] for name in names.values() if len(name_tokens(name)) >= 2}
+    if not surnames:
+        return []
+    taken = {i for f in found for i in range(f.start, f.end)}
+    table = token_table(doc)
+    out = []
+    for i, lower in enumerate(table.lower):
+        if i in taken or table.ent_type[i] or lower not in surnames:
+            continue
+        token = doc[i]
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.text.isupper() or not token.is_alpha:
+            continue
+        if any(0 <= k < len(doc) and _name_like(doc[k]) for k in (i - 1, i + 1)):
+            continue  # a word of a longer name NER missed ("Anna Zog", "Zog Industries")
+        out.append(Found(i, i + 1, token.idx, token.idx + len(token.text), token.text, "PERSON", None, "ner", name=token.text))
+    return out
+
+
+def _name_like(token) -> bool:
+    """A capitalized proper noun that is no honorific or title: the neighbour of a word inside a longer name."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.text.endswith(".") and not token.is_sent_start
 
 
 def _drop_unintroduced(found: list[Found], lone: list[Found]) -> list[Found]:
@@ -481,6 +524,18 @@ def actor_code(entity: Entity, mention: Mention | None = None, doc: Doc | None =
     if sector == "IGO":
         sector = "GOV"
     return f"{entity.country}{sector or ''}"
+
+
+def titled_code(entity: Entity) -> str | None:
+    """The code the document's own title for a person gives ("Foreign Minister Ivo Zog of Norway" -> "NORGOV"), which
+    the event coder gives every bare mention of that person ("Zog later met ..."). None for a person the gazetteer
+    knows: its office there may be past or to come (a candidate is no government), so only the words at the mention
+    count, as before; None too without a country or a title with a sector."""
+    gaz = load_gazetteer()
+    if entity.kind != "PERSON" or not entity.role or not entity.country or entity.id in gaz.known:
+        return None
+    sector = _sector_of_role(gaz, entity.role)
+    return f"{entity.country}{sector}" if sector else None
 
 
 def _sector_of_group(gaz: Gazetteer, doc: Doc, mention: Mention) -> str | None:

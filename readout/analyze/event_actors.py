@@ -54,13 +54,13 @@ class EntityIndex:
         return self.by_token_start.get(start)
 
 
-def _actors_code_function():
-    """``readout.analyze.actors.actor_code`` when the actors extractor provides it."""
+def _actors_code_function(name: str = "actor_code"):
+    """``readout.analyze.actors.actor_code`` (or another of its code functions) when the actors extractor provides it."""
     try:
         module = importlib.import_module("readout.analyze.actors")
     except ImportError:
         return None
-    return getattr(module, "actor_code", None)
+    return getattr(module, name, None)
 
 
 _NAME_DEPS = {"compound", "amod", "poss", "nmod", "flat", "case", "det", "nummod", "quantmod"}
@@ -156,6 +156,10 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
         country = (country or entity.country or "")[:3] or None
     _, place_tokens = _place_match(shown, lexicon, doc)
     sector = _sector_in([t for t in shown if t.i not in place_tokens], head, lexicon) if head.i not in place_tokens else None
+    if sector is None and entity is not None and _bare_name(shown, entity, entities):
+        titled = _actors_code_function("titled_code")
+        code = titled(entity) if titled else None
+        sector = code[3:] if code and code[:3] == country else None  # a bare "Zog": the "Foreign Minister Ivo Zog" named before
     if country is None:
         # the head itself first ("Hungary"), then its modifiers ("Israeli army")
         place = _place_in([head], lexicon, doc) or _place_in(tokens, lexicon, doc)
@@ -178,6 +182,12 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
         code=code,
         span=char_span(doc, start, end),
     )
+
+
+def _bare_name(shown: list[Token], entity: Entity, entities: EntityIndex) -> bool:
+    """Is the phrase only the entity's name ("Zog", "Zog's")? A phrase with words of its own ("Zog, now a lobbyist")
+    describes the person at that point, and a title given earlier must not speak over it."""
+    return all(t.is_punct or t.dep_ in ("det", "case") or entities.covering(t.idx, t.idx + len(t.text)) is entity for t in shown)
 
 
 def is_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> bool:

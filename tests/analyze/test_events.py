@@ -782,3 +782,21 @@ def test_a_reporter_speaking_to_officials_is_no_contact(nlp):
         assert not any(e.event_type == "CONSULT" for e in _events(text, nlp)), text
     minister = _one("The Iraqi foreign minister spoke to the Iranian president on Monday.", nlp)
     assert (minister.event_type, minister.source.code, minister.target.code) == ("CONSULT", "IRQGOV", "IRNGOV")
+
+
+def test_a_bare_surname_takes_the_code_of_the_titled_name_but_not_over_its_own_words(nlp):
+    events = _events("Foreign Minister Ivo Zog of Norway arrived on Monday. Zog later met the Chilean president. "
+                     "Interior Minister Lena Holt of Norway resigned in May. Holt, now a lobbyist, met the Chilean president on Friday.", nlp)
+    met = [(e.source.text, e.source.entity_id, e.source.code) for e in events if e.trigger.text == "met"]
+    assert met == [("Zog", "person:ivo-zog", "NORGOV"), ("Holt, now a lobbyist", "person:lena-holt", "NOR")]
+
+
+def test_a_bare_surname_of_a_titled_person_is_political_and_speaks_as_that_person(nlp):
+    text = 'Foreign Minister Ivo Zog of Arnor arrived on Monday. The talks lasted two days. Zog later spoke to the Gondor president. "We are ready," Zog said.'
+    document = Document(id="zog", source="test", text=text)
+    analysis = analyze(document, nlp)
+    spoke = [e for e in analysis.events if e.trigger.text == "spoke"]
+    assert [(e.event_type, e.source.entity_id) for e in spoke] == [("CONSULT", "person:ivo-zog")]
+    quote = next(q for q in analysis.quotes if q.span.text == "We are ready")
+    assert quote.speaker_entity_id == "person:ivo-zog"
+    assert next(e.role for e in analysis.entities if e.id == quote.speaker_entity_id) == "Foreign Minister"
