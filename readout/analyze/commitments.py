@@ -176,6 +176,8 @@ def _head_for(token: Token, trig: Trigger) -> Token:
         return _arranged_act(token, trig.objects) or token
     if "owned" in trig.needs:
         return token.head  # "has a speech scheduled Friday": what is planned is the speech
+    if "be_to" in trig.needs:
+        return complement(token) or token  # "is to report by June": the reporting
     if "complement" in trig.needs or token.lemma_.lower() == "invitation":
         return complement(token) or token
     return token
@@ -213,6 +215,8 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
     if "stated" in trig.needs and not _states_own_willingness(token, patterns):
         return False
     if "owned" in trig.needs and not _owned_item(token):
+        return False
+    if "be_to" in trig.needs and not _mandate(token, patterns):
         return False
     if "future_progressive" in trig.needs and (not _future_progressive(token) or token.lemma_.lower() in patterns.not_plan_progressives):
         return False
@@ -310,6 +314,29 @@ def _owned_item(token: Token) -> bool:
     return not any(c.lower_ in {"no", "neither"} for c in token.head.children)
 
 
+ACTING_PRONOUNS = {"i", "we", "he", "she", "it", "they"}
+
+
+def _mandate(token: Token, patterns: Patterns) -> bool:
+    """ "The panel is to report by June", "a working group that is to report by the end of the year": a present "be"
+    (not negated) with a "to" verb under it is a task set for its subject, when the subject can act: a name, a pronoun, or
+    a noun of a body, a group or a person title. Not "the goal is to cut costs by June" (what the goal is)."""
+    if token.tag_ not in PRESENT_BE or token.dep_ in {"aux", "auxpass"} or any(c.dep_ == "neg" for c in token.children):
+        return False
+    act = complement(token)
+    if act is None or act.dep_ != "xcomp" or not _has_to(act) or children(act, {"auxpass"}):
+        return False  # "it is to be completed by June": done by nobody named
+    subjects = children(token, {"nsubj"})
+    subject = _relative_antecedent(subjects[0]) if subjects else None
+    if subject is None:
+        return False
+    if subject.pos_ == "PROPN" or subject.lower_ in ACTING_PRONOUNS:
+        return True
+    noun = subject.lemma_.lower()
+    acting = patterns.named_bodies | patterns.org_descriptions | patterns.described_only | set(patterns.group_references)
+    return subject.pos_ == "NOUN" and (noun in acting or noun in person_titles())
+
+
 def _expects_own_act(cand: Candidate, patterns: Patterns) -> bool:
     """ "X expects to complete the review by June": the expecter's own act of completing or delivering is its plan,
     not a forecast. Not "expects the bank to raise rates" (someone else's act) nor "expects to win" (an outcome)."""
@@ -347,6 +374,34 @@ def _willing_sayer(cand: Candidate, actor: Token | None, patterns: Patterns) -> 
     sayers = children(clause.head, {"nsubj"})
     if sayers and sayers[0].pos_ != "PRON":
         return sayers[0]
+    return actor
+
+
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+
+
+def _relative_antecedent(actor: Token | None) -> Token | None:
+    """ "Tom Ridley, who has pledged to ...", "a panel which will present ...": the subject of a relative clause is the
+    noun the clause belongs to, not the pronoun (which names nobody)."""
+    if actor is None or actor.lower_ not in RELATIVE_PRONOUNS or actor.tag_ not in {"WP", "WDT"}:
+        return actor
+    node = actor.head
+    for _ in range(4):
+        if node.dep_ == "relcl":
+            noun = node.head  # "Northwind, a group that intends to ...": the group is the name it is in apposition to
+            if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+                return noun.head
+            first = noun
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head  # "X is a liar and a hawk who ...": the first of the conjoined nouns
+            verb = first.head
+            subjects = children(verb, {"nsubj"}) if first.dep_ == "attr" and verb.lemma_.lower() == "be" else []
+            if first.dep_ == "attr" and not subjects and verb.dep_ == "conj":
+                subjects = children(verb.head, {"nsubj"})  # "X lies and is a hawk who ...": the shared subject
+            return subjects[0] if subjects else noun  # "X is a hawk who has vowed to ...": X
+        if node.head.i == node.i:
+            break
+        node = node.head
     return actor
 
 
@@ -592,14 +647,18 @@ def _group_of(actor: Token, patterns: Patterns, entities: tuple[Entity, ...]) ->
 DESCRIPTION_DEPS = {"det", "amod", "compound"}  # "the (interior) ministry", "the (new) working group": a bare description
 
 
-def _description_words(actor: Token) -> tuple[str, ...] | None:
+def _description_words(actor: Token, introduced: bool = False) -> tuple[str, ...] | None:
     """The modifiers of a definite singular description ("the interior ministry": ("interior",)); None when the phrase is
-    no bare description ("ministries", "a ministry", "its board", "the head of the agency", "the ministry's plan")."""
+    no bare description ("ministries", "a ministry", "its board", "the head of the agency", "the ministry's plan").
+    ``introduced``: the noun of a relative clause, described where it stands ("set up a working group on pensions that
+    is to report ..."), so "a" and a phrase after it are allowed too."""
     if actor.pos_ != "NOUN" or actor.tag_ != "NN":
         return None
-    if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in actor.children):
+    articles = {"the", "this", "a", "an"} if introduced else {"the", "this"}
+    if not any(c.dep_ == "det" and c.lower_ in articles for c in actor.children):
         return None
-    if any(c.dep_ not in DESCRIPTION_DEPS for c in actor.children):
+    allowed = DESCRIPTION_DEPS | ({"relcl", "prep"} if introduced else set())
+    if any(c.dep_ not in allowed for c in actor.children):
         return None
     return tuple(name_tokens(" ".join(c.text for c in actor.children if c.dep_ in {"amod", "compound"})))
 
@@ -812,14 +871,15 @@ class CommitmentExtractor:
         return [], [found.name or doc_text(span.doc)[found.start_char : found.end_char]]
 
     def _description_actor(self, actor: Token, actor_tokens: list[Token], mentions: tuple[Mention, ...],
-                           entities: tuple[Entity, ...]) -> tuple[list[str], list[str]]:
+                           entities: tuple[Entity, ...], introduced: bool = False) -> tuple[list[str], list[str]]:
         """ "The company will close two plants": the organisation named before that the description stands for, else the
         description itself ("the working group"), whose characters the commitment's span holds; nothing for other
         nouns ("the bill will ...": a thing, not an actor)."""
-        modifiers = _description_words(actor)
+        modifiers = _description_words(actor, introduced)
         if modifiers is None:
             return [], []
-        body = _body_antecedent(actor, modifiers, self.patterns, mentions, entities)
+        new = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in actor.children)  # "a panel which will ...": not named before
+        body = None if new else _body_antecedent(actor, modifiers, self.patterns, mentions, entities)
         if body is not None:
             return [body.id], [body.name]
         noun = actor.lemma_.lower()
@@ -920,7 +980,9 @@ class CommitmentExtractor:
         if cand.status not in self.patterns.keeps_time_in_action:
             for spot in _times_in(doc, sent, tuple(cand.times)):
                 time_tokens |= spot.tokens
-        actor = _willing_sayer(cand, _actor_token(cand), self.patterns)
+        subject = _willing_sayer(cand, _actor_token(cand), self.patterns)
+        actor = _relative_antecedent(subject)
+        introduced = actor is not subject  # the noun a relative clause describes, where it stands
         if actor is not None and any(actor.i in spot.tokens for spot in _times_in(doc, sent, tuple(cand.times))):
             actor = None  # "2028 will mark the anniversary": a date, not an actor
         actor_tokens = phrase_tokens(actor, ACTOR_SKIP_DEPS, set(), 12) if actor is not None else []
@@ -965,7 +1027,7 @@ class CommitmentExtractor:
                 if found[1]:
                     actors, actor_names = found
             if not actors and not actor_names:
-                actors, actor_names = self._description_actor(actor, actor_tokens, mentions, entities)
+                actors, actor_names = self._description_actor(actor, actor_tokens, mentions, entities, introduced)
         points = [cand.token, *action_tokens, *actor_tokens, *cand.extra_tokens]
         start = min(t.idx for t in points)
         end = max(t.idx + len(t.text) for t in points)

@@ -729,3 +729,58 @@ def test_a_thing_or_an_indefinite_body_as_subject_is_no_actor(nlp):
     ):
         (found,) = analyze(nlp, text, times=JUNE, mentions={"Norda Foods": "org:norda-foods"}, entities=[NORDA])
         assert found.actors == () and found.actor_names == (), text
+
+
+def test_the_subject_of_a_relative_clause_is_the_noun_it_belongs_to(nlp):
+    text = "Norda Foods, which vowed to cut its emissions by June, reported a loss."
+    (found,) = analyze(nlp, text, times=JUNE, mentions={"Norda Foods": "org:norda-foods"}, entities=[NORDA])
+    assert found.actors == ("org:norda-foods",)
+    assert found.action == "cut its emissions"
+    assert found.span.text == "Norda Foods, which vowed to cut its emissions by June"
+
+
+def test_the_noun_a_relative_clause_describes_in_place_is_the_actor_itself(nlp):
+    text = "Norda Foods lost money. The ministry appointed a panel which will present its findings by June."
+    (found,) = analyze(nlp, text, times=JUNE, mentions={"Norda Foods": "org:norda-foods"}, entities=[NORDA])
+    assert found.actors == (), "a panel set up here is no organisation named before ('Norda Foods')"
+    assert found.actor_names == ("a panel",)
+    assert found.action == "present its findings"
+    assert found.span.text == "a panel which will present its findings by June"
+
+
+def test_a_working_group_mandate_is_the_group_s_plan_due_at_its_reporting_date(nlp):
+    text = "The cabinet set up a working group that is to report by the end of the year."
+    times = {"the end of the year": ("2026-12-01", "2026-12-31", "month")}
+    (found,) = analyze(nlp, text, times=times)
+    assert found.actor_names == ("a working group",)
+    assert found.actors == ()
+    assert found.action == "report"
+    assert found.status_in_text == "planned"
+    assert found.due_end == D("2026-12-31") and found.due_by
+    assert found.span.text == "a working group that is to report by the end of the year"
+
+
+def test_a_named_body_that_is_to_act_has_a_mandate(nlp):
+    text = "Norda Foods is to publish its accounts by June."
+    (found,) = analyze(nlp, text, times=JUNE, mentions={"Norda Foods": "org:norda-foods"}, entities=[NORDA])
+    assert found.actors == ("org:norda-foods",)
+    assert found.action == "publish its accounts"
+    assert found.status_in_text == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "The goal is to cut costs by June.",
+    "The bridge is to be finished by June.",
+    "Norda Foods is not to publish its accounts by June.",
+    "Norda Foods was to publish its accounts by June.",
+    "The panel is to report.",
+])
+def test_no_mandate_without_an_acting_subject_a_date_or_the_present(nlp, text):
+    assert analyze(nlp, text, times=JUNE if "June" in text else None, mentions={"Norda Foods": "org:norda-foods"} if "Norda" in text else None, entities=[NORDA]) == ()
+
+
+def test_a_relative_clause_on_a_predicate_noun_belongs_to_the_subject(nlp):
+    text = "Norda Foods cuts corners and is a reckless polluter and a bad employer which vowed to cut its emissions by June."
+    (found,) = analyze(nlp, text, times=JUNE, mentions={"Norda Foods": "org:norda-foods"}, entities=[NORDA])
+    assert found.actors == ("org:norda-foods",)
+    assert found.action == "cut its emissions"
