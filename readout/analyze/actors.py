@@ -70,7 +70,7 @@ class ActorResolver:
             if f.label == "PERSON" and f.entity_id:
                 known = self.gaz.known.get(f.entity_id)
                 names.setdefault(f.entity_id, known.name if known else (f.name or f.text))
-        missed = _missed_surnames(doc, found, names)
+        missed = _missed_surnames(doc, found, names, self.gaz)
         found = sorted(found + missed, key=lambda f: f.start_char)
         resolve_short_forms(found, names, self._titled_as_known(doc, found), self._doubtful_full_names(doc, found))
         if missed:
@@ -369,7 +369,7 @@ class ActorResolver:
         return tuple(entities)
 
 
-def _missed_surnames(doc: Doc, found: list[Found], names: dict[str, str]) -> list[Found]:
+def _missed_surnames(doc: Doc, found: list[Found], names: dict[str, str], gaz: Gazetteer) -> list[Found]:
     """Bare surnames NER left untagged ("Zog later met ..." after "Foreign Minister Ivo Zog"): a capitalized proper noun
     outside every span, standing alone, whose word is the last of a full name the document gives. They become one-word
     person mentions for ``resolve_short_forms`` to link (the ones it does not link are dropped), so the person's role
@@ -386,15 +386,17 @@ def _missed_surnames(doc: Doc, found: list[Found], names: dict[str, str]) -> lis
         token = doc[i]
         if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.text.isupper() or not token.is_alpha:
             continue
-        if any(0 <= k < len(doc) and _name_like(doc[k]) for k in (i - 1, i + 1)):
-            continue  # a word of a longer name NER missed ("Anna Zog", "Zog Industries")
+        if any(0 <= k < len(doc) and _name_like(doc[k], gaz) for k in (i - 1, i + 1)):
+            continue  # a word of a longer name NER missed ("Anna Zog", "Zog Industries"), even at a sentence's start
         out.append(Found(i, i + 1, token.idx, token.idx + len(token.text), token.text, "PERSON", None, "ner", name=token.text))
     return out
 
 
-def _name_like(token) -> bool:
-    """A capitalized proper noun that is no honorific or title: the neighbour of a word inside a longer name."""
-    return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.text.endswith(".") and not token.is_sent_start
+def _name_like(token, gaz: Gazetteer) -> bool:
+    """A capitalized proper noun that is no honorific or title ("Mr.", "President"): a word of a longer name."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.text.endswith("."):
+        return False
+    return token.lower_ not in gaz.title_words and token.lower_.rstrip("s") not in gaz.title_words and token.text not in load_honorifics()
 
 
 def _drop_unintroduced(found: list[Found], lone: list[Found]) -> list[Found]:

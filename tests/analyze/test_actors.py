@@ -320,3 +320,20 @@ def test_a_capitalized_word_that_is_no_surname_of_the_document_stays_no_person(a
     doc = read(actors_nlp, "Foreign Minister Ivo Zog arrived on Monday. Ivo later met the press. Norbert spoke too.")
     assert mentions_of(doc, "person:ivo-zog") == [("Ivo Zog", "ner")]  # a given name alone is not taken up
     assert not any(m.span.text in {"Ivo", "Norbert"} for m in doc._.readout_mentions)
+
+
+
+def test_a_surname_inside_a_longer_name_ner_missed_is_not_taken_up(actors_nlp):
+    """Hand-built parse with no entities past the first: "Anna Zog" (a given name before the surname, even at a
+    sentence's start) is another person; "President Zog" and a bare "Zog" are the Ivo Zog the document names."""
+    from spacy.tokens import Doc as SpacyDoc
+
+    from readout.analyze.actors import _missed_surnames
+
+    words = ["Foreign", "Minister", "Ivo", "Zog", "arrived", ".", "Anna", "Zog", "stayed", ".", "President", "Zog", "spoke", ".", "Zog", "left", "."]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    starts = [True] + [False] * 5 + [True] + [False] * 3 + [True] + [False] * 3 + [True, False, False]
+    doc = SpacyDoc(actors_nlp.vocab, words=words, pos=pos, sent_starts=starts)
+    full = Found(2, 4, doc[2].idx, doc[3].idx + 3, "Ivo Zog", "PERSON", "person:ivo-zog", name="Ivo Zog")
+    missed = _missed_surnames(doc, [full], {"person:ivo-zog": "Ivo Zog"}, load_gazetteer())
+    assert [(f.start, f.text, f.label, f.entity_id) for f in missed] == [(11, "Zog", "PERSON", None), (14, "Zog", "PERSON", None)]
