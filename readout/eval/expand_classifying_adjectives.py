@@ -19,7 +19,9 @@ leave such an adjective alone when it stands unmodified before a common noun
 ("very dangerous") it is still read by its rating, and so it is on people
 ("violent mobs", "criminal aliens": it labels them): the file also lists the
 single-word nouns whose most frequent WordNet sense is in the lexicographer
-files of persons or groups (noun.person, noun.group). It lists as well the
+files of persons or groups (noun.person, noun.group), or is WordNet's own
+"person, individual, someone" (filed under noun.Tops: a noun.Tops sense most
+of whose direct hyponyms are in noun.person). It lists as well the
 nouns whose most frequent sense is a concrete thing or place (noun.artifact,
 noun.food, noun.location, noun.object, noun.substance): any rated adjective
 unmodified before one of them describes it ("a dangerous intersection", "a
@@ -45,6 +47,7 @@ LEXICON = DATA_DIR / "rhetoric_lexicon.json"
 OUT = DATA_DIR / "rhetoric_classifying_adjectives.json"
 PERTAINYMS = 1  # WordNet's lexicographer file adj.pert (lexnames(5WN))
 PEOPLE = frozenset({14, 18})  # noun.group and noun.person
+TOPS, PERSONS = 3, 18  # noun.Tops holds WordNet's most general nouns, among them "person, individual, someone"
 THINGS = frozenset({6, 13, 15, 17, 27})  # noun.artifact, noun.food, noun.location, noun.object, noun.substance (not noun.possession: "obscene profits")
 
 
@@ -95,6 +98,15 @@ def classifying(word: str, senses, synsets, nouns, reporting: frozenset[str]) ->
     return None
 
 
+def names_people(synset, synsets) -> bool:
+    """A sense in noun.person or noun.group, or a sense of noun.Tops most of whose direct hyponyms are in noun.person:
+    WordNet files "person, individual, someone" itself under noun.Tops, not noun.person."""
+    if synset.lexfile in PEOPLE:
+        return True
+    hyponyms = synset.hyponyms
+    return synset.lexfile == TOPS and bool(hyponyms) and sum(synsets[h].lexfile == PERSONS for h in hyponyms) > len(hyponyms) / 2
+
+
 def build(wordnet_dir: Path = WORDNET_DIR, lexicon_path: Path = LEXICON) -> dict:
     spec = json.loads(lexicon_path.read_text(encoding="utf-8"))["valence"]
     ratings = load_ratings(spec["package"], spec["file"])
@@ -107,7 +119,7 @@ def build(wordnet_dir: Path = WORDNET_DIR, lexicon_path: Path = LEXICON) -> dict
         entry = classifying(word, senses, synsets, net.synsets, reporting)
         if entry is not None:
             found[word] = entry
-    people = sorted(w for w, offsets in net.senses.items() if offsets and w.isalpha() and net.synsets[offsets[0]].lexfile in PEOPLE)
+    people = sorted(w for w, offsets in net.senses.items() if offsets and w.isalpha() and names_people(net.synsets[offsets[0]], net.synsets))
     things = sorted(w for w, offsets in net.senses.items() if offsets and w.isalpha() and net.synsets[offsets[0]].lexfile in THINGS)
     return {
         "about": (
@@ -117,7 +129,7 @@ def build(wordnet_dir: Path = WORDNET_DIR, lexicon_path: Path = LEXICON) -> dict
             "a relational WordNet sense: a pertainym (adj.pert or a pertainym pointer), or derived from a noun of not_loaded ('criminal' "
             "from 'crime'). The rhetoric markers do not read such an adjective as loaded language when it stands unmodified before a "
             "common noun that does not name people; people: the one-word nouns whose most frequent sense is in noun.person or "
-            "noun.group; things: the one-word nouns whose most frequent sense is in noun.artifact, noun.food, noun.location, "
+            "noun.group, or in noun.Tops with most of its direct hyponyms in noun.person ('person', 'individual'); things: the one-word nouns whose most frequent sense is in noun.artifact, noun.food, noun.location, "
             "noun.object or noun.substance (no rated adjective is read as loaded language unmodified before one of them). "
             "'wordnet' is the sense's offset in data.adj. Do not edit by hand: regenerate."
         ),

@@ -174,6 +174,8 @@ def test_a_rated_adjective_on_a_noun_of_people_labels_them(nlp, calibrated):
         assert not any("gadget" in span or span == "useless" for _, span in markers)  # -1.8 is not loaded on its own
     cues = {m.span.text: m.cue for m in run(nlp, text)._.readout_rhetoric}
     assert cues["useless clerks"] == "valence -1.8 on people"
+    # "person" itself: WordNet files it under its most general nouns, not with the nouns of people
+    assert ("name_calling_labeling", "cruel person") in {(m.technique, m.span.text) for m in run(nlp, "Only a cruel person would say so.")._.readout_rhetoric}
 
 
 def test_a_rated_noun_that_names_a_kind_of_thing_is_not_loaded(nlp):

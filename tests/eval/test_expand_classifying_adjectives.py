@@ -19,7 +19,8 @@ def _write(folder: Path, pos: str, data: list[str], index: list[str]) -> None:
 
 def _wordnet(folder: Path) -> Path:
     """A judging and a derived sense of "criminal", a pertainym, an adjective derived from a noun of feeling, two nouns of people,
-    a noun of a thing and a noun whose first sense is an act ("crossing": a place second)."""
+    a noun of a thing, a noun whose first sense is an act ("crossing": a place second), and two general nouns of noun.Tops,
+    one over people ("person") and one over things ("whole")."""
     _write(folder, "adj", [
         "00000001 00 s 01 criminal 0 001 + 00000010 n 0101 | involving a crime",
         "00000002 00 s 01 criminal 0 000 | deserving censure",
@@ -39,6 +40,8 @@ def _wordnet(folder: Path) -> Path:
         "00000015 06 n 01 ladder 0 000 | a climbing frame",
         "00000016 04 n 01 crossing 0 000 | the act of crossing",
         "00000017 15 n 01 crossing 0 000 | a place where roads cross",
+        "00000018 03 n 01 person 0 001 ~ 00000013 n 0000 | a human being",
+        "00000019 03 n 01 whole 0 001 ~ 00000015 n 0000 | an assemblage of parts",
     ], [
         "crime n 1 0 1 1 00000010  ",
         "crossing n 2 0 2 2 00000016 00000017  ",
@@ -46,7 +49,9 @@ def _wordnet(folder: Path) -> Path:
         "ladder n 1 0 1 1 00000015  ",
         "looter n 1 0 1 1 00000013  ",
         "mob n 1 0 1 1 00000014  ",
+        "person n 1 1 ~ 1 1 00000018  ",
         "tragedy n 1 0 1 1 00000011  ",
+        "whole n 1 1 ~ 1 1 00000019  ",
     ])
     return folder
 
@@ -65,7 +70,7 @@ def test_rated_adjectives_with_a_relational_sense_are_listed_with_the_nouns_of_p
         "criminal": {"relation": "derived", "noun": "crime", "wordnet": "00000001"},
         "tragic": {"relation": "pertainym", "wordnet": "00000003"},
     }
-    assert built["people"] == ["looter", "mob"]
+    assert built["people"] == ["looter", "mob", "person"]  # "person" is filed under noun.Tops, over nouns of people
     assert built["things"] == ["ladder"]  # only the most frequent sense counts
 
 
