@@ -21,7 +21,10 @@ leave such an adjective alone when it stands unmodified before a common noun
 single-word nouns whose most frequent WordNet sense is in the lexicographer
 files of persons or groups (noun.person, noun.group), or is WordNet's own
 "person, individual, someone" (filed under noun.Tops: a noun.Tops sense most
-of whose direct hyponyms are in noun.person). It lists as well the
+of whose direct hyponyms are in noun.person), and which of them are groups
+(``groups``, noun.group: news describes organisations, "companies" or
+"regimes", with rated adjectives); a rated adjective on a noun of people that
+is not a group labels the person ("a cruel person": name calling). It lists as well the
 nouns whose most frequent sense is a concrete thing or place (noun.artifact,
 noun.food, noun.location, noun.object, noun.substance): any rated adjective
 unmodified before one of them describes it ("a dangerous intersection", "a
@@ -47,7 +50,7 @@ LEXICON = DATA_DIR / "rhetoric_lexicon.json"
 OUT = DATA_DIR / "rhetoric_classifying_adjectives.json"
 PERTAINYMS = 1  # WordNet's lexicographer file adj.pert (lexnames(5WN))
 PEOPLE = frozenset({14, 18})  # noun.group and noun.person
-TOPS, PERSONS = 3, 18  # noun.Tops holds WordNet's most general nouns, among them "person, individual, someone"
+TOPS, GROUPS, PERSONS = 3, 14, 18  # noun.Tops holds WordNet's most general nouns, among them "person, individual, someone"
 THINGS = frozenset({6, 13, 15, 17, 27})  # noun.artifact, noun.food, noun.location, noun.object, noun.substance (not noun.possession: "obscene profits")
 
 
@@ -120,6 +123,7 @@ def build(wordnet_dir: Path = WORDNET_DIR, lexicon_path: Path = LEXICON) -> dict
         if entry is not None:
             found[word] = entry
     people = sorted(w for w, offsets in net.senses.items() if offsets and w.isalpha() and names_people(net.synsets[offsets[0]], net.synsets))
+    groups = [w for w in people if net.synsets[net.senses[w][0]].lexfile == GROUPS]  # the rest of people name one person each
     things = sorted(w for w, offsets in net.senses.items() if offsets and w.isalpha() and net.synsets[offsets[0]].lexfile in THINGS)
     return {
         "about": (
@@ -129,12 +133,14 @@ def build(wordnet_dir: Path = WORDNET_DIR, lexicon_path: Path = LEXICON) -> dict
             "a relational WordNet sense: a pertainym (adj.pert or a pertainym pointer), or derived from a noun of not_loaded ('criminal' "
             "from 'crime'). The rhetoric markers do not read such an adjective as loaded language when it stands unmodified before a "
             "common noun that does not name people; people: the one-word nouns whose most frequent sense is in noun.person or "
-            "noun.group, or in noun.Tops with most of its direct hyponyms in noun.person ('person', 'individual'); things: the one-word nouns whose most frequent sense is in noun.artifact, noun.food, noun.location, "
+            "noun.group, or in noun.Tops with most of its direct hyponyms in noun.person ('person', 'individual'); groups: those of "
+            "people in noun.group (a rated adjective on one of the others labels the person: name calling); things: the one-word nouns whose most frequent sense is in noun.artifact, noun.food, noun.location, "
             "noun.object or noun.substance (no rated adjective is read as loaded language unmodified before one of them). "
             "'wordnet' is the sense's offset in data.adj. Do not edit by hand: regenerate."
         ),
         "adjectives": found,
         "people": people,
+        "groups": groups,
         "things": things,
     }
 

@@ -162,16 +162,17 @@ def test_rated_negative_words_are_loaded_language_or_name_calling(nlp):
     assert markers[("loaded_language", "horrendous")].cue == "valence -2.8"
 
 
-def test_a_rated_adjective_on_a_noun_of_people_labels_them(nlp, calibrated):
-    # VADER rates "violent" -2.9 and "useless" -1.8; "mob" and "clerk" are a group and a person in WordNet,
-    # "gadget" a thing: only people are labelled
-    text = "A violent mob blocked the depot. The mayor blamed useless clerks for the delay. He threw away a useless gadget."
+def test_a_rated_adjective_on_a_noun_of_a_person_labels_them(nlp, calibrated):
+    # VADER rates "violent" -2.9, "useless" -1.8 and "hostile" -1.6; "looter" and "clerk" are persons in WordNet,
+    # "regime" a group and "gadget" a thing: only persons are labelled
+    text = ("Violent looters emptied the depot. The mayor blamed useless clerks for the delay. "
+            "He threw away a useless gadget. Envoys warned of a hostile regime.")
     for pipeline in (nlp, calibrated):
         markers = {(m.technique, m.span.text) for m in run(pipeline, text)._.readout_rhetoric}
-        assert ("name_calling_labeling", "violent mob") in markers
-        assert ("loaded_language", "violent") in markers  # the word alone is still loaded language
+        assert ("name_calling_labeling", "Violent looters") in markers
+        assert ("loaded_language", "Violent") in markers  # the word alone is still loaded language
         assert ("name_calling_labeling", "useless clerks") in markers
-        assert not any("gadget" in span or span == "useless" for _, span in markers)  # -1.8 is not loaded on its own
+        assert not any("gadget" in span or "regime" in span or span == "useless" for _, span in markers)  # -1.8 is not loaded alone
     cues = {m.span.text: m.cue for m in run(nlp, text)._.readout_rhetoric}
     assert cues["useless clerks"] == "valence -1.8 on people"
     # "person" itself: WordNet files it under its most general nouns, not with the nouns of people

@@ -71,6 +71,7 @@ def test_rated_adjectives_with_a_relational_sense_are_listed_with_the_nouns_of_p
         "tragic": {"relation": "pertainym", "wordnet": "00000003"},
     }
     assert built["people"] == ["looter", "mob", "person"]  # "person" is filed under noun.Tops, over nouns of people
+    assert built["groups"] == ["mob"]
     assert built["things"] == ["ladder"]  # only the most frequent sense counts
 
 
