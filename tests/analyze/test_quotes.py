@@ -912,3 +912,49 @@ def test_who_does_what_a_participle_or_an_aside_says(run):
     # ', as X noted,' : X notes, not the main clause's subject
     (quote,) = run("The harbour, as one of the mayor's advisers noted, rarely floods twice in a year.")
     assert (quote.cue, quote.speaker_span.text) == ("noted", "the mayor's advisers")
+
+
+HEADLINE_BODY = "\nThe senator Ana Ruiz spoke in the capital on Monday, and the mayor Tom Vale answered her. Ruiz said the fares would rise."
+
+
+def test_a_title_case_headline_is_read_from_its_line_in_sentence_case(run):
+    # the tagger reads 'Warns' and 'Denies' in Title Case as names: the line's cue is read from it in sentence case
+    for text, content, cue, speaker, speaker_span in [
+        ("Senator Ana Ruiz Warns Transit Plan Will Raise Fares", "Transit Plan Will Raise Fares", "Warns", "Ana Ruiz", "Senator Ana Ruiz"),
+        ("Mayor Tom Vale Denies Stadium Deal Was Rushed", "Stadium Deal Was Rushed", "Denies", "Tom Vale", "Mayor Tom Vale"),
+        ("Ruiz Admits Budget Talks Have Stalled", "Budget Talks Have Stalled", "Admits", "Ana Ruiz", "Ruiz"),  # the surname: the body's person
+    ]:
+        quotes = run(text + HEADLINE_BODY)
+        headline = [q for q in quotes if q.span.start < len(text)]
+        assert [(q.span.text, q.cue, q.speaker, q.speaker_span.text) for q in headline] == [(content, cue, speaker, speaker_span)]
+        # the spans are the document's own characters, cased as written
+        assert (headline[0].span.start, headline[0].cue_span.start) == (text.index(content), text.index(cue))
+        assert headline[0].speaker_entity_id == "person:" + speaker.lower().replace(" ", "-")
+        # the body is read as before
+        assert [(q.span.text, q.speaker) for q in quotes if q.span.start > len(text)] == [("the fares would rise", "Ana Ruiz")]
+
+
+def test_without_the_sentence_case_parse_the_headline_has_no_cue(quotes_nlp, run):
+    pipe = quotes_nlp.get_pipe("readout_quotes")
+    parser, pipe.headline_parser = pipe.headline_parser, None
+    try:
+        quotes = run("Senator Ana Ruiz Warns Transit Plan Will Raise Fares" + HEADLINE_BODY)
+    finally:
+        pipe.headline_parser = parser
+    assert texts(quotes) == ["the fares would rise"]
+
+
+def test_headlines_of_a_batch_are_parsed_together_and_only_title_case_lines(quotes_nlp):
+    pipe = quotes_nlp.get_pipe("readout_quotes")
+    lines = ["Mayor Tom Vale Denies Stadium Deal Was Rushed", "The mayor Tom Vale denied on Tuesday that the deal was rushed."]
+    docs = []
+    for n, line in enumerate(lines):
+        text = line + HEADLINE_BODY
+        doc = quotes_nlp.make_doc(text)
+        doc._.readout_document = Document(id=f"d{n}", source="test", text=text)
+        docs.append(doc)
+    before = pipe.headline_parses
+    done = list(quotes_nlp.pipe(docs))
+    assert pipe.headline_parses - before == 1  # the sentence-case line is not parsed again
+    assert [q.span.text for q in done[0]._.readout_quotes][0] == "Stadium Deal Was Rushed"
+    assert [q.span.doc_id for q in done[1]._.readout_quotes] == ["d1", "d1"]
