@@ -82,6 +82,27 @@ def _place_object(obj: Token) -> bool:
     return obj.dep_ == "dobj" and first.i < obj.i and first.lower_ in _PLACE_WORDS and first.head.i == obj.i
 
 
+_WHERE_PREPS = _PLACE_WORDS + ("at", "in", "into", "before", "toward", "towards")
+_WHERE_NOUNS = ("front", "gate", "gates", "step", "steps", "door", "doors")  # "in front of X", "at the gates of X"
+
+
+def _protest_place(target: Token, token: Token) -> bool:
+    """The target of a protest named as where it happens ("rallied outside parliament", "at the embassy", "in front of
+    the parliament"): a chain of prepositions and their objects up to the trigger with one place word, or a place object."""
+    if _place_object(target) and target.head.i == token.i:
+        return True
+    node, where = target, False
+    while node.dep_ == "pobj" and node.head.dep_ == "prep":
+        prep = node.head
+        where = where or prep.lower_ in _WHERE_PREPS
+        if prep.head.i == token.i:
+            return where
+        node = prep.head
+        if node.lower_ not in _WHERE_NOUNS:
+            return False  # "in support of X", "in protest of X's decision": whom, not where
+    return False
+
+
 _CORE_DEPS = ("dobj", "prt", "nsubj", "nsubjpass", "attr", "oprd", "dative")
 
 
@@ -301,6 +322,18 @@ def _ancestor_hit(token: Token, hits: dict[int, Hit]) -> Hit | None:
 def _a_number(token: Token | None) -> bool:
     """A bare number standing for people ("thousands", "hundreds", "200")."""
     return token is not None and (token.like_num or token.pos_ == "NUM" or token.ent_type_ == "CARDINAL") and not any(c.dep_ == "prep" for c in token.children)
+
+
+_SMALL_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a few", "several")
+
+
+def _handful(head: Token) -> bool:
+    """A subject counted in ones ("two men", "three students"), not thousands: no crowd by its size."""
+    number = next((c for c in head.children if c.dep_ == "nummod"), head if head.like_num else None)
+    if number is None:
+        return False
+    text = number.lower_
+    return text in _SMALL_NUMBERS or (text.isdigit() and int(text) <= 10)
 
 
 def _subject(token: Token, lexicon: EventLexicon) -> tuple[Token | None, bool]:
@@ -890,6 +923,8 @@ class EventCoder:
         words |= {g.lemma_.lower() for c in token.children if c.dep_ in ("advcl", "xcomp", "prep") and c.i not in skip for g in c.subtree}
         if words & lexicon.rally_against:
             return True
+        if source_head is not None and _handful(source_head):
+            return False  # "two students marched into the bank": a handful of people is no crowd
         if source is None or not source.code:
             return source_head is not None and (source_head.like_num or any(c.like_num for c in source_head.children))  # "thousands rallied"
         sector = source.code if source.code in self.sector_codes else source.code[3:]
@@ -1074,6 +1109,11 @@ class EventCoder:
                     target = code_actor(target_head, lexicon, entities, where) if where else target
                 if event_type == "PROTEST" and source is not None and not source.code and _a_number(source_head):
                     source = source.model_copy(update={"code": "CVL"})  # "thousands marched": civilians, by the crowd_sectors reading
+                if event_type == "PROTEST" and target is not None and target_head is not None and _protest_place(target_head, token):
+                    # a protest's place is where, not whom: the place's country (an embassy's, a capital's) is the target, as
+                    # the PLOVER records code "rioted at a jail in northern Israel" (ISR); an institution alone is no target
+                    country = self._country(target)
+                    target = target.model_copy(update={"code": country}) if country else None
                 if source is None and target is None:
                     continue
                 if event_type == "PROTEST" and not self._protest_rally(token, source, source_head):

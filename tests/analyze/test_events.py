@@ -800,3 +800,32 @@ def test_a_bare_surname_of_a_titled_person_is_political_and_speaks_as_that_perso
     quote = next(q for q in analysis.quotes if q.span.text == "We are ready")
     assert quote.speaker_entity_id == "person:ivo-zog"
     assert next(e.role for e in analysis.entities if e.id == quote.speaker_entity_id) == "Foreign Minister"
+
+
+def test_a_protest_at_a_place_targets_the_places_country_not_its_institution(nlp):
+    for text in ("Workers rallied outside parliament.", "Thousands demonstrated in front of the parliament building on Friday."):
+        event = _one(text, nlp)
+        assert (event.event_type, event.target) == ("PROTEST", None), text  # where, not whom
+    embassy = _one("Protesters rallied at the US embassy in Baghdad.", nlp)
+    assert (embassy.event_type, embassy.source.code, embassy.target.code, embassy.target.text) == ("PROTEST", "CVL", "USA", "US embassy")
+    front = _one("Hundreds of workers demonstrated in front of the French parliament.", nlp)
+    assert (front.source.code, front.target.code) == ("FRALAB", "FRA")
+    against = _one("Workers protested against the Iraqi government outside parliament.", nlp)  # the one protested against stays
+    assert (against.target.code, against.target.text) == ("IRQGOV", "Iraqi government")
+
+
+def test_a_handful_marching_into_a_place_is_no_protest(nlp):
+    for text in ("Two men marched into the bank.", "Three students marched through the village.",
+                 "Two soldiers marched into the bank.", "The mayor marched in the parade."):
+        assert not any(e.event_type == "PROTEST" for e in _events(text, nlp)), text
+    crowd = _one("Thousands marched through the capital.", nlp)
+    assert (crowd.event_type, crowd.source.code, crowd.target) == ("PROTEST", "CVL", None)
+    students = _one("Students marched against the Quenish tuition law.", nlp)
+    assert (students.event_type, students.source.code) == ("PROTEST", "EDU")
+
+
+def test_correspondents_anchors_and_columnists_are_reporters_not_callers(nlp):
+    for text in ("An Iraqi correspondent spoke to the Iranian president on Monday.", "The Iraqi television anchor spoke to the Iranian president.",
+                 "An Iraqi columnist spoke to Iranian officials.", "An Iraqi commentator spoke to Iranian officials."):
+        assert not any(e.event_type == "CONSULT" for e in _events(text, nlp)), text
+    assert load_lexicon().sector("correspondent") == "JRN"
