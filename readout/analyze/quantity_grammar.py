@@ -55,7 +55,7 @@ def _number_words_pattern() -> str:
     digits = "|".join(SMALL_WORDS[:9])
     tens = "|".join(_cased(TENS_WORDS))
     core = rf"(?:(?:{tens})(?:[- ](?:{digits}))?|{small})"
-    fixed = r"[Aa]\s+(?:dozen|hundred|thousand|million|billion|trillion)"
+    fixed = r"[Aa]\s+half[- ]dozen|[Hh]alf-dozen|[Aa]\s+(?:dozen|hundred|thousand|million|billion|trillion)"
     return rf"\b(?:{fixed}|{core}(?:\s+hundred)?)\b"
 
 
@@ -297,6 +297,8 @@ def _interpret_relative_change(match: re.Match[str], text: str) -> RawQuantity |
     if match.group("verb"):
         if following is not None and following.group(1) in lex["not_after_multiplying"]:
             return None  # "doubled down on", "doubled as a clinic": an idiom, not a multiple
+        if following is not None and following.group(1) == "over" and _BENT_OVER.match(text, following.end()):
+            return None  # "doubled over in pain": bent, not a multiple ("doubled over the past year" is one)
         value, start, end = float(lex["multiplying_verbs"][match.group("verb").lower()]), match.start("verb"), match.end("verb")
     else:
         if following is not None and following.group(1) not in lex["after_share"]:
@@ -309,6 +311,19 @@ def _interpret_relative_change(match: re.Match[str], text: str) -> RawQuantity |
         value, start, end = count / whole, match.start("share"), match.end("share")
     return RawQuantity(
         start=start, end=end, value=value, value_high=None, kind="ratio", unit="ratio", display_unit="fold",
+        qualifier="exact", rate=None, number_start=start, number_end=end, spelled=True,
+    )
+
+
+_BENT_OVER = re.compile(r"\s*(?:[,.;:!?]|$|(?:in|with|and|laughing|clutching)\b)")
+_IN_HALF = re.compile(r"(?<![\w-])(?i:cut|cuts|cutting|slashed|slashes|slashing|sliced|split|splits|splitting)(?:\s+[\w'-]+){0,4}?\s+(?P<share>in\s+half)(?![\w-])")
+
+
+def _interpret_in_half(match: re.Match[str]) -> RawQuantity:
+    """'cut the budget in half': a change to half of what it was, as 'halved' is."""
+    start, end = match.start("share"), match.end("share")
+    return RawQuantity(
+        start=start, end=end, value=0.5, value_high=None, kind="ratio", unit="ratio", display_unit="fold",
         qualifier="exact", rate=None, number_start=start, number_end=end, spelled=True,
     )
 
@@ -326,11 +341,20 @@ _VAGUE_WORDS = tuple(VAGUE)
 
 @lru_cache(maxsize=1)
 def vague_pattern() -> re.Pattern[str]:
-    """'dozens of', 'thousands of', 'tens of millions of': an order of magnitude, read as a range."""
-    return re.compile(r"\b(?P<tens>(?i:tens|hundreds)\s+of\s+)?(?P<word>(?i:dozens|hundreds|thousands|millions|billions))\s+of\b")
+    """'dozens of', 'thousands of', 'tens of millions of': an order of magnitude, read as a range; 'several dozen'."""
+    return re.compile(
+        r"\b(?P<tens>(?i:tens|hundreds)\s+of\s+)?(?P<word>(?i:dozens|hundreds|thousands|millions|billions))\s+of\b"
+        r"|\b(?P<several>(?i:several)\s+dozen)\b(?!-)"
+    )
 
 
 def _interpret_vague(match: re.Match[str]) -> RawQuantity:
+    if match.group("several"):  # "several dozen protesters": three to nine dozen
+        start, end = match.start(), match.end("several")
+        return RawQuantity(
+            start=start, end=end, value=36.0, value_high=108.0, kind="bare", unit="", display_unit=None,
+            qualifier="range", rate=None, number_start=start, number_end=end, spelled=True,
+        )
     low = VAGUE[match.group("word").lower()]
     if match.group("tens"):
         low *= 10.0 if match.group("tens").lower().startswith("tens") else 100.0
@@ -541,6 +565,40 @@ def _extent_word(unit_text: str) -> bool:
     return len(words) == 2 and words[0].lower() in lexicon()["duration_adjectives"]["words"]
 
 
+_SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
+
+
+@lru_cache(maxsize=1)
+def _letter_context_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon()["letter_units"]
+    return tuple(  # type: ignore[return-value]
+        re.compile(rf"\b(?:{'|'.join(map(re.escape, lex[key]))})", re.I)
+        for key in ("sure_temperature_stems", "temperature_stems", "electric_stems")
+    )
+
+
+def _letter_unit(letter: str, text: str, start: int, end: int) -> str | None:
+    """The unit a capital F or C alone after a number names in its sentence: a temperature, an electrical unit, or none.
+
+    "40 C" is a temperature only where the sentence speaks of heat or weather; "2.5 F" beside a capacitor is
+    farads, "100 C" of charge coulombs; without either, the letter is a grade, a group or a name.
+    """
+    before = text[max(0, start - 250) : start]
+    ends = list(_SENTENCE_END.finditer(before))
+    sentence_start = start - len(before) + (ends[-1].end() if ends else 0)
+    after = _SENTENCE_END.search(text, end, min(len(text), end + 250))
+    sentence = text[sentence_start : after.start() if after else min(len(text), end + 250)]
+    sure, weather, electric = _letter_context_patterns()
+    temperature_unit, electric_unit = lexicon()["letter_units"]["letters"][letter]
+    if "°" in sentence or sure.search(sentence):
+        return temperature_unit
+    if electric.search(sentence):
+        return electric_unit
+    if weather.search(sentence):
+        return temperature_unit
+    return None
+
+
 def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
     num1, num2 = match.group("num1"), match.group("num2")
     sep = (match.group("sep") or "").lower()
@@ -606,6 +664,10 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
     elif unit_text:
         kind, unit, unit_factor = classify_unit(unit_text.split()[-1] if _extent_word(unit_text) else unit_text)
         display = unit_text
+        if unit_text in lexicon()["letter_units"]["letters"]:
+            unit = _letter_unit(unit_text, text, match.start(), match.end())
+            if unit is None:
+                return None  # "Group C 4", "2.5 F" with nothing said of heat or electricity: not a unit we can tell
         if match.group("scale1") and not leftover1:
             display = f"{match.group('scale1').strip(' -')} {unit_text}"
     value *= unit_factor
@@ -715,13 +777,15 @@ def find(text: str) -> list[RawQuantity]:
         if raw is not None:
             found.append(raw)
     lowered = text.lower()
-    if any(word in lowered for word in _VAGUE_WORDS):  # the passes below are skipped where their words are absent
+    if any(word in lowered for word in _VAGUE_WORDS) or "several dozen" in lowered:  # the passes below are skipped where their words are absent
         found.extend(_interpret_vague(match) for match in vague_pattern().finditer(text))
     if "fold" in text:
         found.extend(raw for match in fold_pattern().finditer(text) if (raw := _interpret_fold(match)) is not None)
     found.extend(replace(raw, display_unit="times") for match in TIMES_SIGN.finditer(text) if (raw := _interpret_fold(match)) is not None)
     if any(stem in lowered for stem in _MULTIPLYING_STEMS) or ("by" in text and _BY_SHARE.search(text)):  # "fell by a third", "doubled": before the share pass, which would read "half of" as a group
         found.extend(raw for match in relative_change_pattern().finditer(text) if (raw := _interpret_relative_change(match, text)) is not None)
+    if "in half" in lowered:  # "cut the budget in half"
+        found.extend(_interpret_in_half(match) for match in _IN_HALF.finditer(text))
     if "-," in text or "- and" in text or "- or" in text or "- to" in text:  # most texts have no suspended hyphen
         found.extend(raw for match in suspended_pattern().finditer(text) for raw in _interpret_suspended(match))
     if "/" in text or "⁄" in text or "out of" in text or _PROPORTION_IN.search(text):  # most texts have none: skip the pass

@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from readout.analyze.quantity_grammar import classify_unit, parse_number
-from readout.analyze.units import currency_name, from_canonical, pint_name
+from readout.analyze.units import currency_name, from_canonical, lexicon, pint_name
 from readout.eval.metrics import BenchmarkReport, Score
 from readout.eval.public import shared_eval_dir
 from readout.model import Document, Quantity
@@ -154,6 +154,8 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
         name = f"{DURATION_NAMES[base]} of age" if aged else DURATION_NAMES[base]
     else:
         kind, expression, _ = classify_unit(_written_unit(display)) if display else ("bare", "", 1.0)
+        if display in (letters := lexicon()["letter_units"]["letters"]) and base != "degC":
+            expression = letters[display][1]  # "2.5 F" of a capacitor: farads, not the temperature the letter also names
         if base == "kg" and display.lower() in ("pounds", "pound"):
             kind, expression = "physical", "pound"  # pounds weighed ("weighs 200 pounds"): the word also names sterling
         if kind == "physical":

@@ -733,3 +733,31 @@ def test_an_ordinal_after_by_or_an_idiom_of_double_is_no_ratio(nlp):
     assert quantities(nlp, "The harbour town was hit by a third wave of storms.") == ()
     assert quantities(nlp, "The mayor doubled down on his plan, and the school gym doubled as a shelter.") == ()
     assert quantities(nlp, "The bond yield rose by a quarter point.") == ()
+
+
+def test_a_capital_f_or_c_alone_is_a_temperature_only_where_the_sentence_speaks_of_heat(nlp):
+    (hot,) = quantities(nlp, "Temperatures in the valley reached 41 C on Monday.")
+    assert (hot.span.text, hot.value, hot.unit) == ("41 C", 41.0, "degC")
+    (cold,) = quantities(nlp, "The forecast says lows of 14 F tonight.")
+    assert (cold.span.text, round(cold.value, 2), cold.unit) == ("14 F", -10.0, "degC")
+    (farad,) = quantities(nlp, "The new capacitor stores 2.5 F in a case the size of a coin.")
+    assert (farad.span.text, farad.value, farad.unit) == ("2.5 F", 2.5, "farad")
+    (coulomb,) = quantities(nlp, "A charge of 360 C passed through the wire.")
+    assert (coulomb.span.text, round(coulomb.value, 3), coulomb.unit) == ("360 C", 0.1, "Ah")
+    assert quantities(nlp, "She finished with 12 F and was sent home.") == ()
+
+
+def test_cut_in_half_is_a_ratio_and_doubled_over_in_pain_is_not(nlp):
+    (half,) = quantities(nlp, "The ministry cut the grant in half in March.")
+    assert (half.span.text, half.value, half.unit) == ("in half", 0.5, "ratio")
+    assert quantities(nlp, "She tore the letter in half.") == ()
+    assert quantities(nlp, "The striker doubled over in pain after the tackle.") == ()
+    (double,) = quantities(nlp, "Ticket sales doubled over the summer.")
+    assert (double.span.text, double.value) == ("doubled", 2.0)
+
+
+def test_several_dozen_and_a_half_dozen(nlp):
+    (several,) = quantities(nlp, "Several dozen farmers blocked the bridge.")
+    assert (several.span.text, several.value, several.value_high, several.unit) == ("Several dozen", 36.0, 108.0, "farmers")
+    (half,) = quantities(nlp, "A half-dozen ministers resigned.")
+    assert (half.span.text, half.value, half.unit) == ("A half-dozen", 6.0, "ministers")

@@ -51,6 +51,9 @@ def test_values_are_reported_as_written_in_the_dataset_vocabulary():
     assert to_newsquant(q("250 W/m2", 250, "W/m2", "W/m2"), "250 W/m2") == (250, "watt per square metre")
     assert to_newsquant(q("7.8 g/cm3", 7800, "kg/m3", "g/cm3"), "7.8 g/cm3") == (pytest.approx(7.8), "gram per cubic centimetre")
     assert to_newsquant(q("200 pounds", 90.718474, "kg", "pounds"), "weighs 200 pounds") == (pytest.approx(200), "pound-mass")
+    assert to_newsquant(q("2.5 F", 2.5, "farad", "F"), "a capacitor of 2.5 F") == (2.5, "farad")
+    assert to_newsquant(q("100 C", 0.0277777777778, "Ah", "C"), "100 C of charge") == (pytest.approx(100), "coulomb")
+    assert to_newsquant(q("40 C", 40, "degC", "C"), "temperatures of 40 C") == (40, "celsius")
 
 
 def test_singular_and_value_matching_follow_the_evaluation_script():
