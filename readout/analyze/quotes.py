@@ -452,6 +452,18 @@ def _quantified_subject(cue: Token) -> SpacySpan | None:
 NOT_SPEAKER_NAMES = frozenset({"DATE", "TIME", "LOC", "FAC"})  # entity types of a when or a where, which never say anything
 
 
+def _sentence_before(doc: Doc, region: QuotedRegion, text: str, sentences: Sentences) -> SpacySpan | None:
+    """The sentence before a quote that opens a sentence, when both are in one paragraph (no line break between)."""
+    before = text[: region.outer_start].rstrip(" \t")
+    if not before.endswith((".", "!", "?")) or before.rfind("\n") >= len(before) - 1:
+        return None
+    first = doc.char_span(region.outer_start, region.outer_end, alignment_mode="expand")
+    if first is None or sentences.of(first.start).start == 0:
+        return None
+    previous = sentences.of(sentences.of(first.start).start - 1)
+    return None if "\n" in text[previous.start_char : region.outer_start] else previous
+
+
 def _name_beside(cue: Token, quoted: "_TokenRegions", after: bool = True) -> SpacySpan | None:
     """The name right after a speech verb ('said Robin Maynard'; ``after``: looked for), else the first name of
     its sentence between the last quote mark and the verb ('Mr. Ruiz, whose firm ..., said'): the speaker when
@@ -677,15 +689,8 @@ class QuoteExtractor:
     def _closing_cue(self, doc: Doc, region: QuotedRegion, quoted: "_TokenRegions", sentences: Sentences) -> Token | None:
         """'..., Schiff said. “The other factor ...”': a quote opening a sentence right after one that ends
         with its speaker and a speech verb, in the same paragraph, goes on in that speaker's words."""
-        text = quoted.text
-        before = text[: region.outer_start].rstrip(" \t")
-        if not before.endswith((".", "!", "?")) or before.rfind("\n") >= len(before) - 1:
-            return None
-        first = doc.char_span(region.outer_start, region.outer_end, alignment_mode="expand")
-        if first is None or sentences.of(first.start).start == 0:
-            return None
-        previous = sentences.of(sentences.of(first.start).start - 1)
-        if "\n" in text[previous.start_char : region.outer_start]:
+        previous = _sentence_before(doc, region, quoted.text, sentences)
+        if previous is None:
             return None
         words = [t for t in previous if not t.is_punct]
         while len(words) > 2 and words[-1].ent_type_ in ("DATE", "TIME") and not quoted.inside(words[-1]):
@@ -711,15 +716,8 @@ class QuoteExtractor:
         """'Ruiz called him a master of the deal. “He never gave up.”': a quote opening a sentence right after one,
         in the same paragraph and with no quote marks, whose main verb reports what its subject says, goes on in
         that subject's words (asked when no earlier quote of the paragraph goes on). (cue, speaker)"""
-        text = quoted.text
-        before = text[: region.outer_start].rstrip(" \t")
-        if not before.endswith((".", "!", "?")) or before.rfind("\n") >= len(before) - 1:
-            return None
-        first = doc.char_span(region.outer_start, region.outer_end, alignment_mode="expand")
-        if first is None or sentences.of(first.start).start == 0:
-            return None
-        sentence = sentences.of(sentences.of(first.start).start - 1)
-        if "\n" in text[sentence.start_char : region.outer_start] or any(t.is_quote or quoted.inside(t) for t in sentence):
+        sentence = _sentence_before(doc, region, quoted.text, sentences)
+        if sentence is None or any(t.is_quote or quoted.inside(t) for t in sentence):
             return None
         root = sentence.root
         if any(c.dep_ == "neg" for c in root.children):
