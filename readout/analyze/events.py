@@ -968,6 +968,8 @@ class EventCoder:
         if head in self.lexicon.travel_verbs and hit.trigger.mode == "visit":
             if not (self._standing(source, source_head, entities) and self._standing(target, target_head, entities)) or not _addressed(token, target_head):
                 return False
+            if not _named_place(target_head, self.lexicon) or _a_body_of_troops(source, source_head, self.sector_codes):
+                return False  # "troops reached the Iranian border": a unit moving to a line, no visit to a state
             if self._country(target) is None:  # every real state is in the gazetteer: a state it lacks is one only among actors it cannot place either
                 return not target.code and _unplaced_state(target_head) and self._country(source) is None
             return self._country(source) != self._country(target)  # an official coming home pays no visit
@@ -1145,6 +1147,24 @@ class EventCoder:
                 )
         with_target = {e.source.text for e in events if e.source is not None and e.target is not None}
         return [e for e in events if e.target is not None or e.source is None or e.source.text not in with_target]
+
+
+_TROOP_BODIES = ("army", "military", "navy", "forces", "force", "battalion", "brigade", "division", "convoy", "column", "unit", "units")
+
+
+def _named_place(head: Token, lexicon: EventLexicon) -> bool:
+    """The place a traveller reaches is a state, a city or an organisation by name (or "the capital"), not a line or an area
+    ("the Iranian border", "the outskirts of X")."""
+    named = [head] + [c for c in head.children if c.dep_ in ("compound", "poss")]  # "NATO headquarters", "Iraq's capital"
+    return any(t.ent_type_ in ("GPE", "LOC", "ORG", "FAC", "NORP") for t in named) or head.lower_ == "capital" or lexicon.place(head.text) is not None
+
+
+def _a_body_of_troops(source: EventActor | None, head: Token | None, sector_codes: frozenset[str]) -> bool:
+    """A military traveller that is a body of troops, not an officer ("troops arrived in X" moves, a general visits)."""
+    if source is None or head is None or not source.code:
+        return False
+    sector = source.code if source.code in sector_codes else source.code[3:]
+    return sector == "MIL" and (head.tag_ in ("NNS", "NNPS") or head.lower_ in _TROOP_BODIES)
 
 
 def _trip_with_errand(hit: Hit, hits: dict[int, Hit], lexicon: EventLexicon) -> bool:

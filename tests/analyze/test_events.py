@@ -829,3 +829,17 @@ def test_correspondents_anchors_and_columnists_are_reporters_not_callers(nlp):
                  "An Iraqi columnist spoke to Iranian officials.", "An Iraqi commentator spoke to Iranian officials."):
         assert not any(e.event_type == "CONSULT" for e in _events(text, nlp)), text
     assert load_lexicon().sector("correspondent") == "JRN"
+
+
+def test_reaching_another_countrys_capital_is_a_visit_but_troops_reaching_a_border_are_not(nlp):
+    for text, place in (("The Iranian president reached the Iraqi capital on Sunday.", "IRQ"), ("The Iraqi delegation reached Tehran late on Monday.", "IRN")):
+        event = _one(text, nlp)
+        assert (event.event_type, event.mode, event.trigger.text, event.target.code) == ("CONSULT", "visit", "reached", place), text
+    for text in ("Iraqi troops reached the Iranian border.", "The German chancellor reached Berlin on Monday.",
+                 "Unemployment reached 10 percent.", "The Quenish army reached the outskirts of Baghdad."):
+        assert not any(e.event_type == "CONSULT" for e in _events(text, nlp)), text
+    deal = _one("The Iranian president reached an agreement with Iraq.", nlp)  # the pattern naming the object wins
+    assert (deal.event_type, deal.target.code) == ("AGREE", "IRQ")
+    chief = _one("The Iraqi army chief arrived in Tehran on Monday.", nlp)  # an officer visits; a body of troops moves
+    assert (chief.event_type, chief.mode, chief.source.code) == ("CONSULT", "visit", "IRQMIL")
+    assert not any(e.event_type == "CONSULT" for e in _events("Iraqi troops arrived in Iran on Monday.", nlp))
