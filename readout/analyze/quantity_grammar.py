@@ -328,6 +328,37 @@ def _interpret_in_half(match: re.Match[str]) -> RawQuantity:
     )
 
 
+@lru_cache(maxsize=1)
+def implied_one_pattern() -> re.Pattern[str]:
+    """'a mile wide', 'a foot of snow', 'an acre of land': one unit of measure, its 'one' written as 'a'."""
+    lex = lexicon()["implied_one"]
+    return re.compile(
+        rf"(?<![\w-])(?P<a>[Aa]n?)\s+(?P<unit>{_alternation(lex['units'], case_insensitive=False)})"
+        rf"(?=\s+(?:{_alternation(lex['after'], case_insensitive=False)})\b)"
+    )
+
+
+@lru_cache(maxsize=1)
+def _implied_one_gate() -> re.Pattern[str]:
+    """A cheap test on the lower-cased text (a literal 'a' then a space) before the pass runs: most texts have none."""
+    return re.compile(rf"an? (?:{'|'.join(map(re.escape, lexicon()['implied_one']['units']))})")
+
+
+_FIGURE_BEFORE = re.compile(r"(?:\d|\b(?:per|every|each|than|half|quarter|third))\W{0,3}$", re.I)
+
+
+def _interpret_implied_one(match: re.Match[str], text: str) -> RawQuantity | None:
+    if _FIGURE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return None  # "$3 a gallon of petrol", "half a mile": a rate or a share, read by their own rules
+    kind, unit, _ = classify_unit(match.group("unit"))
+    if kind != "physical":
+        return None
+    return RawQuantity(
+        start=match.start(), end=match.end(), value=1.0, value_high=None, kind=kind, unit=unit, display_unit=match.group("unit"),
+        qualifier="exact", rate=None, number_start=match.start(), number_end=match.end("a"), spelled=True,
+    )
+
+
 # the pass runs only where a share follows "by" or a multiplying verb's stem is written
 _BY_SHARE = re.compile(r"\sby\s+(?:\w+[\s-]+)?(?:half|third|quarter|fifth|tenth)")
 _MULTIPLYING_STEMS = ("doubl", "tripl", "trebl", "quadrupl", "halv")
@@ -798,6 +829,11 @@ def find(text: str) -> list[RawQuantity]:
         found.extend(_after_sub(text))
     if "alf" in text or "uarter" in text or "hird" in text:  # "half a mile", "a quarter of a percentage point"
         found.extend(raw for match in unit_share_pattern().finditer(text) if (raw := _interpret_unit_share(match)) is not None)
+    if _implied_one_gate().search(lowered):  # "a mile wide", "a foot of snow": after the share passes ("half a mile")
+        found.extend(
+            raw for match in implied_one_pattern().finditer(text)
+            if (raw := _interpret_implied_one(match, text)) is not None and not any(r.start < raw.end and raw.start < r.end for r in found)
+        )
     compiled, position = pattern(), 0
     while (match := compiled.search(text, position)) is not None:
         position = match.end()

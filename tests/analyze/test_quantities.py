@@ -761,3 +761,16 @@ def test_several_dozen_and_a_half_dozen(nlp):
     assert (several.span.text, several.value, several.value_high, several.unit) == ("Several dozen", 36.0, 108.0, "farmers")
     (half,) = quantities(nlp, "A half-dozen ministers resigned.")
     assert (half.span.text, half.value, half.unit) == ("A half-dozen", 6.0, "ministers")
+
+
+def test_a_before_a_unit_of_measure_then_of_or_a_word_of_extent_is_one_unit(nlp):
+    (wide,) = quantities(nlp, "The sinkhole is a mile wide.")
+    assert (wide.span.text, wide.value, wide.unit) == ("a mile", 1609.344, "m")
+    (snow,) = quantities(nlp, "The village woke under a foot of snow.")
+    assert (snow.span.text, snow.value, snow.unit) == ("a foot", 0.3048, "m")
+    (rice,) = quantities(nlp, "Each pupil got a kilogram of beans.")
+    assert (rice.span.text, rice.value, rice.unit) == ("a kilogram", 1.0, "kg")
+    assert quantities(nlp, "The strike lasted a day and the repairs took an hour of work.") == ()
+    assert quantities(nlp, "A soldier walked a mile.") == ()  # no "of" or word of extent after the unit
+    (price,) = quantities(nlp, "Diesel sold at $4 a gallon of fuel.")
+    assert (price.span.text, price.unit) == ("$4 a gallon", "USD/gallon")
