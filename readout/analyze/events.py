@@ -1168,9 +1168,13 @@ def _a_body_of_troops(source: EventActor | None, head: Token | None, sector_code
 
 
 def _trip_with_errand(hit: Hit, hits: dict[int, Hit], lexicon: EventLexicon) -> bool:
-    """A travel verb's visit whose to-infinitive of purpose is an event ("flew to X to discuss the border")."""
+    """A travel verb's visit whose to-infinitive of purpose is an event ("flew to X to discuss the border"), or, for being
+    somewhere, whose "for" names one ("will be in X for talks": the talks are the event, as the trip verbs' errands are)."""
     if hit.nominal or hit.trigger.mode != "visit" or hit.trigger.head not in lexicon.travel_verbs:
         return False
+    if hit.token.lemma_.lower() == "be" and any(
+            other.nominal and (verb := _errand_verb(other.token, lexicon)) is not None and verb.i == hit.token.i for other in hits.values()):
+        return True
     return any(c.dep_ in ("advcl", "xcomp") and c.i in hits and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in hit.token.children)
 
 

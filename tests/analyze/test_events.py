@@ -843,3 +843,14 @@ def test_reaching_another_countrys_capital_is_a_visit_but_troops_reaching_a_bord
     chief = _one("The Iraqi army chief arrived in Tehran on Monday.", nlp)  # an officer visits; a body of troops moves
     assert (chief.event_type, chief.mode, chief.source.code) == ("CONSULT", "visit", "IRQMIL")
     assert not any(e.event_type == "CONSULT" for e in _events("Iraqi troops arrived in Iran on Monday.", nlp))
+
+
+def test_an_official_in_another_countrys_capital_is_visiting_it(nlp):
+    for text, place in (("The Iraqi foreign minister is in Tokyo this week.", "JPN"), ("The Iraqi foreign minister was in Tehran on Monday.", "IRN")):
+        event = _one(text, nlp)
+        assert (event.event_type, event.mode, event.source.code, event.target.code) == ("CONSULT", "visit", "IRQGOV", place), text
+    for text in ("The Iraqi foreign minister is in Baghdad.", "The senator is in Ohio this week.", "The Iraqi foreign minister is in favour of the deal.",
+                 "The Iraqi president is in a difficult position.", "The problem is in Iran."):
+        assert not any(e.mode == "visit" for e in _events(text, nlp)), text
+    talks = _one("The Iraqi president is in talks with Iran.", nlp)  # in talks, not in a place
+    assert (talks.event_type, talks.mode, talks.trigger.text, talks.target.code) == ("CONSULT", None, "talks", "IRN")
