@@ -83,15 +83,24 @@ def _place_object(obj: Token) -> bool:
 
 
 _WHERE_PREPS = _PLACE_WORDS + ("at", "in", "into", "before", "toward", "towards")
+_MISSIONS = ("embassy", "consulate", "mission", "legation")  # a foreign state's post abroad: its country is not the protesters'
 _WHERE_NOUNS = ("front", "gate", "gates", "step", "steps", "door", "doors")  # "in front of X", "at the gates of X"
+
+
+def _place_noun(target: Token) -> Token:
+    """The noun a modifier names a place with ("outside the Russian embassy", "the US embassy": the embassy)."""
+    node = target
+    while node.dep_ in ("amod", "compound", "poss") and node.head.i != node.i:
+        node = node.head
+    return node
 
 
 def _protest_place(target: Token, token: Token) -> bool:
     """The target of a protest named as where it happens ("rallied outside parliament", "at the embassy", "in front of
     the parliament"): a chain of prepositions and their objects up to the trigger with one place word, or a place object."""
-    if _place_object(target) and target.head.i == token.i:
+    node, where = _place_noun(target), False
+    if _place_object(node) and node.head.i == token.i:
         return True
-    node, where = target, False
     while node.dep_ == "pobj" and node.head.dep_ == "prep":
         prep = node.head
         where = where or prep.lower_ in _WHERE_PREPS
@@ -1072,6 +1081,9 @@ class EventCoder:
                 target_tok = _destination(errand, lexicon, entities, skip)  # "went to X to discuss ..."
             if target_tok is None:
                 target_tok = _purpose_target(token, lexicon, entities, skip)
+            if target_tok is None and event_type == "PROTEST":  # "protested outside the Russian embassy": its country, below
+                target_tok = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS
+                                   for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
             if target_tok is None and hit.trigger.word == "+to":  # "wants X to leave": X is asked
                 target_tok = next((g for c in token.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj" and is_actor(g, lexicon, entities)), None)
             if target_tok is None and event_type == "REQUEST":  # "called for X to withdraw": X is asked
@@ -1103,7 +1115,9 @@ class EventCoder:
                 target = code_actor(target_head, lexicon, entities) if target_head is not None else None
                 # a sector with no country of its own is of the place the event happens in ("militants in Somalia"),
                 # else of the one other country the sentence names ("President X threatened to ban Ugandan opposition candidates")
-                if source is not None and source.code in self.sector_codes:
+                at_place = event_type == "PROTEST" and target is not None and target_head is not None and _protest_place(target_head, token)
+                mission = at_place and _place_noun(target_head).lemma_.lower() in _MISSIONS  # protesters at an embassy are not its country's
+                if source is not None and source.code in self.sector_codes and not mission:
                     where = _location_country(token, lexicon) or _sentence_country(sent, lexicon, source.code, target)
                     source = code_actor(source_head, lexicon, entities, where) if where else source
                 if target is not None and target.code in self.sector_codes:
@@ -1111,7 +1125,7 @@ class EventCoder:
                     target = code_actor(target_head, lexicon, entities, where) if where else target
                 if event_type == "PROTEST" and source is not None and not source.code and _a_number(source_head):
                     source = source.model_copy(update={"code": "CVL"})  # "thousands marched": civilians, by the crowd_sectors reading
-                if event_type == "PROTEST" and target is not None and target_head is not None and _protest_place(target_head, token):
+                if at_place:
                     # a protest's place is where, not whom: the place's country (an embassy's, a capital's) is the target, as
                     # the PLOVER records code "rioted at a jail in northern Israel" (ISR); an institution alone is no target
                     country = self._country(target)

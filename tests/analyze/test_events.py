@@ -854,3 +854,12 @@ def test_an_official_in_another_countrys_capital_is_visiting_it(nlp):
         assert not any(e.mode == "visit" for e in _events(text, nlp)), text
     talks = _one("The Iraqi president is in talks with Iran.", nlp)  # in talks, not in a place
     assert (talks.event_type, talks.mode, talks.trigger.text, talks.target.code) == ("CONSULT", None, "talks", "IRN")
+
+
+def test_protesters_outside_an_embassy_target_its_country_and_are_not_of_it(nlp):
+    for text, target in (("Students protested outside the Russian embassy.", "RUS"), ("Students rallied outside the US embassy.", "USA"),
+                         ("Students protested at the Russian embassy.", "RUS")):
+        event = _one(text, nlp)
+        assert (event.event_type, event.source.code, event.target.code) == ("PROTEST", "EDU", target), text
+    home = _one("Hundreds of workers demonstrated in front of the French parliament.", nlp)  # no foreign post: the workers stay French
+    assert (home.source.code, home.target.code) == ("FRALAB", "FRA")
