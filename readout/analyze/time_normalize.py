@@ -157,6 +157,12 @@ def _counts_from(g: dict, reference: Normalized) -> bool:
     return _anaphoric(rel) or (rel == "the next" and unit in NEXT_FROM_DAY and reference.granularity == "day")
 
 
+def _past_end(g: dict, tense: Tense, found: Normalized, anchor: dt.date) -> bool:
+    """A bare "year's end" or "month-end" told in the past whose end in the anchor's period is still to come:
+    the period's end already passed, the previous one ("month's end" with no "this" before it)."""
+    return bool(g.get("bare_end")) and tense == "past" and found.start is not None and found.start > anchor
+
+
 class Normalizer:
     """Turns a RuleMatch into a Normalized interval; one method per rule kind."""
 
@@ -410,6 +416,8 @@ class Normalizer:
             if g.get("rel") is None and tense == "past" and part["months"][0] > anchor.month:
                 year -= 1  # "the third quarter" reported in the spring: last year's
         n = self._interval({"month": None, "day": None, "part": g.get("part"), "season": None, "modifier": g.get("modifier")}, year)
+        if _past_end(g, tense, n, anchor):  # "sales fell by year's end", written in January: last year's
+            n = self._interval({"month": None, "day": None, "part": None, "season": None, "modifier": g.get("modifier")}, year - 1)
         return Normalized(n.start, n.end, n.granularity, n.timex, True)
 
     def _year_ago_part(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
@@ -427,13 +435,16 @@ class Normalizer:
             return _unresolved("range")
         year, month = _add_months(anchor, self._shift(g.get("rel")))
         n = self._interval({"month": month, "day": None, "part": None, "season": None, "modifier": g.get("modifier") or "end of"}, year)
+        if _past_end(g, tense, n, anchor):  # "had recovered by month's end", written early in the month: last month's
+            year, month = _add_months(anchor, self._shift(g.get("rel")) - 1)
+            n = self._interval({"month": month, "day": None, "part": None, "season": None, "modifier": g.get("modifier") or "end of"}, year)
         return Normalized(n.start, n.end, n.granularity, n.timex, True)
 
     def _relative_unit(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         unit = _unit_code(g["unit"], self.lex)
         if unit is None or unit[1]:
             return None
-        shift = self._shift(g["rel"])
+        shift = self._shift(g["rel"]) - (1 if g.get("before_last") else 0)  # "the week before last": two weeks back
         if unit[0] == "CE" and "past" in g["rel"].lower():
             return None  # "over the past century": a span of about a hundred years, not the 1800s
         if g["unit"].endswith("s") and shift:  # "the coming years", "the past months": no one period

@@ -976,3 +976,34 @@ def test_a_bare_plural_unit_before_an_event_is_a_vague_duration(nlp_durations):
     found = one(nlp_durations, "Months before the attack, officials had warned of a threat.", "Months", D(2026, 2, 11))
     assert (found.timex, found.span.start, found.span.end) == ("PXM", 0, 6)
     assert [t.span.text for t in read(nlp_durations, "Two months before the vote, polls shifted.", D(2026, 2, 11))] == ["Two months"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "wanted", "timex", "start", "end"),
+    [
+        ("Sales fell by year's end, the company said.", D(2026, 1, 20), "year's end", "2025", D(2025, 12, 1), D(2025, 12, 31)),  # told in the past: last year's end
+        ("Stocks had recovered by month's end.", D(2026, 2, 10), "month's end", "2026-01", D(2026, 1, 25), D(2026, 1, 31)),
+        ("The firm expects a deal by year's end.", D(2026, 1, 20), "year's end", "2026", D(2026, 12, 1), D(2026, 12, 31)),  # ahead: this year's
+        ("Stocks had recovered by month's end.", D(2026, 2, 27), "month's end", "2026-02", D(2026, 2, 25), D(2026, 2, 28)),  # written at the end itself
+    ],
+)
+def test_a_bare_periods_end_told_in_the_past_is_the_last_one(nlp, text, published, wanted, timex, start, end):
+    found = one(nlp, text, wanted, published)
+    assert (found.timex, found.start, found.end) == (timex, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "timex", "start"),
+    [
+        ("Prices rose the week before last, the agency said.", "the week before last", "2026-W05", D(2026, 1, 26)),  # two weeks before the writing's week
+        ("The deal was signed the year before last.", "the year before last", "2024", D(2024, 1, 1)),
+        ("He left the month before last, and returned.", "the month before last", "2025-12", D(2025, 12, 1)),
+    ],
+)
+def test_the_unit_before_last_is_two_units_back(nlp, text, wanted, timex, start):
+    found = one(nlp, text, wanted, D(2026, 2, 11))
+    assert (found.timex, found.start, found.span.text) == (timex, start, wanted)
+
+
+def test_the_week_before_last_weeks_vote_is_last_week_only(nlp):
+    assert [(t.span.text, t.timex) for t in read(nlp, "The week before last week's vote, turnout fell.", D(2026, 2, 11))] == [("last week", "2026-W06")]
