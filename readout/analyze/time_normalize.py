@@ -491,6 +491,21 @@ class Normalizer:
         found = Normalized(day, day, "day", timex, True)
         return replace(found, reference_date=base) if base is not anchor else found
 
+    def _offset_from_day(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        """'a week from Friday', 'three days from tomorrow': one day, counted forward from the coming day named
+        (a day to come, whatever the tense of the clause), not that day and a separate duration."""
+        n = _number(g["num"], self.lex)
+        if n is None:
+            return None
+        if anchor is None:
+            return _unresolved("day")
+        if g.get("fromday"):
+            base = anchor + dt.timedelta(days=self.lex.day_references[g["fromday"]])
+        else:
+            base = self._weekday({"weekday": g["weekday"], "rel": g.get("rel")}, anchor, "future").start
+        day = base + dt.timedelta(days=n * (7 if g["unit"].startswith("week") else 1))
+        return Normalized(day, day, "day", day.isoformat(), True)
+
     def _weekend(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         if anchor is None:
             return _unresolved("week")

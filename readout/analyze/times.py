@@ -419,7 +419,7 @@ def _day_of_sentence(doc: Doc, match: RuleMatch, days: list[tuple[RuleMatch, dt.
     if span is None or len(span) == 0 or not doc.has_annotation("SENT_START"):
         return None
     sent = span[0].sent
-    near = [(abs(m.start - match.start), day) for m, day in days if sent.start_char <= m.start < sent.end_char]
+    near = [(abs(m.start - match.start), day) for m, day in days if sent.start_char <= m.start < sent.end_char and m is not match]  # not itself ('the early hours')
     if near:
         return min(near)[1]
     if sent.start == 0 or tense_at(doc, match.start, match.end) != "past":  # "Talks ended Monday. Aides will speak at 4 p.m.": today

@@ -1007,3 +1007,36 @@ def test_the_unit_before_last_is_two_units_back(nlp, text, wanted, timex, start)
 
 def test_the_week_before_last_weeks_vote_is_last_week_only(nlp):
     assert [(t.span.text, t.timex) for t in read(nlp, "The week before last week's vote, turnout fell.", D(2026, 2, 11))] == [("last week", "2026-W06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "timex"),
+    [
+        ("The hearing was moved to a week from Friday, the court said.", "a week from Friday", "2026-02-13"),  # the coming Friday, plus seven days
+        ("The trial resumes a week from Friday.", "a week from Friday", "2026-02-13"),
+        ("Talks resume two weeks from next Monday.", "two weeks from next Monday", "2026-02-23"),
+        ("The vote is three days from tomorrow.", "three days from tomorrow", "2026-02-08"),
+    ],
+)
+def test_an_offset_from_a_named_day_is_one_day_ahead(nlp_durations, text, wanted, timex):
+    found = read(nlp_durations, text, D(2026, 2, 4))  # a Wednesday
+    assert [(t.span.text, t.timex) for t in found] == [(wanted, timex)]  # one expression, not a past day and a P1W
+
+
+def test_a_span_of_days_from_a_weekday_to_another_is_not_an_offset(nlp_durations):
+    found = read(nlp_durations, "He worked two days from Monday to Friday.", D(2026, 2, 4))
+    assert [t.span.text for t in found] == ["two days", "Monday", "Friday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "timex"),
+    [
+        ("The fire broke out in the early hours of Sunday, police said.", "the early hours of Sunday", "2026-02-08TNI"),
+        ("A man died in the small hours of Sunday morning.", "the small hours of Sunday morning", "2026-02-08TNI"),
+        ("Two men were arrested in the early hours, police said.", "the early hours", "2026-02-09TNI"),  # no day named: the writing day's
+        ("Rebels attacked on Saturday. Two men were arrested in the early hours.", "the early hours", "2026-02-07TNI"),  # told in the past: the day just named
+    ],
+)
+def test_the_early_hours_are_the_night_part_of_their_day(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2026, 2, 9))  # a Monday
+    assert (found.timex, found.span.text) == (timex, wanted)
