@@ -37,6 +37,7 @@ from readout.analyze.commitment_grammar import (
 )
 from readout.analyze.coreference import FIRST_PERSON, THIRD_PERSON, PersonResolver, name_tokens, person_titles
 from readout.analyze.extensions import doc_id_of, doc_text
+from readout.analyze.gazetteer import load_gazetteer
 from readout.analyze.token_table import token_table
 from readout.model import Commitment, Entity, Mention, Quote, Span, TimeExpr
 
@@ -684,6 +685,64 @@ def _body_antecedent(actor: Token, modifiers: tuple[str, ...], patterns: Pattern
     return None
 
 
+OWNER_DEPS = {"poss", "compound", "amod", "nmod"}  # "Brazil's government", "the Brazilian government", "the Ruiz campaign"
+LEADER_CATEGORIES = {"head_of_state", "head_of_government"}  # leaders.tsv categories whose country a government is
+
+
+def _owner_of(token: Token, mentions: tuple[Mention, ...], entities: tuple[Entity, ...], kind: str) -> str | None:
+    """The entity of ``kind`` a modifier names: the mention that covers it, else, for a bare surname the linker left
+    unmarked ("the Ruiz campaign"), the one person named whose name holds it. A bare surname two persons of the text
+    share ("the Clinton campaign" beside Bill and Hillary Clinton) names neither, whatever the linker chose."""
+    covering = next((m for m in mentions if m.span.start <= token.idx < m.span.end), None)
+    if covering is not None and not any(e.id == covering.entity_id and e.kind == kind for e in entities):
+        return None
+    if kind != "PERSON" or (covering is not None and len(covering.span.text.split()) > 1):
+        return covering.entity_id if covering is not None else None
+    if token.pos_ != "PROPN":
+        return None
+    named = {e.id for e in entities if e.kind == kind and token.lower_ in name_tokens(e.name)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _owner_antecedent(actor: Token, patterns: Patterns, mentions: tuple[Mention, ...],
+                      entities: tuple[Entity, ...]) -> Entity | None:
+    """Whose body "the government" or "the campaign" is: the owner named on the nearest earlier mention of that body
+    ("Brazil's government", "the Brazilian government" -> the country; "the Ruiz campaign" -> the person), any of
+    the state's own nouns standing for each other ("the cabinet" after "Chile's government"). Owners of two kinds
+    or two entities in that sentence ("Germany's and France's governments") leave it unresolved. For the state's
+    nouns with no such mention, the country of the heads of state or government named before, when all are of one."""
+    noun = actor.lemma_.lower()
+    gaz = load_gazetteer()
+    state_noun = noun in patterns.described_only and gaz.sector_nouns.get(noun) == "GOV"
+    if not state_noun and noun not in patterns.named_bodies:
+        return None
+    nouns = {n for n in patterns.described_only if gaz.sector_nouns.get(n) == "GOV"} if state_noun else {noun}
+    by_id = {e.id: e for e in entities}
+    wanted = "COUNTRY" if state_noun else "PERSON"
+    doc = actor.doc
+    for token in reversed(doc[: actor.i]):
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns:
+            continue
+        owners = {i for c in token.children if c.dep_ in OWNER_DEPS for i in [_owner_of(c, mentions, entities, wanted)] if i}
+        if not owners:
+            continue
+        in_sentence = {i for t in token.sent if t.pos_ == "NOUN" and t.lemma_.lower() in nouns
+                       for c in t.children if c.dep_ in OWNER_DEPS for i in [_owner_of(c, mentions, entities, wanted)] if i}
+        return by_id[owners.pop()] if len(in_sentence | owners) == 1 else None
+    if not state_noun:
+        return None
+    countries = set()
+    for mention in mentions:
+        entity = by_id.get(mention.entity_id)
+        if mention.span.end > actor.idx or entity is None or entity.kind != "PERSON":
+            continue
+        known = gaz.known.get(entity.id)
+        if known is not None and known.category in LEADER_CATEGORIES and known.country:
+            countries.add(known.country)
+    country = by_id.get(f"country:{countries.pop()}") if len(countries) == 1 else None
+    return country
+
+
 def _describes_person(actor: Token, actors: list[str], entities: tuple[Entity, ...]) -> bool:
     """ "The presumptive nominee will ...", "the Republican nominee-in-waiting will ...": a definite singular title
     that names nobody stands for a person the text named before. Not when the phrase says whose office it is
@@ -882,6 +941,9 @@ class CommitmentExtractor:
         body = None if new else _body_antecedent(actor, modifiers, self.patterns, mentions, entities)
         if body is not None:
             return [body.id], [body.name]
+        owner = None if new else _owner_antecedent(actor, self.patterns, mentions, entities)
+        if owner is not None:
+            return [owner.id], [owner.name]
         noun = actor.lemma_.lower()
         known = self.patterns.named_bodies | self.patterns.org_descriptions | self.patterns.described_only
         if noun in known or noun in person_titles():

@@ -784,3 +784,59 @@ def test_a_relative_clause_on_a_predicate_noun_belongs_to_the_subject(nlp):
     (found,) = analyze(nlp, text, times=JUNE, mentions={"Norda Foods": "org:norda-foods"}, entities=[NORDA])
     assert found.actors == ("org:norda-foods",)
     assert found.action == "cut its emissions"
+
+
+CHILE = Entity(id="country:CHL", name="Chile", kind="COUNTRY", country="CHL")
+PERU = Entity(id="country:PER", name="Peru", kind="COUNTRY", country="PER")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's government raised fuel prices. The government will cut fuel taxes by June.",
+    "The Chilean government raised fuel prices. The cabinet will cut fuel taxes by June.",
+])
+def test_the_government_is_the_country_whose_government_was_named_before(nlp, text):
+    mention = "Chilean" if "Chilean" in text else "Chile"
+    (found,) = analyze(nlp, text, times=JUNE, mentions={mention: "country:CHL"}, entities=[CHILE])
+    assert found.actors == ("country:CHL",)
+    assert found.actor_names == ("Chile",)
+    assert found.action == "cut fuel taxes"
+    assert found.span.text.startswith("The ")
+
+
+def test_the_government_stays_a_description_when_two_countries_governments_were_named(nlp):
+    text = "Chile's government and Peru's government met. The government will cut fuel taxes by June."
+    (found,) = analyze(nlp, text, times=JUNE, mentions={"Chile": "country:CHL", "Peru": "country:PER"}, entities=[CHILE, PERU])
+    assert found.actors == ()
+    assert found.actor_names == ("The government",)
+
+
+def test_the_cabinet_is_the_country_of_the_head_of_government_named_before(nlp):
+    text = "Anthony Albanese met union leaders in Australia. The cabinet will cut fuel taxes by June."
+    leader = Entity(id="person:anthony-albanese", name="Anthony Albanese", kind="PERSON")
+    australia = Entity(id="country:AUS", name="Australia", kind="COUNTRY", country="AUS")
+    (found,) = analyze(nlp, text, times=JUNE, mentions={"Anthony Albanese": leader.id, "Australia": australia.id},
+                       entities=[leader, australia])
+    assert found.actors == ("country:AUS",)
+
+
+def test_the_campaign_is_the_person_whose_campaign_was_named_before(nlp):
+    ruiz = Entity(id="person:maria-ruiz", name="Maria Ruiz", kind="PERSON")
+    text = "Maria Ruiz spoke in Ohio. The Ruiz campaign rented a hall. The campaign will air ads by June."
+    (found,) = analyze(nlp, text, times=JUNE, mentions={"Maria Ruiz": ruiz.id}, entities=[ruiz])
+    assert found.actors == ("person:maria-ruiz",)
+    assert found.actor_names == ("Maria Ruiz",)
+    assert found.action == "air ads"
+
+
+def test_the_campaign_of_a_surname_two_persons_share_stays_a_description(nlp):
+    maria = Entity(id="person:maria-ruiz", name="Maria Ruiz", kind="PERSON")
+    tom = Entity(id="person:tom-ruiz", name="Tom Ruiz", kind="PERSON")
+    for text, mentions in (
+        ("Maria Ruiz and Tom Ruiz spoke. The Ruiz campaign rented a hall. The campaign will air ads by June.", {}),
+        ("The Ruiz campaign rented a hall where Maria Ruiz and Tom Ruiz spoke. The campaign will air ads by June.",
+         {"Ruiz": maria.id}),  # the linker's pick for the bare surname does not decide it
+    ):
+        mentions = {**mentions, "Maria Ruiz": maria.id, "Tom Ruiz": tom.id}
+        (found,) = analyze(nlp, text, times=JUNE, mentions=mentions, entities=[maria, tom])
+        assert found.actors == (), text
+        assert found.actor_names == ("The campaign",), text
