@@ -84,6 +84,7 @@ class Patterns:
     speech_verbs: frozenset[str]
     not_plan_progressives: frozenset[str]
     expected_own_acts: frozenset[str]
+    purpose_particles: dict[str, str]  # "set": "up": a creating verb counts only with its particle
     named_bodies: frozenset[str]  # "the ministry": the ORG named before whose name holds "ministry"
     org_descriptions: frozenset[str]  # "the company": the ORG named last before it
     described_only: frozenset[str]  # "the government": no ORG stands for it; the description is the actor
@@ -121,6 +122,7 @@ def load_patterns(path: str = str(DATA_FILE)) -> Patterns:
         speech_verbs=frozenset(raw.get("speech_verbs", ())),
         not_plan_progressives=frozenset(raw.get("not_plan_progressives", ())),
         expected_own_acts=frozenset(raw.get("expected_own_acts", ())),
+        purpose_particles=dict(raw.get("purpose_particles", {})),
         named_bodies=frozenset(raw.get("body_descriptions", {}).get("named", ())),
         org_descriptions=frozenset(raw.get("body_descriptions", {}).get("any_org", ())),
         described_only=frozenset(raw.get("body_descriptions", {}).get("described_only", ())),
@@ -163,7 +165,7 @@ def _match(token: Token, patterns: Patterns) -> list[Trigger]:
     return found
 
 
-def _head_for(token: Token, trig: Trigger) -> Token:
+def _head_for(token: Token, trig: Trigger, patterns: Patterns) -> Token:
     if trig.kind == "invite" and token.pos_ == "VERB":
         return complement(token) or token
     if trig.kind == "accept":
@@ -179,6 +181,8 @@ def _head_for(token: Token, trig: Trigger) -> Token:
         return token.head  # "has a speech scheduled Friday": what is planned is the speech
     if "be_to" in trig.needs:
         return complement(token) or token  # "is to report by June": the reporting
+    if "purpose" in trig.needs:
+        return _purpose_act(token, patterns) or token  # "set up a task force to draft the law": the drafting
     if "complement" in trig.needs or token.lemma_.lower() == "invitation":
         return complement(token) or token
     return token
@@ -218,6 +222,8 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
     if "owned" in trig.needs and not _owned_item(token):
         return False
     if "be_to" in trig.needs and not _mandate(token, patterns):
+        return False
+    if "purpose" in trig.needs and _purpose_act(token, patterns) is None:
         return False
     if "future_progressive" in trig.needs and (not _future_progressive(token) or token.lemma_.lower() in patterns.not_plan_progressives):
         return False
@@ -338,6 +344,35 @@ def _mandate(token: Token, patterns: Patterns) -> bool:
     return subject.pos_ == "NOUN" and (noun in acting or noun in person_titles())
 
 
+def _purpose_act(token: Token, patterns: Patterns) -> Token | None:
+    """ "Set up a task force to draft the law by March": the "to" verb of purpose after a creating verb's object (the
+    parser's advcl or xcomp), active and with no subject of its own; None without an object or such a clause, or
+    without the verb's particle where one is listed ("set up", not "set")."""
+    particle = patterns.purpose_particles.get(token.lemma_.lower())
+    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
+        return None
+    created = children(token, {"dobj"})
+    if not created:
+        return None
+    for act in children(token, {"advcl", "xcomp"}):
+        if act.i > created[0].i and act.pos_ == "VERB" and _has_to(act) and not children(act, {"nsubj", "auxpass"}):
+            return act
+    return None
+
+
+def _created_body(token: Token, patterns: Patterns) -> Token | None:
+    """The object of a creating verb when it is a name ("appointed Maria Ruiz to lead ...") or a singular body, group or
+    person noun ("a task force", "a panel"): who is to act. Not a plural ("hired advisers to ..."): the subject's plan."""
+    created = children(token, {"dobj"})
+    if created and created[0].pos_ == "PROPN":
+        return created[0]
+    if not created or created[0].pos_ != "NOUN" or created[0].tag_ != "NN":
+        return None
+    noun = created[0].lemma_.lower()
+    acting = patterns.named_bodies | patterns.org_descriptions | patterns.described_only | set(patterns.group_references)
+    return created[0] if noun in acting or noun in person_titles() else None
+
+
 def _expects_own_act(cand: Candidate, patterns: Patterns) -> bool:
     """ "X expects to complete the review by June": the expecter's own act of completing or delivering is its plan,
     not a forecast. Not "expects the bank to raise rates" (someone else's act) nor "expects to win" (an outcome)."""
@@ -428,7 +463,7 @@ def _candidates(sent: SpacySpan, patterns: Patterns) -> list[Candidate]:
         token = doc[i]
         for trig in _match(token, patterns):
             if _static_needs_ok(token, trig, patterns):
-                found.append(Candidate(token=token, trigger=trig, head=_head_for(token, trig), status=trig.status))
+                found.append(Candidate(token=token, trigger=trig, head=_head_for(token, trig, patterns), status=trig.status))
                 break
     # an invitation noun that is the object of an accept trigger is that trigger's business
     accepts = {c.token.i for c in found if c.trigger.kind == "accept"}
@@ -1045,6 +1080,9 @@ class CommitmentExtractor:
         subject = _willing_sayer(cand, _actor_token(cand), self.patterns)
         actor = _relative_antecedent(subject)
         introduced = actor is not subject  # the noun a relative clause describes, where it stands
+        created = _created_body(cand.token, self.patterns) if "purpose" in cand.trigger.needs else None
+        if created is not None:
+            actor, introduced = created, True  # "named a panel to review ...": the panel is to review
         if actor is not None and any(actor.i in spot.tokens for spot in _times_in(doc, sent, tuple(cand.times))):
             actor = None  # "2028 will mark the anniversary": a date, not an actor
         actor_tokens = phrase_tokens(actor, ACTOR_SKIP_DEPS, set(), 12) if actor is not None else []

@@ -840,3 +840,40 @@ def test_the_campaign_of_a_surname_two_persons_share_stays_a_description(nlp):
         (found,) = analyze(nlp, text, times=JUNE, mentions=mentions, entities=[maria, tom])
         assert found.actors == (), text
         assert found.actor_names == ("The campaign",), text
+
+
+@pytest.mark.parametrize("text, actor_name, action", [
+    ("The minister set up a task force to draft the law by June.", "a task force", "draft the law"),
+    ("The cabinet named a panel to review the fuel rules by June.", "a panel", "review the fuel rules"),
+    ("The ministry set up a working group on pensions to report by June.", "a working group", "report"),
+])
+def test_a_body_created_to_act_by_a_date_plans_that_act(nlp, text, actor_name, action):
+    (found,) = analyze(nlp, text, times=JUNE)
+    assert found.actor_names == (actor_name,)
+    assert found.actors == ()
+    assert found.action == action
+    assert found.status_in_text == "planned"
+    assert found.due_end == D("2026-06-30") and found.due_by
+    assert found.span.text.endswith("by June")
+
+
+def test_a_purpose_clause_without_a_created_body_is_the_subject_s_plan(nlp):
+    text = "Norda Foods hired advisers to restructure its debt by June."
+    (found,) = analyze(nlp, text, times=JUNE, mentions={"Norda Foods": "org:norda-foods"}, entities=[NORDA])
+    assert found.actors == ("org:norda-foods",)
+    assert found.action == "restructure its debt"
+
+
+@pytest.mark.parametrize("text", [
+    "The minister set a deadline to draft the law by June.",  # "set" without "up" creates nothing
+    "The cabinet named a panel to review the fuel rules.",  # no date: no checkable plan
+])
+def test_no_plan_from_a_creating_verb_without_its_particle_or_a_date(nlp, text):
+    assert analyze(nlp, text, times=JUNE if "by June" in text else {}) == ()
+
+
+def test_a_created_thing_is_not_the_actor_of_its_purpose(nlp):
+    text = "The council named a street to honour the victims by June."
+    (found,) = analyze(nlp, text, times=JUNE)
+    assert found.actor_names == ("The council",)
+    assert found.action == "honour the victims"
