@@ -15,14 +15,7 @@ The model is one JSON file (``data/quote-cues-lr.json``): per model a bias,
 a threshold and one weight per feature, and for the cue model the stricter
 threshold a word outside the cue lexicon needs (``unknown_threshold``). Features are binary strings built from
 lemmas, tags and dependency labels; proper names enter only as their entity
-type, so no person or place has a weight of its own. A lemma the training
-articles never showed as a cue still shares its WordNet sense with ones they
-did: the cue model also reads the lexicographer file of the lemma's most
-frequent sense (verb.communication, noun.cognition, ...), the synsets of that
-sense and its two hypernyms, and the files of its other senses, from
-``data/cue_wordnet_senses.json`` (written by ``python -m
-readout.eval.expand_wordnet_senses``; one dictionary look-up per candidate, no
-WordNet at run time).
+type, so no person or place has a weight of its own.
 """
 
 from __future__ import annotations
@@ -41,33 +34,11 @@ from spacy.tokens import Doc, Token
 from readout.analyze.token_table import token_table
 
 MODEL_PATH = Path(__file__).parent / "data" / "quote-cues-lr.json"
-SENSES_PATH = Path(__file__).parent / "data" / "cue_wordnet_senses.json"
 CUE_POS = ("VERB", "NOUN")
 PERSON_WORDS = {"i", "he", "she", "we", "they", "you"}
 CONTENT_DEPS_SKIPPED = {"punct", "aux", "auxpass", "neg", "det", "cc", "case"}
 HEAD_CLAUSE_DEPS = ("parataxis", "advcl", "ccomp", "conj", "relcl", "acl")  # a cue inside the clause it reports
 NOUN_CONTENT_DEPS = ("prep", "ccomp", "xcomp", "acl", "relcl", "advcl", "parataxis", "dobj", "nsubj", "nsubjpass")
-
-
-@dataclass(frozen=True)
-class Sense:
-    """What WordNet says of a lemma: the file of its most frequent sense, that sense's synset and hypernyms, its other senses' files."""
-
-    lexname: str
-    synsets: tuple[str, ...]
-    other_lexnames: tuple[str, ...]
-
-
-@lru_cache(maxsize=1)
-def load_senses(path: Path = SENSES_PATH) -> dict[str, dict[str, Sense]]:
-    """Lemma -> Sense, per part of speech ("VERB", "NOUN"); empty when the file is missing."""
-    if not Path(path).is_file():
-        return {"VERB": {}, "NOUN": {}}
-    raw = json.loads(Path(path).read_text(encoding="utf-8"))
-    return {
-        pos: {lemma: Sense(entry[0], tuple(entry[1]), tuple(entry[2])) for lemma, entry in raw[key].items()}
-        for pos, key in (("VERB", "verbs"), ("NOUN", "nouns"))
-    }
 
 
 class TokenTable:
@@ -80,7 +51,6 @@ class TokenTable:
         self.lemma, self.pos, self.tag, self.dep = shared.lemma, shared.pos, shared.tag, shared.dep
         self.lower, self.ent_type, self.like_num = shared.lower, shared.ent_type, shared.like_num
         self.head, self.children = shared.head, shared.children
-        self.senses = load_senses()
 
     def word(self, i: int) -> str:
         """A word as a feature: proper names as their entity type, never their text."""
@@ -120,14 +90,6 @@ class TokenTable:
             "s:" + subject: 1.0,
             "ls:" + lemma + "|" + subject: 1.0,
         }
-        sense = self.senses.get(pos, {}).get(lemma)
-        if sense is not None:
-            features["wf:" + sense.lexname] = 1.0
-            features["wfs:" + sense.lexname + "|" + subject] = 1.0
-            for synset in sense.synsets:
-                features["ws:" + synset] = 1.0
-            for lexname in sense.other_lexnames:
-                features["wo:" + lexname] = 1.0
         features["prev:" + (self.word(i - 1) if i > 0 else "<s>")] = 1.0
         features["next:" + (self.word(i + 1) if i + 1 < len(self.head) else "</s>")] = 1.0
         for c in self.children(i):
@@ -136,8 +98,6 @@ class TokenTable:
                 continue
             features["c:" + dep] = 1.0
             features["lc:" + lemma + "|" + dep] = 1.0
-            if sense is not None:
-                features["wfc:" + sense.lexname + "|" + dep] = 1.0
             if dep in ("prep", "mark", "agent", "dative", "prt", "punct"):
                 features["cw:" + dep + "|" + self.lower[c]] = 1.0
                 features["lcw:" + lemma + "|" + self.lower[c]] = 1.0

@@ -984,8 +984,6 @@ class QuoteExtractor:
         for token, score in zip(pending, scores.tolist()):
             if score < threshold or (score < self.unknown_cue_threshold and not self.cues.knows(token)):
                 continue
-            if _existential(token):
-                continue
             candidate = self._learned_content(token, quoted)
             if candidate is not None:
                 found.append(candidate)
@@ -1800,8 +1798,3 @@ def make_readout_quotes(nlp: Language, name: str, cues_path: str | None, min_cue
     model = load_model(str(model_path or MODEL_PATH)) if learned else None
     return QuoteExtractor(load_cues(cues_path, wordnet_path), min_cued_words, min_uncued_words, indirect, cognition, objects, model,
                           HeadlineParser(nlp, name) if headlines else None)
-
-
-def _existential(token: Token) -> bool:
-    """'There are questions about X': a noun that only exists in the sentence, raised by nobody, reports no one's words."""
-    return token.pos_ == "NOUN" and token.dep_ == "attr" and any(c.dep_ == "expl" for c in token.head.children)

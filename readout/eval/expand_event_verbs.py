@@ -54,7 +54,6 @@ class Synset:
     lexfile: int  # WordNet's lexicographer file: 31 verb.cognition, 41 verb.social, ...
     words: tuple[str, ...]  # lower-case, spaces between the words of a phrase
     hyponyms: tuple[str, ...]  # offsets of the synsets one step more specific
-    hypernyms: tuple[str, ...] = ()  # offsets of the synsets one step more general (``@``, and ``@i`` for instances)
 
 
 @dataclass
@@ -91,8 +90,7 @@ def read_wordnet(folder: Path, pos: str = "verb") -> WordNet:
         at = 4 + 2 * w_cnt
         p_cnt = int(parts[at])
         hyponyms = tuple(parts[at + 1 + 4 * i + 1] for i in range(p_cnt) if parts[at + 1 + 4 * i] == "~")
-        hypernyms = tuple(parts[at + 1 + 4 * i + 1] for i in range(p_cnt) if parts[at + 1 + 4 * i] in ("@", "@i"))
-        net.synsets[offset] = Synset(offset, int(parts[1]), words, hyponyms, hypernyms)
+        net.synsets[offset] = Synset(offset, int(parts[1]), words, hyponyms)
     return net
 
 

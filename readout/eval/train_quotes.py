@@ -15,7 +15,6 @@ component reads the same parse). Two examples sets are made
     clause); positive when most of its letters lie in that attribution's Content.
 Each is a logistic regression with an L2 penalty fitted by full-batch gradient
 descent (Adam, fixed number of steps, zero start: no randomness). The penalty
-(the content model's; the cue model's is fixed, see ``CUE_GRID_L2``)
 and the thresholds are chosen by cross-validation over whole articles
 (``splits.folds``, seeded), maximising F1 of the held-out examples; the chosen
 setting is fitted on all training articles and written to ``--out``. A cue
@@ -51,10 +50,6 @@ from readout.eval.splits import folds
 from readout.eval.train_claims import fit_logistic, to_matrix, vocabulary
 
 GRID_L2 = (1e-5, 1e-4)
-# The cue model's penalty is fixed: with the WordNet sense features cross-validation prefers 1e-4 (cue F1 0.790
-# against 0.785), but that shrinks the lemma weights, lowers the gate for unlisted words to 0.70 and costs dev
-# overlap (82.44 -> 82.37, speaker 93.70 -> 93.26); at 1e-5, the penalty chosen before those features, 82.55 / 93.70.
-CUE_GRID_L2 = (1e-5,)
 FOLDS = 3
 STEPS = 300
 ABOUT = (
@@ -218,8 +213,8 @@ def train(pairs, log=print) -> AttributionModel:
         f"{len(contents.labels)} content examples ({sum(contents.labels)} positive)")
     models = []
     unknown = 1.0
-    for name, examples, grid in (("cue", cues, CUE_GRID_L2), ("content", contents, GRID_L2)):
-        results = {l2: cross_validate(examples, l2) for l2 in grid}
+    for name, examples in (("cue", cues), ("content", contents)):
+        results = {l2: cross_validate(examples, l2) for l2 in GRID_L2}
         for l2, (threshold, f1, _) in results.items():
             log(f"{name}: l2={l2:g} cross-validated F1 {f1:.3f} at threshold {threshold:.2f}")
         l2 = max(results, key=lambda v: results[v][1])

@@ -93,19 +93,6 @@ def test_features_read_from_the_doc_arrays_name_the_cue_its_dependents_and_no_pr
     assert not any("ruiz" in name.lower() for name in features)
 
 
-def test_a_cue_word_reads_its_wordnet_sense_so_an_unseen_verb_of_saying_shares_weights_with_say():
-    from readout.analyze.quote_model import TokenTable
-
-    nlp = _pipeline(True)
-    doc = nlp("The mayor lambasted the budget and reiterated the claim that it failed.")
-    table = TokenTable(doc)
-    features = {t.text: set(table.cue_features(t.i)) for t in doc if t.pos_ in ("VERB", "NOUN")}
-    assert {"wf:verb.communication", "wfc:verb.communication|dobj"} <= features["reiterated"]
-    assert {"wf:verb.contact", "wo:verb.communication"} <= features["lambasted"]  # first a beating, then a criticism
-    assert {"wf:noun.communication", "wfc:noun.communication|acl"} <= features["claim"]
-    assert not any(name.startswith("w") and name[1] in "fso" for name in features["mayor"])  # a person: no sense read
-
-
 def test_scores_of_many_examples_equal_their_scores_one_by_one():
     model = LinearModel(-0.5, {"l:say": 2.0, "c:ccomp": 1.0, "l:sign": -1.0}, 0.4)
     examples = [{"l:say": 1.0, "c:ccomp": 1.0}, {"l:sign": 1.0, "d:ROOT": 1.0}, {"unknown": 1.0}]
