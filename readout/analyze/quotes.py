@@ -24,14 +24,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
-from spacy.util import minibatch
 
 from readout.analyze.coreference import PersonResolver
-from readout.analyze.extensions import doc_id_of, doc_text, document_of
-from readout.analyze.headlines import CaseUsage, headline_lines, sentence_cased
+from readout.analyze.extensions import doc_id_of, doc_text
 from readout.analyze.quote_marks import QuotedRegion, quoted_regions
 from readout.analyze.quote_model import MODEL_PATH, AttributionModel, load_model, possible_cues
-from readout.model import Entity, Quote, Span
+from readout.model import Quote, Span
 
 try:  # the actors component resolves mentions to entities; without it, spaCy's entities stand in
     from readout.analyze.actors import entity_for_span
@@ -539,7 +537,7 @@ class QuoteExtractor:
     """The spaCy component: sets doc._.readout_quotes."""
 
     def __init__(self, cues: CueLexicon, min_cued_words: int, min_uncued_words: int, indirect: bool, cognition: bool, objects: bool = True,
-                 model: AttributionModel | None = None, headline_parser: "HeadlineParser | None" = None):
+                 model: AttributionModel | None = None):
         self.cues = cues
         self.model = model
         # the score a learned cue outside the lexicon needs ("signed a decree" is an act, not a statement)
@@ -549,59 +547,18 @@ class QuoteExtractor:
         self.min_uncued_words = min_uncued_words
         self.indirect = indirect
         self.cognition = cognition
-        self.headline_parser = headline_parser
-        self.headline_parses = 0  # lines parsed again, for measuring what the headlines cost
 
     def __call__(self, doc: Doc) -> Doc:
-        return next(iter(self.pipe([doc])))
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 16) -> Iterable[Doc]:
-        """Docs in batches, so that the headlines of a batch are parsed again together (one pass of each
-        component over all of them costs a fraction of one pass per line)."""
-        for batch in minibatch(docs, size=batch_size):
-            lines: list[tuple[Doc, int, int, str]] = []
-            parsed: list[Doc] = []
-            if self.headline_parser is not None:
-                lines = [(doc, start, end, cased) for doc in batch for start, end, cased in self._headlines(doc)]
-                parsed = self.headline_parser.parse([(doc, cased) for doc, _, _, cased in lines]) if lines else []
-            self.headline_parses += len(parsed)
-            for doc in batch:
-                resolver = SpeakerResolver(doc, self.cues)
-                quotes = self._quotes(doc, resolver)
-                for (of, start, end, cased), line_doc in zip(lines, parsed):
-                    if of is doc:
-                        quotes = self._from_headline(doc, quotes, resolver, start, end, cased, line_doc)
-                doc._.readout_quotes = tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
-                yield doc
-
-    def _quotes(self, doc: Doc, resolver: SpeakerResolver) -> list[Quote]:
         text = doc_text(doc)
         regions = quoted_regions(doc)
+        resolver = SpeakerResolver(doc, self.cues)
         quoted = _TokenRegions(doc, regions, text)
         labels = _speaker_labels(doc, text, self.cues)
         quotes, used_cues = self._direct(doc, regions, quoted, resolver, labels)
         if self.indirect:
             quotes += self._indirect(doc, quoted, resolver, used_cues, labels)
-        return quotes
-
-    # Title Case headlines ------------------------------------------------
-    def _headlines(self, doc: Doc) -> list[tuple[int, int, str]]:
-        """'Senator Rips Plan To Cut Fares': the tagger reads a headline's verbs as names, so a Title Case line is
-        parsed again in sentence case (``headlines``). (start, end, the line in sentence case) of each such line."""
-        text = doc_text(doc)
-        lines = headline_lines(text)
-        if not lines:
-            return []
-        usage = CaseUsage.of(text, lines)
-        cased = [(start, end, sentence_cased(text[start:end], usage)) for start, end in lines]
-        return [(start, end, line) for start, end, line in cased if line != text[start:end]]
-
-    def _from_headline(self, doc: Doc, quotes: list[Quote], resolver: SpeakerResolver, start: int, end: int, cased: str,
-                       line_doc: Doc) -> list[Quote]:
-        """The quotes read from a headline's sentence-cased parse replace those read from the line as written."""
-        line_resolver = SpeakerResolver(line_doc, self.cues)
-        found = [_moved(q, doc_text(doc), start, cased, resolver, line_resolver) for q in self._quotes(line_doc, line_resolver)]
-        return [q for q in quotes if not start <= q.span.start < end] + found
+        doc._.readout_quotes = tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
+        return doc
 
     # direct quotes -------------------------------------------------------
     def _direct(self, doc: Doc, regions: list[QuotedRegion], quoted: "_TokenRegions", resolver: SpeakerResolver,
@@ -1468,67 +1425,6 @@ def _quote(doc: Doc, text: str, start: int, end: int, kind: str, speaker: Speake
     )
 
 
-UNREAD_BY_QUOTES = ("readout_times", "readout_quantities")  # components whose results the quote extractor never reads
-
-
-class HeadlineParser:
-    """Parses one line of a document again, written otherwise, with the pipeline's components that come before
-    the quote extractor (named ``name``), so the line's doc carries what the extractor reads of any doc."""
-
-    def __init__(self, nlp: Language, name: str):
-        self.nlp = nlp
-        self.name = name
-
-    def parse(self, lines: list[tuple[Doc, str]]) -> list[Doc]:
-        """A doc for each (document's doc, line), parsed by each component in turn over all the lines."""
-        docs = []
-        for doc, line in lines:
-            line_doc = self.nlp.make_doc(line)
-            document = document_of(doc)
-            if document is not None:
-                line_doc._.readout_document = document.model_copy(update={"text": line, "paragraphs": ()})
-            docs.append(line_doc)
-        for name, component in self.nlp.pipeline:
-            if name == self.name:
-                break
-            if name in UNREAD_BY_QUOTES:
-                continue
-            docs = list(component.pipe(docs, batch_size=len(docs))) if hasattr(component, "pipe") else [component(d) for d in docs]
-        return docs
-
-
-def _moved(quote: Quote, text: str, offset: int, cased: str, resolver: SpeakerResolver, line_resolver: SpeakerResolver) -> Quote:
-    """A quote read from a headline's line doc, with its spans moved to the document's own characters (the same
-    letters, cased as written) and its speaker the document's entity when one is found there."""
-    doc_id = doc_id_of(resolver.doc)
-
-    def moved(span: Span) -> Span:
-        start, end = span.start + offset, span.end + offset
-        return Span(doc_id=doc_id, start=start, end=end, text=text[start:end])
-
-    name, entity_id = quote.speaker, None
-    if name is not None and (at := cased.find(name)) >= 0:
-        name = text[offset + at : offset + at + len(name)]  # the words as the headline writes them
-    named = line_resolver.entities.get(quote.speaker_entity_id) if quote.speaker_entity_id is not None else None
-    entity = _same_entity(named.name if named else name, named.kind if named else None, resolver.entities.values()) if name else None
-    if entity is not None:
-        name, entity_id = _display_name(entity, resolver.cues.titles), entity.id
-    cue_span = moved(quote.cue_span) if quote.cue_span is not None else None
-    speaker_span = moved(quote.speaker_span) if quote.speaker_span is not None else None
-    return Quote(span=moved(quote.span), kind=quote.kind, speaker=name, speaker_entity_id=entity_id, speaker_span=speaker_span,
-                 cue=cue_span.text if cue_span is not None else None, cue_span=cue_span)
-
-
-def _same_entity(name: str, kind: str | None, entities: Iterable[Entity]) -> Entity | None:
-    """The document's entity a headline names: the one of the same name (and kind, when known), or the one
-    person whose surname a headline's single name is ('Ruiz' for Ana Ruiz)."""
-    key = name.lower()
-    same = [e for e in entities if kind in (None, e.kind) and e.name.lower() == key]
-    if not same and kind in (None, "PERSON") and len(key.split()) == 1:
-        same = [e for e in entities if e.kind == "PERSON" and e.name.lower().split()[-1:] == [key]]
-    return same[0] if len(same) == 1 else None
-
-
 def _subtree_range(token: Token) -> tuple[int, int]:
     """Characters from the first to the last token of a token's subtree."""
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
@@ -1788,13 +1684,11 @@ def _continues(text: str, previous: QuotedRegion, region: QuotedRegion) -> bool:
     assigns=["doc._.readout_quotes"],
     requires=["doc.sents"],
     default_config={"cues_path": None, "min_cued_words": 3, "min_uncued_words": 8, "indirect": True, "cognition": True, "objects": True,
-                    "learned": True, "model_path": None, "wordnet_path": None, "headlines": True},
+                    "learned": True, "model_path": None, "wordnet_path": None},
 )
 def make_readout_quotes(nlp: Language, name: str, cues_path: str | None, min_cued_words: int, min_uncued_words: int, indirect: bool, cognition: bool, objects: bool,
-                        learned: bool, model_path: str | None, wordnet_path: str | None, headlines: bool) -> QuoteExtractor:
+                        learned: bool, model_path: str | None, wordnet_path: str | None) -> QuoteExtractor:
     """``learned``: also read the cues the lexicon misses with the trained model (``quote_model``) at ``model_path``;
-    ``wordnet_path``: the WordNet widening of the cue verbs, which the model takes at its own threshold (None: the generated one; "": none);
-    ``headlines``: read Title Case lines from a parse of them in sentence case (``headlines``)."""
+    ``wordnet_path``: the WordNet widening of the cue verbs, which the model takes at its own threshold (None: the generated one; "": none)."""
     model = load_model(str(model_path or MODEL_PATH)) if learned else None
-    return QuoteExtractor(load_cues(cues_path, wordnet_path), min_cued_words, min_uncued_words, indirect, cognition, objects, model,
-                          HeadlineParser(nlp, name) if headlines else None)
+    return QuoteExtractor(load_cues(cues_path, wordnet_path), min_cued_words, min_uncued_words, indirect, cognition, objects, model)
