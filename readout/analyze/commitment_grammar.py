@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from readout.analyze.token_table import token_table
+
 # a trigger's complement, best first; a "that" clause (ccomp) counts only with a date
 COMPLEMENT_DEPS = ("xcomp", "acl", "advcl", "ccomp")
 # dependents left out of an action phrase: they belong to the clause, not the action
@@ -54,7 +56,9 @@ def objects(token: Token) -> list[Token]:
 
 
 def aux_lemmas(token: Token) -> set[str]:
-    return {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    table = token_table(token.doc)  # read from the table: spaCy builds a Token and decodes a string on every access
+    dep, lower = table.dep, table.lower
+    return {lower[c] for c in table.children(token.i) if dep[c] == "aux" or dep[c] == "auxpass"}
 
 
 def has_quantity(token: Token) -> bool:

@@ -156,11 +156,14 @@ def _match(token: Token, patterns: Patterns) -> list[Trigger]:
     found = []
     lemma = token.lemma_.lower()
     wildcard = () if lemma in patterns.not_future_verbs else patterns.by_lemma.get("*", ())
+    pos, auxes = token.pos_, None
     for trig in (*patterns.by_lemma.get(lemma, ()), *wildcard):
-        if trig.pos and token.pos_ not in trig.pos:
+        if trig.pos and pos not in trig.pos:
             continue
-        if trig.with_aux and not (aux_lemmas(token) & trig.with_aux):
-            continue
+        if trig.with_aux:
+            auxes = aux_lemmas(token) if auxes is None else auxes  # read once per token, not per trigger
+            if not (auxes & trig.with_aux):
+                continue
         found.append(trig)
     return found
 
@@ -208,7 +211,8 @@ def _has_to(verb: Token) -> bool:
 
 
 def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
-    if any(c.dep_ == "neg" for c in token.children):
+    table = token_table(token.doc)
+    if any(table.dep[c] == "neg" for c in table.children(token.i)):
         return False
     shared = aux_lemmas(token.head) if token.dep_ == "conj" else set()  # "should be grateful and agree to"
     if (aux_lemmas(token) | shared) & EXHORTING_AUX:
@@ -907,9 +911,11 @@ class CommitmentExtractor:
         to do so": a speaker's "I/we will" with its act left out (a stranded "will", or "do so/it/that") promises the
         act the same speaker's own quoted words name last, in this sentence or the one before."""
         found = []
-        for will in sent:
-            if will.lower_ not in ELLIPSIS_WILL or will.i == 0 or doc[will.i - 1].lower_ not in {"i", "we"}:
+        lower = token_table(doc).lower  # every token is read: the table, not a Token object each
+        for i in range(sent.start, sent.end):
+            if lower[i] not in ELLIPSIS_WILL or i == 0 or lower[i - 1] not in {"i", "we"}:
                 continue
+            will = doc[i]
             subject = doc[will.i - 1]
             quote = _in_direct_quote(subject)
             if quote is None:
