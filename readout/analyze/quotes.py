@@ -528,9 +528,64 @@ def according_to_speaker(token: Token) -> SpacySpan | None:
         return None
     obj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if obj is None:
-        return None
+        return _misread_compound(to)
     author = _author_of(obj) if obj.pos_ == "NOUN" and obj.lemma_.lower() in DOCUMENT_NOUNS else None  # "according to a report from the institute": the institute
+    if author is None and token.dep_ == "ROOT" and (clause := _clause_read_as_apposition(obj)) is not None:
+        end = clause.left_edge.i
+        while end > obj.i + 1 and token.doc[end - 1].is_punct:
+            end -= 1
+        return token.doc[noun_phrase(obj).start : end]  # the speaker stops where the sentence's clause starts
     return author or noun_phrase(obj)
+
+
+def _fills_sentence(sent: SpacySpan, according: Token, last: Token) -> bool:
+    """The phrase 'according to X' is the sentence, but for punctuation and adverbs ('According to X, basically.')."""
+    return all(t.is_punct or t.is_space or t.pos_ == "ADV" for t in sent if not according.i <= t.i <= last.i)
+
+
+def _line_before(sentences: "Sentences", sent: SpacySpan, text: str) -> tuple[int, int] | None:
+    """The characters of the sentence before ``sent`` when nothing but one line break at most parts them
+    (a blank line ends a paragraph, and what it said)."""
+    if sent.start == 0:
+        return None
+    before = sentences.of(sent.start - 1)
+    while before.start > 0 and not before.text.strip():
+        before = sentences.of(before.start - 1)
+    start, end = before.start_char, before.start_char + len(before.text.rstrip())
+    if text[end : sent.start_char].count("\n") > 1:
+        return None
+    while start < end and text[start].isspace():
+        start += 1
+    return (start, end) if end - start >= 8 else None
+
+
+def _misread_compound(to: Token) -> SpacySpan | None:
+    """'according to show insiders', 'according to exit polls': the parse read the first noun of a compound as a
+    verb with the second as its object; the two words are the object of "to"."""
+    doc = to.doc
+    verb = doc[to.i + 1] if to.i + 1 < len(doc) else None
+    if verb is None or verb.head.i != to.i or verb.dep_ not in ("pcomp", "xcomp"):
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i == c.left_edge.i == verb.i + 1), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return doc[verb.i : obj.i + 1]
+
+
+def _clause_read_as_apposition(obj: Token) -> Token | None:
+    """'According to X, the move reeks of fear': the parse made "according" the sentence's root and the clause after
+    the comma an apposition of X. The last such apposition after a comma, of four words or more, running to the
+    sentence's end, is that clause (its head)."""
+    sent_end = obj.sent.end
+    while sent_end > obj.sent.start and obj.doc[sent_end - 1].is_punct:
+        sent_end -= 1
+    found = None
+    for token in obj.subtree:
+        if token.dep_ != "appos" or token.left_edge.i == 0 or obj.doc[token.left_edge.i - 1].text != ",":
+            continue
+        if token.right_edge.i + 1 >= sent_end and token.right_edge.i - token.left_edge.i >= 3:
+            found = token if found is None or token.left_edge.i > found.left_edge.i else found
+    return found
 
 
 class QuoteExtractor:
@@ -1089,11 +1144,18 @@ class QuoteExtractor:
         sent = sentences.of(token.i)
         text = quoted.text
         last = speaker.root.right_edge  # past any relative clause on the speaker ("X, who said ...")
+        if token.dep_ == "ROOT":
+            last = speaker[-1]  # the parse lost the sentence's clause in the phrase (_clause_read_as_apposition)
         phrase_start, phrase_end = token.idx, max(speaker.end_char, last.idx + len(last))
         para_start, para_end = _paragraph(text, phrase_start)
         before = (max(sent.start_char, para_start), phrase_start)
         after = (phrase_end, min(sent.end_char, para_end))
         sides = [side for side in (before, after) if side[1] - side[0] >= 8 and not quoted.mostly_quoted(*side)]
+        if _fills_sentence(sent, token, last):
+            previous = _line_before(sentences, sent, text)
+            if previous is None or quoted.mostly_quoted(*previous):
+                return None
+            sides = [previous]  # "Costs will double.¶According to the mayor, anyway.": the sentence before
         if not sides:
             return None
         start, end = max(sides, key=lambda side: side[1] - side[0])

@@ -912,3 +912,27 @@ def test_who_does_what_a_participle_or_an_aside_says(run):
     # ', as X noted,' : X notes, not the main clause's subject
     (quote,) = run("The harbour, as one of the mayor's advisers noted, rarely floods twice in a year.")
     assert (quote.cue, quote.speaker_span.text) == ("noted", "the mayor's advisers")
+
+
+def test_according_to_a_compound_the_parse_read_as_a_verb(run):
+    """'according to show insiders': the tagger reads "show" as a verb with "insiders" its object; both are the source."""
+    (quote,) = [q for q in run("The chef rarely tasted his own dishes, according to show insiders.\n") if q.cue == "according to"]
+    assert (quote.span.text, quote.speaker_span.text) == ("The chef rarely tasted his own dishes", "show insiders")
+
+
+def test_according_to_opening_a_sentence_whose_clause_the_parse_lost(run):
+    """The parse made 'According' the root and the clause after the comma an apposition of the source."""
+    (quote,) = [q for q in run("According to conservative radio host Dan Ortega, the new tax reeks of panic and greed.")
+                if q.cue == "According to"]
+    assert quote.span.text.rstrip(".") == "the new tax reeks of panic and greed"
+    assert quote.speaker_span.text == "conservative radio host Dan Ortega"
+
+
+def test_according_to_alone_in_its_sentence_reports_the_sentence_before(run):
+    text = "The new bridge will be finished before the winter, more or less.\nAccording to the city council, anyway. Few believe it."
+    (quote,) = [q for q in run(text) if q.cue == "According to"]
+    assert quote.span.text == "The new bridge will be finished before the winter, more or less."
+    assert quote.speaker_span.text == "the city council"
+    # a blank line ends the paragraph, and what the phrase could report
+    assert not [q for q in run("The new bridge will be finished before the winter.\n\nAccording to the city council, anyway.")
+                if q.cue == "According to"]
