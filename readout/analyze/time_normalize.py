@@ -572,10 +572,13 @@ class Normalizer:
         return Normalized(day, day, "day", f"{day.isoformat()}T{hour}", True)
 
     def _day_part(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
-        """'mid-afternoon yesterday', 'by mid afternoon': that part of the named day (else the anchor's)."""
+        """'mid-afternoon yesterday', 'by mid afternoon', 'the night of March 2': that part of the named day (else the
+        anchor's; a bare 'in the morning' gets its day from its sentence in the times component)."""
         if anchor is None:
             return _unresolved("day")
-        if g.get("weekday"):
+        if g.get("month") and g.get("day"):
+            day = self._calendar({"month": g["month"], "day": g["day"], "year": g.get("year")}, anchor, tense).start
+        elif g.get("weekday"):
             day = self._weekday({"weekday": g["weekday"]}, anchor, tense).start
         elif g.get("dayref"):
             day = self._day_reference({"dayref": g["dayref"]}, anchor, tense).start

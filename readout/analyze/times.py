@@ -309,6 +309,17 @@ def _ordinal_second(doc: Doc, match: RuleMatch) -> bool:
     return following.pos_ in ("NOUN", "PROPN", "ADJ") or (span[-1].dep_ in ("amod", "nummod") and span[-1].head.i > span[-1].i)
 
 
+def _part_of_day_modifies(doc: Doc, match: RuleMatch) -> bool:
+    """'in the morning papers', 'during the evening rush': a bare part of the day before the noun it modifies is no time."""
+    if not match.groups.get("bare_part"):
+        return False
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None:
+        return True
+    token = span[-1]
+    return token.head.i > token.i and token.dep_ in ("compound", "amod", "nmod", "npadvmod")
+
+
 def _overnight_kind(doc: Doc, match: RuleMatch) -> bool:
     """'the overnight rate', 'an overnight stay': 'overnight' after a determiner names a kind of thing, not a
     night ('overnight losses in New York' is one)."""
@@ -400,15 +411,15 @@ def _clocks_on_their_day(doc: Doc, made: list[tuple[RuleMatch, Normalized]]) -> 
     """'The truce begins at 3 p.m. local time (0700 GMT) on Friday', 'A man was shot Tuesday evening. Police
     arrived about 9 p.m.': a clock time that names no day is on the day its sentence names (else, told in the past,
     the last day the sentence before it names), not on the writing day."""
-    days = [(m, n.start) for m, n in made if n.timex and _DAY_VALUE.match(n.timex) and n.start is not None]
-    if not days:
-        return made
+    days = [(m, n.start) for m, n in made if n.timex and _DAY_VALUE.match(n.timex) and n.start is not None and not m.groups.get("bare_part")]
     out = []
     for match, norm in made:
         if match.kind in _CLOCK_KINDS and norm.start is not None and norm.timex and not any(match.groups.get(g) for g in _DAY_GROUPS):
-            day = _day_of_sentence(doc, match, days)
+            day = _day_of_sentence(doc, match, days) if days else None
             if day is not None:
                 norm = replace(norm, start=day, end=day, timex=day.isoformat() + norm.timex[10:])
+            elif match.groups.get("bare_part"):
+                continue  # "in the morning" with no day named near it: a habit or an unknown day, not the writing day's
         out.append((match, norm))
     return out
 
@@ -444,7 +455,7 @@ class TimesComponent:
 
     def extract(self, doc: Doc) -> list[TimeExpr]:
         text = doc_text(doc)
-        matches = [_without_verb_last(doc, m) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not _counts_things(doc, m) and not _verb_not_month(doc, m) and not _part_of_name(doc, m) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m)]
+        matches = [_without_verb_last(doc, m) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not _counts_things(doc, m) and not _verb_not_month(doc, m) and not _part_of_name(doc, m) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m)]
         # "since January 1": the date lies before the writing, whatever the tense the parse gives
         since = [_opens_since(text, m.start) for m in matches]
         tenses = ["past" if opens else "present" if _in_dateline(text, m.start, m.end) else tense_at(doc, m.start, m.end) for m, opens in zip(matches, since)]

@@ -1040,3 +1040,32 @@ def test_a_span_of_days_from_a_weekday_to_another_is_not_an_offset(nlp_durations
 def test_the_early_hours_are_the_night_part_of_their_day(nlp, text, wanted, timex):
     found = one(nlp, text, wanted, D(2026, 2, 9))  # a Monday
     assert (found.timex, found.span.text) == (timex, wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "timex"),
+    [
+        ("Shares slid on Friday. Dealers sold heavily in the morning.", "the morning", "2026-02-06TMO"),  # told in the past: the day just named
+        ("On Saturday, rebels shelled the town in the evening.", "the evening", "2026-02-07TEV"),  # the day its sentence names
+        ("The market rose yesterday. Buyers came back during the afternoon.", "the afternoon", "2026-02-08TAF"),
+        ("The raid took place on the night of Jan. 30, officials said.", "the night of Jan. 30", "2026-01-30TNI"),
+        ("The envoy arrives on the evening of March 3, 2027.", "the evening of March 3, 2027", "2027-03-03TEV"),
+        ("Witnesses said the blast came on the morning of Thursday.", "the morning of Thursday", "2026-02-05TMO"),
+    ],
+)
+def test_a_part_of_the_day_written_apart_is_that_part_of_its_day(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2026, 2, 9))  # a Monday
+    start = text.index(wanted)  # the span is the phrase after "in", "on", "during"
+    assert (found.timex, found.span.start, found.span.end) == (timex, start, start + len(wanted))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The baker starts work in the morning.",  # no day named: a habit, not the writing day's morning
+        "She read the report in the morning papers.",  # the part of the day names a kind of paper
+        "Talks resume Friday. Delegates will meet in the morning.",  # the day before is not told in the past
+    ],
+)
+def test_a_bare_part_of_the_day_with_no_day_to_hang_on_is_not_reported(nlp, text):
+    assert [t.span.text for t in read(nlp, text, D(2026, 2, 9)) if "the " in t.span.text] == []
