@@ -83,7 +83,8 @@ def pattern(after_hyphen: bool = False) -> re.Pattern[str]:
     not_relative = r"(?!\s+(?i:earlier|ago|later|before|after|on|from\s+now)\b)"  # "a year earlier" is not a rate
     per_words = _alternation(list(lex["unit_words"]) + list(lex["subunits"]))
     # "per 100 kWh", "€3 a litre", "250 W/m2", "7.8 g/cm3": an exponent may follow a unit in lower case
-    per_unit = rf"(?:per|a|an|/)\s*(?:\d+(?:\.\d+)?\s?)?(?:{symbols}|{per_words})(?:(?<=[a-zµμ])[23²³])?(?![\w])"
+    # "a" and "an" only as words: "10.30am" is a clock time, not 10.30 per metre
+    per_unit = rf"(?:per\s*|an?\s+|/\s*)(?:\d+(?:\.\d+)?\s?)?(?:{symbols}|{per_words})(?:(?<=[a-zµμ])[23²³])?(?![\w])"
     rate = rf"(?:[\s,]+(?P<rate>{rate_periods})(?![\w]){not_relative}|\s*(?P<per>{per_unit}))"
     bases = _alternation(lex["multiple_bases"]["words"], case_insensitive=False)  # "25 times earnings", "four times that of"
     ratio = rf"(?:\s+times(?=\s+(?:[a-z]+er|more|less|as|the|over|{bases}|th(?:at|ose)\s+of)\b)|-fold|\s+fold)(?![\w])"
@@ -566,6 +567,13 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _CHANGE_BEFORE = re.compile(r"\b(?i:by|up|down)\s*$")
 
 
+@lru_cache(maxsize=1)
+def _change_verb_before() -> re.Pattern[str]:
+    """A verb of rise or fall right before an amount ('rose $1.20 to $45.10'): the amount is a change, what follows 'to' a level
+    (percentages are left as ranges: 'fell 50% to 75%' is more often a spread than a change and a level)."""
+    return re.compile(rf"(?<![\w-])(?:{_alternation(lexicon()['relative_changes']['before_by'])})\s+$")
+
+
 def _small_before_scaled(num1: str, num2: str) -> bool:
     """'89' before '93 billion' shares its scale; '750,000' before '1 million' does not."""
     low, high = parse_number(num1), parse_number(num2)
@@ -630,6 +638,11 @@ def _letter_unit(letter: str, text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _unnoised(value: float) -> float:
+    """A scaled figure without floating-point noise: twelve significant digits, more than news ever writes."""
+    return float(f"{value:.12g}")
+
+
 def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
     num1, num2 = match.group("num1"), match.group("num2")
     sep = (match.group("sep") or "").lower()
@@ -667,9 +680,9 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
             return None
         if not match.group("scale1") and match.group("scale2") and value <= high:
             factor1 = factor2  # "33-35 billion": the scale applies to both ends (not "$750,000 to $1 million")
-    value *= factor1
+    value = _unnoised(value * factor1)  # "4.1 billion" is 4100000000, not 4099999999.9999995
     if high is not None:
-        high *= factor2
+        high = _unnoised(high * factor2)
     # a hyphen glued to the figure before it joins a range ("5.25%-5.5%"); after a space it is a sign ("the DAX -0.8%")
     signed = bool(match.group("neg")) and not (match.group("neg") == "-" and match.start("neg") > 0 and text[match.start("neg") - 1] in "%0123456789")
     if signed:
@@ -949,6 +962,7 @@ def _merge_ranges(found: list[RawQuantity], text: str) -> list[RawQuantity]:
                 and previous.value_high is None
                 and previous.display_unit == raw.display_unit
                 and not re.search(r"\b(?:by|of)\s*$", text[max(0, previous.start - 5) : previous.start], flags=re.I)
+                and not (previous.kind == "money" and _change_verb_before().search(text, max(0, previous.start - 16), previous.start))
                 and previous.kind != "bare"
             )
         else:

@@ -82,10 +82,20 @@ def _dimension_key(ureg: pint.UnitRegistry, expression: str) -> str | None:
     parts per million (else "20 degrees" became bytes and "1 Gbps" hertz)."""
     target = ureg.parse_expression(expression).dimensionality
     root = str(ureg.get_root_units(expression)[1])
-    for key in lexicon()["canonical_units"]:
-        if key != "dimensionless" and ureg.parse_expression(key).dimensionality == target and str(ureg.get_root_units(key)[1]) == root:
-            return key
-    return None
+    keys = [
+        key
+        for key in lexicon()["canonical_units"]
+        if key != "dimensionless" and ureg.parse_expression(key).dimensionality == target and str(ureg.get_root_units(key)[1]) == root
+    ]
+    factors = _factor_dimensions(ureg, expression)
+    # a torque is a force times a length, not an energy: "400 Nm", "332 lb-ft" are N*m, whatever pint's dimensions say
+    return next((key for key in keys if _factor_dimensions(ureg, key) == factors), keys[0] if keys else None)
+
+
+def _factor_dimensions(ureg: pint.UnitRegistry, expression: str) -> list[tuple[tuple[str, float], ...]]:
+    """The dimensions of the units an expression is written with ('pound_force * foot': force and length)."""
+    units = ureg.parse_expression(expression).units
+    return sorted(tuple(sorted((ureg.parse_expression(name).dimensionality ** power).items())) for name, power in units._units.items())
 
 
 @lru_cache(maxsize=512)

@@ -774,3 +774,38 @@ def test_a_before_a_unit_of_measure_then_of_or_a_word_of_extent_is_one_unit(nlp)
     assert quantities(nlp, "A soldier walked a mile.") == ()  # no "of" or word of extent after the unit
     (price,) = quantities(nlp, "Diesel sold at $4 a gallon of fuel.")
     assert (price.span.text, price.unit) == ("$4 a gallon", "USD/gallon")
+
+
+def test_a_change_in_money_then_to_is_a_change_and_a_level_not_a_range(nlp):
+    change, level = quantities(nlp, "The lender's shares rose C$1.20 to C$45.10 in Toronto.")
+    assert (change.span.text, change.value, change.value_high, change.unit) == ("C$1.20", 1.2, None, "CAD")
+    assert (level.span.text, level.value, level.value_high, level.unit) == ("C$45.10", 45.1, None, "CAD")
+    (spread,) = quantities(nlp, "Tickets cost $15 to $40 at the door.")
+    assert (spread.span.text, spread.value, spread.value_high) == ("$15 to $40", 15.0, 40.0)
+    (share,) = quantities(nlp, "Profits fell 50% to 75% below the forecast.")  # percentages: a spread
+    assert (share.span.text, share.value, share.value_high) == ("50% to 75%", 50.0, 75.0)
+
+
+def test_a_clock_time_written_with_am_is_not_a_figure_per_metre(nlp):
+    assert quantities(nlp, "The ferry leaves at 6.45am on weekdays.") == ()
+    assert quantities(nlp, "The 8.15am service was cancelled.") == ()
+    (price,) = quantities(nlp, "Parking costs £2 an hour.")
+    assert (price.span.text, price.unit) == ("£2 an hour", "GBP")
+
+
+def test_a_torque_is_in_newton_metres_not_an_energy():
+    assert to_canonical(400.0, "newton * meter") == (400.0, "N*m")
+    assert to_canonical(100.0, "pound_force * foot") == (135.581794833, "N*m")
+    assert to_canonical(2.0, "kilojoule") == (0.000555555555556, "kWh")  # an energy stays one
+    assert to_canonical(3.0, "liter") == (0.003, "m3")
+
+
+def test_torque_and_lower_case_hertz_as_written(nlp):
+    torque, refresh = quantities(nlp, "The motor gives 400Nm and the screen refreshes at 144hz.")
+    assert (torque.span.text, torque.value, torque.unit) == ("400Nm", 400.0, "N*m")
+    assert (refresh.span.text, refresh.value, refresh.unit) == ("144hz", 144.0, "Hz")
+
+
+def test_a_scaled_figure_has_no_floating_point_noise():
+    (raw,) = find("Sales reached $4.1 billion.")
+    assert raw.value == 4_100_000_000
