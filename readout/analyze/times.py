@@ -36,6 +36,10 @@ MOVE_FORWARD_PREPS = {"until", "till", "through", "to", "into"}
 # between: "called elections for March"; not "announce", whose "for" names the period of results)
 ARRANGE_VERBS = {"schedule", "set", "slate", "slat", "plan", "fix", "book", "reschedule"}
 ARRANGE_WITH_OBJECT_VERBS = {"call", "convene"}
+# "named a panel to review the rules by June", "ordered the army to withdraw by Friday": the act a past verb of
+# directing or setting up puts in hand comes after it, so the infinitive's date is read on its own, not as past
+# (not "forced", "helped", "allowed", whose act was done)
+DIRECTING_VERBS = {"order", "ask", "urge", "tell", "direct", "instruct", "call", "invite", "name", "appoint", "hire", "set", "create", "form", "establish", "authorize", "authorise", "commission", "assign", "send", "dispatch", "request", "require", "empower", "mandate", "task", "charge", "summon"}
 # verbs of saying whose own date a weekday after them names ("officials said Monday")
 REPORTING_VERBS = {"say", "tell", "announce", "report", "state", "add", "confirm"}
 # present-tense verbs that describe a state or report rather than a scheduled act ("is", "says")
@@ -204,6 +208,21 @@ def _hung_on_a_place(span, head: Token, verb: Token) -> bool:
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < span.start for c in root.children)
 
 
+def _put_in_hand(infinitive: Token) -> bool:
+    """'named a panel to review the rules', 'ordered troops to withdraw', 'set up a commission to study': an
+    infinitive hung on a past verb of directing or setting up with an object before it (the one who is to act), or
+    on its passive ('was ordered to withdraw')."""
+    head = infinitive.head
+    if infinitive.dep_ not in ("xcomp", "advcl", "ccomp") or head.lemma_ not in DIRECTING_VERBS or head.pos_ != "VERB":
+        return False
+    aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if not (head.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were"}):
+        return False
+    if head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
+        return True  # "the army was ordered to withdraw by Friday": the subject is the one to act
+    return any(c.dep_ in ("dobj", "dative") and head.i < c.i < infinitive.i for c in head.children)
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str:
     """'past', 'future' or 'present' for the clause around characters start:end."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -249,6 +268,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
                 return "future"
             if (verb.dep_ == "acl" and verb.head.pos_ == "NOUN") or verb.head.lemma_ in COMMIT_VERBS:
                 return "future"  # "an agreement to acquire the bank in January", "agreed to buy it in February": not yet done
+            if _put_in_hand(verb):
+                break  # "named a panel to review the rules by June": the infinitive's date, read without the past
             verb = _verb_of(verb.head)
             continue
         break

@@ -1069,3 +1069,20 @@ def test_a_part_of_the_day_written_apart_is_that_part_of_its_day(nlp, text, want
 )
 def test_a_bare_part_of_the_day_with_no_day_to_hang_on_is_not_reported(nlp, text):
     assert [t.span.text for t in read(nlp, text, D(2026, 2, 9)) if "the " in t.span.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "timex"),
+    [
+        ("The minister named a panel to review the rules by June.", "June", "2026-06"),  # the review lies ahead, not last June
+        ("The board ordered managers to report back by Friday.", "Friday", "2026-02-13"),
+        ("The army was ordered to withdraw by Friday.", "Friday", "2026-02-13"),
+        ("The council asked the mayor to present a budget in May.", "May", "2026-05"),
+        ("The strike forced the company to close the plant in May.", "May", "2025-05"),  # the closing was done: past
+        ("The company began to cut jobs in May.", "May", "2025-05"),
+    ],
+)
+def test_an_act_a_past_verb_puts_in_hand_is_not_read_as_past(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2026, 2, 9))  # a Monday
+    start = text.index(wanted)
+    assert (found.timex, found.span.start, found.span.end) == (timex, start, start + len(wanted))
