@@ -294,6 +294,10 @@ def main() -> None:
     if not sys.warnoptions:  # libraries' warnings (matplotlib, warcio, setuptools) are not the user's to read;
         warnings.simplefilter("ignore")  # -W or PYTHONWARNINGS still shows them to a developer
     _check(settings.check_all)
+    if settings.get("actor_dictionary").strip():  # read only when set: the import costs every other command nothing
+        from readout import pipeline
+
+        _check(pipeline.check_actor_dictionary)
 
 
 def _open_store(db: Path | None, create: bool = True):

@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from readout import settings
+from readout.analyze.actor_dictionary import load_actor_dictionary
 from readout.analyze.analyzer import analyze_many
 from readout.errors import AnalyzeError, ReadoutError
 from readout.ingest.dedupe import NearDuplicateIndex, RunDuplicates
@@ -85,6 +87,14 @@ class EventCodeRow:
     language: str
     verdict: Verdict | None
     event_id: str | None
+
+
+def check_actor_dictionary() -> None:
+    """``UsageError`` naming the file when READOUT_ACTOR_DICTIONARY cannot be read as an actor dictionary: checked
+    before any work, as the other settings are, rather than when the first document is analyzed."""
+    path = settings.value("actor_dictionary")
+    if path:
+        load_actor_dictionary(path)
 
 
 def ingest(

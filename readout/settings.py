@@ -16,7 +16,7 @@ from typing import Literal
 
 from readout.errors import SettingsError, UsageError
 
-Kind = Literal["text", "path", "count", "whole", "bytes", "seconds", "flag"]
+Kind = Literal["text", "path", "optional_file", "count", "whole", "bytes", "seconds", "flag"]
 
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
@@ -50,6 +50,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("remote_retries", "3", "readout batch: a URL input's listing or split read that fails for a passing cause (HTTP 429 or 5xx, a connection refused or dropped, a timeout) is tried again up to this many times (0: never); S3 gives it to pyarrow's retry strategy (see docs/batch.md).", "whole"),
     Setting("remote_timeout", "60", "readout batch: a URL input's connection or read that gets no byte for this many seconds is a passing failure, tried again; a long download that keeps receiving is never cut (see docs/batch.md).", "seconds"),
     Setting("remote_backoff", "0.5", "readout batch: seconds waited before the first retry of a URL input; each further retry waits twice as long.", "seconds"),
+    Setting("actor_dictionary", "", "A PETRARCH-format actor dictionary (NAME [CODE] lines): its names are coded political actors of the events, with its codes (the readout_events component's actors_path; empty: none; see README).", "optional_file"),
     Setting("allow_private_addresses", "0", "1 to let feed links and redirects lead to loopback, link-local and private network addresses (refused by default).", "flag"),
 )
 
@@ -164,6 +165,12 @@ def _parse(setting: Setting, raw: str) -> str | int | float | bool | Path:
         if text.lower() in _FALSE:
             return False
         raise _invalid(setting, raw, "1 or 0 (also true/false, yes/no, on/off)")
+    if setting.kind == "optional_file":
+        if not text:
+            return ""
+        if not Path(text).expanduser().is_file():
+            raise _invalid(setting, raw, "the path of an existing file, or empty for none")
+        return Path(text).expanduser()
     if setting.kind == "path":
         if not text:
             raise _invalid(setting, raw, "a file path")

@@ -41,6 +41,18 @@ def test_an_invalid_setting_is_a_usage_error_naming_it(tmp_path):
     assert not (tmp_path / "r.db").exists()
 
 
+def test_an_actor_dictionary_missing_or_unreadable_is_exit_2_before_any_work(tmp_path):
+    missing = _run("add", EXAMPLES / "summit", "--db", tmp_path / "r.db", env={"READOUT_ACTOR_DICTIONARY": str(tmp_path / "none.txt")})
+    assert missing.exit_code == 2 and "READOUT_ACTOR_DICTIONARY" in missing.stderr and "existing file" in missing.stderr
+    bad = tmp_path / "actors.txt"
+    bad.write_text("ZEMBLA [ZMB]\n\t[ZMBGOV someday]\n", encoding="utf-8")
+    result = _run("add", EXAMPLES / "summit", "--db", tmp_path / "r.db", env={"READOUT_ACTOR_DICTIONARY": str(bad)})
+    assert result.exit_code == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == [
+        f"error: {bad}: usage: the date restriction [ZMBGOV someday] is not <DATE, >DATE or DATE-DATE (dates are YYYYMMDD or YYMMDD)"]
+    assert not (tmp_path / "r.db").exists()
+
+
 def test_read_only_commands_never_create_a_database(tmp_path):
     missing = tmp_path / "typo.db"
     for args in (("list",), ("list", "--events"), ("search", "trade"), ("commitments",), ("events",), ("brief", "--stored")):

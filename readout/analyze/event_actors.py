@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from readout.analyze.actor_dictionary import ActorMatcher, DictionaryMatch
 from readout.analyze.coreference import PersonResolver
 from readout.analyze.event_lexicon import MAX_PHRASE_TOKENS, EventLexicon
-from readout.analyze.extensions import char_span, doc_text
+from readout.analyze.extensions import char_span, doc_text, document_of
 from readout.model import Entity, EventActor
 
 # dependents that start another actor or a clause about the actor, not part of its name
@@ -37,9 +38,11 @@ class EntityIndex:
     by_token_start: dict[int, Entity]
     answers: dict = field(default_factory=dict, compare=False, repr=False)
     persons: PersonResolver | None = field(default=None, compare=False, repr=False)  # who the doc's pronouns stand for
+    coded: dict[int, DictionaryMatch] = field(default_factory=dict, compare=False, repr=False)  # token index -> user dictionary name
 
     @classmethod
-    def of(cls, doc: Doc) -> EntityIndex:
+    def of(cls, doc: Doc, dictionary: ActorMatcher | None = None) -> EntityIndex:
+        """``dictionary``: the user's actor dictionary, its names found once per doc (codes as of the doc's date)."""
         entities = {e.id: e for e in (doc._.readout_entities or ())}
         table: dict[int, Entity] = {}
         for mention in doc._.readout_mentions or ():
@@ -47,7 +50,12 @@ class EntityIndex:
             span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand") if entity else None
             for token in span or ():
                 table.setdefault(token.idx, entity)
-        return cls(table, persons=PersonResolver(doc))
+        coded: dict[int, DictionaryMatch] = {}
+        if dictionary is not None:
+            document = document_of(doc)
+            for match in dictionary.matches(doc, document.published if document is not None else None):
+                coded.update((i, match) for i in range(match.start, match.end))
+        return cls(table, persons=PersonResolver(doc), coded=coded)
 
     def covering(self, start: int, end: int) -> Entity | None:
         """The entity of a mention covering the token that starts at ``start``."""
@@ -149,6 +157,11 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
         shown = shown[1:]
     start, end = shown[0].idx, shown[-1].idx + len(shown[-1].text)
     entity = entities.covering(head.idx, head.idx + len(head.text))
+    if entities.coded:
+        match = _dictionary_match(head, shown, tokens, entities)
+        if match is not None:
+            return EventActor(text=doc_text(doc)[start:end], entity_id=entity.id if entity is not None else None,
+                              code=_dictionary_code(match, head, shown, lexicon), span=char_span(doc, start, end))
     country = None
     if entity is not None:
         actor_code = _actors_code_function()
@@ -184,6 +197,22 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
     )
 
 
+def _dictionary_match(head: Token, shown: list[Token], tokens: list[Token], entities: EntityIndex) -> DictionaryMatch | None:
+    """The user dictionary's name the actor is, or names it: the head's own, else the first among its name's words
+    ("Zembla's foreign minister"), else the first in its phrase ("the ambassador of Zembla")."""
+    coded = entities.coded
+    return coded.get(head.i) or next((coded[t.i] for t in shown if t.i in coded), None) or next((coded[t.i] for t in tokens if t.i in coded), None)
+
+
+def _dictionary_code(match: DictionaryMatch, head: Token, shown: list[Token], lexicon: EventLexicon) -> str | None:
+    """The dictionary's code, which speaks over the gazetteer's; a bare country code takes the sector the rest of the
+    phrase names, as PETRARCH adds an agent's code to an actor's ("Zembla's foreign minister": ZEM + GOV)."""
+    if match.code is None or len(match.code) > 3 or match.start <= head.i < match.end:
+        return match.code
+    sector = _sector_in([t for t in shown if not match.start <= t.i < match.end], head, lexicon)
+    return match.code + (sector or "")
+
+
 def _bare_name(shown: list[Token], entity: Entity, entities: EntityIndex) -> bool:
     """Is the phrase only the entity's name ("Zog", "Zog's")? A phrase with words of its own ("Zog, now a lobbyist")
     describes the person at that point, and a title given earlier must not speak over it."""
@@ -202,7 +231,7 @@ def is_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> bool:
 def _is_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> bool:
     if head.pos_ not in ("NOUN", "PROPN", "PRON") or head.lower_ in _PRONOUNS and head.pos_ != "PRON":
         return False
-    if entities.covering(head.idx, head.idx + len(head.text)) is not None:
+    if entities.covering(head.idx, head.idx + len(head.text)) is not None or head.i in entities.coded:
         return True
     if head.ent_type_ in _ACTOR_ENTS or (head.pos_ == "PROPN" and head.ent_type_ not in _NOT_ACTOR_ENTS):
         return True

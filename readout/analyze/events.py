@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
+from readout.analyze.actor_dictionary import ActorMatcher, DictionaryMatch, load_actor_dictionary
 from readout.analyze.coreference import FIRST_PERSON, THIRD_PERSON
 from readout.analyze.event_actors import EntityIndex, code_actor, is_actor, is_pronoun, name_tokens
 from readout.analyze.event_lexicon import EventLexicon, Trigger, load_lexicon
@@ -783,8 +784,8 @@ def _location(token: Token, lexicon: EventLexicon) -> str | None:
 _STATE_SECTORS = ("GOV", "MIL")
 
 
-def _sentence_country(sent, lexicon: EventLexicon, sector: str, other) -> str | None:
-    """The one country a sentence names (by name, demonym or capital); None if not one.
+def _sentence_country(sent, lexicon: EventLexicon, sector: str, other, coded: dict[int, DictionaryMatch] | None = None) -> str | None:
+    """The one country a sentence names (by name, demonym or capital, or by a name of the user's dictionary); None if not one.
 
     Between two states ("President X threatened Norland") the other state is another country, so its
     country is left out; a leader and a group (rebels, opposition, protesters) are as often of one country.
@@ -796,6 +797,11 @@ def _sentence_country(sent, lexicon: EventLexicon, sector: str, other) -> str | 
     found = set()
     tokens = list(sent)
     for i, token in enumerate(tokens):
+        if coded and token.i in coded:  # the user's name speaks over the gazetteer's reading of its words
+            country = _dictionary_country(coded[token.i])
+            if country is not None and country != other_country:
+                found.add(country)
+            continue
         if not token.text[:1].isupper():
             continue
         for n in (3, 2, 1):
@@ -808,12 +814,19 @@ def _sentence_country(sent, lexicon: EventLexicon, sector: str, other) -> str | 
     return found.pop() if len(found) == 1 else None
 
 
-def _location_country(token: Token, lexicon: EventLexicon) -> str | None:
+def _dictionary_country(match: DictionaryMatch) -> str | None:
+    """The country of a name of the user's dictionary: its code's first three letters (not an IGO's, not the null code)."""
+    return match.code[:3] if match.code and len(match.code) >= 3 and not match.code.startswith("IGO") else None
+
+
+def _location_country(token: Token, lexicon: EventLexicon, coded: dict[int, DictionaryMatch] | None = None) -> str | None:
     """The country of the place an event happens in ("in Somalia", "in Mogadishu"), from the trigger's or its object's "in"."""
     for node in [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]:
         for child in node.children:
             if child.dep_ == "prep" and child.lower_ == "in":
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if coded and obj is not None and obj.i in coded:
+                    return _dictionary_country(coded[obj.i])
                 place = lexicon.place(obj.text) if obj is not None else None
                 if place is not None and place.code != "IGO":
                     return place.code
@@ -831,15 +844,25 @@ def _date(sent, doc: Doc) -> dt.date | None:
 class EventCoder:
     """The ``readout_events`` component: one pass over each sentence's tokens."""
 
-    def __init__(self, verbs_path: str | None = None, agents_path: str | None = None, nominal_events: bool = True, wordnet_path: str | None = None):
+    def __init__(self, verbs_path: str | None = None, agents_path: str | None = None, nominal_events: bool = True, wordnet_path: str | None = None,
+                 actors_path: str | None = None, nlp: Language | None = None):
         self.lexicon = load_lexicon(verbs_path, agents_path, wordnet_path)
+        self.dictionary: ActorMatcher | None = None  # the user's actor dictionary (``actors_path``), read once
+        if actors_path:
+            if nlp is None:
+                raise ValueError("an actor dictionary needs the pipeline whose tokenizer splits its names")
+            self.dictionary = ActorMatcher(load_actor_dictionary(actors_path), nlp)
         self.sector_codes = frozenset(self.lexicon.sectors.values())
         self.nominal_events = nominal_events
         words = frozenset(self.lexicon.verbs).union(self.lexicon.nouns)  # a token none of whose forms is here triggers nothing
         self.may_trigger = lru_cache(maxsize=1 << 16)(lambda lemma, lower: any(key in words for key in _forms(lemma, lower)))
 
+    def index(self, doc: Doc) -> EntityIndex:
+        """The doc's actors for ``code_sentence`` and ``main_event``: the actors extractor's and the user dictionary's."""
+        return EntityIndex.of(doc, self.dictionary)
+
     def __call__(self, doc: Doc) -> Doc:
-        entities = EntityIndex.of(doc)
+        entities = self.index(doc)
         events: list[EventCode] = []
         for index, sent in enumerate(doc.sents):
             events.extend(self.code_sentence(sent, index, entities))
@@ -908,10 +931,13 @@ class EventCoder:
         # "The attack prompted X to recall its envoy": the act the predicate reports, not its cause in the subject
         return min(events, key=lambda e: (in_subject[e.trigger.start], depths[e.trigger.start], e.trigger.start))
 
-    def _political(self, actor: EventActor | None) -> bool:
-        """A country, an organisation, or a government, military, party or armed group (``political_sectors``)."""
+    def _political(self, actor: EventActor | None, head: Token | None = None, entities: EntityIndex | None = None) -> bool:
+        """A country, an organisation, or a government, military, party or armed group (``political_sectors``), or a
+        name the user's actor dictionary codes, by the dictionary's code ("Zembla's businessmen", ZEM + BUS, are not)."""
         if actor is None or not actor.code:
             return False
+        if head is not None and entities is not None and entities.coded and _dictionary_coded(actor, head, entities):
+            return True
         sector = actor.code if actor.code in self.sector_codes else actor.code[3:]
         return sector == "" or sector in self.lexicon.political_sectors
 
@@ -943,10 +969,10 @@ class EventCoder:
         """Political by code, or, for a name the actor coder cannot place, by what the text makes of it: a state,
         nationality or organisation by the tagger's label ("Arnor", "the Gondor Liberation Front"), or a person the
         document gives a title of office ("Foreign Minister Zog" earlier); reporters, voters and plain people stay out."""
-        if self._political(actor):
+        if self._political(actor, head, entities):
             return True
-        if actor is None or head is None or actor.code:
-            return False
+        if actor is None or head is None or actor.code or head.i in entities.coded:
+            return False  # a name the user's dictionary codes as nothing ([---]) stays nothing
         if _unplaced_state(head) or any(t.ent_type_ == "ORG" for t in name_tokens(head) if t.i == head.i or t.dep_ in ("compound", "flat")):
             return True
         entity = entities.covering(head.idx, head.idx + len(head.text))
@@ -973,11 +999,11 @@ class EventCoder:
             home = target.code is not None and target.code == self._country(source)  # a leader addressing the own country
             if not target.code:  # a name placed by the text alone: the caller must be political too ("an activist talks to DuVernay")
                 return self._standing(target, target_head, entities) and self._standing(source, source_head, entities)
-            return self._political(target) and not home
+            return self._political(target, target_head, entities) and not home
         if head in self.lexicon.travel_verbs and hit.trigger.mode == "visit":
             if not (self._standing(source, source_head, entities) and self._standing(target, target_head, entities)) or not _addressed(token, target_head):
                 return False
-            if not _named_place(target_head, self.lexicon) or _a_body_of_troops(source, source_head, self.sector_codes):
+            if not (_named_place(target_head, self.lexicon) or target_head.i in entities.coded) or _a_body_of_troops(source, source_head, self.sector_codes):
                 return False  # "troops reached the Iranian border": a unit moving to a line, no visit to a state
             if self._country(target) is None:  # every real state is in the gazetteer: a state it lacks is one only among actors it cannot place either
                 return not target.code and _unplaced_state(target_head) and self._country(source) is None
@@ -1118,10 +1144,10 @@ class EventCoder:
                 at_place = event_type == "PROTEST" and target is not None and target_head is not None and _protest_place(target_head, token)
                 mission = at_place and _place_noun(target_head).lemma_.lower() in _MISSIONS  # protesters at an embassy are not its country's
                 if source is not None and source.code in self.sector_codes and not mission:
-                    where = _location_country(token, lexicon) or _sentence_country(sent, lexicon, source.code, target)
+                    where = _location_country(token, lexicon, entities.coded) or _sentence_country(sent, lexicon, source.code, target, entities.coded)
                     source = code_actor(source_head, lexicon, entities, where) if where else source
                 if target is not None and target.code in self.sector_codes:
-                    where = _location_country(token, lexicon) or _sentence_country(sent, lexicon, target.code, source)
+                    where = _location_country(token, lexicon, entities.coded) or _sentence_country(sent, lexicon, target.code, source, entities.coded)
                     target = code_actor(target_head, lexicon, entities, where) if where else target
                 if event_type == "PROTEST" and source is not None and not source.code and _a_number(source_head):
                     source = source.model_copy(update={"code": "CVL"})  # "thousands marched": civilians, by the crowd_sectors reading
@@ -1171,6 +1197,11 @@ def _named_place(head: Token, lexicon: EventLexicon) -> bool:
     ("the Iranian border", "the outskirts of X")."""
     named = [head] + [c for c in head.children if c.dep_ in ("compound", "poss")]  # "NATO headquarters", "Iraq's capital"
     return any(t.ent_type_ in ("GPE", "LOC", "ORG", "FAC", "NORP") for t in named) or head.lower_ == "capital" or lexicon.place(head.text) is not None
+
+
+def _dictionary_coded(actor: EventActor, head: Token, entities: EntityIndex) -> bool:
+    """The actor's code is the one the user's dictionary gives a name in its phrase."""
+    return any((match := entities.coded.get(t.i)) is not None and match.code == actor.code for t in head.subtree)
 
 
 def _a_body_of_troops(source: EventActor | None, head: Token | None, sector_codes: frozenset[str]) -> bool:
@@ -1306,11 +1337,13 @@ def _depth_at(sent, char: int) -> int:
     "readout_events",
     assigns=["doc._.readout_events"],
     requires=["token.dep", "token.lemma"],
-    default_config={"verbs_path": None, "agents_path": None, "nominal_events": True, "wordnet_path": None},
+    default_config={"verbs_path": None, "agents_path": None, "nominal_events": True, "wordnet_path": None, "actors_path": None},
 )
 def make_readout_events(
-    nlp: Language, name: str, verbs_path: str | None, agents_path: str | None, nominal_events: bool, wordnet_path: str | None
+    nlp: Language, name: str, verbs_path: str | None, agents_path: str | None, nominal_events: bool, wordnet_path: str | None,
+    actors_path: str | None,
 ) -> EventCoder:
-    """``wordnet_path``: the WordNet expansion of the verbs (default: the one generated from the default patterns; "" for none)."""
-    return EventCoder(verbs_path, agents_path, nominal_events, wordnet_path)
+    """``wordnet_path``: the WordNet expansion of the verbs (default: the one generated from the default patterns; "" for none).
+    ``actors_path``: a PETRARCH-format actor dictionary whose names are coded political actors (actor_dictionary.py; none by default)."""
+    return EventCoder(verbs_path, agents_path, nominal_events, wordnet_path, actors_path, nlp)
 

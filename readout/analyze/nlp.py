@@ -44,9 +44,11 @@ def load_base(model: str | None = None) -> Language:
         raise ModelNotInstalledError(f"spaCy pipeline {name!r} is not installed", source=name) from exc
 
 
-def load_pipeline(model: str | None = None, disable: tuple[str, ...] = ()) -> Language:
+def load_pipeline(model: str | None = None, disable: tuple[str, ...] = (), config: dict[str, dict] | None = None) -> Language:
     """The spaCy pipeline plus readout's registered components, in flow order.
 
+    ``config``: settings of readout's components by factory name, over those the environment gives
+    (``READOUT_ACTOR_DICTIONARY`` is the events component's ``actors_path``).
     Two stand-ins give the same annotations for less: the memoized attribute ruler and lemmatizer
     (memoized.py) and the memoized token embeddings of the tok2vec networks (embedding_memo.py);
     ``disable`` takes ``readout_memoized_attributes`` and ``readout_memoized_embeddings`` to leave them out.
@@ -56,12 +58,21 @@ def load_pipeline(model: str | None = None, disable: tuple[str, ...] = ()) -> La
         _memoize_attributes(nlp)
     if "readout_memoized_embeddings" not in disable:
         memoize_embeddings(nlp)
+    configs = component_settings()
+    for factory, values in (config or {}).items():
+        configs[factory] = {**configs.get(factory, {}), **values}
     for module, factory, placement in COMPONENTS:
         if factory in disable:
             continue
         importlib.import_module(module)
-        nlp.add_pipe(factory, name=factory, **placement)
+        nlp.add_pipe(factory, name=factory, config=configs.get(factory, {}), **placement)
     return nlp
+
+
+def component_settings() -> dict[str, dict]:
+    """The components' settings the environment gives: only those set, so the defaults stay the components' own."""
+    dictionary = settings.value("actor_dictionary")
+    return {"readout_events": {"actors_path": str(dictionary)}} if dictionary else {}
 
 
 def _memoize_attributes(nlp: Language) -> None:

@@ -15,10 +15,11 @@ a PLOVER type through the PLOVER 2021 conversion table
 REQUEST, which PLOVER made of CAMEO's appeals and demands; public statements
 (CAMEO 01, WEIS comments), PETRARCH-internal codes (9xx) and records without
 events are left out of the type score. The figures with the codes read as
-CAMEO directly are reported beside (``*_as_cameo``). Predicted actors are
-looked up in the records' own validation actor dictionary (the fictional
-countries are nowhere else), then compared on the first three letters of the
-code.
+CAMEO directly are reported beside (``*_as_cameo``). The records' own
+validation actor dictionary (the fictional countries are nowhere else) is the
+events component's user actor dictionary (its ``actors_path`` setting), so its
+names are coded political actors inside the coder, as a PETRARCH user's would
+be; the actors are compared on the first three letters of the code.
 
 This is the check part of event coding: only figures are printed, never the
 records missed.
@@ -116,45 +117,9 @@ def record_types(code: str, table: dict[str, str], weis: dict[str, tuple[str, ..
     return frozenset(t for t in (plover_type(code, table),) if t)
 
 
-def load_actor_dictionary(path: Path) -> dict[str, str]:
-    """PETRARCH actor dictionary: ``NAME_WORDS [CODE]`` lines, ``+SYNONYM`` lines under them."""
-    table: dict[str, str] = {}
-    current: str | None = None
-    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if not line or line.startswith("<") or line.startswith("["):
-            continue
-        if line.startswith("+"):
-            if current:
-                table[_key(line[1:])] = current
-            continue
-        match = re.match(r"^([^\[]+?)\s*\[([^\]\s]+)", line)
-        if match:
-            current = None if match.group(2).startswith("-") else match.group(2).upper()
-            if current:
-                table[_key(match.group(1))] = current
-    return table
-
-
-def _key(name: str) -> str:
-    return " ".join(name.replace("_", " ").upper().split())
-
-
-def _dictionary_code(text: str, actors: dict[str, str]) -> str | None:
-    """The code of the longest dictionary name inside the actor's text."""
-    words = _key(re.sub(r"[^\w\s-]", " ", re.sub(r"['’]s\b", "", text))).split()
-    for n in range(len(words), 0, -1):
-        for i in range(len(words) - n + 1):
-            code = actors.get(" ".join(words[i : i + n]))
-            if code:
-                return code
-    return None
-
-
-def _actor_code(actor, actors: dict[str, str]) -> str | None:
-    if actor is None:
-        return None
-    return _dictionary_code(actor.text, actors) or actor.code
+def _country(actor) -> str:
+    """The first three letters of an event actor's code ("" for none), as the records' codes are compared."""
+    return ((actor.code if actor is not None else None) or "")[:3]
 
 
 def outcome_lines(outcomes: Counter[tuple[str, str]]) -> list[str]:
@@ -177,16 +142,15 @@ def outcome_lines(outcomes: Counter[tuple[str, str]]) -> list[str]:
 
 def run(path: Path | None = None, nlp=None) -> BenchmarkReport:
     """``readout eval --benchmark petrarch2``."""
-    from readout.analyze.event_actors import EntityIndex
     from readout.analyze.nlp import shared_pipeline
 
     folder = Path(path) if path else default_path()
     records = load_records(folder)
     cameo = load_cameo_to_plover(folder.parent / "CAMEO2PLOVER-2021.txt")
     weis = load_weis_to_cameo()
-    actors = load_actor_dictionary(folder / "PETR.Validate.actors.txt")
     nlp = nlp or shared_pipeline()
-    coder = nlp.get_pipe("readout_events")
+    # the events component as a user configures it with their own dictionary (not added to the shared pipeline)
+    coder = nlp.create_pipe("readout_events", config={"actors_path": str(folder / "PETR.Validate.actors.txt")})
     typed = type_ok = detected = source_ok = target_ok = dyad_ok = 0
     records_typed = main_ok = main_coded = 0
     cameo_records = cameo_main_ok = cameo_codings = cameo_type_ok = 0
@@ -194,7 +158,7 @@ def run(path: Path | None = None, nlp=None) -> BenchmarkReport:
     outcomes: Counter[tuple[str, str]] = Counter()  # (expected types, main type or "none"): aggregate only
     wrong_future = 0
     for record, doc in zip(records, nlp.pipe(r.text for r in records)):
-        entities = EntityIndex.of(doc)
+        entities = coder.index(doc)
         events = [e for i, sent in enumerate(doc.sents) for e in coder.code_sentence(sent, i, entities)]
         main = next((m for i, sent in enumerate(doc.sents) if (m := coder.main_event(sent, i, entities)) is not None), None)
         coded_types = {e.event_type for e in events}
@@ -214,7 +178,7 @@ def run(path: Path | None = None, nlp=None) -> BenchmarkReport:
         got = main.event_type if main is not None else "none"
         outcomes[(got if got in expected else "/".join(sorted(expected)), got)] += 1
         wrong_future += main is not None and got not in expected and main.future
-        dyads = {((_actor_code(e.source, actors) or "")[:3], (_actor_code(e.target, actors) or "")[:3]) for e in events}
+        dyads = {(_country(e.source), _country(e.target)) for e in events}
         for coding, types in wanted:
             want = "/".join(sorted(types))
             typed += 1
@@ -255,7 +219,7 @@ def run(path: Path | None = None, nlp=None) -> BenchmarkReport:
             " WELCOME is 041, WEIS praise), then as PLOVER through CAMEO2PLOVER-2021.txt; *_as_cameo read them as CAMEO;"
             " a code the dictionary uses in both code books (194, 174, 182) accepts either type",
             "02x read as REQUEST; statements (CAMEO 01, WEIS 02x), 9xx and no-event records left out of the type score",
-            "actors looked up in PETR.Validate.actors.txt, compared on the first three letters of the code",
+            "PETR.Validate.actors.txt is the events component's user actor dictionary (actors_path); actors compared on the first three letters of the code",
             "the records missed are not listed: their errors are not read while writing rules",
             "records_wrong_future: share of records whose main event has a wrong type and the future flag",
         ]

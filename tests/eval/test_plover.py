@@ -87,13 +87,3 @@ def test_petrarch2_codes_are_read_as_weis_then_plover():
     assert record_types("027", cameo, weis) == set()  # the 02x comments
     assert record_types("345", cameo, weis) == set()  # a pattern-test marker
     assert record_types("174K", cameo, weis) == record_types("174", cameo, weis) == {"THREATEN", "COERCE"}  # a variant of 174
-
-
-def test_petrarch_actor_dictionary_lines_are_read(tmp_path):
-    from readout.eval.petrarch2 import _dictionary_code, load_actor_dictionary
-
-    path = tmp_path / "actors.txt"
-    path.write_text("<!-- header -->\nARNOR_  [ARN]\nAUSTRALIA [AUS]\n+AUSTRALIAN\nBOROMIR  [---]\n", encoding="utf-8")
-    actors = load_actor_dictionary(path)
-    assert actors == {"ARNOR": "ARN", "AUSTRALIA": "AUS", "AUSTRALIAN": "AUS"}
-    assert _dictionary_code("Arnor's foreign minister", actors) == "ARN"
