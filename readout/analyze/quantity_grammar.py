@@ -16,7 +16,11 @@ from functools import lru_cache
 from readout.analyze.units import cldr_currencies, lexicon
 from readout.analyze.word_trie import word_tree
 
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# "3 1/2 hours", "2½ inches": a whole number and a simple fraction, as American copy writes halves and quarters
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+MIXED = r"\d+(?:\s[1-7]/[2348](?![\d/])|[½¼¾⅓⅔⅛])"
+DIGITS = rf"{MIXED}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_MIXED_PARTS = re.compile(r"(\d+)(?:\s([1-7])/([2348])|([½¼¾⅓⅔⅛]))")
 SMALL_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen"
@@ -78,7 +82,8 @@ def pattern(after_hyphen: bool = False) -> re.Pattern[str]:
     # "two more weeks", "the 50 previous years": one word of extent between a figure and its time unit (a plural:
     # "5 next year" is a figure and a date)
     extent = rf"\s+(?:{_alternation(lex['duration_adjectives']['words'])})\s+(?:{_alternation(u for u in lex['time_units'] if u.endswith('s'))})"
-    unit = rf"(?:\s?(?:{percent})|(?:\s|-)?(?:{words})|\s?(?:{symbols})|{extent})(?![\w])"
+    glued_symbols = _alternation(lex["glued_unit_symbols"]["symbols"], case_insensitive=False)
+    unit = rf"(?:\s?(?:{percent})|(?:\s|-)?(?:{words})|\s?(?:{symbols})|(?<=[\d½¼¾⅓⅔⅛])(?:{glued_symbols})|{extent})(?![\w])"
     rate_periods = _alternation(lex["rate_periods"])
     not_relative = r"(?!\s+(?i:earlier|ago|later|before|after|on|from\s+now)\b)"  # "a year earlier" is not a rate
     per_words = _alternation(list(lex["unit_words"]) + list(lex["subunits"]))
@@ -404,6 +409,10 @@ def parse_number(text: str) -> float | None:
         return float(text.replace(",", ""))
     except ValueError:
         pass
+    if (mixed := _MIXED_PARTS.fullmatch(text)) is not None:
+        whole, numerator, denominator, glyph = mixed.groups()
+        part = VULGAR_FRACTIONS[glyph] if glyph else int(numerator) / int(denominator)
+        return int(whole) + part if part < 1 else None
     words = lexicon()["number_words"]
     if text in words:
         return float(words[text])
@@ -445,7 +454,8 @@ def _scale_factor(scale: str | None, has_currency: bool) -> tuple[float, str | N
 def _plural_after() -> re.Pattern[str]:
     """A plural noun right after a figure: one in -s, or one of the plurals without it ('people', 'children')."""
     irregular = _alternation(lexicon()["plurals_without_s"]["words"], case_insensitive=False)
-    return re.compile(rf"\s+(?:(?:[a-z]+-)?[a-z]{{3,}}s|(?:{irregular})(?![\w'’]))\b")
+    # and a people's name in the plural: "2m Britons", "3m Americans", "1.4bn Chinese"
+    return re.compile(rf"\s+(?:(?:[a-z]+-)?[a-z]{{3,}}s|[A-Z][a-z]{{2,}}(?:ans|ons|ese)|(?:{irregular})(?![\w'’]))\b")
 
 
 @lru_cache(maxsize=1)
@@ -489,6 +499,8 @@ def classify_unit(surface: str) -> tuple[str, str, float]:
         return "duration", time_unit, 1.0
     if key in lex["unit_symbols"]:
         return "physical", lex["unit_symbols"][key], 1.0
+    if key in lex["glued_unit_symbols"]["symbols"]:
+        return "physical", lex["glued_unit_symbols"]["symbols"][key], 1.0
     if (physical := _lookup(lex["unit_words"], key)) is not None:
         return "physical", physical, 1.0
     if (compound := _compound_unit(key) or _powered_unit(key)) is not None:
@@ -866,7 +878,34 @@ def find(text: str) -> list[RawQuantity]:
             if (second := _glued_second(raw, text)) is not None:
                 found.append(second)  # _merge_ranges joins the two
                 position = second.end
-    return _rates_after_brackets(_carry_units(_merge_ranges(sorted(found, key=lambda r: r.start), text), text), text)
+    found = _merge_ranges(sorted(found, key=lambda r: r.start), text)
+    if "in" in text:
+        found = _feet_and_inches(found, text)
+    return _rates_after_brackets(_carry_units(found, text), text)
+
+
+def _feet_and_inches(found: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """'6ft 2in', '5 feet 7 inches': one height in feet, not two figures."""
+    out: list[RawQuantity] = []
+    for raw in found:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and (previous.unit, raw.unit) == ("foot", "inch")
+            and previous.value_high is None
+            and raw.value_high is None
+            and text[previous.end : raw.start] == " "
+            and raw.value < 12
+        ):
+            out[-1] = replace(
+                previous,
+                end=raw.end,
+                value=_unnoised(previous.value + raw.value / 12),
+                number_end=raw.number_end,  # the unit as written stays the feet: the value is in feet
+            )
+            continue
+        out.append(raw)
+    return out
 
 
 def _glued_second(raw: RawQuantity, text: str) -> RawQuantity | None:

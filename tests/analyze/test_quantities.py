@@ -809,3 +809,28 @@ def test_torque_and_lower_case_hertz_as_written(nlp):
 def test_a_scaled_figure_has_no_floating_point_noise():
     (raw,) = find("Sales reached $4.1 billion.")
     assert raw.value == 4_100_000_000
+
+
+def test_a_whole_number_and_a_simple_fraction_are_one_figure(nlp):
+    (wait,) = quantities(nlp, "The queue at the border took about 3 1/2 hours.")
+    assert (wait.span.text, wait.value, wait.unit, wait.qualifier) == ("about 3 1/2 hours", 3.5, "hours", "approximately")
+    (rain,) = quantities(nlp, "The front dropped 2½ inches of rain on the valley.")
+    assert (rain.span.text, rain.value, rain.unit) == ("2½ inches", 0.0635, "m")
+    assert parse_number("12 3/4") == 12.75
+    assert parse_number("5 3/2") is None  # not a proper fraction
+
+
+def test_a_glued_in_is_inches_and_feet_then_inches_one_height(nlp):
+    (screen,) = quantities(nlp, "The new tablet has a 10.9in display.")
+    assert (screen.span.text, screen.value, screen.unit) == ("10.9in", 0.27686, "m")
+    (ratio,) = quantities(nlp, "Three in 10 drivers had no insurance.")
+    assert (ratio.span.text, ratio.value, ratio.unit) == ("Three in 10", 0.3, "ratio")
+    (height,) = quantities(nlp, "The goalkeeper is 6ft 2in tall.")
+    assert (height.span.text, height.value, height.unit, height.display_unit) == ("6ft 2in", 1.8796, "m", "ft")
+
+
+def test_a_glued_m_before_a_peoples_name_in_the_plural_is_millions(nlp):
+    (travellers,) = quantities(nlp, "About 2m Britons flew abroad in August.")
+    assert (travellers.span.text, travellers.value, travellers.unit) == ("About 2m", 2_000_000.0, "britons")
+    (wall,) = quantities(nlp, "The harbour wall is 5m high.")
+    assert (wall.span.text, wall.value, wall.unit) == ("5m", 5.0, "m")
