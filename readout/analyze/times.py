@@ -40,6 +40,8 @@ ARRANGE_WITH_OBJECT_VERBS = {"call", "convene"}
 # directing or setting up puts in hand comes after it, so the infinitive's date is read on its own, not as past
 # (not "forced", "helped", "allowed", whose act was done)
 DIRECTING_VERBS = {"order", "ask", "urge", "tell", "direct", "instruct", "call", "invite", "name", "appoint", "hire", "set", "create", "form", "establish", "authorize", "authorise", "commission", "assign", "send", "dispatch", "request", "require", "empower", "mandate", "task", "charge", "summon"}
+# nouns of an aim: a date after them names when it is to be met ("its target of a cut by the end of the year")
+AIM_NOUNS = {"goal", "target", "aim", "plan", "deadline", "pledge", "promise", "forecast", "projection", "estimate", "expectation", "objective", "intention"}
 # verbs of saying whose own date a weekday after them names ("officials said Monday")
 REPORTING_VERBS = {"say", "tell", "announce", "report", "state", "add", "confirm"}
 # present-tense verbs that describe a state or report rather than a scheduled act ("is", "says")
@@ -461,6 +463,28 @@ def _day_of_sentence(doc: Doc, match: RuleMatch, days: list[tuple[RuleMatch, dt.
     return max(earlier)[1] if earlier else None
 
 
+def _end_told_in_past(doc: Doc, match: RuleMatch, tense: str, anchor: dt.date | None) -> RuleMatch:
+    """'Sales had doubled by the end of the year', written in February: the end of a year (of a month, written in its
+    first week) told in the past, when the writing comes early in that period, is the previous one's, as a bare
+    "year's end" is. Only hung on the verb: "its goal of a cut by the end of the year" names an aim still ahead."""
+    g = match.groups
+    if match.kind != "relative_part" or tense != "past" or anchor is None or g.get("bare_end"):
+        return match
+    if "end" not in (g.get("modifier") or "") or (g.get("rel") or "").lower() != "the":
+        return match
+    if not (anchor.day <= 7 if g.get("ofmonth") else anchor.month <= 3):
+        return match
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None:
+        return match
+    head = span.root.head
+    if head.dep_ in ("prep", "agent") and head.i < span.start:
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or any(t.lemma_ in AIM_NOUNS for t in doc[head.i + 1 : span.start]):
+        return match  # the parse may hang "by the end of the year" on the verb across "its target of a cut"
+    return replace(match, groups={**g, "bare_end": "yes"})
+
+
 class TimesComponent:
     """Finds, normalizes and anchors time expressions; sets doc._.readout_times."""
 
@@ -489,7 +513,7 @@ class TimesComponent:
             norm = first
             if first is not None and first.relative and anchor.date is not None:
                 near = reference if match.start - reference_end < REFERENCE_REACH else None
-                norm = self.normalize(match, anchor.date, tense, near)
+                norm = self.normalize(_end_told_in_past(doc, match, tense, anchor.date), anchor.date, tense, near)
             if norm is None:
                 continue
             if norm.start is not None and norm.timex and norm.reference_date is None:

@@ -1086,3 +1086,21 @@ def test_an_act_a_past_verb_puts_in_hand_is_not_read_as_past(nlp, text, wanted, 
     found = one(nlp, text, wanted, D(2026, 2, 9))  # a Monday
     start = text.index(wanted)
     assert (found.timex, found.span.start, found.span.end) == (timex, start, start + len(wanted))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "wanted", "timex"),
+    [
+        ("Sales had doubled by the end of the year, the company said.", D(2026, 2, 9), "the end of the year", "2025"),  # early in the year: last year's
+        ("Profits rose sharply at the end of the year.", D(2026, 1, 20), "the end of the year", "2025"),
+        ("Traders had sold most bonds by the end of the month.", D(2026, 3, 4), "the end of the month", "2026-02"),  # first week: last month's
+        ("Sales had doubled by the end of the year.", D(2026, 6, 9), "the end of the year", "2026"),  # mid-year: left as it was
+        ("The firm said it would finish by the end of the year.", D(2026, 2, 9), "the end of the year", "2026"),  # ahead
+        ("Prices fell by the end of this year.", D(2026, 2, 9), "the end of this year", "2026"),  # "this" names the year
+        ("The firm moved closer to its target of a cut of 500 jobs by the end of the year.", D(2026, 2, 9), "the end of the year", "2026"),  # an aim
+    ],
+)
+def test_the_end_of_a_period_told_in_the_past_early_in_the_next_is_the_last_ones(nlp, text, published, wanted, timex):
+    found = one(nlp, text, wanted, published)
+    start = text.index(wanted)
+    assert (found.timex, found.span.start, found.span.end) == (timex, start, start + len(wanted))
