@@ -866,6 +866,12 @@ def find(text: str) -> list[RawQuantity]:
         raw = None if signed else _interpret(match, text)
         if raw is not None and raw.kind == "bare" and not raw.rate:
             raw = _currency_after(raw, text)
+        if raw is not None and raw.kind == "bare" and raw.rate and raw.rate[:1].isdigit() and text[raw.number_end : raw.number_end + 1] == "/":
+            pair = _slash_pair(raw, text)  # "28/36 mpg": two figures that share the unit, not 28 per 36 mpg
+            if pair is not None:
+                found.extend(pair)
+                position = pair[1].end
+                continue
         if raw is None and (split := _split_point(match)) is not None:
             # not a range: read the first figure alone, then go on from the second (from its sign, if it has one)
             first = compiled.match(text[:match.start("sep")].rstrip(), match.start())
@@ -906,6 +912,17 @@ def _feet_and_inches(found: list[RawQuantity], text: str) -> list[RawQuantity]:
             continue
         out.append(raw)
     return out
+
+
+def _slash_pair(raw: RawQuantity, text: str) -> tuple[RawQuantity, RawQuantity] | None:
+    """'28/36 mpg city/highway', '40/60 per cent': a bare figure, a slash and a figure with a unit are two figures
+    in that unit (a rate needs a unit before the slash: '6.5L/100km')."""
+    match = pattern(after_hyphen=True).match(text, raw.number_end + 1)
+    second = _interpret(match, text) if match is not None else None
+    if second is None or second.kind not in ("physical", "percent") or second.value_high is not None:
+        return None
+    first = replace(raw, end=raw.number_end, kind=second.kind, unit=second.unit, display_unit=second.display_unit, rate=None)
+    return first, second
 
 
 def _glued_second(raw: RawQuantity, text: str) -> RawQuantity | None:

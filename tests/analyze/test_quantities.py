@@ -834,3 +834,16 @@ def test_a_glued_m_before_a_peoples_name_in_the_plural_is_millions(nlp):
     assert (travellers.span.text, travellers.value, travellers.unit) == ("About 2m", 2_000_000.0, "britons")
     (wall,) = quantities(nlp, "The harbour wall is 5m high.")
     assert (wall.span.text, wall.value, wall.unit) == ("5m", 5.0, "m")
+
+
+def test_two_figures_with_a_slash_share_the_unit_after_the_second(nlp):
+    city, highway = quantities(nlp, "The estate car is rated at 41/48 mpg city/highway.")
+    assert (city.span.text, city.display_unit, round(city.value, 3), city.unit) == ("41", "mpg", 17.431, "km/L")
+    assert (highway.span.text, highway.display_unit, round(highway.value, 3), highway.unit) == ("48 mpg", "mpg", 20.407, "km/L")
+    (rate,) = quantities(nlp, "The small car uses 4.9L/100km.")  # a unit before the slash: a rate
+    assert (rate.span.text, rate.display_unit) == ("4.9L/100km", "L/100km")
+
+
+def test_cents_with_their_country_are_that_currency(nlp):
+    (q,) = quantities(nlp, "The Australian dollar bought 66.5 US cents on Friday.")
+    assert (q.span.text, q.value, q.unit) == ("66.5 US cents", 0.665, "USD")
