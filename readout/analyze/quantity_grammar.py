@@ -89,7 +89,8 @@ def pattern(after_hyphen: bool = False) -> re.Pattern[str]:
     per_words = _alternation(list(lex["unit_words"]) + list(lex["subunits"]))
     # "per 100 kWh", "€3 a litre", "250 W/m2", "7.8 g/cm3": an exponent may follow a unit in lower case
     # "a" and "an" only as words: "10.30am" is a clock time, not 10.30 per metre
-    per_unit = rf"(?:per\s*|an?\s+|/\s*)(?:\d+(?:\.\d+)?\s?)?(?:{symbols}|{per_words})(?:(?<=[a-zµμ])[23²³])?(?![\w])"
+    # a number after the slash only glued to it ("6.5L/100km"): "224 kW / 300 PS" is a conversion, not a rate
+    per_unit = rf"(?:(?:per\s*|/)(?:\d+(?:\.\d+)?\s?)?|an?\s+|/\s*)(?:{symbols}|{per_words})(?:(?<=[a-zµμ])[23²³])?(?![\w])"
     rate = rf"(?:[\s,]+(?P<rate>{rate_periods})(?![\w]){not_relative}|\s*(?P<per>{per_unit}))"
     bases = _alternation(lex["multiple_bases"]["words"], case_insensitive=False)  # "25 times earnings", "four times that of"
     ratio = rf"(?:\s+times(?=\s+(?:[a-z]+er|more|less|as|the|over|{bases}|th(?:at|ose)\s+of)\b)|-fold|\s+fold)(?![\w])"

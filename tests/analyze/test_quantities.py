@@ -847,3 +847,11 @@ def test_two_figures_with_a_slash_share_the_unit_after_the_second(nlp):
 def test_cents_with_their_country_are_that_currency(nlp):
     (q,) = quantities(nlp, "The Australian dollar bought 66.5 US cents on Friday.")
     assert (q.span.text, q.value, q.unit) == ("66.5 US cents", 0.665, "USD")
+
+
+def test_a_conversion_after_a_spaced_slash_is_a_figure_not_a_rate(nlp):
+    kw, ps = quantities(nlp, "The diesel is rated at 150 kW / 204 PS.")
+    assert (kw.span.text, kw.value, kw.unit) == ("150 kW", 150_000.0, "W")
+    assert (ps.span.text, ps.display_unit, round(ps.value, 3), ps.unit) == ("204 PS", "PS", 150041.745, "W")
+    (price,) = quantities(nlp, "Tariffs fell to 20 cents per 100 kWh.")
+    assert (price.span.text, price.display_unit) == ("20 cents per 100 kWh", "cents/100kWh")
