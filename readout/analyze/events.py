@@ -310,6 +310,27 @@ def _for_to_clause(token: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
 
 
+def _mandated(token: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int]) -> Token | None:
+    """The one a request asks: the subject of its "that" clause in the mandative subjunctive, a bare verb or a "should"
+    ("demanded that the US cancel the sale", "urged that X should leave"). The clause hangs on the verb, on the noun the
+    verb carries ("reiterated its demand that X ease ..."), or on the noun itself. A passive clause's subject is what is
+    done, not who is asked ("demanded that X be punished"); a question is no mandate ("ask you, will X be there?")."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    clauses = [c for o in [token, *objects] for c in o.children if c.dep_ in ("ccomp", "acl") and c.i not in skip]
+    for clause in clauses:
+        kids = list(clause.children)
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in kids):
+            continue  # "if ...", "whether ...", a question ("ask you, will X be there?"): no mandate
+        modal = any(c.dep_ == "aux" and c.lower_ in lexicon.must_modals for c in kids)
+        bare = clause.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in kids)
+        if not (modal or bare):
+            continue
+        subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i not in skip and not is_pronoun(subject) and is_actor(subject, lexicon, entities):
+            return subject
+    return None
+
+
 def _ancestor_hit(token: Token, hits: dict[int, Hit]) -> Hit | None:
     """The nearest trigger this one is a complement of ("agreed to cooperate").
 
@@ -1051,6 +1072,8 @@ class EventCoder:
                 target_tok = _destination(errand, lexicon, entities, {t.i for t in source_tok.subtree})
             if target_tok is None and (verb := _light_verb(token, lexicon)) is not None:
                 target_tok = _purpose_target(verb, lexicon, entities, {t.i for t in source_tok.subtree})
+            if target_tok is None and event_type == "REQUEST":  # "Japan's demand that X withdraw": X is asked
+                target_tok = _mandated(token, lexicon, entities, {t.i for t in source_tok.subtree})
         else:
             subject, passive = _subject(token, lexicon)
             between: list[Token] = []
@@ -1114,6 +1137,8 @@ class EventCoder:
                 target_tok = next((g for c in token.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj" and is_actor(g, lexicon, entities)), None)
             if target_tok is None and event_type == "REQUEST":  # "called for X to withdraw": X is asked
                 target_tok = next((g for c in token.children if c.dep_ in ("advcl", "ccomp") and _for_to_clause(c) for g in c.children if g.dep_ == "nsubj" and is_actor(g, lexicon, entities)), None)
+            if target_tok is None and event_type == "REQUEST":  # "demanded that the US cancel ...": the US is asked
+                target_tok = _mandated(token, lexicon, entities, skip)
         future, hypothetical, negation, scheduled = _flags(token, lexicon)
         if not hit.nominal and _must_clause(token, lexicon) and event_type != "REQUEST":
             event_type = "REQUEST"

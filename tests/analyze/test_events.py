@@ -863,3 +863,18 @@ def test_protesters_outside_an_embassy_target_its_country_and_are_not_of_it(nlp)
         assert (event.event_type, event.source.code, event.target.code) == ("PROTEST", "EDU", target), text
     home = _one("Hundreds of workers demonstrated in front of the French parliament.", nlp)  # no foreign post: the workers stay French
     assert (home.source.code, home.target.code) == ("FRALAB", "FRA")
+
+
+def test_the_subject_of_a_demanded_that_clause_is_the_one_asked(nlp):
+    """A request's that-clause in the mandative subjunctive names whom it asks ("demanded that X withdraw")."""
+    event = _one("Norway demanded that Chile withdraw its ambassador from Oslo.", nlp)
+    assert (event.event_type, event.source.code, event.target.code, event.target.text) == ("REQUEST", "NOR", "CHL", "Chile")
+    # the clause may hang on the noun the verb carries ("repeated its demand that ...")
+    event = _one("The Peruvian foreign ministry repeated its demand that Ecuador release the detained fishermen.", nlp)
+    assert (event.event_type, event.source.code, event.target.code, event.target.text) == ("REQUEST", "PERGOV", "ECU", "Ecuador")
+
+
+def test_a_passive_or_indicative_that_clause_names_no_one_asked(nlp):
+    """ "demanded that the smugglers be punished": the smugglers are what is to be done, not whom Norway asks."""
+    event = _one("Norway demanded that the smugglers be punished.", nlp)
+    assert (event.event_type, event.source.code, event.target) == ("REQUEST", "NOR", None)
