@@ -225,6 +225,39 @@ def _put_in_hand(infinitive: Token) -> bool:
     return any(c.dep_ in ("dobj", "dative") and head.i < c.i < infinitive.i for c in head.children)
 
 
+def _starting_from(span) -> str | None:
+    """'Beginning Monday, stores will close early', 'Starting in June, the law requires ...': a date a change starts
+    from takes the tense of the clause it opens, and when that clause is not past the change is still to come."""
+    opener = span.root.head
+    if opener.dep_ == "prep" and opener.lower_ in ("in", "on", "at") and opener.i < span.start:
+        opener = opener.head
+    if opener.tag_ != "VBG" or opener.lemma_ not in ("begin", "start") or opener.i > span.start or opener.dep_ not in ("prep", "advcl"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in opener.children):
+        return None
+    if opener.head.i == opener.i:
+        return None
+    main = _verb_of(opener.head)
+    if main is None:
+        return "future"  # "Starting Monday, the stores close early", the verb read as an adverb: no past to follow
+    aux = {c.lower_ for c in main.children if c.dep_ in ("aux", "auxpass")}
+    if main.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were"}:
+        return "past"
+    if main.dep_ == "ccomp" and main.head.tag_ == "VBD" and not aux & FUTURE_AUX:
+        return None  # "demanded that the army withdraw": a verb in the mood of the demand, no tense of its own
+    if aux & FUTURE_AUX or (main.tag_ in ("VBP", "VBZ") and not aux) or aux & {"is", "are", "am"}:
+        return "future"
+    return None  # "demanding that Iraq withdraw, starting at noon Saturday": no tense of its own to go by
+
+
+def _granted_until(head: Token, verb: Token | None) -> bool:
+    """'The judge gave lawyers until Friday to respond': a time granted runs to a day still ahead, though the granting
+    is told in the past (not 'had given')."""
+    if verb is None or head.dep_ != "prep" or head.lower_ not in ("until", "till") or head.head.i != verb.i:
+        return False
+    return verb.lemma_ in ("give", "grant", "allow") and not any(c.lower_ == "had" for c in verb.children if c.dep_ == "aux")
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str:
     """'past', 'future' or 'present' for the clause around characters start:end."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -232,8 +265,13 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "present"
     if _plural_noun_verb(span):
         return "future"
+    starting = _starting_from(span)
+    if starting is not None:
+        return starting
     verb = _reporting_owner(span, _verb_of(span.root))
     head = span.root.head
+    if _granted_until(head, verb):
+        return "future"
     reported = _reported_after_comma(span, verb)
     if reported is not None:
         verb = reported

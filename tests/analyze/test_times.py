@@ -1104,3 +1104,21 @@ def test_the_end_of_a_period_told_in_the_past_early_in_the_next_is_the_last_ones
     found = one(nlp, text, wanted, published)
     start = text.index(wanted)
     assert (found.timex, found.span.start, found.span.end) == (timex, start, start + len(wanted))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "timex"),
+    [
+        ("Beginning Tuesday, stores will close early.", "Tuesday", "2026-02-10"),  # a change still to come
+        ("Starting Friday, the shops open on Sundays.", "Friday", "2026-02-13"),
+        ("Beginning in June, the law requires a permit.", "June", "2026-06"),
+        ("Starting Friday, the ban was lifted.", "Friday", "2026-02-06"),  # told in the past: behind
+        ("The allies demanded that the army withdraw, starting at noon Saturday.", "noon Saturday", "2026-02-07T12:00"),  # no tense of its own: as before
+        ("The judge gave lawyers until Friday to respond.", "Friday", "2026-02-13"),  # a time granted runs ahead
+        ("The judge had given lawyers until Friday to respond.", "Friday", "2026-02-06"),
+    ],
+)
+def test_a_day_a_change_starts_from_or_a_time_granted_runs_to_lies_ahead(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2026, 2, 9))  # a Monday
+    start = text.index(wanted)
+    assert (found.timex, found.span.start, found.span.end) == (timex, start, start + len(wanted))
