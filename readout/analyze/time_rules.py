@@ -219,6 +219,7 @@ def _expand(template: str, macros: dict[str, str], holders: dict[str, tuple[str,
 # Characters that a case-insensitive pattern letter matches but whose lower case is not that letter
 # (found by trying every code point against (?i:[a-z])); the probe text maps them to the letter.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_FOLDED_CHARS = "\u0130\u0131\u017f\u212a"  # the keys of _FOLD: a text without them needs no translate (a slow call)
 
 
 @dataclass(frozen=True)
@@ -245,7 +246,10 @@ class _Presence(dict):
     def _searched(self, lowered: bool) -> str:
         """The text a probe reads: as written, or folded to lower case (folded once per text)."""
         if lowered and self.folded is None:
-            self.folded = self.text.translate(_FOLD).lower()
+            text = self.text
+            if any(char in text for char in _FOLDED_CHARS):
+                text = text.translate(_FOLD)
+            self.folded = text.lower()
         return self.folded if lowered else self.text
 
     def __missing__(self, name: str) -> bool:

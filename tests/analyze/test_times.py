@@ -240,6 +240,23 @@ def test_patterns_whose_required_words_are_absent_are_skipped_without_losing_a_m
     assert [(m.rule, m.start, m.end) for m in find_matches("on Christmas Day", rules)] == [("holiday", 3, 16)]
 
 
+@pytest.mark.parametrize(
+    ("text", "rule", "found"),
+    [
+        ("Rallies are planned for THIS WEEKEND.", "weekend", "THIS WEEKEND"),
+        ("Sales fell from the YEAR-EARLIER quarter.", "year_earlier", "the YEAR-EARLIER quarter"),
+        ("Prices rose FOR THE WHOLE YEAR.", "duration_the_unit", "THE WHOLE YEAR"),
+        ("A vote is due LATER THIS YEAR.", "later_in_year", "LATER THIS YEAR"),
+        ("Revenue for THE FISCAL YEAR rose.", "whole_year", "THE FISCAL YEAR"),
+        ("EARLY NEXT YEAR the plant opens.", "modifier_relative_year", "EARLY NEXT YEAR"),
+    ],
+)
+def test_a_rule_that_requires_a_word_finds_it_in_capitals(text, rule, found):
+    """The required words are looked for in the lower-cased text: a headline in capitals still matches."""
+    matches = find_matches(text, load_rules(), durations=True)
+    assert [(m.rule, text[m.start : m.end]) for m in matches] == [(rule, found)]
+
+
 def test_the_previous_year_counts_from_the_year_just_named_and_last_year_from_now(nlp):
     text = "Exports reached $5 billion in 2023, up 4% on the previous year. Imports fell last year."
     got = {t.span.text: t for t in read(nlp, text, D(2026, 3, 10))}
