@@ -126,6 +126,9 @@ class QuantityExtractor:
                     unit, display = f"{unit}/{rate}", f"{display}/{rate}"
         if kind == "money" and unit == "GBP" and (display or "").lower() == "pounds" and _is_weight(doc, raw):
             kind, unit = "physical", "pound"  # "he weighs 200 pounds": a mass, not sterling
+        if kind == "money" and not raw.rate and (per := _per_noun(doc, raw.end)) is not None:
+            raw = replace(raw, end=per.idx + len(per.text), rate=per.lemma_.lower(), display_unit=f"{display}/{per.lemma_.lower()}")
+            display = raw.display_unit  # "$2.1m per patient": a price of each patient
         if kind in ("physical", "money") and not raw.rate and (rate := _rate_after_what(doc, raw.end)):
             raw = replace(raw, rate=rate, display_unit=f"{display}/{rate}" if display else None)
             display = raw.display_unit
@@ -259,6 +262,19 @@ def _rate_after(doc: Doc, noun: Token) -> str | None:
 
 
 _OF_WHAT = re.compile(r"\s+of\s+([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?")
+
+
+_PER_NOUN = re.compile(r"\s+per\s+(?=[a-z])")
+
+
+def _per_noun(doc: Doc, end: int) -> Token | None:
+    """The singular common noun right after 'per' ('$2.1m per patient', '£40 per household'), if that is what follows."""
+    match = _PER_NOUN.match(doc_text(doc), end)
+    if match is None:
+        return None
+    span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+    token = span[0] if span is not None and len(span) else None
+    return token if token is not None and token.tag_ == "NN" and token.idx == match.end() else None
 
 
 def _rate_after_what(doc: Doc, end: int) -> str | None:

@@ -20,6 +20,7 @@ from readout.analyze.word_trie import word_tree
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 MIXED = r"\d+(?:\s[1-7]/[2348](?![\d/])|[½¼¾⅓⅔⅛])"
 DIGITS = rf"{MIXED}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_AND_A_HALF = re.compile(r"(.+?)\s+and\s+a\s+half")
 _MIXED_PARTS = re.compile(r"(\d+)(?:\s([1-7])/([2348])|([½¼¾⅓⅔⅛]))")
 SMALL_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -68,7 +69,7 @@ def pattern(after_hyphen: bool = False) -> re.Pattern[str]:
     """The figure grammar; ``after_hyphen``: without the guard against starting inside a word or a number,
     to be matched only where a figure is known to start after a hyphen ("20C-25C", "sub-7nm")."""
     lex = lexicon()
-    number = rf"(?:{DIGITS}|{_number_words_pattern()})"
+    number = rf"(?:(?:{DIGITS}|{_number_words_pattern()})(?:\s+and\s+a\s+half\b)?)"  # "eight and a half years"
     scale_words = _alternation(lex["word_scales_only"])
     scale_abbr = r"(?:bn|mln|mn|bln|tn|trn|tln|mil|k|K|M|m|b|B)(?![\w]|/s\b)"  # "30 m/s" is a speed
     scale = rf"(?:(?:\s+|-)(?:{scale_words})(?:\s+(?:{scale_words}))?(?![\w])|\s?{scale_abbr})"  # "4 hundred million"
@@ -219,6 +220,24 @@ def _interpret_unit_share(match: re.Match[str]) -> RawQuantity | None:
         start=match.start(), end=match.end(), value=count / _UNIT_SHARE_PARTS[part], value_high=None, kind=kind, unit=unit,
         display_unit=match.group("unit"), qualifier="exact", rate=None, number_start=match.start(), number_end=match.end("part"),
         spelled=True,
+    )
+
+
+@lru_cache(maxsize=1)
+def unit_and_a_half_pattern() -> re.Pattern[str]:
+    """'an hour and a half', 'a mile and a half': one and a half of a unit."""
+    lex = lexicon()
+    singular = [w for w in [*lex["unit_words"], *lex["time_units"]] if not w.endswith("s") and " of" not in w]
+    return re.compile(rf"(?<![\w-])[Aa]n?\s+(?P<unit>{_alternation(singular)})\s+and\s+a\s+half(?![\w-])")
+
+
+def _interpret_unit_and_a_half(match: re.Match[str]) -> RawQuantity | None:
+    kind, unit, _ = classify_unit(match.group("unit"))
+    if kind not in ("physical", "duration"):
+        return None
+    return RawQuantity(
+        start=match.start(), end=match.end(), value=1.5, value_high=None, kind=kind, unit=unit, display_unit=match.group("unit"),
+        qualifier="exact", rate=None, number_start=match.start(), number_end=match.end(), spelled=True,
     )
 
 
@@ -410,6 +429,9 @@ def parse_number(text: str) -> float | None:
         return float(text.replace(",", ""))
     except ValueError:
         pass
+    if text.endswith(" a half") and (whole := _AND_A_HALF.fullmatch(text)) is not None:
+        value = parse_number(whole.group(1))
+        return value + 0.5 if value is not None else None
     if (mixed := _MIXED_PARTS.fullmatch(text)) is not None:
         whole, numerator, denominator, glyph = mixed.groups()
         part = VULGAR_FRACTIONS[glyph] if glyph else int(numerator) / int(denominator)
@@ -855,6 +877,8 @@ def find(text: str) -> list[RawQuantity]:
         found.extend(_after_sub(text))
     if "alf" in text or "uarter" in text or "hird" in text:  # "half a mile", "a quarter of a percentage point"
         found.extend(raw for match in unit_share_pattern().finditer(text) if (raw := _interpret_unit_share(match)) is not None)
+    if "and a half" in lowered:  # "an hour and a half", "a year and a half"
+        found.extend(raw for match in unit_and_a_half_pattern().finditer(text) if (raw := _interpret_unit_and_a_half(match)) is not None)
     if _implied_one_gate().search(lowered):  # "a mile wide", "a foot of snow": after the share passes ("half a mile")
         found.extend(
             raw for match in implied_one_pattern().finditer(text)

@@ -855,3 +855,18 @@ def test_a_conversion_after_a_spaced_slash_is_a_figure_not_a_rate(nlp):
     assert (ps.span.text, ps.display_unit, round(ps.value, 3), ps.unit) == ("204 PS", "PS", 150041.745, "W")
     (price,) = quantities(nlp, "Tariffs fell to 20 cents per 100 kWh.")
     assert (price.span.text, price.display_unit) == ("20 cents per 100 kWh", "cents/100kWh")
+
+
+def test_and_a_half_adds_a_half(nlp):
+    (term,) = quantities(nlp, "The fraudster was jailed for six and a half years.")
+    assert (term.span.text, term.value, term.unit) == ("six and a half years", 6.5, "years")
+    (wait,) = quantities(nlp, "Passengers waited an hour and a half on the runway.")
+    assert (wait.span.text, wait.value, wait.unit) == ("an hour and a half", 1.5, "hours")
+    assert parse_number("3 and a half") == 3.5
+
+
+def test_an_amount_per_a_singular_noun_is_a_price_of_each(nlp):
+    (dose,) = quantities(nlp, "The gene therapy costs $2.1m per patient.")
+    assert (dose.span.text, dose.value, dose.unit, dose.display_unit) == ("$2.1m per patient", 2_100_000.0, "USD/patient", "$ m/patient")
+    (month,) = quantities(nlp, "The plan costs $20 per month.")  # a time rate stays a rate of time
+    assert (month.span.text, month.unit) == ("$20 per month", "USD")
