@@ -310,6 +310,18 @@ def _for_to_clause(token: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
 
 
+def _infinitive_subject(token: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int]) -> Token | None:
+    """The subject of a to-infinitive the verb governs ("allowed the candidate to run", "pressed X to resign"): whom the
+    act lets, makes or asks do something, as the parser hangs it (a clausal complement with its own subject)."""
+    for clause in token.children:
+        if clause.dep_ != "ccomp" or clause.i in skip or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i not in skip and not is_pronoun(subject) and is_actor(subject, lexicon, entities):
+            return subject
+    return None
+
+
 def _mandated(token: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int]) -> Token | None:
     """The one a request asks: the subject of its "that" clause in the mandative subjunctive, a bare verb or a "should"
     ("demanded that the US cancel the sale", "urged that X should leave"). The clause hangs on the verb, on the noun the
@@ -1139,6 +1151,8 @@ class EventCoder:
                 target_tok = next((g for c in token.children if c.dep_ in ("advcl", "ccomp") and _for_to_clause(c) for g in c.children if g.dep_ == "nsubj" and is_actor(g, lexicon, entities)), None)
             if target_tok is None and event_type == "REQUEST":  # "demanded that the US cancel ...": the US is asked
                 target_tok = _mandated(token, lexicon, entities, skip)
+            if target_tok is None and source_tok is not None:  # "X allowed Y to take part", "X forced Y to close": aimed at Y
+                target_tok = _infinitive_subject(token, lexicon, entities, skip)
         future, hypothetical, negation, scheduled = _flags(token, lexicon)
         if not hit.nominal and _must_clause(token, lexicon) and event_type != "REQUEST":
             event_type = "REQUEST"

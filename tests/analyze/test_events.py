@@ -878,3 +878,11 @@ def test_a_passive_or_indicative_that_clause_names_no_one_asked(nlp):
     """ "demanded that the smugglers be punished": the smugglers are what is to be done, not whom Norway asks."""
     event = _one("Norway demanded that the smugglers be punished.", nlp)
     assert (event.event_type, event.source.code, event.target) == ("REQUEST", "NOR", None)
+
+
+def test_the_subject_of_an_infinitive_the_act_governs_is_its_target(nlp):
+    """ "allowed X to enter": the parser makes X the subject of the infinitive; the concession is made to X."""
+    event = _one("Norway allowed Chilean fishermen to enter its waters.", nlp)
+    assert (event.event_type, event.source.code, event.target.code, event.target.text) == ("CONCEDE", "NOR", "CHL", "Chilean fishermen")
+    # a rule that allows is no actor: nothing is coded rather than an event without its source
+    assert _events("The new rule allows Chilean fishermen to enter Norwegian waters.", nlp) == ()
