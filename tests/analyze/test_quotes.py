@@ -936,3 +936,56 @@ def test_according_to_alone_in_its_sentence_reports_the_sentence_before(run):
     # a blank line ends the paragraph, and what the phrase could report
     assert not [q for q in run("The new bridge will be finished before the winter.\n\nAccording to the city council, anyway.")
                 if q.cue == "According to"]
+
+
+HEADLINE_BODY = "\nThe senator Ana Ruiz spoke in the capital on Monday, and the mayor Tom Vale answered her. Ruiz said the fares would rise."
+
+
+@pytest.mark.parametrize(
+    "headline, content, cue, speaker, speaker_span",
+    [
+        ("Senator Ana Ruiz Warns Transit Plan Will Raise Fares", "Transit Plan Will Raise Fares", "Warns", "Ana Ruiz", "Senator Ana Ruiz"),
+        ("Mayor Tom Vale Denies Stadium Deal Was Rushed", "Stadium Deal Was Rushed", "Denies", "Tom Vale", "Mayor Tom Vale"),
+        ("Ruiz Admits Budget Talks Have Stalled", "Budget Talks Have Stalled", "Admits", "Ana Ruiz", "Ruiz"),  # the surname: the body's person
+    ],
+)
+def test_a_title_case_headline_is_read_from_its_line_in_sentence_case(run, headline, content, cue, speaker, speaker_span):
+    """The tagger reads 'Warns' and 'Denies' in Title Case as names: the line's cue is read from it tagged and parsed
+    again in sentence case, its spans the document's own characters as written."""
+    quotes = run(headline + HEADLINE_BODY)
+    found = [q for q in quotes if q.span.start < len(headline)]
+    assert [(q.span.text, q.cue, q.speaker, q.speaker_span.text) for q in found] == [(content, cue, speaker, speaker_span)]
+    assert (found[0].span.start, found[0].cue_span.start) == (headline.index(content), headline.index(cue))
+    assert found[0].speaker_entity_id == "person:" + speaker.lower().replace(" ", "-")
+    assert [(q.span.text, q.speaker) for q in quotes if q.span.start > len(headline)] == [("the fares would rise", "Ana Ruiz")]
+
+
+def test_without_the_sentence_case_parse_the_headline_has_no_cue(quotes_nlp, run):
+    pipe = quotes_nlp.get_pipe("readout_quotes")
+    parser, pipe.headline_parser = pipe.headline_parser, None
+    try:
+        quotes = run("Senator Ana Ruiz Warns Transit Plan Will Raise Fares" + HEADLINE_BODY)
+    finally:
+        pipe.headline_parser = parser
+    assert texts(quotes) == ["the fares would rise"]
+
+
+def test_only_title_case_headlines_without_a_quote_are_parsed_again_and_together(quotes_nlp):
+    pipe = quotes_nlp.get_pipe("readout_quotes")
+    lines = ["Mayor Tom Vale Denies Stadium Deal Was Rushed",  # parsed again
+             "The mayor Tom Vale denied on Tuesday that the deal was rushed.",  # not Title Case
+             "Ruiz: “We Will Not Raise The Fares Again”",  # Title Case, but a quote was read from it as written
+             "Ana Ruiz Admits Budget Talks Have Stalled"]  # parsed again, in the same call as the first
+    docs = []
+    for n, line in enumerate(lines):
+        text = line + HEADLINE_BODY
+        doc = quotes_nlp.make_doc(text)
+        doc._.readout_document = Document(id=f"d{n}", source="test", text=text)
+        docs.append(doc)
+    before = pipe.headline_parses
+    done = list(quotes_nlp.pipe(docs))
+    assert pipe.headline_parses - before == 2
+    assert [q.span.text for q in done[0]._.readout_quotes][0] == "Stadium Deal Was Rushed"
+    assert [q.span.doc_id for q in done[1]._.readout_quotes] == ["d1", "d1"]
+    assert [q.span.text for q in done[2]._.readout_quotes][0] == "We Will Not Raise The Fares Again"
+    assert [q.span.text for q in done[3]._.readout_quotes][0] == "Budget Talks Have Stalled"
