@@ -24,14 +24,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
-from spacy.util import minibatch
 
 from readout.analyze.coreference import PersonResolver
 from readout.analyze.extensions import doc_id_of, doc_text
-from readout.analyze.headlines import CaseUsage, headline_lines, sentence_cased
 from readout.analyze.quote_marks import QuotedRegion, quoted_regions
 from readout.analyze.quote_model import MODEL_PATH, AttributionModel, load_model, possible_cues
-from readout.model import Entity, Quote, Span
+from readout.model import Quote, Span
 
 try:  # the actors component resolves mentions to entities; without it, spaCy's entities stand in
     from readout.analyze.actors import SpanEntities
@@ -595,7 +593,7 @@ class QuoteExtractor:
     """The spaCy component: sets doc._.readout_quotes."""
 
     def __init__(self, cues: CueLexicon, min_cued_words: int, min_uncued_words: int, indirect: bool, cognition: bool, objects: bool = True,
-                 model: AttributionModel | None = None, headline_parser: HeadlineParser | None = None):
+                 model: AttributionModel | None = None):
         self.cues = cues
         self.model = model
         # the score a learned cue outside the lexicon needs ("signed a decree" is an act, not a statement)
@@ -605,59 +603,18 @@ class QuoteExtractor:
         self.min_uncued_words = min_uncued_words
         self.indirect = indirect
         self.cognition = cognition
-        self.headline_parser = headline_parser
-        self.headline_parses = 0  # lines tagged and parsed again, for measuring what the headlines cost
 
     def __call__(self, doc: Doc) -> Doc:
-        return next(iter(self.pipe([doc])))
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 16) -> Iterable[Doc]:
-        """Docs in batches, so that the Title Case headlines of a batch that yield no quote are tagged and parsed
-        again together (one call of the tagger and parser for all of them)."""
-        for batch in minibatch(docs, size=batch_size):
-            found = []
-            for doc in batch:
-                resolver = SpeakerResolver(doc, self.cues)
-                found.append((resolver, self._quotes(doc, resolver)))
-            lines = [(doc, start, end, cased) for doc, (_, quotes) in zip(batch, found) for start, end, cased in self._headlines(doc, quotes)]
-            parsed = self.headline_parser.parse([cased for _, _, _, cased in lines]) if lines else []
-            self.headline_parses += len(parsed)
-            for doc, (resolver, quotes) in zip(batch, found):
-                for (of, start, end, cased), line_doc in zip(lines, parsed):
-                    if of is doc:
-                        quotes += self._from_headline(doc, resolver, start, cased, line_doc)
-                doc._.readout_quotes = tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
-                yield doc
-
-    def _quotes(self, doc: Doc, resolver: SpeakerResolver) -> list[Quote]:
         text = doc_text(doc)
         regions = quoted_regions(doc)
+        resolver = SpeakerResolver(doc, self.cues)
         quoted = _TokenRegions(doc, regions, text)
         labels = _speaker_labels(doc, text, self.cues)
         quotes, used_cues = self._direct(doc, regions, quoted, resolver, labels)
         if self.indirect:
             quotes += self._indirect(doc, quoted, resolver, used_cues, labels)
-        return quotes
-
-    # Title Case headlines ------------------------------------------------
-    def _headlines(self, doc: Doc, quotes: list[Quote]) -> list[tuple[int, int, str]]:
-        """'Senator Rips Plan To Cut Fares': the tagger reads a headline's verbs as names, so a Title Case first line
-        from which nothing was read is tagged and parsed again in sentence case (``headlines``). (start, end, the
-        line in sentence case) of each such line."""
-        if self.headline_parser is None:
-            return []
-        text = doc_text(doc)
-        lines = [(a, b) for a, b in headline_lines(text) if not any(a <= q.span.start < b for q in quotes)]
-        if not lines:
-            return []
-        usage = CaseUsage.of(text, lines)
-        cased = [(start, end, sentence_cased(text[start:end], usage)) for start, end in lines]
-        return [(start, end, line) for start, end, line in cased if line != text[start:end]]
-
-    def _from_headline(self, doc: Doc, resolver: SpeakerResolver, start: int, cased: str, line_doc: Doc) -> list[Quote]:
-        """The quotes read from a headline's sentence-cased parse, in the document's own characters."""
-        line_resolver = SpeakerResolver(line_doc, self.cues)
-        return [_moved(q, doc_text(doc), start, cased, resolver) for q in self._quotes(line_doc, line_resolver)]
+        doc._.readout_quotes = tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
+        return doc
 
     # direct quotes -------------------------------------------------------
     def _direct(self, doc: Doc, regions: list[QuotedRegion], quoted: "_TokenRegions", resolver: SpeakerResolver,
@@ -1531,70 +1488,6 @@ def _quote(doc: Doc, text: str, start: int, end: int, kind: str, speaker: Speake
     )
 
 
-HEADLINE_COMPONENTS = ("tok2vec", "tagger", "parser", "readout_memoized_attributes")  # what the extractor reads of a line
-
-
-class HeadlineParser:
-    """Tags and parses a line again, written otherwise, with only the components whose annotations the quote
-    extractor reads of a short line: the tagger and the parser (with their shared embedding) and the parts of
-    speech and lemmas. Not the entity recognizer nor readout's components: a headline's speaker is matched to the
-    document's own entities by name (``_moved``), and running them again cost a third of the extractor's time."""
-
-    def __init__(self, nlp: Language):
-        self.nlp = nlp
-        self.names = tuple(name for name in nlp.pipe_names if name in HEADLINE_COMPONENTS)
-
-    def parse(self, lines: list[str]) -> list[Doc]:
-        """A doc for each line, each component run once over all of them."""
-        docs = [self.nlp.make_doc(line) for line in lines]
-        for name in self.names:
-            component = self.nlp.get_pipe(name)
-            docs = list(component.pipe(docs, batch_size=len(docs))) if hasattr(component, "pipe") else [component(d) for d in docs]
-        return docs
-
-
-def _moved(quote: Quote, text: str, offset: int, cased: str, resolver: SpeakerResolver) -> Quote:
-    """A quote read from a headline's line doc, with its spans moved to the document's own characters (the same
-    letters, cased as written) and its speaker the document's entity when one is found there."""
-    doc_id = doc_id_of(resolver.doc)
-
-    def moved(span: Span) -> Span:
-        start, end = span.start + offset, span.end + offset
-        return Span(doc_id=doc_id, start=start, end=end, text=text[start:end])
-
-    cue_span = moved(quote.cue_span) if quote.cue_span is not None else None
-    speaker_span = moved(quote.speaker_span) if quote.speaker_span is not None else None
-    name, entity_id = (speaker_span.text if speaker_span is not None else quote.speaker), None
-    entity = _same_entity(name, resolver.entities.values(), resolver.cues.titles) if name else None
-    if entity is None and speaker_span is not None:  # "Senator Ana Ruiz": the name within the span
-        entity = _entity_at(resolver, speaker_span)
-    if entity is not None:
-        name, entity_id = _display_name(entity, resolver.cues.titles), entity.id
-    return Quote(span=moved(quote.span), kind=quote.kind, speaker=name, speaker_entity_id=entity_id, speaker_span=speaker_span,
-                 cue=cue_span.text if cue_span is not None else None, cue_span=cue_span)
-
-
-def _entity_at(resolver: SpeakerResolver, span: Span) -> Entity | None:
-    """The document's entity whose mention lies inside the span (the original parse's names of the headline)."""
-    for mention in resolver.mentions:
-        if span.start <= mention.span.start and mention.span.end <= span.end and mention.entity_id in resolver.entities:
-            return resolver.entities[mention.entity_id]
-    return None
-
-
-def _same_entity(name: str, entities: Iterable[Entity], titles: frozenset[str]) -> Entity | None:
-    """The document's entity a headline names, after its titles ('Senator Ana Ruiz'): the one of the same name, or
-    the one person whose surname a headline's single name is ('Ruiz' for Ana Ruiz)."""
-    words = name.lower().split()
-    while len(words) > 1 and words[0].rstrip(".") in titles:
-        words = words[1:]
-    key = " ".join(words)
-    same = [e for e in entities if e.name.lower() == key]
-    if not same and len(key.split()) == 1:
-        same = [e for e in entities if e.kind == "PERSON" and e.name.lower().split()[-1:] == [key]]
-    return same[0] if len(same) == 1 else None
-
-
 def _subtree_range(token: Token) -> tuple[int, int]:
     """Characters from the first to the last token of a token's subtree."""
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
@@ -1854,13 +1747,11 @@ def _continues(text: str, previous: QuotedRegion, region: QuotedRegion) -> bool:
     assigns=["doc._.readout_quotes"],
     requires=["doc.sents"],
     default_config={"cues_path": None, "min_cued_words": 3, "min_uncued_words": 8, "indirect": True, "cognition": True, "objects": True,
-                    "learned": True, "model_path": None, "wordnet_path": None, "headlines": True},
+                    "learned": True, "model_path": None, "wordnet_path": None},
 )
 def make_readout_quotes(nlp: Language, name: str, cues_path: str | None, min_cued_words: int, min_uncued_words: int, indirect: bool, cognition: bool, objects: bool,
-                        learned: bool, model_path: str | None, wordnet_path: str | None, headlines: bool) -> QuoteExtractor:
+                        learned: bool, model_path: str | None, wordnet_path: str | None) -> QuoteExtractor:
     """``learned``: also read the cues the lexicon misses with the trained model (``quote_model``) at ``model_path``;
-    ``wordnet_path``: the WordNet widening of the cue verbs, which the model takes at its own threshold (None: the generated one; "": none);
-    ``headlines``: read a Title Case first line with no quote again from its tagging and parse in sentence case (``headlines``)."""
+    ``wordnet_path``: the WordNet widening of the cue verbs, which the model takes at its own threshold (None: the generated one; "": none)."""
     model = load_model(str(model_path or MODEL_PATH)) if learned else None
-    return QuoteExtractor(load_cues(cues_path, wordnet_path), min_cued_words, min_uncued_words, indirect, cognition, objects, model,
-                          HeadlineParser(nlp) if headlines else None)
+    return QuoteExtractor(load_cues(cues_path, wordnet_path), min_cued_words, min_uncued_words, indirect, cognition, objects, model)
