@@ -63,6 +63,7 @@ class CueLexicon:
     prepositions: dict[str, frozenset[str]]
     noun_prepositions: dict[str, frozenset[str]]
     clause_nouns: frozenset[str]
+    regarding: frozenset[str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     wordnet: frozenset[str] = frozenset()  # verbs WordNet puts beside a cue verb in a sense of speaking or thinking
@@ -115,6 +116,7 @@ def load_cues(path: str | None = None, wordnet_path: str | None = None) -> CueLe
         prepositions={verb: frozenset(preps) for verb, preps in raw.get("prepositional_cues", {}).items()},
         noun_prepositions={noun: frozenset(preps) for noun, preps in raw.get("noun_cues", {}).items()},
         clause_nouns=lower("clause_nouns"),
+        regarding=lower("regarding_verbs"),
         person_pronouns=frozenset(raw["pronouns"]["person"]),
         group_pronouns=frozenset(raw["pronouns"]["group"]),
         wordnet=frozenset(w.lower() for w in widened),
@@ -1114,6 +1116,9 @@ class QuoteExtractor:
         parts: list[Token] = []
         if lemma in self.cues.objects:
             parts = [c for c in token.children if c.dep_ in ("dobj", "oprd")]
+        if not parts and lemma in self.cues.regarding:  # "saw the speech as an attack": a view, only with its "as"
+            parts = [c for c in token.children if c.dep_ == "dobj" and _judged_as(token, c) is not None]
+            parts += [judged for c in parts if (judged := _judged_as(token, c)) is not None and judged.head.i == token.i]
         if not parts and lemma in self.cues.prepositions:
             preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in self.cues.prepositions[lemma]]
             parts = [o for p in preps[:1] for o in p.children if o.dep_ in ("pobj", "pcomp")]
@@ -1290,6 +1295,18 @@ def _before_trailing_link(text: str, start: int, end: int) -> int:
     if len(words) == 2 and words[1].lower() in TRAILING_LINKS:
         return _trim_end(text, start, end - len(words[1]))
     return end
+
+
+def _judged_as(cue: Token, obj: Token) -> Token | None:
+    """What the object is seen as: "as" with a noun or an adjective, on the verb right after the object or on the
+    object itself ('see the tax [as a burden]', 'perceive the levy [as unfair]'); the preposition."""
+
+    def seen_as(prep: Token) -> bool:
+        return prep.dep_ == "prep" and prep.lower_ == "as" and any(o.dep_ in ("pobj", "amod", "acomp") for o in prep.children)
+
+    after = obj.right_edge.i + 1
+    return next((c for c in cue.children if c.i == after and seen_as(c)), None) or next(
+        (c for c in obj.children if c.i > obj.i and seen_as(c)), None)
 
 
 def _judgement_after_object(cue: Token, parts: list[Token]) -> Token | None:

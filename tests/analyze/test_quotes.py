@@ -936,3 +936,23 @@ def test_according_to_alone_in_its_sentence_reports_the_sentence_before(run):
     # a blank line ends the paragraph, and what the phrase could report
     assert not [q for q in run("The new bridge will be finished before the winter.\n\nAccording to the city council, anyway.")
                 if q.cue == "According to"]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Many farmers see the new tax as a burden on their families.", "the new tax as a burden on their families", "Many farmers"),
+        ("Critics who saw the speech as an attack on the courts were quick to respond.", "the speech as an attack on the courts", "Critics who"),
+        ("Most voters perceive the levy as unfair to renters.", "the levy as unfair to renters", "Most voters"),
+    ],
+)
+def test_seeing_something_as_something_is_a_view(run, text, content, speaker):
+    """'see X as Y' states the subject's view of X (regarding_verbs), as 'regard' and 'view' do."""
+    (quote,) = run(text)
+    assert (quote.kind, quote.span.text, quote.speaker_span.text, quote.cue) == ("indirect", content, speaker, quote.cue_span.text)
+    assert quote.cue.lower().startswith(("see", "saw", "perceive"))
+
+
+def test_seeing_without_as_is_no_view(run):
+    assert run("She saw her brother at the market on Friday.") == ()
+    assert run("The council saw a sharp rise in complaints last year.") == ()
