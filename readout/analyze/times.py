@@ -381,6 +381,19 @@ def _part_of_day_modifies(doc: Doc, match: RuleMatch) -> bool:
     return token.head.i > token.i and token.dep_ in ("compound", "amod", "nmod", "npadvmod")
 
 
+def _modified_plural_unit(doc: Doc, match: RuleMatch) -> bool:
+    """'the final days before the vote', 'three more weeks after': a plural unit before 'before' or 'after' is a vague
+    span of its own only bare ('Police came days later', 'Hours after the blast'), with no word that counts or
+    picks out its units."""
+    if match.rule != "duration_plural_before":
+        return False
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None:
+        return True
+    token = span[-1]
+    return token.dep_ == "compound" or any(c.dep_ in ("det", "amod", "nummod", "quantmod", "poss", "compound", "predet") for c in token.children)
+
+
 def _overnight_kind(doc: Doc, match: RuleMatch) -> bool:
     """'the overnight rate', 'an overnight stay': 'overnight' after a determiner names a kind of thing, not a
     night ('overnight losses in New York' is one)."""
@@ -538,7 +551,7 @@ class TimesComponent:
 
     def extract(self, doc: Doc) -> list[TimeExpr]:
         text = doc_text(doc)
-        matches = [_without_verb_last(doc, m) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not _counts_things(doc, m) and not _verb_not_month(doc, m) and not _part_of_name(doc, m) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m)]
+        matches = [_without_verb_last(doc, m) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not _counts_things(doc, m) and not _verb_not_month(doc, m) and not _part_of_name(doc, m) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m) and not _modified_plural_unit(doc, m)]
         # "since January 1": the date lies before the writing, whatever the tense the parse gives
         since = [_opens_since(text, m.start) for m in matches]
         tenses = ["past" if opens else "present" if _in_dateline(text, m.start, m.end) else tense_at(doc, m.start, m.end) for m, opens in zip(matches, since)]

@@ -1139,3 +1139,26 @@ def test_a_day_a_change_starts_from_or_a_time_granted_runs_to_lies_ahead(nlp, te
     found = one(nlp, text, wanted, D(2026, 2, 9))  # a Monday
     start = text.index(wanted)
     assert (found.timex, found.span.start, found.span.end) == (timex, start, start + len(wanted))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "timex"),
+    [
+        ("The ceasefire collapsed days later.", "days", "PXD"),  # after a verb, not only at the start of a sentence
+        ("Police arrived just hours after the attack.", "hours", "PTXH"),
+        ("Hours after the blast, troops moved in.", "Hours", "PTXH"),
+        ("The protests went on for weeks after the vote.", "weeks", "PXW"),
+    ],
+)
+def test_a_bare_plural_unit_before_after_or_later_is_a_vague_duration_anywhere(nlp_durations, text, wanted, timex):
+    found = one(nlp_durations, text, wanted, D(2026, 2, 11))
+    start = text.index(wanted)
+    assert (found.timex, found.span.start, found.span.end) == (timex, start, start + len(wanted))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In the final days before the vote, rebels attacked.", "He died in the years after the war.", "Those weeks before the vote were calm."],
+)
+def test_a_plural_unit_picked_out_by_other_words_is_no_vague_duration(nlp_durations, text):
+    assert read(nlp_durations, text, D(2026, 2, 11)) == []
