@@ -397,6 +397,8 @@ def _is_name_part(doc: Doc, raw: RawQuantity, number: SpacySpan) -> bool:
     words = [w for w in covered.replace("-", " ").replace("/", " ").split() if w[:1].isalpha() and w not in _CASED_UNIT_WORDS]
     if raw.kind == "money":
         words = [w for w in words if w.lower() not in _CLDR_CURRENCY_WORDS]  # "300 million Egyptian pounds"
+    if raw.kind == "physical" and not raw.spelled:
+        words = [w for w in words if w.lower() not in _UNIT_LIKE]  # "100 Watts", "8 Ohms": a unit as product copy writes it
     capitalised = [w for w in words if w[:1].isupper()]
     if not capitalised:
         return False

@@ -252,6 +252,8 @@ def _proportion_in(match: re.Match[str], text: str, low: float, high: float) -> 
     if following is None:
         return True  # "one in four."
     word = following.group(1)
+    if word in lexicon()["glued_unit_symbols"]["symbols"]:
+        return True  # "7 in 10 in Tennessee": "in" apart is the preposition, not inches
     return classify_unit(word)[0] == "bare" and word.lower() not in lexicon()["scales"]
 
 
@@ -498,6 +500,22 @@ def _counted_after(match: re.Match[str], text: str) -> int | None:
     return plural.end() - len(plural.group().lstrip())
 
 
+@lru_cache(maxsize=1)
+def _money_scale_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cues = lexicon()["money_scale_cues"]
+    before = re.compile(rf"(?<![\w-])(?:{_alternation(cues['before'])})\s+(?:(?i:about|around|some|nearly|almost|over|more\s+than|an\s+estimated)\s+)?$")
+    after = re.compile(rf"\s+in\s+(?:[a-z]+\s+)?(?:{_alternation(cues['after'])})(?![\w])")
+    return before, after
+
+
+def _money_scale(match: re.Match[str], text: str) -> bool:
+    """'sold for 45m', '3m in funding': a glued m or b after a bare figure is millions or billions of money (no currency written)."""
+    if (match.group("scale1") or "").strip() not in ("m", "b", "B") or match.group("unit") or match.group("num2"):
+        return False
+    before, after = _money_scale_patterns()
+    return bool(before.search(text, max(0, match.start() - 40), match.start()) or after.match(text, match.end()))
+
+
 def _lookup(table: dict[str, str], surface: str) -> str | None:
     """Case-sensitive first, then case-insensitive, with whitespace normalized."""
     key = re.sub(r"\s+", " ", surface.strip(" -"))
@@ -705,7 +723,7 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
     if value is None:
         return None
     counted_at = None if has_currency else _counted_after(match, text)
-    factor1, leftover1 = _scale_factor(match.group("scale1"), has_currency or counted_at is not None)
+    factor1, leftover1 = _scale_factor(match.group("scale1"), has_currency or counted_at is not None or _money_scale(match, text))
     high = None
     factor2 = 1.0
     if num2:
@@ -715,8 +733,9 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
             return None
         if not match.group("scale1") and match.group("scale2") and value <= high:
             factor1 = factor2  # "33-35 billion": the scale applies to both ends (not "$750,000 to $1 million")
-    value = _unnoised(value * factor1)  # "4.1 billion" is 4100000000, not 4099999999.9999995
-    if high is not None:
+    if factor1 != 1.0:
+        value = _unnoised(value * factor1)  # "4.1 billion" is 4100000000, not 4099999999.9999995
+    if high is not None and factor2 != 1.0:
         high = _unnoised(high * factor2)
     # a hyphen glued to the figure before it joins a range ("5.25%-5.5%"); after a space it is a sign ("the DAX -0.8%")
     signed = bool(match.group("neg")) and not (match.group("neg") == "-" and match.start("neg") > 0 and text[match.start("neg") - 1] in "%0123456789")
@@ -749,9 +768,9 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
                 return None  # "Group C 4", "2.5 F" with nothing said of heat or electricity: not a unit we can tell
         if match.group("scale1") and not leftover1:
             display = f"{match.group('scale1').strip(' -')} {unit_text}"
-    value *= unit_factor
-    if high is not None:
-        high *= unit_factor
+    if unit_factor != 1.0:  # "83 cents" is 0.83 dollars, not 0.8300000000000001
+        value = _unnoised(value * unit_factor)
+        high = _unnoised(high * unit_factor) if high is not None else None
     if rate and display:
         display = f"{display}/{rate}"
     base = match.start("cur1") if match.group("cur1") else match.start("num1")

@@ -870,3 +870,31 @@ def test_an_amount_per_a_singular_noun_is_a_price_of_each(nlp):
     assert (dose.span.text, dose.value, dose.unit, dose.display_unit) == ("$2.1m per patient", 2_100_000.0, "USD/patient", "$ m/patient")
     (month,) = quantities(nlp, "The plan costs $20 per month.")  # a time rate stays a rate of time
     assert (month.span.text, month.unit) == ("$20 per month", "USD")
+
+
+def test_a_proportion_followed_by_in_is_still_a_proportion(nlp):
+    share, _ = quantities(nlp, "The senator won 7 in 10 in the rural counties and 4 in 10 votes in towns.")
+    assert (share.span.text, share.value, share.unit) == ("7 in 10", 0.7, "ratio")
+
+
+def test_a_unit_written_with_a_capital_is_a_unit_not_a_name(nlp):
+    (power,) = quantities(nlp, "The speaker puts out 120 Watts per channel.")
+    assert (power.span.text, power.value, power.unit) == ("120 Watts", 120.0, "W")
+    (mass,) = quantities(nlp, "The prototype weighs 1,450 kilos.")
+    assert (mass.span.text, mass.value, mass.unit) == ("1,450 kilos", 1450.0, "kg")
+
+
+def test_a_glued_m_after_a_word_of_money_is_millions_not_metres(nlp):
+    (sale,) = quantities(nlp, "The portrait sold for 45m at the spring auction.")
+    assert (sale.span.text, sale.value, sale.unit) == ("45m", 45_000_000.0, "count")
+    (funding,) = quantities(nlp, "The app maker received 3m in seed funding.")
+    assert (funding.span.text, funding.value) == ("3m", 3_000_000.0)
+    (race,) = quantities(nlp, "She ran for 400m before the bend.")
+    assert (race.span.text, race.value, race.unit) == ("400m", 400.0, "m")
+
+
+def test_a_long_unscaled_figure_keeps_every_digit():
+    (raw,) = find("The post 672138506081275904 was shared.")
+    assert raw.value == 672138506081275904
+    (cents,) = find("The dividend is 83 cents a share.")
+    assert cents.value == 0.83
