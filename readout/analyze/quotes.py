@@ -1116,7 +1116,7 @@ class QuoteExtractor:
         parts: list[Token] = []
         if lemma in self.cues.objects:
             parts = [c for c in token.children if c.dep_ in ("dobj", "oprd")]
-        if not parts and lemma in self.cues.regarding:  # "saw the speech as an attack": a view, only with its "as"
+        if not parts and (lemma in self.cues.regarding or _past_form_of(token) in self.cues.regarding):  # "saw the speech as an attack"
             parts = [c for c in token.children if c.dep_ == "dobj" and _judged_as(token, c) is not None]
             parts += [judged for c in parts if (judged := _judged_as(token, c)) is not None and judged.head.i == token.i]
         if not parts and lemma in self.cues.prepositions:
@@ -1295,6 +1295,12 @@ def _before_trailing_link(text: str, start: int, end: int) -> int:
     if len(words) == 2 and words[1].lower() in TRAILING_LINKS:
         return _trim_end(text, start, end - len(words[1]))
     return end
+
+
+def _past_form_of(verb: Token) -> str:
+    """The verb a past form ending in -ed was made from when the lemmatizer read another word ('rated': 'rat')."""
+    word = verb.lower_
+    return word[:-1] if verb.tag_ in ("VBD", "VBN") and word.endswith("ted") and not verb.lemma_.lower().endswith("e") else ""
 
 
 def _judged_as(cue: Token, obj: Token) -> Token | None:
