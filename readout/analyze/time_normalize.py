@@ -560,15 +560,19 @@ class Normalizer:
         return Normalized(day, day, "day", f"{day.isoformat()}T{hour:02d}:{minute:02d}", True)
 
     def _noon(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
-        """'noon Thursday', 'Friday at midnight': the day at 12:00 or 24:00 (TimeML writes midnight as T24)."""
+        """'noon Thursday', 'Friday at midnight', 'at noon': the day at 12:00 or 24:00 (TimeML writes midnight as T24)."""
         if anchor is None:
             return _unresolved("day")
         weekday, dayref = g.get("weekday") or g.get("weekday2"), g.get("dayref") or g.get("dayref2")
+        hour = "24:00" if (g.get("noon") or g.get("noon2")) == "midnight" else "12:00"
         if weekday:
             day = self._weekday({"weekday": weekday}, anchor, tense).start
-        else:
+        elif dayref:
             day = self._day_reference({"dayref": dayref}, anchor, tense).start
-        hour = "24:00" if (g.get("noon") or g.get("noon2")) == "midnight" else "12:00"
+        elif hour == "24:00" and tense == "past":
+            day = anchor - dt.timedelta(days=1)  # "went off shortly before midnight": the night just gone
+        else:
+            day = anchor  # "at noon": the writing day, unless its sentence names a day (set by the times component)
         return Normalized(day, day, "day", f"{day.isoformat()}T{hour}", True)
 
     def _day_part(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:

@@ -371,13 +371,16 @@ def _ordinal_second(doc: Doc, match: RuleMatch) -> bool:
 
 
 def _part_of_day_modifies(doc: Doc, match: RuleMatch) -> bool:
-    """'in the morning papers', 'during the evening rush': a bare part of the day before the noun it modifies is no time."""
-    if not match.groups.get("bare_part"):
+    """'in the morning papers', 'the midday heat': a bare part of the day (or noon, midnight) before the noun it
+    modifies is no time, nor one written in capitals inside a sentence ('the Midnight Express')."""
+    if not match.groups.get("bare_part") and match.rule != "noon_bare":
         return False
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     if span is None:
         return True
     token = span[-1]
+    if match.rule == "noon_bare" and token.text[:1].isupper() and not token.is_sent_start:
+        return True
     return token.head.i > token.i and token.dep_ in ("compound", "amod", "nmod", "npadvmod")
 
 

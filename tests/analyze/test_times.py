@@ -1162,3 +1162,23 @@ def test_a_bare_plural_unit_before_after_or_later_is_a_vague_duration_anywhere(n
 )
 def test_a_plural_unit_picked_out_by_other_words_is_no_vague_duration(nlp_durations, text):
     assert read(nlp_durations, text, D(2026, 2, 11)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "timex"),
+    [
+        ("The bomb went off shortly before midnight.", "midnight", "2026-02-08T24:00"),  # told in the past: the night just gone
+        ("The ceremony took place at noon.", "noon", "2026-02-09T12:00"),
+        ("Rebels attacked on Saturday. At midnight, the ceasefire took effect.", "midnight", "2026-02-07T24:00"),  # the day just named
+        ("The truce begins at midnight.", "midnight", "2026-02-09T24:00"),
+    ],
+)
+def test_noon_and_midnight_alone_are_clock_times_on_their_day(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2026, 2, 9))  # a Monday
+    start = text.index(wanted)
+    assert (found.timex, found.span.start, found.span.end) == (timex, start, start + len(wanted))
+
+
+@pytest.mark.parametrize("text", ["The midday heat was fierce.", "The Midnight Express left the station.", "The midnight deadline passed."])
+def test_noon_or_midnight_before_a_noun_or_in_a_name_is_no_time(nlp, text):
+    assert read(nlp, text, D(2026, 2, 9)) == []
