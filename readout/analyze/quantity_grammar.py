@@ -223,6 +223,24 @@ def _interpret_unit_share(match: re.Match[str]) -> RawQuantity | None:
     )
 
 
+# "a day or two", "another pick or two": at most two of the thing named (NewsQuant and news readers take the larger)
+_OR_TWO = re.compile(r"(?<![\w-])(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?P<noun>[a-z]{3,})\s+or\s+(?P<n>two|three)(?![\w-])")
+
+
+def _interpret_or_two(match: re.Match[str]) -> RawQuantity | None:
+    noun = match.group("noun")
+    if noun in lexicon()["number_words"] or noun in ("more", "less", "other", "few", "little", "lot", "couple"):
+        return None  # "one more or two", "a few or two"
+    kind, unit, _ = classify_unit(noun)
+    if kind not in ("duration", "bare"):
+        return None
+    return RawQuantity(
+        start=match.start(), end=match.end(), value=float(parse_number(match.group("n")) or 0), value_high=None, kind=kind, unit=unit,
+        display_unit=noun if kind == "duration" else None, qualifier="up_to", rate=None, number_start=match.start("n"),
+        number_end=match.end("n"), spelled=True, counted_at=None if kind == "duration" else match.start("noun"),
+    )
+
+
 @lru_cache(maxsize=1)
 def unit_and_a_half_pattern() -> re.Pattern[str]:
     """'an hour and a half', 'a mile and a half': one and a half of a unit."""
@@ -896,6 +914,8 @@ def find(text: str) -> list[RawQuantity]:
         found.extend(_after_sub(text))
     if "alf" in text or "uarter" in text or "hird" in text:  # "half a mile", "a quarter of a percentage point"
         found.extend(raw for match in unit_share_pattern().finditer(text) if (raw := _interpret_unit_share(match)) is not None)
+    if " or two" in lowered or " or three" in lowered:  # "a day or two", "another pick or two"
+        found.extend(raw for match in _OR_TWO.finditer(text) if (raw := _interpret_or_two(match)) is not None)
     if "and a half" in lowered:  # "an hour and a half", "a year and a half"
         found.extend(raw for match in unit_and_a_half_pattern().finditer(text) if (raw := _interpret_unit_and_a_half(match)) is not None)
     if _implied_one_gate().search(lowered):  # "a mile wide", "a foot of snow": after the share passes ("half a mile")

@@ -898,3 +898,11 @@ def test_a_long_unscaled_figure_keeps_every_digit():
     assert raw.value == 672138506081275904
     (cents,) = find("The dividend is 83 cents a share.")
     assert cents.value == 0.83
+
+
+def test_a_thing_or_two_is_at_most_two_of_it(nlp):
+    (signing,) = quantities(nlp, "The club hopes to add another defender or two before the deadline.")
+    assert (signing.span.text, signing.value, signing.unit, signing.qualifier) == ("another defender or two", 2.0, "defender", "up_to")
+    (wait,) = quantities(nlp, "The verdict is expected in a week or two.")
+    assert (wait.span.text, wait.value, wait.unit, wait.qualifier) == ("a week or two", 2.0, "weeks", "up_to")
+    assert [r for r in find("They wanted one more or two.") if r.qualifier == "up_to"] == []
