@@ -157,6 +157,10 @@ def _counts_from(g: dict, reference: Normalized) -> bool:
     return _anaphoric(rel) or (rel == "the next" and unit in NEXT_FROM_DAY and reference.granularity == "day")
 
 
+# "that night" is the night of the day just named, "the next morning" the morning after it
+DAY_PART_SHIFTS = {"that": 0, "the same": 0, "the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}
+
+
 def _past_end(g: dict, tense: Tense, found: Normalized, anchor: dt.date) -> bool:
     """A bare "year's end" or "month-end" told in the past whose end in the anchor's period is still to come:
     the period's end already passed, the previous one ("month's end" with no "this" before it)."""
@@ -197,6 +201,8 @@ class Normalizer:
             if match.kind in ("overnight", "day_of_month") and reference is not None and reference.start and reference.granularity in ("day", "month"):
                 found = self._counted_in(match, reference)  # "On Tuesday ... overnight", "In March ... on the 15th"
                 return replace(found, reference_date=reference.start) if found else None
+            if match.groups.get("dayrel"):
+                return self._part_of_day_after(match.groups, anchor, reference)
             if match.groups.get("anaphor") == "only":  # "the day before" with no day named: before some event, not the writing
                 return _unresolved("unknown") if anchor is None else None
             return method(match.groups, anchor, tense)
@@ -589,6 +595,15 @@ class Normalizer:
         else:
             day = anchor
         return Normalized(day, day, "day", day.isoformat() + self._part_of_day(g.get("partofday")), True)
+
+    def _part_of_day_after(self, g: dict, anchor: dt.date | None, reference: Normalized | None) -> Normalized | None:
+        """'that night', 'the next morning', 'the previous evening': that part of the day just named (or of the day
+        after or before it); with no day named, nothing to point at (an event's day, not the writing's)."""
+        if reference is None or reference.granularity != "day" or reference.start is None:
+            return _unresolved("day") if anchor is None else None
+        shift = DAY_PART_SHIFTS[g["dayrel"].lower()]
+        day = reference.start + dt.timedelta(days=shift)
+        return Normalized(day, day, "day", day.isoformat() + self._part_of_day(g.get("partofday")), True, reference_date=reference.start)
 
     def _year_period(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         """'the 1988 quarter': with no quarter named before it, the year. Without an anchor (the first pass) it is

@@ -371,9 +371,9 @@ def _ordinal_second(doc: Doc, match: RuleMatch) -> bool:
 
 
 def _part_of_day_modifies(doc: Doc, match: RuleMatch) -> bool:
-    """'in the morning papers', 'the midday heat': a bare part of the day (or noon, midnight) before the noun it
+    """'in the morning papers', 'the next morning session', 'the midday heat': a part of the day (or noon) before the noun it
     modifies is no time, nor one written in capitals inside a sentence ('the Midnight Express')."""
-    if not match.groups.get("bare_part") and match.rule != "noon_bare":
+    if not match.groups.get("bare_part") and not match.groups.get("dayrel") and match.rule != "noon_bare":
         return False
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     if span is None:
@@ -381,7 +381,7 @@ def _part_of_day_modifies(doc: Doc, match: RuleMatch) -> bool:
     token = span[-1]
     if match.rule == "noon_bare" and token.text[:1].isupper() and not token.is_sent_start:
         return True
-    return token.head.i > token.i and token.dep_ in ("compound", "amod", "nmod", "npadvmod")
+    return token.head.i > token.i and token.dep_ in ("compound", "amod", "nmod")
 
 
 def _modified_plural_unit(doc: Doc, match: RuleMatch) -> bool:
@@ -480,7 +480,7 @@ def _weekday_spans_run_forward(text: str, made: list[tuple[RuleMatch, Normalized
 
 
 _CLOCK_KINDS = {"clock", "noon", "day_part"}
-_DAY_GROUPS = ("weekday", "weekday2", "dayref", "dayref2", "month", "day")
+_DAY_GROUPS = ("weekday", "weekday2", "dayref", "dayref2", "month", "day", "dayrel")
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?$")
 
 

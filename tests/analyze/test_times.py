@@ -1182,3 +1182,28 @@ def test_noon_and_midnight_alone_are_clock_times_on_their_day(nlp, text, wanted,
 @pytest.mark.parametrize("text", ["The midday heat was fierce.", "The Midnight Express left the station.", "The midnight deadline passed."])
 def test_noon_or_midnight_before_a_noun_or_in_a_name_is_no_time(nlp, text):
     assert read(nlp, text, D(2026, 2, 9)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "timex"),
+    [
+        ("Rebels attacked on Saturday. That night, troops arrived.", "That night", "2026-02-07TNI"),
+        ("Rebels attacked on Saturday. The next morning, troops arrived.", "The next morning", "2026-02-08TMO"),
+        ("Rebels attacked on Saturday. The following evening, troops left.", "The following evening", "2026-02-08TEV"),
+        ("Rebels attacked on Saturday. On the previous night, troops had arrived.", "the previous night", "2026-02-06TNI"),
+        ("Shots rang out yesterday. That same night, troops arrived.", "That same night", "2026-02-08TNI"),
+        ("The firm was founded in 1990. That same year, it went public.", "That same year", "1990"),
+    ],
+)
+def test_a_part_of_the_day_named_from_the_day_before_is_that_days(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2026, 2, 9))  # a Monday
+    start = text.index(wanted)
+    assert (found.timex, found.span.start, found.span.end) == (timex, start, start + len(wanted))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["That night, troops arrived.", "Talks failed on Saturday. The next morning session was canceled."],  # no day named; a kind of session
+)
+def test_a_part_of_the_day_with_no_day_before_or_before_a_noun_is_not_reported(nlp, text):
+    assert [t.span.text for t in read(nlp, text, D(2026, 2, 9)) if "morning" in t.span.text or "night" in t.span.text] == []
