@@ -223,6 +223,30 @@ def _interpret_unit_share(match: re.Match[str]) -> RawQuantity | None:
     )
 
 
+_POINT_SHARE = re.compile(
+    r"(?<![\w-])(?:(?P<a>[Aa])\s+(?P<part>quarter|half|three-quarter)[\s-]|(?P<half>[Hh]alf)\s+a\s+|(?P<tq>[Tt]hree-quarters)\s+of\s+a\s+)point(?![\w-])"
+)
+_POINT_SHARE_VALUES = {"quarter": 0.25, "half": 0.5, "three-quarter": 0.75}
+
+
+def _interpret_point_share(match: re.Match[str], text: str) -> RawQuantity | None:
+    """'a quarter point', 'half a point' of a rate: that share of a percentage point, where the sentence names a rate."""
+    start, end = text.rfind(".", 0, match.start()) + 1, text.find(".", match.end())
+    sentence = text[start : end if end >= 0 else len(text)]
+    if not _point_context().search(sentence):
+        return None
+    value = _POINT_SHARE_VALUES[match.group("part")] if match.group("part") else (0.5 if match.group("half") else 0.75)
+    return RawQuantity(
+        start=match.start(), end=match.end(), value=value, value_high=None, kind="percent", unit="percentage_point",
+        display_unit="point", qualifier="exact", rate=None, number_start=match.start(), number_end=match.end(), spelled=True,
+    )
+
+
+@lru_cache(maxsize=1)
+def _point_context() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_alternation(lexicon()['point_shares']['context'])})(?![\w-])")
+
+
 # "a day or two", "another pick or two": at most two of the thing named (NewsQuant and news readers take the larger)
 _OR_TWO = re.compile(r"(?<![\w-])(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?P<noun>[a-z]{3,})\s+or\s+(?P<n>two|three)(?![\w-])")
 
@@ -603,6 +627,11 @@ def _qualifier_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])({_alternation(lexicon()['qualifiers'])})\s*$")
 
 
+@lru_cache(maxsize=1)
+def _moved_up() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_alternation(lexicon()['verbs_before_up']['words'])})\s+$")
+
+
 def _qualifier_before(text: str, start: int) -> tuple[str, int]:
     """The qualifier just before ``start`` ("more than", "nearly"...), and where it starts."""
     window = text[max(0, start - 30) : start]
@@ -610,6 +639,8 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
     match = _qualifier_pattern().search(window)
     if not match:
         return "exact", start
+    if match.group(1).lower().startswith("up") and _moved_up().search(window, 0, match.start(1)):
+        return "exact", start  # "edged up to 5.1 percent": a move to a level, not "at most"
     return quals.get(re.sub(r"\s+", " ", match.group(1).lower()), "exact"), start - (len(window) - match.start(1))
 
 
@@ -914,6 +945,8 @@ def find(text: str) -> list[RawQuantity]:
         found.extend(_after_sub(text))
     if "alf" in text or "uarter" in text or "hird" in text:  # "half a mile", "a quarter of a percentage point"
         found.extend(raw for match in unit_share_pattern().finditer(text) if (raw := _interpret_unit_share(match)) is not None)
+    if "point" in lowered and ("quarter" in lowered or "half" in lowered):  # "by a quarter point", "a half-point cut"
+        found.extend(raw for match in _POINT_SHARE.finditer(text) if (raw := _interpret_point_share(match, text)) is not None)
     if " or two" in lowered or " or three" in lowered:  # "a day or two", "another pick or two"
         found.extend(raw for match in _OR_TWO.finditer(text) if (raw := _interpret_or_two(match)) is not None)
     if "and a half" in lowered:  # "an hour and a half", "a year and a half"

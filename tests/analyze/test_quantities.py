@@ -732,7 +732,8 @@ def test_a_change_written_as_a_share_or_a_multiple_is_a_ratio(nlp):
 def test_an_ordinal_after_by_or_an_idiom_of_double_is_no_ratio(nlp):
     assert quantities(nlp, "The harbour town was hit by a third wave of storms.") == ()
     assert quantities(nlp, "The mayor doubled down on his plan, and the school gym doubled as a shelter.") == ()
-    assert quantities(nlp, "The bond yield rose by a quarter point.") == ()
+    (point,) = quantities(nlp, "The bond yield rose by a quarter point.")  # a share of a point of the yield, not a ratio
+    assert (point.span.text, point.value, point.unit) == ("a quarter point", 0.25, "percentage_point")
 
 
 def test_a_capital_f_or_c_alone_is_a_temperature_only_where_the_sentence_speaks_of_heat(nlp):
@@ -906,3 +907,18 @@ def test_a_thing_or_two_is_at_most_two_of_it(nlp):
     (wait,) = quantities(nlp, "The verdict is expected in a week or two.")
     assert (wait.span.text, wait.value, wait.unit, wait.qualifier) == ("a week or two", 2.0, "weeks", "up_to")
     assert [r for r in find("They wanted one more or two.") if r.qualifier == "up_to"] == []
+
+
+def test_a_share_of_a_point_of_a_rate(nlp):
+    (hike,) = quantities(nlp, "The central bank raised interest rates by a quarter point on Thursday.")
+    assert (hike.span.text, hike.value, hike.unit) == ("a quarter point", 0.25, "percentage_point")
+    (cut,) = quantities(nlp, "Mortgage rates fell half a point in a month.")
+    assert (cut.span.text, cut.value, cut.unit) == ("half a point", 0.5, "percentage_point")
+    assert quantities(nlp, "The skater lost by a quarter point.") == ()  # no rate named
+
+
+def test_up_to_after_a_verb_of_movement_is_a_level_not_at_most(nlp):
+    level, before = quantities(nlp, "The jobless rate edged up to 5.1 percent from 5.0 percent.")
+    assert (level.span.text, level.qualifier) == ("5.1 percent", "exact")
+    (cap,) = quantities(nlp, "The fund can invest up to $5 billion.")
+    assert (cap.span.text, cap.qualifier) == ("up to $5 billion", "up_to")
