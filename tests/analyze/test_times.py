@@ -1207,3 +1207,22 @@ def test_a_part_of_the_day_named_from_the_day_before_is_that_days(nlp, text, wan
 )
 def test_a_part_of_the_day_with_no_day_before_or_before_a_noun_is_not_reported(nlp, text):
     assert [t.span.text for t in read(nlp, text, D(2026, 2, 9)) if "morning" in t.span.text or "night" in t.span.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "timex"),
+    [
+        ("Sales in 2027's first quarter will rise.", "2027's first quarter", "2027-Q1"),  # the year's, not this year's quarter
+        ("2025's second half was weak.", "2025's second half", "2025-H2"),
+        ("Sales rose in the final quarter of 2024.", "the final quarter of 2024", "2024-Q4"),
+        ("Sales rose in the last quarter of last year.", "the last quarter of last year", "2025-Q4"),
+    ],
+)
+def test_a_part_of_a_year_named_by_its_year_or_as_its_final_quarter(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2026, 2, 9))
+    start = text.index(wanted)
+    assert (found.timex, found.span.start, found.span.end) == (timex, start, start + len(wanted))
+
+
+def test_the_final_quarter_of_a_game_is_no_time(nlp):
+    assert read(nlp, "The home side scored 30 points in the final quarter.", D(2026, 2, 9)) == []
