@@ -331,8 +331,10 @@ def _interpret_suspended(match: re.Match[str]) -> list[RawQuantity]:
 
 
 # "3.5x earnings", "10x faster", "a 5× zoom": a multiple written with a times sign glued to a figure
-# (not "4x4", "1080x720", "0x1F")
-TIMES_SIGN = re.compile(r"(?<![\w.,])(?P<word>\d+(?:\.\d+)?)[x×](?![\w.,×-]|[.,]\d)")
+# (not "4x4", "1080x720", "0x1F"). The first digit is matched before the look-behind that checks the
+# character ahead of it ("not after a word character, a point or a comma"): a pattern that opens with a
+# digit lets ``re`` skip from digit to digit instead of trying the look-behind at every character.
+TIMES_SIGN = re.compile(r"(?P<word>\d(?<![\w.,]\d)\d*(?:\.\d+)?)[x×](?![\w.,×-]|[.,]\d)")
 
 
 def _interpret_fold(match: re.Match[str]) -> RawQuantity | None:
@@ -400,10 +402,11 @@ def _interpret_in_half(match: re.Match[str]) -> RawQuantity:
 
 @lru_cache(maxsize=1)
 def implied_one_pattern() -> re.Pattern[str]:
-    """'a mile wide', 'a foot of snow', 'an acre of land': one unit of measure, its 'one' written as 'a'."""
+    """'a mile wide', 'a foot of snow', 'an acre of land': one unit of measure, its 'one' written as 'a'
+    (the 'a' not after a word or a hyphen: checked behind the 'a', so that ``re`` skips from 'a' to 'a')."""
     lex = lexicon()["implied_one"]
     return re.compile(
-        rf"(?<![\w-])(?P<a>[Aa]n?)\s+(?P<unit>{_alternation(lex['units'], case_insensitive=False)})"
+        rf"(?P<a>[Aa](?<![\w-][Aa])n?)\s+(?P<unit>{_alternation(lex['units'], case_insensitive=False)})"
         rf"(?=\s+(?:{_alternation(lex['after'], case_insensitive=False)})\b)"
     )
 

@@ -390,6 +390,9 @@ def test_a_times_sign_glued_to_a_figure_is_a_multiple(nlp):
     assert only(nlp, "The camera has a 5× optical zoom.").value == 5
     assert [q for q in quantities(nlp, "He drives a 4x4 truck.") if q.unit == "ratio"] == []
     assert [q for q in quantities(nlp, "Use 0x1F as the mask.") if q.unit == "ratio"] == []
+    # the figure starts a word: not after a letter or a point
+    assert [q for q in quantities(nlp, "Model B7x ships in May.") if q.unit == "ratio"] == []
+    assert [q for q in quantities(nlp, "It rose .5x on the day.") if q.unit == "ratio"] == []
 
 
 @pytest.mark.parametrize(
@@ -773,6 +776,7 @@ def test_a_before_a_unit_of_measure_then_of_or_a_word_of_extent_is_one_unit(nlp)
     assert (rice.span.text, rice.value, rice.unit) == ("a kilogram", 1.0, "kg")
     assert quantities(nlp, "The strike lasted a day and the repairs took an hour of work.") == ()
     assert quantities(nlp, "A soldier walked a mile.") == ()  # no "of" or word of extent after the unit
+    assert quantities(nlp, "They strolled the Riviera mile of shops.") == ()  # the "a" ends a word
     (price,) = quantities(nlp, "Diesel sold at $4 a gallon of fuel.")
     assert (price.span.text, price.unit) == ("$4 a gallon", "USD/gallon")
 
