@@ -775,7 +775,9 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
     if value is None:
         return None
     counted_at = None if has_currency else _counted_after(match, text)
-    factor1, leftover1 = _scale_factor(match.group("scale1"), has_currency or counted_at is not None or _money_scale(match, text))
+    # "300m euros", "2m pounds": a currency written after a glued m makes it millions, as a sign before it does
+    money_after = bool(match.group("unit")) and classify_unit(match.group("unit").strip(" -"))[0] == "money"
+    factor1, leftover1 = _scale_factor(match.group("scale1"), has_currency or money_after or counted_at is not None or _money_scale(match, text))
     high = None
     factor2 = 1.0
     if num2:

@@ -926,3 +926,10 @@ def test_up_to_after_a_verb_of_movement_is_a_level_not_at_most(nlp):
     assert (level.span.text, level.qualifier) == ("5.1 percent", "exact")
     (cap,) = quantities(nlp, "The fund can invest up to $5 billion.")
     assert (cap.span.text, cap.qualifier) == ("up to $5 billion", "up_to")
+
+
+def test_a_glued_m_before_a_currency_word_is_millions_of_it(nlp):
+    (cost,) = quantities(nlp, "The weather satellite cost 300m euros to build.")
+    assert (cost.span.text, cost.value, cost.unit) == ("300m euros", 300_000_000.0, "EUR")
+    (fine,) = quantities(nlp, "The bank was fined 2m Swiss francs.")
+    assert (fine.span.text, fine.value, fine.unit) == ("2m Swiss francs", 2_000_000.0, "CHF")
