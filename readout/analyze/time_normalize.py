@@ -673,6 +673,9 @@ class Normalizer:
             return easter(year) + dt.timedelta(days=rule["easter"])
         if "day" in rule:
             return dt.date(year, rule["month"], rule["day"])
+        if rule["nth"] < 0:  # "the last Monday of May"
+            last = month_end(year, rule["month"])
+            return last - dt.timedelta(days=(last.weekday() - rule["weekday"]) % 7)
         first = dt.date(year, rule["month"], 1)
         offset = (rule["weekday"] - first.weekday()) % 7
         return first + dt.timedelta(days=offset + 7 * (rule["nth"] - 1))

@@ -1226,3 +1226,18 @@ def test_a_part_of_a_year_named_by_its_year_or_as_its_final_quarter(nlp, text, w
 
 def test_the_final_quarter_of_a_game_is_no_time(nlp):
     assert read(nlp, "The home side scored 30 points in the final quarter.", D(2026, 2, 9)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "timex"),
+    [
+        ("Flags flew at half-staff on Memorial Day 2025.", "Memorial Day 2025", "2025-05-26"),  # the last Monday of May
+        ("Marches were held on Martin Luther King Day.", "Martin Luther King Day", "2026-01-19"),  # the third Monday of January
+        ("The parade is on the Fourth of July.", "the Fourth of July", "2026-07-04"),
+        ("Veterans Day fell on a Tuesday in 2025.", "Veterans Day", "2025-11-11"),  # told in the past: the last one
+    ],
+)
+def test_us_holidays_with_a_fixed_rule_are_their_day(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2026, 2, 9))
+    start = text.index(wanted)
+    assert (found.timex, found.span.start, found.span.end) == (timex, start, start + len(wanted))
