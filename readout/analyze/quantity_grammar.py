@@ -355,7 +355,7 @@ def relative_change_pattern() -> re.Pattern[str]:
     parts = "|".join(sorted(SHARE_PARTS, key=len, reverse=True))
     verbs = _alternation(lex["multiplying_verbs"])
     return re.compile(
-        rf"(?<![\w-])(?:{before})\s+by\s+(?P<share>(?:(?P<sn>(?i:a|one|two|three|four))[\s-]+)?(?P<sd>(?i:{parts})))(?![\w-])"
+        rf"(?<![\w-])(?:(?:{before})\s+by|(?P<bare>(?i:up|down)))\s+(?P<share>(?:(?P<sn>(?i:a|one|two|three|four))[\s-]+)?(?P<sd>(?i:{parts})))(?![\w-])"
         rf"|(?<![\w-])(?P<verb>{verbs})(?![\w-])"
     )
 
@@ -378,7 +378,7 @@ def _interpret_relative_change(match: re.Match[str], text: str) -> RawQuantity |
         part = match.group("sd").lower()
         count = parse_number(match.group("sn")) if match.group("sn") and match.group("sn").lower() != "a" else 1.0
         whole = SHARE_PARTS[part]
-        if count is None or part.endswith("s") != (count > 1) or count >= whole or (part != "half" and not match.group("sn")):
+        if count is None or part.endswith("s") != (count > 1) or count >= whole or ((part != "half" or match.group("bare")) and not match.group("sn")):
             return None  # "by third", "by two third", "by four quarters": not a share
         value, start, end = count / whole, match.start("share"), match.end("share")
     return RawQuantity(
@@ -433,7 +433,7 @@ def _interpret_implied_one(match: re.Match[str], text: str) -> RawQuantity | Non
 
 
 # the pass runs only where a share follows "by" or a multiplying verb's stem is written
-_BY_SHARE = re.compile(r"\sby\s+(?:\w+[\s-]+)?(?:half|third|quarter|fifth|tenth)")
+_BY_SHARE = re.compile(r"\s(?:by|up|down)\s+(?:\w+[\s-]+)?(?:half|third|quarter|fifth|tenth)")
 _MULTIPLYING_STEMS = ("doubl", "tripl", "trebl", "quadrupl", "halv")
 
 
@@ -934,7 +934,7 @@ def find(text: str) -> list[RawQuantity]:
     if "fold" in text:
         found.extend(raw for match in fold_pattern().finditer(text) if (raw := _interpret_fold(match)) is not None)
     found.extend(replace(raw, display_unit="times") for match in TIMES_SIGN.finditer(text) if (raw := _interpret_fold(match)) is not None)
-    if any(stem in lowered for stem in _MULTIPLYING_STEMS) or ("by" in text and _BY_SHARE.search(text)):  # "fell by a third", "doubled": before the share pass, which would read "half of" as a group
+    if any(stem in lowered for stem in _MULTIPLYING_STEMS) or (("by" in text or "up" in text or "down" in text) and _BY_SHARE.search(text)):  # "fell by a third", "doubled": before the share pass, which would read "half of" as a group
         found.extend(raw for match in relative_change_pattern().finditer(text) if (raw := _interpret_relative_change(match, text)) is not None)
     if "in half" in lowered:  # "cut the budget in half"
         found.extend(_interpret_in_half(match) for match in _IN_HALF.finditer(text))

@@ -933,3 +933,10 @@ def test_a_glued_m_before_a_currency_word_is_millions_of_it(nlp):
     assert (cost.span.text, cost.value, cost.unit) == ("300m euros", 300_000_000.0, "EUR")
     (fine,) = quantities(nlp, "The bank was fined 2m Swiss francs.")
     assert (fine.span.text, fine.value, fine.unit) == ("2m Swiss francs", 2_000_000.0, "CHF")
+
+
+def test_up_or_down_a_share_is_a_relative_change(nlp):
+    (fall,) = quantities(nlp, "Bus ridership was down a fifth from a year earlier.")
+    assert (fall.span.text, fall.value, fall.unit) == ("a fifth", 0.2, "ratio")
+    assert quantities(nlp, "The climbers went up a third of the way.") == ()
+    assert quantities(nlp, "The loaf ended up half the size.") == ()
