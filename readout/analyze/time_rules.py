@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -103,6 +103,9 @@ SPELLED_YEAR = (
     rf"(?:[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty)[ -](?:oh[ -](?:{_UNITS})|{_TEENS}|(?:{_TENS})(?:[ -](?:{_UNITS}))?)\b"
     rf"|[Tt]wo thousand(?: and| )? (?:{_TEENS}|{_UNITS})\b|(?<=(?i:the year) )[Tt]wo thousand\b"
 )
+SPELLED_YEAR_WORDS = ("seventeen", "eighteen", "nineteen", "twenty", "two thousand")  # one is in every spelled year
+YEAR_DIGITS = r"(?:1[7-9]\d\d|20\d\d|21\d\d)(?!\d)"
+DECADE_DIGITS = r"(?:1[7-9]\d0|20\d0|21\d0)'?s|'\d0s"
 DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -130,7 +133,7 @@ def _placeholders(lex: Lexicon) -> dict[str, tuple[str, str, tuple[str, ...] | N
     full_months = [m for m in lex.months if len(m) > 4 or m in ("may", "june", "july")]
     full_days = [d for d in lex.weekdays if d.endswith("day")]
     return {
-        "YEAR": ("year", r"(?:1[7-9]\d\d|20\d\d|21\d\d)(?!\d)|" + SPELLED_YEAR, None),
+        "YEAR": ("year", YEAR_DIGITS + "|" + SPELLED_YEAR, None),
         "SHORT_YEAR": ("year", r"\d\d(?!\d)", None),
         "MONTH": _words("month", _capitalized(lex.months), r"\b", case_insensitive=False),
         "MONTH_FULL": _words("month", _capitalized(full_months), r"\b", case_insensitive=False),
@@ -143,7 +146,7 @@ def _placeholders(lex: Lexicon) -> dict[str, tuple[str, str, tuple[str, ...] | N
         "SEASON": _words("season", lex.seasons, r"\b"),
         "PART": _words("part", lex.parts_of_year, r"\b(?![ -](?i:hour|century|decade|dozen))"),
         "MODIFIER": _words("modifier", lex.period_modifiers),
-        "DECADE": ("decade", r"(?:1[7-9]\d0|20\d0|21\d0)'?s|'\d0s|(?<=(?i:the) )(?i:" + "|".join(DECADE_WORDS) + r")\b", None),
+        "DECADE": ("decade", DECADE_DIGITS + r"|(?<=(?i:the) )(?i:" + "|".join(DECADE_WORDS) + r")\b", None),
         "REL": _words("rel", lex.relative_words, r"\b"),
         "REL_OR_THE": _words("rel", [*lex.relative_words, "the"], r"\b"),
         "UNIT": _words("unit", lex.units, r"\b"),
@@ -222,25 +225,33 @@ _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k
 _FOLDED_CHARS = "\u0130\u0131\u017f\u212a"  # the keys of _FOLD: a text without them needs no translate (a slow call)
 
 
+# Placeholders whose own patterns are slow to search a text for (a look-behind tried at every character): first
+# their digit forms, the first alternative of the pattern; else, only if the folded text holds one of the words
+# every other alternative contains, the whole pattern (see ``_Presence.__missing__``). Same answer, most texts
+# answered by the digits alone or by the absence of the words.
+_GATED = {"YEAR": (YEAR_DIGITS, SPELLED_YEAR_WORDS), "DECADE": (DECADE_DIGITS, tuple(DECADE_WORDS))}
+
+
 @dataclass(frozen=True)
 class RuleSet:
     lexicon: Lexicon
     rules: tuple[Rule, ...]
     about: str
     probes: dict[str, tuple[re.Pattern, bool]]  # placeholder -> (regex, searched in the lower-cased text?)
+    gates: dict[str, tuple[re.Pattern, tuple[str, ...]]] = field(default_factory=dict)  # placeholder -> (its digit forms, words)
 
     def present(self, text: str) -> dict[str, bool]:
         """placeholder -> whether it can match somewhere in text (a necessary condition, never a false 'no');
         each is looked for when first asked (a rule skipped for another reason never asks)."""
-        return _Presence(self.probes, text)
+        return _Presence(self.probes, text, self.gates)
 
 
 class _Presence(dict):
     """The lazy mapping ``RuleSet.present`` returns: one search per placeholder asked for, remembered."""
 
-    def __init__(self, probes: dict[str, tuple[re.Pattern, bool]], text: str):
+    def __init__(self, probes: dict[str, tuple[re.Pattern, bool]], text: str, gates: dict[str, tuple[re.Pattern, tuple[str, ...]]] | None = None):
         super().__init__()
-        self.probes, self.text, self.folded = probes, text, None
+        self.probes, self.text, self.folded, self.gates = probes, text, None, gates or {}
         self.found_places: dict[str, tuple[list[int], list[int]] | None] = {}
 
     def _searched(self, lowered: bool) -> str:
@@ -254,7 +265,14 @@ class _Presence(dict):
 
     def __missing__(self, name: str) -> bool:
         probe, lowered = self.probes[name]
-        found = self[name] = probe.search(self._searched(lowered)) is not None
+        gate = self.gates.get(name)
+        if gate is not None and gate[0].search(self.text) is not None:
+            found = True  # a match of the pattern's first alternative
+        elif gate is not None and not any(word in self._searched(True) for word in gate[1]):
+            found = False  # neither the first alternative nor any other can match
+        else:
+            found = probe.search(self._searched(lowered)) is not None
+        self[name] = found
         return found
 
     def places(self, name: str) -> tuple[list[int], list[int]] | None:
@@ -321,7 +339,8 @@ def load_rules(path: str | None = None) -> RuleSet:
     for name in sorted({name for rule in rules for name in rule.required}):
         _, regex, words = holders[name]
         probes[name] = (re.compile(_alternation([w.lower() for w in words], False)), True) if words else (re.compile(regex), False)
-    return RuleSet(lexicon=lex, rules=rules, about=raw["about"], probes=probes)
+    gates = {name: (re.compile(digits), words) for name, (digits, words) in _GATED.items() if name in probes}
+    return RuleSet(lexicon=lex, rules=rules, about=raw["about"], probes=probes, gates=gates)
 
 
 def _bounds(pattern: str) -> tuple[int | None, int | None]:

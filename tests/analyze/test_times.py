@@ -10,7 +10,7 @@ import pytest
 from readout.analyze import extensions  # noqa: F401
 from readout.analyze import times  # noqa: F401  (registers the factory)
 from readout.analyze.nlp import load_base
-from readout.analyze.time_rules import _BEFORE, _NOT_ASCII_EDGE, Rule, _bounds, _finditer, _windows, find_matches, load_rules, required_placeholders
+from readout.analyze.time_rules import _BEFORE, _NOT_ASCII_EDGE, Rule, RuleSet, _bounds, _finditer, _windows, find_matches, load_rules, required_placeholders
 from readout.eval.tempeval import range_ends
 from readout.model import Document, Paragraph
 
@@ -255,6 +255,27 @@ def test_a_rule_that_requires_a_word_finds_it_in_capitals(text, rule, found):
     """The required words are looked for in the lower-cased text: a headline in capitals still matches."""
     matches = find_matches(text, load_rules(), durations=True)
     assert [(m.rule, text[m.start : m.end]) for m in matches] == [(rule, found)]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "decade"),
+    [
+        ("Talks began in 1999.", True, False),
+        ("He was born in nineteen ninety-six.", True, False),
+        ("In the year two thousand the law passed.", True, False),
+        ("Twenty people came.", False, False),
+        ("Prices were lower in the Seventies.", False, True),
+        ("It recalls the '90s.", False, True),
+        ("The 1980s were different.", True, True),
+        ("No date at all.", False, False),
+    ],
+)
+def test_a_year_or_a_decade_is_looked_for_by_its_digits_then_only_where_its_words_are(text, year, decade):
+    rules = load_rules()
+    present = rules.present(text)
+    assert (present["YEAR"], present["DECADE"]) == (year, decade)
+    whole = RuleSet(lexicon=rules.lexicon, rules=rules.rules, about=rules.about, probes=rules.probes)  # each placeholder's own pattern
+    assert (whole.present(text)["YEAR"], whole.present(text)["DECADE"]) == (year, decade)
 
 
 def test_the_previous_year_counts_from_the_year_just_named_and_last_year_from_now(nlp):
