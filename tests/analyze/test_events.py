@@ -886,3 +886,18 @@ def test_the_subject_of_an_infinitive_the_act_governs_is_its_target(nlp):
     assert (event.event_type, event.source.code, event.target.code, event.target.text) == ("CONCEDE", "NOR", "CHL", "Chilean fishermen")
     # a rule that allows is no actor: nothing is coded rather than an event without its source
     assert _events("The new rule allows Chilean fishermen to enter Norwegian waters.", nlp) == ()
+
+
+def test_the_object_decides_easing_expelling_and_prohibiting(nlp):
+    # easing restrictions is CAMEO 081 (CONCEDE); easing economic sanctions stays RETREAT (CAMEO 085)
+    assert _one("Iraq eased restrictions on foreign journalists.", nlp).event_type == "CONCEDE"
+    assert _one("Iraq eased sanctions on Kuwaiti banks.", nlp).event_type == "RETREAT"
+    # expelling a diplomat is SANCTION (CAMEO 161/166) also with a place and in the passive
+    assert _one("Qatar's ambassador was expelled from Bahrain.", nlp).event_type == "SANCTION"
+    # prohibiting gatherings is COERCE (CAMEO 1722), as banning them; a ban on them as well
+    assert _one("The authorities have prohibited all demonstrations in the capital.", nlp).event_type == "COERCE"
+    assert _one("Officials announced a ban on street protests.", nlp).event_type == "COERCE"
+    assert _one("Egypt banned imports of Turkish steel.", nlp).event_type == "SANCTION"
+    # extradition is judicial cooperation (CAMEO 063)
+    event = _one("India extradited two suspects to Bangladesh.", nlp)
+    assert (event.event_type, event.source.code) == ("COOPERATE", "IND")
