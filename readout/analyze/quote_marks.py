@@ -2,9 +2,11 @@
 
 Handles “ ” and " " (also mixed, as badly converted text mixes them), ‘ ’
 and ' ' (telling a closing mark from an apostrophe), '' '' and `` '' as
-typewriter and TeX double quotes, « » and „ “, ” ” opening a paragraph, and the news
-convention for a quote running over several paragraphs: the paragraph ends
-without a closing mark and the next one opens with a new opening mark.
+typewriter and TeX double quotes, « » and „ “, ” ” opening a paragraph, a
+quote inside a quote (“... what he calls “chaos” ...”, "... as “too loud.”"),
+and the typographic convention for a quote or transcript running over
+several paragraphs: a paragraph left open whose next paragraph opens with a
+quote mark is a quote of its own up to its end (each turn keeps its speaker).
 """
 
 from __future__ import annotations
@@ -29,6 +31,15 @@ MAX_SINGLE_QUOTE_CHARS = 400  # a straight ' pair further apart is two apostroph
 OPEN_AFTER = set(" \t\n([{—–-/:;,“\"'‘«")
 PAD = "\x01"  # stands for the second character of a two-character mark
 MAX_QUOTE_CHARS = 6000  # a quote longer than this is an unbalanced mark, not a quote
+# a quote opened inside a double-quoted one, and the marks that close it: curly inside straight or curly, straight
+# inside curly (a straight one inside a straight one cannot be told from its close)
+NESTED_OPENERS: dict[str, dict[str, tuple[str, ...]]] = {
+    '"': {"“": ("”",)},
+    "“": {"“": ("”",), '"': ('"',)},
+    "”": {"“": ("”",), '"': ('"',)},
+}
+# marks that reopen a quote left open at the end of the paragraph before (double marks mix in converted text)
+REOPENERS: dict[str, tuple[str, ...]] = {mark: ("“", '"', "„", "«", "”") for mark in ("“", '"', "„", "«", "”")}
 
 
 @dataclass(frozen=True)
@@ -63,10 +74,10 @@ def find_quoted_regions(text: str) -> list[QuotedRegion]:
         if ch in CLOSERS and _can_open(text, i):
             close = _find_close(text, i)
             if close is not None:
-                region = _region(text, i, close)
+                region = _region(text, i, *close)
                 if region is not None:
                     regions.append(region)
-                i = close + 1
+                i = close[1] if close[1] > close[0] else close[0]
                 continue
         i += 1
     return regions
@@ -103,30 +114,54 @@ def _plural_possessive(text: str, j: int, limit: int, closers: tuple[str, ...], 
     return any(c in rest for c in closers)
 
 
-def _find_close(text: str, i: int) -> int | None:
+def _find_close(text: str, i: int) -> tuple[int, int] | None:
+    """Where the quote opened at ``i`` ends: (the closing mark, the end with it), or a paragraph's end twice when
+    the paragraph leaves the quote open and the next one reopens it (the typographic convention for a quote or
+    transcript running over paragraphs: each paragraph is its own quote, so each turn keeps its own speaker).
+    A quote opened inside it (“... what he calls “hell” ...”, "... as “too loud.”") is closed before it."""
     opener = text[i]
     closers = CLOSERS[opener]
+    nested: list[tuple[str, ...]] = []  # closers of the quotes opened inside this one, innermost last
+    first: int | None = None  # the first closing mark at any depth: the pairing when the nesting does not balance
     j, n = i + 1, len(text)
     limit = min(n, i + (MAX_SINGLE_QUOTE_CHARS if opener == "'" else MAX_QUOTE_CHARS))
     while j < limit:
         c = text[j]
         if c == "\n":
+            if nested and first is not None:  # the nesting does not balance: the first closing mark, as if unnested
+                return first, first + 1
             k = j
             while k < n and text[k].isspace():
                 k += 1
-            if k < n and text[k] == opener and opener != "'":  # the quote goes on in the next paragraph
-                j = k + 1
-                continue
-            return None
+            if k < n and opener != "'" and text[k] in REOPENERS.get(opener, (opener,)) and _can_open(text, k):
+                return j, j
+            return (first, first + 1) if first is not None else None
+        if nested:
+            if first is None and c in closers and _can_close(text, j, opener):
+                first = j
+            if c in nested[-1] and not text[j - 1].isspace():
+                nested.pop()
+            elif c in NESTED_OPENERS.get(opener, ()) and text[j - 1] in OPEN_AFTER and text[j + 1 : j + 2].isalnum():
+                nested.append(NESTED_OPENERS[opener][c])
+            j += 1
+            continue
         if c in closers and _can_close(text, j, opener) and not _plural_possessive(text, j, limit, closers, opener):
-            return j
+            if c in NESTED_OPENERS.get(opener, ()) and text[j - 1] in OPEN_AFTER and text[j + 1 : j + 2].isalnum():
+                nested.append(NESTED_OPENERS[opener][c])  # “... called it "a disgrace" ...”: a straight pair inside
+                j += 1
+                continue
+            return j, j + 1
+        if c in NESTED_OPENERS.get(opener, ()) and text[j - 1] in OPEN_AFTER and text[j + 1 : j + 2].isalnum():
+            nested.append(NESTED_OPENERS[opener][c])
         j += 1
-    return None
+    return (first, first + 1) if first is not None else None
 
 
-def _region(text: str, open_at: int, close_at: int) -> QuotedRegion | None:
+def _region(text: str, open_at: int, close_at: int, after: int) -> QuotedRegion | None:
+    """The quote between the mark at ``open_at`` and ``close_at``, its marks ending at ``after`` (``close_at`` when
+    the paragraph ends it, without a closing mark)."""
     start, end = open_at + 1, close_at
-    outer_end = close_at + 2 if text[close_at + 1 : close_at + 2] == PAD else close_at + 1
+    outer_end = after + 1 if text[after : after + 1] == PAD else after
     while start < end and (text[start].isspace() or text[start] == PAD):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):

@@ -628,13 +628,16 @@ class QuoteExtractor:
             words = len(quoted.text[region.start : region.end].split())
             if (words < self.min_cued_words and not _is_utterance(quoted.text, region)) or _is_label(quoted.text, region):
                 continue
-            cue = self._direct_cue(doc, region, quoted, resolver.sentences) or self._introducing_cue(doc, region, quoted, resolver.sentences)
+            label = labels.get(_paragraph(quoted.text, region.outer_start)[0])
+            # a transcript's turn quoted with its label ('"WALLACE: ...'): the label's speaker, no other cue or colon
+            turn = label is not None and region.outer_start < label.speaker.start_char and label.start < region.end
+            cue = None if turn else self._direct_cue(doc, region, quoted, resolver.sentences) or self._introducing_cue(doc, region, quoted, resolver.sentences)
             closing = None
-            if (aside := _dashed_after_name(doc, quoted.text, region)) is not None:
+            if (aside := None if turn else _dashed_after_name(doc, quoted.text, region)) is not None:
                 if cue is not None:  # "including the senator Ana Ruiz -- “...” --": the name's words, not the subject's
                     used.add(cue.i)  # and that cue reports the sentence around the quote no more than before
                 cue = None
-            if cue is None:
+            if cue is None and not turn:
                 cue = closing = self._closing_cue(doc, region, quoted, resolver.sentences)
             speaker = None
             if cue is not None:
@@ -642,16 +645,16 @@ class QuoteExtractor:
                 if span is None and cue.pos_ == "VERB":
                     span = _name_beside(cue, quoted)  # "..., said Robin Maynard", "Mr. Ruiz, whose firm ..., said": a parse that lost the subject
                 speaker = resolver.resolve(span) if span is not None else None
-            if cue is None and (introduced := self._colon_speaker(doc, region, quoted, resolver.sentences)) is not None:
+            if cue is None and not turn and (introduced := self._colon_speaker(doc, region, quoted, resolver.sentences)) is not None:
                 cue, span = introduced  # "Ana Ruiz: “...”", "He then listed the qualities he wants:¶“...”"
                 speaker = resolver.resolve(span)
             if cue is None and aside is not None:
                 cue, span = aside
                 speaker = resolver.resolve(span)
-            if cue is None and (signed := _signature(doc, quoted.text, region)) is not None:
+            if cue is None and not turn and (signed := _signature(doc, quoted.text, region)) is not None:
                 cue, span = signed  # “...” ― Ana Ruiz: a quote signed after a dash
                 speaker = resolver.resolve(span)
-            label = labels.get(_paragraph(quoted.text, region.outer_start)[0])
+            start = label.start if turn else region.start  # a turn's words after the colon
             if speaker is None and label is not None and (label.colon.idx < region.outer_start or region.outer_start < label.speaker.start_char):
                 cue, speaker = label.colon, resolver.resolve(label.speaker)  # "WALLACE: ... “...”", "Pence: “...”"
             if speaker is None and previous is not None and _continues(quoted.text, previous[0], region):
@@ -663,7 +666,7 @@ class QuoteExtractor:
                 continue
             if cue is not None and cue is not closing:  # the closing sentence's own clause is still reported
                 used.add(cue.i)
-            quotes.append(_quote(doc, quoted.text, region.start, region.end, "direct", speaker, cue))
+            quotes.append(_quote(doc, quoted.text, start, region.end, "direct", speaker, cue))
             if speaker is not None:
                 previous = (region, speaker, cue)
         for label in labels.values():
@@ -1570,11 +1573,13 @@ HEADLINE_WORDS = 20
 
 
 def _signature(doc: Doc, text: str, region: QuotedRegion) -> tuple[Token, SpacySpan] | None:
-    """A name after a dash right behind the closing mark, on the same line (“...” ― Ana Ruiz): the dash and the name."""
+    """A name after a dash right behind the closing mark, on the same line (“...” ― Ana Ruiz, "..." - Ana Ruiz): the dash and the name."""
     i = region.outer_end
     while i < len(text) and text[i] in " \t\xa0":
         i += 1
     dash = next((d for d in SIGNATURE_DASHES if text.startswith(d, i)), None)
+    if dash is None and text.startswith("- ", i) and i > region.outer_end:
+        dash = "-"  # "..." - Ana Ruiz: a hyphen typed for the dash, set off by spaces
     if dash is None:
         return None
     cue = doc.char_span(i, i + len(dash), alignment_mode="expand")

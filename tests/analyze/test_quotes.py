@@ -62,11 +62,38 @@ def test_apostrophes_are_not_quote_marks():
     assert [text[r.start : r.end] for r in regions] == ["it’s the voters’ choice"]
 
 
-def test_a_quote_runs_over_paragraphs_when_the_next_one_reopens():
+def test_a_quote_left_open_at_a_paragraph_end_that_the_next_one_reopens_is_that_paragraph():
     text = "She said: “The first paragraph ends open.\n“The second one closes it.”\nNo quote here."
     regions = find_quoted_regions(text)
-    assert len(regions) == 1
-    assert text[regions[0].start : regions[0].end] == "The first paragraph ends open.\n“The second one closes it."
+    assert [text[r.start : r.end] for r in regions] == ["The first paragraph ends open.", "The second one closes it."]
+    assert [text[r.outer_start : r.outer_end] for r in regions] == ["“The first paragraph ends open.", "“The second one closes it.”"]
+
+
+def test_a_transcript_quoted_turn_by_turn_is_one_quote_a_turn():
+    text = ('"HOST: Why did the council vote so late?\n\n"MAYOR: Well, as the clerk said, it was “a long night.” We met at nine.\n\n'
+            '"HOST: And the budget?\n\n"MAYOR: It passes next week."')
+    regions = find_quoted_regions(text)
+    assert [text[r.start : r.end] for r in regions] == [
+        "HOST: Why did the council vote so late?", "MAYOR: Well, as the clerk said, it was “a long night.” We met at nine.",
+        "HOST: And the budget?", "MAYOR: It passes next week."]
+
+
+@pytest.mark.parametrize(
+    "text, inside",
+    [
+        ("“I would sooner live in what he calls “chaos” than in his order.” ― Lena Ortiz", "I would sooner live in what he calls “chaos” than in his order."),
+        ('"It reads as “too bold” or “too plain.”" she wrote.', "It reads as “too bold” or “too plain.”"),
+        ('“We called it "the long walk" back then,” he said.', 'We called it "the long walk" back then'),
+        ("Paul read: \"Do you think “the plan” will work?\" Most said yes.", "Do you think “the plan” will work?"),
+    ],
+)
+def test_a_quote_inside_a_quote_closes_before_it(text, inside):
+    assert [text[r.start : r.end] for r in find_quoted_regions(text)] == [inside]
+
+
+def test_an_inner_mark_that_never_closes_leaves_the_first_closing_mark():
+    text = "“The outer quote has “an open inner mark and ends.” More words follow here."
+    assert [text[r.start : r.end] for r in find_quoted_regions(text)] == ["The outer quote has “an open inner mark and ends."]
 
 
 def test_an_unclosed_mark_is_skipped():
@@ -406,6 +433,34 @@ def test_a_transcript_quoted_line_by_line_keeps_its_speakers(run):
     text = ("“HOLT: Good evening from the university in the state of New York.\n"
             "“HOLT: Let us start with the economy and jobs tonight.")
     assert {q.speaker for q in run(text)} == {"HOLT"}
+
+
+def test_a_transcript_quoted_turn_by_turn_with_one_closing_mark_gives_each_turn_its_speaker(run):
+    text = ("The station aired the interview on Sunday. A partial transcript follows:\n\n"
+            '"HARPER: Why did the council vote so late, and who asked for the delay?\n\n'
+            '"OKAFOR: Well, the clerk called it “a long night.” We met at nine and we voted at two.\n\n'
+            '"HARPER: Will the budget pass before the winter recess?\n\n'
+            '"OKAFOR: It passes next week, with every ward behind it."')
+    direct = [q for q in run(text) if q.kind == "direct"]
+    assert [(q.speaker, q.span.text) for q in direct] == [
+        ("HARPER", "Why did the council vote so late, and who asked for the delay?"),
+        ("OKAFOR", "Well, the clerk called it “a long night.” We met at nine and we voted at two."),
+        ("HARPER", "Will the budget pass before the winter recess?"),
+        ("OKAFOR", "It passes next week, with every ward behind it."),
+    ]
+    assert [q.cue for q in direct] == [":"] * 4
+
+
+def test_a_signed_quote_that_nests_another_quote_is_the_signers(run):
+    text = ("“The show was a mess. He kept calling us “bad people” the whole night.” ― Nora Bell\n"
+            "“I would sooner live in what he calls “chaos” than in his order.” ― Lena Ortiz\n"
+            '"He never answered one question, not a single one." - Maria Lopez')
+    direct = [q for q in run(text) if q.kind == "direct"]
+    assert [(q.speaker, q.cue, q.span.text) for q in direct] == [
+        ("Nora Bell", "―", "The show was a mess. He kept calling us “bad people” the whole night."),
+        ("Lena Ortiz", "―", "I would sooner live in what he calls “chaos” than in his order."),
+        ("Maria Lopez", "-", "He never answered one question, not a single one."),
+    ]
 
 
 def test_a_quote_after_a_sentence_closing_on_its_speaker_and_cue_is_that_speakers(run):
