@@ -394,6 +394,10 @@ class Normalizer:
         rel = g.get("rel") or next((w for w in ("last", "next", "this") if g.get("modifier") and w in (g.get("modifier") or "")), None)
         shift = self._shift(rel)
         year = anchor.year
+        if first == 12 and anchor.month <= self.lex.seasons[g["season"]]["months"][1]:
+            # written in January or February, inside the winter that began last December (TimeML names a winter by
+            # the year of its December): "this winter" is that one, "last winter" the one before, "next winter" the next
+            return self._season_interval(g["season"], anchor.year - 1 + shift)
         if shift > 0 and first <= anchor.month:
             year += 1
         elif shift < 0 and first >= anchor.month:
@@ -402,7 +406,10 @@ class Normalizer:
             year -= 1  # "over the summer", written in the spring: last year's
         elif rel is None and tense == "future" and self.lex.seasons[g["season"]]["months"][1] < anchor.month and first != 12:
             year += 1  # "into the summer", written in the autumn: next year's
-        n = self._interval({"month": None, "day": None, "part": None, "season": g["season"], "modifier": None}, year)
+        return self._season_interval(g["season"], year)
+
+    def _season_interval(self, season: str, year: int) -> Normalized:
+        n = self._interval({"month": None, "day": None, "part": None, "season": season, "modifier": None}, year)
         return Normalized(n.start, n.end, n.granularity, n.timex, True)
 
     def _relative_part(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:

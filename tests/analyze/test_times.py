@@ -1262,3 +1262,19 @@ def test_us_holidays_with_a_fixed_rule_are_their_day(nlp, text, wanted, timex):
     found = one(nlp, text, wanted, D(2026, 2, 9))
     start = text.index(wanted)
     assert (found.timex, found.span.start, found.span.end) == (timex, start, start + len(wanted))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "wanted", "timex"),
+    [
+        ("The storm hit this winter.", D(2026, 2, 9), "this winter", "2025-WI"),  # written inside the winter that began in December 2025
+        ("Floods hit the region last winter.", D(2026, 2, 9), "last winter", "2024-WI"),
+        ("Next winter will be cold.", D(2026, 2, 9), "Next winter", "2026-WI"),
+        ("Floods hit the region last winter.", D(2026, 7, 9), "last winter", "2025-WI"),  # in July: the one just gone
+        ("The plant will open this winter.", D(2026, 7, 9), "this winter", "2026-WI"),
+    ],
+)
+def test_a_winter_named_in_january_or_february_counts_from_the_winter_under_way(nlp, text, published, wanted, timex):
+    found = one(nlp, text, wanted, published)
+    start = text.index(wanted)
+    assert (found.timex, found.span.start, found.span.end) == (timex, start, start + len(wanted))
