@@ -56,6 +56,7 @@ class EventLexicon:
     negators: frozenset[str]
     cooperative: frozenset[str]
     hostile: frozenset[str]
+    enacting_verbs: frozenset[str]  # a measure announced is enacted: "will ban rallies from Monday" is the ban
     target_preps: frozenset[str]
     modes: tuple[tuple[str, tuple[str, ...]], ...]  # (mode, phrases), in order of precedence
     contexts: tuple[tuple[str, frozenset[str]], ...]  # (PLOVER context, keywords)
@@ -157,6 +158,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         negators=frozenset(verbs["negators"]),
         cooperative=frozenset(verbs["cooperative_types"]),
         hostile=frozenset(verbs["hostile_types"]),
+        enacting_verbs=frozenset(verbs.get("enacting_verbs", {}).get("verbs", [])),
         target_preps=frozenset(verbs["target_prepositions"]),
         modes=tuple((mode, tuple(p.lower() for p in phrases)) for mode, phrases in verbs["modes"].items()),
         contexts=tuple((name, frozenset(w.lower() for w in words)) for name, words in verbs.get("contexts", {}).items()),

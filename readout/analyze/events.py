@@ -1166,6 +1166,8 @@ class EventCoder:
                     source_tok, target_tok = outer, addressee or source_tok
         if scheduled and event_type == "CONSULT" and target_tok is None:
             scheduled = False  # a meeting ahead with no other party named ("will hold talks") is an intent to meet, as before
+        if future and not negation and _enacted(token, lexicon):
+            future = hypothetical = False  # "will ban rallies from Monday": the ban is enacted by its announcement
         event_type = _intent(event_type, future and not scheduled, hypothetical, negation, lexicon)
         if event_type not in ("THREATEN", "REQUEST", "REJECT") and _unless(token):
             event_type = "THREATEN"  # "X will withdraw its troops unless Y ...": a conditional act is leverage
@@ -1309,6 +1311,25 @@ def _contexts(token: Token, lexicon: EventLexicon) -> tuple[str, ...]:
 def _keyword_kinds(keywords: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
     """A context's keywords split once: single words (looked up among the phrase's words), phrases (in its text)."""
     return frozenset(k for k in keywords if " " not in k), tuple(k for k in keywords if " " in k)
+
+
+_ENACTING_AUX = ("will", "shall", "'ll", "would")
+_CONDITIONAL_AUX = ("could", "might", "may")
+
+
+def _enacted(token: Token, lexicon: EventLexicon) -> bool:
+    """A measure announced with its own "will", or "would" under a reporting verb ("Authorities will ban all gatherings",
+    "announced it would prohibit all aid"): no condition, no "could" or "may", and not the infinitive of a vow or
+    threat ("vowed to ban")."""
+    if token.lemma_.lower() not in lexicon.enacting_verbs or token.dep_ == "xcomp":
+        return False
+    aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    if not aux & set(_ENACTING_AUX) or aux & set(_CONDITIONAL_AUX):
+        return False
+    if not aux & {"will", "shall", "'ll"} and not (token.dep_ == "ccomp" and token.head.lemma_.lower() in lexicon.reporting):
+        return False  # "would" alone is a future only when reported ("announced it would ban"), else a plan or a wish
+    return not any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+                   for c in token.children)
 
 
 def _unless(token: Token) -> bool:

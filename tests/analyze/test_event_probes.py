@@ -20,4 +20,4 @@ def test_probe_sentences_are_typed_as_the_plover_codebook_types_them(nlp):
     assert len(records) == 145
     metrics, misses, _ = score_records(records, nlp)
     # 0.897 before the fifteenth pass of event coding (2026-12-04); the misses left are listed in docs/evaluation.md
-    assert metrics["event_type_accuracy"] >= 136 / 145, misses
+    assert metrics["event_type_accuracy"] >= 139 / 145, misses

@@ -901,3 +901,17 @@ def test_the_object_decides_easing_expelling_and_prohibiting(nlp):
     # extradition is judicial cooperation (CAMEO 063)
     event = _one("India extradited two suspects to Bangladesh.", nlp)
     assert (event.event_type, event.source.code) == ("COOPERATE", "IND")
+
+
+def test_a_measure_announced_is_enacted_and_a_conditional_one_is_a_threat(nlp):
+    # a ban or sanction announced with "will", or reported with "would", is the measure (PLOVER gold: an announced prohibition)
+    assert _one("Authorities will ban all public gatherings from Monday.", nlp).event_type == "COERCE"
+    event = _one("Canada will impose new sanctions on Iran from Friday.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("SANCTION", "CAN", "IRN")
+    assert _events("Britain announced it would prohibit arms sales to Sudan.", nlp)[0].event_type == "SANCTION"
+    # under a condition, "could", a vow or a threat it stays a threat
+    assert _one("Canada will impose new sanctions on Iran if the talks fail.", nlp).event_type == "THREATEN"
+    assert _one("Canada could impose new sanctions on Iran.", nlp).event_type == "THREATEN"
+    assert _one("The junta vowed to ban the opposition party.", nlp).event_type == "THREATEN"
+    # "would" outside reported speech is a plan, not an announcement
+    assert _one("Ruritania would impose tariffs on Zemblan steel.", nlp).event_type == "THREATEN"
