@@ -1278,3 +1278,18 @@ def test_a_winter_named_in_january_or_february_counts_from_the_winter_under_way(
     found = one(nlp, text, wanted, published)
     start = text.index(wanted)
     assert (found.timex, found.span.start, found.span.end) == (timex, start, start + len(wanted))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "timex"),
+    [
+        ("The meeting lasted a half-hour.", "a half-hour", "PT30M"),
+        ("They waited a half hour for the bus.", "a half hour", "PT30M"),
+        ("A half-century of rule ended.", "A half-century", "P50Y"),
+        ("The half-year results were weak.", "half-year", "P6M"),
+    ],
+)
+def test_a_half_unit_written_as_one_word_is_a_duration(nlp_durations, text, wanted, timex):
+    found = one(nlp_durations, text, wanted, D(2026, 2, 9))
+    start = text.index(wanted)
+    assert (found.timex, found.span.start, found.span.end) == (timex, start, start + len(wanted))
