@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from readout.analyze.extensions import doc_text
 
 CLOSERS: dict[str, tuple[str, ...]] = {
-    "“": ("”", '"'),
+    "“": ("”", '"', "“"),  # “ closing only before a space or the line's end (_can_close)
     '"': ('"', "”"),
     "«": ("»",),
     "„": ("“", "”"),
@@ -85,20 +85,23 @@ def find_quoted_regions(text: str) -> list[QuotedRegion]:
 
 def _can_open(text: str, i: int) -> bool:
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    if nxt.isspace() and text[i] != "«":  # « may be followed by a (French-style) space
+    elided = text[i] not in SINGLE and text[i + 1 : i + 5].lstrip(" ").startswith(("…", "..."))  # “ … what I learned”
+    if nxt.isspace() and text[i] != "«" and not elided:  # « may be followed by a (French-style) space
         return False
     if text[i] == "'" and not nxt.isalpha():  # '90s, 'n'
         return False
-    if text[i] == "”":  # ”Fear. I am truly afraid ...” opening a line: the writer's or the converter's slip
-        return (i == 0 or text[i - 1] == "\n") and nxt.isalpha()
+    if text[i] == "”":  # ”Fear. I am truly afraid ...” or ” … what I learned” opening a line: the writer's or the converter's slip
+        return (i == 0 or text[i - 1] == "\n") and (nxt.isalpha() or elided)
     if text[i] in ('"', "‘", "'"):
         return i == 0 or text[i - 1] in OPEN_AFTER
     return True
 
 
 def _can_close(text: str, j: int, opener: str) -> bool:
-    if text[j - 1].isspace() and opener != "«":
-        return False
+    if text[j - 1].isspace() and opener != "«" and not (opener not in SINGLE and text[j - 2 : j - 1] in ("'", "’")):
+        return False  # but "... the term 'outreach,' " closes after the inner single quote's mark and a space
+    if text[j] == "“" and opener == "“":  # “... 51 percent.“ an opening mark typed to close: before a space or line end
+        return j + 1 >= len(text) or text[j + 1].isspace()
     if opener in SINGLE:  # ’ followed by a letter is an apostrophe (don’t, Modi’s)
         nxt = text[j + 1] if j + 1 < len(text) else " "
         return not nxt.isalnum()

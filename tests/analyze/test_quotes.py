@@ -91,6 +91,25 @@ def test_a_quote_inside_a_quote_closes_before_it(text, inside):
     assert [text[r.start : r.end] for r in find_quoted_regions(text)] == [inside]
 
 
+@pytest.mark.parametrize(
+    "text, inside",
+    [
+        # an opening mark typed to close, before the line's end or a space
+        ("He made this comment:\n\n“For young people the rate is 51 percent.“\n\nNext came the data.", ["For young people the rate is 51 percent."]),
+        # a closing mark typed to open a line with an elision, and an opening mark with one
+        ("The mayor spoke on.\n\n” … what I learned is that it matters,” he said.", ["… what I learned is that it matters"]),
+        ("“ ... and that is all,” she said.", ["... and that is all"]),
+        # a closing mark after an inner single quote and a space
+        ("\"I was always annoyed by the phrase 'voter outreach,' \" he told the group.", ["I was always annoyed by the phrase 'voter outreach,'"]),
+        # but no mark closes after a space otherwise, and “ before a word still opens
+        ("“He said “ and then left.” Then silence.", ["He said “ and then left."]),
+        ("“He used the word “chaos” twice.“ More text here.", ["He used the word “chaos” twice."]),
+    ],
+)
+def test_marks_typed_the_wrong_way_round_still_pair(text, inside):
+    assert [text[r.start : r.end] for r in find_quoted_regions(text)] == inside
+
+
 def test_an_inner_mark_that_never_closes_leaves_the_first_closing_mark():
     text = "“The outer quote has “an open inner mark and ends.” More words follow here."
     assert [text[r.start : r.end] for r in find_quoted_regions(text)] == ["The outer quote has “an open inner mark and ends."]
