@@ -249,6 +249,12 @@ def test_patterns_whose_required_words_are_absent_are_skipped_without_losing_a_m
         ("A vote is due LATER THIS YEAR.", "later_in_year", "LATER THIS YEAR"),
         ("Revenue for THE FISCAL YEAR rose.", "whole_year", "THE FISCAL YEAR"),
         ("EARLY NEXT YEAR the plant opens.", "modifier_relative_year", "EARLY NEXT YEAR"),
+        ("Output fell from a prior-year high.", "year_earlier", "prior-year"),
+        ("Sales beat the year-ago quarter.", "year_earlier", "the year-ago quarter"),
+        ("Profit rose FOR THE year.", "year_of_account", "THE year"),
+        ("He returns ON THE 21st.", "day_of_month", "THE 21st"),
+        ("The summit is TWO WEEKS FROM Friday.", "offset_from_day", "TWO WEEKS FROM Friday"),
+        ("It ends 3 day\u017f from today.", "offset_from_day", "3 day\u017f from today"),  # a long s: (?i:s) matches it
     ],
 )
 def test_a_rule_that_requires_a_word_finds_it_in_capitals(text, rule, found):
