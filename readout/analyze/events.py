@@ -304,6 +304,23 @@ def _cooperative_vow(hit: Hit, above: Hit, lexicon: EventLexicon) -> bool:
     return hit.token.dep_ == "xcomp" and hit.token.head.i == above.token.i and hit.trigger.event_type in lexicon.cooperative
 
 
+_PROMISES = ("vow", "swear", "pledge", "promise")
+_RESTRAINED = ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN")  # acts one may promise to refrain from
+
+
+def _promised_not_to(hit: Hit, above: Hit, lexicon: EventLexicon) -> str | None:
+    """A promise whose infinitive is negated: never to do a cooperative act is a refusal (REJECT: "vowed never to hand
+    over the suspects"), not to do a hostile one a promise of restraint (AGREE, CAMEO 035 'express intent to yield':
+    "pledged not to attack civilians"); None when the promise is not so."""
+    if above.nominal or above.trigger.head not in _PROMISES or hit.token.dep_ != "xcomp" or hit.token.head.i != above.token.i:
+        return None
+    if not any(c.dep_ == "neg" for c in hit.token.children):
+        return None
+    if hit.trigger.event_type in lexicon.cooperative:
+        return "REJECT"
+    return "AGREE" if hit.trigger.event_type in _RESTRAINED else None
+
+
 def _for_to_clause(token: Token) -> bool:
     """ "for X to withdraw": an infinitive with its own subject, the complement of what governs it ("called for X to withdraw")."""
     children = list(token.children)
@@ -933,7 +950,10 @@ class EventCoder:
             above = _ancestor_hit(hit.token, hits)
             if above is None:
                 continue
-            if above.trigger.event_type == "AGREE" and _forceful_complement(hit, above):
+            if (refused := _promised_not_to(hit, above, lexicon)) is not None:  # "vowed never to hand over X": a refusal
+                governor[hit.token.i] = above.token.i
+                hits[above.token.i] = Hit(above.token, Trigger(above.trigger.head, above.trigger.word, refused, None), above.nominal)
+            elif above.trigger.event_type == "AGREE" and _forceful_complement(hit, above):
                 overridden.add(above.token.i)  # "ready to resume shelling": PLOVER's AGREE is cooperative; the act of force decides
             else:
                 governor[hit.token.i] = above.token.i
@@ -1356,9 +1376,12 @@ def _mark_commitments(events: list[EventCode], doc: Doc) -> list[EventCode]:
 
 
 def _intent(event_type: str, future: bool, hypothetical: bool, negation: bool, lexicon: EventLexicon) -> str:
-    """PLOVER reads announced and refused acts: intent to cooperate is AGREE, to harm THREATEN, refusal REJECT."""
+    """PLOVER reads announced and refused acts: intent to cooperate is AGREE, to harm THREATEN, refusal REJECT, and an
+    announced restraint from harm AGREE."""
     if negation and event_type in lexicon.cooperative:
         return "REJECT"
+    if negation and future and event_type in _RESTRAINED:
+        return "AGREE"  # "Russia will not attack Ukraine": an announced restraint (CAMEO 035), not a threat
     if (future or hypothetical) and event_type in lexicon.cooperative and event_type != "AGREE":
         return "AGREE"
     if (future or hypothetical) and event_type in lexicon.hostile and event_type != "REJECT":

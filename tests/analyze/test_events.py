@@ -915,3 +915,17 @@ def test_a_measure_announced_is_enacted_and_a_conditional_one_is_a_threat(nlp):
     assert _one("The junta vowed to ban the opposition party.", nlp).event_type == "THREATEN"
     # "would" outside reported speech is a plan, not an announcement
     assert _one("Ruritania would impose tariffs on Zemblan steel.", nlp).event_type == "THREATEN"
+
+
+def test_a_promise_not_to_act_is_a_refusal_or_a_restraint(nlp):
+    # never to do a cooperative act is a refusal
+    event = _one("Sudan vowed never to hand over the suspects.", nlp)
+    assert (event.event_type, event.source.code, event.trigger.text) == ("REJECT", "SDN", "vowed")
+    assert _one("Iran vowed never to recognize Israel.", nlp).event_type == "REJECT"
+    # not to do a hostile act is a promise of restraint (CAMEO 035), as "will not attack" is
+    assert _one("The militia pledged not to attack civilians.", nlp).event_type == "AGREE"
+    event = _one("Russia will not attack Ukraine.", nlp)
+    assert (event.event_type, event.source.code, event.target.code, event.negation) == ("AGREE", "RUS", "UKR", True)
+    # without the negation the vow is a threat and the promise a promise, as before
+    assert _one("The militia vowed to attack civilians.", nlp).event_type == "THREATEN"
+    assert _one("Sudan vowed to hand over the suspects.", nlp).event_type == "AGREE"
