@@ -612,15 +612,16 @@ class QuoteExtractor:
         resolver = SpeakerResolver(doc, self.cues)
         quoted = _TokenRegions(doc, regions, text)
         labels = _speaker_labels(doc, text, self.cues)
-        quotes, used_cues = self._direct(doc, regions, quoted, resolver, labels)
+        whole_labels: set[int] = set()  # colons of labelled lines read whole though they hold a quote
+        quotes, used_cues = self._direct(doc, regions, quoted, resolver, labels, whole_labels)
         if self.indirect:
-            quotes += self._indirect(doc, quoted, resolver, used_cues, labels)
+            quotes += self._indirect(doc, quoted, resolver, used_cues, labels, whole_labels)
         doc._.readout_quotes = tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
         return doc
 
     # direct quotes -------------------------------------------------------
     def _direct(self, doc: Doc, regions: list[QuotedRegion], quoted: "_TokenRegions", resolver: SpeakerResolver,
-                labels: dict[int, "SpeakerLabel"]) -> tuple[list[Quote], set[int]]:
+                labels: dict[int, "SpeakerLabel"], whole_labels: set[int]) -> tuple[list[Quote], set[int]]:
         quotes: list[Quote] = []
         used: set[int] = set()
         previous: tuple[QuotedRegion, Speaker, Token | None] | None = None
@@ -655,6 +656,11 @@ class QuoteExtractor:
                 cue, span = signed  # “...” ― Ana Ruiz: a quote signed after a dash
                 speaker = resolver.resolve(span)
             start = label.start if turn else region.start  # a turn's words after the colon
+            if (label is not None and not label.transcript and label.colon.idx < region.outer_start <= region.outer_end <= label.end + 1
+                    and (cue is None or cue.i == label.colon.i)
+                    and len((quoted.text[label.start : region.outer_start] + " " + quoted.text[region.outer_end : label.end]).split()) >= 2):
+                whole_labels.add(label.colon.i)  # "Ruiz: Plan Is 'a Gift to the Rich'": a quoted part of a labelled
+                continue  # line, reported with the rest of it (_indirect)
             if speaker is None and label is not None and (label.colon.idx < region.outer_start or region.outer_start < label.speaker.start_char):
                 cue, speaker = label.colon, resolver.resolve(label.speaker)  # "WALLACE: ... “...”", "Pence: “...”"
             if speaker is None and previous is not None and _continues(quoted.text, previous[0], region):
@@ -813,10 +819,12 @@ class QuoteExtractor:
         return False
 
     # indirect quotes -----------------------------------------------------
-    def _indirect(self, doc: Doc, quoted: "_TokenRegions", resolver: SpeakerResolver, used: set[int], labels: dict[int, "SpeakerLabel"]) -> list[Quote]:
+    def _indirect(self, doc: Doc, quoted: "_TokenRegions", resolver: SpeakerResolver, used: set[int], labels: dict[int, "SpeakerLabel"],
+                  whole_labels: set[int] = frozenset()) -> list[Quote]:
         found: list[tuple[int, int, Token, SpacySpan | None]] = [
             (label.start, label.end, label.colon, label.speaker) for label in labels.values()
-            if not label.transcript and label.colon.i not in used and not quoted.mostly_quoted(label.start, label.end)
+            if not label.transcript and label.colon.i not in used
+            and (label.colon.i in whole_labels or not quoted.mostly_quoted(label.start, label.end))
         ]
         pending: list[Token] = []
         learnable = possible_cues(doc) if self.model is not None else None

@@ -470,6 +470,15 @@ def test_a_transcript_quoted_turn_by_turn_with_one_closing_mark_gives_each_turn_
     assert [q.cue for q in direct] == [":"] * 4
 
 
+def test_a_quoted_part_of_a_headline_after_its_source_is_reported_with_the_whole_line(run):
+    text = "Ruiz: Council Must 'Stop Wasting Time' on the Port Deal.\n\nSenator Ana Ruiz spoke to reporters on Monday."
+    assert [(q.kind, q.span.text, q.cue, q.speaker) for q in run(text)] == [
+        ("indirect", "Council Must 'Stop Wasting Time' on the Port Deal.", ":", "Ruiz")]
+    # a headline that is all quote stays the source's direct quote
+    text = "Ruiz: ‘We Will Stop the Port Deal.’\n\nSenator Ana Ruiz spoke to reporters on Monday."
+    assert [(q.kind, q.span.text, q.speaker) for q in run(text)] == [("direct", "We Will Stop the Port Deal.", "Ruiz")]
+
+
 def test_a_signed_quote_that_nests_another_quote_is_the_signers(run):
     text = ("“The show was a mess. He kept calling us “bad people” the whole night.” ― Nora Bell\n"
             "“I would sooner live in what he calls “chaos” than in his order.” ― Lena Ortiz\n"
