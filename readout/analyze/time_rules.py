@@ -5,10 +5,11 @@ Patterns are regular expressions with placeholders such as ``{MONTH}`` or
 HeidelTime's resources. Finding is a pass of each pattern over the text; where
 matches overlap the longest wins (then the earlier pattern in the file).
 
-A pattern whose required placeholder (one outside any group, alternative or
-quantifier) cannot match anywhere in the text cannot match either: such patterns
-are skipped after one cheap look for the placeholder's words (most texts name
-no holiday, season or time of day). Same matches, fewer passes.
+A pattern whose required placeholder (one outside any alternative and
+quantifier, at the top level or in a plain group) cannot match anywhere in the
+text cannot match either: such patterns are skipped after one cheap look for
+the placeholder's words (most texts name no holiday, season or time of day).
+Same matches, fewer passes.
 """
 
 from __future__ import annotations
@@ -176,33 +177,70 @@ def _expand_macros(template: str, macros: dict[str, str]) -> str:
     return template
 
 
+_PLAIN_GROUP = re.compile(r"\((?:\?:|\?P<\w+>|(?!\?))")  # a group that only groups or captures: no look-around, no flags
+
+
 def required_placeholders(template: str) -> tuple[str, ...]:
-    """Placeholders at the top level of a macro-expanded template, neither inside a group nor made optional by a
-    quantifier, when the template has no top-level alternative: every match of the pattern contains a match of each."""
-    found, depth, i = [], 0, 0
-    while i < len(template):
+    """Placeholders of a macro-expanded template that every match of the pattern contains a match of: those outside
+    any alternative and not made optional by a quantifier, at the top level or inside plain groups ('(?:...)',
+    '(?P<name>...)') that are themselves required; a look-around or a group with inline flags is not looked into."""
+    found: list[str] = []
+    _required_in(template, 0, len(template), found)
+    return tuple(dict.fromkeys(found))
+
+
+def _required_in(template: str, i: int, stop: int, found: list[str]) -> None:
+    """Add the required placeholders of ``template[i:stop]`` (the template, or a group's body) to ``found``: none
+    when it has an alternative of its own."""
+    own: list[str] = []
+    while i < stop:
+        char = template[i]
+        if char == "\\":
+            i += 2
+        elif char == "[":  # a character class: skip to its closing bracket
+            i = _class_end(template, i)
+        elif char == "|":
+            return
+        elif char == "(":
+            end = _group_end(template, i)
+            plain = _PLAIN_GROUP.match(template, i)
+            if plain is not None and template[end : end + 1] not in ("?", "*", "{"):
+                _required_in(template, plain.end(), end - 1, own)
+            i = end
+        elif char == "{":
+            end = template.index("}", i)
+            name = template[i + 1 : end]
+            if re.fullmatch(r"[A-Z_]+", name) and template[end + 1 : end + 2] not in ("?", "*", "{"):
+                own.append(name)  # not '{1,3}', a count
+            i = end + 1
+        else:
+            i += 1
+    found.extend(own)
+
+
+def _class_end(template: str, i: int) -> int:
+    """Just past the character class that opens at ``i``."""
+    return template.index("]", i + 2 if template[i + 1] == "^" else i + 1) + 1
+
+
+def _group_end(template: str, i: int) -> int:
+    """Just past the ')' that closes the group opening at ``i``."""
+    depth = 0
+    while True:
         char = template[i]
         if char == "\\":
             i += 2
             continue
-        if char == "[":  # a character class: skip to its closing bracket
-            i = template.index("]", i + 2 if template[i + 1] == "^" else i + 1) + 1
+        if char == "[":
+            i = _class_end(template, i)
             continue
         if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
-        elif char == "|" and depth == 0:
-            return ()
-        elif char == "{" and depth == 0:
-            end = template.index("}", i)
-            name = template[i + 1 : end]
-            if re.fullmatch(r"[A-Z_]+", name) and template[end + 1 : end + 2] not in ("?", "*", "{"):
-                found.append(name)  # not '{1,3}', a count
-            i = end + 1
-            continue
+            if depth == 0:
+                return i + 1
         i += 1
-    return tuple(dict.fromkeys(found))
 
 
 def _expand(template: str, macros: dict[str, str], holders: dict[str, tuple[str, str, tuple[str, ...] | None]]) -> str:

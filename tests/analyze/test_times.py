@@ -223,9 +223,14 @@ def test_longest_match_wins():
     assert [(m.rule, m.start, m.end) for m in find_matches(text, rules)] == [("range_mdy", 0, len(text))]
 
 
-def test_required_placeholders_are_those_outside_groups_alternatives_and_quantifiers():
+def test_required_placeholders_are_those_outside_alternatives_quantifiers_and_look_arounds():
     assert required_placeholders(r"(?:{REL} |{MODIFIER}[ -]?)?{MONTH_FULL}(?! \d)") == ("MONTH_FULL",)
-    assert required_placeholders(r"{NUM}[ -](?:{UNIT}) {OFFSET}") == ("NUM", "OFFSET")
+    assert required_placeholders(r"{NUM}[ -](?:{UNIT}) {OFFSET}") == ("NUM", "UNIT", "OFFSET")  # a plain group is looked into
+    assert required_placeholders(r"(?P<core>(?:the )?{SEASON}) of {YEAR}") == ("SEASON", "YEAR")
+    assert required_placeholders(r"(?:{REL}|{OFFSET}) {UNIT}") == ("UNIT",)  # a group with an alternative adds none
+    assert required_placeholders(r"(?:{REL} )+{UNIT}(?:, {YEAR})?(?:{DAY}){1,2}") == ("REL", "UNIT")
+    assert required_placeholders(r"(?<!{DAY} ){MONTH}(?= {YEAR})(?i:{SEASON})") == ("MONTH",)  # look-arounds, flags
+    assert required_placeholders(r"[(]{MONTH}[)] ((?:[)(]|x){DAY})") == ("MONTH", "DAY")  # brackets in a class
     assert required_placeholders(r"{YEAR}? {DAY}* [(|]{MONTH}") == ("MONTH",)
     assert required_placeholders(r"{YEAR}|{MONTH}") == ()
     assert required_placeholders(r"\d{1,3} {UNIT}") == ("UNIT",)  # a count, not a placeholder
