@@ -14,6 +14,11 @@ from readout.cli import app
 from readout.settings import SETTINGS
 
 
+def _default_cell(value: object) -> str:
+    """An empty default reads "(none)": an empty code span renders as two backticks."""
+    return "(none)" if value == "" else f"`{value}`"
+
+
 def reference() -> str:
     group = typer.main.get_command(app)
     lines = [
@@ -40,7 +45,7 @@ def reference() -> str:
             lines += [f"| {a} | {h} |" for a, h in rows]
             lines.append("")
     lines += ["## Settings", "", "Environment variables `READOUT_<NAME>` override these defaults.", "", "| name | default | meaning |", "|---|---|---|"]
-    lines += [f"| `{s.name}` | `{s.default}` | {s.help} |" for s in SETTINGS if s.name != "db"]
+    lines += [f"| `{s.name}` | {_default_cell(s.default)} | {s.help} |" for s in SETTINGS if s.name != "db"]
     lines += ["| `db` | `~/.local/share/readout/readout.db` | SQLite database used by add, list, search, commitments and events. |", ""]
     lines += ["## Exit codes", "", "`0` every input processed; `1` some inputs failed (each named on stderr), the rest processed; `2` usage error; `3` nothing could be processed.", ""]
     return "\n".join(lines)
