@@ -144,20 +144,27 @@ def _find_close(text: str, i: int) -> tuple[int, int] | None:
                 first = j
             if c in nested[-1] and not text[j - 1].isspace():
                 nested.pop()
-            elif c in NESTED_OPENERS.get(opener, ()) and text[j - 1] in OPEN_AFTER and text[j + 1 : j + 2].isalnum():
-                nested.append(NESTED_OPENERS[opener][c])
+            elif (inner := _nested_closers(text, j, opener)) is not None:
+                nested.append(inner)
             j += 1
             continue
         if c in closers and _can_close(text, j, opener) and not _plural_possessive(text, j, limit, closers, opener):
-            if c in NESTED_OPENERS.get(opener, ()) and text[j - 1] in OPEN_AFTER and text[j + 1 : j + 2].isalnum():
-                nested.append(NESTED_OPENERS[opener][c])  # “... called it "a disgrace" ...”: a straight pair inside
+            if (inner := _nested_closers(text, j, opener)) is not None:
+                nested.append(inner)  # “... called it "a disgrace" ...”: a straight pair inside
                 j += 1
                 continue
             return j, j + 1
-        if c in NESTED_OPENERS.get(opener, ()) and text[j - 1] in OPEN_AFTER and text[j + 1 : j + 2].isalnum():
-            nested.append(NESTED_OPENERS[opener][c])
+        if (inner := _nested_closers(text, j, opener)) is not None:
+            nested.append(inner)
         j += 1
     return (first, first + 1) if first is not None else None
+
+
+def _nested_closers(text: str, j: int, opener: str) -> tuple[str, ...] | None:
+    """The marks that close a quote opened at ``j`` inside one opened by ``opener``; None when ``j`` opens none
+    (a nested mark opens after a space or punctuation and before a letter or digit)."""
+    closers = NESTED_OPENERS.get(opener, {}).get(text[j])
+    return closers if closers is not None and text[j - 1] in OPEN_AFTER and text[j + 1 : j + 2].isalnum() else None
 
 
 def _region(text: str, open_at: int, close_at: int, after: int) -> QuotedRegion | None:
