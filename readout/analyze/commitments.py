@@ -39,7 +39,7 @@ from readout.analyze.coreference import FIRST_PERSON, THIRD_PERSON, PersonResolv
 from readout.analyze.extensions import doc_id_of, doc_text
 from readout.analyze.gazetteer import load_gazetteer
 from readout.analyze.token_table import token_table
-from readout.model import Commitment, Entity, Mention, Quote, Span, TimeExpr
+from readout.model import Commitment, CommitmentStatus, Entity, Mention, Quote, Span, TimeExpr
 
 DATA_FILE = Path(__file__).parent / "data" / "commitment_patterns.json"
 
@@ -60,7 +60,7 @@ class Trigger:
 
     lemma: str
     pos: frozenset[str]
-    status: str
+    status: CommitmentStatus
     kind: str = "plain"  # invite, accept or plain
     needs: frozenset[str] = frozenset()
     objects: frozenset[str] = frozenset()
@@ -137,7 +137,7 @@ class Candidate:
     token: Token
     trigger: Trigger
     head: Token  # the committed action: a verb, or the trigger noun itself
-    status: str
+    status: CommitmentStatus
     times: list[TimeExpr] = field(default_factory=list)
     extra_tokens: list[Token] = field(default_factory=list)  # e.g. the acceptance merged into an invitation
 
@@ -588,7 +588,7 @@ def _joined(doc: Doc, a: TimeExpr, b: TimeExpr) -> bool:
     return between in JOINERS
 
 
-def _due(doc: Doc, cand: Candidate, patterns: Patterns) -> tuple[list[TimeExpr], object, object]:
+def _due(doc: Doc, cand: Candidate, patterns: Patterns) -> tuple[list[TimeExpr], dt.date | None, dt.date | None]:
     """The time expressions that make the due interval, and its start and end."""
     times = sorted((t for t in cand.times if _usable(t)), key=lambda t: t.span.start)
     needs = cand.trigger.needs
@@ -613,13 +613,15 @@ def _due(doc: Doc, cand: Candidate, patterns: Patterns) -> tuple[list[TimeExpr],
             group.append(t)
     if len(group) == 1 and len(times) > 1:
         group = [min(times, key=lambda t: tree_distance(_root_of(doc, t), cand.head))]
-    starts = [t.start for t in group if t.start]
-    ends = [t.end for t in group if t.end]
-    return group, (min(starts) if starts else None), (max(ends) if ends else None)
+    first_days = [t.start for t in group if t.start]
+    last_days = [t.end for t in group if t.end]
+    return group, (min(first_days) if first_days else None), (max(last_days) if last_days else None)
 
 
 def _root_span(doc: Doc, expr: TimeExpr) -> SpacySpan:
-    return doc.char_span(expr.span.start, expr.span.end, alignment_mode="expand")
+    span = doc.char_span(expr.span.start, expr.span.end, alignment_mode="expand")
+    assert span is not None, "a time expression lies inside the document it was read from"
+    return span
 
 
 def _root_of(doc: Doc, expr: TimeExpr) -> Token:
@@ -1043,7 +1045,7 @@ class CommitmentExtractor:
             return False
         return True
 
-    def _status(self, cand: Candidate) -> str:
+    def _status(self, cand: Candidate) -> CommitmentStatus:
         if cand.status in {"accepted", "in_force"}:
             return cand.status
         near = list(cand.token.children) + list(cand.head.children)
@@ -1076,7 +1078,7 @@ class CommitmentExtractor:
         due_times, due_start, due_end = _due(doc, cand, self.patterns)
         due_by = due_end is not None and len(due_times) == 1 and cand.status not in ("in_force", "declared") \
             and _is_deadline(doc, due_times[0], self.patterns)
-        if due_by:
+        if due_by and due_end is not None:
             # due no later than the period's end, from when it was said (unknown: an open start)
             due_start = published if published is not None and published <= due_end else None
         time_tokens: set[int] = set()
@@ -1117,7 +1119,7 @@ class CommitmentExtractor:
             obj = text_of(phrase_tokens(targets[0], ACTION_SKIP_DEPS, exclude, self.max_action_tokens)) or None
         actors: list[str] = []
         actor_names: list[str] = []
-        if actor_tokens:
+        if actor is not None and actor_tokens:
             a_start, a_end = actor_tokens[0].idx, actor_tokens[-1].idx + len(actor_tokens[-1].text)
             actors = _entities_in(doc, a_start, a_end, mentions)
             actor_names = [names.get(i, i) for i in actors]
