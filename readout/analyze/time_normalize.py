@@ -433,6 +433,22 @@ class Normalizer:
             n = self._interval({"month": None, "day": None, "part": None, "season": None, "modifier": g.get("modifier")}, year - 1)
         return Normalized(n.start, n.end, n.granularity, n.timex, True)
 
+    def _quarter_ending(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        """'the quarter ended Sept. 30', 'the quarter ending in March': the three months that end with the month
+        named, not the quarter before the writing. A fiscal quarter need not be a calendar one ('ended July 31',
+        May to July): its value is the calendar quarter of its middle month, where most of it lies."""
+        f = self._fields(g, "")
+        year = f["year"]
+        if year is None:
+            if anchor is None:
+                return _unresolved("quarter")
+            year = self._year_for(f["month"], anchor, "past" if g.get("ending") == "ended" else tense)
+        end = dt.date(year, f["month"], f["day"]) if f["day"] else month_end(year, f["month"])
+        first_year, first_month = _add_months(dt.date(year, f["month"], 1), -2)
+        middle_year, middle_month = _add_months(dt.date(year, f["month"], 1), -1)
+        start = dt.date(first_year, first_month, 1)
+        return Normalized(start, end, "quarter", f"{middle_year}-Q{(middle_month - 1) // 3 + 1}", f["year"] is None)
+
     def _year_ago_part(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         """'the year-ago third quarter': the last such quarter (or half) up to the anchor, a year before."""
         if anchor is None:

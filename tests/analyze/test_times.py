@@ -1304,3 +1304,24 @@ def test_a_half_unit_written_as_one_word_is_a_duration(nlp_durations, text, want
     found = one(nlp_durations, text, wanted, D(2026, 2, 9))
     start = text.index(wanted)
     assert (found.timex, found.span.start, found.span.end) == (timex, start, start + len(wanted))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "timex", "start", "end"),
+    [
+        ("The company reported a loss for the quarter ending in March.", "the quarter", "2026-Q1", D(2026, 1, 1), D(2026, 3, 31)),  # not the quarter before the writing (Q2)
+        ("Profit fell 5% in the quarter ended June 30.", "the quarter", "2026-Q2", D(2026, 4, 1), D(2026, 6, 30)),
+        ("For the quarter that ended in June, revenue climbed.", "the quarter", "2026-Q2", D(2026, 4, 1), D(2026, 6, 30)),
+        ("The retailer expects sales to rise in the quarter ending Jan. 31.", "the quarter", "2026-Q4", D(2026, 11, 1), D(2027, 1, 31)),  # a fiscal quarter: its middle month's
+        ("The fiscal quarter ended July 31, 2025, was weak.", "The fiscal quarter", "2025-Q2", D(2025, 5, 1), D(2025, 7, 31)),
+    ],
+)
+def test_a_quarter_that_ends_in_a_month_named_is_the_three_months_up_to_it(nlp, text, wanted, timex, start, end):
+    found = one(nlp, text, wanted, D(2026, 9, 10))
+    at = text.index(wanted)
+    assert (found.timex, found.start, found.end, found.span.start, found.span.end) == (timex, start, end, at, at + len(wanted))
+    assert any(t.span.start > at + len(wanted) for t in read(nlp, text, D(2026, 9, 10)))  # the month or date after it stays its own expression
+
+
+def test_a_bare_quarter_with_no_end_named_is_still_the_last_one(nlp):
+    assert one(nlp, "Revenue rose in the quarter as demand recovered.", "the quarter", D(2026, 9, 10)).timex == "2026-Q2"
