@@ -57,6 +57,8 @@ class EventLexicon:
     cooperative: frozenset[str]
     hostile: frozenset[str]
     enacting_verbs: frozenset[str]  # a measure announced is enacted: "will ban rallies from Monday" is the ban
+    exercise_words: frozenset[str]  # military exercises: COOPERATE with a partner, MOBILIZE alone
+    joint_words: frozenset[str]  # "joint exercises": a partner, though none is named
     target_preps: frozenset[str]
     modes: tuple[tuple[str, tuple[str, ...]], ...]  # (mode, phrases), in order of precedence
     contexts: tuple[tuple[str, frozenset[str]], ...]  # (PLOVER context, keywords)
@@ -159,6 +161,8 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         cooperative=frozenset(verbs["cooperative_types"]),
         hostile=frozenset(verbs["hostile_types"]),
         enacting_verbs=frozenset(verbs.get("enacting_verbs", {}).get("verbs", [])),
+        exercise_words=frozenset(verbs.get("exercises", {}).get("words", [])),
+        joint_words=frozenset(verbs.get("exercises", {}).get("joint", [])),
         target_preps=frozenset(verbs["target_prepositions"]),
         modes=tuple((mode, tuple(p.lower() for p in phrases)) for mode, phrases in verbs["modes"].items()),
         contexts=tuple((name, frozenset(w.lower() for w in words)) for name, words in verbs.get("contexts", {}).items()),

@@ -36,6 +36,7 @@ _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}
 _PREFERRED_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon", "from", "into")
 _CONDITIONS = ("if", "unless", "until", "whether", "so", "before")  # a condition is part of the act it conditions
 _SEPARATE_CLAUSES = ("advcl", "relcl", "parataxis")
+_PARTNER_PREPS = ("with", "alongside", "between", "involving")  # "exercises with Jordan": a partner
 MAX_DYADS = 8  # a sentence listing many countries should not flood the table
 
 
@@ -1184,6 +1185,8 @@ class EventCoder:
                     own, _ = _subject(token, lexicon)
                     addressee = _addressee(reporter, lexicon, entities) if own is not None and is_pronoun(own) else None
                     source_tok, target_tok = outer, addressee or source_tok
+        if event_type == "COOPERATE" and _solo_exercise(hit, lexicon):
+            event_type = "MOBILIZE"  # "held naval exercises near the coast": a show of force, not cooperation with anyone
         if scheduled and event_type == "CONSULT" and target_tok is None:
             scheduled = False  # a meeting ahead with no other party named ("will hold talks") is an intent to meet, as before
         if future and not negation and _enacted(token, lexicon):
@@ -1350,6 +1353,26 @@ def _enacted(token: Token, lexicon: EventLexicon) -> bool:
         return False  # "would" alone is a future only when reported ("announced it would ban"), else a plan or a wish
     return not any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
                    for c in token.children)
+
+
+def _solo_exercise(hit: Hit, lexicon: EventLexicon) -> bool:
+    """An exercise, drill or war game with no partner (PLOVER: single-country exercises are MOBILIZE): not called joint,
+    no "with" party, no coordinated subject ("X and Y held drills", "Greek and Italian warships began war games")."""
+    token = hit.token
+    nouns = [token] if hit.nominal else [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+    nouns = [n for n in nouns if n.lemma_.lower() in lexicon.exercise_words or n.lower_ in lexicon.exercise_words]
+    if not nouns and hit.trigger.word not in lexicon.exercise_words:
+        return False
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # "began five days of manoeuvres": the verb the exercise hangs under
+    words = [*nouns, token, verb]
+    if any(c.lower_ in lexicon.joint_words for n in nouns for c in n.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS for w in words for c in w.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(t.dep_ == "conj" for s in subjects for t in s.subtree)
 
 
 def _unless(token: Token) -> bool:

@@ -929,3 +929,16 @@ def test_a_promise_not_to_act_is_a_refusal_or_a_restraint(nlp):
     # without the negation the vow is a threat and the promise a promise, as before
     assert _one("The militia vowed to attack civilians.", nlp).event_type == "THREATEN"
     assert _one("Sudan vowed to hand over the suspects.", nlp).event_type == "AGREE"
+
+
+def test_an_exercise_without_a_partner_is_a_show_of_force(nlp):
+    # PLOVER: single-country exercises are MOBILIZE, joint ones COOPERATE
+    event = _one("Vietnam held naval drills near the disputed islands.", nlp)
+    assert (event.event_type, event.source.code, event.trigger.text) == ("MOBILIZE", "VNM", "held")
+    assert _one("Greece began five days of manoeuvres in the Aegean.", nlp).event_type == "MOBILIZE"
+    # a partner by "with", by coordinated parties or by "joint" keeps the cooperation
+    event = _one("Egypt conducted military exercises with Jordan.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("COOPERATE", "EGY", "JOR")
+    event = _one("Polish and Lithuanian troops held drills near the border.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("COOPERATE", "POL", "LTU")
+    assert _one("Brazil held joint drills on Monday.", nlp).event_type == "COOPERATE"
