@@ -122,6 +122,6 @@ def run(path: Path | None = None, nlp=None) -> BenchmarkReport:
             metrics.update({"span_precision_fit_cv": round(cp, 4), "span_recall_fit_cv": round(cr, 4), "span_f1_fit_cv": round(cf, 4)})
     notes = ["meme texts, not news: a precision check of the rhetoric markers, no floor",
              "check part: the dev set (these figures); fit part: the training set (*_fit), read while writing cues",
-             "*_fit_cv: the fit part with the learned confidences held out (5 folds of memes); the cues' rules are in-sample",
+             "*_fit_cv: the fit part with the learned confidences and their setting held out (nested, 5 folds of memes); the cues' rules are in-sample",
              "techniques readout does not mark stay in the gold and count as missed"]
     return BenchmarkReport(name="semeval2021", data=str(path), metrics=metrics, notes=notes, weakest=weakest)
