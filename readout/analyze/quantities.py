@@ -23,6 +23,7 @@ from readout.analyze.quantity_grammar import VAGUE, RawQuantity, classify_unit, 
 from readout.analyze.units import cldr_currencies, lexicon, to_canonical
 from readout.model import Quantity, TimeExpr
 
+_LARGE_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
 DATE_GRANULARITIES = {"day", "month", "quarter", "half", "season", "year", "decade", "range"}
 TIME_RATES = {"year", "day", "month", "week", "hour"}
 OBJECT_DEPS = {"dobj", "attr", "oprd", "acomp", "npadvmod", "appos", "dative"}
@@ -185,7 +186,8 @@ class QuantityExtractor:
         head = token.head
         # "1,300 Americans"; a plural name counts its kind too ("eight straight World Cups", "four FA Cup finals")
         countable = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and (head.ent_type_ == "NORP" or head.tag_ == "NNPS"))
-        if token.dep_ not in ("nummod", "compound") or not countable or head.i <= token.i or head.i - token.i > 4:
+        # the distance from the number's last word: "one and a half million people" hangs "one" on the noun
+        if token.dep_ not in ("nummod", "compound") or not countable or head.i <= number[-1].i or head.i - number[-1].i > 4:
             return None
         if any(t.dep_ == "prep" for t in head.doc[token.i + 1 : head.i]):
             return None
@@ -318,7 +320,9 @@ def _plausible_bare(raw: RawQuantity, number: SpacySpan) -> bool:
     recent_year = four_digits and 1900 <= raw.value <= 2100
     old_year = four_digits and 1000 <= raw.value < 1900 and token.ent_type_ not in ("CARDINAL", "QUANTITY")
     grouped = "," in doc_text(number.doc)[raw.number_start : raw.number_end]  # "1,334.20": no date or clock time is written so
-    if (token.ent_type_ in ("DATE", "TIME") and not grouped) or recent_year or old_year:
+    # nor "two and a half million": the tagger reads spelled halves as dates, but a date has no scale word
+    scaled = token.lower_ in _LARGE_SCALES
+    if (token.ent_type_ in ("DATE", "TIME") and not grouped and not scaled) or recent_year or old_year:
         return False  # a bare year ("the 2022 sanctions") is a time expression
     sentence = number[0].sent
     before = number[0].nbor(-1) if number[0].i > sentence.start else None

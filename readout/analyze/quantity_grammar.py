@@ -60,8 +60,10 @@ def _number_words_pattern() -> str:
     digits = "|".join(SMALL_WORDS[:9])
     tens = "|".join(_cased(TENS_WORDS))
     core = rf"(?:(?:{tens})(?:[- ](?:{digits}))?|{small})"
-    fixed = r"[Aa]\s+half[- ]dozen|[Hh]alf-dozen|[Aa]\s+(?:dozen|hundred|thousand|million|billion|trillion)"
-    return rf"\b(?:{fixed}|{core}(?:\s+hundred)?)\b"
+    # "two hundred and fifty", "a hundred and twenty", as British copy writes them (not "one hundred and two hundred")
+    and_tens = rf"(?:\s+and\s+{core}(?!\s+hundred\b|-))?"
+    fixed = rf"[Aa]\s+half[- ]dozen|[Hh]alf-dozen|[Aa]\s+hundred{and_tens}|[Aa]\s+(?:dozen|hundred|thousand|million|billion|trillion)"
+    return rf"\b(?:{fixed}|{core}(?:\s+hundred{and_tens})?)\b"
 
 
 @lru_cache(maxsize=2)
@@ -487,7 +489,9 @@ def parse_number(text: str) -> float | None:
     if text in words:
         return float(words[text])
     total = 0.0
-    for part in re.split(r"[\s-]+", text):
+    for part in re.split(r"[\s-]+", text.removeprefix("a ")):  # "a hundred and twenty"
+        if part == "and" and total:
+            continue  # "two hundred and fifty"
         if part == "hundred":
             total = (total or 1.0) * 100
         elif part in words:

@@ -940,3 +940,22 @@ def test_up_or_down_a_share_is_a_relative_change(nlp):
     assert (fall.span.text, fall.value, fall.unit) == ("a fifth", 0.2, "ratio")
     assert quantities(nlp, "The climbers went up a third of the way.") == ()
     assert quantities(nlp, "The loaf ended up half the size.") == ()
+
+
+def test_a_spelled_number_with_a_half_and_a_scale_counts_its_noun(nlp):
+    (crowd,) = quantities(nlp, "One and a half million pilgrims walked to the shrine.")
+    assert (crowd.span.text, crowd.value, crowd.unit) == ("One and a half million", 1.5e6, "pilgrims")
+    (jobs,) = quantities(nlp, "The carmaker will cut nearly three and a half thousand jobs.")
+    assert (jobs.span.text, jobs.value, jobs.unit, jobs.qualifier) == ("nearly three and a half thousand", 3500, "jobs", "approximately")
+
+
+def test_a_spelled_hundred_and_a_number_is_one_figure(nlp):
+    (bill,) = quantities(nlp, "The council spent two hundred and fifty million pounds on the tram.")
+    assert (bill.span.text, bill.value, bill.unit) == ("two hundred and fifty million pounds", 2.5e8, "GBP")
+    (rescued,) = quantities(nlp, "A hundred and twenty miners were brought to the surface.")
+    assert (rescued.span.text, rescued.value, rescued.unit) == ("A hundred and twenty", 120, "miners")
+    (seats,) = quantities(nlp, "The party won three hundred and forty-one seats.")
+    assert (seats.value, seats.unit) == (341, "seats")
+    (between,) = quantities(nlp, "Between one hundred and two hundred boats joined the flotilla.")
+    assert (between.value, between.value_high, between.unit) == (100, 200, "boats")
+    assert parse_number("a hundred and six") == 106
