@@ -1325,3 +1325,32 @@ def test_a_quarter_that_ends_in_a_month_named_is_the_three_months_up_to_it(nlp, 
 
 def test_a_bare_quarter_with_no_end_named_is_still_the_last_one(nlp):
     assert one(nlp, "Revenue rose in the quarter as demand recovered.", "the quarter", D(2026, 9, 10)).timex == "2026-Q2"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The home side led at the break but conceded twice in the second half.",
+        "The 25-year-old striker scored twice in the second half.",
+        "The visitors trailed by 10 in the first quarter before rallying.",
+        "He threw two touchdowns in the third quarter.",
+    ],
+)
+def test_a_bare_half_or_quarter_of_a_game_is_no_part_of_a_year(nlp, text):
+    assert read(nlp, text, D(2026, 5, 13)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "timex"),
+    [
+        ("Growth should pick up in the second half, the central bank said.", "the second half", "2026-H2"),
+        ("The chain plans to open 40 stores in the second half.", "the second half", "2026-H2"),
+        ("The firm expects a $2 million charge in the fourth quarter.", "the fourth quarter", "2026-Q4"),
+        ("Output rose 3% in 2025. The second half was the weakest part.", "The second half", "2025-H2"),  # a year named in the sentence before
+        ("Margins should improve in H2.", "H2", "2026-H2"),
+    ],
+)
+def test_a_bare_half_or_quarter_among_words_of_a_year_or_a_business_period_is_the_years(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2026, 5, 13))
+    at = text.index(wanted)
+    assert (found.timex, found.span.start, found.span.end) == (timex, at, at + len(wanted))
