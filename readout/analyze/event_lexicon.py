@@ -59,6 +59,8 @@ class EventLexicon:
     enacting_verbs: frozenset[str]  # a measure announced is enacted: "will ban rallies from Monday" is the ban
     exercise_words: frozenset[str]  # military exercises: COOPERATE with a partner, MOBILIZE alone
     joint_words: frozenset[str]  # "joint exercises": a partner, though none is named
+    question_verbs: frozenset[str]  # "asked X about Y": a question, no request
+    question_preps: frozenset[str]
     target_preps: frozenset[str]
     modes: tuple[tuple[str, tuple[str, ...]], ...]  # (mode, phrases), in order of precedence
     contexts: tuple[tuple[str, frozenset[str]], ...]  # (PLOVER context, keywords)
@@ -163,6 +165,8 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         enacting_verbs=frozenset(verbs.get("enacting_verbs", {}).get("verbs", [])),
         exercise_words=frozenset(verbs.get("exercises", {}).get("words", [])),
         joint_words=frozenset(verbs.get("exercises", {}).get("joint", [])),
+        question_verbs=frozenset(verbs.get("questions", {}).get("verbs", [])),
+        question_preps=frozenset(verbs.get("questions", {}).get("prepositions", [])),
         target_preps=frozenset(verbs["target_prepositions"]),
         modes=tuple((mode, tuple(p.lower() for p in phrases)) for mode, phrases in verbs["modes"].items()),
         contexts=tuple((name, frozenset(w.lower() for w in words)) for name, words in verbs.get("contexts", {}).items()),

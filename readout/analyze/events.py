@@ -185,6 +185,8 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     candidates = next((table[key] for key in _forms(lemma, lower) if key in table), ())
     if not candidates:
         return None
+    if lemma in lexicon.question_verbs and _a_question(token, lexicon):
+        return None  # "asked the minister about the budget": a question, not a request
     if not any(c.word for c in candidates):
         return Hit(token, candidates[0], nominal)
     dependents = _dependent_lemmas(token)
@@ -226,6 +228,14 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         elif trigger.word is None or trigger.word in dependents:
             return Hit(token, trigger, nominal)
     return None
+
+
+def _a_question(token: Token, lexicon: EventLexicon) -> bool:
+    """ "ask X about Y" with nothing asked for or asked to be done: no infinitive, clause or "for"."""
+    kids = list(token.children)
+    about = any(c.dep_ == "prep" and c.lower_ in lexicon.question_preps for c in kids)
+    asked = any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in kids)
+    return about and not asked
 
 
 _WISHING = ("hope", "wish", "want", "prefer")  # "hoped Y would release": a wish about another's act

@@ -942,3 +942,13 @@ def test_an_exercise_without_a_partner_is_a_show_of_force(nlp):
     event = _one("Polish and Lithuanian troops held drills near the border.", nlp)
     assert (event.event_type, event.source.code, event.target.code) == ("COOPERATE", "POL", "LTU")
     assert _one("Brazil held joint drills on Monday.", nlp).event_type == "COOPERATE"
+
+
+def test_asking_about_something_is_a_question_not_a_request(nlp):
+    assert _events("SMITH: I've got to ask you about the senator's vote.", nlp) == ()
+    assert _events("Reporters asked the Kenyan minister about the budget.", nlp) == ()
+    # asked to act or for something stays a request
+    event = _one("Peru asked Chile to extradite the former minister.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("REQUEST", "PER", "CHL")
+    event = _one("Chad asked the United Nations for help.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("REQUEST", "TCD", "IGO")
