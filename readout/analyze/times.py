@@ -258,6 +258,21 @@ def _granted_until(head: Token, verb: Token | None) -> bool:
     return verb.lemma_ in ("give", "grant", "allow") and not any(c.lower_ == "had" for c in verb.children if c.dep_ == "aux")
 
 
+def _future_in_past(doc: Doc, match: RuleMatch) -> bool:
+    """'The talks were to end on Friday', 'the deal was to be signed Friday': a weekday hung on an infinitive after a
+    past 'be' is the future of a past moment, neither simply behind the writing nor simply ahead of it."""
+    if match.kind != "weekday" or match.groups.get("rel"):
+        return False
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    verb = _verb_of(span.root)
+    if verb is None or verb.dep_ != "xcomp" or verb.tag_ not in ("VB", "VBN"):
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return "to" in aux and (verb.tag_ == "VB" or "be" in aux) and verb.head.lemma_ == "be" and verb.head.tag_ == "VBD"
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str:
     """'past', 'future' or 'present' for the clause around characters start:end."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -609,7 +624,10 @@ class TimesComponent:
             norm = first
             if first is not None and first.relative and anchor.date is not None:
                 near = reference if match.start - reference_end < REFERENCE_REACH else None
-                norm = self.normalize(_end_told_in_past(doc, match, tense, anchor.date), anchor.date, tense, near)
+                if _future_in_past(doc, match):
+                    norm = self.normalize.weekday_ahead_of_past(match.groups, anchor.date, near)
+                else:
+                    norm = self.normalize(_end_told_in_past(doc, match, tense, anchor.date), anchor.date, tense, near)
             if norm is None:
                 continue
             if norm.start is not None and norm.timex and norm.reference_date is None:

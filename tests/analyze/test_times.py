@@ -1354,3 +1354,25 @@ def test_a_bare_half_or_quarter_among_words_of_a_year_or_a_business_period_is_th
     found = one(nlp, text, wanted, D(2026, 5, 13))
     at = text.index(wanted)
     assert (found.timex, found.span.start, found.span.end) == (timex, at, at + len(wanted))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "wanted", "timex"),
+    [
+        ("The talks, which opened on Monday, were to end on Friday.", D(2026, 5, 13), "Friday", "2026-05-15"),  # after the Monday just named
+        ("The talks, which opened on Monday, were to end on Friday.", D(2026, 5, 17), "Friday", "2026-05-15"),  # written two days after it: still that Friday
+        ("The talks, which opened on May 4, were to end on Friday.", D(2026, 5, 13), "Friday", "2026-05-08"),  # the week of the day named, not the writing's
+        ("The deal was to be signed on Friday.", D(2026, 5, 13), "Friday", "2026-05-15"),  # no day named: the one nearest the writing
+        ("The summit was to end on Friday.", D(2026, 5, 16), "Friday", "2026-05-15"),
+        ("The strike was to end Friday, the union said.", D(2026, 5, 13), "Friday", "2026-05-15"),
+    ],
+)
+def test_a_weekday_told_as_the_future_of_a_past_moment_looks_ahead_from_it(nlp, text, published, wanted, timex):
+    found = one(nlp, text, wanted, published)
+    at = text.index(wanted)
+    assert (found.timex, found.span.start, found.span.end) == (timex, at, at + len(wanted))
+
+
+@pytest.mark.parametrize("text", ["The strike ended on Friday.", "He was in Paris on Friday."])
+def test_a_weekday_in_a_plain_past_clause_stays_behind(nlp, text):
+    assert one(nlp, text, "Friday", D(2026, 5, 13)).timex == "2026-05-08"
