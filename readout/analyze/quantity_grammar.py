@@ -143,7 +143,8 @@ def fraction_pattern() -> re.Pattern[str]:
     units = _alternation(list(lex["unit_words"]) + list(lex["unit_symbols"]))
     number = rf"(?:\d+(?:\.\d+)?|{_number_words_pattern()})"
     of_unit = rf"(?P<a>\d+)\s*[/⁄]\s*(?P<b>\d+)\s+of\s+(?:an?|one)\s+(?:(?:US|U\.S\.|UK|imperial|metric)\s+)?(?P<unit>{units})(?![\w])"
-    out_of = rf"(?P<p>{number})\s+(?P<of>out\s+of|in)\s+(?:every\s+)?(?P<q>\d{{1,3}}(?:,\d{{3}})+|{number})(?![\w.,]\d)"
+    odds_scale = r"(?:\s+(?P<qs>thousand|million|billion)(?![\w-]))?"  # "one in 14 million": odds
+    out_of = rf"(?P<p>{number})\s+(?P<of>out\s+of|in)\s+(?:every\s+)?(?P<q>\d{{1,3}}(?:,\d{{3}})+|{number})(?![\w.,]\d){odds_scale}"
     return re.compile(rf"(?<![\w.,/-])(?:{of_unit}|{out_of})")
 
 
@@ -184,6 +185,8 @@ def _interpret_fraction(match: re.Match[str], text: str) -> RawQuantity | None:
         low, high = parse_number(match.group("p")), parse_number(match.group("q"))
         if low is None or not high or low > high:
             return None
+        if match.group("qs"):
+            high *= float(lexicon()["scales"][match.group("qs")])
         if match.group("of") == "in" and not _proportion_in(match, text, low, high):
             return None
         kind, unit, factor, display, number_end = "ratio", "ratio", 1.0, "out of", match.end()
@@ -290,7 +293,7 @@ _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 
 def _proportion_in(match: re.Match[str], text: str, low: float, high: float) -> bool:
     """'one in five adults', 'seven in 10 Americans': a proportion; not 'two in 10 minutes', '3 in 2021', 'rose 5 in 100 days'."""
-    if low >= high or not (low.is_integer() and high.is_integer()) or (high > 1000 and "," not in match.group("q")):
+    if low >= high or not (low.is_integer() and high.is_integer()) or (high > 1000 and "," not in match.group("q") and not match.group("qs")):
         return False
     following = _NEXT_WORD.match(text, match.end())
     if following is None:
@@ -301,7 +304,24 @@ def _proportion_in(match: re.Match[str], text: str, low: float, high: float) -> 
     return classify_unit(word)[0] == "bare" and word.lower() not in lexicon()["scales"]
 
 
-_PROPORTION_IN = re.compile(r"\s[Ii]n\s+(?:every\s+)?(?:\d{1,3}(?![\d.])|[Tt](?:wo|hree|en)\b|[Ff](?:our|ive)\b|[Ss](?:ix|even)\b|[Ee]ight\b|[Nn]ine\b|a\s+(?:hundred|thousand)\b)")
+_PROPORTION_IN = re.compile(r"\s[Ii]n\s+(?:every\s+)?(?:\d{1,3}(?!\d|\.\d)|[Tt](?:wo|hree|en)\b|[Ff](?:our|ive)\b|[Ss](?:ix|even)\b|[Ee]ight\b|[Nn]ine\b|a\s+(?:hundred|thousand|million)\b)")
+
+# "a 1-in-100-year flood", "a one-in-a-thousand-year storm": the odds of it in any one year (or decade, century)
+_ODDS_PERIOD = re.compile(
+    r"(?<![\w-])(?P<p>1|[Oo]ne)-in-(?P<q>(?:an?-)?(?:\d{1,3}(?:,\d{3})+|\d+|[a-z]+))-(?P<period>year|decade|century)(?![\w-])"
+)
+
+
+def _interpret_odds_period(match: re.Match[str]) -> RawQuantity | None:
+    """'a 1-in-100-year flood': a chance of one in 100 a year, not one year."""
+    high = parse_number(match.group("q").replace("-", " "))
+    if not high or high <= 1:
+        return None
+    start, end = match.start(), match.end()
+    return RawQuantity(
+        start=start, end=end, value=1 / high, value_high=None, kind="ratio", unit="ratio", display_unit="out of",
+        qualifier="exact", rate=match.group("period"), number_start=start, number_end=end, spelled=match.group("p")[0].isalpha(),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -944,6 +964,8 @@ def find(text: str) -> list[RawQuantity]:
         found.extend(_interpret_in_half(match) for match in _IN_HALF.finditer(text))
     if "-," in text or "- and" in text or "- or" in text or "- to" in text:  # most texts have no suspended hyphen
         found.extend(raw for match in suspended_pattern().finditer(text) for raw in _interpret_suspended(match))
+    if "-in-" in text:  # "a 1-in-100-year flood"
+        found.extend(raw for match in _ODDS_PERIOD.finditer(text) if (raw := _interpret_odds_period(match)) is not None)
     if "/" in text or "⁄" in text or "out of" in text or _PROPORTION_IN.search(text):  # most texts have none: skip the pass
         found.extend(raw for match in fraction_pattern().finditer(text) if (raw := _interpret_fraction(match, text)) is not None)
     for hit in _SHARE_WORD.finditer(text):  # a share is tried only just before the few words that can end one

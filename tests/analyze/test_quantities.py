@@ -959,3 +959,19 @@ def test_a_spelled_hundred_and_a_number_is_one_figure(nlp):
     (between,) = quantities(nlp, "Between one hundred and two hundred boats joined the flotilla.")
     assert (between.value, between.value_high, between.unit) == (100, 200, "boats")
     assert parse_number("a hundred and six") == 106
+
+
+def test_odds_of_one_in_n_a_year_are_a_chance_not_one_year(nlp):
+    (flood,) = quantities(nlp, "The dam was designed for a 1-in-500-year flood.")
+    assert (flood.span.text, flood.value, flood.unit) == ("1-in-500-year", 0.002, "ratio")
+    (storm,) = quantities(nlp, "Meteorologists called it a one-in-a-thousand-year downpour.")
+    assert (storm.span.text, storm.value, storm.unit) == ("one-in-a-thousand-year", 0.001, "ratio")
+
+
+def test_odds_with_a_scale_word_or_at_the_end_of_a_sentence(nlp):
+    (jackpot,) = quantities(nlp, "The chance of hitting the jackpot is 1 in 45 million.")
+    assert (jackpot.span.text, jackpot.unit) == ("1 in 45 million", "ratio")
+    assert jackpot.value == pytest.approx(1 / 45e6)
+    (odds,) = quantities(nlp, "Experts put the risk of a repeat at one in 20.")
+    assert (odds.span.text, odds.value, odds.unit) == ("one in 20", 0.05, "ratio")
+    assert [q.span.text for q in quantities(nlp, "The striker scored 4 in 2019.")] == []
