@@ -952,3 +952,14 @@ def test_asking_about_something_is_a_question_not_a_request(nlp):
     assert (event.event_type, event.source.code, event.target.code) == ("REQUEST", "PER", "CHL")
     event = _one("Chad asked the United Nations for help.", nlp)
     assert (event.event_type, event.source.code, event.target.code) == ("REQUEST", "TCD", "IGO")
+
+
+def test_an_announced_freeze_suspension_or_break_is_the_sanction(nlp):
+    event = _one("Canada announced it would freeze the assets of Sudanese officials.", nlp)
+    assert (event.event_type, event.source.code, event.target.code, event.future) == ("SANCTION", "CAN", "SDNGOV", False)
+    event = _one("Ghana will sever diplomatic ties with Togo on Monday.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("SANCTION", "GHA", "TGO")
+    # conditional, possible, threatened or warned it stays a threat
+    assert _one("Canada could freeze the assets of Sudanese officials.", nlp).event_type == "THREATEN"
+    assert _one("Norway warned it would suspend aid to Malawi.", nlp).event_type == "THREATEN"
+    assert _events("Spain said it would freeze talks if Morocco did not withdraw.", nlp)[0].event_type == "THREATEN"
