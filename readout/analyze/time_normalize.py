@@ -397,7 +397,7 @@ class Normalizer:
         if first == 12 and anchor.month <= self.lex.seasons[g["season"]]["months"][1]:
             # written in January or February, inside the winter that began last December (TimeML names a winter by
             # the year of its December): "this winter" is that one, "last winter" the one before, "next winter" the next
-            return self._season_interval(g["season"], anchor.year - 1 + shift)
+            return self._season_interval(g["season"], anchor.year - 1 + shift, g.get("modifier"))
         if shift > 0 and first <= anchor.month:
             year += 1
         elif shift < 0 and first >= anchor.month:
@@ -406,11 +406,19 @@ class Normalizer:
             year -= 1  # "over the summer", written in the spring: last year's
         elif rel is None and tense == "future" and self.lex.seasons[g["season"]]["months"][1] < anchor.month and first != 12:
             year += 1  # "into the summer", written in the autumn: next year's
-        return self._season_interval(g["season"], year)
+        return self._season_interval(g["season"], year, g.get("modifier"))
 
-    def _season_interval(self, season: str, year: int) -> Normalized:
+    def _season_interval(self, season: str, year: int, modifier: str | None = None) -> Normalized:
+        """The season of that year; with a modifier, its part: "early spring", "the start of spring" its first
+        month, "mid-summer" its middle one, "late autumn", "the end of winter" its last (the TIMEX3 value stays the
+        season's, as TimeML puts the part in its 'mod' attribute)."""
         n = self._interval({"month": None, "day": None, "part": None, "season": season, "modifier": None}, year)
-        return Normalized(n.start, n.end, n.granularity, n.timex, True)
+        months = self.lex.period_modifiers.get(modifier or "", {}).get("months")
+        if not months or n.start is None:
+            return Normalized(n.start, n.end, n.granularity, n.timex, True)
+        third = 0 if months[0] <= 4 else 1 if months[0] <= 8 else 2
+        y, m = _add_months(n.start, third)
+        return Normalized(dt.date(y, m, 1), month_end(y, m), "range", n.timex, True)
 
     def _relative_part(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         if g.get("ofmonth"):  # "the end of the month": the same pattern as "the end of the year"

@@ -441,6 +441,18 @@ def _season_in_name(doc: Doc, match: RuleMatch) -> bool:
 
 _TIME_WORDS_AFTER_SEASON = {"of", "and", "or", "to", "through", "until", "in", "on", "at"}
 
+# "the start of spring in the Persian calendar", "the new year of the lunar calendar": a time of another calendar
+# system, which the Gregorian dates of this component do not name (not "the racing calendar", "the Gregorian calendar")
+_OTHER_CALENDAR_AFTER = re.compile(
+    r",? (?:in|of|on|by|under|according to) the (?:(?:traditional|old|ancient|religious) )?"
+    r"(?:(?!Gregorian\b|Western\b|Christian\b)[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?|lunar|lunisolar|solar|liturgical)(?: lunar| solar| lunisolar)? calendar\b"
+)
+
+
+def _in_another_calendar(text: str, match: RuleMatch) -> bool:
+    """A time named in another calendar system ('the start of spring in the Persian calendar'): no Gregorian date."""
+    return _OTHER_CALENDAR_AFTER.match(text, match.end) is not None
+
 
 def _part_of_name(doc: Doc, match: RuleMatch) -> bool:
     """A time phrase inside a name: a month in a person's name ('Theresa May'), or a relative phrase
@@ -611,7 +623,8 @@ class TimesComponent:
 
     def extract(self, doc: Doc) -> list[TimeExpr]:
         text = doc_text(doc)
-        matches = [_without_verb_last(doc, m) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not _counts_things(doc, m) and not _verb_not_month(doc, m) and not _part_of_name(doc, m) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m) and not _modified_plural_unit(doc, m)]
+        other_calendar = "calendar" in text
+        matches = [_without_verb_last(doc, m) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not (other_calendar and _in_another_calendar(text, m)) and not _counts_things(doc, m) and not _verb_not_month(doc, m) and not _part_of_name(doc, m) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m) and not _modified_plural_unit(doc, m)]
         # "since January 1": the date lies before the writing, whatever the tense the parse gives
         since = [_opens_since(text, m.start) for m in matches]
         tenses = ["past" if opens else "present" if _in_dateline(text, m.start, m.end) else tense_at(doc, m.start, m.end) for m, opens in zip(matches, since)]

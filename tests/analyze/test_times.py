@@ -1376,3 +1376,35 @@ def test_a_weekday_told_as_the_future_of_a_past_moment_looks_ahead_from_it(nlp, 
 @pytest.mark.parametrize("text", ["The strike ended on Friday.", "He was in Paris on Friday."])
 def test_a_weekday_in_a_plain_past_clause_stays_behind(nlp, text):
     assert one(nlp, text, "Friday", D(2026, 5, 13)).timex == "2026-05-08"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nowruz marks the start of spring in the Persian calendar.",
+        "The fair opens on March 21 in the Persian calendar.",
+        "The feast ends in late summer by the traditional lunar calendar.",
+    ],
+)
+def test_a_time_named_in_another_calendar_system_is_no_gregorian_date(nlp, text):
+    assert read(nlp, text, D(2026, 2, 4)) == []
+
+
+def test_a_date_in_the_gregorian_calendar_stays(nlp):
+    assert one(nlp, "The fair opens on March 21 in the Gregorian calendar.", "March 21", D(2026, 2, 4)).timex == "2026-03-21"
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "timex", "start", "end"),
+    [
+        ("Farmers planted in early spring.", "early spring", "2025-SP", D(2025, 3, 1), D(2025, 3, 31)),
+        ("The beginning of spring brought floods.", "The beginning of spring", "2025-SP", D(2025, 3, 1), D(2025, 3, 31)),
+        ("The harvest ends in late summer, officials said.", "late summer", "2026-SU", D(2026, 8, 1), D(2026, 8, 31)),
+        ("Prices peak in mid-summer.", "mid-summer", "2026-SU", D(2026, 7, 1), D(2026, 7, 31)),
+        ("Farmers planted in the spring.", "the spring", "2025-SP", D(2025, 3, 1), D(2025, 5, 31)),  # no modifier: the whole season
+    ],
+)
+def test_a_modified_season_is_its_first_middle_or_last_month(nlp, text, wanted, timex, start, end):
+    found = one(nlp, text, wanted, D(2026, 2, 4))
+    at = text.index(wanted)
+    assert (found.timex, found.start, found.end, found.span.start, found.span.end) == (timex, start, end, at, at + len(wanted))
