@@ -82,6 +82,7 @@ class ActorResolver:
                 f.entity_id = f"{PREFIX_OF_KIND[KIND_OF_LABEL[f.label]]}:{slug(f.name or f.text)}"
         self._read_roles(doc, found)
         found = _drop_unintroduced(found, lone)
+        found = _drop_concept_names(doc, found, self.adjectives)
         roles = self._entity_roles(found)
         countries = self._entity_countries(doc, found, roles)
         categories = self._categories(found, roles)
@@ -406,6 +407,34 @@ def _drop_unintroduced(found: list[Found], lone: list[Found]) -> list[Found]:
     with_role = {f.entity_id for f in found if f.role is not None}
     dropped = {id(f) for f in lone if f.entity_id not in with_role}
     return [f for f in found if id(f) not in dropped] if dropped else found
+
+
+def _drop_concept_names(doc: Doc, found: list[Found], adjectives: frozenset[str]) -> list[Found]:
+    """A "person" of two or more words that the gazetteer does not know, whose first word is a common adjective
+    (``wordnet_adjectives``), that the document never titles and writes only after "the" ("the wider Young Wave",
+    invented) is a concept, a grouping or a title NER took for a name, and is dropped: news writes a person's name
+    without an article, and where "the" and an epithet come before it, the name is still a given name and a
+    surname ("the late Anna Zog"). On 924 PolNeAR articles this drops a film, a book title and one party NER
+    called a person."""
+    by_entity: dict[str, list[Found]] = {}
+    for f in found:
+        if f.entity_id and f.entity_id.startswith("person:"):
+            by_entity.setdefault(f.entity_id, []).append(f)
+    dropped: set[str] = set()
+    for entity_id, mentions in by_entity.items():
+        if any(f.via == "gazetteer" or f.role is not None or not _after_article(doc, f.start) for f in mentions):
+            continue
+        if any(f.end - f.start >= 2 and doc[f.start].lower_ in adjectives for f in mentions):
+            dropped.add(entity_id)
+    return [f for f in found if f.entity_id not in dropped] if dropped else found
+
+
+def _after_article(doc: Doc, start: int) -> bool:
+    """Is token ``start`` preceded by "the", with nothing but adjectives between ("the broader ...")?"""
+    i = start - 1
+    while i >= 0 and doc[i].pos_ == "ADJ":
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "the"
 
 
 def _abbreviated_title(token) -> bool:

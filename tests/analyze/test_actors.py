@@ -337,3 +337,16 @@ def test_a_surname_inside_a_longer_name_ner_missed_is_not_taken_up(actors_nlp):
     full = Found(2, 4, doc[2].idx, doc[3].idx + 3, "Ivo Zog", "PERSON", "person:ivo-zog", name="Ivo Zog")
     missed = _missed_surnames(doc, [full], {"person:ivo-zog": "Ivo Zog"}, load_gazetteer())
     assert [(f.start, f.text, f.label, f.entity_id) for f in missed] == [(11, "Zog", "PERSON", None), (14, "Zog", "PERSON", None)]
+
+
+def test_a_person_named_only_after_the_with_a_common_adjective_for_given_name_is_a_concept(actors_nlp):
+    doc = read(actors_nlp, "It brings calm to the wider Young Wave in a tense decade.")
+    assert [e.id for e in doc._.readout_entities] == []  # NER reads "Young Wave" as a person
+    assert doc._.readout_mentions == ()
+
+
+def test_a_person_written_once_without_the_or_with_a_given_name_after_the_stays(actors_nlp):
+    doc = read(actors_nlp, "Frank Oduya arrived on Monday. Critics praised the brave Frank Oduya for his speech.")
+    assert mentions_of(doc, "person:frank-oduya") == [("Frank Oduya", "ner"), ("Frank Oduya", "ner")]
+    doc = read(actors_nlp, "The speech was written by the late Anna Zog, a poet.")
+    assert entity(doc, "person:anna-zog").kind == "PERSON"  # "Anna" is no adjective
