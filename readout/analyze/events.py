@@ -698,9 +698,9 @@ def _coordinated_modifiers(noun: Token, lexicon: EventLexicon, entities: EntityI
             pair = [child, child.conjuncts[0]]
             if all(is_actor(t, lexicon, entities) or _nationality(t, lexicon) for t in pair):
                 return pair
-    if noun.tag_ in ("NNS", "NNPS"):  # "the leaders of X and Y"
+    if noun.tag_ in ("NNS", "NNPS"):  # "the leaders of X and Y", "officials from X and Y"
         for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if obj is not None and obj.conjuncts and all(is_actor(t, lexicon, entities) for t in (obj, obj.conjuncts[0])):
                     return [obj, obj.conjuncts[0]]
@@ -1082,8 +1082,11 @@ class EventCoder:
         extra_target: Token | None = None
         if hit.nominal:
             participants = _between(token)
-            if not participants and token.dep_ == "nsubj":
+            if not participants and token.dep_ in ("nsubj", "nsubjpass"):
                 participants = _between(token.head)  # "fighting broke out between X and Y": the parser hangs it on the verb
+            if not participants:  # "the signing of a treaty between X and Y": the parties of what is signed
+                participants = next((_between(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                                     for g in c.children if g.dep_ == "pobj"), [])
             poss = [c for c in token.children if c.dep_ == "poss" and is_actor(c, lexicon, entities)]
             drawn = _drawn_from(token, lexicon, entities)
             if participants:

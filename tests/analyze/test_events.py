@@ -963,3 +963,15 @@ def test_an_announced_freeze_suspension_or_break_is_the_sanction(nlp):
     assert _one("Canada could freeze the assets of Sudanese officials.", nlp).event_type == "THREATEN"
     assert _one("Norway warned it would suspend aid to Malawi.", nlp).event_type == "THREATEN"
     assert _events("Spain said it would freeze talks if Morocco did not withdraw.", nlp)[0].event_type == "THREATEN"
+
+
+def test_an_agreement_concluded_or_signed_between_parties_is_the_agreement_made(nlp):
+    # PLOVER SUPPORT: "ratify, sign, or finalize an agreement or treaty"; AGREE is the promise to
+    event = _one("A peace accord was concluded between Ethiopia and Eritrea.", nlp)
+    assert (event.event_type, event.source.code, event.target.code, event.trigger.text) == ("SUPPORT", "ETH", "ERI", "concluded")
+    event = _one("The signing of a treaty between Ghana and Togo was celebrated in Accra.", nlp)
+    assert (event.event_type, event.source.code, event.target.code, event.trigger.text) == ("SUPPORT", "GHA", "TGO", "signing")
+    assert _one("Ghana and Togo will conclude a border treaty next month.", nlp).event_type == "AGREE"
+    # the coordinated countries an official comes from are the two parties
+    event = _one("Ministers from Ghana and Togo discussed water sharing.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("CONSULT", "GHA", "TGO")
