@@ -751,20 +751,67 @@ def _letter_unit(letter: str, text: str, start: int, end: int) -> str | None:
     "40 C" is a temperature only where the sentence speaks of heat or weather; "2.5 F" beside a capacitor is
     farads, "100 C" of charge coulombs; without either, the letter is a grade, a group or a name.
     """
-    before = text[max(0, start - 250) : start]
-    ends = list(_SENTENCE_END.finditer(before))
-    sentence_start = start - len(before) + (ends[-1].end() if ends else 0)
-    after = _SENTENCE_END.search(text, end, min(len(text), end + 250))
-    sentence = text[sentence_start : after.start() if after else min(len(text), end + 250)]
+    sentence = _sentence_around(text, start, end)
     sure, weather, electric = _letter_context_patterns()
     temperature_unit, electric_unit = lexicon()["letter_units"]["letters"][letter]
     if "°" in sentence or sure.search(sentence):
         return temperature_unit
     if electric.search(sentence):
         return electric_unit
-    if weather.search(sentence):
-        return temperature_unit
+    if weather.search(sentence) or _written_scale(text, start, end) == temperature_unit:
+        return temperature_unit  # "95 F" in a report that writes "35C (95F)" elsewhere
     return None
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    before = text[max(0, start - 250) : start]
+    ends = list(_SENTENCE_END.finditer(before))
+    sentence_start = start - len(before) + (ends[-1].end() if ends else 0)
+    after = _SENTENCE_END.search(text, end, min(len(text), end + 250))
+    return text[sentence_start : after.start() if after else min(len(text), end + 250)]
+
+
+_SCALE_WRITTEN = re.compile(r"°\s?(?P<letter>[FC])\b|\b(?P<word>(?i:fahrenheit|celsius|centigrade))\b")
+_SCALE_UNITS = {"f": "degree_Fahrenheit", "fahrenheit": "degree_Fahrenheit", "c": "degree_Celsius", "celsius": "degree_Celsius", "centigrade": "degree_Celsius"}
+
+
+def _written_scale(text: str, at: int, end: int | None = None) -> str | None:
+    """The temperature scale the document writes nearest to ``at`` (a degree sign with its letter, or the scale's name).
+
+    A scale in brackets right after the figure (``end``) is a conversion's: "40 degrees (104 Fahrenheit)" is Celsius.
+    """
+    if "°" not in text and not any(word in text for word in ("ahrenheit", "elsius", "entigrade")):
+        return None
+    bracket = _CONVERSION_AFTER.match(text, end) if end is not None else None
+    written = [m for m in _SCALE_WRITTEN.finditer(text) if bracket is None or not bracket.start() <= m.start() < bracket.end()]
+    nearest = min(written, key=lambda m: abs(m.start() - at), default=None)
+    if nearest is None and bracket is not None and (inside := _SCALE_WRITTEN.search(bracket.group())):
+        other = {"degree_Fahrenheit": "degree_Celsius", "degree_Celsius": "degree_Fahrenheit"}
+        return other[_SCALE_UNITS[(inside.group("letter") or inside.group("word")).lower()]]
+    return _SCALE_UNITS[(nearest.group("letter") or nearest.group("word")).lower()] if nearest else None
+
+
+_CONVERSION_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
+
+
+@lru_cache(maxsize=1)
+def _angle_context() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon()['letter_units']['angle_stems']))})", re.I)
+
+
+def _degree_unit(text: str, start: int, end: int) -> str:
+    """'40 degrees' with no scale: a temperature where its sentence speaks of heat or weather and of no angle.
+
+    The scale is the one the document writes nearest; where it writes none the degrees stay as written.
+    """
+    sentence = _sentence_around(text, start, end)
+    _, weather, _ = _letter_context_patterns()
+    if _angle_context().search(sentence) or not (weather.search(sentence) or _TEMPERATURE_WORD.search(sentence)):
+        return "degree"
+    return _written_scale(text, start, end) or "degree_temperature"
+
+
+_TEMPERATURE_WORD = re.compile(r"\b(?i:temperatur|thermo|celsius|fahrenheit|centigrade)|°")
 
 
 def _unnoised(value: float) -> float:
@@ -844,6 +891,8 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
             unit = _letter_unit(unit_text, text, match.start(), match.end())
             if unit is None:
                 return None  # "Group C 4", "2.5 F" with nothing said of heat or electricity: not a unit we can tell
+        elif unit == "degree":
+            unit = _degree_unit(text, match.start(), match.end())  # "40 degrees" of heat: a temperature, not an angle
         if match.group("scale1") and not leftover1:
             display = f"{match.group('scale1').strip(' -')} {unit_text}"
     if unit_factor != 1.0:  # "83 cents" is 0.83 dollars, not 0.8300000000000001

@@ -129,6 +129,9 @@ def _written_unit(display: str) -> str:
     return " ".join(words)
 
 
+_WRITTEN_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
 def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], str]:
     """(value as written, dataset unit name) for one predicted quantity."""
     value, high = q.value, q.value_high
@@ -147,6 +150,13 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
         # a share of a group: NewsQuant writes "% " and the group ("one out of three Germans" -> "% germans")
         group = [w for w in (q.measures or "").lower().split() if w not in ("the", "a", "an", "which", "them", "those", "these", "all")]
         name = "% " + (" ".join(group) or "-")
+    elif base in ("degC", "degree_temperature") and _written_unit(display).lower() in ("degree", "degrees"):
+        # "40 degrees" of heat: NewsQuant writes "degree" and the figure as written, whatever scale readout read it in
+        figures = [float(f) for f in _WRITTEN_FIGURE.findall(q.span.text)]
+        sign = -1.0 if value < 0 or "minus" in q.span.text.lower() else 1.0
+        if figures:
+            value, high = sign * figures[0], (sign * figures[-1] if high is not None else None)
+        name = "degree"
     elif base in OTHER_NAMES:
         name = OTHER_NAMES[base]
     elif base in DURATION_NAMES:

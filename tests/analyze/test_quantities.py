@@ -975,3 +975,29 @@ def test_odds_with_a_scale_word_or_at_the_end_of_a_sentence(nlp):
     (odds,) = quantities(nlp, "Experts put the risk of a repeat at one in 20.")
     assert (odds.span.text, odds.value, odds.unit) == ("one in 20", 0.05, "ratio")
     assert [q.span.text for q in quantities(nlp, "The striker scored 4 in 2019.")] == []
+
+
+def test_degrees_of_heat_are_a_temperature_and_degrees_of_a_turn_an_angle(nlp):
+    (heat,) = quantities(nlp, "Thermometers in Seville showed 44 degrees on Friday afternoon.")
+    assert (heat.span.text, heat.value, heat.unit) == ("44 degrees", 44, "degree_temperature")  # no scale written: as written
+    (turn,) = quantities(nlp, "The crane swung 90 degrees before it toppled.")
+    assert (turn.span.text, turn.unit) == ("90 degrees", "rad")
+    assert turn.value == pytest.approx(1.5707963268)
+    (slope,) = quantities(nlp, "On a hot day the track climbs at an angle of 12 degrees.")
+    assert slope.unit == "rad"  # an angle word wins over a word of heat
+
+
+def test_degrees_of_heat_take_the_scale_the_document_writes(nlp):
+    text = "Forecasters expect 35 degrees on Monday. Last year the city reached 41°C in July."
+    forecast, record = quantities(nlp, text)
+    assert (forecast.span.text, forecast.value, forecast.unit, record.unit) == ("35 degrees", 35, "degC", "degC")
+    (fahrenheit,) = [q for q in quantities(nlp, "The heat index hit 105 degrees. Highs stay near 100 degrees Fahrenheit.") if q.span.text == "105 degrees"]
+    assert (fahrenheit.unit, fahrenheit.value) == ("degC", pytest.approx(40.5555555556))
+    converted, _ = quantities(nlp, "The heatwave brought 45 degrees (113 Fahrenheit) to the valley.")
+    assert (converted.span.text, converted.unit, converted.value) == ("45 degrees", "degC", 45)  # the bracket is its conversion
+
+
+def test_a_lone_f_with_its_scale_written_elsewhere_in_the_document_is_fahrenheit(nlp):
+    (late,) = [q for q in quantities(nlp, "Tuesday was mild at 70°F. By Friday the gauge on Main Street read 98 F.") if q.span.text == "98 F"]
+    assert (late.unit, late.value) == ("degC", pytest.approx(36.6666666667))
+    assert [q.span.text for q in quantities(nlp, "The pupil got 12 F in the spring term.")] == []

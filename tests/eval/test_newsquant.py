@@ -54,6 +54,10 @@ def test_values_are_reported_as_written_in_the_dataset_vocabulary():
     assert to_newsquant(q("2.5 F", 2.5, "farad", "F"), "a capacitor of 2.5 F") == (2.5, "farad")
     assert to_newsquant(q("100 C", 0.0277777777778, "Ah", "C"), "100 C of charge") == (pytest.approx(100), "coulomb")
     assert to_newsquant(q("40 C", 40, "degC", "C"), "temperatures of 40 C") == (40, "celsius")
+    # degrees of heat: "degree" and the figure as written, whichever scale readout read them in
+    assert to_newsquant(q("44 degrees", 44, "degree_temperature", "degrees"), "a high of 44 degrees") == (44, "degree")
+    assert to_newsquant(q("104 degrees", 40, "degC", "degrees"), "it was 104 degrees") == (104, "degree")
+    assert to_newsquant(q("1.5 to 2 degrees", 1.5, "degC", "degrees", high=2), "1.5 to 2 degrees of warming") == ((1.5, 2), "degree")
 
 
 def test_singular_and_value_matching_follow_the_evaluation_script():
