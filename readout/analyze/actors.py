@@ -430,7 +430,7 @@ def _drop_concept_names(doc: Doc, found: list[Found], adjectives: frozenset[str]
 
 
 def _after_article(doc: Doc, start: int) -> bool:
-    """Is token ``start`` preceded by "the", with nothing but adjectives between ("the broader ...")?"""
+    """Is token ``start`` preceded by "the", with nothing but adjectives between ("the wider ...")?"""
     i = start - 1
     while i >= 0 and doc[i].pos_ == "ADJ":
         i -= 1
