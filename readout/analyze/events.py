@@ -611,6 +611,23 @@ def _receives_event(hit: Hit, hits: dict[int, Hit]) -> bool:
     return obj is not None and any(c.dep_ == "prep" and c.lower_ == "from" for c in (*verb.children, *obj.children))
 
 
+_FRAMING_PREPS = ("after", "during", "following", "at", "before")  # "after talks with X, Y left": Y took part in them
+
+
+def _framing_verb(token: Token, event_type: str) -> Token | None:
+    """The verb a meeting or an agreement with someone frames in time ("After a meeting with X, Y flew home": Y met X);
+    its subject is a party to it. Not a fight or a war, which the subject may only live through ("During the war, the king lived in exile")."""
+    if event_type not in _SYMMETRIC or any(c.dep_ == "poss" for c in token.children):
+        return None  # "after her meeting with X, the ministry said": hers, not the ministry's
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        return None  # "during a town-hall meeting in Ohio, X told reporters": no one met
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _FRAMING_PREPS:
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in ("VERB", "AUX") and prep.i < verb.i else None
+
+
 def _errand_verb(token: Token, lexicon: EventLexicon) -> Token | None:
     """The verb of going, coming, being or sending whose errand an event is.
 
@@ -1096,7 +1113,7 @@ class EventCoder:
                 source_tok, extra_target = drawn
             elif poss:
                 source_tok = poss[0]
-            elif (verb := _light_verb(token, lexicon) or _errand_verb(token, lexicon)) is not None:
+            elif (verb := _light_verb(token, lexicon) or _errand_verb(token, lexicon) or _framing_verb(token, event_type)) is not None:
                 source_tok, passive = _subject(verb, lexicon)
                 if passive:  # "an appeal was issued by X": the agent of the light verb
                     source_tok = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)

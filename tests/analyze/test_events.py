@@ -975,3 +975,12 @@ def test_an_agreement_concluded_or_signed_between_parties_is_the_agreement_made(
     # the coordinated countries an official comes from are the two parties
     event = _one("Ministers from Ghana and Togo discussed water sharing.", nlp)
     assert (event.event_type, event.source.code, event.target.code) == ("CONSULT", "GHA", "TGO")
+
+
+def test_a_meeting_that_frames_the_clause_is_its_subjects(nlp):
+    event = _events("After a two-hour meeting with the Egyptian president, the Jordanian king left Cairo.", nlp)[0]
+    assert (event.event_type, event.source.code, event.target.code, event.trigger.text) == ("CONSULT", "JORGOV", "EGYGOV", "meeting")
+    # no one met, someone else's meeting, or a war lived through: no event of the subject
+    assert _events("After the meeting, the minister left.", nlp) == ()
+    assert _events("During the war, the Jordanian king lived in exile.", nlp) == ()
+    assert _events("After her meeting with the Kenyan president, the ministry issued a statement.", nlp) == ()
