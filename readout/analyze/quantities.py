@@ -91,11 +91,12 @@ class QuantityExtractor:
         if kind == "bare" and _is_age(raw, number):  # "Smith, 45, said"
             kind, unit, display = "duration", "years", "age"
         if kind == "bare":
-            if not _plausible_bare(raw, number):
+            compared = _same_count_compared(doc_text(doc), previous, raw)
+            if not _plausible_bare(raw, number, compared):
                 return None
             noun = doc.char_span(raw.counted_at, raw.counted_at + 1, alignment_mode="expand") if raw.counted_at is not None else None
             counted = noun[0] if noun else self._counted_noun(raw, number, times)
-            if counted is None and _same_count_after_to(doc_text(doc), previous, raw):
+            if counted is None and (compared or _same_count_after_to(doc_text(doc), previous, raw)):
                 unit, display = previous.unit, previous.display_unit  # "passed by 218 votes to 214": 214 votes
             elif counted is None:
                 if _casualty_count(number):
@@ -242,6 +243,23 @@ def _same_count_after_to(text: str, previous: Quantity | None, raw: RawQuantity)
     return re.fullmatch(rf"\s+{re.escape(previous.display_unit)}\s+(?:to|against)\s+", between) is not None
 
 
+_COMPARED = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+$", re.I)
+
+
+def _same_count_compared(text: str, previous: Quantity | None, raw: RawQuantity) -> bool:
+    """A bare figure an earlier count is compared with counts the same nouns ("1,000 people signed up, up from 800
+    last month", "350 stores, compared with 290 a year earlier"): the noun right after the earlier figure, then at
+    most a clause, "up from", "down from", "compared with", "against" or "versus", and nothing else counted between."""
+    if previous is None or raw.spelled or not previous.display_unit or not previous.display_unit.isalpha():
+        return False
+    if previous.unit != previous.display_unit.lower():
+        return False  # a count of a noun, not money, a unit or a duration
+    between = text[previous.span.end : raw.start]
+    if len(between) > 80 or any(c in between for c in ".;:!?()") or any(c.isdigit() for c in between):
+        return False
+    return re.match(rf"\s+{re.escape(previous.display_unit)}\b", between) is not None and _COMPARED.search(between) is not None
+
+
 def _is_actor_subject(token: Token, limit: int) -> bool:
     """A figure's subject that names an actor ("Japan") says who, not what: keep the verb with it."""
     verb = token.head
@@ -311,8 +329,11 @@ def _share_group(doc: Doc, raw: RawQuantity) -> Token | None:
     return head if head is not None and head.pos_ in ("NOUN", "PROPN") and head.i >= last[-1].i else None
 
 
-def _plausible_bare(raw: RawQuantity, number: SpacySpan) -> bool:
-    """A number with no unit can still be a figure, but not a year, a score or part of a model name."""
+def _plausible_bare(raw: RawQuantity, number: SpacySpan, compared: bool = False) -> bool:
+    """A number with no unit can still be a figure, but not a year, a score or part of a model name.
+
+    ``compared``: an earlier count is compared with it, so the tagger's date around it ("up from 800 last month")
+    is the date of the comparison, not the figure."""
     if raw.value_high is not None and raw.value_high < raw.value:
         return False  # "2-0" is a score, not a range
     token = number[-1]
@@ -322,7 +343,7 @@ def _plausible_bare(raw: RawQuantity, number: SpacySpan) -> bool:
     grouped = "," in doc_text(number.doc)[raw.number_start : raw.number_end]  # "1,334.20": no date or clock time is written so
     # nor "two and a half million": the tagger reads spelled halves as dates, but a date has no scale word
     scaled = token.lower_ in _LARGE_SCALES
-    if (token.ent_type_ in ("DATE", "TIME") and not grouped and not scaled) or recent_year or old_year:
+    if (token.ent_type_ in ("DATE", "TIME") and not grouped and not scaled and not compared) or recent_year or old_year:
         return False  # a bare year ("the 2022 sanctions") is a time expression
     sentence = number[0].sent
     before = number[0].nbor(-1) if number[0].i > sentence.start else None

@@ -1001,3 +1001,12 @@ def test_a_lone_f_with_its_scale_written_elsewhere_in_the_document_is_fahrenheit
     (late,) = [q for q in quantities(nlp, "Tuesday was mild at 70°F. By Friday the gauge on Main Street read 98 F.") if q.span.text == "98 F"]
     assert (late.unit, late.value) == ("degC", pytest.approx(36.6666666667))
     assert [q.span.text for q in quantities(nlp, "The pupil got 12 F in the spring term.")] == []
+
+
+def test_a_bare_figure_an_earlier_count_is_compared_with_counts_the_same_nouns(nlp):
+    now, before = quantities(nlp, "The charity now runs 640 shelters, up from 510 last winter.")
+    assert (now.unit, before.span.text, before.value, before.unit) == ("shelters", "510", 510, "shelters")
+    _, earlier = quantities(nlp, "The airline flew 3.2 million passengers, compared with 2.9 million a year before.")
+    assert (earlier.span.text, earlier.value, earlier.unit) == ("2.9 million", 2.9e6, "passengers")
+    # not without a word of comparison, nor across a sentence
+    assert [q.span.text for q in quantities(nlp, "The charity runs 640 shelters. In 510 of them beds are short.")] == ["640"]
