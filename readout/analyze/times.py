@@ -83,6 +83,7 @@ def _modified_start(text: str, match: RuleMatch) -> int:
 
 
 REFERENCE_REACH = 1000  # characters within which "a year earlier" counts from the previous expression
+PERIOD_SIZES = {"quarter", "half", "month", "season"}  # what "the year-ago period" may be the same part of the year as
 
 
 def _verb_of(token: Token) -> Token | None:
@@ -608,6 +609,17 @@ def _period_word(token: Token) -> bool:
     return not (token.lower_ == "year" and token.i + 2 < len(token.doc) and token.nbor(1).text == "-" and token.nbor(2).lower_ == "old")
 
 
+def _of_the_period_named(match: RuleMatch, near: Normalized | None) -> bool:
+    """'the same quarter last year', 'the 1988 quarter', 'the year-ago period': the same part of the year as the last
+    quarter or half named, though a day or a year was named since ('for the third quarter ended Sept. 30. ... the
+    corresponding period last year'). A bare 'period' only after a day, the end of the period: after a year it may be
+    a span the rules do not read ('in the first nine months ... the 1988 period')."""
+    period = match.groups.get("period")
+    if not period or (near is not None and near.granularity in PERIOD_SIZES):
+        return False
+    return period in ("quarter", "half") or (near is not None and near.granularity == "day")
+
+
 class TimesComponent:
     """Finds, normalizes and anchors time expressions; sets doc._.readout_times."""
 
@@ -633,10 +645,13 @@ class TimesComponent:
         anchor = choose_anchor(document_of(doc), text, day_dates)
         made: list[tuple[RuleMatch, Normalized]] = []
         reference, reference_end = None, -1
+        period_reference, period_end = None, -1  # the last quarter or half named: what "the same period last year" is of
         for match, tense, first, opens in zip(matches, tenses, first_pass, since):
             norm = first
             if first is not None and first.relative and anchor.date is not None:
                 near = reference if match.start - reference_end < REFERENCE_REACH else None
+                if period_reference is not None and _of_the_period_named(match, near) and match.start - period_end < REFERENCE_REACH:
+                    near = period_reference  # "results for the third quarter ended Sept. 30 ... the corresponding period last year"
                 if _future_in_past(doc, match):
                     norm = self.normalize.weekday_ahead_of_past(match.groups, anchor.date, near)
                 else:
@@ -646,6 +661,8 @@ class TimesComponent:
             if norm.start is not None and norm.timex and norm.reference_date is None:
                 # an expression counted from the one before is not a new reference: two "a year earlier" in a row are the same year
                 reference, reference_end = norm, match.end
+                if norm.granularity in ("quarter", "half"):
+                    period_reference, period_end = norm, match.end
             if opens and norm.end is not None and anchor.date is not None and anchor.date > norm.end:
                 norm = replace(norm, end=anchor.date, granularity="range", relative=True)  # "since 1998": up to now
             made.append((match, norm))

@@ -1408,3 +1408,27 @@ def test_a_modified_season_is_its_first_middle_or_last_month(nlp, text, wanted, 
     found = one(nlp, text, wanted, D(2026, 2, 4))
     at = text.index(wanted)
     assert (found.timex, found.start, found.end, found.span.start, found.span.end) == (timex, start, end, at, at + len(wanted))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("The bank earned $5 million in the third quarter, up from $3 million in the same quarter last year.", "the same quarter last year"),
+        ("The bank earned $5 million in the third quarter. Sales for last year's quarter were $2 million.", "last year's quarter"),
+        ("The bank earned $5 million in the third quarter. For the quarter a year ago, it lost $1 million.", "the quarter a year ago"),
+        # a day named since: the period is still the quarter that day ends
+        ("The bank earned $5 million for the third quarter ended Sept. 30, against $3 million in the corresponding period last year.", "the corresponding period last year"),
+        # a year named since: an explicit quarter still counts from the last quarter named
+        ("The bank earned $5 million in the third quarter, its best this year. It earned $3 million in the 2025 quarter.", "the 2025 quarter"),
+    ],
+)
+def test_the_same_period_last_year_is_the_quarter_just_named_a_year_back(nlp, text, wanted):
+    found = one(nlp, text, wanted, D(2026, 10, 28))
+    at = text.index(wanted)
+    assert (found.timex, found.start, found.end, found.span.start, found.span.end) == ("2025-Q3", D(2025, 7, 1), D(2025, 9, 30), at, at + len(wanted))
+
+
+@pytest.mark.parametrize(("text", "wanted"), [("Sales fell by half last year.", "last year"), ("Profit rose by a quarter a year earlier.", "a year earlier")])
+def test_a_fraction_before_last_year_is_no_period(nlp, text, wanted):
+    found = read(nlp, text, D(2026, 10, 28))
+    assert [(t.span.text, t.timex) for t in found] == [(wanted, "2025")]
