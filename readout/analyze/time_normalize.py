@@ -743,9 +743,10 @@ class Normalizer:
         return Normalized(day, day, "day", day.isoformat(), True)
 
     def _recurrence(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
-        if g.get("weekday"):  # "every Thursday"
+        if g.get("weekday"):  # "every Thursday", "every Friday evening", "on Sundays", "Tuesday nights"
             n = self.lex.weekdays[g["weekday"]] + 1
-            return Normalized(None, None, "recurrence", f"XXXX-WXX-{n}", False, recurrence="P1W")
+            part = self._part_of_day((g.get("partofday") or "").removesuffix("s"))
+            return Normalized(None, None, "recurrence", f"XXXX-WXX-{n}{part}", False, recurrence="P1W")
         if g.get("month"):  # "each July"
             return Normalized(None, None, "recurrence", f"XXXX-{self.lex.months[g['month']]:02d}", False, recurrence="P1Y")
         if g.get("recur"):

@@ -1432,3 +1432,23 @@ def test_the_same_period_last_year_is_the_quarter_just_named_a_year_back(nlp, te
 def test_a_fraction_before_last_year_is_no_period(nlp, text, wanted):
     found = read(nlp, text, D(2026, 10, 28))
     assert [(t.span.text, t.timex) for t in found] == [(wanted, "2025")]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "timex"),
+    [
+        ("The show airs Tuesday nights on cable.", "Tuesday nights", "XXXX-WXX-2TNI"),
+        ("The market is closed on Sundays.", "Sundays", "XXXX-WXX-7"),
+        ("The club meets every Friday evening.", "every Friday evening", "XXXX-WXX-5TEV"),  # was read as one Friday evening
+        ("Flights leave on Monday and Tuesday nights.", "Monday", "XXXX-WXX-1TNI"),  # the plural of the second covers both
+        ("Flights leave on Monday and Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
+    ],
+)
+def test_a_weekday_in_the_plural_or_after_every_is_a_weekly_recurrence(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2026, 10, 28))
+    at = text.index(wanted)
+    assert (found.timex, found.recurrence, found.start, found.span.start, found.span.end) == (timex, "P1W", None, at, at + len(wanted))
+
+
+def test_a_weekday_before_a_singular_weekday_stays_a_day(nlp):
+    assert [t.timex for t in read(nlp, "Fighting raged on Monday and Tuesday night.", D(2026, 10, 28))] == ["2026-10-26", "2026-10-27TNI"]
