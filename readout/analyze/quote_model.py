@@ -38,6 +38,7 @@ CUE_POS = ("VERB", "NOUN")
 PERSON_WORDS = {"i", "he", "she", "we", "they", "you"}
 CONTENT_DEPS_SKIPPED = {"punct", "aux", "auxpass", "neg", "det", "cc", "case"}
 HEAD_CLAUSE_DEPS = ("parataxis", "advcl", "ccomp", "conj", "relcl", "acl")  # a cue inside the clause it reports
+EXISTENTIAL_DEPS = ("attr", "nsubj")  # the noun a 'there is / are' clause says exists
 NOUN_CONTENT_DEPS = ("prep", "ccomp", "xcomp", "acl", "relcl", "advcl", "parataxis", "dobj", "nsubj", "nsubjpass")
 
 
@@ -135,7 +136,8 @@ def content_candidates(cue: Token) -> list[Token]:
 def possible_cues(doc: Doc) -> np.ndarray:
     """Which tokens may head a cue, read from arrays once per doc so that only these are scored: a verb
     with a dependent ``content_candidates`` keeps, a noun with a clause, object or preposition ("the claim
-    that", "questions about"; not "the new plan"), or either in a clause relation to its head."""
+    that", "questions about"; not "the new plan", nor what 'there is' says exists), or either in a clause
+    relation to its head."""
     n = len(doc)
     if n == 0:
         return np.zeros(0, dtype=bool)
@@ -150,7 +152,17 @@ def possible_cues(doc: Doc) -> np.ndarray:
     noun_part = np.bincount(head[kept & np.isin(dep, ids(NOUN_CONTENT_DEPS))], minlength=n) > 0
     in_clause = child & np.isin(dep, ids(HEAD_CLAUSE_DEPS))
     verb, noun = pos == strings.add("VERB"), pos == strings.add("NOUN")
-    return (verb & (has_part | in_clause)) | (noun & (noun_part | in_clause))
+    with_expletive = np.bincount(head[child & (dep == strings.add("expl"))], minlength=n) > 0
+    existential = child & np.isin(dep, ids(EXISTENTIAL_DEPS)) & with_expletive[head]
+    return (verb & (has_part | in_clause)) | (noun & (noun_part | in_clause) & ~existential)
+
+
+def is_existential(token: Token) -> bool:
+    """'There are questions about ...', 'there is anger that ...': the noun only says that something exists; an
+    expletive subject leaves nobody to raise the questions or hold the view, so no cue is read (by rule, before
+    the model: ``possible_cues`` leaves it out, and training does not learn from it)."""
+    return (token.pos_ == "NOUN" and token.dep_ in EXISTENTIAL_DEPS and token.head.i != token.i
+            and any(c.dep_ == "expl" for c in token.head.children))
 
 
 def _as_clause(cue: Token) -> bool:

@@ -9,7 +9,8 @@ while writing the rules) are left out too, so the dev figure is not in-sample.
 Each article is parsed by readout's pipeline up to the actors (the quote
 component reads the same parse). Two examples sets are made
 (``readout.analyze.quote_model``):
-  - cue: every verb and noun outside quote marks; positive when it is the head
+  - cue: every verb and noun outside quote marks (but a noun a 'there is' clause
+    says exists, which the analyzer never scores); positive when it is the head
     of a gold Cue span;
   - content: for each gold cue head, every candidate dependent (or the head
     clause); positive when most of its letters lie in that attribution's Content.
@@ -43,6 +44,7 @@ from readout.analyze.quote_model import (
     content_candidates,
     content_features,
     cue_features,
+    is_existential,
 )
 from readout.analyze.quotes import load_cues
 from readout.eval import polnear, polnear_check
@@ -125,8 +127,8 @@ def examples_of(pairs) -> tuple[Examples, Examples]:
                 if t.i not in heads:
                     heads.setdefault(t.i, None)  # inside a cue but not its head: left out of the cue examples
         for token in doc:
-            if token.pos_ not in CUE_POS or token.idx in quoted:
-                continue
+            if token.pos_ not in CUE_POS or token.idx in quoted or is_existential(token):
+                continue  # an existential noun is gated before the model at run time (possible_cues): not learned from
             attribution = heads.get(token.i, False)
             if attribution is None:
                 continue

@@ -80,6 +80,20 @@ def test_only_words_that_can_head_a_cue_are_scored(run):
     assert not {"plan", "costs", "minister", "The", "wrong"} & marked
 
 
+def test_a_noun_a_there_is_clause_says_exists_is_never_scored():
+    from readout.analyze.quote_model import is_existential, possible_cues
+
+    nlp = _pipeline(True)
+    doc = nlp("There are questions about the budget, and the auditors raised questions about the grants.")
+    questions = [t for t in doc if t.text == "questions"]
+    marked = possible_cues(doc)
+    assert [bool(marked[t.i]) for t in questions] == [False, True]  # nobody raises the first; the auditors the second
+    assert [is_existential(t) for t in questions] == [True, False]
+    doc = nlp("There is anger among the farmers that the river was dammed.")
+    anger = next(t for t in doc if t.text == "anger")
+    assert is_existential(anger) and not possible_cues(doc)[anger.i]
+
+
 def test_features_read_from_the_doc_arrays_name_the_cue_its_dependents_and_no_proper_name():
     from readout.analyze.quote_model import TokenTable, cue_features
 

@@ -41,3 +41,16 @@ def test_training_on_three_articles_writes_a_model_that_loads(tmp_path, capsys):
     assert model.cue.threshold <= model.unknown_cue_threshold <= 0.95
     assert "l:say" in model.cue.weights and model.cue.weights["l:say"] > 0  # "said" is the commonest cue of news
     assert "cross-validated F1" in capsys.readouterr().err
+
+
+def test_a_noun_a_there_is_clause_says_exists_is_no_training_example():
+    from readout.analyze.nlp import load_pipeline
+    from readout.eval.polnear import Article, Attribution
+
+    text = "There are questions about the budget. The auditors raised questions about the grants."
+    gold = tuple(Attribution(content=((text.index(c), text.index(c) + len(c)),), cue=((text.index(q), text.index(q) + 9),))
+                 for c, q in (("the budget", "questions"), ("the grants", "questions about the grants")))
+    nlp = load_pipeline(disable=train_quotes.polnear.QUOTE_COMPONENTS_ONLY + ("readout_quotes",))
+    cues, _ = train_quotes.examples_of([(Article("a", text, gold), nlp(text))])
+    # both are gold cues here, but only the auditors' questions are learned from: the analyzer never scores the first
+    assert [y for f, y in zip(cues.features, cues.labels) if "l:question" in f] == [1]
