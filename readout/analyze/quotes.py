@@ -12,6 +12,7 @@ or titles resolve to a person named before them by the one pronoun policy of
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -663,7 +664,7 @@ class QuoteExtractor:
                 continue  # line, reported with the rest of it (_indirect)
             if speaker is None and label is not None and (label.colon.idx < region.outer_start or region.outer_start < label.speaker.start_char):
                 cue, speaker = label.colon, resolver.resolve(label.speaker)  # "WALLACE: ... “...”", "Pence: “...”"
-            if speaker is None and previous is not None and _continues(quoted.text, previous[0], region):
+            if speaker is None and previous is not None and _continues(quoted.text, previous[0], region) and not _credit_line(quoted.text, region):
                 speaker, cue = previous[1], previous[2]
             if speaker is None and cue is None and (reporting := self._reporting_sentence(doc, region, quoted, resolver.sentences)) is not None:
                 cue = closing = reporting[0]  # that sentence's own clause is still reported
@@ -1765,6 +1766,15 @@ def _is_utterance(text: str, region: QuotedRegion) -> bool:
 def _touches_sentence_end(doc: Doc, region: QuotedRegion, sent: SpacySpan) -> bool:
     """The quote ends its sentence, so the attribution may be in the next one ('“...” he said.')."""
     return region.outer_end >= sent.end_char - 1
+
+
+CREDIT_LINE = re.compile(r"Follow\b[^\n]*@\w")  # 'Follow Ana Ruiz on Twitter @aruiz': the writer's byline
+
+
+def _credit_line(text: str, region: QuotedRegion) -> bool:
+    """'"Follow Ana Ruiz on Twitter @aruiz."' closing an article whose last turn was quoted: the writer's credit
+    line, typed in quote marks like the turns before it; it does not go on in the last speaker's words."""
+    return CREDIT_LINE.match(text, region.start, region.end) is not None
 
 
 def _continues(text: str, previous: QuotedRegion, region: QuotedRegion) -> bool:

@@ -470,6 +470,20 @@ def test_a_transcript_quoted_turn_by_turn_with_one_closing_mark_gives_each_turn_
     assert [q.cue for q in direct] == [":"] * 4
 
 
+def test_a_quoted_credit_line_after_the_last_turn_is_nobodys_words(run):
+    text = ("The station aired the interview on Sunday. A partial transcript follows:\n\n"
+            '"HARPER: Why did the council vote so late, and who asked for the delay?\n\n'
+            '"OKAFOR: Well, the clerk called it a long night. We met at nine and we voted at two.\n\n'
+            '"HARPER: Will the budget pass before the winter recess?\n\n'
+            '"OKAFOR: It passes next week, with every ward behind it.\n\n'
+            '"Follow Dana Price on Twitter @dprice_news."')
+    direct = [q for q in run(text) if q.kind == "direct"]
+    assert [(q.speaker, q.span.text) for q in direct][2:] == [
+        ("HARPER", "Will the budget pass before the winter recess?"),
+        ("OKAFOR", "It passes next week, with every ward behind it."),
+    ]  # the byline is no fifth quote and no part of the last turn
+
+
 def test_a_quoted_part_of_a_headline_after_its_source_is_reported_with_the_whole_line(run):
     text = "Ruiz: Council Must 'Stop Wasting Time' on the Port Deal.\n\nSenator Ana Ruiz spoke to reporters on Monday."
     assert [(q.kind, q.span.text, q.cue, q.speaker) for q in run(text)] == [
