@@ -611,6 +611,33 @@ def _receives_event(hit: Hit, hits: dict[int, Hit]) -> bool:
     return obj is not None and any(c.dep_ == "prep" and c.lower_ == "from" for c in (*verb.children, *obj.children))
 
 
+_TWO_PARTY_NOUNS = ("side", "country", "nation", "government", "party", "leader", "neighbour", "neighbor", "capital")
+
+
+def _two_parties(token: Token) -> bool:
+    """ "both sides", "the two countries", "both governments": a pair the text named before."""
+    if token.lemma_.lower() not in _TWO_PARTY_NOUNS or token.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any((c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both") or (c.dep_ == "nummod" and c.lower_ == "two")
+               for c in token.children)
+
+
+def _previous_pair(sent, lexicon: EventLexicon, entities: EntityIndex, sector_codes: frozenset[str]) -> tuple[Token, Token] | None:
+    """The two countries the sentence before names, when it names exactly two (each at its first mention), for "both
+    sides" or "the two countries" (PLOVER codes only named actors: with no such sentence the pair stays unnamed)."""
+    if sent.start == 0:
+        return None
+    first: dict[str, Token] = {}
+    for token in sent.doc[sent.start - 1].sent:
+        if token.dep_ == "compound" or not is_actor(token, lexicon, entities):
+            continue
+        code = code_actor(token, lexicon, entities).code
+        if code and code not in sector_codes:
+            first.setdefault(code[:3], token)
+    pair = list(first.values())
+    return (pair[0], pair[1]) if len(pair) == 2 else None
+
+
 _FRAMING_PREPS = ("after", "during", "following", "at", "before")  # "after talks with X, Y left": Y took part in them
 
 
@@ -1117,7 +1144,9 @@ class EventCoder:
                 source_tok, passive = _subject(verb, lexicon)
                 if passive:  # "an appeal was issued by X": the agent of the light verb
                     source_tok = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-                if source_tok is not None and event_type in _SYMMETRIC:
+                if source_tok is not None and _two_parties(source_tok) and (pair := _previous_pair(sent, lexicon, entities, self.sector_codes)):
+                    source_tok, extra_target = pair  # "Both sides held talks": the two the sentence before named
+                elif source_tok is not None and event_type in _SYMMETRIC:
                     # "X and Y began negotiations", "Israeli and Palestinian officials held a meeting"
                     source_tok, extra_target = _parties(source_tok, lexicon, entities)
                 if source_tok is not None and not (is_actor(source_tok, lexicon, entities) or extra_target is not None):
@@ -1151,6 +1180,8 @@ class EventCoder:
                     source_tok, target_tok = between[0], (between[1] if len(between) > 1 else None)
             else:
                 source_tok = subject
+                if subject is not None and _two_parties(subject) and (pair := _previous_pair(sent, lexicon, entities, self.sector_codes)):
+                    source_tok, target_tok = pair  # "Both sides agreed to ...": the two the sentence before named
             attacker = _under_fire_from(token) if subject is not None else None
             if attacker is not None:  # "X came under fire from Y": Y fired on X
                 source_tok, target_tok = attacker, subject

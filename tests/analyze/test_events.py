@@ -984,3 +984,16 @@ def test_a_meeting_that_frames_the_clause_is_its_subjects(nlp):
     assert _events("After the meeting, the minister left.", nlp) == ()
     assert _events("During the war, the Jordanian king lived in exile.", nlp) == ()
     assert _events("After her meeting with the Kenyan president, the ministry issued a statement.", nlp) == ()
+
+
+def test_both_sides_are_the_two_countries_the_sentence_before_named(nlp):
+    events = _events("Ghana accused Togo of sheltering rebels. The two countries resumed talks in Accra on Friday.", nlp)
+    assert [(e.event_type, e.source.code, e.target.code, e.trigger.text) for e in events] == [
+        ("ACCUSE", "GHA", "TGO", "accused"), ("CONSULT", "GHA", "TGO", "resumed")]
+    # the source's span is where the country is named, in the sentence before
+    assert events[1].source.span.text == "Ghana" and events[1].source.span.end < events[1].span.start
+    event = _events("Kenya and Uganda met in Nairobi on Monday. Both sides agreed to reopen the border.", nlp)[1]
+    assert (event.event_type, event.source.code, event.target.code) == ("AGREE", "KEN", "UGA")
+    # with no sentence before, or one naming three countries, the pair stays unnamed: PLOVER codes named actors only
+    assert _events("Both sides agreed to a ceasefire.", nlp) == ()
+    assert [e.trigger.text for e in _events("Ghana, Togo and Benin met. Both sides agreed to a ceasefire.", nlp)] == ["met"] * 3
