@@ -138,7 +138,7 @@ def _years_from(reference: Normalized, years: int) -> Normalized:
 ANAPHORIC_RELATIONS = {"the previous", "previous", "the prior", "prior", "the preceding", "preceding", "the following", "following", "that"}
 
 
-def _anaphoric(rel: str | None) -> bool:
+def anaphoric(rel: str | None) -> bool:
     """ "the previous year" counts from the time just named; "last year" counts from now."""
     return (rel or "").lower() in ANAPHORIC_RELATIONS
 
@@ -154,7 +154,7 @@ def _counts_from(g: dict, reference: Normalized) -> bool:
     rel, unit = (g.get("rel") or "").lower(), (g.get("unit") or "").lower()
     if unit == "day" and reference.granularity != "day":
         return False
-    return _anaphoric(rel) or (rel == "the next" and unit in NEXT_FROM_DAY and reference.granularity == "day")
+    return anaphoric(rel) or (rel == "the next" and unit in NEXT_FROM_DAY and reference.granularity == "day")
 
 
 # "that night" is the night of the day just named, "the next morning" the morning after it
@@ -189,7 +189,7 @@ class Normalizer:
                 year = year_number(match.groups["year"])  # "the 1988 quarter" after "the third quarter": that quarter in 1988
                 found = _years_from(reference, year - reference.start.year)
                 return replace(found, reference_date=reference.start)
-            if match.kind == "weekday" and reference is not None and reference.granularity == "day" and reference.start and _anaphoric(match.groups.get("rel")):
+            if match.kind == "weekday" and reference is not None and reference.granularity == "day" and reference.start and anaphoric(match.groups.get("rel")):
                 found = self._weekday(match.groups, reference.start, tense)  # "down 4.5% from the previous Friday": before the day just named
                 return replace(found, reference_date=reference.start) if found else None
             if match.kind == "relative_part" and match.groups.get("inunit") == "day" and reference is not None and reference.granularity == "day" and reference.start:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.extensions import char_span, doc_text, document_of
 from readout.analyze.time_anchor import choose_anchor
-from readout.analyze.time_normalize import Normalized, Normalizer
+from readout.analyze.time_normalize import Normalized, Normalizer, anaphoric
 from readout.analyze.time_rules import RuleMatch, find_matches, load_rules
 from readout.model import TimeExpr
 
@@ -609,6 +609,17 @@ def _period_word(token: Token) -> bool:
     return not (token.lower_ == "year" and token.i + 2 < len(token.doc) and token.nbor(1).text == "-" and token.nbor(2).lower_ == "old")
 
 
+def _counts_from_a_recurrence(doc: Doc, match: RuleMatch, before: tuple[RuleMatch, Normalized]) -> bool:
+    """'Each spring the board reviews the accounts of the previous year': a year counted from a recurrence named just
+    before it in its sentence is a year of each one, no date (not the year before the writing)."""
+    if match.kind != "relative_unit" or not anaphoric(match.groups.get("rel")) or before[1].granularity != "recurrence":
+        return False
+    span, other = doc.char_span(match.start, match.end, alignment_mode="expand"), doc.char_span(before[0].start, before[0].end, alignment_mode="expand")
+    if span is None or other is None or not doc.has_annotation("SENT_START"):
+        return False
+    return span[0].sent.start == other[0].sent.start
+
+
 def _of_the_period_named(match: RuleMatch, near: Normalized | None) -> bool:
     """'the same quarter last year', 'the 1988 quarter', 'the year-ago period': the same part of the year as the last
     quarter or half named, though a day or a year was named since ('for the third quarter ended Sept. 30. ... the
@@ -656,7 +667,7 @@ class TimesComponent:
                     norm = self.normalize.weekday_ahead_of_past(match.groups, anchor.date, near)
                 else:
                     norm = self.normalize(_end_told_in_past(doc, match, tense, anchor.date), anchor.date, tense, near)
-            if norm is None:
+            if norm is None or (made and _counts_from_a_recurrence(doc, match, made[-1])):
                 continue
             if norm.start is not None and norm.timex and norm.reference_date is None:
                 # an expression counted from the one before is not a new reference: two "a year earlier" in a row are the same year

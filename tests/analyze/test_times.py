@@ -1452,3 +1452,17 @@ def test_a_weekday_in_the_plural_or_after_every_is_a_weekly_recurrence(nlp, text
 
 def test_a_weekday_before_a_singular_weekday_stays_a_day(nlp):
     assert [t.timex for t in read(nlp, "Fighting raged on Monday and Tuesday night.", D(2026, 10, 28))] == ["2026-10-26", "2026-10-27TNI"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Each spring the board reviews the accounts of the previous year.", [("Each spring", "XXXX-SP")]),
+        ("Every March, the council sets the budget for the following year.", [("Every March", "XXXX-03")]),
+        ("The board met in 2024 and reviewed the accounts of the previous year.", [("2024", "2024"), ("the previous year", "2023")]),
+    ],
+)
+def test_a_year_counted_from_a_recurrence_in_its_sentence_is_no_date(nlp, text, kept):
+    found = read(nlp, text, D(2026, 10, 28))
+    assert [(t.span.text, t.timex) for t in found] == kept
+    assert all(text[t.span.start : t.span.end] == t.span.text for t in found)
