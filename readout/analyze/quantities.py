@@ -394,7 +394,18 @@ def _is_age(raw: RawQuantity, number: SpacySpan) -> bool:
     if first.i < 2 + now or last.i + 1 >= len(doc) or doc[first.i - 1 - now].text != "," or doc[last.i + 1].text != ",":
         return False
     before = doc[first.i - 2 - now]  # "Smith, 45, said"; "the singer, 73, died": a number set off after a person or a noun
-    return before.ent_type_ == "PERSON" or (last.dep_ == "appos" and last.head.i == before.i and before.tag_ in ("NN", "NNP"))
+    if before.ent_type_ == "PERSON" or (last.dep_ == "appos" and last.head.i == before.i and before.tag_ in ("NN", "NNP")):
+        return True
+    # "the mother-of-two, 34,": set off after a hyphenated noun, which the parser splits into words
+    head, comma = last.head, doc[first.i - 1 - now]
+    return (
+        last.dep_ in ("appos", "nummod")
+        and head.tag_ in ("NN", "NNP")
+        and head.i < before.i
+        and before.i in {t.i for t in head.subtree}
+        and "-" in (compound := doc_text(doc)[head.idx : comma.idx])
+        and " " not in compound
+    )
 
 
 def _is_weight(doc: Doc, raw: RawQuantity) -> bool:

@@ -306,6 +306,26 @@ def _proportion_in(match: re.Match[str], text: str, low: float, high: float) -> 
 
 _PROPORTION_IN = re.compile(r"\s[Ii]n\s+(?:every\s+)?(?:\d{1,3}(?!\d|\.\d)|[Tt](?:wo|hree|en)\b|[Ff](?:our|ive)\b|[Ss](?:ix|even)\b|[Ee]ight\b|[Nn]ine\b|a\s+(?:hundred|thousand|million)\b)")
 
+# "a man in his 40s", "in her late twenties", "in their mid-60s": an age given as a decade of life
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+_DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+_AGE_DECADE = re.compile(
+    r"(?<![\w-])[Ii]n\s+(?:his|her|their|my|your|our)\s+(?:(?P<part>early|mid|late)[\s-]+)?"
+    r"(?P<decade>(?P<digits>[1-9]0)['’]?s|(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w-])"
+)
+
+
+def _interpret_age_decade(match: re.Match[str]) -> RawQuantity:
+    """'in his 40s' 40-49 years of age, 'in her late twenties' 27-29, 'in their mid-60s' 64-66."""
+    decade = int(match.group("digits")) if match.group("digits") else _DECADE_WORDS[match.group("decade").lower()]
+    low, high = _DECADE_PARTS[match.group("part")] if match.group("part") else (0, 9)
+    start = match.start("part") if match.group("part") else match.start("decade")
+    return RawQuantity(
+        start=start, end=match.end(), value=float(decade + low), value_high=float(decade + high), kind="duration", unit="years",
+        display_unit="age", qualifier="range", rate=None, number_start=start, number_end=match.end(), spelled=not match.group("digits"),
+    )
+
+
 # "a 1-in-100-year flood", "a one-in-a-thousand-year storm": the odds of it in any one year (or decade, century)
 _ODDS_PERIOD = re.compile(
     r"(?<![\w-])(?P<p>1|[Oo]ne)-in-(?P<q>(?:an?-)?(?:\d{1,3}(?:,\d{3})+|\d+|[a-z]+))-(?P<period>year|decade|century)(?![\w-])"
@@ -1013,6 +1033,8 @@ def find(text: str) -> list[RawQuantity]:
         found.extend(_interpret_in_half(match) for match in _IN_HALF.finditer(text))
     if "-," in text or "- and" in text or "- or" in text or "- to" in text:  # most texts have no suspended hyphen
         found.extend(raw for match in suspended_pattern().finditer(text) for raw in _interpret_suspended(match))
+    if any(f"in {whose} " in lowered for whose in ("his", "her", "their", "my", "your", "our")):  # "a man in his 40s"
+        found.extend(_interpret_age_decade(match) for match in _AGE_DECADE.finditer(text))
     if "-in-" in text:  # "a 1-in-100-year flood"
         found.extend(raw for match in _ODDS_PERIOD.finditer(text) if (raw := _interpret_odds_period(match)) is not None)
     if "/" in text or "⁄" in text or "out of" in text or _PROPORTION_IN.search(text):  # most texts have none: skip the pass

@@ -1010,3 +1010,16 @@ def test_a_bare_figure_an_earlier_count_is_compared_with_counts_the_same_nouns(n
     assert (earlier.span.text, earlier.value, earlier.unit) == ("2.9 million", 2.9e6, "passengers")
     # not without a word of comparison, nor across a sentence
     assert [q.span.text for q in quantities(nlp, "The charity runs 640 shelters. In 510 of them beds are short.")] == ["640"]
+
+
+def test_an_age_set_off_after_a_hyphenated_noun(nlp):
+    (age,) = quantities(nlp, "The father-of-four, 52, told the court he was innocent.")
+    assert (age.span.text, age.value, age.unit, age.display_unit) == ("52", 52, "years", "age")
+
+
+def test_an_age_given_as_a_decade_of_life_is_a_range(nlp):
+    (forties,) = quantities(nlp, "A cyclist in his 40s was taken to hospital.")
+    assert (forties.span.text, forties.value, forties.value_high, forties.unit, forties.display_unit) == ("40s", 40, 49, "years", "age")
+    (late,) = quantities(nlp, "The owner, a woman in her late twenties, was not hurt.")
+    assert (late.span.text, late.value, late.value_high, late.qualifier) == ("late twenties", 27, 29, "range")
+    assert [q.span.text for q in quantities(nlp, "Fuel was cheap in the 1970s.")] == []
