@@ -997,3 +997,12 @@ def test_both_sides_are_the_two_countries_the_sentence_before_named(nlp):
     # with no sentence before, or one naming three countries, the pair stays unnamed: PLOVER codes named actors only
     assert _events("Both sides agreed to a ceasefire.", nlp) == ()
     assert [e.trigger.text for e in _events("Ghana, Togo and Benin met. Both sides agreed to a ceasefire.", nlp)] == ["met"] * 3
+
+
+def test_a_raid_by_armed_forces_or_on_positions_is_an_attack(nlp):
+    event = _one("Ethiopian planes raided Eritrean positions.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("ASSAULT", "ETH", "ERI")
+    assert _one("Rebels raided an army garrison near the border.", nlp).event_type == "ASSAULT"
+    # police and security forces raiding offices and homes search and seize
+    event = _one("Security forces raided the homes of opposition leaders.", nlp)
+    assert (event.event_type, event.mode) == ("COERCE", "seize")
