@@ -397,7 +397,8 @@ def relative_change_pattern() -> re.Pattern[str]:
     parts = "|".join(sorted(SHARE_PARTS, key=len, reverse=True))
     verbs = _alternation(lex["multiplying_verbs"])
     return re.compile(
-        rf"(?<![\w-])(?:(?:{before})\s+by|(?P<bare>(?i:up|down)))\s+(?P<share>(?:(?P<sn>(?i:a|one|two|three|four))[\s-]+)?(?P<sd>(?i:{parts})))(?![\w-])"
+        # "cut deaths by a third", "reduced its debt by half": what changes may stand between the verb and "by"
+        rf"(?<![\w-])(?:(?:{before})(?:\s+(?!by\b)[A-Za-z'’-]+){{0,3}}?\s+by|(?P<bare>(?i:up|down)))\s+(?P<share>(?:(?P<sn>(?i:a|one|two|three|four))[\s-]+)?(?P<sd>(?i:{parts})))(?![\w-])"
         rf"|(?<![\w-])(?P<verb>{verbs})(?![\w-])"
     )
 

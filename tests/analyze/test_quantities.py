@@ -1023,3 +1023,11 @@ def test_an_age_given_as_a_decade_of_life_is_a_range(nlp):
     (late,) = quantities(nlp, "The owner, a woman in her late twenties, was not hurt.")
     assert (late.span.text, late.value, late.value_high, late.qualifier) == ("late twenties", 27, 29, "range")
     assert [q.span.text for q in quantities(nlp, "Fuel was cheap in the 1970s.")] == []
+
+
+def test_a_share_change_with_what_changes_between_the_verb_and_by(nlp):
+    (cut,) = quantities(nlp, "The new rules cut waiting times by a third.")
+    assert (cut.span.text, cut.value, cut.unit) == ("a third", pytest.approx(1 / 3), "ratio")
+    (halved,) = quantities(nlp, "The council reduced its street lighting by half.")
+    assert (halved.span.text, halved.value) == ("half", 0.5)
+    assert quantities(nlp, "The village was struck by a third storm.") == []
