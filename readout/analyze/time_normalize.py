@@ -528,6 +528,16 @@ class Normalizer:
         found = Normalized(day, day, "day", timex, True)
         return replace(found, reference_date=base) if base is not anchor else found
 
+    def _in_units(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        """'The bonds will be redeemed in five years', 'the trial begins in two weeks' (a clause told ahead): the
+        day, week, month or year that far from the writing, as TimeML annotates it (a date: 1994, 1998-W12)."""
+        unit, n = _unit_code(g["unit"], self.lex), _number(g.get("num"), self.lex)
+        if unit is None or unit[1] or n is None:
+            return None
+        if anchor is None:
+            return _unresolved("unknown")
+        return period(anchor.year, unit[0], anchor, n)
+
     def _offset_from_day(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         """'a week from Friday', 'three days from tomorrow': one day, counted forward from the coming day named
         (a day to come, whatever the tense of the clause), not that day and a separate duration."""

@@ -609,6 +609,28 @@ def _period_word(token: Token) -> bool:
     return not (token.lower_ == "year" and token.i + 2 < len(token.doc) and token.nbor(1).text == "-" and token.nbor(2).lower_ == "old")
 
 
+# "the first rise in five years", "the highest level in a decade": a span looked back over, not a date ahead
+_RECORD_BEFORE = re.compile(r"\b(?:first|last|time|once|only|highest|lowest|biggest|largest|smallest|worst|best|most|least|fastest|slowest|strongest|weakest|\w+est)\b[^.;:!?]{0,40}$", re.I)
+
+
+# a clause told ahead in so many words ("will", "is set to"), not only a present read as a schedule ("occurs in one year")
+_FUTURE_WORD_BEFORE = re.compile(r"\b(?:will|wo|'ll|would|shall|going to|(?:is|are|was|were) (?:set|due|scheduled|expected|slated|likely|to)|expects? to|plans? to|hopes? to|aims? to|intends? to)\b[^.;:!?]{0,70}$", re.I)
+
+
+def _units_ahead_or_durations(text: str, matches: list[RuleMatch], tenses: list[str], since: list[bool], durations: bool) -> tuple[list[RuleMatch], list[str], list[bool]]:
+    """'in five years' is a date ahead of the writing only in a clause told ahead ('will be redeemed in five years');
+    else it is the duration it names ('rose 5% in two years', 'the first rise in five years'), reported only when
+    durations are, as the duration rule would have. The tenses and 'since' marks of the matches kept stay with them."""
+    kept: list[tuple[RuleMatch, str, bool]] = []
+    for match, tense, opens in zip(matches, tenses, since):
+        if match.kind == "in_units" and (tense != "future" or not _FUTURE_WORD_BEFORE.search(text, max(0, match.start - 80), match.start) or _RECORD_BEFORE.search(text, max(0, match.start - 60), match.start)):
+            if not durations:
+                continue
+            match = replace(match, kind="duration", rule="duration")
+        kept.append((match, tense, opens))
+    return [k[0] for k in kept], [k[1] for k in kept], [k[2] for k in kept]
+
+
 def _counts_from_a_recurrence(doc: Doc, match: RuleMatch, before: tuple[RuleMatch, Normalized]) -> bool:
     """'Each spring the board reviews the accounts of the previous year': a year counted from a recurrence named just
     before it in its sentence is a year of each one, no date (not the year before the writing)."""
@@ -651,6 +673,7 @@ class TimesComponent:
         # "since January 1": the date lies before the writing, whatever the tense the parse gives
         since = [_opens_since(text, m.start) for m in matches]
         tenses = ["past" if opens else "present" if _in_dateline(text, m.start, m.end) else tense_at(doc, m.start, m.end) for m, opens in zip(matches, since)]
+        matches, tenses, since = _units_ahead_or_durations(text, matches, tenses, since, self.durations)
         first_pass = [self.normalize(m, None, t) for m, t in zip(matches, tenses)]
         day_dates = [(m.start, n.start) for m, n in zip(matches, first_pass) if n is not None and not n.relative and n.granularity == "day"]
         anchor = choose_anchor(document_of(doc), text, day_dates)

@@ -1466,3 +1466,37 @@ def test_a_year_counted_from_a_recurrence_in_its_sentence_is_no_date(nlp, text, 
     found = read(nlp, text, D(2026, 10, 28))
     assert [(t.span.text, t.timex) for t in found] == kept
     assert all(text[t.span.start : t.span.end] == t.span.text for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "timex", "start", "end"),
+    [
+        ("The trial is set to begin in two weeks.", "two weeks", "2026-W46", D(2026, 11, 9), D(2026, 11, 15)),
+        ("The bonds will be redeemed in five years.", "five years", "2031", D(2031, 1, 1), D(2031, 12, 31)),
+        ("The plant will close in 10 days.", "10 days", "2026-11-07", D(2026, 11, 7), D(2026, 11, 7)),
+        ("The firm expects to break even in three months' time.", "three months", "2027-01", D(2027, 1, 1), D(2027, 1, 31)),
+    ],
+)
+def test_in_so_many_units_told_ahead_is_the_date_that_far_from_the_writing(nlp, text, wanted, timex, start, end):
+    found = one(nlp, text, wanted, D(2026, 10, 28))
+    at = text.index(wanted)
+    assert (found.timex, found.start, found.end, found.span.start, found.span.end) == (timex, start, end, at, at + len(wanted))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose 5% in two years.",  # told in the past: a span
+        "It will be the first rise in five years.",  # a span looked back over
+        "Taxes would be small in a quarter that made a loss.",  # any such quarter
+        "He may return in a year or two.",  # vague
+    ],
+)
+def test_in_so_many_units_not_told_ahead_is_no_date(nlp, nlp_durations, text):
+    assert read(nlp, text, D(2026, 10, 28)) == []
+    assert all(not t.start and (t.timex or "").startswith("P") for t in read(nlp_durations, text, D(2026, 10, 28)))
+
+
+def test_a_span_dropped_before_a_since_date_leaves_the_since_reading_in_place(nlp):
+    found = one(nlp, "Prices rose 5% in two years, and costs have doubled since January.", "January", D(2026, 10, 28))
+    assert (found.start, found.end, found.granularity) == (D(2026, 1, 1), D(2026, 10, 28), "range")
