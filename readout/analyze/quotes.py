@@ -1046,7 +1046,7 @@ class QuoteExtractor:
             return None
         start = _past_cue_preposition(token, start)  # after the test: 'pointed to “...”' is the reporter's words
         span = token.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not _names_something(span):
+        if span is None or not _names_something(span) or _only_time(span):
             return None
         passive = any(c.dep_ == "auxpass" for c in token.children)
         if passive:  # "was first reported by the Times": the agent speaks; "it is expected that ...": nobody does
@@ -1531,6 +1531,13 @@ def _subtree_range(token: Token) -> tuple[int, int]:
 def _names_something(tokens: Iterable[Token]) -> bool:
     """Content must name something: a noun, name, number or verb ("help one another" names nothing)."""
     return any(t.pos_ in ("NOUN", "PROPN", "NUM", "VERB") for t in tokens)
+
+
+def _only_time(tokens: Iterable[Token]) -> bool:
+    """'spoke for about ten minutes', 'talked until late Monday': how long or when the cue took place, not what it
+    reports (every word of the content is in a date or time expression)."""
+    words = [t for t in tokens if not t.is_punct]
+    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
 
 
 def _part_range(cue: Token, part: Token) -> tuple[int, int]:

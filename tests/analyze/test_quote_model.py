@@ -112,3 +112,9 @@ def test_scores_of_many_examples_equal_their_scores_one_by_one():
     examples = [{"l:say": 1.0, "c:ccomp": 1.0}, {"l:sign": 1.0, "d:ROOT": 1.0}, {"unknown": 1.0}]
     assert model.scores(examples).tolist() == pytest.approx([model.score(e) for e in examples])
     assert model.scores([]).tolist() == []
+
+
+def test_how_long_a_cue_took_is_not_what_it_reports(run):
+    # the learned reader took "for about ten minutes" as what was spoken of; a time alone is when or how long
+    quotes = run("The two officers spoke for about ten minutes, and the chief spoke about the budget cuts.")
+    assert [(q.cue, q.span.text) for q in quotes] == [("spoke", "the budget cuts")]
