@@ -755,7 +755,7 @@ class Normalizer:
     def _recurrence(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         if g.get("weekday"):  # "every Thursday", "every Friday evening", "on Sundays", "Tuesday nights"
             n = self.lex.weekdays[g["weekday"]] + 1
-            part = self._part_of_day((g.get("partofday") or "").removesuffix("s"))
+            part = self._part_of_day((g.get("partofday") or g.get("partofday2") or "").removesuffix("s"))  # "Monday and Tuesday nights": both nights
             return Normalized(None, None, "recurrence", f"XXXX-WXX-{n}{part}", False, recurrence="P1W")
         if g.get("month"):  # "each July"
             return Normalized(None, None, "recurrence", f"XXXX-{self.lex.months[g['month']]:02d}", False, recurrence="P1Y")

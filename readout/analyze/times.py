@@ -569,14 +569,16 @@ def _end_told_in_past(doc: Doc, match: RuleMatch, tense: str, anchor: dt.date | 
 
 # "the second half", "the first quarter" with no year: a half or quarter of a year only where the text around it
 # is about a year or a business period; else a game's or a match's ("conceded twice in the second half")
-PERIOD_CONTEXT_WORDS = {
-    "year", "years", "fiscal", "annual", "annually", "quarterly", "quarter", "half-year", "calendar",
-    "profit", "earnings", "earning", "revenue", "sales", "sale", "income", "loss", "losses", "growth", "economy",
-    "economic", "gdp", "inflation", "output", "forecast", "forecasts", "outlook", "results", "dividend",
+PERIOD_CONTEXT_WORDS = (
+    "year", "years", "fiscal", "annual", "annually", "quarterly", "quarter", "quarters", "half-year", "calendar",
+    "profit", "profits", "earnings", "revenue", "revenues", "sales", "income", "loss", "losses", "growth", "economy",
+    "economic", "gdp", "inflation", "output", "forecast", "forecasts", "outlook", "results", "dividend", "dividends",
     "analyst", "analysts", "investor", "investors", "shipments", "orders", "demand", "production", "exports",
     "imports", "budget", "deficit", "spending", "prices", "market", "markets", "stores", "company", "bank",
-    "share", "shares", "cents", "charge", "write-off", "cost", "costs", "million", "billion", "$", "€", "£", "¥",
-}
+    "share", "shares", "cents", "charge", "write-off", "cost", "costs", "million", "billion",
+)
+# one of the words (not the "year" of an age, "the 25-year-old striker"), or a currency sign
+_PERIOD_CONTEXT = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in PERIOD_CONTEXT_WORDS) + r")(?![\w]|-old\b)|[$€£¥]", re.I)
 _YEAR_LEVEL = {"year", "quarter", "half", "month", "season"}
 _BARE_PART_CODES = {"h1", "h2", "q1", "q2", "q3", "q4"}
 
@@ -585,7 +587,7 @@ def _part_without_period_context(doc: Doc, match: RuleMatch, made: list[tuple[Ru
     """A bare "the second half" or "the first quarter" (no year, no "this year") is a part of a year only when
     its sentence or the two before it name a year-sized time or speak of a year or a business period; else it
     is a part of a game ("scored twice in the second half"), not H2 of the year. "H1", "Q3" are always a year's."""
-    if match.rule != "part_alone" or (match.groups.get("part") or "") in _BARE_PART_CODES:
+    if (match.groups.get("part") or "") in _BARE_PART_CODES:
         return False
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     if span is None or len(span) == 0 or not doc.has_annotation("SENT_START"):
@@ -599,14 +601,8 @@ def _part_without_period_context(doc: Doc, match: RuleMatch, made: list[tuple[Ru
     lo, hi = doc[first].idx, sent.end_char
     if any(m is not match and lo <= m.start < hi and n.granularity in _YEAR_LEVEL for m, n in made):
         return False
-    return not any(_period_word(t) for t in doc[first : sent.end] if t.i not in range(span.start, span.end))
-
-
-def _period_word(token: Token) -> bool:
-    """A word of PERIOD_CONTEXT_WORDS, not the "year" of an age ("the 25-year-old striker")."""
-    if token.lower_ not in PERIOD_CONTEXT_WORDS and token.lemma_.lower() not in PERIOD_CONTEXT_WORDS:
-        return False
-    return not (token.lower_ == "year" and token.i + 2 < len(token.doc) and token.nbor(1).text == "-" and token.nbor(2).lower_ == "old")
+    text = doc_text(doc)
+    return not (_PERIOD_CONTEXT.search(text, lo, match.start) or _PERIOD_CONTEXT.search(text, match.end, hi))
 
 
 # "the first rise in five years", "the highest level in a decade": a span looked back over, not a date ahead
@@ -700,7 +696,7 @@ class TimesComponent:
             if opens and norm.end is not None and anchor.date is not None and anchor.date > norm.end:
                 norm = replace(norm, end=anchor.date, granularity="range", relative=True)  # "since 1998": up to now
             made.append((match, norm))
-        made = [(m, n) for m, n in made if not _part_without_period_context(doc, m, made)]
+        made = [(m, n) for m, n in made if m.rule != "part_alone" or not _part_without_period_context(doc, m, made)]
         made = _clocks_on_their_day(doc, _weekday_spans_run_forward(text, made, anchor.date))
         return [self._expr(doc, replace(match, start=_modified_start(text, match)), norm, anchor.kind, anchor.date) for match, norm in made]
 
