@@ -409,7 +409,7 @@ class Normalizer:
         return self._season_interval(g["season"], year, g.get("modifier"))
 
     def _season_interval(self, season: str, year: int, modifier: str | None = None) -> Normalized:
-        """The season of that year; with a modifier, its part: "early spring", "the start of spring" its first
+        """The season of that year; with a modifier, its part: "early spring", "the beginning of the spring" its first
         month, "mid-summer" its middle one, "late autumn", "the end of winter" its last (the TIMEX3 value stays the
         season's, as TimeML puts the part in its 'mod' attribute)."""
         n = self._interval({"month": None, "day": None, "part": None, "season": season, "modifier": None}, year)

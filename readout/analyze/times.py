@@ -442,7 +442,7 @@ def _season_in_name(doc: Doc, match: RuleMatch) -> bool:
 
 _TIME_WORDS_AFTER_SEASON = {"of", "and", "or", "to", "through", "until", "in", "on", "at"}
 
-# "the start of spring in the Persian calendar", "the new year of the lunar calendar": a time of another calendar
+# "early spring in the Persian calendar", "the new year of the lunar calendar": a time of another calendar
 # system, which the Gregorian dates of this component do not name (not "the racing calendar", "the Gregorian calendar")
 _OTHER_CALENDAR_AFTER = re.compile(
     r",? (?:in|of|on|by|under|according to) the (?:(?:traditional|old|ancient|religious) )?"
@@ -451,7 +451,7 @@ _OTHER_CALENDAR_AFTER = re.compile(
 
 
 def _in_another_calendar(text: str, match: RuleMatch) -> bool:
-    """A time named in another calendar system ('the start of spring in the Persian calendar'): no Gregorian date."""
+    """A time named in another calendar system ('a feast held in early spring in the Persian calendar'): no Gregorian date."""
     return _OTHER_CALENDAR_AFTER.match(text, match.end) is not None
 
 
@@ -628,7 +628,7 @@ def _units_ahead_or_durations(text: str, matches: list[RuleMatch], tenses: list[
 
 
 def _counts_from_a_recurrence(doc: Doc, match: RuleMatch, before: tuple[RuleMatch, Normalized]) -> bool:
-    """'Each spring the board reviews the accounts of the previous year': a year counted from a recurrence named just
+    """'Every autumn the club audits what it spent the previous year': a year counted from a recurrence named just
     before it in its sentence is a year of each one, no date (not the year before the writing)."""
     if match.kind != "relative_unit" or not anaphoric(match.groups.get("rel")) or before[1].granularity != "recurrence":
         return False

@@ -1381,7 +1381,7 @@ def test_a_weekday_in_a_plain_past_clause_stays_behind(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Nowruz marks the start of spring in the Persian calendar.",
+        "The harvest feast falls in early spring in the Persian calendar.",
         "The fair opens on March 21 in the Persian calendar.",
         "The feast ends in late summer by the traditional lunar calendar.",
     ],
@@ -1398,7 +1398,7 @@ def test_a_date_in_the_gregorian_calendar_stays(nlp):
     ("text", "wanted", "timex", "start", "end"),
     [
         ("Farmers planted in early spring.", "early spring", "2025-SP", D(2025, 3, 1), D(2025, 3, 31)),
-        ("The beginning of spring brought floods.", "The beginning of spring", "2025-SP", D(2025, 3, 1), D(2025, 3, 31)),
+        ("Floods came at the end of summer.", "the end of summer", "2025-SU", D(2025, 8, 1), D(2025, 8, 31)),
         ("The harvest ends in late summer, officials said.", "late summer", "2026-SU", D(2026, 8, 1), D(2026, 8, 31)),
         ("Prices peak in mid-summer.", "mid-summer", "2026-SU", D(2026, 7, 1), D(2026, 7, 31)),
         ("Farmers planted in the spring.", "the spring", "2025-SP", D(2025, 3, 1), D(2025, 5, 31)),  # no modifier: the whole season
@@ -1457,9 +1457,9 @@ def test_a_weekday_before_a_singular_weekday_stays_a_day(nlp):
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
-        ("Each spring the board reviews the accounts of the previous year.", [("Each spring", "XXXX-SP")]),
+        ("Every autumn the club audits what it spent the previous year.", [("Every autumn", "XXXX-FA")]),
         ("Every March, the council sets the budget for the following year.", [("Every March", "XXXX-03")]),
-        ("The board met in 2024 and reviewed the accounts of the previous year.", [("2024", "2024"), ("the previous year", "2023")]),
+        ("The club met in 2024 and audited what it spent the previous year.", [("2024", "2024"), ("the previous year", "2023")]),
     ],
 )
 def test_a_year_counted_from_a_recurrence_in_its_sentence_is_no_date(nlp, text, kept):
