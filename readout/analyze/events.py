@@ -622,10 +622,10 @@ def _two_parties(token: Token) -> bool:
                for c in token.children)
 
 
-def _previous_pair(sent, lexicon: EventLexicon, entities: EntityIndex, sector_codes: frozenset[str]) -> tuple[Token, Token] | None:
-    """The two countries the sentence before names, when it names exactly two (each at its first mention), for "both
-    sides" or "the two countries" (PLOVER codes only named actors: with no such sentence the pair stays unnamed)."""
-    if sent.start == 0:
+def _pair_named_before(token: Token | None, sent, lexicon: EventLexicon, entities: EntityIndex, sector_codes: frozenset[str]) -> tuple[Token, Token] | None:
+    """For "both sides" or "the two countries", the two countries the sentence before names, when it names exactly two
+    (each at its first mention); PLOVER codes only named actors, so with no such sentence the pair stays unnamed."""
+    if token is None or not _two_parties(token) or sent.start == 0:
         return None
     first: dict[str, Token] = {}
     for token in sent.doc[sent.start - 1].sent:
@@ -1144,7 +1144,7 @@ class EventCoder:
                 source_tok, passive = _subject(verb, lexicon)
                 if passive:  # "an appeal was issued by X": the agent of the light verb
                     source_tok = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-                if source_tok is not None and _two_parties(source_tok) and (pair := _previous_pair(sent, lexicon, entities, self.sector_codes)):
+                if (pair := _pair_named_before(source_tok, sent, lexicon, entities, self.sector_codes)) is not None:
                     source_tok, extra_target = pair  # "Both sides held talks": the two the sentence before named
                 elif source_tok is not None and event_type in _SYMMETRIC:
                     # "X and Y began negotiations", "Israeli and Palestinian officials held a meeting"
@@ -1180,7 +1180,7 @@ class EventCoder:
                     source_tok, target_tok = between[0], (between[1] if len(between) > 1 else None)
             else:
                 source_tok = subject
-                if subject is not None and _two_parties(subject) and (pair := _previous_pair(sent, lexicon, entities, self.sector_codes)):
+                if (pair := _pair_named_before(subject, sent, lexicon, entities, self.sector_codes)) is not None:
                     source_tok, target_tok = pair  # "Both sides agreed to ...": the two the sentence before named
             attacker = _under_fire_from(token) if subject is not None else None
             if attacker is not None:  # "X came under fire from Y": Y fired on X

@@ -579,7 +579,7 @@ PERIOD_CONTEXT_WORDS = (
 )
 # one of the words (not the "year" of an age, "the 25-year-old striker"), or a currency sign
 _PERIOD_CONTEXT = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in PERIOD_CONTEXT_WORDS) + r")(?![\w]|-old\b)|[$€£¥]", re.I)
-_YEAR_LEVEL = {"year", "quarter", "half", "month", "season"}
+_YEAR_LEVEL = PERIOD_SIZES | {"year"}
 _BARE_PART_CODES = {"h1", "h2", "q1", "q2", "q3", "q4"}
 
 
