@@ -101,8 +101,10 @@ class QuantityExtractor:
             elif counted is None:
                 if _casualty_count(number):
                     unit = "people"  # "15 were killed", "killed 45": people, the noun left out
-                elif self.bare_figures and not raw.spelled and _looks_like_figure(doc_text(doc)[raw.number_start : raw.number_end]):
-                    unit = "count"  # "rose 8% to 3.65": a figure whose unit the text leaves implicit
+                elif self.bare_figures and not raw.spelled and (
+                    _looks_like_figure(doc_text(doc)[raw.number_start : raw.number_end]) or (raw.rate and raw.rate not in TIME_RATES)
+                ):
+                    unit = "count"  # "rose 8% to 3.65", "150 per dollar": a figure whose unit the text leaves implicit
                 else:
                     return None
         if (

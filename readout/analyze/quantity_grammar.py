@@ -85,7 +85,7 @@ def pattern(after_hyphen: bool = False) -> re.Pattern[str]:
     # "two more weeks", "the 50 previous years": one word of extent between a figure and its time unit (a plural:
     # "5 next year" is a figure and a date)
     extent = rf"\s+(?:{_alternation(lex['duration_adjectives']['words'])})\s+(?:{_alternation(u for u in lex['time_units'] if u.endswith('s'))})"
-    glued_symbols = _alternation(lex["glued_unit_symbols"]["symbols"], case_insensitive=False)
+    glued_symbols = _alternation([*lex["glued_unit_symbols"]["symbols"], *lex["glued_subunits"]["subunits"]], case_insensitive=False)
     unit = rf"(?:\s?(?:{percent})|(?:\s|-)?(?:{words})|\s?(?:{symbols})|(?<=[\d½¼¾⅓⅔⅛])(?:{glued_symbols})|{extent})(?![\w])"
     rate_periods = _alternation(lex["rate_periods"])
     not_relative = r"(?!\s+(?i:earlier|ago|later|before|after|on|from\s+now)\b)"  # "a year earlier" is not a rate
@@ -315,6 +315,13 @@ _AGE_DECADE = re.compile(
 )
 
 
+# the further members of a list of decades after the first: "in their 30s, 40s and 50s", "in her 20s or early 30s"
+_AGE_DECADE_MORE = re.compile(
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?P<part>early|mid|late)[\s-]+)?"
+    r"(?P<decade>(?P<digits>[1-9]0)['’]?s|(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w-])"
+)
+
+
 def _interpret_age_decade(match: re.Match[str]) -> RawQuantity:
     """'in his 40s' 40-49 years of age, 'in her late twenties' 27-29, 'in their mid-60s' 64-66."""
     decade = int(match.group("digits")) if match.group("digits") else _DECADE_WORDS[match.group("decade").lower()]
@@ -324,6 +331,14 @@ def _interpret_age_decade(match: re.Match[str]) -> RawQuantity:
         start=start, end=match.end(), value=float(decade + low), value_high=float(decade + high), kind="duration", unit="years",
         display_unit="age", qualifier="range", rate=None, number_start=start, number_end=match.end(), spelled=not match.group("digits"),
     )
+
+
+def _age_decades(match: re.Match[str], text: str) -> list[RawQuantity]:
+    """Every decade of a list after 'in their': 'in their 30s, 40s and 50s' is three ages, not the first alone."""
+    found = [_interpret_age_decade(match)]
+    while (more := _AGE_DECADE_MORE.match(text, found[-1].end)) is not None:
+        found.append(_interpret_age_decade(more))
+    return found
 
 
 # "a 1-in-100-year flood", "a one-in-a-thousand-year storm": the odds of it in any one year (or decade, century)
@@ -630,6 +645,9 @@ def classify_unit(surface: str) -> tuple[str, str, float]:
         return "duration", time_unit, 1.0
     if key in lex["unit_symbols"]:
         return "physical", lex["unit_symbols"][key], 1.0
+    if key in lex["glued_subunits"]["subunits"]:  # "a 5c rise"
+        iso, factor = lex["glued_subunits"]["subunits"][key]
+        return "money", iso, float(factor)
     if key in lex["glued_unit_symbols"]["symbols"]:
         return "physical", lex["glued_unit_symbols"]["symbols"][key], 1.0
     if (physical := _lookup(lex["unit_words"], key)) is not None:
@@ -1035,7 +1053,7 @@ def find(text: str) -> list[RawQuantity]:
     if "-," in text or "- and" in text or "- or" in text or "- to" in text:  # most texts have no suspended hyphen
         found.extend(raw for match in suspended_pattern().finditer(text) for raw in _interpret_suspended(match))
     if any(f"in {whose} " in lowered for whose in ("his", "her", "their", "my", "your", "our")):  # "a man in his 40s"
-        found.extend(_interpret_age_decade(match) for match in _AGE_DECADE.finditer(text))
+        found.extend(raw for match in _AGE_DECADE.finditer(text) for raw in _age_decades(match, text))
     if "-in-" in text:  # "a 1-in-100-year flood"
         found.extend(raw for match in _ODDS_PERIOD.finditer(text) if (raw := _interpret_odds_period(match)) is not None)
     if "/" in text or "⁄" in text or "out of" in text or _PROPORTION_IN.search(text):  # most texts have none: skip the pass
@@ -1087,7 +1105,10 @@ def find(text: str) -> list[RawQuantity]:
     found = _merge_ranges(sorted(found, key=lambda r: r.start), text)
     if "in" in text:
         found = _feet_and_inches(found, text)
-    return _rates_after_brackets(_carry_units(found, text), text)
+    found = _rates_after_brackets(_carry_units(found, text), text)
+    if " per " in text or " to " in text:  # "150 yen per dollar", "1.08 dollars to the euro"
+        found = _exchange_rates(found, text)
+    return found
 
 
 def _feet_and_inches(found: list[RawQuantity], text: str) -> list[RawQuantity]:
@@ -1180,6 +1201,36 @@ def _rates_after_brackets(found: list[RawQuantity], text: str) -> list[RawQuanti
             if j == i or (other.kind == raw.kind and not other.rate):
                 display = f"{other.display_unit}/{rate}" if other.display_unit else None
                 out[j] = replace(other, rate=rate, display_unit=display)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _exchange_rate_pattern() -> re.Pattern[str]:
+    """'per dollar', 'to the euro': the currency an exchange rate is quoted against, right after a figure."""
+    entry = lexicon()["exchange_rate_currencies"]
+    after_per = _alternation(entry["words"], case_insensitive=False)
+    after_to = _alternation([*entry["words"], *entry["only_after_to_the"]], case_insensitive=False)
+    not_before = _alternation(entry["not_before"], case_insensitive=False)
+    return re.compile(rf"\s+(?:per\s+(?P<per>{after_per})|to\s+(?:the|one|1)\s+(?P<to>{after_to}))(?![\w-])(?!\s+(?:{not_before})\b)")
+
+
+def _exchange_rates(found: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """'150 per dollar', '1.08 dollars to the euro': an exchange rate, the figure per one of the other currency.
+
+    The figure is a currency amount or a bare number (the currency it is in is then named elsewhere: "the yen
+    weakened past 150 per dollar"); a percentage or a physical unit before "to the euro" is a move against it."""
+    out = list(found)
+    words = {**lexicon()["exchange_rate_currencies"]["words"], **lexicon()["exchange_rate_currencies"]["only_after_to_the"]}
+    for i, raw in enumerate(out):
+        if raw.kind not in ("money", "bare") or raw.rate or raw.value_high is not None:
+            continue
+        match = _exchange_rate_pattern().match(text, raw.end)
+        if match is None:
+            continue
+        per = words[match.group("per") or match.group("to")]
+        unit = raw.unit or "count"
+        display = f"{raw.display_unit}/{per}" if raw.display_unit else None
+        out[i] = replace(raw, end=match.end(), rate=per, unit=unit if raw.kind == "money" else raw.unit, display_unit=display)
     return out
 
 

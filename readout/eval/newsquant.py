@@ -41,7 +41,7 @@ CURRENCY_NAMES = {
     "CHF": "swiss franc", "TRY": "turkish lira", "ZAR": "south african rand", "DKK": "danish krone",
     "SEK": "swedish krona", "NOK": "norwegian krone",
 }
-SUBUNIT_NAMES = {"cents": "cent", "cent": "cent", "sen": "sen", "pence": "penny", "kopecks": "kopeck", "p": "point"}
+SUBUNIT_NAMES = {"cents": "cent", "cent": "cent", "sen": "sen", "pence": "penny", "kopecks": "kopeck", "p": "point", "c": "cent"}
 OTHER_NAMES = {"percent": "percentage", "percentage_point": "percentage point", "basis_point": "basis point",
                "ratio": "count", "rank": "rank", "count": "-"}
 PINT_NAMES = {

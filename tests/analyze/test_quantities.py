@@ -1031,3 +1031,31 @@ def test_a_share_change_with_what_changes_between_the_verb_and_by(nlp):
     (halved,) = quantities(nlp, "The council reduced its street lighting by half.")
     assert (halved.span.text, halved.value) == ("half", 0.5)
     assert [q.span.text for q in quantities(nlp, "The village was struck by a third storm.")] == []
+
+
+def test_every_decade_of_a_list_of_ages_is_read(nlp):
+    found = quantities(nlp, "Most of the new members are in their 20s, 30s and early 40s, the club said.")
+    assert [(q.span.text, q.value, q.value_high, q.display_unit) for q in found] == [
+        ("20s", 20, 29, "age"), ("30s", 30, 39, "age"), ("early 40s", 40, 43, "age"),
+    ]
+    (alone,) = quantities(nlp, "A walker in her 60s, who was not named, was rescued.")
+    assert (alone.span.text, alone.value, alone.value_high) == ("60s", 60, 69)
+
+
+def test_cents_glued_to_a_figure_are_money(nlp):
+    rise, level = quantities(nlp, "Diesel went up 4.2c a litre to 171.5c at most forecourts.")
+    assert (rise.span.text, rise.value, rise.unit) == ("4.2c a litre", pytest.approx(0.042), "USD/litre")
+    assert (level.span.text, level.value, level.unit) == ("171.5c", pytest.approx(1.715), "USD")
+    assert [q.span.text for q in quantities(nlp, "The hash ended in 0x3c and nothing else.")] == []
+
+
+def test_an_exchange_rate_is_a_figure_per_one_of_the_other_currency(nlp):
+    (bare,) = quantities(nlp, "The won slid past 1,400 per dollar for the first time since March.")
+    assert (bare.span.text, bare.value, bare.unit) == ("1,400 per dollar", 1400, "count/dollar")
+    (low,) = quantities(nlp, "The lira closed at 32 to the dollar on Friday.")
+    assert (low.span.text, low.value, low.unit) == ("32 to the dollar", 32, "count/dollar")
+    (against,) = quantities(nlp, "The single currency bought 1.11 dollars to the euro by noon.")
+    assert (against.span.text, against.value, against.unit) == ("1.11 dollars to the euro", 1.11, "USD/euro")
+    (weight,) = quantities(nlp, "Cherries sold for $6 per pound at the market.")
+    assert (weight.span.text, weight.unit) == ("$6 per pound", "USD/pound")
+    assert [q.span.text for q in quantities(nlp, "Sterling gained 0.4% to the euro.")] == ["0.4%"]
