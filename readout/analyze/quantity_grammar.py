@@ -1106,6 +1106,8 @@ def find(text: str) -> list[RawQuantity]:
     if "in" in text:
         found = _feet_and_inches(found, text)
     found = _rates_after_brackets(_carry_units(found, text), text)
+    if "m " in text or "m," in text or "m." in text:  # "2.3m passengers, up from 2.1m"
+        found = _glued_millions_after(found, text)
     if " per " in text or " to " in text:  # "150 yen per dollar", "1.08 dollars to the euro"
         found = _exchange_rates(found, text)
     return found
@@ -1231,6 +1233,31 @@ def _exchange_rates(found: list[RawQuantity], text: str) -> list[RawQuantity]:
         unit = raw.unit or "count"
         display = f"{raw.display_unit}/{per}" if raw.display_unit else None
         out[i] = replace(raw, end=match.end(), rate=per, unit=unit if raw.kind == "money" else raw.unit, display_unit=display)
+    return out
+
+
+_GLUED_MILLIONS = re.compile(r"\d(?:m|bn)$")
+_CLAUSE_BREAK = re.compile(r"[.;!?]\s|\n")
+
+
+def _glued_millions_after(found: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """'2.3m passengers, up from 2.1m', 'sold 45m copies, taking the total to 230m': a glued m read as millions
+    earlier in the sentence makes a later bare 'm' millions of the same thing too, not metres."""
+    out = list(found)
+    for i in range(1, len(out)):
+        raw = out[i]
+        if raw.kind != "physical" or raw.display_unit != "m" or raw.rate or not _GLUED_MILLIONS.search(text, 0, raw.end):
+            continue
+        previous = next(
+            (p for p in reversed(out[:i]) if p.kind in ("money", "bare") and _GLUED_MILLIONS.search(text, p.number_start, p.number_end)), None
+        )
+        if previous is None or _CLAUSE_BREAK.search(text, previous.end, raw.start) or previous.number_end - previous.number_start < 2:
+            continue
+        scale = 1e6 if text[raw.end - 1] == "m" else 1e9
+        out[i] = replace(
+            raw, kind=previous.kind, unit=previous.unit, display_unit=previous.display_unit, value=_unnoised(raw.value * scale),
+            value_high=_unnoised(raw.value_high * scale) if raw.value_high is not None else None, counted_at=previous.counted_at,
+        )
     return out
 
 

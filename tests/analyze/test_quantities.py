@@ -1059,3 +1059,15 @@ def test_an_exchange_rate_is_a_figure_per_one_of_the_other_currency(nlp):
     (weight,) = quantities(nlp, "Cherries sold for $6 per pound at the market.")
     assert (weight.span.text, weight.unit) == ("$6 per pound", "USD/pound")
     assert [q.span.text for q in quantities(nlp, "Sterling gained 0.4% to the euro.")] == ["0.4%"]
+
+
+def test_a_glued_m_after_millions_in_the_same_sentence_is_millions_too(nlp):
+    now, before = quantities(nlp, "The app had 6.4m users in June, up from 5.9m.")
+    assert (now.value, now.unit) == (6_400_000, "users")
+    assert (before.span.text, before.value, before.unit) == ("5.9m", 5_900_000, "users")
+    fee, old = quantities(nlp, "The county paid £12m for the site, against 9m in 2019.")
+    assert (old.span.text, old.value, old.unit) == ("9m", 9_000_000, "GBP")
+    sold, tower = quantities(nlp, "The group sold 3m flats; its new tower is 250m tall.")
+    assert (tower.span.text, tower.value, tower.unit) == ("250m", 250, "m")
+    first, second = quantities(nlp, "She threw 61.5m in Oslo, after 60.2m in Rome.")
+    assert (second.value, second.unit) == (60.2, "m")
