@@ -404,6 +404,32 @@ def _interpret_fold(match: re.Match[str]) -> RawQuantity | None:
     )
 
 
+# "twice the usual premium", "half the population", "thrice its size": a multiple or share of what the determiner
+# opens; not "twice a week" (a frequency), "twice as loud" (a comparison with no reference written as a figure),
+# nor "half the time", "half the season" (a stretch of time or an idiom)
+_MULTIPLE_OF_THE = re.compile(
+    r"(?<![\w-])(?P<word>[Hh]alf|[Tt]wice|[Tt]hrice)\s+(?=(?:the|its|their|his|her|our|your|this|these|those|that)\s+"
+    r"(?!(?:usual\s+|normal\s+|whole\s+|entire\s+)?(?:time|times|year|years|month|months|week|weeks|day|days|night|hour|hours|season|century|decade|"
+    r"way|game|match|battle|fun|story|first|second|last|next|other|one|ones|same)\b))"
+)
+_MULTIPLE_VALUES = {"half": 0.5, "twice": 2.0, "thrice": 3.0}
+
+
+def _interpret_multiple_of_the(match: re.Match[str], text: str) -> RawQuantity | None:
+    """'twice the usual premium' 2 times, 'half the population' a half of it (a share of the group, as 'half of')."""
+    word = match.group("word").lower()
+    if word == "half" and SHARE_NOT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return None  # "the other half the", "the first half"
+    if word == "half" and re.search(r"(?i:\b(?:and|a|one|an)\s*-?\s*)$", text[max(0, match.start() - 6) : match.start()]):
+        return None  # "one and a half the", "a half"
+    share = word == "half"
+    return RawQuantity(
+        start=match.start(), end=match.end("word"), value=_MULTIPLE_VALUES[word], value_high=None, kind="ratio", unit="ratio",
+        display_unit="of" if share else "times", qualifier="exact", rate=None, number_start=match.start(), number_end=match.end("word"),
+        spelled=True,
+    )
+
+
 @lru_cache(maxsize=1)
 def relative_change_pattern() -> re.Pattern[str]:
     """'fell by a third', 'cut by half', 'up by two-thirds' (a change as a share) and 'doubled', 'halved' (a multiple)."""
@@ -1048,6 +1074,8 @@ def find(text: str) -> list[RawQuantity]:
     found.extend(replace(raw, display_unit="times") for match in TIMES_SIGN.finditer(text) if (raw := _interpret_fold(match)) is not None)
     if any(stem in lowered for stem in _MULTIPLYING_STEMS) or (("by" in text or "up" in text or "down" in text) and _BY_SHARE.search(text)):  # "fell by a third", "doubled": before the share pass, which would read "half of" as a group
         found.extend(raw for match in relative_change_pattern().finditer(text) if (raw := _interpret_relative_change(match, text)) is not None)
+    if "wice " in text or "alf " in text or "hrice " in text:  # "twice the usual premium", "half the population"
+        found.extend(raw for match in _MULTIPLE_OF_THE.finditer(text) if (raw := _interpret_multiple_of_the(match, text)) is not None)
     if "in half" in lowered:  # "cut the budget in half"
         found.extend(_interpret_in_half(match) for match in _IN_HALF.finditer(text))
     if "-," in text or "- and" in text or "- or" in text or "- to" in text:  # most texts have no suspended hyphen
@@ -1238,6 +1266,11 @@ def _exchange_rates(found: list[RawQuantity], text: str) -> list[RawQuantity]:
 
 _GLUED_MILLIONS = re.compile(r"\d(?:m|bn)$")
 _CLAUSE_BREAK = re.compile(r"[.;!?]\s|\n")
+# the words that put a second level beside the first: "up from 5.9m", "to 230m", "against 9m", "compared with 2m"
+_LEVEL_CUE_BEFORE = re.compile(
+    r"\b(?:from|to|against|versus|vs\.?|with|than|of|and|or)\s+(?:(?:about|around|nearly|almost|some|over|just|roughly|more\s+than|an\s+estimated)\s+)?$", re.I
+)
+_EXTENT_AFTER = re.compile(r"(?:-|\s+)(?:high|tall|long|wide|deep|away|above|below|thick|across|in\s+(?:height|length|diameter|depth))\b")
 
 
 def _glued_millions_after(found: list[RawQuantity], text: str) -> list[RawQuantity]:
@@ -1253,6 +1286,8 @@ def _glued_millions_after(found: list[RawQuantity], text: str) -> list[RawQuanti
         )
         if previous is None or _CLAUSE_BREAK.search(text, previous.end, raw.start) or previous.number_end - previous.number_start < 2:
             continue
+        if not _LEVEL_CUE_BEFORE.search(text, max(0, raw.start - 30), raw.start) or _EXTENT_AFTER.match(text, raw.end):
+            continue  # "4.1m subscribers and the wall is 4.1m high": a length, not a level compared with the count
         scale = 1e6 if text[raw.end - 1] == "m" else 1e9
         out[i] = replace(
             raw, kind=previous.kind, unit=previous.unit, display_unit=previous.display_unit, value=_unnoised(raw.value * scale),

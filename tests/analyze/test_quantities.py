@@ -939,7 +939,8 @@ def test_up_or_down_a_share_is_a_relative_change(nlp):
     (fall,) = quantities(nlp, "Bus ridership was down a fifth from a year earlier.")
     assert (fall.span.text, fall.value, fall.unit) == ("a fifth", 0.2, "ratio")
     assert quantities(nlp, "The climbers went up a third of the way.") == ()
-    assert quantities(nlp, "The loaf ended up half the size.") == ()
+    # not "up" and a share: "half the size" is a multiple of what the determiner opens (0.5), no relative change
+    assert [(q.span.text, q.value) for q in quantities(nlp, "The loaf ended up half the size.")] == [("half", 0.5)]
 
 
 def test_a_spelled_number_with_a_half_and_a_scale_counts_its_noun(nlp):
@@ -1071,3 +1072,13 @@ def test_a_glued_m_after_millions_in_the_same_sentence_is_millions_too(nlp):
     assert (tower.span.text, tower.value, tower.unit) == ("250m", 250, "m")
     first, second = quantities(nlp, "She threw 61.5m in Oslo, after 60.2m in Rome.")
     assert (second.value, second.unit) == (60.2, "m")
+
+
+def test_twice_or_half_before_a_determiner_is_a_multiple_or_a_share(nlp):
+    (twice,) = quantities(nlp, "Landlords now ask twice the usual deposit from students.")
+    assert (twice.span.text, twice.value, twice.unit, twice.display_unit) == ("twice", 2, "ratio", "times")
+    (half,) = quantities(nlp, "Half the members voted against the motion.")
+    assert (half.span.text, half.value, half.unit, half.display_unit) == ("Half", 0.5, "ratio", "of")
+    assert not quantities(nlp, "She trains twice a week and sleeps half the time.")
+    assert not quantities(nlp, "The engine is twice as loud as the old one.")
+    assert not quantities(nlp, "He scored twice in the second half of the game.")
