@@ -337,6 +337,12 @@ def subject_of(cue: Token, quoted: "_TokenRegions | None" = None) -> SpacySpan |
             continue
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return noun_phrase(token.head)
+        if level == 0 and (reporter := _reporter_of_conjunct(token)) is not None:
+            token = reporter  # "Ruiz said the plan failed and warned that ...": Ruiz warns, not the plan
+            continue
+        if level == 0 and (partner := _infinitive_partner(token)) is not None:
+            token = partner  # "went on air to accuse the board of being misled and urge ...": urge goes with accuse
+            continue
         if token.dep_ == "xcomp" and (controller := _controller(token)) is not None:
             return noun_phrase(controller)  # "pressed Ruiz to admit that", "Ruiz was forced to concede": Ruiz admits
         if token.dep_ == "xcomp" and (doer := _noun_before_participle(token)) is not None:
@@ -369,6 +375,60 @@ def _as_aside(cue: Token, subject: Token) -> SpacySpan | None:
                 return None
             return noun_phrase(last)
     return None
+
+
+def _referring_it(cue: Token, subject: Token) -> bool:
+    """'It' as the subject of a cue with a noun for object names a thing that speaks ("The flyer went out. It also
+    mentions the cuts"; an ad, a video, a party). With a clause after the cue it is often the empty 'it' ("it seems
+    that") or an event read as a signal ("it signaled that"), so there only a verb of documents keeps it, as for
+    the lexicon's cues ("It says that")."""
+    if subject.lower_ != "it" or subject.head.i != cue.i or subject.dep_ != "nsubj":
+        return False
+    return cue.lemma_.lower() in DOCUMENT_VERBS or not any(c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in cue.children)
+
+
+def _reporter_of_conjunct(verb: Token) -> Token | None:
+    """The verb that reports a clause when the parse hung a second act of its subject inside that clause: a verb
+    coordinated with the clause's verb ("Ruiz said the plan failed and warned that ...") or a participle set off by a
+    comma after it ("Ruiz said costs would rise, citing ..."). The clause keeps its own subject; the act goes with
+    the reporting verb's."""
+    head = verb.head
+    if verb.i < head.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not ((verb.dep_ == "conj" and _finite(verb)) or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == ",")):
+        return None
+    reported = head.dep_ == "ccomp" or (head.dep_ == "advcl" and any(c.lower_ == "that" and c.i < head.i for c in head.children))
+    reporter = head.head
+    if not reported or reporter.pos_ != "VERB" or reporter.i > head.i or not any(c.dep_ == "nsubj" for c in head.children):
+        return None
+    if not _finite(head):  # "heard them jeer and urge ...": what they were heard doing, not a clause she reports
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in reporter.children):
+        return None
+    return reporter
+
+
+def _infinitive_partner(verb: Token) -> Token | None:
+    """A bare infinitive the parse coordinated with a participle below it ('to accuse X of being misled and urge Y')
+    is the partner of the infinitive above it: the nearest ancestor in the base form."""
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or verb.head.tag_ not in ("VBN", "VBG"):
+        return None
+    above = verb.head
+    for _ in range(4):
+        if above.head.i == above.i:
+            return None
+        above = above.head
+        if above.tag_ == "VB" and above.pos_ == "VERB":
+            return above
+    return None
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with tense ('failed', 'would rise'), not a bare infinitive or participle ('saw them leave')."""
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children)
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _noun_before_participle(participle: Token) -> Token | None:
@@ -426,7 +486,13 @@ def _controller(verb: Token) -> Token | None:
 
 def _issued_by_subject(noun: Token) -> bool:
     """A common noun that is the object of a verb with a subject ('issued a statement', 'filed papers'): a text its subject put out."""
-    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in noun.head.children)
+    return (noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_.lower() not in CAUSATIVE_VERBS
+            and any(c.dep_ == "nsubj" for c in noun.head.children))
+
+
+# "had a choir singing", "saw the crowd chanting", "let the staff announce": the object does what follows it
+# (English causative and perception verbs take the object as the following verb's subject)
+CAUSATIVE_VERBS = frozenset({"have", "get", "make", "let", "see", "hear", "watch", "find", "leave", "keep", "catch", "notice"})
 
 
 def noun_phrase(head: Token) -> SpacySpan:
@@ -1062,7 +1128,7 @@ class QuoteExtractor:
                 speaker = _noun_before(token, quoted)
         if speaker is not None and (speaker.start_char < para_start or speaker.end_char > para_end):
             speaker = None
-        if speaker is not None and speaker.root.lower_ in IMPERSONAL_SUBJECTS:
+        if speaker is not None and speaker.root.lower_ in IMPERSONAL_SUBJECTS and not _referring_it(token, speaker.root):
             return None
         return start, end, token, speaker
 

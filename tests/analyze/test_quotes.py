@@ -1056,3 +1056,44 @@ def test_seeing_without_as_is_no_view(run):
     assert run("She saw her brother at the market on Friday.") == ()
     assert run("The council saw a sharp rise in complaints last year.") == ()
     assert run("Critics rated the new film highly.") == ()
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a second act of the reporting verb's subject, hung by the parse inside the clause it reports
+    ("The minister said on Friday that the talks had failed and warned farmers to expect higher prices.", "warned", "The minister"),
+    ("The mayor wrote late on Sunday that the budget was “a mess” and urged residents to “speak up” at the council meeting.", "urged", "The mayor"),
+    ("The senator said the tariff would hurt growers, citing a study by the state university.", "citing", "The senator"),
+    # a bare infinitive coordinated by the parse with a participle below the infinitive it goes with
+    ("The coach went on radio to accuse the league of being “misled” by agents and encourage fans to boycott the final.", "encourage", "The coach"),
+    # 'had a crowd chanting': the crowd chants; a causative's subject does not
+    ("While the mayor had a crowd of students writing songs about him, the council stayed silent.", "writing", "a crowd"),
+])
+def test_a_cue_the_parse_hung_inside_another_clause_is_said_by_the_one_who_does_it(quotes_nlp, text, cue, speaker):
+    from readout.analyze.quotes import subject_of
+
+    doc = quotes_nlp(text)
+    assert subject_of(next(t for t in doc if t.text == cue)).text == speaker
+
+
+def test_a_small_clause_after_a_verb_of_perception_keeps_its_own_subject(quotes_nlp):
+    from readout.analyze.quotes import _reporter_of_conjunct
+
+    # the parse: 'urge' coordinated with 'beat' (tagged as a past tense), the complement of 'saw'
+    doc = quotes_nlp("He said he saw the guards in the yard beat the men and urge them to confess.")
+    assert _reporter_of_conjunct(next(t for t in doc if t.text == "urge")) is None  # the guards urge, not he
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The union mailed a flyer to members on Monday. It also mentions the pension cuts the board approved last spring.",
+     "mentions", "the pension cuts the board approved last spring"),
+    ("The camera footage was released on Friday. It shows a guard pushing a visitor while others shout at him to leave.",
+     "shows", "a guard pushing a visitor while others shout at him to leave"),
+])
+def test_it_as_the_subject_of_a_learned_cue_with_a_noun_object_is_the_thing_that_speaks(run, text, cue, content):
+    quotes = [q for q in run(text) if q.cue == cue]
+    assert [(q.span.text, q.speaker_span.text) for q in quotes] == [(content, "It")]
+
+
+@pytest.mark.parametrize("text", ["It seems that the mayor will win again.", "The summit ended. It signaled that the two sides will keep talking."])
+def test_an_empty_it_or_an_event_before_a_clause_says_nothing(run, text):
+    assert [q for q in run(text) if q.speaker_span is not None and q.speaker_span.text == "It"] == []
