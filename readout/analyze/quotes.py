@@ -707,6 +707,8 @@ class QuoteExtractor:
                 cue = None
             if cue is None and not turn:
                 cue = closing = self._closing_cue(doc, region, quoted, resolver.sentences)
+            if cue is None and not turn and aside is None:
+                cue = closing = self._governing_cue(doc, region, quoted)  # its own reading of the clause stays
             speaker = None
             if cue is not None:
                 span = according_to_speaker(cue) or subject_of(cue, quoted)
@@ -793,6 +795,42 @@ class QuoteExtractor:
         if not any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children) and _name_beside(cue, quoted) is None:
             return None
         return cue
+
+    def _governing_cue(self, doc: Doc, region: QuotedRegion, quoted: "_TokenRegions") -> Token | None:
+        """'She vowed that “...”', 'vows to “defend ...”', 'thanked him for “stepping up ...”': a quote inside the
+        clause or object of a cue verb before it in its sentence (a verb of the lexicon, or one the learned reader
+        takes) is that verb's, said by its subject."""
+        inner = doc.char_span(region.start, region.end, alignment_mode="expand")
+        if inner is None or not any(t.pos_ in ("VERB", "AUX") for t in inner):
+            return None  # a quoted name or phrase ('his “Contract with Voters”') is a title or a label, not words said
+        top = inner.root
+        verb = top.head
+        for _ in range(3):
+            if verb.i == verb.head.i and verb.pos_ != "VERB":
+                return None
+            if verb.pos_ == "VERB" and not quoted.inside(verb) and verb.idx < region.outer_start:
+                break
+            verb = verb.head
+        else:
+            return None
+        if verb.pos_ != "VERB" or quoted.inside(verb) or verb.idx >= region.outer_start or verb.sent.start != inner.sent.start:
+            return None
+        if "\n" in quoted.text[verb.idx : region.outer_start] or any(c.dep_ == "auxpass" for c in verb.children):
+            return None
+        if not self._takes_as_cue(verb):
+            return None
+        subject = subject_of(verb, quoted)
+        if subject is None or subject.root.lower_ in IMPERSONAL_SUBJECTS:
+            return None
+        return verb
+
+    def _takes_as_cue(self, verb: Token) -> bool:
+        """A verb of the lexicon, or one the learned reader scores as a cue (at the bar for words outside the lexicon)."""
+        if self.cues.knows(verb):
+            return True
+        if self.model is None:
+            return False
+        return float(self.model.cue_scores(verb.doc, [verb.i])[0]) >= max(self.model.cue.threshold, self.unknown_cue_threshold)
 
     def _past_cue_phrase(self, words: list[Token]) -> list[Token]:
         """'..., she added on Twitter.', 'he said in a statement.': the sentence's words up to its cue, when all

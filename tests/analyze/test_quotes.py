@@ -1097,3 +1097,22 @@ def test_it_as_the_subject_of_a_learned_cue_with_a_noun_object_is_the_thing_that
 @pytest.mark.parametrize("text", ["It seems that the mayor will win again.", "The summit ended. It signaled that the two sides will keep talking."])
 def test_an_empty_it_or_an_event_before_a_clause_says_nothing(run, text):
     assert [q for q in run(text) if q.speaker_span is not None and q.speaker_span.text == "It"] == []
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The senator gave her usual speech. She vowed that “landlords would have to pay their fair share.”",
+     "vowed", "She", "landlords would have to pay their fair share."),
+    ("On the housing page, the mayor vows to “defend the rent rules against efforts to repeal them” before setting out her plan.",
+     "vows", "the mayor", "defend the rent rules against efforts to repeal them"),
+    ("The governor thanked him for “stepping up and taking action when the council won’t.”",
+     "thanked", "The governor", "stepping up and taking action when the council won’t."),
+])
+def test_a_quote_inside_the_clause_or_object_of_a_cue_verb_before_it_is_that_verbs(run, text, cue, speaker, content):
+    direct = [q for q in run(text) if q.kind == "direct"]
+    assert [(q.cue, q.speaker_span.text, q.span.text) for q in direct] == [(cue, speaker, content)]
+
+
+def test_a_quoted_name_under_a_cue_verb_is_a_title_not_words_said(run):
+    text = "Reformers were in the lead in advocating the new charter, as shown by the speaker's inclusion of it in his 1994 “Contract with Voters.”"
+    assert [q for q in run(text) if q.kind == "direct"] == []
+
