@@ -317,7 +317,7 @@ def subject_of(cue: Token, quoted: "_TokenRegions | None" = None) -> SpacySpan |
     for level in range(6):
         # above the cue, a passive subject is who a participle's act is of too: "After saying ..., she was taken to"
         kinds = ("nsubj",) if level == 0 else ("nsubj", "nsubjpass")
-        subjects = [c for c in token.children if c.dep_ in kinds and c.ent_type_ not in ("DATE", "TIME") and (quoted is None or not quoted.inside(c))]
+        subjects = [c for c in token.children if c.dep_ in kinds and not _a_when(c) and (quoted is None or not quoted.inside(c))]
         subject = min(subjects, key=lambda c: abs(c.i - token.i)) if subjects else None  # the nearest, if the parse gives two
         if subject is not None:
             if level == 0 and (aside := _as_aside(token, subject)) is not None:
@@ -352,6 +352,12 @@ def subject_of(cue: Token, quoted: "_TokenRegions | None" = None) -> SpacySpan |
             continue
         return None
     return None
+
+
+def _a_when(token: Token) -> bool:
+    """A date or time ('said Monday'), which never says anything; an age ('the 46-year-old', a DATE to the
+    tagger, as OntoNotes marks ages) is a person."""
+    return token.ent_type_ in ("DATE", "TIME") and not token.lower_.endswith("old")
 
 
 OCCASION_PREPOSITIONS = ("at", "during")

@@ -1116,3 +1116,7 @@ def test_a_quoted_name_under_a_cue_verb_is_a_title_not_words_said(run):
     text = "Reformers were in the lead in advocating the new charter, as shown by the speaker's inclusion of it in his 1994 “Contract with Voters.”"
     assert [q for q in run(text) if q.kind == "direct"] == []
 
+
+def test_an_age_the_tagger_reads_as_a_date_is_a_speaker(run):
+    quotes = run("“The mayor is, and always has been, a strong leader,” said the 46-year-old. “Now she will work for you.”")
+    assert [(q.cue, q.speaker_span.text) for q in quotes] == [("said", "the 46-year-old"), ("said", "the 46-year-old")]
