@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from dateutil.easter import easter
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
 from readout.analyze.time_rules import DECADE_WORDS, ORDINAL_WORDS, Lexicon, RuleMatch
 
@@ -724,8 +724,9 @@ class Normalizer:
 
     def _holiday_date(self, name: str, year: int) -> dt.date:
         rule = self.lex.holidays[name]
-        if "easter" in rule:  # "Good Friday", "Easter Monday": days from Easter Sunday (Western computus)
-            return easter(year) + dt.timedelta(days=rule["easter"])
+        if "easter" in rule:  # "Good Friday", "Easter Monday": days from Easter Sunday (Western computus unless the rule says)
+            method = EASTER_ORTHODOX if rule.get("computus") == "orthodox" else EASTER_WESTERN
+            return easter(year, method) + dt.timedelta(days=rule["easter"])
         if "day" in rule:
             return dt.date(year, rule["month"], rule["day"])
         if rule["nth"] < 0:  # "the last Monday of May"

@@ -80,7 +80,7 @@ class Lexicon:
     vague_references: dict[str, str]
     vague_words: dict[str, str]
     recurrences: dict[str, str]
-    holidays: dict[str, dict[str, int]]
+    holidays: dict[str, dict[str, int | str]]
     declaration_cues: tuple[str, ...]
     time_zones: tuple[str, ...]
 

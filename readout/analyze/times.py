@@ -507,6 +507,58 @@ def _weekday_spans_run_forward(text: str, made: list[tuple[RuleMatch, Normalized
     return out
 
 
+_WEEKDAY_LISTER = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|and|or|&)\s*", re.I)
+_LIST_GAP = range(1, 4)  # days from one weekday of a list to the next: "Wednesday and Thursday", "Friday and Monday"
+
+
+def _weekday_lists_in_a_row(text: str, made: list[tuple[RuleMatch, Normalized]], anchor: dt.date | None, weekdays: dict[str, int]) -> list[tuple[RuleMatch, Normalized]]:
+    """'met on Wednesday and Thursday', 'visited Tuesday, Wednesday and Thursday': weekdays listed in the order of the
+    week are days in a row, though each, read alone, may fall in another week (written on a Wednesday, a past
+    'Wednesday' is the writing day and a past 'Thursday' the week before). When the days read alone are out of
+    order, the list is placed from its end nearer the writing: a list ahead of the writing keeps its first day and
+    counts on, one behind keeps its last day and counts back. Not 'Friday and Thursday', a list out of the week's
+    order, nor 'next Monday and Tuesday'."""
+    if anchor is None:
+        return made
+    out = list(made)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and _listed_next(text, out[j], out[j + 1], weekdays):
+            j += 1
+        run = out[i : j + 1]
+        if j > i and any(b.start <= a.start for (_, a), (_, b) in zip(run, run[1:])):
+            first, last = run[0][1], run[-1][1]
+            if first.start > anchor:
+                days = [first.start]
+                for match, _ in run[1:]:
+                    days.append(days[-1] + dt.timedelta(days=(_weekday_number(match, weekdays) - days[-1].weekday()) % 7))
+            else:
+                days = [last.start]
+                for match, _ in reversed(run[:-1]):
+                    days.insert(0, days[0] - dt.timedelta(days=(days[0].weekday() - _weekday_number(match, weekdays)) % 7))
+            for k, ((match, norm), day) in enumerate(zip(run, days)):
+                out[i + k] = (match, replace(norm, start=day, end=day, timex=day.isoformat() + (norm.timex or "")[10:]))
+        i = j + 1
+    return out
+
+
+def _weekday_number(match: RuleMatch, weekdays: dict[str, int]) -> int:
+    return weekdays[match.groups["weekday"].rstrip(".").lower()]
+
+
+def _listed_next(text: str, one: tuple[RuleMatch, Normalized], two: tuple[RuleMatch, Normalized], weekdays: dict[str, int]) -> bool:
+    """Two weekdays written as neighbours of a list, the second one to three days after the first in the week's order."""
+    (first, a), (second, b) = one, two
+    if first.kind != "weekday" or second.kind != "weekday" or first.groups.get("rel") or second.groups.get("rel"):
+        return False
+    if a.start is None or b.start is None or a.granularity != "day" or b.granularity != "day":
+        return False
+    if not _WEEKDAY_LISTER.fullmatch(text[first.end : second.start]):
+        return False
+    return (_weekday_number(second, weekdays) - _weekday_number(first, weekdays)) % 7 in _LIST_GAP
+
+
 _CLOCK_KINDS = {"clock", "noon", "day_part"}
 _DAY_GROUPS = ("weekday", "weekday2", "dayref", "dayref2", "month", "day", "dayrel")
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?$")
@@ -697,7 +749,8 @@ class TimesComponent:
                 norm = replace(norm, end=anchor.date, granularity="range", relative=True)  # "since 1998": up to now
             made.append((match, norm))
         made = [(m, n) for m, n in made if m.rule != "part_alone" or not _part_without_period_context(doc, m, made)]
-        made = _clocks_on_their_day(doc, _weekday_spans_run_forward(text, made, anchor.date))
+        made = _weekday_lists_in_a_row(text, _weekday_spans_run_forward(text, made, anchor.date), anchor.date, self.rules.lexicon.weekdays)
+        made = _clocks_on_their_day(doc, made)
         return [self._expr(doc, replace(match, start=_modified_start(text, match)), norm, anchor.kind, anchor.date) for match, norm in made]
 
     @staticmethod

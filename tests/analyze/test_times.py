@@ -1500,3 +1500,39 @@ def test_in_so_many_units_not_told_ahead_is_no_date(nlp, nlp_durations, text):
 def test_a_span_dropped_before_a_since_date_leaves_the_since_reading_in_place(nlp):
     found = one(nlp, "Prices rose 5% in two years, and costs have doubled since January.", "January", D(2026, 10, 28))
     assert (found.start, found.end, found.granularity) == (D(2026, 1, 1), D(2026, 10, 28), "range")
+
+
+@pytest.mark.parametrize(
+    "text, written, days",
+    [
+        # written on a Wednesday: the Thursday is the one after the Wednesday, so both lie in the week before
+        ("The growers' council met on Wednesday and Thursday in the river town.", D(2026, 1, 28), ["2026-01-21", "2026-01-22"]),
+        # written on a Sunday, told ahead: the Sunday follows the Saturday
+        ("The festival will be held Saturday and Sunday.", D(2026, 2, 1), ["2026-02-07", "2026-02-08"]),
+        # a list running over a weekend, and three days in a row
+        ("Ferries were halted Friday and Monday.", D(2026, 1, 27), ["2026-01-23", "2026-01-26"]),
+        ("Inspectors visited Tuesday, Wednesday and Thursday.", D(2026, 1, 28), ["2026-01-20", "2026-01-21", "2026-01-22"]),
+        # already in order, and a list written out of order: left as each reads alone
+        ("The council met on Monday and Tuesday.", D(2026, 1, 28), ["2026-01-26", "2026-01-27"]),
+        ("The council met Friday and Thursday.", D(2026, 1, 28), ["2026-01-23", "2026-01-22"]),
+    ],
+)
+def test_weekdays_in_a_list_are_days_in_a_row(nlp, text, written, days):
+    found = [t for t in read(nlp, text, written) if t.granularity == "day"]
+    assert [t.timex for t in found] == days
+    assert [t.span.text for t in found] == [w for w in re.findall(r"[A-Z][a-z]+day", text)]
+
+
+@pytest.mark.parametrize(
+    "text, wanted, written, day",
+    [
+        ("Orthodox Easter falls a week after the Western one this spring.", "Orthodox Easter", D(2026, 3, 2), D(2026, 4, 12)),
+        ("Pilgrims arrived before Orthodox Easter 2027.", "Orthodox Easter 2027", D(2026, 3, 2), D(2027, 5, 2)),
+        ("Shops shut for Orthodox Christmas.", "Orthodox Christmas", D(2026, 1, 5), D(2026, 1, 7)),
+        ("Easter falls early this spring.", "Easter", D(2026, 3, 2), D(2026, 4, 5)),
+    ],
+)
+def test_orthodox_holidays_take_the_eastern_computus(nlp, text, wanted, written, day):
+    found = one(nlp, text, wanted, written)
+    at = text.index(wanted)
+    assert (found.start, found.timex, found.span.start, found.span.end) == (day, day.isoformat(), at, at + len(wanted))
