@@ -274,6 +274,22 @@ def _future_in_past(doc: Doc, match: RuleMatch) -> bool:
     return "to" in aux and (verb.tag_ == "VB" or "be" in aux) and verb.head.lemma_ == "be" and verb.head.tag_ == "VBD"
 
 
+def _shares_the_first_verbs_tense(verb: Token | None) -> Token | None:
+    """'The panel will hear testimony Thursday and vote Friday', 'plans to fly out Friday and return Monday': a bare
+    verb joined to another with no auxiliary or subject of its own shares that verb's tense (read alone, a bare
+    'vote' has none, and its Friday was placed behind the writing)."""
+    for _ in range(3):
+        if verb is None or verb.dep_ != "conj" or verb.tag_ != "VB":
+            return verb
+        if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+            return verb
+        first = _verb_of(verb.head)
+        if first is None or first.i == verb.i:
+            return verb
+        verb = first
+    return verb
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str:
     """'past', 'future' or 'present' for the clause around characters start:end."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -284,7 +300,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
     starting = _starting_from(span)
     if starting is not None:
         return starting
-    verb = _reporting_owner(span, _verb_of(span.root))
+    verb = _shares_the_first_verbs_tense(_reporting_owner(span, _verb_of(span.root)))
     head = span.root.head
     if _granted_until(head, verb):
         return "future"

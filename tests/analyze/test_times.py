@@ -371,7 +371,7 @@ def test_a_year_is_not_joined_to_a_count_after_it(nlp):
 
 def test_years_read_aloud_and_centuries(nlp):
     found = {t.span.text: t.timex for t in read(nlp, "In nineteen ninety-six, by the year two thousand, in January nineteen ninety-seven, in the 20th century.")}
-    assert found == {"nineteen ninety-six": "1996", "two thousand": "2000", "January nineteen ninety-seven": "1997-01", "the 20th century": "19"}
+    assert found == {"nineteen ninety-six": "1996", "the year two thousand": "2000", "January nineteen ninety-seven": "1997-01", "the 20th century": "19"}
     assert read(nlp, "More than two thousand years of history.") == []
 
 
@@ -1536,3 +1536,26 @@ def test_orthodox_holidays_take_the_eastern_computus(nlp, text, wanted, written,
     found = one(nlp, text, wanted, written)
     at = text.index(wanted)
     assert (found.start, found.timex, found.span.start, found.span.end) == (day, day.isoformat(), at, at + len(wanted))
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    ("The promise to halve the deficit by the year two thousand was dropped.", "the year two thousand", "2000"),
+    ("The Year 2030 target stands.", "The Year 2030", "2030"),
+    ("The grant runs until the year 2031.", "the year 2031", "2031"),
+])
+def test_the_year_before_a_year_is_part_of_its_extent(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2026, 1, 28))
+    at = text.index(wanted)
+    assert (found.timex, found.granularity, found.span.start, found.span.end) == (timex, "year", at, at + len(wanted))
+
+
+@pytest.mark.parametrize("text, wanted, day", [
+    ("The panel will hear testimony Thursday and vote Friday.", "Friday", D(2026, 1, 30)),
+    ("The board will meet Monday and announce its decision Tuesday.", "Tuesday", D(2026, 2, 3)),
+    ("Ministers are expected to arrive Sunday and leave Tuesday.", "Tuesday", D(2026, 2, 3)),
+    ("The crew landed Monday and left Tuesday.", "Tuesday", D(2026, 1, 27)),
+])
+def test_a_bare_verb_joined_to_another_shares_its_tense(nlp, text, wanted, day):
+    found = one(nlp, text, wanted, D(2026, 1, 28))
+    at = text.rindex(wanted)
+    assert (found.start, found.span.start, found.span.end) == (day, at, at + len(wanted))
