@@ -153,7 +153,7 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
     tokens = phrase_tokens(head)
     shown = name_tokens(head)
     # trim leading determiners and punctuation from the displayed text
-    while len(shown) > 1 and (shown[0].dep_ in ("det", "punct", "case") or shown[0].is_punct):
+    while len(shown) > 1 and (shown[0].dep_ in ("det", "punct", "case") or shown[0].is_punct) and shown[0].lower_ != "both":  # "both sides" stays whole
         shown = shown[1:]
     start, end = shown[0].idx, shown[-1].idx + len(shown[-1].text)
     entity = entities.covering(head.idx, head.idx + len(head.text))

@@ -59,6 +59,9 @@ class EventLexicon:
     enacting_verbs: frozenset[str]  # a measure announced is enacted: "will ban rallies from Monday" is the ban
     exercise_words: frozenset[str]  # military exercises: COOPERATE with a partner, MOBILIZE alone
     joint_words: frozenset[str]  # "joint exercises": a partner, though none is named
+    partner_preps: frozenset[str]  # "exercises with X": a partner named
+    two_party_nouns: frozenset[str]  # "both sides", "the two countries": the pair a text named
+    taking_effect: frozenset[tuple[str, str]]  # ("take", "effect"): a measure in force with no one named doing it
     question_verbs: frozenset[str]  # "asked X about Y": a question, no request
     question_preps: frozenset[str]
     target_preps: frozenset[str]
@@ -165,6 +168,9 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         enacting_verbs=frozenset(verbs.get("enacting_verbs", {}).get("verbs", [])),
         exercise_words=frozenset(verbs.get("exercises", {}).get("words", [])),
         joint_words=frozenset(verbs.get("exercises", {}).get("joint", [])),
+        partner_preps=frozenset(verbs.get("exercises", {}).get("partner_prepositions", [])),
+        two_party_nouns=frozenset(verbs.get("two_parties", {}).get("nouns", [])),
+        taking_effect=frozenset(tuple(p.split()) for p in verbs.get("taking_effect", {}).get("phrases", [])),
         question_verbs=frozenset(verbs.get("questions", {}).get("verbs", [])),
         question_preps=frozenset(verbs.get("questions", {}).get("prepositions", [])),
         target_preps=frozenset(verbs["target_prepositions"]),

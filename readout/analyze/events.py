@@ -36,7 +36,6 @@ _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}
 _PREFERRED_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon", "from", "into")
 _CONDITIONS = ("if", "unless", "until", "whether", "so", "before")  # a condition is part of the act it conditions
 _SEPARATE_CLAUSES = ("advcl", "relcl", "parataxis")
-_PARTNER_PREPS = ("with", "alongside", "between", "involving")  # "exercises with Jordan": a partner
 MAX_DYADS = 8  # a sentence listing many countries should not flood the table
 
 
@@ -162,11 +161,31 @@ def _hung_object(token: Token) -> Token | None:
     return head
 
 
+def _subject_read_as_compound(token: Token) -> Token | None:
+    """A past-tense verb the parser read as a modifier of its object, the sentence's root ("North Korea test-fired
+    missiles" as one noun phrase): the compound noun before the verb is its subject."""
+    head = token.head
+    if token.dep_ != "amod" or head.dep_ != "ROOT" or head.pos_ != "NOUN" or head.i <= token.i:
+        return None
+    if token.tag_ != "VBD" and not (token.tag_ == "VBN" and _hyphen_prefix(token) is not None):
+        return None
+    return next((c for c in head.children if c.dep_ == "compound" and c.i < token.i), None)
+
+
 def _verb_in_noun_position(token: Token) -> bool:
     """A word tagged as a noun that governs a subject and an object is a verb the tagger missed ("Zorbia attacks Quenland")."""
     table = token_table(token.doc)
     deps = {table.dep[c] for c in table.children(token.i)}
     return "nsubj" in deps and bool(deps & {"dobj", "ccomp", "xcomp"})
+
+
+def _hyphen_prefix(token: Token) -> str | None:
+    """The first part of a hyphenated verb the tokenizer split ("test-fired": "test"), attached to its last part."""
+    i, doc = token.i, token.doc
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return None
+    first = doc[i - 2]
+    return first.lower_ if first.head.i == i and first.is_alpha else None
 
 
 def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
@@ -182,7 +201,10 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     else:
         return None
     lemma, lower = columns.lemma[i], columns.lower[i]
-    candidates = next((table[key] for key in _forms(lemma, lower) if key in table), ())
+    forms = _forms(lemma, lower)
+    if (prefix := _hyphen_prefix(token)) is not None:  # "test-fired", "tear-gassed": the compound verb before its last part
+        forms = tuple(f"{prefix}-{form}" for form in forms) + forms
+    candidates = next((table[key] for key in forms if key in table), ())
     if not candidates:
         return None
     if lemma in lexicon.question_verbs and _a_question(token, lexicon):
@@ -427,6 +449,8 @@ def _subject(token: Token, lexicon: EventLexicon) -> tuple[Token | None, bool]:
         if (hung := _hung_object(node)) is not None:
             node = hung.head  # "crossed the border and engaged X units": the subject of "crossed"
             continue
+        if (before := _subject_read_as_compound(node)) is not None:
+            return before, False  # "X test-fired missiles" parsed as one noun phrase: X is the subject
         if node.dep_ in _CLAUSE_UP and node.head.i != node.i:
             node = node.head
             continue
@@ -495,8 +519,10 @@ def _own(token: Token, lexicon: EventLexicon) -> bool:
     return not any(c.dep_ in ("amod", "compound") and (lexicon.place(c.text) or c.text[:1].isupper()) for c in token.children)
 
 
-def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int]) -> Token | None:
-    """The target: the direct object, else the object of "with/to/against/...", else the nearest actor below."""
+def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int], places: bool = True) -> Token | None:
+    """The target: the direct object, else the object of "with/to/against/...", else the nearest actor below.
+
+    ``places``: False for acts between parties (a meeting, an agreement), whose place ("met in Hanoi") is where, not whom."""
     # walked over the token table's indices: a Token object is made only for a word asked about as an actor
     doc, table = token.doc, token_table(token.doc)
     dep, lower, kids = table.dep, table.lower, table.children
@@ -518,13 +544,23 @@ def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityInde
         if node in skip:
             continue
         if dep[node] in _OBJ + ("pobj", "poss", "amod", "compound", "dobj", "npadvmod", "nsubj") and is_actor(doc[node], lexicon, entities) and not _own(doc[node], lexicon):
-            if not (dep[node] == "pobj" and lower[table.head[node]] not in lexicon.target_preps):
+            if not (dep[node] == "pobj" and lower[table.head[node]] not in lexicon.target_preps) and (
+                    places or not _where_not_whom(doc[node], lexicon)):
                 return doc[node]
         queue.extend(c for c in kids(node) if dep[c] not in ("punct", "relcl", "advcl") and not _time_clause(table, c))
     return None
 
 
 _CLAUSE_PREPS = ("after", "before", "since", "upon", "while", "following", "despite")
+_VENUE_PREPS = ("in", "at")
+
+
+def _where_not_whom(node: Token, lexicon: EventLexicon) -> bool:
+    """A place an act between parties happens in ("met in Hanoi", "signed a truce at Geneva"): a venue, not a party."""
+    prep = node.head
+    return node.dep_ == "pobj" and prep.lower_ in _VENUE_PREPS and (lexicon.place(node.text) is not None or node.ent_type_ in ("GPE", "LOC", "FAC"))
+
+
 
 
 def _time_clause(table, i: int) -> bool:
@@ -611,12 +647,9 @@ def _receives_event(hit: Hit, hits: dict[int, Hit]) -> bool:
     return obj is not None and any(c.dep_ == "prep" and c.lower_ == "from" for c in (*verb.children, *obj.children))
 
 
-_TWO_PARTY_NOUNS = ("side", "country", "nation", "government", "party", "leader", "neighbour", "neighbor", "capital")
-
-
-def _two_parties(token: Token) -> bool:
-    """ "both sides", "the two countries", "both governments": a pair the text named before."""
-    if token.lemma_.lower() not in _TWO_PARTY_NOUNS or token.tag_ not in ("NNS", "NNPS"):
+def _two_parties(token: Token, lexicon: EventLexicon) -> bool:
+    """ "both sides", "the two countries", "both governments": a pair the text named before (``two_parties``)."""
+    if token.lemma_.lower() not in lexicon.two_party_nouns or token.tag_ not in ("NNS", "NNPS"):
         return False
     return any((c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both") or (c.dep_ == "nummod" and c.lower_ == "two")
                for c in token.children)
@@ -625,7 +658,7 @@ def _two_parties(token: Token) -> bool:
 def _pair_named_before(token: Token | None, sent, lexicon: EventLexicon, entities: EntityIndex, sector_codes: frozenset[str]) -> tuple[Token, Token] | None:
     """For "both sides" or "the two countries", the two countries the sentence before names, when it names exactly two
     (each at its first mention); PLOVER codes only named actors, so with no such sentence the pair stays unnamed."""
-    if token is None or not _two_parties(token) or sent.start == 0:
+    if token is None or not _two_parties(token, lexicon) or sent.start == 0:
         return None
     first: dict[str, Token] = {}
     for token in sent.doc[sent.start - 1].sent:
@@ -925,8 +958,11 @@ def _dictionary_country(match: DictionaryMatch) -> str | None:
 
 
 def _location_country(token: Token, lexicon: EventLexicon, coded: dict[int, DictionaryMatch] | None = None) -> str | None:
-    """The country of the place an event happens in ("in Somalia", "in Mogadishu"), from the trigger's or its object's "in"."""
-    for node in [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]:
+    """The country of the place an event happens in ("in Somalia", "in Mogadishu"), from the trigger's or its object's "in",
+    or from those of the act it governs ("threatened to impose a curfew in the capital": the curfew's place)."""
+    acts = [token] + [c for c in token.children if c.dep_ == "xcomp"]
+    objects = [c for act in acts for c in act.children if c.dep_ in ("dobj", "nsubjpass")]
+    for node in acts + objects + [c for o in objects for c in o.children if c.dep_ == "acl"]:  # "the curfew imposed in X"
         for child in node.children:
             if child.dep_ == "prep" and child.lower_ == "in":
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -960,6 +996,7 @@ class EventCoder:
         self.sector_codes = frozenset(self.lexicon.sectors.values())
         self.nominal_events = nominal_events
         words = frozenset(self.lexicon.verbs).union(self.lexicon.nouns)  # a token none of whose forms is here triggers nothing
+        words |= {word.rsplit("-", 1)[1] for word in words if "-" in word}  # "gassed" of "tear-gassed": its compound is looked up
         self.may_trigger = lru_cache(maxsize=1 << 16)(lambda lemma, lower: any(key in words for key in _forms(lemma, lower)))
 
     def index(self, doc: Doc) -> EntityIndex:
@@ -1018,14 +1055,18 @@ class EventCoder:
         covered: set[int] = set()  # triggers coded, or belonging to one that is
         # governors first (a governor is above its complements in the parse), so that a complement whose
         # governor codes no event ("the talks ..." without participants) is an event of its own
+        unnamed: set[int] = set()  # triggers coded with no source ("X's appeal was welcomed": by whom, unsaid)
         for hit in sorted(hits.values(), key=lambda h: _depth(h.token)):
             i = hit.token.i
-            if i in overridden or (i in governor and (governor[i] in covered or governor[i] in overridden)):
+            reacted_to = i in governor and governor[i] in unnamed and _passive_subject_of(hit, doc[governor[i]])
+            if i in overridden or (i in governor and (governor[i] in covered or governor[i] in overridden) and not reacted_to):
                 covered.add(i)
                 continue
             events = self._code(hit, sent, index, entities)
             if events:
                 covered.add(i)
+                if all(e.source is None for e in events):
+                    unnamed.add(i)
             coded.extend((i, event) for event in events)
         return [event for _, event in sorted(coded, key=lambda x: x[0])]
 
@@ -1037,7 +1078,14 @@ class EventCoder:
         depths = {e.trigger.start: _depth_at(sent, e.trigger.start) for e in events}
         in_subject = {e.trigger.start: _in_subject(sent, e.trigger.start) for e in events}
         # "The attack prompted X to recall its envoy": the act the predicate reports, not its cause in the subject
-        return min(events, key=lambda e: (in_subject[e.trigger.start], depths[e.trigger.start], e.trigger.start))
+        main = min(events, key=lambda e: (in_subject[e.trigger.start], depths[e.trigger.start], e.trigger.start))
+        if main.source is None and main.target is not None:
+            # "X's appeal to Y was welcomed": a reaction by no one named to an act someone is named doing; the act is the news
+            acted = [e for e in events if e.source is not None and in_subject[e.trigger.start]
+                     and main.target.span.start <= e.trigger.start < main.target.span.end]
+            if acted:
+                return min(acted, key=lambda e: (depths[e.trigger.start], e.trigger.start))
+        return main
 
     def _political(self, actor: EventActor | None, head: Token | None = None, entities: EntityIndex | None = None) -> bool:
         """A country, an organisation, or a government, military, party or armed group (``political_sectors``), or a
@@ -1149,23 +1197,24 @@ class EventCoder:
                 elif source_tok is not None and event_type in _SYMMETRIC:
                     # "X and Y began negotiations", "Israeli and Palestinian officials held a meeting"
                     source_tok, extra_target = _parties(source_tok, lexicon, entities)
-                if source_tok is not None and not (is_actor(source_tok, lexicon, entities) or extra_target is not None):
-                    source_tok = None
+                if source_tok is not None and not (is_actor(source_tok, lexicon, entities) or extra_target is not None or _two_parties(source_tok, lexicon)):
+                    source_tok = None  # "both sides held talks" with no pair named before: the pair, uncoded
             if source_tok is None:
                 # "an attack on X by Y": the agent of a nominal event is its source
                 source_tok = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
             if source_tok is None:
                 # "Palestinian riots", "Russian air strikes": a place word modifying the event names its actor
                 source_tok = next((c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i and lexicon.place(c.text)), None)
-            if source_tok is None:
-                return []  # "the meeting was routine": no participants, nothing to code
-            target_tok = extra_target or _first_actor_below(token, lexicon, entities, {t.i for t in source_tok.subtree})
+            if source_tok is None and not _takes_effect(token, lexicon):
+                return []  # "the meeting was routine": no participants, nothing to code ("a ban on X took effect": X's)
+            own = {t.i for t in source_tok.subtree} if source_tok is not None else set()
+            target_tok = extra_target or _first_actor_below(token, lexicon, entities, own, not _between_parties(hit))
             if target_tok is None and (errand := _errand_verb(token, lexicon)) is not None:
-                target_tok = _destination(errand, lexicon, entities, {t.i for t in source_tok.subtree})
+                target_tok = _destination(errand, lexicon, entities, own)
             if target_tok is None and (verb := _light_verb(token, lexicon)) is not None:
-                target_tok = _purpose_target(verb, lexicon, entities, {t.i for t in source_tok.subtree})
+                target_tok = _purpose_target(verb, lexicon, entities, own)
             if target_tok is None and event_type == "REQUEST":  # "Japan's demand that X withdraw": X is asked
-                target_tok = _mandated(token, lexicon, entities, {t.i for t in source_tok.subtree})
+                target_tok = _mandated(token, lexicon, entities, own)
         else:
             subject, passive = _subject(token, lexicon)
             between: list[Token] = []
@@ -1195,11 +1244,13 @@ class EventCoder:
             # the parties named inside the subject ("Kenyan and Ugandan officials", "the leaders of X and Y") only when the
             # act names no other party ("the leaders of X and Y met Z": Z is the target)
             own_parties = symmetric and target_tok is None and source_tok is not None and (
-                _first_actor_below(token, lexicon, entities, {t.i for t in source_tok.subtree} - {t.i for t in token.subtree}) is None)
+                _first_actor_below(token, lexicon, entities, {t.i for t in source_tok.subtree} - {t.i for t in token.subtree}, not _between_parties(hit)) is None)
             if source_tok is not None and not between:
                 pair = _coordinated_modifiers(source_tok, lexicon, entities) if own_parties else []
                 crowd = source_tok if event_type == "PROTEST" and _a_number(source_tok) else None
+                unnamed_pair = source_tok if _two_parties(source_tok, lexicon) else None  # "both sides", no pair named before
                 source_tok = _actor_head(source_tok, lexicon, entities) if not pair else source_tok
+                source_tok = unnamed_pair if source_tok is None else source_tok
                 source_tok = crowd if source_tok is None else source_tok  # "thousands rallied": a crowd, coded below
             if source_tok is not None and target_tok is None and symmetric:
                 # "X and Y held talks": a symmetric act between the conjuncts
@@ -1219,7 +1270,7 @@ class EventCoder:
             if target_tok is None and token.lemma_.lower() in lexicon.transfer_verbs:
                 target_tok = _recipient(token, lexicon, entities, skip)
             if target_tok is None:
-                target_tok = _first_actor_below(token, lexicon, entities, skip)
+                target_tok = _first_actor_below(token, lexicon, entities, skip, not _between_parties(hit))
             if target_tok is None and (errand := _errand_verb(token, lexicon)) is not None:
                 target_tok = _destination(errand, lexicon, entities, skip)  # "went to X to discuss ..."
             if target_tok is None:
@@ -1246,13 +1297,16 @@ class EventCoder:
                     own, _ = _subject(token, lexicon)
                     addressee = _addressee(reporter, lexicon, entities) if own is not None and is_pronoun(own) else None
                     source_tok, target_tok = outer, addressee or source_tok
-        if event_type == "COOPERATE" and _solo_exercise(hit, lexicon):
+        solo_exercise = event_type == "COOPERATE" and _solo_exercise(hit, lexicon)
+        if solo_exercise:
             event_type = "MOBILIZE"  # "held naval exercises near the coast": a show of force, not cooperation with anyone
         if scheduled and event_type == "CONSULT" and target_tok is None:
             scheduled = False  # a meeting ahead with no other party named ("will hold talks") is an intent to meet, as before
         if future and not negation and _enacted(token, lexicon):
             future = hypothetical = False  # "will ban rallies from Monday": the ban is enacted by its announcement
-        event_type = _intent(event_type, future and not scheduled, hypothetical, negation, lexicon)
+        if not (solo_exercise and not hypothetical and not negation):
+            # an exercise announced ("will hold drills next month") is already the show of force, not a threat
+            event_type = _intent(event_type, future and not scheduled, hypothetical, negation, lexicon)
         if event_type not in ("THREATEN", "REQUEST", "REJECT") and _unless(token):
             event_type = "THREATEN"  # "X will withdraw its troops unless Y ...": a conditional act is leverage
         sources = _with_conjuncts(source_tok, target_tok, lexicon, entities)
@@ -1287,7 +1341,7 @@ class EventCoder:
                     continue  # "the candidate held rallies in Ohio": campaigning, not a protest
                 if not self._between_political_actors(hit, source, target, source_head, target_head, entities):
                     continue  # "spoke to reporters", "a candidate arrived in Iowa": no contact, no visit
-                if event_type == "CONSULT" and target is None:
+                if event_type == "CONSULT" and target is None and not (source_head is not None and _two_parties(source_head, lexicon)):
                     continue  # consulting takes two parties; "X talked about crime" is not a meeting
                 if not events:  # what every dyad of the trigger shares, read once and only when there is an event
                     shared = dict(
@@ -1312,6 +1366,21 @@ class EventCoder:
                 )
         with_target = {e.source.text for e in events if e.source is not None and e.target is not None}
         return [e for e in events if e.target is not None or e.source is None or e.source.text not in with_target]
+
+
+def _takes_effect(token: Token, lexicon: EventLexicon) -> bool:
+    """A nominal event that takes effect or comes into force ("a ban on X will take effect", ``taking_effect``)."""
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.i == token.i:
+        return False
+    words = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    words |= {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
+    return any((verb.lemma_.lower(), word) in lexicon.taking_effect for word in words)
+
+
+def _between_parties(hit: Hit) -> bool:
+    """A meeting, agreement or joint act, whose place is no party to it; a visit's place is whom it visits."""
+    return hit.trigger.event_type in _SYMMETRIC and hit.trigger.mode != "visit"
 
 
 _TROOP_BODIES = ("army", "military", "navy", "forces", "force", "battalion", "brigade", "division", "convoy", "column", "unit", "units")
@@ -1430,7 +1499,7 @@ def _solo_exercise(hit: Hit, lexicon: EventLexicon) -> bool:
     words = [*nouns, token, verb]
     if any(c.lower_ in lexicon.joint_words for n in nouns for c in n.children):
         return False
-    if any(c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS for w in words for c in w.children):
+    if any(c.dep_ == "prep" and c.lower_ in lexicon.partner_preps for w in words for c in w.children):
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return not any(t.dep_ == "conj" for s in subjects for t in s.subtree)
@@ -1478,6 +1547,11 @@ def _depth(token: Token) -> int:
     while token.head.i != token.i:
         token, depth = token.head, depth + 1
     return depth
+
+
+def _passive_subject_of(hit: Hit, verb: Token) -> bool:
+    """The nominal event is the passive subject of the verb ("X's appeal was welcomed"): what was reacted to."""
+    return hit.nominal and hit.token.dep_ == "nsubjpass" and hit.token.head.i == verb.i
 
 
 def _in_subject(sent, char: int) -> bool:

@@ -994,9 +994,14 @@ def test_both_sides_are_the_two_countries_the_sentence_before_named(nlp):
     assert events[1].source.span.text == "Ghana" and events[1].source.span.end < events[1].span.start
     event = _events("Kenya and Uganda met in Nairobi on Monday. Both sides agreed to reopen the border.", nlp)[1]
     assert (event.event_type, event.source.code, event.target.code) == ("AGREE", "KEN", "UGA")
-    # with no sentence before, or one naming three countries, the pair stays unnamed: PLOVER codes named actors only
-    assert _events("Both sides agreed to a ceasefire.", nlp) == ()
-    assert [e.trigger.text for e in _events("Ghana, Togo and Benin met. Both sides agreed to a ceasefire.", nlp)] == ["met"] * 3
+    # with no sentence before, or one naming three countries, the act is coded with the pair as written, uncoded
+    event = _one("Both sides agreed to a ceasefire.", nlp)
+    assert (event.event_type, event.source.text, event.source.code, event.target) == ("AGREE", "Both sides", None, None)
+    events = _events("Ghana, Togo and Benin met. Both sides agreed to a ceasefire.", nlp)
+    assert [e.trigger.text for e in events] == ["met"] * 3 + ["agreed"] and events[-1].source.code is None
+    # a meeting of an unnamed pair needs no second party named
+    event = _one("The two countries held talks in Geneva.", nlp)
+    assert (event.event_type, event.source.text, event.target) == ("CONSULT", "two countries", None)
 
 
 def test_a_raid_by_armed_forces_or_on_positions_is_an_attack(nlp):
@@ -1006,3 +1011,76 @@ def test_a_raid_by_armed_forces_or_on_positions_is_an_attack(nlp):
     # police and security forces raiding offices and homes search and seize
     event = _one("Security forces raided the homes of opposition leaders.", nlp)
     assert (event.event_type, event.mode) == ("COERCE", "seize")
+
+
+def test_a_planned_exercise_without_a_partner_stays_a_show_of_force(nlp):
+    # PLOVER: single-country exercises are MOBILIZE; announcing one is no threat (THREATEN is conditional or a warning)
+    event = _one("Mali's army will conduct drills near the border next month.", nlp)
+    assert (event.event_type, event.source.code, event.future) == ("MOBILIZE", "MLIMIL", True)
+    assert _one("Mali plans to hold military exercises in the north.", nlp).event_type == "MOBILIZE"
+    # conditional, refused, or with a partner: as before
+    assert _one("Mali could hold military exercises if provoked.", nlp).event_type == "THREATEN"
+    assert _one("Mali will hold joint exercises with Niger next month.", nlp).event_type == "AGREE"
+
+
+def test_hyphenated_verbs_are_looked_up_whole(nlp):
+    # CAMEO 150: a weapons test displays force (MOBILIZE), it strikes no one
+    event = _one("Pakistan test-launched a cruise missile.", nlp)
+    assert (event.event_type, event.source.code, event.trigger.text) == ("MOBILIZE", "PAK", "launched")
+    assert _one("Peru carried out a missile test on Friday.", nlp).event_type == "MOBILIZE"
+    event = _one("Police tear-gassed the demonstrators.", nlp)
+    assert (event.event_type, event.trigger.text, event.target.text) == ("ASSAULT", "gassed", "demonstrators")
+    # the parser reads "X test-fired missiles" as one noun phrase: X is still the subject
+    event = _one("North Korea test-fired two missiles on Sunday.", nlp)
+    assert (event.event_type, event.source.code, event.source.text) == ("MOBILIZE", "PRK", "North Korea")
+
+
+def test_the_place_of_a_meeting_is_no_party_to_it(nlp):
+    event = _one("Laotian and Thai officials met in Hanoi on Monday.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("CONSULT", "LAO", "THA")
+    event = _one("Talks between Chile and Bolivia opened in Vienna.", nlp)
+    assert (event.event_type, event.source.code, event.target.code, event.trigger.text) == ("CONSULT", "CHL", "BOL", "Talks")
+    event = _one("Armenia and Azerbaijan signed a truce in Moscow.", nlp)
+    assert (event.source.code, event.target.code) == ("ARM", "AZE")
+    # no one else named: a meeting with nobody is not coded
+    assert _events("The Laotian foreign minister held talks in Hanoi.", nlp) == ()
+    # a visit's place is whom it visits
+    event = _one("The Laotian president arrived in Hanoi.", nlp)
+    assert (event.event_type, event.mode, event.target.code) == ("CONSULT", "visit", "VNM")
+
+
+def test_a_measure_taking_effect_is_coded_with_no_one_named_doing_it(nlp):
+    event = _one("A ban on opposition rallies will take effect next month.", nlp)
+    assert (event.event_type, event.source, event.target.code, event.trigger.text) == ("COERCE", None, "OPP", "ban")
+    event = _one("An arms embargo on Eritrea comes into force on Friday.", nlp)
+    assert (event.event_type, event.source, event.target.code) == ("SANCTION", None, "ERI")
+    assert _events("The curfew took effect at midnight.", nlp) == ()  # on no one named
+
+
+def test_a_welcomed_appeal_is_the_appeal_of_its_possessor(nlp, ):
+    from readout.analyze.event_actors import EntityIndex
+
+    text = "Peru's appeal to the rebel factions to lay down arms was welcomed."
+    doc = nlp(text)
+    coder = nlp.get_pipe("readout_events")
+    event = coder.main_event(next(doc.sents), 0, EntityIndex.of(doc))
+    assert (event.event_type, event.source.code, event.trigger.text) == ("REQUEST", "PER", "appeal")
+    assert event.target.text == "rebel factions"
+    # the reaction stays coded too, and a reaction by someone named stays the main event
+    assert [e.event_type for e in _events(text, nlp)] == ["REQUEST", "SUPPORT"]
+    doc = nlp("Norway's appeal to the rebels to respect the truce was welcomed by Sweden.")
+    event = coder.main_event(next(doc.sents), 0, EntityIndex.of(doc))
+    assert (event.event_type, event.source.code) == ("SUPPORT", "SWE")
+
+
+def test_a_leader_takes_the_country_of_the_place_of_the_act_governed(nlp):
+    # "threatened to impose a curfew in X": the curfew's place; "the curfew imposed in X": the object's place
+    event = _one("President Zamo Ruwa threatened to impose a curfew in Nairobi.", nlp)
+    assert (event.event_type, event.source.code) == ("THREATEN", "KENGOV")
+    event = _one("President Zamo Ruwa on Thursday shortened by one hour the nightly curfew imposed in Malawi after a coup.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("CONCEDE", "MWIGOV", "MWI")
+
+
+def test_closing_a_frontier_is_closing_a_border(nlp):
+    event = _one("Chad closed its frontier with Sudan.", nlp)
+    assert (event.event_type, event.mode, event.source.code, event.target.code) == ("COERCE", "restrict", "TCD", "SDN")
