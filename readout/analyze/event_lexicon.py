@@ -47,6 +47,7 @@ class EventLexicon:
     rally_against: frozenset[str]  # words that set a rally against something ("rallied against the law")
     crowd_sectors: frozenset[str]  # sources whose rally is a protest (civilians, workers, students, opposition...)
     political_sectors: frozenset[str]  # the sectors that make an actor political for the two above
+    domestic_sectors: frozenset[str]  # police, courts: whom they act on is of their own country
     support_verbs: frozenset[str]  # verbs that carry the event their object names ("gave a warning")
     mutual_verbs: frozenset[str]  # acts between coordinated subjects whatever the type ("X and Y clashed")
     propositions: frozenset[str]  # what is said or decided: an act of force on it is words ("blasted the decision")
@@ -156,6 +157,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         rally_against=frozenset(verbs.get("rallies", {}).get("against", [])),
         crowd_sectors=frozenset(verbs.get("rallies", {}).get("crowd_sectors", [])),
         political_sectors=frozenset(verbs.get("political_sectors", {}).get("sectors", [])),
+        domestic_sectors=frozenset(verbs.get("domestic_sectors", {}).get("sectors", [])),
         support_verbs=frozenset(verbs.get("support_verbs", [])),
         mutual_verbs=frozenset(verbs.get("mutual_verbs", [])),
         propositions=frozenset(verbs.get("propositions", {}).get("nouns", [])),

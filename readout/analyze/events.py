@@ -491,6 +491,21 @@ def _actor_head(token: Token, lexicon: EventLexicon, entities: EntityIndex, hops
     return None
 
 
+_OWNER_PREPS = ("of", "for")
+
+
+def _owner(thing: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
+    """Whose a place or thing is, by its "of" or "for" ("the offices of a Kenyan newspaper", "a camp for Sudanese
+    refugees"): an act on it is aimed at them."""
+    return next((g for c in thing.children if c.dep_ == "prep" and c.lower_ in _OWNER_PREPS
+                 for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
+
+
+def _event_noun(token: Token, lexicon: EventLexicon) -> bool:
+    """A noun that names an event ("the invasion of X"): its "of" is the event's party, not an owner."""
+    return token.lemma_.lower() in lexicon.nouns or token.lower_ in lexicon.nouns
+
+
 def _resolve_pronoun(subject: Token, entities: EntityIndex) -> Token:
     """A pronoun subject stands for whom the one pronoun policy (``coreference.PersonResolver``) says: "he" or "she"
     for a person named before, "we" in a quote for its speaker, "they" in "X said they would ..." for X (also a
@@ -1100,6 +1115,17 @@ class EventCoder:
     def _country(self, actor: EventActor) -> str | None:
         return None if not actor.code or actor.code in self.sector_codes else actor.code[:3]
 
+    def _home_of(self, source: EventActor | None, head: Token | None) -> str | None:
+        """The source's country when its acts fall at home, so that whom it acts on is of it: police and courts
+        (``domestic_sectors``), and a country's people ("young Malians blocked roads ... from the government")."""
+        country = self._country(source) if source is not None else None
+        if country is None or head is None:
+            return None
+        if source.code[3:] in self.lexicon.domestic_sectors:
+            return country
+        place = self.lexicon.place(head.text)
+        return country if place is not None and place.kind == "demonym" and head.tag_ in ("NNS", "NNPS") else None
+
     def _protest_rally(self, token: Token, source: EventActor | None, source_head: Token | None) -> bool:
         """A rally is a protest when it is against something or held by a crowd (``rallies``); any other trigger passes."""
         lexicon = self.lexicon
@@ -1224,6 +1250,8 @@ class EventCoder:
                 agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
                 source_tok = agent
                 target_tok = subject if subject is not None and is_actor(subject, lexicon, entities) else None
+                if target_tok is None and subject is not None and not _event_noun(subject, lexicon):
+                    target_tok = _owner(subject, lexicon, entities)  # "a camp for Sudanese refugees was shelled": the refugees
                 between = (_between(subject) or _between(token)) if subject is not None and agent is None else []
                 if between:  # "talks were held between X and Y"
                     source_tok, target_tok = between[0], (between[1] if len(between) > 1 else None)
@@ -1326,7 +1354,8 @@ class EventCoder:
                     where = _location_country(token, lexicon, entities.coded) or _sentence_country(sent, lexicon, source.code, target, entities.coded)
                     source = code_actor(source_head, lexicon, entities, where) if where else source
                 if target is not None and target.code in self.sector_codes:
-                    where = _location_country(token, lexicon, entities.coded) or _sentence_country(sent, lexicon, target.code, source, entities.coded)
+                    where = (_location_country(token, lexicon, entities.coded) or self._home_of(source, source_head)
+                             or _sentence_country(sent, lexicon, target.code, source, entities.coded))
                     target = code_actor(target_head, lexicon, entities, where) if where else target
                 if event_type == "PROTEST" and source is not None and not source.code and _a_number(source_head):
                     source = source.model_copy(update={"code": "CVL"})  # "thousands marched": civilians, by the crowd_sectors reading

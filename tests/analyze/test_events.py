@@ -1084,3 +1084,32 @@ def test_a_leader_takes_the_country_of_the_place_of_the_act_governed(nlp):
 def test_closing_a_frontier_is_closing_a_border(nlp):
     event = _one("Chad closed its frontier with Sudan.", nlp)
     assert (event.event_type, event.mode, event.source.code, event.target.code) == ("COERCE", "restrict", "TCD", "SDN")
+
+
+def test_an_act_on_a_place_or_thing_is_aimed_at_whom_it_belongs_to(nlp):
+    # the passive subject names a place or thing; its "of" or "for" names whose it is
+    event = _one("A camp for Sudanese refugees was shelled by Chadian troops.", nlp)
+    assert (event.event_type, event.source.code, event.target.code, event.target.text) == ("ASSAULT", "TCDMIL", "SDNREF", "Sudanese refugees")
+    event = _one("The offices of a Kenyan newspaper were raided by police.", nlp)
+    assert (event.event_type, event.target.code) == ("COERCE", "KENJRN")
+    event = _one("The home of an opposition leader was attacked.", nlp)
+    assert (event.event_type, event.source, event.target.code) == ("ASSAULT", None, "OPP")
+
+
+def test_a_body_of_people_sent_is_the_actor_of_its_of_phrase(nlp):
+    event = _one("The first deployment of Ghanaian peacekeepers arrived in Liberia.", nlp)
+    assert (event.event_type, event.source.code, event.source.text, event.target.code) == ("AID", "GHAMIL", "Ghanaian peacekeepers", "LBR")
+
+
+def test_police_courts_and_a_countrys_people_act_at_home(nlp):
+    # whom police and courts act on is of their country, however many others the sentence names
+    event = _one("Kenyan police arrested opposition leaders after clashes with Ugandan traders.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("COERCE", "KENCOP", "KENOPP")
+    event = _one("A Chilean judge ordered the former president to appear for questioning in an inquiry into arms sales to Peru and Bolivia.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("REQUEST", "CHLJUD", "CHLGOV")
+    # a country's people and "the government": their own
+    event = _events("Young Malians blocked roads on Sunday to press their demands from the government.", nlp)[0]
+    assert (event.event_type, event.source.code, event.target.code) == ("PROTEST", "MLI", "MLIGOV")
+    # a state and a leader: still two countries ("President X threatened Norland")
+    event = _one("Chile accused the president of meddling.", nlp)
+    assert event.target.code == "GOV"
