@@ -715,6 +715,8 @@ class QuoteExtractor:
                 cue = closing = self._closing_cue(doc, region, quoted, resolver.sentences)
             if cue is None and not turn and aside is None:
                 cue = closing = self._governing_cue(doc, region, quoted)  # its own reading of the clause stays
+            if cue is None and not turn and aside is None:
+                cue = _tag_verb(doc, region, quoted)  # '“...,” Ruiz shot back.': the tag's verb, whatever it is
             speaker = None
             if cue is not None:
                 span = according_to_speaker(cue) or subject_of(cue, quoted)
@@ -1531,6 +1533,35 @@ def _clause_read_as_governor(cue: Token) -> Token | None:
     if cue.right_edge.i + 1 >= head.i or any(t.is_punct for t in doc[cue.right_edge.i + 1 : head.i]):
         return None
     return head
+
+
+def _tag_verb(doc: Doc, region: QuotedRegion, quoted: "_TokenRegions") -> Token | None:
+    """'“Let me finish,” Lind shot back.', '“...!” she barked.': a quote closing on a comma, '?' or '!' inside its
+    marks, then a subject and its verb closing the sentence (adverbs or a phrase on the verb at most), is a
+    quotation tag: the verb is the quote's cue whether or not a list knows it as a verb of speech."""
+    closing = (quoted.text[region.start : region.end].rstrip() + quoted.text[region.end : region.outer_end].strip())
+    if not closing.rstrip("”’\"'").endswith((",", "?", "!")):
+        return None
+    after = doc.char_span(region.outer_end, min(len(quoted.text), region.outer_end + 80), alignment_mode="expand")
+    if after is None or not len(after):
+        return None
+    subject = after[0]
+    while subject.is_punct and subject.i + 1 < len(doc) and subject.i < after.end:
+        subject = doc[subject.i + 1]
+    verb = subject.head
+    while subject.dep_ in ("compound", "amod", "det") and verb.pos_ in ("PROPN", "NOUN"):
+        subject, verb = verb, verb.head
+    if subject.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i < subject.i or quoted.inside(verb):
+        return None
+    if subject.left_edge.idx < region.outer_end or subject.pos_ not in ("PROPN", "PRON", "NOUN"):
+        return None
+    last = verb.sent.end - 1
+    while last > verb.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    tail = {t.i for c in verb.rights if c.dep_ in ("prt", "advmod", "prep", "npadvmod") for t in c.subtree}
+    if "\n" in quoted.text[region.outer_end : verb.idx] or not all(i in tail for i in range(verb.i + 1, last + 1)):
+        return None
+    return verb
 
 
 def _named_right_after(cue: Token, region: QuotedRegion, text: str) -> bool:

@@ -1120,3 +1120,15 @@ def test_a_quoted_name_under_a_cue_verb_is_a_title_not_words_said(run):
 def test_an_age_the_tagger_reads_as_a_date_is_a_speaker(run):
     quotes = run("“The mayor is, and always has been, a strong leader,” said the 46-year-old. “Now she will work for you.”")
     assert [(q.cue, q.speaker_span.text) for q in quotes] == [("said", "the 46-year-old"), ("said", "the 46-year-old")]
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("“You have had your turn, now let me finish,” Lind shot back.", "shot", "Lind"),
+    ("“For a start, the minister has explained why she stayed home, you fool,” Oliver barked.", "barked", "Oliver"),
+])
+def test_a_quotation_tag_after_a_comma_gives_the_quote_its_verb_whatever_the_verb(run, text, cue, speaker):
+    assert [(q.kind, q.cue, q.speaker_span.text) for q in run(text)] == [("direct", cue, speaker)]
+
+
+def test_a_sentence_going_on_after_the_name_is_no_quotation_tag(run):
+    assert [q.cue for q in run("“We will win this race and we will win it by a mile,” Ruiz waved to the crowd and left the hall.")] == [None]
