@@ -79,6 +79,8 @@ class Patterns:
     start_markers: frozenset[str]
     deadline_markers: frozenset[str]
     not_future_verbs: frozenset[str]
+    forecast_verbs: frozenset[str]  # "the repairs will cost ...": with a subject that cannot act, a forecast
+    task_bodies: frozenset[str]  # "a task force will report by June": a new body set up for a task is the actor
     vague_actions: frozenset[str]
     group_references: dict[str, str]
     speech_verbs: frozenset[str]
@@ -117,6 +119,8 @@ def load_patterns(path: str = str(DATA_FILE)) -> Patterns:
         start_markers=frozenset(raw.get("start_markers", ())),
         deadline_markers=frozenset(raw.get("deadline_markers", ())),
         not_future_verbs=frozenset(raw.get("not_future_verbs", ())),
+        forecast_verbs=frozenset(raw.get("forecast_verbs", ())),
+        task_bodies=frozenset(raw.get("task_bodies", ())),
         vague_actions=frozenset(raw.get("vague_actions", ())),
         group_references=dict(raw.get("group_references", {})),
         speech_verbs=frozenset(raw.get("speech_verbs", ())),
@@ -219,6 +223,8 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "X should agree to pay": someone urges, nobody promised
     if "complement" in trig.needs and complement(token) is None:
         return False
+    if trig.with_aux and _foretold(token, patterns):
+        return False  # "the repairs will cost $90,000 in 15 years": a forecast about a thing, nobody's promise
     if "self" in trig.needs and not _speaks_for_self(token, patterns):
         return False
     if "stated" in trig.needs and not _states_own_willingness(token, patterns):
@@ -338,7 +344,12 @@ def _mandate(token: Token, patterns: Patterns) -> bool:
     if act is None or act.dep_ != "xcomp" or not _has_to(act) or children(act, {"auxpass"}):
         return False  # "it is to be completed by June": done by nobody named
     subjects = children(token, {"nsubj"})
-    subject = _relative_antecedent(subjects[0]) if subjects else None
+    return _can_act(_relative_antecedent(subjects[0], patterns) if subjects else None, patterns)
+
+
+def _can_act(subject: Token | None, patterns: Patterns) -> bool:
+    """A subject that can promise or be given a task: a name, a pronoun, or a noun of a body, a group or a person title
+    ("the panel", "the leaders"); not a thing ("the goal", "the repairs", "exports")."""
     if subject is None:
         return False
     if subject.pos_ == "PROPN" or subject.lower_ in ACTING_PRONOUNS:
@@ -346,6 +357,17 @@ def _mandate(token: Token, patterns: Patterns) -> bool:
     noun = subject.lemma_.lower()
     acting = patterns.named_bodies | patterns.org_descriptions | patterns.described_only | set(patterns.group_references)
     return subject.pos_ == "NOUN" and (noun in acting or noun in person_titles())
+
+
+def _foretold(token: Token, patterns: Patterns) -> bool:
+    """ "The repairs will cost $90,000 in 15 years", "exports will double by 2030": a verb of cost or change of amount
+    whose subject cannot act foretells; nobody promised it. A clause without a subject of its own is left alone."""
+    if token.lemma_.lower() not in patterns.forecast_verbs:
+        return False
+    subjects = children(token, {"nsubj"})
+    if not subjects and token.dep_ == "conj":
+        subjects = children(token.head, {"nsubj"})  # "prices will rise and then fall by 2030": the shared subject
+    return bool(subjects) and not _can_act(_relative_antecedent(subjects[0], patterns), patterns)
 
 
 def _purpose_act(token: Token, patterns: Patterns) -> Token | None:
@@ -420,15 +442,19 @@ def _willing_sayer(cand: Candidate, actor: Token | None, patterns: Patterns) -> 
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 
 
-def _relative_antecedent(actor: Token | None) -> Token | None:
+def _relative_antecedent(actor: Token | None, patterns: Patterns) -> Token | None:
     """ "Tom Ridley, who has pledged to ...", "a panel which will present ...": the subject of a relative clause is the
-    noun the clause belongs to, not the pronoun (which names nobody)."""
+    noun the clause belongs to, not the pronoun (which names nobody). When the parser hangs the clause on a thing inside
+    a body's phrase ("a working group on pensions, which will present ..."), the body is the one that can act."""
     if actor is None or actor.lower_ not in RELATIVE_PRONOUNS or actor.tag_ not in {"WP", "WDT"}:
         return actor
     node = actor.head
     for _ in range(4):
         if node.dep_ == "relcl":
             noun = node.head  # "Northwind, a group that intends to ...": the group is the name it is in apposition to
+            owner = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+            if owner is not None and owner.pos_ == "NOUN" and not _can_act(noun, patterns) and _can_act(owner, patterns):
+                return owner
             if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
                 return noun.head
             first = noun
@@ -443,6 +469,17 @@ def _relative_antecedent(actor: Token | None) -> Token | None:
             break
         node = node.head
     return actor
+
+
+def _new_task_body(actor: Token | None, patterns: Patterns) -> bool:
+    """ "A task force will report by June", "a panel will review the rules by March": an indefinite singular body of the
+    kind set up for a task is new in the text, so the description itself is the actor. Not "a company" or "a bank" (some
+    member of a class), nor "a group of protesters" (a crowd)."""
+    if actor is None or actor.pos_ != "NOUN" or actor.tag_ != "NN" or actor.lemma_.lower() not in patterns.task_bodies:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in actor.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in actor.children)
 
 
 def _future_due_in_past(cand: Candidate, commitment: Commitment, published) -> bool:
@@ -1086,8 +1123,9 @@ class CommitmentExtractor:
             for spot in _times_in(doc, sent, tuple(cand.times)):
                 time_tokens |= spot.tokens
         subject = _willing_sayer(cand, _actor_token(cand), self.patterns)
-        actor = _relative_antecedent(subject)
-        introduced = actor is not subject  # the noun a relative clause describes, where it stands
+        actor = _relative_antecedent(subject, self.patterns)
+        # the noun a relative clause describes where it stands, or a new task body ("a task force will report by June")
+        introduced = actor is not subject or _new_task_body(actor, self.patterns)
         created = _created_body(cand.token, self.patterns) if "purpose" in cand.trigger.needs else None
         if created is not None:
             actor, introduced = created, True  # "named a panel to review ...": the panel is to review

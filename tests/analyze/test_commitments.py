@@ -877,3 +877,40 @@ def test_a_created_thing_is_not_the_actor_of_its_purpose(nlp):
     (found,) = analyze(nlp, text, times=JUNE)
     assert found.actor_names == ("The council",)
     assert found.action == "honour the victims"
+
+
+# ---------------------------------------------------------------- issue 10, fifth commitments pass (2026-12-04)
+
+IN_15_YEARS = {"in 15 years": ("2041-01-01", "2041-12-31", "year")}
+BY_2030 = {"by 2030": ("2030-01-01", "2030-12-31", "year")}
+
+
+@pytest.mark.parametrize("text, times", [
+    ("The repairs to the old pier will cost $90,000 in 15 years.", IN_15_YEARS),
+    ("Grain exports will double by 2030.", BY_2030),
+    ("Sea ice will shrink by a third in 15 years.", IN_15_YEARS),
+    ("The new toll road will save drivers 20 minutes by 2030.", BY_2030),
+])
+def test_a_forecast_about_a_thing_is_no_commitment(nlp, text, times):
+    """A cost, a growth or a saving foretold of a thing has nobody who promised it."""
+    assert analyze(nlp, text, times=times) == ()
+
+
+def test_the_same_verbs_with_an_acting_subject_stay_commitments(nlp):
+    text = "Norda Foods will double its exports by 2030."
+    (found,) = analyze(nlp, text, times=BY_2030, mentions={"Norda Foods": "org:norda-foods"}, entities=[NORDA])
+    assert found.actors == ("org:norda-foods",)
+    assert found.action == "double its exports"
+    assert found.due_end == D("2030-12-31")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A task force will report to the cabinet by June.", "A task force"),
+    ("The premier set up a working group on pensions, which will present its findings by June.", "a working group"),
+])
+def test_a_new_body_with_a_reporting_date_is_its_own_actor(nlp, text, name):
+    (found,) = analyze(nlp, text, times=JUNE)
+    assert found.actors == ()
+    assert found.actor_names == (name,)
+    assert found.due_end == D("2026-06-30") and found.due_by
+    assert found.span.text.startswith(name)
