@@ -90,6 +90,11 @@ def clause_verb(token: Token) -> Token:
     return current
 
 
+def _noun_infinitive(token: Token) -> bool:
+    """ "(support X's) plan to build 100 gigawatts": a "to" infinitive on a noun inside the phrase says what the noun is."""
+    return token.dep_ == "acl" and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def phrase_tokens(token: Token, skip: set[str], exclude: set[int], limit: int) -> list[Token]:
     kept: list[Token] = []
 
@@ -99,7 +104,7 @@ def phrase_tokens(token: Token, skip: set[str], exclude: set[int], limit: int) -
             if child.i in exclude:
                 continue
             if child.dep_ in skip and not (child.dep_ == "punct" and child.tag_ == "HYPH"):
-                inside = not top and child.dep_ in TOP_ONLY_SKIP_DEPS
+                inside = not top and (child.dep_ in TOP_ONLY_SKIP_DEPS or _noun_infinitive(child))
                 if not inside:
                     continue
             if child.dep_ == "prep":

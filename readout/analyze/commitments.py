@@ -282,11 +282,55 @@ def _speaks_for_self(token: Token, patterns: Patterns) -> bool:
     if not subjects:
         return False
     subject = subjects[0].lower_
+    if not aux_lemmas(token) & (ELLIPSIS_WILL | {"shall"}):  # "would": only a "will" reported in the past, unconditional
+        if subject in {"i", "we"} or not _reported_in_past(token, patterns) or _conditional(token):
+            return False
     if subject in {"i", "we"}:
         return _in_direct_quote(subjects[0]) is not None
     if subject in {"he", "she", "they"}:  # inside a quote, the speaker's "he" is someone else
         return _in_direct_quote(subjects[0]) is None and _speech_subject(token, patterns) is not None
-    return False
+    return _own_side(token, subjects[0], patterns)
+
+
+def _reported_in_past(verb: Token, patterns: Patterns) -> bool:
+    """ "X said she would ratify ...": a clause under a verb of saying in the past, where "would" is a reported "will"."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in patterns.speech_verbs and verb.head.tag_ == "VBD"
+
+
+def _conditional(verb: Token) -> bool:
+    """ "... would ratify the pact if the quotas changed": a promise under a condition not met is no promise yet."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+               for c in verb.children)
+
+
+SIDE_NOUNS = {"country", "nation", "government", "administration", "cabinet"}  # "her country", "our government"
+OWN_SIDE_POSSESSIVES = {"his", "her", "my", "our"}
+
+
+def _own_side(verb: Token, subject: Token, patterns: Patterns) -> bool:
+    """ "X said her country will ratify ...", "we said our government will ...": a sayer speaking for her own side
+    (her country or government, or the country her entity belongs to, named: "X of Latvia said Latvia will ...")
+    commits it as she would commit herself. Not "X said Estonia will ..." (a third party's act: a prediction)."""
+    quoted = _in_direct_quote(subject) is not None
+    if subject.lemma_.lower() in SIDE_NOUNS:
+        owners = {c.lower_ for c in subject.children if c.dep_ == "poss"}
+        if quoted:
+            return bool(owners & {"my", "our"})
+        return bool(owners & {"his", "her"}) and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in patterns.speech_verbs
+    if quoted or subject.pos_ != "PROPN" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in patterns.speech_verbs:
+        return False
+    doc = subject.doc
+    entities = {e.id: e for e in doc._.readout_entities or ()}
+    mentions = tuple(doc._.readout_mentions or ())
+    named = {entities[m.entity_id].country for m in mentions if m.span.start <= subject.idx < m.span.end
+             and m.entity_id in entities and entities[m.entity_id].kind == "COUNTRY"}
+    sayers = children(verb.head, {"nsubj"})
+    if len(named) != 1 or not sayers:
+        return False
+    first, last = sayers[0].left_edge.idx, sayers[0].right_edge.idx + len(sayers[0].right_edge.text)
+    sides = {entities[m.entity_id].country for m in mentions if first <= m.span.start < last
+             and m.entity_id in entities and entities[m.entity_id].kind != "COUNTRY"}
+    return sides == named
 
 
 def _willing_clause(token: Token) -> Token:
@@ -999,6 +1043,19 @@ class CommitmentExtractor:
         return None
 
     @staticmethod
+    def _side_actor(actor: Token, persons: PersonResolver, entities: tuple[Entity, ...]) -> tuple[list[str], list[str]]:
+        """ "Her country", "our government": the country of the person the possessive names (by the one pronoun policy;
+        "our" is a quote's speaker), when the text names that country; nothing when the person has no known country."""
+        if actor.lemma_.lower() not in SIDE_NOUNS or actor.tag_ != "NN":
+            return [], []
+        owner = next((c for c in actor.children if c.dep_ == "poss" and c.lower_ in OWN_SIDE_POSSESSIVES), None)
+        found = persons.resolve(actor.doc[owner.i : owner.i + 1]) if owner is not None else None
+        person = next((e for e in entities if found is not None and e.id == found.entity_id), None)
+        country = next((e for e in entities if person is not None and person.country and e.kind == "COUNTRY"
+                        and e.country == person.country), None)
+        return ([country.id], [country.name]) if country is not None else ([], [])
+
+    @staticmethod
     def _title_actor(span: SpacySpan, persons: PersonResolver, names: dict[str, str]) -> tuple[list[str], list[str]]:
         """Who "the presumptive nominee" is: the person the one policy of ``PersonResolver`` gives for a definite title
         (the latest subject, else the latest person, named in its sentence and the two before)."""
@@ -1172,6 +1229,8 @@ class CommitmentExtractor:
                 found = self._title_actor(doc[actor_tokens[0].i : actor_tokens[-1].i + 1], persons, names)
                 if found[1]:
                     actors, actor_names = found
+            if not actors and not actor_names:
+                actors, actor_names = self._side_actor(actor, persons, entities)
             if not actors and not actor_names:
                 actors, actor_names = self._description_actor(actor, actor_tokens, mentions, entities, introduced)
         points = [cand.token, *action_tokens, *actor_tokens, *cand.extra_tokens]

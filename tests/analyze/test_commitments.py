@@ -914,3 +914,62 @@ def test_a_new_body_with_a_reporting_date_is_its_own_actor(nlp, text, name):
     assert found.actor_names == (name,)
     assert found.due_end == D("2026-06-30") and found.due_by
     assert found.span.text.startswith(name)
+
+
+LATVIA = Entity(id="country:LVA", name="Latvia", kind="COUNTRY", country="LVA")
+OZOLS = Entity(id="person:ilze-ozols", name="Ilze Ozols", kind="PERSON", country="LVA")
+OZOLS_MENTIONS = {"Latvia": "country:LVA", "Ilze Ozols": "person:ilze-ozols"}
+SUMMER = {"before the summer": ("2026-06-01", "2026-08-31", "season")}
+
+
+@pytest.mark.parametrize("text", [
+    "Latvia's trade minister Ilze Ozols said her country would ratify the fisheries pact before the summer.",
+    "Latvia's trade minister Ilze Ozols said her government will ratify the fisheries pact before the summer.",
+])
+def test_her_country_is_the_country_of_the_person_the_pronoun_names(nlp, text):
+    (found,) = analyze(nlp, text, times=SUMMER, mentions=OZOLS_MENTIONS, entities=[LATVIA, OZOLS])
+    assert found.actors == ("country:LVA",)
+    assert found.actor_names == ("Latvia",)
+    assert found.action == "ratify the fisheries pact"
+    assert found.due_end == D("2026-08-31")
+
+
+@pytest.mark.parametrize("text", [
+    "Trade Minister Ilze Ozols said Latvia would ratify the fisheries pact.",
+    "Latvia's trade minister Ilze Ozols said her country will ratify the fisheries pact.",
+    "Latvia's trade minister Ilze Ozols said her government would start negotiations on a new fisheries pact.",
+])
+def test_a_sayer_speaking_for_her_own_country_commits_it_undated(nlp, text):
+    (found,) = analyze(nlp, text, mentions=OZOLS_MENTIONS, entities=[LATVIA, OZOLS])
+    assert found.actors == ("country:LVA",)
+    assert found.status_in_text == "planned"
+    assert found.action.startswith(("ratify the fisheries pact", "start negotiations on a new fisheries pact"))
+    assert found.due_start is None and found.due_end is None
+
+
+@pytest.mark.parametrize("text", [
+    "Trade Minister Ilze Ozols said Estonia would ratify the fisheries pact.",
+    "Latvia's trade minister Ilze Ozols said her country would not ratify the fisheries pact.",
+    "Latvia's trade minister Ilze Ozols said her country would ratify the fisheries pact if the quotas changed.",
+    "Latvia will ratify the fisheries pact.",
+])
+def test_no_undated_commitment_for_another_country_a_refusal_or_a_condition(nlp, text):
+    mentions = {**OZOLS_MENTIONS, "Estonia": "country:EST"} if "Estonia" in text else OZOLS_MENTIONS
+    estonia = Entity(id="country:EST", name="Estonia", kind="COUNTRY", country="EST")
+    assert analyze(nlp, text, mentions=mentions, entities=[LATVIA, OZOLS, estonia]) == ()
+
+
+def test_a_reported_would_of_the_sayer_is_her_promise_with_the_whole_object_phrase(nlp):
+    text = "Trade Minister Ilze Ozols said she would back the port authority's plan to build a ferry terminal."
+    (found,) = analyze(nlp, text, mentions={"Ilze Ozols": "person:ilze-ozols"}, entities=[OZOLS])
+    assert found.actors == ("person:ilze-ozols",)
+    assert found.action == "back the port authority's plan to build a ferry terminal"
+    assert found.status_in_text == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "Trade Minister Ilze Ozols says she would back the plan to build a ferry terminal.",
+    "\"I would back the plan to build a ferry terminal,\" Trade Minister Ilze Ozols said.",
+])
+def test_a_would_not_reported_in_the_past_is_no_promise(nlp, text):
+    assert analyze(nlp, text, mentions={"Ilze Ozols": "person:ilze-ozols"}, entities=[OZOLS]) == ()
