@@ -83,7 +83,7 @@ def resolve_short_forms(found: list[Found], names: dict[str, str], titled_as_kno
         words = set(name_tokens(mention.name or mention.text))
         if not words or (mention.label != "PERSON" and (len(words) != 1 or mention.end - mention.start != 1)):
             continue
-        candidates = [f for f in full if words < set(name_tokens(names[f.entity_id]))]
+        candidates = [f for f in full if words < set(name_tokens(names.get(f.entity_id or "", f.text)))]
         candidates.sort(key=lambda f: f.entity_id in doubtful)  # stable: first named among the plausible, then the doubtful
         if known_surname:
             named = {f.entity_id for f in candidates if len(name_tokens(f.name or f.text)) >= 2} - doubtful
@@ -136,10 +136,10 @@ def find_descriptions(doc: Doc, gaz: Gazetteer, found: list[Found], categories: 
         after = doc[title.end] if title.end < len(doc) else None
         if after is not None and (after.text[:1].isupper() or after.lower_ == "of"):
             continue  # a title before a name, or "the president of ...": not a bare description
-        country = country_mention.entity_id.split(":", 1)[1] if country_mention else None
+        country = country_mention.entity_id.split(":", 1)[1] if country_mention and country_mention.entity_id else None
         if country is None and title.text.lower() in NOT_BARE:
             continue  # "on the head", "the chief": too common to stand for a person without a country
-        fits = [p for p in persons if p.start < at and compatible(title.title.category, categories.get(p.entity_id, set())) and (country is None or countries.get(p.entity_id) == country)]
+        fits = [p for p in persons if p.start < at and compatible(title.title.category, categories.get(p.entity_id or "", set())) and (country is None or countries.get(p.entity_id or "") == country)]
         if not fits or (country is None and len({p.entity_id for p in fits}) != 1):
             continue
         start = at
