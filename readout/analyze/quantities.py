@@ -105,6 +105,8 @@ class QuantityExtractor:
                     _looks_like_figure(doc_text(doc)[raw.number_start : raw.number_end]) or (raw.rate and raw.rate not in TIME_RATES)
                 ):
                     unit = "count"  # "rose 8% to 3.65", "150 per dollar": a figure whose unit the text leaves implicit
+                elif self.bare_figures and _size_of_group(number):
+                    unit = "count"  # "a crew of 25", "a family of five": the size of what the noun names
                 else:
                     return None
         if (
@@ -212,6 +214,20 @@ class QuantityExtractor:
             if token.dep_ == "ROOT":
                 break
         return False
+
+
+def _size_of_group(number: SpacySpan) -> bool:
+    """'a crew of 25', 'a family of five', 'a sighting of one': a number that closes 'a NOUN of', the size of it.
+
+    Only after "a"/"an" and a common noun, and with no noun after the number (that one would be counted instead)."""
+    token = number[-1]
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in prep.head.children):
+        return False
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return after is None or after.pos_ not in ("NOUN", "PROPN", "NUM")
 
 
 def _casualty_count(number: SpacySpan) -> bool:

@@ -1082,3 +1082,12 @@ def test_twice_or_half_before_a_determiner_is_a_multiple_or_a_share(nlp):
     assert not quantities(nlp, "She trains twice a week and sleeps half the time.")
     assert not quantities(nlp, "The engine is twice as loud as the old one.")
     assert not quantities(nlp, "He scored twice in the second half of the game.")
+
+
+def test_a_number_closing_a_noun_of_is_the_size_of_it(nlp):
+    ships, crew = quantities(nlp, "The ferry carried 300 cars and a crew of 18.")
+    assert (crew.span.text, crew.value, crew.unit) == ("18", 18, "count")
+    (family,) = quantities(nlp, "They moved to the coast as a family of four.")
+    assert (family.span.text, family.value, family.unit) == ("four", 4, "count")
+    (films,) = quantities(nlp, "She directed a series of 3 films.")
+    assert (films.value, films.unit) == (3, "films")
