@@ -138,6 +138,8 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
     base, _, per = q.unit.partition("/")
     after = text[q.span.end : q.span.end + 5].lower()
     display = q.display_unit or ""
+    if q.span.text.lower() == "dozens" and high is not None:
+        value, high = 12.0, None  # NewsQuant writes "dozens of" as 12 ("dozens of vehicles"); readout reads 12-120
     money = base in CURRENCY_NAMES or (len(base) == 3 and base.isalpha() and base.isupper() and currency_name(base) != base)
     if money:
         written = _written_unit(display).lower()
@@ -274,7 +276,8 @@ def from_to_pairs(quantities, text: str) -> list[tuple[float | tuple[float, floa
     barrel and a later bare price count as one) or the second has none, and
     words other than a clause break stand between them.
     """
-    ordered = sorted(quantities, key=lambda q: q.span.start)
+    # NewsQuant annotates no ordinals ("the second-lowest total", "the fourth quarter", "third-largest" have no gold)
+    ordered = sorted((q for q in quantities if q.unit != "rank"), key=lambda q: q.span.start)
     items = [to_newsquant(q, text) for q in ordered]
     out: list[tuple[float | tuple[float, float], str]] = []
     skip = False

@@ -106,3 +106,10 @@ def test_a_price_per_a_unit_in_words_is_named_as_newsquant_names_it():
 
     text = "Gas changed hands at $2.60 per million British thermal units, and plots at 300 euros per square metre."
     assert predict([text])[0] == [(2.6, "dollar per mega british thermal unit"), (300.0, "euro per square metre")]
+
+
+def test_ordinals_are_left_out_and_dozens_of_is_twelve_as_newsquant_annotates():
+    from readout.eval.newsquant import predict
+
+    text = "The port, the country's second-busiest, took in dozens of tankers and 40 barges."
+    assert predict([text])[0] == [(12.0, "tanker"), (40.0, "barge")]
