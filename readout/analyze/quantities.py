@@ -374,6 +374,9 @@ def _plausible_bare(raw: RawQuantity, number: SpacySpan, compared: bool = False)
         and (raw.spelled or _looks_like_figure(doc_text(number.doc)[raw.number_start : raw.number_end]))
     ):
         after = None  # "four FA Cup finals", "1,200 Starbucks stores": the name is part of what is counted ("737 Max jets" stays a model)
+    text = doc_text(number.doc)
+    if raw.number_start >= 2 and text[raw.number_start - 1] in "+-−" and text[raw.number_start - 2].isspace():
+        before = None  # "the Nasdaq -35.2", "Dow +120.5": a signed change after an index's name, not part of the name
     for neighbour in (before, after):
         if neighbour is not None and neighbour.pos_ == "PROPN" and neighbour.text[:1].isupper() and neighbour.ent_type_ not in ("GPE", "NORP"):
             return False  # a model or index name: "iPhone 12", "Fortune 100", "737 Max"

@@ -1134,6 +1134,8 @@ def find(text: str) -> list[RawQuantity]:
     if "in" in text:
         found = _feet_and_inches(found, text)
     found = _rates_after_brackets(_carry_units(found, text), text)
+    if "rom " in text or "etween " in text:  # "from 9.30 to 11.15 on Tuesday"
+        found = _clock_ranges(found, text)
     if "m " in text or "m," in text or "m." in text:  # "2.3m passengers, up from 2.1m"
         found = _glued_millions_after(found, text)
     if " per " in text or " to " in text:  # "150 yen per dollar", "1.08 dollars to the euro"
@@ -1293,6 +1295,39 @@ def _glued_millions_after(found: list[RawQuantity], text: str) -> list[RawQuanti
             raw, kind=previous.kind, unit=previous.unit, display_unit=previous.display_unit, value=_unnoised(raw.value * scale),
             value_high=_unnoised(raw.value_high * scale) if raw.value_high is not None else None, counted_at=previous.counted_at,
         )
+    return out
+
+
+# "from 9.30 to 11.15 on Tuesday", "between 7.00 and 10.00pm": two clock times, not a range of figures
+_CLOCK_RANGE = re.compile(
+    r"(?:[Ff]rom|[Bb]etween)\s+(?P<h1>[01]?\d|2[0-3])[.:](?P<m1>[0-5]\d)\s*(?:to|and|-|–|until|till)\s*(?P<h2>[01]?\d|2[0-3])[.:](?P<m2>[0-5]\d)"
+)
+_CLOCK_CUE_AFTER = re.compile(
+    r"\s*(?:[ap]\.?m\b\.?|GMT|BST|CET|CEST|UTC|ET|EST|EDT|PT|local\s+time|hrs|hours|today|tonight|tomorrow|daily|"
+    r"(?:every|each)\s+day|on\s+weekdays|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:this|tomorrow|each|every|on\s+[A-Z][a-z]+)\s+(?:morning|afternoon|evening|night))\b"
+)
+
+
+def _clock_ranges(found: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """'open from 9.30 to 11.15 on Tuesday': a stretch of the day written as two clock times is no range of figures.
+
+    Only a rising pair of hours and minutes with a word of the day after it, and not after a verb of rise or fall
+    ("shares rose from 9.30 to 11.15 on Tuesday" are prices)."""
+    out = []
+    for raw in found:
+        if raw.kind == "bare":
+            match = _CLOCK_RANGE.search(text, max(0, raw.start - 8), raw.end + 16)  # "between 7.00 and 10.00pm": the second end is no figure
+            if (
+                match is not None
+                and match.start() <= raw.start
+                and raw.end <= match.end()
+                and (int(match["h1"]), int(match["m1"])) < (int(match["h2"]), int(match["m2"]))
+                and _CLOCK_CUE_AFTER.match(text, match.end())
+                and not _change_verb_before().search(text, max(0, raw.start - 16), raw.start)
+            ):
+                continue
+        out.append(raw)
     return out
 
 

@@ -1091,3 +1091,18 @@ def test_a_number_closing_a_noun_of_is_the_size_of_it(nlp):
     assert (family.span.text, family.value, family.unit) == ("four", 4, "count")
     (films,) = quantities(nlp, "She directed a series of 3 films.")
     assert (films.value, films.unit) == (3, "films")
+
+
+def test_a_signed_change_after_an_index_name_is_read(nlp):
+    found = quantities(nlp, "At the close: Nikkei +212.4, Hang Seng -88.1, Kospi +0.6%.")
+    assert [(q.span.text, q.value) for q in found] == [("212.4", 212.4), ("-88.1", -88.1), ("0.6%", 0.6)]
+    found = quantities(nlp, "The Dow ended +98.7 and the Nasdaq -41.3.")
+    assert [(q.span.text, q.value) for q in found] == [("98.7", 98.7), ("-41.3", -41.3)]
+    assert quantities(nlp, "The Galaxy 22 sold out in Seoul.") == ()
+
+
+def test_two_clock_times_are_no_range_of_figures(nlp):
+    assert quantities(nlp, "The library opens from 8.30 to 17.45 on Saturday.") == ()
+    assert quantities(nlp, "Polling stations stay open between 7.00 and 10.00pm.") == ()
+    (prices,) = quantities(nlp, "Its shares climbed from 8.30 to 9.45 on Monday.")
+    assert (prices.value, prices.value_high) == (8.3, 9.45)
