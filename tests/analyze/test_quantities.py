@@ -1106,3 +1106,9 @@ def test_two_clock_times_are_no_range_of_figures(nlp):
     assert quantities(nlp, "Polling stations stay open between 7.00 and 10.00pm.") == ()
     (prices,) = quantities(nlp, "Its shares climbed from 8.30 to 9.45 on Monday.")
     assert (prices.value, prices.value_high) == (8.3, 9.45)
+
+
+def test_iso_codes_of_more_currencies_open_an_amount(nlp):
+    sek, pln = quantities(nlp, "The utility booked SEK 3.4bn in charges and PLN 800 million in fines.")
+    assert (sek.span.text, sek.value, sek.unit) == ("SEK 3.4bn", 3_400_000_000, "SEK")
+    assert (pln.span.text, pln.value, pln.unit) == ("PLN 800 million", 800_000_000, "PLN")
