@@ -413,6 +413,7 @@ _MULTIPLE_OF_THE = re.compile(
     r"way|game|match|battle|fun|story|first|second|last|next|other|one|ones|same)\b))"
 )
 _MULTIPLE_VALUES = {"half": 0.5, "twice": 2.0, "thrice": 3.0}
+_HALF_BEFORE_DETERMINER = tuple(f"alf {word} " for word in ("the", "its", "their", "his", "her", "our", "your", "this", "these", "those", "that"))
 
 
 def _interpret_multiple_of_the(match: re.Match[str], text: str) -> RawQuantity | None:
@@ -1074,7 +1075,7 @@ def find(text: str) -> list[RawQuantity]:
     found.extend(replace(raw, display_unit="times") for match in TIMES_SIGN.finditer(text) if (raw := _interpret_fold(match)) is not None)
     if any(stem in lowered for stem in _MULTIPLYING_STEMS) or (("by" in text or "up" in text or "down" in text) and _BY_SHARE.search(text)):  # "fell by a third", "doubled": before the share pass, which would read "half of" as a group
         found.extend(raw for match in relative_change_pattern().finditer(text) if (raw := _interpret_relative_change(match, text)) is not None)
-    if "wice " in text or "alf " in text or "hrice " in text:  # "twice the usual premium", "half the population"
+    if "wice " in text or "hrice " in text or ("alf " in text and any(needle in text for needle in _HALF_BEFORE_DETERMINER)):  # "twice the usual premium", "half the population"
         found.extend(raw for match in _MULTIPLE_OF_THE.finditer(text) if (raw := _interpret_multiple_of_the(match, text)) is not None)
     if "in half" in lowered:  # "cut the budget in half"
         found.extend(_interpret_in_half(match) for match in _IN_HALF.finditer(text))
@@ -1134,12 +1135,11 @@ def find(text: str) -> list[RawQuantity]:
     if "in" in text:
         found = _feet_and_inches(found, text)
     found = _rates_after_brackets(_carry_units(found, text), text)
-    if "rom " in text or "etween " in text:  # "from 9.30 to 11.15 on Tuesday"
+    if any(raw.kind == "bare" for raw in found):  # "from 9.30 to 11.15 on Tuesday"
         found = _clock_ranges(found, text)
-    if "m " in text or "m," in text or "m." in text:  # "2.3m passengers, up from 2.1m"
+    if any(raw.kind == "physical" and raw.display_unit == "m" for raw in found):  # "2.3m passengers, up from 2.1m"
         found = _glued_millions_after(found, text)
-    if " per " in text or " to " in text:  # "150 yen per dollar", "1.08 dollars to the euro"
-        found = _exchange_rates(found, text)
+    found = _exchange_rates(found, text)  # "150 yen per dollar", "1.08 dollars to the euro": tried only where " per " or " to " follows
     return found
 
 
@@ -1256,6 +1256,8 @@ def _exchange_rates(found: list[RawQuantity], text: str) -> list[RawQuantity]:
     for i, raw in enumerate(out):
         if raw.kind not in ("money", "bare") or raw.rate or raw.value_high is not None:
             continue
+        if not (text.startswith(" per ", raw.end) or text.startswith(" to ", raw.end)):
+            continue
         match = _exchange_rate_pattern().match(text, raw.end)
         if match is None:
             continue
@@ -1309,26 +1311,33 @@ _CLOCK_CUE_AFTER = re.compile(
 )
 
 
+def _positions(text: str, needle: str) -> list[int]:
+    """Where ``needle`` starts in ``text`` (str.find: faster than a regular expression scan for a literal)."""
+    out, at = [], text.find(needle)
+    while at != -1:
+        out.append(at)
+        at = text.find(needle, at + 1)
+    return out
+
+
 def _clock_ranges(found: list[RawQuantity], text: str) -> list[RawQuantity]:
     """'open from 9.30 to 11.15 on Tuesday': a stretch of the day written as two clock times is no range of figures.
 
     Only a rising pair of hours and minutes with a word of the day after it, and not after a verb of rise or fall
     ("shares rose from 9.30 to 11.15 on Tuesday" are prices)."""
-    out = []
-    for raw in found:
-        if raw.kind == "bare":
-            match = _CLOCK_RANGE.search(text, max(0, raw.start - 8), raw.end + 16)  # "between 7.00 and 10.00pm": the second end is no figure
-            if (
-                match is not None
-                and match.start() <= raw.start
-                and raw.end <= match.end()
-                and (int(match["h1"]), int(match["m1"])) < (int(match["h2"]), int(match["m2"]))
-                and _CLOCK_CUE_AFTER.match(text, match.end())
-                and not _change_verb_before().search(text, max(0, raw.start - 16), raw.start)
-            ):
-                continue
-        out.append(raw)
-    return out
+    starts = [i for needle in ("rom ", "etween ") for i in _positions(text, needle)]
+    matches = [m for i in starts if i > 0 and (m := _CLOCK_RANGE.match(text, i - 1)) is not None]
+    clocks = [
+        (match.start(), match.end())
+        for match in matches
+        if (int(match["h1"]), int(match["m1"])) < (int(match["h2"]), int(match["m2"]))
+        and _CLOCK_CUE_AFTER.match(text, match.end())
+        and not _change_verb_before().search(text, max(0, match.start() - 16), match.start())
+    ]
+    if not clocks:
+        return found
+    # "between 7.00 and 10.00pm": the second end is no figure, so the first may stand alone inside the pair
+    return [raw for raw in found if not (raw.kind == "bare" and any(start <= raw.start and raw.end <= end for start, end in clocks))]
 
 
 _FROM_BEFORE = re.compile(r"\b[Ff]rom\s+(?:about\s+|around\s+)?\S*$")
