@@ -523,6 +523,21 @@ def _quantified_subject(cue: Token) -> SpacySpan | None:
     return None
 
 
+def _participle_read_as_clause(cue: Token) -> SpacySpan | None:
+    """'Most nurses in four cities joining the strike say ...': a subject noun with a participle after it, which the
+    parse read as a clause of its own (the cue's clausal subject, or the head the cue hangs on); the participle's
+    subject is the noun phrase that says the cue. A participle with an auxiliary ('are joining') is a clause."""
+    participle = next((c for c in cue.lefts if c.dep_ == "csubj"), None)
+    if participle is None and cue.dep_ == "dep" and cue.head.i < cue.i:
+        participle = cue.head
+    if participle is None or participle.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in participle.children):
+        return None
+    noun = next((c for c in participle.lefts if c.dep_ == "nsubj"), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in NOT_SPEAKER_NAMES:
+        return None
+    return noun_phrase(noun)
+
+
 NOT_SPEAKER_NAMES = frozenset({"DATE", "TIME", "LOC", "FAC"})  # entity types of a when or a where, which never say anything
 
 
@@ -1208,7 +1223,8 @@ class QuoteExtractor:
         subject = subject_of(token, quoted if not quoted.inside(token) else None)  # "said: “The plant ...,” adding that": not "plant"
         speech = lemma in self.cues.speech
         if subject is None and clause.dep_ == "ccomp":  # a parse that lost the subject
-            subject = (_name_beside(token, quoted, after=False) if speech else None) or _quantified_subject(token) or _noun_before(token, quoted)
+            subject = ((_name_beside(token, quoted, after=False) if speech else None) or _quantified_subject(token)
+                       or _participle_read_as_clause(token) or _noun_before(token, quoted))
         if subject is None and not (speech and clause.dep_ == "ccomp"):
             return None
         if subject is not None and subject.root.lower_ in IMPERSONAL_SUBJECTS and not (subject.root.lower_ == "it" and lemma in DOCUMENT_VERBS):

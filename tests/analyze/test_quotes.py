@@ -673,6 +673,15 @@ def test_a_share_of_people_the_parse_did_not_make_the_subject_is_the_speaker(run
     assert [(q.cue, q.speaker_span.text) for q in quotes] == [("say", "About 4 in 10")]
 
 
+def test_a_subject_with_a_participle_the_parse_read_as_a_clause_is_the_speaker(run):
+    # the parse hangs 'say' on 'going' as if 'Majorities ... going' were the clause; the voters say it
+    quotes = run("Majorities of teachers in four districts going to the ballot Thursday say they would accept the new contract.")
+    assert [(q.cue, q.speaker_span.text, q.span.text) for q in quotes] == [
+        ("say", "Majorities", "they would accept the new contract")]
+    quotes = run("Large shares of farmers in three provinces heading to the markets on Saturday said they expected lower prices.")
+    assert [(q.cue, q.speaker_span.text) for q in quotes] == [("said", "Large shares")]
+
+
 def test_a_cue_with_a_clause_on_each_side_reports_the_one_after_it(run):
     quotes = run("It is an unlikely outcome; the mayor's office says she will seek a second term later this year.")
     assert [(q.cue, q.span.text) for q in quotes] == [("says", "she will seek a second term later this year")]
