@@ -1011,7 +1011,8 @@ class EventCoder:
         self.sector_codes = frozenset(self.lexicon.sectors.values())
         self.nominal_events = nominal_events
         words = frozenset(self.lexicon.verbs).union(self.lexicon.nouns)  # a token none of whose forms is here triggers nothing
-        words |= {word.rsplit("-", 1)[1] for word in words if "-" in word}  # "gassed" of "tear-gassed": its compound is looked up
+        # the last parts of hyphenated patterns ("gas" of "tear-gas"), tried only after a hyphen: "tear-gassed" is looked up whole
+        self.hyphen_parts = frozenset(word.rsplit("-", 1)[1] for word in words if "-" in word)
         self.may_trigger = lru_cache(maxsize=1 << 16)(lambda lemma, lower: any(key in words for key in _forms(lemma, lower)))
 
     def index(self, doc: Doc) -> EntityIndex:
@@ -1033,7 +1034,8 @@ class EventCoder:
         doc, table, may_trigger = sent.doc, token_table(sent.doc), self.may_trigger
         deps, lemmas, lowers = table.dep, table.lemma, table.lower
         for i in range(sent.start, sent.end):
-            if deps[i] != "ccomp" and not may_trigger(lemmas[i], lowers[i]):
+            if deps[i] != "ccomp" and not may_trigger(lemmas[i], lowers[i]) and not (
+                    i > 0 and lowers[i - 1] == "-" and (lemmas[i] in self.hyphen_parts or lowers[i] in self.hyphen_parts)):
                 continue  # most tokens: no trigger has their lemma or word, and no "must" clause is reported
             token = doc[i]
             hit = match_trigger(token, lexicon)
@@ -1314,6 +1316,8 @@ class EventCoder:
                 target_tok = _mandated(token, lexicon, entities, skip)
             if target_tok is None and source_tok is not None:  # "X allowed Y to take part", "X forced Y to close": aimed at Y
                 target_tok = _infinitive_subject(token, lexicon, entities, skip)
+            if target_tok is None and source_tok is not None and (event_type == "THREATEN" or _unless(token)):
+                target_tok = _condition_subject(token, lexicon, entities, skip)  # "threatened to halt talks if Y ...": Y
         future, hypothetical, negation, scheduled = _flags(token, lexicon)
         if not hit.nominal and _must_clause(token, lexicon) and event_type != "REQUEST":
             event_type = "REQUEST"
@@ -1532,6 +1536,22 @@ def _solo_exercise(hit: Hit, lexicon: EventLexicon) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return not any(t.dep_ == "conj" for s in subjects for t in s.subtree)
+
+
+_CONDITION_MARKS = ("if", "unless")
+
+
+def _condition_subject(token: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int]) -> Token | None:
+    """Whom a threat is aimed at: the one its condition names ("threatened to cut aid unless Y withdrew": Y must act),
+    on the threat's own clause or the act threatened ("threatened to halt the talks if Y goes ahead")."""
+    clauses = [token] + [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+    for clause in clauses:
+        for c in clause.children:
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITION_MARKS for g in c.children):
+                subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i not in skip), None)
+                if subject is not None and is_actor(subject, lexicon, entities):
+                    return subject
+    return None
 
 
 def _unless(token: Token) -> bool:

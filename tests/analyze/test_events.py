@@ -1113,3 +1113,13 @@ def test_police_courts_and_a_countrys_people_act_at_home(nlp):
     # a state and a leader: still two countries ("President X threatened Norland")
     event = _one("Chile accused the president of meddling.", nlp)
     assert event.target.code == "GOV"
+
+
+def test_a_threat_is_aimed_at_whom_its_condition_names(nlp):
+    event = _one("Chile has threatened to halt the talks if Peru goes ahead with the planned deployment of new missiles.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("THREATEN", "CHL", "PER")
+    event = _one("Kenya warned that it would cut aid unless Uganda withdrew its troops.", nlp)
+    assert (event.event_type, event.target.code) == ("THREATEN", "UGA")
+    event = _one("Kenya will withdraw its troops unless Uganda releases the prisoners.", nlp)
+    assert (event.event_type, event.target.code) == ("THREATEN", "UGA")
+    assert _one("Ghana threatened to retaliate if attacked.", nlp).target is None  # no one named in the condition
