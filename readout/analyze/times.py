@@ -466,9 +466,24 @@ _OTHER_CALENDAR_AFTER = re.compile(
 )
 
 
+_JULIAN_AFTER = re.compile(r",? (?:in|of|on|by|under|according to) the (?:old )?Julian calendar\b")
+
+
 def _in_another_calendar(text: str, match: RuleMatch) -> bool:
-    """A time named in another calendar system ('a feast held in early spring in the Persian calendar'): no Gregorian date."""
-    return _OTHER_CALENDAR_AFTER.match(text, match.end) is not None
+    """A time named in another calendar system ('a feast held in early spring in the Persian calendar'): no Gregorian
+    date. A day of the Julian calendar is kept: it converts by a count of days (`_julian_shift`)."""
+    return _OTHER_CALENDAR_AFTER.match(text, match.end) is not None and not _julian_day(text, match)
+
+
+def _julian_day(text: str, match: RuleMatch) -> bool:
+    """'on 7 January in the Julian calendar': a month and a day named in the Julian calendar."""
+    return bool(match.groups.get("month") and match.groups.get("day")) and _JULIAN_AFTER.match(text, match.end) is not None
+
+
+def _julian_shift(day: dt.date, sign: int) -> dt.date:
+    """A day of the Julian calendar on the Gregorian one (sign 1), or back (sign -1): the Julian calendar falls a day
+    behind in each century year not divisible by 400, 13 days from March 1900 to February 2100."""
+    return day + dt.timedelta(days=sign * (day.year // 100 - day.year // 400 - 2))
 
 
 def _part_of_name(doc: Doc, match: RuleMatch) -> bool:
@@ -746,6 +761,7 @@ class TimesComponent:
         period_reference, period_end = None, -1  # the last quarter or half named: what "the same period last year" is of
         for match, tense, first, opens in zip(matches, tenses, first_pass, since):
             norm = first
+            julian = other_calendar and _julian_day(text, match)
             if first is not None and first.relative and anchor.date is not None:
                 near = reference if match.start - reference_end < REFERENCE_REACH else None
                 if period_reference is not None and _of_the_period_named(match, near) and match.start - period_end < REFERENCE_REACH:
@@ -753,9 +769,13 @@ class TimesComponent:
                 if _future_in_past(doc, match):
                     norm = self.normalize.weekday_ahead_of_past(match.groups, anchor.date, near)
                 else:
-                    norm = self.normalize(_end_told_in_past(doc, match, tense, anchor.date), anchor.date, tense, near)
+                    on = _julian_shift(anchor.date, -1) if julian else anchor.date  # the writing day as the Julian calendar counts it
+                    norm = self.normalize(_end_told_in_past(doc, match, tense, on), on, tense, near)
             if norm is None or (made and _counts_from_a_recurrence(doc, match, made[-1])):
                 continue
+            if julian and norm.granularity == "day" and norm.start is not None:
+                day = _julian_shift(norm.start, 1)
+                norm = replace(norm, start=day, end=day, timex=day.isoformat() + (norm.timex or "")[10:])
             if norm.start is not None and norm.timex and norm.reference_date is None:
                 # an expression counted from the one before is not a new reference: two "a year earlier" in a row are the same year
                 reference, reference_end = norm, match.end

@@ -1559,3 +1559,15 @@ def test_a_bare_verb_joined_to_another_shares_its_tense(nlp, text, wanted, day):
     found = one(nlp, text, wanted, D(2026, 1, 28))
     at = text.rindex(wanted)
     assert (found.start, found.span.start, found.span.end) == (day, at, at + len(wanted))
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    ("The monastery keeps the feast on 1 March in the Julian calendar.", "1 March", "2026-03-14"),
+    ("The town fell on 3 March 1711, according to the Julian calendar.", "3 March 1711", "1711-03-14"),
+    ("Believers mark the birth on December 25 in the Julian calendar.", "December 25", "2026-01-07"),
+])
+def test_a_day_of_the_julian_calendar_is_given_its_gregorian_date(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2026, 1, 5))
+    at = text.index(wanted)
+    assert (found.timex, found.start, found.span.start, found.span.end) == (timex, D.fromisoformat(timex), at, at + len(wanted))
+    assert read(nlp, "The feast falls in early spring in the Julian calendar.", D(2026, 1, 5)) == []
