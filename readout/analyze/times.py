@@ -183,6 +183,19 @@ def _named_past_event(token: Token) -> bool:
     return not (governor.dep_ == "prep" and governor.lower_ in FORWARD_PREPS)
 
 
+# Nouns of what follows an event: "the results of Sunday's vote", "in the wake of Monday's attack".
+AFTERMATH_NOUNS = {"result", "outcome", "aftermath", "wake", "fallout", "consequence", "repercussion", "count", "tally", "investigation", "inquiry", "probe"}
+
+
+def _event_already_past(token: Token) -> bool:
+    """'The results of Sunday's election will be announced Wednesday', 'the inquiry into Friday's crash will
+    report': the event a weekday or month names lies before what follows from it, however far ahead that is."""
+    if token.dep_ not in ("poss", "compound") or token.head.i < token.i or token.head.pos_ != "NOUN":
+        return False
+    governor = token.head.head
+    return governor.dep_ == "prep" and governor.lower_ in ("of", "into") and governor.head.lemma_ in AFTERMATH_NOUNS
+
+
 def _in_after_verb(head: Token, verb: Token) -> bool:
     """'The accord expires in March', 'the votes she needs in November': 'in' hung on the verb itself; not after
     its object ('echoes a controversy in June'), where the phrase may well tell of the object, not the verb."""
@@ -297,6 +310,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "present"
     if _plural_noun_verb(span):
         return "future"
+    if _event_already_past(span.root):
+        return "past"
     starting = _starting_from(span)
     if starting is not None:
         return starting

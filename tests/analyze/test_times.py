@@ -1571,3 +1571,15 @@ def test_a_day_of_the_julian_calendar_is_given_its_gregorian_date(nlp, text, wan
     at = text.index(wanted)
     assert (found.timex, found.start, found.span.start, found.span.end) == (timex, D.fromisoformat(timex), at, at + len(wanted))
     assert read(nlp, "The feast falls in early spring in the Julian calendar.", D(2026, 1, 5)) == []
+
+
+@pytest.mark.parametrize("text, wanted, day", [
+    ("The results of Sunday's runoff are expected to be announced Wednesday.", "Sunday", D(2026, 1, 25)),
+    ("An inquiry into Friday's derailment will report next month.", "Friday", D(2026, 1, 23)),
+    ("Officials will meet Thursday to weigh the fallout of Monday's ruling.", "Monday", D(2026, 1, 26)),
+    ("The city is preparing for Saturday's marathon.", "Saturday", D(2026, 1, 31)),
+])
+def test_an_event_whose_results_are_awaited_lies_behind(nlp, text, wanted, day):
+    found = one(nlp, text, wanted, D(2026, 1, 28))
+    at = text.index(wanted)
+    assert (found.start, found.span.start, found.span.end) == (day, at, at + len(wanted))
