@@ -1542,6 +1542,8 @@ def test_orthodox_holidays_take_the_eastern_computus(nlp, text, wanted, written,
     ("The promise to halve the deficit by the year two thousand was dropped.", "the year two thousand", "2000"),
     ("The Year 2030 target stands.", "The Year 2030", "2030"),
     ("The grant runs until the year 2031.", "the year 2031", "2031"),
+    ("Spending rose in FY2025, the report said.", "FY2025", "2025"),
+    ("The FY 2027 budget was cut.", "FY 2027", "2027"),
 ])
 def test_the_year_before_a_year_is_part_of_its_extent(nlp, text, wanted, timex):
     found = one(nlp, text, wanted, D(2026, 1, 28))
