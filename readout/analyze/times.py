@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.extensions import char_span, doc_text, document_of
 from readout.analyze.time_anchor import choose_anchor
-from readout.analyze.time_normalize import Normalized, Normalizer, anaphoric
+from readout.analyze.time_normalize import Normalized, Normalizer, anaphoric, month_end
 from readout.analyze.time_rules import RuleMatch, find_matches, load_rules
 from readout.model import TimeExpr
 
@@ -383,6 +383,40 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
     if head.dep_ == "prep" and head.lower_ in DEADLINE_PREPS:
         return "future"  # "to conclude by May", "runs until Friday": a deadline not said to be past
     return "present"
+
+
+def _done_on_the_date(doc: Doc, match: RuleMatch) -> bool:
+    """'The court heard the case on March 3', 'Prices peaked in March', written in February: a month or a day with no
+    year hung on a past verb itself (not on a plan, a move ahead or an infinitive) is of an act done before the
+    writing, so it is last year's. The month-or-two slack the tense otherwise leaves is for dates the past only
+    surrounds ('stock of record Nov. 22', 'payable Dec. 7' in a past sentence)."""
+    if match.kind not in ("calendar", "relative_month") or match.groups.get("year") or match.groups.get("rel") or not match.groups.get("month"):
+        return False
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in ("in", "on"):
+        verb = root.head.head
+    elif root.dep_ == "npadvmod":
+        verb = root.head
+    else:
+        return False
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in PLAN_VERBS | MOVE_FORWARD_VERBS:
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return "to" not in aux and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & {"was", "were", "had"})))
+
+
+def _a_year_back(norm: Normalized) -> Normalized:
+    """The same month or day one year earlier (a 29 February stays as it is)."""
+    try:
+        start, end = norm.start.replace(year=norm.start.year - 1), norm.end.replace(year=norm.end.year - 1)
+    except ValueError:
+        return norm
+    if norm.granularity == "month":
+        end = month_end(end.year, end.month)
+    return replace(norm, start=start, end=end, timex=f"{start.year:04d}" + (norm.timex or "")[4:])
 
 
 def _counts_things(doc: Doc, match: RuleMatch) -> bool:
@@ -796,6 +830,8 @@ class TimesComponent:
                 reference, reference_end = norm, match.end
                 if norm.granularity in ("quarter", "half"):
                     period_reference, period_end = norm, match.end
+            if tense == "past" and norm.start is not None and anchor.date is not None and norm.start > anchor.date and _done_on_the_date(doc, match):
+                norm = _a_year_back(norm)
             if opens and norm.end is not None and anchor.date is not None and anchor.date > norm.end:
                 norm = replace(norm, end=anchor.date, granularity="range", relative=True)  # "since 1998": up to now
             made.append((match, norm))

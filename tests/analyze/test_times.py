@@ -1585,3 +1585,18 @@ def test_an_event_whose_results_are_awaited_lies_behind(nlp, text, wanted, day):
     found = one(nlp, text, wanted, D(2026, 1, 28))
     at = text.index(wanted)
     assert (found.start, found.span.start, found.span.end) == (day, at, at + len(wanted))
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    ("The tribunal heard the appeal on March 3.", "March 3", "2025-03-03"),
+    ("Grain prices peaked in April and have eased since.", "April", "2025-04"),
+    ("The bridge was closed in March for repairs.", "March", "2025-03"),
+    # not an act done: a plan, a date the verb does not hold, a day still ahead
+    ("The tribunal will hear the appeal on March 3.", "March 3", "2026-03-03"),
+    ("The board declared a dividend payable March 15.", "March 15", "2026-03-15"),
+    ("The hearing was scheduled for March 3.", "March 3", "2026-03-03"),
+])
+def test_a_month_or_day_hung_on_a_past_verb_is_before_the_writing(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2026, 2, 10))
+    at = text.index(wanted)
+    assert (found.timex, found.span.start, found.span.end) == (timex, at, at + len(wanted))
