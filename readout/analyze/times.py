@@ -206,11 +206,14 @@ def _in_after_verb(head: Token, verb: Token) -> bool:
 
 def _plural_noun_verb(span) -> bool:
     """'The fair runs Friday': a verb in the present the tagger read as a plural noun, the root of a sentence with
-    no verb at all that the weekday hangs on; a schedule, like 'the fair opens Friday' (not 'is', 'says')."""
+    no verb at all that the weekday hangs on; a schedule, like 'the fair opens Friday' (not 'is', 'says'). So too
+    'Talks resume Tuesday', the plural subject read as a compound of the verb, which was read as a singular noun."""
     root = span.root.head
-    if root.tag_ != "NNS" or root.dep_ != "ROOT" or not root.lower_.endswith("s") or span.root.dep_ != "npadvmod":
+    if root.dep_ != "ROOT" or span.root.dep_ != "npadvmod" or any(t.pos_ in ("VERB", "AUX") for t in root.sent):
         return False
-    if any(t.pos_ in ("VERB", "AUX") for t in root.sent):
+    if root.tag_ == "NN" and root.lemma_ not in STATE_VERBS:
+        return any(c.dep_ == "compound" and c.tag_ == "NNS" and c.i == root.i - 1 for c in root.children)
+    if root.tag_ != "NNS" or not root.lower_.endswith("s"):
         return False
     stem = root.lower_[:-2] if root.lower_.endswith("es") else root.lower_[:-1]
     return not ({stem, root.lower_[:-1]} & STATE_VERBS) and any(c.i < root.i for c in root.children)

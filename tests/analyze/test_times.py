@@ -1600,3 +1600,13 @@ def test_a_month_or_day_hung_on_a_past_verb_is_before_the_writing(nlp, text, wan
     found = one(nlp, text, wanted, D(2026, 2, 10))
     at = text.index(wanted)
     assert (found.timex, found.span.start, found.span.end) == (timex, at, at + len(wanted))
+
+
+@pytest.mark.parametrize("text, wanted, day", [
+    ("Talks resume Tuesday.", "Tuesday", D(2026, 2, 3)),
+    ("Negotiations restart Monday in the capital.", "Monday", D(2026, 2, 2)),
+])
+def test_a_verb_read_as_a_noun_after_its_plural_subject_schedules_its_weekday(nlp, text, wanted, day):
+    found = one(nlp, text, wanted, D(2026, 1, 28))
+    at = text.index(wanted)
+    assert (found.start, found.span.start, found.span.end) == (day, at, at + len(wanted))
