@@ -565,6 +565,17 @@ def _name_beside(cue: Token, quoted: "_TokenRegions", after: bool = True) -> Spa
         if any(t.ent_type_ in ("PERSON", "ORG") for t in doc[first:end]):
             return doc[first:end]
         # 'said Monday': a when after the verb, so the name may still be before it
+    first = _first_name_before(cue, quoted)
+    adjacent = _person_right_before(cue, quoted)
+    if adjacent is not None and (first is None or first.end != adjacent.end):
+        return adjacent  # the first name of the sentence is another's, the person right before the verb says it
+    return first
+
+
+def _first_name_before(cue: Token, quoted: "_TokenRegions") -> SpacySpan | None:
+    """The first name of the cue's sentence between the last quote mark and the cue, with the nouns up to the person
+    ('Mr. Ruiz, whose firm ..., said', 'Tulsa police Chief Ana Ruiz said')."""
+    doc = cue.doc
     sent_start = cue.sent.start
     for t in doc[sent_start : cue.i]:
         if quoted.inside(t) or t.is_quote:
@@ -581,6 +592,25 @@ def _name_beside(cue: Token, quoted: "_TokenRegions", after: bool = True) -> Spa
         while end < cue.i and doc[end].pos_ in ("PROPN", "NOUN") and doc[end].ent_type_ not in NOT_SPEAKER_NAMES:
             end += 1
     return doc[start:end]
+
+
+def _person_right_before(cue: Token, quoted: "_TokenRegions") -> SpacySpan | None:
+    """'Friday at the Ohio party's convention Sen. Mark Ellis (D-OH) said': a person's name right before the verb (past
+    a bracketed party tag) is who says it, though the parse hung the name on the place or the occasion before it."""
+    doc = cue.doc
+    i = cue.i - 1
+    if i >= cue.sent.start and doc[i].text == ")":
+        while i > cue.sent.start and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    if i < cue.sent.start or doc[i].pos_ != "PROPN" or doc[i].ent_type_ != "PERSON" or quoted.inside(doc[i]):
+        return None
+    start = i
+    while start > cue.sent.start and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    while start > cue.sent.start and doc[start - 1].dep_ in ("compound", "amod") and doc[start - 1].head.i in range(start, i + 1):
+        start -= 1  # the title before the name: 'former mayor Anne Duval'
+    return doc[start : i + 1]
 
 
 DOCUMENT_AUTHOR_PREPOSITIONS = ("from", "by", "of")

@@ -682,6 +682,13 @@ def test_a_subject_with_a_participle_the_parse_read_as_a_clause_is_the_speaker(r
     assert [(q.cue, q.speaker_span.text) for q in quotes] == [("said", "Large shares")]
 
 
+def test_a_name_right_before_a_cue_with_no_subject_is_the_speaker_not_the_place_before_it(run):
+    # the parse hangs the name on the daughter, the cue gets no subject; the first name of the sentence is a place
+    quotes = run("Monday in Salt Lake City, while on a bus tour for his daughter Republican house hopeful Jane Fisk, "
+                 "former senator Tom Fisk said she was the best choice.")
+    assert [(q.cue, q.speaker_span.text, q.span.text) for q in quotes] == [("said", "former senator Tom Fisk", "she was the best choice")]
+
+
 def test_a_cue_with_a_clause_on_each_side_reports_the_one_after_it(run):
     quotes = run("It is an unlikely outcome; the mayor's office says she will seek a second term later this year.")
     assert [(q.cue, q.span.text) for q in quotes] == [("says", "she will seek a second term later this year")]
