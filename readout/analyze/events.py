@@ -1289,6 +1289,12 @@ class EventCoder:
                 pair = _coordinated_modifiers(source_tok, lexicon, entities) if target_tok is None and own_parties else []
                 if pair:  # "Kenyan and Ugandan officials discussed trade": the coordinated nationalities are the parties
                     source_tok, target_tok = pair
+            if source_tok is None and event_type == "REJECT" and not passive and token.dep_ == "ccomp" and token.head.lemma_.lower() in lexicon.reporting:
+                # "X said a new vote was out of the question": the subject is what is refused; the refusal is the speaker's
+                reporter, _ = _subject(token.head, lexicon)
+                source_tok = _actor_head(_resolve_pronoun(reporter, entities), lexicon, entities) if reporter is not None else None
+                if source_tok is not None and subject is not None and target_tok is None:  # "talks with Y were out of the question": Y
+                    target_tok = _first_actor_below(subject, lexicon, entities, {t.i for t in source_tok.subtree}, False)
             # the source's own words, not a clause about it that holds the trigger ("X, who met Y, said ...": Y stays)
             skip = {t.i for t in source_tok.subtree} if source_tok is not None else set()
             if token.i in skip:

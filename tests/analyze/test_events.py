@@ -1123,3 +1123,14 @@ def test_a_threat_is_aimed_at_whom_its_condition_names(nlp):
     event = _one("Kenya will withdraw its troops unless Uganda releases the prisoners.", nlp)
     assert (event.event_type, event.target.code) == ("THREATEN", "UGA")
     assert _one("Ghana threatened to retaliate if attacked.", nlp).target is None  # no one named in the condition
+
+
+def test_out_of_the_question_is_the_speakers_refusal_aimed_at_whom_the_refused_thing_names(nlp):
+    event = _one("The Chilean president said any deal with Bolivia was out of the question.", nlp)
+    assert event.event_type == "REJECT"
+    assert event.trigger.text == "was"
+    assert event.source.code == "CHLGOV" and event.source.span.text == "Chilean president"
+    assert event.target.code == "BOL"
+    after = _one("A military solution is out of the question, the Dutch minister said.", nlp)
+    assert (after.event_type, after.source.code, after.target) == ("REJECT", "NLDGOV", None)
+    assert _events("The future of the Greek coalition is in question after the vote.", nlp) == ()
