@@ -734,6 +734,7 @@ class QuoteExtractor:
         quotes, used_cues = self._direct(doc, regions, quoted, resolver, labels, whole_labels)
         if self.indirect:
             quotes += self._indirect(doc, quoted, resolver, used_cues, labels, whole_labels)
+        quotes = _cover_nested(doc, quotes)
         doc._.readout_quotes = tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
         return doc
 
@@ -1708,6 +1709,33 @@ def _quote(doc: Doc, text: str, start: int, end: int, kind: str, speaker: Speake
         cue=cue_span.text if cue_span else None,
         cue_span=cue_span,
     )
+
+
+def _cover_nested(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+    """An indirect report whose words hold another report's cue holds that report's words too, to its sentence's end.
+
+    'X said she suspected A — something B told C': the parse ends X's clause at the dash while 'suspected' takes the
+    words after it; what X said is the whole nested report (PolNeAR marks it so), not the part before the inner words end.
+    A closing mark's full stop alone is no more words, and a direct quote the outer words end inside is a parse that cut
+    a quotation, not a report inside a report.
+    """
+    text = doc_text(doc)
+    result = []
+    for outer in quotes:
+        end = outer.span.end
+        cue = doc.char_span(outer.cue_span.start, outer.cue_span.end, alignment_mode="expand") if outer.kind == "indirect" and outer.cue_span else None
+        if cue is not None:
+            for inner in quotes:
+                if (inner is not outer and inner.cue_span is not None
+                        and outer.span.start <= inner.cue_span.start < outer.span.end < inner.span.end <= cue.sent.end_char
+                        and not outer.span.end <= outer.cue_span.start < inner.span.end  # not past its own cue ('..., according to Y')
+                        and (inner.kind == "indirect" or outer.span.end <= inner.span.start)  # a quotation it cut is no nesting
+                        and any(c.isalnum() for c in text[outer.span.end : inner.span.end])):
+                    end = max(end, inner.span.end)
+        if end != outer.span.end:
+            outer = outer.model_copy(update={"span": outer.span.model_copy(update={"end": end, "text": text[outer.span.start : end]})})
+        result.append(outer)
+    return result
 
 
 def _subtree_range(token: Token) -> tuple[int, int]:

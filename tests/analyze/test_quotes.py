@@ -1148,3 +1148,12 @@ def test_a_quotation_tag_after_a_comma_gives_the_quote_its_verb_whatever_the_ver
 
 def test_a_sentence_going_on_after_the_name_is_no_quotation_tag(run):
     assert [q.cue for q in run("“We will win this race and we will win it by a mile,” Ruiz waved to the crowd and left the hall.")] == [None]
+
+
+def test_a_report_holds_the_whole_of_a_report_nested_in_it(run):
+    """The inner cue's words run on past where the outer clause's parse stopped: the outer report covers them too."""
+    text = "The inspector later said she suspected the pump was faulty — something a plumber also told the landlord before the flood."
+    quotes = {q.cue: q for q in run(text)}
+    assert quotes["said"].span.text == "she suspected the pump was faulty — something a plumber also told the landlord before the flood"
+    assert quotes["said"].speaker_span.text == "The inspector"
+    assert quotes["suspected"].span.text == "the pump was faulty — something a plumber also told the landlord before the flood"
