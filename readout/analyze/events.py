@@ -375,7 +375,8 @@ def _infinitive_subject(token: Token, lexicon: EventLexicon, entities: EntityInd
 def _mandated(token: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int]) -> Token | None:
     """The one a request asks: the subject of its "that" clause in the mandative subjunctive, a bare verb or a "should"
     ("demanded that the US cancel the sale", "urged that X should leave"). The clause hangs on the verb, on the noun the
-    verb carries ("reiterated its demand that X ease ..."), or on the noun itself. A passive clause's subject is what is
+    verb carries ("reiterated its demand that X ease ..."), or on the noun itself; a plural subject's bare verb is tagged as a
+    present tense. A passive clause's subject is what is
     done, not who is asked ("demanded that X be punished"); a question is no mandate ("ask you, will X be there?")."""
     objects = [c for c in token.children if c.dep_ == "dobj"]
     clauses = [c for o in [token, *objects] for c in o.children if c.dep_ in ("ccomp", "acl") and c.i not in skip]
@@ -384,7 +385,8 @@ def _mandated(token: Token, lexicon: EventLexicon, entities: EntityIndex, skip: 
         if not any(c.dep_ == "mark" and c.lower_ == "that" for c in kids):
             continue  # "if ...", "whether ...", a question ("ask you, will X be there?"): no mandate
         modal = any(c.dep_ == "aux" and c.lower_ in lexicon.must_modals for c in kids)
-        bare = clause.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in kids)
+        # a plural subject's subjunctive reads as a present tense ("demanded that its allies increase ..."): VBP, not "are"
+        bare = (clause.tag_ == "VB" or (clause.tag_ == "VBP" and clause.lemma_ != "be")) and not any(c.dep_ in ("aux", "auxpass") for c in kids)
         if not (modal or bare):
             continue
         subject = next((c for c in kids if c.dep_ == "nsubj"), None)

@@ -1134,3 +1134,13 @@ def test_out_of_the_question_is_the_speakers_refusal_aimed_at_whom_the_refused_t
     after = _one("A military solution is out of the question, the Dutch minister said.", nlp)
     assert (after.event_type, after.source.code, after.target) == ("REJECT", "NLDGOV", None)
     assert _events("The future of the Greek coalition is in question after the vote.", nlp) == ()
+
+
+def test_a_plural_subjects_bare_verb_after_demanded_that_is_the_one_asked(nlp):
+    # the tagger reads "allies increase" as a present tense; after "demanded that" it is the mandative subjunctive
+    event = _one("Portugal demanded that its NATO allies increase their spending.", nlp)
+    assert event.event_type == "REQUEST"
+    assert event.source.code == "PRT"
+    assert event.target.code == "IGO" and event.target.span.text == "its NATO allies"
+    passive = _one("Canada demanded that the rebels are punished.", nlp)
+    assert passive.target is None
