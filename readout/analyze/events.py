@@ -503,6 +503,28 @@ def _owner(thing: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token 
                  for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
 
 
+_BY_PLACE = ("in", "near", "outside")  # where an attack by no one named happened ("a bombing near the town of X")
+
+
+def _place_of_attack(cause: Token, token: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
+    """The place an attack whose cause is an event, not an actor, happened in, when it names a country ("a roadside
+    bombing near the town of X killed ...": X's country), from the cause's or the verb's "in", "near" or "outside"
+    (or that place's "of": "the city of X"). The place stands for the attack's unnamed actor, as the PLOVER records code it."""
+    for node in (cause, token):
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _BY_PLACE:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                named = [obj] + [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+                for place in named:
+                    code = code_actor(place, lexicon, entities).code if is_actor(place, lexicon, entities) else None
+                    if code and len(code) == 3 and code != "IGO" and place.ent_type_ in ("GPE", "LOC"):
+                        return place
+    return None
+
+
 def _event_noun(token: Token, lexicon: EventLexicon) -> bool:
     """A noun that names an event ("the invasion of X"): its "of" is the event's party, not an owner."""
     return token.lemma_.lower() in lexicon.nouns or token.lower_ in lexicon.nouns
@@ -1291,6 +1313,8 @@ class EventCoder:
                 pair = _coordinated_modifiers(source_tok, lexicon, entities) if target_tok is None and own_parties else []
                 if pair:  # "Kenyan and Ugandan officials discussed trade": the coordinated nationalities are the parties
                     source_tok, target_tok = pair
+            if source_tok is None and event_type == "ASSAULT" and not passive and subject is not None and _event_noun(subject, lexicon):
+                source_tok = _place_of_attack(subject, token, lexicon, entities)  # "a bombing near X killed ...": no one named
             if source_tok is None and event_type == "REJECT" and not passive and token.dep_ == "ccomp" and token.head.lemma_.lower() in lexicon.reporting:
                 # "X said a new vote was out of the question": the subject is what is refused; the refusal is the speaker's
                 reporter, _ = _subject(token.head, lexicon)

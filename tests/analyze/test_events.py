@@ -1144,3 +1144,14 @@ def test_a_plural_subjects_bare_verb_after_demanded_that_is_the_one_asked(nlp):
     assert event.target.code == "IGO" and event.target.span.text == "its NATO allies"
     passive = _one("Canada demanded that the rebels are punished.", nlp)
     assert passive.target is None
+
+
+def test_an_attack_by_no_one_named_is_coded_from_the_country_of_its_place(nlp):
+    event = _one("An explosion near Mosul killed four Iraqi soldiers on Monday.", nlp)
+    assert event.event_type == "ASSAULT"
+    assert event.source.code == "IRQ" and event.source.span.text == "Mosul"
+    assert event.target.code == "IRQMIL"
+    town = _one("A car bombing near the town of Kandahar killed three police officers.", nlp)
+    assert town.source.code == "AFG" and town.source.span.text == "Kandahar"
+    storm = _events("The storm near Mosul killed four people.", nlp)
+    assert all(e.source is None for e in storm)  # no attack: the place stands for no one
