@@ -1243,6 +1243,8 @@ class QuoteExtractor:
                 clause, parenthetical = token.head, True  # "The museum, he said, celebrates ..."
             if clause is None and (after := _clause_read_as_governor(token)) is not None:
                 clause, opens_at = after, token.right_edge.i + 1
+            if clause is None and lemma in self.cues.speech and (after := _clause_hung_elsewhere(token)) is not None:
+                clause = after
         if clause is None and token.pos_ == "VERB" and lemma in self.cues.to_infinitive:
             clause = next((c for c in token.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
         if clause is None and self.objects and token.pos_ == "VERB":
@@ -1580,6 +1582,24 @@ def _clause_read_as_governor(cue: Token) -> Token | None:
     if cue.right_edge.i + 1 >= head.i or any(t.is_punct for t in doc[cue.right_edge.i + 1 : head.i]):
         return None
     return head
+
+
+def _clause_hung_elsewhere(cue: Token) -> Token | None:
+    """'with X telling reporters on Tuesday she viewed the plan as ...': a speech verb with its addressee and no
+    clause of its own, right after whose words a subject opens a finite clause the parse hung on a verb above the cue
+    (a conjunct of the main verb): that clause is what the cue reports. Nothing may stand between them, and
+    the clause must hang on a verb the cue is under (not the next sentence's first words)."""
+    if not any(c.dep_ in ("dobj", "dative") for c in cue.children) or any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return None
+    doc = cue.doc
+    if cue.right_edge.i + 1 >= len(doc):
+        return None
+    subject = doc[cue.right_edge.i + 1]
+    verb = subject.head
+    if (subject.dep_ != "nsubj" or verb.i <= subject.i or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP", "MD")
+            or verb.left_edge.i != subject.i or verb.dep_ not in ("conj", "ccomp") or verb.head not in cue.ancestors):
+        return None
+    return verb
 
 
 def _tag_verb(doc: Doc, region: QuotedRegion, quoted: "_TokenRegions") -> Token | None:

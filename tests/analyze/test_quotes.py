@@ -1157,3 +1157,11 @@ def test_a_report_holds_the_whole_of_a_report_nested_in_it(run):
     assert quotes["said"].span.text == "she suspected the pump was faulty — something a plumber also told the landlord before the flood"
     assert quotes["said"].speaker_span.text == "The inspector"
     assert quotes["suspected"].span.text == "the pump was faulty — something a plumber also told the landlord before the flood"
+
+
+def test_a_clause_right_after_a_telling_verb_and_its_addressee_is_what_it_reports(run):
+    """'with X telling reporters on Tuesday she viewed ...': the parse hung 'viewed' on the main verb; the clause is X's."""
+    text = ("The ruling set off a fresh argument over how the city pays for repairs, with Councilwoman Dana Ortiz "
+            "telling reporters on Tuesday she viewed the mayor as \"personally accountable\" for the delays.")
+    assert [(q.cue, q.speaker_span.text, q.span.text) for q in run(text)] == [
+        ("telling", "Councilwoman Dana Ortiz", 'she viewed the mayor as "personally accountable" for the delays')]
