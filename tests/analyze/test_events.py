@@ -1155,3 +1155,13 @@ def test_an_attack_by_no_one_named_is_coded_from_the_country_of_its_place(nlp):
     assert town.source.code == "AFG" and town.source.span.text == "Kandahar"
     storm = _events("The storm near Mosul killed four people.", nlp)
     assert all(e.source is None for e in storm)  # no attack: the place stands for no one
+
+
+def test_reopening_negotiations_is_consulting_but_reopening_a_border_is_not(nlp):
+    # WordNet's "reopen" (take up again) and "restart": the resumed event is the object's
+    event = _one("Ghana and Togo reopened negotiations on the border.", nlp)
+    assert (event.event_type, event.trigger.text, event.source.code, event.target.code) == ("CONSULT", "reopened", "GHA", "TGO")
+    restarted = _one("Ghana and Togo restarted negotiations on the border.", nlp)
+    assert (restarted.event_type, restarted.source.code, restarted.target.code) == ("CONSULT", "GHA", "TGO")
+    border = _one("Ghana reopened its border with Togo.", nlp)
+    assert (border.event_type, border.target.code) == ("RETREAT", "TGO")
