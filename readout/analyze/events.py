@@ -600,8 +600,6 @@ def _where_not_whom(node: Token, lexicon: EventLexicon) -> bool:
     return node.dep_ == "pobj" and prep.lower_ in _VENUE_PREPS and (lexicon.place(node.text) is not None or node.ent_type_ in ("GPE", "LOC", "FAC"))
 
 
-
-
 def _time_clause(table, i: int) -> bool:
     """A verb under a preposition of time ("after meeting X, Y condemned ..."): another act, whose actors are not this one's target."""
     return table.dep[i] == "pcomp" and table.pos[i] in ("VERB", "AUX") and table.lower[table.head[i]] in _CLAUSE_PREPS

@@ -1596,7 +1596,7 @@ def _clause_hung_elsewhere(cue: Token) -> Token | None:
         return None
     subject = doc[cue.right_edge.i + 1]
     verb = subject.head
-    if (subject.dep_ != "nsubj" or verb.i <= subject.i or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP", "MD")
+    if (subject.dep_ != "nsubj" or verb.i <= subject.i or verb.pos_ != "VERB" or verb.tag_ not in FINITE_TAGS
             or verb.left_edge.i != subject.i or verb.dep_ not in ("conj", "ccomp") or verb.head not in cue.ancestors):
         return None
     return verb
