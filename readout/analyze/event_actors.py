@@ -138,8 +138,8 @@ def _sector_in(tokens: list[Token], head: Token, lexicon: EventLexicon) -> str |
 def code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where: str | None = None) -> EventActor:
     """The actor whose phrase is headed by ``head``, with its code when one can be found.
 
-    ``where``: the country the event takes place in; a sector actor with no country of its
-    own is of that country ("troops attacked militants in Somalia": SOMREB).
+    ``where``: the country the event takes place in; a sector actor or a person with no country of
+    its own is of that country ("troops attacked militants in Somalia": SOMREB).
     """
     key = ("code_actor", id(head.doc), id(lexicon), head.i, where)
     actor = entities.answers.get(key)
@@ -186,7 +186,7 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
             country = place.code
             if place.kind == "capital" and sector is None and _place_in([head], lexicon, doc) is not None:
                 sector = "GOV"  # "Ottawa said": the capital stands for the government
-    if country is None and sector is not None and where is not None:
+    if country is None and where is not None and (sector is not None or (entity is not None and entity.kind == "PERSON")):
         country = where
     code = (country or "") + (sector or "") or None
     return EventActor(
@@ -217,6 +217,12 @@ def _bare_name(shown: list[Token], entity: Entity, entities: EntityIndex) -> boo
     """Is the phrase only the entity's name ("Zog", "Zog's")? A phrase with words of its own ("Zog, now a lobbyist")
     describes the person at that point, and a title given earlier must not speak over it."""
     return all(t.is_punct or t.dep_ in ("det", "case") or entities.covering(t.idx, t.idx + len(t.text)) is entity for t in shown)
+
+
+def unplaced_person(head: Token, entities: EntityIndex) -> bool:
+    """Is the actor a person the actors extractor gives no country (a name the gazetteer lacks, a title naming none)?"""
+    entity = entities.covering(head.idx, head.idx + len(head.text))
+    return entity is not None and entity.kind == "PERSON" and not entity.country
 
 
 def is_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> bool:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.actor_dictionary import ActorMatcher, DictionaryMatch, load_actor_dictionary
 from readout.analyze.coreference import FIRST_PERSON, THIRD_PERSON
-from readout.analyze.event_actors import EntityIndex, code_actor, is_actor, is_pronoun, name_tokens
+from readout.analyze.event_actors import EntityIndex, code_actor, is_actor, is_pronoun, name_tokens, unplaced_person
 from readout.analyze.event_lexicon import EventLexicon, Trigger, load_lexicon
 from readout.analyze.extensions import char_span, doc_text, document_of, token_span
 from readout.analyze.gazetteer import load_gazetteer
@@ -1136,6 +1136,12 @@ class EventCoder:
         sector = actor.code if actor.code in self.sector_codes else actor.code[3:]
         return sector == "" or sector in self.lexicon.political_sectors
 
+    def _unplaced(self, actor: EventActor, head: Token, entities: EntityIndex) -> bool:
+        """A sector with no country ("the president"), or a person nothing places (no gazetteer entry, no country in
+        the title): both are of the place the event happens in or the sentence's one country. A person with no code is
+        read like a state's person there, so another state's actor in the sentence is of another country."""
+        return actor.code in self.sector_codes or (not actor.code and unplaced_person(head, entities))
+
     def _country(self, actor: EventActor) -> str | None:
         return None if not actor.code or actor.code in self.sector_codes else actor.code[:3]
 
@@ -1384,12 +1390,12 @@ class EventCoder:
                 # else of the one other country the sentence names ("President X threatened to ban Ugandan opposition candidates")
                 at_place = event_type == "PROTEST" and target is not None and target_head is not None and _protest_place(target_head, token)
                 mission = at_place and _place_noun(target_head).lemma_.lower() in _MISSIONS  # protesters at an embassy are not its country's
-                if source is not None and source.code in self.sector_codes and not mission:
-                    where = _location_country(token, lexicon, entities.coded) or _sentence_country(sent, lexicon, source.code, target, entities.coded)
+                if source is not None and self._unplaced(source, source_head, entities) and not mission:
+                    where = _location_country(token, lexicon, entities.coded) or _sentence_country(sent, lexicon, source.code or "GOV", target, entities.coded)
                     source = code_actor(source_head, lexicon, entities, where) if where else source
-                if target is not None and target.code in self.sector_codes:
+                if target is not None and self._unplaced(target, target_head, entities):
                     where = (_location_country(token, lexicon, entities.coded) or self._home_of(source, source_head)
-                             or _sentence_country(sent, lexicon, target.code, source, entities.coded))
+                             or _sentence_country(sent, lexicon, target.code or "GOV", source, entities.coded))
                     target = code_actor(target_head, lexicon, entities, where) if where else target
                 if event_type == "PROTEST" and source is not None and not source.code and _a_number(source_head):
                     source = source.model_copy(update={"code": "CVL"})  # "thousands marched": civilians, by the crowd_sectors reading

@@ -1165,3 +1165,12 @@ def test_reopening_negotiations_is_consulting_but_reopening_a_border_is_not(nlp)
     assert (restarted.event_type, restarted.source.code, restarted.target.code) == ("CONSULT", "GHA", "TGO")
     border = _one("Ghana reopened its border with Togo.", nlp)
     assert (border.event_type, border.target.code) == ("RETREAT", "TGO")
+
+
+def test_a_person_nothing_places_is_of_the_sentences_one_country(nlp):
+    # a name the gazetteer lacks, with no country in its title: the country the sentence names, as for "the president"
+    event = _one("Peru's electoral court allowed candidate Ivo Marsk to run in the country's next election.", nlp)
+    assert (event.source.code, event.target.text, event.target.code) == ("PERJUD", "candidate Ivo Marsk", "PER")
+    # another state's actor is of another country: the person stays uncoded
+    event = _one("Ivo Marsk threatened Peru with new sanctions.", nlp)
+    assert (event.source.text, event.source.code, event.target.code) == ("Ivo Marsk", None, "PER")
