@@ -565,6 +565,9 @@ def _name_beside(cue: Token, quoted: "_TokenRegions", after: bool = True) -> Spa
         if any(t.ent_type_ in ("PERSON", "ORG") for t in doc[first:end]):
             return doc[first:end]
         # 'said Monday': a when after the verb, so the name may still be before it
+    while (cue.dep_ == "conj" and cue.head.pos_ == "VERB" and cue.head.i < cue.i and cue.head.sent == cue.sent
+           and not any(quoted.inside(t) or t.is_quote for t in cue.doc[cue.head.i : cue.i])):
+        cue = cue.head  # 'Ana Ruiz railed against the plan, and explained ...': the first verb's name says both
     first = _first_name_before(cue, quoted)
     adjacent = _person_right_before(cue, quoted)
     if adjacent is not None and (first is None or first.end != adjacent.end):
@@ -599,6 +602,8 @@ def _person_right_before(cue: Token, quoted: "_TokenRegions") -> SpacySpan | Non
     a bracketed party tag) is who says it, though the parse hung the name on the place or the occasion before it."""
     doc = cue.doc
     i = cue.i - 1
+    while i > cue.sent.start and doc[i].dep_ in ("advmod", "neg") and doc[i].head.i == cue.i:
+        i -= 1  # 'Ana Ruiz also railed against': the verb's own adverbs stand between
     if i >= cue.sent.start and doc[i].text == ")":
         while i > cue.sent.start and doc[i].text != "(":
             i -= 1

@@ -689,6 +689,17 @@ def test_a_name_right_before_a_cue_with_no_subject_is_the_speaker_not_the_place_
     assert [(q.cue, q.speaker_span.text, q.span.text) for q in quotes] == [("said", "former senator Tom Fisk", "she was the best choice")]
 
 
+def test_a_name_before_a_subjectless_cue_and_its_adverb_says_it_and_the_verb_coordinated_with_it(run):
+    # the parse hangs the name on the place before it; the verb's own adverb stands between name and verb, and the
+    # second verb of the pair has the first verb's (lost) subject
+    quotes = run("At a town hall in Dayton, Ohio, retired nurse Carla Mendes also railed against the tolls, "
+                 "and explained how much they cost her each month.")
+    assert [(q.cue, q.speaker_span.text, q.span.text) for q in quotes] == [
+        ("railed", "retired nurse Carla Mendes", "the tolls"),
+        ("explained", "retired nurse Carla Mendes", "how much they cost her each month"),
+    ]
+
+
 def test_a_cue_with_a_clause_on_each_side_reports_the_one_after_it(run):
     quotes = run("It is an unlikely outcome; the mayor's office says she will seek a second term later this year.")
     assert [(q.cue, q.span.text) for q in quotes] == [("says", "she will seek a second term later this year")]
