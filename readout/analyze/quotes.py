@@ -541,15 +541,21 @@ def _participle_read_as_clause(cue: Token) -> SpacySpan | None:
 NOT_SPEAKER_NAMES = frozenset({"DATE", "TIME", "LOC", "FAC"})  # entity types of a when or a where, which never say anything
 
 
-def _sentence_before(doc: Doc, region: QuotedRegion, text: str, sentences: Sentences) -> SpacySpan | None:
-    """The sentence before a quote that opens a sentence, when both are in one paragraph (no line break between)."""
+def _sentence_before(doc: Doc, region: QuotedRegion, text: str, sentences: Sentences, paragraph: bool = False) -> SpacySpan | None:
+    """The sentence before a quote that opens a sentence, when both are in one paragraph (no line break between);
+    ``paragraph``: also the last sentence of the paragraph before, when the quote opens its own paragraph."""
     before = text[: region.outer_start].rstrip(" \t")
-    if not before.endswith((".", "!", "?")) or before.rfind("\n") >= len(before) - 1:
+    opens_paragraph = paragraph and before.endswith("\n")
+    if opens_paragraph:
+        before = before.rstrip()
+    if not before.endswith((".", "!", "?")) or (not opens_paragraph and before.rfind("\n") >= len(before) - 1):
         return None
     first = doc.char_span(region.outer_start, region.outer_end, alignment_mode="expand")
     if first is None or sentences.of(first.start).start == 0:
         return None
     previous = sentences.of(sentences.of(first.start).start - 1)
+    if opens_paragraph:
+        return None if "\n" in text[previous.start_char : len(before)] else previous
     return None if "\n" in text[previous.start_char : region.outer_start] else previous
 
 
@@ -791,7 +797,7 @@ class QuoteExtractor:
                 continue  # line, reported with the rest of it (_indirect)
             if speaker is None and label is not None and (label.colon.idx < region.outer_start or region.outer_start < label.speaker.start_char):
                 cue, speaker = label.colon, resolver.resolve(label.speaker)  # "WALLACE: ... “...”", "Pence: “...”"
-            if speaker is None and previous is not None and _continues(quoted.text, previous[0], region) and not _credit_line(quoted.text, region):
+            if speaker is None and previous is not None and _continues(quoted.text, previous[0], region, previous[2]) and not _credit_line(quoted.text, region):
                 speaker, cue = previous[1], previous[2]
             if speaker is None and cue is None and (reporting := self._reporting_sentence(doc, region, quoted, resolver.sentences)) is not None:
                 cue = closing = reporting[0]  # that sentence's own clause is still reported
@@ -902,9 +908,10 @@ class QuoteExtractor:
 
     def _reporting_sentence(self, doc: Doc, region: QuotedRegion, quoted: "_TokenRegions", sentences: Sentences) -> tuple[Token, SpacySpan] | None:
         """'Ruiz called him a master of the deal. “He never gave up.”': a quote opening a sentence right after one,
-        in the same paragraph and with no quote marks, whose main verb reports what its subject says, goes on in
-        that subject's words (asked when no earlier quote of the paragraph goes on). (cue, speaker)"""
-        sentence = _sentence_before(doc, region, quoted.text, sentences)
+        in the same paragraph or closing the paragraph before the one the quote opens, with no quote marks, whose main
+        verb reports what its subject says, goes on in that subject's words (asked when no earlier quote of the
+        paragraph goes on). (cue, speaker)"""
+        sentence = _sentence_before(doc, region, quoted.text, sentences, paragraph=True)
         if sentence is None or any(t.is_quote or quoted.inside(t) for t in sentence):
             return None
         root = sentence.root
@@ -2024,7 +2031,7 @@ def _credit_line(text: str, region: QuotedRegion) -> bool:
     return CREDIT_LINE.match(text, region.start, region.end) is not None
 
 
-def _continues(text: str, previous: QuotedRegion, region: QuotedRegion) -> bool:
+def _continues(text: str, previous: QuotedRegion, region: QuotedRegion, cue: Token | None = None) -> bool:
     """The quote goes on from the previous attributed one: same paragraph, or it opens the next paragraph."""
     breaks = text.count("\n", previous.outer_end, region.outer_start)
     if breaks == 0:
@@ -2032,7 +2039,14 @@ def _continues(text: str, previous: QuotedRegion, region: QuotedRegion) -> bool:
     # the next paragraph opens with the quote, after blank lines only, and the previous one closed on its
     # attribution ('..., Ms. Ruiz said.' then '“The other ...'), as news paragraphs go on in one speaker's words
     tail, *between = text[previous.outer_end : region.outer_start].split("\n")
-    return not any(line.strip() for line in between) and len(tail.split()) <= 12
+    if any(line.strip() for line in between):
+        return False
+    if len(tail.split()) <= 12:
+        return True
+    # a longer tail that is only the quote's attribution ('..., Ruiz told reporters when asked which ...'): its cue
+    # is in it and no sentence ends before the paragraph does
+    return (cue is not None and previous.outer_end <= cue.idx < previous.outer_end + len(tail)
+            and cue.sent.end_char >= previous.outer_end + len(tail.rstrip()))
 
 
 @Language.factory(

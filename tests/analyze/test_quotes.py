@@ -648,7 +648,7 @@ def test_a_quote_opening_the_paragraph_after_a_blank_line_goes_on_in_the_last_sp
     text = ("“The works will take three more years,” Mr. Alvarez said on Tuesday.\n\n"
             "“After that, the harbour will be the busiest on the coast, and nobody will remember the delays.”")
     assert [(q.speaker, q.cue) for q in run(text)] == [("Alvarez", "said"), ("Alvarez", "said")]
-    text = ("“The works will take three more years,” Mr. Alvarez said on Tuesday, before a long tour of the docks, the new cranes "
+    text = ("“The works will take three more years,” Mr. Alvarez said on Tuesday. He then led a long tour of the docks, the new cranes "
             "and the old warehouses by the river.\n\n“After that, the harbour will be the busiest on the coast, and nobody will remember it.”")
     assert [q.speaker for q in run(text)][1:] == [None]  # the paragraph went on past the attribution: not assumed
 
@@ -698,6 +698,27 @@ def test_a_name_before_a_subjectless_cue_and_its_adverb_says_it_and_the_verb_coo
         ("railed", "retired nurse Carla Mendes", "the tolls"),
         ("explained", "retired nurse Carla Mendes", "how much they cost her each month"),
     ]
+
+
+def test_a_quote_opening_its_paragraph_after_a_paragraph_closing_on_a_report_is_that_speakers(run):
+    quotes = run("The minister said that for years critics had predicted the port would close, but it would not.\n\n"
+                 "“That is because this harbour remains the busiest on the coast and the safest for ships.”")
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [(q.cue, q.speaker_span.text, q.span.text) for q in direct] == [
+        ("said", "The minister", "That is because this harbour remains the busiest on the coast and the safest for ships.")]
+
+
+def test_a_quote_goes_on_in_the_next_paragraph_after_a_long_attribution_that_ends_its_paragraph(run):
+    quotes = run("“We will not sign this treaty,” Ruiz told reporters in an interview when asked which of the U.S. "
+                 "proposals she would back.\n“It is a bad deal for our farmers and for our fishermen, and we have said so "
+                 "from the start.”")
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [(q.cue, q.speaker) for q in direct] == [("told", "Ruiz"), ("told", "Ruiz")]
+    # a paragraph after one where a sentence follows the attribution is no longer the quote's going on
+    quotes = run("“We will not sign this treaty,” Ruiz told reporters in an interview when asked which of the U.S. "
+                 "proposals she would back. The talks resume in a week.\n“It is a bad deal for our farmers and for our "
+                 "fishermen, and we have said so from the start.”")
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Ruiz", None]
 
 
 def test_a_cue_with_a_clause_on_each_side_reports_the_one_after_it(run):
