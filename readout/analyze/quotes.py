@@ -1238,7 +1238,8 @@ class QuoteExtractor:
 
     def _governed_clause(self, token: Token, quoted: "_TokenRegions", partial: bool = False) -> tuple[int, int, Token, SpacySpan | None] | None:
         """The clause a cue verb reports: its that-clause, its to-infinitive, or the sentence around a parenthetical cue
-        (``partial``: only a clause that opens with the reporter's words and goes on into a quote, 'says Lind's “latest ...”')."""
+        (``partial``: only a clause that opens with the reporter's words and goes on into a quote, 'says Lind's “latest ...”',
+        'said he “has ...”': PolNeAR's content is the whole clause, not the quoted part alone)."""
         if token.pos_ != "VERB":  # every cue below is a verb; most tokens stop here
             return None
         lemma = token.lemma_.lower()
@@ -1285,9 +1286,8 @@ class QuoteExtractor:
         para_start, para_end = _paragraph(text, token.idx)
         start, end = max(start, para_start), min(end, para_end)  # cue, speaker and content share one paragraph
         start = _past_connective(text, start, end)
-        # 'said that “...”', 'said that, “...”': the complementizer is the content's too
-        opens_with_that = text[start:start + 4].lower() == "that" and not text[start + 4 : start + 5].isalnum()
-        if partial and not (quoted.opens_unquoted(start, end, 1 if opens_with_that else 2) and quoted.covered(start, end) > 0):
+        # 'said that “...”', 'said he “...”': one word of the reporter's own before the quote is the content's too
+        if partial and not (quoted.opens_unquoted(start, end, 1) and quoted.covered(start, end) > 0):
             return None
         if (start <= token.idx < end and not parenthetical) or end - start < 8 or (quoted.mostly_quoted(start, end) and not partial):
             return None
@@ -1688,12 +1688,13 @@ class _TokenRegions:
         return self.region_at(token.idx) is not None
 
     def opens_unquoted(self, start: int, end: int, words: int = 2) -> bool:
-        """The range begins with at least ``words`` words before any quote mark ('vowed to punish “those who ...”')."""
+        """The range begins with at least ``words`` words before any quote mark ('vowed to punish “those who ...”');
+        a bracket or comma alone is no word."""
         i = bisect_right(self.starts, start)
         if self.region_at(start) is not None:
             return False
         stop = min(end, self.regions[i].outer_start) if i < len(self.regions) else end
-        return len(self.text[start:stop].split()) >= words
+        return sum(any(ch.isalnum() for ch in word) for word in self.text[start:stop].split()) >= words
 
     def introduces_quote(self, token: Token) -> bool:
         """The cue opens the next quote: at most two words, then a comma or colon, then the quote ('adds, “', 'asking her, “')."""

@@ -826,6 +826,28 @@ def test_a_quote_after_that_is_also_reported_with_its_complementizer_under_the_s
     ]
 
 
+@pytest.mark.parametrize(
+    "text, clause",
+    [
+        ("The governor said he “has no intention of leaving the harbour board before spring.”",
+         "he “has no intention of leaving the harbour board before spring"),
+        ("The coach said they ''simply ran out of time in the second half.''",
+         "they ''simply ran out of time in the second half"),
+    ],
+)
+def test_a_quote_after_one_word_of_the_reporters_own_is_also_reported_with_that_word(run, text, clause):
+    # 'said he “has ...”': the reported clause opens with the reporter's 'he' and runs on into the quote
+    quotes = run(text)
+    assert [(q.kind, q.span.text, q.cue_span.text) for q in quotes if q.kind == "indirect"] == [("indirect", clause, "said")]
+    assert [q.kind for q in quotes] == ["indirect", "direct"]
+
+
+def test_a_bracket_before_a_quote_is_no_word_of_the_reporters_own(run):
+    # only words with a letter or digit open a reported clause before its quote
+    quotes = run("The senator said (“the port will close in March”) to reporters.")
+    assert [(q.kind, q.span.text) for q in quotes] == [("direct", "the port will close in March")]
+
+
 def test_a_stance_participle_is_read_as_written_not_as_its_verb(run):
     # the lemmatizer reads "convinced" as "convince": the word as written is the stance adjective
     (convinced,) = run("The farmers are convinced that the new port will ruin the harbour town.")
