@@ -68,6 +68,8 @@ class QuantityExtractor:
         for raw in raws:
             if any(t.span.start < raw.number_end and raw.number_start < t.span.end for t in dates):
                 continue
+            if _frequency_before_time(doc, raw, times):
+                continue
             quantity = self._quantity(doc, raw, times, figures, quantities[-1] if quantities else None)
             if quantity is not None:
                 quantities.append(quantity)
@@ -120,7 +122,7 @@ class QuantityExtractor:
             unit_kind, expression, _ = classify_unit(counted.text)
             if counted.lower_ in self.time_units:
                 kind, unit, display = "duration", self.time_units[counted.lower_], counted.text
-            elif unit_kind == "physical":  # "517 rushing yards"
+            elif unit_kind == "physical" and not (counted.lower_ in _COUNTED_APART and counted.i - number[-1].i > 1):  # "517 rushing yards"
                 kind, unit, display = "physical", expression, counted.text
             elif unit_kind == "money":  # "millions of dollars"
                 kind, unit, display = "money", expression, counted.text
@@ -214,6 +216,23 @@ class QuantityExtractor:
             if token.dep_ == "ROOT":
                 break
         return False
+
+
+_MULTIPLE_WORDS = frozenset({"twice", "thrice", "half"})
+
+
+def _frequency_before_time(doc: Doc, raw: RawQuantity, times: tuple[TimeExpr, ...]) -> bool:
+    """'on the ballot twice this fall', 'met twice that spring': a multiple word right before a time expression
+    (the tagger's, or a noun phrase the parse makes an adverbial, npadvmod) says how often or for how long, not a
+    multiple or share of what the determiner opens ('twice the usual fee', 'half the members')."""
+    text = doc_text(doc)
+    if raw.kind != "ratio" or text[raw.number_start : raw.number_end].lower() not in _MULTIPLE_WORDS:
+        return False
+    at = raw.end + len(text[raw.end : raw.end + 4]) - len(text[raw.end : raw.end + 4].lstrip())
+    if any(t.span.start == at for t in times):
+        return True
+    opened = doc.char_span(at, at + 1, alignment_mode="expand")
+    return opened is not None and len(opened) > 0 and opened[0].head.dep_ == "npadvmod"
 
 
 def _size_of_group(number: SpacySpan) -> bool:
@@ -371,9 +390,15 @@ def _plausible_bare(raw: RawQuantity, number: SpacySpan, compared: bool = False)
         and after.dep_ == "compound"
         and token.dep_ == "nummod"
         and token.head.tag_ in ("NNS", "NNPS")
-        and (raw.spelled or _looks_like_figure(doc_text(number.doc)[raw.number_start : raw.number_end]))
+        and (
+            raw.spelled
+            or _looks_like_figure(doc_text(number.doc)[raw.number_start : raw.number_end])
+            or (after.ent_iob_ == "B" and after.ent_type_ == "ORG" and token.ent_type_ != "ORG")
+        )
     ):
-        after = None  # "four FA Cup finals", "1,200 Starbucks stores": the name is part of what is counted ("737 Max jets" stays a model)
+        # "four FA Cup finals", "1,200 Starbucks stores", "120 Airbus jets" (a maker's name the tagger begins an
+        # organisation at, the figure outside it): the name is part of what is counted ("737 Max jets" stays a model)
+        after = None
     text = doc_text(number.doc)
     if raw.number_start >= 2 and text[raw.number_start - 1] in "+-−" and text[raw.number_start - 2].isspace():
         before = None  # "the Nasdaq -35.2", "Dow +120.5": a signed change after an index's name, not part of the name
@@ -477,6 +502,7 @@ _RATE_PHRASES = sorted(
     key=lambda item: -len(item[0]),
 )
 _AGE_CUES = lexicon()["age_cues"]
+_COUNTED_APART = frozenset(lexicon()["units_counted_apart"]["words"])  # "two associate degrees": diplomas, not angles
 _UNIT_LIKE = (
     {k.lower() for k in lexicon()["unit_words"]}
     | {k.lower() for k in lexicon()["unit_symbols"]}

@@ -1112,3 +1112,40 @@ def test_iso_codes_of_more_currencies_open_an_amount(nlp):
     sek, pln = quantities(nlp, "The utility booked SEK 3.4bn in charges and PLN 800 million in fines.")
     assert (sek.span.text, sek.value, sek.unit) == ("SEK 3.4bn", 3_400_000_000, "SEK")
     assert (pln.span.text, pln.value, pln.unit) == ("PLN 800 million", 800_000_000, "PLN")
+
+
+def test_a_multiple_word_before_a_time_expression_is_a_frequency(nlp):
+    # invented: "twice this fall" says how often, not a multiple of the fall; "twice the usual fee" stays a multiple
+    assert not quantities(nlp, "State law keeps the mayor off the ballot twice this fall.")
+    assert not quantities(nlp, "The committee met twice that spring.")
+    (twice,) = quantities(nlp, "The clinic now charges twice the usual fee.")
+    assert (twice.span.text, twice.value, twice.unit) == ("twice", 2, "ratio")
+
+
+def test_a_hyphenated_square_unit_before_its_noun_is_an_area(nlp):
+    # invented: "a 150,000-square-foot depot" is an area, not 150,000 feet
+    (area,) = quantities(nlp, "The retailer leased a 150,000-square-foot depot near the port.")
+    assert (area.span.text, area.unit, round(area.value, 3), area.display_unit) == ("150,000-square-foot", "m2", 13935.456, "square-foot")
+    (miles,) = quantities(nlp, "Crews contained a 40-square-mile blaze.")
+    assert (miles.unit, miles.span.text) == ("m2", "40-square-mile")
+
+
+def test_a_unit_word_apart_from_its_figure_can_be_a_counted_thing(nlp):
+    # invented: diplomas are counted; an angle or heat is written right after the figure
+    (diplomas,) = quantities(nlp, "The mayor holds two associate degrees.")
+    assert (diplomas.span.text, diplomas.value, diplomas.unit) == ("two", 2, "degrees")
+    (angle,) = quantities(nlp, "The ramp rises at 12 degrees.")
+    assert (angle.span.text, angle.unit) == ("12 degrees", "rad")
+
+
+def test_an_english_word_ending_a_currency_name_is_no_currency(nlp):
+    # invented: "value" ends CLDR's name of an old Ecuadorian unit of account, but here it is a score's noun
+    found = quantities(nlp, "The panel gave the design a 91.4 value rating.")
+    assert all(q.unit != "ECV" for q in found), [(q.span.text, q.unit) for q in found]
+
+
+def test_a_figure_before_a_makers_name_counts_the_noun_after_it(nlp):
+    # invented: a maker the tagger names as an organisation is part of what is counted; a model number stays a name
+    (jets,) = quantities(nlp, "The carrier ordered 120 Airbus jets last month.")
+    assert (jets.span.text, jets.value, jets.unit, jets.measures) == ("120", 120, "jets", "Airbus jets")
+    assert not quantities(nlp, "Boeing delivered 737 Max jets.")

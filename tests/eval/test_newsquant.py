@@ -113,3 +113,8 @@ def test_ordinals_are_left_out_and_dozens_of_is_twelve_as_newsquant_annotates():
 
     text = "The port, the country's second-busiest, took in dozens of tankers and 40 barges."
     assert predict([text])[0] == [(12.0, "tanker"), (40.0, "barge")]
+
+
+def test_counted_degrees_are_named_as_a_counted_noun_not_an_angle():
+    # invented: readout reports diplomas as a count of 'degrees'; the adapter must not convert it from radians
+    assert to_newsquant(q("two", 2.0, "degrees", "degrees", measures="associate degrees"), "two associate degrees") == (2.0, "associate degree")
