@@ -1140,7 +1140,21 @@ def find(text: str) -> list[RawQuantity]:
     if any(raw.kind == "physical" and raw.display_unit == "m" for raw in found):  # "2.3m passengers, up from 2.1m"
         found = _glued_millions_after(found, text)
     found = _exchange_rates(found, text)  # "150 yen per dollar", "1.08 dollars to the euro": tried only where " per " or " to " follows
+    if " or so" in text:  # "20 or so people", "ten minutes or so"
+        found = [_or_so(raw, text) for raw in found]
     return found
+
+
+_OR_SO = re.compile(r"\s+or\s+so\b(?![-'’])")
+
+
+def _or_so(raw: RawQuantity, text: str) -> RawQuantity:
+    """'20 or so people', 'an hour or so': 'or so' after the figure (or its unit) makes it approximate and belongs
+    to it, so the noun it counts is 'people', not 'so people'."""
+    match = _OR_SO.match(text, raw.end)
+    if match is None:
+        return raw
+    return replace(raw, end=match.end(), qualifier="approximately")
 
 
 def _feet_and_inches(found: list[RawQuantity], text: str) -> list[RawQuantity]:
@@ -1262,10 +1276,37 @@ def _exchange_rates(found: list[RawQuantity], text: str) -> list[RawQuantity]:
         if match is None:
             continue
         per = words[match.group("per") or match.group("to")]
+        named = _currency_named_before(text, raw.start, per) if raw.kind == "bare" else None
+        if named is not None:  # "the yen weakened past 150 per dollar": yen per dollar
+            out[i] = replace(raw, end=match.end(), rate=per, kind="money", unit=named[1], display_unit=f"{named[0]}/{per}")
+            continue
         unit = raw.unit or "count"
         display = f"{raw.display_unit}/{per}" if raw.display_unit else None
         out[i] = replace(raw, end=match.end(), rate=per, unit=unit if raw.kind == "money" else raw.unit, display_unit=display)
     return out
+
+
+_THE_CURRENCY = re.compile(r"\b[Tt]he\s+(?:([A-Z][a-z]+)\s+)?([a-z]+)\b")
+_SENTENCE_BREAK = re.compile(r".*[.!?]\s", re.S)
+
+
+def _currency_named_before(text: str, at: int, per: str) -> tuple[str, str] | None:
+    """(word as written, ISO code) of the currency 'the ...' names last before ``at`` in its sentence, not the one
+    the rate is quoted against: the currency a bare exchange rate is in ('the rupee slid to 83.5 per dollar')."""
+    window = text[max(0, at - 150) : at]
+    window = window[broken.end() :] if (broken := _SENTENCE_BREAK.match(window)) else window
+    for match in reversed(list(_THE_CURRENCY.finditer(window))):
+        adjective, word = match.group(1), match.group(2)
+        if word == per:
+            continue
+        names = cldr_currencies()[0]
+        code = names.get(f"{adjective} {word}".lower()) if adjective else None
+        if code is None:
+            kind, iso, _ = classify_unit(word)
+            code = iso if kind == "money" else lexicon()["currencies_after_scale"]["words"].get(word) or names.get(word)
+        if code is not None:
+            return word, code
+    return None
 
 
 _GLUED_MILLIONS = re.compile(r"\d(?:m|bn)$")

@@ -1052,9 +1052,9 @@ def test_cents_glued_to_a_figure_are_money(nlp):
 
 def test_an_exchange_rate_is_a_figure_per_one_of_the_other_currency(nlp):
     (bare,) = quantities(nlp, "The won slid past 1,400 per dollar for the first time since March.")
-    assert (bare.span.text, bare.value, bare.unit) == ("1,400 per dollar", 1400, "count/dollar")
+    assert (bare.span.text, bare.value, bare.unit) == ("1,400 per dollar", 1400, "KRW/dollar")  # the currency "the won" names
     (low,) = quantities(nlp, "The lira closed at 32 to the dollar on Friday.")
-    assert (low.span.text, low.value, low.unit) == ("32 to the dollar", 32, "count/dollar")
+    assert (low.span.text, low.value, low.unit) == ("32 to the dollar", 32, "TRY/dollar")
     (against,) = quantities(nlp, "The single currency bought 1.11 dollars to the euro by noon.")
     assert (against.span.text, against.value, against.unit) == ("1.11 dollars to the euro", 1.11, "USD/euro")
     (weight,) = quantities(nlp, "Cherries sold for $6 per pound at the market.")
@@ -1149,3 +1149,19 @@ def test_a_figure_before_a_makers_name_counts_the_noun_after_it(nlp):
     (jets,) = quantities(nlp, "The carrier ordered 120 Airbus jets last month.")
     assert (jets.span.text, jets.value, jets.unit, jets.measures) == ("120", 120, "jets", "Airbus jets")
     assert not quantities(nlp, "Boeing delivered 737 Max jets.")
+
+
+def test_or_so_after_a_figure_makes_it_approximate_and_keeps_the_counted_noun(nlp):
+    # invented: "or so" belongs to the figure; the noun counted is "volunteers", not "so volunteers"
+    (crowd,) = quantities(nlp, "Organisers said 40 or so volunteers cleared the beach.")
+    assert (crowd.span.text, crowd.value, crowd.unit, crowd.qualifier, crowd.measures) == ("40 or so", 40, "volunteers", "approximately", "volunteers")
+    (wait,) = quantities(nlp, "The hearing paused for 15 minutes or so.")
+    assert (wait.span.text, wait.qualifier) == ("15 minutes or so", "approximately")
+
+
+def test_a_bare_exchange_rate_is_in_the_currency_its_sentence_names(nlp):
+    # invented: the figure is in the currency "the ..." names before it, per the one after "per"
+    (rate,) = quantities(nlp, "The Indian rupee slid to 83.5 per dollar on Monday.")
+    assert (rate.span.text, rate.value, rate.unit, rate.display_unit) == ("83.5 per dollar", 83.5, "INR/dollar", "rupee/dollar")
+    (plain,) = quantities(nlp, "Dealers quoted 150 per dollar.")
+    assert plain.unit == "count/dollar"  # no currency named: the figure's unit stays implicit
