@@ -23,6 +23,7 @@ from readout.model import Entity, EventActor
 _SKIP_DEPS = {"relcl", "conj", "cc", "punct", "advcl", "ccomp", "parataxis"}
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _NOT_ACTOR_ENTS = {"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "PRODUCT"}
+_COLLECTIVE_POSSESSIVES = {"its", "their"}  # a country's or a group's own ("his government" is the person's, read elsewhere)
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "our", "who", "which", "that"}
 
 
@@ -186,6 +187,10 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
             country = place.code
             if place.kind == "capital" and sector is None and _place_in([head], lexicon, doc) is not None:
                 sector = "GOV"  # "Ottawa said": the capital stands for the government
+    if where is not None and ethnic_group(head):
+        country = where  # "ethnic Albanians protested in Serbia": a people where it lives, not the state its name is of
+    if country is None and sector is not None:
+        country = _possessor_country(head, lexicon, entities)  # "Kenya said its troops ...": KENMIL
     if country is None and where is not None and (sector is not None or (entity is not None and entity.kind == "PERSON")):
         country = where
     code = (country or "") + (sector or "") or None
@@ -195,6 +200,32 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
         code=code,
         span=char_span(doc, start, end),
     )
+
+
+def _possessor_country(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> str | None:
+    """The country of whom "its" or "their" before the head stands for ("Kenya withdrew its troops", "the rebels said
+    their fighters had ..."): the subject of the actor's own verb when the actor is not that subject, the object of the
+    verb above when that verb's "to" clause holds the actor ("urged Kenya to withdraw its troops"), else the subject of
+    the nearest reporting verb above (``PersonResolver.reporter``, the one pronoun policy)."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _COLLECTIVE_POSSESSIVES), None)
+    if owner is None:
+        return None
+    verb = head.head
+    for _ in range(4):  # "the withdrawal of their forces": up to the verb the phrase hangs on
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    possessor = None
+    if head.dep_ not in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+        possessor = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < owner.i), None)
+        if possessor is None and verb.dep_ == "xcomp":
+            possessor = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < owner.i), None)
+    if (possessor is None or is_pronoun(possessor)) and entities.persons is not None:
+        possessor = entities.persons.reporter(owner)
+    if possessor is None or possessor.i == head.i or is_pronoun(possessor):
+        return None
+    code = code_actor(possessor, lexicon, entities).code
+    return code[:3] if code and code not in lexicon.sectors.values() else None
 
 
 def _dictionary_match(head: Token, shown: list[Token], tokens: list[Token], entities: EntityIndex) -> DictionaryMatch | None:
@@ -217,6 +248,12 @@ def _bare_name(shown: list[Token], entity: Entity, entities: EntityIndex) -> boo
     """Is the phrase only the entity's name ("Zog", "Zog's")? A phrase with words of its own ("Zog, now a lobbyist")
     describes the person at that point, and a title given earlier must not speak over it."""
     return all(t.is_punct or t.dep_ in ("det", "case") or entities.covering(t.idx, t.idx + len(t.text)) is entity for t in shown)
+
+
+def ethnic_group(head: Token) -> bool:
+    """ "ethnic Albanians", "the ethnic Russian minority": a people named by a nationality, which is of the country it lives
+    in (CAMEO and PLOVER code an ethnic group so), not of the state the nationality names."""
+    return any(c.lower_ == "ethnic" and c.dep_ in ("amod", "compound") for c in head.children)
 
 
 def unplaced_person(head: Token, entities: EntityIndex) -> bool:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.actor_dictionary import ActorMatcher, DictionaryMatch, load_actor_dictionary
 from readout.analyze.coreference import FIRST_PERSON, THIRD_PERSON
-from readout.analyze.event_actors import EntityIndex, code_actor, is_actor, is_pronoun, name_tokens, unplaced_person
+from readout.analyze.event_actors import EntityIndex, code_actor, is_actor, ethnic_group, is_pronoun, name_tokens, unplaced_person
 from readout.analyze.event_lexicon import EventLexicon, Trigger, load_lexicon
 from readout.analyze.extensions import char_span, doc_text, document_of, token_span
 from readout.analyze.gazetteer import load_gazetteer
@@ -1137,10 +1137,10 @@ class EventCoder:
         return sector == "" or sector in self.lexicon.political_sectors
 
     def _unplaced(self, actor: EventActor, head: Token, entities: EntityIndex) -> bool:
-        """A sector with no country ("the president"), or a person nothing places (no gazetteer entry, no country in
-        the title): both are of the place the event happens in or the sentence's one country. A person with no code is
+        """A sector with no country ("the president"), a person nothing places (no gazetteer entry, no country in the
+        title), or an ethnic group: each is of the place the event happens in or the sentence's one country. A person with no code is
         read like a state's person there, so another state's actor in the sentence is of another country."""
-        return actor.code in self.sector_codes or (not actor.code and unplaced_person(head, entities))
+        return actor.code in self.sector_codes or (not actor.code and unplaced_person(head, entities)) or ethnic_group(head)
 
     def _country(self, actor: EventActor) -> str | None:
         return None if not actor.code or actor.code in self.sector_codes else actor.code[:3]

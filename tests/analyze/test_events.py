@@ -1174,3 +1174,16 @@ def test_a_person_nothing_places_is_of_the_sentences_one_country(nlp):
     # another state's actor is of another country: the person stays uncoded
     event = _one("Ivo Marsk threatened Peru with new sanctions.", nlp)
     assert (event.source.text, event.source.code, event.target.code) == ("Ivo Marsk", None, "PER")
+
+
+def test_its_or_their_forces_are_of_whom_the_possessive_stands_for(nlp):
+    # the sentence names two countries, so only the possessive says whose troops they are
+    event = _one("Chad said on Friday that its troops had shelled rebel positions inside Sudan.", nlp)
+    assert (event.source.text, event.source.code) == ("its troops", "TCDMIL")
+    event = _one("The Chadian rebels said their fighters had seized a Sudanese army post.", nlp)
+    assert (event.source.text, event.source.code, event.target.code) == ("their fighters", "TCDREB", "SDNMIL")
+
+
+def test_an_ethnic_group_is_of_the_country_it_acts_in_not_of_its_nationality(nlp):
+    event = _one("About 300 ethnic Armenians rallied in Georgia against the new law.", nlp)
+    assert (event.event_type, event.source.text, event.source.code) == ("PROTEST", "300 ethnic Armenians", "GEO")
