@@ -65,6 +65,7 @@ class CueLexicon:
     noun_prepositions: dict[str, frozenset[str]]
     clause_nouns: frozenset[str]
     regarding: frozenset[str]
+    made_known: frozenset[str]  # 'made it clear that': adjectives that make 'make' a verb of saying
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     wordnet: frozenset[str] = frozenset()  # verbs WordNet puts beside a cue verb in a sense of speaking or thinking
@@ -118,6 +119,7 @@ def load_cues(path: str | None = None, wordnet_path: str | None = None) -> CueLe
         noun_prepositions={noun: frozenset(preps) for noun, preps in raw.get("noun_cues", {}).items()},
         clause_nouns=lower("clause_nouns"),
         regarding=lower("regarding_verbs"),
+        made_known=lower("made_known_adjectives"),
         person_pronouns=frozenset(raw["pronouns"]["person"]),
         group_pronouns=frozenset(raw["pronouns"]["group"]),
         wordnet=frozenset(w.lower() for w in widened),
@@ -1009,6 +1011,8 @@ class QuoteExtractor:
                 continue
             if token.lower_ == "according":
                 candidate = self._according_to(doc, token, quoted, resolver.sentences)
+            elif token.pos_ == "VERB" and token.lemma_.lower() == "make" and (made := self._made_known(token, quoted)) is not None:
+                candidate = made
             else:
                 candidate = self._governed_clause(token, quoted)
             if candidate is None and token.pos_ == "NOUN" and token.lemma_.lower() in POLL_NOUNS:
@@ -1042,6 +1046,27 @@ class QuoteExtractor:
             quotes.append(_quote(doc, quoted.text, start, _before_trailing_relative(doc, quoted.text, start, end), "indirect", speaker, cue))
             last_end = max(last_end, end)  # a cue inside the aside cut off stays part of the outer report
         return quotes
+
+    def _made_known(self, verb: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan] | None:
+        """'Ruiz made it clear that she would run', 'made plain on Monday that': 'make' with an adjective of knowing
+        (``made_known_adjectives``) before a clause says that clause, in its subject's words."""
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return None  # 'as was made clear last week': nobody named
+        adjective = next((c for c in verb.children if c.i > verb.i and c.lower_ in self.cues.made_known
+                          and c.dep_ in ("oprd", "ccomp", "acomp", "xcomp", "dobj")), None)
+        if adjective is None:
+            return None
+        clause = (next((c for c in adjective.children if c.i > adjective.i and c.dep_ in ("advcl", "ccomp")), None)
+                  or next((c for c in verb.children if c.i > adjective.i and c.dep_ == "ccomp"), None))
+        if clause is None or clause.pos_ not in ("VERB", "AUX") or quoted.inside(verb):
+            return None
+        subject = subject_of(verb, quoted)
+        if subject is None or subject.root.lower_ in IMPERSONAL_SUBJECTS:
+            return None
+        start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+        if clause.right_edge.is_punct:
+            end = clause.right_edge.idx
+        return start, end, verb, subject
 
     def _said_of_subject(self, verb: Token, quoted: "_TokenRegions") -> list[tuple[int, int, Token, SpacySpan | None]]:
         """'The veto is expected to come on Friday', 'Ruiz was accused of lying', 'it is considered a threat': a passive

@@ -721,6 +721,15 @@ def test_a_quote_goes_on_in_the_next_paragraph_after_a_long_attribution_that_end
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Ruiz", None]
 
 
+def test_make_with_an_adjective_of_knowing_reports_the_clause_after_it(run):
+    quotes = run("Ana Ruiz made it clear that she would not sign the budget.")
+    assert [(q.cue, q.speaker, q.span.text) for q in quotes] == [("made", "Ana Ruiz", "that she would not sign the budget")]
+    quotes = run("Ana Ruiz made clear on Monday that she would not sign the budget.")
+    assert [(q.cue, q.speaker, q.span.text) for q in quotes] == [("made", "Ana Ruiz", "that she would not sign the budget")]
+    assert run("As was made clear last week, the budget will not pass.") == ()  # nobody named
+    assert [q.cue for q in run("The union made a clear offer to the company.")] == []
+
+
 def test_a_cue_with_a_clause_on_each_side_reports_the_one_after_it(run):
     quotes = run("It is an unlikely outcome; the mayor's office says she will seek a second term later this year.")
     assert [(q.cue, q.span.text) for q in quotes] == [("says", "she will seek a second term later this year")]
