@@ -43,6 +43,7 @@ RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 GROUP_LABELS = ("ORG", "GPE", "NORP")
 DOCUMENT_VERBS = {"say", "state", "write", "report"}  # "It says ...": a letter, a report; not "it signaled"
 MIN_LEARNED_CONTENT = 4  # characters: 'backed Clinton' reports a stance on a name (``_names_something`` keeps out "help one another")
+SETTING_PREPOSITIONS = ("at", "during", "since", "until", "before", "after")
 IMPERSONAL_SUBJECTS = {"it", "there", "you", "one", "this", "that", "which", "what"}
 
 
@@ -370,6 +371,21 @@ def _occasion(noun: Token) -> bool:
     prep = noun.head
     return (noun.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.ent_type_ == "" and prep.lower_ in OCCASION_PREPOSITIONS
             and prep.head.pos_ in ("VERB", "AUX") and prep.head.i != prep.i)
+
+
+def _part_of_what_is_meant(modifier: Token, cues: CueLexicon) -> bool:
+    """'attacked them [for taking the money]', 'backed Ruiz [in large numbers]': a preposition the parse hung on the
+    cue after its object is part of what is reported, unless it says when, where, on what occasion or in what words
+    ('on Thursday', 'in Ohio', 'at a rally', 'in a statement': a noun of the lexicon), or to whom ('to me')."""
+    if modifier.dep_ != "prep" or modifier.lower_ in SETTING_PREPOSITIONS:
+        return False
+    target = next((o for o in modifier.children if o.dep_ in ("pobj", "pcomp")), None)
+    if target is None or target.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"):
+        return False
+    lemma = target.lemma_.lower()
+    if lemma in cues.clause_nouns or lemma in cues.noun_prepositions or lemma in cues.speech:
+        return False  # 'in a statement', 'in his remarks', 'in a tweet'
+    return not (modifier.lower_ == "to" and target.pos_ == "PRON")
 
 
 def _as_aside(cue: Token, subject: Token) -> SpacySpan | None:
@@ -1286,7 +1302,7 @@ class QuoteExtractor:
         if clause is None and token.pos_ == "VERB" and lemma in self.cues.to_infinitive:
             clause = next((c for c in token.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
         if clause is None and self.objects and token.pos_ == "VERB":
-            return self._reported_object(token, quoted)
+            return self._reported_object(token, quoted, partial)
         if clause is None:
             return None
         if any(c.dep_ == "auxpass" for c in token.children):  # "is expected to": nobody says it
@@ -1320,8 +1336,10 @@ class QuoteExtractor:
             return None
         return start, _trim_end(text, start, end), token, subject
 
-    def _reported_object(self, token: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan] | None:
-        """What a stance verb is about: "cited [the figure]", "called for [a ceasefire]", "called [him] [a champion]"."""
+    def _reported_object(self, token: Token, quoted: "_TokenRegions", partial: bool = False) -> tuple[int, int, Token, SpacySpan] | None:
+        """What a stance verb is about: "cited [the figure]", "called for [a ceasefire]", "called [him] [a champion]"
+        (``partial``: the cue of a direct quote, whose object opens with the reporter's words and runs on into the
+        quote: 'called [the ruling “a victory ...”]' is one content, as PolNeAR marks it)."""
         lemma = token.lemma_.lower()
         parts: list[Token] = []
         if lemma in self.cues.objects:
@@ -1349,9 +1367,25 @@ class QuoteExtractor:
         start, end = doc[first].idx, doc[last].idx + len(doc[last])
         para_start, para_end = _paragraph(quoted.text, token.idx)
         start, end = max(start, para_start), min(end, para_end)
-        if end - start < 8 or quoted.mostly_quoted(start, end) or subject.start_char < para_start:
+        runs_into_quote = partial and quoted.opens_unquoted(start, end, 1) and quoted.covered(start, end) > 0
+        if end - start < 8 or (quoted.mostly_quoted(start, end) and not runs_into_quote) or subject.start_char < para_start:
             return None
+        end = min(self._with_trailing_modifiers(token, last), para_end)
         return start, _trim_end(quoted.text, start, end), token, subject
+
+    def _with_trailing_modifiers(self, cue: Token, last: int) -> int:
+        """Where the content ends when the parse hung the object's own modifiers on the cue: 'backed [Ruiz in large
+        numbers]', 'attacked [them for taking the money]' (PolNeAR's content runs on to them)."""
+        doc = cue.doc
+        end, object_last = doc[last].idx + len(doc[last]), last
+        for child in cue.rights:
+            if child.i <= last:
+                continue
+            if child.i != last + 1 or not _part_of_what_is_meant(child, self.cues):
+                break
+            last = child.right_edge.i
+        comma = next((t for t in doc[object_last + 1 : last + 1] if t.text in (",", ";", "(", "—", "–")), None)
+        return max(end, comma.idx if comma is not None else doc[last].idx + len(doc[last]))  # not past an aside
 
     def _according_to(self, doc: Doc, token: Token, quoted: "_TokenRegions", sentences: Sentences) -> tuple[int, int, Token, SpacySpan] | None:
         speaker = according_to_speaker(token)

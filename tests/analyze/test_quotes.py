@@ -296,8 +296,11 @@ def test_pronoun_objects_are_not_reported(run):
 
 
 def test_a_quoted_phrase_a_speaker_calls_something_is_a_partial_quote_of_that_speaker(run):
-    (quote,) = run('Finance minister Maria Lopes called the budget deal "a historic mistake" on Monday.')
+    quotes = run('Finance minister Maria Lopes called the budget deal "a historic mistake" on Monday.')
+    (quote,) = [q for q in quotes if q.kind == "direct"]
     assert (quote.kind, quote.span.text, quote.speaker, quote.cue) == ("direct", "a historic mistake", "Maria Lopes", "called")
+    # the object it is said of is reported with it, under the same cue
+    assert [(q.span.text, q.cue) for q in quotes if q.kind == "indirect"] == [('the budget deal "a historic mistake', "called")]
     (described,) = [q for q in run('Senator Ana Ruiz described the accord as "a new chapter for the region".') if q.kind == "direct"]
     assert described.speaker == "Ana Ruiz" and described.cue == "described"
     assert not [q for q in run('The summit produced a "Silver Road" for coordination.') if q.kind == "direct"]
@@ -855,6 +858,31 @@ def test_a_bracket_before_a_quote_is_no_word_of_the_reporters_own(run):
     # only words with a letter or digit open a reported clause before its quote
     quotes = run("The senator said (“the port will close in March”) to reporters.")
     assert [(q.kind, q.span.text) for q in quotes] == [("direct", "the port will close in March")]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Farmers in the valley backed the mayor in large numbers.", "the mayor in large numbers"),
+        ("The union endorsed the governor in the race for the second term.", "the governor in the race for the second term"),
+        ("Ruiz attacked the council members on stage for ignoring the flood warnings.",
+         "the council members on stage for ignoring the flood warnings"),
+        # when, where, on what occasion and in what words are the reporter's, not the content's
+        ("The senator praised the harbour board in a statement on Friday.", "the harbour board"),
+        ("The senator praised the harbour board at a rally in Dover.", "the harbour board"),
+    ],
+)
+def test_a_preposition_the_parse_hung_on_the_cue_after_its_object_is_part_of_the_content(run, text, content):
+    assert texts(run(text)) == [content]
+
+
+def test_an_object_that_runs_on_into_a_quote_is_reported_whole_under_the_quotes_cue(run):
+    # 'called [the ruling “a victory ...”]': PolNeAR's content is the object with the quoted words it is called
+    quotes = run("The mayor called the ruling “a victory for every tenant in the city.”")
+    assert [(q.kind, q.span.text, q.cue_span.text) for q in quotes] == [
+        ("indirect", "the ruling “a victory for every tenant in the city", "called"),
+        ("direct", "a victory for every tenant in the city.", "called"),
+    ]
 
 
 def test_a_stance_participle_is_read_as_written_not_as_its_verb(run):
