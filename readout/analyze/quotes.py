@@ -43,6 +43,7 @@ RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 GROUP_LABELS = ("ORG", "GPE", "NORP")
 DOCUMENT_VERBS = {"say", "state", "write", "report"}  # "It says ...": a letter, a report; not "it signaled"
 MIN_LEARNED_CONTENT = 4  # characters: 'backed Clinton' reports a stance on a name (``_names_something`` keeps out "help one another")
+RAISING_VERBS = ("seem", "appear")  # their subject is what is said to seem so, not who says it
 SETTING_PREPOSITIONS = ("at", "during", "since", "until", "before", "after")
 IMPERSONAL_SUBJECTS = {"it", "there", "you", "one", "this", "that", "which", "what"}
 
@@ -371,6 +372,11 @@ def _occasion(noun: Token) -> bool:
     prep = noun.head
     return (noun.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.ent_type_ == "" and prep.lower_ in OCCASION_PREPOSITIONS
             and prep.head.pos_ in ("VERB", "AUX") and prep.head.i != prep.i)
+
+
+def _a_state(verb: Token) -> bool:
+    """'to be alive', 'to have vanished', 'doomed': a state or a result, not an act ('to care', 'to blame')."""
+    return verb.lemma_.lower() == "be" or verb.tag_ == "VBN" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _part_of_what_is_meant(modifier: Token, cues: CueLexicon) -> bool:
@@ -1044,6 +1050,9 @@ class QuoteExtractor:
             if candidate is None and token.pos_ == "VERB" and (unsaid := self._said_of_subject(token, quoted)):
                 found += unsaid
                 continue
+            if candidate is None and token.pos_ in ("VERB", "AUX") and (seeming := self._seems_of_subject(token, quoted)):
+                found += seeming
+                continue
             if candidate is not None:
                 found.append(candidate)
             elif learnable is not None and learnable[i]:
@@ -1110,6 +1119,31 @@ class QuoteExtractor:
         if any(a < para_start or b > para_end for a, b in parts) or parts[-1][1] - parts[-1][0] < 8:
             return []
         if quoted.mostly_quoted(parts[0][0], parts[-1][1]):
+            return []
+        return [(a, _trim_end(text, a, b), verb, None) for a, b in parts]
+
+    def _seems_of_subject(self, verb: Token, quoted: "_TokenRegions") -> list[tuple[int, int, Token, SpacySpan | None]]:
+        """'The council seems to have lost patience', 'the plan appeared doomed': a raising verb says how its subject
+        looks to someone unnamed, so its subject is not who speaks but part of what is said; the content is the
+        subject and the complement under one cue, with no speaker (as PolNeAR marks it, and as for passive cues)."""
+        if verb.lemma_.lower() not in RAISING_VERBS:
+            return []
+        children = list(verb.children)
+        subject = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        complement = next((c for c in children if c.dep_ in ("xcomp", "acomp", "oprd") and c.i > verb.i), None)
+        if subject is None or complement is None or quoted.inside(subject) or subject.lower_ in IMPERSONAL_SUBJECTS:
+            return []
+        if any(c.dep_ == "prep" and c.lower_ == "to" for c in children) or any(c.dep_ == "prep" and c.lower_ == "to" for c in complement.children):
+            return []  # 'seems credible to me' names who it seems so to
+        if any(t.pos_ == "VERB" and self.cues.knows(t) for t in complement.subtree):
+            return []  # 'seemed to suggest that ...', 'appeared ready to blame ...': a report of its own inside
+        act = complement if complement.pos_ in ("VERB", "AUX") else next((c for c in complement.children if c.dep_ == "xcomp"), None)
+        if act is not None and not _a_state(act):
+            return []  # 'voters seem to care more about ...', 'seemed ready to fight': an act of the subject's, its source
+        text = quoted.text
+        para_start, para_end = _paragraph(text, verb.idx)
+        parts = [_subtree_range(subject), _subtree_range(complement)]
+        if any(a < para_start or b > para_end for a, b in parts) or quoted.mostly_quoted(parts[0][0], parts[-1][1]):
             return []
         return [(a, _trim_end(text, a, b), verb, None) for a, b in parts]
 

@@ -885,6 +885,35 @@ def test_an_object_that_runs_on_into_a_quote_is_reported_whole_under_the_quotes_
     ]
 
 
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        ("The harbour council seems to have lost patience with the ferry company.",
+         ["The harbour council", "to have lost patience with the ferry company"]),
+        ("The new mayor appeared weak and tired.", ["The new mayor", "weak and tired"]),
+    ],
+)
+def test_what_seems_so_is_part_of_the_content_and_no_one_is_its_speaker(run, text, parts):
+    # 'X seems to be ...': X is what seems so to someone unnamed, not who says it
+    quotes = run(text)
+    assert [(q.span.text, q.cue, q.speaker) for q in quotes] == [(part, quotes[0].cue, None) for part in parts]
+    assert quotes[0].cue in ("seems", "appeared")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Local voters seem to care more about the ferry fares than the bridge.", "Local voters"),
+        ("The senator seemed to suggest that the ferry would close.", "The senator"),
+    ],
+)
+def test_a_subject_that_seems_to_act_or_to_report_is_its_speaker(run, text, speaker):
+    # an act or a report of its own after 'seem' is the subject's: its subject speaks
+    quotes = run(text)
+    assert quotes and all(speaker in (q.speaker_span.text if q.speaker_span else "") for q in quotes)
+    assert not any(q.span.text == speaker for q in quotes)
+
+
 def test_a_stance_participle_is_read_as_written_not_as_its_verb(run):
     # the lemmatizer reads "convinced" as "convince": the word as written is the stance adjective
     (convinced,) = run("The farmers are convinced that the new port will ruin the harbour town.")
