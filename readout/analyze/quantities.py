@@ -68,7 +68,7 @@ class QuantityExtractor:
         for raw in raws:
             if any(t.span.start < raw.number_end and raw.number_start < t.span.end for t in dates):
                 continue
-            if _frequency_before_time(doc, raw, times):
+            if _frequency_before_time(doc, raw, times) or _plural_noun_multiple(doc, raw):
                 continue
             quantity = self._quantity(doc, raw, times, figures, quantities[-1] if quantities else None)
             if quantity is not None:
@@ -233,6 +233,15 @@ def _frequency_before_time(doc: Doc, raw: RawQuantity, times: tuple[TimeExpr, ..
         return True
     opened = doc.char_span(at, at + 1, alignment_mode="expand")
     return opened is not None and len(opened) > 0 and opened[0].head.dep_ == "npadvmod"
+
+
+def _plural_noun_multiple(doc: Doc, raw: RawQuantity) -> bool:
+    """'the doubles title', 'three triples': a multiplying word the parse tags as a plural noun names a game or a hit,
+    not a multiple ('doubles its output' is a verb; 'a doubling of prices', a singular noun, stays a multiple)."""
+    if raw.kind != "ratio" or raw.display_unit != "fold":
+        return False
+    word = doc.char_span(raw.number_start, raw.number_end, alignment_mode="expand")
+    return word is not None and len(word) == 1 and word[0].tag_ == "NNS"
 
 
 def _size_of_group(number: SpacySpan) -> bool:
@@ -476,6 +485,9 @@ def _looks_like_figure(text: str) -> bool:
 def _is_name_part(doc: Doc, raw: RawQuantity, number: SpacySpan) -> bool:
     """'Ten-Point Programme', 'the 30-Year Agreement', 'Group of Seven': a figure inside a capitalised name."""
     covered = doc_text(doc)[raw.number_start : raw.end]
+    if raw.kind == "money" and raw.end > raw.number_end and (after := doc.char_span(raw.number_end, raw.end, alignment_mode="expand")):
+        if any(t.ent_type_ == "PERSON" and t.text[:1].isupper() for t in after):
+            return True  # "8 Rand Paul" in a numbered list: the currency word is a person's first name
     words = [w for w in covered.replace("-", " ").replace("/", " ").split() if w[:1].isalpha() and w not in _CASED_UNIT_WORDS]
     if raw.kind == "money":
         words = [w for w in words if w.lower() not in _CLDR_CURRENCY_WORDS]  # "300 million Egyptian pounds"

@@ -935,13 +935,16 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
     unit_text = (match.group("unit") or "").strip(" -") or leftover1 or ""
     rate = _rate_of(match)
     display = None
+    article_end: int | None = None
     kind, unit, unit_factor = "bare", "", 1.0
     if has_currency:
         kind = "money"
         prefix = match.group("cur1") or match.group("cur2")
+        if prefix == "A $" and match.group("cur1") and _article_a(text, match.start("cur1")):
+            prefix, article_end = "$", match.start("cur1") + 2  # "A $2 million grant": the article and a dollar sign
         unit = lexicon()["currency_prefixes"].get(prefix) or lexicon()["glued_currency_prefixes"][prefix]
         scale_text = (match.group("scale1") or match.group("scale2") or "").strip(" -")
-        display = " ".join(filter(None, [match.group("cur1") or match.group("cur2"), scale_text]))
+        display = " ".join(filter(None, [prefix, scale_text]))
         if unit_text:
             unit_kind, word_unit, unit_factor = classify_unit(unit_text)
             if unit_kind == "money":
@@ -967,6 +970,8 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
     if rate and display:
         display = f"{display}/{rate}"
     base = match.start("cur1") if match.group("cur1") else match.start("num1")
+    if article_end is not None:
+        base = article_end
     if signed:
         base = match.start("neg")
     if high is not None and between:
@@ -1039,6 +1044,20 @@ def _currency_after(raw: RawQuantity, text: str) -> RawQuantity:
 
 
 _SCALE_WORDS = {"million", "billion", "trillion", "bn", "mn", "m", "crore", "lakh"}
+
+
+_WORD_BEFORE = re.compile(r"(\S+)\s*$")
+
+
+def _article_a(text: str, at: int) -> bool:
+    """'A $2 million grant', 'To Ask For A $15 Wage': a capital A that opens a sentence or stands in a title-case
+    heading is the article before a dollar sign; 'A $' is Australian dollars only after a word in lower case
+    ('sold for A $160 million', as ASCII copy writes 'A$')."""
+    word = _WORD_BEFORE.search(text[max(0, at - 40) : at])
+    if word is None:
+        return True
+    last = word.group(1)
+    return not (last[-1].isalnum() and (last[0].islower() or last[0].isdigit()))
 
 
 def _signed_second(match: re.Match[str], text: str) -> bool:
@@ -1140,9 +1159,24 @@ def find(text: str) -> list[RawQuantity]:
     if any(raw.kind == "physical" and raw.display_unit == "m" for raw in found):  # "2.3m passengers, up from 2.1m"
         found = _glued_millions_after(found, text)
     found = _exchange_rates(found, text)  # "150 yen per dollar", "1.08 dollars to the euro": tried only where " per " or " to " follows
+    if " U.S." in text or " US" in text:  # "$75 U.S. per barrel", as Canadian copy writes US dollars
+        found = [_dollar_country_after(raw, text) for raw in found]
     if " or so" in text:  # "20 or so people", "ten minutes or so"
         found = [_or_so(raw, text) for raw in found]
     return found
+
+
+# not before a noun it would modify ("$3 million US investors")
+_DOLLAR_COUNTRY_AFTER = re.compile(r"\s+(?:U\.S\.|US)(?=[,;:)]|\.?\s*$|\.\s+[A-Z]|\s+(?:per|a|an|each|apiece|for|in|on|to|from|and|or|at|by)\b)")
+
+
+def _dollar_country_after(raw: RawQuantity, text: str) -> RawQuantity:
+    """'$75 U.S. per barrel': the country written after a dollar amount belongs to it (the price's 'per' then
+    follows the amount, not a word after it); the amount is US dollars."""
+    if raw.kind != "money" or not (raw.display_unit or "").startswith("$") or raw.rate:
+        return raw
+    match = _DOLLAR_COUNTRY_AFTER.match(text, raw.end)
+    return replace(raw, end=match.end(), unit="USD") if match is not None else raw
 
 
 _OR_SO = re.compile(r"\s+or\s+so\b(?![-'’])")

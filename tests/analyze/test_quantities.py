@@ -1165,3 +1165,41 @@ def test_a_bare_exchange_rate_is_in_the_currency_its_sentence_names(nlp):
     assert (rate.span.text, rate.value, rate.unit, rate.display_unit) == ("83.5 per dollar", 83.5, "INR/dollar", "rupee/dollar")
     (plain,) = quantities(nlp, "Dealers quoted 150 per dollar.")
     assert plain.unit == "count/dollar"  # no currency named: the figure's unit stays implicit
+
+
+def test_a_capital_a_opening_a_sentence_or_a_heading_is_the_article_before_a_dollar_sign(nlp):
+    # invented: "A $" is Australian dollars only after a word in lower case
+    (grant,) = quantities(nlp, "A $3 million grant went to the clinic.")
+    assert (grant.span.text, grant.unit) == ("$3 million", "USD")
+    (heading,) = quantities(nlp, "Council Backs A $12 Parking Fee")
+    assert (heading.span.text, heading.unit) == ("$12", "USD")
+    (mine,) = quantities(nlp, "The stake was sold for A $160 million.")
+    assert (mine.span.text, mine.unit) == ("A $160 million", "AUD")
+
+
+def test_a_multiplying_word_tagged_as_a_plural_noun_is_no_multiple(nlp):
+    # invented: "doubles" as a game is no ratio; the verb is
+    assert [q.span.text for q in quantities(nlp, "She won the doubles title in Rome.")] == []
+    (verb,) = quantities(nlp, "The plant doubles its output.")
+    assert (verb.span.text, verb.value, verb.unit) == ("doubles", 2, "ratio")
+
+
+def test_a_currency_word_that_is_a_persons_first_name_is_no_currency(nlp):
+    # invented: a numbered list of names; "Rand" is a first name here
+    assert not any(q.unit == "ZAR" for q in quantities(nlp, "7 Mary Jones.  8 Rand Paul.  9 Lee Smith."))
+    (fee,) = quantities(nlp, "The fee was 8 Rand per litre.")
+    assert fee.unit == "ZAR/litre"
+
+
+def test_a_dollars_country_after_the_amount_belongs_to_it(nlp):
+    # invented: "$80 U.S. per barrel" is a price per barrel; "US" before a noun modifies the noun
+    price, = [q for q in quantities(nlp, "Crude traded at $80 U.S. per barrel on Friday.")]
+    assert (price.span.text, price.unit) == ("$80 U.S. per barrel", "USD/barrel")
+    (paid,) = quantities(nlp, "The fund paid $3 million US investors.")
+    assert paid.span.text == "$3 million"
+
+
+def test_a_current_density_is_amperes_per_area(nlp):
+    # invented: "A/cm2" is amperes per square centimetre, not an area
+    (density,) = quantities(nlp, "The cell ran at 2.4 A/cm2 during the test.")
+    assert (density.span.text, density.unit, round(density.value)) == ("2.4 A/cm2", "A/m2", 24000)
