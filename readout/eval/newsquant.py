@@ -184,7 +184,8 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
             kept = len(before)
             while kept > 0 and before[kept - 1].replace("-", "").isalpha() and not _group_word(before[kept - 1]):
                 kept -= 1  # only the words right before the noun ("In total, 1,307,000 Americans" -> "american")
-            name = " ".join([*before[kept:], singular(base)])
+            # NewsQuant drops the conjunction between two modifiers ("Kia and Hyundai vehicles" -> "kia hyundai vehicle")
+            name = " ".join([*(w for w in before[kept:] if w not in ("and", "or")), singular(base)])
         else:
             name = singular(base) if base else "-"
         if kind != "physical" and per in DURATION_RATES and base not in OTHER_NAMES:

@@ -125,3 +125,8 @@ def test_or_so_and_a_bare_exchange_rate_are_named_as_newsquant_names_them():
 
     text = "About 30 or so traders watched the yen weaken past 151 per dollar."
     assert predict([text])[0] == [(30.0, "trader"), (151.0, "japanese yen per dollar")]
+
+
+def test_a_conjunction_between_a_counted_nouns_modifiers_is_dropped():
+    # invented: NewsQuant writes two makers before a counted noun without the "and"
+    assert to_newsquant(q("40", 40.0, "trucks", "trucks", measures="Volvo and Scania trucks"), "40 Volvo and Scania trucks") == (40.0, "volvo scania truck")
