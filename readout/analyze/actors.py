@@ -279,7 +279,9 @@ class ActorResolver:
         return roles
 
     def _entity_countries(self, doc: Doc, found: list[Found], roles: dict[str, Role]) -> dict[str, str | None]:
-        """A country for each entity: the gazetteer's, else one named in its role or its own name."""
+        """A country for each entity: the gazetteer's, else one named in its role or its own name; a place NER found
+        that no hand-written file knows takes the country of the state, province or large city of that name
+        (``world_places.tsv``, generated from ISO 3166-2 and GeoNames)."""
         countries: dict[str, str | None] = {}
         for f in found:
             if not f.entity_id or f.entity_id in countries:
@@ -291,9 +293,12 @@ class ActorResolver:
             role = roles.get(f.entity_id)
             if role is not None:
                 countries[f.entity_id] = (self._country_within(found, (role.start_char, role.end_char)) or self._country_in_name(role.text)
-                                          or self._country_of_titled(doc, found, role))
+                                          or self._country_of_titled(doc, found, role) or self._country_of_surname(f))
             elif f.label == "ORG":
-                countries[f.entity_id] = self._country_in_name(f.name or f.text)
+                countries[f.entity_id] = self._country_in_name(f.name or f.text) or (
+                    None if known is not None else self.gaz.world_place_country(f.name or f.text, kind_word=True))
+            elif f.label in ("GPE", "LOC") and known is None:
+                countries[f.entity_id] = self.gaz.world_place_country(f.name or f.text)  # "Sindh province": PAK
             else:
                 countries[f.entity_id] = None
         return countries
@@ -306,6 +311,13 @@ class ActorResolver:
         after = next((f for f in found if f.start == titled.end + 1 and f.entity_id), None)
         known = self.gaz.known.get(after.entity_id) if after is not None else None
         return known.country if known is not None and known.kind == "COUNTRY" and after.surface_kind in {"name", None} else None
+
+    def _country_of_surname(self, f: Found) -> str | None:
+        """ "President Bush": a titled surname alone that the gazetteer's office holders of one country share is of that
+        country, though which of them is meant is left open (the gazetteer lists the surname as no one's other name)."""
+        words = (f.name or f.text).split()
+        countries = self.gaz.surname_countries.get(words[-1].lower(), set()) if len(words) == 1 else set()
+        return next(iter(countries)) if len(countries) == 1 else None
 
     def _country_in_name(self, name: str) -> str | None:
         """ "Kenya Ports Authority", "Italian Senate": a country or demonym among the words."""

@@ -9,6 +9,7 @@ readout resolves them), then from the place names in the actor's own phrase.
 from __future__ import annotations
 
 import importlib
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -17,6 +18,7 @@ from readout.analyze.actor_dictionary import ActorMatcher, DictionaryMatch
 from readout.analyze.coreference import PersonResolver
 from readout.analyze.event_lexicon import MAX_PHRASE_TOKENS, EventLexicon
 from readout.analyze.extensions import char_span, doc_text, document_of
+from readout.analyze.gazetteer import load_gazetteer
 from readout.model import Entity, EventActor
 
 # dependents that start another actor or a clause about the actor, not part of its name
@@ -157,6 +159,10 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
     while len(shown) > 1 and (shown[0].dep_ in ("det", "punct", "case") or shown[0].is_punct) and shown[0].lower_ != "both":  # "both sides" stays whole
         shown = shown[1:]
     start, end = shown[0].idx, shown[-1].idx + len(shown[-1].text)
+    relational = _relational(head, lexicon)
+    if relational:  # "Zembla's militia ally": the possessor is another actor, its country not the ally's
+        owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+        tokens, shown = [t for t in tokens if t.i not in owner], [t for t in shown if t.i not in owner] or [head]
     entity = entities.covering(head.idx, head.idx + len(head.text))
     if entities.coded:
         match = _dictionary_match(head, shown, tokens, entities)
@@ -189,7 +195,7 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
                 sector = "GOV"  # "Ottawa said": the capital stands for the government
     if where is not None and ethnic_group(head):
         country = where  # "ethnic Albanians protested in Serbia": a people where it lives, not the state its name is of
-    if country is None and sector is not None:
+    if country is None and sector is not None and not relational:
         country = _possessor_country(head, lexicon, entities)  # "Kenya said its troops ...": KENMIL
     if country is None and where is not None and (sector is not None or (entity is not None and entity.kind == "PERSON")):
         country = where
@@ -200,6 +206,11 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
         code=code,
         span=char_span(doc, start, end),
     )
+
+
+def _relational(head: Token, lexicon: EventLexicon) -> bool:
+    """ "its allies", "Zembla's neighbours": an actor named by its relation to another (``relational`` in agents.json)."""
+    return head.lemma_.lower() in lexicon.relational or head.lower_ in lexicon.relational
 
 
 def _possessor_country(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> str | None:
@@ -250,6 +261,32 @@ def _bare_name(shown: list[Token], entity: Entity, entities: EntityIndex) -> boo
     return all(t.is_punct or t.dep_ in ("det", "case") or entities.covering(t.idx, t.idx + len(t.text)) is entity for t in shown)
 
 
+# A news dateline opening a line near the top: "LIMA, Peru (Example Wire) --", "KABUL, March 4 -", "NEW YORK —"
+_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:, ([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}))?"
+                       r"(?:, [A-Z][a-z]{2,9}\.? \d{1,2})?[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:--?|[–—_])[ \t]")
+_DATELINE_REACH = 400  # characters: a dateline opens the story, after at most a headline
+
+
+def dateline_country(doc: Doc, lexicon: EventLexicon, entities: EntityIndex) -> str | None:
+    """The country of the document's dateline city ("LIMA, Peru (Example Wire) --": PER), or None.
+
+    A report filed from a place is about that place unless it says otherwise, so "the president" or "police" whose
+    sentence names no country of theirs is of that country (issue 10: leaders named only by title)."""
+    key = ("dateline", id(doc), id(lexicon))
+    if key not in entities.answers:
+        found = _DATELINE.search(doc_text(doc)[:_DATELINE_REACH])
+        country = None
+        if found is not None:
+            for name in (found.group(1), found.group(2)):
+                place = lexicon.place(name) if name else None
+                country = place.code if place is not None else (load_gazetteer().world_place_country(name.title()) if name else None)
+                if country is not None and country != "IGO":
+                    break
+                country = None
+        entities.answers[key] = country
+    return entities.answers[key]
+
+
 def ethnic_group(head: Token) -> bool:
     """ "ethnic Albanians", "the ethnic Russian minority": a people named by a nationality, which is of the country it lives
     in (CAMEO and PLOVER code an ethnic group so), not of the state the nationality names."""
@@ -280,6 +317,8 @@ def _is_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> bool
         return True
     if _place_in(name_tokens(head), lexicon, head.doc) is not None or _sector_in([head], head, lexicon) is not None:
         return True
+    if _relational(head, lexicon):
+        return True  # "accused its neighbours": other actors, uncoded unless their own words place them
     # "opposition groups", "army units": a sector noun modifying the head names the actor ("military aid" is no actor)
     if head.lemma_.lower() in lexicon.nouns or head.lower_ in lexicon.nouns:
         return False

@@ -71,6 +71,7 @@ class EventLexicon:
     places: dict[str, ActorCode]  # lower-cased name, demonym or capital -> code
     sectors: dict[str, str]  # lower-cased word or phrase -> sector code
     partitives: frozenset[str]  # "thousands of X": the actor is X
+    relational: frozenset[str] = frozenset()  # "its allies", "Israel's neighbours": other actors, not the possessor
 
     def place(self, text: str) -> ActorCode | None:
         """Names match in any case; short all-capital acronyms only as written ("US", not "us"; "WHO", not "who")."""
@@ -181,4 +182,5 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         places=_places(agents),
         sectors=sectors,
         partitives=frozenset(agents.get("partitives", [])),
+        relational=frozenset(agents.get("relational", [])),
     )

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.actor_dictionary import ActorMatcher, DictionaryMatch, load_actor_dictionary
 from readout.analyze.coreference import FIRST_PERSON, THIRD_PERSON
-from readout.analyze.event_actors import EntityIndex, code_actor, is_actor, ethnic_group, is_pronoun, name_tokens, unplaced_person
+from readout.analyze.event_actors import EntityIndex, code_actor, dateline_country, ethnic_group, is_actor, is_pronoun, name_tokens, unplaced_person
 from readout.analyze.event_lexicon import EventLexicon, Trigger, load_lexicon
 from readout.analyze.extensions import char_span, doc_text, document_of, token_span
 from readout.analyze.gazetteer import load_gazetteer
@@ -989,17 +989,36 @@ def _sentence_country(sent, lexicon: EventLexicon, sector: str, other, coded: di
     return found.pop() if len(found) == 1 else None
 
 
+def _other_state(actor: EventActor | None, head: Token | None, lexicon: EventLexicon) -> EventActor | None:
+    """The other actor as a state whose country ``_sentence_country`` leaves out; None for an organisation named after a
+    country ("pressure by the Norland Anti-Fraud Office": a body at home, an entity or a name NER missed whose head is
+    no place and which names no sector) and for the place the act is in ("tolerance in Norland"), which are as often
+    the actor's own country."""
+    if actor is None or (actor.entity_id or "").startswith("org:"):
+        return None
+    if head is not None and head.dep_ == "pobj" and head.head.lower_ == "in":
+        return None
+    if head is not None and head.pos_ == "PROPN" and actor.code and len(actor.code) == 3 and lexicon.place(head.text) is None and lexicon.place(actor.text) is None:
+        return None
+    return actor
+
+
 def _dictionary_country(match: DictionaryMatch) -> str | None:
     """The country of a name of the user's dictionary: its code's first three letters (not an IGO's, not the null code)."""
     return match.code[:3] if match.code and len(match.code) >= 3 and not match.code.startswith("IGO") else None
 
 
+_SITE_PREPS = ("at", "near", "outside", "inside")
+
+
 def _location_country(token: Token, lexicon: EventLexicon, coded: dict[int, DictionaryMatch] | None = None) -> str | None:
     """The country of the place an event happens in ("in Somalia", "in Mogadishu"), from the trigger's or its object's "in",
-    or from those of the act it governs ("threatened to impose a curfew in the capital": the curfew's place)."""
+    or from those of the act it governs ("threatened to impose a curfew in the capital": the curfew's place), or from the
+    "in" of the site it happens at ("rioted at a jail in X", "clashed near a village in X")."""
     acts = [token] + [c for c in token.children if c.dep_ == "xcomp"]
     objects = [c for act in acts for c in act.children if c.dep_ in ("dobj", "nsubjpass")]
-    for node in acts + objects + [c for o in objects for c in o.children if c.dep_ == "acl"]:  # "the curfew imposed in X"
+    sites = [g for act in acts for c in act.children if c.dep_ == "prep" and c.lower_ in _SITE_PREPS for g in c.children if g.dep_ == "pobj"]
+    for node in acts + objects + [c for o in objects for c in o.children if c.dep_ == "acl"] + sites:  # "the curfew imposed in X"
         for child in node.children:
             if child.dep_ == "prep" and child.lower_ == "in":
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -1391,11 +1410,14 @@ class EventCoder:
                 at_place = event_type == "PROTEST" and target is not None and target_head is not None and _protest_place(target_head, token)
                 mission = at_place and _place_noun(target_head).lemma_.lower() in _MISSIONS  # protesters at an embassy are not its country's
                 if source is not None and self._unplaced(source, source_head, entities) and not mission:
-                    where = _location_country(token, lexicon, entities.coded) or _sentence_country(sent, lexicon, source.code or "GOV", target, entities.coded)
+                    where = (_location_country(token, lexicon, entities.coded)
+                             or _sentence_country(sent, lexicon, source.code or "GOV", _other_state(target, target_head, lexicon), entities.coded)
+                             or (dateline_country(doc, lexicon, entities) if source.code in self.sector_codes else None))
                     source = code_actor(source_head, lexicon, entities, where) if where else source
                 if target is not None and self._unplaced(target, target_head, entities):
                     where = (_location_country(token, lexicon, entities.coded) or self._home_of(source, source_head)
-                             or _sentence_country(sent, lexicon, target.code or "GOV", source, entities.coded))
+                             or _sentence_country(sent, lexicon, target.code or "GOV", _other_state(source, source_head, lexicon), entities.coded)
+                             or (dateline_country(doc, lexicon, entities) if target.code in self.sector_codes else None))
                     target = code_actor(target_head, lexicon, entities, where) if where else target
                 if event_type == "PROTEST" and source is not None and not source.code and _a_number(source_head):
                     source = source.model_copy(update={"code": "CVL"})  # "thousands marched": civilians, by the crowd_sectors reading

@@ -79,6 +79,9 @@ class Gazetteer:
     not_actors: set[str] = field(default_factory=set)  # lower case: words never an actor on their own ("yuan", "treaty")
     thing_heads: set[str] = field(default_factory=set)  # lower case: head nouns of names of things ("corridor", "treaty")
     regions: set[str] = field(default_factory=set)  # lower case: continents and world regions ("eurasia"), places and never actors
+    surname_countries: dict[str, set[str]] = field(default_factory=dict)  # lower case: a known person's last name -> countries
+    world_places: dict[str, str] = field(default_factory=dict)  # lower case: ISO 3166-2 states and provinces, large cities -> iso3 (world_places.tsv)
+    world_place_kinds: set[str] = field(default_factory=set)  # lower case: "state", "province": a name may end with one
 
     def add_surface(self, surface: Surface) -> None:
         """Keep the higher-priority reading of a text; a text two countries claim as a demonym is dropped."""
@@ -93,6 +96,17 @@ class Gazetteer:
     def lookup(self, text: str) -> Surface | None:
         surface = self.surfaces.get(text)
         return surface if surface is not None and surface.entity_id else None
+
+    def world_place_country(self, name: str, kind_word: bool = False) -> str | None:
+        """The country of a state, province or large city ("Sindh", "Sindh province", "West Darfur State"), else None.
+        ``kind_word``: only a name that ends with its kind ("Kassala State", which NER may read as an organisation)."""
+        words = name.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        found = None if kind_word else self.world_places.get(" ".join(words).lower())
+        if found is None and len(words) > 1 and words[-1].lower() in self.world_place_kinds:
+            found = self.world_places.get(" ".join(words[:-1]).lower())
+        return found
 
     def title(self, words: str) -> Title | None:
         return self.titles.get(words.lower())
@@ -147,6 +161,9 @@ def load_gazetteer(data_dir: str | None = None) -> Gazetteer:
         gaz.known[entity_id] = Known(entity_id, name, "PERSON", iso3 or None, office or None, category or None, sector or None)
         for text in [name, *_split(others)]:
             gaz.add_surface(Surface(text, entity_id, "name"))
+    for known in list(gaz.known.values()):
+        if known.kind == "PERSON" and known.country:
+            gaz.surname_countries.setdefault(known.name.split()[-1].lower(), set()).add(known.country)
     for title, sector, category in _rows(base / "titles.tsv", 3):
         gaz.titles[title.lower()] = Title(sector, category)
         gaz.title_words.update({title.lower().split()[0], title.lower().split()[-1]})
@@ -158,6 +175,10 @@ def load_gazetteer(data_dir: str | None = None) -> Gazetteer:
         gaz.thing_heads.add(word.lower())
     for (name,) in _rows(base / "regions.tsv", 1):
         gaz.regions.add(name.lower())
+    for name, iso3, kind in _rows(base / "world_places.tsv", 3):
+        gaz.world_places[name.lower()] = iso3
+        gaz.world_place_kinds.add(kind.lower().split()[-1] if kind else "")
+    gaz.world_place_kinds.discard("")
     return gaz
 
 

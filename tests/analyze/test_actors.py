@@ -350,3 +350,11 @@ def test_a_person_written_once_without_the_or_with_a_given_name_after_the_stays(
     assert mentions_of(doc, "person:frank-oduya") == [("Frank Oduya", "ner"), ("Frank Oduya", "ner")]
     doc = read(actors_nlp, "The speech was written by the late Anna Zog, a poet.")
     assert entity(doc, "person:anna-zog").kind == "PERSON"  # "Anna" is no adjective
+
+
+def test_a_titled_surname_the_gazetteers_office_holders_of_one_country_share_is_of_that_country(actors_nlp):
+    # the gazetteer lists the surname as no one's other name, so the person stays open; the country does not
+    doc = read(actors_nlp, "Prime Minister Abe telephoned the Chinese premier on Tuesday.")
+    assert [(e.name, e.country) for e in doc._.readout_entities if e.kind == "PERSON"] == [("Abe", "JPN")]
+    doc = read(actors_nlp, "Professor Anna Abe telephoned the Chinese premier on Tuesday.")  # a full name is someone else
+    assert [(e.name, e.country) for e in doc._.readout_entities if e.kind == "PERSON"] == [("Anna Abe", None)]
