@@ -154,7 +154,7 @@ class QuantityExtractor:
         measured = counted if counted is not None else _measured_head(root)
         share = kind == "ratio" and display in ("of", "out of")
         if share:
-            measured = _share_group(doc, raw)  # "a third of the voters", "one out of three Germans": the group
+            measured = _share_group(doc, raw)  # "a third of the voters", "two out of five Danes": the group
         measures = _phrase(doc, measured, raw, self.max_measures_tokens) if measured is not None else None
         if measured is not None and not share and _is_actor_subject(measured, self.max_measures_tokens):
             measures = doc[measured.left_edge.i : measured.head.i + 1]  # "Japan will lend": the actor and the act
@@ -191,7 +191,7 @@ class QuantityExtractor:
             if group is not None and group.tag_ in ("NNS", "NNPS") and any(c.dep_ in ("det", "poss", "nummod") for c in group.children):
                 return group  # "3 of the 12 banks", "three of its last four games": a part of a counted group
         head = token.head
-        # "1,300 Americans"; a plural name counts its kind too ("eight straight World Cups", "four FA Cup finals")
+        # "1,300 Americans"; a plural name counts its kind too ("nine straight Grand Prix wins", "six Carnegie Hall concerts")
         countable = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and (head.ent_type_ == "NORP" or head.tag_ == "NNPS"))
         # the distance from the number's last word: "one and a half million people" hangs "one" on the noun
         if token.dep_ not in ("nummod", "compound") or not countable or head.i <= number[-1].i or head.i - number[-1].i > 4:
@@ -386,7 +386,7 @@ def _plausible_bare(raw: RawQuantity, number: SpacySpan, compared: bool = False)
     four_digits = raw.number_end - raw.number_start == 4 and raw.value.is_integer()
     recent_year = four_digits and 1900 <= raw.value <= 2100
     old_year = four_digits and 1000 <= raw.value < 1900 and token.ent_type_ not in ("CARDINAL", "QUANTITY")
-    grouped = "," in doc_text(number.doc)[raw.number_start : raw.number_end]  # "1,334.20": no date or clock time is written so
+    grouped = "," in doc_text(number.doc)[raw.number_start : raw.number_end]  # "2,615.30": no date or clock time is written so
     # nor "two and a half million": the tagger reads spelled halves as dates, but a date has no scale word
     scaled = token.lower_ in _LARGE_SCALES
     if (token.ent_type_ in ("DATE", "TIME") and not grouped and not scaled and not compared) or recent_year or old_year:
@@ -405,7 +405,7 @@ def _plausible_bare(raw: RawQuantity, number: SpacySpan, compared: bool = False)
             or (after.ent_iob_ == "B" and after.ent_type_ == "ORG" and token.ent_type_ != "ORG")
         )
     ):
-        # "four FA Cup finals", "1,200 Starbucks stores", "120 Airbus jets" (a maker's name the tagger begins an
+        # "six Carnegie Hall concerts", "1,200 Starbucks stores", "120 Airbus jets" (a maker's name the tagger begins an
         # organisation at, the figure outside it): the name is part of what is counted ("737 Max jets" stays a model)
         after = None
     text = doc_text(number.doc)
@@ -631,7 +631,7 @@ _LEVEL_BEFORE = re.compile(r"\b(?:at|to)\s+$")
 
 
 def _levels_in_points(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
-    """'ended at 1,463.78 points, while the TA-125 lost 1.1% to end at 1,334.20': a bare level after
+    """'closed at 3,208.11 points, while the broader gauge fell 0.7% to end at 2,615.30': a bare level after
     'at' or 'to' in a sentence that gives another level in points before it (no semicolon between) is
     in points too: index reports name the unit once."""
     if not any(q.unit == "points" for q in quantities):

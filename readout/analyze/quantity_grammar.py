@@ -46,7 +46,7 @@ class RawQuantity:
     number_end: int
     spelled: bool  # the number is written in words
     opens_range: bool = False  # "between 5%" / "from 1 per cent": the other end follows
-    counted_at: int | None = None  # where the noun it counts starts, when the grammar sees it ("four-, five- and six-cylinder")
+    counted_at: int | None = None  # where the noun it counts starts, when the grammar sees it ("two-, three- and four-axle")
 
 
 def _alternation(words, case_insensitive: bool = True) -> str:
@@ -138,7 +138,7 @@ def fold_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def fraction_pattern() -> re.Pattern[str]:
-    """'1/16 of a US pint' (a fraction of a unit) and 'one out of three' (a proportion)."""
+    """'1/4 of a US pint' (a fraction of a unit) and 'one out of three' (a proportion)."""
     lex = lexicon()
     units = _alternation(list(lex["unit_words"]) + list(lex["unit_symbols"]))
     number = rf"(?:\d+(?:\.\d+)?|{_number_words_pattern()})"
@@ -315,7 +315,7 @@ _AGE_DECADE = re.compile(
 )
 
 
-# the further members of a list of decades after the first: "in their 30s, 40s and 50s", "in her 20s or early 30s"
+# the further members of a list of decades after the first: "in their 20s, 60s and 70s", "in her 20s or early 30s"
 _AGE_DECADE_MORE = re.compile(
     r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?P<part>early|mid|late)[\s-]+)?"
     r"(?P<decade>(?P<digits>[1-9]0)['’]?s|(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w-])"
@@ -334,7 +334,7 @@ def _interpret_age_decade(match: re.Match[str]) -> RawQuantity:
 
 
 def _age_decades(match: re.Match[str], text: str) -> list[RawQuantity]:
-    """Every decade of a list after 'in their': 'in their 30s, 40s and 50s' is three ages, not the first alone."""
+    """Every decade of a list after 'in their': 'in their 20s, 60s and 70s' is three ages, not the first alone."""
     found = [_interpret_age_decade(match)]
     while (more := _AGE_DECADE_MORE.match(text, found[-1].end)) is not None:
         found.append(_interpret_age_decade(more))
@@ -361,7 +361,7 @@ def _interpret_odds_period(match: re.Match[str]) -> RawQuantity | None:
 
 @lru_cache(maxsize=1)
 def suspended_pattern() -> re.Pattern[str]:
-    """'four-, five- and six-cylinder', '10- and 20-year': numbers whose hyphen waits for the last one's noun."""
+    """'two-, three- and four-axle', '10- and 20-year': numbers whose hyphen waits for the last one's noun."""
     number = rf"(?:\d+(?:\.\d+)?|{_number_words_pattern()})"
     return re.compile(rf"(?<![\w.,-])(?P<heads>(?:{number}-,?\s+)+)(?:and|or|to)\s+{number}-(?P<noun>[A-Za-z]+)\b")
 
@@ -785,7 +785,7 @@ _AGED_BEFORE = re.compile(r"\b(?:[Aa]ged|[Aa]ges)\s+$")
 
 def _counted_range(match: re.Match[str], text: str, num1: str, num2: str) -> bool:
     """'2,000 to 3,000 people': both ends count the noun after the second (not "up 2,000 to 3,000 people",
-    nor a tally, "212,205 to 210,424 votes")."""
+    nor a tally, "48,317 to 47,902 votes")."""
     return (
         (parse_number(num1) or 0) < (parse_number(num2) or 0)
         and _plural_after().match(text, match.end()) is not None
@@ -902,7 +902,7 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
         and not _counted_range(match, text, num1, num2)
     )
     if num2 and ((sep == "and" and between != "between") or loose_to):
-        return None  # "2 and 3" are two figures, and so are "by $43.6 billion to $419.2 billion"
+        return None  # "2 and 3" are two figures, and so are "by $12.8 billion to $301.5 billion"
     if num2 and sep == "or" and not (match.group("unit") and (parse_number(num1) or 0) < (parse_number(num2) or 0)):
         return None  # "three or four years" is a range; "2 or 3" alone, two figures
     if num2 and sep in ("to", "and", "or") and _YEAR.fullmatch(num1) and not _YEAR.fullmatch(num2):
@@ -1420,7 +1420,7 @@ _TO_LEVEL = re.compile(r"(?:\s+[a-z]+){0,3}?\s+to\s+")
 
 
 def _carry_units(found: list[RawQuantity], text: str) -> list[RawQuantity]:
-    """'from 21 mpg combined to 23': a bare level after 'to' has the unit of the level it moved from."""
+    """'from 27 mpg highway to 31': a bare level after 'to' has the unit of the level it moved from."""
     out = list(found)
     for i in range(1, len(out)):
         previous, raw = out[i - 1], out[i]
@@ -1434,7 +1434,7 @@ def _carry_units(found: list[RawQuantity], text: str) -> list[RawQuantity]:
 
 
 def _merge_ranges(found: list[RawQuantity], text: str) -> list[RawQuantity]:
-    """'between 5% and 6%', 'from 1 per cent to 1.5 per cent': two figures that make one range."""
+    """'between 5% and 6%', 'from 2 per cent to 2.5 per cent': two figures that make one range."""
     merged: list[RawQuantity] = []
     for raw in found:
         previous = merged[-1] if merged else None

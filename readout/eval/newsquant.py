@@ -149,7 +149,7 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
         else:
             name = CURRENCY_NAMES.get(base) or currency_name(base).lower()  # CLDR's name: "egyptian pound"
     elif base == "ratio" and display in ("of", "out of"):
-        # a share of a group: NewsQuant writes "% " and the group ("one out of three Germans" -> "% germans")
+        # a share of a group: NewsQuant writes "% " and the group ("two out of five Danes" -> "% danes")
         group = [w for w in (q.measures or "").lower().split() if w not in ("the", "a", "an", "which", "them", "those", "these", "all")]
         name = "% " + (" ".join(group) or "-")
     elif base in ("degC", "degree_temperature") and _written_unit(display).lower() in ("degree", "degrees"):
@@ -178,12 +178,12 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
             high = from_canonical(high, expression) if high is not None else None
             name = _physical_name(f"({expression}) / {rate}" if rate else expression)
         elif q.measures and base and base in (words := q.measures.lower().split()):
-            # NewsQuant keeps the words before a counted noun: "different bosses" -> "different boss",
-            # "new seasons of Sesame Street" -> "new season"
+            # NewsQuant keeps the words before a counted noun: "rival teams" -> "rival team",
+            # "new episodes of a quiz show" -> "new episode"
             before = words[: words.index(base)]
             kept = len(before)
             while kept > 0 and before[kept - 1].replace("-", "").isalpha() and not _group_word(before[kept - 1]):
-                kept -= 1  # only the words right before the noun ("In total, 1,307,000 Americans" -> "american")
+                kept -= 1  # only the words right before the noun ("In all, 2,450,000 Canadians" -> "canadian")
             # NewsQuant drops the conjunction between two modifiers ("Kia and Hyundai vehicles" -> "kia hyundai vehicle")
             name = " ".join([*(w for w in before[kept:] if w not in ("and", "or")), singular(base)])
         else:
@@ -273,7 +273,7 @@ def from_to_pairs(quantities, text: str) -> list[tuple[float | tuple[float, floa
     """Our quantities in the dataset's terms, a change "from A [...] to B" written as one (A, B) item.
 
     NewsQuant annotates a figure that moves from one level to another as one
-    quantity with both ends ("plummeted from $36,040 at 10.45pm to $34,935");
+    quantity with both ends ("slid from $8,120 at 9.30am to $7,985");
     readout reports the two levels apart (each is a figure in its own right),
     so the pair is joined here, when the two have the same unit (a price per
     barrel and a later bare price count as one) or the second has none, and

@@ -244,42 +244,42 @@ def test_a_multiple_after_a_verb_of_growth_is_a_ratio_not_occasions(nlp):
 
 
 def test_a_year_is_not_the_low_end_of_a_range_with_the_next_figure(nlp):
-    found = quantities(nlp, "Mileage rose from 20 miles per gallon in 2008 to 29 mpg in 2020.")
-    assert [(q.span.text, q.value_high) for q in found] == [("20 miles per gallon", None), ("29 mpg", None)]
-    assert found[1].display_unit == "mpg" and round(found[1].value, 3) == 12.329  # km/L
+    found = quantities(nlp, "Efficiency improved from 18 miles per gallon in 2011 to 26 mpg in 2019.")
+    assert [(q.span.text, q.value_high) for q in found] == [("18 miles per gallon", None), ("26 mpg", None)]
+    assert found[1].display_unit == "mpg" and round(found[1].value, 3) == 11.054  # km/L
 
 
 def test_a_bare_level_after_to_keeps_the_unit_it_moved_from(nlp):
-    found = quantities(nlp, "Fuel economy climbed from 21 mpg combined to 23 for the base model.")
-    assert [(q.span.text, q.display_unit) for q in found] == [("21 mpg", "mpg"), ("23", "mpg")]
+    found = quantities(nlp, "The sedan's rating went from 27 mpg highway to 31 for the top trim.")
+    assert [(q.span.text, q.display_unit) for q in found] == [("27 mpg", "mpg"), ("31", "mpg")]
 
 
 def test_n_or_m_units_is_a_range_and_scales_multiply(nlp):
-    q = only(nlp, "Over the past three or four years, lenders changed.")
-    assert (q.value, q.value_high, q.unit, q.qualifier) == (3.0, 4.0, "years", "range")
-    q = only(nlp, "There were 4 hundred million people.")
-    assert (q.value, q.unit) == (4e8, "people")
+    q = only(nlp, "In the last five or six months, tenants moved out.")
+    assert (q.value, q.value_high, q.unit, q.qualifier) == (5.0, 6.0, "months", "range")
+    q = only(nlp, "There were 3 hundred million listeners.")
+    assert (q.value, q.unit) == (3e8, "listeners")
 
 
 def test_transliterated_pound_sign_and_minus_after_a_comma(nlp):
-    q = only(nlp, "The package was worth up to PS2.7m.")
-    assert (q.value, q.unit, q.span.text) == (2.7e6, "GBP", "up to PS2.7m")
+    q = only(nlp, "The bonus could reach up to PS4.1m.")
+    assert (q.value, q.unit, q.span.text) == (4.1e6, "GBP", "up to PS4.1m")
     assert list(quantities(nlp, "He bought a PS5 and a PS4 Pro.")) == []
-    found = quantities(nlp, "This is about minus 387 Fahrenheit ,minus 233 Celsius.")
-    assert [q.span.text for q in found][-1] == "minus 233 Celsius" and found[-1].value == -233.0
+    found = quantities(nlp, "The probe measured near minus 292 Fahrenheit ,minus 180 Celsius.")
+    assert [q.span.text for q in found][-1] == "minus 180 Celsius" and found[-1].value == -180.0
 
 
 def test_fractions_of_a_unit_and_proportions(nlp):
-    found = quantities(nlp, "A fluid ounce is 1/16 of a US pint.")
-    pint = [q for q in found if q.span.text == "1/16 of a US pint"][0]
-    assert round(from_canonical(pint.value, "pint"), 6) == 0.0625 and pint.display_unit == "pint"
-    q = only(nlp, "One out of three Germans have housing problems.")
-    assert (round(q.value, 4), q.unit, q.span.text) == (0.3333, "ratio", "One out of three")
+    found = quantities(nlp, "Each glass held 1/4 of a US pint.")
+    pint = [q for q in found if q.span.text == "1/4 of a US pint"][0]
+    assert round(from_canonical(pint.value, "pint"), 6) == 0.25 and pint.display_unit == "pint"
+    q = only(nlp, "Two out of five Danes own a bicycle.")
+    assert (round(q.value, 4), q.unit, q.span.text) == (0.4, "ratio", "Two out of five")
 
 
 def test_what_is_counted_does_not_end_on_an_infinitive_marker(nlp):
-    q = only(nlp, "There are four different bosses to battle against.")
-    assert (q.unit, q.measures) == ("bosses", "different bosses")
+    q = only(nlp, "There were nine rival teams to compete with.")
+    assert (q.unit, q.measures) == ("teams", "rival teams")
 
 
 def test_a_rate_after_a_conversion_in_brackets_is_the_rate_of_both(nlp):
@@ -291,8 +291,8 @@ def test_a_rate_after_a_conversion_in_brackets_is_the_rate_of_both(nlp):
 
 
 def test_aged_and_the_age_of_give_an_age(nlp):
-    found = quantities(nlp, "The squad had 17 players over the age of 21.")
-    assert [(q.span.text, q.unit, q.display_unit) for q in found] == [("17", "players", "players"), ("21", "years", "age")]
+    found = quantities(nlp, "The club listed 12 members over the age of 65.")
+    assert [(q.span.text, q.unit, q.display_unit) for q in found] == [("12", "members", "members"), ("65", "years", "age")]
     q = only(nlp, "The victim, aged 45, was found.")
     assert (q.value, q.unit, q.display_unit) == (45.0, "years", "age")
 
@@ -336,8 +336,8 @@ def test_square_units_abbreviated_with_sq(nlp):
 
 
 def test_numbers_with_a_suspended_hyphen_count_the_last_ones_noun(nlp):
-    found = quantities(nlp, "It comes with four-, five- and six-cylinder engines.")
-    assert [(q.span.text, q.value, q.unit) for q in found] == [("four", 4.0, "cylinder"), ("five", 5.0, "cylinder"), ("six", 6.0, "cylinder")]
+    found = quantities(nlp, "The plant builds two-, three- and four-axle trucks.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [("two", 2.0, "axle"), ("three", 3.0, "axle"), ("four", 4.0, "axle")]
     found = quantities(nlp, "They sold 10- and 20-year bonds.")
     assert [(q.value, q.unit) for q in found] == [(10.0, "years"), (20.0, "years")]
 
@@ -347,16 +347,16 @@ def test_a_share_of_a_group_is_a_proportion_of_that_group(nlp):
     assert [(round(q.value, 4), q.unit, q.span.text, q.measures) for q in found] == [
         (0.6667, "ratio", "Two-thirds", "voters"), (0.5, "ratio", "half", "members")
     ]
-    q = only(nlp, "One out of three Germans have housing problems.")
-    assert q.measures == "Germans"  # the group, not the subject's clause
+    q = only(nlp, "Two out of five Danes own a bicycle.")
+    assert q.measures == "Danes"  # the group, not the subject's clause
     # a part of a period or a fraction of a unit is not a share of a group
     assert quantities(nlp, "Profits rose in the first half of 2019 and in the third quarter of the year.") == ()
     assert [(q.value, q.unit) for q in quantities(nlp, "It took a quarter of an hour.")] == [(0.25, "hours")]  # a share of a unit
 
 
 def test_a_plural_name_is_what_a_spelled_number_counts(nlp):
-    q = only(nlp, "Lampard won four FA Cup finals with Chelsea.")
-    assert (q.value, q.unit) == (4.0, "finals")
+    q = only(nlp, "The orchestra played six Carnegie Hall concerts last season.")
+    assert (q.value, q.unit) == (6.0, "concerts")
     q = only(nlp, "She has won three Grand Slams this decade.")
     assert (q.value, q.unit) == (3.0, "slams")
 
@@ -561,9 +561,10 @@ def test_rates_per_second_written_with_a_slash(nlp, text, display, unit):
 
 
 def test_a_figure_with_a_thousands_separator_is_no_date_whatever_the_ner_says(nlp):
-    # the NER tags "1,334.20" a date here; no date or clock time is written with a thousands separator
-    q = only(nlp, "The index lost ground to end at 1,334.20, on low turnover.")
-    assert (q.value, q.span.text) == (1334.2, "1,334.20")
+    # the NER tags "2,615.30" a date here; no date or clock time is written with a thousands separator
+    q = only(nlp, "The benchmark gave up gains to end at 2,615.30, on light trading.")
+    assert (q.value, q.span.text) == (2615.3, "2,615.30")
+
 
 
 def test_a_bare_level_after_a_level_in_points_is_in_points(nlp):
@@ -609,8 +610,8 @@ def test_a_range_of_bare_figures_counts_the_noun_after_it(nlp, text, low, high, 
 
 
 def test_a_tally_and_a_change_before_a_noun_are_not_ranges(nlp):
-    tally = quantities(nlp, "She won 212,205 to 210,424 votes.")
-    assert [q.value for q in tally] == [212205.0, 210424.0] and all(q.value_high is None for q in tally)
+    tally = quantities(nlp, "He won 48,317 to 47,902 votes.")
+    assert [q.value for q in tally] == [48317.0, 47902.0] and all(q.value_high is None for q in tally)
     assert [q.value_high for q in quantities(nlp, "Hiring rose by 2,000 to 3,000 workers.")] == [None, None]
 
 
@@ -658,7 +659,7 @@ def test_a_counted_noun_written_with_a_hyphen_is_counted_whole(nlp):
     q = only(nlp, "The newsroom will have 18 fact-checkers on duty.")
     assert (q.value, q.unit, q.display_unit) == (18.0, "fact-checkers", "fact-checkers")
     # a number before the hyphen is a figure of its own, not part of the noun
-    assert [q.unit for q in quantities(nlp, "It comes with four-, five- and six-cylinder engines.")] == ["cylinder"] * 3
+    assert [q.unit for q in quantities(nlp, "The plant builds two-, three- and four-axle trucks.")] == ["axle"] * 3
 
 
 def test_a_share_of_one_unit_written_in_words_is_that_fraction_of_the_unit(nlp):
