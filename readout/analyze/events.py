@@ -717,7 +717,7 @@ def _framing_verb(token: Token, event_type: str) -> Token | None:
     if event_type not in _SYMMETRIC or any(c.dep_ == "poss" for c in token.children):
         return None  # "after her meeting with X, the ministry said": hers, not the ministry's
     if not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
-        return None  # "during a town-hall meeting in Ohio, X told reporters": no one met
+        return None  # "during a town-hall meeting in Leeds, X told reporters": no one met
     prep = token.head
     if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _FRAMING_PREPS:
         return None
@@ -746,7 +746,7 @@ def _errand_verb(token: Token, lexicon: EventLexicon) -> Token | None:
 
 
 def _purpose_target(verb: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int]) -> Token | None:
-    """Whom an act is aimed at, named in its to-clause of purpose ("staged a hunger strike to demand the resignation of X")."""
+    """Whom an act is aimed at, named in its to-clause of purpose ("staged a march to call for the removal of X")."""
     purpose = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
     return _first_actor_below(purpose, lexicon, entities, skip) if purpose is not None else None
 
@@ -1218,7 +1218,7 @@ class EventCoder:
         if hit.nominal or hit.trigger.event_type != "CONSULT":
             return True
         head, token = hit.trigger.head, hit.token
-        if target is None or target_head is None:  # "I wouldn't call it reform": no one contacted or visited
+        if target is None or target_head is None:  # "I wouldn't call it a victory": no one contacted or visited
             return not (head in self.lexicon.contact_verbs and hit.trigger.mode != "visit") and not (head in self.lexicon.travel_verbs and hit.trigger.mode == "visit")
         if head in self.lexicon.contact_verbs and hit.trigger.mode != "visit":  # "called on X" is a visit, not a contact
             if source is None or not (source.code or self._standing(source, source_head, entities)):
@@ -1406,7 +1406,7 @@ class EventCoder:
                 source = code_actor(source_head, lexicon, entities) if source_head is not None else None
                 target = code_actor(target_head, lexicon, entities) if target_head is not None else None
                 # a sector with no country of its own is of the place the event happens in ("militants in Somalia"),
-                # else of the one other country the sentence names ("President X threatened to ban Ugandan opposition candidates")
+                # else of the one other country the sentence names ("President X threatened to bar Kenyan opposition parties")
                 at_place = event_type == "PROTEST" and target is not None and target_head is not None and _protest_place(target_head, token)
                 mission = at_place and _place_noun(target_head).lemma_.lower() in _MISSIONS  # protesters at an embassy are not its country's
                 if source is not None and self._unplaced(source, source_head, entities) and not mission:

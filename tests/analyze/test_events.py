@@ -47,10 +47,10 @@ def test_sanctions_have_the_subject_as_source_and_the_prepositional_object_as_ta
 
 
 def test_a_refusal_is_reject_and_controls_the_embedded_verb(nlp):
-    event = _one("Pakistan has refused to deploy peacekeepers in Iraq.", nlp)
+    event = _one("Norway has refused to station observers in Mali.", nlp)
     assert event.event_type == "REJECT"
-    assert event.source.code == "PAK"
-    assert event.target.code.startswith("IRQ")
+    assert event.source.code == "NOR"
+    assert event.target.code.startswith("MLI")
 
 
 def test_a_negated_cooperative_act_is_reject_with_the_negation_flag(nlp):
@@ -66,13 +66,13 @@ def test_announced_aid_is_agree_with_the_future_flag(nlp):
 
 
 def test_a_conditional_attack_is_a_threat(nlp):
-    event = _one("Iran threatened to launch a new offensive against Iraq unless Baghdad accepted its conditions.", nlp)
-    assert (event.event_type, event.source.code, event.target.code) == ("THREATEN", "IRN", "IRQ")
+    event = _one("Egypt threatened to close its airspace to Libya unless Tripoli released the sailors.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("THREATEN", "EGY", "LBY")
 
 
 def test_x_said_y_must_is_a_request_from_x_to_y(nlp):
-    event = _one("Russia said on Tuesday that Sudan must return the helicopter.", nlp)
-    assert (event.event_type, event.source.code, event.target.code) == ("REQUEST", "RUS", "SDN")
+    event = _one("Brazil said on Friday that Bolivia must hand over the suspects.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("REQUEST", "BRA", "BOL")
 
 
 def test_passive_voice_swaps_source_and_target(nlp):
@@ -200,9 +200,9 @@ def test_aid_extended_and_help_given_are_aid(nlp):
 
 
 def test_a_sector_word_modifying_a_noun_makes_an_actor(nlp):
-    event = _one("Opposition groups in Zimbabwe are demanding that the president resign.", nlp)
+    event = _one("Opposition parties in Ghana are demanding that the cabinet quit.", nlp)
     assert event.event_type == "REQUEST"
-    assert event.source.code == "ZWEOPP"
+    assert event.source.code == "GHAOPP"
 
 
 def test_a_nominal_event_takes_its_actor_from_a_place_word_or_a_measure_of_it(nlp):
@@ -253,8 +253,8 @@ def test_a_support_verb_carries_the_event_its_object_names(nlp):
 
 
 def test_the_sources_own_forces_are_not_its_target(nlp):
-    event = _one("Syria is willing to withdraw its troops from neighbouring Lebanon.", nlp)
-    assert event.target.code == "LBN"
+    event = _one("Egypt is prepared to withdraw its soldiers from neighbouring Sudan.", nlp)
+    assert event.target.code == "SDN"
     assert _one("Ethiopia withdrew its troops from Somalia on Friday.", nlp).target.code == "SOM"
 
 
@@ -309,8 +309,8 @@ def test_wordnet_synonyms_of_the_patterns_are_triggers_and_can_be_left_out(nlp):
 
 
 def test_a_sector_actor_without_a_country_takes_the_one_country_the_sentence_names(nlp):
-    event = _one("President Amos Kiprono threatened to ban Ugandan opposition candidates from the elections.", nlp)
-    assert (event.source.code, event.target.code) == ("UGAGOV", "UGAOPP")  # a leader acting on his own country's groups
+    event = _one("President Amos Kiprono threatened to bar Kenyan opposition parties from the vote.", nlp)
+    assert (event.source.code, event.target.code) == ("KENGOV", "KENOPP")  # a leader acting on his own country's groups
     event = _one("President Amos Kiprono threatened Turkey with sanctions.", nlp)
     assert (event.source.code, event.target.code) == ("GOV", "TUR")  # another state is not the leader's country
 
@@ -333,9 +333,9 @@ def test_the_act_a_cause_leads_to_is_the_main_event_and_the_object_acts(nlp):
 
 
 def test_a_protest_is_aimed_at_whom_its_purpose_names_and_fundamentalists_are_radicals(nlp):
-    events = _events("Islamic fundamentalists in Algeria staged a hunger strike to demand the resignation of the Algerian president.", nlp)
-    protest = next(e for e in events if e.event_type == "PROTEST")  # the demand is coded too, as its own clause
-    assert (protest.trigger.text, protest.source.code, protest.target.code) == ("staged", "DZARAD", "DZAGOV")
+    events = _events("Muslim fundamentalists in Egypt staged a march to call for the removal of the Egyptian prime minister.", nlp)
+    protest = next(e for e in events if e.event_type == "PROTEST")  # the call is coded too, as its own clause
+    assert (protest.trigger.text, protest.source.code, protest.target.code) == ("staged", "EGYRAD", "EGYGOV")
 
 
 def test_what_a_verb_carries_or_drops_decides_its_sense(nlp):
@@ -355,7 +355,7 @@ def test_calling_on_someone_is_a_visit_unless_they_are_asked_to_act(nlp):
 
 def test_the_source_of_a_report_is_not_an_event(nlp):
     # "release" is a RETREAT noun, but a press release cited as the source is no release of anyone
-    types = [e.event_type for e in _events("Kenyan police arrested ten protesters, according to a press release by the ministry.", nlp)]
+    types = [e.event_type for e in _events("Ugandan police detained six students, according to a press release from the ministry.", nlp)]
     assert types == ["COERCE"]
 
 
@@ -668,9 +668,9 @@ def test_speaking_to_reporters_or_calling_voters_is_no_event(nlp):
         "The governor called voters on Sunday.",
         "The German chancellor spoke to the Bundestag on Monday.",  # the own country's parliament: a speech
         "The French president called the German chancellor a friend.",  # naming, not phoning
-        "Trump spoke to a gathering of industry leaders on Thursday.",  # the leaders are not the one addressed
+        "The governor spoke to a gathering of farm owners on Friday.",  # the owners are not the one addressed
         "The United Nations failed to speak out on the killings in Sri Lanka.",  # the infinitive's "to" is no "speak to"
-        "I wouldn't call it reform.",
+        "I wouldn't call it a victory.",
     ):
         assert _events(text, nlp) == [] or all(e.event_type != "CONSULT" and e.mode != "phone" for e in _events(text, nlp)), text
 
@@ -945,7 +945,7 @@ def test_an_exercise_without_a_partner_is_a_show_of_force(nlp):
 
 
 def test_asking_about_something_is_a_question_not_a_request(nlp):
-    assert _events("SMITH: I've got to ask you about the senator's vote.", nlp) == ()
+    assert _events("HOST: I have to ask you about the mayor's budget.", nlp) == ()
     assert _events("Reporters asked the Kenyan minister about the budget.", nlp) == ()
     # asked to act or for something stays a request
     event = _one("Peru asked Chile to extradite the former minister.", nlp)
@@ -1077,8 +1077,8 @@ def test_a_leader_takes_the_country_of_the_place_of_the_act_governed(nlp):
     # "threatened to impose a curfew in X": the curfew's place; "the curfew imposed in X": the object's place
     event = _one("President Zamo Ruwa threatened to impose a curfew in Nairobi.", nlp)
     assert (event.event_type, event.source.code) == ("THREATEN", "KENGOV")
-    event = _one("President Zamo Ruwa on Thursday shortened by one hour the nightly curfew imposed in Malawi after a coup.", nlp)
-    assert (event.event_type, event.source.code, event.target.code) == ("CONCEDE", "MWIGOV", "MWI")
+    event = _one("President Zamo Ruwa on Monday eased by two hours the dusk curfew imposed in Zambia after the riots.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("CONCEDE", "ZMBGOV", "ZMB")
 
 
 def test_closing_a_frontier_is_closing_a_border(nlp):
@@ -1108,16 +1108,16 @@ def test_police_courts_and_a_countrys_people_act_at_home(nlp):
     event = _one("A Chilean judge ordered the former president to appear for questioning in an inquiry into arms sales to Peru and Bolivia.", nlp)
     assert (event.event_type, event.source.code, event.target.code) == ("REQUEST", "CHLJUD", "CHLGOV")
     # a country's people and "the government": their own
-    event = _events("Young Malians blocked roads on Sunday to press their demands from the government.", nlp)[0]
-    assert (event.event_type, event.source.code, event.target.code) == ("PROTEST", "MLI", "MLIGOV")
+    event = _events("Young Chadians blocked bridges on Monday to press their demands on the government.", nlp)[0]
+    assert (event.event_type, event.source.code, event.target.code) == ("PROTEST", "TCD", "TCDGOV")
     # a state and a leader: still two countries ("President X threatened Norland")
     event = _one("Chile accused the president of meddling.", nlp)
     assert event.target.code == "GOV"
 
 
 def test_a_threat_is_aimed_at_whom_its_condition_names(nlp):
-    event = _one("Chile has threatened to halt the talks if Peru goes ahead with the planned deployment of new missiles.", nlp)
-    assert (event.event_type, event.source.code, event.target.code) == ("THREATEN", "CHL", "PER")
+    event = _one("Ghana has threatened to suspend the talks if Togo goes ahead with its plan to build a new dam.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("THREATEN", "GHA", "TGO")
     event = _one("Kenya warned that it would cut aid unless Uganda withdrew its troops.", nlp)
     assert (event.event_type, event.target.code) == ("THREATEN", "UGA")
     event = _one("Kenya will withdraw its troops unless Uganda releases the prisoners.", nlp)
