@@ -473,7 +473,7 @@ def _noun_before_participle(participle: Token) -> Token | None:
 
 
 def _agent_of(cue: Token) -> Token | None:
-    """The 'by' agent of a passive participle cue ('pressed by the host', 'called to service by the governor')."""
+    """The 'by' agent of a passive participle cue ('pressed by the host', 'called in by the mayor')."""
     if cue.tag_ != "VBN":
         return None
     return next((o for c in cue.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN", "PRON")), None)
@@ -858,7 +858,7 @@ class QuoteExtractor:
                     or self._quotes_object(token, region)):
                 continue
             if token.i >= sents[1].end and _reports_own_clause(token, quoted):
-                continue  # "“...” The network said it would send her": that cue reports its own clause, not the quote before
+                continue  # "“...” The council said it would send an engineer": that cue reports its own clause, not the quote before
             distance = region.outer_start - token.idx if token.idx < region.outer_start else token.idx - region.outer_end
             if token.idx > region.outer_start and _reports_own_clause(token, quoted) and not _named_right_after(token, region, quoted.text):
                 distance += len(quoted.text)  # 'said: “...”, adding that ...': a cue after the quote that reports its own clause comes last
@@ -968,7 +968,7 @@ class QuoteExtractor:
     def _colon_speaker(self, doc: Doc, region: QuotedRegion, quoted: "_TokenRegions", sentences: Sentences) -> tuple[Token, SpacySpan] | None:
         """A quote right after a colon, on its line or opening the next paragraph, with no cue verb near it: the
         name the colon follows ("- Ana Ruiz: “...”"), else the subject of the colon's sentence ("Ruiz then listed
-        what she wants:", "a familiar voice celebrated the attacks online: “...”"). (cue, speaker)"""
+        what she wants:", "a well-known blogger praised the verdict online: “...”"). (cue, speaker)"""
         text = quoted.text
         before = text[: region.outer_start].rstrip()
         if not before.endswith(":"):
@@ -1655,7 +1655,7 @@ def _that_clause_on_object(cue: Token) -> Token | None:
 
 def _governing_verb(noun: Token) -> Token | None:
     """The verb a noun is the object of, directly or through a preposition ('reiterated his claim that',
-    'stirred controversy with an assertion that', 'veered close to an admission that')."""
+    'caused an uproar with a claim that', 'came near to an admission that')."""
     token = noun
     for _ in range(4):
         if token.dep_ not in ("dobj", "pobj", "prep", "appos", "attr", "oprd", "conj", "acomp", "advmod") or token.head.i == token.i:
@@ -1903,7 +1903,7 @@ LINKING_ADVERBS = frozenset({"both", "also", "now", "still", "often", "then", "e
 
 
 def _noun_before(cue: Token, quoted: "_TokenRegions") -> SpacySpan | None:
-    """'Trump charges that ...', 'DuVernay both documents ...', 'the $20 million experts say it costs', 'after leaked
+    """'Okafor charges that ...', 'the film both documents ...', 'the $40 million analysts say it costs', 'after leaked
     records show he ...': a present-tense cue the parse took for a plural noun or left unattached has no subject in
     the parse; the noun right before it (past 'both', 'also') is who says it."""
     unattached = cue.dep_ == "dep" and cue.tag_ in ("NN", "VB")  # 'records show he', read as a noun left hanging
@@ -2084,7 +2084,7 @@ def _trim_end(text: str, start: int, end: int) -> int:
 def _is_label(text: str, region: QuotedRegion | None = None) -> bool:
     """A short Title Case phrase ("Master Plan", "Clean Slate") is a name or label, not speech (``text``: the
     document's). With the full stop inside the marks it is one when it fills its paragraph (a subhead: “All Bets
-    Are Off.”) or follows a possessive or 'on' (a programme: on Fox News's “Fox and Friends.”); elsewhere it may
+    Are Off.”) or follows a possessive or 'on' (a programme: on Channel Nine's “Morning Desk.”); elsewhere it may
     be speech (“We're America.”), as in a headline, where every word is capitalized."""
     inner = text[region.start : region.end] if region is not None else text
     words = [w for w in inner.replace("-", " ").split() if any(c.isalpha() for c in w)]

@@ -163,8 +163,8 @@ def test_according_to_names_the_speaker(run):
          "Ruiz leads Okafor by 6 points among likely voters", "the latest Daily Ledger poll"),
         ("Ruiz fared well in online polls conducted after the second debate.",
          "Ruiz fared well", "online polls conducted after the second debate"),
-        ("Though she won the exchange, Okafor did not receive a bump in one of the first polls.",
-         "Okafor did not receive a bump", "one of the first polls"),
+        ("Though he held his ground, Lind saw no gain in two of the later polls.",
+         "Lind saw no gain", "two of the later polls"),
     ],
 )
 def test_what_a_poll_shows_is_the_polls_report(run, text, content, source):
@@ -275,8 +275,8 @@ def test_pronoun_prefers_the_last_subject_over_a_later_object(run):
 @pytest.mark.parametrize(
     "text, inside",
     [
-        ("A lesson from the judge: 'Be the voice that people hear.'", ["Be the voice that people hear."]),
-        ("Flynn says Trump 'absolutely right' on generals", ["absolutely right"]),
+        ("Advice from the coach: 'Keep the ball low and move fast.'", ["Keep the ball low and move fast."]),
+        ("Okafor says Lind 'totally wrong' on tariffs", ["totally wrong"]),
         ("It wasn't the voters' fault, the '90s were different.", []),
     ],
 )
@@ -399,8 +399,8 @@ def test_a_partial_quote_inside_content_the_reader_found_does_not_hide_it():
 
 
 @pytest.mark.parametrize("text, cue, speaker", [
-    ("Ms. Ruiz will be unable to turn the crowds against the moderators and accuse the audience of lying.", "accuse", "Ms. Ruiz"),
-    ("The mayor refuses to discuss the budget, aside from saying he wants a balanced plan.", "saying", "The mayor"),
+    ("Mr. Lind will be unable to win over the jury and accuse the witnesses of bias.", "accuse", "Mr. Lind"),
+    ("The coach declines to talk about the transfer, aside from saying he hopes it works out.", "saying", "The coach"),
 ])
 def test_the_speaker_is_found_up_a_chain_of_complements(quotes_nlp, text, cue, speaker):
     from readout.analyze.quotes import subject_of
@@ -595,10 +595,10 @@ def test_a_subject_inside_the_quote_is_not_the_speaker(quotes_nlp):
     from readout.analyze.quote_marks import find_quoted_regions as regions_of
     from readout.analyze.quotes import _TokenRegions, subject_of
 
-    text = "“I will make this promise to you: we will find them,” Chief Jordan said on Monday."
+    text = "“I give you my word: we will fix the roof,” Principal Okoye said on Friday."
     doc = quotes_nlp(text)
     said = next(t for t in doc if t.text == "said")
-    assert subject_of(said, _TokenRegions(doc, regions_of(text), text)).text == "Chief Jordan"
+    assert subject_of(said, _TokenRegions(doc, regions_of(text), text)).text == "Principal Okoye"
 
 
 def test_a_cue_in_the_next_sentence_that_reports_its_own_clause_is_not_the_quotes(run):
@@ -614,8 +614,8 @@ def test_a_noun_of_speech_or_intent_with_its_clause_is_reported_with_its_owner_o
     quotes = run("Ms. Ruiz renewed her pledge to rebuild the harbour by next summer.")
     assert [(q.kind, q.cue, q.speaker, q.speaker_span.text, q.span.text) for q in quotes] == [
         ("indirect", "pledge", "Ruiz", "her", "to rebuild the harbour by next summer")]
-    quotes = run("The harbour board stirred controversy with an assertion that the bridge was unsafe.")
-    assert [(q.cue, q.speaker_span.text, q.span.text) for q in quotes] == [("assertion", "The harbour board", "that the bridge was unsafe")]
+    quotes = run("The school board caused an uproar with a claim that the gym was unsafe.")
+    assert [(q.cue, q.speaker_span.text, q.span.text) for q in quotes] == [("claim", "The school board", "that the gym was unsafe")]
     assert run("The idea that the bridge was unsafe spread quickly.") == ()  # nobody's: not reported
 
 
@@ -626,11 +626,11 @@ def test_according_to_a_document_names_its_author(run):
 
 
 def test_a_speaker_the_parse_left_without_a_subject_is_the_name_before_the_verb(run):
-    text = "“The market is turning,” Mr. Alvarez, whose latest start-up, Harbourdata, uses big data to help brands find suppliers, said."
+    text = "“Demand is shifting,” Ms. Okoye, whose newest firm, Tidewell, sells solar pumps to small farms across the valley, said."
     quotes = [q for q in run(text) if q.kind == "direct"]
-    assert [(q.cue, q.speaker_span.text) for q in quotes] == [("said", "Mr. Alvarez")]
-    text = "By the end of the day, Mr. Haddad was forced into a rare moment of damage control and said that his words had been misread."
-    assert [(q.cue, q.speaker_span.text) for q in run(text)] == [("said", "Mr. Haddad")]  # a clause reported after a passive
+    assert [(q.cue, q.speaker_span.text) for q in quotes] == [("said", "Ms. Okoye")]
+    text = "Within hours, Ms. Brandt was pushed into an unusual round of apologies and said that her remarks had been taken out of context."
+    assert [(q.cue, q.speaker_span.text) for q in run(text)] == [("said", "Ms. Brandt")]  # a clause reported after a passive
 
 
 def test_a_headline_rubric_before_a_colon_is_not_the_speaker_when_the_words_after_it_name_their_own(run):
@@ -639,12 +639,12 @@ def test_a_headline_rubric_before_a_colon_is_not_the_speaker_when_the_words_afte
 
 
 def test_a_month_before_the_name_is_not_the_speaker_when_the_parse_lost_the_subject(run):
-    # the parse hangs the name on "of the Gazette" and gives "said" no subject; the first proper noun of the
-    # sentence is "March", a date, which says when and never who (the name is read with the paper's, one entity)
-    text = "In a March 2016 meeting with the editorial board of the Gazette Lane said that the alliance may need to shrink in the coming years."
+    # the parse hangs the name on "of the Courier" and gives "said" no subject; the first proper noun of the
+    # sentence is "October", a date, which says when and never who (the name is read with the paper's, one entity)
+    text = "In an October 2019 interview with the news desk of the Courier Brandt said that the league might have to expand over the next decade."
     quotes = run(text)
     assert [(q.cue, q.speaker_span.text, q.span.text) for q in quotes] == [
-        ("said", "Gazette Lane", "that the alliance may need to shrink in the coming years")]
+        ("said", "Courier Brandt", "that the league might have to expand over the next decade")]
 
 
 def test_a_quote_opening_the_paragraph_after_a_blank_line_goes_on_in_the_last_speakers_words(run):
@@ -672,8 +672,8 @@ def test_a_headline_opening_with_its_source_and_a_colon_is_that_sources(run):
 
 
 def test_a_share_of_people_the_parse_did_not_make_the_subject_is_the_speaker(run):
-    quotes = run("About 4 in 10 say they want the next president to keep the harbour plan.")
-    assert [(q.cue, q.speaker_span.text) for q in quotes] == [("say", "About 4 in 10")]
+    quotes = run("Roughly 3 in 5 say they expect the council to raise fares.")
+    assert [(q.cue, q.speaker_span.text) for q in quotes] == [("say", "Roughly 3 in 5")]
 
 
 def test_a_subject_with_a_participle_the_parse_read_as_a_clause_is_the_speaker(run):
@@ -760,10 +760,10 @@ def test_a_quote_that_is_the_whole_object_of_a_stance_verb_is_the_subjects(run):
 
 
 def test_according_to_in_mid_sentence_reports_the_main_clause_before_it(run):
-    text = ("Top incomes would rise by 19.9 percent, according to the Tax Office, "
-            "more than twice what it projected for the households in the middle of the income scale over the next ten years.")
+    text = ("Rents would climb by 7.4 percent, according to the Housing Board, "
+            "almost three times the rise it expected for tenants in the outer districts over the coming decade.")
     (quote,) = [q for q in run(text) if q.cue == "according to"]
-    assert quote.span.text == "Top incomes would rise by 19.9 percent"  # the longer tail is not what the office said
+    assert quote.span.text == "Rents would climb by 7.4 percent"  # the longer tail is not what the board said
     (quote,) = [q for q in run("According to the Tax Office, the richest households would see their incomes rise.") if q.cue == "According to"]
     assert quote.span.text.rstrip(".") == "the richest households would see their incomes rise"
 
@@ -1030,9 +1030,9 @@ def test_a_relative_clause_after_a_comma_closing_the_content_is_the_reporters_as
 
 
 def test_a_passive_cue_without_agent_reports_its_subject_and_complement_with_no_speaker(run):
-    quotes = run("The mayor's veto is expected to come before the deadline on Friday.")
+    quotes = run("The court's ruling is expected to arrive ahead of the holiday on Monday.")
     assert [(q.cue, q.span.text, q.speaker_span) for q in quotes] == [
-        ("expected", "The mayor's veto", None), ("expected", "to come before the deadline on Friday", None)]
+        ("expected", "The court's ruling", None), ("expected", "to arrive ahead of the holiday on Monday", None)]
     assert len({(q.cue_span.start, q.cue_span.end) for q in quotes}) == 1  # one attribution in two pieces
     quotes = run("The harbour chief was accused of using public money for his own boat.")
     assert [q.span.text for q in quotes] == ["The harbour chief", "using public money for his own boat"]
@@ -1083,11 +1083,11 @@ def test_a_present_tense_cue_the_parse_left_without_subject_is_the_noun_before_i
 
 
 def test_a_quote_closed_by_a_comma_and_its_speakers_name_is_that_cues_though_the_parse_hangs_a_clause_on_it(run):
-    quotes = run("“You should step down and give back the money you took while this went on,” Ms. Pratt told Mr. Doyle, "
-                 "after he admitted under her questioning he had not yet been held to account.")
+    quotes = run("“You ought to resign and repay every cent that was spent on this,” Ms. Pratt told Mr. Doyle, "
+                 "after he admitted under her questioning he had never been asked to explain it.")
     assert [(q.kind, q.cue, q.speaker_span.text, q.span.text) for q in quotes] == [
-        ("direct", "told", "Ms. Pratt", "You should step down and give back the money you took while this went on"),
-        ("indirect", "admitted", "he", "he had not yet been held to account"),
+        ("direct", "told", "Ms. Pratt", "You ought to resign and repay every cent that was spent on this"),
+        ("indirect", "admitted", "he", "he had never been asked to explain it"),
     ]
 
 
@@ -1135,11 +1135,11 @@ def test_a_quote_after_a_sentence_closing_on_its_cue_and_a_date_goes_on_in_that_
 
 def test_who_does_what_a_participle_or_an_aside_says(run):
     # an occasion is not a speaker: the one who spoke there announces
-    quotes = run('"We will get there together," she said at a recent news conference announcing that her department was suing the state over its new law.')
-    assert [(q.cue, q.speaker_span.text) for q in quotes] == [("said", "she"), ("announcing", "she")]
+    quotes = run('"This is only the start," he said at a packed town meeting announcing that his office would audit the water company.')
+    assert [(q.cue, q.speaker_span.text) for q in quotes] == [("said", "he"), ("announcing", "he")]
     # the noun right before a participle complement does it
-    (quote,) = run("The dissolution of the old alliance also left many small nations feeling that they faced no obvious threat.")
-    assert (quote.cue, quote.speaker_span.text) == ("feeling", "many small nations")
+    (quote,) = run("The closing of the mill also left many young families feeling that they had no future in the town.")
+    assert (quote.cue, quote.speaker_span.text) == ("feeling", "many young families")
     (quote,) = run("The new ad uses footage of Senator Pell asking, “Why am I not far ahead in every poll?”")
     assert (quote.cue, quote.speaker_span.text) == ("asking", "Senator Pell")
     # ', as X noted,' : X notes, not the main clause's subject
@@ -1236,12 +1236,12 @@ def test_an_empty_it_or_an_event_before_a_clause_says_nothing(run, text):
 
 
 @pytest.mark.parametrize("text, cue, speaker, content", [
-    ("The senator gave her usual speech. She vowed that “landlords would have to pay their fair share.”",
-     "vowed", "She", "landlords would have to pay their fair share."),
+    ("The senator gave her usual speech. She promised that “every school would get a full-time nurse.”",
+     "promised", "She", "every school would get a full-time nurse."),
     ("On the housing page, the mayor vows to “defend the rent rules against efforts to repeal them” before setting out her plan.",
      "vows", "the mayor", "defend the rent rules against efforts to repeal them"),
-    ("The governor thanked him for “stepping up and taking action when the council won’t.”",
-     "thanked", "The governor", "stepping up and taking action when the council won’t."),
+    ("The coach thanked her for “showing up and doing the work when nobody else would.”",
+     "thanked", "The coach", "showing up and doing the work when nobody else would."),
 ])
 def test_a_quote_inside_the_clause_or_object_of_a_cue_verb_before_it_is_that_verbs(run, text, cue, speaker, content):
     direct = [q for q in run(text) if q.kind == "direct"]
@@ -1249,13 +1249,13 @@ def test_a_quote_inside_the_clause_or_object_of_a_cue_verb_before_it_is_that_ver
 
 
 def test_a_quoted_name_under_a_cue_verb_is_a_title_not_words_said(run):
-    text = "Reformers were in the lead in advocating the new charter, as shown by the speaker's inclusion of it in his 1994 “Contract with Voters.”"
+    text = "Farmers were early backers of the new levy, as shown by the union's mention of it in its 2011 “Pledge to Growers.”"
     assert [q for q in run(text) if q.kind == "direct"] == []
 
 
 def test_an_age_the_tagger_reads_as_a_date_is_a_speaker(run):
-    quotes = run("“The mayor is, and always has been, a strong leader,” said the 46-year-old. “Now she will work for you.”")
-    assert [(q.cue, q.speaker_span.text) for q in quotes] == [("said", "the 46-year-old"), ("said", "the 46-year-old")]
+    quotes = run("“The coach has always been a fair man,” said the 52-year-old. “Now he will lead the whole club.”")
+    assert [(q.cue, q.speaker_span.text) for q in quotes] == [("said", "the 52-year-old"), ("said", "the 52-year-old")]
 
 
 @pytest.mark.parametrize("text, cue, speaker", [
