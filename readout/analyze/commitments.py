@@ -48,7 +48,7 @@ VAGUE_REFERENCES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
 EXHORTING_AUX = {"should", "ought", "must"}
 JOINERS = {"and", "-", "–", "—", "to", "through", "&"}
 ELLIPSIS_WILL = {"will", "'ll", "’ll"}
-STRANDING_WORDS = {"if", "when", "unless", "once", "too", "as"}  # "I will if it doesn't exist": the act is left out
+STRANDING_WORDS = {"if", "when", "unless", "once", "too", "as"}  # "I will if nobody has": the act is left out
 PRESENT_BE = {"VBZ", "VBP"}  # "is", "are", "am", "'s", "'re": a present progressive, not "was organizing"
 PRO_ACTS = {"so"}  # "I will do so": the act named before ("do it", "do that" often name a thing of the same sentence)
 ROLE_PREPOSITIONS = {"of", "for", "at", "to"}  # "the head of the agency", "a spokesperson for the ministry": whose office
@@ -340,7 +340,7 @@ def _willing_clause(token: Token) -> Token:
 
 def _states_own_willingness(token: Token, patterns: Patterns) -> bool:
     """ "We are ready to sign ..." in a direct quote, or "X said it was willing to resume talks": an offer made by the
-    willing party itself. Not the narrator's "they have shown they are willing to negotiate" (a trait), not "X said Y
+    willing party itself. Not the narrator's "they have proved they are willing to bend" (a trait), not "X said Y
     is willing" (a third party's word for Y), not a negated "is not willing"."""
     clause = _willing_clause(token)
     if any(c.dep_ == "neg" for c in clause.children):
@@ -866,7 +866,7 @@ def _owner_antecedent(actor: Token, patterns: Patterns, mentions: tuple[Mention,
 
 
 def _describes_person(actor: Token, actors: list[str], entities: tuple[Entity, ...]) -> bool:
-    """ "The presumptive nominee will ...", "the Republican nominee-in-waiting will ...": a definite singular title
+    """ "The presumptive nominee will ...", "the party's nominee-in-waiting will ...": a definite singular title
     that names nobody stands for a person the text named before. Not when the phrase says whose office it is
     ("the country's minister", "the minister of X", "the finance minister": a role, maybe never named), nor when
     an entity in it is a person already; an adjective naming a party or a nation ("Republican") only describes.
@@ -990,7 +990,7 @@ class CommitmentExtractor:
         return [], [found.name or doc_text(actor.doc)[found.start_char : found.end_char]]
 
     def _elliptic_promises(self, doc: Doc, sent: SpacySpan, persons: PersonResolver, names: dict[str, str], char_span) -> list[tuple[Commitment, int]]:
-        """ "Has anyone compiled the list? I will if it doesn't exist", "... and fought for reform. And I will continue
+        """ "Has anyone drawn up a register? I will if nobody has", "... and fought for the park. And I will continue
         to do so": a speaker's "I/we will" with its act left out (a stranded "will", or "do so/it/that") promises the
         act the same speaker's own quoted words name last, in this sentence or the one before."""
         found = []

@@ -257,7 +257,7 @@ class PersonResolver:
 
     def reporter(self, word: Token) -> Token | None:
         """The subject of the nearest reporting verb above ``word``'s own verb ("X said they would ...": X; "X said
-        that removing it is out of the question as that would ...": X), when it is no pronoun; None when there is
+        that closing it is not an option since that would ...": X), when it is no pronoun; None when there is
         none, or when the verb is outside the quote marks the word is in (X said: "he will ..." quotes X's words
         about someone else)."""
         if not self._loaded:

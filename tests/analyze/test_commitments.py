@@ -374,10 +374,10 @@ def test_a_third_party_he_will_in_a_quote_is_a_prediction(nlp):
 
 
 def test_reported_he_will_speaks_for_the_named_sayer(nlp):
-    text = "Tomas Berg said on Monday that he will try to form a coalition government."
+    text = "Tomas Berg said on Thursday that he will try to win back the rural vote."
     (found,) = analyze(nlp, text, mentions={"Tomas Berg": "p2"}, entities=[BERG])
     assert found.actors == ("p2",)
-    assert found.action == "try to form a coalition government"
+    assert found.action == "try to win back the rural vote"
 
 
 def test_an_undated_will_about_someone_else_is_not_a_commitment(nlp):
@@ -403,7 +403,7 @@ def test_an_undated_promise_noun_with_its_act_is_a_commitment(nlp):
 
 
 def test_a_possessive_date_after_to_is_not_an_end_date(nlp):
-    text = "Tomas Berg's absence from politics will extend to this week's party congress."
+    text = "The mayor's silence on the matter will extend to this week's budget debate."
     assert analyze(nlp, text, times={"this week": ("2026-05-04", "2026-05-10", "week")}) == ()
     dated = "The exemption will extend to 31 May 2026."
     (found,) = analyze(nlp, dated, times={"31 May 2026": ("2026-05-31", "2026-05-31", "day")})
@@ -411,7 +411,7 @@ def test_a_possessive_date_after_to_is_not_an_end_date(nlp):
 
 
 def test_an_urged_agreement_is_not_a_commitment(nlp):
-    assert analyze(nlp, "The neighbours should be grateful and even agree to help pay for the dam.") == ()
+    assert analyze(nlp, "The tenants should be thankful and even agree to share the cost of the new roof.") == ()
     assert analyze(nlp, "The council must pledge to rebuild the school.") == ()
 
 
@@ -529,7 +529,7 @@ def test_a_first_person_readiness_in_a_quote_is_the_speakers(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "The two mayors have shown they are willing to compromise on the budget.",  # the narrator's word: a trait
+        "Both unions have proved they are willing to bend on pay.",  # the narrator's word: a trait
         "Tomas Berg said the rebels were willing to lay down their arms.",  # a third party's willingness
         "Tomas Berg said he is not willing to resign his seat.",  # refused, not offered
         "Tomas Berg is willing to resign his seat.",  # nobody is quoted saying so

@@ -36,7 +36,7 @@ def test_a_pronoun_prefers_the_last_subject_over_a_later_object(resolve):
 
 
 def test_he_in_a_reported_clause_is_the_named_reporter(resolve):
-    text = "Senator Ana Ruiz spoke first. Mayor Tomas Berg said on Monday that he will try to form a coalition."
+    text = "Senator Ana Ruiz spoke first. Mayor Tomas Berg said on Thursday that he will try to win back the rural vote."
     assert resolve(text, "he") == ("Tomas Berg", "person:tomas-berg", "reporter")
 
 
