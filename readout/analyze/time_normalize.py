@@ -608,7 +608,7 @@ class Normalizer:
             return _unresolved("day")
         weekday = g.get("weekday") or g.get("weekday2")
         dayref = g.get("dayref") or g.get("dayref2")
-        if g.get("month") and g.get("day"):  # "5 p.m. EST Nov. 9"
+        if g.get("month") and g.get("day"):  # "6 p.m. EST Dec. 4"
             day = self._calendar({"month": g["month"], "day": g["day"]}, anchor, tense).start
         elif weekday:
             day = self._weekday({"weekday": weekday}, anchor, tense).start

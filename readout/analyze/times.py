@@ -539,9 +539,9 @@ def _julian_shift(day: dt.date, sign: int) -> dt.date:
 
 
 def _part_of_name(doc: Doc, match: RuleMatch) -> bool:
-    """A time phrase inside a name: a month in a person's name ('Theresa May'), or a relative phrase
+    """A time phrase inside a name: a month in a person's name ('Rosa May'), or a relative phrase
     written in title case after an organisation's name or an opening quote, the title of a programme
-    ('CBS This Morning', ABC's "This Week")."""
+    ('KTVX This Morning', NBC's "This Week")."""
     if _season_in_name(doc, match):
         return True
     bare_month = match.kind == "relative_month" and not match.groups.get("rel") and not match.groups.get("modifier")
@@ -560,8 +560,8 @@ def _part_of_name(doc: Doc, match: RuleMatch) -> bool:
         return True
     owner = span[0].i - 1
     if owner > 0 and doc[owner].tag_ == "POS":
-        owner -= 1  # "ABC's This Week"
-    return owner >= 0 and doc[owner].ent_type_ == "ORG"  # "CBS This Morning"; not "visit Peru Next Week"
+        owner -= 1  # "NBC's This Week"
+    return owner >= 0 and doc[owner].ent_type_ == "ORG"  # "KTVX This Morning"; not "visit Peru Next Week"
 
 
 _WEEKDAY_JOINER = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s*", re.I)

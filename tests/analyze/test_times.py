@@ -328,15 +328,15 @@ def test_since_a_year_runs_up_to_the_anchor(nlp):
 
 def test_a_date_after_since_lies_before_the_anchor_and_following_alone_is_a_preposition(nlp):
     written = D(2016, 9, 29)  # a Thursday
-    since = one(nlp, "They've had thousands of shootings, thousands since January 1st.", "January 1st", written)
-    assert (since.start, since.end, since.timex) == (D(2016, 1, 1), written, "2016-01-01")
+    since = one(nlp, "We've logged hundreds of break-ins, hundreds since March 3rd.", "March 3rd", written)
+    assert (since.start, since.end, since.timex) == (D(2016, 3, 3), written, "2016-03-03")
     assert one(nlp, "Following Monday's debate, the site ran a fact-check.", "Monday", written).start == D(2016, 9, 26)
     assert one(nlp, "They met again the following Monday.", "the following Monday", written).start == D(2016, 10, 3)
 
 
 def test_time_words_inside_names_are_no_times(nlp):
     written = D(2016, 9, 26)
-    text = 'British Prime Minister Theresa May was not invited. Baker told ABC\'s "This Week" and CBS This Morning that they meet in May.'
+    text = 'Finance Minister Rosa May was not invited. Lind told NBC\'s "This Week" and KTVX This Morning that they meet in May.'
     assert [t.span.text for t in read(nlp, text, written)] == ["May"]
     assert one(nlp, "He will visit Mexico Next Week, aides said.", "Next Week", written).timex == "2016-W40"
 
@@ -378,7 +378,7 @@ def test_years_read_aloud_and_centuries(nlp):
 def test_noon_on_a_day_a_clock_time_on_a_date_and_vague_counts_ago(nlp, nlp_durations):
     written = D(1989, 11, 2)  # a Thursday
     assert one(nlp, "Talks broke off at noon Tuesday.", "noon Tuesday", written).timex == "1989-10-31T12:00"
-    assert one(nlp, "The offer runs until 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", written).timex == "1989-11-09T17:00"
+    assert one(nlp, "The poll stays open until 6 p.m. EST Dec. 4.", "6 p.m. EST Dec. 4", written).timex == "1989-12-04T18:00"
     assert one(nlp, "The machines were removed several years ago.", "several years ago", written).timex == "PAST_REF"
     assert one(nlp_durations, "It will not change for a couple of years.", "a couple of years", written).timex == "P2Y"
 
@@ -589,7 +589,7 @@ def test_an_ing_clause_takes_the_tense_of_its_main_verb(nlp):
 
 
 def test_a_date_after_effective_is_the_nearer_one_whatever_the_verb(nlp):
-    text = "The bank also created a four-member office of the chairman, effective Feb. 1."
+    text = "The insurer also formed a five-person risk committee, effective Feb. 1."
     assert one(nlp, text, "Feb. 1", D(1989, 10, 26)).start == D(1990, 2, 1)
     assert one(nlp, "The bank created the office, effective Sept. 1.", "Sept. 1", D(1989, 10, 26)).start == D(1989, 9, 1)
 
