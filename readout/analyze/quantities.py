@@ -222,7 +222,7 @@ _MULTIPLE_WORDS = frozenset({"twice", "thrice", "half"})
 
 
 def _frequency_before_time(doc: Doc, raw: RawQuantity, times: tuple[TimeExpr, ...]) -> bool:
-    """'on the ballot twice this fall', 'met twice that spring': a multiple word right before a time expression
+    """'on the agenda twice this winter', 'met twice that spring': a multiple word right before a time expression
     (the tagger's, or a noun phrase the parse makes an adverbial, npadvmod) says how often or for how long, not a
     multiple or share of what the determiner opens ('twice the usual fee', 'half the members')."""
     text = doc_text(doc)

@@ -337,7 +337,7 @@ def subject_of(cue: Token, quoted: "_TokenRegions | None" = None) -> SpacySpan |
             token = token.head.head  # "the council issued a statement calling for ...": the council's words
             continue
         if token.dep_ == "acl" and _occasion(token.head):
-            token = token.head.head.head  # "she said at a news conference announcing that": she announces
+            token = token.head.head.head  # "he said at a town meeting announcing that": he announces
             continue
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return noun_phrase(token.head)

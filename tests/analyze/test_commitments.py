@@ -403,8 +403,8 @@ def test_an_undated_promise_noun_with_its_act_is_a_commitment(nlp):
 
 
 def test_a_possessive_date_after_to_is_not_an_end_date(nlp):
-    text = "The mayor's silence on the matter will extend to this week's budget debate."
-    assert analyze(nlp, text, times={"this week": ("2026-05-04", "2026-05-10", "week")}) == ()
+    text = "The mayor's silence on the matter will extend to next week's budget debate."
+    assert analyze(nlp, text, times={"next week": ("2026-05-11", "2026-05-17", "week")}) == ()
     dated = "The exemption will extend to 31 May 2026."
     (found,) = analyze(nlp, dated, times={"31 May 2026": ("2026-05-31", "2026-05-31", "day")})
     assert found.due_end == D("2026-05-31")
