@@ -1076,7 +1076,7 @@ class QuoteExtractor:
         """'Ruiz made it clear that she would run', 'made plain on Monday that': 'make' with an adjective of knowing
         (``made_known_adjectives``) before a clause says that clause, in its subject's words."""
         if any(c.dep_ == "auxpass" for c in verb.children):
-            return None  # 'as was made clear last week': nobody named
+            return None  # 'as was made clear at the hearing': nobody named
         adjective = next((c for c in verb.children if c.i > verb.i and c.lower_ in self.cues.made_known
                           and c.dep_ in ("oprd", "ccomp", "acomp", "xcomp", "dobj")), None)
         if adjective is None:
@@ -1139,7 +1139,7 @@ class QuoteExtractor:
             return []  # 'seemed to suggest that ...', 'appeared ready to blame ...': a report of its own inside
         act = complement if complement.pos_ in ("VERB", "AUX") else next((c for c in complement.children if c.dep_ == "xcomp"), None)
         if act is not None and not _a_state(act):
-            return []  # 'voters seem to care more about ...', 'seemed ready to fight': an act of the subject's, its source
+            return []  # 'commuters seem to worry less about ...', 'seemed ready to fight': an act of the subject's, its source
         text = quoted.text
         para_start, para_end = _paragraph(text, verb.idx)
         parts = [_subtree_range(subject), _subtree_range(complement)]

@@ -184,7 +184,7 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
             kept = len(before)
             while kept > 0 and before[kept - 1].replace("-", "").isalpha() and not _group_word(before[kept - 1]):
                 kept -= 1  # only the words right before the noun ("In all, 2,450,000 Canadians" -> "canadian")
-            # NewsQuant drops the conjunction between two modifiers ("Kia and Hyundai vehicles" -> "kia hyundai vehicle")
+            # NewsQuant drops the conjunction between two modifiers ("Ford and Fiat vans" -> "ford fiat van")
             name = " ".join([*(w for w in before[kept:] if w not in ("and", "or")), singular(base)])
         else:
             name = singular(base) if base else "-"
