@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from readout.analyze.valence import load_ratings
+
 DATA_DIR = Path(__file__).parent / "data"
 MAX_PHRASE_TOKENS = 6
 
@@ -52,6 +54,17 @@ class EventLexicon:
     mutual_verbs: frozenset[str]  # acts between coordinated subjects whatever the type ("X and Y clashed")
     propositions: frozenset[str]  # what is said or decided: an act of force on it is words ("blasted the decision")
     killing_verbs: frozenset[str]  # acts of force that, done to a proposition, reject it ("killed the proposal")
+    criticizing_verbs: frozenset[str]  # acts of force that are words when done for a reason, as a label or in a medium
+    reason_preps: frozenset[str]  # "attacked X for its policy", "over his remarks"
+    media_preps: frozenset[str]  # "attacked X in a speech"
+    media_nouns: frozenset[str]  # "on television", "on Twitter": a medium of words besides the utterances
+    utterance_verbs: frozenset[str]  # "released a statement", "gave a speech": putting out words is no act of its own
+    utterances: frozenset[str]  # the texts and words put out
+    naming_verbs: frozenset[str]  # "called X a liar": name-calling, typed by the complement's valence
+    naming_persons: frozenset[str]  # pronouns that name the one called ("called him a liar")
+    naming_ratings: dict[str, float]  # word -> valence (VADER), read for the complement of a naming verb
+    naming_accuse_max: float
+    naming_praise_min: float
     future_markers: frozenset[str]
     hypothetical_markers: frozenset[str]
     negators: frozenset[str]
@@ -143,6 +156,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
     expanded = _expanded_verbs(Path(wordnet_path)) if wordnet_path else []
     agents = json.loads(Path(agents_path or DATA_DIR / "agents.json").read_text(encoding="utf-8"))
     sectors = {word.lower(): sector for sector, words in agents["sectors"].items() for word in words}
+    naming = verbs.get("naming", {})
     return EventLexicon(
         verbs=_triggers(verbs["events"] + expanded, "verbs", head_last=False),
         nouns=_triggers(verbs["events"], "nouns", head_last=True),
@@ -163,6 +177,17 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         mutual_verbs=frozenset(verbs.get("mutual_verbs", [])),
         propositions=frozenset(verbs.get("propositions", {}).get("nouns", [])),
         killing_verbs=frozenset(verbs.get("propositions", {}).get("rejecting_verbs", [])),
+        criticizing_verbs=frozenset(verbs.get("propositions", {}).get("criticizing_verbs", [])),
+        reason_preps=frozenset(verbs.get("propositions", {}).get("reason_prepositions", [])),
+        media_preps=frozenset(verbs.get("propositions", {}).get("media_prepositions", [])),
+        media_nouns=frozenset(verbs.get("propositions", {}).get("media", [])),
+        utterance_verbs=frozenset(verbs.get("utterances", {}).get("verbs", [])),
+        utterances=frozenset(verbs.get("utterances", {}).get("nouns", [])),
+        naming_verbs=frozenset(naming.get("verbs", [])),
+        naming_persons=frozenset(naming.get("persons", [])),
+        naming_ratings=load_ratings(naming["package"], naming["file"]) if naming.get("verbs") else {},
+        naming_accuse_max=float(naming.get("accuse_at_most", -4.0)),
+        naming_praise_min=float(naming.get("praise_at_least", 4.0)),
         future_markers=frozenset(verbs["future_markers"]),
         hypothetical_markers=frozenset(verbs["hypothetical_markers"]),
         negators=frozenset(verbs["negators"]),

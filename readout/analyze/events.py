@@ -200,11 +200,17 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
             table, nominal = lexicon.verbs, False
     else:
         return None
+    if not nominal and columns.dep[i] == "prep":
+        return None  # a participle used as a preposition ("Given the risks, ...") is no act
     lemma, lower = columns.lemma[i], columns.lower[i]
+    if not nominal and lemma in lexicon.naming_verbs and (named := _name_calling(token, lexicon)) is not None:
+        return Hit(token, Trigger(lemma, None, named, None), False) if named else None
     forms = _forms(lemma, lower)
     if (prefix := _hyphen_prefix(token)) is not None:  # "test-fired", "tear-gassed": the compound verb before its last part
         forms = tuple(f"{prefix}-{form}" for form in forms) + forms
     candidates = next((table[key] for key in forms if key in table), ())
+    if candidates and not nominal and lemma in lexicon.utterance_verbs and _words_put_out(token, lexicon):
+        candidates = tuple(c for c in candidates if c.word is not None)  # "released a statement": no release of persons
     if not candidates:
         return None
     if lemma in lexicon.question_verbs and _a_question(token, lexicon):
@@ -250,6 +256,45 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         elif trigger.word is None or trigger.word in dependents:
             return Hit(token, trigger, nominal)
     return None
+
+
+def _words_put_out(token: Token, lexicon: EventLexicon) -> bool:
+    """A text or words released, published or given ("released a statement", "the footage released by X", "gave a
+    speech"): no act between actors of its own (``utterances``); what the text does is the event."""
+    if token.dep_ == "acl" and token.head.lower_ in lexicon.utterances:
+        return True
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in lexicon.utterances for c in token.children)
+
+
+def _name_calling(token: Token, lexicon: EventLexicon) -> str | None:
+    """ "called X a liar": ACCUSE; "called X a friend": SUPPORT (praise); "called X a partner": "" (no event); None when
+    the verb names no one (``naming``): the complement's strongest VADER rating decides."""
+    kids = list(token.children)
+    complement = next((c for c in kids if c.dep_ == "oprd"), None)
+    called = next((c for c in kids if c.dep_ == "dobj"), None)
+    if complement is None and called is not None:  # "called the senator a nasty guy": the parser's apposition
+        complement = next((c for c in called.children if c.dep_ == "appos"), None)
+    if complement is None:
+        return None
+    if called is None or called.i == complement.i:  # "called Trump a liar" read as "[Trump a liar]"
+        called = next((c for c in complement.children if c.dep_ == "nmod" and c.pos_ == "PROPN"), None)
+    if called is None or not _someone(called, lexicon):
+        return None
+    ratings = lexicon.naming_ratings
+    words = [complement, *(c for c in complement.children if c.dep_ in ("amod", "compound", "conj"))]
+    rated = [r for w in words if (r := ratings.get(w.lower_, ratings.get(w.lemma_.lower()))) is not None]
+    strongest = max(rated, key=abs, default=0.0)
+    if strongest <= lexicon.naming_accuse_max:
+        return "ACCUSE"
+    return "SUPPORT" if strongest >= lexicon.naming_praise_min else ""
+
+
+def _someone(called: Token, lexicon: EventLexicon) -> bool:
+    """The one a naming verb names: a proper name, a personal pronoun, a sector word ("the senator"), or a thing a
+    named actor owns ("the American sanctions"); not a thing alone ("called climate change a hoax")."""
+    if called.pos_ == "PROPN" or called.lower_ in lexicon.naming_persons or lexicon.sector(called.lemma_) or lexicon.sector(called.text):
+        return True
+    return any(c.dep_ in ("amod", "compound", "poss") and (c.pos_ == "PROPN" or lexicon.place(c.text)) for c in called.children)
 
 
 def _a_question(token: Token, lexicon: EventLexicon) -> bool:
@@ -456,8 +501,8 @@ def _subject(token: Token, lexicon: EventLexicon) -> tuple[Token | None, bool]:
         if node.dep_ in _CLAUSE_UP and node.head.i != node.i:
             node = node.head
             continue
-        if node.dep_ in ("acomp",):
-            node = node.head
+        if node.dep_ in ("acomp",) or (node.dep_ == "dobj" and node.lower_ in lexicon.utterances):
+            node = node.head  # "X released a statement condemning Y": the statement's words are X's
             continue
         break
     return None, False
@@ -619,7 +664,10 @@ def _light_verb(token: Token, lexicon: EventLexicon) -> Token | None:
 
 
 def _light(verb: Token, lexicon: EventLexicon) -> bool:
-    """A light or support verb, by its lemma or its regular stem ("staged", which the lemmatizer reads as "stag")."""
+    """A light or support verb, by its lemma or its regular stem ("staged", which the lemmatizer reads as "stag"); not one
+    that names its object ("called the test a violation": the test is not the caller's)."""
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return False
     return any(form in lexicon.light_verbs or form in lexicon.support_verbs for form in _forms(verb.lemma_.lower(), verb.lower_))
 
 
@@ -669,10 +717,33 @@ def _force_on_words(hit: Hit, lexicon: EventLexicon) -> Hit | None:
         return None
     token = hit.token
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.propositions for c in token.children):
-        return None
+        if not (token.lemma_.lower() in lexicon.criticizing_verbs and _in_words(token, lexicon)):
+            return None
     if token.lemma_.lower() in lexicon.killing_verbs:
         return Hit(token, Trigger(hit.trigger.head, hit.trigger.word, "REJECT", None), False)
     return Hit(token, Trigger(hit.trigger.head, hit.trigger.word, "ACCUSE", "disapprove"), False)
+
+
+def _in_words(token: Token, lexicon: EventLexicon) -> bool:
+    """An attack done for the one attacked's act or stance ("for its migration rules", "for accepting bribes"), saying
+    what they are ("as a haven for extremists"), in a medium of words ("in a speech", "on television"), or by a text
+    ("an advert attacking X"): criticism, not force (``propositions``)."""
+    if token.dep_ in ("acl", "relcl") and token.head.lower_ in lexicon.utterances:
+        return True
+    for c in token.children:
+        if c.dep_ == "nsubj" and c.lower_ in lexicon.utterances:
+            return True
+        if c.dep_ != "prep":
+            continue
+        prep = c.lower_
+        for g in c.children:
+            if prep in lexicon.reason_preps and (g.dep_ == "pcomp" or (g.dep_ == "pobj" and any(k.dep_ == "poss" for k in g.children))):
+                return True
+            if prep == "as" and g.dep_ == "pobj" and g.pos_ in ("NOUN", "ADJ"):
+                return True
+            if prep in lexicon.media_preps and g.dep_ == "pobj" and (g.lower_ in lexicon.utterances or g.lower_ in lexicon.media_nouns):
+                return True
+    return False
 
 
 def _receives_event(hit: Hit, hits: dict[int, Hit]) -> bool:
@@ -1051,7 +1122,8 @@ class EventCoder:
             self.dictionary = ActorMatcher(load_actor_dictionary(actors_path), nlp)
         self.sector_codes = frozenset(self.lexicon.sectors.values())
         self.nominal_events = nominal_events
-        words = frozenset(self.lexicon.verbs).union(self.lexicon.nouns)  # a token none of whose forms is here triggers nothing
+        # a token none of whose forms is here triggers nothing
+        words = frozenset(self.lexicon.verbs).union(self.lexicon.nouns, self.lexicon.naming_verbs)
         # the last parts of hyphenated patterns ("gas" of "tear-gas"), tried only after a hyphen: "tear-gassed" is looked up whole
         self.hyphen_parts = frozenset(word.rsplit("-", 1)[1] for word in words if "-" in word)
         self.may_trigger = lru_cache(maxsize=1 << 16)(lambda lemma, lower: any(key in words for key in _forms(lemma, lower)))

@@ -1225,3 +1225,61 @@ def test_a_sector_actor_is_of_the_country_of_the_site_it_acts_at(nlp):
 def test_an_ally_named_through_its_possessor_is_not_of_the_possessors_country(nlp):
     event = _one("Rebels ambushed a patrol of Chad's militia allies in northern Sudan on Friday.", nlp)
     assert (event.target.text, event.target.code) == ("Chad's militia allies", "SDNREB")  # of where they fight, not TCD
+
+
+def test_a_released_or_given_text_is_no_release_of_persons_what_it_says_is_the_event(nlp):
+    # utterances: a statement, report or speech put out is no act of its own; its words are the putter's
+    event = _one("Pakistan's foreign ministry released a statement condemning India's missile test.", nlp)
+    assert (event.event_type, event.trigger.text) == ("ACCUSE", "condemning")
+    assert event.source.code == "PAKGOV" and event.source.span.text == "Pakistan's foreign ministry"
+    assert event.target.code == "IND"
+    speech = _one("The Estonian premier gave a speech accusing Russia of cyberattacks on state websites.", nlp)
+    assert (speech.event_type, speech.source.code, speech.target.code) == ("ACCUSE", "ESTGOV", "RUS")
+    assert _events("The Chilean embassy released the transcript on Monday.", nlp) == ()
+    assert _events("The footage released by the Peruvian ministry shows the flooded valley.", nlp) == ()
+    persons = _one("The Cuban government released 50 political prisoners.", nlp)
+    assert (persons.event_type, persons.source.code) == ("RETREAT", "CUBGOV")
+
+
+def test_a_participle_used_as_a_preposition_is_no_act(nlp):
+    assert _events("Given the criticism of the Kenyan ministry, the army will likely be cautious.", nlp) == ()
+
+
+def test_name_calling_is_criticism_or_praise_by_the_complements_valence(nlp):
+    # naming: VADER's rating of the complement decides; a neutral name or a thing named is no event
+    liar = _one("The Peruvian president called his Bolivian counterpart a liar.", nlp)
+    assert (liar.event_type, liar.trigger.text) == ("ACCUSE", "called")
+    assert (liar.source.code, liar.target.code) == ("PERGOV", "BOLGOV")
+    assert liar.target.span.text == "his Bolivian counterpart"
+    friend = _one("Ghana's president called Togo a reliable friend of the region.", nlp)
+    assert (friend.event_type, friend.source.code, friend.target.code) == ("SUPPORT", "GHAGOV", "TGO")
+    sanctions = _one("Iran called the American sanctions illegal.", nlp)
+    assert (sanctions.event_type, sanctions.source.code, sanctions.target.code) == ("ACCUSE", "IRN", "USA")
+    assert _events("The Nigerian president called the plan a reform.", nlp) == ()
+    assert _events("The Chilean army built a camp near a stream called Miracle Run.", nlp) == ()
+    assert _events("The Security Council issued a statement calling the overnight nuclear test a clear violation.", nlp) == ()
+
+
+def test_an_attack_for_a_reason_as_a_label_or_in_a_speech_is_criticism(nlp):
+    # propositions: criticizing_verbs done for the one attacked's act, as a label, in a medium of words, or by a text
+    reason = _one("The Hungarian prime minister attacked the European Commission for its migration rules.", nlp)
+    assert (reason.event_type, reason.source.code, reason.target.code) == ("ACCUSE", "HUNGOV", "IGO")
+    label = _one("In a televised address, the Serbian president blasted Croatia as a haven for extremists.", nlp)
+    assert (label.event_type, label.trigger.text, label.target.code) == ("ACCUSE", "blasted", "HRV")
+    medium = _one("The Bolivian president attacked Chile in a speech on Monday.", nlp)
+    assert medium.event_type == "ACCUSE"
+    advert = _one("An Argentine advert attacking Chile ran on Monday.", nlp)
+    assert (advert.event_type, advert.target.code) == ("ACCUSE", "CHL")
+    force = _one("Government troops attacked rebel positions near the border for the third day.", nlp)
+    assert force.event_type == "ASSAULT"
+
+
+def test_pillorying_grilling_sealing_an_agreement_and_a_military_manoeuvre_are_coded(nlp):
+    assert _one("Lithuanian lawmakers pilloried Belarus over the migrant crossings.", nlp).event_type == "ACCUSE"
+    grilled = _one("Danish lawmakers grilled the Swedish ambassador about the spying affair.", nlp)
+    assert (grilled.event_type, grilled.source.code, grilled.target.code) == ("ACCUSE", "DNKLEG", "SWEGOV")
+    sealed = _one("Vietnam and Cambodia sealed a border agreement on Friday.", nlp)
+    assert (sealed.event_type, sealed.source.code, sealed.target.code) == ("SUPPORT", "VNM", "KHM")
+    drill = _one("Poland carried out a large military maneuver near the border.", nlp)
+    assert (drill.event_type, drill.trigger.text, drill.source.code) == ("MOBILIZE", "maneuver", "POL")
+    assert _events("The geopolitical maneuvering between Russia and Turkey could hurt Iraq.", nlp) == ()
