@@ -205,7 +205,7 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     lemma, lower = columns.lemma[i], columns.lower[i]
     if not nominal and lemma in lexicon.naming_verbs and (named := _name_calling(token, lexicon)) is not None:
         return Hit(token, Trigger(lemma, None, named, None), False) if named else None
-    forms = _forms(lemma, lower)
+    forms = (lemma, lower) if nominal and lower.endswith("ing") else _forms(lemma, lower)  # "maneuvering", "drilling": no drill
     if (prefix := _hyphen_prefix(token)) is not None:  # "test-fired", "tear-gassed": the compound verb before its last part
         forms = tuple(f"{prefix}-{form}" for form in forms) + forms
     candidates = next((table[key] for key in forms if key in table), ())

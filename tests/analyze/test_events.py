@@ -1283,3 +1283,36 @@ def test_pillorying_grilling_sealing_an_agreement_and_a_military_manoeuvre_are_c
     drill = _one("Poland carried out a large military maneuver near the border.", nlp)
     assert (drill.event_type, drill.trigger.text, drill.source.code) == ("MOBILIZE", "maneuver", "POL")
     assert _events("The geopolitical maneuvering between Russia and Turkey could hurt Iraq.", nlp) == ()
+
+
+def test_holding_accountable_blocking_a_deal_and_targeting_troops_are_read_by_their_object(nlp):
+    held = _one("Chile held Peru accountable for the oil spill.", nlp)
+    assert (held.event_type, held.trigger.text, held.source.code, held.target.code) == ("ACCUSE", "held", "CHL", "PER")
+    blocked = _one("The Polish parliament blocked the Ukrainian grain deal.", nlp)
+    assert (blocked.event_type, blocked.source.code, blocked.target.code) == ("REJECT", "POLLEG", "UKR")
+    road = _one("Protesters blocked the main road to the Syrian border.", nlp)
+    assert road.event_type == "PROTEST"
+    targeted = _one("UN peacekeepers in Mali have been targeted by insurgents.", nlp)
+    assert (targeted.event_type, targeted.source.span.text, targeted.target.code) == ("ASSAULT", "insurgents", "IGOMIL")
+
+
+def test_an_offensive_unleashed_is_the_offensive(nlp):
+    event = _one("The Georgian army unleashed an offensive against the rebels.", nlp)
+    assert (event.event_type, event.trigger.text, event.source.code) == ("ASSAULT", "offensive", "GEOMIL")
+
+
+def test_taking_to_twitter_is_no_protest_taking_to_the_streets_is(nlp):
+    event = _one("The Kenyan president took to Twitter to praise Uganda.", nlp)
+    assert (event.event_type, event.trigger.text, event.source.code, event.target.code) == ("SUPPORT", "praise", "KENGOV", "UGA")
+    streets = _one("Thousands of Chileans took to the streets of Santiago.", nlp)
+    assert (streets.event_type, streets.source.code) == ("PROTEST", "CHL")
+
+
+def test_crediting_championing_sparring_and_booing_are_coded(nlp):
+    credited = _one("The Serbian foreign minister credited Hungary with saving the talks.", nlp)
+    assert (credited.event_type, credited.source.code, credited.target.code) == ("SUPPORT", "SRBGOV", "HUN")
+    assert _one("The Bolivian president championed Peru's bid for the summit.", nlp).event_type == "SUPPORT"
+    sparred = _one("India and Pakistan sparred over the water treaty.", nlp)
+    assert (sparred.event_type, sparred.source.code, sparred.target.code) == ("ACCUSE", "IND", "PAK")
+    booed = _one("The Greek premier was booed by Albanian protesters.", nlp)
+    assert (booed.event_type, booed.source.code, booed.target.code) == ("ACCUSE", "ALBCVL", "GRCGOV")
