@@ -60,6 +60,8 @@ class EventLexicon:
     media_nouns: frozenset[str]  # "on television", "on Twitter": a medium of words besides the utterances
     utterance_verbs: frozenset[str]  # "released a statement", "gave a speech": putting out words is no act of its own
     utterances: frozenset[str]  # the texts and words put out
+    gift_verbs: frozenset[str]  # "give": aid only when money, goods or arms are given
+    gifts: frozenset[str]
     naming_verbs: frozenset[str]  # "called X a liar": name-calling, typed by the complement's valence
     naming_persons: frozenset[str]  # pronouns that name the one called ("called him a liar")
     naming_ratings: dict[str, float]  # word -> valence (VADER), read for the complement of a naming verb
@@ -183,6 +185,8 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         media_nouns=frozenset(verbs.get("propositions", {}).get("media", [])),
         utterance_verbs=frozenset(verbs.get("utterances", {}).get("verbs", [])),
         utterances=frozenset(verbs.get("utterances", {}).get("nouns", [])),
+        gift_verbs=frozenset(verbs.get("gifts", {}).get("verbs", [])),
+        gifts=frozenset(verbs.get("gifts", {}).get("nouns", [])),
         naming_verbs=frozenset(naming.get("verbs", [])),
         naming_persons=frozenset(naming.get("persons", [])),
         naming_ratings=load_ratings(naming["package"], naming["file"]) if naming.get("verbs") else {},

@@ -209,8 +209,9 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     if (prefix := _hyphen_prefix(token)) is not None:  # "test-fired", "tear-gassed": the compound verb before its last part
         forms = tuple(f"{prefix}-{form}" for form in forms) + forms
     candidates = next((table[key] for key in forms if key in table), ())
-    if candidates and not nominal and lemma in lexicon.utterance_verbs and _words_put_out(token, lexicon):
-        candidates = tuple(c for c in candidates if c.word is not None)  # "released a statement": no release of persons
+    if candidates and not nominal and ((lemma in lexicon.utterance_verbs and _words_put_out(token, lexicon))
+                                       or (lemma in lexicon.gift_verbs and not _gift(token, lexicon))):
+        candidates = tuple(c for c in candidates if c.word is not None)  # "released a statement", "gave him a chance"
     if not candidates:
         return None
     if lemma in lexicon.question_verbs and _a_question(token, lexicon):
@@ -261,9 +262,21 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
 def _words_put_out(token: Token, lexicon: EventLexicon) -> bool:
     """A text or words released, published or given ("released a statement", "the footage released by X", "gave a
     speech"): no act between actors of its own (``utterances``); what the text does is the event."""
-    if token.dep_ == "acl" and token.head.lower_ in lexicon.utterances:
-        return True
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in lexicon.utterances for c in token.children)
+    kids = list(token.children)
+    # "the footage released by X", "the document (that) he released": the noun is what is put out
+    if token.dep_ == "acl" or (token.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in kids)):
+        if token.head.lower_ in lexicon.utterances:
+            return True
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in lexicon.utterances for c in kids)
+
+
+def _gift(token: Token, lexicon: EventLexicon) -> bool:
+    """What "give" gives is aid: money, goods or arms, a sum of money, or a measure of them (``gifts``); no object: as before."""
+    objects = [c for c in token.children if c.dep_ == "dobj"] or [c for c in token.children if c.dep_ == "nsubjpass"]
+    if not objects:
+        return not any(c.dep_ in ("pcomp", "pobj") for c in token.children)  # "given that ...", "given the risks": no act
+    gifts = lexicon.gifts
+    return any(o.lower_ in gifts or o.lemma_.lower() in gifts or o.ent_type_ == "MONEY" or _counted(token.doc, o.i) & gifts for o in objects)
 
 
 def _name_calling(token: Token, lexicon: EventLexicon) -> str | None:
@@ -730,6 +743,9 @@ def _in_words(token: Token, lexicon: EventLexicon) -> bool:
     ("an advert attacking X"): criticism, not force (``propositions``)."""
     if token.dep_ in ("acl", "relcl") and token.head.lower_ in lexicon.utterances:
         return True
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.ent_type_ == "PERSON" and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children):
+        return True  # one named person attacking another ("X attacked Y in Ohio"): words, as news uses it
     for c in token.children:
         if c.dep_ == "nsubj" and c.lower_ in lexicon.utterances:
             return True

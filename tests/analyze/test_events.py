@@ -1316,3 +1316,27 @@ def test_crediting_championing_sparring_and_booing_are_coded(nlp):
     assert (sparred.event_type, sparred.source.code, sparred.target.code) == ("ACCUSE", "IND", "PAK")
     booed = _one("The Greek premier was booed by Albanian protesters.", nlp)
     assert (booed.event_type, booed.source.code, booed.target.code) == ("ACCUSE", "ALBCVL", "GRCGOV")
+
+
+def test_one_named_person_attacking_another_is_words_a_country_or_an_official_attacked_by_gunmen_is_force(nlp):
+    words = _one("Kenyan senator Mary Wanjiru attacked Governor Peter Otieno at a rally on Monday.", nlp)
+    assert (words.event_type, words.source.code, words.target.code) == ("ACCUSE", "KENLEG", "KENGOV")
+    assert words.target.span.text == "Governor Peter Otieno"
+    assert _one("Putin attacked Ukraine in February.", nlp).event_type == "ASSAULT"
+    assert _one("Gunmen attacked the mayor of Kandahar.", nlp).event_type == "ASSAULT"
+
+
+def test_giving_is_aid_only_when_money_goods_or_arms_are_given(nlp):
+    # gifts: "gave him a chance" is no aid; "given that ..." is no act
+    aid = _one("The Japanese government gave Laos 5 million dollars of aid for farms.", nlp)
+    assert (aid.event_type, aid.trigger.text, aid.source.code, aid.target.code) == ("AID", "gave", "JPNGOV", "LAO")
+    tents = _one("Turkey gave Syrian refugees tents and blankets.", nlp)
+    assert (tents.event_type, tents.source.code) == ("AID", "TUR")
+    assert _events("The victory gives the Kenyan president a chance to reform the police.", nlp) == ()
+    assert _events("The pitch fell flat, especially given that Kenyans have been loyal voters.", nlp) == ()
+
+
+def test_a_text_named_before_its_release_in_a_relative_clause_is_no_release_of_persons(nlp):
+    assert _events("The Peruvian minister quoted figures from a report that Chile released.", nlp) == ()
+    assert _events("The Peruvian minister quoted figures from the report Chile released.", nlp) == ()
+    assert _one("The prisoners that Cuba released arrived in Miami.", nlp).event_type == "RETREAT"
