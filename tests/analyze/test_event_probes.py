@@ -21,6 +21,6 @@ def test_probe_sentences_are_typed_as_the_plover_codebook_types_them(nlp):
     metrics, misses, _ = score_records(records, nlp)
     # the first 145: 0.897 before the fifteenth pass of event coding (2026-12-04); the first 164: 0.957 before the sixteenth;
     # the first 186: 0.984 before the seventeenth (the last 14: 5 of 14 right before it);
-    # the first 200: 1.000 before the eighteenth (the last 4: none right before it); the first 204: 1.000 before the nineteenth
+    # the first 200: 1.000 before the eighteenth (the last 4: none right before it); the first 204: 1.000 before the twentieth
     # (the last 21: none right before it, written in three groups); the misses left are listed in docs/evaluation.md
     assert metrics["event_type_accuracy"] >= 225 / 225, misses
