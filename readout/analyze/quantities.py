@@ -405,7 +405,7 @@ def _plausible_bare(raw: RawQuantity, number: SpacySpan, compared: bool = False)
             or (after.ent_iob_ == "B" and after.ent_type_ == "ORG" and token.ent_type_ != "ORG")
         )
     ):
-        # "six Carnegie Hall concerts", "1,200 Starbucks stores", "120 Airbus jets" (a maker's name the tagger begins an
+        # "six Carnegie Hall concerts", "1,200 Starbucks stores", "85 Embraer jets" (a maker's name the tagger begins an
         # organisation at, the figure outside it): the name is part of what is counted ("737 Max jets" stays a model)
         after = None
     text = doc_text(number.doc)
@@ -487,7 +487,7 @@ def _is_name_part(doc: Doc, raw: RawQuantity, number: SpacySpan) -> bool:
     covered = doc_text(doc)[raw.number_start : raw.end]
     if raw.kind == "money" and raw.end > raw.number_end and (after := doc.char_span(raw.number_end, raw.end, alignment_mode="expand")):
         if any(t.ent_type_ == "PERSON" and t.text[:1].isupper() for t in after):
-            return True  # "8 Rand Paul" in a numbered list: the currency word is a person's first name
+            return True  # "5 Rand Ellison" in a numbered list: the currency word is a person's first name
     words = [w for w in covered.replace("-", " ").replace("/", " ").split() if w[:1].isalpha() and w not in _CASED_UNIT_WORDS]
     if raw.kind == "money":
         words = [w for w in words if w.lower() not in _CLDR_CURRENCY_WORDS]  # "300 million Egyptian pounds"
@@ -514,7 +514,7 @@ _RATE_PHRASES = sorted(
     key=lambda item: -len(item[0]),
 )
 _AGE_CUES = lexicon()["age_cues"]
-_COUNTED_APART = frozenset(lexicon()["units_counted_apart"]["words"])  # "two associate degrees": diplomas, not angles
+_COUNTED_APART = frozenset(lexicon()["units_counted_apart"]["words"])  # "three doctoral degrees": diplomas, not angles
 _UNIT_LIKE = (
     {k.lower() for k in lexicon()["unit_words"]}
     | {k.lower() for k in lexicon()["unit_symbols"]}

@@ -1050,9 +1050,9 @@ _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 
 
 def _article_a(text: str, at: int) -> bool:
-    """'A $2 million grant', 'To Ask For A $15 Wage': a capital A that opens a sentence or stands in a title-case
+    """'A $2 million grant', 'Voters Back A $12 Parking Fee': a capital A that opens a sentence or stands in a title-case
     heading is the article before a dollar sign; 'A $' is Australian dollars only after a word in lower case
-    ('sold for A $160 million', as ASCII copy writes 'A$')."""
+    ('sold for A $48 million', as ASCII copy writes 'A$')."""
     word = _WORD_BEFORE.search(text[max(0, at - 40) : at])
     if word is None:
         return True
@@ -1159,9 +1159,9 @@ def find(text: str) -> list[RawQuantity]:
     if any(raw.kind == "physical" and raw.display_unit == "m" for raw in found):  # "2.3m passengers, up from 2.1m"
         found = _glued_millions_after(found, text)
     found = _exchange_rates(found, text)  # "150 yen per dollar", "1.08 dollars to the euro": tried only where " per " or " to " follows
-    if " U.S." in text or " US" in text:  # "$75 U.S. per barrel", as Canadian copy writes US dollars
+    if " U.S." in text or " US" in text:  # "$80 U.S. per barrel", as Canadian copy writes US dollars
         found = [_dollar_country_after(raw, text) for raw in found]
-    if " or so" in text:  # "20 or so people", "ten minutes or so"
+    if " or so" in text:  # "40 or so volunteers", "ten minutes or so"
         found = [_or_so(raw, text) for raw in found]
     return found
 
@@ -1171,7 +1171,7 @@ _DOLLAR_COUNTRY_AFTER = re.compile(r"\s+(?:U\.S\.|US)(?=[,;:)]|\.?\s*$|\.\s+[A-Z
 
 
 def _dollar_country_after(raw: RawQuantity, text: str) -> RawQuantity:
-    """'$75 U.S. per barrel': the country written after a dollar amount belongs to it (the price's 'per' then
+    """'$80 U.S. per barrel': the country written after a dollar amount belongs to it (the price's 'per' then
     follows the amount, not a word after it); the amount is US dollars."""
     if raw.kind != "money" or not (raw.display_unit or "").startswith("$") or raw.rate:
         return raw
@@ -1183,7 +1183,7 @@ _OR_SO = re.compile(r"\s+or\s+so\b(?![-'’])")
 
 
 def _or_so(raw: RawQuantity, text: str) -> RawQuantity:
-    """'20 or so people', 'an hour or so': 'or so' after the figure (or its unit) makes it approximate and belongs
+    """'40 or so volunteers', 'an hour or so': 'or so' after the figure (or its unit) makes it approximate and belongs
     to it, so the noun it counts is 'people', not 'so people'."""
     match = _OR_SO.match(text, raw.end)
     if match is None:

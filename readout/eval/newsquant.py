@@ -167,7 +167,7 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
     else:
         kind, expression, _ = classify_unit(_written_unit(display)) if display else ("bare", "", 1.0)
         if base in lexicon()["units_counted_apart"]["words"]:
-            kind = "bare"  # "two associate degrees": counted diplomas, which readout reports as a count, not an angle
+            kind = "bare"  # "three doctoral degrees": counted diplomas, which readout reports as a count, not an angle
         if display in (letters := lexicon()["letter_units"]["letters"]) and base != "degC":
             expression = letters[display][1]  # "2.5 F" of a capacitor: farads, not the temperature the letter also names
         if base == "kg" and display.lower() in ("pounds", "pound"):

@@ -1116,7 +1116,7 @@ def test_iso_codes_of_more_currencies_open_an_amount(nlp):
 
 
 def test_a_multiple_word_before_a_time_expression_is_a_frequency(nlp):
-    # invented: "twice this fall" says how often, not a multiple of the fall; "twice the usual fee" stays a multiple
+    # invented: "twice this winter" says how often, not a multiple of the winter; "twice the usual fee" stays a multiple
     assert not quantities(nlp, "The rule keeps the levy on the agenda twice this winter.")
     assert not quantities(nlp, "The committee met twice that spring.")
     (twice,) = quantities(nlp, "The clinic now charges twice the usual fee.")
@@ -1124,17 +1124,17 @@ def test_a_multiple_word_before_a_time_expression_is_a_frequency(nlp):
 
 
 def test_a_hyphenated_square_unit_before_its_noun_is_an_area(nlp):
-    # invented: "a 150,000-square-foot depot" is an area, not 150,000 feet
-    (area,) = quantities(nlp, "The retailer leased a 150,000-square-foot depot near the port.")
-    assert (area.span.text, area.unit, round(area.value, 3), area.display_unit) == ("150,000-square-foot", "m2", 13935.456, "square-foot")
+    # invented: "an 80,000-square-foot shed" is an area, not 80,000 feet
+    (area,) = quantities(nlp, "The plant leased an 80,000-square-foot shed near the port.")
+    assert (area.span.text, area.unit, round(area.value, 3), area.display_unit) == ("80,000-square-foot", "m2", 7432.243, "square-foot")
     (miles,) = quantities(nlp, "Crews contained a 40-square-mile blaze.")
     assert (miles.unit, miles.span.text) == ("m2", "40-square-mile")
 
 
 def test_a_unit_word_apart_from_its_figure_can_be_a_counted_thing(nlp):
     # invented: diplomas are counted; an angle or heat is written right after the figure
-    (diplomas,) = quantities(nlp, "The mayor holds two associate degrees.")
-    assert (diplomas.span.text, diplomas.value, diplomas.unit) == ("two", 2, "degrees")
+    (diplomas,) = quantities(nlp, "The dean holds three doctoral degrees.")
+    assert (diplomas.span.text, diplomas.value, diplomas.unit) == ("three", 3, "degrees")
     (angle,) = quantities(nlp, "The ramp rises at 12 degrees.")
     assert (angle.span.text, angle.unit) == ("12 degrees", "rad")
 
@@ -1147,8 +1147,8 @@ def test_an_english_word_ending_a_currency_name_is_no_currency(nlp):
 
 def test_a_figure_before_a_makers_name_counts_the_noun_after_it(nlp):
     # invented: a maker the tagger names as an organisation is part of what is counted; a model number stays a name
-    (jets,) = quantities(nlp, "The carrier ordered 120 Airbus jets last month.")
-    assert (jets.span.text, jets.value, jets.unit, jets.measures) == ("120", 120, "jets", "Airbus jets")
+    (jets,) = quantities(nlp, "The carrier ordered 85 Embraer jets last month.")
+    assert (jets.span.text, jets.value, jets.unit, jets.measures) == ("85", 85, "jets", "Embraer jets")
     assert not quantities(nlp, "Boeing delivered 737 Max jets.")
 
 
@@ -1174,8 +1174,8 @@ def test_a_capital_a_opening_a_sentence_or_a_heading_is_the_article_before_a_dol
     assert (grant.span.text, grant.unit) == ("$3 million", "USD")
     (heading,) = quantities(nlp, "Council Backs A $12 Parking Fee")
     assert (heading.span.text, heading.unit) == ("$12", "USD")
-    (mine,) = quantities(nlp, "The stake was sold for A $160 million.")
-    assert (mine.span.text, mine.unit) == ("A $160 million", "AUD")
+    (mine,) = quantities(nlp, "The stake was sold for A $48 million.")
+    assert (mine.span.text, mine.unit) == ("A $48 million", "AUD")
 
 
 def test_a_multiplying_word_tagged_as_a_plural_noun_is_no_multiple(nlp):
@@ -1187,7 +1187,7 @@ def test_a_multiplying_word_tagged_as_a_plural_noun_is_no_multiple(nlp):
 
 def test_a_currency_word_that_is_a_persons_first_name_is_no_currency(nlp):
     # invented: a numbered list of names; "Rand" is a first name here
-    assert not any(q.unit == "ZAR" for q in quantities(nlp, "7 Mary Jones.  8 Rand Paul.  9 Lee Smith."))
+    assert not any(q.unit == "ZAR" for q in quantities(nlp, "4 Lee Smith.  5 Rand Ellison.  6 Ann Cole."))
     (fee,) = quantities(nlp, "The fee was 8 Rand per litre.")
     assert fee.unit == "ZAR/litre"
 

@@ -117,7 +117,7 @@ def test_ordinals_are_left_out_and_dozens_of_is_twelve_as_newsquant_annotates():
 
 def test_counted_degrees_are_named_as_a_counted_noun_not_an_angle():
     # invented: readout reports diplomas as a count of 'degrees'; the adapter must not convert it from radians
-    assert to_newsquant(q("two", 2.0, "degrees", "degrees", measures="associate degrees"), "two associate degrees") == (2.0, "associate degree")
+    assert to_newsquant(q("three", 3.0, "degrees", "degrees", measures="doctoral degrees"), "three doctoral degrees") == (3.0, "doctoral degree")
 
 
 def test_or_so_and_a_bare_exchange_rate_are_named_as_newsquant_names_them():
