@@ -285,7 +285,7 @@ def _name_calling(token: Token, lexicon: EventLexicon) -> str | None:
     kids = list(token.children)
     complement = next((c for c in kids if c.dep_ == "oprd"), None)
     called = next((c for c in kids if c.dep_ == "dobj"), None)
-    if complement is None and called is not None:  # "called the senator a nasty guy": the parser's apposition
+    if complement is None and called is not None:  # "called the mayor a sore loser": the parser's apposition
         complement = next((c for c in called.children if c.dep_ == "appos"), None)
     if complement is None:
         return None

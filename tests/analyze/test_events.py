@@ -1264,7 +1264,7 @@ def test_name_calling_is_criticism_or_praise_by_the_complements_valence(nlp):
     assert (sanctions.event_type, sanctions.source.code, sanctions.target.code) == ("ACCUSE", "IRN", "USA")
     assert _events("The Nigerian president called the plan a reform.", nlp) == ()
     assert _events("The Chilean army built a camp near a stream called Miracle Run.", nlp) == ()
-    assert _events("The Security Council issued a statement calling the overnight nuclear test a clear violation.", nlp) == ()
+    assert _events("The African Union put out a statement calling the border raid a serious provocation.", nlp) == ()
 
 
 def test_an_attack_for_a_reason_as_a_label_or_in_a_speech_is_criticism(nlp):
@@ -1289,7 +1289,7 @@ def test_pillorying_grilling_sealing_an_agreement_and_a_military_manoeuvre_are_c
     assert (sealed.event_type, sealed.source.code, sealed.target.code) == ("SUPPORT", "VNM", "KHM")
     drill = _one("Poland carried out a large military maneuver near the border.", nlp)
     assert (drill.event_type, drill.trigger.text, drill.source.code) == ("MOBILIZE", "maneuver", "POL")
-    assert _events("The geopolitical maneuvering between Russia and Turkey could hurt Iraq.", nlp) == ()
+    assert _events("The political maneuvering between Egypt and Sudan could harm Libya.", nlp) == ()
 
 
 def test_holding_accountable_blocking_a_deal_and_targeting_troops_are_read_by_their_object(nlp):
