@@ -211,7 +211,7 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     candidates = next((table[key] for key in forms if key in table), ())
     if candidates and not nominal and ((lemma in lexicon.utterance_verbs and _words_put_out(token, lexicon))
                                        or (lemma in lexicon.gift_verbs and not _gift(token, lexicon))):
-        candidates = tuple(c for c in candidates if c.word is not None)  # "released a statement", "gave him a chance"
+        candidates = tuple(c for c in candidates if c.word is not None)  # "released a statement", "gave them more time"
     if not candidates:
         return None
     if lemma in lexicon.question_verbs and _a_question(token, lexicon):
@@ -304,7 +304,7 @@ def _name_calling(token: Token, lexicon: EventLexicon) -> str | None:
 
 def _someone(called: Token, lexicon: EventLexicon) -> bool:
     """The one a naming verb names: a proper name, a personal pronoun, a sector word ("the senator"), or a thing a
-    named actor owns ("the American sanctions"); not a thing alone ("called climate change a hoax")."""
+    named actor owns ("the American sanctions"); not a thing alone ("called the weather a nuisance")."""
     if called.pos_ == "PROPN" or called.lower_ in lexicon.naming_persons or lexicon.sector(called.lemma_) or lexicon.sector(called.text):
         return True
     return any(c.dep_ in ("amod", "compound", "poss") and (c.pos_ == "PROPN" or lexicon.place(c.text)) for c in called.children)
@@ -678,7 +678,7 @@ def _light_verb(token: Token, lexicon: EventLexicon) -> Token | None:
 
 def _light(verb: Token, lexicon: EventLexicon) -> bool:
     """A light or support verb, by its lemma or its regular stem ("staged", which the lemmatizer reads as "stag"); not one
-    that names its object ("called the test a violation": the test is not the caller's)."""
+    that names its object ("called the launch a mistake": the launch is not the caller's)."""
     if any(c.dep_ == "oprd" for c in verb.children):
         return False
     return any(form in lexicon.light_verbs or form in lexicon.support_verbs for form in _forms(verb.lemma_.lower(), verb.lower_))

@@ -1238,13 +1238,13 @@ def test_a_released_or_given_text_is_no_release_of_persons_what_it_says_is_the_e
     speech = _one("The Estonian premier gave a speech accusing Russia of cyberattacks on state websites.", nlp)
     assert (speech.event_type, speech.source.code, speech.target.code) == ("ACCUSE", "ESTGOV", "RUS")
     assert _events("The Chilean embassy released the transcript on Monday.", nlp) == ()
-    assert _events("The footage released by the Peruvian ministry shows the flooded valley.", nlp) == ()
+    assert _events("The video released by the Peruvian ministry shows the flooded valley.", nlp) == ()
     persons = _one("The Cuban government released 50 political prisoners.", nlp)
     assert (persons.event_type, persons.source.code) == ("RETREAT", "CUBGOV")
 
 
 def test_a_participle_used_as_a_preposition_is_no_act(nlp):
-    assert _events("Given the criticism of the Kenyan ministry, the army will likely be cautious.", nlp) == ()
+    assert _events("Given the size of the Kenyan delegation, the hall was full.", nlp) == ()
 
 
 def test_name_calling_is_criticism_or_praise_by_the_complements_valence(nlp):
@@ -1258,7 +1258,7 @@ def test_name_calling_is_criticism_or_praise_by_the_complements_valence(nlp):
     sanctions = _one("Iran called the American sanctions illegal.", nlp)
     assert (sanctions.event_type, sanctions.source.code, sanctions.target.code) == ("ACCUSE", "IRN", "USA")
     assert _events("The Nigerian president called the plan a reform.", nlp) == ()
-    assert _events("The Chilean army built a camp near a stream called Miracle Run.", nlp) == ()
+    assert _events("The Chilean army built a camp near a river called Blue Fork.", nlp) == ()
     assert _events("The African Union put out a statement calling the border raid a serious provocation.", nlp) == ()
 
 
@@ -1282,7 +1282,7 @@ def test_pillorying_grilling_sealing_an_agreement_and_a_military_manoeuvre_are_c
     assert (grilled.event_type, grilled.source.code, grilled.target.code) == ("ACCUSE", "DNKLEG", "SWEGOV")
     sealed = _one("Vietnam and Cambodia sealed a border agreement on Friday.", nlp)
     assert (sealed.event_type, sealed.source.code, sealed.target.code) == ("SUPPORT", "VNM", "KHM")
-    drill = _one("Poland carried out a large military maneuver near the border.", nlp)
+    drill = _one("Poland began a large military maneuver near the border.", nlp)
     assert (drill.event_type, drill.trigger.text, drill.source.code) == ("MOBILIZE", "maneuver", "POL")
     assert _events("The political maneuvering between Egypt and Sudan could harm Libya.", nlp) == ()
 
@@ -1294,8 +1294,8 @@ def test_holding_accountable_blocking_a_deal_and_targeting_troops_are_read_by_th
     assert (blocked.event_type, blocked.source.code, blocked.target.code) == ("REJECT", "POLLEG", "UKR")
     road = _one("Protesters blocked the main road to the Syrian border.", nlp)
     assert road.event_type == "PROTEST"
-    targeted = _one("UN peacekeepers in Mali have been targeted by insurgents.", nlp)
-    assert (targeted.event_type, targeted.source.span.text, targeted.target.code) == ("ASSAULT", "insurgents", "IGOMIL")
+    targeted = _one("Ghanaian peacekeepers in Lebanon were targeted by gunmen.", nlp)
+    assert (targeted.event_type, targeted.source.span.text, targeted.target.code) == ("ASSAULT", "gunmen", "GHAMIL")
 
 
 def test_an_offensive_unleashed_is_the_offensive(nlp):
@@ -1314,8 +1314,8 @@ def test_crediting_championing_sparring_and_booing_are_coded(nlp):
     credited = _one("The Serbian foreign minister credited Hungary with saving the talks.", nlp)
     assert (credited.event_type, credited.source.code, credited.target.code) == ("SUPPORT", "SRBGOV", "HUN")
     assert _one("The Bolivian president championed Peru's bid for the summit.", nlp).event_type == "SUPPORT"
-    sparred = _one("India and Pakistan sparred over the water treaty.", nlp)
-    assert (sparred.event_type, sparred.source.code, sparred.target.code) == ("ACCUSE", "IND", "PAK")
+    sparred = _one("Chile and Bolivia sparred over the water treaty.", nlp)
+    assert (sparred.event_type, sparred.source.code, sparred.target.code) == ("ACCUSE", "CHL", "BOL")
     booed = _one("The Greek premier was booed by Albanian protesters.", nlp)
     assert (booed.event_type, booed.source.code, booed.target.code) == ("ACCUSE", "ALBCVL", "GRCGOV")
 
@@ -1329,13 +1329,13 @@ def test_one_named_person_attacking_another_is_words_a_country_or_an_official_at
 
 
 def test_giving_is_aid_only_when_money_goods_or_arms_are_given(nlp):
-    # gifts: "gave him a chance" is no aid; "given that ..." is no act
-    aid = _one("The Japanese government gave Laos 5 million dollars of aid for farms.", nlp)
+    # gifts: "gave her more time" is no aid; "given that ..." is no act
+    aid = _one("The Japanese government gave Laos two tonnes of rice for its schools.", nlp)
     assert (aid.event_type, aid.trigger.text, aid.source.code, aid.target.code) == ("AID", "gave", "JPNGOV", "LAO")
     tents = _one("Turkey gave Syrian refugees tents and blankets.", nlp)
     assert (tents.event_type, tents.source.code) == ("AID", "TUR")
-    assert _events("The victory gives the Kenyan president a chance to reform the police.", nlp) == ()
-    assert _events("The pitch fell flat, especially given that Kenyans have been loyal voters.", nlp) == ()
+    assert _events("The new law gives the Kenyan president more time to reform the police.", nlp) == ()
+    assert _events("Turnout rose, especially given that the Kenyan polls opened late.", nlp) == ()
 
 
 def test_a_text_named_before_its_release_in_a_relative_clause_is_no_release_of_persons(nlp):
