@@ -281,7 +281,7 @@ class ActorResolver:
     def _entity_countries(self, doc: Doc, found: list[Found], roles: dict[str, Role]) -> dict[str, str | None]:
         """A country for each entity: the gazetteer's, else one named in its role or its own name; a place NER found
         that no hand-written file knows takes the country of the state, province or large city of that name
-        (``world_places.tsv``, generated from ISO 3166-2 and GeoNames)."""
+        (``world_places.py``: ISO 3166-2 and GeoNames)."""
         countries: dict[str, str | None] = {}
         for f in found:
             if not f.entity_id or f.entity_id in countries:

@@ -1,7 +1,8 @@
 """The reference gazetteer: countries, capitals, demonyms, state institutions, organisations, leaders, titles.
 
 The knowledge lives in tab-separated files under ``data/gazetteer/`` (each with a header
-saying where it comes from and as of when); this module only reads them into lookup
+saying where it comes from and as of when), and the world's states, provinces and large
+cities come from pinned packages (``world_places.py``); this module reads them into lookup
 tables keyed by the surface form the press writes. It also provides the spaCy component
 ``readout_gazetteer`` that marks those surface forms as entities before the statistical
 NER runs, so that NER works around them.
@@ -20,6 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from readout.analyze.world_places import world_places
 from readout.model import EntityKind
 
 DATA_DIR = Path(__file__).parent / "data" / "gazetteer"
@@ -80,7 +82,7 @@ class Gazetteer:
     thing_heads: set[str] = field(default_factory=set)  # lower case: head nouns of names of things ("corridor", "treaty")
     regions: set[str] = field(default_factory=set)  # lower case: continents and world regions ("eurasia"), places and never actors
     surname_countries: dict[str, set[str]] = field(default_factory=dict)  # lower case: a known person's last name -> countries
-    world_places: dict[str, str] = field(default_factory=dict)  # lower case: ISO 3166-2 states and provinces, large cities -> iso3 (world_places.tsv)
+    world_places: dict[str, str] = field(default_factory=dict)  # lower case: ISO 3166-2 states and provinces, large cities -> iso3 (world_places.py)
     world_place_kinds: set[str] = field(default_factory=set)  # lower case: "state", "province": a name may end with one
 
     def add_surface(self, surface: Surface) -> None:
@@ -175,7 +177,9 @@ def load_gazetteer(data_dir: str | None = None) -> Gazetteer:
         gaz.thing_heads.add(word.lower())
     for (name,) in _rows(base / "regions.tsv", 1):
         gaz.regions.add(name.lower())
-    for name, iso3, kind in _rows(base / "world_places.tsv", 3):
+    country_names = {k.name.lower() for k in gaz.known.values() if k.kind == "COUNTRY"}
+    country_names |= {s.text.lower() for s in gaz.surfaces.values() if s.entity_id.startswith("country:")}
+    for name, iso3, kind in world_places(country_names):
         gaz.world_places[name.lower()] = iso3
         gaz.world_place_kinds.add(kind.lower().split()[-1] if kind else "")
     gaz.world_place_kinds.discard("")

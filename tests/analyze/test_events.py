@@ -1193,7 +1193,7 @@ def test_an_ethnic_group_is_of_the_country_it_acts_in_not_of_its_nationality(nlp
 
 
 def test_a_province_the_hand_written_lists_lack_places_its_government(nlp):
-    # ISO 3166-2 names the province (world_places.tsv); NER finds it, the gazetteer's own files do not
+    # ISO 3166-2 names the province (world_places.py); NER finds it, the gazetteer's own files do not
     event = _one("The government of Khyber Pakhtunkhwa province banned all rallies on Friday.", nlp)
     assert (event.source.text, event.source.code) == ("government", "PAKGOV")
     event = _one("The governor of Kassala State closed the border crossing on Friday.", nlp)

