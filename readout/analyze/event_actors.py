@@ -288,7 +288,7 @@ def dateline_country(doc: Doc, lexicon: EventLexicon, entities: EntityIndex) -> 
 
 
 def ethnic_group(head: Token) -> bool:
-    """ "ethnic Albanians", "the ethnic Russian minority": a people named by a nationality, which is of the country it lives
+    """ "ethnic Albanians", "the ethnic Hungarian minority": a people named by a nationality, which is of the country it lives
     in (CAMEO and PLOVER code an ethnic group so), not of the state the nationality names."""
     return any(c.lower_ == "ethnic" and c.dep_ in ("amod", "compound") for c in head.children)
 

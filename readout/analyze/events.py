@@ -289,7 +289,7 @@ def _name_calling(token: Token, lexicon: EventLexicon) -> str | None:
         complement = next((c for c in called.children if c.dep_ == "appos"), None)
     if complement is None:
         return None
-    if called is None or called.i == complement.i:  # "called Trump a liar" read as "[Trump a liar]"
+    if called is None or called.i == complement.i:  # "called Okafor a liar" read as "[Okafor a liar]"
         called = next((c for c in complement.children if c.dep_ == "nmod" and c.pos_ == "PROPN"), None)
     if called is None or not _someone(called, lexicon):
         return None

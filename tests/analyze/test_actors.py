@@ -354,7 +354,7 @@ def test_a_person_written_once_without_the_or_with_a_given_name_after_the_stays(
 
 def test_a_titled_surname_the_gazetteers_office_holders_of_one_country_share_is_of_that_country(actors_nlp):
     # the gazetteer lists the surname as no one's other name, so the person stays open; the country does not
-    doc = read(actors_nlp, "Prime Minister Abe telephoned the Chinese premier on Tuesday.")
+    doc = read(actors_nlp, "Prime Minister Abe telephoned the Indian premier on Tuesday.")
     assert [(e.name, e.country) for e in doc._.readout_entities if e.kind == "PERSON"] == [("Abe", "JPN")]
-    doc = read(actors_nlp, "Professor Anna Abe telephoned the Chinese premier on Tuesday.")  # a full name is someone else
+    doc = read(actors_nlp, "Professor Anna Abe telephoned the Indian premier on Tuesday.")  # a full name is someone else
     assert [(e.name, e.country) for e in doc._.readout_entities if e.kind == "PERSON"] == [("Anna Abe", None)]

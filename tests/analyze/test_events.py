@@ -1235,8 +1235,8 @@ def test_a_released_or_given_text_is_no_release_of_persons_what_it_says_is_the_e
     assert (event.event_type, event.trigger.text) == ("ACCUSE", "condemning")
     assert event.source.code == "PAKGOV" and event.source.span.text == "Pakistan's foreign ministry"
     assert event.target.code == "IND"
-    speech = _one("The Estonian premier gave a speech accusing Russia of cyberattacks on state websites.", nlp)
-    assert (speech.event_type, speech.source.code, speech.target.code) == ("ACCUSE", "ESTGOV", "RUS")
+    speech = _one("The Estonian premier gave a speech accusing Belarus of cyberattacks on state websites.", nlp)
+    assert (speech.event_type, speech.source.code, speech.target.code) == ("ACCUSE", "ESTGOV", "BLR")
     assert _events("The Chilean embassy released the transcript on Monday.", nlp) == ()
     assert _events("The video released by the Peruvian ministry shows the flooded valley.", nlp) == ()
     persons = _one("The Cuban government released 50 political prisoners.", nlp)
@@ -1324,7 +1324,7 @@ def test_one_named_person_attacking_another_is_words_a_country_or_an_official_at
     words = _one("Kenyan senator Mary Wanjiru attacked Governor Peter Otieno at a rally on Monday.", nlp)
     assert (words.event_type, words.source.code, words.target.code) == ("ACCUSE", "KENLEG", "KENGOV")
     assert words.target.span.text == "Governor Peter Otieno"
-    assert _one("Putin attacked Ukraine in February.", nlp).event_type == "ASSAULT"
+    assert _one("Erdogan attacked Syria in February.", nlp).event_type == "ASSAULT"
     assert _one("Gunmen attacked the mayor of Kandahar.", nlp).event_type == "ASSAULT"
 
 
