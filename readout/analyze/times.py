@@ -538,26 +538,62 @@ def _julian_shift(day: dt.date, sign: int) -> dt.date:
     return day + dt.timedelta(days=sign * (day.year // 100 - day.year // 400 - 2))
 
 
+# entities a time word may end: "USA Today", "The Daily Beast" (not DATE, EVENT or places: "Mexico Next Week")
+NAME_ENTITIES = {"ORG", "WORK_OF_ART", "FAC", "PRODUCT", "PERSON"}
+# kinds whose words news writes in lower case inside a sentence ("today", "daily", "this week", "now")
+_LOWER_CASE_KINDS = {"relative_unit", "day_reference", "recurrence", "vague"}
+_WEEKDAY_FIRST = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_SENTENCE_OPENERS = ".!?:;([\n" + "".join(_OPENING_QUOTES)
+# a short quoted title that a time word ends: 'on "Capitol Report Sunday"', '“Face the Nation Today,”'
+_QUOTED_TITLE_BEFORE = re.compile(r"[\"“‘](?:[A-Z][\w.&'’-]*\s+(?:(?:the|of|and|in|on|at|for)\s+)?){0,5}$")
+_QUOTED_TITLE_AFTER = re.compile(r"[,.]?[\"”’](?!s\b)")  # not a possessive ("“Tonight’s vote”")
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """Whether the text (not the parser, which may split 'Radio Four This Morning' before 'This') starts a
+    sentence, a quotation or a clause after a colon at ``start``."""
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in _SENTENCE_OPENERS
+
+
+def _in_headline(text: str, start: int) -> bool:
+    """A line in title case ('Council Votes To Raise Harbor Levy Today'): capitals there say nothing of names."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    words = re.findall(r"[A-Za-z]{4,}", text[line_start : line_end if line_end != -1 else len(text)])
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _part_of_name(doc: Doc, match: RuleMatch) -> bool:
-    """A time phrase inside a name: a month in a person's name ('Rosa May'), or a relative phrase
-    written in title case after an organisation's name or an opening quote, the title of a programme
-    ('KTVX This Morning', NBC's "This Week")."""
+    """A time phrase inside a name: a month in a person's name ('Rosa May'); a capitalised time word that ends
+    a name the NER read ('USA Today', 'The Daily Beast') or a short quoted title ('"Capitol Report Sunday"');
+    a word news writes in lower case ('today', 'daily') capitalised inside a sentence ('the Today show',
+    'Coast News Daily'); a relative phrase in title case after an organisation's name or an opening quote, the
+    title of a programme ('KTVX This Morning', NBC's "This Week"; not 'visit Mexico Next Week')."""
     if _season_in_name(doc, match):
         return True
+    text = doc_text(doc)
     bare_month = match.kind == "relative_month" and not match.groups.get("rel") and not match.groups.get("modifier")
-    if not bare_month and (match.kind not in ("relative_unit", "day_reference") or not doc_text(doc)[match.start].isupper()):
-        return False  # most matches: neither a bare month nor a phrase that starts with a capital
+    capital = text[match.start].isupper()
+    if not bare_month and not (capital and (match.kind in _LOWER_CASE_KINDS or match.kind == "weekday")):
+        return False  # most matches: neither a bare month nor a capitalised word that may begin a name
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     if span is None:
         return False
     if bare_month:
         return span[0].ent_type_ == "PERSON"
-    if len(span) < 2 or span[0].is_sent_start:
-        return False
-    if not all(t.text[:1].isupper() for t in span if t.is_alpha):
-        return False
-    if doc_text(doc)[max(0, match.start - 1) : match.start] in _OPENING_QUOTES:
+    if span[0].ent_iob_ == "I" and span[0].ent_type_ in NAME_ENTITIES:
+        return True  # the NER's name began before the time word
+    if _QUOTED_TITLE_BEFORE.search(text, max(0, match.start - 60), match.start) and _QUOTED_TITLE_AFTER.match(text, match.end):
         return True
+    if match.kind == "weekday" or _WEEKDAY_FIRST.match(text, match.start) or not all(t.text[:1].isupper() for t in span if t.is_alpha):
+        return False  # "on Sundays" is no name
+    if len(span) > 1 and text[max(0, match.start - 1) : match.start] in _OPENING_QUOTES:
+        return True  # ABC's "This Week With ..."
+    if _opens_a_sentence(text, match.start) or _in_headline(text, match.start):
+        return False
+    if len(span) == 1:
+        return True  # "told Harbor City Today", "on the Today show", "MIDLAND TODAY"
     owner = span[0].i - 1
     if owner > 0 and doc[owner].tag_ == "POS":
         owner -= 1  # "NBC's This Week"
