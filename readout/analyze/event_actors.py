@@ -319,9 +319,13 @@ def _is_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> bool
         return True
     if _relational(head, lexicon):
         return True  # "accused its neighbours": other actors, uncoded unless their own words place them
+    if any(c.dep_ == "compound" and c.i == head.i - 1 and lexicon.sector(f"{c.text} {head.text}") for c in head.children):
+        return True  # "the air force", "border guards": a sector of two words, by its head (a "show of force" is none)
     # "opposition groups", "army units": a sector noun modifying the head names the actor ("military aid" is no actor)
     if head.lemma_.lower() in lexicon.nouns or head.lower_ in lexicon.nouns:
         return False
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.i < head.i and c.i in entities.coded for c in head.children):
+        return True  # "a Tellevani trade mission": a name of the user's dictionary, however the tagger read it, names the actor
     if any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and _sector_in([c], c, lexicon) is not None for c in head.children):
         return True
     # "Zorbian aircraft", "Velorian positions": a nationality the gazetteer lacks (the tagger's NORP or GPE) names the actor

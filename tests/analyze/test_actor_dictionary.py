@@ -25,6 +25,10 @@ MARSHAL VOLKO  # dated codes only
 QUARTZ ISLES
 \t[QTZ]
 KALDER_JOURNAL [---]
+DUNMARROW [DUN]
++DUNMARROWAN
+TELLEVAN [TEL]
++TELLEVANI
 """
 
 
@@ -140,3 +144,15 @@ def test_a_pipeline_loaded_with_the_setting_codes_the_docs_events_with_the_dicti
     assert nlp.get_pipe("readout_events").dictionary.dictionary.source == str(dictionary_path)
     doc = nlp("Zembla spoke with Ruritania about the border.")
     assert [(e.event_type, e.source.code, e.target.code) for e in doc._.readout_events] == [("CONSULT", "ZMB", "RUR")]
+
+
+def test_a_phrase_a_dictionary_name_modifies_or_a_two_word_sector_heads_is_an_actor(nlp, coder):
+    """The tagger reads rare names as it likes ("Tellevani" a common noun, "Dunmarrow" an organisation): a noun that a
+    dictionary name modifies ("a Tellevani trade mission", "Tellevani villages") is that country's actor, and a sector of
+    two words is one by its head ("Dunmarrow's air force")."""
+    shelled = _events("Tellevani villages were shelled by Dunmarrowan artillery overnight.", nlp, coder)
+    assert [_dyad(e) for e in shelled] == [("ASSAULT", ("Dunmarrowan artillery", "DUNMIL", 35, 56), ("Tellevani villages", "TEL", 0, 18))]
+    bombed = _events("Dunmarrow's air force bombed rebel bases in Tellevan.", nlp, coder)
+    assert [(e.event_type, e.source.text, e.source.code, e.target.code) for e in bombed] == [("ASSAULT", "Dunmarrow's air force", "DUNMIL", "TELREB")]
+    arrived = _events("A Tellevani trade mission arrived in Dunmarrow.", nlp, coder)
+    assert [(e.event_type, e.source.code, e.target.code) for e in arrived] == [("CONSULT", "TEL", "DUN")]
