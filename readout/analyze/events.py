@@ -254,6 +254,9 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         elif trigger.word == "+to":  # an infinitive with its own agent ("told X to stop", "wants X to leave")
             if _directive(token):
                 return Hit(token, trigger, nominal)
+        elif trigger.word == "+for":  # a noun whose "for" names what is asked ("a call for restraint", "a call for X to leave")
+            if any((c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ in ("advcl", "acl", "ccomp") and _for_to_clause(c)) for c in token.children):
+                return Hit(token, trigger, nominal)
         elif trigger.word is None or trigger.word in dependents:
             return Hit(token, trigger, nominal)
     return None
@@ -416,6 +419,29 @@ def _for_to_clause(token: Token) -> bool:
     """ "for X to withdraw": an infinitive with its own subject, the complement of what governs it ("called for X to withdraw")."""
     children = list(token.children)
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+
+
+def _for_to_subject(token: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
+    """Who is asked in a for-to clause of the request or of its object ("called for X to withdraw", "renewed its call for
+    X to withdraw", "a call for X to withdraw")."""
+    heads = [token] + [c for c in token.children if c.dep_ == "dobj"]
+    return next((g for h in heads for c in h.children if c.dep_ in ("advcl", "ccomp", "acl") and _for_to_clause(c)
+                 for g in c.children if g.dep_ == "nsubj" and is_actor(g, lexicon, entities)), None)
+
+
+def _light_party(verb: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int]) -> Token | None:
+    """The party a light verb's own preposition names ("made a plea to X", "gave assurances to X", "lodged a complaint
+    with X"): the parser hangs it on the light verb, not on the nominal event."""
+    for child in verb.children:
+        if child.i in skip or child.dep_ not in ("prep", "dative") or child.lower_ not in _LIGHT_PARTY_PREPS:
+            continue
+        obj = next((g for g in child.children if g.dep_ == "pobj" and g.i not in skip), None)
+        if obj is not None and is_actor(obj, lexicon, entities):
+            return obj
+    return None
+
+
+_LIGHT_PARTY_PREPS = ("to", "with", "against", "toward", "towards")
 
 
 def _infinitive_subject(token: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int]) -> Token | None:
@@ -1375,9 +1401,9 @@ class EventCoder:
             if target_tok is None and (errand := _errand_verb(token, lexicon)) is not None:
                 target_tok = _destination(errand, lexicon, entities, own)
             if target_tok is None and (verb := _light_verb(token, lexicon)) is not None:
-                target_tok = _purpose_target(verb, lexicon, entities, own)
+                target_tok = _light_party(verb, lexicon, entities, own | {t.i for t in token.subtree}) or _purpose_target(verb, lexicon, entities, own)
             if target_tok is None and event_type == "REQUEST":  # "Japan's demand that X withdraw": X is asked
-                target_tok = _mandated(token, lexicon, entities, own)
+                target_tok = _mandated(token, lexicon, entities, own) or _for_to_subject(token, lexicon, entities)
         else:
             subject, passive = _subject(token, lexicon)
             between: list[Token] = []
@@ -1454,7 +1480,7 @@ class EventCoder:
             if target_tok is None and hit.trigger.word == "+to":  # "wants X to leave": X is asked
                 target_tok = next((g for c in token.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj" and is_actor(g, lexicon, entities)), None)
             if target_tok is None and event_type == "REQUEST":  # "called for X to withdraw": X is asked
-                target_tok = next((g for c in token.children if c.dep_ in ("advcl", "ccomp") and _for_to_clause(c) for g in c.children if g.dep_ == "nsubj" and is_actor(g, lexicon, entities)), None)
+                target_tok = _for_to_subject(token, lexicon, entities)
             if target_tok is None and event_type == "REQUEST":  # "demanded that the US cancel ...": the US is asked
                 target_tok = _mandated(token, lexicon, entities, skip)
             if target_tok is None and source_tok is not None:  # "X allowed Y to take part", "X forced Y to close": aimed at Y

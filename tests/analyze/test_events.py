@@ -1342,3 +1342,21 @@ def test_a_text_named_before_its_release_in_a_relative_clause_is_no_release_of_p
     assert _events("The Peruvian minister quoted figures from a report that Chile released.", nlp) == ()
     assert _events("The Peruvian minister quoted figures from the report Chile released.", nlp) == ()
     assert _one("The prisoners that Cuba released arrived in Miami.", nlp).event_type == "RETREAT"
+
+
+def test_the_party_of_a_light_verbs_event_is_named_by_the_light_verbs_preposition(nlp):
+    # "made a plea to X": the parser hangs "to X" on "made", not on the plea
+    plea = _one("Chile made a plea to Bolivia for calm.", nlp)
+    assert (plea.event_type, plea.trigger.text, plea.source.code, plea.target.code) == ("REQUEST", "plea", "CHL", "BOL")
+    assert plea.target.span.text == "Bolivia"
+    offer = _one("Norway made an offer to Sweden on the border crossings.", nlp)
+    assert (offer.event_type, offer.source.code, offer.target.code) == ("AGREE", "NOR", "SWE")
+    assured = _one("Kenya gave assurances to Uganda about the pipeline.", nlp)
+    assert (assured.event_type, assured.source.code, assured.target.code) == ("AGREE", "KEN", "UGA")
+
+
+def test_a_call_for_someone_to_act_is_a_request_of_them(nlp):
+    issued = _events("Ghana issued a call for Togo to withdraw.", nlp)
+    assert [(e.event_type, e.trigger.text, e.source.code, e.target.code) for e in issued][0] == ("REQUEST", "call", "GHA", "TGO")
+    renewed = _one("Ghana renewed its call for Togo to lift the blockade.", nlp)
+    assert (renewed.event_type, renewed.source.code, renewed.target.code) == ("REQUEST", "GHA", "TGO")
