@@ -57,6 +57,8 @@ class EventLexicon:
     criticizing_verbs: frozenset[str]  # acts of force that are words when done for a reason, as a label or in a medium
     reason_preps: frozenset[str]  # "attacked X for its policy", "over his remarks"
     media_preps: frozenset[str]  # "attacked X in a speech"
+    rivals: frozenset[str]  # "attacked her opponent": a rival in a contest, attacked in words unless by an armed body
+    armed_sectors: frozenset[str]  # sectors whose attacks are force whatever they are done to (MIL, REB, COP)
     media_nouns: frozenset[str]  # "on television", "on Twitter": a medium of words besides the utterances
     utterance_verbs: frozenset[str]  # "released a statement", "gave a speech": putting out words is no act of its own
     utterances: frozenset[str]  # the texts and words put out
@@ -182,6 +184,8 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         criticizing_verbs=frozenset(verbs.get("propositions", {}).get("criticizing_verbs", [])),
         reason_preps=frozenset(verbs.get("propositions", {}).get("reason_prepositions", [])),
         media_preps=frozenset(verbs.get("propositions", {}).get("media_prepositions", [])),
+        rivals=frozenset(verbs.get("propositions", {}).get("rivals", [])),
+        armed_sectors=frozenset(verbs.get("propositions", {}).get("armed_sectors", [])),
         media_nouns=frozenset(verbs.get("propositions", {}).get("media", [])),
         utterance_verbs=frozenset(verbs.get("utterances", {}).get("verbs", [])),
         utterances=frozenset(verbs.get("utterances", {}).get("nouns", [])),

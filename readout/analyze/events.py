@@ -479,6 +479,15 @@ def _mandated(token: Token, lexicon: EventLexicon, entities: EntityIndex, skip: 
     return None
 
 
+def _toll_of(hit: Hit, above: Hit) -> bool:
+    """A nominal event whose own doer is named ("X's attack", "an attack by X") as the subject of a verb of the same type
+    ("... killed dozens"): the verb gives the act's toll; the act, with its parties, is the event."""
+    token = hit.token
+    return (hit.nominal and token.dep_ == "nsubj" and token.head.i == above.token.i and not above.nominal
+            and above.trigger.event_type == hit.trigger.event_type
+            and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in token.children))
+
+
 def _ancestor_hit(token: Token, hits: dict[int, Hit]) -> Hit | None:
     """The nearest trigger this one is a complement of ("agreed to cooperate").
 
@@ -637,8 +646,8 @@ def _own(token: Token, lexicon: EventLexicon) -> bool:
 
     A phrase that names another country or a proper name stays a target ("his Velorian counterpart").
     """
-    if not any(c.dep_ == "poss" and c.lower_ in _OWN for c in token.children):
-        return False
+    if not any(c.dep_ == "poss" and c.lower_ in _OWN for c in token.children) or token.lemma_.lower() in lexicon.relational:
+        return False  # "her opponent", "its neighbours": another actor, named by the relation
     return not any(c.dep_ in ("amod", "compound") and (lexicon.place(c.text) or c.text[:1].isupper()) for c in token.children)
 
 
@@ -752,15 +761,50 @@ def _drawn_from(token: Token, lexicon: EventLexicon, entities: EntityIndex) -> t
 
 def _force_on_words(hit: Hit, lexicon: EventLexicon) -> Hit | None:
     """An act of force done to a proposition is words ("blasted the decision": ACCUSE; "killed the proposal": REJECT)."""
-    if hit.nominal or hit.trigger.event_type != "ASSAULT":
+    if hit.trigger.event_type != "ASSAULT":
         return None
     token = hit.token
+    if hit.nominal:
+        if not (token.lemma_.lower() in lexicon.criticizing_verbs and _noun_attack_in_words(token, lexicon)):
+            return None
+        return Hit(token, Trigger(hit.trigger.head, hit.trigger.word, "ACCUSE", "disapprove"), True)
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.propositions for c in token.children):
-        if not (token.lemma_.lower() in lexicon.criticizing_verbs and _in_words(token, lexicon)):
+        if not (token.lemma_.lower() in lexicon.criticizing_verbs and (_in_words(token, lexicon) or _on_a_rival(token, "nsubj", "dobj", lexicon))):
             return None
     if token.lemma_.lower() in lexicon.killing_verbs:
         return Hit(token, Trigger(hit.trigger.head, hit.trigger.word, "REJECT", None), False)
     return Hit(token, Trigger(hit.trigger.head, hit.trigger.word, "ACCUSE", "disapprove"), False)
+
+
+def _on_a_rival(token: Token, doer_dep: str, done_to_dep: str, lexicon: EventLexicon) -> bool:
+    """An attack on a rival by no armed body ("the senator attacked her opponent"): words in a contest, as news uses it;
+    rebels attacking their rivals stay force (``propositions.rivals``, ``armed_sectors``)."""
+    done_to = next((c for c in token.children if c.dep_ == done_to_dep), None)
+    if done_to is None or done_to.lemma_.lower() not in lexicon.rivals:
+        return False
+    doer = next((c for c in token.children if c.dep_ == doer_dep), None)
+    if doer is None:
+        return False
+    words = [t for t in doer.subtree if t.dep_ in ("compound", "amod") or t.i == doer.i]
+    return not any((lexicon.sector(t.lemma_.lower()) or lexicon.sector(t.lower_)) in lexicon.armed_sectors for t in words)
+
+
+def _noun_attack_in_words(token: Token, lexicon: EventLexicon) -> bool:
+    """ "an attack on" written as a noun that is words: on a proposition ("her attack on the budget plan"), on a rival
+    ("the senator's attack on her rival"), by one named person on another, or for a reason or in a medium as the verb."""
+    done_to = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "against")
+                    for g in c.children if g.dep_ == "pobj"), None)
+    if done_to is not None and done_to.lemma_.lower() in lexicon.propositions:
+        return True
+    doer = next((c for c in token.children if c.dep_ == "poss"), None)
+    if doer is None or done_to is None:
+        return False
+    if doer.ent_type_ == "PERSON" and done_to.ent_type_ == "PERSON":
+        return True
+    if done_to.lemma_.lower() in lexicon.rivals:
+        words = [t for t in doer.subtree if t.dep_ in ("compound", "amod") or t.i == doer.i]
+        return not any((lexicon.sector(t.lemma_.lower()) or lexicon.sector(t.lower_)) in lexicon.armed_sectors for t in words)
+    return False
 
 
 def _in_words(token: Token, lexicon: EventLexicon) -> bool:
@@ -1219,6 +1263,8 @@ class EventCoder:
                 hits[above.token.i] = Hit(above.token, Trigger(above.trigger.head, above.trigger.word, refused, None), above.nominal)
             elif above.trigger.event_type == "AGREE" and _forceful_complement(hit, above):
                 overridden.add(above.token.i)  # "ready to resume shelling": PLOVER's AGREE is cooperative; the act of force decides
+            elif _toll_of(hit, above):
+                overridden.add(above.token.i)  # "X's attack on Y killed dozens": the attack is the act, the killing its toll
             else:
                 governor[hit.token.i] = above.token.i
                 if _cooperative_vow(hit, above, lexicon):  # "vowed to cooperate with X": a promise, not a threat

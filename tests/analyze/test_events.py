@@ -1360,3 +1360,32 @@ def test_a_call_for_someone_to_act_is_a_request_of_them(nlp):
     assert [(e.event_type, e.trigger.text, e.source.code, e.target.code) for e in issued][0] == ("REQUEST", "call", "GHA", "TGO")
     renewed = _one("Ghana renewed its call for Togo to lift the blockade.", nlp)
     assert (renewed.event_type, renewed.source.code, renewed.target.code) == ("REQUEST", "GHA", "TGO")
+
+
+def test_inmates_and_convicts_are_prisoners(nlp):
+    # CAMEO's agent of the imprisoned, CRM, by any of its common names
+    for noun in ("prisoners", "inmates", "convicts"):
+        freed = _one(f"Chile freed twelve Bolivian {noun} on Monday.", nlp)
+        assert (freed.event_type, freed.source.code, freed.target.code, freed.target.span.text) == ("RETREAT", "CHL", "BOLCRM", f"twelve Bolivian {noun}")
+
+
+def test_an_attack_on_a_rival_or_written_as_a_noun_between_people_is_words(nlp):
+    verb = _one("The Kenyan senator attacked her opponent in the governor's race.", nlp)
+    assert (verb.event_type, verb.trigger.text, verb.source.code, verb.target.span.text) == ("ACCUSE", "attacked", "KENLEG", "her opponent")
+    noun = _one("The Kenyan senator's attack on her rival drew applause.", nlp)
+    assert (noun.event_type, noun.trigger.text, noun.source.code) == ("ACCUSE", "attack", "KENLEG")
+    plan = _one("The Kenyan senator's attack on the budget plan drew applause.", nlp)
+    assert (plan.event_type, plan.source.code) == ("ACCUSE", "KENLEG")
+    # armed rivals and a country attacked stay force
+    assert _one("Somali rebels attacked their rivals near the port.", nlp).event_type == "ASSAULT"
+    assert _one("The Kenyan army's attack on Somali rebels killed ten.", nlp).event_type == "ASSAULT"
+
+
+def test_an_act_whose_toll_a_verb_gives_is_the_event_with_its_own_parties(nlp):
+    # "X's attack on Y killed dozens": the attack is the act (X on Y), the killing its toll
+    event = _one("Kenya's attack on Somali rebels killed dozens.", nlp)
+    assert (event.event_type, event.trigger.text, event.source.code, event.target.code) == ("ASSAULT", "attack", "KEN", "SOMREB")
+    assert event.target.span.text == "Somali rebels"
+    # no one named in the noun: the killing as before, by the place it happened in
+    bombing = _one("A bombing near the town of Kandahar killed six people.", nlp)
+    assert (bombing.event_type, bombing.trigger.text) == ("ASSAULT", "killed")
