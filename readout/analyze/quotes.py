@@ -769,7 +769,7 @@ class QuoteExtractor:
         quotes, used_cues = self._direct(doc, regions, quoted, resolver, labels, whole_labels)
         if self.indirect:
             quotes += self._indirect(doc, quoted, resolver, used_cues, labels, whole_labels)
-        quotes = _cover_nested(doc, quotes)
+        quotes = _without_nested(doc, _cover_nested(doc, quotes))
         doc._.readout_quotes = tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
         return doc
 
@@ -1862,6 +1862,44 @@ def _cover_nested(doc: Doc, quotes: list[Quote]) -> list[Quote]:
             outer = outer.model_copy(update={"span": outer.span.model_copy(update={"end": end, "text": text[outer.span.start : end]})})
         result.append(outer)
     return result
+
+
+def _without_nested(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+    """A quote inside the words of another cue's indirect report is part of that report, not a report of its own.
+
+    'She said the mayor called the plan “a gift to the rich”': what she said holds the mayor's words and their cue,
+    as the indirect reports nested in one already are (PolNeAR marks the outer attribution only). The inner quote goes
+    when its cue is inside the outer words too, or it has none; not when it is the same speaker's going on ('X shrugged
+    off the report, telling reporters “...”') or its cue is coordinated with the outer one ('..., and when pressed,
+    she replied “...”': an outer report that ran on too far). A quote cued from outside keeps its own attribution.
+    """
+    text = doc_text(doc)
+
+    def letters(quote: Quote) -> tuple[int, int]:
+        found = [i for i in range(quote.span.start, quote.span.end) if text[i].isalnum()]
+        return (found[0], found[-1] + 1) if found else (quote.span.start, quote.span.end)
+
+    def coordinated(inner: Quote, outer: Quote) -> bool:
+        inner_cue = doc.char_span(inner.cue_span.start, inner.cue_span.end, alignment_mode="expand")
+        outer_cue = doc.char_span(outer.cue_span.start, outer.cue_span.end, alignment_mode="expand")
+        if inner_cue is None or outer_cue is None:
+            return False
+        token, top = inner_cue.root, outer_cue.root
+        while token.head.i != token.i and token.i != top.i:
+            if token.dep_ == "conj":
+                return True
+            token = token.head
+        return False
+
+    def inside(inner: Quote, outer: Quote) -> bool:
+        start, end = letters(inner)
+        return (outer is not inner and outer.kind == "indirect" and outer.cue_span is not None and inner.cue_span != outer.cue_span
+                and outer.span.start <= start and end <= outer.span.end
+                and (inner.cue_span is None or outer.span.start <= inner.cue_span.start < outer.span.end)
+                and (inner.speaker is None or inner.speaker != outer.speaker)
+                and (inner.cue_span is None or not coordinated(inner, outer)))
+
+    return [quote for quote in quotes if not any(inside(quote, outer) for outer in quotes)]
 
 
 def _subtree_range(token: Token) -> tuple[int, int]:
