@@ -865,18 +865,54 @@ def _angle_context() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon()['letter_units']['angle_stems']))})", re.I)
 
 
-def _degree_unit(text: str, start: int, end: int) -> str:
+def _degree_unit(text: str, start: int, end: int, written: str) -> str | None:
     """'40 degrees' with no scale: a temperature where its sentence speaks of heat or weather and of no angle.
 
     The scale is the one the document writes nearest; where it writes none the degrees stay as written.
+    A capitalised "Degrees" in a sentence that speaks of neither heat nor an angle is a name (a band
+    called "98 Degrees"), not a measure: None.
     """
     sentence = _sentence_around(text, start, end)
     _, weather, _ = _letter_context_patterns()
-    if _angle_context().search(sentence) or not (weather.search(sentence) or _TEMPERATURE_WORD.search(sentence)):
+    if _angle_context().search(sentence):
         return "degree"
+    if not (weather.search(sentence) or _TEMPERATURE_WORD.search(sentence)):
+        return None if written[:1].isupper() else "degree"
     return _written_scale(text, start, end) or "degree_temperature"
 
 
+# a temperature change, not a level: "warmed by 3.6 degrees", "rose 2 degrees", "5 degrees colder than";
+# "20 degrees below zero" is a level
+_TEMPERATURE_CHANGE_BEFORE = re.compile(
+    r"(?i:\b(?:by|ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|drop(?:s|ped|ping)?|warm(?:s|ed|ing)?|cool(?:s|ed|ing)?|"
+    r"climb(?:s|ed)?|jump(?:s|ed)?|increas(?:e|es|ed)|decreas(?:e|es|ed)|declin(?:e|es|ed)|soar(?:s|ed)|plung(?:e|es|ed)|"
+    r"up|down|(?:increase|rise|drop|fall|decline|warming|cooling|change|swing|difference)\s+of)"
+    r"\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|only|just|another|more\s+than|less\s+than|"
+    r"as\s+much\s+as|at\s+least|an\s+additional|a\s+further)\s+)?$)"
+)
+_TEMPERATURE_CHANGE_AFTER = re.compile(
+    r"\s*(?i:warmer|cooler|hotter|colder|higher|lower|above|below|more|less|of\s+(?:warming|cooling|heating))\b"
+    r"(?!\s+(?i:zero|freezing)\b)"
+)
+_TEMPERATURE_DELTAS = {"degree_Fahrenheit": "delta_degF", "degree_Celsius": "delta_degC"}
+
+
+def _temperature_change(unit: str, text: str, start: int, end: int) -> str:
+    """The unit of a temperature figure: a difference ("warmed by 3.6 degrees Fahrenheit") converts by
+    ratio only (pint's delta units: 3.6 F of change is 2 C of change, not -15.8 C); a level keeps its scale."""
+    if unit not in _TEMPERATURE_DELTAS:
+        return unit
+    if _TEMPERATURE_CHANGE_BEFORE.search(text, max(0, start - 40), start) or _TEMPERATURE_CHANGE_AFTER.match(text, end):
+        return _TEMPERATURE_DELTAS[unit]
+    return unit
+
+
+# "one foot in front of another", "one foot out the door", "one foot in the grave": a place after the foot,
+# not a word of extent ("one foot of snow", "one foot deep") nor a time ("one foot in the past hour")
+_BODY_FOOT_AFTER = re.compile(
+    r"\s+(?i:in\s+front\b|in\s+the\s+(?!(?:past|last|first|next|previous|coming|same)\b)|on\s+the\b|out\s+(?:the|of)\b|"
+    r"off\s+the\b|into\b|onto\b|inside\b|forward\b|after\s+the\s+other\b)"
+)
 _TEMPERATURE_WORD = re.compile(r"\b(?i:temperatur|thermo|celsius|fahrenheit|centigrade)|°")
 
 
@@ -961,7 +997,13 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
             if unit is None:
                 return None  # "Group C 4", "2.5 F" with nothing said of heat or electricity: not a unit we can tell
         elif unit == "degree":
-            unit = _degree_unit(text, match.start(), match.end())  # "40 degrees" of heat: a temperature, not an angle
+            unit = _degree_unit(text, match.start(), match.end(), unit_text)  # "40 degrees" of heat: a temperature, not an angle
+            if unit is None:
+                return None  # "the band 98 Degrees": a name
+        elif unit == "foot" and num1.lower() == "one" and _BODY_FOOT_AFTER.match(text, match.end()):
+            return None  # "one foot in front of another": the body part, not a length
+        if kind == "physical" and not num2 and not re.match(r"[-–]\d", text[match.end() : match.end() + 2]):  # "fell 30C-25C": two levels
+            unit = _temperature_change(unit, text, match.start("num1"), match.end())
         if match.group("scale1") and not leftover1:
             display = f"{match.group('scale1').strip(' -')} {unit_text}"
     if unit_factor != 1.0:  # "83 cents" is 0.83 dollars, not 0.8300000000000001
@@ -985,6 +1027,8 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
     qualifier, start = _qualifier_before(text, base)
     if high is not None:
         qualifier = "range"
+        if value > high and between != "from" and kind == "physical":
+            value, high = high, value  # "a density of 2.6 to 0.04 A/cm2": a range is held low to high ("from" is a move: _falling_levels)
     opens_range = bool(between) and high is None
     return RawQuantity(
         start=start,
@@ -1125,6 +1169,8 @@ def find(text: str) -> list[RawQuantity]:
             raw for match in implied_one_pattern().finditer(text)
             if (raw := _interpret_implied_one(match, text)) is not None and not any(r.start < raw.end and raw.start < r.end for r in found)
         )
+    if ("-by-" in text or " by " in text) and _FIGURE_BY_FIGURE.search(text):  # "an 8-by-10-inch print": each figure a length
+        found.extend(_sizes_by(text))
     compiled, position = pattern(), 0
     while (match := compiled.search(text, position)) is not None:
         position = match.end()
@@ -1145,13 +1191,16 @@ def find(text: str) -> list[RawQuantity]:
             position = match.start("sep") if signed else split
         if raw is not None and raw.start < match.start("num1") and _A_SCALE.fullmatch(match.group("num1")):  # "Three-quarters of a million": not "Three" alone
             found = [r for r in found if not (r.kind == "bare" and raw.start <= r.start and r.end <= match.start("num1"))]
+        if raw is not None and (levels := _falling_levels(raw, match)) is not None:
+            found.extend(level for level in levels if not any(r.start < level.end and level.start < r.end for r in found))
+            continue
         if raw is not None and not any(r.start < raw.end and raw.start < r.end for r in found):
             found.append(raw)
             if (second := _glued_second(raw, text)) is not None:
                 found.append(second)  # _merge_ranges joins the two
                 position = second.end
     found = _merge_ranges(sorted(found, key=lambda r: r.start), text)
-    if "in" in text:
+    if "in" in text or "-foot-" in text:
         found = _feet_and_inches(found, text)
     found = _rates_after_brackets(_carry_units(found, text), text)
     if any(raw.kind == "bare" for raw in found):  # "from 9.30 to 11.15 on Tuesday"
@@ -1191,10 +1240,16 @@ def _or_so(raw: RawQuantity, text: str) -> RawQuantity:
     return replace(raw, end=match.end(), qualifier="approximately")
 
 
+# "6-foot-5", "5-foot-10-inch": the inches glued by a hyphen after the feet
+_HYPHEN_INCHES = re.compile(r"-(?P<inches>1[01]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)(?:[-\s]inch(?:es)?)?(?![\w.,/-]|\.\d)")
+
+
 def _feet_and_inches(found: list[RawQuantity], text: str) -> list[RawQuantity]:
-    """'6ft 2in', '5 feet 7 inches': one height in feet, not two figures."""
+    """'6ft 2in', '5 feet 7 inches', '6-foot-5': one height in feet, not two figures (or the feet alone)."""
     out: list[RawQuantity] = []
     for raw in found:
+        if raw.unit == "foot" and raw.value_high is None and text[raw.end : raw.end + 1] == "-" and (inches := _HYPHEN_INCHES.match(text, raw.end)):
+            raw = replace(raw, end=inches.end(), value=_unnoised(raw.value + (parse_number(inches.group("inches")) or 0) / 12))
         previous = out[-1] if out else None
         if (
             previous is not None
@@ -1240,6 +1295,44 @@ def _glued_second(raw: RawQuantity, text: str) -> RawQuantity | None:
     if second is None or (second.kind, second.unit) != (raw.kind, raw.unit) or second.value_high is not None:
         return None
     return replace(second, start=at, counted_at=None)
+
+
+_FIGURE_BY_FIGURE = re.compile(r"\d(?:-by-|\s+by\s+)\d")
+
+
+@lru_cache(maxsize=1)
+def _size_by_pattern() -> re.Pattern[str]:
+    lengths = [w for w in lexicon()["unit_words"] if (kind := classify_unit(w))[0] == "physical" and _is_length(kind[1])]
+    figure = r"\d+(?:\.\d+)?"
+    by = r"(?:-by-|\s+by\s+)"
+    return re.compile(rf"(?<![\w.,/$€£-])(?P<first>{figure}){by}(?P<second>{figure})(?:{by}(?P<third>{figure}))?[-\s](?P<unit>{_alternation(lengths)})(?![\w])")
+
+
+def _sizes_by(text: str) -> list[RawQuantity]:
+    """'8-by-10-inch', '2 by 4 by 8 feet': each figure of a size is a length in the unit written after the last."""
+    found = []
+    for match in _size_by_pattern().finditer(text):
+        _, unit, factor = classify_unit(match.group("unit"))
+        names = [name for name in ("first", "second", "third") if match.group(name)]
+        for name in names:
+            last = name == names[-1]
+            found.append(
+                RawQuantity(
+                    start=match.start(name),
+                    end=match.end() if last else match.end(name),
+                    value=_unnoised(float(match.group(name)) * factor),
+                    value_high=None,
+                    kind="physical",
+                    unit=unit,
+                    display_unit=match.group("unit"),
+                    qualifier="exact",
+                    rate=None,
+                    number_start=match.start(name),
+                    number_end=match.end(name),
+                    spelled=False,
+                )
+            )
+    return found
 
 
 # "sub-7 nanometer", "a sub-$300 phone": a figure after "sub-" is an upper bound
@@ -1433,6 +1526,63 @@ def _carry_units(found: list[RawQuantity], text: str) -> list[RawQuantity]:
     return out
 
 
+_FROM_AT_END = re.compile(r"\b[Ff]rom\s*$")
+
+
+def _falling_levels(raw: RawQuantity, match: re.Match[str]) -> tuple[RawQuantity, RawQuantity] | None:
+    """'fell from 70 to 58 kilograms': a move from a level to a lower one is two levels, not a range
+    (a range runs upwards; "between" bounds stay a range whichever end is written first); so is a tally of
+    shares written from the larger ("won 46 to 40 percent")."""
+    if raw.value_high is None or raw.value <= raw.value_high:
+        return None
+    between = (match.group("between") or "").strip().lower()
+    if not (between == "from" or (raw.kind == "percent" and not between and match.group("sep").lower() == "to")):
+        return None
+    first_start = match.start("cur1") if match.group("cur1") else match.start("num1")
+    first_end = match.end("scale1") if match.group("scale1") else match.end("num1")
+    second_start = match.start("cur2") if match.group("cur2") else match.start("num2")
+    first = replace(raw, start=first_start, end=first_end, value_high=None, qualifier="exact", number_end=first_end, counted_at=None)
+    display = raw.display_unit
+    scale1, scale2 = ((match.group(name) or "").strip(" -") for name in ("scale1", "scale2"))
+    if display and scale1 and scale1 in display.split():  # "from 3.5 million to 900,000 barrels": each end its own scale
+        display = " ".join(scale2 if word == scale1 else word for word in display.split() if word != scale1 or scale2)
+    second = replace(
+        raw, start=second_start, value=raw.value_high, value_high=None, qualifier="exact", number_start=match.start("num2"), display_unit=display
+    )
+    return first, second
+
+
+_RANGING_FROM = re.compile(r"\b(?i:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)\s+from\s*$")
+_CLAUSE_BEFORE = re.compile(r".*[.;:,(]", re.S)
+
+
+@lru_cache(maxsize=1)
+def _movement_verb() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_alternation(lexicon()['relative_changes']['before_by'])})(?![\w-])")
+
+
+def _falling_range(previous: RawQuantity, raw: RawQuantity, text: str) -> bool:
+    """'a current density of 2.6 A/cm2 to 0.04 A/cm2': a range written from its top, one quantity (low, high).
+
+    Not where the clause moves ("fell from 70 kilograms to 58 kilograms", "cut 12% to 8%": two levels, or a
+    change and a level), unless what moves is a span ("ranging from"); both ends must carry the same unit as written.
+    """
+    if not (
+        previous.kind == "physical"  # "leads 47 percent to 41 percent" is a tally of two shares, not a range
+        and (previous.kind, previous.unit, previous.display_unit) == (raw.kind, raw.unit, raw.display_unit)
+        and previous.value_high is None
+        and raw.value_high is None
+        and previous.value > raw.value
+        and re.fullmatch(r"\s+to\s+", text[previous.end : raw.start], flags=re.I)
+    ):
+        return False
+    before = text[max(0, previous.start - 48) : previous.start]
+    before = before[clause.end() :] if (clause := _CLAUSE_BEFORE.match(before)) else before
+    if _RANGING_FROM.search(before):
+        return True
+    return not (_FROM_AT_END.search(before) or _CHANGE_BEFORE.search(before) or _movement_verb().search(before))
+
+
 def _merge_ranges(found: list[RawQuantity], text: str) -> list[RawQuantity]:
     """'between 5% and 6%', 'from 2 per cent to 2.5 per cent': two figures that make one range."""
     merged: list[RawQuantity] = []
@@ -1440,7 +1590,8 @@ def _merge_ranges(found: list[RawQuantity], text: str) -> list[RawQuantity]:
         previous = merged[-1] if merged else None
         if previous is not None and (previous.kind, previous.unit) == (raw.kind, raw.unit) and raw.value_high is None:
             between = text[previous.end : raw.start]
-            opened = (previous.opens_range and re.fullmatch(r"\s*(?:and|to|-|–)\s*", between, flags=re.I)) or (
+            falling = previous.value > raw.value and _FROM_AT_END.search(text, max(0, previous.start - 12), previous.start)
+            opened = (previous.opens_range and not falling and re.fullmatch(r"\s*(?:and|to|-|–)\s*", between, flags=re.I)) or (
                 between == "-" and previous.kind != "bare" and previous.value_high is None and 0 <= previous.value < raw.value
             )  # "5.25%-5.5%": two figures glued by a hyphen
             # "15 per cent to 20 per cent" is a range; "by $4 billion to $19 billion" is a change and a level
@@ -1458,6 +1609,11 @@ def _merge_ranges(found: list[RawQuantity], text: str) -> list[RawQuantity]:
         if opened or loose:
             merged[-1] = replace(
                 previous, end=raw.end, value_high=raw.value, qualifier="range", number_end=raw.number_end, opens_range=False
+            )
+            continue
+        if previous is not None and _falling_range(previous, raw, text):  # "a density of 2.6 A/cm2 to 0.04 A/cm2"
+            merged[-1] = replace(
+                previous, end=raw.end, value=raw.value, value_high=previous.value, qualifier="range", number_end=raw.number_end, opens_range=False
             )
             continue
         merged.append(raw)

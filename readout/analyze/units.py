@@ -86,6 +86,8 @@ def _dimension_key(ureg: pint.UnitRegistry, expression: str) -> str | None:
         key
         for key in lexicon()["canonical_units"]
         if key != "dimensionless" and ureg.parse_expression(key).dimensionality == target and str(ureg.get_root_units(key)[1]) == root
+        # a temperature difference ("warmed by 3.6 degrees Fahrenheit") converts to a difference, by ratio only
+        and key.startswith("delta_") == expression.startswith("delta_")
     ]
     factors = _factor_dimensions(ureg, expression)
     # a torque is a force times a length, not an energy: "400 Nm", "332 lb-ft" are N*m, whatever pint's dimensions say

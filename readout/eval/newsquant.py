@@ -168,14 +168,17 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
         kind, expression, _ = classify_unit(_written_unit(display)) if display else ("bare", "", 1.0)
         if base in lexicon()["units_counted_apart"]["words"]:
             kind = "bare"  # "three doctoral degrees": counted diplomas, which readout reports as a count, not an angle
-        if display in (letters := lexicon()["letter_units"]["letters"]) and base != "degC":
+        if display in (letters := lexicon()["letter_units"]["letters"]) and base not in ("degC", "delta_degC"):
             expression = letters[display][1]  # "2.5 F" of a capacitor: farads, not the temperature the letter also names
         if base == "kg" and display.lower() in ("pounds", "pound"):
             kind, expression = "physical", "pound"  # pounds weighed ("weighs 200 pounds"): the word also names sterling
         if kind == "physical":
             rate = per if per in ("year", "day") and display.endswith(f"/{per}") else None
-            value = from_canonical(value, expression)  # a flow's value is in the unit as written, the rate only names it
-            high = from_canonical(high, expression) if high is not None else None
+            written = expression
+            if base.startswith("delta_"):  # a temperature change ("warmed by 3.6 degrees Fahrenheit"): back by ratio only
+                written = {"degree_Fahrenheit": "delta_degF", "degree_Celsius": "delta_degC"}.get(expression, expression)
+            value = from_canonical(value, written)  # a flow's value is in the unit as written, the rate only names it
+            high = from_canonical(high, written) if high is not None else None
             name = _physical_name(f"({expression}) / {rate}" if rate else expression)
         elif q.measures and base and base in (words := q.measures.lower().split()):
             # NewsQuant keeps the words before a counted noun: "rival teams" -> "rival team",
@@ -192,7 +195,24 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
             name = f"{name} per {per}"  # a count with a time rate, as NewsQuant writes a flow ("barrel per day"): "500 cars a day"
     if money and "/" in display:
         name = f"{name} per {_per_name(display.rsplit('/', 1)[1])}"
+    if high is not None and _written_from_top(q.span.text, value, high):
+        value, high = high, value  # "2.6 A/cm2 to 0.04 A/cm2": NewsQuant writes a range in the order written
     return ((value, high) if high is not None else value), name
+
+
+_TO_SPLIT = re.compile(r"\s+to\s+", re.I)
+
+
+def _written_from_top(span: str, low: float, high: float) -> bool:
+    """A range written from its upper end ("90 metres to 40 metres"); readout holds ranges low to high.
+
+    The written figures must stand in the ratio of the ends, so "$750,000 to $1 million" is not turned round."""
+    parts = _TO_SPLIT.split(span.replace(",", ""), maxsplit=1)
+    figures = [_WRITTEN_FIGURE.search(part) for part in parts]
+    if len(parts) != 2 or not all(figures) or low <= 0:
+        return False
+    first, second = (float(f.group()) for f in figures)  # type: ignore[union-attr]
+    return second > 0 and first > second and _close(first / second, high / low)
 
 
 # words that open a noun phrase rather than describe its noun: "3 of the 12 banks", "three of its last four games"

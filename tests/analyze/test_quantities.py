@@ -1204,3 +1204,79 @@ def test_a_current_density_is_amperes_per_area(nlp):
     # invented: "A/cm2" is amperes per square centimetre, not an area
     (density,) = quantities(nlp, "The cell ran at 2.4 A/cm2 during the test.")
     assert (density.span.text, density.unit, round(density.value)) == ("2.4 A/cm2", "A/m2", 24000)
+
+
+def test_a_fall_from_one_level_to_a_lower_one_is_two_levels_not_a_range(nlp):
+    # invented: "from A to B" with B below A is a fall between two levels; a range runs upwards
+    high, low = quantities(nlp, "The leakage current fell from 2.6 A/cm2 to 0.04 A/cm2 once the film was annealed.")
+    assert (high.span.text, round(high.value), high.value_high, high.unit) == ("2.6 A/cm2", 26000, None, "A/m2")
+    assert (low.span.text, round(low.value), low.value_high, low.unit) == ("0.04 A/cm2", 400, None, "A/m2")
+    high, low = quantities(nlp, "Its weight dropped from 70 kilograms to 58 kilograms.")
+    assert [(q.value, q.value_high, q.unit) for q in (high, low)] == [(70, None, "kg"), (58, None, "kg")]
+    (rising,) = quantities(nlp, "Its weight grew from 58 kilograms to 70 kilograms.")
+    assert (rising.value, rising.value_high, rising.qualifier) == (58, 70, "range")
+
+
+def test_a_temperature_change_converts_by_ratio_not_as_a_temperature(nlp):
+    # invented: a warming of 5.4 degrees Fahrenheit is 3 degrees Celsius of change, not -14.8 C
+    (change,) = quantities(nlp, "The lake has warmed by 5.4 degrees Fahrenheit since the 1960s.")
+    assert (change.span.text, round(change.value, 6), change.unit) == ("5.4 degrees Fahrenheit", 3.0, "delta_degC")
+    (colder,) = quantities(nlp, "Nights in the valley were 9 degrees Fahrenheit colder than usual.")
+    assert (round(colder.value, 6), colder.unit) == (5.0, "delta_degC")
+    (rose,) = quantities(nlp, "Average highs rose 1.8 degrees Fahrenheit, the agency said.")
+    assert (round(rose.value, 6), rose.unit) == (1.0, "delta_degC")
+    (level,) = quantities(nlp, "The thermometer showed 104 degrees Fahrenheit at noon.")
+    assert (round(level.value, 6), level.unit) == (40.0, "degC")
+    (freezing,) = quantities(nlp, "It was 13 degrees Fahrenheit below zero at dawn.")
+    assert freezing.unit == "degC"
+
+
+def test_a_band_named_with_a_figure_and_degrees_is_no_angle(nlp):
+    # invented: a capitalised "Degrees" with nothing said of heat or of an angle is a name
+    assert quantities(nlp, "The pop group 87 Degrees will open the festival in June.") == ()
+    (angle,) = quantities(nlp, "The ramp rises at an angle of 12 degrees.")
+    assert angle.unit == "rad"
+
+
+def test_one_foot_before_a_place_is_the_body_part(nlp):
+    # invented: "one foot in front of another" walks, it does not measure
+    assert quantities(nlp, "Recovery is slow, he said, just one foot in front of another.") == ()
+    assert quantities(nlp, "The coach already has one foot out the door.") == ()
+    (snow,) = quantities(nlp, "One foot of snow fell overnight.")
+    assert (snow.value, snow.unit) == (0.3048, "m")
+
+
+def test_a_height_in_feet_and_inches_written_with_hyphens_is_one_height(nlp):
+    # invented: "6-foot-4" is six feet four inches, not six feet
+    (height,) = quantities(nlp, "The 6-foot-4 centre joined the club in May.")
+    assert (height.span.text, round(height.value, 4), height.unit) == ("6-foot-4", 1.9304, "m")
+    (short,) = quantities(nlp, "She is 5-foot-2 and fast.")
+    assert (short.span.text, round(short.value, 4)) == ("5-foot-2", 1.5748)
+
+
+def test_each_figure_of_a_size_written_with_by_keeps_the_unit(nlp):
+    # invented: "9-by-12-inch" is two lengths in inches, not one figure
+    nine, twelve = quantities(nlp, "They printed it on 9-by-12-inch card stock.")
+    assert [(q.span.text, round(q.value, 4), q.unit) for q in (nine, twelve)] == [("9", 0.2286, "m"), ("12-inch", 0.3048, "m")]
+    ten, fourteen = quantities(nlp, "The shed sits on a 10-by-14-foot slab.")
+    assert [round(q.value, 4) for q in (ten, fourteen)] == [3.048, 4.2672]
+
+
+def test_a_range_written_from_its_top_is_one_range(nlp):
+    # invented: with nothing moving, "X unit to Y unit" with X above Y is one range, held low to high
+    (span,) = quantities(nlp, "The cells work at a density of 2.6 A/cm2 to 0.04 A/cm2.")
+    assert (span.span.text, round(span.value), round(span.value_high), span.qualifier) == ("2.6 A/cm2 to 0.04 A/cm2", 400, 26000, "range")
+    (ranging,) = quantities(nlp, "Depths ranging from 90 metres to 40 metres were surveyed.")
+    assert (ranging.value, ranging.value_high) == (40, 90)
+    cut = quantities(nlp, "The bank cut its forecast 12% to 8%.")
+    assert [(q.value, q.value_high) for q in cut] != [(8, 12)]
+    (once,) = quantities(nlp, "Sensors rated for 5 to 2 volts failed.")
+    assert (once.value, once.value_high) == (2, 5)
+
+
+def test_a_tally_of_shares_written_from_the_larger_is_two_shares(nlp):
+    # invented: a poll lead is two shares, neither a range nor a change
+    first, second = quantities(nlp, "The mayor leads her rival 54 percent to 39 percent, the survey found.")
+    assert [(q.value, q.value_high) for q in (first, second)] == [(54, None), (39, None)]
+    first, second = quantities(nlp, "She would win the runoff 51 to 44 percent.")
+    assert [(q.span.text, q.value, q.value_high, q.unit) for q in (first, second)] == [("51", 51, None, "percent"), ("44 percent", 44, None, "percent")]

@@ -130,3 +130,14 @@ def test_or_so_and_a_bare_exchange_rate_are_named_as_newsquant_names_them():
 def test_a_conjunction_between_a_counted_nouns_modifiers_is_dropped():
     # invented: NewsQuant writes two makers before a counted noun without the "and"
     assert to_newsquant(q("40", 40.0, "trucks", "trucks", measures="Volvo and Scania trucks"), "40 Volvo and Scania trucks") == (40.0, "volvo scania truck")
+
+
+def test_a_temperature_change_is_written_back_by_ratio():
+    # invented: readout holds 5.4 F of warming as 3 C of change; the dataset's value is the figure as written
+    assert to_newsquant(q("5.4 degrees Fahrenheit", 3.0, "delta_degC", "degrees Fahrenheit"), "warmed by 5.4 degrees Fahrenheit") == (5.4, "fahrenheit")
+
+
+def test_a_range_written_from_its_top_keeps_the_written_order():
+    # invented: readout holds the range low to high; NewsQuant writes it as the text does
+    span = "90 metres to 40 metres"
+    assert to_newsquant(q(span, 40.0, "m", "metres", high=90.0), f"Depths of {span}.") == ((90.0, 40.0), "metre")
