@@ -90,6 +90,8 @@ class QuantityExtractor:
         kind, unit, display = raw.kind, raw.unit, raw.display_unit
         value, high = raw.value, raw.value_high
         counted: Token | None = None
+        if raw.spelled and raw.value == 1 and _one_idiom(doc_text(doc), raw):
+            return None  # "for one thing", "at one point": the word counts nothing
         if kind == "bare" and _is_age(raw, number):  # "Smith, 45, said"
             kind, unit, display = "duration", "years", "age"
         if kind == "bare":
@@ -128,6 +130,8 @@ class QuantityExtractor:
                 kind, unit, display = "money", expression, counted.text
             else:
                 display = _hyphenated_word(counted)
+                if any(c.isdigit() for c in display):
+                    return None  # "a 5-to-3 decision": a tally, and "to-3" no noun it counts
                 unit = display.lower()
                 rate = _rate_after(doc, counted)
                 if rate:  # "1.2 million vehicles a year"
@@ -376,12 +380,15 @@ def _share_group(doc: Doc, raw: RawQuantity) -> Token | None:
 
 
 def _plausible_bare(raw: RawQuantity, number: SpacySpan, compared: bool = False) -> bool:
-    """A number with no unit can still be a figure, but not a year, a score or part of a model name.
+    """A number with no unit can still be a figure, but not a year, a score, an identifier or part of a model name.
 
     ``compared``: an earlier count is compared with it, so the tagger's date around it ("up from 800 last month")
     is the date of the comparison, not the figure."""
     if raw.value_high is not None and raw.value_high < raw.value:
         return False  # "2-0" is a score, not a range
+    written = doc_text(number.doc)[raw.number_start : raw.number_end]
+    if len(written) >= 10 and written.isdigit():
+        return False  # ten digits and more with no separator: an identifier (a message id in markup), not a count
     token = number[-1]
     four_digits = raw.number_end - raw.number_start == 4 and raw.value.is_integer()
     recent_year = four_digits and 1900 <= raw.value <= 2100
@@ -475,6 +482,16 @@ def _is_weight(doc: Doc, raw: RawQuantity) -> bool:
     if head.lower_ in ("at", "of") and head.head.i != head.i:
         head = head.head if head.lower_ == "of" or head.head.lemma_.lower() == "weigh" else head
     return head.lemma_.lower() in ("weigh", "weight") or head.lower_ in ("weighs", "weighed", "weighing", "weight")
+
+
+_ONE_IDIOMS = [re.compile(p) for p in lexicon()["one_idioms"]["patterns"]]
+
+
+def _one_idiom(text: str, raw: RawQuantity) -> bool:
+    """'for one thing', 'one shop after another': a spelled one inside an idiom (``one_idioms``)."""
+    window_start = max(0, raw.number_start - 12)
+    window = text[window_start : raw.number_end + 40]
+    return any(m.start("one") + window_start == raw.number_start for p in _ONE_IDIOMS for m in p.finditer(window))
 
 
 def _looks_like_figure(text: str) -> bool:

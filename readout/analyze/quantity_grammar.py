@@ -1058,6 +1058,8 @@ def _interpret_ordinal(match: re.Match[str], text: str) -> RawQuantity | None:
     else:
         kind, unit, display = "rank", "rank", None
     start, end = match.start(group), match.end()
+    if group == "ordinal" and start >= 2 and text[start - 1] == "-" and text[start - 2].isdigit():
+        return None  # "a 30-second spot": a duration, not the second spot
     return RawQuantity(
         start=start, end=end, value=value, value_high=None, kind=kind, unit=unit, display_unit=display,
         qualifier="exact", rate=None, number_start=match.start(group), number_end=match.end(group), spelled=True,
@@ -1156,6 +1158,13 @@ def find(text: str) -> list[RawQuantity]:
             found.append(raw)
     if "ub-" in text:
         found.extend(_after_sub(text))
+    if "-to-" in text:  # "25-to-44-year-olds": an age range
+        found.extend(_interpret_age_span(match) for match in _AGE_SPAN.finditer(text))
+    if "-" in text and _HYPHEN_SHARE.search(text):  # "one-third less", "about two-thirds": a share, not a count of thirds
+        found.extend(
+            raw for match in _HYPHEN_SHARE.finditer(text)
+            if (raw := _interpret_hyphen_share(match, text)) is not None and not any(r.start < raw.end and raw.start < r.end for r in found)
+        )
     if "alf" in text or "uarter" in text or "hird" in text:  # "half a mile", "a quarter of a percentage point"
         found.extend(raw for match in unit_share_pattern().finditer(text) if (raw := _interpret_unit_share(match)) is not None)
     if "point" in lowered and ("quarter" in lowered or "half" in lowered):  # "by a quarter point", "a half-point cut"
@@ -1241,7 +1250,7 @@ def _or_so(raw: RawQuantity, text: str) -> RawQuantity:
 
 
 # "6-foot-5", "5-foot-10-inch": the inches glued by a hyphen after the feet
-_HYPHEN_INCHES = re.compile(r"-(?P<inches>1[01]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)(?:[-\s]inch(?:es)?)?(?![\w.,/-]|\.\d)")
+_HYPHEN_INCHES = re.compile(r"-(?P<inches>1[01]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)(?:[-\s]inch(?:es)?)?(?![\w/-]|[.,]\d)")
 
 
 def _feet_and_inches(found: list[RawQuantity], text: str) -> list[RawQuantity]:
@@ -1333,6 +1342,38 @@ def _sizes_by(text: str) -> list[RawQuantity]:
                 )
             )
     return found
+
+
+_AGE_SPAN = re.compile(r"(?<![\w.,-])(?P<low>\d{1,2})-to-(?P<high>\d{1,2})-year-olds?\b")
+
+
+def _interpret_age_span(match: re.Match[str]) -> RawQuantity:
+    """'18-to-29-year-olds': people of an age range, one range of years of age."""
+    return RawQuantity(
+        start=match.start(), end=match.end(), value=float(match.group("low")), value_high=float(match.group("high")),
+        kind="duration", unit="years", display_unit="age", qualifier="range", rate=None,
+        number_start=match.start("low"), number_end=match.end("high"), spelled=False,
+    )
+
+
+_HYPHEN_SHARE = re.compile(
+    r"(?<![\w-])(?P<n>[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]even|[Nn]ine)-(?P<part>half|thirds?|quarters?|fifths?|tenths?)(?![\w-])(?!\s+of\b)"
+)
+
+
+def _interpret_hyphen_share(match: re.Match[str], text: str) -> RawQuantity | None:
+    """'one-third less', 'about two-thirds', 'a two-thirds majority': a share written as one hyphenated word
+    (before 'of' the share pass reads it as a share of a group)."""
+    count = parse_number(match.group("n").lower())
+    part = match.group("part").lower()
+    whole = SHARE_PARTS.get(part)
+    if count is None or whole is None or count >= whole or part.endswith("s") != (count > 1):
+        return None  # "one-thirds", "five-quarters": no share as written
+    qualifier, start = _qualifier_before(text, match.start())
+    return RawQuantity(
+        start=start, end=match.end(), value=count / whole, value_high=None, kind="ratio", unit="ratio", display_unit="share",
+        qualifier=qualifier, rate=None, number_start=match.start(), number_end=match.end(), spelled=True,
+    )
 
 
 # "sub-7 nanometer", "a sub-$300 phone": a figure after "sub-" is an upper bound

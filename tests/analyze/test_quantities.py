@@ -1252,6 +1252,8 @@ def test_a_height_in_feet_and_inches_written_with_hyphens_is_one_height(nlp):
     assert (height.span.text, round(height.value, 4), height.unit) == ("6-foot-4", 1.9304, "m")
     (short,) = quantities(nlp, "She is 5-foot-2 and fast.")
     assert (short.span.text, round(short.value, 4)) == ("5-foot-2", 1.5748)
+    (tall,) = quantities(nlp, "Tall and 5-foot-11, she plays at centre.")
+    assert (tall.span.text, round(tall.value, 4)) == ("5-foot-11", 1.8034)
 
 
 def test_each_figure_of_a_size_written_with_by_keeps_the_unit(nlp):
@@ -1280,3 +1282,46 @@ def test_a_tally_of_shares_written_from_the_larger_is_two_shares(nlp):
     assert [(q.value, q.value_high) for q in (first, second)] == [(54, None), (39, None)]
     first, second = quantities(nlp, "She would win the runoff 51 to 44 percent.")
     assert [(q.span.text, q.value, q.value_high, q.unit) for q in (first, second)] == [("51", 51, None, "percent"), ("44 percent", 44, None, "percent")]
+
+
+def test_a_figure_glued_to_second_is_a_duration_not_a_rank(nlp):
+    # invented: "a 45-second spot" lasts 45 seconds; it is not the second spot
+    (clip,) = quantities(nlp, "The network aired a 45-second spot during the game.")
+    assert (clip.span.text, clip.value, clip.unit) == ("45-second", 45, "seconds")
+    (rank,) = quantities(nlp, "She finished in second place.")
+    assert rank.unit == "rank"
+
+
+def test_a_long_run_of_digits_is_an_identifier_not_a_count(nlp):
+    # invented: a message id in markup before a sentence is no count of what follows it
+    text = '<post stamp="1449075600" post_id="918273645546372819">Our prayers are with the families.</post>'
+    assert quantities(nlp, text) == ()
+
+
+def test_a_spelled_fraction_with_a_hyphen_is_a_share_not_a_count(nlp):
+    # invented: "one-third less" is a third, not one "third"
+    (less,) = quantities(nlp, "Her new job pays one-third less than the old one.")
+    assert (less.span.text, round(less.value, 4), less.unit) == ("one-third", 0.3333, "ratio")
+    (most,) = quantities(nlp, "Output costs have risen, about two-thirds, the director said.")
+    assert (round(most.value, 4), most.unit, most.qualifier) == (0.6667, "ratio", "approximately")
+
+
+def test_a_vote_tally_with_to_is_no_counted_noun(nlp):
+    # invented: "a 6-to-3 decision" is a tally; "to-3" is no noun it counts
+    assert not any("to-" in (q.unit or "") for q in quantities(nlp, "The court ruled in a 6-to-3 decision on Monday."))
+
+
+def test_an_age_span_written_with_to_and_year_olds_is_one_age_range(nlp):
+    # invented: "25-to-44-year-olds" is an age range, not 25 years
+    (ages,) = quantities(nlp, "The survey of 25-to-44-year-olds found rising rents.")
+    assert (ages.span.text, ages.value, ages.value_high, ages.unit, ages.display_unit) == ("25-to-44-year-olds", 25, 44, "years", "age")
+
+
+def test_idioms_with_one_are_no_count(nlp):
+    # invented: "for one thing", "at one point", "one X after another", "with one voice" count nothing
+    assert quantities(nlp, "For one thing, the bridge is too narrow.") == ()
+    assert quantities(nlp, "At one point the crowd grew restless.") == ()
+    assert quantities(nlp, "The town lost one shop after another.") == ()
+    assert quantities(nlp, "The council spoke with one voice.") == ()
+    (one,) = quantities(nlp, "The team scored one point in the final minute.")
+    assert (one.value, one.unit) == (1, "point")
