@@ -386,9 +386,12 @@ def _plausible_bare(raw: RawQuantity, number: SpacySpan, compared: bool = False)
     is the date of the comparison, not the figure."""
     if raw.value_high is not None and raw.value_high < raw.value:
         return False  # "2-0" is a score, not a range
-    written = doc_text(number.doc)[raw.number_start : raw.number_end]
+    text = doc_text(number.doc)
+    written = text[raw.number_start : raw.number_end]
     if len(written) >= 10 and written.isdigit():
         return False  # ten digits and more with no separator: an identifier (a message id in markup), not a count
+    if text[raw.number_end : raw.number_end + 1] == "/" and text[raw.number_end + 1 : raw.number_end + 2].isdigit():
+        return False  # "the 3/11 gaffe", "24/7 coverage": a date or a schedule written with a slash, not a count
     token = number[-1]
     four_digits = raw.number_end - raw.number_start == 4 and raw.value.is_integer()
     recent_year = four_digits and 1900 <= raw.value <= 2100

@@ -1048,6 +1048,9 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
     )
 
 
+_IN_THE_FIRST_PLACE = re.compile(r"(?i:in the first place)\b")
+
+
 def _interpret_ordinal(match: re.Match[str], text: str) -> RawQuantity | None:
     group = "after_cue" if match.group("after_cue") else "ordinal"
     value = parse_ordinal(match.group(group))
@@ -1060,6 +1063,8 @@ def _interpret_ordinal(match: re.Match[str], text: str) -> RawQuantity | None:
     start, end = match.start(group), match.end()
     if group == "ordinal" and start >= 2 and text[start - 1] == "-" and text[start - 2].isdigit():
         return None  # "a 30-second spot": a duration, not the second spot
+    if start >= 7 and _IN_THE_FIRST_PLACE.match(text, start - 7):
+        return None  # "in the first place": "at all", no rank
     return RawQuantity(
         start=start, end=end, value=value, value_high=None, kind=kind, unit=unit, display_unit=display,
         qualifier="exact", rate=None, number_start=match.start(group), number_end=match.end(group), spelled=True,

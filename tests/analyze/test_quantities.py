@@ -1325,3 +1325,21 @@ def test_idioms_with_one_are_no_count(nlp):
     assert quantities(nlp, "The council spoke with one voice.") == ()
     (one,) = quantities(nlp, "The team scored one point in the final minute.")
     assert (one.value, one.unit) == (1, "point")
+
+
+def test_a_figure_before_a_slash_and_a_figure_counts_no_noun(nlp):
+    # invented: "the 3/11 gaffe" names a date; it is no count of gaffes
+    assert quantities(nlp, "Voters soon shrugged off his 3/11 gaffe.") == ()
+    assert not any(q.unit == "service" for q in quantities(nlp, "Crowds gathered at the 7/7 memorial service."))
+
+
+def test_in_the_first_place_is_no_rank(nlp):
+    # invented: "in the first place" means "at all"; "took first place" is a rank
+    assert quantities(nlp, "He should never have signed the deal in the first place.") == ()
+    (rank,) = quantities(nlp, "The relay team took first place in Oslo.")
+    assert (rank.value, rank.unit) == (1, "rank")
+
+
+def test_one_time_as_an_adjective_counts_nothing(nlp):
+    # invented: "a one-time payment" is a single payment, "the one-time mayor" a former one; neither counts times
+    assert not any(q.unit == "time" for q in quantities(nlp, "The grant is a one-time boost for the clinic."))
