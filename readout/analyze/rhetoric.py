@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -252,6 +252,32 @@ def lexicon_markers(doc: Doc, lexicon: Lexicon, keys: list[tuple[str, str]]) -> 
 
 NAME_TAGS = {"PROPN"}
 
+# Entity types that name a body, place or thing: a lexicon word inside one is part of its name ("the Department of
+# Homeland Security", "a Patriot Act vote"). Not persons or groups: an epithet on a person is name calling ("Crooked X").
+THING_NAMES = {"ORG", "FAC", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART"}
+
+
+def in_thing_name(doc: Doc, m: RhetoricMarker) -> bool:
+    """True when the marker is one part of the name of a body or thing (``THING_NAMES``): its words are written as
+    a name (title-cased, not shouted) inside one entity that has another title-cased word besides ("Patriot" in
+    "Patriot Ridge Mining", "Homeland" in "the Department of Homeland Security"). A marker that is the whole entity
+    is left to its cue (the recognizer tags quoted labels as names too: a "New Cold War"). Slogans are often
+    names of campaigns and stay."""
+    if m.technique == "slogans":
+        return False
+    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    words = [t for t in span if t.is_alpha] if span is not None else []
+    if not words or not all(t.ent_type_ in THING_NAMES and t.is_title for t in words):
+        return False
+    entity = next((e for e in doc.ents if e.start <= words[0].i < e.end), None)
+    return entity is not None and any(t.is_title and not (span.start <= t.i < span.end) for t in entity)
+
+
+def in_reported_speech(m: RhetoricMarker, quotes) -> bool:
+    """True when the marker lies inside what a named speaker said (a quote the quote extractor gives a speaker,
+    direct or indirect): the words are the speaker's, reported, not the writer's rhetoric."""
+    return any(q.speaker and q.span.start <= m.span.start and m.span.end <= q.span.end for q in quotes)
+
 
 def _negated(token) -> bool:
     """ "not horrendous", "is not a villain": the negation hangs on the word or, for a predicate, on its verb."""
@@ -422,9 +448,26 @@ def scare_quote_markers(doc: Doc, lexicon: Lexicon, found: list[tuple[int, int, 
     return markers
 
 
-def _repeats(doc: Doc, uses: dict[str, list[tuple[int, int]]], min_uses: int, confidence: float, taken: list) -> list[RhetoricMarker]:
-    markers = []
+def _paragraph_starts(text: str) -> list[int]:
+    """Where each paragraph (each line: a line break ends one in news copy) begins."""
+    return [0] + [m.end() for m in re.finditer(r"\n", text)]
+
+
+def _by_paragraph(uses: dict[str, list[tuple[int, int]]], paragraphs: list[int]):
+    """(key, spans) per paragraph: repetition as a technique is a phrase said again and again in one stretch of
+    text; a news story names its topic in paragraph after paragraph ("the water treatment plant"), and a
+    paragraph written twice in a row is a copy, not a refrain."""
     for key, spans in uses.items():
+        groups: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for span in spans:
+            groups[bisect_right(paragraphs, span[0])].append(span)
+        yield from ((key, group) for group in groups.values())
+
+
+def _repeats(doc: Doc, uses: dict[str, list[tuple[int, int]]], min_uses: int, confidence: float, taken: list,
+             paragraphs: list[int]) -> list[RhetoricMarker]:
+    markers = []
+    for key, spans in _by_paragraph(uses, paragraphs):
         if len(spans) < min_uses:
             continue
         for start, end in spans[1:]:
@@ -453,12 +496,13 @@ def repetition_markers(doc: Doc, lexicon: Lexicon, sents: list, found: list[tupl
     for sent in sents:
         if sum(alpha[sent.start : sent.end]) >= 6:
             sentences[text[sent.start_char : sent.end_char].strip().lower()].append((sent.start_char, sent.end_char))
-    markers = _repeats(doc, sentences, 2, confidence + 0.1, taken)
+    paragraphs = _paragraph_starts(text)
+    markers = _repeats(doc, sentences, 2, confidence + 0.1, taken, paragraphs)
     labels: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for start, end, inner in found:
         if inner.lower() not in names:
             labels[inner.lower()].append((start, end))
-    markers += _repeats(doc, labels, int(spec["label_min_uses"]), confidence, taken)
+    markers += _repeats(doc, labels, int(spec["label_min_uses"]), confidence, taken, paragraphs)
     # window tests in constant time: where the run of plain tokens from k ends, and words counted up to k
     plain_until = [n] * (n + 1)
     for k in range(n - 1, -1, -1):
@@ -480,7 +524,7 @@ def repetition_markers(doc: Doc, lexicon: Lexicon, sents: list, found: list[tupl
             if not content[last] or plain_until[i] <= last or words_before[last + 1] - words_before[i] < min_words:
                 continue
             grams[" ".join(lemmas[i : last + 1])].append((starts[i], ends[last]))
-        markers += _repeats(doc, grams, min_uses, confidence, taken)
+        markers += _repeats(doc, grams, min_uses, confidence, taken, paragraphs)
     return markers
 
 
@@ -576,9 +620,11 @@ class RhetoricMarkers:
             found = self.calibration.reported(found)
         named = [(start, end) for start, end, inner in quoted if inner.lower() in names]  # no marker inside a name ("Open Door Pact")
         confidence = self.calibration.learned if self.calibration is not None else (lambda m: m.confidence)
+        speech = [q for q in doc._.readout_quotes or () if q.speaker]
         markers = _dedupe([
             m for m in found
             if confidence(m) >= self.min_confidence and m.span.text.strip() and not any(a <= m.span.start and m.span.end <= b for a, b in named)
+            and not in_reported_speech(m, speech) and not in_thing_name(doc, m)
         ])
         return self.calibration.relabel(markers) if self.calibration is not None else markers
 

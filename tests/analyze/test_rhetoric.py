@@ -343,3 +343,52 @@ def test_unreadable_calibration_is_a_clear_error(tmp_path):
     with pytest.raises(AnalyzeError) as info:
         load_base().add_pipe("readout_rhetoric", config={"calibration": str(path)})
     assert "cannot read the rhetoric calibration file" in info.value.line() and "cal.json" in info.value.line()
+
+
+def _quote(text: str, words: str, kind: str = "indirect", speaker: str | None = "the mayor") -> Quote:
+    start = text.index(words)
+    return Quote(span=Span(doc_id="d1", start=start, end=start + len(words), text=words), kind=kind, speaker=speaker)
+
+
+def test_words_a_named_speaker_said_are_theirs_not_the_writers(nlp):
+    """Reported speech of a third party: the speaker's loaded words are reported, not the writer's spin; an
+    unattributed quote and the writer's own sentence keep their markers."""
+    text = "The mayor said the new toll was a disgusting scam. The toll is a disgusting scam, the editors add."
+    said = "the new toll was a disgusting scam"
+    assert ("loaded_language", "disgusting") in found(run(nlp, text))
+    markers = run(nlp, text, quotes=(_quote(text, said),))._.readout_rhetoric
+    assert not [m for m in markers if m.span.start < text.index(said) + len(said)]  # nothing in the mayor's words
+    assert [m.span.text for m in markers if m.technique == "loaded_language"][:1] == ["disgusting"]  # the writer's stays
+    unattributed = run(nlp, text, quotes=(_quote(text, said, speaker=None),))
+    assert any(m.span.start < text.index(said) + len(said) for m in unattributed._.readout_rhetoric)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Patriot Ridge Mining filed its annual report on Monday.", "Patriot"),
+    ("Officials at the Department of Homeland Security issued new guidance.", "Homeland"),
+    ("He listened to Freedom Patriot Radio on the drive home.", "Patriot"),
+    ("They passed the Patriot Act in a hurry.", "Patriot"),
+])
+def test_a_lexicon_word_inside_the_name_of_a_body_or_thing_is_part_of_the_name(nlp, text, word):
+    assert not [m for m in run(nlp, text)._.readout_rhetoric if word in m.span.text]
+
+
+def test_a_lexicon_word_outside_a_name_or_on_a_person_is_still_marked(nlp):
+    assert ("flag_waving", "patriot") in found(run(nlp, "A true patriot defends the homeland."))
+    assert ("loaded_language", "Crooked") in found(run(nlp, "Voters booed Crooked Vance at the rally."))  # a nickname on a person
+
+
+def test_a_phrase_used_again_in_later_paragraphs_is_the_topic_not_repetition(nlp):
+    """A news story names its subject in paragraph after paragraph ("the water treatment plant"); repetition as a
+    technique is a phrase said again and again in one stretch of text."""
+    text = ("The water treatment plant opened in May.\n\nResidents praised the water treatment plant at a meeting.\n\n"
+            "The water treatment plant employs forty people.\n\nThe water treatment plant runs all night.")
+    assert not any(m.technique == "repetition" for m in run(nlp, text)._.readout_rhetoric)
+    together = text.replace("\n\n", " ")
+    assert sum(m.technique == "repetition" for m in run(nlp, together)._.readout_rhetoric) == 3
+
+
+def test_a_sentence_written_again_in_the_next_paragraph_is_a_copy_not_repetition(nlp):
+    text = ("Will the city ever finish the long bridge over the river?\n"
+            "Will the city ever finish the long bridge over the river?\nComments are closed.")
+    assert not any(m.technique == "repetition" for m in run(nlp, text)._.readout_rhetoric)
