@@ -239,9 +239,24 @@ def _marker(doc: Doc, start: int, end: int, technique: str, confidence: float, c
     return RhetoricMarker(span=char_span(doc, start, end), technique=technique, confidence=round(confidence, 2), cue=cue)
 
 
+def _label_on_a_thing(token, persons: frozenset[str]) -> bool:
+    """ "a terrorist attack", "terrorist financing": a name-calling word written (not shouted) before a common noun
+    that names no person says what kind of act or thing the noun is; it labels nobody. Said of someone ("he is a
+    terrorist"), on a noun of a person, or shouted ("A TERRORIST ORGANIZATION", as memes label), it is a label."""
+    head = token.head
+    return (token.dep_ in {"amod", "compound"} and head.pos_ == "NOUN" and head.i > token.i and not token.is_upper
+            and head.lemma_.lower() not in persons and head.lower_ not in persons
+            and "\n" not in token.doc.text[token.idx : head.idx])  # the parser hangs a line's last word on the next line
+
+
 def lexicon_markers(doc: Doc, lexicon: Lexicon, keys: list[tuple[str, str]]) -> list[RhetoricMarker]:
     markers = []
+    persons = lexicon.valence.persons if lexicon.valence is not None else frozenset()
     for start, end, phrase in match_phrases(keys, lexicon.phrases):
+        if phrase.technique == "name_calling_labeling" and end - start == 1 and _label_on_a_thing(doc[start], persons):
+            continue
+        if phrase.technique == "exaggeration_minimisation" and start > 0 and doc[start - 1].lower_ in NEGATIONS:
+            continue  # "not merely a tax", "not unprecedented": the negation denies it
         span = doc[start:end]
         markers.append(_marker(doc, span.start_char, span.end_char, phrase.technique, phrase.confidence, " ".join(phrase.words)))
     for k, m in pattern_matches(lexicon, doc_text(doc)):
@@ -251,6 +266,7 @@ def lexicon_markers(doc: Doc, lexicon: Lexicon, keys: list[tuple[str, str]]) -> 
 
 
 NAME_TAGS = {"PROPN"}
+NEGATIONS = {"not", "n't", "never"}
 
 # Entity types that name a body, place or thing: a lexicon word inside one is part of its name ("the Department of
 # Homeland Security", "a Patriot Act vote"). Not persons or groups: an epithet on a person is name calling ("Crooked X").
@@ -271,6 +287,36 @@ def in_thing_name(doc: Doc, m: RhetoricMarker) -> bool:
         return False
     entity = next((e for e in doc.ents if e.start <= words[0].i < e.end), None)
     return entity is not None and any(t.is_title and not (span.start <= t.i < span.end) for t in entity)
+
+
+def thing_name_words(doc: Doc) -> tuple[dict[str, int], frozenset[int]]:
+    """(title-cased word -> the most title-cased words of a name the document writes with it, the tokens of those
+    names), for names of two such words or more ("Patriot Ridge Mining": 3): a story names a body in full once,
+    then by one of its words ("Patriot sold..."). Names of persons too: the recognizer reads some companies as
+    persons."""
+    words: dict[str, int] = {}
+    inside: set[int] = set()
+    for e in doc.ents:
+        if e.label_ in THING_NAMES or e.label_ == "PERSON":
+            titled = [t.lower_ for t in e if t.is_title]
+            if len(titled) >= 2:
+                inside.update(range(e.start, e.end))
+                for w in titled:
+                    words[w] = max(words.get(w, 0), len(titled))
+    return words, frozenset(inside)
+
+
+def short_name(doc: Doc, m: RhetoricMarker, names: tuple[dict[str, int], frozenset[int]]) -> bool:
+    """True when the marker, written as a name (title-cased words, not shouted) outside the names themselves, is
+    shorter than a name the document writes in full, and each of its words belongs to such a name
+    (``thing_name_words``). A word inside a full name is left to ``in_thing_name`` (an epithet in a person's
+    nickname, "Crooked X", is still marked). Slogans stay."""
+    lengths, inside = names
+    if not lengths or m.technique == "slogans":
+        return False
+    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    words = [t for t in span if t.is_alpha] if span is not None else []
+    return bool(words) and all(t.is_title and t.i not in inside and lengths.get(t.lower_, 0) > len(words) for t in words)
 
 
 def in_reported_speech(m: RhetoricMarker, quotes) -> bool:
@@ -621,10 +667,11 @@ class RhetoricMarkers:
         named = [(start, end) for start, end, inner in quoted if inner.lower() in names]  # no marker inside a name ("Open Door Pact")
         confidence = self.calibration.learned if self.calibration is not None else (lambda m: m.confidence)
         speech = [q for q in doc._.readout_quotes or () if q.speaker]
+        thing_names = thing_name_words(doc)
         markers = _dedupe([
             m for m in found
             if confidence(m) >= self.min_confidence and m.span.text.strip() and not any(a <= m.span.start and m.span.end <= b for a, b in named)
-            and not in_reported_speech(m, speech) and not in_thing_name(doc, m)
+            and not in_reported_speech(m, speech) and not in_thing_name(doc, m) and not short_name(doc, m, thing_names)
         ])
         return self.calibration.relabel(markers) if self.calibration is not None else markers
 

@@ -392,3 +392,50 @@ def test_a_sentence_written_again_in_the_next_paragraph_is_a_copy_not_repetition
     text = ("Will the city ever finish the long bridge over the river?\n"
             "Will the city ever finish the long bridge over the river?\nComments are closed.")
     assert not any(m.technique == "repetition" for m in run(nlp, text)._.readout_rhetoric)
+
+
+def test_a_label_word_before_a_noun_of_a_thing_or_act_classifies_it(nlp):
+    """ "a terrorist attack", "terrorist financing": a name-calling word written before a common noun that is no
+    person names a kind of act or thing; said of someone, or shouted, it is still a label."""
+    for text in ("The terrorist attack on the depot was condemned.", "Banks must report terrorist financing."):
+        assert not any(m.technique == "name_calling_labeling" for m in run(nlp, text)._.readout_rhetoric), text
+    assert ("name_calling_labeling", "terrorist") in found(run(nlp, "He is a terrorist, the poster says."))
+    assert ("name_calling_labeling", "TERRORIST") in found(run(nlp, "THEY ARE A TERRORIST ORGANIZATION"))
+
+
+@pytest.mark.parametrize("text", [
+    "Patriot Ridge Mining filed for bankruptcy. Later Patriot sold two mines to a trust.",
+    "Patriot Ridge filed for bankruptcy in May. Later Patriot sold two mines to a trust.",  # the company read as a person
+])
+def test_the_short_form_of_a_name_the_text_writes_in_full_is_a_name(nlp, text):
+    later = text.index("Later")
+    assert not [m for m in run(nlp, text)._.readout_rhetoric if "Patriot" in m.span.text and m.span.start > later]
+
+def test_a_lexicon_word_written_plainly_beside_such_a_name_is_still_marked(nlp):
+    assert ("flag_waving", "patriot") in found(run(nlp, "Patriot Ridge Mining filed for bankruptcy. Every patriot must vote."))
+
+
+@pytest.mark.parametrize("text", [
+    "The agency waged an aggressive campaign to collect unpaid fees.",
+    "The council imposed sweeping new limits on short-term rentals.",
+    "Lower rates would help, experts say, but only slowly.",
+    "In the worst cases, tenants waited a year for repairs.",
+    "The scandal damaged her credibility with donors.",
+    "Survivors of the massacre gathered at the memorial on Sunday.",
+    "The figures have not been released, but the audit is finished.",
+])
+def test_words_news_writes_as_plain_description_are_not_markers(nlp, text):
+    """Lexicon entries no fit meme shows and that news writes plainly: an adjective of manner or scope, a
+    superlative of cases, a cited body of experts, a noun of reputation, a reported killing, a plain contrast."""
+    assert run(nlp, text)._.readout_rhetoric == (), text
+
+
+def test_a_label_at_the_end_of_a_line_is_no_modifier_of_the_next_line(nlp):
+    assert ("name_calling_labeling", "Moron") in found(run(nlp, "If that is true, I am a Moron\n\nSelf-respect"))
+
+
+def test_a_negated_word_of_exaggeration_or_minimisation_says_the_opposite(nlp):
+    """ "not merely a tax", "not unprecedented": the negation denies the minimising or the exaggeration."""
+    for text in ("The levy is not merely a tax. It is a penalty on savers.", "Such a delay is not unprecedented, the clerk noted."):
+        assert not any(m.technique == "exaggeration_minimisation" for m in run(nlp, text)._.readout_rhetoric), text
+    assert ("exaggeration_minimisation", "merely") in found(run(nlp, "The levy is merely a tax on savers."))
