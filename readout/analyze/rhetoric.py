@@ -246,7 +246,7 @@ def _label_on_a_thing(token, persons: frozenset[str]) -> bool:
     head = token.head
     return (token.dep_ in {"amod", "compound"} and head.pos_ == "NOUN" and head.i > token.i and not token.is_upper
             and head.lemma_.lower() not in persons and head.lower_ not in persons
-            and "\n" not in token.doc.text[token.idx : head.idx])  # the parser hangs a line's last word on the next line
+            and "\n" not in doc_text(token.doc)[token.idx : head.idx])  # the parser hangs a line's last word on the next line
 
 
 def lexicon_markers(doc: Doc, lexicon: Lexicon, keys: list[tuple[str, str]]) -> list[RhetoricMarker]:
@@ -504,6 +504,8 @@ def _by_paragraph(uses: dict[str, list[tuple[int, int]]], paragraphs: list[int])
     text; a news story names its topic in paragraph after paragraph ("the water treatment plant"), and a
     paragraph written twice in a row is a copy, not a refrain."""
     for key, spans in uses.items():
+        if len(spans) < 2:
+            continue  # most phrases are used once: nothing to group
         groups: dict[int, list[tuple[int, int]]] = defaultdict(list)
         for span in spans:
             groups[bisect_right(paragraphs, span[0])].append(span)
@@ -667,7 +669,8 @@ class RhetoricMarkers:
         named = [(start, end) for start, end, inner in quoted if inner.lower() in names]  # no marker inside a name ("Open Door Pact")
         confidence = self.calibration.learned if self.calibration is not None else (lambda m: m.confidence)
         speech = [q for q in doc._.readout_quotes or () if q.speaker]
-        thing_names = thing_name_words(doc)
+        # a name's words are title-cased: no need to read the document's names when no marker is
+        thing_names = thing_name_words(doc) if any(m.span.text[:1].isupper() for m in found) else ({}, frozenset())
         markers = _dedupe([
             m for m in found
             if confidence(m) >= self.min_confidence and m.span.text.strip() and not any(a <= m.span.start and m.span.end <= b for a, b in named)
