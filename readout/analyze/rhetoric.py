@@ -277,7 +277,7 @@ def in_thing_name(doc: Doc, m: RhetoricMarker) -> bool:
     """True when the marker is one part of the name of a body or thing (``THING_NAMES``): its words are written as
     a name (title-cased, not shouted) inside one entity that has another title-cased word besides ("Patriot" in
     "Patriot Ridge Mining", "Homeland" in "the Department of Homeland Security"). A marker that is the whole entity
-    is left to its cue (the recognizer tags quoted labels as names too: a "New Cold War"). Slogans are often
+    is left to its cue (the recognizer tags some quoted labels as laws or works of art). Slogans are often
     names of campaigns and stay."""
     if m.technique == "slogans":
         return False

@@ -365,7 +365,7 @@ def test_words_a_named_speaker_said_are_theirs_not_the_writers(nlp):
 
 @pytest.mark.parametrize("text, word", [
     ("Patriot Ridge Mining filed its annual report on Monday.", "Patriot"),
-    ("Officials at the Department of Homeland Security issued new guidance.", "Homeland"),
+    ("The Department of Homeland Security set new rules on Monday.", "Homeland"),
     ("He listened to Freedom Patriot Radio on the drive home.", "Patriot"),
     ("They passed the Patriot Act in a hurry.", "Patriot"),
 ])
