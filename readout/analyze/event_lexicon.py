@@ -59,6 +59,7 @@ class EventLexicon:
     media_preps: frozenset[str]  # "attacked X in a speech"
     rivals: frozenset[str]  # "attacked her opponent": a rival in a contest, attacked in words unless by an armed body
     armed_sectors: frozenset[str]  # sectors whose attacks are force whatever they are done to (MIL, REB, COP)
+    contests: frozenset[str]  # "beat X at the polls": a contest of votes, won, no force
     media_nouns: frozenset[str]  # "on television", "on Twitter": a medium of words besides the utterances
     utterance_verbs: frozenset[str]  # "released a statement", "gave a speech": putting out words is no act of its own
     utterances: frozenset[str]  # the texts and words put out
@@ -186,6 +187,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         media_preps=frozenset(verbs.get("propositions", {}).get("media_prepositions", [])),
         rivals=frozenset(verbs.get("propositions", {}).get("rivals", [])),
         armed_sectors=frozenset(verbs.get("propositions", {}).get("armed_sectors", [])),
+        contests=frozenset(verbs.get("propositions", {}).get("contests", [])),
         media_nouns=frozenset(verbs.get("propositions", {}).get("media", [])),
         utterance_verbs=frozenset(verbs.get("utterances", {}).get("verbs", [])),
         utterances=frozenset(verbs.get("utterances", {}).get("nouns", [])),

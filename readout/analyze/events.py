@@ -254,12 +254,27 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         elif trigger.word == "+to":  # an infinitive with its own agent ("told X to stop", "wants X to leave")
             if _directive(token):
                 return Hit(token, trigger, nominal)
+        elif trigger.word == "+from":  # keeping someone from an act ("blocked the president from appointing ...")
+            if _kept_from_acting(token, lexicon):
+                return Hit(token, trigger, nominal)
         elif trigger.word == "+for":  # a noun whose "for" names what is asked ("a call for restraint", "a call for X to leave")
             if any((c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ in ("advcl", "acl", "ccomp") and _for_to_clause(c)) for c in token.children):
                 return Hit(token, trigger, nominal)
         elif trigger.word is None or trigger.word in dependents:
             return Hit(token, trigger, nominal)
     return None
+
+
+def _kept_from_acting(token: Token, lexicon: EventLexicon) -> bool:
+    """ "blocked X from doing Y" by a body that is no crowd: a refusal to let X act (WEIS 112 'refuse to allow'); protesters
+    blocking a minister from entering obstruct (a crowd's, ``crowd_sectors``, PROTEST)."""
+    if not any(c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children) for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    sector = lexicon.sector(subject.lower_) or lexicon.sector(subject.lemma_.lower())
+    return sector is not None and sector not in lexicon.crowd_sectors
 
 
 def _words_put_out(token: Token, lexicon: EventLexicon) -> bool:
@@ -807,6 +822,15 @@ def _noun_attack_in_words(token: Token, lexicon: EventLexicon) -> bool:
     return False
 
 
+def _won_contest(hit: Hit, lexicon: EventLexicon) -> bool:
+    """An act of force whose "at" or "in" names a contest of votes ("beat X at the polls", "defeated X in the election"):
+    winning it is no attack (``propositions.contests``); "defeated the rebels in a battle" stays force."""
+    if hit.nominal or hit.trigger.event_type != "ASSAULT":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "in") and any(g.dep_ == "pobj" and g.lemma_.lower() in lexicon.contests for g in c.children)
+               for c in hit.token.children)
+
+
 def _in_words(token: Token, lexicon: EventLexicon) -> bool:
     """An attack done for the one attacked's act or stance ("for its migration rules", "for accepting bribes"), saying
     what they are ("as a haven for extremists"), in a medium of words ("in a speech", "on television"), or by a text
@@ -1021,6 +1045,7 @@ def _flags(token: Token, lexicon: EventLexicon) -> tuple[bool, bool, bool, bool]
             break
         node, hops = node.head, hops + 1
         governor = node.lemma_.lower()
+        negation = negation or governor == "fail"  # "failed to storm": the act not done
         if governor in _INTENT_GOVERNORS:
             future = True
         elif governor in _SCHEDULE_GOVERNORS and not future:
@@ -1250,6 +1275,8 @@ class EventCoder:
                 del hits[i]  # "X received aid from Y": Y's aid, not a visit X hosts
             elif (said := _force_on_words(hit, lexicon)) is not None:
                 hits[i] = said
+            elif _won_contest(hit, lexicon):
+                del hits[i]  # "beat the ruling party at the polls": a contest won, no force
             elif _trip_with_errand(hit, hits, lexicon):
                 del hits[i]  # "went to X to discuss ...": the errand is the event, coded with the destination
         governor: dict[int, int] = {}  # trigger -> the trigger it is a complement of
@@ -1263,6 +1290,8 @@ class EventCoder:
                 hits[above.token.i] = Hit(above.token, Trigger(above.trigger.head, above.trigger.word, refused, None), above.nominal)
             elif above.trigger.event_type == "AGREE" and _forceful_complement(hit, above):
                 overridden.add(above.token.i)  # "ready to resume shelling": PLOVER's AGREE is cooperative; the act of force decides
+            elif above.trigger.head == "fail" and not above.nominal and hit.token.dep_ == "xcomp" and hit.token.head.i == above.token.i:
+                overridden.add(above.token.i)  # "failed to storm the town": the assault, not done (negation), no refusal
             elif _toll_of(hit, above):
                 overridden.add(above.token.i)  # "X's attack on Y killed dozens": the attack is the act, the killing its toll
             else:

@@ -1389,3 +1389,25 @@ def test_an_act_whose_toll_a_verb_gives_is_the_event_with_its_own_parties(nlp):
     # no one named in the noun: the killing as before, by the place it happened in
     bombing = _one("A bombing near the town of Kandahar killed six people.", nlp)
     assert (bombing.event_type, bombing.trigger.text) == ("ASSAULT", "killed")
+
+
+def test_a_body_keeping_someone_from_an_act_refuses_it_protesters_keeping_them_out_protest(nlp):
+    barred = _one("The Kenyan senate blocked the president from appointing a new judge.", nlp)
+    assert (barred.event_type, barred.trigger.text, barred.source.code, barred.target.code) == ("REJECT", "blocked", "KENLEG", "KENGOV")
+    crowd = _one("Kenyan protesters blocked the minister from entering the building.", nlp)
+    assert (crowd.event_type, crowd.source.code) == ("PROTEST", "KENCVL")
+
+
+def test_beating_a_rival_at_the_polls_is_no_attack(nlp):
+    assert _events("The Kenyan opposition beat the ruling party at the polls.", nlp) == ()
+    assert _events("The Kenyan president defeated his rival in the election.", nlp) == ()
+    assert _one("Kenyan troops defeated the rebels in a battle near the border.", nlp).event_type == "ASSAULT"
+
+
+def test_failing_to_act_is_the_act_not_done_not_a_refusal(nlp):
+    # the PLOVER manual keeps negation a context of the act: "failed to storm" is the assault, negated
+    failed = _one("Kenyan troops failed to storm the Somali town.", nlp)
+    assert (failed.event_type, failed.trigger.text, failed.negation, failed.source.code) == ("ASSAULT", "storm", True, "KENMIL")
+    # a cooperative act not done is refused, as "did not approve" is
+    loan = _one("Kenya failed to approve the loan to Uganda.", nlp)
+    assert (loan.event_type, loan.trigger.text, loan.negation, loan.source.code, loan.target.code) == ("REJECT", "approve", True, "KEN", "UGA")
