@@ -193,6 +193,9 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
             country = place.code
             if place.kind == "capital" and sector is None and _place_in([head], lexicon, doc) is not None:
                 sector = "GOV"  # "Ottawa said": the capital stands for the government
+    lived_in = _people_of_a_place(head, lexicon, doc)
+    if lived_in is not None:
+        country = lived_in  # "Croatian Serbs", "Macedonian Albanians": a people where the modifier says it lives
     if where is not None and ethnic_group(head):
         country = where  # "ethnic Albanians protested in Serbia": a people where it lives, not the state its name is of
     if country is None and sector is not None and not relational:
@@ -206,6 +209,19 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
         code=code,
         span=char_span(doc, start, end),
     )
+
+
+def _people_of_a_place(head: Token, lexicon: EventLexicon, doc: Doc) -> str | None:
+    """The country of a nationality before a people's plural name ("Croatian Serbs": HRV), or None: a people named with
+    another nationality lives where that one says, as the PLOVER records code such groups (and CAMEO's ethnic actors)."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return None
+    own = lexicon.place(head.text)
+    if own is None or own.kind != "demonym":
+        return None
+    modifiers = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
+    place = _place_in(modifiers, lexicon, doc) if modifiers else None
+    return place.code if place is not None and place.code != own.code and place.code != "IGO" else None
 
 
 def _relational(head: Token, lexicon: EventLexicon) -> bool:

@@ -1411,3 +1411,13 @@ def test_failing_to_act_is_the_act_not_done_not_a_refusal(nlp):
     # a cooperative act not done is refused, as "did not approve" is
     loan = _one("Kenya failed to approve the loan to Uganda.", nlp)
     assert (loan.event_type, loan.trigger.text, loan.negation, loan.source.code, loan.target.code) == ("REJECT", "approve", True, "KEN", "UGA")
+
+
+def test_a_people_named_with_another_nationality_is_of_the_country_that_nationality_names(nlp):
+    # "Croatian Serbs" live in Croatia: the PLOVER records code such groups by the modifier's country
+    event = _one("Croatian Serbs demanded a ceasefire with the Croatian army.", nlp)
+    assert (event.event_type, event.source.code, event.source.span.text) == ("REQUEST", "HRV", "Croatian Serbs")
+    albanians = _one("Macedonian Albanians protested against the new language law.", nlp)
+    assert (albanians.event_type, albanians.source.code) == ("PROTEST", "MKD")
+    # a people named alone keeps its own country
+    assert _one("Serbs demanded a ceasefire with the Croatian army.", nlp).source.code == "SRB"
