@@ -292,7 +292,7 @@ def dateline_country(doc: Doc, lexicon: EventLexicon, entities: EntityIndex) -> 
     if key not in entities.answers:
         found = _DATELINE.search(doc_text(doc)[:_DATELINE_REACH])
         country = None
-        if found is not None:
+        if found is not None and not _seat_of_a_body_named(found.group(1), doc, lexicon):
             for name in (found.group(1), found.group(2)):
                 place = lexicon.place(name) if name else None
                 country = place.code if place is not None else (load_gazetteer().world_place_country(name.title()) if name else None)
@@ -301,6 +301,16 @@ def dateline_country(doc: Doc, lexicon: EventLexicon, entities: EntityIndex) -> 
                 country = None
         entities.answers[key] = country
     return entities.answers[key]
+
+
+def _seat_of_a_body_named(city: str, doc: Doc, lexicon: EventLexicon) -> bool:
+    """Is the dateline city the seat of an international body the story names ("BRUSSELS ... the European Union")? Then
+    the story is often the body's and the city's country is no one's by default (``igo_seats`` in agents.json)."""
+    bodies = lexicon.igo_seats.get(city.upper())
+    if not bodies:
+        return False
+    text = doc_text(doc)
+    return any(re.search(rf"(?<![\w.]){re.escape(body)}(?![\w])", text) for body in bodies)
 
 
 def ethnic_group(head: Token) -> bool:

@@ -7,7 +7,7 @@ without touching the parse logic. Everything here is immutable once loaded.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -90,6 +90,7 @@ class EventLexicon:
     sectors: dict[str, str]  # lower-cased word or phrase -> sector code
     partitives: frozenset[str]  # "thousands of X": the actor is X
     relational: frozenset[str] = frozenset()  # "its allies", "Israel's neighbours": other actors, not the possessor
+    igo_seats: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "BRUSSELS": the bodies that sit there, by name
 
     def place(self, text: str) -> ActorCode | None:
         """Names match in any case; short all-capital acronyms only as written ("US", not "us"; "WHO", not "who")."""
@@ -218,4 +219,5 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         sectors=sectors,
         partitives=frozenset(agents.get("partitives", [])),
         relational=frozenset(agents.get("relational", [])),
+        igo_seats={city: tuple(names) for city, names in agents.get("igo_seats", {}).get("seats", {}).items()},
     )

@@ -1421,3 +1421,14 @@ def test_a_people_named_with_another_nationality_is_of_the_country_that_national
     assert (albanians.event_type, albanians.source.code) == ("PROTEST", "MKD")
     # a people named alone keeps its own country
     assert _one("Serbs demanded a ceasefire with the Croatian army.", nlp).source.code == "SRB"
+
+
+def test_a_dateline_at_the_seat_of_a_body_the_story_names_places_no_one(nlp):
+    # a story filed from where an international body sits is often the body's: "the spokesman" there is not the host's
+    events = _events("Media row\nBRUSSELS, March 4 (Example Wire) — The spokesman criticized Hungary over its new media law "
+                     "on Friday, a week after the European Union opened an inquiry.", nlp)
+    criticized = [e for e in events if e.trigger.text == "criticized"]
+    assert [(e.event_type, e.source.code, e.target.code) for e in criticized] == [("ACCUSE", "GOV", "HUN")]
+    # the same city with no such body named: its country, as before
+    local = _events("Strike ends\nBRUSSELS, March 4 (Example Wire) — The prime minister criticized the unions on Friday.", nlp)
+    assert [(e.event_type, e.source.code) for e in local if e.trigger.text == "criticized"] == [("ACCUSE", "BELGOV")]
