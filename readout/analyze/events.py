@@ -548,7 +548,7 @@ def _subject(token: Token, lexicon: EventLexicon) -> tuple[Token | None, bool]:
                 return node.head, False  # "X, who visited Y": the subject is X
             if child.dep_ in ("nsubj", "csubj"):
                 return child, False
-            if child.dep_ == "nsubjpass":
+            if child.dep_ in ("nsubjpass", "csubjpass"):  # a noun the tagger read as a verb ("Aid to X was suspended")
                 return child, node.i == token.i  # "X is expected to visit Y": X is the agent of the infinitive
         if node.dep_ == "relcl":
             return node.head, False
@@ -969,14 +969,16 @@ def _under_fire_from(token: Token) -> Token | None:
 
 
 def _between(token: Token) -> list[Token]:
-    """Participants of a nominal event: "talks between X and Y", "between Egyptian and Israeli officials"."""
-    for child in token.children:
+    """Participants of a nominal event: "talks between X and Y", "between Egyptian and Israeli officials", also where the
+    parser hangs "between" on the place ("held in Niamey between X and Y")."""
+    places = [g for c in token.children if c.dep_ == "prep" and c.lower_ in _VENUE_PREPS for g in c.children if g.dep_ == "pobj"]
+    for child in [*token.children, *(c for p in places for c in p.children)]:
         if child.dep_ == "prep" and child.lower_ == "between":
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects:
                 members = [objects[0]] + [c for c in objects[0].conjuncts]
                 if len(members) == 1:  # one plural noun, its coordinated adjectives name the parties
-                    adjectives = [a for a in objects[0].children if a.dep_ == "amod" and a.conjuncts]
+                    adjectives = [a for a in objects[0].children if a.dep_ in ("amod", "nmod", "compound") and a.conjuncts]
                     if adjectives:
                         return [adjectives[0]] + list(adjectives[0].conjuncts)
                 return members
@@ -1490,6 +1492,9 @@ class EventCoder:
                 target_tok = subject if subject is not None and is_actor(subject, lexicon, entities) else None
                 if target_tok is None and subject is not None and not _event_noun(subject, lexicon):
                     target_tok = _owner(subject, lexicon, entities)  # "a camp for Sudanese refugees was shelled": the refugees
+                if target_tok is None and subject is not None:  # "aid to X was suspended", "sanctions on X were lifted": X
+                    target_tok = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "against")
+                                       for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
                 between = (_between(subject) or _between(token)) if subject is not None and agent is None else []
                 if between:  # "talks were held between X and Y"
                     source_tok, target_tok = between[0], (between[1] if len(between) > 1 else None)

@@ -1432,3 +1432,18 @@ def test_a_dateline_at_the_seat_of_a_body_the_story_names_places_no_one(nlp):
     # the same city with no such body named: its country, as before
     local = _events("Strike ends\nBRUSSELS, March 4 (Example Wire) — The prime minister criticized the unions on Friday.", nlp)
     assert [(e.event_type, e.source.code) for e in local if e.trigger.text == "criticized"] == [("ACCUSE", "BELGOV")]
+
+
+def test_withdrawing_from_a_place_is_a_retreat_from_talks_a_sanction(nlp):
+    town = _one("Chadian rebels withdrew from the town of Abeche on Sunday.", nlp)
+    assert (town.event_type, town.source.code) == ("RETREAT", "TCDREB")
+    assert _one("Chad withdrew from the talks with Niger.", nlp).event_type == "SANCTION"
+
+
+def test_passives_whose_parse_hides_the_parties(nlp):
+    # the tagger reads "Aid" as a verb (a clausal passive subject): the agent is still the source, "to X" the target
+    aid = _one("Aid to Chad was suspended by Niger.", nlp)
+    assert (aid.event_type, aid.source.code, aid.target.code) == ("SANCTION", "NER", "TCD")
+    # "between" hung on the place of the talks
+    talks = _one("Talks were held in Niamey between Chadian and Nigerien officials.", nlp)
+    assert (talks.event_type, talks.source.code, talks.target.code) == ("CONSULT", "TCD", "NER")  # as "talks between" codes them
