@@ -1447,3 +1447,9 @@ def test_passives_whose_parse_hides_the_parties(nlp):
     # "between" hung on the place of the talks
     talks = _one("Talks were held in Niamey between Chadian and Nigerien officials.", nlp)
     assert (talks.event_type, talks.source.code, talks.target.code) == ("CONSULT", "TCD", "NER")  # as "talks between" codes them
+
+
+def test_a_place_hit_by_weapons_is_attacked(nlp):
+    event = _one("Chad's capital was hit by Sudanese rockets on Tuesday.", nlp)
+    assert (event.event_type, event.trigger.text, event.source.code, event.target.code) == ("ASSAULT", "hit", "SDN", "TCD")
+    assert _one("Sudanese missiles hit the Chadian border post.", nlp).event_type == "ASSAULT"
