@@ -335,6 +335,8 @@ def is_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> bool:
 
 
 def _is_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> bool:
+    if head.i in entities.coded:
+        return True  # a name the user codes, whatever part of speech the tagger gave it ("Varn met ...": an adverb)
     if head.pos_ not in ("NOUN", "PROPN", "PRON") or head.lower_ in _PRONOUNS and head.pos_ != "PRON":
         return False
     if entities.covering(head.idx, head.idx + len(head.text)) is not None or head.i in entities.coded:

@@ -481,8 +481,9 @@ def _mandated(token: Token, lexicon: EventLexicon, entities: EntityIndex, skip: 
     clauses = [c for o in [token, *objects] for c in o.children if c.dep_ in ("ccomp", "acl") and c.i not in skip]
     for clause in clauses:
         kids = list(clause.children)
-        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in kids):
-            continue  # "if ...", "whether ...", a question ("ask you, will X be there?"): no mandate
+        marks = [c for c in kids if c.dep_ == "mark"]
+        if not any(c.lower_ == "that" for c in marks) and (marks or clause.tag_ != "VB" or clause.dep_ != "ccomp"):
+            continue  # "if ...", "whether ...", a question ("ask you, will X be there?"): no mandate; "demanded X withdraw" is one
         modal = any(c.dep_ == "aux" and c.lower_ in lexicon.must_modals for c in kids)
         # a plural subject's subjunctive reads as a present tense ("demanded that its allies increase ..."): VBP, not "are"
         bare = (clause.tag_ == "VB" or (clause.tag_ == "VBP" and clause.lemma_ != "be")) and not any(c.dep_ in ("aux", "auxpass") for c in kids)
@@ -700,6 +701,7 @@ def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityInde
 
 _CLAUSE_PREPS = ("after", "before", "since", "upon", "while", "following", "despite")
 _VENUE_PREPS = ("in", "at")
+_MISREAD_SUBJECT = ("advmod", "npadvmod", "nmod", "dep", "compound", "intj")  # how the parser hangs a rare name before its verb
 
 
 def _where_not_whom(node: Token, lexicon: EventLexicon) -> bool:
@@ -1483,6 +1485,8 @@ class EventCoder:
                 target_tok = _mandated(token, lexicon, entities, own) or _for_to_subject(token, lexicon, entities)
         else:
             subject, passive = _subject(token, lexicon)
+            if subject is None and entities.coded:  # "Dunmarrow massed troops": a user's name the tagger read as an adverb
+                subject = next((c for c in token.children if c.i < token.i and c.i in entities.coded and c.dep_ in _MISREAD_SUBJECT), None)
             between: list[Token] = []
             if subject is not None:
                 subject = _resolve_pronoun(subject, entities)

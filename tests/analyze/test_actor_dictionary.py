@@ -29,6 +29,10 @@ DUNMARROW [DUN]
 +DUNMARROWAN
 TELLEVAN [TEL]
 +TELLEVANI
+ILSA_VARN [TELGOV]
++VARN
+BORIN_HALDE [DUNGOV]
++HALDE
 """
 
 
@@ -156,3 +160,12 @@ def test_a_phrase_a_dictionary_name_modifies_or_a_two_word_sector_heads_is_an_ac
     assert [(e.event_type, e.source.text, e.source.code, e.target.code) for e in bombed] == [("ASSAULT", "Dunmarrow's air force", "DUNMIL", "TELREB")]
     arrived = _events("A Tellevani trade mission arrived in Dunmarrow.", nlp, coder)
     assert [(e.event_type, e.source.code, e.target.code) for e in arrived] == [("CONSULT", "TEL", "DUN")]
+
+
+def test_a_dictionary_name_the_tagger_reads_as_an_adverb_before_the_verb_is_its_subject(nlp, coder):
+    """ "Tellevan" and other rare names open a sentence as an adverb or a noun modifier of the verb in the parse; a name the
+    user codes, before a verb that has no subject, is that subject."""
+    massed = _events("Dunmarrow massed troops on the border with Tellevan.", nlp, coder)
+    assert [(e.event_type, e.source.text, e.source.code) for e in massed] == [("MOBILIZE", "Dunmarrow", "DUN")]
+    met = _events("Varn met Halde in the capital.", nlp, coder)  # "Varn" tagged as an adverb (RB)
+    assert [(e.event_type, e.source.text, e.source.code, e.target.code) for e in met] == [("CONSULT", "Varn", "TELGOV", "DUNGOV")]

@@ -1453,3 +1453,11 @@ def test_a_place_hit_by_weapons_is_attacked(nlp):
     event = _one("Chad's capital was hit by Sudanese rockets on Tuesday.", nlp)
     assert (event.event_type, event.trigger.text, event.source.code, event.target.code) == ("ASSAULT", "hit", "SDN", "TCD")
     assert _one("Sudanese missiles hit the Chadian border post.", nlp).event_type == "ASSAULT"
+
+
+def test_a_mandate_without_that_and_a_dictionary_subject_read_as_an_adverb(nlp):
+    # "demanded Uganda withdraw": the bare subjunctive asks its subject, with or without "that"
+    event = _one("Kenya demanded Uganda withdraw.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("REQUEST", "KEN", "UGA")
+    # a clause in the past tense reports; no one is asked
+    assert _one("Kenya said Uganda withdrew.", nlp).target is None
