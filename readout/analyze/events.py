@@ -495,6 +495,17 @@ def _mandated(token: Token, lexicon: EventLexicon, entities: EntityIndex, skip: 
     return None
 
 
+def _doer_of_how(token: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
+    """The subject of a "when" or "as" clause that says how a passive act of force came about ("five soldiers were killed
+    when rebels attacked their post"): the doer the passive leaves unnamed."""
+    for clause in token.children:
+        if clause.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ in ("when", "as") for g in clause.children):
+            subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+            if subject is not None and not is_pronoun(subject) and is_actor(subject, lexicon, entities):
+                return subject
+    return None
+
+
 def _toll_of(hit: Hit, above: Hit) -> bool:
     """A nominal event whose own doer is named ("X's attack", "an attack by X") as the subject of a verb of the same type
     ("... killed dozens"): the verb gives the act's toll; the act, with its parties, is the event."""
@@ -562,6 +573,9 @@ def _subject(token: Token, lexicon: EventLexicon) -> tuple[Token | None, bool]:
             continue
         if (before := _subject_read_as_compound(node)) is not None:
             return before, False  # "X test-fired missiles" parsed as one noun phrase: X is the subject
+        if node.dep_ == "pcomp" and node.head.lower_ in _CLAUSE_PREPS and node.head.head.i != node.head.i:
+            node = node.head.head  # "said after meeting X": the one who said met X
+            continue
         if node.dep_ in _CLAUSE_UP and node.head.i != node.i:
             node = node.head
             continue
@@ -1492,6 +1506,8 @@ class EventCoder:
                 subject = _resolve_pronoun(subject, entities)
             if passive:
                 agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+                if agent is None and event_type in _FORCE:
+                    agent = _doer_of_how(token, lexicon, entities)  # "were killed when Y attacked their post": Y
                 source_tok = agent
                 target_tok = subject if subject is not None and is_actor(subject, lexicon, entities) else None
                 if target_tok is None and subject is not None and not _event_noun(subject, lexicon):

@@ -1461,3 +1461,15 @@ def test_a_mandate_without_that_and_a_dictionary_subject_read_as_an_adverb(nlp):
     assert (event.event_type, event.source.code, event.target.code) == ("REQUEST", "KEN", "UGA")
     # a clause in the past tense reports; no one is asked
     assert _one("Kenya said Uganda withdrew.", nlp).target is None
+
+
+def test_a_toll_in_the_passive_takes_its_doer_from_the_clause_that_says_how(nlp):
+    # "were killed when Y attacked": the attackers of the when-clause did the killing
+    events = _events("Five Kenyan soldiers were killed when Somali rebels attacked their post.", nlp)
+    killed = [e for e in events if e.trigger.text == "killed"]
+    assert [(e.event_type, e.source.code, e.target.code) for e in killed] == [("ASSAULT", "SOMREB", "KENMIL")]
+
+
+def test_an_act_in_a_clause_of_time_is_done_by_the_subject_of_the_clause_it_hangs_on(nlp):
+    event = _one("The Kenyan president spoke to reporters after meeting the Ugandan premier.", nlp)
+    assert (event.event_type, event.trigger.text, event.source.code, event.target.code) == ("CONSULT", "meeting", "KENGOV", "UGAGOV")
