@@ -1007,7 +1007,7 @@ def _coordinated_modifiers(noun: Token, lexicon: EventLexicon, entities: EntityI
     A nationality the tagger calls an adjective ("Israeli and Palestinian negotiators") names a party as well.
     """
     for child in noun.children:
-        if child.dep_ in ("amod", "compound") and child.i < noun.i and child.conjuncts:
+        if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and child.conjuncts:
             pair = [child, child.conjuncts[0]]
             if all(is_actor(t, lexicon, entities) or _nationality(t, lexicon) for t in pair):
                 return pair
@@ -1518,6 +1518,8 @@ class EventCoder:
                 between = (_between(subject) or _between(token)) if subject is not None and agent is None else []
                 if between:  # "talks were held between X and Y"
                     source_tok, target_tok = between[0], (between[1] if len(between) > 1 else None)
+            elif subject is None and (between := _between(token)):  # "fighting between X and Y killed five": a gerund as a noun
+                source_tok, target_tok = between[0], (between[1] if len(between) > 1 else None)
             else:
                 source_tok = subject
                 if (pair := _pair_named_before(subject, sent, lexicon, entities, self.sector_codes)) is not None:

@@ -1473,3 +1473,8 @@ def test_a_toll_in_the_passive_takes_its_doer_from_the_clause_that_says_how(nlp)
 def test_an_act_in_a_clause_of_time_is_done_by_the_subject_of_the_clause_it_hangs_on(nlp):
     event = _one("The Kenyan president spoke to reporters after meeting the Ugandan premier.", nlp)
     assert (event.event_type, event.trigger.text, event.source.code, event.target.code) == ("CONSULT", "meeting", "KENGOV", "UGAGOV")
+
+
+def test_fighting_between_two_sides_as_a_gerund_subject_and_nationalities_read_as_noun_modifiers(nlp):
+    fighting = [e for e in _events("Fighting between Kenyan and Somali forces killed five.", nlp) if e.trigger.text == "Fighting"]
+    assert [(e.event_type, e.source.code, e.target.code) for e in fighting] == [("ASSAULT", "KEN", "SOM")]
