@@ -206,6 +206,8 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     if not nominal and lemma in lexicon.naming_verbs and (named := _name_calling(token, lexicon)) is not None:
         return Hit(token, Trigger(lemma, None, named, None), False) if named else None
     forms = (lemma, lower) if nominal and lower.endswith("ing") else _forms(lemma, lower)  # "maneuvering", "drilling": no drill
+    if not nominal and lemma != lower and any(dep == "prt" for dep in (columns.dep[c] for c in columns.children(i))):
+        forms = (lemma,)  # a phrasal verb is read by its lemma: "wound up" is "wind up", not "wound"
     if (prefix := _hyphen_prefix(token)) is not None:  # "test-fired", "tear-gassed": the compound verb before its last part
         forms = tuple(f"{prefix}-{form}" for form in forms) + forms
     candidates = next((table[key] for key in forms if key in table), ())

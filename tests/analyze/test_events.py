@@ -1478,3 +1478,10 @@ def test_an_act_in_a_clause_of_time_is_done_by_the_subject_of_the_clause_it_hang
 def test_fighting_between_two_sides_as_a_gerund_subject_and_nationalities_read_as_noun_modifiers(nlp):
     fighting = [e for e in _events("Fighting between Kenyan and Somali forces killed five.", nlp) if e.trigger.text == "Fighting"]
     assert [(e.event_type, e.source.code, e.target.code) for e in fighting] == [("ASSAULT", "KEN", "SOM")]
+
+
+def test_a_phrasal_verb_is_read_by_its_lemma_not_its_surface_word(nlp):
+    # "wound up" is "wind up" (end), not "wound" (injure): the visit it ends is the event
+    event = _one("Ghana's president wound up a visit to Togo on Sunday.", nlp)
+    assert (event.event_type, event.trigger.text, event.source.code, event.target.code) == ("CONSULT", "visit", "GHAGOV", "TGO")
+    assert _one("Ghanaian troops wounded two Togolese soldiers.", nlp).event_type == "ASSAULT"
