@@ -68,6 +68,7 @@ class CueLexicon:
     clause_nouns: frozenset[str]
     regarding: frozenset[str]
     made_known: frozenset[str]  # 'made it clear that': adjectives that make 'make' a verb of saying
+    channels: frozenset[str]  # 'in an interview', 'on its website': where a thing is said
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     wordnet: frozenset[str] = frozenset()  # verbs WordNet puts beside a cue verb in a sense of speaking or thinking
@@ -122,6 +123,7 @@ def load_cues(path: str | None = None, wordnet_path: str | None = None) -> CueLe
         clause_nouns=lower("clause_nouns"),
         regarding=lower("regarding_verbs"),
         made_known=lower("made_known_adjectives"),
+        channels=lower("channel_nouns"),
         person_pronouns=frozenset(raw["pronouns"]["person"]),
         group_pronouns=frozenset(raw["pronouns"]["group"]),
         wordnet=frozenset(w.lower() for w in widened),
@@ -391,7 +393,31 @@ def _part_of_what_is_meant(modifier: Token, cues: CueLexicon) -> bool:
     lemma = target.lemma_.lower()
     if lemma in cues.clause_nouns or lemma in cues.noun_prepositions or lemma in cues.speech:
         return False  # 'in a statement', 'in his remarks', 'in a tweet'
+    if _channel(modifier, cues):
+        return False
     return not (modifier.lower_ == "to" and target.pos_ == "PRON")
+
+
+CHANNEL_PREPOSITIONS = ("in", "on", "at", "during", "via", "through")
+OUTLET_ENTITIES = ("ORG", "PRODUCT", "WORK_OF_ART")
+COLLECTIVE_NOUNS = ("series", "string", "flurry", "barrage", "pair", "couple", "number")
+
+
+def _channel(prep: Token, cues: CueLexicon) -> bool:
+    """'in an interview', 'at a rally', 'on its website', 'via Facebook', 'on a cable channel': the occasion, medium
+    or outlet a thing was said in or on, not part of what was said."""
+    if prep.dep_ != "prep" or prep.lower_ not in CHANNEL_PREPOSITIONS:
+        return False
+    if prep.lower_ == "via":  # 'via its official account': a medium whatever it is
+        return True
+    target = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    if target is not None and target.lemma_.lower() in COLLECTIVE_NOUNS:  # 'in a series of late-night posts'
+        target = next((o for of in target.children if of.dep_ == "prep" and of.lower_ == "of" for o in of.children if o.dep_ == "pobj"), target)
+    if target is None:
+        return False
+    if target.lemma_.lower() in cues.channels:
+        return True
+    return target.ent_type_ in OUTLET_ENTITIES and prep.lower_ in ("on", "via", "through")
 
 
 def _as_aside(cue: Token, subject: Token) -> SpacySpan | None:
@@ -1263,7 +1289,12 @@ class QuoteExtractor:
 
     def _learned_content(self, token: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan | None] | None:
         """The content and speaker of a cue the learned model found."""
-        parts = self.model.content_parts(token)
+        parts = [part for part in self.model.content_parts(token) if self._topic_preposition(token, part)]
+        if any(p.i > token.i and p.dep_ != "prep" for p in parts):  # 'denounced the plan [in an interview]': where, not what
+            first = min(p.i for p in parts if p.i > token.i and p.dep_ != "prep")
+            kept = [p for p in parts if not (p.i > first and p.head.i == token.i and _channel(p, self.cues))]
+            if sum(p.right_edge.idx + len(p.right_edge) - p.left_edge.idx for p in kept if p.i > token.i) >= 8:
+                parts = kept  # not when what is left is a pronoun ('mentioned him in every speech')
         if not parts:
             return None
         ranges = [_part_range(token, part) for part in parts]
@@ -1382,7 +1413,7 @@ class QuoteExtractor:
             parts = [c for c in token.children if c.dep_ == "dobj" and _judged_as(token, c) is not None]
             parts += [judged for c in parts if (judged := _judged_as(token, c)) is not None and judged.head.i == token.i]
         if not parts and lemma in self.cues.prepositions:
-            preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in self.cues.prepositions[lemma]]
+            preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in self.cues.prepositions[lemma] and self._topic_preposition(token, c)]
             parts = [o for p in preps[:1] for o in p.children if o.dep_ in ("pobj", "pcomp")]
         if not parts or any(c.dep_ == "auxpass" for c in token.children):
             return None
@@ -1406,6 +1437,13 @@ class QuoteExtractor:
             return None
         end = min(self._with_trailing_modifiers(token, last), para_end)
         return start, _trim_end(quoted.text, start, end), token, subject
+
+    def _topic_preposition(self, cue: Token, part: Token) -> bool:
+        """Whether a part of a cue's words may be a preposition's phrase: not 'on condition of anonymity', 'on the
+        condition that ...' (how or on what terms something was said, not what about)."""
+        if part.dep_ != "prep" or part.head.i != cue.i:
+            return True
+        return not (part.lower_ == "on" and any(o.dep_ == "pobj" and o.lemma_.lower() == "condition" for o in part.children))
 
     def _with_trailing_modifiers(self, cue: Token, last: int) -> int:
         """Where the content ends when the parse hung the object's own modifiers on the cue: 'backed [Ruiz in large

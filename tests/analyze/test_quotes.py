@@ -1308,3 +1308,23 @@ def test_a_quote_after_a_report_coordinated_with_it_keeps_its_own_speaker(run):
     text = ("She said parents who adopt would get no leave at all, and when pressed on why the rule leaves them out, "
             "the 41-year-old lawyer replied, “The law was written that way years ago.”")
     assert ("direct", "replied", "the 41-year-old lawyer") in [(q.kind, q.cue, q.speaker_span.text) for q in run(text)]
+
+
+def test_on_condition_of_anonymity_is_how_it_was_said_not_what(run):
+    """'spoke on the condition of anonymity': the terms of speaking, not its topic."""
+    assert [q.span.text for q in run("The official spoke to the paper on the condition of anonymity.")] == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("The union thanked its members at a rally in the capital.", "thanked", "its members"),
+        ("The firm touted the award on its website.", "touted", "the award"),
+        ("The senator attacked the budget in a series of late-night tweets.", "attacked", "the budget"),
+        ("The council condemned the vandalism via its official account.", "condemned", "the vandalism"),
+        ("The minister questioned the figures in a debate.", "questioned", "the figures"),
+    ],
+)
+def test_the_occasion_or_medium_after_a_cues_object_is_not_what_was_said(run, text, cue, content):
+    """'in an interview', 'at a rally', 'on its website', 'via its account' after the object say where, not what."""
+    assert [(q.cue, q.span.text) for q in run(text)] == [(cue, content)]
