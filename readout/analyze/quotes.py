@@ -1085,6 +1085,7 @@ class QuoteExtractor:
                 pending.append(token)  # no rule read it: the learned model may
         if pending:
             found += self._learned(pending, quoted)
+        found = [(_past_cue_noun(cue, start, end, self.cues), end, cue, speaker) for start, end, cue, speaker in found]
         found = _cut_before_nested(found, quoted.text, self.cues)
         found = [part for candidate in found for part in _around_parenthetical(candidate, quoted.text)]
         found.sort(key=lambda c: (c[0], -c[1]))
@@ -2141,6 +2142,34 @@ def _past_cue_preposition(cue: Token, start: int) -> int:
             target = next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None)
             return target.left_edge.idx if target is not None else start
     return start
+
+
+def _past_cue_noun(cue: Token, start: int, end: int, cues: CueLexicon) -> int:
+    """'voiced [support for] X', 'expressed [concern] that X', 'avoided [direct criticism of] X', 'is calling [for]
+    the council to act': a bare noun of stance that is the cue verb's object, with the preposition or clause that says
+    what it is about, is part of the cue (as PolNeAR marks it); the content starts at what it is about. A noun with its
+    own determiner or owner stays in the content ('announced his support for X')."""
+    if cue.pos_ != "VERB" or start <= cue.idx:
+        return start
+    doc = cue.doc
+    first = doc.char_span(start, end, alignment_mode="expand")
+    if first is None or len(first) == 0:
+        return start
+    head = first[0]
+    if head.lower_ == "for" and head.i == cue.i + 1 and head.dep_ == "mark":  # 'calling for the council to act'
+        return doc[head.i + 1].idx if head.i + 1 < len(doc) else start
+    noun = next((c for c in cue.rights if c.dep_ == "dobj" and c.left_edge.i == head.i), None)
+    if noun is None or noun.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "nummod", "compound") for c in noun.children):
+        return start  # 'announced his support for X', 'cited the criticism of X': the noun's own phrase is reported
+    lemma = noun.lemma_.lower()
+    preps = cues.noun_prepositions.get(lemma, frozenset())
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+    target = next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if target is None and (lemma in cues.clause_nouns or lemma in cues.noun_prepositions):
+        target = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if target is None or target.left_edge.idx >= end:
+        return start
+    return target.left_edge.idx
 
 
 def _past_connective(text: str, start: int, end: int) -> int:

@@ -1328,3 +1328,17 @@ def test_on_condition_of_anonymity_is_how_it_was_said_not_what(run):
 def test_the_occasion_or_medium_after_a_cues_object_is_not_what_was_said(run, text, cue, content):
     """'in an interview', 'at a rally', 'on its website', 'via its account' after the object say where, not what."""
     assert [(q.cue, q.span.text) for q in run(text)] == [(cue, content)]
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("The union is calling for the council to reopen the library.", "calling", "the council to reopen the library"),
+        ("Two senators expressed concern that the bill would raise rents.", "expressed", "that the bill would raise rents"),
+        ("The coach announced his support for the young striker.", "announced", "his support for the young striker"),
+    ],
+)
+def test_a_bare_stance_noun_or_for_after_the_cue_is_part_of_the_cue(run, text, cue, content):
+    """'expressed [concern] that ...', 'calling [for] X to act': what the stance is about is the content; a noun with
+    its own owner ('his support for') is reported whole."""
+    assert [(q.cue, q.span.text) for q in run(text)] == [(cue, content)]
