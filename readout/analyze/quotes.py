@@ -805,9 +805,11 @@ class QuoteExtractor:
         quotes: list[Quote] = []
         used: set[int] = set()
         previous: tuple[QuotedRegion, Speaker, Token | None] | None = None
+        short: list[QuotedRegion] = []  # '“That,” he added, “...”': a short first piece, kept if the next quote's cue follows it
         for region in regions:
             words = len(quoted.text[region.start : region.end].split())
             if (words < self.min_cued_words and not _is_utterance(quoted.text, region)) or _is_label(quoted.text, region):
+                short.append(region)
                 continue
             label = labels.get(_paragraph(quoted.text, region.outer_start)[0])
             # a transcript's turn quoted with its label ('"WALLACE: ...'): the label's speaker, no other cue or colon
@@ -859,6 +861,7 @@ class QuoteExtractor:
             quotes.append(_quote(doc, quoted.text, start, region.end, "direct", speaker, cue))
             if speaker is not None:
                 previous = (region, speaker, cue)
+        quotes += _interrupted_openings(doc, quoted.text, short, quotes)
         for label in labels.values():
             if label.transcript and label.colon.i not in used and not quoted.mostly_quoted(label.start, label.end):
                 used.add(label.colon.i)
@@ -1874,6 +1877,25 @@ def _quote(doc: Doc, text: str, start: int, end: int, kind: str, speaker: Speake
         cue=cue_span.text if cue_span else None,
         cue_span=cue_span,
     )
+
+
+def _interrupted_openings(doc: Doc, text: str, short: list[QuotedRegion], quotes: list[Quote]) -> list[Quote]:
+    """'“That,” he added, “will take years.”', '“Sadly,” she said, “...”': a quote too short to stand alone that opens
+    a sentence its speaker's tag interrupts is the first piece of the quote after the tag (one attribution)."""
+    found = []
+    for region in short:
+        words = text[region.start : region.end].strip()
+        before = text[: region.outer_start].rstrip()
+        if not words.rstrip(",").strip() or (before and before[-1] not in ".!?\n\"”'’"):
+            continue  # the piece opens its sentence
+        after = next((q for q in quotes if q.kind == "direct" and q.cue_span is not None and q.span.start > region.end), None)
+        if after is None or not region.outer_end <= after.cue_span.start < after.span.start:
+            continue
+        gap = text[region.outer_end : after.span.start]
+        if len(gap.split()) > 8 or any(c in gap for c in ".!?\n") or not ("," in text[region.start : region.outer_end] or gap.strip().startswith(",")):
+            continue  # only the tag, set off by a comma, between the pieces
+        found.append(after.model_copy(update={"span": after.span.model_copy(update={"start": region.start, "end": region.end, "text": text[region.start : region.end]})}))
+    return found
 
 
 def _cover_nested(doc: Doc, quotes: list[Quote]) -> list[Quote]:

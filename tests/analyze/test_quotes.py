@@ -1342,3 +1342,21 @@ def test_a_bare_stance_noun_or_for_after_the_cue_is_part_of_the_cue(run, text, c
     """'expressed [concern] that ...', 'calling [for] X to act': what the stance is about is the content; a noun with
     its own owner ('his support for') is reported whole."""
     assert [(q.cue, q.span.text) for q in run(text)] == [(cue, content)]
+
+
+@pytest.mark.parametrize(
+    "text, first, rest",
+    [
+        ("“Sadly,” the mayor said, “the bridge will stay closed until spring.”", "Sadly", "the bridge will stay closed until spring."),
+        ("The vote was close. “That,” he added, “will take at least three more years.”", "That", "will take at least three more years."),
+    ],
+)
+def test_a_short_opening_piece_of_an_interrupted_quote_is_part_of_it(run, text, first, rest):
+    """'“That,” he added, “...”': the piece too short to stand alone opens the quote its tag interrupts."""
+    quotes = [q for q in run(text) if q.kind == "direct"]
+    assert [q.span.text for q in quotes] == [first, rest]
+    assert len({(q.cue_span.start, q.speaker) for q in quotes}) == 1  # one cue, one speaker: one attribution
+
+
+def test_a_short_quoted_title_inside_a_sentence_is_no_opening_piece(run):
+    assert "Top Secret" not in [q.span.text for q in run("The files were marked “Top Secret,” the senator said, “and stayed in a drawer.”")]
