@@ -1936,9 +1936,13 @@ def _without_nested(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     """
     text = doc_text(doc)
 
-    def letters(quote: Quote) -> tuple[int, int]:
-        found = [i for i in range(quote.span.start, quote.span.end) if text[i].isalnum()]
-        return (found[0], found[-1] + 1) if found else (quote.span.start, quote.span.end)
+    def letters(quote: Quote) -> tuple[int, int]:  # the span without the marks and punctuation at its edges
+        start, end = quote.span.start, quote.span.end
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
+        return (start, end) if start < end else (quote.span.start, quote.span.end)
 
     def coordinated(inner: Quote, outer: Quote) -> bool:
         inner_cue = doc.char_span(inner.cue_span.start, inner.cue_span.end, alignment_mode="expand")
@@ -1952,15 +1956,16 @@ def _without_nested(doc: Doc, quotes: list[Quote]) -> list[Quote]:
             token = token.head
         return False
 
-    def inside(inner: Quote, outer: Quote) -> bool:
-        start, end = letters(inner)
+    edges = [letters(quote) for quote in quotes]  # once a quote, not once a pair
+
+    def inside(inner: Quote, start: int, end: int, outer: Quote) -> bool:
         return (outer is not inner and outer.kind == "indirect" and outer.cue_span is not None and inner.cue_span != outer.cue_span
                 and outer.span.start <= start and end <= outer.span.end
                 and (inner.cue_span is None or outer.span.start <= inner.cue_span.start < outer.span.end)
                 and (inner.speaker is None or inner.speaker != outer.speaker)
                 and (inner.cue_span is None or not coordinated(inner, outer)))
 
-    return [quote for quote in quotes if not any(inside(quote, outer) for outer in quotes)]
+    return [quote for quote, (start, end) in zip(quotes, edges) if not any(inside(quote, start, end, outer) for outer in quotes)]
 
 
 def _subtree_range(token: Token) -> tuple[int, int]:
