@@ -1956,16 +1956,20 @@ def _without_nested(doc: Doc, quotes: list[Quote]) -> list[Quote]:
             token = token.head
         return False
 
-    edges = [letters(quote) for quote in quotes]  # once a quote, not once a pair
+    outers = [(q.span.start, q.span.end, q) for q in quotes if q.kind == "indirect" and q.cue_span is not None]
 
-    def inside(inner: Quote, start: int, end: int, outer: Quote) -> bool:
-        return (outer is not inner and outer.kind == "indirect" and outer.cue_span is not None and inner.cue_span != outer.cue_span
-                and outer.span.start <= start and end <= outer.span.end
+    def nested(inner: Quote, outer: Quote) -> bool:  # its letters already inside the outer words
+        return (outer is not inner and inner.cue_span != outer.cue_span
                 and (inner.cue_span is None or outer.span.start <= inner.cue_span.start < outer.span.end)
                 and (inner.speaker is None or inner.speaker != outer.speaker)
                 and (inner.cue_span is None or not coordinated(inner, outer)))
 
-    return [quote for quote, (start, end) in zip(quotes, edges) if not any(inside(quote, start, end, outer) for outer in quotes)]
+    kept = []
+    for quote in quotes:
+        start, end = letters(quote)
+        if not any(a <= start and end <= b and nested(quote, outer) for a, b, outer in outers):
+            kept.append(quote)
+    return kept
 
 
 def _subtree_range(token: Token) -> tuple[int, int]:
