@@ -31,15 +31,16 @@ CUES = re.compile(
 )
 MIN_CUES = 4  # an article with fewer cues has too few commitments to be worth annotating
 MAX_CHARS = 3500  # short articles, so both parts could be read in full by one annotator
-ARTICLES = 16  # drawn; half of them form the check part
+ARTICLES = 16  # the first draw (2026-12-03); half of them form the check part
+SECOND_CHECK_SHARE = 2 / 3  # the second draw (2026-12-04) goes mostly to the check part, which held only 8 gold items
 
 
 def text_root(path: Path | None = None) -> Path:
     return polnear_check.default_path() if path is None else Path(path)
 
 
-def chosen_articles(path: Path | None = None) -> list[str]:
-    """The drawn article names (sorted): train articles outside the quotes check part with enough cues, short enough to read."""
+def eligible_articles(path: Path | None = None) -> list[str]:
+    """Train articles outside the quotes check part with enough cues, short enough to read (sorted)."""
     root = text_root(path)
     excluded = polnear_check.check_names(root)
     eligible = []
@@ -49,13 +50,36 @@ def chosen_articles(path: Path | None = None) -> list[str]:
         text = file.read_text(encoding="utf-8")
         if len(text) <= MAX_CHARS and len(CUES.findall(text)) >= MIN_CUES:
             eligible.append(file.stem)
-    return sorted(random.Random(SEED).sample(eligible, min(ARTICLES, len(eligible))))
+    return eligible
+
+
+def draw_order(path: Path | None = None) -> list[str]:
+    """Every eligible article in the seeded draw's order: ``random.sample`` of all of them with the fixed seed.
+
+    Its first ``ARTICLES`` are the first draw (the same sample as drawing ``ARTICLES`` alone); the rest, the
+    second draw, extend it without touching the first.
+    """
+    eligible = eligible_articles(path)
+    return random.Random(SEED).sample(eligible, len(eligible))
+
+
+def chosen_articles(path: Path | None = None) -> list[str]:
+    """The first draw's article names (sorted)."""
+    return sorted(draw_order(path)[:ARTICLES])
+
+
+def second_draw(path: Path | None = None) -> list[str]:
+    """The second draw's article names (sorted): every eligible article the first draw left."""
+    return sorted(draw_order(path)[ARTICLES:])
 
 
 def parts(path: Path | None = None) -> tuple[list[str], list[str]]:
-    """(fit, check) article names, split by article with the fixed seed."""
-    names = chosen_articles(path)
-    return split_by_seed(names, len(names) // 2)
+    """(fit, check) article names: each draw split by article with the fixed seed, the two draws joined (sorted)."""
+    first = chosen_articles(path)
+    fit, check = split_by_seed(first, len(first) // 2)
+    second = second_draw(path)
+    fit2, check2 = split_by_seed(second, round(len(second) * SECOND_CHECK_SHARE))
+    return sorted(fit + fit2), sorted(check + check2)
 
 
 def documents(names: list[str], path: Path | None = None) -> dict[str, Document]:
