@@ -92,7 +92,15 @@ def clause_verb(token: Token) -> Token:
 
 def _noun_infinitive(token: Token) -> bool:
     """ "(support X's) plan to build 100 gigawatts": a "to" infinitive on a noun inside the phrase says what the noun is."""
+    if token.dep_ == "relcl":  # "clear the way for X to run": a "for" subject, then the infinitive the way is for
+        return token.head.pos_ == "NOUN" and _for_to(token)
     return token.dep_ == "acl" and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _for_to(token: Token) -> bool:
+    """ "for X to run": a clause marked "for" with a "to" infinitive."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def phrase_tokens(token: Token, skip: set[str], exclude: set[int], limit: int) -> list[Token]:
@@ -104,13 +112,16 @@ def phrase_tokens(token: Token, skip: set[str], exclude: set[int], limit: int) -
             if child.i in exclude:
                 continue
             if child.dep_ in skip and not (child.dep_ == "punct" and child.tag_ == "HYPH"):
-                inside = not top and (child.dep_ in TOP_ONLY_SKIP_DEPS or _noun_infinitive(child))
+                inside = not top and (child.dep_ in TOP_ONLY_SKIP_DEPS or _noun_infinitive(child)
+                                      or (child.dep_ == "mark" and t.dep_ == "relcl" and _for_to(t)))
                 if not inside:
                     continue
             if child.dep_ == "prep":
                 if top and child.i < t.i and t.pos_ == "VERB":
                     continue  # "Under the deal, X will supply": the clause's frame, not the action
                 objs = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+                if not objs:  # "stay out of the race": a two-word preposition, its object under the second
+                    objs = [g for g in child.children if g.dep_ == "prep" and any(o.dep_ == "pobj" for o in g.children)]
                 gerund_ok = child.lower_ in GERUND_PREPS  # "refrain FROM using the term": the action itself
                 if not objs or any((o.dep_ == "pcomp" and not gerund_ok) or o.i in exclude for o in objs):
                     continue

@@ -90,6 +90,13 @@ class Patterns:
     named_bodies: frozenset[str]  # "the ministry": the ORG named before whose name holds "ministry"
     org_descriptions: frozenset[str]  # "the company": the ORG named last before it
     described_only: frozenset[str]  # "the government": no ORG stands for it; the description is the actor
+    forecast_adverbs: frozenset[str]  # "she undoubtedly will reach ...": a forecast about her, not her promise
+    outcome_verbs: frozenset[str]  # "X will win the primary": the outcome of a contest, nobody's promise
+    contest_nouns: frozenset[str]  # "the runoff will be held on Tuesday": a date on the calendar, nobody's promise
+    return_markers: frozenset[str]  # "in return, X will ...": the other side of a deal
+    speaks_for: dict[str, frozenset[str]]  # a word of the sayer's phrase -> the subjects she commits ("*": any definite)
+    expletive_it_verbs: frozenset[str]  # "said it will take months to ...": an empty "it", nobody's act
+    other_side_modifiers: frozenset[str]  # "the rival campaign": not the side the sayer speaks for
     by_lemma: dict[str, tuple[Trigger, ...]]  # the triggers in file order, by lemma ("*": any verb)
 
 
@@ -130,6 +137,13 @@ def load_patterns(path: str = str(DATA_FILE)) -> Patterns:
         named_bodies=frozenset(raw.get("body_descriptions", {}).get("named", ())),
         org_descriptions=frozenset(raw.get("body_descriptions", {}).get("any_org", ())),
         described_only=frozenset(raw.get("body_descriptions", {}).get("described_only", ())),
+        forecast_adverbs=frozenset(raw.get("forecast_adverbs", ())),
+        outcome_verbs=frozenset(raw.get("outcome_verbs", ())),
+        contest_nouns=frozenset(raw.get("contest_nouns", ())),
+        return_markers=frozenset(raw.get("return_markers", ())),
+        speaks_for={k: frozenset(v) for k, v in raw.get("speaks_for", {}).items()},
+        expletive_it_verbs=frozenset(raw.get("expletive_it_verbs", ())),
+        other_side_modifiers=frozenset(raw.get("other_side_modifiers", ())),
         by_lemma={lemma: tuple(t for t in triggers if t.lemma == lemma) for lemma in {t.lemma for t in triggers}},
     )
 
@@ -225,6 +239,10 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False
     if trig.with_aux and _foretold(token, patterns):
         return False  # "the repairs will cost $90,000 in 15 years": a forecast about a thing, nobody's promise
+    if trig.with_aux and _predicted(token, patterns):
+        return False  # "she undoubtedly will reach the number", "X will win the primary": a forecast about a party
+    if _contest_subject(token, patterns):
+        return False  # "the runoff will be held on Tuesday": a scheduled contest, nobody's promise
     if "self" in trig.needs and not _speaks_for_self(token, patterns):
         return False
     if "stated" in trig.needs and not _states_own_willingness(token, patterns):
@@ -278,18 +296,95 @@ def _speaks_for_self(token: Token, patterns: Patterns) -> bool:
     or "X said he will ..."; a third party's "he will ..." is a prediction, not a promise."""
     if children(token, {"auxpass"}) or token.lemma_.lower() in patterns.vague_actions:
         return False
-    subjects = children(token, {"nsubj"})
+    clause = _subject_clause(token)  # "the campaign will seek X and will fight for Y": the second verb's subject
+    subjects = children(clause, {"nsubj"})
     if not subjects:
         return False
+    if clause.dep_ == "relcl" and not objects(token):
+        return False  # "something we love and will protect": what the thing is, its act on the noun described
     subject = subjects[0].lower_
     if not aux_lemmas(token) & (ELLIPSIS_WILL | {"shall"}):  # "would": only a "will" reported in the past, unconditional
-        if subject in {"i", "we"} or not _reported_in_past(token, patterns) or _conditional(token):
+        if subject in {"i", "we"} or not _reported_in_past(clause, patterns) or _conditional(token):
             return False
     if subject in {"i", "we"}:
         return _in_direct_quote(subjects[0]) is not None
+    if _in_return(token, patterns):
+        return _can_act(_relative_antecedent(subjects[0], patterns), patterns)  # "in return, X will ...": X's side of a deal
     if subject in {"he", "she", "they"}:  # inside a quote, the speaker's "he" is someone else
-        return _in_direct_quote(subjects[0]) is None and _speech_subject(token, patterns) is not None
-    return _own_side(token, subjects[0], patterns)
+        return _in_direct_quote(subjects[0]) is None and _speech_subject(clause, patterns) is not None
+    if subject == "it":  # not an empty "it": "said it will take months to ...", "it would cost $5 million to ..."
+        if token.lemma_.lower() in patterns.expletive_it_verbs:
+            return False
+        return _in_direct_quote(subjects[0]) is None and _body_sayer(clause, patterns) is not None
+    if _speaks_for(clause, subjects[0], patterns):
+        return True
+    return _own_side(clause, subjects[0], patterns)
+
+
+def _subject_clause(verb: Token) -> Token:
+    """The verb whose subject a conjoined verb shares ("X will seek funds and will fight ...": "seek")."""
+    clause = verb
+    for _ in range(4):
+        if children(clause, {"nsubj", "nsubjpass"}) or clause.dep_ != "conj" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return clause
+
+
+def _in_return(verb: Token, patterns: Patterns) -> bool:
+    """ "In return, X will clear the way for Y", "in exchange, X will ...": the other side of a deal just told."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ in patterns.return_markers for o in children(c, {"pobj"}))
+               for c in verb.children)
+
+
+def _sayer(clause: Token, patterns: Patterns) -> Token | None:
+    """The subject of the verb of saying that reports ``clause`` ("X said [it will ...]")."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in patterns.speech_verbs:
+        return None
+    sayers = children(clause.head, {"nsubj"})
+    return sayers[0] if sayers else None
+
+
+def _body_sayer(clause: Token, patterns: Patterns) -> Token | None:
+    """ "Northwind Foods said it will close the plant", "Ruiz's campaign says it will ...": an organisation speaking of
+    itself; the sayer is a name or a singular body noun, not a person or a crowd ("analysts said it will ...")."""
+    sayer = _sayer(clause, patterns)
+    if sayer is None:
+        return None
+    if sayer.pos_ == "PROPN":
+        return sayer
+    bodies = patterns.named_bodies | patterns.org_descriptions | patterns.described_only
+    return sayer if sayer.pos_ == "NOUN" and sayer.tag_ == "NN" and sayer.lemma_.lower() in bodies else None
+
+
+def _sayer_words(sayer: Token) -> list[str]:
+    """The words of the sayer's phrase; for a name, also those of its latest earlier mention written the same way
+    ("Spokeswoman Lea Kim said ... Kim says ...": the office told when she was introduced)."""
+    words = [t.lower_ for t in sayer.subtree]
+    if sayer.pos_ == "PROPN":
+        earlier = next((t for t in reversed(sayer.doc[: sayer.i]) if t.pos_ == "PROPN" and t.text == sayer.text), None)
+        if earlier is not None:
+            words += [t.lower_ for t in earlier.subtree]
+    return words
+
+
+def _speaks_for(clause: Token, subject: Token, patterns: Patterns) -> bool:
+    """ "Spokeswoman X says the campaign will ...", "the prime minister said the government would ...": a sayer whose
+    office speaks for the definite subject commits it (``speaks_for``). Not a sayer of no office, nor "a rival"."""
+    if subject.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in subject.children):
+        return False
+    if any(c.lower_ in patterns.other_side_modifiers for c in subject.children):
+        return False  # "the rival campaign will ...": the other side
+    sayer = _sayer(clause, patterns)
+    if sayer is None:
+        return False
+    noun = subject.lemma_.lower()
+    bodies = patterns.named_bodies | patterns.org_descriptions | patterns.described_only
+    for word in _sayer_words(sayer):
+        allowed = patterns.speaks_for.get(word)
+        if allowed and (noun in allowed or ("*" in allowed and (noun in bodies or noun in person_titles()))):
+            return True
+    return False
 
 
 def _reported_in_past(verb: Token, patterns: Patterns) -> bool:
@@ -414,6 +509,31 @@ def _foretold(token: Token, patterns: Patterns) -> bool:
     return bool(subjects) and not _can_act(_relative_antecedent(subjects[0], patterns), patterns)
 
 
+def _predicted(token: Token, patterns: Patterns) -> bool:
+    """ "She undoubtedly will reach the number on Tuesday", "X will win the primary": certainty about another party, or
+    the outcome of a contest, is a forecast. A speaker's own "I/we will certainly ...", "we will defeat X" stays a
+    promise (a pledge to fight for it)."""
+    outcome = token.lemma_.lower() in patterns.outcome_verbs
+    if not outcome and not any(c.dep_ == "advmod" and c.lower_ in patterns.forecast_adverbs for c in token.children):
+        return False
+    subjects = children(_subject_clause(token), {"nsubj"})
+    return not (subjects and subjects[0].lower_ in {"i", "we"} and _in_direct_quote(subjects[0]) is not None)
+
+
+def _contest_subject(token: Token, patterns: Patterns) -> bool:
+    """ "The runoff will be held on Tuesday", "the referendum is set to take place in May": the clause's subject (active
+    or passive, up to the verb a "to" clause hangs on) is a contest on the calendar."""
+    current = token
+    for _ in range(3):
+        subjects = children(current, {"nsubj", "nsubjpass"})
+        if subjects:
+            return subjects[0].lemma_.lower() in patterns.contest_nouns
+        if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 def _purpose_act(token: Token, patterns: Patterns) -> Token | None:
     """ "Set up a task force to draft the law by March": the "to" verb of purpose after a creating verb's object (the
     parser's advcl or xcomp), active and with no subject of its own; None without an object or such a clause, or
@@ -481,6 +601,31 @@ def _willing_sayer(cand: Candidate, actor: Token | None, patterns: Patterns) -> 
     if sayers and sayers[0].pos_ != "PRON":
         return sayers[0]
     return actor
+
+
+def _it_sayer(cand: Candidate, actor: Token | None, patterns: Patterns) -> Token | None:
+    """ "Northwind Foods said it will close the plant": the "it" of an organisation's own undated "will" is the sayer."""
+    if "self" not in cand.trigger.needs or actor is None or actor.lower_ != "it":
+        return actor
+    return _body_sayer(_subject_clause(cand.token), patterns) or actor
+
+
+def _of_owner(actor: Token, patterns: Patterns, mentions: tuple[Mention, ...]) -> list[str]:
+    """ "The parliament of Latvia will ratify ...": a definite body "of" a name stands for what the name is (the
+    entities named in the "of" phrase); not a person title ("the head of the agency" is someone else)."""
+    bodies = patterns.named_bodies | patterns.org_descriptions | patterns.described_only
+    if actor.pos_ != "NOUN" or actor.lemma_.lower() not in bodies:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in actor.children):
+        return []
+    for prep in children(actor, {"prep"}):
+        if prep.lower_ != "of":
+            continue
+        names = [o for o in children(prep, {"pobj"}) if o.pos_ == "PROPN"]
+        if names:
+            first, last = names[0].left_edge, names[0].right_edge
+            return _entities_in(actor.doc, first.idx, last.idx + len(last.text), mentions)
+    return []
 
 
 RELATIVE_PRONOUNS = {"who", "which", "that"}
@@ -735,7 +880,11 @@ def _actor_token(cand: Candidate) -> Token | None:
     for _ in range(6):
         subjects = children(current, {"nsubj", "csubj"})
         if subjects:
-            return subjects[0]
+            # "Trailing rivals A and B have agreed ...": the parser makes the title a second subject; the names act
+            named = [s for s in subjects if s.pos_ == "PROPN"]
+            subject = named[0] if named and subjects[0].pos_ == "NOUN" else subjects[0]
+            # "Both challengers, A and B, have agreed ...": the names in apposition to the title
+            return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject) if subject.pos_ == "NOUN" else subject
         for agent in children(current, {"agent"}):
             objs = children(agent, {"pobj"})
             if objs:
@@ -822,7 +971,8 @@ def _owner_of(token: Token, mentions: tuple[Mention, ...], entities: tuple[Entit
         return covering.entity_id if covering is not None else None
     if token.pos_ != "PROPN":
         return None
-    named = {e.id for e in entities if e.kind == kind and token.lower_ in name_tokens(e.name)}
+    word = name_tokens(token.text)  # "O’Malley" is written "omalley" in a name's words
+    named = {e.id for e in entities if e.kind == kind and len(word) == 1 and word[0] in name_tokens(e.name)}
     return named.pop() if len(named) == 1 else None
 
 
@@ -1179,7 +1329,7 @@ class CommitmentExtractor:
         if cand.status not in self.patterns.keeps_time_in_action:
             for spot in _times_in(doc, sent, tuple(cand.times)):
                 time_tokens |= spot.tokens
-        subject = _willing_sayer(cand, _actor_token(cand), self.patterns)
+        subject = _it_sayer(cand, _willing_sayer(cand, _actor_token(cand), self.patterns), self.patterns)
         actor = _relative_antecedent(subject, self.patterns)
         # the noun a relative clause describes where it stands, or a new task body ("a task force will report by June")
         introduced = actor is not subject or _new_task_body(actor, self.patterns)
@@ -1231,6 +1381,9 @@ class CommitmentExtractor:
                     actors, actor_names = found
             if not actors and not actor_names:
                 actors, actor_names = self._side_actor(actor, persons, entities)
+            if not actors and not actor_names:
+                actors = _of_owner(actor, self.patterns, mentions)
+                actor_names = [names.get(i, i) for i in actors]
             if not actors and not actor_names:
                 actors, actor_names = self._description_actor(actor, actor_tokens, mentions, entities, introduced)
         points = [cand.token, *action_tokens, *actor_tokens, *cand.extra_tokens]

@@ -973,3 +973,142 @@ def test_a_reported_would_of_the_sayer_is_her_promise_with_the_whole_object_phra
 ])
 def test_a_would_not_reported_in_the_past_is_no_promise(nlp, text):
     assert analyze(nlp, text, mentions={"Ilze Ozols": "person:ilze-ozols"}, entities=[OZOLS]) == ()
+
+
+# ---- issue 10's third commitments pass (2026-12-04): kinds from the widened PolNeAR fit part, invented sentences
+
+SOTO = Entity(id="person:ana-soto", name="Ana Soto", kind="PERSON")
+LENZ = Entity(id="person:bruno-lenz", name="Bruno Lenz", kind="PERSON")
+SOTO_LENZ = {"Ana Soto": SOTO.id, "Bruno Lenz": LENZ.id}
+NORTHWIND = Entity(id="org:northwind-foods", name="Northwind Foods", kind="ORG")
+RUIZ = Entity(id="person:maria-ruiz", name="Maria Ruiz", kind="PERSON")
+TUESDAY = {"on Tuesday": ("2026-03-10", "2026-03-10", "day")}
+
+
+@pytest.mark.parametrize("text", [
+    "Trailing rivals Ana Soto and Bruno Lenz have agreed to divide the remaining debates.",  # the title a second subject
+    "Both challengers, Ana Soto and Bruno Lenz, have agreed to divide the remaining debates.",  # the names in apposition
+])
+def test_the_names_beside_a_title_subject_are_the_actors(nlp, text):
+    (found,) = analyze(nlp, text, mentions=SOTO_LENZ, entities=[SOTO, LENZ])
+    assert found.actors == (SOTO.id, LENZ.id)
+    assert found.action == "divide the remaining debates"
+
+
+def test_a_body_of_a_named_country_is_that_country(nlp):
+    text = "The parliament of Latvia will ratify the fisheries pact before the summer."
+    (found,) = analyze(nlp, text, times=SUMMER, mentions={"Latvia": LATVIA.id}, entities=[LATVIA])
+    assert found.actors == (LATVIA.id,)
+    assert found.action == "ratify the fisheries pact"
+
+
+@pytest.mark.parametrize("text, mentions, entity", [
+    ("Northwind Foods said it will close the Leeds plant.", {"Northwind Foods": NORTHWIND.id}, NORTHWIND),
+    ("Maria Ruiz's campaign says it will move volunteers to the border states.", {"Maria Ruiz": RUIZ.id}, RUIZ),
+    ("Northwind Foods said it would increase its prices.", {"Northwind Foods": NORTHWIND.id}, NORTHWIND),  # not empty
+])
+def test_an_organisation_saying_it_will_act_commits_itself(nlp, text, mentions, entity):
+    (found,) = analyze(nlp, text, mentions=mentions, entities=[entity])
+    assert found.actors == (entity.id,)
+    assert found.action in {"close the Leeds plant", "move volunteers to the border states", "increase its prices"}
+    assert found.status_in_text == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said it will close the Leeds plant.",  # a sayer who is no party
+    "Northwind Foods said it will take months to repair the damage.",  # an empty "it"
+    "Northwind Foods said it would cost $5 million to fix the line.",
+])
+def test_it_will_under_a_sayer_who_is_no_party_or_an_empty_it_is_no_promise(nlp, text):
+    assert analyze(nlp, text, mentions={"Northwind Foods": NORTHWIND.id} if "Northwind" in text else {}, entities=[NORTHWIND]) == ()
+
+
+def test_a_spokesperson_commits_the_body_or_person_she_speaks_for(nlp):
+    text = ("Maria Ruiz's campaign rented a hall. Spokeswoman Lea Kim says the campaign will seek public funds "
+            "and will fight for every vote.")
+    found = analyze(nlp, text, mentions={"Maria Ruiz": RUIZ.id}, entities=[RUIZ])
+    assert [(c.action, c.actors) for c in found] == [("seek public funds", (RUIZ.id,)), ("fight for every vote", (RUIZ.id,))]
+    text = ("Maria Ruiz's campaign rented a hall. Spokeswoman Lea Kim said the hall was full. "
+            "Kim says the campaign will seek public funds.")  # her office told where she was introduced
+    (found,) = analyze(nlp, text, mentions={"Maria Ruiz": RUIZ.id}, entities=[RUIZ])
+    assert (found.action, found.actors) == ("seek public funds", (RUIZ.id,))
+    text = "Maria Ruiz spoke in Ohio. A spokesman for Ruiz said the candidate will return to Ohio."
+    (found,) = analyze(nlp, text, mentions={"Maria Ruiz": RUIZ.id}, entities=[RUIZ])
+    assert found.actors == (RUIZ.id,)
+    assert found.action == "return to Ohio"
+
+
+def test_a_head_of_government_commits_her_government(nlp):
+    text = "Prime Minister Ilze Ozols said the government would submit the fisheries pact to parliament for ratification."
+    (found,) = analyze(nlp, text, mentions=OZOLS_MENTIONS, entities=[LATVIA, OZOLS])
+    assert found.action == "submit the fisheries pact to parliament for ratification"
+    assert found.status_in_text == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Ruiz's campaign rented a hall. Lea Kim says the campaign will seek public funds.",  # a sayer of no office
+    "Maria Ruiz's campaign rented a hall. Spokeswoman Lea Kim says a rival will seek public funds.",  # not whom she speaks for
+    "Maria Ruiz's campaign rented a hall. Spokeswoman Lea Kim says the rival campaign will seek public funds.",
+])
+def test_no_undated_promise_from_a_sayer_who_does_not_speak_for_the_subject(nlp, text):
+    assert analyze(nlp, text, mentions={"Maria Ruiz": RUIZ.id}, entities=[RUIZ]) == ()
+
+
+def test_in_return_a_will_is_the_other_side_of_a_deal(nlp):
+    text = "Ana Soto agreed to leave the Ohio race. In return, Bruno Lenz will stay out of the Utah contest."
+    found = analyze(nlp, text, mentions=SOTO_LENZ, entities=[SOTO, LENZ])
+    assert [(c.actors, c.action) for c in found] == [
+        ((SOTO.id,), "leave the Ohio race"), ((LENZ.id,), "stay out of the Utah contest")
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor undoubtedly will sign the bill on Tuesday.",  # the writer's certainty: a forecast
+    "Tomas Berg will surely sign the bill on Tuesday.",
+    "Tomas Berg will win the primary on Tuesday.",  # an outcome of a contest, nobody's act
+    "Tomas Berg will face a challenger in the primary on Tuesday.",
+    "The runoff will be held on Tuesday.",  # a scheduled contest
+    "The referendum is set to take place on Tuesday.",
+])
+def test_a_forecast_about_someone_or_a_scheduled_contest_is_no_commitment(nlp, text):
+    mentions = {"Tomas Berg": BERG.id} if "Tomas Berg" in text else {}
+    assert analyze(nlp, text, times=TUESDAY, mentions=mentions, entities=[BERG]) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The governor will sign the bill on Tuesday.",
+    "The summit will be held on Tuesday.",  # a meeting, not a contest
+])
+def test_the_same_dated_plans_without_certainty_or_a_contest_stay(nlp, text):
+    assert len(analyze(nlp, text, times=TUESDAY)) == 1
+
+
+def test_a_first_person_will_with_certainty_in_a_quote_stays_a_promise(nlp):
+    text = '"I will certainly cut the sales tax on food," Alma Reyes told supporters.'
+    (found,) = _with_quote(nlp, text, "I will certainly cut the sales tax on food,", "p1", {"Alma Reyes": "p1"}, [REYES])
+    assert found.actors == ("p1",)
+
+
+def test_the_campaign_of_a_name_with_a_curly_apostrophe_is_that_person(nlp):
+    oneill = Entity(id="person:rosa-oneill", name="Rosa O’Neill", kind="PERSON")
+    text = "Rosa O’Neill spoke in Ohio. O’Neill’s campaign rented a hall. The campaign will air ads by June."
+    (found,) = analyze(nlp, text, times=JUNE, mentions={"Rosa O’Neill": oneill.id}, entities=[oneill])
+    assert found.actors == (oneill.id,)
+
+
+def test_a_way_cleared_for_someone_keeps_what_it_is_cleared_for(nlp):
+    text = "In return, Bruno Lenz will clear the way for Ana Soto to run in Utah."
+    (found,) = analyze(nlp, text, mentions=SOTO_LENZ, entities=[SOTO, LENZ])
+    assert found.actors == (LENZ.id,)
+    assert found.action == "clear the way for Ana Soto to run in Utah"
+
+
+def test_a_speakers_own_we_will_defeat_stays_a_pledge(nlp):
+    text = '"We will defeat the flood of corruption," Alma Reyes told supporters.'
+    (found,) = _with_quote(nlp, text, "We will defeat the flood of corruption,", "p1", {"Alma Reyes": "p1"}, [REYES])
+    assert (found.actors, found.action) == (("p1",), "defeat the flood of corruption")
+
+
+def test_a_will_in_a_relative_clause_on_the_noun_it_acts_on_is_no_promise(nlp):
+    text = '"Our parks are something we love and will protect," Alma Reyes said.'
+    assert _with_quote(nlp, text, "Our parks are something we love and will protect,", "p1", {"Alma Reyes": "p1"}, [REYES]) == ()
