@@ -306,11 +306,20 @@ def _shares_the_first_verbs_tense(verb: Token | None) -> Token | None:
     return verb
 
 
+# "slower than forecast in July", "less than it expected in April": the month is when the estimate was made
+_THAN_ESTIMATED_IN = re.compile(
+    r"\bthan (?:(?:it|they|we|he|she|first|initially|originally|previously|earlier) )?"
+    r"(?:forecast|forecasted|expected|predicted|projected|estimated|anticipated|planned|budgeted) in $"
+)
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str:
     """'past', 'future' or 'present' for the clause around characters start:end."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "present"
+    if _THAN_ESTIMATED_IN.search(doc_text(doc), max(0, start - 50), start):
+        return "past"
     if _plural_noun_verb(span):
         return "future"
     if _event_already_past(span.root):
@@ -706,7 +715,11 @@ def _day_of_sentence(doc: Doc, match: RuleMatch, days: list[tuple[RuleMatch, dt.
     if span is None or len(span) == 0 or not doc.has_annotation("SENT_START"):
         return None
     sent = span[0].sent
-    near = [(abs(m.start - match.start), day) for m, day in days if sent.start_char <= m.start < sent.end_char and m is not match]  # not itself ('the early hours')
+    text = doc_text(doc)
+    near = [  # not itself ('the early hours'), nor across a line ('6 p.m.' heading a live update, a day named below it)
+        (abs(m.start - match.start), day) for m, day in days
+        if sent.start_char <= m.start < sent.end_char and m is not match and "\n" not in text[min(m.start, match.start) : max(m.start, match.start)]
+    ]
     if near:
         return min(near)[1]
     if sent.start == 0 or tense_at(doc, match.start, match.end) != "past":  # "Talks ended Monday. Aides will speak at 4 p.m.": today

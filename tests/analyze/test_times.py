@@ -1640,3 +1640,24 @@ def test_a_capitalised_time_word_inside_a_sentence_is_the_name_of_a_paper_or_pro
 def test_a_capitalised_time_word_opening_a_sentence_or_in_a_headline_stays_a_time(nlp, text, wanted, timex):
     found = one(nlp, text, wanted, D(2026, 1, 28))
     assert found.timex == timex
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    ("Growth will be slower than forecast in July, the fund said.", "July", "2026-07"),
+    ("The fund now sees output of 1.2 percent, less than it predicted in April.", "April", "2026-04"),
+    # not a comparison with an estimate made then: a plan still ahead, a day the compared thing happens on
+    ("Turnout will be higher than expected on Monday, officials say.", "Monday", "2026-10-12"),
+    ("The plant will open as planned in March.", "March", "2027-03"),
+])
+def test_a_date_after_than_and_an_estimate_is_when_the_estimate_was_made(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2026, 10, 7))  # a Wednesday
+    at = text.index(wanted)
+    assert (found.timex, found.span.start, found.span.end) == (timex, at, at + len(wanted))
+
+
+def test_a_clock_time_heading_a_live_update_is_not_on_a_day_named_below_it(nlp):
+    text = "Updates through the day (all times local):\n\n6 p.m.\n\nThe mayor is raising doubts about Monday's vote count.\n\n5 p.m.\n\nThe count ended on Tuesday."
+    found = {t.span.text: t for t in read(nlp, text, D(2026, 10, 9))}  # a Friday
+    assert found["6 p.m."].timex == "2026-10-09T18:00"
+    assert found["5 p.m."].timex == "2026-10-09T17:00"
+    assert found["Monday"].timex == "2026-10-05"
