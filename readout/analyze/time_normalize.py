@@ -506,8 +506,12 @@ class Normalizer:
         if unit[0] == "Y" and g.get("period") == "quarter" and reference is not None and reference.granularity in ("day", "month") and reference.start:
             quarter = period(reference.start.year, "Q", reference.start, 0)  # "the year-ago quarter" after "Sept. 30": that quarter
             return replace(_years_from(quarter, direction * n), reference_date=reference.start)
-        if unit[0] == "Y" and reference is not None and reference.granularity in ("quarter", "half", "month", "season"):
-            return replace(_years_from(reference, direction * n), reference_date=reference.start)  # "third-quarter profit ... a year earlier": that quarter
+        # "third-quarter profit ... a year earlier": that quarter; "in March ... a year earlier": that March. "Ago" counts
+        # from the writing ("last month ... Four years ago" is a year); only "a year ago" after a quarter or half is
+        # that period a year back, as business news writes it
+        counted_from_now = g["offset"].lower() == "ago" and not (n == 1 and reference is not None and reference.granularity in ("quarter", "half"))
+        if unit[0] == "Y" and reference is not None and reference.granularity in ("quarter", "half", "month", "season") and not counted_from_now:
+            return replace(_years_from(reference, direction * n), reference_date=reference.start)
         if anchor is None:
             return _unresolved("unknown")
         return period(anchor.year, unit[0], anchor, direction * n)

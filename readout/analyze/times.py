@@ -877,13 +877,13 @@ class TimesComponent:
             if julian and norm.granularity == "day" and norm.start is not None:
                 day = _julian_shift(norm.start, 1)
                 norm = replace(norm, start=day, end=day, timex=day.isoformat() + (norm.timex or "")[10:])
+            if tense == "past" and norm.start is not None and anchor.date is not None and norm.start > anchor.date and _done_on_the_date(doc, match):
+                norm = _a_year_back(norm)
             if norm.start is not None and norm.timex and norm.reference_date is None:
                 # an expression counted from the one before is not a new reference: two "a year earlier" in a row are the same year
                 reference, reference_end = norm, match.end
                 if norm.granularity in ("quarter", "half"):
                     period_reference, period_end = norm, match.end
-            if tense == "past" and norm.start is not None and anchor.date is not None and norm.start > anchor.date and _done_on_the_date(doc, match):
-                norm = _a_year_back(norm)
             if opens and norm.end is not None and anchor.date is not None and anchor.date > norm.end:
                 norm = replace(norm, end=anchor.date, granularity="range", relative=True)  # "since 1998": up to now
             made.append((match, norm))

@@ -1661,3 +1661,17 @@ def test_a_clock_time_heading_a_live_update_is_not_on_a_day_named_below_it(nlp):
     assert found["6 p.m."].timex == "2026-10-09T18:00"
     assert found["5 p.m."].timex == "2026-10-09T17:00"
     assert found["Monday"].timex == "2026-10-05"
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    ("Donations fell last month. Four years ago, turnout was higher.", "Four years ago", "2022"),
+    ("The plant closed in March. Three years ago it employed 400 people.", "Three years ago", "2023"),
+    ("Sales slipped in the summer. Two years ago they had doubled.", "Two years ago", "2024"),
+    # "earlier" counts from the time just named (last March, as the past verb placed it), "a year ago" after a
+    # quarter is that quarter a year back
+    ("The plant closed in March. A year earlier it employed 400 people.", "A year earlier", "2024-03"),
+    ("Profit rose in the third quarter. A year ago the company lost money.", "A year ago", "2024-Q3"),
+])
+def test_years_ago_count_back_from_the_writing_in_years_not_from_a_month_named_before(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2026, 1, 12))
+    assert found.timex == timex
