@@ -28,6 +28,8 @@ FUTURE_AUX = {"will", "'ll", "shall", "wo", "gonna", "might", "may", "could", "w
 COMMIT_VERBS = {"agree", "promise", "pledge", "vow", "decide", "vote", "offer", "undertake", "commit", "arrange", "threaten"}
 # "a vote slated for Thursday" lies ahead like "scheduled for"; spaCy's lemmatizer gives "slated" the lemma "slat"
 PLAN_VERBS = {"plan", "schedule", "expect", "intend", "aim", "due", "set", "hope", "prepare", "forecast", "slate", "slat"}
+# "is likely to win Tuesday", "is certain to pass Thursday": an act expected, ahead unless the 'be' is past
+LIKELY_ADJECTIVES = {"likely", "unlikely", "certain", "sure", "poised", "bound", "ready"}
 # "extended through May", "delayed until Thursday": a date moved forward to lies ahead of the writing, whatever the tense
 MOVE_FORWARD_VERBS = {"extend", "delay", "postpone", "defer", "adjourn", "prolong", "push", "put", "reschedule", "move", "renew", "suspend"}
 MOVE_FORWARD_PREPS = {"until", "till", "through", "to", "into"}
@@ -357,7 +359,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
             verb = _verb_of(verb.head)  # "has risen, rising to a high in June from $29.75 in March": the main verb's tense
             continue
         if (verb.tag_ == "VB" or (verb.tag_ == "VBN" and "be" in aux)) and "to" in aux and verb.head.i != verb.i:  # "to meet", "to be charged"
-            if verb.head.lemma_ in PLAN_VERBS:  # "had been scheduled to expire Friday": a plan already past
+            if verb.head.lemma_ in PLAN_VERBS or (verb.head.pos_ == "ADJ" and verb.head.lemma_ in LIKELY_ADJECTIVES):  # "had been scheduled to expire Friday": a plan already past
                 plan_aux = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
                 if verb.head.pos_ == "ADJ":  # "had been due to expire", "was due to expire": the tense is that of 'be'
                     plan_aux |= {c.lower_ for c in verb.head.head.children if c.dep_ in ("aux", "auxpass")}
@@ -555,7 +557,7 @@ _WEEKDAY_FIRST = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _SENTENCE_OPENERS = ".!?:;([\n" + "".join(_OPENING_QUOTES)
 # a short quoted title that a time word ends: 'on "Capitol Report Sunday"', '“Face the Nation Today,”'
 _QUOTED_TITLE_BEFORE = re.compile(r"[\"“‘](?:[A-Z][\w.&'’-]*\s+(?:(?:the|of|and|in|on|at|for)\s+)?){0,5}$")
-_QUOTED_TITLE_AFTER = re.compile(r"[,.]?[\"”’](?!s\b)")  # not a possessive ("“Tonight’s vote”")
+_QUOTED_TITLE_AFTER = re.compile(r"(?: [A-Z][\w.&'’-]*){0,4}[,.]?[\"”’](?!s\b)")  # “Friday Night Revue”; not a possessive ("“Tonight’s vote”")
 
 
 def _opens_a_sentence(text: str, start: int) -> bool:

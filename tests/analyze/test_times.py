@@ -1623,6 +1623,7 @@ def test_a_verb_read_as_a_noun_after_its_plural_subject_schedules_its_weekday(nl
     "A spokesman spoke to MIDLAND TODAY about the closure.",
     "He was a guest on the Today show with two other writers.",
     'The senator said on "Capitol Report Sunday" that she would run.',  # a quoted programme title
+    "He got a second hosting gig on “Friday Night Revue” after the tour.",
     "The council spoke to the Valley Tonight programme.",
 ])
 def test_a_capitalised_time_word_inside_a_sentence_is_the_name_of_a_paper_or_programme(nlp, text):
@@ -1675,3 +1676,14 @@ def test_a_clock_time_heading_a_live_update_is_not_on_a_day_named_below_it(nlp):
 def test_years_ago_count_back_from_the_writing_in_years_not_from_a_month_named_before(nlp, text, wanted, timex):
     found = one(nlp, text, wanted, D(2026, 1, 12))
     assert found.timex == timex
+
+
+@pytest.mark.parametrize("text, wanted, day", [
+    ("The mayor is likely to win Tuesday when the city votes.", "Tuesday", D(2026, 1, 20)),
+    ("The measure is certain to pass Thursday, aides say.", "Thursday", D(2026, 1, 22)),
+    # told in the past, the likelihood was of a day gone by
+    ("The measure was likely to pass Thursday, aides said.", "Thursday", D(2026, 1, 15)),
+])
+def test_a_weekday_of_an_act_said_to_be_likely_lies_ahead(nlp, text, wanted, day):
+    found = one(nlp, text, wanted, D(2026, 1, 16))  # a Friday
+    assert found.start == day
