@@ -556,8 +556,8 @@ _LOWER_CASE_KINDS = {"relative_unit", "day_reference", "recurrence", "vague"}
 _WEEKDAY_FIRST = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _SENTENCE_OPENERS = ".!?:;([\n" + "".join(_OPENING_QUOTES)
 # a short quoted title that a time word ends: 'on "Capitol Report Sunday"', '“Face the Nation Today,”'
-_QUOTED_TITLE_BEFORE = re.compile(r"[\"“‘](?:[A-Z][\w.&'’-]*\s+(?:(?:the|of|and|in|on|at|for)\s+)?){0,5}$")
-_QUOTED_TITLE_AFTER = re.compile(r"(?: [A-Z][\w.&'’-]*){0,4}[,.]?[\"”’](?!s\b)")  # “Friday Night Revue”; not a possessive ("“Tonight’s vote”")
+_QUOTED_TITLE_BEFORE = re.compile(r"(?:[\"“‘]|'')(?:[A-Z][\w.&'’-]*\s+(?:(?:the|of|and|in|on|at|for)\s+)?){0,5}$")
+_QUOTED_TITLE_AFTER = re.compile(r"(?: [A-Z][\w.&'’-]*){0,4}[,.]?(?:[\"”’](?!s\b)|'')")  # “Friday Night Revue”; not a possessive ("“Tonight’s vote”")
 
 
 def _opens_a_sentence(text: str, start: int) -> bool:

@@ -1624,6 +1624,7 @@ def test_a_verb_read_as_a_noun_after_its_plural_subject_schedules_its_weekday(nl
     "He was a guest on the Today show with two other writers.",
     'The senator said on "Capitol Report Sunday" that she would run.',  # a quoted programme title
     "He got a second hosting gig on “Friday Night Revue” after the tour.",
+    "She took questions on ''Harbor Report Sunday'' about the levy.",  # the doubled apostrophes some papers quote with
     "The council spoke to the Valley Tonight programme.",
 ])
 def test_a_capitalised_time_word_inside_a_sentence_is_the_name_of_a_paper_or_programme(nlp, text):
