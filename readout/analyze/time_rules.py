@@ -114,6 +114,15 @@ ORDINAL_WORDS = {
     "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
 }
 
+# a day of the month as an ordinal word ("March eighth", "the twenty-third of February"), as transcripts write it
+DAY_ORDINAL_WORDS = {
+    **ORDINAL_WORDS,
+    **{f"{tens}{joiner}{word}": base + n for tens, base in (("twenty", 20), ("thirty", 30)) for joiner in ("-", " ")
+       for word, n in (("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7), ("eighth", 8), ("ninth", 9))
+       if base + n <= 31},
+    "thirtieth": 30,
+}
+
 LOWER_CASE_AMBIGUOUS = {"may", "march", "august"}  # words of their own in lower case
 
 

@@ -20,7 +20,7 @@ from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.extensions import char_span, doc_text, document_of
 from readout.analyze.time_anchor import choose_anchor
 from readout.analyze.time_normalize import Normalized, Normalizer, anaphoric, month_end
-from readout.analyze.time_rules import RuleMatch, find_matches, load_rules
+from readout.analyze.time_rules import DAY_ORDINAL_WORDS, RuleMatch, find_matches, load_rules
 from readout.model import TimeExpr
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "gonna", "might", "may", "could", "would", "should"}
@@ -63,6 +63,27 @@ _MODIFIED = {
     "calendar": _AROUND_BEFORE, "relative_part": _AROUND_BEFORE,
     "weekday": _EDGE_OF_DAY_BEFORE, "day_reference": _EDGE_OF_DAY_BEFORE, "relative_unit": _EDGE_OF_DAY_BEFORE,
 }
+
+
+_DAY_WORD = "|".join(sorted(DAY_ORDINAL_WORDS, key=len, reverse=True))
+_DAY_WORD_AFTER = re.compile(rf" (?:the )?({_DAY_WORD})(?![\w-])(?!,? \d)(?=[,.;:!?)]|\s*$| (?:and|or|but|to|at|in|when|with|for|after|before|from|through|until|as|if)\b)", re.I)
+_DAY_WORD_BEFORE = re.compile(rf"\b[Tt]he ({_DAY_WORD}) of $", re.I)
+
+
+def _with_day_word(text: str, match: RuleMatch) -> RuleMatch:
+    """'March eighth', 'the twenty-third of February', 'the first of May, 2027': a day of the month written as an
+    ordinal word, as transcripts write it, is that day, not the month alone. Looked for only beside a month the
+    rules found (a pattern of its own scanned every text for month names)."""
+    g = match.groups
+    if not g.get("month") or g.get("day") or g.get("rel") or g.get("modifier") or match.kind not in ("relative_month", "calendar"):
+        return match
+    before = _DAY_WORD_BEFORE.search(text, max(0, match.start - 30), match.start)
+    if before is not None:
+        return replace(match, start=before.start(), kind="calendar", groups={**g, "day": str(DAY_ORDINAL_WORDS[before.group(1).lower()])})
+    after = _DAY_WORD_AFTER.match(text, match.end) if not g.get("year") else None
+    if after is not None:
+        return replace(match, end=after.end(1), kind="calendar", groups={**g, "day": str(DAY_ORDINAL_WORDS[after.group(1).lower()])})
+    return match
 
 
 def _without_verb_last(doc: Doc, match: RuleMatch) -> RuleMatch:
@@ -851,7 +872,7 @@ class TimesComponent:
     def extract(self, doc: Doc) -> list[TimeExpr]:
         text = doc_text(doc)
         other_calendar = "calendar" in text
-        matches = [_without_verb_last(doc, m) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not (other_calendar and _in_another_calendar(text, m)) and not _counts_things(doc, m) and not _verb_not_month(doc, m) and not _part_of_name(doc, m) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m) and not _modified_plural_unit(doc, m)]
+        matches = [_without_verb_last(doc, _with_day_word(text, m)) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not (other_calendar and _in_another_calendar(text, m)) and not _counts_things(doc, m) and not _verb_not_month(doc, m) and not _part_of_name(doc, m) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m) and not _modified_plural_unit(doc, m)]
         # "since January 1": the date lies before the writing, whatever the tense the parse gives
         since = [_opens_since(text, m.start) for m in matches]
         tenses = ["past" if opens else "present" if _in_dateline(text, m.start, m.end) else tense_at(doc, m.start, m.end) for m, opens in zip(matches, since)]

@@ -1688,3 +1688,17 @@ def test_years_ago_count_back_from_the_writing_in_years_not_from_a_month_named_b
 def test_a_weekday_of_an_act_said_to_be_likely_lies_ahead(nlp, text, wanted, day):
     found = one(nlp, text, wanted, D(2026, 1, 16))  # a Friday
     assert found.start == day
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    ("The festival opens this coming Sunday, March eighth.", "March eighth", "2026-03-08"),
+    ("The vote is set for June first, officials said.", "June first", "2026-06-01"),
+    ("The ferry sailed on the twenty-third of February.", "the twenty-third of February", "2026-02-23"),
+    ("Ballots are due by the thirty-first of May, 2027.", "the thirty-first of May, 2027", "2027-05-31"),
+    # an ordinal of something else after a month
+    ("The April second-round vote was close.", "April", "2026-04"),
+])
+def test_a_day_of_the_month_written_as_an_ordinal_word_is_that_day(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2026, 3, 5))
+    at = text.index(wanted)
+    assert (found.timex, found.span.start, found.span.end) == (timex, at, at + len(wanted))
