@@ -352,9 +352,7 @@ def _body_sayer(clause: Token, patterns: Patterns) -> Token | None:
     if sayer is None:
         return None
     if sayer.pos_ == "PROPN":
-        # a state's "Canada announced it would freeze ..." is left to the event coder, which reads a state's announced
-        # measure as the act itself (SANCTION, not future); only organisations and campaigns here
-        return None if _names_country(sayer) else sayer
+        return sayer
     bodies = patterns.named_bodies | patterns.org_descriptions | patterns.described_only
     return sayer if sayer.pos_ == "NOUN" and sayer.tag_ == "NN" and sayer.lemma_.lower() in bodies else None
 
@@ -368,13 +366,6 @@ def _sayer_words(sayer: Token) -> list[str]:
         if earlier is not None:
             words += [t.lower_ for t in earlier.subtree]
     return words
-
-
-def _names_country(token: Token) -> bool:
-    """Whether a mention of a country covers the token."""
-    doc = token.doc
-    countries = {e.id for e in doc._.readout_entities or () if e.kind == "COUNTRY"}
-    return any(m.span.start <= token.idx < m.span.end and m.entity_id in countries for m in doc._.readout_mentions or ())
 
 
 def _speaks_for(clause: Token, subject: Token, patterns: Patterns) -> bool:

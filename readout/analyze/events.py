@@ -1268,7 +1268,7 @@ class EventCoder:
         events: list[EventCode] = []
         for index, sent in enumerate(doc.sents):
             events.extend(self.code_sentence(sent, index, entities))
-        doc._.readout_events = tuple(_mark_commitments(events, doc))
+        doc._.readout_events = tuple(_mark_commitments(events, doc, self.lexicon))
         return doc
 
     def code_sentence(self, sent, index: int, entities: EntityIndex) -> list[EventCode]:
@@ -1834,11 +1834,14 @@ def _unless(token: Token) -> bool:
     return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless" for g in c.children) for c in token.children)
 
 
-def _mark_commitments(events: list[EventCode], doc: Doc) -> list[EventCode]:
+def _mark_commitments(events: list[EventCode], doc: Doc, lexicon: EventLexicon) -> list[EventCode]:
     """An event inside a commitment the commitments extractor found is promised, not done: future=True.
 
     A trigger in the past tense ("signed", "invited") reports a done act even
-    inside a sentence that also carries a promise, so it stays as it is.
+    inside a sentence that also carries a promise, so it stays as it is; so
+    does a measure its announcement enacts ("announced it would freeze the
+    assets of ..."): PLOVER codes the measure, and the pledge stays a
+    commitment as well.
     """
     spans = [(c.span.start, c.span.end) for c in doc._.readout_commitments or ()]
     if not spans:
@@ -1849,6 +1852,9 @@ def _mark_commitments(events: list[EventCode], doc: Doc) -> list[EventCode]:
     for event in events:
         at = event.trigger.start if event.trigger else event.span.start
         inside = at not in past and any(start <= at < end for start, end in spans)
+        if inside and event.trigger is not None:
+            trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+            inside = not (trigger is not None and _enacted(trigger.root, lexicon))
         marked.append(event.model_copy(update={"future": True}) if inside and not event.future else event)
     return marked
 

@@ -1114,8 +1114,8 @@ def test_a_will_in_a_relative_clause_on_the_noun_it_acts_on_is_no_promise(nlp):
     assert _with_quote(nlp, text, "Our parks are something we love and will protect,", "p1", {"Alma Reyes": "p1"}, [REYES]) == ()
 
 
-def test_a_states_own_it_would_is_left_to_the_event_coder(nlp):
-    # the event coder reads a state's announced measure as the act itself (tests/analyze/test_events.py), so a state's
-    # "said it would ..." is not made a promise here (an organisation's is)
-    text = "Latvia said it would ratify the fisheries pact."
-    assert analyze(nlp, text, mentions={"Latvia": LATVIA.id}, entities=[LATVIA]) == ()
+def test_a_state_saying_it_would_act_commits_itself(nlp):
+    # a state's pledge is a commitment as an organisation's is; the event coder still reads an announced measure as
+    # enacted (tests/analyze/test_events.py)
+    (found,) = analyze(nlp, "Latvia said it would ratify the fisheries pact.", mentions={"Latvia": LATVIA.id}, entities=[LATVIA])
+    assert (found.actors, found.action) == ((LATVIA.id,), "ratify the fisheries pact")

@@ -99,14 +99,27 @@ def test_events_inside_a_commitment_are_marked_future_unless_past_tense(nlp):
     from readout.analyze.events import _mark_commitments
     from readout.model import Commitment, Span
 
-    text = "China invited Brazil to visit Beijing in May."
+    text = "Chile invited Peru to visit Santiago in May."
     events = list(_events(text, nlp))
     assert [e.event_type for e in events] == ["AGREE"]
     doc = nlp(text)
     doc._.readout_commitments = (Commitment(span=Span(doc_id="", start=0, end=len(text), text=text), actors=(), action="visit"),)
-    assert _mark_commitments(events, doc)[0].future is False  # "invited" is done
-    present = events[0].model_copy(update={"trigger": Span(doc_id="", start=21, end=26, text="visit")})
-    assert _mark_commitments([present], doc)[0].future is True
+    assert _mark_commitments(events, doc, load_lexicon())[0].future is False  # "invited" is done
+    start = text.index("visit")
+    present = events[0].model_copy(update={"trigger": Span(doc_id="", start=start, end=start + 5, text="visit")})
+    assert _mark_commitments([present], doc, load_lexicon())[0].future is True
+
+
+def test_a_states_announced_measure_is_both_its_commitment_and_the_enacted_measure(nlp):
+    # PLOVER codes the measure an announcement enacts; the pledge is still the state's commitment
+    text = "Canada announced it would freeze the assets of Sudanese officials."
+    document = Document(id="announced-freeze", source="test", text=text)
+    analysis = analyze(document, nlp)
+    (event,) = analysis.events
+    assert (event.event_type, event.source.code, event.future) == ("SANCTION", "CAN", False)
+    (commitment,) = analysis.commitments
+    assert commitment.action == "freeze the assets of Sudanese officials"
+    assert [e.name for e in analysis.entities if e.id in commitment.actors] == ["Canada"]
 
 
 def test_the_component_is_configured_the_spacy_way(tmp_path):
