@@ -131,7 +131,44 @@ def phrase_tokens(token: Token, skip: set[str], exclude: set[int], limit: int) -
 
     walk(token, True)
     kept.sort(key=lambda t: t.i)
+    return clause_cut(kept, limit)
+
+
+# a phrase longer than this ends at its first nested clause boundary (one without a boundary is kept whole up to the
+# caller's hard limit)
+LONG_PHRASE_TOKENS = 14
+CLAUSE_PUNCT = {";", ":", "--", "\u2014", "\u2013", "("}
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _finite(verb: Token) -> bool:
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in verb.children)
+
+
+def clause_cut(kept: list[Token], limit: int) -> list[Token]:
+    """A long phrase ends where a nested clause starts, not at a token count; ``limit`` is only a hard cap.
+
+    A count cut a deal's second half before the parties it names ("... in upcoming contests in X and Y"); a
+    boundary is a clause punctuation mark or the first word of a finite clause inside the phrase ("... after
+    the court rules").
+    """
+    if len(kept) > LONG_PHRASE_TOKENS:
+        ids = {t.i for t in kept}
+        for n, t in enumerate(kept[1:], start=1):
+            if t.text in CLAUSE_PUNCT or _in_finite_clause(t, ids):
+                kept = kept[:n]
+                break
     return kept[:limit]
+
+
+def _in_finite_clause(t: Token, ids: set[int]) -> bool:
+    """``t`` sits in a finite clause nested in the phrase (``ids``), below its top word."""
+    current = t
+    while current.head.i in ids and current.head.i != current.i:
+        if current.dep_ in {"relcl", "advcl", "ccomp", "acl", "conj", "parataxis"} and current.pos_ in {"VERB", "AUX"} and _finite(current):
+            return True
+        current = current.head
+    return False
 
 
 def text_of(tokens: list[Token], lemma_head: Token | None = None) -> str:

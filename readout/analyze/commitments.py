@@ -26,6 +26,7 @@ from readout.analyze.commitment_grammar import (
     ACTOR_SKIP_DEPS,
     aux_lemmas,
     children,
+    clause_cut,
     clause_verb,
     complement,
     has_amount,
@@ -1343,7 +1344,7 @@ class CommitmentExtractor:
         action_tokens = phrase_tokens(cand.head, ACTION_SKIP_DEPS, exclude, self.max_action_tokens)
         if "owned" in cand.trigger.needs:  # "a speech" + "scheduled in Denver", "scheduled with the prime minister"
             arranged = phrase_tokens(cand.token, ACTION_SKIP_DEPS, exclude, self.max_action_tokens)
-            action_tokens = sorted({*action_tokens, *arranged}, key=lambda t: t.i)[: self.max_action_tokens]
+            action_tokens = clause_cut(sorted({*action_tokens, *arranged}, key=lambda t: t.i), self.max_action_tokens)
         if cand.status == "in_force" and cand.token.pos_ != "VERB":
             # "the agreement remains valid until ...": what is in force is the subject
             verb = clause_verb(cand.token)
@@ -1412,7 +1413,7 @@ class CommitmentExtractor:
     "readout_commitments",
     requires=["doc.sents"],
     assigns=["doc._.readout_commitments"],
-    default_config={"patterns_path": "", "max_action_tokens": 14},  # "": the packaged patterns file
+    default_config={"patterns_path": "", "max_action_tokens": 40},  # "": the packaged patterns file; a hard cap (long actions end at a clause boundary)
 )
 def make_readout_commitments(nlp: Language, name: str, patterns_path: str, max_action_tokens: int) -> CommitmentExtractor:
     return CommitmentExtractor(patterns_path, max_action_tokens)

@@ -285,7 +285,7 @@ def test_the_component_pickles_for_process_pools(nlp):
     import pickle
 
     component = pickle.loads(pickle.dumps(nlp.get_pipe("readout_commitments")))
-    assert component.max_action_tokens == 14
+    assert component.max_action_tokens == 40
     assert component.patterns.by_lemma["invite"][0].status == "invited"
 
 
@@ -1119,3 +1119,19 @@ def test_a_state_saying_it_would_act_commits_itself(nlp):
     # enacted (tests/analyze/test_events.py)
     (found,) = analyze(nlp, "Latvia said it would ratify the fisheries pact.", mentions={"Latvia": LATVIA.id}, entities=[LATVIA])
     assert (found.actors, found.action) == ((LATVIA.id,), "ratify the fisheries pact")
+
+
+def test_a_long_action_keeps_the_places_it_names_at_its_end(nlp):
+    # a 14-token count cut this before "and Nevada"; a long action now ends only at a clause boundary
+    text = "In return, Bruno Lenz will clear the way for Ana Soto to take on the governor in the coming contests in Utah and Nevada."
+    (found,) = analyze(nlp, text, mentions=SOTO_LENZ, entities=[SOTO, LENZ])
+    assert found.action == "clear the way for Ana Soto to take on the governor in the coming contests in Utah and Nevada"
+    assert found.span.text.endswith("Utah and Nevada")
+
+
+def test_a_long_action_ends_where_a_nested_clause_begins(nlp):
+    text = ("Acme will open a new repair depot for the electric buses of the northern district near the port "
+            "after the council approves the lease by June.")
+    (found,) = analyze(nlp, text, times=JUNE)
+    assert found.action.startswith("open a new repair depot for the electric buses")
+    assert "approves" not in found.action
