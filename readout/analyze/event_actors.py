@@ -193,6 +193,8 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
             country = place.code
             if place.kind == "capital" and sector is None and _place_in([head], lexicon, doc) is not None:
                 sector = "GOV"  # "Ottawa said": the capital stands for the government
+    if country or sector:
+        sector = _fired_by(head, sector, lexicon)
     lived_in = _people_of_a_place(head, lexicon, doc)
     if lived_in is not None:
         country = lived_in  # "Croatian Serbs", "Macedonian Albanians": a people where the modifier says it lives
@@ -267,8 +269,16 @@ def _dictionary_code(match: DictionaryMatch, head: Token, shown: list[Token], le
     phrase names, as PETRARCH adds an agent's code to an actor's ("Zembla's foreign minister": ZEM + GOV)."""
     if match.code is None or len(match.code) > 3 or match.start <= head.i < match.end:
         return match.code
-    sector = _sector_in([t for t in shown if not match.start <= t.i < match.end], head, lexicon)
+    sector = _fired_by(head, _sector_in([t for t in shown if not match.start <= t.i < match.end], head, lexicon), lexicon)
     return match.code + (sector or "")
+
+
+def _fired_by(head: Token, sector: str | None, lexicon: EventLexicon) -> str | None:
+    """The sector of a weapon a named side fires: an armed body's own ("rebel rockets": REB), else the military's
+    ("Sudanese rockets", "government artillery": MIL); a weapon names no sector of its own (``weapons``)."""
+    if sector in lexicon.armed_sectors or not (head.lower_ in lexicon.weapons or head.lemma_.lower() in lexicon.weapons):
+        return sector
+    return "MIL"
 
 
 def _bare_name(shown: list[Token], entity: Entity, entities: EntityIndex) -> bool:

@@ -91,6 +91,7 @@ class EventLexicon:
     partitives: frozenset[str]  # "thousands of X": the actor is X
     relational: frozenset[str] = frozenset()  # "its allies", "Israel's neighbours": other actors, not the possessor
     igo_seats: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "BRUSSELS": the bodies that sit there, by name
+    weapons: frozenset[str] = frozenset()  # "Sudanese rockets": a weapon names no sector; a state's is its military's
 
     def place(self, text: str) -> ActorCode | None:
         """Names match in any case; short all-capital acronyms only as written ("US", not "us"; "WHO", not "who")."""
@@ -220,4 +221,5 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         partitives=frozenset(agents.get("partitives", [])),
         relational=frozenset(agents.get("relational", [])),
         igo_seats={city: tuple(names) for city, names in agents.get("igo_seats", {}).get("seats", {}).items()},
+        weapons=frozenset(w.lower() for w in agents.get("weapons", {}).get("words", [])),
     )

@@ -190,6 +190,26 @@ def _hyphen_prefix(token: Token) -> str | None:
 
 def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     """The most specific pattern a token matches, if any."""
+    hit = _match_trigger(token, lexicon)
+    if hit is not None and hit.trigger.mode == "deport" and not hit.nominal:
+        return _mission_ordered_out(hit, lexicon) or hit
+    return hit
+
+
+def _mission_ordered_out(hit: Hit, lexicon: EventLexicon) -> Hit | None:
+    """ "ordered the ambassador to leave", "diplomats were ordered out": ordering a diplomatic or monitoring mission out
+    of the country is expelling it (the 'expel ambassador' patterns: CAMEO 161 / 166, SANCTION), not the deportation of
+    people that ordering others out is (CAMEO 174, COERCE)."""
+    expelled = {t.word: t for t in lexicon.verbs.get("expel", ()) if t.event_type == "SANCTION" and t.mode == "expel" and t.word}
+    for c in hit.token.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            found = expelled.get(c.lemma_.lower()) or expelled.get(c.lower_)
+            if found is not None:
+                return Hit(hit.token, Trigger(hit.trigger.head, found.word, found.event_type, found.mode), hit.nominal)
+    return None
+
+
+def _match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     columns, i = token_table(token.doc), token.i  # read from the table: spaCy decodes a string on every access
     pos = columns.pos[i]
     if pos in ("VERB", "AUX") or (pos == "ADJ" and columns.dep[i] == "acomp") or (columns.tag[i] in _VERB_TAGS and pos != "NOUN"):
@@ -1076,6 +1096,24 @@ def _flags(token: Token, lexicon: EventLexicon) -> tuple[bool, bool, bool, bool]
     return future or scheduled, hypothetical, negation, scheduled
 
 
+_TIMETABLE_VISITS = ("due", "expect")  # "is due in X", "is expected in X": a visit a reported timetable puts ahead
+_AHEAD = ("next", "coming")  # "next week", "the coming days"
+
+
+def _on_a_timetable(hit: Hit) -> bool:
+    """A visit ahead by a reported timetable with no auxiliary to say so: being due or expected somewhere ("is due in
+    X", the "is due to visit" of ``_SCHEDULE_GOVERNORS`` without its verb), or a present tense with a time ahead
+    ("arrives in X tomorrow", "flies to X next week")."""
+    token = hit.token
+    if hit.nominal:
+        return False
+    if hit.trigger.mode == "visit" and token.lemma_.lower() in _TIMETABLE_VISITS:
+        return True
+    return token.tag_ in ("VBZ", "VBP") and any(
+        (c.dep_ in ("npadvmod", "advmod") and c.lower_ == "tomorrow")
+        or (c.dep_ == "npadvmod" and any(g.dep_ == "amod" and g.lower_ in _AHEAD for g in c.children)) for c in token.children)
+
+
 _MANDATIVE = ("suggest", "insist", "propose", "recommend")  # verbs whose that-clause in the base form is what they ask for
 
 
@@ -1501,6 +1539,8 @@ class EventCoder:
                 target_tok = _mandated(token, lexicon, entities, own) or _for_to_subject(token, lexicon, entities)
         else:
             subject, passive = _subject(token, lexicon)
+            if passive and hit.trigger.mode == "visit" and token.lemma_.lower() in _TIMETABLE_VISITS:
+                passive = False  # "X is expected in Y": X travels, as in "X is expected to visit Y"
             if subject is None and entities.coded:  # "Dunmarrow massed troops": a user's name the tagger read as an adverb
                 subject = next((c for c in token.children if c.i < token.i and c.i in entities.coded and c.dep_ in _MISREAD_SUBJECT), None)
             between: list[Token] = []
@@ -1592,6 +1632,8 @@ class EventCoder:
             if target_tok is None and source_tok is not None and (event_type == "THREATEN" or _unless(token)):
                 target_tok = _condition_subject(token, lexicon, entities, skip)  # "threatened to halt talks if Y ...": Y
         future, hypothetical, negation, scheduled = _flags(token, lexicon)
+        if not (future or hypothetical) and _on_a_timetable(hit):
+            future = scheduled = True  # "is due in X", "arrives in X tomorrow": ahead by a timetable, as "is due to visit"
         if not hit.nominal and _must_clause(token, lexicon) and event_type != "REQUEST":
             event_type = "REQUEST"
             clause = _obligation_clause(token) or token  # "Y has to leave": the clause is "has"

@@ -385,7 +385,8 @@ def test_weis_category_names_send_note_condole_oppose(nlp):
 
 def test_an_order_to_stop_or_leave_is_coercion_not_a_request(nlp):
     assert _one("The Kenyan government ordered the opposition newspaper to suspend publication.", nlp).event_type == "COERCE"
-    assert _one("Kenya ordered two Ugandan diplomats to leave the country.", nlp).event_type == "COERCE"
+    assert _one("Kenya ordered two Ugandan traders to leave the country.", nlp).event_type == "COERCE"
+    assert _one("Kenya ordered two Ugandan diplomats to leave the country.", nlp).event_type == "SANCTION"  # a mission: expelled
     assert _one("Kenya ordered Uganda to pay compensation.", nlp).event_type == "REQUEST"
 
 
@@ -489,7 +490,8 @@ def test_who_comes_under_fire_is_the_target_and_more_category_wording(nlp):
     fire = _one("Kenyan troops came under fire from Ugandan forces.", nlp)
     assert (fire.event_type, fire.source.code, fire.target.code) == ("ASSAULT", "UGAMIL", "KENMIL")
     assert _one("Kenyan jets downed a Ugandan helicopter.", nlp).event_type == "ASSAULT"
-    assert _one("Kenya forced two Ugandan diplomats to leave.", nlp).event_type == "COERCE"
+    assert _one("Kenya forced two Ugandan traders to leave.", nlp).event_type == "COERCE"
+    assert _one("Kenya forced two Ugandan diplomats to leave.", nlp).event_type == "SANCTION"  # a mission forced out: expelled
     assert _one("Kenya wrote off Uganda's debt.", nlp).event_type == "AID"
     assert _one("Kenya returned the captured soldiers to Uganda.", nlp).event_type == "RETREAT"
 
@@ -1464,7 +1466,7 @@ def test_passives_whose_parse_hides_the_parties(nlp):
 
 def test_a_place_hit_by_weapons_is_attacked(nlp):
     event = _one("Chad's capital was hit by Sudanese rockets on Tuesday.", nlp)
-    assert (event.event_type, event.trigger.text, event.source.code, event.target.code) == ("ASSAULT", "hit", "SDN", "TCD")
+    assert (event.event_type, event.trigger.text, event.source.code, event.target.code) == ("ASSAULT", "hit", "SDNMIL", "TCD")
     assert _one("Sudanese missiles hit the Chadian border post.", nlp).event_type == "ASSAULT"
 
 
@@ -1498,3 +1500,36 @@ def test_a_phrasal_verb_is_read_by_its_lemma_not_its_surface_word(nlp):
     event = _one("Ghana's president wound up a visit to Togo on Sunday.", nlp)
     assert (event.event_type, event.trigger.text, event.source.code, event.target.code) == ("CONSULT", "visit", "GHAGOV", "TGO")
     assert _one("Ghanaian troops wounded two Togolese soldiers.", nlp).event_type == "ASSAULT"
+
+
+def test_a_diplomatic_mission_ordered_out_is_expelled_not_deported(nlp):
+    # ordering diplomats or inspectors out is the expulsion of a mission (SANCTION, as "expelled the ambassador"); others: COERCE
+    for text in ("Chile ordered the Bolivian ambassador to leave within 48 hours.", "Peru ordered two Ecuadorian envoys out of the country.",
+                 "Bolivian diplomats were ordered to leave by Chile."):
+        event = _one(text, nlp)
+        assert (event.event_type, event.mode, event.trigger.text) == ("SANCTION", "expel", "ordered"), text
+        assert event.target.code.startswith(("BOL", "ECU")), text
+    migrants = _one("Chile ordered Bolivian migrants to leave.", nlp)
+    assert (migrants.event_type, migrants.mode) == ("COERCE", "deport")
+
+
+def test_a_weapon_is_no_sector_of_its_own(nlp):
+    # a state's weapons are fired by its military; an armed body's are its own
+    rockets = _one("Sudanese rockets hit a Chadian border post.", nlp)
+    assert (rockets.event_type, rockets.source.code, rockets.source.text) == ("ASSAULT", "SDNMIL", "Sudanese rockets")
+    assert _one("Government artillery shelled rebel positions near the border.", nlp).source.code == "MIL"
+    assert _one("Rebel artillery shelled a Chadian border town.", nlp).source.code.endswith("REB")
+    assert _one("Rockets hit a Chadian border post.", nlp).source is None
+
+
+def test_a_visit_on_a_reported_timetable_without_its_verb_is_the_visit_ahead(nlp):
+    # "is due in X" is "is due to visit X" without its verb; a present tense with a time ahead is a timetable too
+    for text, code in (("The Malian foreign minister is due in Dakar on Tuesday.", ("MLIGOV", "SEN")),
+                       ("The Kenyan president is expected in Kampala next week.", ("KENGOV", "UGA")),
+                       ("Norway's prime minister arrives in Stockholm tomorrow.", ("NORGOV", "SWE"))):
+        event = _one(text, nlp)
+        assert (event.event_type, event.mode, event.future, event.source.code, event.target.code) == ("CONSULT", "visit", True, *code), text
+    assert _one("Norway's prime minister arrived in Stockholm on Monday.", nlp).future is False
+    # no traveller of standing, or no other country: no visit
+    assert not _events("Heavy rain is expected in Kampala next week.", nlp)
+    assert not _events("The Kenyan president is due in Nairobi on Tuesday.", nlp)
