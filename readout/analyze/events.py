@@ -1042,6 +1042,19 @@ def _coordinated_modifiers(noun: Token, lexicon: EventLexicon, entities: EntityI
     return []
 
 
+def _hyphen_pair(noun: Token, lexicon: EventLexicon, entities: EntityIndex) -> list[Token]:
+    """The two parties of a nominal event named by a hyphenated pair before it, as headlines write them ("Kenya-Uganda
+    talks", "Kenyan-Ugandan fighting"): the parser hangs the first on the second, with the hyphen between them."""
+    doc = noun.doc
+    for second in noun.children:
+        if second.dep_ in ("amod", "compound", "nmod") and 2 <= second.i < noun.i and doc[second.i - 1].text == "-":
+            first = doc[second.i - 2]
+            if first.head.i == second.i and not doc[second.i - 1].whitespace_ and not first.whitespace_ and all(
+                    is_actor(t, lexicon, entities) or _nationality(t, lexicon) for t in (first, second)):
+                return [first, second]
+    return []
+
+
 def _nationality(token: Token, lexicon: EventLexicon) -> bool:
     """An adjective naming a country or people ("Israeli", "Zorbian" tagged NORP)."""
     return token.pos_ == "ADJ" and (token.ent_type_ == "NORP" or lexicon.place(token.text) is not None)
@@ -1501,6 +1514,8 @@ class EventCoder:
             if not participants:  # "the signing of a treaty between X and Y": the parties of what is signed
                 participants = next((_between(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                                      for g in c.children if g.dep_ == "pobj"), [])
+            if not participants:  # "Kenya-Uganda border talks", "Kenyan-Ugandan fighting": the two a hyphen joins
+                participants = _hyphen_pair(token, lexicon, entities)
             poss = [c for c in token.children if c.dep_ == "poss" and is_actor(c, lexicon, entities)]
             drawn = _drawn_from(token, lexicon, entities)
             if participants:
@@ -1558,6 +1573,8 @@ class EventCoder:
                     target_tok = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "against")
                                        for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
                 between = (_between(subject) or _between(token)) if subject is not None and agent is None else []
+                if not between and agent is None and subject is not None and _event_noun(subject, lexicon):
+                    between = _hyphen_pair(subject, lexicon, entities)  # "Kenya-Uganda trade accord signed": the two parties
                 if between:  # "talks were held between X and Y"
                     source_tok, target_tok = between[0], (between[1] if len(between) > 1 else None)
             elif subject is None and (between := _between(token)):  # "fighting between X and Y killed five": a gerund as a noun

@@ -1533,3 +1533,14 @@ def test_a_visit_on_a_reported_timetable_without_its_verb_is_the_visit_ahead(nlp
     # no traveller of standing, or no other country: no visit
     assert not _events("Heavy rain is expected in Kampala next week.", nlp)
     assert not _events("The Kenyan president is due in Nairobi on Tuesday.", nlp)
+
+
+def test_a_hyphenated_pair_before_an_event_noun_names_its_two_parties(nlp):
+    # headline wording: "X-Y talks" is talks between X and Y, as "talks between X and Y" is
+    for text, trigger, kind in (("Kenya-Uganda border talks", "talks", "CONSULT"),
+                                ("Kenyan-Ugandan talks resumed on Monday.", "talks", "CONSULT"),
+                                ("The Ghana-Togo trade accord was signed on Monday.", "signed", "SUPPORT")):
+        event = _one(text, nlp)
+        assert (event.event_type, event.trigger.text, event.source.code, event.target.code) == (kind, trigger, *(
+            ("GHA", "TGO") if "Ghana" in text else ("KEN", "UGA"))), text
+    assert _one("Kenya-Uganda border talks", nlp).source.text == "Kenya"
