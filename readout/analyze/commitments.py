@@ -52,6 +52,9 @@ ELLIPSIS_WILL = {"will", "'ll", "’ll"}
 STRANDING_WORDS = {"if", "when", "unless", "once", "too", "as"}  # "I will if nobody has": the act is left out
 PRESENT_BE = {"VBZ", "VBP"}  # "is", "are", "am", "'s", "'re": a present progressive, not "was organizing"
 PRO_ACTS = {"so"}  # "I will do so": the act named before ("do it", "do that" often name a thing of the same sentence)
+PARTY_TYPES = {"PERSON", "ORG", "GPE", "NORP"}  # entity labels of a subject that can commit
+TOPIC_PREPOSITIONS = {"about", "regarding", "concerning"}  # "interviewed about X calling Christmas a sham": X's time is the topic's
+UPCOMING = {"upcoming", "coming", "forthcoming", "next"}  # "in the upcoming primary": an event the text may have dated
 ROLE_PREPOSITIONS = {"of", "for", "at", "to"}  # "the head of the agency", "a spokesperson for the ministry": whose office
 
 
@@ -98,6 +101,7 @@ class Patterns:
     speaks_for: dict[str, frozenset[str]]  # a word of the sayer's phrase -> the subjects she commits ("*": any definite)
     expletive_it_verbs: frozenset[str]  # "said it will take months to ...": an empty "it", nobody's act
     other_side_modifiers: frozenset[str]  # "the rival campaign": not the side the sayer speaks for
+    release_verbs: frozenset[str]  # "the film is set to be released": a thing made public, nobody named commits
     by_lemma: dict[str, tuple[Trigger, ...]]  # the triggers in file order, by lemma ("*": any verb)
 
 
@@ -145,6 +149,7 @@ def load_patterns(path: str = str(DATA_FILE)) -> Patterns:
         speaks_for={k: frozenset(v) for k, v in raw.get("speaks_for", {}).items()},
         expletive_it_verbs=frozenset(raw.get("expletive_it_verbs", ())),
         other_side_modifiers=frozenset(raw.get("other_side_modifiers", ())),
+        release_verbs=frozenset(raw.get("release_verbs", ())),
         by_lemma={lemma: tuple(t for t in triggers if t.lemma == lemma) for lemma in {t.lemma for t in triggers}},
     )
 
@@ -174,7 +179,8 @@ class TimeAt:
 def _match(token: Token, patterns: Patterns) -> list[Trigger]:
     found = []
     lemma = token.lemma_.lower()
-    wildcard = () if lemma in patterns.not_future_verbs else patterns.by_lemma.get("*", ())
+    stands_for_act = lemma in patterns.not_future_verbs and _pro_act_antecedent(token) is not None  # "will continue to do so"
+    wildcard = () if lemma in patterns.not_future_verbs and not stands_for_act else patterns.by_lemma.get("*", ())
     pos, auxes = token.pos_, None
     for trig in (*patterns.by_lemma.get(lemma, ()), *wildcard):
         if trig.pos and pos not in trig.pos:
@@ -207,7 +213,18 @@ def _head_for(token: Token, trig: Trigger, patterns: Patterns) -> Token:
         return _purpose_act(token, patterns) or token  # "set up a task force to draft the law": the drafting
     if "complement" in trig.needs or token.lemma_.lower() == "invitation":
         return complement(token) or token
-    return token
+    return _pro_act_antecedent(token) or token
+
+
+def _pro_act_antecedent(verb: Token) -> Token | None:
+    """ "has always run a lean campaign and will continue to do so": "do so" stands for the verb phrase the clause is
+    conjoined with, which is the act promised (not "continue", nor "do so")."""
+    do = verb if verb.lemma_.lower() == "do" else next((c for c in children(verb, {"xcomp"}) if c.lemma_.lower() == "do"), None)
+    if do is None or not any(c.lower_ in PRO_ACTS and c.dep_ in {"advmod", "dobj"} for c in do.children):
+        return None
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
+        return verb.head
+    return None
 
 
 def _arranged_act(verb: Token, nouns: frozenset[str]) -> Token | None:
@@ -244,6 +261,8 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "she undoubtedly will reach the number", "X will win the primary": a forecast about a party
     if _contest_subject(token, patterns):
         return False  # "the runoff will be held on Tuesday": a scheduled contest, nobody's promise
+    if _released_thing(token, trig, patterns):
+        return False  # "the film is set to be released this week": nobody is named who commits
     if "self" in trig.needs and not _speaks_for_self(token, patterns):
         return False
     if "stated" in trig.needs and not _states_own_willingness(token, patterns):
@@ -295,7 +314,8 @@ def _speech_subject(verb: Token, patterns: Patterns) -> Token | None:
 def _speaks_for_self(token: Token, patterns: Patterns) -> bool:
     """An undated "will" counts only when the speaker commits themself: "I/we will ..." in a direct quote,
     or "X said he will ..."; a third party's "he will ..." is a prediction, not a promise."""
-    if children(token, {"auxpass"}) or token.lemma_.lower() in patterns.vague_actions:
+    act = _pro_act_antecedent(token) or token  # "... and will continue to do so": the act "do so" stands for
+    if children(token, {"auxpass"}) or act.lemma_.lower() in patterns.vague_actions:
         return False
     clause = _subject_clause(token)  # "the campaign will seek X and will fight for Y": the second verb's subject
     subjects = children(clause, {"nsubj"})
@@ -535,6 +555,21 @@ def _contest_subject(token: Token, patterns: Patterns) -> bool:
     return False
 
 
+def _released_thing(token: Token, trig: Trigger, patterns: Patterns) -> bool:
+    """ "The film is set to be released this week", "the album will be published in May": a thing made public in the
+    passive, with no agent ("by X") and no owner ("Acme's phone"): no party is named who commits."""
+    verb = complement(token) if "complement" in trig.needs else token
+    if verb is None or verb.lemma_.lower() not in patterns.release_verbs:
+        return False
+    if not children(verb, {"auxpass"}) or children(verb, {"agent"}):
+        return False
+    subjects = children(verb, {"nsubjpass"}) or children(token, {"nsubj", "nsubjpass"})
+    if not subjects:
+        return False
+    subject = subjects[0]
+    return not _can_act(subject, patterns) and subject.ent_type_ not in PARTY_TYPES and not children(subject, {"poss"})
+
+
 def _purpose_act(token: Token, patterns: Patterns) -> Token | None:
     """ "Set up a task force to draft the law by March": the "to" verb of purpose after a creating verb's object (the
     parser's advcl or xcomp), active and with no subject of its own; None without an object or such a clause, or
@@ -689,8 +724,8 @@ def _candidates(sent: SpacySpan, patterns: Patterns) -> list[Candidate]:
     wildcard_pos = frozenset().union(*(t.pos for t in wildcard))
     for i in range(sent.start, sent.end):
         lemma = table.lemma[i]
-        if lemma not in by_lemma and not (wildcard and lemma not in not_future and (any_pos or table.pos[i] in wildcard_pos)):
-            continue  # most tokens
+        if lemma not in by_lemma and not (wildcard and (lemma not in not_future or table.dep[i] == "conj") and (any_pos or table.pos[i] in wildcard_pos)):
+            continue  # most tokens ("... and will continue to do so" is read as the act "do so" stands for)
         token = doc[i]
         for trig in _match(token, patterns):
             if _static_needs_ok(token, trig, patterns):
@@ -736,6 +771,8 @@ def _in_reach(t: TimeAt, cand: Candidate) -> bool:
     actor = _actor_token(cand)
     if actor is not None and actor.i not in t.tokens and t.root.i in {x.i for x in actor.subtree}:
         return False
+    if _in_topic(t.root, cand):
+        return False
     if cand.trigger.needs & {"end_date"}:
         return True
     if "owned" in cand.trigger.needs:  # "has a speech scheduled Friday", "has a meeting scheduled ... on March 3"
@@ -744,6 +781,51 @@ def _in_reach(t: TimeAt, cand: Candidate) -> bool:
         # "is meeting X on Friday"; not "is discussing a tax that starts next year": that time is the tax's
         return _in_own_clause(t.root, cand.token, set())
     return any(t.root.i == x.i or x.is_ancestor(t.root) for x in (cand.token, cand.head))
+
+
+def _in_topic(root: Token, cand: Candidate) -> bool:
+    """A time inside what is talked about ("will be interviewed about a bishop calling Christmas a sham", "will
+    discuss reports regarding the May vote") is the topic's time, not when the act is due."""
+    stop = {cand.token.i, cand.head.i}
+    for above in root.ancestors:
+        if above.i in stop:
+            return False
+        if above.dep_ == "prep" and above.lower_ in TOPIC_PREPOSITIONS:
+            return True
+        if _topic_gerund(above):
+            return True
+    return False
+
+
+def _topic_gerund(verb: Token) -> bool:
+    """ "interviewed about X calling Christmas a sham": the parser hangs the "-ing" clause that goes on the topic's
+    object on the verb instead; it starts right after a topic preposition's object there."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.left_edge.i == 0:
+        return False
+    before = verb.doc[verb.left_edge.i - 1]
+    return any(p.dep_ == "prep" and p.lower_ in TOPIC_PREPOSITIONS and before.i in {t.i for t in p.subtree}
+               for p in verb.head.children)
+
+
+def _dated_before(doc: Doc, action: list[Token]) -> TimeExpr | None:
+    """ "will vote for X in the upcoming primary": the text dated that event before ("Tuesday's primary", "the
+    primary on Tuesday"), so the promise is due then. Only for an event the action calls upcoming (or coming, next),
+    only a date after the writing, and the last such date before the action."""
+    nouns = {t.lemma_.lower() for t in action if t.pos_ == "NOUN" and any(c.lower_ in UPCOMING for c in t.children)}
+    if not nouns:
+        return None
+    found = None
+    for expr in doc._.readout_times or ():
+        if expr.span.end > action[0].idx or not _usable(expr) or not _after_writing(doc, expr):
+            continue  # an upcoming event is dated after the writing
+        span = doc.char_span(expr.span.start, expr.span.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        root = span.root
+        event = root.head if root.dep_ == "poss" else root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
+        if event is not None and event.lemma_.lower() in nouns:
+            found = expr
+    return found
 
 
 def _in_own_clause(root: Token, verb: Token, through: set[int]) -> bool:
@@ -1395,6 +1477,10 @@ class CommitmentExtractor:
             start = min(start, due_times[0].span.start)
             end = max(end, due_times[-1].span.end)
             due_span = char_span(doc, due_times[0].span.start, due_times[-1].span.end)
+        elif cand.status not in ("in_force", "declared"):
+            dated = _dated_before(doc, action_tokens)  # "in the upcoming primary", after "Tuesday's primary"
+            if dated is not None:
+                due_start, due_end, due_span = dated.start, dated.end, dated.span
         return Commitment(
             span=char_span(doc, start, end),
             actors=tuple(actors),

@@ -341,14 +341,17 @@ def test_by_a_period_means_no_later_than_its_end_from_the_publication_date(nlp):
     assert (c.due_start, c.due_end) == (D("2027-01-01"), D("2027-12-31"))
 
 
-def _with_quote(nlp, text, quote_text, speaker_id, mentions, entities):
+def _with_quote(nlp, text, quote_text, speaker_id, mentions, entities, times=None, published=None):
     """Like ``analyze``, with one direct quote whose speaker is known (the quotes component runs first)."""
     from readout.model import Quote
 
     with nlp.select_pipes(disable=["readout_commitments"]):
         doc = nlp(text)
-    doc._.readout_document = Document(id="d1", source="test", text=text)
-    doc._.readout_times = ()
+    doc._.readout_document = Document(id="d1", source="test", text=text, published=published)
+    doc._.readout_times = tuple(
+        TimeExpr(span=char_span(doc, text.find(n), text.find(n) + len(n)), start=D(a), end=D(b), granularity=g)
+        for n, (a, b, g) in (times or {}).items()
+    )
     doc._.readout_mentions = tuple(Mention(span=char_span(doc, text.find(n), text.find(n) + len(n)), entity_id=e) for n, e in mentions.items())
     doc._.readout_entities = tuple(entities)
     at = text.find(quote_text)
@@ -1135,3 +1138,65 @@ def test_a_long_action_ends_where_a_nested_clause_begins(nlp):
     (found,) = analyze(nlp, text, times=JUNE)
     assert found.action.startswith("open a new repair depot for the electric buses")
     assert "approves" not in found.action
+
+
+def test_a_holiday_in_the_topic_of_an_interview_is_not_its_due_date(nlp):
+    text = "On Tuesday, Tomas Berg will be interviewed about the bishop calling Easter a distraction."
+    times = {"On Tuesday": ("2026-03-10", "2026-03-10", "day"), "Easter": ("2026-04-05", "2026-04-05", "day")}
+    (found,) = analyze(nlp, text, times=times)
+    assert (found.due_start, found.due_end, found.due_span.text) == (D("2026-03-10"), D("2026-03-10"), "On Tuesday")
+    text = "On Tuesday, Tomas Berg will be interviewed about Bishop Ana Lopez calling Easter a distraction."
+    (found,) = analyze(nlp, text, times=times)  # the "-ing" clause the parser hangs on "interviewed"
+    assert found.due_span.text == "On Tuesday"
+    # with only the topic's holiday there is no date, so no dated plan
+    assert analyze(nlp, text.replace("On Tuesday, ", ""), times={"Easter": ("2026-04-05", "2026-04-05", "day")}) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The new thriller Blue Harbor by director Ana Lobo is set to be released on Tuesday.",
+    "The new album will be published on Tuesday.",
+])
+def test_a_thing_released_with_no_party_named_is_no_commitment(nlp, text):
+    assert analyze(nlp, text, times=TUESDAY) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Acme will release the new album on Tuesday.",  # the party who releases it
+    "The new album will be released by Acme Records on Tuesday.",
+    "The summit is set to be held on Tuesday.",  # not a release
+])
+def test_a_release_by_a_named_party_stays_a_commitment(nlp, text):
+    assert len(analyze(nlp, text, times=TUESDAY)) == 1
+
+
+def test_will_continue_to_do_so_promises_the_act_it_stands_for(nlp):
+    text = ("Maria Ruiz's campaign rented a hall. Spokeswoman Lea Kim says the campaign has always spent little on ads "
+            "and will continue to do so.")
+    (found,) = analyze(nlp, text, mentions={"Maria Ruiz": RUIZ.id}, entities=[RUIZ])
+    assert (found.action, found.actors, found.status_in_text) == ("spend little on ads", (RUIZ.id,), "planned")
+    text = '"We have fought for the park and will continue to do so," Alma Reyes said.'
+    (found,) = _with_quote(nlp, text, "We have fought for the park and will continue to do so,", "p1", {"Alma Reyes": "p1"}, [REYES])
+    assert (found.action, found.actors) == ("fight for the park", ("p1",))
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Ruiz's campaign rented a hall. Spokeswoman Lea Kim says the campaign has spent little on ads and will never do so again.",
+    "Maria Ruiz's campaign rented a hall. Analysts say the campaign has spent little on ads and will continue to do so.",
+])
+def test_no_promise_from_do_so_negated_or_told_by_a_third_party(nlp, text):
+    assert analyze(nlp, text, mentions={"Maria Ruiz": RUIZ.id}, entities=[RUIZ]) == ()
+
+
+def test_an_upcoming_event_the_text_dated_before_dates_the_promise(nlp):
+    text = "Tomas Berg hopes to win Tuesday's primary in Ohio. \"I will be voting for Tomas Berg in the upcoming primary,\" Alma Reyes said."
+    quote = "I will be voting for Tomas Berg in the upcoming primary,"
+    mentions, times = {"Alma Reyes": "p1", "Tomas Berg": BERG.id}, {"Tuesday": ("2026-03-10", "2026-03-10", "day")}
+    (found,) = _with_quote(nlp, text, quote, "p1", mentions, [REYES, BERG], times=times, published=D("2026-03-06"))
+    assert (found.due_start, found.due_end, found.due_span.text) == (D("2026-03-10"), D("2026-03-10"), "Tuesday")
+    assert "Tuesday" not in found.span.text  # the promise's own words, not the sentence that dated the event
+    other = text.replace("Tuesday's primary", "the debate on Tuesday")  # another event: no date
+    (found,) = _with_quote(nlp, other, quote, "p1", mentions, [REYES, BERG], times=times, published=D("2026-03-06"))
+    assert found.due_end is None
+    # a date before the writing is no upcoming event's: the promise stays undated
+    (found,) = _with_quote(nlp, text, quote, "p1", mentions, [REYES, BERG], times=times, published=D("2026-03-12"))
+    assert found.due_end is None
