@@ -101,7 +101,7 @@ class Patterns:
     speaks_for: dict[str, frozenset[str]]  # a word of the sayer's phrase -> the subjects she commits ("*": any definite)
     expletive_it_verbs: frozenset[str]  # "said it will take months to ...": an empty "it", nobody's act
     other_side_modifiers: frozenset[str]  # "the rival campaign": not the side the sayer speaks for
-    release_verbs: frozenset[str]  # "the film is set to be released": a thing made public, nobody named commits
+    release_verbs: frozenset[str]  # "the novel will be published": a thing made public, nobody named commits
     by_lemma: dict[str, tuple[Trigger, ...]]  # the triggers in file order, by lemma ("*": any verb)
 
 
@@ -217,7 +217,7 @@ def _head_for(token: Token, trig: Trigger, patterns: Patterns) -> Token:
 
 
 def _pro_act_antecedent(verb: Token) -> Token | None:
-    """ "has always run a lean campaign and will continue to do so": "do so" stands for the verb phrase the clause is
+    """ "she has funded the shelter for years and will continue to do so": "do so" stands for the verb phrase the clause is
     conjoined with, which is the act promised (not "continue", nor "do so")."""
     do = verb if verb.lemma_.lower() == "do" else next((c for c in children(verb, {"xcomp"}) if c.lemma_.lower() == "do"), None)
     if do is None or not any(c.lower_ in PRO_ACTS and c.dep_ in {"advmod", "dobj"} for c in do.children):
@@ -262,7 +262,7 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
     if _contest_subject(token, patterns):
         return False  # "the runoff will be held on Tuesday": a scheduled contest, nobody's promise
     if _released_thing(token, trig, patterns):
-        return False  # "the film is set to be released this week": nobody is named who commits
+        return False  # "the novel will be published in May": nobody is named who commits
     if "self" in trig.needs and not _speaks_for_self(token, patterns):
         return False
     if "stated" in trig.needs and not _states_own_willingness(token, patterns):
@@ -314,7 +314,7 @@ def _speech_subject(verb: Token, patterns: Patterns) -> Token | None:
 def _speaks_for_self(token: Token, patterns: Patterns) -> bool:
     """An undated "will" counts only when the speaker commits themself: "I/we will ..." in a direct quote,
     or "X said he will ..."; a third party's "he will ..." is a prediction, not a promise."""
-    act = _pro_act_antecedent(token) or token  # "... and will continue to do so": the act "do so" stands for
+    act = _pro_act_antecedent(token) or token  # the act a "do so" stands for ("funded it and will continue to do so")
     if children(token, {"auxpass"}) or act.lemma_.lower() in patterns.vague_actions:
         return False
     clause = _subject_clause(token)  # "the campaign will seek X and will fight for Y": the second verb's subject
@@ -556,7 +556,7 @@ def _contest_subject(token: Token, patterns: Patterns) -> bool:
 
 
 def _released_thing(token: Token, trig: Trigger, patterns: Patterns) -> bool:
-    """ "The film is set to be released this week", "the album will be published in May": a thing made public in the
+    """ "The novel is set to be published in May", "the album will be released on Friday": a thing made public in the
     passive, with no agent ("by X") and no owner ("Acme's phone"): no party is named who commits."""
     verb = complement(token) if "complement" in trig.needs else token
     if verb is None or verb.lemma_.lower() not in patterns.release_verbs:
