@@ -838,8 +838,7 @@ def _on_a_rival(token: Token, doer_dep: str, done_to_dep: str, lexicon: EventLex
     doer = next((c for c in token.children if c.dep_ == doer_dep), None)
     if doer is None:
         return False
-    words = [t for t in doer.subtree if t.dep_ in ("compound", "amod") or t.i == doer.i]
-    return not any((lexicon.sector(t.lemma_.lower()) or lexicon.sector(t.lower_)) in lexicon.armed_sectors for t in words)
+    return not _armed(doer, lexicon)
 
 
 def _noun_attack_in_words(token: Token, lexicon: EventLexicon) -> bool:
@@ -855,9 +854,14 @@ def _noun_attack_in_words(token: Token, lexicon: EventLexicon) -> bool:
     if doer.ent_type_ == "PERSON" and done_to.ent_type_ == "PERSON":
         return True
     if done_to.lemma_.lower() in lexicon.rivals:
-        words = [t for t in doer.subtree if t.dep_ in ("compound", "amod") or t.i == doer.i]
-        return not any((lexicon.sector(t.lemma_.lower()) or lexicon.sector(t.lower_)) in lexicon.armed_sectors for t in words)
+        return not _armed(doer, lexicon)
     return False
+
+
+def _armed(doer: Token, lexicon: EventLexicon) -> bool:
+    """Whether the doer, or a word describing it ("rebel fighters", "the army's commander"), names an armed sector."""
+    words = [t for t in doer.subtree if t.dep_ in ("compound", "amod") or t.i == doer.i]
+    return any((lexicon.sector(t.lemma_.lower()) or lexicon.sector(t.lower_)) in lexicon.armed_sectors for t in words)
 
 
 def _won_contest(hit: Hit, lexicon: EventLexicon) -> bool:
