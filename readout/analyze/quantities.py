@@ -70,6 +70,9 @@ class QuantityExtractor:
                 continue
             if _frequency_before_time(doc, raw, times) or _plural_noun_multiple(doc, raw):
                 continue
+            if (sides := _score_sides(doc, raw)) is not None:
+                quantities.extend(sides)
+                continue
             quantity = self._quantity(doc, raw, times, figures, quantities[-1] if quantities else None)
             if quantity is not None:
                 quantities.append(quantity)
@@ -286,11 +289,42 @@ def _hyphenated_word(noun: Token) -> str:
 
 
 def _same_count_after_to(text: str, previous: Quantity | None, raw: RawQuantity) -> bool:
-    """A bare figure right after "N nouns to" counts the same nouns: a score or a vote ("218 votes to 214", "won 3 games to 1")."""
-    if previous is None or raw.spelled or not previous.display_unit or "/" in previous.unit or not previous.display_unit.isalpha():
+    """A bare figure right after "N nouns to" counts the same nouns: a score or a vote ("218 votes to 214", "won 3 games to 1");
+    one right after a larger bare figure and "to" is the other side of a tally ("a vote of 64 to 31")."""
+    if previous is None or raw.spelled:
         return False
     between = text[previous.span.end : raw.start]
+    if previous.unit == "count" and previous.value_high is None and raw.value < previous.value and raw.value_high is None:
+        return re.fullmatch(r"\s+to\s+", between) is not None
+    if not previous.display_unit or "/" in previous.unit or not previous.display_unit.isalpha():
+        return False
     return re.fullmatch(rf"\s+{re.escape(previous.display_unit)}\s+(?:to|against)\s+", between) is not None
+
+
+_SCORE = re.compile(r"(\d{1,3})\s?[-\u2013](\d{1,3})")
+
+
+def _score_sides(doc: Doc, raw: RawQuantity) -> tuple[Quantity, Quantity] | None:
+    """'won 3-1', 'ruled 5-4', 'trailing 2-0': a score or tally written from the larger is the two sides' counts,
+    not a range (a range runs upwards). NewsQuant annotates such a pair as one item in the order written; a tie it
+    leaves out, and a range is read as one. Not a schedule ("24-7"), a code glued to more figures ("4-3-3", "12-3/4")
+    nor a numbered name ("Section 12-3")."""
+    if raw.kind != "bare" or raw.value_high is None or not raw.value_high < raw.value or raw.spelled:
+        return None
+    text = doc_text(doc)
+    match = _SCORE.fullmatch(text, raw.number_start, raw.number_end)
+    if match is None or match.group() == "24-7":
+        return None
+    if text[raw.number_end : raw.number_end + 1] in ("-", "\u2013", "/", ".") or text[raw.number_start - 1 : raw.number_start] in ("-", "/", ".", "#", "$"):
+        return None
+    first = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    before = first[0].nbor(-1) if first is not None and first[0].i > first[0].sent.start else None
+    if before is None or (before.pos_ == "PROPN" and before.text[:1].isupper()) or before.like_num:
+        return None  # "Section 12-3", "Interstate 95-1": part of a name
+    return tuple(  # type: ignore[return-value]
+        Quantity(span=char_span(doc, match.start(g), match.end(g)), value=float(match.group(g)), unit="count", display_unit="score")
+        for g in (1, 2)
+    )
 
 
 _COMPARED = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+$", re.I)

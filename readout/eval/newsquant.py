@@ -309,21 +309,38 @@ def from_to_pairs(quantities, text: str) -> list[tuple[float | tuple[float, floa
             skip = False
             continue
         nxt = ordered[i + 1] if i + 1 < len(ordered) else None
-        if (
-            nxt is not None
-            and q.value_high is None
-            and nxt.value_high is None
-            and not isinstance(item[0], tuple)
-            and not isinstance(items[i + 1][0], tuple)
-            and (q.span.text.lower().startswith("from") or _FROM_BEFORE.search(text[max(0, q.span.start - 8) : q.span.start]))
-            and _TO_BETWEEN.match(text[q.span.end : nxt.span.start])
-            and (items[i + 1][1] in (item[1], "-") or nxt.unit.partition("/")[0] == q.unit.partition("/")[0])
+        single = nxt is not None and q.value_high is None and nxt.value_high is None
+        single = single and not isinstance(item[0], tuple) and not isinstance(items[i + 1][0], tuple)
+        if single and (
+            (
+                (q.span.text.lower().startswith("from") or _FROM_BEFORE.search(text[max(0, q.span.start - 8) : q.span.start]))
+                and _TO_BETWEEN.match(text[q.span.end : nxt.span.start])
+                and (items[i + 1][1] in (item[1], "-") or nxt.unit.partition("/")[0] == q.unit.partition("/")[0])
+            )
+            or _tally(q, nxt, item, items[i + 1], text)
         ):
             out.append(((item[0], items[i + 1][0]), item[1]))
             skip = True
             continue
         out.append(item)
     return out
+
+
+_TALLY_BETWEEN = re.compile(r"\s+to\s+|\s*[-\u2013]\s*", re.I)
+
+
+def _tally(q: Quantity, nxt: Quantity, item: tuple, next_item: tuple, text: str) -> bool:
+    """A tally written from the larger ("leads 58 percent to 35 percent", "by 312 votes to 250", a score "3-1"):
+    NewsQuant writes "A to B" as one item in the order written, as it writes a move "from A to B" and a score;
+    readout reports the two figures apart (they are two shares or counts, not a range)."""
+    return (
+        item[1] == next_item[1]
+        and item[0] > next_item[0]  # type: ignore[operator]
+        and (
+            _TALLY_BETWEEN.fullmatch(between := text[q.span.end : nxt.span.start]) is not None
+            or (q.display_unit is not None and re.fullmatch(rf"\s+{re.escape(q.display_unit)}\s+to\s+", between) is not None)
+        )
+    )
 
 
 def run(path: Path | None = None, nlp=None, limit: int | None = None) -> BenchmarkReport:

@@ -1343,3 +1343,24 @@ def test_in_the_first_place_is_no_rank(nlp):
 def test_one_time_as_an_adjective_counts_nothing(nlp):
     # invented: "a one-time payment" is a single payment, "the one-time mayor" a former one; neither counts times
     assert not any(q.unit == "time" for q in quantities(nlp, "The grant is a one-time boost for the clinic."))
+
+
+def test_a_score_written_from_the_larger_is_the_two_sides_counts(nlp):
+    # invented: a score or a split decision is two counts, not a range (a range runs upwards)
+    home, away = quantities(nlp, "The visitors won 4-2 on a wet pitch.")
+    assert [(q.span.text, q.value, q.value_high, q.unit, q.display_unit) for q in (home, away)] == [
+        ("4", 4, None, "count", "score"),
+        ("2", 2, None, "count", "score"),
+    ]
+    assert [q.value for q in quantities(nlp, "The court split 7–2 on the appeal.")] == [7, 2]
+    assert quantities(nlp, "The coach kept his 4-4-2 formation.") == ()
+    assert quantities(nlp, "Under Section 14-3 of the code, fines apply.") == ()
+    assert quantities(nlp, "The clinic is open 24-7 now.") == ()
+    (spread,) = quantities(nlp, "The lamp draws 10-15 watts.")
+    assert (spread.value_high, spread.unit) == (15, "W")
+
+
+def test_a_smaller_bare_figure_after_a_larger_and_to_is_the_other_side_of_a_tally(nlp):
+    # invented: "a vote of 64 to 31" gives both sides (the smaller was dropped as a small bare figure)
+    ayes, noes = quantities(nlp, "The board approved the plan by a vote of 64 to 31 on Monday.")
+    assert [(q.span.text, q.value, q.unit) for q in (ayes, noes)] == [("64", 64, "count"), ("31", 31, "count")]

@@ -141,3 +141,21 @@ def test_a_range_written_from_its_top_keeps_the_written_order():
     # invented: readout holds the range low to high; NewsQuant writes it as the text does
     span = "90 metres to 40 metres"
     assert to_newsquant(q(span, 40.0, "m", "metres", high=90.0), f"Depths of {span}.") == ((90.0, 40.0), "metre")
+
+
+def test_a_tally_or_a_score_is_one_newsquant_item_in_the_order_written():
+    # invented: NewsQuant writes "A to B" and a score "A-B" as one item, as written; readout reports the two sides
+    from readout.eval.newsquant import predict
+
+    lead, score, vote, rate = predict(
+        [
+            "The mayor leads her rival 57 percent to 36 percent among renters.",
+            "The visitors won 4-2 on a wet pitch.",
+            "The motion passed by 240 votes to 190.",
+            "The rate stood at 150 yen to 1 dollar.",
+        ]
+    )
+    assert lead == [((57.0, 36.0), "percentage")]
+    assert score == [((4.0, 2.0), "-")]
+    assert vote == [((240.0, 190.0), "vote")]
+    assert [value for value, _ in rate] == [150.0, 1.0]
