@@ -127,6 +127,23 @@ def period(year: int, unit_code: str, anchor: dt.date, shift: int) -> Normalized
     return None
 
 
+# months in one unit of a span counted on from a named month or year ("three months later", "a decade later")
+_MONTHS_IN = {"M": 1, "Q": 3, "Y": 12, "DE": 120}
+
+
+def _period_later(code: str, n: int | None, reference: Normalized | None) -> Normalized | None:
+    """The month or year ``n`` units after a month or year just named, at its granularity; None when the span is
+    finer than the period named ('two weeks later' after a year names no knowable week) or no such period was named."""
+    if n is None or reference is None or reference.start is None or code not in _MONTHS_IN:
+        return None
+    months = n * _MONTHS_IN[code]
+    if reference.granularity == "month":
+        return period(reference.start.year, "M", reference.start, months)
+    if reference.granularity == "year" and months % 12 == 0:
+        return period(reference.start.year, "Y", reference.start, months // 12)
+    return None
+
+
 def _years_from(reference: Normalized, years: int) -> Normalized:
     """The same part of the year as ``reference``, ``years`` years away."""
     start = reference.start.replace(year=reference.start.year + years, day=1)
@@ -148,12 +165,16 @@ def anaphoric(rel: str | None) -> bool:
 NEXT_FROM_DAY = {"day", "week"}
 
 
-def _counts_from(g: dict, reference: Normalized) -> bool:
+def _counts_from(g: dict, reference: Normalized, tense: Tense) -> bool:
     """Whether a relative unit counts from the expression just before: 'the previous year', 'the day before';
-    a day only from a day ('the previous day' after a month has no day to count from)."""
+    a day only from a day ('the previous day' after a month has no day to count from). 'The next year' told in
+    the past after a year named ('opened in 2010 and closed the next year') is the year after it, as 'the next
+    month' after a month; told otherwise it stays the coming one ('over the next year')."""
     rel, unit = (g.get("rel") or "").lower(), (g.get("unit") or "").lower()
     if unit == "day" and reference.granularity != "day":
         return False
+    if rel == "the next" and tense == "past" and unit in ("month", "year") and reference.granularity == unit:
+        return True
     return anaphoric(rel) or (rel == "the next" and unit in NEXT_FROM_DAY and reference.granularity == "day")
 
 
@@ -195,7 +216,7 @@ class Normalizer:
             if match.kind == "relative_part" and match.groups.get("inunit") == "day" and reference is not None and reference.granularity == "day" and reference.start:
                 day = reference.start  # "On Tuesday ... later in the day": that Tuesday
                 return Normalized(day, day, "day", day.isoformat(), True, reference_date=day)
-            if match.kind == "relative_unit" and reference is not None and reference.start and _counts_from(match.groups, reference):
+            if match.kind == "relative_unit" and reference is not None and reference.start and _counts_from(match.groups, reference, tense):
                 found = self._relative_unit(match.groups, reference.start, tense)  # "in 2025, up on the previous year"
                 return replace(found, reference_date=reference.start) if found else None
             if match.kind in ("overnight", "day_of_month") and reference is not None and reference.start and reference.granularity in ("day", "month"):
@@ -518,8 +539,13 @@ class Normalizer:
 
     def _span_after(self, code: str, n: int | None, anchor: dt.date | None, reference: Normalized | None) -> Normalized:
         """'two weeks later', 'ten years from now': a span counted from a date, so the TIMEX3 value is the
-        duration (P2W), and the interval is the day that far from the date (a day named just before, else the anchor)."""
+        duration (P2W), and the interval is the day that far from the date (a day named just before, else the anchor).
+        After a month or a year named just before, whole months or years later are that month or year so far on
+        ('elected in 2019 and re-elected two years later' is 2021, 'opened in March. Three months later' June)."""
         timex = f"P{n if n is not None else 'X'}{code}"
+        later = _period_later(code, n, reference)
+        if later is not None:
+            return replace(later, timex=timex, reference_date=reference.start)
         base = reference.start if reference is not None and reference.granularity == "day" and reference.start else anchor
         if base is None or n is None:
             return Normalized(None, None, "unknown", timex, True, resolved=False)

@@ -49,6 +49,13 @@ REPORTING_VERBS = {"say", "tell", "announce", "report", "state", "add", "confirm
 # present-tense verbs that describe a state or report rather than a scheduled act ("is", "says")
 STATE_VERBS = {"be", "have", "say", "tell", "report", "show", "remain", "stand", "seem", "follow", "compare", "mean", "include", "want", "know", "think", "believe", "hurt"}
 DEADLINE_PREPS = {"by", "until", "till", "through"}
+# a verb and its object that together name one scheduled act, whose present tense is a schedule as "expires" is
+# ("the law takes effect in January", "the party holds its congress in October")
+SCHEDULED_OBJECTS = {
+    "take": {"effect", "office", "place", "power"},
+    "hold": {"talk", "talks", "election", "elections", "vote", "referendum", "meeting", "summit", "convention", "congress", "conference", "hearing", "hearings", "primary", "poll", "session", "rally", "ceremony", "parade", "festival", "games", "trial", "caucus", "caucuses"},
+    "stand": {"trial"},
+}
 # "preparing for Sunday's election", "ahead of Monday's vote": a possessive weekday that lies ahead
 FORWARD_PREPS = {"for", "before", "until", "till"}
 YEAR_DETERMINERS = {"the", "its", "their", "his", "her", "our", "this", "that", "fiscal", "calendar"}
@@ -221,10 +228,20 @@ def _event_already_past(token: Token) -> bool:
 
 def _in_after_verb(head: Token, verb: Token) -> bool:
     """'The accord expires in March', 'the votes she needs in November': 'in' hung on the verb itself; not after
-    its object ('echoes a controversy in June'), where the phrase may well tell of the object, not the verb."""
+    its object ('echoes a controversy in June'), where the phrase may well tell of the object, not the verb. An
+    object that only completes the verb's sense is no such object ('the law takes effect in January', 'faces
+    trial in May', 'the party holds its congress in October')."""
     if not (head.dep_ == "prep" and head.lower_ == "in" and head.head.i == verb.i):
         return False
-    return not any(c.dep_ == "dobj" and verb.i < c.i < head.i for c in verb.children)
+    return not any(c.dep_ == "dobj" and verb.i < c.i < head.i and not _completes_the_verb(verb, c) for c in verb.children)
+
+
+def _completes_the_verb(verb: Token, obj: Token) -> bool:
+    """'take effect', 'take office', 'face trial', 'face a vote', 'hold talks': an object that, with its verb, names
+    one act to come."""
+    if verb.lemma_ == "face":
+        return True
+    return obj.lemma_ in SCHEDULED_OBJECTS.get(verb.lemma_, ())
 
 
 def _plural_noun_verb(span) -> bool:
@@ -413,7 +430,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
     on_verb = head.i == verb.i or (head.dep_ == "prep" and head.lower_ == "on" and head.head.i == verb.i) or _in_after_verb(head, verb) or _hung_on_a_place(span, head, verb)
     if verb.lemma_ == "be" and verb.tag_ in ("VBP", "VBZ") and not aux and on_verb and span.root.dep_ not in ("nsubj", "nsubjpass"):
         return "future"  # "the deadline for bids is Friday", "the vote is on Tuesday": the present of a schedule
-    if verb.tag_ in ("VBP", "VBZ") and not aux and on_verb and verb.lemma_ not in STATE_VERBS:
+    completed = any(c.dep_ == "dobj" and _completes_the_verb(verb, c) for c in verb.children)  # "stands trial Monday"
+    if verb.tag_ in ("VBP", "VBZ") and not aux and on_verb and (verb.lemma_ not in STATE_VERBS or completed):
         return "future"  # "the two leaders meet Monday": the present of a schedule
     if head.dep_ == "prep" and head.lower_ in DEADLINE_PREPS:
         return "future"  # "to conclude by May", "runs until Friday": a deadline not said to be past

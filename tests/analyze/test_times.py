@@ -1702,3 +1702,48 @@ def test_a_day_of_the_month_written_as_an_ordinal_word_is_that_day(nlp, text, wa
     found = one(nlp, text, wanted, D(2026, 3, 5))
     at = text.index(wanted)
     assert (found.timex, found.span.start, found.span.end) == (timex, at, at + len(wanted))
+
+
+@pytest.mark.parametrize("text, wanted, start, end, granularity", [
+    # whole years or months counted on from a year or month named before: that year or month, not a day from the writing
+    ("The mayor was elected in 2011 and re-elected two years later.", "two years later", D(2013, 1, 1), D(2013, 12, 31), "year"),
+    ("The mill shut in 1992. A decade later it reopened as flats.", "A decade later", D(2002, 1, 1), D(2002, 12, 31), "year"),
+    ("The ferry line opened in April 2003. Five months later it went bust.", "Five months later", D(2003, 9, 1), D(2003, 9, 30), "month"),
+    ("The ferry line opened in 2003. A year later it went bust.", "A year later", D(2004, 1, 1), D(2004, 12, 31), "year"),
+    # a day named: the day that far on, as before
+    ("The ferry line opened on June 2, 2003. Two weeks later it went bust.", "Two weeks later", D(2003, 6, 16), D(2003, 6, 16), "day"),
+])
+def test_a_span_later_than_a_named_month_or_year_is_that_period_moved_on(nlp, text, wanted, start, end, granularity):
+    found = one(nlp, text, wanted, D(2026, 1, 16))
+    assert (found.start, found.end, found.granularity) == (start, end, granularity)
+    assert found.anchor == "reference" and found.timex.startswith("P")  # the TIMEX3 value stays the duration
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    ("The bakery opened in 2009 and closed the next year.", "the next year", "2010"),
+    ("The envoy arrived in May 2019 and left the next month.", "the next month", "2019-06"),
+    # not told in the past: the coming year, from the writing
+    ("The bakery opened in 2009. Its sales should double over the next year.", "the next year", "2027"),
+])
+def test_the_next_year_told_in_the_past_counts_from_the_year_named(nlp, text, wanted, timex):
+    assert one(nlp, text, wanted, D(2026, 1, 16)).timex == timex
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    # a verb and an object that name one scheduled act: its present is a schedule, as "the accord expires in March"
+    ("The new levy takes effect in January.", "January", "2027-01"),
+    ("The governor-elect takes office in January.", "January", "2027-01"),
+    ("The party holds its congress in January.", "January", "2027-01"),
+    ("The banker faces trial in January.", "January", "2027-01"),
+    ("The banker stands trial in January.", "January", "2027-01"),
+    # told in the past, or an object that tells of something else
+    ("The new levy took effect in January.", "January", "2026-01"),
+    ("The mural recalls a scandal in January.", "January", "2026-01"),
+])
+def test_a_month_after_a_verb_and_the_object_completing_it_is_a_schedule(nlp, text, wanted, timex):
+    assert one(nlp, text, wanted, D(2026, 2, 11)).timex == timex
+
+
+def test_a_weekday_after_standing_trial_lies_ahead(nlp):
+    assert one(nlp, "The banker stands trial Monday in the capital.", "Monday", D(2026, 2, 11)).timex == "2026-02-16"
+    assert one(nlp, "The banker stood trial Monday in the capital.", "Monday", D(2026, 2, 11)).timex == "2026-02-09"
