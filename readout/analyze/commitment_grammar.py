@@ -6,7 +6,7 @@ knows spaCy's English dependency labels, ``commitments`` knows what a promise is
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from readout.analyze.token_table import token_table
 
@@ -34,7 +34,12 @@ def tree_distance(a: Token, b: Token) -> int:
 
 
 def children(token: Token, deps: set[str]) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
+    """The token's children with one of ``deps``, in text order (read from the token table: ``Token.children`` scans
+    the token's whole subtree and makes a Token of each word)."""
+    doc = token.doc
+    table = token_table(doc)
+    dep = table.dep
+    return [doc[c] for c in table.children(token.i) if dep[c] in deps]
 
 
 def complement(token: Token) -> Token | None:
@@ -56,9 +61,14 @@ def objects(token: Token) -> list[Token]:
 
 
 def aux_lemmas(token: Token) -> set[str]:
-    table = token_table(token.doc)  # read from the table: spaCy builds a Token and decodes a string on every access
+    return aux_lemmas_at(token.doc, token.i)
+
+
+def aux_lemmas_at(doc: Doc, i: int) -> set[str]:
+    """The auxiliaries of token ``i``, lower-cased."""
+    table = token_table(doc)  # read from the table: spaCy builds a Token and decodes a string on every access
     dep, lower = table.dep, table.lower
-    return {lower[c] for c in table.children(token.i) if dep[c] == "aux" or dep[c] == "auxpass"}
+    return {lower[c] for c in table.children(i) if dep[c] == "aux" or dep[c] == "auxpass"}
 
 
 def has_quantity(token: Token) -> bool:
@@ -104,34 +114,42 @@ def _for_to(token: Token) -> bool:
 
 
 def phrase_tokens(token: Token, skip: set[str], exclude: set[int], limit: int) -> list[Token]:
-    kept: list[Token] = []
+    """The phrase under ``token``, without the dependents of ``skip`` (at its top) and the tokens of ``exclude``.
 
-    def walk(t: Token, top: bool) -> None:
+    The walk reads the parse from the doc's token table: ``Token.children`` scans the whole subtree of a token and
+    builds a Token for each word, so a clause's top word cost a scan per step."""
+    doc = token.doc
+    table = token_table(doc)
+    dep, tag, lower, pos = table.dep, table.tag, table.lower, table.pos
+    kept: list[int] = []
+
+    def walk(t: int, top: bool) -> None:
         kept.append(t)
-        for child in t.children:
-            if child.i in exclude:
+        for child in table.children(t):
+            if child in exclude:
                 continue
-            if child.dep_ in skip and not (child.dep_ == "punct" and child.tag_ == "HYPH"):
-                inside = not top and (child.dep_ in TOP_ONLY_SKIP_DEPS or _noun_infinitive(child)
-                                      or (child.dep_ == "mark" and t.dep_ == "relcl" and _for_to(t)))
+            label = dep[child]
+            if label in skip and not (label == "punct" and tag[child] == "HYPH"):
+                inside = not top and (label in TOP_ONLY_SKIP_DEPS or _noun_infinitive(doc[child])
+                                      or (label == "mark" and dep[t] == "relcl" and _for_to(doc[t])))
                 if not inside:
                     continue
-            if child.dep_ == "prep":
-                if top and child.i < t.i and t.pos_ == "VERB":
+            if label == "prep":
+                if top and child < t and pos[t] == "VERB":
                     continue  # "Under the deal, X will supply": the clause's frame, not the action
-                objs = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+                objs = [g for g in table.children(child) if dep[g] in {"pobj", "pcomp"}]
                 if not objs:  # "stay out of the race": a two-word preposition, its object under the second
-                    objs = [g for g in child.children if g.dep_ == "prep" and any(o.dep_ == "pobj" for o in g.children)]
-                gerund_ok = child.lower_ in GERUND_PREPS  # "refrain FROM using the term": the action itself
-                if not objs or any((o.dep_ == "pcomp" and not gerund_ok) or o.i in exclude for o in objs):
+                    objs = [g for g in table.children(child) if dep[g] == "prep" and any(dep[o] == "pobj" for o in table.children(g))]
+                gerund_ok = lower[child] in GERUND_PREPS  # "refrain FROM using the term": the action itself
+                if not objs or any((dep[o] == "pcomp" and not gerund_ok) or o in exclude for o in objs):
                     continue
-                if top and child.lower_ == "with" and any(g.dep_ == "acl" and g.pos_ == "VERB" for o in objs for g in o.children):
+                if top and lower[child] == "with" and any(dep[g] == "acl" and pos[g] == "VERB" for o in objs for g in table.children(o)):
                     continue  # "with a new line adding ...": a side clause
             walk(child, False)
 
-    walk(token, True)
-    kept.sort(key=lambda t: t.i)
-    return clause_cut(kept, limit)
+    walk(token.i, True)
+    kept.sort()
+    return clause_cut([doc[i] for i in kept], limit)
 
 
 # a phrase longer than this ends at its first nested clause boundary (one without a boundary is kept whole up to the

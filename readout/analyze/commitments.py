@@ -25,6 +25,7 @@ from readout.analyze.commitment_grammar import (
     ACTION_SKIP_DEPS,
     ACTOR_SKIP_DEPS,
     aux_lemmas,
+    aux_lemmas_at,
     children,
     clause_cut,
     clause_verb,
@@ -176,17 +177,25 @@ class TimeAt:
 # ---------------------------------------------------------------- candidates
 
 
-def _match(token: Token, patterns: Patterns) -> list[Trigger]:
+PROGRESSIVE_NEEDS = frozenset({"progressive", "future_progressive"})  # both need the -ing form (tag VBG)
+
+
+def _match(doc: Doc, i: int, patterns: Patterns) -> list[Trigger]:
+    """The triggers token ``i`` may be, read from the doc's token table (most verbs match none: no Token is made)."""
+    table = token_table(doc)
     found = []
-    lemma = token.lemma_.lower()
-    stands_for_act = lemma in patterns.not_future_verbs and _pro_act_antecedent(token) is not None  # "will continue to do so"
+    lemma, pos, tag = table.lemma[i], table.pos[i], table.tag[i]
+    stands_for_act = lemma in patterns.not_future_verbs and _pro_act_antecedent(doc[i]) is not None  # "will continue to do so"
     wildcard = () if lemma in patterns.not_future_verbs and not stands_for_act else patterns.by_lemma.get("*", ())
-    pos, auxes = token.pos_, None
+    auxes = None
     for trig in (*patterns.by_lemma.get(lemma, ()), *wildcard):
         if trig.pos and pos not in trig.pos:
             continue
+        if tag != "VBG" and not trig.needs.isdisjoint(PROGRESSIVE_NEEDS):
+            continue  # "are organizing", "will be evaluating": no -ing form, no progressive
         if trig.with_aux:
-            auxes = aux_lemmas(token) if auxes is None else auxes  # read once per token, not per trigger
+            if auxes is None:  # read once per token, not per trigger
+                auxes = aux_lemmas_at(doc, i)
             if not (auxes & trig.with_aux):
                 continue
         found.append(trig)
@@ -219,8 +228,10 @@ def _head_for(token: Token, trig: Trigger, patterns: Patterns) -> Token:
 def _pro_act_antecedent(verb: Token) -> Token | None:
     """ "she has funded the shelter for years and will continue to do so": "do so" stands for the verb phrase the clause is
     conjoined with, which is the act promised (not "continue", nor "do so")."""
-    do = verb if verb.lemma_.lower() == "do" else next((c for c in children(verb, {"xcomp"}) if c.lemma_.lower() == "do"), None)
-    if do is None or not any(c.lower_ in PRO_ACTS and c.dep_ in {"advmod", "dobj"} for c in do.children):
+    table = token_table(verb.doc)  # read for every "be", "have" and "say": the table, not Token objects
+    lemma, dep, lower = table.lemma, table.dep, table.lower
+    do = verb.i if lemma[verb.i] == "do" else next((c for c in table.children(verb.i) if dep[c] == "xcomp" and lemma[c] == "do"), None)
+    if do is None or not any(lower[c] in PRO_ACTS and dep[c] in {"advmod", "dobj"} for c in table.children(do)):
         return None
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
         return verb.head
@@ -247,14 +258,18 @@ def _has_to(verb: Token) -> bool:
 
 
 def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
+    """Whether the token meets the trigger's needs that the parse alone decides (times come later). The checks of
+    the trigger's own needs come first: they are cheap and turn most tokens away (the wildcard progressive trigger
+    sees every verb), so the general checks below run only on the few tokens left; all are pure, so the order does
+    not change the answer."""
+    if not _own_needs_ok(token, trig, patterns):
+        return False
     table = token_table(token.doc)
     if any(table.dep[c] == "neg" for c in table.children(token.i)):
         return False
     shared = aux_lemmas(token.head) if token.dep_ == "conj" else set()  # "should be grateful and agree to"
     if (aux_lemmas(token) | shared) & EXHORTING_AUX:
         return False  # "X should agree to pay": someone urges, nobody promised
-    if "complement" in trig.needs and complement(token) is None:
-        return False
     if trig.with_aux and _foretold(token, patterns):
         return False  # "the repairs will cost $90,000 in 15 years": a forecast about a thing, nobody's promise
     if trig.with_aux and _predicted(token, patterns):
@@ -267,22 +282,30 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False
     if "stated" in trig.needs and not _states_own_willingness(token, patterns):
         return False
-    if "owned" in trig.needs and not _owned_item(token):
-        return False
-    if "be_to" in trig.needs and not _mandate(token, patterns):
-        return False
-    if "purpose" in trig.needs and _purpose_act(token, patterns) is None:
-        return False
-    if "future_progressive" in trig.needs and (not _future_progressive(token) or token.lemma_.lower() in patterns.not_plan_progressives):
-        return False
-    if "progressive" in trig.needs and (not _present_progressive(token) or token.lemma_.lower() in patterns.not_plan_progressives):
+    return True
+
+
+def _own_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
+    """The cheap checks of what the trigger itself needs: a verb form, a complement, an object, a figure."""
+    needs = trig.needs
+    if "progressive" in needs and (not _present_progressive(token) or token.lemma_.lower() in patterns.not_plan_progressives):
         return False  # "is facing a fight in 2018", "are counting on Nov. 8": a state or a hope, not an arranged act
-    if "quantity" in trig.needs and not has_quantity(token):
+    if "future_progressive" in needs and (not _future_progressive(token) or token.lemma_.lower() in patterns.not_plan_progressives):
         return False
-    if "amount" in trig.needs and not has_amount(token):
+    if "complement" in needs and complement(token) is None:
+        return False
+    if "owned" in needs and not _owned_item(token):
+        return False
+    if "be_to" in needs and not _mandate(token, patterns):
+        return False
+    if "purpose" in needs and _purpose_act(token, patterns) is None:
+        return False
+    if "quantity" in needs and not has_quantity(token):
+        return False
+    if "amount" in needs and not has_amount(token):
         return False
     if trig.objects and not any(o.lemma_.lower() in trig.objects for o in objects(token)):
-        if "progressive" not in trig.needs or _arranged_act(token, trig.objects) is None:
+        if "progressive" not in needs or _arranged_act(token, trig.objects) is None:
             return False
     if trig.modifiers and not any(c.lower_ in trig.modifiers for c in token.children):
         return False
@@ -726,8 +749,9 @@ def _candidates(sent: SpacySpan, patterns: Patterns) -> list[Candidate]:
         lemma = table.lemma[i]
         if lemma not in by_lemma and not (wildcard and (lemma not in not_future or table.dep[i] == "conj") and (any_pos or table.pos[i] in wildcard_pos)):
             continue  # most tokens ("... and will continue to do so" is read as the act "do so" stands for)
-        token = doc[i]
-        for trig in _match(token, patterns):
+        triggers = _match(doc, i, patterns)
+        token = doc[i] if triggers else None
+        for trig in triggers:
             if _static_needs_ok(token, trig, patterns):
                 found.append(Candidate(token=token, trigger=trig, head=_head_for(token, trig, patterns), status=trig.status))
                 break
@@ -1200,7 +1224,7 @@ class CommitmentExtractor:
     def _reports_accusation(self, sent: SpacySpan) -> bool:
         cues = self.patterns.accusation_cues
         table = token_table(sent.doc)
-        if any(lower in cues for lower in table.lower[sent.start : sent.end]) or any(lemma in cues for lemma in table.lemma[sent.start : sent.end]):
+        if not cues.isdisjoint(table.lower[sent.start : sent.end]) or not cues.isdisjoint(table.lemma[sent.start : sent.end]):
             return True
         phrases = [c for c in cues if " " in c]
         if not phrases:
