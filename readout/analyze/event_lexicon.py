@@ -65,6 +65,7 @@ class EventLexicon:
     utterances: frozenset[str]  # the texts and words put out
     gift_verbs: frozenset[str]  # "give": aid only when money, goods or arms are given
     gifts: frozenset[str]
+    senders: frozenset[str]  # "sent ventilators to X": sending goods (``gifts``) to someone is aid
     naming_verbs: frozenset[str]  # "called X a liar": name-calling, typed by the complement's valence
     naming_persons: frozenset[str]  # pronouns that name the one called ("called him a liar")
     naming_ratings: dict[str, float]  # word -> valence (VADER), read for the complement of a naming verb
@@ -201,6 +202,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         utterances=_words(verbs, "utterances", "nouns"),
         gift_verbs=_words(verbs, "gifts", "verbs"),
         gifts=_words(verbs, "gifts", "nouns"),
+        senders=_words(verbs, "gifts", "senders"),
         naming_verbs=_words(verbs, "naming", "verbs"),
         naming_persons=_words(verbs, "naming", "persons"),
         naming_ratings=load_ratings(naming["package"], naming["file"]) if naming.get("verbs") else {},

@@ -179,6 +179,14 @@ def _verb_in_noun_position(token: Token) -> bool:
     return "nsubj" in deps and bool(deps & {"dobj", "ccomp", "xcomp"})
 
 
+def _noun_in_verb_position(token: Token) -> bool:
+    """A plural noun the tagger read as a verb in the present tense, its modifiers hung on it as compounds and no
+    subject ("Kenya-Uganda talks open in X": "talks" as the verb "talk"); only a noun takes compounds."""
+    table = token_table(token.doc)
+    deps = {table.dep[c] for c in table.children(token.i)}
+    return table.tag[token.i] == "VBZ" and "compound" in deps and not deps & {"nsubj", "nsubjpass"}
+
+
 def _hyphen_prefix(token: Token) -> str | None:
     """The first part of a hyphenated verb the tokenizer split ("test-fired": "test"), attached to its last part."""
     i, doc = token.i, token.doc
@@ -193,7 +201,21 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     hit = _match_trigger(token, lexicon)
     if hit is not None and hit.trigger.mode == "deport" and not hit.nominal:
         return _mission_ordered_out(hit, lexicon) or hit
+    if hit is None and _goods_sent(token, lexicon):
+        return Hit(token, Trigger(token.lemma_.lower(), None, "AID", None), False)
     return hit
+
+
+def _goods_sent(token: Token, lexicon: EventLexicon) -> bool:
+    """ "sent ventilators to X", "dispatched tents and rice to X": goods (``gifts``) sent to someone are aid, where no
+    pattern of the verb names what is sent."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon.senders:
+        return False
+    if not any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in token.children):
+        return False
+    sent = [w for c in token.children if c.dep_ == "dobj" for w in (c, *c.conjuncts)]
+    return any(w.lemma_.lower() in lexicon.gifts or w.lower_ in lexicon.gifts
+               or _counted(token.doc, w.i) & lexicon.gifts for w in sent)
 
 
 def _mission_ordered_out(hit: Hit, lexicon: EventLexicon) -> Hit | None:
@@ -220,6 +242,8 @@ def _match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
             table, nominal = lexicon.verbs, False
     else:
         return None
+    if not nominal and _noun_in_verb_position(token):
+        table, nominal = lexicon.nouns, True
     if not nominal and columns.dep[i] == "prep":
         return None  # a participle used as a preposition ("Given the risks, ...") is no act
     lemma, lower = columns.lemma[i], columns.lower[i]
@@ -396,15 +420,21 @@ def _carried_event(hit: Hit, hits: dict[int, Hit], lexicon: EventLexicon) -> Hit
     """A support verb with an event noun as its object codes the noun's event ("gave Y a warning": THREATEN).
 
     Only where the verb matched as a bare lemma or with its particle ("handed over food aid": AID): a pattern
-    naming the object ("lodge protest") is more specific.
+    naming the object ("lodge protest") is more specific. A light verb that is a trigger of its own carries its
+    object's event when the noun's pattern names what it is about ("imposed a ban on the party": the ban on a party,
+    COERCE, not the bare "impose" of a sanction).
     """
-    if hit.nominal or hit.token.lemma_.lower() not in lexicon.support_verbs:
+    if hit.nominal:
+        return None
+    lemma = hit.token.lemma_.lower()
+    support = lemma in lexicon.support_verbs
+    if not (support or lemma in lexicon.light_verbs):
         return None
     if hit.trigger.word is not None and not any(c.dep_ == "prt" and c.lower_ == hit.trigger.word for c in hit.token.children):
         return None
     for child in hit.token.children:
         noun = hits.get(child.i)
-        if child.dep_ == "dobj" and noun is not None and noun.nominal:
+        if child.dep_ == "dobj" and noun is not None and noun.nominal and (support or noun.trigger.word is not None):
             trigger = Trigger(hit.trigger.head, hit.trigger.word, noun.trigger.event_type, noun.trigger.mode)
             return Hit(hit.token, trigger, False)
     return None
@@ -907,6 +937,15 @@ def _receives_event(hit: Hit, hits: dict[int, Hit]) -> bool:
     return obj is not None and any(c.dep_ == "prep" and c.lower_ == "from" for c in (*verb.children, *obj.children))
 
 
+def _phase_of_subject_event(hit: Hit, hits: dict[int, Hit]) -> bool:
+    """An intransitive verb whose pattern names its own subject, an event noun of the same type ("talks opened",
+    "negotiations resumed": the pattern "open talk"): it tells a phase of the noun's event, which is coded with the
+    parties the noun names ("sanctions were imposed on X" is the imposing; "peacekeepers arrived" the verb's aid)."""
+    return hit.trigger.word is not None and any(
+        c.dep_ == "nsubj" and c.i in hits and hits[c.i].nominal and hits[c.i].trigger.event_type == hit.trigger.event_type
+        and hit.trigger.word in (c.lemma_.lower(), c.lower_) for c in hit.token.children)
+
+
 def _two_parties(token: Token, lexicon: EventLexicon) -> bool:
     """ "both sides", "the two countries", "both governments": a pair the text named before (``two_parties``)."""
     if token.lemma_.lower() not in lexicon.two_party_nouns or token.tag_ not in ("NNS", "NNPS"):
@@ -1014,7 +1053,9 @@ def _between(token: Token) -> list[Token]:
     """Participants of a nominal event: "talks between X and Y", "between Egyptian and Israeli officials", also where the
     parser hangs "between" on the place ("held in Niamey between X and Y")."""
     places = [g for c in token.children if c.dep_ == "prep" and c.lower_ in _VENUE_PREPS for g in c.children if g.dep_ == "pobj"]
-    for child in [*token.children, *(c for p in places for c in p.children)]:
+    # also on a headline's verb the parser read as a modifier of the noun ("Talks open between X and Y": "open" as an adjective)
+    modifiers = [c for c in token.children if c.dep_ in ("amod", "acl") and c.i > token.i]
+    for child in [*token.children, *(c for p in places for c in p.children), *(c for m in modifiers for c in m.children)]:
         if child.dep_ == "prep" and child.lower_ == "between":
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects:
@@ -1051,12 +1092,54 @@ def _hyphen_pair(noun: Token, lexicon: EventLexicon, entities: EntityIndex) -> l
     talks", "Kenyan-Ugandan fighting"): the parser hangs the first on the second, with the hyphen between them."""
     doc = noun.doc
     for second in noun.children:
-        if second.dep_ in ("amod", "compound", "nmod") and 2 <= second.i < noun.i and doc[second.i - 1].text == "-":
-            first = doc[second.i - 2]
-            if first.head.i == second.i and not doc[second.i - 1].whitespace_ and not first.whitespace_ and all(
+        start = second.i  # the first word of a name of several ("Sudan-South Sudan talks": "South")
+        while start > 0 and doc[start - 1].head.i == second.i and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
+            start -= 1
+        if second.dep_ in ("amod", "compound", "nmod") and 2 <= start < noun.i and doc[start - 1].text == "-":
+            first = doc[start - 2]
+            if start <= first.head.i <= second.i and not doc[start - 1].whitespace_ and not first.whitespace_ and all(
                     is_actor(t, lexicon, entities) or _nationality(t, lexicon) for t in (first, second)):
                 return [first, second]
     return []
+
+
+def _measure_announced_by(token: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
+    """Who enacts a measure reported in the passive with no agent ("X said sanctions would be imposed on Y", "X announced
+    that the rally was banned"): the one who reports it, a government announcing its own measure (``enacting_verbs``);
+    not when the reporter is whom the measure is on ("Y said sanctions were imposed on it")."""
+    if token.dep_ != "ccomp" or token.lemma_.lower() not in lexicon.enacting_verbs:
+        return None
+    reporter = token.head
+    if reporter.lemma_.lower() not in lexicon.reporting and not _light(reporter, lexicon):
+        return None
+    subject, passive = _subject(reporter, lexicon)
+    if subject is None or passive:
+        return None
+    subject = _resolve_pronoun(subject, entities)
+    if not is_actor(subject, lexicon, entities):
+        return None
+    on = [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if any(g.i == subject.i or g.lower_ in ("it", "them", "itself") or g.lower_ in FIRST_PERSON for g in on):
+        return None  # "Y said sanctions were imposed on it": Y is whom they are on
+    return subject
+
+
+def _of_objects(token: Token) -> list[Token]:
+    """What an event noun's "of" names ("the expulsion of two diplomats": the diplomats)."""
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
+def _own_envoy_recalled(token: Token, lexicon: EventLexicon, entities: EntityIndex) -> tuple[Token, Token | None] | None:
+    """Who recalls whom in "the recall of X's ambassador to Y": the one whose envoy it is (an expulsion's envoy is its
+    target), from the country the envoy is posted to."""
+    for envoy in _of_objects(token):
+        owner = next((c for c in envoy.children if c.dep_ in ("poss", "amod", "compound") and c.i < envoy.i
+                      and (is_actor(c, lexicon, entities) or lexicon.place(c.text) is not None)), None)  # "the Chilean ambassador"
+        if owner is not None:
+            posted = next((g for c in envoy.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+                           for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
+            return owner, posted
+    return None
 
 
 def _nationality(token: Token, lexicon: EventLexicon) -> bool:
@@ -1076,7 +1159,8 @@ def _parties(subject: Token, lexicon: EventLexicon, entities: EntityIndex) -> tu
 
 
 _INTENT_GOVERNORS = ("plan", "intend", "aim", "prepare", "go", "ready", "willing", "vow", "pledge")
-# a timetable others report ("is expected to visit", "is due to meet", "is scheduled to arrive", "is to visit"): no promise of the actor's
+# a timetable others report ("is expected to visit", "is due to meet", "is scheduled to arrive", "is to visit"): a cooperative
+# act on it is AGREE as an announced one is; a hostile act on it is no threat of the actor's
 _SCHEDULE_GOVERNORS = ("expect", "schedule", "due", "set", "slate", "be")
 
 
@@ -1195,6 +1279,8 @@ def _mode(hit: Hit, event_type: str, sent, lexicon: EventLexicon) -> str | None:
     for mode, phrases in lexicon.modes:
         if any(p in text for p in phrases):
             return mode
+    if event_type == "AGREE" and hit.trigger.event_type == "CONSULT":
+        return hit.trigger.mode  # "is due in X": the visit ahead, its verb unwritten
     if event_type == "CONSULT":
         if hit.trigger.mode:
             return hit.trigger.mode
@@ -1348,6 +1434,8 @@ class EventCoder:
                 hits[i] = carried
             elif not hit.nominal and _receives_event(hit, hits):
                 del hits[i]  # "X received aid from Y": Y's aid, not a visit X hosts
+            elif not hit.nominal and _phase_of_subject_event(hit, hits):
+                del hits[i]  # "talks between X and Y opened in Z": the talks, with their parties, not an opening by no one
             elif (said := _force_on_words(hit, lexicon)) is not None:
                 hits[i] = said
             elif _won_contest(hit, lexicon):
@@ -1541,11 +1629,19 @@ class EventCoder:
                 if source_tok is not None and not (is_actor(source_tok, lexicon, entities) or extra_target is not None or _two_parties(source_tok, lexicon)):
                     source_tok = None  # "both sides held talks" with no pair named before: the pair, uncoded
             if source_tok is None:
-                # "an attack on X by Y": the agent of a nominal event is its source
-                source_tok = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
+                # "an attack on X by Y": the agent of a nominal event is its source, also where the parser hangs it on
+                # what the event is done to ("the expulsion of two diplomats by Y")
+                source_tok = next((g for holder in (token, *_of_objects(token)) for c in holder.children if c.dep_ == "prep" and c.lower_ == "by"
+                                   for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
+            if source_tok is None and hit.trigger.head == "recall" and (recalled := _own_envoy_recalled(token, lexicon, entities)) is not None:
+                source_tok, extra_target = recalled
             if source_tok is None:
-                # "Palestinian riots", "Russian air strikes": a place word modifying the event names its actor
-                source_tok = next((c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i and lexicon.place(c.text)), None)
+                # "Palestinian riots", "Russian air strikes": a place word modifying the event names its actor; a headline's
+                # subject read as a modifier of the noun ("X and Y open talks": "open" as an adjective) names its parties
+                source_tok = next((c for c in token.children if c.i < token.i and (
+                    (c.dep_ in ("amod", "compound") and lexicon.place(c.text)) or (c.dep_ == "nmod" and is_actor(c, lexicon, entities)))), None)
+                if source_tok is not None and extra_target is None and event_type in _SYMMETRIC:
+                    extra_target = next((c for c in source_tok.conjuncts if is_actor(c, lexicon, entities) or lexicon.place(c.text)), None)
             if source_tok is None and not _takes_effect(token, lexicon):
                 return []  # "the meeting was routine": no participants, nothing to code ("a ban on X took effect": X's)
             own = {t.i for t in source_tok.subtree} if source_tok is not None else set()
@@ -1567,8 +1663,13 @@ class EventCoder:
                 subject = _resolve_pronoun(subject, entities)
             if passive:
                 agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+                if agent is None:  # "were ordered to leave by X": the parser hangs the agent on the infinitive
+                    agent = next((g for x in token.children if x.dep_ == "xcomp" for c in x.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                                  for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
                 if agent is None and event_type in _FORCE:
                     agent = _doer_of_how(token, lexicon, entities)  # "were killed when Y attacked their post": Y
+                if agent is None:  # "X said sanctions would be imposed on Y": a measure X's side enacts
+                    agent = _measure_announced_by(token, lexicon, entities)
                 source_tok = agent
                 target_tok = subject if subject is not None and is_actor(subject, lexicon, entities) else None
                 if target_tok is None and subject is not None and not _event_noun(subject, lexicon):
@@ -1668,13 +1769,14 @@ class EventCoder:
         solo_exercise = event_type == "COOPERATE" and _solo_exercise(hit, lexicon)
         if solo_exercise:
             event_type = "MOBILIZE"  # "held naval exercises near the coast": a show of force, not cooperation with anyone
-        if scheduled and event_type == "CONSULT" and target_tok is None:
-            scheduled = False  # a meeting ahead with no other party named ("will hold talks") is an intent to meet, as before
         if future and not negation and _enacted(token, lexicon):
             future = hypothetical = False  # "will ban rallies from Monday": the ban is enacted by its announcement
         if not (solo_exercise and not hypothetical and not negation):
             # an exercise announced ("will hold drills next month") is already the show of force, not a threat
-            event_type = _intent(event_type, future and not scheduled, hypothetical, negation, lexicon)
+            # a cooperative act ahead is AGREE however the text puts it ahead, announced ("will visit") or on a timetable others
+            # report ("is due to visit", "is due in X"): the PLOVER manual takes all cooperative actions reported in the
+            # future tense as intentions, and the PLOVER records code them so; a hostile act on a timetable is no threat
+            event_type = _intent(event_type, future and not (scheduled and event_type in lexicon.hostile), hypothetical, negation, lexicon)
         if event_type not in ("THREATEN", "REQUEST", "REJECT") and _unless(token):
             event_type = "THREATEN"  # "X will withdraw its troops unless Y ...": a conditional act is leverage
         sources = _with_conjuncts(source_tok, target_tok, lexicon, entities)
