@@ -65,6 +65,7 @@ class QuantityExtractor:
         quantities: list[Quantity] = []
         raws = find(doc_text(doc))
         figures = [(r.start, r.end) for r in raws if r.kind != "bare"]
+        bare: list[tuple[RawQuantity, Quantity | None]] = []  # bare figures read or dropped, for lists sharing one noun
         for raw in raws:
             if any(t.span.start < raw.number_end and raw.number_start < t.span.end for t in dates):
                 continue
@@ -76,6 +77,10 @@ class QuantityExtractor:
             quantity = self._quantity(doc, raw, times, figures, quantities[-1] if quantities else None)
             if quantity is not None:
                 quantities.append(quantity)
+            if raw.kind == "bare":
+                bare.append((raw, quantity))
+        if len(bare) > 1:
+            quantities = _shared_noun_lists(doc, bare, quantities)
         if self.inherit_rates:
             quantities = _inherit_rates(doc, quantities)
         quantities = _levels_in_points(doc, quantities)
@@ -299,6 +304,92 @@ def _same_count_after_to(text: str, previous: Quantity | None, raw: RawQuantity)
     if not previous.display_unit or "/" in previous.unit or not previous.display_unit.isalpha():
         return False
     return re.fullmatch(rf"\s+{re.escape(previous.display_unit)}\s+(?:to|against)\s+", between) is not None
+
+
+_LIST_COMMA = re.compile(r",\s*")
+_LIST_LAST = re.compile(r",?\s+(?:and|or)\s+|,\s*")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")
+
+
+def _shared_noun_lists(doc: Doc, bare: list[tuple[RawQuantity, Quantity | None]], quantities: list[Quantity]) -> list[Quantity]:
+    """'4,000, 6,000 or 9,000 migrants', '200, 350 and 500 workers': figures listed before one noun all count it.
+
+    The parse hangs the noun on one figure of the list (not always the last), so the others were dropped as small
+    bare figures or left as bare counts; each takes the noun, the phrase and the time of the one that counts it."""
+    text = doc_text(doc)
+    runs: list[list[tuple[RawQuantity, Quantity | None]]] = [[bare[0]]]
+    for item in bare[1:]:
+        previous = runs[-1][-1][0]
+        raw = item[0]
+        listed = (
+            raw.value_high is None
+            and previous.value_high is None
+            and not raw.spelled
+            and not previous.spelled
+            and (_LIST_COMMA.fullmatch(text, previous.end, raw.start) or _LIST_LAST.fullmatch(text, previous.end, raw.start))
+        )
+        runs.append([item]) if not listed else runs[-1].append(item)
+    replaced: dict[int, Quantity] = {}
+    for run in runs:
+        if len(run) < 2 or not _LIST_LAST.fullmatch(text, run[-2][0].end, run[-1][0].start):
+            continue
+        after = _WORD_AFTER.match(text, run[-1][0].end)
+        noun = next(
+            (
+                q
+                for _, q in run
+                if q is not None and q.display_unit and q.unit == q.display_unit.lower() and after and after.group(1) == q.display_unit
+            ),
+            None,
+        )
+        if noun is None and after is not None:
+            token = doc.char_span(after.start(1), after.end(1))
+            plural = token is not None and len(token) == 1 and token[0].tag_ in ("NNS", "NNPS")
+            if plural and classify_unit(token[0].text)[0] not in ("physical", "money") and token[0].lower_ not in lexicon()["time_units"]:
+                phrase = _phrase(doc, token[0], run[-1][0], 12)  # "120, 80 and 45 jobs": the parse left every figure bare
+                noun = Quantity(
+                    span=char_span(doc, run[-1][0].start, run[-1][0].end),
+                    value=run[-1][0].value,
+                    unit=token[0].lower_,
+                    display_unit=token[0].text,
+                    measures=phrase.text if phrase is not None else None,
+                    measures_span=token_span(doc, phrase) if phrase is not None else None,
+                )
+        if noun is None:
+            continue  # nothing counted after the list: "rose 5, 6 and 7 percent" or a list of bare figures
+        (low, _), (high, _) = run[0], run[-1]
+        if len(run) == 2 and re.fullmatch(r"\s+or\s+", text[low.end : high.start]) and low.value < high.value:
+            # "60 or 80 firms" is one range, as "five or six months" is
+            replaced[low.start] = replaced[high.start] = Quantity(
+                span=char_span(doc, low.start, high.end),
+                value=low.value,
+                value_high=high.value,
+                unit=noun.unit,
+                display_unit=noun.display_unit,
+                qualifier="range",
+                measures=noun.measures,
+                measures_span=noun.measures_span,
+                period=noun.period,
+                is_target=noun.is_target,
+            )
+            continue
+        for raw, q in run:
+            replaced[raw.start] = Quantity(
+                span=char_span(doc, raw.start, raw.end),
+                value=raw.value,
+                unit=noun.unit,
+                display_unit=noun.display_unit,
+                qualifier=raw.qualifier,  # type: ignore[arg-type]
+                measures=noun.measures,
+                measures_span=noun.measures_span,
+                period=noun.period,
+                is_target=noun.is_target,
+            )
+    if not replaced:
+        return quantities
+    kept = [q for q in quantities if q.span.start not in replaced]
+    unique = {id(q): q for q in replaced.values()}.values()
+    return sorted([*kept, *unique], key=lambda q: q.span.start)
 
 
 _SCORE = re.compile(r"(\d{1,3})\s?[-\u2013](\d{1,3})")

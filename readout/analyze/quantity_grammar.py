@@ -958,8 +958,10 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
         factor2, _ = _scale_factor(match.group("scale2"), has_currency)
         if high is None:
             return None
-        if not match.group("scale1") and match.group("scale2") and value <= high:
-            factor1 = factor2  # "33-35 billion": the scale applies to both ends (not "$750,000 to $1 million")
+        if not match.group("scale1") and match.group("scale2") and (value <= high or value <= 10 * high):
+            # "33-35 billion", "from 1.4 to 1.1 million": the scale applies to both ends where the ends are then
+            # alike (not "$750,000 to $1 million", nor "from 900 to 1.2 million")
+            factor1 = factor2
     if factor1 != 1.0:
         value = _unnoised(value * factor1)  # "4.1 billion" is 4100000000, not 4099999999.9999995
     if high is not None and factor2 != 1.0:

@@ -1364,3 +1364,28 @@ def test_a_smaller_bare_figure_after_a_larger_and_to_is_the_other_side_of_a_tall
     # invented: "a vote of 64 to 31" gives both sides (the smaller was dropped as a small bare figure)
     ayes, noes = quantities(nlp, "The board approved the plan by a vote of 64 to 31 on Monday.")
     assert [(q.span.text, q.value, q.unit) for q in (ayes, noes)] == [("64", 64, "count"), ("31", 31, "count")]
+
+
+def test_figures_listed_before_one_noun_all_count_it(nlp):
+    # invented: the parse hangs the noun on one figure of the list; every figure counts it
+    listed = quantities(nlp, "Guards counted 3,000, 5,500 or 8,000 travellers at the gate on busy days.")
+    assert [(q.span.text, q.value, q.unit) for q in listed] == [
+        ("3,000", 3000, "travellers"),
+        ("5,500", 5500, "travellers"),
+        ("8,000", 8000, "travellers"),
+    ]
+    added = quantities(nlp, "The mill added 140, 90 and 35 jobs over the period.")
+    assert [(q.value, q.unit) for q in added] == [(140, "jobs"), (90, "jobs"), (35, "jobs")]
+    (either,) = quantities(nlp, "The region has 40 or 70 makers of such gear.")
+    assert (either.span.text, either.value, either.value_high, either.unit) == ("40 or 70", 40, 70, "makers")
+    assert [q.unit for q in quantities(nlp, "In 2018, 4,000 nurses applied.")] == ["nurses"]
+
+
+def test_a_scale_written_once_serves_a_first_end_of_the_same_size(nlp):
+    # invented: "from 2.4 to 1.9 million tonnes" is millions at both ends (the first was 2.4 tonnes)
+    first, second = quantities(nlp, "Exports slid from 2.4 to 1.9 million barrels a day last year.")
+    assert [round(q.value / second.value, 4) for q in (first, second)] == [round(2.4 / 1.9, 4), 1.0]
+    debt_from, debt_to = quantities(nlp, "Its debt fell from 3.2 to 2.9 billion dollars.")
+    assert [(q.value, q.unit) for q in (debt_from, debt_to)] == [(3.2e9, "USD"), (2.9e9, "USD")]
+    (span,) = quantities(nlp, "Turnout rose from 900 to 1.2 million over a decade.")
+    assert (span.value, span.value_high) == (900, 1.2e6)
