@@ -148,6 +148,8 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
             name = SUBUNIT_NAMES[written]
         else:
             name = CURRENCY_NAMES.get(base) or currency_name(base).lower()  # CLDR's name: "egyptian pound"
+    elif base == "ratio" and display == "share":
+        name = "% -"  # a share of no group written ("about two-thirds said"), as NewsQuant writes "half of which"
     elif base == "ratio" and display in ("of", "out of"):
         # a share of a group: NewsQuant writes "% " and the group ("two out of five Danes" -> "% danes")
         group = [w for w in (q.measures or "").lower().split() if w not in ("the", "a", "an", "which", "them", "those", "these", "all")]
@@ -193,7 +195,10 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
             name = singular(base) if base else "-"
         if kind != "physical" and per in DURATION_RATES and base not in OTHER_NAMES:
             name = f"{name} per {per}"  # a count with a time rate, as NewsQuant writes a flow ("barrel per day"): "500 cars a day"
-    if money and "/" in display:
+    # a conversion in brackets takes the rate written after the bracket in readout ("9 billion rand ($600 million) a
+    # year"); NewsQuant writes the rate only on the figure it follows
+    bracketed = text[q.span.start - 1 : q.span.start] == "(" and text[q.span.end : q.span.end + 1] == ")"
+    if money and "/" in display and not (bracketed and display.rsplit("/", 1)[1] in DURATION_RATES):
         name = f"{name} per {_per_name(display.rsplit('/', 1)[1])}"
     if high is not None and _written_from_top(q.span.text, value, high):
         value, high = high, value  # "2.6 A/cm2 to 0.04 A/cm2": NewsQuant writes a range in the order written
@@ -300,7 +305,8 @@ def from_to_pairs(quantities, text: str) -> list[tuple[float | tuple[float, floa
     words other than a clause break stand between them.
     """
     # NewsQuant annotates no ordinals ("the second-lowest total", "the fourth quarter", "third-largest" have no gold)
-    ordered = sorted((q for q in quantities if q.unit != "rank"), key=lambda q: q.span.start)
+    # nor a multiple written without a number ("twice as loud", "double the 120 decibels" have no gold; readout reads 2)
+    ordered = sorted((q for q in quantities if q.unit != "rank" and not _numberless_multiple(q)), key=lambda q: q.span.start)
     items = [to_newsquant(q, text) for q in ordered]
     out: list[tuple[float | tuple[float, float], str]] = []
     skip = False
@@ -340,6 +346,15 @@ def _tally(q: Quantity, nxt: Quantity, item: tuple, next_item: tuple, text: str)
             _TALLY_BETWEEN.fullmatch(between := text[q.span.end : nxt.span.start]) is not None
             or (q.display_unit is not None and re.fullmatch(rf"\s+{re.escape(q.display_unit)}\s+to\s+", between) is not None)
         )
+    )
+
+
+def _numberless_multiple(q: Quantity) -> bool:
+    """'twice the usual fee', 'costs tripled': a multiple written with no figure or number word ('sevenfold' has one)."""
+    if q.unit != "ratio" or q.display_unit not in ("times", "fold"):
+        return False
+    return not any(c.isdigit() for c in q.span.text) and not any(
+        word == "half" or parse_number(word) is not None or parse_number(word.removesuffix("fold")) is not None for word in q.span.text.lower().split()
     )
 
 

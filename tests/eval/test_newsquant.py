@@ -159,3 +159,31 @@ def test_a_tally_or_a_score_is_one_newsquant_item_in_the_order_written():
     assert score == [((4.0, 2.0), "-")]
     assert vote == [((240.0, 190.0), "vote")]
     assert [value for value, _ in rate] == [150.0, 1.0]
+
+
+def test_a_scale_written_once_is_carried_to_the_first_end_of_a_change():
+    # invented: NewsQuant writes "from 3.2 to 2.9 billion dollars" with the scale at both ends
+    from readout.eval.newsquant import predict
+
+    (debt,) = predict(["Its debt fell from 3.2 to 2.9 billion dollars."])
+    assert debt == [((3.2e9, 2.9e9), "dollar")]
+
+
+def test_newsquant_writes_a_rate_only_on_the_figure_it_follows_and_no_numberless_multiple():
+    # invented: the conversion in brackets keeps no rate; "twice", "tripled" have no number NewsQuant annotates;
+    # a share of no named group is written "% -", as "half of which" is
+    from readout.eval.newsquant import predict
+
+    rand, twice, tripled, share, sevenfold = predict(
+        [
+            "The ban hits a 9 billion rand ($600 million) a year trade.",
+            "The fee is almost twice the usual deposit.",
+            "Costs have tripled since then.",
+            "About two-thirds support the plan.",
+            "Sales rose sevenfold in a decade.",
+        ]
+    )
+    assert rand == [(9e9, "south african rand per year"), (6e8, "dollar")]
+    assert twice == [] and tripled == []
+    assert [(round(value, 4), unit) for value, unit in share] == [(0.6667, "% -")]
+    assert sevenfold == [(7.0, "count")]
