@@ -146,6 +146,8 @@ class QuantityExtractor:
                     unit, display = f"{unit}/{rate}", f"{display}/{rate}"
         if kind == "money" and unit == "GBP" and (display or "").lower() == "pounds" and _is_weight(doc, raw):
             kind, unit = "physical", "pound"  # "he weighs 200 pounds": a mass, not sterling
+        elif kind == "physical" and (display or "").lower().endswith("pounds of") and _money_after(doc_text(doc), raw.end):
+            kind, unit = "money", "GBP"  # "5 million pounds of public money": sterling, not a weight
         if kind == "money" and not raw.rate and (per := _per_noun(doc, raw.end)) is not None:
             raw = replace(raw, end=per.idx + len(per.text), rate=per.lemma_.lower(), display_unit=f"{display}/{per.lemma_.lower()}")
             display = raw.display_unit  # "$2.1m per patient": a price of each patient
@@ -606,6 +608,11 @@ def _is_weight(doc: Doc, raw: RawQuantity) -> bool:
     unit = doc.char_span(raw.start, raw.end, alignment_mode="expand")
     if unit is None or len(unit) == 0:
         return False
+    of_what = _POUNDS_OF_WHAT.match(doc_text(doc), raw.end)
+    if of_what is not None and of_what.group(1).lower() not in _MONEY_OF_NOUNS and of_what.group(1)[:1].islower():
+        # "hundreds of pounds of fruit", "40 pounds of rice": what is weighed follows "of" (not "pounds of investment",
+        # "the 5 million pounds of the fund")
+        return of_what.group(1).lower() not in ("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that")
     head = unit[-1].head
     if head.lower_ in ("at", "of") and head.head.i != head.i:
         head = head.head if head.lower_ == "of" or head.head.lemma_.lower() == "weigh" else head
@@ -613,6 +620,15 @@ def _is_weight(doc: Doc, raw: RawQuantity) -> bool:
 
 
 _ONE_IDIOMS = [re.compile(p) for p in lexicon()["one_idioms"]["patterns"]]
+_MONEY_OF_NOUNS = frozenset(lexicon()["money_of_nouns"]["words"])
+_POUNDS_OF_WHAT = re.compile(r"(?:\s+of\s+pounds)?\s+of\s+([A-Za-z][\w-]*)")  # "40 pounds| of rice", "hundreds| of pounds of rice"
+_TWO_WORDS = re.compile(r"\s+([A-Za-z][\w'-]*)(?:\s+([A-Za-z][\w-]*))?")
+
+
+def _money_after(text: str, end: int) -> bool:
+    """'pounds of investment', 'pounds of taxpayers' money': one of the next two words is what money is 'of'."""
+    words = _TWO_WORDS.match(text, end)
+    return words is not None and any((w or "").lower().strip("'") in _MONEY_OF_NOUNS for w in words.groups())
 
 
 def _one_idiom(text: str, raw: RawQuantity) -> bool:

@@ -1389,3 +1389,15 @@ def test_a_scale_written_once_serves_a_first_end_of_the_same_size(nlp):
     assert [(q.value, q.unit) for q in (debt_from, debt_to)] == [(3.2e9, "USD"), (2.9e9, "USD")]
     (span,) = quantities(nlp, "Turnout rose from 900 to 1.2 million over a decade.")
     assert (span.value, span.value_high) == (900, 1.2e6)
+
+
+def test_pounds_of_a_thing_weigh_it_and_pounds_of_money_are_sterling(nlp):
+    # invented: what follows "pounds of" says whether it is a weight or a sum
+    (pills,) = quantities(nlp, "Agents seized hundreds of pounds of illicit pills at the border.")
+    assert pills.unit == "kg"
+    (spent,) = quantities(nlp, "The council spent 5 million pounds of public money on the bridge.")
+    assert (spent.value, spent.unit) == (5e6, "GBP")
+    (damage,) = quantities(nlp, "Floods caused thousands of pounds of damage.")
+    assert damage.unit == "GBP"
+    (rice,) = quantities(nlp, "The farm sold 40 pounds of rice to the school.")
+    assert rice.unit == "kg"
