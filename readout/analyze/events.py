@@ -1007,6 +1007,17 @@ def _errand_verb(token: Token, lexicon: EventLexicon) -> Token | None:
     return verb if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lexicon.errand_verbs else None
 
 
+def _charged_subject(verb: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int]) -> Token | None:
+    """Who is accused in "X charged / alleged / complained that Y had ...": the actor the that-clause is about, its
+    subject or the nationality of its subject ("that Ugandan troops had crossed": Uganda's troops)."""
+    for clause in verb.children:
+        if clause.dep_ == "ccomp":
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip), None)
+            if subject is not None and (is_actor(subject, lexicon, entities) or lexicon.place(subject.text) is not None):
+                return subject
+    return None
+
+
 def _purpose_target(verb: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int]) -> Token | None:
     """Whom an act is aimed at, named in its to-clause of purpose ("staged a march to call for the removal of X")."""
     purpose = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
@@ -1738,6 +1749,10 @@ class EventCoder:
                 target_tok = _first_actor_below(token, lexicon, entities, skip, not _between_parties(hit))
             if target_tok is None and (errand := _errand_verb(token, lexicon)) is not None:
                 target_tok = _destination(errand, lexicon, entities, skip)  # "went to X to discuss ..."
+            if target_tok is None and event_type == "REQUEST":  # "called for X to release the prisoners": X is asked
+                target_tok = _for_to_subject(token, lexicon, entities)
+            if target_tok is None and event_type == "ACCUSE":  # "charged that X had violated the truce": X is accused
+                target_tok = _charged_subject(token, lexicon, entities, skip)
             if target_tok is None:
                 target_tok = _purpose_target(token, lexicon, entities, skip)
             if target_tok is None and event_type == "PROTEST":  # "protested outside the Russian embassy": its country, below
@@ -1745,8 +1760,6 @@ class EventCoder:
                                    for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
             if target_tok is None and hit.trigger.word == "+to":  # "wants X to leave": X is asked
                 target_tok = next((g for c in token.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj" and is_actor(g, lexicon, entities)), None)
-            if target_tok is None and event_type == "REQUEST":  # "called for X to withdraw": X is asked
-                target_tok = _for_to_subject(token, lexicon, entities)
             if target_tok is None and event_type == "REQUEST":  # "demanded that the US cancel ...": the US is asked
                 target_tok = _mandated(token, lexicon, entities, skip)
             if target_tok is None and source_tok is not None:  # "X allowed Y to take part", "X forced Y to close": aimed at Y

@@ -1623,3 +1623,14 @@ def test_reinforcements_rushed_presence_strengthened_and_a_leader_jetting_off(nl
     assert _by_trigger("Kenya strengthened its military presence on the border.", "strengthened", nlp).event_type == "MOBILIZE"
     jetted = _by_trigger("The Kenyan president jetted to Kampala for talks.", "jetted", nlp)
     assert (jetted.event_type, jetted.mode, jetted.target.code) == ("CONSULT", "visit", "UGA")
+
+
+def test_a_request_is_of_the_one_asked_before_what_it_asks_for(nlp):
+    # "called for X to release the prisoners": X is asked, not the prisoners its purpose clause names
+    assert _dyad_of(_by_trigger("Kenya called for Uganda to release the prisoners.", "called", nlp)) == ("REQUEST", "KEN", "UGA")
+
+
+def test_an_accusation_in_a_that_clause_is_of_its_subject(nlp):
+    for text, trigger in (("Kenya charged that Uganda had violated the truce.", "charged"),
+                          ("Kenya complained that Uganda had violated its airspace.", "complained")):
+        assert _dyad_of(_by_trigger(text, trigger, nlp)) == ("ACCUSE", "KEN", "UGA"), text
