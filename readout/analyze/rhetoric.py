@@ -80,6 +80,7 @@ class Valence:
     people: frozenset[str] = frozenset()  # nouns whose most frequent WordNet sense is a person or group ("mob", "alien")
     persons: frozenset[str] = frozenset()  # those of people that name one person, not a group ("alien", "person")
     things: frozenset[str] = frozenset()  # nouns whose most frequent WordNet sense is a concrete thing or place ("mine", "region")
+    feelings: frozenset[str] = frozenset()  # participles that say what someone feels ("frustrated", "horrified")
 
     @classmethod
     def from_spec(cls, spec: dict, folder: Path) -> Valence:
@@ -100,6 +101,7 @@ class Valence:
             people=frozenset(generated.get("people", [])),
             persons=frozenset(generated.get("people", [])) - frozenset(generated.get("groups", [])),
             things=frozenset(generated.get("things", [])),
+            feelings=frozenset(generated.get("feelings", [])),
         )
 
 
@@ -240,8 +242,9 @@ def _marker(doc: Doc, start: int, end: int, technique: str, confidence: float, c
 
 
 def _label_on_a_thing(token, persons: frozenset[str]) -> bool:
-    """ "a terrorist attack", "terrorist financing": a name-calling word written (not shouted) before a common noun
-    that names no person says what kind of act or thing the noun is; it labels nobody. Said of someone ("he is a
+    """ "a terrorist attack", "terrorist financing", "homeland security": a label word (name calling, flag waving)
+    written (not shouted) before a common noun that names no person says what kind of act or thing the noun is; it
+    labels nobody. Said of someone ("he is a
     terrorist"), on a noun of a person, or shouted ("A TERRORIST ORGANIZATION", as memes label), it is a label."""
     head = token.head
     return (token.dep_ in {"amod", "compound"} and head.pos_ == "NOUN" and head.i > token.i and not token.is_upper
@@ -249,12 +252,28 @@ def _label_on_a_thing(token, persons: frozenset[str]) -> bool:
             and "\n" not in doc_text(token.doc)[token.idx : head.idx])  # the parser hangs a line's last word on the next line
 
 
+# Techniques whose one-word entries are labels: before a noun of a thing or act they classify it ("a terrorist attack",
+# "homeland security officials")
+LABELS = {"name_calling_labeling", "flag_waving"}
+
+
+def _runs_on(doc: Doc, end: int) -> bool:
+    """True when the phrase's last word is part of the words after it: glued to them by a hyphen ("by far-right
+    hosts") or an adverb of degree on the comparative that follows ("by far fewer votes": "far fewer")."""
+    if end >= len(doc):
+        return False
+    last, after = doc[end - 1], doc[end]
+    return (not last.whitespace_ and after.text == "-") or (last.head.i == end and after.tag_ in {"JJR", "RBR"})
+
+
 def lexicon_markers(doc: Doc, lexicon: Lexicon, keys: list[tuple[str, str]]) -> list[RhetoricMarker]:
     markers = []
     persons = lexicon.valence.persons if lexicon.valence is not None else frozenset()
     for start, end, phrase in match_phrases(keys, lexicon.phrases):
-        if phrase.technique == "name_calling_labeling" and end - start == 1 and _label_on_a_thing(doc[start], persons):
+        if phrase.technique in LABELS and end - start == 1 and _label_on_a_thing(doc[start], persons):
             continue
+        if _runs_on(doc, end):
+            continue  # "by far-right hosts", "by far fewer votes": the last word belongs to the words after it
         if phrase.technique == "exaggeration_minimisation" and start > 0 and doc[start - 1].lower_ in NEGATIONS:
             continue  # "not merely a tax", "not unprecedented": the negation denies it
         span = doc[start:end]
@@ -340,6 +359,22 @@ def _classifies(token) -> bool:
             and not token.is_upper and not head.is_upper)
 
 
+# Entities that date or price an event: a rated noun that has one of them reports that event
+DATED = {"DATE", "TIME", "MONEY"}
+ANCHORS = {"nummod", "compound", "amod", "nmod", "quantmod", "poss"}  # dependents written on the noun itself
+
+
+def _dated_event(token) -> bool:
+    """ "the 2008 collapse", "a $90 million penalty", "their defeat in 2014": a rated noun with a date, a time or an
+    amount of money written on it, or in a phrase hanging on it, reports an event of that day or price; it does not
+    judge. Shouted lines are left to their rating (the tagger strings capitals together)."""
+    if token.is_upper:
+        return False
+    near = [c for c in token.children if c.dep_ in ANCHORS]
+    near += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(c.ent_type_ in DATED for c in near)
+
+
 def _plain_before_noun(token) -> bool:
     """An adjective written before the common noun it modifies, ungraded (no adverb) and not shouted."""
     head = token.head
@@ -390,15 +425,17 @@ def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str
     for i, (word, lemma, pos, ent) in enumerate(zip((k[0] for k in keys), (k[1] for k in keys), table.pos, table.ent_type)):
         if pos == "PROPN" and doc[i].is_upper and len(word) > 1:
             pos = "NOUN"  # shouted words are tagged as names, and the recognizer often calls them one ("UGLY INSIDE")
-        elif pos == "VERB" and table.dep[i] == "amod":
-            pos = "ADJ"  # a participle used as an adjective ("perverted")
+        elif pos == "VERB" and table.dep[i] == "amod" and table.tag[i] == "VBN":
+            pos = "ADJ"  # a past participle used as an adjective ("perverted"); "-ing" before a name acts on it ("for mocking Jones")
         if pos not in {"ADJ", "NOUN"} or word in valence.not_loaded or lemma in valence.not_loaded:  # adverbs mostly intensify ("badly needs")
             continue
         rating = valence.ratings.get(word, valence.ratings.get(lemma))
         if rating is None or rating > valence.name_calling_max:
             continue
         t = doc[i]
-        if _negated(t) or _classifies(t) or (pos == "ADJ" and (_classifying_adjective(t, valence) or _describes_thing(t, valence))):
+        if word in valence.feelings and not t.is_upper:
+            continue  # "frustrated voters", "she was horrified": what they feel, written, is no judgement of them
+        if _negated(t) or _classifies(t) or (pos == "NOUN" and _dated_event(t)) or (pos == "ADJ" and (_classifying_adjective(t, valence) or _describes_thing(t, valence))):
             continue
         head = t.head
         if pos == "ADJ" and t.dep_ == "amod" and head.pos_ in NAME_TAGS and 0 < head.i - t.i <= 3:

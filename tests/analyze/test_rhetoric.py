@@ -439,3 +439,57 @@ def test_a_negated_word_of_exaggeration_or_minimisation_says_the_opposite(nlp):
     for text in ("The levy is not merely a tax. It is a penalty on savers.", "Such a delay is not unprecedented, the clerk noted."):
         assert not any(m.technique == "exaggeration_minimisation" for m in run(nlp, text)._.readout_rhetoric), text
     assert ("exaggeration_minimisation", "merely") in found(run(nlp, "The levy is merely a tax on savers."))
+
+
+def test_a_participle_of_feeling_says_what_someone_feels(nlp):
+    """ "frustrated tenants", "she was horrified": WordNet's verbs of feeling whose object is the one who feels
+    (``feelings`` in the generated file) describe a state, they neither judge nor label; shouted, they are read by
+    their rating, as memes shout them."""
+    for text in ("Frustrated tenants packed the hall on Monday.", "The enraged neighbours wrote to the council.",
+                 "She was horrified by the verdict.", "Disheartened relatives waited at the gate."):
+        assert run(nlp, text)._.readout_rhetoric == (), text
+    assert ("loaded_language", "OUTRAGED") in found(run(nlp, "THE NEIGHBOURS ARE OUTRAGED"))
+    # a participle of a verb of feeling about something judges what is felt about: not in the list
+    assert ("loaded_language", "hated") in found(run(nlp, "The hated levy returned in May."))
+
+
+def test_a_present_participle_before_a_name_acts_on_it(nlp):
+    # VADER rates "brutalizing" -3.4: the new coach outdoing Keller in it acts, he puts no epithet on Keller
+    doc = run(nlp, "The new coach was out-brutalizing Keller, who had trained the squad before.")
+    assert not any(m.technique == "name_calling_labeling" for m in doc._.readout_rhetoric)
+    assert ("name_calling_labeling", "perverted Jones") in found(run(nlp, "Nobody trusts the perverted Jones."))
+
+
+
+def test_a_rated_noun_dated_or_priced_reports_an_event(nlp):
+    """ "the 2009 collapse", "a $40 million penalty", "their defeat in 2014": the noun reports what happened on that
+    day or at that price; undated, the same noun is read by its rating, as the memes' annotators mark it."""
+    # VADER rates "collapse" -2.2, "penalty" -2.0, "defeat" -2.0
+    for text in ("Lenders were blamed for the 2009 collapse of the housing market.",
+                 "The bank paid a $40 million penalty to the regulator.",
+                 "After their defeat in 2014, the party chose a new leader."):
+        assert not any(m.technique == "loaded_language" for m in run(nlp, text)._.readout_rhetoric), text
+    assert ("loaded_language", "collapse") in found(run(nlp, "Their plan would bring collapse and ruin."))
+
+
+def test_a_phrase_whose_last_word_runs_on_is_not_the_phrase(nlp):
+    """ "by far-right hosts", "by far fewer votes": "far" belongs to the words after it; "by far the largest" exaggerates."""
+    for text in ("The shirts were sold by far-right hosts at the fair.", "The motion was backed by far fewer members this time."):
+        assert not any(m.technique == "exaggeration_minimisation" for m in run(nlp, text)._.readout_rhetoric), text
+    assert ("exaggeration_minimisation", "by far") in found(run(nlp, "It was by far the largest rally of the year."))
+
+
+def test_a_flag_word_before_a_noun_of_a_thing_classifies_it(nlp):
+    # "homeland" before "security" names a field of government; said of a country it waves the flag
+    assert not any(m.technique == "flag_waving" for m in run(nlp, "Two homeland security officials checked the list.")._.readout_rhetoric)
+    assert ("flag_waving", "homeland") in found(run(nlp, "They will defend the homeland at any cost."))
+
+
+@pytest.mark.parametrize("text", [
+    "The incumbent holds a decisive lead in the county.",
+    "Donors may now give unlimited sums to such committees.",
+    "The port is the island's economic lifeline.",
+    "The fund posted enormous losses on the trade.",
+])
+def test_entries_no_fit_meme_bears_out_and_news_writes_plainly_are_gone(nlp, text):
+    assert run(nlp, text)._.readout_rhetoric == (), text

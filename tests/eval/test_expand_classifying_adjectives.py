@@ -88,3 +88,20 @@ def test_the_command_writes_the_file_and_names_a_missing_wordnet(tmp_path, capsy
 @pytest.mark.skipif(not (ca.WORDNET_DIR / "index.adj").exists(), reason="Debian's wordnet-base is not installed (./install installs it as root)")
 def test_the_shipped_list_is_what_the_generator_makes():
     assert json.loads(ca.OUT.read_text(encoding="utf-8")) == ca.build()
+
+
+def test_participles_of_verbs_felt_by_their_object_are_feelings(tmp_path):
+    """ "frustrated" (frustrate: verb.emotion, only "Somebody ----s somebody") says what someone feels; "hated" (hate
+    may take something: "Somebody ----s something") judges what is felt about; a verb of another file is no feeling."""
+    _write(_wordnet(tmp_path), "verb", [
+        "00000020 37 v 01 frustrate 0 000 01 + 09 00 | make someone feel thwarted",
+        "00000021 37 v 01 hate 0 000 02 + 08 00 + 09 00 | dislike intensely",
+        "00000022 35 v 01 crush 0 000 01 + 09 00 | press hard",
+    ], [
+        "crush v 1 0 1 1 00000022  ",
+        "frustrate v 1 0 1 1 00000020  ",
+        "hate v 1 0 1 1 00000021  ",
+    ])
+    built = ca.build(tmp_path, _lexicon(tmp_path))
+    assert built["feelings"] == ["frustrated"]  # VADER rates frustrated, hated and crushed at or under -1.5
+    assert ca.verb_bases("horrified")[2] == "horrify" and "annoy" in ca.verb_bases("annoyed")
