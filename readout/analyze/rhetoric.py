@@ -274,8 +274,8 @@ def lexicon_markers(doc: Doc, lexicon: Lexicon, keys: list[tuple[str, str]]) -> 
             continue
         if _runs_on(doc, end):
             continue  # "by far-right hosts", "by far fewer votes": the last word belongs to the words after it
-        if phrase.technique == "exaggeration_minimisation" and start > 0 and doc[start - 1].lower_ in NEGATIONS:
-            continue  # "not merely a tax", "not unprecedented": the negation denies it
+        if phrase.technique in DENIABLE and start > 0 and doc[start - 1].lower_ in NEGATIONS:
+            continue  # "not merely a tax", "not unprecedented", "not everyone agrees": the negation denies it
         span = doc[start:end]
         markers.append(_marker(doc, span.start_char, span.end_char, phrase.technique, phrase.confidence, " ".join(phrase.words)))
     for k, m in pattern_matches(lexicon, doc_text(doc)):
@@ -285,6 +285,7 @@ def lexicon_markers(doc: Doc, lexicon: Lexicon, keys: list[tuple[str, str]]) -> 
 
 
 NAME_TAGS = {"PROPN"}
+DENIABLE = {"exaggeration_minimisation", "bandwagon"}  # a negation before the phrase says the opposite
 NEGATIONS = {"not", "n't", "never"}
 
 # Entity types that name a body, place or thing: a lexicon word inside one is part of its name ("the Department of
@@ -336,6 +337,15 @@ def short_name(doc: Doc, m: RhetoricMarker, names: tuple[dict[str, int], frozens
     span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
     words = [t for t in span if t.is_alpha] if span is not None else []
     return bool(words) and all(t.is_title and t.i not in inside and lengths.get(t.lower_, 0) > len(words) for t in words)
+
+
+# Stretches in quote marks within one paragraph, as news copy writes them (doubled apostrophes too: ''like this'')
+QUOTE_STRETCH = re.compile(r"“[^”\n]{1,400}”|\"[^\"\n]{1,400}\"|‘[^’\n]{1,200}’(?!\w)|«[^»\n]{1,400}»|''[^'\n]{1,400}''")
+
+
+def quoted_stretches(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each stretch in quote marks, the marks included."""
+    return [(m.start(), m.end()) for m in QUOTE_STRETCH.finditer(text)]
 
 
 def in_reported_speech(m: RhetoricMarker, quotes) -> bool:
@@ -706,12 +716,17 @@ class RhetoricMarkers:
         named = [(start, end) for start, end, inner in quoted if inner.lower() in names]  # no marker inside a name ("Open Door Pact")
         confidence = self.calibration.learned if self.calibration is not None else (lambda m: m.confidence)
         speech = [q for q in doc._.readout_quotes or () if q.speaker]
+        # where quotes were read (news), words in quote marks are someone's, cited, even when no speaker was found
+        # ("X calls the plan 'a crazy scheme'", a headline's "Lawmakers Rip X As A 'Disgusting Fraud'"); the memes'
+        # annotators mark them too, and the SemEval benchmark runs without the quote extractor, as for ``speech``
+        cited = quoted_stretches(doc_text(doc)) if doc._.readout_quotes is not None else []
         # a name's words are title-cased: no need to read the document's names when no marker is
         thing_names = thing_name_words(doc) if any(m.span.text[:1].isupper() for m in found) else ({}, frozenset())
         markers = _dedupe([
             m for m in found
             if confidence(m) >= self.min_confidence and m.span.text.strip() and not any(a <= m.span.start and m.span.end <= b for a, b in named)
-            and not in_reported_speech(m, speech) and not in_thing_name(doc, m) and not short_name(doc, m, thing_names)
+            and not in_reported_speech(m, speech) and not any(a <= m.span.start and m.span.end <= b for a, b in cited)
+            and not in_thing_name(doc, m) and not short_name(doc, m, thing_names)
         ])
         return self.calibration.relabel(markers) if self.calibration is not None else markers
 

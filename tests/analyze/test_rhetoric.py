@@ -439,6 +439,10 @@ def test_a_negated_word_of_exaggeration_or_minimisation_says_the_opposite(nlp):
     for text in ("The levy is not merely a tax. It is a penalty on savers.", "Such a delay is not unprecedented, the clerk noted."):
         assert not any(m.technique == "exaggeration_minimisation" for m in run(nlp, text)._.readout_rhetoric), text
     assert ("exaggeration_minimisation", "merely") in found(run(nlp, "The levy is merely a tax on savers."))
+    # "not everyone agrees", "not everyone is": the negation denies that all are on one side
+    for text in ("Not everyone agrees that the levy will work.", "Not everyone is on board with the new timetable."):
+        assert not any(m.technique == "bandwagon" for m in run(nlp, text)._.readout_rhetoric), text
+    assert ("bandwagon", "Everyone agrees") in found(run(nlp, "Everyone agrees that the levy will work."))
 
 
 def test_a_participle_of_feeling_says_what_someone_feels(nlp):
@@ -490,6 +494,22 @@ def test_a_flag_word_before_a_noun_of_a_thing_classifies_it(nlp):
     "Donors may now give unlimited sums to such committees.",
     "The port is the island's economic lifeline.",
     "The fund posted enormous losses on the trade.",
+    "Police questioned the alleged burglar on Friday.",
+    "Whether the bridge opens in May remains to be seen.",
 ])
 def test_entries_no_fit_meme_bears_out_and_news_writes_plainly_are_gone(nlp, text):
     assert run(nlp, text)._.readout_rhetoric == (), text
+
+
+@pytest.mark.parametrize("text", [
+    'Harlan Mayor Calls Parking Levy \u2018Disgusting Scam\u2019',  # a headline's quoted epithet, no speaker found
+    "The mayor called the parking levy ''a disgusting scam'' on Monday.",  # doubled apostrophes, as some papers quote
+    'The mayor called the parking levy "a disgusting scam" on Monday.',
+])
+def test_words_in_quote_marks_are_cited_where_quotes_were_read(nlp, text):
+    """Where the quote extractor ran (news), words in quote marks are someone's, cited, even when it found no
+    speaker; without it (the memes' benchmark, whose annotators mark quoted words too) they are read as before."""
+    assert not any("isgusting" in m.span.text for m in run(nlp, text, quotes=())._.readout_rhetoric)
+    assert any("isgusting" in m.span.text for m in run(nlp, text)._.readout_rhetoric)
+    plain = text.replace('"', "").replace("''", "").replace("\u2018", "").replace("\u2019", "")
+    assert any("isgusting" in m.span.text for m in run(nlp, plain, quotes=())._.readout_rhetoric)  # the writer's own
