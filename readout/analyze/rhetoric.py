@@ -375,7 +375,7 @@ ANCHORS = {"nummod", "compound", "amod", "nmod", "quantmod", "poss"}  # dependen
 
 
 def _dated_event(token) -> bool:
-    """ "the 2008 collapse", "a $90 million penalty", "their defeat in 2014": a rated noun with a date, a time or an
+    """ "the 2009 collapse", "a $40 million penalty", "their defeat in 2014": a rated noun with a date, a time or an
     amount of money written on it, or in a phrase hanging on it, reports an event of that day or price; it does not
     judge. Shouted lines are left to their rating (the tagger strings capitals together)."""
     if token.is_upper:
@@ -444,7 +444,7 @@ def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str
             continue
         t = doc[i]
         if word in valence.feelings and not t.is_upper:
-            continue  # "frustrated voters", "she was horrified": what they feel, written, is no judgement of them
+            continue  # "frustrated tenants", "she was horrified": what they feel, written, is no judgement of them
         if _negated(t) or _classifies(t) or (pos == "NOUN" and _dated_event(t)) or (pos == "ADJ" and (_classifying_adjective(t, valence) or _describes_thing(t, valence))):
             continue
         head = t.head

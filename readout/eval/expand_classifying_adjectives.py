@@ -33,7 +33,7 @@ writes such pairs as plain description. And it lists the rated participles
 of verbs of feeling (a sense in verb.emotion whose object is the one who
 feels, frame 9 "Somebody ----s somebody": "frustrated", "enraged",
 "anguished"; not "hated", whose object is what is felt about): written, not shouted, they say what someone feels
-("frustrated voters", "she was horrified"), they neither judge nor label.
+("frustrated tenants", "she was horrified"), they neither judge nor label.
 The analyzer reads the
 output, ``analyze/data/rhetoric_classifying_adjectives.json``, and needs no
 WordNet at run time.
