@@ -213,6 +213,20 @@ def _named_past_event(token: Token) -> bool:
     return not (governor.dep_ == "prep" and governor.lower_ in FORWARD_PREPS)
 
 
+def _event_of_the_verb(token: Token, verb: Token) -> bool:
+    """'Voters head to the polls in Tuesday's primary', 'lawmakers face Monday's deadline', 'Monday's deadline
+    looms': a weekday or month owning an event that is the subject or object of a present verb of an act (not
+    'is', 'says'), or hangs on it by a preposition, names an event to come; news tells a past one in the past."""
+    if token.dep_ not in ("poss", "compound") or token.head.i < token.i or token.head.pos_ != "NOUN":
+        return False
+    noun = token.head
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return False  # "hosts a Sunday talk show": no one day
+    if noun.dep_ in ("dobj", "nsubj") and noun.head.i == verb.i:
+        return True
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i
+
+
 # Nouns of what follows an event: "the results of Sunday's vote", "in the wake of Monday's attack".
 AFTERMATH_NOUNS = {"result", "outcome", "aftermath", "wake", "fallout", "consequence", "repercussion", "count", "tally", "investigation", "inquiry", "probe"}
 
@@ -430,6 +444,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
     on_verb = head.i == verb.i or (head.dep_ == "prep" and head.lower_ == "on" and head.head.i == verb.i) or _in_after_verb(head, verb) or _hung_on_a_place(span, head, verb)
     if verb.lemma_ == "be" and verb.tag_ in ("VBP", "VBZ") and not aux and on_verb and span.root.dep_ not in ("nsubj", "nsubjpass"):
         return "future"  # "the deadline for bids is Friday", "the vote is on Tuesday": the present of a schedule
+    if verb.tag_ in ("VBP", "VBZ") and not aux and verb.lemma_ not in STATE_VERBS and _event_of_the_verb(span.root, verb):
+        return "future"  # "Voters head to the polls in Tuesday's primary", "lawmakers face Monday's deadline"
     completed = any(c.dep_ == "dobj" and _completes_the_verb(verb, c) for c in verb.children)  # "stands trial Monday"
     if verb.tag_ in ("VBP", "VBZ") and not aux and on_verb and (verb.lemma_ not in STATE_VERBS or completed):
         return "future"  # "the two leaders meet Monday": the present of a schedule

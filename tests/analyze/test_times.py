@@ -1747,3 +1747,18 @@ def test_a_month_after_a_verb_and_the_object_completing_it_is_a_schedule(nlp, te
 def test_a_weekday_after_standing_trial_lies_ahead(nlp):
     assert one(nlp, "The banker stands trial Monday in the capital.", "Monday", D(2026, 2, 11)).timex == "2026-02-16"
     assert one(nlp, "The banker stood trial Monday in the capital.", "Monday", D(2026, 2, 11)).timex == "2026-02-09"
+
+
+@pytest.mark.parametrize("text, wanted, day", [
+    # a weekday owning an event that a present verb of an act takes as subject or object, or by a preposition: ahead
+    ("Farmers head to the polls in Tuesday's runoff.", "Tuesday", D(2026, 2, 17)),
+    ("Councillors face Monday's deadline with no plan.", "Monday", D(2026, 2, 16)),
+    ("Monday's deadline looms over the council.", "Monday", D(2026, 2, 16)),
+    # told in the past, a state verb, a habit ("a Sunday quiz show") or the aftermath of the event: behind
+    ("Councillors missed Monday's deadline.", "Monday", D(2026, 2, 9)),
+    ("Turnout in Tuesday's runoff was thin.", "Tuesday", D(2026, 2, 10)),
+    ("The anchor hosts a Sunday quiz show.", "Sunday", D(2026, 2, 8)),
+    ("Observers question the count of Tuesday's runoff.", "Tuesday", D(2026, 2, 10)),
+])
+def test_a_weekday_event_a_present_verb_acts_on_lies_ahead(nlp, text, wanted, day):
+    assert one(nlp, text, wanted, D(2026, 2, 12)).start == day  # written on a Thursday
