@@ -764,7 +764,7 @@ class Normalizer:
             return last - dt.timedelta(days=(last.weekday() - rule["weekday"]) % 7)
         first = dt.date(year, rule["month"], 1)
         offset = (rule["weekday"] - first.weekday()) % 7
-        return first + dt.timedelta(days=offset + 7 * (rule["nth"] - 1))
+        return first + dt.timedelta(days=offset + 7 * (rule["nth"] - 1) + rule.get("after", 0))  # "Black Friday": a day after
 
     def _holiday(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         name = g["holiday"]

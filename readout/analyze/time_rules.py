@@ -81,6 +81,7 @@ class Lexicon:
     vague_words: dict[str, str]
     recurrences: dict[str, str]
     holidays: dict[str, dict[str, int | str]]
+    names_with_time_words: tuple[str, ...]
     declaration_cues: tuple[str, ...]
     time_zones: tuple[str, ...]
 
@@ -359,6 +360,7 @@ def load_rules(path: str | None = None) -> RuleSet:
         vague_words=_table(raw["vague_words"]),
         recurrences=_table(raw["recurrences"]),
         holidays=_table(raw["holidays"]),
+        names_with_time_words=tuple(raw["names_with_time_words"]["names"]),
         declaration_cues=tuple(w.lower() for w in raw["declaration_cues"]),
         time_zones=tuple(raw["time_zones"]),
     )

@@ -666,6 +666,16 @@ def _part_of_name(doc: Doc, match: RuleMatch) -> bool:
     return owner >= 0 and doc[owner].ent_type_ == "ORG"  # "KTVX This Morning"; not "visit Peru Next Week"
 
 
+def _in_a_title(text: str, match: RuleMatch, titles: re.Pattern | None) -> bool:
+    """A time word inside the title of a programme, a paper or a named day ('told Fox News Sunday', 'on Saturday
+    Night Live', '60 Minutes', 'Super Tuesday'; the names in the rule file): no time, though 'told Reuters Sunday'
+    is one. Looked for only around a match with a capital letter, as the titles are written."""
+    if titles is None or not any(c.isupper() for c in text[match.start : match.end]):
+        return False
+    start = max(0, match.start - 40)
+    return any(t.start() + start < match.end and t.end() + start > match.start for t in titles.finditer(text[start : match.end + 40]))
+
+
 _WEEKDAY_JOINER = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s*", re.I)
 
 
@@ -898,6 +908,8 @@ class TimesComponent:
         self.normalize = Normalizer(self.rules.lexicon)
         self.durations = durations
         self.vague_words = vague_words
+        names = sorted(self.rules.lexicon.names_with_time_words, key=len, reverse=True)
+        self.titles = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])") if names else None
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.readout_times = tuple(self.extract(doc))
@@ -906,7 +918,7 @@ class TimesComponent:
     def extract(self, doc: Doc) -> list[TimeExpr]:
         text = doc_text(doc)
         other_calendar = "calendar" in text
-        matches = [_without_verb_last(doc, _with_day_word(text, m)) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not (other_calendar and _in_another_calendar(text, m)) and not _counts_things(doc, m) and not _verb_not_month(doc, m) and not _part_of_name(doc, m) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m) and not _modified_plural_unit(doc, m)]
+        matches = [_without_verb_last(doc, _with_day_word(text, m)) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not (other_calendar and _in_another_calendar(text, m)) and not _counts_things(doc, m) and not _verb_not_month(doc, m) and not _part_of_name(doc, m) and not _in_a_title(text, m, self.titles) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m) and not _modified_plural_unit(doc, m)]
         # "since January 1": the date lies before the writing, whatever the tense the parse gives
         since = [_opens_since(text, m.start) for m in matches]
         tenses = ["past" if opens else "present" if _in_dateline(text, m.start, m.end) else tense_at(doc, m.start, m.end) for m, opens in zip(matches, since)]

@@ -1762,3 +1762,27 @@ def test_a_weekday_after_standing_trial_lies_ahead(nlp):
 ])
 def test_a_weekday_event_a_present_verb_acts_on_lies_ahead(nlp, text, wanted, day):
     assert one(nlp, text, wanted, D(2026, 2, 12)).start == day  # written on a Thursday
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the titles of programmes, papers and primary days in the rule file hold no time
+    ("The senator told Fox News Sunday that the bill was dead.", []),
+    ("The sketch on Saturday Night Live drew complaints.", []),
+    ("The governor spoke to 60 Minutes about the flood.", []),
+    ("The mayor wrote in the Mail on Sunday that fares would rise.", []),
+    ("Eleven states vote on Super Tuesday.", []),
+    # a weekday after any other name stays a time
+    ("The senator told Reuters Sunday that the bill was dead.", ["Sunday"]),
+    ("The senator spoke on Meet the Press on Sunday.", ["Sunday"]),
+])
+def test_a_time_word_inside_a_programme_or_paper_title_is_no_time(nlp, text, kept):
+    assert [t.span.text for t in read(nlp, text, D(2026, 2, 11))] == kept
+
+
+def test_a_programme_named_by_a_duration_is_no_duration(nlp_durations):
+    assert [t.span.text for t in read(nlp_durations, "The governor spoke to 60 Minutes for an hour.", D(2026, 2, 11))] == ["an hour"]
+
+
+def test_black_friday_and_cyber_monday_count_from_thanksgiving(nlp):
+    assert one(nlp, "Stores opened early on Black Friday.", "Black Friday", D(2025, 12, 3)).timex == "2025-11-28"
+    assert one(nlp, "Online sales peaked on Cyber Monday.", "Cyber Monday", D(2025, 12, 3)).timex == "2025-12-01"
