@@ -423,8 +423,8 @@ class Normalizer:
             year += 1
         elif shift < 0 and first >= anchor.month:
             year -= 1
-        elif rel is None and tense == "past" and first > anchor.month:
-            year -= 1  # "over the summer", written in the spring: last year's
+        elif (rel is None or rel.lower() == "this") and tense == "past" and first > anchor.month:
+            year -= 1  # "over the summer", written in the spring: last year's; "closed this winter", written in March
         elif rel is None and tense == "future" and self.lex.seasons[g["season"]]["months"][1] < anchor.month and first != 12:
             year += 1  # "into the summer", written in the autumn: next year's
         return self._season_interval(g["season"], year, g.get("modifier"))

@@ -477,6 +477,11 @@ def _done_on_the_date(doc: Doc, match: RuleMatch) -> bool:
     return "to" not in aux and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & {"was", "were", "had"})))
 
 
+def _done_before(match: RuleMatch) -> bool:
+    """A month or a day with no year of its own, which a year back puts before the writing."""
+    return match.kind in ("calendar", "relative_month") and bool(match.groups.get("month")) and not match.groups.get("year") and not match.groups.get("rel")
+
+
 def _a_year_back(norm: Normalized) -> Normalized:
     """The same month or day one year earlier (a 29 February stays as it is)."""
     try:
@@ -953,7 +958,9 @@ class TimesComponent:
                 reference, reference_end = norm, match.end
                 if norm.granularity in ("quarter", "half"):
                     period_reference, period_end = norm, match.end
-            if opens and norm.end is not None and anchor.date is not None and anchor.date > norm.end:
+            if opens and norm.start is not None and anchor.date is not None and norm.start > anchor.date and _done_before(match):
+                norm = _a_year_back(norm)  # "have doubled since April", written in March: last April
+            if opens and norm.end is not None and norm.start is not None and anchor.date is not None and norm.start < anchor.date != norm.end:
                 norm = replace(norm, end=anchor.date, granularity="range", relative=True)  # "since 1998": up to now
             made.append((match, norm))
         made = [(m, n) for m, n in made if m.rule != "part_alone" or not _part_without_period_context(doc, m, made)]

@@ -1786,3 +1786,22 @@ def test_a_programme_named_by_a_duration_is_no_duration(nlp_durations):
 def test_black_friday_and_cyber_monday_count_from_thanksgiving(nlp):
     assert one(nlp, "Stores opened early on Black Friday.", "Black Friday", D(2025, 12, 3)).timex == "2025-11-28"
     assert one(nlp, "Online sales peaked on Cyber Monday.", "Cyber Monday", D(2025, 12, 3)).timex == "2025-12-01"
+
+
+@pytest.mark.parametrize("text, wanted, timex, start, end", [
+    # a month after "since" lies before the writing, whatever slack the past tense leaves, and runs up to it
+    ("Rents have doubled since April.", "April", "2025-04", D(2025, 4, 1), D(2026, 3, 20)),
+    ("Rents have doubled since March.", "March", "2026-03", D(2026, 3, 1), D(2026, 3, 20)),
+    ("Rents have doubled since Jan. 5.", "Jan. 5", "2026-01-05", D(2026, 1, 5), D(2026, 3, 20)),
+])
+def test_a_month_since_which_something_runs_is_the_last_one_and_runs_to_the_writing(nlp, text, wanted, timex, start, end):
+    found = one(nlp, text, wanted, D(2026, 3, 20))
+    assert (found.timex, found.start, found.end) == (timex, start, end)
+
+
+@pytest.mark.parametrize("text, timex", [
+    ("Snow closed the pass twice this winter.", "2025-WI"),  # written in March: the winter just gone
+    ("Snow will close the pass this winter.", "2026-WI"),
+])
+def test_this_winter_told_in_the_past_after_it_ended_is_the_winter_just_gone(nlp, text, timex):
+    assert one(nlp, text, "this winter", D(2026, 3, 20)).timex == timex
