@@ -180,6 +180,11 @@ def _reported_after_comma(span, verb: Token | None) -> Token | None:
 _SINCE = re.compile(r"\b(?:[Ss]ince|[Ee]ver\s+since)\s+(?:(?:the\s+)?(?:start|end|beginning|middle)\s+of\s+)?$")
 
 
+def _word(token: Token) -> str:
+    """The token in lower case with a curly apostrophe made straight: 'We’ll meet' has the auxiliary "'ll"."""
+    return token.lower_.replace("’", "'")
+
+
 def _opens_since(text: str, start: int) -> bool:
     """'since 1998', 'since the end of 2019': the period runs from then up to the anchor date."""
     return bool(_SINCE.search(text[max(0, start - 30) : start]))
@@ -273,6 +278,13 @@ def _plural_noun_verb(span) -> bool:
     return not ({stem, root.lower_[:-1]} & STATE_VERBS) and any(c.i < root.i for c in root.children)
 
 
+def _on_a_joined_verb_read_as_noun(head: Token, verb: Token) -> bool:
+    """'speaks in Boston on Wednesday and testifies before the committee on Thursday': a second present verb the
+    tagger read as a plural noun joined to the first; a preposition on it is the verb's, as on the first."""
+    joined = head.head
+    return head.dep_ == "prep" and joined.dep_ == "conj" and joined.head.i == verb.i and joined.tag_ == "NNS" and verb.tag_ == "VBZ"
+
+
 def _hung_on_a_place(span, head: Token, verb: Token) -> bool:
     """'travels to Rome Monday': a weekday the parser took for the place's head noun ('Rome' a compound of
     'Monday') is the verb's, as 'travels to Rome on Monday' is."""
@@ -288,7 +300,7 @@ def _put_in_hand(infinitive: Token) -> bool:
     head = infinitive.head
     if infinitive.dep_ not in ("xcomp", "advcl", "ccomp") or head.lemma_ not in DIRECTING_VERBS or head.pos_ != "VERB":
         return False
-    aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    aux = {_word(c) for c in head.children if c.dep_ in ("aux", "auxpass")}
     if not (head.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were"}):
         return False
     if head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
@@ -311,7 +323,7 @@ def _starting_from(span) -> str | None:
     main = _verb_of(opener.head)
     if main is None:
         return "future"  # "Starting Monday, the stores close early", the verb read as an adverb: no past to follow
-    aux = {c.lower_ for c in main.children if c.dep_ in ("aux", "auxpass")}
+    aux = {_word(c) for c in main.children if c.dep_ in ("aux", "auxpass")}
     if main.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were"}:
         return "past"
     if main.dep_ == "ccomp" and main.head.tag_ == "VBD" and not aux & FUTURE_AUX:
@@ -340,7 +352,7 @@ def _future_in_past(doc: Doc, match: RuleMatch) -> bool:
     verb = _verb_of(span.root)
     if verb is None or verb.dep_ != "xcomp" or verb.tag_ not in ("VB", "VBN"):
         return False
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    aux = {_word(c) for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return "to" in aux and (verb.tag_ == "VB" or "be" in aux) and verb.head.lemma_ == "be" and verb.head.tag_ == "VBD"
 
 
@@ -396,25 +408,25 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
     owner = head.head if head.dep_ == "prep" and head.lower_ in ("on", "by", "in") else head
     if owner.lower_ == "due" and owner.pos_ == "ADJ" and verb is not None and owner.head.i == verb.i:
         # "the results are due Friday": a deadline ahead, unless 'be' is past ("the report was due on Friday")
-        had = {c.lower_ for c in verb.children if c.dep_ == "aux"} & {"had", "has", "have"}
+        had = {_word(c) for c in verb.children if c.dep_ == "aux"} & {"had", "has", "have"}
         return "past" if verb.tag_ == "VBD" or had else "future"
     if owner.lower_ == "due" and owner.pos_ == "ADJ" and owner.dep_ == "amod" and owner.head.i < owner.i and verb is not None:
         # "faces a deadline, due Friday", "the report, due Monday": a deadline ahead unless told in a past clause
-        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        aux = {_word(c) for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if not (verb.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were"}):
             return "future"
     for _ in range(3):  # an infinitive takes the tense of the verb it depends on ("plans to meet")
         if verb is None:
             return "present"
-        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        aux = {_word(c) for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if verb.tag_ == "VBG" and not aux and verb.dep_ == "advcl" and verb.head.i != verb.i:
             verb = _verb_of(verb.head)  # "has risen, rising to a high in June from $29.75 in March": the main verb's tense
             continue
         if (verb.tag_ == "VB" or (verb.tag_ == "VBN" and "be" in aux)) and "to" in aux and verb.head.i != verb.i:  # "to meet", "to be charged"
             if verb.head.lemma_ in PLAN_VERBS or (verb.head.pos_ == "ADJ" and verb.head.lemma_ in LIKELY_ADJECTIVES):  # "had been scheduled to expire Friday": a plan already past
-                plan_aux = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
+                plan_aux = {_word(c) for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
                 if verb.head.pos_ == "ADJ":  # "had been due to expire", "was due to expire": the tense is that of 'be'
-                    plan_aux |= {c.lower_ for c in verb.head.head.children if c.dep_ in ("aux", "auxpass")}
+                    plan_aux |= {_word(c) for c in verb.head.head.children if c.dep_ in ("aux", "auxpass")}
                     plan_aux |= {"had"} if verb.head.head.tag_ == "VBD" else set()
                 return "past" if "had" in plan_aux else "future"
             if verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP"):  # "is to resume trading Tuesday"
@@ -441,7 +453,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "past"
     if verb.lemma_ in PLAN_VERBS or _holds_arranged(verb) or (verb.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"} and not _named_past_event(span.root)):
         return "future"
-    on_verb = head.i == verb.i or (head.dep_ == "prep" and head.lower_ == "on" and head.head.i == verb.i) or _in_after_verb(head, verb) or _hung_on_a_place(span, head, verb)
+    on_verb = head.i == verb.i or (head.dep_ == "prep" and head.lower_ == "on" and head.head.i == verb.i) or _in_after_verb(head, verb) or _hung_on_a_place(span, head, verb) or _on_a_joined_verb_read_as_noun(head, verb)
     if verb.lemma_ == "be" and verb.tag_ in ("VBP", "VBZ") and not aux and on_verb and span.root.dep_ not in ("nsubj", "nsubjpass"):
         return "future"  # "the deadline for bids is Friday", "the vote is on Tuesday": the present of a schedule
     if verb.tag_ in ("VBP", "VBZ") and not aux and verb.lemma_ not in STATE_VERBS and _event_of_the_verb(span.root, verb):
@@ -473,7 +485,7 @@ def _done_on_the_date(doc: Doc, match: RuleMatch) -> bool:
         return False
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in PLAN_VERBS | MOVE_FORWARD_VERBS:
         return False
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    aux = {_word(c) for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return "to" not in aux and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & {"was", "were", "had"})))
 
 

@@ -1805,3 +1805,14 @@ def test_a_month_since_which_something_runs_is_the_last_one_and_runs_to_the_writ
 ])
 def test_this_winter_told_in_the_past_after_it_ended_is_the_winter_just_gone(nlp, text, timex):
     assert one(nlp, text, "this winter", D(2026, 3, 20)).timex == timex
+
+
+@pytest.mark.parametrize("text, day", [
+    # a contraction with a curly apostrophe is the same auxiliary as with a straight one
+    ("“We’ll be meeting on Friday in the old town,” the organiser said.", D(2016, 6, 24)),
+    ("“They’re voting on Friday,” the organiser said.", D(2016, 6, 24)),
+    # a second present verb the tagger reads as a plural noun keeps the schedule of the first
+    ("The envoy speaks in Lyon on Wednesday and testifies before the panel on Friday.", D(2016, 6, 24)),
+])
+def test_curly_contractions_and_joined_present_verbs_look_ahead(nlp, text, day):
+    assert one(nlp, text, "Friday", D(2016, 6, 22)).start == day  # written on a Wednesday
