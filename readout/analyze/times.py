@@ -461,8 +461,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
     completed = any(c.dep_ == "dobj" and _completes_the_verb(verb, c) for c in verb.children)  # "stands trial Monday"
     if verb.tag_ in ("VBP", "VBZ") and not aux and on_verb and (verb.lemma_ not in STATE_VERBS or completed):
         return "future"  # "the two leaders meet Monday": the present of a schedule
-    if head.dep_ == "prep" and head.lower_ in DEADLINE_PREPS:
-        return "future"  # "to conclude by May", "runs until Friday": a deadline not said to be past
+    if head.dep_ == "prep" and head.lower_ in DEADLINE_PREPS and not (head.lower_ == "through" and head.head.pos_ == "NOUN"):
+        return "future"  # "to conclude by May", "runs until Friday": a deadline not said to be past ("sales through Jan. 31": a period's end)
     return "present"
 
 

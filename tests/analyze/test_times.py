@@ -1816,3 +1816,9 @@ def test_this_winter_told_in_the_past_after_it_ended_is_the_winter_just_gone(nlp
 ])
 def test_curly_contractions_and_joined_present_verbs_look_ahead(nlp, text, day):
     assert one(nlp, text, "Friday", D(2016, 6, 22)).start == day  # written on a Wednesday
+
+
+def test_through_a_date_on_a_noun_ends_a_period_not_a_deadline(nlp):
+    # "through" hung on a noun closes the period the noun covers; on a verb in the present it is a deadline ahead
+    assert one(nlp, "Ticket sales through Jan. 31 are up a third.", "Jan. 31", D(2016, 2, 20)).timex == "2016-01-31"
+    assert one(nlp, "The exhibition runs through Jan. 31.", "Jan. 31", D(2016, 2, 20)).timex == "2017-01-31"
