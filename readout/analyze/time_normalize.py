@@ -144,6 +144,14 @@ def _period_later(code: str, n: int | None, reference: Normalized | None) -> Nor
     return None
 
 
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    """Monday 0 ... Sunday 6 of that date; None where the date does not exist (February 29 of a common year)."""
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
 def _years_from(reference: Normalized, years: int) -> Normalized:
     """The same part of the year as ``reference``, ``years`` years away."""
     start = reference.start.replace(year=reference.start.year + years, day=1)
@@ -297,8 +305,20 @@ class Normalizer:
             return self._interval(f, f["year"])
         if anchor is None:
             return _unresolved("day" if f["day"] else "month")
-        n = self._interval(f, self._year_for(f["month"], anchor, tense))
+        n = self._interval(f, self._year_on_its_weekday(g, f, self._year_for(f["month"], anchor, tense), anchor))
         return Normalized(n.start, n.end, n.granularity, n.timex, True)
+
+    def _year_on_its_weekday(self, g: dict, f: dict, year: int, anchor: dt.date) -> int:
+        """'Friday, January 29' with no year: the year the tense suggests, unless the weekday written with the date
+        says otherwise; then the year before or after it in which that date is that weekday, the one nearer the
+        writing (a date falls on the same weekday again only five or six years on)."""
+        if not g.get("weekday") or not f["day"]:
+            return year
+        wanted = self.lex.weekdays.get(g["weekday"].rstrip(".").lower())
+        fits = [y for y in (year, year - 1, year + 1) if wanted is not None and _weekday_of(y, f["month"], f["day"]) == wanted]
+        if not fits or fits[0] == year:
+            return year
+        return min(fits, key=lambda y: abs((dt.date(y, f["month"], min(f["day"], 28)) - anchor).days))
 
     def _range(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         left, right = self._fields(g, ""), self._fields(g, "2")

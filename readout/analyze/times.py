@@ -24,6 +24,9 @@ from readout.analyze.time_rules import DAY_ORDINAL_WORDS, RuleMatch, find_matche
 from readout.model import TimeExpr
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "gonna", "might", "may", "could", "would", "should"}
+# "we can win on Tuesday": an act not yet done, when the date hangs on the verb itself (not "cannot trust
+# Tuesday's assertion", whose date is the assertion's)
+CAN_AUX = {"can", "ca"}
 # an act agreed or promised, done after the agreement ("agreed to buy the unit in February")
 COMMIT_VERBS = {"agree", "promise", "pledge", "vow", "decide", "vote", "offer", "undertake", "commit", "arrange", "threaten"}
 # "a vote slated for Thursday" lies ahead like "scheduled for"; spaCy's lemmatizer gives "slated" the lemma "slat"
@@ -443,6 +446,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
     if "have" in aux and aux & FUTURE_AUX:  # "may have been", "would have met": a past possibility
         return "past"
     if aux & FUTURE_AUX or "going" in aux:
+        return "future"
+    if aux & CAN_AUX and (head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)):
         return "future"
     participle = verb.tag_ == "VBN" and not aux and verb.dep_ in ("acl", "amod")  # "the year ended March 31", "a high set on Aug. 6"
     if participle and (verb.lemma_ not in PLAN_VERBS or head.lower_ == "on"):  # "talks scheduled for Monday" lie ahead

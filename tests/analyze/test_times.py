@@ -1822,3 +1822,21 @@ def test_through_a_date_on_a_noun_ends_a_period_not_a_deadline(nlp):
     # "through" hung on a noun closes the period the noun covers; on a verb in the present it is a deadline ahead
     assert one(nlp, "Ticket sales through Jan. 31 are up a third.", "Jan. 31", D(2016, 2, 20)).timex == "2016-01-31"
     assert one(nlp, "The exhibition runs through Jan. 31.", "Jan. 31", D(2016, 2, 20)).timex == "2017-01-31"
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    # the weekday written with a date picks the year in which the date is that weekday
+    ("The ballot is on Sunday, Dec. 6.", "Sunday, Dec. 6", "2015-12-06"),  # 2016-12-06 is a Tuesday
+    ("The ballot is on Tuesday, Dec. 6.", "Tuesday, Dec. 6", "2016-12-06"),
+    ("The audit began, as planned, on Friday, 29 January.", "Friday, 29 January", "2016-01-29"),
+])
+def test_a_date_with_its_weekday_takes_the_year_the_weekday_fits(nlp, text, wanted, timex):
+    assert one(nlp, text, wanted, D(2016, 2, 3)).timex == timex
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    ("The mayor says the party can win in November.", "November", "2016-11"),
+    ("“We can win on Tuesday,” the organiser said.", "Tuesday", "2016-04-12"),
+])
+def test_can_with_a_date_on_its_verb_looks_ahead(nlp, text, wanted, timex):
+    assert one(nlp, text, wanted, D(2016, 4, 9)).timex == timex  # written on a Saturday
