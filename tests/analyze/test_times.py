@@ -1809,7 +1809,7 @@ def test_this_winter_told_in_the_past_after_it_ended_is_the_winter_just_gone(nlp
 
 @pytest.mark.parametrize("text, day", [
     # a contraction with a curly apostrophe is the same auxiliary as with a straight one
-    ("“We’ll be meeting on Friday in the old town,” the organiser said.", D(2016, 6, 24)),
+    ("“We’ll all be meeting up on Friday,” the organiser said.", D(2016, 6, 24)),
     ("“They’re voting on Friday,” the organiser said.", D(2016, 6, 24)),
     # a second present verb the tagger reads as a plural noun keeps the schedule of the first
     ("The envoy speaks in Lyon on Wednesday and testifies before the panel on Friday.", D(2016, 6, 24)),
