@@ -72,6 +72,7 @@ class Trigger:
     modifiers: frozenset[str] = frozenset()
     with_aux: frozenset[str] = frozenset()
     preps: frozenset[str] = frozenset()
+    under: frozenset[str] = frozenset()  # the word the trigger must hang on: "force" only "in force"
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,7 @@ def load_patterns(path: str = str(DATA_FILE)) -> Patterns:
             modifiers=frozenset(t.get("modifiers", ())),
             with_aux=frozenset(t.get("with_aux", ())),
             preps=frozenset(t.get("preps", ())),
+            under=frozenset(t.get("under", ())),
         )
         for t in raw["triggers"]
     )
@@ -218,6 +220,8 @@ def _head_for(token: Token, trig: Trigger, patterns: Patterns) -> Token:
         return token.head  # "has a speech scheduled Friday": what is planned is the speech
     if "be_to" in trig.needs:
         return complement(token) or token  # "is to report by June": the reporting
+    if "tasked" in trig.needs:
+        return _tasked_act(token, patterns) or token  # "has been asked to deliver its findings": the delivering
     if "purpose" in trig.needs:
         return _purpose_act(token, patterns) or token  # "set up a task force to draft the law": the drafting
     if "complement" in trig.needs or token.lemma_.lower() == "invitation":
@@ -311,7 +315,28 @@ def _own_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False
     if trig.preps and not any(c.dep_ == "prep" and c.lower_ in trig.preps for c in token.children):
         return False
+    if trig.under and token.head.lower_ not in trig.under:
+        return False  # "the deal remains in force until ..."; not "a task force was given until May to ..."
+    if "tasked" in needs and _tasked_act(token, patterns) is None:
+        return False
     return True
+
+
+def _tasked_act(token: Token, patterns: Patterns) -> Token | None:
+    """ "The working group has been asked to deliver its findings by June 30", "a panel was tasked with reviewing the
+    rules by May": a task given in the passive to a subject that can act (a body, a group, a person, a name) is that
+    subject's mandate; the act is the "to" verb or the "with" gerund. None for an active verb, a negated one, a
+    subject that cannot act ("the report was requested to ..."), or no such act."""
+    if not children(token, {"auxpass"}):
+        return None
+    subjects = children(token, {"nsubjpass"})
+    if not subjects or not _can_act(_relative_antecedent(subjects[0], patterns), patterns):
+        return None
+    act = next((c for c in children(token, {"xcomp"}) if c.pos_ in {"VERB", "AUX"} and _has_to(c)), None)
+    if act is None:
+        act = next((g for p in children(token, {"prep"}) if p.lower_ == "with"
+                    for g in children(p, {"pcomp"}) if g.tag_ == "VBG"), None)
+    return act
 
 
 def _in_direct_quote(token: Token) -> Quote | None:
@@ -629,6 +654,25 @@ def _expects_own_act(cand: Candidate, patterns: Patterns) -> bool:
     return head.dep_ == "xcomp" and not children(head, {"nsubj"}) and head.lemma_.lower() in patterns.expected_own_acts
 
 
+def _second_act(trigger: Token, head: Token) -> Token | None:
+    """The verb conjoined with a promised act that shares its subject ("pledged to cut taxes and raise wages"): a
+    second act of the same promise. The parser often hangs a bare infinitive on the finite trigger instead ("expect
+    to complete the work and then turn over the findings": "turn" is the trigger's conjunct, but its base form says it
+    goes with "to complete"). Only a base form, as the promised act is ("to cut"), with no subject or auxiliary of its
+    own ("... and the bank will raise rates")."""
+    joined = [c for c in children(head, {"conj"}) if c.i > head.i]
+    if head.dep_ == "xcomp" and head.head.i == trigger.i and trigger.tag_ != "VB":
+        joined += [c for c in children(trigger, {"conj"}) if c.i > head.i and c.tag_ == "VB"]
+    return next((c for c in joined if c.pos_ == "VERB" and c.tag_ == "VB" and not children(c, {"nsubj", "nsubjpass", "aux", "auxpass"})), None)
+
+
+def _expected_soon(cand: Candidate, patterns: Patterns) -> bool:
+    """ "Agency officials expect to complete their review in the next few weeks": a party's own act expected within a
+    time ahead that names no date ("the coming months": FUTURE_REF) is its plan, undated; not a forecast about
+    others ("expects the bank to ...") nor an outcome ("expects to win")."""
+    return cand.trigger.lemma == "expect" and any(t.timex == "FUTURE_REF" for t in cand.times) and _expects_own_act(cand, patterns)
+
+
 def _future_progressive(token: Token) -> bool:
     """ "The nominee will be evaluating running mates": a future progressive ("will be ...-ing", active, not negated)
     tells a course of action already arranged, not a guess ("will win"); its time is only one its own clause governs."""
@@ -911,8 +955,37 @@ def _is_end(doc: Doc, expr: TimeExpr, patterns: Patterns) -> bool:
 
 
 def _is_deadline(doc: Doc, expr: TimeExpr, patterns: Patterns) -> bool:
-    """'by the end of 2026', 'by 2027': the period is when it is due at the latest, not the only time it may be done."""
-    return bool(_first_words(doc, expr) & patterns.deadline_markers)
+    """'by the end of 2026', 'by 2027', 'by the time the tour ends on Sunday': the period is when it is due at the
+    latest, not the only time it may be done."""
+    return bool(_first_words(doc, expr) & patterns.deadline_markers) or _by_the_time(doc, expr, patterns) is not None
+
+
+def _by_the_time(doc: Doc, expr: TimeExpr, patterns: Patterns) -> Token | None:
+    """ "By the time the tour ends on Sunday, we will have met ...": a time inside a clause on "the time" after a
+    deadline marker is when the act is due at the latest. Returns the top word of that phrase (left out of the
+    action): the "by" where the parser hangs the clause on "time" (a relative clause), else the clause's own verb
+    that the "by the time" hangs on. Only the first clause above the time is looked at, so a "by the time" of an
+    outer clause does not make a deadline of a time nested deeper."""
+    span = doc.char_span(expr.span.start, expr.span.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+
+    def marker(noun: Token) -> Token | None:
+        prep = noun.head
+        if noun.lemma_.lower() == "time" and noun.dep_ == "pobj" and prep.lower_ in patterns.deadline_markers:
+            return prep
+        return None
+
+    for above in span.root.ancestors:
+        found = marker(above)
+        if found is not None:
+            return found
+        if above.pos_ in {"VERB", "AUX"}:  # the clause the time is in: "the board meets on Friday"
+            if above.dep_ == "relcl":
+                return marker(above.head)
+            by_time = any(marker(o) is not None for p in children(above, {"prep"}) if p.i < span.start for o in children(p, {"pobj"}))
+            return above if by_time and above.head.i != above.i else None
+    return None
 
 
 def _joined(doc: Doc, a: TimeExpr, b: TimeExpr) -> bool:
@@ -983,6 +1056,9 @@ def _actor_token(cand: Candidate) -> Token | None:
             poss = children(token, {"poss"})
             if poss:
                 return poss[0]
+    if "tasked" in cand.trigger.needs:
+        given = children(token, {"nsubjpass"})  # "the panel was asked by the cabinet to ...": the panel is to act
+        return given[0] if given else None
     current = token
     for _ in range(6):
         subjects = children(current, {"nsubj", "csubj"})
@@ -1122,6 +1198,23 @@ def _owner_antecedent(actor: Token, patterns: Patterns, mentions: tuple[Mention,
     return country
 
 
+def _home_place(modifier: Token) -> bool:
+    """A place name before a person title ("the Vermont senator", "the Ohio lawyer"): where the person is from."""
+    return modifier.dep_ == "compound" and modifier.pos_ == "PROPN" and modifier.ent_type_ in {"GPE", "LOC"}
+
+
+def _home_place_only(actor: Token, actors: list[str], entities: tuple[Entity, ...], mentions: tuple[Mention, ...]) -> bool:
+    """The only entities of a person title's phrase are places named before the title ("the New York senator"): the
+    person is not the place (a body keeps its place: "the Ohio legislature" is Ohio's)."""
+    if not actors or actor.lemma_.lower() not in person_titles() or actor.tag_ != "NN":
+        return False
+    kinds = {e.id: e.kind for e in entities}
+    places = {c.idx for c in actor.children if _home_place(c) for c in c.subtree}
+    inside = [m for m in mentions if m.entity_id in actors and actor.left_edge.idx <= m.span.start < actor.idx]
+    return all(kinds.get(i) in {"PLACE", "COUNTRY"} for i in actors) and len(inside) >= len(actors) and all(
+        any(m.span.start <= idx < m.span.end for idx in places) for m in inside)
+
+
 def _describes_person(actor: Token, actors: list[str], entities: tuple[Entity, ...]) -> bool:
     """ "The presumptive nominee will ...", "the party's nominee-in-waiting will ...": a definite singular title
     that names nobody stands for a person the text named before. Not when the phrase says whose office it is
@@ -1132,12 +1225,29 @@ def _describes_person(actor: Token, actors: list[str], entities: tuple[Entity, .
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in actor.children):
         return False  # "that candidate" points back to a phrase ("anyone appointed to ..."), often no one named
-    if any(c.dep_ in {"poss", "compound", "nmod"} or (c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS) for c in actor.children):
-        return False
+    if any((c.dep_ in {"poss", "compound", "nmod"} and not _home_place(c)) or (c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS)
+           for c in actor.children):
+        return False  # "the finance minister": a role; "the Vermont senator" stays a person
     kinds = {e.id: e.kind for e in entities}
     return not any(kinds.get(i) == "PERSON" for i in actors) and all(
-        c.dep_ in {"det", "amod", "advmod", "punct", "prep"} for c in actor.children
+        c.dep_ in {"det", "amod", "advmod", "punct", "prep"} or _home_place(c) for c in actor.children
     )
+
+
+def _titled_person(title: Token, mentions: tuple[Mention, ...], entities: tuple[Entity, ...]) -> Entity | None:
+    """The person named last before ``title`` ("the minister") with that title in or just before the name ("Finance
+    Minister Ana Berg", "Minister Berg"), or None."""
+    doc, word = title.doc, title.lemma_.lower()
+    persons = {e.id: e for e in entities if e.kind == "PERSON"}
+    for mention in sorted(mentions, key=lambda m: -m.span.start):
+        if mention.span.end > title.idx or mention.entity_id not in persons:
+            continue
+        named = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        if named is None or len(named) == 0:
+            continue
+        if any(t.lemma_.lower() == word for t in doc[max(named.start - 2, 0) : named.end]):
+            return persons[mention.entity_id]
+    return None
 
 
 def _elliptic_prefix(will: Token) -> tuple[list[Token], Token] | None:
@@ -1313,12 +1423,18 @@ class CommitmentExtractor:
         return ([country.id], [country.name]) if country is not None else ([], [])
 
     @staticmethod
-    def _title_actor(span: SpacySpan, persons: PersonResolver, names: dict[str, str]) -> tuple[list[str], list[str]]:
+    def _title_actor(span: SpacySpan, persons: PersonResolver, names: dict[str, str], mentions: tuple[Mention, ...],
+                     entities: tuple[Entity, ...]) -> tuple[list[str], list[str]]:
         """Who "the presumptive nominee" is: the person the one policy of ``PersonResolver`` gives for a definite title
-        (the latest subject, else the latest person, named in its sentence and the two before)."""
+        (the latest subject, else the latest person, named in its sentence and the two before). Not the sayer who
+        reports the clause ("Spokesman X says the minister has agreed ...": the minister is someone else): then, as
+        when the policy finds no one, the person named before with that title ("Finance Minister Y"), else nobody
+        (the description stays)."""
         found = persons.resolve(span)
-        if found is None:
-            return [], []
+        sayer = persons.reporter(span.root)
+        if found is None or (sayer is not None and found.start_char <= sayer.idx < found.end_char):
+            titled = _titled_person(span.root, mentions, entities)
+            return ([titled.id], [titled.name]) if titled is not None else ([], [])
         if found.entity_id:
             return [found.entity_id], [names.get(found.entity_id, found.entity_id)]
         return [], [found.name or doc_text(span.doc)[found.start_char : found.end_char]]
@@ -1383,7 +1499,7 @@ class CommitmentExtractor:
     def _dated_ok(self, doc: Doc, cand: Candidate) -> bool:
         needs = cand.trigger.needs
         usable = [t for t in cand.times if _usable(t)]
-        if "date" in needs and not usable:
+        if "date" in needs and not usable and not _expected_soon(cand, self.patterns):
             return False
         if ("progressive" in needs or "owned" in needs) and "date" in needs and not any(_after_writing(doc, t) for t in usable):
             return False  # "protesters are marching on Monday", a Monday gone: narration of what is going on
@@ -1436,6 +1552,9 @@ class CommitmentExtractor:
         if cand.status not in self.patterns.keeps_time_in_action:
             for spot in _times_in(doc, sent, tuple(cand.times)):
                 time_tokens |= spot.tokens
+                phrase = _by_the_time(doc, spot.expr, self.patterns)
+                if phrase is not None:
+                    time_tokens.add(phrase.i)  # "deliver the report [by the time the board meets on Friday]"
         subject = _it_sayer(cand, _willing_sayer(cand, _actor_token(cand), self.patterns), self.patterns)
         actor = _relative_antecedent(subject, self.patterns)
         # the noun a relative clause describes where it stands, or a new task body ("a task force will report by June")
@@ -1448,6 +1567,12 @@ class CommitmentExtractor:
         actor_tokens = phrase_tokens(actor, ACTOR_SKIP_DEPS, set(), 12) if actor is not None else []
         exclude = time_tokens | {t.i for t in actor_tokens}
         action_tokens = phrase_tokens(cand.head, ACTION_SKIP_DEPS, exclude, self.max_action_tokens)
+        second = _second_act(cand.token, cand.head) if cand.head is not cand.token else None
+        if second is not None:  # "expect to complete their work and then turn over the findings": both acts are promised
+            joined = [t for t in doc[action_tokens[-1].i + 1 : second.i]
+                      if t.dep_ == "cc" or (t.dep_ == "advmod" and t.head.i == second.i)]  # "and", "and then"
+            more = phrase_tokens(second, ACTION_SKIP_DEPS, exclude, self.max_action_tokens)
+            action_tokens = clause_cut(sorted({*action_tokens, *joined, *more}, key=lambda t: t.i), self.max_action_tokens)
         if "owned" in cand.trigger.needs:  # "a speech" + "scheduled in Denver", "scheduled with the prime minister"
             arranged = phrase_tokens(cand.token, ACTION_SKIP_DEPS, exclude, self.max_action_tokens)
             action_tokens = clause_cut(sorted({*action_tokens, *arranged}, key=lambda t: t.i), self.max_action_tokens)
@@ -1474,6 +1599,8 @@ class CommitmentExtractor:
         if actor is not None and actor_tokens:
             a_start, a_end = actor_tokens[0].idx, actor_tokens[-1].idx + len(actor_tokens[-1].text)
             actors = _entities_in(doc, a_start, a_end, mentions)
+            if _home_place_only(actor, actors, entities, mentions):
+                actors = []  # "the Vermont senator will ...": where the senator is from, not who acts
             actor_names = [names.get(i, i) for i in actors]
             if not actors:
                 group = _group_of(actor, self.patterns, entities)
@@ -1483,7 +1610,7 @@ class CommitmentExtractor:
             if not actors and actor.pos_ == "PRON":
                 actors, actor_names = self._pronoun_actor(actor, persons, names)
             if _describes_person(actor, actors, entities):
-                found = self._title_actor(doc[actor_tokens[0].i : actor_tokens[-1].i + 1], persons, names)
+                found = self._title_actor(doc[actor_tokens[0].i : actor_tokens[-1].i + 1], persons, names, mentions, entities)
                 if found[1]:
                     actors, actor_names = found
             if not actors and not actor_names:

@@ -87,12 +87,14 @@ def due_right(item: GoldCommitment, predicted: Commitment) -> bool:
 
 
 def actor_right(item: GoldCommitment, predicted: Commitment, analysis: Analysis) -> bool:
-    """Every gold actor ("Veloria; Norland") is among the predicted actors, by name or by country."""
+    """Every gold actor ("Veloria; Norland") is among the predicted actors, by name, or by country where the gold
+    actor is a country ("Norland" is right for its foreign ministry). A person or body of a country is not
+    another of the same country: "the New York businessman" is not a named candidate because both are American."""
     wanted = [a.strip().lower() for a in item.actor.split(";") if a.strip()]
     if not wanted:
         return True
     entities = {e.id: e for e in analysis.entities}
-    codes_by_name = {e.name.lower(): e.country for e in analysis.entities if e.country}
+    codes_by_name = {e.name.lower(): e.country for e in analysis.entities if e.country and e.kind == "COUNTRY"}
     have_names = {n.lower() for n in predicted.actor_names}
     have_codes = set()
     for entity_id in predicted.actors:

@@ -1200,3 +1200,102 @@ def test_an_upcoming_event_the_text_dated_before_dates_the_promise(nlp):
     # a date before the writing is no upcoming event's: the promise stays undated
     (found,) = _with_quote(nlp, text, quote, "p1", mentions, [REYES, BERG], times=times, published=D("2026-03-12"))
     assert found.due_end is None
+
+
+def test_a_date_in_a_by_the_time_clause_is_a_deadline_and_stays_out_of_the_action(nlp):
+    # the parser hangs the clause on "time" (a relative clause) or "by the time" on the clause's verb: both are deadlines
+    text = "The agency will deliver the report by the time the board meets on Friday."
+    (c,) = _written_on(nlp, text, "2026-03-02", {"Friday": ("2026-03-06", "2026-03-06", "day")}, {}, [])
+    assert (c.action, c.due_start, c.due_end, c.due_by) == ("deliver the report", D("2026-03-02"), D("2026-03-06"), True)
+    text = "By the time the session is over on Friday, the agency will have delivered the report."
+    (c,) = _written_on(nlp, text, "2026-03-02", {"Friday": ("2026-03-06", "2026-03-06", "day")}, {}, [])
+    assert (c.action, c.due_start, c.due_end, c.due_by) == ("deliver the report", D("2026-03-02"), D("2026-03-06"), True)
+    # a date on the act itself stays the day it is due
+    text = "The agency will deliver the report on Friday."
+    (c,) = _written_on(nlp, text, "2026-03-02", {"Friday": ("2026-03-06", "2026-03-06", "day")}, {}, [])
+    assert (c.due_start, c.due_end, c.due_by) == (D("2026-03-06"), D("2026-03-06"), False)
+
+
+ANA_BERG = Entity(id="person:ana-berg", name="Ana Berg", kind="PERSON")
+TOMAS_LIND = Entity(id="person:tomas-lind", name="Tomas Lind", kind="PERSON")
+
+
+def test_a_title_under_a_spokesmans_saying_is_not_the_spokesman(nlp):
+    friday = {"Friday": ("2026-03-06", "2026-03-06", "day")}
+    text = "Finance Minister Ana Berg met union leaders on Monday. Spokesman Tomas Lind says the minister has agreed to publish the audit by Friday."
+    mentions = {"Ana Berg": "person:ana-berg", "Tomas Lind": "person:tomas-lind"}
+    (c,) = _written_on(nlp, text, "2026-03-02", friday, mentions, [ANA_BERG, TOMAS_LIND])
+    assert (c.actors, c.actor_names, c.action) == (("person:ana-berg",), ("Ana Berg",), "publish the audit")
+    # no minister named before: the description, not the sayer
+    text = "Spokesman Tomas Lind says the minister has agreed to publish the audit by Friday."
+    (c,) = _written_on(nlp, text, "2026-03-02", friday, {"Tomas Lind": "person:tomas-lind"}, [TOMAS_LIND])
+    assert (c.actors, c.actor_names) == ((), ("the minister",))
+
+
+WHITFIELD = Entity(id="person:dana-whitfield", name="Dana Whitfield", kind="PERSON")
+VERMONT = Entity(id="place:vermont", name="Vermont", kind="PLACE")
+
+
+def test_a_place_before_a_person_title_is_where_the_person_is_from_not_the_actor(nlp):
+    friday = {"Friday": ("2026-03-06", "2026-03-06", "day")}
+    text = "Senator Dana Whitfield won the primary on Tuesday. The Vermont senator will visit the flooded towns on Friday."
+    mentions = {"Dana Whitfield": "person:dana-whitfield", "Vermont": "place:vermont"}
+    (c,) = _written_on(nlp, text, "2026-03-02", friday, mentions, [WHITFIELD, VERMONT])
+    assert (c.actors, c.actor_names, c.action) == (("person:dana-whitfield",), ("Dana Whitfield",), "visit the flooded towns")
+    # a body keeps its place: the legislature is Vermont's
+    text = "Senator Dana Whitfield won the primary on Tuesday. The Vermont legislature will vote on the budget on Friday."
+    (c,) = _written_on(nlp, text, "2026-03-02", friday, mentions, [WHITFIELD, VERMONT])
+    assert c.actors == ("place:vermont",)
+
+
+def test_a_task_given_in_the_passive_with_a_date_is_the_subjects_mandate(nlp):
+    june = {"June 30": ("2026-06-30", "2026-06-30", "day")}
+    (c,) = _written_on(nlp, "The working group has been asked to deliver its findings by June 30.", "2026-03-02", june, {}, [])
+    assert (c.action, c.actor_names, c.status_in_text) == ("deliver its findings", ("The working group",), "planned")
+    assert (c.due_start, c.due_end, c.due_by) == (D("2026-03-02"), D("2026-06-30"), True)
+    may = {"May": ("2026-05-01", "2026-05-31", "month")}
+    (c,) = _written_on(nlp, "A review panel was tasked with rewriting the safety code by May.", "2026-03-02", may, {}, [])
+    assert (c.action, c.actor_names) == ("rewrite the safety code", ("A review panel",))
+    # the giver named in "by" does not do the task; a thing that cannot act has no mandate; undated, nothing to check
+    text = "The committee was asked by the cabinet to report on school funding by June 30."
+    (c,) = _written_on(nlp, text, "2026-03-02", june, {}, [])
+    assert (c.action, c.actor_names) == ("report on school funding", ("The committee",))
+    assert _written_on(nlp, "The report was requested to be finished by June 30.", "2026-03-02", june, {}, []) == ()
+    assert _written_on(nlp, "The working group has been asked to deliver its findings.", "2026-03-02", {}, {}, []) == ()
+
+
+def test_force_is_a_regime_only_in_force(nlp):
+    may = {"May": ("2026-05-01", "2026-05-31", "month")}
+    assert _written_on(nlp, "A task force was given until May to propose new safety rules.", "2026-03-02", may, {}, []) == ()
+    (c,) = _written_on(nlp, "The ceasefire will remain in force until May.", "2026-03-02", may, {}, [])
+    assert (c.status_in_text, c.due_end) == ("in_force", D("2026-05-31"))
+
+
+def test_an_own_act_expected_in_the_coming_weeks_is_a_plan_with_no_date(nlp):
+
+    def run(text):
+        with nlp.select_pipes(disable=["readout_commitments"]):
+            doc = nlp(text)
+        doc._.readout_document = Document(id="d1", source="test", text=text, published=D("2026-03-02"))
+        at = text.find("the coming weeks")
+        doc._.readout_times = (TimeExpr(span=char_span(doc, at, at + 16), start=D("2026-03-02"), end=None,
+                                        granularity="unknown", timex="FUTURE_REF"),)
+        return nlp.get_pipe("readout_commitments")(doc)._.readout_commitments
+
+    (c,) = run("The auditors expect to finish their review in the coming weeks.")
+    assert (c.action, c.status_in_text, c.due_start, c.due_end) == ("finish their review", "planned", None, None)
+    assert run("Analysts expect the bank to raise rates in the coming weeks.") == ()  # someone else's act
+    assert run("The senator expects to win the runoff in the coming weeks.") == ()  # an outcome, not an act
+
+
+def test_a_second_act_sharing_the_promises_subject_is_part_of_the_action(nlp):
+    friday = {"Friday": ("2026-03-06", "2026-03-06", "day")}
+    (c,) = _written_on(nlp, "The union pledged to end the strike and return to work by Friday.", "2026-03-02", friday, {}, [])
+    assert c.action == "end the strike and return to work"
+    # the parser hangs the bare second verb on the trigger: its base form says it goes with the promised act
+    text = "The auditors expect to finish the review by Friday and then hand the findings to the board."
+    (c,) = _written_on(nlp, text, "2026-03-02", friday, {}, [])
+    assert c.action == "finish the review and then hand the findings to the board"
+    # a second clause with its own subject is not part of it
+    found = _written_on(nlp, "The party promised to cut taxes, and the bank will raise rates on Friday.", "2026-03-02", friday, {}, [])
+    assert found[0].action == "cut taxes"

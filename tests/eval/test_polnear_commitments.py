@@ -45,11 +45,13 @@ def test_fit_part_floor():
     # measured on the 39 items of both draws' fit articles (2026-12-04, issue 10's third commitments pass): 24 found,
     # 23 with the actor right, 20 with the due interval right, precision 0.857; 22, 19, 18 and 0.846 before it.
     # On the first draw's 18 alone: 15, 15, 14 and 0.88 (unchanged by the pass); 5, 3, 3 and 0.45 before issue 10.
-    # After the fourth pass (2026-12-04): 25 found, 25 actor, 22 due, precision 0.926
-    assert m["found"] >= 24
-    assert round(m["actor_accuracy"] * m["gold_items"]) >= 24
-    assert round(m["due_accuracy"] * m["gold_items"]) >= 21
-    assert m["precision"] >= 0.9
+    # After the fourth pass (2026-12-04): 25 found, 25 actor, 22 due, precision 0.926. Fifth pass (2026-12-05): the
+    # scorer no longer takes an actor of the gold person's country for the person (25 -> 24 actor on the same output);
+    # then 26 found, 25 actor, 24 due, precision 0.929
+    assert m["found"] >= 26
+    assert round(m["actor_accuracy"] * m["gold_items"]) >= 25
+    assert round(m["due_accuracy"] * m["gold_items"]) >= 24
+    assert m["precision"] >= 0.92
     assert report.weakest, "the fit part lists its misses and false alarms"
 
 

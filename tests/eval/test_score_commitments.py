@@ -76,6 +76,30 @@ def test_score_counts_matches_due_dates_and_false_alarms(tmp_path):
     assert report.false_alarms == ["a.txt: [planned] meet again (the ministers agreed to meet again)"]
 
 
+def test_an_actor_by_country_counts_only_where_the_gold_actor_is_a_country():
+    from readout.eval.score_commitments import GoldCommitment, actor_right
+    from readout.model import Entity
+
+    entities = (
+        Entity(id="person:ada-voss", name="Ada Voss", kind="PERSON", country="NOR"),
+        Entity(id="person:ben-moe", name="Ben Moe", kind="PERSON", country="NOR"),
+        Entity(id="org:nor-fm", name="foreign ministry", kind="ORG", country="NOR"),
+        Entity(id="country:NOR", name="Norland", kind="COUNTRY", country="NOR"),
+    )
+    analysis = Analysis(doc_id="a", analyzer="t", entities=entities)
+
+    def said_by(*ids):
+        return Commitment(span=Span(doc_id="a", start=0, end=1, text="x"), actors=ids, actor_names=(), action="sign")
+
+    def item(actor):
+        return GoldCommitment(doc="a.txt", actor=actor, action="sign", due_start=None, due_end=None, status_in_text=None, also_in=())
+
+    assert actor_right(item("Norland"), said_by("org:nor-fm"), analysis)  # a state's ministry acts for it
+    assert actor_right(item("Ada Voss"), said_by("person:ada-voss"), analysis)
+    assert not actor_right(item("Ada Voss"), said_by("person:ben-moe"), analysis)  # another person of her country
+    assert not actor_right(item("Ada Voss"), said_by("country:NOR"), analysis)  # her country is not her
+
+
 def test_no_section_no_report(tmp_path):
     (tmp_path / "a.txt").write_text("x", encoding="utf-8")
     path = tmp_path / "gold.json"
