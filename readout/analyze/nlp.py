@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import gc
 import importlib
+import json
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -33,6 +35,8 @@ COMPONENTS: tuple[tuple[str, str, dict], ...] = (
 )
 
 PIPELINE_VERSION = "readout-analyze-0.1"
+LEMMA_EXCEPTIONS_FILE = Path(__file__).parent / "data" / "lemma_exceptions.json"
+VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 
 
 def load_base(model: str | None = None) -> Language:
@@ -54,6 +58,7 @@ def load_pipeline(model: str | None = None, disable: tuple[str, ...] = (), confi
     ``disable`` takes ``readout_memoized_attributes`` and ``readout_memoized_embeddings`` to leave them out.
     """
     nlp = load_base(model)
+    correct_lemmas(nlp)
     if "readout_memoized_attributes" not in disable and {"attribute_ruler", "lemmatizer"} <= set(nlp.pipe_names):
         _memoize_attributes(nlp)
     if "readout_memoized_embeddings" not in disable:
@@ -67,6 +72,22 @@ def load_pipeline(model: str | None = None, disable: tuple[str, ...] = (), confi
         importlib.import_module(module)
         nlp.add_pipe(factory, name=factory, config=configs.get(factory, {}), **placement)
     return nlp
+
+
+def correct_lemmas(nlp: Language, path: Path = LEMMA_EXCEPTIONS_FILE) -> None:
+    """Give the verb forms the rule lemmatizer misreads ('hoping' -> 'hop') their lemma through the attribute
+    ruler, whose lemmas the lemmatizer keeps: every stage that keys a word list on the lemma sees 'hope'. (The
+    lemmatizer's own exceptions table cannot: it puts an exception first only when no rule made it already.)
+    One-token patterns on the word and a verb tag, so the memoized ruler (memoized.py) keeps them at no cost."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    by_lemma: dict[str, list[str]] = {}
+    for form, lemma in raw["verb"].items():
+        by_lemma.setdefault(lemma, []).append(form)
+    for lemma, forms in by_lemma.items():
+        ruler.add([[{"LOWER": {"IN": forms}, "TAG": {"IN": list(VERB_TAGS)}}]], {"LEMMA": lemma})
 
 
 def component_settings() -> dict[str, dict]:

@@ -217,8 +217,10 @@ class SpeakerResolver:
             if ent.label_ in GROUP_LABELS:
                 return Speaker(ent.text, None, span)
         if root.lemma_.lower() in self.cues.titles and root.tag_ == "NN" and _is_definite(span):
-            return self._previous_person(span)
-        name = _strip_determiner(span)
+            previous = self._previous_person(span)
+            if previous.name is not None:
+                return previous  # "the mayor" after "Mayor Ana Ruiz": her
+        name = _strip_determiner(span)  # "The mayor alluded to ..." with no one named before: "mayor"
         words = name.split()
         if all(w[0].isupper() for w in words):  # an unrecognised proper name: "Minister Ana Ruiz"
             name = " ".join(_without_titles(words, self.cues.titles))
@@ -319,6 +321,11 @@ def _with_role(span: SpacySpan, title: Token) -> SpacySpan:
 
 
 def _is_definite(span: SpacySpan) -> bool:
+    """A title that may stand for a person named before: "the mayor", "her aide", "senior aide", and "a lawyer" set
+    beside or said of a name ("Ruiz, a lawyer who", "Ruiz is a lawyer who"); not "a senior aide" alone, whom an
+    indefinite article brings in anew."""
+    if span[0].lower_ in ("a", "an", "another") and span.root.dep_ not in ("appos", "attr"):
+        return False
     return any(t.lower_ in ("the", "this", "that") or t.dep_ == "poss" or t.pos_ in ("ADJ", "PROPN") for t in span if t.i != span.root.i)
 
 

@@ -1,0 +1,42 @@
+"""Verb forms spaCy's rule lemmatizer reads as another verb get their own lemma (readout.analyze.nlp.correct_lemmas)."""
+
+from __future__ import annotations
+
+import pytest
+
+from readout.analyze.nlp import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline(disable=("readout_times", "readout_quantities", "readout_quotes", "readout_rhetoric", "readout_claims",
+                                  "readout_commitments", "readout_events", "readout_audience_messages", "readout_timing",
+                                  "readout_source_role"))
+
+
+@pytest.mark.parametrize(
+    "text, word, lemma",
+    [
+        ("The growers hated the new water rules.", "hated", "hate"),
+        ("The growers are hating every minute of the drought.", "hating", "hate"),
+        ("She hates the new parking rules downtown.", "hates", "hate"),
+        ("Critics rated the new ferry timetable poorly.", "rated", "rate"),
+        ("The inspectors are rating every bridge in the county.", "rating", "rate"),
+    ],
+)
+def test_a_misread_verb_form_gets_its_own_lemma(nlp, text, word, lemma):
+    token = next(t for t in nlp(text) if t.text == word)
+    assert (token.pos_, token.lemma_) == ("VERB", lemma)
+
+
+def test_the_same_word_as_a_noun_and_the_other_verb_keep_theirs(nlp):
+    doc = nlp("Their hopes rose as the rabbit hopped across the ratings table.")
+    assert {t.text: t.lemma_ for t in doc if t.text in ("hopes", "hopped", "ratings")} == {"hopes": "hope", "hopped": "hop", "ratings": "rating"}
+
+
+def test_the_memoized_attributes_give_the_same_lemmas(nlp):
+    plain = load_pipeline(disable=("readout_memoized_attributes", "readout_memoized_embeddings", "readout_times", "readout_quantities",
+                                   "readout_quotes", "readout_rhetoric", "readout_claims", "readout_commitments", "readout_events",
+                                   "readout_audience_messages", "readout_timing", "readout_source_role"))
+    text = "The growers hoped for rain; she hates the rules and they are rating every bridge."
+    assert [t.lemma_ for t in nlp(text)] == [t.lemma_ for t in plain(text)]
