@@ -1647,7 +1647,7 @@ class EventCoder:
             if source_tok is None and hit.trigger.head == "recall" and (recalled := _own_envoy_recalled(token, lexicon, entities)) is not None:
                 source_tok, extra_target = recalled
             if source_tok is None:
-                # "Palestinian riots", "Russian air strikes": a place word modifying the event names its actor; a headline's
+                # "Palestinian riots", "Turkish air strikes": a place word modifying the event names its actor; a headline's
                 # subject read as a modifier of the noun ("X and Y open talks": "open" as an adjective) names its parties
                 source_tok = next((c for c in token.children if c.i < token.i and (
                     (c.dep_ in ("amod", "compound") and lexicon.place(c.text)) or (c.dep_ == "nmod" and is_actor(c, lexicon, entities)))), None)
