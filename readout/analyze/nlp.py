@@ -75,8 +75,8 @@ def load_pipeline(model: str | None = None, disable: tuple[str, ...] = (), confi
 
 
 def correct_lemmas(nlp: Language, path: Path = LEMMA_EXCEPTIONS_FILE) -> None:
-    """Give the verb forms the rule lemmatizer misreads ('hoping' -> 'hop') their lemma through the attribute
-    ruler, whose lemmas the lemmatizer keeps: every stage that keys a word list on the lemma sees 'hope'. (The
+    """Give the verb forms the rule lemmatizer misreads ('hated' -> 'hat') their lemma through the attribute
+    ruler, whose lemmas the lemmatizer keeps: every stage that keys a word list on the lemma sees 'hate'. (The
     lemmatizer's own exceptions table cannot: it puts an exception first only when no rule made it already.)
     One-token patterns on the word and a verb tag, so the memoized ruler (memoized.py) keeps them at no cost."""
     if "attribute_ruler" not in nlp.pipe_names:
