@@ -100,6 +100,10 @@ class QuantityExtractor:
         counted: Token | None = None
         if raw.spelled and raw.value == 1 and _one_idiom(doc_text(doc), raw):
             return None  # "for one thing", "at one point": the word counts nothing
+        if raw.spelled and _number_idiom(doc_text(doc), raw):
+            return None  # "of two minds", "a thing or two": the words count nothing
+        if kind == "bare" and _clock_time(doc, raw, number):
+            return None  # "leaves at 9.45": a time of day written with a full stop, not a figure
         if kind == "bare" and _is_age(raw, number):  # "Smith, 45, said"
             kind, unit, display = "duration", "years", "age"
         if kind == "bare":
@@ -636,6 +640,40 @@ def _one_idiom(text: str, raw: RawQuantity) -> bool:
     window_start = max(0, raw.number_start - 12)
     window = text[window_start : raw.number_end + 40]
     return any(m.start("one") + window_start == raw.number_start for p in _ONE_IDIOMS for m in p.finditer(window))
+
+
+_NUMBER_IDIOMS = [re.compile(p) for p in lexicon()["number_idioms"]["patterns"]]
+_CLOCK_LEVEL_VERBS = frozenset(lexicon()["clock_level_verbs"]["words"])
+_DOT_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")  # "9.45", "23.05": hours and minutes
+_CLOCK_AFTER = re.compile(r"\s*(?:[AaPp]\.?[Mm]\b\.?|GMT\b|UTC\b|BST\b|local time\b)")
+_CLOCK_BEFORE = re.compile(r"\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom)\s+$")
+
+
+def _number_idiom(text: str, raw: RawQuantity) -> bool:
+    """'of two minds', 'a thing or two': spelled numbers inside an idiom (``number_idioms``)."""
+    window_start = max(0, raw.number_start - 20)
+    window = text[window_start : raw.number_end + 30]
+    return any(
+        m.start("n") + window_start < raw.number_end and raw.number_start < m.end("n") + window_start
+        for p in _NUMBER_IDIOMS
+        for m in p.finditer(window)
+    )
+
+
+def _clock_time(doc: Doc, raw: RawQuantity, number: SpacySpan) -> bool:
+    """'leaves at 9.45', 'by 11.15', '10.30 pm': hours and minutes written with a full stop.
+
+    Only after 'at', 'by', 'until', 'till' or 'from', or before am/pm or a time zone; not a level
+    ("the index closed at 10.30", ``clock_level_verbs``), a price ("at 9.45 a share") or a range."""
+    text = doc_text(doc)
+    if raw.value_high is not None or raw.rate or not _DOT_CLOCK.fullmatch(text[raw.number_start : raw.number_end]):
+        return False
+    if _CLOCK_AFTER.match(text, raw.number_end):
+        return True
+    if not _CLOCK_BEFORE.search(text, max(0, raw.number_start - 8), raw.number_start):
+        return False
+    prep = number[0].head
+    return prep.head.lemma_.lower() not in _CLOCK_LEVEL_VERBS
 
 
 def _looks_like_figure(text: str) -> bool:

@@ -530,9 +530,12 @@ _VAGUE_WORDS = tuple(VAGUE)
 
 @lru_cache(maxsize=1)
 def vague_pattern() -> re.Pattern[str]:
-    """'dozens of', 'thousands of', 'tens of millions of': an order of magnitude, read as a range; 'several dozen'."""
+    """'dozens of', 'thousands of', 'tens of millions of': an order of magnitude, read as a range; 'several dozen'.
+
+    'hundreds of thousands' with no 'of' after it (closing a quote) is one order of magnitude too, not 'hundreds'
+    of a unit 'thousands'."""
     return re.compile(
-        r"\b(?P<tens>(?i:tens|hundreds)\s+of\s+)?(?P<word>(?i:dozens|hundreds|thousands|millions|billions))\s+of\b"
+        r"\b(?P<tens>(?i:tens|hundreds)\s+of\s+)?(?P<word>(?i:dozens|hundreds|thousands|millions|billions))(?:\s+of\b|(?(tens)|(?!)))"
         r"|\b(?P<several>(?i:several)\s+dozen)\b(?!-)"
     )
 

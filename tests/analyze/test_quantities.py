@@ -1401,3 +1401,35 @@ def test_pounds_of_a_thing_weigh_it_and_pounds_of_money_are_sterling(nlp):
     assert damage.unit == "GBP"
     (rice,) = quantities(nlp, "The farm sold 40 pounds of rice to the school.")
     assert rice.unit == "kg"
+
+
+def test_a_clock_time_written_with_a_full_stop_is_no_figure(nlp):
+    # invented: hours and minutes after "at", "by", "until" or before "pm" are a time of day
+    assert quantities(nlp, "The night ferry sails at 9.45 and docks by 11.15.") == ()
+    assert quantities(nlp, "The café serves lunch until 2.30 on weekdays.") == ()
+    (fee,) = quantities(nlp, "Doors open at 7.15 pm and tickets cost 12 euros.")
+    assert (fee.span.text, fee.value, fee.unit) == ("12 euros", 12.0, "EUR")
+    # a level, a price or a figure not in clock form stays
+    (level,) = [q for q in quantities(nlp, "The index closed at 10.30 after a quiet session.") if q.value == 10.3]
+    assert level.span.text == "10.30"
+    (price,) = quantities(nlp, "The fund bought the stock at 9.45 a share.")
+    assert (price.span.text, price.value) == ("9.45 a share", 9.45)
+    assert [q.value for q in quantities(nlp, "The board met at 9.75 percent turnout.")] == [9.75]
+
+
+def test_tens_or_hundreds_of_a_scale_with_nothing_after_are_one_vague_figure(nlp):
+    # invented: "hundreds of thousands" closing a quote is not "hundreds" of a unit "thousands"
+    assert quantities(nlp, '"We have lost hundreds of thousands," the grower said.') == ()
+    (marchers,) = quantities(nlp, "Hundreds of thousands of people filled the square.")
+    assert (marchers.span.text, marchers.value, marchers.value_high, marchers.unit) == (
+        "Hundreds of thousands", 1e5, 1e6, "people"
+    )
+
+
+def test_numbers_inside_idioms_count_nothing(nlp):
+    # invented: "of two minds", "a thing or two", "one or two things about" (``number_idioms``, general English)
+    assert quantities(nlp, "The council is of two minds about the new ring road.") == ()
+    assert quantities(nlp, "The old sailor knows a thing or two about storms.") == ()
+    assert quantities(nlp, "She has learned one or two things about pruning.") == ()
+    (minds,) = quantities(nlp, "Two minds worked on the puzzle for 3 hours.")[:1]
+    assert (minds.span.text, minds.value) == ("Two", 2.0)
