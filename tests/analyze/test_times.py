@@ -1840,3 +1840,24 @@ def test_a_date_with_its_weekday_takes_the_year_the_weekday_fits(nlp, text, want
 ])
 def test_can_with_a_date_on_its_verb_looks_ahead(nlp, text, wanted, timex):
     assert one(nlp, text, wanted, D(2016, 4, 9)).timex == timex  # written on a Saturday
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    # "overnight" beside a weekday is that weekday's night, one expression (TimeML's part-of-day code NI)
+    ("Sleet fell overnight Monday across the hills.", "overnight Monday", "2026-03-02TNI"),
+    ("The pumps failed Sunday overnight, the utility said.", "Sunday overnight", "2026-03-01TNI"),
+])
+def test_overnight_beside_a_weekday_is_that_nights_date(nlp, text, wanted, timex):
+    t = one(nlp, text, wanted, D(2026, 3, 5))  # written on a Thursday
+    assert (t.timex, t.start) == (timex, D.fromisoformat(timex[:10]))
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    # dawn and dusk on a named day are parts of that day: TimeML's morning (MO) and evening (EV) codes
+    ("The convoy left at dawn on Tuesday.", "dawn on Tuesday", "2026-03-03TMO"),
+    ("Fishing boats returned at dusk on March 1.", "dusk on March 1", "2026-03-01TEV"),
+    ("The ferry docked Monday at sunset.", "Monday at sunset", "2026-03-02TEV"),
+])
+def test_dawn_or_dusk_on_a_named_day_is_a_part_of_that_day(nlp, text, wanted, timex):
+    t = one(nlp, text, wanted, D(2026, 3, 5))  # written on a Thursday
+    assert (t.timex, t.start) == (timex, D.fromisoformat(timex[:10]))
