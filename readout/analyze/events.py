@@ -183,8 +183,20 @@ def _noun_in_verb_position(token: Token) -> bool:
     """A plural noun the tagger read as a verb in the present tense, its modifiers hung on it as compounds and no
     subject ("Kenya-Uganda talks open in X": "talks" as the verb "talk"); only a noun takes compounds."""
     table = token_table(token.doc)
-    deps = {table.dep[c] for c in table.children(token.i)}
-    return table.tag[token.i] == "VBZ" and "compound" in deps and not deps & {"nsubj", "nsubjpass"}
+    if table.tag[token.i] != "VBZ":
+        return False
+    children = table.children(token.i)
+    subjects = [c for c in children if table.dep[c] in ("nsubj", "nsubjpass")]
+    if subjects:  # "Kenya-Sri Lanka talks open": the pair's second name, right before the noun, read as its subject
+        return subjects == [token.i - 1] and _hyphenated_names(token.doc[token.i - 1])
+    return any(table.dep[c] == "compound" for c in children)
+
+
+def _hyphenated_names(token: Token) -> bool:
+    """A name whose modifiers join another name to it with an unspaced hyphen, as headlines pair two countries ("Kenya-Sri Lanka")."""
+    doc = token.doc
+    return any(t.text == "-" and 0 < t.i < token.i and not t.whitespace_ and not doc[t.i - 1].whitespace_
+               and doc[t.i - 1].pos_ == "PROPN" and doc[t.i + 1].pos_ == "PROPN" for t in token.subtree)
 
 
 def _hyphen_prefix(token: Token) -> str | None:
@@ -199,6 +211,8 @@ def _hyphen_prefix(token: Token) -> str | None:
 def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     """The most specific pattern a token matches, if any."""
     hit = _match_trigger(token, lexicon)
+    if token_table(token.doc).lemma[token.i] == "tell" and (told := _told_to_leave(token, lexicon)) is not None:
+        return told
     if hit is not None and hit.trigger.mode == "deport" and not hit.nominal:
         return _mission_ordered_out(hit, lexicon) or hit
     if hit is None and _goods_sent(token, lexicon):
@@ -216,6 +230,21 @@ def _goods_sent(token: Token, lexicon: EventLexicon) -> bool:
     sent = [w for c in token.children if c.dep_ == "dobj" for w in (c, *c.conjuncts)]
     return any(w.lemma_.lower() in lexicon.gifts or w.lower_ in lexicon.gifts
                or _counted(token.doc, w.i) & lexicon.gifts for w in sent)
+
+
+def _told_to_leave(token: Token, lexicon: EventLexicon) -> Hit | None:
+    """ "were told to leave", "told the ambassador to leave": telling someone to leave, in the passive or a diplomatic
+    mission, is the order to leave of the 'order leave' patterns (WEIS 201), not a request; "X told Y to leave the
+    talks" stays the request of "tell +to"."""
+    leaving = {t.word: t for t in lexicon.verbs.get("order", ()) if t.mode == "deport" and t.word}
+    order = next((leaving[c.lemma_.lower()] for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() in leaving), None)
+    if order is None:
+        return None
+    hit = Hit(token, Trigger("tell", order.word, order.event_type, order.mode), False)
+    mission = _mission_ordered_out(hit, lexicon)
+    if mission is not None:
+        return mission
+    return hit if any(c.dep_ == "nsubjpass" for c in token.children) else None
 
 
 def _mission_ordered_out(hit: Hit, lexicon: EventLexicon) -> Hit | None:
@@ -1106,7 +1135,8 @@ def _hyphen_pair(noun: Token, lexicon: EventLexicon, entities: EntityIndex) -> l
         start = second.i  # the first word of a name of several ("Sudan-South Sudan talks": "South")
         while start > 0 and doc[start - 1].head.i == second.i and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
             start -= 1
-        if second.dep_ in ("amod", "compound", "nmod") and 2 <= start < noun.i and doc[start - 1].text == "-":
+        # a pair's second name can be read as the subject of a noun tagged as a verb ("Kenya-Sri Lanka talks open")
+        if second.dep_ in ("amod", "compound", "nmod", "nsubj") and 2 <= start < noun.i and doc[start - 1].text == "-":
             first = doc[start - 2]
             if start <= first.head.i <= second.i and not doc[start - 1].whitespace_ and not first.whitespace_ and all(
                     is_actor(t, lexicon, entities) or _nationality(t, lexicon) for t in (first, second)):
@@ -1151,6 +1181,18 @@ def _own_envoy_recalled(token: Token, lexicon: EventLexicon, entities: EntityInd
                            for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
             return owner, posted
     return None
+
+
+def _reporter_of_measure(token: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
+    """Who takes a diplomatic measure its reporter confirms, reports or reveals ("X confirmed the recall of its envoy",
+    ``own_measures``): the reporting verb's subject, "its" envoy being X's own; an attack X confirms is no measure of X's."""
+    if token.dep_ != "dobj" or token.head.lemma_.lower() not in lexicon.reporting:
+        return None
+    subject, passive = _subject(token.head, lexicon)
+    if subject is None or passive:
+        return None
+    subject = _resolve_pronoun(subject, entities)
+    return subject if is_actor(subject, lexicon, entities) else None
 
 
 def _nationality(token: Token, lexicon: EventLexicon) -> bool:
@@ -1646,6 +1688,8 @@ class EventCoder:
                                    for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
             if source_tok is None and hit.trigger.head == "recall" and (recalled := _own_envoy_recalled(token, lexicon, entities)) is not None:
                 source_tok, extra_target = recalled
+            if source_tok is None and token.lemma_.lower() in lexicon.own_measures:
+                source_tok = _reporter_of_measure(token, lexicon, entities)  # "X confirmed the recall of its envoy": X's
             if source_tok is None:
                 # "Palestinian riots", "Turkish air strikes": a place word modifying the event names its actor; a headline's
                 # subject read as a modifier of the noun ("X and Y open talks": "open" as an adjective) names its parties

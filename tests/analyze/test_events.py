@@ -1634,3 +1634,30 @@ def test_an_accusation_in_a_that_clause_is_of_its_subject(nlp):
     for text, trigger in (("Kenya charged that Uganda had violated the truce.", "charged"),
                           ("Kenya complained that Uganda had violated its airspace.", "complained")):
         assert _dyad_of(_by_trigger(text, trigger, nlp)) == ("ACCUSE", "KEN", "UGA"), text
+
+
+def test_a_reporter_confirming_its_own_diplomatic_measure_takes_it(nlp):
+    # "confirmed", "revealed": the one who reports a recall, expulsion or closure with no other doer named takes it
+    assert _dyad_of(_by_trigger("Kenya confirmed the recall of its envoy to Uganda.", "recall", nlp)) == ("SANCTION", "KEN", "UGA")
+    assert _dyad_of(_by_trigger("Peru confirmed the recall of its ambassador from Chile.", "recall", nlp)) == ("SANCTION", "PER", "CHL")
+    expelled = _by_trigger("Ecuador revealed the expulsion of a Colombian diplomat.", "expulsion", nlp)
+    assert _dyad_of(expelled)[:2] == ("SANCTION", "ECU") and expelled.target.code.startswith("COL")
+    # the event's own doer wins; an attack its reporter confirms is not the reporter's
+    by_other = _by_trigger("Kenya confirmed the expulsion of two diplomats by Uganda.", "expulsion", nlp)
+    assert by_other.source.code == "UGA"
+    assert not [e for e in _events("Ghana confirmed the attack on Togo.", nlp) if e.source is not None and e.source.code == "GHA"]
+
+
+def test_diplomats_told_to_leave_are_expelled(nlp):
+    told = _by_trigger("Two Ugandan diplomats were told to leave Kenya.", "told", nlp)
+    assert (told.event_type, told.mode, told.source, told.target.code[:3]) == ("SANCTION", "expel", None, "UGA")
+    by = _by_trigger("Three Togolese diplomats were told to leave the country by Ghana.", "told", nlp)
+    assert _dyad_of(by)[:2] == ("SANCTION", "GHA")
+    # telling a state to leave talks stays the request
+    assert _dyad_of(_by_trigger("Kenya told Uganda to leave the talks.", "told", nlp)) == ("REQUEST", "KEN", "UGA")
+
+
+def test_headline_talks_read_as_a_verb_with_the_pairs_second_name_as_subject(nlp):
+    # "Kenya-Sri Lanka talks open": the parser makes "Lanka" the subject of "talks"
+    talks = _by_trigger("Kenya-Sri Lanka talks open in Colombo.", "talks", nlp)
+    assert (talks.event_type, talks.source.code, talks.target.code) == ("CONSULT", "KEN", "LKA")
