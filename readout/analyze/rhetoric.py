@@ -81,6 +81,7 @@ class Valence:
     persons: frozenset[str] = frozenset()  # those of people that name one person, not a group ("alien", "person")
     things: frozenset[str] = frozenset()  # nouns whose most frequent WordNet sense is a concrete thing or place ("mine", "region")
     feelings: frozenset[str] = frozenset()  # participles that say what someone feels ("frustrated", "horrified")
+    charging: frozenset[str] = frozenset()  # verbs whose rated object is an act charged, judged or done ("accuse", "commit")
 
     @classmethod
     def from_spec(cls, spec: dict, folder: Path) -> Valence:
@@ -102,6 +103,7 @@ class Valence:
             persons=frozenset(generated.get("people", [])) - frozenset(generated.get("groups", [])),
             things=frozenset(generated.get("things", [])),
             feelings=frozenset(generated.get("feelings", [])),
+            charging=frozenset(w.lower() for w in spec.get("charging_verbs", [])),
         )
 
 
@@ -385,6 +387,21 @@ def _dated_event(token) -> bool:
     return any(c.ent_type_ in DATED for c in near)
 
 
+def _charged_act(token, valence: Valence) -> bool:
+    """ "charged with assault", "convicted of fraud", "held in contempt", "committed suicide": a rated noun that is the
+    object of a verb of charging, judging or committing (``charging_verbs``), directly or through a preposition on
+    it, names the act charged, judged or done; the news reports it, the writer does not rate it. Only a bare noun, as
+    charges are written: with an article or an owner ("charged in her assault") it is an act the writer describes."""
+    if any(c.dep_ in {"det", "poss"} for c in token.children):
+        return False
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif token.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in valence.charging
+
+
 def _plain_before_noun(token) -> bool:
     """An adjective written before the common noun it modifies, ungraded (no adverb) and not shouted."""
     head = token.head
@@ -445,7 +462,7 @@ def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str
         t = doc[i]
         if word in valence.feelings and not t.is_upper:
             continue  # "frustrated tenants", "she was horrified": what they feel, written, is no judgement of them
-        if _negated(t) or _classifies(t) or (pos == "NOUN" and _dated_event(t)) or (pos == "ADJ" and (_classifying_adjective(t, valence) or _describes_thing(t, valence))):
+        if _negated(t) or _classifies(t) or (pos == "NOUN" and (_dated_event(t) or _charged_act(t, valence))) or (pos == "ADJ" and (_classifying_adjective(t, valence) or _describes_thing(t, valence))):
             continue
         head = t.head
         if pos == "ADJ" and t.dep_ == "amod" and head.pos_ in NAME_TAGS and 0 < head.i - t.i <= 3:

@@ -513,3 +513,17 @@ def test_words_in_quote_marks_are_cited_where_quotes_were_read(nlp, text):
     assert any("isgusting" in m.span.text for m in run(nlp, text)._.readout_rhetoric)
     plain = text.replace('"', "").replace("''", "").replace("\u2018", "").replace("\u2019", "")
     assert any("isgusting" in m.span.text for m in run(nlp, plain, quotes=())._.readout_rhetoric)  # the writer's own
+
+
+def test_a_rated_noun_charged_judged_or_committed_reports_the_act(nlp):
+    """ "charged with assault", "held in contempt", "committed suicide": the object of a verb of charging, judging or
+    committing (``charging_verbs``) names the act the news reports; elsewhere the noun is read by its rating."""
+    # VADER rates "assault" and "contempt" -2.8, "suicide" -3.5
+    for text in ("The driver was charged with assault after the crash on Elm Street.",
+                 "The treasurer was convicted of assault last week.",
+                 "The committee voted to hold the clerk in contempt.",
+                 "Her cousin committed suicide at the age of nineteen."):
+        assert not any(m.technique == "loaded_language" for m in run(nlp, text)._.readout_rhetoric), text
+    assert ("loaded_language", "assault") in found(run(nlp, "The plan is an assault on the poor."))
+    # with an article or an owner the act is one the writer describes: "charged" here is said
+    assert ("loaded_language", "assault") in found(run(nlp, "The senator charged in her brutal assault on the bill that it was a scam."))
