@@ -2033,9 +2033,11 @@ LINKING_ADVERBS = frozenset({"both", "also", "now", "still", "often", "then", "e
 def _noun_before(cue: Token, quoted: "_TokenRegions") -> SpacySpan | None:
     """'Okafor charges that ...', 'the film both documents ...', 'the $40 million analysts say it costs', 'after leaked
     records show he ...': a present-tense cue the parse took for a plural noun or left unattached has no subject in
-    the parse; the noun right before it (past 'both', 'also') is who says it."""
+    the parse; the noun right before it (past 'both', 'also') is who says it. So is, in any tense, a noun right before
+    the cue that the parse hung on it as an adverbial ('The senator voiced concern that': 'senator' read as npadvmod)."""
     unattached = cue.dep_ == "dep" and cue.tag_ in ("NN", "VB")  # 'records show he', read as a noun left hanging
-    if not unattached and (cue.tag_ not in PRESENT_OR_PLURAL or cue.dep_ not in ("ROOT", "dep", "dobj", "pobj", "conj", "appos", "npadvmod")):
+    misread = cue.i > 0 and cue.doc[cue.i - 1].head.i == cue.i and cue.doc[cue.i - 1].dep_ in ("npadvmod", "dep")
+    if not unattached and not misread and (cue.tag_ not in PRESENT_OR_PLURAL or cue.dep_ not in ("ROOT", "dep", "dobj", "pobj", "conj", "appos", "npadvmod")):
         return None
     doc = cue.doc
     i = cue.i - 1

@@ -1438,3 +1438,10 @@ def test_an_indefinite_title_set_beside_or_said_of_a_name_is_that_person(run):
     for text in ("Lena Varga is a former lawyer who opposes the new dredging plan for the estuary.",
                  "Lena Varga, a former lawyer who opposes the new dredging plan, spoke on Monday."):
         assert [(q.speaker, q.speaker_span.text, q.cue) for q in run(text)] == [("Lena Varga", "a former lawyer who", "opposes")]
+
+
+def test_a_noun_the_parse_hung_on_the_cue_as_an_adverbial_is_its_speaker(run):
+    # the parse reads 'senator' as an npadvmod of 'voiced', so the cue has no subject of its own
+    quotes = run("The senator voiced concern that the budget would hurt rural schools.")
+    assert [(q.span.text, q.cue_span.text, q.speaker_span.text if q.speaker_span else None) for q in quotes] == [
+        ("that the budget would hurt rural schools", "voiced", "The senator")]
