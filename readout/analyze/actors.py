@@ -373,13 +373,21 @@ class ActorResolver:
             if known:
                 name = known.name
             else:
-                name = max((m.name or m.text for m in mentions), key=lambda n: (len(name_tokens(n)), len(n)))
+                name = _display_name(mentions, kind)
             role = roles.get(entity_id)
             role_text = role.text if role is not None else (known.office if known else None)
             country = (known.country if known else None) or countries.get(entity_id)
             aliases = tuple(dict.fromkeys(" ".join(m.text.split()) for m in mentions))
             entities.append(Entity(id=entity_id, name=name, kind=kind, country=country, role=role_text, aliases=aliases, mention_count=len(mentions)))
         return tuple(entities)
+
+
+def _display_name(mentions: list[Found], kind: EntityKind) -> str:
+    """The entity's name: its longest proper name ("Ann Holt"), not a description resolved to it ("the Arnor
+    governor", via "title", often more words); a person's name comes from its PERSON mentions. A description is
+    the name only when the entity has nothing else."""
+    names = [m for m in mentions if m.via != "title" and (kind != "PERSON" or m.label == "PERSON")] or mentions
+    return max((m.name or m.text for m in names), key=lambda n: (len(name_tokens(n)), len(n)))
 
 
 def _missed_surnames(doc: Doc, found: list[Found], names: dict[str, str], gaz: Gazetteer) -> list[Found]:

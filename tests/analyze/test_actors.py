@@ -358,3 +358,16 @@ def test_a_titled_surname_the_gazetteers_office_holders_of_one_country_share_is_
     assert [(e.name, e.country) for e in doc._.readout_entities if e.kind == "PERSON"] == [("Abe", "JPN")]
     doc = read(actors_nlp, "Professor Anna Abe telephoned the Indian premier on Tuesday.")  # a full name is someone else
     assert [(e.name, e.country) for e in doc._.readout_entities if e.kind == "PERSON"] == [("Anna Abe", None)]
+
+
+def test_an_entity_is_named_by_its_persons_name_not_by_a_longer_description(actors_nlp):
+    doc = read(actors_nlp, "Governor Ann Holt signed the bill on Monday. Later the governor told reporters she was pleased.")
+    holt = entity(doc, "person:ann-holt")
+    assert holt.name == "Ann Holt"
+    assert mentions_of(doc, holt.id) == [("Ann Holt", "ner"), ("the governor", "title")]
+    assert holt.aliases == ("Ann Holt", "the governor")
+    # a description with a country is longer still, and still only a mention
+    doc = read(actors_nlp, "Foreign Minister Ivo Zog of Norway met his hosts on Monday. The Norwegian foreign minister left on Tuesday.")
+    zog = entity(doc, "person:ivo-zog")
+    assert zog.name == "Ivo Zog"
+    assert ("The Norwegian foreign minister", "title") in mentions_of(doc, zog.id)

@@ -1248,6 +1248,20 @@ def test_a_place_before_a_person_title_is_where_the_person_is_from_not_the_actor
     assert c.actors == ("place:vermont",)
 
 
+SABLE = Entity(id="person:mira-sable", name="Mira Sable", kind="PERSON")
+DENVER = Entity(id="place:denver", name="Denver", kind="PLACE")
+
+
+def test_an_occupation_before_which_a_place_stands_is_the_person_from_there(nlp):
+    # "businesswoman", "activist": descriptions of a person, like a title ("the Vermont senator" above)
+    friday = {"Friday": ("2026-03-06", "2026-03-06", "day")}
+    mentions = {"Mira Sable": "person:mira-sable", "Denver": "place:denver"}
+    for word in ("businesswoman", "activist"):
+        text = f"Mira Sable spoke at the rally on Tuesday. The Denver {word} will open the new shelter on Friday."
+        (c,) = _written_on(nlp, text, "2026-03-02", friday, mentions, [SABLE, DENVER])
+        assert (c.actors, c.actor_names, c.action) == (("person:mira-sable",), ("Mira Sable",), "open the new shelter"), word
+
+
 def test_a_task_given_in_the_passive_with_a_date_is_the_subjects_mandate(nlp):
     june = {"June 30": ("2026-06-30", "2026-06-30", "day")}
     (c,) = _written_on(nlp, "The working group has been asked to deliver its findings by June 30.", "2026-03-02", june, {}, [])
