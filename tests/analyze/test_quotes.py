@@ -1394,7 +1394,7 @@ def test_without_the_attested_verbs_the_gate_keeps_them_out():
 
 def test_a_verb_whose_first_sense_is_physical_contact_is_not_taken_below_the_gate(run):
     # news writes 'slammed the plan' for words, but 'slammed the door on' is an act: such verbs stay under the gate
-    assert run("Having signed the decree on Friday, the governor effectively slammed the door on a deal with the teachers' union.") == ()
+    assert run("Having signed the decree on Friday, the governor firmly slammed the door on a deal with the teachers' union.") == ()
 
 
 # the subject as speaker when a title stands for nobody named before ---------------------------------------------
