@@ -11,8 +11,8 @@ verb and how often it heads a gold attribution cue, over the PolNeAR *train*
 articles outside the seeded check part (``train_quotes.training_names``: the
 learned reader's own training data; first annotator's file per article; read
 from ``../shared/eval/polnear``, never copied). A cue's head is found as
-``train_quotes.examples_of`` finds it (the word of the cue whose head lies
-outside the cue). Parsed by spaCy's tagger, parser and lemmatizer only.
+the learned reader's trainer finds it (``train_quotes.cue_words``: the word of
+the cue whose head lies outside the cue). Parsed by spaCy's tagger, parser and lemmatizer only.
 
 The output, ``analyze/data/cue_verbs_attested.json``, lists each verb with at
 least ``MIN_OCCURRENCES`` occurrences and one cue as ``[cue heads,
@@ -36,15 +36,12 @@ from pathlib import Path
 
 from readout.eval import polnear, polnear_check
 from readout.eval.expand_event_verbs import WORDNET_DIR, read_wordnet
+from readout.eval.train_quotes import cue_words, training_names
 
 OUT = Path(__file__).resolve().parent.parent / "analyze" / "data" / "cue_verbs_attested.json"
 MIN_OCCURRENCES = 3
 MIN_SHARE = 0.5
 CONTACT = 35  # WordNet's lexicographer file verb.contact (lexnames(5WN))
-
-
-def _inside(fragments, start: int, end: int) -> bool:
-    return any(a <= start and end <= b for a, b in fragments)
 
 
 def cue_heads(article: polnear.Article, doc) -> set[int]:
@@ -53,9 +50,7 @@ def cue_heads(article: polnear.Article, doc) -> set[int]:
     for attribution in article.attributions:
         if not attribution.cue:
             continue
-        inside = [t for t in doc if _inside(attribution.cue, t.idx, t.idx + len(t)) and not t.is_punct]
-        indices = {t.i for t in inside}
-        heads |= {t.i for t in inside if t.head.i not in indices or t.head.i == t.i}
+        heads |= {t.i for t in cue_words(attribution, doc)[1]}
     return heads
 
 
@@ -98,8 +93,6 @@ def parse(articles: list[polnear.Article]):
 
 
 def main(argv: list[str] | None = None) -> int:
-    from readout.eval.train_quotes import training_names
-
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT, help="where to write the counts (JSON)")
     parser.add_argument("--limit", type=int, default=None, help="the first N training articles only (a quick check)")

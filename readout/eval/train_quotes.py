@@ -90,6 +90,13 @@ def _inside(fragments, start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in fragments)
 
 
+def cue_words(attribution, doc) -> tuple[list, list]:
+    """The tokens of a gold cue (punctuation left out) and its heads: the words whose head lies outside the cue."""
+    inside = [t for t in doc if _inside(attribution.cue, t.idx, t.idx + len(t)) and not t.is_punct]
+    indices = {t.i for t in inside}
+    return inside, [t for t in inside if t.head.i not in indices or t.head.i == t.i]
+
+
 def _letters(text: str, start: int, end: int) -> set[int]:
     return {i for i in range(start, end) if text[i].isalnum()}
 
@@ -117,9 +124,7 @@ def examples_of(pairs) -> tuple[Examples, Examples]:
         for attribution in article.attributions:
             if not attribution.cue:
                 continue
-            inside = [t for t in doc if _inside(attribution.cue, t.idx, t.idx + len(t)) and not t.is_punct]
-            indices = {t.i for t in inside}
-            roots = [t for t in inside if t.head.i not in indices or t.head.i == t.i]
+            inside, roots = cue_words(attribution, doc)
             for t in roots:
                 if t.pos_ in CUE_POS:
                     heads[t.i] = attribution
