@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.extensions import char_span, doc_text
+from readout.analyze.quote_marks import quoted_regions
 from readout.analyze.rhetoric_calibration import CALIBRATION_PATH, load_calibration
 from readout.analyze.token_table import token_table
 from readout.analyze.valence import load_ratings
@@ -339,15 +340,6 @@ def short_name(doc: Doc, m: RhetoricMarker, names: tuple[dict[str, int], frozens
     span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
     words = [t for t in span if t.is_alpha] if span is not None else []
     return bool(words) and all(t.is_title and t.i not in inside and lengths.get(t.lower_, 0) > len(words) for t in words)
-
-
-# Stretches in quote marks within one paragraph, as news copy writes them (doubled apostrophes too: ''like this'')
-QUOTE_STRETCH = re.compile(r"“[^”\n]{1,400}”|\"[^\"\n]{1,400}\"|‘[^’\n]{1,200}’(?!\w)|«[^»\n]{1,400}»|''[^'\n]{1,400}''")
-
-
-def quoted_stretches(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each stretch in quote marks, the marks included."""
-    return [(m.start(), m.end()) for m in QUOTE_STRETCH.finditer(text)]
 
 
 def in_reported_speech(m: RhetoricMarker, quotes) -> bool:
@@ -736,7 +728,7 @@ class RhetoricMarkers:
         # where quotes were read (news), words in quote marks are someone's, cited, even when no speaker was found
         # ("X calls the plan 'a crazy scheme'", a headline's "Lawmakers Rip X As A 'Disgusting Fraud'"); the memes'
         # annotators mark them too, and the SemEval benchmark runs without the quote extractor, as for ``speech``
-        cited = quoted_stretches(doc_text(doc)) if doc._.readout_quotes is not None else []
+        cited = [(r.outer_start, r.outer_end) for r in quoted_regions(doc)] if doc._.readout_quotes is not None else []
         # a name's words are title-cased: no need to read the document's names when no marker is
         thing_names = thing_name_words(doc) if any(m.span.text[:1].isupper() for m in found) else ({}, frozenset())
         markers = _dedupe([
