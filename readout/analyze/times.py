@@ -20,7 +20,7 @@ from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.extensions import char_span, doc_text, document_of
 from readout.analyze.time_anchor import choose_anchor
 from readout.analyze.time_normalize import Normalized, Normalizer, anaphoric, month_end
-from readout.analyze.time_rules import DAY_ORDINAL_WORDS, RuleMatch, find_matches, load_rules
+from readout.analyze.time_rules import DAY_ORDINAL_WORDS, Lexicon, RuleMatch, find_matches, load_rules
 from readout.model import TimeExpr
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "gonna", "might", "may", "could", "would", "should"}
@@ -246,6 +246,51 @@ def _event_already_past(token: Token) -> bool:
         return False
     governor = token.head.head
     return governor.dep_ == "prep" and governor.lower_ in ("of", "into") and governor.head.lemma_ in AFTERMATH_NOUNS
+
+
+_LEAD_UP_BEFORE = re.compile(r"(?:\bahead|\bin advance|\b(?:run|lead|build)-?up)\s*$", re.I)
+
+
+def _looked_ahead_to(token: Token) -> bool:
+    """'Leaders made their final appeals ahead of Tuesday's vote', 'campaigned ahead of voting Tuesday', 'in the
+    run-up to the March election': an event named after 'ahead of' comes after the act told, and news tells one
+    already past by its outcome, not as one still ahead; so it lies ahead of the writing, whatever the tense of the
+    act (a finite verb on the way ends the search: 'ahead of talks that began Monday')."""
+    doc = token.doc
+    for _ in range(4):
+        if token.head.i == token.i or token.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return False
+        token = token.head
+        if token.dep_ == "prep" and token.lower_ in ("of", "to"):
+            return bool(_LEAD_UP_BEFORE.search(doc_text(doc), max(0, token.idx - 12), token.idx))
+    return False
+
+
+def _ahead_unless_told_past(doc: Doc, matches: list[RuleMatch], tenses: list[str], since: list[bool], lex: Lexicon) -> list[str]:
+    """A weekday or month after 'ahead of' lies ahead (see _looked_ahead_to), unless the story tells the same
+    weekday or month as past elsewhere: a story names one Friday by 'Friday' ('Leaders gathered Friday ... Ahead of
+    Friday's meeting, two of them unveiled a plan' is the Friday just gone)."""
+    ahead = []
+    for i, match in enumerate(matches):
+        if since[i] or match.kind not in ("weekday", "calendar", "relative_month") or match.groups.get("rel") or match.groups.get("year"):
+            continue
+        span = doc.char_span(match.start, match.end, alignment_mode="expand")
+        if span is not None and len(span) and _looked_ahead_to(span.root):
+            ahead.append(i)
+    if not ahead:
+        return tenses
+    named = [_day_named(m, lex.weekdays, lex.months) for m in matches]
+    told_past = {n for i, (n, t) in enumerate(zip(named, tenses)) if t == "past" and i not in ahead}
+    return ["future" if i in ahead and named[i] not in told_past else t for i, t in enumerate(tenses)]
+
+
+def _day_named(match: RuleMatch, weekdays: dict[str, int], months: dict[str, int]) -> tuple[str, int | None] | None:
+    """The weekday or month a match names, as a number ('Fri.' and 'Friday' are one day)."""
+    if match.groups.get("weekday"):
+        return "weekday", weekdays.get(match.groups["weekday"].lower().rstrip("."))
+    if match.groups.get("month"):
+        return "month", months.get(match.groups["month"].lower().rstrip("."))
+    return None
 
 
 def _in_after_verb(head: Token, verb: Token) -> bool:
@@ -944,6 +989,7 @@ class TimesComponent:
         # "since January 1": the date lies before the writing, whatever the tense the parse gives
         since = [_opens_since(text, m.start) for m in matches]
         tenses = ["past" if opens else "present" if _in_dateline(text, m.start, m.end) else tense_at(doc, m.start, m.end) for m, opens in zip(matches, since)]
+        tenses = _ahead_unless_told_past(doc, matches, tenses, since, self.rules.lexicon)
         matches, tenses, since = _units_ahead_or_durations(text, matches, tenses, since, self.durations)
         first_pass = [self.normalize(m, None, t) for m, t in zip(matches, tenses)]
         day_dates = [(m.start, n.start) for m, n in zip(matches, first_pass) if n is not None and not n.relative and n.granularity == "day"]

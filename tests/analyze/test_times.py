@@ -541,6 +541,18 @@ def test_a_weekday_owning_an_event_noun_lies_behind_unless_looked_ahead_to(nlp):
     assert one(nlp, "Parties are campaigning ahead of Sunday's vote.", "Sunday", written).start == D(1998, 8, 16)
 
 
+def test_an_event_after_ahead_of_lies_ahead_though_the_act_is_past(nlp):
+    written = D(2026, 3, 5)  # a Thursday
+    assert one(nlp, "Party workers knocked on doors across the valley ahead of voting Tuesday.", "Tuesday", written).timex == "2026-03-10"
+    assert one(nlp, "Clerks printed the ballots ahead of Saturday's referendum.", "Saturday", written).timex == "2026-03-07"
+    assert one(nlp, "Cities hired extra guards in the run-up to Sunday's marathon.", "Sunday", written).timex == "2026-03-08"
+    assert one(nlp, "Soldiers were sent to the villages ahead of the November election.", "November", written).timex == "2026-11"
+    # the story tells the same weekday as past elsewhere: one Friday in one story
+    text = "The ministers met Friday by the lake. Ahead of Friday's meeting, two of them drafted a plan."
+    assert [t.timex for t in read(nlp, text, written)] == ["2026-02-27", "2026-02-27"]
+    assert one(nlp, "Shares rose Monday ahead of the jobs report.", "Monday", written).timex == "2026-03-02"
+
+
 def test_centuries_named_relative_to_the_writing(nlp):
     written = D(1998, 8, 12)
     century = one(nlp, "The plan runs into the next century.", "the next century", written)
