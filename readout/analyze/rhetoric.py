@@ -81,7 +81,7 @@ class Valence:
     people: frozenset[str] = frozenset()  # nouns whose most frequent WordNet sense is a person or group ("mob", "alien")
     persons: frozenset[str] = frozenset()  # those of people that name one person, not a group ("alien", "person")
     things: frozenset[str] = frozenset()  # nouns whose most frequent WordNet sense is a concrete thing or place ("mine", "region")
-    feelings: frozenset[str] = frozenset()  # participles that say what someone feels ("frustrated", "horrified")
+    feelings: frozenset[str] = frozenset()  # words that say what someone feels ("frustrated", "fearful", "disdain")
     charging: frozenset[str] = frozenset()  # verbs whose rated object is an act charged, judged or done ("accuse", "commit")
 
     @classmethod
@@ -269,11 +269,41 @@ def _runs_on(doc: Doc, end: int) -> bool:
     return (not last.whitespace_ and after.text == "-") or (last.head.i == end and after.tag_ in {"JJR", "RBR"})
 
 
+# "so-called" written before a term: the writer names a term of art, or doubts a title given to people
+TERM_INTRODUCERS = {("so", "-", "called"), ("so", "called")}
+
+
+def _introduces_a_term(doc: Doc, end: int, people: frozenset[str]) -> bool:
+    """ "through so-called swap deals", "a so-called audit test": "so-called" before a common noun that names no person
+    or group introduces a term of art, as news does; before people ("so-called experts") it doubts their title."""
+    head = doc[end - 1].head
+    return head.i >= end and head.pos_ == "NOUN" and head.lemma_.lower() not in people and head.lower_ not in people
+
+
+NOUN_PHRASE_DEPS = {"det", "nummod", "poss", "compound"}
+
+
+def _noun_in_a_phrase(doc: Doc, start: int, end: int) -> bool:
+    """ "during the review period.", "came to a full stop": a cliché that is a noun ("Period.", "full stop") with a
+    determiner, a number, an owner or another noun on it from outside the phrase, or the object of a preposition, is
+    that noun in a sentence of its own, not a sentence cut short ("Taxes are theft, period." stays)."""
+    nouns = [t for t in doc[start:end] if t.pos_ == "NOUN"]
+    if not nouns:
+        return False
+    noun = nouns[-1]
+    return noun.dep_ == "pobj" or any(c.dep_ in NOUN_PHRASE_DEPS and not start <= c.i < end for c in noun.children)
+
+
 def lexicon_markers(doc: Doc, lexicon: Lexicon, keys: list[tuple[str, str]]) -> list[RhetoricMarker]:
     markers = []
     persons = lexicon.valence.persons if lexicon.valence is not None else frozenset()
+    people = lexicon.valence.people if lexicon.valence is not None else frozenset()
     for start, end, phrase in match_phrases(keys, lexicon.phrases):
         if phrase.technique in LABELS and end - start == 1 and _label_on_a_thing(doc[start], persons):
+            continue
+        if phrase.words in TERM_INTRODUCERS and _introduces_a_term(doc, end, people):
+            continue
+        if phrase.technique == "thought_terminating_cliche" and _noun_in_a_phrase(doc, start, end):
             continue
         if _runs_on(doc, end):
             continue  # "by far-right hosts", "by far fewer votes": the last word belongs to the words after it
@@ -452,8 +482,8 @@ def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str
         if rating is None or rating > valence.name_calling_max:
             continue
         t = doc[i]
-        if word in valence.feelings and not t.is_upper:
-            continue  # "frustrated tenants", "she was horrified": what they feel, written, is no judgement of them
+        if (word in valence.feelings or lemma in valence.feelings) and not t.is_upper:
+            continue  # "frustrated tenants", "uneasy voters", "their disdain for it": what they feel, written, is no judgement
         if _negated(t) or _classifies(t) or (pos == "NOUN" and (_dated_event(t) or _charged_act(t, valence))) or (pos == "ADJ" and (_classifying_adjective(t, valence) or _describes_thing(t, valence))):
             continue
         head = t.head

@@ -184,8 +184,8 @@ def test_a_rated_noun_that_names_a_kind_of_thing_is_not_loaded(nlp):
     doc = run(nlp, "The council opened a suicide hotline in March. Officials described a terror campaign along the coast.")
     assert not any(m.technique == "loaded_language" for m in doc._.readout_rhetoric)
     # the same words used as nouns of their own are still read by their rating
-    doc = run(nlp, "Their plan brought nothing but terror to the valley.")
-    assert ("loaded_language", "terror") in found(doc)
+    doc = run(nlp, "Their plan brought nothing but suicide to the valley.")
+    assert ("loaded_language", "suicide") in found(doc)
 
 
 def test_a_rated_adjective_that_classifies_is_not_loaded_but_a_judging_one_is(nlp):
@@ -527,3 +527,42 @@ def test_a_rated_noun_charged_judged_or_committed_reports_the_act(nlp):
     assert ("loaded_language", "assault") in found(run(nlp, "The plan is an assault on the poor."))
     # with an article or an owner the act is one the writer describes: "charged" here is said
     assert ("loaded_language", "assault") in found(run(nlp, "The senator charged in her brutal assault on the bill that it was a scam."))
+
+
+def test_a_noun_or_adjective_of_feeling_says_what_someone_feels(nlp):
+    """ "their disdain for the rule", "uneasy council members", "an anguished father": a noun whose most frequent WordNet
+    sense is a feeling, or an adjective WordNet glosses as experiencing one (``feelings`` in the generated file), says
+    what someone feels; written, it neither judges nor labels. Shouted, it is read by its rating."""
+    # VADER rates "disdain" -2.1, "disappointment" -2.3, "apprehension" -2.1, "uneasy" -1.6, "anguished" -1.8, "fearful" -2.2
+    for text in ("The growers made no secret of their disdain for the new quota.",
+                 "The mayor voiced disappointment that the vote was delayed.",
+                 "Shippers watched the strike with apprehension.",
+                 "Uneasy council members asked for a second reading.",
+                 "An anguished father spoke to the reporters outside the court.",
+                 "The flood left the villagers fearful of the next storm."):
+        assert run(nlp, text)._.readout_rhetoric == (), text
+    assert ("loaded_language", "DISDAIN") in found(run(nlp, "THEIR DISDAIN FOR YOU"))
+    # a disposition is no feeling someone has: "hostile" (characterized by enmity) still labels
+    assert ("name_calling_labeling", "hostile clerks") in found(run(nlp, "The hostile clerks turned us away."))
+
+
+@pytest.mark.parametrize("text", [
+    "Owners may defer the gain through so-called swap deals, the adviser said.",
+    "The first route is a so-called duties test for each worker.",
+])
+def test_so_called_before_a_term_names_it(nlp, text):
+    """ "so-called" before a common noun that names no person introduces a term of art; before people it doubts the
+    title they are given."""
+    assert not any(m.technique == "doubt" for m in run(nlp, text)._.readout_rhetoric), text
+    assert ("doubt", "so-called") in found(run(nlp, "The so-called reviewers never read the report."))
+
+
+def test_a_clichéd_noun_inside_a_phrase_is_the_noun(nlp):
+    """ "during the review period.", "came to a full stop": the noun with an article, an owner or another noun on it,
+    or after a preposition, is no sentence cut short; "Taxes are theft, period." is."""
+    for text in ("The board may block the rule during a mandated review period.",
+                 "Sales of the firm rose by a third over the same period.",
+                 "The talks came to a full stop in May."):
+        assert not any(m.technique == "thought_terminating_cliche" for m in run(nlp, text)._.readout_rhetoric), text
+    assert ("thought_terminating_cliche", "period.") in found(run(nlp, "The levy is theft, period."))
+    assert ("thought_terminating_cliche", "full stop") in found(run(nlp, "That is the deal, full stop."))

@@ -103,5 +103,17 @@ def test_participles_of_verbs_felt_by_their_object_are_feelings(tmp_path):
         "hate v 1 0 1 1 00000021  ",
     ])
     built = ca.build(tmp_path, _lexicon(tmp_path))
-    assert built["feelings"] == ["frustrated"]  # VADER rates frustrated, hated and crushed at or under -1.5
+    # VADER rates frustrated, hated and crushed at or under -1.5; "hatred" is a noun of feeling (next test)
+    assert built["feelings"] == ["frustrated", "hatred"]
     assert ca.verb_bases("horrified")[2] == "horrify" and "annoy" in ca.verb_bases("annoyed")
+
+
+def test_nouns_of_feeling_and_adjectives_glossed_as_experiencing_one_are_feelings(tmp_path):
+    """ "hatred" (most frequent sense in noun.feeling) and "fearful" ("experiencing or showing fear") say what someone
+    feels; "hateful" ("evoking hatred") causes a feeling, and a noun whose first sense is another kind is no feeling."""
+    folder = _wordnet(tmp_path)
+    adjectives = (folder / "data.adj").read_text(encoding="utf-8") + "00000005 00 a 01 fearful 0 000 | experiencing or showing fear\n"
+    (folder / "data.adj").write_text(adjectives, encoding="utf-8")
+    (folder / "index.adj").write_text((folder / "index.adj").read_text(encoding="utf-8") + "fearful a 1 0 1 1 00000005  \n", encoding="utf-8")
+    built = ca.build(folder, _lexicon(tmp_path))
+    assert built["feelings"] == ["fearful", "hatred"]  # no verbs here: no participles; "hateful" and "crime" are not listed
