@@ -1445,3 +1445,15 @@ def test_a_noun_the_parse_hung_on_the_cue_as_an_adverbial_is_its_speaker(run):
     quotes = run("The senator voiced concern that the budget would hurt rural schools.")
     assert [(q.span.text, q.cue_span.text, q.speaker_span.text if q.speaker_span else None) for q in quotes] == [
         ("that the budget would hurt rural schools", "voiced", "The senator")]
+
+
+def test_a_relative_pronoun_that_a_stance_verb_takes_as_object_is_what_it_reports_on(run):
+    # the rules for objects need two words; PolNeAR marks the pronoun as the content, the clause's subject as source
+    quotes = run("The new levy, which the fishing guild had opposed for months, passed by two votes.")
+    assert [(q.cue, q.span.text, q.speaker_span.text) for q in quotes] == [("opposed", "which", "the fishing guild")]
+    # what the antecedent is called or judged as is the second piece under the same cue
+    quotes = run("The vote went to Ana Ruiz, whom her rivals described as a reckless gambler, by a wide margin.")
+    assert [(q.cue, q.span.text, q.speaker_span.text) for q in quotes] == [
+        ("described", "whom", "her rivals"), ("described", "as a reckless gambler", "her rivals")]
+    # "that" opens a clause inside another report more often than not: left alone
+    assert run("The new levy that the fishing guild opposed passed by two votes on Monday.") == ()
