@@ -2179,7 +2179,7 @@ def _speaker_labels(doc: Doc, text: str, cues: CueLexicon) -> dict[int, SpeakerL
                     # line, as short as a headline (a paragraph opening with "Summary:" is a label and a text, not a claim)
                     headline = (line == 0 and all(w[0].isupper() for w in words if w[0].isalpha())
                                 and len(text[content_start:content_end].split()) <= HEADLINE_WORDS)
-                    if headline and not (capital or person) and _reports_own_speaker(doc, content_start, content_end, cues):
+                    if headline and not (capital or person) and (_is_rubric(span) or _reports_own_speaker(doc, content_start, content_end, cues)):
                         headline = False
                     if capital or person or headline:
                         found[line] = (span, colon_span[0], content_start, content_end, capital and not person)
@@ -2188,6 +2188,12 @@ def _speaker_labels(doc: Doc, text: str, cues: CueLexicon) -> dict[int, SpeakerL
         start = end + 1
     return {line: SpeakerLabel(span, colon, a, b, capital) for line, (span, colon, a, b, capital) in found.items()
             if not capital or capitals[span.text.strip()] >= 2}
+
+
+def _is_rubric(label: SpacySpan) -> bool:
+    """A headline label that opens with "the" and names no one ("The Latest:", "The Morning Round:") is the
+    outlet's rubric for a series of items, not a source; "The Herald:" names a paper (an organization)."""
+    return label[0].lower_ == "the" and not any(t.ent_type_ in GROUP_LABELS or t.ent_type_ == "PERSON" for t in label)
 
 
 def _reports_own_speaker(doc: Doc, start: int, end: int, cues: CueLexicon) -> bool:

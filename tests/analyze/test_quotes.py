@@ -638,6 +638,15 @@ def test_a_headline_rubric_before_a_colon_is_not_the_speaker_when_the_words_afte
     assert [(q.cue, q.speaker_span.text, q.span.text) for q in run(text)] == [("urges", "Ruiz", "voters to watch the polling stations")]
 
 
+def test_a_headline_rubric_opening_with_the_and_naming_no_one_is_no_source(run):
+    # "The Latest:" files a news item under a running series; it says nothing itself
+    text = "The Latest: Harbour bridge reopens to traffic after long repairs.\n\nThe works took three years and ran over budget."
+    assert run(text) == ()
+    # a paper named with its article is still the source
+    quotes = run("The Coast Herald: Bridge repairs will take three more years.\n\nThe board met on Monday to review the works.")
+    assert [(q.speaker_span.text, q.span.text) for q in quotes] == [("The Coast Herald", "Bridge repairs will take three more years.")]
+
+
 def test_a_month_before_the_name_is_not_the_speaker_when_the_parse_lost_the_subject(run):
     # the parse hangs the name on "of the Courier" and gives "said" no subject; the first proper noun of the
     # sentence is "October", a date, which says when and never who (the name is read with the paper's, one entity)
