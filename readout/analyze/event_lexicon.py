@@ -82,6 +82,7 @@ class EventLexicon:
     partner_preps: frozenset[str]  # "exercises with X": a partner named
     two_party_nouns: frozenset[str]  # "both sides", "the two countries": the pair a text named
     own_measures: frozenset[str]  # "confirmed the recall of its envoy": a measure its reporter takes
+    own_objects: frozenset[str]  # "the deployment of its troops": an act done with the doer's own people or things
     taking_effect: frozenset[tuple[str, str]]  # ("take", "effect"): a measure in force with no one named doing it
     question_verbs: frozenset[str]  # "asked X about Y": a question, no request
     question_preps: frozenset[str]
@@ -220,6 +221,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         partner_preps=_words(verbs, "exercises", "partner_prepositions"),
         two_party_nouns=_words(verbs, "two_parties", "nouns"),
         own_measures=_words(verbs, "own_measures", "nouns"),
+        own_objects=_words(verbs, "own_measures", "own_objects"),
         taking_effect=frozenset(tuple(p.split()) for p in verbs.get("taking_effect", {}).get("phrases", [])),
         question_verbs=_words(verbs, "questions", "verbs"),
         question_preps=_words(verbs, "questions", "prepositions"),

@@ -211,7 +211,7 @@ def _hyphen_prefix(token: Token) -> str | None:
 def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     """The most specific pattern a token matches, if any."""
     hit = _match_trigger(token, lexicon)
-    if token_table(token.doc).lemma[token.i] == "tell" and (told := _told_to_leave(token, lexicon)) is not None:
+    if token_table(token.doc).lemma[token.i] in ("tell", "ask") and (told := _told_to_leave(token, lexicon)) is not None:
         return told
     if hit is not None and hit.trigger.mode == "deport" and not hit.nominal:
         return _mission_ordered_out(hit, lexicon) or hit
@@ -233,9 +233,9 @@ def _goods_sent(token: Token, lexicon: EventLexicon) -> bool:
 
 
 def _told_to_leave(token: Token, lexicon: EventLexicon) -> Hit | None:
-    """ "were told to leave", "told the ambassador to leave": telling someone to leave, in the passive or a diplomatic
-    mission, is the order to leave of the 'order leave' patterns (WEIS 201), not a request; "X told Y to leave the
-    talks" stays the request of "tell +to"."""
+    """ "were told to leave", "told the ambassador to leave", "were asked to leave": telling or asking someone to leave,
+    in the passive or a diplomatic mission, is the order to leave of the 'order leave' patterns (WEIS 201), not a
+    request; "X told Y to leave the talks" stays the request of "tell +to"."""
     leaving = {t.word: t for t in lexicon.verbs.get("order", ()) if t.mode == "deport" and t.word}
     order = next((leaving[c.lemma_.lower()] for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() in leaving), None)
     if order is None:
@@ -245,6 +245,21 @@ def _told_to_leave(token: Token, lexicon: EventLexicon) -> Hit | None:
     if mission is not None:
         return mission
     return hit if any(c.dep_ == "nsubjpass" for c in token.children) else None
+
+
+_ENTERING = ("enter", "visit", "return")
+
+
+def _country_left(token: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
+    """The state people are ordered to leave or kept out of, with no one named doing it ("were told to leave X", "was
+    ordered out of X", "were banned from entering X"): the state that keeps them off its soil."""
+    leaving = {t.word for t in lexicon.verbs.get("order", ()) if t.mode == "deport" and t.word}
+    places = [g for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() in leaving for g in c.children if g.dep_ == "dobj"]
+    places += [g for c in token.children if c.dep_ == "prep" and c.lower_ in leaving
+               for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    places += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+               for p in c.children if p.dep_ == "pcomp" and p.lemma_.lower() in _ENTERING for g in p.children if g.dep_ == "dobj"]
+    return next((g for g in places if lexicon.place(g.text) is not None and is_actor(g, lexicon, entities)), None)
 
 
 def _mission_ordered_out(hit: Hit, lexicon: EventLexicon) -> Hit | None:
@@ -762,6 +777,24 @@ def _own(token: Token, lexicon: EventLexicon) -> bool:
     return not any(c.dep_ in ("amod", "compound") and (lexicon.place(c.text) or c.text[:1].isupper()) for c in token.children)
 
 
+def _threatened(token: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int]) -> Token | None:
+    """Whom a warning's that-clause, an act announced ahead ("will", "would"), aims at: the clause's subject if another
+    actor ("warned that X would pay"), else, the warner's own act, that act's target ("warned that it would close its
+    border with X"); a forecast ("warned that the vote could hurt growth in X") aims at no one."""
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo") for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i in skip:
+            continue
+        if not is_pronoun(subject):
+            return subject if is_actor(subject, lexicon, entities) else None
+        found = _first_actor_below(clause, lexicon, entities, skip | {subject.i})
+        if found is not None:
+            return found
+    return None
+
+
 def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int], places: bool = True) -> Token | None:
     """The target: the direct object, else the object of "with/to/against/...", else the nearest actor below.
 
@@ -829,6 +862,14 @@ def _light(verb: Token, lexicon: EventLexicon) -> bool:
     if any(c.dep_ == "oprd" for c in verb.children):
         return False
     return any(form in lexicon.light_verbs or form in lexicon.support_verbs for form in _forms(verb.lemma_.lower(), verb.lower_))
+
+
+def _attack_reported(token: Token, verb: Token, event_type: str, lexicon: EventLexicon) -> bool:
+    """ "X announced the attack on Y": a light verb that also reports ("announce") passes no attack already known (the
+    definite article) to its subject, who may only be telling of it; "X announced an offensive" is X's, as is the attack
+    X "claimed responsibility for"."""
+    return (event_type == "ASSAULT" and token.head.i == verb.i and verb.lemma_.lower() in lexicon.reporting
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
 
 
 def _taking_part(verb: Token) -> bool:
@@ -1173,19 +1214,45 @@ def _of_objects(token: Token) -> list[Token]:
 def _own_envoy_recalled(token: Token, lexicon: EventLexicon, entities: EntityIndex) -> tuple[Token, Token | None] | None:
     """Who recalls whom in "the recall of X's ambassador to Y": the one whose envoy it is (an expulsion's envoy is its
     target), from the country the envoy is posted to."""
-    for envoy in _of_objects(token):
-        owner = next((c for c in envoy.children if c.dep_ in ("poss", "amod", "compound") and c.i < envoy.i
-                      and (is_actor(c, lexicon, entities) or lexicon.place(c.text) is not None)), None)  # "the Chilean ambassador"
-        if owner is not None:
-            posted = next((g for c in envoy.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
-                           for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
-            return owner, posted
+    return next((found for envoy in _of_objects(token) if (found := _envoy_and_post(envoy, lexicon, entities)) is not None), None)
+
+
+def _recalled_envoy(token: Token, subject: Token | None, passive: bool) -> Token | None:
+    """The envoy a recall with no doer named is about: its passive subject, the noun a participle modifies, or a
+    headline's subject that is the envoy the pattern names ("X ambassador to Y recalled": an envoy recalls no one)."""
+    if passive:
+        return subject
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        return token.head
+    if subject is not None and not any(c.dep_ == "dobj" for c in token.children) and token.lemma_.lower() != subject.lemma_.lower() and (
+            subject.lemma_.lower() in _ENVOYS):
+        return subject
     return None
+
+
+_ENVOYS = ("ambassador", "envoy", "diplomat", "consul", "attache", "emissary", "charge")
+
+
+def _envoy_and_post(envoy: Token, lexicon: EventLexicon, entities: EntityIndex) -> tuple[Token, Token | None] | None:
+    """The state an envoy serves ("the Chilean ambassador", "X's envoy") and the state it is posted to ("to Y", "in Y")."""
+    owner = next((c for c in envoy.children if c.dep_ in ("poss", "amod", "compound") and c.i < envoy.i
+                  and (is_actor(c, lexicon, entities) or lexicon.place(c.text) is not None)), None)
+    if owner is None:
+        return None
+    posted = next((g for c in envoy.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+                   for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
+    return owner, posted
 
 
 def _reporter_of_measure(token: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
     """Who takes a diplomatic measure its reporter confirms, reports or reveals ("X confirmed the recall of its envoy",
-    ``own_measures``): the reporting verb's subject, "its" envoy being X's own; an attack X confirms is no measure of X's."""
+    ``own_measures``): the reporting verb's subject, or its agent in the passive ("the recall was confirmed by X"), "its"
+    envoy being X's own; an attack X confirms is no measure of X's, nor the expulsion of "its" diplomats (done to X)."""
+    if token.lemma_.lower() not in lexicon.own_objects and any(_own(g, lexicon) for g in _of_objects(token)):
+        return None
+    if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in lexicon.reporting:
+        agent = next((g for c in token.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        return agent if agent is not None and is_actor(agent, lexicon, entities) else None
     if token.dep_ != "dobj" or token.head.lemma_.lower() not in lexicon.reporting:
         return None
     subject, passive = _subject(token.head, lexicon)
@@ -1193,6 +1260,28 @@ def _reporter_of_measure(token: Token, lexicon: EventLexicon, entities: EntityIn
         return None
     subject = _resolve_pronoun(subject, entities)
     return subject if is_actor(subject, lexicon, entities) else None
+
+
+def _owner_of_own_objects(token: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
+    """Who does an act with "its" own people or things (``own_objects``: "the deployment of its troops", "the recall of
+    its envoy"): the owner the pronoun stands for, else the subject of the reporting or light verb whose clause holds
+    the noun ("X said the recall of its envoy was temporary": X)."""
+    if token.lemma_.lower() not in lexicon.own_objects or not any(_own(g, lexicon) for g in _of_objects(token)):
+        return None
+    pronoun = next(c for g in _of_objects(token) for c in g.children if c.dep_ == "poss" and c.lower_ in _OWN)
+    owner = _resolve_pronoun(pronoun, entities)
+    if owner.i != pronoun.i and is_actor(owner, lexicon, entities):
+        return owner
+    node = token
+    while node.head.i != node.i and node.dep_ not in ("advcl", "relcl", "parataxis"):
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and (node.lemma_.lower() in lexicon.reporting or _light(node, lexicon)):
+            subject, passive = _subject(node, lexicon)
+            if subject is None or passive:
+                return None
+            subject = _resolve_pronoun(subject, entities)
+            return subject if is_actor(subject, lexicon, entities) else None
+    return None
 
 
 def _nationality(token: Token, lexicon: EventLexicon) -> bool:
@@ -1670,7 +1759,8 @@ class EventCoder:
                 source_tok, extra_target = drawn
             elif poss:
                 source_tok = poss[0]
-            elif (verb := _light_verb(token, lexicon) or _errand_verb(token, lexicon) or _framing_verb(token, event_type)) is not None:
+            elif ((verb := _light_verb(token, lexicon) or _errand_verb(token, lexicon) or _framing_verb(token, event_type)) is not None
+                  and not _attack_reported(token, verb, event_type, lexicon)):
                 source_tok, passive = _subject(verb, lexicon)
                 if passive:  # "an appeal was issued by X": the agent of the light verb
                     source_tok = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -1688,6 +1778,8 @@ class EventCoder:
                                    for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
             if source_tok is None and hit.trigger.head == "recall" and (recalled := _own_envoy_recalled(token, lexicon, entities)) is not None:
                 source_tok, extra_target = recalled
+            if source_tok is None:
+                source_tok = _owner_of_own_objects(token, lexicon, entities)  # "X said the deployment of its troops ...": X
             if source_tok is None and token.lemma_.lower() in lexicon.own_measures:
                 source_tok = _reporter_of_measure(token, lexicon, entities)  # "X confirmed the recall of its envoy": X's
             if source_tok is None:
@@ -1713,6 +1805,9 @@ class EventCoder:
                 passive = False  # "X is expected in Y": X travels, as in "X is expected to visit Y"
             if subject is None and entities.coded:  # "Dunmarrow massed troops": a user's name the tagger read as an adverb
                 subject = next((c for c in token.children if c.i < token.i and c.i in entities.coded and c.dep_ in _MISREAD_SUBJECT), None)
+            if subject is None:  # "Kenya and Uganda massed troops": a place name read as a noun phrase adverb before its verb
+                subject = next((c for c in token.children if c.i < token.i and c.dep_ == "npadvmod" and c.ent_type_ == "GPE"
+                                and is_actor(c, lexicon, entities)), None)
             between: list[Token] = []
             if subject is not None:
                 subject = _resolve_pronoun(subject, entities)
@@ -1721,16 +1816,22 @@ class EventCoder:
                 if agent is None:  # "were ordered to leave by X": the parser hangs the agent on the infinitive
                     agent = next((g for x in token.children if x.dep_ == "xcomp" for c in x.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
                                   for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
+                if agent is None:  # "were withdrawn from the town by X": the parser hangs the agent on the verb's place
+                    agent = next((g for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+                                  for b in o.children if b.dep_ == "prep" and b.lower_ == "by"
+                                  for g in b.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
                 if agent is None and event_type in _FORCE:
                     agent = _doer_of_how(token, lexicon, entities)  # "were killed when Y attacked their post": Y
                 if agent is None:  # "X said sanctions would be imposed on Y": a measure X's side enacts
                     agent = _measure_announced_by(token, lexicon, entities)
+                if agent is None and event_type in ("SANCTION", "COERCE"):  # "were told to leave X": X makes them leave
+                    agent = _country_left(token, lexicon, entities)
                 source_tok = agent
                 target_tok = subject if subject is not None and is_actor(subject, lexicon, entities) else None
                 if target_tok is None and subject is not None and not _event_noun(subject, lexicon):
                     target_tok = _owner(subject, lexicon, entities)  # "a camp for Sudanese refugees was shelled": the refugees
-                if target_tok is None and subject is not None:  # "aid to X was suspended", "sanctions on X were lifted": X
-                    target_tok = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "against")
+                if target_tok is None and subject is not None:  # "aid to X was suspended", "sanctions on X were lifted", "ties with X were cut": X
+                    target_tok = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "against", "with")
                                        for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
                 between = (_between(subject) or _between(token)) if subject is not None and agent is None else []
                 if not between and agent is None and subject is not None and _event_noun(subject, lexicon):
@@ -1743,6 +1844,11 @@ class EventCoder:
                 source_tok = subject
                 if (pair := _pair_named_before(subject, sent, lexicon, entities, self.sector_codes)) is not None:
                     source_tok, target_tok = pair  # "Both sides agreed to ...": the two the sentence before named
+            if hit.trigger.head == "recall" and (recalled := _recalled_envoy(token, subject, passive and source_tok is None)) is not None and (
+                    envoy := _envoy_and_post(recalled, lexicon, entities)) is not None:
+                # "the X ambassador to Y was recalled", the headline's "X ambassador to Y recalled": X recalls its envoy from Y
+                source_tok = envoy[0] if is_actor(envoy[0], lexicon, entities) else recalled
+                target_tok = envoy[1]
             attacker = _under_fire_from(token) if subject is not None else None
             if attacker is not None:  # "X came under fire from Y": Y fired on X
                 source_tok, target_tok = attacker, subject
@@ -1797,6 +1903,8 @@ class EventCoder:
                 target_tok = _for_to_subject(token, lexicon, entities)
             if target_tok is None and event_type == "ACCUSE":  # "charged that X had violated the truce": X is accused
                 target_tok = _charged_subject(token, lexicon, entities, skip)
+            if target_tok is None and event_type == "THREATEN":  # "warned that it would close its border with X": X
+                target_tok = _threatened(token, lexicon, entities, skip)
             if target_tok is None:
                 target_tok = _purpose_target(token, lexicon, entities, skip)
             if target_tok is None and event_type == "PROTEST":  # "protested outside the Russian embassy": its country, below

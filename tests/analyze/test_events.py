@@ -1650,7 +1650,7 @@ def test_a_reporter_confirming_its_own_diplomatic_measure_takes_it(nlp):
 
 def test_diplomats_told_to_leave_are_expelled(nlp):
     told = _by_trigger("Two Ugandan diplomats were told to leave Kenya.", "told", nlp)
-    assert (told.event_type, told.mode, told.source, told.target.code[:3]) == ("SANCTION", "expel", None, "UGA")
+    assert (told.event_type, told.mode, told.source.code, told.target.code[:3]) == ("SANCTION", "expel", "KEN", "UGA")
     by = _by_trigger("Three Togolese diplomats were told to leave the country by Ghana.", "told", nlp)
     assert _dyad_of(by)[:2] == ("SANCTION", "GHA")
     # telling a state to leave talks stays the request
@@ -1661,3 +1661,59 @@ def test_headline_talks_read_as_a_verb_with_the_pairs_second_name_as_subject(nlp
     # "Kenya-Sri Lanka talks open": the parser makes "Lanka" the subject of "talks"
     talks = _by_trigger("Kenya-Sri Lanka talks open in Colombo.", "talks", nlp)
     assert (talks.event_type, talks.source.code, talks.target.code) == ("CONSULT", "KEN", "LKA")
+
+
+def _sources(text: str, nlp) -> set[str | None]:
+    return {e.source.code[:3] if e.source is not None and e.source.code else None for e in _events(text, nlp)}
+
+
+def test_an_act_done_with_its_own_people_is_the_owner_its_stands_for(nlp):
+    # "its" tied to a state only through the reporting verb: the recall, deployment or withdrawal of its own is its act
+    assert _dyad_of(_by_trigger("Ghana said the recall of its ambassador from Togo was temporary.", "recall", nlp)) == ("SANCTION", "GHA", "TGO")
+    deployed = _by_trigger("Chad said the deployment of its troops to the frontier was defensive.", "deployment", nlp)
+    assert (deployed.event_type, deployed.source.code[:3]) == ("MOBILIZE", "TCD")
+    # an expulsion of "its" diplomats is done to the reporter, not by it
+    assert "GHA" not in _sources("Ghana confirmed the expulsion of its diplomats from Togo.", nlp)
+
+
+def test_a_measure_confirmed_in_the_passive_is_the_agents(nlp):
+    confirmed = _by_trigger("The expulsion of three Togolese diplomats was confirmed by Ghana.", "expulsion", nlp)
+    assert _dyad_of(confirmed)[:2] == ("SANCTION", "GHA") and confirmed.target.code.startswith("TGO")
+    assert "GHA" not in _sources("The attack on a Togolese patrol was confirmed by Ghana.", nlp)
+
+
+def test_the_state_people_are_made_to_leave_or_kept_out_of_is_the_doer(nlp):
+    asked = _by_trigger("Two Togolese envoys were asked to leave Ghana.", "asked", nlp)
+    assert (asked.event_type, asked.mode, asked.source.code, asked.target.code[:3]) == ("SANCTION", "expel", "GHA", "TGO")
+    ordered = _by_trigger("The Chilean ambassador was ordered out of Bolivia.", "ordered", nlp)
+    assert (ordered.event_type, ordered.source.code, ordered.target.code[:3]) == ("SANCTION", "BOL", "CHL")
+    banned = _by_trigger("Four Togolese reporters were banned from entering Ghana.", "banned", nlp)
+    assert (banned.event_type, banned.source.code, banned.target.code[:3]) == ("SANCTION", "GHA", "TGO")
+
+
+def test_an_attack_a_state_announces_is_its_own_only_when_it_launches_it(nlp):
+    assert "GHA" not in _sources("Ghana announced the attack on a Togolese convoy.", nlp)
+    launched = _by_trigger("Ghana announced an offensive against Togolese rebels.", "offensive", nlp)
+    assert (launched.event_type, launched.source.code[:3]) == ("ASSAULT", "GHA")
+
+
+def test_passive_agents_and_subjects_the_parser_hangs_elsewhere(nlp):
+    # "by X" hung on the place the act is from; a place name before its verb read as an adverb; "ties with X" cut
+    pulled = _by_trigger("Troops were withdrawn from the disputed village by Chad.", "withdrawn", nlp)
+    assert (pulled.event_type, pulled.source.code[:3]) == ("RETREAT", "TCD")
+    massed = _events("Ghana and Togo massed troops along their border.", nlp)
+    assert {(e.event_type, e.source.code[:3]) for e in massed} == {("MOBILIZE", "GHA"), ("MOBILIZE", "TGO")}
+    assert _dyad_of(_by_trigger("Diplomatic ties with Togo were severed by Ghana.", "severed", nlp)) == ("SANCTION", "GHA", "TGO")
+
+
+def test_a_recalled_envoy_names_the_recalling_state_and_the_post(nlp):
+    for text in ("The Ghanaian ambassador to Togo was recalled.", "Ghanaian ambassador to Togo recalled."):
+        recalled = _by_trigger(text, "recalled", nlp)
+        assert (recalled.event_type, recalled.source.code[:3], recalled.target.code[:3]) == ("SANCTION", "GHA", "TGO"), text
+
+
+def test_a_warning_of_an_act_ahead_aims_at_that_acts_target(nlp):
+    assert _dyad_of(_by_trigger("Ghana warned that it would close its border with Togo.", "warned", nlp)) == ("THREATEN", "GHA", "TGO")
+    assert _dyad_of(_by_trigger("Ghana warned that Togo would pay a heavy price.", "warned", nlp)) == ("THREATEN", "GHA", "TGO")
+    # a forecast aims at no one
+    assert _by_trigger("Ghana warned that the drought could hurt trade with Togo.", "warned", nlp).target is None
