@@ -33,14 +33,16 @@ MIN_CUES = 4  # an article with fewer cues has too few commitments to be worth a
 MAX_CHARS = 3500  # short articles, so both parts could be read in full by one annotator
 ARTICLES = 16  # the first draw (2026-12-03); half of them form the check part
 SECOND_CHECK_SHARE = 2 / 3  # the second draw (2026-12-04) goes mostly to the check part, which held only 8 gold items
+THIRD_MAX_CHARS = 5000  # the third draw (2026-12-05): the short articles were all drawn, so the next size up
+THIRD_ARTICLES = 4  # all to the fit part, which was small (14 articles); as many as one reader could annotate in a pass
 
 
 def text_root(path: Path | None = None) -> Path:
     return polnear_check.default_path() if path is None else Path(path)
 
 
-def eligible_articles(path: Path | None = None) -> list[str]:
-    """Train articles outside the quotes check part with enough cues, short enough to read (sorted)."""
+def eligible_articles(path: Path | None = None, min_chars: int = 0, max_chars: int = MAX_CHARS) -> list[str]:
+    """Train articles outside the quotes check part with enough cues, of a length one reader can read (sorted)."""
     root = text_root(path)
     excluded = polnear_check.check_names(root)
     eligible = []
@@ -48,7 +50,7 @@ def eligible_articles(path: Path | None = None) -> list[str]:
         if file.stem in excluded:
             continue
         text = file.read_text(encoding="utf-8")
-        if len(text) <= MAX_CHARS and len(CUES.findall(text)) >= MIN_CUES:
+        if min_chars < len(text) <= max_chars and len(CUES.findall(text)) >= MIN_CUES:
             eligible.append(file.stem)
     return eligible
 
@@ -73,13 +75,21 @@ def second_draw(path: Path | None = None) -> list[str]:
     return sorted(draw_order(path)[ARTICLES:])
 
 
+def third_draw(path: Path | None = None) -> list[str]:
+    """The third draw's article names (sorted): ``THIRD_ARTICLES`` drawn with the fixed seed from the articles the
+    first two could not hold, longer than ``MAX_CHARS`` and at most ``THIRD_MAX_CHARS`` (same cues, same exclusions).
+    """
+    eligible = eligible_articles(path, min_chars=MAX_CHARS, max_chars=THIRD_MAX_CHARS)
+    return sorted(random.Random(SEED).sample(eligible, THIRD_ARTICLES))
+
+
 def parts(path: Path | None = None) -> tuple[list[str], list[str]]:
-    """(fit, check) article names: each draw split by article with the fixed seed, the two draws joined (sorted)."""
+    """(fit, check) article names: the first two draws split by article with the fixed seed, the third all fit (sorted)."""
     first = chosen_articles(path)
     fit, check = split_by_seed(first, len(first) // 2)
     second = second_draw(path)
     fit2, check2 = split_by_seed(second, round(len(second) * SECOND_CHECK_SHARE))
-    return sorted(fit + fit2), sorted(check + check2)
+    return sorted(fit + fit2 + third_draw(path)), sorted(check + check2)
 
 
 def documents(names: list[str], path: Path | None = None) -> dict[str, Document]:

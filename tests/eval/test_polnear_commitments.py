@@ -22,7 +22,7 @@ def test_the_gold_covers_exactly_the_seeded_draw_split_by_article():
     gold = json.loads(polnear_commitments.GOLD.read_text(encoding="utf-8"))
     assert sorted(gold["fit"]["documents"]) == fit
     assert sorted(gold["check"]["documents"]) == check
-    assert len(fit) == 14 and len(check) == 19 and not set(fit) & set(check)
+    assert len(fit) == 18 and len(check) == 19 and not set(fit) & set(check)
     assert {item["doc"] for item in gold["fit"]["commitments"]} <= set(fit)
     assert {item["doc"] for item in gold["check"]["commitments"]} <= set(check)
 
@@ -35,6 +35,16 @@ def test_the_second_draw_extends_the_first_without_touching_it():
     eligible = polnear_commitments.eligible_articles()
     assert first == sorted(random.Random(SEED).sample(eligible, 16))
     assert sorted(first + second) == eligible
+
+
+@needs_polnear
+def test_the_third_draw_is_seeded_longer_articles_all_in_the_fit_part():
+    third = polnear_commitments.third_draw()
+    fit, check = polnear_commitments.parts()
+    earlier = set(polnear_commitments.draw_order())
+    assert len(third) == 4 and set(third) <= set(fit) and not set(third) & (earlier | set(check))
+    longer = polnear_commitments.eligible_articles(min_chars=3500, max_chars=5000)
+    assert third == sorted(random.Random(SEED).sample(longer, 4))
 
 
 @needs_polnear
