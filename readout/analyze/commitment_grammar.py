@@ -50,6 +50,13 @@ def complement(token: Token) -> Token | None:
         for child in verbs:
             if child.dep_ == dep:
                 return child
+    if any(c.dep_ == "dobj" for c in token.children):
+        return None  # "an accord committing every country to cutting ...": the object commits, not the subject
+    for prep in token.children:  # "committed to ending the strike", "agreed to holding talks": a gerund after "to"
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for child in prep.children:
+                if child.dep_ == "pcomp" and child.tag_ == "VBG" and not any(c.dep_ == "neg" for c in child.children):
+                    return child  # not "committed to not using X": the action would lose its "not"
     return None
 
 

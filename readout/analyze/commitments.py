@@ -37,7 +37,7 @@ from readout.analyze.commitment_grammar import (
     text_of,
     tree_distance,
 )
-from readout.analyze.coreference import FIRST_PERSON, THIRD_PERSON, PersonResolver, name_tokens, person_titles
+from readout.analyze.coreference import FIRST_PERSON, THIRD_PERSON, PersonResolver, name_tokens, person_nouns
 from readout.analyze.extensions import doc_id_of, doc_text
 from readout.analyze.gazetteer import load_gazetteer
 from readout.analyze.token_table import token_table
@@ -50,6 +50,8 @@ VAGUE_REFERENCES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
 EXHORTING_AUX = {"should", "ought", "must"}
 JOINERS = {"and", "-", "–", "—", "to", "through", "&"}
 ELLIPSIS_WILL = {"will", "'ll", "’ll"}
+FUTURE_AUX = {"will", "'ll", "’ll", "would", "shall"}  # a promised clause: "vowed that she would resign"
+PROMISE_VERBS = {"promise", "pledge", "vow", "commit", "undertake", "swear", "guarantee"}
 STRANDING_WORDS = {"if", "when", "unless", "once", "too", "as"}  # "I will if nobody has": the act is left out
 PRESENT_BE = {"VBZ", "VBP"}  # "is", "are", "am", "'s", "'re": a present progressive, not "was organizing"
 PRO_ACTS = {"so"}  # "I will do so": the act named before ("do it", "do that" often name a thing of the same sentence)
@@ -104,6 +106,7 @@ class Patterns:
     expletive_it_verbs: frozenset[str]  # "said it will take months to ...": an empty "it", nobody's act
     other_side_modifiers: frozenset[str]  # "the rival campaign": not the side the sayer speaks for
     release_verbs: frozenset[str]  # "the novel will be published": a thing made public, nobody named commits
+    belief_verbs: frozenset[str]  # "I don't think we will ...": an opinion about what one's side will do, no promise
     by_lemma: dict[str, tuple[Trigger, ...]]  # the triggers in file order, by lemma ("*": any verb)
 
 
@@ -153,6 +156,7 @@ def load_patterns(path: str = str(DATA_FILE)) -> Patterns:
         expletive_it_verbs=frozenset(raw.get("expletive_it_verbs", ())),
         other_side_modifiers=frozenset(raw.get("other_side_modifiers", ())),
         release_verbs=frozenset(raw.get("release_verbs", ())),
+        belief_verbs=frozenset(raw.get("belief_verbs", ())),
         by_lemma={lemma: tuple(t for t in triggers if t.lemma == lemma) for lemma in {t.lemma for t in triggers}},
     )
 
@@ -350,11 +354,16 @@ def _in_direct_quote(token: Token) -> Quote | None:
 
 
 def _speech_subject(verb: Token, patterns: Patterns) -> Token | None:
-    """ "X said he will ...": the named subject of the speech verb that reports the clause."""
+    """ "X said he will ...": the named subject of the speech verb that reports the clause; also the same pronoun
+    ("He echoed the promise, saying he would ...": one person, who the pronoun policy finds), not another one
+    ("she said he would ...": a third party)."""
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in patterns.speech_verbs:
         return None
-    subjects = children(verb.head, {"nsubj"})
+    subjects = _saying_subjects(verb.head)
     if subjects and subjects[0].pos_ == "PROPN":
+        return subjects[0]
+    own = children(verb, {"nsubj"})
+    if subjects and own and subjects[0].lower_ in {"he", "she"} and subjects[0].lower_ == own[0].lower_:
         return subjects[0]
     return None
 
@@ -376,6 +385,8 @@ def _speaks_for_self(token: Token, patterns: Patterns) -> bool:
         if subject in {"i", "we"} or not _reported_in_past(clause, patterns) or _conditional(token):
             return False
     if subject in {"i", "we"}:
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in patterns.belief_verbs:
+            return False  # "I (don't) think we will ...": what the speaker believes, not what she promises
         return _in_direct_quote(subjects[0]) is not None
     if _in_return(token, patterns):
         return _can_act(_relative_antecedent(subjects[0], patterns), patterns)  # "in return, X will ...": X's side of a deal
@@ -410,8 +421,24 @@ def _sayer(clause: Token, patterns: Patterns) -> Token | None:
     """The subject of the verb of saying that reports ``clause`` ("X said [it will ...]")."""
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in patterns.speech_verbs:
         return None
-    sayers = children(clause.head, {"nsubj"})
+    sayers = _saying_subjects(clause.head)
     return sayers[0] if sayers else None
+
+
+def _saying_subjects(say: Token) -> list[Token]:
+    """The subjects of a verb of saying; for a participle with none ("X spoke on Monday, saying she would ..."),
+    those of the verb it hangs on."""
+    subjects = children(say, {"nsubj"})
+    if not subjects and say.tag_ == "VBG" and say.dep_ in {"advcl", "conj"} and say.head.i != say.i:
+        subjects = children(say.head, {"nsubj"})
+    return subjects
+
+
+def _said_in_past(say: Token) -> bool:
+    """ "X said ...", and "X spoke on Monday, saying ...": the participle takes the tense of the verb it hangs on."""
+    if say.tag_ == "VBG" and say.dep_ in {"advcl", "conj"}:
+        return say.head.tag_ == "VBD"
+    return say.tag_ == "VBD"
 
 
 def _body_sayer(clause: Token, patterns: Patterns) -> Token | None:
@@ -451,14 +478,22 @@ def _speaks_for(clause: Token, subject: Token, patterns: Patterns) -> bool:
     bodies = patterns.named_bodies | patterns.org_descriptions | patterns.described_only
     for word in _sayer_words(sayer):
         allowed = patterns.speaks_for.get(word)
-        if allowed and (noun in allowed or ("*" in allowed and (noun in bodies or noun in person_titles()))):
+        if allowed and (noun in allowed or ("*" in allowed and (noun in bodies or noun in person_nouns()))):
             return True
     return False
 
 
 def _reported_in_past(verb: Token, patterns: Patterns) -> bool:
     """ "X said she would ratify ...": a clause under a verb of saying in the past, where "would" is a reported "will"."""
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in patterns.speech_verbs and verb.head.tag_ == "VBD"
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in patterns.speech_verbs and _said_in_past(verb.head)
+
+
+def _promised_clause(trigger: Token, clause: Token) -> bool:
+    """ "Vowed that she would cut the fees", "I promise we will close the depot": a verb of promising whose clause says
+    what will be done. Not "agreed that the talks would be difficult" (a view), nor a negated or copular clause
+    ("vowed the city would never forget": the action would lose its "never")."""
+    return (trigger.lemma_.lower() in PROMISE_VERBS and bool(aux_lemmas(clause) & FUTURE_AUX) and clause.lemma_.lower() != "be"
+            and not children(clause, {"neg"}) and not any(c.lower_ in {"never", "no", "nothing"} for c in clause.children))
 
 
 def _conditional(verb: Token) -> bool:
@@ -564,7 +599,7 @@ def _can_act(subject: Token | None, patterns: Patterns) -> bool:
         return True
     noun = subject.lemma_.lower()
     acting = patterns.named_bodies | patterns.org_descriptions | patterns.described_only | set(patterns.group_references)
-    return subject.pos_ == "NOUN" and (noun in acting or noun in person_titles())
+    return subject.pos_ == "NOUN" and (noun in acting or noun in person_nouns())
 
 
 def _foretold(token: Token, patterns: Patterns) -> bool:
@@ -644,7 +679,7 @@ def _created_body(token: Token, patterns: Patterns) -> Token | None:
         return None
     noun = created[0].lemma_.lower()
     acting = patterns.named_bodies | patterns.org_descriptions | patterns.described_only | set(patterns.group_references)
-    return created[0] if noun in acting or noun in person_titles() else None
+    return created[0] if noun in acting or noun in person_nouns() else None
 
 
 def _expects_own_act(cand: Candidate, patterns: Patterns) -> bool:
@@ -809,7 +844,7 @@ def _candidates(sent: SpacySpan, patterns: Patterns) -> list[Candidate]:
             continue
         span_ids = {t.i for t in outer.head.subtree}
         for c in found:
-            if c is not outer and c.token.i in span_ids and c.trigger.kind != "accept":
+            if c is not outer and c.token.i in span_ids and c.trigger.kind != "accept" and not _body_task(c.token, patterns):
                 inner.add(id(c))
     return [c for c in found if id(c) not in inner]
 
@@ -839,7 +874,7 @@ def _in_reach(t: TimeAt, cand: Candidate) -> bool:
     actor = _actor_token(cand)
     if actor is not None and actor.i not in t.tokens and t.root.i in {x.i for x in actor.subtree}:
         return False
-    if _in_topic(t.root, cand):
+    if _in_topic(t.root, cand) or _in_body_clause(t.root, cand):
         return False
     if cand.trigger.needs & {"end_date"}:
         return True
@@ -861,6 +896,25 @@ def _in_topic(root: Token, cand: Candidate) -> bool:
         if above.dep_ == "prep" and above.lower_ in TOPIC_PREPOSITIONS:
             return True
         if _topic_gerund(above):
+            return True
+    return False
+
+
+def _body_task(verb: Token, patterns: Patterns) -> bool:
+    """ "(agreed to create) a working group, which will report by June": a relative clause on a body or person noun
+    that can act is that body's own task, a commitment of its own, not part of the act that creates it."""
+    return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and _can_act(verb.head, patterns)
+
+
+def _in_body_clause(root: Token, cand: Candidate) -> bool:
+    """ "Agreed to create a working group, which will report by September": a time in a relative clause on a body or
+    person the action names is that body's own task (read as its own commitment), not when the action is due."""
+    stop = {cand.token.i, cand.head.i}
+    patterns = load_patterns()
+    for above in root.ancestors:
+        if above.i in stop:
+            return False
+        if above.head.i not in stop and _body_task(above, patterns):
             return True
     return False
 
@@ -1037,7 +1091,7 @@ def _root_of(doc: Doc, expr: TimeExpr) -> Token:
 # ---------------------------------------------------------------- actors and phrases
 
 
-def _actor_token(cand: Candidate) -> Token | None:
+def _actor_token(cand: Candidate, patterns: Patterns | None = None) -> Token | None:
     token = cand.token
     if cand.trigger.kind == "invite":
         if token.pos_ == "VERB":
@@ -1079,9 +1133,29 @@ def _actor_token(cand: Candidate) -> Token | None:
         passive = children(current, {"nsubjpass"})
         if passive and children(current, {"xcomp"}):
             return passive[0]  # "X is scheduled to visit": X is the actor
+        staff = _staff_of(passive[0], patterns) if passive and patterns is not None else None
+        if staff is not None:
+            return staff  # "two inspectors from the ministry will be sent": the ministry sends
         if passive or current.head.i == current.i:
             return None
         current = current.head
+    return None
+
+
+def _staff_of(subject: Token, patterns: Patterns) -> Token | None:
+    """The organisation a passive subject's people belong to, when nobody is named as the doer ("two inspectors from
+    the Health Ministry will be sent to the plant", "officials of Acme will be flown in"): the body acts through its
+    staff. Only people ("inspectors", by ``person_nouns``) of an organisation's name or a body noun, not "players
+    from Brazil" (a place) nor "the report of the panel" (a thing)."""
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in person_nouns():
+        return None
+    bodies = patterns.named_bodies | patterns.org_descriptions | patterns.described_only
+    for prep in children(subject, {"prep"}):
+        if prep.lower_ not in {"from", "of", "at"}:
+            continue
+        for obj in children(prep, {"pobj"}):
+            if (obj.pos_ == "PROPN" and obj.ent_type_ == "ORG") or (obj.pos_ == "NOUN" and obj.lemma_.lower() in bodies):
+                return obj
     return None
 
 
@@ -1112,7 +1186,7 @@ def _description_words(actor: Token, introduced: bool = False) -> tuple[str, ...
     articles = {"the", "this", "a", "an"} if introduced else {"the", "this"}
     if not any(c.dep_ == "det" and c.lower_ in articles for c in actor.children):
         return None
-    allowed = DESCRIPTION_DEPS | ({"relcl", "prep"} if introduced else set())
+    allowed = DESCRIPTION_DEPS | ({"relcl", "prep", "punct"} if introduced else set())  # "a working group, which ..."
     if any(c.dep_ not in allowed for c in actor.children):
         return None
     return tuple(name_tokens(" ".join(c.text for c in actor.children if c.dep_ in {"amod", "compound"})))
@@ -1206,7 +1280,7 @@ def _home_place(modifier: Token) -> bool:
 def _home_place_only(actor: Token, actors: list[str], entities: tuple[Entity, ...], mentions: tuple[Mention, ...]) -> bool:
     """The only entities of a person title's phrase are places named before the title ("the New York senator"): the
     person is not the place (a body keeps its place: "the Ohio legislature" is Ohio's)."""
-    if not actors or actor.lemma_.lower() not in person_titles() or actor.tag_ != "NN":
+    if not actors or actor.lemma_.lower() not in person_nouns() or actor.tag_ != "NN":
         return False
     kinds = {e.id: e.kind for e in entities}
     places = {c.idx for c in actor.children if _home_place(c) for c in c.subtree}
@@ -1221,7 +1295,7 @@ def _describes_person(actor: Token, actors: list[str], entities: tuple[Entity, .
     ("the country's minister", "the minister of X", "the finance minister": a role, maybe never named), nor when
     an entity in it is a person already; an adjective naming a party or a nation ("Republican") only describes.
     Checked on PolNeAR dev (84 articles): 2 actors changed this way, both right."""
-    if actor.lemma_.lower() not in person_titles() or actor.tag_ != "NN":
+    if actor.lemma_.lower() not in person_nouns() or actor.tag_ != "NN":
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in actor.children):
         return False  # "that candidate" points back to a phrase ("anyone appointed to ..."), often no one named
@@ -1456,7 +1530,7 @@ class CommitmentExtractor:
             return [owner.id], [owner.name]
         noun = actor.lemma_.lower()
         known = self.patterns.named_bodies | self.patterns.org_descriptions | self.patterns.described_only
-        if noun in known or noun in person_titles():
+        if noun in known or noun in person_nouns():
             return [], [text_of(actor_tokens)]
         return [], []
 
@@ -1504,8 +1578,8 @@ class CommitmentExtractor:
         if ("progressive" in needs or "owned" in needs) and "date" in needs and not any(_after_writing(doc, t) for t in usable):
             return False  # "protesters are marching on Monday", a Monday gone: narration of what is going on
         comp = complement(cand.token)
-        if "complement" in needs and comp is not None and comp.dep_ == "ccomp" and not usable:
-            return False
+        if "complement" in needs and comp is not None and comp.dep_ == "ccomp" and not usable and not _promised_clause(cand.token, comp):
+            return False  # "agreed that the talks were useful": a view; "vowed that she would resign" stays a promise
         if cand.status == "agreed" and not usable and cand.head.lemma_.lower() in self.patterns.vague_actions:
             return False  # "agreed to deepen cooperation": nothing to check
         if "end_date" in needs and not any(_is_end(doc, t, self.patterns) for t in usable):
@@ -1555,7 +1629,7 @@ class CommitmentExtractor:
                 phrase = _by_the_time(doc, spot.expr, self.patterns)
                 if phrase is not None:
                     time_tokens.add(phrase.i)  # "deliver the report [by the time the board meets on Friday]"
-        subject = _it_sayer(cand, _willing_sayer(cand, _actor_token(cand), self.patterns), self.patterns)
+        subject = _it_sayer(cand, _willing_sayer(cand, _actor_token(cand, self.patterns), self.patterns), self.patterns)
         actor = _relative_antecedent(subject, self.patterns)
         # the noun a relative clause describes where it stands, or a new task body ("a task force will report by June")
         introduced = actor is not subject or _new_task_body(actor, self.patterns)

@@ -179,6 +179,15 @@ def person_titles() -> frozenset[str]:
     return frozenset(w.lower() for w in raw["person_titles"] if " " not in w)
 
 
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Nouns that name a person: the titles above and every noun whose first WordNet sense is a person
+    (``data/person_nouns_wordnet.json``: "the Denver plumber", "the nurse"), so any occupation is a person, not only
+    the listed ones."""
+    raw = json.loads((CUE_FILE.parent / "person_nouns_wordnet.json").read_text(encoding="utf-8"))
+    return person_titles() | frozenset(raw["nouns"])
+
+
 @dataclass(frozen=True)
 class Antecedent:
     """Who a pronoun or title stands for: the characters of the mention that names them, and its entity.

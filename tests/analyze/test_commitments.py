@@ -1262,6 +1262,24 @@ def test_an_occupation_before_which_a_place_stands_is_the_person_from_there(nlp)
         assert (c.actors, c.actor_names, c.action) == (("person:mira-sable",), ("Mira Sable",), "open the new shelter"), word
 
 
+def test_any_occupation_is_a_person_not_only_the_listed_titles(nlp):
+    # "plumber", "nurse", "beekeeper" are in no title list: a noun whose first WordNet sense is a person is one
+    friday = {"Friday": ("2026-03-06", "2026-03-06", "day")}
+    mentions = {"Mira Sable": "person:mira-sable", "Denver": "place:denver"}
+    for word in ("plumber", "nurse", "beekeeper"):
+        text = f"Mira Sable spoke at the rally on Tuesday. The Denver {word} will open the new shelter on Friday."
+        (c,) = _written_on(nlp, text, "2026-03-02", friday, mentions, [SABLE, DENVER])
+        assert (c.actors, c.actor_names, c.action) == (("person:mira-sable",), ("Mira Sable",), "open the new shelter"), word
+
+
+def test_a_noun_whose_first_sense_is_no_person_stays_out_of_the_person_nouns():
+    from readout.analyze.coreference import person_nouns
+
+    nouns = person_nouns()
+    assert {"plumber", "nurse", "candidate", "senator"} <= nouns
+    assert not {"party", "campaign", "government", "hawk", "lincoln"} & nouns
+
+
 def test_a_task_given_in_the_passive_with_a_date_is_the_subjects_mandate(nlp):
     june = {"June 30": ("2026-06-30", "2026-06-30", "day")}
     (c,) = _written_on(nlp, "The working group has been asked to deliver its findings by June 30.", "2026-03-02", june, {}, [])
@@ -1313,3 +1331,78 @@ def test_a_second_act_sharing_the_promises_subject_is_part_of_the_action(nlp):
     # a second clause with its own subject is not part of it
     found = _written_on(nlp, "The party promised to cut taxes, and the bank will raise rates on Friday.", "2026-03-02", friday, {}, [])
     assert found[0].action == "cut taxes"
+
+
+# ---- issue 10, sixth commitments pass (2026-12-05): kinds of the third draw of the fit part, and the issue's kinds
+
+
+def test_a_participle_of_saying_reports_its_clause_for_the_subject_it_hangs_on(nlp):
+    text = "Alma Reyes spoke on Monday, saying she would order the agency to halt all new inspections."
+    (c,) = analyze(nlp, text, mentions={"Alma Reyes": "p1"}, entities=[REYES])
+    assert (c.action, c.actors) == ("order the agency to halt all new inspections", ("p1",))
+    # a present participle under a present verb is no reported "will"; a thing's "would" promises nothing
+    assert analyze(nlp, "Alma Reyes speaks on Monday, saying she would order a halt.", mentions={"Alma Reyes": "p1"}, entities=[REYES]) == ()
+    assert analyze(nlp, "Alma Reyes spoke on Monday, saying the rain would stop soon.", mentions={"Alma Reyes": "p1"}, entities=[REYES]) == ()
+
+
+def test_a_pronoun_sayer_speaks_for_the_same_pronoun_not_another(nlp):
+    text = "Alma Reyes opened the depot. She said on Monday that she will close the old depot."
+    (c,) = analyze(nlp, text, mentions={"Alma Reyes": "p1"}, entities=[REYES])
+    assert (c.action, c.actors) == ("close the old depot", ("p1",))
+    text = "Alma Reyes met Tomas Berg. She said on Monday that he will close the old depot."
+    assert analyze(nlp, text, mentions={"Alma Reyes": "p1", "Tomas Berg": "p2"}, entities=[REYES, BERG]) == ()
+
+
+def test_committed_to_a_gerund_is_a_commitment(nlp):
+    text = "Alma Reyes remains committed to seeing the pension reform through to the final vote."
+    (c,) = analyze(nlp, text, mentions={"Alma Reyes": "p1"}, entities=[REYES])
+    assert (c.action, c.actors, c.status_in_text) == ("see the pension reform through to the final vote", ("p1",), "agreed")
+    # not what an accord commits its object to, not a negated gerund (the action would lose its "not")
+    assert analyze(nlp, "It was the first accord committing every member to cutting emissions.") == ()
+    assert analyze(nlp, "Alma Reyes asked them to show respect by committing to not using the slur.", mentions={"Alma Reyes": "p1"}, entities=[REYES]) == ()
+
+
+def test_a_quoted_will_under_a_verb_of_belief_is_no_promise(nlp):
+    for text in ('"I don\'t believe we will drop the wage issue," Alma Reyes said.', '"I guess we will raise the fees," Alma Reyes said.'):
+        quote = text.split('"')[1]
+        assert _with_quote(nlp, text, quote, "p1", {"Alma Reyes": "p1"}, [REYES]) == (), text
+    text = '"We will raise the fees," Alma Reyes said.'
+    (c,) = _with_quote(nlp, text, "We will raise the fees,", "p1", {"Alma Reyes": "p1"}, [REYES])
+    assert c.action == "raise the fees"
+
+
+def test_a_verb_of_promising_with_a_will_clause_is_a_promise(nlp):
+    (c,) = analyze(nlp, "Alma Reyes promised voters that she would cut the parking fees.", mentions={"Alma Reyes": "p1"}, entities=[REYES])
+    assert (c.action, c.actors, c.status_in_text) == ("cut the parking fees", ("p1",), "agreed")
+    # a view, a negated or a copular clause stay out
+    assert analyze(nlp, "The ministers agreed that the talks would be difficult.") == ()
+    assert analyze(nlp, "Alma Reyes vowed that the city would never forget the victims.", mentions={"Alma Reyes": "p1"}, entities=[REYES]) == ()
+
+
+HEALTH = Entity(id="org:health-ministry", name="Health Ministry", kind="ORG")
+
+
+def test_a_passive_subjects_organisation_sends_its_staff(nlp):
+    week = {"next week": ("2026-03-09", "2026-03-15", "week")}
+    text = "Two inspectors from the Health Ministry will be sent to the plant next week."
+    (c,) = analyze(nlp, text, times=week, mentions={"Health Ministry": "org:health-ministry"}, entities=[HEALTH])
+    assert (c.actors, c.actor_names, c.action) == (("org:health-ministry",), ("Health Ministry",), "send to the plant")
+    # people from a place are not sent by the place; a subject with no organisation stays without an actor
+    (c,) = analyze(nlp, "Two players from Brazil will be sent to the camp next week.", times=week, mentions={"Brazil": "country:BRA"})
+    assert (c.actors, c.actor_names) == ((), ())
+
+
+def test_a_created_bodys_relative_clause_is_its_own_dated_task(nlp):
+    september = {"September": ("2026-09-01", "2026-09-30", "month")}
+    text = "Estonia and Latvia agreed to create a joint working group, which will present its recommendations by September."
+    found = analyze(nlp, text, times=september, mentions={"Estonia": "country:EST", "Latvia": "country:LVA"})
+    by_action = {c.action: c for c in found}
+    assert set(by_action) == {"create a joint working group", "present its recommendations"}
+    create, present = by_action["create a joint working group"], by_action["present its recommendations"]
+    assert (create.due_start, create.due_end) == (None, None)  # September is the group's deadline, not the agreement's
+    assert create.actors == ("country:EST", "country:LVA")
+    assert (present.actor_names, present.due_end) == (("a joint working group",), D("2026-09-30"))
+    # a thing's relative clause still dates the act on it (the bridge is built for its opening)
+    text = "Estonia and Latvia agreed to build a bridge that will open in 2030."
+    (c,) = analyze(nlp, text, times={"2030": ("2030-01-01", "2030-12-31", "year")}, mentions={"Estonia": "country:EST", "Latvia": "country:LVA"})
+    assert (c.action, c.due_end) == ("build a bridge", D("2030-12-31"))

@@ -51,17 +51,18 @@ def test_the_third_draw_is_seeded_longer_articles_all_in_the_fit_part():
 def test_fit_part_floor():
     report = polnear_commitments.report("fit")
     m = report.metrics
-    assert m["gold_items"] == 39  # 18 of the first draw's 8 fit articles, 21 of the second draw's 6
-    # measured on the 39 items of both draws' fit articles (2026-12-04, issue 10's third commitments pass): 24 found,
-    # 23 with the actor right, 20 with the due interval right, precision 0.857; 22, 19, 18 and 0.846 before it.
+    assert m["gold_items"] == 53  # 18 of the first draw's 8 fit articles, 21 of the second draw's 6, 14 of the third's 4
+    # measured on the 39 items of the first two draws' fit articles (2026-12-04, issue 10's third commitments pass): 24
+    # found, 23 with the actor right, 20 with the due interval right, precision 0.857; 22, 19, 18 and 0.846 before it.
     # On the first draw's 18 alone: 15, 15, 14 and 0.88 (unchanged by the pass); 5, 3, 3 and 0.45 before issue 10.
     # After the fourth pass (2026-12-04): 25 found, 25 actor, 22 due, precision 0.926. Fifth pass (2026-12-05): the
     # scorer no longer takes an actor of the gold person's country for the person (25 -> 24 actor on the same output);
-    # then 26 found, 25 actor, 24 due, precision 0.929
-    assert m["found"] >= 26
-    assert round(m["actor_accuracy"] * m["gold_items"]) >= 25
-    assert round(m["due_accuracy"] * m["gold_items"]) >= 24
-    assert m["precision"] >= 0.92
+    # then 26 found, 25 actor, 24 due, precision 0.929. Sixth pass (2026-12-05), with the third draw (53 items): 32 found,
+    # 30 actor, 31 due, precision 0.780 before it; 35, 32, 34 and 0.814 after it (the first two draws' 39: 26, 26, 25, 0.929)
+    assert m["found"] >= 35
+    assert round(m["actor_accuracy"] * m["gold_items"]) >= 32
+    assert round(m["due_accuracy"] * m["gold_items"]) >= 34
+    assert m["precision"] >= 0.8
     assert report.weakest, "the fit part lists its misses and false alarms"
 
 
