@@ -118,7 +118,9 @@ class QuantityExtractor:
                 if _casualty_count(number):
                     unit = "people"  # "15 were killed", "killed 45": people, the noun left out
                 elif self.bare_figures and not raw.spelled and (
-                    _looks_like_figure(doc_text(doc)[raw.number_start : raw.number_end]) or (raw.rate and raw.rate not in TIME_RATES)
+                    _looks_like_figure(doc_text(doc)[raw.number_start : raw.number_end])
+                    or _signed(doc_text(doc), raw.number_start)
+                    or (raw.rate and raw.rate not in TIME_RATES)
                 ):
                     unit = "count"  # "rose 8% to 3.65", "150 per dollar": a figure whose unit the text leaves implicit
                 elif self.bare_figures and _size_of_group(number):
@@ -208,12 +210,16 @@ class QuantityExtractor:
             group = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             if group is not None and group.tag_ in ("NNS", "NNPS") and any(c.dep_ in ("det", "poss", "nummod") for c in group.children):
                 return group  # "3 of the 12 banks", "three of its last four games": a part of a counted group
+        if token.text[:1] in "+-−" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "NNS":
+            return token.doc[token.i + 1]  # "at +32 points": the tokenizer keeps the sign, and the parser no longer sees a number
         head = token.head
         # "1,300 Americans"; a plural name counts its kind too ("nine straight Grand Prix wins", "six Carnegie Hall concerts")
         countable = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and (head.ent_type_ == "NORP" or head.tag_ == "NNPS"))
         # the distance from the number's last word: "one and a half million people" hangs "one" on the noun
-        if token.dep_ not in ("nummod", "compound") or not countable or head.i <= number[-1].i or head.i - number[-1].i > 4:
+        if token.dep_ not in ("nummod", "compound") or not countable or head.i <= number[-1].i or _words_between(number[-1], head) > 3:
             return None
+        if head.text[:1] in "+-−" and any(c.isdigit() for c in head.text):
+            return None  # "Dow 33,912 +85": the parser hangs the level on the signed change after it, which counts nothing
         if any(t.dep_ == "prep" for t in head.doc[token.i + 1 : head.i]):
             return None
         if raw.spelled and any(c.dep_ in ("det", "poss") and c.i < token.i and c.idx < raw.start for c in head.children):
@@ -286,6 +292,17 @@ def _casualty_count(number: SpacySpan) -> bool:
         and token.head.lemma_.lower() in _CASUALTY_VERBS
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # "two of the suspects": counted elsewhere
     )
+
+
+def _words_between(first: Token, last: Token) -> int:
+    """Words between two tokens, a hyphenated word counted once: "60 small family-run farms" has two, not four
+    (the tokenizer splits "family-run" into three tokens). A dash standing apart ends the phrase: "4.5 million
+    American-born children - citizens all" does not count citizens (returned as too many words)."""
+    between = first.doc[first.i + 1 : last.i]
+    glued = [t for t in between if t.text == "-" and not t.whitespace_ and not t.nbor(-1).whitespace_]
+    if any(t.text in ("-", "–", "—", "--") and t not in glued for t in between):
+        return len(first.doc)
+    return len(between) - 2 * len(glued)
 
 
 def _hyphenated_word(noun: Token) -> str:
@@ -418,10 +435,24 @@ def _score_sides(doc: Doc, raw: RawQuantity) -> tuple[Quantity, Quantity] | None
     before = first[0].nbor(-1) if first is not None and first[0].i > first[0].sent.start else None
     if before is None or (before.pos_ == "PROPN" and before.text[:1].isupper()) or before.like_num:
         return None  # "Section 12-3", "Interstate 95-1": part of a name
+    if _working_hours(doc, match, before):
+        return None  # "open 9-5", "a 9-5 job": hours of a day, not a score
     return tuple(  # type: ignore[return-value]
         Quantity(span=char_span(doc, match.start(g), match.end(g)), value=float(match.group(g)), unit="count", display_unit="score")
         for g in (1, 2)
     )
+
+
+_WORKING_HOURS = lexicon()["working_hours"]
+
+
+def _working_hours(doc: Doc, match: re.Match[str], before: Token) -> bool:
+    """Two clock hours (1 to 12) around a word of opening or work: 'open 9-5', 'a 9-5 job'."""
+    if not all(1 <= int(match.group(g)) <= 12 for g in (1, 2)):
+        return False
+    last = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
+    after = last[-1].nbor(1) if last is not None and last[-1].i + 1 < len(doc) else None
+    return before.lemma_.lower() in _WORKING_HOURS["before"] or (after is not None and after.lower_ in _WORKING_HOURS["after"])
 
 
 _COMPARED = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+$", re.I)
@@ -554,6 +585,8 @@ def _plausible_bare(raw: RawQuantity, number: SpacySpan, compared: bool = False)
         before = None  # "the Nasdaq -35.2", "Dow +120.5": a signed change after an index's name, not part of the name
     for neighbour in (before, after):
         if neighbour is not None and neighbour.pos_ == "PROPN" and neighbour.text[:1].isupper() and neighbour.ent_type_ not in ("GPE", "NORP"):
+            if neighbour is before and grouped:
+                continue  # "Dow 34,512": a level after an index's name; a name's number has no thousands separator
             return False  # a model or index name: "iPhone 12", "Fortune 100", "737 Max"
     return True
 
@@ -674,6 +707,11 @@ def _clock_time(doc: Doc, raw: RawQuantity, number: SpacySpan) -> bool:
         return False
     prep = number[0].head
     return prep.head.lemma_.lower() not in _CLOCK_LEVEL_VERBS
+
+
+def _signed(text: str, number_start: int) -> bool:
+    """A figure with a sign glued before it, after a space: a change in a compact list ("Dow 34,512 +120, Nasdaq -45")."""
+    return number_start >= 1 and text[number_start - 1] in "+-−" and (number_start == 1 or text[number_start - 2].isspace())
 
 
 def _looks_like_figure(text: str) -> bool:

@@ -20,7 +20,7 @@ from readout.analyze.word_trie import word_tree
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 MIXED = r"\d+(?:\s[1-7]/[2348](?![\d/])|[½¼¾⅓⅔⅛])"
 DIGITS = rf"{MIXED}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_AND_A_HALF = re.compile(r"(.+?)\s+and\s+a\s+half")
+_AND_A_HALF = re.compile(r"(.+?)(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half")  # "four and a half", "four-and-a-half"
 _MIXED_PARTS = re.compile(r"(\d+)(?:\s([1-7])/([2348])|([½¼¾⅓⅔⅛]))")
 SMALL_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -71,7 +71,7 @@ def pattern(after_hyphen: bool = False) -> re.Pattern[str]:
     """The figure grammar; ``after_hyphen``: without the guard against starting inside a word or a number,
     to be matched only where a figure is known to start after a hyphen ("20C-25C", "sub-7nm")."""
     lex = lexicon()
-    number = rf"(?:(?:{DIGITS}|{_number_words_pattern()})(?:\s+and\s+a\s+half\b)?)"  # "eight and a half years"
+    number = rf"(?:(?:{DIGITS}|{_number_words_pattern()})(?:\s+and\s+a\s+half\b|-and-a-half\b)?)"  # "eight and a half years", "four-and-a-half"
     scale_words = _alternation(lex["word_scales_only"])
     scale_abbr = r"(?:bn|mln|mn|bln|tn|trn|tln|mil|k|K|M|m|b|B)(?![\w]|/s\b)"  # "30 m/s" is a speed
     scale = rf"(?:(?:\s+|-)(?:{scale_words})(?:\s+(?:{scale_words}))?(?![\w])|\s?{scale_abbr})"  # "4 hundred million"
@@ -86,7 +86,9 @@ def pattern(after_hyphen: bool = False) -> re.Pattern[str]:
     # "5 next year" is a figure and a date)
     extent = rf"\s+(?:{_alternation(lex['duration_adjectives']['words'])})\s+(?:{_alternation(u for u in lex['time_units'] if u.endswith('s'))})"
     glued_symbols = _alternation([*lex["glued_unit_symbols"]["symbols"], *lex["glued_subunits"]["subunits"]], case_insensitive=False)
-    unit = rf"(?:\s?(?:{percent})|(?:\s|-)?(?:{words})|\s?(?:{symbols})|(?<=[\d½¼¾⅓⅔⅛])(?:{glued_symbols})|{extent})(?![\w])"
+    # "8,000 second-hand tractors", "two second-rate teams": an ordinal "second" in a compound, not a unit of time
+    ordinal_second = r"(?!(?<=[Ss]econd)-(?!long\b|old\b)[A-Za-z])"
+    unit = rf"(?:\s?(?:{percent})|(?:\s|-)?(?:{words})|\s?(?:{symbols})|(?<=[\d½¼¾⅓⅔⅛])(?:{glued_symbols})|{extent})(?![\w]){ordinal_second}"
     rate_periods = _alternation(lex["rate_periods"])
     not_relative = r"(?!\s+(?i:earlier|ago|later|before|after|on|from\s+now)\b)"  # "a year earlier" is not a rate
     per_words = _alternation(list(lex["unit_words"]) + list(lex["subunits"]))
@@ -564,7 +566,7 @@ def parse_number(text: str) -> float | None:
         return float(text.replace(",", ""))
     except ValueError:
         pass
-    if text.endswith(" a half") and (whole := _AND_A_HALF.fullmatch(text)) is not None:
+    if text.endswith(("a half", "a-half")) and (whole := _AND_A_HALF.fullmatch(text)) is not None:
         value = parse_number(whole.group(1))
         return value + 0.5 if value is not None else None
     if (mixed := _MIXED_PARTS.fullmatch(text)) is not None:
@@ -615,7 +617,12 @@ def _plural_after() -> re.Pattern[str]:
     """A plural noun right after a figure: one in -s, or one of the plurals without it ('people', 'children')."""
     irregular = _alternation(lexicon()["plurals_without_s"]["words"], case_insensitive=False)
     # and a people's name in the plural: "2m Britons", "3m Americans", "1.4bn Chinese"
-    return re.compile(rf"\s+(?:(?:[a-z]+-)?[a-z]{{3,}}s|[A-Z][a-z]{{2,}}(?:ans|ons|ese)|(?:{irregular})(?![\w'’]))\b")
+    # up to two words may describe it ("5m broadband customers", "2.1m TV homes"), but not a word of extent ("5m tall trees") nor a
+    # word in -ing ("3m diving boards": a length as often as a count, so it stays as before)
+    stops = _alternation(lexicon()["plurals_without_s"]["not_modifiers"], case_insensitive=False)
+    modifier = rf"(?!(?:{stops})\b|[a-z]+ing\b)(?:[a-z]+(?:-[a-z]+)?|[A-Z]{{2,5}})\s+"
+    noun = rf"(?:[a-z]+-)?[a-z]{{3,}}s|[A-Z][a-z]{{2,}}(?:ans|ons|ese)|(?:{irregular})(?![\w'’])"
+    return re.compile(rf"\s+(?:{modifier}){{0,2}}(?P<noun>{noun})\b")
 
 
 @lru_cache(maxsize=1)
@@ -630,9 +637,9 @@ def _counted_after(match: re.Match[str], text: str) -> int | None:
     if scale not in ("m", "b", "bn") or match.group("unit") or match.group("num2"):
         return None
     plural = _plural_after().match(text, match.end())
-    if plural is None or plural.group().strip().lower() in _races():
+    if plural is None or plural.group("noun").lower() in _races():
         return None  # "the 400m hurdles": a race over a distance
-    return plural.end() - len(plural.group().lstrip())
+    return plural.start("noun")
 
 
 @lru_cache(maxsize=1)
@@ -799,7 +806,7 @@ def _counted_range(match: re.Match[str], text: str, num1: str, num2: str) -> boo
 def _extent_word(unit_text: str) -> bool:
     """'more weeks', 'previous years': a time unit after a word of extent."""
     words = unit_text.split()
-    return len(words) == 2 and words[0].lower() in lexicon()["duration_adjectives"]["words"]
+    return len(words) == 2 and words[0].lower() in lexicon()["duration_adjectives"]["words"] and words[1].lower() in lexicon()["time_units"]
 
 
 _SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")

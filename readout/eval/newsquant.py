@@ -47,7 +47,7 @@ OTHER_NAMES = {"percent": "percentage", "percentage_point": "percentage point", 
 PINT_NAMES = {
     "meter": "metre", "kilometer": "kilometre", "centimeter": "centimetre", "millimeter": "millimetre",
     "micrometer": "micrometre", "nanometer": "nanometre", "liter": "litre", "milliliter": "millilitre", "pound": "pound-mass",
-    "metric_ton": "metric ton", "degree_Celsius": "celsius", "degree_Fahrenheit": "fahrenheit",
+    "metric_ton": "metric ton", "ton": "short ton", "long_ton": "long ton", "degree_Celsius": "celsius", "degree_Fahrenheit": "fahrenheit",
     "kilowatt_hour": "kilowatt hour", "megawatt_hour": "megawatt hour", "gigawatt_hour": "gigawatt hour",
     "terawatt_hour": "terawatt hour", "milliampere_hour": "milliampere-hour", "bbl_oil": "barrel",
     "turn / minute": "revolutions per minute", "metric_horsepower": "horsepower", "foot * force_pound": "pound-foot", "meter * newton": "newton metre", "ppb": "parts-per-billion",
@@ -79,9 +79,11 @@ def singular(noun: str) -> str:
         vocab, lemmatizer = _noun_lemmatizer()
         doc = Doc(vocab, words=[noun])
         doc[0].pos_, doc[0].tag_ = "NOUN", "NNS"
-        lemma = lemmatizer.rule_lemmatize(doc[0])[0]
-        if lemma != noun:
-            return lemma
+        lemmas = lemmatizer.rule_lemmatize(doc[0])
+        if len(lemmas) > 1 and _suffix_singular(noun) in lemmas:
+            return _suffix_singular(noun)  # "doses", "taxes", "bases": the lemmatizer also offers "dos", "taxis", "basis"
+        if lemmas[0] != noun:
+            return lemmas[0]
     return _suffix_singular(noun)
 
 
@@ -224,9 +226,13 @@ def _written_from_top(span: str, low: float, high: float) -> bool:
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "these", "those", "this", "that", "all", "some", "each", "every"}
 
 
+SCALE_WORDS = {"dozen", "hundred", "thousand", "million", "billion", "trillion", "m", "bn", "mn", "k"}
+
+
 def _group_word(word: str) -> bool:
-    """A determiner or a number word: where the words NewsQuant keeps before a counted noun stop."""
-    return word in DETERMINERS or parse_number(word) is not None
+    """A determiner, a number word or a scale word: where the words NewsQuant keeps before a counted noun stop
+    ("2 million Britons" counts "briton", not "million briton")."""
+    return word in DETERMINERS or word in SCALE_WORDS or parse_number(word) is not None
 
 
 def _gold_value(raw: str) -> float | tuple[float, float]:

@@ -1433,3 +1433,85 @@ def test_numbers_inside_idioms_count_nothing(nlp):
     assert quantities(nlp, "She has learned one or two things about pruning.") == ()
     (minds,) = quantities(nlp, "Two minds worked on the puzzle for 3 hours.")[:1]
     assert (minds.span.text, minds.value) == ("Two", 2.0)
+
+
+def test_a_counted_noun_after_hyphenated_modifiers_is_counted(nlp):
+    # invented: a hyphenated modifier is one word, so the noun is near enough to the figure
+    (farms,) = quantities(nlp, "More than 60 small family-run farms closed.")
+    assert (farms.span.text, farms.value, farms.unit) == ("More than 60", 60.0, "farms")
+    (units,) = quantities(nlp, "The army sent four rotating battalion-sized units east.")
+    assert (units.value, units.unit) == (4.0, "units")
+    # a dash standing apart ends the phrase: what follows it is not what the figure counts
+    (kids,) = quantities(nlp, "Their 2.5 million locally-born children - voters all - are at risk.")
+    assert kids.unit != "voters"
+
+
+def test_second_in_a_hyphenated_ordinal_compound_is_no_unit_of_time(nlp):
+    # invented: "second-hand", "second-rate" name an ordinal, not seconds
+    (tractors,) = quantities(nlp, "About 9,000 second-hand tractors were sold.")
+    assert (tractors.span.text, tractors.value, tractors.unit) == ("About 9,000", 9000.0, "tractors")
+    (lap,) = quantities(nlp, "He ran the lap in 58 seconds.")
+    assert (lap.value, lap.unit) == (58.0, "seconds")
+
+
+def test_short_and_long_tons_are_their_own_masses(nlp):
+    # invented: a short ton is 907.18474 kg, a long ton 1,016.0469088 kg; "tons" alone stays metric
+    (coal,) = quantities(nlp, "The mine shipped 2 million short tons of coal.")
+    assert (coal.unit, round(coal.value)) == ("kg", 1814369480)
+    (ore,) = quantities(nlp, "The barge carried 500 long tons of ore.")
+    assert (ore.span.text, ore.unit, round(ore.value)) == ("500 long tons", "kg", 508023)
+    (grain,) = quantities(nlp, "The barge carried 500 tons of grain.")
+    assert grain.value == 500000.0
+
+
+def test_yearly_after_an_amount_is_a_rate(nlp):
+    # invented
+    (fee,) = quantities(nlp, "Members pay €150 yearly.")
+    assert (fee.span.text, fee.unit, fee.display_unit) == ("€150 yearly", "EUR", "€/year")
+
+
+def test_unit_symbols_in_capitals_glued_to_a_figure(nlp):
+    # invented: capital symbols that are also abbreviations of names are read only glued to the figure
+    (load,) = quantities(nlp, "The van carries 3,000LBS of tools.")
+    assert (load.span.text, round(load.value, 3), load.unit) == ("3,000LBS", 1360.777, "kg")
+    (lens,) = quantities(nlp, "She shoots with a 35MM lens.")
+    assert (lens.span.text, lens.value, lens.unit) == ("35MM", 0.035, "m")
+    (engine,) = quantities(nlp, "The coupe has a 250HP engine.")
+    assert (engine.span.text, engine.display_unit) == ("250HP", "HP")
+    assert quantities(nlp, "The school bought 30 HP laptops.")[0].unit != "W"
+
+
+def test_a_level_with_a_thousands_separator_after_an_index_name_and_signed_changes(nlp):
+    # invented: a compact market list; a name's number ("FTSE 100") has no thousands separator
+    found = quantities(nlp, "Markets: Dow 33,912 +85, Nasdaq 12,874 -31, Nikkei 27,550 +4.")
+    assert [(q.span.text, q.value) for q in found] == [
+        ("33,912", 33912.0), ("85", 85.0), ("12,874", 12874.0), ("-31", -31.0), ("27,550", 27550.0), ("4", 4.0)
+    ]
+    (points,) = quantities(nlp, "Her approval sits at +21 points.")
+    assert (points.value, points.unit) == (21.0, "points")
+    assert [q.value for q in quantities(nlp, "The FTSE 100 rose 0.4%.")] == [0.4]
+
+
+def test_a_hyphenated_and_a_half_is_one_figure(nlp):
+    # invented
+    (wait,) = quantities(nlp, "The inquiry took six-and-a-half years.")
+    assert (wait.span.text, wait.value, wait.unit) == ("six-and-a-half years", 6.5, "years")
+    (film,) = quantities(nlp, "It is a 3-and-a-half-hour film.")
+    assert (film.value, film.unit) == (3.5, "hours")
+
+
+def test_a_glued_m_before_described_plurals_is_millions(nlp):
+    # invented: up to two words may describe the plural; a word of extent or in -ing keeps the metres
+    found = quantities(nlp, "The operator has 6m broadband customers and 1.4m TV homes.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [("6m", 6e6, "customers"), ("1.4m", 1.4e6, "homes")]
+    assert [(q.value, q.unit) for q in quantities(nlp, "The garden has 4m tall hedges.")] == [(4.0, "m")]
+    assert [(q.value, q.unit) for q in quantities(nlp, "The pool has two 3m diving boards.")][-1] == (3.0, "m")
+    assert [(q.value, q.unit) for q in quantities(nlp, "She won the 200m freestyle heats.")] == [(200.0, "m")]
+
+
+def test_clock_hours_of_opening_or_work_are_no_score(nlp):
+    # invented: "open 9-5", "a 9-5 job", "the 7-3 shift" are hours of the day
+    assert quantities(nlp, "The library is open 9-5 on weekdays.") == ()
+    assert quantities(nlp, "She left her 9-5 job in March.") == ()
+    assert quantities(nlp, "Porters work the 7-3 shift.") == ()
+    assert [q.value for q in quantities(nlp, "The hosts won 4-2 on Saturday.")] == [4.0, 2.0]

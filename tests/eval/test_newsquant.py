@@ -187,3 +187,11 @@ def test_newsquant_writes_a_rate_only_on_the_figure_it_follows_and_no_numberless
     assert twice == [] and tripled == []
     assert [(round(value, 4), unit) for value, unit in share] == [(0.6667, "% -")]
     assert sevenfold == [(7.0, "count")]
+
+
+def test_a_counted_nouns_singular_and_its_kept_words_stop_at_a_scale_word():
+    # invented: "doses", "taxes" have the singular of the suffix rule when the lemmatizer also offers "dos", "taxis";
+    # the words kept before a counted noun stop at a scale word ("2 million Danes" counts "dane")
+    assert [singular(w) for w in ("doses", "taxes", "bases", "crises")] == ["dose", "tax", "base", "crisis"]
+    assert to_newsquant(q("2 million", 2e6, "danes", "Danes", measures="million Danes"), "2 million Danes") == (2e6, "dane")
+    assert to_newsquant(q("500 long tons", 508023.4544, "kg", "long tons"), "500 long tons") == (500.0, "long ton")
