@@ -284,13 +284,21 @@ def _size_of_group(number: SpacySpan) -> bool:
 
 def _casualty_count(number: SpacySpan) -> bool:
     """'15 were killed', 'killed 45', 'with 340 injured': a bare number as the subject or object of a verb of harm,
-    arrest or rescue counts people (``casualty_verbs`` in the lexicon)."""
+    arrest or rescue counts people (``casualty_verbs`` in the lexicon); so does the subject of a verb of crowds
+    ('Thousands marched', 'some 2,000 attended'; ``crowd_verbs``)."""
     token = number[-1]
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and number[0].i <= token.head.head.i:
+        token = token.head.head  # "tens of thousands": the first word carries the phrase
+    verb = token.head.lemma_.lower()
     return (
         token.dep_ in ("nsubj", "nsubjpass", "dobj")
         and token.head.pos_ in ("VERB", "ADJ")
-        and token.head.lemma_.lower() in _CASUALTY_VERBS
-        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # "two of the suspects": counted elsewhere
+        and (
+            verb in _CASUALTY_VERBS
+            or (token.dep_ == "nsubj" and verb in _CROWD_VERBS)  # "Thousands marched"
+            or (token.dep_ == "dobj" and verb in _CROWD_OBJECT_VERBS)  # "the rally drew tens of thousands"
+        )
+        and not any(c.dep_ == "prep" and c.lower_ == "of" and c.i > number[-1].i for c in token.children)  # "two of the suspects"
     )
 
 
@@ -745,6 +753,8 @@ def _cased_unit_words() -> set[str]:
 
 _CASED_UNIT_WORDS = _cased_unit_words()
 _CASUALTY_VERBS = frozenset(lexicon()["casualty_verbs"]["lemmas"])
+_CROWD_VERBS = frozenset(lexicon()["crowd_verbs"]["lemmas"])
+_CROWD_OBJECT_VERBS = frozenset(lexicon()["crowd_verbs"]["object_lemmas"])
 _CLDR_CURRENCY_WORDS = {w for name in cldr_currencies()[0] for w in name.split()}
 _RATE_PHRASES = sorted(
     ((f" {phrase}", period) for phrase, period in lexicon()["rate_periods"].items() if period in TIME_RATES and phrase[0].isalpha()),

@@ -535,9 +535,10 @@ def vague_pattern() -> re.Pattern[str]:
     """'dozens of', 'thousands of', 'tens of millions of': an order of magnitude, read as a range; 'several dozen'.
 
     'hundreds of thousands' with no 'of' after it (closing a quote) is one order of magnitude too, not 'hundreds'
-    of a unit 'thousands'."""
+    of a unit 'thousands'. With no 'of' ("Thousands marched", "killing dozens") it counts what the component
+    finds in the parse, or nothing."""
     return re.compile(
-        r"\b(?P<tens>(?i:tens|hundreds)\s+of\s+)?(?P<word>(?i:dozens|hundreds|thousands|millions|billions))(?:\s+of\b|(?(tens)|(?!)))"
+        r"\b(?P<tens>(?i:tens|hundreds)\s+of\s+)?(?P<word>(?i:dozens|hundreds|thousands|millions|billions))(?:\s+of\b|(?![\w-]))"
         r"|\b(?P<several>(?i:several)\s+dozen)\b(?!-)"
     )
 

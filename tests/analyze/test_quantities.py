@@ -1515,3 +1515,19 @@ def test_clock_hours_of_opening_or_work_are_no_score(nlp):
     assert quantities(nlp, "She left her 9-5 job in March.") == ()
     assert quantities(nlp, "Porters work the 7-3 shift.") == ()
     assert [q.value for q in quantities(nlp, "The hosts won 4-2 on Saturday.")] == [4.0, 2.0]
+
+
+def test_a_vague_plural_with_no_noun_counts_people_as_the_subject_of_a_crowd_or_harm_verb(nlp):
+    # invented: "Thousands marched", "killed dozens" count people; with no such verb a vague plural with no noun
+    # counts nothing ("in the thousands", "cost millions")
+    (marchers,) = quantities(nlp, "Thousands marched through the old town.")
+    assert (marchers.span.text, marchers.value, marchers.value_high, marchers.unit) == ("Thousands", 1e3, 1e4, "people")
+    dead, hurt = quantities(nlp, "The landslide killed dozens and injured hundreds.")
+    assert [(q.span.text, q.unit) for q in (dead, hurt)] == [("dozens", "people"), ("hundreds", "people")]
+    (fans,) = quantities(nlp, "The parade drew tens of thousands.")
+    assert (fans.value, fans.value_high, fans.unit) == (1e4, 1e5, "people")
+    (crowd,) = quantities(nlp, "Some 400 attended the memorial.")
+    assert (crowd.value, crowd.unit) == (400.0, "people")
+    assert quantities(nlp, "Tickets now sell in the thousands.") == ()
+    assert quantities(nlp, "The overrun will cost the county millions.") == ()
+    assert [(q.value, q.unit) for q in quantities(nlp, "He attended 12 hearings.")] == [(12.0, "hearings")]
