@@ -927,7 +927,7 @@ _BODY_FOOT_AFTER = re.compile(
 _TEMPERATURE_WORD = re.compile(r"\b(?i:temperatur|thermo|celsius|fahrenheit|centigrade)|°")
 
 
-def _unnoised(value: float) -> float:
+def unnoised(value: float) -> float:
     """A scaled figure without floating-point noise: twelve significant digits, more than news ever writes."""
     return float(f"{value:.12g}")
 
@@ -974,9 +974,9 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
             # alike (not "$750,000 to $1 million", nor "from 900 to 1.2 million")
             factor1 = factor2
     if factor1 != 1.0:
-        value = _unnoised(value * factor1)  # "4.1 billion" is 4100000000, not 4099999999.9999995
+        value = unnoised(value * factor1)  # "4.1 billion" is 4100000000, not 4099999999.9999995
     if high is not None and factor2 != 1.0:
-        high = _unnoised(high * factor2)
+        high = unnoised(high * factor2)
     # a hyphen glued to the figure before it joins a range ("5.25%-5.5%"); after a space it is a sign ("the DAX -0.8%")
     signed = bool(match.group("neg")) and not (match.group("neg") == "-" and match.start("neg") > 0 and text[match.start("neg") - 1] in "%0123456789")
     if signed:
@@ -1020,8 +1020,8 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
         if match.group("scale1") and not leftover1:
             display = f"{match.group('scale1').strip(' -')} {unit_text}"
     if unit_factor != 1.0:  # "83 cents" is 0.83 dollars, not 0.8300000000000001
-        value = _unnoised(value * unit_factor)
-        high = _unnoised(high * unit_factor) if high is not None else None
+        value = unnoised(value * unit_factor)
+        high = unnoised(high * unit_factor) if high is not None else None
     if rate and display:
         display = f"{display}/{rate}"
     base = match.start("cur1") if match.group("cur1") else match.start("num1")
@@ -1276,7 +1276,7 @@ def _feet_and_inches(found: list[RawQuantity], text: str) -> list[RawQuantity]:
     out: list[RawQuantity] = []
     for raw in found:
         if raw.unit == "foot" and raw.value_high is None and text[raw.end : raw.end + 1] == "-" and (inches := _HYPHEN_INCHES.match(text, raw.end)):
-            raw = replace(raw, end=inches.end(), value=_unnoised(raw.value + (parse_number(inches.group("inches")) or 0) / 12))
+            raw = replace(raw, end=inches.end(), value=unnoised(raw.value + (parse_number(inches.group("inches")) or 0) / 12))
         previous = out[-1] if out else None
         if (
             previous is not None
@@ -1289,7 +1289,7 @@ def _feet_and_inches(found: list[RawQuantity], text: str) -> list[RawQuantity]:
             out[-1] = replace(
                 previous,
                 end=raw.end,
-                value=_unnoised(previous.value + raw.value / 12),
+                value=unnoised(previous.value + raw.value / 12),
                 number_end=raw.number_end,  # the unit as written stays the feet: the value is in feet
             )
             continue
@@ -1347,7 +1347,7 @@ def _sizes_by(text: str) -> list[RawQuantity]:
                 RawQuantity(
                     start=match.start(name),
                     end=match.end() if last else match.end(name),
-                    value=_unnoised(float(match.group(name)) * factor),
+                    value=unnoised(float(match.group(name)) * factor),
                     value_high=None,
                     kind="physical",
                     unit=unit,
@@ -1521,8 +1521,8 @@ def _glued_millions_after(found: list[RawQuantity], text: str) -> list[RawQuanti
             continue  # "4.1m subscribers and the wall is 4.1m high": a length, not a level compared with the count
         scale = 1e6 if text[raw.end - 1] == "m" else 1e9
         out[i] = replace(
-            raw, kind=previous.kind, unit=previous.unit, display_unit=previous.display_unit, value=_unnoised(raw.value * scale),
-            value_high=_unnoised(raw.value_high * scale) if raw.value_high is not None else None, counted_at=previous.counted_at,
+            raw, kind=previous.kind, unit=previous.unit, display_unit=previous.display_unit, value=unnoised(raw.value * scale),
+            value_high=unnoised(raw.value_high * scale) if raw.value_high is not None else None, counted_at=previous.counted_at,
         )
     return out
 

@@ -21,7 +21,7 @@ from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
-from readout.analyze.quantity_grammar import classify_unit, parse_number
+from readout.analyze.quantity_grammar import unnoised, classify_unit, parse_number
 from readout.analyze.units import currency_name, from_canonical, lexicon, pint_name
 from readout.eval.metrics import BenchmarkReport, Score
 from readout.eval.public import shared_eval_dir
@@ -146,7 +146,8 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
     if money:
         written = _written_unit(display).lower()
         if written in SUBUNIT_NAMES:
-            value, high = value * 100, (high * 100 if high is not None else None)
+            # "3.5p" held as 0.035 pounds: back to pence without floating-point noise (3.5, not 3.5000000000000004)
+            value, high = unnoised(value * 100), (unnoised(high * 100) if high is not None else None)
             name = SUBUNIT_NAMES[written]
         else:
             name = CURRENCY_NAMES.get(base) or currency_name(base).lower()  # CLDR's name: "egyptian pound"

@@ -195,3 +195,8 @@ def test_a_counted_nouns_singular_and_its_kept_words_stop_at_a_scale_word():
     assert [singular(w) for w in ("doses", "taxes", "bases", "crises")] == ["dose", "tax", "base", "crisis"]
     assert to_newsquant(q("2 million", 2e6, "danes", "Danes", measures="million Danes"), "2 million Danes") == (2e6, "dane")
     assert to_newsquant(q("500 long tons", 508023.4544, "kg", "long tons"), "500 long tons") == (500.0, "long ton")
+
+
+def test_pence_are_written_back_without_floating_point_noise():
+    # invented: readout holds 3.5p as 0.035 pounds; NewsQuant writes 3.5 "point" (its name for pence)
+    assert to_newsquant(q("3.5p", 0.035, "GBP", "p"), "Shares fell 3.5p.") == (3.5, "point")
