@@ -216,7 +216,7 @@ class QuantityExtractor:
         # "1,300 Americans"; a plural name counts its kind too ("nine straight Grand Prix wins", "six Carnegie Hall concerts")
         countable = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and (head.ent_type_ == "NORP" or head.tag_ == "NNPS"))
         # the distance from the number's last word: "one and a half million people" hangs "one" on the noun
-        if token.dep_ not in ("nummod", "compound") or not countable or head.i <= number[-1].i or _words_between(number[-1], head) > 3:
+        if token.dep_ not in ("nummod", "compound") or not countable or head.i <= number[-1].i or not _near_noun(number[-1], head):
             return None
         if head.text[:1] in "+-−" and any(c.isdigit() for c in head.text):
             return None  # "Dow 33,912 +85": the parser hangs the level on the signed change after it, which counts nothing
@@ -300,6 +300,18 @@ def _casualty_count(number: SpacySpan) -> bool:
         )
         and not any(c.dep_ == "prep" and c.lower_ == "of" and c.i > number[-1].i for c in token.children)  # "two of the suspects"
     )
+
+
+def _near_noun(number: Token, noun: Token) -> bool:
+    """A counted noun near enough to its number: three words between, or up to five that only describe it
+    ("2,000 Syrian and Iraqi asylum seekers", "3,000 mostly young, unemployed men"; no verb, preposition,
+    determiner, name or other number among them: "three former George W. Bush administration officials" is
+    parsed with the name's noun as head)."""
+    words = _words_between(number, noun)
+    if words <= 3:
+        return True
+    between = number.doc[number.i + 1 : noun.i]
+    return words <= 5 and not any(t.pos_ in ("VERB", "AUX", "ADP", "DET", "NUM", "PRON", "PROPN", "PART", "SCONJ") for t in between)
 
 
 def _words_between(first: Token, last: Token) -> int:

@@ -1531,3 +1531,11 @@ def test_a_vague_plural_with_no_noun_counts_people_as_the_subject_of_a_crowd_or_
     assert quantities(nlp, "Tickets now sell in the thousands.") == ()
     assert quantities(nlp, "The overrun will cost the county millions.") == ()
     assert [(q.value, q.unit) for q in quantities(nlp, "He attended 12 hearings.")] == [(12.0, "hearings")]
+
+
+def test_a_counted_noun_after_up_to_five_describing_words_is_counted(nlp):
+    # invented: adjectives and nouns only between the figure and its noun; a name among them stops it
+    (seekers,) = quantities(nlp, "Nearly 2,000 Syrian and Iraqi asylum seekers arrived.")
+    assert (seekers.value, seekers.unit) == (2000.0, "seekers")
+    (men,) = quantities(nlp, "Some 3,000 mostly young, unemployed men joined.")
+    assert (men.value, men.unit) == (3000.0, "men")
