@@ -303,6 +303,8 @@ def lexicon_markers(doc: Doc, lexicon: Lexicon, keys: list[tuple[str, str]]) -> 
             continue
         if phrase.words in TERM_INTRODUCERS and _introduces_a_term(doc, end, people):
             continue
+        if phrase.technique in LABELS and end - start == 1 and lexicon.valence is not None and _charged_label(doc[start], lexicon.valence):
+            continue
         if phrase.technique == "thought_terminating_cliche" and _noun_in_a_phrase(doc, start, end):
             continue
         if _runs_on(doc, end):
@@ -424,6 +426,21 @@ def _charged_act(token, valence: Valence) -> bool:
     return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in valence.charging
 
 
+def _charging_participle(token, valence: Valence) -> bool:
+    """ "alleged", "accused", "imprisoned", "convicted": a past participle of a verb of charging, judging or custody
+    (``charging_verbs``), tagged as a participle or, before a noun, as an adjective ("the alleged thief")."""
+    if token.tag_ == "VBN":
+        return token.lemma_.lower() in valence.charging
+    word = token.lower_
+    return token.tag_ == "JJ" and word.endswith("ed") and any(base in valence.charging for base in (word[:-1], word[:-2], word[:-3]))
+
+
+def _charged_label(token, valence: Valence) -> bool:
+    """ "the alleged terrorist", "an accused rapist", "convicted criminals": a label on which a participle of charging
+    or judging hangs reports the charge or the verdict; the writer puts no label of their own on the person."""
+    return any(c.dep_ == "amod" and _charging_participle(c, valence) for c in token.children)
+
+
 def _plain_before_noun(token) -> bool:
     """An adjective written before the common noun it modifies, ungraded (no adverb) and not shouted."""
     head = token.head
@@ -482,6 +499,8 @@ def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str
         if rating is None or rating > valence.name_calling_max:
             continue
         t = doc[i]
+        if (pos == "ADJ" and _charging_participle(t, valence)) or (pos == "NOUN" and _charged_label(t, valence)):
+            continue  # "an imprisoned rival", "an accused rapist": a charge, a verdict or custody, reported
         if (word in valence.feelings or lemma in valence.feelings) and not t.is_upper:
             continue  # "frustrated tenants", "uneasy voters", "their disdain for it": what they feel, written, is no judgement
         if _negated(t) or _classifies(t) or (pos == "NOUN" and (_dated_event(t) or _charged_act(t, valence))) or (pos == "ADJ" and (_classifying_adjective(t, valence) or _describes_thing(t, valence))):

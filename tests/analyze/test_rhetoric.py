@@ -566,3 +566,22 @@ def test_a_clichéd_noun_inside_a_phrase_is_the_noun(nlp):
         assert not any(m.technique == "thought_terminating_cliche" for m in run(nlp, text)._.readout_rhetoric), text
     assert ("thought_terminating_cliche", "period.") in found(run(nlp, "The levy is theft, period."))
     assert ("thought_terminating_cliche", "full stop") in found(run(nlp, "That is the deal, full stop."))
+
+
+@pytest.mark.parametrize("text", [
+    "Two guards were hurt by the alleged terrorist on Sunday.",
+    "The charity returned the gift of an accused rapist.",
+    "The council urged the ruler to release an imprisoned rival.",
+    "The jailed activist wrote to the court again.",
+    "THEY WANT TO FREE CONVICTED CRIMINALS",
+])
+def test_a_participle_of_charging_or_custody_reports_the_charge(nlp, text):
+    """ "the alleged terrorist", "an accused rapist", "an imprisoned rival": a participle of a verb of charging, judging or
+    custody (``charging_verbs``) on a label or a person reports the charge, the verdict or the custody; the writer puts
+    no label of their own on anyone."""
+    assert not any(m.technique in {"name_calling_labeling", "loaded_language"} for m in run(nlp, text)._.readout_rhetoric), text
+
+
+def test_a_label_without_a_charge_is_still_a_label(nlp):
+    assert ("name_calling_labeling", "rapist") in found(run(nlp, "The mayor is a rapist, the poster says."))
+    assert ("name_calling_labeling", "criminals") in found(run(nlp, "They are criminals, all of them."))
