@@ -48,6 +48,17 @@ def load_base(model: str | None = None) -> Language:
         raise ModelNotInstalledError(f"spaCy pipeline {name!r} is not installed", source=name) from exc
 
 
+def load_corrected(model: str | None = None) -> Language:
+    """The spaCy pipeline with readout's lemma corrections: the tokens every readout component reads.
+
+    Benchmark adapters and trainers that add one component to it score and learn from what ``readout analyze``
+    gives, not from the bare pipeline's lemmas ('hated' -> 'hat').
+    """
+    nlp = load_base(model)
+    correct_lemmas(nlp)
+    return nlp
+
+
 def load_pipeline(model: str | None = None, disable: tuple[str, ...] = (), config: dict[str, dict] | None = None) -> Language:
     """The spaCy pipeline plus readout's registered components, in flow order.
 
@@ -57,8 +68,7 @@ def load_pipeline(model: str | None = None, disable: tuple[str, ...] = (), confi
     (memoized.py) and the memoized token embeddings of the tok2vec networks (embedding_memo.py);
     ``disable`` takes ``readout_memoized_attributes`` and ``readout_memoized_embeddings`` to leave them out.
     """
-    nlp = load_base(model)
-    correct_lemmas(nlp)
+    nlp = load_corrected(model)
     if "readout_memoized_attributes" not in disable and {"attribute_ruler", "lemmatizer"} <= set(nlp.pipe_names):
         _memoize_attributes(nlp)
     if "readout_memoized_embeddings" not in disable:

@@ -60,9 +60,9 @@ def average_precision(ranked_labels: list[int]) -> float:
 def claim_pipeline():
     """The base spaCy pipeline with the claim scorer (and rhetoric, whose markers it reads), keeping every sentence."""
     from readout.analyze import rhetoric  # noqa: F401  (registers the factory)
-    from readout.analyze.nlp import load_base
+    from readout.analyze.nlp import load_corrected
 
-    nlp = load_base()
+    nlp = load_corrected()
     nlp.add_pipe("readout_rhetoric")
     nlp.add_pipe("readout_claims", config={"threshold": 0.0})
     return nlp

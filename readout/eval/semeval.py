@@ -28,9 +28,9 @@ Labeled = tuple[str, int, int, str]  # (text id, start, end, technique label)
 
 def rhetoric_pipeline():
     from readout.analyze import rhetoric  # noqa: F401  (registers the factory)
-    from readout.analyze.nlp import load_base
+    from readout.analyze.nlp import load_corrected
 
-    nlp = load_base()
+    nlp = load_corrected()
     nlp.add_pipe("readout_rhetoric")
     return nlp
 

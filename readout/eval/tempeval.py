@@ -98,9 +98,9 @@ def load_corpus(path: Path | None = None, limit: int | None = None) -> list[Time
 def benchmark_pipeline():
     """spaCy's pipeline plus the times component with durations and vague words on (TIMEX3 annotates them)."""
     from readout.analyze import times  # noqa: F401  (registers the factory)
-    from readout.analyze.nlp import load_base
+    from readout.analyze.nlp import load_corrected
 
-    nlp = load_base()
+    nlp = load_corrected()
     nlp.add_pipe("readout_times", config={"durations": True, "vague_words": True})
     return nlp
 

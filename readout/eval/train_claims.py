@@ -7,7 +7,7 @@ Data (read from ``../shared/eval/checkworthy``, never copied):
   - ClaimBuster's ``kfold_25ncs.json`` sentences, less any whose text also occurs
     in a check debate.
 
-Each line (or ClaimBuster sentence) is parsed by the bare spaCy pipeline plus
+Each line (or ClaimBuster sentence) is parsed by spaCy (lemmas corrected) plus
 the rhetoric component, and turned into binary features
 (``readout.analyze.claim_model.span_features``). A logistic regression with an
 L2 penalty is fitted by full-batch gradient descent (Adam, fixed number of
@@ -55,11 +55,11 @@ def read_claimbuster(path: Path, exclude: set[str]) -> list[tuple[str, int]]:
 
 
 def feature_pipeline():
-    """The bare spaCy pipeline plus the rhetoric markers the claim features read."""
+    """spaCy's pipeline as readout reads it (lemmas corrected) plus the rhetoric markers the claim features read."""
     from readout.analyze import rhetoric  # noqa: F401  (registers the factory)
-    from readout.analyze.nlp import load_base
+    from readout.analyze.nlp import load_corrected
 
-    nlp = load_base()
+    nlp = load_corrected()
     nlp.add_pipe("readout_rhetoric")
     return nlp
 

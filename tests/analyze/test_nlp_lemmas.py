@@ -40,3 +40,21 @@ def test_the_memoized_attributes_give_the_same_lemmas(nlp):
                                    "readout_audience_messages", "readout_timing", "readout_source_role"))
     text = "The growers hoped for rain; she hates the rules and they are rating every bridge."
     assert [t.lemma_ for t in nlp(text)] == [t.lemma_ for t in plain(text)]
+
+
+@pytest.mark.parametrize(
+    "module, builder",
+    [
+        ("readout.eval.tempeval", "benchmark_pipeline"),
+        ("readout.eval.semeval", "rhetoric_pipeline"),
+        ("readout.eval.checkworthy", "claim_pipeline"),
+        ("readout.eval.train_claims", "feature_pipeline"),
+    ],
+)
+def test_benchmark_and_training_pipelines_read_the_corrected_lemmas(module, builder):
+    """A benchmark scores, and a trainer learns from, the lemmas `readout analyze` gives, not the bare pipeline's."""
+    import importlib
+
+    pipeline = getattr(importlib.import_module(module), builder)()
+    token = next(t for t in pipeline("Critics rated the new ferry timetable poorly.") if t.text == "rated")
+    assert token.lemma_ == "rate"
