@@ -841,11 +841,15 @@ class QuoteExtractor:
                 if cue is not None:  # "including the senator Ana Ruiz -- “...” --": the name's words, not the subject's
                     used.add(cue.i)  # and that cue reports the sentence around the quote no more than before
                 cue = None
-            if cue is None and not turn:
+            if (named := None if turn else _named_after_dash(doc, quoted.text, region)) is not None:
+                if cue is not None:  # "Pollsters agree - Ana Ruiz: “...”": the name credited, not the verb before the dash
+                    used.add(cue.i)
+                cue = None
+            if cue is None and not turn and named is None:
                 cue = closing = self._closing_cue(doc, region, quoted, resolver.sentences)
-            if cue is None and not turn and aside is None:
+            if cue is None and not turn and aside is None and named is None:
                 cue = closing = self._governing_cue(doc, region, quoted)  # its own reading of the clause stays
-            if cue is None and not turn and aside is None:
+            if cue is None and not turn and aside is None and named is None:
                 cue = _tag_verb(doc, region, quoted)  # '“...,” Ruiz shot back.': the tag's verb, whatever it is
             speaker = None
             if cue is not None:
@@ -855,6 +859,9 @@ class QuoteExtractor:
                 speaker = resolver.resolve(span) if span is not None else None
             if cue is None and not turn and (introduced := self._colon_speaker(doc, region, quoted, resolver.sentences)) is not None:
                 cue, span = introduced  # "Ana Ruiz: “...”", "He then listed the qualities he wants:¶“...”"
+                speaker = resolver.resolve(span)
+            if cue is None and named is not None:
+                cue, span = named
                 speaker = resolver.resolve(span)
             if cue is None and aside is not None:
                 cue, span = aside
@@ -2133,6 +2140,26 @@ def _dashed_after_name(doc: Doc, text: str, region: QuotedRegion) -> tuple[Token
     if start == end or not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
         return None
     return mark[0], doc[start:end]
+
+
+def _named_after_dash(doc: Doc, text: str, region: QuotedRegion) -> tuple[Token, SpacySpan] | None:
+    """A quote introduced by a name set off with a dash and a colon, as digests credit their items ("Turnout
+    rose again - Ana Ruiz and Li Wen: “...”"): the colon and the name, whatever verb the words before the dash have."""
+    before = text[: region.outer_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    found = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if found is None or found.start < 2:
+        return None
+    end = start = found.start
+    while start > 0 and (doc[start - 1].pos_ == "PROPN" or (doc[start - 1].lower_ in ("and", "&") and start < end)):
+        start -= 1
+    while start < end and doc[start].pos_ != "PROPN":  # the name opens with a name word, not "and"
+        start += 1
+    dash = doc[start - 1] if start > 0 else None
+    if start == end or dash is None or not (dash.text in SIGNATURE_DASHES or dash.text == "-") or not dash.whitespace_:
+        return None
+    return found[0], doc[start:end]
 
 
 @dataclass(frozen=True)

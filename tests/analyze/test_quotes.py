@@ -1466,3 +1466,9 @@ def test_a_relative_pronoun_that_a_stance_verb_takes_as_object_is_what_it_report
         ("described", "whom", "her rivals"), ("described", "as a reckless gambler", "her rivals")]
     # "that" opens a clause inside another report more often than not: left alone
     assert run("The new levy that the fishing guild opposed passed by two votes on Monday.") == ()
+
+
+def test_a_name_set_off_by_a_dash_before_the_colon_is_the_quotes_speaker(run):
+    # digests credit each item's quote so; the verb of the words before the dash is not the quote's cue
+    quotes = run("Critics blame the ferry delays on the weather - Ana Ruiz: “The storms were far too strong for the old boats to cross the bay safely.”")
+    assert [(q.kind, q.cue, q.speaker_span.text) for q in quotes] == [("direct", ":", "Ana Ruiz")]
