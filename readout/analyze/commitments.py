@@ -701,6 +701,17 @@ def _second_act(trigger: Token, head: Token) -> Token | None:
     return next((c for c in joined if c.pos_ == "VERB" and c.tag_ == "VB" and not children(c, {"nsubj", "nsubjpass", "aux", "auxpass"})), None)
 
 
+def _repeated_to(trigger: Token, head: Token) -> list[Token]:
+    """ "Vowed to cut taxes and to raise wages": a second "to" infinitive conjoined with the promised one is a second
+    promise of the same party (the parser hangs it on either). Only after a promised "to" verb, with its own "to"
+    and no subject; a bare conjunct ("to cut taxes and raise wages") stays part of the first act (``_second_act``)."""
+    if head.i == trigger.i or head.dep_ != "xcomp" or head.head.i != trigger.i:
+        return []
+    joined = children(trigger, {"conj"}) + children(head, {"conj"})
+    return [c for c in joined if c.i > head.i and c.pos_ == "VERB" and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and not children(c, {"nsubj", "nsubjpass"})]
+
+
 def _expected_soon(cand: Candidate, patterns: Patterns) -> bool:
     """ "Agency officials expect to complete their review in the next few weeks": a party's own act expected within a
     time ahead that names no date ("the coming months": FUTURE_REF) is its plan, undated; not a forecast about
@@ -832,7 +843,9 @@ def _candidates(sent: SpacySpan, patterns: Patterns) -> list[Candidate]:
         token = doc[i] if triggers else None
         for trig in triggers:
             if _static_needs_ok(token, trig, patterns):
-                found.append(Candidate(token=token, trigger=trig, head=_head_for(token, trig, patterns), status=trig.status))
+                head = _head_for(token, trig, patterns)
+                found.append(Candidate(token=token, trigger=trig, head=head, status=trig.status))
+                found.extend(Candidate(token=token, trigger=trig, head=again, status=trig.status) for again in _repeated_to(token, head))
                 break
     # an invitation noun that is the object of an accept trigger is that trigger's business
     accepts = {c.token.i for c in found if c.trigger.kind == "accept"}

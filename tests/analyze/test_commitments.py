@@ -1406,3 +1406,17 @@ def test_a_created_bodys_relative_clause_is_its_own_dated_task(nlp):
     text = "Estonia and Latvia agreed to build a bridge that will open in 2030."
     (c,) = analyze(nlp, text, times={"2030": ("2030-01-01", "2030-12-31", "year")}, mentions={"Estonia": "country:EST", "Latvia": "country:LVA"})
     assert (c.action, c.due_end) == ("build a bridge", D("2030-12-31"))
+
+
+def test_a_second_to_infinitive_is_a_second_promise(nlp):
+    text = "Alma Reyes pledged to cut taxes in May and to raise wages by June."
+    times = {"May": ("2026-05-01", "2026-05-31", "month"), "June": ("2026-06-01", "2026-06-30", "month")}
+    found = analyze(nlp, text, times=times, mentions={"Alma Reyes": "p1"}, entities=[REYES])
+    assert [(c.action, c.actors, c.due_end) for c in found] == [("cut taxes", ("p1",), D("2026-05-31")), ("raise wages", ("p1",), D("2026-06-30"))]
+    # the parser may hang the second on the trigger: still her promise
+    text = 'Alma Reyes vowed to cut taxes and to "take the campaign to every county" before the congress.'
+    found = analyze(nlp, text, mentions={"Alma Reyes": "p1"}, entities=[REYES])
+    assert [c.action for c in found] == ["cut taxes", "take the campaign to every county before the congress"]
+    # a bare conjunct stays part of one act
+    (c,) = analyze(nlp, "Alma Reyes pledged to cut taxes and raise wages.", mentions={"Alma Reyes": "p1"}, entities=[REYES])
+    assert c.action == "cut taxes and raise wages"

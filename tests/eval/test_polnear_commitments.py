@@ -58,10 +58,10 @@ def test_fit_part_floor():
     # After the fourth pass (2026-12-04): 25 found, 25 actor, 22 due, precision 0.926. Fifth pass (2026-12-05): the
     # scorer no longer takes an actor of the gold person's country for the person (25 -> 24 actor on the same output);
     # then 26 found, 25 actor, 24 due, precision 0.929. Sixth pass (2026-12-05), with the third draw (53 items): 32 found,
-    # 30 actor, 31 due, precision 0.780 before it; 35, 32, 34 and 0.814 after it (the first two draws' 39: 26, 26, 25, 0.929)
-    assert m["found"] >= 35
+    # 30 actor, 31 due, precision 0.780 before it; 37, 32, 35 and 0.822 after it (the first two draws' 39: 26, 26, 25, 0.929)
+    assert m["found"] >= 37
     assert round(m["actor_accuracy"] * m["gold_items"]) >= 32
-    assert round(m["due_accuracy"] * m["gold_items"]) >= 34
+    assert round(m["due_accuracy"] * m["gold_items"]) >= 35
     assert m["precision"] >= 0.8
     assert report.weakest, "the fit part lists its misses and false alarms"
 
