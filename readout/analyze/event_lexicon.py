@@ -83,6 +83,8 @@ class EventLexicon:
     two_party_nouns: frozenset[str]  # "both sides", "the two countries": the pair a text named
     own_measures: frozenset[str]  # "confirmed the recall of its envoy": a measure its reporter takes
     own_objects: frozenset[str]  # "the deployment of its troops": an act done with the doer's own people or things
+    protest_sites: frozenset[str]  # "outside the X embassy": a state's mission, whom a protest there is aimed at
+    deciding_nouns: frozenset[str]  # "X's decision to expel": its possessor does the act
     taking_effect: frozenset[tuple[str, str]]  # ("take", "effect"): a measure in force with no one named doing it
     question_verbs: frozenset[str]  # "asked X about Y": a question, no request
     question_preps: frozenset[str]
@@ -222,6 +224,8 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         two_party_nouns=_words(verbs, "two_parties", "nouns"),
         own_measures=_words(verbs, "own_measures", "nouns"),
         own_objects=_words(verbs, "own_measures", "own_objects"),
+        protest_sites=_words(verbs, "protest_sites", "nouns"),
+        deciding_nouns=_words(verbs, "deciding_nouns", "nouns"),
         taking_effect=frozenset(tuple(p.split()) for p in verbs.get("taking_effect", {}).get("phrases", [])),
         question_verbs=_words(verbs, "questions", "verbs"),
         question_preps=_words(verbs, "questions", "prepositions"),

@@ -660,6 +660,10 @@ def _subject(token: Token, lexicon: EventLexicon) -> tuple[Token | None, bool]:
                 return child, node.i == token.i  # "X is expected to visit Y": X is the agent of the infinitive
         if node.dep_ == "relcl":
             return node.head, False
+        if node.dep_ == "acl" and node.head.lemma_.lower() in lexicon.deciding_nouns and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            owner = next((c for c in node.head.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner, False  # "X's decision to expel Y's envoy": X expels
         if node.dep_ == "xcomp" and node.head.i != node.i:
             controller = next((c for c in node.head.children if c.dep_ == "dobj"), None)
             if controller is not None and node.head.lemma_.lower() != "promise":
@@ -713,6 +717,23 @@ def _actor_head(token: Token, lexicon: EventLexicon, entities: EntityIndex, hops
 
 
 _OWNER_PREPS = ("of", "for")
+
+
+def _mission_protested(token: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
+    """The state whose mission a protest stands at ("outside the X embassy", "in front of X's consulate"): whom it is
+    aimed at, not the country the crowd is in."""
+    holders = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "staged a protest outside ...": hung on the object
+    sites = [g for h in holders for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    sites += [g for s in list(sites) for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for site in sites:
+        if site.lemma_.lower() in lexicon.protest_sites or site.lower_ in lexicon.protest_sites:
+            if is_actor(site, lexicon, entities):
+                return site  # "the US embassy", an actor of its own
+            owner = next((c for c in site.children if c.dep_ in ("poss", "amod", "compound") and c.i < site.i
+                          and (is_actor(c, lexicon, entities) or lexicon.place(c.text) is not None)), None)
+            if owner is not None:
+                return owner
+    return None
 
 
 def _owner(thing: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
@@ -1801,6 +1822,12 @@ class EventCoder:
                 target_tok = _mandated(token, lexicon, entities, own) or _for_to_subject(token, lexicon, entities)
         else:
             subject, passive = _subject(token, lexicon)
+            if not passive and any(c.dep_ == "agent" and any(g.dep_ == "pobj" and is_actor(g, lexicon, entities) for g in c.children)
+                                   for c in token.children):
+                # "Aid pledged by X to Y arrived": a participle with an actor its agent, also one tagged as a finite verb
+                # ("shortened by one hour": a measure, no agent)
+                passive = True
+                subject = subject if subject is not None and subject.head.i == token.i else None
             if passive and hit.trigger.mode == "visit" and token.lemma_.lower() in _TIMETABLE_VISITS:
                 passive = False  # "X is expected in Y": X travels, as in "X is expected to visit Y"
             if subject is None and entities.coded:  # "Dunmarrow massed troops": a user's name the tagger read as an adverb
@@ -1891,6 +1918,8 @@ class EventCoder:
                 skip -= {t.i for t in token.subtree}
             if target_tok is None and (hung := _hung_object(token)) is not None and is_actor(hung, lexicon, entities):
                 target_tok = hung  # "... and engaged Turkish units": the units the verb is hung on
+            if target_tok is None and event_type == "PROTEST":  # "rallied outside the X embassy": at X
+                target_tok = _mission_protested(token, lexicon, entities)
             if target_tok is None and event_type in ("ASSAULT", "COERCE"):
                 target_tok = _reporters_belongings(token, lexicon, entities)
             if target_tok is None and token.lemma_.lower() in lexicon.transfer_verbs:

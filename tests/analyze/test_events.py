@@ -1717,3 +1717,25 @@ def test_a_warning_of_an_act_ahead_aims_at_that_acts_target(nlp):
     assert _dyad_of(_by_trigger("Ghana warned that Togo would pay a heavy price.", "warned", nlp)) == ("THREATEN", "GHA", "TGO")
     # a forecast aims at no one
     assert _by_trigger("Ghana warned that the drought could hurt trade with Togo.", "warned", nlp).target is None
+
+
+def test_a_protest_at_a_states_mission_is_aimed_at_that_state(nlp):
+    # the crowd stands in the host's capital; the embassy or consulate names whom it protests against
+    for text, trigger in (("Students rallied outside the Togolese embassy in Accra.", "rallied"),
+                          ("Hundreds staged a protest outside the Togolese consulate in Accra.", "staged")):
+        protest = _by_trigger(text, trigger, nlp)
+        assert (protest.event_type, protest.target.code[:3]) == ("PROTEST", "TGO"), text
+
+
+def test_a_participle_with_its_agent_is_read_as_the_passive(nlp):
+    # "Aid pledged by X to Y arrived": a participle with its agent, also where the tagger reads it as a finite verb
+    for text in ("Food aid pledged by Ghana to Togo arrived on Monday.", "Aid pledged by Ghana to Togo arrived in Lome."):
+        pledged = _by_trigger(text, "pledged", nlp)
+        assert (pledged.source.code[:3], pledged.target.code[:3]) == ("GHA", "TGO"), text
+
+
+def test_a_decision_to_act_is_its_possessors_act(nlp):
+    decided = _by_trigger("Ghana's decision to expel the Togolese ambassador angered Lome.", "expel", nlp)
+    assert (decided.event_type, decided.source.code[:3], decided.target.code[:3]) == ("SANCTION", "GHA", "TGO")
+    # a power or an inability to act reports no act of the possessor
+    assert not [e for e in _events("Ghana's power to detain suspects was curtailed by the court.", nlp) if e.event_type == "COERCE"]
