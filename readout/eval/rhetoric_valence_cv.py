@@ -87,7 +87,7 @@ def nested(rows: list[Rated], memes: list[str], worth: float, shipped: Lines, k:
 def rated(items: list[dict]) -> list[Rated]:
     """The fit memes marked with both lines at ``LOOSE`` and calibration off: the rated-word markers only."""
     from readout.analyze import rhetoric  # noqa: F401  (registers the factory)
-    from readout.analyze.nlp import load_base
+    from readout.analyze.nlp import load_corrected
 
     lexicon = json.loads(LEXICON.read_text(encoding="utf-8"))
     lexicon["valence"].update({"loaded_max": LOOSE, "noun_max": LOOSE, "name_calling_max": LOOSE})
@@ -98,7 +98,7 @@ def rated(items: list[dict]) -> list[Rated]:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "rhetoric_lexicon.json"  # a copied lexicon reads its WordNet lists from the bundled folder
         path.write_text(json.dumps(lexicon), encoding="utf-8")
-        nlp = load_base()
+        nlp = load_corrected()
         nlp.add_pipe("readout_rhetoric", config={"lexicon": str(path), "calibrate": False})
         labels = nlp.get_pipe("readout_rhetoric").lexicon.labels
         for doc in analyzed(items, nlp):

@@ -60,11 +60,11 @@ class Marked:
 
 
 def calibration_pipeline():
-    """The bare spaCy pipeline and the rhetoric component with calibration off."""
+    """spaCy's pipeline as readout reads it (lemmas corrected) and the rhetoric component with calibration off."""
     from readout.analyze import rhetoric  # noqa: F401  (registers the factory)
-    from readout.analyze.nlp import load_base
+    from readout.analyze.nlp import load_corrected
 
-    nlp = load_base()
+    nlp = load_corrected()
     nlp.add_pipe("readout_rhetoric", config={"calibrate": False})
     return nlp
 

@@ -49,6 +49,7 @@ def test_the_memoized_attributes_give_the_same_lemmas(nlp):
         ("readout.eval.semeval", "rhetoric_pipeline"),
         ("readout.eval.checkworthy", "claim_pipeline"),
         ("readout.eval.train_claims", "feature_pipeline"),
+        ("readout.eval.train_rhetoric", "calibration_pipeline"),
     ],
 )
 def test_benchmark_and_training_pipelines_read_the_corrected_lemmas(module, builder):
