@@ -84,6 +84,8 @@ class Lexicon:
     names_with_time_words: tuple[str, ...]
     declaration_cues: tuple[str, ...]
     time_zones: tuple[str, ...]
+    dated_events: dict[tuple[int, int], int]  # (month, day) -> the year of the event news names by them
+    dated_event_nouns: frozenset[str]
 
 
 def _table(raw: dict[str, Any]) -> dict[str, Any]:
@@ -363,6 +365,8 @@ def load_rules(path: str | None = None) -> RuleSet:
         names_with_time_words=tuple(raw["names_with_time_words"]["names"]),
         declaration_cues=tuple(w.lower() for w in raw["declaration_cues"]),
         time_zones=tuple(raw["time_zones"]),
+        dated_events={(e["month"], e["day"]): e["year"] for e in raw["dated_events"]["events"]},
+        dated_event_nouns=frozenset(w.lower() for w in raw["dated_events"]["nouns"]),
     )
     holders = _placeholders(lex)
     macros = _table(raw["macros"])

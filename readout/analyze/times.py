@@ -628,6 +628,53 @@ def _overnight_kind(doc: Doc, match: RuleMatch) -> bool:
     return any(c.dep_ in ("det", "poss") for c in token.head.children if c.i < token.i)
 
 
+# Nouns of what comes out or goes on air every week: "appeared on a Sunday talk show", "his Friday night show" name
+# no one day ("a Tuesday interview", "a Friday rally", "a Sunday column" do: one of them, on that day)
+WEEKLY_NOUNS = {"show", "program", "programme", "newspaper", "paper", "edition", "supplement", "magazine"}
+# determiners of a kind or of its owner, not of one occasion ("the Sunday papers" may be this Sunday's)
+_KIND_DETERMINERS = {"a", "an", "every", "each", "any", "his", "her", "their", "its", "my", "our", "your"}
+
+
+def _weekly_kind(doc: Doc, match: RuleMatch) -> bool:
+    """'She appeared on a Sunday talk show', 'his Friday night show': a weekday that modifies a programme or paper under
+    'a' or an owner names one that comes out every week, not a day (it was read as last Sunday)."""
+    g = match.groups
+    if not g.get("weekday") or g.get("rel") or g.get("month") or g.get("day"):
+        return False
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    token = span.root
+    for _ in range(3):
+        if token.dep_ not in ("compound", "nmod", "amod") or token.head.i <= token.i:
+            break
+        token = token.head
+    if token.i < span.end or token.lemma_.lower() not in WEEKLY_NOUNS:
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ in _KIND_DETERMINERS for c in token.children)
+
+
+def _dated_event(doc: Doc, match: RuleMatch, lex: Lexicon) -> dt.date | None:
+    """'Security tightened after the Sept. 11 attacks', 'the Jan. 6 committee': a month and day with no year that
+    modify a noun of an event news names by its day alone (data/time_rules.json, dated_events) are that event's
+    day, years back (they were read as the nearest Sept. 11)."""
+    g = match.groups
+    if match.kind != "calendar" or g.get("year") or g.get("weekday") or not (g.get("month") and g.get("day")):
+        return None
+    month = lex.months.get(g["month"].lower().rstrip("."))
+    day = int(g["day"]) if g["day"].isdigit() else None
+    year = lex.dated_events.get((month, day)) if month and day else None
+    if year is None:
+        return None
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or span.root.dep_ not in ("nmod", "compound", "amod") or span.root.head.i < span.end:
+        return None
+    noun = span.root.head
+    if not any(t.lemma_.lower() in lex.dated_event_nouns for t in doc[span.end : noun.i + 1]):
+        return None
+    return dt.date(year, month, day)
+
+
 _OPENING_QUOTES = ('"', "“", "'", "‘")
 
 
@@ -985,7 +1032,7 @@ class TimesComponent:
     def extract(self, doc: Doc) -> list[TimeExpr]:
         text = doc_text(doc)
         other_calendar = "calendar" in text
-        matches = [_without_verb_last(doc, _with_day_word(text, m)) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not (other_calendar and _in_another_calendar(text, m)) and not _counts_things(doc, m) and not _verb_not_month(doc, m) and not _part_of_name(doc, m) and not _in_a_title(text, m, self.titles) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m) and not _modified_plural_unit(doc, m)]
+        matches = [_without_verb_last(doc, _with_day_word(text, m)) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not (other_calendar and _in_another_calendar(text, m)) and not _counts_things(doc, m) and not _verb_not_month(doc, m) and not _part_of_name(doc, m) and not _in_a_title(text, m, self.titles) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m) and not _modified_plural_unit(doc, m) and not _weekly_kind(doc, m)]
         # "since January 1": the date lies before the writing, whatever the tense the parse gives
         since = [_opens_since(text, m.start) for m in matches]
         tenses = ["past" if opens else "present" if _in_dateline(text, m.start, m.end) else tense_at(doc, m.start, m.end) for m, opens in zip(matches, since)]
@@ -1011,6 +1058,9 @@ class TimesComponent:
                     norm = self.normalize(_end_told_in_past(doc, match, tense, on), on, tense, near)
             if norm is None or (made and _counts_from_a_recurrence(doc, match, made[-1])):
                 continue
+            event_day = _dated_event(doc, match, self.rules.lexicon)
+            if event_day is not None and anchor.date is not None and event_day < anchor.date:
+                norm = Normalized(start=event_day, end=event_day, granularity="day", timex=event_day.isoformat(), relative=False)
             if julian and norm.granularity == "day" and norm.start is not None:
                 day = _julian_shift(norm.start, 1)
                 norm = replace(norm, start=day, end=day, timex=day.isoformat() + (norm.timex or "")[10:])
