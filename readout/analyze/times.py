@@ -188,6 +188,18 @@ def _word(token: Token) -> str:
     return token.lower_.replace("’", "'")
 
 
+def _auxiliaries(verb: Token, deps: tuple[str, ...] = ("aux", "auxpass")) -> set[str]:
+    """A verb's auxiliaries in its own paragraph: the parser sometimes runs a sentence on over a blank line ('He
+    really should.” ¶¶ Critics pounced on his remarks during the Monday debate' took 'should' for the auxiliary
+    of 'pounced', and read Monday as the coming one)."""
+    return {_word(c) for c in verb.children if c.dep_ in deps and _same_paragraph(c, verb)}
+
+
+def _same_paragraph(one: Token, other: Token) -> bool:
+    low, high = sorted((one.i, other.i))
+    return not any("\n" in t.text for t in one.doc[low:high])
+
+
 def _opens_since(text: str, start: int) -> bool:
     """'since 1998', 'since the end of 2019': the period runs from then up to the anchor date."""
     return bool(_SINCE.search(text[max(0, start - 30) : start]))
@@ -348,7 +360,7 @@ def _put_in_hand(infinitive: Token) -> bool:
     head = infinitive.head
     if infinitive.dep_ not in ("xcomp", "advcl", "ccomp") or head.lemma_ not in DIRECTING_VERBS or head.pos_ != "VERB":
         return False
-    aux = {_word(c) for c in head.children if c.dep_ in ("aux", "auxpass")}
+    aux = _auxiliaries(head)
     if not (head.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were"}):
         return False
     if head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
@@ -371,7 +383,7 @@ def _starting_from(span) -> str | None:
     main = _verb_of(opener.head)
     if main is None:
         return "future"  # "Starting Monday, the stores close early", the verb read as an adverb: no past to follow
-    aux = {_word(c) for c in main.children if c.dep_ in ("aux", "auxpass")}
+    aux = _auxiliaries(main)
     if main.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were"}:
         return "past"
     if main.dep_ == "ccomp" and main.head.tag_ == "VBD" and not aux & FUTURE_AUX:
@@ -400,7 +412,7 @@ def _future_in_past(doc: Doc, match: RuleMatch) -> bool:
     verb = _verb_of(span.root)
     if verb is None or verb.dep_ != "xcomp" or verb.tag_ not in ("VB", "VBN"):
         return False
-    aux = {_word(c) for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    aux = _auxiliaries(verb)
     return "to" in aux and (verb.tag_ == "VB" or "be" in aux) and verb.head.lemma_ == "be" and verb.head.tag_ == "VBD"
 
 
@@ -456,25 +468,25 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
     owner = head.head if head.dep_ == "prep" and head.lower_ in ("on", "by", "in") else head
     if owner.lower_ == "due" and owner.pos_ == "ADJ" and verb is not None and owner.head.i == verb.i:
         # "the results are due Friday": a deadline ahead, unless 'be' is past ("the report was due on Friday")
-        had = {_word(c) for c in verb.children if c.dep_ == "aux"} & {"had", "has", "have"}
+        had = _auxiliaries(verb, ("aux",)) & {"had", "has", "have"}
         return "past" if verb.tag_ == "VBD" or had else "future"
     if owner.lower_ == "due" and owner.pos_ == "ADJ" and owner.dep_ == "amod" and owner.head.i < owner.i and verb is not None:
         # "faces a deadline, due Friday", "the report, due Monday": a deadline ahead unless told in a past clause
-        aux = {_word(c) for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        aux = _auxiliaries(verb)
         if not (verb.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were"}):
             return "future"
     for _ in range(3):  # an infinitive takes the tense of the verb it depends on ("plans to meet")
         if verb is None:
             return "present"
-        aux = {_word(c) for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        aux = _auxiliaries(verb)
         if verb.tag_ == "VBG" and not aux and verb.dep_ == "advcl" and verb.head.i != verb.i:
             verb = _verb_of(verb.head)  # "has risen, rising to a high in June from $29.75 in March": the main verb's tense
             continue
         if (verb.tag_ == "VB" or (verb.tag_ == "VBN" and "be" in aux)) and "to" in aux and verb.head.i != verb.i:  # "to meet", "to be charged"
             if verb.head.lemma_ in PLAN_VERBS or (verb.head.pos_ == "ADJ" and verb.head.lemma_ in LIKELY_ADJECTIVES):  # "had been scheduled to expire Friday": a plan already past
-                plan_aux = {_word(c) for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
+                plan_aux = _auxiliaries(verb.head)
                 if verb.head.pos_ == "ADJ":  # "had been due to expire", "was due to expire": the tense is that of 'be'
-                    plan_aux |= {_word(c) for c in verb.head.head.children if c.dep_ in ("aux", "auxpass")}
+                    plan_aux |= _auxiliaries(verb.head.head)
                     plan_aux |= {"had"} if verb.head.head.tag_ == "VBD" else set()
                 return "past" if "had" in plan_aux else "future"
             if verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP"):  # "is to resume trading Tuesday"
@@ -535,7 +547,7 @@ def _done_on_the_date(doc: Doc, match: RuleMatch) -> bool:
         return False
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in PLAN_VERBS | MOVE_FORWARD_VERBS:
         return False
-    aux = {_word(c) for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    aux = _auxiliaries(verb)
     return "to" not in aux and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & {"was", "were", "had"})))
 
 
