@@ -479,7 +479,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         if verb is None:
             return "present"
         aux = _auxiliaries(verb)
-        if verb.tag_ == "VBG" and not aux and verb.dep_ == "advcl" and verb.head.i != verb.i:
+        if verb.tag_ == "VBG" and not aux and verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i:
             verb = _verb_of(verb.head)  # "has risen, rising to a high in June from $29.75 in March": the main verb's tense
             continue
         if (verb.tag_ == "VB" or (verb.tag_ == "VBN" and "be" in aux)) and "to" in aux and verb.head.i != verb.i:  # "to meet", "to be charged"

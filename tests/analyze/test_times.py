@@ -1910,3 +1910,9 @@ def test_an_auxiliary_the_parser_joins_across_a_blank_line_is_not_the_verbs(nlp)
     doc._.readout_document = Document(id="t", source="test", text=doc.text, published=D(2026, 3, 5))
     found = nlp.get_pipe("readout_times")(doc)._.readout_times
     assert [(t.span.text, t.timex) for t in found] == [("Monday", "2026-03-02")]
+
+
+def test_a_gerund_completing_a_verb_takes_that_verbs_tense(nlp):
+    written = D(2026, 3, 8)  # a Sunday
+    assert one(nlp, "Volunteers kept searching the woods until late Friday.", "late Friday", written).timex == "2026-03-06"
+    assert one(nlp, "Volunteers will keep searching until late Friday.", "late Friday", written).timex == "2026-03-13"
