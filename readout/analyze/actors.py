@@ -39,9 +39,12 @@ ACTOR_DEPS = {"nsubj", "nsubjpass"}
 ACTOR_PREPOSITIONS = {"by", "with", "between", "against", "toward", "towards", "on", "among"}
 MOTION_LEMMAS = {"visit", "leave", "reach", "enter", "flee", "tour", "arrive", "fly", "return", "travel", "evacuate", "bomb", "shell", "attack", "hit"}
 PLACE_NOUNS = {"street", "streets", "boulevard", "airport", "mayor", "residents", "neighborhood", "neighbourhood", "outskirts", "center", "centre", "suburbs", "suburb", "skyline", "port", "district", "districts", "hotel", "hotels", "university", "metro", "police", "population", "citizens", "home", "homes"}
+QUOTE_CLOSERS = {'"', "'", "”", "’", ")"}
 HYPHEN = re.compile(r"[-–—]")
 # A name that ends in a number glued by a hyphen is a model, a product, a visa class or a project ("PF-9", "EB-5",
 # "Su-35", "COVID-19"), not an actor; groupings written so ("G-20") are in the gazetteer, which is read first.
+# auxiliaries that open a yes/no question ("Will Okafor back down?"); NER glues them to the subject's name
+QUESTION_AUXILIARIES = {"will", "would", "can", "could", "may", "might", "shall", "should", "must", "do", "does", "did"}
 MODEL_NUMBER = re.compile(r"[A-Za-z]-\d+[A-Za-z]?$")
 # Lower-case words that belong inside a proper name ("Bank of England", "Ursula von der Leyen", "al-Assad").
 NAME_PARTICLES = {"of", "and", "the", "for", "on", "in", "at", "to", "de", "du", "des", "del", "della", "la", "le", "las", "los", "von", "van", "der", "den", "ter", "bin", "ibn", "al", "el", "da", "do", "dos", "das", "di", "y", "e", "&"}
@@ -167,6 +170,8 @@ class ActorResolver:
             end -= 1
         if all(doc[i].lower_ in self.gaz.title_words or _abbreviated_title(doc[i]) for i in range(start, end)):
             return start, start  # a stray title word ("State" of "Secretary of State", "Lt." of "Lt. Gov.")
+        if ent.label_ == "PERSON" and _opens_question(doc, start, end):
+            start += 1
         if ent.label_ == "PERSON":
             while start < end - 1 and (doc[start].lower_ in self.gaz.title_words or doc[start].lower_.rstrip("s") in self.gaz.title_words):
                 start += 1
@@ -447,6 +452,22 @@ def _drop_concept_names(doc: Doc, found: list[Found], adjectives: frozenset[str]
         if any(f.end - f.start >= 2 and doc[f.start].lower_ in adjectives for f in mentions):
             dropped.add(entity_id)
     return [f for f in found if f.entity_id not in dropped] if dropped else found
+
+
+def _opens_question(doc: Doc, start: int, end: int) -> bool:
+    """ "Will Okafor back down?": the person span's first word is the auxiliary of an inverted question, not a given
+    name. It opens the sentence, is an auxiliary, a name follows it, and the sentence ends in a question mark; a
+    comma after the name (a vocative, "May Lin, are you running?") or a finite verb right after it ("Will Okafor is
+    back?") keeps the given name."""
+    first = doc[start]
+    if end - start < 2 or not first.is_sent_start or first.lower_ not in QUESTION_AUXILIARIES or not first.text[:1].isupper():
+        return False
+    sent = first.sent
+    last = next((t for t in reversed(sent) if not t.is_space and t.text not in QUOTE_CLOSERS), None)
+    if last is None or "?" not in last.text:
+        return False
+    after = doc[end] if end < len(doc) else None
+    return after is None or (after.text != "," and after.tag_ not in {"VBZ", "VBD", "VBP"})
 
 
 def _after_article(doc: Doc, start: int) -> bool:

@@ -371,3 +371,30 @@ def test_an_entity_is_named_by_its_persons_name_not_by_a_longer_description(acto
     zog = entity(doc, "person:ivo-zog")
     assert zog.name == "Ivo Zog"
     assert ("The Norwegian foreign minister", "title") in mentions_of(doc, zog.id)
+
+
+def test_question_auxiliary_is_no_given_name(actors_nlp):
+    """ "Will Okafor back down ...?": the modal opening a headline question is not the person's given name; the
+    person is the rest of the name, linked to the full name the document gives (invented names)."""
+    text = "Will Okafor back down on the tariff plan?\n\nAda Okafor, the trade minister, told reporters in Lagos on Monday that the plan stands."
+    doc = read(actors_nlp, text)
+    assert not [e for e in doc._.readout_entities if e.name.startswith("Will ")]
+    okafor = [(m.span.text, m.span.start, m.span.end) for m in doc._.readout_mentions if m.entity_id == "person:ada-okafor"]
+    assert ("Okafor", 5, 11) in okafor
+
+
+def test_question_auxiliary_before_full_name(actors_nlp):
+    text = "Will Osei Brannick keep his seat? The vote in the river district is close, and Osei Brannick has spent the week knocking on doors."
+    doc = read(actors_nlp, text)
+    assert [(m.span.text, m.span.start) for m in doc._.readout_mentions if m.entity_id == "person:osei-brannick"] == [("Osei Brannick", 5), ("Osei Brannick", 79)]
+    assert [e.id for e in doc._.readout_entities if e.kind == "PERSON"] == ["person:osei-brannick"]
+
+
+@pytest.mark.parametrize("text", [
+    "Will Okafor, the trade minister, told reporters on Monday that the plan stands. Did the plan change?",
+    "Will Okafor is the new minister? Nobody in the capital believed it.",
+])
+def test_given_name_will_stays_outside_a_question(actors_nlp, text):
+    """A real given name "Will": in a statement, or followed by its own finite verb, the name stays whole."""
+    doc = read(actors_nlp, text)
+    assert [(m.span.text, m.span.start, m.span.end) for m in doc._.readout_mentions if m.entity_id == "person:will-okafor"] == [("Will Okafor", 0, 11)]
