@@ -52,10 +52,13 @@ def _dependent_lemmas(token: Token) -> set[str]:
     """Lemmas of the token's dependents and of the objects of its prepositions ("call for X" -> for, X)."""
     table = token_table(token.doc)  # the words read from the table: spaCy decodes a string on every access
     lemma, lower, dep, kids = table.lemma, table.lower, table.dep, table.children
+    transitive = any(dep[c] == "dobj" for c in kids(token.i))
     found = set()
     for c in kids(token.i):
         if dep[c] == "aux":
             continue  # "failed to speak out": the infinitive's "to" is not "speak to"
+        if transitive and dep[c] == "nsubj":
+            continue  # "the ambassador recalled his years abroad": the doer of a transitive verb is not what it acts on
         if dep[c] == "prep" and _dated(token.doc[c]):
             continue  # "called X on Sunday" is no "call on"
         found.update({lemma[c], lower[c]})
@@ -117,12 +120,14 @@ _CORE_DEPS = ("dobj", "prt", "nsubj", "nsubjpass", "attr", "oprd", "dative")
 
 
 def _core_lemmas(token: Token) -> set[str]:
-    """Lemmas of the token's subject, object and particle, and the nouns compounded with its object."""
+    """Lemmas of the token's subject, object and particle, and the nouns compounded with its object. An active subject
+    counts only when the verb has no object: "the ambassador recalled his years abroad" recalls no ambassador."""
     table = token_table(token.doc)
     lemma, lower, dep, kids = table.lemma, table.lower, table.dep, table.children
+    transitive = any(dep[c] == "dobj" for c in kids(token.i))
     found = set()
     for c in kids(token.i):
-        if dep[c] in _CORE_DEPS:
+        if dep[c] in _CORE_DEPS and not (transitive and dep[c] == "nsubj"):
             found.update({lemma[c], lower[c]})
             if dep[c] == "dobj":
                 found.update(lemma[g] for g in kids(c) if dep[g] in ("compound", "prt"))

@@ -1739,3 +1739,10 @@ def test_a_decision_to_act_is_its_possessors_act(nlp):
     assert (decided.event_type, decided.source.code[:3], decided.target.code[:3]) == ("SANCTION", "GHA", "TGO")
     # a power or an inability to act reports no act of the possessor
     assert not [e for e in _events("Ghana's power to detain suspects was curtailed by the court.", nlp) if e.event_type == "COERCE"]
+
+
+def test_a_pattern_word_as_the_doer_of_a_transitive_verb_is_no_act_on_it(nlp):
+    # "recall ambassador" is recalling an envoy; an ambassador who recalls his years abroad recalls no one
+    for text in ("The Ghanaian ambassador recalled his years in Lome.", "The Togolese envoy recalled the first talks with Ghana."):
+        assert not [e for e in _events(text, nlp) if e.event_type == "SANCTION"], text
+    assert _dyad_of(_by_trigger("Ghana recalled its ambassador to Togo.", "recalled", nlp)) == ("SANCTION", "GHA", "TGO")
