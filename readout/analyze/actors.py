@@ -40,11 +40,11 @@ ACTOR_PREPOSITIONS = {"by", "with", "between", "against", "toward", "towards", "
 MOTION_LEMMAS = {"visit", "leave", "reach", "enter", "flee", "tour", "arrive", "fly", "return", "travel", "evacuate", "bomb", "shell", "attack", "hit"}
 PLACE_NOUNS = {"street", "streets", "boulevard", "airport", "mayor", "residents", "neighborhood", "neighbourhood", "outskirts", "center", "centre", "suburbs", "suburb", "skyline", "port", "district", "districts", "hotel", "hotels", "university", "metro", "police", "population", "citizens", "home", "homes"}
 QUOTE_CLOSERS = {'"', "'", "”", "’", ")"}
+# auxiliaries that open a yes/no question ("Will Okafor back down?"); NER glues them to the subject's name
+QUESTION_AUXILIARIES = {"will", "would", "can", "could", "may", "might", "shall", "should", "must", "do", "does", "did"}
 HYPHEN = re.compile(r"[-–—]")
 # A name that ends in a number glued by a hyphen is a model, a product, a visa class or a project ("PF-9", "EB-5",
 # "Su-35", "COVID-19"), not an actor; groupings written so ("G-20") are in the gazetteer, which is read first.
-# auxiliaries that open a yes/no question ("Will Okafor back down?"); NER glues them to the subject's name
-QUESTION_AUXILIARIES = {"will", "would", "can", "could", "may", "might", "shall", "should", "must", "do", "does", "did"}
 MODEL_NUMBER = re.compile(r"[A-Za-z]-\d+[A-Za-z]?$")
 # Lower-case words that belong inside a proper name ("Bank of England", "Ursula von der Leyen", "al-Assad").
 NAME_PARTICLES = {"of", "and", "the", "for", "on", "in", "at", "to", "de", "du", "des", "del", "della", "la", "le", "las", "los", "von", "van", "der", "den", "ter", "bin", "ibn", "al", "el", "da", "do", "dos", "das", "di", "y", "e", "&"}

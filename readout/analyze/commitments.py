@@ -877,7 +877,7 @@ def _times_in(doc: Doc, sent: SpacySpan, times: tuple[TimeExpr, ...]) -> list[Ti
     return result
 
 
-def _in_reach(t: TimeAt, cand: Candidate) -> bool:
+def _in_reach(t: TimeAt, cand: Candidate, patterns: Patterns) -> bool:
     """A time dates a commitment when it sits under its trigger or action, not in its subject.
 
     "said on Tuesday that X will lend" and "the visit this week will bring": Tuesday and
@@ -887,7 +887,7 @@ def _in_reach(t: TimeAt, cand: Candidate) -> bool:
     actor = _actor_token(cand)
     if actor is not None and actor.i not in t.tokens and t.root.i in {x.i for x in actor.subtree}:
         return False
-    if _in_topic(t.root, cand) or _in_body_clause(t.root, cand):
+    if _in_topic(t.root, cand) or _in_body_clause(t.root, cand, patterns):
         return False
     if cand.trigger.needs & {"end_date"}:
         return True
@@ -919,11 +919,10 @@ def _body_task(verb: Token, patterns: Patterns) -> bool:
     return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and _can_act(verb.head, patterns)
 
 
-def _in_body_clause(root: Token, cand: Candidate) -> bool:
+def _in_body_clause(root: Token, cand: Candidate, patterns: Patterns) -> bool:
     """ "Agreed to create a working group, which will report by September": a time in a relative clause on a body or
     person the action names is that body's own task (read as its own commitment), not when the action is due."""
     stop = {cand.token.i, cand.head.i}
-    patterns = load_patterns()
     for above in root.ancestors:
         if above.i in stop:
             return False
@@ -978,13 +977,13 @@ def _in_own_clause(root: Token, verb: Token, through: set[int]) -> bool:
     return False
 
 
-def _assign_times(cands: list[Candidate], times: list[TimeAt]) -> None:
+def _assign_times(cands: list[Candidate], times: list[TimeAt], patterns: Patterns) -> None:
     for c in cands:
         c.times = []
     if not cands:
         return
     for t in times:
-        reach = [c for c in cands if _in_reach(t, c)]
+        reach = [c for c in cands if _in_reach(t, c, patterns)]
         if not reach:
             continue
         best = min(
@@ -1400,10 +1399,10 @@ class CommitmentExtractor:
                 cand, index = previous[-1]
                 found[index] = self._accept_across(doc, found[index], accepted_alone[0], char_span)
             time_spots = _times_in(doc, sent, times)
-            _assign_times(cands, time_spots)
+            _assign_times(cands, time_spots, self.patterns)
             dated = [c for c in cands if self._dated_ok(doc, c)]
             if len(dated) != len(cands):
-                _assign_times(dated, time_spots)
+                _assign_times(dated, time_spots, self.patterns)
             previous = []
             elliptic = self._elliptic_promises(doc, sent, persons, names, char_span)
             found.extend(promise for promise, _ in elliptic)
