@@ -1679,6 +1679,8 @@ class EventCoder:
         """A sector with no country ("the president"), a person nothing places (no gazetteer entry, no country in the
         title), or an ethnic group: each is of the place the event happens in or the sentence's one country. A person with no code is
         read like a state's person there, so another state's actor in the sentence is of another country."""
+        if _foreign(head):
+            return False  # "foreign traders were told to leave X": of some other country, not of X
         return actor.code in self.sector_codes or (not actor.code and unplaced_person(head, entities)) or ethnic_group(head)
 
     def _country(self, actor: EventActor) -> str | None:
@@ -2101,6 +2103,17 @@ def _addressed(token: Token, target: Token) -> bool:
     if node.head.i == token.i:
         return node.dep_ in ("dobj", "dative")
     return node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.i == token.i
+
+
+# "foreign traders", "overseas investors": people of some country other than the place named; not the compounds
+# naming a state's own office for external affairs ("the foreign minister", "the foreign ministry")
+FOREIGN_MODIFIERS = {"foreign", "overseas", "expatriate"}
+EXTERNAL_AFFAIRS_NOUNS = {"minister", "ministry", "secretary", "office", "service", "policy", "affair", "relation", "correspondent"}
+
+
+def _foreign(head: Token) -> bool:
+    return head.lemma_.lower() not in EXTERNAL_AFFAIRS_NOUNS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in FOREIGN_MODIFIERS for c in head.children)
 
 
 def _unplaced_state(head: Token) -> bool:

@@ -1746,3 +1746,12 @@ def test_a_pattern_word_as_the_doer_of_a_transitive_verb_is_no_act_on_it(nlp):
     for text in ("The Ghanaian ambassador recalled his years in Lome.", "The Togolese envoy recalled the first talks with Ghana."):
         assert not [e for e in _events(text, nlp) if e.event_type == "SANCTION"], text
     assert _dyad_of(_by_trigger("Ghana recalled its ambassador to Togo.", "recalled", nlp)) == ("SANCTION", "GHA", "TGO")
+
+
+def test_foreign_people_are_not_placed_in_the_country_named(nlp):
+    # the expelling state names where they are told to leave, not whose nationals they are
+    told = _by_trigger("Foreign traders were told to leave Ghana.", "told", nlp)
+    assert (told.source.code[:3], told.target.text, told.target.code) == ("GHA", "Foreign traders", "BUS")
+    # people with no such modifier still take the place the act happens in
+    arrested = _by_trigger("Police in Accra arrested protesters.", "arrested", nlp)
+    assert arrested.target.code == "GHACVL"
