@@ -48,11 +48,11 @@ class Hit:
     nominal: bool
 
 
-def _dependent_lemmas(token: Token) -> set[str]:
-    """Lemmas of the token's dependents and of the objects of its prepositions ("call for X" -> for, X)."""
+def _dependent_lemmas(token: Token, transitive: bool) -> set[str]:
+    """Lemmas of the token's dependents and of the objects of its prepositions ("call for X" -> for, X); ``transitive``:
+    the token has a direct object (computed once by the caller, shared with ``_core_lemmas``)."""
     table = token_table(token.doc)  # the words read from the table: spaCy decodes a string on every access
     lemma, lower, dep, kids = table.lemma, table.lower, table.dep, table.children
-    transitive = any(dep[c] == "dobj" for c in kids(token.i))
     found = set()
     for c in kids(token.i):
         if dep[c] == "aux":
@@ -119,12 +119,12 @@ def _protest_place(target: Token, token: Token) -> bool:
 _CORE_DEPS = ("dobj", "prt", "nsubj", "nsubjpass", "attr", "oprd", "dative")
 
 
-def _core_lemmas(token: Token) -> set[str]:
+def _core_lemmas(token: Token, transitive: bool) -> set[str]:
     """Lemmas of the token's subject, object and particle, and the nouns compounded with its object. An active subject
-    counts only when the verb has no object: "the ambassador recalled his years abroad" recalls no ambassador."""
+    counts only when the verb has no object (``transitive`` false): "the ambassador recalled his years abroad" recalls
+    no ambassador."""
     table = token_table(token.doc)
     lemma, lower, dep, kids = table.lemma, table.lower, table.dep, table.children
-    transitive = any(dep[c] == "dobj" for c in kids(token.i))
     found = set()
     for c in kids(token.i):
         if dep[c] in _CORE_DEPS and not (transitive and dep[c] == "nsubj"):
@@ -313,10 +313,11 @@ def _match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         return None  # "asked the minister about the budget": a question, not a request
     if not any(c.word for c in candidates):
         return Hit(token, candidates[0], nominal)
-    dependents = _dependent_lemmas(token)
-    core = _core_lemmas(token)
     dep, lemma_of, lower_of, kids = columns.dep, columns.lemma, columns.lower, columns.children
-    objects = {w for c in kids(i) if dep[c] == "dobj" for w in (lemma_of[c], lower_of[c], *_counted(token.doc, c))}
+    direct_objects = [c for c in kids(i) if dep[c] == "dobj"]
+    dependents = _dependent_lemmas(token, bool(direct_objects))
+    core = _core_lemmas(token, bool(direct_objects))
+    objects = {w for c in direct_objects for w in (lemma_of[c], lower_of[c], *_counted(token.doc, c))}
     if (hung := _hung_object(token)) is not None:
         objects |= {hung.lemma_.lower(), hung.lower_}
         core = core | objects
