@@ -38,10 +38,6 @@ from readout.model import RhetoricMarker, RhetoricProfile
 
 LEXICON_PATH = Path(__file__).parent / "data" / "rhetoric_lexicon.json"
 
-# Paired quote marks of English-language news; a straight double quote pairs with itself.
-QUOTED = re.compile(r"“([^”\n]{1,80})”|\"([^\"\n]{1,80})\"|‘([^’\n]{1,60})’(?!\w)|«([^»\n]{1,80})»")
-
-
 SMALL_WORDS = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "or"}  # lower case inside a title-cased label
 
 
@@ -106,6 +102,27 @@ class Valence:
             feelings=frozenset(generated.get("feelings", [])),
             charging=frozenset(w.lower() for w in spec.get("charging_verbs", [])),
         )
+
+
+class VerbLemmas:
+    """A word's lemma read as a verb's past participle, by the pipeline's own attribute ruler (readout's lemma
+    corrections, ``nlp.correct_lemmas``) and lemmatizer: the tagger calls some participles before a noun adjectives
+    ("the alleged thief"), and an adjective's lemma is the word itself. Remembered per word."""
+
+    def __init__(self, nlp: Language):
+        self.vocab = nlp.vocab
+        # disabled in the shared pipeline (memoized stand-ins annotate instead), but still there to call
+        self.steps = [nlp.get_pipe(name) for name in ("attribute_ruler", "lemmatizer") if name in nlp.component_names]
+        self.known: dict[str, str] = {}
+
+    def participle(self, word: str) -> str:
+        """ "alleged" -> "allege", "jailed" -> "jail" (the word itself when the pipeline has no lemmatizer)."""
+        if word not in self.known:
+            doc = Doc(self.vocab, words=[word], tags=["VBN"])
+            for step in self.steps:
+                doc = step(doc)
+            self.known[word] = doc[0].lemma_.lower() or word
+        return self.known[word]
 
 
 def index_phrases(entries: list[Phrase]) -> dict[str, tuple[Phrase, ...]]:
@@ -294,7 +311,7 @@ def _noun_in_a_phrase(doc: Doc, start: int, end: int) -> bool:
     return noun.dep_ == "pobj" or any(c.dep_ in NOUN_PHRASE_DEPS and not start <= c.i < end for c in noun.children)
 
 
-def lexicon_markers(doc: Doc, lexicon: Lexicon, keys: list[tuple[str, str]]) -> list[RhetoricMarker]:
+def lexicon_markers(doc: Doc, lexicon: Lexicon, keys: list[tuple[str, str]], verbs: VerbLemmas) -> list[RhetoricMarker]:
     markers = []
     persons = lexicon.valence.persons if lexicon.valence is not None else frozenset()
     people = lexicon.valence.people if lexicon.valence is not None else frozenset()
@@ -303,7 +320,7 @@ def lexicon_markers(doc: Doc, lexicon: Lexicon, keys: list[tuple[str, str]]) -> 
             continue
         if phrase.words in TERM_INTRODUCERS and _introduces_a_term(doc, end, people):
             continue
-        if phrase.technique in LABELS and end - start == 1 and lexicon.valence is not None and _charged_label(doc[start], lexicon.valence):
+        if phrase.technique in LABELS and end - start == 1 and lexicon.valence is not None and _charged_label(doc[start], lexicon.valence, verbs):
             continue
         if phrase.technique == "thought_terminating_cliche" and _noun_in_a_phrase(doc, start, end):
             continue
@@ -426,19 +443,19 @@ def _charged_act(token, valence: Valence) -> bool:
     return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in valence.charging
 
 
-def _charging_participle(token, valence: Valence) -> bool:
+def _charging_participle(token, valence: Valence, verbs: VerbLemmas) -> bool:
     """ "alleged", "accused", "imprisoned", "convicted": a past participle of a verb of charging, judging or custody
-    (``charging_verbs``), tagged as a participle or, before a noun, as an adjective ("the alleged thief")."""
+    (``charging_verbs``), tagged as a participle or, before a noun, as an adjective ("the alleged thief"), whose
+    lemma as a participle (``verbs``) is such a verb."""
     if token.tag_ == "VBN":
         return token.lemma_.lower() in valence.charging
-    word = token.lower_
-    return token.tag_ == "JJ" and word.endswith("ed") and any(base in valence.charging for base in (word[:-1], word[:-2], word[:-3]))
+    return token.tag_ == "JJ" and token.lower_.endswith("ed") and verbs.participle(token.lower_) in valence.charging
 
 
-def _charged_label(token, valence: Valence) -> bool:
+def _charged_label(token, valence: Valence, verbs: VerbLemmas) -> bool:
     """ "the alleged terrorist", "an accused rapist", "convicted criminals": a label on which a participle of charging
     or judging hangs reports the charge or the verdict; the writer puts no label of their own on the person."""
-    return any(c.dep_ == "amod" and _charging_participle(c, valence) for c in token.children)
+    return any(c.dep_ == "amod" and _charging_participle(c, valence, verbs) for c in token.children)
 
 
 def _plain_before_noun(token) -> bool:
@@ -477,7 +494,7 @@ def _labels_people(token, valence: Valence) -> bool:
             and (head.lemma_.lower() in valence.persons or head.lower_ in valence.persons))
 
 
-def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str]]) -> list[RhetoricMarker]:
+def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str]], verbs: VerbLemmas) -> list[RhetoricMarker]:
     """Strongly negative words from the rated lexicon, read by their place in the sentence:
     an adjective on a proper name or on a noun of a person labels them ("crooked X", "violent looters": name calling,
     the adjective alone also loaded language when rated so); any other such adjective or noun is
@@ -499,7 +516,7 @@ def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str
         if rating is None or rating > valence.name_calling_max:
             continue
         t = doc[i]
-        if (pos == "ADJ" and _charging_participle(t, valence)) or (pos == "NOUN" and _charged_label(t, valence)):
+        if (pos == "ADJ" and _charging_participle(t, valence, verbs)) or (pos == "NOUN" and _charged_label(t, valence, verbs)):
             continue  # "an imprisoned rival", "an accused rapist": a charge, a verdict or custody, reported
         if (word in valence.feelings or lemma in valence.feelings) and not t.is_upper:
             continue  # "frustrated tenants", "uneasy voters", "their disdain for it": what they feel, written, is no judgement
@@ -545,15 +562,17 @@ def _scare_quotes(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """(start, end, inner text) of short quoted phrases that the quote extractor did not attribute to a speaker."""
     spec = lexicon.scare_quotes
     quotes = tuple(doc._.readout_quotes or ())
-    found = []
-    for m in QUOTED.finditer(doc_text(doc)):
-        inner = next(g for g in m.groups() if g is not None)
+    text, found = doc_text(doc), []
+    for region in quoted_regions(doc):
+        inner = text[region.start : region.end]
         words = inner.strip(" .,;:!?").split()
-        if len(words) < int(spec.get("min_words", 1)) or len(words) > int(spec["max_words"]) or _inside_quote(m.start(), m.end(), quotes):
+        if len(words) < int(spec.get("min_words", 1)) or len(words) > int(spec["max_words"]):
+            continue
+        if _inside_quote(region.outer_start, region.outer_end, quotes):
             continue
         if sum(c.isalpha() for c in inner) < 2 or inner.rstrip().endswith(("!", "?")):
             continue  # an exclamation or a question in quotes is speech, not a label
-        found.append((m.start(), m.end(), " ".join(words)))
+        found.append((region.outer_start, region.outer_end, " ".join(words)))
     return found
 
 
@@ -751,6 +770,7 @@ class RhetoricMarkers:
                  calibration: str = "", calibrate: bool = True):
         self.name = name
         self.lexicon = load_lexicon(lexicon or str(LEXICON_PATH), nlp.tokenizer)
+        self.verbs = VerbLemmas(nlp)
         self.calibration = load_calibration(calibration or str(CALIBRATION_PATH)) if calibrate else None
         # parallel sentences make only one kind of marker: not worth finding when the calibration drops it
         self.run_parallel = self.calibration is None or not self.calibration.drops("black_and_white_fallacy/parallel")
@@ -762,8 +782,8 @@ class RhetoricMarkers:
         quoted = _scare_quotes(doc, self.lexicon) if self.lexicon.scare_quotes else []
         names = _names(quoted)
         found = (
-            lexicon_markers(doc, self.lexicon, keys)
-            + valence_markers(doc, self.lexicon.valence, keys)
+            lexicon_markers(doc, self.lexicon, keys, self.verbs)
+            + valence_markers(doc, self.lexicon.valence, keys, self.verbs)
             + exclamation_slogans(doc, sents)
             + scare_quote_markers(doc, self.lexicon, quoted, names)
             + repetition_markers(doc, self.lexicon, sents, quoted, names)

@@ -585,3 +585,20 @@ def test_a_participle_of_charging_or_custody_reports_the_charge(nlp, text):
 def test_a_label_without_a_charge_is_still_a_label(nlp):
     assert ("name_calling_labeling", "rapist") in found(run(nlp, "The mayor is a rapist, the poster says."))
     assert ("name_calling_labeling", "criminals") in found(run(nlp, "They are criminals, all of them."))
+
+
+def test_a_participle_read_as_an_adjective_has_its_verb_lemma():
+    """The tagger calls some participles before a noun adjectives ("the alleged thief"), whose lemma is the word itself:
+    their verb is read by the pipeline's own lemmatizer and lemma corrections, not by cutting letters off."""
+    from readout.analyze.nlp import load_corrected
+
+    verbs = rhetoric.VerbLemmas(load_corrected())
+    assert [verbs.participle(w) for w in ("alleged", "jailed", "committed", "sentenced")] == ["allege", "jail", "commit", "sentence"]
+    assert verbs.participle("hated") == "hate"  # a correction of readout's (the bare rule lemmatizer gives "hat")
+
+
+def test_straight_single_quotes_mark_a_label_as_curly_ones_do(nlp):
+    """Scare quotes are found by the shared quote-mark reader (``quote_marks``): straight single quotes and mixed pairs
+    too, as in the text after them."""
+    assert ("slogans", "'Iron Pact'") in found(run(nlp, "They signed the 'Iron Pact' in May."))
+    assert ("slogans", "\u2018Iron Pact\u2019") in found(run(nlp, "They signed the \u2018Iron Pact\u2019 in May."))
