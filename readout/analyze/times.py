@@ -567,6 +567,17 @@ def _a_year_back(norm: Normalized) -> Normalized:
     return replace(norm, start=start, end=end, timex=f"{start.year:04d}" + (norm.timex or "")[4:])
 
 
+def _in_year(norm: Normalized, year: int) -> Normalized:
+    """The same month or day in another year (a 29 February outside a leap year stays as it is)."""
+    try:
+        start, end = norm.start.replace(year=year), norm.end.replace(year=year)
+    except ValueError:
+        return norm
+    if norm.granularity == "month":
+        end = month_end(end.year, end.month)
+    return replace(norm, start=start, end=end, timex=f"{year:04d}" + (norm.timex or "")[4:], relative=False)
+
+
 def _counts_things(doc: Doc, match: RuleMatch) -> bool:
     """A bare four-digit 'year' that modifies a plural noun counts things ('2000 troops')."""
     if match.rule != "year":
@@ -685,6 +696,43 @@ def _dated_event(doc: Doc, match: RuleMatch, lex: Lexicon) -> dt.date | None:
     if not any(t.lemma_.lower() in lex.dated_event_nouns for t in doc[span.end : noun.i + 1]):
         return None
     return dt.date(year, month, day)
+
+
+def _noun_it_modifies(token: Token) -> Token | None:
+    """The noun a time word belongs to: the one it modifies ('the 2012 attack', 'the Sept. 11 attack') or the one its
+    preposition hangs on ('the attack on Sept. 11', 'the attacks of 2012')."""
+    if token.dep_ in ("nummod", "compound", "nmod", "amod") and token.head.pos_ in ("NOUN", "PROPN") and token.head.i != token.i:
+        return token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in ("on", "of", "in") and token.head.head.pos_ in ("NOUN", "PROPN"):
+        return token.head.head
+    return None
+
+
+def _year_of_the_phrase(doc: Doc, match: RuleMatch, years: list[RuleMatch]) -> int | None:
+    """'the 2012 attack in the city on Sept. 11', 'the Sept. 11 attack of 2012': a month and day (or a bare month) with
+    no year of their own that belong to the same noun as a year written beside them are in that year; not the nearest
+    such day to the writing, nor the day of a famous event (data/time_rules.json, dated_events) named the same way."""
+    g = match.groups
+    if not years or match.kind not in ("calendar", "relative_month") or g.get("year") or g.get("rel") or g.get("modifier") or g.get("weekday") or not g.get("month"):
+        return None
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    noun = _noun_it_modifies(span.root)
+    if noun is None or span.start <= noun.i < span.end:
+        return None
+    phrase = {noun.i}
+    for _ in range(2):  # "the 2012 attack on the embassy on Sept. 11": the parser may hang the date on the nearer noun
+        if not (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN")):
+            break
+        noun = noun.head.head
+        phrase.add(noun.i)
+    for year in years:
+        year_span = doc.char_span(year.start, year.end, alignment_mode="expand")
+        owner = _noun_it_modifies(year_span[-1]) if year_span is not None and len(year_span) else None
+        if owner is not None and owner.i in phrase and year_span[-1].i not in phrase:
+            return int(year.groups["year"])
+    return None
 
 
 _OPENING_QUOTES = ('"', "“", "'", "‘")
@@ -1053,6 +1101,7 @@ class TimesComponent:
         first_pass = [self.normalize(m, None, t) for m, t in zip(matches, tenses)]
         day_dates = [(m.start, n.start) for m, n in zip(matches, first_pass) if n is not None and not n.relative and n.granularity == "day"]
         anchor = choose_anchor(document_of(doc), text, day_dates)
+        years = [m for m in matches if m.rule == "year" and (m.groups.get("year") or "").isdigit()]  # bare years: "2012", "the year 2012"
         made: list[tuple[RuleMatch, Normalized]] = []
         reference, reference_end = None, -1
         period_reference, period_end = None, -1  # the last quarter or half named: what "the same period last year" is of
@@ -1070,8 +1119,11 @@ class TimesComponent:
                     norm = self.normalize(_end_told_in_past(doc, match, tense, on), on, tense, near)
             if norm is None or (made and _counts_from_a_recurrence(doc, match, made[-1])):
                 continue
-            event_day = _dated_event(doc, match, self.rules.lexicon)
-            if event_day is not None and anchor.date is not None and event_day < anchor.date:
+            phrase_year = _year_of_the_phrase(doc, match, years)
+            event_day = None if phrase_year is not None else _dated_event(doc, match, self.rules.lexicon)
+            if phrase_year is not None and norm.start is not None and norm.granularity in ("day", "month"):
+                norm = _in_year(norm, phrase_year)
+            elif event_day is not None and anchor.date is not None and event_day < anchor.date:
                 norm = Normalized(start=event_day, end=event_day, granularity="day", timex=event_day.isoformat(), relative=False)
             if julian and norm.granularity == "day" and norm.start is not None:
                 day = _julian_shift(norm.start, 1)

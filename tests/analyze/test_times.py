@@ -573,6 +573,20 @@ def test_a_month_and_day_naming_an_event_years_back(nlp):
     assert one(nlp, "Police studied the Sept. 11 attacks on two banks.", "Sept. 11", D(2000, 10, 2)).timex == "2000-09-11"
 
 
+def test_a_year_written_in_the_phrase_beats_the_nearest_day_and_a_famous_event(nlp):
+    written = D(2026, 3, 5)
+    day = one(nlp, "Investigators reopened the file on the 2012 attack in the port on Sept. 11.", "Sept. 11", written)
+    assert (day.start, day.end, day.timex) == (D(2012, 9, 11), D(2012, 9, 11), "2012-09-11")
+    assert one(nlp, "The 2012 raid on the embassy on Sept. 11 killed four guards.", "Sept. 11", written).timex == "2012-09-11"
+    assert one(nlp, "The Sept. 11 attack of 2012 was studied for years.", "Sept. 11", written).timex == "2012-09-11"
+    assert one(nlp, "The 2024 election on Nov. 5 drew long queues.", "Nov. 5", written).timex == "2024-11-05"
+    month = one(nlp, "The 2019 flood in May ruined the harvest.", "May", written)
+    assert (month.start, month.end, month.timex) == (D(2019, 5, 1), D(2019, 5, 31), "2019-05")
+    # a year of another part of the sentence is not the date's
+    assert one(nlp, "Sales in 2025 rose 5%, the firm said on March 3.", "March 3", written).timex == "2026-03-03"
+    assert one(nlp, "By 2010, the Sept. 11 plotters had been jailed.", "Sept. 11", written).timex == "2001-09-11"
+
+
 def test_centuries_named_relative_to_the_writing(nlp):
     written = D(1998, 8, 12)
     century = one(nlp, "The plan runs into the next century.", "the next century", written)
