@@ -296,6 +296,42 @@ def _ahead_unless_told_past(doc: Doc, matches: list[RuleMatch], tenses: list[str
     return ["future" if i in ahead and named[i] not in told_past else t for i, t in enumerate(tenses)]
 
 
+# "recover from Monday's losses", "after Friday's vote": a preposition that looks back at the event it governs
+BACKWARD_PREPS = {"from", "after", "following", "since"}
+
+
+def _possessive_event_looked_back_on(token: Token) -> bool:
+    """'Traders hope to recover from Monday's losses', 'After Friday's vote the coalition could split', 'Thursday's
+    vote might delay the budget': an event a weekday owns, after a preposition that looks back or as the subject of
+    a modal, is an event news tells as done; the modal's future is that of its consequences, not of the day."""
+    if token.dep_ not in ("poss", "compound") or token.head.i < token.i or token.head.pos_ != "NOUN":
+        return False
+    noun = token.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in BACKWARD_PREPS:
+        return True
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return bool(_auxiliaries(noun.head) & FUTURE_AUX)
+
+
+def _back_unless_told_ahead(doc: Doc, matches: list[RuleMatch], tenses: list[str], since: list[bool], lex: Lexicon) -> list[str]:
+    """A weekday owning an event looked back on (see _possessive_event_looked_back_on) lies behind the writing, unless
+    the story tells the same weekday as ahead elsewhere ('The vote is set for Thursday. ... Thursday's vote might
+    delay the budget' is the coming Thursday)."""
+    back = []
+    for i, match in enumerate(matches):
+        if since[i] or tenses[i] == "past" or match.kind != "weekday" or match.groups.get("rel"):
+            continue
+        span = doc.char_span(match.start, match.end, alignment_mode="expand")
+        if span is not None and len(span) and _possessive_event_looked_back_on(span.root):
+            back.append(i)
+    if not back:
+        return tenses
+    named = [_day_named(m, lex.weekdays, lex.months) for m in matches]
+    told_ahead = {n for i, (n, t) in enumerate(zip(named, tenses)) if t == "future" and i not in back}
+    return ["past" if i in back and named[i] not in told_ahead else t for i, t in enumerate(tenses)]
+
+
 def _day_named(match: RuleMatch, weekdays: dict[str, int], months: dict[str, int]) -> tuple[str, int | None] | None:
     """The weekday or month a match names, as a number ('Fri.' and 'Friday' are one day)."""
     if match.groups.get("weekday"):
@@ -1097,6 +1133,7 @@ class TimesComponent:
         since = [_opens_since(text, m.start) for m in matches]
         tenses = ["past" if opens else "present" if _in_dateline(text, m.start, m.end) else tense_at(doc, m.start, m.end) for m, opens in zip(matches, since)]
         tenses = _ahead_unless_told_past(doc, matches, tenses, since, self.rules.lexicon)
+        tenses = _back_unless_told_ahead(doc, matches, tenses, since, self.rules.lexicon)
         matches, tenses, since = _units_ahead_or_durations(text, matches, tenses, since, self.durations)
         first_pass = [self.normalize(m, None, t) for m, t in zip(matches, tenses)]
         day_dates = [(m.start, n.start) for m, n in zip(matches, first_pass) if n is not None and not n.relative and n.granularity == "day"]

@@ -541,6 +541,19 @@ def test_a_weekday_owning_an_event_noun_lies_behind_unless_looked_ahead_to(nlp):
     assert one(nlp, "Parties are campaigning ahead of Sunday's vote.", "Sunday", written).start == D(1998, 8, 16)
 
 
+def test_a_weekday_owning_an_event_looked_back_on_lies_behind_though_a_modal_follows(nlp):
+    written = D(2026, 3, 10)  # a Tuesday
+    assert one(nlp, "Dealers will try to recover from Monday's slide.", "Monday", written).timex == "2026-03-09"
+    assert one(nlp, "After Friday's ballot, the alliance could fall apart.", "Friday", written).timex == "2026-03-06"
+    assert one(nlp, "Thursday's ballot might stall the spending bill.", "Thursday", written).timex == "2026-03-05"
+    assert one(nlp, "Monday's selloff could erase the gains of the winter.", "Monday", written).timex == "2026-03-09"
+    # the story tells the same weekday as ahead elsewhere, or looks ahead to it
+    text = "The ballot is set for Thursday. Thursday's ballot might stall the spending bill."
+    assert [t.timex for t in read(nlp, text, written)] == ["2026-03-12", "2026-03-12"]
+    assert one(nlp, "Ahead of Friday's ballot, the alliance could fall apart.", "Friday", written).timex == "2026-03-13"
+    assert one(nlp, "Voters will cast ballots in Thursday's primary.", "Thursday", written).timex == "2026-03-12"
+
+
 def test_an_event_after_ahead_of_lies_ahead_though_the_act_is_past(nlp):
     written = D(2026, 3, 5)  # a Thursday
     assert one(nlp, "Party workers knocked on doors across the valley ahead of voting Tuesday.", "Tuesday", written).timex == "2026-03-10"
