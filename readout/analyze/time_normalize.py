@@ -144,6 +144,16 @@ def _period_later(code: str, n: int | None, reference: Normalized | None) -> Nor
     return None
 
 
+def _later_than_nothing_known(code: str, n: int | None, tense: Tense, reference: Normalized | None) -> bool:
+    """'A week later, the dam burst' with no day named before, 'elected in 2019 and two weeks later ...': 'later'
+    counts from a day the text names; with none, or with only a month or year it cannot count weeks or days from,
+    the day is unknown (it was counted from the writing, a day ahead of it in a story told in the past). The value
+    stays the span (P1W); told ahead ('a week later, the rules take effect'), the writing date is still the base."""
+    if reference is not None and reference.start is not None:
+        return reference.granularity != "day" and _period_later(code, n, reference) is None
+    return tense == "past"
+
+
 def _weekday_of(year: int, month: int, day: int) -> int | None:
     """Monday 0 ... Sunday 6 of that date; None where the date does not exist (February 29 of a common year)."""
     try:
@@ -537,7 +547,10 @@ class Normalizer:
         direction = self.lex.offset_words.get(g["offset"], -1)
         n = _number(g["num"], self.lex)
         if direction > 0 and unit is not None and not unit[1]:
-            found = self._span_after(unit[0], n, anchor, reference if g["offset"] == "later" else None)  # "from now": the writing date
+            if g["offset"].lower() == "later" and _later_than_nothing_known(unit[0], n, tense, reference):
+                found = Normalized(None, None, "unknown", f"P{n if n is not None else 'X'}{unit[0]}", True, resolved=False)
+            else:
+                found = self._span_after(unit[0], n, anchor, reference if g["offset"] == "later" else None)  # "from now": the writing date
             half = HALF_OF.get(unit[0]) if (g.get("half") or g.get("half2")) and n is not None else None
             return replace(found, timex=found.timex + half) if half and found.timex else found  # "a year and a half later" P1Y6M
         if unit is None or unit[1] or n is None:

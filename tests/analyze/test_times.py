@@ -1778,6 +1778,20 @@ def test_a_span_later_than_a_named_month_or_year_is_that_period_moved_on(nlp, te
     assert found.anchor == "reference" and found.timex.startswith("P")  # the TIMEX3 value stays the duration
 
 
+def test_a_span_later_than_no_day_it_can_count_from_is_an_unknown_day(nlp):
+    written = D(2026, 2, 10)
+    for text, wanted in (
+        ("A week later, the dam collapsed.", "A week later"),  # no day named before: not a week after the writing
+        ("The club signed him in 2019 and sold him two weeks later.", "two weeks later"),  # weeks after a year
+    ):
+        found = one(nlp, text, wanted, written)
+        assert (found.start, found.end, found.resolved) == (None, None, False)
+        assert found.timex == "P" + ("1W" if wanted == "A week later" else "2W")
+    # told ahead, the writing is the base; a day named before is counted from
+    assert one(nlp, "A week later, the new levy will take effect.", "A week later", written).start == D(2026, 2, 17)
+    assert one(nlp, "The truce ran out on Friday. Three days later, fighting resumed.", "Three days later", written).start == D(2026, 2, 9)
+
+
 @pytest.mark.parametrize("text, wanted, timex", [
     ("The bakery opened in 2009 and closed the next year.", "the next year", "2010"),
     ("The envoy arrived in May 2019 and left the next month.", "the next month", "2019-06"),
