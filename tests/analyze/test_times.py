@@ -554,6 +554,14 @@ def test_a_weekday_owning_an_event_looked_back_on_lies_behind_though_a_modal_fol
     assert one(nlp, "Voters will cast ballots in Thursday's primary.", "Thursday", written).timex == "2026-03-12"
 
 
+def test_plan_verbs_the_lemmatizer_misreads_still_look_ahead(nlp):
+    written = D(2026, 3, 10)  # a Tuesday; the lemmatizer reads 'hopes' as 'hop' and 'slated' as 'slat'
+    assert one(nlp, "The envoy hopes to close the deal Friday.", "Friday", written).timex == "2026-03-13"
+    assert one(nlp, "The envoy is hoping to close the deal Friday.", "Friday", written).timex == "2026-03-13"
+    assert one(nlp, "A recount is slated for Thursday.", "Thursday", written).timex == "2026-03-12"
+    assert one(nlp, "The envoy had hoped to close the deal Friday.", "Friday", written).timex == "2026-03-06"
+
+
 def test_an_event_after_ahead_of_lies_ahead_though_the_act_is_past(nlp):
     written = D(2026, 3, 5)  # a Thursday
     assert one(nlp, "Party workers knocked on doors across the valley ahead of voting Tuesday.", "Tuesday", written).timex == "2026-03-10"
