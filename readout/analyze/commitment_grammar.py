@@ -72,10 +72,12 @@ def aux_lemmas(token: Token) -> set[str]:
 
 
 def aux_lemmas_at(doc: Doc, i: int) -> set[str]:
-    """The auxiliaries of token ``i``, lower-cased."""
+    """The auxiliaries of token ``i``, lower-cased; the first half of a contraction as its word ("wo" of "won't" is
+    "will", "sha" of "shan't" is "shall")."""
     table = token_table(doc)  # read from the table: spaCy builds a Token and decodes a string on every access
     dep, lower = table.dep, table.lower
-    return {lower[c] for c in table.children(i) if dep[c] == "aux" or dep[c] == "auxpass"}
+    found = {lower[c] for c in table.children(i) if dep[c] == "aux" or dep[c] == "auxpass"}
+    return {CONTRACTED_AUX.get(a, a) for a in found} if found & CONTRACTED_AUX.keys() else found
 
 
 def has_quantity(token: Token) -> bool:
@@ -161,6 +163,7 @@ def phrase_tokens(token: Token, skip: set[str], exclude: set[int], limit: int) -
 
 # a phrase longer than this ends at its first nested clause boundary (one without a boundary is kept whole up to the
 # caller's hard limit)
+CONTRACTED_AUX = {"wo": "will", "sha": "shall"}  # spaCy splits "won't" into "wo" + "n't"
 LONG_PHRASE_TOKENS = 14
 CLAUSE_PUNCT = {";", ":", "--", "\u2014", "\u2013", "("}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}

@@ -107,6 +107,11 @@ class Patterns:
     other_side_modifiers: frozenset[str]  # "the rival campaign": not the side the sayer speaks for
     release_verbs: frozenset[str]  # "the novel will be published": a thing made public, nobody named commits
     belief_verbs: frozenset[str]  # "I don't think we will ...": an opinion about what one's side will do, no promise
+    prevent_verbs: frozenset[str]  # "we will not allow X to ...": negated, a promise to prevent
+    experience_verbs: frozenset[str]  # "the city will see rain": what befalls a subject that is no person
+    role_nouns: frozenset[str]  # "will play a decisive role": a forecast about a part
+    contest_holding_verbs: frozenset[str]  # "the state will hold a contest in February": the calendar
+    place_nouns: frozenset[str]  # "the province", "a fifth county": a place as subject
     by_lemma: dict[str, tuple[Trigger, ...]]  # the triggers in file order, by lemma ("*": any verb)
 
 
@@ -157,6 +162,11 @@ def load_patterns(path: str = str(DATA_FILE)) -> Patterns:
         other_side_modifiers=frozenset(raw.get("other_side_modifiers", ())),
         release_verbs=frozenset(raw.get("release_verbs", ())),
         belief_verbs=frozenset(raw.get("belief_verbs", ())),
+        prevent_verbs=frozenset(raw.get("prevent_verbs", ())),
+        experience_verbs=frozenset(raw.get("experience_verbs", ())),
+        role_nouns=frozenset(raw.get("role_nouns", ())),
+        contest_holding_verbs=frozenset(raw.get("contest_holding_verbs", ())),
+        place_nouns=frozenset(raw.get("place_nouns", ())),
         by_lemma={lemma: tuple(t for t in triggers if t.lemma == lemma) for lemma in {t.lemma for t in triggers}},
     )
 
@@ -183,6 +193,7 @@ class TimeAt:
 # ---------------------------------------------------------------- candidates
 
 
+TIME_NEEDS = frozenset({"date", "end_date"})  # needs only the times decide, after the parse
 PROGRESSIVE_NEEDS = frozenset({"progressive", "future_progressive"})  # both need the -ing form (tag VBG)
 
 
@@ -273,7 +284,7 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
     if not _own_needs_ok(token, trig, patterns):
         return False
     table = token_table(token.doc)
-    if any(table.dep[c] == "neg" for c in table.children(token.i)):
+    if any(table.dep[c] == "neg" for c in table.children(token.i)) and not _prevents(token, patterns):
         return False
     shared = aux_lemmas(token.head) if token.dep_ == "conj" else set()  # "should be grateful and agree to"
     if (aux_lemmas(token) | shared) & EXHORTING_AUX:
@@ -282,8 +293,10 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "the repairs will cost $90,000 in 15 years": a forecast about a thing, nobody's promise
     if trig.with_aux and _predicted(token, patterns):
         return False  # "she undoubtedly will reach the number", "X will win the primary": a forecast about a party
-    if _contest_subject(token, patterns):
+    if _contest_subject(token, patterns) or _place_holds_contest(token, patterns):
         return False  # "the runoff will be held on Tuesday": a scheduled contest, nobody's promise
+    if trig.with_aux and _befalls(token, patterns):
+        return False  # "the city will see heavy rain", "a fifth county will play a decisive role": a forecast
     if _released_thing(token, trig, patterns):
         return False  # "the novel will be published in May": nobody is named who commits
     if "self" in trig.needs and not _speaks_for_self(token, patterns):
@@ -496,6 +509,13 @@ def _promised_clause(trigger: Token, clause: Token) -> bool:
             and not children(clause, {"neg"}) and not any(c.lower_ in {"never", "no", "nothing"} for c in clause.children))
 
 
+def _negation(verb: Token) -> str:
+    """ "not" or "never" when the promised act is negated ("vowed never to utter it", "pledged not to raise taxes",
+    "we will not allow X to ..."): the action must say so, or it reads as the opposite promise."""
+    word = next((c.lower_ for c in verb.children if c.dep_ == "neg"), "")
+    return "not" if word in {"n't", "n’t"} else word
+
+
 def _conditional(verb: Token) -> bool:
     """ "... would ratify the pact if the quotas changed": a promise under a condition not met is no promise yet."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
@@ -636,6 +656,59 @@ def _contest_subject(token: Token, patterns: Patterns) -> bool:
             return False
         current = current.head
     return False
+
+
+def _prevents(token: Token, patterns: Patterns) -> bool:
+    """ "We will not allow the rebels to seize the port", "we won't let them raise prices", "we will not tolerate any
+    delay": a negated verb of permission or tolerance with what it would permit is a promise to prevent it (its action
+    keeps the "not"). Other negated acts stay out (``prevent_verbs_about`` in the patterns file says why)."""
+    return token.lemma_.lower() in patterns.prevent_verbs and bool(children(token, {"dobj", "xcomp", "ccomp"}))
+
+
+ROLE_VERBS = {"play", "have"}  # "will play / have a key role": the part a party will have
+
+
+def _subject_of(token: Token) -> Token | None:
+    subjects = children(_subject_clause(token), {"nsubj"})
+    return subjects[0] if subjects else None
+
+
+def _is_place(subject: Token | None, patterns: Patterns) -> bool:
+    """ "Ruritania", "the province", "a fifth county": a place's name or a place noun."""
+    return subject is not None and (subject.ent_type_ in {"GPE", "LOC"} or (subject.pos_ == "NOUN" and subject.lemma_.lower() in patterns.place_nouns))
+
+
+def _is_person(subject: Token, patterns: Patterns) -> bool:
+    """A personal pronoun, a person's name (or a name NER leaves untyped), or a person noun ("the nurse")."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in {"i", "we", "you", "he", "she", "they"}
+    if subject.pos_ == "PROPN":
+        return subject.ent_type_ in {"PERSON", ""}
+    return subject.ent_type_ == "PERSON" or subject.lemma_.lower() in person_nouns()
+
+
+def _befalls(token: Token, patterns: Patterns) -> bool:
+    """ "The city will see heavy rain on Friday", "Acme will experience shortages in May": what befalls a subject that
+    is no person; "a fifth county will play a decisive role in the race": a part a party will have. Both foretell,
+    nobody promises. "The president will see the prime minister on Friday" is a meeting and stays."""
+    lemma = token.lemma_.lower()
+    if lemma in ROLE_VERBS and any(o.lemma_.lower() in patterns.role_nouns for o in children(token, {"dobj"})):
+        return True
+    if lemma not in patterns.experience_verbs:
+        return False
+    subject = _subject_of(token)
+    return subject is not None and not _is_person(subject, patterns)
+
+
+def _place_holds_contest(token: Token, patterns: Patterns) -> bool:
+    """ "The province will hold a snap referendum in October", "Ruritania will stage a referendum in May": a place
+    holding a contest is a date on the state's calendar, like "the referendum will be held"; a union's "is holding a
+    strike ballot" is its own act and stays."""
+    if token.lemma_.lower() not in patterns.contest_holding_verbs:
+        return False
+    if not any(o.lemma_.lower() in patterns.contest_nouns for o in children(token, {"dobj"})):
+        return False
+    return _is_place(_subject_of(token), patterns)
 
 
 def _released_thing(token: Token, trig: Trigger, patterns: Patterns) -> bool:
@@ -846,7 +919,8 @@ def _candidates(sent: SpacySpan, patterns: Patterns) -> list[Candidate]:
                 head = _head_for(token, trig, patterns)
                 found.append(Candidate(token=token, trigger=trig, head=head, status=trig.status))
                 found.extend(Candidate(token=token, trigger=trig, head=again, status=trig.status) for again in _repeated_to(token, head))
-                break
+                if not trig.needs & TIME_NEEDS:
+                    break  # a trigger that needs a time may lose it later: the next one is kept too (``_first_dated``)
     # an invitation noun that is the object of an accept trigger is that trigger's business
     accepts = {c.token.i for c in found if c.trigger.kind == "accept"}
     found = [c for c in found if not (c.trigger.kind == "invite" and c.token.pos_ == "NOUN" and c.token.head.i in accepts)]
@@ -860,6 +934,15 @@ def _candidates(sent: SpacySpan, patterns: Patterns) -> list[Candidate]:
             if c is not outer and c.token.i in span_ids and c.trigger.kind != "accept" and not _body_task(c.token, patterns):
                 inner.add(id(c))
     return [c for c in found if id(c) not in inner]
+
+
+def _first_dated(cands: list[Candidate]) -> list[Candidate]:
+    """Per trigger word, the candidates of its first trigger that kept its times: "we will not allow X to ..." is
+    no regime "allowed until ..." (no end date), so the promise trigger after it speaks."""
+    first: dict[int, Trigger] = {}
+    for c in cands:
+        first.setdefault(c.token.i, c.trigger)
+    return [c for c in cands if first[c.token.i] is c.trigger]
 
 
 # ---------------------------------------------------------------- times
@@ -1400,7 +1483,7 @@ class CommitmentExtractor:
                 found[index] = self._accept_across(doc, found[index], accepted_alone[0], char_span)
             time_spots = _times_in(doc, sent, times)
             _assign_times(cands, time_spots, self.patterns)
-            dated = [c for c in cands if self._dated_ok(doc, c)]
+            dated = _first_dated([c for c in cands if self._dated_ok(doc, c)])
             if len(dated) != len(cands):
                 _assign_times(dated, time_spots, self.patterns)
             previous = []
@@ -1674,6 +1757,9 @@ class CommitmentExtractor:
             action_tokens = sorted({*action_tokens, *named}, key=lambda t: t.i)
             lemma_head = None if named else cand.head
         action = text_of(action_tokens, lemma_head=lemma_head)
+        negation = _negation(cand.head)
+        if negation and action:
+            action = f"{negation} {action}"  # "not allow X to ...", "never utter ...": the promise is not to act
         if len(action_tokens) < 2 and cand.head.pos_ != "VERB":
             return None  # a bare "pledge" or "invitation" says nothing checkable
         obj = None

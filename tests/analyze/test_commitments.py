@@ -1420,3 +1420,42 @@ def test_a_second_to_infinitive_is_a_second_promise(nlp):
     # a bare conjunct stays part of one act
     (c,) = analyze(nlp, "Alma Reyes pledged to cut taxes and raise wages.", mentions={"Alma Reyes": "p1"}, entities=[REYES])
     assert c.action == "cut taxes and raise wages"
+
+
+def test_a_negated_verb_of_permission_is_a_promise_to_prevent(nlp):
+    text = '"We will not allow the rebels to seize the harbour," Alma Reyes said.'
+    (c,) = _with_quote(nlp, text, "We will not allow the rebels to seize the harbour,", "p1", {"Alma Reyes": "p1"}, [REYES])
+    assert (c.action, c.actors) == ("not allow the rebels to seize the harbour", ("p1",))
+    text = '"We won\'t let the grid operator raise prices," Alma Reyes said.'
+    (c,) = _with_quote(nlp, text, "We won't let the grid operator raise prices,", "p1", {"Alma Reyes": "p1"}, [REYES])
+    assert c.action == "not let the grid operator raise prices"
+    # a refusal of another kind stays out ("would not comment", "will not attend": see prevent_verbs_about)
+    text = '"We will not attend the gala," Alma Reyes said.'
+    assert _with_quote(nlp, text, "We will not attend the gala,", "p1", {"Alma Reyes": "p1"}, [REYES]) == ()
+
+
+def test_a_negated_promised_act_keeps_its_negation(nlp):
+    (c,) = analyze(nlp, "Alma Reyes vowed never to sell the ferry line.", mentions={"Alma Reyes": "p1"}, entities=[REYES])
+    assert c.action == "never sell the ferry line"
+    (c,) = analyze(nlp, "Alma Reyes pledged not to raise the toll.", mentions={"Alma Reyes": "p1"}, entities=[REYES])
+    assert c.action == "not raise the toll"
+
+
+def test_what_befalls_a_place_or_a_part_it_will_play_is_a_forecast(nlp):
+    friday = {"on Friday": ("2026-03-06", "2026-03-06", "day")}
+    assert analyze(nlp, "The city will see heavy snow on Friday.", times=friday) == ()
+    may = {"in May": ("2026-05-01", "2026-05-31", "month")}
+    assert analyze(nlp, "The province will experience power cuts in May.", times=may) == ()
+    year = {"2027": ("2027-01-01", "2027-12-31", "year")}
+    assert analyze(nlp, "A fifth county will play a decisive role in the 2027 governor race.", times=year) == ()
+    # a person's "will see" is a meeting
+    (c,) = analyze(nlp, "Alma Reyes will see the harbour master on Friday.", times=friday, mentions={"Alma Reyes": "p1"}, entities=[REYES])
+    assert (c.action, c.actors) == ("see the harbour master", ("p1",))
+
+
+def test_a_place_holding_a_contest_is_the_calendar(nlp):
+    may = {"in May": ("2026-05-01", "2026-05-31", "month")}
+    assert analyze(nlp, "The province will hold a snap referendum in May.", times=may) == ()
+    # a union's own ballot is its act
+    (c,) = analyze(nlp, "The Dockworkers Union will hold a strike ballot in May.", times=may)
+    assert c.action == "hold a strike ballot"
