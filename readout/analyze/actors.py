@@ -23,7 +23,7 @@ from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.coreference import Found, find_descriptions, name_tokens, resolve_short_forms
 from readout.analyze.extensions import doc_id_of, doc_text
 from readout.analyze.gazetteer import Gazetteer, load_gazetteer, make_readout_gazetteer, slug  # noqa: F401  (registers readout_gazetteer)
-from readout.analyze.given_names import doubtful_given_name, wordnet_adjectives
+from readout.analyze.given_names import doubtful_given_name, title_case_line, wordnet_adjectives
 from readout.analyze.honorifics import load_honorifics
 from readout.analyze.roles import POSSESSIVE, Role, role_after, role_before
 from readout.analyze.token_table import token_table
@@ -170,8 +170,11 @@ class ActorResolver:
             end -= 1
         if all(doc[i].lower_ in self.gaz.title_words or _abbreviated_title(doc[i]) for i in range(start, end)):
             return start, start  # a stray title word ("State" of "Secretary of State", "Lt." of "Lt. Gov.")
-        if ent.label_ == "PERSON" and _opens_question(doc, start, end):
-            start += 1
+        headline = title_case_line(doc_text(doc), doc[start].idx) if end > start else False
+        if headline:
+            end = _before_headline_verb(doc, start, end)
+        if _opens_question(doc, start, end, headline):
+            start += 1  # "Will Okafor back down?", "Will Ruritania Sign The Treaty": whatever NER calls the name
         if ent.label_ == "PERSON":
             while start < end - 1 and (doc[start].lower_ in self.gaz.title_words or doc[start].lower_.rstrip("s") in self.gaz.title_words):
                 start += 1
@@ -454,20 +457,36 @@ def _drop_concept_names(doc: Doc, found: list[Found], adjectives: frozenset[str]
     return [f for f in found if f.entity_id not in dropped] if dropped else found
 
 
-def _opens_question(doc: Doc, start: int, end: int) -> bool:
-    """ "Will Okafor back down?": the person span's first word is the auxiliary of an inverted question, not a given
-    name. It opens the sentence, is an auxiliary, a name follows it, and the sentence ends in a question mark; a
-    comma after the name (a vocative, "May Lin, are you running?") or a finite verb right after it ("Will Okafor is
-    back?") keeps the given name."""
+def _opens_question(doc: Doc, start: int, end: int, headline: bool = False) -> bool:
+    """ "Will Okafor back down?": the span's first word is the auxiliary of an inverted question, not a given name
+    nor part of a place's or a body's name ("Did Halvik Tern ...?"). It opens the sentence, is an auxiliary, a name
+    follows it, and the sentence ends in a question mark; a comma after the name (a vocative, "May Lin, are you
+    running?") or a finite verb right after it ("Will Okafor is back?") keeps the given name. A headline often drops
+    its question mark ("Will Ruritania Sign The Treaty"): in a Title Case line a base-form verb right after the name
+    says the same ("Will Smith Returns To The Stage" keeps its given name)."""
     first = doc[start]
     if end - start < 2 or not first.is_sent_start or first.lower_ not in QUESTION_AUXILIARIES or not first.text[:1].isupper():
         return False
+    after = doc[end] if end < len(doc) else None
     sent = first.sent
     last = next((t for t in reversed(sent) if not t.is_space and t.text not in QUOTE_CLOSERS), None)
     if last is None or "?" not in last.text:
-        return False
-    after = doc[end] if end < len(doc) else None
+        return headline and after is not None and after.tag_ == "VB"
     return after is None or (after.text != "," and after.tag_ not in {"VBZ", "VBD", "VBP"})
+
+
+HEADLINE_CUT_TAGS = {"VB", "VBD", "VBZ", "VBP", "MD", "RP"}  # a verb, a modal or a particle: no word of a name
+
+
+def _before_headline_verb(doc: Doc, start: int, end: int) -> int:
+    """ "Ann Okafor Suffered A Heavy Defeat", "Halvik Tern Sell Its Ferries": in a Title Case line NER runs a name on
+    into the headline's verb; the name ends before the first verb after its first word (a verb never is one), or after
+    its second when the first is a question's auxiliary ("Will Osei Brannick Keep His Seat": the verb is "Keep")."""
+    first = start + 2 if doc[start].lower_ in QUESTION_AUXILIARIES else start + 1
+    for i in range(first, end):
+        if doc[i].tag_ in HEADLINE_CUT_TAGS:
+            return i
+    return end
 
 
 def _after_article(doc: Doc, start: int) -> bool:

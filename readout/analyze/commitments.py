@@ -832,6 +832,25 @@ def _it_sayer(cand: Candidate, actor: Token | None, patterns: Patterns) -> Token
     return _body_sayer(_subject_clause(cand.token), patterns) or actor
 
 
+def _passive_sayer(cand: Candidate, actor: Token | None, patterns: Patterns) -> Token | None:
+    """ "The ministry said new rules will be introduced next year": a passive act with no doer, no staff and no subject
+    that acts is the reporting body's own (a body speaks of what it will do); a person's or a crowd's saying ("analysts
+    said rates will be cut") names no doer, so it stays without an actor."""
+    verb = cand.head if cand.head.pos_ == "VERB" else cand.token
+    if actor is not None or not children(verb, {"auxpass"}) or children(verb, {"agent"}):
+        return actor
+    things = children(_subject_clause(verb), {"nsubjpass"})
+    if not things or _can_act(things[0], patterns) or things[0].ent_type_ in PARTY_TYPES:
+        return None  # "the ministry said Ada Brink will be interviewed": she is a party, the ministry is not the doer
+    sayer = _sayer(_subject_clause(verb), patterns)
+    if sayer is None:
+        return None
+    if sayer.pos_ == "PROPN":
+        return sayer if sayer.ent_type_ in {"ORG", "GPE", "NORP"} else None
+    bodies = patterns.named_bodies | patterns.org_descriptions | patterns.described_only
+    return sayer if sayer.pos_ == "NOUN" and sayer.tag_ == "NN" and sayer.lemma_.lower() in bodies else None
+
+
 def _of_owner(actor: Token, patterns: Patterns, mentions: tuple[Mention, ...]) -> list[str]:
     """ "The parliament of Latvia will ratify ...": a definite body "of" a name stands for what the name is (the
     entities named in the "of" phrase); not a person title ("the head of the agency" is someone else)."""
@@ -1725,6 +1744,7 @@ class CommitmentExtractor:
                 if phrase is not None:
                     time_tokens.add(phrase.i)  # "deliver the report [by the time the board meets on Friday]"
         subject = _it_sayer(cand, _willing_sayer(cand, _actor_token(cand, self.patterns), self.patterns), self.patterns)
+        subject = _passive_sayer(cand, subject, self.patterns)  # "the ministry said new rules will be introduced"
         actor = _relative_antecedent(subject, self.patterns)
         # the noun a relative clause describes where it stands, or a new task body ("a task force will report by June")
         introduced = actor is not subject or _new_task_body(actor, self.patterns)

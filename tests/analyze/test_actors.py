@@ -398,3 +398,30 @@ def test_given_name_will_stays_outside_a_question(actors_nlp, text):
     """A real given name "Will": in a statement, or followed by its own finite verb, the name stays whole."""
     doc = read(actors_nlp, text)
     assert [(m.span.text, m.span.start, m.span.end) for m in doc._.readout_mentions if m.entity_id == "person:will-okafor"] == [("Will Okafor", 0, 11)]
+
+
+def test_question_auxiliary_is_cut_from_an_organisation_too(actors_nlp):
+    """ "Will Ostravia Airlines Survive The Winter?": NER glues the modal to a body's name as well (invented names)."""
+    text = "Will Ostravia Airlines Survive The Winter? Its Chief Says Yes.\n\nOstravia Airlines said on Monday that it would drop ten routes in March."
+    doc = read(actors_nlp, text)
+    assert not [e for e in doc._.readout_entities if e.name.startswith("Will ")]
+    assert ("Ostravia Airlines", 5) in [(m.span.text, m.span.start) for m in doc._.readout_mentions]
+
+
+def test_headline_question_without_its_question_mark(actors_nlp):
+    """A Title Case headline drops its "?": a base-form verb after the name still marks the question."""
+    text = "Will Osei Brannick Keep His Seat. The Vote Is Close.\n\nThe vote in the river district is close, and Osei Brannick has spent the week knocking on doors."
+    doc = read(actors_nlp, text)
+    assert [e.id for e in doc._.readout_entities if e.kind == "PERSON"] == ["person:osei-brannick"]
+    assert ("Osei Brannick", 5) in [(m.span.text, m.span.start) for m in doc._.readout_mentions]
+    # a headline statement keeps its given name "Will": no base-form verb after the name
+    text = "Will Okafor Joins The Cabinet As Trade Minister.\n\nWill Okafor, the former envoy, was sworn in on Monday."
+    doc = read(actors_nlp, text)
+    assert "person:will-okafor" in [e.id for e in doc._.readout_entities]
+
+
+def test_a_headline_verb_is_no_part_of_the_name(actors_nlp):
+    """ "Osei Brannick Suffered A Heavy Defeat": in a Title Case line NER runs the name into the verb."""
+    text = "Osei Brannick Suffered A Heavy Defeat. Here Is What Comes Next.\n\nOsei Brannick lost the river district by nine points on Tuesday."
+    doc = read(actors_nlp, text)
+    assert [e.name for e in doc._.readout_entities if e.kind == "PERSON"] == ["Osei Brannick"]

@@ -1459,3 +1459,16 @@ def test_a_place_holding_a_contest_is_the_calendar(nlp):
     # a union's own ballot is its act
     (c,) = analyze(nlp, "The Dockworkers Union will hold a strike ballot in May.", times=may)
     assert c.action == "hold a strike ballot"
+
+
+def test_a_passive_act_reported_by_a_body_is_the_bodys(nlp):
+    year = {"next year": ("2027-01-01", "2027-12-31", "year")}
+    text = "The Health Ministry said new hygiene rules will be introduced next year."
+    (c,) = analyze(nlp, text, times=year, mentions={"Health Ministry": "org:health-ministry"}, entities=[HEALTH])
+    assert (c.actors, c.actor_names, c.due_end) == (("org:health-ministry",), ("Health Ministry",), D("2027-12-31"))
+    # analysts name no doer; a person as the passive subject is a party, not the sayer's act
+    (c,) = analyze(nlp, "Analysts said the levy will be scrapped next year.", times=year)
+    assert c.actors == () and c.actor_names == ()
+    text = "The Health Ministry said Alma Reyes will be questioned next year."
+    (c,) = analyze(nlp, text, times=year, mentions={"Health Ministry": "org:health-ministry", "Alma Reyes": "p1"}, entities=[HEALTH, REYES])
+    assert "org:health-ministry" not in c.actors
