@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from readout.analyze.commitment_genders import Genders
 from readout.analyze.commitment_grammar import (
     ACTION_SKIP_DEPS,
     ACTOR_SKIP_DEPS,
@@ -112,6 +113,7 @@ class Patterns:
     role_nouns: frozenset[str]  # "will play a decisive role": a forecast about a part
     contest_holding_verbs: frozenset[str]  # "the state will hold a contest in February": the calendar
     place_nouns: frozenset[str]  # "the province", "a fifth county": a place as subject
+    gendered_words: dict[str, frozenset[str]]  # "female"/"male" -> honorifics and person nouns next to a name
     by_lemma: dict[str, tuple[Trigger, ...]]  # the triggers in file order, by lemma ("*": any verb)
 
 
@@ -167,6 +169,7 @@ def load_patterns(path: str = str(DATA_FILE)) -> Patterns:
         role_nouns=frozenset(raw.get("role_nouns", ())),
         contest_holding_verbs=frozenset(raw.get("contest_holding_verbs", ())),
         place_nouns=frozenset(raw.get("place_nouns", ())),
+        gendered_words={k: frozenset(v) for k, v in raw.get("gendered_words", {}).items()},
         by_lemma={lemma: tuple(t for t in triggers if t.lemma == lemma) for lemma in {t.lemma for t in triggers}},
     )
 
@@ -1487,6 +1490,7 @@ class CommitmentExtractor:
         entities = tuple(doc._.readout_entities or ())
         names = {e.id: e.name for e in entities}
         persons = PersonResolver(doc)
+        genders = Genders(doc, mentions, entities, self.patterns.gendered_words)  # read only when a "he"/"she" acts
         found: list[Commitment] = []
         previous: list[tuple[Candidate, int]] = []  # invitations of the previous sentence, by index in ``found``
         document = doc._.readout_document if Doc.has_extension("readout_document") else None
@@ -1510,7 +1514,7 @@ class CommitmentExtractor:
             found.extend(promise for promise, _ in elliptic)
             said = {verb for _, verb in elliptic}  # "I will do so" is that promise, not one to "do so"
             for cand in (c for c in dated if c.token.i not in said):
-                commitment = self._build(doc, sent, cand, mentions, names, entities, persons, char_span, published)
+                commitment = self._build(doc, sent, cand, mentions, names, entities, persons, char_span, published, genders)
                 if commitment is None or self._past_invitation(cand, commitment, published) or _future_due_in_past(cand, commitment, published):
                     continue
                 if cand.trigger.kind == "invite" and cand.status == "invited":
@@ -1531,15 +1535,19 @@ class CommitmentExtractor:
         return any(c in lowered for c in phrases)
 
     @staticmethod
-    def _pronoun_actor(actor: Token, persons: PersonResolver, names: dict[str, str]) -> tuple[list[str], list[str]]:
+    def _pronoun_actor(actor: Token, persons: PersonResolver, names: dict[str, str], genders: Genders | None = None) -> tuple[list[str], list[str]]:
         """Who "I", "we", "he" or "she" is, by the one pronoun policy of ``coreference.PersonResolver`` (a quote's
         speaker for the first person; for the third, the named subject of the reporting verb, else the latest
-        speaker or subject named in the sentences before)."""
+        speaker or subject named in the sentences before). A "he" the text says cannot be that person ("Spokeswoman
+        Lea Kim said he would ...") is the person named last before it who can be (``commitment_genders``)."""
         if actor.lower_ not in FIRST_PERSON | THIRD_PERSON:
             return [], []
         found = persons.resolve(actor.doc[actor.i : actor.i + 1])
         if found is None:
             return [], []
+        if genders is not None and genders.conflicts(actor.lower_, found.entity_id):
+            other = genders.other_person(actor, found.entity_id)
+            return ([other], [names.get(other, other)]) if other else ([], [])
         if found.entity_id:
             return [found.entity_id], [names.get(found.entity_id, found.entity_id)]
         return [], [found.name or doc_text(actor.doc)[found.start_char : found.end_char]]
@@ -1729,6 +1737,7 @@ class CommitmentExtractor:
         persons: PersonResolver,
         char_span,
         published: dt.date | None = None,
+        genders: Genders | None = None,
     ) -> Commitment | None:
         due_times, due_start, due_end = _due(doc, cand, self.patterns)
         due_by = due_end is not None and len(due_times) == 1 and cand.status not in ("in_force", "declared") \
@@ -1800,7 +1809,7 @@ class CommitmentExtractor:
             if not actors and (actor.pos_ == "PROPN" or actor.ent_type_):
                 actor_names = [text_of(actor_tokens)]
             if not actors and actor.pos_ == "PRON":
-                actors, actor_names = self._pronoun_actor(actor, persons, names)
+                actors, actor_names = self._pronoun_actor(actor, persons, names, genders)
             if _describes_person(actor, actors, entities):
                 found = self._title_actor(doc[actor_tokens[0].i : actor_tokens[-1].i + 1], persons, names, mentions, entities)
                 if found[1]:

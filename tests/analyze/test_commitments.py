@@ -1472,3 +1472,23 @@ def test_a_passive_act_reported_by_a_body_is_the_bodys(nlp):
     text = "The Health Ministry said Alma Reyes will be questioned next year."
     (c,) = analyze(nlp, text, times=year, mentions={"Health Ministry": "org:health-ministry", "Alma Reyes": "p1"}, entities=[HEALTH, REYES])
     assert "org:health-ministry" not in c.actors
+
+
+def test_a_he_the_text_says_is_not_the_sayer_is_the_person_before(nlp):
+    """ "Spokeswoman Lea Kim ... Kim said he would ...": the pronoun policy gives the sayer; the text makes her a woman,
+    so "he" is the man named before (invented people)."""
+    kim = Entity(id="p2", name="Lea Kim", kind="PERSON")
+    dorn = Entity(id="p3", name="Carl Dorn", kind="PERSON")
+    april = {"in April": ("2026-04-01", "2026-04-30", "month")}
+    people = {"Lea Kim": "p2", "Carl Dorn": "p3", "Kim said": "p2"}  # the helper finds a needle once: "Kim said" marks the second "Kim"
+    text = "Spokeswoman Lea Kim stood beside Carl Dorn on Monday. Kim said he would resign in April."
+    (c,) = analyze(nlp, text, times=april, mentions=people, entities=[kim, dorn])
+    assert (c.actors, c.actor_names, c.action) == (("p3",), ("Carl Dorn",), "resign")
+    # "she" is the sayer, as before
+    text = "Spokeswoman Lea Kim stood beside Carl Dorn on Monday. Kim said she would resign in April."
+    (c,) = analyze(nlp, text, times=april, mentions=people, entities=[kim, dorn])
+    assert c.actors == ("p2",)
+    # with no word of her gender, the sayer stays (the pronoun policy's answer)
+    text = "Lea Kim stood beside Carl Dorn on Monday. Kim said he would resign in April."
+    (c,) = analyze(nlp, text, times=april, mentions=people, entities=[kim, dorn])
+    assert c.actors == ("p2",)

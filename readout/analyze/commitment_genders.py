@@ -1,0 +1,81 @@
+"""Is the "he" of "X said he would ..." X? Only when X is not known to be a woman (or "she" a man).
+
+The pronoun policy (``coreference.PersonResolver``) gives a pronoun in a reported clause the reporting
+verb's named subject, which is right most of the time ("Ruiz said she would resign"). When the document
+itself says the sayer is of the other gender, the pronoun is someone else, usually the person the sayer
+spoke about ("Spokeswoman Lea Kim said he would attend": her principal). The evidence is only what the
+text writes next to a person's own mentions: a gendered honorific ("Mrs.", "Mr.") or a gendered person
+noun used as a title or apposition ("Congresswoman", "X, the candidate's wife"), from the closed lists
+``gendered_words`` in ``data/commitment_patterns.json``. No names are guessed from given names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from readout.analyze.coreference import GENDERS
+from readout.model import Entity, Mention
+
+WINDOW_SENTENCES = 3  # the pronoun's sentence and the two before, as the pronoun policy's window
+
+
+class Genders:
+    """The genders a document gives its people, read once when a reader first asks (most docs never do)."""
+
+    def __init__(self, doc: Doc, mentions: tuple[Mention, ...], entities: tuple[Entity, ...], words: dict[str, frozenset[str]]):
+        self.doc = doc
+        self.mentions = mentions
+        self.persons = {e.id for e in entities if e.kind == "PERSON"}
+        self.words = words
+        self._known: dict[str, str] | None = None
+
+    def of(self, entity_id: str) -> str | None:
+        """ "female", "male", or None when the text does not say (or says both)."""
+        if self._known is None:
+            self._known = self._read()
+        return self._known.get(entity_id)
+
+    def _read(self) -> dict[str, str]:
+        seen: dict[str, set[str]] = {}
+        doc = self.doc
+        for m in self.mentions:
+            if m.entity_id not in self.persons:
+                continue
+            span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            near = [doc[span.start - 1]] if span.start > 0 else []  # "Mrs. Kim", "Congresswoman Kim"
+            near += [c for t in span for c in t.children if c.dep_ == "appos"]  # "Kim, the mayor's wife"
+            near += [t for t in span if t.dep_ == "compound" and t.pos_ == "NOUN"]
+            for token in near:
+                word = token.lower_.rstrip(".")
+                for gender, listed in self.words.items():
+                    if word in listed or token.lemma_.lower() in listed:
+                        seen.setdefault(m.entity_id, set()).add(gender)
+        return {entity_id: next(iter(g)) for entity_id, g in seen.items() if len(g) == 1}
+
+    def conflicts(self, pronoun: str, entity_id: str | None) -> bool:
+        """Does the text make ``entity_id`` a person the pronoun ("he", "she") cannot stand for?"""
+        if entity_id is None or pronoun not in GENDERS:
+            return False
+        gender = self.of(entity_id)
+        wanted = "male" if "he" in GENDERS[pronoun] else "female"
+        return gender is not None and gender != wanted
+
+    def other_person(self, pronoun: Token, not_id: str) -> str | None:
+        """The person named last before the pronoun, in its sentence and the two before, who is not ``not_id``
+        and whom the text does not give the other gender: whom a "he" that cannot be the sayer stands for."""
+        doc = self.doc
+        first = pronoun.sent.start
+        for _ in range(WINDOW_SENTENCES - 1):
+            if first > 0:
+                first = doc[first - 1].sent.start
+        window_start = doc[first].idx
+        for m in reversed(self.mentions):  # the actors component keeps mentions in text order
+            if m.span.end > pronoun.idx:
+                continue
+            if m.span.start < window_start:
+                break
+            if m.entity_id in self.persons and m.entity_id != not_id and not self.conflicts(pronoun.lower_, m.entity_id):
+                return m.entity_id
+        return None
