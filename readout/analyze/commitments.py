@@ -376,8 +376,8 @@ def _speech_subject(verb: Token, patterns: Patterns) -> Token | None:
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in patterns.speech_verbs:
         return None
     subjects = _saying_subjects(verb.head)
-    if subjects and subjects[0].pos_ == "PROPN":
-        return subjects[0]
+    if subjects and (subjects[0].pos_ == "PROPN" or subjects[0].ent_type_ in PARTY_TYPES):
+        return subjects[0]  # a name, also one the tagger took for a plural noun ("Sanders" opening a sentence)
     own = children(verb, {"nsubj"})
     if subjects and own and subjects[0].lower_ in {"he", "she"} and subjects[0].lower_ == own[0].lower_:
         return subjects[0]
@@ -388,7 +388,7 @@ def _speaks_for_self(token: Token, patterns: Patterns) -> bool:
     """An undated "will" counts only when the speaker commits themself: "I/we will ..." in a direct quote,
     or "X said he will ..."; a third party's "he will ..." is a prediction, not a promise."""
     act = _pro_act_antecedent(token) or token  # the act a "do so" stands for ("funded it and will continue to do so")
-    if children(token, {"auxpass"}) or act.lemma_.lower() in patterns.vague_actions:
+    if children(token, {"auxpass"}) or _vague(act, patterns):
         return False
     clause = _subject_clause(token)  # "the campaign will seek X and will fight for Y": the second verb's subject
     subjects = children(clause, {"nsubj"})
@@ -415,6 +415,18 @@ def _speaks_for_self(token: Token, patterns: Patterns) -> bool:
     if _speaks_for(clause, subjects[0], patterns):
         return True
     return _own_side(clause, subjects[0], patterns)
+
+
+def _vague(act: Token, patterns: Patterns) -> bool:
+    """ "Deepen cooperation", "continue the work": a vague verb (``vague_actions``) promises nothing checkable, unless
+    what it acts on is someone's named thing ("expand on Ruiz's housing programmes", "continue the Lisbon talks"):
+    the hand gold counts those as promises. A partner named as the object ("stand with Norland") stays vague."""
+    if act.lemma_.lower() not in patterns.vague_actions:
+        return False
+    for thing in objects(act):
+        if thing.pos_ != "PROPN" and any(t.pos_ == "PROPN" and t.dep_ in {"poss", "compound"} for t in thing.lefts for t in t.subtree):
+            return False
+    return True
 
 
 def _subject_clause(verb: Token) -> Token:
@@ -1702,7 +1714,7 @@ class CommitmentExtractor:
         comp = complement(cand.token)
         if "complement" in needs and comp is not None and comp.dep_ == "ccomp" and not usable and not _promised_clause(cand.token, comp):
             return False  # "agreed that the talks were useful": a view; "vowed that she would resign" stays a promise
-        if cand.status == "agreed" and not usable and cand.head.lemma_.lower() in self.patterns.vague_actions:
+        if cand.status == "agreed" and not usable and _vague(cand.head, self.patterns):
             return False  # "agreed to deepen cooperation": nothing to check
         if "end_date" in needs and not any(_is_end(doc, t, self.patterns) for t in usable):
             return False

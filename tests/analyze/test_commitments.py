@@ -1492,3 +1492,21 @@ def test_a_he_the_text_says_is_not_the_sayer_is_the_person_before(nlp):
     text = "Lea Kim stood beside Carl Dorn on Monday. Kim said he would resign in April."
     (c,) = analyze(nlp, text, times=april, mentions=people, entities=[kim, dorn])
     assert c.actors == ("p2",)
+
+
+def test_a_vague_verb_on_someones_named_thing_is_a_promise(nlp):
+    text = "Alma Reyes said she would expand on Tomas Vell's housing programmes for young families."
+    (c,) = analyze(nlp, text, mentions={"Alma Reyes": "p1"}, entities=[REYES])
+    assert (c.action, c.actors) == ("expand on Tomas Vell's housing programmes for young families", ("p1",))
+    # a vague verb on a common noun promises nothing checkable, as before
+    assert analyze(nlp, "Alma Reyes said she would expand cooperation with her neighbours.", mentions={"Alma Reyes": "p1"}, entities=[REYES]) == ()
+    # nor does a partner named as the object
+    assert analyze(nlp, "Alma Reyes said she would stand with Norland on the border question.", mentions={"Alma Reyes": "p1"}, entities=[REYES]) == ()
+
+
+def test_a_sayers_name_the_tagger_reads_as_a_plural_noun_still_speaks(nlp):
+    """A surname opening a sentence ("Spears also said ...") is tagged as a plural noun; NER still names it."""
+    spears = Entity(id="p4", name="Ola Spears", kind="PERSON")
+    (c,) = analyze(nlp, "Spears also said he would close the Pell Street depot.", mentions={"Spears": "p4"}, entities=[spears])
+    assert (c.action, c.actors) == ("close the Pell Street depot", ("p4",))
+    assert analyze(nlp, "Officials also said he would close the Pell Street depot.") == ()
