@@ -84,6 +84,7 @@ class QuantityExtractor:
         if self.inherit_rates:
             quantities = _inherit_rates(doc, quantities)
         quantities = _levels_in_points(doc, quantities)
+        quantities = _percentage_points(doc, quantities)
         doc._.readout_quantities = tuple(quantities)
         return doc
 
@@ -134,6 +135,8 @@ class QuantityExtractor:
             and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in counted.head.children)  # "has risen five times since": occasions
         ):
             kind, unit, display, counted = "ratio", "ratio", "times", None  # "imports grew six times": a multiple, not six occasions
+        if counted is not None and _structure_compound(doc, number, counted):
+            return None  # "a three-way race", "a two-party system": a kind of race or system, not a count
         if counted is not None:
             unit_kind, expression, _ = classify_unit(counted.text)
             if counted.lower_ in self.time_units:
@@ -323,6 +326,14 @@ def _words_between(first: Token, last: Token) -> int:
     if any(t.text in ("-", "–", "—", "--") and t not in glued for t in between):
         return len(first.doc)
     return len(between) - 2 * len(glued)
+
+
+def _structure_compound(doc: Doc, number: SpacySpan, counted: Token) -> bool:
+    """'a three-way race', 'a two-party system': a number hyphened to a noun of kind or structure before another noun."""
+    if counted.lower_ not in _STRUCTURE_WORDS or doc_text(doc)[number.end_char : counted.idx] != "-":
+        return False
+    following = doc[counted.i + 1] if counted.i + 1 < len(doc) else None
+    return following is not None and (following.pos_ in ("NOUN", "PROPN", "ADJ") or following.text == "-")
 
 
 def _hyphenated_word(noun: Token) -> str:
@@ -539,7 +550,7 @@ def _rate_after_what(doc: Doc, end: int) -> str | None:
 
 
 def _rate_at(text: str, at: int) -> str | None:
-    following = text[at : at + 16].lower()
+    following = text[at : at + 26].lower()  # " every academic year"
     for phrase, period in _RATE_PHRASES:
         if following.startswith(phrase) and not following[len(phrase) : len(phrase) + 1].isalpha():
             rest = following[len(phrase) :].strip()
@@ -773,6 +784,7 @@ _RATE_PHRASES = sorted(
     key=lambda item: -len(item[0]),
 )
 _AGE_CUES = lexicon()["age_cues"]
+_STRUCTURE_WORDS = frozenset(lexicon()["structure_compounds"]["words"])
 _COUNTED_APART = frozenset(lexicon()["units_counted_apart"]["words"])  # "three doctoral degrees": diplomas, not angles
 _UNIT_LIKE = (
     {k.lower() for k in lexicon()["unit_words"]}
@@ -905,6 +917,47 @@ def _levels_in_points(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
             q.unit == "points" and bounds[0] <= q.span.start and ";" not in text[q.span.end : quantity.span.start] for q in out[:i]
         ):
             out[i] = quantity.model_copy(update={"unit": "points", "display_unit": "points"})
+    return out
+
+
+def _percentage_point_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a level before a percentage, a change before points, a change after points), from the lexicon."""
+    words = lexicon()["percentage_points"]
+    qualifiers = rf"(?:(?:{'|'.join(map(re.escape, words['qualifiers']))})\s+)*"
+    level = re.compile(rf"\b(?:{'|'.join(words['before_level'])})\s+{qualifiers}$", re.I)
+    change = re.compile(
+        rf"\b(?:(?:{'|'.join(words['before_change'])})|(?:{'|'.join(words['change_nouns'])})s?\s+of)\s+{qualifiers}$", re.I
+    )
+    after = re.compile(rf"\s+(?:percentage\s+)?points?\s+(?:{'|'.join(words['after_change'])})\b", re.I)
+    return level, change, after
+
+
+_PP_LEVEL, _PP_CHANGE, _PP_AFTER = _percentage_point_patterns()
+
+
+def _percentage_points(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
+    """'fell to 41%, a drop of 2 points', 'stood at 5.2 percent, down 0.3 points': points that change a
+    percentage given as a level before them in the sentence are percentage points. An index's change in
+    percent ('fell 1.2%, or 45 points') is no level, so its points stay points."""
+    if not any(q.unit in ("points", "point") for q in quantities) or not any(q.unit == "percent" for q in quantities):
+        return quantities
+    text, out = doc_text(doc), list(quantities)
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    for i, quantity in enumerate(out):
+        if quantity.unit not in ("points", "point") or quantity.value >= 100:
+            continue
+        start = quantity.span.start
+        if not (_PP_CHANGE.search(text, max(0, start - 40), start) or _PP_AFTER.match(text, quantity.span.end)):
+            continue
+        bounds = next(((a, b) for a, b in sentences if a <= start < b), (0, len(text)))
+        if any(
+            q.unit == "percent"
+            and bounds[0] <= q.span.start
+            and ";" not in text[q.span.end : start]
+            and _PP_LEVEL.search(text, max(0, q.span.start - 40), q.span.start)
+            for q in out[:i]
+        ):
+            out[i] = quantity.model_copy(update={"unit": "percentage_point", "display_unit": "percentage points"})
     return out
 
 

@@ -1239,7 +1239,28 @@ def find(text: str) -> list[RawQuantity]:
         found = [_dollar_country_after(raw, text) for raw in found]
     if " or so" in text:  # "40 or so volunteers", "ten minutes or so"
         found = [_or_so(raw, text) for raw in found]
+    if " H" in text:  # "makes 300 HP": a capital symbol apart that is also a maker's name
+        found = [_symbol_apart(raw, text) for raw in found]
     return found
+
+
+@lru_cache(maxsize=1)
+def _symbol_apart_pattern() -> re.Pattern[str]:
+    lex = lexicon()["symbols_apart"]
+    symbols = "|".join(map(re.escape, lex["symbols"]))
+    following = "|".join(map(re.escape, lex["next_words"]))
+    return re.compile(rf" (?P<symbol>{symbols})(?=[,;:.!?)]|\s*$|\s+(?:{following})\b)")
+
+
+def _symbol_apart(raw: RawQuantity, text: str) -> RawQuantity:
+    """'makes 300 HP and 400 Nm', 'a 520 HP engine': horsepower; '300 HP laptops' stays a bare figure (the maker)."""
+    if raw.kind != "bare" or raw.rate or raw.spelled or raw.end != raw.number_end:
+        return raw
+    match = _symbol_apart_pattern().match(text, raw.end)
+    if match is None:
+        return raw
+    symbol = match.group("symbol")
+    return replace(raw, end=match.end(), kind="physical", unit=lexicon()["symbols_apart"]["symbols"][symbol], display_unit=symbol)
 
 
 # not before a noun it would modify ("$3 million US investors")

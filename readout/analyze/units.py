@@ -24,7 +24,24 @@ def lexicon() -> dict[str, Any]:
     lex = json.loads((DATA_DIR / "quantity_lexicon.json").read_text(encoding="utf-8"))
     for symbol, code in cldr_currencies()[1].items():
         lex["currency_prefixes"].setdefault(symbol, code)  # "NT$", "MX$"
+    lex["rate_periods"] = _with_period_modifiers(lex["rate_periods"], lex["rate_period_modifiers"]["words"])
     return lex
+
+
+_RATE_OPENERS = ("per ", "a ", "each ", "every ")
+
+
+def _with_period_modifiers(periods: dict[str, str], modifiers: list[str]) -> dict[str, str]:
+    """The rate phrases plus each with a modifier before its period ('per calendar month', 'a working day'):
+    the modifier does not change what the rate is per, so it is read as the phrase without it."""
+    out = dict(periods)
+    for phrase, period in periods.items():
+        opener = next((o for o in _RATE_OPENERS if phrase.startswith(o)), None)
+        if opener is None or period not in ("year", "month", "week", "day", "hour"):
+            continue
+        for modifier in modifiers:
+            out.setdefault(f"{opener}{modifier} {phrase[len(opener):]}", period)
+    return out
 
 
 @lru_cache(maxsize=1)

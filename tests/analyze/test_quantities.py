@@ -1539,3 +1539,49 @@ def test_a_counted_noun_after_up_to_five_describing_words_is_counted(nlp):
     assert (seekers.value, seekers.unit) == (2000.0, "seekers")
     (men,) = quantities(nlp, "Some 3,000 mostly young, unemployed men joined.")
     assert (men.value, men.unit) == (3000.0, "men")
+
+
+def test_a_word_between_per_and_the_period_keeps_the_rate(nlp):
+    # invented: "per calendar month", "per working day", "each trading day" are rates per month and day
+    (fee,) = quantities(nlp, "The locker rents for $12 per calendar month.")
+    assert (fee.span.text, fee.value, fee.unit, fee.display_unit) == ("$12 per calendar month", 12.0, "USD", "$/month")
+    (wage,) = quantities(nlp, "Pickers earn €95 per working day.")
+    assert (wage.span.text, wage.display_unit) == ("€95 per working day", "€/day")
+    (trades,) = quantities(nlp, "The venue clears 4 million orders each trading day.")
+    assert (trades.value, trades.unit) == (4e6, "orders/day")
+
+
+def test_points_changing_a_percentage_level_are_percentage_points(nlp):
+    # invented: a level in percent, then points that change it; an index's change in percent keeps its points
+    level, change = quantities(nlp, "Backing for the levy slid to 44%, a fall of 3 points since spring.")
+    assert (level.unit, change.span.text, change.value, change.unit) == ("percent", "3", 3.0, "percentage_point")
+    _, dip = quantities(nlp, "Turnout stood at 61.5 percent, down 0.4 points on the last count.")
+    assert (dip.value, dip.unit) == (0.4, "percentage_point")
+    _, lower = quantities(nlp, "Her rating is 37 percent, 5 points lower than in May.")
+    assert lower.unit == "percentage_point"
+    assert [q.unit for q in quantities(nlp, "The gauge fell 1.4%, or 52 points, to 3,610 points.")] == ["percent", "points", "points"]
+    assert [q.unit for q in quantities(nlp, "The forward shot 48 percent and scored 31 points.")] == ["percent", "points"]
+
+
+def test_horsepower_written_apart_in_capitals_is_read_where_no_noun_of_the_maker_follows(nlp):
+    # invented: "HP" apart is horsepower at a clause's end, before a function word or an engine word
+    power, torque = quantities(nlp, "The roadster makes 340 HP and 420 Nm of torque.")
+    assert (power.span.text, power.display_unit, round(power.value)) == ("340 HP", "HP", 253538)
+    (tuned,) = quantities(nlp, "Tuned, the coupe puts out 410 HP.")
+    assert tuned.span.text == "410 HP"
+    (engine,) = quantities(nlp, "It gets a 260 HP engine.")
+    assert engine.display_unit == "HP"
+    (printers,) = quantities(nlp, "The office bought 40 HP printers.")
+    assert (printers.span.text, printers.unit) == ("40", "printers")
+    (revs,) = quantities(nlp, "The diesel idles at 800 RPM.")
+    assert (revs.span.text, revs.unit) == ("800 RPM", "rpm")
+
+
+def test_a_number_hyphened_to_a_noun_of_structure_counts_nothing(nlp):
+    # invented: "a three-way contest", "a two-party system", "a four-star admiral" name a kind; counts stay
+    assert quantities(nlp, "The seat is now a three-way contest.") == ()
+    assert quantities(nlp, "The island kept a two-party system for decades.") == ()
+    assert quantities(nlp, "A four-star admiral chaired the inquiry.") == ()
+    assert quantities(nlp, "The envoys met for one-on-one talks.") == ()
+    assert [(q.value, q.unit) for q in quantities(nlp, "The van has a four-cylinder engine.")] == [(4.0, "cylinder")]
+    assert [(q.value, q.unit) for q in quantities(nlp, "A 9-member jury was sworn in.")] == [(9.0, "member")]
