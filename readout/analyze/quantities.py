@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.extensions import char_span, doc_text, token_span
-from readout.analyze.quantity_grammar import VAGUE, RawQuantity, classify_unit, find
+from readout.analyze.quantity_grammar import VAGUE, RawQuantity, bare_tons, classify_unit, find, ton_expression
 from readout.analyze.units import cldr_currencies, lexicon, to_canonical
 from readout.model import Quantity, TimeExpr
 
@@ -113,10 +113,14 @@ class QuantityExtractor:
                 return None
             noun = doc.char_span(raw.counted_at, raw.counted_at + 1, alignment_mode="expand") if raw.counted_at is not None else None
             counted = noun[0] if noun else self._counted_noun(raw, number, times)
-            if counted is None and (compared or _same_count_after_to(doc_text(doc), previous, raw)):
+            if counted is None and (
+                compared or _same_count_after_to(doc_text(doc), previous, raw) or _elided_count(doc, previous, raw)
+            ):
                 unit, display = previous.unit, previous.display_unit  # "passed by 218 votes to 214": 214 votes
             elif counted is None:
-                if _casualty_count(number):
+                if _vote_side(doc, raw, number):
+                    unit, display = "votes", "votes"  # "voted 62 in favour and 38 against": votes, the noun left out
+                elif _casualty_count(number):
                     unit = "people"  # "15 were killed", "killed 45": people, the noun left out
                 elif self.bare_figures and not raw.spelled and (
                     _looks_like_figure(doc_text(doc)[raw.number_start : raw.number_end])
@@ -143,6 +147,8 @@ class QuantityExtractor:
                 kind, unit, display = "duration", self.time_units[counted.lower_], counted.text
             elif unit_kind == "physical" and not (counted.lower_ in _COUNTED_APART and counted.i - number[-1].i > 1):  # "517 rushing yards"
                 kind, unit, display = "physical", expression, counted.text
+                if unit == "metric_ton" and bare_tons(display):
+                    unit = ton_expression(doc_text(doc))  # "hundreds of tons" in American English: short tons
             elif unit_kind == "money":  # "millions of dollars"
                 kind, unit, display = "money", expression, counted.text
             else:
@@ -360,6 +366,39 @@ def _same_count_after_to(text: str, previous: Quantity | None, raw: RawQuantity)
     return re.fullmatch(rf"\s+{re.escape(previous.display_unit)}\s+(?:to|against)\s+", between) is not None
 
 
+_ELISION = re.compile(r"(?:(?P<comma>,)|\b(?:and|or|but|while|whereas)\b)\s+(?P<words>(?:[a-z]+\s+){0,2})$")
+
+
+def _elided_count(doc: Doc, previous: Quantity | None, raw: RawQuantity) -> bool:
+    """'62 votes in favour and 38 against', 'won 3 games and lost 2': a bare figure joined to an earlier count of a noun
+    by a comma or a conjunction (at most two words after it, nothing counted between) counts the same noun, left out.
+    After a comma alone no verb may come ('a town of 9,000 residents, had 41' counts something else)."""
+    text = doc_text(doc)
+    if previous is None or raw.value_high is not None or (raw.spelled and raw.value == 1):
+        return False
+    if not previous.display_unit or not previous.display_unit.isalpha() or previous.unit != previous.display_unit.lower():
+        return False  # a count of a noun, not money, a unit or a duration
+    between = text[previous.span.end : raw.start]
+    if len(between) > 60 or any(c in between for c in ".;:!?()") or any(c.isdigit() for c in between):
+        return False
+    if re.match(rf"\s+{re.escape(previous.display_unit)}\b", between) is None or (joined := _ELISION.search(between)) is None:
+        return False
+    if joined.group("comma") and joined.group("words"):
+        words = doc.char_span(previous.span.end + joined.start("words"), raw.start, alignment_mode="expand")
+        return words is not None and not any(t.pos_ in ("VERB", "AUX") for t in words if t.idx < raw.start)
+    return True
+
+
+_VOTE_SIDE = re.compile(r"\s+(?:in\s+favou?r\b|against\b|opposed\b|abstain(?:ing|ed)\b|for(?=\s*(?:[,;.]|and\b|to\b|with\b)))")
+
+
+def _vote_side(doc: Doc, raw: RawQuantity, number: SpacySpan) -> bool:
+    """'voted 62 in favour and 38 against', '5 for, 2 against', '4 abstaining': the sides of a vote, in a sentence of voting."""
+    if raw.spelled or raw.value_high is not None or _VOTE_SIDE.match(doc_text(doc), raw.number_end) is None:
+        return False
+    return any(t.lemma_.lower() in _VOTE_WORDS for t in number[0].sent)
+
+
 _LIST_COMMA = re.compile(r",\s*")
 _LIST_LAST = re.compile(r",?\s+(?:and|or)\s+|,\s*")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")
@@ -460,8 +499,9 @@ def _score_sides(doc: Doc, raw: RawQuantity) -> tuple[Quantity, Quantity] | None
     match = _SCORE.fullmatch(text, raw.number_start, raw.number_end)
     if match is None or match.group() == "24-7":
         return None
-    if text[raw.number_end : raw.number_end + 1] in ("-", "\u2013", "/", ".") or text[raw.number_start - 1 : raw.number_start] in ("-", "/", ".", "#", "$"):
-        return None
+    after = text[raw.number_end : raw.number_end + 2]
+    if (after[:1] in ("-", "\u2013", "/") or (after[:1] == "." and after[1:2].isdigit())) or text[raw.number_start - 1 : raw.number_start] in ("-", "/", ".", "#", "$"):
+        return None  # "4-3-3", "12-3/4", "12-3.5": a code or a figure; "won 4-2." at a sentence's end is a score
     first = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
     before = first[0].nbor(-1) if first is not None and first[0].i > first[0].sent.start else None
     if before is None or (before.pos_ == "PROPN" and before.text[:1].isupper()) or before.like_num:
@@ -784,6 +824,7 @@ _RATE_PHRASES = sorted(
     key=lambda item: -len(item[0]),
 )
 _AGE_CUES = lexicon()["age_cues"]
+_VOTE_WORDS = frozenset(lexicon()["vote_sides"]["context_lemmas"])
 _STRUCTURE_WORDS = frozenset(lexicon()["structure_compounds"]["words"])
 _COUNTED_APART = frozenset(lexicon()["units_counted_apart"]["words"])  # "three doctoral degrees": diplomas, not angles
 _UNIT_LIKE = (

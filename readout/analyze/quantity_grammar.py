@@ -1176,6 +1176,8 @@ def find(text: str) -> list[RawQuantity]:
             found.append(raw)
     if "ub-" in text:
         found.extend(_after_sub(text))
+    if "hen-" in text or "ow-" in text:  # "the then-45-year-old senator", "her now-18-month-old son"
+        found.extend(_after_time_prefix(text))
     if "-to-" in text:  # "25-to-44-year-olds": an age range
         found.extend(_interpret_age_span(match) for match in _AGE_SPAN.finditer(text))
     if "-" in text and _HYPHEN_SHARE.search(text):  # "one-third less", "about two-thirds": a share, not a count of thirds
@@ -1241,7 +1243,33 @@ def find(text: str) -> list[RawQuantity]:
         found = [_or_so(raw, text) for raw in found]
     if " H" in text:  # "makes 300 HP": a capital symbol apart that is also a maker's name
         found = [_symbol_apart(raw, text) for raw in found]
+    if any(raw.unit == "metric_ton" and bare_tons(raw.display_unit) for raw in found) and ton_expression(text) != "metric_ton":
+        found = [replace(raw, unit="short_ton") if raw.unit == "metric_ton" and bare_tons(raw.display_unit) else raw for raw in found]
     return found
+
+
+def bare_tons(display: str | None) -> bool:
+    """'40,000 tons', '3 million tons/year': 'tons' written alone, not 'metric tons' or 'tonnes'."""
+    words = (display or "").split("/")[0].split()
+    return bool(words) and words[-1].lower() in ("ton", "tons") and not (len(words) > 1 and words[-2].lower() == "metric")
+
+
+@lru_cache(maxsize=1)
+def _ton_variety_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon()["ton_variety"]
+    def words(items):
+        alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
+        return re.compile(rf"\b(?:{alternation})\b", re.I)
+    return words(p[0] for p in lex["pairs"]), words(p[1] for p in lex["pairs"]), words(lex["metric_markers"])
+
+
+def ton_expression(text: str) -> str:
+    """The ton that 'tons' alone means in this text: the short ton in American English (more American spellings
+    than British ones, and no 'tonne' or 'metric ton' written), the metric ton otherwise (``ton_variety``)."""
+    american, british, metric = _ton_variety_patterns()
+    if metric.search(text):
+        return "metric_ton"
+    return "short_ton" if len(american.findall(text)) > len(british.findall(text)) else "metric_ton"
 
 
 @lru_cache(maxsize=1)
@@ -1422,6 +1450,20 @@ _SUB = re.compile(r"\b[Ss]ub-(?=[\d$€£])")
 def _after_sub(text: str) -> list[RawQuantity]:
     found = []
     for hit in _SUB.finditer(text):
+        match = pattern(after_hyphen=True).match(text, hit.end())
+        if match is not None and (raw := _interpret(match, text)) is not None:
+            found.append(raw)
+    return found
+
+
+_TIME_PREFIX = re.compile(r"\b(?:[Tt]hen|[Nn]ow)-(?=\d)")
+
+
+def _after_time_prefix(text: str) -> list[RawQuantity]:
+    """'the then-45-year-old senator', 'her now-18-month-old son': a figure after 'then-' or 'now-' (the hyphen kept it
+    out of the grammar, which starts no figure inside a word)."""
+    found = []
+    for hit in _TIME_PREFIX.finditer(text):
         match = pattern(after_hyphen=True).match(text, hit.end())
         if match is not None and (raw := _interpret(match, text)) is not None:
             found.append(raw)

@@ -21,7 +21,7 @@ from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
-from readout.analyze.quantity_grammar import unnoised, classify_unit, parse_number
+from readout.analyze.quantity_grammar import bare_tons, classify_unit, parse_number, ton_expression, unnoised
 from readout.analyze.units import currency_name, from_canonical, lexicon, pint_name
 from readout.eval.metrics import BenchmarkReport, Score
 from readout.eval.public import shared_eval_dir
@@ -175,6 +175,8 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
             kind = "bare"  # "three doctoral degrees": counted diplomas, which readout reports as a count, not an angle
         if display in (letters := lexicon()["letter_units"]["letters"]) and base not in ("degC", "delta_degC"):
             expression = letters[display][1]  # "2.5 F" of a capacitor: farads, not the temperature the letter also names
+        if expression == "metric_ton" and bare_tons(display):
+            expression = ton_expression(text)  # "tons" alone in American English: short tons, as readout read them
         if base == "kg" and display.lower() in ("pounds", "pound"):
             kind, expression = "physical", "pound"  # pounds weighed ("weighs 200 pounds"): the word also names sterling
         if kind == "physical":

@@ -1585,3 +1585,42 @@ def test_a_number_hyphened_to_a_noun_of_structure_counts_nothing(nlp):
     assert quantities(nlp, "The envoys met for one-on-one talks.") == ()
     assert [(q.value, q.unit) for q in quantities(nlp, "The van has a four-cylinder engine.")] == [(4.0, "cylinder")]
     assert [(q.value, q.unit) for q in quantities(nlp, "A 9-member jury was sworn in.")] == [(9.0, "member")]
+
+
+def test_a_count_whose_noun_is_left_out_counts_the_noun_of_the_count_it_is_joined_to(nlp):
+    # invented: the sides of a vote, and a second figure after "and" or a comma with its noun elided
+    yes, no = quantities(nlp, "The motion carried with 71 votes in favour and 29 against.")
+    assert [(x.span.text, x.value, x.unit) for x in (yes, no)] == [("71", 71.0, "votes"), ("29", 29.0, "votes")]
+    assert [(x.value, x.unit) for x in quantities(nlp, "The council voted 9 in favor and 4 against the plan.")] == [(9.0, "votes"), (4.0, "votes")]
+    assert [(x.value, x.unit) for x in quantities(nlp, "The board voted 6 for, 3 against.")] == [(6.0, "votes"), (3.0, "votes")]
+    assert [(x.value, x.unit) for x in quantities(nlp, "The side won 7 matches and lost 4.")] == [(7.0, "matches"), (4.0, "matches")]
+    assert [(x.value, x.unit) for x in quantities(nlp, "The shop sold 5 for $20.")] == [(20.0, "USD")]
+    # a verb after a comma alone starts another clause: "recorded 41" counts something else
+    assert [(x.value, x.unit) for x in quantities(nlp, "The town, which has 9,000 residents, recorded 41.")] == [(9000.0, "residents")]
+
+
+def test_tons_alone_are_short_tons_in_american_english_and_metric_otherwise(nlp):
+    # invented: the spelling variety decides ("percent", "labor" American; "per cent", "labour" British);
+    # "tonnes" or "metric tons" anywhere keeps "tons" metric
+    (us,) = [x for x in quantities(nlp, "The port handled 8,000 tons of ore, 4 percent more than the labor board expected.") if x.unit == "kg"]
+    assert (us.span.text, round(us.value)) == ("8,000 tons", 7257478)
+    (uk,) = [x for x in quantities(nlp, "The port handled 8,000 tons of ore, 4 per cent more than the labour board expected.") if x.unit == "kg"]
+    assert uk.value == 8e6
+    mixed = quantities(nlp, "Mills made 3 million metric tons in spring; 8,000 tons went abroad, up 4 percent.")
+    assert [x.value for x in mixed if x.unit == "kg"] == [3e9, 8e6]
+    assert [x.value for x in quantities(nlp, "The barge holds 500 tons.") if x.unit == "kg"] == [5e5]
+
+
+def test_a_figure_after_then_or_now_and_a_hyphen_is_read(nlp):
+    # invented: "the then-52-year-old mayor", "her now-14-month-old son": ages the hyphen kept out of the grammar
+    (mayor,) = quantities(nlp, "The then-52-year-old mayor resigned.")
+    assert (mayor.span.text, mayor.value, mayor.unit) == ("52-year", 52.0, "years")
+    (son,) = quantities(nlp, "He carried his now-14-month-old son.")
+    assert (son.span.text, son.value, son.unit) == ("14-month", 14.0, "months")
+
+
+def test_a_score_at_the_end_of_a_sentence_is_read(nlp):
+    # invented: the full stop after "3-1" ends the sentence; "12-3.5" and "4-4-2" stay no score
+    assert [(q.span.text, q.value) for q in quantities(nlp, "The visitors won 3-1.")] == [("3", 3.0), ("1", 1.0)]
+    assert [(q.span.text, q.value) for q in quantities(nlp, "The measure passed 61-37.")] == [("61", 61.0), ("37", 37.0)]
+    assert quantities(nlp, "They lined up 4-4-2.") == ()

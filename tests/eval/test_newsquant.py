@@ -200,3 +200,11 @@ def test_a_counted_nouns_singular_and_its_kept_words_stop_at_a_scale_word():
 def test_pence_are_written_back_without_floating_point_noise():
     # invented: readout holds 3.5p as 0.035 pounds; NewsQuant writes 3.5 "point" (its name for pence)
     assert to_newsquant(q("3.5p", 0.035, "GBP", "p"), "Shares fell 3.5p.") == (3.5, "point")
+
+
+def test_tons_alone_in_american_english_are_short_tons_as_readout_reads_them():
+    # invented: the same kilograms back to the written figure, named by the text's variety of spelling
+    us = "Output fell 2 percent to 1,500 tons as the labor dispute dragged on."
+    assert to_newsquant(q("1,500 tons", 1360777.11, "kg", "tons"), us) == (1500.0, "short ton")
+    uk = "Output fell 2 per cent to 1,500 tons as the labour dispute dragged on."
+    assert to_newsquant(q("1,500 tons", 1.5e6, "kg", "tons"), uk) == (1500.0, "metric ton")
