@@ -79,6 +79,9 @@ class Valence:
     things: frozenset[str] = frozenset()  # nouns whose most frequent WordNet sense is a concrete thing or place ("mine", "region")
     feelings: frozenset[str] = frozenset()  # words that say what someone feels ("frustrated", "fearful", "disdain")
     charging: frozenset[str] = frozenset()  # verbs whose rated object is an act charged, judged or done ("accuse", "commit")
+    outcomes: frozenset[str] = frozenset()  # adjectives that say what an event did: death, damage, destruction ("fatal")
+    events: frozenset[str] = frozenset()  # nouns whose most frequent WordNet sense is an act, event or phenomenon ("crash", "storm")
+    flag_terms: frozenset[str] = frozenset()  # WordNet terms opened by a flag-waving word ("homeland security")
 
     @classmethod
     def from_spec(cls, spec: dict, folder: Path) -> Valence:
@@ -101,6 +104,9 @@ class Valence:
             things=frozenset(generated.get("things", [])),
             feelings=frozenset(generated.get("feelings", [])),
             charging=frozenset(w.lower() for w in spec.get("charging_verbs", [])),
+            outcomes=frozenset(generated.get("outcomes", [])),
+            events=frozenset(generated.get("events", [])),
+            flag_terms=frozenset(generated.get("flag_terms", [])),
         )
 
 
@@ -324,6 +330,10 @@ def lexicon_markers(doc: Doc, lexicon: Lexicon, keys: list[tuple[str, str]], ver
             continue
         if phrase.technique == "thought_terminating_cliche" and _noun_in_a_phrase(doc, start, end):
             continue
+        if end - start == 1 and lexicon.valence is not None and _reports_an_outcome(doc[start], lexicon.valence):
+            continue  # "a devastating flood": the lexicon's word says what the event did
+        if phrase.technique == "flag_waving" and lexicon.valence is not None and end < len(doc) and f"{doc[end - 1].lower_} {doc[end].lower_}" in lexicon.valence.flag_terms:
+            continue  # "a secretary of homeland security": the word opens a term (an agency, a field of policy)
         if _runs_on(doc, end):
             continue  # "by far-right hosts", "by far fewer votes": the last word belongs to the words after it
         if phrase.technique in DENIABLE and start > 0 and doc[start - 1].lower_ in NEGATIONS:
@@ -343,6 +353,7 @@ NEGATIONS = {"not", "n't", "never"}
 # Entity types that name a body, place or thing: a lexicon word inside one is part of its name ("the Department of
 # Homeland Security", "a Patriot Act vote"). Not persons or groups: an epithet on a person is name calling ("Crooked X").
 THING_NAMES = {"ORG", "FAC", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART"}
+WHOLE_NAMES = {"ORG", "FAC", "PRODUCT"}  # not laws or works of art: the recognizer tags some quoted labels so
 
 
 def in_thing_name(doc: Doc, m: RhetoricMarker) -> bool:
@@ -355,10 +366,16 @@ def in_thing_name(doc: Doc, m: RhetoricMarker) -> bool:
         return False
     span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
     words = [t for t in span if t.is_alpha] if span is not None else []
-    if not words or not all(t.ent_type_ in THING_NAMES and t.is_title for t in words):
+    flag = m.technique == "flag_waving"  # a flag word is no epithet: in a name the recognizer reads as a person's too ("Patriot Coal")
+    if not words or not all(t.ent_type_ in (THING_NAMES | {"PERSON"} if flag else THING_NAMES) and t.is_title for t in words):
         return False
     entity = next((e for e in doc.ents if e.start <= words[0].i < e.end), None)
-    return entity is not None and any(t.is_title and not (span.start <= t.i < span.end) for t in entity)
+    if entity is None:
+        return False
+    if any(t.is_title and not (span.start <= t.i < span.end) for t in entity):
+        return True
+    # a flag word that is the whole name of a body or product ("the Patriots won"); at a sentence's start capitals say nothing
+    return flag and entity.label_ in WHOLE_NAMES and not words[0].is_sent_start
 
 
 def thing_name_words(doc: Doc) -> tuple[dict[str, int], frozenset[int]]:
@@ -484,6 +501,17 @@ def _describes_thing(token, valence: Valence) -> bool:
     return _plain_before_noun(token) and token.head.lemma_.lower() in valence.things
 
 
+def _reports_an_outcome(token, valence: Valence) -> bool:
+    """ "a fatal crash", "a devastating flood", "destructive storms": an adjective that says what an event did (``outcomes``:
+    brought death, injury, damage or destruction, from WordNet's glosses) written unmodified before a noun of an act or
+    event (``events``) in a sentence that reports the event; it does not judge it. Graded ("a truly devastating
+    defeat"), said of something ("the plan is ruinous"), shouted, or in a question or an exclamation, it is read as
+    before."""
+    if token.lower_ not in valence.outcomes or not _plain_before_noun(token) or token.head.lemma_.lower() not in valence.events:
+        return False
+    return not doc_text(token.doc)[token.sent.start_char : token.sent.end_char].rstrip().endswith(("!", "?"))
+
+
 def _labels_people(token, valence: Valence) -> bool:
     """ "violent looters", "useless cowards", "the dumbest person": a rated adjective on a common noun whose most
     frequent WordNet sense is a person (``persons``) puts a label on them, as it does on a name; the adjective
@@ -520,7 +548,7 @@ def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str
             continue  # "an imprisoned rival", "an accused rapist": a charge, a verdict or custody, reported
         if (word in valence.feelings or lemma in valence.feelings) and not t.is_upper:
             continue  # "frustrated tenants", "uneasy voters", "their disdain for it": what they feel, written, is no judgement
-        if _negated(t) or _classifies(t) or (pos == "NOUN" and (_dated_event(t) or _charged_act(t, valence))) or (pos == "ADJ" and (_classifying_adjective(t, valence) or _describes_thing(t, valence))):
+        if _negated(t) or _classifies(t) or (pos == "NOUN" and (_dated_event(t) or _charged_act(t, valence))) or (pos == "ADJ" and (_classifying_adjective(t, valence) or _describes_thing(t, valence) or _reports_an_outcome(t, valence))):
             continue
         head = t.head
         if pos == "ADJ" and t.dep_ == "amod" and head.pos_ in NAME_TAGS and 0 < head.i - t.i <= 3:

@@ -602,3 +602,48 @@ def test_straight_single_quotes_mark_a_label_as_curly_ones_do(nlp):
     too, as in the text after them."""
     assert ("slogans", "'Iron Pact'") in found(run(nlp, "They signed the 'Iron Pact' in May."))
     assert ("slogans", "\u2018Iron Pact\u2019") in found(run(nlp, "They signed the \u2018Iron Pact\u2019 in May."))
+
+
+@pytest.mark.parametrize("text", [
+    "Two hikers died in a fatal crash on the coast road on Sunday.",
+    "A devastating flood swept through the valley in March.",
+    "Destructive storms cut power to the town overnight.",
+])
+def test_an_adjective_of_outcome_on_an_event_reports_it(nlp, text):
+    """ "a fatal crash", "a devastating flood": an adjective that says what an event did (death, damage, destruction,
+    from WordNet's glosses) written plainly before a noun of an act or event is description, not loaded language."""
+    assert not any(m.technique in {"loaded_language", "exaggeration_minimisation"} for m in run(nlp, text)._.readout_rhetoric), text
+
+
+def test_an_adjective_of_outcome_graded_shouted_or_exclaimed_is_still_loaded(nlp):
+    assert ("loaded_language", "devastating") in found(run(nlp, "It was a truly devastating defeat for the mayor."))
+    assert ("loaded_language", "devastating") in found(run(nlp, "What a devastating defeat!"))
+    assert ("loaded_language", "ruinous") in found(run(nlp, "The levy would be ruinous."))
+    assert ("name_calling_labeling", "devastating senator") in found(run(nlp, "The devastating senator spoke."))
+
+
+@pytest.fixture(scope="module")
+def with_names():
+    """The detectors with the recognizer's names (the bare pipeline tags entities too)."""
+    from readout.analyze.nlp import load_corrected
+
+    nlp = load_corrected()
+    nlp.add_pipe("readout_rhetoric", config={"calibrate": False})
+    return nlp
+
+
+@pytest.mark.parametrize("text", [
+    "The Patriots beat the visitors 24-10 on Sunday in the rain.",
+    "The bill was backed by Patriot Coal and two unions.",
+    "As a former secretary of homeland security, she knows the gates.",
+    "The homeland security secretary visited the port.",
+])
+def test_a_flag_word_in_a_name_or_a_term_is_no_flag_waving(with_names, text):
+    """ "the Patriots won", "Patriot Coal" (read by the recognizer as a person), "homeland security" (a WordNet term): a
+    flag word written as a name, or opening a term, names a body or a field; it appeals to nobody's nation."""
+    assert not any(m.technique == "flag_waving" for m in run(with_names, text)._.readout_rhetoric), text
+
+
+def test_a_flag_word_outside_a_name_still_waves_the_flag(with_names):
+    assert ("flag_waving", "patriots") in found(run(with_names, "Only true patriots will stand up for the homeland now."))
+    assert ("flag_waving", "homeland") in found(run(with_names, "Only true patriots will stand up for the homeland now."))

@@ -117,3 +117,32 @@ def test_nouns_of_feeling_and_adjectives_glossed_as_experiencing_one_are_feeling
     (folder / "index.adj").write_text((folder / "index.adj").read_text(encoding="utf-8") + "fearful a 1 0 1 1 00000005  \n", encoding="utf-8")
     built = ca.build(folder, _lexicon(tmp_path))
     assert built["feelings"] == ["fearful", "hatred"]  # no verbs here: no participles; "hateful" and "crime" are not listed
+
+
+def test_adjectives_glossed_as_bringing_harm_are_outcomes_and_nouns_of_acts_are_events(tmp_path):
+    """ "fatal" ("bringing death") says what an event did; "grave" ("causing fear or anxiety by threatening great harm")
+    says what it might do; nouns whose most frequent sense is an act or event ("crime", "crossing") are events."""
+    folder = _wordnet(tmp_path)
+    adjectives = (folder / "data.adj").read_text(encoding="utf-8")
+    adjectives += "00000006 00 a 01 fatal 0 000 | bringing death\n00000007 00 a 01 grave 0 000 | causing fear or anxiety by threatening great harm\n"
+    (folder / "data.adj").write_text(adjectives, encoding="utf-8")
+    index = (folder / "index.adj").read_text(encoding="utf-8") + "fatal a 1 0 1 1 00000006  \ngrave a 1 0 1 1 00000007  \n"
+    (folder / "index.adj").write_text(index, encoding="utf-8")
+    built = ca.build(folder, _lexicon(tmp_path))  # VADER rates fatal -2.5 and grave -1.6
+    assert built["outcomes"] == ["fatal"]
+    assert built["events"] == ["crime", "crossing"]
+
+
+def test_wordnet_terms_opened_by_a_flag_word_are_listed(tmp_path):
+    """ "homeland security" opens with a flag-waving entry of the lexicon: a term; "crime wave" opens with no such word."""
+    folder = _wordnet(tmp_path)
+    nouns = (folder / "data.noun").read_text(encoding="utf-8")
+    nouns += "00000030 14 n 01 homeland_security 0 000 | a department\n00000031 11 n 01 crime_wave 0 000 | a rise in crime\n"
+    (folder / "data.noun").write_text(nouns, encoding="utf-8")
+    index = (folder / "index.noun").read_text(encoding="utf-8") + "crime_wave n 1 0 1 0 00000031  \nhomeland_security n 1 0 1 0 00000030  \n"
+    (folder / "index.noun").write_text(index, encoding="utf-8")
+    lexicon = _lexicon(tmp_path)
+    raw = json.loads(lexicon.read_text(encoding="utf-8"))
+    raw["techniques"] = {"flag_waving": {"phrases": ["homeland", "our nation"]}}
+    lexicon.write_text(json.dumps(raw), encoding="utf-8")
+    assert ca.build(folder, lexicon)["flag_terms"] == ["homeland security"]
