@@ -83,3 +83,23 @@ def test_the_nested_figure_chooses_the_setting_without_the_held_out_memes():
     precision, recall, _ = train_rhetoric.nested_held_out(marked, gold, names)
     assert recall == pytest.approx(0.9)  # the lucky fold: 4 of 8 gold spans; the others: all
     assert precision == pytest.approx(0.6)
+
+
+def test_the_nested_figure_over_several_fold_assignments_starts_with_the_shipped_one():
+    """Repeated nested cross-validation: the shipped seed's figure first (the one the benchmark reports), then other
+    assignments of the same memes to folds, each a full nested run."""
+    names = [f"m{i:02d}" for i in range(20)]
+    marked = [Marked((n, 0, 5, "a"), "a/lexicon", 1.0 if i % 3 else 0.0) for i, n in enumerate(names)]
+    gold = [(n, 0, 5, "a") for i, n in enumerate(names) if i % 3]
+    runs = train_rhetoric.nested_spread(marked, gold, names, 3)
+    assert [seed for seed, _ in runs] == [train_rhetoric.SEED, 1, 2]
+    assert runs[0][1] == train_rhetoric.nested_held_out(marked, gold, names)
+    assert runs[1][1] == train_rhetoric.nested_held_out(marked, gold, names, seed=1)
+
+
+@pytest.mark.skipif(not HAVE_DATA, reason="../shared/eval is not available")
+def test_the_spread_command_prints_figures_and_writes_nothing(tmp_path, capsys):
+    assert train_rhetoric.main(["--out", str(tmp_path / "cal.json"), "--limit", "60", "--spread", "2"]) == 0
+    out = capsys.readouterr().out
+    assert f"seed {train_rhetoric.SEED}: nested P" in out and "over 2 assignments: mean" in out
+    assert not (tmp_path / "cal.json").exists()
