@@ -320,9 +320,50 @@ def _possessive_event_looked_back_on(token: Token) -> bool:
     noun = token.head
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in BACKWARD_PREPS:
         return True
+    return _subject_of_a_modal(noun)
+
+
+def _subject_of_a_modal(noun: Token) -> bool:
+    """'Thursday's vote might delay the budget', 'Monday's debate will be his first'."""
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
         return False
     return bool(_auxiliaries(noun.head) & FUTURE_AUX)
+
+
+# "the upcoming vote", "the coming debate": an event the story tells as still ahead
+AHEAD_ADJECTIVES = {"upcoming", "coming", "next", "forthcoming", "impending", "scheduled", "planned"}
+# an event told with a determiner or a modifier of its own may be another one of its kind ("each debate", "the
+# primary debates" beside "Monday's debate")
+OTHER_OF_ITS_KIND = {"a", "an", "each", "every", "any", "another", "some", "no", "previous", "past", "last", "earlier", "first", "second", "third"}
+
+
+def _event_told_elsewhere(noun: Token) -> str | None:
+    """'ahead' or 'past' where the story tells the event a weekday owns elsewhere by a plain mention of its noun ('the
+    vote', 'the upcoming vote'; not 'each vote', 'the primary votes') more often on one side of the writing: coming,
+    before or ahead of it (ahead), after it or its results (past), or otherwise by the tense of its clause; None
+    without such evidence. 'Tuesday's primary could decide the race' is a preview where the story also says 'before the primary',
+    and a follow-up where it says 'the primary drew record turnout'."""
+    ahead = past = 0
+    for other in noun.doc:
+        if other.i == noun.i or other.lemma_ != noun.lemma_ or other.pos_ != "NOUN":
+            continue
+        mods = [c for c in other.children if c.dep_ in ("det", "amod", "compound", "nummod")]
+        if any(c.lower_ in OTHER_OF_ITS_KIND or (c.dep_ != "det" and c.lower_ not in AHEAD_ADJECTIVES and c.ent_type_ != "DATE") for c in mods):
+            continue
+        head = other.head
+        if any(c.lower_ in AHEAD_ADJECTIVES for c in mods):
+            ahead += 1
+        elif other.dep_ == "pobj" and head.dep_ == "prep" and (head.lower_ in FORWARD_PREPS or _looked_ahead_to(other)):
+            ahead += 1
+        elif other.dep_ == "pobj" and head.dep_ == "prep" and (head.lower_ in BACKWARD_PREPS or (head.lower_ in ("of", "into") and head.head.lemma_ in AFTERMATH_NOUNS)):
+            past += 1
+        else:  # "the vote will be close", "spoke during the vote": the tense of its clause
+            tense = tense_at(noun.doc, other.idx, other.idx + len(other.text))
+            ahead += tense == "future"
+            past += tense == "past"
+    if ahead > past:
+        return "ahead"
+    return "past" if past > ahead else None
 
 
 def _back_unless_told_ahead(doc: Doc, matches: list[RuleMatch], tenses: list[str], since: list[bool], lex: Lexicon) -> list[str]:
@@ -334,13 +375,32 @@ def _back_unless_told_ahead(doc: Doc, matches: list[RuleMatch], tenses: list[str
         if since[i] or tenses[i] == "past" or match.kind != "weekday" or match.groups.get("rel"):
             continue
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
-        if span is not None and len(span) and _possessive_event_looked_back_on(span.root):
+        if span is not None and len(span) and _possessive_event_looked_back_on(span.root) and not _modal_preview(span.root, match, lex):
             back.append(i)
     if not back:
         return tenses
     named = [_day_named(m, lex.weekdays, lex.months) for m in matches]
     told_ahead = {n for i, (n, t) in enumerate(zip(named, tenses)) if t == "future" and i not in back}
     return ["past" if i in back and named[i] not in told_ahead else t for i, t in enumerate(tenses)]
+
+
+def _modal_preview(token: Token, match: RuleMatch, lex: Lexicon) -> bool:
+    """'Tuesday's primary could decide the race': the modal alone does not tell a preview from a follow-up. It is a
+    preview when the weekday is the writing day or the next, or when the story tells the event elsewhere as ahead
+    more than as past; a follow-up (the event behind the writing) otherwise."""
+    noun = token.head
+    if not _subject_of_a_modal(noun):
+        return False  # "recover from Monday's slide": looked back on by its preposition
+    document = document_of(token.doc)
+    written = document.published if document is not None else None
+    wanted = lex.weekdays.get((match.groups.get("weekday") or "").lower().rstrip("."))
+    if written is not None and wanted is not None:
+        ahead = (wanted - written.weekday()) % 7
+        if ahead in (0, 1):
+            return True  # written the day before, or on the day
+        if ahead == 6:
+            return False  # written the day after
+    return _event_told_elsewhere(noun) == "ahead"
 
 
 def _day_named(match: RuleMatch, weekdays: dict[str, int], months: dict[str, int]) -> tuple[str, int | None] | None:

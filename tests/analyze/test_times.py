@@ -554,6 +554,28 @@ def test_a_weekday_owning_an_event_looked_back_on_lies_behind_though_a_modal_fol
     assert one(nlp, "Voters will cast ballots in Thursday's primary.", "Thursday", written).timex == "2026-03-12"
 
 
+def test_a_modal_on_a_weekdays_event_reads_as_preview_or_follow_up_by_the_storys_evidence(nlp):
+    # the modal alone does not tell a preview from a follow-up: the writing day and the story's other mentions do
+    line = "Wednesday's runoff could settle the contest."
+    assert one(nlp, line, "Wednesday", D(2026, 3, 10)).timex == "2026-03-11"  # written the day before: coming
+    assert one(nlp, line, "Wednesday", D(2026, 3, 12)).timex == "2026-03-11"  # written the day after: just gone
+    written = D(2026, 3, 6)  # a Friday
+    assert one(nlp, line, "Wednesday", written).timex == "2026-03-04"  # no other evidence: looked back on
+    ahead = "Both camps bought airtime before the runoff. " + line
+    assert [t.timex for t in read(nlp, ahead, written)] == ["2026-03-11"]
+    upcoming = "The upcoming runoff has drawn big crowds. " + line
+    assert [t.timex for t in read(nlp, upcoming, written)] == ["2026-03-11"]
+    done = "The runoff drew a record turnout. " + line
+    assert [t.timex for t in read(nlp, done, written)] == ["2026-03-04"]
+    clause = "Crowds will pack the squares during the runoff. " + line  # the tense of the clause it is told in
+    assert [t.timex for t in read(nlp, clause, written)] == ["2026-03-11"]
+    after = "After the runoff, the mayor conceded. " + line
+    assert [t.timex for t in read(nlp, after, written)] == ["2026-03-04"]
+    # another runoff of its kind is no evidence about this one
+    other = "Every runoff drew crowds in the old days. " + line
+    assert [t.timex for t in read(nlp, other, written)] == ["2026-03-04"]
+
+
 def test_plan_verbs_the_lemmatizer_misreads_still_look_ahead(nlp):
     written = D(2026, 3, 10)  # a Tuesday; the lemmatizer reads 'hopes' as 'hop' and 'slated' as 'slat'
     assert one(nlp, "The envoy hopes to close the deal Friday.", "Friday", written).timex == "2026-03-13"
