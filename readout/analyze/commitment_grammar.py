@@ -50,6 +50,9 @@ def complement(token: Token) -> Token | None:
         for child in verbs:
             if child.dep_ == dep:
                 return child
+    dated = _infinitive_after_date(token)
+    if dated is not None:
+        return dated
     if any(c.dep_ == "dobj" for c in token.children):
         return None  # "an accord committing every country to cutting ...": the object commits, not the subject
     for prep in token.children:  # "committed to ending the strike", "agreed to holding talks": a gerund after "to"
@@ -57,6 +60,22 @@ def complement(token: Token) -> Token | None:
             for child in prep.children:
                 if child.dep_ == "pcomp" and child.tag_ == "VBG" and not any(c.dep_ == "neg" for c in child.children):
                     return child  # not "committed to not using X": the action would lose its "not"
+    return None
+
+
+def _infinitive_after_date(verb: Token) -> Token | None:
+    """ "Promised Sunday at a rally to end the toll": with a date right after the verb the parser takes the date for
+    the object and the "to" clause for a side clause; the clause (no subject or marker of its own) is the complement,
+    when every object the verb has is a date or time."""
+    if verb.pos_ != "VERB":
+        return None
+    dates = [c for c in verb.children if c.dep_ in {"dobj", "npadvmod"}]
+    if not dates or any(d.ent_type_ not in {"DATE", "TIME"} for d in dates):
+        return None
+    for child in verb.children:
+        if (child.dep_ == "advcl" and child.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+                and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in child.children)):
+            return child
     return None
 
 

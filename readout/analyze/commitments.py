@@ -1006,6 +1006,8 @@ def _in_reach(t: TimeAt, cand: Candidate, patterns: Patterns) -> bool:
         return False
     if _in_topic(t.root, cand) or _in_body_clause(t.root, cand, patterns):
         return False
+    if cand.head is not cand.token and t.root.head.i == cand.token.i and not _after_writing(cand.token.doc, t.expr) and t.expr.end is not None:
+        return False  # "promised Sunday to end the toll", a Sunday gone: when it was promised, not when it is due
     if cand.trigger.needs & {"end_date"}:
         return True
     if "owned" in cand.trigger.needs:  # "has a speech scheduled Friday", "has a meeting scheduled ... on March 3"

@@ -23,11 +23,11 @@ def nlp():
     return nlp
 
 
-def analyze(nlp, text, times=None, mentions=None, entities=(), pipe="readout_commitments"):
+def analyze(nlp, text, times=None, mentions=None, entities=(), pipe="readout_commitments", published=None):
     """Parse, set the times and mentions other components would set, run the component."""
     with nlp.select_pipes(disable=[pipe]):
         doc = nlp(text)
-    doc._.readout_document = Document(id="d1", source="test", text=text)
+    doc._.readout_document = Document(id="d1", source="test", text=text, published=published)
     found = []
     for needle, (start, end, granularity) in (times or {}).items():
         at = text.find(needle)
@@ -1510,3 +1510,17 @@ def test_a_sayers_name_the_tagger_reads_as_a_plural_noun_still_speaks(nlp):
     (c,) = analyze(nlp, "Spears also said he would close the Pell Street depot.", mentions={"Spears": "p4"}, entities=[spears])
     assert (c.action, c.actors) == ("close the Pell Street depot", ("p4",))
     assert analyze(nlp, "Officials also said he would close the Pell Street depot.") == ()
+
+
+def test_a_past_date_on_the_promising_verb_says_when_it_was_promised(nlp):
+    """ "Promised Sunday at a rally to end the toll": the parser takes the date for the object and the act for a side
+    clause; the act is still promised, and the Sunday gone is when, not its due date."""
+    sunday = {"Sunday": ("2026-03-01", "2026-03-01", "day")}
+    text = "Alma Reyes promised Sunday at a rally in Pell City to end the costly toll regime."
+    (c,) = analyze(nlp, text, times=sunday, mentions={"Alma Reyes": "p1"}, entities=[REYES], published=D("2026-03-03"))
+    assert (c.action, c.actors, c.due_start, c.due_end) == ("end the costly toll regime", ("p1",), None, None)
+    # a date under the act stays its due date
+    friday = {"on Friday": ("2026-03-06", "2026-03-06", "day")}
+    text = "Alma Reyes promised to reopen the depot on Friday."
+    (c,) = analyze(nlp, text, times=friday, mentions={"Alma Reyes": "p1"}, entities=[REYES], published=D("2026-03-03"))
+    assert (c.action, c.due_end) == ("reopen the depot", D("2026-03-06"))

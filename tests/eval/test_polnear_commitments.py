@@ -61,10 +61,10 @@ def test_fit_part_floor():
     # 30 actor, 31 due, precision 0.780 before it; 37, 32, 35 and 0.822 after it (the first two draws' 39: 26, 26, 25, 0.929)
     # (34 actor after the question-auxiliary rule of the actors). Seventh pass (2026-12-05): 38, 35, 36, 0.864; then
     # 37 actor after the actors' headline rules (a verb NER ran into a name in a Title Case line); then 39 found, 38
-    # actor, 37 due, 0.867 after vague acts on named things.
-    assert m["found"] >= 39
-    assert round(m["actor_accuracy"] * m["gold_items"]) >= 38
-    assert round(m["due_accuracy"] * m["gold_items"]) >= 37
+    # actor, 37 due, 0.867 after vague acts on named things; 40, 39, 38, 0.870 after a past date on the promising verb.
+    assert m["found"] >= 40
+    assert round(m["actor_accuracy"] * m["gold_items"]) >= 39
+    assert round(m["due_accuracy"] * m["gold_items"]) >= 38
     assert m["precision"] >= 0.85
     assert report.weakest, "the fit part lists its misses and false alarms"
 
