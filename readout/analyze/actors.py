@@ -170,7 +170,9 @@ class ActorResolver:
             end -= 1
         if all(doc[i].lower_ in self.gaz.title_words or _abbreviated_title(doc[i]) for i in range(start, end)):
             return start, start  # a stray title word ("State" of "Secretary of State", "Lt." of "Lt. Gov.")
-        headline = title_case_line(doc_text(doc), doc[start].idx) if end > start else False
+        # only a span with a verb after its first word, or opening with an auxiliary, asks about its line (cheap first)
+        suspect = end - start >= 2 and (doc[start].lower_ in QUESTION_AUXILIARIES or any(doc[i].tag_ in HEADLINE_CUT_TAGS for i in range(start + 1, end)))
+        headline = suspect and title_case_line(doc_text(doc), doc[start].idx)
         if headline:
             end = _before_headline_verb(doc, start, end)
         if _opens_question(doc, start, end, headline):
