@@ -1387,11 +1387,14 @@ class QuoteExtractor:
         clause = None
         parenthetical = False
         opens_at = None  # the token a clause read as the cue's governor starts at, past the cue's own words
+        ends_at = None  # the last token of the content when it runs past the clause (several clauses in a row)
         if self.cues.is_indirect_cue(token, self.cognition):
             clauses = [c for c in token.children if c.dep_ == "ccomp"]
             # with a clause on each side ("It's unlikely; her team says she will go on"), the one after the cue is
             # what it reports: the parse made the clause before it a complement too
             clause = next((c for c in clauses if c.i > token.i), None) if len(clauses) > 1 else None
+            if clause is not None and (last := _clauses_run_on(token, clauses)) is not None:
+                ends_at = last  # 'hopes the vote will prove what she said: she is ...': after a colon, the same report
             clause = clause or next(iter(clauses), None) or _that_clause_on_object(token)
             if clause is None and token.dep_ == "parataxis" and token.head.pos_ in ("VERB", "AUX"):
                 clause, parenthetical = token.head, True  # "The museum, he said, celebrates ..."
@@ -1401,6 +1404,11 @@ class QuoteExtractor:
                 clause = after
         if clause is None and token.pos_ == "VERB" and lemma in self.cues.to_infinitive:
             clause = next((c for c in token.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
+        if clause is not None and clause.dep_ == "ccomp" and not parenthetical and opens_at is None and lemma in self.cues.to_infinitive:
+            infinitive = next((c for c in token.children if c.dep_ == "xcomp" and token.i < c.i < clause.i
+                               and any(a.lower_ == "to" for a in c.children)), None)
+            if infinitive is not None:  # 'hoping to avoid a slip that could cost him the [lead] ...': a ccomp the parse
+                opens_at = infinitive.left_edge.i  # split off the infinitive's own words; the infinitive opens it
         if clause is None and self.objects and token.pos_ == "VERB":
             return self._reported_object(token, quoted, partial)
         if clause is None:
@@ -1416,11 +1424,15 @@ class QuoteExtractor:
             return None
         if subject is not None and subject.root.lower_ in IMPERSONAL_SUBJECTS and not (subject.root.lower_ == "it" and lemma in DOCUMENT_VERBS):
             return None
+        if clause.dep_ == "ccomp" and not parenthetical and opens_at is None and clause.i > token.i:
+            opens_at = _subject_read_as_object(token, clause)
         start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
         if opens_at is not None:
             start = token.doc[opens_at].idx
-        if clause.right_edge.is_punct:
-            end = clause.right_edge.idx
+        last = token.doc[ends_at] if ends_at is not None else clause.right_edge
+        end = last.idx + len(last)
+        if last.is_punct:
+            end = last.idx
         text = quoted.text
         if clause.dep_ == "xcomp":
             start = _object_before_infinitive(token, clause, start)
@@ -1731,6 +1743,34 @@ def _object_before_infinitive(cue: Token, clause: Token, start: int) -> int:
             if obj is not None:
                 return min(start, obj.left_edge.idx)
     return start
+
+
+def _clauses_run_on(cue: Token, clauses: list[Token]) -> int | None:
+    """'hopes the vote will prove what her allies said: she is the strongest': complement clauses all after the cue,
+    one after another with only a colon or semicolon between, are one report. The last token of the last one, or None."""
+    ordered = sorted(clauses, key=lambda c: c.i)
+    if ordered[0].i < cue.i:
+        return None
+    for before, after in zip(ordered, ordered[1:]):
+        gap = cue.doc[before.right_edge.i + 1 : after.left_edge.i]
+        if not gap or not all(t.text in (":", ";") for t in gap):
+            return None
+    return ordered[-1].right_edge.i
+
+
+def _subject_read_as_object(cue: Token, clause: Token) -> int | None:
+    """'hoped the meeting, called by the chair, would heal the rift': a clause after the cue with no subject of its
+    own, and a noun between them that the parse made the cue's object, is that noun's clause (the comma after the
+    noun's modifier misled the parse). The token the content opens at, or None."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return None
+    objects = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.i]
+    if len(objects) != 1 or objects[0].pos_ not in ("NOUN", "PROPN") or objects[0].right_edge.i >= clause.left_edge.i:
+        return None
+    between = cue.doc[objects[0].right_edge.i + 1 : clause.left_edge.i]
+    if any(c.dep_ == "mark" for c in clause.children) or any(t.head.i == cue.i and t.dep_ in ("xcomp", "advcl", "dative") for t in between):
+        return None  # 'told reporters that ...', 'told residents not to drink it, which ... was safe': the noun is someone told
+    return objects[0].left_edge.i
 
 
 def _that_clause_on_object(cue: Token) -> Token | None:

@@ -22,6 +22,12 @@ def nlp():
         ("She hates the new parking rules downtown.", "hates", "hate"),
         ("Critics rated the new ferry timetable poorly.", "rated", "rate"),
         ("The inspectors are rating every bridge in the county.", "rating", "rate"),
+        ("The survey rates every bridge in the county.", "rates", "rate"),
+        ("The growers are hoping for an early spring.", "hoping", "hope"),
+        ("The growers hoped the rain would hold off.", "hoped", "hope"),
+        ("She hopes the ferry will run again by May.", "hopes", "hope"),
+        ("The critics extolled the new opera house.", "extolled", "extol"),
+        ("The critics are extolling the new opera house.", "extolling", "extol"),
     ],
 )
 def test_a_misread_verb_form_gets_its_own_lemma(nlp, text, word, lemma):
@@ -32,6 +38,8 @@ def test_a_misread_verb_form_gets_its_own_lemma(nlp, text, word, lemma):
 def test_the_same_word_as_a_noun_and_the_other_verb_keep_theirs(nlp):
     doc = nlp("Their hopes rose as the rabbit hopped across the ratings table.")
     assert {t.text: t.lemma_ for t in doc if t.text in ("hopes", "hopped", "ratings")} == {"hopes": "hope", "hopped": "hop", "ratings": "rating"}
+    doc = nlp("The rabbit is hopping across the rates table.")
+    assert {t.text: t.lemma_ for t in doc if t.text in ("hopping", "rates")} == {"hopping": "hop", "rates": "rate"}
 
 
 def test_the_memoized_attributes_give_the_same_lemmas(nlp):

@@ -1472,3 +1472,28 @@ def test_a_name_set_off_by_a_dash_before_the_colon_is_the_quotes_speaker(run):
     # digests credit each item's quote so; the verb of the words before the dash is not the quote's cue
     quotes = run("Critics blame the ferry delays on the weather - Ana Ruiz: “The storms were far too strong for the old boats to cross the bay safely.”")
     assert [(q.kind, q.cue, q.speaker_span.text) for q in quotes] == [("direct", ":", "Ana Ruiz")]
+
+
+def test_a_clause_whose_subject_the_parse_made_the_cues_object_opens_at_that_subject(run):
+    # the commas around the noun's modifier lead the parse to read 'hearing' as the object of 'hoped' and 'would be'
+    # as a complement with no subject; the report is the whole clause
+    quotes = run("Local officials hoped the hearing, requested by the tenants, would be a chance to settle the dispute.")
+    assert [(q.cue, q.span.text, q.speaker_span.text) for q in quotes] == [
+        ("hoped", "the hearing, requested by the tenants, would be a chance to settle the dispute", "Local officials")]
+    # someone told is no subject: the clause keeps its own start
+    quotes = run("The mayor told reporters outside the town hall that the budget would pass by the end of the month.")
+    assert [q.span.text for q in quotes] == ["that the budget would pass by the end of the month"]
+
+
+def test_an_infinitive_goes_on_over_a_complement_the_parse_split_off_it(run):
+    # the parse hangs 'lead just a day before ...' on 'hoping' as a complement clause of its own
+    quotes = run("The senator is keeping to her stump speech, hoping to avoid any stumble that could undermine her comfortable Ohio"
+                 " lead just a week before citizens go to the ballot box.")
+    assert [(q.cue, q.span.text) for q in quotes] == [
+        ("hoping", "to avoid any stumble that could undermine her comfortable Ohio lead just a week before citizens go to the ballot box")]
+
+
+def test_complement_clauses_after_the_cue_joined_by_a_colon_are_one_report(run):
+    quotes = run("Ruiz hopes the primary will prove what her backers have long argued: She is the candidate with the broadest appeal to voters.")
+    assert [(q.cue, q.span.text) for q in quotes] == [
+        ("hopes", "the primary will prove what her backers have long argued: She is the candidate with the broadest appeal to voters")]
