@@ -1497,3 +1497,14 @@ def test_complement_clauses_after_the_cue_joined_by_a_colon_are_one_report(run):
     quotes = run("Ruiz hopes the primary will prove what her backers have long argued: She is the candidate with the broadest appeal to voters.")
     assert [(q.cue, q.span.text) for q in quotes] == [
         ("hopes", "the primary will prove what her backers have long argued: She is the candidate with the broadest appeal to voters")]
+
+
+def test_a_speakers_name_is_the_entitys_proper_name_without_its_title():
+    # the actors component names an entity from its mentions and keeps titles its gazetteer does not list
+    from readout.analyze.quotes import load_cues, speaker_name
+    from readout.model import Entity
+
+    titles = load_cues().titles
+    titled = Entity(id="person:ana-ruiz", name="Representative Ana Ruiz", kind="PERSON", aliases=("Representative Ana Ruiz", "Ruiz"))
+    described = Entity(id="person:lena-varga", name="The harbor master", kind="PERSON", aliases=("The harbor master", "Lena Varga"))
+    assert [speaker_name(titled, titles), speaker_name(described, titles)] == ["Ana Ruiz", "Lena Varga"]
