@@ -37,11 +37,14 @@ def run():
     return run
 
 
-def test_a_hope_the_rules_miss_is_read_with_its_holder(run):
-    text = "Several donors are hoping that the senator will run again."
+def test_a_cue_the_rules_miss_is_read_with_its_holder(run):
+    text = "Several donors opined that the senator will run again."
     (quote,) = run(text)
-    assert (quote.kind, quote.cue, quote.span.text, quote.speaker) == ("indirect", "hoping", "that the senator will run again", "Several donors")
+    assert (quote.kind, quote.cue, quote.span.text, quote.speaker) == ("indirect", "opined", "that the senator will run again", "Several donors")
     assert run(text, learned=False) == ()
+    # 'hoping' was such a word while the lemmatizer read it as 'hop'; as 'hope' the rules read it too
+    text = "Several donors are hoping that the senator will run again."
+    assert [(q.cue, q.span.text, q.speaker) for q in run(text, learned=False)] == [("hoping", "that the senator will run again", "Several donors")]
 
 
 def test_a_noun_cue_reports_its_that_clause(run):
