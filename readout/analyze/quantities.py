@@ -231,7 +231,7 @@ class QuantityExtractor:
             return None  # "Dow 33,912 +85": the parser hangs the level on the signed change after it, which counts nothing
         if any(t.dep_ == "prep" for t in head.doc[token.i + 1 : head.i]):
             return None
-        if raw.spelled and any(c.dep_ in ("det", "poss") and c.i < token.i and c.idx < raw.start for c in head.children):
+        if raw.spelled and _known_set(head, token, raw):
             return None  # "the two leaders" names a known set; it is not a figure
         if any(t.span.start <= head.idx < t.span.end and t.granularity in DATE_GRANULARITIES for t in times):
             return None  # "2.1 last year"
@@ -309,6 +309,19 @@ def _casualty_count(number: SpacySpan) -> bool:
         )
         and not any(c.dep_ == "prep" and c.lower_ == "of" and c.i > number[-1].i for c in token.children)  # "two of the suspects"
     )
+
+
+def _known_set(noun: Token, number: Token, raw: RawQuantity) -> bool:
+    """A spelled count after "the", "these" or "their" ("the two leaders", "their three countries") names a set the
+    text already knows, not a figure. A scale word makes it a figure ("the five million refugees": no text names
+    a set of millions), and so does a noun's possessive, which says what its owner has ("the state's nine
+    districts", "the firm's three plants")."""
+    if number.lower_ in _LARGE_SCALES:
+        return False
+    before = [c for c in noun.children if c.i < number.i and c.idx < raw.start]
+    if any(c.dep_ == "poss" and any(g.dep_ == "case" for g in c.children) for c in before):
+        return False
+    return any(c.dep_ in ("det", "poss") for c in before)
 
 
 def _near_noun(number: Token, noun: Token) -> bool:

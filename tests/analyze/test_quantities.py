@@ -1624,3 +1624,14 @@ def test_a_score_at_the_end_of_a_sentence_is_read(nlp):
     assert [(q.span.text, q.value) for q in quantities(nlp, "The visitors won 3-1.")] == [("3", 3.0), ("1", 1.0)]
     assert [(q.span.text, q.value) for q in quantities(nlp, "The measure passed 61-37.")] == [("61", 61.0), ("37", 37.0)]
     assert quantities(nlp, "They lined up 4-4-2.") == ()
+
+
+def test_a_spelled_count_after_the_is_a_figure_when_scaled_or_owned_by_a_noun(nlp):
+    # invented: "the two leaders" names a known set, but a scale word or a noun's possessive makes a figure
+    (abroad,) = quantities(nlp, "Only a fraction of the six million Chileans who left the country came back.")
+    assert (abroad.span.text, abroad.value, abroad.unit) == ("six million", 6e6, "chileans")
+    districts, delegates = quantities(nlp, "The province's nine electoral districts each send two delegates.")
+    assert [(x.span.text, x.value, x.unit) for x in (districts, delegates)] == [("nine", 9.0, "districts"), ("two", 2.0, "delegates")]
+    assert [(x.span.text, x.unit) for x in quantities(nlp, "The mill's three furnaces went cold.")] == [("three", "furnaces")]
+    assert quantities(nlp, "The two envoys met at the border.") == ()
+    assert quantities(nlp, "Their three governments signed the pact.") == ()
