@@ -127,6 +127,9 @@ DAY_ORDINAL_WORDS = {
 }
 
 LOWER_CASE_AMBIGUOUS = {"may", "march", "august"}  # words of their own in lower case
+# ... but months where a day number or a year is written beside them ("born in august 1970", "on march 3", "3 may
+# 2019"); the tagger's verb reading of the word drops the rest ("the 10 may join": times._lower_case_verb_not_month)
+_AMBIGUOUS_WITH_NUMBER = r"(?<=\d )(?:may|march|august)(?![\w-])|(?:may|march|august)(?= \d)"
 
 
 def _capitalized(words) -> list[str]:
@@ -134,6 +137,12 @@ def _capitalized(words) -> list[str]:
     and no other word ('tuesday', 'november': careless or informal copy)."""
     lower = [w for w in words if (w.endswith("day") or len(w) > 4 or w in ("june", "july")) and w not in LOWER_CASE_AMBIGUOUS]
     return [w.capitalize() for w in words] + [w.upper() for w in words if len(w) > 3] + lower
+
+
+def _with_ambiguous_lower(placeholder: tuple[str, str, tuple[str, ...]]) -> tuple[str, str, tuple[str, ...]]:
+    """A month placeholder that also takes lower-case 'may', 'march', 'august' with a number beside them."""
+    group, regex, words = placeholder
+    return group, f"(?:{regex}|{_AMBIGUOUS_WITH_NUMBER})", words
 
 
 def _words(group: str, words, suffix: str = "", case_insensitive: bool = True) -> tuple[str, str, tuple[str, ...]]:
@@ -148,8 +157,8 @@ def _placeholders(lex: Lexicon) -> dict[str, tuple[str, str, tuple[str, ...] | N
     return {
         "YEAR": ("year", YEAR_DIGITS + "|" + SPELLED_YEAR, None),
         "SHORT_YEAR": ("year", r"\d\d(?!\d)", None),
-        "MONTH": _words("month", _capitalized(lex.months), r"\b", case_insensitive=False),
-        "MONTH_FULL": _words("month", _capitalized(full_months), r"\b", case_insensitive=False),
+        "MONTH": _with_ambiguous_lower(_words("month", _capitalized(lex.months), r"\b", case_insensitive=False)),
+        "MONTH_FULL": _with_ambiguous_lower(_words("month", _capitalized(full_months), r"\b", case_insensitive=False)),
         "MONTH_ABBR": _words("month", _capitalized([m for m in lex.months if m not in full_months]), r"\b\.?", case_insensitive=False),
         "MONTH_NUM": ("month", r"(?:1[0-2]|0?[1-9])", None),
         "DAY": ("day", r"(?:[12]\d|3[01]|0?[1-9])(?!\d)", None),

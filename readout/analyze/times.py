@@ -706,6 +706,27 @@ def _verb_not_month(doc: Doc, match: RuleMatch) -> bool:
     return span is not None and span[0].tag_ in ("MD", "VB", "VBP", "VBZ")
 
 
+_LOWER_AMBIGUOUS_MONTH = re.compile(r"(?<![\w-])(?:may|march|august)(?![\w-])")
+
+
+def _lower_case_verb_not_month(doc: Doc, match: RuleMatch) -> bool:
+    """'the 10 may join', 'they march 5 miles': a lower-case 'may', 'march' or 'august' beside a number that the tagger
+    reads as a verb or modal, or whose number is not the date's own day or year or counts a noun after it, is no month
+    (the rules take it only with a number beside it)."""
+    if not match.groups.get("month") or match.groups["month"] not in ("may", "march", "august"):
+        return False
+    found = _LOWER_AMBIGUOUS_MONTH.search(doc_text(doc), match.start, match.end)
+    if found is None:
+        return False
+    if not (match.groups.get("day") or match.groups.get("year")):
+        return True  # "a 2014 march in the capital": the number beside it is not the date's
+    span = doc.char_span(found.start(), found.end())
+    if span is None or span[0].tag_ == "MD" or span[0].pos_ in ("VERB", "AUX"):
+        return True
+    following = doc[span.end] if span.end < len(doc) else None  # "pickets march 5 miles": the number counts a noun after it
+    return following is not None and following.like_num and following.dep_ == "nummod" and following.head.i > following.i
+
+
 def _ordinal_second(doc: Doc, match: RuleMatch) -> bool:
     """'a second group', 'a second director': the ordinal before a noun, not the duration of one second."""
     if match.kind != "duration" or (match.groups.get("unit") or "") != "second":
@@ -1199,7 +1220,7 @@ class TimesComponent:
     def extract(self, doc: Doc) -> list[TimeExpr]:
         text = doc_text(doc)
         other_calendar = "calendar" in text
-        matches = [_without_verb_last(doc, _with_day_word(text, m)) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not (other_calendar and _in_another_calendar(text, m)) and not _counts_things(doc, m) and not _verb_not_month(doc, m) and not _part_of_name(doc, m) and not _in_a_title(text, m, self.titles) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m) and not _modified_plural_unit(doc, m) and not _weekly_kind(doc, m)]
+        matches = [_without_verb_last(doc, _with_day_word(text, m)) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not (other_calendar and _in_another_calendar(text, m)) and not _counts_things(doc, m) and not _verb_not_month(doc, m) and not _lower_case_verb_not_month(doc, m) and not _part_of_name(doc, m) and not _in_a_title(text, m, self.titles) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m) and not _modified_plural_unit(doc, m) and not _weekly_kind(doc, m)]
         # "since January 1": the date lies before the writing, whatever the tense the parse gives
         since = [_opens_since(text, m.start) for m in matches]
         tenses = ["past" if opens else "present" if _in_dateline(text, m.start, m.end) else tense_at(doc, m.start, m.end) for m, opens in zip(matches, since)]

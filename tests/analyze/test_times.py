@@ -576,6 +576,19 @@ def test_a_modal_on_a_weekdays_event_reads_as_preview_or_follow_up_by_the_storys
     assert [t.timex for t in read(nlp, other, written)] == ["2026-03-04"]
 
 
+def test_lower_case_may_march_august_are_months_only_with_a_number_beside_them(nlp):
+    written = D(2026, 3, 10)
+    assert one(nlp, "The poet was born in august 1931 by the sea.", "august 1931", written).timex == "1931-08"
+    assert one(nlp, "The ferry stopped running on march 4.", "march 4", written).timex == "2026-03-04"
+    assert one(nlp, "The mill shut in may 2011.", "may 2011", written).timex == "2011-05"
+    assert one(nlp, "The count ends on 2 august 2027.", "2 august 2027", written).timex == "2027-08-02"
+    # the verb and the modal stay words, with or without a number beside them
+    assert read(nlp, "Some 40 may lose their posts.", written) == []
+    assert read(nlp, "Pickets march 5 miles a day.", written) == []
+    assert read(nlp, "They may march on the capital.", written) == []
+    assert [t.timex for t in read(nlp, "A 2019 march on the capital drew crowds.", written)] == ["2019"]
+
+
 def test_plan_verbs_the_lemmatizer_misreads_still_look_ahead(nlp):
     written = D(2026, 3, 10)  # a Tuesday; the lemmatizer reads 'hopes' as 'hop' and 'slated' as 'slat'
     assert one(nlp, "The envoy hopes to close the deal Friday.", "Friday", written).timex == "2026-03-13"
