@@ -978,13 +978,13 @@ def _in_a_title(text: str, match: RuleMatch, titles: re.Pattern | None) -> bool:
     return any(t.start() + start < match.end and t.end() + start > match.start for t in titles.finditer(text[start : match.end + 40]))
 
 
-_WEEKDAY_JOINER = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s*", re.I)
+_WEEKDAY_JOINER = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|into)\s*", re.I)  # "from Tuesday night into Wednesday"
 
 
 def _weekday_spans_run_forward(text: str, made: list[tuple[RuleMatch, Normalized]], anchor: dt.date | None) -> list[tuple[RuleMatch, Normalized]]:
-    """'open Tuesday through Sunday', 'fought from Tuesday to Thursday': a span of weekdays runs forward, so when
-    each end, read alone, falls on the wrong side of the other, the end nearer the writing date stays and the other
-    moves a week (ahead of the writing the end moves later, behind it the start moves earlier). Not 'Friday and
+    """'open Tuesday through Sunday', 'fought from Tuesday to Thursday', 'rain from Monday night into Tuesday': a span
+    of weekdays runs forward, so when each end, read alone, falls on the wrong side of the other, the end nearer the
+    writing date stays and the other moves a week (ahead of the writing the end moves later, behind it the start moves earlier). Not 'Friday and
     Thursday', a list in any order."""
     out = list(made)
     for i in range(1, len(out)):

@@ -589,6 +589,14 @@ def test_lower_case_may_march_august_are_months_only_with_a_number_beside_them(n
     assert [t.timex for t in read(nlp, "A 2019 march on the capital drew crowds.", written)] == ["2019"]
 
 
+def test_into_joining_two_weekdays_orders_them_as_a_span(nlp):
+    written = D(2026, 3, 10)  # a Tuesday; told in the past, the night read alone is today's, the morning last week's
+    text = "The valley had no power from Tuesday night into Wednesday morning."
+    assert [t.timex for t in read(nlp, text, written)] == ["2026-03-03TNI", "2026-03-04TMO"]
+    text = "Sleet will fall from Monday evening into Tuesday."
+    assert [t.timex for t in read(nlp, text, written)] == ["2026-03-16TEV", "2026-03-17"]
+
+
 def test_plan_verbs_the_lemmatizer_misreads_still_look_ahead(nlp):
     written = D(2026, 3, 10)  # a Tuesday; the lemmatizer reads 'hopes' as 'hop' and 'slated' as 'slat'
     assert one(nlp, "The envoy hopes to close the deal Friday.", "Friday", written).timex == "2026-03-13"
