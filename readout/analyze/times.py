@@ -546,6 +546,13 @@ _THAN_ESTIMATED_IN = re.compile(
 )
 
 
+def _past_read_as_participle(verb: Token, aux: set[str]) -> bool:
+    """'The envoy asserted on Monday ...', 'a deal the two sides signed Friday': a participle with a subject of its own
+    and no auxiliary, heading the sentence or a relative clause, is a past verb the tagger read as a participle (the
+    morphology, Tense=Past, follows the tag and tells no more); not a small clause ('wants the hull tested')."""
+    return verb.tag_ == "VBN" and not aux and verb.dep_ in ("ROOT", "relcl") and any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str:
     """'past', 'future' or 'present' for the clause around characters start:end."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -618,7 +625,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "past"
     if _arranged_for(head, verb) and "had" not in aux:
         return "future"  # "talks were scheduled for Friday", "set a hearing for Monday"; not "had been set for"
-    if verb.tag_ == "VBD" or aux & {"had", "has", "have", "did", "was", "were"}:
+    if verb.tag_ == "VBD" or aux & {"had", "has", "have", "did", "was", "were"} or _past_read_as_participle(verb, aux):
         return "past"
     if _lemma(verb) in PLAN_VERBS or _holds_arranged(verb) or (verb.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"} and not _named_past_event(span.root)):
         return "future"
@@ -655,7 +662,7 @@ def _done_on_the_date(doc: Doc, match: RuleMatch) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) in PLAN_VERBS | MOVE_FORWARD_VERBS:
         return False
     aux = _auxiliaries(verb)
-    return "to" not in aux and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & {"was", "were", "had"})))
+    return "to" not in aux and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & {"was", "were", "had"})) or _past_read_as_participle(verb, aux))
 
 
 def _done_before(match: RuleMatch) -> bool:

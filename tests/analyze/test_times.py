@@ -597,6 +597,17 @@ def test_into_joining_two_weekdays_orders_them_as_a_span(nlp):
     assert [t.timex for t in read(nlp, text, written)] == ["2026-03-16TEV", "2026-03-17"]
 
 
+def test_a_past_verb_the_tagger_reads_as_a_participle_still_tells_a_past_act(nlp):
+    # 'asserted' with a subject and no auxiliary, heading the sentence, is tagged VBN by the small model
+    written = D(2026, 3, 11)
+    text = "The deputy aide, speaking on the radio, asserted in July that the plan worked."
+    assert [t.timex for t in read(nlp, text, written)] == ["2025-07"]
+    text = "The charter for the new board, adopted over loud protests in May, takes effect soon."
+    assert [t.timex for t in read(nlp, text, written)] == ["2025-05"]
+    # a small clause is no past act: the date it holds is read by the verb it hangs on
+    assert [t.timex for t in read(nlp, "The board wants the hull tested in July.", written)] == ["2026-07"]
+
+
 def test_plan_verbs_the_lemmatizer_misreads_still_look_ahead(nlp):
     written = D(2026, 3, 10)  # a Tuesday; the lemmatizer reads 'hopes' as 'hop' and 'slated' as 'slat'
     assert one(nlp, "The envoy hopes to close the deal Friday.", "Friday", written).timex == "2026-03-13"
