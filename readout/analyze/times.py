@@ -119,9 +119,9 @@ REFERENCE_REACH = 1000  # characters within which "a year earlier" counts from t
 PERIOD_SIZES = {"quarter", "half", "month", "season"}  # what "the year-ago period" may be the same part of the year as
 
 
-# Verb forms spaCy's rule lemmatizer reads as another verb ('slated' -> 'slat', 'hoped' -> 'hop') that the shared
-# corrections (data/lemma_exceptions.json, set by nlp.load_corrected) leave out: the quote rules are fitted to the
-# lemmas as they are, and this component also runs on a bare spaCy pipeline
+# Verb forms spaCy's rule lemmatizer reads as another verb ('slated' -> 'slat', 'hoped' -> 'hop'). The shared
+# corrections (data/lemma_exceptions.json, set by nlp.load_corrected) now cover the forms of 'hope' but leave out
+# 'slated' (the learned quote reader's features carry 'slat'), and this component also runs on a bare spaCy pipeline
 _VERB_LEMMAS = {"slated": "slate", "slates": "slate", "slating": "slate", "hoped": "hope", "hopes": "hope", "hoping": "hope"}
 
 
