@@ -71,6 +71,11 @@ def _dependent_lemmas(token: Token, transitive: bool) -> set[str]:
     return found
 
 
+def _dated_act(token: Token) -> bool:
+    """An act with the time it happens ("from Friday", "on Monday", "next week"): a preposition of dates or a date."""
+    return any((c.dep_ == "prep" and _dated(c)) or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")) for c in token.children)
+
+
 def _dated(prep: Token) -> bool:
     """A preposition whose objects are all dates or times ("on Sunday"): it says when, not what the verb is about."""
     objects = [g for g in prep.children if g.dep_ == "pobj"]
@@ -253,17 +258,21 @@ def _told_to_leave(token: Token, lexicon: EventLexicon) -> Hit | None:
 
 
 _ENTERING = ("enter", "visit", "return")
+_SENT_AWAY = ("expel", "deport", "banish")  # "were expelled from X": sent out of X, by X
 
 
 def _country_left(token: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
-    """The state people are ordered to leave or kept out of, with no one named doing it ("were told to leave X", "was
-    ordered out of X", "were banned from entering X"): the state that keeps them off its soil."""
+    """The state people are ordered to leave, sent away from or kept out of, with no one named doing it ("were told to
+    leave X", "was ordered out of X", "were expelled from X", "were banned from entering X"): the state that keeps them
+    off its soil."""
     leaving = {t.word for t in lexicon.verbs.get("order", ()) if t.mode == "deport" and t.word}
     places = [g for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() in leaving for g in c.children if g.dep_ == "dobj"]
     places += [g for c in token.children if c.dep_ == "prep" and c.lower_ in leaving
                for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     places += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                for p in c.children if p.dep_ == "pcomp" and p.lemma_.lower() in _ENTERING for g in p.children if g.dep_ == "dobj"]
+    if token.lemma_.lower() in _SENT_AWAY:
+        places += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
     return next((g for g in places if lexicon.place(g.text) is not None and is_actor(g, lexicon, entities)), None)
 
 
@@ -1316,11 +1325,32 @@ def _nationality(token: Token, lexicon: EventLexicon) -> bool:
     return token.pos_ == "ADJ" and (token.ent_type_ == "NORP" or lexicon.place(token.text) is not None)
 
 
+def _comma_partner(subject: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
+    """The other name of a headline's comma-joined subject ("X, Y sign fisheries deal"), which the parser hangs on the
+    verb as a second subject or an adverb rather than a conjunct: the first opens the sentence and a comma alone
+    stands between the two, and both are places ("Mr. X, I have a deal for you" addresses X)."""
+    verb, doc = subject.head, subject.doc
+    if subject.dep_ not in ("nsubj", *_MISREAD_SUBJECT) or verb.i == subject.i or lexicon.place(subject.text) is None:
+        return None
+    for other in verb.children:
+        if other.i == subject.i or other.dep_ not in ("nsubj", *_MISREAD_SUBJECT):
+            continue
+        first, second = (other, subject) if other.i < subject.i else (subject, other)
+        comma = first.right_edge.i + 1
+        if (first.left_edge.i == first.sent.start and comma + 1 == second.left_edge.i and doc[comma].text == ","
+                and "nsubj" in (first.dep_, second.dep_) and lexicon.place(other.text) is not None and is_actor(other, lexicon, entities)):
+            return other
+    return None
+
+
 def _parties(subject: Token, lexicon: EventLexicon, entities: EntityIndex) -> tuple[Token, Token | None]:
-    """The two parties a plural or coordinated subject names: "X and Y", "Kenyan and Ugandan officials"."""
+    """The two parties a plural or coordinated subject names: "X and Y", "Kenyan and Ugandan officials", a headline's
+    "X, Y"."""
     conj = [c for c in subject.conjuncts if c.i > subject.i and is_actor(c, lexicon, entities)]
     if conj:
         return subject, conj[0]
+    if (partner := _comma_partner(subject, lexicon, entities)) is not None:
+        return subject, partner
     pair = _coordinated_modifiers(subject, lexicon, entities)
     if pair:
         return pair[0], pair[1]
@@ -1805,6 +1835,9 @@ class EventCoder:
                 # what the event is done to ("the expulsion of two diplomats by Y")
                 source_tok = next((g for holder in (token, *_of_objects(token)) for c in holder.children if c.dep_ == "prep" and c.lower_ == "by"
                                    for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
+            if source_tok is None and hit.trigger.mode == "visit":  # "the visit of X's president to Y": the visitor
+                source_tok = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                                   for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
             if source_tok is None and hit.trigger.head == "recall" and (recalled := _own_envoy_recalled(token, lexicon, entities)) is not None:
                 source_tok, extra_target = recalled
             if source_tok is None:
@@ -1822,6 +1855,8 @@ class EventCoder:
                 return []  # "the meeting was routine": no participants, nothing to code ("a ban on X took effect": X's)
             own = {t.i for t in source_tok.subtree} if source_tok is not None else set()
             target_tok = extra_target or _first_actor_below(token, lexicon, entities, own, not _between_parties(hit))
+            if target_tok is None and hit.trigger.mode == "visit" and source_tok is not None:
+                target_tok = _destination(source_tok, lexicon, entities, set())  # "the visit by X's president to Y": "to Y" hung on the visitor
             if target_tok is None and (errand := _errand_verb(token, lexicon)) is not None:
                 target_tok = _destination(errand, lexicon, entities, own)
             if target_tok is None and (verb := _light_verb(token, lexicon)) is not None:
@@ -1836,6 +1871,11 @@ class EventCoder:
                 # ("shortened by one hour": a measure, no agent)
                 passive = True
                 subject = subject if subject is not None and subject.head.i == token.i else None
+            if (subject is None and token.dep_ == "acl" and token.tag_ == "VBN" and is_actor(token.head, lexicon, entities)
+                    and (passive or not any(c.dep_ == "agent" for c in token.children))):
+                # "Peruvian minister expelled from X", "officers shot by X": what a participle modifies undergoes it (an
+                # agent that is no actor, "firms licensed by it", "groups funded by donors", leaves the reading open)
+                subject, passive = token.head, True
             if passive and hit.trigger.mode == "visit" and token.lemma_.lower() in _TIMETABLE_VISITS:
                 passive = False  # "X is expected in Y": X travels, as in "X is expected to visit Y"
             if subject is None and entities.coded:  # "Dunmarrow massed troops": a user's name the tagger read as an adverb
@@ -1908,7 +1948,7 @@ class EventCoder:
             if source_tok is not None and target_tok is None and symmetric:
                 # "X and Y held talks": a symmetric act between the conjuncts
                 conj = [c for c in source_tok.conjuncts if c.i > source_tok.i]
-                target_tok = conj[0] if conj else None
+                target_tok = conj[0] if conj else _comma_partner(source_tok, lexicon, entities)  # "X, Y hold talks"
                 pair = _coordinated_modifiers(source_tok, lexicon, entities) if target_tok is None and own_parties else []
                 if pair:  # "Kenyan and Ugandan officials discussed trade": the coordinated nationalities are the parties
                     source_tok, target_tok = pair
@@ -2130,6 +2170,8 @@ def _with_conjuncts(head: Token | None, other: Token | None, lexicon: EventLexic
     if head is None:
         return []
     members = [head] + [c for c in head.conjuncts if c.i > head.i and is_actor(c, lexicon, entities)]
+    if len(members) == 1 and (partner := _comma_partner(head, lexicon, entities)) is not None:
+        members.append(partner)  # "X, Y impose tariffs on Z": both impose them
     return [m for m in members if other is None or m.i != other.i]
 
 
@@ -2160,14 +2202,18 @@ _CONDITIONAL_AUX = ("could", "might", "may")
 def _enacted(token: Token, lexicon: EventLexicon) -> bool:
     """A measure announced with its own "will", or "would" under a reporting verb ("Authorities will ban all gatherings",
     "announced it would prohibit all aid"): no condition, no "could" or "may", and not the infinitive of a vow or
-    threat ("vowed to ban")."""
+    threat ("vowed to ban"). Under a reporting verb that does not enact ("said it would impose sanctions on Y") the
+    measure is enacted only with the time it takes effect ("said it will impose sanctions from Friday"); else a threat."""
     if token.lemma_.lower() not in lexicon.enacting_verbs or token.dep_ == "xcomp":
         return False
     aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
     if not aux & set(_ENACTING_AUX) or aux & set(_CONDITIONAL_AUX):
         return False
-    if not aux & {"will", "shall", "'ll"} and not (token.dep_ == "ccomp" and token.head.lemma_.lower() in lexicon.reporting):
+    reporter = token.head.lemma_.lower() if token.dep_ == "ccomp" and token.head.lemma_.lower() in lexicon.reporting else None
+    if not aux & {"will", "shall", "'ll"} and reporter is None:
         return False  # "would" alone is a future only when reported ("announced it would ban"), else a plan or a wish
+    if reporter is not None and reporter not in lexicon.announcing_verbs and not _dated_act(token):
+        return False  # "said it would impose sanctions on Y": a measure a state says it will take is a threat
     return not any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
                    for c in token.children)
 

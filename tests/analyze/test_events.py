@@ -1591,7 +1591,9 @@ def test_the_agent_of_an_order_to_leave_hangs_on_the_infinitive(nlp):
 
 
 def test_a_measure_reported_in_the_passive_is_enacted_by_the_one_who_reports_it(nlp):
-    assert _dyad_of(_by_trigger("Kenya said new sanctions would be imposed on Uganda.", "imposed", nlp)) == ("SANCTION", "KEN", "UGA")
+    assert _dyad_of(_by_trigger("Kenya announced new sanctions would be imposed on Uganda.", "imposed", nlp)) == ("SANCTION", "KEN", "UGA")
+    # said, not announced, and with no date it takes effect: a measure ahead is Kenya's threat (twenty-sixth pass)
+    assert _dyad_of(_by_trigger("Kenya said new sanctions would be imposed on Uganda.", "imposed", nlp)) == ("THREATEN", "KEN", "UGA")
     banned = _by_trigger("Kenya's interior ministry announced that opposition rallies were banned.", "banned", nlp)
     assert (banned.event_type, banned.source.code) == ("COERCE", "KENGOV")
     # the reporter is whom the measure is on, or no one reports it: no imposer named
@@ -1755,3 +1757,62 @@ def test_foreign_people_are_not_placed_in_the_country_named(nlp):
     # people with no such modifier still take the place the act happens in
     arrested = _by_trigger("Police in Accra arrested protesters.", "arrested", nlp)
     assert arrested.target.code == "GHACVL"
+
+
+def test_an_embargo_put_or_a_blockade_imposed_is_the_measure_not_a_light_verb_of_put(nlp):
+    event = _one("Britain put an arms embargo on Argentina.", nlp)
+    assert (event.event_type, event.source.code, event.target.code, event.trigger.text) == ("SANCTION", "GBR", "ARG", "put")
+    event = _one("Mexico slapped tariffs on Canadian steel.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("SANCTION", "MEX", "CAN")
+    event = _one("The navy imposed a blockade on the port of Aden.", nlp)
+    assert (event.event_type, event.mode, event.target.code) == ("COERCE", "restrict", "YEM")
+    assert not _events("The minister put the talks on hold.", nlp)
+
+
+def test_a_suspension_confirmed_in_the_passive_is_the_confirmer_s_measure(nlp):
+    event = _one("The suspension of aid to Nicaragua was confirmed by Sweden.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("SANCTION", "SWE", "NIC")
+    assert event.trigger.text == "suspension"
+
+
+def test_a_measure_a_state_says_it_will_take_is_a_threat_unless_announced_or_dated(nlp):
+    event = _one("Canada said it would impose sanctions on Iran.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("THREATEN", "CAN", "IRN")
+    assert event.future is True
+    event = _one("Norway told reporters it will ban fish imports from Iceland.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("THREATEN", "NOR", "ISL")
+    event = _one("Norway said it will ban fish imports from Iceland from Monday.", nlp)
+    assert (event.event_type, event.future) == ("SANCTION", False)
+    event = _one("Peru announced it would suspend aid to Bolivia.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("SANCTION", "PER", "BOL")
+    event = _one("Canada imposed sanctions on Iran.", nlp)
+    assert (event.event_type, event.future) == ("SANCTION", False)
+
+
+def test_a_visit_by_or_of_a_leader_to_a_state_is_a_visit_to_it(nlp):
+    # the parser hangs "to Y" on the visitor, not on the visit
+    for text in ("The visit by Brazil's president to Argentina was postponed.", "The visit of Brazil's president to Argentina was postponed.",
+                 "A visit by the Brazilian foreign minister to Argentina ended without a deal."):
+        visit = _by_trigger(text, "visit", nlp)
+        assert (visit.event_type, visit.mode, visit.source.code[:3], visit.target.code) == ("CONSULT", "visit", "BRA", "ARG"), text
+
+
+def test_a_headline_s_comma_joined_pair_of_states_are_both_parties(nlp):
+    # "X, Y verb ...": the parser hangs the first name on the verb as an adverb or a second subject
+    imposed = [_dyad_of(e) for e in _events("Chile, Peru impose tariffs on Bolivia", nlp)]
+    assert sorted(imposed) == [("SANCTION", "CHL", "BOL"), ("SANCTION", "PER", "BOL")]
+    condemned = [_dyad_of(e) for e in _events("Ghana, Benin condemn Togo over border raid", nlp)]
+    assert sorted(condemned) == [("ACCUSE", "BEN", "TGO"), ("ACCUSE", "GHA", "TGO")]
+    drills = _one("Chile, Argentina to hold joint drills", nlp)
+    assert {drills.source.code, drills.target.code} == {"CHL", "ARG"}
+    # a person addressed is no party ("Minister X, we have an offer for you")
+    assert not _events("Minister Okafor, we have a deal for Kenya.", nlp)
+
+
+def test_a_headline_participle_is_done_to_its_noun_and_expelled_from_names_the_expeller(nlp):
+    # "Peruvian minister expelled from Bolivia": the minister (the root noun the participle modifies) is expelled, by Bolivia
+    expelled = _one("Peruvian minister expelled from Bolivia", nlp)
+    assert (expelled.event_type, expelled.source.code, expelled.target.code) == ("COERCE", "BOL", "PERGOV")
+    assert _dyad_of(_one("Peruvian diplomats were expelled from Bolivia.", nlp)) == ("SANCTION", "BOL", "PERGOV")
+    # an agent that is no actor leaves the participle's reading open ("firms licensed by it": no act on them)
+    assert not _events("Local charities supported by wealthy patrons opened three shelters.", nlp)
