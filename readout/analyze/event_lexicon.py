@@ -81,6 +81,8 @@ class EventLexicon:
     exercise_words: frozenset[str]  # military exercises: COOPERATE with a partner, MOBILIZE alone
     joint_words: frozenset[str]  # "joint exercises": a partner, though none is named
     partner_preps: frozenset[str]  # "exercises with X": a partner named
+    warning_verbs: frozenset[str]  # "warned that ...": a threat, or a forecast when it warns of no one's act
+    warning_leverage: frozenset[str]  # "warned of serious consequences": what a warner threatens without naming the act
     two_party_nouns: frozenset[str]  # "both sides", "the two countries": the pair a text named
     own_measures: frozenset[str]  # "confirmed the recall of its envoy": a measure its reporter takes
     own_objects: frozenset[str]  # "the deployment of its troops": an act done with the doer's own people or things
@@ -223,6 +225,8 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         exercise_words=_words(verbs, "exercises", "words"),
         joint_words=_words(verbs, "exercises", "joint"),
         partner_preps=_words(verbs, "exercises", "partner_prepositions"),
+        warning_verbs=_words(verbs, "warnings", "verbs"),
+        warning_leverage=_words(verbs, "warnings", "leverage"),
         two_party_nouns=_words(verbs, "two_parties", "nouns"),
         own_measures=_words(verbs, "own_measures", "nouns"),
         own_objects=_words(verbs, "own_measures", "own_objects"),

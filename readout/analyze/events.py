@@ -831,6 +831,28 @@ def _threatened(token: Token, lexicon: EventLexicon, entities: EntityIndex, skip
     return None
 
 
+def _forecast(hit: Hit, lexicon: EventLexicon, entities: EntityIndex) -> bool:
+    """A warning that forecasts rather than threatens (``warnings``): no actor warns ("economists warned that ..."), its
+    that-clause is about a thing, no actor, pronoun or act ("warned that inflation would climb"), or what it warns of
+    is no act and no leverage, with no condition ("warned of famine in X"; "warned of consequences if ..." threatens)."""
+    token = hit.token
+    if hit.nominal or hit.trigger.event_type != "THREATEN" or token.lemma_.lower() not in lexicon.warning_verbs:
+        return False
+    warner, passive = _subject(token, lexicon)
+    if not passive and (warner is None or not is_actor(_resolve_pronoun(warner, entities), lexicon, entities)):
+        return True
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and not (is_pronoun(subject) or is_actor(subject, lexicon, entities) or _event_noun(subject, lexicon)
+                                        or subject.lemma_.lower() in lexicon.warning_leverage):
+            return True
+    if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children) for c in token.children):
+        return False
+    warned_of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return bool(warned_of) and not any(_event_noun(g, lexicon) or g.lemma_.lower() in lexicon.warning_leverage
+                                       or is_actor(g, lexicon, entities) for g in warned_of)
+
+
 def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int], places: bool = True) -> Token | None:
     """The target: the direct object, else the object of "with/to/against/...", else the nearest actor below.
 
@@ -1641,6 +1663,8 @@ class EventCoder:
                 del hits[i]  # "beat the ruling party at the polls": a contest won, no force
             elif _trip_with_errand(hit, hits, lexicon):
                 del hits[i]  # "went to X to discuss ...": the errand is the event, coded with the destination
+            elif _forecast(hit, lexicon, entities):
+                del hits[i]  # "analysts warned that prices would rise": a forecast, no threat
         governor: dict[int, int] = {}  # trigger -> the trigger it is a complement of
         overridden = set()
         for hit in hits.values():

@@ -1717,8 +1717,8 @@ def test_a_recalled_envoy_names_the_recalling_state_and_the_post(nlp):
 def test_a_warning_of_an_act_ahead_aims_at_that_acts_target(nlp):
     assert _dyad_of(_by_trigger("Ghana warned that it would close its border with Togo.", "warned", nlp)) == ("THREATEN", "GHA", "TGO")
     assert _dyad_of(_by_trigger("Ghana warned that Togo would pay a heavy price.", "warned", nlp)) == ("THREATEN", "GHA", "TGO")
-    # a forecast aims at no one
-    assert _by_trigger("Ghana warned that the drought could hurt trade with Togo.", "warned", nlp).target is None
+    # a forecast is no threat (twenty-sixth pass; it was a threat aimed at no one before)
+    assert not _events("Ghana warned that the drought could hurt trade with Togo.", nlp)
 
 
 def test_a_protest_at_a_states_mission_is_aimed_at_that_state(nlp):
@@ -1816,3 +1816,15 @@ def test_a_headline_participle_is_done_to_its_noun_and_expelled_from_names_the_e
     assert _dyad_of(_one("Peruvian diplomats were expelled from Bolivia.", nlp)) == ("SANCTION", "BOL", "PERGOV")
     # an agent that is no actor leaves the participle's reading open ("firms licensed by it": no act on them)
     assert not _events("Local charities supported by wealthy patrons opened three shelters.", nlp)
+
+
+def test_a_warning_that_forecasts_is_no_threat(nlp):
+    # no actor warns, the that-clause is about a thing, or what is warned of is no one's act
+    for text in ("Economists warned that Kenya's debt would soon become unpayable.", "The central bank warned that inflation in Ghana will climb.",
+                 "Aid agencies warned of famine in Yemen.", "Bankers warned investors that Turkish bonds could lose value."):
+        assert not [e for e in _events(text, nlp) if e.event_type == "THREATEN"], text
+    # the warner's leverage stays a threat: its act, another actor's, an event, a named consequence or a condition
+    for text, dyad in (("Kenya warned Uganda of serious consequences.", ("THREATEN", "KEN", "UGA")),
+                       ("Kenya warned of war if Uganda crossed the border.", ("THREATEN", "KEN", "UGA")),
+                       ("Ghana warned that sanctions would follow.", ("THREATEN", "GHA", None))):
+        assert _dyad_of(_by_trigger(text, "warned", nlp)) == dyad, text
