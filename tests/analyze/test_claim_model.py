@@ -8,12 +8,12 @@ import pytest
 
 from readout.analyze import claims, rhetoric  # noqa: F401  (registers the factories)
 from readout.analyze.claim_model import MODEL_PATH, ClaimModel, load_model, read_model, span_features
-from readout.analyze.nlp import load_base
+from readout.analyze.nlp import load_corrected
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = load_base()
+    nlp = load_corrected()
     nlp.add_pipe("readout_rhetoric")
     nlp.add_pipe("readout_claims", config={"threshold": 0.0})
     return nlp
@@ -45,7 +45,7 @@ def test_the_component_scores_with_the_model_and_ranks_claims_above_chatter(nlp)
 
 
 def test_model_none_falls_back_to_the_hand_set_weights():
-    nlp = load_base()
+    nlp = load_corrected()
     nlp.add_pipe("readout_rhetoric")
     nlp.add_pipe("readout_claims", config={"model": "none"})
     assert nlp.get_pipe("readout_claims").model is None

@@ -6,13 +6,13 @@ import pytest
 
 from readout.analyze import claims, rhetoric  # noqa: F401  (registers the factories)
 from readout.analyze.claims import load_cues, score_features
-from readout.analyze.nlp import load_base
+from readout.analyze.nlp import load_corrected
 from readout.model import Document, Mention, Quantity, RhetoricProfile, Span, TimeExpr
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = load_base()
+    nlp = load_corrected()
     nlp.add_pipe("readout_rhetoric")
     nlp.add_pipe("readout_claims")
     return nlp
@@ -89,7 +89,7 @@ def test_questions_and_pleasantries_score_low(nlp):
 
 
 def test_scoring_function_is_the_documented_logistic():
-    cues = load_cues(str(claims.CUES_PATH), load_base().tokenizer)
+    cues = load_cues(str(claims.CUES_PATH), load_corrected().tokenizer)
     features = {"quantity": 1.0, "question": 1.0}
     z = cues.weights["bias"] + cues.weights["quantity"] - 1.8 * 0 + cues.weights["question"]
     assert score_features(features, cues.weights) == pytest.approx(1 / (1 + 2.718281828459045 ** (-z)))
@@ -105,7 +105,7 @@ def test_claim_share_completes_the_rhetoric_profile(nlp):
 
 
 def test_threshold_is_configurable():
-    nlp = load_base()
+    nlp = load_corrected()
     nlp.add_pipe("readout_claims", config={"threshold": 0.0})
     text = "Lovely weather. Nice."
     doc = run(nlp, text)

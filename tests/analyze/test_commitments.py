@@ -10,7 +10,7 @@ import pytest
 from readout.analyze import extensions  # noqa: F401
 from readout.analyze.commitments import load_patterns
 from readout.analyze.extensions import char_span
-from readout.analyze.nlp import load_base
+from readout.analyze.nlp import load_corrected
 from readout.model import Document, Entity, Mention, TimeExpr
 
 D = dt.date.fromisoformat
@@ -18,7 +18,7 @@ D = dt.date.fromisoformat
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = load_base()
+    nlp = load_corrected()
     nlp.add_pipe("readout_commitments")
     return nlp
 
@@ -206,7 +206,7 @@ def test_not_commitments(nlp, text, times):
 
 
 def test_action_length_is_configurable():
-    nlp = load_base()
+    nlp = load_corrected()
     nlp.add_pipe("readout_commitments", config={"max_action_tokens": 2})
     text = "The ministers agreed to hold the next round of talks in Nairobi."
     found = analyze(nlp, text)

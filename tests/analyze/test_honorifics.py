@@ -8,12 +8,12 @@ import pytest
 
 from readout.analyze import honorifics  # noqa: F401  (registers the factory)
 from readout.analyze.honorifics import DATA_FILE, load_honorifics
-from readout.analyze.nlp import load_base
+from readout.analyze.nlp import load_corrected
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = load_base()
+    nlp = load_corrected()
     nlp.add_pipe("readout_honorifics", first=True)
     return nlp
 
@@ -70,7 +70,7 @@ def test_the_list_says_where_it_comes_from_and_can_be_replaced(tmp_path):
     assert {"Hon", "Rt", "Sen", "Gov", "Rep", "Dr"} <= load_honorifics()
     other = tmp_path / "titles.json"
     other.write_text(json.dumps({"abbreviations": ["Hon."]}), encoding="utf-8")
-    nlp = load_base()
+    nlp = load_corrected()
     nlp.add_pipe("readout_honorifics", first=True, config={"path": str(other)})
     assert [t.text for t in nlp.make_doc("the Hon. Jane Okafor and Sen. Ray Odo")] == ["the", "Hon", ".", "Jane", "Okafor", "and", "Sen.", "Ray", "Odo"]
     assert [t.text for t in nlp("the Hon. Jane Okafor")][:2] == ["the", "Hon."]

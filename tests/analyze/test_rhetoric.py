@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 
 from readout.analyze import rhetoric  # noqa: F401  (registers the factory)
-from readout.analyze.nlp import load_base
+from readout.analyze.nlp import load_corrected
 from readout.model import Document, Quote, Span
 
 
 @pytest.fixture(scope="module")
 def nlp():
     """The detectors as written: every marker, the lexicon's confidences (the learned line is tested below)."""
-    nlp = load_base()
+    nlp = load_corrected()
     nlp.add_pipe("readout_rhetoric", config={"calibrate": False})
     return nlp
 
@@ -20,7 +20,7 @@ def nlp():
 @pytest.fixture(scope="module")
 def calibrated():
     """The component as shipped, with the bundled calibration."""
-    nlp = load_base()
+    nlp = load_corrected()
     nlp.add_pipe("readout_rhetoric")
     return nlp
 
@@ -128,14 +128,14 @@ def test_custom_lexicon_through_config(tmp_path):
         '{"about": "test", "techniques": {"flag_waving": {"label": "Flag-waving", "confidence": 0.9, "phrases": ["dear motherland"]}}}',
         encoding="utf-8",
     )
-    nlp = load_base()
+    nlp = load_corrected()
     nlp.add_pipe("readout_rhetoric", config={"lexicon": str(lexicon), "calibrate": False})
     doc = run(nlp, "For the dear motherland, they said.")
     assert [(m.technique, m.span.text, m.confidence) for m in doc._.readout_rhetoric] == [("flag_waving", "dear motherland", 0.9)]
 
 
 def test_min_confidence_drops_weak_markers():
-    nlp = load_base()
+    nlp = load_corrected()
     nlp.add_pipe("readout_rhetoric", config={"min_confidence": 0.5})
     doc = run(nlp, 'They call it a "partnership" and slammed the door.')
     assert found(doc) == {("loaded_language", "slammed the door")}
@@ -144,7 +144,7 @@ def test_min_confidence_drops_weak_markers():
 def test_missing_lexicon_is_a_clear_error(tmp_path):
     from readout.errors import AnalyzeError
 
-    nlp = load_base()
+    nlp = load_corrected()
     with pytest.raises(AnalyzeError) as info:
         nlp.add_pipe("readout_rhetoric", config={"lexicon": str(tmp_path / "nope.json")})
     assert "cannot read the rhetoric lexicon file" in info.value.line()
@@ -259,7 +259,7 @@ def test_missing_valence_package_is_a_clear_error(tmp_path):
     lexicon["valence"]["package"] = "no_such_ratings_package"
     path = tmp_path / "lex.json"
     path.write_text(json.dumps(lexicon), encoding="utf-8")
-    nlp = load_base()
+    nlp = load_corrected()
     with pytest.raises(AnalyzeError) as info:
         nlp.add_pipe("readout_rhetoric", config={"lexicon": str(path)})
     assert "no_such_ratings_package" in info.value.line() and "./install" in info.value.line()
@@ -273,7 +273,7 @@ def test_a_rated_adverb_is_an_intensifier_not_loaded(nlp):
 def test_one_look_for_any_pattern_finds_what_each_pattern_finds():
     from readout.analyze.rhetoric import LEXICON_PATH, load_lexicon, pattern_matches
 
-    lexicon = load_lexicon(str(LEXICON_PATH), load_base().tokenizer)
+    lexicon = load_lexicon(str(LEXICON_PATH), load_corrected().tokenizer)
     assert lexicon.any_pattern is not None
     text = ("Everyone knows it. This is not a deal; it is a surrender. Do you really believe them? "
             "It was the worst deal ever made, the worst deal in history. Empty words, hollow words. A simple truth.")
@@ -341,7 +341,7 @@ def test_unreadable_calibration_is_a_clear_error(tmp_path):
     path = tmp_path / "cal.json"
     path.write_text('{"kinds": {}}', encoding="utf-8")
     with pytest.raises(AnalyzeError) as info:
-        load_base().add_pipe("readout_rhetoric", config={"calibration": str(path)})
+        load_corrected().add_pipe("readout_rhetoric", config={"calibration": str(path)})
     assert "cannot read the rhetoric calibration file" in info.value.line() and "cal.json" in info.value.line()
 
 
@@ -590,8 +590,6 @@ def test_a_label_without_a_charge_is_still_a_label(nlp):
 def test_a_participle_read_as_an_adjective_has_its_verb_lemma():
     """The tagger calls some participles before a noun adjectives ("the alleged thief"), whose lemma is the word itself:
     their verb is read by the pipeline's own lemmatizer and lemma corrections, not by cutting letters off."""
-    from readout.analyze.nlp import load_corrected
-
     verbs = rhetoric.VerbLemmas(load_corrected())
     assert [verbs.participle(w) for w in ("alleged", "jailed", "committed", "sentenced")] == ["allege", "jail", "commit", "sentence"]
     assert verbs.participle("hated") == "hate"  # a correction of readout's (the bare rule lemmatizer gives "hat")
@@ -624,9 +622,7 @@ def test_an_adjective_of_outcome_graded_shouted_or_exclaimed_is_still_loaded(nlp
 
 @pytest.fixture(scope="module")
 def with_names():
-    """The detectors with the recognizer's names (the bare pipeline tags entities too)."""
-    from readout.analyze.nlp import load_corrected
-
+    """The detectors with the recognizer's names (the corrected spaCy pipeline tags entities too)."""
     nlp = load_corrected()
     nlp.add_pipe("readout_rhetoric", config={"calibrate": False})
     return nlp

@@ -9,7 +9,7 @@ import pytest
 
 from readout.analyze import extensions  # noqa: F401
 from readout.analyze import times  # noqa: F401  (registers the factory)
-from readout.analyze.nlp import load_base
+from readout.analyze.nlp import load_corrected
 from readout.analyze.time_rules import _BEFORE, _NOT_ASCII_EDGE, Rule, RuleSet, _bounds, _finditer, _windows, find_matches, load_rules, required_placeholders
 from readout.eval.tempeval import range_ends
 from readout.model import Document, Paragraph
@@ -19,14 +19,14 @@ D = dt.date
 
 @pytest.fixture(scope="module")
 def nlp():
-    pipeline = load_base()
+    pipeline = load_corrected()
     pipeline.add_pipe("readout_times")
     return pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp_durations():
-    pipeline = load_base()
+    pipeline = load_corrected()
     pipeline.add_pipe("readout_times", config={"durations": True})
     return pipeline
 
@@ -389,7 +389,7 @@ def test_noon_on_a_day_a_clock_time_on_a_date_and_vague_counts_ago(nlp, nlp_dura
 
 
 def test_vague_words_only_when_configured():
-    pipeline = load_base()
+    pipeline = load_corrected()
     pipeline.add_pipe("readout_times", config={"vague_words": True})
     text = "Current conditions will soon change, as soon as the recent sale closes, at the then current price."
     assert {t.span.text: t.timex for t in read(pipeline, text, D(2026, 2, 12))} == {
@@ -424,7 +424,7 @@ def test_the_season_follows_the_tense_and_a_quarter_before_an_amount(nlp):
 
 
 def test_near_future_words_are_vague_words():
-    pipeline = load_base()
+    pipeline = load_corrected()
     pipeline.add_pipe("readout_times", config={"vague_words": True})
     found = {t.span.text: t.timex for t in read(pipeline, "It may sell the unit in the near future or at a later date.", D(2026, 2, 12))}
     assert found == {"the near future": "FUTURE_REF", "a later date": "FUTURE_REF"}

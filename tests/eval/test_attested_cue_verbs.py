@@ -22,12 +22,12 @@ def _attribution(text: str, cue: str, content: str) -> Attribution:
 
 
 def test_a_verb_counts_each_time_it_occurs_and_each_time_it_heads_a_cue():
-    from readout.analyze.nlp import load_base
+    from readout.analyze.nlp import load_corrected
 
     text = ("The mayor echoed the concerns of the ferry crews. The canyon echoed with thunder all night. "
             "The new coach signed a two-year contract.")
     article = Article("a", text, (_attribution(text, "echoed", "the concerns of the ferry crews"),))
-    occurrences, cues = av.count([(article, load_base(None)(text))])
+    occurrences, cues = av.count([(article, load_corrected(None)(text))])
     assert (occurrences["echo"], cues["echo"]) == (2, 1)
     assert (occurrences["sign"], cues["sign"]) == (1, 0)
     # kept: seen at least three times as a verb and heading a cue at least once

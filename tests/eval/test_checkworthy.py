@@ -45,9 +45,9 @@ def test_map_floor_on_three_check_debates():
 
 def test_a_pipeline_with_the_default_claim_threshold_still_ranks_every_line():
     from readout.analyze import claims, rhetoric  # noqa: F401
-    from readout.analyze.nlp import load_base
+    from readout.analyze.nlp import load_corrected
 
-    nlp = load_base()
+    nlp = load_corrected()
     nlp.add_pipe("readout_rhetoric")
     nlp.add_pipe("readout_claims")  # threshold 0.5: low-scoring lines have no Claim
     lines = [Line("a", 1, "X", "Thank you.", 0), Line("a", 2, "X", "Taxes rose by 40 percent in 2015.", 1)]

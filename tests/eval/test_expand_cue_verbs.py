@@ -63,11 +63,11 @@ def test_the_command_writes_the_file_and_names_a_missing_wordnet(tmp_path, capsy
 
 
 def test_the_lexicon_knows_a_widened_verb_only_as_a_verb(tmp_path):
-    from readout.analyze.nlp import load_base
+    from readout.analyze.nlp import load_corrected
 
     widened = tmp_path / "widened.json"
     widened.write_text(json.dumps({"verbs": {"reference": {"seed": "cite"}}}), encoding="utf-8")
-    doc = load_base()("She referenced the report. The reference was old.")
+    doc = load_corrected()("She referenced the report. The reference was old.")
     verb, noun = doc[1], doc[6]
     assert (verb.lemma_, verb.pos_, noun.lemma_, noun.pos_) == ("reference", "VERB", "reference", "NOUN")
     assert load_cues(None, str(widened)).knows(verb) and not load_cues(None, str(widened)).knows(noun)

@@ -9,7 +9,7 @@ import pytest
 
 from readout.analyze import commitments, extensions  # noqa: F401  (register the component and the Doc extensions)
 from readout.analyze.extensions import char_span
-from readout.analyze.nlp import load_base, load_pipeline
+from readout.analyze.nlp import load_corrected, load_pipeline
 from readout.eval.gold import GoldFile, load_gold
 from readout.eval.public import shared_eval_dir
 from readout.eval.runner import EvalCorpus, build_corpus
@@ -109,7 +109,7 @@ def test_no_section_no_report(tmp_path):
 
 def _corpus_with_gold_times(gold: GoldFile) -> EvalCorpus:
     """The seeds analyzed by the commitments component alone, given the gold time expressions."""
-    nlp = load_base()
+    nlp = load_corrected()
     component = nlp.add_pipe("readout_commitments")
     documents, analyses = {}, {}
     for name in gold.document_names:

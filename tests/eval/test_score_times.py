@@ -8,7 +8,7 @@ import json
 import pytest
 
 from readout.analyze import times  # noqa: F401  (registers the factory)
-from readout.analyze.nlp import load_base
+from readout.analyze.nlp import load_corrected
 from readout.eval import score_times
 from readout.eval.gold import load_gold
 from readout.eval.runner import EvalCorpus, evaluate
@@ -20,7 +20,7 @@ from tests.conftest import EXAMPLES
 @pytest.fixture(scope="module")
 def times_nlp():
     """spaCy plus the times component only: the floors measure this extractor, not its neighbours."""
-    nlp = load_base()
+    nlp = load_corrected()
     nlp.add_pipe("readout_times")
     return nlp
 
