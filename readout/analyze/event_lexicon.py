@@ -78,6 +78,7 @@ class EventLexicon:
     hostile: frozenset[str]
     enacting_verbs: frozenset[str]  # a measure announced is enacted: "will ban rallies from Monday" is the ban
     announcing_verbs: frozenset[str]  # "announced it would ban": reporting verbs that enact; "said it would ban" threatens
+    deciding_verbs: frozenset[str]  # "decided it would ban": a decision taken enacts the measure, as an announcement does
     exercise_words: frozenset[str]  # military exercises: COOPERATE with a partner, MOBILIZE alone
     joint_words: frozenset[str]  # "joint exercises": a partner, though none is named
     partner_preps: frozenset[str]  # "exercises with X": a partner named
@@ -222,6 +223,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         hostile=frozenset(verbs["hostile_types"]),
         enacting_verbs=_words(verbs, "enacting_verbs", "verbs"),
         announcing_verbs=_words(verbs, "enacting_verbs", "announcing"),
+        deciding_verbs=_words(verbs, "enacting_verbs", "deciding"),
         exercise_words=_words(verbs, "exercises", "words"),
         joint_words=_words(verbs, "exercises", "joint"),
         partner_preps=_words(verbs, "exercises", "partner_prepositions"),

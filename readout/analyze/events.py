@@ -171,6 +171,14 @@ def _hung_object(token: Token) -> Token | None:
     return head
 
 
+def _participle_noun(token: Token) -> Token | None:
+    """The noun a past participle modifies, which the act is done to ("Kenyan diplomats expelled from X", "the envoy
+    recalled from Y"): the object the active verb would have, so the participle gets the same object-sensitive sense."""
+    if token.dep_ != "acl" or not (token.tag_ == "VBN" or (token.tag_ == "VBD" and not any(c.dep_ == "nsubj" for c in token.children))):
+        return None  # a headline's participle the tagger reads as a past tense ("Kenyan ambassador recalled from X") has no subject
+    return token.head
+
+
 def _subject_read_as_compound(token: Token) -> Token | None:
     """A past-tense verb the parser read as a modifier of its object, the sentence's root ("North Korea test-fired
     missiles" as one noun phrase): the compound noun before the verb is its subject."""
@@ -327,7 +335,7 @@ def _match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     dependents = _dependent_lemmas(token, bool(direct_objects))
     core = _core_lemmas(token, bool(direct_objects))
     objects = {w for c in direct_objects for w in (lemma_of[c], lower_of[c], *_counted(token.doc, c))}
-    if (hung := _hung_object(token)) is not None:
+    if (hung := _hung_object(token) or _participle_noun(token)) is not None:
         objects |= {hung.lemma_.lower(), hung.lower_}
         core = core | objects
     for trigger in candidates:  # the object names the act best ("pulled its ambassador out": the ambassador, not "out")
@@ -798,6 +806,15 @@ def _resolve_pronoun(subject: Token, entities: EntityIndex) -> Token:
         if named is not None:
             return named.root
     return entities.persons.reporter(subject) or subject  # "the ministry said he would ...": the ministry, if no one
+
+
+def _decider(subject: Token, lexicon: EventLexicon) -> Token | None:
+    """Who "it" or "they" is in a clause a decision verb governs ("X decided it would impose ...", "the cabinet
+    resolved that they would freeze ..."): the one who decides, when no pronoun itself."""
+    verb = subject.head
+    if subject.lower_ not in ("it", "they", "we") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lexicon.deciding_verbs:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj" and not is_pronoun(c)), None)
 
 
 _OWN = ("its", "their", "his", "her", "our")
@@ -1280,8 +1297,8 @@ def _recalled_envoy(token: Token, subject: Token | None, passive: bool) -> Token
     headline's subject that is the envoy the pattern names ("X ambassador to Y recalled": an envoy recalls no one)."""
     if passive:
         return subject
-    if token.dep_ == "acl" and token.tag_ == "VBN":
-        return token.head
+    if (noun := _participle_noun(token)) is not None:
+        return noun
     if subject is not None and not any(c.dep_ == "dobj" for c in token.children) and token.lemma_.lower() != subject.lemma_.lower() and (
             subject.lemma_.lower() in _ENVOYS):
         return subject
@@ -1895,11 +1912,11 @@ class EventCoder:
                 # ("shortened by one hour": a measure, no agent)
                 passive = True
                 subject = subject if subject is not None and subject.head.i == token.i else None
-            if (subject is None and token.dep_ == "acl" and token.tag_ == "VBN" and is_actor(token.head, lexicon, entities)
+            if (subject is None and (noun := _participle_noun(token)) is not None and is_actor(noun, lexicon, entities)
                     and (passive or not any(c.dep_ == "agent" for c in token.children))):
                 # "Peruvian minister expelled from X", "officers shot by X": what a participle modifies undergoes it (an
                 # agent that is no actor, "firms licensed by it", "groups funded by donors", leaves the reading open)
-                subject, passive = token.head, True
+                subject, passive = noun, True
             if passive and hit.trigger.mode == "visit" and token.lemma_.lower() in _TIMETABLE_VISITS:
                 passive = False  # "X is expected in Y": X travels, as in "X is expected to visit Y"
             if subject is None and entities.coded:  # "Dunmarrow massed troops": a user's name the tagger read as an adverb
@@ -1909,7 +1926,7 @@ class EventCoder:
                                 and is_actor(c, lexicon, entities)), None)
             between: list[Token] = []
             if subject is not None:
-                subject = _resolve_pronoun(subject, entities)
+                subject = _decider(subject, lexicon) or _resolve_pronoun(subject, entities)
             if passive:
                 agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
                 if agent is None:  # "were ordered to leave by X": the parser hangs the agent on the infinitive
@@ -2226,17 +2243,19 @@ _CONDITIONAL_AUX = ("could", "might", "may")
 def _enacted(token: Token, lexicon: EventLexicon) -> bool:
     """A measure announced with its own "will", or "would" under a reporting verb ("Authorities will ban all gatherings",
     "announced it would prohibit all aid"): no condition, no "could" or "may", and not the infinitive of a vow or
-    threat ("vowed to ban"). Under a reporting verb that does not enact ("said it would impose sanctions on Y") the
-    measure is enacted only with the time it takes effect ("said it will impose sanctions from Friday"); else a threat."""
+    threat ("vowed to ban"). A decision enacts as an announcement does ("decided it would ban"). Under a reporting verb
+    that does not enact ("said it would impose sanctions on Y") the measure is enacted only with the time it takes
+    effect ("said it will impose sanctions from Friday"); else a threat."""
     if token.lemma_.lower() not in lexicon.enacting_verbs or token.dep_ == "xcomp":
         return False
     aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
     if not aux & set(_ENACTING_AUX) or aux & set(_CONDITIONAL_AUX):
         return False
-    reporter = token.head.lemma_.lower() if token.dep_ == "ccomp" and token.head.lemma_.lower() in lexicon.reporting else None
+    head = token.head.lemma_.lower()
+    reporter = head if token.dep_ == "ccomp" and (head in lexicon.reporting or head in lexicon.deciding_verbs) else None
     if not aux & {"will", "shall", "'ll"} and reporter is None:
         return False  # "would" alone is a future only when reported ("announced it would ban"), else a plan or a wish
-    if reporter is not None and reporter not in lexicon.announcing_verbs and not _dated_act(token):
+    if reporter is not None and reporter not in lexicon.announcing_verbs and reporter not in lexicon.deciding_verbs and not _dated_act(token):
         return False  # "said it would impose sanctions on Y": a measure a state says it will take is a threat
     return not any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
                    for c in token.children)

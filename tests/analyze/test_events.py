@@ -1818,6 +1818,32 @@ def test_a_headline_participle_is_done_to_its_noun_and_expelled_from_names_the_e
     assert not _events("Local charities supported by wealthy patrons opened three shelters.", nlp)
 
 
+def test_a_participle_on_an_envoy_takes_the_sense_the_active_verb_gets_from_its_object(nlp):
+    # the noun a participle modifies is the verb's object: expelling diplomats is SANCTION (expel), recalling an envoy too
+    expelled = _one("Kenyan diplomats expelled from Ghana", nlp)
+    assert (expelled.event_type, expelled.mode, expelled.source.code, expelled.target.code) == ("SANCTION", "expel", "GHA", "KENGOV")
+    assert expelled.trigger.text == "expelled"
+    # the tagger reads this headline's participle as a past tense: no subject of its own, still a participle
+    for text in ("Kenyan ambassador recalled from Ghana", "Kenyan ambassador recalled from Ghana over border row"):
+        recalled = _one(text, nlp)
+        assert (recalled.event_type, recalled.source.code, recalled.target.code) == ("SANCTION", "KENGOV", "GHA"), text
+        assert recalled.trigger.text == "recalled"
+    # a minister expelled is no diplomatic measure: the verb's own sense stays
+    assert _one("Peruvian minister expelled from Bolivia", nlp).event_type == "COERCE"
+
+
+def test_a_measure_a_state_decides_it_will_take_is_enacted_by_the_decider(nlp):
+    # a decision enacts as an announcement does, and its "it" is the one who decides
+    for text, dyad in (("Norway decided it would impose sanctions on Iceland.", ("SANCTION", "NOR", "ISL")),
+                       ("Norway has decided that it will ban fish imports from Iceland.", ("SANCTION", "NOR", "ISL")),
+                       ("Norway's cabinet resolved that it would freeze the assets of two Icelandic banks.", ("SANCTION", "NORGOV", "ISLBUS"))):
+        event = _one(text, nlp)
+        assert _dyad_of(event) == dyad, text
+        assert event.future is False, text
+    # under a condition the decision stays a threat
+    assert _dyad_of(_one("Norway decided it would ban fish imports from Iceland if talks fail.", nlp)) == ("THREATEN", "NOR", "ISL")
+
+
 def test_a_warning_that_forecasts_is_no_threat(nlp):
     # no actor warns, the that-clause is about a thing, or what is warned of is no one's act
     for text in ("Economists warned that Kenya's debt would soon become unpayable.", "The central bank warned that inflation in Ghana will climb.",
