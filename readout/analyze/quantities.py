@@ -66,13 +66,17 @@ class QuantityExtractor:
         raws = find(doc_text(doc))
         figures = [(r.start, r.end) for r in raws if r.kind != "bare"]
         bare: list[tuple[RawQuantity, Quantity | None]] = []  # bare figures read or dropped, for lists sharing one noun
-        for raw in raws:
+        taken = 0  # the end of the last tally read as two sides: its second figure is read already
+        for i, raw in enumerate(raws):
+            if raw.start < taken:
+                continue
             if any(t.span.start < raw.number_end and raw.number_start < t.span.end for t in dates):
                 continue
             if _frequency_before_time(doc, raw, times) or _plural_noun_multiple(doc, raw):
                 continue
-            if (sides := _score_sides(doc, raw)) is not None:
+            if (sides := _score_sides(doc, raw) or _worded_tally(doc, raw, raws[i + 1] if i + 1 < len(raws) else None)) is not None:
                 quantities.extend(sides)
+                taken = sides[-1].span.end
                 continue
             quantity = self._quantity(doc, raw, times, figures, quantities[-1] if quantities else None)
             if quantity is not None:
@@ -348,11 +352,22 @@ def _words_between(first: Token, last: Token) -> int:
 
 
 def _structure_compound(doc: Doc, number: SpacySpan, counted: Token) -> bool:
-    """'a three-way race', 'a two-party system': a number hyphened to a noun of kind or structure before another noun."""
-    if counted.lower_ not in _STRUCTURE_WORDS or doc_text(doc)[number.end_char : counted.idx] != "-":
+    """'a three-way race', 'a two-party system': a number hyphened to a noun of kind or structure before another noun.
+    'a two-state solution', 'a three-strikes rule': one hyphened to any counted noun right before a noun of a principle
+    names what the principle holds, not a count (a unit, money or a duration stays: 'a five-year rule')."""
+    if doc_text(doc)[number.end_char : counted.idx] != "-":
         return False
     following = doc[counted.i + 1] if counted.i + 1 < len(doc) else None
-    return following is not None and (following.pos_ in ("NOUN", "PROPN", "ADJ") or following.text == "-")
+    if following is None:
+        return False
+    if counted.lower_ in _STRUCTURE_WORDS:
+        return following.pos_ in ("NOUN", "PROPN", "ADJ") or following.text == "-"
+    return (
+        following.pos_ == "NOUN"
+        and following.lemma_.lower() in _PRINCIPLE_HEADS
+        and counted.lower_ not in _TIME_UNITS
+        and classify_unit(counted.text)[0] not in ("physical", "money")
+    )
 
 
 def _hyphenated_word(noun: Token) -> str:
@@ -521,9 +536,50 @@ def _score_sides(doc: Doc, raw: RawQuantity) -> tuple[Quantity, Quantity] | None
         return None  # "Section 12-3", "Interstate 95-1": part of a name
     if _working_hours(doc, match, before):
         return None  # "open 9-5", "a 9-5 job": hours of a day, not a score
+    unit, display = ("votes", "votes") if _under_vote(first[0]) else ("count", "score")  # "confirmed 52-48": votes
     return tuple(  # type: ignore[return-value]
-        Quantity(span=char_span(doc, match.start(g), match.end(g)), value=float(match.group(g)), unit="count", display_unit="score")
+        Quantity(span=char_span(doc, match.start(g), match.end(g)), value=float(match.group(g)), unit=unit, display_unit=display)
         for g in (1, 2)
+    )
+
+
+def _under_vote(token: Token) -> bool:
+    """Whether a tally hangs on a word of voting ('voted 7 to 2', 'was approved 9-0', 'a vote of 64 to 31'): up through
+    numbers, prepositions and particles, the first other word decides ('voted to raise it from 5 to 7' hangs on 'raise')."""
+    for _ in range(5):
+        if token.dep_ == "ROOT" and token.pos_ in ("NUM", "SYM", "ADP", "PART"):
+            return False
+        token = token.head
+        if token.pos_ not in ("NUM", "SYM", "ADP", "PART", "PUNCT"):
+            return token.pos_ in ("VERB", "NOUN") and token.lemma_.lower() in _TALLY_HEADS
+    return False
+
+
+_WORDED_TALLY = re.compile(r"\s+to\s+(\d{1,3})(?![\d%]|[.,]\d|\s*[-\u2013])")
+
+
+def _worded_tally(doc: Doc, raw: RawQuantity, following: RawQuantity | None) -> tuple[Quantity, Quantity] | None:
+    """'the council voted 7 to 2', 'rejected it 11 to 4', 'a vote of 64 to 31': a tally written from the larger with
+    'to' and no noun, hanging on a word of voting, is the votes of each side (each with its own span). Not a move
+    ('from 5 to 7'), nor an upward range ('approved 5 to 10 homes'), nor a figure a noun or unit follows."""
+    if raw.kind != "bare" or raw.spelled or raw.value_high is not None or following is None or following.kind != "bare":
+        return None
+    text = doc_text(doc)
+    match = _WORDED_TALLY.match(text, raw.number_end)
+    if match is None or match.start(1) != following.number_start or following.value_high is not None or following.value > raw.value:
+        return None
+    if re.search(r"\b(?:from|between)\s+$", text[max(0, raw.number_start - 9) : raw.number_start], re.I):
+        return None
+    first = doc.char_span(raw.number_start, raw.number_end, alignment_mode="expand")
+    second = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    if first is None or second is None or not _under_vote(first[0]) and not _under_vote(second[0]):
+        return None
+    after = doc[second[-1].i + 1] if second[-1].i + 1 < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return None  # "voted 12 to 10 new members": a count of members
+    return (
+        Quantity(span=char_span(doc, raw.number_start, raw.number_end), value=raw.value, unit="votes", display_unit="votes"),
+        Quantity(span=char_span(doc, match.start(1), match.end(1)), value=following.value, unit="votes", display_unit="votes"),
     )
 
 
@@ -839,6 +895,9 @@ _RATE_PHRASES = sorted(
 _AGE_CUES = lexicon()["age_cues"]
 _VOTE_WORDS = frozenset(lexicon()["vote_sides"]["context_lemmas"])
 _STRUCTURE_WORDS = frozenset(lexicon()["structure_compounds"]["words"])
+_PRINCIPLE_HEADS = frozenset(lexicon()["structure_compounds"]["principle_heads"])
+_TIME_UNITS = frozenset(lexicon()["time_units"])
+_TALLY_HEADS = frozenset(lexicon()["vote_sides"]["tally_heads"])
 _COUNTED_APART = frozenset(lexicon()["units_counted_apart"]["words"])  # "three doctoral degrees": diplomas, not angles
 _UNIT_LIKE = (
     {k.lower() for k in lexicon()["unit_words"]}

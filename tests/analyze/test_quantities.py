@@ -1361,9 +1361,10 @@ def test_a_score_written_from_the_larger_is_the_two_sides_counts(nlp):
 
 
 def test_a_smaller_bare_figure_after_a_larger_and_to_is_the_other_side_of_a_tally(nlp):
-    # invented: "a vote of 64 to 31" gives both sides (the smaller was dropped as a small bare figure)
+    # invented: "a vote of 64 to 31" gives both sides (the smaller was dropped as a small bare figure); hanging on
+    # "vote", both are votes
     ayes, noes = quantities(nlp, "The board approved the plan by a vote of 64 to 31 on Monday.")
-    assert [(q.span.text, q.value, q.unit) for q in (ayes, noes)] == [("64", 64, "count"), ("31", 31, "count")]
+    assert [(q.span.text, q.value, q.unit) for q in (ayes, noes)] == [("64", 64, "votes"), ("31", 31, "votes")]
 
 
 def test_figures_listed_before_one_noun_all_count_it(nlp):
@@ -1585,6 +1586,35 @@ def test_a_number_hyphened_to_a_noun_of_structure_counts_nothing(nlp):
     assert quantities(nlp, "The envoys met for one-on-one talks.") == ()
     assert [(q.value, q.unit) for q in quantities(nlp, "The van has a four-cylinder engine.")] == [(4.0, "cylinder")]
     assert [(q.value, q.unit) for q in quantities(nlp, "A 9-member jury was sworn in.")] == [(9.0, "member")]
+
+
+def test_a_tally_hanging_on_a_word_of_voting_counts_votes_on_each_side(nlp):
+    # invented: "voted 7 to 2", "confirmed 52-48", "approved 9-0", "a vote of 64 to 31" are votes, each side its own span
+    def sides(text):
+        return [(q.span.text, q.value, q.unit) for q in quantities(nlp, text)]
+
+    assert sides("The council voted 7 to 2 to rezone the old mill.") == [("7", 7.0, "votes"), ("2", 2.0, "votes")]
+    assert sides("The Senate voted 52-48 to confirm the nominee.") == [("52", 52.0, "votes"), ("48", 48.0, "votes")]
+    assert sides("The measure was approved 9-0.") == [("9", 9.0, "votes"), ("0", 0.0, "votes")]
+    assert sides("The committee rejected the amendment 11 to 4.") == [("11", 11.0, "votes"), ("4", 4.0, "votes")]
+    assert sides("Lawmakers passed the bill by a vote of 64 to 31.") == [("64", 64.0, "votes"), ("31", 31.0, "votes")]
+    # a game's score, a move and an upward range stay what they were
+    assert sides("The home side won 3-1 in extra time.") == [("3", 3.0, "count"), ("1", 1.0, "count")]
+    assert sides("The council voted to raise the fee from 5 to 7.") == [("from 5 to 7", 5.0, "count")]
+    assert [(q.value, q.value_high, q.unit) for q in quantities(nlp, "The board approved 5 to 10 new homes.")] == [(5.0, 10.0, "homes")]
+
+
+def test_a_number_hyphened_to_a_noun_before_a_noun_of_a_principle_counts_nothing(nlp):
+    # invented: the number names what a solution, policy or rule holds, not a count of states, nations or strikes
+    assert quantities(nlp, "The envoy backed a two-state solution to the conflict.") == ()
+    assert quantities(nlp, "The island keeps a one-nation policy on visas.") == ()
+    assert quantities(nlp, "The league adopted a three-strikes rule for members.") == ()
+    # a fraction, a duration and a count before other nouns stay
+    (share,) = quantities(nlp, "The treaty needs a two-thirds majority in the chamber.")
+    assert (share.span.text, round(share.value, 4), share.unit) == ("two-thirds", 0.6667, "ratio")
+    (years,) = quantities(nlp, "The firm follows a five-year rule on audits.")
+    assert (years.value, years.unit) == (5.0, "years")
+    assert [(q.value, q.unit) for q in quantities(nlp, "The governor made a 50-state tour.")] == [(50.0, "state")]
 
 
 def test_a_count_whose_noun_is_left_out_counts_the_noun_of_the_count_it_is_joined_to(nlp):
