@@ -300,11 +300,7 @@ def _ahead_unless_told_past(doc: Doc, matches: list[RuleMatch], tenses: list[str
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
         if span is not None and len(span) and _looked_ahead_to(span.root):
             ahead.append(i)
-    if not ahead:
-        return tenses
-    named = [_day_named(m, lex.weekdays, lex.months) for m in matches]
-    told_past = {n for i, (n, t) in enumerate(zip(named, tenses)) if t == "past" and i not in ahead}
-    return ["future" if i in ahead and named[i] not in told_past else t for i, t in enumerate(tenses)]
+    return _turned_unless_told(matches, tenses, ahead, "future", "past", lex)
 
 
 # "recover from Monday's losses", "after Friday's vote": a preposition that looks back at the event it governs
@@ -377,11 +373,17 @@ def _back_unless_told_ahead(doc: Doc, matches: list[RuleMatch], tenses: list[str
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
         if span is not None and len(span) and _possessive_event_looked_back_on(span.root) and not _modal_preview(span.root, match, lex):
             back.append(i)
-    if not back:
+    return _turned_unless_told(matches, tenses, back, "past", "future", lex)
+
+
+def _turned_unless_told(matches: list[RuleMatch], tenses: list[str], picked: list[int], turned: str, told: str, lex: Lexicon) -> list[str]:
+    """The picked expressions' tense set to ``turned``, except where the story tells the same day or month with the
+    ``told`` tense elsewhere (one story names one Friday by 'Friday')."""
+    if not picked:
         return tenses
     named = [_day_named(m, lex.weekdays, lex.months) for m in matches]
-    told_ahead = {n for i, (n, t) in enumerate(zip(named, tenses)) if t == "future" and i not in back}
-    return ["past" if i in back and named[i] not in told_ahead else t for i, t in enumerate(tenses)]
+    told_elsewhere = {n for i, (n, t) in enumerate(zip(named, tenses)) if t == told and i not in picked}
+    return [turned if i in picked and named[i] not in told_elsewhere else t for i, t in enumerate(tenses)]
 
 
 def _modal_preview(token: Token, match: RuleMatch, lex: Lexicon) -> bool:
