@@ -1175,9 +1175,9 @@ def find(text: str) -> list[RawQuantity]:
         if match is not None and match.end("sd") == hit.start() + len(hit.group(1)) and (raw := _interpret_fraction(match, text)) is not None:
             found.append(raw)
     if "ub-" in text:
-        found.extend(_after_sub(text))
+        found.extend(_after_prefix(_SUB, text))
     if "hen-" in text or "ow-" in text:  # "the then-45-year-old senator", "her now-18-month-old son"
-        found.extend(_after_time_prefix(text))
+        found.extend(_after_prefix(_TIME_PREFIX, text))
     if "-to-" in text:  # "25-to-44-year-olds": an age range
         found.extend(_interpret_age_span(match) for match in _AGE_SPAN.finditer(text))
     if "-" in text and _HYPHEN_SHARE.search(text):  # "one-third less", "about two-thirds": a share, not a count of thirds
@@ -1445,25 +1445,15 @@ def _interpret_hyphen_share(match: re.Match[str], text: str) -> RawQuantity | No
 
 # "sub-7 nanometer", "a sub-$300 phone": a figure after "sub-" is an upper bound
 _SUB = re.compile(r"\b[Ss]ub-(?=[\d$€£])")
-
-
-def _after_sub(text: str) -> list[RawQuantity]:
-    found = []
-    for hit in _SUB.finditer(text):
-        match = pattern(after_hyphen=True).match(text, hit.end())
-        if match is not None and (raw := _interpret(match, text)) is not None:
-            found.append(raw)
-    return found
-
-
+# "the then-45-year-old senator", "her now-18-month-old son"
 _TIME_PREFIX = re.compile(r"\b(?:[Tt]hen|[Nn]ow)-(?=\d)")
 
 
-def _after_time_prefix(text: str) -> list[RawQuantity]:
-    """'the then-45-year-old senator', 'her now-18-month-old son': a figure after 'then-' or 'now-' (the hyphen kept it
-    out of the grammar, which starts no figure inside a word)."""
+def _after_prefix(prefix: re.Pattern[str], text: str) -> list[RawQuantity]:
+    """The figures right after a hyphened prefix ("sub-", "then-", "now-"): the hyphen kept them out of the grammar,
+    which starts no figure inside a word."""
     found = []
-    for hit in _TIME_PREFIX.finditer(text):
+    for hit in prefix.finditer(text):
         match = pattern(after_hyphen=True).match(text, hit.end())
         if match is not None and (raw := _interpret(match, text)) is not None:
             found.append(raw)
