@@ -302,6 +302,8 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "the city will see heavy rain", "a fifth county will play a decisive role": a forecast
     if _released_thing(token, trig, patterns):
         return False  # "the novel will be published in May": nobody is named who commits
+    if _no_party_subject(token, patterns):
+        return False  # "rising costs promise to swell the budget", "winning it will give her momentum": a likelihood
     if "self" in trig.needs and not _speaks_for_self(token, patterns):
         return False
     if "stated" in trig.needs and not _states_own_willingness(token, patterns):
@@ -671,6 +673,23 @@ def _contest_subject(token: Token, patterns: Patterns) -> bool:
             return False
         current = current.head
     return False
+
+
+RELATIVE_PRONOUNS = {"which", "that", "who"}
+LIKELIHOOD_VERBS = {"promise", "threaten"}  # "rising costs promise to swell the budget": what a thing is likely to do
+
+
+def _no_party_subject(token: Token, patterns: Patterns) -> bool:
+    """ "Winning the state will give her momentum": a clause as subject promises nothing; "rising costs promise to
+    swell the budget", "the storm threatens to cut power": "promise" with a subject that cannot act says what is
+    likely. "The mayor promised to ..." and "Acme promised to ..." stay."""
+    clause = _subject_clause(token)
+    if children(clause, {"csubj"}):
+        return True
+    if token.lemma_.lower() not in LIKELIHOOD_VERBS or token.pos_ != "VERB":
+        return False
+    subject = _subject_of(token)
+    return subject is not None and not _can_act(subject, patterns) and not _is_person(subject, patterns) and not subject.ent_type_
 
 
 def _prevents(token: Token, patterns: Patterns) -> bool:
@@ -1251,6 +1270,7 @@ def _actor_token(cand: Candidate, patterns: Patterns | None = None) -> Token | N
             # "Trailing rivals A and B have agreed ...": the parser makes the title a second subject; the names act
             named = [s for s in subjects if s.pos_ == "PROPN"]
             subject = named[0] if named and subjects[0].pos_ == "NOUN" else subjects[0]
+            subject = _after_dateline(subject, subjects)
             # "Both challengers, A and B, have agreed ...": the names in apposition to the title
             return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject) if subject.pos_ == "NOUN" else subject
         for agent in children(current, {"agent"}):
@@ -1271,6 +1291,21 @@ def _actor_token(cand: Candidate, patterns: Patterns | None = None) -> Token | N
             return None
         current = current.head
     return None
+
+
+DASHES = {"-", "–", "—", "--"}
+
+
+def _after_dateline(subject: Token, subjects: list[Token]) -> Token:
+    """ "Oslo (Newswire) - Premier X will ...": the parser makes the dateline's place the subject, with the person
+    after the dash its apposition or a second subject; the person acts."""
+    if not subject.is_sent_start or subject.pos_ != "PROPN":
+        return subject
+    dash = next((c.i for c in subject.children if c.dep_ == "punct" and c.text in DASHES), None)
+    if dash is None:
+        return subject
+    after = [c for c in subject.children if c.dep_ == "appos" and c.i > dash] + [s for s in subjects if s.i > dash]
+    return next((t for t in after if t.pos_ == "PROPN"), subject)
 
 
 def _staff_of(subject: Token, patterns: Patterns) -> Token | None:
@@ -1420,6 +1455,21 @@ def _home_place_only(actor: Token, actors: list[str], entities: tuple[Entity, ..
         any(m.span.start <= idx < m.span.end for idx in places) for m in inside)
 
 
+def _title_modifiers_dropped(actor: Token, actors: list[str], entities: tuple[Entity, ...], mentions: tuple[Mention, ...]) -> list[str]:
+    """A named person's own phrase keeps the person, not the words of the title before the name: "Wisconsin Gov.
+    X", "Republican candidate X", a dateline "Lisbon (Reuters) - Minister X" say where from, which party, who
+    reports. A country stays ("Norland's Foreign Minister X" speaks for Norland); a conjoined party stays ("X and
+    the union")."""
+    kinds = {e.id: e.kind for e in entities}
+    own = [m.entity_id for m in mentions if m.span.start <= actor.idx < m.span.end and kinds.get(m.entity_id) == "PERSON"]
+    if not own:
+        return actors
+    joined = {t.idx for c in actor.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+    kept = {i for i in actors if i in own or kinds.get(i) == "COUNTRY"}
+    kept |= {m.entity_id for m in mentions if m.entity_id in actors and any(m.span.start <= idx < m.span.end for idx in joined)}
+    return [i for i in actors if i in kept]
+
+
 def _describes_person(actor: Token, actors: list[str], entities: tuple[Entity, ...]) -> bool:
     """ "The presumptive nominee will ...", "the party's nominee-in-waiting will ...": a definite singular title
     that names nobody stands for a person the text named before. Not when the phrase says whose office it is
@@ -1473,6 +1523,25 @@ def _elliptic_prefix(will: Token) -> tuple[list[Token], Token] | None:
     if pro is None or any(c.dep_ == "neg" for c in (*verb.children, *do.children)):
         return None  # "I will never do so": no promise to act
     return [t for t in doc[will.i + 1 : do.i] if not t.is_punct], pro
+
+
+def _passive_patient(cand: Candidate, exclude: set[int], limit: int) -> list[Token]:
+    """The passive subject of the promised act, when it is no actor: "the ministry said new rules will be introduced"
+    promises to introduce the rules, so the action names them ("introduce new rules", not a bare "introduce")."""
+    head = cand.head
+    if head.pos_ != "VERB" or not children(head, {"auxpass"}):
+        return []
+    patients = [p for p in children(head, {"nsubjpass"}) if p.i not in exclude]
+    if not patients:
+        return []
+    patient = patients[0]
+    if patient.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl" and head.head.pos_ in {"NOUN", "PROPN"}:
+        patient = head.head  # "the bridge, which will be reopened in May": the bridge
+    elif patient.pos_ == "PRON":
+        return []  # "it will be opened": the pronoun says nothing a reader can check
+    if patient.i in exclude:
+        return []
+    return phrase_tokens(patient, ACTION_SKIP_DEPS, exclude, limit)
 
 
 def _entities_in(doc: Doc, start: int, end: int, mentions: tuple[Mention, ...]) -> list[str]:
@@ -1799,7 +1868,12 @@ class CommitmentExtractor:
             named = [t for p in children(cand.head, {"nsubjpass"}) for t in p.subtree]
             action_tokens = sorted({*action_tokens, *named}, key=lambda t: t.i)
             lemma_head = None if named else cand.head
+        acted_on = _passive_patient(cand, exclude, self.max_action_tokens) if cand.status not in ("in_force", "declared") else []
+        if acted_on:  # "new rules will be introduced in May": the act is "introduce new rules", the rules what is acted on
+            action_tokens = [cand.head, *acted_on, *(t for t in action_tokens if t.i != cand.head.i)]
         action = text_of(action_tokens, lemma_head=lemma_head)
+        if acted_on and acted_on[0].is_sent_start and acted_on[0].pos_ != "PROPN":
+            action = action.replace(acted_on[0].text, acted_on[0].lower_, 1)  # "The old ferry will be refitted": "refit the old ferry"
         negation = _negation(cand.head)
         if negation and action:
             action = f"{negation} {action}"  # "not allow X to ...", "never utter ...": the promise is not to act
@@ -1816,6 +1890,7 @@ class CommitmentExtractor:
             actors = _entities_in(doc, a_start, a_end, mentions)
             if _home_place_only(actor, actors, entities, mentions):
                 actors = []  # "the Vermont senator will ...": where the senator is from, not who acts
+            actors = _title_modifiers_dropped(actor, actors, entities, mentions)
             actor_names = [names.get(i, i) for i in actors]
             if not actors:
                 group = _group_of(actor, self.patterns, entities)

@@ -1386,7 +1386,7 @@ def test_a_passive_subjects_organisation_sends_its_staff(nlp):
     week = {"next week": ("2026-03-09", "2026-03-15", "week")}
     text = "Two inspectors from the Health Ministry will be sent to the plant next week."
     (c,) = analyze(nlp, text, times=week, mentions={"Health Ministry": "org:health-ministry"}, entities=[HEALTH])
-    assert (c.actors, c.actor_names, c.action) == (("org:health-ministry",), ("Health Ministry",), "send to the plant")
+    assert (c.actors, c.actor_names, c.action) == (("org:health-ministry",), ("Health Ministry",), "send two inspectors to the plant")
     # people from a place are not sent by the place; a subject with no organisation stays without an actor
     (c,) = analyze(nlp, "Two players from Brazil will be sent to the camp next week.", times=week, mentions={"Brazil": "country:BRA"})
     assert (c.actors, c.actor_names) == ((), ())
@@ -1524,3 +1524,81 @@ def test_a_past_date_on_the_promising_verb_says_when_it_was_promised(nlp):
     text = "Alma Reyes promised to reopen the depot on Friday."
     (c,) = analyze(nlp, text, times=friday, mentions={"Alma Reyes": "p1"}, entities=[REYES], published=D("2026-03-03"))
     assert (c.action, c.due_end) == ("reopen the depot", D("2026-03-06"))
+
+
+def test_a_named_persons_title_words_are_not_co_actors(nlp):
+    # a dateline, a state before "Gov." and a party adjective say where from and which side; a country stays
+    text = ("Tarvik (Newswire) - Ostrian Deputy Minister Ida Moll will open the ferry terminal on Friday. "
+            "Lakeland Gov. Bo Strand will visit the mill in May. Unionist candidate Per Ek will tour the docks in June.")
+    found = analyze(
+        nlp,
+        text,
+        times={"Friday": ("2026-03-06", "2026-03-06", "day"), "May": ("2026-05-01", "2026-05-31", "month"),
+               "June": ("2026-06-01", "2026-06-30", "month")},
+        mentions={"Tarvik": "place:tarvik", "Newswire": "org:newswire", "Ostrian": "country:OST", "Ida Moll": "person:ida-moll",
+                  "Lakeland": "place:lakeland", "Bo Strand": "person:bo-strand", "Unionist": "group:unionist", "Per Ek": "person:per-ek"},
+        entities=[Entity(id="place:tarvik", name="Tarvik", kind="PLACE"), Entity(id="org:newswire", name="Newswire", kind="ORG"),
+                  Entity(id="country:OST", name="Ostria", kind="COUNTRY"), Entity(id="person:ida-moll", name="Ida Moll", kind="PERSON"),
+                  Entity(id="place:lakeland", name="Lakeland", kind="PLACE"), Entity(id="person:bo-strand", name="Bo Strand", kind="PERSON"),
+                  Entity(id="group:unionist", name="Unionist", kind="GROUP"), Entity(id="person:per-ek", name="Per Ek", kind="PERSON")],
+    )
+    actors = {c.action: c.actors for c in found}
+    assert actors["open the ferry terminal"] == ("country:OST", "person:ida-moll")
+    assert actors["visit the mill"] == ("person:bo-strand",)
+    assert actors["tour the docks"] == ("person:per-ek",)
+
+
+def test_a_wish_is_no_promise_but_a_trigger_under_it_counts(nlp):
+    text = ("The agency would like to make the March forum a turning point. "
+            '"We would love to host the regatta in 2031," Ola Rask said. '
+            '"I would like to invite Premier Ivo Dane to visit Tromsa in May," Rask said.')
+    found = analyze(
+        nlp,
+        text,
+        times={"March": ("2026-03-01", "2026-03-31", "month"), "2031": ("2031-01-01", "2031-12-31", "year"),
+               "May": ("2026-05-01", "2026-05-31", "month")},
+        mentions={"Ola Rask": "person:ola-rask", "Ivo Dane": "person:ivo-dane"},
+        entities=[Entity(id="person:ola-rask", name="Ola Rask", kind="PERSON"), Entity(id="person:ivo-dane", name="Ivo Dane", kind="PERSON")],
+    )
+    assert [(c.action, c.status_in_text) for c in found] == [("visit Tromsa", "invited")]
+
+
+def test_a_subject_that_cannot_act_makes_no_promise(nlp):
+    # "promise to" with a thing as subject says what is likely; a clause as subject promises nothing
+    text = ("Rising fuel costs promise to swell the transport budget by 2030. "
+            "Winning the county will give her momentum in July. "
+            "The mayor promised to swell the ranks of the fire brigade in 2030.")
+    found = analyze(
+        nlp,
+        text,
+        times={"by 2030": ("2030-01-01", "2030-12-31", "year"), "in 2030": ("2030-01-01", "2030-12-31", "year"), "July": ("2026-07-01", "2026-07-31", "month")},
+    )
+    assert [c.action for c in found] == ["swell the ranks of the fire brigade"]
+    assert found[0].actor_names == ("The mayor",)
+
+
+def test_a_passive_act_names_what_is_acted_on(nlp):
+    text = ("The Transport Ministry said new speed limits for lorries will be introduced in May. "
+            "The old ferry, which will be refitted in June, stays in port.")
+    found = analyze(
+        nlp,
+        text,
+        times={"May": ("2026-05-01", "2026-05-31", "month"), "June": ("2026-06-01", "2026-06-30", "month")},
+        mentions={"Transport Ministry": "org:transport-ministry"},
+        entities=[Entity(id="org:transport-ministry", name="Transport Ministry", kind="ORG")],
+    )
+    assert [c.action for c in found] == ["introduce new speed limits for lorries", "refit the old ferry"]
+    assert found[0].actors == ("org:transport-ministry",)
+
+
+def test_a_dateline_parsed_as_the_subject_gives_way_to_the_person_after_the_dash(nlp):
+    text = "Tarvik (Newswire) – Ostrian Premier Bo Strand will spearhead a drive to paint his rival as reckless on Wednesday, contrasting him with his deputy."
+    found = analyze(
+        nlp,
+        text,
+        times={"Wednesday": ("2026-03-04", "2026-03-04", "day")},
+        mentions={"Tarvik": "place:tarvik", "Newswire": "org:newswire", "Ostrian": "country:OST", "Bo Strand": "person:bo-strand"},
+        entities=[Entity(id="place:tarvik", name="Tarvik", kind="PLACE"), Entity(id="org:newswire", name="Newswire", kind="ORG"),
+                  Entity(id="country:OST", name="Ostria", kind="COUNTRY"), Entity(id="person:bo-strand", name="Bo Strand", kind="PERSON")],
+    )
+    assert [(c.action, c.actors) for c in found] == [("spearhead a drive", ("country:OST", "person:bo-strand"))]
