@@ -818,7 +818,8 @@ class QuoteExtractor:
         whole_labels: set[int] = set()  # colons of labelled lines read whole though they hold a quote
         quotes, used_cues = self._direct(doc, regions, quoted, resolver, labels, whole_labels)
         if self.indirect:
-            quotes += self._indirect(doc, quoted, resolver, used_cues, labels, whole_labels)
+            cued = frozenset(q.cue_span.start for q in quotes if q.cue_span is not None)
+            quotes += self._indirect(doc, quoted, resolver, used_cues, labels, whole_labels, cued)
         quotes = _without_nested(doc, _cover_nested(doc, quotes))
         doc._.readout_quotes = tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
         return doc
@@ -1075,7 +1076,8 @@ class QuoteExtractor:
 
     # indirect quotes -----------------------------------------------------
     def _indirect(self, doc: Doc, quoted: "_TokenRegions", resolver: SpeakerResolver, used: set[int], labels: dict[int, "SpeakerLabel"],
-                  whole_labels: set[int] = frozenset()) -> list[Quote]:
+                  whole_labels: set[int] = frozenset(), cued: frozenset[int] = frozenset()) -> list[Quote]:
+        """Indirect reports (``cued``: where the cues of the direct quotes start, whose clause may still be reported)."""
         found: list[tuple[int, int, Token, SpacySpan | None]] = [
             (label.start, label.end, label.colon, label.speaker) for label in labels.values()
             if not label.transcript and label.colon.i not in used
@@ -1088,7 +1090,11 @@ class QuoteExtractor:
             if quoted.inside(token):
                 continue
             if i in used:  # the cue of a direct quote: its clause too when the quote is part of it
-                if (candidate := self._governed_clause(token, quoted, partial=True)) is not None:
+                if token.lower_ == "according":
+                    candidate = self._according_to(doc, token, quoted, resolver.sentences, partial=True)
+                else:
+                    candidate = self._governed_clause(token, quoted, partial=True)
+                if candidate is not None:
                     found.append(candidate)
                 continue
             if token.lower_ == "according":
@@ -1097,6 +1103,8 @@ class QuoteExtractor:
                 candidate = made
             else:
                 candidate = self._governed_clause(token, quoted)
+            if candidate is None and token.idx in cued:  # 'vowed that “...”': a quote the cue's clause opens on, as above
+                candidate = self._governed_clause(token, quoted, partial=True)
             if candidate is None and token.pos_ == "NOUN" and token.lemma_.lower() in POLL_NOUNS:
                 candidate = _in_poll(token, quoted, self.cues)
             if candidate is None and self._is_stance_adjective(token):
@@ -1532,7 +1540,10 @@ class QuoteExtractor:
         comma = next((t for t in doc[object_last + 1 : last + 1] if t.text in (",", ";", "(", "—", "–")), None)
         return max(end, comma.idx if comma is not None else doc[last].idx + len(doc[last]))  # not past an aside
 
-    def _according_to(self, doc: Doc, token: Token, quoted: "_TokenRegions", sentences: Sentences) -> tuple[int, int, Token, SpacySpan] | None:
+    def _according_to(self, doc: Doc, token: Token, quoted: "_TokenRegions", sentences: Sentences,
+                      partial: bool = False) -> tuple[int, int, Token, SpacySpan] | None:
+        """The clause 'according to X' is said of (``partial``: only a clause that opens with the reporter's words and
+        holds a quote, 'According to X, the firm ran a “scheme” ...': the clause is the content, not the quote alone)."""
         speaker = according_to_speaker(token)
         if speaker is None:
             return None
@@ -1545,8 +1556,11 @@ class QuoteExtractor:
         para_start, para_end = _paragraph(text, phrase_start)
         before = (max(sent.start_char, para_start), phrase_start)
         after = (phrase_end, min(sent.end_char, para_end))
-        sides = [side for side in (before, after) if side[1] - side[0] >= 8 and not quoted.mostly_quoted(*side)]
-        if _fills_sentence(sent, token, last):
+        sides = [side for side in (before, after) if side[1] - side[0] >= 8
+                 and (not quoted.mostly_quoted(*side) or (partial and quoted.opens_unquoted(*side, 1)))]
+        if partial:
+            sides = [side for side in sides if quoted.opens_unquoted(*side, 1) and quoted.covered(*side) > 0]
+        if _fills_sentence(sent, token, last) and not partial:
             previous = _line_before(sentences, sent, text)
             if previous is None or quoted.mostly_quoted(*previous):
                 return None

@@ -1508,3 +1508,32 @@ def test_a_speakers_name_is_the_entitys_proper_name_without_its_title():
     titled = Entity(id="person:ana-ruiz", name="Representative Ana Ruiz", kind="PERSON", aliases=("Representative Ana Ruiz", "Ruiz"))
     described = Entity(id="person:lena-varga", name="The harbor master", kind="PERSON", aliases=("The harbor master", "Lena Varga"))
     assert [speaker_name(titled, titles), speaker_name(described, titles)] == ["Ana Ruiz", "Lena Varga"]
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, clause",
+    [
+        ("Ms. Ruiz vows to “defend the river park against every developer.”", "vows", "Ms. Ruiz",
+         "to “defend the river park against every developer"),
+        ("The coach is pledging to “win many more games” next season.", "pledging", "The coach", "to “win many more games” next season"),
+    ],
+)
+def test_a_quote_the_cues_own_clause_opens_on_is_reported_with_that_clause(run, text, cue, speaker, clause):
+    # the quote is found through the parse's governing verb, whose clause the indirect rules still read: 'to' is the
+    # reporter's word, and the clause holding the quote is the content, as after 'said he “has ...”'
+    quotes = run(text)
+    assert [(q.kind, q.cue, q.span.text) for q in quotes if q.kind == "indirect"] == [("indirect", cue, clause)]
+    assert {q.speaker_span.text for q in quotes} == {speaker}
+
+
+def test_a_clause_according_to_someone_that_holds_a_quote_is_reported_whole(run):
+    # the quote is a piece of the clause the phrase is said of; the clause is what the filing says, as for a verb cue
+    quotes = run("According to the filing, the builders ran a “massive fraudulent scheme” in which they “looted” the fund.")
+    assert [(q.kind, q.cue, q.speaker_span.text, q.span.text.rstrip(".")) for q in quotes if q.kind == "indirect"] == [
+        ("indirect", "According to", "the filing", "the builders ran a “massive fraudulent scheme” in which they “looted” the fund")]
+    quotes = run("The river park became “the pride of the whole valley,” according to the mayor.")
+    assert [(q.kind, q.span.text.rstrip(",”")) for q in quotes if q.kind == "indirect"] == [
+        ("indirect", "The river park became “the pride of the whole valley")]
+    # a quote that is the whole clause stays a direct quote alone
+    quotes = run("“The river park is the pride of the whole valley,” according to the mayor.")
+    assert [(q.kind, q.span.text) for q in quotes] == [("direct", "The river park is the pride of the whole valley")]
