@@ -1534,7 +1534,7 @@ class QuoteExtractor:
         for child in cue.rights:
             if child.i <= last:
                 continue
-            if child.i != last + 1 or not _part_of_what_is_meant(child, self.cues):
+            if child.left_edge.i != last + 1 or not (_part_of_what_is_meant(child, self.cues) or _purpose_of_object(child)):
                 break
             last = child.right_edge.i
         comma = next((t for t in doc[object_last + 1 : last + 1] if t.text in (",", ";", "(", "—", "–")), None)
@@ -1717,6 +1717,12 @@ def _judged_as(cue: Token, obj: Token) -> Token | None:
     after = obj.right_edge.i + 1
     return next((c for c in cue.children if c.i == after and _seen_as(c)), None) or next(
         (c for c in obj.children if c.i > obj.i and _seen_as(c)), None)
+
+
+def _purpose_of_object(clause: Token) -> bool:
+    """'announced [steps to tighten gun sales]', 'defended [his call to raise the wage]': a to-infinitive the parse hung
+    on the cue right after its object says what the object is for; PolNeAR reads it with the object."""
+    return clause.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _judgement_after_object(cue: Token, parts: list[Token]) -> Token | None:

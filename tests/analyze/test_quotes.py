@@ -1537,3 +1537,10 @@ def test_a_clause_according_to_someone_that_holds_a_quote_is_reported_whole(run)
     # a quote that is the whole clause stays a direct quote alone
     quotes = run("“The river park is the pride of the whole valley,” according to the mayor.")
     assert [(q.kind, q.span.text) for q in quotes] == [("direct", "The river park is the pride of the whole valley")]
+
+
+def test_a_to_infinitive_the_parse_hung_on_the_cue_after_its_object_is_part_of_what_is_reported(run):
+    # 'to tighten ...' says what the steps are for; the parse hangs it on 'announced', the content runs on to it
+    quotes = run("The mayor announced a series of new steps to tighten the rules on short-term rentals.")
+    assert [(q.cue, q.speaker_span.text, q.span.text) for q in quotes] == [
+        ("announced", "The mayor", "a series of new steps to tighten the rules on short-term rentals")]
