@@ -1450,6 +1450,9 @@ class QuoteExtractor:
         para_start, para_end = _paragraph(text, token.idx)
         start, end = max(start, para_start), min(end, para_end)  # cue, speaker and content share one paragraph
         start = _past_connective(text, start, end)
+        if partial and quoted.covered(start, end) == 0 and (joined := _joined_clause_quoting(token, clause, quoted)) is not None:
+            end = min(joined.right_edge.idx + len(joined.right_edge), para_end)  # 'says she hopes X, but she knows “Y”'
+            end = joined.right_edge.idx if joined.right_edge.is_punct else end
         # 'said that “...”', 'said he “...”': one word of the reporter's own before the quote is the content's too
         if partial and not (quoted.opens_unquoted(start, end, 1) and quoted.covered(start, end) > 0):
             return None
@@ -1717,6 +1720,14 @@ def _judged_as(cue: Token, obj: Token) -> Token | None:
     after = obj.right_edge.i + 1
     return next((c for c in cue.children if c.i == after and _seen_as(c)), None) or next(
         (c for c in obj.children if c.i > obj.i and _seen_as(c)), None)
+
+
+def _joined_clause_quoting(cue: Token, clause: Token, quoted: "_TokenRegions") -> Token | None:
+    """'says [she hopes to win, but she knows that “...”]': a clause the parse joined to the cue after the clause it
+    reports, holding the quote the cue was found for, goes on with the report (PolNeAR marks the whole as one content)."""
+    return next((c for c in cue.rights if c.dep_ == "conj" and c.i > clause.right_edge.i and c.pos_ in ("VERB", "AUX")
+                 and any(x.dep_ == "cc" for x in cue.children if clause.right_edge.i < x.i < c.i)
+                 and quoted.covered(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) > 0), None)
 
 
 def _purpose_of_object(clause: Token) -> bool:

@@ -1544,3 +1544,12 @@ def test_a_to_infinitive_the_parse_hung_on_the_cue_after_its_object_is_part_of_w
     quotes = run("The mayor announced a series of new steps to tighten the rules on short-term rentals.")
     assert [(q.cue, q.speaker_span.text, q.span.text) for q in quotes] == [
         ("announced", "The mayor", "a series of new steps to tighten the rules on short-term rentals")]
+
+
+def test_a_clause_joined_to_the_cue_that_holds_its_quote_goes_on_with_the_report(run):
+    # the parse joins 'but she knows that “...”' to 'says', not to the clause 'says' reports; the quote was found for
+    # 'says', and the report runs on to it (and 'hopes' inside it is no report of its own)
+    quotes = run("The young senator says she hopes to be elected governor, but she knows that “the old mayor will always be the boss.”")
+    assert [(q.kind, q.cue, q.span.text.rstrip(".")) for q in quotes] == [
+        ("indirect", "says", "she hopes to be elected governor, but she knows that “the old mayor will always be the boss"),
+        ("direct", "says", "the old mayor will always be the boss")]
