@@ -1838,11 +1838,12 @@ def _governing_verb(noun: Token) -> Token | None:
 
 
 def _reports_own_clause(cue: Token, quoted: "_TokenRegions") -> bool:
-    """The cue governs a clause after it, of three words or more, outside quote marks ('said it would send her')."""
+    """The cue governs a clause after it, of three words or more, outside quote marks ('said it would send her') or
+    opening with the reporter's words and running into a quote of its own ('warns that the rival would “...”')."""
     for clause in cue.children:
         if clause.dep_ == "ccomp" and clause.i > cue.i and clause.right_edge.i - clause.left_edge.i >= 2:
             start, end = _subtree_range(clause)
-            if not quoted.covered(start, end):
+            if not quoted.covered(start, end) or quoted.opens_unquoted(start, end, 1):
                 return True
     return False
 

@@ -1553,3 +1553,13 @@ def test_a_clause_joined_to_the_cue_that_holds_its_quote_goes_on_with_the_report
     assert [(q.kind, q.cue, q.span.text.rstrip(".")) for q in quotes] == [
         ("indirect", "says", "she hopes to be elected governor, but she knows that “the old mayor will always be the boss"),
         ("direct", "says", "the old mayor will always be the boss")]
+
+
+def test_a_cue_after_a_quote_whose_clause_runs_into_a_quote_of_its_own_is_not_that_quotes_cue(run):
+    # 'He warns that X would “...”' reports its own clause (the quote in it is part of it), as 'He warns that X would
+    # ...' does: the quote before it is not its words
+    quotes = run("Ruiz praised the mayor. “She knows how to unite the old harbor neighborhoods.” He warns that the"
+                 " governor would “sink the ferry plan within a year.”")
+    assert [(q.kind, q.span.text.rstrip(".")) for q in quotes if q.cue == "warns"] == [
+        ("indirect", "that the governor would “sink the ferry plan within a year"), ("direct", "sink the ferry plan within a year")]
+    assert [(q.cue, q.speaker_span.text) for q in quotes if q.span.text.startswith("She knows")] == [("praised", "Ruiz")]
