@@ -224,6 +224,8 @@ class Normalizer:
                 same = reference is not None and reference.start and reference.granularity == match.groups["unit"]
                 # "that year" is the year just named; with none named, or a time of another size, nothing to point at
                 return replace(reference, relative=True, reference_date=reference.start) if same else None
+            if match.kind == "latest_period" and anchor is not None:
+                return self._latest_period_of(reference, anchor)
             if match.kind == "year_period" and reference is not None and reference.granularity == "quarter" and reference.start:
                 year = year_number(match.groups["year"])  # "the 1988 quarter" after "the third quarter": that quarter in 1988
                 found = _years_from(reference, year - reference.start.year)
@@ -722,6 +724,18 @@ class Normalizer:
         shift = DAY_PART_SHIFTS[g["dayrel"].lower()]
         day = reference.start + dt.timedelta(days=shift)
         return Normalized(day, day, "day", day.isoformat() + self._part_of_day(g.get("partofday")), True, reference_date=reference.start)
+
+    def _latest_period(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        """'the latest period' read alone (the first pass): a relative reference, read again against the period before it."""
+        return Normalized(None, None, "unknown", None, True) if anchor is None else None
+
+    @staticmethod
+    def _latest_period_of(reference: Normalized | None, anchor: dt.date) -> Normalized | None:
+        """'Third-quarter profit fell ... Sales in the latest period rose': the quarter or half just named and already
+        over (the period reported on); with none named, no period to point at."""
+        if reference is None or reference.start is None or reference.end is None or reference.granularity not in ("quarter", "half") or reference.end >= anchor:
+            return None
+        return replace(reference, relative=True, reference_date=reference.start)
 
     def _year_period(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         """'the 1988 quarter': with no quarter named before it, the year. Without an anchor (the first pass) it is

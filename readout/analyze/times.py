@@ -333,7 +333,21 @@ AHEAD_ADJECTIVES = {"upcoming", "coming", "next", "forthcoming", "impending", "s
 OTHER_OF_ITS_KIND = {"a", "an", "each", "every", "any", "another", "some", "no", "previous", "past", "last", "earlier", "first", "second", "third"}
 
 
-def _event_told_elsewhere(noun: Token) -> str | None:
+_DATE_ENTITIES = ("DATE", "TIME")
+
+
+def _dated_on_its_own(mention: Token, weekday: str) -> bool:
+    """'the runoff in 2019', 'last year's runoff', 'the runoff was close last year': a mention of the event's noun
+    dated by a time of its own (any but the weekday that owns the event) is another event of the kind."""
+    near = list(mention.subtree)
+    verb = mention.head if mention.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    if verb is not None:
+        near += [t for child in verb.children if child.dep_ in ("npadvmod", "prep", "advmod") and child.i != mention.i for t in child.subtree]
+    dated = [t for t in near if t.ent_type_ in _DATE_ENTITIES and t.i != mention.i]
+    return bool(dated) and not any(t.lower_.startswith(weekday[:3]) for t in dated)
+
+
+def _event_told_elsewhere(noun: Token, weekday: str) -> str | None:
     """'ahead' or 'past' where the story tells the event a weekday owns elsewhere by a plain mention of its noun ('the
     vote', 'the upcoming vote'; not 'each vote', 'the primary votes') more often on one side of the writing: coming,
     before or ahead of it (ahead), after it or its results (past), or otherwise by the tense of its clause; None
@@ -345,6 +359,8 @@ def _event_told_elsewhere(noun: Token) -> str | None:
             continue
         mods = [c for c in other.children if c.dep_ in ("det", "amod", "compound", "nummod")]
         if any(c.lower_ in OTHER_OF_ITS_KIND or (c.dep_ != "det" and c.lower_ not in AHEAD_ADJECTIVES and c.ent_type_ != "DATE") for c in mods):
+            continue
+        if _dated_on_its_own(other, weekday):
             continue
         head = other.head
         if any(c.lower_ in AHEAD_ADJECTIVES for c in mods):
@@ -402,7 +418,7 @@ def _modal_preview(token: Token, match: RuleMatch, lex: Lexicon) -> bool:
             return True  # written the day before, or on the day
         if ahead == 6:
             return False  # written the day after
-    return _event_told_elsewhere(noun) == "ahead"
+    return _event_told_elsewhere(noun, (match.groups.get("weekday") or "").lower()) == "ahead"
 
 
 def _day_named(match: RuleMatch, weekdays: dict[str, int], months: dict[str, int]) -> tuple[str, int | None] | None:
@@ -835,6 +851,43 @@ def _dated_event(doc: Doc, match: RuleMatch, lex: Lexicon) -> dt.date | None:
     return dt.date(year, month, day)
 
 
+def _year_the_story_writes(match: RuleMatch, matches: list[RuleMatch], lex: Lexicon) -> int | None:
+    """'the attack of Sept. 11, 2012 ... the Sept. 11 attack': one story, one Sept. 11. The year the story writes
+    beside the same month and day elsewhere (one year only), which a famous event's day does not override."""
+    g = match.groups
+    day = (lex.months.get((g.get("month") or "").lower().rstrip(".")), g.get("day"))
+    written = {
+        int(m.groups["year"])
+        for m in matches
+        if m.kind == "calendar" and (m.groups.get("year") or "").isdigit() and (lex.months.get((m.groups.get("month") or "").lower().rstrip(".")), m.groups.get("day")) == day
+    }
+    return written.pop() if len(written) == 1 else None
+
+
+def _year_framing_the_event(doc: Doc, match: RuleMatch, years: list[RuleMatch], event_year: int) -> int | None:
+    """'In 2012, gunmen stormed the consulate; the Sept. 11 attack killed four guards': a sentence opened by 'In' and a
+    later year than the famous event's frames what it tells, and an event that acts in it (the subject of a past verb)
+    happened in that year. Not an event looked back on from the year ('In 2019, the fund for victims of the Sept. 11
+    attacks was extended'; 'By 2010, the Sept. 11 plotters had been jailed')."""
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    noun = span.root.head
+    if noun.dep_ != "nsubj" or noun.head.tag_ != "VBD" or noun.head.lemma_ in STATE_VERBS:
+        return None
+    sentence = span.root.sent
+    opener = sentence[0] if sentence[0].is_alpha else sentence[1] if len(sentence) > 1 else sentence[0]
+    if opener.lower_ != "in":
+        return None
+    for year in years:
+        year_span = doc.char_span(year.start, year.end, alignment_mode="expand")
+        if year_span is None or len(year_span) == 0 or not (sentence.start <= year_span.start < span.start):
+            continue
+        if year_span[-1].head.i == opener.i and int(year.groups["year"]) > event_year:
+            return int(year.groups["year"])
+    return None
+
+
 def _noun_it_modifies(token: Token) -> Token | None:
     """The noun a time word belongs to: the one it modifies ('the 2012 attack', 'the Sept. 11 attack') or the one its
     preposition hangs on ('the attack on Sept. 11', 'the attacks of 2012')."""
@@ -993,8 +1046,9 @@ _WEEKDAY_JOINER = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|into)\
 def _weekday_spans_run_forward(text: str, made: list[tuple[RuleMatch, Normalized]], anchor: dt.date | None) -> list[tuple[RuleMatch, Normalized]]:
     """'open Tuesday through Sunday', 'fought from Tuesday to Thursday', 'rain from Monday night into Tuesday': a span
     of weekdays runs forward, so when each end, read alone, falls on the wrong side of the other, the end nearer the
-    writing date stays and the other moves a week (ahead of the writing the end moves later, behind it the start moves earlier). Not 'Friday and
-    Thursday', a list in any order."""
+    writing date stays and the other moves a week (ahead of the writing the end moves later, behind it the start moves earlier). A span
+    whose end is the writing day runs through it, even told ahead ('snow will linger from Monday night into Tuesday', written on the
+    Tuesday: the night just gone and today, not next week's). Not 'Friday and Thursday', a list in any order."""
     out = list(made)
     for i in range(1, len(out)):
         (first, one), (second, two) = out[i - 1], out[i]
@@ -1004,7 +1058,7 @@ def _weekday_spans_run_forward(text: str, made: list[tuple[RuleMatch, Normalized
             continue
         if not _WEEKDAY_JOINER.fullmatch(text[first.end : second.start]):
             continue
-        if one.start > anchor:
+        if one.start > anchor and two.start != anchor:
             day = two.start + dt.timedelta(days=7)
             out[i] = (second, replace(two, start=day, end=day, timex=day.isoformat() + (two.timex or "")[10:]))
         else:
@@ -1200,14 +1254,23 @@ def _counts_from_a_recurrence(doc: Doc, match: RuleMatch, before: tuple[RuleMatc
     return span[0].sent.start == other[0].sent.start
 
 
-def _of_the_period_named(match: RuleMatch, near: Normalized | None) -> bool:
+def _period_not_yet_over(norm: Normalized, anchor: dt.date | None) -> bool:
+    """A quarter or half still running or ahead at the writing is a forecast's ('losses into the fourth quarter and
+    through the second quarter of next year'), not the period whose results are reported."""
+    return anchor is not None and norm.end is not None and norm.end >= anchor
+
+
+def _of_the_period_named(match: RuleMatch, near: Normalized | None, anchor: dt.date | None) -> bool:
     """'the same quarter last year', 'the 1988 quarter', 'the year-ago period': the same part of the year as the last
     quarter or half named, though a day or a year was named since ('for the third quarter ended Sept. 30. ... the
-    corresponding period last year'). A bare 'period' only after a day, the end of the period: after a year it may be
+    corresponding period last year'), or a forecast period since ('losses through the second quarter of next year':
+    not the period reported on). A bare 'period' only after a day, the end of the period: after a year it may be
     a span the rules do not read ('in the first nine months ... the 1988 period')."""
     period = match.groups.get("period")
-    if not period or (near is not None and near.granularity in PERIOD_SIZES):
+    if not period:
         return False
+    if near is not None and near.granularity in PERIOD_SIZES:
+        return _period_not_yet_over(near, anchor)
     return period in ("quarter", "half") or (near is not None and near.granularity == "day")
 
 
@@ -1248,7 +1311,7 @@ class TimesComponent:
             julian = other_calendar and _julian_day(text, match)
             if first is not None and first.relative and anchor.date is not None:
                 near = reference if match.start - reference_end < REFERENCE_REACH else None
-                if period_reference is not None and _of_the_period_named(match, near) and match.start - period_end < REFERENCE_REACH:
+                if period_reference is not None and _of_the_period_named(match, near, anchor.date) and match.start - period_end < REFERENCE_REACH:
                     near = period_reference  # "results for the third quarter ended Sept. 30 ... the corresponding period last year"
                 if _future_in_past(doc, match):
                     norm = self.normalize.weekday_ahead_of_past(match.groups, anchor.date, near)
@@ -1259,6 +1322,9 @@ class TimesComponent:
                 continue
             phrase_year = _year_of_the_phrase(doc, match, years)
             event_day = None if phrase_year is not None else _dated_event(doc, match, self.rules.lexicon)
+            if event_day is not None:  # a famous day, unless the story or the sentence gives the day another year
+                phrase_year = _year_the_story_writes(match, matches, self.rules.lexicon) or _year_framing_the_event(doc, match, years, event_day.year)
+                event_day = None if phrase_year is not None else event_day
             if phrase_year is not None and norm.start is not None and norm.granularity in ("day", "month"):
                 norm = _in_year(norm, phrase_year)
             elif event_day is not None and anchor.date is not None and event_day < anchor.date:
@@ -1271,7 +1337,7 @@ class TimesComponent:
             if norm.start is not None and norm.timex and norm.reference_date is None:
                 # an expression counted from the one before is not a new reference: two "a year earlier" in a row are the same year
                 reference, reference_end = norm, match.end
-                if norm.granularity in ("quarter", "half"):
+                if norm.granularity in ("quarter", "half") and not _period_not_yet_over(norm, anchor.date):
                     period_reference, period_end = norm, match.end
             if opens and norm.start is not None and anchor.date is not None and norm.start > anchor.date and _done_before(match):
                 norm = _a_year_back(norm)  # "have doubled since April", written in March: last April

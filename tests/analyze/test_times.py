@@ -576,6 +576,19 @@ def test_a_modal_on_a_weekdays_event_reads_as_preview_or_follow_up_by_the_storys
     assert [t.timex for t in read(nlp, other, written)] == ["2026-03-04"]
 
 
+def test_a_plain_mention_dated_by_a_time_of_its_own_is_another_event_of_the_kind(nlp):
+    # 'the runoff in 2019', 'the runoff last year' are earlier runoffs: no evidence that Wednesday's lies behind
+    written = D(2026, 3, 6)  # a Friday
+    line = "Wednesday's runoff could settle the contest."
+    text = "The upcoming runoff has drawn big crowds. The runoff in 2019 drew a record turnout. " + line
+    assert [t.timex for t in read(nlp, text, written)] == ["2019", "2026-03-11"]
+    text = "Both camps bought airtime before the runoff. The runoff of 2019 drew a record turnout, and the runoff last year was close. " + line
+    assert [t.timex for t in read(nlp, text, written)] == ["2019", "2025", "2026-03-11"]
+    # a mention dated by the same weekday is the same event
+    text = "The runoff drew a record turnout. Officials said the runoff on Wednesday went smoothly. " + line
+    assert [t.timex for t in read(nlp, text, written)] == ["2026-03-04", "2026-03-04"]
+
+
 def test_lower_case_may_march_august_are_months_only_with_a_number_beside_them(nlp):
     written = D(2026, 3, 10)
     assert one(nlp, "The poet was born in august 1931 by the sea.", "august 1931", written).timex == "1931-08"
@@ -593,8 +606,14 @@ def test_into_joining_two_weekdays_orders_them_as_a_span(nlp):
     written = D(2026, 3, 10)  # a Tuesday; told in the past, the night read alone is today's, the morning last week's
     text = "The valley had no power from Tuesday night into Wednesday morning."
     assert [t.timex for t in read(nlp, text, written)] == ["2026-03-03TNI", "2026-03-04TMO"]
+    # told ahead, a span ending on the writing day runs through it: the evening just gone and today, not next week's
     text = "Sleet will fall from Monday evening into Tuesday."
-    assert [t.timex for t in read(nlp, text, written)] == ["2026-03-16TEV", "2026-03-17"]
+    assert [t.timex for t in read(nlp, text, written)] == ["2026-03-09TEV", "2026-03-10"]
+    text = "Snow is expected from Monday night into Tuesday."
+    assert [t.timex for t in read(nlp, text, written)] == ["2026-03-09TNI", "2026-03-10"]
+    # a span wholly ahead still runs forward from its start
+    text = "Sleet will fall from Monday evening into Tuesday."
+    assert [t.timex for t in read(nlp, text, D(2026, 3, 12))] == ["2026-03-16TEV", "2026-03-17"]
 
 
 def test_a_past_verb_the_tagger_reads_as_a_participle_still_tells_a_past_act(nlp):
@@ -660,6 +679,21 @@ def test_a_year_written_in_the_phrase_beats_the_nearest_day_and_a_famous_event(n
     # a year of another part of the sentence is not the date's
     assert one(nlp, "Sales in 2025 rose 5%, the firm said on March 3.", "March 3", written).timex == "2026-03-03"
     assert one(nlp, "By 2010, the Sept. 11 plotters had been jailed.", "Sept. 11", written).timex == "2001-09-11"
+
+
+def test_a_famous_day_gives_way_to_the_year_the_story_or_its_sentence_gives_the_event(nlp):
+    written = D(2026, 3, 5)
+    # a sentence opened by 'In' and a later year frames the event that acts in it
+    text = "In 2012, gunmen stormed the consulate; the Sept. 11 attack killed four guards."
+    assert [t.timex for t in read(nlp, text, written)] == ["2012", "2012-09-11"]
+    text = "In 2012, gunmen stormed the consulate, and the Sept. 11 attack killed four guards."
+    assert [t.timex for t in read(nlp, text, written)] == ["2012", "2012-09-11"]
+    # one story, one Sept. 11: the year written beside the same day elsewhere
+    text = "Gunmen stormed the consulate on Sept. 11, 2012. Months later, the Sept. 11 attack still shaped the campaign."
+    assert [t.timex for t in read(nlp, text, written) if t.granularity == "day"] == ["2012-09-11", "2012-09-11"]
+    # the famous event looked back on from a later year stays its own day
+    assert one(nlp, "In 2019, Congress extended the fund for victims of the Sept. 11 attacks.", "Sept. 11", written).timex == "2001-09-11"
+    assert one(nlp, "In 2019, the Sept. 11 attacks were remembered at a quiet service.", "Sept. 11", written).timex == "2001-09-11"
 
 
 def test_centuries_named_relative_to_the_writing(nlp):
@@ -1546,12 +1580,24 @@ def test_a_modified_season_is_its_first_middle_or_last_month(nlp, text, wanted, 
         ("The bank earned $5 million for the third quarter ended Sept. 30, against $3 million in the corresponding period last year.", "the corresponding period last year"),
         # a year named since: an explicit quarter still counts from the last quarter named
         ("The bank earned $5 million in the third quarter, its best this year. It earned $3 million in the 2025 quarter.", "the 2025 quarter"),
+        # a forecast quarter named since is not the period reported on
+        ("The bank earned $5 million in the third quarter. It sees losses through the second quarter of 2027. It earned $3 million in the year-ago period.", "the year-ago period"),
     ],
 )
 def test_the_same_period_last_year_is_the_quarter_just_named_a_year_back(nlp, text, wanted):
     found = one(nlp, text, wanted, D(2026, 10, 28))
     at = text.index(wanted)
     assert (found.timex, found.start, found.end, found.span.start, found.span.end) == ("2025-Q3", D(2025, 7, 1), D(2025, 9, 30), at, at + len(wanted))
+
+
+def test_the_latest_period_is_the_quarter_just_reported(nlp):
+    written = D(2026, 10, 26)
+    text = "The mill posted a drop in third-quarter profit. Sales in the latest period were $1.2 billion."
+    found = one(nlp, text, "the latest period", written)
+    assert (found.timex, found.start, found.end) == ("2026-Q3", D(2026, 7, 1), D(2026, 9, 30))
+    # no period reported before it (or only one still to come): no period to point at
+    assert read(nlp, "Sales in the latest period rose 4%.", written) == []
+    assert [t.span.text for t in read(nlp, "The mill sees losses in the fourth quarter. Sales in the latest period rose 4%.", written)] == ["the fourth quarter"]
 
 
 @pytest.mark.parametrize(("text", "wanted"), [("Sales fell by half last year.", "last year"), ("Profit rose by a quarter a year earlier.", "a year earlier")])
