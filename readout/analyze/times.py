@@ -723,6 +723,19 @@ def _counts_things(doc: Doc, match: RuleMatch) -> bool:
     return token.dep_ == "nummod" and token.head.tag_ in ("NNS", "NNPS") and token.head.i > token.i
 
 
+def _rate_of_an_amount(doc: Doc, match: RuleMatch) -> bool:
+    """'$2 million a year', 'four flights a week', '700 seats a week': 'a year' after an amount is the rate of that
+    amount, a unit the quantities extractor reads, not a span of time ('within a week', 'the smallest gain in a year'
+    stay durations)."""
+    if match.rule != "duration" or not re.match(r"(?i)an? ", doc_text(doc)[match.start : match.end]):
+        return False
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.like_num or (before.pos_ == "NOUN" and any(c.dep_ == "nummod" or c.like_num for c in before.children))
+
+
 def _verb_not_month(doc: Doc, match: RuleMatch) -> bool:
     """A bare month name the parser reads as a verb ('May we...', 'they march')."""
     if match.kind != "relative_month" or match.groups.get("rel") or match.groups.get("modifier"):
@@ -1292,7 +1305,7 @@ class TimesComponent:
     def extract(self, doc: Doc) -> list[TimeExpr]:
         text = doc_text(doc)
         other_calendar = "calendar" in text
-        matches = [_without_verb_last(doc, _with_day_word(text, m)) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not (other_calendar and _in_another_calendar(text, m)) and not _counts_things(doc, m) and not _verb_not_month(doc, m) and not _lower_case_verb_not_month(doc, m) and not _part_of_name(doc, m) and not _in_a_title(text, m, self.titles) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m) and not _modified_plural_unit(doc, m) and not _weekly_kind(doc, m)]
+        matches = [_without_verb_last(doc, _with_day_word(text, m)) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not (other_calendar and _in_another_calendar(text, m)) and not _counts_things(doc, m) and not _rate_of_an_amount(doc, m) and not _verb_not_month(doc, m) and not _lower_case_verb_not_month(doc, m) and not _part_of_name(doc, m) and not _in_a_title(text, m, self.titles) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m) and not _modified_plural_unit(doc, m) and not _weekly_kind(doc, m)]
         # "since January 1": the date lies before the writing, whatever the tense the parse gives
         since = [_opens_since(text, m.start) for m in matches]
         tenses = ["past" if opens else "present" if _in_dateline(text, m.start, m.end) else tense_at(doc, m.start, m.end) for m, opens in zip(matches, since)]

@@ -1590,9 +1590,27 @@ def test_the_same_period_last_year_is_the_quarter_just_named_a_year_back(nlp, te
     assert (found.timex, found.start, found.end, found.span.start, found.span.end) == ("2025-Q3", D(2025, 7, 1), D(2025, 9, 30), at, at + len(wanted))
 
 
+def test_a_unit_after_an_amount_is_its_rate_not_a_duration(nlp_durations):
+    # '$2 million a year' and 'four flights a week' are rates, read by the quantities extractor
+    written = D(2026, 3, 5)
+    for text in ("The airline plans four flights a week to the coast.", "The shares pay $2.10 a year.", "The cuts trim $300 million a year from spending.", "Jobs grew by 412,000 a month during the boom."):
+        assert read(nlp_durations, text, written) == [], text
+    # a span of time stays one
+    assert [t.timex for t in read(nlp_durations, "The army must withdraw within a week.", written)] == ["P1W"]
+    assert [t.timex for t in read(nlp_durations, "Output grew 1%, its slowest pace in a year.", written)] == ["P1Y"]
+
+
+def test_two_quarters_of_a_year_are_its_half(nlp_durations):
+    written = D(2026, 10, 26)
+    assert one(nlp_durations, "Analysts see losses through the first two quarters of 2027.", "the first two quarters of 2027", written).timex == "2027-H1"
+    assert one(nlp_durations, "Sales fell in the last two quarters of 2025.", "the last two quarters of 2025", written).timex == "2025-H2"
+    # quarters of a game are no half of a year
+    assert one(nlp_durations, "The team led for the first two quarters of the game.", "the first two quarters", written).timex == "P2Q"
+
+
 def test_the_latest_period_is_the_quarter_just_reported(nlp):
     written = D(2026, 10, 26)
-    text = "The mill posted a drop in third-quarter profit. Sales in the latest period were $1.2 billion."
+    text = "The mill posted a drop in third-quarter profit. Revenue in the latest period reached $1.2 billion."
     found = one(nlp, text, "the latest period", written)
     assert (found.timex, found.start, found.end) == ("2026-Q3", D(2026, 7, 1), D(2026, 9, 30))
     # no period reported before it (or only one still to come): no period to point at
