@@ -48,8 +48,8 @@ def complement(token: Token) -> Token | None:
         if dep == "advcl" and token.pos_ not in {"NOUN", "PROPN"}:
             continue  # "an invitation for X to travel" only: on a verb, advcl is a side clause
         for child in verbs:
-            if child.dep_ == dep:
-                return child
+            if child.dep_ == dep and not (dep == "acl" and child.tag_ == "VBN"):
+                return child  # not "the plan released on Tuesday": what was done to the plan, not its act
     dated = _infinitive_after_date(token)
     if dated is not None:
         return dated

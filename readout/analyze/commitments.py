@@ -200,6 +200,9 @@ TIME_NEEDS = frozenset({"date", "end_date"})  # needs only the times decide, aft
 PROGRESSIVE_NEEDS = frozenset({"progressive", "future_progressive"})  # both need the -ing form (tag VBG)
 
 
+PERFECT_OR_PASSIVE = {"have", "'ve", "be", "been", "get"}  # "will have completed", "will be released"
+
+
 def _match(doc: Doc, i: int, patterns: Patterns) -> list[Trigger]:
     """The triggers token ``i`` may be, read from the doc's token table (most verbs match none: no Token is made)."""
     table = token_table(doc)
@@ -218,6 +221,8 @@ def _match(doc: Doc, i: int, patterns: Patterns) -> list[Trigger]:
                 auxes = aux_lemmas_at(doc, i)
             if not (auxes & trig.with_aux):
                 continue
+            if tag == "VBD" or (tag == "VBN" and not auxes & PERFECT_OR_PASSIVE):
+                continue  # "Columnist Tom Will reignited the feud": a name, not the modal (it governs a base form)
         found.append(trig)
     return found
 
@@ -302,6 +307,10 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "the city will see heavy rain", "a fifth county will play a decisive role": a forecast
     if _released_thing(token, trig, patterns):
         return False  # "the novel will be published in May": nobody is named who commits
+    if _hypothetical(token):
+        return False  # "if the board plans to sell the mill", "longer than she had planned to": no plan stated
+    if _participle_modifier(token):
+        return False  # "arrive with enough pledged delegates to block it": an adjective, nobody pledged here
     if _no_party_subject(token, patterns):
         return False  # "rising costs promise to swell the budget", "winning it will give her momentum": a likelihood
     if "self" in trig.needs and not _speaks_for_self(token, patterns):
@@ -581,6 +590,8 @@ def _states_own_willingness(token: Token, patterns: Patterns) -> bool:
     clause = _willing_clause(token)
     if any(c.dep_ == "neg" for c in clause.children):
         return False
+    if any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in clause.children):
+        return False  # "X said he had been willing to overlook it": a willingness gone, no offer
     subjects = children(clause, {"nsubj"})
     if not subjects or subjects[0].pos_ != "PRON":
         return False
@@ -679,6 +690,23 @@ RELATIVE_PRONOUNS = {"which", "that", "who"}
 LIKELIHOOD_VERBS = {"promise", "threaten"}  # "rising costs promise to swell the budget": what a thing is likely to do
 
 
+HYPOTHETICAL_MARKS = {"if", "unless", "than"}
+
+
+def _hypothetical(token: Token) -> bool:
+    """A trigger verb in a condition or a comparison ("if the board plans to sell ...", "harder than she had planned
+    to ...") states no plan; the clause it is hung on speaks."""
+    return token.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in token.children)
+
+
+def _participle_modifier(token: Token) -> bool:
+    """ "Enough pledged delegates to block the motion": a past participle with no subject of its own, its noun right
+    after it, which the parser reads as a verb and its object; the word describes the noun."""
+    if token.tag_ not in {"VBD", "VBN"} or token.dep_ not in {"advcl", "amod", "acl"} or children(token, {"nsubj", "nsubjpass"}):
+        return False
+    return any(o.i == token.i + 1 and o.pos_ == "NOUN" for o in children(token, {"dobj"}))
+
+
 def _no_party_subject(token: Token, patterns: Patterns) -> bool:
     """ "Winning the state will give her momentum": a clause as subject promises nothing; "rising costs promise to
     swell the budget", "the storm threatens to cut power": "promise" with a subject that cannot act says what is
@@ -734,15 +762,29 @@ def _befalls(token: Token, patterns: Patterns) -> bool:
     return subject is not None and not _is_person(subject, patterns)
 
 
+def _voted_on(vote: Token) -> bool:
+    """What a vote is cast on or for: an object, or a preposition's object that is no date ("vote on the merger",
+    "vote for the resolution"; not "vote on March 1")."""
+    if children(vote, {"dobj"}):
+        return True
+    return any(o.ent_type_ not in {"DATE", "TIME"} for p in children(vote, {"prep"}) for o in children(p, {"pobj"}))
+
+
 def _place_holds_contest(token: Token, patterns: Patterns) -> bool:
     """ "The province will hold a snap referendum in October", "Ruritania will stage a referendum in May": a place
     holding a contest is a date on the state's calendar, like "the referendum will be held"; a union's "is holding a
     strike ballot" is its own act and stays."""
-    if token.lemma_.lower() not in patterns.contest_holding_verbs:
-        return False
-    if not any(o.lemma_.lower() in patterns.contest_nouns for o in children(token, {"dobj"})):
-        return False
-    return _is_place(_subject_of(token), patterns)
+    lemma = token.lemma_.lower()
+    # "the state votes on March 1": its contest; "Ostria will vote for the resolution" is its own act
+    votes = lemma == "vote" and not _voted_on(token)
+    if not votes:
+        if lemma not in patterns.contest_holding_verbs:
+            return False
+        if not any(o.lemma_.lower() in patterns.contest_nouns for o in children(token, {"dobj"})):
+            return False
+    # "Vermland, which will hold its primary on May 9", "the counties that will vote on March 1": the place the
+    # relative clause belongs to
+    return _is_place(_relative_antecedent(_subject_of(token), patterns), patterns)
 
 
 def _released_thing(token: Token, trig: Trigger, patterns: Patterns) -> bool:
@@ -996,6 +1038,19 @@ def _first_dated(cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         first.setdefault(c.token.i, c.trigger)
     return [c for c in cands if first[c.token.i] is c.trigger]
+
+
+def _one_per_act(cands: list[Candidate]) -> list[Candidate]:
+    """ "Is making plans to spend $10 million over the next week": two triggers ("making plans", "plans") on one act
+    are one commitment, the one that kept a time (else the first)."""
+    by_act: dict[int, Candidate] = {}
+    for c in cands:
+        if c.head is c.token:
+            continue
+        kept = by_act.get(c.head.i)
+        if kept is None or (not kept.times and c.times):
+            by_act[c.head.i] = c
+    return [c for c in cands if c.head is c.token or by_act[c.head.i] is c]
 
 
 # ---------------------------------------------------------------- times
@@ -1525,6 +1580,17 @@ def _elliptic_prefix(will: Token) -> tuple[list[Token], Token] | None:
     return [t for t in doc[will.i + 1 : do.i] if not t.is_punct], pro
 
 
+def _purpose_infinitive(verb: Token) -> Token | None:
+    """ "Will work to place inspectors", "will travel to Oslo on Friday to sign the accord": a "to" infinitive after the
+    act, with no subject or marker of its own, says what the act is for; the parser hangs it as a side clause."""
+    for child in children(verb, {"advcl"}):
+        if child.i < verb.i or child.tag_ != "VB" or children(child, {"nsubj", "mark"}):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return child
+    return None
+
+
 def _passive_patient(cand: Candidate, exclude: set[int], limit: int) -> list[Token]:
     """The passive subject of the promised act, when it is no actor: "the ministry said new rules will be introduced"
     promises to introduce the rules, so the action names them ("introduce new rules", not a bare "introduce")."""
@@ -1592,6 +1658,7 @@ class CommitmentExtractor:
             dated = _first_dated([c for c in cands if self._dated_ok(doc, c)])
             if len(dated) != len(cands):
                 _assign_times(dated, time_spots, self.patterns)
+            dated = _one_per_act(dated)
             previous = []
             elliptic = self._elliptic_promises(doc, sent, persons, names, char_span)
             found.extend(promise for promise, _ in elliptic)
@@ -1854,6 +1921,12 @@ class CommitmentExtractor:
                       if t.dep_ == "cc" or (t.dep_ == "advmod" and t.head.i == second.i)]  # "and", "and then"
             more = phrase_tokens(second, ACTION_SKIP_DEPS, exclude, self.max_action_tokens)
             action_tokens = clause_cut(sorted({*action_tokens, *joined, *more}, key=lambda t: t.i), self.max_action_tokens)
+        purpose = _purpose_infinitive(cand.head) if cand.head.pos_ == "VERB" and cand.status not in ("in_force", "declared") else None
+        if purpose is not None and not any(t.i == purpose.i for t in action_tokens):
+            # "will be working to place inspectors in every port": the act is what the work is for
+            more = phrase_tokens(purpose, ACTION_SKIP_DEPS, exclude, self.max_action_tokens)
+            joined = [t for t in purpose.children if t.dep_ == "aux" and t.lower_ == "to"]
+            action_tokens = clause_cut(sorted({*action_tokens, *joined, *more}, key=lambda t: t.i), self.max_action_tokens)
         if "owned" in cand.trigger.needs:  # "a speech" + "scheduled in Denver", "scheduled with the prime minister"
             arranged = phrase_tokens(cand.token, ACTION_SKIP_DEPS, exclude, self.max_action_tokens)
             action_tokens = clause_cut(sorted({*action_tokens, *arranged}, key=lambda t: t.i), self.max_action_tokens)
@@ -1897,6 +1970,14 @@ class CommitmentExtractor:
                 actors, actor_names = [e.id for e in group], [e.name for e in group]
             if not actors and (actor.pos_ == "PROPN" or actor.ent_type_):
                 actor_names = [text_of(actor_tokens)]
+            if actors and actor.pos_ == "PRON" and children(actor, {"conj"}):
+                # "he and other Lutheran elders are planning to ...": the pronoun's person, and the parties the
+                # conjuncts name (not a word describing them)
+                named = [c for c in children(actor, {"conj"}) if c.pos_ == "PROPN"]
+                others = [i for c in named for i in _entities_in(doc, c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text), mentions)]
+                found_ids, found_names = self._pronoun_actor(actor, persons, names, genders)
+                actors = [*found_ids, *(i for i in others if i not in found_ids)]
+                actor_names = [*found_names, *(names.get(i, i) for i in others if i not in found_ids)]
             if not actors and actor.pos_ == "PRON":
                 actors, actor_names = self._pronoun_actor(actor, persons, names, genders)
             if _describes_person(actor, actors, entities):

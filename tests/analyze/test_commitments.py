@@ -1601,4 +1601,84 @@ def test_a_dateline_parsed_as_the_subject_gives_way_to_the_person_after_the_dash
         entities=[Entity(id="place:tarvik", name="Tarvik", kind="PLACE"), Entity(id="org:newswire", name="Newswire", kind="ORG"),
                   Entity(id="country:OST", name="Ostria", kind="COUNTRY"), Entity(id="person:bo-strand", name="Bo Strand", kind="PERSON")],
     )
-    assert [(c.action, c.actors) for c in found] == [("spearhead a drive", ("country:OST", "person:bo-strand"))]
+    assert [(c.action, c.actors) for c in found] == [("spearhead a drive to paint his rival", ("country:OST", "person:bo-strand"))]
+
+
+def test_a_place_in_a_relative_clause_holding_or_voting_is_the_calendar(nlp):
+    text = ("The mayor toured the state, which will hold its primary on May 9. "
+            "She then flew to the counties that will vote on June 2. "
+            "The board will vote on the merger on Friday.")
+    found = analyze(
+        nlp,
+        text,
+        times={"May 9": ("2026-05-09", "2026-05-09", "day"), "June 2": ("2026-06-02", "2026-06-02", "day"),
+               "Friday": ("2026-03-06", "2026-03-06", "day")},
+    )
+    assert [c.action for c in found] == ["vote on the merger"]
+
+
+def test_a_past_participle_is_no_promise_or_plan(nlp):
+    # a participle before its noun describes it; a noun trigger's participle says what was done to it; a surname
+    # "Will" before a past verb is no modal
+    text = ("She will arrive at the congress with enough pledged delegates to block the motion. "
+            "The mayor adopted the approach in the plan released on Tuesday. "
+            "Columnist Tom Will reignited his feud with the mayor this week.")
+    found = analyze(
+        nlp,
+        text,
+        times={"Tuesday": ("2026-03-03", "2026-03-03", "day"), "this week": ("2026-03-02", "2026-03-08", "week")},
+        mentions={"Tom Will": "person:tom-will"},
+        entities=[Entity(id="person:tom-will", name="Tom Will", kind="PERSON")],
+    )
+    assert found == ()
+
+
+def test_a_plan_in_a_condition_or_a_comparison_is_no_plan(nlp):
+    text = ("If the board plans to sell the mill in May, the union has said nothing. "
+            "The mayor is having to fight harder than she had planned to win the seat in June. "
+            "The board plans to sell the barn in July.")
+    found = analyze(nlp, text, times={"May": ("2026-05-01", "2026-05-31", "month"), "June": ("2026-06-01", "2026-06-30", "month"),
+                                      "July": ("2026-07-01", "2026-07-31", "month")})
+    assert [(c.action, c.actor_names) for c in found] == [("sell the barn", ("The board",))]
+
+
+def test_what_a_contest_will_need_is_no_act(nlp):
+    text = "Ana Lopes will need at least 60,000 votes to win in the autumn. Ana Lopes will tour the docks in the spring."
+    found = analyze(nlp, text, times={"the autumn": ("2026-09-01", "2026-11-30", "season"), "the spring": ("2027-03-01", "2027-05-31", "season")},
+                    mentions={"Ana Lopes": "person:ana-lopes"}, entities=[Entity(id="person:ana-lopes", name="Ana Lopes", kind="PERSON")])
+    assert [c.action for c in found] == ["tour the docks"]
+
+
+def test_an_effort_names_what_it_is_for(nlp):
+    text = "Nora Vik said her league will be working to place observers in every port. The envoy will travel to Tarvik on Friday to sign the accord."
+    found = analyze(nlp, text, times={"Friday": ("2026-03-06", "2026-03-06", "day")})
+    assert [c.action for c in found] == ["work to place observers in every port", "travel to Tarvik to sign the accord"]
+
+
+def test_a_pronoun_conjoined_with_a_group_is_the_person_not_the_groups_adjective(nlp):
+    text = "Pastor Ole Brekke said he and other Lutheran elders are planning to boycott the lecture."
+    found = analyze(
+        nlp,
+        text,
+        mentions={"Ole Brekke": "person:ole-brekke", "Lutheran": "group:lutheran"},
+        entities=[Entity(id="person:ole-brekke", name="Ole Brekke", kind="PERSON"), Entity(id="group:lutheran", name="Lutheran", kind="GROUP")],
+    )
+    assert [(c.action, c.actors) for c in found] == [("boycott the lecture", ("person:ole-brekke",))]
+
+
+def test_two_triggers_on_one_act_are_one_commitment(nlp):
+    text = "The league is making its biggest purchase to date, with plans to spend $4 million on boats over the next week."
+    found = analyze(nlp, text, times={"the next week": ("2026-03-09", "2026-03-15", "week")})
+    assert [(c.action, c.due_start) for c in found] == [("spend $4 million on boats", D("2026-03-09"))]
+
+
+def test_what_a_thing_will_become_is_a_forecast(nlp):
+    text = "The levy will become a bigger topic in the November vote. The mayor will become chair of the board in May."
+    found = analyze(nlp, text, times={"November": ("2026-11-01", "2026-11-30", "month"), "May": ("2026-05-01", "2026-05-31", "month")})
+    assert [c.action for c in found] == ["become chair of the board"]
+
+
+def test_a_willingness_gone_is_no_offer(nlp):
+    text = "Rita Moss said she had been willing to overlook the remarks. Rita Moss said she is willing to meet the union."
+    found = analyze(nlp, text, mentions={"Rita Moss": "person:rita-moss"}, entities=[Entity(id="person:rita-moss", name="Rita Moss", kind="PERSON")])
+    assert [c.action for c in found] == ["meet the union"]
