@@ -307,6 +307,8 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "the city will see heavy rain", "a fifth county will play a decisive role": a forecast
     if _released_thing(token, trig, patterns):
         return False  # "the novel will be published in May": nobody is named who commits
+    if _promise_to_come(token):
+        return False  # "the delegates will pledge to ...", "under pressure to pledge ...": no promise made yet
     if _hypothetical(token):
         return False  # "if the board plans to sell the mill", "longer than she had planned to": no plan stated
     if _participle_modifier(token):
@@ -697,6 +699,15 @@ def _hypothetical(token: Token) -> bool:
     """A trigger verb in a condition or a comparison ("if the board plans to sell ...", "harder than she had planned
     to ...") states no plan; the clause it is hung on speaks."""
     return token.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in token.children)
+
+
+def _promise_to_come(token: Token) -> bool:
+    """A verb of promising that is itself ahead ("the delegates will pledge to appoint ...", "I will promise you
+    this") or only asked for ("under pressure to pledge that ..."): no promise has been made yet; what is said
+    after it may be one on its own."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in PROMISE_VERBS:
+        return False
+    return bool(aux_lemmas(token) & FUTURE_AUX) or (token.dep_ == "acl" and token.head.pos_ == "NOUN")
 
 
 def _participle_modifier(token: Token) -> bool:

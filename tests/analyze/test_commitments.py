@@ -1682,3 +1682,10 @@ def test_a_willingness_gone_is_no_offer(nlp):
     text = "Rita Moss said she had been willing to overlook the remarks. Rita Moss said she is willing to meet the union."
     found = analyze(nlp, text, mentions={"Rita Moss": "person:rita-moss"}, entities=[Entity(id="person:rita-moss", name="Rita Moss", kind="PERSON")])
     assert [c.action for c in found] == ["meet the union"]
+
+
+def test_a_promise_still_to_be_made_is_none_yet(nlp):
+    text = ("The delegates will pledge to appoint strict judges, and they will also be under pressure to pledge that their "
+            "picks would cut the levy. The mayor pledged to cut the levy.")
+    found = analyze(nlp, text)
+    assert [(c.action, c.actor_names) for c in found] == [("cut the levy", ("The mayor",))]
