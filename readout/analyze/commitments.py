@@ -707,7 +707,9 @@ def _promise_to_come(token: Token) -> bool:
     after it may be one on its own."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in PROMISE_VERBS:
         return False
-    return bool(aux_lemmas(token) & FUTURE_AUX) or (token.dep_ == "acl" and token.head.pos_ == "NOUN")
+    auxes = aux_lemmas(token)
+    asked = token.dep_ in {"acl", "relcl"} and token.head.pos_ == "NOUN" and "to" in auxes and not children(token, {"nsubj"})
+    return bool(auxes & FUTURE_AUX) or asked
 
 
 def _participle_modifier(token: Token) -> bool:

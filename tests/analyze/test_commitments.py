@@ -1685,7 +1685,7 @@ def test_a_willingness_gone_is_no_offer(nlp):
 
 
 def test_a_promise_still_to_be_made_is_none_yet(nlp):
-    text = ("The delegates will pledge to appoint strict judges, and they will also be under pressure to pledge that their "
+    text = ("The delegates will pledge to appoint strict judges, and they face a push to pledge that their "
             "picks would cut the levy. The mayor pledged to cut the levy.")
     found = analyze(nlp, text)
     assert [(c.action, c.actor_names) for c in found] == [("cut the levy", ("The mayor",))]
