@@ -54,8 +54,12 @@ class TokenTable:
         self._bounds: list[int] = np.searchsorted(heads[order], np.arange(len(doc) + 1)).tolist()
 
     def children(self, i: int) -> list[int]:
-        """The indices of ``doc[i].children``, in text order (a root is its own head, not its own child)."""
-        return [c for c in self._order[self._bounds[i] : self._bounds[i + 1]] if c != i]
+        """The indices of ``doc[i].children``, in text order (a root is its own head, not its own child).
+        A new list each call (callers may keep it); only a root's group holds the token itself, so only it is filtered."""
+        kids = self._order[self._bounds[i] : self._bounds[i + 1]]
+        if self.head[i] == i:
+            kids.remove(i)
+        return kids
 
 
 def token_table(doc: Doc) -> TokenTable:
