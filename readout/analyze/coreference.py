@@ -58,6 +58,11 @@ def name_tokens(text: str) -> tuple[str, ...]:  # cached: names recur within and
     return tuple(_plain(part) for part in text.replace("-", " ").split() if part)
 
 
+@lru_cache(maxsize=65536)
+def name_words(text: str) -> frozenset[str]:  # cached: each full name is compared with every short form of its doc
+    return frozenset(name_tokens(text))
+
+
 def resolve_short_forms(found: list[Found], names: dict[str, str], titled_as_known: frozenset[int] = frozenset(),
                         doubtful: frozenset[str] = frozenset()) -> None:
     """A one-word person mention takes the entity of the first full name containing that word.
@@ -83,7 +88,7 @@ def resolve_short_forms(found: list[Found], names: dict[str, str], titled_as_kno
         words = set(name_tokens(mention.name or mention.text))
         if not words or (mention.label != "PERSON" and (len(words) != 1 or mention.end - mention.start != 1)):
             continue
-        candidates = [f for f in full if words < set(name_tokens(names.get(f.entity_id or "", f.text)))]
+        candidates = [f for f in full if words < name_words(names.get(f.entity_id or "", f.text))]
         candidates.sort(key=lambda f: f.entity_id in doubtful)  # stable: first named among the plausible, then the doubtful
         if known_surname:
             named = {f.entity_id for f in candidates if len(name_tokens(f.name or f.text)) >= 2} - doubtful
