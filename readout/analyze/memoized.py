@@ -143,10 +143,11 @@ class MemoizedAttributes:
             return self.lemmatizer(self.ruler(doc))
         keys, deps = self._keys(doc)
         memo = self.memo
-        misses = [i for i, key in enumerate(keys) if key not in memo]
-        if misses:
-            self._compute(doc, keys, misses)
-        at = numpy.array([memo[key] for key in keys], dtype=numpy.intp)
+        found = list(map(memo.get, keys))  # each key hashed once (a tuple's hash is not kept): rows, None where missed
+        if None in found:
+            self._compute(doc, keys, [i for i, row in enumerate(found) if row is None])
+            found = [memo[key] for key in keys]
+        at = numpy.array(found, dtype=numpy.intp)
         rows = self.rows[at]
         own = self.own_dep[at]
         rows[own, 1] = deps[own]
