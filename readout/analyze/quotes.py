@@ -913,7 +913,7 @@ class QuoteExtractor:
             start = sentences.of(start - 1).start
         best: tuple[int, Token] | None = None
         for token in doc[start:end]:
-            if quoted.inside(token) or "\n" in quoted.text[min(token.idx, region.outer_start) : max(token.idx, region.outer_end)]:
+            if quoted.inside(token) or quoted.text.find("\n", min(token.idx, region.outer_start), max(token.idx, region.outer_end)) >= 0:
                 continue
             if not (self.cues.is_direct_cue(token) or token.lower_ == "according" or self._characterizes(token, region)
                     or self._quotes_object(token, region)):
