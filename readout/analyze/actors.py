@@ -13,6 +13,7 @@ Public helpers for later components: ``entity_for_span``, ``mention_for_span`` (
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from spacy.language import Language
@@ -102,6 +103,7 @@ class ActorResolver:
         found: list[Found] = []
         ents = [e for e in doc.ents if e.label_ in LABELS]
         single = {e.start for e in ents if len(e) == 1}
+        ent_starts = [e.start for e in ents]  # in text order (doc.ents is)
         lines: dict[int, bool] = {}  # line start -> is a heading, filled as needed
         absorbed: set[int] = set()
         for index, ent in enumerate(ents):
@@ -120,7 +122,9 @@ class ActorResolver:
             if ent.label_ == "PERSON":
                 while start > 0 and ent.start - start < 2 and self._name_word(doc[start - 1]) and (not doc[start - 1].ent_type_ or start - 1 in single):
                     start -= 1
-                absorbed.update(i for i, other in enumerate(ents) if other.start >= start and other.end <= ent.start and not other.id_)
+                # the entities inside the words taken in before it: those starting from ``start`` up to its own start
+                absorbed.update(i for i in range(bisect_left(ent_starts, start), bisect_left(ent_starts, ent.start))
+                                if ents[i].end <= ent.start and not ents[i].id_)
                 found = [f for f in found if f.end <= start or f.entity_id]
             found.append(self._found(doc, start, end, self._label(doc, start, end, ent.label_), None))
         table = token_table(doc)  # each word's entity type and lower case (a dash is its own lower case): no Token objects
@@ -159,8 +163,9 @@ class ActorResolver:
     def _clean(self, doc: Doc, ent: SpacySpan) -> tuple[int, int]:
         """Drop a leading article, a trailing possessive, anything past a parenthesis, titles before a person's name."""
         start, end = ent.start, ent.end
+        lowers = token_table(doc).lower  # a bracket is its own lower case: no Token object per word
         for i in range(start, end):
-            if doc[i].text in {"(", ")"}:
+            if lowers[i] in {"(", ")"}:
                 end = i if i > start else end
                 start = i + 1 if i == start else start
                 break
