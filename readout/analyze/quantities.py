@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
+from readout.analyze.coreference import person_nouns
 from readout.analyze.extensions import char_span, doc_text, token_span
 from readout.analyze.quantity_grammar import VAGUE, RawQuantity, bare_tons, classify_unit, find, ton_expression
 from readout.analyze.units import cldr_currencies, lexicon, to_canonical
@@ -100,6 +101,8 @@ class QuantityExtractor:
             return None
         if _is_name_part(doc, raw, number):
             return None
+        if raw.kind == "bare" and (_SECTION_CODE.match(doc_text(doc), raw.number_end) or _SECTION_CODE_AFTER.search(doc_text(doc), max(0, raw.number_start - 8), raw.number_start)):
+            return None  # "a 501 c3 group", "a 401(k) plan", "501(c)(4)": a section of a code, not a count
         kind, unit, display = raw.kind, raw.unit, raw.display_unit
         value, high = raw.value, raw.value_high
         counted: Token | None = None
@@ -117,6 +120,8 @@ class QuantityExtractor:
                 return None
             noun = doc.char_span(raw.counted_at, raw.counted_at + 1, alignment_mode="expand") if raw.counted_at is not None else None
             counted = noun[0] if noun else self._counted_noun(raw, number, times)
+            if counted is None and (self.spelled_counts or not raw.spelled):
+                counted = _noun_before_dash(doc, number, previous)  # "new officers - 40 from the academy": 40 officers
             if counted is None and (
                 compared or _same_count_after_to(doc_text(doc), previous, raw) or _elided_count(doc, previous, raw)
             ):
@@ -417,6 +422,42 @@ def _elided_count(doc: Doc, previous: Quantity | None, raw: RawQuantity) -> bool
     return True
 
 
+_DASH_BEFORE = re.compile(r"(?:\s+(?:-|--)|\s*[\u2013\u2014])\s*$")
+
+
+def _noun_before_dash(doc: Doc, number: SpacySpan, previous: Quantity | None) -> Token | None:
+    """'slates of delegates - three from each district', 'new officers - 40 from the academy': a bare figure right
+    after a dash and before a preposition or the clause's end counts the plural noun before the dash, left out after
+    it; so does a figure joined to that one by "and" or "or" ("- 40 from the academy and 12 from other forces").
+    Not a part ("- one of them"), a unit or a period ("rose for years - 3 in a row" is no count of years), and within one sentence."""
+    first, last = number[0], number[-1]
+    after = last.nbor(1) if last.i + 1 < len(doc) else None
+    if after is not None and (not (after.pos_ in ("ADP", "CCONJ", "PUNCT") or after.is_sent_start) or after.lower_ == "of"):
+        return None  # "- one of them": a part of a group, not a count of the noun
+    noun = _dash_noun(doc, first)
+    if noun is None and previous is not None and previous.display_unit:
+        between = doc_text(doc)[previous.span.end : first.idx]
+        earlier = doc.char_span(previous.span.start, previous.span.end, alignment_mode="expand")
+        if _JOINED_AFTER.fullmatch(between) and earlier is not None and (noun := _dash_noun(doc, earlier[0])) is not None:
+            return noun if noun.text == previous.display_unit else None
+    return noun
+
+
+_JOINED_AFTER = re.compile(r"[^\d.;:!?()]{0,60}\b(?:and|or)\s+")
+
+
+def _dash_noun(doc: Doc, first: Token) -> Token | None:
+    """The plural noun right before a dash that stands right before ``first``, if any."""
+    if first.i < 2 or first.is_sent_start:
+        return None
+    dash, noun = first.nbor(-1), first.nbor(-2)
+    if dash.text not in ("-", "--", "\u2013", "\u2014") or _DASH_BEFORE.search(doc_text(doc), max(0, first.idx - 4), first.idx) is None:
+        return None
+    if noun.tag_ not in ("NNS", "NNPS") or noun.pos_ != "NOUN" or noun.lower_ in _TIME_UNITS or noun.lower_ in _UNIT_LIKE:
+        return None
+    return noun
+
+
 _VOTE_SIDE = re.compile(r"\s+(?:in\s+favou?r\b|against\b|opposed\b|abstain(?:ing|ed)\b|for(?=\s*(?:[,;.]|and\b|to\b|with\b)))")
 
 
@@ -519,9 +560,10 @@ _SCORE = re.compile(r"(\d{1,3})\s?[-\u2013](\d{1,3})")
 def _score_sides(doc: Doc, raw: RawQuantity) -> tuple[Quantity, Quantity] | None:
     """'won 3-1', 'ruled 5-4', 'trailing 2-0': a score or tally written from the larger is the two sides' counts,
     not a range (a range runs upwards). NewsQuant annotates such a pair as one item in the order written; a tie it
-    leaves out, and a range is read as one. Not a schedule ("24-7"), a code glued to more figures ("4-3-3", "12-3/4")
-    nor a numbered name ("Section 12-3")."""
-    if raw.kind != "bare" or raw.value_high is None or not raw.value_high < raw.value or raw.spelled:
+    leaves out, and a range is read as one. A tie under a word of voting is the votes of each side ('voted 50-50',
+    'split 4-4'); elsewhere it stays nothing ('a 50-50 chance', 'tied at 89-89'). Not a schedule ("24-7"), a code
+    glued to more figures ("4-3-3", "12-3/4") nor a numbered name ("Section 12-3")."""
+    if raw.kind != "bare" or raw.value_high is None or not raw.value_high <= raw.value or raw.spelled:
         return None
     text = doc_text(doc)
     match = _SCORE.fullmatch(text, raw.number_start, raw.number_end)
@@ -537,6 +579,8 @@ def _score_sides(doc: Doc, raw: RawQuantity) -> tuple[Quantity, Quantity] | None
     if _working_hours(doc, match, before):
         return None  # "open 9-5", "a 9-5 job": hours of a day, not a score
     unit, display = ("votes", "votes") if _under_vote(first[0]) else ("count", "score")  # "confirmed 52-48": votes
+    if raw.value_high == raw.value and unit != "votes":
+        return None  # "a 50-50 chance", "tied at 89-89": even odds or a level game, no tally of votes
     return tuple(  # type: ignore[return-value]
         Quantity(span=char_span(doc, match.start(g), match.end(g)), value=float(match.group(g)), unit=unit, display_unit=display)
         for g in (1, 2)
@@ -715,10 +759,14 @@ def _plausible_bare(raw: RawQuantity, number: SpacySpan, compared: bool = False)
             raw.spelled
             or _looks_like_figure(doc_text(number.doc)[raw.number_start : raw.number_end])
             or (after.ent_iob_ == "B" and after.ent_type_ == "ORG" and token.ent_type_ != "ORG")
+            or after.ent_type_ in ("LOC", "FAC")
+            or token.head.lemma_.lower() in person_nouns()
         )
     ):
         # "six Carnegie Hall concerts", "1,200 Starbucks stores", "85 Embraer jets" (a maker's name the tagger begins an
-        # organisation at, the figure outside it): the name is part of what is counted ("737 Max jets" stays a model)
+        # organisation at, the figure outside it): the name is part of what is counted ("737 Max jets" stays a model);
+        # so is a place's name ("the 12 Elmwood families") and any name before people ("the 9 Grand Lake victims"):
+        # a model names a product, not people
         after = None
     text = doc_text(number.doc)
     if raw.number_start >= 2 and text[raw.number_start - 1] in "+-−" and text[raw.number_start - 2].isspace():
@@ -857,6 +905,12 @@ def _signed(text: str, number_start: int) -> bool:
 def _looks_like_figure(text: str) -> bool:
     """Decimals, thousands separators or a scale word mark a figure even without a unit."""
     return any(c in text for c in ".,") or any(c.isalpha() for c in text)
+
+
+# a figure with a lower-case letter or a bracketed letter after it, as codes number their sections: "501 c3", "401(k)",
+# "501(c)(4)"; and a bracketed figure right after such a letter ("(c)(4)": the second half of the section's name)
+_SECTION_CODE = re.compile(r"(?:\s?\([a-z]\))+(?:\(\d{1,2}\))?(?!\w)|\s[a-z]\d{1,2}\b")
+_SECTION_CODE_AFTER = re.compile(r"\d\s?\([a-z]\)\($")
 
 
 def _is_name_part(doc: Doc, raw: RawQuantity, number: SpacySpan) -> bool:

@@ -1243,6 +1243,10 @@ def find(text: str) -> list[RawQuantity]:
         found = [_or_so(raw, text) for raw in found]
     if " H" in text:  # "makes 300 HP": a capital symbol apart that is also a maker's name
         found = [_symbol_apart(raw, text) for raw in found]
+    if " scale" in text:  # "from 9 to 12 on the dB scale": the scale's unit is the figure's
+        found = [_on_unit_scale(raw, text) for raw in found]
+    if "old" in text:  # "a 26-year-old man", "he is 26 years old": the age runs to "old"
+        found = [_age_to_old(raw, text) for raw in found]
     if any(raw.unit == "metric_ton" and bare_tons(raw.display_unit) for raw in found) and ton_expression(text) != "metric_ton":
         found = [replace(raw, unit="short_ton") if raw.unit == "metric_ton" and bare_tons(raw.display_unit) else raw for raw in found]
     return found
@@ -1263,13 +1267,42 @@ def _ton_variety_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     return words(p[0] for p in lex["pairs"]), words(p[1] for p in lex["pairs"]), words(lex["metric_markers"])
 
 
+@lru_cache(maxsize=4)
 def ton_expression(text: str) -> str:
     """The ton that 'tons' alone means in this text: the short ton in American English (more American spellings
-    than British ones, and no 'tonne' or 'metric ton' written), the metric ton otherwise (``ton_variety``)."""
+    than British ones, and no 'tonne' or 'metric ton' written), the metric ton otherwise (``ton_variety``).
+
+    Cached on the text: the grammar, each counted "tons" of the extractor and the NewsQuant adapter ask it of the
+    same document, and it reads the whole text (the last few texts are kept, so one document is read once)."""
     american, british, metric = _ton_variety_patterns()
     if metric.search(text):
         return "metric_ton"
     return "short_ton" if len(american.findall(text)) > len(british.findall(text)) else "metric_ton"
+
+
+_ON_SCALE = re.compile(r"\s+on\s+the\s+(?P<unit>[^\W\d_][\w/°]*)\s+scale\b")
+
+
+def _on_unit_scale(raw: RawQuantity, text: str) -> RawQuantity:
+    """'scored 9 on the GPa scale', 'between 30 and 35 on the dB scale': a bare figure read on a scale named by a unit
+    is in that unit ('6.1 on the Richter scale' stays bare: the scale is no unit)."""
+    if raw.kind != "bare" or (match := _ON_SCALE.match(text, raw.end)) is None:
+        return raw
+    kind, expression, _ = classify_unit(match.group("unit"))
+    if kind != "physical":
+        return raw
+    return replace(raw, end=match.end(), kind="physical", unit=expression, display_unit=match.group("unit"))
+
+
+_OLD_AFTER = re.compile(r"(?:-|\s+)olds?\b")
+
+
+def _age_to_old(raw: RawQuantity, text: str) -> RawQuantity:
+    """'a 26-year-old man', 'a 3-month-old puppy', '26 years old': the span covers the age as a reader sees it, "old"
+    included (a duration right before "-old" or " old"; "26 years older" is a difference, not an age)."""
+    if raw.kind != "duration" or (match := _OLD_AFTER.match(text, raw.end)) is None:
+        return raw
+    return replace(raw, end=match.end())
 
 
 @lru_cache(maxsize=1)

@@ -167,7 +167,7 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
     elif base in OTHER_NAMES:
         name = OTHER_NAMES[base]
     elif base in DURATION_NAMES:
-        aged = display == "age" or after.startswith(("-old", " old"))
+        aged = display == "age" or re.search(r"[- ]olds?$", q.span.text) is not None or after.startswith(("-old", " old"))
         name = f"{DURATION_NAMES[base]} of age" if aged else DURATION_NAMES[base]
     else:
         kind, expression, _ = classify_unit(_written_unit(display)) if display else ("bare", "", 1.0)
@@ -187,6 +187,8 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
             value = from_canonical(value, written)  # a flow's value is in the unit as written, the rate only names it
             high = from_canonical(high, written) if high is not None else None
             name = _physical_name(f"({expression}) / {rate}" if rate else expression)
+            if name == "pound-foot" and not display.lower().startswith("pound"):
+                name = "foot pound-force"  # NewsQuant names torque as written: "332 lb-ft" by its abbreviation, "pound-feet" as spelled
         elif q.measures and base and base in (words := q.measures.lower().split()):
             # NewsQuant keeps the words before a counted noun: "rival teams" -> "rival team",
             # "new episodes of a quiz show" -> "new episode"

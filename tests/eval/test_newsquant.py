@@ -208,3 +208,9 @@ def test_tons_alone_in_american_english_are_short_tons_as_readout_reads_them():
     assert to_newsquant(q("1,500 tons", 1360777.11, "kg", "tons"), us) == (1500.0, "short ton")
     uk = "Output fell 2 per cent to 1,500 tons as the labour dispute dragged on."
     assert to_newsquant(q("1,500 tons", 1.5e6, "kg", "tons"), uk) == (1500.0, "metric ton")
+
+
+def test_a_torque_is_named_as_written():
+    # invented: NewsQuant names "lb-ft" by the abbreviation's unit and "pound-feet" as spelled out
+    assert to_newsquant(q("410 lb-ft", 555.885358816, "N*m", "lb-ft"), "It makes 410 lb-ft of torque.") == (pytest.approx(410), "foot pound-force")
+    assert to_newsquant(q("280 pound-feet", 379.629025533, "N*m", "pound-feet"), "It makes 280 pound-feet.") == (pytest.approx(280), "pound-foot")
