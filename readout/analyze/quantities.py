@@ -219,6 +219,10 @@ class QuantityExtractor:
             token = token.head  # "some two dozen people": the parser hangs the scale word on the figure
         while token.dep_ == "conj" and number[0].i <= token.head.i < token.i:
             token = token.head  # "between 1.5 million and 2 million people": the first end hangs on the noun
+        comparative = token.head
+        if token.dep_ == "npadvmod" and comparative.lower_ in ("more", "fewer") and comparative.i == token.i + 1 and comparative.dep_ == "amod":
+            noun = comparative.head  # "14 million more jobs": the parser hangs the figure on the comparative before the noun
+            return noun if noun.tag_ in ("NNS", "NNPS") and noun.pos_ == "NOUN" else None
         if token.lower_ in VAGUE:  # "thousands of students": what follows "of" is counted
             prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -405,21 +409,29 @@ _ELISION = re.compile(r"(?:(?P<comma>,)|\b(?:and|or|but|while|whereas)\b)\s+(?P<
 def _elided_count(doc: Doc, previous: Quantity | None, raw: RawQuantity) -> bool:
     """'62 votes in favour and 38 against', 'won 3 games and lost 2': a bare figure joined to an earlier count of a noun
     by a comma or a conjunction (at most two words after it, nothing counted between) counts the same noun, left out.
-    After a comma alone no verb may come ('a town of 9,000 residents, had 41' counts something else)."""
+    After a comma alone no verb may come ('a town of 9,000 residents, had 41' counts something else). A share left out
+    is a share where a preposition or a clause break follows the figure ('drew 13 percentage points from one rival and
+    7 from the other', '52 percent of men and 48 of women'; not 'rose 5 percent and 12 were hurt')."""
     text = doc_text(doc)
     if previous is None or raw.value_high is not None or (raw.spelled and raw.value == 1):
         return False
-    if not previous.display_unit or not previous.display_unit.isalpha() or previous.unit != previous.display_unit.lower():
-        return False  # a count of a noun, not money, a unit or a duration
+    share = previous.unit in ("percent", "percentage_point") and not raw.spelled and _SHARE_SIDE_AFTER.match(text, raw.end) is not None
+    if not share and (not previous.display_unit or not previous.display_unit.isalpha() or previous.unit != previous.display_unit.lower()):
+        return False  # a count of a noun or a share, not money, another unit or a duration
     between = text[previous.span.end : raw.start]
     if len(between) > 60 or any(c in between for c in ".;:!?()") or any(c.isdigit() for c in between):
         return False
-    if re.match(rf"\s+{re.escape(previous.display_unit)}\b", between) is None or (joined := _ELISION.search(between)) is None:
+    if not share and re.match(rf"\s+{re.escape(previous.display_unit or '')}\b", between) is None:
         return False
+    if (joined := _ELISION.search(between)) is None or (share and joined.group("words").strip() not in ("", "and", "or", "but")):
+        return False  # a share: the figure right after the joining word ('rose 4.2 points, or 0.3 percent, to 1,488' is a level)
     if joined.group("comma") and joined.group("words"):
         words = doc.char_span(previous.span.end + joined.start("words"), raw.start, alignment_mode="expand")
         return words is not None and not any(t.pos_ in ("VERB", "AUX") for t in words if t.idx < raw.start)
     return True
+
+
+_SHARE_SIDE_AFTER = re.compile(r"\s+(?:from|in|among|of|with|for|on|at)\b|\s*[,;.]")
 
 
 _DASH_BEFORE = re.compile(r"(?:\s+(?:-|--)|\s*[\u2013\u2014])\s*$")

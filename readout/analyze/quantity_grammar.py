@@ -174,8 +174,8 @@ def _interpret_fraction(match: re.Match[str], text: str) -> RawQuantity | None:
             return None
         display, number_end = match.group("unit"), match.end("b")
     elif "share" in match.re.groupindex:
-        if SHARE_NOT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-            return None
+        if not match.group("sn") and SHARE_NOT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            return None  # "the first half of"; with a count word it is a share whatever precedes ("noted that two-thirds of")
         count = parse_number(match.group("sn")) if match.group("sn") and match.group("sn").lower() != "a" else 1.0
         whole = SHARE_PARTS[match.group("sd").lower()]
         plural = match.group("sd").lower().endswith("s")
@@ -952,8 +952,9 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
         return None  # "2 and 3" are two figures, and so are "by $12.8 billion to $301.5 billion"
     if num2 and sep == "or" and not (match.group("unit") and (parse_number(num1) or 0) < (parse_number(num2) or 0)):
         return None  # "three or four years" is a range; "2 or 3" alone, two figures
-    if num2 and sep in ("to", "and", "or") and _YEAR.fullmatch(num1) and not _YEAR.fullmatch(num2):
-        return None  # "in 2008 to 29 mpg": a year and the next figure, not a range
+    spaced_dash = sep in ("-", "–", "—") and text[match.start("sep") - 1 : match.start("sep")].isspace() and text[match.end("sep") : match.end("sep") + 1].isspace()
+    if num2 and (sep in ("to", "and", "or") or spaced_dash) and _YEAR.fullmatch(num1) and not _YEAR.fullmatch(num2):
+        return None  # "in 2008 to 29 mpg", "than in 2019 — 4.2 percent": a year and the next figure, not a range
     has_currency = bool(match.group("cur1") or match.group("cur2"))
     value = parse_number(num1)
     if value is None:

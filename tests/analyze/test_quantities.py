@@ -1668,6 +1668,44 @@ def test_a_figure_on_a_scale_named_by_a_unit_is_in_that_unit(nlp):
     assert [q.unit for q in quantities(nlp, "The tremor reached 4.2 on the Richter scale.")] == ["count"]
 
 
+def test_a_year_and_a_figure_across_a_spaced_dash_are_no_range(nlp):
+    # invented: "in 2019 - 4.2 percent" is a year and a share, not a range from 2019 down to 4.2; a season stays
+    assert [(q.span.text, q.value, q.value_high) for q in quantities(nlp, "Sales trail the level of 2019 \u2014 4.2 percent.")] == [
+        ("4.2 percent", 4.2, None)
+    ]
+    assert [(q.value, q.value_high) for q in quantities(nlp, "Prices rose 10-15 percent.")] == [(10.0, 15.0)]
+
+
+def test_a_share_with_a_count_word_is_read_after_that(nlp):
+    # invented: "that" before "two-thirds of" is a conjunction, not a determiner of a part of a period
+    (share,) = quantities(nlp, "He noted that two-thirds of the town's residents were young.")
+    assert (share.span.text, round(share.value, 4), share.unit) == ("two-thirds", 0.6667, "ratio")
+    assert quantities(nlp, "In the first half of the game he scored.") == ()
+
+
+def test_a_scaled_figure_before_more_or_fewer_counts_the_noun(nlp):
+    # invented: "2 million more workers": the parser hangs the figure on the comparative
+    assert [(q.span.text, q.value, q.unit) for q in quantities(nlp, "The plan adds 2 million more workers.")] == [
+        ("2 million", 2e6, "workers")
+    ]
+    assert [(q.value, q.unit) for q in quantities(nlp, "He wants 3 million fewer cars on the road.")] == [(3e6, "cars")]
+
+
+def test_a_share_left_out_after_a_conjunction_is_the_same_share(nlp):
+    # invented: the second figure of a pair of shares or points joined by "and" keeps the unit
+    def read(text):
+        return [(q.span.text, q.value, q.unit) for q in quantities(nlp, text)]
+
+    assert read("She took 13 percentage points from the mayor and 7 from the governor.") == [
+        ("13 percentage points", 13.0, "percentage_point"),
+        ("7", 7.0, "percentage_point"),
+    ]
+    assert read("The rate fell 2 percent in May, and 3 in June.") == [("2 percent", 2.0, "percent"), ("3", 3.0, "percent")]
+    # a level after a change, and a count after a verb, are not shares
+    assert [q.unit for q in quantities(nlp, "The gauge rose 4.2 points, or 0.3 percent, to 1,488.5.")][-1] != "percent"
+    assert [q.unit for q in quantities(nlp, "Prices rose 5 percent and 12 were hurt.")] == ["percent", "people"]
+
+
 def test_a_tie_of_votes_and_a_bench_split_count_votes_on_each_side(nlp):
     # invented: a tie under a word of voting and a court's split are votes, each side its own span
     def sides(text):
