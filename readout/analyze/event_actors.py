@@ -124,11 +124,15 @@ def _place_in(tokens: list[Token], lexicon: EventLexicon, doc: Doc):
 
 
 def _sector_in(tokens: list[Token], head: Token, lexicon: EventLexicon) -> str | None:
-    """The sector a phrase names: a two-word sector anywhere in it first ("opposition leaders" is OPP, not the leaders' GOV), then its head's word."""
+    """The sector a phrase names: a two-word sector anywhere in it first ("opposition leaders" is OPP, not the leaders' GOV), then its head's word.
+
+    A two-word title may be hyphened ("secretary-general" is the "secretary general", no military "general").
+    """
     ordered = ([head] if head in tokens else []) + [t for t in tokens if t.i != head.i]
     for t in ordered:
-        if t.i + 1 < len(t.doc):
-            two = lexicon.sector(f"{t.text} {t.doc[t.i + 1].text}") or lexicon.sector(f"{t.text} {t.doc[t.i + 1].lemma_}")
+        after = t.i + 2 if t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-" else t.i + 1
+        if after < len(t.doc):
+            two = lexicon.sector(f"{t.text} {t.doc[after].text}") or lexicon.sector(f"{t.text} {t.doc[after].lemma_}")
             if two:
                 return two
     for t in ordered:

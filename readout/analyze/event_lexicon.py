@@ -84,6 +84,7 @@ class EventLexicon:
     partner_preps: frozenset[str]  # "exercises with X": a partner named
     warning_verbs: frozenset[str]  # "warned that ...": a threat, or a forecast when it warns of no one's act
     warning_leverage: frozenset[str]  # "warned of serious consequences": what a warner threatens without naming the act
+    forecasting_verbs: frozenset[str]  # "analysts warned that X could strike": another's act foreseen, no threat by X
     two_party_nouns: frozenset[str]  # "both sides", "the two countries": the pair a text named
     own_measures: frozenset[str]  # "confirmed the recall of its envoy": a measure its reporter takes
     own_objects: frozenset[str]  # "the deployment of its troops": an act done with the doer's own people or things
@@ -229,6 +230,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         partner_preps=_words(verbs, "exercises", "partner_prepositions"),
         warning_verbs=_words(verbs, "warnings", "verbs"),
         warning_leverage=_words(verbs, "warnings", "leverage"),
+        forecasting_verbs=_words(verbs, "warnings", "forecasting"),
         two_party_nouns=_words(verbs, "two_parties", "nouns"),
         own_measures=_words(verbs, "own_measures", "nouns"),
         own_objects=_words(verbs, "own_measures", "own_objects"),

@@ -179,6 +179,19 @@ def _participle_noun(token: Token) -> Token | None:
     return token.head
 
 
+def _passive_participle(token: Token) -> bool:
+    """A participle read as done to its noun: tagged so, or with an agent ("envoys expelled by X"); a past tense on a
+    headline's noun may be its verb ("The X ambassador called on the minister")."""
+    return token.tag_ == "VBN" or any(c.dep_ == "agent" for c in token.children)
+
+
+def _done_to_people(token: Token, lexicon: EventLexicon) -> bool:
+    """A participle done to the people its noun names ("soldiers captured by X"): their noun is the object a
+    transitive-only pattern asks for; a thing ("recordings captured by a camera") is not."""
+    noun = _participle_noun(token)
+    return noun is not None and _passive_participle(token) and bool(lexicon.sector(noun.lemma_) or lexicon.sector(noun.text))
+
+
 def _subject_read_as_compound(token: Token) -> Token | None:
     """A past-tense verb the parser read as a modifier of its object, the sentence's root ("North Korea test-fired
     missiles" as one noun phrase): the compound noun before the verb is its subject."""
@@ -361,8 +374,8 @@ def _match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         if trigger.word == "!obj":  # intransitive use only ("protesters demonstrated", not "it demonstrated trust")
             if not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and not _place_object(c) for c in token.children):
                 return Hit(token, trigger, nominal)
-        elif trigger.word == "+obj":  # transitive use only ("seized the port", not "seized on a claim")
-            if any(c.dep_ in ("dobj", "dative") for c in token.children):
+        elif trigger.word == "+obj":  # transitive use only ("seized the port", not "seized on a claim"; "soldiers captured by X")
+            if any(c.dep_ in ("dobj", "dative") for c in token.children) or _done_to_people(token, lexicon):
                 return Hit(token, trigger, nominal)
         elif trigger.word == "+to":  # an infinitive with its own agent ("told X to stop", "wants X to leave")
             if _directive(token):
@@ -639,18 +652,47 @@ def _ancestor_hit(token: Token, hits: dict[int, Hit]) -> Hit | None:
 
     Coordinated, adverbial and relative clauses are acts of their own
     ("Japan lends Kenya money as Ruto visits Tokyo"), so a path through
-    them does not subordinate the lower trigger.
+    them does not subordinate the lower trigger. A participle on a subject is a reduced relative clause, an act of
+    its own ("diplomats expelled by X flew to Y"), and so is an act that opens the sentence as its time ("During the
+    visit by X to Y, ...").
     """
     only_conj = True
     node = token
+    if _time_frame(token):
+        return None
     while node.head.i != node.i:
-        if node.dep_ in _SEPARATE_CLAUSES and not any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in node.children) and not _for_to_clause(node):
+        if node.dep_ in _SEPARATE_CLAUSES and not _condition(node) and not _for_to_clause(node):
+            return None
+        if node.head.dep_ in ("nsubj", "nsubjpass") and _participle_noun(node) is not None:
             return None
         only_conj = only_conj and node.dep_ == "conj"
         node = node.head
         if node.i in hits and not only_conj:
             return hits[node.i]
     return None
+
+
+def _condition(clause: Token) -> bool:
+    """A clause marked as a condition of the act above it ("unless X withdraws", "before X withdraws"); a past act
+    "before" another is a time, told as done ("Before the minister visited X, officials drafted ...")."""
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark" and c.lower_ in _CONDITIONS]
+    return bool(marks) and not (marks == ["before"] and clause.tag_ == "VBD")
+
+
+def _time_frame(token: Token) -> bool:
+    """An act named as the time of a sentence it opens ("During the visit by X to Y, both sides signed ..."), an
+    event of its own."""
+    prep = token.head
+    return (token.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _FRAMING_PREPS and prep.lower_ != "at"
+            and prep.i < prep.head.i and prep.i == prep.sent.start)
+
+
+def _agreed_measure(hit: Hit, above: Hit, lexicon: EventLexicon) -> bool:
+    """A measure an agreement enacts in its that-clause ("X agreed it would impose sanctions on Y"), an event of its own
+    beside the AGREE, as PLOVER codes the measure agreed; "agreed to talk" stays the agreement alone."""
+    token = hit.token
+    return (above.trigger.event_type == "AGREE" and not above.nominal and not hit.nominal and token.dep_ == "ccomp"
+            and token.head.i == above.token.i and above.token.lemma_.lower() in lexicon.deciding_verbs and _enacted(token, lexicon))
 
 
 def _a_number(token: Token | None) -> bool:
@@ -868,6 +910,25 @@ def _forecast(hit: Hit, lexicon: EventLexicon, entities: EntityIndex) -> bool:
     warned_of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return bool(warned_of) and not any(_event_noun(g, lexicon) or g.lemma_.lower() in lexicon.warning_leverage
                                        or is_actor(g, lexicon, entities) for g in warned_of)
+
+
+def _foreseen(hit: Hit, lexicon: EventLexicon, entities: EntityIndex) -> bool:
+    """A hostile act foreseen by no actor ("analysts warned that X could retaliate against Y", "experts fear Y might
+    strike"): under "could", "might", "would" in the that-clause of a verb of forecasting (``warnings.forecasting``)
+    whose subject is no actor, it is a forecast, no threat by its doer; an actor's warning codes its own threat."""
+    act = hit.token.head if hit.nominal and hit.token.dep_ == "dobj" else hit.token  # "would impose tariffs": the verb's
+    node = act
+    while node.dep_ == "xcomp" and node.head.i != node.i:
+        node = node.head  # "could try to retaliate"
+    if node.dep_ != "ccomp" or node.head.lemma_.lower() not in lexicon.forecasting_verbs or (hit.nominal and act.pos_ not in ("VERB", "AUX")):
+        return False
+    if hit.trigger.event_type not in lexicon.hostile and hit.trigger.event_type != "THREATEN":
+        return False
+    future, hypothetical, _, _ = _flags(act, lexicon)
+    if not (future or hypothetical):
+        return False
+    forecaster, passive = _subject(node.head, lexicon)
+    return not passive and (forecaster is None or not is_pronoun(forecaster) and not is_actor(forecaster, lexicon, entities))
 
 
 def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int], places: bool = True) -> Token | None:
@@ -1369,17 +1430,24 @@ def _comma_partner(subject: Token, lexicon: EventLexicon, entities: EntityIndex)
     verb as a second subject or an adverb rather than a conjunct: the first opens the sentence and a comma alone
     stands between the two, and both are places ("Mr. X, I have a deal for you" addresses X)."""
     verb, doc = subject.head, subject.doc
-    if subject.dep_ not in ("nsubj", *_MISREAD_SUBJECT) or verb.i == subject.i or lexicon.place(subject.text) is None:
+    if subject.dep_ not in ("nsubj", *_MISREAD_SUBJECT) or verb.i == subject.i or not _placed(subject, lexicon):
         return None
     for other in verb.children:
         if other.i == subject.i or other.dep_ not in ("nsubj", *_MISREAD_SUBJECT):
             continue
         first, second = (other, subject) if other.i < subject.i else (subject, other)
-        comma = first.right_edge.i + 1
+        comma = first.right_edge.i if first.right_edge.text == "," else first.right_edge.i + 1  # the comma may hang on the first
         if (first.left_edge.i == first.sent.start and comma + 1 == second.left_edge.i and doc[comma].text == ","
-                and "nsubj" in (first.dep_, second.dep_) and lexicon.place(other.text) is not None and is_actor(other, lexicon, entities)):
+                and "nsubj" in (first.dep_, second.dep_) and _placed(other, lexicon) and is_actor(other, lexicon, entities)):
             return other
     return None
+
+
+def _placed(token: Token, lexicon: EventLexicon) -> bool:
+    """A place, or a noun its first word places ("Sudan ministers", "Turkey foreign ministers" in a headline's pair)."""
+    first = token.left_edge
+    return lexicon.place(token.text) is not None or (
+        first.i < token.i and first.head.i == token.i and first.dep_ in ("compound", "nmod", "amod") and lexicon.place(first.text) is not None)
 
 
 def _parties(subject: Token, lexicon: EventLexicon, entities: EntityIndex) -> tuple[Token, Token | None]:
@@ -1682,6 +1750,11 @@ class EventCoder:
                 del hits[i]  # "went to X to discuss ...": the errand is the event, coded with the destination
             elif _forecast(hit, lexicon, entities):
                 del hits[i]  # "analysts warned that prices would rise": a forecast, no threat
+            elif _foreseen(hit, lexicon, entities):
+                del hits[i]  # "analysts warned that X could retaliate": another's act foreseen, no threat by X
+        for i in [h.token.head.i for h in hits.values() if not h.nominal and _participle_noun(h.token) is not None and _passive_participle(h.token)]:
+            if i in hits and hits[i].nominal:
+                del hits[i]  # "envoys expelled by X left Y": the envoys are what the expulsion is done to, no mission of their own
         governor: dict[int, int] = {}  # trigger -> the trigger it is a complement of
         overridden = set()
         for hit in hits.values():
@@ -1697,6 +1770,8 @@ class EventCoder:
                 overridden.add(above.token.i)  # "failed to storm the town": the assault, not done (negation), no refusal
             elif _toll_of(hit, above):
                 overridden.add(above.token.i)  # "X's attack on Y killed dozens": the attack is the act, the killing its toll
+            elif _agreed_measure(hit, above, lexicon):
+                continue  # "X agreed it would impose sanctions on Y": the agreement and the measure it enacts, both coded
             else:
                 governor[hit.token.i] = above.token.i
                 if _cooperative_vow(hit, above, lexicon):  # "vowed to cooperate with X": a promise, not a threat
