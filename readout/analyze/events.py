@@ -688,11 +688,18 @@ def _time_frame(token: Token) -> bool:
 
 
 def _agreed_measure(hit: Hit, above: Hit, lexicon: EventLexicon) -> bool:
-    """A measure an agreement enacts in its that-clause ("X agreed it would impose sanctions on Y"), an event of its own
-    beside the AGREE, as PLOVER codes the measure agreed; "agreed to talk" stays the agreement alone."""
+    """A measure an agreement enacts in its that-clause or infinitive ("X agreed it would impose sanctions on Y", "X
+    agreed to freeze Y's assets"), an event of its own beside the AGREE, as PLOVER codes the measure agreed; "agreed to
+    talk" stays the agreement alone, and a measure under a condition is not enacted."""
     token = hit.token
-    return (above.trigger.event_type == "AGREE" and not above.nominal and not hit.nominal and token.dep_ == "ccomp"
-            and token.head.i == above.token.i and above.token.lemma_.lower() in lexicon.deciding_verbs and _enacted(token, lexicon))
+    if above.trigger.event_type != "AGREE" or above.nominal or hit.nominal or token.head.i != above.token.i:
+        return False
+    if above.token.lemma_.lower() not in lexicon.deciding_verbs:
+        return False
+    if token.dep_ == "xcomp":  # "agreed to impose": the infinitive of a measure, with no condition
+        return token.lemma_.lower() in lexicon.enacting_verbs and not any(
+            c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children) for c in token.children)
+    return token.dep_ == "ccomp" and _enacted(token, lexicon)
 
 
 def _a_number(token: Token | None) -> bool:
@@ -1992,6 +1999,8 @@ class EventCoder:
                 # "Peruvian minister expelled from X", "officers shot by X": what a participle modifies undergoes it (an
                 # agent that is no actor, "firms licensed by it", "groups funded by donors", leaves the reading open)
                 subject, passive = noun, True
+                if event_type in ("RETREAT", "MOBILIZE") and not any(c.dep_ == "agent" for c in token.children):
+                    passive = False  # "X troops withdrawn from Y", "X troops deployed to Y": their own state moves them
             if passive and hit.trigger.mode == "visit" and token.lemma_.lower() in _TIMETABLE_VISITS:
                 passive = False  # "X is expected in Y": X travels, as in "X is expected to visit Y"
             if subject is None and entities.coded:  # "Dunmarrow massed troops": a user's name the tagger read as an adverb

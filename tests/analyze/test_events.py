@@ -1928,3 +1928,21 @@ def test_a_visit_that_times_the_sentence_is_an_event_of_its_own(nlp):
     assert (visited.event_type, visited.source.code, visited.target.code) == ("CONSULT", "EGYGOV", "SDN")
     # an act "before" which another is refused is a condition, not done
     assert [e.event_type for e in _events("Kenya refused to talk before Uganda withdraws its troops.", nlp)] == ["REJECT"]
+
+
+def test_troops_a_participle_moves_are_moved_by_their_own_state(nlp):
+    # "X troops withdrawn from Y": X withdraws them from Y (RETREAT); with an agent named, the agent does
+    withdrawn = _by_trigger("Kenyan troops withdrawn from Somalia returned to Nairobi.", "withdrawn", nlp)
+    assert (withdrawn.event_type, withdrawn.source.code, withdrawn.target.code) == ("RETREAT", "KENMIL", "SOM")
+    assert _dyad_of(_one("Kenyan troops withdrawn from Somalia", nlp)) == ("RETREAT", "KENMIL", "SOM")
+    assert _dyad_of(_one("Peruvian minister expelled from Bolivia", nlp)) == ("COERCE", "BOL", "PERGOV")
+
+
+def test_a_measure_agreed_as_an_infinitive_is_coded_beside_the_agreement(nlp):
+    # "agreed to impose / freeze / suspend ...": the measure is enacted by the agreement; lifting one is no measure
+    for text, trigger, measure in (("Kenya agreed to impose sanctions on Uganda.", "impose", ("SANCTION", "KEN", "UGA")),
+                                   ("Kenya agreed to suspend talks with Uganda.", "suspend", ("SANCTION", "KEN", "UGA"))):
+        assert _dyad_of(_by_trigger(text, trigger, nlp)) == measure, text
+        assert _by_trigger(text, "agreed", nlp).event_type == "AGREE", text
+    for text in ("Kenya agreed to impose sanctions on Uganda if the talks failed.", "Kenya agreed to lift sanctions on Uganda."):
+        assert [e.event_type for e in _events(text, nlp)] == ["AGREE"], text
