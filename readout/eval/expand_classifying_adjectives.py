@@ -72,9 +72,12 @@ EXPERIENCING = ("experiencing", "feeling", "filled with", "full of", "affected b
                 "showing or experiencing", "lacking a sense of")
 # How WordNet 3.0 glosses an adjective that says what an event did: "bringing death" (fatal), "causing destruction or much
 # damage" (destructive), "wreaking or capable of wreaking complete destruction" (devastating), "extremely harmful"
-# (catastrophic); not "causing fear or anxiety by threatening great harm" (grave, dangerous: a risk, not an outcome)
-OUTCOME = re.compile(r"^(\([^)]*\) )?(bringing|causing|resulting in|capable of causing|wreaking or capable of wreaking|tending to cause)"
-                     r"\b[^;\"]*\b(death|injury|harm|damage|destruction|ruin)\b|^extremely harmful")
+# (catastrophic); also "(of events) having extremely unfortunate or dire consequences" (disastrous), "having or covered with
+# or accompanied by blood" (bloody), "causing hurt" (hurtful), "extremely poisonous or injurious" (virulent);
+# not "causing fear or anxiety by threatening great harm" (grave, dangerous: a risk, not an outcome)
+OUTCOME = re.compile(r"^(\([^)]*\) )?(bringing|causing|resulting in|capable of causing|wreaking or capable of wreaking|tending to cause"
+                     r"|having or covered with or accompanied by|having extremely unfortunate or dire)"
+                     r"\b[^;\"]*\b(death|injury|harm|damage|destruction|ruin|hurt|blood|consequences)\b|^extremely (harmful|poisonous or injurious)")
 EVENTS = frozenset({4, 11, 19, 22})  # noun.act, noun.event, noun.phenomenon, noun.process
 THINGS = frozenset({6, 13, 15, 17, 27})  # noun.artifact, noun.food, noun.location, noun.object, noun.substance (not noun.possession: "obscene profits")
 
@@ -179,8 +182,9 @@ def felt_words(words, senses, synsets, nouns) -> list[str]:
 
 
 def outcome_words(words, senses, synsets) -> list[str]:
-    """The rated adjectives one of whose senses WordNet glosses as bringing about death, injury, harm, damage or
-    destruction (``OUTCOME``, the gloss's first clause): before a noun of an event they say what it did."""
+    """The rated adjectives one of whose senses WordNet glosses as bringing about death, injury, harm, damage,
+    destruction, bloodshed or dire consequences (``OUTCOME``, the gloss's first clause): before a noun of an event they
+    say what it did."""
     def says_outcome(gloss: str) -> bool:
         first = gloss.split(";")[0]
         return OUTCOME.search(first) is not None and "fear" not in first  # a threat of harm is a risk, not an outcome
@@ -232,7 +236,8 @@ def build(wordnet_dir: Path = WORDNET_DIR, lexicon_path: Path = LEXICON) -> dict
             "the rated nouns whose most frequent sense is in noun.feeling ('disdain') and the rated adjectives whose most frequent sense is glossed as "
             "experiencing a feeling ('experiencing or showing fear': 'fearful'); not read as loaded language or a label unless shouted. "
             "outcomes: the rated adjectives one of whose senses is glossed as bringing about death, injury, harm, damage or destruction "
-            "('bringing death': 'fatal'; 'causing destruction or much damage': 'destructive'; not 'causing fear or anxiety by threatening "
+            "('bringing death': 'fatal'; 'causing destruction or much damage': 'destructive'; '(of events) having extremely unfortunate or "
+            "dire consequences': 'disastrous'; 'accompanied by blood': 'bloody'; not 'causing fear or anxiety by threatening "
             "great harm'); events: the one-word nouns whose most frequent sense is in noun.act, noun.event, noun.phenomenon or noun.process; "
             "an outcome adjective unmodified before an event noun says what the event did ('a fatal crash'), not read as loaded language. "
             "flag_terms: WordNet's multiword nouns whose first word is a one-word flag_waving entry of the lexicon ('homeland security'): "

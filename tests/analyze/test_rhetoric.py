@@ -606,6 +606,9 @@ def test_straight_single_quotes_mark_a_label_as_curly_ones_do(nlp):
     "Two hikers died in a fatal crash on the coast road on Sunday.",
     "A devastating flood swept through the valley in March.",
     "Destructive storms cut power to the town overnight.",
+    "Bloody clashes broke out near the ferry terminal after dark.",
+    "The disastrous fire spread to three shops near the square.",
+    "The hurtful attack on the clinic left two nurses in hospital.",
 ])
 def test_an_adjective_of_outcome_on_an_event_reports_it(nlp, text):
     """ "a fatal crash", "a devastating flood": an adjective that says what an event did (death, damage, destruction,
@@ -617,6 +620,7 @@ def test_an_adjective_of_outcome_graded_shouted_or_exclaimed_is_still_loaded(nlp
     assert ("loaded_language", "devastating") in found(run(nlp, "It was a truly devastating defeat for the mayor."))
     assert ("loaded_language", "devastating") in found(run(nlp, "What a devastating defeat!"))
     assert ("loaded_language", "ruinous") in found(run(nlp, "The levy would be ruinous."))
+    assert ("loaded_language", "disastrous") in found(run(nlp, "The new levy would be disastrous."))
     assert ("name_calling_labeling", "devastating senator") in found(run(nlp, "The devastating senator spoke."))
 
 

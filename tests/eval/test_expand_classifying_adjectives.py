@@ -133,6 +133,23 @@ def test_adjectives_glossed_as_bringing_harm_are_outcomes_and_nouns_of_acts_are_
     assert built["events"] == ["crime", "crossing"]
 
 
+def test_adjectives_glossed_as_dire_consequences_or_bloodshed_are_outcomes(tmp_path):
+    """ "disastrous" ("(of events) having extremely unfortunate or dire consequences") and "bloody" ("having or covered
+    with or accompanied by blood") say what an event did too; "reckless" ("marked by defiant disregard for danger or
+    consequences") judges the one who acts."""
+    folder = _wordnet(tmp_path)
+    adjectives = (folder / "data.adj").read_text(encoding="utf-8")
+    adjectives += ("00000008 00 a 01 disastrous 0 000 | (of events) having extremely unfortunate or dire consequences; bringing ruin\n"
+                   "00000009 00 a 01 bloody 0 000 | having or covered with or accompanied by blood\n"
+                   "00000010 00 a 01 reckless 0 000 | marked by defiant disregard for danger or consequences\n")
+    (folder / "data.adj").write_text(adjectives, encoding="utf-8")
+    index = (folder / "index.adj").read_text(encoding="utf-8")
+    index += "bloody a 1 0 1 1 00000009  \ndisastrous a 1 0 1 1 00000008  \nreckless a 1 0 1 1 00000010  \n"
+    (folder / "index.adj").write_text(index, encoding="utf-8")
+    built = ca.build(folder, _lexicon(tmp_path))  # VADER rates disastrous -2.9, bloody -1.9, reckless -1.7
+    assert built["outcomes"] == ["bloody", "disastrous"]
+
+
 def test_wordnet_terms_opened_by_a_flag_word_are_listed(tmp_path):
     """ "homeland security" opens with a flag-waving entry of the lexicon: a term; "crime wave" opens with no such word."""
     folder = _wordnet(tmp_path)
