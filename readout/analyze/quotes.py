@@ -1787,8 +1787,10 @@ def _clauses_run_on(cue: Token, clauses: list[Token]) -> int | None:
         return None
     for before, after in zip(ordered, ordered[1:]):
         gap = cue.doc[before.right_edge.i + 1 : after.left_edge.i]
-        if not gap or not all(t.text in (":", ";") for t in gap):
-            return None
+        if not gap and (cue.doc[before.right_edge.i].is_punct or cue.doc[before.right_edge.i].dep_ == "cc"):
+            return None  # '..., and three-quarters said the same': a clause joined on, not the same one
+        if not all(t.text in (":", ";") for t in gap):
+            return None  # nothing between: one clause the parse split ('said X and his [remark] was instead ...')
     return ordered[-1].right_edge.i
 
 

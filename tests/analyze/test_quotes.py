@@ -1563,3 +1563,19 @@ def test_a_cue_after_a_quote_whose_clause_runs_into_a_quote_of_its_own_is_not_th
     assert [(q.kind, q.span.text.rstrip(".")) for q in quotes if q.cue == "warns"] == [
         ("indirect", "that the governor would “sink the ferry plan within a year"), ("direct", "sink the ferry plan within a year")]
     assert [(q.cue, q.speaker_span.text) for q in quotes if q.span.text.startswith("She knows")] == [("praised", "Ruiz")]
+
+
+@pytest.mark.parametrize(
+    "text, clause",
+    [
+        ("The senator explained why being called a rebel is actually a compliment.",
+         "why being called a rebel is actually a compliment"),
+        ("The chief said he would be happy to testify should the panel call him.", "he would be happy to testify should the panel call him"),
+        ("The aide argued that dropping the bill once it became clear it would fail was an example of her leadership.",
+         "that dropping the bill once it became clear it would fail was an example of her leadership"),
+    ],
+)
+def test_complement_clauses_the_parse_split_with_nothing_between_are_one_report(run, text, clause):
+    # the parse reads the clause's subject (or its first part) as one complement of the cue and the rest as another
+    # right after it; with no word or mark between them they are one clause
+    assert [q.span.text for q in run(text)] == [clause]
