@@ -50,6 +50,10 @@ AIM_NOUNS = {"goal", "target", "aim", "plan", "deadline", "pledge", "promise", "
 # verbs of saying whose own date a weekday after them names ("officials said Monday")
 REPORTING_VERBS = {"say", "tell", "announce", "report", "state", "add", "confirm"}
 # present-tense verbs that describe a state or report rather than a scheduled act ("is", "says")
+# Verbs of praise and blame: a reaction to something already done or said, so their present ("groups are hailing the
+# ruling Thursday", "critics slam the speech Thursday") tells what is going on, not a schedule; not verbs that also
+# name an act one arranges ahead ("welcome the delegation", "question the chief executive", "honor the founder")
+REACTION_VERBS = {"praise", "hail", "laud", "applaud", "commend", "extol", "tout", "criticize", "criticise", "condemn", "denounce", "decry", "deplore", "blast", "slam", "assail", "lambast", "blame", "mock", "ridicule", "deride"}
 STATE_VERBS = {"be", "have", "say", "tell", "report", "show", "remain", "stand", "seem", "follow", "compare", "mean", "include", "want", "know", "think", "believe", "hurt"}
 DEADLINE_PREPS = {"by", "until", "till", "through"}
 # a verb and its object that together name one scheduled act, whose present tense is a schedule as "expires" is
@@ -645,6 +649,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "future"  # "talks were scheduled for Friday", "set a hearing for Monday"; not "had been set for"
     if verb.tag_ == "VBD" or aux & {"had", "has", "have", "did", "was", "were"} or _past_read_as_participle(verb, aux):
         return "past"
+    if _lemma(verb) in REACTION_VERBS and verb.tag_ in ("VBG", "VBP", "VBZ"):
+        return "present"  # "unions are hailing the ruling on Thursday": a reaction under way to what was done, not a plan
     if _lemma(verb) in PLAN_VERBS or _holds_arranged(verb) or (verb.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"} and not _named_past_event(span.root)):
         return "future"
     on_verb = head.i == verb.i or (head.dep_ == "prep" and head.lower_ == "on" and head.head.i == verb.i) or _in_after_verb(head, verb) or _hung_on_a_place(span, head, verb) or _on_a_joined_verb_read_as_noun(head, verb)

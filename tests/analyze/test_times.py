@@ -554,6 +554,28 @@ def test_a_weekday_owning_an_event_looked_back_on_lies_behind_though_a_modal_fol
     assert one(nlp, "Voters will cast ballots in Thursday's primary.", "Thursday", written).timex == "2026-03-12"
 
 
+@pytest.mark.parametrize(
+    "text, timex",
+    [
+        # praise or blame in the present is a reaction under way to what was done: the Thursday just gone
+        ("Union leaders are hailing the court's ruling on Thursday as a win for workers.", "2026-03-05"),
+        ("Critics are blasting the mayor's budget speech on Thursday.", "2026-03-05"),
+        ("Farm groups praise the new tariff deal on Thursday.", "2026-03-05"),
+        ("Critics slam the budget speech Thursday.", "2026-03-05"),
+        # told ahead, or an act one arranges, it is still the coming Thursday
+        ("The mayor will praise the deal on Thursday.", "2026-03-12"),
+        ("The mayor plans to condemn the attack on Thursday.", "2026-03-12"),
+        ("The council is expected to vote on Thursday.", "2026-03-12"),
+        ("The chief will meet the envoy on Thursday.", "2026-03-12"),
+        ("The team is meeting the investors on Thursday.", "2026-03-12"),
+        ("The city is welcoming the delegation on Thursday.", "2026-03-12"),
+    ],
+)
+def test_praise_or_blame_in_the_present_is_a_reaction_not_a_schedule(nlp, text, timex):
+    found = one(nlp, text, "Thursday", D(2026, 3, 9))  # written on a Monday
+    assert (found.span.text, found.timex) == ("Thursday", timex)
+
+
 def test_a_modal_on_a_weekdays_event_reads_as_preview_or_follow_up_by_the_storys_evidence(nlp):
     # the modal alone does not tell a preview from a follow-up: the writing day and the story's other mentions do
     line = "Wednesday's runoff could settle the contest."
