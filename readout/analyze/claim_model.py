@@ -59,9 +59,9 @@ class DocTokens:
     def __init__(self, doc: Doc):
         table = token_table(doc)
         self.is_word = table.is_word
-        self.word = [
-            _word(*values) if word else ""
-            for word, *values in zip(self.is_word, table.like_num, table.is_alpha, table.pos, table.ent_type, table.lower)
+        self.word = [  # _word inlined: one call per token was most of this pass
+            ("<num>" if like_num and not is_alpha else f"<{ent_type or 'PROPN'}>" if pos == "PROPN" else lower) if word else ""
+            for word, like_num, is_alpha, pos, ent_type, lower in zip(self.is_word, table.like_num, table.is_alpha, table.pos, table.ent_type, table.lower)
         ]
         self.tag = table.tag
         self.ents = list(doc.ents)

@@ -103,7 +103,7 @@ class ClaimIndex:
         self.tokens = DocTokens(doc)
         self.content = [alpha or num for alpha, num in zip(table.is_alpha, table.like_num)]
         self.event_verb = [
-            tag in {"VBD", "VBN"} and pos == "VERB" and any(c.dep_.startswith("nsubj") for c in doc[i].children)
+            tag in {"VBD", "VBN"} and pos == "VERB" and any(table.dep[c].startswith("nsubj") for c in table.children(i))
             for i, (tag, pos) in enumerate(zip(table.tag, table.pos))
         ]
         self.comparative_tag = [tag in {"JJR", "RBR", "JJS", "RBS"} for tag in table.tag]
