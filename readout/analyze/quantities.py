@@ -12,6 +12,7 @@ from an actual.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from spacy.language import Language
@@ -1148,7 +1149,8 @@ def _inherit_rates(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
     starts = sorted(sentence_of)
     rates: dict[tuple[int, str], str] = {}
     for quantity in quantities:
-        sent_start = max((s for s in starts if s <= quantity.span.start), default=0)
+        at = bisect_right(starts, quantity.span.start)  # the last sentence starting at or before the figure
+        sent_start = starts[at - 1] if at else 0
         base, _, rate = quantity.unit.partition("/")
         key = (sent_start, base)
         if rate and rate in TIME_RATES and base not in ("percent",):
