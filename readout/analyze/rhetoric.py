@@ -219,12 +219,13 @@ def _matches_at(keys: list[tuple[str, str]], i: int, end: int, index: dict[str, 
     """Every phrase of the index that matches at token ``i`` (longest first; the word's phrases before the lemma's,
     so that a tie between equally long phrases is broken the same way in every process, whatever the hash seed)."""
     word, lemma = keys[i]
+    second = keys[i + 1] if i + 1 < end else ()  # most phrases fail on their second word: compared first, without a loop
     for key in (word, lemma) if lemma != word else (word,):
         for phrase in index.get(key, ()):  # its first word is the key: the words after it are compared
             words = phrase.words
-            if i + len(words) > end:
+            if i + len(words) > end or (len(words) > 1 and words[1] not in second):
                 continue
-            for k in range(1, len(words)):
+            for k in range(2, len(words)):
                 if words[k] not in keys[i + k]:
                     break
             else:
