@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -2040,11 +2040,14 @@ def _cover_nested(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     """
     text = doc_text(doc)
     result = []
+    cued = sorted((q.cue_span.start, k) for k, q in enumerate(quotes) if q.cue_span is not None)  # by cue start: each
+    cue_starts = [start for start, _ in cued]  # outer report looks only at the cues inside its words
     for outer in quotes:
         end = outer.span.end
         cue = doc.char_span(outer.cue_span.start, outer.cue_span.end, alignment_mode="expand") if outer.kind == "indirect" and outer.cue_span else None
         if cue is not None:
-            for inner in quotes:
+            for _, k in cued[bisect_left(cue_starts, outer.span.start) : bisect_left(cue_starts, outer.span.end)]:
+                inner = quotes[k]
                 if (inner is not outer and inner.cue_span is not None
                         and outer.span.start <= inner.cue_span.start < outer.span.end < inner.span.end <= cue.sent.end_char
                         and not outer.span.end <= outer.cue_span.start < inner.span.end  # not past its own cue ('..., according to Y')
