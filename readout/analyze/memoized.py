@@ -145,7 +145,11 @@ class MemoizedAttributes:
         memo = self.memo
         found = list(map(memo.get, keys))  # each key hashed once (a tuple's hash is not kept): rows, None where missed
         if None in found:
-            self._compute(doc, keys, [i for i, row in enumerate(found) if row is None])
+            misses = [i for i, row in enumerate(found) if row is None]
+            if self.used + len(misses) > MAX_ENTRIES:  # start afresh: the rows found so far are forgotten too
+                self._forget()
+                misses = list(range(len(doc)))
+            self._compute(doc, keys, misses)
             found = [memo[key] for key in keys]
         at = numpy.array(found, dtype=numpy.intp)
         rows = self.rows[at]
@@ -204,6 +208,13 @@ class MemoizedAttributes:
             keys[i] = (*own[i], tuple(own[max(0, i - reach) : i]), tuple(own[i + 1 : i + reach + 1]))
         return keys, deps
 
+    def _forget(self) -> None:
+        """Empty the memo, so that memory stays bounded on a firehose."""
+        self.memo.clear()
+        self.word_classes.classes.clear()
+        self.alone_matches.clear()
+        self.used = 0
+
     def _compute(self, doc: Doc, keys: list[tuple], misses: list[int]) -> None:
         """Ask the original components about the missed tokens alone, then remember the answers."""
         found = sorted(self._matches(doc, keys, misses))
@@ -211,11 +222,6 @@ class MemoizedAttributes:
         relabelled = {start + self.ruler.indices[attr_id] if self.ruler.indices[attr_id] >= 0 else end + self.ruler.indices[attr_id]
                       for attr_id, _, start, end in found if attr_id in self.sets_dep}
         lemmatizer = self.lemmatizer
-        if self.used + len(misses) > MAX_ENTRIES:
-            self.memo.clear()
-            self.word_classes.classes.clear()
-            self.alone_matches.clear()
-            self.used = 0
         if self.used + len(misses) > len(self.rows):
             size = max(min(2 * len(self.rows), MAX_ENTRIES), self.used + len(misses))
             self.rows = numpy.resize(self.rows, (size, len(SET_ATTRS)))

@@ -125,3 +125,18 @@ def test_a_new_word_alone_with_a_known_tag_and_label_does_not_ask_the_matcher(pi
     assert len(component.longer) == sum(any(len(p) > 1 for p in entry["patterns"]) for entry in component.ruler.patterns) > 0
     assert [t.lemma_ for t in doc] == [t.lemma_ for t in original("The frandlers visited the quobbets near the vintrel.")]
     assert [t.pos_ for t in doc][1] == "NOUN"
+
+
+def test_a_full_memo_starts_afresh_and_still_annotates_every_token(monkeypatch):
+    """Past the bound the memo is cleared mid-document: the tokens it knew before must be asked again."""
+    import readout.analyze.memoized as memoized_module
+
+    original, memoized = load_base(), load_base()
+    _memoize_attributes(memoized)
+    component = memoized.get_pipe("readout_memoized_attributes")
+    memoized(TEXTS[0])
+    monkeypatch.setattr(memoized_module, "MAX_ENTRIES", component.used + 2)
+    text = TEXTS[0] + " The quobbets glarvened twice."  # known tokens, then new ones past the bound
+    a, b = original(text), memoized(text)
+    assert numpy.array_equal(a.to_array(ATTRS), b.to_array(ATTRS))
+    assert component.used <= len(b)
