@@ -49,11 +49,11 @@ DIRECTING_VERBS = {"order", "ask", "urge", "tell", "direct", "instruct", "call",
 AIM_NOUNS = {"goal", "target", "aim", "plan", "deadline", "pledge", "promise", "forecast", "projection", "estimate", "expectation", "objective", "intention"}
 # verbs of saying whose own date a weekday after them names ("officials said Monday")
 REPORTING_VERBS = {"say", "tell", "announce", "report", "state", "add", "confirm"}
-# present-tense verbs that describe a state or report rather than a scheduled act ("is", "says")
 # Verbs of praise and blame: a reaction to something already done or said, so their present ("groups are hailing the
 # ruling Thursday", "critics slam the speech Thursday") tells what is going on, not a schedule; not verbs that also
 # name an act one arranges ahead ("welcome the delegation", "question the chief executive", "honor the founder")
 REACTION_VERBS = {"praise", "hail", "laud", "applaud", "commend", "extol", "tout", "criticize", "criticise", "condemn", "denounce", "decry", "deplore", "blast", "slam", "assail", "lambast", "blame", "mock", "ridicule", "deride"}
+# present-tense verbs that describe a state or report rather than a scheduled act ("is", "says")
 STATE_VERBS = {"be", "have", "say", "tell", "report", "show", "remain", "stand", "seem", "follow", "compare", "mean", "include", "want", "know", "think", "believe", "hurt"}
 DEADLINE_PREPS = {"by", "until", "till", "through"}
 # a verb and its object that together name one scheduled act, whose present tense is a schedule as "expires" is
