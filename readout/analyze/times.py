@@ -311,13 +311,31 @@ def _ahead_unless_told_past(doc: Doc, matches: list[RuleMatch], tenses: list[str
 BACKWARD_PREPS = {"from", "after", "following", "since"}
 
 
+# "a win on Tuesday would", "any loss on Monday could": an event told as one that may happen, not as done
+HYPOTHETICAL_DETERMINERS = {"a", "an", "any", "another", "no", "each", "every", "some"}
+
+
+def _event_the_weekday_owns(token: Token) -> Token | None:
+    """The event noun a weekday belongs to: 'Monday's vote', 'the Monday vote', or 'the wins on Tuesday' (a weekday
+    after 'on' hung on the noun itself); None otherwise."""
+    if token.dep_ in ("poss", "compound") and token.head.i > token.i and token.head.pos_ == "NOUN":
+        return token.head
+    owner = token.head
+    if token.dep_ == "pobj" and owner.dep_ == "prep" and owner.lower_ == "on" and owner.head.pos_ == "NOUN" and owner.head.i < owner.i:
+        return owner.head
+    return None
+
+
 def _possessive_event_looked_back_on(token: Token) -> bool:
     """'Traders hope to recover from Monday's losses', 'After Friday's vote the coalition could split', 'Thursday's
-    vote might delay the budget': an event a weekday owns, after a preposition that looks back or as the subject of
-    a modal, is an event news tells as done; the modal's future is that of its consequences, not of the day."""
-    if token.dep_ not in ("poss", "compound") or token.head.i < token.i or token.head.pos_ != "NOUN":
+    vote might delay the budget', 'her wins on Tuesday will lift the campaign': an event a weekday owns, after a
+    preposition that looks back or as the subject of a modal, is an event news tells as done; the modal's future is
+    that of its consequences, not of the day. Not an event told as one that may happen ('a win on Tuesday would')."""
+    noun = _event_the_weekday_owns(token)
+    if noun is None:
         return False
-    noun = token.head
+    if token.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ in HYPOTHETICAL_DETERMINERS for c in noun.children):
+        return False
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in BACKWARD_PREPS:
         return True
     return _subject_of_a_modal(noun)
@@ -410,7 +428,9 @@ def _modal_preview(token: Token, match: RuleMatch, lex: Lexicon) -> bool:
     """'Tuesday's primary could decide the race': the modal alone does not tell a preview from a follow-up. It is a
     preview when the weekday is the writing day or the next, or when the story tells the event elsewhere as ahead
     more than as past; a follow-up (the event behind the writing) otherwise."""
-    noun = token.head
+    noun = _event_the_weekday_owns(token)
+    if noun is None:
+        return False
     if not _subject_of_a_modal(noun):
         return False  # "recover from Monday's slide": looked back on by its preposition
     document = document_of(token.doc)

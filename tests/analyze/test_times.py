@@ -2105,3 +2105,14 @@ def test_a_gerund_completing_a_verb_takes_that_verbs_tense(nlp):
     written = D(2026, 3, 8)  # a Sunday
     assert one(nlp, "Volunteers kept searching the woods until late Friday.", "late Friday", written).timex == "2026-03-06"
     assert one(nlp, "Volunteers will keep searching until late Friday.", "late Friday", written).timex == "2026-03-13"
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    # an event a weekday owns through 'on', the subject of a modal: its results lie ahead, the day behind
+    ("Her two victories on Tuesday will hasten the change in the party.", "Tuesday", "2026-03-03"),
+    ("The senator's wins on Tuesday could reshape the race.", "Tuesday", "2026-03-03"),
+    # an event told as one that may happen still lies ahead
+    ("A win on Tuesday would give her the nomination.", "Tuesday", "2026-03-10"),
+])
+def test_a_weekday_after_on_owning_the_subject_of_a_modal_is_behind(nlp, text, wanted, timex):
+    assert one(nlp, text, wanted, D(2026, 3, 6)).timex == timex  # written on a Friday
