@@ -351,6 +351,9 @@ def _match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     if (hung := _hung_object(token) or _participle_noun(token)) is not None:
         objects |= {hung.lemma_.lower(), hung.lower_}
         core = core | objects
+    if lemma in lexicon.errand_verbs:  # "left for X for talks": the talks are the trip's errand, not what is left
+        errands = _errand_words(token) - core  # a pattern that reads the trip as the talks it is for stays ("returned for talks")
+        candidates = tuple(c for c in candidates if c.word not in errands or c.event_type == "CONSULT")
     for trigger in candidates:  # the object names the act best ("pulled its ambassador out": the ambassador, not "out")
         if trigger.word in objects:
             return Hit(token, trigger, nominal)
@@ -389,6 +392,12 @@ def _match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         elif trigger.word is None or trigger.word in dependents:
             return Hit(token, trigger, nominal)
     return None
+
+
+def _errand_words(token: Token) -> set[str]:
+    """The nouns a verb of going introduces with "for" ("left for X for talks"): its errand ("went on strike" is the act)."""
+    return {w for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)}
 
 
 def _kept_from_acting(token: Token, lexicon: EventLexicon) -> bool:
@@ -702,6 +711,18 @@ def _agreed_measure(hit: Hit, above: Hit, lexicon: EventLexicon) -> bool:
     return token.dep_ == "ccomp" and _enacted(token, lexicon)
 
 
+def _agreed_measures(hit: Hit, lexicon: EventLexicon) -> set[int]:
+    """The words of the measures an agreement enacts (``_agreed_measure``), coded as events of their own: whom they aim
+    at is not whom the agreement is with."""
+    words: set[int] = set()
+    if hit.trigger.event_type != "AGREE" or hit.nominal:
+        return words
+    for clause in hit.token.children:
+        if clause.dep_ in ("xcomp", "ccomp") and (measure := match_trigger(clause, lexicon)) is not None and _agreed_measure(measure, hit, lexicon):
+            words.update(t.i for t in clause.subtree)
+    return words
+
+
 def _a_number(token: Token | None) -> bool:
     """A bare number standing for people ("thousands", "hundreds", "200")."""
     return token is not None and (token.like_num or token.pos_ == "NUM" or token.ent_type_ == "CARDINAL") and not any(c.dep_ == "prep" for c in token.children)
@@ -884,11 +905,12 @@ def _threatened(token: Token, lexicon: EventLexicon, entities: EntityIndex, skip
     actor ("warned that X would pay"), else, the warner's own act, that act's target ("warned that it would close its
     border with X"); a forecast ("warned that the vote could hurt growth in X") aims at no one."""
     for clause in (c for c in token.children if c.dep_ == "ccomp"):
-        if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo") for c in clause.children):
-            continue
+        modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.i in skip:
             continue
+        if not modals & {"will", "would", "'ll", "shall", "wo"} and not (modals & set(_CONDITIONAL_AUX) and is_pronoun(subject)):
+            continue  # "warned it could retaliate against Y": the warner's own act may be a "could"; another's is a forecast
         if not is_pronoun(subject):
             return subject if is_actor(subject, lexicon, entities) else None
         found = _first_actor_below(clause, lexicon, entities, skip | {subject.i})
@@ -1237,10 +1259,14 @@ def _purpose_target(verb: Token, lexicon: EventLexicon, entities: EntityIndex, s
     return _first_actor_below(purpose, lexicon, entities, skip) if purpose is not None else None
 
 
+_DEPARTURES = ("leave", "depart", "head", "set", "sail")  # "left for X": X is where the trip goes
+
+
 def _destination(verb: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int]) -> Token | None:
     """Where an errand goes: the actor after "to", "in" or "at" ("flew to X", "is in X for talks")."""
     for child in verb.children:
-        if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "in", "at") and child.i not in skip:
+        if child.dep_ in ("prep", "dative") and child.i not in skip and (
+                child.lower_ in ("to", "in", "at") or (child.lower_ == "for" and verb.lemma_.lower() in _DEPARTURES)):
             obj = next((g for g in child.children if g.dep_ == "pobj" and g.i not in skip), None)
             if obj is not None and is_actor(obj, lexicon, entities):
                 return obj
@@ -1261,14 +1287,20 @@ def _recipient(token: Token, lexicon: EventLexicon, entities: EntityIndex, skip:
     return None
 
 
+def _under_fire(token: Token) -> bool:
+    """"X came under fire (attack, shelling)": X is fired on, whoever fires."""
+    return token.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in token.children)
+
+
 def _under_fire_from(token: Token) -> Token | None:
-    """The attacker of "X came under fire (attack) from Y": the object of "from", when the verb has an "under" phrase."""
-    if token.lemma_.lower() != "come" or not any(c.dep_ == "prep" and c.lower_ == "under" for c in token.children):
+    """The attacker of "X came under fire (attack) from Y" or "by Y": the object of "from" or "by", when the verb has an
+    "under" phrase."""
+    if not _under_fire(token):
         return None
     under_objects = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children if g.dep_ == "pobj"]
     for holder in [token, *under_objects]:  # "from Y" hangs on the verb or on "fire"
         for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ == "from":
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by"):
                 return next((g for g in prep.children if g.dep_ == "pobj"), None)
     return None
 
@@ -2052,6 +2084,8 @@ class EventCoder:
             attacker = _under_fire_from(token) if subject is not None else None
             if attacker is not None:  # "X came under fire from Y": Y fired on X
                 source_tok, target_tok = attacker, subject
+            elif subject is not None and not passive and _under_fire(token):
+                source_tok, target_tok = None, subject  # "troops came under fire": fired on by someone unnamed, not firing
             if event_type == "REQUEST" and hit.trigger.word is None and token.dep_ == "ccomp" and _must_clause(token, lexicon):
                 # "X said Y must ...": X requests of Y ("X told Y it should ...": of Y)
                 reporter, _ = _subject(token.head, lexicon)
@@ -2089,6 +2123,7 @@ class EventCoder:
             skip = {t.i for t in source_tok.subtree} if source_tok is not None else set()
             if token.i in skip:
                 skip -= {t.i for t in token.subtree}
+            skip |= _agreed_measures(hit, lexicon)  # "agreed to impose sanctions on Y": Y is the sanction's, not the agreement's
             if target_tok is None and (hung := _hung_object(token)) is not None and is_actor(hung, lexicon, entities):
                 target_tok = hung  # "... and engaged Turkish units": the units the verb is hung on
             if target_tok is None and event_type == "PROTEST":  # "rallied outside the X embassy": at X

@@ -1946,3 +1946,31 @@ def test_a_measure_agreed_as_an_infinitive_is_coded_beside_the_agreement(nlp):
         assert _by_trigger(text, "agreed", nlp).event_type == "AGREE", text
     for text in ("Kenya agreed to impose sanctions on Uganda if the talks failed.", "Kenya agreed to lift sanctions on Uganda."):
         assert [e.event_type for e in _events(text, nlp)] == ["AGREE"], text
+
+
+def test_troops_under_fire_from_no_one_named_are_fired_on_not_firing(nlp):
+    # "came under fire" with no "from": the troops are the target, the attacker unsaid; "by" names the attacker as "from" does
+    assert _dyad_of(_one("Peruvian troops came under fire near the Chilean border.", nlp)) == ("ASSAULT", None, "PERMIL")
+    assert _dyad_of(_one("Kenyan troops came under attack by Ugandan rebels.", nlp)) == ("ASSAULT", "UGAREB", "KENMIL")
+
+
+def test_talks_a_trip_is_for_are_its_errand_not_what_is_left(nlp):
+    # "left for X for talks": a visit to X ("leave talks" is quitting them only when the talks are its object)
+    event = _one("The Peruvian president left for Chile for talks on trade.", nlp)
+    assert (event.event_type, event.mode, event.source.code, event.target.code) == ("CONSULT", "visit", "PERGOV", "CHL")
+    assert _one("The Kenyan delegation left the talks in Tanzania.", nlp).event_type == "SANCTION"
+
+
+def test_the_target_of_an_agreed_measure_is_not_the_agreements(nlp):
+    # "agreed to impose sanctions on Y": Y is sanctioned, the agreement is with no one named; "agreed it would expel" enacts
+    assert [_dyad_of(e) for e in _events("Kenya agreed to impose sanctions on Uganda.", nlp)] == [("AGREE", "KEN", None), ("SANCTION", "KEN", "UGA")]
+    assert [_dyad_of(e) for e in _events("Kenya agreed it would expel two Ugandan diplomats.", nlp)] == [
+        ("AGREE", "KEN", None), ("SANCTION", "KEN", "UGAGOV")]
+    assert [_dyad_of(e) for e in _events("Chile agreed to hold talks with Peru.", nlp)] == [("AGREE", "CHL", "PER")]
+
+
+def test_a_warner_that_says_it_could_act_against_another_aims_at_it(nlp):
+    # the warner's own act under "could" is its threat, aimed at whom the act is against; another's "could" stays a forecast
+    for text in ("Peru warned that it could retaliate against Chile.", "Peru warned it could retaliate against Chile."):
+        assert _dyad_of(_one(text, nlp)) == ("THREATEN", "PER", "CHL"), text
+    assert not _events("Analysts warned that Peru could retaliate against Chile.", nlp)
