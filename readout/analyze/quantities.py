@@ -161,6 +161,8 @@ class QuantityExtractor:
                     unit = ton_expression(doc_text(doc))  # "hundreds of tons" in American English: short tons
             elif unit_kind == "money":  # "millions of dollars"
                 kind, unit, display = "money", expression, counted.text
+            elif (hyphened := classify_unit(_hyphenated_word(counted)))[0] == "percent":
+                kind, unit, display = "percent", hyphened[1], _hyphenated_word(counted)  # "a 3-percentage-point lead"
             else:
                 display = _hyphenated_word(counted)
                 if any(c.isdigit() for c in display):
@@ -215,11 +217,12 @@ class QuantityExtractor:
         """The noun a bare number counts ("12,000 Kenyan students" -> students), if any."""
         if raw.spelled and not self.spelled_counts:
             return None
+        if raw.value_high is not None and raw.value_high == raw.value:
+            return None  # "a 50-50 chance", "a 2-2 draw": even odds or a level score, no range of a count
         token = number[-1]
         if token.dep_ == "quantmod" and number[0].i <= token.head.i < token.i:
             token = token.head  # "some two dozen people": the parser hangs the scale word on the figure
-        while token.dep_ == "conj" and number[0].i <= token.head.i < token.i:
-            token = token.head  # "between 1.5 million and 2 million people": the first end hangs on the noun
+        token = _first_end(token, number)
         comparative = token.head
         if token.dep_ == "npadvmod" and comparative.lower_ in ("more", "fewer") and comparative.i == token.i + 1 and comparative.dep_ == "amod":
             noun = comparative.head  # "14 million more jobs": the parser hangs the figure on the comparative before the noun
@@ -243,7 +246,7 @@ class QuantityExtractor:
             return None
         if head.text[:1] in "+-−" and any(c.isdigit() for c in head.text):
             return None  # "Dow 33,912 +85": the parser hangs the level on the signed change after it, which counts nothing
-        if any(t.dep_ == "prep" for t in head.doc[token.i + 1 : head.i]):
+        if any(t.dep_ == "prep" for t in head.doc[max(token.i, number[-1].i) + 1 : head.i]):
             return None
         if raw.spelled and _known_set(head, token, raw):
             return None  # "the two leaders" names a known set; it is not a figure
@@ -308,8 +311,14 @@ def _size_of_group(number: SpacySpan) -> bool:
 def _casualty_count(number: SpacySpan) -> bool:
     """'15 were killed', 'killed 45', 'with 340 injured': a bare number as the subject or object of a verb of harm,
     arrest or rescue counts people (``casualty_verbs`` in the lexicon); so does the subject of a verb of crowds
-    ('Thousands marched', 'some 2,000 attended'; ``crowd_verbs``)."""
+    ('Thousands marched', 'some 2,000 attended'; ``crowd_verbs``), and so does a number before a casualty's state with
+    no noun after it ('left 12 dead', '3 dead and 15 missing')."""
     token = number[-1]
+    doc = number.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _CASUALTY_STATES:
+        following = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        if following is None or following.pos_ not in ("NOUN", "PROPN", "NUM"):
+            return True
     if token.dep_ == "pobj" and token.head.lower_ == "of" and number[0].i <= token.head.head.i:
         token = token.head.head  # "tens of thousands": the first word carries the phrase
     verb = token.head.lemma_.lower()
@@ -758,7 +767,7 @@ def _plausible_bare(raw: RawQuantity, number: SpacySpan, compared: bool = False)
     grouped = "," in doc_text(number.doc)[raw.number_start : raw.number_end]  # "2,615.30": no date or clock time is written so
     # nor "two and a half million": the tagger reads spelled halves as dates, but a date has no scale word
     scaled = token.lower_ in _LARGE_SCALES
-    if (token.ent_type_ in ("DATE", "TIME") and not grouped and not scaled and not compared) or recent_year or old_year:
+    if (token.ent_type_ in ("DATE", "TIME") and not grouped and not scaled and not compared and not _counts_plural(number)) or recent_year or old_year:
         return False  # a bare year ("the 2022 sanctions") is a time expression
     sentence = number[0].sent
     before = number[0].nbor(-1) if number[0].i > sentence.start else None
@@ -790,6 +799,22 @@ def _plausible_bare(raw: RawQuantity, number: SpacySpan, compared: bool = False)
                 continue  # "Dow 34,512": a level after an index's name; a name's number has no thousands separator
             return False  # a model or index name: "iPhone 12", "Fortune 100", "737 Max"
     return True
+
+
+def _first_end(token: Token, number: SpacySpan) -> Token:
+    """The word of a range the parser hangs on the counted noun: "between 1.5 million and 2 million people", "some 30-40
+    people" (the second end hangs on the first, as a conjunct or a preposition; "hundreds of thousands" is no range)."""
+    while token.dep_ in ("conj", "prep") and number[0].i <= token.head.i < token.i:
+        token = token.head
+    return token
+
+
+def _counts_plural(number: SpacySpan) -> bool:
+    """'between 30 and 40 workers': the number (its first end, where the parser hangs the range) counts the plural
+    common noun right after it, so the tagger's date over "between 30 and 40" is wrong: a date counts no workers."""
+    token = _first_end(number[-1], number)
+    noun = token.head
+    return token.dep_ == "nummod" and noun.i == number[-1].i + 1 and noun.tag_ == "NNS" and noun.pos_ == "NOUN"
 
 
 def _is_age(raw: RawQuantity, number: SpacySpan) -> bool:
@@ -952,6 +977,7 @@ def _cased_unit_words() -> set[str]:
 
 _CASED_UNIT_WORDS = _cased_unit_words()
 _CASUALTY_VERBS = frozenset(lexicon()["casualty_verbs"]["lemmas"])
+_CASUALTY_STATES = frozenset(lexicon()["casualty_verbs"]["states"])
 _CROWD_VERBS = frozenset(lexicon()["crowd_verbs"]["lemmas"])
 _CROWD_OBJECT_VERBS = frozenset(lexicon()["crowd_verbs"]["object_lemmas"])
 _CLDR_CURRENCY_WORDS = {w for name in cldr_currencies()[0] for w in name.split()}

@@ -619,11 +619,12 @@ def _plural_after() -> re.Pattern[str]:
     irregular = _alternation(lexicon()["plurals_without_s"]["words"], case_insensitive=False)
     # and a people's name in the plural: "2m Britons", "3m Americans", "1.4bn Chinese"
     # up to two words may describe it ("5m broadband customers", "2.1m TV homes"), but not a word of extent ("5m tall trees") nor a
-    # word in -ing ("3m diving boards": a length as often as a count, so it stays as before)
+    # word in -ing ("3m diving boards": a length as often as a count, so it stays as before); the first plural wins
+    # ("4.1m subscribers across Europe": not "across", a word in -s after the noun)
     stops = _alternation(lexicon()["plurals_without_s"]["not_modifiers"], case_insensitive=False)
     modifier = rf"(?!(?:{stops})\b|[a-z]+ing\b)(?:[a-z]+(?:-[a-z]+)?|[A-Z]{{2,5}})\s+"
     noun = rf"(?:[a-z]+-)?[a-z]{{3,}}s|[A-Z][a-z]{{2,}}(?:ans|ons|ese)|(?:{irregular})(?![\w'’])"
-    return re.compile(rf"\s+(?:{modifier}){{0,2}}(?P<noun>{noun})\b")
+    return re.compile(rf"\s+(?:{modifier}){{0,2}}?(?P<noun>{noun})\b")
 
 
 @lru_cache(maxsize=1)
@@ -960,9 +961,12 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
     if value is None:
         return None
     counted_at = None if has_currency else _counted_after(match, text)
-    # "300m euros", "2m pounds": a currency written after a glued m makes it millions, as a sign before it does
-    money_after = bool(match.group("unit")) and classify_unit(match.group("unit").strip(" -"))[0] == "money"
-    factor1, leftover1 = _scale_factor(match.group("scale1"), has_currency or money_after or counted_at is not None or _money_scale(match, text))
+    # "300m euros", "2m pounds": a currency written after a glued m makes it millions, as a sign before it does; so does
+    # any unit ("2m tonnes", "10.5m barrels a day", "1.5m hectares": no length is measured in metres of tonnes)
+    unit_after = classify_unit(match.group("unit").strip(" -"))[0] if match.group("unit") else "bare"
+    factor1, leftover1 = _scale_factor(
+        match.group("scale1"), has_currency or unit_after != "bare" or counted_at is not None or _money_scale(match, text)
+    )
     high = None
     factor2 = 1.0
     if num2:
@@ -1233,6 +1237,8 @@ def find(text: str) -> list[RawQuantity]:
     if "in" in text or "-foot-" in text:
         found = _feet_and_inches(found, text)
     found = _rates_after_brackets(_carry_units(found, text), text)
+    if " and " in text or " or " in text:  # "11 and 8 percent", "5, 6 or 7 km"
+        found = _units_carried_back(found, text)
     if any(raw.kind == "bare" for raw in found):  # "from 9.30 to 11.15 on Tuesday"
         found = _clock_ranges(found, text)
     if any(raw.kind == "physical" and raw.display_unit == "m" for raw in found):  # "2.3m passengers, up from 2.1m"
@@ -1669,6 +1675,39 @@ def _carry_units(found: list[RawQuantity], text: str) -> list[RawQuantity]:
             continue  # "from $1.2 billion to 1.5": whether the scale carries over is not written
         if _TO_LEVEL.fullmatch(text, previous.end, raw.start) and _FROM_BEFORE.search(text, max(0, previous.start - 20), previous.number_start):
             out[i] = replace(raw, kind=previous.kind, unit=previous.unit, display_unit=previous.display_unit, rate=previous.rate)
+    return out
+
+
+_LISTED_BEFORE_LAST = re.compile(r",?\s+(?:and|or)\s+")
+_LISTED_BEFORE = re.compile(r",\s+")
+_DIGITS = re.compile(r"[\d.,]+")
+
+
+def _units_carried_back(found: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """'11 and 8 percent', '5, 6 or 7 km', '30 and 35C': bare figures listed before a figure whose unit is written
+    after it have that unit. A comma alone joins only within such a list ("of those 300, 45 percent" is a count and
+    a share); a year, a share over 100 percent and a unit with a scale word or a factor ("3 and 4 million tonnes",
+    "2 and 5 cents") are left as they were."""
+    out = list(found)
+    unit_from: RawQuantity | None = None  # the figure whose unit the list after it carries back
+    for i in range(len(out) - 1, 0, -1):
+        previous, raw = out[i - 1], out[i]
+        chained = unit_from is not None and _LISTED_BEFORE.fullmatch(text, previous.end, raw.start)
+        source = unit_from if chained else raw
+        unit_from = None
+        if not (chained or _LISTED_BEFORE_LAST.fullmatch(text, previous.end, raw.start)):
+            continue
+        if source.kind not in ("percent", "physical") or source.value_high is not None or source.rate or source.end <= source.number_end:
+            continue
+        if not _DIGITS.fullmatch(text, source.number_start, source.number_end) or source.value != parse_number(text[source.number_start : source.number_end]):
+            continue  # a scale word, a sign or a unit's factor: whether it carries over is not written
+        written = text[previous.number_start : previous.number_end]
+        if previous.kind != "bare" or previous.spelled or previous.value_high is not None or previous.rate or previous.counted_at is not None:
+            continue
+        if not _DIGITS.fullmatch(written) or _YEAR.fullmatch(written) or (source.kind == "percent" and previous.value > 100):
+            continue
+        out[i - 1] = replace(previous, kind=source.kind, unit=source.unit, display_unit=source.display_unit)
+        unit_from = source
     return out
 
 

@@ -1781,3 +1781,67 @@ def test_a_spelled_count_after_the_is_a_figure_when_scaled_or_owned_by_a_noun(nl
     assert [(x.span.text, x.unit) for x in quantities(nlp, "The mill's three furnaces went cold.")] == [("three", "furnaces")]
     assert quantities(nlp, "The two envoys met at the border.") == ()
     assert quantities(nlp, "Their three governments signed the pact.") == ()
+
+
+def test_a_glued_m_before_a_plural_noun_and_a_word_in_s_counts_the_noun(nlp):
+    # invented: the first plural after "4.1m" is counted, not a word in -s after it ("across", "across the")
+    (fans,) = quantities(nlp, "The league now has 4.1m registered fans across the continent.")
+    assert (fans.span.text, fans.value, fans.unit) == ("4.1m", 4.1e6, "fans")
+    (jobs,) = quantities(nlp, "The insurer cut 1.5m jobs across its branches.")
+    assert (jobs.value, jobs.unit) == (1.5e6, "jobs")
+
+
+def test_a_glued_m_before_a_unit_is_millions_of_it(nlp):
+    # invented: no length is measured in metres of tonnes or of barrels; "25m long" stays a length
+    (steel,) = quantities(nlp, "The smelter shipped 2m tonnes of zinc.")
+    assert (steel.span.text, steel.value, steel.unit) == ("2m tonnes", 2e9, "kg")
+    (oil,) = quantities(nlp, "The field pumps 10.5m barrels per day.")
+    assert oil.unit == "m3/day" and abs(oil.value - 10.5e6 * 0.158987294928) < 1
+    (forest,) = quantities(nlp, "The estate spans 1.5m hectares.")
+    assert (forest.value, forest.unit) == (1.5e10, "m2")
+    (pool,) = quantities(nlp, "The lido is 25m long.")
+    assert (pool.value, pool.unit) == (25.0, "m")
+
+
+def test_a_range_at_the_start_of_a_sentence_counts_its_noun(nlp):
+    # invented: the parser hangs "40" on "30" as a preposition, and the tagger reads "between 30 and 40" as a date
+    (guests,) = quantities(nlp, "Some 30-40 guests stayed overnight.")
+    assert (guests.span.text, guests.value, guests.value_high, guests.unit) == ("Some 30-40", 30.0, 40.0, "guests")
+    (crew,) = quantities(nlp, "Between 30 and 40 engineers joined the project.")
+    assert (crew.span.text, crew.value, crew.value_high, crew.unit) == ("Between 30 and 40", 30.0, 40.0, "engineers")
+    assert quantities(nlp, "Pundits call it a 50-50 race.") == ()
+
+
+def test_a_number_before_a_casualty_state_counts_people(nlp):
+    # invented: "left 12 dead", "3 dead and 15 missing": the noun is left out; "2 dead batteries" counts batteries
+    assert [(q.span.text, q.value, q.unit) for q in quantities(nlp, "The landslide left 9 dead and 15 missing.")] == [
+        ("9", 9.0, "people"),
+        ("15", 15.0, "people"),
+    ]
+    (toll,) = quantities(nlp, "The ferry fire left at least 30 dead.")
+    assert (toll.span.text, toll.value, toll.unit, toll.qualifier) == ("at least 30", 30.0, "people", "at_least")
+    (cells,) = quantities(nlp, "The torch had 2 dead batteries.")
+    assert cells.unit == "batteries"
+
+
+def test_bare_figures_listed_before_a_unit_take_that_unit(nlp):
+    # invented: "12 and 9 percent", "4, 5 and 6 per cent", "20 and 25C": the unit is written once, after the last
+    def read(text):
+        return [(q.span.text, q.value, q.unit) for q in quantities(nlp, text)]
+
+    assert read("The two parties scored 12 and 9 percent.") == [("12", 12.0, "percent"), ("9 percent", 9.0, "percent")]
+    assert read("Fees rose 3 and 4 per cent in the two quarters.") == [("3", 3.0, "percent"), ("4 per cent", 4.0, "percent")]
+    assert [q.value for q in quantities(nlp, "Returns were 4, 5 and 6 percent.")] == [4.0, 5.0, 6.0]
+    assert [(q.value, q.unit) for q in quantities(nlp, "Highs of 20 and 25C are forecast in the heat.")] == [(20.0, "degC"), (25.0, "degC")]
+    assert [(q.value, q.unit) for q in quantities(nlp, "Trails of 5 and 10 km are marked.")] == [(5000.0, "m"), (10000.0, "m")]
+    # a comma alone does not join a count to a share, and a year is no figure of the list
+    assert read("Of those 300, 45 percent agreed.")[-1] == ("45 percent", 45.0, "percent")
+    assert [q.value for q in quantities(nlp, "Since 2015 and 12 percent of cases it has failed.")] == [12.0]
+
+
+def test_a_hyphened_percentage_point_is_percentage_points(nlp):
+    # invented: AP style hyphenates the compound modifier ("a 4-percentage-point lead", "a 6 percentage-point gap")
+    (lead,) = quantities(nlp, "The mayor opened a 4-percentage-point lead.")
+    assert (lead.value, lead.unit) == (4.0, "percentage_point")
+    (gap,) = quantities(nlp, "The poll shows a 6 percentage-point gap.")
+    assert (gap.value, gap.unit) == (6.0, "percentage_point")
