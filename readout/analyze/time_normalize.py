@@ -639,7 +639,9 @@ class Normalizer:
         shift = self._shift(rel)
         if rel and shift == 0:
             pass  # "this Friday": the one in the anchor's week
-        elif shift > 0 or (not rel and tense == "future"):
+        elif shift > 0 or (not rel and (tense == "future" or (tense == "present" and delta % 7 == 1))):
+            # a weekday told in the present that is the day after the writing is that day ("the vote on Tuesday is
+            # a test", written on a Monday): news tells a day six days gone in the past tense
             delta = delta % 7 or (7 if shift > 0 else 0)
         else:
             delta = -((-delta) % 7) or (-7 if shift < 0 else 0)

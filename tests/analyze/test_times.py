@@ -2116,3 +2116,16 @@ def test_a_gerund_completing_a_verb_takes_that_verbs_tense(nlp):
 ])
 def test_a_weekday_after_on_owning_the_subject_of_a_modal_is_behind(nlp, text, wanted, timex):
     assert one(nlp, text, wanted, D(2026, 3, 6)).timex == timex  # written on a Friday
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    # told in the present, the weekday after the writing day is the next day, not the one six days gone
+    ("The results on Tuesday are a test for the party.", "Tuesday", "2026-03-10"),
+    ("The council has its vote on Tuesday.", "Tuesday", "2026-03-10"),
+    ("Commuters waking up on Tuesday morning will find the bridge shut.", "Tuesday morning", "2026-03-10TMO"),
+    # told in the past, or another weekday, it stays behind
+    ("The council held its vote on Tuesday.", "Tuesday", "2026-03-03"),
+    ("The results on Thursday are a test for the party.", "Thursday", "2026-03-05"),
+])
+def test_a_weekday_in_the_present_the_day_after_the_writing_is_tomorrow(nlp, text, wanted, timex):
+    assert one(nlp, text, wanted, D(2026, 3, 9)).timex == timex  # written on a Monday
