@@ -648,10 +648,11 @@ class Normalizer:
         day = anchor + dt.timedelta(days=delta)
         return Normalized(day, day, "day", day.isoformat() + self._part_of_day(g.get("partofday")), True)
 
-    def weekday_ahead_of_past(self, g: dict, anchor: dt.date, reference: Normalized | None) -> Normalized:
+    def weekday_ahead_of_past(self, g: dict, anchor: dt.date, reference: Normalized | None, days_back: int = 3) -> Normalized:
         """'The talks, which opened on Monday, were to end on Friday': a day told as the future of a past moment is
         the first such weekday after the past day just named; with none named, the one nearest the writing date
-        (the moment the plan was told of is close to the writing, and the day may fall on either side of it)."""
+        (the moment the plan was told of is close to the writing, and the day may fall on either side of it), at
+        most ``days_back`` days behind it."""
         wanted = self.lex.weekdays[g["weekday"].rstrip(".")]
         if reference is not None and reference.granularity == "day" and reference.start is not None and reference.start <= anchor:
             base = reference.start
@@ -659,7 +660,7 @@ class Normalizer:
         else:
             base = None
             delta = (wanted - anchor.weekday()) % 7
-            day = anchor + dt.timedelta(days=delta if delta <= 3 else delta - 7)
+            day = anchor + dt.timedelta(days=delta if delta < 7 - days_back else delta - 7)
         return Normalized(day, day, "day", day.isoformat() + self._part_of_day(g.get("partofday")), True, reference_date=base)
 
     def _part_of_day(self, text: str | None) -> str:

@@ -565,6 +565,45 @@ def _future_in_past(doc: Doc, match: RuleMatch) -> bool:
     return "to" in aux and (verb.tag_ == "VB" or "be" in aux) and verb.head.lemma_ == "be" and verb.head.tag_ == "VBD"
 
 
+def _future_of_a_recent_act(doc: Doc, match: RuleMatch) -> bool:
+    """'Officials said they would close the bridge on Monday', 'the mayor invited the unions to meet on Thursday': a
+    weekday of what was said or asked for, told in the past, lies after the saying, which news reports a day or two
+    after it is done; so the day may be up to two days behind the writing."""
+    if match.kind != "weekday" or match.groups.get("rel"):
+        return False
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    verb = _verb_of(span.root)
+    return verb is not None and (_would_after_a_past_verb(span, verb) or _invited_to_act_on(span, verb))
+
+
+def _hung_on(span, verb: Token) -> bool:
+    """A date that is the verb's own ('meet on Thursday', 'meet Thursday'), not that of a noun after it."""
+    head = span.root.head
+    return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
+
+
+def _invited_to_act_on(span, verb: Token) -> bool:
+    """'The mayor invited the union leaders to meet on Thursday': the act of an infinitive put in someone's hand by a
+    past verb (see _put_in_hand) is the future of that past moment."""
+    aux = _auxiliaries(verb)
+    return verb.tag_ == "VB" and "to" in aux and _put_in_hand(verb) and verb.head.tag_ == "VBD" and _hung_on(span, verb)
+
+
+def _would_after_a_past_verb(span, verb: Token) -> bool:
+    """'Officials said they would close the bridge on Monday', 'nobody knew what the count would be on Saturday': a
+    'would' reported after a past verb is the future of that past moment, and its weekday may fall on either side
+    of the writing (not 'would have', a past possibility; not a date the reporting verb owns, see _reporting_owner)."""
+    if _reporting_owner(span, verb) is not verb:
+        return False
+    aux = _auxiliaries(verb)
+    if "would" not in aux or "have" in aux or verb.dep_ not in ("ccomp", "xcomp"):
+        return False
+    head = verb.head
+    return head.pos_ in ("VERB", "AUX") and head.i < verb.i and (head.tag_ == "VBD" or bool(_auxiliaries(head) & {"had"}))
+
+
 def _shares_the_first_verbs_tense(verb: Token | None) -> Token | None:
     """'The panel will hear testimony Thursday and vote Friday', 'plans to fly out Friday and return Monday': a bare
     verb joined to another with no auxiliary or subject of its own shares that verb's tense (read alone, a bare
@@ -650,6 +689,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
             if (verb.dep_ == "acl" and verb.head.pos_ == "NOUN") or verb.head.lemma_ in COMMIT_VERBS:
                 return "future"  # "an agreement to acquire the bank in January", "agreed to buy it in February": not yet done
             if _put_in_hand(verb):
+                if _auxiliaries(verb.head) & {"has", "have"} and _hung_on(span, verb):
+                    return "future"  # "has invited the envoy to visit on Thursday": the invitation stands, the visit is ahead
                 break  # "named a panel to review the rules by June": the infinitive's date, read without the past
             verb = _verb_of(verb.head)
             continue
@@ -948,7 +989,9 @@ def _year_of_the_phrase(doc: Doc, match: RuleMatch, years: list[RuleMatch]) -> i
     if span is None or len(span) == 0:
         return None
     noun = _noun_it_modifies(span.root)
-    if noun is None or span.start <= noun.i < span.end:
+    if noun is None:
+        return _year_of_the_clause(doc, span, years)
+    if span.start <= noun.i < span.end:
         return None
     phrase = {noun.i}
     for _ in range(2):  # "the 2012 attack on the embassy on Sept. 11": the parser may hang the date on the nearer noun
@@ -1313,6 +1356,55 @@ def _of_the_period_named(match: RuleMatch, near: Normalized | None, anchor: dt.d
     return period in ("quarter", "half") or (near is not None and near.granularity == "day")
 
 
+def _year_of_the_clause(doc: Doc, span, years: list[RuleMatch]) -> int | None:
+    """'The runoff in 2028 will be held in May', 'the 2019 strike ended in May', 'In 2019, prices peaked in July': a
+    bare month hung on a verb whose subject is dated by a year, or that a year after 'in' is hung on too, is in that
+    year; not the nearest such month to the writing."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in ("in", "on"):
+        verb = root.head.head
+    elif root.dep_ == "npadvmod":
+        verb = root.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    found = set()
+    for year in years:
+        year_span = doc.char_span(year.start, year.end, alignment_mode="expand")
+        if year_span is None or len(year_span) == 0:
+            continue
+        token = year_span[-1]
+        owner = _noun_it_modifies(token)
+        on_verb = token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ == "in" and token.head.head.i == verb.i
+        if on_verb or (owner is not None and owner.i in subjects):
+            found.add(int(year.groups["year"]))
+    return found.pop() if len(found) == 1 else None
+
+
+def _month_just_gone_on_a_noun(doc: Doc, match: RuleMatch, norm: Normalized, anchor: dt.date | None) -> bool:
+    """'will get one more clue from the November jobs report', written in December; 'will take the stage after their
+    Oct. 13 debate', written in November: a month (or a month and day) with no year before the noun it dates names
+    that event's own month, and a future around the event is that of its consequences. Read as the month nine or
+    more months ahead, it is the one of the last three months (not 'the upcoming November vote')."""
+    g = match.groups
+    if anchor is None or norm.start is None or norm.granularity not in ("day", "month") or norm.start <= anchor:
+        return False
+    if match.kind not in ("calendar", "relative_month") or not g.get("month") or g.get("year") or g.get("rel") or g.get("weekday"):
+        return False
+    if (norm.start.year - anchor.year) * 12 + norm.start.month - anchor.month < 9:
+        return False
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    noun = root.head
+    if root.dep_ not in ("compound", "nmod", "amod", "poss") or noun.i < span.end or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(c.lower_ in AHEAD_ADJECTIVES for c in noun.children)
+
+
 class TimesComponent:
     """Finds, normalizes and anchors time expressions; sets doc._.readout_times."""
 
@@ -1354,6 +1446,8 @@ class TimesComponent:
                     near = period_reference  # "results for the third quarter ended Sept. 30 ... the corresponding period last year"
                 if _future_in_past(doc, match):
                     norm = self.normalize.weekday_ahead_of_past(match.groups, anchor.date, near)
+                elif _future_of_a_recent_act(doc, match):
+                    norm = self.normalize.weekday_ahead_of_past(match.groups, anchor.date, near, days_back=2)
                 else:
                     on = _julian_shift(anchor.date, -1) if julian else anchor.date  # the writing day as the Julian calendar counts it
                     norm = self.normalize(_end_told_in_past(doc, match, tense, on), on, tense, near)
@@ -1372,6 +1466,8 @@ class TimesComponent:
                 day = _julian_shift(norm.start, 1)
                 norm = replace(norm, start=day, end=day, timex=day.isoformat() + (norm.timex or "")[10:])
             if tense == "past" and norm.start is not None and anchor.date is not None and norm.start > anchor.date and _done_on_the_date(doc, match):
+                norm = _a_year_back(norm)
+            elif tense == "future" and phrase_year is None and _month_just_gone_on_a_noun(doc, match, norm, anchor.date):
                 norm = _a_year_back(norm)
             if norm.start is not None and norm.timex and norm.reference_date is None:
                 # an expression counted from the one before is not a new reference: two "a year earlier" in a row are the same year

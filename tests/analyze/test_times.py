@@ -2129,3 +2129,48 @@ def test_a_weekday_after_on_owning_the_subject_of_a_modal_is_behind(nlp, text, w
 ])
 def test_a_weekday_in_the_present_the_day_after_the_writing_is_tomorrow(nlp, text, wanted, timex):
     assert one(nlp, text, wanted, D(2026, 3, 9)).timex == timex  # written on a Monday
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    # a 'would' reported after a past verb is the future of that past moment: the weekday nearest the writing
+    ("The two towns said they would light the old bridge in blue on Monday night.", "Monday night", "2026-03-09TNI"),
+    ("The coach expected that the rematch on Saturday would draw a crowd.", "Saturday", "2026-03-14"),
+    # a 'would' not after a past verb stays ahead
+    ("The two towns say they would light the old bridge in blue on Monday night.", "Monday night", "2026-03-16TNI"),
+])
+def test_a_weekday_of_a_would_after_a_past_verb_is_the_one_nearest_the_writing(nlp, text, wanted, timex):
+    assert one(nlp, text, wanted, D(2026, 3, 11)).timex == timex  # written on a Wednesday
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    # a bare month on a verb whose subject is dated by a year, or that a year after 'in' also hangs on, is in that year
+    ("The runoff in 2028 will be held in May.", "May", "2028-05"),
+    ("The 2019 strike ended in May.", "May", "2019-05"),
+    ("In 2029, the new bridge will open in October.", "October", "2029-10"),
+    # a year on another verb leaves the month to the tense
+    ("Sales rose in 2025 and will rise again in May.", "May", "2026-05"),
+])
+def test_a_bare_month_takes_the_year_of_its_clause(nlp, text, wanted, timex):
+    assert one(nlp, text, wanted, D(2026, 3, 11)).timex == timex
+
+
+@pytest.mark.parametrize("text, written, timex", [
+    # the act of an infinitive after a past verb of directing is the future of that past moment
+    ("The mayor invited the union leaders to meet on Thursday.", D(2026, 3, 9), "2026-03-12"),
+    # an invitation that stands still lies ahead
+    ("The mayor has invited the union leaders to meet on Thursday.", D(2026, 3, 13), "2026-03-19"),
+])
+def test_a_weekday_of_an_act_someone_was_directed_to_do(nlp, text, written, timex):
+    assert one(nlp, text, "Thursday", written).timex == timex
+
+
+@pytest.mark.parametrize("text, wanted, written, timex", [
+    # a month before the noun it dates, just gone, is not next year's for a future around the event
+    ("Traders will get one more clue with the release of the November payrolls report.", "November", D(2025, 12, 2), "2025-11"),
+    ("The two rivals will share a stage again after their Oct. 14 forum.", "Oct. 14", D(2025, 11, 12), "2025-10-14"),
+    # an event said to be ahead, or a month on the verb, keeps the future
+    ("The two rivals will meet again at the upcoming October forum.", "October", D(2025, 11, 12), "2026-10"),
+    ("The two rivals will meet again in October.", "October", D(2025, 11, 12), "2026-10"),
+])
+def test_a_month_just_gone_naming_an_event_is_not_next_years(nlp, text, wanted, written, timex):
+    assert one(nlp, text, wanted, written).timex == timex
