@@ -49,6 +49,8 @@ DIRECTING_VERBS = {"order", "ask", "urge", "tell", "direct", "instruct", "call",
 AIM_NOUNS = {"goal", "target", "aim", "plan", "deadline", "pledge", "promise", "forecast", "projection", "estimate", "expectation", "objective", "intention"}
 # verbs of saying whose own date a weekday after them names ("officials said Monday")
 REPORTING_VERBS = {"say", "tell", "announce", "report", "state", "add", "confirm"}
+# "would not say", "wouldn't comment": what a source refused to tell, a refusal already made
+REFUSED_VERBS = REPORTING_VERBS | {"comment", "disclose", "discuss", "elaborate", "specify", "reveal", "identify", "answer", "respond", "explain"}
 # Verbs of praise and blame: a reaction to something already done or said, so their present ("groups are hailing the
 # ruling Thursday", "critics slam the speech Thursday") tells what is going on, not a schedule; not verbs that also
 # name an act one arranges ahead ("welcome the delegation", "question the chief executive", "honor the founder")
@@ -562,7 +564,18 @@ def _future_in_past(doc: Doc, match: RuleMatch) -> bool:
     if verb is None or verb.dep_ != "xcomp" or verb.tag_ not in ("VB", "VBN"):
         return False
     aux = _auxiliaries(verb)
+    if "to" in aux and verb.tag_ == "VB" and _planned_in_the_past(verb.head):
+        return True  # "He was scheduled to leave late Tuesday", "the talks were expected to end on Friday"
     return "to" in aux and (verb.tag_ == "VB" or "be" in aux) and verb.head.lemma_ == "be" and verb.head.tag_ == "VBD"
+
+
+def _planned_in_the_past(plan: Token) -> bool:
+    """'was scheduled to', 'were expected to': a plan told in the past passive (not 'had been scheduled to', a plan
+    already past, nor 'is scheduled to', one still ahead)."""
+    if plan.tag_ != "VBN" or _lemma(plan) not in PLAN_VERBS:
+        return False
+    aux = _auxiliaries(plan)
+    return bool(aux & {"was", "were"}) and not aux & ({"had", "has", "have"} | FUTURE_AUX)
 
 
 def _future_of_a_recent_act(doc: Doc, match: RuleMatch) -> bool:
@@ -699,6 +712,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "past" if "had" in aux else "future"
     if "have" in aux and aux & FUTURE_AUX:  # "may have been", "would have met": a past possibility
         return "past"
+    if "would" in aux and _lemma(verb) in REFUSED_VERBS and any(c.dep_ == "neg" for c in verb.children):
+        return "past"  # "would not say Tuesday", "wouldn't comment on Friday": a refusal already made
     if aux & FUTURE_AUX or "going" in aux:
         return "future"
     if aux & CAN_AUX and (head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)):

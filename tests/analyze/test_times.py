@@ -2174,3 +2174,19 @@ def test_a_weekday_of_an_act_someone_was_directed_to_do(nlp, text, written, time
 ])
 def test_a_month_just_gone_naming_an_event_is_not_next_years(nlp, text, wanted, written, timex):
     assert one(nlp, text, wanted, written).timex == timex
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    # a refusal to tell, with 'would not', is already made: its weekday is behind
+    ("The minister wouldn't say Tuesday when the bridge would reopen.", "Tuesday", "2026-03-03"),
+    ("The agency would not comment on Tuesday.", "Tuesday", "2026-03-03"),
+    # 'would' without a refusal stays ahead
+    ("The minister would speak on Tuesday if asked.", "Tuesday", "2026-03-10"),
+    # a plan told in the past passive is the future of a past moment: the nearest such day
+    ("The envoy was scheduled to fly home late Tuesday.", "late Tuesday", "2026-03-03"),
+    ("The hearings were expected to close on Tuesday.", "Tuesday", "2026-03-03"),
+    # told in the present, the plan lies ahead
+    ("The hearings are expected to close on Tuesday.", "Tuesday", "2026-03-10"),
+])
+def test_a_refusal_made_and_a_plan_told_in_the_past_are_not_read_ahead(nlp, text, wanted, timex):
+    assert one(nlp, text, wanted, D(2026, 3, 4)).timex == timex  # written on a Wednesday
