@@ -126,8 +126,8 @@ PERIOD_SIZES = {"quarter", "half", "month", "season"}  # what "the year-ago peri
 
 
 # Verb forms spaCy's rule lemmatizer reads as another verb ('slated' -> 'slat', 'hoped' -> 'hop'). The shared
-# corrections (data/lemma_exceptions.json, set by nlp.load_corrected) now cover the forms of 'hope' but leave out
-# 'slated' (the learned quote reader's features carry 'slat'), and this component also runs on a bare spaCy pipeline
+# corrections (data/lemma_exceptions.json, set by nlp.load_corrected) cover both now (the learned quote reader was
+# retrained on them), but this component also runs on a bare spaCy pipeline
 _VERB_LEMMAS = {"slated": "slate", "slates": "slate", "slating": "slate", "hoped": "hope", "hopes": "hope", "hoping": "hope"}
 
 

@@ -28,6 +28,8 @@ def nlp():
         ("She hopes the ferry will run again by May.", "hopes", "hope"),
         ("The critics extolled the new opera house.", "extolled", "extol"),
         ("The critics are extolling the new opera house.", "extolling", "extol"),
+        ("The ferry vote was slated for the spring session.", "slated", "slate"),
+        ("The council is slating two hearings for the autumn.", "slating", "slate"),
     ],
 )
 def test_a_misread_verb_form_gets_its_own_lemma(nlp, text, word, lemma):
