@@ -13,7 +13,7 @@ features, trained on PolNeAR's fit articles by ``python -m readout.eval.train_qu
 
 The model is one JSON file (``data/quote-cues-lr.json``): per model a bias,
 a threshold and one weight per feature, and for the cue model the stricter
-threshold a word outside the cue lexicon needs (``unknown_threshold``). Features are binary strings built from
+threshold a word outside the cue lexicon needs (``unknown_threshold``; a noun's: ``unknown_noun_threshold``). Features are binary strings built from
 lemmas, tags and dependency labels; proper names enter only as their entity
 type, so no person or place has a weight of its own.
 """
@@ -232,13 +232,21 @@ class AttributionModel:
     """The cue model and the content model, as trained together.
 
     ``unknown_cue_threshold``: the score a cue needs when its word is in no list of the
-    cue lexicon (acts come in with stances there), chosen by cross-validation in training.
+    cue lexicon (acts come in with stances there), chosen by cross-validation in training;
+    ``unknown_noun_threshold``: the same for a noun, chosen apart (None: the verbs' one).
     """
 
     cue: LinearModel
     content: LinearModel
     about: str = ""
     unknown_cue_threshold: float = 0.9
+    unknown_noun_threshold: float | None = None
+
+    def unknown_gate(self, token: Token) -> float:
+        """The score a cue word outside the lexicon needs: the nouns' own gate for a noun."""
+        if token.pos_ == "NOUN" and self.unknown_noun_threshold is not None:
+            return self.unknown_noun_threshold
+        return self.unknown_cue_threshold
 
     def cue_scores(self, doc: Doc, indices: list[int]) -> np.ndarray:
         """The cue model's score of the tokens at ``indices`` (one table, one pass)."""
@@ -254,13 +262,17 @@ class AttributionModel:
 
     def to_json(self) -> str:
         cue = {**self.cue.to_data(), "unknown_threshold": round(self.unknown_cue_threshold, 4)}
+        if self.unknown_noun_threshold is not None:
+            cue["unknown_noun_threshold"] = round(self.unknown_noun_threshold, 4)
         return json.dumps({"about": self.about, "cue": cue, "content": self.content.to_data()}, ensure_ascii=False, indent=0)
 
 
 def read_model(path: Path) -> AttributionModel:
     raw = json.loads(Path(path).read_text(encoding="utf-8"))
     unknown = float(raw["cue"].get("unknown_threshold", 0.9))
-    return AttributionModel(LinearModel.from_data(raw["cue"]), LinearModel.from_data(raw["content"]), raw.get("about", ""), unknown)
+    nouns = raw["cue"].get("unknown_noun_threshold")
+    return AttributionModel(LinearModel.from_data(raw["cue"]), LinearModel.from_data(raw["content"]), raw.get("about", ""), unknown,
+                            float(nouns) if nouns is not None else None)
 
 
 @lru_cache(maxsize=4)

@@ -1326,7 +1326,7 @@ class QuoteExtractor:
         scores = self.model.cue_scores(pending[0].doc, [token.i for token in pending])
         threshold = self.model.cue.threshold
         for token, score in zip(pending, scores.tolist()):
-            if score < threshold or (score < self.unknown_cue_threshold and not self.cues.knows(token) and not self.cues.is_attested(token)):
+            if score < threshold or (score < self.model.unknown_gate(token) and not self.cues.knows(token) and not self.cues.is_attested(token)):
                 continue
             candidate = self._learned_content(token, quoted)
             if candidate is not None:
@@ -2327,12 +2327,15 @@ CONNECTIVES = ("however", "but", "and", "yet", "still", "so", "also", "meanwhile
 
 
 def _past_cue_preposition(cue: Token, start: int) -> int:
-    """Content that opens with the cue verb's own preposition starts at its object: the preposition is part of the cue
-    ('pointed to [the deficit]', 'referred to [the plan as a failure]'), as PolNeAR marks it."""
-    if cue.pos_ != "VERB":
+    """Content that opens with the cue's own preposition starts at its object: the preposition is part of the cue
+    ('pointed to [the deficit]', 'referred to [the plan as a failure]', 'their dislike for [the levy]', 'talks about
+    [a merger]'), as PolNeAR marks it. Not 'by' or 'with' ('responded with a joke': the manner), nor a noun's
+    'between' ('a dispute between A and B' reports both sides)."""
+    if cue.pos_ not in ("VERB", "NOUN"):
         return start
+    kept = ("by", "with") if cue.pos_ == "VERB" else ("by", "with", "between")
     for prep in cue.rights:
-        if prep.idx == start and prep.dep_ == "prep" and prep.lower_ not in ("by", "with"):  # 'responded with a joke': the manner
+        if prep.idx == start and prep.dep_ == "prep" and prep.lower_ not in kept:
             target = next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None)
             return target.left_edge.idx if target is not None else start
     return start

@@ -21,7 +21,8 @@ and the thresholds are chosen by cross-validation over whole articles
 setting is fitted on all training articles and written to ``--out``. A cue
 whose word is in no list of ``cue_verbs.json`` gets a stricter threshold, from
 the same held-out scores: the lowest at which those words are as precise as the
-lexicon's words at the model's threshold (``unknown_threshold``).
+lexicon's words at the model's threshold (``unknown_threshold``), for verbs and nouns apart: the lexicon's nouns
+are less precise than its verbs, so an unlisted noun needs less (``unknown_noun_threshold``).
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ class Examples:
     labels: list[int]
     groups: list[str]  # the article each example comes from
     known: list[bool] = field(default_factory=list)  # the word is in the cue lexicon (cue examples only)
+    pos: list[str] = field(default_factory=list)  # the word's part of speech (cue examples only)
 
 
 def training_names(root: Path) -> set[str]:
@@ -141,6 +143,7 @@ def examples_of(pairs) -> tuple[Examples, Examples]:
             cues.labels.append(int(attribution is not False))
             cues.groups.append(article.name)
             cues.known.append(lexicon.knows(token))
+            cues.pos.append(token.pos_)
             if attribution is False:
                 continue
             gold = {i for a, b in attribution.content for i in range(a, b)}
@@ -179,14 +182,16 @@ def precision_at(scores: list[float], labels: list[int], threshold: float) -> fl
     return sum(taken) / len(taken) if taken else 1.0
 
 
-def unknown_threshold(examples: Examples, scores: list[float], threshold: float) -> tuple[float, float, float]:
+def unknown_threshold(examples: Examples, scores: list[float], threshold: float, pos: str | None = None) -> tuple[float, float, float]:
     """(threshold, its precision, the lexicon words' precision) for cues whose word is in no list of the lexicon.
 
     Acts come in with those words ("signed a decree"), so they must be as reliable as the lexicon's: the lowest
     threshold (on a 0.05 grid from the model's own) at which the out-of-fold precision of words outside the
-    lexicon reaches that of the words in it at the model's threshold."""
-    known = [i for i, k in enumerate(examples.known) if k]
-    unknown = [i for i, k in enumerate(examples.known) if not k]
+    lexicon reaches that of the words in it at the model's threshold. ``pos``: only words of that part of speech,
+    on both sides (the lexicon's nouns are less precise than its verbs, so an unlisted noun is held to theirs)."""
+    rows = [i for i in range(len(examples.known)) if pos is None or examples.pos[i] == pos]
+    known = [i for i in rows if examples.known[i]]
+    unknown = [i for i in rows if not examples.known[i]]
     target = precision_at([scores[i] for i in known], [examples.labels[i] for i in known], threshold)
     rest = ([scores[i] for i in unknown], [examples.labels[i] for i in unknown])
     for candidate in np.arange(threshold, 0.951, 0.05):
@@ -219,7 +224,7 @@ def train(pairs, log=print) -> AttributionModel:
     log(f"{len(pairs)} articles: {len(cues.labels)} cue examples ({sum(cues.labels)} positive), "
         f"{len(contents.labels)} content examples ({sum(contents.labels)} positive)")
     models = []
-    unknown = 1.0
+    gates: dict[str, float] = {}
     for name, examples in (("cue", cues), ("content", contents)):
         results = {l2: cross_validate(examples, l2) for l2 in GRID_L2}
         for l2, (threshold, f1, _) in results.items():
@@ -227,12 +232,14 @@ def train(pairs, log=print) -> AttributionModel:
         l2 = max(results, key=lambda v: results[v][1])
         threshold, _, scores = results[l2]
         if name == "cue":
-            unknown, precision, target = unknown_threshold(examples, scores, threshold)
-            log(f"cue, words outside the lexicon: threshold {unknown:.2f}, cross-validated precision {precision:.3f} "
-                f"(lexicon words at {threshold:.2f}: {target:.3f})")
+            for pos in CUE_POS:
+                gate, precision, target = unknown_threshold(examples, scores, threshold, pos)
+                gates[pos] = gate
+                log(f"cue, {pos.lower()}s outside the lexicon: threshold {gate:.2f}, cross-validated precision {precision:.3f} "
+                    f"(the lexicon's {pos.lower()}s at {threshold:.2f}: {target:.3f})")
         model = _fit(examples, list(range(len(examples.labels))), l2)
         models.append(LinearModel(model.bias, model.weights, threshold))
-    return AttributionModel(models[0], models[1], ABOUT, unknown)
+    return AttributionModel(models[0], models[1], ABOUT, gates["VERB"], gates["NOUN"])
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -71,6 +71,17 @@ def test_model_round_trips_through_json(tmp_path):
     path.write_text(model.to_json(), encoding="utf-8")
     assert read_model(path) == model
     assert json.loads(path.read_text())["cue"]["weights"] == {"l:say": 2.0}
+    with_nouns = AttributionModel(model.cue, model.content, "about", 0.8, 0.45)
+    path.write_text(with_nouns.to_json(), encoding="utf-8")
+    assert read_model(path) == with_nouns and json.loads(path.read_text())["cue"]["unknown_noun_threshold"] == 0.45
+
+
+def test_a_noun_outside_the_lexicon_has_the_nouns_own_gate():
+    doc = _pipeline(False)("The mayor backed the levy. Her dislike for the fee grew.")
+    verb, noun = next(t for t in doc if t.text == "backed"), next(t for t in doc if t.text == "dislike")
+    model = AttributionModel(LinearModel(0.0, {}, 0.35), LinearModel(0.0, {}, 0.4), "", 0.8, 0.45)
+    assert (model.unknown_gate(verb), model.unknown_gate(noun)) == (0.8, 0.45)
+    assert AttributionModel(model.cue, model.content, "", 0.8).unknown_gate(noun) == 0.8  # a model trained before the nouns' gate
 
 
 def test_only_words_that_can_head_a_cue_are_scored(run):

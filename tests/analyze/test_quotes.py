@@ -1579,3 +1579,16 @@ def test_complement_clauses_the_parse_split_with_nothing_between_are_one_report(
     # the parse reads the clause's subject (or its first part) as one complement of the cue and the rest as another
     # right after it; with no word or mark between them they are one clause
     assert [q.span.text for q in run(text)] == [clause]
+
+
+@pytest.mark.parametrize(
+    "text, content, cue, speaker",
+    [
+        ("The union's dislike for the new levy has not faded.", "the new levy", "dislike", "The union"),
+        ("Her passionate endorsement of the mayor surprised the council.", "the mayor", "endorsement", "Her"),
+    ],
+)
+def test_a_stance_noun_outside_the_lexicon_is_read_with_its_preposition_in_the_cue(run, text, content, cue, speaker):
+    # the learned reader's gate for unlisted nouns is the nouns' own (the lexicon's nouns are less sure than its
+    # verbs), and the noun's preposition belongs to the cue as a verb's does ('pointed to X')
+    assert [(q.span.text, q.cue_span.text, q.speaker_span.text) for q in run(text)] == [(content, cue, speaker)]

@@ -24,6 +24,21 @@ def test_words_outside_the_lexicon_need_the_precision_of_the_lexicon_words():
     assert precision == 1.0
 
 
+def test_nouns_outside_the_lexicon_need_the_precision_of_the_lexicon_nouns():
+    # verbs: the lexicon's 2 of 2 at 0.4, outside it 2 of 3 at 0.4 and 0.45, 2 of 2 at 0.55;
+    # nouns: the lexicon's 1 of 2 at 0.4, outside it 1 of 2 at 0.4 already
+    examples = train_quotes.Examples(
+        features=[{}] * 10,
+        labels=[1, 1, 1, 0, 1, 0, 1, 0, 1, 0],
+        groups=["a"] * 10,
+        known=[True, True, False, False, False, True, True, False, False, False],
+        pos=["VERB"] * 5 + ["NOUN"] * 5,
+    )
+    scores = [0.9, 0.8, 0.6, 0.5, 0.7, 0.5, 0.45, 0.6, 0.5, 0.1]
+    assert train_quotes.unknown_threshold(examples, scores, 0.4, "VERB")[::2] == (0.55, 1.0)
+    assert train_quotes.unknown_threshold(examples, scores, 0.4, "NOUN")[::2] == (0.4, 0.5)
+
+
 @needs_polnear
 def test_training_leaves_out_the_check_articles():
     root = polnear_check.default_path()
@@ -39,6 +54,7 @@ def test_training_on_three_articles_writes_a_model_that_loads(tmp_path, capsys):
     model = read_model(out)
     assert model.cue.weights and model.content.weights
     assert model.cue.threshold <= model.unknown_cue_threshold <= 0.95
+    assert model.unknown_noun_threshold is not None and model.cue.threshold <= model.unknown_noun_threshold <= 0.95
     assert "l:say" in model.cue.weights and model.cue.weights["l:say"] > 0  # "said" is the commonest cue of news
     assert "cross-validated F1" in capsys.readouterr().err
 
