@@ -11,9 +11,11 @@ same-technique credit (the share of its characters inside a gold span of its
 technique). A kind of marker (technique and source, ``rhetoric_calibration.kind_of``)
 gets the mean credit of its markers, shrunk toward the mean of all markers
 by ``prior_weight`` pseudo-markers, so a kind seen twice is not judged by two
-examples. Kinds seen fewer than ``MIN_MARKERS`` times are not listed (they
-keep the lexicon's confidence). A lexicon phrase seen ``MIN_CUE_MARKERS``
-times or more gets its own mean, shrunk toward its kind's by ``cue_weight``
+examples. Evidence is counted in memes, not markers: the markers of one meme
+are one author's habit, not independent examples, and the folds are whole
+memes too. Kinds seen on fewer than ``MIN_MEMES`` memes are not listed (they
+keep the lexicon's confidence). A lexicon phrase seen on ``MIN_MEMES``
+memes or more gets its own mean, shrunk toward its kind's by ``cue_weight``
 pseudo-markers (or none, if cross-validation prefers). The weights and the line under which a
 kind is not reported are chosen by cross-validation over memes (folds of
 whole memes, seeded), scoring the task's same-technique span precision and
@@ -40,9 +42,8 @@ from readout.eval.semeval import FIT_DATA, analyzed, span_prf
 from readout.eval.splits import SEED, folds
 
 FOLDS = 5
-MIN_MARKERS = 5
+MIN_MEMES = 3  # a kind or phrase seen on fewer memes keeps the lexicon's confidence
 GRID_PRIOR_WEIGHT = (1.0, 2.0, 5.0)
-MIN_CUE_MARKERS = 3
 GRID_CUE_WEIGHT = (None, 2.0, 5.0)  # None: no confidence per cue phrase
 GRID_LINE = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 RECALL_KEPT = 0.98  # the chosen setting keeps at least this share of the cross-validated recall of every marker
@@ -87,22 +88,27 @@ def mark(items: list[dict], nlp) -> tuple[list[Marked], list[Labeled]]:
 
 
 def fit_kinds(marked: list[Marked], prior_weight: float) -> dict[str, dict]:
-    """kind -> {markers, credit, confidence} for kinds seen ``MIN_MARKERS`` times or more."""
+    """kind -> {markers, credit, confidence} for kinds seen on ``MIN_MEMES`` memes or more."""
     if not marked:
         return {}
     prior = sum(m.credit for m in marked) / len(marked)
-    by_kind: dict[str, list[float]] = defaultdict(list)
+    by_kind: dict[str, list[Marked]] = defaultdict(list)
     for m in marked:
-        by_kind[m.kind].append(m.credit)
+        by_kind[m.kind].append(m)
     return {
-        kind: {"markers": len(credits), "credit": round(sum(credits), 2),
-               "confidence": round((sum(credits) + prior_weight * prior) / (len(credits) + prior_weight), 2)}
-        for kind, credits in sorted(by_kind.items()) if len(credits) >= MIN_MARKERS
+        kind: {"markers": len(ms), "credit": round(sum(m.credit for m in ms), 2),
+               "confidence": round((sum(m.credit for m in ms) + prior_weight * prior) / (len(ms) + prior_weight), 2)}
+        for kind, ms in sorted(by_kind.items()) if _memes(ms) >= MIN_MEMES
     }
 
 
+def _memes(marked: list[Marked]) -> int:
+    """On how many memes these markers stand: the unit of evidence (one meme's markers are one author's habit)."""
+    return len({m.item[0] for m in marked})
+
+
 def fit_cues(marked: list[Marked], kinds: dict[str, dict], cue_weight: float | None) -> dict[str, dict]:
-    """technique/cue phrase -> {markers, credit, confidence} for lexicon phrases seen ``MIN_CUE_MARKERS`` times or
+    """technique/cue phrase -> {markers, credit, confidence} for lexicon phrases seen on ``MIN_MEMES`` memes or
     more, shrunk toward their kind's confidence by ``cue_weight`` pseudo-markers (None: no cue is listed)."""
     if cue_weight is None:
         return {}
@@ -113,7 +119,7 @@ def fit_cues(marked: list[Marked], kinds: dict[str, dict], cue_weight: float | N
     return {
         cue: {"markers": len(ms), "credit": round(sum(m.credit for m in ms), 2),
               "confidence": round((sum(m.credit for m in ms) + cue_weight * kinds[ms[0].kind]["confidence"]) / (len(ms) + cue_weight), 2)}
-        for cue, ms in sorted(by_cue.items()) if len(ms) >= MIN_CUE_MARKERS
+        for cue, ms in sorted(by_cue.items()) if _memes(ms) >= MIN_MEMES
     }
 
 
@@ -210,8 +216,8 @@ def run(data: Path | None = None, limit: int | None = None, log=print) -> dict:
         "Confidence of each kind of rhetoric marker (technique/source) = the mean same-technique span credit of its markers "
         "on the SemEval-2021 Task 6 subtask 2 training memes (training_set_task2.txt, the fit part of the rhetoric benchmark, "
         f"{len(items)} memes, as copied into ../shared/eval/semeval2021-task6), shrunk toward the mean of all markers by "
-        f"{weight:g} pseudo-markers; kinds with fewer than {MIN_MARKERS} markers are not listed and keep the lexicon's confidence. "
-        + (f"Lexicon phrases with {MIN_CUE_MARKERS} or more markers (cues) get their own mean, shrunk toward their kind's by {cue_weight:g} pseudo-markers. "
+        f"{weight:g} pseudo-markers; kinds seen on fewer than {MIN_MEMES} memes are not listed and keep the lexicon's confidence. "
+        + (f"Lexicon phrases seen on {MIN_MEMES} or more memes (cues) get their own mean, shrunk toward their kind's by {cue_weight:g} pseudo-markers. "
            if cue_weight is not None else "")
         + f"Markers of a kind (or cue) below min_confidence are not reported. Prior weight, cue weight and line chosen by {FOLDS}-fold "
         f"cross-validation over memes (seed {SEED}) as the most precise setting keeping {RECALL_KEPT:.0%} of the recall of every marker: same-technique span P/R/F1 {cv_p:.3f} / {cv_r:.3f} / {cv_f:.3f} against "

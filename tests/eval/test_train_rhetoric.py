@@ -29,6 +29,18 @@ def test_kinds_are_shrunk_toward_the_mean_and_rare_kinds_left_out():
     assert [item[3] for item in kept(marked, kinds, 0.5)] == ["a"] * 8 + ["c"] * 2
 
 
+def test_evidence_is_counted_in_memes_not_markers():
+    """Six markers of a kind on two memes (one author's habit written three times each) are two examples, too few to
+    learn from: the kind keeps the lexicon's confidence, and so does a phrase written four times on one meme."""
+    marked = _marked("a/lexicon", [1.0] * 8)
+    marked += [Marked((f"m{i % 2}", 10 + i, 12 + i, "b"), "b/pattern", 0.0) for i in range(6)]
+    marked += [Marked(("m0", 20 + i, 22 + i, "a"), "a/lexicon", 1.0, "a/habit") for i in range(4)]
+    kinds = fit_kinds(marked, prior_weight=1.0)
+    assert "b/pattern" not in kinds and kinds["a/lexicon"]["markers"] == 12
+    assert "a/habit" not in fit_cues(marked, kinds, cue_weight=2.0)
+    assert len(kept(marked, kinds, 0.5)) == len(marked)  # the pattern, wrong six times on two memes, is not dropped on that
+
+
 def test_a_phrase_seen_often_gets_its_own_confidence_shrunk_toward_its_kind():
     marked = _marked("a/lexicon", [1.0] * 6, "a/good") + _marked("a/lexicon", [0.0] * 4, "a/bad") + _marked("a/lexicon", [1.0], "a/once")
     kinds = fit_kinds(marked, prior_weight=1.0)
@@ -51,7 +63,7 @@ def test_a_small_run_writes_a_calibration_the_component_loads(tmp_path):
     assert train_rhetoric.main(["--out", str(out), "--limit", "80"]) == 0
     data = json.loads(out.read_text(encoding="utf-8"))
     assert "80 memes" in data["about"] and data["min_confidence"] in train_rhetoric.GRID_LINE
-    assert all(0.0 <= k["confidence"] <= 1.0 and k["markers"] >= train_rhetoric.MIN_MARKERS for k in data["kinds"].values())
+    assert all(0.0 <= k["confidence"] <= 1.0 and k["markers"] >= train_rhetoric.MIN_MEMES for k in data["kinds"].values())
     calibration = load_calibration(str(out))
     assert calibration.min_confidence == data["min_confidence"]
     assert train_rhetoric.main(["--out", str(tmp_path / "again.json"), "--limit", "80"]) == 0
