@@ -318,6 +318,19 @@ def _noun_in_a_phrase(doc: Doc, start: int, end: int) -> bool:
     return noun.dep_ == "pobj" or any(c.dep_ in NOUN_PHRASE_DEPS and not start <= c.i < end for c in noun.children)
 
 
+# Words after "lie" that place something ("what lies ahead", "the answer lies in", "the blame lies with them"): the verb of
+# position, not of deceit ("he lies about it", "lying to voters")
+PLACING = {"ahead", "behind", "beyond", "in", "at", "on", "within", "under", "beneath", "between", "there", "here", "with",
+           "low", "idle", "dormant", "fallow", "still", "atop", "near", "outside", "inside", "across", "along"}
+
+
+def _lies_somewhere(token) -> bool:
+    """ "what lies ahead", "the fault lies with the board", "lying in wait": the verb "lie" followed by a word of place
+    says where something is; only the verb of deceit ("lies about", "lying to") is loaded."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() == "lie" and following is not None and following.lower_ in PLACING
+
+
 def lexicon_markers(doc: Doc, lexicon: Lexicon, keys: list[tuple[str, str]], verbs: VerbLemmas) -> list[RhetoricMarker]:
     markers = []
     persons = lexicon.valence.persons if lexicon.valence is not None else frozenset()
@@ -331,6 +344,8 @@ def lexicon_markers(doc: Doc, lexicon: Lexicon, keys: list[tuple[str, str]], ver
             continue
         if phrase.technique == "thought_terminating_cliche" and _noun_in_a_phrase(doc, start, end):
             continue
+        if end - start == 1 and _lies_somewhere(doc[start]):
+            continue  # "what lies ahead": the verb of position
         if end - start == 1 and lexicon.valence is not None and _reports_an_outcome(doc[start], lexicon.valence):
             continue  # "a devastating flood": the lexicon's word says what the event did
         if phrase.technique == "flag_waving" and lexicon.valence is not None and end < len(doc) and f"{doc[end - 1].lower_} {doc[end].lower_}" in lexicon.valence.flag_terms:

@@ -647,3 +647,23 @@ def test_a_flag_word_in_a_name_or_a_term_is_no_flag_waving(with_names, text):
 def test_a_flag_word_outside_a_name_still_waves_the_flag(with_names):
     assert ("flag_waving", "patriots") in found(run(with_names, "Only true patriots will stand up for the homeland now."))
     assert ("flag_waving", "homeland") in found(run(with_names, "Only true patriots will stand up for the homeland now."))
+
+
+@pytest.mark.parametrize("text", ["Nobody on the council can say what lies ahead for the depot.",
+                                  "The fault lies with the board, and the report says so.",
+                                  "The old ferry was lying idle in the harbour all winter."])
+def test_lie_as_a_verb_of_place_is_not_deceit(nlp, text):
+    assert not any(m.technique == "loaded_language" for m in run(nlp, text)._.readout_rhetoric)
+
+
+def test_lie_as_a_verb_of_deceit_is_still_loaded(nlp):
+    assert ("loaded_language", "lies") in found(run(nlp, "The treasurer lies about the depot's budget every month."))
+    assert ("loaded_language", "lying") in found(run(nlp, "The treasurer keeps lying to the council."))
+
+
+@pytest.mark.parametrize("text", ["The levy passed by an overwhelming margin in the county.",
+                                  "Deficit hawks on the panel asked for cuts to the depot's budget.",
+                                  "The new parking rule could backfire on the shop owners."])
+def test_words_news_writes_as_description_are_not_marked(nlp, text):
+    """Lexicon entries no fit meme shows, read on unlabelled news as plain description (seventeenth pass)."""
+    assert run(nlp, text)._.readout_rhetoric == ()
