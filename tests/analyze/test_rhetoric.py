@@ -663,7 +663,8 @@ def test_lie_as_a_verb_of_deceit_is_still_loaded(nlp):
 
 @pytest.mark.parametrize("text", ["The levy passed by an overwhelming margin in the county.",
                                   "Deficit hawks on the panel asked for cuts to the depot's budget.",
-                                  "The new parking rule could backfire on the shop owners."])
+                                  "The new parking rule could backfire on the shop owners.",
+                                  "The more the depot charges, the more the drivers pay at the pump."])
 def test_words_news_writes_as_description_are_not_marked(nlp, text):
     """Lexicon entries no fit meme shows, read on unlabelled news as plain description (seventeenth pass)."""
     assert run(nlp, text)._.readout_rhetoric == ()
