@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -216,6 +216,46 @@ class _Person:
     entity_id: str | None
 
 
+PEOPLE_KEY = ("readout", "people")
+
+
+@dataclass
+class _DocPeople:
+    """The people a doc names and its quoted regions, as the pronoun policy reads them: read once per doc and
+    kept in ``doc.user_data`` (the quotes, commitments and event readers each make a resolver, and each read
+    them again). Plain data, no spaCy object: it holds no reference back to the doc."""
+
+    doc_id: int  # a copy of the doc carries its user data along: not its own
+    mentions: tuple  # the actors' mentions it was read from (a new run of the actors sets new ones)
+    named: list[_Person]  # the people the actors component kept, in text order
+    named_starts: list[int]
+    regions: list[tuple[int, int]]  # the quoted regions' words
+    region_starts: list[int]
+    tagged: list[_Person] | None = None  # spaCy's PERSON entities, read when a resolver first needs them
+    tagged_starts: list[int] = field(default_factory=list)
+
+    def tagged_people(self, doc: Doc) -> tuple[list[_Person], list[int]]:
+        if self.tagged is None:
+            self.tagged = [_Person(e.start_char, e.end_char, None) for e in doc.ents if e.label_ == "PERSON"]
+            self.tagged_starts = [p.start_char for p in self.tagged]
+        return self.tagged, self.tagged_starts
+
+
+def _doc_people(doc: Doc) -> _DocPeople:
+    """The doc's people table, made at the first resolver's first question and shared by the next ones."""
+    mentions = (doc._.readout_mentions or ()) if Doc.has_extension("readout_mentions") else ()
+    kept = doc.user_data.get(PEOPLE_KEY)
+    if kept is not None and kept.doc_id == id(doc) and kept.mentions is mentions:
+        return kept
+    entities = (doc._.readout_entities or ()) if Doc.has_extension("readout_entities") else ()
+    persons = {e.id for e in entities if e.kind == "PERSON"}
+    named = sorted(_Person(m.span.start, m.span.end, m.entity_id) for m in mentions if m.entity_id in persons)
+    regions = [(r.start, r.end) for r in quoted_regions(doc)]
+    kept = _DocPeople(id(doc), mentions, named, [p.start_char for p in named], regions, [start for start, _ in regions])
+    doc.user_data[PEOPLE_KEY] = kept
+    return kept
+
+
 class PersonResolver:
     """One pronoun policy for every reader, measured on the fit parts (docs/evaluation.md, "Pronouns").
 
@@ -228,8 +268,8 @@ class PersonResolver:
     only through pronouns of the same gender. Inside quote marks only people that quote names count; outside
     them, people named inside quote marks do not (they are the speaker's words, not the story's topic).
     A reader makes one per doc (it holds the doc, so it is not kept on it); it reads the doc's people and quote
-    marks at the first question, and each question costs a binary search and a few sentences' walk, no pass
-    over the doc.
+    marks at the first question (once per doc: the table is shared with the doc's other resolvers, ``_doc_people``),
+    and each question costs a binary search and a few sentences' walk, no pass over the doc.
     """
 
     def __init__(self, doc: Doc):
@@ -238,17 +278,10 @@ class PersonResolver:
         self._loaded = False  # the people and quote marks are read at the first question: most docs never ask
 
     def _load(self) -> None:
-        doc = self.doc
-        entities = (doc._.readout_entities or ()) if Doc.has_extension("readout_entities") else ()
-        persons = {e.id for e in entities if e.kind == "PERSON"}
-        mentions = (doc._.readout_mentions or ()) if Doc.has_extension("readout_mentions") else ()
-        self.named = sorted(_Person(m.span.start, m.span.end, m.entity_id) for m in mentions if m.entity_id in persons)
-        self.named_starts = [p.start_char for p in self.named]
-        self._tagged: list[_Person] | None = None  # the tagger's people, read when first needed
-        self._tagged_starts: list[int] = []
-        regions = quoted_regions(doc)
-        self.regions = [(r.start, r.end) for r in regions]
-        self.region_starts = [r.start for r in regions]
+        people = _doc_people(self.doc)
+        self.named, self.named_starts = people.named, people.named_starts
+        self.regions, self.region_starts = people.regions, people.region_starts
+        self._people = people
         self._spans: dict[tuple[int, int], SpacySpan | None] = {}
         self._chain: dict[tuple[int, int], Antecedent | None] = {}
         self._loaded = True
@@ -384,10 +417,7 @@ class PersonResolver:
         return None
 
     def _tagged_people(self) -> tuple[list[_Person], list[int]]:
-        if self._tagged is None:
-            self._tagged = [_Person(e.start_char, e.end_char, None) for e in self.doc.ents if e.label_ == "PERSON"]
-            self._tagged_starts = [p.start_char for p in self._tagged]
-        return self._tagged, self._tagged_starts
+        return self._people.tagged_people(self.doc)
 
     def _window_start(self, i: int) -> int:
         """The first token of the sentence ``WINDOW_SENTENCES - 1`` sentences before token ``i``'s."""

@@ -86,3 +86,27 @@ def test_an_earlier_she_carries_the_person_past_three_sentences(resolve):
     assert resolve(text, "she", -1) == ("Ana Ruiz", "person:ana-ruiz", "subject")
     # a "he" does not chain through "she": the only man is the one named in those sentences
     assert resolve(text.replace(" she said.", " he said."), "he", -1) == ("Carlos Vega", "person:carlos-vega", "named")
+
+
+def test_the_resolvers_of_a_doc_share_one_table_of_its_people(nlp):
+    """The quotes, commitments and event readers each make a resolver: the people and quoted regions are read
+    once per doc, equal to a fresh read, and read again when the actors' mentions change."""
+    from readout.analyze.coreference import PEOPLE_KEY, _doc_people
+    from readout.analyze.quote_marks import quoted_regions
+
+    text = 'Mayor Tomas Berg met Senator Ana Ruiz. "We will build it," she said. He agreed with Ines Holm.'
+    doc = nlp(text)
+    first, second = PersonResolver(doc), PersonResolver(doc)
+    she = next(t for t in doc if t.text == "she")
+    assert first.resolve(doc[she.i : she.i + 1]) == second.resolve(doc[she.i : she.i + 1])
+    assert first._people is second._people is doc.user_data[PEOPLE_KEY]
+    people = first._people
+    named = sorted((m.span.start, m.span.end, m.entity_id) for m in doc._.readout_mentions if m.entity_id.startswith("person:"))
+    assert len(named) >= 2 and [(p.start_char, p.end_char, p.entity_id) for p in people.named] == named and people.named_starts == [n[0] for n in named]
+    assert people.regions == [(r.start, r.end) for r in quoted_regions(doc)] and len(people.regions) == 1
+    tagged, starts = people.tagged_people(doc)
+    assert [(p.start_char, p.end_char) for p in tagged] == [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    assert people.tagged_people(doc)[0] is tagged and starts == [p.start_char for p in tagged]
+    doc._.readout_mentions = doc._.readout_mentions[:1]  # a new run of the actors: a new table
+    assert _doc_people(doc) is not people and len(_doc_people(doc).named) <= 1
+    assert _doc_people(doc.copy()) is not _doc_people(doc)
