@@ -111,6 +111,7 @@ SPELLED_YEAR_WORDS = ("seventeen", "eighteen", "nineteen", "twenty", "two thousa
 YEAR_DIGITS = r"(?:1[7-9]\d\d|20\d\d|21\d\d)(?!\d)"
 DECADE_DIGITS = r"(?:1[7-9]\d0|20\d0|21\d0)'?s|'\d0s"
 DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+SPELLED_DECADE = r"(?<=(?i:the) )(?i:" + "|".join(DECADE_WORDS) + r")\b"
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
     "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
@@ -168,7 +169,7 @@ def _placeholders(lex: Lexicon) -> dict[str, tuple[str, str, tuple[str, ...] | N
         "SEASON": _words("season", lex.seasons, r"\b"),
         "PART": _words("part", lex.parts_of_year, r"\b(?![ -](?i:hour|century|decade|dozen))"),
         "MODIFIER": _words("modifier", lex.period_modifiers),
-        "DECADE": ("decade", DECADE_DIGITS + r"|(?<=(?i:the) )(?i:" + "|".join(DECADE_WORDS) + r")\b", None),
+        "DECADE": ("decade", DECADE_DIGITS + "|" + SPELLED_DECADE, None),
         "REL": _words("rel", lex.relative_words, r"\b"),
         "REL_OR_THE": _words("rel", [*lex.relative_words, "the"], r"\b"),
         "UNIT": _words("unit", lex.units, r"\b"),
@@ -287,8 +288,10 @@ _FOLDED_CHARS = "\u0130\u0131\u017f\u212a"  # the keys of _FOLD: a text without 
 # Placeholders whose own patterns are slow to search a text for (a look-behind tried at every character): first
 # their digit forms, the first alternative of the pattern; else, only if the folded text holds one of the words
 # every other alternative contains, the whole pattern (see ``_Presence.__missing__``). Same answer, most texts
-# answered by the digits alone or by the absence of the words.
-_GATED = {"YEAR": (YEAR_DIGITS, SPELLED_YEAR_WORDS), "DECADE": (DECADE_DIGITS, tuple(DECADE_WORDS))}
+# answered by the digits alone or by the absence of the words. Their places (``_Presence.places``) are read the
+# same way: the digit forms' matches, and the other alternatives' only where those words are.
+# placeholder -> (its digit forms, its other alternatives, the words one of which each other alternative contains)
+_GATED = {"YEAR": (YEAR_DIGITS, SPELLED_YEAR, SPELLED_YEAR_WORDS), "DECADE": (DECADE_DIGITS, SPELLED_DECADE, tuple(DECADE_WORDS))}
 
 
 @dataclass(frozen=True)
@@ -297,7 +300,7 @@ class RuleSet:
     rules: tuple[Rule, ...]
     about: str
     probes: dict[str, tuple[re.Pattern, bool]]  # placeholder -> (regex, searched in the lower-cased text?)
-    gates: dict[str, tuple[re.Pattern, tuple[str, ...]]] = field(default_factory=dict)  # placeholder -> (its digit forms, words)
+    gates: dict[str, tuple[re.Pattern, re.Pattern, tuple[str, ...]]] = field(default_factory=dict)  # see _GATED
 
     def present(self, text: str) -> dict[str, bool]:
         """placeholder -> whether it can match somewhere in text (a necessary condition, never a false 'no');
@@ -308,7 +311,7 @@ class RuleSet:
 class _Presence(dict):
     """The lazy mapping ``RuleSet.present`` returns: one search per placeholder asked for, remembered."""
 
-    def __init__(self, probes: dict[str, tuple[re.Pattern, bool]], text: str, gates: dict[str, tuple[re.Pattern, tuple[str, ...]]] | None = None):
+    def __init__(self, probes: dict[str, tuple[re.Pattern, bool]], text: str, gates: dict[str, tuple[re.Pattern, re.Pattern, tuple[str, ...]]] | None = None):
         super().__init__()
         self.probes, self.text, self.folded, self.gates = probes, text, None, gates or {}
         self.found_places: dict[str, tuple[list[int], list[int]] | None] = {}
@@ -327,22 +330,35 @@ class _Presence(dict):
         gate = self.gates.get(name)
         if gate is not None and gate[0].search(self.text) is not None:
             found = True  # a match of the pattern's first alternative
-        elif gate is not None and not any(word in self._searched(True) for word in gate[1]):
+        elif gate is not None and not self._has_words(gate):
             found = False  # neither the first alternative nor any other can match
         else:
             found = probe.search(self._searched(lowered)) is not None
         self[name] = found
         return found
 
+    def _has_words(self, gate: tuple[re.Pattern, re.Pattern, tuple[str, ...]]) -> bool:
+        """Whether the folded text holds one of the words every other alternative of a gated placeholder contains."""
+        return any(word in self._searched(True) for word in gate[2])
+
     def places(self, name: str) -> tuple[list[int], list[int]] | None:
         """(starts, ends) of the placeholder's probe matches as ``finditer`` finds them, read once per text;
         None when they cannot bound a rule's matches (a probe matching the empty string, a text whose lower
-        case has another length)."""
+        case has another length). A gated placeholder's places are its digit forms' matches and, where their
+        words are, its other alternatives' (each its own ``finditer``): an occurrence of the placeholder is a
+        match of one of the two, so it lies inside one of that one's matches, as ``_finditer`` needs; the two
+        never overlap (digits and letters)."""
         if name in self.found_places:
             return self.found_places[name]
         probe, lowered = self.probes[name]
         searched = self._searched(lowered)
-        spans = [m.span() for m in probe.finditer(searched)]
+        gate = self.gates.get(name)
+        if gate is not None and not lowered:
+            spans = [m.span() for m in gate[0].finditer(searched)]
+            if self._has_words(gate):
+                spans = sorted(spans + [m.span() for m in gate[1].finditer(searched)])
+        else:
+            spans = [m.span() for m in probe.finditer(searched)]
         places = None
         if len(searched) == len(self.text) and all(start < end for start, end in spans):
             places = ([start for start, _ in spans], [end for _, end in spans])
@@ -401,7 +417,7 @@ def load_rules(path: str | None = None) -> RuleSet:
     for name in sorted({name for rule in rules for name in rule.required}):
         _, regex, words = holders[name]
         probes[name] = (re.compile(_alternation([w.lower() for w in words], False)), True) if words else (re.compile(regex), False)
-    gates = {name: (re.compile(digits), words) for name, (digits, words) in _GATED.items() if name in probes}
+    gates = {name: (re.compile(digits), re.compile(others), words) for name, (digits, others, words) in _GATED.items() if name in probes}
     return RuleSet(lexicon=lex, rules=rules, about=raw["about"], probes=probes, gates=gates)
 
 
@@ -498,12 +514,13 @@ def _finditer(rule: Rule, text: str, places: tuple[list[int], list[int]] | None 
 
 
 def _windows(rule: Rule, rules: RuleSet, present: _Presence, size: int) -> tuple[list[int], list[int]] | None:
-    """The probe matches of the rule's rarest required word placeholder, when windows around them cover less
-    than half the text (see ``_finditer``); None: the whole text is scanned. Only word placeholders: their
-    probes cost a fifth of a rule's scan, where a digit's probe costs about what its windows save."""
+    """The probe matches of the rule's rarest required word or gated placeholder (a year, a decade), when windows
+    around them cover less than half the text (see ``_finditer``); None: the whole text is scanned. Word
+    placeholders: their probes cost a fifth of a rule's scan, where another digit's probe costs about what its
+    windows save; a year's places, read once per text by its digits, bound the scans of the dozen year rules."""
     if rule.width is None or rule.reach is None:
         return None
-    known = [p for p in (present.places(name) for name in rule.required if rules.probes[name][1]) if p is not None]
+    known = [p for p in (present.places(name) for name in rule.required if rules.probes[name][1] or name in rules.gates) if p is not None]
     if not known:
         return None
     places = min(known, key=lambda p: len(p[0]))

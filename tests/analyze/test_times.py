@@ -518,6 +518,33 @@ def test_the_windowed_scan_finds_what_finditer_finds():
     assert windowed > 60  # the rules with a word placeholder ran in windows (88 of the 256 runs when written)
 
 
+def test_the_year_rules_scan_only_around_the_years_and_find_what_finditer_finds():
+    """A year's places (its digits, and its spelled forms where their words are) bound the windows of the year rules,
+    as a word's places do; the places cover every match of the placeholder's own pattern."""
+    rules = load_rules()
+    filler = "Officials met again; nothing was decided, and the talks go on. " * 40
+    texts = [
+        filler + "From 2019 to 2021, then 2014-15 and the 1990s; in fiscal 2024 " + filler,
+        "1998 " + filler + " in nineteen ninety-six, the year two thousand, twenty oh-five, the Seventies 2020",  # at both ends
+        filler + "x2020, 20201, £2020, 2020s, '90s, 2020-2021-2022, 12/03/2020 and ÉtéJuly 2020" + filler,
+        filler + "twenty people, the year two thousand and one, Nineteen Eighty-Four 1984" + filler,
+    ]
+    year_rules = [rule for rule in rules.rules if "YEAR" in rule.required and rule.width is not None]
+    windowed = 0
+    for text in texts:
+        present = rules.present(text)
+        for name in ("YEAR", "DECADE"):
+            starts, ends = present.places(name)
+            whole = re.compile(rules.probes[name][0].pattern)
+            assert list(zip(starts, ends)) == [m.span() for m in whole.finditer(text)], (name, text[-60:])
+        for rule in year_rules:
+            places = _windows(rule, rules, present, len(text))
+            windowed += places is not None
+            expected = [(m.start(), m.end(), m.groupdict()) for m in rule.regex.finditer(text)]
+            assert [(at, m.end(), m.groupdict()) for at, m in _finditer(rule, text, places)] == expected, (rule.name, text[-80:])
+    assert windowed >= 2 * len(year_rules)  # the year rules ran in windows, not over the whole text
+
+
 def test_a_window_reaches_as_far_back_as_a_match_is_long_and_as_far_on_as_its_look_aheads_read():
     def rule(body: str) -> Rule:
         width, reach = _bounds(_BEFORE + body)
