@@ -209,20 +209,10 @@ def pattern_matches(lexicon: Lexicon, text: str):
         yield from ((k, m) for m in found)
 
 
-KEYS_KEY = ("readout", "token_keys")
-
-
 def token_keys(doc: Doc) -> list[tuple[str, str]]:
-    """(lower-cased word, lower-cased lemma) per token, from the doc's token table; the month "May" is no hedge.
-    Made once per doc and kept in ``doc.user_data`` beside the table it was read from (rhetoric and claims both
-    match phrases over it); read-only for its callers."""
+    """(lower-cased word, lower-cased lemma) per token, from the doc's token table; the month "May" is no hedge."""
     table = token_table(doc)
-    kept = doc.user_data.get(KEYS_KEY)
-    if kept is None or kept[0] is not table:
-        keys = [("", "") if (lower == "may" and tag != "MD") else (lower, lemma) for lower, lemma, tag in zip(table.lower, table.lemma, table.tag)]
-        kept = (table, keys)
-        doc.user_data[KEYS_KEY] = kept
-    return kept[1]
+    return [("", "") if (lower == "may" and tag != "MD") else (lower, lemma) for lower, lemma, tag in zip(table.lower, table.lemma, table.tag)]
 
 
 def _matches_at(keys: list[tuple[str, str]], i: int, end: int, index: dict[str, tuple[Phrase, ...]]):

@@ -31,17 +31,3 @@ def test_the_table_is_kept_on_its_doc_and_not_handed_to_a_copy(nlp):
     assert token_table(copy) is not token_table(doc) and token_table(copy).lower == ["talks", "resumed", "."]
     assert token_table(nlp.make_doc("")).lower == [] and token_table(nlp.make_doc("")).head == []
 
-
-
-def test_the_phrase_keys_are_made_once_per_doc_and_equal_fresh_ones(nlp):
-    """rhetoric and claims share one ``token_keys`` list per doc: the same object, equal to one read from the
-    tokens themselves; a copy of the doc reads its own."""
-    from readout.analyze.rhetoric import token_keys
-
-    doc = nlp("Officials may meet again in May, the envoy said; it may rain.")
-    keys = token_keys(doc)
-    fresh = [("", "") if (t.lower_ == "may" and t.tag_ != "MD") else (t.lower_, t.lemma_.lower()) for t in doc]
-    assert keys == fresh and token_keys(doc) is keys
-    assert ("", "") in keys and ("may", "may") in keys  # the month is blanked, the modal kept
-    copy = doc.copy()
-    assert token_keys(copy) is not keys and token_keys(copy) == fresh
