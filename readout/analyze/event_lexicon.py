@@ -92,6 +92,7 @@ class EventLexicon:
     deciding_nouns: frozenset[str]  # "X's decision to expel": its possessor does the act
     taking_effect: frozenset[tuple[str, str]]  # ("take", "effect"): a measure in force with no one named doing it
     question_verbs: frozenset[str]  # "asked X about Y": a question, no request
+    unsaid_verbs: frozenset[str]  # "declined to comment": saying nothing is no refusal of anyone
     question_preps: frozenset[str]
     target_preps: frozenset[str]
     modes: tuple[tuple[str, tuple[str, ...]], ...]  # (mode, phrases), in order of precedence
@@ -238,6 +239,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         deciding_nouns=_words(verbs, "deciding_nouns", "nouns"),
         taking_effect=frozenset(tuple(p.split()) for p in verbs.get("taking_effect", {}).get("phrases", [])),
         question_verbs=_words(verbs, "questions", "verbs"),
+        unsaid_verbs=_words(verbs, "no_comment", "verbs"),
         question_preps=_words(verbs, "questions", "prepositions"),
         target_preps=frozenset(verbs["target_prepositions"]),
         modes=tuple((mode, tuple(p.lower() for p in phrases)) for mode, phrases in verbs["modes"].items()),

@@ -239,6 +239,39 @@ def _hyphen_prefix(token: Token) -> str | None:
     return first.lower_ if first.head.i == i and first.is_alpha else None
 
 
+_NAME_RUN = ("NNP", "NNPS", ",", "CC", "HYPH")  # what may stand before a verbless headline's verb: names joined by "," or "and"
+
+
+def _headline_verb(token: Token) -> bool:
+    """A headline verb the tagger read as a modifier of its object, in a sentence with no verb at all ("X, Y expel
+    envoys": "expel" tagged a noun on "envoys"): only names, commas and "and" stand before it, and it modifies the noun
+    after it. The caller checks that the word is a verb's base form the patterns know."""
+    if token.dep_ not in ("amod", "compound", "nmod") or token.head.i <= token.i or token.tag_ not in ("NN", "JJ", "NNP"):
+        return False
+    sent = token.sent
+    if token.i == sent.start or any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return False
+    before = token.doc[sent.start:token.i]
+    return before[0].tag_ in ("NNP", "NNPS") and all(t.tag_ in _NAME_RUN for t in before)
+
+
+def _headline_names(token: Token, lexicon: EventLexicon, entities: EntityIndex) -> list[Token]:
+    """The actors named before a verbless headline's verb (``_headline_verb``), in order: its doers."""
+    return [t for t in token.doc[token.sent.start:token.i] if t.tag_ in ("NNP", "NNPS") and is_actor(t, lexicon, entities)
+            and not (t.i + 1 < token.i and t.nbor().tag_ in ("NNP", "NNPS"))]  # "South Sudan": the name's last word
+
+
+def _name_only(actor: EventActor | None, head: Token | None) -> EventActor | None:
+    """The actor shown as its own name, not the phrase the parse hangs on it (a verbless headline's first name)."""
+    if actor is None or head is None or head.pos_ != "PROPN":
+        return actor
+    words = [head]
+    while words[0].i > head.sent.start and words[0].nbor(-1).tag_ in ("NNP", "NNPS"):
+        words.insert(0, words[0].nbor(-1))  # "South Sudan"
+    start, end = words[0].idx, head.idx + len(head.text)
+    return actor.model_copy(update={"text": doc_text(head.doc)[start:end], "span": char_span(head.doc, start, end)})
+
+
 def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     """The most specific pattern a token matches, if any."""
     hit = _match_trigger(token, lexicon)
@@ -248,6 +281,9 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         return _mission_ordered_out(hit, lexicon) or hit
     if hit is None and _goods_sent(token, lexicon):
         return Hit(token, Trigger(token.lemma_.lower(), None, "AID", None), False)
+    if token_table(token.doc).lemma[token.i] == "give" and _time_given_to_act(token):
+        # "gave X 48 hours to withdraw": an ultimatum (CAMEO 139), the "give ultimatum" pattern, not a gift of time
+        return next((Hit(token, t, False) for t in lexicon.verbs.get("give", ()) if t.word == "ultimatum"), hit)
     return hit
 
 
@@ -315,6 +351,8 @@ def _match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     pos = columns.pos[i]
     if pos in ("VERB", "AUX") or (pos == "ADJ" and columns.dep[i] == "acomp") or (columns.tag[i] in _VERB_TAGS and pos != "NOUN"):
         table, nominal = lexicon.verbs, False  # a verb tag wins over a wrong part of speech ("detained" as ADJ)
+    elif columns.lower[i] in lexicon.verbs and _headline_verb(token):
+        table, nominal = lexicon.verbs, False  # "X, Y expel envoys": the headline's verb read as a modifier of its object
     elif pos in ("NOUN", "PROPN"):
         table, nominal = lexicon.nouns, True
         if _verb_in_noun_position(token):
@@ -348,7 +386,7 @@ def _match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     dependents = _dependent_lemmas(token, bool(direct_objects))
     core = _core_lemmas(token, bool(direct_objects))
     objects = {w for c in direct_objects for w in (lemma_of[c], lower_of[c], *_counted(token.doc, c))}
-    if (hung := _hung_object(token) or _participle_noun(token)) is not None:
+    if (hung := _hung_object(token) or _participle_noun(token) or (token.head if _headline_verb(token) else None)) is not None:
         objects |= {hung.lemma_.lower(), hung.lower_}
         core = core | objects
     if lemma in lexicon.errand_verbs:  # "left for X for talks": the talks are the trip's errand, not what is left
@@ -463,11 +501,38 @@ def _someone(called: Token, lexicon: EventLexicon) -> bool:
     return any(c.dep_ in ("amod", "compound", "poss") and (c.pos_ == "PROPN" or lexicon.place(c.text)) for c in called.children)
 
 
+_QUESTION_WORDS = ("whether", "if", "how", "why", "what", "when", "where", "who", "which")  # "asked whether ...": an indirect question
+
+
+def _says_nothing(hit: Hit, lexicon: EventLexicon) -> bool:
+    """ "declined to comment", "refused to elaborate" (``no_comment``): a source saying nothing refuses no one."""
+    return (hit.trigger.event_type == "REJECT" and not hit.nominal and hit.trigger.word is None
+            and any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.unsaid_verbs for c in hit.token.children))
+
+
+def _asked_about(token: Token, lexicon: EventLexicon) -> bool:
+    """A trigger inside an indirect question ("asked whether X had sent troops", "asked how the raid happened"), or inside
+    what a source declines to say: what is asked about, or left unsaid, is not said to happen."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ == "ccomp" and node.left_edge.lower_ in _QUESTION_WORDS and node.head.lemma_.lower() in lexicon.question_verbs:
+            return True
+        if node.i != token.i and node.dep_ == "xcomp" and node.lemma_.lower() in lexicon.unsaid_verbs and node.head.lemma_.lower() in _REFUSING:
+            return True  # "declined to elaborate on whether he would honor the pledge": nothing said of it
+        node = node.head
+    return False
+
+
+_REFUSING = ("decline", "refuse")
+
+
 def _a_question(token: Token, lexicon: EventLexicon) -> bool:
-    """ "ask X about Y" with nothing asked for or asked to be done: no infinitive, clause or "for"."""
+    """ "ask X about Y", "asked whether / how / why ..." with nothing asked for or asked to be done: no infinitive, no
+    clause that is not a question, no "for"."""
     kids = list(token.children)
-    about = any(c.dep_ == "prep" and c.lower_ in lexicon.question_preps for c in kids)
-    asked = any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in kids)
+    questions = [c for c in kids if c.dep_ == "ccomp" and c.left_edge.lower_ in _QUESTION_WORDS]
+    about = bool(questions) or any(c.dep_ == "prep" and c.lower_ in lexicon.question_preps for c in kids)
+    asked = any((c.dep_ in ("xcomp", "ccomp") and c not in questions) or (c.dep_ == "prep" and c.lower_ == "for") for c in kids)
     return about and not asked
 
 
@@ -670,7 +735,7 @@ def _ancestor_hit(token: Token, hits: dict[int, Hit]) -> Hit | None:
     if _time_frame(token):
         return None
     while node.head.i != node.i:
-        if node.dep_ in _SEPARATE_CLAUSES and not _condition(node) and not _for_to_clause(node):
+        if node.dep_ in _SEPARATE_CLAUSES and not _condition(node) and not _for_to_clause(node) and not _given_time_to(node):
             return None
         if node.head.dep_ in ("nsubj", "nsubjpass") and _participle_noun(node) is not None:
             return None
@@ -679,6 +744,20 @@ def _ancestor_hit(token: Token, hits: dict[int, Hit]) -> Hit | None:
         if node.i in hits and not only_conj:
             return hits[node.i]
     return None
+
+
+_DEADLINES = ("hour", "day", "week", "month", "deadline", "ultimatum")
+
+
+def _time_given_to_act(token: Token) -> bool:
+    """Hours, days or a deadline given or set with an act to do in them ("gave X 48 hours to withdraw"): an ultimatum."""
+    return (any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in _DEADLINES for c in token.children)
+            and any(c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in token.children))
+
+
+def _given_time_to(clause: Token) -> bool:
+    """The act an ultimatum demands ("gave X 48 hours to withdraw", "a deadline to leave"): asked of X, not done."""
+    return clause.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in clause.children) and _time_given_to_act(clause.head)
 
 
 def _condition(clause: Token) -> bool:
@@ -1774,6 +1853,9 @@ class EventCoder:
             if hit is not None and (self.nominal_events or not hit.nominal) and not (hit.nominal and _attribution(token, lexicon)):
                 hits[token.i] = hit
         for i, hit in list(hits.items()):
+            if _asked_about(hit.token, lexicon) or _says_nothing(hit, lexicon):
+                del hits[i]  # "asked whether X would attend": a question, no act of X's; "declined to comment": silence
+                continue
             carried = _carried_event(hit, hits, lexicon)
             if carried is not None:
                 hits[i] = carried
@@ -1955,6 +2037,7 @@ class EventCoder:
         event_type = hit.trigger.event_type
         source_tok = target_tok = None
         extra_target: Token | None = None
+        headline = False  # a verbless headline's names: the parse hangs the rest of the headline on them
         if hit.nominal:
             participants = _between(token)
             if not participants and token.dep_ in ("nsubj", "nsubjpass"):
@@ -2076,6 +2159,10 @@ class EventCoder:
                 source_tok = subject
                 if (pair := _pair_named_before(subject, sent, lexicon, entities, self.sector_codes)) is not None:
                     source_tok, target_tok = pair  # "Both sides agreed to ...": the two the sentence before named
+            if subject is None and _headline_verb(token) and (names := _headline_names(token, lexicon, entities)):
+                # "X, Y expel envoys", "X expel Z envoys": the names before the verb do it, to each other or to whom its object names
+                source_tok, headline = names[0], True
+                target_tok = names[1] if len(names) > 1 else _first_actor_below(token.head, lexicon, entities, {source_tok.i, token.i})
             if hit.trigger.head == "recall" and (recalled := _recalled_envoy(token, subject, passive and source_tok is None)) is not None and (
                     envoy := _envoy_and_post(recalled, lexicon, entities)) is not None:
                 # "the X ambassador to Y was recalled", the headline's "X ambassador to Y recalled": X recalls its envoy from Y
@@ -2181,8 +2268,8 @@ class EventCoder:
             event_type = _intent(event_type, future and not (scheduled and event_type in lexicon.hostile), hypothetical, negation, lexicon)
         if event_type not in ("THREATEN", "REQUEST", "REJECT") and _unless(token):
             event_type = "THREATEN"  # "X will withdraw its troops unless Y ...": a conditional act is leverage
-        sources = _with_conjuncts(source_tok, target_tok, lexicon, entities)
-        targets = _with_conjuncts(target_tok, source_tok, lexicon, entities)
+        sources = _with_conjuncts(source_tok, target_tok, lexicon, entities) if not headline else [source_tok]
+        targets = _with_conjuncts(target_tok, source_tok, lexicon, entities) if not headline else [t for t in (target_tok,) if t is not None]
         events = []
         for source_head in sources or [None]:
             for target_head in targets or [None]:
@@ -2190,6 +2277,8 @@ class EventCoder:
                     break
                 source = code_actor(source_head, lexicon, entities) if source_head is not None else None
                 target = code_actor(target_head, lexicon, entities) if target_head is not None else None
+                if headline:  # "Ghana, Peru expel envoys": the parse hangs the headline on its first name; the actor is the name
+                    source, target = _name_only(source, source_head), _name_only(target, target_head)
                 # a sector with no country of its own is of the place the event happens in ("militants in Somalia"),
                 # else of the one other country the sentence names ("President X threatened to bar Kenyan opposition parties")
                 at_place = event_type == "PROTEST" and target is not None and target_head is not None and _protest_place(target_head, token)

@@ -1974,3 +1974,42 @@ def test_a_warner_that_says_it_could_act_against_another_aims_at_it(nlp):
     for text in ("Peru warned that it could retaliate against Chile.", "Peru warned it could retaliate against Chile."):
         assert _dyad_of(_one(text, nlp)) == ("THREATEN", "PER", "CHL"), text
     assert not _events("Analysts warned that Peru could retaliate against Chile.", nlp)
+
+
+def test_a_verbless_headline_whose_verb_is_read_as_a_modifier_is_coded(nlp):
+    # "X, Y expel envoys": the tagger reads "expel" as a noun on "envoys" and finds no verb; the names before it do the act
+    event = _one("Latvia, Belarus expel envoys", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("SANCTION", "LVA", "BLR")
+    assert (event.source.text, event.target.text) == ("Latvia", "Belarus")
+    two_words = _one("South Sudan, Uganda expel envoys", nlp)
+    assert (two_words.source.text, two_words.target.code) == ("South Sudan", "UGA")
+    assert not _events("Peace talks in Accra", nlp)  # no name before a verb: no act
+
+
+def test_railing_heaping_praise_brokering_a_truce_and_giving_hours_to_act(nlp):
+    # railing against someone is criticism (CAMEO 111), heaping praise on someone praise (CAMEO 051)
+    assert _dyad_of(_one("The Kenyan president railed against Uganda.", nlp)) == ("ACCUSE", "KENGOV", "UGA")
+    assert _dyad_of(_one("Kenya heaped praise on Uganda.", nlp)) == ("SUPPORT", "KEN", "UGA")
+    # brokering a truce is the broker's agreement with the parties, not a truce between them alone
+    assert {_dyad_of(e) for e in _events("Kenya brokered a truce between Uganda and Tanzania.", nlp)} == {("AGREE", "KEN", "UGA"), ("AGREE", "KEN", "TZA")}
+    # hours or days given to act are an ultimatum (CAMEO 139); the act demanded is not done
+    assert [_dyad_of(e) for e in _events("Kenya gave Uganda 48 hours to withdraw its troops.", nlp)] == [("THREATEN", "KEN", "UGA")]
+    assert _dyad_of(_one("Kenya gave Uganda two tonnes of rice.", nlp)) == ("AID", "KEN", "UGA")
+
+
+def test_an_indirect_question_asks_for_nothing_and_what_it_asks_about_is_not_done(nlp):
+    # "asked whether / how ...": a question; the act asked about is not said to happen
+    for text in ("The Kenyan president asked whether Uganda would attend the summit.",
+                 "The Ugandan president was asked by reporters whether Kenya had sent troops.",
+                 "Kenya asked Uganda how the border raid had happened."):
+        assert not _events(text, nlp), text
+    assert _dyad_of(_one("Kenya asked Uganda to release the fishermen.", nlp)) == ("REQUEST", "KEN", "UGA")
+
+
+def test_declining_to_comment_refuses_no_one(nlp):
+    # a source that says nothing; refusing to discuss or to attend stays a refusal
+    assert not _events("A spokeswoman for the Kenyan foreign ministry declined to comment.", nlp)
+    assert not _events("The Kenyan minister refused to elaborate.", nlp)
+    assert _dyad_of(_one("Kenya declined to attend the summit in Uganda.", nlp)) == ("REJECT", "KEN", "UGA")
+    # what is left unsaid is not said to happen
+    assert not _events("The Kenyan minister declined to elaborate on whether Kenya would honor its pledge to Uganda.", nlp)
