@@ -93,6 +93,7 @@ class EventLexicon:
     taking_effect: frozenset[tuple[str, str]]  # ("take", "effect"): a measure in force with no one named doing it
     question_verbs: frozenset[str]  # "asked X about Y": a question, no request
     unsaid_verbs: frozenset[str]  # "declined to comment": saying nothing is no refusal of anyone
+    admission_verbs: frozenset[str]  # "conceded that X had ...": an admission in words, no yielding
     question_preps: frozenset[str]
     target_preps: frozenset[str]
     modes: tuple[tuple[str, tuple[str, ...]], ...]  # (mode, phrases), in order of precedence
@@ -240,6 +241,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         taking_effect=frozenset(tuple(p.split()) for p in verbs.get("taking_effect", {}).get("phrases", [])),
         question_verbs=_words(verbs, "questions", "verbs"),
         unsaid_verbs=_words(verbs, "no_comment", "verbs"),
+        admission_verbs=_words(verbs, "admissions", "verbs"),
         question_preps=_words(verbs, "questions", "prepositions"),
         target_preps=frozenset(verbs["target_prepositions"]),
         modes=tuple((mode, tuple(p.lower() for p in phrases)) for mode, phrases in verbs["modes"].items()),

@@ -379,6 +379,8 @@ def _match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         return None
     if lemma in lexicon.question_verbs and _a_question(token, lexicon):
         return None  # "asked the minister about the budget": a question, not a request
+    if lemma in lexicon.admission_verbs and _an_admission(token):
+        return None  # "conceded that more tunnels might exist": words, no yielding
     if not any(c.word for c in candidates):
         return Hit(token, candidates[0], nominal)
     dep, lemma_of, lower_of, kids = columns.dep, columns.lemma, columns.lower, columns.children
@@ -427,6 +429,8 @@ def _match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         elif trigger.word == "+for":  # a noun whose "for" names what is asked ("a call for restraint", "a call for X to leave")
             if any((c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ in ("advcl", "acl", "ccomp") and _for_to_clause(c)) for c in token.children):
                 return Hit(token, trigger, nominal)
+        elif trigger.word == "in" and direct_objects:
+            continue  # "arrive in", "give in": an intransitive verb's "in"; "gave a speech in X" says where, yields nothing
         elif trigger.word is None or trigger.word in dependents:
             return Hit(token, trigger, nominal)
     return None
@@ -502,6 +506,13 @@ def _someone(called: Token, lexicon: EventLexicon) -> bool:
 
 
 _QUESTION_WORDS = ("whether", "if", "how", "why", "what", "when", "where", "who", "which")  # "asked whether ...": an indirect question
+
+
+def _an_admission(token: Token) -> bool:
+    """ "conceded / allowed that X ...", a quote a speaker "conceded": a finite clause admitted, with no object yielded."""
+    kids = list(token.children)
+    finite = any(c.dep_ == "ccomp" and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in kids)
+    return finite and not any(c.dep_ in ("dobj", "dative", "xcomp") for c in kids)  # "allowed X to cross": yielding
 
 
 def _says_nothing(hit: Hit, lexicon: EventLexicon) -> bool:

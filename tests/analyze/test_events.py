@@ -2013,3 +2013,13 @@ def test_declining_to_comment_refuses_no_one(nlp):
     assert _dyad_of(_one("Kenya declined to attend the summit in Uganda.", nlp)) == ("REJECT", "KEN", "UGA")
     # what is left unsaid is not said to happen
     assert not _events("The Kenyan minister declined to elaborate on whether Kenya would honor its pledge to Uganda.", nlp)
+
+
+def test_an_admission_in_words_and_a_speech_given_somewhere_yield_nothing(nlp):
+    # "conceded that ...", a quote a speaker "conceded": words; conceding land, allowing an act or giving in stay CONCEDE
+    assert not _events("The Kenyan minister conceded that Ugandan troops had crossed the border.", nlp)
+    assert not _events('"We made mistakes," the Kenyan president conceded.', nlp)
+    assert not _events("The Kenyan president gave a speech in Kampala.", nlp)
+    for text in ("Kenya conceded the disputed island to Uganda.", "Kenya allowed Ugandan trucks to cross the border.",
+                 "Kenya finally gave in to Ugandan demands."):
+        assert _one(text, nlp).event_type == "CONCEDE", text
