@@ -1172,6 +1172,8 @@ def _force_on_words(hit: Hit, lexicon: EventLexicon) -> Hit | None:
     if hit.trigger.event_type != "ASSAULT":
         return None
     token = hit.token
+    if not hit.nominal and _retort(token, lexicon):
+        return Hit(token, Trigger(hit.trigger.head, hit.trigger.word, "ACCUSE", "disapprove"), False)
     if hit.nominal:
         if not (token.lemma_.lower() in lexicon.criticizing_verbs and _noun_attack_in_words(token, lexicon)):
             return None
@@ -1182,6 +1184,24 @@ def _force_on_words(hit: Hit, lexicon: EventLexicon) -> Hit | None:
     if token.lemma_.lower() in lexicon.killing_verbs:
         return Hit(token, Trigger(hit.trigger.head, hit.trigger.word, "REJECT", None), False)
     return Hit(token, Trigger(hit.trigger.head, hit.trigger.word, "ACCUSE", "disapprove"), False)
+
+
+def _retort(token: Token, lexicon: EventLexicon) -> bool:
+    """ "The minister hit / fired / shot back at X": an official or a person striking back answers in words (CAMEO 111);
+    troops, rebels and states firing back stay force."""
+    if token.lemma_.lower() not in _STRIKING or not any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in token.children):
+        return False  # "we will fight back" stays the fight it announces
+    doer, passive = _subject(token, lexicon)
+    if doer is None or passive or _armed(doer, lexicon):
+        return False
+    if doer.lower_ in _PERSONS:
+        return True  # "he shot back", "hitting back on specifics", we said: a person answering
+    return doer.ent_type_ not in ("GPE", "NORP") and lexicon.place(doer.text) is None and (
+        doer.ent_type_ == "PERSON" or lexicon.sector(doer.lemma_) is not None)
+
+
+_STRIKING = ("hit", "fire", "shoot", "strike")
+_PERSONS = ("i", "we", "he", "she", "you")  # pronouns of people, never of a state or a unit ("it", "they" may be)
 
 
 def _on_a_rival(token: Token, doer_dep: str, done_to_dep: str, lexicon: EventLexicon) -> bool:

@@ -2023,3 +2023,11 @@ def test_an_admission_in_words_and_a_speech_given_somewhere_yield_nothing(nlp):
     for text in ("Kenya conceded the disputed island to Uganda.", "Kenya allowed Ugandan trucks to cross the border.",
                  "Kenya finally gave in to Ugandan demands."):
         assert _one(text, nlp).event_type == "CONCEDE", text
+
+
+def test_an_official_hitting_back_answers_in_words_and_troops_firing_back_fight(nlp):
+    # an official or a person hitting, firing or shooting back retorts (CAMEO 111); troops and states strike back
+    assert _dyad_of(_one("The Kenyan president fired back at his Ugandan counterpart.", nlp)) == ("ACCUSE", "KENGOV", "UGAGOV")
+    assert _dyad_of(_one("The Kenyan foreign minister shot back at Uganda.", nlp)) == ("ACCUSE", "KENGOV", "UGA")
+    assert _dyad_of(_one("Kenyan troops fired back at Ugandan rebels.", nlp)) == ("ASSAULT", "KENMIL", "UGAREB")
+    assert _dyad_of(_one("Kenya hit back at Uganda with air strikes.", nlp)) == ("ASSAULT", "KEN", "UGA")
