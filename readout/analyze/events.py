@@ -380,7 +380,7 @@ def _match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     if lemma in lexicon.question_verbs and _a_question(token, lexicon):
         return None  # "asked the minister about the budget": a question, not a request
     if lemma in lexicon.admission_verbs and _an_admission(token):
-        return None  # "conceded that more tunnels might exist": words, no yielding
+        return None  # "conceded that the figures were wrong": words, no yielding
     if not any(c.word for c in candidates):
         return Hit(token, candidates[0], nominal)
     dep, lemma_of, lower_of, kids = columns.dep, columns.lemma, columns.lower, columns.children
@@ -529,7 +529,7 @@ def _asked_about(token: Token, lexicon: EventLexicon) -> bool:
         if node.dep_ == "ccomp" and node.left_edge.lower_ in _QUESTION_WORDS and node.head.lemma_.lower() in lexicon.question_verbs:
             return True
         if node.i != token.i and node.dep_ == "xcomp" and node.lemma_.lower() in lexicon.unsaid_verbs and node.head.lemma_.lower() in _REFUSING:
-            return True  # "declined to elaborate on whether he would honor the pledge": nothing said of it
+            return True  # "declined to say whether it would sign the accord": nothing said of it
         node = node.head
     return False
 
@@ -1195,7 +1195,7 @@ def _retort(token: Token, lexicon: EventLexicon) -> bool:
     if doer is None or passive or _armed(doer, lexicon):
         return False
     if doer.lower_ in _PERSONS:
-        return True  # "he shot back", "hitting back on specifics", we said: a person answering
+        return True  # "he shot back", "we hit back at the critics": a person answering
     return doer.ent_type_ not in ("GPE", "NORP") and lexicon.place(doer.text) is None and (
         doer.ent_type_ == "PERSON" or lexicon.sector(doer.lemma_) is not None)
 
