@@ -96,7 +96,8 @@ def pattern(after_hyphen: bool = False) -> re.Pattern[str]:
     # "a" and "an" only as words: "10.30am" is a clock time, not 10.30 per metre
     # a number after the slash only glued to it ("6.5L/100km"): "224 kW / 300 PS" is a conversion, not a rate
     per_unit = rf"(?:(?:per\s*|/)(?:\d+(?:\.\d+)?\s?)?|an?\s+|/\s*)(?:{symbols}|{per_words})(?:(?<=[a-zµμ])[23²³])?(?![\w])"
-    rate = rf"(?:[\s,]+(?P<rate>{rate_periods})(?![\w]){not_relative}|\s*(?P<per>{per_unit}))"
+    # a period after a slash may be glued to the figure ("$9.99/month", "£40/hr")
+    rate = rf"(?:(?:[\s,]+|(?=/))(?P<rate>{rate_periods})(?![\w]){not_relative}|\s*(?P<per>{per_unit}))"
     bases = _alternation(lex["multiple_bases"]["words"], case_insensitive=False)  # "25 times earnings", "four times that of"
     ratio = rf"(?:\s+times(?=\s+(?:[a-z]+er|more|less|as|the|over|{bases}|th(?:at|ose)\s+of)\b)|-fold|\s+fold)(?![\w])"
     guard = "" if after_hyphen else r"(?<![\w.:/$€£¥-])(?<!\d,)"
@@ -660,6 +661,30 @@ def _money_scale(match: re.Match[str], text: str) -> bool:
     return bool(before.search(text, max(0, match.start() - 40), match.start()) or after.match(text, match.end()))
 
 
+@lru_cache(maxsize=1)
+def _million_subject_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon()["million_subjects"]
+    nouns, links = _alternation(lex["nouns"]), _alternation(lex["links"])
+    # the noun, then at most four words of a level ("stands at", "fell to", "of about") and nothing else before the
+    # figure ("visitors can climb 300m" is a height)
+    before = re.compile(rf"(?<![\w-])(?:{nouns})(?:\s+(?:{links})){{1,4}}\s+$")
+    # nothing after the figure that a length would take: the sentence or clause ends, or a preposition or date follows
+    after = re.compile(
+        r"\s*(?:[.,;:!?)\]]|$)|\s+(?:on|at|last|this|next|a|an|from|to|and|or|but|for|with|by|during|after|before|since|"
+        r"over|than|while|as|when|in(?!\s+(?:length|height|depth|width|diameter|size|area)\b))\b"
+    )
+    return before, after
+
+
+def _million_subject(match: re.Match[str], text: str) -> bool:
+    """'the club's debt stands at 4.1m', 'an audience of 3.2m': a glued m or b after a bare figure with nothing after
+    it is millions or billions where a noun of money, audience or population stands a few words before it."""
+    if (match.group("scale1") or "").strip() not in ("m", "b") or match.group("unit") or match.group("num2"):
+        return False
+    before, after = _million_subject_patterns()
+    return bool(after.match(text, match.end()) and before.search(text, max(0, match.start() - 60), match.start()))
+
+
 def _lookup(table: dict[str, str], surface: str) -> str | None:
     """Case-sensitive first, then case-insensitive, with whitespace normalized."""
     key = re.sub(r"\s+", " ", surface.strip(" -"))
@@ -965,7 +990,8 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
     # any unit ("2m tonnes", "10.5m barrels a day", "1.5m hectares": no length is measured in metres of tonnes)
     unit_after = classify_unit(match.group("unit").strip(" -"))[0] if match.group("unit") else "bare"
     factor1, leftover1 = _scale_factor(
-        match.group("scale1"), has_currency or unit_after != "bare" or counted_at is not None or _money_scale(match, text)
+        match.group("scale1"),
+        has_currency or unit_after != "bare" or counted_at is not None or _money_scale(match, text) or _million_subject(match, text),
     )
     high = None
     factor2 = 1.0

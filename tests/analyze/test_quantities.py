@@ -1845,3 +1845,25 @@ def test_a_hyphened_percentage_point_is_percentage_points(nlp):
     assert (lead.value, lead.unit) == (4.0, "percentage_point")
     (gap,) = quantities(nlp, "The poll shows a 6 percentage-point gap.")
     assert (gap.value, gap.unit) == (6.0, "percentage_point")
+
+
+def test_a_period_after_a_slash_glued_to_a_price_is_its_rate(nlp):
+    # invented: "$9.99/month", "£40/hr": the slash needs no space before it; "24/7" and "km/h" stay as they were
+    (plan,) = quantities(nlp, "The basic tier costs $7.99/month.")
+    assert (plan.span.text, plan.value, plan.unit, plan.display_unit) == ("$7.99/month", 7.99, "USD", "$/month")
+    (wage,) = quantities(nlp, "Tutors charge £35/hr in the capital.")
+    assert (wage.value, wage.unit, wage.display_unit) == (35.0, "GBP", "£/hour")
+    (speed,) = quantities(nlp, "Gusts reached 95 km/h.")
+    assert speed.unit == "km/h"
+
+
+def test_a_glued_m_after_a_noun_of_money_or_audience_is_millions(nlp):
+    # invented: "the debt stands at 6.2m", "an audience of 2.7m": millions, not metres, with nothing after the figure
+    assert [q.value for q in quantities(nlp, "The council's debt now stands at 6.2m.")] == [6.2e6]
+    assert [q.value for q in quantities(nlp, "The final drew an audience of 2.7m.")] == [2.7e6]
+    assert [q.value for q in quantities(nlp, "Attendance fell to 1.3m last season.")] == [1.3e6]
+    # a length stays a length: a verb of motion, a word after the figure, or no such noun before it
+    assert [(q.value, q.unit) for q in quantities(nlp, "Visitors can climb 300m to the summit.")] == [(300.0, "m")]
+    assert [(q.value, q.unit) for q in quantities(nlp, "The crowd stood 5m from the stage.")] == [(5.0, "m")]
+    assert [(q.value, q.unit) for q in quantities(nlp, "The value of the 3m-high statue is unclear.")] == [(3.0, "m")]
+    assert [(q.value, q.unit) for q in quantities(nlp, "The swell hit 4m.")] == [(4.0, "m")]
