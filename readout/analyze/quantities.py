@@ -783,12 +783,15 @@ def _plausible_bare(raw: RawQuantity, number: SpacySpan, compared: bool = False)
             or (after.ent_iob_ == "B" and after.ent_type_ == "ORG" and token.ent_type_ != "ORG")
             or after.ent_type_ in ("LOC", "FAC")
             or token.head.lemma_.lower() in person_nouns()
+            or _counts_before_name(written, after, token.head)
         )
     ):
         # "six Carnegie Hall concerts", "1,200 Starbucks stores", "85 Embraer jets" (a maker's name the tagger begins an
         # organisation at, the figure outside it): the name is part of what is counted ("737 Max jets" stays a model);
         # so is a place's name ("the 12 Elmwood families") and any name before people ("the 9 Grand Lake victims"):
-        # a model names a product, not people
+        # a model names a product, not people; and a count of one or two digits or with a thousands separator counts
+        # what a name describes ("16 Grand Slam titles", "20 Premier League goals": a model's number has three digits
+        # or more, "737 Max jets")
         after = None
     text = doc_text(number.doc)
     if raw.number_start >= 2 and text[raw.number_start - 1] in "+-−" and text[raw.number_start - 2].isspace():
@@ -807,6 +810,14 @@ def _first_end(token: Token, number: SpacySpan) -> Token:
     while token.dep_ in ("conj", "prep") and number[0].i <= token.head.i < token.i:
         token = token.head
     return token
+
+
+def _counts_before_name(written: str, name: Token, noun: Token) -> bool:
+    """'16 Grand Slam titles', '3 World Cup finals', '1,200 Acme stores': a count written in one or two digits, or
+    grouped in thousands, before a capitalised name of at most three words and the plural noun it describes."""
+    short = written.isdigit() and len(written) <= 2 and not written.startswith("0")
+    grouped = re.fullmatch(r"\d{1,3}(?:,\d{3})+", written) is not None
+    return (short or grouped) and noun.pos_ == "NOUN" and 0 < noun.i - name.i <= 3
 
 
 def _counts_plural(number: SpacySpan) -> bool:

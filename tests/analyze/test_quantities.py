@@ -1867,3 +1867,15 @@ def test_a_glued_m_after_a_noun_of_money_or_audience_is_millions(nlp):
     assert [(q.value, q.unit) for q in quantities(nlp, "The crowd stood 5m from the stage.")] == [(5.0, "m")]
     assert [(q.value, q.unit) for q in quantities(nlp, "The value of the 3m-high statue is unclear.")] == [(3.0, "m")]
     assert [(q.value, q.unit) for q in quantities(nlp, "The swell hit 4m.")] == [(4.0, "m")]
+
+
+def test_a_short_count_before_a_capitalised_name_counts_the_noun_after_it(nlp):
+    # invented: "14 Grand Slam titles", "9 Premier League goals": a name describes what is counted; a model's number
+    # has three digits or more ("the 40 757 Lite jets" stays a model)
+    (titles,) = quantities(nlp, "The veteran has won 14 Grand Slam titles.")
+    assert (titles.span.text, titles.value, titles.unit) == ("14", 14.0, "titles")
+    (goals,) = quantities(nlp, "The forward scored 9 Premier League goals last term.")
+    assert (goals.value, goals.unit) == (9.0, "goals")
+    (rings,) = quantities(nlp, "The coach owns 4 Super Bowl rings.")
+    assert (rings.value, rings.unit) == (4.0, "rings")
+    assert [q.unit for q in quantities(nlp, "The airline took 757 Lite jets.")] == []
