@@ -123,6 +123,8 @@ class QuantityExtractor:
             counted = noun[0] if noun else self._counted_noun(raw, number, times)
             if counted is None and (self.spelled_counts or not raw.spelled):
                 counted = _noun_before_dash(doc, number, previous)  # "new officers - 40 from the academy": 40 officers
+            if counted is None and not raw.spelled:
+                counted = _apposed_count(doc, number, raw)  # "the most seats, 212, of any party": 212 seats
             if counted is None and (
                 compared or _same_count_after_to(doc_text(doc), previous, raw) or _elided_count(doc, previous, raw)
             ):
@@ -462,6 +464,25 @@ def _noun_before_dash(doc: Doc, number: SpacySpan, previous: Quantity | None) ->
         earlier = doc.char_span(previous.span.start, previous.span.end, alignment_mode="expand")
         if _JOINED_AFTER.fullmatch(between) and earlier is not None and (noun := _dash_noun(doc, earlier[0])) is not None:
             return noun if noun.text == previous.display_unit else None
+    return noun
+
+
+def _apposed_count(doc: Doc, number: SpacySpan, raw: RawQuantity) -> Token | None:
+    """'won the most seats, 212, of any party', 'the remaining ballots, 3,400, were recounted': one figure set off by
+    commas right after a plural noun counts it. An age is set off after one person ("Smith, 45,"), and two people's
+    ages are two figures ("two men, 19 and 22"), so a single figure after a plural is a count; not after a unit or a
+    period ("for years, 12, ..." is no count of years)."""
+    first, last = number[0], number[-1]
+    if raw.value_high is not None or first.i < 2 or last.i + 1 >= len(doc) or first.is_sent_start:
+        return None
+    comma, noun, after = first.nbor(-1), first.nbor(-2), last.nbor(1)
+    if comma.text != "," or after.text != ",":
+        return None
+    if noun.tag_ not in ("NNS", "NNPS") or noun.pos_ != "NOUN" or noun.lower_ in _TIME_UNITS or noun.lower_ in _UNIT_LIKE:
+        return None
+    follower = after.nbor(1) if after.i + 1 < len(doc) else None
+    if follower is not None and (follower.like_num or follower.lower_ in ("and", "or")):
+        return None  # "the scores, 12, 15 and 9": a list, not a figure set off
     return noun
 
 

@@ -1879,3 +1879,14 @@ def test_a_short_count_before_a_capitalised_name_counts_the_noun_after_it(nlp):
     (rings,) = quantities(nlp, "The coach owns 4 Super Bowl rings.")
     assert (rings.value, rings.unit) == (4.0, "rings")
     assert [q.unit for q in quantities(nlp, "The airline took 757 Lite jets.")] == []
+
+
+def test_one_figure_set_off_by_commas_after_a_plural_counts_it(nlp):
+    # invented: "the most seats, 212, of any party": a count in apposition; an age follows one person, not a plural
+    (seats,) = quantities(nlp, "The party won the most seats, 212, of any party.")
+    assert (seats.span.text, seats.value, seats.unit) == ("212", 212.0, "seats")
+    (ballots,) = quantities(nlp, "The remaining ballots, 3,400, were recounted by hand.")
+    assert (ballots.value, ballots.unit) == (3400.0, "ballots")
+    (age,) = quantities(nlp, "The singer, 73, died on Sunday.")
+    assert (age.value, age.unit) == (73.0, "years")
+    assert quantities(nlp, "The team played for years, 12, without a title.") == ()
