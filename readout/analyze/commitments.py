@@ -1538,6 +1538,33 @@ def _title_modifiers_dropped(actor: Token, actors: list[str], entities: tuple[En
     return [i for i in actors if i in kept]
 
 
+TITLE_DEPS = {"compound", "amod", "nmod"}  # "Oregon Sen. X", "Republican candidate X": words before a name, down to it
+
+
+def _title_words_dropped(doc: Doc, start: int, end: int, actors: list[str], entities: tuple[Entity, ...],
+                         mentions: tuple[Mention, ...]) -> list[str]:
+    """A place, party or body named only inside a person's title, anywhere in the actor's phrase ("X, Oregon Sen.
+    Y and Z all plan to ...": a list of people, each with their own title words), is no co-actor: the person acts.
+    A country stays (its minister speaks for it); an entity also named on its own in the phrase stays."""
+    kinds = {e.id: e.kind for e in entities}
+    inside = [m for m in mentions if m.entity_id in actors and start <= m.span.start and m.span.end <= end]
+    names = {t.i for m in inside if kinds.get(m.entity_id) == "PERSON"
+             for t in (doc.char_span(m.span.start, m.span.end, alignment_mode="expand") or [])}
+    titles, alone = set(), set()
+    for m in inside:
+        if kinds.get(m.entity_id) in {"PERSON", "COUNTRY"}:
+            continue
+        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        token = span.root if span is not None and len(span) else None
+        while token is not None and token.dep_ in TITLE_DEPS and token.head.i not in names and token.head is not token:
+            token = token.head
+        if token is not None and token.dep_ in TITLE_DEPS and token.head.i in names:
+            titles.add(m.entity_id)
+        else:
+            alone.add(m.entity_id)
+    return [i for i in actors if i not in titles - alone]
+
+
 def _describes_person(actor: Token, actors: list[str], entities: tuple[Entity, ...]) -> bool:
     """ "The presumptive nominee will ...", "the party's nominee-in-waiting will ...": a definite singular title
     that names nobody stands for a person the text named before. Not when the phrase says whose office it is
@@ -1977,6 +2004,7 @@ class CommitmentExtractor:
             if _home_place_only(actor, actors, entities, mentions):
                 actors = []  # "the Vermont senator will ...": where the senator is from, not who acts
             actors = _title_modifiers_dropped(actor, actors, entities, mentions)
+            actors = _title_words_dropped(doc, a_start, a_end, actors, entities, mentions)
             actor_names = [names.get(i, i) for i in actors]
             if not actors:
                 group = _group_of(actor, self.patterns, entities)

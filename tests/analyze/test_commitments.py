@@ -1689,3 +1689,23 @@ def test_a_promise_still_to_be_made_is_none_yet(nlp):
             "picks would cut the levy. The mayor pledged to cut the levy.")
     found = analyze(nlp, text)
     assert [(c.action, c.actor_names) for c in found] == [("cut the levy", ("The mayor",))]
+
+
+def test_title_words_inside_a_list_of_people_are_not_co_actors(nlp):
+    # each person of a list carries their own title words: a state before "Gov." says where from, not who acts
+    text = "The union's former leaders -- Tom Kell, Lakeland Gov. Sam Ruiz and former governor Jo Marsh -- all plan to attend the hearing in May."
+    (c,) = analyze(
+        nlp,
+        text,
+        times={"May": ("2026-05-01", "2026-05-31", "month")},
+        mentions={"Tom Kell": "person:tom-kell", "Lakeland": "place:lakeland", "Sam Ruiz": "person:sam-ruiz", "Jo Marsh": "person:jo-marsh"},
+        entities=[Entity(id="person:tom-kell", name="Tom Kell", kind="PERSON"), Entity(id="place:lakeland", name="Lakeland", kind="PLACE"),
+                  Entity(id="person:sam-ruiz", name="Sam Ruiz", kind="PERSON"), Entity(id="person:jo-marsh", name="Jo Marsh", kind="PERSON")],
+    )
+    assert (c.action, c.actors) == ("attend the hearing", ("person:tom-kell", "person:sam-ruiz", "person:jo-marsh"))
+    assert c.actor_names == ("Tom Kell", "Sam Ruiz", "Jo Marsh")
+    # a place that is itself one of the parties stays
+    (c,) = analyze(nlp, "Tom Kell and Lakeland plan to buy the mill in May.", times={"May": ("2026-05-01", "2026-05-31", "month")},
+                   mentions={"Tom Kell": "person:tom-kell", "Lakeland": "place:lakeland"},
+                   entities=[Entity(id="person:tom-kell", name="Tom Kell", kind="PERSON"), Entity(id="place:lakeland", name="Lakeland", kind="PLACE")])
+    assert c.actors == ("person:tom-kell", "place:lakeland")
