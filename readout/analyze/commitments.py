@@ -114,6 +114,7 @@ class Patterns:
     contest_holding_verbs: frozenset[str]  # "the state will hold a contest in February": the calendar
     place_nouns: frozenset[str]  # "the province", "a fifth county": a place as subject
     gendered_words: dict[str, frozenset[str]]  # "female"/"male" -> honorifics and person nouns next to a name
+    follower_nouns: frozenset[str]  # "Vell supporters plan to ...": the group acts, not the person named before it
     by_lemma: dict[str, tuple[Trigger, ...]]  # the triggers in file order, by lemma ("*": any verb)
 
 
@@ -145,6 +146,7 @@ def load_patterns(path: str = str(DATA_FILE)) -> Patterns:
         deadline_markers=frozenset(raw.get("deadline_markers", ())),
         not_future_verbs=frozenset(raw.get("not_future_verbs", ())),
         forecast_verbs=frozenset(raw.get("forecast_verbs", ())),
+        follower_nouns=frozenset(raw.get("follower_nouns", ())),
         task_bodies=frozenset(raw.get("task_bodies", ())),
         vague_actions=frozenset(raw.get("vague_actions", ())),
         group_references=dict(raw.get("group_references", {})),
@@ -1565,6 +1567,19 @@ def _title_words_dropped(doc: Doc, start: int, end: int, actors: list[str], enti
     return [i for i in actors if i not in titles - alone]
 
 
+def _followers_of_named(actor: Token, actors: list[str], entities: tuple[Entity, ...], mentions: tuple[Mention, ...],
+                        patterns: Patterns) -> bool:
+    """ "Die-hard Vell supporters plan to ...", "the Tomas people who are planning to ...": a person named only as the
+    compound before a plural noun of backers or voters (``follower_nouns``) is whom the group follows; the group acts."""
+    if actor.tag_ != "NNS" or actor.lemma_.lower() not in patterns.follower_nouns or not actors:
+        return False
+    kinds = {e.id: e.kind for e in entities}
+    named = {t.idx for c in actor.children if c.dep_ == "compound" for t in c.subtree}
+    inside = [m for m in mentions if m.entity_id in actors and actor.left_edge.idx <= m.span.start < actor.idx]
+    return all(kinds.get(i) == "PERSON" for i in actors) and len({m.entity_id for m in inside}) == len(actors) and all(
+        any(m.span.start <= idx < m.span.end for idx in named) for m in inside)
+
+
 def _describes_person(actor: Token, actors: list[str], entities: tuple[Entity, ...]) -> bool:
     """ "The presumptive nominee will ...", "the party's nominee-in-waiting will ...": a definite singular title
     that names nobody stands for a person the text named before. Not when the phrase says whose office it is
@@ -2006,7 +2021,10 @@ class CommitmentExtractor:
             actors = _title_modifiers_dropped(actor, actors, entities, mentions)
             actors = _title_words_dropped(doc, a_start, a_end, actors, entities, mentions)
             actor_names = [names.get(i, i) for i in actors]
-            if not actors:
+            if _followers_of_named(actor, actors, entities, mentions, self.patterns):
+                actors = []  # "Vell supporters plan to march": the supporters, named by their description
+                actor_names = [text_of([t for t in actor.subtree if t.i <= actor.i and t.dep_ != "det"])]
+            if not actors and not actor_names:
                 group = _group_of(actor, self.patterns, entities)
                 actors, actor_names = [e.id for e in group], [e.name for e in group]
             if not actors and (actor.pos_ == "PROPN" or actor.ent_type_):

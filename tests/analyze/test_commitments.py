@@ -1709,3 +1709,13 @@ def test_title_words_inside_a_list_of_people_are_not_co_actors(nlp):
                    mentions={"Tom Kell": "person:tom-kell", "Lakeland": "place:lakeland"},
                    entities=[Entity(id="person:tom-kell", name="Tom Kell", kind="PERSON"), Entity(id="place:lakeland", name="Lakeland", kind="PLACE")])
     assert c.actors == ("person:tom-kell", "place:lakeland")
+
+
+def test_a_persons_supporters_are_not_the_person(nlp):
+    # a person named only before a plural noun of backers: the group plans, not the person; staff still act for her
+    vell = Entity(id="person:mara-vell", name="Mara Vell", kind="PERSON")
+    may = {"May": ("2026-05-01", "2026-05-31", "month")}
+    (c,) = analyze(nlp, "Loyal Vell supporters plan to leave the party in May.", times=may, mentions={"Vell": "person:mara-vell"}, entities=[vell])
+    assert (c.action, c.actors, c.actor_names) == ("leave the party", (), ("Loyal Vell supporters",))
+    (c,) = analyze(nlp, "Vell aides plan to release the files in May.", times=may, mentions={"Vell": "person:mara-vell"}, entities=[vell])
+    assert (c.action, c.actors) == ("release the files", ("person:mara-vell",))
