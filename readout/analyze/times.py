@@ -570,12 +570,14 @@ def _future_in_past(doc: Doc, match: RuleMatch) -> bool:
 
 
 def _planned_in_the_past(plan: Token) -> bool:
-    """'was scheduled to', 'were expected to': a plan told in the past passive (not 'had been scheduled to', a plan
-    already past, nor 'is scheduled to', one still ahead)."""
-    if plan.tag_ != "VBN" or _lemma(plan) not in PLAN_VERBS:
+    """'was scheduled to', 'were expected to', 'prepared to', 'planned to': a plan told in the simple past, active or
+    passive (not 'had been scheduled to', a plan already past, nor 'is scheduled to', one still ahead)."""
+    if _lemma(plan) not in PLAN_VERBS:
         return False
     aux = _auxiliaries(plan)
-    return bool(aux & {"was", "were"}) and not aux & ({"had", "has", "have"} | FUTURE_AUX)
+    if plan.tag_ == "VBD":
+        return not aux
+    return plan.tag_ == "VBN" and bool(aux & {"was", "were"}) and not aux & ({"had", "has", "have"} | FUTURE_AUX)
 
 
 def _future_of_a_recent_act(doc: Doc, match: RuleMatch) -> bool:

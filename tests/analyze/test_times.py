@@ -2217,3 +2217,16 @@ def test_a_month_just_gone_naming_an_event_is_not_next_years(nlp, text, wanted, 
 ])
 def test_a_refusal_made_and_a_plan_told_in_the_past_are_not_read_ahead(nlp, text, wanted, timex):
     assert one(nlp, text, wanted, D(2026, 3, 4)).timex == timex  # written on a Wednesday
+
+
+@pytest.mark.parametrize("text, timex", [
+    # a plan told in the simple past is the future of a past moment: the nearest such day
+    ("Just as the governor prepared to address the crowd on Tuesday, the lights failed.", "2026-03-03"),
+    ("The club planned to reopen the pool on Tuesday, its manager said.", "2026-03-03"),
+    # a plan already past, or still standing, keeps its direction
+    ("The club had planned to reopen the pool on Sunday.", "2026-03-01"),
+    ("The club plans to reopen the pool on Tuesday.", "2026-03-10"),
+])
+def test_a_weekday_of_a_plan_told_in_the_simple_past_is_the_nearest(nlp, text, timex):
+    wanted = "Sunday" if "Sunday" in text else "Tuesday"
+    assert one(nlp, text, wanted, D(2026, 3, 4)).timex == timex  # written on a Wednesday
