@@ -650,13 +650,13 @@ class Normalizer:
 
     def weekday_ahead_of_past(self, g: dict, anchor: dt.date, reference: Normalized | None, days_back: int = 3) -> Normalized:
         """'The talks, which opened on Monday, were to end on Friday': a day told as the future of a past moment is
-        the first such weekday after the past day just named; with none named, the one nearest the writing date
+        the first such weekday on or after the past day just named; with none named, the one nearest the writing date
         (the moment the plan was told of is close to the writing, and the day may fall on either side of it), at
         most ``days_back`` days behind it."""
         wanted = self.lex.weekdays[g["weekday"].rstrip(".")]
         if reference is not None and reference.granularity == "day" and reference.start is not None and reference.start <= anchor:
             base = reference.start
-            day = base + dt.timedelta(days=(wanted - base.weekday()) % 7 or 7)
+            day = base + dt.timedelta(days=(wanted - base.weekday()) % 7)  # the same day may be meant ("on Sunday ... was to speak Sunday night")
         else:
             base = None
             delta = (wanted - anchor.weekday()) % 7

@@ -570,13 +570,16 @@ def _future_in_past(doc: Doc, match: RuleMatch) -> bool:
 
 
 def _planned_in_the_past(plan: Token) -> bool:
-    """'was scheduled to', 'were expected to', 'prepared to', 'planned to': a plan told in the simple past, active or
-    passive (not 'had been scheduled to', a plan already past, nor 'is scheduled to', one still ahead)."""
+    """'was scheduled to', 'were expected to', 'prepared to', 'planned to', 'was planning to': a plan told in the
+    simple past or its progressive, active or passive (not 'had been scheduled to', a plan already past, nor 'is
+    scheduled to', one still ahead)."""
     if _lemma(plan) not in PLAN_VERBS:
         return False
     aux = _auxiliaries(plan)
     if plan.tag_ == "VBD":
         return not aux
+    if plan.tag_ == "VBG":
+        return aux == {"was"} or aux == {"were"}
     return plan.tag_ == "VBN" and bool(aux & {"was", "were"}) and not aux & ({"had", "has", "have"} | FUTURE_AUX)
 
 

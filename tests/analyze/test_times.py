@@ -2230,3 +2230,17 @@ def test_a_refusal_made_and_a_plan_told_in_the_past_are_not_read_ahead(nlp, text
 def test_a_weekday_of_a_plan_told_in_the_simple_past_is_the_nearest(nlp, text, timex):
     wanted = "Sunday" if "Sunday" in text else "Tuesday"
     assert one(nlp, text, wanted, D(2026, 3, 4)).timex == timex  # written on a Wednesday
+
+
+def test_a_plan_in_the_past_progressive_is_the_future_of_a_past_moment(nlp):
+    written = D(2026, 3, 6)  # a Friday
+    text = "The chief executive was planning to host a dinner for the senator on Thursday night, a spokeswoman said."
+    assert one(nlp, text, "Thursday night", written).timex == "2026-03-05TNI"
+    text = "The chief executive is planning to host a dinner for the senator on Thursday night."
+    assert one(nlp, text, "Thursday night", written).timex == "2026-03-12TNI"
+
+
+def test_the_future_of_a_past_moment_may_fall_on_the_day_just_named(nlp):
+    # the day named just before is the writing day; a plan told in the past for that weekday is that same day
+    text = "6:40 p.m. The singer was to perform at the old theatre Sunday night."
+    assert one(nlp, text, "Sunday night", D(2026, 3, 8)).timex == "2026-03-08TNI"
