@@ -370,12 +370,14 @@ def evaluate(
     section: Annotated[list[str] | None, typer.Option("--section", metavar="NAME", help="Only these gold sections (repeatable).")] = None,
     show: Annotated[int, typer.Option(metavar="N", help="Misses and false alarms listed per section.")] = 10,
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="table, or json (the same figures as data on standard output).")] = "table",
+    part: Annotated[str, typer.Option("--part", metavar="PART", help="Benchmark figures of the fit part (write rules from these), the check part (only scored), or both.")] = "both",
 ) -> None:
     """Precision, recall and F1 per extractor against gold files and public benchmarks."""
     import json
 
     from readout.eval.gold import load_gold
     from readout.eval.metrics import benchmark_data, section_data
+    from readout.eval.parts import PARTS, runs_part
     from readout.eval.public import run_benchmark
     from readout.eval.runner import evaluate as evaluate_gold
 
@@ -384,6 +386,9 @@ def evaluate(
         raise typer.Exit(EXIT_USAGE)
     if fmt not in ("table", "json"):
         err.print(f"error: unknown format {fmt!r}; choose table or json")
+        raise typer.Exit(EXIT_USAGE)
+    if part not in PARTS:
+        err.print(f"error: unknown part {part!r}; choose from {', '.join(PARTS)}")
         raise typer.Exit(EXIT_USAGE)
     as_data: dict[str, list] = {"gold": [], "benchmarks": []}
     failures = 0
@@ -408,14 +413,14 @@ def evaluate(
             for label, items in (("missed", r.misses), ("false alarm", r.false_alarms)):
                 for item in items[:show]:
                     out.print(f"  {r.name} {label}: {item}", highlight=False, markup=False)
-    names = list(BENCHMARKS) if benchmark and "all" in benchmark else (benchmark or [])
+    names = [n for n in BENCHMARKS if runs_part(n, part)] if benchmark and "all" in benchmark else (benchmark or [])
     for name in names:
         if name not in BENCHMARKS:
             err.print(f"error: unknown benchmark {name!r}; choose from {', '.join(BENCHMARKS)}")
             failures += 1
             continue
         try:
-            report = run_benchmark(name)
+            report = run_benchmark(name, part=part)
         except (ReadoutError, OSError) as exc:
             err.print(f"error: benchmark {name}: {exc}")
             failures += 1

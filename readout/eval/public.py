@@ -36,6 +36,10 @@ def shared_eval_dir() -> Path:
     return Path(__file__).resolve().parents[2].parent / "shared" / "eval"
 
 
-def run_benchmark(name: str, path: Path | None = None, nlp=None):
+def run_benchmark(name: str, path: Path | None = None, nlp=None, part: str = "both"):
+    """Run one benchmark; ``part`` ("fit", "check" or "both") keeps only that part's figures (readout.eval.parts)."""
+    from readout.eval.parts import require_part, select_part
+
+    require_part(name, part)
     module, _, function = BENCHMARKS[name].partition(":")
-    return getattr(importlib.import_module(module), function or "run")(path, nlp)
+    return select_part(name, getattr(importlib.import_module(module), function or "run")(path, nlp), part)
