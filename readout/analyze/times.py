@@ -747,6 +747,17 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
     return "present"
 
 
+def _verb_of_date(root: Token) -> Token | None:
+    """The verb a date hangs on directly ("ended in May", "met Tuesday"), if a verb: the act the date times."""
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in ("in", "on"):
+        verb = root.head.head
+    elif root.dep_ == "npadvmod":
+        verb = root.head
+    else:
+        return None
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
 def _done_on_the_date(doc: Doc, match: RuleMatch) -> bool:
     """'The court heard the case on March 3', 'Prices peaked in March', written in February: a month or a day with no
     year hung on a past verb itself (not on a plan, a move ahead or an infinitive) is of an act done before the
@@ -757,14 +768,8 @@ def _done_on_the_date(doc: Doc, match: RuleMatch) -> bool:
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
-    root = span.root
-    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in ("in", "on"):
-        verb = root.head.head
-    elif root.dep_ == "npadvmod":
-        verb = root.head
-    else:
-        return False
-    if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) in PLAN_VERBS | MOVE_FORWARD_VERBS:
+    verb = _verb_of_date(span.root)
+    if verb is None or _lemma(verb) in PLAN_VERBS | MOVE_FORWARD_VERBS:
         return False
     aux = _auxiliaries(verb)
     return "to" not in aux and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & {"was", "were", "had"})) or _past_read_as_participle(verb, aux))
@@ -1380,14 +1385,8 @@ def _year_of_the_clause(doc: Doc, span, years: list[RuleMatch]) -> int | None:
     """'The runoff in 2028 will be held in May', 'the 2019 strike ended in May', 'In 2019, prices peaked in July': a
     bare month hung on a verb whose subject is dated by a year, or that a year after 'in' is hung on too, is in that
     year; not the nearest such month to the writing."""
-    root = span.root
-    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in ("in", "on"):
-        verb = root.head.head
-    elif root.dep_ == "npadvmod":
-        verb = root.head
-    else:
-        return None
-    if verb.pos_ not in ("VERB", "AUX"):
+    verb = _verb_of_date(span.root)
+    if verb is None:
         return None
     subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
     found = set()
