@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
+from readout.analyze.commitments import load_patterns
 from readout.analyze.coreference import Found, find_descriptions, name_tokens, resolve_short_forms
 from readout.analyze.extensions import doc_id_of, doc_text
 from readout.analyze.gazetteer import Gazetteer, load_gazetteer, make_readout_gazetteer, slug  # noqa: F401  (registers readout_gazetteer)
@@ -52,6 +53,23 @@ NAME_PARTICLES = {"of", "and", "the", "for", "on", "in", "at", "to", "de", "du",
 OFFICE_CATEGORIES = {"head_of_state": {"head"}, "head_of_government": {"head"}, "foreign_minister": {"foreign"}}
 
 
+def _gender_before(doc: Doc, found: list[Found]) -> dict[int, str]:
+    """Start tokens of person mentions written after a gendered word ("Mrs. Okafor", "Mr. Okafor", "Congresswoman
+    Okafor") -> "female"/"male", from the closed ``gendered_words`` lists of data/commitment_patterns.json."""
+    words = load_patterns().gendered_words
+    genders: dict[int, str] = {}
+    for f in found:
+        if f.label != "PERSON" or f.start == 0:
+            continue
+        word = doc[f.start - 1].lower_.rstrip(".")
+        if word == "." and f.start > 1:  # the tokenizer split the stop off ("Mrs" ".")
+            word = doc[f.start - 2].lower_
+        matched = [gender for gender, listed in words.items() if word in listed]
+        if len(matched) == 1:
+            genders[f.start] = matched[0]
+    return genders
+
+
 class ActorResolver:
     """Resolves entity spans to canonical entities; see the module docstring."""
 
@@ -76,7 +94,7 @@ class ActorResolver:
                 names.setdefault(f.entity_id, known.name if known else (f.name or f.text))
         missed = _missed_surnames(doc, found, names, self.gaz)
         found = sorted(found + missed, key=lambda f: f.start_char)
-        resolve_short_forms(found, names, self._titled_as_known(doc, found), self._doubtful_full_names(doc, found))
+        resolve_short_forms(found, names, self._titled_as_known(doc, found), self._doubtful_full_names(doc, found), _gender_before(doc, found))
         if missed:
             unlinked = {id(f) for f in missed if f.entity_id is None}
             found = [f for f in found if id(f) not in unlinked]

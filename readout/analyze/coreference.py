@@ -64,7 +64,7 @@ def name_words(text: str) -> frozenset[str]:  # cached: each full name is compar
 
 
 def resolve_short_forms(found: list[Found], names: dict[str, str], titled_as_known: frozenset[int] = frozenset(),
-                        doubtful: frozenset[str] = frozenset()) -> None:
+                        doubtful: frozenset[str] = frozenset(), gender_before: dict[int, str] | None = None) -> None:
     """A one-word person mention takes the entity of the first full name containing that word.
 
     ``names`` maps person entity ids to their full names. Among two full names sharing the word
@@ -79,8 +79,12 @@ def resolve_short_forms(found: list[Found], names: dict[str, str], titled_as_kno
     A full name whose first word is doubtful as a given name (``doubtful`` holds such entities: an
     epithet NER glued to a surname in a headline, see given_names.py) never takes a surname the
     gazetteer knows, and comes after every other full name sharing the word.
+    ``gender_before`` maps a mention's start token to the gender of the word written before it ("Mrs.",
+    "Mr.", "Congresswoman"): a gendered short form ("Mrs. Okafor") goes first to a full name the text gives
+    that gender, and last to one the text gives the other; with no gender known the order stands.
     """
     full = [f for f in found if f.label == "PERSON" and f.entity_id and len(name_tokens(names.get(f.entity_id, f.text))) >= 2]
+    genders = _full_name_genders(full, gender_before or {})
     for mention in found:
         known_surname = mention.via == "gazetteer" and mention.label == "PERSON" and mention.entity_id is not None and len(name_tokens(mention.text)) == 1
         if mention.entity_id is not None and (not known_surname or mention.start in titled_as_known):
@@ -90,6 +94,9 @@ def resolve_short_forms(found: list[Found], names: dict[str, str], titled_as_kno
             continue
         candidates = [f for f in full if words < name_words(names.get(f.entity_id or "", f.text))]
         candidates.sort(key=lambda f: f.entity_id in doubtful)  # stable: first named among the plausible, then the doubtful
+        wanted = (gender_before or {}).get(mention.start)
+        if wanted and any(genders.get(f.entity_id or "") for f in candidates):
+            candidates.sort(key=lambda f: _gender_rank(genders.get(f.entity_id or ""), wanted))  # stable again
         if known_surname:
             named = {f.entity_id for f in candidates if len(name_tokens(f.name or f.text)) >= 2} - doubtful
             if not named - {mention.entity_id}:
@@ -99,6 +106,20 @@ def resolve_short_forms(found: list[Found], names: dict[str, str], titled_as_kno
             mention.entity_id = candidates[0].entity_id
             mention.via = "short-form"
             mention.label = "PERSON"
+
+
+def _full_name_genders(full: list[Found], gender_before: dict[int, str]) -> dict[str, str]:
+    """The gender the text writes before each full name's mentions, for the entities given only one."""
+    seen: dict[str, set[str]] = {}
+    for f in full:
+        if f.start in gender_before and f.entity_id:
+            seen.setdefault(f.entity_id, set()).add(gender_before[f.start])
+    return {entity_id: next(iter(g)) for entity_id, g in seen.items() if len(g) == 1}
+
+
+def _gender_rank(gender: str | None, wanted: str) -> int:
+    """0 for a candidate of the wanted gender, 1 for one of unknown gender, 2 for one of the other."""
+    return 1 if gender is None else (0 if gender == wanted else 2)
 
 
 def compatible(description_category: str, categories: set[str]) -> bool:

@@ -110,3 +110,15 @@ def test_the_resolvers_of_a_doc_share_one_table_of_its_people(nlp):
     doc._.readout_mentions = doc._.readout_mentions[:1]  # a new run of the actors: a new table
     assert _doc_people(doc) is not people and len(_doc_people(doc).named) <= 1
     assert _doc_people(doc.copy()) is not _doc_people(doc)
+
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Vell and Mrs. Hanna Vell opened a bakery in Dunmere last spring. Mrs. Vell said the ovens arrived late. Mr. Vell said the flour was cheap.",
+    "Mrs. Hanna Vell and Tomas Vell opened a bakery in Dunmere last spring. Mrs. Vell said the ovens arrived late. Mr. Vell said the flour was cheap.",
+])
+def test_mrs_and_mr_go_to_the_full_name_of_their_gender(nlp, text):
+    """Two people share a surname: "Mrs. Vell" is the one the text calls a woman, "Mr. Vell" the other, whoever is named first."""
+    doc = nlp(text)
+    short = [(text[m.span.start - 5 : m.span.end], m.entity_id) for m in doc._.readout_mentions if m.via == "short-form"]
+    assert short == [("Mrs. Vell", "person:hanna-vell"), (" Mr. Vell", "person:tomas-vell")]
