@@ -21,10 +21,10 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
-from readout.analyze.commitments import load_patterns
 from readout.analyze.coreference import Found, find_descriptions, name_tokens, resolve_short_forms
 from readout.analyze.extensions import doc_id_of, doc_text
 from readout.analyze.gazetteer import Gazetteer, load_gazetteer, make_readout_gazetteer, slug  # noqa: F401  (registers readout_gazetteer)
+from readout.analyze.gendered_words import gender_of
 from readout.analyze.given_names import doubtful_given_name, title_case_line, wordnet_adjectives
 from readout.analyze.honorifics import load_honorifics
 from readout.analyze.roles import POSSESSIVE, Role, role_after, role_before
@@ -55,8 +55,7 @@ OFFICE_CATEGORIES = {"head_of_state": {"head"}, "head_of_government": {"head"}, 
 
 def _gender_before(doc: Doc, found: list[Found]) -> dict[int, str]:
     """Start tokens of person mentions written after a gendered word ("Mrs. Okafor", "Mr. Okafor", "Congresswoman
-    Okafor") -> "female"/"male", from the closed ``gendered_words`` lists of data/commitment_patterns.json."""
-    words = load_patterns().gendered_words
+    Okafor") -> "female"/"male", from the closed lists of data/gendered_words.json (gendered_words.py)."""
     genders: dict[int, str] = {}
     for f in found:
         if f.label != "PERSON" or f.start == 0:
@@ -64,9 +63,9 @@ def _gender_before(doc: Doc, found: list[Found]) -> dict[int, str]:
         word = doc[f.start - 1].lower_.rstrip(".")
         if word == "." and f.start > 1:  # the tokenizer split the stop off ("Mrs" ".")
             word = doc[f.start - 2].lower_
-        matched = [gender for gender, listed in words.items() if word in listed]
-        if len(matched) == 1:
-            genders[f.start] = matched[0]
+        gender = gender_of(word)
+        if gender is not None:
+            genders[f.start] = gender
     return genders
 
 

@@ -6,7 +6,7 @@ itself says the sayer is of the other gender, the pronoun is someone else, usual
 spoke about ("Spokeswoman Lea Kim said he would attend": her principal). The evidence is only what the
 text writes next to a person's own mentions: a gendered honorific ("Mrs.", "Mr.") or a gendered person
 noun used as a title or apposition ("Congresswoman", "X, the candidate's wife"), from the closed lists
-``gendered_words`` in ``data/commitment_patterns.json``. No names are guessed from given names.
+of ``data/gendered_words.json`` (gendered_words.py). No names are guessed from given names.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from readout.analyze.coreference import GENDERS
+from readout.analyze.gendered_words import gender_of
 from readout.model import Entity, Mention
 
 WINDOW_SENTENCES = 3  # the pronoun's sentence and the two before, as the pronoun policy's window
@@ -22,11 +23,10 @@ WINDOW_SENTENCES = 3  # the pronoun's sentence and the two before, as the pronou
 class Genders:
     """The genders a document gives its people, read once when a reader first asks (most docs never do)."""
 
-    def __init__(self, doc: Doc, mentions: tuple[Mention, ...], entities: tuple[Entity, ...], words: dict[str, frozenset[str]]):
+    def __init__(self, doc: Doc, mentions: tuple[Mention, ...], entities: tuple[Entity, ...]):
         self.doc = doc
         self.mentions = mentions
         self.persons = {e.id for e in entities if e.kind == "PERSON"}
-        self.words = words
         self._known: dict[str, str] | None = None
 
     def of(self, entity_id: str) -> str | None:
@@ -48,9 +48,8 @@ class Genders:
             near += [c for t in span for c in t.children if c.dep_ == "appos"]  # "Kim, the mayor's wife"
             near += [t for t in span if t.dep_ == "compound" and t.pos_ == "NOUN"]
             for token in near:
-                word = token.lower_.rstrip(".")
-                for gender, listed in self.words.items():
-                    if word in listed or token.lemma_.lower() in listed:
+                for gender in (gender_of(token.lower_.rstrip(".")), gender_of(token.lemma_.lower())):
+                    if gender is not None:
                         seen.setdefault(m.entity_id, set()).add(gender)
         return {entity_id: next(iter(g)) for entity_id, g in seen.items() if len(g) == 1}
 

@@ -113,7 +113,6 @@ class Patterns:
     role_nouns: frozenset[str]  # "will play a decisive role": a forecast about a part
     contest_holding_verbs: frozenset[str]  # "the state will hold a contest in February": the calendar
     place_nouns: frozenset[str]  # "the province", "a fifth county": a place as subject
-    gendered_words: dict[str, frozenset[str]]  # "female"/"male" -> honorifics and person nouns next to a name
     follower_nouns: frozenset[str]  # "Vell supporters plan to ...": the group acts, not the person named before it
     by_lemma: dict[str, tuple[Trigger, ...]]  # the triggers in file order, by lemma ("*": any verb)
 
@@ -171,7 +170,6 @@ def load_patterns(path: str = str(DATA_FILE)) -> Patterns:
         role_nouns=frozenset(raw.get("role_nouns", ())),
         contest_holding_verbs=frozenset(raw.get("contest_holding_verbs", ())),
         place_nouns=frozenset(raw.get("place_nouns", ())),
-        gendered_words={k: frozenset(v) for k, v in raw.get("gendered_words", {}).items()},
         by_lemma={lemma: tuple(t for t in triggers if t.lemma == lemma) for lemma in {t.lemma for t in triggers}},
     )
 
@@ -1694,7 +1692,7 @@ class CommitmentExtractor:
         entities = tuple(doc._.readout_entities or ())
         names = {e.id: e.name for e in entities}
         persons = PersonResolver(doc)
-        genders = Genders(doc, mentions, entities, self.patterns.gendered_words)  # read only when a "he"/"she" acts
+        genders = Genders(doc, mentions, entities)  # read only when a "he"/"she" acts
         found: list[Commitment] = []
         previous: list[tuple[Candidate, int]] = []  # invitations of the previous sentence, by index in ``found``
         document = doc._.readout_document if Doc.has_extension("readout_document") else None
