@@ -921,6 +921,46 @@ def _it_sayer(cand: Candidate, actor: Token | None, patterns: Patterns) -> Token
     return _body_sayer(_subject_clause(cand.token), patterns) or actor
 
 
+PARTY_NORP_ORG = {"NORP", "ORG"}
+
+
+def _plural_party(token: Token, patterns: Patterns) -> bool:
+    """A subject "they" can stand for: a plural of people or bodies ("Democrats", "the unions", "Vell supporters") or
+    names joined ("Ruiz and Vell"); not a plural of things ("the polls", "prices")."""
+    if token.pos_ == "PRON":
+        return False
+    if token.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in token.children):
+        return True
+    if token.tag_ not in {"NNS", "NNPS"}:
+        return False
+    if token.ent_type_ in PARTY_NORP_ORG:
+        return True
+    bodies = patterns.named_bodies | patterns.org_descriptions | patterns.described_only
+    lemma = token.lemma_.lower()
+    return lemma in person_nouns() or lemma in patterns.follower_nouns or lemma in bodies
+
+
+def _they_antecedent(actor: Token | None, persons: PersonResolver, patterns: Patterns) -> Token | None:
+    """Who a subject "they" is: the plural subject of the reporting verb above it ("Democrats signaled that they
+    plan to ..."); else, outside quote marks, the nearest plural subject of people or bodies before it in its
+    sentence or the one before ("Vell supporters are angry. They have vowed to ..."). A singular reporter ("Ruiz
+    said they will ...") names someone else's side: no antecedent then."""
+    if actor is None or actor.lower_ != "they" or actor.dep_ not in {"nsubj", "nsubjpass"}:
+        return actor
+    reporter = persons.reporter(actor)
+    if reporter is not None:
+        return reporter if _plural_party(reporter, patterns) else actor
+    if _in_direct_quote(actor) is not None:
+        return actor
+    doc = actor.doc
+    start = actor.sent.start
+    first = doc[start - 1].sent.start if start > 0 else start
+    for token in reversed(doc[first : actor.i]):
+        if token.dep_ in {"nsubj", "nsubjpass"} and _plural_party(token, patterns) and _in_direct_quote(token) is None:
+            return token
+    return actor
+
+
 def _passive_sayer(cand: Candidate, actor: Token | None, patterns: Patterns) -> Token | None:
     """ "The ministry said new rules will be introduced next year": a passive act with no doer, no staff and no subject
     that acts is the reporting body's own (a body speaks of what it will do); a person's or a crowd's saying ("analysts
@@ -1365,14 +1405,16 @@ DASHES = {"-", "–", "—", "--"}
 
 
 def _after_dateline(subject: Token, subjects: list[Token]) -> Token:
-    """ "Oslo (Newswire) - Premier X will ...": the parser makes the dateline's place the subject, with the person
-    after the dash its apposition or a second subject; the person acts."""
-    if not subject.is_sent_start or subject.pos_ != "PROPN":
+    """ "Oslo (Newswire) - Premier X will ...", "PORT ELLIS, Norland - Rallying ..., X promised ...": the parser makes
+    the dateline's place the subject, with the person after the dash its apposition, its conjunct or a second
+    subject; the person acts. The dateline is names and punctuation only, from the sentence's start to the dash."""
+    if not subject.left_edge.is_sent_start or subject.pos_ != "PROPN" or subject.head.i <= subject.i:
         return subject
-    dash = next((c.i for c in subject.children if c.dep_ == "punct" and c.text in DASHES), None)
-    if dash is None:
+    doc = subject.doc
+    dash = next((t.i for t in doc[subject.left_edge.i : subject.head.i] if t.text in DASHES), None)
+    if dash is None or any(t.pos_ not in {"PROPN", "PUNCT"} for t in doc[subject.left_edge.i : dash]):
         return subject
-    after = [c for c in subject.children if c.dep_ == "appos" and c.i > dash] + [s for s in subjects if s.i > dash]
+    after = [c for c in subject.children if c.dep_ in {"appos", "conj"} and c.i > dash] + [s for s in subjects if s.i > dash]
     return next((t for t in after if t.pos_ == "PROPN"), subject)
 
 
@@ -1958,6 +2000,8 @@ class CommitmentExtractor:
         subject = _it_sayer(cand, _willing_sayer(cand, _actor_token(cand, self.patterns), self.patterns), self.patterns)
         subject = _passive_sayer(cand, subject, self.patterns)  # "the ministry said new rules will be introduced"
         actor = _relative_antecedent(subject, self.patterns)
+        pronoun = actor
+        actor = _they_antecedent(actor, persons, self.patterns)  # "Vell supporters are angry. They vowed to ..."
         # the noun a relative clause describes where it stands, or a new task body ("a task force will report by June")
         introduced = actor is not subject or _new_task_body(actor, self.patterns)
         created = _created_body(cand.token, self.patterns) if "purpose" in cand.trigger.needs else None
@@ -2048,7 +2092,11 @@ class CommitmentExtractor:
                 actor_names = [names.get(i, i) for i in actors]
             if not actors and not actor_names:
                 actors, actor_names = self._description_actor(actor, actor_tokens, mentions, entities, introduced)
-        points = [cand.token, *action_tokens, *actor_tokens, *cand.extra_tokens]
+            if not actors and not actor_names and pronoun is not None and actor is not pronoun and pronoun.lower_ == "they":
+                actor_names = [text_of([t for t in actor_tokens if t.dep_ != "det"])]  # "the dockers ... they": the dockers
+        # an antecedent in the sentence before ("They vowed to ...") names the actor but is not part of the span
+        in_sentence = [t for t in actor_tokens if t.i >= sent.start] or ([pronoun] if pronoun is not None else [])
+        points = [cand.token, *action_tokens, *in_sentence, *cand.extra_tokens]
         start = min(t.idx for t in points)
         end = max(t.idx + len(t.text) for t in points)
         due_span = None

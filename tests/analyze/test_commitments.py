@@ -1719,3 +1719,38 @@ def test_a_persons_supporters_are_not_the_person(nlp):
     assert (c.action, c.actors, c.actor_names) == ("leave the party", (), ("Loyal Vell supporters",))
     (c,) = analyze(nlp, "Vell aides plan to release the files in May.", times=may, mentions={"Vell": "person:mara-vell"}, entities=[vell])
     assert (c.action, c.actors) == ("release the files", ("person:mara-vell",))
+
+
+def test_they_is_the_plural_party_that_reports_it_or_was_the_subject_before(nlp):
+    may = {"May": ("2026-05-01", "2026-05-31", "month")}
+    # the plural subject of the reporting verb
+    (c,) = analyze(nlp, "Opposition lawmakers signaled on Monday that they plan to block the budget in May.", times=may)
+    assert (c.action, c.actors, c.actor_names) == ("block the budget", (), ("Opposition lawmakers",))
+    # the nearest plural subject of people before it, in the sentence before
+    vell = Entity(id="person:mara-vell", name="Mara Vell", kind="PERSON")
+    (c,) = analyze(nlp, "Angry Vell supporters rallied outside the hall on Sunday. They have vowed to occupy the square in May.",
+                   times=may, mentions={"Vell": "person:mara-vell"}, entities=[vell])
+    assert (c.action, c.actors, c.actor_names) == ("occupy the square", (), ("Angry Vell supporters",))
+    assert c.span.text.startswith("They have vowed")  # the span stays in its sentence
+    kell = Entity(id="person:tom-kell", name="Tom Kell", kind="PERSON")
+    ruiz = Entity(id="person:sam-ruiz", name="Sam Ruiz", kind="PERSON")
+    (c,) = analyze(nlp, "Tom Kell and Sam Ruiz toured the shuttered mill. They plan to reopen it in May.", times=may,
+                   mentions={"Tom Kell": "person:tom-kell", "Sam Ruiz": "person:sam-ruiz"}, entities=[kell, ruiz])
+    assert (c.action, c.actors) == ("reopen it", ("person:tom-kell", "person:sam-ruiz"))
+    # one person reporting "they": someone else's side, not the reporter
+    (c,) = analyze(nlp, "Mara Vell said they plan to close the depot in May.", times=may,
+                   mentions={"Mara Vell": "person:mara-vell"}, entities=[vell])
+    assert (c.action, c.actors, c.actor_names) == ("close the depot", (), ())
+
+
+def test_a_dateline_of_two_words_gives_way_to_the_person_after_the_dash(nlp):
+    # the place of two words is the subject; the person after the dash is a second subject or its conjunct
+    entities = [Entity(id="place:port-ellis", name="Port Ellis", kind="PLACE"), Entity(id="place:norland", name="Norland", kind="PLACE"),
+                Entity(id="person:mara-vell", name="Mara Vell", kind="PERSON")]
+    mentions = {"PORT ELLIS": "place:port-ellis", "Norland": "place:norland", "Mara Vell": "person:mara-vell"}
+    may = {"May": ("2026-05-01", "2026-05-31", "month")}
+    for text in ("PORT ELLIS, Norland - Rallying hundreds of nurses who are struggling to pay rent, Mara Vell tried here "
+                 "last week to calm their anger and promised to raise wages in May.",
+                 "PORT ELLIS, Norland - Mara Vell promised on Monday to raise wages in May."):
+        (c,) = analyze(nlp, text, times=may, mentions=mentions, entities=entities)
+        assert (c.action, c.actors) == ("raise wages", ("person:mara-vell",)), text
