@@ -43,10 +43,13 @@ ATTESTED_FILE = Path(__file__).parent / "data" / "cue_verbs_attested.json"  # ge
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 WH_RELATIVES = ("who", "whom", "which")  # not "that": 'positions that voters embrace' is mostly part of another report
 GROUP_LABELS = ("ORG", "GPE", "NORP")
-DOCUMENT_VERBS = {"say", "state", "write", "report"}  # "It says ...": a letter, a report; not "it signaled"
+# "It says ...", "It shows that ...": a letter, a study, a video; not "it signaled", "it suggests" (an event read as a sign)
+DOCUMENT_VERBS = {"say", "state", "write", "report", "show", "find", "reveal", "conclude"}
 MIN_LEARNED_CONTENT = 4  # characters: 'backed Clinton' reports a stance on a name (``_names_something`` keeps out "help one another")
 RAISING_VERBS = ("seem", "appear")  # their subject is what is said to seem so, not who says it
 SETTING_PREPOSITIONS = ("at", "during", "since", "until", "before", "after")
+# what a stance adjective is about: 'upbeat about', 'loyal to', 'delighted by', 'grateful for', 'interested in'
+STANCE_PREPOSITIONS = ("of", "about", "over", "on", "with", "to", "toward", "towards", "in", "at", "by", "for")
 IMPERSONAL_SUBJECTS = {"it", "there", "you", "one", "this", "that", "which", "what"}
 
 
@@ -455,6 +458,16 @@ def _as_aside(cue: Token, subject: Token) -> SpacySpan | None:
                 return None
             return noun_phrase(last)
     return None
+
+
+def _impersonal(subject: Token) -> bool:
+    """A subject that names nobody ('it', 'there', generic 'one'); 'no one', 'every one' name people, as 'nobody' does."""
+    if subject.lower_ not in IMPERSONAL_SUBJECTS:
+        return False
+    return not (subject.lower_ == "one" and any(c.dep_ == "det" and c.lower_ in QUANTIFYING_DETERMINERS for c in subject.children))
+
+
+QUANTIFYING_DETERMINERS = ("no", "every", "each", "any")
 
 
 def _referring_it(cue: Token, subject: Token) -> bool:
@@ -970,7 +983,7 @@ class QuoteExtractor:
         if not self._takes_as_cue(verb):
             return None
         subject = subject_of(verb, quoted)
-        if subject is None or subject.root.lower_ in IMPERSONAL_SUBJECTS:
+        if subject is None or _impersonal(subject.root):
             return None
         return verb
 
@@ -1005,7 +1018,7 @@ class QuoteExtractor:
         if not (self.cues.is_direct_cue(root) or (root.pos_ == "VERB" and root.lemma_.lower() in self.cues.characterizing)):
             return None
         subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
-        if not subjects or subjects[0].lower_ in IMPERSONAL_SUBJECTS or subjects[0].pos_ not in ("PROPN", "NOUN", "PRON"):
+        if not subjects or _impersonal(subjects[0]) or subjects[0].pos_ not in ("PROPN", "NOUN", "PRON"):
             return None
         subject = subject_of(root, quoted)
         return (root, subject) if subject is not None else None
@@ -1049,7 +1062,7 @@ class QuoteExtractor:
         if verb.pos_ not in ("VERB", "AUX") or quoted.inside(verb) or verb.i > colon.i:
             return None
         subject = subject_of(verb, quoted)
-        if subject is None or subject.root.lower_ in IMPERSONAL_SUBJECTS:
+        if subject is None or _impersonal(subject.root):
             return None
         return verb, subject
 
@@ -1158,7 +1171,7 @@ class QuoteExtractor:
         if clause is None or clause.pos_ not in ("VERB", "AUX") or quoted.inside(verb):
             return None
         subject = subject_of(verb, quoted)
-        if subject is None or subject.root.lower_ in IMPERSONAL_SUBJECTS:
+        if subject is None or _impersonal(subject.root):
             return None
         start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
         if clause.right_edge.is_punct:
@@ -1203,7 +1216,7 @@ class QuoteExtractor:
         children = list(verb.children)
         subject = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
         complement = next((c for c in children if c.dep_ in ("xcomp", "acomp", "oprd") and c.i > verb.i), None)
-        if subject is None or complement is None or quoted.inside(subject) or subject.lower_ in IMPERSONAL_SUBJECTS:
+        if subject is None or complement is None or quoted.inside(subject) or _impersonal(subject):
             return []
         if any(c.dep_ == "prep" and c.lower_ == "to" for c in children) or any(c.dep_ == "prep" and c.lower_ == "to" for c in complement.children):
             return []  # 'seems credible to me' names who it seems so to
@@ -1231,7 +1244,7 @@ class QuoteExtractor:
             if any(c.dep_ == "auxpass" for c in noun.head.children):
                 return None
             speaker = subject_of(noun.head)  # "raised questions about", "has concerns over"
-        if speaker is None or speaker.root.lower_ in IMPERSONAL_SUBJECTS or speaker.root.i == noun.i:
+        if speaker is None or _impersonal(speaker.root) or speaker.root.i == noun.i:
             return None
         start, end = _subtree_range(part)
         para_start, para_end = _paragraph(quoted.text, noun.idx)
@@ -1258,7 +1271,7 @@ class QuoteExtractor:
         speaker = owner  # "Norland's refusal to", unless a cue verb reports the noun: "reiterated his claim that" is his claim, said again
         if verb is not None and (owner is None or self.cues.knows(verb)) and not any(c.dep_ == "auxpass" for c in verb.children):
             speaker = subject_of(verb) or owner
-        if speaker is not None and (speaker.root.lower_ in IMPERSONAL_SUBJECTS or speaker.start_char < para_start or speaker.end_char > para_end):
+        if speaker is not None and (_impersonal(speaker.root) or speaker.start_char < para_start or speaker.end_char > para_end):
             speaker = None
         if speaker is None:  # unnamed, it is seldom a source's content of its own ('the idea that' in the author's words)
             return None
@@ -1291,7 +1304,7 @@ class QuoteExtractor:
         start, end = _paragraph(text, start)
         subject = subject_of(verb)
         para_start = _paragraph(text, verb.idx)[0]
-        if (subject is None or subject.root.lower_ in IMPERSONAL_SUBJECTS or subject.start_char < para_start
+        if (subject is None or _impersonal(subject.root) or subject.start_char < para_start
                 or len(text[start:end].split()) < 8 or quoted.covered(start, end)):
             return None
         end = _trim_end(text, start, end)
@@ -1303,15 +1316,18 @@ class QuoteExtractor:
         """'X is worried that ...', 'X was critical of the plan', 'X is confident the bill will pass': X's stance."""
         verb = adjective.head if adjective.dep_ == "acomp" else adjective  # 'were frustrated that': the participle heads
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.lower_ in IMPERSONAL_SUBJECTS:
+        relative = subject is not None and subject.lower_ in WH_RELATIVES and verb.dep_ == "relcl"  # 'the board, which is wary of'
+        if subject is None or (_impersonal(subject) and not relative):
             return None
         part = next((c for c in adjective.children if c.dep_ in ("ccomp", "xcomp")), None)
         if part is None:
-            prep = next((c for c in adjective.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "on", "with")), None)
+            prep = next((c for c in adjective.children if c.dep_ == "prep" and c.i > adjective.i and c.lower_ in STANCE_PREPOSITIONS), None)
             part = next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if part is None:
             return None
         start, end = _subtree_range(part)
+        if part.dep_ in ("pobj", "pcomp") and (last := _object_run_on(adjective, part)) is not None:
+            end = max(end, last.idx + len(last))  # 'tired of [a party] [with no record]': the parse hung the rest on the adjective
         para_start, para_end = _paragraph(quoted.text, adjective.idx)
         start, end = max(start, para_start), min(end, para_end)
         speaker = noun_phrase(subject) if subject.dep_ == "nsubjpass" else subject_of(verb) or noun_phrase(subject)
@@ -1384,7 +1400,7 @@ class QuoteExtractor:
                 speaker = _noun_before(token, quoted)
         if speaker is not None and (speaker.start_char < para_start or speaker.end_char > para_end):
             speaker = None
-        if speaker is not None and speaker.root.lower_ in IMPERSONAL_SUBJECTS and not _referring_it(token, speaker.root):
+        if speaker is not None and _impersonal(speaker.root) and not _referring_it(token, speaker.root):
             return None
         return start, end, token, speaker
 
@@ -1433,7 +1449,7 @@ class QuoteExtractor:
                        or _participle_read_as_clause(token) or _noun_before(token, quoted))
         if subject is None and not (speech and clause.dep_ == "ccomp"):
             return None
-        if subject is not None and subject.root.lower_ in IMPERSONAL_SUBJECTS and not (subject.root.lower_ == "it" and lemma in DOCUMENT_VERBS):
+        if subject is not None and _impersonal(subject.root) and not (subject.root.lower_ == "it" and lemma in DOCUMENT_VERBS):
             return None
         if clause.dep_ == "ccomp" and not parenthetical and opens_at is None and clause.i > token.i:
             opens_at = _subject_read_as_object(token, clause)
@@ -1481,7 +1497,7 @@ class QuoteExtractor:
         if (judged := _judgement_after_object(token, parts)) is not None:
             parts.append(judged)
         subject = subject_of(token)
-        if subject is None or subject.root.lower_ in IMPERSONAL_SUBJECTS:
+        if subject is None or _impersonal(subject.root):
             return None
         first = min(p.left_edge.i for p in parts)
         last = max(p.right_edge.i for p in parts)
@@ -1511,7 +1527,7 @@ class QuoteExtractor:
         if len(objects) != 1 or objects[0].lower_ not in WH_RELATIVES or any(c.dep_ == "auxpass" for c in token.children):
             return []
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.lower_ in RELATIVE_PRONOUNS or subject.lower_ in IMPERSONAL_SUBJECTS or quoted.inside(subject):
+        if subject is None or subject.lower_ in RELATIVE_PRONOUNS or _impersonal(subject) or quoted.inside(subject):
             return []
         pronoun, speaker = objects[0], noun_phrase(subject)
         found = [(pronoun.idx, pronoun.idx + len(pronoun), token, speaker)]
@@ -2105,6 +2121,18 @@ def _without_nested(doc: Doc, quotes: list[Quote]) -> list[Quote]:
         if not any(a <= start and end <= b and nested(quote, outer) for a, b, outer in outers):
             kept.append(quote)
     return kept
+
+
+def _object_run_on(adjective: Token, obj: Token) -> Token | None:
+    """The last word of what the parse hung on a stance adjective after its object, when that is more of the object
+    (a phrase, a conjunct, an apposition) and no clause: 'loyal to [the party], [its leaders] and [its aims]'."""
+    after = [c for c in adjective.children if c.i > obj.i]
+    if not after or any(c.dep_ not in ("prep", "conj", "cc", "appos", "punct", "npadvmod") for c in after):
+        return None
+    if any(c.dep_ == "prep" and c.nbor(-1).is_punct for c in after):  # ', despite the polls': the writer's aside
+        return None
+    last = after[-1].right_edge
+    return last if not last.is_punct else None
 
 
 def _subtree_range(token: Token) -> tuple[int, int]:

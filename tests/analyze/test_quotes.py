@@ -1066,6 +1066,35 @@ def test_a_stance_adjective_about_a_name_alone_is_reported(run):
     assert run("The mayor has been critical of it.") == ()  # a short content that names no one stays out
 
 
+def test_stance_adjectives_with_their_preposition_report_what_they_are_about(run):
+    (upbeat,) = run("The harbour commissioner is upbeat about the new ferry schedule.")
+    assert (upbeat.cue, upbeat.speaker_span.text, upbeat.span.text) == ("upbeat", "The harbour commissioner", "the new ferry schedule")
+    (loyal,) = run("Most dairy farmers remain fiercely loyal to the regional cooperative.")
+    assert (loyal.cue, loyal.speaker_span.text, loyal.span.text) == ("loyal", "Most dairy farmers", "the regional cooperative")
+    (divided,) = run("The township board remains sharply divided over the planned landfill site.")
+    assert (divided.cue, divided.span.text) == ("divided", "the planned landfill site")
+    # a phrase before the adjective is when or where, not what the stance is about
+    (coy,) = run("In the weeks before the vote, the mayor's aides were coy about whether she would run again.")
+    assert (coy.cue, coy.span.text) == ("coy", "whether she would run again")
+    # a relative pronoun as the subject: the noun it stands for holds the stance
+    quotes = run("The budget office, which has long been lukewarm about the ferry plan, asked for a new study.")
+    lukewarm = next(q for q in quotes if q.cue == "lukewarm")
+    assert (lukewarm.span.text, lukewarm.speaker_span.text.startswith("The budget office")) == ("the ferry plan", True)
+
+
+def test_no_one_is_a_speaker_where_generic_one_is_not(run):
+    (quote,) = run("No one on the board had predicted that the mill would close.")
+    assert (quote.cue, quote.speaker_span.text, quote.span.text) == ("predicted", "No one", "that the mill would close")
+    assert run("One might argue that the mill should close.") == ()
+
+
+def test_it_before_a_verb_of_evidence_is_the_thing_that_shows(run):
+    quotes = run("The transit survey came out on Monday. It shows that most commuters want later buses.")
+    assert [(q.cue, q.speaker_span.text, q.span.text) for q in quotes] == [("shows", "It", "that most commuters want later buses")]
+    assert run("It seems that most commuters want later buses.") == ()
+    assert run("The port stayed open all winter. It suggests that the new owners mean to stay.") == ()  # a sign, no report
+
+
 def test_a_participle_set_off_after_a_relative_clause_is_the_main_subjects(run):
     quotes = run("Mr. Lowe was defensive when asked about a builder who said he was never paid, saying, “Maybe he did a poor job, "
                  "and I was unhappy with his work.”")
