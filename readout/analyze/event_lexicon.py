@@ -60,6 +60,9 @@ class EventLexicon:
     rivals: frozenset[str]  # "attacked her opponent": a rival in a contest, attacked in words unless by an armed body
     armed_sectors: frozenset[str]  # sectors whose attacks are force whatever they are done to (MIL, REB, COP)
     contests: frozenset[str]  # "beat X at the polls": a contest of votes, won, no force
+    spoils: frozenset[str]  # "captured the nomination", "locked up endorsements": what a contest awards, won, no force
+    force_objects: frozenset[str]  # "massed troops": what a show of force moves; "mustered zeal" moves none
+    causes_verbs: frozenset[str]  # "fight for working families": a person's fight for a cause is no force
     media_nouns: frozenset[str]  # "on television", "on Twitter": a medium of words besides the utterances
     utterance_verbs: frozenset[str]  # "released a statement", "gave a speech": putting out words is no act of its own
     utterances: frozenset[str]  # the texts and words put out
@@ -208,6 +211,9 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         rivals=_words(verbs, "propositions", "rivals"),
         armed_sectors=_words(verbs, "propositions", "armed_sectors"),
         contests=_words(verbs, "propositions", "contests"),
+        spoils=_words(verbs, "figurative_force", "spoils"),
+        force_objects=_words(verbs, "figurative_force", "force_objects"),
+        causes_verbs=_words(verbs, "figurative_force", "causes_verbs"),
         media_nouns=_words(verbs, "propositions", "media"),
         utterance_verbs=_words(verbs, "utterances", "verbs"),
         utterances=_words(verbs, "utterances", "nouns"),

@@ -179,6 +179,18 @@ def _participle_noun(token: Token) -> Token | None:
     return token.head
 
 
+def _traveller_hung_on(token: Token, lexicon: EventLexicon) -> Token | None:
+    """The traveller of a verb of going the parser hung as a modifier on the sentence's root noun, in a sentence with
+    no other verb ("The X minister left for Y": "left" an acl of "minister"): a past tense with no object, done by
+    the noun, not to it as a participle is."""
+    if token.dep_ != "acl" or token.tag_ != "VBD" or token.lemma_.lower() not in lexicon.travel_verbs:
+        return None
+    head = token.head
+    if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("dobj", "agent", "nsubj") for c in token.children):
+        return None
+    return head if not any(t.pos_ in ("VERB", "AUX") and t.i != token.i for t in token.sent) else None
+
+
 def _passive_participle(token: Token) -> bool:
     """A participle read as done to its noun: tagged so, or with an agent ("envoys expelled by X"); a past tense on a
     headline's noun may be its verb ("The X ambassador called on the minister")."""
@@ -246,10 +258,10 @@ def _headline_verb(token: Token) -> bool:
     """A headline verb the tagger read as a modifier of its object, in a sentence with no verb at all ("X, Y expel
     envoys": "expel" tagged a noun on "envoys"): only names, commas and "and" stand before it, and it modifies the noun
     after it. The caller checks that the word is a verb's base form the patterns know."""
-    if token.dep_ not in ("amod", "compound", "nmod") or token.head.i <= token.i or token.tag_ not in ("NN", "JJ", "NNP"):
-        return False
+    if token.dep_ not in ("amod", "compound", "nmod") or token.head.i <= token.i or token.tag_ not in ("NN", "JJ", "NNP", "VBP", "VB"):
+        return False  # "X, Y expel Z envoys": "expel" a present tense on "envoys", with "Y" its subject
     sent = token.sent
-    if token.i == sent.start or any(t.pos_ in ("VERB", "AUX") for t in sent):
+    if token.i == sent.start or any(t.pos_ in ("VERB", "AUX") and t.i != token.i for t in sent):
         return False
     before = token.doc[sent.start:token.i]
     return before[0].tag_ in ("NNP", "NNPS") and all(t.tag_ in _NAME_RUN for t in before)
@@ -281,7 +293,14 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         return _mission_ordered_out(hit, lexicon) or hit
     if hit is None and _goods_sent(token, lexicon):
         return Hit(token, Trigger(token.lemma_.lower(), None, "AID", None), False)
-    if token_table(token.doc).lemma[token.i] == "give" and _time_given_to_act(token):
+    if token_table(token.doc).lemma[token.i] == "give" and (act := _act_given_time(token)) is not None:
+        leaving = {t.word: t for t in lexicon.verbs.get("order", ()) if t.mode == "deport" and t.word}
+        if act.lemma_.lower() in leaving:
+            # "gave the envoy 72 hours to leave", "were given a week to leave X": the order to leave of the 'order leave'
+            # patterns (CAMEO 174), a mission's expulsion (CAMEO 161/166), not an ultimatum about a later act
+            order = leaving[act.lemma_.lower()]
+            told = Hit(token, Trigger("give", order.word, order.event_type, order.mode), False)
+            return _mission_ordered_out(told, lexicon) or told
         # "gave X 48 hours to withdraw": an ultimatum (CAMEO 139), the "give ultimatum" pattern, not a gift of time
         return next((Hit(token, t, False) for t in lexicon.verbs.get("give", ()) if t.word == "ultimatum"), hit)
     return hit
@@ -323,7 +342,9 @@ def _country_left(token: Token, lexicon: EventLexicon, entities: EntityIndex) ->
     leave X", "was ordered out of X", "were expelled from X", "were banned from entering X"): the state that keeps them
     off its soil."""
     leaving = {t.word for t in lexicon.verbs.get("order", ()) if t.mode == "deport" and t.word}
-    places = [g for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() in leaving for g in c.children if g.dep_ == "dobj"]
+    given = _act_given_time(token)  # "were given a week to leave X"
+    places = [g for c in (*token.children, *((given,) if given is not None else ())) if c.dep_ in ("xcomp", "advcl", "relcl", "acl")
+              and c.lemma_.lower() in leaving and (c.dep_ == "xcomp" or c is given) for g in c.children if g.dep_ == "dobj"]
     places += [g for c in token.children if c.dep_ == "prep" and c.lower_ in leaving
                for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     places += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -339,7 +360,7 @@ def _mission_ordered_out(hit: Hit, lexicon: EventLexicon) -> Hit | None:
     people that ordering others out is (CAMEO 174, COERCE)."""
     expelled = {t.word: t for t in lexicon.verbs.get("expel", ()) if t.event_type == "SANCTION" and t.mode == "expel" and t.word}
     for c in hit.token.children:
-        if c.dep_ in ("dobj", "nsubjpass"):
+        if c.dep_ in ("dobj", "nsubjpass", "dative"):  # "gave the envoy two days to leave": the envoy
             found = expelled.get(c.lemma_.lower()) or expelled.get(c.lower_)
             if found is not None:
                 return Hit(hit.token, Trigger(hit.trigger.head, found.word, found.event_type, found.mode), hit.nominal)
@@ -762,13 +783,26 @@ _DEADLINES = ("hour", "day", "week", "month", "deadline", "ultimatum")
 
 def _time_given_to_act(token: Token) -> bool:
     """Hours, days or a deadline given or set with an act to do in them ("gave X 48 hours to withdraw"): an ultimatum."""
-    return (any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in _DEADLINES for c in token.children)
-            and any(c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in token.children))
+    return _act_given_time(token) is not None
+
+
+def _act_given_time(token: Token) -> Token | None:
+    """The act to do in the hours, days or deadline a verb gives ("gave X 48 hours to withdraw": "withdraw"), hung on
+    the verb or on the time ("72 hours to leave" read as a clause of "hours")."""
+    times = [c for c in token.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in _DEADLINES]
+    if not times:
+        return None
+    return next((c for holder in (token, *times) for c in holder.children
+                 if c.dep_ in ("advcl", "relcl", "acl") and (c.dep_ == "advcl" or holder.i != token.i)
+                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
 
 
 def _given_time_to(clause: Token) -> bool:
     """The act an ultimatum demands ("gave X 48 hours to withdraw", "a deadline to leave"): asked of X, not done."""
-    return clause.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in clause.children) and _time_given_to_act(clause.head)
+    if not any(g.dep_ == "aux" and g.lower_ == "to" for g in clause.children):
+        return False
+    giver = clause.head.head if clause.dep_ in ("relcl", "acl") else clause.head
+    return clause.dep_ in ("advcl", "relcl", "acl") and _act_given_time(giver) is not None and _act_given_time(giver).i == clause.i
 
 
 def _condition(clause: Token) -> bool:
@@ -1248,6 +1282,52 @@ def _won_contest(hit: Hit, lexicon: EventLexicon) -> bool:
                for c in hit.token.children)
 
 
+_FIGURATIVE_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")
+
+
+def _figurative_force(hit: Hit, lexicon: EventLexicon) -> bool:
+    """Force read from a verb whose object makes it a figure of speech (``figurative_force``): a contest's prize taken
+    ("locked up endorsements", "stormed to victory"), a show of force moving no forces ("mustered zeal", "amassed
+    delegates"), a person's fight for a cause ("vowed to fight for working families"). An armed doer keeps the force."""
+    token, event_type = hit.token, hit.trigger.event_type
+    if hit.nominal or event_type not in _FIGURATIVE_TYPES:
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    goals = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for") for g in c.children if g.dep_ == "pobj"]
+    doer, passive = _subject(token, lexicon)
+    armed = doer is not None and not passive and _armed(doer, lexicon)
+    prizes = lexicon.spoils | lexicon.contests
+    if not armed and any(w.lemma_.lower() in prizes or w.lower_ in prizes for w in objects + goals):
+        return True  # "captured the nomination", "seized the lead", "stormed to victory"
+    particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    if event_type == "MOBILIZE" and objects and (hit.trigger.word is None or hit.trigger.word in particles):
+        return not any(_forces(w, lexicon) for w in objects)  # "mustered zeal", "built up a war chest"
+    if token.lemma_.lower() in lexicon.causes_verbs and not objects and doer is not None and not passive:
+        preps = [c for c in token.children if c.dep_ == "prep"]
+        if not any(c.lower_ in ("for", "against") for c in preps) or any(c.lower_ in ("with", "between") for c in preps):
+            return False  # "fought with rebels": a fight with someone
+        fought = [g for c in preps if c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
+        if any(_armed(g, lexicon) or lexicon.place(g.text) is not None for g in fought):
+            return False  # "fighting against government troops"
+        return (doer.lower_ in _PERSONS or doer.ent_type_ == "PERSON"
+                or (lexicon.sector(doer.lemma_) is not None and not armed and not _placed(doer, lexicon)))
+    return False
+
+
+def _forces(noun: Token, lexicon: EventLexicon) -> bool:
+    """What a show of force can move: forces, their arms and ground (``force_objects``), an armed sector's noun, a weapon,
+    a named unit or a pronoun standing for one."""
+    words = (noun.lemma_.lower(), noun.lower_)
+    if any(w in lexicon.force_objects or w in lexicon.weapons for w in words) or noun.tag_ == "PRP":
+        return True
+    if noun.ent_type_ in ("ORG", "NORP", "GPE") or noun.pos_ == "PROPN":
+        return True  # "deployed the 82nd Airborne"
+    if any(c.dep_ in ("amod", "compound") and _nationality(c, lexicon) for c in noun.children):
+        return True  # "armed Kurdish fighters": a people's men
+    return _armed(noun, lexicon)
+
+
 def _in_words(token: Token, lexicon: EventLexicon) -> bool:
     """An attack done for the one attacked's act or stance ("for its migration rules", "for accepting bribes"), saying
     what they are ("as a haven for extremists"), in a medium of words ("in a speech", "on television"), or by a text
@@ -1444,6 +1524,8 @@ def _coordinated_modifiers(noun: Token, lexicon: EventLexicon, entities: EntityI
             pair = [child, child.conjuncts[0]]
             if all(is_actor(t, lexicon, entities) or _nationality(t, lexicon) for t in pair):
                 return pair
+    if (pair := _headline_modifier_pair(noun, lexicon, entities)) is not None:
+        return pair
     if noun.tag_ in ("NNS", "NNPS"):  # "the leaders of X and Y", "officials from X and Y"
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "from"):
@@ -1451,6 +1533,20 @@ def _coordinated_modifiers(noun: Token, lexicon: EventLexicon, entities: EntityI
                 if obj is not None and obj.conjuncts and all(is_actor(t, lexicon, entities) for t in (obj, obj.conjuncts[0])):
                     return [obj, obj.conjuncts[0]]
     return []
+
+
+def _headline_modifier_pair(noun: Token, lexicon: EventLexicon, entities: EntityIndex) -> list[Token] | None:
+    """A headline's two nationalities joined by a comma on one noun ("Indian, Pakistani troops clash"): the first opens
+    the sentence, the parser hangs it on the noun or on the verb, the second modifies the noun."""
+    doc, start = noun.doc, noun.sent.start
+    if noun.i < start + 3 or doc[start + 1].text != ",":
+        return None
+    first, second = doc[start], doc[start + 2]
+    if second.head.i != noun.i or second.dep_ not in ("amod", "compound", "nmod") or first.head.i not in (noun.i, noun.head.i):
+        return None
+    if not all(_nationality(t, lexicon) or (lexicon.place(t.text) is not None and is_actor(t, lexicon, entities)) for t in (first, second)):
+        return None
+    return [first, second]
 
 
 def _hyphen_pair(noun: Token, lexicon: EventLexicon, entities: EntityIndex) -> list[Token]:
@@ -1884,6 +1980,8 @@ class EventCoder:
             if hit is not None and (self.nominal_events or not hit.nominal) and not (hit.nominal and _attribution(token, lexicon)):
                 hits[token.i] = hit
         for i, hit in list(hits.items()):
+            if i not in hits:
+                continue  # the vow of a figure of speech, removed with it
             if _asked_about(hit.token, lexicon) or _says_nothing(hit, lexicon):
                 del hits[i]  # "asked whether X would attend": a question, no act of X's; "declined to comment": silence
                 continue
@@ -1898,15 +1996,22 @@ class EventCoder:
                 hits[i] = said
             elif _won_contest(hit, lexicon):
                 del hits[i]  # "beat the ruling party at the polls": a contest won, no force
+            elif _figurative_force(hit, lexicon):
+                del hits[i]  # "locked up endorsements", "mustered zeal", "fight for working families": no force
+                if (hit.token.dep_ == "xcomp" and hit.token.head.i in hits and not hits[hit.token.head.i].nominal
+                        and hits[hit.token.head.i].trigger.event_type in ("AGREE", "THREATEN")):
+                    del hits[hit.token.head.i]  # "promised to fight for working families": a vow of no act
             elif _trip_with_errand(hit, hits, lexicon):
                 del hits[i]  # "went to X to discuss ...": the errand is the event, coded with the destination
             elif _forecast(hit, lexicon, entities):
                 del hits[i]  # "analysts warned that prices would rise": a forecast, no threat
             elif _foreseen(hit, lexicon, entities):
                 del hits[i]  # "analysts warned that X could retaliate": another's act foreseen, no threat by X
-        for i in [h.token.head.i for h in hits.values() if not h.nominal and _participle_noun(h.token) is not None and _passive_participle(h.token)]:
-            if i in hits and hits[i].nominal:
-                del hits[i]  # "envoys expelled by X left Y": the envoys are what the expulsion is done to, no mission of their own
+        for i, verb in [(h.token.head.i, h) for h in hits.values() if not h.nominal and (
+                (_participle_noun(h.token) is not None and _passive_participle(h.token)) or _headline_verb(h.token))]:
+            if i in hits and hits[i].nominal and not (_headline_verb(verb.token) and hits[i].trigger.event_type == verb.trigger.event_type):
+                # ("X, Y open talks": the talks are the event the headline's verb opens, kept)
+                del hits[i]  # "envoys expelled by X left Y", "X, Y expel envoys": the envoys are what is done to, no mission
         governor: dict[int, int] = {}  # trigger -> the trigger it is a complement of
         overridden = set()
         for hit in hits.values():
@@ -2069,6 +2174,7 @@ class EventCoder:
         source_tok = target_tok = None
         extra_target: Token | None = None
         headline = False  # a verbless headline's names: the parse hangs the rest of the headline on them
+        doers: list[Token] = []  # a verbless headline's names that act on a third party named after its verb
         if hit.nominal:
             participants = _between(token)
             if not participants and token.dep_ in ("nsubj", "nsubjpass"):
@@ -2140,7 +2246,9 @@ class EventCoder:
                 # ("shortened by one hour": a measure, no agent)
                 passive = True
                 subject = subject if subject is not None and subject.head.i == token.i else None
-            if (subject is None and (noun := _participle_noun(token)) is not None and is_actor(noun, lexicon, entities)
+            if subject is None and (traveller := _traveller_hung_on(token, lexicon)) is not None:
+                subject = traveller  # "The X minister left for Y": the verb read as a modifier of the one who travels
+            elif (subject is None and (noun := _participle_noun(token)) is not None and is_actor(noun, lexicon, entities)
                     and (passive or not any(c.dep_ == "agent" for c in token.children))):
                 # "Peruvian minister expelled from X", "officers shot by X": what a participle modifies undergoes it (an
                 # agent that is no actor, "firms licensed by it", "groups funded by donors", leaves the reading open)
@@ -2190,10 +2298,16 @@ class EventCoder:
                 source_tok = subject
                 if (pair := _pair_named_before(subject, sent, lexicon, entities, self.sector_codes)) is not None:
                     source_tok, target_tok = pair  # "Both sides agreed to ...": the two the sentence before named
-            if subject is None and _headline_verb(token) and (names := _headline_names(token, lexicon, entities)):
+            if ((subject is None or (subject.i < token.i and subject.tag_ in ("NNP", "NNPS"))) and _headline_verb(token)
+                    and (names := _headline_names(token, lexicon, entities))):
                 # "X, Y expel envoys", "X expel Z envoys": the names before the verb do it, to each other or to whom its object names
                 source_tok, headline = names[0], True
-                target_tok = names[1] if len(names) > 1 else _first_actor_below(token.head, lexicon, entities, {source_tok.i, token.i})
+                named = {n.i for n in names} | {token.i}
+                placed_object = next((c for c in token.head.children if c.i not in named and c.dep_ in ("amod", "compound", "nmod")
+                                      and (lexicon.place(c.text) is not None or _nationality(c, lexicon))), None)  # "Malian envoys"
+                below = placed_object or _first_actor_below(token.head, lexicon, entities, named, not _between_parties(hit))
+                target_tok = below if below is not None or len(names) == 1 else names[1]
+                doers = names[:2] if below is not None else []  # "X, Y expel Z envoys": both expel Z's
             if hit.trigger.head == "recall" and (recalled := _recalled_envoy(token, subject, passive and source_tok is None)) is not None and (
                     envoy := _envoy_and_post(recalled, lexicon, entities)) is not None:
                 # "the X ambassador to Y was recalled", the headline's "X ambassador to Y recalled": X recalls its envoy from Y
@@ -2214,7 +2328,8 @@ class EventCoder:
             # the parties named inside the subject ("Kenyan and Ugandan officials", "the leaders of X and Y") only when the
             # act names no other party ("the leaders of X and Y met Z": Z is the target)
             own_parties = symmetric and target_tok is None and source_tok is not None and (
-                _first_actor_below(token, lexicon, entities, {t.i for t in source_tok.subtree} - {t.i for t in token.subtree}, not _between_parties(hit)) is None)
+                _first_actor_below(token, lexicon, entities, {t.i for t in source_tok.subtree} - {t.i for t in token.subtree},
+                                   not (_between_parties(hit) or token.lemma_.lower() in lexicon.mutual_verbs)) is None)  # "clash in X": where
             if source_tok is not None and not between:
                 pair = _coordinated_modifiers(source_tok, lexicon, entities) if own_parties else []
                 crowd = source_tok if event_type == "PROTEST" and _a_number(source_tok) else None
@@ -2248,6 +2363,8 @@ class EventCoder:
                 target_tok = _mission_protested(token, lexicon, entities)
             if target_tok is None and event_type in ("ASSAULT", "COERCE"):
                 target_tok = _reporters_belongings(token, lexicon, entities)
+            if target_tok is None and token.lemma_.lower() in _DEPARTURES and hit.trigger.word == "for":
+                target_tok = _destination(token, lexicon, entities, skip)  # "left X for Y": Y, not the X left
             if target_tok is None and token.lemma_.lower() in lexicon.transfer_verbs:
                 target_tok = _recipient(token, lexicon, entities, skip)
             if target_tok is None:
@@ -2299,8 +2416,11 @@ class EventCoder:
             event_type = _intent(event_type, future and not (scheduled and event_type in lexicon.hostile), hypothetical, negation, lexicon)
         if event_type not in ("THREATEN", "REQUEST", "REJECT") and _unless(token):
             event_type = "THREATEN"  # "X will withdraw its troops unless Y ...": a conditional act is leverage
-        sources = _with_conjuncts(source_tok, target_tok, lexicon, entities) if not headline else [source_tok]
+        sources = _with_conjuncts(source_tok, target_tok, lexicon, entities) if not headline else (doers or [source_tok])
         targets = _with_conjuncts(target_tok, source_tok, lexicon, entities) if not headline else [t for t in (target_tok,) if t is not None]
+        if headline and not doers and len(targets) == 1 and event_type not in _SYMMETRIC and token.lemma_.lower() not in lexicon.mutual_verbs:
+            # "X, Y expel envoys": each expels the other's, both directions (a symmetric act, "X, Y sign deal", is one dyad)
+            sources, targets = [source_tok, target_tok], [target_tok, source_tok]
         events = []
         for source_head in sources or [None]:
             for target_head in targets or [None]:

@@ -1978,11 +1978,12 @@ def test_a_warner_that_says_it_could_act_against_another_aims_at_it(nlp):
 
 def test_a_verbless_headline_whose_verb_is_read_as_a_modifier_is_coded(nlp):
     # "X, Y expel envoys": the tagger reads "expel" as a noun on "envoys" and finds no verb; the names before it do the act
-    event = _one("Latvia, Belarus expel envoys", nlp)
-    assert (event.event_type, event.source.code, event.target.code) == ("SANCTION", "LVA", "BLR")
-    assert (event.source.text, event.target.text) == ("Latvia", "Belarus")
-    two_words = _one("South Sudan, Uganda expel envoys", nlp)
-    assert (two_words.source.text, two_words.target.code) == ("South Sudan", "UGA")
+    # (a mutual act with no third party named: each expels the other's envoys, both directions, thirtieth pass)
+    events = _events("Latvia, Belarus expel envoys", nlp)
+    assert {_dyad_of(e) for e in events} == {("SANCTION", "LVA", "BLR"), ("SANCTION", "BLR", "LVA")}
+    assert {(e.source.text, e.target.text) for e in events} == {("Latvia", "Belarus"), ("Belarus", "Latvia")}
+    two_words = _events("South Sudan, Uganda expel envoys", nlp)
+    assert {(e.source.text, e.target.code) for e in two_words} == {("South Sudan", "UGA"), ("Uganda", "SSD")}
     assert not _events("Peace talks in Accra", nlp)  # no name before a verb: no act
 
 
@@ -2031,3 +2032,66 @@ def test_an_official_hitting_back_answers_in_words_and_troops_firing_back_fight(
     assert _dyad_of(_one("The Kenyan foreign minister shot back at Uganda.", nlp)) == ("ACCUSE", "KENGOV", "UGA")
     assert _dyad_of(_one("Kenyan troops fired back at Ugandan rebels.", nlp)) == ("ASSAULT", "KENMIL", "UGAREB")
     assert _dyad_of(_one("Kenya hit back at Uganda with air strikes.", nlp)) == ("ASSAULT", "KEN", "UGA")
+
+
+def test_a_headline_pair_expelling_envoys_expels_each_others_or_a_third_partys(nlp):
+    # "X, Y expel envoys": a mutual expulsion, both directions; the tagger may read "expel" as a present tense with the
+    # second name its subject, or as a noun on "envoys" (which is then no CONSULT of its own)
+    for text in ("Peru, Chile expel envoys", "Ghana and Togo expel envoys"):
+        events = _events(text, nlp)
+        parties = {e.source.code for e in events}
+        assert len(events) == 2 and {_dyad_of(e) for e in events} == {("SANCTION", a, b) for a in parties for b in parties if a != b}, text
+    # a third party named on the envoys: both expel its envoys
+    assert {_dyad_of(e) for e in _events("Ghana, Togo expel Malian envoys", nlp)} == {("SANCTION", "GHA", "MLI"), ("SANCTION", "TGO", "MLI")}
+    # a symmetric act stays one dyad, and a headline's venue is no party
+    assert [_dyad_of(e) for e in _events("Peru, Chile sign trade deal in Lima", nlp)] == [("SUPPORT", "PER", "CHL")]
+
+
+def test_troops_of_two_nationalities_clash_with_each_other(nlp):
+    # "X, Y troops clash": the comma-joined nationalities are the two sides; "in Z" is where, not a party
+    for text in ("Indian, Pakistani troops clash in Kashmir", "Ghanaian, Togolese troops clash on border",
+                 "Kenyan and Somali troops clashed in Mogadishu."):
+        events = _events(text, nlp)
+        assert len(events) == 1 and events[0].event_type == "ASSAULT", text
+        assert {events[0].source.code, events[0].target.code} in ({"IND", "PAK"}, {"GHA", "TGO"}, {"KEN", "SOM"}), text
+    # one side named: the place is still the target
+    assert _dyad_of(_one("Kenyan troops clashed in Somalia.", nlp)) == ("ASSAULT", "KENMIL", "SOM")
+
+
+def test_a_minister_who_left_for_a_capital_visits_it(nlp):
+    # the parser reads "left" as a modifier of the minister in a sentence with no other verb
+    assert _dyad_of(_one("The Turkish interior minister left for Baghdad for talks on border security.", nlp)) == ("CONSULT", "TURGOV", "IRQ")
+    # "left X for Y": Y is visited, not the X left
+    assert _dyad_of(_one("Vietnam's prime minister left Hanoi for Tokyo on Monday.", nlp)) == ("CONSULT", "VNMGOV", "JPN")
+
+
+def test_diplomats_given_days_to_leave_are_expelled(nlp):
+    # hours or days given to leave are the order to leave: a mission expelled (SANCTION), other people sent out (COERCE)
+    assert [_dyad_of(e) for e in _events("Norway gave three Iranian diplomats 72 hours to leave the country.", nlp)] == [("SANCTION", "NOR", "IRNGOV")]
+    assert [_dyad_of(e) for e in _events("Angola gave the French ambassador two days to leave.", nlp)] == [("SANCTION", "AGO", "FRAGOV")]
+    # in the passive the state to be left expels them; the envoys are no mission of their own
+    assert [_dyad_of(e) for e in _events("Two Belgian envoys have been given 48 hours to leave Rwanda.", nlp)] == [("SANCTION", "RWA", "BELGOV")]
+    assert [_dyad_of(e) for e in _events("Kenya gave Somali refugees a month to leave the camp.", nlp)] == [("COERCE", "KEN", "SOMREF")]
+    # time given for another act stays an ultimatum
+    assert _one("Israel gave Hamas 48 hours to release the hostages.", nlp).event_type == "THREATEN"
+
+
+def test_force_verbs_in_figures_of_speech_are_no_events(nlp):
+    # a contest's prize taken, a show of force that moves no forces, a person's fight for a cause: campaign wording
+    for text in ("The governor has locked up endorsements from most of the state party.",
+                 "He captured the nomination after a long primary season.",
+                 "The former mayor seized the lead in the latest poll.",
+                 "The governor stormed to victory in the primary.",
+                 "The senator mustered enough zeal to win over the crowd.",
+                 "The campaign amassed delegates in the southern primaries.",
+                 "The congressman has built up a large war chest.",
+                 "She promised to fight for the people of Ohio.",
+                 "He has been fighting against corruption for years."):
+        assert not _events(text, nlp), text
+    # forces, a mission, arms and armed doers keep the act
+    assert _one("The army mustered three battalions near the border.", nlp).event_type == "MOBILIZE"
+    assert _dyad_of(_one("Serbia mobilized its reservists on Monday.", nlp))[:2] == ("MOBILIZE", "SRB")
+    assert _one("Germany has been training and arming Kurdish fighters in Iraq.", nlp).event_type == "MOBILIZE"
+    assert _dyad_of(_one("Police locked up two journalists overnight.", nlp)) == ("COERCE", "COP", "JRN")
+    assert _one("Kenyan troops fought for control of the town.", nlp).event_type == "ASSAULT"
+    assert _one("Norway has refused to station observers in Mali.", nlp).event_type == "REJECT"
