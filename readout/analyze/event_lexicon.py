@@ -63,6 +63,9 @@ class EventLexicon:
     spoils: frozenset[str]  # "captured the nomination", "locked up endorsements": what a contest awards, won, no force
     force_objects: frozenset[str]  # "massed troops": what a show of force moves; "mustered zeal" moves none
     causes_verbs: frozenset[str]  # "fight for working families": a person's fight for a cause is no force
+    figures: frozenset[str]  # "struck a chord", "a video shot by X": objects that make force a set phrase or a film
+    contest_verbs: frozenset[str]  # "beat the senator by 18 points": a contest won, no force
+    help_verbs: frozenset[str]  # "helped engineer a boom": helping someone do something is no aid
     media_nouns: frozenset[str]  # "on television", "on Twitter": a medium of words besides the utterances
     utterance_verbs: frozenset[str]  # "released a statement", "gave a speech": putting out words is no act of its own
     utterances: frozenset[str]  # the texts and words put out
@@ -214,6 +217,9 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         spoils=_words(verbs, "figurative_force", "spoils"),
         force_objects=_words(verbs, "figurative_force", "force_objects"),
         causes_verbs=_words(verbs, "figurative_force", "causes_verbs"),
+        figures=_words(verbs, "figurative_force", "figures"),
+        contest_verbs=_words(verbs, "figurative_force", "contest_verbs"),
+        help_verbs=_words(verbs, "figurative_force", "help_verbs"),
         media_nouns=_words(verbs, "propositions", "media"),
         utterance_verbs=_words(verbs, "utterances", "verbs"),
         utterances=_words(verbs, "utterances", "nouns"),

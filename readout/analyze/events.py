@@ -487,11 +487,18 @@ def _words_put_out(token: Token, lexicon: EventLexicon) -> bool:
 
 
 def _gift(token: Token, lexicon: EventLexicon) -> bool:
-    """What "give" gives is aid: money, goods or arms, a sum of money, or a measure of them (``gifts``); no object: as before."""
+    """What "give", "provide", "deliver" or "contribute" gives is aid: money, goods or arms, a sum of money, or a measure
+    of them (``gifts``); "give" with no object: as before; the others with no object give nothing ("contributed to her
+    win"), and a participle gives the noun it modifies ("documents provided by X")."""
     objects = [c for c in token.children if c.dep_ == "dobj"] or [c for c in token.children if c.dep_ == "nsubjpass"]
+    if not objects and (noun := _participle_noun(token)) is not None:
+        objects = [noun]
     if not objects:
+        if token.lemma_.lower() != "give":
+            return False
         return not any(c.dep_ in ("pcomp", "pobj") for c in token.children)  # "given that ...", "given the risks": no act
     gifts = lexicon.gifts
+    objects = [w for o in objects for w in (o, *o.conjuncts)]  # "photographs and other intelligence"
     return any(o.lower_ in gifts or o.lemma_.lower() in gifts or o.ent_type_ == "MONEY" or _counted(token.doc, o.i) & gifts for o in objects)
 
 
@@ -1300,6 +1307,13 @@ def _figurative_force(hit: Hit, lexicon: EventLexicon) -> bool:
     prizes = lexicon.spoils | lexicon.contests
     if not armed and any(w.lemma_.lower() in prizes or w.lower_ in prizes for w in objects + goals):
         return True  # "captured the nomination", "seized the lead", "stormed to victory"
+    done_to = objects + [c for c in token.children if c.dep_ == "nsubjpass"]
+    if (noun := _participle_noun(token)) is not None:
+        done_to.append(noun)  # "a video shot by a worker"
+    if any(w.lemma_.lower() in lexicon.figures or w.lower_ in lexicon.figures for w in done_to):
+        return True  # "struck a chord", "hit the campaign trail", "seized the floor", "a video shot by X"
+    if not armed and token.lemma_.lower() in lexicon.contest_verbs and _contest_won(token, done_to, lexicon):
+        return True  # "beat the senator by 18 points", "defeated her among young voters"
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
     if event_type == "MOBILIZE" and objects and (hit.trigger.word is None or hit.trigger.word in particles):
         return not any(_forces(w, lexicon) for w in objects)  # "mustered zeal", "built up a war chest"
@@ -1313,6 +1327,44 @@ def _figurative_force(hit: Hit, lexicon: EventLexicon) -> bool:
         return (doer.lower_ in _PERSONS or doer.ent_type_ == "PERSON"
                 or (lexicon.sector(doer.lemma_) is not None and not armed and not _placed(doer, lexicon)))
     return False
+
+
+_MARGINS = ("point", "points", "percent", "vote", "votes", "margin", "delegate", "delegates")
+
+
+def _contest_won(token: Token, beaten: list[Token], lexicon: EventLexicon) -> bool:
+    """A contest verb done to a named person or a pronoun of one, or by a margin of points or votes, or among voters
+    ("beat the senator by 18 points", "has beaten her among young voters"); "topple" only with a named person."""
+    if any(w.ent_type_ == "PERSON" for w in beaten):
+        return True
+    if token.lemma_.lower() == "topple":
+        return False  # "protesters toppled the government": no contest
+    if any(w.lower_ in ("him", "her", "them", "me", "us") for w in beaten):
+        return True
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "among":
+            return True
+        if prep.dep_ == "prep" and prep.lower_ == "by" and any(
+                g.lower_ in _MARGINS or g.like_num or any(n.dep_ == "nummod" for n in g.children) for g in prep.children if g.dep_ == "pobj"):
+            return True
+    return False
+
+
+def _helped_to_act(hit: Hit, lexicon: EventLexicon) -> bool:
+    """Helping someone do something ("helped engineer a boom", "help her win the primary", "helping the company think it
+    through") gives no aid, unless the one helped is a state or a people a place names ("helped Kenya rebuild its army")."""
+    token = hit.token
+    if hit.nominal or hit.trigger.event_type != "AID" or token.lemma_.lower() not in lexicon.help_verbs:
+        return False
+    if not any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in token.children):
+        return False
+    helped = [c for c in token.children if c.dep_ == "dobj"]
+    helped += [g for c in token.children if c.dep_ in ("xcomp", "ccomp") for g in c.children if g.dep_ == "nsubj"]
+    if any(lexicon.place(w.text) is not None or w.ent_type_ in ("GPE", "NORP")
+           or any(lexicon.place(m.text) is not None for m in w.children if m.dep_ in ("amod", "compound", "poss")) for w in helped):
+        return False  # "helped Kenya rebuild its army"
+    # the act helped done in or for a state or an international body ("help rebuild schools in Haiti", "help build a NATO force")
+    return not any(lexicon.place(t.text) is not None for c in token.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree)
 
 
 def _forces(noun: Token, lexicon: EventLexicon) -> bool:
@@ -1996,6 +2048,8 @@ class EventCoder:
                 hits[i] = said
             elif _won_contest(hit, lexicon):
                 del hits[i]  # "beat the ruling party at the polls": a contest won, no force
+            elif _helped_to_act(hit, lexicon):
+                del hits[i]  # "helped engineer a boom": help to act, no aid
             elif _figurative_force(hit, lexicon):
                 del hits[i]  # "locked up endorsements", "mustered zeal", "fight for working families": no force
                 if (hit.token.dep_ == "xcomp" and hit.token.head.i in hits and not hits[hit.token.head.i].nominal

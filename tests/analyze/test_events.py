@@ -2095,3 +2095,37 @@ def test_force_verbs_in_figures_of_speech_are_no_events(nlp):
     assert _dyad_of(_one("Police locked up two journalists overnight.", nlp)) == ("COERCE", "COP", "JRN")
     assert _one("Kenyan troops fought for control of the town.", nlp).event_type == "ASSAULT"
     assert _one("Norway has refused to station observers in Mali.", nlp).event_type == "REJECT"
+
+
+def test_set_phrases_films_and_contests_won_are_no_force(nlp):
+    # an object that makes force a set phrase or a film, whoever does it
+    for text in ("The senator struck a chord with her speech on trade.", "The governor hit the campaign trail in Ohio on Monday.",
+                 "The grainy video, shot by a trucker at the depot, spread quickly.", "Opposition lawmakers seized the floor on Wednesday."):
+        assert not _events(text, nlp), text
+    # a named person beaten, or by points, or among voters: a contest won
+    for text in ("The mayor beat the senator from Kansas by 12 points in Nevada.", "She has beaten Mr. Harlow handily among young voters.",
+                 "He hopes to topple Mrs. Ostrander in the primary."):
+        assert not _events(text, nlp), text
+    # force stays force: an armed doer, a government toppled, a missile and positions hit
+    assert _one("The army defeated the rebels near the border.", nlp).event_type == "ASSAULT"
+    assert _one("Protesters toppled the government in 2011.", nlp).event_type == "COERCE"
+    assert _dyad_of(_one("Kenyan troops hit rebel positions near the border.", nlp))[:2] == ("ASSAULT", "KENMIL")
+
+
+def test_help_to_act_and_words_provided_are_no_aid(nlp):
+    # helping someone do something gives nothing; details, critiques and reporting are no gifts
+    for text in ("He helped conceive a plan for the merger of the two firms.", "This has helped put him within reach of the nomination.",
+                 "The candidate provided new details about her tax plan.", "The mayor delivered a blistering critique of the developer.",
+                 "A local reporter contributed reporting from Reno.", "Street riots contributed to the senator's loss."):
+        assert not _events(text, nlp), text
+    # goods, intelligence and refuge given to a state or its people stay aid; a state helped to act is aided
+    assert _dyad_of(_one("Japan provided food and medicine to the flood victims in Pakistan.", nlp))[:2] == ("AID", "JPN")
+    assert _dyad_of(_one("Norway is providing maps and other military intelligence to Latvia.", nlp)) == ("AID", "NOR", "LVA")
+    assert _dyad_of(_one("Sweden provided sanctuary to the Belarusian dissidents.", nlp))[:2] == ("AID", "SWE")
+    assert _one("Japan helped Vietnam rebuild its coast guard.", nlp).event_type == "AID"
+
+
+def test_inking_a_deal_and_embarking_on_a_visit(nlp):
+    # "ink" a deal signs it (SUPPORT, as "sign"); embarking on a visit is making it
+    assert _dyad_of(_one("Vietnam and the Philippines inked a maritime cooperation deal.", nlp)) == ("SUPPORT", "VNM", "PHL")
+    assert _dyad_of(_one("The Kenyan president embarked on a three-day visit to Uganda.", nlp)) == ("CONSULT", "KENGOV", "UGA")
