@@ -222,8 +222,12 @@ class Normalizer:
                 return self._offset(match.groups, anchor, tense, reference)
             if match.kind == "relative_unit" and match.groups.get("rel") in ("that", "the same") and anchor is not None:
                 same = reference is not None and reference.start and reference.granularity == match.groups["unit"]
-                # "that year" is the year just named; with none named, or a time of another size, nothing to point at
-                return replace(reference, relative=True, reference_date=reference.start) if same else None
+                # "that year" is the year just named; with none named, or a time of another size, nothing to point at;
+                # "that day" after "Friday night" or "6 p.m. Friday" is the whole day, not its part or hour
+                if not same:
+                    return None
+                timex = reference.start.isoformat() if reference.granularity == "day" else reference.timex
+                return replace(reference, timex=timex, relative=True, reference_date=reference.start)
             if match.kind == "latest_period" and anchor is not None:
                 return self._latest_period_of(reference, anchor)
             if match.kind == "year_period" and reference is not None and reference.granularity == "quarter" and reference.start:

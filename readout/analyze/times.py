@@ -139,12 +139,33 @@ def _lemma(token: Token) -> str:
 def _verb_of(token: Token) -> Token | None:
     """The verb that governs a token (the token itself if it is one)."""
     for _ in range(8):
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos_ in ("VERB", "AUX") and not _noun_read_as_verb(token):
             return token
         if token.head.i == token.i:
             return None
         token = token.head
     return None
+
+
+# the roles of a noun: a present verb in one is a plural noun the tagger misread
+_NOUN_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj")
+
+
+def _noun_read_as_verb(token: Token) -> bool:
+    """'Her campaign remarks on Sunday drew fire', 'his Tuesday wins lift him': a word tagged as a present verb that
+    is itself the subject or object of another word, that has a possessive of its own, or whose 'subject' is a date
+    word just before it with a determiner or possessive of its own ('his Tuesday wins', not 'Tuesday marks the
+    anniversary'), is a plural noun; the tense is that of the verb it depends on, not a present of its own."""
+    if token.tag_ not in ("VBZ", "VBP"):
+        return False
+    if token.dep_ in _NOUN_ROLES and token.head.i != token.i:
+        return True
+    for child in token.children:
+        if child.dep_ == "poss":
+            return True
+        if child.dep_ == "nsubj" and child.i == token.i - 1 and child.ent_type_ in _DATE_ENTITIES and any(c.dep_ in ("poss", "det") for c in child.children):
+            return True
+    return False
 
 
 def _reporting_owner(span, verb: Token | None) -> Token | None:
@@ -284,15 +305,27 @@ def _looked_ahead_to(token: Token) -> bool:
     """'Leaders made their final appeals ahead of Tuesday's vote', 'campaigned ahead of voting Tuesday', 'in the
     run-up to the March election': an event named after 'ahead of' comes after the act told, and news tells one
     already past by its outcome, not as one still ahead; so it lies ahead of the writing, whatever the tense of the
-    act (a finite verb on the way ends the search: 'ahead of talks that began Monday')."""
+    act (a finite verb on the way ends the search: 'ahead of talks that began Monday', 'ahead of the vote, which was
+    held on Monday')."""
     doc = token.doc
+    on = token.head
+    if token.dep_ == "pobj" and on.lower_ == "on" and on.i > 0 and on.head.i != on.i - 1:
+        event = doc[on.i - 1]  # "sales fell in the run-up to the regatta on Monday", 'on Monday' hung on the verb: the regatta's day
+        lead = event.head
+        if event.pos_ == "NOUN" and event.dep_ == "pobj" and lead.lower_ in ("of", "to"):
+            return bool(_LEAD_UP_BEFORE.search(doc_text(doc), max(0, lead.idx - 12), lead.idx))
     for _ in range(4):
-        if token.head.i == token.i or token.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        if token.head.i == token.i or token.tag_ in ("VBD", "VBZ", "VBP", "MD") or _finite_auxiliary(token):
             return False
         token = token.head
         if token.dep_ == "prep" and token.lower_ in ("of", "to"):
             return bool(_LEAD_UP_BEFORE.search(doc_text(doc), max(0, token.idx - 12), token.idx))
     return False
+
+
+def _finite_auxiliary(verb: Token) -> bool:
+    """'was held', 'will be held', 'has begun': a verb whose auxiliary carries a tense of its own."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
 
 
 def _ahead_unless_told_past(doc: Doc, matches: list[RuleMatch], tenses: list[str], since: list[bool], lex: Lexicon) -> list[str]:
@@ -593,7 +626,28 @@ def _future_of_a_recent_act(doc: Doc, match: RuleMatch) -> bool:
     if span is None or len(span) == 0:
         return False
     verb = _verb_of(span.root)
-    return verb is not None and (_would_after_a_past_verb(span, verb) or _invited_to_act_on(span, verb))
+    return verb is not None and (_would_after_a_past_verb(span, verb) or _invited_to_act_on(span, verb) or _offered_in_the_past(span, verb))
+
+
+_PRESENT_BE = {"is", "are", "am", "'s", "'re"}
+
+
+def _told_in_the_present(doc: Doc, match: RuleMatch) -> bool:
+    """'The senator is campaigning Wednesday', 'the leaders meet Wednesday', written on the Thursday: a weekday hung on
+    a verb of an act in the present or its progressive is the schedule of a day ahead, or a report of the day just gone written
+    up a day late; it is never six days ahead (news writes 'next Wednesday' for that)."""
+    if match.kind != "weekday" or match.groups.get("rel"):
+        return False
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    verb = _shares_the_first_verbs_tense(_reporting_owner(span, _verb_of(span.root)))
+    if verb is None or not _hung_on(span, verb):
+        return False
+    aux = _auxiliaries(verb)
+    if verb.tag_ == "VBG":
+        return bool(aux) and aux <= _PRESENT_BE
+    return verb.tag_ in ("VBZ", "VBP") and not aux and verb.lemma_ != "be"  # not a state ("is open Tuesday through Sunday")
 
 
 def _hung_on(span, verb: Token) -> bool:
@@ -607,6 +661,18 @@ def _invited_to_act_on(span, verb: Token) -> bool:
     past verb (see _put_in_hand) is the future of that past moment."""
     aux = _auxiliaries(verb)
     return verb.tag_ == "VB" and "to" in aux and _put_in_hand(verb) and verb.head.tag_ == "VBD" and _hung_on(span, verb)
+
+
+def _offered_in_the_past(span, verb: Token) -> bool:
+    """'The panel gave her a chance to respond on Tuesday', 'they had an opportunity to vote Tuesday': an infinitive on
+    the object of a past verb is an act that lay ahead of that past moment, not of the writing."""
+    noun = verb.head
+    if verb.tag_ != "VB" or "to" not in _auxiliaries(verb) or verb.dep_ != "acl" or noun.pos_ != "NOUN" or not _hung_on(span, verb):
+        return False
+    if noun.dep_ not in ("dobj", "attr") or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    past = noun.head
+    return past.tag_ == "VBD" and not _auxiliaries(past)
 
 
 def _would_after_a_past_verb(span, verb: Token) -> bool:
@@ -896,17 +962,20 @@ def _modified_plural_unit(doc: Doc, match: RuleMatch) -> bool:
 
 
 def _overnight_kind(doc: Doc, match: RuleMatch) -> bool:
-    """'the overnight rate', 'an overnight stay': 'overnight' after a determiner names a kind of thing, not a
-    night ('overnight losses in New York' is one)."""
+    """'the overnight rate', 'an overnight stay', 'six weeks of overnight curfews': 'overnight' after a determiner,
+    or on a noun after 'of', names a kind of thing, not a night ('overnight losses in New York' is one)."""
     if match.kind != "overnight":
         return False
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     if span is None:
         return False
     token = span[0]
-    if token.head.i <= token.i or token.head.pos_ not in ("NOUN", "PROPN"):
+    noun = token.head
+    if noun.i <= token.i or noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    return any(c.dep_ in ("det", "poss") for c in token.head.children if c.i < token.i)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return True
+    return any(c.dep_ in ("det", "poss") for c in noun.children if c.i < token.i)
 
 
 # Nouns of what comes out or goes on air every week: "appeared on a Sunday talk show", "his Friday night show" name
@@ -1467,6 +1536,8 @@ class TimesComponent:
                     norm = self.normalize.weekday_ahead_of_past(match.groups, anchor.date, near)
                 elif _future_of_a_recent_act(doc, match):
                     norm = self.normalize.weekday_ahead_of_past(match.groups, anchor.date, near, days_back=2)
+                elif tense == "future" and _told_in_the_present(doc, match):
+                    norm = self.normalize.weekday_ahead_of_past(match.groups, anchor.date, None, days_back=1)
                 else:
                     on = _julian_shift(anchor.date, -1) if julian else anchor.date  # the writing day as the Julian calendar counts it
                     norm = self.normalize(_end_told_in_past(doc, match, tense, on), on, tense, near)

@@ -2244,3 +2244,60 @@ def test_the_future_of_a_past_moment_may_fall_on_the_day_just_named(nlp):
     # the day named just before is the writing day; a plan told in the past for that weekday is that same day
     text = "6:40 p.m. The singer was to perform at the old theatre Sunday night."
     assert one(nlp, text, "Sunday night", D(2026, 3, 8)).timex == "2026-03-08TNI"
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    # a weekday in the present or its progressive is never six days ahead: the day before the writing is that day
+    ("The governor is touring the flooded valley on Wednesday.", "Wednesday", "2026-03-04"),
+    ("The two mayors meet Wednesday night in the harbour town.", "Wednesday night", "2026-03-04TNI"),
+    # other weekdays, and a future, keep the schedule ahead
+    ("The two mayors meet Friday in the harbour town.", "Friday", "2026-03-06"),
+    ("The governor will tour the flooded valley on Wednesday.", "Wednesday", "2026-03-11"),
+])
+def test_a_weekday_in_the_present_the_day_before_the_writing_is_yesterday(nlp, text, wanted, timex):
+    assert one(nlp, text, wanted, D(2026, 3, 5)).timex == timex  # written on a Thursday
+
+
+@pytest.mark.parametrize("text, timex", [
+    # a plural noun the tagger reads as a present verb, after a possessive, has no tense of its own
+    ("Her town hall remarks on Sunday drew fire.", "2026-03-01"),
+    ("His Tuesday wins boost his delegate count.", "2026-03-03"),
+    # a weekday as the subject of a present verb is still a schedule
+    ("Tuesday marks ten years since the flood.", "2026-03-10"),
+])
+def test_a_plural_noun_read_as_a_present_verb_sets_no_tense(nlp, text, timex):
+    wanted = "Sunday" if "Sunday" in text else "Tuesday"
+    assert one(nlp, text, wanted, D(2026, 3, 5)).timex == timex
+
+
+@pytest.mark.parametrize("text, timex", [
+    # an act offered in the past lay ahead of that moment: the weekday nearest the writing
+    ("The panel gave the builder a chance to respond Tuesday, but he stayed away.", "2026-03-03"),
+    # offered in the present, it lies ahead
+    ("The panel gives the builder a chance to respond Tuesday.", "2026-03-10"),
+])
+def test_a_weekday_of_an_act_offered_in_the_past_is_the_nearest(nlp, text, timex):
+    assert one(nlp, text, "Tuesday", D(2026, 3, 5)).timex == timex
+
+
+@pytest.mark.parametrize("text, timex", [
+    # the event after 'run-up to' owns the 'on' that follows it, though the parser hangs it on the verb
+    ("Ticket sales fell in the run-up to the regatta on Monday.", "2026-03-09"),
+    # a finite verb between the weekday and 'ahead of' tells its own tense
+    ("Traders were calm ahead of the auction, which was held on Monday.", "2026-03-02"),
+])
+def test_the_event_of_a_lead_up_owns_its_weekday(nlp, text, timex):
+    assert one(nlp, text, "Monday", D(2026, 3, 5)).timex == timex
+
+
+def test_overnight_on_a_noun_after_of_is_a_kind(nlp):
+    assert [t.span.text for t in read(nlp, "She faced six weeks of overnight curfews at the hostel.", D(2026, 3, 5))] == []
+
+
+@pytest.mark.parametrize("before, timex", [
+    ("The parade ended Friday night.", "2026-02-27"),
+    ("The alarm sounded at 6 p.m. Friday.", "2026-02-27"),
+])
+def test_that_day_is_the_whole_day_named_not_its_part(nlp, before, timex):
+    found = one(nlp, before + " That day the harbour was quiet.", "That day", D(2026, 3, 5))
+    assert (found.timex, found.start, found.granularity) == (timex, D(2026, 2, 27), "day")
