@@ -351,13 +351,20 @@ HYPOTHETICAL_DETERMINERS = {"a", "an", "any", "another", "no", "each", "every", 
 
 
 def _event_the_weekday_owns(token: Token) -> Token | None:
-    """The event noun a weekday belongs to: 'Monday's vote', 'the Monday vote', or 'the wins on Tuesday' (a weekday
-    after 'on' hung on the noun itself); None otherwise."""
+    """The event noun a weekday belongs to: 'Monday's vote', 'the Monday vote', 'the wins on Tuesday' (a weekday
+    after 'on' hung on the noun itself), 'his address Sunday' (a bare weekday on the noun), or 'a boost from the win
+    Tuesday' (a bare weekday just after the noun after a preposition, which the parser hangs on the verb); None
+    otherwise."""
     if token.dep_ in ("poss", "compound") and token.head.i > token.i and token.head.pos_ == "NOUN":
         return token.head
     owner = token.head
     if token.dep_ == "pobj" and owner.dep_ == "prep" and owner.lower_ == "on" and owner.head.pos_ == "NOUN" and owner.head.i < owner.i:
         return owner.head
+    if token.dep_ == "npadvmod" and owner.pos_ == "NOUN" and owner.i == token.i - 1:
+        return owner
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if token.dep_ == "npadvmod" and before is not None and before.pos_ == "NOUN" and before.dep_ == "pobj" and before.head.lower_ in BACKWARD_PREPS:
+        return before
     return None
 
 
@@ -369,7 +376,7 @@ def _possessive_event_looked_back_on(token: Token) -> bool:
     noun = _event_the_weekday_owns(token)
     if noun is None:
         return False
-    if token.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ in HYPOTHETICAL_DETERMINERS for c in noun.children):
+    if token.dep_ in ("pobj", "npadvmod") and any(c.dep_ == "det" and c.lower_ in HYPOTHETICAL_DETERMINERS for c in noun.children):
         return False
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in BACKWARD_PREPS:
         return True
@@ -447,6 +454,27 @@ def _back_unless_told_ahead(doc: Doc, matches: list[RuleMatch], tenses: list[str
         if span is not None and len(span) and _possessive_event_looked_back_on(span.root) and not _modal_preview(span.root, match, lex):
             back.append(i)
     return _turned_unless_told(matches, tenses, back, "past", "future", lex)
+
+
+def _back_when_told_past(doc: Doc, matches: list[RuleMatch], tenses: list[str], since: list[bool], lex: Lexicon) -> list[str]:
+    """'The deal was announced Friday. ... Friday's agreement sets a new wage scale': a weekday owning the subject or
+    object of a present verb is read ahead (see _event_of_the_verb), but where the story tells the same weekday in the
+    past, and nowhere ahead, it is that past day (one story names one Friday by 'Friday')."""
+    picked = []
+    for i, match in enumerate(matches):
+        if since[i] or tenses[i] != "future" or match.kind != "weekday" or match.groups.get("rel"):
+            continue
+        span = doc.char_span(match.start, match.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        verb = _verb_of(span.root)
+        if verb is not None and verb.tag_ in ("VBP", "VBZ") and not _auxiliaries(verb) and _event_of_the_verb(span.root, verb):
+            picked.append(i)
+    if not picked:
+        return tenses
+    named = [_day_named(m, lex.weekdays, lex.months) for m in matches]
+    told = {t: {n for i, (n, tense) in enumerate(zip(named, tenses)) if tense == t and i not in picked} for t in ("past", "future")}
+    return ["past" if i in picked and named[i] in told["past"] and named[i] not in told["future"] else t for i, t in enumerate(tenses)]
 
 
 def _turned_unless_told(matches: list[RuleMatch], tenses: list[str], picked: list[int], turned: str, told: str, lex: Lexicon) -> list[str]:
@@ -664,15 +692,19 @@ def _invited_to_act_on(span, verb: Token) -> bool:
 
 
 def _offered_in_the_past(span, verb: Token) -> bool:
-    """'The panel gave her a chance to respond on Tuesday', 'they had an opportunity to vote Tuesday': an infinitive on
-    the object of a past verb is an act that lay ahead of that past moment, not of the writing."""
+    """'The panel gave her a chance to respond on Tuesday', 'they had an opportunity to vote Tuesday', 'in a bid to calm
+    the markets on Friday, the bank cut rates': an infinitive on the object of a past verb, or on a noun after a
+    preposition of one, is an act that lay ahead of that past moment, not of the writing."""
     noun = verb.head
     if verb.tag_ != "VB" or "to" not in _auxiliaries(verb) or verb.dep_ != "acl" or noun.pos_ != "NOUN" or not _hung_on(span, verb):
         return False
-    if noun.dep_ not in ("dobj", "attr") or noun.head.pos_ not in ("VERB", "AUX"):
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        past = noun.head.head  # "In an effort to calm the markets on Friday, the bank cut rates"
+    elif noun.dep_ in ("dobj", "attr"):
+        past = noun.head
+    else:
         return False
-    past = noun.head
-    return past.tag_ == "VBD" and not _auxiliaries(past)
+    return past.pos_ in ("VERB", "AUX") and past.tag_ == "VBD" and not _auxiliaries(past)
 
 
 def _would_after_a_past_verb(span, verb: Token) -> bool:
@@ -798,7 +830,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "past"
     if _lemma(verb) in REACTION_VERBS and verb.tag_ in ("VBG", "VBP", "VBZ"):
         return "present"  # "unions are hailing the ruling on Thursday": a reaction under way to what was done, not a plan
-    if _lemma(verb) in PLAN_VERBS or _holds_arranged(verb) or (verb.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"} and not _named_past_event(span.root)):
+    if _lemma(verb) in PLAN_VERBS or _holds_arranged(verb) or (verb.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"} and not _named_past_event(span.root) and not _dates_a_noun_off_the_verb(span.root, verb)):
         return "future"
     on_verb = head.i == verb.i or (head.dep_ == "prep" and head.lower_ == "on" and head.head.i == verb.i) or _in_after_verb(head, verb) or _hung_on_a_place(span, head, verb) or _on_a_joined_verb_read_as_noun(head, verb)
     if verb.lemma_ == "be" and verb.tag_ in ("VBP", "VBZ") and not aux and on_verb and span.root.dep_ not in ("nsubj", "nsubjpass"):
@@ -811,6 +843,20 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
     if head.dep_ == "prep" and head.lower_ in DEADLINE_PREPS and not (head.lower_ == "through" and head.head.pos_ == "NOUN"):
         return "future"  # "to conclude by May", "runs until Friday": a deadline not said to be past ("sales through Jan. 31": a period's end)
     return "present"
+
+
+def _dates_a_noun_off_the_verb(token: Token, verb: Token) -> bool:
+    """'With a plunge in the share price on Tuesday, the pressure is growing', 'is taking a toll, pointing to her wins
+    Tuesday': a weekday that dates a noun other than the verb's own object tells when that thing happened, not what
+    the progressive has in hand ('is holding a rally on Thursday' stays ahead)."""
+    owner = token.head
+    if token.dep_ == "pobj" and owner.dep_ == "prep" and owner.lower_ == "on" and owner.head.pos_ == "NOUN" and owner.head.i < owner.i:
+        noun = owner.head
+    elif token.dep_ == "npadvmod" and owner.pos_ == "NOUN" and owner.i < token.i:
+        noun = owner
+    else:
+        return False
+    return not (noun.dep_ == "dobj" and noun.head.i == verb.i)
 
 
 def _verb_of_date(root: Token) -> Token | None:
@@ -1517,6 +1563,7 @@ class TimesComponent:
         tenses = ["past" if opens else "present" if _in_dateline(text, m.start, m.end) else tense_at(doc, m.start, m.end) for m, opens in zip(matches, since)]
         tenses = _ahead_unless_told_past(doc, matches, tenses, since, self.rules.lexicon)
         tenses = _back_unless_told_ahead(doc, matches, tenses, since, self.rules.lexicon)
+        tenses = _back_when_told_past(doc, matches, tenses, since, self.rules.lexicon)
         matches, tenses, since = _units_ahead_or_durations(text, matches, tenses, since, self.durations)
         first_pass = [self.normalize(m, None, t) for m, t in zip(matches, tenses)]
         day_dates = [(m.start, n.start) for m, n in zip(matches, first_pass) if n is not None and not n.relative and n.granularity == "day"]

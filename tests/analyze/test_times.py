@@ -2301,3 +2301,38 @@ def test_overnight_on_a_noun_after_of_is_a_kind(nlp):
 def test_that_day_is_the_whole_day_named_not_its_part(nlp, before, timex):
     found = one(nlp, before + " That day the harbour was quiet.", "That day", D(2026, 3, 5))
     assert (found.timex, found.start, found.granularity) == (timex, D(2026, 2, 27), "day")
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    # a bare weekday just after the noun it dates owns that event, like "Sunday's address"
+    ("The governor's address Sunday about the floods will be a big topic this week.", "Sunday", "2026-03-01"),
+    ("The mayor should get a lift from the win Tuesday, aides said.", "Tuesday", "2026-03-03"),
+    # an event told as one that may happen still lies ahead
+    ("A win Tuesday would give her the nomination.", "Tuesday", "2026-03-10"),
+])
+def test_a_bare_weekday_after_its_event_noun_owns_it(nlp, text, wanted, timex):
+    assert one(nlp, text, wanted, D(2026, 3, 5)).timex == timex  # written on a Thursday
+
+
+@pytest.mark.parametrize("text, timex", [
+    # a weekday dating a noun off the progressive verb tells when that thing happened
+    ("With a steep fall in the share price on Tuesday, the pressure is only growing.", "2026-03-03"),
+    # on the verb's own object it is what the progressive has in hand, ahead
+    ("The senator is holding a rally in the capital on Tuesday.", "2026-03-10"),
+])
+def test_a_weekday_on_a_noun_off_a_progressive_is_not_a_plan(nlp, text, timex):
+    assert one(nlp, text, "Tuesday", D(2026, 3, 5)).timex == timex
+
+
+def test_an_infinitive_on_a_noun_after_a_preposition_of_a_past_verb(nlp):
+    text = "In a bid to calm the markets on Tuesday, the bank cut rates."
+    assert one(nlp, text, "Tuesday", D(2026, 3, 5)).timex == "2026-03-03"
+    text = "In a bid to calm the markets on Tuesday, the bank will cut rates."
+    assert one(nlp, text, "Tuesday", D(2026, 3, 5)).timex == "2026-03-10"
+
+
+def test_a_weekday_owning_the_subject_of_a_present_verb_is_the_one_the_story_tells_past(nlp):
+    text = "The accord was signed Friday. Friday's accord sets a new wage scale."
+    assert [t.timex for t in read(nlp, text, D(2026, 3, 8))] == ["2026-03-06", "2026-03-06"]
+    # told nowhere else, it stays ahead
+    assert one(nlp, "Friday's accord sets a new wage scale.", "Friday", D(2026, 3, 8)).timex == "2026-03-13"
