@@ -1024,6 +1024,36 @@ def _overnight_kind(doc: Doc, match: RuleMatch) -> bool:
     return any(c.dep_ in ("det", "poss") for c in noun.children if c.i < token.i)
 
 
+# "the last day of the convention", "the last week I worked": the final unit of some other stretch, not the unit
+# just before the writing
+_FINAL_UNIT_AFTER = re.compile(r"\s+(?:of|I|we|he|she|they|you)\b")
+
+
+def _final_unit_of_another(text: str, match: RuleMatch) -> bool:
+    """'On the last day of the convention', 'the last week of June', 'I cannot remember the last day I took off':
+    'the last' before 'of' or a clause names the end of another stretch of time, not yesterday or last week."""
+    if match.kind != "relative_unit" or (match.groups.get("rel") or "").lower() != "the last":
+        return False
+    return bool(_FINAL_UNIT_AFTER.match(text, match.end))
+
+
+def _moment_of_a_past_act(doc: Doc, match: RuleMatch) -> bool:
+    """'At the moment the senator announced his bid, aides cheered': 'at the moment' before a clause in the past is
+    'when', not now ('At the moment the economy is strong' stays now)."""
+    if match.kind != "vague" or not doc_text(doc)[match.start : match.end].lower().endswith("the moment"):
+        return False
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    doc = span.doc
+    for token in doc[span.end : min(len(doc), span.end + 12)]:
+        if token.is_punct:
+            return False
+        if token.pos_ in ("VERB", "AUX"):  # the clause's first verb, with its subject between the phrase and it
+            return token.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= span.end for c in token.children)
+    return False
+
+
 # Nouns of what comes out or goes on air every week: "appeared on a Sunday talk show", "his Friday night show" name
 # no one day ("a Tuesday interview", "a Friday rally", "a Sunday column" do: one of them, on that day)
 WEEKLY_NOUNS = {"show", "program", "programme", "newspaper", "paper", "edition", "supplement", "magazine"}
@@ -1557,7 +1587,7 @@ class TimesComponent:
     def extract(self, doc: Doc) -> list[TimeExpr]:
         text = doc_text(doc)
         other_calendar = "calendar" in text
-        matches = [_without_verb_last(doc, _with_day_word(text, m)) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not (other_calendar and _in_another_calendar(text, m)) and not _counts_things(doc, m) and not _rate_of_an_amount(doc, m) and not _verb_not_month(doc, m) and not _lower_case_verb_not_month(doc, m) and not _part_of_name(doc, m) and not _in_a_title(text, m, self.titles) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m) and not _modified_plural_unit(doc, m) and not _weekly_kind(doc, m)]
+        matches = [_without_verb_last(doc, _with_day_word(text, m)) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not (other_calendar and _in_another_calendar(text, m)) and not _counts_things(doc, m) and not _rate_of_an_amount(doc, m) and not _verb_not_month(doc, m) and not _lower_case_verb_not_month(doc, m) and not _part_of_name(doc, m) and not _in_a_title(text, m, self.titles) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m) and not _modified_plural_unit(doc, m) and not _weekly_kind(doc, m) and not _final_unit_of_another(text, m) and not _moment_of_a_past_act(doc, m)]
         # "since January 1": the date lies before the writing, whatever the tense the parse gives
         since = [_opens_since(text, m.start) for m in matches]
         tenses = ["past" if opens else "present" if _in_dateline(text, m.start, m.end) else tense_at(doc, m.start, m.end) for m, opens in zip(matches, since)]

@@ -2336,3 +2336,21 @@ def test_a_weekday_owning_the_subject_of_a_present_verb_is_the_one_the_story_tel
     assert [t.timex for t in read(nlp, text, D(2026, 3, 8))] == ["2026-03-06", "2026-03-06"]
     # told nowhere else, it stays ahead
     assert one(nlp, "Friday's accord sets a new wage scale.", "Friday", D(2026, 3, 8)).timex == "2026-03-13"
+
+
+@pytest.mark.parametrize("text", [
+    # 'the last' unit before 'of' or a clause is the end of another stretch, not the unit just gone
+    "On the last day of the fair in July, the band played.",
+    "Few can recall the last week they took off.",
+    # a 'quarter' in a compound is no quarter of the year
+    "The quarter-century-old pact stays weak.",
+    # 'at the moment' before a past clause is 'when'
+    "At the moment the mayor announced her bid, the crowd cheered.",
+])
+def test_phrases_that_name_no_time_of_their_own(nlp, text):
+    assert [t.span.text for t in read(nlp, text, D(2026, 3, 5)) if "last" in t.span.text or "quarter" in t.span.text or "moment" in t.span.text] == []
+
+
+def test_the_last_day_and_at_the_moment_still_read_alone(nlp):
+    assert one(nlp, "It has been quiet in the last day.", "the last day", D(2026, 3, 5)).timex == "2026-03-04"
+    assert one(nlp, "At the moment the economy is strong.", "At the moment", D(2026, 3, 5)).timex == "PRESENT_REF"
