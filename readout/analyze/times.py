@@ -55,6 +55,8 @@ REFUSED_VERBS = REPORTING_VERBS | {"comment", "disclose", "discuss", "elaborate"
 # ruling Thursday", "critics slam the speech Thursday") tells what is going on, not a schedule; not verbs that also
 # name an act one arranges ahead ("welcome the delegation", "question the chief executive", "honor the founder")
 REACTION_VERBS = {"praise", "hail", "laud", "applaud", "commend", "extol", "tout", "criticize", "criticise", "condemn", "denounce", "decry", "deplore", "blast", "slam", "assail", "lambast", "blame", "mock", "ridicule", "deride"}
+# "pointing to", "citing": a participle that cites evidence for a claim, which is there already
+EVIDENCE_VERBS = {"point", "cite", "note", "recall", "mention", "refer"}
 # present-tense verbs that describe a state or report rather than a scheduled act ("is", "says")
 STATE_VERBS = {"be", "have", "say", "tell", "report", "show", "remain", "stand", "seem", "follow", "compare", "mean", "include", "want", "know", "think", "believe", "hurt"}
 DEADLINE_PREPS = {"by", "until", "till", "through"}
@@ -750,6 +752,18 @@ def _past_read_as_participle(verb: Token, aux: set[str]) -> bool:
     return verb.tag_ == "VBN" and not aux and verb.dep_ in ("ROOT", "relcl") and any(c.dep_ == "nsubj" for c in verb.children)
 
 
+def _in_a_since_clause(span) -> bool:
+    """'since he announced his bid in March', 'Since announcing in October that he would not run': a date in a clause
+    that 'since' opens is of the act the time since is counted from, so it lies before the writing (not a causal
+    'since' with a future: 'since the vote will be in May')."""
+    verb = _verb_of(span.root)
+    if verb is None or verb.tag_ not in ("VBD", "VBN", "VBG") or _auxiliaries(verb) & FUTURE_AUX:
+        return False
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "since":
+        return True
+    return any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str:
     """'past', 'future' or 'present' for the clause around characters start:end."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -759,7 +773,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "past"
     if _plural_noun_verb(span):
         return "future"
-    if _event_already_past(span.root):
+    if _event_already_past(span.root) or _in_a_since_clause(span):
         return "past"
     starting = _starting_from(span)
     if starting is not None:
@@ -790,6 +804,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         if verb is None:
             return "present"
         aux = _auxiliaries(verb)
+        if verb.tag_ == "VBG" and not aux and verb.dep_ == "advcl" and verb.lemma_ in EVIDENCE_VERBS:
+            return "present"  # "could help the city, pointing to a land sale in June": what is cited is there already
         if verb.tag_ == "VBG" and not aux and verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i:
             verb = _verb_of(verb.head)  # "has risen, rising to a high in June from $29.75 in March": the main verb's tense
             continue
@@ -887,30 +903,39 @@ def _done_on_the_date(doc: Doc, match: RuleMatch) -> bool:
     return "to" not in aux and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & {"was", "were", "had"})) or _past_read_as_participle(verb, aux))
 
 
+def _since_clause_month(doc: Doc, match: RuleMatch) -> bool:
+    """A month or a day with no year in a clause 'since' opens (see _in_a_since_clause): before the writing, so a year
+    back where the tense alone left it ahead."""
+    if not _done_before(match):
+        return False
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and _in_a_since_clause(span)
+
+
 def _done_before(match: RuleMatch) -> bool:
     """A month or a day with no year of its own, which a year back puts before the writing."""
     return match.kind in ("calendar", "relative_month") and bool(match.groups.get("month")) and not match.groups.get("year") and not match.groups.get("rel")
 
 
 def _a_year_back(norm: Normalized) -> Normalized:
-    """The same month or day one year earlier (a 29 February stays as it is)."""
+    """The same month or day one year earlier (a 29 February stays as it is; the month February of a leap year
+    ends on the 28th a year back)."""
     try:
-        start, end = norm.start.replace(year=norm.start.year - 1), norm.end.replace(year=norm.end.year - 1)
+        start = norm.start.replace(year=norm.start.year - 1)
+        end = month_end(norm.end.year - 1, norm.end.month) if norm.granularity == "month" else norm.end.replace(year=norm.end.year - 1)
     except ValueError:
         return norm
-    if norm.granularity == "month":
-        end = month_end(end.year, end.month)
     return replace(norm, start=start, end=end, timex=f"{start.year:04d}" + (norm.timex or "")[4:])
 
 
 def _in_year(norm: Normalized, year: int) -> Normalized:
-    """The same month or day in another year (a 29 February outside a leap year stays as it is)."""
+    """The same month or day in another year (a 29 February outside a leap year stays as it is; the month February
+    ends where that year's does)."""
     try:
-        start, end = norm.start.replace(year=year), norm.end.replace(year=year)
+        start = norm.start.replace(year=year)
+        end = month_end(year, norm.end.month) if norm.granularity == "month" else norm.end.replace(year=year)
     except ValueError:
         return norm
-    if norm.granularity == "month":
-        end = month_end(end.year, end.month)
     return replace(norm, start=start, end=end, timex=f"{year:04d}" + (norm.timex or "")[4:], relative=False)
 
 
@@ -1632,7 +1657,7 @@ class TimesComponent:
             if julian and norm.granularity == "day" and norm.start is not None:
                 day = _julian_shift(norm.start, 1)
                 norm = replace(norm, start=day, end=day, timex=day.isoformat() + (norm.timex or "")[10:])
-            if tense == "past" and norm.start is not None and anchor.date is not None and norm.start > anchor.date and _done_on_the_date(doc, match):
+            if tense == "past" and norm.start is not None and anchor.date is not None and norm.start > anchor.date and (_done_on_the_date(doc, match) or _since_clause_month(doc, match)):
                 norm = _a_year_back(norm)
             elif tense == "future" and phrase_year is None and _month_just_gone_on_a_noun(doc, match, norm, anchor.date):
                 norm = _a_year_back(norm)

@@ -2354,3 +2354,29 @@ def test_phrases_that_name_no_time_of_their_own(nlp, text):
 def test_the_last_day_and_at_the_moment_still_read_alone(nlp):
     assert one(nlp, "It has been quiet in the last day.", "the last day", D(2026, 3, 5)).timex == "2026-03-04"
     assert one(nlp, "At the moment the economy is strong.", "At the moment", D(2026, 3, 5)).timex == "PRESENT_REF"
+
+
+@pytest.mark.parametrize("text, timex", [
+    # a month in a clause 'since' opens is of the act counted from: before the writing
+    ("The mayor has courted the unions since she announced her bid in March at a rally.", "2015-03"),
+    ("Since announcing in March that she would retire, the judge has kept quiet.", "2015-03"),
+    # a causal 'since' with a future keeps it ahead
+    ("Since the vote will be held in March, the mayor waits.", "2016-03"),
+])
+def test_a_month_in_a_since_clause_is_before_the_writing(nlp, text, timex):
+    assert one(nlp, text, "March", D(2016, 1, 12)).timex == timex
+
+
+@pytest.mark.parametrize("text, timex", [
+    # a year back from a leap year's February is the February before, whose month ends on the 28th
+    ("Prices peaked in February.", "2015-02"),
+    ("The 2015 strike ended in February.", "2015-02"),
+])
+def test_february_of_a_leap_year_moves_back_a_year(nlp, text, timex):
+    found = one(nlp, text, "February", D(2016, 1, 12))
+    assert (found.timex, found.end) == (timex, D(2015, 2, 28))
+
+
+def test_a_date_cited_as_evidence_is_not_ahead(nlp):
+    text = "The group hopes the plan could help the town, pointing to the sale of some land at an auction in June."
+    assert one(nlp, text, "June", D(2016, 7, 6)).timex == "2016-06"
