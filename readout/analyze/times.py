@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.extensions import char_span, doc_text, document_of
@@ -131,6 +131,12 @@ PERIOD_SIZES = {"quarter", "half", "month", "season"}  # what "the year-ago peri
 # corrections (data/lemma_exceptions.json, set by nlp.load_corrected) cover both now (the learned quote reader was
 # retrained on them), but this component also runs on a bare spaCy pipeline
 _VERB_LEMMAS = {"slated": "slate", "slates": "slate", "slating": "slate", "hoped": "hope", "hopes": "hope", "hoping": "hope"}
+
+
+def _match_span(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens over characters start:end, widened to whole tokens; None where there are none."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
 
 
 def _lemma(token: Token) -> str:
@@ -338,8 +344,8 @@ def _ahead_unless_told_past(doc: Doc, matches: list[RuleMatch], tenses: list[str
     for i, match in enumerate(matches):
         if since[i] or match.kind not in ("weekday", "calendar", "relative_month") or match.groups.get("rel") or match.groups.get("year"):
             continue
-        span = doc.char_span(match.start, match.end, alignment_mode="expand")
-        if span is not None and len(span) and _looked_ahead_to(span.root):
+        span = _match_span(doc, match.start, match.end)
+        if span is not None and _looked_ahead_to(span.root):
             ahead.append(i)
     return _turned_unless_told(matches, tenses, ahead, "future", "past", lex)
 
@@ -452,8 +458,8 @@ def _back_unless_told_ahead(doc: Doc, matches: list[RuleMatch], tenses: list[str
     for i, match in enumerate(matches):
         if since[i] or tenses[i] == "past" or match.kind != "weekday" or match.groups.get("rel"):
             continue
-        span = doc.char_span(match.start, match.end, alignment_mode="expand")
-        if span is not None and len(span) and _possessive_event_looked_back_on(span.root) and not _modal_preview(span.root, match, lex):
+        span = _match_span(doc, match.start, match.end)
+        if span is not None and _possessive_event_looked_back_on(span.root) and not _modal_preview(span.root, match, lex):
             back.append(i)
     return _turned_unless_told(matches, tenses, back, "past", "future", lex)
 
@@ -466,8 +472,8 @@ def _back_when_told_past(doc: Doc, matches: list[RuleMatch], tenses: list[str], 
     for i, match in enumerate(matches):
         if since[i] or tenses[i] != "future" or match.kind != "weekday" or match.groups.get("rel"):
             continue
-        span = doc.char_span(match.start, match.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
+        span = _match_span(doc, match.start, match.end)
+        if span is None:
             continue
         verb = _verb_of(span.root)
         if verb is not None and verb.tag_ in ("VBP", "VBZ") and not _auxiliaries(verb) and _event_of_the_verb(span.root, verb):
@@ -620,8 +626,8 @@ def _future_in_past(doc: Doc, match: RuleMatch) -> bool:
     past 'be' is the future of a past moment, neither simply behind the writing nor simply ahead of it."""
     if match.kind != "weekday" or match.groups.get("rel"):
         return False
-    span = doc.char_span(match.start, match.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _match_span(doc, match.start, match.end)
+    if span is None:
         return False
     verb = _verb_of(span.root)
     if verb is None or verb.dep_ != "xcomp" or verb.tag_ not in ("VB", "VBN"):
@@ -652,8 +658,8 @@ def _future_of_a_recent_act(doc: Doc, match: RuleMatch) -> bool:
     after it is done; so the day may be up to two days behind the writing."""
     if match.kind != "weekday" or match.groups.get("rel"):
         return False
-    span = doc.char_span(match.start, match.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _match_span(doc, match.start, match.end)
+    if span is None:
         return False
     verb = _verb_of(span.root)
     return verb is not None and (_would_after_a_past_verb(span, verb) or _invited_to_act_on(span, verb) or _offered_in_the_past(span, verb))
@@ -668,8 +674,8 @@ def _told_in_the_present(doc: Doc, match: RuleMatch) -> bool:
     up a day late; it is never six days ahead (news writes 'next Wednesday' for that)."""
     if match.kind != "weekday" or match.groups.get("rel"):
         return False
-    span = doc.char_span(match.start, match.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _match_span(doc, match.start, match.end)
+    if span is None:
         return False
     verb = _shares_the_first_verbs_tense(_reporting_owner(span, _verb_of(span.root)))
     if verb is None or not _hung_on(span, verb):
@@ -766,8 +772,8 @@ def _in_a_since_clause(span) -> bool:
 
 def tense_at(doc: Doc, start: int, end: int) -> str:
     """'past', 'future' or 'present' for the clause around characters start:end."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _match_span(doc, start, end)
+    if span is None:
         return "present"
     if _THAN_ESTIMATED_IN.search(doc_text(doc), max(0, start - 50), start):
         return "past"
@@ -893,8 +899,8 @@ def _done_on_the_date(doc: Doc, match: RuleMatch) -> bool:
     surrounds ('stock of record Nov. 22', 'payable Dec. 7' in a past sentence)."""
     if match.kind not in ("calendar", "relative_month") or match.groups.get("year") or match.groups.get("rel") or not match.groups.get("month"):
         return False
-    span = doc.char_span(match.start, match.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _match_span(doc, match.start, match.end)
+    if span is None:
         return False
     verb = _verb_of_date(span.root)
     if verb is None or _lemma(verb) in PLAN_VERBS | MOVE_FORWARD_VERBS:
@@ -908,8 +914,8 @@ def _since_clause_month(doc: Doc, match: RuleMatch) -> bool:
     back where the tense alone left it ahead."""
     if not _done_before(match):
         return False
-    span = doc.char_span(match.start, match.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and _in_a_since_clause(span)
+    span = _match_span(doc, match.start, match.end)
+    return span is not None and _in_a_since_clause(span)
 
 
 def _done_before(match: RuleMatch) -> bool:
@@ -943,7 +949,7 @@ def _counts_things(doc: Doc, match: RuleMatch) -> bool:
     """A bare four-digit 'year' that modifies a plural noun counts things ('2000 troops')."""
     if match.rule != "year":
         return False
-    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    span = _match_span(doc, match.start, match.end)
     if span is None:
         return False
     token = span[-1]
@@ -958,7 +964,7 @@ def _rate_of_an_amount(doc: Doc, match: RuleMatch) -> bool:
     stay durations)."""
     if match.rule != "duration" or not re.match(r"(?i)an? ", doc_text(doc)[match.start : match.end]):
         return False
-    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    span = _match_span(doc, match.start, match.end)
     if span is None or span.start == 0:
         return False
     before = doc[span.start - 1]
@@ -969,7 +975,7 @@ def _verb_not_month(doc: Doc, match: RuleMatch) -> bool:
     """A bare month name the parser reads as a verb ('May we...', 'they march')."""
     if match.kind != "relative_month" or match.groups.get("rel") or match.groups.get("modifier"):
         return False
-    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    span = _match_span(doc, match.start, match.end)
     return span is not None and span[0].tag_ in ("MD", "VB", "VBP", "VBZ")
 
 
@@ -998,7 +1004,7 @@ def _ordinal_second(doc: Doc, match: RuleMatch) -> bool:
     """'a second group', 'a second director': the ordinal before a noun, not the duration of one second."""
     if match.kind != "duration" or (match.groups.get("unit") or "") != "second":
         return False
-    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    span = _match_span(doc, match.start, match.end)
     if span is None or span.end >= len(doc):
         return False
     following = doc[span.end]
@@ -1010,7 +1016,7 @@ def _part_of_day_modifies(doc: Doc, match: RuleMatch) -> bool:
     modifies is no time, nor one written in capitals inside a sentence ('the Midnight Express')."""
     if not match.groups.get("bare_part") and not match.groups.get("dayrel") and match.rule != "noon_bare":
         return False
-    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    span = _match_span(doc, match.start, match.end)
     if span is None:
         return True
     token = span[-1]
@@ -1025,7 +1031,7 @@ def _modified_plural_unit(doc: Doc, match: RuleMatch) -> bool:
     picks out its units."""
     if match.rule != "duration_plural_before":
         return False
-    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    span = _match_span(doc, match.start, match.end)
     if span is None:
         return True
     token = span[-1]
@@ -1037,7 +1043,7 @@ def _overnight_kind(doc: Doc, match: RuleMatch) -> bool:
     or on a noun after 'of', names a kind of thing, not a night ('overnight losses in New York' is one)."""
     if match.kind != "overnight":
         return False
-    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    span = _match_span(doc, match.start, match.end)
     if span is None:
         return False
     token = span[0]
@@ -1067,8 +1073,8 @@ def _moment_of_a_past_act(doc: Doc, match: RuleMatch) -> bool:
     'when', not now ('At the moment the economy is strong' stays now)."""
     if match.kind != "vague" or not doc_text(doc)[match.start : match.end].lower().endswith("the moment"):
         return False
-    span = doc.char_span(match.start, match.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _match_span(doc, match.start, match.end)
+    if span is None:
         return False
     doc = span.doc
     for token in doc[span.end : min(len(doc), span.end + 12)]:
@@ -1092,8 +1098,8 @@ def _weekly_kind(doc: Doc, match: RuleMatch) -> bool:
     g = match.groups
     if not g.get("weekday") or g.get("rel") or g.get("month") or g.get("day"):
         return False
-    span = doc.char_span(match.start, match.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _match_span(doc, match.start, match.end)
+    if span is None:
         return False
     token = span.root
     for _ in range(3):
@@ -1117,8 +1123,8 @@ def _dated_event(doc: Doc, match: RuleMatch, lex: Lexicon) -> dt.date | None:
     year = lex.dated_events.get((month, day)) if month and day else None
     if year is None:
         return None
-    span = doc.char_span(match.start, match.end, alignment_mode="expand")
-    if span is None or len(span) == 0 or span.root.dep_ not in ("nmod", "compound", "amod") or span.root.head.i < span.end:
+    span = _match_span(doc, match.start, match.end)
+    if span is None or span.root.dep_ not in ("nmod", "compound", "amod") or span.root.head.i < span.end:
         return None
     noun = span.root.head
     if not any(t.lemma_.lower() in lex.dated_event_nouns for t in doc[span.end : noun.i + 1]):
@@ -1144,8 +1150,8 @@ def _year_framing_the_event(doc: Doc, match: RuleMatch, years: list[RuleMatch], 
     later year than the famous event's frames what it tells, and an event that acts in it (the subject of a past verb)
     happened in that year. Not an event looked back on from the year ('In 2019, the fund for victims of the Sept. 11
     attacks was extended'; 'By 2010, the Sept. 11 plotters had been jailed')."""
-    span = doc.char_span(match.start, match.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _match_span(doc, match.start, match.end)
+    if span is None:
         return None
     noun = span.root.head
     if noun.dep_ != "nsubj" or noun.head.tag_ != "VBD" or noun.head.lemma_ in STATE_VERBS:
@@ -1155,8 +1161,8 @@ def _year_framing_the_event(doc: Doc, match: RuleMatch, years: list[RuleMatch], 
     if opener.lower_ != "in":
         return None
     for year in years:
-        year_span = doc.char_span(year.start, year.end, alignment_mode="expand")
-        if year_span is None or len(year_span) == 0 or not (sentence.start <= year_span.start < span.start):
+        year_span = _match_span(doc, year.start, year.end)
+        if year_span is None or not (sentence.start <= year_span.start < span.start):
             continue
         if year_span[-1].head.i == opener.i and int(year.groups["year"]) > event_year:
             return int(year.groups["year"])
@@ -1180,8 +1186,8 @@ def _year_of_the_phrase(doc: Doc, match: RuleMatch, years: list[RuleMatch]) -> i
     g = match.groups
     if not years or match.kind not in ("calendar", "relative_month") or g.get("year") or g.get("rel") or g.get("modifier") or g.get("weekday") or not g.get("month"):
         return None
-    span = doc.char_span(match.start, match.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _match_span(doc, match.start, match.end)
+    if span is None:
         return None
     noun = _noun_it_modifies(span.root)
     if noun is None:
@@ -1195,8 +1201,8 @@ def _year_of_the_phrase(doc: Doc, match: RuleMatch, years: list[RuleMatch]) -> i
         noun = noun.head.head
         phrase.add(noun.i)
     for year in years:
-        year_span = doc.char_span(year.start, year.end, alignment_mode="expand")
-        owner = _noun_it_modifies(year_span[-1]) if year_span is not None and len(year_span) else None
+        year_span = _match_span(doc, year.start, year.end)
+        owner = _noun_it_modifies(year_span[-1]) if year_span is not None else None
         if owner is not None and owner.i in phrase and year_span[-1].i not in phrase:
             return int(year.groups["year"])
     return None
@@ -1284,7 +1290,7 @@ def _part_of_name(doc: Doc, match: RuleMatch) -> bool:
     capital = text[match.start].isupper()
     if not bare_month and not (capital and (match.kind in _LOWER_CASE_KINDS or match.kind == "weekday")):
         return False  # most matches: neither a bare month nor a capitalised word that may begin a name
-    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    span = _match_span(doc, match.start, match.end)
     if span is None:
         return False
     if bare_month:
@@ -1420,8 +1426,8 @@ def _clocks_on_their_day(doc: Doc, made: list[tuple[RuleMatch, Normalized]]) -> 
 
 def _day_of_sentence(doc: Doc, match: RuleMatch, days: list[tuple[RuleMatch, dt.date]]) -> dt.date | None:
     """The day named nearest the match in its sentence, else (in a past clause) the last one named in the sentence before."""
-    span = doc.char_span(match.start, match.end, alignment_mode="expand")
-    if span is None or len(span) == 0 or not doc.has_annotation("SENT_START"):
+    span = _match_span(doc, match.start, match.end)
+    if span is None or not doc.has_annotation("SENT_START"):
         return None
     sent = span[0].sent
     text = doc_text(doc)
@@ -1449,7 +1455,7 @@ def _end_told_in_past(doc: Doc, match: RuleMatch, tense: str, anchor: dt.date | 
         return match
     if not (anchor.day <= 7 if g.get("ofmonth") else anchor.month <= 3):
         return match
-    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    span = _match_span(doc, match.start, match.end)
     if span is None:
         return match
     head = span.root.head
@@ -1482,8 +1488,8 @@ def _part_without_period_context(doc: Doc, match: RuleMatch, made: list[tuple[Ru
     is a part of a game ("scored twice in the second half"), not H2 of the year. "H1", "Q3" are always a year's."""
     if (match.groups.get("part") or "") in _BARE_PART_CODES:
         return False
-    span = doc.char_span(match.start, match.end, alignment_mode="expand")
-    if span is None or len(span) == 0 or not doc.has_annotation("SENT_START"):
+    span = _match_span(doc, match.start, match.end)
+    if span is None or not doc.has_annotation("SENT_START"):
         return False
     sent = span[0].sent
     first = sent.start
@@ -1525,7 +1531,7 @@ def _counts_from_a_recurrence(doc: Doc, match: RuleMatch, before: tuple[RuleMatc
     before it in its sentence is a year of each one, no date (not the year before the writing)."""
     if match.kind != "relative_unit" or not anaphoric(match.groups.get("rel")) or before[1].granularity != "recurrence":
         return False
-    span, other = doc.char_span(match.start, match.end, alignment_mode="expand"), doc.char_span(before[0].start, before[0].end, alignment_mode="expand")
+    span, other = _match_span(doc, match.start, match.end), _match_span(doc, before[0].start, before[0].end)
     if span is None or other is None or not doc.has_annotation("SENT_START"):
         return False
     return span[0].sent.start == other[0].sent.start
@@ -1561,8 +1567,8 @@ def _year_of_the_clause(doc: Doc, span, years: list[RuleMatch]) -> int | None:
     subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
     found = set()
     for year in years:
-        year_span = doc.char_span(year.start, year.end, alignment_mode="expand")
-        if year_span is None or len(year_span) == 0:
+        year_span = _match_span(doc, year.start, year.end)
+        if year_span is None:
             continue
         token = year_span[-1]
         owner = _noun_it_modifies(token)
@@ -1584,8 +1590,8 @@ def _month_just_gone_on_a_noun(doc: Doc, match: RuleMatch, norm: Normalized, anc
         return False
     if (norm.start.year - anchor.year) * 12 + norm.start.month - anchor.month < 9:
         return False
-    span = doc.char_span(match.start, match.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _match_span(doc, match.start, match.end)
+    if span is None:
         return False
     root = span.root
     noun = root.head
