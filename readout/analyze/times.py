@@ -67,6 +67,10 @@ SCHEDULED_OBJECTS = {
     "hold": {"talk", "talks", "election", "elections", "vote", "referendum", "meeting", "summit", "convention", "congress", "conference", "hearing", "hearings", "primary", "poll", "session", "rally", "ceremony", "parade", "festival", "games", "trial", "caucus", "caucuses"},
     "stand": {"trial"},
 }
+# "the planning for Thursday's meeting": nouns of getting ready for an event
+PREPARATION_NOUNS = {"planning", "plan", "preparation", "prep", "rehearsal", "practice", "training", "buildup", "run-up", "countdown", "eve"}
+READY_ADJECTIVES = {"ready", "eligible", "qualified", "prepared", "set"}
+AWAITING_PREPS = {"for", "until", "till"}
 # "preparing for Sunday's election", "ahead of Monday's vote": a possessive weekday that lies ahead
 FORWARD_PREPS = {"for", "before", "until", "till"}
 YEAR_DETERMINERS = {"the", "its", "their", "his", "her", "our", "this", "that", "fiscal", "calendar"}
@@ -843,7 +847,9 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "future"
     if aux & CAN_AUX and (head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)):
         return "future"
-    participle = verb.tag_ == "VBN" and not aux and verb.dep_ in ("acl", "amod")  # "the year ended March 31", "a high set on Aug. 6"
+    # "the year ended March 31", "a high set on Aug. 6": a date on the participle itself (not "the boost needed for a
+    # strong showing Tuesday", whose weekday dates the showing)
+    participle = verb.tag_ == "VBN" and not aux and verb.dep_ in ("acl", "amod") and _hung_on(span, verb)
     if participle and (_lemma(verb) not in PLAN_VERBS or head.lower_ == "on"):  # "talks scheduled for Monday" lie ahead
         return "past"
     if _arranged_for(head, verb) and "had" not in aux:
@@ -864,7 +870,24 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "future"  # "the two leaders meet Monday": the present of a schedule
     if head.dep_ == "prep" and head.lower_ in DEADLINE_PREPS and not (head.lower_ == "through" and head.head.pos_ == "NOUN"):
         return "future"  # "to conclude by May", "runs until Friday": a deadline not said to be past ("sales through Jan. 31": a period's end)
+    if _awaited_event(span.root):
+        return "future"  # "the planning for Thursday's meeting says ...": an event prepared for, in a clause not told past
     return "present"
+
+
+def _awaited_event(token: Token) -> bool:
+    """'An aide familiar with the planning for Thursday's meeting says', 'the polls stay open until Sunday's count': an
+    event a weekday owns after 'for' or 'until' is one awaited, when nothing in its clause is past (not 'before': 'its
+    share before Friday's purchases is small' tells a state before a deal done)."""
+    if token.dep_ not in ("poss", "compound") or token.head.i < token.i or token.head.pos_ != "NOUN":
+        return False
+    governor = token.head.head
+    if token.head.dep_ != "pobj" or governor.dep_ != "prep" or governor.lower_ not in AWAITING_PREPS:
+        return False
+    # "for" only after a verb, or a word of getting ready ("qualified for", "the planning for"), not a count or share
+    # ("8 million viewers for Saturday's debate") nor blame ("the group responsible for Saturday's attack")
+    ready = {governor.head.lemma_, token.doc[governor.i - 1].lemma_} & (PREPARATION_NOUNS | READY_ADJECTIVES)
+    return governor.lower_ != "for" or governor.head.pos_ == "VERB" or bool(ready)
 
 
 def _dates_a_noun_off_the_verb(token: Token, verb: Token) -> bool:

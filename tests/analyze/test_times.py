@@ -2380,3 +2380,24 @@ def test_february_of_a_leap_year_moves_back_a_year(nlp, text, timex):
 def test_a_date_cited_as_evidence_is_not_ahead(nlp):
     text = "The group hopes the plan could help the town, pointing to the sale of some land at an auction in June."
     assert one(nlp, text, "June", D(2016, 7, 6)).timex == "2016-06"
+
+
+@pytest.mark.parametrize("text, timex", [
+    # an event awaited after 'for' or 'before', in a clause not told past, lies ahead
+    ("An aide familiar with the planning for Thursday's meeting says the talk will turn to unity.", "2026-03-05"),
+    ("The mayor is eligible for Thursday's runoff.", "2026-03-05"),
+    # not after blame or a count
+    ("The gang responsible for Thursday's raid remains at large.", "2026-02-26"),
+])
+def test_an_event_awaited_in_a_present_clause_lies_ahead(nlp, text, timex):
+    assert one(nlp, text, "Thursday", D(2026, 3, 3)).timex == timex  # written on a Tuesday
+
+
+def test_a_participle_sets_the_past_only_for_its_own_date(nlp):
+    text = "Aides hope the ads will supply the money needed for Thursday's runoff."
+    assert one(nlp, text, "Thursday", D(2026, 3, 3)).timex == "2026-03-05"
+    assert one(nlp, "The quarter ended March 31 was weak.", "March 31", D(2026, 3, 3)).timex == "2025-03-31"
+
+
+def test_a_paper_named_for_a_time_word_is_no_time(nlp):
+    assert read(nlp, "Contributing: Ann Lee, USA TODAY.", D(2026, 3, 3)) == []
