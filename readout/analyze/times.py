@@ -67,7 +67,7 @@ SCHEDULED_OBJECTS = {
     "hold": {"talk", "talks", "election", "elections", "vote", "referendum", "meeting", "summit", "convention", "congress", "conference", "hearing", "hearings", "primary", "poll", "session", "rally", "ceremony", "parade", "festival", "games", "trial", "caucus", "caucuses"},
     "stand": {"trial"},
 }
-# "the planning for Thursday's meeting": nouns of getting ready for an event
+# "the planning for Sunday's summit": nouns of getting ready for an event
 PREPARATION_NOUNS = {"planning", "plan", "preparation", "prep", "rehearsal", "practice", "training", "buildup", "run-up", "countdown", "eve"}
 READY_ADJECTIVES = {"ready", "eligible", "qualified", "prepared", "set"}
 AWAITING_PREPS = {"for", "until", "till"}
@@ -763,7 +763,7 @@ def _past_read_as_participle(verb: Token, aux: set[str]) -> bool:
 
 
 def _in_a_since_clause(span) -> bool:
-    """'since he announced his bid in March', 'Since announcing in October that he would not run': a date in a clause
+    """'since he announced his bid in March', 'Since resigning in October, she has kept quiet': a date in a clause
     that 'since' opens is of the act the time since is counted from, so it lies before the writing (not a causal
     'since' with a future: 'since the vote will be in May')."""
     verb = _verb_of(span.root)
@@ -871,12 +871,12 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
     if head.dep_ == "prep" and head.lower_ in DEADLINE_PREPS and not (head.lower_ == "through" and head.head.pos_ == "NOUN"):
         return "future"  # "to conclude by May", "runs until Friday": a deadline not said to be past ("sales through Jan. 31": a period's end)
     if _awaited_event(span.root):
-        return "future"  # "the planning for Thursday's meeting says ...": an event prepared for, in a clause not told past
+        return "future"  # "staff busy with the planning for Sunday's summit say ...": an event prepared for, in a clause not told past
     return "present"
 
 
 def _awaited_event(token: Token) -> bool:
-    """'An aide familiar with the planning for Thursday's meeting says', 'the polls stay open until Sunday's count': an
+    """'Staff busy with the planning for Sunday's summit say', 'the polls stay open until Sunday's count': an
     event a weekday owns after 'for' or 'until' is one awaited, when nothing in its clause is past (not 'before': 'its
     share before Friday's purchases is small' tells a state before a deal done)."""
     if token.dep_ not in ("poss", "compound") or token.head.i < token.i or token.head.pos_ != "NOUN":
@@ -1084,7 +1084,7 @@ _FINAL_UNIT_AFTER = re.compile(r"\s+(?:of|I|we|he|she|they|you)\b")
 
 
 def _final_unit_of_another(text: str, match: RuleMatch) -> bool:
-    """'On the last day of the convention', 'the last week of June', 'I cannot remember the last day I took off':
+    """'On the last day of the convention', 'the last week of June', 'nobody can recall the last week they rested':
     'the last' before 'of' or a clause names the end of another stretch of time, not yesterday or last week."""
     if match.kind != "relative_unit" or (match.groups.get("rel") or "").lower() != "the last":
         return False
