@@ -1645,6 +1645,9 @@ class TimesComponent:
         # "since January 1": the date lies before the writing, whatever the tense the parse gives
         since = [_opens_since(text, m.start) for m in matches]
         tenses = ["past" if opens else "present" if _in_dateline(text, m.start, m.end) else tense_at(doc, m.start, m.end) for m, opens in zip(matches, since)]
+        # a weekday told as the future of a past moment ("was scheduled to leave late Tuesday") is read apart (see the
+        # loop below) and says nothing of which side of the writing the story's other mentions of that weekday lie
+        tenses = ["present" if t == "future" and (_future_in_past(doc, m) or _future_of_a_recent_act(doc, m)) else t for m, t in zip(matches, tenses)]
         tenses = _ahead_unless_told_past(doc, matches, tenses, since, self.rules.lexicon)
         tenses = _back_unless_told_ahead(doc, matches, tenses, since, self.rules.lexicon)
         tenses = _back_when_told_past(doc, matches, tenses, since, self.rules.lexicon)

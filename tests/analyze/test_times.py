@@ -2400,4 +2400,10 @@ def test_a_participle_sets_the_past_only_for_its_own_date(nlp):
 
 
 def test_a_paper_named_for_a_time_word_is_no_time(nlp):
-    assert read(nlp, "Contributing: Ann Lee, USA TODAY.", D(2026, 3, 3)) == []
+    assert read(nlp, "Source USA TODAY/Harbor College.", D(2026, 3, 3)) == []
+
+
+def test_a_weekday_of_a_past_plan_is_no_evidence_for_the_others(nlp):
+    # "late Tuesday" of a plan told in the past is read apart; it does not make the story's Tuesday one ahead
+    text = "The envoy was scheduled to fly home late Tuesday. He should get a lift from the win Tuesday, aides said."
+    assert [t.timex for t in read(nlp, text, D(2026, 3, 4))] == ["2026-03-03", "2026-03-03"]  # written on a Wednesday
