@@ -469,9 +469,10 @@ def _back_unless_told_ahead(doc: Doc, matches: list[RuleMatch], tenses: list[str
 
 
 def _back_when_told_past(doc: Doc, matches: list[RuleMatch], tenses: list[str], since: list[bool], lex: Lexicon) -> list[str]:
-    """'The deal was announced Friday. ... Friday's agreement sets a new wage scale': a weekday owning the subject or
-    object of a present verb is read ahead (see _event_of_the_verb), but where the story tells the same weekday in the
-    past, and nowhere ahead, it is that past day (one story names one Friday by 'Friday')."""
+    """'The deal was announced Friday. ... Friday's agreement sets a new wage scale ... Friday's accord may reset the
+    clock': a weekday owning the subject or object of a present verb (see _event_of_the_verb), or the subject of a modal
+    told as a preview (see _modal_preview), is read ahead, but where the story tells the same weekday in the past, and
+    nowhere else ahead, it is that past day (one story names one Friday by 'Friday')."""
     picked = []
     for i, match in enumerate(matches):
         if since[i] or tenses[i] != "future" or match.kind != "weekday" or match.groups.get("rel"):
@@ -482,6 +483,8 @@ def _back_when_told_past(doc: Doc, matches: list[RuleMatch], tenses: list[str], 
         verb = _verb_of(span.root)
         if verb is not None and verb.tag_ in ("VBP", "VBZ") and not _auxiliaries(verb) and _event_of_the_verb(span.root, verb):
             picked.append(i)
+        elif _event_the_weekday_owns(span.root) is not None and _subject_of_a_modal(_event_the_weekday_owns(span.root)):
+            picked.append(i)  # "Friday's accord may reset the clock": a preview or a follow-up, as the story tells it
     if not picked:
         return tenses
     named = [_day_named(m, lex.weekdays, lex.months) for m in matches]

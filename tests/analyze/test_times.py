@@ -2334,6 +2334,9 @@ def test_an_infinitive_on_a_noun_after_a_preposition_of_a_past_verb(nlp):
 def test_a_weekday_owning_the_subject_of_a_present_verb_is_the_one_the_story_tells_past(nlp):
     text = "The accord was signed Friday. Friday's accord sets a new wage scale."
     assert [t.timex for t in read(nlp, text, D(2026, 3, 8))] == ["2026-03-06", "2026-03-06"]
+    # so too the subject of a modal the story tells elsewhere in the past
+    text = "The deal was announced Friday. The accord will take effect soon. Friday's accord may reset the clock."
+    assert [t.timex for t in read(nlp, text, D(2026, 3, 8))] == ["2026-03-06", "2026-03-06"]
     # told nowhere else, it stays ahead
     assert one(nlp, "Friday's accord sets a new wage scale.", "Friday", D(2026, 3, 8)).timex == "2026-03-13"
 
