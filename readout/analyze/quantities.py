@@ -72,7 +72,7 @@ class QuantityExtractor:
         for i, raw in enumerate(raws):
             if raw.start < taken:
                 continue
-            if any(t.span.start < raw.number_end and raw.number_start < t.span.end for t in dates):
+            if any(t.span.start < raw.number_end and raw.number_start < t.span.end for t in dates) and not _year_like_count(doc, raw):
                 continue
             if _frequency_before_time(doc, raw, times) or _plural_noun_multiple(doc, raw):
                 continue
@@ -126,7 +126,7 @@ class QuantityExtractor:
             if counted is None and not raw.spelled:
                 counted = _apposed_count(doc, number, raw)  # "the most seats, 212, of any party": 212 seats
             if counted is None and (
-                compared or _same_count_after_to(doc_text(doc), previous, raw) or _elided_count(doc, previous, raw)
+                compared or _same_count_after_to(doc_text(doc), previous, raw) or _elided_count(doc, previous, raw) or _parallel_count(doc, previous, raw)
             ):
                 unit, display = previous.unit, previous.display_unit  # "passed by 218 votes to 214": 214 votes
             elif counted is None:
@@ -187,6 +187,8 @@ class QuantityExtractor:
             rate = raw.rate if raw.rate in TIME_RATES else None
             if raw.rate and rate is None and (per := classify_unit(raw.rate))[0] == "physical":
                 unit = f"({unit}) / ({per[1]})"  # "250 W/m2", "120 g/km": a unit per a unit, not the first alone
+            elif raw.rate and rate is None and _HUNDRED_KM.fullmatch(raw.rate):
+                unit = f"({unit}) / (hundred_kilometer)"  # "5.6 litres per 100km", "15 kWh/100km": a use per distance, not a volume
             value, canonical = to_canonical(raw.value, unit, rate)
             if high is not None:
                 high, _ = to_canonical(raw.value_high, unit, rate)
@@ -248,8 +250,11 @@ class QuantityExtractor:
             return None
         if head.text[:1] in "+-−" and any(c.isdigit() for c in head.text):
             return None  # "Dow 33,912 +85": the parser hangs the level on the signed change after it, which counts nothing
-        if any(t.dep_ == "prep" for t in head.doc[max(token.i, number[-1].i) + 1 : head.i]):
+        between = head.doc[max(token.i, number[-1].i) + 1 : head.i]
+        if any(t.dep_ == "prep" for t in between):
             return None
+        if head.tag_ == "NN" and raw.value != 1 and any(t.dep_ == "cc" for t in between):
+            return None  # "has 187 and a third candidate has 55": the parser hangs the figure on a singular across a conjunction
         if raw.spelled and _known_set(head, token, raw):
             return None  # "the two leaders" names a known set; it is not a figure
         if any(t.span.start <= head.idx < t.span.end and t.granularity in DATE_GRANULARITIES for t in times):
@@ -443,6 +448,34 @@ def _elided_count(doc: Doc, previous: Quantity | None, raw: RawQuantity) -> bool
     return True
 
 
+_PARALLEL_JOIN = re.compile(r",|\b(?:and|while|whereas|but)\b")
+
+
+def _parallel_count(doc: Doc, previous: Quantity | None, raw: RawQuantity) -> bool:
+    """'the hosts sold 4,200 tickets, the visitors sold 900', 'Alpha won 41 seats while Beta won 38': a bare figure that is the object
+    of the same verb as an earlier count of a noun, in a clause of its own joined by a comma or a conjunction, counts the
+    same noun ('a town of 9,000 residents had 41' does not: no verb governs the residents)."""
+    if previous is None or raw.value_high is not None or raw.spelled or not previous.display_unit or not previous.display_unit.isalpha():
+        return False
+    if previous.unit != previous.display_unit.lower():
+        return False  # a count of a noun, not money, another unit or a duration
+    text = doc_text(doc)
+    between = text[previous.span.end : raw.start]
+    noun_written = re.match(rf"\s+{re.escape(previous.display_unit)}\b", between)
+    if len(between) > 80 or any(c in between for c in ".;:!?()") or any(c.isdigit() for c in between) or noun_written is None:
+        return False
+    if _PARALLEL_JOIN.search(between, noun_written.end()) is None:
+        return False
+    noun = doc.char_span(previous.span.end + noun_written.end() - len(previous.display_unit), previous.span.end + noun_written.end())
+    number = doc.char_span(raw.number_start, raw.number_end, alignment_mode="expand")
+    if noun is None or number is None or noun[-1].dep_ != "dobj" or number[-1].dep_ != "dobj":
+        return False
+    verb, again = noun[-1].head, number[-1].head
+    if verb.dep_ == "relcl" or not all(any(c.dep_ == "nsubj" for c in v.children) for v in (verb, again)):
+        return False  # "the port, which has 84,000 residents, had 61": the same subject, and what it had is not citizens
+    return verb.i < again.i < number[-1].i and verb.pos_ in ("VERB", "AUX") and again.lemma_ == verb.lemma_
+
+
 _SHARE_SIDE_AFTER = re.compile(r"\s+(?:from|in|among|of|with|for|on|at)\b|\s*[,;.]")
 
 
@@ -597,6 +630,7 @@ def _shared_noun_lists(doc: Doc, bare: list[tuple[RawQuantity, Quantity | None]]
     return sorted([*kept, *unique], key=lambda q: q.span.start)
 
 
+_OUTNUMBER = re.compile(r"\b(?i:outnumber(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}$")
 _SCORE = re.compile(r"(\d{1,3})\s?[-\u2013](\d{1,3})")
 
 
@@ -617,10 +651,16 @@ def _score_sides(doc: Doc, raw: RawQuantity) -> tuple[Quantity, Quantity] | None
         return None  # "4-3-3", "12-3/4", "12-3.5": a code or a figure; "won 4-2." at a sentence's end is a score
     first = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
     before = first[0].nbor(-1) if first is not None and first[0].i > first[0].sent.start else None
-    if before is None or (before.pos_ == "PROPN" and before.text[:1].isupper()) or before.like_num:
-        return None  # "Section 12-3", "Interstate 95-1": part of a name
+    if before is None or before.like_num or (
+        before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+        and ((first[0].head == before and before.dep_ != "dobj") or first[0].ent_type_ not in ("", "CARDINAL"))
+    ):
+        return None  # "Section 12-3", "Interstate 95-1": part of a name; "beat the Rhinos 31-17": the beaten side, then the score
     if _working_hours(doc, match, before):
         return None  # "open 9-5", "a 9-5 job": hours of a day, not a score
+    if _OUTNUMBER.search(text, max(0, match.start() - 40), match.start()):
+        return None  # "outnumber them 3-1": a ratio, not two sides' counts (the tagger takes the verb for a noun)
     unit, display = ("votes", "votes") if _under_vote(first[0]) else ("count", "score")  # "confirmed 52-48": votes
     if raw.value_high == raw.value and unit != "votes":
         return None  # "a 50-50 chance", "tied at 89-89": even odds or a level game, no tally of votes
@@ -788,7 +828,9 @@ def _plausible_bare(raw: RawQuantity, number: SpacySpan, compared: bool = False)
     grouped = "," in doc_text(number.doc)[raw.number_start : raw.number_end]  # "2,615.30": no date or clock time is written so
     # nor "two and a half million": the tagger reads spelled halves as dates, but a date has no scale word
     scaled = token.lower_ in _LARGE_SCALES
-    if (token.ent_type_ in ("DATE", "TIME") and not grouped and not scaled and not compared and not _counts_plural(number)) or recent_year or old_year:
+    if (
+        (token.ent_type_ in ("DATE", "TIME") and not grouped and not scaled and not compared and not _counts_plural(number)) or recent_year or old_year
+    ) and not (four_digits and _year_like_count(number.doc, raw)):
         return False  # a bare year ("the 2022 sanctions") is a time expression
     sentence = number[0].sent
     before = number[0].nbor(-1) if number[0].i > sentence.start else None
@@ -847,6 +889,25 @@ def _counts_plural(number: SpacySpan) -> bool:
     token = _first_end(number[-1], number)
     noun = token.head
     return token.dep_ == "nummod" and noun.i == number[-1].i + 1 and noun.tag_ == "NNS" and noun.pos_ == "NOUN"
+
+
+def _year_like_count(doc: Doc, raw: RawQuantity) -> bool:
+    """'a poll of 1986 adults', 'nearly 1900 homes', 'surveyed 2015 adults': four digits in the years' range count the
+    plural noun they modify where a qualifier hangs on them (a year takes none), the noun is what a sample or total is
+    of, or what a verb of surveying or counting counts. 'The 2016 voters', 'among 2012 voters' stay years."""
+    if raw.kind != "bare" or raw.value_high is not None or raw.number_end - raw.number_start != 4:
+        return False
+    number = doc.char_span(raw.number_start, raw.number_end)
+    if number is None or len(number) != 1:
+        return False
+    token, noun = number[0], number[0].head
+    if token.dep_ != "nummod" or noun.tag_ != "NNS" or noun.pos_ != "NOUN" or not 0 < noun.i - token.i <= 3:
+        return False
+    if any(c.dep_ in ("advmod", "quantmod") and c.i < token.i and c.lower_ in _YEAR_COUNT_QUALIFIERS for c in token.children):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _YEAR_COUNT_OF_NOUNS:
+        return True
+    return noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in _YEAR_COUNT_VERBS
 
 
 def _is_age(raw: RawQuantity, number: SpacySpan) -> bool:
@@ -1023,6 +1084,10 @@ _STRUCTURE_WORDS = frozenset(lexicon()["structure_compounds"]["words"])
 _PRINCIPLE_HEADS = frozenset(lexicon()["structure_compounds"]["principle_heads"])
 _TIME_UNITS = frozenset(lexicon()["time_units"])
 _TALLY_HEADS = frozenset(lexicon()["vote_sides"]["tally_heads"])
+_HUNDRED_KM = re.compile(r"100\s?(?:km|kilometres|kilometers)")  # "L/100km": the distance fuel and power use is given per
+_YEAR_COUNT_QUALIFIERS = frozenset(lexicon()["year_like_counts"]["qualifiers"])
+_YEAR_COUNT_OF_NOUNS = frozenset(lexicon()["year_like_counts"]["of_nouns"])
+_YEAR_COUNT_VERBS = frozenset(lexicon()["year_like_counts"]["verbs"])
 _COUNTED_APART = frozenset(lexicon()["units_counted_apart"]["words"])  # "three doctoral degrees": diplomas, not angles
 _UNIT_LIKE = (
     {k.lower() for k in lexicon()["unit_words"]}

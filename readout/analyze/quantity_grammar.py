@@ -76,7 +76,13 @@ def pattern(after_hyphen: bool = False) -> re.Pattern[str]:
     scale_abbr = r"(?:bn|mln|mn|bln|tn|trn|tln|mil|k|K|M|m|b|B)(?![\w]|/s\b)"  # "30 m/s" is a speed
     scale = rf"(?:(?:\s+|-)(?:{scale_words})(?:\s+(?:{scale_words}))?(?![\w])|\s?{scale_abbr})"  # "4 hundred million"
     glued = _alternation([k for k in lex["glued_currency_prefixes"] if k != "about"], case_insensitive=False)
-    currency_pre = _alternation(lex["currency_prefixes"], case_insensitive=False) + rf"|{glued}(?=\d{{2}}|\d[.,]\d)"
+    scaled_signs = _alternation([k for k in lex["scaled_currency_prefixes"] if len(k) == 1], case_insensitive=False)
+    codes = _alternation([k for k in lex["scaled_currency_prefixes"] if len(k) > 1], case_insensitive=False)
+    scaled_after = rf"\d[\d.,]*\s?(?:{_alternation(lex['word_scales_only'])}|bn|mn|m|tn)\b"  # "R2.5 billion", "UGX 3bn"
+    currency_pre = (
+        _alternation(lex["currency_prefixes"], case_insensitive=False)
+        + rf"|{glued}(?=\d{{2}}|\d[.,]\d)|{scaled_signs}(?={scaled_after})|{codes}(?=\s?(?:{scaled_after}|\d{{1,3}}(?:,\d{{3}})+))"
+    )
     percent = _alternation(lex["percent_units"])
     words = _alternation(
         list(lex["currency_words"]) + list(lex["subunits"]) + list(lex["unit_words"]) + list(lex["time_units"])
@@ -826,8 +832,24 @@ def _counted_range(match: re.Match[str], text: str, num1: str, num2: str) -> boo
     return (
         (parse_number(num1) or 0) < (parse_number(num2) or 0)
         and _plural_after().match(text, match.end()) is not None
-        and not _CHANGE_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        and not _change_before_range(text, match.start())
     )
+
+
+def _change_before_range(text: str, start: int) -> bool:
+    """'up 2,000 to 3,000 people', 'cut staff by 200 to 1,500 workers': a change and a level, not a range. A 'by' with
+    no verb of change in the four words before it names who acted ('checked by 8 to 10 editors': a range)."""
+    before = _CHANGE_BEFORE.search(text, max(0, start - 8), start)
+    if before is None:
+        return False
+    if before.group().strip().lower() != "by":
+        return True
+    return _change_verb_before_by().search(text, max(0, start - 60), before.start()) is not None
+
+
+@lru_cache(maxsize=1)
+def _change_verb_before_by() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_alternation(lexicon()['relative_changes']['before_by'])})(?:\s+[\w'’.,$%-]+){{0,4}}\s+$")
 
 
 def _extent_word(unit_text: str) -> bool:
@@ -1022,7 +1044,7 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
         prefix = match.group("cur1") or match.group("cur2")
         if prefix == "A $" and match.group("cur1") and _article_a(text, match.start("cur1")):
             prefix, article_end = "$", match.start("cur1") + 2  # "A $2 million grant": the article and a dollar sign
-        unit = lexicon()["currency_prefixes"].get(prefix) or lexicon()["glued_currency_prefixes"][prefix]
+        unit = lexicon()["currency_prefixes"].get(prefix) or lexicon()["glued_currency_prefixes"].get(prefix) or lexicon()["scaled_currency_prefixes"][prefix]
         scale_text = (match.group("scale1") or match.group("scale2") or "").strip(" -")
         display = " ".join(filter(None, [prefix, scale_text]))
         if unit_text:
@@ -1231,6 +1253,8 @@ def find(text: str) -> list[RawQuantity]:
         )
     if ("-by-" in text or " by " in text) and _FIGURE_BY_FIGURE.search(text):  # "an 8-by-10-inch print": each figure a length
         found.extend(_sizes_by(text))
+    if "'" in text or "′" in text or "’" in text:  # "a 6'2\" guard": before the figures, which would read two bare numbers
+        found.extend(raw for raw in _primed_heights(text) if not any(r.start < raw.end and raw.start < r.end for r in found))
     compiled, position = pattern(), 0
     while (match := compiled.search(text, position)) is not None:
         position = match.end()
@@ -1386,13 +1410,48 @@ def _or_so(raw: RawQuantity, text: str) -> RawQuantity:
 _HYPHEN_INCHES = re.compile(r"-(?P<inches>1[01]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)(?:[-\s]inch(?:es)?)?(?![\w/-]|[.,]\d)")
 
 
+# "5'7\"", "a 6′2″ guard", "the 6'2 forward": feet and inches written with primes (or apostrophes and quotation marks);
+# without the inch mark only before a space or a stop; not minutes and seconds of arc after a degree sign
+_PRIMED_HEIGHT = re.compile(
+    r"(?<![\w.,'’′°$])(?P<feet>[1-9]\d?)\s?['’′]\s?(?P<inches>1[01]|\d)(?!\d)(?:\.5(?!\d))?(?P<mark>\"|″|”|'')?(?(mark)|(?=[\s,;:)]|\.(?!\d)|$))"
+)
+# "5 ft 4 in", "6ft 1in": a bare figure under twelve after the feet, written with "in" (the inches' symbol)
+_INCH_SYMBOL_AFTER = re.compile(r"\s?ins?\b\.?(?!\s+(?:the|a|an|his|her|their|its|my|our|your)\b)")
+
+
+def _primed_heights(text: str) -> list[RawQuantity]:
+    """'She is 5'7"', 'the 6′2″ guard': one height in feet (feet plus inches over twelve), not two bare figures."""
+    out: list[RawQuantity] = []
+    for match in _PRIMED_HEIGHT.finditer(text):
+        inches = float(text[match.start("inches") : match.end() - len(match.group("mark") or "")])
+        qualifier, start = _qualifier_before(text, match.start())
+        out.append(RawQuantity(
+            start=start, end=match.end(), value=unnoised(int(match.group("feet")) + inches / 12), value_high=None, kind="physical",
+            unit="foot", display_unit="ft", qualifier=qualifier, rate=None, number_start=match.start(), number_end=match.end("inches"),
+            spelled=False,
+        ))
+    return out
+
+
 def _feet_and_inches(found: list[RawQuantity], text: str) -> list[RawQuantity]:
-    """'6ft 2in', '5 feet 7 inches', '6-foot-5': one height in feet, not two figures (or the feet alone)."""
+    """'6ft 2in', '5 feet 7 inches', '6-foot-5', '5 ft 4 in': one height in feet, not two figures (or the feet alone)."""
     out: list[RawQuantity] = []
     for raw in found:
         if raw.unit == "foot" and raw.value_high is None and text[raw.end : raw.end + 1] == "-" and (inches := _HYPHEN_INCHES.match(text, raw.end)):
             raw = replace(raw, end=inches.end(), value=unnoised(raw.value + (parse_number(inches.group("inches")) or 0) / 12))
         previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.unit == "foot"
+            and previous.value_high is None
+            and raw.kind == "bare"
+            and raw.value_high is None
+            and not raw.spelled
+            and text[previous.end : raw.start] == " "
+            and raw.value < 12
+            and (symbol := _INCH_SYMBOL_AFTER.match(text, raw.number_end)) is not None
+        ):
+            raw = replace(raw, end=symbol.end(), kind="physical", unit="inch", display_unit=symbol.group().strip())  # "5 ft 4 in"
         if (
             previous is not None
             and (previous.unit, raw.unit) == ("foot", "inch")

@@ -24,6 +24,12 @@ def lexicon() -> dict[str, Any]:
     lex = json.loads((DATA_DIR / "quantity_lexicon.json").read_text(encoding="utf-8"))
     for symbol, code in cldr_currencies()[1].items():
         lex["currency_prefixes"].setdefault(symbol, code)  # "NT$", "MX$"
+    for symbol, code in lex["local_currency_signs"]["signs"].items():
+        lex["currency_prefixes"].setdefault(symbol, code)  # "Sh3 billion", "KSh 450 million"
+    not_signs = set(lex["scaled_currency_signs"]["not_signs"])
+    lex["scaled_currency_prefixes"] = dict(lex["scaled_currency_signs"]["signs"]) | {
+        code: code for code in cldr_currencies()[2] if code not in lex["currency_prefixes"] and code not in not_signs
+    }  # "R2.5 billion", "UGX 3 billion": only before a scale word or a grouped figure
     lex["rate_periods"] = _with_period_modifiers(lex["rate_periods"], lex["rate_period_modifiers"]["words"])
     return lex
 
@@ -45,8 +51,9 @@ def _with_period_modifiers(periods: dict[str, str], modifiers: list[str]) -> dic
 
 
 @lru_cache(maxsize=1)
-def cldr_currencies() -> tuple[dict[str, str], dict[str, str]]:
-    """(currency name in lower case -> ISO code, sign -> ISO code) from CLDR's English names (Babel's data).
+def cldr_currencies() -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
+    """(currency name in lower case -> ISO code, sign -> ISO code, the ISO 4217 codes in use) from CLDR's English
+    names (Babel's data).
 
     Names come with their country ("egyptian pounds", "mexican pesos", "thai baht"); a last word
     alone ("baht", "zlotys") only when it names one currency and is not an English word first
@@ -59,10 +66,12 @@ def cldr_currencies() -> tuple[dict[str, str], dict[str, str]]:
     names: dict[str, str] = {}
     signs: dict[str, str] = {}
     last_words: dict[str, set[str]] = {}
+    in_use: list[str] = []
     for code in sorted(list_currencies()):
         singular = get_currency_name(code, locale="en")
         if "(" in singular or (code.startswith("X") and code not in ("XOF", "XAF", "XCD", "XPF")):
             continue  # a currency no longer issued ("(1990–1993)"), a metal or a unit of account
+        in_use.append(code)
         plural = get_currency_name(code, count=2, locale="en")
         for name in (singular, plural):
             names.setdefault(name.lower(), code)
@@ -73,7 +82,7 @@ def cldr_currencies() -> tuple[dict[str, str], dict[str, str]]:
     for word, codes in last_words.items():
         if len(codes) == 1 and word not in not_bare:
             names.setdefault(word, next(iter(codes)))
-    return names, signs
+    return names, signs, tuple(in_use)
 
 
 @lru_cache(maxsize=None)

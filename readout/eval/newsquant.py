@@ -179,7 +179,9 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
             expression = ton_expression(text)  # "tons" alone in American English: short tons, as readout read them
         if base == "kg" and display.lower() in ("pounds", "pound"):
             kind, expression = "physical", "pound"  # pounds weighed ("weighs 200 pounds"): the word also names sterling
-        if kind == "physical":
+        if kind == "physical" and per == "100km":
+            name = f"{_physical_name(expression)} per 100 kilometre"  # "5.6 litres per 100km": the value as written
+        elif kind == "physical":
             rate = per if per in ("year", "day") and display.endswith(f"/{per}") else None
             written = expression
             if base.startswith("delta_"):  # a temperature change ("warmed by 3.6 degrees Fahrenheit"): back by ratio only

@@ -1890,3 +1890,82 @@ def test_one_figure_set_off_by_commas_after_a_plural_counts_it(nlp):
     (age,) = quantities(nlp, "The singer, 73, died on Sunday.")
     assert (age.value, age.unit) == (73.0, "years")
     assert quantities(nlp, "The team played for years, 12, without a title.") == ()
+
+
+def test_four_digits_in_the_years_range_count_a_plural_with_a_sign_of_counting(nlp):
+    # invented: a qualifier on the figure, the noun a sample or total is of, a verb of surveying: a count, not a year
+    (voters,) = quantities(nlp, "A poll of 1986 adults put the mayor ahead.")
+    assert (voters.span.text, voters.value, voters.unit) == ("1986", 1986.0, "adults")
+    (homes,) = quantities(nlp, "Nearly 1900 homes were damaged.")
+    assert (homes.span.text, homes.value, homes.unit, homes.qualifier) == ("Nearly 1900", 1900.0, "homes", "approximately")
+    (adults,) = quantities(nlp, "The firm surveyed 2015 small businesses.")
+    assert (adults.value, adults.unit) == (2015.0, "businesses")
+    # a year before a plural stays a year
+    for text in ("Turnout among 2012 voters was higher.", "The 2020 candidates met in the capital.", "A group of 2012 graduates returned to campus."):
+        assert [q.unit for q in quantities(nlp, text)] == [], text
+
+
+def test_a_height_in_feet_and_inches_is_one_length(nlp):
+    # invented: primes (or an apostrophe and a quotation mark) and "ft ... in" write one height, not two figures
+    (height,) = quantities(nlp, "The new keeper is 6'3\" and left-footed.")
+    assert (height.span.text, height.unit) == ("6'3\"", "m")
+    assert height.value == pytest.approx(1.905)
+    (height,) = quantities(nlp, "The 5′9″ winger signed a new deal.")
+    assert (height.span.text, height.value) == ("5′9″", pytest.approx(1.7526))
+    (height,) = [q for q in quantities(nlp, "Police said the man is 5 ft 8 in with short hair.")]
+    assert (height.span.text, height.value) == ("5 ft 8 in", pytest.approx(1.7272))
+    # "in" before a determiner is the preposition; an arc's minutes after a degree sign are no height
+    assert [q.span.text for q in quantities(nlp, "The fence rose 6 ft 3 in the storm.")][0] == "6 ft"
+    assert all("'" not in q.span.text for q in quantities(nlp, "The buoy lies at 41°15'7\" north."))
+
+
+def test_local_currency_signs_and_iso_codes_before_an_amount(nlp):
+    # invented: the signs local papers write (CLDR's English-locale symbols and the press's own), and ISO 4217 codes
+    (shillings,) = quantities(nlp, "The council spent Sh4 billion on water pipes.")
+    assert (shillings.span.text, shillings.value, shillings.unit) == ("Sh4 billion", 4e9, "KES")
+    (cedis,) = quantities(nlp, "The board was fined GH₵7 million.")
+    assert (cedis.value, cedis.unit) == (7e6, "GHS")
+    (rand,) = quantities(nlp, "The smelter deal is worth R3.5 billion.")
+    assert (rand.span.text, rand.value, rand.unit) == ("R3.5 billion", 3.5e9, "ZAR")
+    (birr,) = quantities(nlp, "The lender reported a profit of ETB 9 billion.")
+    assert (birr.value, birr.unit) == (9e9, "ETB")
+    # a letter or a code that is a word, before a bare figure, is no currency
+    assert [q.unit for q in quantities(nlp, "The P5 envoys and R2 met in TOP 10 form.")] == []
+
+
+def test_frames_per_second_and_use_per_hundred_kilometres_are_units(nlp):
+    # invented: "fps" is a rate of frames, not a count of "fp"; "per 100km" is part of a fuel or power use
+    (frames,) = quantities(nlp, "The new phone films at 240 fps.")
+    assert (frames.span.text, frames.value, frames.unit) == ("240 fps", 240.0, "fps")
+    (fuel,) = quantities(nlp, "The estate car needs 4.9 litres per 100km on a long run.")
+    assert (fuel.span.text, fuel.value, fuel.unit) == ("4.9 litres per 100km", 4.9, "L/100km")
+    (power,) = quantities(nlp, "The small van uses 17 kWh/100km in winter.")
+    assert (power.value, power.unit) == (17.0, "kWh/100km")
+
+
+def test_a_score_after_the_beaten_sides_name_is_the_two_sides(nlp):
+    # invented: the score hangs on the verb, not on the name before it; a numbered name stays nothing
+    won = quantities(nlp, "Leeds beat the Rhinos 31-17 on Friday.")
+    assert [(q.span.text, q.value, q.unit) for q in won] == [("31", 31.0, "count"), ("17", 17.0, "count")]
+    assert quantities(nlp, "The clause sits in Section 14-2 of the act.") == ()
+    assert quantities(nlp, "The appeal cited Rule 11-2 of the code.") == ()
+    assert quantities(nlp, "Since renters outnumber owners 3-1, the vote was close.") == ()  # a ratio, not a score
+
+
+def test_a_range_after_by_naming_who_acted_is_a_range(nlp):
+    # invented: "by" after a passive verb names the agents; after a verb of change it starts a change ("by 300 to")
+    (readers,) = quantities(nlp, "Each chapter was checked by 8 to 10 editors.")
+    assert (readers.span.text, readers.value, readers.value_high, readers.unit) == ("8 to 10", 8.0, 10.0, "editors")
+    assert [q.value_high for q in quantities(nlp, "Membership grew by 300 to 4,000 people last year.")] == [None]
+
+
+def test_a_bare_figure_after_the_same_verb_in_a_parallel_clause_counts_the_same_noun(nlp):
+    # invented: "X sold N tickets, Y sold M": the second clause leaves the noun out; no verb, no count
+    found = quantities(nlp, "The home club sold 4,200 tickets, the visitors sold 900.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [("4,200", 4200.0, "tickets"), ("900", 900.0, "tickets")]
+    found = quantities(nlp, "The firm hired 120 engineers and its rival hired 85.")
+    assert [(q.value, q.unit) for q in found] == [(120.0, "engineers"), (85.0, "engineers")]
+    assert [q.value for q in quantities(nlp, "A town of 9,000 residents had 41 on the list.")] == [9000.0]
+    assert [q.value for q in quantities(nlp, "The port, which has 84,000 residents, had 61 last year.")] == [84000.0]
+    # the parser hangs a figure on a singular noun across "and": no count of it
+    assert "candidate" not in [q.unit for q in quantities(nlp, "The mayor has 412 delegates, her rival has 187 and a third candidate has 55.")]

@@ -214,3 +214,9 @@ def test_a_torque_is_named_as_written():
     # invented: NewsQuant names "lb-ft" by the abbreviation's unit and "pound-feet" as spelled out
     assert to_newsquant(q("410 lb-ft", 555.885358816, "N*m", "lb-ft"), "It makes 410 lb-ft of torque.") == (pytest.approx(410), "foot pound-force")
     assert to_newsquant(q("280 pound-feet", 379.629025533, "N*m", "pound-feet"), "It makes 280 pound-feet.") == (pytest.approx(280), "pound-foot")
+
+
+def test_a_use_per_hundred_kilometres_keeps_its_distance():
+    # invented: the adapter names the unit with its distance and keeps the value as written
+    text = "4.9 litres per 100km"
+    assert to_newsquant(q(text, 4.9, "L/100km", "litres/100km"), text) == (4.9, "litre per 100 kilometre")
