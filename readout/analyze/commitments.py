@@ -38,7 +38,7 @@ from readout.analyze.commitment_grammar import (
     text_of,
     tree_distance,
 )
-from readout.analyze.coreference import FIRST_PERSON, THIRD_PERSON, PersonResolver, name_tokens, person_nouns
+from readout.analyze.coreference import FIRST_PERSON, THIRD_PERSON, PersonResolver, name_tokens, person_nouns, reporting_verbs
 from readout.analyze.extensions import doc_id_of, doc_text
 from readout.analyze.gazetteer import load_gazetteer
 from readout.analyze.token_table import token_table
@@ -935,9 +935,12 @@ def _plural_party(token: Token, patterns: Patterns) -> bool:
         return False
     if token.ent_type_ in PARTY_NORP_ORG:
         return True
-    bodies = patterns.named_bodies | patterns.org_descriptions | patterns.described_only
+    bodies = (patterns.named_bodies | patterns.org_descriptions | patterns.described_only) - THING_PLURALS
     lemma = token.lemma_.lower()
     return lemma in person_nouns() or lemma in patterns.follower_nouns or lemma in bodies
+
+
+THING_PLURALS = {"service", "fund", "office"}  # body nouns whose plural mostly names things ("ferry services", "funds")
 
 
 def _they_antecedent(actor: Token | None, persons: PersonResolver, patterns: Patterns) -> Token | None:
@@ -1028,6 +1031,30 @@ def _relative_antecedent(actor: Token | None, patterns: Patterns) -> Token | Non
             break
         node = node.head
     return actor
+
+
+MAX_CLIMB = 6  # steps up the parse from a pronoun's verb to the verb of saying whose clause it is in
+
+
+def _relative_sayer(pronoun: Token, patterns: Patterns) -> Token | None:
+    """ "Judge Ana Ruiz, who has said she will step down in May": a "he"/"she" in a clause reported by a relative
+    clause's verb of saying or thinking is the noun that relative clause belongs to (the pronoun policy skips a
+    pronoun sayer, so it took the person named before). None when the nearest such verb has another subject."""
+    node = pronoun.head
+    reporting = reporting_verbs()[1]
+    for _ in range(MAX_CLIMB):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lemma_.lower() in reporting:
+            break
+    else:
+        return None
+    subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in RELATIVE_PRONOUNS or subject.tag_ != "WP":
+        return None
+    antecedent = _relative_antecedent(subject, patterns)
+    return antecedent if antecedent is not subject else None
 
 
 def _new_task_body(actor: Token | None, patterns: Patterns) -> bool:
@@ -1356,6 +1383,8 @@ def _actor_token(cand: Candidate, patterns: Patterns | None = None) -> Token | N
             invitees = children(token, {"dobj"})
             if invitees:
                 return invitees[0]
+            if token.dep_ == "acl" and token.tag_ == "VBN":
+                return token.head  # "questions from veterans invited to join the forum": the veterans are invited
         else:
             comp = complement(token)
             if comp is not None and children(comp, {"nsubj"}):
@@ -1545,6 +1574,10 @@ def _owner_antecedent(actor: Token, patterns: Patterns, mentions: tuple[Mention,
         if known is not None and known.category in LEADER_CATEGORIES and known.country:
             countries.add(known.country)
     country = by_id.get(f"country:{countries.pop()}") if len(countries) == 1 else None
+    latest = max((m for m in mentions if m.span.end <= actor.idx and by_id.get(m.entity_id) is not None
+                  and by_id[m.entity_id].kind == "COUNTRY"), key=lambda m: m.span.start, default=None)
+    if country is not None and latest is not None and latest.entity_id != country.id:
+        return None  # "... the lowest among Canada's provinces. The government will ...": not the leader's state
     return country
 
 
@@ -1605,6 +1638,22 @@ def _title_words_dropped(doc: Doc, start: int, end: int, actors: list[str], enti
         else:
             alone.add(m.entity_id)
     return [i for i in actors if i not in titles - alone]
+
+
+def _body_names(start: int, end: int, actors: list[str], actor_names: list[str], entities: tuple[Entity, ...],
+                mentions: tuple[Mention, ...], patterns: Patterns) -> list[str]:
+    """ "The State Department said it will ...": the linker files a state's institution under its country (for event
+    coding); a commitment keeps the body's own name when the name is of a kind of body ("department", "ministry"),
+    still linked to the country. "The Kremlin" (a seat, not a body's name) stays the country's name."""
+    countries = {e.id for e in entities if e.kind == "COUNTRY"}
+    named = list(actor_names)
+    for k, entity_id in enumerate(actors):
+        if entity_id not in countries:
+            continue
+        mention = next((m for m in mentions if start <= m.span.start < end and m.entity_id == entity_id and m.via == "metonymy"), None)
+        if mention is not None and set(mention.span.text.lower().split()) & patterns.named_bodies:
+            named[k] = mention.span.text
+    return named
 
 
 def _followers_of_named(actor: Token, actors: list[str], entities: tuple[Entity, ...], mentions: tuple[Mention, ...],
@@ -1796,6 +1845,21 @@ class CommitmentExtractor:
         if found.entity_id:
             return [found.entity_id], [names.get(found.entity_id, found.entity_id)]
         return [], [found.name or doc_text(actor.doc)[found.start_char : found.end_char]]
+
+    def _relative_sayer_actor(self, actor: Token, mentions: tuple[Mention, ...], entities: tuple[Entity, ...],
+                              genders: Genders | None) -> tuple[list[str], list[str]]:
+        """The person a "he"/"she" stands for when a relative clause of saying reports it (``_relative_sayer``), named
+        by a person mention on that noun; nothing when the text gives that person the other gender."""
+        if actor.lower_ not in THIRD_PERSON:
+            return [], []
+        who = _relative_sayer(actor, self.patterns)
+        if who is None:
+            return [], []
+        people = {e.id: e.name for e in entities if e.kind == "PERSON"}
+        found = next((m.entity_id for m in mentions if m.span.start <= who.idx < m.span.end and m.entity_id in people), None)
+        if found is None or (genders is not None and genders.conflicts(actor.lower_, found)):
+            return [], []
+        return [found], [people[found]]
 
     def _elliptic_promises(self, doc: Doc, sent: SpacySpan, persons: PersonResolver, names: dict[str, str], char_span) -> list[tuple[Commitment, int]]:
         """ "Has anyone drawn up a register? I will if nobody has", "... and fought for the park. And I will continue
@@ -2062,7 +2126,7 @@ class CommitmentExtractor:
                 actors = []  # "the Vermont senator will ...": where the senator is from, not who acts
             actors = _title_modifiers_dropped(actor, actors, entities, mentions)
             actors = _title_words_dropped(doc, a_start, a_end, actors, entities, mentions)
-            actor_names = [names.get(i, i) for i in actors]
+            actor_names = _body_names(a_start, a_end, actors, [names.get(i, i) for i in actors], entities, mentions, self.patterns)
             if _followers_of_named(actor, actors, entities, mentions, self.patterns):
                 actors = []  # "Vell supporters plan to march": the supporters, named by their description
                 actor_names = [text_of([t for t in actor.subtree if t.i <= actor.i and t.dep_ != "det"])]
@@ -2080,6 +2144,8 @@ class CommitmentExtractor:
                 actors = [*found_ids, *(i for i in others if i not in found_ids)]
                 actor_names = [*found_names, *(names.get(i, i) for i in others if i not in found_ids)]
             if not actors and actor.pos_ == "PRON":
+                actors, actor_names = self._relative_sayer_actor(actor, mentions, entities, genders)
+            if not actors and actor.pos_ == "PRON":
                 actors, actor_names = self._pronoun_actor(actor, persons, names, genders)
             if _describes_person(actor, actors, entities):
                 found = self._title_actor(doc[actor_tokens[0].i : actor_tokens[-1].i + 1], persons, names, mentions, entities)
@@ -2092,8 +2158,9 @@ class CommitmentExtractor:
                 actor_names = [names.get(i, i) for i in actors]
             if not actors and not actor_names:
                 actors, actor_names = self._description_actor(actor, actor_tokens, mentions, entities, introduced)
-            if not actors and not actor_names and pronoun is not None and actor is not pronoun and pronoun.lower_ == "they":
-                actor_names = [text_of([t for t in actor_tokens if t.dep_ != "det"])]  # "the dockers ... they": the dockers
+            if not actors and not actor_names and _plural_party(actor, self.patterns):
+                # "Demonstrators pledged to ...", "the dockers ... they": a plural of people or bodies is named by its words
+                actor_names = [text_of([t for t in actor_tokens if t.dep_ != "det"])]
         # an antecedent in the sentence before ("They vowed to ...") names the actor but is not part of the span
         in_sentence = [t for t in actor_tokens if t.i >= sent.start] or ([pronoun] if pronoun is not None else [])
         points = [cand.token, *action_tokens, *in_sentence, *cand.extra_tokens]
