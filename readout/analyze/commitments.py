@@ -1577,7 +1577,7 @@ def _owner_antecedent(actor: Token, patterns: Patterns, mentions: tuple[Mention,
     latest = max((m for m in mentions if m.span.end <= actor.idx and by_id.get(m.entity_id) is not None
                   and by_id[m.entity_id].kind == "COUNTRY"), key=lambda m: m.span.start, default=None)
     if country is not None and latest is not None and latest.entity_id != country.id:
-        return None  # "... the lowest among Canada's provinces. The government will ...": not the leader's state
+        return None  # a leader named, then a province of Norland: "the government" is not the leader's state
     return country
 
 
