@@ -1110,6 +1110,9 @@ class QuoteExtractor:
                 if candidate is not None:
                     found.append(candidate)
                 continue
+            if token.lower_ in HEARSAY_ADVERBS:
+                found += _hearsay(token, quoted)
+                continue
             if token.lower_ == "according":
                 candidate = self._according_to(doc, token, quoted, resolver.sentences)
             elif token.pos_ == "VERB" and token.lemma_.lower() == "make" and (made := self._made_known(token, quoted)) is not None:
@@ -1153,7 +1156,8 @@ class QuoteExtractor:
             if end <= last_end:  # nested inside an outer reported clause
                 continue
             speaker = resolver.resolve(speaker_span) if speaker_span is not None else None
-            quotes.append(_quote(doc, quoted.text, start, _before_trailing_relative(doc, quoted.text, start, end), "indirect", speaker, cue))
+            shown = _before_trailing_conjunction(doc, quoted.text, start, _before_trailing_relative(doc, quoted.text, start, end))
+            quotes.append(_quote(doc, quoted.text, start, shown, "indirect", speaker, cue))
             last_end = max(last_end, end)  # a cue inside the aside cut off stays part of the outer report
         return quotes
 
@@ -1429,6 +1433,8 @@ class QuoteExtractor:
                 clause, opens_at = after, token.right_edge.i + 1
             if clause is None and lemma in self.cues.speech and (after := _clause_hung_elsewhere(token)) is not None:
                 clause = after
+            if clause is None and lemma in self.cues.speech:
+                clause = _fragment_before_tag(token)
         if clause is None and token.pos_ == "VERB" and lemma in self.cues.to_infinitive:
             clause = next((c for c in token.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
         if clause is not None and clause.dep_ == "ccomp" and not parenthetical and opens_at is None and lemma in self.cues.to_infinitive:
@@ -1575,6 +1581,8 @@ class QuoteExtractor:
         para_start, para_end = _paragraph(text, phrase_start)
         before = (max(sent.start_char, para_start), phrase_start)
         after = (phrase_end, min(sent.end_char, para_end))
+        if not partial and (pointer := _pointer_before(sent, token)) is not None:
+            return pointer.idx, pointer.idx + len(pointer), token, speaker  # "That's according to the survey": 'That' is what it says
         sides = [side for side in (before, after) if side[1] - side[0] >= 8
                  and (not quoted.mostly_quoted(*side) or (partial and quoted.opens_unquoted(*side, 1)))]
         if partial:
@@ -1593,6 +1601,42 @@ class QuoteExtractor:
         while start < end and (text[start].isspace() or text[start] in ",;:"):
             start += 1
         return start, _trim_end(text, start, end), token, speaker
+
+
+def _pointer_before(sent: SpacySpan, according: Token) -> Token | None:
+    """'That's according to X', 'This is according to X': the demonstrative alone before the copula, which stands for
+    what was just said (PolNeAR marks the pronoun as the content)."""
+    words = [t for t in sent if t.i < according.i and not t.is_space]
+    if len(words) == 2 and words[0].lower_ in ("that", "this") and (words[1].lemma_ == "be" or words[1].lower_ in ("’s", "'s")):
+        return words[0]
+    return None
+
+
+HEARSAY_ADVERBS = ("reportedly", "allegedly")  # 'The fund is reportedly buying ...': others say so, unnamed
+
+
+def _hearsay(adverb: Token, quoted: "_TokenRegions") -> list[tuple[int, int, Token, SpacySpan | None]]:
+    """'The fund is reportedly buying the mill': the clause the adverb sits in is what unnamed others report, in two
+    pieces around the adverb (PolNeAR marks the adverb as the cue and no source)."""
+    verb = adverb.head
+    if adverb.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX") or quoted.inside(adverb):
+        return []
+    start, end = _subtree_range(verb)
+    if verb.left_edge.dep_ == "mark" and verb.left_edge.head.i == verb.i:  # 'after he allegedly fired': not 'after'
+        start = verb.left_edge.nbor(1).idx
+    text = quoted.text
+    para_start, para_end = _paragraph(text, adverb.idx)
+    start, end = max(start, para_start), _trim_end(text, start, min(end, para_end))
+    while end > start and text[end - 1] == ".":
+        end -= 1
+    if not start < adverb.idx < end or end - start < 8 or quoted.mostly_quoted(start, end):
+        return []
+    before_end = _trim_end(text, start, adverb.idx)
+    after_start = adverb.idx + len(adverb)
+    while after_start < end and (text[after_start].isspace() or text[after_start] in ","):
+        after_start += 1
+    pieces = [(a, b) for a, b in ((start, before_end), (after_start, end)) if b - a >= 2]
+    return [(a, b, adverb, None) for a, b in pieces]
 
 
 def _in_poll(poll: Token, quoted: "_TokenRegions", cues: CueLexicon) -> tuple[int, int, Token, SpacySpan] | None:
@@ -1630,6 +1674,7 @@ def _in_poll(poll: Token, quoted: "_TokenRegions", cues: CueLexicon) -> tuple[in
 
 
 CONCESSIVE_MARKS = ("though", "although")
+CONTRASTING_MARKS = ("while", "whereas")  # after a comma: 'said X, while others said Y' (without one, 'while' is mostly when)
 EMBEDDED_CLAUSES = ("relcl", "advcl", "acl", "pcomp", "pobj")
 TRAILING_LINKS = ("and", "but", "while", "though", "although", "as", "even", "yet", "or", "then", "so", "before", "after")
 
@@ -1674,6 +1719,15 @@ def _before_trailing_participle(doc: Doc, text: str, start: int, end: int) -> in
     return end
 
 
+def _before_trailing_conjunction(doc: Doc, text: str, start: int, end: int) -> int:
+    """'said [they were worried about the price, and] more than half said ...': a coordinating conjunction left at the
+    end of a content belongs to the clause after it, which the parse hung elsewhere."""
+    last = doc.char_span(start, end, alignment_mode="expand")
+    if last is None or len(last) < 2 or last[-1].tag_ != "CC":
+        return end
+    return _trim_end(text, start, last[-1].idx)
+
+
 def _before_trailing_relative(doc: Doc, text: str, start: int, end: int) -> int:
     """'acknowledged [the cost of the storm], which makes her an outlier': a relative clause after a comma that
     closes the content is the reporter's aside on the last noun, not part of what was said."""
@@ -1699,6 +1753,9 @@ def _clause_start(cue: Token, start: int, cues: CueLexicon) -> int | None:
     if cue.dep_ == "advcl" and cues.knows(cue):
         marks = [c.lower_ for c in cue.children if c.dep_ == "mark"]
         if (not marks and cue.tag_ == "VBG") or (marks and marks[0] in CONCESSIVE_MARKS):
+            return cue.left_edge.idx
+        mark = next((c for c in cue.children if c.dep_ == "mark"), None)
+        if mark is not None and mark.lower_ in CONTRASTING_MARKS and (mark.is_sent_start or mark.nbor(-1).text in (",", ";")):
             return cue.left_edge.idx
     if cue.dep_ == "conj" and cue.lemma_.lower() in cues.speech and not any(c.dep_ == "auxpass" for c in cue.children):
         node = cue.head  # a conjunct of the reported clause itself, not of a clause inside it ('who located her and told her')
@@ -1897,6 +1954,22 @@ def _clause_hung_elsewhere(cue: Token) -> Token | None:
     return verb
 
 
+def _fragment_before_tag(cue: Token) -> Token | None:
+    """'Ferries like the old one, he said.', 'Rules unclear on part-timers, experts say.': a sentence closed by a
+    speech tag (a comma, its subject, the cue) whose words before the comma the parse could not read as a clause and
+    hung on the cue as a loose dependent: those words are what the cue reports. Not a time ('Last week, he said')."""
+    if cue.i + 1 < len(cue.doc) and not (cue.nbor(1).is_punct or cue.nbor(1).is_space or cue.nbor(1).dep_ in ("prep", "npadvmod")):
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subject is None or subject.left_edge.i == 0 or cue.doc[subject.left_edge.i - 1].text != ",":
+        return None
+    fragment = next((c for c in cue.children if c.i < subject.i and c.dep_ in ("dep", "npadvmod", "nsubj", "attr")), None)
+    if (fragment is None or fragment.right_edge.i != subject.left_edge.i - 2 or not fragment.left_edge.is_sent_start
+            or fragment.right_edge.i - fragment.left_edge.i < 2 or _only_time(fragment.subtree)):
+        return None
+    return fragment
+
+
 def _tag_verb(doc: Doc, region: QuotedRegion, quoted: "_TokenRegions") -> Token | None:
     """'“Let me finish,” Lind shot back.', '“...!” she barked.': a quote closing on a comma, '?' or '!' inside its
     marks, then a subject and its verb closing the sentence (adverbs or a phrase on the verb at most), is a
@@ -1947,6 +2020,7 @@ def _rule_candidates(doc: Doc, learnable: np.ndarray | None, nouns) -> list[int]
     strings = doc.vocab.strings
     array = doc.to_array([POS, DEP, LOWER, LEMMA])
     wanted = (array[:, 0] == strings.add("VERB")) | (array[:, 1] == strings.add("acomp")) | (array[:, 2] == strings.add("according"))
+    wanted |= np.isin(array[:, 2], np.array([strings.add(w) for w in HEARSAY_ADVERBS], dtype=np.uint64))
     wanted |= (array[:, 0] == strings.add("NOUN")) & np.isin(array[:, 3], np.array([strings.add(n) for n in nouns], dtype=np.uint64))
     if learnable is not None:
         wanted |= learnable
@@ -2199,6 +2273,7 @@ def _noun_before(cue: Token, quoted: "_TokenRegions") -> SpacySpan | None:
 
 SIGNATURE_DASHES = ("―", "—", "–", "--")
 OPENING_MARKS = "“\"‘'«"
+TITLE_CASE_SMALL_WORDS = frozenset({"a", "an", "the", "at", "on", "in", "of", "to", "for", "and", "with", "by", "from"})  # "Ruiz at the Summit: ..."
 HEADLINE_WORDS = 20
 
 
@@ -2312,7 +2387,7 @@ def _speaker_labels(doc: Doc, text: str, cues: CueLexicon) -> dict[int, SpeakerL
                     person = all(t.pos_ == "PROPN" for t in span if t.is_alpha) and any(t.ent_type_ == "PERSON" for t in span)
                     # a headline's source, named any way ("Ruiz: ...", "Poll: ...", "Daily Herald: ..."): the document's first
                     # line, as short as a headline (a paragraph opening with "Summary:" is a label and a text, not a claim)
-                    headline = (line == 0 and all(w[0].isupper() for w in words if w[0].isalpha())
+                    headline = (line == 0 and all(w[0].isupper() or w in TITLE_CASE_SMALL_WORDS for w in words if w[0].isalpha())
                                 and len(text[content_start:content_end].split()) <= HEADLINE_WORDS)
                     if headline and not (capital or person) and (_is_rubric(span) or _reports_own_speaker(doc, content_start, content_end, cues)):
                         headline = False

@@ -1095,6 +1095,41 @@ def test_it_before_a_verb_of_evidence_is_the_thing_that_shows(run):
     assert run("The port stayed open all winter. It suggests that the new owners mean to stay.") == ()  # a sign, no report
 
 
+def test_that_is_according_to_reports_the_pointer(run):
+    quotes = run("Ferry fares rose by a third last year. That’s according to a new survey of island commuters.")
+    assert [(q.cue, q.span.text, q.speaker_span.text) for q in quotes] == [("according to", "That", "a new survey")]
+
+
+def test_a_second_report_after_a_comma_and_while_is_its_own(run):
+    quotes = run("Several council members said the mayor had made a good case for the levy, while other residents said they had not heard anything new.")
+    assert [(q.speaker_span.text, q.span.text) for q in quotes] == [
+        ("Several council members", "the mayor had made a good case for the levy"), ("other residents", "they had not heard anything new")]
+
+
+def test_a_content_does_not_end_on_the_conjunction_of_the_next_clause(run):
+    quotes = run("Still, most of the growers said they were worried about the cost of feed, and more than six in ten said the mill would help.")
+    assert [q.span.text for q in quotes] == ["they were worried about the cost of feed", "the mill would help"]
+
+
+def test_a_headline_source_may_hold_a_lower_case_preposition(run):
+    quotes = run("Ruiz at Harbor Forum: New ferry line will open in May\n\nThe governor spoke for an hour on Friday.")
+    assert [(q.cue, q.speaker_span.text, q.span.text) for q in quotes] == [(":", "Ruiz at Harbor Forum", "New ferry line will open in May")]
+
+
+def test_words_before_a_closing_speech_tag_are_reported_though_no_clause(run):
+    quotes = run("The harbour needs bigger boats. Ferries like the old one, he said.")
+    assert [(q.cue, q.speaker_span.text, q.span.text) for q in quotes] == [("said", "he", "Ferries like the old one")]
+    assert run("The harbour needs bigger boats. Last week, he said.") == ()
+
+
+def test_reportedly_reports_its_clause_with_no_one_named(run):
+    quotes = run("The pension fund is reportedly buying the old mill for a song.")
+    assert [(q.cue, q.speaker, q.span.text) for q in quotes] == [
+        ("reportedly", None, "The pension fund is"), ("reportedly", None, "buying the old mill for a song")]
+    quotes = run("The guard was fired after he allegedly slept through the alarm.")
+    assert [q.span.text for q in quotes if q.cue == "allegedly"] == ["he", "slept through the alarm"]
+
+
 def test_a_participle_set_off_after_a_relative_clause_is_the_main_subjects(run):
     quotes = run("Mr. Lowe was defensive when asked about a builder who said he was never paid, saying, “Maybe he did a poor job, "
                  "and I was unhappy with his work.”")
