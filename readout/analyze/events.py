@@ -1230,13 +1230,16 @@ def _force_on_words(hit: Hit, lexicon: EventLexicon) -> Hit | None:
 def _retort(token: Token, lexicon: EventLexicon) -> bool:
     """ "The minister hit / fired / shot back at X": an official or a person striking back answers in words (CAMEO 111);
     troops, rebels and states firing back stay force."""
-    if token.lemma_.lower() not in _STRIKING or not any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in token.children):
+    lemma = token.lemma_.lower()
+    if lemma not in (*_STRIKING, "push") or not any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in token.children):
         return False  # "we will fight back" stays the fight it announces
     doer, passive = _subject(token, lexicon)
     if doer is None or passive or _armed(doer, lexicon):
         return False
     if doer.lower_ in _PERSONS:
         return True  # "he shot back", "we hit back at the critics": a person answering
+    if lemma == "push":  # "the campaign pushed back against the attack": a rebuttal; "pushed back the rebels" stays force
+        return not any(c.dep_ == "dobj" for c in token.children) and doer.ent_type_ not in ("GPE", "NORP") and lexicon.place(doer.text) is None
     return doer.ent_type_ not in ("GPE", "NORP") and lexicon.place(doer.text) is None and (
         doer.ent_type_ == "PERSON" or lexicon.sector(doer.lemma_) is not None)
 

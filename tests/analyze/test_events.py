@@ -2129,3 +2129,11 @@ def test_inking_a_deal_and_embarking_on_a_visit(nlp):
     # "ink" a deal signs it (SUPPORT, as "sign"); embarking on a visit is making it
     assert _dyad_of(_one("Vietnam and the Philippines inked a maritime cooperation deal.", nlp)) == ("SUPPORT", "VNM", "PHL")
     assert _dyad_of(_one("The Kenyan president embarked on a three-day visit to Uganda.", nlp)) == ("CONSULT", "KENGOV", "UGA")
+
+
+def test_pushing_back_in_words_is_a_retort(nlp):
+    # "pushed back against / on" with no one pushed by an unarmed doer answers in words (ACCUSE, as "hit back")
+    assert _one("The campaign pushed back against the senator's attack on her record.", nlp).event_type == "ACCUSE"
+    # troops pushing back an enemy, or an army against an advance, stay force
+    assert _one("Kenyan troops pushed back the rebels from the town.", nlp).event_type == "ASSAULT"
+    assert _one("The army pushed back against the rebel advance.", nlp).event_type == "ASSAULT"
