@@ -370,7 +370,7 @@ def evaluate(
     section: Annotated[list[str] | None, typer.Option("--section", metavar="NAME", help="Only these gold sections (repeatable).")] = None,
     show: Annotated[int, typer.Option(metavar="N", help="Misses and false alarms listed per section.")] = 10,
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="table, or json (the same figures as data on standard output).")] = "table",
-    part: Annotated[str, typer.Option("--part", metavar="PART", help="Benchmark figures of the fit part (write rules from these), the check part (only scored), or both.")] = "both",
+    part: Annotated[str, typer.Option("--part", metavar="PART", help="Benchmark figures of the fit part (write rules from these), the check part (only scored), or both; only the part asked for is analyzed and scored.")] = "both",
 ) -> None:
     """Precision, recall and F1 per extractor against gold files and public benchmarks."""
     import json

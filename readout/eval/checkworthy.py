@@ -114,20 +114,25 @@ def _mean(values) -> float:
     return round(sum(values) / len(values), 4) if values else 0.0
 
 
-def run(path: Path | None = None, nlp=None, debates: set[str] | None = None) -> BenchmarkReport:
+def run(path: Path | None = None, nlp=None, debates: set[str] | None = None, part: str = "both") -> BenchmarkReport:
+    """MAP over the debates (``debates``, default all); ``part`` "fit" or "check" scores only that part's debates
+    (the unsuffixed figures and the weakest lines are then that part's)."""
     from readout.eval.splits import checkworthy_split
 
     path = path or shared_eval_dir() / DATA
+    fit, check = checkworthy_split({line.debate for line in read_lines(path)})
+    if part != "both":
+        chosen = set(fit if part == "fit" else check)
+        debates = chosen if debates is None else chosen & debates
     lines = read_lines(path, debates)
     nlp = nlp or claim_pipeline()
     model = nlp.get_pipe("readout_claims").model
     scores = line_scores(lines, nlp)
     per_debate = mean_average_precision(lines, scores)
-    fit, check = checkworthy_split({line.debate for line in read_lines(path)})
     metrics = {"map": _mean(per_debate.values()), "debates": float(len(per_debate))}
-    for label, part in (("map_fit", fit), ("map_check", check)):
-        if any(d in per_debate for d in part):
-            metrics[label] = _mean(per_debate[d] for d in part if d in per_debate)
+    for label, names in (("map_fit", fit), ("map_check", check)):
+        if any(d in per_debate for d in names):
+            metrics[label] = _mean(per_debate[d] for d in names if d in per_debate)
     positives = [s for s, line in zip(scores, lines) if line.label]
     metrics["mean_score_checkworthy"] = round(sum(positives) / len(positives), 4) if positives else 0.0
     metrics["mean_score_other"] = round(sum(s for s, line in zip(scores, lines) if not line.label) / max(1, len(lines) - len(positives)), 4)
@@ -138,4 +143,6 @@ def run(path: Path | None = None, nlp=None, debates: set[str] | None = None) -> 
         f"fit debates: {', '.join(fit)}",
         f"check debates (only scored): {', '.join(check)}",
     ]
+    if part != "both":
+        notes.append(f"only the {part} part's debates analyzed and scored")
     return BenchmarkReport(name="checkworthy", data=str(path), metrics=metrics, published=dict(PUBLISHED), notes=notes, weakest=weakest)

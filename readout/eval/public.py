@@ -1,7 +1,8 @@
 """Public benchmarks that ``readout eval --benchmark NAME`` runs, by name.
 
 Each entry names a module whose ``run(path: Path | None = None, nlp=None) -> BenchmarkReport`` is called (or, after a colon, another function of that form);
-``path`` defaults to the data file under ``../shared/eval``.
+``path`` defaults to the data file under ``../shared/eval``. A benchmark that holds both a fit and a check part
+(one not in ``parts.WHOLE_PART``) also takes ``part=`` ("fit", "check" or "both") and analyzes and scores only that part.
 """
 
 from __future__ import annotations
@@ -37,9 +38,12 @@ def shared_eval_dir() -> Path:
 
 
 def run_benchmark(name: str, path: Path | None = None, nlp=None, part: str = "both"):
-    """Run one benchmark; ``part`` ("fit", "check" or "both") keeps only that part's figures (readout.eval.parts)."""
-    from readout.eval.parts import require_part, select_part
+    """Run one benchmark; ``part`` ("fit", "check" or "both"): only that part is analyzed and scored, and only its
+    figures are kept (readout.eval.parts), so ``--part fit`` does not wait for the check part."""
+    from readout.eval.parts import WHOLE_PART, require_part, select_part
 
     require_part(name, part)
     module, _, function = BENCHMARKS[name].partition(":")
-    return select_part(name, getattr(importlib.import_module(module), function or "run")(path, nlp), part)
+    runner = getattr(importlib.import_module(module), function or "run")
+    report = runner(path, nlp) if name in WHOLE_PART else runner(path, nlp, part=part)
+    return select_part(name, report, part)

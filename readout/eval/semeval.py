@@ -80,12 +80,41 @@ def span_prf(predicted: list[Labeled], gold: list[Labeled], same_technique: bool
     return precision, recall, f1
 
 
-def run(path: Path | None = None, nlp=None) -> BenchmarkReport:
+def run(path: Path | None = None, nlp=None, part: str = "both") -> BenchmarkReport:
+    """The dev set (the check part, unsuffixed figures) and, on the default data, the training set (``*_fit``);
+    ``part`` "fit" or "check" analyzes and scores only that one."""
     path = path or shared_eval_dir() / DATA
-    items = json.loads(path.read_text(encoding="utf-8"))
-    gold = [(str(i["id"]), lab["start"], lab["end"], lab["technique"]) for i in items for lab in i["labels"]]
     nlp_is_shipped = nlp is None  # the bundled calibration: its cross-validated fit figure is reported too
     nlp = nlp or rhetoric_pipeline()
+    metrics: dict[str, float] = {}
+    weakest: list[str] = []
+    if part != "fit":
+        metrics, weakest = _score_dev(json.loads(path.read_text(encoding="utf-8")), nlp)
+    fit_path = shared_eval_dir() / FIT_DATA
+    if part != "check" and path == shared_eval_dir() / DATA and fit_path.is_file():  # the default run also scores the fit part
+        fit_items = json.loads(fit_path.read_text(encoding="utf-8"))
+        fit_gold = [(str(i["id"]), lab["start"], lab["end"], lab["technique"]) for i in fit_items for lab in i["labels"]]
+        fit_predicted = predict(fit_items, nlp)
+        fp_, fr, ff = span_prf(fit_predicted, fit_gold)
+        fpb, frb, ffb = span_prf(fit_predicted, fit_gold, same_technique=False)
+        metrics.update({"span_precision_fit": round(fp_, 4), "span_recall_fit": round(fr, 4), "span_f1_fit": round(ff, 4), "span_precision_any_technique_fit": round(fpb, 4),
+                        "span_recall_any_technique_fit": round(frb, 4), "span_f1_any_technique_fit": round(ffb, 4)})
+        if nlp_is_shipped:  # the learned part held out: the figure to tune against (the in-sample one flatters it)
+            from readout.eval.train_rhetoric import cross_validated_fit
+
+            cp, cr, cf = cross_validated_fit(fit_items)
+            metrics.update({"span_precision_fit_cv": round(cp, 4), "span_recall_fit_cv": round(cr, 4), "span_f1_fit_cv": round(cf, 4)})
+    notes = ["meme texts, not news: a precision check of the rhetoric markers, no floor",
+             "check part: the dev set (these figures); fit part: the training set (*_fit), read while writing cues"
+             + ("" if part == "both" else f"; only the {part} part analyzed and scored"),
+             "*_fit_cv: the fit part with the learned confidences and their setting held out (nested, 5 folds of memes); the cues' rules are in-sample",
+             "techniques readout does not mark stay in the gold and count as missed"]
+    return BenchmarkReport(name="semeval2021", data=str(path), metrics=metrics, notes=notes, weakest=weakest)
+
+
+def _score_dev(items: list[dict], nlp) -> tuple[dict[str, float], list[str]]:
+    """The unsuffixed figures of the dev set (the check part), and its weakest techniques."""
+    gold = [(str(i["id"]), lab["start"], lab["end"], lab["technique"]) for i in items for lab in i["labels"]]
     predicted = predict(items, nlp)
     p, r, f = span_prf(predicted, gold)
     pb, rb, fb = span_prf(predicted, gold, same_technique=False)
@@ -106,22 +135,4 @@ def run(path: Path | None = None, nlp=None) -> BenchmarkReport:
         for t, v in sorted(per_technique.items(), key=lambda kv: (kv[1][0], -kv[1][3]))
         if v[3] >= 5
     ][:5]
-    fit_path = shared_eval_dir() / FIT_DATA
-    if path == shared_eval_dir() / DATA and fit_path.is_file():  # the default run also scores the fit part
-        fit_items = json.loads(fit_path.read_text(encoding="utf-8"))
-        fit_gold = [(str(i["id"]), lab["start"], lab["end"], lab["technique"]) for i in fit_items for lab in i["labels"]]
-        fit_predicted = predict(fit_items, nlp)
-        fp_, fr, ff = span_prf(fit_predicted, fit_gold)
-        fpb, frb, ffb = span_prf(fit_predicted, fit_gold, same_technique=False)
-        metrics.update({"span_precision_fit": round(fp_, 4), "span_recall_fit": round(fr, 4), "span_f1_fit": round(ff, 4), "span_precision_any_technique_fit": round(fpb, 4),
-                        "span_recall_any_technique_fit": round(frb, 4), "span_f1_any_technique_fit": round(ffb, 4)})
-        if nlp_is_shipped:  # the learned part held out: the figure to tune against (the in-sample one flatters it)
-            from readout.eval.train_rhetoric import cross_validated_fit
-
-            cp, cr, cf = cross_validated_fit(fit_items)
-            metrics.update({"span_precision_fit_cv": round(cp, 4), "span_recall_fit_cv": round(cr, 4), "span_f1_fit_cv": round(cf, 4)})
-    notes = ["meme texts, not news: a precision check of the rhetoric markers, no floor",
-             "check part: the dev set (these figures); fit part: the training set (*_fit), read while writing cues",
-             "*_fit_cv: the fit part with the learned confidences and their setting held out (nested, 5 folds of memes); the cues' rules are in-sample",
-             "techniques readout does not mark stay in the gold and count as missed"]
-    return BenchmarkReport(name="semeval2021", data=str(path), metrics=metrics, notes=notes, weakest=weakest)
+    return metrics, weakest
