@@ -88,16 +88,37 @@ def correct_lemmas(nlp: Language, path: Path = LEMMA_EXCEPTIONS_FILE) -> None:
     """Give the verb forms the rule lemmatizer misreads ('hated' -> 'hat') their lemma through the attribute
     ruler, whose lemmas the lemmatizer keeps: every stage that keys a word list on the lemma sees 'hate'. (The
     lemmatizer's own exceptions table cannot: it puts an exception first only when no rule made it already.)
-    One-token patterns on the word and a verb tag, so the memoized ruler (memoized.py) keeps them at no cost."""
+    One-token patterns on the word and a verb tag, so the memoized ruler (memoized.py) keeps them at no cost.
+    A kind of misreading of words the model does not know ('deadlocked' -> 'deadlocke') is put right by suffix
+    rules put before the lemmatizer's own (``_add_suffix_rules``)."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    _add_suffix_rules(nlp, raw.get("suffix_rules", {}))
     if "attribute_ruler" not in nlp.pipe_names:
         return
     ruler = nlp.get_pipe("attribute_ruler")
-    raw = json.loads(path.read_text(encoding="utf-8"))
     by_lemma: dict[str, list[str]] = {}
     for form, lemma in raw["verb"].items():
         by_lemma.setdefault(lemma, []).append(form)
     for lemma, forms in by_lemma.items():
         ruler.add([[{"LOWER": {"IN": forms}, "TAG": {"IN": list(VERB_TAGS)}}]], {"LEMMA": lemma})
+
+
+def _add_suffix_rules(nlp: Language, suffix_rules: dict[str, list[list[str]]]) -> None:
+    """Put the data file's suffix rules (part of speech -> [suffix, replacement]) before the rule lemmatizer's.
+
+    The lemmatizer takes a form its word index lists before any other, so a rule put first only decides
+    among forms it does not know, where the first rule's form wins: 'deadlocked' is 'deadlock', not the
+    '-ed' -> '-e' rule's 'deadlocke'. Once per pipeline (a rule already there is not added again)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if getattr(lemmatizer, "mode", None) != "rule" or not lemmatizer.lookups.has_table("lemma_rules"):
+        return
+    table = lemmatizer.lookups.get_table("lemma_rules")
+    for pos, extra in suffix_rules.items():
+        rules = [list(rule) for rule in table.get(pos, [])]
+        table[pos] = [rule for rule in extra if rule not in rules] + rules
+    lemmatizer.cache = {}
 
 
 def component_settings() -> dict[str, dict]:

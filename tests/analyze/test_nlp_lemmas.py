@@ -37,6 +37,35 @@ def test_a_misread_verb_form_gets_its_own_lemma(nlp, text, word, lemma):
     assert (token.pos_, token.lemma_) == ("VERB", lemma)
 
 
+@pytest.mark.parametrize(
+    "text, word, lemma",
+    [
+        ("The budget talks deadlocked in the spring.", "deadlocked", "deadlock"),
+        ("The dispute is deadlocking the harbour board.", "deadlocking", "deadlock"),
+        ("The ferry board was gridlocked for a month.", "gridlocked", "gridlock"),
+        ("She bookmarked every page of the harbour plan.", "bookmarked", "bookmark"),
+        ("The winger juked past two defenders.", "juked", "juke"),  # a vowel before the k: the -e stays
+        ("The inspectors nuked the old ferry timetable.", "nuked", "nuke"),
+        ("The rebels panicked and fled the harbour.", "panicked", "panic"),  # the model's own exception still first
+        ("The hackers hijacked the harbour website.", "hijacked", "hijack"),
+    ],
+)
+def test_a_k_verb_the_model_does_not_know_keeps_its_k(nlp, text, word, lemma):
+    """'-cked', '-rked' ... forms are of a verb ending in -k: no 'deadlocke' (data/lemma_exceptions.json, suffix_rules)."""
+    token = next(t for t in nlp(text) if t.text == word)
+    assert (token.pos_, token.lemma_) == ("VERB", lemma)
+
+
+def test_the_suffix_rules_are_added_once():
+    from readout.analyze.nlp import correct_lemmas, load_corrected
+
+    nlp = load_corrected()
+    rules = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_rules")["verb"]
+    correct_lemmas(nlp)
+    assert nlp.get_pipe("lemmatizer").lookups.get_table("lemma_rules")["verb"] == rules
+    assert rules[0] == ["cked", "ck"] and ["ed", "e"] in rules
+
+
 def test_the_same_word_as_a_noun_and_the_other_verb_keep_theirs(nlp):
     doc = nlp("Their hopes rose as the rabbit hopped across the ratings table.")
     assert {t.text: t.lemma_ for t in doc if t.text in ("hopes", "hopped", "ratings")} == {"hopes": "hope", "hopped": "hop", "ratings": "rating"}
