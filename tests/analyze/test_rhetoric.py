@@ -668,3 +668,13 @@ def test_lie_as_a_verb_of_deceit_is_still_loaded(nlp):
 def test_words_news_writes_as_description_are_not_marked(nlp, text):
     """Lexicon entries no fit meme shows, read on unlabelled news as plain description (seventeenth pass)."""
     assert run(nlp, text)._.readout_rhetoric == ()
+
+
+def test_the_justice_systems_own_words_are_not_loaded(nlp):
+    # VADER rates "prisoners" -2.3, "violations" -2.4, "punitive" -2.3, "perpetrator" -2.2, "jeopardy" -2.1:
+    # news uses them for a status under the law, as it uses "prison" and "arrest"
+    doc = run(nlp, "The warden freed nine prisoners on Tuesday. Inspectors listed four safety violations at the mill. "
+                   "The jury added punitive damages. The perpetrator left by bicycle. Two river grants are in jeopardy now.")
+    assert found(doc) == set()
+    # a rated word outside that vocabulary is still read by its rating
+    assert ("loaded_language", "vile") in found(run(nlp, "The council passed a vile ordinance."))
