@@ -331,6 +331,17 @@ def _lies_somewhere(token) -> bool:
     return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() == "lie" and following is not None and following.lower_ in PLACING
 
 
+OPPOSING_PREFIXES = {"anti", "counter"}  # written before a hyphen: the word after it is what the stance is against
+
+
+def _opposed(doc: Doc, i: int) -> bool:
+    """ "anti-slavery societies", "counter-terrorism units", "an anti-corruption drive": a rated word glued by a hyphen
+    to a prefix of opposition names what a stance, a law or a group is against; the compound describes them, it
+    does not rate the word. Shouted lines too ("ANTI-TERROR LAW"): the prefix says the same in capitals."""
+    return (i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+            and doc[i - 2].lower_ in OPPOSING_PREFIXES)
+
+
 def lexicon_markers(doc: Doc, lexicon: Lexicon, keys: list[tuple[str, str]], verbs: VerbLemmas) -> list[RhetoricMarker]:
     markers = []
     persons = lexicon.valence.persons if lexicon.valence is not None else frozenset()
@@ -344,6 +355,8 @@ def lexicon_markers(doc: Doc, lexicon: Lexicon, keys: list[tuple[str, str]], ver
             continue
         if phrase.technique == "thought_terminating_cliche" and _noun_in_a_phrase(doc, start, end):
             continue
+        if _opposed(doc, start):
+            continue  # "anti-bullying rules": what the rules are against
         if end - start == 1 and _lies_somewhere(doc[start]):
             continue  # "what lies ahead": the verb of position
         if end - start == 1 and lexicon.valence is not None and _reports_an_outcome(doc[start], lexicon.valence):
@@ -556,6 +569,8 @@ def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str
             pos = "ADJ"  # a past participle used as an adjective ("perverted"); "-ing" before a name acts on it ("for mocking Jones")
         if pos not in {"ADJ", "NOUN"} or word in valence.not_loaded or lemma in valence.not_loaded:  # adverbs mostly intensify ("badly needs")
             continue
+        if _opposed(doc, i):
+            continue  # "anti-slavery", "counter-terrorism": what a stance opposes, named
         rating = valence.ratings.get(word, valence.ratings.get(lemma))
         if rating is None or rating > valence.name_calling_max:
             continue

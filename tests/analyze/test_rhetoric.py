@@ -678,3 +678,17 @@ def test_the_justice_systems_own_words_are_not_loaded(nlp):
     assert found(doc) == set()
     # a rated word outside that vocabulary is still read by its rating
     assert ("loaded_language", "vile") in found(run(nlp, "The council passed a vile ordinance."))
+
+
+def test_a_rated_word_after_anti_names_what_is_opposed(nlp):
+    # VADER rates "slavery" -3.8 and "bullying" -2.9; glued to "anti-" they say what a group or a rule is against
+    doc = run(nlp, "The anti-slavery society met in a chapel. Anti-slavery farmers joined it. The school wrote anti-bullying rules.")
+    assert found(doc) == set()
+    # the same words on their own are still read by their rating
+    assert ("loaded_language", "bullying") in found(run(nlp, "The school ignored the bullying for years."))
+
+
+def test_a_prosecution_and_a_reported_stance_are_not_loaded(nlp):
+    # VADER rates "prosecution" -2.2, "hostility" -2.5 and "rejection" -2.5; news reports a case and a stance with them
+    doc = run(nlp, "The prosecution called three witnesses. The mayor met open hostility from the union after the rejection of the budget.")
+    assert found(doc) == set()
