@@ -214,6 +214,16 @@ def person_nouns() -> frozenset[str]:
     return person_titles() | frozenset(raw["nouns"])
 
 
+def _role(word: Token) -> tuple[str, str]:
+    """(dependency, head's lemma) of a name's head word, read through apposition to a person noun: "the board's
+    chairwoman, Lena Marsh, said" makes Marsh the subject of "said", as the title she stands in apposition to is.
+    One step, and only to a noun that names a person: a name the parser hangs on "heroism" or "academy" keeps its
+    own role."""
+    if word.dep_ == "appos" and word.head.lemma_.lower() in person_nouns():
+        word = word.head
+    return word.dep_, word.head.lemma_.lower()
+
+
 @dataclass(frozen=True)
 class Antecedent:
     """Who a pronoun or title stands for: the characters of the mention that names them, and its entity.
@@ -286,8 +296,10 @@ class PersonResolver:
     speech verb ("she added": the last speaker, not the last person named), else the latest grammatical subject,
     else the latest person named. An earlier "she" subject in those sentences counts as the person it stands for
     ("Ruiz spoke ... She said she ... '...,' she said"): the chain keeps a topic alive past three sentences, and
-    only through pronouns of the same gender. Inside quote marks only people that quote names count; outside
-    them, people named inside quote marks do not (they are the speaker's words, not the story's topic).
+    only through pronouns of the same gender. A name in apposition to a person noun takes that noun's role ("the
+    board's chairwoman, Lena Marsh, said": a subject and a speaker). Inside quote marks only people that quote
+    names count; outside them, people named inside quote marks do not (they are the speaker's words, not the
+    story's topic).
     A reader makes one per doc (it holds the doc, so it is not kept on it); it reads the doc's people and quote
     marks at the first question (once per doc: the table is shared with the doc's other resolvers, ``_doc_people``),
     and each question costs a binary search and a few sentences' walk, no pass over the doc.
@@ -318,7 +330,7 @@ class PersonResolver:
             return self._quote_speaker(word)
         reporter = self.reporter(word) if lower in THIRD_PERSON else None
         if reporter is not None:
-            person = self._person_at(reporter)
+            person = self._named_subject(reporter)
             if person is not None:
                 return Antecedent(person.start_char, person.end_char, person.entity_id, "reporter")
         return self._previous(span)
@@ -361,7 +373,7 @@ class PersonResolver:
             candidates = self._before(*self._tagged_people(), span.start_char, region)
         first = self._window_start(span.start)
         # (token, dependency, head's lemma, who): the people named in the window and the earlier subject pronouns of the same gender
-        near = [(s.root.i, s.root.dep_, s.root.head.lemma_.lower(), Antecedent(p.start_char, p.end_char, p.entity_id, "")) for p, s in candidates if s.start >= first]
+        near = [(s.root.i, *_role(s.root), Antecedent(p.start_char, p.end_char, p.entity_id, "")) for p, s in candidates if s.start >= first]
         gender = GENDERS.get(span.root.lower_)
         if gender and depth > 0:
             near += self._same_gender_subjects(first, span.start, gender, region, depth - 1)
@@ -390,7 +402,7 @@ class PersonResolver:
                 if key not in self._chain:
                     word = self.doc[i : i + 1]
                     reporter = self.reporter(word.root)
-                    person = self._person_at(reporter) if reporter is not None else None
+                    person = self._named_subject(reporter) if reporter is not None else None
                     self._chain[key] = Antecedent(person.start_char, person.end_char, person.entity_id, "") if person else self._previous(word, depth)
                 who = self._chain[key]
                 if who is not None:
@@ -436,6 +448,14 @@ class PersonResolver:
             if i >= 0 and people[i].start_char <= token.idx < people[i].end_char:
                 return people[i]
         return None
+
+    def _named_subject(self, subject: Token) -> _Person | None:
+        """The person a reporting verb's subject names: the subject itself, or the name in apposition to it ("the
+        board's chairwoman, Lena Marsh, said she ...": Marsh)."""
+        person = self._person_at(subject)
+        if person is None and subject.lemma_.lower() in person_nouns():
+            person = next((p for c in subject.children if c.dep_ == "appos" and (p := self._person_at(c)) is not None), None)
+        return person
 
     def _tagged_people(self) -> tuple[list[_Person], list[int]]:
         return self._people.tagged_people(self.doc)

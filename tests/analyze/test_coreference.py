@@ -122,3 +122,23 @@ def test_mrs_and_mr_go_to_the_full_name_of_their_gender(nlp, text):
     doc = nlp(text)
     short = [(text[m.span.start - 5 : m.span.end], m.entity_id) for m in doc._.readout_mentions if m.via == "short-form"]
     assert short == [("Mrs. Vell", "person:hanna-vell"), (" Mr. Vell", "person:tomas-vell")]
+
+
+def test_a_person_named_in_apposition_to_the_subject_is_that_subject(resolve):
+    text = (
+        "Governor Tomas Reyes toured the flooded valley. "
+        "The utility's chief executive, Miriam Falk, defended the dam's operators on Friday. "
+        "She said repairs would begin soon."
+    )
+    assert resolve(text, "She") == ("Miriam Falk", "person:miriam-falk", "subject")
+
+
+def test_a_speaker_named_in_apposition_is_the_latest_speaker_and_the_reporter(resolve):
+    text = (
+        "Mayor Ivo Sand spoke first. "
+        "A spokesman for the railway, Jon Berg, said the line would reopen. "
+        "He added that fares would stay the same."
+    )
+    assert resolve(text, "He") == ("Jon Berg", "person:jon-berg", "speaker")
+    reported = "Mayor Ivo Sand spoke first. The railway's spokesman, Jon Berg, said he would resign."
+    assert resolve(reported, "he") == ("Jon Berg", "person:jon-berg", "reporter")
