@@ -66,7 +66,7 @@ EntityKind = Literal["PERSON", "COUNTRY", "ORG", "PLACE", "GROUP", "OTHER"]
 class Entity(Frozen):
     """A canonical actor within one document (and, through ``id``, across documents)."""
 
-    id: str  # stable key, e.g. "person:vladimir-putin", "country:RUS", "org:un"
+    id: str  # stable key, e.g. "person:william-ruto", "country:RUS", "org:un"
     name: str
     kind: EntityKind
     country: str | None = None  # ISO 3166-1 alpha-3

@@ -29,11 +29,11 @@ def test_lexicon_loads_with_its_origin_stated():
 
 
 def test_talks_by_video_link_are_a_consult_between_two_countries(nlp):
-    event = _one("Russian President Vladimir Putin held talks with Chinese President Xi Jinping by video link on Monday.", nlp)
+    event = _one("Kenyan President William Ruto held talks with Indonesian President Prabowo Subianto by video link on Monday.", nlp)
     assert event.event_type == "CONSULT"
     assert event.mode == "video"
-    assert event.source.code == "RUSGOV"
-    assert event.target.code == "CHNGOV"
+    assert event.source.code == "KENGOV"
+    assert event.target.code == "IDNGOV"
     assert event.trigger.text == "held"
     assert event.span.start == 0 and event.span.text.endswith("Monday.")
 
