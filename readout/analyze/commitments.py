@@ -1644,7 +1644,7 @@ def _body_names(start: int, end: int, actors: list[str], actor_names: list[str],
                 mentions: tuple[Mention, ...], patterns: Patterns) -> list[str]:
     """ "The State Department said it will ...": the linker files a state's institution under its country (for event
     coding); a commitment keeps the body's own name when the name is of a kind of body ("department", "ministry"),
-    still linked to the country. "The Kremlin" (a seat, not a body's name) stays the country's name."""
+    still linked to the country. "The White House" (a seat, not a body's name) stays the country's name."""
     countries = {e.id for e in entities if e.kind == "COUNTRY"}
     named = list(actor_names)
     for k, entity_id in enumerate(actors):
