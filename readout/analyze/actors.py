@@ -60,10 +60,7 @@ def _gender_before(doc: Doc, found: list[Found]) -> dict[int, str]:
     for f in found:
         if f.label != "PERSON" or f.start == 0:
             continue
-        word = doc[f.start - 1].lower_.rstrip(".")
-        if word == "." and f.start > 1:  # the tokenizer split the stop off ("Mrs" ".")
-            word = doc[f.start - 2].lower_
-        gender = gender_of(word)
+        gender = gender_of(doc[f.start - 1].lower_.rstrip("."))
         if gender is not None:
             genders[f.start] = gender
     return genders
