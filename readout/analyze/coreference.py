@@ -22,6 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from readout.analyze.gazetteer import Gazetteer
+from readout.analyze.gendered_words import gender_of
 from readout.analyze.quote_marks import quoted_regions
 from readout.analyze.roles import MAX_TITLE_WORDS, POSSESSIVE, Role, may_end_title, title_starting_at
 from readout.analyze.token_table import token_table
@@ -214,14 +215,36 @@ def person_nouns() -> frozenset[str]:
     return person_titles() | frozenset(raw["nouns"])
 
 
-def _role(word: Token) -> tuple[str, str]:
+def _role(word: Token, name: SpacySpan, wanted: str | None) -> tuple[str, str]:
     """(dependency, head's lemma) of a name's head word, read through apposition to a person noun: "the board's
     chairwoman, Lena Marsh, said" makes Marsh the subject of "said", as the title she stands in apposition to is.
     One step, and only to a noun that names a person: a name the parser hangs on "heroism" or "academy" keeps its
-    own role."""
-    if word.dep_ == "appos" and word.head.lemma_.lower() in person_nouns():
+    own role. Nor when the text gives the name the other gender than the pronoun asked about (``wanted``, "female"
+    or "male"): a "he" does not take "the agency's president, Mrs. Lena Marsh" as the title's subject."""
+    if word.dep_ == "appos" and word.head.lemma_.lower() in person_nouns() and _agrees(name, word.head, wanted):
         word = word.head
     return word.dep_, word.head.lemma_.lower()
+
+
+def _wanted_gender(pronoun: str) -> str | None:
+    """ "male" for "he", "him", ...; "female" for "she", "her", ...; None for any other word."""
+    same = GENDERS.get(pronoun)
+    return None if same is None else ("male" if "he" in same else "female")
+
+
+def _agrees(name: SpacySpan, title: Token, wanted: str | None) -> bool:
+    """False only when the title a name is apposed to ("spokeswoman") or the word right before the name ("Mrs.")
+    gives it the other gender than ``wanted`` (data/gendered_words.json); an unmarked name agrees with any."""
+    if wanted is None:
+        return True
+    words = [title.lower_, title.lemma_.lower()]
+    if name.start > 0:
+        before = name.doc[name.start - 1].lower_.rstrip(".")
+        if not before and name.start > 1:  # the tokenizer split the stop off ("Mrs" ".")
+            before = name.doc[name.start - 2].lower_
+        words.append(before)
+    genders = {g for w in words if (g := gender_of(w)) is not None}
+    return not genders or wanted in genders
 
 
 @dataclass(frozen=True)
@@ -330,7 +353,7 @@ class PersonResolver:
             return self._quote_speaker(word)
         reporter = self.reporter(word) if lower in THIRD_PERSON else None
         if reporter is not None:
-            person = self._named_subject(reporter)
+            person = self._named_subject(reporter, lower)
             if person is not None:
                 return Antecedent(person.start_char, person.end_char, person.entity_id, "reporter")
         return self._previous(span)
@@ -373,7 +396,8 @@ class PersonResolver:
             candidates = self._before(*self._tagged_people(), span.start_char, region)
         first = self._window_start(span.start)
         # (token, dependency, head's lemma, who): the people named in the window and the earlier subject pronouns of the same gender
-        near = [(s.root.i, *_role(s.root), Antecedent(p.start_char, p.end_char, p.entity_id, "")) for p, s in candidates if s.start >= first]
+        wanted = _wanted_gender(span.root.lower_)
+        near = [(s.root.i, *_role(s.root, s, wanted), Antecedent(p.start_char, p.end_char, p.entity_id, "")) for p, s in candidates if s.start >= first]
         gender = GENDERS.get(span.root.lower_)
         if gender and depth > 0:
             near += self._same_gender_subjects(first, span.start, gender, region, depth - 1)
@@ -402,7 +426,7 @@ class PersonResolver:
                 if key not in self._chain:
                     word = self.doc[i : i + 1]
                     reporter = self.reporter(word.root)
-                    person = self._named_subject(reporter) if reporter is not None else None
+                    person = self._named_subject(reporter, table.lower[i]) if reporter is not None else None
                     self._chain[key] = Antecedent(person.start_char, person.end_char, person.entity_id, "") if person else self._previous(word, depth)
                 who = self._chain[key]
                 if who is not None:
@@ -449,12 +473,18 @@ class PersonResolver:
                 return people[i]
         return None
 
-    def _named_subject(self, subject: Token) -> _Person | None:
+    def _named_subject(self, subject: Token, pronoun: str) -> _Person | None:
         """The person a reporting verb's subject names: the subject itself, or the name in apposition to it ("the
-        board's chairwoman, Lena Marsh, said she ...": Marsh)."""
+        board's chairwoman, Lena Marsh, said she ...": Marsh) when the text does not give that name the other gender
+        than ``pronoun`` ("the board's chairwoman, Lena Marsh, said he ...": not Marsh)."""
         person = self._person_at(subject)
         if person is None and subject.lemma_.lower() in person_nouns():
-            person = next((p for c in subject.children if c.dep_ == "appos" and (p := self._person_at(c)) is not None), None)
+            wanted = _wanted_gender(pronoun)
+            for child in subject.children:
+                found = self._person_at(child) if child.dep_ == "appos" else None
+                where = self._span(found) if found is not None else None
+                if found is not None and where is not None and _agrees(where, subject, wanted):
+                    return found
         return person
 
     def _tagged_people(self) -> tuple[list[_Person], list[int]]:

@@ -142,3 +142,28 @@ def test_a_speaker_named_in_apposition_is_the_latest_speaker_and_the_reporter(re
     assert resolve(text, "He") == ("Jon Berg", "person:jon-berg", "speaker")
     reported = "Mayor Ivo Sand spoke first. The railway's spokesman, Jon Berg, said he would resign."
     assert resolve(reported, "he") == ("Jon Berg", "person:jon-berg", "reporter")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a "he" does not take a woman the text marks by her title or honorific as the title's subject
+        ("Mayor Ivo Sand opened the bridge. The water board's chairwoman, Lena Marsh, approved the budget on Monday. "
+         "He said the toll would stay low.", "He", ("Ivo Sand", "person:ivo-sand", "subject")),
+        ("Mayor Ivo Sand opened the bridge. The water board's president, Mrs. Lena Marsh, approved the budget. "
+         "He said the toll would stay low.", "He", ("Ivo Sand", "person:ivo-sand", "subject")),
+        # and the reverse: a "she" skips a man the title marks male
+        ("Mayor Anna Sand opened the bridge. The port's spokesman, Jon Berg, said the docks would reopen. "
+         "She added that fares would stay the same.", "She", ("Anna Sand", "person:anna-sand", "subject")),
+        # with no gender given, the apposed name keeps the title's role
+        ("Mayor Ivo Sand opened the bridge. The water board's president, Lena Marsh, approved the budget on Monday. "
+         "He said the toll would stay low.", "He", ("Lena Marsh", "person:lena-marsh", "subject")),
+    ],
+)
+def test_a_name_in_apposition_takes_the_titles_role_only_for_a_pronoun_of_its_gender(resolve, text, word, expected):
+    assert resolve(text, word) == expected
+
+
+def test_a_reporter_named_in_apposition_of_the_other_gender_is_not_the_pronoun(resolve):
+    text = "Governor Tomas Reyes toured the valley. The agency's spokeswoman, Lena Marsh, said he would return in May."
+    assert resolve(text, "he") == ("Tomas Reyes", "person:tomas-reyes", "subject")
