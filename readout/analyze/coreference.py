@@ -239,10 +239,7 @@ def _agrees(name: SpacySpan, title: Token, wanted: str | None) -> bool:
         return True
     words = [title.lower_, title.lemma_.lower()]
     if name.start > 0:
-        before = name.doc[name.start - 1].lower_.rstrip(".")
-        if not before and name.start > 1:  # the tokenizer split the stop off ("Mrs" ".")
-            before = name.doc[name.start - 2].lower_
-        words.append(before)
+        words.append(name.doc[name.start - 1].lower_.rstrip("."))  # "Mrs.": spaCy keeps the stop on the word
     genders = {g for w in words if (g := gender_of(w)) is not None}
     return not genders or wanted in genders
 
