@@ -788,11 +788,6 @@ def _ancestor_hit(token: Token, hits: dict[int, Hit]) -> Hit | None:
 _DEADLINES = ("hour", "day", "week", "month", "deadline", "ultimatum")
 
 
-def _time_given_to_act(token: Token) -> bool:
-    """Hours, days or a deadline given or set with an act to do in them ("gave X 48 hours to withdraw"): an ultimatum."""
-    return _act_given_time(token) is not None
-
-
 def _act_given_time(token: Token) -> Token | None:
     """The act to do in the hours, days or deadline a verb gives ("gave X 48 hours to withdraw": "withdraw"), hung on
     the verb or on the time ("72 hours to leave" read as a clause of "hours")."""
@@ -809,7 +804,8 @@ def _given_time_to(clause: Token) -> bool:
     if not any(g.dep_ == "aux" and g.lower_ == "to" for g in clause.children):
         return False
     giver = clause.head.head if clause.dep_ in ("relcl", "acl") else clause.head
-    return clause.dep_ in ("advcl", "relcl", "acl") and _act_given_time(giver) is not None and _act_given_time(giver).i == clause.i
+    act = _act_given_time(giver) if clause.dep_ in ("advcl", "relcl", "acl") else None
+    return act is not None and act.i == clause.i
 
 
 def _condition(clause: Token) -> bool:

@@ -93,7 +93,7 @@ def run(path: Path | None = None, nlp=None, part: str = "both") -> BenchmarkRepo
     fit_path = shared_eval_dir() / FIT_DATA
     if part != "check" and path == shared_eval_dir() / DATA and fit_path.is_file():  # the default run also scores the fit part
         fit_items = json.loads(fit_path.read_text(encoding="utf-8"))
-        fit_gold = [(str(i["id"]), lab["start"], lab["end"], lab["technique"]) for i in fit_items for lab in i["labels"]]
+        fit_gold = _gold(fit_items)
         fit_predicted = predict(fit_items, nlp)
         fp_, fr, ff = span_prf(fit_predicted, fit_gold)
         fpb, frb, ffb = span_prf(fit_predicted, fit_gold, same_technique=False)
@@ -112,9 +112,14 @@ def run(path: Path | None = None, nlp=None, part: str = "both") -> BenchmarkRepo
     return BenchmarkReport(name="semeval2021", data=str(path), metrics=metrics, notes=notes, weakest=weakest)
 
 
+def _gold(items: list[dict]) -> list[Labeled]:
+    """(meme id, start, end, technique) of every labelled span."""
+    return [(str(i["id"]), lab["start"], lab["end"], lab["technique"]) for i in items for lab in i["labels"]]
+
+
 def _score_dev(items: list[dict], nlp) -> tuple[dict[str, float], list[str]]:
     """The unsuffixed figures of the dev set (the check part), and its weakest techniques."""
-    gold = [(str(i["id"]), lab["start"], lab["end"], lab["technique"]) for i in items for lab in i["labels"]]
+    gold = _gold(items)
     predicted = predict(items, nlp)
     p, r, f = span_prf(predicted, gold)
     pb, rb, fb = span_prf(predicted, gold, same_technique=False)
