@@ -70,11 +70,11 @@ def test_a_person_unknown_to_the_gazetteer_gets_role_country_and_short_form(acto
 
 
 def test_capitals_stand_for_their_state_unless_they_are_where_something_happens(actors_nlp):
-    doc = read(actors_nlp, "Officials met in Paris on Tuesday. Paris and Ottawa rejected the plan, while the Kremlin said nothing.")
+    doc = read(actors_nlp, "Officials met in Paris on Tuesday. Paris and Ottawa rejected the plan, while Downing Street said nothing.")
     assert mentions_of(doc, "place:paris") == [("Paris", "gazetteer")]
     assert ("Paris", "metonymy") in mentions_of(doc, "country:FRA")
     assert ("Ottawa", "metonymy") in mentions_of(doc, "country:CAN")
-    assert ("Kremlin", "metonymy") in mentions_of(doc, "country:RUS")
+    assert ("Downing Street", "metonymy") in mentions_of(doc, "country:GBR")
 
 
 def test_a_capital_is_its_state_only_when_it_acts(actors_nlp):
@@ -140,9 +140,9 @@ def test_entity_for_span_and_actor_codes(actors_nlp):
 
 
 def test_a_state_takes_the_sector_of_the_group_acting_for_it(actors_nlp):
-    text = "Russian troops crossed the river while Kenyan officials watched and the Kremlin said nothing."
+    text = "Turkish troops crossed the river while Kenyan officials watched and Downing Street said nothing."
     doc = read(actors_nlp, text)
-    for phrase, code in (("Russian troops", "RUSMIL"), ("Kenyan officials", "KENGOV"), ("Kremlin", "RUSGOV")):
+    for phrase, code in (("Turkish troops", "TURMIL"), ("Kenyan officials", "KENGOV"), ("Downing Street", "GBRGOV")):
         start = text.index(phrase)
         mention = mention_for_span(doc, start, start + len(phrase))
         entity = entity_for_span(doc, start, start + len(phrase))
@@ -158,14 +158,14 @@ def test_persons_before_lists_the_latest_first(actors_nlp):
 
 
 def test_every_mention_has_a_span_into_the_text(actors_nlp):
-    text = "Chinese Foreign Minister Wang Yi met Secretary of State Marco Rubio. Wang and Rubio agreed to meet again."
+    text = "German Foreign Minister Johann Wadephul met Secretary of State Marco Rubio. Wadephul and Rubio agreed to meet again."
     doc = read(actors_nlp, text)
     assert doc._.readout_mentions
     for m in doc._.readout_mentions:
         assert text[m.span.start : m.span.end] == m.span.text
-    wang = entity(doc, "person:wang-yi")
-    assert wang.role == "Chinese Foreign Minister"
-    assert wang.mention_count == 2
+    wadephul = entity(doc, "person:johann-wadephul")
+    assert wadephul.role == "German Foreign Minister"
+    assert wadephul.mention_count == 2
     assert entity(doc, "person:marco-rubio").mention_count == 2
 
 

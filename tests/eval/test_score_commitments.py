@@ -45,7 +45,7 @@ def gold_file(tmp_path, items):
 
 
 def test_words_and_cover():
-    assert words("visa-free entry for Russian citizens") == {"visa-free", "entry", "russian", "citizen"}
+    assert words("visa-free entry for Turkish citizens") == {"visa-free", "entry", "turkish", "citizen"}
     c = commitment("a", "Lula will open the Hannover Messe in April 2027.", "open the Hannover Messe")
     assert cover("open the Hannover Messe industrial fair", c) == 0.6
 

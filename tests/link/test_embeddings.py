@@ -99,8 +99,8 @@ def test_the_packaged_model_puts_a_paraphrase_closer_than_an_unrelated_sentence(
     pytest.importorskip("sentence_transformers")
     embed = embeddings.load_embedder()
     accepted, paraphrase, unrelated = embed([
-        "The president accepted an invitation to pay an official visit to China in the first half of 2026.",
-        "He agreed to travel to Beijing on an official visit before July 2026.",
+        "The president accepted an invitation to pay an official visit to India in the first half of 2026.",
+        "He agreed to travel to New Delhi on an official visit before July 2026.",
         "Bilateral trade in farm products fell by a tenth last year.",
     ])
     assert all(math.isclose(sum(x * x for x in v), 1.0, rel_tol=1e-4) for v in (accepted, paraphrase, unrelated))

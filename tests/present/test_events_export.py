@@ -14,7 +14,7 @@ from readout.errors import ReadoutError
 from readout.model import EventActor, EventCode, Span
 from readout.present.events_export import COLUMNS, POLECAT_COLUMNS, EventRow, write_events
 
-TEXT = "Russia and China held talks by video link on Monday."
+TEXT = "Norway and Chile held talks by video link on Monday."
 
 
 def _event() -> EventCode:
@@ -23,8 +23,8 @@ def _event() -> EventCode:
         sentence_index=3,
         event_type="CONSULT",
         mode="video",
-        source=EventActor(text="Russia", code="RUSGOV", entity_id="country:RUS", span=Span(doc_id="d1", start=0, end=6, text="Russia")),
-        target=EventActor(text="China", code="CHN", span=Span(doc_id="d1", start=11, end=16, text="China")),
+        source=EventActor(text="Norway", code="NORGOV", entity_id="country:NOR", span=Span(doc_id="d1", start=0, end=6, text="Norway")),
+        target=EventActor(text="Chile", code="CHL", span=Span(doc_id="d1", start=11, end=16, text="Chile")),
         date=dt.date(2026, 2, 4),
         trigger=Span(doc_id="d1", start=17, end=21, text="held"),
         future=True,
@@ -37,8 +37,8 @@ def test_jsonl_follows_the_plover_record():
     record = json.loads(out.getvalue().splitlines()[0])
     assert record["event"] == "CONSULT" and record["mode"] == "video"
     assert record["date"] == "2026-02-04"
-    assert record["source"][0] == {"actorText": "Russia", "code": "RUS", "sector": "GOV", "entityId": "country:RUS", "startChar": 0, "endChar": 6}
-    assert record["target"][0]["code"] == "CHN" and record["target"][0]["sector"] is None
+    assert record["source"][0] == {"actorText": "Norway", "code": "NOR", "sector": "GOV", "entityId": "country:NOR", "startChar": 0, "endChar": 6}
+    assert record["target"][0]["code"] == "CHL" and record["target"][0]["sector"] is None
     assert record["eventText"] == "held"
     assert record["textInfo"] == {"docId": "d1", "sentenceNumber": 3, "startChar": 0, "endChar": len(TEXT), "triggerStart": 17, "triggerEnd": 21}
     assert (record["future"], record["hypothetical"], record["negation"]) == (True, False, False)
@@ -55,7 +55,7 @@ def test_csv_puts_polecat_columns_first_then_readouts(tmp_path):
     assert reader.fieldnames[: len(POLECAT_COLUMNS)][:4] == ["Event ID", "Event Date", "Event Type", "Event Mode"]
     row = rows[0]
     assert (row["Event Type"], row["Quad Code"], row["Actor Country"], row["Primary Actor Sector"], row["Recipient Country"]) == (
-        "CONSULT", "VERBAL COOPERATION", "RUS", "GOV", "CHN")
+        "CONSULT", "VERBAL COOPERATION", "NOR", "GOV", "CHL")
     assert (row["doc_id"], row["start"], row["end"], row["trigger_text"]) == ("d1", "0", str(len(TEXT)), "held")
 
 
