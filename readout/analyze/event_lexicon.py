@@ -66,6 +66,8 @@ class EventLexicon:
     figures: frozenset[str]  # "struck a chord", "a video shot by X": objects that make force a set phrase or a film
     contest_verbs: frozenset[str]  # "beat the senator by 18 points": a contest won, no force
     help_verbs: frozenset[str]  # "helped engineer a boom": helping someone do something is no aid
+    goal_verbs: frozenset[str]  # "met the deadline": reaching a goal is no meeting
+    goals: frozenset[str]
     media_nouns: frozenset[str]  # "on television", "on Twitter": a medium of words besides the utterances
     utterance_verbs: frozenset[str]  # "released a statement", "gave a speech": putting out words is no act of its own
     utterances: frozenset[str]  # the texts and words put out
@@ -220,6 +222,8 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         figures=_words(verbs, "figurative_force", "figures"),
         contest_verbs=_words(verbs, "figurative_force", "contest_verbs"),
         help_verbs=_words(verbs, "figurative_force", "help_verbs"),
+        goal_verbs=_words(verbs, "goals_met", "verbs"),
+        goals=_words(verbs, "goals_met", "nouns"),
         media_nouns=_words(verbs, "propositions", "media"),
         utterance_verbs=_words(verbs, "utterances", "verbs"),
         utterances=_words(verbs, "utterances", "nouns"),

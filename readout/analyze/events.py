@@ -179,11 +179,16 @@ def _participle_noun(token: Token) -> Token | None:
     return token.head
 
 
+_NO_PASSIVE_TRAVEL = ("embark", "arrive", "journey")  # verbs of going with no passive: their participle is the noun's own act
+
+
 def _traveller_hung_on(token: Token, lexicon: EventLexicon) -> Token | None:
     """The traveller of a verb of going the parser hung as a modifier on the sentence's root noun, in a sentence with
     no other verb ("The X minister left for Y": "left" an acl of "minister"): a past tense with no object, done by
-    the noun, not to it as a participle is."""
-    if token.dep_ != "acl" or token.tag_ != "VBD" or token.lemma_.lower() not in lexicon.travel_verbs:
+    the noun, not to it as a participle is; a verb of going that has no passive is the noun's own act in any form
+    ("The X minister embarked on a visit to Y": "embarked" a participle on "minister")."""
+    lemma = token.lemma_.lower()
+    if token.dep_ != "acl" or not ((token.tag_ == "VBD" and lemma in lexicon.travel_verbs) or lemma in _NO_PASSIVE_TRAVEL):
         return None
     head = token.head
     if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("dobj", "agent", "nsubj") for c in token.children):
@@ -1349,6 +1354,43 @@ def _contest_won(token: Token, beaten: list[Token], lexicon: EventLexicon) -> bo
     return False
 
 
+# patterns whose act is between states only when a phrase names one: (head, word) -> the prepositions of that phrase
+_STATE_NAMED = {
+    ("declare", "war"): ("on", "against"),  # "declared war on Peru", not "on corruption"
+    **{(head, word): ("in", "at", "inside") for head in ("take", "seek", "find") for word in ("refuge", "sanctuary")},  # "in Turkey", not "in a school"
+}
+
+
+def _no_state_named(hit: Hit, lexicon: EventLexicon) -> bool:
+    """A pattern whose phrase names no state, no people and no armed group, where the act is one only between them
+    (``_STATE_NAMED``): war declared on corruption or on an establishment is a figure of speech, refuge taken in a school
+    or a basement is shelter from danger, no asylum asked. The phrase's noun or a word on it must be a place, a
+    nationality or an armed sector ("declared war on the rebels", "took refuge in the Spanish embassy"); an act with no
+    such phrase stays ("Germany declared war")."""
+    token = hit.token
+    preps = None if hit.nominal else _STATE_NAMED.get((hit.trigger.head, hit.trigger.word))
+    if preps is None:
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() == hit.trigger.word]
+    named = [g for holder in (token, *objects) for c in holder.children
+             if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+    return bool(named) and not any(
+        lexicon.place(w.text) is not None or w.ent_type_ in ("GPE", "NORP") or _nationality(w, lexicon) or _armed(w, lexicon)
+        for g in named for w in (g, *(m for m in g.children if m.dep_ in ("amod", "compound", "poss"))))
+
+
+def _goal_met(hit: Hit, lexicon: EventLexicon) -> bool:
+    """A need, goal, deadline or standard met ("to meet the shortfall", "met the deadline", the "criteria met"): reaching
+    it, no meeting of anyone (``goals_met``)."""
+    token = hit.token
+    if hit.nominal or hit.trigger.word is not None or token.lemma_.lower() not in lexicon.goal_verbs:
+        return False
+    met = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if (noun := _participle_noun(token)) is not None:
+        met.append(noun)
+    return any(w.lemma_.lower() in lexicon.goals or w.lower_ in lexicon.goals for w in met)
+
+
 def _helped_to_act(hit: Hit, lexicon: EventLexicon) -> bool:
     """Helping someone do something ("helped engineer a boom", "help her win the primary", "helping the company think it
     through") gives no aid, unless the one helped is a state or a people a place names ("helped Kenya rebuild its army")."""
@@ -1746,6 +1788,16 @@ def _placed(token: Token, lexicon: EventLexicon) -> bool:
         first.i < token.i and first.head.i == token.i and first.dep_ in ("compound", "nmod", "amod") and lexicon.place(first.text) is not None)
 
 
+def _with_sector_of(actor: EventActor | None, head: Token | None, noun: Token, lexicon: EventLexicon) -> EventActor | None:
+    """A bare country read from a nationality that modifies a sector's noun, with the noun's sector ("Indian, Pakistani
+    troops": INDMIL and PAKMIL; "Kenyan and Ugandan officials": KENGOV and UGAGOV); the countries named after the noun
+    stay themselves ("the leaders of X and Y": X and Y)."""
+    sector = lexicon.sector(noun.lemma_) or lexicon.sector(noun.text)
+    if actor is None or head is None or head.i > noun.i or sector is None or actor.code is None or len(actor.code) != 3:
+        return actor
+    return actor.model_copy(update={"code": actor.code + sector})
+
+
 def _parties(subject: Token, lexicon: EventLexicon, entities: EntityIndex) -> tuple[Token, Token | None]:
     """The two parties a plural or coordinated subject names: "X and Y", "Kenyan and Ugandan officials", a headline's
     "X, Y"."""
@@ -2049,6 +2101,10 @@ class EventCoder:
                 del hits[i]  # "beat the ruling party at the polls": a contest won, no force
             elif _helped_to_act(hit, lexicon):
                 del hits[i]  # "helped engineer a boom": help to act, no aid
+            elif _goal_met(hit, lexicon):
+                del hits[i]  # "to meet the shortfall", "met the deadline": a goal reached, no meeting
+            elif _no_state_named(hit, lexicon):
+                del hits[i]  # "declared war on corruption", "took refuge in a school": no act between states
             elif _figurative_force(hit, lexicon):
                 del hits[i]  # "locked up endorsements", "mustered zeal", "fight for working families": no force
                 if (hit.token.dep_ == "xcomp" and hit.token.head.i in hits and not hits[hit.token.head.i].nominal
@@ -2226,8 +2282,10 @@ class EventCoder:
         event_type = hit.trigger.event_type
         source_tok = target_tok = None
         extra_target: Token | None = None
-        headline = False  # a verbless headline's names: the parse hangs the rest of the headline on them
-        doers: list[Token] = []  # a verbless headline's names that act on a third party named after its verb
+        # a verbless headline's names that act on a third party named after its verb, none when they act on each other;
+        # None when the sentence is no such headline (the parse hangs the rest of a headline on its first name)
+        headline: list[Token] | None = None
+        pair_noun: Token | None = None  # "Indian, Pakistani troops clash": the noun whose sector both nationalities share
         if hit.nominal:
             participants = _between(token)
             if not participants and token.dep_ in ("nsubj", "nsubjpass"):
@@ -2249,6 +2307,8 @@ class EventCoder:
             elif ((verb := _light_verb(token, lexicon) or _errand_verb(token, lexicon) or _framing_verb(token, event_type)) is not None
                   and not _attack_reported(token, verb, event_type, lexicon)):
                 source_tok, passive = _subject(verb, lexicon)
+                if source_tok is None and not passive:  # "The X minister embarked on a visit to Y": "embarked" hung on the minister
+                    source_tok = _traveller_hung_on(verb, lexicon)
                 if passive:  # "an appeal was issued by X": the agent of the light verb
                     source_tok = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
                 if (pair := _pair_named_before(source_tok, sent, lexicon, entities, self.sector_codes)) is not None:
@@ -2275,13 +2335,18 @@ class EventCoder:
             if source_tok is None:
                 # "Palestinian riots", "Turkish air strikes": a place word modifying the event names its actor; a headline's
                 # subject read as a modifier of the noun ("X and Y open talks": "open" as an adjective) names its parties
+                # a capital naming an attack or a riot says where it happened, not who did it ("the Paris attacks")
+                where_only = ("capital",) if event_type in ("ASSAULT", "PROTEST") else ()
                 source_tok = next((c for c in token.children if c.i < token.i and (
-                    (c.dep_ in ("amod", "compound") and lexicon.place(c.text)) or (c.dep_ == "nmod" and is_actor(c, lexicon, entities)))), None)
+                    (c.dep_ in ("amod", "compound") and (place := lexicon.place(c.text)) and place.kind not in where_only)
+                    or (c.dep_ == "nmod" and is_actor(c, lexicon, entities) and not (lexicon.place(c.text) and lexicon.place(c.text).kind in where_only)))), None)
                 if source_tok is not None and extra_target is None and event_type in _SYMMETRIC:
                     extra_target = next((c for c in source_tok.conjuncts if is_actor(c, lexicon, entities) or lexicon.place(c.text)), None)
             if source_tok is None and not _takes_effect(token, lexicon):
                 return []  # "the meeting was routine": no participants, nothing to code ("a ban on X took effect": X's)
             own = {t.i for t in source_tok.subtree} if source_tok is not None else set()
+            if token.i in own:  # "The X minister embarked on a visit to Y": the visit hangs on the minister, not the minister's own words
+                own -= {t.i for t in token.subtree}
             target_tok = extra_target or _first_actor_below(token, lexicon, entities, own, not _between_parties(hit))
             if target_tok is None and hit.trigger.mode == "visit" and source_tok is not None:
                 target_tok = _destination(source_tok, lexicon, entities, set())  # "the visit by X's president to Y": "to Y" hung on the visitor
@@ -2354,13 +2419,13 @@ class EventCoder:
             if ((subject is None or (subject.i < token.i and subject.tag_ in ("NNP", "NNPS"))) and _headline_verb(token)
                     and (names := _headline_names(token, lexicon, entities))):
                 # "X, Y expel envoys", "X expel Z envoys": the names before the verb do it, to each other or to whom its object names
-                source_tok, headline = names[0], True
+                source_tok = names[0]
                 named = {n.i for n in names} | {token.i}
                 placed_object = next((c for c in token.head.children if c.i not in named and c.dep_ in ("amod", "compound", "nmod")
                                       and (lexicon.place(c.text) is not None or _nationality(c, lexicon))), None)  # "Malian envoys"
                 below = placed_object or _first_actor_below(token.head, lexicon, entities, named, not _between_parties(hit))
                 target_tok = below if below is not None or len(names) == 1 else names[1]
-                doers = names[:2] if below is not None else []  # "X, Y expel Z envoys": both expel Z's
+                headline = names[:2] if below is not None else []  # "X, Y expel Z envoys": both expel Z's
             if hit.trigger.head == "recall" and (recalled := _recalled_envoy(token, subject, passive and source_tok is None)) is not None and (
                     envoy := _envoy_and_post(recalled, lexicon, entities)) is not None:
                 # "the X ambassador to Y was recalled", the headline's "X ambassador to Y recalled": X recalls its envoy from Y
@@ -2396,7 +2461,7 @@ class EventCoder:
                 target_tok = conj[0] if conj else _comma_partner(source_tok, lexicon, entities)  # "X, Y hold talks"
                 pair = _coordinated_modifiers(source_tok, lexicon, entities) if target_tok is None and own_parties else []
                 if pair:  # "Kenyan and Ugandan officials discussed trade": the coordinated nationalities are the parties
-                    source_tok, target_tok = pair
+                    pair_noun, (source_tok, target_tok) = source_tok, pair
             if source_tok is None and event_type == "ASSAULT" and not passive and subject is not None and _event_noun(subject, lexicon):
                 source_tok = _place_of_attack(subject, token, lexicon, entities)  # "a bombing near X killed ...": no one named
             if source_tok is None and event_type == "REJECT" and not passive and token.dep_ == "ccomp" and token.head.lemma_.lower() in lexicon.reporting:
@@ -2469,70 +2534,73 @@ class EventCoder:
             event_type = _intent(event_type, future and not (scheduled and event_type in lexicon.hostile), hypothetical, negation, lexicon)
         if event_type not in ("THREATEN", "REQUEST", "REJECT") and _unless(token):
             event_type = "THREATEN"  # "X will withdraw its troops unless Y ...": a conditional act is leverage
-        sources = _with_conjuncts(source_tok, target_tok, lexicon, entities) if not headline else (doers or [source_tok])
-        targets = _with_conjuncts(target_tok, source_tok, lexicon, entities) if not headline else [t for t in (target_tok,) if t is not None]
-        if headline and not doers and len(targets) == 1 and event_type not in _SYMMETRIC and token.lemma_.lower() not in lexicon.mutual_verbs:
-            # "X, Y expel envoys": each expels the other's, both directions (a symmetric act, "X, Y sign deal", is one dyad)
-            sources, targets = [source_tok, target_tok], [target_tok, source_tok]
+        if headline is not None:  # a verbless headline's names, shown as names; its doers act on a third party or each other
+            dyads = _headline_dyads(source_tok, target_tok, headline, event_type in _SYMMETRIC or token.lemma_.lower() in lexicon.mutual_verbs)
+        elif pair_noun is not None:  # "Ethiopian, Eritrean troops clash": the two nationalities are the two sides, no more
+            dyads = [(source_tok, target_tok)]
+        else:
+            dyads = [(s, t) for s in _with_conjuncts(source_tok, target_tok, lexicon, entities) or [None]
+                     for t in _with_conjuncts(target_tok, source_tok, lexicon, entities) or [None]]
         events = []
-        for source_head in sources or [None]:
-            for target_head in targets or [None]:
-                if len(events) >= MAX_DYADS:
-                    break
-                source = code_actor(source_head, lexicon, entities) if source_head is not None else None
-                target = code_actor(target_head, lexicon, entities) if target_head is not None else None
-                if headline:  # "Ghana, Peru expel envoys": the parse hangs the headline on its first name; the actor is the name
-                    source, target = _name_only(source, source_head), _name_only(target, target_head)
-                # a sector with no country of its own is of the place the event happens in ("militants in Somalia"),
-                # else of the one other country the sentence names ("President X threatened to bar Kenyan opposition parties")
-                at_place = event_type == "PROTEST" and target is not None and target_head is not None and _protest_place(target_head, token)
-                mission = at_place and _place_noun(target_head).lemma_.lower() in _MISSIONS  # protesters at an embassy are not its country's
-                if source is not None and self._unplaced(source, source_head, entities) and not mission:
-                    where = (_location_country(token, lexicon, entities.coded)
-                             or _sentence_country(sent, lexicon, source.code or "GOV", _other_state(target, target_head, lexicon), entities.coded)
-                             or (dateline_country(doc, lexicon, entities) if source.code in self.sector_codes else None))
-                    source = code_actor(source_head, lexicon, entities, where) if where else source
-                if target is not None and self._unplaced(target, target_head, entities):
-                    where = (_location_country(token, lexicon, entities.coded) or self._home_of(source, source_head)
-                             or _sentence_country(sent, lexicon, target.code or "GOV", _other_state(source, source_head, lexicon), entities.coded)
-                             or (dateline_country(doc, lexicon, entities) if target.code in self.sector_codes else None))
-                    target = code_actor(target_head, lexicon, entities, where) if where else target
-                if event_type == "PROTEST" and source is not None and not source.code and _a_number(source_head):
-                    source = source.model_copy(update={"code": "CVL"})  # "thousands marched": civilians, by the crowd_sectors reading
-                if at_place:
-                    # a protest's place is where, not whom: the place's country (an embassy's, a capital's) is the target, as
-                    # the PLOVER records code "rioted at a jail in northern Israel" (ISR); an institution alone is no target
-                    country = self._country(target)
-                    target = target.model_copy(update={"code": country}) if country else None
-                if source is None and target is None:
-                    continue
-                if event_type == "PROTEST" and not self._protest_rally(token, source, source_head):
-                    continue  # "the candidate held rallies in Ohio": campaigning, not a protest
-                if not self._between_political_actors(hit, source, target, source_head, target_head, entities):
-                    continue  # "spoke to reporters", "a candidate arrived in Iowa": no contact, no visit
-                if event_type == "CONSULT" and target is None and not (source_head is not None and _two_parties(source_head, lexicon)):
-                    continue  # consulting takes two parties; "X talked about crime" is not a meeting
-                if not events:  # what every dyad of the trigger shares, read once and only when there is an event
-                    shared = dict(
-                        span=token_span(doc, sent),
-                        sentence_index=index,
-                        event_type=event_type,
-                        mode=_mode(hit, event_type, sent, lexicon),
-                        context=_contexts(token, lexicon),
-                        date=_date(sent, doc),
-                        location=_location(token, lexicon),
-                        trigger=char_span(doc, token.idx, token.idx + len(token.text)),
-                        future=future,
-                        hypothetical=hypothetical,
-                        negation=negation,
-                    )
-                events.append(
-                    EventCode(
-                        source=source,
-                        target=target if target is None or source is None or target.span != source.span else None,
-                        **shared,
-                    )
+        for source_head, target_head in dyads:
+            if len(events) >= MAX_DYADS:
+                break
+            source = code_actor(source_head, lexicon, entities) if source_head is not None else None
+            target = code_actor(target_head, lexicon, entities) if target_head is not None else None
+            if headline is not None:  # "Ghana, Peru expel envoys": the parse hangs the headline on its first name; the actor is the name
+                source, target = _name_only(source, source_head), _name_only(target, target_head)
+            if pair_noun is not None:  # "Indian, Pakistani troops clash": each nationality's troops (INDMIL, PAKMIL)
+                source, target = _with_sector_of(source, source_head, pair_noun, lexicon), _with_sector_of(target, target_head, pair_noun, lexicon)
+            # a sector with no country of its own is of the place the event happens in ("militants in Somalia"),
+            # else of the one other country the sentence names ("President X threatened to bar Kenyan opposition parties")
+            at_place = event_type == "PROTEST" and target is not None and target_head is not None and _protest_place(target_head, token)
+            mission = at_place and _place_noun(target_head).lemma_.lower() in _MISSIONS  # protesters at an embassy are not its country's
+            if source is not None and self._unplaced(source, source_head, entities) and not mission:
+                where = (_location_country(token, lexicon, entities.coded)
+                         or _sentence_country(sent, lexicon, source.code or "GOV", _other_state(target, target_head, lexicon), entities.coded)
+                         or (dateline_country(doc, lexicon, entities) if source.code in self.sector_codes else None))
+                source = code_actor(source_head, lexicon, entities, where) if where else source
+            if target is not None and self._unplaced(target, target_head, entities):
+                where = (_location_country(token, lexicon, entities.coded) or self._home_of(source, source_head)
+                         or _sentence_country(sent, lexicon, target.code or "GOV", _other_state(source, source_head, lexicon), entities.coded)
+                         or (dateline_country(doc, lexicon, entities) if target.code in self.sector_codes else None))
+                target = code_actor(target_head, lexicon, entities, where) if where else target
+            if event_type == "PROTEST" and source is not None and not source.code and _a_number(source_head):
+                source = source.model_copy(update={"code": "CVL"})  # "thousands marched": civilians, by the crowd_sectors reading
+            if at_place:
+                # a protest's place is where, not whom: the place's country (an embassy's, a capital's) is the target, as
+                # the PLOVER records code "rioted at a jail in northern Israel" (ISR); an institution alone is no target
+                country = self._country(target)
+                target = target.model_copy(update={"code": country}) if country else None
+            if source is None and target is None:
+                continue
+            if event_type == "PROTEST" and not self._protest_rally(token, source, source_head):
+                continue  # "the candidate held rallies in Ohio": campaigning, not a protest
+            if not self._between_political_actors(hit, source, target, source_head, target_head, entities):
+                continue  # "spoke to reporters", "a candidate arrived in Iowa": no contact, no visit
+            if event_type == "CONSULT" and target is None and not (source_head is not None and _two_parties(source_head, lexicon)):
+                continue  # consulting takes two parties; "X talked about crime" is not a meeting
+            if not events:  # what every dyad of the trigger shares, read once and only when there is an event
+                shared = dict(
+                    span=token_span(doc, sent),
+                    sentence_index=index,
+                    event_type=event_type,
+                    mode=_mode(hit, event_type, sent, lexicon),
+                    context=_contexts(token, lexicon),
+                    date=_date(sent, doc),
+                    location=_location(token, lexicon),
+                    trigger=char_span(doc, token.idx, token.idx + len(token.text)),
+                    future=future,
+                    hypothetical=hypothetical,
+                    negation=negation,
                 )
+            events.append(
+                EventCode(
+                    source=source,
+                    target=target if target is None or source is None or target.span != source.span else None,
+                    **shared,
+                )
+            )
         with_target = {e.source.text for e in events if e.source is not None and e.target is not None}
         return [e for e in events if e.target is not None or e.source is None or e.source.text not in with_target]
 
@@ -2616,6 +2684,17 @@ def _unplaced_state(head: Token) -> bool:
 
 
 _NAMING = ("oprd", "attr", "ccomp")  # "called X a friend", "called it a mistake": naming, not phoning
+
+
+def _headline_dyads(source: Token | None, target: Token | None, doers: list[Token], mutual: bool) -> list[tuple[Token | None, Token | None]]:
+    """A verbless headline's dyads: each of its doers acts on the third party named after the verb ("X, Y expel Z
+    envoys": X and Y expel Z's); with no third party the two names act on each other, both directions ("X, Y expel
+    envoys"), or once for a symmetric or mutual act ("X, Y sign deal")."""
+    if doers:
+        return [(doer, target) for doer in doers]
+    if target is not None and not mutual:
+        return [(source, target), (target, source)]
+    return [(source, target)]
 
 
 def _with_conjuncts(head: Token | None, other: Token | None, lexicon: EventLexicon, entities: EntityIndex) -> list[Token]:

@@ -173,4 +173,4 @@ def test_a_dictionary_name_the_tagger_reads_as_an_adverb_before_the_verb_is_its_
 
 def test_two_dictionary_nationalities_coordinated_before_a_noun_are_the_two_parties(nlp, coder):
     clashed = _events("Dunmarrowan and Tellevani forces clashed on the border.", nlp, coder)
-    assert [(e.event_type, e.source.code, e.target.code) for e in clashed] == [("ASSAULT", "DUN", "TEL")]
+    assert [(e.event_type, e.source.code, e.target.code) for e in clashed] == [("ASSAULT", "DUNMIL", "TELMIL")]
