@@ -423,7 +423,9 @@ def _missed_surnames(doc: Doc, found: list[Found], names: dict[str, str], gaz: G
     """Bare surnames NER left untagged ("Zog later met ..." after "Foreign Minister Ivo Zog"): a capitalized proper noun
     outside every span, standing alone, whose word is the last of a full name the document gives. They become one-word
     person mentions for ``resolve_short_forms`` to link (the ones it does not link are dropped), so the person's role
-    and country reach them, and the event and quote readers that ask for the entity of such a word."""
+    and country reach them, and the event and quote readers that ask for the entity of such a word. A word NER gave a
+    label this resolver does not collect counts as untagged: the small model calls a bare surname it does not know a
+    product or a work of art about as often as it leaves it bare."""
     surnames = {name_tokens(name)[-1] for name in names.values() if len(name_tokens(name)) >= 2}
     if not surnames:
         return []
@@ -431,7 +433,7 @@ def _missed_surnames(doc: Doc, found: list[Found], names: dict[str, str], gaz: G
     table = token_table(doc)
     out = []
     for i, lower in enumerate(table.lower):
-        if i in taken or table.ent_type[i] or lower not in surnames:
+        if i in taken or table.ent_type[i] in LABELS or lower not in surnames:
             continue
         token = doc[i]
         if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.text.isupper() or not token.is_alpha:

@@ -339,6 +339,24 @@ def test_a_surname_inside_a_longer_name_ner_missed_is_not_taken_up(actors_nlp):
     assert [(f.start, f.text, f.label, f.entity_id) for f in missed] == [(11, "Zog", "PERSON", None), (14, "Zog", "PERSON", None)]
 
 
+
+def test_a_bare_surname_ner_calls_a_product_is_still_the_person_named_in_full(actors_nlp):
+    """Hand-built parse: NER labels the bare "Zog" PRODUCT, a label the resolver does not collect; it is the
+    surname of the full name all the same. A word NER put in a collected label (here ORG) is left to that label."""
+    from spacy.tokens import Doc as SpacyDoc
+    from spacy.tokens import Span as SpacySpan
+
+    from readout.analyze.actors import _missed_surnames
+
+    words = ["Minister", "Ivo", "Zog", "arrived", ".", "Zog", "and", "Lind", "agreed", ".", "Zog", "left", "."]
+    pos = ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    starts = [True] + [False] * 4 + [True] + [False] * 4 + [True, False, False]
+    doc = SpacyDoc(actors_nlp.vocab, words=words, pos=pos, sent_starts=starts)
+    doc.ents = [SpacySpan(doc, 5, 6, label="PRODUCT"), SpacySpan(doc, 10, 11, label="ORG")]
+    full = Found(1, 3, doc[1].idx, doc[2].idx + 3, "Ivo Zog", "PERSON", "person:ivo-zog", name="Ivo Zog")
+    missed = _missed_surnames(doc, [full], {"person:ivo-zog": "Ivo Zog"}, load_gazetteer())
+    assert [(f.start, f.text, f.label) for f in missed] == [(5, "Zog", "PERSON")]
+
 def test_a_person_named_only_after_the_with_a_common_adjective_for_given_name_is_a_concept(actors_nlp):
     doc = read(actors_nlp, "It brings calm to the wider Young Wave in a tense decade.")
     assert [e.id for e in doc._.readout_entities] == []  # NER reads "Young Wave" as a person
