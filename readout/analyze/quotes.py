@@ -461,10 +461,12 @@ def _as_aside(cue: Token, subject: Token) -> SpacySpan | None:
 
 
 def _impersonal(subject: Token) -> bool:
-    """A subject that names nobody ('it', 'there', generic 'one'); 'no one', 'every one' name people, as 'nobody' does."""
+    """A subject that names nobody ('it', 'there', generic 'one'); 'no one', 'every one' name people, as 'nobody' does,
+    and so does 'one of the authors' or 'one, a former aide,' (a member of a group, or one named beside it)."""
     if subject.lower_ not in IMPERSONAL_SUBJECTS:
         return False
-    return not (subject.lower_ == "one" and any(c.dep_ == "det" and c.lower_ in QUANTIFYING_DETERMINERS for c in subject.children))
+    return not (subject.lower_ == "one" and any((c.dep_ == "det" and c.lower_ in QUANTIFYING_DETERMINERS)
+                                                or (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "appos" for c in subject.children))
 
 
 QUANTIFYING_DETERMINERS = ("no", "every", "each", "any")
@@ -846,10 +848,12 @@ class QuoteExtractor:
         short: list[QuotedRegion] = []  # '“That,” he added, “...”': a short first piece, kept if the next quote's cue follows it
         for region in regions:
             words = len(quoted.text[region.start : region.end].split())
+            label = labels.get(_paragraph(quoted.text, region.outer_start)[0])
             if (words < self.min_cued_words and not _is_utterance(quoted.text, region)) or _is_label(quoted.text, region):
                 short.append(region)
+                if label is not None and _quoted_part_of_label(quoted.text, label, region):
+                    whole_labels.add(label.colon.i)  # "Ruiz: Rival ‘Unfit To Serve’": the line with its short quote
                 continue
-            label = labels.get(_paragraph(quoted.text, region.outer_start)[0])
             # a transcript's turn quoted with its label ('"WALLACE: ...'): the label's speaker, no other cue or colon
             turn = label is not None and region.outer_start < label.speaker.start_char and label.start < region.end
             cue = None if turn else self._direct_cue(doc, region, quoted, resolver.sentences) or self._introducing_cue(doc, region, quoted, resolver.sentences)
@@ -887,9 +891,7 @@ class QuoteExtractor:
                 cue, span = signed  # “...” ― Ana Ruiz: a quote signed after a dash
                 speaker = resolver.resolve(span)
             start = label.start if turn else region.start  # a turn's words after the colon
-            if (label is not None and not label.transcript and label.colon.idx < region.outer_start <= region.outer_end <= label.end + 1
-                    and (cue is None or cue.i == label.colon.i)
-                    and len((quoted.text[label.start : region.outer_start] + " " + quoted.text[region.outer_end : label.end]).split()) >= 2):
+            if label is not None and (cue is None or cue.i == label.colon.i) and _quoted_part_of_label(quoted.text, label, region):
                 whole_labels.add(label.colon.i)  # "Ruiz: Plan Is 'a Gift to the Rich'": a quoted part of a labelled
                 continue  # line, reported with the rest of it (_indirect)
             if speaker is None and label is not None and (label.colon.idx < region.outer_start or region.outer_start < label.speaker.start_char):
@@ -1071,8 +1073,12 @@ class QuoteExtractor:
         if token.pos_ != "VERB" or token.lemma_.lower() not in self.cues.characterizing:
             return False
         right = token.right_edge
+        while right.i + 1 < len(token.doc) and token.doc[right.i + 1].is_punct and token.doc[right.i + 1].idx < region.outer_end:
+            right = token.doc[right.i + 1]  # '“a total fraud.”': the stop and the closing mark the parse hung on the root
         inside = token.idx < region.outer_start and region.outer_end <= right.idx + len(right) + 1
-        return inside and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        # ', calling him “...”': a participle set off after its clause speaks with that clause's subject
+        participle = token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp") and subject_of(token) is not None
+        return inside and (any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) or participle)
 
     def _quotes_object(self, token: Token, region: QuotedRegion) -> bool:
         """'X attacked “the hateful ideology of ...”', 'praised “the courage of ...”': a quote that is the whole object
@@ -2484,6 +2490,13 @@ def _trim_end(text: str, start: int, end: int) -> int:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
         end -= 1
     return end
+
+
+def _quoted_part_of_label(text: str, label: "SpeakerLabel", region: QuotedRegion) -> bool:
+    """The quote is part of a labelled line that is not a transcript's turn, with two words or more of the line outside
+    the marks ("Ruiz: Plan Is 'a Gift to the Rich'"): the line is reported whole, its quote with it."""
+    return (not label.transcript and label.colon.idx < region.outer_start <= region.outer_end <= label.end + 1
+            and len((text[label.start : region.outer_start] + " " + text[region.outer_end : label.end]).split()) >= 2)
 
 
 def _is_label(text: str, region: QuotedRegion | None = None) -> bool:

@@ -1656,3 +1656,52 @@ def test_a_stance_noun_outside_the_lexicon_is_read_with_its_preposition_in_the_c
     # the learned reader's gate for unlisted nouns is the nouns' own (the lexicon's nouns are less sure than its
     # verbs), and the noun's preposition belongs to the cue as a verb's does ('pointed to X')
     assert [(q.span.text, q.cue_span.text, q.speaker_span.text) for q in run(text)] == [(content, cue, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, content, quoted",
+    [
+        ("At the fair, the candidate went after his rival, calling him “a total fraud.”", "him “a total fraud", "a total fraud."),
+        ("The chief criticized the board, calling its members “a bunch of cowards,” and left.", "its members “a bunch of cowards",
+         "a bunch of cowards"),
+    ],
+)
+def test_a_participle_calling_its_object_a_short_quote_reports_both(run, text, content, quoted):
+    # ', calling him “...”': the participle speaks with its clause's subject, and its object running into the short
+    # quote is one content under that cue (not dropped as mostly quoted, nor the quote given to another verb)
+    quotes = run(text)
+    calling = [q for q in quotes if q.cue == "calling"]
+    assert sorted((q.kind, q.span.text) for q in calling) == [("direct", quoted), ("indirect", content)]
+    assert {q.speaker_span.text for q in calling} == {"the candidate" if "candidate" in text else "The chief"}
+    assert all(q.cue == "calling" for q in quotes if q.kind == "direct")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("One of the authors of the study, Ana Ruiz, said the findings would hold up.", "One of the authors of the study, Ana Ruiz"),
+        ("One of the senators said the findings would hold up.", "One"),
+    ],
+)
+def test_one_of_a_group_is_a_speaker(run, text, speaker):
+    # 'one of the authors' names a member of a group, not the generic 'one' that names nobody
+    assert [(q.span.text, q.speaker_span.text) for q in run(text)] == [("the findings would hold up", speaker)]
+
+
+def test_generic_one_is_still_nobody(run):
+    assert run("One can say the findings would hold up.") == ()
+
+
+@pytest.mark.parametrize(
+    "headline, content, speaker",
+    [
+        ("Okafor: The Mayor’s ‘Budget Is In Trouble.’", "The Mayor’s ‘Budget Is In Trouble.’", "Okafor"),
+        ("Lindqvist: Council ‘Turning Its Back On Renters’ Again.", "Council ‘Turning Its Back On Renters’ Again.", "Lindqvist"),
+    ],
+)
+def test_a_headline_label_with_a_short_title_case_quote_is_reported_whole(run, headline, content, speaker):
+    # the quoted part is too short or too like a title to be a quote alone; with the label's words around it the
+    # line is the label's summary of what its source said
+    quotes = run(headline + "\n\nThe council met on Sunday in the town hall.\n")
+    assert [(q.kind, q.span.text, q.speaker) for q in quotes] == [("indirect", content, speaker)]
+
