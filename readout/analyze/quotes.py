@@ -1202,15 +1202,21 @@ class QuoteExtractor:
             return []
         subject = next((c for c in children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
         complement = next((c for c in children if c.dep_ in ("xcomp", "ccomp", "oprd") and c.i > verb.i), None)
+        # 'was asked if ...', 'was asked a question about ...': who was asked is not part of what was asked
+        asked = _question_asked(verb, complement) if lemma == "ask" and subject is not None else None
         prep = None
         if complement is None:  # 'accused of lying' (the preposition is the cue's), 'criticized for its policies' (the content's)
             prep = next((c for c in children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in ("of", "for", "as")), None)
             complement = next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
-        if subject is None or complement is None or quoted.inside(subject) or (subject.lower_ == "it" and complement.dep_ == "ccomp"):
+        if asked is None and (subject is None or complement is None or quoted.inside(subject)
+                              or (subject.lower_ == "it" and complement.dep_ == "ccomp")):
             return []  # "It is expected that ...": an impersonal report, left alone (never met on the fit part)
         text = quoted.text
         para_start, para_end = _paragraph(text, verb.idx)
-        parts = [_subtree_range(subject), _subtree_range(prep if prep is not None and prep.lower_ != "of" else complement)]
+        if asked is not None:
+            parts = [asked]
+        else:
+            parts = [_subtree_range(subject), _subtree_range(prep if prep is not None and prep.lower_ != "of" else complement)]
         if any(a < para_start or b > para_end for a, b in parts) or parts[-1][1] - parts[-1][0] < 8:
             return []
         if quoted.mostly_quoted(parts[0][0], parts[-1][1]):
@@ -2213,6 +2219,25 @@ def _object_run_on(adjective: Token, obj: Token) -> Token | None:
         return None
     last = after[-1].right_edge
     return last if not last.is_punct else None
+
+
+def _question_asked(verb: Token, complement: Token | None) -> tuple[int, int] | None:
+    """What a passive 'asked' says was asked, without the one asked: a question clause ('was asked [if she ...]',
+    '[what happened to ...]'), a retained object ('was asked [a question about ...]') or what it was about ('was
+    asked [about the cuts]'). None for an infinitive ('was asked to name ...'), whose subject is part of the request."""
+    if complement is not None:
+        if complement.dep_ != "ccomp":
+            return None
+        first = complement.left_edge
+        if first.lower_ in ("if", "whether") or first.tag_ in ("WDT", "WP", "WP$", "WRB"):
+            return _subtree_range(complement)
+        return None
+    after = [c for c in verb.children if c.i > verb.i]
+    obj = next((c for c in after if c.dep_ == "dobj"), None)
+    if obj is not None:
+        return _subtree_range(obj)
+    about = next((c for c in after if c.dep_ == "prep" and c.lower_ == "about"), None)
+    return _subtree_range(about) if about is not None else None
 
 
 def _subtree_range(token: Token) -> tuple[int, int]:

@@ -1705,3 +1705,24 @@ def test_a_headline_label_with_a_short_title_case_quote_is_reported_whole(run, h
     quotes = run(headline + "\n\nThe council met on Sunday in the town hall.\n")
     assert [(q.kind, q.span.text, q.speaker) for q in quotes] == [("indirect", content, speaker)]
 
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The governor was asked if she had ever been treated unfairly by the party.", "if she had ever been treated unfairly by the party"),
+        ("The candidate was asked what happened to the young vote in the state.", "what happened to the young vote in the state"),
+        ("The mayor was asked a simple question about the budget during the debate.", "a simple question about the budget"),
+        ("The senator was asked about the cuts to the program.", "about the cuts to the program"),
+    ],
+)
+def test_a_passive_asked_reports_the_question_not_who_was_asked(run, text, content):
+    # with no agent, nobody is named as asking; the one asked is not part of what was asked (a question clause, a
+    # retained object, or what it was about)
+    assert [(q.kind, q.span.text, q.cue, q.speaker) for q in run(text)] == [("indirect", content, "asked", None)]
+
+
+def test_a_passive_asked_to_do_keeps_who_was_asked(run):
+    # 'was asked to name ...': the request is of its subject, who stays part of the content
+    quotes = run("The mayor was asked to name one project he had finished.")
+    assert [q.span.text for q in quotes] == ["The mayor", "to name one project he had finished"]
