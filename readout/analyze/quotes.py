@@ -1076,8 +1076,9 @@ class QuoteExtractor:
         while right.i + 1 < len(token.doc) and token.doc[right.i + 1].is_punct and token.doc[right.i + 1].idx < region.outer_end:
             right = token.doc[right.i + 1]  # '“a total fraud.”': the stop and the closing mark the parse hung on the root
         inside = token.idx < region.outer_start and region.outer_end <= right.idx + len(right) + 1
-        # ', calling him “...”': a participle set off after its clause speaks with that clause's subject
-        participle = token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp") and subject_of(token) is not None
+        # ', calling him “...”': a participle set off after its clause speaks with that clause's subject, as a conjunct
+        # does with its first verb's ('said X and called him “...”')
+        participle = ((token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp")) or token.dep_ == "conj") and subject_of(token) is not None
         return inside and (any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) or participle)
 
     def _quotes_object(self, token: Token, region: QuotedRegion) -> bool:
@@ -1769,7 +1770,9 @@ def _clause_start(cue: Token, start: int, cues: CueLexicon) -> int | None:
         mark = next((c for c in cue.children if c.dep_ == "mark"), None)
         if mark is not None and mark.lower_ in CONTRASTING_MARKS and (mark.is_sent_start or mark.nbor(-1).text in (",", ";")):
             return cue.left_edge.idx
-    if cue.dep_ == "conj" and cue.lemma_.lower() in cues.speech and not any(c.dep_ == "auxpass" for c in cue.children):
+    # 'and suggested that', 'and calls her “...”': a speech or characterizing verb in a conjunct
+    if (cue.dep_ == "conj" and (cue.lemma_.lower() in cues.speech or cue.lemma_.lower() in cues.characterizing)
+            and not any(c.dep_ == "auxpass" for c in cue.children)):
         node = cue.head  # a conjunct of the reported clause itself, not of a clause inside it ('who located her and told her')
         while node.head.i != node.i and node.head.idx >= start:
             if node.dep_ in EMBEDDED_CLAUSES:

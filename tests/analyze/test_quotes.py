@@ -1726,3 +1726,21 @@ def test_a_passive_asked_to_do_keeps_who_was_asked(run):
     # 'was asked to name ...': the request is of its subject, who stays part of the content
     quotes = run("The mayor was asked to name one project he had finished.")
     assert [q.span.text for q in quotes] == ["The mayor", "to name one project he had finished"]
+
+
+@pytest.mark.parametrize(
+    "text, first, second, cue",
+    [
+        ("He says he respects the mayor and calls her “an extremely capable woman with a fine record.”",
+         "he respects the mayor", "her “an extremely capable woman with a fine record", "calls"),
+        ("She said the plan was sound and called the critics “a bunch of cynics who never build anything.”",
+         "the plan was sound", "the critics “a bunch of cynics who never build anything", "called"),
+    ],
+)
+def test_two_reports_under_one_subject_a_clause_and_a_characterization(run, text, first, second, cue):
+    # 'says [X] and calls her “...”': the characterizing conjunct is a report of its own, with the first verb's
+    # subject, and the quote is its words; the first content ends before it
+    quotes = run(text)
+    assert [(q.kind, q.span.text, q.cue) for q in quotes if q.kind == "indirect"] == [("indirect", first, text.split()[1]), ("indirect", second, cue)]
+    assert [q.cue for q in quotes if q.kind == "direct"] == [cue]
+    assert {q.speaker_span.text for q in quotes} == {text.split()[0]}
