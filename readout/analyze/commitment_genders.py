@@ -3,18 +3,19 @@
 The pronoun policy (``coreference.PersonResolver``) gives a pronoun in a reported clause the reporting
 verb's named subject, which is right most of the time ("Ruiz said she would resign"). When the document
 itself says the sayer is of the other gender, the pronoun is someone else, usually the person the sayer
-spoke about ("Spokeswoman Lea Kim said he would attend": her principal). The evidence is only what the
+spoke about ("Spokeswoman Lea Kim said he would attend": her principal). The evidence is what the
 text writes next to a person's own mentions: a gendered honorific ("Mrs.", "Mr.") or a gendered person
 noun used as a title or apposition ("Congresswoman", "X, the candidate's wife"), from the closed lists
-of ``data/gendered_words.json`` (gendered_words.py). No names are guessed from given names.
+of ``data/gendered_words.json`` (gendered_words.py), and the pronouns that agree with the person as a
+subject ("X announced her candidacy"); the one table of ``coreference.text_genders``, which the pronoun
+policy reads too. No names are guessed from given names.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from readout.analyze.coreference import GENDERS
-from readout.analyze.gendered_words import gender_of
+from readout.analyze.coreference import GENDERS, text_genders
 from readout.model import Entity, Mention
 
 WINDOW_SENTENCES = 3  # the pronoun's sentence and the two before, as the pronoun policy's window
@@ -36,22 +37,7 @@ class Genders:
         return self._known.get(entity_id)
 
     def _read(self) -> dict[str, str]:
-        seen: dict[str, set[str]] = {}
-        doc = self.doc
-        for m in self.mentions:
-            if m.entity_id not in self.persons:
-                continue
-            span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-            if span is None or len(span) == 0:
-                continue
-            near = [doc[span.start - 1]] if span.start > 0 else []  # "Mrs. Kim", "Congresswoman Kim"
-            near += [c for t in span for c in t.children if c.dep_ == "appos"]  # "Kim, the mayor's wife"
-            near += [t for t in span if t.dep_ == "compound" and t.pos_ == "NOUN"]
-            for token in near:
-                for gender in (gender_of(token.lower_.rstrip(".")), gender_of(token.lemma_.lower())):
-                    if gender is not None:
-                        seen.setdefault(m.entity_id, set()).add(gender)
-        return {entity_id: next(iter(g)) for entity_id, g in seen.items() if len(g) == 1}
+        return text_genders(self.doc, [(m.span.start, m.span.end, m.entity_id) for m in self.mentions if m.entity_id in self.persons])
 
     def conflicts(self, pronoun: str, entity_id: str | None) -> bool:
         """Does the text make ``entity_id`` a person the pronoun ("he", "she") cannot stand for?"""

@@ -284,12 +284,97 @@ class _DocPeople:
     region_starts: list[int]
     tagged: list[_Person] | None = None  # spaCy's PERSON entities, read when a resolver first needs them
     tagged_starts: list[int] = field(default_factory=list)
+    genders: dict[str, str] | None = None  # entity id -> the gender the text gives it, read when first asked
+
+    def person_genders(self, doc: Doc) -> dict[str, str]:
+        if self.genders is None:
+            self.genders = text_genders(doc, [(p.start_char, p.end_char, p.entity_id) for p in self.named])
+        return self.genders
 
     def tagged_people(self, doc: Doc) -> tuple[list[_Person], list[int]]:
         if self.tagged is None:
             self.tagged = [_Person(e.start_char, e.end_char, None) for e in doc.ents if e.label_ == "PERSON"]
             self.tagged_starts = [p.start_char for p in self.tagged]
         return self.tagged, self.tagged_starts
+
+
+PRONOUN_GENDER = {"he": "male", "his": "male", "himself": "male", "she": "female", "her": "female", "herself": "female"}
+REPORTED = ("ccomp",)  # "X said he ...": the clause a verb of the name reports
+QUOTE_MARKS = frozenset('"“”«»')  # Kim said: "She ...": a pronoun the quoted words use is someone else
+WORD_WEIGHT = 3  # a gendered word by the name ("Mrs.") counts as three agreeing pronouns
+
+
+def _word_genders(span: SpacySpan) -> list[str]:
+    """The genders of the words the text writes next to a person's mention: the word before ("Mrs.", "Sir",
+    "Congresswoman"), a gendered noun in the name ("Congresswoman Lea Kim" as one compound), apposed to it ("Lea
+    Kim, the mayor's wife") or that it is apposed to ("the board's chairwoman, Lea Kim")."""
+    doc = span.doc
+    words = [doc[span.start - 1]] if span.start > 0 else []
+    words += [c for t in span for c in t.children if c.dep_ == "appos"]
+    words += [t for t in span if t.dep_ == "compound" and t.pos_ == "NOUN"]
+    if span.root.dep_ == "appos":
+        words.append(span.root.head)
+    found = []
+    for word in words:
+        gender = gender_of(word.lower_.rstrip(".")) or gender_of(word.lemma_.lower())
+        if gender is not None:
+            found.append(gender)
+    return found
+
+
+def _pronoun_genders(span: SpacySpan) -> list[str]:
+    """The genders of the pronouns that agree with a name as its clause's subject: a possessive on its verb's
+    direct object or a reflexive ("Lea Kim announced her candidacy", "Kim described herself as ..."), or the subject of
+    the clause it reports ("Kim said she would run"; not across a quote mark: Kim said, "She was ..." quotes Kim
+    about someone). Each is a vote, not a proof: "Kim said he would run" may be
+    about someone else, so the votes of all a person's mentions are counted (``text_genders``)."""
+    root = span.root
+    if root.dep_ not in SUBJECTS:
+        return []
+    doc, verb = span.doc, root.head
+    found = []
+    addressed = any(c.dep_ in ("dobj", "dative") for c in verb.children)  # "Kim told Berg he ...": Berg's, maybe
+    for child in verb.children:
+        if child.i in range(span.start, span.end) or child.dep_ in SUBJECTS:
+            continue
+        lower = child.lower_
+        if lower in ("himself", "herself"):
+            found.append(PRONOUN_GENDER[lower])
+        elif child.dep_ in REPORTED and not addressed and all(m.lower_ in ("that", "whether") for m in child.children if m.dep_ == "mark"):
+            subject = next((c for c in child.children if c.dep_ in SUBJECTS), None)
+            if subject is not None and subject.lower_ in ("he", "she") and not QUOTE_MARKS & set(doc.text[verb.idx : subject.idx]):
+                found.append(PRONOUN_GENDER[subject.lower_])
+        elif child.dep_ == "dobj":  # not "grilled Stumpf for his role": a possessive after an object is the object's
+            found += [PRONOUN_GENDER[g.lower_] for g in child.children if g.dep_ == "poss" and g.lower_ in ("his", "her")]
+    return found
+
+
+def text_genders(doc: Doc, people: list[tuple[int, int, str | None]]) -> dict[str, str]:
+    """entity id -> "female" or "male", where the text says: the words written next to the person's mentions
+    (``_word_genders``, three votes each) and the pronouns that agree with the person as a subject
+    (``_pronoun_genders``, one vote each) give the gender that has at least twice the votes of the other (a "Mr."
+    the linker put on a woman named "Mrs." ten times does not undo her). No gender is guessed from a given name.
+    ``people`` are the person mentions as (start_char, end_char, entity_id)."""
+    words: dict[str, list[str]] = {}
+    votes: dict[str, list[str]] = {}
+    for start_char, end_char, entity_id in people:
+        if entity_id is None:
+            continue
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        words.setdefault(entity_id, []).extend(_word_genders(span))
+        votes.setdefault(entity_id, []).extend(_pronoun_genders(span))
+    known = {}
+    for entity_id in words:
+        said, agreeing = words[entity_id], votes[entity_id]
+        male = WORD_WEIGHT * said.count("male") + agreeing.count("male")
+        female = WORD_WEIGHT * said.count("female") + agreeing.count("female")
+        if male >= max(1, 2 * female):
+            known[entity_id] = "male"
+        elif female >= max(1, 2 * male):
+            known[entity_id] = "female"
+    return known
 
 
 def _doc_people(doc: Doc) -> _DocPeople:
@@ -351,7 +436,7 @@ class PersonResolver:
         reporter = self.reporter(word) if lower in THIRD_PERSON else None
         if reporter is not None:
             person = self._named_subject(reporter, lower)
-            if person is not None:
+            if person is not None and not self._other_gender(person.entity_id, lower):
                 return Antecedent(person.start_char, person.end_char, person.entity_id, "reporter")
         return self._previous(span)
 
@@ -391,6 +476,7 @@ class PersonResolver:
         candidates = self._before(self.named, self.named_starts, span.start_char, region)
         if not candidates:  # no one the actors component kept: the people spaCy's tagger found
             candidates = self._before(*self._tagged_people(), span.start_char, region)
+        candidates = [c for c in candidates if not self._other_gender(c[0].entity_id, span.root.lower_)]
         first = self._window_start(span.start)
         # (token, dependency, head's lemma, who): the people named in the window and the earlier subject pronouns of the same gender
         wanted = _wanted_gender(span.root.lower_)
@@ -424,6 +510,8 @@ class PersonResolver:
                     word = self.doc[i : i + 1]
                     reporter = self.reporter(word.root)
                     person = self._named_subject(reporter, table.lower[i]) if reporter is not None else None
+                    if person is not None and self._other_gender(person.entity_id, table.lower[i]):
+                        person = None
                     self._chain[key] = Antecedent(person.start_char, person.end_char, person.entity_id, "") if person else self._previous(word, depth)
                 who = self._chain[key]
                 if who is not None:
@@ -431,6 +519,15 @@ class PersonResolver:
         return found
 
     # helpers ---------------------------------------------------------------
+    def _other_gender(self, entity_id: str | None, pronoun: str) -> bool:
+        """Does the text give the person the other gender than the pronoun ("she" for a man it calls "Mr.", or
+        whom its own "he"s agree with: ``text_genders``)? False for a person of no known gender."""
+        wanted = _wanted_gender(pronoun)
+        if wanted is None or entity_id is None:
+            return False
+        gender = self._people.person_genders(self.doc).get(entity_id)
+        return gender is not None and gender != wanted
+
     def _before(self, people: list[_Person], starts: list[int], char: int, region: tuple[int, int] | None) -> list[tuple[_Person, SpacySpan]]:
         """People named before ``char``, most recent first, with their spans: inside ``region`` only, or outside every quote."""
         found: list[tuple[_Person, SpacySpan]] = []

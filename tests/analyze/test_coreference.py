@@ -167,3 +167,40 @@ def test_a_name_in_apposition_takes_the_titles_role_only_for_a_pronoun_of_its_ge
 def test_a_reporter_named_in_apposition_of_the_other_gender_is_not_the_pronoun(resolve):
     text = "Governor Tomas Reyes toured the valley. The agency's spokeswoman, Lena Marsh, said he would return in May."
     assert resolve(text, "he") == ("Tomas Reyes", "person:tomas-reyes", "subject")
+
+
+def test_he_skips_a_subject_whose_own_pronouns_make_her_a_woman(resolve):
+    """No gendered word names her, but her own "her candidacy" does: a later "he" is the man before her."""
+    text = (
+        "Tomas Berg spoke to the council on Monday. "
+        "Kit Adair announced her candidacy on Tuesday. "
+        "He said the vote would be close."
+    )
+    assert resolve(text, "He") == ("Tomas Berg", "person:tomas-berg", "subject")
+
+
+def test_a_reported_he_is_not_a_sayer_the_text_makes_a_woman(resolve):
+    text = (
+        "Tomas Berg lost the vote on Sunday. "
+        "Kit Adair launched her campaign in May, and Adair said she would win. "
+        "On Monday Adair said that he had conceded."
+    )
+    assert resolve(text, "he", 0) == ("Tomas Berg", "person:tomas-berg", "subject")
+
+
+def test_a_pronoun_inside_the_sayers_quote_says_nothing_of_the_sayer(nlp):
+    """Kim said, "She ..." quotes Kim about someone else: no vote for Kim's gender."""
+    from readout.analyze.coreference import _doc_people
+
+    doc = nlp('Kit Adair met Lena Marsh on Monday. Adair said, "She was the best mayor we had."')
+    assert _doc_people(doc).person_genders(doc) == {}
+    doc = nlp("Kit Adair met Lena Marsh on Monday. Adair said she was ready for the vote.")
+    assert _doc_people(doc).person_genders(doc) == {"person:kit-adair": "female"}
+
+
+def test_a_possessive_after_an_object_is_no_vote_for_the_subject(nlp):
+    """ "grilled Berg for his role": the "his" is Berg's, so nothing is said of Adair."""
+    from readout.analyze.coreference import _doc_people
+
+    doc = nlp("Senator Kit Adair grilled Tomas Berg on Tuesday for his role in the scheme.")
+    assert "person:kit-adair" not in _doc_people(doc).person_genders(doc)
