@@ -114,6 +114,7 @@ class Patterns:
     contest_holding_verbs: frozenset[str]  # "the state will hold a contest in February": the calendar
     place_nouns: frozenset[str]  # "the province", "a fifth county": a place as subject
     follower_nouns: frozenset[str]  # "Vell supporters plan to ...": the group acts, not the person named before it
+    owner_acts_through: frozenset[str]  # "Vell's campaign will ...": Vell acts; "Vell's rivals", "his wife": others
     by_lemma: dict[str, tuple[Trigger, ...]]  # the triggers in file order, by lemma ("*": any verb)
 
 
@@ -146,6 +147,7 @@ def load_patterns(path: str = str(DATA_FILE)) -> Patterns:
         not_future_verbs=frozenset(raw.get("not_future_verbs", ())),
         forecast_verbs=frozenset(raw.get("forecast_verbs", ())),
         follower_nouns=frozenset(raw.get("follower_nouns", ())),
+        owner_acts_through=frozenset(raw.get("owner_acts_through", ())),
         task_bodies=frozenset(raw.get("task_bodies", ())),
         vague_actions=frozenset(raw.get("vague_actions", ())),
         group_references=dict(raw.get("group_references", {})),
@@ -1669,6 +1671,62 @@ def _followers_of_named(actor: Token, actors: list[str], entities: tuple[Entity,
         any(m.span.start <= idx < m.span.end for idx in named) for m in inside)
 
 
+def _possessed_actor(actor: Token, actor_tokens: list[Token], actors: list[str], entities: tuple[Entity, ...],
+                     mentions: tuple[Mention, ...], patterns: Patterns) -> tuple[list[str], list[str]] | None:
+    """Who acts when the actor is a possessive phrase: "his wife", "Vell's rivals - Sen. Ana Ruiz and Tomas Berg -",
+    "his organization", "her ad" name someone or something other than the owner. The persons or bodies named in
+    apposition to the noun act; else, for a person noun, the one person the text names as such elsewhere ("his wife,
+    Lena Marsh"); else a body or person the phrase itself names besides its owner; else the phrase, as a
+    description of people or a body; a thing ("her ad") names no one. None when the phrase is no possessive or acts for its owner ("Vell's campaign", "her
+    spokesman": ``owner_acts_through`` and the ``speaks_for`` titles)."""
+    if actor.pos_ != "NOUN":
+        return None
+    owners = [c for c in actor.children if c.dep_ == "poss"]
+    noun = actor.lemma_.lower()
+    if not owners or noun in patterns.owner_acts_through or noun in patterns.speaks_for or noun in patterns.described_only \
+            or noun in SIDE_NOUNS:
+        return None  # "her country", "our government": the owner's side (``_side_actor``)
+    names = {e.id: e.name for e in entities}
+    kinds = {e.id: e.kind for e in entities}
+    doc = actor.doc
+    apposed = [t for c in actor.children if c.dep_ == "appos" for t in (c, *(d for d in c.subtree if d.dep_ == "conj"))]
+    named = [i for t in apposed for i in _entities_in(doc, t.idx, t.idx + len(t.text), mentions) if kinds.get(i) in {"PERSON", "ORG"}]
+    if named:
+        named = list(dict.fromkeys(named))
+        return named, [names.get(i, i) for i in named]
+    owned = {i for o in owners for i in _entities_in(doc, o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text), mentions)}
+    if noun in person_nouns():
+        elsewhere = _named_as(actor, owned, mentions, kinds)
+        if elsewhere is not None:
+            return [elsewhere], [names.get(elsewhere, elsewhere)]
+    rest = [i for i in actors if i not in owned and kinds.get(i) == ("PERSON" if noun in person_nouns() else "ORG")]
+    if rest:
+        return rest, [names.get(i, i) for i in rest]
+    bodies = patterns.named_bodies | patterns.org_descriptions | patterns.follower_nouns
+    if noun in person_nouns() or (noun in bodies and not (actor.tag_ == "NNS" and noun in THING_PLURALS)):
+        return [], [text_of([t for t in actor_tokens if t.dep_ != "det"])]
+    return [], []  # "her ad", "our ferry services": a thing, no one
+
+
+def _named_as(noun: Token, owned: set[str], mentions: tuple[Mention, ...], kinds: dict[str, str]) -> str | None:
+    """The one person the text names with ``noun`` beside the name ("his wife, Lena Marsh", "Marsh, the mayor's
+    wife", "his wife Lena Marsh"), other than the owner; None when there are none or several."""
+    doc, lemma = noun.doc, noun.lemma_.lower()
+    found = set()
+    for m in mentions:
+        if kinds.get(m.entity_id) != "PERSON" or m.entity_id in owned:
+            continue
+        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        root = span.root
+        if (root.dep_ == "appos" and root.head.lemma_.lower() == lemma) or any(
+                c.dep_ == "appos" and c.lemma_.lower() == lemma for c in root.children) or (
+                span.start > 0 and doc[span.start - 1].lemma_.lower() == lemma):
+            found.add(m.entity_id)
+    return found.pop() if len(found) == 1 else None
+
+
 def _describes_person(actor: Token, actors: list[str], entities: tuple[Entity, ...]) -> bool:
     """ "The presumptive nominee will ...", "the party's nominee-in-waiting will ...": a definite singular title
     that names nobody stands for a person the text named before. Not when the phrase says whose office it is
@@ -2127,6 +2185,9 @@ class CommitmentExtractor:
             actors = _title_modifiers_dropped(actor, actors, entities, mentions)
             actors = _title_words_dropped(doc, a_start, a_end, actors, entities, mentions)
             actor_names = _body_names(a_start, a_end, actors, [names.get(i, i) for i in actors], entities, mentions, self.patterns)
+            possessed = _possessed_actor(actor, actor_tokens, actors, entities, mentions, self.patterns)
+            if possessed is not None:  # "his wife", "Vell's rivals", "her ad": not the owner
+                actors, actor_names = possessed
             if _followers_of_named(actor, actors, entities, mentions, self.patterns):
                 actors = []  # "Vell supporters plan to march": the supporters, named by their description
                 actor_names = [text_of([t for t in actor.subtree if t.i <= actor.i and t.dep_ != "det"])]

@@ -1805,3 +1805,39 @@ def test_a_plural_of_people_or_bodies_is_named_by_its_words(nlp):
 def test_a_participle_invitation_invites_the_noun_it_describes(nlp):
     (c,) = analyze(nlp, "The mayor took questions from veterans invited to tour the new market by June.", times=JUNE)
     assert (c.status_in_text, c.actor_names) == ("invited", ("veterans",))
+
+
+MARSH = Entity(id="p3", name="Lena Marsh", kind="PERSON")
+
+
+def test_a_possessive_actor_is_who_the_phrase_names_not_its_owner(nlp):
+    """ "Berg's rivals - Alma Reyes and Lena Marsh - have agreed to ...": the rivals act, not Berg."""
+    text = "Tomas Berg's rivals - Alma Reyes and Lena Marsh - have agreed to visit the port by June."
+    mentions = {"Tomas Berg": "p2", "Alma Reyes": "p1", "Lena Marsh": "p3"}
+    (c,) = analyze(nlp, text, times=JUNE, mentions=mentions, entities=[REYES, BERG, MARSH])
+    assert (c.actors, c.actor_names) == (("p1", "p3"), ("Alma Reyes", "Lena Marsh"))
+    (c,) = analyze(nlp, "Tomas Berg's rivals have agreed to visit the port by June.", times=JUNE,
+                   mentions={"Tomas Berg": "p2"}, entities=[BERG])
+    assert (c.actors, c.actor_names) == ((), ("Tomas Berg's rivals",))
+
+
+def test_his_wife_is_the_person_named_as_his_wife_or_the_description(nlp):
+    text = "Tomas Berg met donors. Lena Marsh, his wife, spoke first. His wife plans to visit the port by June."
+    mentions = {"Tomas Berg": "p2", "Lena Marsh": "p3"}
+    (c,) = analyze(nlp, text, times=JUNE, mentions=mentions, entities=[BERG, MARSH])
+    assert (c.actors, c.actor_names, c.action) == (("p3",), ("Lena Marsh",), "visit the port")
+    # named nowhere: the phrase itself, not Berg
+    (c,) = analyze(nlp, "Tomas Berg met donors. His wife plans to visit the port by June.", times=JUNE,
+                   mentions={"Tomas Berg": "p2"}, entities=[BERG])
+    assert (c.actors, c.actor_names) == ((), ("His wife",))
+
+
+def test_a_possessive_body_or_thing_is_not_its_owner_but_a_campaign_acts_for_it(nlp):
+    (c,) = analyze(nlp, "Tomas Berg's foundation plans to open a clinic by June.", times=JUNE,
+                   mentions={"Tomas Berg": "p2"}, entities=[BERG])
+    assert (c.actors, c.actor_names) == ((), ("Tomas Berg's foundation",))
+    (c,) = analyze(nlp, "Tomas Berg's campaign plans to open an office by June.", times=JUNE,
+                   mentions={"Tomas Berg": "p2"}, entities=[BERG])
+    assert (c.actors, c.actor_names) == (("p2",), ("Tomas Berg",))
+    (c,) = analyze(nlp, "Tomas Berg's new ads will air by June.", times=JUNE, mentions={"Tomas Berg": "p2"}, entities=[BERG])
+    assert (c.actors, c.actor_names) == ((), ())  # a thing: no one, not its owner
