@@ -115,6 +115,7 @@ class Patterns:
     place_nouns: frozenset[str]  # "the province", "a fifth county": a place as subject
     follower_nouns: frozenset[str]  # "Vell supporters plan to ...": the group acts, not the person named before it
     owner_acts_through: frozenset[str]  # "Vell's campaign will ...": Vell acts; "Vell's rivals", "his wife": others
+    dropped_plan_verbs: frozenset[str]  # "scrapped plans to attend": no plan stands
     by_lemma: dict[str, tuple[Trigger, ...]]  # the triggers in file order, by lemma ("*": any verb)
 
 
@@ -148,6 +149,7 @@ def load_patterns(path: str = str(DATA_FILE)) -> Patterns:
         forecast_verbs=frozenset(raw.get("forecast_verbs", ())),
         follower_nouns=frozenset(raw.get("follower_nouns", ())),
         owner_acts_through=frozenset(raw.get("owner_acts_through", ())),
+        dropped_plan_verbs=frozenset(raw.get("dropped_plan_verbs", ())),
         task_bodies=frozenset(raw.get("task_bodies", ())),
         vague_actions=frozenset(raw.get("vague_actions", ())),
         group_references=dict(raw.get("group_references", {})),
@@ -317,6 +319,12 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "arrive with enough pledged delegates to block it": an adjective, nobody pledged here
     if _no_party_subject(token, patterns):
         return False  # "rising costs promise to swell the budget", "winning it will give her momentum": a likelihood
+    if _agreed_opinion(token):
+        return False  # "experts agree that the port has more clout": a shared view, no act agreed
+    if _plan_dropped(token, patterns):
+        return False  # "has no plans to meet X", "scrapped plans to attend": no plan stands
+    if _sourcing_terms(token):
+        return False  # "agreed to speak on condition of anonymity": how a source talked to the writer
     if "self" in trig.needs and not _speaks_for_self(token, patterns):
         return False
     if "stated" in trig.needs and not _states_own_willingness(token, patterns):
@@ -712,6 +720,47 @@ def _promise_to_come(token: Token) -> bool:
     auxes = aux_lemmas(token)
     asked = token.dep_ in {"acl", "relcl"} and token.head.pos_ == "NOUN" and "to" in auxes and not children(token, {"nsubj"})
     return bool(auxes & FUTURE_AUX) or asked
+
+
+FUTURE_AUX = {"will", "would", "shall", "'ll"}
+
+
+def _agreed_opinion(token: Token) -> bool:
+    """ "Experts agree that X's plan has more clout", "party elders agreed that the mayor needs to give a speech":
+    "agree that" with a clause that says no future act (no "will", "would", "shall") shares a view; "the two sides
+    agreed that talks would resume in May" stays an agreed act."""
+    if token.lemma_.lower() != "agree" or token.pos_ != "VERB" or any(c.dep_ == "xcomp" for c in token.children):
+        return False
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    return bool(clauses) and not any(aux_lemmas(c) & FUTURE_AUX or any(a.lower_ in FUTURE_AUX for a in c.children if a.dep_ == "aux")
+                                     for c in clauses)
+
+
+def _plan_dropped(token: Token, patterns: Patterns) -> bool:
+    """A plan noun that no plan stands behind: "has no plans to meet X", "does not have any plans to ...", or the
+    object of a verb that drops it ("scrapped / abandoned / shelved plans to attend": ``dropped_plan_verbs``)."""
+    if token.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return True
+    head = token.head
+    if token.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in patterns.dropped_plan_verbs or (
+        any(c.dep_ == "neg" for c in head.children) and any(c.dep_ == "det" and c.lower_ == "any" for c in token.children))
+
+
+SOURCING_ACTS = {"speak", "talk", "comment", "discuss"}
+
+
+def _sourcing_terms(token: Token) -> bool:
+    """ "X agreed to speak on (the) condition of anonymity", "... on condition that he not be named": the terms on
+    which a source spoke to the writer, already done, not a promise."""
+    act = complement(token)
+    if act is None or act.lemma_.lower() not in SOURCING_ACTS:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "on" and any(o.lemma_.lower() == "condition" for o in p.children if o.dep_ == "pobj")
+               for p in act.children)
 
 
 def _participle_modifier(token: Token) -> bool:

@@ -1841,3 +1841,28 @@ def test_a_possessive_body_or_thing_is_not_its_owner_but_a_campaign_acts_for_it(
     assert (c.actors, c.actor_names) == (("p2",), ("Tomas Berg",))
     (c,) = analyze(nlp, "Tomas Berg's new ads will air by June.", times=JUNE, mentions={"Tomas Berg": "p2"}, entities=[BERG])
     assert (c.actors, c.actor_names) == ((), ())  # a thing: no one, not its owner
+
+
+def test_agreeing_that_something_is_so_is_a_view_not_an_agreed_act(nlp):
+    may = {"in May": ("2026-05-01", "2026-05-31", "month")}
+    assert analyze(nlp, "Several analysts agreed that the port gained more trade in May.", times=may) == ()
+    assert analyze(nlp, "Party elders agreed that the mayor needs to give a speech in May.", times=may) == ()
+    (c,) = analyze(nlp, "The two unions agreed that the talks would resume in May.", times=may)
+    assert (c.action, c.due_end) == ("resume", D("2026-05-31"))
+
+
+def test_a_plan_nobody_holds_is_no_commitment(nlp):
+    friday = {"on Friday": ("2026-06-05", "2026-06-05", "day")}
+    for text in ("The bishop has no plans to meet the mayor on Friday.",
+                 "The bishop scrapped plans to meet the mayor on Friday.",
+                 "The bishop does not have any plans to meet the mayor on Friday."):
+        assert analyze(nlp, text, times=friday) == (), text
+    (c,) = analyze(nlp, "The bishop has plans to meet the mayor on Friday.", times=friday)
+    assert c.action == "meet the mayor"
+
+
+def test_agreeing_to_speak_on_condition_of_anonymity_is_how_a_source_spoke(nlp):
+    assert analyze(nlp, "One aide agreed to speak on condition of anonymity.") == ()
+    assert analyze(nlp, "Alma Reyes agreed to talk on the condition that she not be named.", mentions={"Alma Reyes": "p1"}, entities=[REYES]) == ()
+    (c,) = analyze(nlp, "Alma Reyes agreed to talk to the dockers by June.", times=JUNE, mentions={"Alma Reyes": "p1"}, entities=[REYES])
+    assert (c.action, c.actors) == ("talk to the dockers", ("p1",))
