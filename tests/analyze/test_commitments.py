@@ -1841,6 +1841,9 @@ def test_a_possessive_body_or_thing_is_not_its_owner_but_a_campaign_acts_for_it(
     assert (c.actors, c.actor_names) == (("p2",), ("Tomas Berg",))
     (c,) = analyze(nlp, "Tomas Berg's new ads will air by June.", times=JUNE, mentions={"Tomas Berg": "p2"}, entities=[BERG])
     assert (c.actors, c.actor_names) == ((), ())  # a thing: no one, not its owner
+    # the owner's own act or plan, named as a noun, is still the owner's
+    (c,) = analyze(nlp, "Tomas Berg's veto is expected to come by June.", times=JUNE, mentions={"Tomas Berg": "p2"}, entities=[BERG])
+    assert (c.actors, c.actor_names) == (("p2",), ("Tomas Berg",))
 
 
 def test_agreeing_that_something_is_so_is_a_view_not_an_agreed_act(nlp):
