@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
-from readout.analyze.coreference import Found, find_descriptions, name_tokens, resolve_short_forms
+from readout.analyze.coreference import Found, find_descriptions, name_tokens, resolve_short_forms, text_genders
 from readout.analyze.extensions import doc_id_of, doc_text
 from readout.analyze.gazetteer import Gazetteer, load_gazetteer, make_readout_gazetteer, slug  # noqa: F401  (registers readout_gazetteer)
 from readout.analyze.gendered_words import gender_of
@@ -66,6 +66,15 @@ def _gender_before(doc: Doc, found: list[Found]) -> dict[int, str]:
     return genders
 
 
+def _full_name_genders(doc: Doc, found: list[Found], names: dict[str, str]) -> dict[str, str]:
+    """The gender the text gives each person named in full, by the words beside the full name's mentions and the
+    pronouns that agree with it as a subject ("Bill Vell said he ...", "Hanna Vell announced her candidacy";
+    ``coreference.text_genders``): asked only when a short form carries a gendered word ("Mrs. Vell")."""
+    full = [(f.start_char, f.end_char, f.entity_id) for f in found
+            if f.label == "PERSON" and f.entity_id and len(name_tokens(f.text)) >= 2]  # as written: not a linked "Clinton"
+    return text_genders(doc, full)
+
+
 class ActorResolver:
     """Resolves entity spans to canonical entities; see the module docstring."""
 
@@ -90,7 +99,9 @@ class ActorResolver:
                 names.setdefault(f.entity_id, known.name if known else (f.name or f.text))
         missed = _missed_surnames(doc, found, names, self.gaz)
         found = sorted(found + missed, key=lambda f: f.start_char)
-        resolve_short_forms(found, names, self._titled_as_known(doc, found), self._doubtful_full_names(doc, found), _gender_before(doc, found))
+        before = _gender_before(doc, found)
+        resolve_short_forms(found, names, self._titled_as_known(doc, found), self._doubtful_full_names(doc, found), before,
+                            _full_name_genders(doc, found, names) if before else None)
         if missed:
             unlinked = {id(f) for f in missed if f.entity_id is None}
             found = [f for f in found if id(f) not in unlinked]

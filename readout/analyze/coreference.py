@@ -65,7 +65,8 @@ def name_words(text: str) -> frozenset[str]:  # cached: each full name is compar
 
 
 def resolve_short_forms(found: list[Found], names: dict[str, str], titled_as_known: frozenset[int] = frozenset(),
-                        doubtful: frozenset[str] = frozenset(), gender_before: dict[int, str] | None = None) -> None:
+                        doubtful: frozenset[str] = frozenset(), gender_before: dict[int, str] | None = None,
+                        full_genders: dict[str, str] | None = None) -> None:
     """A one-word person mention takes the entity of the first full name containing that word.
 
     ``names`` maps person entity ids to their full names. Among two full names sharing the word
@@ -81,11 +82,16 @@ def resolve_short_forms(found: list[Found], names: dict[str, str], titled_as_kno
     epithet NER glued to a surname in a headline, see given_names.py) never takes a surname the
     gazetteer knows, and comes after every other full name sharing the word.
     ``gender_before`` maps a mention's start token to the gender of the word written before it ("Mrs.",
-    "Mr.", "Congresswoman"): a gendered short form ("Mrs. Okafor") goes first to a full name the text gives
-    that gender, and last to one the text gives the other; with no gender known the order stands.
+    "Mr.", "Congresswoman"): a gendered short form ("Mrs. Okafor") goes first to a full name the text titles
+    with that gender, then to the first named of the others that the text does not give the other gender, and
+    last to one of the other gender.
+    ``full_genders`` holds the gender the rest of the text gives each full name (``text_genders``: "Bill Vell said
+    he ...", so "Mrs. Vell" is not Bill); it only moves a full name of the other gender last.
     """
     full = [f for f in found if f.label == "PERSON" and f.entity_id and len(name_tokens(names.get(f.entity_id, f.text))) >= 2]
-    genders = _full_name_genders(full, gender_before or {})
+    # the genders written by a name the text writes in full: not by a bare "Mrs. Vell" the gazetteer linked already
+    genders = _full_name_genders([f for f in full if len(name_tokens(f.text)) >= 2], gender_before or {})
+    elsewhere = full_genders or {}
     for mention in found:
         known_surname = mention.via == "gazetteer" and mention.label == "PERSON" and mention.entity_id is not None and len(name_tokens(mention.text)) == 1
         if mention.entity_id is not None and (not known_surname or mention.start in titled_as_known):
@@ -96,8 +102,8 @@ def resolve_short_forms(found: list[Found], names: dict[str, str], titled_as_kno
         candidates = [f for f in full if words < name_words(names.get(f.entity_id or "", f.text))]
         candidates.sort(key=lambda f: f.entity_id in doubtful)  # stable: first named among the plausible, then the doubtful
         wanted = (gender_before or {}).get(mention.start)
-        if wanted and any(genders.get(f.entity_id or "") for f in candidates):
-            candidates.sort(key=lambda f: _gender_rank(genders.get(f.entity_id or ""), wanted))  # stable again
+        if wanted and any(genders.get(f.entity_id or "") or elsewhere.get(f.entity_id or "") for f in candidates):
+            candidates.sort(key=lambda f: _gender_rank(genders.get(f.entity_id or ""), elsewhere.get(f.entity_id or ""), wanted))
         if known_surname:
             named = {f.entity_id for f in candidates if len(name_tokens(f.name or f.text)) >= 2} - doubtful
             if not named - {mention.entity_id}:
@@ -118,9 +124,14 @@ def _full_name_genders(full: list[Found], gender_before: dict[int, str]) -> dict
     return {entity_id: next(iter(g)) for entity_id, g in seen.items() if len(g) == 1}
 
 
-def _gender_rank(gender: str | None, wanted: str) -> int:
-    """0 for a candidate of the wanted gender, 1 for one of unknown gender, 2 for one of the other."""
-    return 1 if gender is None else (0 if gender == wanted else 2)
+def _gender_rank(before: str | None, elsewhere: str | None, wanted: str) -> int:
+    """0 for a candidate the text titles with the wanted gender ("Mrs. Hanna Vell"), 1 for one of unknown gender or
+    given it only elsewhere (pronouns, an apposition: that says who a "Mrs." cannot be, not who she is, so a daughter
+    the text genders does not beat a mother named first), 2 for one of the other gender."""
+    if before == wanted:
+        return 0
+    gender = before or elsewhere
+    return 2 if gender is not None and gender != wanted else 1
 
 
 def compatible(description_category: str, categories: set[str]) -> bool:

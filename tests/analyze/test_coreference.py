@@ -204,3 +204,15 @@ def test_a_possessive_after_an_object_is_no_vote_for_the_subject(nlp):
 
     doc = nlp("Senator Kit Adair grilled Tomas Berg on Tuesday for his role in the scheme.")
     assert "person:kit-adair" not in _doc_people(doc).person_genders(doc)
+
+
+@pytest.mark.parametrize("first", ["Daniel Okafor and Maria Okafor", "Maria Okafor and Daniel Okafor"])
+def test_mrs_and_mr_follow_the_gender_the_pronouns_give_each_full_name(nlp, first):
+    """No gendered word stands before either full name; "he" and "her" after them say who is who."""
+    rest = (" opened a bakery in the old town. Daniel Okafor said he would bake the bread. "
+            "Maria Okafor announced her plans for a second shop. {} Okafor said the shop would open in May.")
+    for title, person in (("Mrs.", "person:maria-okafor"), ("Mr.", "person:daniel-okafor")):
+        text = first + rest.format(title)
+        doc = nlp(text)
+        last = max(doc._.readout_mentions, key=lambda m: m.span.start)
+        assert (text[last.span.start : last.span.end], last.entity_id) == ("Okafor", person)
