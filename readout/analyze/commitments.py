@@ -1780,9 +1780,11 @@ def _describes_person(actor: Token, actors: list[str], entities: tuple[Entity, .
     """ "The presumptive nominee will ...", "the party's nominee-in-waiting will ...": a definite singular title
     that names nobody stands for a person the text named before. Not when the phrase says whose office it is
     ("the country's minister", "the minister of X", "the finance minister": a role, maybe never named), nor when
-    an entity in it is a person already; an adjective naming a party or a nation ("Republican") only describes.
+    an entity in it is a person already; an adjective naming a party or a nation ("Republican") only describes, and
+    a party's member named by the party's noun ("the Wisconsin Republican, who had pledged ...") is a person too.
     Checked on PolNeAR dev (84 articles): 2 actors changed this way, both right."""
-    if actor.lemma_.lower() not in person_nouns() or actor.tag_ != "NN":
+    member = actor.lemma_.lower() in PARTY_MEMBERS and actor.tag_ in {"NN", "NNP", "JJ"}  # "the Wisconsin Republican" (as subject, tagged JJ at times)
+    if not member and (actor.lemma_.lower() not in person_nouns() or actor.tag_ != "NN"):
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in actor.children):
         return False  # "that candidate" points back to a phrase ("anyone appointed to ..."), often no one named
@@ -1790,9 +1792,13 @@ def _describes_person(actor: Token, actors: list[str], entities: tuple[Entity, .
            for c in actor.children):
         return False  # "the finance minister": a role; "the Vermont senator" stays a person
     kinds = {e.id: e.kind for e in entities}
+    allowed = {"det", "amod", "advmod", "punct", "prep"} | ({"relcl", "acl"} if member else set())
     return not any(kinds.get(i) == "PERSON" for i in actors) and all(
-        c.dep_ in {"det", "amod", "advmod", "punct", "prep"} or _home_place(c) for c in actor.children
+        c.dep_ in allowed or _home_place(c) for c in actor.children
     )
+
+
+PARTY_MEMBERS = {"republican", "democrat", "tory", "libertarian"}  # "the Ohio Republican": a person, not the party
 
 
 def _titled_person(title: Token, mentions: tuple[Mention, ...], entities: tuple[Entity, ...]) -> Entity | None:
@@ -2036,13 +2042,15 @@ class CommitmentExtractor:
 
     @staticmethod
     def _title_actor(span: SpacySpan, persons: PersonResolver, names: dict[str, str], mentions: tuple[Mention, ...],
-                     entities: tuple[Entity, ...]) -> tuple[list[str], list[str]]:
+                     entities: tuple[Entity, ...], topic_only: bool = False) -> tuple[list[str], list[str]]:
         """Who "the presumptive nominee" is: the person the one policy of ``PersonResolver`` gives for a definite title
         (the latest subject, else the latest person, named in its sentence and the two before). Not the sayer who
         reports the clause ("Spokesman X says the minister has agreed ...": the minister is someone else): then, as
         when the policy finds no one, the person named before with that title ("Finance Minister Y"), else nobody
         (the description stays)."""
         found = persons.resolve(span)
+        if found is not None and topic_only and found.how == "named":
+            return [], []  # a party's member ("the Ohio Republican") is a subject or speaker near it, not whoever was named last
         sayer = persons.reporter(span.root)
         if found is None or (sayer is not None and found.start_char <= sayer.idx < found.end_char):
             titled = _titled_person(span.root, mentions, entities)
@@ -2258,9 +2266,13 @@ class CommitmentExtractor:
             if not actors and actor.pos_ == "PRON":
                 actors, actor_names = self._pronoun_actor(actor, persons, names, genders)
             if _describes_person(actor, actors, entities):
-                found = self._title_actor(doc[actor_tokens[0].i : actor_tokens[-1].i + 1], persons, names, mentions, entities)
+                member = actor.lemma_.lower() in PARTY_MEMBERS
+                found = self._title_actor(doc[actor_tokens[0].i : actor_tokens[-1].i + 1], persons, names, mentions, entities,
+                                          topic_only=member)
                 if found[1]:
                     actors, actor_names = found
+                elif member:  # "the Wisconsin Republican" with no subject or speaker near: the person, unnamed
+                    actors, actor_names = [], [text_of([t for t in actor_tokens if t.dep_ not in {"det", "relcl", "acl", "punct"}])]
             if not actors and not actor_names:
                 actors, actor_names = self._side_actor(actor, persons, entities)
             if not actors and not actor_names:

@@ -1869,3 +1869,13 @@ def test_agreeing_to_speak_on_condition_of_anonymity_is_how_a_source_spoke(nlp):
     assert analyze(nlp, "Alma Reyes agreed to talk on the condition that she not be named.", mentions={"Alma Reyes": "p1"}, entities=[REYES]) == ()
     (c,) = analyze(nlp, "Alma Reyes agreed to talk to the dockers by June.", times=JUNE, mentions={"Alma Reyes": "p1"}, entities=[REYES])
     assert (c.action, c.actors) == ("talk to the dockers", ("p1",))
+
+
+def test_the_states_republican_is_a_person_not_the_state_and_the_party(nlp):
+    party = Entity(id="org:gop", name="Republican Party", kind="ORG")
+    text = "Senator Tomas Berg met the donors on Monday. The Ohio Republican plans to visit the port by June."
+    (c,) = analyze(nlp, text, times=JUNE, mentions={"Tomas Berg": "p2", "Republican": "org:gop"}, entities=[BERG, party])
+    assert (c.actors, c.actor_names) == (("p2",), ("Tomas Berg",))
+    # the party itself, plural, stays the party's members
+    (c,) = analyze(nlp, "The Republicans plan to block the bill by June.", times=JUNE)
+    assert c.actor_names == ("The Republicans",)
