@@ -100,7 +100,7 @@ class QuantityExtractor:
         number = doc.char_span(raw.number_start, raw.number_end, alignment_mode="expand")
         if number is None or len(number) == 0:
             return None
-        if _is_name_part(doc, raw, number):
+        if _is_name_part(doc, raw, number) or _service_number(doc_text(doc), raw):
             return None
         if raw.kind == "bare" and (_SECTION_CODE.match(doc_text(doc), raw.number_end) or _SECTION_CODE_AFTER.search(doc_text(doc), max(0, raw.number_start - 8), raw.number_start)):
             return None  # "a 501 c3 group", "a 401(k) plan", "501(c)(4)": a section of a code, not a count
@@ -117,7 +117,10 @@ class QuantityExtractor:
             kind, unit, display = "duration", "years", "age"
         if kind == "bare":
             compared = _same_count_compared(doc_text(doc), previous, raw)
-            if not _plausible_bare(raw, number, compared):
+            # a figure that leaves out the noun an earlier count gave ("Beta has 120 and Gamma has 45") is no date,
+            # whatever the tagger says
+            carried = not compared and (_parallel_count(doc, previous, raw) or _carried_count(doc, previous, raw, number))
+            if not _plausible_bare(raw, number, compared or carried):
                 return None
             noun = doc.char_span(raw.counted_at, raw.counted_at + 1, alignment_mode="expand") if raw.counted_at is not None else None
             counted = noun[0] if noun else self._counted_noun(raw, number, times)
@@ -126,7 +129,11 @@ class QuantityExtractor:
             if counted is None and not raw.spelled:
                 counted = _apposed_count(doc, number, raw)  # "the most seats, 212, of any party": 212 seats
             if counted is None and (
-                compared or _same_count_after_to(doc_text(doc), previous, raw) or _elided_count(doc, previous, raw) or _parallel_count(doc, previous, raw)
+                compared
+                or _same_count_after_to(doc_text(doc), previous, raw)
+                or _elided_count(doc, previous, raw)
+                or carried
+                or _threshold_count(doc, previous, raw)
             ):
                 unit, display = previous.unit, previous.display_unit  # "passed by 218 votes to 214": 214 votes
             elif counted is None:
@@ -420,6 +427,11 @@ def _same_count_after_to(text: str, previous: Quantity | None, raw: RawQuantity)
     return re.fullmatch(rf"\s+{re.escape(previous.display_unit)}\s+(?:to|against)\s+", between) is not None
 
 
+def _NOUN_WRITTEN(noun: str) -> re.Pattern[str]:
+    """A counted noun written right after its figure, or after at most two lower-case words that describe it."""
+    return re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{re.escape(noun)}\b")
+
+
 _ELISION = re.compile(r"(?:(?P<comma>,)|\b(?:and|or|but|while|whereas)\b)\s+(?P<words>(?:[a-z]+\s+){0,2})$")
 
 
@@ -438,8 +450,8 @@ def _elided_count(doc: Doc, previous: Quantity | None, raw: RawQuantity) -> bool
     between = text[previous.span.end : raw.start]
     if len(between) > 60 or any(c in between for c in ".;:!?()") or any(c.isdigit() for c in between):
         return False
-    if not share and re.match(rf"\s+{re.escape(previous.display_unit or '')}\b", between) is None:
-        return False
+    if not share and _NOUN_WRITTEN(previous.display_unit or "").match(between) is None:
+        return False  # the noun right after the figure, or after at most two words that describe it ("306 electoral votes, 36 more")
     if (joined := _ELISION.search(between)) is None or (share and joined.group("words").strip() not in ("", "and", "or", "but")):
         return False  # a share: the figure right after the joining word ('rose 4.2 points, or 0.3 percent, to 1,488' is a level)
     if joined.group("comma") and joined.group("words"):
@@ -461,7 +473,7 @@ def _parallel_count(doc: Doc, previous: Quantity | None, raw: RawQuantity) -> bo
         return False  # a count of a noun, not money, another unit or a duration
     text = doc_text(doc)
     between = text[previous.span.end : raw.start]
-    noun_written = re.match(rf"\s+{re.escape(previous.display_unit)}\b", between)
+    noun_written = _NOUN_WRITTEN(previous.display_unit).match(between)
     if len(between) > 80 or any(c in between for c in ".;:!?()") or any(c.isdigit() for c in between) or noun_written is None:
         return False
     if _PARALLEL_JOIN.search(between, noun_written.end()) is None:
@@ -474,6 +486,61 @@ def _parallel_count(doc: Doc, previous: Quantity | None, raw: RawQuantity) -> bo
     if verb.dep_ == "relcl" or not all(any(c.dep_ == "nsubj" for c in v.children) for v in (verb, again)):
         return False  # "the port, which has 84,000 residents, had 61": the same subject, and what it had is not citizens
     return verb.i < again.i < number[-1].i and verb.pos_ in ("VERB", "AUX") and again.lemma_ == verb.lemma_
+
+
+_THRESHOLD_BEFORE = re.compile(r"\bthe\s+$")
+_THRESHOLD_AFTER = re.compile(r"\s+(?:needed|required|necessary)\b")
+
+
+def _noun_count(previous: Quantity | None) -> bool:
+    """Whether ``previous`` counts a noun (not money, another unit or a duration): the noun a later bare figure may leave out."""
+    return (
+        previous is not None
+        and bool(previous.display_unit)
+        and previous.display_unit.isalpha()  # type: ignore[union-attr]
+        and previous.unit == previous.display_unit.lower()  # type: ignore[union-attr]
+        and previous.unit not in _TIME_UNITS
+    )
+
+
+def _threshold_count(doc: Doc, previous: Quantity | None, raw: RawQuantity) -> bool:
+    """'won 306 electoral votes, 36 more than the 270 needed', 'had 48 votes, short of the 60 required': a bare figure
+    after "the" and before "needed", "required" or "necessary" is the threshold of what an earlier count in the sentence counts."""
+    if not _noun_count(previous) or raw.value_high is not None or raw.spelled:
+        return False
+    text = doc_text(doc)
+    if _THRESHOLD_BEFORE.search(text, max(0, raw.start - 5), raw.start) is None or _THRESHOLD_AFTER.match(text, raw.end) is None:
+        return False
+    between = text[previous.span.end : raw.start]  # type: ignore[union-attr]
+    return len(between) <= 100 and not any(c in between for c in ".;:!?")
+
+
+_CARRY_VERBS = frozenset(lexicon()["carried_counts"]["lemmas"])
+
+
+def _carried_count(doc: Doc, previous: Quantity | None, raw: RawQuantity, number: SpacySpan) -> bool:
+    """'The Greens took all 40 seats in the north. They now hold 212.', 'With 90 seats at stake, the party will win at least
+    48': a bare figure in digits that is the object of a verb of having or winning (``carried_counts``), whose clause has a
+    subject, counts what the last figure counts where that one counts a noun in the same sentence or the one before,
+    with no other figure between."""
+    if not _noun_count(previous) or raw.value_high is not None or raw.spelled:
+        return False
+    text = doc_text(doc)
+    between = text[previous.span.end : raw.start]  # type: ignore[union-attr]
+    if any(c.isdigit() for c in between) or len(between) > 300:
+        return False
+    earlier = doc.char_span(previous.span.start, previous.span.end, alignment_mode="expand")  # type: ignore[union-attr]
+    sentence = number[0].sent
+    if earlier is None or not (earlier[0].sent == sentence or (sentence.start > 0 and earlier[0].sent == doc[sentence.start - 1].sent)):
+        return False
+    token = number[-1]
+    if token.dep_ != "dobj" or token.head.lemma_.lower() not in _CARRY_VERBS or token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(s.left_edge.i <= earlier[0].i <= s.right_edge.i for s in subjects):
+        return False  # "a town of 9,000 residents had 41": the earlier count describes the one who has, not what it has
+    # the verb's own subject, or the subject of the clause it depends on ("the party is sure of winning 30")
+    return any(any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) for verb in (token.head, *list(token.head.ancestors)[:3]))
 
 
 _SHARE_SIDE_AFTER = re.compile(r"\s+(?:from|in|among|of|with|for|on|at)\b|\s*[,;.]")
@@ -650,6 +717,11 @@ def _score_sides(doc: Doc, raw: RawQuantity) -> tuple[Quantity, Quantity] | None
     if (after[:1] in ("-", "\u2013", "/") or (after[:1] == "." and after[1:2].isdigit())) or text[raw.number_start - 1 : raw.number_start] in ("-", "/", ".", "#", "$"):
         return None  # "4-3-3", "12-3/4", "12-3.5": a code or a figure; "won 4-2." at a sentence's end is a score
     first = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    if first is not None and _poll_shares(first[0], raw):
+        return tuple(  # type: ignore[return-value]
+            Quantity(span=char_span(doc, match.start(g), match.end(g)), value=float(match.group(g)), unit="percent", display_unit="percent")
+            for g in (1, 2)
+        )  # "a poll has her ahead 41-40": each side's share, not a score
     before = first[0].nbor(-1) if first is not None and first[0].i > first[0].sent.start else None
     if before is None or before.like_num or (
         before.pos_ == "PROPN"
@@ -668,6 +740,16 @@ def _score_sides(doc: Doc, raw: RawQuantity) -> tuple[Quantity, Quantity] | None
         Quantity(span=char_span(doc, match.start(g), match.end(g)), value=float(match.group(g)), unit=unit, display_unit=display)
         for g in (1, 2)
     )
+
+
+def _poll_shares(first: Token, raw: RawQuantity) -> bool:
+    """'leads 52-48 in the latest poll', 'a survey has him ahead 41-40': a pair that adds up to at most 100 in a sentence
+    naming a poll or survey is the two sides' shares (``poll_pairs``); not a tally under a word of voting, nor '50-50'."""
+    if raw.value_high is None or raw.value + raw.value_high > 100 or raw.value == raw.value_high == 50:
+        return False
+    if not any(t.lemma_.lower() in _POLL_WORDS for t in first.sent):
+        return False
+    return not _under_vote(first)
 
 
 def _under_vote(token: Token) -> bool:
@@ -938,7 +1020,24 @@ def _is_age(raw: RawQuantity, number: SpacySpan) -> bool:
     if last.dep_ in ("attr", "acomp") and head.lemma_ == "be":
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)  # "he is 52", "Smith, who is 52,"
         return subject is not None and (subject.lower_ in _AGE_CUES["subjects"] or subject.ent_type_ == "PERSON")
+    if first.i >= 1 and doc[first.i - 1].lower_ == "now" and doc[first.i - 1].is_sent_start and last.i + 1 < len(doc) and doc[last.i + 1].lower_ in (",", "and"):
+        root = first.sent.root  # "Now 46 and living abroad, she ...", "Now 81, he still works": an age opening the sentence
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject is not None and (subject.lower_ in _AGE_CUES["subjects"] or subject.ent_type_ == "PERSON")
     now = 1 if first.i >= 1 and doc[first.i - 1].lower_ == "now" else 0  # "the actor, now 81, still works"
+    if (
+        not now
+        and first.i >= 2
+        and doc[first.i - 1].text == ","
+        and (
+            doc[first.i - 2].ent_type_ == "PERSON"
+            or (doc[first.i - 2].pos_ == "PROPN" and doc[first.i - 2].dep_ == "nsubj" and doc[first.i - 2].head.lemma_.lower() in _AGE_CUES["speech_verbs"])
+        )
+        and last.i + 1 < len(doc)
+        and doc[last.i + 1].text in (".", "!", "?")
+        and (last.i + 2 >= len(doc) or doc[last.i + 2].is_sent_start or doc[last.i + 2].is_punct)
+    ):
+        return True  # '"It was a shock," said Jones, 44.': the age set off at the sentence's end, after a person or the one who speaks
     if first.i < 2 + now or last.i + 1 >= len(doc) or doc[first.i - 1 - now].text != "," or doc[last.i + 1].text != ",":
         return False
     before = doc[first.i - 2 - now]  # "Smith, 45, said"; "the singer, 73, died": a number set off after a person or a noun
@@ -1044,6 +1143,24 @@ _SECTION_CODE = re.compile(r"(?:\s?\([a-z]\))+(?:\(\d{1,2}\))?(?!\w)|\s[a-z]\d{1
 _SECTION_CODE_AFTER = re.compile(r"\d\s?\([a-z]\)\($")
 
 
+_SERVICE_NUMBERS = lexicon()["service_numbers"]
+_SERVICE_AFTER = re.compile(rf"[\s-]+(?:{'|'.join(_SERVICE_NUMBERS['nouns'])})\b", re.I)
+
+
+def _service_number(text: str, raw: RawQuantity) -> bool:
+    """'received 911 calls', 'a 999 call', 'the 911 dispatcher': an emergency telephone number before what is made of it,
+    not a count (``service_numbers``)."""
+    return (
+        raw.kind == "bare"
+        and raw.value_high is None
+        and text[raw.number_start : raw.number_end] in _SERVICE_NUMBERS["numbers"]
+        and _SERVICE_AFTER.match(text, raw.number_end) is not None
+    )
+
+
+_NEXT_WORDS = re.compile(r"[\s-]+([A-Za-z]+)(?:[\s-]+([A-Za-z]+))?")
+
+
 def _is_name_part(doc: Doc, raw: RawQuantity, number: SpacySpan) -> bool:
     """'Ten-Point Programme', 'the 30-Year Agreement', 'Group of Seven': a figure inside a capitalised name."""
     covered = doc_text(doc)[raw.number_start : raw.end]
@@ -1058,7 +1175,13 @@ def _is_name_part(doc: Doc, raw: RawQuantity, number: SpacySpan) -> bool:
     capitalised = [w for w in words if w[:1].isupper()]
     if not capitalised:
         return False
-    at_start = number[0].is_sent_start or doc_text(doc)[max(0, raw.number_start - 2) : raw.number_start].strip() in ("-", "•", ":")
+    text = doc_text(doc)
+    at_start = number[0].is_sent_start or text[max(0, raw.number_start - 2) : raw.number_start].strip() in ("-", "•", ":")
+    if not at_start and text[max(0, raw.number_start - 2) : raw.number_start].strip() in ('"', "“", "‘", "("):
+        # a capital after an opening quotation mark starts a quoted sentence ('said, "Forty percent of it is new"')
+        # where the words after it are in lower case; a quoted title is capitalised on ("Seven Samurai", "One or Two Cases")
+        following = _NEXT_WORDS.match(text, raw.number_end)
+        at_start = following is not None and all(w[:1].islower() for w in following.groups() if w)
     return not (at_start and capitalised == words[:1])
 
 
@@ -1084,6 +1207,7 @@ _STRUCTURE_WORDS = frozenset(lexicon()["structure_compounds"]["words"])
 _PRINCIPLE_HEADS = frozenset(lexicon()["structure_compounds"]["principle_heads"])
 _TIME_UNITS = frozenset(lexicon()["time_units"])
 _TALLY_HEADS = frozenset(lexicon()["vote_sides"]["tally_heads"])
+_POLL_WORDS = frozenset(lexicon()["poll_pairs"]["lemmas"])
 _HUNDRED_KM = re.compile(r"100\s?(?:km|kilometres|kilometers)")  # "L/100km": the distance fuel and power use is given per
 _YEAR_COUNT_QUALIFIERS = frozenset(lexicon()["year_like_counts"]["qualifiers"])
 _YEAR_COUNT_OF_NOUNS = frozenset(lexicon()["year_like_counts"]["of_nouns"])

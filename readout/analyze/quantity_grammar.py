@@ -18,10 +18,10 @@ from readout.analyze.word_trie import word_tree
 
 # "3 1/2 hours", "2½ inches": a whole number and a simple fraction, as American copy writes halves and quarters
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
-MIXED = r"\d+(?:\s[1-7]/[2348](?![\d/])|[½¼¾⅓⅔⅛])"
+MIXED = r"\d+(?:\s[1-7]/[2348](?![\d/])|\s?[½¼¾⅓⅔⅛])"  # "5 ½ years": the glyph may stand apart
 DIGITS = rf"{MIXED}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _AND_A_HALF = re.compile(r"(.+?)(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half")  # "four and a half", "four-and-a-half"
-_MIXED_PARTS = re.compile(r"(\d+)(?:\s([1-7])/([2348])|([½¼¾⅓⅔⅛]))")
+_MIXED_PARTS = re.compile(r"(\d+)(?:\s([1-7])/([2348])|\s?([½¼¾⅓⅔⅛]))")
 SMALL_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen"
@@ -94,7 +94,10 @@ def pattern(after_hyphen: bool = False) -> re.Pattern[str]:
     glued_symbols = _alternation([*lex["glued_unit_symbols"]["symbols"], *lex["glued_subunits"]["subunits"]], case_insensitive=False)
     # "8,000 second-hand tractors", "two second-rate teams": an ordinal "second" in a compound, not a unit of time
     ordinal_second = r"(?!(?<=[Ss]econd)-(?!long\b|old\b)[A-Za-z])"
-    unit = rf"(?:\s?(?:{percent})|(?:\s|-)?(?:{words})|\s?(?:{symbols})|(?<=[\d½¼¾⅓⅔⅛])(?:{glued_symbols})|{extent})(?![\w]){ordinal_second}"
+    # guarded_unit_symbols: "7.2 l/100 km", a lower-case l only before a use per 100 km (alone it is too often a
+    # letter); "14 st", "15st 2lb", stone apart or glued after a last digit that makes no ordinal (not "21st")
+    guarded = r"\s?l(?=\s?/\s?100\s?(?:km|kilomet))|\sst(?![\w.\'’-])|(?:(?<=[02-9])|(?<=11))st(?![\w\'’-])"
+    unit = rf"(?:{guarded}|\s?(?:{percent})|(?:\s|-)?(?:{words})|\s?(?:{symbols})|(?<=[\d½¼¾⅓⅔⅛])(?:{glued_symbols})|{extent})(?![\w]){ordinal_second}"
     rate_periods = _alternation(lex["rate_periods"])
     not_relative = r"(?!\s+(?i:earlier|ago|later|before|after|on|from\s+now)\b)"  # "a year earlier" is not a rate
     per_words = _alternation(list(lex["unit_words"]) + list(lex["subunits"]))
@@ -199,9 +202,10 @@ def _interpret_fraction(match: re.Match[str], text: str) -> RawQuantity | None:
         if match.group("of") == "in" and not _proportion_in(match, text, low, high):
             return None
         kind, unit, factor, display, number_end = "ratio", "ratio", 1.0, "out of", match.end()
+    qualifier, start = _qualifier_before(text, match.start())  # "nearly half of the voters", "about one in five"
     return RawQuantity(
-        start=match.start(), end=number_end if display == "of" else match.end(), value=low / high * factor, value_high=None, kind=kind, unit=unit,
-        display_unit=display, qualifier="exact", rate=None, number_start=match.start(), number_end=number_end,
+        start=start, end=number_end if display == "of" else match.end(), value=low / high * factor, value_high=None, kind=kind, unit=unit,
+        display_unit=display, qualifier=qualifier, rate=None, number_start=match.start(), number_end=number_end,
         spelled=not match.group(0)[0].isdigit(),
     )
 
@@ -433,9 +437,10 @@ def _interpret_multiple_of_the(match: re.Match[str], text: str) -> RawQuantity |
     if word == "half" and re.search(r"(?i:\b(?:and|a|one|an)\s*-?\s*)$", text[max(0, match.start() - 6) : match.start()]):
         return None  # "one and a half the", "a half"
     share = word == "half"
+    qualifier, start = _qualifier_before(text, match.start())  # "about half the vote", "nearly twice the cost"
     return RawQuantity(
-        start=match.start(), end=match.end("word"), value=_MULTIPLE_VALUES[word], value_high=None, kind="ratio", unit="ratio",
-        display_unit="of" if share else "times", qualifier="exact", rate=None, number_start=match.start(), number_end=match.end("word"),
+        start=start, end=match.end("word"), value=_MULTIPLE_VALUES[word], value_high=None, kind="ratio", unit="ratio",
+        display_unit="of" if share else "times", qualifier=qualifier, rate=None, number_start=match.start(), number_end=match.end("word"),
         spelled=True,
     )
 
@@ -715,6 +720,8 @@ def classify_unit(surface: str) -> tuple[str, str, float]:
         return "duration", time_unit, 1.0
     if key in lex["unit_symbols"]:
         return "physical", lex["unit_symbols"][key], 1.0
+    if key in lex["guarded_unit_symbols"]["symbols"]:  # read only where ``pattern``'s guards allow them
+        return "physical", lex["guarded_unit_symbols"]["symbols"][key], 1.0
     if key in lex["glued_subunits"]["subunits"]:  # "a 5c rise"
         iso, factor = lex["glued_subunits"]["subunits"][key]
         return "money", iso, float(factor)
@@ -980,6 +987,9 @@ def unnoised(value: float) -> float:
     return float(f"{value:.12g}")
 
 
+_LISTED_BEFORE = re.compile(r"\d\s*,\s*$")  # "3,000, 5,500 or 8,000 travellers": the last two of a list, not a range
+
+
 def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
     num1, num2 = match.group("num1"), match.group("num2")
     sep = (match.group("sep") or "").lower()
@@ -998,8 +1008,11 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
     )
     if num2 and ((sep == "and" and between != "between") or loose_to):
         return None  # "2 and 3" are two figures, and so are "by $12.8 billion to $301.5 billion"
-    if num2 and sep == "or" and not (match.group("unit") and (parse_number(num1) or 0) < (parse_number(num2) or 0)):
-        return None  # "three or four years" is a range; "2 or 3" alone, two figures
+    if num2 and sep == "or" and not (
+        (match.group("unit") or (_counted_range(match, text, num1, num2) and not _LISTED_BEFORE.search(text, max(0, match.start() - 12), match.start())))
+        and (parse_number(num1) or 0) < (parse_number(num2) or 0)
+    ):
+        return None  # "three or four years", "seven or eight rivals", "2 or 3 million homes" are ranges; "2 or 3" alone, two figures
     spaced_dash = sep in ("-", "–", "—") and text[match.start("sep") - 1 : match.start("sep")].isspace() and text[match.end("sep") : match.end("sep") + 1].isspace()
     if num2 and (sep in ("to", "and", "or") or spaced_dash) and _YEAR.fullmatch(num1) and not _YEAR.fullmatch(num2):
         return None  # "in 2008 to 29 mpg", "than in 2019 — 4.2 percent": a year and the next figure, not a range
@@ -1286,6 +1299,10 @@ def find(text: str) -> list[RawQuantity]:
     found = _merge_ranges(sorted(found, key=lambda r: r.start), text)
     if "in" in text or "-foot-" in text:
         found = _feet_and_inches(found, text)
+    if " over " in text:  # "$3 billion over 10 years": the span the amount is spread over, not more than 10 years
+        found = _spread_over(found, text)
+    if "st" in text:  # "11 stone 4 pounds", "15st 2lb"
+        found = _stone_and_pounds(found, text)
     found = _rates_after_brackets(_carry_units(found, text), text)
     if " and " in text or " or " in text:  # "11 and 8 percent", "5, 6 or 7 km"
         found = _units_carried_back(found, text)
@@ -1466,6 +1483,49 @@ def _feet_and_inches(found: list[RawQuantity], text: str) -> list[RawQuantity]:
                 value=unnoised(previous.value + raw.value / 12),
                 number_end=raw.number_end,  # the unit as written stays the feet: the value is in feet
             )
+            continue
+        out.append(raw)
+    return out
+
+
+_OVER_AFTER_FIGURE = re.compile(r"\s+(?:[a-z]+s\s+)?[Oo]ver\s+$")
+
+
+def _spread_over(found: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """'will cost $4 billion over eight years', 'hire 2,000 workers over five years': "over" right after an amount (or the
+    plural noun it counts) and before a duration is the span the amount is spread over, exactly that long; "for over
+    six years", "in over a decade" stay more than."""
+    out: list[RawQuantity] = []
+    for raw in found:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and raw.kind == "duration"
+            and raw.qualifier == "more_than"
+            and raw.start < raw.number_start
+            and previous.kind in ("money", "physical", "bare", "percent")
+            and _OVER_AFTER_FIGURE.fullmatch(text, previous.end, raw.number_start)
+        ):
+            raw = replace(raw, start=raw.number_start, qualifier="exact")
+        out.append(raw)
+    return out
+
+
+def _stone_and_pounds(found: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """'11 stone 4 pounds', '2 st 4 lb', '15st 2lb': one weight in stone (of 14 pounds), not two figures."""
+    out: list[RawQuantity] = []
+    for raw in found:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.unit == "stone"
+            and previous.value_high is None
+            and raw.value_high is None
+            and text[previous.end : raw.start] == " "
+            and raw.value < 14
+            and (raw.unit == "pound" or (raw.kind == "money" and (raw.display_unit or "").lower() in ("pound", "pounds")))
+        ):
+            out[-1] = replace(previous, end=raw.end, value=unnoised(previous.value + raw.value / 14), number_end=raw.number_end)
             continue
         out.append(raw)
     return out
