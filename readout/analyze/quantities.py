@@ -117,9 +117,11 @@ class QuantityExtractor:
             kind, unit, display = "duration", "years", "age"
         if kind == "bare":
             compared = _same_count_compared(doc_text(doc), previous, raw)
-            # a figure that leaves out the noun an earlier count gave ("Beta has 120 and Gamma has 45") is no date,
-            # whatever the tagger says
-            carried = not compared and (_parallel_count(doc, previous, raw) or _carried_count(doc, previous, raw, number))
+            # a figure that leaves out the noun an earlier count gave ("Beta has 120 and Gamma has 45", "four votes for
+            # one, 31 for the other") is no date, whatever the tagger says
+            carried = not compared and (
+                _elided_count(doc, previous, raw) or _parallel_count(doc, previous, raw) or _carried_count(doc, previous, raw, number)
+            )
             if not _plausible_bare(raw, number, compared or carried):
                 return None
             noun = doc.char_span(raw.counted_at, raw.counted_at + 1, alignment_mode="expand") if raw.counted_at is not None else None
@@ -131,7 +133,6 @@ class QuantityExtractor:
             if counted is None and (
                 compared
                 or _same_count_after_to(doc_text(doc), previous, raw)
-                or _elided_count(doc, previous, raw)
                 or carried
                 or _threshold_count(doc, previous, raw)
             ):
@@ -716,8 +717,10 @@ def _score_sides(doc: Doc, raw: RawQuantity) -> tuple[Quantity, Quantity] | None
     after = text[raw.number_end : raw.number_end + 2]
     if (after[:1] in ("-", "\u2013", "/") or (after[:1] == "." and after[1:2].isdigit())) or text[raw.number_start - 1 : raw.number_start] in ("-", "/", ".", "#", "$"):
         return None  # "4-3-3", "12-3/4", "12-3.5": a code or a figure; "won 4-2." at a sentence's end is a score
+    if (ratio := _odds_ratio(doc, match.start(), match.end(), raw.value, raw.value_high)) is not None:
+        return (ratio,)  # "by nearly 2-1": one side as many times the other, not a score
     first = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-    if first is not None and _poll_shares(first[0], raw):
+    if first is not None and _poll_shares(first[0], raw.value, raw.value_high):
         return tuple(  # type: ignore[return-value]
             Quantity(span=char_span(doc, match.start(g), match.end(g)), value=float(match.group(g)), unit="percent", display_unit="percent")
             for g in (1, 2)
@@ -742,12 +745,42 @@ def _score_sides(doc: Doc, raw: RawQuantity) -> tuple[Quantity, Quantity] | None
     )
 
 
-def _poll_shares(first: Token, raw: RawQuantity) -> bool:
-    """'leads 52-48 in the latest poll', 'a survey has him ahead 41-40': a pair that adds up to at most 100 in a sentence
-    naming a poll or survey is the two sides' shares (``poll_pairs``); not a tally under a word of voting, nor '50-50'."""
-    if raw.value_high is None or raw.value + raw.value_high > 100 or raw.value == raw.value_high == 50:
+_BY_RATIO_BEFORE = re.compile(r"\b[Bb]y\s+(?:an?\s+)?(?:(?P<q>nearly|almost|about|roughly|more\s+than|better\s+than|over)\s+)?$")
+_RATIO_AFTER = re.compile(r"\s*(?:margin|ratio)\b")
+_GAME_BEFORE_BY = re.compile(r"\b(?:won|wins?|winning|lost|lose|loses|losing|beat|beats|beaten|edged|leads?|leading|led|trail(?:s|ed|ing)?)\s+$", re.I)
+_RATIO_QUALIFIERS = {"nearly": "approximately", "almost": "approximately", "about": "approximately", "roughly": "approximately"}
+
+
+def _odds_ratio(doc: Doc, start: int, end: int, larger: float, smaller: float) -> Quantity | None:
+    """'by nearly 2-1', 'by 3 to 1', 'by a 2-1 margin': a pair to one after "by" is how many times one side outnumbers the
+    other (a ratio), not a score or a tally."""
+    if smaller != 1 or larger <= 1:
+        return None
+    text = doc_text(doc)
+    before = _BY_RATIO_BEFORE.search(text, max(0, start - 24), start)
+    if before is None:
+        return None
+    if _GAME_BEFORE_BY.search(text, max(0, before.start() - 12), before.start()) and not _RATIO_AFTER.match(text, end):
+        return None  # "won by 3-1": a game's score ("won by a 3-1 margin" of voters stays a ratio)
+    qualifier = "exact"
+    if before.group("q"):
+        words = re.sub(r"\s+", " ", before.group("q").lower())
+        qualifier = _RATIO_QUALIFIERS.get(words, "more_than")
+    begin = before.start("q") if before.group("q") else start
+    return Quantity(span=char_span(doc, begin, end), value=larger, unit="ratio", display_unit="to 1", qualifier=qualifier)  # type: ignore[arg-type]
+
+
+_POINTS_OPEN = re.compile(r"\bpoints?\s*\(\s*$", re.I)
+
+
+def _poll_shares(first: Token, larger: float, smaller: float) -> bool:
+    """'leads 52-48 in the latest poll', 'a survey has him ahead 41-40', 'won by 22 points (47 to 25)': a pair that adds up
+    to at most 100 in a sentence naming a poll or survey, or in brackets after a lead in points, is the two sides' shares
+    (``poll_pairs``); not a tally under a word of voting, '50-50', nor a ratio ('by 2-1': a side under 3 or a larger under 10)."""
+    if larger + smaller > 100 or larger == smaller == 50 or smaller < 3 or larger < 10:
         return False
-    if not any(t.lemma_.lower() in _POLL_WORDS for t in first.sent):
+    text = doc_text(first.doc)
+    if not (_POINTS_OPEN.search(text, max(0, first.idx - 12), first.idx) or any(t.lemma_.lower() in _POLL_WORDS for t in first.sent)):
         return False
     return not _under_vote(first)
 
@@ -779,8 +812,15 @@ def _worded_tally(doc: Doc, raw: RawQuantity, following: RawQuantity | None) -> 
         return None
     if re.search(r"\b(?:from|between)\s+$", text[max(0, raw.number_start - 9) : raw.number_start], re.I):
         return None
+    if (ratio := _odds_ratio(doc, raw.number_start, match.end(1), raw.value, following.value)) is not None:
+        return (ratio,)  # type: ignore[return-value]  # "outnumber them by 80 to 1": a ratio
     first = doc.char_span(raw.number_start, raw.number_end, alignment_mode="expand")
     second = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    if first is not None and second is not None and _poll_shares(first[0], raw.value, following.value):
+        return (  # "beat her by 22 points (47 to 25)", "leads 45 to 42 in the poll": each side's share
+            Quantity(span=char_span(doc, raw.number_start, raw.number_end), value=raw.value, unit="percent", display_unit="percent"),
+            Quantity(span=char_span(doc, match.start(1), match.end(1)), value=following.value, unit="percent", display_unit="percent"),
+        )
     if first is None or second is None or not _under_vote(first[0]) and not _under_vote(second[0]):
         return None
     after = doc[second[-1].i + 1] if second[-1].i + 1 < len(doc) else None

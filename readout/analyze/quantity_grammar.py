@@ -931,7 +931,7 @@ def _angle_context() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon()['letter_units']['angle_stems']))})", re.I)
 
 
-def _degree_unit(text: str, start: int, end: int, written: str) -> str | None:
+def _degree_unit(text: str, start: int, end: int, written: str, negative: bool = False) -> str | None:
     """'40 degrees' with no scale: a temperature where its sentence speaks of heat or weather and of no angle.
 
     The scale is the one the document writes nearest; where it writes none the degrees stay as written.
@@ -942,7 +942,7 @@ def _degree_unit(text: str, start: int, end: int, written: str) -> str | None:
     _, weather, _ = _letter_context_patterns()
     if _angle_context().search(sentence):
         return "degree"
-    if not (weather.search(sentence) or _TEMPERATURE_WORD.search(sentence)):
+    if not (negative or weather.search(sentence) or _TEMPERATURE_WORD.search(sentence)):
         return None if written[:1].isupper() else "degree"
     return _written_scale(text, start, end) or "degree_temperature"
 
@@ -987,6 +987,10 @@ def unnoised(value: float) -> float:
     return float(f"{value:.12g}")
 
 
+_MONTH_BEFORE = re.compile(
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$"
+)
+_PLUS_OR = re.compile(r"(?i:plus)[\s-]+or[\s-]+$")
 _LISTED_BEFORE = re.compile(r"\d\s*,\s*$")  # "3,000, 5,500 or 8,000 travellers": the last two of a list, not a range
 
 
@@ -1013,6 +1017,8 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
         and (parse_number(num1) or 0) < (parse_number(num2) or 0)
     ):
         return None  # "three or four years", "seven or eight rivals", "2 or 3 million homes" are ranges; "2 or 3" alone, two figures
+    if num2 and match.group("unit") and _MONTH_BEFORE.search(text, max(0, match.start("num1") - 12), match.start("num1")):
+        return None  # "rose from 40 percent on July 14 to 46 percent": a day of a date and the next figure, not a range
     spaced_dash = sep in ("-", "–", "—") and text[match.start("sep") - 1 : match.start("sep")].isspace() and text[match.end("sep") : match.end("sep") + 1].isspace()
     if num2 and (sep in ("to", "and", "or") or spaced_dash) and _YEAR.fullmatch(num1) and not _YEAR.fullmatch(num2):
         return None  # "in 2008 to 29 mpg", "than in 2019 — 4.2 percent": a year and the next figure, not a range
@@ -1045,6 +1051,8 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
         high = unnoised(high * factor2)
     # a hyphen glued to the figure before it joins a range ("5.25%-5.5%"); after a space it is a sign ("the DAX -0.8%")
     signed = bool(match.group("neg")) and not (match.group("neg") == "-" and match.start("neg") > 0 and text[match.start("neg") - 1] in "%0123456789")
+    if signed and _PLUS_OR.search(text, max(0, match.start("neg") - 8), match.start("neg")):
+        signed = False  # "a margin of error of plus or minus 3.5 points": a spread either way, not a negative value
     if signed:
         value, high = -value, (-high if high is not None else None)
     unit_text = (match.group("unit") or "").strip(" -") or leftover1 or ""
@@ -1076,7 +1084,8 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
             if unit is None:
                 return None  # "Group C 4", "2.5 F" with nothing said of heat or electricity: not a unit we can tell
         elif unit == "degree":
-            unit = _degree_unit(text, match.start(), match.end(), unit_text)  # "40 degrees" of heat: a temperature, not an angle
+            # "40 degrees" of heat: a temperature, not an angle; so is "minus 4 degrees" (no angle in news is written below zero)
+            unit = _degree_unit(text, match.start(), match.end(), unit_text, negative=bool(match.group("neg")))
             if unit is None:
                 return None  # "the band 98 Degrees": a name
         elif unit == "foot" and num1.lower() == "one" and _BODY_FOOT_AFTER.match(text, match.end()):

@@ -2077,3 +2077,44 @@ def test_a_spelled_figure_opening_a_quotation_is_no_name(nlp):
     (share,) = quantities(nlp, 'The mayor said, "Sixty percent of the roads are new."')
     assert (share.span.text, share.value, share.unit) == ("Sixty percent", 60.0, "percent")
     assert quantities(nlp, 'He admired "Seven Samurai" as a boy.') == ()
+
+
+def test_plus_or_minus_is_a_spread_not_a_negative_value(nlp):
+    # invented: "plus or minus 3.5" was -3.5
+    (margin,) = quantities(nlp, "The survey has a margin of error of plus or minus 2.8 percentage points.")
+    assert (margin.span.text, margin.value, margin.unit) == ("2.8 percentage points", 2.8, "percentage_point")
+
+
+def test_degrees_below_zero_are_a_temperature(nlp):
+    # invented: "minus 4 degrees" with no word of weather was an angle
+    (cold,) = quantities(nlp, "By dawn it had fallen to minus 6 degrees.")
+    assert (cold.span.text, cold.value, cold.unit) == ("minus 6 degrees", -6.0, "degree_temperature")
+
+
+def test_a_day_of_a_date_does_not_open_a_range_with_the_next_figure(nlp):
+    # invented: "on May 9 to 51 percent" was one range from 9 to 51 percent, dropped with the date
+    found = quantities(nlp, "Her rating climbed from 44 percent on May 9 to 51 percent last week.")
+    assert [(q.span.text, q.value) for q in found] == [("44 percent", 44.0), ("51 percent", 51.0)]
+
+
+def test_a_pair_to_one_after_by_is_a_ratio(nlp):
+    # invented: "by nearly 3-1" was a score's counts, "by 40 to 1" nothing; a game won "by 3-1" stays a score
+    (ratio,) = quantities(nlp, "By nearly 3-1, members say the fee should go.")
+    assert (ratio.span.text, ratio.value, ratio.unit, ratio.qualifier) == ("nearly 3-1", 3.0, "ratio", "approximately")
+    (ratio,) = quantities(nlp, "Sheep outnumber people on the island by 40 to 1.")
+    assert (ratio.span.text, ratio.value, ratio.unit) == ("40 to 1", 40.0, "ratio")
+    assert [q.unit for q in quantities(nlp, "The Lions won by 3-1 at home.")] == ["count", "count"]
+
+
+def test_a_poll_pair_written_with_to_or_in_brackets_after_points_is_two_shares(nlp):
+    # invented: "(52 to 31)" after a lead in points and "54 to 41" in a poll were nothing
+    found = quantities(nlp, "The senator won the county by 21 points (52 to 31) on Tuesday.")
+    assert [(q.span.text, q.value, q.unit) for q in found][1:] == [("52", 52.0, "percent"), ("31", 31.0, "percent")]
+    found = quantities(nlp, "The poll has the governor ahead 54 to 41 among women.")
+    assert [(q.span.text, q.unit) for q in found] == [("54", "percent"), ("41", "percent")]
+
+
+def test_a_figure_leaving_out_the_noun_is_read_where_the_tagger_sees_a_date(nlp):
+    # invented: "31 for the other" after "four votes for one" was taken for a day of a month and dropped
+    found = quantities(nlp, "The chair announced four votes for Lopez, 31 for Baptiste and two abstentions.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [("four", 4.0, "votes"), ("31", 31.0, "votes"), ("two", 2.0, "abstentions")]
