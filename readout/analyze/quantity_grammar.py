@@ -1018,7 +1018,7 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
     ):
         return None  # "three or four years", "seven or eight rivals", "2 or 3 million homes" are ranges; "2 or 3" alone, two figures
     if num2 and match.group("unit") and _MONTH_BEFORE.search(text, max(0, match.start("num1") - 12), match.start("num1")):
-        return None  # "rose from 40 percent on July 14 to 46 percent": a day of a date and the next figure, not a range
+        return None  # "from 44 percent on May 9 to 51 percent": a day of a date and the next figure, not a range
     spaced_dash = sep in ("-", "–", "—") and text[match.start("sep") - 1 : match.start("sep")].isspace() and text[match.end("sep") : match.end("sep") + 1].isspace()
     if num2 and (sep in ("to", "and", "or") or spaced_dash) and _YEAR.fullmatch(num1) and not _YEAR.fullmatch(num2):
         return None  # "in 2008 to 29 mpg", "than in 2019 — 4.2 percent": a year and the next figure, not a range
@@ -1052,7 +1052,7 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
     # a hyphen glued to the figure before it joins a range ("5.25%-5.5%"); after a space it is a sign ("the DAX -0.8%")
     signed = bool(match.group("neg")) and not (match.group("neg") == "-" and match.start("neg") > 0 and text[match.start("neg") - 1] in "%0123456789")
     if signed and _PLUS_OR.search(text, max(0, match.start("neg") - 8), match.start("neg")):
-        signed = False  # "a margin of error of plus or minus 3.5 points": a spread either way, not a negative value
+        signed = False  # "an error margin of plus or minus 3.5 points": a spread either way, not a negative value
     if signed:
         value, high = -value, (-high if high is not None else None)
     unit_text = (match.group("unit") or "").strip(" -") or leftover1 or ""

@@ -2081,7 +2081,7 @@ def test_a_spelled_figure_opening_a_quotation_is_no_name(nlp):
 
 def test_plus_or_minus_is_a_spread_not_a_negative_value(nlp):
     # invented: "plus or minus 3.5" was -3.5
-    (margin,) = quantities(nlp, "The survey has a margin of error of plus or minus 2.8 percentage points.")
+    (margin,) = quantities(nlp, "The survey's error margin is plus or minus 2.8 percentage points.")
     assert (margin.span.text, margin.value, margin.unit) == ("2.8 percentage points", 2.8, "percentage_point")
 
 
