@@ -80,7 +80,9 @@ class QuantityExtractor:
                 quantities.extend(sides)
                 taken = sides[-1].span.end
                 continue
-            quantity = self._quantity(doc, raw, times, figures, quantities[-1] if quantities else None)
+            quantity = self._quantity(
+                doc, raw, times, figures, quantities[-1] if quantities else None, quantities[-2] if len(quantities) > 1 else None
+            )
             if quantity is not None:
                 quantities.append(quantity)
             if raw.kind == "bare":
@@ -95,7 +97,13 @@ class QuantityExtractor:
         return doc
 
     def _quantity(
-        self, doc: Doc, raw: RawQuantity, times: tuple[TimeExpr, ...], figures: list[tuple[int, int]], previous: Quantity | None = None
+        self,
+        doc: Doc,
+        raw: RawQuantity,
+        times: tuple[TimeExpr, ...],
+        figures: list[tuple[int, int]],
+        previous: Quantity | None = None,
+        earlier: Quantity | None = None,
     ) -> Quantity | None:
         number = doc.char_span(raw.number_start, raw.number_end, alignment_mode="expand")
         if number is None or len(number) == 0:
@@ -120,7 +128,7 @@ class QuantityExtractor:
             # a figure that leaves out the noun an earlier count gave ("Beta has 120 and Gamma has 45", "four votes for
             # one, 31 for the other") is no date, whatever the tagger says
             carried = not compared and (
-                _elided_count(doc, previous, raw) or _parallel_count(doc, previous, raw) or _carried_count(doc, previous, raw, number)
+                _elided_count(doc, previous, raw, earlier) or _parallel_count(doc, previous, raw) or _carried_count(doc, previous, raw, number)
             )
             if not _plausible_bare(raw, number, compared or carried):
                 return None
@@ -149,7 +157,8 @@ class QuantityExtractor:
                 ):
                     unit = "count"  # "rose 8% to 3.65", "150 per dollar": a figure whose unit the text leaves implicit
                 elif self.bare_figures and _size_of_group(number):
-                    unit = "count"  # "a crew of 25", "a family of five": the size of what the noun names
+                    # "a crew of 25", "a family of five": the size of what the noun names; a crowd's is of people
+                    unit = "people" if number[-1].head.head.lemma_.lower() in _CROWD_NOUNS else "count"
                 else:
                     return None
         if (
@@ -161,6 +170,8 @@ class QuantityExtractor:
             kind, unit, display, counted = "ratio", "ratio", "times", None  # "imports grew six times": a multiple, not six occasions
         if counted is not None and _structure_compound(doc, number, counted):
             return None  # "a three-way race", "a two-party system": a kind of race or system, not a count
+        if counted is not None and raw.spelled and counted.lower_ == "figures" and 4 <= raw.value <= 10 and counted.i == number[-1].i + 1:
+            return None  # "fees ran into six figures": how many digits an amount has, not a count of figures
         if counted is not None:
             unit_kind, expression, _ = classify_unit(counted.text)
             if counted.lower_ in self.time_units:
@@ -436,7 +447,7 @@ def _NOUN_WRITTEN(noun: str) -> re.Pattern[str]:
 _ELISION = re.compile(r"(?:(?P<comma>,)|\b(?:and|or|but|while|whereas)\b)\s+(?P<words>(?:[a-z]+\s+){0,2})$")
 
 
-def _elided_count(doc: Doc, previous: Quantity | None, raw: RawQuantity) -> bool:
+def _elided_count(doc: Doc, previous: Quantity | None, raw: RawQuantity, earlier: Quantity | None = None) -> bool:
     """'62 votes in favour and 38 against', 'won 3 games and lost 2': a bare figure joined to an earlier count of a noun
     by a comma or a conjunction (at most two words after it, nothing counted between) counts the same noun, left out.
     After a comma alone no verb may come ('a town of 9,000 residents, had 41' counts something else). A share left out
@@ -451,7 +462,7 @@ def _elided_count(doc: Doc, previous: Quantity | None, raw: RawQuantity) -> bool
     between = text[previous.span.end : raw.start]
     if len(between) > 60 or any(c in between for c in ".;:!?()") or any(c.isdigit() for c in between):
         return False
-    if not share and _NOUN_WRITTEN(previous.display_unit or "").match(between) is None:
+    if not share and _NOUN_WRITTEN(previous.display_unit or "").match(between) is None and not _elided_before(text, earlier, previous):
         return False  # the noun right after the figure, or after at most two words that describe it ("306 electoral votes, 36 more")
     if (joined := _ELISION.search(between)) is None or (share and joined.group("words").strip() not in ("", "and", "or", "but")):
         return False  # a share: the figure right after the joining word ('rose 4.2 points, or 0.3 percent, to 1,488' is a level)
@@ -459,6 +470,23 @@ def _elided_count(doc: Doc, previous: Quantity | None, raw: RawQuantity) -> bool
         words = doc.char_span(previous.span.end + joined.start("words"), raw.start, alignment_mode="expand")
         return words is not None and not any(t.pos_ in ("VERB", "AUX") for t in words if t.idx < raw.start)
     return True
+
+
+def _elided_before(text: str, earlier: Quantity | None, previous: Quantity) -> bool:
+    """Whether ``previous`` is itself a figure that left out the noun ``earlier`` counts ("42 votes for one, 18 for another
+    and 16 for a third": 16 follows 18, which follows the votes): a third and later member of such a list."""
+    if earlier is None or earlier.unit != previous.unit or previous.span.text != text[previous.span.start : previous.span.end]:
+        return False
+    if not previous.span.text.replace(",", "").isdigit():
+        return False
+    between = text[earlier.span.end : previous.span.start]
+    return (
+        len(between) <= 60
+        and not any(c in between for c in ".;:!?()")
+        and not any(c.isdigit() for c in between)
+        and _NOUN_WRITTEN(previous.display_unit or "").match(between) is not None
+        and _ELISION.search(between) is not None
+    )
 
 
 _PARALLEL_JOIN = re.compile(r",|\b(?:and|while|whereas|but)\b")
@@ -1064,14 +1092,17 @@ def _is_age(raw: RawQuantity, number: SpacySpan) -> bool:
         root = first.sent.root  # "Now 46 and living abroad, she ...", "Now 81, he still works": an age opening the sentence
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subject is not None and (subject.lower_ in _AGE_CUES["subjects"] or subject.ent_type_ == "PERSON")
-    now = 1 if first.i >= 1 and doc[first.i - 1].lower_ == "now" else 0  # "the actor, now 81, still works"
+    now = 1 if first.i >= 1 and doc[first.i - 1].lower_ in ("now", "then") else 0  # "the actor, now 81, still works", "Lee, then 38,"
     if (
-        not now
-        and first.i >= 2
-        and doc[first.i - 1].text == ","
+        first.i >= 2 + now
+        and doc[first.i - 1 - now].text == ","
         and (
-            doc[first.i - 2].ent_type_ == "PERSON"
-            or (doc[first.i - 2].pos_ == "PROPN" and doc[first.i - 2].dep_ == "nsubj" and doc[first.i - 2].head.lemma_.lower() in _AGE_CUES["speech_verbs"])
+            doc[first.i - 2 - now].ent_type_ == "PERSON"
+            or (
+                doc[first.i - 2 - now].pos_ == "PROPN"
+                and doc[first.i - 2 - now].dep_ == "nsubj"
+                and doc[first.i - 2 - now].head.lemma_.lower() in _AGE_CUES["speech_verbs"]
+            )
         )
         and last.i + 1 < len(doc)
         and doc[last.i + 1].text in (".", "!", "?")
@@ -1201,8 +1232,16 @@ def _service_number(text: str, raw: RawQuantity) -> bool:
 _NEXT_WORDS = re.compile(r"[\s-]+([A-Za-z]+)(?:[\s-]+([A-Za-z]+))?")
 
 
+_CAPITAL_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+ of $")
+
+
 def _is_name_part(doc: Doc, raw: RawQuantity, number: SpacySpan) -> bool:
     """'Ten-Point Programme', 'the 30-Year Agreement', 'Group of Seven': a figure inside a capitalised name."""
+    if raw.kind == "bare" and (named := _CAPITAL_OF_BEFORE.search(doc_text(doc), max(0, raw.number_start - 16), raw.number_start)):
+        word = doc.char_span(named.start(), named.start() + named.group().index(" "), alignment_mode="expand")
+        after = number[-1].nbor(1) if number[-1].i + 1 < len(doc) else None
+        if word is not None and not word[0].is_sent_start and (after is None or after.tag_ not in ("NNS", "NNPS")):
+            return True  # "the Group of 20 summit", "a Gang of 8 bill": a capitalised name numbered after "of"
     covered = doc_text(doc)[raw.number_start : raw.end]
     if raw.kind == "money" and raw.end > raw.number_end and (after := doc.char_span(raw.number_end, raw.end, alignment_mode="expand")):
         if any(t.ent_type_ == "PERSON" and t.text[:1].isupper() for t in after):
@@ -1236,6 +1275,7 @@ _CASUALTY_VERBS = frozenset(lexicon()["casualty_verbs"]["lemmas"])
 _CASUALTY_STATES = frozenset(lexicon()["casualty_verbs"]["states"])
 _CROWD_VERBS = frozenset(lexicon()["crowd_verbs"]["lemmas"])
 _CROWD_OBJECT_VERBS = frozenset(lexicon()["crowd_verbs"]["object_lemmas"])
+_CROWD_NOUNS = frozenset(lexicon()["crowd_verbs"]["crowd_nouns"])
 _CLDR_CURRENCY_WORDS = {w for name in cldr_currencies()[0] for w in name.split()}
 _RATE_PHRASES = sorted(
     ((f" {phrase}", period) for phrase, period in lexicon()["rate_periods"].items() if period in TIME_RATES and phrase[0].isalpha()),

@@ -74,7 +74,8 @@ def pattern(after_hyphen: bool = False) -> re.Pattern[str]:
     number = rf"(?:(?:{DIGITS}|{_number_words_pattern()})(?:\s+and\s+a\s+half\b|-and-a-half\b)?)"  # "eight and a half years", "four-and-a-half"
     scale_words = _alternation(lex["word_scales_only"])
     scale_abbr = r"(?:bn|mln|mn|bln|tn|trn|tln|mil|k|K|M|m|b|B)(?![\w]|/s\b)"  # "30 m/s" is a speed
-    scale = rf"(?:(?:\s+|-)(?:{scale_words})(?:\s+(?:{scale_words}))?(?![\w])|\s?{scale_abbr})"  # "4 hundred million"
+    # "4 hundred million"; "$75billion": a scale word glued to the figure
+    scale = rf"(?:(?:\s+|-|(?<=\d))(?:{scale_words})(?:\s+(?:{scale_words}))?(?![\w])|\s?{scale_abbr})"
     glued = _alternation([k for k in lex["glued_currency_prefixes"] if k != "about"], case_insensitive=False)
     scaled_signs = _alternation([k for k in lex["scaled_currency_prefixes"] if len(k) == 1], case_insensitive=False)
     codes = _alternation([k for k in lex["scaled_currency_prefixes"] if len(k) > 1], case_insensitive=False)
@@ -116,7 +117,7 @@ def pattern(after_hyphen: bool = False) -> re.Pattern[str]:
         (?P<between>(?:[Bb]etween|[Ff]rom)\s+)?
         (?P<neg>[Mm]inus[\s-]|−|-(?=\.?\d))?  # a signed value in a list of changes: "the DAX -0.8%"
         (?P<cur1>{currency_pre})?\s?
-        (?P<num1>{number})(?P<scale1>{scale})?
+        (?P<num1>{number})(?P<scale1>{scale})?(?P<plus>-plus(?![\w-])|\+(?=\s))?  # "35-plus hours", "100+ people": more than
         (?:\s*(?P<sep>-|–|—|(?i:to|and|or))\s*(?P<cur2>{currency_pre})?\s?(?P<num2>{number})(?P<scale2>{scale})?)?
         (?:(?P<unit>{unit})|(?P<ratio>{ratio}))?
         {rate}?
@@ -1113,6 +1114,8 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
             value *= count / whole  # "a quarter of a million", "half a billion": that share of the scale
             base = part.start()
     qualifier, start = _qualifier_before(text, base)
+    if match.group("plus") and qualifier == "exact":
+        qualifier = "more_than"  # "35-plus hours", "100,000-plus subscribers"
     if high is not None:
         qualifier = "range"
         if value > high and between != "from" and kind == "physical":

@@ -2118,3 +2118,47 @@ def test_a_figure_leaving_out_the_noun_is_read_where_the_tagger_sees_a_date(nlp)
     # invented: "31 for the other" after "four votes for one" was taken for a day of a month and dropped
     found = quantities(nlp, "The chair announced four votes for Lopez, 31 for Baptiste and two abstentions.")
     assert [(q.span.text, q.value, q.unit) for q in found] == [("four", 4.0, "votes"), ("31", 31.0, "votes"), ("two", 2.0, "abstentions")]
+
+
+def test_a_figure_with_plus_after_it_is_more_than_that(nlp):
+    # invented: "40-plus hours" was dropped, "20,000-plus members" exact
+    (hours,) = quantities(nlp, "Nurses there work 40-plus hours a week.")
+    assert (hours.span.text, hours.value, hours.unit, hours.qualifier) == ("40-plus hours a week", 40.0, "hours", "more_than")
+    (members,) = quantities(nlp, "The guild has 20,000-plus members.")
+    assert (members.value, members.unit, members.qualifier) == (20000.0, "members", "more_than")
+
+
+def test_a_scale_word_glued_to_the_figure(nlp):
+    # invented: "$40billion" was nothing
+    (plan,) = quantities(nlp, "The $40billion plan stalled.")
+    assert (plan.span.text, plan.value, plan.unit) == ("$40billion", 40e9, "USD")
+
+
+def test_a_figure_after_a_capitalised_word_and_of_names_a_group(nlp):
+    # invented: "the Group of 20 summit" was 20 summits; "out of 14 candidates" at a sentence's start stays a count
+    assert quantities(nlp, "Ministers met after the Group of 20 summit in Osaka.") == ()
+    assert [(q.value, q.unit) for q in quantities(nlp, "Out of 14 candidates, two remain.")][0] == (14.0, "candidates")
+
+
+def test_how_many_digits_an_amount_has_counts_nothing(nlp):
+    # invented: "five-figure fees" and "into six figures" were counts of figures
+    assert quantities(nlp, "Lecturers charged five-figure fees.") == ()
+    assert quantities(nlp, "Her fees often ran into six figures.") == ()
+
+
+def test_a_third_figure_in_a_list_leaving_out_the_noun_counts_it(nlp):
+    # invented: the third figure after "N votes for one, M for another" was dropped
+    found = quantities(nlp, "The state will cast 42 votes for Lopez, 18 for Baptiste and 16 for Okafor.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [("42", 42.0, "votes"), ("18", 18.0, "votes"), ("16", 16.0, "votes")]
+
+
+def test_an_age_after_then_and_a_crowds_size_of_people(nlp):
+    # invented: "then 38" was no age (only "now 38" was); "an audience of 300" was a bare count
+    (age,) = quantities(nlp, "Mr. Lee, then 38, said he was advised to hire a deputy.")
+    assert (age.span.text, age.value, age.display_unit) == ("38", 38.0, "age")
+    (age,) = quantities(nlp, "He hired a deputy older than Ms. Brainard, then 35.")
+    assert (age.span.text, age.display_unit) == ("35", "age")
+    (crowd,) = quantities(nlp, "She spoke to an audience of 300 in the hall.")
+    assert (crowd.value, crowd.unit) == (300.0, "people")
+    (crew,) = quantities(nlp, "The team had a crew of 25 on board.")
+    assert (crew.value, crew.unit) == (25.0, "count")
