@@ -2154,7 +2154,7 @@ def test_a_third_figure_in_a_list_leaving_out_the_noun_counts_it(nlp):
 
 def test_an_age_after_then_and_a_crowds_size_of_people(nlp):
     # invented: "then 38" was no age (only "now 38" was); "an audience of 300" was a bare count
-    (age,) = quantities(nlp, "Mr. Lee, then 38, said he was advised to hire a deputy.")
+    (age,) = quantities(nlp, "Mr. Lee, then 38, told us he wanted a deputy.")
     assert (age.span.text, age.value, age.display_unit) == ("38", 38.0, "age")
     (age,) = quantities(nlp, "He hired a deputy older than Ms. Brainard, then 35.")
     assert (age.span.text, age.display_unit) == ("35", "age")
