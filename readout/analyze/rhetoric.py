@@ -61,6 +61,7 @@ class Lexicon:
     repetition: dict
     valence: Valence | None = None
     any_pattern: re.Pattern | None = None  # where any pattern matches (see pattern_matches)
+    stance_verbs: frozenset[str] = frozenset()  # "see X as Y", "consider X Y", "believe that ...": Y is the subject's view
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,7 @@ def load_lexicon(path: str, tokenizer) -> Lexicon:
         repetition=raw.get("repetition", {}),
         valence=Valence.from_spec(raw["valence"], Path(path).parent) if raw.get("valence") else None,
         any_pattern=_any_of([p for p, _, _ in patterns]),
+        stance_verbs=frozenset(w.lower() for w in raw.get("stance_verbs", {}).get("verbs", [])),
     )
 
 
@@ -357,6 +359,8 @@ def lexicon_markers(doc: Doc, lexicon: Lexicon, keys: list[tuple[str, str]], ver
             continue
         if _opposed(doc, start):
             continue  # "anti-bullying rules": what the rules are against
+        if end - start == 1 and lexicon.valence is not None and _paired_with_opposite(doc[start], lexicon.valence):
+            continue  # "winners and losers": both sides of an outcome, named
         if end - start == 1 and _lies_somewhere(doc[start]):
             continue  # "what lies ahead": the verb of position
         if end - start == 1 and lexicon.valence is not None and _reports_an_outcome(doc[start], lexicon.valence):
@@ -366,23 +370,32 @@ def lexicon_markers(doc: Doc, lexicon: Lexicon, keys: list[tuple[str, str]], ver
         if _runs_on(doc, end):
             continue  # "by far-right hosts", "by far fewer votes": the last word belongs to the words after it
         if phrase.technique in DENIABLE and start > 0 and doc[start - 1].lower_ in NEGATIONS:
-            continue  # "not merely a tax", "not unprecedented", "not everyone agrees": the negation denies it
+            continue  # "not merely a tax", "not everyone agrees", "isn't the only reason": the negation denies it
         span = doc[start:end]
         markers.append(_marker(doc, span.start_char, span.end_char, phrase.technique, phrase.confidence, " ".join(phrase.words)))
     for k, m in pattern_matches(lexicon, doc_text(doc)):
         _, technique, confidence = lexicon.patterns[k]
+        if technique in DENIABLE and _denied(doc, m.start()):
+            continue  # "becoming rich isn't the only way up": the negation denies the pattern's phrase too
         markers.append(_marker(doc, m.start(), m.end(), technique, confidence, "pattern"))
     return markers
 
 
 NAME_TAGS = {"PROPN"}
-DENIABLE = {"exaggeration_minimisation", "bandwagon"}  # a negation before the phrase says the opposite
-NEGATIONS = {"not", "n't", "never"}
+# a negation before the phrase says the opposite ("not everyone agrees", "isn't the only reason", "not the only way")
+DENIABLE = {"exaggeration_minimisation", "bandwagon", "causal_oversimplification", "black_and_white_fallacy"}
+NEGATIONS = {"not", "n't", "n’t", "never"}  # "n’t": a curly apostrophe, as many papers print it
 
 # Entity types that name a body, place or thing: a lexicon word inside one is part of its name ("the Department of
 # Homeland Security", "a Patriot Act vote"). Not persons or groups: an epithet on a person is name calling ("Crooked X").
 THING_NAMES = {"ORG", "FAC", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART"}
 WHOLE_NAMES = {"ORG", "FAC", "PRODUCT"}  # not laws or works of art: the recognizer tags some quoted labels so
+
+
+def _denied(doc: Doc, start_char: int) -> bool:
+    """True when the word before the one at ``start_char`` is a negation ("isn't the only path")."""
+    span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in NEGATIONS
 
 
 def in_thing_name(doc: Doc, m: RhetoricMarker) -> bool:
@@ -441,6 +454,53 @@ def in_reported_speech(m: RhetoricMarker, quotes) -> bool:
     """True when the marker lies inside what a named speaker said (a quote the quote extractor gives a speaker,
     direct or indirect): the words are the speaker's, reported, not the writer's rhetoric."""
     return any(q.speaker and q.span.start <= m.span.start and m.span.end <= q.span.end for q in quotes)
+
+
+FIRST_PERSON = {"i", "we", "you"}  # the writer and the reader
+SUBJECTS = {"nsubj", "nsubjpass"}
+CLIMB = {"xcomp", "pcomp", "prep", "advcl", "conj", "acl", "relcl"}  # a verb whose subject is one of its heads'
+
+
+def _holder(verb) -> str:
+    """Whose view the verb gives: its subject's, or that of the verb it hangs on ("focused on attacking X": the one
+    who focused), lower-cased; "" for an imperative (the writer's, to the reader), "?" when the parser left the
+    subject elsewhere ("some of the growers polled quietly doubt ...": "some" hung on "polled")."""
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            return subject.lower_
+        if verb.dep_ not in CLIMB or verb.head is verb:
+            break
+        verb = verb.head
+    return "" if verb.tag_ == "VB" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) else "?"
+
+
+def in_reported_stance(doc: Doc, m: RhetoricMarker, verbs: frozenset[str]) -> bool:
+    """True when the marker lies in what a verb of regarding, casting or believing (``stance_verbs``) gives as
+    someone's view: the "as" phrase ("critics attacked the plan as reckless", "she cast her rival as a traitor"),
+    the object's complement ("they are considered too dangerous", "he called them his enemies") or the clause
+    believed ("believing that the dam poses a grave danger"). The words are that someone's, reported, not the
+    writer's (the quote reader gives speakers only for verbs of saying). The writer's own view ("I regard it as
+    reckless") and an imperative (to the reader) keep the marker; so does the verb itself
+    ("slammed the plan as ...": the writer's word for the act)."""
+    if not verbs:
+        return False
+    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = span.root
+    for _ in range(12):
+        head = t.head
+        if head is t:
+            return False
+        if t.dep_ == "prep" and t.lower_ == "as" and head.dep_ in {"dobj", "nsubjpass"}:
+            head = head.head  # "to paint the treasurer, a banker, as too reckless": the parser hangs "as" on the object
+        if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in verbs and not span.start <= head.i < span.end and (
+                (t.dep_ == "prep" and t.lower_ == "as") or t.dep_ in {"oprd", "ccomp"}):
+            holder = _holder(head)
+            return holder != "" and holder not in FIRST_PERSON
+        t = head
+    return False
 
 
 def _negated(token) -> bool:
@@ -551,6 +611,28 @@ def _labels_people(token, valence: Valence) -> bool:
             and (head.lemma_.lower() in valence.persons or head.lower_ in valence.persons))
 
 
+def _paired_with_opposite(token, valence: Valence) -> bool:
+    """ "winners and losers", "friends and enemies", "heroes or villains": a noun of people joined by "and" or "or" to a
+    noun of people rated positive names both sides of an outcome or a divide; the pair describes, neither word labels
+    anyone. Nouns of things are left to their rating ("all just mud and giggles", an idiom the memes' annotators
+    mark as loaded)."""
+    if token.pos_ != "NOUN" or token.is_upper or token.lemma_.lower() not in valence.people:
+        return False
+    partners = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+    return any(p.pos_ == "NOUN" and p.lemma_.lower() in valence.people
+               and valence.ratings.get(p.lower_, valence.ratings.get(p.lemma_.lower(), 0.0)) > 0
+               and any(w.lower_ in {"and", "or"} for w in token.doc[min(p.i, token.i) + 1 : max(p.i, token.i)]) for p in partners)
+
+
+def _name_on_a_noun(token, people: frozenset[str]) -> bool:
+    """ "the disastrous October Ohio debate", "a ruthless Wall Street takeover": a name written before a
+    common noun that names no people says which one the noun is; an adjective the parser hangs on the name
+    describes the noun, it labels nobody ("the corrupt Smith family" still labels the family)."""
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    return token.pos_ == "NOUN" and not token.is_upper and token.lemma_.lower() not in people and token.lower_ not in people
+
+
 def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str]], verbs: VerbLemmas) -> list[RhetoricMarker]:
     """Strongly negative words from the rated lexicon, read by their place in the sentence:
     an adjective on a proper name or on a noun of a person labels them ("crooked X", "violent looters": name calling,
@@ -579,10 +661,10 @@ def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str
             continue  # "an imprisoned rival", "an accused rapist": a charge, a verdict or custody, reported
         if (word in valence.feelings or lemma in valence.feelings) and not t.is_upper:
             continue  # "frustrated tenants", "uneasy voters", "their disdain for it": what they feel, written, is no judgement
-        if _negated(t) or _classifies(t) or (pos == "NOUN" and (_dated_event(t) or _charged_act(t, valence))) or (pos == "ADJ" and (_classifying_adjective(t, valence) or _describes_thing(t, valence) or _reports_an_outcome(t, valence))):
+        if _negated(t) or _classifies(t) or (pos == "NOUN" and (_dated_event(t) or _charged_act(t, valence) or _paired_with_opposite(t, valence))) or (pos == "ADJ" and (_classifying_adjective(t, valence) or _describes_thing(t, valence) or _reports_an_outcome(t, valence))):
             continue
         head = t.head
-        if pos == "ADJ" and t.dep_ == "amod" and head.pos_ in NAME_TAGS and 0 < head.i - t.i <= 3:
+        if pos == "ADJ" and t.dep_ == "amod" and head.pos_ in NAME_TAGS and 0 < head.i - t.i <= 3 and not _name_on_a_noun(head, valence.people):
             markers.append(_marker(doc, t.idx, head.idx + len(head.text), "name_calling_labeling", valence.confidence, f"valence {rating:+.1f}"))
         elif pos == "ADJ" and _labels_people(t, valence):
             markers.append(_marker(doc, t.idx, head.idx + len(head.text), "name_calling_labeling", valence.confidence, f"valence {rating:+.1f} on people"))
@@ -859,11 +941,12 @@ class RhetoricMarkers:
         cited = [(r.outer_start, r.outer_end) for r in quoted_regions(doc)] if doc._.readout_quotes is not None else []
         # a name's words are title-cased: no need to read the document's names when no marker is
         thing_names = thing_name_words(doc) if any(m.span.text[:1].isupper() for m in found) else ({}, frozenset())
+        stances = self.lexicon.stance_verbs if doc._.readout_quotes is not None else frozenset()  # news, as ``cited``
         markers = _dedupe([
             m for m in found
             if confidence(m) >= self.min_confidence and m.span.text.strip() and not any(a <= m.span.start and m.span.end <= b for a, b in named)
             and not in_reported_speech(m, speech) and not any(a <= m.span.start and m.span.end <= b for a, b in cited)
-            and not in_thing_name(doc, m) and not short_name(doc, m, thing_names)
+            and not in_thing_name(doc, m) and not short_name(doc, m, thing_names) and not in_reported_stance(doc, m, stances)
         ])
         return self.calibration.relabel(markers) if self.calibration is not None else markers
 

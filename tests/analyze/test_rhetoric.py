@@ -511,8 +511,9 @@ def test_words_in_quote_marks_are_cited_where_quotes_were_read(nlp, text):
     speaker; without it (the memes' benchmark, whose annotators mark quoted words too) they are read as before."""
     assert not any("isgusting" in m.span.text for m in run(nlp, text, quotes=())._.readout_rhetoric)
     assert any("isgusting" in m.span.text for m in run(nlp, text)._.readout_rhetoric)
-    plain = text.replace('"', "").replace("''", "").replace("\u2018", "").replace("\u2019", "")
-    assert any("isgusting" in m.span.text for m in run(nlp, plain, quotes=())._.readout_rhetoric)  # the writer's own
+    # the writer's own words, unquoted (not "the mayor called the levy a disgusting scam": the mayor's view, reported)
+    plain = "The parking levy is a disgusting scam."
+    assert any("isgusting" in m.span.text for m in run(nlp, plain, quotes=())._.readout_rhetoric)
 
 
 def test_a_rated_noun_charged_judged_or_committed_reports_the_act(nlp):
@@ -692,3 +693,69 @@ def test_a_prosecution_and_a_reported_stance_are_not_loaded(nlp):
     # VADER rates "prosecution" -2.2, "hostility" -2.5 and "rejection" -2.5; news reports a case and a stance with them
     doc = run(nlp, "The prosecution called three witnesses. The mayor met open hostility from the union after the rejection of the budget.")
     assert found(doc) == set()
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The union attacked the depot plan as reckless and vile.", "vile"),
+    ("The council tried to cast the treasurer as a traitor to the town.", "traitor"),
+    ("Two of the ferry captains are considered too dangerous to hire.", "dangerous"),
+    ("While the mayor considered the bakers her enemies, she bought their bread.", "enemies"),
+    ("Some of the growers, polled by the paper, quietly doubt the dam, believing that it poses a grave danger.", "danger"),
+    ("The plan is to disqualify the treasurer, a former banker, as too dangerous to keep the books.", "dangerous"),
+])
+def test_a_view_reported_by_a_verb_of_regarding_or_believing_is_the_holders(nlp, text, word):
+    """Where quotes were read (news), the view that a verb of casting, regarding or believing gives to someone is that
+    someone's word, reported, not the writer's rhetoric (nineteenth pass)."""
+    assert not any(word in m.span.text for m in run(nlp, text, quotes=())._.readout_rhetoric)
+    # without the quote reader (the memes) the word is marked, as the annotators mark it
+    assert any(word in m.span.text for m in run(nlp, text)._.readout_rhetoric)
+
+
+def test_the_writers_own_view_and_the_verb_itself_stay_marked(nlp):
+    doc = run(nlp, "I regard the depot plan as vile. The union slammed the plan as costly.", quotes=())
+    assert ("loaded_language", "vile") in found(doc)
+    assert ("loaded_language", "slammed") in found(doc)
+    # an imperative speaks to the reader in the writer's voice
+    assert ("name_calling_labeling", "traitor") in found(run(nlp, "Call him a traitor, then.", quotes=()))
+
+
+def test_a_negated_single_cause_or_single_way_is_denied(nlp):
+    # the writer says there is more than one cause or way: the opposite of the technique (nineteenth pass)
+    assert found(run(nlp, "Cheap rent isn't the only reason the bakers stayed.")) == set()
+    assert found(run(nlp, "Saving is not the only way to buy a boat.")) == set()
+    assert found(run(nlp, "Cheap Rent Isn’t The Only Reason Bakers Stay")) == set()  # a headline, a curly apostrophe
+    assert ("causal_oversimplification", "the only reason") in found(run(nlp, "Cheap rent is the only reason the bakers stayed."))
+    assert any(t == "black_and_white_fallacy" and "the only way" in s for t, s in found(run(nlp, "Saving is the only way to buy a boat.")))
+
+
+def test_an_adjective_the_parser_hangs_on_a_name_before_a_noun_describes_the_noun():
+    """The parser sometimes hangs "disastrous" on the last word of a name written before a common noun ("the disastrous
+    October Ohio debate"); the adjective describes the debate and labels nobody (nineteenth pass). A name before a noun
+    of people ("the corrupt Smith family") is still labelled."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    words = ["the", "disastrous", "October", "Ohio", "debate", "and", "the", "corrupt", "Smith", "family"]
+    heads = [4, 3, 3, 4, 4, 4, 9, 8, 9, 4]
+    deps = ["det", "amod", "compound", "compound", "ROOT", "cc", "det", "amod", "compound", "conj"]
+    pos = ["DET", "ADJ", "PROPN", "PROPN", "NOUN", "CCONJ", "DET", "ADJ", "PROPN", "NOUN"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, lemmas=words)
+    assert rhetoric._name_on_a_noun(doc[3], frozenset({"family"}))
+    assert not rhetoric._name_on_a_noun(doc[8], frozenset({"family"}))
+
+
+def test_a_noun_paired_with_its_opposite_names_both_sides(nlp):
+    # "losers" is a name-calling entry and VADER rates "enemies" -2.2; joined to a noun rated positive they name both
+    # sides of an outcome or a divide (nineteenth pass)
+    doc = run(nlp, "The vote will decide winners and losers among the ferry firms. The mayor counts her friends and enemies.")
+    assert found(doc) == set()
+    # alone they are still read by the lexicon and the rating
+    assert ("name_calling_labeling", "losers") in found(run(nlp, "The ferry firms are losers."))
+    assert ("loaded_language", "enemies") in found(run(nlp, "The mayor counts her enemies."))
+    # nouns of things are left to their rating: the memes mark such idioms as loaded
+    assert ("loaded_language", "garbage") in found(run(nlp, "The shed holds garbage and treasures."))
+
+
+def test_the_plural_of_a_word_naming_an_affair_is_not_loaded(nlp):
+    # VADER rates "scandal" -1.9 (not marked) and "scandals" -2.2: the plural names affairs as the singular does
+    assert found(run(nlp, "The mayor survived two scandals at the depot.")) == set()
