@@ -344,6 +344,14 @@ def _opposed(doc: Doc, i: int) -> bool:
             and doc[i - 2].lower_ in OPPOSING_PREFIXES)
 
 
+def _glued_to_next(doc: Doc, i: int) -> bool:
+    """ "sucker-punched", "a shit-eating grin": a rated word glued by a hyphen to the word after it is the first part of
+    a compound, which means what the compound means. Shouted lines are left to their rating ("HELL-RAISERS", as the
+    memes' annotators mark it)."""
+    return (i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+            and doc[i + 2].is_alpha and not doc[i].is_upper)
+
+
 def lexicon_markers(doc: Doc, lexicon: Lexicon, keys: list[tuple[str, str]], verbs: VerbLemmas) -> list[RhetoricMarker]:
     markers = []
     persons = lexicon.valence.persons if lexicon.valence is not None else frozenset()
@@ -651,8 +659,8 @@ def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str
             pos = "ADJ"  # a past participle used as an adjective ("perverted"); "-ing" before a name acts on it ("for mocking Jones")
         if pos not in {"ADJ", "NOUN"} or word in valence.not_loaded or lemma in valence.not_loaded:  # adverbs mostly intensify ("badly needs")
             continue
-        if _opposed(doc, i):
-            continue  # "anti-slavery", "counter-terrorism": what a stance opposes, named
+        if _opposed(doc, i) or _glued_to_next(doc, i):
+            continue  # "anti-slavery": what a stance opposes, named; "sucker-punched": a compound, not the word
         rating = valence.ratings.get(word, valence.ratings.get(lemma))
         if rating is None or rating > valence.name_calling_max:
             continue

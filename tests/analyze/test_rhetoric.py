@@ -759,3 +759,11 @@ def test_a_noun_paired_with_its_opposite_names_both_sides(nlp):
 def test_the_plural_of_a_word_naming_an_affair_is_not_loaded(nlp):
     # VADER rates "scandal" -1.9 (not marked) and "scandals" -2.2: the plural names affairs as the singular does
     assert found(run(nlp, "The mayor survived two scandals at the depot.")) == set()
+
+
+def test_a_rated_word_glued_to_the_next_is_part_of_a_compound(nlp):
+    # VADER rates "sucker" -2.4; "sucker-punched" is the compound verb, a blow described (nineteenth pass)
+    assert found(run(nlp, "A fan sucker-punched the referee after the match.")) == set()
+    # alone, or shouted, the word is still read by its rating
+    assert ("loaded_language", "suckers") in found(run(nlp, "Only suckers buy the depot's bonds."))
+    assert any(t == "loaded_language" for t, _ in found(run(nlp, "ONLY SUCKER-PUNCHERS BUY THE BONDS")))
