@@ -670,6 +670,24 @@ def _name_beside(cue: Token, quoted: "_TokenRegions", after: bool = True) -> Spa
     return first
 
 
+def _inverted_tag_speaker(cue: Token, region: QuotedRegion, text: str) -> SpacySpan | None:
+    """'“...,” added another official.', '“...,” tweeted another.': a tag verb right after the closing mark, with
+    the speaker after it that the parse read as its object; without it the quote went to the speaker of the
+    quote before, across the paragraph break, and the two were reported as one attribution."""
+    doc = cue.doc
+    if cue.idx < region.outer_end or text[region.outer_end : cue.idx].strip(" ,") or cue.lemma_ in ("tell", "ask"):
+        return None
+    noun = next((c for c in cue.rights if c.dep_ in ("dobj", "attr", "nsubj", "npadvmod", "dative")), None)
+    if (noun is None or noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.left_edge.i != cue.i + 1 or _a_when(noun)
+            or noun.ent_type_ in ("DATE", "TIME") or noun.lower_ in IMPERSONAL_SUBJECTS | RELATIVE_PRONOUNS):
+        return None
+    span = noun_phrase(noun)
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and not (after.is_punct or after.pos_ == "ADP" or after.lower_ in RELATIVE_PRONOUNS):
+        return None  # '“...,” added the fee to the bill': an object with more to say, not a speaker
+    return span
+
+
 def _first_name_before(cue: Token, quoted: "_TokenRegions") -> SpacySpan | None:
     """The first name of the cue's sentence between the last quote mark and the cue, with the nouns up to the person
     ('Mr. Ruiz, whose firm ..., said', 'Tulsa police Chief Ana Ruiz said')."""
@@ -877,6 +895,8 @@ class QuoteExtractor:
                 span = according_to_speaker(cue) or subject_of(cue, quoted)
                 if span is None and cue.pos_ == "VERB":
                     span = _name_beside(cue, quoted)  # "..., said Robin Maynard", "Mr. Ruiz, whose firm ..., said": a parse that lost the subject
+                if span is None and cue.pos_ == "VERB":
+                    span = _inverted_tag_speaker(cue, region, quoted.text)  # '“...,” added another official.'
                 speaker = resolver.resolve(span) if span is not None else None
             if cue is None and not turn and (introduced := self._colon_speaker(doc, region, quoted, resolver.sentences)) is not None:
                 cue, span = introduced  # "Ana Ruiz: “...”", "He then listed the qualities he wants:¶“...”"

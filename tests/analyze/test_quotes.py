@@ -1744,3 +1744,24 @@ def test_two_reports_under_one_subject_a_clause_and_a_characterization(run, text
     assert [(q.kind, q.span.text, q.cue) for q in quotes if q.kind == "indirect"] == [("indirect", first, text.split()[1]), ("indirect", second, cue)]
     assert [q.cue for q in quotes if q.kind == "direct"] == [cue]
     assert {q.speaker_span.text for q in quotes} == {text.split()[0]}
+
+
+@pytest.mark.parametrize(
+    "second, speaker, cue",
+    [
+        ("“Watch the tide tables before you book a crossing,” added another harbor official.", "another harbor official", "added"),
+        ("“Watch the tide tables before you book a crossing,” tweeted another.", "another", "tweeted"),
+        ("“Watch the tide tables before you book a crossing,” added a ferry captain on Friday.", "a ferry captain", "added"),
+    ],
+)
+def test_an_inverted_tag_after_a_neighbouring_quote_names_its_own_speaker(run, second, speaker, cue):
+    # '“...,” added another official.': the parse reads the speaker after the verb as its object; without it the
+    # quote went to the paragraph before's speaker and cue, and the two quotes were reported as one attribution
+    text = "“The ferry will never run on time this winter,” said one harbor official.\n\n" + second
+    quotes = run(text)
+    assert [(q.span.text, q.cue, q.speaker_span.text) for q in quotes] == [
+        ("The ferry will never run on time this winter", "said", "one harbor official"),
+        ("Watch the tide tables before you book a crossing", cue, speaker),
+    ]
+    assert quotes[0].cue_span != quotes[1].cue_span
+
