@@ -163,8 +163,8 @@ def _reported_after_comma(span, verb: Token | None) -> Token | None:
     if verb is None or verb.lemma_ not in REPORTING_VERBS or hook.i != verb.i or span.start <= verb.i:
         return None
     doc = span.doc
-    if not any(doc[i].text == "," for i in range(verb.i + 1, span.start)):
-        return None
+    if not any(doc[i].text == "," and doc[i].head.i in (verb.i, span.root.i) for i in range(verb.i + 1, span.start)):
+        return None  # not the commas of a place ("said at a meeting in Dover, Del., this week")
     if verb.dep_ == "parataxis" and verb.head.i < verb.i:  # "The budget is due, the minister said, by Friday"
         return verb.head
     return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
@@ -314,6 +314,12 @@ def _event_the_weekday_owns(token: Token) -> Token | None:
         return owner.head
     if token.dep_ == "npadvmod" and owner.pos_ == "NOUN" and owner.i == token.i - 1:
         return owner
+    if token.dep_ == "npadvmod" and owner.pos_ in ("NOUN", "PROPN") and owner.i < token.i:
+        top = owner  # "scenes from the rally at the arena in Ohio Tuesday will stay": the weekday closes the phrase of a noun
+        while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in ("NOUN", "PROPN"):  # before its verb
+            top = top.head.head
+        if top.pos_ == "NOUN" and top.right_edge.i == token.right_edge.i and top.head.i > token.i:
+            return top
     before = token.doc[token.i - 1] if token.i > 0 else None
     if token.dep_ == "npadvmod" and before is not None and before.pos_ == "NOUN" and before.dep_ == "pobj" and before.head.lower_ in BACKWARD_PREPS:
         return before
@@ -717,6 +723,27 @@ def _in_a_since_clause(span) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
 
 
+def _opens_its_paragraph(span) -> bool:
+    """'Tuesday at a rally, ...', 'On Friday, ...': the date is the first words of its line."""
+    doc = span.doc
+    first = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "on" else span.start
+    return first == 0 or "\n" in doc[first - 1].text
+
+
+def _verb_of_its_paragraph(token: Token) -> Token | None:
+    """'Rain Will Not Stop Us' (a headline, no stop) / 'Tuesday at a rally, the mayor promised ...': the parser may hang a
+    date on a verb across a line break; the date's clause is in its own paragraph, whose highest verb is taken."""
+    doc = token.doc
+    low, high = token.i, token.i + 1
+    while low > token.sent.start and "\n" not in doc[low - 1].text:
+        low -= 1
+    while high < token.sent.end and "\n" not in doc[high].text:
+        high += 1
+    inside = range(low, high)
+    verbs = [t for t in doc[low:high] if t.pos_ in ("VERB", "AUX") and not _noun_read_as_verb(t) and (t.dep_ == "ROOT" or t.head.i not in inside)]
+    return verbs[0] if len(verbs) == 1 else None
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str:
     """'past', 'future' or 'present' for the clause around characters start:end."""
     span = _match_span(doc, start, end)
@@ -731,8 +758,13 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
     starting = _starting_from(span)
     if starting is not None:
         return starting
-    verb = _shares_the_first_verbs_tense(_reporting_owner(span, _verb_of(span.root)))
+    governor = _verb_of(span.root)
     head = span.root.head
+    if governor is not None and not _same_paragraph(span.root, governor) and _opens_its_paragraph(span):
+        governor = head = _verb_of_its_paragraph(span.root)  # a headline with no stop parsed into the sentence below it
+        if governor is None:
+            return "present"
+    verb = _shares_the_first_verbs_tense(_reporting_owner(span, governor))
     if _granted_until(head, verb):
         return "future"
     reported = _reported_after_comma(span, verb)

@@ -196,6 +196,10 @@ def _counts_from(g: dict, reference: Normalized, tense: Tense) -> bool:
     return anaphoric(rel) or (rel == "the next" and unit in NEXT_FROM_DAY and reference.granularity == "day")
 
 
+# "the next day" told in the past with no day named before it to count from (see Normalizer.__call__)
+DAY_AFTER_OR_BEFORE_ANOTHER = {"the next", "the following", "following", "the previous", "previous", "the preceding", "the prior"}
+
+
 # "that night" is the night of the day just named, "the next morning" the morning after it
 DAY_PART_SHIFTS = {"that": 0, "the same": 0, "the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}
 
@@ -250,6 +254,8 @@ class Normalizer:
                 return self._part_of_day_after(match.groups, anchor, reference)
             if match.groups.get("anaphor") == "only":  # "the day before" with no day named: before some event, not the writing
                 return _unresolved("unknown") if anchor is None else None
+            if match.kind == "relative_unit" and tense == "past" and (match.groups.get("unit") or "").lower() == "day" and (match.groups.get("rel") or "").lower() in DAY_AFTER_OR_BEFORE_ANOTHER:
+                return _unresolved("day")  # "He apologized the next day", no day named before: the day after an undated act, not tomorrow
             return method(match.groups, anchor, tense)
         except (ValueError, OverflowError):  # impossible dates such as February 30
             return None
@@ -546,6 +552,8 @@ class Normalizer:
             return Normalized(anchor if shift > 0 else None, anchor if shift < 0 else None, "unknown", code, True, resolved=anchor is not None)
         if anchor is None:
             return _unresolved("unknown")
+        if unit[0] == "W" and shift == 0 and tense == "future" and anchor.weekday() == 6 and (g["rel"] or "").lower() == "this":
+            shift = 1  # "this week the panel will vote", written on a Sunday: the week that starts tomorrow, not the one ending
         return period(anchor.year, unit[0], anchor, shift)
 
     def _offset(self, g: dict, anchor: dt.date | None, tense: Tense, reference: Normalized | None = None) -> Normalized | None:

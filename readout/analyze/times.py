@@ -112,12 +112,31 @@ def _a_year_back(norm: Normalized) -> Normalized:
     return replace(norm, start=start, end=end, timex=f"{start.year:04d}" + (norm.timex or "")[4:])
 
 
+_THAT_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)
+_THAT_BEFORE = re.compile(r"(?<![\w-])[Tt]hat\s+$")
+
+
+def _month_of_that_year(doc: Doc, text: str, match: RuleMatch) -> bool:
+    """'that November', 'early June of that year', 'in May the same year': a month (or a day of one) with no year of its
+    own, pointed back at the year the story has just told, is in that year, not the nearest such month to the writing."""
+    g = match.groups
+    if match.kind not in ("calendar", "relative_month") or not g.get("month") or g.get("year") or g.get("rel") or g.get("weekday"):
+        return False
+    if _THAT_YEAR_AFTER.match(text, match.end):
+        return True
+    if not _THAT_BEFORE.search(text, max(0, match.start - 6), match.start):
+        return False
+    span = _match_span(doc, match.start, match.end)  # not "said that November was cold", "that November sales fell"
+    return span is not None and span.start > 0 and (doc[span.start - 1].dep_ != "mark" or span.root.dep_ == "npadvmod")
+
+
 def _in_year(norm: Normalized, year: int) -> Normalized:
     """The same month or day in another year (a 29 February outside a leap year stays as it is; the month February
     ends where that year's does)."""
     try:
         start = norm.start.replace(year=year)
-        end = month_end(year, norm.end.month) if norm.granularity == "month" else norm.end.replace(year=year)
+        whole = norm.granularity == "month" and norm.end == month_end(norm.end.year, norm.end.month)
+        end = month_end(year, norm.end.month) if whole else norm.end.replace(year=year)  # "early June" ends on the 10th
     except ValueError:
         return norm
     return replace(norm, start=start, end=end, timex=f"{year:04d}" + (norm.timex or "")[4:], relative=False)
@@ -176,6 +195,19 @@ def _lower_case_verb_not_month(doc: Doc, match: RuleMatch) -> bool:
         return True
     following = doc[span.end] if span.end < len(doc) else None  # "pickets march 5 miles": the number counts a noun after it
     return following is not None and following.like_num and following.dep_ == "nummod" and following.head.i > following.i
+
+
+_TAG_REACH = 400  # characters back to look for the '<' of a tag a match may sit in
+
+
+def _in_markup(text: str, match: RuleMatch) -> bool:
+    """'<tweet author="@x" datetime="2016-09-01">': a date inside a tag of markup left in the text (an embedded post's
+    attributes) is the markup's, not a time the story tells; the post's own words after the tag are read as text."""
+    opened = text.rfind("<", max(0, match.start - _TAG_REACH), match.start)
+    if opened < 0 or text.rfind(">", opened, match.start) >= 0 or not re.match(r"<[A-Za-z][\w:-]*\s", text[opened : opened + 40]):
+        return False
+    closed = text.find(">", match.end, match.end + _TAG_REACH)
+    return closed >= 0 and text.find("<", match.end, closed) < 0
 
 
 def _ordinal_second(doc: Doc, match: RuleMatch) -> bool:
@@ -472,7 +504,7 @@ def _part_of_name(doc: Doc, match: RuleMatch) -> bool:
     if span is None:
         return False
     if bare_month:
-        return span[0].ent_type_ == "PERSON"
+        return span[0].ent_type_ == "PERSON" or _a_march_by_name(text, match)
     if span[0].ent_iob_ == "I" and span[0].ent_type_ in NAME_ENTITIES:
         return True  # the NER's name began before the time word
     if _QUOTED_TITLE_BEFORE.search(text, max(0, match.start - 60), match.start) and _QUOTED_TITLE_AFTER.match(text, match.end):
@@ -489,6 +521,25 @@ def _part_of_name(doc: Doc, match: RuleMatch) -> bool:
     if owner > 0 and doc[owner].tag_ == "POS":
         owner -= 1  # "NBC's This Week"
     return owner >= 0 and doc[owner].ent_type_ == "ORG"  # "KTVX This Morning"; not "visit Peru Next Week"
+
+
+# "the 1963 March on Washington", "joined the March for Science", "a group, March for Peace": a capitalised "March"
+# before "on", "for", "against" or "to" and a capitalised name is a march of that name, not the month; not after a word
+# that places a month ("in March for Talks", "early March to Berlin", "February and March on Tuesdays")
+_MARCH_NAMED_AFTER = re.compile(r" (?i:on|for|against|to) (?i:the |our |a )?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|April|May|June|July|August|September|October|November|December)[A-Z]")
+_MONTH_PLACED_BEFORE = re.compile(
+    r"(?:\b(?:in|by|since|until|till|through|from|of|early|late|mid|last|next|this|that|each|every|during|before|after|around|between|to|on)|[-/])\s*$",
+    re.I,
+)
+
+
+def _a_march_by_name(text: str, match: RuleMatch) -> bool:
+    if text[match.start : match.end] != "March" or not _MARCH_NAMED_AFTER.match(text, match.end):
+        return False
+    before = text[max(0, match.start - 20) : match.start]
+    if re.search(r"\b(?:and|or)\s*$", before):  # "February and March to Berlin"; not "the Coalition and March on the Capitol"
+        return not re.search(r"(?:January|February|April|May|June|July|August|September|October|November|December)\s+(?:and|or)\s*$", before)
+    return not _MONTH_PLACED_BEFORE.search(before)
 
 
 def _in_a_title(text: str, match: RuleMatch, titles: re.Pattern | None) -> bool:
@@ -752,7 +803,8 @@ class TimesComponent:
     def extract(self, doc: Doc) -> list[TimeExpr]:
         text = doc_text(doc)
         other_calendar = "calendar" in text
-        matches = [_without_verb_last(doc, _with_day_word(text, m)) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not (other_calendar and _in_another_calendar(text, m)) and not _counts_things(doc, m) and not _rate_of_an_amount(doc, m) and not _verb_not_month(doc, m) and not _lower_case_verb_not_month(doc, m) and not _part_of_name(doc, m) and not _in_a_title(text, m, self.titles) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m) and not _modified_plural_unit(doc, m) and not _weekly_kind(doc, m) and not _final_unit_of_another(text, m) and not _moment_of_a_past_act(doc, m)]
+        markup = "<" in text
+        matches = [_without_verb_last(doc, _with_day_word(text, m)) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not (other_calendar and _in_another_calendar(text, m)) and not (markup and _in_markup(text, m)) and not _counts_things(doc, m) and not _rate_of_an_amount(doc, m) and not _verb_not_month(doc, m) and not _lower_case_verb_not_month(doc, m) and not _part_of_name(doc, m) and not _in_a_title(text, m, self.titles) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m) and not _modified_plural_unit(doc, m) and not _weekly_kind(doc, m) and not _final_unit_of_another(text, m) and not _moment_of_a_past_act(doc, m)]
         # "since January 1": the date lies before the writing, whatever the tense the parse gives
         since = [_opens_since(text, m.start) for m in matches]
         tenses = ["past" if opens else "present" if _in_dateline(text, m.start, m.end) else tense_at(doc, m.start, m.end) for m, opens in zip(matches, since)]
@@ -789,11 +841,14 @@ class TimesComponent:
             if norm is None or (made and _counts_from_a_recurrence(doc, match, made[-1])):
                 continue
             phrase_year = _year_of_the_phrase(doc, match, years)
+            if phrase_year is None and reference is not None and match.start - reference_end < REFERENCE_REACH and _month_of_that_year(doc, text, match):
+                phrase_year = reference.start.year  # "the 1968 convention ... lost that November", "In early June of that year"
             event_day = None if phrase_year is not None else _dated_event(doc, match, self.rules.lexicon)
             if event_day is not None:  # a famous day, unless the story or the sentence gives the day another year
                 phrase_year = _year_the_story_writes(match, matches, self.rules.lexicon) or _year_framing_the_event(doc, match, years, event_day.year)
                 event_day = None if phrase_year is not None else event_day
-            if phrase_year is not None and norm.start is not None and norm.granularity in ("day", "month"):
+            in_one_month = norm.granularity == "range" and norm.start is not None and norm.end is not None and norm.start.replace(day=1) == norm.end.replace(day=1)
+            if phrase_year is not None and norm.start is not None and (norm.granularity in ("day", "month") or in_one_month):  # "early June": its first days
                 norm = _in_year(norm, phrase_year)
             elif event_day is not None and anchor.date is not None and event_day < anchor.date:
                 norm = Normalized(start=event_day, end=event_day, granularity="day", timex=event_day.isoformat(), relative=False)

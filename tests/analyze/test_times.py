@@ -2410,3 +2410,97 @@ def test_a_weekday_of_a_past_plan_is_no_evidence_for_the_others(nlp):
     # "late Tuesday" of a plan told in the past is read apart; it does not make the story's Tuesday one ahead
     text = "The envoy was scheduled to fly home late Tuesday. He should get a lift from the win Tuesday, aides said."
     assert [t.timex for t in read(nlp, text, D(2026, 3, 4))] == ["2026-03-03", "2026-03-03"]  # written on a Wednesday
+
+
+def test_a_date_inside_a_tag_of_markup_is_no_time(nlp):
+    text = '<post author="@aide" datetime="2026-03-11" posted="March 11, 2026">The minister spoke today.</post>'
+    assert [(t.span.text, t.timex) for t in read(nlp, text, D(2026, 3, 12))] == [("today", "2026-03-12")]
+    # a date in the text between tags, and "<" as a sign, stay times
+    assert one(nlp, "<p>Talks ended on March 11, 2026.</p>", "March 11, 2026", D(2026, 3, 12)).timex == "2026-03-11"
+    assert one(nlp, "Inflation stayed < 3% in March 2026, the bank said.", "March 2026", D(2026, 4, 2)).timex == "2026-03"
+
+
+@pytest.mark.parametrize("text", [
+    "The 1961 March on the Capitol drew thousands of farmers.",
+    "Thousands joined the March for Clean Rivers in the port city.",
+    "Organizers of the coalition and March Against Hunger said they expected crowds.",
+    "Her group, March for Fair Wages, plans a rally.",
+])
+def test_a_march_by_name_is_no_month(nlp, text):
+    assert [t.span.text for t in read(nlp, text, D(2026, 5, 12)) if t.span.text == "March"] == []
+
+
+@pytest.mark.parametrize("text, timex", [
+    ("The envoys will travel in March to Vienna for talks.", "2027-03"),
+    ("Both chambers sat in February and March for Budget hearings.", "2026-03"),
+    ("Talks resume in early March on Tuesdays and Thursdays.", "2027-03"),
+])
+def test_a_month_placed_by_a_preposition_stays_a_month(nlp, text, timex):
+    found = [t for t in read(nlp, text, D(2026, 5, 12)) if "March" in t.span.text]
+    assert [t.timex for t in found] == [timex]
+
+
+@pytest.mark.parametrize("text, wanted, timex, start, end", [
+    ("The agency opened in 1998. In early June of that year, its first chief quit.", "early June", "1998-06", D(1998, 6, 1), D(1998, 6, 10)),
+    ("The riots marred the 1968 convention, and the party lost that November.", "November", "1968-11", D(1968, 11, 1), D(1968, 11, 30)),
+    ("The bill passed in 2009, and that October the governor signed it.", "October", "2009-10", D(2009, 10, 1), D(2009, 10, 31)),
+    ("The plant closed in 2011; in May the same year, the mill followed.", "May", "2011-05", D(2011, 5, 1), D(2011, 5, 31)),
+])
+def test_a_month_of_that_year_takes_the_year_just_named(nlp, text, wanted, timex, start, end):
+    found = one(nlp, text, wanted, D(2026, 3, 12))
+    assert (found.timex, found.start, found.end) == (timex, start, end)
+
+
+def test_that_opening_a_clause_is_no_pointer_to_a_year(nlp):
+    # "said that November was cold": "that" opens the clause whose subject is the month
+    assert one(nlp, "In 2009 she said that November was cold.", "November", D(2026, 3, 12)).timex == "2025-11"
+
+
+@pytest.mark.parametrize("text, published, timex", [
+    ("This week the committee will publish its report.", D(2026, 3, 8), "2026-W11"),  # a Sunday: the week to come
+    ("The committee is expected to vote this week on the bill.", D(2026, 3, 8), "2026-W11"),
+    ("Both ministers met their counterparts this week in the capital.", D(2026, 3, 8), "2026-W10"),  # the week just ending
+    ("This week the committee will publish its report.", D(2026, 3, 7), "2026-W10"),  # a Saturday: this one
+])
+def test_this_week_ahead_written_on_a_sunday_is_the_week_to_come(nlp, text, published, timex):
+    assert one(nlp, text, "this week" if "this week" in text else "This week", published).timex == timex
+
+
+def test_a_headline_parsed_into_the_sentence_below_gives_no_tense(nlp):
+    # the parser hangs "Tuesday" on the headline's "Will Not Stop" across the line break; the sentence is past
+    text = "Rain Will Not Stop Us\n\nTuesday at a rally, the mayor promised to build the bridge."
+    assert one(nlp, text, "Tuesday", D(2026, 3, 12)).timex == "2026-03-10"
+
+
+def test_a_weekday_closing_a_subjects_phrase_owns_that_event(nlp):
+    # the weekday ends the phrase of the modal's subject, told past elsewhere: the Tuesday gone, not the next
+    text = "Scenes from the rally at the arena in the state capital Tuesday will stay with the reporter. Tuesday marked a turning point."
+    assert [t.timex for t in read(nlp, text, D(2026, 3, 13))] == ["2026-03-10", "2026-03-10"]  # written on a Friday
+    text = "Scenes from the senator's rally at the Civic Coliseum in North Dakota Tuesday will keep the writer awake. Tuesday marked a turning point."
+    assert [t.timex for t in read(nlp, text, D(2026, 3, 13))] == ["2026-03-10", "2026-03-10"]
+
+
+@pytest.mark.parametrize("text, wanted, timex, start", [
+    # told in the past with no day named before it: the day after an undated act, not the day after the writing
+    ("He apologized the next day, saying the remark was rude.", "the next day", None, None),
+    ("The following day, the base came under fire.", "The following day", None, None),
+    # after a day named, counted from it; told ahead, the day after the writing
+    ("The envoy arrived on Tuesday. The next day, he met the president.", "The next day", "2026-03-11", D(2026, 3, 11)),
+    ("The panel will meet the next day to vote.", "the next day", "2026-03-13", D(2026, 3, 13)),
+])
+def test_the_next_day_in_the_past_counts_only_from_a_day_named(nlp, text, wanted, timex, start):
+    found = one(nlp, text, wanted, D(2026, 3, 12))
+    assert (found.timex, found.start, found.resolved) == (timex, start, timex is not None)
+
+
+def test_the_commas_of_a_place_do_not_set_a_date_apart(nlp):
+    # "said at a meeting in Dover, Del., this week": the date is the saying's, not the quoted clause's
+    text = '"I am proud of the plan," she said at a meeting in Dover, Del., this week.'
+    assert one(nlp, text, "this week", D(2026, 3, 8)).timex == "2026-W10"  # written on a Sunday: the week just ending
+    text = "The report is due, officials said, Monday."
+    assert one(nlp, text, "Monday", D(2026, 3, 12)).timex == "2026-03-16"
+
+
+def test_a_weekday_inside_a_paragraph_keeps_the_verb_the_parser_gives(nlp):
+    text = 'Crowds shouted, "Stop it!"\n\nThe mayor - who fired the chief on Tuesday after backing him - is safe.'
+    assert one(nlp, text, "Tuesday", D(2026, 3, 13)).timex == "2026-03-10"
