@@ -66,8 +66,7 @@ class EventLexicon:
     figures: frozenset[str]  # "struck a chord", "a video shot by X": objects that make force a set phrase or a film
     contest_verbs: frozenset[str]  # "beat the senator by 18 points": a contest won, no force
     help_verbs: frozenset[str]  # "helped engineer a boom": helping someone do something is no aid
-    goal_verbs: frozenset[str]  # "met the deadline": reaching a goal is no meeting
-    goals: frozenset[str]
+    idle_objects: dict[str, frozenset[str]]  # "met the deadline", "shares this view": verb -> objects with which it is no act
     media_nouns: frozenset[str]  # "on television", "on Twitter": a medium of words besides the utterances
     utterance_verbs: frozenset[str]  # "released a statement", "gave a speech": putting out words is no act of its own
     utterances: frozenset[str]  # the texts and words put out
@@ -101,6 +100,7 @@ class EventLexicon:
     taking_effect: frozenset[tuple[str, str]]  # ("take", "effect"): a measure in force with no one named doing it
     question_verbs: frozenset[str]  # "asked X about Y": a question, no request
     unsaid_verbs: frozenset[str]  # "declined to comment": saying nothing is no refusal of anyone
+    comment_requests: frozenset[str]  # "a request for comment": a reporter's question, no request of an act
     admission_verbs: frozenset[str]  # "conceded that X had ...": an admission in words, no yielding
     question_preps: frozenset[str]
     target_preps: frozenset[str]
@@ -222,8 +222,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         figures=_words(verbs, "figurative_force", "figures"),
         contest_verbs=_words(verbs, "figurative_force", "contest_verbs"),
         help_verbs=_words(verbs, "figurative_force", "help_verbs"),
-        goal_verbs=_words(verbs, "goals_met", "verbs"),
-        goals=_words(verbs, "goals_met", "nouns"),
+        idle_objects={verb: frozenset(w.lower() for w in nouns) for verb, nouns in verbs.get("idle_objects", {}).get("verbs", {}).items()},
         media_nouns=_words(verbs, "propositions", "media"),
         utterance_verbs=_words(verbs, "utterances", "verbs"),
         utterances=_words(verbs, "utterances", "nouns"),
@@ -257,6 +256,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         taking_effect=frozenset(tuple(p.split()) for p in verbs.get("taking_effect", {}).get("phrases", [])),
         question_verbs=_words(verbs, "questions", "verbs"),
         unsaid_verbs=_words(verbs, "no_comment", "verbs"),
+        comment_requests=_words(verbs, "no_comment", "asked_for"),
         admission_verbs=_words(verbs, "admissions", "verbs"),
         question_preps=_words(verbs, "questions", "prepositions"),
         target_preps=frozenset(verbs["target_prepositions"]),

@@ -549,9 +549,15 @@ def _an_admission(token: Token) -> bool:
 
 
 def _says_nothing(hit: Hit, lexicon: EventLexicon) -> bool:
-    """ "declined to comment", "refused to elaborate" (``no_comment``): a source saying nothing refuses no one."""
+    """ "declined to comment", "refused to elaborate" (``no_comment``): a source saying nothing refuses no one; "a request
+    for comment", "asked to comment": a reporter's question asks for no act."""
+    kids = hit.token.children
+    if hit.trigger.event_type == "REQUEST":
+        return any((c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in lexicon.comment_requests for g in c.children))
+                   or (c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.comment_requests)  # "was asked to comment"
+                   for c in kids)
     return (hit.trigger.event_type == "REJECT" and not hit.nominal and hit.trigger.word is None
-            and any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.unsaid_verbs for c in hit.token.children))
+            and any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.unsaid_verbs for c in kids))
 
 
 def _asked_about(token: Token, lexicon: EventLexicon) -> bool:
@@ -1379,16 +1385,56 @@ def _no_state_named(hit: Hit, lexicon: EventLexicon) -> bool:
         for g in named for w in (g, *(m for m in g.children if m.dep_ in ("amod", "compound", "poss"))))
 
 
-def _goal_met(hit: Hit, lexicon: EventLexicon) -> bool:
-    """A need, goal, deadline or standard met ("to meet the shortfall", "met the deadline", the "criteria met"): reaching
-    it, no meeting of anyone (``goals_met``)."""
+def _idle_object(hit: Hit, lexicon: EventLexicon) -> bool:
+    """A verb whose object makes it no act between actors (``idle_objects``): a need, a goal or a deadline met ("to meet
+    the shortfall", the "criteria met"), a view or a stage shared ("shares this view"), an incumbent or a seat challenged
+    in an election. The object, or a word on it ("incumbent Rep. X"), decides."""
     token = hit.token
-    if hit.nominal or hit.trigger.word is not None or token.lemma_.lower() not in lexicon.goal_verbs:
+    idle = lexicon.idle_objects.get(token.lemma_.lower())
+    if hit.nominal or hit.trigger.word is not None or idle is None:
         return False
-    met = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    done_to = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if (noun := _participle_noun(token)) is not None:
-        met.append(noun)
-    return any(w.lemma_.lower() in lexicon.goals or w.lower_ in lexicon.goals for w in met)
+        done_to.append(noun)
+    words = done_to + [m for w in done_to for m in w.subtree if m.i < w.i]  # "incumbent Rep. X": a word before the name
+    return any(w.lemma_.lower() in idle or w.lower_ in idle for w in words)
+
+
+_POLL_SHARES = ("percent", "per cent", "%", "third", "thirds", "quarter", "quarters", "fifth", "fifths")  # "46 percent", "a third"
+_OPINION_TYPES = ("AGREE", "SUPPORT", "REJECT", "REQUEST", "ACCUSE")
+
+
+def _poll_answer(hit: Hit, lexicon: EventLexicon) -> bool:
+    """An opinion a poll reports of a share of those asked ("46 percent said they would support X", "eight in 10 voters
+    said ...", "less than a third agreed with the President"): answers to a pollster, no act of any actor. The share is
+    the subject of the trigger or of a verb it hangs under; acts of force or movement by a share stay ("a third of the
+    troops withdrew")."""
+    if hit.trigger.event_type not in _OPINION_TYPES:
+        return False
+    verb: Token | None = hit.token
+    answered = False  # a verb of saying, agreeing or being on the way up: an answer ("sixty percent rejected the charter" is a vote)
+    while verb is not None:
+        answered = answered or verb.lemma_.lower() in lexicon.reporting or verb.lemma_.lower() in ("be", "agree")
+        for child in verb.children:
+            if answered and child.dep_ in ("nsubj", "nsubjpass", "npadvmod") and child.i < verb.i and (
+                    child.lower_ in _POLL_SHARES
+                    or any(q.dep_ == "quantmod" and q.lower_ == "in" for q in child.subtree)):  # "eight in 10 voters"
+                return True
+        verb = verb.head if verb.head.i != verb.i else None
+    return False
+
+
+_STANDING_TIES = ("align", "ally")  # "aligned with X", "allied with X": a standing tie, no act of cooperation
+
+
+def _standing_tie(hit: Hit) -> bool:
+    """A tie described, not made: "align" or "ally" as a participle with no agent ("a group closely aligned with X", "the
+    party, allied with X"), which PLOVER's COOPERATE ("initiate, resume, improve, or expand mutual material cooperation")
+    does not code; "X aligned itself with Y" and "X allied with Y" as a past tense stay."""
+    token = hit.token
+    return (not hit.nominal and token.lemma_.lower() in _STANDING_TIES and token.tag_ == "VBN"
+            and not any(c.dep_ == "agent" for c in token.children)
+            and not any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "get") for c in token.children))
 
 
 def _helped_to_act(hit: Hit, lexicon: EventLexicon) -> bool:
@@ -2101,8 +2147,12 @@ class EventCoder:
                 del hits[i]  # "beat the ruling party at the polls": a contest won, no force
             elif _helped_to_act(hit, lexicon):
                 del hits[i]  # "helped engineer a boom": help to act, no aid
-            elif _goal_met(hit, lexicon):
-                del hits[i]  # "to meet the shortfall", "met the deadline": a goal reached, no meeting
+            elif _poll_answer(hit, lexicon):
+                del hits[i]  # "46 percent said they would support X": a poll's answer, no act
+            elif _standing_tie(hit):
+                del hits[i]  # "a group closely aligned with X": a tie described, no act
+            elif _idle_object(hit, lexicon):
+                del hits[i]  # "to meet the shortfall", "shares this view", "challenging the incumbent": no act between actors
             elif _no_state_named(hit, lexicon):
                 del hits[i]  # "declared war on corruption", "took refuge in a school": no act between states
             elif _figurative_force(hit, lexicon):

@@ -2195,3 +2195,42 @@ def test_troops_of_two_nationalities_in_a_headline_are_one_dyad_of_two_militarie
     # the comma-joined pair is the two sides: no second dyad from the noun they share
     event = _one("Ethiopian, Eritrean troops clash on border.", nlp)
     assert (_dyad_of(event), event.source.text, event.target.text) == (("ASSAULT", "ETHMIL", "ERIMIL"), "Ethiopian", "Eritrean")
+
+
+def test_a_view_shared_an_incumbent_challenged_or_fury_summoned_is_no_act(nlp):
+    # the object decides: holding a view in common is no exchange; running against an incumbent is no refusal
+    for text in ("The senator shares this bleak view of the economy.", "She will be challenging incumbent Rep. John Smith."):
+        assert not _events(text, nlp), text
+    assert not _events("The senator could not summon the fury of his rival.", nlp)  # mustered, no envoy summoned
+    event = _one("Kenya summoned the Ugandan ambassador over the incursion.", nlp)
+    assert (_dyad_of(event), event.trigger.text) == (("ACCUSE", "KEN", "UGAGOV"), "summoned")
+    assert _one("Kenya shared intelligence with Uganda.", nlp).event_type == "COOPERATE"
+    event = _one("The rebels challenged the Ugandan army.", nlp)
+    assert (_dyad_of(event), event.trigger.text) == (("REJECT", "UGAREB", "UGAMIL"), "challenged")
+
+
+def test_a_tie_described_by_a_participle_is_no_act_of_cooperation(nlp):
+    for text in ("A political group aligned with the Kenyan opposition bought airtime.",
+                 "The party establishment, which is closely aligned with the Kenyan president, was silent."):
+        assert not _events(text, nlp), text
+    event = _one("Uganda aligned itself with Kenya on the border dispute.", nlp)
+    assert (_dyad_of(event), event.trigger.text) == (("COOPERATE", "UGA", "KEN"), "aligned")
+
+
+def test_a_polls_share_of_respondents_does_no_act(nlp):
+    for text in ("Forty six percent were certain they would support the senator over the governor.",
+                 "Less than a third agreed with the President that the country would have to wait its turn.",
+                 "Nearly eight in 10 voters said they would vote against the governor."):
+        assert not _events(text, nlp), text
+    event = _one("Kenya agreed to support Uganda.", nlp)
+    assert (_dyad_of(event), event.trigger.text) == (("AGREE", "KEN", "UGA"), "agreed")
+
+
+def test_a_request_for_comment_asks_for_no_act(nlp):
+    # a reporter's question (as "declined to comment" refuses no one)
+    for text in ("A spokesman for the Kenyan government did not respond to requests for comment.",
+                 "The Ugandan minister was asked to comment on the report."):
+        assert not _events(text, nlp), text
+    for text in ("Kenya asked Uganda to explain the incursion.", "Kenya asked Uganda for help."):
+        event = _one(text, nlp)
+        assert (_dyad_of(event), event.trigger.text) == (("REQUEST", "KEN", "UGA"), "asked"), text
