@@ -1406,7 +1406,7 @@ _OPINION_TYPES = ("AGREE", "SUPPORT", "REJECT", "REQUEST", "ACCUSE")
 
 def _poll_answer(hit: Hit, lexicon: EventLexicon) -> bool:
     """An opinion a poll reports of a share of those asked ("46 percent said they would support X", "eight in 10 voters
-    said ...", "less than a third agreed with the President"): answers to a pollster, no act of any actor. The share is
+    said ...", "a third agreed with the minister"): answers to a pollster, no act of any actor. The share is
     the subject of the trigger or of a verb it hangs under; acts of force or movement by a share stay ("a third of the
     troops withdrew")."""
     if hit.trigger.event_type not in _OPINION_TYPES:

@@ -2199,7 +2199,7 @@ def test_troops_of_two_nationalities_in_a_headline_are_one_dyad_of_two_militarie
 
 def test_a_view_shared_an_incumbent_challenged_or_fury_summoned_is_no_act(nlp):
     # the object decides: holding a view in common is no exchange; running against an incumbent is no refusal
-    for text in ("The senator shares this bleak view of the economy.", "She will be challenging incumbent Rep. John Smith."):
+    for text in ("The senator shares this bleak view of the economy.", "The mayor plans to challenge the incumbent in the autumn."):
         assert not _events(text, nlp), text
     assert not _events("The senator could not summon the fury of his rival.", nlp)  # mustered, no envoy summoned
     event = _one("Kenya summoned the Ugandan ambassador over the incursion.", nlp)
@@ -2211,15 +2211,15 @@ def test_a_view_shared_an_incumbent_challenged_or_fury_summoned_is_no_act(nlp):
 
 def test_a_tie_described_by_a_participle_is_no_act_of_cooperation(nlp):
     for text in ("A political group aligned with the Kenyan opposition bought airtime.",
-                 "The party establishment, which is closely aligned with the Kenyan president, was silent."):
+                 "The union, long aligned with the Kenyan president, said nothing."):
         assert not _events(text, nlp), text
     event = _one("Uganda aligned itself with Kenya on the border dispute.", nlp)
     assert (_dyad_of(event), event.trigger.text) == (("COOPERATE", "UGA", "KEN"), "aligned")
 
 
 def test_a_polls_share_of_respondents_does_no_act(nlp):
-    for text in ("Forty six percent were certain they would support the senator over the governor.",
-                 "Less than a third agreed with the President that the country would have to wait its turn.",
+    for text in ("Some 41 percent were sure they would back the mayor in the runoff.",
+                 "Only a third agreed with the minister on the budget.",
                  "Nearly eight in 10 voters said they would vote against the governor."):
         assert not _events(text, nlp), text
     event = _one("Kenya agreed to support Uganda.", nlp)
@@ -2228,7 +2228,7 @@ def test_a_polls_share_of_respondents_does_no_act(nlp):
 
 def test_a_request_for_comment_asks_for_no_act(nlp):
     # a reporter's question (as "declined to comment" refuses no one)
-    for text in ("A spokesman for the Kenyan government did not respond to requests for comment.",
+    for text in ("The Kenyan ministry received several requests for comment.",
                  "The Ugandan minister was asked to comment on the report."):
         assert not _events(text, nlp), text
     for text in ("Kenya asked Uganda to explain the incursion.", "Kenya asked Uganda for help."):
