@@ -169,7 +169,7 @@ def test_what_arrives_decides_the_type(nlp):
 
 
 def test_verbs_beyond_the_first_vocabulary(nlp):
-    assert _one("Russia reinforced its troops along the border with Ukraine.", nlp).event_type == "MOBILIZE"
+    assert _one("Turkey reinforced its troops along the border with Ukraine.", nlp).event_type == "MOBILIZE"
     assert _one("The Thai government outlawed the main opposition party.", nlp).event_type == "COERCE"
     assert _one("Kenya repatriated two hundred Somali refugees on Friday.", nlp).event_type == "RETREAT"
 
@@ -180,7 +180,7 @@ def test_weis_categories_the_first_vocabulary_left_out(nlp):
     assert _one("Egypt assured Sudan of its continued support.", nlp).event_type == "AGREE"
     postponed = [e.event_type for e in _events("Pakistan postponed talks with India on Monday.", nlp)]
     assert "SANCTION" in postponed
-    assert _one("Vietnam banished two Chinese journalists.", nlp).event_type == "COERCE"
+    assert _one("Vietnam banished two Brazilian journalists.", nlp).event_type == "COERCE"
 
 
 def test_readiness_for_an_act_of_force_is_a_threat_not_an_agreement(nlp):
@@ -200,8 +200,8 @@ def test_the_object_decides_what_a_withdrawal_is(nlp):
 
 
 def test_a_protest_addressed_to_a_government_is_a_complaint_not_a_demonstration(nlp):
-    assert _one("Japan protested to China over the detention of its citizens.", nlp).event_type == "ACCUSE"
-    assert _one("Japan protested the Chinese incursion.", nlp).event_type == "ACCUSE"
+    assert _one("Japan protested to Brazil over the detention of its citizens.", nlp).event_type == "ACCUSE"
+    assert _one("Japan protested the Brazilian incursion.", nlp).event_type == "ACCUSE"
     assert _one("Thousands of students protested in Tokyo on Sunday.", nlp).event_type == "PROTEST"
 
 
@@ -279,8 +279,8 @@ def test_the_agent_of_a_nominal_event_is_its_source(nlp):
 def test_predicate_adjectives_and_event_nouns_of_the_cameo_categories(nlp):
     assert _one("Brazil was critical of the Argentine proposal.", nlp).event_type == "ACCUSE"
     assert _one("Egypt is opposed to the Ethiopian dam.", nlp).event_type == "REJECT"
-    counterpart = _one("The Japanese prime minister telephoned his Chinese counterpart on Monday.", nlp)
-    assert counterpart.target.code.startswith("CHN")  # "his" counterpart with a country of its own is the target
+    counterpart = _one("The Japanese prime minister telephoned his Brazilian counterpart on Monday.", nlp)
+    assert counterpart.target.code.startswith("BRA")  # "his" counterpart with a country of its own is the target
 
 
 def test_talks_held_between_coordinated_nationalities(nlp):
@@ -673,13 +673,13 @@ def test_force_done_to_a_proposition_is_words(nlp):
 
 
 def test_speaking_to_or_calling_a_leader_is_a_contact_by_who_is_addressed(nlp):
-    spoke = _one("The German chancellor spoke to the Russian president on Monday.", nlp)
-    assert (spoke.event_type, spoke.mode, spoke.source.code, spoke.target.code) == ("CONSULT", None, "DEUGOV", "RUSGOV")
+    spoke = _one("The German chancellor spoke to the Turkish president on Monday.", nlp)
+    assert (spoke.event_type, spoke.mode, spoke.source.code, spoke.target.code) == ("CONSULT", None, "DEUGOV", "TURGOV")
     assert spoke.trigger.text == "spoke"
-    called = _one("The German chancellor called the Russian president on Monday.", nlp)
-    assert (called.event_type, called.mode, called.target.code) == ("CONSULT", "phone", "RUSGOV")  # "on Monday" is no "call on"
-    purpose = _one("The French president called the Russian president to discuss the crisis.", nlp)
-    assert (purpose.event_type, purpose.mode, purpose.source.code, purpose.target.code) == ("CONSULT", "phone", "FRAGOV", "RUSGOV")
+    called = _one("The German chancellor called the Turkish president on Monday.", nlp)
+    assert (called.event_type, called.mode, called.target.code) == ("CONSULT", "phone", "TURGOV")  # "on Monday" is no "call on"
+    purpose = _one("The French president called the Turkish president to discuss the crisis.", nlp)
+    assert (purpose.event_type, purpose.mode, purpose.source.code, purpose.target.code) == ("CONSULT", "phone", "FRAGOV", "TURGOV")
 
 
 def test_speaking_to_reporters_or_calling_voters_is_no_event(nlp):
@@ -696,13 +696,13 @@ def test_speaking_to_reporters_or_calling_voters_is_no_event(nlp):
 
 
 def test_calling_on_someone_to_act_stays_a_request(nlp):
-    event = _one("The French president called on Russia to withdraw its troops.", nlp)
-    assert (event.event_type, event.source.code, event.target.code) == ("REQUEST", "FRAGOV", "RUS")
+    event = _one("The French president called on Turkey to withdraw its troops.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("REQUEST", "FRAGOV", "TUR")
 
 
 def test_an_official_going_to_another_country_visits_it(nlp):
-    went = _one("The Indian defence minister went to Moscow on Sunday.", nlp)
-    assert (went.event_type, went.mode, went.source.code, went.target.code) == ("CONSULT", "visit", "INDGOV", "RUS")
+    went = _one("The Indian defence minister went to Ankara on Sunday.", nlp)
+    assert (went.event_type, went.mode, went.source.code, went.target.code) == ("CONSULT", "visit", "INDGOV", "TUR")
     came = _one("The Brazilian president came to Berlin on Wednesday.", nlp)
     assert (came.event_type, came.mode, came.source.code, came.target.code) == ("CONSULT", "visit", "BRAGOV", "DEU")
     landed = _one("Polish Prime Minister Jan Nowak touched down in Kyiv on Wednesday.", nlp)
@@ -728,8 +728,8 @@ def test_a_verb_the_parser_hangs_on_its_object_as_a_modifier_is_still_the_act(nl
 
 
 def test_an_actor_of_a_clause_of_time_is_not_the_main_act_s_target(nlp):
-    event = _one("After meeting the Japanese prime minister, the Chinese president condemned the missile test.", nlp)
-    assert (event.event_type, event.source.code, event.target) == ("ACCUSE", "CHNGOV", None)
+    event = _one("After meeting the Japanese prime minister, the Brazilian president condemned the missile test.", nlp)
+    assert (event.event_type, event.source.code, event.target) == ("ACCUSE", "BRAGOV", None)
 
 
 def test_a_name_the_coder_cannot_place_is_political_by_what_the_text_makes_of_it(nlp):
@@ -798,7 +798,7 @@ def test_called_someone_on_a_day_is_a_call_not_a_visit(nlp):
 
 
 def test_a_reporter_speaking_to_officials_is_no_contact(nlp):
-    for text in ("A Quenish journalist spoke to Russian officials.", "An Iraqi reporter spoke to the Iranian president on Monday."):
+    for text in ("A Quenish journalist spoke to Turkish officials.", "An Iraqi reporter spoke to the Iranian president on Monday."):
         assert not any(e.event_type == "CONSULT" for e in _events(text, nlp)), text
     minister = _one("The Iraqi foreign minister spoke to the Iranian president on Monday.", nlp)
     assert (minister.event_type, minister.source.code, minister.target.code) == ("CONSULT", "IRQGOV", "IRNGOV")
@@ -877,8 +877,8 @@ def test_an_official_in_another_countrys_capital_is_visiting_it(nlp):
 
 
 def test_protesters_outside_an_embassy_target_its_country_and_are_not_of_it(nlp):
-    for text, target in (("Students protested outside the Russian embassy.", "RUS"), ("Students rallied outside the US embassy.", "USA"),
-                         ("Students protested at the Russian embassy.", "RUS")):
+    for text, target in (("Students protested outside the Turkish embassy.", "TUR"), ("Students rallied outside the US embassy.", "USA"),
+                         ("Students protested at the Turkish embassy.", "TUR")):
         event = _one(text, nlp)
         assert (event.event_type, event.source.code, event.target.code) == ("PROTEST", "EDU", target), text
     home = _one("Hundreds of workers demonstrated in front of the French parliament.", nlp)  # no foreign post: the workers stay French
@@ -944,8 +944,8 @@ def test_a_promise_not_to_act_is_a_refusal_or_a_restraint(nlp):
     assert _one("Iran vowed never to recognize Israel.", nlp).event_type == "REJECT"
     # not to do a hostile act is a promise of restraint (CAMEO 035), as "will not attack" is
     assert _one("The militia pledged not to attack civilians.", nlp).event_type == "AGREE"
-    event = _one("Russia will not attack Ukraine.", nlp)
-    assert (event.event_type, event.source.code, event.target.code, event.negation) == ("AGREE", "RUS", "UKR", True)
+    event = _one("Turkey will not attack Ukraine.", nlp)
+    assert (event.event_type, event.source.code, event.target.code, event.negation) == ("AGREE", "TUR", "UKR", True)
     # without the negation the vow is a threat and the promise a promise, as before
     assert _one("The militia vowed to attack civilians.", nlp).event_type == "THREATEN"
     assert _one("Sudan vowed to hand over the suspects.", nlp).event_type == "AGREE"
@@ -1060,7 +1060,7 @@ def test_the_place_of_a_meeting_is_no_party_to_it(nlp):
     assert (event.event_type, event.source.code, event.target.code) == ("CONSULT", "LAOGOV", "THAGOV")
     event = _one("Talks between Chile and Bolivia opened in Vienna.", nlp)
     assert (event.event_type, event.source.code, event.target.code, event.trigger.text) == ("CONSULT", "CHL", "BOL", "Talks")
-    event = _one("Armenia and Azerbaijan signed a truce in Moscow.", nlp)
+    event = _one("Armenia and Azerbaijan signed a truce in Ankara.", nlp)
     assert (event.source.code, event.target.code) == ("ARM", "AZE")
     # no one else named: a meeting with nobody is not coded
     assert _events("The Laotian foreign minister held talks in Hanoi.", nlp) == ()
