@@ -195,7 +195,7 @@ def _opens_since(text: str, start: int) -> bool:
     return bool(_SINCE.search(text[max(0, start - 30) : start]))
 
 
-# A news dateline: "BEIJING, Dec. 31 (Xinhua) --", "WASHINGTON, March 4 _", "NEW YORK, June 9 (Example Wire) -"
+# A news dateline: "NAIROBI, Dec. 31 (Example Wire) --", "WASHINGTON, March 4 _", "NEW YORK, June 9 (Example Wire) -"
 # at the start of a line: the place (a state or country may follow) before the date, an agency and a dash after.
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Za-z.'-]*(?: [A-Za-z.'-]+){0,3}(?:, [A-Z][A-Za-z.'-]*(?: [A-Za-z.'-]+){0,2})?, ?$")
 _DATELINE_AFTER = re.compile(r"(?:,? \d{4})?[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:--?|[–—_])")
@@ -203,7 +203,7 @@ _DATELINE_AFTER = re.compile(r"(?:,? \d{4})?[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?
 
 def _in_dateline(text: str, start: int, end: int) -> bool:
     """A date written in a dateline is the day of the report: the nearest such day to the writing date,
-    whatever the tense of the sentence the parser hangs it on ("BEIJING, Dec. 31 (Xinhua) -- China will ...",
+    whatever the tense of the sentence the parser hangs it on ("NAIROBI, Dec. 31 (Example Wire) -- Kenya will ...",
     dated Jan. 1, is the Dec. 31 just gone, not the coming one)."""
     line_start = text.rfind("\n", 0, start) + 1
     if start - line_start > 60:
@@ -574,12 +574,17 @@ def _granted_until(head: Token, verb: Token | None) -> bool:
     return verb.lemma_ in ("give", "grant", "allow") and not any(c.lower_ == "had" for c in verb.children if c.dep_ == "aux")
 
 
+def _bare_weekday_span(doc: Doc, match: RuleMatch) -> Span | None:
+    """The parsed span of a weekday written without 'next' or 'last', the only kind the tense rules below move."""
+    if match.kind != "weekday" or match.groups.get("rel"):
+        return None
+    return _match_span(doc, match.start, match.end)
+
+
 def _future_in_past(doc: Doc, match: RuleMatch) -> bool:
     """'The talks were to end on Friday', 'the deal was to be signed Friday': a weekday hung on an infinitive after a
     past 'be' is the future of a past moment, neither simply behind the writing nor simply ahead of it."""
-    if match.kind != "weekday" or match.groups.get("rel"):
-        return False
-    span = _match_span(doc, match.start, match.end)
+    span = _bare_weekday_span(doc, match)
     if span is None:
         return False
     verb = _verb_of(span.root)
@@ -609,9 +614,7 @@ def _future_of_a_recent_act(doc: Doc, match: RuleMatch) -> bool:
     """'Officials said they would close the bridge on Monday', 'the mayor invited the unions to meet on Thursday': a
     weekday of what was said or asked for, told in the past, lies after the saying, which news reports a day or two
     after it is done; so the day may be up to two days behind the writing."""
-    if match.kind != "weekday" or match.groups.get("rel"):
-        return False
-    span = _match_span(doc, match.start, match.end)
+    span = _bare_weekday_span(doc, match)
     if span is None:
         return False
     verb = _verb_of(span.root)
@@ -625,9 +628,7 @@ def _told_in_the_present(doc: Doc, match: RuleMatch) -> bool:
     """'The senator is campaigning Wednesday', 'the leaders meet Wednesday', written on the Thursday: a weekday hung on
     a verb of an act in the present or its progressive is the schedule of a day ahead, or a report of the day just gone written
     up a day late; it is never six days ahead (news writes 'next Wednesday' for that)."""
-    if match.kind != "weekday" or match.groups.get("rel"):
-        return False
-    span = _match_span(doc, match.start, match.end)
+    span = _bare_weekday_span(doc, match)
     if span is None:
         return False
     verb = _shares_the_first_verbs_tense(_reporting_owner(span, _verb_of(span.root)))
