@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from readout.analyze.extensions import doc_text
 from readout.analyze.gazetteer import Gazetteer
 from readout.analyze.gendered_words import gender_of
 from readout.analyze.quote_marks import quoted_regions
@@ -353,7 +354,7 @@ def _pronoun_genders(span: SpacySpan) -> list[str]:
             found.append(PRONOUN_GENDER[lower])
         elif child.dep_ in REPORTED and not addressed and all(m.lower_ in ("that", "whether") for m in child.children if m.dep_ == "mark"):
             subject = next((c for c in child.children if c.dep_ in SUBJECTS), None)
-            if subject is not None and subject.lower_ in ("he", "she") and not QUOTE_MARKS & set(doc.text[verb.idx : subject.idx]):
+            if subject is not None and subject.lower_ in ("he", "she") and not QUOTE_MARKS & set(doc_text(doc)[verb.idx : subject.idx]):
                 found.append(PRONOUN_GENDER[subject.lower_])
         elif child.dep_ == "dobj":  # not "grilled Stumpf for his role": a possessive after an object is the object's
             found += [PRONOUN_GENDER[g.lower_] for g in child.children if g.dep_ == "poss" and g.lower_ in ("his", "her")]
