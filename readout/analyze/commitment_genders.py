@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from readout.analyze.coreference import GENDERS, text_genders
+from readout.analyze.coreference import GENDERS, document_genders
 from readout.model import Entity, Mention
 
 WINDOW_SENTENCES = 3  # the pronoun's sentence and the two before, as the pronoun policy's window
@@ -37,7 +37,7 @@ class Genders:
         return self._known.get(entity_id)
 
     def _read(self) -> dict[str, str]:
-        return text_genders(self.doc, [(m.span.start, m.span.end, m.entity_id) for m in self.mentions if m.entity_id in self.persons])
+        return document_genders(self.doc)  # the pronoun resolver's own table: one reading per doc
 
     def conflicts(self, pronoun: str, entity_id: str | None) -> bool:
         """Does the text make ``entity_id`` a person the pronoun ("he", "she") cannot stand for?"""

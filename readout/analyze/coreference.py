@@ -389,6 +389,10 @@ def text_genders(doc: Doc, people: list[tuple[int, int, str | None]]) -> dict[st
     return known
 
 
+def document_genders(doc: Doc) -> dict[str, str]:
+    """``text_genders`` of the doc's person mentions, read once per doc and shared by every reader that asks."""
+    return _doc_people(doc).person_genders(doc)
+
 def _doc_people(doc: Doc) -> _DocPeople:
     """The doc's people table, made at the first resolver's first question and shared by the next ones."""
     mentions = (doc._.readout_mentions or ()) if Doc.has_extension("readout_mentions") else ()
