@@ -439,7 +439,7 @@ def _same_count_after_to(text: str, previous: Quantity | None, raw: RawQuantity)
     return re.fullmatch(rf"\s+{re.escape(previous.display_unit)}\s+(?:to|against)\s+", between) is not None
 
 
-def _NOUN_WRITTEN(noun: str) -> re.Pattern[str]:
+def _noun_written(noun: str) -> re.Pattern[str]:
     """A counted noun written right after its figure, or after at most two lower-case words that describe it."""
     return re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{re.escape(noun)}\b")
 
@@ -462,7 +462,7 @@ def _elided_count(doc: Doc, previous: Quantity | None, raw: RawQuantity, earlier
     between = text[previous.span.end : raw.start]
     if len(between) > 60 or any(c in between for c in ".;:!?()") or any(c.isdigit() for c in between):
         return False
-    if not share and _NOUN_WRITTEN(previous.display_unit or "").match(between) is None and not _elided_before(text, earlier, previous):
+    if not share and _noun_written(previous.display_unit or "").match(between) is None and not _elided_before(text, earlier, previous):
         return False  # the noun right after the figure, or after at most two words that describe it ("306 electoral votes, 36 more")
     if (joined := _ELISION.search(between)) is None or (share and joined.group("words").strip() not in ("", "and", "or", "but")):
         return False  # a share: the figure right after the joining word ('rose 4.2 points, or 0.3 percent, to 1,488' is a level)
@@ -484,7 +484,7 @@ def _elided_before(text: str, earlier: Quantity | None, previous: Quantity) -> b
         len(between) <= 60
         and not any(c in between for c in ".;:!?()")
         and not any(c.isdigit() for c in between)
-        and _NOUN_WRITTEN(previous.display_unit or "").match(between) is not None
+        and _noun_written(previous.display_unit or "").match(between) is not None
         and _ELISION.search(between) is not None
     )
 
@@ -502,7 +502,7 @@ def _parallel_count(doc: Doc, previous: Quantity | None, raw: RawQuantity) -> bo
         return False  # a count of a noun, not money, another unit or a duration
     text = doc_text(doc)
     between = text[previous.span.end : raw.start]
-    noun_written = _NOUN_WRITTEN(previous.display_unit).match(between)
+    noun_written = _noun_written(previous.display_unit).match(between)
     if len(between) > 80 or any(c in between for c in ".;:!?()") or any(c.isdigit() for c in between) or noun_written is None:
         return False
     if _PARALLEL_JOIN.search(between, noun_written.end()) is None:
