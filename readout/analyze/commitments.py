@@ -1783,22 +1783,48 @@ def _describes_person(actor: Token, actors: list[str], entities: tuple[Entity, .
     an entity in it is a person already; an adjective naming a party or a nation ("Republican") only describes, and
     a party's member named by the party's noun ("the Wisconsin Republican, who had pledged ...") is a person too.
     Checked on PolNeAR dev (84 articles): 2 actors changed this way, both right."""
-    member = actor.lemma_.lower() in PARTY_MEMBERS and actor.tag_ in {"NN", "NNP", "JJ"}  # "the Wisconsin Republican" (as subject, tagged JJ at times)
+    member_words = _party_member(actor)
+    member = member_words is not None
+    own = {t.i for t in member_words or ()}  # "Christian" of "the Christian Democrat" is the noun's, not a role's
     if not member and (actor.lemma_.lower() not in person_nouns() or actor.tag_ != "NN"):
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in actor.children):
         return False  # "that candidate" points back to a phrase ("anyone appointed to ..."), often no one named
-    if any((c.dep_ in {"poss", "compound", "nmod"} and not _home_place(c)) or (c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS)
-           for c in actor.children):
+    if any((c.dep_ in {"poss", "compound", "nmod"} and not _home_place(c) and c.i not in own)
+           or (c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS) for c in actor.children):
         return False  # "the finance minister": a role; "the Vermont senator" stays a person
     kinds = {e.id: e.kind for e in entities}
     allowed = {"det", "amod", "advmod", "punct", "prep"} | ({"relcl", "acl"} if member else set())
     return not any(kinds.get(i) == "PERSON" for i in actors) and all(
-        c.dep_ in allowed or _home_place(c) for c in actor.children
+        c.dep_ in allowed or _home_place(c) or c.i in own for c in actor.children
     )
 
 
-PARTY_MEMBERS = {"republican", "democrat", "tory", "libertarian"}  # "the Ohio Republican": a person, not the party
+PARTY_MEMBERS_FILE = Path(__file__).parent / "data" / "party_members.json"
+
+
+@lru_cache(maxsize=1)
+def party_members() -> frozenset[tuple[str, ...]]:
+    """The nouns of one party member ("republican", "social democrat"), as lemma tuples, from ``data/party_members.json``
+    (every country's list together)."""
+    raw = json.loads(PARTY_MEMBERS_FILE.read_text(encoding="utf-8"))
+    return frozenset(tuple(noun.split()) for nouns in raw["members"].values() for noun in nouns)
+
+
+def _party_member(actor: Token) -> list[Token] | None:
+    """The words of a party member's noun ending in ``actor`` ("the Ohio Republican" -> [Republican], "the Bavarian
+    Christian Democrat" -> [Christian, Democrat]), or None when ``actor`` is no such noun: "the Ohio Republican" is a
+    person, not the state and the party."""
+    if actor.tag_ not in {"NN", "NNP", "JJ"}:  # "the Wisconsin Republican" (as subject, tagged JJ at times); not plural
+        return None
+    doc, last = actor.doc, actor.lemma_.lower()
+    for noun in sorted(party_members(), key=len, reverse=True):
+        if noun[-1] != last or actor.i < len(noun) - 1:
+            continue
+        before = doc[actor.i - len(noun) + 1 : actor.i]
+        if all(t.lower_ == w or t.lemma_.lower() == w for t, w in zip(before, noun[:-1])):
+            return [*before, actor]
+    return None
 
 
 def _titled_person(title: Token, mentions: tuple[Mention, ...], entities: tuple[Entity, ...]) -> Entity | None:
@@ -2266,7 +2292,7 @@ class CommitmentExtractor:
             if not actors and actor.pos_ == "PRON":
                 actors, actor_names = self._pronoun_actor(actor, persons, names, genders)
             if _describes_person(actor, actors, entities):
-                member = actor.lemma_.lower() in PARTY_MEMBERS
+                member = _party_member(actor) is not None
                 found = self._title_actor(doc[actor_tokens[0].i : actor_tokens[-1].i + 1], persons, names, mentions, entities,
                                           topic_only=member)
                 if found[1]:

@@ -1879,3 +1879,37 @@ def test_the_states_republican_is_a_person_not_the_state_and_the_party(nlp):
     # the party itself, plural, stays the party's members
     (c,) = analyze(nlp, "The Republicans plan to block the bill by June.", times=JUNE)
     assert c.actor_names == ("The Republicans",)
+
+
+def test_party_member_nouns_are_read_from_their_data_file(nlp, tmp_path, monkeypatch):
+    from readout.analyze import commitments
+
+    raw = json.loads(commitments.PARTY_MEMBERS_FILE.read_text(encoding="utf-8"))
+    assert raw["source"] and raw["about"]  # says where the list comes from
+    assert {"social democrat", "christian democrat", "labourite", "green"} <= {n for nouns in raw["members"].values() for n in nouns}
+    text = "Senator Tomas Berg met the donors on Monday. The Ohio Zemblist plans to visit the port by June."
+    mentions, entities = {"Tomas Berg": "p2"}, [BERG]
+    (c,) = analyze(nlp, text, times=JUNE, mentions=mentions, entities=entities)
+    assert c.actor_names != ("Tomas Berg",)  # an invented party's member noun is no person title
+    own = tmp_path / "party_members.json"
+    own.write_text(json.dumps({"about": "test", "source": "test", "members": {"Zembla": ["zemblist"]}}), encoding="utf-8")
+    monkeypatch.setattr(commitments, "PARTY_MEMBERS_FILE", own)
+    commitments.party_members.cache_clear()
+    try:
+        (c,) = analyze(nlp, text, times=JUNE, mentions=mentions, entities=entities)
+        assert (c.actors, c.actor_names) == (("p2",), ("Tomas Berg",))
+    finally:
+        commitments.party_members.cache_clear()
+
+
+def test_other_countries_party_members_are_persons(nlp):
+    # a member noun of two words: the first word is part of the noun, not a role's owner
+    text = "Minister Tomas Berg met the donors on Monday. The Bavarian Christian Democrat plans to visit the port by June."
+    (c,) = analyze(nlp, text, times=JUNE, mentions={"Tomas Berg": "p2"}, entities=[BERG])
+    assert (c.actors, c.actor_names) == (("p2",), ("Tomas Berg",))
+    text = "Alma Reyes met the dockers on Monday. The Labourite plans to visit the port by June."
+    (c,) = analyze(nlp, text, times=JUNE, mentions={"Alma Reyes": "p1"}, entities=[REYES])
+    assert (c.actors, c.actor_names) == (("p1",), ("Alma Reyes",))
+    # the plural is the party's members as a group
+    (c,) = analyze(nlp, "The Social Democrats plan to block the bill by June.", times=JUNE)
+    assert c.actor_names == ("The Social Democrats",)
