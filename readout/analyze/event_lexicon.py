@@ -52,6 +52,7 @@ class EventLexicon:
     domestic_sectors: frozenset[str]  # police, courts: whom they act on is of their own country
     support_verbs: frozenset[str]  # verbs that carry the event their object names ("gave a warning")
     mutual_verbs: frozenset[str]  # acts between coordinated subjects whatever the type ("X and Y clashed")
+    joint_acts: frozenset[str]  # AGREE and SUPPORT verbs done by coordinated subjects with each other ("X and Y signed a treaty")
     propositions: frozenset[str]  # what is said or decided: an act of force on it is words ("blasted the decision")
     killing_verbs: frozenset[str]  # acts of force that, done to a proposition, reject it ("killed the proposal")
     criticizing_verbs: frozenset[str]  # acts of force that are words when done for a reason, as a label or in a medium
@@ -208,6 +209,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         domestic_sectors=_words(verbs, "domestic_sectors", "sectors"),
         support_verbs=_words(verbs, "support_verbs"),
         mutual_verbs=_words(verbs, "mutual_verbs"),
+        joint_acts=_words(verbs, "joint_acts", "verbs"),
         propositions=_words(verbs, "propositions", "nouns"),
         killing_verbs=_words(verbs, "propositions", "rejecting_verbs"),
         criticizing_verbs=_words(verbs, "propositions", "criticizing_verbs"),

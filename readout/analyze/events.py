@@ -2492,7 +2492,10 @@ class EventCoder:
                 own, _ = _subject(token, lexicon)
                 addressee = _addressee(token.head, lexicon, entities) if own is not None and is_pronoun(own) else None
                 source_tok, target_tok = reporter, addressee or subject
-            symmetric = event_type in _SYMMETRIC or token.lemma_.lower() in lexicon.mutual_verbs
+            # an act between the coordinated subjects: consulting, cooperating, a mutual verb, or a joint agreement ("X and Y
+            # signed a treaty"); "X and Y praised Z", "X, Y and Z committed troops" are each doer's own (``joint_acts``)
+            symmetric = (event_type in ("CONSULT", "COOPERATE") or token.lemma_.lower() in lexicon.mutual_verbs
+                         or (event_type in _SYMMETRIC and hit.trigger.head in lexicon.joint_acts))
             # the parties named inside the subject ("Kenyan and Ugandan officials", "the leaders of X and Y") only when the
             # act names no other party ("the leaders of X and Y met Z": Z is the target)
             own_parties = symmetric and target_tok is None and source_tok is not None and (

@@ -2234,3 +2234,18 @@ def test_a_request_for_comment_asks_for_no_act(nlp):
     for text in ("Kenya asked Uganda to explain the incursion.", "Kenya asked Uganda for help."):
         event = _one(text, nlp)
         assert (_dyad_of(event), event.trigger.text) == (("REQUEST", "KEN", "UGA"), "asked"), text
+
+
+def test_coordinated_doers_of_a_one_sided_act_are_not_each_others_target(nlp):
+    # praising, pledging, voting, committing are each doer's own act, done to whom the sentence names (third pass of 2026-12-05/06)
+    events = _events("Peru and Chile praised Bolivia.", nlp)
+    assert sorted(_dyad_of(e) for e in events) == [("SUPPORT", "CHL", "BOL"), ("SUPPORT", "PER", "BOL")]
+    events = _events("Peru and Chile welcomed the ruling.", nlp)
+    assert sorted((e.source.code, e.target) for e in events) == [("CHL", None), ("PER", None)]
+    events = _events("Norway, Sweden and Finland pledged aid to Estonia.", nlp)
+    assert sorted(_dyad_of(e) for e in events) == [("AGREE", "FIN", "EST"), ("AGREE", "NOR", "EST"), ("AGREE", "SWE", "EST")]
+    # an agreement, a signature, a deal reached: one act between the two
+    for text, trigger in (("Peru and Chile signed a fisheries treaty.", "signed"), ("Peru and Chile agreed to reopen the border.", "agreed"),
+                          ("Peru and Chile reached a deal on water rights.", "reached")):
+        event = _one(text, nlp)
+        assert (event.source.code, event.target.code, event.trigger.text) == ("PER", "CHL", trigger), text
