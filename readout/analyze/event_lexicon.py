@@ -52,6 +52,7 @@ class EventLexicon:
     domestic_sectors: frozenset[str]  # police, courts: whom they act on is of their own country
     support_verbs: frozenset[str]  # verbs that carry the event their object names ("gave a warning")
     mutual_verbs: frozenset[str]  # acts between coordinated subjects whatever the type ("X and Y clashed")
+    attempt_verbs: frozenset[str]  # "sought to soften ...": with a to-infinitive and no object, an attempt, no request
     joint_acts: frozenset[str]  # AGREE and SUPPORT verbs done by coordinated subjects with each other ("X and Y signed a treaty")
     propositions: frozenset[str]  # what is said or decided: an act of force on it is words ("blasted the decision")
     killing_verbs: frozenset[str]  # acts of force that, done to a proposition, reject it ("killed the proposal")
@@ -73,6 +74,7 @@ class EventLexicon:
     utterances: frozenset[str]  # the texts and words put out
     gift_verbs: frozenset[str]  # "give": aid only when money, goods or arms are given
     gifts: frozenset[str]
+    passing_verbs: frozenset[str]  # verbs whose direct object is passed on ("shared intelligence with X"): a thing, not the target
     senders: frozenset[str]  # "sent ventilators to X": sending goods (``gifts``) to someone is aid
     naming_verbs: frozenset[str]  # "called X a liar": name-calling, typed by the complement's valence
     naming_persons: frozenset[str]  # pronouns that name the one called ("called him a liar")
@@ -210,6 +212,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         support_verbs=_words(verbs, "support_verbs"),
         mutual_verbs=_words(verbs, "mutual_verbs"),
         joint_acts=_words(verbs, "joint_acts", "verbs"),
+        attempt_verbs=_words(verbs, "attempts", "verbs"),
         propositions=_words(verbs, "propositions", "nouns"),
         killing_verbs=_words(verbs, "propositions", "rejecting_verbs"),
         criticizing_verbs=_words(verbs, "propositions", "criticizing_verbs"),
@@ -230,6 +233,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         utterances=_words(verbs, "utterances", "nouns"),
         gift_verbs=_words(verbs, "gifts", "verbs"),
         gifts=_words(verbs, "gifts", "nouns"),
+        passing_verbs=_words(verbs, "gifts", "passing_verbs"),
         senders=_words(verbs, "gifts", "senders"),
         naming_verbs=_words(verbs, "naming", "verbs"),
         naming_persons=_words(verbs, "naming", "persons"),

@@ -1107,7 +1107,7 @@ def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityInde
     dep, lower, kids = table.dep, table.lower, table.children
     children = [c for c in kids(token.i) if c not in skip]
     for child in children:
-        if dep[child] in _OBJ and is_actor(doc[child], lexicon, entities) and not _own(doc[child], lexicon):
+        if dep[child] in _OBJ and is_actor(doc[child], lexicon, entities) and not _own(doc[child], lexicon) and not _thing_passed(doc[child], lexicon):
             return doc[child]
     objects = [c for c in children if dep[c] in _OBJ]  # "held talks with X": the preposition hangs on the object
     for child in children + [g for o in objects for g in kids(o) if g not in skip]:
@@ -1122,12 +1122,18 @@ def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityInde
         seen += 1
         if node in skip:
             continue
-        if dep[node] in _OBJ + ("pobj", "poss", "amod", "compound", "dobj", "npadvmod", "nsubj") and is_actor(doc[node], lexicon, entities) and not _own(doc[node], lexicon):
+        if (dep[node] in _OBJ + ("pobj", "poss", "amod", "compound", "dobj", "npadvmod", "nsubj") and is_actor(doc[node], lexicon, entities)
+                and not _own(doc[node], lexicon) and not _thing_passed(doc[node], lexicon)):
             if not (dep[node] == "pobj" and lower[table.head[node]] not in lexicon.target_preps) and (
                     places or not _where_not_whom(doc[node], lexicon)):
                 return doc[node]
         queue.extend(c for c in kids(node) if dep[c] not in ("punct", "relcl", "advcl") and not _time_clause(table, c))
     return None
+
+
+def _thing_passed(node: Token, lexicon: EventLexicon) -> bool:
+    """A gift that is also a sector word, passed on by its verb ("shared intelligence with X"): the thing, not the target."""
+    return node.dep_ == "dobj" and node.lemma_.lower() in lexicon.gifts and node.head.lemma_.lower() in lexicon.passing_verbs
 
 
 _CLAUSE_PREPS = ("after", "before", "since", "upon", "while", "following", "despite")
@@ -1383,6 +1389,17 @@ def _no_state_named(hit: Hit, lexicon: EventLexicon) -> bool:
     return bool(named) and not any(
         lexicon.place(w.text) is not None or w.ent_type_ in ("GPE", "NORP") or _nationality(w, lexicon) or _armed(w, lexicon)
         for g in named for w in (g, *(m for m in g.children if m.dep_ in ("amod", "compound", "poss"))))
+
+
+def _an_attempt(hit: Hit, lexicon: EventLexicon) -> bool:
+    """A request verb with a to-infinitive and no object of its own tries to act (``attempts``): "sought to prove that ...",
+    "seeking to mediate"; "sought help", "sought to be heard" by no one asked stay as they are read."""
+    token = hit.token
+    if hit.nominal or hit.trigger.word is not None or token.lemma_.lower() not in lexicon.attempt_verbs:
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in token.children):
+        return False
+    return any(c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)
 
 
 def _idle_object(hit: Hit, lexicon: EventLexicon) -> bool:
@@ -2151,6 +2168,8 @@ class EventCoder:
                 del hits[i]  # "46 percent said they would support X": a poll's answer, no act
             elif _standing_tie(hit):
                 del hits[i]  # "a group closely aligned with X": a tie described, no act
+            elif _an_attempt(hit, lexicon):
+                del hits[i]  # "sought to soften the words of ...": an attempt, as "tried to"; the infinitive is the act
             elif _idle_object(hit, lexicon):
                 del hits[i]  # "to meet the shortfall", "shares this view", "challenging the incumbent": no act between actors
             elif _no_state_named(hit, lexicon):

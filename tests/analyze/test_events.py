@@ -2249,3 +2249,34 @@ def test_coordinated_doers_of_a_one_sided_act_are_not_each_others_target(nlp):
                           ("Peru and Chile reached a deal on water rights.", "reached")):
         event = _one(text, nlp)
         assert (event.source.code, event.target.code, event.trigger.text) == ("PER", "CHL", trigger), text
+
+
+def test_intelligence_passed_on_is_the_thing_not_the_target(nlp):
+    # "intelligence" is also the intelligence services' sector word; shared or given, it goes to whom "with" or "to" names
+    for text, kind, trigger in (("Peru shared intelligence with Chile.", "COOPERATE", "shared"),
+                                ("Peru agreed to share intelligence with Chile.", "AGREE", "agreed"),
+                                ("Peru gave intelligence to Chile.", "AID", "gave")):
+        event = _one(text, nlp)
+        assert (_dyad_of(event), event.trigger.text, event.target.text) == ((kind, "PER", "CHL"), trigger, "Chile"), text
+    event = _one("The Peruvian army shared intelligence with Chilean forces.", nlp)
+    assert _dyad_of(event) == ("COOPERATE", "PERMIL", "CHLMIL")
+    event = _one("Peruvian intelligence arrested two Chilean men.", nlp)  # the services acting stay an actor
+    assert (_dyad_of(event), event.source.text) == (("COERCE", "PERSPY", "CHL"), "Peruvian intelligence")
+
+
+def test_a_culture_faith_or_border_shared_is_no_cooperation(nlp):
+    for text in ("Peru shares a long border with Chile.", "Peru and Bolivia share similar cultures and languages.",
+                 "They also share Islam with the Bosniaks."):
+        assert not _events(text, nlp), text
+    event = _one("Peru shared evidence with Chile.", nlp)
+    assert (_dyad_of(event), event.trigger.text) == (("COOPERATE", "PER", "CHL"), "shared")
+
+
+def test_seeking_to_act_is_an_attempt_not_a_request(nlp):
+    # "sought to" with an infinitive and no object tries, as "tried to"; the infinitive is coded if it is an act
+    assert not _events("The Peruvian minister sought to prove that his figures were right.", nlp)
+    event = _one("Peru sought to persuade Chile to withdraw.", nlp)
+    assert (_dyad_of(event), event.trigger.text) == (("REQUEST", "PER", "CHL"), "persuade")
+    for text in ("Peru sought help from Chile.", "Peru sought talks with Chile."):
+        event = _one(text, nlp)
+        assert (_dyad_of(event), event.trigger.text) == (("REQUEST", "PER", "CHL"), "sought"), text
