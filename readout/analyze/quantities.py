@@ -91,7 +91,9 @@ class QuantityExtractor:
             quantities = _shared_noun_lists(doc, bare, quantities)
         if self.inherit_rates:
             quantities = _inherit_rates(doc, quantities)
+            quantities = _rate_carried_from(doc, quantities)
         quantities = _levels_in_points(doc, quantities)
+        quantities = _currency_named_in_document(doc, quantities)
         quantities = _percentage_points(doc, quantities)
         doc._.readout_quantities = tuple(quantities)
         return doc
@@ -886,7 +888,12 @@ def _same_count_compared(text: str, previous: Quantity | None, raw: RawQuantity)
     between = text[previous.span.end : raw.start]
     if len(between) > 80 or any(c in between for c in ".;:!?()") or any(c.isdigit() for c in between):
         return False
+    if re.fullmatch(rf"\s+{re.escape(previous.display_unit)}\s+from\s+", between) and _TO_BEFORE.search(text, max(0, previous.span.start - 6), previous.span.start):
+        return True  # "will cut its branches to 260 branches from 310": a level "to" the count and the one it was changed "from"
     return re.match(rf"\s+{re.escape(previous.display_unit)}\b", between) is not None and _COMPARED.search(between) is not None
+
+
+_TO_BEFORE = re.compile(r"\bto\s+$")
 
 
 def _is_actor_subject(token: Token, limit: int) -> bool:
@@ -1486,4 +1493,58 @@ def _inherit_rates(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
             display = f"{quantity.display_unit}/{rates[key].split('/')[1]}" if quantity.display_unit else None
             quantity = quantity.model_copy(update={"unit": rates[key], "display_unit": display})
         out.append(quantity)
+    return out
+
+
+_SHARED_CURRENCY_WORDS = frozenset(lexicon()["shared_currency_words"]["words"])
+
+
+def _currency_named_in_document(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
+    """'will pay 640 French francs a share, or 310 million francs': a currency word several currencies share, written
+    alone, is the one the document last named with its country before it (francs alone are Swiss by default)."""
+    shared = [
+        i
+        for i, q in enumerate(quantities)
+        if q.display_unit and (words := q.display_unit.split("/")[0].split()) and words[-1].lower() in _SHARED_CURRENCY_WORDS
+        and (len(words) == 1 or words[-2].lower() in _LARGE_SCALES)
+    ]
+    if not shared:
+        return quantities
+    text, out = doc_text(doc), list(quantities)
+    names = {name: code for name, code in cldr_currencies()[0].items() if " " in name}
+    names.update({w.lower(): c for w, c in lexicon()["currency_words"].items() if " " in w})
+    for i in shared:
+        q = out[i]
+        word = q.display_unit.split("/")[0].split()[-1]
+        named = None
+        for match in re.finditer(rf"\b([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)\s+{re.escape(word)}\b", text[: q.span.start]):
+            adjective = match.group(1).split()
+            for n in (2, 1):  # "Hong Kong dollars", "French francs"
+                code = names.get(" ".join([*adjective[-n:], word]).lower()) if len(adjective) >= n else None
+                if code is not None:
+                    named = code
+                    break
+        base, slash, rate = q.unit.partition("/")
+        if named is not None and named != base:
+            out[i] = q.model_copy(update={"unit": f"{named}{slash}{rate}"})
+    return out
+
+
+_FROM_BETWEEN = re.compile(r",?\s+(?:(?:up|down)\s+)?from\s+")
+
+
+def _rate_carried_from(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
+    """'lifted its payout to $1.10 a share from $0.90', 'earned 38 cents a share, up from 31 cents': the amount a
+    price per share (per barrel, per tonne) changed from, written right after it without the rate, is per share too."""
+    if not any("/" in q.unit for q in quantities):
+        return quantities
+    text, out = doc_text(doc), list(quantities)
+    for i in range(1, len(out)):
+        previous, quantity = out[i - 1], out[i]
+        base, _, rate = previous.unit.partition("/")
+        if not rate or rate in TIME_RATES or quantity.unit != base or quantity.value_high is not None:
+            continue
+        if _FROM_BETWEEN.fullmatch(text, previous.span.end, quantity.span.start):
+            display = f"{quantity.display_unit}/{rate}" if quantity.display_unit else None
+            out[i] = quantity.model_copy(update={"unit": previous.unit, "display_unit": display})
     return out

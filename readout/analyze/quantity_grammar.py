@@ -107,7 +107,8 @@ def pattern(after_hyphen: bool = False) -> re.Pattern[str]:
     # a number after the slash only glued to it ("6.5L/100km"): "224 kW / 300 PS" is a conversion, not a rate
     per_unit = rf"(?:(?:per\s*|/)(?:\d+(?:\.\d+)?\s?)?|an?\s+|/\s*)(?:{symbols}|{per_words})(?:(?<=[a-zµμ])[23²³])?(?![\w])"
     # a period after a slash may be glued to the figure ("$9.99/month", "£40/hr")
-    rate = rf"(?:(?:[\s,]+|(?=/))(?P<rate>{rate_periods})(?![\w]){not_relative}|\s*(?P<per>{per_unit}))"
+    # "a $24-a-share bid", "a $90,000-a-year post": the rate hyphened into a compound modifier before a noun
+    rate = rf"(?:(?:[\s,]+|(?=/)|-(?=an?-[a-z]))(?P<rate>{rate_periods})(?![\w]){not_relative}|\s*(?P<per>{per_unit}))"
     bases = _alternation(lex["multiple_bases"]["words"], case_insensitive=False)  # "25 times earnings", "four times that of"
     ratio = rf"(?:\s+times(?=\s+(?:[a-z]+er|more|less|as|the|over|{bases}|th(?:at|ose)\s+of)\b)|-fold|\s+fold)(?![\w])"
     guard = "" if after_hyphen else r"(?<![\w.:/$€£¥-])(?<!\d,)"
@@ -839,9 +840,13 @@ def _counted_range(match: re.Match[str], text: str, num1: str, num2: str) -> boo
     nor a tally, "48,317 to 47,902 votes")."""
     return (
         (parse_number(num1) or 0) < (parse_number(num2) or 0)
-        and _plural_after().match(text, match.end()) is not None
+        and (_plural_after().match(text, match.end()) is not None or _OF_GROUP_AFTER.match(text, match.end()) is not None)
         and not _change_before_range(text, match.start())
     )
+
+
+# "275 to 350 of its 21,000 jobs", "20 to 30 of the workers": a range of a part of a group named after "of"
+_OF_GROUP_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|those|these)\s")
 
 
 def _change_before_range(text: str, start: int) -> bool:
@@ -1176,7 +1181,7 @@ def _currency_after(raw: RawQuantity, text: str) -> RawQuantity:
     scale = _NUMBER_HEAD.sub("", text[raw.number_start : raw.number_end], count=1)
     for n in range(len(words), 0, -1):
         code = names.get(" ".join(words[:n]).lower())
-        if code is None and n == 1 and scale.lower() in _SCALE_WORDS:  # "3 trillion won"
+        if code is None and n == 1 and (scale.lower() in _SCALE_WORDS or _quoted_against(text, raw.start)):  # "3 trillion won"
             code = lexicon()["currencies_after_scale"]["words"].get(words[0].lower())
         if code is not None:
             end = match.end(n)
@@ -1186,6 +1191,12 @@ def _currency_after(raw: RawQuantity, text: str) -> RawQuantity:
 
 
 _SCALE_WORDS = {"million", "billion", "trillion", "bn", "mn", "m", "crore", "lakh"}
+_QUOTED_CUE = re.compile(lexicon()["currencies_after_scale"]["quoted_cue"])
+
+
+def _quoted_against(text: str, at: int) -> bool:
+    """'the dollar slipped to 1.7315 marks': the sentence quotes a currency against the figure's word, an exchange rate."""
+    return _QUOTED_CUE.search(text, max(0, at - 120), at) is not None
 
 
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
@@ -1925,6 +1936,13 @@ def _falling_range(previous: RawQuantity, raw: RawQuantity, text: str) -> bool:
     return not (_FROM_AT_END.search(before) or _CHANGE_BEFORE.search(before) or _movement_verb().search(before))
 
 
+# "an increase of $4 billion to $19 billion" is a change and a level; "a loss of $17 million to $19 million" a range
+_CHANGE_OF_BEFORE = re.compile(
+    r"\b(?i:increase|decrease|rise|gain|drop|fall|decline|jump|dip|slide|cut|boost|improvement|reduction|growth|change|"
+    r"hike|surge|plunge|climb|advance|swing|shift)s?\s+of\s*$"
+)
+
+
 def _merge_ranges(found: list[RawQuantity], text: str) -> list[RawQuantity]:
     """'between 5% and 6%', 'from 2 per cent to 2.5 per cent': two figures that make one range."""
     merged: list[RawQuantity] = []
@@ -1942,7 +1960,8 @@ def _merge_ranges(found: list[RawQuantity], text: str) -> list[RawQuantity]:
                 and previous.value < raw.value
                 and previous.value_high is None
                 and previous.display_unit == raw.display_unit
-                and not re.search(r"\b(?:by|of)\s*$", text[max(0, previous.start - 5) : previous.start], flags=re.I)
+                and not re.search(r"\bby\s*$", text[max(0, previous.start - 5) : previous.start], flags=re.I)
+                and not _CHANGE_OF_BEFORE.search(text, max(0, previous.start - 30), previous.start)
                 and not (previous.kind == "money" and _change_verb_before().search(text, max(0, previous.start - 16), previous.start))
                 and previous.kind != "bare"
             )

@@ -9,6 +9,7 @@ data/units.txt; it is read-only afterwards.
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,10 @@ def lexicon() -> dict[str, Any]:
     lex = json.loads((DATA_DIR / "quantity_lexicon.json").read_text(encoding="utf-8"))
     for symbol, code in cldr_currencies()[1].items():
         lex["currency_prefixes"].setdefault(symbol, code)  # "NT$", "MX$"
+    lex["subunits"] = {**lex["country_subunits"]["subunits"], **lex["subunits"]}  # "41 Canadian cents"
+    lex["currency_words"] = {**lex["currency_words"], **lex["former_currencies"]["words"], **lex["wire_currency_abbreviations"]["words"]}
+    for symbol, code in lex["wire_currency_abbreviations"]["prefixes"].items():
+        lex["currency_prefixes"].setdefault(symbol, code)  # "dlrs 9 billion"
     for symbol, code in lex["local_currency_signs"]["signs"].items():
         lex["currency_prefixes"].setdefault(symbol, code)  # "Sh3 billion", "KSh 450 million"
     not_signs = set(lex["scaled_currency_signs"]["not_signs"])
@@ -31,6 +36,9 @@ def lexicon() -> dict[str, Any]:
         code: code for code in cldr_currencies()[2] if code not in lex["currency_prefixes"] and code not in not_signs
     }  # "R2.5 billion", "UGX 3 billion": only before a scale word or a grouped figure
     lex["rate_periods"] = _with_period_modifiers(lex["rate_periods"], lex["rate_period_modifiers"]["words"])
+    lex["rate_periods"] |= {  # "a $24-a-share bid": the hyphened form of "a share", "a year"
+        phrase.replace(" ", "-"): period for phrase, period in lex["rate_periods"].items() if re.fullmatch(r"an? [a-z]+", phrase)
+    }
     return lex
 
 

@@ -2162,3 +2162,80 @@ def test_an_age_after_then_and_a_crowds_size_of_people(nlp):
     assert (crowd.value, crowd.unit) == (300.0, "people")
     (crew,) = quantities(nlp, "The team had a crew of 25 on board.")
     assert (crew.value, crew.unit) == (25.0, "count")
+
+
+def test_a_subunit_named_with_its_country_is_that_countrys(nlp):
+    # invented: "22 Canadian cents" was 22 US dollars (the figure read bare, the cents as its noun)
+    found = quantities(nlp, "The miner lost C$4.1 million, or 22 Canadian cents a share, and its stock gained 12.5 Australian cents.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [
+        ("C$4.1 million", 4.1e6, "CAD"),
+        ("22 Canadian cents a share", 0.22, "CAD/share"),
+        ("12.5 Australian cents", 0.125, "AUD"),
+    ]
+
+
+def test_currencies_the_euro_replaced_and_the_wires_dlrs(nlp):
+    # invented: "lire", "guilders", "pesetas", "markkaa" were counted nouns; "dlrs 9 billion" a bare count
+    found = quantities(nlp, "The insurer earned 4.6 billion lire, or 85 lire a share, and sold 120 million guilders of notes.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [
+        ("4.6 billion lire", 4.6e9, "ITL"),
+        ("85 lire a share", 85.0, "ITL/share"),
+        ("120 million guilders", 1.2e8, "NLG"),
+    ]
+    found = quantities(nlp, "Each bank will put in 40 million Finnish markkaa; the yard needs 90 million markkaa and 2 billion pesetas.")
+    assert [(q.value, q.unit) for q in found] == [(4e7, "FIM"), (9e7, "FIM"), (2e9, "ESP")]
+    found = quantities(nlp, "Exports fell to dlrs 9 billion, down dlrs 1.5 billion, leaving a debt of 700 million dlrs.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [
+        ("dlrs 9 billion", 9e9, "USD"),
+        ("dlrs 1.5 billion", 1.5e9, "USD"),
+        ("700 million dlrs", 7e8, "USD"),
+    ]
+
+
+def test_marks_are_a_currency_after_a_scale_word_or_quoted_against_the_dollar(nlp):
+    # invented: "1.6120 marks" was a count of marks; "90 marks" in a test stays a count
+    found = quantities(nlp, "In Frankfurt the dollar eased to 1.6120 marks from 1.6245 marks.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [("1.6120 marks", 1.612, "DEM"), ("1.6245 marks", 1.6245, "DEM")]
+    (spend,) = quantities(nlp, "Bonn plans to spend 6 billion marks on rail.")
+    assert (spend.value, spend.unit) == (6e9, "DEM")
+    (score,) = quantities(nlp, "The pupil scored 90 marks in the oral test.")
+    assert score.unit == "marks"
+
+
+def test_a_shared_currency_word_alone_is_the_one_the_document_named_with_its_country(nlp):
+    # invented: "310 million francs" after "French francs" was Swiss francs
+    found = quantities(nlp, "The insurer will pay 640 French francs a share, or 310 million francs in all.")
+    assert [(q.value, q.unit) for q in found] == [(640.0, "FRF/share"), (3.1e8, "FRF")]
+    (alone,) = quantities(nlp, "The insurer will pay 85 francs a share.")
+    assert alone.unit == "CHF/share"
+
+
+def test_a_rate_hyphened_into_a_modifier_and_carried_to_the_amount_it_changed_from(nlp):
+    # invented: "$24-a-share" was dollars alone; "from $0.90" and "up from 31 cents" lost the share
+    (bid,) = quantities(nlp, "The fund made a $24-a-share bid for the chain.")
+    assert (bid.span.text, bid.value, bid.unit) == ("$24-a-share", 24.0, "USD/share")
+    found = quantities(nlp, "The bank lifted its payout to $1.10 a share from $0.90.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [("$1.10 a share", 1.1, "USD/share"), ("$0.90", 0.9, "USD/share")]
+    found = quantities(nlp, "The brewer earned 38 cents a share, up from 31 cents.")
+    assert [(q.value, q.unit) for q in found] == [(0.38, "USD/share"), (0.31, "USD/share")]
+    found = quantities(nlp, "The brewer earned 38 cents a share and paid 10 cents to its bankers.")
+    assert [q.unit for q in found] == ["USD/share", "USD"]
+
+
+def test_a_count_changed_to_a_level_from_a_bare_figure(nlp):
+    # invented: "from 210" after "to 260 branches" was dropped
+    found = quantities(nlp, "The lender will cut its branches to 260 branches from 310.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [("260", 260.0, "branches"), ("310", 310.0, "branches")]
+
+
+def test_a_range_of_a_level_after_of_and_a_range_of_a_part_of_a_group(nlp):
+    # invented: "a charge of $40 million to $45 million" was two amounts; "120 to 150 of its" dropped the first end
+    (charge,) = quantities(nlp, "The insurer expects a charge of $40 million to $45 million.")
+    assert (charge.span.text, charge.value, charge.value_high, charge.qualifier) == ("$40 million to $45 million", 4e7, 4.5e7, "range")
+    found = quantities(nlp, "An increase of $4 million to $19 million was reported.")
+    assert [(q.value, q.value_high) for q in found] == [(4e6, None), (1.9e7, None)]
+    found = quantities(nlp, "About 120 to 150 of its 9,000 workers will leave.")
+    assert [(q.span.text, q.value, q.value_high, q.unit) for q in found] == [
+        ("About 120 to 150", 120.0, 150.0, "workers"),
+        ("9,000", 9000.0, None, "workers"),
+    ]
