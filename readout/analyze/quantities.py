@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.coreference import person_nouns
 from readout.analyze.extensions import char_span, doc_text, token_span
-from readout.analyze.quantity_grammar import VAGUE, RawQuantity, bare_tons, classify_unit, find, ton_expression
+from readout.analyze.quantity_grammar import VAGUE, RawQuantity, bare_tons, classify_unit, find, parse_number, ton_expression
 from readout.analyze.units import cldr_currencies, lexicon, to_canonical
 from readout.model import Quantity, TimeExpr
 
@@ -69,9 +69,12 @@ class QuantityExtractor:
         figures = [(r.start, r.end) for r in raws if r.kind != "bare"]
         bare: list[tuple[RawQuantity, Quantity | None]] = []  # bare figures read or dropped, for lists sharing one noun
         taken = 0  # the end of the last tally read as two sides: its second figure is read already
+        splits = _split_ratios(doc)
         for i, raw in enumerate(raws):
             if raw.start < taken:
                 continue
+            if any(q.span.start <= raw.number_start < q.span.end for q in splits):
+                continue  # "a 3-for-2 split": one ratio, read below
             if any(t.span.start < raw.number_end and raw.number_start < t.span.end for t in dates) and not _year_like_count(doc, raw):
                 continue
             if _frequency_before_time(doc, raw, times) or _plural_noun_multiple(doc, raw):
@@ -89,6 +92,8 @@ class QuantityExtractor:
                 bare.append((raw, quantity))
         if len(bare) > 1:
             quantities = _shared_noun_lists(doc, bare, quantities)
+        if splits:
+            quantities = sorted([*quantities, *splits], key=lambda q: q.span.start)
         if self.inherit_rates:
             quantities = _inherit_rates(doc, quantities)
             quantities = _rate_carried_from(doc, quantities)
@@ -140,6 +145,8 @@ class QuantityExtractor:
                 counted = _noun_before_dash(doc, number, previous)  # "new officers - 40 from the academy": 40 officers
             if counted is None and not raw.spelled:
                 counted = _apposed_count(doc, number, raw)  # "the most seats, 212, of any party": 212 seats
+            if counted is None:
+                counted = _number_of_noun(doc, raw)  # "will raise the number of its troops to about 4,500": 4,500 troops
             if counted is None and (
                 compared
                 or _same_count_after_to(doc_text(doc), previous, raw)
@@ -466,12 +473,35 @@ def _elided_count(doc: Doc, previous: Quantity | None, raw: RawQuantity, earlier
         return False
     if not share and _noun_written(previous.display_unit or "").match(between) is None and not _elided_before(text, earlier, previous):
         return False  # the noun right after the figure, or after at most two words that describe it ("306 electoral votes, 36 more")
+    if not share and _GAPPED.search(between) and _CLAUSE_END_AFTER.match(text, raw.end):
+        return True  # "Chad has 9 million residents, and Niger about 11 million": the verb and the noun left out after a subject
     if (joined := _ELISION.search(between)) is None or (share and joined.group("words").strip() not in ("", "and", "or", "but")):
         return False  # a share: the figure right after the joining word ('rose 4.2 points, or 0.3 percent, to 1,488' is a level)
     if joined.group("comma") and joined.group("words"):
         words = doc.char_span(previous.span.end + joined.start("words"), raw.start, alignment_mode="expand")
         return words is not None and not any(t.pos_ in ("VERB", "AUX") for t in words if t.idx < raw.start)
     return True
+
+
+_GAPPED = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|but)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+$")
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;,)]|$)")
+# "raise the number of its troops to about 4,500": the plural counted, a few words, then "to" right before the figure
+_NUMBER_OF_TO = re.compile(
+    r"\bnumber\s+of\s+(?:(?:its|the|their|his|her|our)\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,}s)\b(?:\s+[a-z-]+){0,3}\s+to\s+$"
+)
+
+
+def _number_of_noun(doc: Doc, raw: RawQuantity) -> Token | None:
+    """'the merger lifts the number of its listed shares to nearly 8.4 million': a bare figure after "to" that the number
+    of a plural is changed to counts that plural."""
+    if raw.value_high is not None:
+        return None
+    text = doc_text(doc)
+    match = _NUMBER_OF_TO.search(text, max(0, raw.start - 80), raw.start)
+    if match is None:
+        return None
+    noun = doc.char_span(match.start("noun"), match.end("noun"))
+    return noun[0] if noun is not None and noun[0].tag_ == "NNS" else None
 
 
 def _elided_before(text: str, earlier: Quantity | None, previous: Quantity) -> bool:
@@ -994,7 +1024,7 @@ def _plausible_bare(raw: RawQuantity, number: SpacySpan, compared: bool = False)
     after = number[-1].nbor(1) if number[-1].i + 1 < sentence.end else None
     if (
         after is not None
-        and after.dep_ == "compound"
+        and after.dep_ in ("compound", "nmod")  # "1,534,600 Zenith common shares": the parser's nmod before an adjective
         and token.dep_ == "nummod"
         and token.head.tag_ in ("NNS", "NNPS")
         and (
@@ -1547,4 +1577,33 @@ def _rate_carried_from(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
         if _FROM_BETWEEN.fullmatch(text, previous.span.end, quantity.span.start):
             display = f"{quantity.display_unit}/{rate}" if quantity.display_unit else None
             out[i] = quantity.model_copy(update={"unit": previous.unit, "display_unit": display})
+    return out
+
+
+# "a 3-for-2 stock split", "a one-for-10 reverse split": so many new shares for so many old ones
+_SPLIT = re.compile(
+    r"(?<![\w.,-])(?P<new>\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Tt]en)-for-(?P<old>\d{1,3}|one|two|three|four|five|ten)"
+    r"(?P<what>(?:\s+(?:common|stock|share|reverse))*\s+split)\b"
+)
+
+
+def _split_ratios(doc: Doc) -> list[Quantity]:
+    """'declared a 3-for-2 stock split': a ratio of new shares to old (1.5), not a count of 3 splits and a figure 2."""
+    text = doc_text(doc)
+    if "-for-" not in text:
+        return []
+    out = []
+    for match in _SPLIT.finditer(text):
+        new, old = parse_number(match.group("new")), parse_number(match.group("old"))
+        if not new or not old:
+            continue
+        out.append(
+            Quantity(
+                span=char_span(doc, match.start(), match.end("old")),
+                value=new / old,
+                unit="ratio",
+                display_unit="for",
+                measures=match.group("what").strip(),
+            )
+        )
     return out

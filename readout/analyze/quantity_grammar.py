@@ -61,8 +61,13 @@ def _number_words_pattern() -> str:
     tens = "|".join(_cased(TENS_WORDS))
     core = rf"(?:(?:{tens})(?:[- ](?:{digits}))?|{small})"
     # "two hundred and fifty", "a hundred and twenty", as British copy writes them (not "one hundred and two hundred")
-    and_tens = rf"(?:\s+and\s+{core}(?!\s+hundred\b|-))?"
-    fixed = rf"[Aa]\s+half[- ]dozen|[Hh]alf-dozen|[Aa]\s+hundred{and_tens}|[Aa]\s+(?:dozen|hundred|thousand|million|billion|trillion)"
+    # and "a hundred thirty", "two hundred fifty", as American speech and broadcast transcripts say them
+    and_tens = rf"(?:\s+(?:and\s+)?{core}(?!\s+hundred\b|-))?"
+    # "a half million", "a half-billion": half of the scale word
+    fixed = (
+        rf"[Aa]\s+half[- ]dozen|[Hh]alf-dozen|[Aa]\s+half[- ](?:million|billion|trillion)|[Aa]\s+hundred{and_tens}"
+        rf"|[Aa]\s+(?:dozen|hundred|thousand|million|billion|trillion)"
+    )
     return rf"\b(?:{fixed}|{core}(?:\s+hundred{and_tens})?)\b"
 
 
@@ -98,7 +103,8 @@ def pattern(after_hyphen: bool = False) -> re.Pattern[str]:
     # guarded_unit_symbols: "7.2 l/100 km", a lower-case l only before a use per 100 km (alone it is too often a
     # letter); "14 st", "15st 2lb", stone apart or glued after a last digit that makes no ordinal (not "21st")
     guarded = r"\s?l(?=\s?/\s?100\s?(?:km|kilomet))|\sst(?![\w.\'’-])|(?:(?<=[02-9])|(?<=11))st(?![\w\'’-])"
-    unit = rf"(?:{guarded}|\s?(?:{percent})|(?:\s|-)?(?:{words})|\s?(?:{symbols})|(?<=[\d½¼¾⅓⅔⅛])(?:{glued_symbols})|{extent})(?![\w]){ordinal_second}"
+    # not a letter that opens a currency sign ("ended Aug. 31 C$2.7 million": no 31 degrees Celsius)
+    unit = rf"(?:{guarded}|\s?(?:{percent})|(?:\s|-)?(?:{words})|\s?(?:{symbols})|(?<=[\d½¼¾⅓⅔⅛])(?:{glued_symbols})|{extent})(?![\w$]){ordinal_second}"
     rate_periods = _alternation(lex["rate_periods"])
     not_relative = r"(?!\s+(?i:earlier|ago|later|before|after|on|from\s+now)\b)"  # "a year earlier" is not a rate
     per_words = _alternation(list(lex["unit_words"]) + list(lex["subunits"]))
@@ -173,7 +179,8 @@ def share_pattern() -> re.Pattern[str]:
 # "a third of the voters", "half of which": a share of a group (what follows "of" is the group)
 SHARE_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 # "half of 2019", "a quarter of an hour", "a third of a mile": a stretch of time or a fraction of a unit, not of a group
-SHARE_NOT_AFTER = r"(?:(?:the|this|that|next|last)\s+)?(?:\d|(?i:an?\s|year|month|week|day|century|decade|season|quarter|half|way)\b)"
+# ("about half of the 6,400 units": a figure that counts a plural is the group, no year)
+SHARE_NOT_AFTER = r"(?:(?:the|this|that|next|last)\s+)?(?:\d(?![\d,.]*\s+(?:[a-z]+\s+)?[a-z]{2,}s\b)|(?i:an?\s|year|month|week|day|century|decade|season|quarter|half|way)\b)"
 # "the first half of", "the third quarter of": a part of a period
 SHARE_NOT_BEFORE = re.compile(r"(?i:\b(?:first|second|third|fourth|final|last|latter|former|other|the|this|that|next|past|each|every)\s*-?\s*)$")
 

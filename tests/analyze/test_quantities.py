@@ -2239,3 +2239,46 @@ def test_a_range_of_a_level_after_of_and_a_range_of_a_part_of_a_group(nlp):
         ("About 120 to 150", 120.0, 150.0, "workers"),
         ("9,000", 9000.0, None, "workers"),
     ]
+
+
+def test_spoken_hundreds_and_a_half_million(nlp):
+    # invented: "a hundred forty million dollars" was 40 million; "a half million" was nothing
+    (price,) = quantities(nlp, "He paid a hundred forty million dollars for the tower.")
+    assert (price.span.text, price.value, price.unit) == ("a hundred forty million dollars", 1.4e8, "USD")
+    (homes,) = quantities(nlp, "By noon about a half million homes had no heat.")
+    assert (homes.span.text, homes.value, homes.unit, homes.qualifier) == ("about a half million", 5e5, "homes", "approximately")
+
+
+def test_an_amount_right_after_a_dates_day_is_no_temperature(nlp):
+    # invented: "May 31 C$4.4 million" was read as 31 degrees Celsius and the amount was lost
+    (net,) = quantities(nlp, "That left profit for the half ended May 31 C$4.4 million.")
+    assert (net.span.text, net.value, net.unit) == ("C$4.4 million", 4.4e6, "CAD")
+
+
+def test_a_grouped_count_before_a_one_word_name_and_its_shares(nlp):
+    # invented: the parser's nmod "Norland" before "common shares" made the figure a name's number
+    (held,) = quantities(nlp, "The trust holds 2,417,300 Norland common shares.")
+    assert (held.value, held.unit) == (2417300.0, "shares")
+
+
+def test_a_stock_split_is_one_ratio(nlp):
+    # invented: "a 3-for-2 split" was 3 splits and a stray 2
+    found = quantities(nlp, "The toy maker declared a 3-for-2 stock split and a 1-for-4 reverse split for its unit.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [("3-for-2", 1.5, "ratio"), ("1-for-4", 0.25, "ratio")]
+
+
+def test_a_count_left_out_after_a_named_subject_and_the_number_of_a_plural_changed_to_a_figure(nlp):
+    # invented: "and Niger about 11 million" and "the number of its troops to 4,500" were bare counts
+    found = quantities(nlp, "Chad has 9 million residents, and Niger about 11 million.")
+    assert [(q.value, q.unit) for q in found] == [(9e6, "residents"), (1.1e7, "residents")]
+    (troops,) = quantities(nlp, "The army will raise the number of its troops to 4,500 by March.")
+    assert (troops.value, troops.unit) == (4500.0, "troops")
+    found = quantities(nlp, "The plant employs 300 workers and Dr. Sato said 40 were hurt.")
+    assert [q.unit for q in found] == ["workers", "people"]
+
+
+def test_a_share_of_a_group_counted_with_a_figure(nlp):
+    # invented: "half of the 6,400 units" was no share ("of the" and a digit read as a period, "half of the 2019")
+    found = quantities(nlp, "The new line made up nearly half of the 6,400 units sold.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [("nearly half", 0.5, "ratio"), ("6,400", 6400.0, "units")]
+    assert quantities(nlp, "Sales fell in the first half of 2019.") == ()
