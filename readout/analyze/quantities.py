@@ -1574,6 +1574,8 @@ def _rate_carried_from(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
         base, _, rate = previous.unit.partition("/")
         if not rate or rate in TIME_RATES or quantity.unit != base or quantity.value_high is not None:
             continue
+        if not previous.value or not 0.1 <= quantity.value / previous.value <= 10:
+            continue  # "19 cents a share, down from $41.8 million": the total the per-share figure stands beside, not its old level
         if _FROM_BETWEEN.fullmatch(text, previous.span.end, quantity.span.start):
             display = f"{quantity.display_unit}/{rate}" if quantity.display_unit else None
             out[i] = quantity.model_copy(update={"unit": previous.unit, "display_unit": display})

@@ -2282,3 +2282,9 @@ def test_a_share_of_a_group_counted_with_a_figure(nlp):
     found = quantities(nlp, "The new line made up nearly half of the 6,400 units sold.")
     assert [(q.span.text, q.value, q.unit) for q in found] == [("nearly half", 0.5, "ratio"), ("6,400", 6400.0, "units")]
     assert quantities(nlp, "Sales fell in the first half of 2019.") == ()
+
+
+def test_a_total_after_a_per_share_aside_keeps_no_rate(nlp):
+    # invented: "$41.8 million" after "19 cents a share, down from" took the share's rate
+    found = quantities(nlp, "Net was $6.1 million, or 19 cents a share, down from $41.8 million, or $1.02 a share.")
+    assert [q.unit for q in found] == ["USD", "USD/share", "USD", "USD/share"]
