@@ -471,6 +471,8 @@ def _elided_count(doc: Doc, previous: Quantity | None, raw: RawQuantity, earlier
     between = text[previous.span.end : raw.start]
     if len(between) > 60 or any(c in between for c in ".;:!?()") or any(c.isdigit() for c in between):
         return False
+    if share and re.fullmatch(r",\s*or\s+", between):
+        return False  # "the gauge lost 0.9%, or 4.07": the same change in points, not a share left out
     if not share and _noun_written(previous.display_unit or "").match(between) is None and not _elided_before(text, earlier, previous):
         return False  # the noun right after the figure, or after at most two words that describe it ("306 electoral votes, 36 more")
     if not share and _GAPPED.search(between) and _CLAUSE_END_AFTER.match(text, raw.end):
@@ -486,8 +488,11 @@ def _elided_count(doc: Doc, previous: Quantity | None, raw: RawQuantity, earlier
 _GAPPED = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|but)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+$")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;,)]|$)")
 # "raise the number of its troops to about 4,500": the plural counted, a few words, then "to" right before the figure
+# and "the number of stocks that fell in price exceeded 1,000": the number is the subject, the figure its level
 _NUMBER_OF_TO = re.compile(
     r"\bnumber\s+of\s+(?:(?:its|the|their|his|her|our)\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,}s)\b(?:\s+[a-z-]+){0,3}\s+to\s+$"
+    r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+number\s+of\s+(?:[a-z-]+\s+)?(?P<subject>[a-z]{3,}s)\b(?:\s+[\w-]+){0,8}?"
+    r"\s+(?:was|were|is|are|exceeded|reached|topped|totaled|totalled|stood\s+at|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to)\s+$"
 )
 
 
@@ -497,10 +502,12 @@ def _number_of_noun(doc: Doc, raw: RawQuantity) -> Token | None:
     if raw.value_high is not None:
         return None
     text = doc_text(doc)
-    match = _NUMBER_OF_TO.search(text, max(0, raw.start - 80), raw.start)
+    # the qualifier may be a verb ("exceeded 1,000") that the figure's span holds
+    match = _NUMBER_OF_TO.search(text, max(0, raw.start - 100), raw.start) or _NUMBER_OF_TO.search(text, max(0, raw.start - 100), raw.number_start)
     if match is None:
         return None
-    noun = doc.char_span(match.start("noun"), match.end("noun"))
+    group = "noun" if match.group("noun") else "subject"
+    noun = doc.char_span(match.start(group), match.end(group))
     return noun[0] if noun is not None and noun[0].tag_ == "NNS" else None
 
 
@@ -1171,6 +1178,8 @@ def _is_weight(doc: Doc, raw: RawQuantity) -> bool:
     unit = doc.char_span(raw.start, raw.end, alignment_mode="expand")
     if unit is None or len(unit) == 0:
         return False
+    if _METRIC_MASS_AFTER.match(doc_text(doc), raw.end):
+        return True  # "1,300 pounds (590 kg) of explosives": a weight given in kilograms beside it
     of_what = _POUNDS_OF_WHAT.match(doc_text(doc), raw.end)
     if of_what is not None and of_what.group(1).lower() not in _MONEY_OF_NOUNS and of_what.group(1)[:1].islower():
         # "hundreds of pounds of fruit", "40 pounds of rice": what is weighed follows "of" (not "pounds of investment",
@@ -1182,6 +1191,7 @@ def _is_weight(doc: Doc, raw: RawQuantity) -> bool:
     return head.lemma_.lower() in ("weigh", "weight") or head.lower_ in ("weighs", "weighed", "weighing", "weight")
 
 
+_METRIC_MASS_AFTER = re.compile(r"\s*\(\s*(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:kg|kgs|kilos?|kilograms?|kilogrammes?|tonnes?|metric\s+tons?)\b")
 _ONE_IDIOMS = [re.compile(p) for p in lexicon()["one_idioms"]["patterns"]]
 _MONEY_OF_NOUNS = frozenset(lexicon()["money_of_nouns"]["words"])
 _POUNDS_OF_WHAT = re.compile(r"(?:\s+of\s+pounds)?\s+of\s+([A-Za-z][\w-]*)")  # "40 pounds| of rice", "hundreds| of pounds of rice"

@@ -1855,6 +1855,8 @@ def _carry_units(found: list[RawQuantity], text: str) -> list[RawQuantity]:
 
 _LISTED_BEFORE_LAST = re.compile(r",?\s+(?:and|or)\s+")
 _LISTED_BEFORE = re.compile(r",\s+")
+_OR_AFTER_COMMA = re.compile(r",\s*or\s+")
+_LIST_ITEM_BEFORE = re.compile(r"\d\s*,\s*$")
 _DIGITS = re.compile(r"[\d.,]+")
 
 
@@ -1872,6 +1874,8 @@ def _units_carried_back(found: list[RawQuantity], text: str) -> list[RawQuantity
         unit_from = None
         if not (chained or _LISTED_BEFORE_LAST.fullmatch(text, previous.end, raw.start)):
             continue
+        if not chained and _OR_AFTER_COMMA.fullmatch(text, previous.end, raw.start) and not _LIST_ITEM_BEFORE.search(text, max(0, previous.number_start - 12), previous.number_start):
+            continue  # "the gauge slid 4.07, or 0.9%": the same change in another unit, no list of two shares
         if source.kind not in ("percent", "physical") or source.value_high is not None or source.rate or source.end <= source.number_end:
             continue
         if not _DIGITS.fullmatch(text, source.number_start, source.number_end) or source.value != parse_number(text[source.number_start : source.number_end]):

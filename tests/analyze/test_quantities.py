@@ -2288,3 +2288,33 @@ def test_a_total_after_a_per_share_aside_keeps_no_rate(nlp):
     # invented: "$41.8 million" after "19 cents a share, down from" took the share's rate
     found = quantities(nlp, "Net was $6.1 million, or 19 cents a share, down from $41.8 million, or $1.02 a share.")
     assert [q.unit for q in found] == ["USD", "USD/share", "USD", "USD/share"]
+
+
+def test_the_pound_sign_as_ascii_copy_wrote_it(nlp):
+    # invented: "#43.5 million" was a bare count; "#1" before a noun stays no amount
+    found = quantities(nlp, "The group paid #43.5 million ($70 million) for the brewer.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [("#43.5 million", 4.35e7, "GBP"), ("$70 million", 7e7, "USD")]
+    assert all(q.unit != "GBP" for q in quantities(nlp, "It is the #1 seller in Ohio."))
+
+
+def test_pounds_given_beside_kilograms_are_a_weight(nlp):
+    # invented: "2,200 pounds (1,000 kg)" was sterling, and "kgs" a counted noun
+    found = quantities(nlp, "Troops found 2,200 pounds (1,000 kgs) of fertiliser in a barn.")
+    assert [(q.unit, q.display_unit) for q in found] == [("kg", "pounds"), ("kg", "kgs")]
+    assert round(found[0].value) == 998
+
+
+def test_a_change_given_again_after_comma_or_keeps_its_own_unit(nlp):
+    # invented: "4.07, or 0.9%" made 4.07 a percentage, and "0.9%, or 4.07" too
+    found = quantities(nlp, "The gauge slid 4.07, or 0.9%, to 441.20 on Monday.")
+    assert [(q.span.text, q.unit) for q in found] == [("4.07", "count"), ("0.9%", "percent"), ("441.20", "count")]
+    found = quantities(nlp, "The gauge lost 0.9%, or 4.07, to 441.20.")
+    assert [q.unit for q in found] == ["percent", "count", "count"]
+    found = quantities(nlp, "Rents rose 4, 5, or 8 percent.")
+    assert [q.unit for q in found] == ["percent", "percent", "percent"]
+
+
+def test_the_number_of_a_plural_is_the_subject_of_its_level(nlp):
+    # invented: "exceeded 900" was a bare count
+    (issues,) = quantities(nlp, "The number of issues that rose on the exchange exceeded 900.")
+    assert (issues.value, issues.unit, issues.qualifier) == (900.0, "issues", "more_than")
