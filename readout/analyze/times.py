@@ -97,6 +97,32 @@ def _modified_start(text: str, match: RuleMatch) -> int:
     return found.start() if found else match.start
 
 
+# TimeML's extent (TimeML 1.2.1 guidelines, TIMEX3): an adjective phrase ("a 30-day truce", "third-quarter
+# results") is the timex alone; the determiner belongs to the noun it modifies ("the [30-day] truce"), where a
+# time noun heading the phrase keeps it ("the year-ago quarter"). TimeBank so, 9 of 9.
+_DETERMINER_OF_A_MODIFIER = re.compile(
+    r"(?:the|The) (?=(?:fiscal )?[\w.]+(?:-\w+)*-(?:years?|weeks?|days?|months?|quarters?|hours?|minutes?|decades?|ago|earlier|long)$)"
+)
+# Words after the expression that TimeML puts inside it (mod APPROX, ON_OR_AFTER, EQUAL_OR_MORE ...): "the next
+# year or so", "1994 or later", "1990 and beyond", "a week or two"; TimeBank so, 6 of 6.
+_MOD_AFTER = re.compile(r" (?:or so|or later|or earlier|and beyond|or longer|or more(?! than)|or less(?! than))(?![\w-])")
+_OR_COUNT_AFTER = re.compile(r" or (?:two|three)(?![\w-])(?! \w+s\b)")  # "a year or two", not "a day or two days"
+_SINGULAR_UNIT_END = re.compile(r"(?:year|month|week|day|hour|decade)$", re.I)
+
+
+def _timeml_extent(text: str, match: RuleMatch) -> RuleMatch:
+    """The span as TimeML marks it: a modifier TimeML puts inside at the start ("nearly two years") or the end ("the
+    next year or so"), no determiner before a hyphenated adjective ("the [eight-year] war"), no preposition before a
+    vague reference ("in [recent years]")."""
+    start, end = _modified_start(text, match), match.end
+    if _DETERMINER_OF_A_MODIFIER.match(text, start, end):
+        start += 4
+    elif match.kind == "vague" and text[start : start + 3].lower() == "in " and end - start > 3:
+        start += 3
+    after = _MOD_AFTER.match(text, end) or (_OR_COUNT_AFTER.match(text, end) if _SINGULAR_UNIT_END.search(text, start, end) else None)
+    return replace(match, start=start, end=after.end() if after is not None else end)
+
+
 REFERENCE_REACH = 1000  # characters within which "a year earlier" counts from the previous expression
 PERIOD_SIZES = {"quarter", "half", "month", "season"}  # what "the year-ago period" may be the same part of the year as
 
@@ -872,7 +898,7 @@ class TimesComponent:
         made = [(m, n) for m, n in made if m.rule != "part_alone" or not _part_without_period_context(doc, m, made)]
         made = _weekday_lists_in_a_row(text, _weekday_spans_run_forward(text, made, anchor.date), anchor.date, self.rules.lexicon.weekdays)
         made = _clocks_on_their_day(doc, made)
-        return [self._expr(doc, replace(match, start=_modified_start(text, match)), norm, anchor.kind, anchor.date) for match, norm in made]
+        return [self._expr(doc, _timeml_extent(text, match), norm, anchor.kind, anchor.date) for match, norm in made]
 
     @staticmethod
     def _expr(doc: Doc, match: RuleMatch, norm: Normalized, anchor_kind: str, anchor_date) -> TimeExpr:

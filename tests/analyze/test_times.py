@@ -2504,3 +2504,43 @@ def test_the_commas_of_a_place_do_not_set_a_date_apart(nlp):
 def test_a_weekday_inside_a_paragraph_keeps_the_verb_the_parser_gives(nlp):
     text = 'Crowds shouted, "Stop it!"\n\nThe mayor - who fired the chief on Tuesday after backing him - is safe.'
     assert one(nlp, text, "Tuesday", D(2026, 3, 13)).timex == "2026-03-10"
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    # a hyphenated adjective is the timex alone: "the" belongs to the noun it modifies (TimeML extent)
+    ("The ministry ended the nine-year freeze on hiring.", "nine-year", "P9Y"),
+    ("The 45-day review closed without a ruling.", "45-day", "P45D"),
+    ("Shares fell after the third-quarter loss was posted.", "third-quarter", "2026-Q3"),
+    ("The firm posted the fiscal fourth-quarter profit late.", "fiscal fourth-quarter", "2026-Q4"),
+    # a time noun heading the phrase keeps its determiner and "fiscal"
+    ("Sales in the fiscal second quarter slipped.", "the fiscal second quarter", "2026-Q2"),
+    ("Profit in the 2024 third quarter doubled.", "the 2024 third quarter", "2024-Q3"),
+])
+def test_determiner_of_a_hyphenated_modifier_is_outside(nlp_durations, text, wanted, timex):
+    found = one(nlp_durations, text, wanted, D(2026, 11, 20))
+    assert found.timex == timex and found.span.start == text.index(wanted)
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    # words after the expression TimeML marks inside it (its mod): approximation and open ends
+    ("Rates should stay low for the next year or so, the bank said.", "the next year or so", "2027"),
+    ("The line is to open in 2031 or later.", "2031 or later", "2031"),
+    ("The plan covers 2027 and beyond.", "2027 and beyond", "2027"),
+    ("A deal may take a month or two to draft.", "a month or two", "P1M"),
+    ("The tests take three weeks or longer, staff said.", "three weeks or longer", "P3W"),
+])
+def test_modifier_after_the_expression_is_inside(nlp_durations, text, wanted, timex):
+    assert one(nlp_durations, text, wanted, D(2026, 11, 20)).timex == timex
+
+
+def test_a_count_after_or_with_its_own_unit_stays_outside(nlp_durations):
+    text = "Repairs take a day or two days more than planned, or more than that."
+    assert [t.span.text for t in read(nlp_durations, text, D(2026, 11, 20))][:1] == ["a day"]
+
+
+def test_no_preposition_before_a_vague_reference_and_this_past_or_coming():
+    pipeline = load_corrected()
+    pipeline.add_pipe("readout_times", config={"vague_words": True})
+    text = "In recent months the shop grew. This past summer it hired, and this coming Friday it opens a branch."
+    found = {t.span.text: t.timex for t in read(pipeline, text, D(2026, 11, 18))}
+    assert found == {"recent months": "PAST_REF", "This past summer": "2026-SU", "this coming Friday": "2026-11-20"}
