@@ -50,10 +50,13 @@ YEAR_DETERMINERS = {"the", "its", "their", "his", "her", "our", "this", "that", 
 _APPROX_BEFORE = re.compile(r"(?<![\w-])(?:about|around|nearly|almost|roughly|approximately|some|more than|less than|fewer than|at least|at most|no more than|no less than|up to|just under|just over)\s$", re.I)
 _AROUND_BEFORE = re.compile(r"(?<![\w-])(?:about|around|approximately|roughly)\s$", re.I)
 _EDGE_OF_DAY_BEFORE = re.compile(r"(?<![\w-])(?:early|late|earlier|later)\s$", re.I)
+# "by the end of this week", "at the start of next week": TimeML's mod (END, START, MID) inside the extent, the value
+# the week's own, as for "the end of the year" (TimeBank so)
+_EDGE_OF_UNIT_BEFORE = re.compile(r"(?<![\w-])(?:early|late|earlier|later|the (?:end|beginning|start|middle) of)\s$", re.I)
 _MODIFIED = {
     "duration": _APPROX_BEFORE, "offset": _APPROX_BEFORE, "clock": _AROUND_BEFORE, "noon": _AROUND_BEFORE,
     "calendar": _AROUND_BEFORE, "relative_part": _AROUND_BEFORE,
-    "weekday": _EDGE_OF_DAY_BEFORE, "day_reference": _EDGE_OF_DAY_BEFORE, "relative_unit": _EDGE_OF_DAY_BEFORE,
+    "weekday": _EDGE_OF_DAY_BEFORE, "day_reference": _EDGE_OF_DAY_BEFORE, "relative_unit": _EDGE_OF_UNIT_BEFORE,
 }
 
 
@@ -78,6 +81,37 @@ def _with_day_word(text: str, match: RuleMatch) -> RuleMatch:
     return match
 
 
+def _longest_of_overlaps(matches: list[RuleMatch]) -> list[RuleMatch]:
+    """The rules' matches do not overlap, but a month widened over a day written in words ("November twenty-second",
+    "the twenty-second of November") may now cover another match ("twenty-second" read as 20 seconds): the longer stays."""
+    kept: list[RuleMatch] = []
+    for match in sorted(matches, key=lambda m: m.start):
+        if kept and match.start < kept[-1].end:
+            if match.end - match.start > kept[-1].end - kept[-1].start:
+                kept[-1] = match
+            continue
+        kept.append(match)
+    return kept
+
+
+_WEEKDAY_DATE_GAP = re.compile(r",? ")
+
+
+def _weekday_and_its_date_as_one(text: str, made: list[tuple[RuleMatch, Normalized]]) -> list[tuple[RuleMatch, Normalized]]:
+    """"Sunday, November twenty-second": a weekday and the date right after it, the same day, are one expression, as
+    "Sunday, Nov. 22" is (one rule reads that; a day written in words is read apart, then joined here)."""
+    out: list[tuple[RuleMatch, Normalized]] = []
+    for match, norm in made:
+        if out and match.kind == "calendar" and norm.granularity == "day" and norm.start is not None:
+            before, before_norm = out[-1]
+            gap = _WEEKDAY_DATE_GAP.fullmatch(text, before.end, match.start)
+            if gap is not None and before.kind == "weekday" and before_norm.start == norm.start and before_norm.granularity == "day":
+                out[-1] = (replace(match, start=before.start), norm)
+                continue
+        out.append((match, norm))
+    return out
+
+
 def _without_verb_last(doc: Doc, match: RuleMatch) -> RuleMatch:
     """'expected to last a week', 'will last three months': the verb 'last' is not inside the duration."""
     if match.kind != "duration" or doc_text(doc)[match.start : match.start + 5].lower() != "last ":
@@ -93,7 +127,9 @@ def _modified_start(text: str, match: RuleMatch) -> int:
     pattern = _MODIFIED.get(match.kind)
     if pattern is None:
         return match.start
-    found = pattern.search(text, max(0, match.start - 16), match.start)
+    found = pattern.search(text, max(0, match.start - 22), match.start)
+    if found is not None and found.group()[:4].lower() == "the " and text[match.end : match.end + 2] in ("'s", "’s"):
+        return match.start  # "at the end of this week's hearings": the end is the hearings'
     return found.start() if found else match.start
 
 
@@ -830,7 +866,7 @@ class TimesComponent:
         text = doc_text(doc)
         other_calendar = "calendar" in text
         markup = "<" in text
-        matches = [_without_verb_last(doc, _with_day_word(text, m)) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not (other_calendar and _in_another_calendar(text, m)) and not (markup and _in_markup(text, m)) and not _counts_things(doc, m) and not _rate_of_an_amount(doc, m) and not _verb_not_month(doc, m) and not _lower_case_verb_not_month(doc, m) and not _part_of_name(doc, m) and not _in_a_title(text, m, self.titles) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m) and not _modified_plural_unit(doc, m) and not _weekly_kind(doc, m) and not _final_unit_of_another(text, m) and not _moment_of_a_past_act(doc, m)]
+        matches = [_without_verb_last(doc, m) for m in _longest_of_overlaps([_with_day_word(text, m) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not (other_calendar and _in_another_calendar(text, m)) and not (markup and _in_markup(text, m)) and not _counts_things(doc, m) and not _rate_of_an_amount(doc, m) and not _verb_not_month(doc, m) and not _lower_case_verb_not_month(doc, m) and not _part_of_name(doc, m) and not _in_a_title(text, m, self.titles) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m) and not _modified_plural_unit(doc, m) and not _weekly_kind(doc, m) and not _final_unit_of_another(text, m) and not _moment_of_a_past_act(doc, m)])]
         # "since January 1": the date lies before the writing, whatever the tense the parse gives
         since = [_opens_since(text, m.start) for m in matches]
         tenses = ["past" if opens else "present" if _in_dateline(text, m.start, m.end) else tense_at(doc, m.start, m.end) for m, opens in zip(matches, since)]
@@ -897,7 +933,7 @@ class TimesComponent:
             made.append((match, norm))
         made = [(m, n) for m, n in made if m.rule != "part_alone" or not _part_without_period_context(doc, m, made)]
         made = _weekday_lists_in_a_row(text, _weekday_spans_run_forward(text, made, anchor.date), anchor.date, self.rules.lexicon.weekdays)
-        made = _clocks_on_their_day(doc, made)
+        made = _weekday_and_its_date_as_one(text, _clocks_on_their_day(doc, made))
         return [self._expr(doc, _timeml_extent(text, match), norm, anchor.kind, anchor.date) for match, norm in made]
 
     @staticmethod

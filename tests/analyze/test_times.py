@@ -1925,7 +1925,7 @@ def test_a_weekday_of_an_act_said_to_be_likely_lies_ahead(nlp, text, wanted, day
 
 
 @pytest.mark.parametrize("text, wanted, timex", [
-    ("The festival opens this coming Sunday, March eighth.", "March eighth", "2026-03-08"),
+    ("The festival opens this coming Sunday, March eighth.", "this coming Sunday, March eighth", "2026-03-08"),
     ("The vote is set for June first, officials said.", "June first", "2026-06-01"),
     ("The ferry sailed on the twenty-third of February.", "the twenty-third of February", "2026-02-23"),
     ("Ballots are due by the thirty-first of May, 2027.", "the thirty-first of May, 2027", "2027-05-31"),
@@ -2544,3 +2544,24 @@ def test_no_preposition_before_a_vague_reference_and_this_past_or_coming():
     text = "In recent months the shop grew. This past summer it hired, and this coming Friday it opens a branch."
     found = {t.span.text: t.timex for t in read(pipeline, text, D(2026, 11, 18))}
     assert found == {"recent months": "PAST_REF", "This past summer": "2026-SU", "this coming Friday": "2026-11-20"}
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    # "the end of" a week inside the extent (TimeML's mod END), the value the week's own
+    ("The vote is expected by the end of this week.", "the end of this week", "2026-W47"),
+    ("Results come at the start of next week.", "the start of next week", "2026-W48"),
+    # a possessive week: the end is its noun's ("the end of this week's hearings")
+    ("At the end of this week's hearings, a plan may be done.", "this week", "2026-W47"),
+])
+def test_the_end_of_a_week_is_inside(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2026, 11, 18))
+    assert found.timex == timex and found.span.start == text.index(wanted)
+
+
+def test_a_day_in_words_is_no_duration_and_joins_its_weekday(nlp_durations):
+    text = "The council meets this coming Sunday, November twenty-second, in the hall."
+    assert [(t.span.text, t.timex) for t in read(nlp_durations, text, D(2026, 11, 18))] == [
+        ("this coming Sunday, November twenty-second", "2026-11-22")
+    ]
+    text = "The council sat on the twenty-second of October."
+    assert [(t.span.text, t.timex) for t in read(nlp_durations, text, D(2026, 11, 18))] == [("the twenty-second of October", "2026-10-22")]
