@@ -745,6 +745,22 @@ def _verb_of_its_paragraph(token: Token) -> Token | None:
     return verbs[0] if len(verbs) == 1 else None
 
 
+_TIME_CLAUSE_WORDS = {"after", "before", "once", "until", "till", "when"}
+
+
+def _gerund_before_a_present_time_clause(verb: Token) -> bool:
+    """'pointed to the governor signing the bill on Friday after she meets the council': a clause of time in the
+    simple present tells a future (English puts no 'will' there), so the gerund it hangs on, which has no tense of its
+    own, lies ahead whatever the tense of the verb above it."""
+    if verb.tag_ != "VBG" or _auxiliaries(verb):
+        return False
+    return any(
+        c.dep_ == "advcl" and c.i > verb.i and c.tag_ in ("VBZ", "VBP") and not _auxiliaries(c)
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ in _TIME_CLAUSE_WORDS and m.i < c.i for m in c.children)
+        for c in verb.children
+    )
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str:
     """'past', 'future' or 'present' for the clause around characters start:end."""
     span = _match_span(doc, start, end)
@@ -786,6 +802,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         aux = _auxiliaries(verb)
         if not (verb.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were"}):
             return "future"
+    if verb is not None and _gerund_before_a_present_time_clause(verb):
+        return "future"
     for _ in range(3):  # an infinitive takes the tense of the verb it depends on ("plans to meet")
         if verb is None:
             return "present"

@@ -2565,3 +2565,14 @@ def test_a_day_in_words_is_no_duration_and_joins_its_weekday(nlp_durations):
     ]
     text = "The council sat on the twenty-second of October."
     assert [(t.span.text, t.timex) for t in read(nlp_durations, text, D(2026, 11, 18))] == [("the twenty-second of October", "2026-10-22")]
+
+
+@pytest.mark.parametrize("text, timex", [
+    # a clause of time in the simple present tells a future: the gerund it hangs on lies ahead
+    ("Every sign pointed to the governor signing the bill on Friday after she meets with the council.", "2026-11-20"),
+    ("Aides hinted at the mayor announcing a run on Monday once she returns from the trip.", "2026-11-23"),
+    # told in the past, the clause of time is past too
+    ("The governor was seen signing the bill on Friday after she met with the council.", "2026-11-13"),
+])
+def test_a_gerund_before_a_present_clause_of_time_lies_ahead(nlp, text, timex):
+    assert [t.timex for t in read(nlp, text, D(2026, 11, 18))] == [timex]  # written on a Wednesday
