@@ -641,6 +641,27 @@ def _weekday_spans_run_forward(text: str, made: list[tuple[RuleMatch, Normalized
     return out
 
 
+def _month_spans_run_forward(text: str, made: list[tuple[RuleMatch, Normalized]], anchor: dt.date | None, told_past: set[int]) -> list[tuple[RuleMatch, Normalized]]:
+    """'from October to February', 'November through March': a span of months named without a year runs forward, so
+    when the end, read alone, falls before the start, one end moves a year: told in the past or behind the writing the
+    start moves earlier ('ran from October to February', written in November: the October before), else the end
+    later. told_past: the starts of the matches whose clause is told in the past."""
+    out = list(made)
+    for i in range(1, len(out)):
+        (first, one), (second, two) = out[i - 1], out[i]
+        if first.kind != "relative_month" or second.kind != "relative_month" or first.groups.get("rel") or second.groups.get("rel"):
+            continue
+        if anchor is None or not (one.relative and two.relative) or one.start is None or two.start is None or two.start >= one.start:
+            continue
+        if not _WEEKDAY_JOINER.fullmatch(text[first.end : second.start]):
+            continue
+        if one.start > anchor and not {first.start, second.start} & told_past:
+            out[i] = (second, replace(_in_year(two, two.start.year + 1), relative=True))
+        else:
+            out[i - 1] = (first, replace(_in_year(one, one.start.year - 1), relative=True))
+    return out
+
+
 _WEEKDAY_LISTER = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|and|or|&)\s*", re.I)
 _LIST_GAP = range(1, 4)  # days from one weekday of a list to the next: "Wednesday and Thursday", "Friday and Monday"
 
@@ -933,6 +954,7 @@ class TimesComponent:
             made.append((match, norm))
         made = [(m, n) for m, n in made if m.rule != "part_alone" or not _part_without_period_context(doc, m, made)]
         made = _weekday_lists_in_a_row(text, _weekday_spans_run_forward(text, made, anchor.date), anchor.date, self.rules.lexicon.weekdays)
+        made = _month_spans_run_forward(text, made, anchor.date, {m.start for m, t in zip(matches, tenses) if t == "past"})
         made = _weekday_and_its_date_as_one(text, _clocks_on_their_day(doc, made))
         return [self._expr(doc, _timeml_extent(text, match), norm, anchor.kind, anchor.date) for match, norm in made]
 

@@ -2576,3 +2576,15 @@ def test_a_day_in_words_is_no_duration_and_joins_its_weekday(nlp_durations):
 ])
 def test_a_gerund_before_a_present_clause_of_time_lies_ahead(nlp, text, timex):
     assert [t.timex for t in read(nlp, text, D(2026, 11, 18))] == [timex]  # written on a Wednesday
+
+
+@pytest.mark.parametrize("text, published, timexes", [
+    # a span of months without a year runs forward: told past, the start moves back a year
+    ("The campaign ran from October to February.", D(2026, 11, 18), ["2025-10", "2026-02"]),
+    ("The strike lasted from December to March.", D(2026, 11, 18), ["2025-12", "2026-03"]),
+    # told ahead of the writing, the end moves on a year
+    ("Once the storms blow from October to February, the port shuts.", D(2026, 7, 15), ["2026-10", "2027-02"]),
+    ("The tours resume from September through May.", D(2026, 7, 15), ["2026-09", "2027-05"]),
+])
+def test_a_span_of_months_runs_forward(nlp, text, published, timexes):
+    assert [t.timex for t in read(nlp, text, published)] == timexes
