@@ -144,19 +144,38 @@ _DETERMINER_OF_A_MODIFIER = re.compile(
 _MOD_AFTER = re.compile(r" (?:or so|or later|or earlier|and beyond|or longer|or more(?! than)|or less(?! than))(?![\w-])")
 _OR_COUNT_AFTER = re.compile(r" or (?:two|three)(?![\w-])(?! \w+s\b)")  # "a year or two", not "a day or two days"
 _SINGULAR_UNIT_END = re.compile(r"(?:year|month|week|day|hour|decade)$", re.I)
+# a count given as a range or a choice is one duration ("two to three weeks", "the next 12 to 18 months", "one or two
+# days"; TimeBank so, 2 of 2), as are two units offered as one span ("for weeks or months", "in recent weeks and months")
+_COUNT_RANGE_BEFORE = re.compile(
+    r"(?<![\w.,-])(?:the (?:past|last|next|first|coming|previous) )?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) (?:to|or) $",
+    re.I,
+)
+_PLURAL_UNIT_END = re.compile(r"(?<![\w-])(?:hours|days|weeks|months|years|decades)$", re.I)
+_UNIT_ALTERNATIVE_AFTER = re.compile(r" (?:or|and) (?:hours|days|weeks|months|years|decades)(?![\w-])(?! (?:ago|later|earlier|before|after)\b)", re.I)
 
 
-def _timeml_extent(text: str, match: RuleMatch) -> RuleMatch:
+def _timeml_extent(text: str, match: RuleMatch, norm: Normalized, number_words: dict[str, int]) -> tuple[RuleMatch, Normalized]:
     """The span as TimeML marks it: a modifier TimeML puts inside at the start ("nearly two years") or the end ("the
     next year or so"), no determiner before a hyphenated adjective ("the [eight-year] war"), no preposition before a
-    vague reference ("in [recent years]")."""
+    vague reference ("in [recent years]"), a count range whole ("two to three weeks", valued by its first count as
+    TimeBank values it: P2W)."""
     start, end = _modified_start(text, match), match.end
     if _DETERMINER_OF_A_MODIFIER.match(text, start, end):
         start += 4
     elif match.kind == "vague" and text[start : start + 3].lower() == "in " and end - start > 3:
         start += 3
+    if match.kind == "duration" and start == match.start:
+        count = _COUNT_RANGE_BEFORE.search(text, max(0, start - 30), start)
+        if count is not None and not text[start:end].lower().startswith(("the ", "past ", "last ", "next ")):
+            start = count.start()
+            first = count.group().split()[-2].lower()
+            first_count = int(first) if first.isdigit() else number_words.get(first)
+            if first_count is not None and norm.timex:
+                norm = replace(norm, timex=re.sub(r"^(PT?)\d+", lambda m: f"{m.group(1)}{first_count}", norm.timex, count=1))
     after = _MOD_AFTER.match(text, end) or (_OR_COUNT_AFTER.match(text, end) if _SINGULAR_UNIT_END.search(text, start, end) else None)
-    return replace(match, start=start, end=after.end() if after is not None else end)
+    if after is None and _PLURAL_UNIT_END.search(text, start, end):
+        after = _UNIT_ALTERNATIVE_AFTER.match(text, end)
+    return replace(match, start=start, end=after.end() if after is not None else end), norm
 
 
 REFERENCE_REACH = 1000  # characters within which "a year earlier" counts from the previous expression
@@ -956,7 +975,8 @@ class TimesComponent:
         made = _weekday_lists_in_a_row(text, _weekday_spans_run_forward(text, made, anchor.date), anchor.date, self.rules.lexicon.weekdays)
         made = _month_spans_run_forward(text, made, anchor.date, {m.start for m, t in zip(matches, tenses) if t == "past"})
         made = _weekday_and_its_date_as_one(text, _clocks_on_their_day(doc, made))
-        return [self._expr(doc, _timeml_extent(text, match), norm, anchor.kind, anchor.date) for match, norm in made]
+        number_words = self.rules.lexicon.number_words
+        return [self._expr(doc, *_timeml_extent(text, match, norm, number_words), anchor.kind, anchor.date) for match, norm in made]
 
     @staticmethod
     def _expr(doc: Doc, match: RuleMatch, norm: Normalized, anchor_kind: str, anchor_date) -> TimeExpr:

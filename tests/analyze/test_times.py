@@ -2588,3 +2588,18 @@ def test_a_gerund_before_a_present_clause_of_time_lies_ahead(nlp, text, timex):
 ])
 def test_a_span_of_months_runs_forward(nlp, text, published, timexes):
     assert [t.timex for t in read(nlp, text, published)] == timexes
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    # a count given as a range or a choice is one duration, valued by its first count
+    ("Repairs will take two to three weeks.", "two to three weeks", "P2W"),
+    ("Prices may stay high for the next 12 to 18 months.", "the next 12 to 18 months", "P12M"),
+    ("The delay could last one or two days.", "one or two days", "P1D"),
+    # two units offered as one span
+    ("The dispute may drag on for weeks or months.", "weeks or months", "PXW"),
+    # a year before "to" is no count
+    ("The grant ran in 2016 to 18 months of work.", "18 months", "P18M"),
+])
+def test_a_count_range_is_one_duration(nlp_durations, text, wanted, timex):
+    found = one(nlp_durations, text, wanted, D(2026, 11, 18))
+    assert found.timex == timex and found.span.start == text.index(wanted)
