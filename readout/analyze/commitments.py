@@ -38,9 +38,10 @@ from readout.analyze.commitment_grammar import (
     text_of,
     tree_distance,
 )
-from readout.analyze.coreference import FIRST_PERSON, THIRD_PERSON, PersonResolver, name_tokens, person_nouns, reporting_verbs
+from readout.analyze.coreference import FIRST_PERSON, GENDERS, THIRD_PERSON, PersonResolver, name_tokens, person_nouns, reporting_verbs
 from readout.analyze.extensions import doc_id_of, doc_text
 from readout.analyze.gazetteer import load_gazetteer
+from readout.analyze.gendered_words import gender_of
 from readout.analyze.token_table import token_table
 from readout.model import Commitment, CommitmentStatus, Entity, Mention, Quote, Span, TimeExpr
 
@@ -116,6 +117,10 @@ class Patterns:
     follower_nouns: frozenset[str]  # "Vell supporters plan to ...": the group acts, not the person named before it
     owner_acts_through: frozenset[str]  # "Vell's campaign will ...": Vell acts; "Vell's rivals", "his wife": others
     dropped_plan_verbs: frozenset[str]  # "scrapped plans to attend": no plan stands
+    settled_promise_verbs: frozenset[str]  # "kept their promise to ...": a promise kept or broken, not open
+    forecast_sayer_verbs: frozenset[str]  # "X predicted the ballots will arrive by May": a forecast
+    expected_outcome_verbs: frozenset[str]  # "is expected to sail through ...": with outcome_verbs, a forecast
+    long_ago_days: int  # "agreed in 2011 to ...": a promise dated this long before the writing is a past act
     by_lemma: dict[str, tuple[Trigger, ...]]  # the triggers in file order, by lemma ("*": any verb)
 
 
@@ -150,6 +155,10 @@ def load_patterns(path: str = str(DATA_FILE)) -> Patterns:
         follower_nouns=frozenset(raw.get("follower_nouns", ())),
         owner_acts_through=frozenset(raw.get("owner_acts_through", ())),
         dropped_plan_verbs=frozenset(raw.get("dropped_plan_verbs", ())),
+        settled_promise_verbs=frozenset(raw.get("settled_promise_verbs", ())),
+        forecast_sayer_verbs=frozenset(raw.get("forecast_sayer_verbs", ())),
+        expected_outcome_verbs=frozenset(raw.get("expected_outcome_verbs", ())),
+        long_ago_days=int(raw.get("long_ago_days", 365)),
         task_bodies=frozenset(raw.get("task_bodies", ())),
         vague_actions=frozenset(raw.get("vague_actions", ())),
         group_references=dict(raw.get("group_references", {})),
@@ -325,6 +334,14 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "has no plans to meet X", "scrapped plans to attend": no plan stands
     if _sourcing_terms(token):
         return False  # "agreed to speak on condition of anonymity": how a source talked to the writer
+    if _promise_settled(token, patterns):
+        return False  # "kept their promise to ...", "broke his pledge to ...": kept or broken, not open
+    if _forecast_reported(token, patterns):
+        return False  # "X predicted the ballots will arrive by May": a forecast, whoever its subject is
+    if _expected_outcome(token, patterns):
+        return False  # "is expected to win", "expects its margin to shrink", "the keynote is expected to dwell on"
+    if _nobody_subject(token):
+        return False  # "no reporters were invited to ...", "nobody has pledged to ...": no one did
     if "self" in trig.needs and not _speaks_for_self(token, patterns):
         return False
     if "stated" in trig.needs and not _states_own_willingness(token, patterns):
@@ -748,6 +765,103 @@ def _plan_dropped(token: Token, patterns: Patterns) -> bool:
         return False
     return head.lemma_.lower() in patterns.dropped_plan_verbs or (
         any(c.dep_ == "neg" for c in head.children) and any(c.dep_ == "det" and c.lower_ == "any" for c in token.children))
+
+
+RELATION_NOUNS = {"wife", "husband", "mother", "father", "son", "daughter", "sister", "brother", "widow", "widower",
+                  "spouse", "grandson", "granddaughter", "grandmother", "grandfather", "niece", "nephew", "aunt", "uncle",
+                  "fiancee", "fiancée", "fiance", "fiancé", "girlfriend", "boyfriend", "stepson", "stepdaughter"}
+
+
+def _relation_antecedent(pronoun: Token, named_at: int) -> Token | None:
+    """ "Mr. Vell's wife left her post in May. She plans to return to it by June": a person the text names only by a
+    relation noun of another ("X's wife", "his son") is no candidate of the pronoun policy, which takes a named person
+    before her; a subject such a noun heads, of the pronoun's gender (``gendered_words``), in the pronoun's sentence or
+    the one before and after the person the policy chose (``named_at``, a character offset), is whom "she" names."""
+    wanted = GENDERS.get(pronoun.lower_)
+    if wanted is None or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    gender = "male" if "he" in wanted else "female"
+    doc = pronoun.doc
+    first = pronoun.sent.start
+    if first > 0:
+        first = doc[first - 1].sent.start
+    for i in range(pronoun.i - 1, first - 1, -1):
+        noun = doc[i]
+        if noun.idx < named_at:
+            return None
+        if noun.dep_ not in {"nsubj", "nsubjpass"} or noun.pos_ != "NOUN" or noun.lemma_.lower() not in RELATION_NOUNS:
+            continue
+        if noun.tag_ != "NN" or not any(c.dep_ == "poss" for c in noun.children) or gender_of(noun.lower_) not in {gender, None}:
+            continue
+        if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children):
+            return None  # "his wife, Lena Marsh, ...": named; the policy has her
+        return noun
+    return None
+
+
+PROMISE_NOUNS = {"promise", "pledge", "commitment", "vow", "undertaking"}
+PLAN_VERBS = {"plan", "intend", "schedule", "prepare"}  # a plan dated before the writing on its own verb is a past plan
+THROUGH_ON = {"deliver", "make", "renege"}  # "delivered on her promise", "made good on it", "reneged on a pledge"
+
+
+def _promise_settled(token: Token, patterns: Patterns) -> bool:
+    """A promise noun that the clause says was kept or broken ("the rebels kept their promise to free ...", "broke his
+    pledge to ...", "reneged on / delivered on / made good on a commitment to ..."): a past act, no open promise."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in PROMISE_NOUNS:
+        return False
+    head = token.head
+    if token.dep_ == "dobj":
+        return head.lemma_.lower() in patterns.settled_promise_verbs and head.lemma_.lower() not in THROUGH_ON
+    if token.dep_ == "pobj" and head.lower_ == "on":
+        verb = head.head if head.head.pos_ in {"VERB", "AUX"} else head.head.head  # "made good on": "on" may hang on "good"
+        return verb.lemma_.lower() in THROUGH_ON and verb.lemma_.lower() in patterns.settled_promise_verbs
+    return False
+
+
+def _forecast_reported(token: Token, patterns: Patterns) -> bool:
+    """A clause with "will/would" that a verb of forecasting reports ("Reyes predicted half of the ballots will arrive by
+    June", "analysts project the merger will close in May"): the sayer's forecast, nobody's promise."""
+    if token.pos_ not in {"VERB", "AUX"} or not aux_lemmas(token) & FUTURE_AUX:
+        return False
+    clause = _subject_clause(token)
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in patterns.forecast_sayer_verbs
+
+
+def _expected_outcome(token: Token, patterns: Patterns) -> bool:
+    """An expectation of an outcome, not a plan: "X is expected to win / sail through ...", "the mill expects to post
+    sales above ...", "expects its margin to shrink" (outcome, forecast and ``expected_outcome_verbs``), or one whose doer
+    cannot act ("the keynote is expected to dwell on ..."). "The bank is expected to announce on Wednesday" stays."""
+    if token.lemma_.lower() != "expect" or token.pos_ != "VERB":
+        return False
+    act = complement(token)
+    if act is None:
+        return False
+    if act.lemma_.lower() in patterns.outcome_verbs | patterns.forecast_verbs | patterns.expected_outcome_verbs:
+        return True
+    doers = children(act, {"nsubj"}) or children(token, {"nsubjpass", "dobj"}) or children(token, {"nsubj"})
+    doer = _relative_antecedent(doers[0], patterns) if doers else None
+    if doer is None or doer.pos_ != "NOUN" or doer.ent_type_ or _can_act(doer, patterns) or _is_person(doer, patterns):
+        return False
+    # "X's veto is expected to come by June": the owner's own act, named as a noun (``owner_acts_through``)
+    return not (children(doer, {"poss"}) and doer.lemma_.lower() in patterns.owner_acts_through)
+
+
+NOBODY = {"nobody", "none"}
+
+
+def _nobody_subject(token: Token) -> bool:
+    """ "No reporters were invited to attend the signing", "nobody has pledged to ...", "no country agreed to ...":
+    the clause's subject says no one did it."""
+    current = token
+    for _ in range(3):
+        subjects = children(current, {"nsubj", "nsubjpass"})
+        if subjects:
+            subject = subjects[0]
+            return subject.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+        if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 SOURCING_ACTS = {"speak", "talk", "comment", "discuss"}
@@ -1458,7 +1572,7 @@ def _actor_token(cand: Candidate, patterns: Patterns | None = None) -> Token | N
             # "Trailing rivals A and B have agreed ...": the parser makes the title a second subject; the names act
             named = [s for s in subjects if s.pos_ == "PROPN"]
             subject = named[0] if named and subjects[0].pos_ == "NOUN" else subjects[0]
-            subject = _after_dateline(subject, subjects)
+            subject = _after_dateline(_quantified(subject), subjects)
             # "Both challengers, A and B, have agreed ...": the names in apposition to the title
             return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject) if subject.pos_ == "NOUN" else subject
         for agent in children(current, {"agent"}):
@@ -1482,6 +1596,20 @@ def _actor_token(cand: Candidate, patterns: Patterns | None = None) -> Token | N
 
 
 DASHES = {"-", "–", "—", "--"}
+QUANTIFIERS = {"all", "both", "each", "many", "most", "several", "some", "few", "two", "three", "four", "five"}
+
+
+def _quantified(subject: Token) -> Token:
+    """ "All of the GOP candidates ... have pledged to ...", "some of the delegates plan to ...": the group named after
+    "of" acts (its part does), not the quantifier word the parser makes the subject."""
+    if subject.lower_ not in QUANTIFIERS or subject.pos_ not in {"PRON", "DET", "NUM", "ADJ", "NOUN"}:
+        return subject
+    for prep in children(subject, {"prep"}):
+        if prep.lower_ == "of":
+            groups = [o for o in children(prep, {"pobj"}) if o.tag_ in {"NNS", "NNPS"}]
+            if groups:
+                return groups[0]
+    return subject
 
 
 def _after_dateline(subject: Token, subjects: list[Token]) -> Token:
@@ -1720,6 +1848,26 @@ def _followers_of_named(actor: Token, actors: list[str], entities: tuple[Entity,
         any(m.span.start <= idx < m.span.end for idx in named) for m in inside)
 
 
+# people who act for the body named before them ("FBI officials expect to complete ...": the FBI), unlike its members
+BODY_STAFF = {"official", "officer", "agent", "employee", "executive", "staffer", "spokesman", "spokeswoman", "spokesperson",
+              "investigator", "negotiator", "diplomat", "envoy", "leader", "representative", "aide", "adviser", "advisor",
+              "lawyer", "attorney", "manager", "director", "chief", "head"}
+
+
+def _party_people(actor: Token, actors: list[str], entities: tuple[Entity, ...], mentions: tuple[Mention, ...]) -> bool:
+    """ "All of the GOP candidates have pledged to ...", "Labour lawmakers plan to ...": a plural of people whose only
+    names are a party or body before the noun is those people, named by their description, not the party (which has
+    not committed itself); a country stays ("Norlandic officials" speak for Norland)."""
+    noun = actor.lemma_.lower()
+    if actor.tag_ != "NNS" or noun not in person_nouns() or noun in BODY_STAFF or not actors:
+        return False
+    kinds = {e.id: e.kind for e in entities}
+    before = {t.idx for c in actor.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < actor.i for t in c.subtree}
+    inside = [m for m in mentions if m.entity_id in actors and actor.left_edge.idx <= m.span.start < actor.idx]
+    return all(kinds.get(i) in {"ORG", "GROUP"} for i in actors) and len({m.entity_id for m in inside}) == len(actors) and all(
+        any(m.span.start <= idx < m.span.end for idx in before) for m in inside)
+
+
 def _possessed_actor(actor: Token, actor_tokens: list[Token], actors: list[str], entities: tuple[Entity, ...],
                      mentions: tuple[Mention, ...], patterns: Patterns) -> tuple[list[str], list[str]] | None:
     """Who acts when the actor is a possessive phrase: "his wife", "Vell's rivals - Sen. Ana Ruiz and Tomas Berg -",
@@ -1950,6 +2098,8 @@ class CommitmentExtractor:
                 commitment = self._build(doc, sent, cand, mentions, names, entities, persons, char_span, published, genders)
                 if commitment is None or self._past_invitation(cand, commitment, published) or _future_due_in_past(cand, commitment, published):
                     continue
+                if self._promised_long_ago(cand, commitment, time_spots, published):
+                    continue  # "agreed in 2011 to ...", "Last spring, X planned to buy ...": a past act
                 if cand.trigger.kind == "invite" and cand.status == "invited":
                     previous.append((cand, len(found)))
                 found.append(commitment)
@@ -1976,6 +2126,9 @@ class CommitmentExtractor:
         if actor.lower_ not in FIRST_PERSON | THIRD_PERSON:
             return [], []
         found = persons.resolve(actor.doc[actor.i : actor.i + 1])
+        relation = _relation_antecedent(actor, found.start_char if found is not None else -1)
+        if relation is not None:  # "X's wife ... she plans to ...": the wife, whom no name in the text stands for
+            return [], [text_of([t for t in relation.subtree if t.i <= relation.i and t.dep_ != "det"])]
         if found is None:
             return [], []
         if genders is not None and genders.conflicts(actor.lower_, found.entity_id):
@@ -2122,6 +2275,34 @@ class CommitmentExtractor:
             return True
         # "invited X on Monday"; not "invited X to a summit in June", whose date belongs to the summit
         return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ != "to" and root.head.head.i == verb.i
+
+    def _promised_long_ago(self, cand: Candidate, commitment: Commitment, spots: list[TimeAt], published) -> bool:
+        """A promise, pledge or agreement whose own verb is dated ``long_ago_days`` or more before the writing ("agreed
+        in 2011 to buy ...") is a past act the text recalls; a plan, intention or schedule whose own verb is dated before
+        the writing ("Last spring, X planned to buy ...") is a past plan. Not when the act itself is dated after the
+        writing ("agreed in 2011 to hold talks in 2027"). A commitment that fell due that long before the writing ("agreed
+        to a freeze, but when the mayor came in March 2019 ...", in a 2026 article) is history too, whatever dated it."""
+        if published is not None and commitment.due_end is not None and \
+                commitment.due_end < published - dt.timedelta(days=self.patterns.long_ago_days):
+            return True
+        verb = cand.token
+        if published is None or verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"} or cand.head is verb:
+            return False
+        if commitment.due_end is not None and commitment.due_end >= published:
+            return False
+        planned = cand.status == "planned" and verb.lemma_.lower() in PLAN_VERBS
+        if cand.status != "agreed" and not planned:
+            return False
+        limit = published if planned else published - dt.timedelta(days=self.patterns.long_ago_days)
+        for spot in spots:
+            root, end = spot.root, spot.expr.end
+            if end is None or end >= limit:
+                continue
+            on_verb = root.head.i == verb.i or (root.dep_ == "pobj" and root.head.dep_ == "prep"
+                                                and root.head.lower_ in {"in", "on", "at", "during", "since"} and root.head.head.i == verb.i)
+            if on_verb and root.i not in {t.i for t in cand.head.subtree}:
+                return True
+        return False
 
     def _group_acceptances(self, cands: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
         """Fold an acceptance into the invitation it accepts; return acceptances left without one."""
@@ -2271,7 +2452,7 @@ class CommitmentExtractor:
             possessed = _possessed_actor(actor, actor_tokens, actors, entities, mentions, self.patterns)
             if possessed is not None:  # "his wife", "Vell's rivals", "her ad": not the owner
                 actors, actor_names = possessed
-            if _followers_of_named(actor, actors, entities, mentions, self.patterns):
+            if _followers_of_named(actor, actors, entities, mentions, self.patterns) or _party_people(actor, actors, entities, mentions):
                 actors = []  # "Vell supporters plan to march": the supporters, named by their description
                 actor_names = [text_of([t for t in actor.subtree if t.i <= actor.i and t.dep_ != "det"])]
             if not actors and not actor_names:

@@ -1913,3 +1913,96 @@ def test_other_countries_party_members_are_persons(nlp):
     # the plural is the party's members as a group
     (c,) = analyze(nlp, "The Social Democrats plan to block the bill by June.", times=JUNE)
     assert c.actor_names == ("The Social Democrats",)
+
+
+MARCH_2 = D("2026-03-02")
+
+
+def test_a_promise_kept_or_broken_is_no_open_commitment(nlp):
+    for text in ("Rebels kept their promise to free the two engineers.",
+                 "The union broke its pledge to end the strike by June.",
+                 "The mayor made good on her promise to reopen the depot.",
+                 "The mayor reneged on her promise to reopen the depot."):
+        assert analyze(nlp, text, times={k: v for k, v in JUNE.items() if k in text}) == (), text
+    (c,) = analyze(nlp, "The mayor renewed her promise to reopen the depot by June.", times=JUNE)
+    assert c.action == "reopen the depot"
+
+
+def test_a_will_reported_by_a_verb_of_forecasting_is_a_forecast(nlp):
+    people = {"mentions": {"Alma Reyes": "p1"}, "entities": [REYES]}
+    assert analyze(nlp, "Alma Reyes predicted that half of the ballots will be cast by June.", times=JUNE, **people) == ()
+    assert analyze(nlp, "Alma Reyes projects the port will reopen by June.", times=JUNE, **people) == ()
+    (c,) = analyze(nlp, "Alma Reyes said that the port will reopen by June.", times=JUNE, **people)
+    assert (c.action, c.due_end) == ("reopen", D("2026-06-30"))
+
+
+def test_an_expected_outcome_is_a_forecast_not_a_plan(nlp):
+    for text in ("The governor is expected to win the runoff by June.",
+                 "The mill expects net income to fall by June.",
+                 "The mill expects to post sales above last year's by June.",
+                 "The keynote is expected to focus on ports by June."):
+        assert analyze(nlp, text, times=JUNE) == (), text
+    (c,) = analyze(nlp, "The governor is expected to sign the bill by June.", times=JUNE)
+    assert (c.action, c.actor_names, c.due_end) == ("sign the bill", ("The governor",), D("2026-06-30"))
+
+
+def test_what_a_thing_will_do_to_someone_is_a_forecast(nlp):
+    assert analyze(nlp, "A rift in the party will put the county up for grabs by June.", times=JUNE) == ()
+    assert analyze(nlp, "The win will give the mayor a boost by June.", times=JUNE) == ()
+    (c,) = analyze(nlp, "The ministry will give the mayor a grant by June.", times=JUNE)
+    assert c.actor_names == ("The ministry",)
+
+
+def test_a_subject_that_says_no_one_did_it(nlp):
+    assert analyze(nlp, "No reporters were invited to attend the signing by June.", times=JUNE) == ()
+    assert analyze(nlp, "Nobody has pledged to rebuild the pier by June.", times=JUNE) == ()
+    (c,) = analyze(nlp, "Reporters were invited to attend the signing by June.", times=JUNE)
+    assert (c.action, c.actor_names) == ("attend the signing", ("Reporters",))
+
+
+def test_a_promise_or_plan_dated_long_before_the_writing_is_a_past_act(nlp):
+    y2019 = {"in 2019": ("2019-01-01", "2019-12-31", "year")}
+    text = "The ferry company agreed in 2019 to buy the two docks."
+    assert analyze(nlp, text, times=y2019, published=MARCH_2) == ()
+    text = "Last April, the ferry company planned to buy the two docks."
+    assert analyze(nlp, text, times={"Last April": ("2025-04-01", "2025-04-30", "month")}, published=MARCH_2) == ()
+    # the act dated after the writing keeps it; an agreement of last month is still open
+    text = "The ferry company agreed in 2019 to buy the two docks by 2027."
+    (c,) = analyze(nlp, text, times={**y2019, "by 2027": ("2027-01-01", "2027-12-31", "year")}, published=MARCH_2)
+    assert (c.action, c.due_end) == ("buy the two docks", D("2027-12-31"))
+    # due years before the writing, whatever dated it: history, not an open commitment
+    text = "The ferry company agreed to a freeze, but when the mayor visited in March 2019 the freeze ended."
+    assert analyze(nlp, text, times={"in March 2019": ("2019-03-01", "2019-03-31", "month")}, published=MARCH_2) == ()
+    text = "The ferry company agreed last month to buy the two docks."
+    (c,) = analyze(nlp, text, times={"last month": ("2026-02-01", "2026-02-28", "month")}, published=MARCH_2)
+    assert (c.action, c.due_end) == ("buy the two docks", None)
+
+
+def test_the_group_after_all_of_is_the_actor(nlp):
+    (c,) = analyze(nlp, "All of the northern governors have pledged to end the levy.")
+    assert (c.action, c.actor_names) == ("end the levy", ("northern governors",))
+
+
+def test_a_she_after_a_person_named_only_by_a_relation_noun_is_that_person(nlp):
+    text = "Tomas Berg met the dockers in May. Berg's wife left her post in March. She plans to return to the clinic by June."
+    (c,) = analyze(nlp, text, times=JUNE, mentions={"Tomas Berg": "p2", "Berg's": "p2"}, entities=[BERG], published=MARCH_2)
+    assert (c.action, c.actors, c.actor_names) == ("return to the clinic", (), ("Berg's wife",))
+    # a woman named before, no relation noun: the pronoun policy's person
+    text = "Lena Marsh met the dockers in May. She plans to return to the clinic by June."
+    marsh = Entity(id="p3", name="Lena Marsh", kind="PERSON")
+    (c,) = analyze(nlp, text, times=JUNE, mentions={"Lena Marsh": "p3"}, entities=[marsh], published=MARCH_2)
+    assert c.actors == ("p3",)
+
+
+def test_a_partys_people_are_the_people_not_the_party(nlp):
+    party = Entity(id="org:ng", name="New Greens", kind="ORG")
+    text = "All of the New Greens candidates have pledged to end the levy by June."
+    (c,) = analyze(nlp, text, times=JUNE, mentions={"New Greens": "org:ng"}, entities=[party])
+    assert (c.actors, c.actor_names) == ((), ("New Greens candidates",))
+    (c,) = analyze(nlp, "The New Greens have pledged to end the levy by June.", times=JUNE,
+                   mentions={"New Greens": "org:ng"}, entities=[party])
+    assert c.actors == ("org:ng",)
+    # its officials act for it
+    (c,) = analyze(nlp, "New Greens officials have pledged to end the levy by June.", times=JUNE,
+                   mentions={"New Greens": "org:ng"}, entities=[party])
+    assert c.actors == ("org:ng",)
