@@ -2022,6 +2022,31 @@ def _purpose_infinitive(verb: Token) -> Token | None:
     return None
 
 
+def _relative_object(cand: Candidate) -> tuple[Token, Token] | None:
+    """ "The ruling, which the ministry has vowed to ignore", "the treaty that X promised to ratify", "the pact, which X
+    called a disaster and promised to rip up": the act's object is the relative pronoun (or the relative clause's
+    object when the act has none of its own), so what it acts on is the noun the clause belongs to: (pronoun, noun)."""
+    head = cand.head
+    if head.pos_ != "VERB":
+        return None
+    own = children(head, {"dobj"})
+    if own and not any(o.tag_ in {"WDT", "WP"} for o in own):
+        return None
+    clause = head
+    for _ in range(5):
+        if clause.dep_ == "relcl":
+            break
+        if clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    else:
+        return None
+    pronoun = next((t for t in children(clause, {"dobj"}) + own if t.tag_ in {"WDT", "WP"} and t.lower_ in {"which", "that"}), None)
+    if pronoun is None or clause.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return pronoun, clause.head
+
+
 def _passive_patient(cand: Candidate, exclude: set[int], limit: int) -> list[Token]:
     """The passive subject of the promised act, when it is no actor: "the ministry said new rules will be introduced"
     promises to introduce the rules, so the action names them ("introduce new rules", not a bare "introduce")."""
@@ -2428,6 +2453,15 @@ class CommitmentExtractor:
         if acted_on:  # "new rules will be introduced in May": the act is "introduce new rules", the rules what is acted on
             action_tokens = [cand.head, *acted_on, *(t for t in action_tokens if t.i != cand.head.i)]
         action = text_of(action_tokens, lemma_head=lemma_head)
+        relative = _relative_object(cand) if not acted_on else None
+        if relative is not None:  # "the treaty, which the two states vowed to ratify": "ratify the treaty"
+            pronoun, noun = relative
+            kept = [t for t in action_tokens if t.i != pronoun.i]
+            named = [t for t in doc[noun.left_edge.i : noun.i + 1] if not t.is_punct]
+            words = text_of(named)
+            if named and named[0].is_sent_start and named[0].pos_ != "PROPN":
+                words = named[0].lower_ + words[len(named[0].text):]  # "The treaty that X promised to ratify": "ratify the treaty"
+            action = " ".join(filter(None, (text_of(kept, lemma_head=lemma_head), words)))
         if acted_on and acted_on[0].is_sent_start and acted_on[0].pos_ != "PROPN":
             action = action.replace(acted_on[0].text, acted_on[0].lower_, 1)  # "The old ferry will be refitted": "refit the old ferry"
         negation = _negation(cand.head)

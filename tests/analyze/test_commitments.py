@@ -2006,3 +2006,14 @@ def test_a_partys_people_are_the_people_not_the_party(nlp):
     (c,) = analyze(nlp, "New Greens officials have pledged to end the levy by June.", times=JUNE,
                    mentions={"New Greens": "org:ng"}, entities=[party])
     assert c.actors == ("org:ng",)
+
+
+def test_a_promised_act_on_a_relative_pronoun_acts_on_the_noun_the_clause_describes(nlp):
+    (c,) = analyze(nlp, "The court will rule on the border case, which the ministry has vowed to ignore.")
+    assert (c.action, c.actor_names) == ("ignore the border case", ("the ministry",))
+    (c,) = analyze(nlp, "Norland signed the fishing pact, which the opposition called a disgrace and promised to rip up.")
+    assert c.action == "rip up the fishing pact"
+    (c,) = analyze(nlp, "The treaty that the premier promised to ratify by June is stalled.", times=JUNE)
+    assert c.action == "ratify the treaty"
+    (c,) = analyze(nlp, "The premier promised to ratify the treaty by June.", times=JUNE)
+    assert c.action == "ratify the treaty"
