@@ -2024,7 +2024,7 @@ def _purpose_infinitive(verb: Token) -> Token | None:
 
 def _relative_object(cand: Candidate) -> tuple[Token, Token] | None:
     """ "The ruling, which the ministry has vowed to ignore", "the treaty that X promised to ratify", "the pact, which X
-    called a disaster and promised to rip up": the act's object is the relative pronoun (or the relative clause's
+    branded a disgrace and vowed to tear up": the act's object is the relative pronoun (or the relative clause's
     object when the act has none of its own), so what it acts on is the noun the clause belongs to: (pronoun, noun)."""
     head = cand.head
     if head.pos_ != "VERB":
@@ -2457,7 +2457,7 @@ class CommitmentExtractor:
         if relative is not None:  # "the treaty, which the two states vowed to ratify": "ratify the treaty"
             pronoun, noun = relative
             kept = [t for t in action_tokens if t.i != pronoun.i]
-            named = [t for t in doc[noun.left_edge.i : noun.i + 1] if not t.is_punct]
+            named = [t for t in doc[noun.left_edge.i : noun.i + 1] if not t.is_punct and not (t.dep_ == "cc" and t.head.i == noun.i)]
             words = text_of(named)
             if named and named[0].is_sent_start and named[0].pos_ != "PROPN":
                 words = named[0].lower_ + words[len(named[0].text):]  # "The treaty that X promised to ratify": "ratify the treaty"

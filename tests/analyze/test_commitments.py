@@ -2013,6 +2013,8 @@ def test_a_promised_act_on_a_relative_pronoun_acts_on_the_noun_the_clause_descri
     assert (c.action, c.actor_names) == ("ignore the border case", ("the ministry",))
     (c,) = analyze(nlp, "Norland signed the fishing pact, which the opposition called a disgrace and promised to rip up.")
     assert c.action == "rip up the fishing pact"
+    (c,) = analyze(nlp, "And the fishing pact, which the opposition called a disgrace and promised to rip up? It stands.")
+    assert c.action == "rip up the fishing pact"  # not the joiner that opens the sentence
     (c,) = analyze(nlp, "The treaty that the premier promised to ratify by June is stalled.", times=JUNE)
     assert c.action == "ratify the treaty"
     (c,) = analyze(nlp, "The premier promised to ratify the treaty by June.", times=JUNE)
