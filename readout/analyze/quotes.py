@@ -206,6 +206,9 @@ class SpeakerResolver:
         entity = self._entity_in(span.start_char, span.end_char)
         is_title = root.lemma_.lower() in self.cues.titles and root.tag_ in ("NN", "NNS")
         unnamed = is_title and not any(ent.label_ == "PERSON" for ent in self._ents_in(span))
+        described = self._described_by_place(span) if entity is not None and entity.kind != "PERSON" and not unnamed else None
+        if described is not None:
+            return Speaker(described, None, span)
         if entity is not None and not (unnamed and entity.kind != "PERSON"):
             return Speaker(speaker_name(entity, self.cues.titles), entity.id, span)
         if unnamed and (entity is not None or _role_of(root) is not None):
@@ -229,6 +232,29 @@ class SpeakerResolver:
         if all(w[0].isupper() for w in words):  # an unrecognised proper name: "Minister Ana Ruiz"
             name = " ".join(_without_titles(words, self.cues.titles))
         return Speaker(name, None, span)
+
+    def _described_by_place(self, span: SpacySpan) -> str | None:
+        """The name of a speaker whose phrase holds a place or group only as a modifier before its head: someone
+        described and unnamed ("another New Hampshire Republican", "an Ohio farmer": the description), or a name the
+        NER missed after a title ("Nova Scotia legislator Ana Ruiz": the name), never the place itself."""
+        root = span.root
+        if self.span_entities is None or root.pos_ not in ("NOUN", "PROPN") or root.lemma_.lower() in ISSUED_NOUNS:
+            return None  # 'a Quinnipiac University poll', 'a Washington Post database': the issuer speaks for its poll
+        mention = self.span_entities.mention(span.start_char, span.end_char)
+        if mention is None or mention.span.end > root.idx or mention.span.start < span.start_char:
+            return None  # the mention is the head, or no modifier inside the phrase
+        after = [t for t in span if t.idx >= mention.span.end and t.i <= root.i]
+        if span[0].lower_ in ("a", "an", "another") and (root.pos_ == "NOUN" or root.ent_type_ in ("", "NORP")):
+            return "".join(t.text_with_ws for t in span if t.i > span.start and t.i <= root.i).strip()
+        if root.pos_ == "PROPN" and not root.ent_type_ and len(after) >= 3 and after[0].pos_ == "NOUN":
+            names = []
+            for t in reversed(after):
+                if t.pos_ != "PROPN":
+                    break
+                names.insert(0, t.text)
+            if len(names) >= 2:
+                return " ".join(names)  # 'Nova Scotia legislator Ana Ruiz': the NER found the place, not the person
+        return None
 
     def _ents_in(self, span: SpacySpan) -> list[SpacySpan]:
         i = bisect_right(self.ent_starts, span.start - 1)
@@ -337,7 +363,7 @@ def _is_definite(span: SpacySpan) -> bool:
 
 
 def _strip_determiner(span: SpacySpan) -> str:
-    words = [t for t in span if not (t.i == span.start and t.lower_ in ("the", "a", "an"))]
+    words = [t for t in span if not (t.i == span.start and t.lower_ in ("the", "a", "an", "another"))]
     return "".join(t.text_with_ws for t in words).strip() or span.text
 
 
@@ -736,6 +762,7 @@ POLL_NOUNS = ("poll", "survey")  # "in the latest poll, X leads": the poll says 
 POLL_TAKING_VERBS = {"take", "participate", "respond", "ask", "include", "interview", "question", "conduct", "publish", "release", "vote"}
 DOCUMENT_NOUNS = {"report", "study", "document", "survey", "poll", "analysis", "statement", "letter", "memo", "filing", "interview",
                   "book", "article", "estimate", "review", "audit", "release", "record", "account", "paper", "complaint", "lawsuit", "transcript"}
+ISSUED_NOUNS = DOCUMENT_NOUNS | {"database", "video", "ad", "tweet", "textbook", "website"}  # said by their issuer ("a Gallup poll": Gallup)
 
 
 def _author_of(document: Token) -> SpacySpan | None:
@@ -932,8 +959,25 @@ class QuoteExtractor:
         for label in labels.values():
             if label.transcript and label.colon.i not in used and not quoted.mostly_quoted(label.start, label.end):
                 used.add(label.colon.i)
-                quotes.append(_quote(doc, quoted.text, label.start, label.end, "direct", resolver.resolve(label.speaker), label.colon))
+                quotes.append(_quote(doc, quoted.text, label.start, label.end, "direct", self._turn_speaker(doc, label, resolver), label.colon))
         return quotes, used
+
+    @staticmethod
+    def _turn_speaker(doc: Doc, label: "SpeakerLabel", resolver: SpeakerResolver) -> Speaker:
+        """A transcript turn's speaker. An interview's 'Q:' is the unnamed interviewer and its 'A:' the person
+        interviewed, whom the first line names ("Q&A with Vice President X"); no letter is anyone's name."""
+        letter = label.speaker.text.strip().rstrip(".")
+        if letter not in INTERVIEW_LETTERS:
+            return resolver.resolve(label.speaker)
+        if letter == "A":
+            first_line = doc_text(doc).find("\n")
+            for ent in resolver.ents:
+                if first_line != -1 and ent.start_char >= first_line:
+                    break
+                if ent.label_ == "PERSON":
+                    interviewed = resolver.resolve(ent)
+                    return Speaker(interviewed.name, interviewed.entity_id, label.speaker)
+        return Speaker(None, None, label.speaker)
 
     def _direct_cue(self, doc: Doc, region: QuotedRegion, quoted: "_TokenRegions", sentences: Sentences) -> Token | None:
         """The cue outside quote marks nearest to the quote, within its sentences and the same paragraph."""
@@ -2397,6 +2441,9 @@ def _named_after_dash(doc: Doc, text: str, region: QuotedRegion) -> tuple[Token,
     if start == end or dash is None or not (dash.text in SIGNATURE_DASHES or dash.text == "-") or not dash.whitespace_:
         return None
     return found[0], doc[start:end]
+
+
+INTERVIEW_LETTERS = ("Q", "A")  # a question-and-answer transcript's turns: the interviewer's, the answers
 
 
 @dataclass(frozen=True)

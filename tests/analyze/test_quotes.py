@@ -1765,3 +1765,41 @@ def test_an_inverted_tag_after_a_neighbouring_quote_names_its_own_speaker(run, s
     ]
     assert quotes[0].cue_span != quotes[1].cue_span
 
+
+
+@pytest.mark.parametrize(
+    "text, span, name",
+    [
+        ("“The ferry schedule is a disgrace,” said a Nova Scotia Liberal.", "a Nova Scotia Liberal", "Nova Scotia Liberal"),
+        ("“The ferry schedule is a disgrace,” added another Nova Scotia Liberal.", "another Nova Scotia Liberal", "Nova Scotia Liberal"),
+        ("“The ferry schedule is a disgrace,” an Ohio farmer said.", "an Ohio farmer", "Ohio farmer"),
+    ],
+)
+def test_an_indefinite_description_is_not_named_by_the_place_in_it(run, text, span, name):
+    # 'a New Hampshire Republican' is someone described, unnamed: the place modifying the noun is not their name
+    quotes = run(text)
+    assert [(q.span.text, q.speaker_span.text, q.speaker) for q in quotes] == [("The ferry schedule is a disgrace", span, name)]
+
+
+def test_a_named_speaker_with_a_place_keeps_the_name(run):
+    quotes = run("“The ferry schedule is a disgrace,” said Nova Scotia legislator Ana Ruiz.")
+    assert [q.speaker for q in quotes] == ["Ana Ruiz"]
+
+
+def test_the_letters_of_a_question_and_answer_transcript_are_not_speakers(run):
+    # 'Q:' is the interviewer, 'A:' the person interviewed: the one the title says the interview is with
+    text = (
+        "Q&A with Deputy Mayor Maria Gonzalez.\n\n"
+        "Gonzalez spoke with reporters on the ferry back from the island.\n\n"
+        "Q: The ferries were late all winter. What went wrong?\n\n"
+        "A: We ran old boats for far too long, and the repairs took months longer than we planned.\n\n"
+        "Q: Will the new boats be ready by June?\n\n"
+        "A: Two of them will be, and the third one should follow by the end of the summer.\n"
+    )
+    quotes = [q for q in run(text) if q.kind == "direct"]
+    assert [(q.span.text[:14], q.speaker_span.text, q.speaker) for q in quotes] == [
+        ("The ferries we", "Q", None),
+        ("We ran old boa", "A", "Maria Gonzalez"),
+        ("Will the new b", "Q", None),
+        ("Two of them wi", "A", "Maria Gonzalez"),
+    ]
