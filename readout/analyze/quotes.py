@@ -2496,9 +2496,51 @@ def _speaker_labels(doc: Doc, text: str, cues: CueLexicon) -> dict[int, SpeakerL
                         found[line] = (span, colon_span[0], content_start, content_end, capital and not person)
                         if capital:
                             capitals[prefix.strip()] = capitals.get(prefix.strip(), 0) + 1
+        if line == 0 and 0 not in found:
+            named = _named_headline_label(doc, text, start, end)
+            if named is not None:
+                found[0] = named
         start = end + 1
     return {line: SpeakerLabel(span, colon, a, b, capital) for line, (span, colon, a, b, capital) in found.items()
             if not capital or capitals[span.text.strip()] >= 2}
+
+
+LABEL_TOPIC_PREPOSITIONS = ("on", "at", "to")  # "Ruiz on the Harbor Plan: ...", "Ruiz at the Summit: ...", "Ruiz To Voters: ..."
+
+
+def _named_headline_label(doc: Doc, text: str, start: int, end: int) -> tuple[SpacySpan, Token, int, int, bool] | None:
+    """A headline whose label before the colon is a person named first and then what or whom they speak on, at or
+    to, too long for a plain label ("Ruiz on Her Rival's Harbor Plan: ‘It Will Sink.’"), or something that comes
+    "from" a person named last ("Advice From Ana Ruiz: ..."): the person is the source and the words after the
+    colon are what they say."""
+    colon = text.find(":", start, end)
+    if colon <= start:
+        return None
+    content_start = colon + 1
+    while content_start < end and text[content_start].isspace():
+        content_start += 1
+    content_end = _trim_end(text, content_start, end)
+    prefix = doc.char_span(start, colon, alignment_mode="contract")
+    colon_span = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if prefix is None or colon_span is None or len(text[content_start:content_end].split()) < 3:
+        return None
+    final = prefix[-1]
+    if final.ent_type_ == "PERSON" and final.ent_iob_ != "O":
+        first = final
+        while first.i > prefix.start and first.ent_iob_ == "I":
+            first = doc[first.i - 1]
+        if first.i > prefix.start and doc[first.i - 1].lower_ == "from":
+            return doc[first.i : final.i + 1], colon_span[0], content_start, content_end, False  # "A Lesson From Ana Ruiz: ..."
+    person = next((t for t in prefix if t.ent_type_), None)
+    if person is None or person.ent_type_ != "PERSON" or not all(t.text[0].isupper() for t in prefix[: person.i - prefix.start]):
+        return None
+    last = person
+    while last.i + 1 < prefix.end and doc[last.i + 1].ent_type_ == "PERSON" and doc[last.i + 1].ent_iob_ == "I":
+        last = doc[last.i + 1]
+    after = doc[last.i + 1] if last.i + 1 < prefix.end else None
+    if after is None or after.lower_ not in LABEL_TOPIC_PREPOSITIONS:
+        return None
+    return doc[prefix.start : last.i + 1], colon_span[0], content_start, content_end, False
 
 
 def _is_rubric(label: SpacySpan) -> bool:

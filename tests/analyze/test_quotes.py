@@ -1803,3 +1803,25 @@ def test_the_letters_of_a_question_and_answer_transcript_are_not_speakers(run):
         ("Will the new b", "Q", None),
         ("Two of them wi", "A", "Maria Gonzalez"),
     ]
+
+
+@pytest.mark.parametrize(
+    "headline, kind, content, speaker",
+    [
+        ("Maria Gonzalez on the Harbor Plan: ‘It Will Sink the Town.’", "direct", "It Will Sink the Town.", "Maria Gonzalez"),
+        ("Former Mayor Peter Okafor at Harbor Forum: Ferry fares will double by spring.", "indirect", "Ferry fares will double by spring.",
+         "Former Mayor Peter Okafor"),
+        ("Peter Okafor To Ferry Riders Worried About Fares: It Will Be Fine.", "indirect", "It Will Be Fine.", "Peter Okafor"),
+        ("A Lesson From Maria Gonzalez: ‘Keep the Ferries Running All Winter.’", "direct", "Keep the Ferries Running All Winter.", "Maria Gonzalez"),
+    ],
+)
+def test_a_headline_label_naming_its_speaker_then_a_topic(run, headline, kind, content, speaker):
+    # a label too long for a plain "Name:" label: a person first, then what or whom they speak on, at or to, or
+    # something that comes from a person named last; the words after the colon are theirs
+    quotes = run(headline + "\n\nThe two spoke on Friday at the pier.")
+    assert [(q.kind, q.span.text, q.speaker_span.text, q.cue) for q in quotes] == [(kind, content, speaker, ":")]
+
+
+def test_a_headline_label_with_no_person_first_is_no_source(run):
+    quotes = run("A Curious Plan to Fix the Harbor: Sell the Ferries Right Now.\n\nIt was announced on Friday.")
+    assert [q.cue for q in quotes if q.cue == ":"] == []
