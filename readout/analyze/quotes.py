@@ -656,6 +656,32 @@ def _participle_read_as_clause(cue: Token) -> SpacySpan | None:
 NOT_SPEAKER_NAMES = frozenset({"DATE", "TIME", "LOC", "FAC"})  # entity types of a when or a where, which never say anything
 
 
+INTRODUCING_WORDS = ("from", "here")  # "From the report: “...”", "More from Ruiz: “...”", "Here's Ruiz in 2014: “...”"
+INTRODUCING_LEADS = frozenset({"more", "and", "also", "again", "-", "—", "–", "--"})
+
+
+def _introduced_source(doc: Doc, start: int, colon: Token) -> SpacySpan | None:
+    """The source a short line before a colon introduces a quote with: "From the report:", "More from X:", "Here's X
+    in March:" (X up to a preposition after it: a when or where). None for any other words before the colon."""
+    dashes = [t.i for t in doc[start : colon.i] if t.text[:1] in "-—–"]
+    i = dashes[-1] if dashes else start  # "... all along - More from X:": the words after a dash
+    while i < colon.i and (doc[i].lower_ in INTRODUCING_LEADS or doc[i].is_space or doc[i].text.lstrip("-—–").lower() == "more"):
+        i += 1
+    if i >= colon.i or doc[i].lower_.lstrip("-—–") not in INTRODUCING_WORDS:
+        return None
+    i += 1
+    if doc[i - 1].lower_.lstrip("-—–") == "here":
+        if i >= colon.i or doc[i].lower_ not in ("’s", "'s", "is", "are"):
+            return None
+        i += 1
+    end = i
+    while end < colon.i and not (doc[end].pos_ == "ADP" and end > i) and not doc[end].is_punct:
+        end += 1
+    if end == i or end - i > 8 or not any(t.pos_ in ("NOUN", "PROPN") for t in doc[i:end]):
+        return None
+    return doc[i:end]
+
+
 def _sentence_before(doc: Doc, region: QuotedRegion, text: str, sentences: Sentences, paragraph: bool = False) -> SpacySpan | None:
     """The sentence before a quote that opens a sentence, when both are in one paragraph (no line break between);
     ``paragraph``: also the last sentence of the paragraph before, when the quote opens its own paragraph."""
@@ -1124,6 +1150,8 @@ class QuoteExtractor:
         name = doc[j + 1 : colon.i]
         if len(name) and (j < sent.start or doc[j].is_punct) and (len(name) > 1 or name[0].ent_type_ in ("PERSON", "ORG")):
             return colon, name
+        if (source := _introduced_source(doc, sent.start, colon)) is not None:
+            return colon, source
         verb = sent.root
         if verb.pos_ not in ("VERB", "AUX") or quoted.inside(verb) or verb.i > colon.i:
             return None

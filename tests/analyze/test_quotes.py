@@ -1825,3 +1825,21 @@ def test_a_headline_label_naming_its_speaker_then_a_topic(run, headline, kind, c
 def test_a_headline_label_with_no_person_first_is_no_source(run):
     quotes = run("A Curious Plan to Fix the Harbor: Sell the Ferries Right Now.\n\nIt was announced on Friday.")
     assert [q.cue for q in quotes if q.cue == ":"] == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("From the audit: “In general, the ferries with newer engines ran on time more often than the old ones.”", "the audit"),
+        ("The delays went on.\n\nMore from the audit: “In general, the ferries with newer engines ran on time more often.”", "the audit"),
+        ("Signs of trouble were there all along -More from Okafor and Ruiz: “The harbor must be rebuilt, ferries and all.”",
+         "Okafor and Ruiz"),
+        ("Here’s Okafor in March 2014: “The harbor must be rebuilt from the ground up, and the ferries with it.”", "Okafor"),
+    ],
+)
+def test_a_quote_introduced_by_from_or_here_is_before_a_colon(run, text, speaker):
+    # "From the report: “...”", "More from X: “...”", "Here's X in 2014: “...”": the source the short line names,
+    # not a quote with no speaker
+    quotes = run(text)
+    assert [(q.kind, q.speaker_span.text, q.cue) for q in quotes] == [("direct", speaker, ":")]
+    assert quotes[0].span.text.endswith(("ones.", "often.", "and all.", "with it."))
