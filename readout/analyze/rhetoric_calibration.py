@@ -8,7 +8,10 @@ text, and for lexicon phrases seen often there, how often that phrase was
 right; read from ``data/rhetoric_calibration.json``. That file is made by
 ``python -m readout.eval.train_rhetoric`` from the fit part of SemEval-2021
 Task 6 (the training memes), which also chooses the line by cross-validation
-over memes. Kinds the file does not list keep the lexicon's confidence.
+over memes. Kinds the file does not list keep the lexicon's confidence. The
+same command chooses which of the lexicon's entries written from those memes
+(``from_fit_memes`` in the lexicon) are reported: the others are named in the
+file (``entries.dropped``) and their markers are not reported.
 """
 
 from __future__ import annotations
@@ -48,6 +51,14 @@ def cue_of(m: RhetoricMarker) -> str | None:
     return f"{m.technique}/{m.cue}" if marker_source(m.cue) == "lexicon" else None
 
 
+def entry_of(m: RhetoricMarker) -> str | None:
+    """The lexicon entry a marker comes from, as the lexicon's ``from_fit_memes`` names it: "technique/phrase" (the
+    phrase's words as matched, ``cue_of``), "technique/pattern" for a pattern (a technique with a listed pattern has no
+    other); None for the other detectors."""
+    source = marker_source(m.cue)
+    return f"{m.technique}/{m.cue}" if source == "lexicon" else f"{m.technique}/pattern" if source == "pattern" else None
+
+
 def kind_of(m: RhetoricMarker) -> str:
     """The key a marker is calibrated by: "technique/source"."""
     return f"{m.technique}/{marker_source(m.cue)}"
@@ -57,7 +68,9 @@ class Calibration:
     """Learned confidences: per kind of marker, per lexicon phrase seen often, and the line under which a marker is
     not reported."""
 
-    def __init__(self, confidence: dict[str, float], min_confidence: float, cues: dict[str, float] | None = None):
+    def __init__(self, confidence: dict[str, float], min_confidence: float, cues: dict[str, float] | None = None,
+                 dropped: frozenset[str] = frozenset()):
+        self.dropped = dropped  # lexicon entries (``entry_of``) written from the fit memes that the training did not keep
         self.confidence = confidence  # kind -> share of such markers that annotators marked with the same technique
         self.min_confidence = min_confidence  # markers of a kind below this are not reported
         self.cues = cues or {}  # technique/lexicon phrase -> the same, for phrases seen often
@@ -82,8 +95,9 @@ class Calibration:
         return kind in self.confidence and self.confidence[kind] < self.min_confidence
 
     def reported(self, markers: list[RhetoricMarker]) -> list[RhetoricMarker]:
-        """The markers whose kind is at or above the line (kinds not listed are kept)."""
-        return [m for m in markers if (learned := self._lookup(m)) is None or learned >= self.min_confidence]
+        """The markers whose kind is at or above the line (kinds not listed are kept) and whose lexicon entry was kept."""
+        return [m for m in markers if ((learned := self._lookup(m)) is None or learned >= self.min_confidence)
+                and not (self.dropped and entry_of(m) in self.dropped)]
 
     def relabel(self, markers) -> tuple[RhetoricMarker, ...]:
         """The markers with their kind's learned confidence. Done after deduplication, which breaks ties by the
@@ -109,6 +123,7 @@ def load_calibration(path: str) -> Calibration:
             confidence={kind: float(spec["confidence"]) for kind, spec in raw["kinds"].items()},
             min_confidence=float(raw["min_confidence"]),
             cues={cue: float(spec["confidence"]) for cue, spec in raw.get("cues", {}).items()},
+            dropped=frozenset(raw.get("entries", {}).get("dropped", ())),
         )
     except (OSError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
         raise AnalyzeError(f"cannot read the rhetoric calibration file: {exc}", source=path,

@@ -21,8 +21,19 @@ kind is not reported are chosen by cross-validation over memes (folds of
 whole memes, seeded), scoring the task's same-technique span precision and
 recall on the held-out memes: the most precise setting that keeps
 ``RECALL_KEPT`` of the recall of every marker (``choose``). The chosen setting
-is then fitted on all fit memes and written to ``--out``. Scored after the
-component's own deduplication, so a marker that a dropped one hid is not seen
+is then fitted on all fit memes and written to ``--out``.
+
+The lexicon's entries written after reading these same memes (``from_fit_memes``
+in the lexicon: insults, slogans, idioms; attested by the fit memes alone) are
+chosen the same way, as part of the setting: such an entry is kept when the
+markers of its group (the forms of one word, ``fit_entries``) fall on a span of
+their technique (credit above 0) on at least ``support`` memes of the training
+part (``supported``), ``support`` taken from ``GRID_SUPPORT`` by the
+cross-validation; entries under it are not reported (their markers still count
+toward their kind's confidence). In the nested figure the choice is made inside
+each fold from the other folds only, so an entry attested only by the held-out
+memes is not in the lexicon that scores them, as it would not be had its writer
+read only the training memes. Scored after the component's own deduplication, so a marker that a dropped one hid is not seen
 here (``readout eval --benchmark semeval2021`` measures the real effect).
 """
 
@@ -36,7 +47,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from readout.analyze.rhetoric_calibration import CALIBRATION_PATH, cue_of, kind_of
+from readout.analyze.rhetoric_calibration import CALIBRATION_PATH, cue_of, entry_of, kind_of
 from readout.eval.public import shared_eval_dir
 from readout.eval.semeval import FIT_DATA, analyzed, span_prf
 from readout.eval.splits import SEED, folds
@@ -46,6 +57,7 @@ MIN_MEMES = 3  # a kind or phrase seen on fewer memes keeps the lexicon's confid
 GRID_PRIOR_WEIGHT = (1.0, 2.0, 5.0)
 GRID_CUE_WEIGHT = (None, 2.0, 5.0)  # None: no confidence per cue phrase
 GRID_LINE = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
+GRID_SUPPORT = (1, 2, 3)  # memes on which a lexicon entry written from the fit memes must be right to be kept
 RECALL_KEPT = 0.98  # the chosen setting keeps at least this share of the cross-validated recall of every marker
 
 Labeled = tuple[str, int, int, str]
@@ -59,6 +71,7 @@ class Marked:
     kind: str
     credit: float
     cue: str | None = None  # "technique/cue phrase" for lexicon phrases (cue_of), else None
+    entry: str | None = None  # the group of the lexicon entry written from the fit memes that made it (fit_entries), else None
 
 
 def calibration_pipeline():
@@ -71,9 +84,33 @@ def calibration_pipeline():
     return nlp
 
 
+def fit_entries(nlp) -> dict[str, str]:
+    """The lexicon's entries written from the fit memes (``from_fit_memes``), named as ``entry_of`` names markers,
+    each with its group: the technique and the entry's lemmas ("name_calling_labeling/liar" for "liar" and "liars").
+    The lexicon matches a phrase on the word or its lemma, so "liars" finds only plurals and "liar" only singulars:
+    the forms of one word are chosen together, on the evidence of all of them."""
+    from readout.analyze.rhetoric import LEXICON_PATH, phrase_words, read_data
+
+    raw = read_data(str(LEXICON_PATH), "rhetoric lexicon")
+    out = {}
+    with nlp.select_pipes(enable=[name for name in nlp.pipe_names if not name.startswith("readout_")]):
+        for technique, listed in raw.get("from_fit_memes", {}).get("entries", {}).items():
+            patterns = raw["techniques"][technique].get("patterns", [])
+            for entry in listed:
+                if entry in patterns:
+                    if len(patterns) > 1:  # a pattern's markers carry no text of their own: one pattern per technique
+                        raise ValueError(f"{technique}: a listed pattern must be its technique's only pattern")
+                    out[f"{technique}/pattern"] = f"{technique}/pattern"
+                else:
+                    lemmas = " ".join(t.lemma_.lower() for t in nlp(entry))
+                    out[f"{technique}/{' '.join(phrase_words(nlp.tokenizer, entry))}"] = f"{technique}/{lemmas}"
+    return out
+
+
 def mark(items: list[dict], nlp) -> tuple[list[Marked], list[Labeled]]:
     """(markers with their credit, gold spans) of the memes."""
     labels = nlp.get_pipe("readout_rhetoric").lexicon.labels
+    candidates = fit_entries(nlp)
     gold = [(str(i["id"]), lab["start"], lab["end"], lab["technique"]) for i in items for lab in i["labels"]]
     gold_by_id: dict[str, list[Labeled]] = defaultdict(list)
     for g in gold:
@@ -83,8 +120,24 @@ def mark(items: list[dict], nlp) -> tuple[list[Marked], list[Labeled]]:
         name = doc._.readout_document.id
         for m in doc._.readout_rhetoric or ():
             item = (name, m.span.start, m.span.end, labels.get(m.technique, m.technique))
-            marked.append(Marked(item, kind_of(m), span_prf([item], gold_by_id[name])[0], cue_of(m)))
+            entry = entry_of(m)
+            marked.append(Marked(item, kind_of(m), span_prf([item], gold_by_id[name])[0], cue_of(m), candidates.get(entry)))
     return marked, gold
+
+
+def supported(marked: list[Marked], support: int) -> frozenset[str]:
+    """The groups of entries written from the fit memes whose markers earn credit (fall on a span of their technique)
+    on at least ``support`` of these memes: the ones a lexicon written from these memes alone would hold."""
+    memes: dict[str, set[str]] = defaultdict(set)
+    for m in marked:
+        if m.entry is not None and m.credit > 0:
+            memes[m.entry].add(m.item[0])
+    return frozenset(entry for entry, names in memes.items() if len(names) >= support)
+
+
+def admitted(marked: list[Marked], entries: frozenset[str]) -> list[Marked]:
+    """The markers of other detectors and entries, and those of the entries written from the fit memes that are kept."""
+    return [m for m in marked if m.entry is None or m.entry in entries]
 
 
 def fit_kinds(marked: list[Marked], prior_weight: float) -> dict[str, dict]:
@@ -134,38 +187,83 @@ def kept(marked: list[Marked], kinds: dict[str, dict], line: float, cues: dict[s
     return out
 
 
-def held_out(marked: list[Marked], gold: list[Labeled], parts: list[set[str]], weight: float, cue_weight: float | None,
-             line: float) -> tuple[float, float, float]:
-    """Mean (precision, recall, F1) over the held-out memes of each fold, the calibration fitted on the other folds."""
+def fitted(train: list[Marked], support: int, weight: float, cue_weight: float | None) -> tuple[frozenset[str], dict, dict]:
+    """(entries kept, kinds, cues) learned from these memes' markers. A kind's confidence is learned from every marker
+    of the kind, those of the entries not kept included: more evidence of how the kind's detector does, and the more
+    cautious figure (fitted on the kept entries' markers alone, the nested figure was lower: docs/evaluation.md,
+    rhetoric, twentieth pass); the cues from the kept entries' markers."""
+    entries = supported(train, support)
+    kinds = fit_kinds(train, weight)
+    return entries, kinds, fit_cues(admitted(train, entries), kinds, cue_weight)
+
+
+def few_memes_credit(marked: list[Marked], names: list[str], support: int, k: int = FOLDS, seed: int = SEED) -> tuple[float, int]:
+    """(mean credit, markers) on held-out memes of the entries written from the fit memes that the other folds attest
+    on ``support`` to fewer than ``MIN_MEMES`` memes: how right such an entry is on memes it was not read from. Its
+    credit on the memes that attest it is right by choice (they are why it is kept), so it cannot say this; its kind's
+    confidence, learned mostly from entries seen often, says more than the memes do. ((0.0, 0) when no such marker.)"""
+    credits = []
+    for held in [set(p) for p in folds(names, k, seed) if p]:
+        memes: dict[str, set[str]] = defaultdict(set)
+        for m in marked:
+            if m.entry is not None and m.credit > 0 and m.item[0] not in held:
+                memes[m.entry].add(m.item[0])
+        credits += [m.credit for m in marked if m.item[0] in held and m.entry is not None and support <= len(memes[m.entry]) < MIN_MEMES]
+    return (sum(credits) / len(credits), len(credits)) if credits else (0.0, 0)
+
+
+def few_memes_kept(train: list[Marked], names: list[str], support: int, line: float, k: int = FOLDS,
+                   seed: int = SEED) -> tuple[frozenset[str], frozenset[str], float]:
+    """(entries kept, those of them attested on fewer than ``MIN_MEMES`` memes, their held-out confidence): the
+    supported entries, less the few-meme ones when their held-out credit (``few_memes_credit``, from these memes'
+    folds) is under the line. The confidence is the one such entries are reported with (regularised: not their
+    kind's, which the entries seen often make)."""
+    entries = supported(train, support)
+    few = entries - supported(train, MIN_MEMES)
+    credit, markers = few_memes_credit(train, names, support, k, seed)
+    if markers and credit < line:
+        return entries - few, frozenset(), credit
+    return entries, few, credit
+
+
+def held_out(marked: list[Marked], gold: list[Labeled], parts: list[set[str]], support: int, weight: float,
+             cue_weight: float | None, line: float) -> tuple[float, float, float]:
+    """Mean (precision, recall, F1) over the held-out memes of each fold, the entries and the calibration fitted on
+    the other folds."""
     scores = []
     for held in parts:
-        train = [m for m in marked if m.item[0] not in held]
-        kinds = fit_kinds(train, weight)
-        predicted = kept([m for m in marked if m.item[0] in held], kinds, line, fit_cues(train, kinds, cue_weight))
+        entries, kinds, cues = fitted([m for m in marked if m.item[0] not in held], support, weight, cue_weight)
+        predicted = kept(admitted([m for m in marked if m.item[0] in held], entries), kinds, line, cues)
         scores.append(span_prf(predicted, [g for g in gold if g[0] in held]))
     return tuple(sum(s[i] for s in scores) / len(scores) for i in range(3))
 
 
 def cross_validate(marked: list[Marked], gold: list[Labeled], names: list[str], k: int = FOLDS,
                    seed: int = SEED) -> dict[tuple, tuple[float, float, float]]:
-    """(prior weight, cue weight, line) -> mean (precision, recall, F1) over the held-out folds."""
+    """(support, prior weight, cue weight, line) -> mean (precision, recall, F1) over the held-out folds. The
+    support is asked of entries written from the fit memes only when some marker comes from one."""
     parts = [set(p) for p in folds(names, k, seed) if p]
-    return {(weight, cue_weight, line): held_out(marked, gold, parts, weight, cue_weight, line)
-            for weight in GRID_PRIOR_WEIGHT for cue_weight in GRID_CUE_WEIGHT for line in GRID_LINE}
+    supports = GRID_SUPPORT if any(m.entry is not None for m in marked) else GRID_SUPPORT[:1]
+    return {(support, weight, cue_weight, line): held_out(marked, gold, parts, support, weight, cue_weight, line)
+            for support in supports for weight in GRID_PRIOR_WEIGHT for cue_weight in GRID_CUE_WEIGHT for line in GRID_LINE}
 
 
 def nested_held_out(marked: list[Marked], gold: list[Labeled], names: list[str], k: int = FOLDS,
                     seed: int = SEED) -> tuple[float, float, float]:
-    """Mean (precision, recall, F1) over the held-out memes of each fold, with the setting (weights and line) chosen
-    by ``choose`` on a cross-validation of the other folds alone, then fitted on them. The held-out memes take no part
-    in choosing the setting, so this figure carries no selection bias: choosing the most precise of the grid's
-    settings on the same folds it is scored on (``cross_validate``) flatters the winner."""
+    """Mean (precision, recall, F1) over the held-out memes of each fold, with the setting (support, weights and line)
+    chosen by ``choose`` on a cross-validation of the other folds alone, then fitted on them: the entries written from
+    the fit memes that those folds support, and the calibration. The held-out memes take no part in choosing the
+    setting or the entries, so this figure carries no selection bias: choosing the most precise of the grid's
+    settings on the same folds it is scored on (``cross_validate``) flatters the winner, and an entry written from a
+    held-out meme would be scored on the meme it was read from."""
     scores = []
     for held in [set(p) for p in folds(names, k, seed) if p]:
         train = [m for m in marked if m.item[0] not in held]
-        weight, cue_weight, line = choose(cross_validate(train, [g for g in gold if g[0] not in held], [n for n in names if n not in held], k, seed))
-        kinds = fit_kinds(train, weight)
-        predicted = kept([m for m in marked if m.item[0] in held], kinds, line, fit_cues(train, kinds, cue_weight))
+        train_names = [n for n in names if n not in held]
+        support, weight, cue_weight, line = choose(cross_validate(train, [g for g in gold if g[0] not in held], train_names, k, seed))
+        _, kinds, cues = fitted(train, support, weight, cue_weight)
+        entries, _, _ = few_memes_kept(train, train_names, support, line, k, seed)
+        predicted = kept(admitted([m for m in marked if m.item[0] in held], entries), kinds, line, cues)
         scores.append(span_prf(predicted, [g for g in gold if g[0] in held]))
     return tuple(sum(s[i] for s in scores) / len(scores) for i in range(3))
 
@@ -188,29 +286,42 @@ def cross_validated_fit(items: list[dict]) -> tuple[float, float, float]:
 
 
 def choose(table: dict[tuple, tuple[float, float, float]]) -> tuple:
-    """The most precise setting that keeps ``RECALL_KEPT`` of the recall of every marker (line 0); ties: the lower line.
-    Not the best F1: recall on memes is low by design (many techniques are not marked), so F1 barely moves with
-    precision, and every false alarm is a line an analyst must strike out."""
+    """The most precise setting (support, prior weight, cue weight, line) that keeps ``RECALL_KEPT`` of the recall of
+    every marker (line 0, every supported entry); ties: the lower line, no cues, the lower weights, the higher support
+    (fewer entries). Not the best F1: recall on memes is low by design (many techniques are not marked), so F1 barely
+    moves with precision, and every false alarm is a line an analyst must strike out."""
     floor = RECALL_KEPT * max(r for key, (_, r, _) in table.items() if key[-1] == 0.0)
     allowed = [key for key, (_, r, _) in table.items() if r >= floor]
-    return max(allowed, key=lambda key: (round(table[key][0], 4), -key[-1], key[1] is None, -(key[1] or 0), -key[0]))
+    return max(allowed, key=lambda key: (round(table[key][0], 4), -key[-1], key[2] is None, -(key[2] or 0), -key[1], key[0]))
 
 
 def run(data: Path | None = None, limit: int | None = None, log=print) -> dict:
     path = (data or shared_eval_dir()) / FIT_DATA
     items = json.loads(path.read_text(encoding="utf-8"))[:limit]
-    marked, gold = mark(items, calibration_pipeline())
+    nlp = calibration_pipeline()
+    candidates = fit_entries(nlp)
+    marked, gold = mark(items, nlp)
     names = sorted({str(i["id"]) for i in items})
     table = cross_validate(marked, gold, names)
-    for (weight, cue_weight, line), (p, r, f) in table.items():
-        log(f"  cv prior_weight={weight:g} cue_weight={cue_weight} line={line:g}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
-    weight, cue_weight, line = choose(table)
+    for (support, weight, cue_weight, line), (p, r, f) in table.items():
+        log(f"  cv support={support} prior_weight={weight:g} cue_weight={cue_weight} line={line:g}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    support, weight, cue_weight, line = choose(table)
     baseline = span_prf([m.item for m in marked], gold)
-    kinds = fit_kinds(marked, weight)
-    cues = fit_cues(marked, kinds, cue_weight)
-    after = span_prf(kept(marked, kinds, line, cues), gold)
-    cv_p, cv_r, cv_f = table[(weight, cue_weight, line)]
-    cv_p0, cv_r0, cv_f0 = table[(weight, cue_weight, 0.0)]
+    _, kinds, cues = fitted(marked, support, weight, cue_weight)
+    entries, few, few_confidence = few_memes_kept(marked, names, support, line)
+    few_markers = few_memes_credit(marked, names, support)[1]
+    for entry, group in sorted(candidates.items()):  # few-meme entries: their held-out confidence, if under their kind's
+        pattern = entry.endswith("/pattern")
+        kind = entry if pattern else entry.split("/", 1)[0] + "/lexicon"
+        confidence = min(few_confidence, kinds[kind]["confidence"]) if kind in kinds else few_confidence
+        if group in few and entry not in cues and not (pattern and kind in kinds):
+            ms = [m for m in marked if m.entry == group and (pattern or m.cue == entry)]
+            spec = {"markers": len(ms), "credit": round(sum(m.credit for m in ms), 2), "confidence": round(confidence, 2),
+                    "few_memes": True}
+            (kinds if pattern else cues)[entry] = spec
+    after = span_prf(kept(admitted(marked, entries), kinds, line, cues), gold)
+    cv_p, cv_r, cv_f = table[(support, weight, cue_weight, line)]
+    cv_p0, cv_r0, cv_f0 = table[(support, weight, cue_weight, 0.0)]
     nested = nested_held_out(marked, gold, names)
     about = (
         "Confidence of each kind of rhetoric marker (technique/source) = the mean same-technique span credit of its markers "
@@ -219,15 +330,22 @@ def run(data: Path | None = None, limit: int | None = None, log=print) -> dict:
         f"{weight:g} pseudo-markers; kinds seen on fewer than {MIN_MEMES} memes are not listed and keep the lexicon's confidence. "
         + (f"Lexicon phrases seen on {MIN_MEMES} or more memes (cues) get their own mean, shrunk toward their kind's by {cue_weight:g} pseudo-markers. "
            if cue_weight is not None else "")
-        + f"Markers of a kind (or cue) below min_confidence are not reported. Prior weight, cue weight and line chosen by {FOLDS}-fold "
+        + f"Of the {len(candidates)} lexicon entries written from the fit memes (the lexicon's from_fit_memes), those right "
+        f"(credit above 0) on {support} or more memes, counted over the forms of one word together ({len(set(candidates.values()))} groups), "
+        f"are kept ({sum(g in entries for g in candidates.values())}); the others are dropped (entries.dropped) "
+        "and are not reported (their markers still count toward their kind's confidence). "
+        + f"Kept entries attested on fewer than {MIN_MEMES} memes ({len(few)} groups) are reported with the credit such entries earn on memes they were "
+        f"not read from ({few_confidence:.2f} over {few_markers} held-out markers of the same folds; their kind's confidence if lower; few_memes in cues). "
+        + f"Markers of a kind (or cue) below min_confidence are not reported. Support, prior weight, cue weight and line chosen by {FOLDS}-fold "
         f"cross-validation over memes (seed {SEED}) as the most precise setting keeping {RECALL_KEPT:.0%} of the recall of every marker: same-technique span P/R/F1 {cv_p:.3f} / {cv_r:.3f} / {cv_f:.3f} against "
-        f"{cv_p0:.3f} / {cv_r0:.3f} / {cv_f0:.3f} with every marker kept (same weights); with the setting also chosen inside each fold "
-        f"(nested cross-validation, the figure without selection bias) {nested[0]:.3f} / {nested[1]:.3f} / {nested[2]:.3f}. Made by `python -m readout.eval.train_rhetoric`; "
+        f"{cv_p0:.3f} / {cv_r0:.3f} / {cv_f0:.3f} with every kind kept (line 0, same support and weights); with the setting also chosen inside each fold "
+        f"(nested cross-validation: entries and calibration chosen from the other folds only, the figure without selection bias) {nested[0]:.3f} / {nested[1]:.3f} / {nested[2]:.3f}. Made by `python -m readout.eval.train_rhetoric`; "
         "the dev memes (check part) were not read."
     )
     return {
         "about": about,
         "min_confidence": line,
+        "support": support,
         "prior_weight": weight,
         "cue_weight": cue_weight,
         "fit": {"before": [round(x, 4) for x in baseline], "after": [round(x, 4) for x in after],
@@ -235,6 +353,9 @@ def run(data: Path | None = None, limit: int | None = None, log=print) -> dict:
                 "nested_cv": [round(x, 4) for x in nested]},
         "kinds": kinds,
         "cues": cues,
+        "entries": {"candidates": len(candidates), "groups": len(set(candidates.values())),
+                    "kept": sorted(e for e, g in candidates.items() if g in entries),
+                    "dropped": sorted(e for e, g in candidates.items() if g not in entries)},
     }
 
 
@@ -265,8 +386,9 @@ def main(argv: list[str] | None = None) -> int:
     result = run(args.data, args.limit, log=lambda s: print(s, file=sys.stderr))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(json.dumps({"min_confidence": result["min_confidence"], "prior_weight": result["prior_weight"], "cue_weight": result["cue_weight"],
-                      "fit": result["fit"], "kinds": len(result["kinds"]), "cues": len(result["cues"]), "out": str(args.out)}, indent=1))
+    print(json.dumps({"min_confidence": result["min_confidence"], "support": result["support"], "prior_weight": result["prior_weight"], "cue_weight": result["cue_weight"],
+                      "fit": result["fit"], "kinds": len(result["kinds"]), "cues": len(result["cues"]),
+                      "entries kept": len(result["entries"]["kept"]), "entries dropped": len(result["entries"]["dropped"]), "out": str(args.out)}, indent=1))
     return 0
 
 

@@ -317,6 +317,37 @@ def test_calibration_sets_learned_confidence_and_drops_kinds_under_the_line():
     assert [(m.cue, m.confidence) for m in kept] == [("all time", 0.9), ("ever", 0.6)]
 
 
+def test_calibration_drops_the_lexicon_entries_the_training_did_not_keep():
+    from readout.analyze.rhetoric_calibration import Calibration, entry_of
+
+    calibration = Calibration(confidence={"slogans/lexicon": 0.8}, min_confidence=0.5,
+                              dropped=frozenset({"slogans/paint it red", "exaggeration_minimisation/pattern"}))
+    markers = [_marker("slogans", "paint it red"), _marker("slogans", "paint it blue"), _marker("exaggeration_minimisation", "pattern"),
+               _marker("doubt", "pattern"), _marker("loaded_language", "valence -2.5")]
+    assert [entry_of(m) for m in markers] == ["slogans/paint it red", "slogans/paint it blue", "exaggeration_minimisation/pattern",
+                                              "doubt/pattern", None]
+    assert [(m.technique, m.cue) for m in calibration.apply(markers)] == [
+        ("slogans", "paint it blue"), ("doubt", "pattern"), ("loaded_language", "valence -2.5")]
+
+
+def test_bundled_calibration_names_the_lexicon_entries_it_drops(nlp, calibrated):
+    """The entries written from the fit memes that no fit meme attests are named in the calibration file and not
+    reported by the shipped component; the detectors as written still mark them."""
+    import json
+
+    from readout.analyze.rhetoric import LEXICON_PATH
+    from readout.analyze.rhetoric_calibration import CALIBRATION_PATH
+
+    data = json.loads(CALIBRATION_PATH.read_text(encoding="utf-8"))["entries"]
+    listed = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))["from_fit_memes"]["entries"]
+    assert data["candidates"] == sum(len(v) for v in listed.values()) == len(data["kept"]) + len(data["dropped"])
+    slogan = next(e.split("/", 1)[1] for e in data["dropped"] if e.startswith("slogans/") and e.split("/", 1)[1] in listed["slogans"])
+    text = f"At the rally on Sunday the crowd chanted {slogan} until dusk."
+    start = text.index(slogan)
+    assert ("slogans", text[start:start + len(slogan)]) in found(run(nlp, text))
+    assert not any(t == "slogans" for t, _ in found(run(calibrated, text)))
+
+
 def test_bundled_calibration_says_where_it_comes_from_and_what_it_drops(nlp, calibrated):
     import json
 
