@@ -445,7 +445,11 @@ def _same_count_after_to(text: str, previous: Quantity | None, raw: RawQuantity)
         return re.fullmatch(r"\s+to\s+", between) is not None
     if not previous.display_unit or "/" in previous.unit or not previous.display_unit.isalpha():
         return False
-    return re.fullmatch(rf"\s+{re.escape(previous.display_unit)}\s+(?:to|against)\s+", between) is not None
+    # "739 delegates to her rival's 465": the other side's count after a possessive
+    return re.fullmatch(rf"\s+{re.escape(previous.display_unit)}\s+(?:to|against)\s+{_POSSESSOR}", between) is not None
+
+
+_POSSESSOR = r"(?:(?:(?:his|her|their|its|the|a)\s+)?(?:[A-Z][\w.-]*\s+)?[A-Za-z][\w.-]*(?:'s|’s|s'|s’)\s+)?"
 
 
 def _noun_written(noun: str) -> re.Pattern[str]:
@@ -589,17 +593,19 @@ _CARRY_VERBS = frozenset(lexicon()["carried_counts"]["lemmas"])
 def _carried_count(doc: Doc, previous: Quantity | None, raw: RawQuantity, number: SpacySpan) -> bool:
     """'The Greens took all 40 seats in the north. They now hold 212.', 'With 90 seats at stake, the party will win at least
     48': a bare figure in digits that is the object of a verb of having or winning (``carried_counts``), whose clause has a
-    subject, counts what the last figure counts where that one counts a noun in the same sentence or the one before,
+    subject, counts what the last figure counts where that one counts a noun in the same sentence or one of the two before,
     with no other figure between."""
     if not _noun_count(previous) or raw.value_high is not None or raw.spelled:
         return False
     text = doc_text(doc)
     between = text[previous.span.end : raw.start]  # type: ignore[union-attr]
-    if any(c.isdigit() for c in between) or len(between) > 300:
+    if any(c.isdigit() for c in between) or len(between) > 400:
         return False
     earlier = doc.char_span(previous.span.start, previous.span.end, alignment_mode="expand")  # type: ignore[union-attr]
     sentence = number[0].sent
-    if earlier is None or not (earlier[0].sent == sentence or (sentence.start > 0 and earlier[0].sent == doc[sentence.start - 1].sent)):
+    # the same sentence or one of the two before ("won 212 seats. Its rivals ... said they expected more. In the end they
+    # took 98"), with no figure between
+    if earlier is None or earlier[0].i < _sentence_before(doc, sentence, 2):
         return False
     token = number[-1]
     if token.dep_ != "dobj" or token.head.lemma_.lower() not in _CARRY_VERBS or token.head.pos_ not in ("VERB", "AUX"):
@@ -609,6 +615,16 @@ def _carried_count(doc: Doc, previous: Quantity | None, raw: RawQuantity, number
         return False  # "a town of 9,000 residents had 41": the earlier count describes the one who has, not what it has
     # the verb's own subject, or the subject of the clause it depends on ("the party is sure of winning 30")
     return any(any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) for verb in (token.head, *list(token.head.ancestors)[:3]))
+
+
+def _sentence_before(doc: Doc, sentence: SpacySpan, back: int) -> int:
+    """The first token of the sentence ``back`` sentences before ``sentence`` (or of the document)."""
+    start = sentence.start
+    for _ in range(back):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start
 
 
 _SHARE_SIDE_AFTER = re.compile(r"\s+(?:from|in|among|of|with|for|on|at)\b|\s*[,;.]")

@@ -1846,11 +1846,24 @@ def _carry_units(found: list[RawQuantity], text: str) -> list[RawQuantity]:
         previous, raw = out[i - 1], out[i]
         if raw.kind != "bare" or raw.spelled or raw.value_high is not None or previous.kind in ("bare", "rank", "ratio"):
             continue
+        if _FROM_LEVEL.fullmatch(text, previous.end, raw.start) and _TO_BEFORE_LEVEL.search(text, max(0, previous.start - 20), previous.number_start):
+            # "rose to 3.2 million tonnes from 2.9 million": the level it moved from, in the same unit and with its own scale
+            scales = [w for w in (previous.display_unit or "").split() if w.lower() in _SCALE_WORDS or w.lower() in ("thousand", "hundred")]
+            written = text[raw.number_start : raw.number_end].lower()
+            if _YEAR.fullmatch(written) or raw.counted_at is not None or _plural_after().match(text, raw.end):
+                continue  # "rose to 61% from 1992 levels": a year, or a count of something else
+            if all(written.endswith(w.lower()) for w in scales):
+                out[i] = replace(raw, kind=previous.kind, unit=previous.unit, display_unit=previous.display_unit, rate=previous.rate)
+            continue
         if previous.kind == "money" and previous.display_unit and " " in previous.display_unit:
             continue  # "from $1.2 billion to 1.5": whether the scale carries over is not written
         if _TO_LEVEL.fullmatch(text, previous.end, raw.start) and _FROM_BEFORE.search(text, max(0, previous.start - 20), previous.number_start):
             out[i] = replace(raw, kind=previous.kind, unit=previous.unit, display_unit=previous.display_unit, rate=previous.rate)
     return out
+
+
+_TO_BEFORE_LEVEL = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?\S*$")
+_FROM_LEVEL = re.compile(r"\s+from\s+")
 
 
 _LISTED_BEFORE_LAST = re.compile(r",?\s+(?:and|or)\s+")

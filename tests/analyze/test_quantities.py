@@ -2318,3 +2318,28 @@ def test_the_number_of_a_plural_is_the_subject_of_its_level(nlp):
     # invented: "exceeded 900" was a bare count
     (issues,) = quantities(nlp, "The number of issues that rose on the exchange exceeded 900.")
     assert (issues.value, issues.unit, issues.qualifier) == (900.0, "issues", "more_than")
+
+
+def test_a_level_moved_from_after_to_takes_the_unit_of_the_new_level(nlp):
+    # invented: "from 2.9 million" after "to 3.4 million tonnes" was a bare count; a year after "from" stays no figure
+    found = quantities(nlp, "Grain exports rose to 3.4 million tonnes from 2.9 million.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [("3.4 million tonnes", 3.4e9, "kg"), ("2.9 million", 2.9e9, "kg")]
+    found = quantities(nlp, "The jobless rate fell to 6.5% from 7.1.")
+    assert [(q.value, q.unit) for q in found] == [(6.5, "percent"), (7.1, "percent")]
+    found = quantities(nlp, "Exports rose to 3.4 million tonnes from 800,000.")
+    assert [q.unit for q in found] == ["kg", "count"]
+    assert [q.span.text for q in quantities(nlp, "Turnout rose to 58% from 1996 levels.")] == ["58%"]
+
+
+def test_the_other_sides_count_after_a_possessive(nlp):
+    # invented: "to her rival's 465" dropped the figure
+    found = quantities(nlp, "She leads with 812 delegates to her rival's 465.")
+    assert [(q.value, q.unit) for q in found] == [(812.0, "delegates"), (465.0, "delegates")]
+    found = quantities(nlp, "He won 62 votes to Ms. Diaz's 48 in the second round.")
+    assert [(q.value, q.unit) for q in found] == [(62.0, "votes"), (48.0, "votes")]
+
+
+def test_a_count_carried_two_sentences_on(nlp):
+    # invented: the figure two sentences after its noun was dropped
+    found = quantities(nlp, "The Greens won 212 seats. Their rivals, weakened by a long feud, hoped for more. In the end they took 98.")
+    assert [(q.value, q.unit) for q in found] == [(212.0, "seats"), (98.0, "seats")]
