@@ -178,6 +178,14 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
         actor_code = _actors_code_function()
         country = actor_code(entity) if actor_code else None
         country = (country or entity.country or "")[:3] or None
+        if country is not None and entity.kind == "PERSON":
+            # "Iraq's Saddam Hussein", "Iraqi President X": the place the phrase itself names before the name speaks over
+            # the country the name's entity was linked to (a surname shared with "King Hussein of Jordan")
+            # (a possessor or a nationality word: "NATO member Estonia" is no member of NATO's country)
+            before = [t for t in shown if t.i < head.i and entities.covering(t.idx, t.idx + len(t.text)) is not entity]
+            named, covered = _place_match(before, lexicon, doc) if before else (None, set())
+            if named is not None and (named.kind == "demonym" or any(doc[i].dep_ == "poss" for i in covered)):
+                country = named.code
     _, place_tokens = _place_match(shown, lexicon, doc)
     sector = _sector_in([t for t in shown if t.i not in place_tokens], head, lexicon) if head.i not in place_tokens else None
     if sector is None and entity is not None and _bare_name(shown, entity, entities):

@@ -296,6 +296,10 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         return told
     if hit is not None and hit.trigger.mode == "deport" and not hit.nominal:
         return _mission_ordered_out(hit, lexicon) or hit
+    if hit is not None and hit.trigger.word == "from" and hit.trigger.event_type == "SANCTION" and _left_a_place(token, lexicon):
+        # "wants to withdraw from southern Lebanon": a pull-out from a land (RETREAT, CAMEO 0874), as "withdraw from the
+        # territory" reads; withdrawing from a treaty, talks or a body stays the SANCTION of "withdraw from"
+        return Hit(token, Trigger(hit.trigger.head, "from", "RETREAT", "withdraw"), False)
     if hit is None and _goods_sent(token, lexicon):
         return Hit(token, Trigger(token.lemma_.lower(), None, "AID", None), False)
     if token_table(token.doc).lemma[token.i] == "give" and (act := _act_given_time(token)) is not None:
@@ -309,6 +313,21 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         # "gave X 48 hours to withdraw": an ultimatum (CAMEO 139), the "give ultimatum" pattern, not a gift of time
         return next((Hit(token, t, False) for t in lexicon.verbs.get("give", ()) if t.word == "ultimatum"), hit)
     return hit
+
+
+def _left_a_place(token: Token, lexicon: EventLexicon) -> bool:
+    """ "withdrew from Kuwait", "pull out of the West Bank": with no object of its own, the "from" or "out of" object is a
+    country or region named (not a body such as NATO, not a treaty)."""
+    if any(c.dep_ == "dobj" for c in token.children):
+        return False  # "will withdraw inspectors from X": the people withdrawn decide ("withdraw troop", "withdraw envoy")
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of")):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            place = lexicon.place(obj.text)
+            if place is not None and place.kind in ("name", "capital"):
+                return True
+            if place is None and obj.ent_type_ in ("GPE", "LOC") and obj.pos_ == "PROPN":
+                return True
+    return False
 
 
 def _goods_sent(token: Token, lexicon: EventLexicon) -> bool:
@@ -888,7 +907,9 @@ def _subject(token: Token, lexicon: EventLexicon) -> tuple[Token | None, bool]:
             if child.dep_ in ("nsubj", "csubj"):
                 return child, False
             if child.dep_ in ("nsubjpass", "csubjpass"):  # a noun the tagger read as a verb ("Aid to X was suspended")
-                return child, node.i == token.i  # "X is expected to visit Y": X is the agent of the infinitive
+                # "X is expected to visit Y": X is the agent of the infinitive; "X were reported killed": a participle under a
+                # passive verb of saying or believing is itself passive, X the one killed
+                return child, node.i == token.i or (token.tag_ == "VBN" and token.dep_ in ("xcomp", "oprd") and token.head.i == node.i)
         if node.dep_ == "relcl":
             return node.head, False
         if node.dep_ == "acl" and node.head.lemma_.lower() in lexicon.deciding_nouns and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
@@ -1105,7 +1126,8 @@ def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityInde
     # walked over the token table's indices: a Token object is made only for a word asked about as an actor
     doc, table = token.doc, token_table(token.doc)
     dep, lower, kids = table.dep, table.lower, table.children
-    children = [c for c in kids(token.i) if c not in skip]
+    # whom the report is according to is its source, not the act's party ("allocated funds, according to a news agency")
+    children = [c for c in kids(token.i) if c not in skip and lower[c] != "according"]
     for child in children:
         if dep[child] in _OBJ and is_actor(doc[child], lexicon, entities) and not _own(doc[child], lexicon) and not _thing_passed(doc[child], lexicon):
             return doc[child]
@@ -1127,7 +1149,7 @@ def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityInde
             if not (dep[node] == "pobj" and lower[table.head[node]] not in lexicon.target_preps) and (
                     places or not _where_not_whom(doc[node], lexicon)):
                 return doc[node]
-        queue.extend(c for c in kids(node) if dep[c] not in ("punct", "relcl", "advcl") and not _time_clause(table, c))
+        queue.extend(c for c in kids(node) if dep[c] not in ("punct", "relcl", "advcl") and not _time_clause(table, c) and lower[c] != "according")
     return None
 
 
@@ -2351,6 +2373,7 @@ class EventCoder:
         event_type = hit.trigger.event_type
         source_tok = target_tok = None
         extra_target: Token | None = None
+        suffered: Token | None = None  # the victim a nominal event's possessor is ("the minister's murder")
         # a verbless headline's names that act on a third party named after its verb, none when they act on each other;
         # None when the sentence is no such headline (the parse hangs the rest of a headline on its first name)
         headline: list[Token] | None = None
@@ -2371,6 +2394,8 @@ class EventCoder:
                 extra_target = participants[1] if len(participants) > 1 else None
             elif drawn is not None:  # "X's move drew condemnation from Y": Y condemns X
                 source_tok, extra_target = drawn
+            elif poss and token.lemma_.lower() in lexicon.suffered_nouns and not _of_objects(token):
+                extra_target = suffered = poss[0]  # "the minister's murder": the minister is killed; the doer is the "by" phrase
             elif poss:
                 source_tok = poss[0]
             elif ((verb := _light_verb(token, lexicon) or _errand_verb(token, lexicon) or _framing_verb(token, event_type)) is not None
@@ -2411,7 +2436,7 @@ class EventCoder:
                     or (c.dep_ == "nmod" and is_actor(c, lexicon, entities) and not (lexicon.place(c.text) and lexicon.place(c.text).kind in where_only)))), None)
                 if source_tok is not None and extra_target is None and event_type in _SYMMETRIC:
                     extra_target = next((c for c in source_tok.conjuncts if is_actor(c, lexicon, entities) or lexicon.place(c.text)), None)
-            if source_tok is None and not _takes_effect(token, lexicon):
+            if source_tok is None and suffered is None and not _takes_effect(token, lexicon):
                 return []  # "the meeting was routine": no participants, nothing to code ("a ban on X took effect": X's)
             own = {t.i for t in source_tok.subtree} if source_tok is not None else set()
             if token.i in own:  # "The X minister embarked on a visit to Y": the visit hangs on the minister, not the minister's own words
@@ -2547,6 +2572,12 @@ class EventCoder:
             if token.i in skip:
                 skip -= {t.i for t in token.subtree}
             skip |= _agreed_measures(hit, lexicon)  # "agreed to impose sanctions on Y": Y is the sanction's, not the agreement's
+            moved = next((c for c in token.children if c.dep_ == "dobj" and _forces(c, lexicon) and lexicon.place(c.text) is None
+                          and c.ent_type_ != "GPE"), None) if event_type == "MOBILIZE" and source_tok is not None else None
+            if moved is not None:
+                # the forces a state moves are its own, not whom the show of force is aimed at ("mobilized reservists for a
+                # war against Y": Y; "moved troops into the Gulf": no one named), as the PLOVER records code MOBILIZE
+                skip.add(moved.i)
             if target_tok is None and (hung := _hung_object(token)) is not None and is_actor(hung, lexicon, entities):
                 target_tok = hung  # "... and engaged Turkish units": the units the verb is hung on
             if target_tok is None and event_type == "PROTEST":  # "rallied outside the X embassy": at X
@@ -2559,6 +2590,8 @@ class EventCoder:
                 target_tok = _recipient(token, lexicon, entities, skip)
             if target_tok is None:
                 target_tok = _first_actor_below(token, lexicon, entities, skip, not _between_parties(hit))
+            if target_tok is None and moved is not None:  # "massed troops on the Y border", "troops in Y": Y
+                target_tok = _first_actor_below(moved, lexicon, entities, skip)
             if target_tok is None and (errand := _errand_verb(token, lexicon)) is not None:
                 target_tok = _destination(errand, lexicon, entities, skip)  # "went to X to discuss ..."
             if target_tok is None and event_type == "REQUEST":  # "called for X to release the prisoners": X is asked

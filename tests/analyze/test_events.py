@@ -2280,3 +2280,73 @@ def test_seeking_to_act_is_an_attempt_not_a_request(nlp):
     for text in ("Peru sought help from Chile.", "Peru sought talks with Chile."):
         event = _one(text, nlp)
         assert (_dyad_of(event), event.trigger.text) == (("REQUEST", "PER", "CHL"), "sought"), text
+
+
+def test_troops_committed_are_a_deployment_aimed_at_whom_it_names_not_at_the_troops(nlp):
+    # committing troops assigns them to an operation (MOBILIZE), not the promise a bare "commit" is; the forces moved
+    # are the mover's own, so the target is whom or where they are sent or aimed at, else no one
+    events = _events("Norway, Sweden and Finland also committed ground troops.", nlp)
+    assert sorted(_dyad_of(e) for e in events) == [("MOBILIZE", "FIN", None), ("MOBILIZE", "NOR", None), ("MOBILIZE", "SWE", None)]
+    assert [e.trigger.text for e in events] == ["committed"] * 3
+    event = _one("Peru committed two warships to the blockade.", nlp)
+    assert _dyad_of(event) == ("MOBILIZE", "PER", None)
+    assert _one("Peru committed itself to the peace process.", nlp).event_type == "AGREE"
+    for text in ("Peru mobilized its reservists for an expected war with Chile.", "Peru called up reservists ahead of a feared conflict with Chile."):
+        event = _one(text, nlp)
+        assert (_dyad_of(event), event.target.text) == (("MOBILIZE", "PER", "CHL"), "Chile"), text
+    event = _one("Peru massed troops on the Bolivian border.", nlp)
+    assert (_dyad_of(event), event.trigger.text) == (("MOBILIZE", "PER", "BOL"), "massed")
+    assert _dyad_of(_one("Peru deployed troops to Bolivia.", nlp)) == ("MOBILIZE", "PER", "BOL")
+
+
+def test_blocking_a_states_trade_or_shipping_is_a_blockade_not_a_protest(nlp):
+    event = _one("Peru blocked imports from Chile.", nlp)
+    assert (_dyad_of(event), event.mode, event.trigger.text) == (("COERCE", "PER", "CHL"), "restrict", "blocked")
+    event = _one("Peru admitted that it was trying to block shipping to Bolivia.", nlp)
+    assert (_dyad_of(event), event.mode) == (("COERCE", "PER", "BOL"), "restrict")
+    event = _one("Protesters blocked the road to the port.", nlp)  # a crowd obstructing passage stays a protest
+    assert (event.event_type, event.mode) == ("PROTEST", "obstruct")
+
+
+def test_the_country_a_phrase_names_before_a_name_speaks_over_a_shared_surnames_link(nlp):
+    # "Niger's Salif Amadou" after "King Amadou of Mali": the entity linked by the surname was the king's (MLI)
+    events = _events("King Amadou of Mali arrived in Dakar on Monday. Niger's Salif Amadou denounced the Malian plan.", nlp)
+    event = next(e for e in events if e.event_type == "ACCUSE")
+    assert (event.source.text, event.source.code) == ("Niger's Salif Amadou", "NER")
+    events = _events("King Amadou of Mali arrived in Dakar on Monday. The Nigerien president Salif Amadou denounced the Malian plan.", nlp)
+    event = next(e for e in events if e.event_type == "ACCUSE")
+    assert (event.source.text, event.source.code) == ("Nigerien president Salif Amadou", "NERGOV")
+    # a body the name belongs to is no country of it
+    event = _one("The senator dismissed NATO member Estonia as a suburb.", nlp)
+    assert event.target.code == "EST"
+
+
+def test_withdrawing_from_a_named_land_is_a_retreat_not_a_break_of_ties(nlp):
+    for text in ("Officials said Peru wants to withdraw from northern Bolivia.", "Peru withdrew from Bolivia on Monday."):
+        event = _one(text, nlp)
+        assert (_dyad_of(event), event.mode) == (("RETREAT", "PER", "BOL"), "withdraw"), text
+    assert _one("Peru withdrew from the treaty.", nlp).event_type == "SANCTION"
+    assert _dyad_of(_one("Peru withdrew from NATO.", nlp)) == ("SANCTION", "PER", "IGO")
+
+
+def test_whom_a_report_is_according_to_is_no_party_of_the_act(nlp):
+    event = _one("The Peruvian army shelled a border village, according to Bolivian officials.", nlp)
+    assert (_dyad_of(event), event.trigger.text) == (("ASSAULT", "PERMIL", None), "shelled")
+    event = _one("Peru sent funds to Bolivia, according to Chilean officials.", nlp)
+    assert _dyad_of(event)[1:] == ("PER", "BOL")
+
+
+def test_the_possessor_of_a_killing_or_an_arrest_is_its_victim(nlp):
+    event = _one("Officials said the Peruvian minister's murder shocked the region.", nlp)
+    assert (_dyad_of(event), event.target.text, event.trigger.text) == (("ASSAULT", None, "PERGOV"), "Peruvian minister's", "murder")
+    event = _one("The Peruvian envoy's abduction by Bolivian rebels shocked the region.", nlp)
+    assert (_dyad_of(event), event.trigger.text) == (("COERCE", "BOLREB", "PERGOV"), "abduction")
+    event = _one("Peru's expulsion of two Bolivian diplomats angered La Paz.", nlp)  # with "of", the possessor acts
+    assert (event.event_type, event.source.code, event.target.code) == ("SANCTION", "PER", "BOLGOV")
+
+
+def test_people_reported_killed_are_the_ones_killed(nlp):
+    event = _one("Two Peruvian soldiers were reported killed near the border.", nlp)
+    assert (_dyad_of(event), event.target.text) == (("ASSAULT", None, "PERMIL"), "Two Peruvian soldiers")
+    event = _one("Two Peruvian soldiers were reported captured by Bolivian rebels.", nlp)
+    assert (event.source.code, event.target.code) == ("BOLREB", "PERMIL")
