@@ -356,11 +356,21 @@ def is_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> bool:
     return answer
 
 
+_WATERS = frozenset({"gulf", "sea", "ocean", "bay", "strait", "straits", "channel"})  # a named body of water is no actor
+
+
 def _is_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> bool:
     if head.i in entities.coded:
         return True  # a name the user codes, whatever part of speech the tagger gave it ("Varn met ...": an adverb)
     if head.pos_ not in ("NOUN", "PROPN", "PRON") or head.lower_ in _PRONOUNS and head.pos_ != "PRON":
         return False
+    water = head
+    for _ in range(3):  # "the South China Sea": up the name's modifiers to its head
+        if water.dep_ not in ("compound", "amod") or water.head.i <= water.i:
+            break
+        water = water.head
+    if water.lower_ in _WATERS and water.text[:1].isupper():
+        return False  # "the Persian Gulf", "the Black Sea", "into the Gulf": a body of water, no state's (not Iran's for "Persian")
     if entities.covering(head.idx, head.idx + len(head.text)) is not None or head.i in entities.coded:
         return True
     if head.ent_type_ in _ACTOR_ENTS or (head.pos_ == "PROPN" and head.ent_type_ not in _NOT_ACTOR_ENTS):

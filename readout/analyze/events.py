@@ -909,7 +909,8 @@ def _subject(token: Token, lexicon: EventLexicon) -> tuple[Token | None, bool]:
             if child.dep_ in ("nsubjpass", "csubjpass"):  # a noun the tagger read as a verb ("Aid to X was suspended")
                 # "X is expected to visit Y": X is the agent of the infinitive; "X were reported killed": a participle under a
                 # passive verb of saying or believing is itself passive, X the one killed
-                return child, node.i == token.i or (token.tag_ == "VBN" and token.dep_ in ("xcomp", "oprd") and token.head.i == node.i)
+                return child, node.i == token.i or (token.tag_ == "VBN" and token.dep_ in ("xcomp", "oprd") and token.head.i == node.i
+                                                    and not any(c.dep_ in ("aux", "auxpass") for c in token.children))  # "said to have breached": active
         if node.dep_ == "relcl":
             return node.head, False
         if node.dep_ == "acl" and node.head.lemma_.lower() in lexicon.deciding_nouns and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
@@ -2573,7 +2574,7 @@ class EventCoder:
                 skip -= {t.i for t in token.subtree}
             skip |= _agreed_measures(hit, lexicon)  # "agreed to impose sanctions on Y": Y is the sanction's, not the agreement's
             moved = next((c for c in token.children if c.dep_ == "dobj" and _forces(c, lexicon) and lexicon.place(c.text) is None
-                          and c.ent_type_ != "GPE"), None) if event_type == "MOBILIZE" and source_tok is not None else None
+                          and c.pos_ != "PROPN" and c.ent_type_ not in ("GPE", "LOC", "FAC")), None) if event_type == "MOBILIZE" and source_tok is not None else None
             if moved is not None:
                 # the forces a state moves are its own, not whom the show of force is aimed at ("mobilized reservists for a
                 # war against Y": Y; "moved troops into the Gulf": no one named), as the PLOVER records code MOBILIZE

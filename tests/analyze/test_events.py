@@ -2350,3 +2350,17 @@ def test_people_reported_killed_are_the_ones_killed(nlp):
     assert (_dyad_of(event), event.target.text) == (("ASSAULT", None, "PERMIL"), "Two Peruvian soldiers")
     event = _one("Two Peruvian soldiers were reported captured by Bolivian rebels.", nlp)
     assert (event.source.code, event.target.code) == ("BOLREB", "PERMIL")
+
+
+def test_a_named_body_of_water_is_no_actor(nlp):
+    # "Persian" is Iran's demonym, but the Persian Gulf is no party of an act done in it
+    for text in ("A Peruvian warship is patrolling the Persian Gulf.", "Peru sent warships to the South China Sea.",
+                 "Peru sent warships into the Gulf."):
+        event = _one(text, nlp)
+        assert (event.event_type, event.source.code, event.target) == ("MOBILIZE", event.source.code, None), text
+    assert _dyad_of(_one("The Gulf Cooperation Council condemned Peru.", nlp)) == ("ACCUSE", "IGO", "PER")
+
+
+def test_said_to_have_done_is_the_subjects_own_act(nlp):
+    event = _one("Peruvian marines were said to have breached the Bolivian lines.", nlp)
+    assert event.source.code == "PERMIL"
