@@ -52,6 +52,7 @@ class EventLexicon:
     domestic_sectors: frozenset[str]  # police, courts: whom they act on is of their own country
     support_verbs: frozenset[str]  # verbs that carry the event their object names ("gave a warning")
     mutual_verbs: frozenset[str]  # acts between coordinated subjects whatever the type ("X and Y clashed")
+    swapped: frozenset[str]  # "swapped prisoners with X": the people exchanged, not the target
     suffered_nouns: frozenset[str]  # "the minister's murder": the possessor is the victim, unless an "of" names one
     attempt_verbs: frozenset[str]  # "sought to soften ...": with a to-infinitive and no object, an attempt, no request
     joint_acts: frozenset[str]  # AGREE and SUPPORT verbs done by coordinated subjects with each other ("X and Y signed a treaty")
@@ -215,6 +216,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         joint_acts=_words(verbs, "joint_acts", "verbs"),
         attempt_verbs=_words(verbs, "attempts", "verbs"),
         suffered_nouns=_words(verbs, "suffered_nouns", "nouns"),
+        swapped=_words(verbs, "swapped", "nouns"),
         propositions=_words(verbs, "propositions", "nouns"),
         killing_verbs=_words(verbs, "propositions", "rejecting_verbs"),
         criticizing_verbs=_words(verbs, "propositions", "criticizing_verbs"),

@@ -196,6 +196,19 @@ def _traveller_hung_on(token: Token, lexicon: EventLexicon) -> Token | None:
     return head if not any(t.pos_ in ("VERB", "AUX") and t.i != token.i for t in token.sent) else None
 
 
+def _asker_hung_on(token: Token, event_type: str) -> Token | None:
+    """The one asking whose request verb the parser hung as a modifier on the sentence's root noun, in a sentence with
+    no other verb ("Two X athletes asked for asylum in Y": "asked" an acl of "athletes"): a request for something
+    ("for"), with no object and no agent, is the noun's own."""
+    if token.dep_ != "acl" or event_type != "REQUEST" or token.head.dep_ != "ROOT" or token.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in ("dobj", "agent", "nsubj", "nsubjpass") for c in token.children):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+        return None
+    return token.head if not any(t.pos_ in ("VERB", "AUX") and t.i != token.i for t in token.sent) else None
+
+
 def _passive_participle(token: Token) -> bool:
     """A participle read as done to its noun: tagged so, or with an agent ("envoys expelled by X"); a past tense on a
     headline's noun may be its verb ("The X ambassador called on the minister")."""
@@ -1155,7 +1168,10 @@ def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityInde
 
 
 def _thing_passed(node: Token, lexicon: EventLexicon) -> bool:
-    """A gift that is also a sector word, passed on by its verb ("shared intelligence with X"): the thing, not the target."""
+    """A gift that is also a sector word, passed on by its verb ("shared intelligence with X"), or people swapped ("swapped
+    prisoners with X"): the thing, not the target."""
+    if node.dep_ == "dobj" and node.head.lemma_.lower() in lexicon.mutual_verbs and node.lemma_.lower() in lexicon.swapped:
+        return True  # "swapped prisoners with X": the prisoners are exchanged, X is the other side
     return node.dep_ == "dobj" and node.lemma_.lower() in lexicon.gifts and node.head.lemma_.lower() in lexicon.passing_verbs
 
 
@@ -1411,6 +1427,8 @@ def _no_state_named(hit: Hit, lexicon: EventLexicon) -> bool:
              if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
     return bool(named) and not any(
         lexicon.place(w.text) is not None or w.ent_type_ in ("GPE", "NORP") or _nationality(w, lexicon) or _armed(w, lexicon)
+        or "CRM" in (lexicon.sector(w.lemma_.lower()), lexicon.sector(w.lower_),  # "declared war on the drug cartels"
+                     lexicon.sector(f"{w.lower_} {w.doc[w.i + 1].lower_}") if w.i + 1 < len(w.doc) else None)
         for g in named for w in (g, *(m for m in g.children if m.dep_ in ("amod", "compound", "poss"))))
 
 
@@ -2408,8 +2426,8 @@ class EventCoder:
                     source_tok = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
                 if (pair := _pair_named_before(source_tok, sent, lexicon, entities, self.sector_codes)) is not None:
                     source_tok, extra_target = pair  # "Both sides held talks": the two the sentence before named
-                elif source_tok is not None and event_type in _SYMMETRIC:
-                    # "X and Y began negotiations", "Israeli and Palestinian officials held a meeting"
+                elif source_tok is not None and (event_type in _SYMMETRIC or token.lemma_.lower() in lexicon.mutual_verbs):
+                    # "X and Y began negotiations", "Israeli and Palestinian officials held a meeting", "X and Y carried out a swap"
                     source_tok, extra_target = _parties(source_tok, lexicon, entities)
                 if source_tok is not None and not (is_actor(source_tok, lexicon, entities) or extra_target is not None or _two_parties(source_tok, lexicon)):
                     source_tok = None  # "both sides held talks" with no pair named before: the pair, uncoded
@@ -2459,8 +2477,8 @@ class EventCoder:
                 # ("shortened by one hour": a measure, no agent)
                 passive = True
                 subject = subject if subject is not None and subject.head.i == token.i else None
-            if subject is None and (traveller := _traveller_hung_on(token, lexicon)) is not None:
-                subject = traveller  # "The X minister left for Y": the verb read as a modifier of the one who travels
+            if subject is None and (traveller := _traveller_hung_on(token, lexicon) or _asker_hung_on(token, event_type)) is not None:
+                subject = traveller  # "The X minister left for Y", "Two X athletes asked for asylum": the verb read as a modifier of its doer
             elif (subject is None and (noun := _participle_noun(token)) is not None and is_actor(noun, lexicon, entities)
                     and (passive or not any(c.dep_ == "agent" for c in token.children))):
                 # "Peruvian minister expelled from X", "officers shot by X": what a participle modifies undergoes it (an
@@ -2574,7 +2592,7 @@ class EventCoder:
                 skip -= {t.i for t in token.subtree}
             skip |= _agreed_measures(hit, lexicon)  # "agreed to impose sanctions on Y": Y is the sanction's, not the agreement's
             moved = next((c for c in token.children if c.dep_ == "dobj" and _forces(c, lexicon) and lexicon.place(c.text) is None
-                          and c.pos_ != "PROPN" and c.ent_type_ not in ("GPE", "LOC", "FAC")), None) if event_type == "MOBILIZE" and source_tok is not None else None
+                          and (c.pos_ != "PROPN" or lexicon.sector(c.lower_)) and c.ent_type_ not in ("GPE", "LOC", "FAC")), None) if event_type == "MOBILIZE" and source_tok is not None else None
             if moved is not None:
                 # the forces a state moves are its own, not whom the show of force is aimed at ("mobilized reservists for a
                 # war against Y": Y; "moved troops into the Gulf": no one named), as the PLOVER records code MOBILIZE

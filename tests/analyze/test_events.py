@@ -2364,3 +2364,30 @@ def test_a_named_body_of_water_is_no_actor(nlp):
 def test_said_to_have_done_is_the_subjects_own_act(nlp):
     event = _one("Peruvian marines were said to have breached the Bolivian lines.", nlp)
     assert event.source.code == "PERMIL"
+
+
+def test_drug_cartels_are_a_criminal_group_a_state_can_wage_war_on(nlp):
+    event = _one("Peru declared war on the drug cartels.", nlp)
+    assert (_dyad_of(event), event.mode) == (("THREATEN", "PER", "PERCRM"), "violence")
+    event = _one("The drug cartel killed two Peruvian police officers.", nlp)
+    assert _dyad_of(event) == ("ASSAULT", "PERCRM", "PERCOP")
+    event = _one("Peru threatened to retaliate against the oil cartel.", nlp)  # no criminal group
+    assert event.target is None or not event.target.code or "CRM" not in event.target.code
+    event = _one("Peruvian police arrested a Bolivian drug lord.", nlp)
+    assert _dyad_of(event) == ("COERCE", "PERCOP", "BOLCRM")
+    assert not _events("Peru declared war on corruption.", nlp)
+
+
+def test_a_prisoner_swap_is_between_the_two_sides_not_done_to_the_prisoners(nlp):
+    for text, trigger in (("Peru and Chile swapped prisoners on Monday.", "swapped"), ("Peru swapped prisoners with Chile.", "swapped"),
+                          ("Peru and Chile carried out a prisoner swap.", "swap"), ("Peru and Chile exchanged prisoners.", "exchanged")):
+        event = _one(text, nlp)
+        assert (_dyad_of(event), event.trigger.text) == (("RETREAT", "PER", "CHL"), trigger), text
+    event = _one("Peru released 20 Chilean prisoners.", nlp)  # a release, not a swap: the prisoners are whom it is done to
+    assert _dyad_of(event) == ("RETREAT", "PER", "CHLCRM")
+
+
+def test_a_request_verb_hung_on_the_root_noun_is_the_nouns_own(nlp):
+    # the parser reads "asked" as a modifier of "athletes" in a sentence with no other verb
+    event = _one("Two Peruvian athletes asked for asylum in Chile.", nlp)
+    assert (_dyad_of(event), event.source.text, event.trigger.text) == (("REQUEST", "PER", "CHL"), "Two Peruvian athletes", "asked")
