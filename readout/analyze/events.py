@@ -1048,7 +1048,24 @@ def _resolve_pronoun(subject: Token, entities: EntityIndex) -> Token:
         named = doc.char_span(found.start_char, found.end_char, alignment_mode="expand") if found is not None else None
         if named is not None:
             return named.root
-    return entities.persons.reporter(subject) or subject  # "the ministry said he would ...": the ministry, if no one
+    # "the ministry said he would ...": the ministry, if no one; "X denied it. It accused Y ...": X
+    return entities.persons.reporter(subject) or _state_before(subject) or subject
+
+
+def _state_before(pronoun: Token) -> Token | None:
+    """The state or body "It" opening a sentence stands for: the subject of the sentence before, when that is a named
+    country or organisation ("Iraq said it invaded Kuwait over oil. It accused Kuwait of ..."), as a wire story goes on
+    about the same state; a person, a plural or an expletive "it" ("It was the first time") is left alone."""
+    sent = pronoun.sent
+    if pronoun.lower_ != "it" or pronoun.i != sent.start or pronoun.dep_ not in ("nsubj", "nsubjpass") or sent.start == 0:
+        return None
+    if pronoun.head.lemma_ == "be":
+        return None
+    before = pronoun.doc[sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ != "NNP" or subject.ent_type_ not in ("GPE", "ORG"):
+        return None
+    return subject
 
 
 def _decider(subject: Token, lexicon: EventLexicon) -> Token | None:

@@ -2391,3 +2391,14 @@ def test_a_request_verb_hung_on_the_root_noun_is_the_nouns_own(nlp):
     # the parser reads "asked" as a modifier of "athletes" in a sentence with no other verb
     event = _one("Two Peruvian athletes asked for asylum in Chile.", nlp)
     assert (_dyad_of(event), event.source.text, event.trigger.text) == (("REQUEST", "PER", "CHL"), "Two Peruvian athletes", "asked")
+
+
+def test_it_opening_a_sentence_is_the_state_the_sentence_before_was_about(nlp):
+    events = _events("Peru denied the charges on Monday. It accused Bolivia of lying.", nlp)
+    event = next(e for e in events if e.event_type == "ACCUSE")
+    assert (_dyad_of(event), event.source.text) == (("ACCUSE", "PER", "BOL"), "Peru")
+    # no named state before: no source; a person before is the person resolver's business
+    event = next(e for e in _events("The minister denied the charges. It accused Bolivia of lying.", nlp) if e.event_type == "ACCUSE")
+    assert event.source is None
+    # shooting oneself in the foot is a figure of speech, no force
+    assert not [e for e in _events("Peru denied the charges. It avoided shooting itself in the foot.", nlp) if e.event_type == "ASSAULT"]
