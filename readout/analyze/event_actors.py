@@ -92,6 +92,8 @@ def phrase_tokens(head: Token) -> list[Token]:
 def name_tokens(head: Token) -> list[Token]:
     """The head and the words that name it ("Brazilian President Luiz Inácio Lula da Silva", "Israeli army")."""
     tokens = [head]
+    if head.dep_ == "amod" and head.lemma_ == "lead":  # "Saudi-led": the leader's name and the hyphen are the name's
+        return sorted([head, *(c for c in head.children if c.i < head.i)], key=lambda t: t.i)
     for child in head.children:
         if child.dep_ in _NAME_DEPS or (child.dep_ == "appos" and child.i > head.i):
             tokens.extend(name_tokens(child))
@@ -379,6 +381,9 @@ def _is_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> bool
         return True
     if _relational(head, lexicon):
         return True  # "accused its neighbours": other actors, uncoded unless their own words place them
+    if any(c.dep_ == "amod" and c.lemma_ == "lead" and c.i < head.i and _place_in(list(c.children), lexicon, head.doc) is not None
+           for c in head.children):
+        return True  # "the Saudi-led coalition", "a Kenyan-led force": the body the named state leads, coded as that state
     if any(c.dep_ == "compound" and c.i == head.i - 1 and lexicon.sector(f"{c.text} {head.text}") for c in head.children):
         return True  # "the air force", "border guards": a sector of two words, by its head (a "show of force" is none)
     # "opposition groups", "army units": a sector noun modifying the head names the actor ("military aid" is no actor)

@@ -1749,6 +1749,20 @@ def _coordinated_modifiers(noun: Token, lexicon: EventLexicon, entities: EntityI
     return []
 
 
+def _nationalities_on(noun: Token, lexicon: EventLexicon) -> list[Token]:
+    """ "Italian and French diplomats", "American, British and Egyptian forces": the coordinated places or nationalities
+    before a common noun, each a party of its own; a name ("the Securities and Exchange Commission") has none."""
+    if noun.pos_ == "PROPN":
+        return []
+    groups = [[child, *child.conjuncts] for child in noun.children if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i]
+    members = sorted({t.i: t for group in groups for t in group}.values(), key=lambda t: t.i)
+    if not any(len(group) > 1 for group in groups):
+        return []  # "Kenyan army officers": one nationality, no coordination
+    if all(lexicon.place(t.text) is not None and lexicon.place(t.text).code != "IGO" for t in members):
+        return members
+    return []
+
+
 def _headline_modifier_pair(noun: Token, lexicon: EventLexicon, entities: EntityIndex) -> list[Token] | None:
     """A headline's two nationalities joined by a comma on one noun ("Indian, Pakistani troops clash"): the first opens
     the sentence, the parser hangs it on the noun or on the verb, the second modifies the noun."""
@@ -2409,6 +2423,7 @@ class EventCoder:
         event_type = hit.trigger.event_type
         source_tok = target_tok = None
         extra_target: Token | None = None
+        by_nationality: Token | None = None  # the noun coordinated nationalities share, when each is a source of its own
         suffered: Token | None = None  # the victim a nominal event's possessor is ("the minister's murder")
         # a verbless headline's names that act on a third party named after its verb, none when they act on each other;
         # None when the sentence is no such headline (the parse hangs the rest of a headline on its first name)
@@ -2680,8 +2695,12 @@ class EventCoder:
         elif pair_noun is not None:  # "Ethiopian, Eritrean troops clash": the two nationalities are the two sides, no more
             dyads = [(source_tok, target_tok)]
         else:
-            dyads = [(s, t) for s in _with_conjuncts(source_tok, target_tok, lexicon, entities) or [None]
-                     for t in _with_conjuncts(target_tok, source_tok, lexicon, entities) or [None]]
+            sources = _with_conjuncts(source_tok, target_tok, lexicon, entities) or [None]
+            if (source_tok is not None and len(sources) == 1 and len(mods := _nationalities_on(source_tok, lexicon)) > 1
+                    and (target_tok is None or target_tok.i not in {m.i for m in mods})):
+                # "Italian and French diplomats met Libyan officials": each nationality's diplomats (ITAGOV, FRAGOV)
+                sources, by_nationality = mods, source_tok
+            dyads = [(s, t) for s in sources for t in _with_conjuncts(target_tok, source_tok, lexicon, entities) or [None]]
         events = []
         for source_head, target_head in dyads:
             if len(events) >= MAX_DYADS:
@@ -2692,6 +2711,8 @@ class EventCoder:
                 source, target = _name_only(source, source_head), _name_only(target, target_head)
             if pair_noun is not None:  # "Indian, Pakistani troops clash": each nationality's troops (INDMIL, PAKMIL)
                 source, target = _with_sector_of(source, source_head, pair_noun, lexicon), _with_sector_of(target, target_head, pair_noun, lexicon)
+            elif by_nationality is not None:
+                source = _with_sector_of(source, source_head, by_nationality, lexicon)
             # a sector with no country of its own is of the place the event happens in ("militants in Somalia"),
             # else of the one other country the sentence names ("President X threatened to bar Kenyan opposition parties")
             at_place = event_type == "PROTEST" and target is not None and target_head is not None and _protest_place(target_head, token)

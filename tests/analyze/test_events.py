@@ -2402,3 +2402,21 @@ def test_it_opening_a_sentence_is_the_state_the_sentence_before_was_about(nlp):
     assert event.source is None
     # shooting oneself in the foot is a figure of speech, no force
     assert not [e for e in _events("Peru denied the charges. It avoided shooting itself in the foot.", nlp) if e.event_type == "ASSAULT"]
+
+
+def test_a_state_led_coalition_is_that_states(nlp):
+    event = _one("The Kenyan-led coalition bombed rebel positions in Somalia.", nlp)
+    assert (event.source.text, event.source.code, event.event_type) == ("Kenyan-led coalition", "KEN", "ASSAULT")
+    event = _one("A Peruvian-led force attacked Bolivian militants.", nlp)
+    assert _dyad_of(event) == ("ASSAULT", "PER", "BOLREB")
+
+
+def test_coordinated_nationalities_on_one_noun_are_each_a_doer(nlp):
+    events = _events("Italian and French diplomats met Libyan officials.", nlp)
+    assert sorted(_dyad_of(e) for e in events) == [("CONSULT", "FRAGOV", "LBYGOV"), ("CONSULT", "ITAGOV", "LBYGOV")]
+    events = _events("Kenyan and Ugandan officials condemned the attack.", nlp)
+    assert sorted(_dyad_of(e) for e in events) == [("ACCUSE", "KENGOV", None), ("ACCUSE", "UGAGOV", None)]
+    # a name is one body; a symmetric act with no one else named stays between the two
+    event = _one("The Securities and Exchange Commission sued a Kenyan bank.", nlp)
+    assert (event.source.text, event.target.code) == ("Securities and Exchange Commission", "KENBUS")
+    assert _dyad_of(_one("Kenyan and Ugandan officials discussed trade.", nlp)) == ("CONSULT", "KENGOV", "UGAGOV")
