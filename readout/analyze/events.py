@@ -1192,6 +1192,7 @@ def _thing_passed(node: Token, lexicon: EventLexicon) -> bool:
     return node.dep_ == "dobj" and node.lemma_.lower() in lexicon.gifts and node.head.lemma_.lower() in lexicon.passing_verbs
 
 
+_PROTECTING = ("protect", "defend", "shield", "guard", "safeguard")  # whom they protect is the target, not what from
 _CLAUSE_PREPS = ("after", "before", "since", "upon", "while", "following", "despite")
 _VENUE_PREPS = ("in", "at")
 _MISREAD_SUBJECT = ("advmod", "npadvmod", "nmod", "dep", "compound", "intj")  # how the parser hangs a rare name before its verb
@@ -1468,7 +1469,7 @@ def _idle_object(hit: Hit, lexicon: EventLexicon) -> bool:
     idle = lexicon.idle_objects.get(token.lemma_.lower())
     if hit.nominal or hit.trigger.word is not None or idle is None:
         return False
-    done_to = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    done_to = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "acomp", "oprd")]  # "pleaded innocent"
     if (noun := _participle_noun(token)) is not None:
         done_to.append(noun)
     words = done_to + [m for w in done_to for m in w.subtree if m.i < w.i]  # "incumbent Rep. X": a word before the name
@@ -2623,6 +2624,8 @@ class EventCoder:
             if token.i in skip:
                 skip -= {t.i for t in token.subtree}
             skip |= _agreed_measures(hit, lexicon)  # "agreed to impose sanctions on Y": Y is the sanction's, not the agreement's
+            if token.lemma_.lower() in _PROTECTING:  # "protect it from X's expansionism": X is what is guarded against
+                skip |= {t.i for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "against") for t in c.subtree}
             moved = next((c for c in token.children if c.dep_ == "dobj" and _forces(c, lexicon) and lexicon.place(c.text) is None
                           and (c.pos_ != "PROPN" or lexicon.sector(c.lower_)) and c.ent_type_ not in ("GPE", "LOC", "FAC")), None) if event_type == "MOBILIZE" and source_tok is not None else None
             if moved is not None:

@@ -2420,3 +2420,13 @@ def test_coordinated_nationalities_on_one_noun_are_each_a_doer(nlp):
     event = _one("The Securities and Exchange Commission sued a Kenyan bank.", nlp)
     assert (event.source.text, event.target.code) == ("Securities and Exchange Commission", "KENBUS")
     assert _dyad_of(_one("Kenyan and Ugandan officials discussed trade.", nlp)) == ("CONSULT", "KENGOV", "UGAGOV")
+
+
+def test_a_plea_in_court_and_what_one_is_protected_from_are_no_parties(nlp):
+    for text in ("The Peruvian rebel leader pleaded innocent to charges of treason.", "The two Peruvian officers pleaded not guilty."):
+        assert not _events(text, nlp), text
+    assert _dyad_of(_one("Peru pleaded with Bolivia for help.", nlp)) == ("REQUEST", "PER", "BOL")
+    event = _by_trigger("Peru sent troops to protect Bolivia from Chilean attacks.", "protect", nlp)
+    assert _dyad_of(event) == ("AID", "PER", "BOL")
+    event = _one("Peruvian troops guarded the border from Chilean smugglers.", nlp)
+    assert event.target is None or event.target.code[:3] != "CHL"
