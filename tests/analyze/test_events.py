@@ -2401,7 +2401,7 @@ def test_it_opening_a_sentence_is_the_state_the_sentence_before_was_about(nlp):
     event = next(e for e in _events("The minister denied the charges. It accused Bolivia of lying.", nlp) if e.event_type == "ACCUSE")
     assert event.source is None
     # shooting oneself in the foot is a figure of speech, no force
-    assert not [e for e in _events("Peru denied the charges. It avoided shooting itself in the foot.", nlp) if e.event_type == "ASSAULT"]
+    assert not [e for e in _events("Peru denied the charges. It then shot itself in the foot with a new tariff.", nlp) if e.event_type == "ASSAULT"]
 
 
 def test_a_state_led_coalition_is_that_states(nlp):
