@@ -2603,3 +2603,12 @@ def test_a_span_of_months_runs_forward(nlp, text, published, timexes):
 def test_a_count_range_is_one_duration(nlp_durations, text, wanted, timex):
     found = one(nlp_durations, text, wanted, D(2026, 11, 18))
     assert found.timex == timex and found.span.start == text.index(wanted)
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    # "half a dozen" counts six: not "the past" alone as a vague reference
+    ("Over the past half-dozen days the mayor lost ground.", "the past half-dozen days", "P6D"),
+    ("It took half a dozen years to finish the dam.", "half a dozen years", "P6Y"),
+])
+def test_half_a_dozen_is_a_count(nlp_durations, text, wanted, timex):
+    assert one(nlp_durations, text, wanted, D(2026, 11, 18)).timex == timex
