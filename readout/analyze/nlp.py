@@ -9,7 +9,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
+from spacy.lang.char_classes import ALPHA
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 from readout import settings
 from readout.analyze.embedding_memo import memoize_embeddings
@@ -55,8 +57,30 @@ def load_corrected(model: str | None = None) -> Language:
     gives, not from the bare pipeline's lemmas ('hated' -> 'hat').
     """
     nlp = load_base(model)
+    split_glued_figures(nlp)
     correct_lemmas(nlp)
     return nlp
+
+
+# A comma between a letter and a digit with no space ("refugees,15 of them"): spaCy's English infixes split a
+# comma only between two letters, so the word and the figure after it stayed one token and the figure was lost.
+# Digits on both sides ("1,300", "3,5") and a comma after a full stop ("U.S.,15") are left as they were.
+GLUED_FIGURE_INFIX = r"(?<=[{a}]),(?=[0-9])".format(a=ALPHA)
+
+
+def split_glued_figures(nlp: Language) -> None:
+    """Add the letter-comma-digit infix to the tokenizer's own infixes (the spaCy way: one compiled pattern).
+
+    Once per pipeline; the tokenizer's cache is emptied by the setter."""
+    finditer = nlp.tokenizer.infix_finditer
+    pattern = getattr(getattr(finditer, "__self__", None), "pattern", None)
+    if pattern is None:
+        infixes = list(nlp.Defaults.infixes or ())
+    elif GLUED_FIGURE_INFIX in pattern:
+        return
+    else:
+        infixes = [pattern]
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*infixes, GLUED_FIGURE_INFIX]).finditer
 
 
 def load_pipeline(model: str | None = None, disable: tuple[str, ...] = (), config: dict[str, dict] | None = None) -> Language:

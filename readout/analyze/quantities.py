@@ -457,7 +457,8 @@ def _noun_written(noun: str) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{re.escape(noun)}\b")
 
 
-_ELISION = re.compile(r"(?:(?P<comma>,)|\b(?:and|or|but|while|whereas)\b)\s+(?P<words>(?:[a-z]+\s+){0,2})$")
+# the comma may be glued to the figure in hurried copy ("refugees,15 of them children"; the tokenizer splits it, nlp.py)
+_ELISION = re.compile(r"(?:(?P<comma>,)\s*|\b(?:and|or|but|while|whereas)\b\s+)(?P<words>(?:[a-z]+\s+){0,2})$")
 
 
 def _elided_count(doc: Doc, previous: Quantity | None, raw: RawQuantity, earlier: Quantity | None = None) -> bool:

@@ -2343,3 +2343,15 @@ def test_a_count_carried_two_sentences_on(nlp):
     # invented: the figure two sentences after its noun was dropped
     found = quantities(nlp, "The Greens won 212 seats. Their rivals, weakened by a long feud, hoped for more. In the end they took 98.")
     assert [(q.value, q.unit) for q in found] == [(212.0, "seats"), (98.0, "seats")]
+
+
+def test_a_count_glued_after_a_comma_counts_the_noun_before(nlp):
+    # the tokenizer splits "migrants,19" (nlp.py) and the elided noun is read across a comma with no space
+    found = quantities(nlp, "The ferry carried 52 migrants,19 of them minors.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [("52", 52.0, "migrants"), ("19", 19.0, "migrants")]
+
+
+def test_a_figure_after_a_year_and_a_comma_is_not_split(nlp):
+    # "1998,200" is one number to the tokenizer (digits on both sides): no year and no count of 200 made up from it
+    found = quantities(nlp, "In 1998,200 rail workers struck.")
+    assert all(q.span.text != "200" for q in found)
