@@ -131,7 +131,7 @@ class QuantityExtractor:
         if kind == "bare" and _is_age(raw, number):  # "Smith, 45, said"
             kind, unit, display = "duration", "years", "age"
         if kind == "bare":
-            compared = _same_count_compared(doc_text(doc), previous, raw)
+            compared = _same_count_compared(doc_text(doc), previous, raw) or _level_after_fraction_move(doc_text(doc), previous, raw)
             # a figure that leaves out the noun an earlier count gave ("Beta has 120 and Gamma has 45", "four votes for
             # one, 31 for the other") is no date, whatever the tagger says
             carried = not compared and (
@@ -1268,8 +1268,22 @@ def _signed(text: str, number_start: int) -> bool:
 
 
 def _looks_like_figure(text: str) -> bool:
-    """Decimals, thousands separators or a scale word mark a figure even without a unit."""
-    return any(c in text for c in ".,") or any(c.isalpha() for c in text)
+    """Decimals, thousands separators, a fraction ("rose 3 1/2 to 45 1/4", "eased 1/8": old stock-price copy writes
+    no unit) or a scale word mark a figure even without a unit."""
+    return any(c in text for c in ".,/½¼¾⅓⅔⅛") or any(c.isalpha() for c in text)
+
+
+def _level_after_fraction_move(text: str, previous: Quantity | None, raw: RawQuantity) -> bool:
+    """'jumped 9 1/2 to 39': after a move written as a bare fraction, the figure after "to" is the price it moved to."""
+    return (
+        previous is not None
+        and previous.unit == "count"
+        and previous.value_high is None
+        and raw.value_high is None
+        and not raw.spelled
+        and any(c in previous.span.text for c in "/½¼¾⅛")
+        and re.fullmatch(r"\s+to\s+", text[previous.span.end : raw.start]) is not None
+    )
 
 
 # a figure with a lower-case letter or a bracketed letter after it, as codes number their sections: "501 c3", "401(k)",

@@ -18,10 +18,18 @@ from readout.analyze.word_trie import word_tree
 
 # "3 1/2 hours", "2½ inches": a whole number and a simple fraction, as American copy writes halves and quarters
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
-MIXED = r"\d+(?:\s[1-7]/[2348](?![\d/])|\s?[½¼¾⅓⅔⅛])"  # "5 ½ years": the glyph may stand apart
+# old stock-price copy quotes sixteenths and thirty-seconds ("rose 1 3/32 to 101 5/32")
+MIXED = r"\d+(?:\s(?:[1-7]/[2348]|(?:1[0-5]|[1-9])/16|(?:3[01]|[12]\d|[1-9])/32)(?![\d/])|\s?[½¼¾⅓⅔⅛])"  # "5 ½ years": the glyph may stand apart
 DIGITS = rf"{MIXED}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _AND_A_HALF = re.compile(r"(.+?)(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half")  # "four and a half", "four-and-a-half"
-_MIXED_PARTS = re.compile(r"(\d+)(?:\s([1-7])/([2348])|\s?([½¼¾⅓⅔⅛]))")
+_MIXED_PARTS = re.compile(r"(\d+)(?:\s(\d{1,2})/([2348]|16|32)|\s?([½¼¾⅓⅔⅛]))")
+# a simple fraction alone, as stock tables and old price copy wrote moves ("eased 1/8", "up 7/16"): an odd numerator
+# over 2, 4, 8, 16 or 32 (a date or a score is rarely so: "9/11", "24/7", "3/11" are not); before "of" any
+# fraction of a small denominator is a share of a group ("3/4 of voters", "2/3 of the seats"). Not after a whole
+# number and a space (a mixed number, read by the figure grammar) nor inside a date or a ratio ("3/4/1998", "1/2-inch").
+_LONE_FRACTION = re.compile(
+    r"(?<![\w.,/$€£¥:-])(?<!\d\s)(?P<a>[12]?\d|3[01])\s?/\s?(?P<b>[2-9]|10|16|32)(?![\w/-]|[.,]\d)(?P<of>\s+of\s)?"
+)
 SMALL_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen"
@@ -216,6 +224,22 @@ def _interpret_fraction(match: re.Match[str], text: str) -> RawQuantity | None:
         start=start, end=number_end if display == "of" else match.end(), value=low / high * factor, value_high=None, kind=kind, unit=unit,
         display_unit=display, qualifier=qualifier, rate=None, number_start=match.start(), number_end=number_end,
         spelled=not match.group(0)[0].isdigit(),
+    )
+
+
+def _interpret_lone_fraction(match: re.Match[str], text: str) -> RawQuantity | None:
+    numerator, denominator = int(match.group("a")), int(match.group("b"))
+    if not 0 < numerator < denominator:
+        return None
+    share = match.group("of") is not None and denominator <= 10
+    if not share and (denominator not in (2, 4, 8, 16, 32) or numerator % 2 == 0):
+        return None  # "12/16", "3/5" alone: a date or a tally more often than a price move
+    qualifier, start = _qualifier_before(text, match.start())
+    end = match.end("b")
+    return RawQuantity(
+        start=start, end=end, value=numerator / denominator, value_high=None, kind="ratio" if share else "bare",
+        unit="ratio" if share else "", display_unit="of" if share else None, qualifier=qualifier, rate=None,
+        number_start=match.start(), number_end=end, spelled=False,
     )
 
 
@@ -1266,6 +1290,11 @@ def find(text: str) -> list[RawQuantity]:
         found.extend(raw for match in _ODDS_PERIOD.finditer(text) if (raw := _interpret_odds_period(match)) is not None)
     if "/" in text or "⁄" in text or "out of" in text or _PROPORTION_IN.search(text):  # most texts have none: skip the pass
         found.extend(raw for match in fraction_pattern().finditer(text) if (raw := _interpret_fraction(match, text)) is not None)
+    if "/" in text:  # "eased 1/8", "3/4 of voters": after the fractions of a unit ("1/4 of a mile")
+        found.extend(
+            raw for match in _LONE_FRACTION.finditer(text)
+            if (raw := _interpret_lone_fraction(match, text)) is not None and not any(r.start < raw.end and raw.start < r.end for r in found)
+        )
     for hit in _SHARE_WORD.finditer(text):  # a share is tried only just before the few words that can end one
         match = share_pattern().search(text, max(0, hit.start() - 7), hit.end() + 40)
         if match is not None and match.end("sd") == hit.start() + len(hit.group(1)) and (raw := _interpret_fraction(match, text)) is not None:

@@ -2355,3 +2355,28 @@ def test_a_figure_after_a_year_and_a_comma_is_not_split(nlp):
     # "1998,200" is one number to the tokenizer (digits on both sides): no year and no count of 200 made up from it
     found = quantities(nlp, "In 1998,200 rail workers struck.")
     assert all(q.span.text != "200" for q in found)
+
+
+def test_price_moves_in_fractions_are_mixed_numbers(nlp):
+    # old stock-price copy: no unit written, a whole number and a fraction over 2, 4, 8, 16 or 32
+    found = quantities(nlp, "The brewer's stock advanced 2 3/8 to 61 1/4 on the news.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [("2 3/8", 2.375, "count"), ("61 1/4", 61.25, "count")]
+    found = quantities(nlp, "The long bond slipped 1 5/32 to 98 9/16.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [("1 5/32", 1.15625, "count"), ("98 9/16", 98.5625, "count")]
+
+
+def test_a_lone_price_fraction_is_its_value(nlp):
+    found = quantities(nlp, "The utility's shares edged up 3/8 and the bank's slid 5/16.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [("3/8", 0.375, "count"), ("5/16", 0.3125, "count")]
+
+
+def test_the_level_after_a_fraction_move_is_a_price(nlp):
+    found = quantities(nlp, "The retailer's shares climbed 2 1/4 to 58 after the report.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [("2 1/4", 2.25, "count"), ("58", 58.0, "count")]
+
+
+def test_a_fraction_before_of_is_a_share_and_dates_stay_out(nlp):
+    q = only(nlp, "Nearly 3/4 of the growers signed the petition.")
+    assert (q.span.text, q.value, q.unit, q.qualifier) == ("Nearly 3/4", 0.75, "ratio", "approximately")
+    assert quantities(nlp, "Flags flew at half-staff on 9/11 and the shop stays open 24/7.") == ()
+    assert quantities(nlp, "A 1/2-inch bolt held the frame.") == ()
