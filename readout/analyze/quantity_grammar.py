@@ -227,10 +227,13 @@ def _interpret_fraction(match: re.Match[str], text: str) -> RawQuantity | None:
     )
 
 
+_DIGIT_AND_SPACES_BEFORE = re.compile(r"\d\s+$")
+
+
 def _interpret_lone_fraction(match: re.Match[str], text: str) -> RawQuantity | None:
     numerator, denominator = int(match.group("a")), int(match.group("b"))
-    if not 0 < numerator < denominator:
-        return None
+    if not 0 < numerator < denominator or _DIGIT_AND_SPACES_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+        return None  # "for 4            1/2 hours": a mixed number the page's layout spread out, not half an hour
     share = match.group("of") is not None and denominator <= 10
     if not share and (denominator not in (2, 4, 8, 16, 32) or numerator % 2 == 0):
         return None  # "12/16", "3/5" alone: a date or a tally more often than a price move

@@ -2380,3 +2380,8 @@ def test_a_fraction_before_of_is_a_share_and_dates_stay_out(nlp):
     assert (q.span.text, q.value, q.unit, q.qualifier) == ("Nearly 3/4", 0.75, "ratio", "approximately")
     assert quantities(nlp, "Flags flew at half-staff on 9/11 and the shop stays open 24/7.") == ()
     assert quantities(nlp, "A 1/2-inch bolt held the frame.") == ()
+
+
+def test_a_fraction_spread_from_its_whole_number_by_layout_is_no_lone_half(nlp):
+    found = quantities(nlp, "The voters queued for 2             1/2           hours at the school.")
+    assert all(q.value != 0.5 for q in found), [(q.span.text, q.value) for q in found]
