@@ -169,10 +169,10 @@ class TaskQueue:
             store.close()
         errors = [_line(e, task) for e in result.errors]
         state = "failed" if errors and not (result.added or result.already_stored) else "done"
+        if self.warm and result.events_touched:  # before "done": a user who opens the event then finds its page composed
+            self.warm([e.id for e in result.events_touched])
         self._set(task, state=state, added=result.added, already_stored=result.already_stored, document_ids=added,
                   event_ids=[e.id for e in result.events_touched], errors=errors)
-        if self.warm and result.events_touched:
-            self.warm([e.id for e in result.events_touched])
 
     def _set(self, task: Task, **changes) -> None:
         with self._lock:
