@@ -165,6 +165,13 @@ def is_existential(token: Token) -> bool:
             and any(c.dep_ == "expl" for c in token.head.children))
 
 
+def _own_clause(cue: Token, part: Token) -> bool:
+    """A verb joined to the cue with its own subject ("X spoke for an hour, and Y spoke about Z") is a clause of its
+    own, not what the cue reports."""
+    return part.dep_ == "conj" and part.head.i == cue.i and part.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in part.children)
+
+
 def _as_clause(cue: Token) -> bool:
     """'As X noted, Y': the author asserts Y and leans on X (an appeal to authority), not a report of X's words."""
     return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
@@ -258,7 +265,8 @@ class AttributionModel:
         return token.pos_ in CUE_POS and self.cue.score(cue_features(token)) >= max(self.cue.threshold, threshold or 0.0)
 
     def content_parts(self, cue: Token) -> list[Token]:
-        return [p for p in content_candidates(cue) if self.content.score(content_features(cue, p)) >= self.content.threshold]
+        return [p for p in content_candidates(cue) if self.content.score(content_features(cue, p)) >= self.content.threshold
+                and not _own_clause(cue, p)]
 
     def to_json(self) -> str:
         cue = {**self.cue.to_data(), "unknown_threshold": round(self.unknown_cue_threshold, 4)}

@@ -56,6 +56,8 @@ def test_training_on_three_articles_writes_a_model_that_loads(tmp_path, capsys):
     assert model.cue.threshold <= model.unknown_cue_threshold <= 0.95
     assert model.unknown_noun_threshold is not None and model.cue.threshold <= model.unknown_noun_threshold <= 0.95
     assert "l:say" in model.cue.weights and model.cue.weights["l:say"] > 0  # "said" is the commonest cue of news
+    # the content threshold chosen for overlap F1 of whole attributions, not for F1 of single dependents
+    assert model.content.threshold == train_quotes.OVERLAP_CHOSEN["content"] == 0.35
     assert "cross-validated F1" in capsys.readouterr().err
 
 
