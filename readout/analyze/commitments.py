@@ -894,7 +894,7 @@ def _no_party_subject(token: Token, patterns: Patterns) -> bool:
         return True
     if token.lemma_.lower() not in LIKELIHOOD_VERBS or token.pos_ != "VERB":
         return False
-    subject = _subject_of(token)
+    subject = _relative_antecedent(_subject_of(token), patterns)  # "the premier, who promised to ...": the premier
     return subject is not None and not _can_act(subject, patterns) and not _is_person(subject, patterns) and not subject.ent_type_
 
 

@@ -1589,6 +1589,20 @@ def test_a_subject_that_cannot_act_makes_no_promise(nlp):
     assert found[0].actor_names == ("The mayor",)
 
 
+def test_a_promise_in_a_relative_clause_is_its_nouns_not_a_likelihood(nlp):
+    # "who" names nobody itself: the promise is the premier's, as with "vowed"; a thing's "which promise to" stays out
+    text = ("The premier, who promised to ratify the fisheries treaty by June, met the unions on Monday. "
+            "Rising fuel costs, which promise to swell the transport budget by 2030, worry the council.")
+    found = analyze(
+        nlp,
+        text,
+        times={"June": ("2026-06-01", "2026-06-30", "month"), "Monday": ("2026-03-02", "2026-03-02", "day"),
+               "2030": ("2030-01-01", "2030-12-31", "year")},
+    )
+    assert [(c.action, c.actor_names) for c in found] == [("ratify the fisheries treaty", ("The premier",))]
+    assert found[0].span.text == "The premier, who promised to ratify the fisheries treaty by June" and found[0].due_span.text == "June"
+
+
 def test_a_passive_act_names_what_is_acted_on(nlp):
     text = ("The Transport Ministry said new speed limits for lorries will be introduced in May. "
             "The old ferry, which will be refitted in June, stays in port.")
