@@ -188,25 +188,29 @@ def _traveller_hung_on(token: Token, lexicon: EventLexicon) -> Token | None:
     the noun, not to it as a participle is; a verb of going that has no passive is the noun's own act in any form
     ("The X minister embarked on a visit to Y": "embarked" a participle on "minister")."""
     lemma = token.lemma_.lower()
-    if token.dep_ != "acl" or not ((token.tag_ == "VBD" and lemma in lexicon.travel_verbs) or lemma in _NO_PASSIVE_TRAVEL):
+    if not ((token.tag_ == "VBD" and lemma in lexicon.travel_verbs) or lemma in _NO_PASSIVE_TRAVEL):
         return None
-    head = token.head
-    if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("dobj", "agent", "nsubj") for c in token.children):
-        return None
-    return head if not any(t.pos_ in ("VERB", "AUX") and t.i != token.i for t in token.sent) else None
+    return _root_noun_of_lone_verb(token)
 
 
 def _asker_hung_on(token: Token, event_type: str) -> Token | None:
     """The one asking whose request verb the parser hung as a modifier on the sentence's root noun, in a sentence with
     no other verb ("Two X athletes asked for asylum in Y": "asked" an acl of "athletes"): a request for something
     ("for"), with no object and no agent, is the noun's own."""
-    if token.dep_ != "acl" or event_type != "REQUEST" or token.head.dep_ != "ROOT" or token.head.pos_ not in ("NOUN", "PROPN"):
+    if event_type != "REQUEST" or not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+        return None
+    return _root_noun_of_lone_verb(token)
+
+
+def _root_noun_of_lone_verb(token: Token) -> Token | None:
+    """The sentence's root noun when the parser hung ``token``, the sentence's only verb, on it as a modifier (acl) and
+    the verb has no object, agent or subject of its own: the noun is the verb's doer, not what it is done to."""
+    head = token.head
+    if token.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
         return None
     if any(c.dep_ in ("dobj", "agent", "nsubj", "nsubjpass") for c in token.children):
         return None
-    if not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
-        return None
-    return token.head if not any(t.pos_ in ("VERB", "AUX") and t.i != token.i for t in token.sent) else None
+    return head if not any(t.pos_ in ("VERB", "AUX") and t.i != token.i for t in token.sent) else None
 
 
 def _passive_participle(token: Token) -> bool:
