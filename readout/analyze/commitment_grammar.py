@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from readout.analyze.commitment_words import WORDS
 from readout.analyze.token_table import token_table
 
 # a trigger's complement, best first; a "that" clause (ccomp) counts only with a date
@@ -19,7 +20,7 @@ ACTION_SKIP_DEPS = {
 }
 TOP_ONLY_SKIP_DEPS = {"nsubj", "nsubjpass", "advmod", "npadvmod", "aux", "conj", "cc"}  # inside a phrase these belong to it
 # prepositions whose gerund belongs to the action ("refrain from using X"); "by doing", "after meeting" are side clauses
-GERUND_PREPS = {"from"}
+GERUND_PREPS = WORDS.gerund_preps  # data/commitment_words.json
 # dependents left out of an actor's noun phrase
 ACTOR_SKIP_DEPS = {"relcl", "acl", "prep", "advcl", "punct", "appos", "parataxis", "dep"}
 

@@ -38,6 +38,7 @@ from readout.analyze.commitment_grammar import (
     text_of,
     tree_distance,
 )
+from readout.analyze.commitment_words import WORDS
 from readout.analyze.coreference import FIRST_PERSON, GENDERS, THIRD_PERSON, PersonResolver, name_tokens, person_nouns, reporting_verbs
 from readout.analyze.extensions import doc_id_of, doc_text
 from readout.analyze.gazetteer import load_gazetteer
@@ -47,20 +48,40 @@ from readout.model import Commitment, CommitmentStatus, Entity, Mention, Quote, 
 
 DATA_FILE = Path(__file__).parent / "data" / "commitment_patterns.json"
 
+# The closed word lists, each with its source and why in data/commitment_words.json (commitment_words.py)
+EXHORTING_AUX = WORDS.exhorting_aux
+JOINERS = WORDS.joiners
+ELLIPSIS_WILL = WORDS.ellipsis_will
+FUTURE_AUX = WORDS.future_aux
+PROMISE_VERBS = WORDS.promise_verbs
+STRANDING_WORDS = WORDS.stranding_words
+PRO_ACTS = WORDS.pro_acts
+TOPIC_PREPOSITIONS = WORDS.topic_prepositions
+UPCOMING = WORDS.upcoming
+ROLE_PREPOSITIONS = WORDS.role_prepositions
+PERFECT_OR_PASSIVE = WORDS.perfect_or_passive
+SIDE_NOUNS = WORDS.side_nouns
+OWN_SIDE_POSSESSIVES = WORDS.own_side_possessives
+ACTING_PRONOUNS = WORDS.acting_pronouns
+RELATIVE_PRONOUNS = WORDS.relative_pronouns
+LIKELIHOOD_VERBS = WORDS.likelihood_verbs
+HYPOTHETICAL_MARKS = WORDS.hypothetical_marks
+RELATION_NOUNS = WORDS.relation_nouns
+PROMISE_NOUNS = WORDS.promise_nouns
+PLAN_VERBS = WORDS.plan_verbs
+THROUGH_ON = WORDS.through_on
+NOBODY = WORDS.nobody
+SOURCING_ACTS = WORDS.sourcing_acts
+ROLE_VERBS = WORDS.role_verbs
+THING_PLURALS = WORDS.thing_plurals
+DASHES = WORDS.dashes
+QUANTIFIERS = WORDS.quantifiers
+BODY_STAFF = WORDS.body_staff
+
 UNTIMED_GRANULARITIES = {"duration", "recurrence"}
 VAGUE_REFERENCES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
-EXHORTING_AUX = {"should", "ought", "must"}
-JOINERS = {"and", "-", "–", "—", "to", "through", "&"}
-ELLIPSIS_WILL = {"will", "'ll", "’ll"}
-FUTURE_AUX = {"will", "'ll", "’ll", "would", "shall"}  # a promised clause: "vowed that she would resign"
-PROMISE_VERBS = {"promise", "pledge", "vow", "commit", "undertake", "swear", "guarantee"}
-STRANDING_WORDS = {"if", "when", "unless", "once", "too", "as"}  # "I will if nobody has": the act is left out
 PRESENT_BE = {"VBZ", "VBP"}  # "is", "are", "am", "'s", "'re": a present progressive, not "was organizing"
-PRO_ACTS = {"so"}  # "I will do so": the act named before ("do it", "do that" often name a thing of the same sentence)
 PARTY_TYPES = {"PERSON", "ORG", "GPE", "NORP"}  # entity labels of a subject that can commit
-TOPIC_PREPOSITIONS = {"about", "regarding", "concerning"}  # "interviewed about X calling Christmas a sham": X's time is the topic's
-UPCOMING = {"upcoming", "coming", "forthcoming", "next"}  # "in the upcoming primary": an event the text may have dated
-ROLE_PREPOSITIONS = {"of", "for", "at", "to"}  # "the head of the agency", "a spokesperson for the ministry": whose office
 
 
 @dataclass(frozen=True)
@@ -211,9 +232,6 @@ class TimeAt:
 
 TIME_NEEDS = frozenset({"date", "end_date"})  # needs only the times decide, after the parse
 PROGRESSIVE_NEEDS = frozenset({"progressive", "future_progressive"})  # both need the -ing form (tag VBG)
-
-
-PERFECT_OR_PASSIVE = {"have", "'ve", "be", "been", "get"}  # "will have completed", "will be released"
 
 
 def _match(doc: Doc, i: int, patterns: Patterns) -> list[Trigger]:
@@ -577,10 +595,6 @@ def _conditional(verb: Token) -> bool:
                for c in verb.children)
 
 
-SIDE_NOUNS = {"country", "nation", "government", "administration", "cabinet"}  # "her country", "our government"
-OWN_SIDE_POSSESSIVES = {"his", "her", "my", "our"}
-
-
 def _own_side(verb: Token, subject: Token, patterns: Patterns) -> bool:
     """ "X said her country will ratify ...", "we said our government will ...": a sayer speaking for her own side
     (her country or government, or the country her entity belongs to, named: "X of Latvia said Latvia will ...")
@@ -651,9 +665,6 @@ def _owned_item(token: Token) -> bool:
     return not any(c.lower_ in {"no", "neither"} for c in token.head.children)
 
 
-ACTING_PRONOUNS = {"i", "we", "he", "she", "it", "they"}
-
-
 def _mandate(token: Token, patterns: Patterns) -> bool:
     """ "The panel is to report by June", "a working group that is to report by the end of the year": a present "be"
     (not negated) with a "to" verb under it is a task set for its subject, when the subject can act: a name, a pronoun, or
@@ -715,13 +726,6 @@ def _contest_subject(token: Token, patterns: Patterns) -> bool:
     return False
 
 
-RELATIVE_PRONOUNS = {"which", "that", "who"}
-LIKELIHOOD_VERBS = {"promise", "threaten"}  # "rising costs promise to swell the budget": what a thing is likely to do
-
-
-HYPOTHETICAL_MARKS = {"if", "unless", "than"}
-
-
 def _hypothetical(token: Token) -> bool:
     """A trigger verb in a condition or a comparison ("if the board plans to sell ...", "harder than she had planned
     to ...") states no plan; the clause it is hung on speaks."""
@@ -737,9 +741,6 @@ def _promise_to_come(token: Token) -> bool:
     auxes = aux_lemmas(token)
     asked = token.dep_ in {"acl", "relcl"} and token.head.pos_ == "NOUN" and "to" in auxes and not children(token, {"nsubj"})
     return bool(auxes & FUTURE_AUX) or asked
-
-
-FUTURE_AUX = {"will", "would", "shall", "'ll"}
 
 
 def _agreed_opinion(token: Token) -> bool:
@@ -767,11 +768,6 @@ def _plan_dropped(token: Token, patterns: Patterns) -> bool:
         any(c.dep_ == "neg" for c in head.children) and any(c.dep_ == "det" and c.lower_ == "any" for c in token.children))
 
 
-RELATION_NOUNS = {"wife", "husband", "mother", "father", "son", "daughter", "sister", "brother", "widow", "widower",
-                  "spouse", "grandson", "granddaughter", "grandmother", "grandfather", "niece", "nephew", "aunt", "uncle",
-                  "fiancee", "fiancée", "fiance", "fiancé", "girlfriend", "boyfriend", "stepson", "stepdaughter"}
-
-
 def _relation_antecedent(pronoun: Token, named_at: int) -> Token | None:
     """ "Mr. Vell's wife left her post in May. She plans to return to it by June": a person the text names only by a
     relation noun of another ("X's wife", "his son") is no candidate of the pronoun policy, which takes a named person
@@ -797,11 +793,6 @@ def _relation_antecedent(pronoun: Token, named_at: int) -> Token | None:
             return None  # "his wife, Lena Marsh, ...": named; the policy has her
         return noun
     return None
-
-
-PROMISE_NOUNS = {"promise", "pledge", "commitment", "vow", "undertaking"}
-PLAN_VERBS = {"plan", "intend", "schedule", "prepare"}  # a plan dated before the writing on its own verb is a past plan
-THROUGH_ON = {"deliver", "make", "renege"}  # "delivered on her promise", "made good on it", "reneged on a pledge"
 
 
 def _promise_settled(token: Token, patterns: Patterns) -> bool:
@@ -846,9 +837,6 @@ def _expected_outcome(token: Token, patterns: Patterns) -> bool:
     return not (children(doer, {"poss"}) and doer.lemma_.lower() in patterns.owner_acts_through)
 
 
-NOBODY = {"nobody", "none"}
-
-
 def _nobody_subject(token: Token) -> bool:
     """ "No reporters were invited to attend the signing", "nobody has pledged to ...", "no country agreed to ...":
     the clause's subject says no one did it."""
@@ -862,9 +850,6 @@ def _nobody_subject(token: Token) -> bool:
             return False
         current = current.head
     return False
-
-
-SOURCING_ACTS = {"speak", "talk", "comment", "discuss"}
 
 
 def _sourcing_terms(token: Token) -> bool:
@@ -903,9 +888,6 @@ def _prevents(token: Token, patterns: Patterns) -> bool:
     delay": a negated verb of permission or tolerance with what it would permit is a promise to prevent it (its action
     keeps the "not"). Other negated acts stay out (``prevent_verbs_about`` in the patterns file says why)."""
     return token.lemma_.lower() in patterns.prevent_verbs and bool(children(token, {"dobj", "xcomp", "ccomp"}))
-
-
-ROLE_VERBS = {"play", "have"}  # "will play / have a key role": the part a party will have
 
 
 def _subject_of(token: Token) -> Token | None:
@@ -1105,9 +1087,6 @@ def _plural_party(token: Token, patterns: Patterns) -> bool:
     return lemma in person_nouns() or lemma in patterns.follower_nouns or lemma in bodies
 
 
-THING_PLURALS = {"service", "fund", "office"}  # body nouns whose plural mostly names things ("ferry services", "funds")
-
-
 def _they_antecedent(actor: Token | None, persons: PersonResolver, patterns: Patterns) -> Token | None:
     """Who a subject "they" is: the plural subject of the reporting verb above it ("Democrats signaled that they
     plan to ..."); else, outside quote marks, the nearest plural subject of people or bodies before it in its
@@ -1164,9 +1143,6 @@ def _of_owner(actor: Token, patterns: Patterns, mentions: tuple[Mention, ...]) -
             first, last = names[0].left_edge, names[0].right_edge
             return _entities_in(actor.doc, first.idx, last.idx + len(last.text), mentions)
     return []
-
-
-RELATIVE_PRONOUNS = {"who", "which", "that"}
 
 
 def _relative_antecedent(actor: Token | None, patterns: Patterns) -> Token | None:
@@ -1595,10 +1571,6 @@ def _actor_token(cand: Candidate, patterns: Patterns | None = None) -> Token | N
     return None
 
 
-DASHES = {"-", "–", "—", "--"}
-QUANTIFIERS = {"all", "both", "each", "many", "most", "several", "some", "few", "two", "three", "four", "five"}
-
-
 def _quantified(subject: Token) -> Token:
     """ "All of the GOP candidates ... have pledged to ...", "some of the delegates plan to ...": the group named after
     "of" acts (its part does), not the quantifier word the parser makes the subject."""
@@ -1846,12 +1818,6 @@ def _followers_of_named(actor: Token, actors: list[str], entities: tuple[Entity,
     inside = [m for m in mentions if m.entity_id in actors and actor.left_edge.idx <= m.span.start < actor.idx]
     return all(kinds.get(i) == "PERSON" for i in actors) and len({m.entity_id for m in inside}) == len(actors) and all(
         any(m.span.start <= idx < m.span.end for idx in named) for m in inside)
-
-
-# people who act for the body named before them ("FBI officials expect to complete ...": the FBI), unlike its members
-BODY_STAFF = {"official", "officer", "agent", "employee", "executive", "staffer", "spokesman", "spokeswoman", "spokesperson",
-              "investigator", "negotiator", "diplomat", "envoy", "leader", "representative", "aide", "adviser", "advisor",
-              "lawyer", "attorney", "manager", "director", "chief", "head"}
 
 
 def _party_people(actor: Token, actors: list[str], entities: tuple[Entity, ...], mentions: tuple[Mention, ...]) -> bool:
