@@ -71,6 +71,9 @@ class EventLexicon:
     contest_verbs: frozenset[str]  # "beat the senator by 18 points": a contest won, no force
     help_verbs: frozenset[str]  # "helped engineer a boom": helping someone do something is no aid
     idle_objects: dict[str, frozenset[str]]  # "met the deadline", "shares this view": verb -> objects with which it is no act
+    idle_modifiers: dict[str, frozenset[str]]  # "a price war", "a one-time charge": noun -> modifiers with which it is no act
+    amount_verbs: frozenset[str]  # "shipments declined": with no object and no infinitive, a change in amount, no act
+    outcome_verbs: frozenset[str]  # "expects profit to fall", "failed to offset": an act only when the infinitive is one
     media_nouns: frozenset[str]  # "on television", "on Twitter": a medium of words besides the utterances
     utterance_verbs: frozenset[str]  # "released a statement", "gave a speech": putting out words is no act of its own
     utterances: frozenset[str]  # the texts and words put out
@@ -232,6 +235,9 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         contest_verbs=_words(verbs, "figurative_force", "contest_verbs"),
         help_verbs=_words(verbs, "figurative_force", "help_verbs"),
         idle_objects={verb: frozenset(w.lower() for w in nouns) for verb, nouns in verbs.get("idle_objects", {}).get("verbs", {}).items()},
+        idle_modifiers={noun: frozenset(w.lower() for w in words) for noun, words in verbs.get("idle_modifiers", {}).get("nouns", {}).items()},
+        amount_verbs=_words(verbs, "amounts", "verbs"),
+        outcome_verbs=_words(verbs, "outcomes", "verbs"),
         media_nouns=_words(verbs, "propositions", "media"),
         utterance_verbs=_words(verbs, "utterances", "verbs"),
         utterances=_words(verbs, "utterances", "nouns"),

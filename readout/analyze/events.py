@@ -61,6 +61,8 @@ def _dependent_lemmas(token: Token, transitive: bool) -> set[str]:
             continue  # "the ambassador recalled his years abroad": the doer of a transitive verb is not what it acts on
         if dep[c] == "prep" and _dated(token.doc[c]):
             continue  # "called X on Sunday" is no "call on"
+        if dep[c] == "advmod" and any(dep[g] in ("npadvmod", "nummod") for g in kids(c)):
+            continue  # "closed at $28, down 50 cents": a measure of change, no particle ("closed down" an embassy)
         found.update({lemma[c], lower[c]})
         if dep[c] in ("advcl", "ccomp"):  # "called for X to withdraw": the "for" that opens the clause is the verb's
             found.update(lemma[g] for g in kids(c) if dep[g] == "mark" and lower[g] == "for")
@@ -1392,8 +1394,10 @@ def _figurative_force(hit: Hit, lexicon: EventLexicon) -> bool:
     if not armed and token.lemma_.lower() in lexicon.contest_verbs and _contest_won(token, done_to, lexicon):
         return True  # "beat the senator by 18 points", "defeated her among young voters"
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
-    if event_type == "MOBILIZE" and objects and (hit.trigger.word is None or hit.trigger.word in particles):
-        return not any(_forces(w, lexicon) for w in objects)  # "mustered zeal", "built up a war chest"
+    if event_type == "MOBILIZE" and (hit.trigger.word is None or hit.trigger.word in particles):
+        moved = objects or [c for c in token.children if c.dep_ == "nsubjpass"] or _participle_subject(token)
+        if moved:  # "mustered zeal", "built up a war chest", "net income rose, bolstered by gains"
+            return not any(_forces(w, lexicon) for w in moved)
     if token.lemma_.lower() in lexicon.causes_verbs and not objects and doer is not None and not passive:
         preps = [c for c in token.children if c.dep_ == "prep"]
         if not any(c.lower_ in ("for", "against") for c in preps) or any(c.lower_ in ("with", "between") for c in preps):
@@ -1404,6 +1408,16 @@ def _figurative_force(hit: Hit, lexicon: EventLexicon) -> bool:
         return (doer.lower_ in _PERSONS or doer.ent_type_ == "PERSON"
                 or (lexicon.sector(doer.lemma_) is not None and not armed and not _placed(doer, lexicon)))
     return False
+
+
+def _participle_subject(token: Token) -> list[Token]:
+    """What a past participle with no subject of its own is said of: the noun it modifies ("troops reinforced by
+    tanks"), or the subject of the clause it hangs on ("net income rose 51%, bolstered by gains")."""
+    if (noun := _participle_noun(token)) is not None:
+        return [noun]
+    if token.tag_ != "VBN" or token.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return []
+    return [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 _MARGINS = ("point", "points", "percent", "vote", "votes", "margin", "delegate", "delegates")
@@ -1478,6 +1492,63 @@ def _idle_object(hit: Hit, lexicon: EventLexicon) -> bool:
         done_to.append(noun)
     words = done_to + [m for w in done_to for m in w.subtree if m.i < w.i]  # "incumbent Rep. X": a word before the name
     return any(w.lemma_.lower() in idle or w.lower_ in idle for w in words)
+
+
+_AGENT_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
+_AMOUNT_ENTITIES = ("MONEY", "PERCENT")  # a change measured in money or a share is a price or a count moving, no act
+
+
+def _idle_noun(hit: Hit, lexicon: EventLexicon) -> bool:
+    """A nominal event whose modifier makes it no act between actors (``idle_modifiers``): a "price war", a "bidding
+    war", a "one-time charge"; and a charge that counts money ("a $24 million charge", "charges of $5 million", "charged
+    $46 million against earnings"): an accounting charge, no accusation."""
+    token = hit.token
+    lemma = token.lemma_.lower()
+    idle = lexicon.idle_modifiers.get(lemma)
+    if idle is None or hit.trigger.word is not None:
+        return False
+    kids = list(token.children)
+    if hit.nominal and any(c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in idle or c.lemma_.lower() in idle) for c in kids):
+        return True
+    if "$money" not in idle:
+        return False
+    counted = [c for c in kids if c.dep_ in ("compound", "nmod", "nummod", "amod", "quantmod", "dobj", "npadvmod")]
+    counted += [g for c in kids if c.dep_ in ("prep", "acl") for g in c.children if g.dep_ in ("pobj", "dobj")]
+    if any(t.ent_type_ == "MONEY" for c in counted for t in (c, *c.children)):
+        return True
+    return not hit.nominal and any(c.dep_ == "prep" and c.lower_ == "against" and any(g.lemma_.lower() in idle for g in c.children) for c in kids)
+
+
+def _change_in_amount(hit: Hit, lexicon: EventLexicon) -> bool:
+    """A verb with no object or infinitive that says an amount moved (``amount_verbs``: "shipments declined", "equity
+    declined to $6.3 million"), or any bare trigger verb with no object whose change is measured in money or a share
+    ("shares eased 5%", "retreated $2 to $30"): a price or a count moving, no act between actors."""
+    token = hit.token
+    if hit.nominal or hit.trigger.word is not None:
+        return False
+    kids = list(token.children)
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass", "dative") for c in kids):
+        return False
+    measures = [c for c in kids if c.dep_ in ("npadvmod", "advmod")]
+    measures += [g for c in kids if c.dep_ == "prep" and c.lower_ in ("to", "by", "from", "at") for g in c.children if g.dep_ == "pobj"]
+    if any(t.ent_type_ in _AMOUNT_ENTITIES for m in measures for t in (m, *m.children)):
+        return True
+    if token.lemma_.lower() not in lexicon.amount_verbs or token.dep_ in ("amod", "acl"):
+        return False
+    # "Chaffetz declined", "the ministry declined": someone who can refuse, refusing what the text offered before
+    return not any(c.dep_ == "nsubj" and (c.ent_type_ in _AGENT_ENTITIES or c.lower_ in _PERSONS or lexicon.sector(c.lemma_) is not None)
+                   for c in kids)
+
+
+def _outcome_of_no_act(hit: Hit, hits: dict[int, Hit], lexicon: EventLexicon) -> bool:
+    """A verb of expecting or failing whose infinitive is no act (``outcome_verbs``): "expects net income to fall",
+    "analysts expect X to post a profit", "failed to offset the weakness" are forecasts and outcomes, no request or
+    refusal; "failed to reach agreement", "expects X to honour the accord" keep the act the infinitive names."""
+    token = hit.token
+    if hit.nominal or token.lemma_.lower() not in lexicon.outcome_verbs:
+        return False
+    infinitives = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    return bool(infinitives) and not any(c.i in hits for v in infinitives for c in (v, *v.conjuncts))
 
 
 _POLL_SHARES = ("percent", "per cent", "%", "third", "thirds", "quarter", "quarters", "fifth", "fifths")  # "46 percent", "a third"
@@ -2249,6 +2320,10 @@ class EventCoder:
                 del hits[i]  # "sought to soften the words of ...": an attempt, as "tried to"; the infinitive is the act
             elif _idle_object(hit, lexicon):
                 del hits[i]  # "to meet the shortfall", "shares this view", "challenging the incumbent": no act between actors
+            elif _idle_noun(hit, lexicon) or _change_in_amount(hit, lexicon):
+                del hits[i]  # "a price war", "a $24 million charge", "shipments declined", "closed 5% lower": no act
+            elif _outcome_of_no_act(hit, hits, lexicon):
+                del hits[i]  # "expects profit to fall", "failed to offset the weakness": the infinitive is no act
             elif _no_state_named(hit, lexicon):
                 del hits[i]  # "declared war on corruption", "took refuge in a school": no act between states
             elif _figurative_force(hit, lexicon):

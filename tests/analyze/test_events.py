@@ -2430,3 +2430,78 @@ def test_a_plea_in_court_and_what_one_is_protected_from_are_no_parties(nlp):
     assert _dyad_of(event) == ("AID", "PER", "BOL")
     event = _one("Peruvian troops guarded the border from Chilean smugglers.", nlp)
     assert event.target is None or event.target.code[:3] != "CHL"
+
+
+# fourth pass, 2026-12-06: business newswire (TimeBank WSJ documents read unlabelled); sentences written for the tests
+
+
+def test_a_share_price_closing_down_is_no_closure(nlp):
+    for text in ("Zentara Holdings closed at $31.50, down 75 cents.", "Zentara closed down $2.125 at $40.25 in Tokyo trading on Friday."):
+        assert not _events(text, nlp), text
+    event = _one("Peru closed down its embassy in Bolivia.", nlp)
+    assert (_dyad_of(event), event.trigger.text) == (("SANCTION", "PER", "BOL"), "closed")
+
+
+def test_an_amount_that_declines_is_no_refusal(nlp):
+    for text in ("Kenyan coffee exports declined sharply in the second half.",
+                 "The Kenyan bank's profit declined to $4.1 million from $7.9 million.",
+                 "The Chilean miner's shares retreated 4% to $12."):
+        assert not _events(text, nlp), text
+    assert _dyad_of(_one("Peru declined the Bolivian offer of talks.", nlp)) == ("REJECT", "PER", "BOL")
+    assert _dyad_of(_one("The Kenyan minister declined to attend the summit in Kampala.", nlp))[0] == "REJECT"
+    events = _events("The Bolivian envoy offered talks, but the Kenyan ministry declined.", nlp)
+    assert [e.event_type for e in events if e.trigger.text == "declined"] == ["REJECT"]
+
+
+def test_an_accounting_charge_is_no_accusation(nlp):
+    for text in ("The Kenyan bank had 40 million shillings of extraordinary charges last year.",
+                 "The Chilean insurer charged about $12 million against earnings in the period."):
+        assert not _events(text, nlp), text
+    event = _one("Kenyan prosecutors charged the former Ugandan minister with fraud.", nlp)
+    assert (event.event_type, event.mode, event.trigger.text) == ("ACCUSE", "allege", "charged")
+
+
+def test_a_forecast_or_an_outcome_is_no_request_or_refusal(nlp):
+    for text in ("Analysts expect the Chilean miner to post a loss this year.",
+                 "The bank expects its profit to fall in the coming year.",
+                 "The Peruvian firm failed to come up with a new product."):
+        assert not _events(text, nlp), text
+    assert _dyad_of(_one("Germany expects Russia to honour the ceasefire agreement.", nlp)) == ("REQUEST", "DEU", "RUS")
+    event = _one("Peru and Bolivia failed to reach agreement on the border.", nlp)
+    assert (event.event_type, event.negation) == ("REJECT", True)
+
+
+def test_a_war_of_prices_or_bids_is_no_fighting(nlp):
+    for text in ("A price war between the two Chilean airlines broke out in May.", "A bidding war for the Peruvian brewer now looks unlikely."):
+        assert not _events(text, nlp), text
+    assert _dyad_of(_one("The war between Peru and Bolivia lasted three years.", nlp)) == ("ASSAULT", "PER", "BOL")
+
+
+def test_a_thing_received_is_no_visit_and_trades_executed_no_killing(nlp):
+    for text in ("The Chilean bank received a $30-a-share offer from a buyout group.",
+                 "The Peruvian firm received antitrust clearance to raise its stake.",
+                 "The Lima broker executes program trades for its clients.",
+                 "The Chilean retailer hopes to overcome weakness in its home market."):
+        assert not _events(text, nlp), text
+    event = _one("The Kenyan president received the Ugandan foreign minister in Nairobi.", nlp)
+    assert (_dyad_of(event), event.mode) == (("CONSULT", "KENGOV", "UGAGOV"), "visit")
+    assert _dyad_of(_one("Iran executed two British citizens accused of spying.", nlp))[:2] == ("ASSAULT", "IRN")
+
+
+def test_goods_a_firm_ships_are_no_aid(nlp):
+    for text in ("The Chilean maker began shipping a new tablet in May.", "The Peruvian firm plans to ship a faster laptop next year."):
+        assert not _events(text, nlp), text
+    assert _dyad_of(_one("Ukraine shipped grain to Egypt.", nlp)) == ("AID", "UKR", "EGY")
+
+
+def test_figures_bolstered_are_no_show_of_force(nlp):
+    assert not _events("The Kenyan bank's net income rose 30%, bolstered by gains on its bond holdings.", nlp)
+    assert _dyad_of(_one("Three Kenyan warships are stationed within range of Somalia.", nlp))[0] == "MOBILIZE"
+    assert _dyad_of(_one("Israel bolstered its forces along the border with Syria.", nlp)) == ("MOBILIZE", "ISR", "SYR")
+
+
+def test_a_regulator_clearing_a_deal_approves_it(nlp):
+    events = _events("Chilean and Peruvian regulators have cleared the merger of the two airlines.", nlp)
+    assert sorted((e.event_type, e.trigger.text, e.source.code) for e in events) == [("SUPPORT", "cleared", "CHL"), ("SUPPORT", "cleared", "PER")]
+    assert _dyad_of(_one("The Kenyan government cleared the sale of the lender to a Ugandan group.", nlp))[:2] == ("SUPPORT", "KENGOV")
+    assert not _events("Workers cleared the road after the storm.", nlp)
