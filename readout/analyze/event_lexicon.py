@@ -71,6 +71,7 @@ class EventLexicon:
     contest_verbs: frozenset[str]  # "beat the senator by 18 points": a contest won, no force
     help_verbs: frozenset[str]  # "helped engineer a boom": helping someone do something is no aid
     idle_objects: dict[str, frozenset[str]]  # "met the deadline", "shares this view": verb -> objects with which it is no act
+    idle_subjects: dict[str, frozenset[str]]  # "the plan calls for X to ...": verb -> subjects with which it is no act
     idle_modifiers: dict[str, frozenset[str]]  # "a price war", "a one-time charge": noun -> modifiers with which it is no act
     amount_verbs: frozenset[str]  # "shipments declined": with no object and no infinitive, a change in amount, no act
     outcome_verbs: frozenset[str]  # "expects profit to fall", "failed to offset": an act only when the infinitive is one
@@ -235,6 +236,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         contest_verbs=_words(verbs, "figurative_force", "contest_verbs"),
         help_verbs=_words(verbs, "figurative_force", "help_verbs"),
         idle_objects={verb: frozenset(w.lower() for w in nouns) for verb, nouns in verbs.get("idle_objects", {}).get("verbs", {}).items()},
+        idle_subjects={verb: frozenset(w.lower() for w in nouns) for verb, nouns in verbs.get("idle_subjects", {}).get("verbs", {}).items()},
         idle_modifiers={noun: frozenset(w.lower() for w in words) for noun, words in verbs.get("idle_modifiers", {}).get("nouns", {}).items()},
         amount_verbs=_words(verbs, "amounts", "verbs"),
         outcome_verbs=_words(verbs, "outcomes", "verbs"),

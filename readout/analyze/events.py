@@ -48,6 +48,9 @@ class Hit:
     nominal: bool
 
 
+_SETTINGS = ("backdrop", "background")  # "against the backdrop of": where or when, not whom
+
+
 def _dependent_lemmas(token: Token, transitive: bool) -> set[str]:
     """Lemmas of the token's dependents and of the objects of its prepositions ("call for X" -> for, X); ``transitive``:
     the token has a direct object (computed once by the caller, shared with ``_core_lemmas``)."""
@@ -61,6 +64,8 @@ def _dependent_lemmas(token: Token, transitive: bool) -> set[str]:
             continue  # "the ambassador recalled his years abroad": the doer of a transitive verb is not what it acts on
         if dep[c] == "prep" and _dated(token.doc[c]):
             continue  # "called X on Sunday" is no "call on"
+        if dep[c] == "prep" and lower[c] == "against" and any(lemma[g] in _SETTINGS for g in kids(c)):
+            continue  # "spoke against the backdrop of the museum": a setting, no one spoken or rallied against
         if dep[c] == "advmod" and any(dep[g] in ("npadvmod", "nummod") for g in kids(c)):
             continue  # "closed at $28, down 50 cents": a measure of change, no particle ("closed down" an embassy)
         found.update({lemma[c], lower[c]})
@@ -1519,6 +1524,20 @@ def _idle_noun(hit: Hit, lexicon: EventLexicon) -> bool:
     return not hit.nominal and any(c.dep_ == "prep" and c.lower_ == "against" and any(g.lemma_.lower() in idle for g in c.children) for c in kids)
 
 
+def _idle_subject(hit: Hit, lexicon: EventLexicon) -> bool:
+    """A verb whose subject makes it no act between actors (``idle_subjects``): a text of agreed terms that "calls for"
+    or "requires" something ("the plan calls for X to sell its stake", "the covenants require the firm to ...") states
+    its content; the one who asks is a party, not the text. A resolution or a statement calling for an act stays."""
+    token = hit.token
+    idle = lexicon.idle_subjects.get(token.lemma_.lower())
+    if hit.nominal or idle is None:
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects and token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
+        subjects = [token.head]  # "a plan that calls for ..."
+    return any(w.lemma_.lower() in idle or w.lower_ in idle for s in subjects for w in (s, *s.conjuncts))
+
+
 def _change_in_amount(hit: Hit, lexicon: EventLexicon) -> bool:
     """A verb with no object or infinitive that says an amount moved (``amount_verbs``: "shipments declined", "equity
     declined to $6.3 million"), or any bare trigger verb with no object whose change is measured in money or a share
@@ -2320,7 +2339,7 @@ class EventCoder:
                 del hits[i]  # "sought to soften the words of ...": an attempt, as "tried to"; the infinitive is the act
             elif _idle_object(hit, lexicon):
                 del hits[i]  # "to meet the shortfall", "shares this view", "challenging the incumbent": no act between actors
-            elif _idle_noun(hit, lexicon) or _change_in_amount(hit, lexicon):
+            elif _idle_noun(hit, lexicon) or _idle_subject(hit, lexicon) or _change_in_amount(hit, lexicon):
                 del hits[i]  # "a price war", "a $24 million charge", "shipments declined", "closed 5% lower": no act
             elif _outcome_of_no_act(hit, hits, lexicon):
                 del hits[i]  # "expects profit to fall", "failed to offset the weakness": the infinitive is no act

@@ -2505,3 +2505,58 @@ def test_a_regulator_clearing_a_deal_approves_it(nlp):
     assert sorted((e.event_type, e.trigger.text, e.source.code) for e in events) == [("SUPPORT", "cleared", "CHL"), ("SUPPORT", "cleared", "PER")]
     assert _dyad_of(_one("The Kenyan government cleared the sale of the lender to a Ugandan group.", nlp))[:2] == ("SUPPORT", "KENGOV")
     assert not _events("Workers cleared the road after the storm.", nlp)
+
+
+# fourth pass, 2026-12-06: the PLOVER codebook's categories read for common verbs and nouns the lexicon lacked
+
+
+def test_lifting_or_easing_a_measure_is_a_concession(nlp):
+    event = _one("Canada announced the lifting of sanctions on Belarus.", nlp)
+    assert (_dyad_of(event), event.trigger.text) == (("CONCEDE", "CAN", "BLR"), "lifting")
+    assert _dyad_of(_one("Norway called for the easing of the embargo on Cuba.", nlp))[0] == "REQUEST"
+    assert _dyad_of(_one("Brazil granted Paraguay a waiver from the tariffs.", nlp)) == ("CONCEDE", "BRA", "PRY")
+    assert _dyad_of(_one("Ghana unfroze Togolese assets held in its banks.", nlp)) == ("CONCEDE", "GHA", "TGO")
+
+
+def test_ties_patched_up_or_mended_are_support(nlp):
+    assert _dyad_of(_one("Kenya and Tanzania patched up ties after the trade dispute.", nlp)) == ("SUPPORT", "KEN", "TZA")
+    assert _dyad_of(_one("Peru and Chile mended fences after the fishing row.", nlp)) == ("SUPPORT", "PER", "CHL")
+    assert not _events("The Kenyan police chief wants to mend relationships with local residents.", nlp)
+
+
+def test_nouns_of_coercion_and_force_the_lexicon_lacked(nlp):
+    assert _dyad_of(_one("Kenya carried out the eviction of Somali refugees from the camp.", nlp)) == ("COERCE", "KEN", "SOMREF")
+    assert _dyad_of(_one("The Ugandan government tightened censorship of the press.", nlp))[:2] == ("COERCE", "UGAGOV")
+    event = _one("Peru ordered the confiscation of Bolivian trucks.", nlp)
+    assert (event.event_type, event.mode, event.source.code) == ("COERCE", "seize", "PER")
+    event = _one("A shootout between Kenyan police and Somali gunmen left four dead.", nlp)
+    assert (_dyad_of(event), event.mode) == (("ASSAULT", "KENCOP", "SOMREB"), "firearms")
+    assert _dyad_of(_one("Argentina nationalised the Spanish-owned airline.", nlp))[:2] == ("COERCE", "ARG")
+
+
+def test_verbs_of_force_and_destruction_the_lexicon_lacked(nlp):
+    assert _dyad_of(_one("The Chinese coast guard rammed a Vietnamese fishing boat.", nlp)) == ("ASSAULT", "CHN", "VNM")
+    event = _one("Iran hanged two men accused of spying for Britain.", nlp)
+    assert (event.event_type, event.mode, event.source.code) == ("ASSAULT", "assassinate", "IRN")
+    assert not _events("The Kenyan minister hung a portrait in his office.", nlp)
+    assert _dyad_of(_one("Rebels set fire to government offices in Bangui.", nlp))[0] == "COERCE"
+    assert _dyad_of(_one("Greek coast guards turned back migrant boats from Turkey.", nlp)) == ("COERCE", "GRC", "TUR")
+
+
+def test_walking_out_of_talks_speaking_against_and_handing_over_suspects(nlp):
+    assert _dyad_of(_one("Hungary walked out of the talks with Romania.", nlp)) == ("SANCTION", "HUN", "ROU")
+    assert _dyad_of(_one("Bolivia spoke out against the Peruvian proposal.", nlp)) == ("ACCUSE", "BOL", "PER")
+    assert not _events("The Kenyan minister spoke against the backdrop of the old harbour.", nlp)
+    assert _dyad_of(_one("Serbia handed over the suspect to Croatia.", nlp)) == ("COOPERATE", "SRB", "HRV")
+
+
+def test_terms_that_call_for_an_act_and_markets_courted_are_no_requests(nlp):
+    for text in ("The Chilean plan calls for the Peruvian bank to sell its stake.",
+                 "A new Kenyan law requires banks to hold more capital.",
+                 "The Bolivian party is wooing young voters in the capital.",
+                 "The Peruvian brewer will discount its best-known brands.",
+                 "Two Chilean brewers have been ceding market share to rivals."):
+        assert not _events(text, nlp), text
+    assert _dyad_of(_one("The United Nations resolution calls for Israel to withdraw from the territories.", nlp)) == ("REQUEST", "IGO", "ISR")
+    assert _dyad_of(_one("Kenya called for Uganda to withdraw its troops.", nlp)) == ("REQUEST", "KEN", "UGA")
+    assert _dyad_of(_one("Serbia ceded the territory to Kosovo.", nlp)) == ("CONCEDE", "SRB", "XKX")
