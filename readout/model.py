@@ -109,6 +109,7 @@ class Quantity(Frozen):
     qualifier: Qualifier = "exact"
     measures: str | None = None  # the noun phrase it quantifies
     measures_span: Span | None = None
+    topic: Span | None = None  # what it measures as a reader names it: the measured phrase with its conjuncts ("trade between A and B")
     period: TimeExpr | None = None
     is_target: bool = False  # a plan or target rather than an actual
 

@@ -26,6 +26,7 @@ COMPONENTS: tuple[tuple[str, str, dict], ...] = (
     ("readout.analyze.actors", "readout_actors", {}),
     ("readout.analyze.times", "readout_times", {}),
     ("readout.analyze.quantities", "readout_quantities", {}),
+    ("readout.analyze.measured_phrase", "readout_measured_phrases", {}),
     ("readout.analyze.quotes", "readout_quotes", {}),
     ("readout.analyze.rhetoric", "readout_rhetoric", {}),
     ("readout.analyze.claims", "readout_claims", {}),

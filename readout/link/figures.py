@@ -14,7 +14,6 @@ above X...).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -87,61 +86,11 @@ def figures_of(sources: Sequence[Source]) -> list[Figure]:
     ]
 
 
-_COORDINATOR = re.compile(r"[ \t]+(?:and|or|&)[ \t]+")
-_WORD = re.compile(r"[^\W\d][\w.'’-]*")
-_NAME_WORD = re.compile(r"(?:[A-Z][\w.'’-]*|of|the)\b")
-_CONJUNCT_OPENERS = {"between", "of", "in", "for", "from", "with", "among", "to", "on", "and", "or"}
-MAX_CONJUNCT_WORDS = 4
-
-
-def topic(source: Source, q: Quantity) -> str | None:
-    """What a figure measures, as a reader names it: the measured phrase with the conjunct it was cut before.
-
-    The measured phrase stops at a coordinating word, so "bilateral trade between Brazil and Germany" was
-    "bilateral trade between Brazil"; the text after the phrase gives the rest: an entity mention that starts
-    right after "and"/"or", else a run of capitalised words when the first conjunct is a name ("the United
-    States and South Korea"), else as many words as the first conjunct has ("exports of wheat and maize").
-    """
-    measures, span = q.measures, q.measures_span
-    if not measures or span is None:
-        return measures
-    text = source.document.text
-    joined = _COORDINATOR.match(text, span.end)
-    if joined is None or not text[span.start : span.end].endswith(measures.split()[-1]):
-        return measures
-    start = joined.end()
-    end = next((m.span.end for m in source.analysis.mentions if m.span.start == start), None)
-    if end is None:
-        words = measures.split()
-        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _CONJUNCT_OPENERS), default=0)
-        first = words[cut:] or words[-1:]  # the first conjunct: the words after its preposition
-        if first[-1][:1].isupper():
-            taken = _run(text, start, _NAME_WORD, MAX_CONJUNCT_WORDS)
-            while taken and text[taken[-1][0] : taken[-1][1]] in {"of", "the"}:
-                taken.pop()  # "the United States of": the name ends on a capitalised word
-        else:
-            taken = _run(text, start, _WORD, min(len(first), MAX_CONJUNCT_WORDS))
-            taken = taken if len(taken) == min(len(first), MAX_CONJUNCT_WORDS) else []
-        end = taken[-1][1] if taken else None
-    if end is None or (q.span.start < end and start < q.span.end):
-        return measures  # nothing after the coordinator, or the figure itself
-    return text[span.start : end]
-
-
-def _run(text: str, start: int, word: re.Pattern, limit: int) -> list[tuple[int, int]]:
-    """Up to ``limit`` words of the pattern from ``start``, one space apart."""
-    found: list[tuple[int, int]] = []
-    at = start
-    while len(found) < limit:
-        m = word.match(text, at)
-        if m is None:
-            break
-        end = m.end() - 1 if m.group().endswith(".") and m.group().count(".") == 1 else m.end()  # "Germany." but "U.S."
-        found.append((m.start(), end))
-        if end < m.end() or text[m.end() : m.end() + 1] != " ":
-            break
-        at = m.end() + 1
-    return found
+def topic(q: Quantity) -> str | None:
+    """What a figure measures, as a reader names it: the analyzer's topic span (the measured phrase with its
+    conjuncts, "bilateral trade between Brazil and Germany"), else its measured phrase (an analysis stored
+    before topics were read)."""
+    return q.topic.text if q.topic is not None else q.measures
 
 
 def periods_compatible(a: Quantity, b: Quantity) -> bool:
@@ -200,7 +149,7 @@ def _may_join(figures: list[Figure], a: list[int], b: list[int]) -> bool:
 
 def _alignment(group: list[Figure], event_id: str | None) -> Alignment:
     first = group[0].quantity
-    label = f"{topic(group[0].source, first) or first.span.text} ({first.unit})"
+    label = f"{topic(first) or first.span.text} ({first.unit})"
     clashes = [
         (a, b) for n, a in enumerate(group) for b in group[n + 1 :]
         if a.source.origin != b.source.origin and not values_agree(a.quantity, b.quantity)

@@ -1,0 +1,162 @@
+"""What a figure measures as a reader names it, read from the dependency parse.
+
+The quantities component's measured phrase (``Quantity.measures``) is the noun
+phrase around the measured noun, cut before a coordinating word: "bilateral
+trade between Brazil and Germany" is "bilateral trade between Brazil". That cut
+phrase is what figures are matched on; a briefing names the figure by its
+topic (``Quantity.topic``), which this component sets: the measured phrase
+with the conjuncts of the measured noun and of its prepositional objects
+("between X and Y", "of A, B and C", "sales of tractors and harvesters"), and
+two possessors sharing the noun ("A's and B's exports"), each conjunct with its
+own modifiers and prepositional phrases, never a clause and never the figure
+itself. Only the few tokens around each figure are read, never the whole
+document.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
+from readout.analyze.extensions import token_span
+from readout.model import Quantity
+
+NOMINAL = frozenset({"NOUN", "PROPN"})
+# what a conjunct keeps of its own subtree: its modifiers and prepositional phrases, not a clause or an apposition
+CONJUNCT_PARTS = frozenset({"amod", "compound", "nmod", "poss", "case", "det", "nummod", "quantmod", "hyph", "prep", "pobj", "conj", "cc", "predet"})
+JOINING = frozenset({"cc", "punct", "preconj"})  # what stands between two conjuncts: "and", "or", a comma
+HYPHENS = frozenset({"-", "‐", "‑"})
+POSSESSIVE = frozenset({"'s", "'", "’s", "’"})
+POSSESSOR_REACH = 4  # tokens after "A's and" in which the second possessor is looked for ("the neighbouring state's")
+
+
+@Language.factory(
+    "readout_measured_phrases",
+    assigns=["doc._.readout_quantities"],
+    requires=["doc._.readout_quantities"],
+    default_config={"max_topic_tokens": 16},
+)
+def make_readout_measured_phrases(nlp: Language, name: str, max_topic_tokens: int):
+    return MeasuredPhrases(max_topic_tokens)
+
+
+class MeasuredPhrases:
+    """Sets ``Quantity.topic`` on every quantity with a measured phrase (``doc._.readout_quantities``)."""
+
+    def __init__(self, max_topic_tokens: int = 16):
+        self.max_topic_tokens = max_topic_tokens
+
+    def __call__(self, doc: Doc) -> Doc:
+        quantities = doc._.readout_quantities
+        if quantities:
+            doc._.readout_quantities = tuple(self.with_topic(doc, q) for q in quantities)
+        return doc
+
+    def with_topic(self, doc: Doc, q: Quantity) -> Quantity:
+        if q.measures_span is None:
+            return q
+        measures = doc.char_span(q.measures_span.start, q.measures_span.end, alignment_mode="expand")
+        if measures is None or len(measures) == 0:
+            return q
+        phrase = topic_phrase(measures, (q.span.start, q.span.end), self.max_topic_tokens)
+        return q.model_copy(update={"topic": token_span(doc, phrase)})
+
+
+def topic_phrase(measures: SpacySpan, figure: tuple[int, int], limit: int) -> SpacySpan:
+    """The measured phrase ``measures`` widened over the conjuncts it was cut before, up to ``limit`` tokens.
+
+    ``figure``: the figure's characters, which the topic never reaches into.
+    """
+    doc, head = measures.doc, measures.root
+    subject = next((t for t in measures if t.head.i == head.i and t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:  # "Japan will lend": the actor and the act; only "A's and B's X" is widened
+        owned = _coordinated_possessor(subject)
+        if owned is None or _reaches(doc, measures.start, owned.i + 1, figure) or owned.i + 1 - measures.start > limit:
+            return measures
+        return doc[measures.start : owned.i + 1]
+    if head.pos_ not in NOMINAL and head.pos_ != "PRON" and head.tag_ != "VBG":  # "spending on roads" is a noun
+        return measures
+    end = measures.end
+    owned = _coordinated_possessor(head)
+    if owned is not None and owned.i >= end and not _reaches(doc, end, owned.i + 1, figure):
+        end = owned.i + 1  # "the country's and the region's debt", read as "country" with a second subject "debt"
+        head = owned
+    joined: set[int] = set()
+    for token in (head, *(t for t in measures if t.dep_ == "pobj" and t.pos_ in NOMINAL)):
+        for conjunct in _conjuncts(token, head):
+            joined.update(_conjunct_tokens(conjunct))
+    while end in joined and not _reaches(doc, end, end + 1, figure):
+        end += 1
+    while end > measures.end and (doc[end - 1].dep_ in JOINING or doc[end - 1].pos_ in ("DET", "ADP", "CCONJ", "PUNCT", "PART")):
+        end -= 1
+    if end - measures.start > limit:
+        return measures
+    return doc[measures.start : end]
+
+
+def _conjuncts(token: Token, head: Token) -> list[Token]:
+    """The conjuncts of ``token`` (a chain "A, B and C" hangs B on A and C on B, or both on A), with what joins them.
+
+    The measured noun's own conjuncts are nouns of its kind ("income and wealth"), not a name the parser joined
+    to a common noun ("delegates and John Smith won..."); an object's conjuncts are any noun or name.
+    """
+    found: list[Token] = []
+    todo = [token]
+    while todo:
+        current = todo.pop()
+        for child in current.rights:
+            if child.dep_ != "conj":
+                continue
+            if child.pos_ not in NOMINAL or (token.i == head.i and child.pos_ != head.pos_):
+                continue
+            found.append(child)
+            todo.append(child)
+    return found
+
+
+def _conjunct_tokens(conjunct: Token) -> list[int]:
+    """The token indices of one conjunct with the words joining it to the one before ("," "and")."""
+    kept = [conjunct.i]
+    head = conjunct.head
+    kept.extend(c.i for c in head.children if c.dep_ in JOINING and c.i < conjunct.i and c.lower_ != '"')
+    kept.extend(c.i for c in conjunct.children if c.dep_ in JOINING and c.i < conjunct.i)
+    todo = [c for c in conjunct.children if _part(c)]
+    while todo:
+        token = todo.pop()
+        kept.append(token.i)
+        todo.extend(c for c in token.children if _part(c))
+    return kept
+
+
+def _part(token: Token) -> bool:
+    """A word of a conjunct's own phrase: a modifier, a prepositional phrase, the hyphen of "middle-class"."""
+    if token.dep_ == "punct":
+        return token.text in HYPHENS
+    return token.dep_ in CONJUNCT_PARTS and token.dep_ not in ("conj", "cc")
+
+
+def _coordinated_possessor(token: Token) -> Token | None:
+    """'A's and B's X' read as the noun A and a noun X that only B owns: X, which both own.
+
+    The parser hangs the first possessor as a noun of its own ("A" the subject, "X" its conjunct or a second
+    subject); the words say A's possessive marker, "and"/"or", then a possessor of a noun further right.
+    """
+    marker = next((c for c in token.rights if c.dep_ == "case" and c.lower_ in POSSESSIVE and c.i == token.i + 1), None)
+    if marker is None:
+        return None
+    doc = token.doc
+    joiner = marker.i + 1
+    if joiner >= len(doc) or doc[joiner].lower_ not in ("and", "or"):
+        return None
+    for candidate in doc[joiner + 1 : min(len(doc), joiner + 1 + POSSESSOR_REACH)]:
+        if candidate.dep_ == "poss" and candidate.head.i > candidate.i and candidate.head.pos_ in NOMINAL:
+            return candidate.head
+        if candidate.pos_ in ("VERB", "AUX", "PUNCT"):
+            return None
+    return None
+
+
+def _reaches(doc: Doc, start: int, end: int, figure: tuple[int, int]) -> bool:
+    """Whether tokens ``start:end`` touch the figure's characters."""
+    return any(figure[0] < t.idx + len(t.text) and t.idx < figure[1] for t in doc[start:end])
