@@ -15,6 +15,8 @@ document.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
@@ -28,6 +30,7 @@ CONJUNCT_PARTS = frozenset({"amod", "compound", "nmod", "poss", "case", "det", "
 JOINING = frozenset({"cc", "punct", "preconj"})  # what stands between two conjuncts: "and", "or", a comma
 HYPHENS = frozenset({"-", "‐", "‑"})
 POSSESSIVE = frozenset({"'s", "'", "’s", "’"})
+OWN_DETERMINERS = frozenset({"det", "poss", "nummod", "quantmod"})  # "an assortment", "its staff", "85 suites"
 POSSESSOR_REACH = 4  # tokens after "A's and" in which the second possessor is looked for ("the neighbouring state's")
 
 
@@ -50,43 +53,51 @@ class MeasuredPhrases:
     def __call__(self, doc: Doc) -> Doc:
         quantities = doc._.readout_quantities
         if quantities:
-            doc._.readout_quantities = tuple(self.with_topic(doc, q) for q in quantities)
+            figures = tuple((q.span.start, q.span.end) for q in quantities)
+            doc._.readout_quantities = tuple(self.with_topic(doc, q, figures) for q in quantities)
         return doc
 
-    def with_topic(self, doc: Doc, q: Quantity) -> Quantity:
+    def with_topic(self, doc: Doc, q: Quantity, figures: Sequence[tuple[int, int]] = ()) -> Quantity:
         if q.measures_span is None:
             return q
         measures = doc.char_span(q.measures_span.start, q.measures_span.end, alignment_mode="expand")
         if measures is None or len(measures) == 0:
             return q
-        phrase = topic_phrase(measures, (q.span.start, q.span.end), self.max_topic_tokens)
+        phrase = topic_phrase(measures, (q.span.start, q.span.end), self.max_topic_tokens, figures)
         return q.model_copy(update={"topic": token_span(doc, phrase)})
 
 
-def topic_phrase(measures: SpacySpan, figure: tuple[int, int], limit: int) -> SpacySpan:
+def topic_phrase(measures: SpacySpan, figure: tuple[int, int], limit: int, figures: Sequence[tuple[int, int]] = ()) -> SpacySpan:
     """The measured phrase ``measures`` widened over the conjuncts it was cut before, up to ``limit`` tokens.
 
-    ``figure``: the figure's characters, which the topic never reaches into.
+    ``figure``: the figure's characters, which the topic never reaches into; ``figures``: every figure of the
+    document: a conjunct of the measured noun holding one is a second thing measured ("$12 in cash and one new
+    share", "1.84 marks and 142 yen"), not part of this one; an object's conjunct may hold one ("trade between
+    Norland and the 27 member states").
     """
     doc, head = measures.doc, measures.root
+    figures = (figure, *figures)
     subject = next((t for t in measures if t.head.i == head.i and t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None:  # "Japan will lend": the actor and the act; only "A's and B's X" is widened
         owned = _coordinated_possessor(subject)
-        if owned is None or _reaches(doc, measures.start, owned.i + 1, figure) or owned.i + 1 - measures.start > limit:
+        if owned is None or _reaches(doc, measures.start, owned.i + 1, figures) or owned.i + 1 - measures.start > limit:
             return measures
         return doc[measures.start : owned.i + 1]
     if head.pos_ not in NOMINAL and head.pos_ != "PRON" and head.tag_ != "VBG":  # "spending on roads" is a noun
         return measures
     end = measures.end
     owned = _coordinated_possessor(head)
-    if owned is not None and owned.i >= end and not _reaches(doc, end, owned.i + 1, figure):
+    if owned is not None and owned.i >= end and not _reaches(doc, end, owned.i + 1, figures):
         end = owned.i + 1  # "the country's and the region's debt", read as "country" with a second subject "debt"
         head = owned
+    counted = head.left_edge.idx <= figure[0] and figure[1] <= head.idx  # "80 tankers": the figure counts the noun
     joined: set[int] = set()
     for token in (head, *(t for t in measures if t.dep_ == "pobj" and t.pos_ in NOMINAL)):
-        for conjunct in _conjuncts(token, head):
-            joined.update(_conjunct_tokens(conjunct))
-    while end in joined and not _reaches(doc, end, end + 1, figure):
+        for conjunct in _conjuncts(token, head, counted):
+            tokens = _conjunct_tokens(conjunct)
+            if not _reaches(doc, min(tokens), max(tokens) + 1, figures if token.i == head.i else (figure,)):
+                joined.update(tokens)
+    while end in joined:
         end += 1
     while end > measures.end and (doc[end - 1].dep_ in JOINING or doc[end - 1].pos_ in ("DET", "ADP", "CCONJ", "PUNCT", "PART")):
         end -= 1
@@ -95,24 +106,37 @@ def topic_phrase(measures: SpacySpan, figure: tuple[int, int], limit: int) -> Sp
     return doc[measures.start : end]
 
 
-def _conjuncts(token: Token, head: Token) -> list[Token]:
-    """The conjuncts of ``token`` (a chain "A, B and C" hangs B on A and C on B, or both on A), with what joins them.
+def _conjuncts(token: Token, head: Token, counted: bool) -> list[Token]:
+    """The conjuncts of ``token`` (a chain "A, B and C" hangs B on A and C on B, or both on A).
 
     The measured noun's own conjuncts are nouns of its kind ("income and wealth"), not a name the parser joined
-    to a common noun ("delegates and John Smith won..."); an object's conjuncts are any noun or name.
+    to a common noun ("delegates and John Smith won..."); when the figure counts the noun ("12 states and
+    territories") only a bare conjunct shares the count, not one with its own determiner or number ("55 states
+    and an assortment of groups"). An object's conjuncts are any noun or name. A first conjunct after ", or" restates
+    the noun ("book value, or assets less debts"): no second one (a list has its ", or" before the last).
     """
     found: list[Token] = []
     todo = [token]
     while todo:
         current = todo.pop()
         for child in current.rights:
-            if child.dep_ != "conj":
+            if child.dep_ != "conj" or child.pos_ not in NOMINAL:
                 continue
-            if child.pos_ not in NOMINAL or (token.i == head.i and child.pos_ != head.pos_):
+            if token.i == head.i and child.pos_ != head.pos_:
+                continue
+            if token.i == head.i and counted and any(c.dep_ in OWN_DETERMINERS for c in child.children):
                 continue
             found.append(child)
             todo.append(child)
+    if found and _restates(min(found, key=lambda t: t.i)):
+        return []
     return found
+
+
+def _restates(conjunct: Token) -> bool:
+    """', or X' after a noun: X says the noun again in other words."""
+    before = conjunct.doc[max(conjunct.left_edge.i - 2, 0) : conjunct.left_edge.i]
+    return [t.lower_ for t in before] == [",", "or"]
 
 
 def _conjunct_tokens(conjunct: Token) -> list[int]:
@@ -157,6 +181,7 @@ def _coordinated_possessor(token: Token) -> Token | None:
     return None
 
 
-def _reaches(doc: Doc, start: int, end: int, figure: tuple[int, int]) -> bool:
-    """Whether tokens ``start:end`` touch the figure's characters."""
-    return any(figure[0] < t.idx + len(t.text) and t.idx < figure[1] for t in doc[start:end])
+def _reaches(doc: Doc, start: int, end: int, figures: Sequence[tuple[int, int]]) -> bool:
+    """Whether tokens ``start:end`` touch any figure's characters."""
+    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    return any(a < last and first < b for a, b in figures)

@@ -75,6 +75,20 @@ def test_no_conjunct_is_taken_from_another_clause_or_a_name_joined_to_a_common_n
     assert q.topic.text == q.measures  # the actor and the act, as the measured phrase has it
 
 
+def test_a_conjunct_of_the_measured_noun_with_its_own_figure_or_determiner_is_a_second_thing(nlp):
+    text = "The dollar closed at 1.84 marks and 142.10 yen."
+    assert _topic(nlp, text, "1.84 marks") == (text.index("marks"), "marks")  # "142.10 yen" is a figure of its own
+    text = "The harbour took in 60 trawlers and an armada of small boats."
+    assert _topic(nlp, text, "60") == (text.index("trawlers"), "trawlers")  # the count is of the trawlers, not of "an armada"
+    text = "The league has 14 clubs and academies."
+    assert _topic(nlp, text, "14") == (text.index("clubs"), "clubs and academies")  # a bare conjunct shares the count
+
+
+def test_a_conjunct_after_a_comma_and_or_restates_the_noun(nlp):
+    text = "The bid values the group at twice its $40 million book value, or assets minus debts."
+    assert _topic(nlp, text, "$40 million") == (text.index("book value"), "book value")
+
+
 def test_the_topic_never_reaches_into_the_figure(nlp):
     doc = nlp("Trade between Norland and Sudria reached a record.")
     measures = doc[0:3]  # "Trade between Norland"
