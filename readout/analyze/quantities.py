@@ -1019,6 +1019,9 @@ def _share_group(doc: Doc, raw: RawQuantity) -> Token | None:
     return head if head is not None and head.pos_ in ("NOUN", "PROPN") and head.i >= last[-1].i else None
 
 
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+
+
 def _plausible_bare(raw: RawQuantity, number: SpacySpan, compared: bool = False) -> bool:
     """A number with no unit can still be a figure, but not a year, a score, an identifier or part of a model name.
 
@@ -1071,6 +1074,8 @@ def _plausible_bare(raw: RawQuantity, number: SpacySpan, compared: bool = False)
     if raw.number_start >= 2 and text[raw.number_start - 1] in "+-−" and text[raw.number_start - 2].isspace():
         before = None  # "the Nasdaq -35.2", "Dow +120.5": a signed change after an index's name, not part of the name
     for neighbour in (before, after):
+        if neighbour is not None and neighbour is after and neighbour.lower_ in _WEEKDAYS:
+            continue  # "the stock fell 7/8 Thursday": a day of the week dates the move; no name is numbered by it
         if neighbour is not None and neighbour.pos_ == "PROPN" and neighbour.text[:1].isupper() and neighbour.ent_type_ not in ("GPE", "NORP"):
             if neighbour is before and grouped:
                 continue  # "Dow 34,512": a level after an index's name; a name's number has no thousands separator

@@ -2385,3 +2385,13 @@ def test_a_fraction_before_of_is_a_share_and_dates_stay_out(nlp):
 def test_a_fraction_spread_from_its_whole_number_by_layout_is_no_lone_half(nlp):
     found = quantities(nlp, "The voters queued for 2             1/2           hours at the school.")
     assert all(q.value != 0.5 for q in found), [(q.span.text, q.value) for q in found]
+
+
+def test_a_price_move_before_a_weekday_is_no_name_and_no_date(nlp):
+    # fourth pass (TimeBank kinds): "fell 7/8 Thursday" was dropped as a name's number; the times component reads
+    # only the weekday (no month and day is written without a year)
+    text = "The chipmaker's stock fell 7/8 Thursday on worries about a flaw, and the utility rose 12.5 Monday."
+    document = Document(id="t", source="test", text=text, language="en")
+    analysis = analyze(document, nlp)
+    assert [(q.span.text, q.value, q.unit) for q in analysis.quantities] == [("7/8", 0.875, "count"), ("12.5", 12.5, "count")]
+    assert [t.span.text for t in analysis.times] == ["Thursday", "Monday"]
