@@ -883,6 +883,17 @@ def _counted_range(match: re.Match[str], text: str, num1: str, num2: str) -> boo
 _OF_GROUP_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|those|these)\s")
 
 
+def _rated_range(match: re.Match[str], text: str, num1: str, num2: str) -> bool:
+    """'$115 to $125 a share', '$35 to $55 a night': two amounts rising to a rate after the second are one range of
+    that price (not "rose $1 to $25 a share", a change and a level, nor "by $2 to $9 a share")."""
+    return (
+        bool(match.group("rate") or match.group("per"))
+        and (parse_number(num1) or 0) < (parse_number(num2) or 0)
+        and not _change_before_range(text, match.start())
+        and _change_verb_before().search(text, max(0, match.start() - 30), match.start()) is None
+    )
+
+
 def _change_before_range(text: str, start: int) -> bool:
     """'up 2,000 to 3,000 people', 'cut staff by 200 to 1,500 workers': a change and a level, not a range. A 'by' with
     no verb of change in the four words before it names who acted ('checked by 8 to 10 editors': a range)."""
@@ -1049,6 +1060,7 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
         and not scaled_range
         and not _AGED_BEFORE.search(text, max(0, match.start() - 12), match.start())  # "aged 18 to 24": an age range
         and not _counted_range(match, text, num1, num2)
+        and not _rated_range(match, text, num1, num2)
     )
     if num2 and ((sep == "and" and between != "between") or loose_to):
         return None  # "2 and 3" are two figures, and so are "by $12.8 billion to $301.5 billion"

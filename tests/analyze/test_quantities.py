@@ -2395,3 +2395,14 @@ def test_a_price_move_before_a_weekday_is_no_name_and_no_date(nlp):
     analysis = analyze(document, nlp)
     assert [(q.span.text, q.value, q.unit) for q in analysis.quantities] == [("7/8", 0.875, "count"), ("12.5", 12.5, "count")]
     assert [t.span.text for t in analysis.times] == ["Thursday", "Monday"]
+
+
+def test_a_range_of_amounts_before_a_rate_is_one_range_of_that_price(nlp):
+    # fourth pass (TimeBank kinds): "$115 to $125 a share" was $115 alone and $125 a share
+    found = quantities(nlp, "Brokers put the fair value of the stock at $64 to $71 a share.")
+    assert [(q.span.text, q.value, q.value_high, q.unit) for q in found] == [("$64 to $71 a share", 64.0, 71.0, "USD/share")]
+    found = quantities(nlp, "Traders expect crude to trade at $80 to $95 a barrel.")
+    assert [(q.value, q.value_high, q.unit) for q in found] == [(80.0, 95.0, "USD/barrel")]
+    # a change and a level stay two amounts
+    found = quantities(nlp, "The insurer's shares climbed $2 to $48 a share.")
+    assert [(q.value, q.value_high) for q in found] == [(2.0, None), (48.0, None)]
