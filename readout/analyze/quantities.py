@@ -270,6 +270,8 @@ class QuantityExtractor:
                 return group  # "3 of the 12 banks", "three of its last four games": a part of a counted group
         if token.text[:1] in "+-−" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "NNS":
             return token.doc[token.i + 1]  # "at +32 points": the tokenizer keeps the sign, and the parser no longer sees a number
+        if (named := _noun_after_name(token)) is not None:  # "Twelve Arab League nations"
+            return named if _near_noun(number[-1], named) and not (raw.spelled and _known_set(named, number[-1], raw)) else None
         head = token.head
         # "1,300 Americans"; a plural name counts its kind too ("nine straight Grand Prix wins", "six Carnegie Hall concerts")
         countable = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and (head.ent_type_ == "NORP" or head.tag_ == "NNPS"))
@@ -279,7 +281,7 @@ class QuantityExtractor:
         if head.text[:1] in "+-−" and any(c.isdigit() for c in head.text):
             return None  # "Dow 33,912 +85": the parser hangs the level on the signed change after it, which counts nothing
         between = head.doc[max(token.i, number[-1].i) + 1 : head.i]
-        if any(t.dep_ == "prep" for t in between):
+        if any(t.dep_ == "prep" for t in between) and not _name_of_words(between):  # "10 House of Commons members"
             return None
         if head.tag_ == "NN" and raw.value != 1 and any(t.dep_ == "cc" for t in between):
             return None  # "has 187 and a third candidate has 55": the parser hangs the figure on a singular across a conjunction
@@ -1049,18 +1051,22 @@ def _plausible_bare(raw: RawQuantity, number: SpacySpan, compared: bool = False)
     sentence = number[0].sent
     before = number[0].nbor(-1) if number[0].i > sentence.start else None
     after = number[-1].nbor(1) if number[-1].i + 1 < sentence.end else None
+    named_noun = _noun_after_name(token)  # "Twelve Arab League nations": the parser hangs the figure on the name
     if (
         after is not None
-        and after.dep_ in ("compound", "nmod")  # "1,534,600 Zenith common shares": the parser's nmod before an adjective
-        and token.dep_ == "nummod"
-        and token.head.tag_ in ("NNS", "NNPS")
+        # "1,534,600 Zenith common shares": the parser's nmod before an adjective; "three Acme's directors": a possessive
+        and after.dep_ in ("compound", "nmod", "poss")
+        and (
+            (token.dep_ == "nummod" and (token.head.tag_ in ("NNS", "NNPS") or (raw.value == 1 and token.head.tag_ == "NN")))
+            or named_noun is not None
+        )
         and (
             raw.spelled
             or _looks_like_figure(doc_text(number.doc)[raw.number_start : raw.number_end])
             or (after.ent_iob_ == "B" and after.ent_type_ == "ORG" and token.ent_type_ != "ORG")
             or after.ent_type_ in ("LOC", "FAC")
-            or token.head.lemma_.lower() in person_nouns()
-            or _counts_before_name(written, after, token.head)
+            or (named_noun or token.head).lemma_.lower() in person_nouns()
+            or _counts_before_name(written, after, named_noun or token.head)
         )
     ):
         # "six Carnegie Hall concerts", "1,200 Starbucks stores", "85 Embraer jets" (a maker's name the tagger begins an
@@ -1081,6 +1087,27 @@ def _plausible_bare(raw: RawQuantity, number: SpacySpan, compared: bool = False)
                 continue  # "Dow 34,512": a level after an index's name; a name's number has no thousands separator
             return False  # a model or index name: "iPhone 12", "Fortune 100", "737 Max"
     return True
+
+
+def _noun_after_name(token: Token) -> Token | None:
+    """'Twelve Arab League nations': the parser hangs a figure before a capitalised name on the name (a compound of
+    proper nouns), and the name on the plural noun it describes; that noun is what the figure counts."""
+    if token.dep_ not in ("compound", "nummod") or token.head.pos_ != "PROPN" or not 0 < token.head.i - token.i <= 3:
+        return None
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in token.doc[token.i + 1 : token.head.i + 1]):
+        return None
+    name = token.head
+    while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i and name.head.i - token.i <= 3:
+        name = name.head
+    noun = name.head
+    if name.dep_ in ("compound", "poss") and noun.pos_ == "NOUN" and noun.tag_ == "NNS" and 0 < noun.i - name.i <= 1 + (name.dep_ == "poss"):
+        return noun
+    return None
+
+
+def _name_of_words(between: list[Token] | SpacySpan) -> bool:
+    """'House of Commons', 'Bank of England': an 'of' inside a capitalised name, not a preposition after the count."""
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() or (t.lower_ == "of" and 0 < i < len(between) - 1) for i, t in enumerate(between))
 
 
 def _first_end(token: Token, number: SpacySpan) -> Token:

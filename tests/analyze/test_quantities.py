@@ -2406,3 +2406,17 @@ def test_a_range_of_amounts_before_a_rate_is_one_range_of_that_price(nlp):
     # a change and a level stay two amounts
     found = quantities(nlp, "The insurer's shares climbed $2 to $48 a share.")
     assert [(q.value, q.value_high) for q in found] == [(2.0, None), (48.0, None)]
+
+
+def test_a_count_before_a_capitalised_name_counts_the_noun_after_the_name(nlp):
+    # fourth pass (TimeBank kinds): a figure before a name of several words, a name with "of" or a possessive name
+    # was dropped as a model's number
+    found = quantities(nlp, "Nine Pacific Rim economies endorsed the accord.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [("Nine", 9.0, "economies")]
+    found = quantities(nlp, "The tour took 12 Bank of Canada economists to the mills.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [("12", 12.0, "economists")]
+    found = quantities(nlp, "The fund now owns 1,250,400 Zylo's shares and two Zylo's directors back it.")
+    assert [(q.value, q.unit) for q in found] == [(1250400.0, "shares"), (2.0, "directors")]
+    found = quantities(nlp, "Holders get two Varex shares for one Norwest Mining share.")
+    assert [(q.value, q.unit) for q in found] == [(2.0, "shares"), (1.0, "share")]
+    assert quantities(nlp, "The airline flies 737 Max jets.") == ()
