@@ -177,6 +177,8 @@ class QuantityExtractor:
             and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in counted.head.children)  # "has risen five times since": occasions
         ):
             kind, unit, display, counted = "ratio", "ratio", "times", None  # "imports grew six times": a multiple, not six occasions
+        if counted is not None and _model_number(doc, raw, number, counted):
+            return None  # "Intel's 80486 chip", "a 747 jet": a model's number before the singular it names, not a count
         if counted is not None and _structure_compound(doc, number, counted):
             return None  # "a three-way race", "a two-party system": a kind of race or system, not a count
         if counted is not None and raw.spelled and counted.lower_ == "figures" and 4 <= raw.value <= 10 and counted.i == number[-1].i + 1:
@@ -1087,6 +1089,26 @@ def _plausible_bare(raw: RawQuantity, number: SpacySpan, compared: bool = False)
                 continue  # "Dow 34,512": a level after an index's name; a name's number has no thousands separator
             return False  # a model or index name: "iPhone 12", "Fortune 100", "737 Max"
     return True
+
+
+_MODEL_OPENERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "'s", "’s", "new"))
+
+
+def _model_number(doc: Doc, raw: RawQuantity, number: SpacySpan, counted: Token) -> bool:
+    """'its 80486 microprocessor chip', 'the 486 chip', 'a 747 jet': three digits or more, no separator, written
+    apart before a singular common noun and after a determiner or a possessive, name a model; a count of more than
+    one takes a plural ('the 300 recorded songs', '787 Dreamliner' a name and '150 kn' a unit are untouched)."""
+    written = doc_text(doc)[raw.number_start : raw.number_end]
+    if raw.spelled or raw.value_high is not None or raw.qualifier != "exact" or not written.isdigit() or len(written) < 3:
+        return False
+    if written.startswith("0") or doc_text(doc)[raw.number_end : raw.number_end + 1] != " ":
+        return False  # "a 700-room hotel": a size hyphened into a modifier is a count
+    if counted.tag_ != "NN" or counted.pos_ != "NOUN" or not 0 < counted.i - number[-1].i <= 2:
+        return False
+    if any(t.pos_ != "NOUN" for t in doc[number[-1].i + 1 : counted.i]):
+        return False
+    before = doc[number[0].i - 1] if number[0].i > 0 else None
+    return before is not None and (before.lower_ in _MODEL_OPENERS or before.dep_ == "poss")
 
 
 def _noun_after_name(token: Token) -> Token | None:

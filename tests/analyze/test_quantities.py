@@ -2420,3 +2420,13 @@ def test_a_count_before_a_capitalised_name_counts_the_noun_after_the_name(nlp):
     found = quantities(nlp, "Holders get two Varex shares for one Norwest Mining share.")
     assert [(q.value, q.unit) for q in found] == [(2.0, "shares"), (1.0, "share")]
     assert quantities(nlp, "The airline flies 737 Max jets.") == ()
+
+
+def test_a_model_number_before_a_singular_noun_is_no_count(nlp):
+    # fourth pass (TimeBank kinds): "its 80486 microprocessor chip" was 80486 chips, "the 486 chip" 486 chips
+    found = quantities(nlp, "Engineers found two bugs in the firm's 68040 graphics processor.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [("two", 2.0, "bugs")]
+    assert quantities(nlp, "The carrier will retire a 767 jet and the 757 freighter next year.") == ()
+    # a count of several takes a plural, and a size hyphened into a modifier is a count
+    found = quantities(nlp, "The group runs a 900-bed hospital and 450 clinics.")
+    assert [(q.value, q.unit) for q in found] == [(900.0, "bed"), (450.0, "clinics")]
