@@ -383,7 +383,8 @@ def _known_set(noun: Token, number: Token, raw: RawQuantity) -> bool:
     before = [c for c in noun.children if c.i < number.i and c.idx < raw.start]
     if any(c.dep_ == "poss" and any(g.dep_ == "case" for g in c.children) for c in before):
         return False
-    return any(c.dep_ in ("det", "poss") for c in before)
+    # "one warrant for each three shares", "two for every five held": the terms of an exchange, not a known set
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("each", "every") for c in before)
 
 
 def _near_noun(number: Token, noun: Token) -> bool:

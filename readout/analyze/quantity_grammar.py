@@ -124,7 +124,8 @@ def pattern(after_hyphen: bool = False) -> re.Pattern[str]:
     # "a $24-a-share bid", "a $90,000-a-year post": the rate hyphened into a compound modifier before a noun
     rate = rf"(?:(?:[\s,]+|(?=/)|-(?=an?-[a-z]))(?P<rate>{rate_periods})(?![\w]){not_relative}|\s*(?P<per>{per_unit}))"
     bases = _alternation(lex["multiple_bases"]["words"], case_insensitive=False)  # "25 times earnings", "four times that of"
-    ratio = rf"(?:\s+times(?=\s+(?:[a-z]+er|more|less|as|the|over|{bases}|th(?:at|ose)\s+of)\b)|-fold|\s+fold)(?![\w])"
+    # "1.65 times Deseret's book value", "three times its size": a multiple of what a possessive owns
+    ratio = rf"(?:\s+times(?=\s+(?:[a-z]+er|more|less|as|the|over|its|their|{bases}|th(?:at|ose)\s+of|[A-Z][\w.&-]*(?:'s|’s))\b)|-fold|\s+fold)(?![\w])"
     guard = "" if after_hyphen else r"(?<![\w.:/$€£¥-])(?<!\d,)"
     return re.compile(
         rf"""

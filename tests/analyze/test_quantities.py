@@ -2430,3 +2430,19 @@ def test_a_model_number_before_a_singular_noun_is_no_count(nlp):
     # a count of several takes a plural, and a size hyphened into a modifier is a count
     found = quantities(nlp, "The group runs a 900-bed hospital and 450 clinics.")
     assert [(q.value, q.unit) for q in found] == [(900.0, "bed"), (450.0, "clinics")]
+
+
+def test_counts_after_each_or_every_are_the_terms_of_an_exchange(nlp):
+    # fourth pass (TimeBank kinds): "for each three shares" was dropped as a known set ("the three shares")
+    found = quantities(nlp, "Holders will receive one right for each four shares they own.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [("one", 1.0, "right"), ("four", 4.0, "shares")]
+    found = quantities(nlp, "Members may buy three new units for every seven units held.")
+    assert [(q.value, q.unit) for q in found] == [(3.0, "units"), (7.0, "units")]
+
+
+def test_a_multiple_of_what_a_possessive_owns_is_a_ratio(nlp):
+    # fourth pass (TimeBank kinds): "about 1.65 times Deseret's book value" was a bare count of 1.65
+    q = only(nlp, "The bid values the lender at about 2.4 times Norvik's book value.")
+    assert (q.span.text, q.value, q.unit, q.qualifier) == ("about 2.4 times", 2.4, "ratio", "approximately")
+    q = only(nlp, "The new terminal is four times its predecessor.")
+    assert (q.value, q.unit) == (4.0, "ratio")
