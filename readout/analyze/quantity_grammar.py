@@ -1390,6 +1390,8 @@ def find(text: str) -> list[RawQuantity]:
         found = [_dollar_country_after(raw, text) for raw in found]
     if " or so" in text:  # "40 or so volunteers", "ten minutes or so"
         found = [_or_so(raw, text) for raw in found]
+    if " or more" in text or " or less" in text or " or fewer" in text:  # "$600 million or more", "30 or fewer seats"
+        found = [_or_more(raw, text) for raw in found]
     if " H" in text:  # "makes 300 HP": a capital symbol apart that is also a maker's name
         found = [_symbol_apart(raw, text) for raw in found]
     if " scale" in text:  # "from 9 to 12 on the dB scale": the scale's unit is the figure's
@@ -1496,6 +1498,18 @@ def _or_so(raw: RawQuantity, text: str) -> RawQuantity:
     if match is None:
         return raw
     return replace(raw, end=match.end(), qualifier="approximately")
+
+
+_OR_MORE = re.compile(r"\s+or\s+(?P<way>more|less|fewer)\b(?!\s+than\b)(?![-'’])")
+
+
+def _or_more(raw: RawQuantity, text: str) -> RawQuantity:
+    """'$600 million or more', '30 or fewer seats': a bound written after the figure (or its unit), as 'at least'
+    and 'at most' write it before; it belongs to the figure, so the noun counted is 'seats', not 'fewer seats'."""
+    match = _OR_MORE.match(text, raw.end)
+    if match is None or raw.qualifier != "exact" or raw.value_high is not None:
+        return raw
+    return replace(raw, end=match.end(), qualifier="at_least" if match.group("way") == "more" else "at_most")
 
 
 # "6-foot-5", "5-foot-10-inch": the inches glued by a hyphen after the feet

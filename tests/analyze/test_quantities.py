@@ -2446,3 +2446,13 @@ def test_a_multiple_of_what_a_possessive_owns_is_a_ratio(nlp):
     assert (q.span.text, q.value, q.unit, q.qualifier) == ("about 2.4 times", 2.4, "ratio", "approximately")
     q = only(nlp, "The new terminal is four times its predecessor.")
     assert (q.value, q.unit) == (4.0, "ratio")
+
+
+def test_or_more_and_or_fewer_after_a_figure_are_bounds(nlp):
+    # fourth pass (TimeBank kinds): "the $600 million or more cost" was exact, and "or fewer" went into the noun
+    q = only(nlp, "The new terminal will cost $450 million or more.")
+    assert (q.span.text, q.value, q.unit, q.qualifier) == ("$450 million or more", 4.5e8, "USD", "at_least")
+    q = only(nlp, "Towns with 20 or fewer shops lose the grant.")
+    assert (q.span.text, q.value, q.unit, q.qualifier, q.measures) == ("20 or fewer", 20.0, "shops", "at_most", "shops")
+    q = only(nlp, "Her share could climb to 35% or more next year.")
+    assert (q.value, q.qualifier) == (35.0, "at_least")
