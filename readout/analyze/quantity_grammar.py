@@ -2026,6 +2026,18 @@ _CHANGE_OF_BEFORE = re.compile(
 )
 
 
+_COUNTRY_DOLLAR = re.compile(r"^(?:US|U\.S\.)\s?(?=\$)")
+
+
+def _same_written_unit(previous: RawQuantity, raw: RawQuantity) -> bool:
+    """'US$148.9 million to $153.3 million' (the country written at the first end only), '15 cents to 20 cents a
+    share' (the rate written after the second end only): both ends are written in the same unit."""
+    first, second = _COUNTRY_DOLLAR.sub("", previous.display_unit or ""), _COUNTRY_DOLLAR.sub("", raw.display_unit or "")
+    if raw.rate and not previous.rate and second.endswith(f"/{raw.rate}"):
+        second = second[: -len(raw.rate) - 1]
+    return first == second and (previous.unit == raw.unit)
+
+
 def _merge_ranges(found: list[RawQuantity], text: str) -> list[RawQuantity]:
     """'between 5% and 6%', 'from 2 per cent to 2.5 per cent': two figures that make one range."""
     merged: list[RawQuantity] = []
@@ -2042,7 +2054,7 @@ def _merge_ranges(found: list[RawQuantity], text: str) -> list[RawQuantity]:
                 re.fullmatch(r"\s+to\s+", between, flags=re.I)
                 and previous.value < raw.value
                 and previous.value_high is None
-                and previous.display_unit == raw.display_unit
+                and _same_written_unit(previous, raw)
                 and not re.search(r"\bby\s*$", text[max(0, previous.start - 5) : previous.start], flags=re.I)
                 and not _CHANGE_OF_BEFORE.search(text, max(0, previous.start - 30), previous.start)
                 and not (previous.kind == "money" and _change_verb_before().search(text, max(0, previous.start - 16), previous.start))
@@ -2054,6 +2066,8 @@ def _merge_ranges(found: list[RawQuantity], text: str) -> list[RawQuantity]:
             merged[-1] = replace(
                 previous, end=raw.end, value_high=raw.value, qualifier="range", number_end=raw.number_end, opens_range=False
             )
+            if loose and raw.rate and not previous.rate:  # "15 cents to 20 cents a share": the rate is both ends'
+                merged[-1] = replace(merged[-1], rate=raw.rate, display_unit=raw.display_unit)
             continue
         if previous is not None and _falling_range(previous, raw, text):  # "a density of 2.6 A/cm2 to 0.04 A/cm2"
             merged[-1] = replace(

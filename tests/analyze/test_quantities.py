@@ -2456,3 +2456,13 @@ def test_or_more_and_or_fewer_after_a_figure_are_bounds(nlp):
     assert (q.span.text, q.value, q.unit, q.qualifier, q.measures) == ("20 or fewer", 20.0, "shops", "at_most", "shops")
     q = only(nlp, "Her share could climb to 35% or more next year.")
     assert (q.value, q.qualifier) == (35.0, "at_least")
+
+
+def test_a_range_whose_ends_are_written_differently_is_one_range(nlp):
+    # fourth pass (TimeBank kinds): the country written at the first end only, the rate after the second end only
+    found = quantities(nlp, "The placement should raise 90 million Canadian dollars (US$76.5 million to $78 million).")
+    assert [(q.value, q.value_high, q.unit) for q in found][-1] == (76.5e6, 78e6, "USD")
+    found = quantities(nlp, "Brokers expect a profit of 40 cents to 45 cents a share.")
+    assert [(q.span.text, q.value, q.value_high, q.unit) for q in found] == [("40 cents to 45 cents a share", 0.4, 0.45, "USD/share")]
+    found = quantities(nlp, "The stock rose 40 cents to 45 cents a share.")
+    assert [(q.value, q.value_high) for q in found] == [(0.4, None), (0.45, None)]
