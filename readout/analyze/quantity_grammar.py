@@ -76,7 +76,9 @@ def _number_words_pattern() -> str:
         rf"[Aa]\s+half[- ]dozen|[Hh]alf-dozen|[Aa]\s+half[- ](?:million|billion|trillion)|[Aa]\s+hundred{and_tens}"
         rf"|[Aa]\s+(?:dozen|hundred|thousand|million|billion|trillion)"
     )
-    return rf"\b(?:{fixed}|{core}(?:\s+hundred{and_tens})?)\b"
+    # "one point six billion", "two point five percent": a decimal as broadcast transcripts spell it (digits after "point")
+    point = rf"\s+point(?:\s+(?:{digits}|zero|oh)){{1,3}}"
+    return rf"\b(?:{fixed}|{core}{point}|{core}(?:\s+hundred{and_tens})?)\b"
 
 
 @lru_cache(maxsize=2)
@@ -626,6 +628,11 @@ def parse_number(text: str) -> float | None:
     words = lexicon()["number_words"]
     if text in words:
         return float(words[text])
+    if " point " in text:  # "one point six" -> 1.6
+        whole, _, decimals = text.partition(" point ")
+        digits = [{"zero": "0", "oh": "0"}.get(d) or str(int(words.get(d, -1))) for d in decimals.split()]
+        value = parse_number(whole)
+        return float(f"{int(value)}.{''.join(digits)}") if value is not None and value.is_integer() and all(d.isdigit() for d in digits) else None
     total = 0.0
     for part in re.split(r"[\s-]+", text.removeprefix("a ")):  # "a hundred and twenty"
         if part == "and" and total:

@@ -2466,3 +2466,12 @@ def test_a_range_whose_ends_are_written_differently_is_one_range(nlp):
     assert [(q.span.text, q.value, q.value_high, q.unit) for q in found] == [("40 cents to 45 cents a share", 0.4, 0.45, "USD/share")]
     found = quantities(nlp, "The stock rose 40 cents to 45 cents a share.")
     assert [(q.value, q.value_high) for q in found] == [(0.4, None), (0.45, None)]
+
+
+def test_a_decimal_spelled_as_broadcasts_say_it(nlp):
+    # fourth pass (TimeBank transcripts): "a one point six billion dollar plan" was six billion dollars
+    q = only(nlp, "The carrier unveiled a two point four billion dollar savings plan.")
+    assert (q.span.text, q.value, q.unit) == ("two point four billion dollar", 2.4e9, "USD")
+    q = only(nlp, "Inflation eased to three point oh five percent in May.")
+    assert (q.value, q.unit) == (3.05, "percent")
+    assert quantities(nlp, "At one point, the talks nearly collapsed.") == ()
