@@ -1077,8 +1077,10 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
         and (parse_number(num1) or 0) < (parse_number(num2) or 0)
     ):
         return None  # "three or four years", "seven or eight rivals", "2 or 3 million homes" are ranges; "2 or 3" alone, two figures
-    if num2 and match.group("unit") and _MONTH_BEFORE.search(text, max(0, match.start("num1") - 12), match.start("num1")):
-        return None  # "from 44 percent on May 9 to 51 percent": a day of a date and the next figure, not a range
+    if num2 and (match.group("unit") or match.group("cur2")) and _MONTH_BEFORE.search(text, max(0, match.start("num1") - 12), match.start("num1")):
+        # "from 44 percent on May 9 to 51 percent", "the quarter ended Sept. 30 to $747.8 million": a day of a date
+        # and the next figure, not a range
+        return None
     spaced_dash = sep in ("-", "–", "—") and text[match.start("sep") - 1 : match.start("sep")].isspace() and text[match.end("sep") : match.end("sep") + 1].isspace()
     if num2 and (sep in ("to", "and", "or") or spaced_dash) and _YEAR.fullmatch(num1) and not _YEAR.fullmatch(num2):
         return None  # "in 2008 to 29 mpg", "than in 2019 — 4.2 percent": a year and the next figure, not a range

@@ -2475,3 +2475,9 @@ def test_a_decimal_spelled_as_broadcasts_say_it(nlp):
     q = only(nlp, "Inflation eased to three point oh five percent in May.")
     assert (q.value, q.unit) == (3.05, "percent")
     assert quantities(nlp, "At one point, the talks nearly collapsed.") == ()
+
+
+def test_a_day_of_a_date_opens_no_range_with_an_amount_after_it(nlp):
+    # fourth pass (TimeBank kinds): "ended Sept. 30 to $747.8 million" was a range from 30 million, then dropped as a date
+    found = quantities(nlp, "Revenue rose in the half ended June 30 to $412.6 million from $388.1 million.")
+    assert [(q.span.text, q.value, q.value_high) for q in found] == [("$412.6 million", 412.6e6, None), ("$388.1 million", 388.1e6, None)]
