@@ -131,7 +131,8 @@ class QuantityExtractor:
         if kind == "bare" and _is_age(raw, number):  # "Smith, 45, said"
             kind, unit, display = "duration", "years", "age"
         if kind == "bare":
-            compared = _same_count_compared(doc_text(doc), previous, raw) or _level_after_fraction_move(doc_text(doc), previous, raw)
+            moved = _whole_price_move(doc_text(doc), raw)  # "British Petroleum fell 5 to 286": a price's move in pence
+            compared = moved or _same_count_compared(doc_text(doc), previous, raw) or _level_after_fraction_move(doc_text(doc), previous, raw)
             # a figure that leaves out the noun an earlier count gave ("Beta has 120 and Gamma has 45", "four votes for
             # one, 31 for the other") is no date, whatever the tagger says
             carried = not compared and (
@@ -147,7 +148,9 @@ class QuantityExtractor:
                 counted = _apposed_count(doc, number, raw)  # "the most seats, 212, of any party": 212 seats
             if counted is None:
                 counted = _number_of_noun(doc, raw)  # "will raise the number of its troops to about 4,500": 4,500 troops
-            if counted is None and (
+            if counted is None and moved:
+                unit = "count"  # the move's unit is the price's, which the copy leaves unwritten
+            elif counted is None and (
                 compared
                 or _same_count_after_to(doc_text(doc), previous, raw)
                 or carried
@@ -1328,15 +1331,40 @@ def _looks_like_figure(text: str) -> bool:
     return any(c in text for c in ".,/½¼¾⅓⅔⅛") or any(c.isalpha() for c in text)
 
 
+_PRICE_MOVE_BEFORE = re.compile(
+    r"(?<![\w-])(?:rose|fell|gained|lost|eased|slipped|skidded|shed|added|dropped|declined|dipped|advanced|climbed|jumped|"
+    r"surged|soared|plunged|tumbled|slumped|sank|edged\s+(?:up|down|higher|lower)|(?:was|were|is|are|closed)\s+(?:up|down))\s+$"
+)
+# the price after "to": a whole number or a decimal, then the sentence goes on with no unit or noun of its own
+_PRICE_LEVEL_AFTER = re.compile(r"\s+to\s+(?P<level>\d+(?:\.\d+)?)(?![\d,/%])(?=\s*(?:[.,;)]|$)|\s+(?:on|in|at|after|as|while|and|amid)\b)")
+
+
+def _whole_price_move(text: str, raw: RawQuantity) -> bool:
+    """'British Petroleum fell 5 to 286', 'Shell eased 1 to 416': price copy writes a move and the level it reached
+    with no unit (pence or points); a whole number after a verb of a price's move and before "to" and a larger
+    level is the move (decimals and fractions are figures already)."""
+    written = text[raw.number_start : raw.number_end]
+    if raw.spelled or raw.value_high is not None or not written.isdigit() or raw.end != raw.number_end:
+        return False
+    if _PRICE_MOVE_BEFORE.search(text, max(0, raw.start - 24), raw.start) is None:
+        return False
+    level = _PRICE_LEVEL_AFTER.match(text, raw.end)
+    return level is not None and float(level.group("level")) > raw.value
+
+
 def _level_after_fraction_move(text: str, previous: Quantity | None, raw: RawQuantity) -> bool:
-    """'jumped 9 1/2 to 39': after a move written as a bare fraction, the figure after "to" is the price it moved to."""
+    """'jumped 9 1/2 to 39': after a move written as a bare fraction, the figure after "to" is the price it moved to
+    (and 'fell 5 to 286', after a whole move read as a price's)."""
     return (
         previous is not None
         and previous.unit == "count"
         and previous.value_high is None
         and raw.value_high is None
         and not raw.spelled
-        and any(c in previous.span.text for c in "/½¼¾⅛")
+        and (
+            any(c in previous.span.text for c in "/½¼¾⅛")
+            or _PRICE_MOVE_BEFORE.search(text, max(0, previous.span.start - 24), previous.span.start) is not None
+        )
         and re.fullmatch(r"\s+to\s+", text[previous.span.end : raw.start]) is not None
     )
 

@@ -2481,3 +2481,10 @@ def test_a_day_of_a_date_opens_no_range_with_an_amount_after_it(nlp):
     # fourth pass (TimeBank kinds): "ended Sept. 30 to $747.8 million" was a range from 30 million, then dropped as a date
     found = quantities(nlp, "Revenue rose in the half ended June 30 to $412.6 million from $388.1 million.")
     assert [(q.span.text, q.value, q.value_high) for q in found] == [("$412.6 million", 412.6e6, None), ("$388.1 million", 388.1e6, None)]
+
+
+def test_a_whole_price_move_and_its_level_without_a_unit(nlp):
+    # fourth pass (TimeBank kinds): London price copy, "British Petroleum fell 5 to 286", moves in whole pence
+    found = quantities(nlp, "Among the banks, Lorne Holdings fell 7 to 312 and Barrow Trust added 3 to 158 on light volume.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [("7", 7.0, "count"), ("312", 312.0, "count"), ("3", 3.0, "count"), ("158", 158.0, "count")]
+    assert quantities(nlp, "The home side gained 3 to 2 in the replay.") == ()
