@@ -1128,6 +1128,9 @@ def _noun_after_name(token: Token) -> Token | None:
     noun = name.head
     if name.dep_ in ("compound", "poss") and noun.pos_ == "NOUN" and noun.tag_ == "NNS" and 0 < noun.i - name.i <= 1 + (name.dep_ == "poss"):
         return noun
+    if name.dep_ == "nmod" and noun.pos_ == "NOUN" and noun.tag_ == "NNS" and 2 < noun.i - name.i <= 4:
+        if _name_of_words(token.doc[name.i : noun.i]):  # "10 House of Commons members": the name hangs as nmod
+            return noun
     return None
 
 

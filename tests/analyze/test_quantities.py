@@ -2420,6 +2420,8 @@ def test_a_count_before_a_capitalised_name_counts_the_noun_after_the_name(nlp):
     found = quantities(nlp, "Holders get two Varex shares for one Norwest Mining share.")
     assert [(q.value, q.unit) for q in found] == [(2.0, "shares"), (1.0, "share")]
     assert quantities(nlp, "The airline flies 737 Max jets.") == ()
+    found = quantities(nlp, "The lobby group flew 8 House of Lords peers and three Court of Appeal judges to the site.")
+    assert [(q.value, q.unit) for q in found] == [(8.0, "peers"), (3.0, "judges")]
 
 
 def test_a_model_number_before_a_singular_noun_is_no_count(nlp):
