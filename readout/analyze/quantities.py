@@ -1062,6 +1062,8 @@ def _plausible_bare(raw: RawQuantity, number: SpacySpan, compared: bool = False)
         after is not None
         # "1,534,600 Zenith common shares": the parser's nmod before an adjective; "three Acme's directors": a possessive
         and after.dep_ in ("compound", "nmod", "poss")
+        # "the 30,000 Clinton's lawyers returned": after "the", a possessive opens a clause; the figure's noun is elided
+        and not (after.dep_ == "poss" and before is not None and before.dep_ == "det")
         and (
             (token.dep_ == "nummod" and (token.head.tag_ in ("NNS", "NNPS") or (raw.value == 1 and token.head.tag_ == "NN")))
             or named_noun is not None

@@ -2420,6 +2420,8 @@ def test_a_count_before_a_capitalised_name_counts_the_noun_after_the_name(nlp):
     found = quantities(nlp, "Holders get two Varex shares for one Norwest Mining share.")
     assert [(q.value, q.unit) for q in found] == [(2.0, "shares"), (1.0, "share")]
     assert quantities(nlp, "The airline flies 737 Max jets.") == ()
+    # after "the", a possessive name opens a clause: the figure's own noun is left out, not the name's noun
+    assert all(q.unit != "lawyers" for q in quantities(nlp, "It was not among the 30,000 Moreno's lawyers returned."))
     found = quantities(nlp, "The lobby group flew 8 House of Lords peers and three Court of Appeal judges to the site.")
     assert [(q.value, q.unit) for q in found] == [(8.0, "peers"), (3.0, "judges")]
 
