@@ -131,7 +131,7 @@ class QuantityExtractor:
         if kind == "bare" and _is_age(raw, number):  # "Smith, 45, said"
             kind, unit, display = "duration", "years", "age"
         if kind == "bare":
-            moved = _whole_price_move(doc_text(doc), raw)  # "British Petroleum fell 5 to 286": a price's move in pence
+            moved = _whole_price_move(doc_text(doc), raw)  # "Lorne Holdings fell 7 to 312": a price's move in pence
             compared = moved or _same_count_compared(doc_text(doc), previous, raw) or _level_after_fraction_move(doc_text(doc), previous, raw)
             # a figure that leaves out the noun an earlier count gave ("Beta has 120 and Gamma has 45", "four votes for
             # one, 31 for the other") is no date, whatever the tagger says
@@ -181,7 +181,7 @@ class QuantityExtractor:
         ):
             kind, unit, display, counted = "ratio", "ratio", "times", None  # "imports grew six times": a multiple, not six occasions
         if counted is not None and _model_number(doc, raw, number, counted):
-            return None  # "Intel's 80486 chip", "a 747 jet": a model's number before the singular it names, not a count
+            return None  # "the firm's 68040 processor", "a 767 jet": a model's number before the singular it names, not a count
         if counted is not None and _structure_compound(doc, number, counted):
             return None  # "a three-way race", "a two-party system": a kind of race or system, not a count
         if counted is not None and raw.spelled and counted.lower_ == "figures" and 4 <= raw.value <= 10 and counted.i == number[-1].i + 1:
@@ -275,7 +275,7 @@ class QuantityExtractor:
                 return group  # "3 of the 12 banks", "three of its last four games": a part of a counted group
         if token.text[:1] in "+-−" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "NNS":
             return token.doc[token.i + 1]  # "at +32 points": the tokenizer keeps the sign, and the parser no longer sees a number
-        if (named := _noun_after_name(token)) is not None:  # "Twelve Arab League nations"
+        if (named := _noun_after_name(token)) is not None:  # "Nine Pacific Rim economies"
             return named if _near_noun(number[-1], named) and not (raw.spelled and _known_set(named, number[-1], raw)) else None
         head = token.head
         # "1,300 Americans"; a plural name counts its kind too ("nine straight Grand Prix wins", "six Carnegie Hall concerts")
@@ -286,7 +286,7 @@ class QuantityExtractor:
         if head.text[:1] in "+-−" and any(c.isdigit() for c in head.text):
             return None  # "Dow 33,912 +85": the parser hangs the level on the signed change after it, which counts nothing
         between = head.doc[max(token.i, number[-1].i) + 1 : head.i]
-        if any(t.dep_ == "prep" for t in between) and not _name_of_words(between):  # "10 House of Commons members"
+        if any(t.dep_ == "prep" for t in between) and not _name_of_words(between):  # "12 Bank of Canada economists"
             return None
         if head.tag_ == "NN" and raw.value != 1 and any(t.dep_ == "cc" for t in between):
             return None  # "has 187 and a third candidate has 55": the parser hangs the figure on a singular across a conjunction
@@ -386,7 +386,7 @@ def _known_set(noun: Token, number: Token, raw: RawQuantity) -> bool:
     before = [c for c in noun.children if c.i < number.i and c.idx < raw.start]
     if any(c.dep_ == "poss" and any(g.dep_ == "case" for g in c.children) for c in before):
         return False
-    # "one warrant for each three shares", "two for every five held": the terms of an exchange, not a known set
+    # "one right for each four shares", "three for every seven held": the terms of an exchange, not a known set
     return any(c.dep_ in ("det", "poss") and c.lower_ not in ("each", "every") for c in before)
 
 
@@ -1057,12 +1057,12 @@ def _plausible_bare(raw: RawQuantity, number: SpacySpan, compared: bool = False)
     sentence = number[0].sent
     before = number[0].nbor(-1) if number[0].i > sentence.start else None
     after = number[-1].nbor(1) if number[-1].i + 1 < sentence.end else None
-    named_noun = _noun_after_name(token)  # "Twelve Arab League nations": the parser hangs the figure on the name
+    named_noun = _noun_after_name(token)  # "Nine Pacific Rim economies": the parser hangs the figure on the name
     if (
         after is not None
         # "1,534,600 Zenith common shares": the parser's nmod before an adjective; "three Acme's directors": a possessive
         and after.dep_ in ("compound", "nmod", "poss")
-        # "the 30,000 Clinton's lawyers returned": after "the", a possessive opens a clause; the figure's noun is elided
+        # "among the 30,000 Moreno's lawyers sent": after "the", a possessive opens a clause; the figure's noun is elided
         and not (after.dep_ == "poss" and before is not None and before.dep_ == "det")
         and (
             (token.dep_ == "nummod" and (token.head.tag_ in ("NNS", "NNPS") or (raw.value == 1 and token.head.tag_ == "NN")))
@@ -1089,7 +1089,7 @@ def _plausible_bare(raw: RawQuantity, number: SpacySpan, compared: bool = False)
         before = None  # "the Nasdaq -35.2", "Dow +120.5": a signed change after an index's name, not part of the name
     for neighbour in (before, after):
         if neighbour is not None and neighbour is after and neighbour.lower_ in _WEEKDAYS:
-            continue  # "the stock fell 7/8 Thursday": a day of the week dates the move; no name is numbered by it
+            continue  # "the chipmaker's stock fell 7/8 Thursday": a day of the week dates the move; no name is numbered by it
         if neighbour is not None and neighbour.pos_ == "PROPN" and neighbour.text[:1].isupper() and neighbour.ent_type_ not in ("GPE", "NORP"):
             if neighbour is before and grouped:
                 continue  # "Dow 34,512": a level after an index's name; a name's number has no thousands separator
@@ -1101,7 +1101,7 @@ _MODEL_OPENERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our
 
 
 def _model_number(doc: Doc, raw: RawQuantity, number: SpacySpan, counted: Token) -> bool:
-    """'its 80486 microprocessor chip', 'the 486 chip', 'a 747 jet': three digits or more, no separator, written
+    """'the firm's 68040 graphics processor', 'the 757 freighter', 'a 767 jet': three digits or more, no separator, written
     apart before a singular common noun and after a determiner or a possessive, name a model; a count of more than
     one takes a plural ('the 300 recorded songs', '787 Dreamliner' a name and '150 kn' a unit are untouched)."""
     written = doc_text(doc)[raw.number_start : raw.number_end]
@@ -1118,7 +1118,7 @@ def _model_number(doc: Doc, raw: RawQuantity, number: SpacySpan, counted: Token)
 
 
 def _noun_after_name(token: Token) -> Token | None:
-    """'Twelve Arab League nations': the parser hangs a figure before a capitalised name on the name (a compound of
+    """'Nine Pacific Rim economies': the parser hangs a figure before a capitalised name on the name (a compound of
     proper nouns), and the name on the plural noun it describes; that noun is what the figure counts."""
     if token.dep_ not in ("compound", "nummod") or token.head.pos_ != "PROPN" or not 0 < token.head.i - token.i <= 3:
         return None
@@ -1131,7 +1131,7 @@ def _noun_after_name(token: Token) -> Token | None:
     if name.dep_ in ("compound", "poss") and noun.pos_ == "NOUN" and noun.tag_ == "NNS" and 0 < noun.i - name.i <= 1 + (name.dep_ == "poss"):
         return noun
     if name.dep_ == "nmod" and noun.pos_ == "NOUN" and noun.tag_ == "NNS" and 2 < noun.i - name.i <= 4:
-        if _name_of_words(token.doc[name.i : noun.i]):  # "10 House of Commons members": the name hangs as nmod
+        if _name_of_words(token.doc[name.i : noun.i]):  # "12 Bank of Canada economists": the name hangs as nmod
             return noun
     return None
 
@@ -1345,7 +1345,7 @@ _PRICE_LEVEL_AFTER = re.compile(r"\s+to\s+(?P<level>\d+(?:\.\d+)?)(?![\d,/%])(?=
 
 
 def _whole_price_move(text: str, raw: RawQuantity) -> bool:
-    """'British Petroleum fell 5 to 286', 'Shell eased 1 to 416': price copy writes a move and the level it reached
+    """'Lorne Holdings fell 7 to 312', 'Barrow Trust added 3 to 158': price copy writes a move and the level it reached
     with no unit (pence or points); a whole number after a verb of a price's move and before "to" and a larger
     level is the move (decimals and fractions are figures already)."""
     written = text[raw.number_start : raw.number_end]

@@ -76,7 +76,7 @@ def _number_words_pattern() -> str:
         rf"[Aa]\s+half[- ]dozen|[Hh]alf-dozen|[Aa]\s+half[- ](?:million|billion|trillion)|[Aa]\s+hundred{and_tens}"
         rf"|[Aa]\s+(?:dozen|hundred|thousand|million|billion|trillion)"
     )
-    # "one point six billion", "two point five percent": a decimal as broadcast transcripts spell it (digits after "point")
+    # "two point four billion", "three point oh five percent": a decimal as broadcast transcripts spell it (digits after "point")
     point = rf"\s+point(?:\s+(?:{digits}|zero|oh)){{1,3}}"
     return rf"\b(?:{fixed}|{core}{point}|{core}(?:\s+hundred{and_tens})?)\b"
 
@@ -126,7 +126,7 @@ def pattern(after_hyphen: bool = False) -> re.Pattern[str]:
     # "a $24-a-share bid", "a $90,000-a-year post": the rate hyphened into a compound modifier before a noun
     rate = rf"(?:(?:[\s,]+|(?=/)|-(?=an?-[a-z]))(?P<rate>{rate_periods})(?![\w]){not_relative}|\s*(?P<per>{per_unit}))"
     bases = _alternation(lex["multiple_bases"]["words"], case_insensitive=False)  # "25 times earnings", "four times that of"
-    # "1.65 times Deseret's book value", "three times its size": a multiple of what a possessive owns
+    # "about 2.4 times Norvik's book value", "four times its size": a multiple of what a possessive owns
     ratio = rf"(?:\s+times(?=\s+(?:[a-z]+er|more|less|as|the|over|its|their|{bases}|th(?:at|ose)\s+of|[A-Z][\w.&-]*(?:'s|’s))\b)|-fold|\s+fold)(?![\w])"
     guard = "" if after_hyphen else r"(?<![\w.:/$€£¥-])(?<!\d,)"
     return re.compile(
@@ -628,7 +628,7 @@ def parse_number(text: str) -> float | None:
     words = lexicon()["number_words"]
     if text in words:
         return float(words[text])
-    if " point " in text:  # "one point six" -> 1.6
+    if " point " in text:  # "two point four" -> 2.4
         whole, _, decimals = text.partition(" point ")
         digits = [{"zero": "0", "oh": "0"}.get(d) or str(int(words.get(d, -1))) for d in decimals.split()]
         value = parse_number(whole)
@@ -892,7 +892,7 @@ _OF_GROUP_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|those|these)
 
 
 def _rated_range(match: re.Match[str], text: str, num1: str, num2: str) -> bool:
-    """'$115 to $125 a share', '$35 to $55 a night': two amounts rising to a rate after the second are one range of
+    """'$64 to $71 a share', '$80 to $95 a barrel': two amounts rising to a rate after the second are one range of
     that price (not "rose $1 to $25 a share", a change and a level, nor "by $2 to $9 a share")."""
     return (
         bool(match.group("rate") or match.group("per"))
@@ -1078,7 +1078,7 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
     ):
         return None  # "three or four years", "seven or eight rivals", "2 or 3 million homes" are ranges; "2 or 3" alone, two figures
     if num2 and (match.group("unit") or match.group("cur2")) and _MONTH_BEFORE.search(text, max(0, match.start("num1") - 12), match.start("num1")):
-        # "from 44 percent on May 9 to 51 percent", "the quarter ended Sept. 30 to $747.8 million": a day of a date
+        # "from 44 percent on May 9 to 51 percent", "the half ended June 30 to $412.6 million": a day of a date
         # and the next figure, not a range
         return None
     spaced_dash = sep in ("-", "–", "—") and text[match.start("sep") - 1 : match.start("sep")].isspace() and text[match.end("sep") : match.end("sep") + 1].isspace()
@@ -1399,7 +1399,7 @@ def find(text: str) -> list[RawQuantity]:
         found = [_dollar_country_after(raw, text) for raw in found]
     if " or so" in text:  # "40 or so volunteers", "ten minutes or so"
         found = [_or_so(raw, text) for raw in found]
-    if " or more" in text or " or less" in text or " or fewer" in text:  # "$600 million or more", "30 or fewer seats"
+    if " or more" in text or " or less" in text or " or fewer" in text:  # "$450 million or more", "20 or fewer shops"
         found = [_or_more(raw, text) for raw in found]
     if " H" in text:  # "makes 300 HP": a capital symbol apart that is also a maker's name
         found = [_symbol_apart(raw, text) for raw in found]
@@ -1513,8 +1513,8 @@ _OR_MORE = re.compile(r"\s+or\s+(?P<way>more|less|fewer)\b(?!\s+than\b)(?![-'’
 
 
 def _or_more(raw: RawQuantity, text: str) -> RawQuantity:
-    """'$600 million or more', '30 or fewer seats': a bound written after the figure (or its unit), as 'at least'
-    and 'at most' write it before; it belongs to the figure, so the noun counted is 'seats', not 'fewer seats'."""
+    """'$450 million or more', '20 or fewer shops': a bound written after the figure (or its unit), as 'at least'
+    and 'at most' write it before; it belongs to the figure, so the noun counted is 'shops', not 'fewer shops'."""
     match = _OR_MORE.match(text, raw.end)
     if match is None or raw.qualifier != "exact" or raw.value_high is not None:
         return raw
@@ -2039,7 +2039,7 @@ _COUNTRY_DOLLAR = re.compile(r"^(?:US|U\.S\.)\s?(?=\$)")
 
 
 def _same_written_unit(previous: RawQuantity, raw: RawQuantity) -> bool:
-    """'US$148.9 million to $153.3 million' (the country written at the first end only), '15 cents to 20 cents a
+    """'US$76.5 million to $78 million' (the country written at the first end only), '40 cents to 45 cents a
     share' (the rate written after the second end only): both ends are written in the same unit."""
     first, second = _COUNTRY_DOLLAR.sub("", previous.display_unit or ""), _COUNTRY_DOLLAR.sub("", raw.display_unit or "")
     if raw.rate and not previous.rate and second.endswith(f"/{raw.rate}"):
@@ -2075,7 +2075,7 @@ def _merge_ranges(found: list[RawQuantity], text: str) -> list[RawQuantity]:
             merged[-1] = replace(
                 previous, end=raw.end, value_high=raw.value, qualifier="range", number_end=raw.number_end, opens_range=False
             )
-            if loose and raw.rate and not previous.rate:  # "15 cents to 20 cents a share": the rate is both ends'
+            if loose and raw.rate and not previous.rate:  # "40 cents to 45 cents a share": the rate is both ends'
                 merged[-1] = replace(merged[-1], rate=raw.rate, display_unit=raw.display_unit)
             continue
         if previous is not None and _falling_range(previous, raw, text):  # "a density of 2.6 A/cm2 to 0.04 A/cm2"
