@@ -19,7 +19,7 @@ import json
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -38,6 +38,7 @@ from readout.model import RhetoricMarker, RhetoricProfile
 
 LEXICON_PATH = Path(__file__).parent / "data" / "rhetoric_lexicon.json"
 
+EXCLAMATION_MAX_WORDS = 6  # an imperative exclamation of more words is no slogan (the default; see DETECTOR_KNOBS)
 SMALL_WORDS = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "or"}  # lower case inside a title-cased label
 
 
@@ -683,7 +684,7 @@ def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str
     return markers
 
 
-def exclamation_slogans(doc: Doc, sents: list, max_words: int = 6) -> list[RhetoricMarker]:
+def exclamation_slogans(doc: Doc, sents: list, max_words: int = EXCLAMATION_MAX_WORDS) -> list[RhetoricMarker]:
     """A short call to act with an exclamation mark ("Keep the door open!"): the sentence opens with a verb
     in the imperative and has no subject. An exclamation mark alone is typography, not a slogan
     ("I am getting very concerned!", "Finally!")."""
@@ -715,7 +716,7 @@ def _scare_quotes(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     for region in quoted_regions(doc):
         inner = text[region.start : region.end]
         words = inner.strip(" .,;:!?").split()
-        if len(words) < int(spec.get("min_words", 1)) or len(words) > int(spec["max_words"]):
+        if len(words) < min(int(spec.get("min_words", 1)), int(spec.get("marker_min_words", 1))) or len(words) > int(spec["max_words"]):
             continue
         if _inside_quote(region.outer_start, region.outer_end, quotes):
             continue
@@ -753,9 +754,10 @@ def scare_quote_markers(doc: Doc, lexicon: Lexicon, found: list[tuple[int, int, 
     if not spec:
         return []
     markers = []
+    fewest = int(spec.get("marker_min_words", spec.get("min_words", 1)))  # the fewest words of a label marked (DETECTOR_KNOBS)
     for start, end, inner in found:
         words = inner.split()
-        if inner.lower() in names:
+        if inner.lower() in names or len(words) < fewest:
             continue
         if len(words) == 1:
             technique, confidence = spec["other_technique"], float(spec["single_word_confidence"])
@@ -820,8 +822,9 @@ def repetition_markers(doc: Doc, lexicon: Lexicon, sents: list, found: list[tupl
     paragraphs = _paragraph_starts(text)
     markers = _repeats(doc, sentences, 2, confidence + 0.1, taken, paragraphs)
     labels: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    fewest = int(lexicon.scare_quotes.get("min_words", 1)) if lexicon.scare_quotes else 1  # a quoted label, as the lexicon counts one
     for start, end, inner in found:
-        if inner.lower() not in names:
+        if inner.lower() not in names and len(inner.split()) >= fewest:
             labels[inner.lower()].append((start, end))
     markers += _repeats(doc, labels, int(spec["label_min_uses"]), confidence, taken, paragraphs)
     # window tests in constant time: where the run of plain tokens from k ends, and words counted up to k
@@ -912,15 +915,54 @@ def build_profile(doc: Doc, markers: tuple[RhetoricMarker, ...], lexicon: Lexico
     )
 
 
+# The detectors' numbers that were first chosen by reading the fit memes (SemEval-2021 Task 6 training set): the
+# rated-word lines, the fewest words of a quoted label, the most words of an imperative exclamation. Their defaults are
+# the lexicon's (and EXCLAMATION_MAX_WORDS); the shipped values are those ``python -m readout.eval.train_rhetoric``
+# chooses inside its cross-validation over memes and writes to the calibration file (``detectors.chosen``).
+DETECTOR_KNOBS = ("name_calling_max", "loaded_max", "scare_min_words", "exclamation_max_words")
+
+
+def detector_settings(lexicon: Lexicon) -> dict[str, float]:
+    """The detectors' settings as the lexicon writes them (``DETECTOR_KNOBS``)."""
+    out: dict[str, float] = {"exclamation_max_words": EXCLAMATION_MAX_WORDS}
+    if lexicon.valence is not None:
+        out.update(name_calling_max=lexicon.valence.name_calling_max, loaded_max=lexicon.valence.loaded_max)
+    if lexicon.scare_quotes:
+        out["scare_min_words"] = int(lexicon.scare_quotes.get("marker_min_words", lexicon.scare_quotes.get("min_words", 1)))
+    return out
+
+
+def with_settings(lexicon: Lexicon, settings: dict[str, float]) -> Lexicon:
+    """The lexicon with these detector settings: the rated-word lines (a noun's line follows the adjective's,
+    ``loaded_max``) and the fewest words of a quoted label marked (``marker_min_words``; more than the lexicon's
+    ``max_words``: none)."""
+    unknown = set(settings) - set(DETECTOR_KNOBS)
+    if unknown:
+        raise AnalyzeError(f"unknown rhetoric detector settings: {sorted(unknown)}", source="readout_rhetoric",
+                           hint=f"the settings are {', '.join(DETECTOR_KNOBS)}")
+    valence, scare = lexicon.valence, lexicon.scare_quotes
+    if valence is not None:
+        loaded = float(settings.get("loaded_max", valence.loaded_max))
+        valence = replace(valence, name_calling_max=float(settings.get("name_calling_max", valence.name_calling_max)),
+                          loaded_max=loaded, noun_max=loaded if "loaded_max" in settings else valence.noun_max)
+    if scare and "scare_min_words" in settings:  # the labels marked; what counts as a quoted name or refrain stays the lexicon's
+        scare = {**scare, "marker_min_words": int(settings["scare_min_words"])}
+    return replace(lexicon, valence=valence, scare_quotes=scare)
+
+
 class RhetoricMarkers:
     """The ``readout_rhetoric`` component."""
 
     def __init__(self, nlp: Language, name: str, lexicon: str, min_confidence: float, parallel_max_tokens: int,
-                 calibration: str = "", calibrate: bool = True):
+                 calibration: str = "", calibrate: bool = True, detectors: dict | None = None):
         self.name = name
-        self.lexicon = load_lexicon(lexicon or str(LEXICON_PATH), nlp.tokenizer)
         self.verbs = VerbLemmas(nlp)
         self.calibration = load_calibration(calibration or str(CALIBRATION_PATH)) if calibrate else None
+        # the detectors' settings: the lexicon's, those the calibration chose over the fit memes, the config's
+        base = load_lexicon(lexicon or str(LEXICON_PATH), nlp.tokenizer)
+        settings = detector_settings(base) | (self.calibration.detectors if self.calibration is not None else {}) | dict(detectors or {})
+        self.lexicon = with_settings(base, settings)
+        self.exclamation_max_words = int(settings["exclamation_max_words"])
         # parallel sentences make only one kind of marker: not worth finding when the calibration drops it
         self.run_parallel = self.calibration is None or not self.calibration.drops("black_and_white_fallacy/parallel")
         self.min_confidence = min_confidence
@@ -933,7 +975,7 @@ class RhetoricMarkers:
         found = (
             lexicon_markers(doc, self.lexicon, keys, self.verbs)
             + valence_markers(doc, self.lexicon.valence, keys, self.verbs)
-            + exclamation_slogans(doc, sents)
+            + (exclamation_slogans(doc, sents, self.exclamation_max_words) if self.exclamation_max_words >= 2 else [])
             + scare_quote_markers(doc, self.lexicon, quoted, names)
             + repetition_markers(doc, self.lexicon, sents, quoted, names)
             + (parallel_markers(doc, sents, self.parallel_max_tokens) if self.run_parallel else [])
@@ -970,12 +1012,14 @@ class RhetoricMarkers:
     "readout_rhetoric",
     assigns=["doc._.readout_rhetoric", "doc._.readout_rhetoric_profile"],
     requires=["doc._.readout_quotes"],
-    default_config={"lexicon": "", "min_confidence": 0.0, "parallel_max_tokens": 14, "calibration": "", "calibrate": True},
+    default_config={"lexicon": "", "min_confidence": 0.0, "parallel_max_tokens": 14, "calibration": "", "calibrate": True,
+                    "detectors": {}},
 )
 def make_readout_rhetoric(nlp: Language, name: str, lexicon: str, min_confidence: float, parallel_max_tokens: int,
-                          calibration: str, calibrate: bool) -> RhetoricMarkers:
+                          calibration: str, calibrate: bool, detectors: dict) -> RhetoricMarkers:
     """``lexicon``: path to a lexicon file ("" = the bundled one); markers below ``min_confidence`` are dropped.
     ``calibration``: learned confidences per kind of marker and the line under which a kind is not reported
     ("" = the bundled file, see rhetoric_calibration.py); ``calibrate = false`` keeps the lexicon's confidences
-    and every marker (the training command reads them so)."""
-    return RhetoricMarkers(nlp, name, lexicon, min_confidence, parallel_max_tokens, calibration, calibrate)
+    and every marker (the training command reads them so). ``detectors``: settings of the detectors
+    (``DETECTOR_KNOBS``) over the lexicon's and the calibration's (the training command marks with the loosest)."""
+    return RhetoricMarkers(nlp, name, lexicon, min_confidence, parallel_max_tokens, calibration, calibrate, detectors)

@@ -11,7 +11,10 @@ Task 6 (the training memes), which also chooses the line by cross-validation
 over memes. Kinds the file does not list keep the lexicon's confidence. The
 same command chooses which of the lexicon's entries written from those memes
 (``from_fit_memes`` in the lexicon) are reported: the others are named in the
-file (``entries.dropped``) and their markers are not reported.
+file (``entries.dropped``) and their markers are not reported. It also chooses
+the detectors' own numbers that were first read off those memes (the rated-word
+lines, the fewest words of a quoted label, the most words of an imperative
+exclamation: ``detectors.chosen``), which the component uses over the lexicon's.
 """
 
 from __future__ import annotations
@@ -69,7 +72,8 @@ class Calibration:
     not reported."""
 
     def __init__(self, confidence: dict[str, float], min_confidence: float, cues: dict[str, float] | None = None,
-                 dropped: frozenset[str] = frozenset()):
+                 dropped: frozenset[str] = frozenset(), detectors: dict[str, float] | None = None):
+        self.detectors = detectors or {}  # the detectors' settings chosen on the fit memes (rhetoric.DETECTOR_KNOBS)
         self.dropped = dropped  # lexicon entries (``entry_of``) written from the fit memes that the training did not keep
         self.confidence = confidence  # kind -> share of such markers that annotators marked with the same technique
         self.min_confidence = min_confidence  # markers of a kind below this are not reported
@@ -124,6 +128,7 @@ def load_calibration(path: str) -> Calibration:
             min_confidence=float(raw["min_confidence"]),
             cues={cue: float(spec["confidence"]) for cue, spec in raw.get("cues", {}).items()},
             dropped=frozenset(raw.get("entries", {}).get("dropped", ())),
+            detectors={knob: float(value) for knob, value in raw.get("detectors", {}).get("chosen", {}).items()},
         )
     except (OSError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
         raise AnalyzeError(f"cannot read the rhetoric calibration file: {exc}", source=path,

@@ -13,6 +13,12 @@ it is more likely right than ``worth``, by default the calibration's line under
 which a kind is not reported). It prints the lines chosen on all fit memes, the
 held-out (nested) precision of that choice, and the shipped lines' own figure
 on the same folds. The dev memes (the check part) are not read.
+
+Since 2026-12-06 the shipped lines are chosen by ``python -m readout.eval.train_rhetoric``
+inside its nested cross-validation, with the calibration's line as the worth and
+within bounds read on news (``DETECTOR_GRID``), and written to the calibration
+file (``detectors.chosen``); this command reads them from there and still shows
+the detector alone over the wider grid.
 """
 
 from __future__ import annotations
@@ -115,9 +121,11 @@ def rated(items: list[dict]) -> list[Rated]:
 def run(data: Path | None = None, limit: int | None = None, worth: float | None = None) -> dict:
     items = json.loads(((data or shared_eval_dir()) / FIT_DATA).read_text(encoding="utf-8"))[:limit]
     spec = json.loads(LEXICON.read_text(encoding="utf-8"))["valence"]
-    shipped = (spec["name_calling_max"], spec["loaded_max"])
+    calibration = json.loads(CALIBRATION_PATH.read_text(encoding="utf-8"))
+    chosen = {**spec, **calibration.get("detectors", {}).get("chosen", {})}  # the lines train_rhetoric ships, over the lexicon's
+    shipped = (chosen["name_calling_max"], chosen["loaded_max"])
     if worth is None:
-        worth = json.loads(CALIBRATION_PATH.read_text(encoding="utf-8"))["min_confidence"]
+        worth = calibration["min_confidence"]
     rows = rated(items)
     chosen = choose(rows, worth)
     return {"worth": worth, "markers_loose": len(rows), "shipped_lines": list(shipped), "shipped_in_sample": precision(kept(rows, shipped)),

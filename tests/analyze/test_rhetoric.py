@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from readout.analyze import rhetoric  # noqa: F401  (registers the factory)
 from readout.analyze.nlp import load_corrected
+from readout.analyze.rhetoric_calibration import CALIBRATION_PATH
+from readout.errors import AnalyzeError
 from readout.model import Document, Quote, Span
 
 
@@ -798,3 +802,41 @@ def test_a_rated_word_glued_to_the_next_is_part_of_a_compound(nlp):
     # alone, or shouted, the word is still read by its rating
     assert ("loaded_language", "suckers") in found(run(nlp, "Only suckers buy the depot's bonds."))
     assert any(t == "loaded_language" for t, _ in found(run(nlp, "ONLY SUCKER-PUNCHERS BUY THE BONDS")))
+
+
+def _with(detectors: dict, calibrate: bool = False):
+    pipeline = load_corrected()
+    pipeline.add_pipe("readout_rhetoric", config={"calibrate": calibrate, "detectors": detectors})
+    return pipeline
+
+
+def test_the_detectors_numbers_are_settings_the_calibration_chooses():
+    """The numbers first read off the fit memes are settings: the rated-word lines (a noun's line follows the
+    adjective's), the fewest words of a quoted label, the most words of an imperative exclamation. The shipped
+    component takes them from the calibration file (chosen by train_rhetoric's cross-validation), over the lexicon's."""
+    text = "The levy is horrendous. Critics mock the \"reform\" daily. Vote them all out now!"
+    loose = found(run(_with({"loaded_max": -2.0, "scare_min_words": 1, "exclamation_max_words": 6}), text))
+    assert {("loaded_language", "horrendous"), ("loaded_language", '"reform"'), ("slogans", "Vote them all out now!")} <= loose
+    strict = found(run(_with({"loaded_max": -3.0, "scare_min_words": 2, "exclamation_max_words": 4}), text))
+    assert not {("loaded_language", "horrendous"), ("loaded_language", '"reform"'), ("slogans", "Vote them all out now!")} & strict
+    # a noun's line follows the adjective's: "villain" is rated -2.6
+    assert ("loaded_language", "villain") not in found(run(_with({"loaded_max": -3.0}), "The mayor is a villain."))
+    shipped = load_corrected().add_pipe("readout_rhetoric")
+    chosen = json.loads(CALIBRATION_PATH.read_text(encoding="utf-8"))["detectors"]["chosen"]
+    assert shipped.exclamation_max_words == chosen["exclamation_max_words"]
+    assert (shipped.lexicon.valence.name_calling_max, shipped.lexicon.valence.loaded_max, shipped.lexicon.valence.noun_max) == (
+        chosen["name_calling_max"], chosen["loaded_max"], chosen["loaded_max"])
+    assert shipped.lexicon.scare_quotes["marker_min_words"] == chosen["scare_min_words"]
+    with pytest.raises(AnalyzeError, match="unknown rhetoric detector settings"):
+        _with({"loaded_line": -2.0})
+
+
+def test_no_quoted_label_marked_still_leaves_names_and_refrains_alone():
+    """With no quoted label marked (fewest words over the most), a title-cased quoted name written twice still hides
+    the lexicon phrase inside it, and a quoted label said three times is still repetition."""
+    off = _with({"scare_min_words": 5})
+    assert ("loaded_language", "Witch Hunt") in found(run(off, 'The "Witch Hunt Act" passed.'))  # written once
+    named = 'The "Witch Hunt Act" passed. Donors praised the "Witch Hunt Act" again.'
+    assert run(off, named)._.readout_rhetoric == ()
+    text = 'The "grand bargain" is near. Critics doubt the "grand bargain". Still, the "grand bargain" dominates.'
+    assert [m.technique for m in run(off, text)._.readout_rhetoric] == ["repetition", "repetition"]
