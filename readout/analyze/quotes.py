@@ -30,6 +30,7 @@ from readout.analyze.coreference import PersonResolver
 from readout.analyze.extensions import doc_id_of, doc_text
 from readout.analyze.quote_marks import QuotedRegion, quoted_regions
 from readout.analyze.quote_model import MODEL_PATH, AttributionModel, load_model, possible_cues
+from readout.analyze.source_roles import labelled_role
 from readout.model import Quote, Span
 
 try:  # the actors component resolves mentions to entities; without it, spaCy's entities stand in
@@ -1220,6 +1221,8 @@ class QuoteExtractor:
                 candidate = self._governed_clause(token, quoted)
             if candidate is None and token.idx in cued:  # 'vowed that “...”': a quote the cue's clause opens on, as above
                 candidate = self._governed_clause(token, quoted, partial=True)
+            if candidate is None and token.pos_ == "VERB":
+                candidate = self._as_reported(token, quoted)
             if candidate is None and token.pos_ == "NOUN" and token.lemma_.lower() in POLL_NOUNS:
                 candidate = _in_poll(token, quoted, self.cues)
             if candidate is None and self._is_stance_adjective(token):
@@ -1259,6 +1262,44 @@ class QuoteExtractor:
             quotes.append(_quote(doc, quoted.text, start, shown, "indirect", speaker, cue))
             last_end = max(last_end, end)  # a cue inside the aside cut off stays part of the outer report
         return quotes
+
+    def _as_reported(self, verb: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan] | None:
+        """'As the senator noted, the bill would ...', '..., as the police have said': a speech or evidence verb in a
+        clause that 'as' opens, with a subject and nothing reported of its own, reports the main clause it hangs on
+        (PolNeAR marks the main clause as the content, the subject as the source). Not 'as he said goodbye' (an
+        object of its own), 'as expected' (no subject), 'as it turned out' (no cue). Not in writing labelled analysis
+        or opinion (``source_roles.labelled_role``): there the writer argues the main clause and cites X for it."""
+        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
+            return None
+        lemma = verb.lemma_.lower()
+        put_it = lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+        if not (put_it or self.cues.is_indirect_cue(verb, False)):
+            return None
+        if not put_it and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "acomp") and c.lower_ not in ("so", "it")
+                              for c in verb.children if not (lemma == "tell" and c.dep_ in ("dobj", "dative"))):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or _impersonal(subject) or subject.lower_ in ("it", "this", "that") or quoted.inside(subject):
+            return None
+        if labelled_role(verb.doc) == "analysis":
+            return None
+        head, text = verb.head, quoted.text
+        if head.pos_ not in ("VERB", "AUX") or head.i == verb.i:
+            return None
+        first, last = verb.left_edge, verb.right_edge
+        if last.i < head.i:  # 'As X noted, [Y]'
+            start = last.idx + len(last)
+            end = head.right_edge.idx + len(head.right_edge)
+        elif first.i > head.i:  # '[Y], as X noted'
+            start, end = head.left_edge.idx, first.idx
+        else:
+            return None
+        while start < end and (text[start].isspace() or text[start] in ",;:"):
+            start += 1
+        end = _trim_end(text, start, end)
+        if end - start < 8 or quoted.mostly_quoted(start, end):
+            return None
+        return start, end, verb, noun_phrase(subject)
 
     def _made_known(self, verb: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan] | None:
         """'Ruiz made it clear that she would run', 'made plain on Monday that': 'make' with an adjective of knowing

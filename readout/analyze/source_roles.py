@@ -142,6 +142,18 @@ def decide_role(doc: Doc) -> RoleDecision | None:
             or _by_first_person(doc) or _by_register(doc) or RoleDecision(role="news", reason="no official or opinion sign: a report"))
 
 
+def labelled_role(doc: Doc) -> str | None:
+    """The role the document is given before any reading of its prose: by the user, its publisher or its own label
+    (steps 1 to 3 above; they need nothing the analysis finds, so the components before this one may ask)."""
+    document = document_of(doc)
+    if document is None:
+        return None
+    if document.role:
+        return document.role
+    decision = _by_publisher(document) or _by_label(doc, document)
+    return decision.role if decision is not None else None
+
+
 def _by_publisher(document: Document) -> RoleDecision | None:
     known = publishers()
     host = _host(document)

@@ -1843,3 +1843,40 @@ def test_a_quote_introduced_by_from_or_here_is_before_a_colon(run, text, speaker
     quotes = run(text)
     assert [(q.kind, q.speaker_span.text, q.cue) for q in quotes] == [("direct", speaker, ":")]
     assert quotes[0].span.text.endswith(("ones.", "often.", "and all.", "with it."))
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker, cue",
+    [
+        ("As the harbor master noted, the old ferries burn twice the fuel of the new ones.",
+         "the old ferries burn twice the fuel of the new ones.", "the harbor master", "noted"),
+        ("The old ferries burn twice the fuel of the new ones, as the harbor master has pointed out.",
+         "The old ferries burn twice the fuel of the new ones", "the harbor master", "pointed"),
+        ("As one pilot put it, the crossing is a gamble every single winter.", "the crossing is a gamble every single winter.",
+         "one pilot", "put"),
+    ],
+)
+def test_as_someone_noted_reports_the_main_clause(run, text, content, speaker, cue):
+    # "As X noted, Y" and "Y, as X said": a speech verb in a clause 'as' opens, with its subject and no words of its
+    # own, reports the main clause (PolNeAR marks it so)
+    quotes = run(text)
+    assert [(q.kind, q.span.text, q.speaker_span.text, q.cue) for q in quotes] == [("indirect", content, speaker, cue)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the captain said goodbye, the passengers cheered from the deck.",  # an object of its own: a when
+        "As expected, the ferry fares went up by a fifth in the spring.",  # no subject
+    ],
+)
+def test_as_clauses_that_report_nothing(run, text):
+    main = text.split(", ")[1]
+    assert [q.span.text for q in run(text) if main[:12] in q.span.text] == []
+
+
+def test_as_someone_noted_in_labelled_analysis_is_the_writers_claim(run):
+    # in writing that labels itself analysis or opinion, "As X noted, Y" is the writer's argument leaning on X
+    text = ("As the harbor master noted, the old ferries burn twice the fuel of the new ones.\n\n"
+            "This analysis was written by a former pilot.")
+    assert [q.span.text for q in run(text) if "ferries" in q.span.text] == []
