@@ -2644,11 +2644,12 @@ CONNECTIVES = ("however", "but", "and", "yet", "still", "so", "also", "meanwhile
 def _past_cue_preposition(cue: Token, start: int) -> int:
     """Content that opens with the cue's own preposition starts at its object: the preposition is part of the cue
     ('pointed to [the deficit]', 'referred to [the plan as a failure]', 'their dislike for [the levy]', 'talks about
-    [a merger]'), as PolNeAR marks it. Not 'by' or 'with' ('responded with a joke': the manner), nor a noun's
-    'between' ('a dispute between A and B' reports both sides)."""
+    [a merger]', 'agreed with [the mayor]', 'responded with [a list of demands]'), as PolNeAR marks it: of the 840
+    fit articles' gold attributions, 110 cues end in 'with' and 15 contents open with it. Not 'by' (the agent or the
+    means), nor a noun's 'with' or 'between' ('a dispute between A and B' reports both sides)."""
     if cue.pos_ not in ("VERB", "NOUN"):
         return start
-    kept = ("by", "with") if cue.pos_ == "VERB" else ("by", "with", "between")
+    kept = ("by",) if cue.pos_ == "VERB" else ("by", "with", "between")
     for prep in cue.rights:
         if prep.idx == start and prep.dep_ == "prep" and prep.lower_ not in kept:
             target = next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None)

@@ -793,10 +793,13 @@ def test_the_cue_verbs_preposition_is_part_of_the_cue(run, text, content):
 
 @pytest.mark.parametrize(
     "text, word, moves",
-    [("The mayor responded with a long list of complaints.", "with", False), ("The mayor pointed to the long list of complaints.", "to", True)],
+    [("The mayor responded by reading the long list of complaints.", "by", False),
+     ("The mayor pointed to the long list of complaints.", "to", True),
+     ("The mayor responded with the long list of complaints.", "with", True)],
 )
 def test_a_manner_phrase_after_the_cue_keeps_its_preposition(quotes_nlp, text, word, moves):
-    """'responded with ...', 'by ...': the phrase says how, and PolNeAR keeps the preposition in the content."""
+    """'responded by ...': the phrase says how, and PolNeAR keeps the preposition in the content; 'with' is the cue's
+    (in the 840 fit articles 110 gold cues end in 'with', 15 contents open with it; it was kept here until 2026-12-06)."""
     from readout.analyze.quotes import _past_cue_preposition
 
     parsed = quotes_nlp(text)
@@ -1880,3 +1883,17 @@ def test_as_someone_noted_in_labelled_analysis_is_the_writers_claim(run):
     text = ("As the harbor master noted, the old ferries burn twice the fuel of the new ones.\n\n"
             "This analysis was written by a former pilot.")
     assert [q.span.text for q in run(text) if "ferries" in q.span.text] == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("The senator sided with the striking ferry workers.", "sided", "the striking ferry workers"),
+        ("The council responded with a list of demands for the harbor.", "responded", "a list of demands for the harbor"),
+    ],
+)
+def test_with_right_after_a_learned_cue_verb_is_part_of_the_cue(run, text, cue, content):
+    # 'sided with [X]', 'responded with [X]': PolNeAR's cue ends in 'with' (110 cues of the fit articles; 15 contents
+    # open with it), so the content starts at its object
+    quotes = run(text)
+    assert [(q.cue, q.span.text) for q in quotes] == [(cue, content)]
