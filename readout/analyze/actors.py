@@ -110,6 +110,7 @@ class ActorResolver:
             if f.entity_id is None:
                 f.entity_id = f"{PREFIX_OF_KIND[KIND_OF_LABEL[f.label]]}:{slug(f.name or f.text)}"
         self._read_roles(doc, found)
+        self._split_titled_namesakes(doc, found)
         found = _drop_unintroduced(found, lone)
         found = _drop_concept_names(doc, found, self.adjectives)
         roles = self._entity_roles(found)
@@ -309,6 +310,32 @@ class ActorResolver:
             if f.role is None and previous is not None and previous.role is not None and previous.role.plural and f.start >= 2 and doc[f.start - 1].lower_ == "and" and previous.end == f.start - 1:
                 f.role = previous.role
             previous = f
+
+    def _split_titled_namesakes(self, doc: Doc, found: list[Found]) -> None:
+        """A titled surname linked by the shared word to a full name the document titles otherwise is another person: "King
+        Hussein of Jordan" is not the "Iraqi President Saddam Hussein" named later. The two roles must differ in title and
+        not be placed in the same country (a "Vice President" later "President" of one state stays one person only when the
+        titles agree; a country named for only one of them does not join them). The short form gets an entity of its own,
+        so its title and country are not the full name's (issue 10: a surname shared across persons)."""
+        full_roles: dict[str, list[Role]] = {}
+        for f in found:
+            if f.label == "PERSON" and f.entity_id and f.via != "short-form" and f.role is not None and len(name_tokens(f.text)) >= 2:
+                full_roles.setdefault(f.entity_id, []).append(f.role)
+        if not full_roles:
+            return
+        for f in found:
+            if f.via != "short-form" or f.role is None or f.entity_id not in full_roles:
+                continue
+            own = self._role_country(doc, found, f.role)
+            if any(r.title.category == f.role.title.category or (own is not None and self._role_country(doc, found, r) == own)
+                   for r in full_roles[f.entity_id]):
+                continue
+            f.entity_id, f.via = f"person:{slug(f.text)}", "ner"
+
+    def _role_country(self, doc: Doc, found: list[Found], role: Role) -> str | None:
+        """The country a role names in its words or right after its name ("Iraqi President", "King X of Jordan")."""
+        return (self._country_within(found, (role.start_char, role.end_char)) or self._country_in_name(role.text)
+                or self._country_of_titled(doc, found, role))
 
     def _entity_roles(self, found: list[Found]) -> dict[str, Role]:
         """The first role the document gives each person."""

@@ -443,3 +443,24 @@ def test_a_headline_verb_is_no_part_of_the_name(actors_nlp):
     text = "Osei Brannick Suffered A Heavy Defeat. Here Is What Comes Next.\n\nOsei Brannick lost the river district by nine points on Tuesday."
     doc = read(actors_nlp, text)
     assert [e.name for e in doc._.readout_entities if e.kind == "PERSON"] == ["Osei Brannick"]
+
+
+def test_a_titled_surname_is_not_a_namesake_titled_otherwise(actors_nlp):
+    # two persons share a surname: the king is not the president named later, and his country is not the president's
+    text = ("King Tomas of Belgium met Chilean President Rafael Tomas in Brussels. "
+            "Rafael thanked him for the visit.")
+    doc = read(actors_nlp, text)
+    rafael = entity(doc, "person:rafael-tomas")
+    assert rafael.country == "CHL"
+    assert rafael.role == "Chilean President"
+    assert ("Tomas", "short-form") not in mentions_of(doc, rafael.id)
+    king = entity(doc, "person:tomas")
+    assert (king.country, king.role) == ("BEL", "King")
+    assert mentions_of(doc, king.id) == [("Tomas", "ner")]
+
+
+def test_a_titled_surname_with_the_full_name_s_title_stays_that_person(actors_nlp):
+    doc = read(actors_nlp, "Chilean President Rafael Tomas arrived in Lima. President Tomas met reporters there.")
+    rafael = entity(doc, "person:rafael-tomas")
+    assert mentions_of(doc, rafael.id) == [("Rafael Tomas", "ner"), ("Tomas", "short-form")]
+    assert rafael.country == "CHL"
