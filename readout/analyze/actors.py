@@ -27,7 +27,7 @@ from readout.analyze.gazetteer import Gazetteer, load_gazetteer, make_readout_ga
 from readout.analyze.gendered_words import gender_of
 from readout.analyze.given_names import doubtful_given_name, title_case_line, wordnet_adjectives
 from readout.analyze.honorifics import load_honorifics
-from readout.analyze.roles import POSSESSIVE, Role, role_after, role_before
+from readout.analyze.roles import POSSESSIVE, Role, role_after, role_before, role_set_off_before
 from readout.analyze.token_table import token_table
 from readout.model import Entity, EntityKind, Mention, Span
 
@@ -306,7 +306,7 @@ class ActorResolver:
         for f in found:
             if f.label != "PERSON":
                 continue
-            f.role = role_before(doc, f.start, f.end, self.gaz) or role_after(doc, f.end, self.gaz)
+            f.role = role_before(doc, f.start, f.end, self.gaz) or role_after(doc, f.end, self.gaz) or role_set_off_before(doc, f.start, f.end, self.gaz)
             if f.role is None and previous is not None and previous.role is not None and previous.role.plural and f.start >= 2 and doc[f.start - 1].lower_ == "and" and previous.end == f.start - 1:
                 f.role = previous.role
             previous = f
@@ -359,8 +359,10 @@ class ActorResolver:
                 continue
             role = roles.get(f.entity_id)
             if role is not None:
-                countries[f.entity_id] = (self._country_within(found, (role.start_char, role.end_char)) or self._country_in_name(role.text)
-                                          or self._country_of_titled(doc, found, role) or self._country_of_surname(f))
+                # the first role that places the person, else the surname's office holders: "Defense Secretary X" after
+                # "the U.S. defense secretary, X" is American (the person's own earlier mention, not the story's dateline)
+                countries[f.entity_id] = next((c for r in self._roles_of(found, f.entity_id, role) if (c := self._role_country(doc, found, r))),
+                                              None) or self._country_of_surname(f)
             elif f.label == "ORG":
                 countries[f.entity_id] = self._country_in_name(f.name or f.text) or (
                     None if known is not None else self.gaz.world_place_country(f.name or f.text, kind_word=True))
@@ -369,6 +371,10 @@ class ActorResolver:
             else:
                 countries[f.entity_id] = None
         return countries
+
+    def _roles_of(self, found: list[Found], entity_id: str, first: Role) -> list[Role]:
+        """The roles the document gives a person, the first (``_entity_roles``) first, then the others in text order."""
+        return [first, *(f.role for f in found if f.entity_id == entity_id and f.role is not None and f.role is not first)]
 
     def _country_of_titled(self, doc: Doc, found: list[Found], role: Role) -> str | None:
         """ "Foreign Minister Ivo Zog of Norway": the country after the titled name that gave the role."""

@@ -84,7 +84,7 @@ def _may_extend(token, region_end: int, gaz: Gazetteer) -> bool:
     if token.lower_ in gaz.title_words and not token.is_stop:
         return True
     if token.text[:1].isupper() and not token.is_stop and not token.is_punct:
-        return True
+        return token.ent_type_ not in ("DATE", "TIME")  # "On Tuesday Defense Secretary X": the day is no part of the title
     return token.is_lower and token.dep_ in {"amod", "compound"} and token.head.i < region_end and token.pos_ in {"ADJ", "NOUN", "PROPN"}
 
 
@@ -105,6 +105,27 @@ def role_before(doc: Doc, name_start: int, name_end: int, gaz: Gazetteer) -> Rol
         start += 1
     text = doc[start : head.start].text + (" " if start < head.start else "") + head.text
     return Role(doc[start].idx, doc[head.end - 1].idx + len(doc[head.end - 1].text), text.strip(), head.title, head.plural)
+
+
+def role_set_off_before(doc: Doc, name_start: int, name_end: int, gaz: Gazetteer) -> Role | None:
+    """A sentence that opens with "The <title>," and then the name set off by commas: "The Velorian foreign minister, Ivo
+    Zog, flew ..." (only at the sentence's start and with a comma after the name, so "asked about the minister, Zog said"
+    gives Zog no title)."""
+    if name_start < 3 or doc[name_start - 1].text != "," or name_end >= len(doc) or doc[name_end].text != ",":
+        return None
+    head = title_ending_at(doc, name_start - 2, gaz)
+    if head is None or head.plural:
+        return None
+    start = head.start
+    while start > 0 and not doc[start].is_sent_start and doc[start - 1].lower_ not in DETERMINERS and head.start - start < 4:
+        token = doc[start - 1]
+        if token.is_punct or not (token.dep_ in ("amod", "compound", "poss", "case") or token.text in POSSESSIVE):
+            return None
+        start -= 1
+    if doc[start].is_sent_start or start == 0 or doc[start - 1].lower_ not in DETERMINERS or not doc[start - 1].is_sent_start:
+        return None
+    last = doc[head.end - 1]
+    return Role(doc[start].idx, last.idx + len(last.text), doc[start : head.end].text, head.title, head.plural)
 
 
 def _role_of_phrase(doc: Doc, name_start: int, name_end: int, gaz: Gazetteer) -> Role | None:
