@@ -85,7 +85,7 @@ def phrase_tokens(head: Token) -> list[Token]:
             continue
         tokens.extend(phrase_tokens(child))
     tokens = sorted(tokens, key=lambda t: t.i)
-    cut = [t.i for t in tokens if t.i < head.i and t.text in (":", "—", "–", ";")]
+    cut = [i for i in range(tokens[0].i, head.i) if _breaks_name(head.doc[i])]  # a dash the parse hung elsewhere too
     return [t for t in tokens if not cut or t.i > max(cut)]
 
 
@@ -95,11 +95,21 @@ def name_tokens(head: Token) -> list[Token]:
     if head.dep_ == "amod" and head.lemma_ == "lead":  # "Saudi-led": the leader's name and the hyphen are the name's
         return sorted([head, *(c for c in head.children if c.i < head.i)], key=lambda t: t.i)
     for child in head.children:
+        if child.ent_type_ in ("DATE", "TIME") and child.dep_ == "compound" and child.i < head.i:
+            continue  # "On Tuesday Defense Secretary X": the day the parser hung on the name is no part of it
         if child.dep_ in _NAME_DEPS or (child.dep_ == "appos" and child.i > head.i):
             tokens.extend(name_tokens(child))
     tokens = sorted(tokens, key=lambda t: t.i)
-    cut = [t.i for t in tokens if t.i < head.i and t.text in (":", "—", "–", ";")]
+    cut = [i for i in range(tokens[0].i, head.i) if _breaks_name(head.doc[i])]  # a dash the parse hung elsewhere too
     return [t for t in tokens if not cut or t.i > max(cut)]
+
+
+def _breaks_name(token: Token) -> bool:
+    """A colon, a dash or a semicolon before the head ends what names it: "NEW YORK - Presidential envoy X" is the envoy,
+    the dateline before the spaced hyphen no part of the name ("Saudi-led" is written without spaces)."""
+    if token.text in (":", "—", "–", ";", "--"):
+        return True
+    return token.text == "-" and token.i > 0 and bool(token.doc[token.i - 1].whitespace_) and bool(token.whitespace_)
 
 
 def _place_match(tokens: list[Token], lexicon: EventLexicon, doc: Doc):
@@ -216,6 +226,8 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
         country = where  # "ethnic Albanians protested in Serbia": a people where it lives, not the state its name is of
     if country is None and sector is not None and not relational:
         country = _possessor_country(head, lexicon, entities)  # "Kenya said its troops ...": KENMIL
+        if country is None and sector == "MIL" and entity is None:
+            country = _reporting_state(head, lexicon, entities)  # "Kenya said troops arrived in X": Kenya's, not X's
     if country is None and where is not None and (sector is not None or (entity is not None and entity.kind == "PERSON")):
         country = where
     code = (country or "") + (sector or "") or None
@@ -269,6 +281,23 @@ def _possessor_country(head: Token, lexicon: EventLexicon, entities: EntityIndex
         return None
     code = code_actor(possessor, lexicon, entities).code
     return code[:3] if code and code not in lexicon.sectors.values() else None
+
+
+def _reporting_state(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> str | None:
+    """The state whose report a bare body of troops is in ("Kenya said troops arrived in X", "the Kenyan government said
+    soldiers had ..."): the troops of a state's own announcement are its own, not those of the place they reach, which
+    the place of the event would make them. Only a plural troop noun with no word of its own before it ("troops",
+    "soldiers", "warships", not "rebel soldiers", "peacekeepers of the mission") and only a state or its government as
+    the reporter (an international body's report is about others' troops)."""
+    if head.tag_ not in ("NNS", "NNPS") or any(c.i < head.i and c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children):
+        return None
+    reporter = entities.persons.reporter(head) if entities.persons is not None else None
+    if reporter is None or is_pronoun(reporter):
+        return None
+    code = code_actor(reporter, lexicon, entities).code
+    if not code or code in lexicon.sectors.values() or code[:3] == "IGO" or code[3:] not in ("", "GOV"):
+        return None
+    return code[:3]
 
 
 def _dictionary_match(head: Token, shown: list[Token], tokens: list[Token], entities: EntityIndex) -> DictionaryMatch | None:
@@ -327,6 +356,16 @@ def dateline_country(doc: Doc, lexicon: EventLexicon, entities: EntityIndex) -> 
     return entities.answers[key]
 
 
+def _in_dateline(token: Token, entities: EntityIndex) -> bool:
+    """Is the token a word of the document's dateline ("LIMA, Peru (Example Wire) --", up to its dash)?"""
+    key = ("dateline_end", id(token.doc))
+    if key not in entities.answers:
+        found = _DATELINE.search(doc_text(token.doc)[:_DATELINE_REACH])
+        entities.answers[key] = (found.start(1), found.end()) if found is not None else None
+    reach = entities.answers[key]
+    return reach is not None and reach[0] <= token.idx < reach[1]
+
+
 def _seat_of_a_body_named(city: str, doc: Doc, lexicon: EventLexicon) -> bool:
     """Is the dateline city the seat of an international body the story names ("BRUSSELS ... the European Union")? Then
     the story is often the body's and the city's country is no one's by default (``igo_seats`` in agents.json)."""
@@ -373,6 +412,8 @@ def _is_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> bool
         water = water.head
     if water.lower_ in _WATERS and water.text[:1].isupper():
         return False  # "the Persian Gulf", "the Black Sea", "into the Gulf": a body of water, no state's (not Iran's for "Persian")
+    if head.idx < _DATELINE_REACH and _in_dateline(head, entities):
+        return False  # "NAIROBI -- Kenyan troops attacked ...": the place the story is filed from, which the parse made a subject
     if entities.covering(head.idx, head.idx + len(head.text)) is not None or head.i in entities.coded:
         return True
     if head.ent_type_ in _ACTOR_ENTS or (head.pos_ == "PROPN" and head.ent_type_ not in _NOT_ACTOR_ENTS):

@@ -921,6 +921,15 @@ def _handful(head: Token) -> bool:
     return text in _SMALL_NUMBERS or (text.isdigit() and int(text) <= 10)
 
 
+def _after_dateline(verb: Token, first: Token) -> Token | None:
+    """ "NAIROBI -- Kenyan troops attacked ...": the parse makes the dateline a first subject; the verb's subject is the
+    one after the dash."""
+    later = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > first.i), None)
+    if later is None or not any(t.text in ("-", "--", "—", "–", "_") for t in first.doc[first.i + 1 : later.i]):
+        return None
+    return later
+
+
 def _subject(token: Token, lexicon: EventLexicon) -> tuple[Token | None, bool]:
     """The subject of a clause, climbing through control verbs; True when it is the passive subject of the token itself."""
     node = token
@@ -929,7 +938,7 @@ def _subject(token: Token, lexicon: EventLexicon) -> tuple[Token | None, bool]:
             if child.dep_ in ("nsubj", "csubj") and node.dep_ == "relcl" and child.lower_ in ("who", "which", "that"):
                 return node.head, False  # "X, who visited Y": the subject is X
             if child.dep_ in ("nsubj", "csubj"):
-                return child, False
+                return _after_dateline(node, child) or child, False
             if child.dep_ in ("nsubjpass", "csubjpass"):  # a noun the tagger read as a verb ("Aid to X was suspended")
                 # "X is expected to visit Y": X is the agent of the infinitive; "X were reported killed": a participle under a
                 # passive verb of saying or believing is itself passive, X the one killed
@@ -1169,7 +1178,7 @@ def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityInde
     doc, table = token.doc, token_table(token.doc)
     dep, lower, kids = table.dep, table.lower, table.children
     # whom the report is according to is its source, not the act's party ("allocated funds, according to a news agency")
-    children = [c for c in kids(token.i) if c not in skip and lower[c] != "according"]
+    children = [c for c in kids(token.i) if c not in skip and lower[c] != "according" and not (places and _comitative(lower, c))]
     for child in children:
         if dep[child] in _OBJ and is_actor(doc[child], lexicon, entities) and not _own(doc[child], lexicon) and not _thing_passed(doc[child], lexicon):
             return doc[child]
@@ -1191,8 +1200,16 @@ def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityInde
             if not (dep[node] == "pobj" and lower[table.head[node]] not in lexicon.target_preps) and (
                     places or not _where_not_whom(doc[node], lexicon)):
                 return doc[node]
-        queue.extend(c for c in kids(node) if dep[c] not in ("punct", "relcl", "advcl") and not _time_clause(table, c) and lower[c] != "according")
+        queue.extend(c for c in kids(node) if dep[c] not in ("punct", "relcl", "advcl") and not _time_clause(table, c) and lower[c] != "according"
+                     and not (places and _comitative(lower, c)))
     return None
+
+
+def _comitative(lower, i: int) -> bool:
+    """ "alongside X", "together with X", "along with X": a partner of the doer, not whom a one-sided act is aimed at
+    ("patrolled the gulf alongside three US vessels", "attacked the town together with militia fighters"). Only acts
+    not between parties skip it: for a meeting or joint drills the partner is the other party."""
+    return lower[i] == "alongside" or (lower[i] == "with" and i > 0 and lower[i - 1] in ("together", "along"))
 
 
 def _thing_passed(node: Token, lexicon: EventLexicon) -> bool:

@@ -34,3 +34,33 @@ def test_a_country_named_only_at_a_later_title_places_the_earlier_mention(nlp):
             "Later, Danish Trade Minister Mette Vangsgaard criticized Ghana over its tariffs.")
     event = _by_trigger(text, nlp, "flew")
     assert event.source.code == "DNKGOV"
+
+
+def test_a_dateline_before_a_spaced_dash_is_no_part_of_the_actor_and_no_subject(nlp):
+    event = _by_trigger("MANILA - Presidential envoy Rafael Ocampo met Vietnamese officials on Friday.", nlp, "met")
+    assert event.source.text == "Presidential envoy Rafael Ocampo"
+    assert event.source.code == "PHLGOV"  # of the dateline's country
+    assert event.target.code == "VNMGOV"
+    event = _by_trigger("ACCRA -- Ghanaian troops attacked rebel positions on Friday.", nlp, "attacked")
+    assert (event.source.text, event.source.code) == ("Ghanaian troops", "GHAMIL")
+
+
+def test_bare_troops_in_a_state_s_report_are_its_troops_not_those_of_the_place_they_reach(nlp):
+    text = "Portugal said on Monday that troops arrived in Angola to help the government."
+    arrived = _by_trigger(text, nlp, "arrived")
+    assert (arrived.source.text, arrived.source.code) == ("troops", "PRTMIL")
+    assert arrived.target.code == "AGO"
+    helped = _by_trigger(text, nlp, "help")
+    assert (helped.source.code, helped.target.code) == ("PRTMIL", "AGOGOV")
+    # an international body's report, troops with a word of their own, and troops in no report keep their readings
+    assert _by_trigger("The United Nations said troops had attacked civilians in Chad.", nlp, "attacked").source.code == "TCDMIL"
+    assert _by_trigger("Troops attacked militants in Chad.", nlp, "attacked").source.code == "TCDMIL"
+
+
+def test_a_partner_alongside_the_doer_is_no_target_of_a_one_sided_act(nlp):
+    patrol = _by_trigger("The Italian frigate is now patrolling the Adriatic alongside two Greek vessels.", nlp, "patrolling")
+    assert patrol.source.code.startswith("ITA")
+    assert patrol.target is None
+    attack = _by_trigger("Chadian troops attacked the town together with Nigerien soldiers.", nlp, "attacked")
+    assert attack.source.code == "TCDMIL"
+    assert attack.target is None
