@@ -1069,7 +1069,31 @@ def _resolve_pronoun(subject: Token, entities: EntityIndex) -> Token:
         if named is not None:
             return named.root
     # "the ministry said he would ...": the ministry, if no one; "X denied it. It accused Y ...": X
-    return entities.persons.reporter(subject) or _state_before(subject) or subject
+    return entities.persons.reporter(subject) or _state_before(subject) or _state_in_clause_before(subject) or subject
+
+
+def _named_state(token: Token) -> bool:
+    return token.tag_ in ("NNP", "NNPS") and token.ent_type_ in ("GPE", "ORG") and not is_pronoun(token)
+
+
+def _state_in_clause_before(pronoun: Token) -> Token | None:
+    """The state "it" (or the states "they") inside a sentence stands for: the named subject of the clause before it that
+    its own clause is joined to ("X massed troops on the border, and then it invaded Y"; "after X invaded Y, it
+    annexed ..."; "X refused, although it met ..."); "they" only for coordinated states ("X and Y met, and they
+    agreed ..."). An expletive "it" ("it was the first time") and a subject that is no named state or body stay."""
+    verb = pronoun.head
+    if pronoun.lower_ not in ("it", "they") or pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ == "be":
+        return None
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and c.i < pronoun.i]
+    if verb.dep_ in ("conj", "advcl") and verb.head.i < pronoun.i:
+        clauses.append(verb.head)
+    for clause in sorted(clauses, key=lambda c: -c.i):  # the nearest clause first
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not _named_state(subject):
+            continue
+        if (pronoun.lower_ == "they") == bool(subject.conjuncts) and all(_named_state(c) for c in subject.conjuncts):
+            return subject
+    return None
 
 
 def _state_before(pronoun: Token) -> Token | None:

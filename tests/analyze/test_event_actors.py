@@ -64,3 +64,15 @@ def test_a_partner_alongside_the_doer_is_no_target_of_a_one_sided_act(nlp):
     attack = _by_trigger("Chadian troops attacked the town together with Nigerien soldiers.", nlp, "attacked")
     assert attack.source.code == "TCDMIL"
     assert attack.target is None
+
+
+def test_it_inside_a_sentence_is_the_state_of_the_clause_it_is_joined_to(nlp):
+    event = _by_trigger("Peru massed troops on the border, and then it invaded Ecuador.", nlp, "invaded")
+    assert (event.source.text, event.source.code, event.target.code) == ("Peru", "PER", "ECU")
+    event = _by_trigger("Chile has refused to lift the tariffs, although it met Bolivian officials last week.", nlp, "met")
+    assert (event.source.text, event.source.code, event.target.code) == ("Chile", "CHL", "BOLGOV")
+    event = _by_trigger("Chile and Peru met in Lima, and they agreed to open the border.", nlp, "agreed")
+    assert {event.source.code, event.target.code} == {"CHL", "PER"}
+    # an expletive "it", and "it" after a clause whose subject is no named state, stand for no one
+    assert all(e.trigger.text != "was" for e in _events("Peru invaded Ecuador, and it was the first time.", nlp))
+    assert [e.source for e in _events("The company cut jobs, and it closed two plants in Ohio.", nlp)] == []
