@@ -1509,9 +1509,14 @@ def _no_state_named(hit: Hit, lexicon: EventLexicon) -> bool:
              if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
     return bool(named) and not any(
         lexicon.place(w.text) is not None or w.ent_type_ in ("GPE", "NORP") or _nationality(w, lexicon) or _armed(w, lexicon)
-        or "CRM" in (lexicon.sector(w.lemma_.lower()), lexicon.sector(w.lower_),  # "declared war on the drug cartels"
-                     lexicon.sector(f"{w.lower_} {w.doc[w.i + 1].lower_}") if w.i + 1 < len(w.doc) else None)
+        or _criminal(w, lexicon)
         for g in named for w in (g, *(m for m in g.children if m.dep_ in ("amod", "compound", "poss"))))
+
+
+def _criminal(word: Token, lexicon: EventLexicon) -> bool:
+    """A word of the criminal sector, alone or with the word after it ("cartels", "drug cartels": CRM)."""
+    after = word.doc[word.i + 1].lower_ if word.i + 1 < len(word.doc) else None
+    return "CRM" in (lexicon.sector(word.lemma_.lower()), lexicon.sector(word.lower_), lexicon.sector(f"{word.lower_} {after}") if after else None)
 
 
 def _an_attempt(hit: Hit, lexicon: EventLexicon) -> bool:
@@ -1894,7 +1899,7 @@ def _nationalities_on(noun: Token, lexicon: EventLexicon) -> list[Token]:
     members = sorted({t.i: t for group in groups for t in group}.values(), key=lambda t: t.i)
     if not any(len(group) > 1 for group in groups):
         return []  # "Kenyan army officers": one nationality, no coordination
-    if all(lexicon.place(t.text) is not None and lexicon.place(t.text).code != "IGO" for t in members):
+    if all((place := lexicon.place(t.text)) is not None and place.code != "IGO" for t in members):  # one look-up per word
         return members
     return []
 
