@@ -312,25 +312,45 @@ class ActorResolver:
             previous = f
 
     def _split_titled_namesakes(self, doc: Doc, found: list[Found]) -> None:
-        """A titled surname linked by the shared word to a full name the document titles otherwise is another person: "King
-        Hussein of Jordan" is not the "Iraqi President Saddam Hussein" named later. The two roles must differ in title and
-        not be placed in the same country (a "Vice President" later "President" of one state stays one person only when the
-        titles agree; a country named for only one of them does not join them). The short form gets an entity of its own,
-        so its title and country are not the full name's (issue 10: a surname shared across persons)."""
-        full_roles: dict[str, list[Role]] = {}
+        """A titled surname linked by the shared word to a full name the document places or titles otherwise is another
+        person: "King Hussein of Jordan" is not the "Iraq's Saddam Hussein" or "Iraqi President Saddam Hussein" named
+        later. Split when the two are placed in different countries (by their roles, or a possessor or nationality right
+        before the full name), or when both are titled and the titles differ with no country in common ("Vice President
+        X" later "President X" of one state stays one person). The short form gets an entity of its own, so its title and
+        country are not the full name's (issue 10: a surname shared across persons)."""
+        full: dict[str, list[tuple[Role | None, str | None]]] = {}
+        ending = self._countries_ending(found)
         for f in found:
-            if f.label == "PERSON" and f.entity_id and f.via != "short-form" and f.role is not None and len(name_tokens(f.text)) >= 2:
-                full_roles.setdefault(f.entity_id, []).append(f.role)
-        if not full_roles:
+            if f.label == "PERSON" and f.entity_id and f.via != "short-form" and len(name_tokens(f.text)) >= 2:
+                country = self._role_country(doc, found, f.role) if f.role is not None else self._country_before(doc, ending, f)
+                full.setdefault(f.entity_id, []).append((f.role, country))
+        if not full:
             return
         for f in found:
-            if f.via != "short-form" or f.role is None or f.entity_id not in full_roles:
+            if f.via != "short-form" or f.role is None or f.entity_id not in full:
                 continue
             own = self._role_country(doc, found, f.role)
-            if any(r.title.category == f.role.title.category or (own is not None and self._role_country(doc, found, r) == own)
-                   for r in full_roles[f.entity_id]):
+            countries = {c for _, c in full[f.entity_id] if c}
+            if own is not None and countries and own not in countries:
+                f.entity_id, f.via = f"person:{slug(f.text)}", "ner"  # placed elsewhere: another person
                 continue
-            f.entity_id, f.via = f"person:{slug(f.text)}", "ner"
+            titled = [r for r, _ in full[f.entity_id] if r is not None]
+            if titled and not any(r.title.category == f.role.title.category for r in titled) and (own is None or own not in countries):
+                f.entity_id, f.via = f"person:{slug(f.text)}", "ner"  # titled otherwise, in no common country
+
+    @staticmethod
+    def _countries_ending(found: list[Found]) -> dict[int, Found]:
+        return {o.end: o for o in found if o.entity_id and o.entity_id.startswith("country:")}
+
+    def _country_before(self, doc: Doc, countries_ending: dict[int, Found], f: Found) -> str | None:
+        """The country a possessor or a nationality right before a name places the person in ("Iraq's X", "Iraqi X");
+        ``countries_ending``: the country mentions by the token they end before (``_countries_ending``)."""
+        at = f.start - 1 if f.start > 0 and doc[f.start - 1].text in POSSESSIVE else f.start
+        other = countries_ending.get(at)
+        if other is None or (at != f.start and other.surface_kind == "demonym"):
+            return None
+        known = self.gaz.known.get(other.entity_id)
+        return known.country if known is not None else None
 
     def _role_country(self, doc: Doc, found: list[Found], role: Role) -> str | None:
         """The country a role names in its words or right after its name ("Iraqi President", "King X of Jordan")."""
@@ -350,6 +370,7 @@ class ActorResolver:
         that no hand-written file knows takes the country of the state, province or large city of that name
         (``world_places.py``: ISO 3166-2 and GeoNames)."""
         countries: dict[str, str | None] = {}
+        ending: dict[int, Found] | None = None  # made when a person with no role is met
         for f in found:
             if not f.entity_id or f.entity_id in countries:
                 continue
@@ -363,6 +384,11 @@ class ActorResolver:
                 # "the U.S. defense secretary, X" is American (the person's own earlier mention, not the story's dateline)
                 countries[f.entity_id] = next((c for r in self._roles_of(found, f.entity_id, role) if (c := self._role_country(doc, found, r))),
                                               None) or self._country_of_surname(f)
+            elif f.label == "PERSON":
+                # "Iraq's X", "Iraqi X": the possessor or nationality right before one of the person's names places them
+                ending = ending if ending is not None else self._countries_ending(found)
+                countries[f.entity_id] = next((c for o in found if o.entity_id == f.entity_id and o.label == "PERSON"
+                                               and (c := self._country_before(doc, ending, o))), None)
             elif f.label == "ORG":
                 countries[f.entity_id] = self._country_in_name(f.name or f.text) or (
                     None if known is not None else self.gaz.world_place_country(f.name or f.text, kind_word=True))
