@@ -347,6 +347,14 @@ class ActorResolver:
         ``countries_ending``: the country mentions by the token they end before (``_countries_ending``)."""
         at = f.start - 1 if f.start > 0 and doc[f.start - 1].text in POSSESSIVE else f.start
         other = countries_ending.get(at)
+        if other is None and at == f.start:  # "Hungarian astronaut X": a nationality, then a word or two saying what X is
+            word = f.start - 1
+            while word >= 0 and f.start - word <= 2 and doc[word].is_lower and doc[word].is_alpha and not doc[word].is_stop:
+                word -= 1
+                other = countries_ending.get(word + 1)
+                if other is not None:
+                    other = other if other.surface_kind == "demonym" else None
+                    break
         if other is None or (at != f.start and other.surface_kind == "demonym"):
             return None
         known = self.gaz.known.get(other.entity_id)

@@ -126,6 +126,8 @@ def _place_match(tokens: list[Token], lexicon: EventLexicon, doc: Doc):
                 continue
             text = whole[t.idx : by_i[last].idx + len(by_i[last].text)]
             found = lexicon.place(text) or (lexicon.place(text[:-2]) if text.endswith(("'s", "’s")) else None)
+            if found and n == 1 and t.is_lower and found.kind in ("capital", "name"):
+                continue  # "the male population", "turkey", "chad": a common word, no place, in lower case
             if found:
                 return found, set(range(t.i, last + 1))
     return None, set()

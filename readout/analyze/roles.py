@@ -77,13 +77,18 @@ class Role:
     plural: bool = False
 
 
+def _acronym(token) -> bool:
+    """ "US", "UN": capitals that are a stop word only in lower case ("us"), so no article to drop before a title."""
+    return token.is_upper and len(token.text) > 1
+
+
 def _may_extend(token, region_end: int, gaz: Gazetteer) -> bool:
     """Can ``token`` belong to the words before a title ("Velorian presidential", "Acme's")?"""
     if token.text in POSSESSIVE or token.text in PARENS:
         return True
     if token.lower_ in gaz.title_words and not token.is_stop:
         return True
-    if token.text[:1].isupper() and not token.is_stop and not token.is_punct:
+    if token.text[:1].isupper() and (not token.is_stop or _acronym(token)) and not token.is_punct:
         return token.ent_type_ not in ("DATE", "TIME")  # "On Tuesday Defense Secretary X": the day is no part of the title
     return token.is_lower and token.dep_ in {"amod", "compound"} and token.head.i < region_end and token.pos_ in {"ADJ", "NOUN", "PROPN"}
 
@@ -101,7 +106,7 @@ def role_before(doc: Doc, name_start: int, name_end: int, gaz: Gazetteer) -> Rol
         start -= 1
     while start < head.start and (doc[start].text in PARENS or doc[start].text in POSSESSIVE):
         start += 1
-    if doc[start].is_stop and doc[start].text[:1].isupper() and start < head.start:
+    if doc[start].is_stop and doc[start].text[:1].isupper() and not _acronym(doc[start]) and start < head.start:
         start += 1
     text = doc[start : head.start].text + (" " if start < head.start else "") + head.text
     return Role(doc[start].idx, doc[head.end - 1].idx + len(doc[head.end - 1].text), text.strip(), head.title, head.plural)

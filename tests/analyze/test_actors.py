@@ -477,3 +477,17 @@ def test_a_titled_surname_is_not_a_namesake_placed_in_another_country(actors_nlp
     assert ("Tomas", "short-form") not in mentions_of(doc, rafael.id)
     king = entity(doc, "person:tomas")
     assert (king.country, king.role) == ("BEL", "King")
+
+
+def test_an_acronym_before_a_title_is_the_role_s_country(actors_nlp):
+    # "US" is a stop word only in lower case ("us"): it is no article to drop from the role
+    doc = read(actors_nlp, "At a news conference with US Vice President Tom Hadley in Rome, officials spoke. Mr. Hadley left.")
+    hadley = entity(doc, "person:tom-hadley")
+    assert (hadley.role, hadley.country) == ("US Vice President", "USA")
+
+
+def test_a_nationality_and_a_word_saying_what_a_person_is_place_them(actors_nlp):
+    doc = read(actors_nlp, "Hungarian physicist Anna Kovacs is leaving for Canada. Kovacs said she would return.")
+    kovacs = entity(doc, "person:anna-kovacs")
+    assert (kovacs.role, kovacs.country) == (None, "HUN")
+    assert ("Kovacs", "short-form") in mentions_of(doc, kovacs.id)

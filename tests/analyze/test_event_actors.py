@@ -76,3 +76,9 @@ def test_it_inside_a_sentence_is_the_state_of_the_clause_it_is_joined_to(nlp):
     # an expletive "it", and "it" after a clause whose subject is no named state, stand for no one
     assert all(e.trigger.text != "was" for e in _events("Peru invaded Ecuador, and it was the first time.", nlp))
     assert [e.source for e in _events("The company cut jobs, and it closed two plants in Ohio.", nlp)] == []
+
+
+def test_a_place_name_in_lower_case_is_a_common_word(nlp):
+    # "male" is the capital of the Maldives only when written as a name
+    event = _by_trigger("Sudan has been at war for years, leaving much of the country's male population dead.", nlp, "leaving")
+    assert event.target.code == "SDNCVL"
