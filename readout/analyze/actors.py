@@ -326,17 +326,18 @@ class ActorResolver:
                 full.setdefault(f.entity_id, []).append((f.role, country))
         if not full:
             return
+        split: dict[tuple[str, str], str] = {}  # (short form, title category) -> the namesake's entity split off
         for f in found:
             if f.via != "short-form" or f.role is None or f.entity_id not in full:
                 continue
+            key = (f.text.lower(), f.role.title.category)
             own = self._role_country(doc, found, f.role)
             countries = {c for _, c in full[f.entity_id] if c}
-            if own is not None and countries and own not in countries:
-                f.entity_id, f.via = f"person:{slug(f.text)}", "ner"  # placed elsewhere: another person
-                continue
             titled = [r for r, _ in full[f.entity_id] if r is not None]
-            if titled and not any(r.title.category == f.role.title.category for r in titled) and (own is None or own not in countries):
-                f.entity_id, f.via = f"person:{slug(f.text)}", "ner"  # titled otherwise, in no common country
+            if (key in split  # "King Y" again, after a "King Y of A" split off: the same king
+                    or (own is not None and countries and own not in countries)  # placed elsewhere: another person
+                    or (titled and not any(r.title.category == f.role.title.category for r in titled) and (own is None or own not in countries))):
+                f.entity_id, f.via = split.setdefault(key, f"person:{slug(f.text)}"), "ner"  # (titled otherwise, in no common country)
 
     @staticmethod
     def _countries_ending(found: list[Found]) -> dict[int, Found]:

@@ -470,13 +470,14 @@ def test_a_titled_surname_is_not_a_namesake_placed_in_another_country(actors_nlp
     # the full name has no title, but a possessor places it: the king of another country is someone else, and the
     # bare given name later is the full name's person, of the possessor's country
     text = ("Chile's Rafael Tomas faced new tariffs. King Tomas of Belgium arrived in Paris. "
-            "In a letter to Peru, Rafael said he would lift the tariffs.")
+            "In a letter to Peru, Rafael said he would lift the tariffs. Officials said King Tomas met the French president.")
     doc = read(actors_nlp, text)
     rafael = entity(doc, "person:rafael-tomas")
     assert (rafael.country, rafael.role) == ("CHL", None)
     assert ("Tomas", "short-form") not in mentions_of(doc, rafael.id)
     king = entity(doc, "person:tomas")
     assert (king.country, king.role) == ("BEL", "King")
+    assert mentions_of(doc, king.id) == [("Tomas", "ner"), ("Tomas", "ner")]  # the king named again is the same king
 
 
 def test_an_acronym_before_a_title_is_the_role_s_country(actors_nlp):
