@@ -2865,12 +2865,14 @@ class EventCoder:
             at_place = event_type == "PROTEST" and target is not None and target_head is not None and _protest_place(target_head, token)
             mission = at_place and _place_noun(target_head).lemma_.lower() in _MISSIONS  # protesters at an embassy are not its country's
             if source is not None and self._unplaced(source, source_head, entities) and not mission:
-                where = (_location_country(token, lexicon, entities.coded)
+                where = ((self._country(target) if target is not None and _seizure_of_power(token) else None)  # the plotters' own state
+                         or _location_country(token, lexicon, entities.coded)
                          or _sentence_country(sent, lexicon, source.code or "GOV", _other_state(target, target_head, lexicon), entities.coded)
                          or (dateline_country(doc, lexicon, entities) if source.code in self.sector_codes else None))
                 source = code_actor(source_head, lexicon, entities, where) if where else source
             if target is not None and self._unplaced(target, target_head, entities):
-                where = (_location_country(token, lexicon, entities.coded) or self._home_of(source, source_head)
+                where = ((self._country(source) if source is not None and _seizure_of_power(token) else None)
+                         or _location_country(token, lexicon, entities.coded) or self._home_of(source, source_head)
                          or _sentence_country(sent, lexicon, target.code or "GOV", _other_state(source, source_head, lexicon), entities.coded)
                          or (dateline_country(doc, lexicon, entities) if target.code in self.sector_codes else None))
                 target = code_actor(target_head, lexicon, entities, where) if where else target
@@ -2912,6 +2914,16 @@ class EventCoder:
             )
         with_target = {e.source.text for e in events if e.source is not None and e.target is not None}
         return [e for e in events if e.target is not None or e.source is None or e.source.text not in with_target]
+
+
+_SEIZURES_OF_POWER = frozenset({"coup", "putsch", "overthrow", "topple", "depose"})
+
+
+def _seizure_of_power(token: Token) -> bool:
+    """A coup or an overthrow is done at home: plotters the sentence gives no country ("army officers staged a coup
+    against President X of Y") are of the state they seize, and a leader it names with none is of the plotters' state;
+    the sentence's other country, which a party with no country otherwise takes, is not theirs."""
+    return token.lemma_.lower() in _SEIZURES_OF_POWER or token.lower_ in _SEIZURES_OF_POWER
 
 
 def _takes_effect(token: Token, lexicon: EventLexicon) -> bool:

@@ -82,3 +82,12 @@ def test_a_place_name_in_lower_case_is_a_common_word(nlp):
     # "male" is the capital of the Maldives only when written as a name
     event = _by_trigger("Sudan has been at war for years, leaving much of the country's male population dead.", nlp, "leaving")
     assert event.target.code == "SDNCVL"
+
+
+def test_a_coup_s_plotters_and_its_target_are_of_one_state(nlp):
+    event = _by_trigger("Army officers staged a coup against President Jean Obame in Gabon.", nlp, "coup")
+    assert (event.event_type, event.source.code, event.target.code) == ("COERCE", "GABMIL", "GABGOV")
+    event = _by_trigger("Army officers in Gabon staged a coup against President Jean Obame.", nlp, "coup")
+    assert (event.source.code, event.target.code) == ("GABMIL", "GABGOV")
+    event = _by_trigger("A group of colonels overthrew the Malian government.", nlp, "overthrew")
+    assert (event.source.code, event.target.code) == ("MLIMIL", "MLIGOV")
