@@ -2244,7 +2244,10 @@ def _sentence_country(sent, lexicon: EventLexicon, sector: str, other, coded: di
     other_country = code[:3] if state_pair else None
     found = set()
     tokens = list(sent)
+    adversaries = _adversaries(tokens) if sector == "MIL" else ()
     for i, token in enumerate(tokens):
+        if token.i in adversaries:
+            continue  # "warships headed to X to protect it from Y": the troops are not Y's
         if coded and token.i in coded:  # the user's name speaks over the gazetteer's reading of its words
             country = _dictionary_country(coded[token.i])
             if country is not None and country != other_country:
@@ -2260,6 +2263,17 @@ def _sentence_country(sent, lexicon: EventLexicon, sector: str, other, coded: di
                     found.add(place.code)
                 break
     return found.pop() if len(found) == 1 else None
+
+
+def _adversaries(tokens: list[Token]) -> set[int]:
+    """The words a clause names as what troops act against or move away from: the objects of "against", and of a
+    "from" on a verb ("protect it from X", "withdrew from X"; "troops from X" on the noun says whose they are), with
+    their compound words ("from the Gaza Strip")."""
+    out: set[int] = set()
+    for token in tokens:
+        if token.dep_ == "pobj" and (token.head.lower_ == "against" or (token.head.lower_ == "from" and token.head.head.pos_ in ("VERB", "AUX"))):
+            out.update(t.i for t in token.subtree)
+    return out
 
 
 def _other_state(actor: EventActor | None, head: Token | None, lexicon: EventLexicon) -> EventActor | None:

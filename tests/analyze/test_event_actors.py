@@ -91,3 +91,11 @@ def test_a_coup_s_plotters_and_its_target_are_of_one_state(nlp):
     assert (event.source.code, event.target.code) == ("GABMIL", "GABGOV")
     event = _by_trigger("A group of colonels overthrew the Malian government.", nlp, "overthrew")
     assert (event.source.code, event.target.code) == ("MLIMIL", "MLIGOV")
+
+
+def test_troops_with_no_country_are_not_of_the_state_they_act_against(nlp):
+    event = _by_trigger("Warships headed to Qatar on Monday to protect it from Iran.", nlp, "protect")
+    assert (event.source.text, event.source.code, event.target.code) == ("Warships", "MIL", "QAT")
+    # whose troops a "from" on the noun says, and the place of the act, still place them
+    assert _by_trigger("Troops from Kenya arrived in the capital to protect it.", nlp, "arrived").source.code == "KENMIL"
+    assert _by_trigger("Troops attacked the rebels in Somalia.", nlp, "attacked").source.code == "SOMMIL"
