@@ -1091,6 +1091,8 @@ def _state_in_clause_before(pronoun: Token) -> Token | None:
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or not _named_state(subject):
             continue
+        if subject.ent_type_ != "GPE" and pronoun.dep_ == "nsubjpass":
+            continue  # "when X examined the statement, it was labeled ...": what is done to is as often the body's object
         if (pronoun.lower_ == "they") == bool(subject.conjuncts) and all(_named_state(c) for c in subject.conjuncts):
             return subject
     return None

@@ -99,3 +99,10 @@ def test_troops_with_no_country_are_not_of_the_state_they_act_against(nlp):
     # whose troops a "from" on the noun says, and the place of the act, still place them
     assert _by_trigger("Troops from Kenya arrived in the capital to protect it.", nlp, "arrived").source.code == "KENMIL"
     assert _by_trigger("Troops attacked the rebels in Somalia.", nlp, "attacked").source.code == "SOMMIL"
+
+
+def test_a_passive_it_after_a_body_s_clause_is_what_the_body_acted_on(nlp):
+    assert all(e.trigger.text != "labeled" or e.target is None
+               for e in _events("When the Fact Desk examined the statement, it was labeled misleading.", nlp))
+    event = _by_trigger("After Peru invaded Ecuador, it was condemned by the United Nations.", nlp, "condemned")
+    assert (event.source.code, event.target.text, event.target.code) == ("IGO", "Peru", "PER")
