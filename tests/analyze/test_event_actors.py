@@ -80,7 +80,7 @@ def test_it_inside_a_sentence_is_the_state_of_the_clause_it_is_joined_to(nlp):
 
 def test_a_place_name_in_lower_case_is_a_common_word(nlp):
     # "male" is the capital of the Maldives only when written as a name
-    event = _by_trigger("Sudan has been at war for years, leaving much of the country's male population dead.", nlp, "leaving")
+    event = _by_trigger("Sudan has been at war for years, leaving many of its male villagers dead or missing.", nlp, "leaving")
     assert event.target.code == "SDNCVL"
 
 
