@@ -30,6 +30,7 @@ CONJUNCT_PARTS = frozenset({"amod", "compound", "nmod", "poss", "case", "det", "
 JOINING = frozenset({"cc", "punct", "preconj"})  # what stands between two conjuncts: "and", "or", a comma
 HYPHENS = frozenset({"-", "‐", "‑"})
 POSSESSIVE = frozenset({"'s", "'", "’s", "’"})
+SINGULAR, PLURAL = frozenset({"NN", "NNP"}), frozenset({"NNS", "NNPS"})  # a figure before "a stake" counts no "seats"
 OWN_DETERMINERS = frozenset({"det", "poss", "nummod", "quantmod"})  # "an assortment", "its staff", "85 suites"
 POSSESSOR_REACH = 4  # tokens after "A's and" in which the second possessor is looked for ("the neighbouring state's")
 
@@ -112,7 +113,8 @@ def _conjuncts(token: Token, head: Token, counted: bool) -> list[Token]:
     The measured noun's own conjuncts are nouns of its kind ("income and wealth"), not a name the parser joined
     to a common noun ("delegates and John Smith won..."); when the figure counts the noun ("12 states and
     territories") only a bare conjunct shares the count, not one with its own determiner or number ("55 states
-    and an assortment of groups"). An object's conjuncts are any noun or name. A first conjunct after ", or" restates
+    and an assortment of groups"), and a figure before a singular noun cannot count a plural one ("a 30% stake and
+    board seats"; "a 61-year-old chairman and chief executive" is one person). An object's conjuncts are any noun or name. A first conjunct after ", or" restates
     the noun ("book value, or assets less debts"): no second one (a list has its ", or" before the last).
     """
     found: list[Token] = []
@@ -124,7 +126,7 @@ def _conjuncts(token: Token, head: Token, counted: bool) -> list[Token]:
                 continue
             if token.i == head.i and child.pos_ != head.pos_:
                 continue
-            if token.i == head.i and counted and any(c.dep_ in OWN_DETERMINERS for c in child.children):
+            if token.i == head.i and counted and (head.tag_ in SINGULAR and child.tag_ in PLURAL or any(c.dep_ in OWN_DETERMINERS for c in child.children)):
                 continue
             found.append(child)
             todo.append(child)

@@ -82,6 +82,10 @@ def test_a_conjunct_of_the_measured_noun_with_its_own_figure_or_determiner_is_a_
     assert _topic(nlp, text, "60") == (text.index("trawlers"), "trawlers")  # the count is of the trawlers, not of "an armada"
     text = "The league has 14 clubs and academies."
     assert _topic(nlp, text, "14") == (text.index("clubs"), "clubs and academies")  # a bare conjunct shares the count
+    text = "The fund bought a 30% stake and warrants."
+    assert _topic(nlp, text, "30%") == (text.index("stake"), "stake")  # a figure before a singular noun counts no plural
+    text = "The firm's 61-year-old chairman and chief executive stepped down."
+    assert _topic(nlp, text, "61-year-old") == (text.index("chairman"), "chairman and chief executive")  # one person
 
 
 def test_a_conjunct_after_a_comma_and_or_restates_the_noun(nlp):
