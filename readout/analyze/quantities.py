@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import replace
 
 from spacy.language import Language
@@ -142,6 +143,12 @@ class QuantityExtractor:
                 return None
             noun = doc.char_span(raw.counted_at, raw.counted_at + 1, alignment_mode="expand") if raw.counted_at is not None else None
             counted = noun[0] if noun else self._counted_noun(raw, number, times)
+            if counted is not None and _participle_read_as_noun(counted) and _noun_count(previous) and previous.span.start >= number.sent.start_char:
+                counted, compared = None, True  # "far above the 220,000 forecast by analysts": the jobs counted before
+            if counted is None and (remaining := _remaining_of(doc, raw, number, previous, earlier)) is not None:
+                previous, compared = remaining, True  # "freed 40 prisoners. The remaining 25 are still held": prisoners
+            if counted is None and (outstanding := _outstanding_of(doc, raw, number, previous, earlier)) is not None:
+                previous, compared = outstanding, True  # "or 8% of the 12.5 million outstanding": the shares counted before
             if counted is None and (self.spelled_counts or not raw.spelled):
                 counted = _noun_before_dash(doc, number, previous)  # "new officers - 40 from the academy": 40 officers
             if counted is None and not raw.spelled:
@@ -956,6 +963,40 @@ def _same_count_compared(text: str, previous: Quantity | None, raw: RawQuantity)
 
 
 _TO_BEFORE = re.compile(r"\bto\s+$")
+_REMAINING_BEFORE = re.compile(r"\b[Tt]he\s+(?:remaining|other)\s+$")
+_VERB_OR_STOP_AFTER = re.compile(r"\s*(?:[,;.:]|\s(?:are|were|is|was|have|had|has|will|would|could|may|might|must|can|went|stayed|remain|remained)\b)")
+
+
+def _remaining_of(doc: Doc, raw: RawQuantity, number: SpacySpan, *before: Quantity | None) -> Quantity | None:
+    """'freed 40 prisoners. The remaining 25 are still held', 'of the 30 seats, the remaining 8 went to ...': the
+    rest of a group counted just before, its noun left out, in a clause with a verb of its own (or the same
+    sentence or the one before)."""
+    text = doc_text(doc)
+    if raw.spelled or not _REMAINING_BEFORE.search(text, max(0, raw.start - 16), raw.start) or not _VERB_OR_STOP_AFTER.match(text, raw.end):
+        return None
+    first = doc[_sentence_before(doc, number.sent, 1)].idx
+    return next((q for q in before if _noun_count(q) and q.span.start >= first), None)
+
+
+_OUTSTANDING_AFTER = re.compile(r"\s+outstanding\b")
+
+
+def _outstanding_of(doc: Doc, raw: RawQuantity, number: SpacySpan, *before: Quantity | None) -> Quantity | None:
+    """'up to 2 million of its shares, or 8% of the 12.5 million outstanding': a bare figure before 'outstanding'
+    with no noun counts what a count earlier in the sentence counts."""
+    if raw.spelled or not _OUTSTANDING_AFTER.match(doc_text(doc), raw.end):
+        return None
+    return next((q for q in before if _noun_count(q) and q.span.start >= number.sent.start_char), None)
+
+
+_PARTICIPLES_LIKE_NOUNS = frozenset(("forecast", "forecasted", "estimated", "expected", "predicted", "projected", "anticipated"))
+
+
+def _participle_read_as_noun(counted: Token) -> bool:
+    """'the 220,000 forecast by analysts': a participle of forecasting the tagger reads as the counted noun, with its
+    agent after it; the figure leaves out the noun a count before it gave."""
+    following = counted.doc[counted.i + 1] if counted.i + 1 < len(counted.doc) else None
+    return counted.lower_ in _PARTICIPLES_LIKE_NOUNS and following is not None and following.lower_ == "by"
 
 
 def _is_actor_subject(token: Token, limit: int) -> bool:
@@ -1683,12 +1724,26 @@ def _currency_named_in_document(doc: Doc, quantities: list[Quantity]) -> list[Qu
                 if code is not None:
                     named = code
                     break
+        if named is None:
+            named = _currency_of_named_country(text, word, names)
         base, slash, rate = q.unit.partition("/")
         if named is not None and named != base:
             out[i] = q.model_copy(update={"unit": f"{named}{slash}{rate}"})
     return out
 
 
+def _currency_of_named_country(text: str, word: str, names: dict[str, str]) -> str | None:
+    """'the French bank ... 4.7 billion francs': where no currency is written with its country, the country
+    adjective the document writes most often among those that make one with the word ('French' francs, 'Belgian'
+    francs) names it; none, or a tie, leaves the default (francs alone are Swiss)."""
+    counts = Counter(code for adjective in _CAPITALISED_WORD.findall(text) if (code := names.get(f"{adjective.lower()} {word.lower()}")))
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _FROM_BETWEEN = re.compile(r",?\s+(?:(?:up|down)\s+)?from\s+")
 
 

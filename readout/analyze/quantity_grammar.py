@@ -1237,7 +1237,9 @@ def _currency_after(raw: RawQuantity, text: str) -> RawQuantity:
     scale = _NUMBER_HEAD.sub("", text[raw.number_start : raw.number_end], count=1)
     for n in range(len(words), 0, -1):
         code = names.get(" ".join(words[:n]).lower())
-        if code is None and n == 1 and (scale.lower() in _SCALE_WORDS or _quoted_against(text, raw.start)):  # "3 trillion won"
+        if code is None and n == 1 and (
+            scale.lower() in _SCALE_WORDS or _quoted_against(text, raw.start) or _CONVERTED_AFTER.match(text, match.end(1))
+        ):  # "3 trillion won", "about 90,000 marks (dlrs 50,000)": a conversion in brackets after it makes it money
             code = lexicon()["currencies_after_scale"]["words"].get(words[0].lower())
         if code is not None:
             end = match.end(n)
@@ -1247,6 +1249,7 @@ def _currency_after(raw: RawQuantity, text: str) -> RawQuantity:
 
 
 _SCALE_WORDS = {"million", "billion", "trillion", "bn", "mn", "m", "crore", "lakh"}
+_CONVERTED_AFTER = re.compile(r"\s*\(\s*(?:US\$|\$|£|€|#|dlrs\s|US\s+dlrs\s)\s?\d")
 _QUOTED_CUE = re.compile(lexicon()["currencies_after_scale"]["quoted_cue"])
 
 

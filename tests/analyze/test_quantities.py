@@ -2492,3 +2492,37 @@ def test_a_whole_price_move_and_its_level_without_a_unit(nlp):
     found = quantities(nlp, "Among the banks, Lorne Holdings fell 7 to 312 and Barrow Trust added 3 to 158 on light volume.")
     assert [(q.span.text, q.value, q.unit) for q in found] == [("7", 7.0, "count"), ("312", 312.0, "count"), ("3", 3.0, "count"), ("158", 158.0, "count")]
     assert quantities(nlp, "The home side gained 3 to 2 in the replay.") == ()
+
+
+def test_francs_alone_follow_the_country_the_document_names_most(nlp):
+    # fourth pass (TimeBank kinds): a French company's "4.7 billion francs" was Swiss francs, no "French francs" written
+    text = "The French retailer said its profit would reach 2.1 billion francs, a French record, up from 1.8 billion francs."
+    assert [q.unit for q in quantities(nlp, text)] == ["FRF", "FRF"]
+    assert [q.unit for q in quantities(nlp, "The bank earned 300 million francs last year.")] == ["CHF"]
+
+
+def test_marks_with_a_conversion_in_brackets_are_money(nlp):
+    # fourth pass (TimeBank kinds): "about 549,000 marks (dlrs 305,000)" counted marks
+    found = quantities(nlp, "The penalty will cost the party about 84,000 marks (dlrs 47,000), officials said.")
+    assert [(q.value, q.unit) for q in found] == [(84000.0, "DEM"), (47000.0, "USD")]
+    assert [q.unit for q in quantities(nlp, "She scored 90 marks (out of 100) in the test.")][0] == "marks"
+
+
+def test_a_participle_of_forecasting_is_no_counted_noun(nlp):
+    # fourth pass (TimeBank kinds): "the 235,000 forecast by economists" counted forecasts, not the jobs before
+    found = quantities(nlp, "Employers added 301,000 jobs in May, far above the 220,000 forecast by analysts.")
+    assert [(q.value, q.unit) for q in found] == [(301000.0, "jobs"), (220000.0, "jobs")]
+
+
+def test_a_figure_before_outstanding_counts_the_shares_counted_before(nlp):
+    # fourth pass (TimeBank kinds): "or 10.4% of the 9.6 million outstanding" was a bare count
+    found = quantities(nlp, "It will buy back up to 2 million of its shares, or 8% of the 12.5 million outstanding.")
+    assert [(q.value, q.unit) for q in found] == [(2e6, "shares"), (8.0, "percent"), (12.5e6, "shares")]
+
+
+def test_the_remaining_figure_counts_the_group_before_in_a_clause_of_its_own(nlp):
+    # lead of the twenty-seventh pass: "the remaining" with a verb of its own dropped the figure
+    found = quantities(nlp, "The militia released 14 fishermen. The remaining 9 are still held on the island.")
+    assert [(q.value, q.unit) for q in found] == [(14.0, "fishermen"), (9.0, "fishermen")]
+    found = quantities(nlp, "Of the 60 places, the remaining 18 went to late applicants.")
+    assert [(q.value, q.unit) for q in found] == [(60.0, "places"), (18.0, "places")]
