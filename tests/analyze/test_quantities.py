@@ -2502,7 +2502,7 @@ def test_francs_alone_follow_the_country_the_document_names_most(nlp):
 
 
 def test_marks_with_a_conversion_in_brackets_are_money(nlp):
-    # fourth pass (TimeBank kinds): "about 549,000 marks (dlrs 305,000)" counted marks
+    # fourth pass (TimeBank kinds): marks with a dollar conversion in brackets after them were counted marks
     found = quantities(nlp, "The penalty will cost the party about 84,000 marks (dlrs 47,000), officials said.")
     assert [(q.value, q.unit) for q in found] == [(84000.0, "DEM"), (47000.0, "USD")]
     assert [q.unit for q in quantities(nlp, "She scored 90 marks (out of 100) in the test.")][0] == "marks"
@@ -2515,7 +2515,7 @@ def test_a_participle_of_forecasting_is_no_counted_noun(nlp):
 
 
 def test_a_figure_before_outstanding_counts_the_shares_counted_before(nlp):
-    # fourth pass (TimeBank kinds): "or 10.4% of the 9.6 million outstanding" was a bare count
+    # fourth pass (TimeBank kinds): a figure before "outstanding" with its noun left out was a bare count
     found = quantities(nlp, "It will buy back up to 2 million of its shares, or 8% of the 12.5 million outstanding.")
     assert [(q.value, q.unit) for q in found] == [(2e6, "shares"), (8.0, "percent"), (12.5e6, "shares")]
 
