@@ -47,6 +47,8 @@ class WordLists:
     quantifiers: frozenset[str]
     body_staff: frozenset[str]
     gerund_preps: frozenset[str]
+    condition_marks: frozenset[str]
+    counterfactual_modals: frozenset[str]
 
 
 def load_word_lists(path: Path = WORDS_FILE) -> WordLists:

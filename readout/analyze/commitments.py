@@ -77,6 +77,8 @@ THING_PLURALS = WORDS.thing_plurals
 DASHES = WORDS.dashes
 QUANTIFIERS = WORDS.quantifiers
 BODY_STAFF = WORDS.body_staff
+CONDITION_MARKS = WORDS.condition_marks
+COUNTERFACTUAL_MODALS = WORDS.counterfactual_modals
 
 UNTIMED_GRANULARITIES = {"duration", "recurrence"}
 VAGUE_REFERENCES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
@@ -1062,10 +1064,49 @@ def _willing_sayer(cand: Candidate, actor: Token | None, patterns: Patterns) -> 
 
 
 def _it_sayer(cand: Candidate, actor: Token | None, patterns: Patterns) -> Token | None:
-    """ "Northwind Foods said it will close the plant": the "it" of an organisation's own undated "will" is the sayer."""
-    if "self" not in cand.trigger.needs or actor is None or actor.lower_ != "it":
+    """ "Northwind Foods said it will close the plant", "Northwind said it plans to ...", "the company said it expects to
+    ...": the "it" subject of a clause an organisation reports is the organisation; "a spokeswoman for Northwind said it
+    will ...", "Northwind spokesman X said it will ...": the body the sayer speaks for (``_staff_body``)."""
+    if actor is None or actor.lower_ != "it" or actor.dep_ not in {"nsubj", "nsubjpass"}:
         return actor
-    return _body_sayer(_subject_clause(cand.token), patterns) or actor
+    clause = _subject_clause(cand.token)
+    if "self" not in cand.trigger.needs:  # a trigger under the "it" clause: "said it plans to ..."
+        clause = _subject_clause(actor.head)
+    sayer = _sayer(clause, patterns)
+    staff = _staff_body(sayer, patterns) if sayer is not None else None
+    if staff is not None:
+        return staff
+    body = _body_sayer(clause, patterns)
+    return body if body is not None and body.ent_type_ != "PERSON" else actor  # a person is no "it"
+
+
+def _staff_body(sayer: Token, patterns: Patterns) -> Token | None:
+    """The organisation a sayer speaks for as its staff (``BODY_STAFF``): "a spokeswoman for / of / at the Harbour
+    Authority", "the authority's spokeswoman", "Harbour Authority spokeswoman Lea Kim", "Lea Kim, a spokeswoman for
+    the authority". A name or a body noun (``body_descriptions``); not a place ("a spokesman in Ohio")."""
+    bodies = patterns.named_bodies | patterns.org_descriptions | patterns.described_only
+
+    def body(t: Token) -> bool:  # the tagger takes a capitalised "Ministry" for a name at times
+        return (t.pos_ == "PROPN" and t.ent_type_ == "ORG") or (t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in bodies)
+
+    staff = [sayer] if sayer.pos_ == "NOUN" else []
+    staff += [c for c in sayer.children if c.dep_ in {"appos", "compound"} and c.pos_ == "NOUN"]
+    for noun in staff:
+        if noun.lemma_.lower() not in BODY_STAFF:
+            continue
+        for prep in children(noun, {"prep"}):
+            if prep.lower_ in {"for", "of", "at"}:
+                found = next((o for o in children(prep, {"pobj"}) if body(o)), None)
+                if found is not None:
+                    return found
+        owner = next((c for c in noun.children if c.dep_ in {"poss", "compound"} and body(c)), None)
+        if owner is not None:
+            return owner
+        # "Harbour Authority spokeswoman Lea Kim": the parser hangs the body's name and the title flat on the name
+        before = [c for c in sayer.children if c.dep_ == "compound" and c.i < noun.i and body(c)]
+        if noun is not sayer and before:
+            return before[-1]
+    return None
 
 
 PARTY_NORP_ORG = {"NORP", "ORG"}
@@ -1113,18 +1154,36 @@ def _passive_sayer(cand: Candidate, actor: Token | None, patterns: Patterns) -> 
     that acts is the reporting body's own (a body speaks of what it will do); a person's or a crowd's saying ("analysts
     said rates will be cut") names no doer, so it stays without an actor."""
     verb = cand.head if cand.head.pos_ == "VERB" else cand.token
-    if actor is not None or not children(verb, {"auxpass"}) or children(verb, {"agent"}):
-        return actor
+    doers = [o for a in children(verb, {"agent"}) for o in children(a, {"pobj"}) if o.ent_type_ not in {"DATE", "TIME"}]
+    if (actor is not None and actor.ent_type_ not in {"DATE", "TIME"}) or not children(verb, {"auxpass"}) or doers:
+        return actor  # "by May" parsed as the doer of "will be paid by May" names no one
     things = children(_subject_clause(verb), {"nsubjpass"})
     if not things or _can_act(things[0], patterns) or things[0].ent_type_ in PARTY_TYPES:
         return None  # "the ministry said Ada Brink will be interviewed": she is a party, the ministry is not the doer
     sayer = _sayer(_subject_clause(verb), patterns)
     if sayer is None:
         return None
+    staff = _staff_body(sayer, patterns)
+    if staff is not None:
+        return staff  # "a spokeswoman for the ministry said the funds would be released": the ministry's act
     if sayer.pos_ == "PROPN":
         return sayer if sayer.ent_type_ in {"ORG", "GPE", "NORP"} else None
     bodies = patterns.named_bodies | patterns.org_descriptions | patterns.described_only
     return sayer if sayer.pos_ == "NOUN" and sayer.tag_ == "NN" and sayer.lemma_.lower() in bodies else None
+
+
+def _spokesperson_we(actor: Token | None, patterns: Patterns) -> Token | None:
+    """ "'We will dredge the channel by August,' said Lea Kim, a spokeswoman for the Harbour Authority": the "we" of a
+    direct quote whose speaker speaks as a body's staff (``_staff_body``) is that body; "I" stays the speaker."""
+    if actor is None or actor.lower_ != "we":
+        return actor
+    quote = _in_direct_quote(actor)
+    if quote is None or quote.speaker_span is None:
+        return actor
+    said = actor.doc.char_span(quote.speaker_span.start, quote.speaker_span.end, alignment_mode="expand")
+    if said is None or len(said) == 0:
+        return actor
+    return _staff_body(said.root, patterns) or actor
 
 
 def _of_owner(actor: Token, patterns: Patterns, mentions: tuple[Mention, ...]) -> list[str]:
@@ -1207,6 +1266,32 @@ def _new_task_body(actor: Token | None, patterns: Patterns) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in actor.children):
         return False
     return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in actor.children)
+
+
+def _counterfactual(cand: Candidate) -> bool:
+    """ "She would have repealed the levy by June", "the union would have agreed to sign the deal", "it could have
+    opened by May": a modal with the perfect says what would have been, not what anyone will do. Not "will have
+    completed" (a future perfect, a real deadline)."""
+    for verb in {cand.token.i: cand.token, cand.head.i: cand.head}.values():
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        auxes = aux_lemmas(verb)
+        if "have" in auxes and auxes & COUNTERFACTUAL_MODALS:
+            return True
+    return False
+
+
+def _past_perfect_plan(cand: Candidate, commitment: Commitment) -> bool:
+    """ "The firm had planned to open a store in the city", "they had intended to rob the bank", "the plant had been
+    scheduled to close": a plan told in the past perfect with no date is an intention the story has overtaken (it
+    was dropped, changed or carried out), no open plan. Dated ("had planned to open it by 2027"), it is left to the
+    date rules."""
+    verb = cand.token
+    if commitment.due_end is not None or cand.status != "planned" or verb.pos_ != "VERB" or verb.tag_ != "VBN":
+        return False
+    if verb.lemma_.lower() not in PLAN_VERBS:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
 
 
 def _future_due_in_past(cand: Candidate, commitment: Commitment, published) -> bool:
@@ -1299,8 +1384,10 @@ def _in_reach(t: TimeAt, cand: Candidate, patterns: Patterns) -> bool:
     actor = _actor_token(cand)
     if actor is not None and actor.i not in t.tokens and t.root.i in {x.i for x in actor.subtree}:
         return False
-    if _in_topic(t.root, cand) or _in_body_clause(t.root, cand, patterns):
+    if _in_topic(t.root, cand) or _in_body_clause(t.root, cand, patterns) or _in_condition(t.root, cand):
         return False
+    if t.root.dep_ == "poss":
+        return False  # "regardless of Tuesday's results", "will discuss Tuesday's vote": whose time, not a deadline
     if cand.head is not cand.token and t.root.head.i == cand.token.i and not _after_writing(cand.token.doc, t.expr) and t.expr.end is not None:
         return False  # "promised Sunday to end the toll", a Sunday gone: when it was promised, not when it is due
     if cand.trigger.needs & {"end_date"}:
@@ -1323,6 +1410,18 @@ def _in_topic(root: Token, cand: Candidate) -> bool:
         if above.dep_ == "prep" and above.lower_ in TOPIC_PREPOSITIONS:
             return True
         if _topic_gerund(above):
+            return True
+    return False
+
+
+def _in_condition(root: Token, cand: Candidate) -> bool:
+    """ "If the buyers pay by May 3, the board will transfer the shares", "unless the talks fail by Friday, the union
+    will end the strike": a time in the condition dates the condition, not the act."""
+    stop = {cand.token.i, cand.head.i}
+    for above in [root, *root.ancestors]:
+        if above.i in stop:
+            return False
+        if above.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in above.children):
             return True
     return False
 
@@ -1567,8 +1666,28 @@ def _actor_token(cand: Candidate, patterns: Patterns | None = None) -> Token | N
             return staff  # "two inspectors from the ministry will be sent": the ministry sends
         if passive or current.head.i == current.i:
             return None
+        doer = _object_doer(current, patterns)
+        if doer is not None:
+            return doer  # "thanked the union for agreeing to end the strike": the union agreed
         current = current.head
     return None
+
+
+def _object_doer(gerund: Token, patterns: Patterns | None) -> Token | None:
+    """ "The mayor thanked the union for agreeing to ...", "praised Acme for pledging to ...": the object of the verb a
+    "for / of / with -ing" phrase hangs on does the "-ing" act, when it can act (a name, a body, people); not "won
+    praise for pledging to ..." (a thing)."""
+    if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or gerund.head.dep_ != "prep" or gerund.head.lower_ not in {"for", "of", "with"}:
+        return None
+    verb = gerund.head.head
+    if verb.pos_ != "VERB" or gerund.head not in verb.children:
+        return None
+    target = next(iter(children(verb, {"dobj"})), None)
+    if target is None or target.lower_ in RELATIVE_PRONOUNS:
+        return None
+    if patterns is not None and _can_act(target, patterns) and target.lower_ not in {"it", "me", "us", "you"}:
+        return target
+    return target if patterns is None and target.pos_ == "PROPN" else None
 
 
 def _quantified(subject: Token) -> Token:
@@ -1643,6 +1762,8 @@ def _description_words(actor: Token, introduced: bool = False) -> tuple[str, ...
     if not any(c.dep_ == "det" and c.lower_ in articles for c in actor.children):
         return None
     allowed = DESCRIPTION_DEPS | ({"relcl", "prep", "punct"} if introduced else set())  # "a working group, which ..."
+    if actor.dep_ == "poss":
+        allowed = allowed | {"case"}  # "the ministry's plan to ...", "the ministry's spokesman said ...": the ministry
     if any(c.dep_ not in allowed for c in actor.children):
         return None
     return tuple(name_tokens(" ".join(c.text for c in actor.children if c.dep_ in {"amod", "compound"})))
@@ -2091,6 +2212,10 @@ class CommitmentExtractor:
                     continue
                 if self._promised_long_ago(cand, commitment, time_spots, published):
                     continue  # "agreed in 2011 to ...", "Last spring, X planned to buy ...": a past act
+                if _counterfactual(cand):
+                    continue  # "had she won, she would have repealed the levy": what did not happen
+                if _past_perfect_plan(cand, commitment):
+                    continue  # "the firm had planned to open a store": a plan overtaken, no date to hold it to
                 if cand.trigger.kind == "invite" and cand.status == "invited":
                     previous.append((cand, len(found)))
                 found.append(commitment)
@@ -2247,7 +2372,7 @@ class CommitmentExtractor:
         noun = actor.lemma_.lower()
         known = self.patterns.named_bodies | self.patterns.org_descriptions | self.patterns.described_only
         if noun in known or noun in person_nouns():
-            return [], [text_of(actor_tokens)]
+            return [], [text_of([t for t in actor_tokens if t.dep_ != "case" or t.head.i != actor.i])]  # not "'s"
         return [], []
 
     @staticmethod
@@ -2379,13 +2504,15 @@ class CommitmentExtractor:
         actor = _relative_antecedent(subject, self.patterns)
         pronoun = actor
         actor = _they_antecedent(actor, persons, self.patterns)  # "Vell supporters are angry. They vowed to ..."
+        actor = _spokesperson_we(actor, self.patterns)  # "'We will ...,' said X, a spokeswoman for the authority"
         # the noun a relative clause describes where it stands, or a new task body ("a task force will report by June")
         introduced = actor is not subject or _new_task_body(actor, self.patterns)
         created = _created_body(cand.token, self.patterns) if "purpose" in cand.trigger.needs else None
         if created is not None:
             actor, introduced = created, True  # "named a panel to review ...": the panel is to review
-        if actor is not None and any(actor.i in spot.tokens for spot in _times_in(doc, sent, tuple(cand.times))):
-            actor = None  # "2028 will mark the anniversary": a date, not an actor
+        if actor is not None and (any(actor.i in spot.tokens for spot in _times_in(doc, sent, tuple(cand.times)))
+                                  or actor.ent_type_ in {"DATE", "TIME"}):
+            actor = None  # "2028 will mark the anniversary", "shares issued July 1, which will ...": a date, not an actor
         actor_tokens = phrase_tokens(actor, ACTOR_SKIP_DEPS, set(), 12) if actor is not None else []
         exclude = time_tokens | {t.i for t in actor_tokens}
         action_tokens = phrase_tokens(cand.head, ACTION_SKIP_DEPS, exclude, self.max_action_tokens)
@@ -2491,7 +2618,7 @@ class CommitmentExtractor:
                 # "Demonstrators pledged to ...", "the dockers ... they": a plural of people or bodies is named by its words
                 actor_names = [text_of([t for t in actor_tokens if t.dep_ != "det"])]
         # an antecedent in the sentence before ("They vowed to ...") names the actor but is not part of the span
-        in_sentence = [t for t in actor_tokens if t.i >= sent.start] or ([pronoun] if pronoun is not None else [])
+        in_sentence = [t for t in actor_tokens if sent.start <= t.i < sent.end] or ([pronoun] if pronoun is not None else [])
         points = [cand.token, *action_tokens, *in_sentence, *cand.extra_tokens]
         start = min(t.idx for t in points)
         end = max(t.idx + len(t.text) for t in points)

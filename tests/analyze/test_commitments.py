@@ -2033,3 +2033,165 @@ def test_a_promised_act_on_a_relative_pronoun_acts_on_the_noun_the_clause_descri
     assert c.action == "ratify the treaty"
     (c,) = analyze(nlp, "The premier promised to ratify the treaty by June.", times=JUNE)
     assert c.action == "ratify the treaty"
+
+
+# ---- fourth pass of 2026-12-06 (cmt): actors of reported clauses, spokespeople, passives; conditions, possessive
+# times, past-perfect plans (sentences invented)
+
+BRENNHOLT = Entity(id="org:brennholt-steel", name="Brennholt Steel", kind="ORG")
+KATZ = Entity(id="person:ines-katz", name="Ines Katz", kind="PERSON")
+STEEL = {"Brennholt Steel": BRENNHOLT.id, "Ines Katz": KATZ.id}
+
+
+def _named(text, mentions=STEEL):
+    return {k: v for k, v in mentions.items() if k in text}
+
+
+@pytest.mark.parametrize("text", [
+    "Brennholt Steel said it plans to shut the smelter by June.",
+    "Brennholt Steel said it expects to shut the smelter by June.",
+    "Brennholt Steel said on Monday that it intends to shut the smelter by June.",
+])
+def test_the_it_of_a_clause_an_organisation_reports_is_the_organisation(nlp, text):
+    (c,) = analyze(nlp, text, times=JUNE, mentions=_named(text), entities=[BRENNHOLT, KATZ])
+    assert c.actors == (BRENNHOLT.id,)
+    assert c.action == "shut the smelter"
+
+
+@pytest.mark.parametrize("text", [
+    "A spokeswoman for Brennholt Steel said it will shut the smelter by June.",
+    "Brennholt Steel spokeswoman Ines Katz said it will shut the smelter by June.",
+    "Ines Katz, a spokeswoman for Brennholt Steel, said it would shut the smelter by June.",
+])
+def test_the_it_a_spokesperson_reports_is_the_body_she_speaks_for(nlp, text):
+    (c,) = analyze(nlp, text, times=JUNE, mentions=_named(text), entities=[BRENNHOLT, KATZ])
+    assert (c.actors, c.actor_names) == ((BRENNHOLT.id,), ("Brennholt Steel",))
+
+
+def test_a_person_saying_it_will_is_not_the_it(nlp):
+    text = "Ines Katz said it will shut the smelter by June."
+    found = analyze(nlp, text, times=JUNE, mentions=_named(text), entities=[BRENNHOLT, KATZ])
+    assert all(c.actors != (KATZ.id,) for c in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A spokeswoman for the ministry said the grants would be paid by June.", "the ministry"),
+    ("The ministry's spokesman said the new grants will be introduced by June.", "The ministry"),
+])
+def test_a_passive_a_spokesperson_reports_is_her_bodys_act(nlp, text, name):
+    (c,) = analyze(nlp, text, times=JUNE)
+    assert c.actor_names == (name,)
+    assert c.action.endswith("the grants") or c.action.endswith("the new grants")
+
+
+def test_a_date_parsed_as_the_doer_of_a_passive_is_no_doer(nlp):
+    # "be paid by June": the parser reads "by June" as the agent; the reporting body still acts
+    (c,) = analyze(nlp, "The ministry said the grants would be paid by June.", times=JUNE)
+    assert c.actor_names == ("The ministry",)
+    assert (c.due_start, c.due_end) == (None, D("2026-06-30")) or c.due_end == D("2026-06-30")
+
+
+def _quoted(nlp, text, quote_text, speaker_text, speaker_id, mentions, entities, times):
+    from readout.model import Quote
+
+    with nlp.select_pipes(disable=["readout_commitments"]):
+        doc = nlp(text)
+    doc._.readout_document = Document(id="d1", source="test", text=text)
+    doc._.readout_times = tuple(
+        TimeExpr(span=char_span(doc, text.find(n), text.find(n) + len(n)), start=D(a), end=D(b), granularity=g)
+        for n, (a, b, g) in times.items())
+    doc._.readout_mentions = tuple(Mention(span=char_span(doc, text.find(n), text.find(n) + len(n)), entity_id=e) for n, e in mentions.items())
+    doc._.readout_entities = tuple(entities)
+    at, by = text.find(quote_text), text.find(speaker_text)
+    doc._.readout_quotes = (Quote(span=char_span(doc, at, at + len(quote_text)), kind="direct", speaker_entity_id=speaker_id,
+                                  speaker="Ines Katz", speaker_span=char_span(doc, by, by + len(speaker_text))),)
+    return nlp.get_pipe("readout_commitments")(doc)._.readout_commitments
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We will shut the smelter by June," said Ines Katz, a spokeswoman for Brennholt Steel.', "Ines Katz"),
+    ('"We will shut the smelter by June," a Brennholt Steel spokeswoman said.', "a Brennholt Steel spokeswoman"),
+])
+def test_we_in_a_spokespersons_quote_is_the_body(nlp, text, speaker):
+    (c,) = _quoted(nlp, text, "We will shut the smelter by June", speaker, KATZ.id, _named(text), [BRENNHOLT, KATZ], JUNE)
+    assert c.actors == (BRENNHOLT.id,)
+    # "I" stays the speaker
+    mine = text.replace("We will", "I will")
+    (c,) = _quoted(nlp, mine, "I will shut the smelter by June", speaker, KATZ.id, _named(mine), [BRENNHOLT, KATZ], JUNE)
+    assert c.actors == (KATZ.id,)
+
+
+def test_we_in_a_quote_follows_the_quote_readers_speaker(nlp):
+    # the quotes component decides who "he said" is; the commitment's "we" follows it, not the last name before
+    text = 'Ines Katz met the mayor, Ada Brink, on Monday. "We will shut the smelter by June," he said.'
+    brink = Entity(id="person:ada-brink", name="Ada Brink", kind="PERSON")
+    (c,) = _quoted(nlp, text, "We will shut the smelter by June", "he", KATZ.id, _named(text, {**STEEL, "Ada Brink": brink.id}), [BRENNHOLT, KATZ, brink], JUNE)
+    assert c.actors == (KATZ.id,)
+
+
+@pytest.mark.parametrize("text", [
+    "If the buyers pay the deposit by June, the board has pledged to transfer the shares.",
+    "Unless the buyers pay the deposit by June, the board has vowed to sell the shares to others.",
+    "The board said that if the buyers pay the deposit by June, it will transfer the shares.",
+])
+def test_a_conditions_time_is_no_due_date(nlp, text):
+    found = analyze(nlp, text, times=JUNE)
+    assert all(c.due_end is None for c in found)
+    if "pledged" in text or "vowed" in text:
+        (c,) = found
+        assert c.action in {"transfer the shares", "sell the shares to others"}
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("The governor pledged to sign the bill regardless of Tuesday's results.", "Tuesday"),
+    ("The governor will discuss Tuesday's vote at a rally.", "Tuesday"),
+])
+def test_a_possessive_time_is_no_due_date(nlp, text, needle):
+    found = analyze(nlp, text, times={needle: ("2026-03-03", "2026-03-03", "day")})
+    assert all(c.due_end is None for c in found)
+    # the same day as a deadline still dates it
+    (c,) = analyze(nlp, "The governor pledged to sign the bill by Tuesday.", times={"Tuesday": ("2026-03-03", "2026-03-03", "day")})
+    assert c.due_end == D("2026-03-03")
+
+
+@pytest.mark.parametrize("text", [
+    "The firm had planned to open a store in the city.",
+    "They had intended to rob the bank.",
+    "The chain had been scheduled to open a store in the city.",
+])
+def test_an_undated_past_perfect_plan_is_no_open_plan(nlp, text):
+    assert analyze(nlp, text) == ()
+
+
+def test_a_present_plan_and_a_dated_past_perfect_plan_stay(nlp):
+    (c,) = analyze(nlp, "The firm plans to open a store in the city.")
+    assert c.action == "open a store in the city"
+    (c,) = analyze(nlp, "The firm had planned to open a store in the city by 2027, its chief said.",
+                   times={"2027": ("2027-01-01", "2027-12-31", "year")}, published=D("2026-03-02"))
+    assert c.due_end == D("2027-12-31")
+
+
+@pytest.mark.parametrize("text", [
+    "The senator said that, had she won, she would have repealed the levy by June.",
+    "The council would have approved the budget by June if the vote had been held.",
+    "Without the strike, the union would have agreed to sign the deal by June.",
+])
+def test_would_have_counterfactuals_are_no_commitments(nlp, text):
+    assert analyze(nlp, text, times=JUNE) == ()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The mayor thanked the union for agreeing to end the strike by June.", "the union"),
+    ("The mayor praised the dockers for pledging to end the strike by June.", "dockers"),
+])
+def test_the_object_of_the_verb_does_its_for_ing_act(nlp, text, name):
+    (c,) = analyze(nlp, text, times=JUNE)
+    assert c.actor_names == (name,)
+    assert c.action == "end the strike"
+
+
+def test_a_date_the_parser_hangs_a_relative_clause_on_is_no_actor(nlp):
+    # the parser hangs "which will ..." on the date that ends the noun phrase, not on the shares
+    text = "The bank will sell a block of shares issued July 1, which will pay a dividend by June."
+    found = analyze(nlp, text, times={**JUNE, "July 1": ("2025-07-01", "2025-07-01", "day")})
+    assert all("July" not in " ".join(c.actor_names) for c in found)
