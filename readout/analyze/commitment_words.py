@@ -49,6 +49,7 @@ class WordLists:
     gerund_preps: frozenset[str]
     condition_marks: frozenset[str]
     counterfactual_modals: frozenset[str]
+    tax_items: frozenset[str]
 
 
 def load_word_lists(path: Path = WORDS_FILE) -> WordLists:

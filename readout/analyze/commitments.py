@@ -79,6 +79,7 @@ QUANTIFIERS = WORDS.quantifiers
 BODY_STAFF = WORDS.body_staff
 CONDITION_MARKS = WORDS.condition_marks
 COUNTERFACTUAL_MODALS = WORDS.counterfactual_modals
+TAX_ITEMS = WORDS.tax_items
 
 UNTIMED_GRANULARITIES = {"duration", "recurrence"}
 VAGUE_REFERENCES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
@@ -362,6 +363,8 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "is expected to win", "expects its margin to shrink", "the keynote is expected to dwell on"
     if _nobody_subject(token):
         return False  # "no reporters were invited to ...", "nobody has pledged to ...": no one did
+    if "quantity" in trig.needs and any(c.dep_ == "compound" and c.lower_ in TAX_ITEMS for c in token.children):
+        return False  # "had a tax credit of $1.4 million": an item of a company's accounts, no loan or grant agreed
     if "self" in trig.needs and not _speaks_for_self(token, patterns):
         return False
     if "stated" in trig.needs and not _states_own_willingness(token, patterns):

@@ -2195,3 +2195,15 @@ def test_a_date_the_parser_hangs_a_relative_clause_on_is_no_actor(nlp):
     text = "The bank will sell a block of shares issued July 1, which will pay a dividend by June."
     found = analyze(nlp, text, times={**JUNE, "July 1": ("2025-07-01", "2025-07-01", "day")})
     assert all("July" not in " ".join(c.actor_names) for c in found)
+
+
+def test_a_tax_credit_in_the_accounts_is_no_agreed_credit(nlp):
+    assert analyze(nlp, "For the quarter, the company had a tax credit of $2.1 million.") == ()
+    (c,) = analyze(nlp, "The bank agreed to extend a credit of $2.1 million to the mill.")
+    assert c.status_in_text == "agreed"
+
+
+def test_a_concern_is_the_company_named_before(nlp):
+    text = "Brennholt Steel reported higher sales. The steel concern will pay a dividend by June."
+    (c,) = analyze(nlp, text, times=JUNE, mentions={"Brennholt Steel": BRENNHOLT.id}, entities=[BRENNHOLT])
+    assert (c.actors, c.actor_names) == ((BRENNHOLT.id,), ("Brennholt Steel",))
