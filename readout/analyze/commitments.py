@@ -364,7 +364,7 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
     if _nobody_subject(token):
         return False  # "no reporters were invited to ...", "nobody has pledged to ...": no one did
     if "quantity" in trig.needs and any(c.dep_ == "compound" and c.lower_ in TAX_ITEMS for c in token.children):
-        return False  # "had a tax credit of $1.4 million": an item of a company's accounts, no loan or grant agreed
+        return False  # "posted a tax credit of $3.6 million": an item of a company's accounts, no loan or grant agreed
     if "self" in trig.needs and not _speaks_for_self(token, patterns):
         return False
     if "stated" in trig.needs and not _states_own_willingness(token, patterns):
