@@ -982,3 +982,39 @@ def _month_just_gone_on_a_noun(doc: Doc, match: RuleMatch, norm: Normalized, anc
     if root.dep_ not in ("compound", "nmod", "amod", "poss") or noun.i < span.end or noun.pos_ not in ("NOUN", "PROPN"):
         return False
     return not any(c.lower_ in AHEAD_ADJECTIVES for c in noun.children)
+
+
+# adverbs of habit: a calendar name in a clause they mark is any year's ("sales usually peak in December")
+_HABIT_WORDS = {"usually", "typically", "normally", "generally", "traditionally", "customarily", "ordinarily", "habitually", "regularly", "often", "always", "seasonally"}
+_HABIT_PHRASE = re.compile(r"\b(?:every|each) (?:year|winter|summer|spring|autumn|fall)\b|\bannually\b|\byear after year\b|\bmost years\b", re.I)
+_A_YEAR = re.compile(r"(?<![\w$.,-])(?:1[6-9]|20)\d\d(?![\w%-])|'\d\d\b")
+_SIMPLE_PRESENT_AUX = {"is", "are", "'s", "'re", "do", "does", "not", "n't"}
+# verbs of a return, one change at one time: their bare present is a schedule ("the tours resume from September")
+_RETURN_VERBS = {"resume", "restart", "reopen", "return", "reconvene", "recommence"}
+
+
+def in_habitual_present(doc: Doc, start: int, end: int, cue_needed: bool) -> bool:
+    """A calendar name told of any year: its clause is in the simple present (active, passive or with 'do'; the
+    clause it hangs on too, so not "once the storms blow from May, the port will shut"), its sentence names no year,
+    and, where cue_needed, an adverb of habit marks the sentence ("is usually conducted in the fourth quarter").
+    TimeML writes such a month or quarter without its year (XXXX-10, XXXX-Q4)."""
+    span = _match_span(doc, start, end)
+    if span is None:
+        return False
+    sent = span.sent
+    if _A_YEAR.search(sent.text):
+        return False
+    verb = _verb_of(span.root)
+    for _ in range(3):
+        if verb is None:
+            return False
+        aux = _auxiliaries(verb, ("aux", "auxpass", "neg"))
+        simple = (verb.tag_ in ("VBZ", "VBP") and not aux) or (verb.tag_ == "VBN" and aux and aux <= _SIMPLE_PRESENT_AUX) or (verb.tag_ == "VB" and aux & {"do", "does"} and aux <= _SIMPLE_PRESENT_AUX)
+        if not simple:
+            return False
+        if verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
+            break
+        verb = _verb_of(verb.head)
+    if not cue_needed:
+        return _lemma(verb) not in _RETURN_VERBS
+    return any(t.lower_ in _HABIT_WORDS for t in sent) or _HABIT_PHRASE.search(sent.text) is not None

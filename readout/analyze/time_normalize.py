@@ -495,6 +495,8 @@ class Normalizer:
                 return Normalized(anchor, whole.end, "range", whole.timex, True)
             return Normalized(whole.start, anchor, "range", whole.timex, True)
         year = anchor.year + self._shift(g.get("rel"))
+        if g.get("part") and g["part"] not in self.lex.parts_of_year:
+            g = {**g, "part": f"{g['part']} quarter"}  # "the second and fourth quarters": each ordinal names a quarter
         if g.get("part"):
             part = self.lex.parts_of_year[g["part"]]
             if g.get("rel") is None and tense == "past" and part["months"][0] > anchor.month:

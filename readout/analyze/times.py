@@ -31,6 +31,7 @@ from readout.analyze.time_direction import (  # which side of the writing a week
     _future_in_past,
     _future_of_a_recent_act,
     _in_dateline,
+    in_habitual_present,
     _match_span,
     _month_just_gone_on_a_noun,
     _opens_since,
@@ -681,6 +682,30 @@ def _month_spans_run_forward(text: str, made: list[tuple[RuleMatch, Normalized]]
     return out
 
 
+_CALENDAR_NAME = re.compile(r"\d{4}-(?:\d\d|Q[1-4])")
+
+
+def _any_years_in_a_habit(doc: Doc, text: str, made: list[tuple[RuleMatch, Normalized]]) -> list[tuple[RuleMatch, Normalized]]:
+    """'the wind blows from October to February', 'sales usually peak in the fourth quarter': a month or quarter
+    named without a year in a clause told in the simple present of a habit is any year's, XXXX-10, XXXX-Q4 as TimeML
+    writes it, with no calendar dates. A span of months needs only the simple present ('the season runs from October
+    to March'); one month or quarter also an adverb of habit ('usually', 'every year'), since the bare present of a
+    single month is mostly a schedule ('the law takes effect in January')."""
+    spans = set()
+    for i in range(1, len(made)):
+        (first, _), (second, _) = made[i - 1], made[i]
+        if first.kind == second.kind == "relative_month" and _WEEKDAY_JOINER.fullmatch(text[first.end : second.start]):
+            spans.update((i - 1, i))
+    out = list(made)
+    for i, (match, norm) in enumerate(made):
+        named = norm.relative and norm.granularity in ("month", "quarter") and norm.reference_date is None
+        if not named or match.groups.get("rel") or match.groups.get("year") or not _CALENDAR_NAME.fullmatch(norm.timex or ""):
+            continue
+        if in_habitual_present(doc, match.start, match.end, cue_needed=i not in spans):
+            out[i] = (match, Normalized(start=None, end=None, granularity=norm.granularity, timex="XXXX" + norm.timex[4:], relative=False))
+    return out
+
+
 _WEEKDAY_LISTER = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|and|or|&)\s*", re.I)
 _LIST_GAP = range(1, 4)  # days from one weekday of a list to the next: "Wednesday and Thursday", "Friday and Monday"
 
@@ -974,6 +999,7 @@ class TimesComponent:
         made = [(m, n) for m, n in made if m.rule != "part_alone" or not _part_without_period_context(doc, m, made)]
         made = _weekday_lists_in_a_row(text, _weekday_spans_run_forward(text, made, anchor.date), anchor.date, self.rules.lexicon.weekdays)
         made = _month_spans_run_forward(text, made, anchor.date, {m.start for m, t in zip(matches, tenses) if t == "past"})
+        made = _any_years_in_a_habit(doc, text, made)
         made = _weekday_and_its_date_as_one(text, _clocks_on_their_day(doc, made))
         number_words = self.rules.lexicon.number_words
         return [self._expr(doc, *_timeml_extent(text, match, norm, number_words), anchor.kind, anchor.date) for match, norm in made]

@@ -2612,3 +2612,38 @@ def test_a_count_range_is_one_duration(nlp_durations, text, wanted, timex):
 ])
 def test_half_a_dozen_is_a_count(nlp_durations, text, wanted, timex):
     assert one(nlp_durations, text, wanted, D(2026, 11, 18)).timex == timex
+
+
+@pytest.mark.parametrize("text, published, found", [
+    # a span of months told in the simple present of a habit is any year's: no calendar dates
+    ("The dry wind blows from November to March, herders say.", D(2026, 7, 15), [("November", "XXXX-11"), ("March", "XXXX-03")]),
+    ("The canal is closed from December through February.", D(2026, 7, 15), [("December", "XXXX-12"), ("February", "XXXX-02")]),
+    # one month or quarter needs an adverb of habit as well
+    ("Growers usually harvest the olives in November, the union said.", D(2026, 7, 15), [("November", "XXXX-11")]),
+    ("Half of the toy maker's sales typically come in the fourth quarter.", D(2026, 7, 15), [("the fourth quarter", "XXXX-Q4")]),
+    # guards: told in the past or ahead, a bare present of one month, a year in the sentence, a return
+    ("The dry wind blew from November to March.", D(2026, 7, 15), [("November", "2025-11"), ("March", "2026-03")]),
+    ("The canal will be closed from December through February.", D(2026, 7, 15), [("December", "2026-12"), ("February", "2027-02")]),
+    ("The new levy takes effect in January.", D(2026, 7, 15), [("January", "2027-01")]),
+    ("In 2027 the dry wind usually blows in November.", D(2026, 7, 15), [("2027", "2027"), ("November", "2027-11")]),
+    ("The night buses resume from October through April.", D(2026, 7, 15), [("October", "2026-10"), ("April", "2027-04")]),
+])
+def test_a_month_or_quarter_in_a_habit_is_any_years(nlp, text, published, found):
+    times = read(nlp, text, published)
+    assert [(t.span.text, t.timex) for t in times] == found
+    for t in times:
+        if t.timex.startswith("XXXX"):
+            assert t.start is None and t.end is None and t.span.start == text.index(t.span.text)
+
+
+@pytest.mark.parametrize("text, found", [
+    # "the second and fourth quarters": each ordinal a quarter, as TimeML marks them ("second", "fourth quarters")
+    ("Profit rose in the first and third quarters.", [("first", "2026-Q1"), ("third quarters", "2026-Q3")]),
+    ("Most of the firm's orders usually arrive in the second or fourth quarters.", [("second", "XXXX-Q2"), ("fourth quarters", "XXXX-Q4")]),
+    # with a year after them the pair is left alone
+    ("The mill lost money in the second and third quarters of 2025.", [("2025", "2025")]),
+])
+def test_two_quarters_named_with_one_noun(nlp, text, found):
+    times = read(nlp, text, D(2026, 11, 15))
+    assert [(t.span.text, t.timex) for t in times] == found
+    assert all(t.span.start == text.index(t.span.text) for t in times)
