@@ -985,8 +985,8 @@ def _month_just_gone_on_a_noun(doc: Doc, match: RuleMatch, norm: Normalized, anc
 
 
 # adverbs of habit: a calendar name in a clause they mark is any year's ("sales usually peak in December")
-_HABIT_WORDS = {"usually", "typically", "normally", "generally", "traditionally", "customarily", "ordinarily", "habitually", "regularly", "often", "always", "seasonally"}
-_HABIT_PHRASE = re.compile(r"\b(?:every|each) (?:year|winter|summer|spring|autumn|fall)\b|\bannually\b|\byear after year\b|\bmost years\b", re.I)
+_HABIT_WORDS = {"usually", "typically", "normally", "generally", "traditionally", "customarily", "ordinarily", "habitually", "regularly", "often", "always", "seasonally", "annually"}
+_HABIT_UNITS = {"year", "winter", "summer", "spring", "autumn", "fall"}
 _A_YEAR = re.compile(r"(?<![\w$.,-])(?:1[6-9]|20)\d\d(?![\w%-])|'\d\d\b")
 _SIMPLE_PRESENT_AUX = {"is", "are", "'s", "'re", "do", "does", "not", "n't"}
 # verbs of a return, one change at one time: their bare present is a schedule ("the tours resume from September")
@@ -996,8 +996,9 @@ _RETURN_VERBS = {"resume", "restart", "reopen", "return", "reconvene", "recommen
 def in_habitual_present(doc: Doc, start: int, end: int, cue_needed: bool) -> bool:
     """A calendar name told of any year: its clause is in the simple present (active, passive or with 'do'; the
     clause it hangs on too, so not "once the storms blow from May, the port will shut"), its sentence names no year,
-    and, where cue_needed, an adverb of habit marks the sentence ("is usually conducted in the fourth quarter").
-    TimeML writes such a month or quarter without its year (XXXX-10, XXXX-Q4)."""
+    and, where cue_needed, an adverb of habit on one of those verbs ("is usually conducted in the fourth quarter";
+    not "we've always been focused on the lead we need over March", whose 'always' is another clause's). TimeML
+    writes such a month or quarter without its year (XXXX-10, XXXX-Q4)."""
     span = _match_span(doc, start, end)
     if span is None:
         return False
@@ -1005,6 +1006,7 @@ def in_habitual_present(doc: Doc, start: int, end: int, cue_needed: bool) -> boo
     if _A_YEAR.search(sent.text):
         return False
     verb = _verb_of(span.root)
+    chain = []
     for _ in range(3):
         if verb is None:
             return False
@@ -1012,9 +1014,15 @@ def in_habitual_present(doc: Doc, start: int, end: int, cue_needed: bool) -> boo
         simple = (verb.tag_ in ("VBZ", "VBP") and not aux) or (verb.tag_ == "VBN" and aux and aux <= _SIMPLE_PRESENT_AUX) or (verb.tag_ == "VB" and aux & {"do", "does"} and aux <= _SIMPLE_PRESENT_AUX)
         if not simple:
             return False
+        chain.append(verb.i)
         if verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
             break
         verb = _verb_of(verb.head)
     if not cue_needed:
         return _lemma(verb) not in _RETURN_VERBS
-    return any(t.lower_ in _HABIT_WORDS for t in sent) or _HABIT_PHRASE.search(sent.text) is not None
+    for t in sent:
+        if t.lower_ in _HABIT_WORDS and t.head.i in chain:
+            return True
+        if t.lower_ in ("every", "each") and t.head.lower_ in _HABIT_UNITS and t.head.head.i in chain:
+            return True  # "every year", "each winter"
+    return False

@@ -851,7 +851,7 @@ class Normalizer:
         if g.get("weekday"):  # "every Thursday", "every Friday evening", "on Sundays", "Tuesday nights"
             n = self.lex.weekdays[g["weekday"]] + 1
             part = self._part_of_day((g.get("partofday") or g.get("partofday2") or "").removesuffix("s"))  # "Monday and Tuesday nights": both nights
-            return Normalized(None, None, "recurrence", f"XXXX-WXX-{n}{part}", False, recurrence="P1W")
+            return Normalized(None, None, "recurrence", f"XXXX-WXX-{n}{part}", False, recurrence="P2W" if g.get("other") else "P1W")
         if g.get("month"):  # "each July"
             return Normalized(None, None, "recurrence", f"XXXX-{self.lex.months[g['month']]:02d}", False, recurrence="P1Y")
         if g.get("recur"):
@@ -861,6 +861,12 @@ class Normalizer:
             return Normalized(None, None, "recurrence", f"XXXX-{self.lex.seasons[g['season']]['code']}", False, recurrence="P1Y")
         if g.get("partofday"):  # "every morning"
             return Normalized(None, None, "recurrence", f"XXXX-XX-XX{self._part_of_day(g['partofday'])}", False, recurrence="P1D")
+        if g.get("everyfew"):  # "every few years": once each few units, TimeML's PXY
+            unit = _unit_code(g["unit"], self.lex)
+            if unit is None:
+                return None
+            value = f"PTX{unit[0]}" if unit[1] else f"PX{unit[0]}"
+            return Normalized(None, None, "recurrence", value, False, recurrence=value)
         unit, n = _unit_code(g["unit"], self.lex), 2 if g.get("other") else _number(g["num"], self.lex)
         if unit is None or n is None:
             return None

@@ -2627,6 +2627,9 @@ def test_half_a_dozen_is_a_count(nlp_durations, text, wanted, timex):
     ("The new levy takes effect in January.", D(2026, 7, 15), [("January", "2027-01")]),
     ("In 2027 the dry wind usually blows in November.", D(2026, 7, 15), [("2027", "2027"), ("November", "2027-11")]),
     ("The night buses resume from October through April.", D(2026, 7, 15), [("October", "2026-10"), ("April", "2027-04")]),
+    # the adverb of habit must be on the month's own clause (or the clause it hangs on)
+    ("The river rises in April every year.", D(2026, 7, 15), [("April", "XXXX-04"), ("every year", "P1Y")]),
+    ("Aides have always been careful to win the votes that they need in April.", D(2026, 7, 15), [("April", "2027-04")]),
 ])
 def test_a_month_or_quarter_in_a_habit_is_any_years(nlp, text, published, found):
     times = read(nlp, text, published)
@@ -2647,3 +2650,20 @@ def test_two_quarters_named_with_one_noun(nlp, text, found):
     times = read(nlp, text, D(2026, 11, 15))
     assert [(t.span.text, t.timex) for t in times] == found
     assert all(t.span.start == text.index(t.span.text) for t in times)
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    # "every other Thursday" is a set of Thursdays, not the coming one
+    ("The parish council sits every other Thursday in the library.", "every other Thursday", "XXXX-WXX-4"),
+    ("Inspectors call every other Monday morning.", "every other Monday morning", "XXXX-WXX-1TMO"),
+    # "every few years": a set with a vague count, TimeML's PXY, not a duration
+    ("The old dike gives way every few years.", "every few years", "PXY"),
+    ("Crews swap the filters every several weeks.", "every several weeks", "PXW"),
+    ("The pump is checked every couple of hours.", "every couple of hours", "PTXH"),
+])
+def test_sets_every_other_weekday_and_every_few_units(nlp, nlp_durations, text, wanted, timex):
+    for pipeline in (nlp, nlp_durations):
+        found = one(pipeline, text, wanted, D(2026, 11, 18))
+        assert found.timex == timex and found.recurrence and found.start is None
+        assert found.recurrence == ("P2W" if "other" in wanted else timex)
+        assert found.span.start == text.index(wanted)
