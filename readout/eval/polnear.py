@@ -26,7 +26,8 @@ from readout.eval.public import shared_eval_dir
 from readout.model import Document, Quote
 
 PUBLISHED = {"BBC Citron F1 exact (PARC 3.0)": 0.567, "BBC Citron F1 overlapping (PARC 3.0)": 0.832}
-QUOTE_COMPONENTS_ONLY = ("readout_times", "readout_quantities", "readout_rhetoric", "readout_claims", "readout_commitments", "readout_events")
+QUOTE_COMPONENTS_ONLY = ("readout_times", "readout_quantities", "readout_rhetoric", "readout_claims", "readout_commitments", "readout_events",
+                         "readout_measured_phrases")
 
 
 @dataclass(frozen=True)
