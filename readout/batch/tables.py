@@ -47,6 +47,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     "quantities": _schema(
         *_SPAN, ("value", pa.float64()), ("value_high", pa.float64()), ("unit", pa.string()), ("display_unit", pa.string()),
         ("qualifier", pa.string()), ("measures", pa.string()), ("measures_start", pa.int64()), ("measures_end", pa.int64()),
+        ("topic", pa.string()), ("topic_start", pa.int64()), ("topic_end", pa.int64()),
         ("period_text", pa.string()), ("period_start", pa.date32()), ("period_end", pa.date32()), ("is_target", pa.bool_()),
     ),
     "times": _schema(
@@ -124,7 +125,8 @@ def analysis_rows(document: Document, analysis: Analysis, signature: Sequence[in
         rows["quantities"].append({
             **_span(q.span), "value": q.value, "value_high": q.value_high, "unit": q.unit, "display_unit": q.display_unit,
             "qualifier": q.qualifier, "measures": q.measures, "measures_start": q.measures_span.start if q.measures_span else None,
-            "measures_end": q.measures_span.end if q.measures_span else None, "period_text": q.period.span.text if q.period else None,
+            "measures_end": q.measures_span.end if q.measures_span else None, "topic": q.topic.text if q.topic else None,
+            "topic_start": q.topic.start if q.topic else None, "topic_end": q.topic.end if q.topic else None, "period_text": q.period.span.text if q.period else None,
             "period_start": q.period.start if q.period else None, "period_end": q.period.end if q.period else None,
             "is_target": q.is_target, "published": day,
         })

@@ -51,6 +51,10 @@ def test_every_row_rests_on_the_characters_of_its_document(engine_run):
         for row in tables.read(out, name).to_pylist():
             assert texts[row["doc_id"]][row["start"]:row["end"]] == row["text"], (name, row)
             checked += 1
+    topics = [r for r in tables.read(out, "quantities").to_pylist() if r["topic"] is not None]
+    for row in topics:  # a figure's topic (the measured phrase with its conjuncts) rests on characters of its document too
+        assert texts[row["doc_id"]][row["topic_start"]:row["topic_end"]] == row["topic"], row
+    assert topics
     for row in tables.read(out, "event_codes").to_pylist():
         assert texts[row["doc_id"]][row["start"]:row["end"]] == row["sentence"]
         assert row["Event Type"] and row["Event ID"].startswith(row["doc_id"])
