@@ -2466,7 +2466,7 @@ def test_a_forecast_or_an_outcome_is_no_request_or_refusal(nlp):
                  "The bank expects its profit to fall in the coming year.",
                  "The Peruvian firm failed to come up with a new product."):
         assert not _events(text, nlp), text
-    assert _dyad_of(_one("Germany expects Russia to honour the ceasefire agreement.", nlp)) == ("REQUEST", "DEU", "RUS")
+    assert _dyad_of(_one("Germany expects Serbia to honour the ceasefire agreement.", nlp)) == ("REQUEST", "DEU", "SRB")
     event = _one("Peru and Bolivia failed to reach agreement on the border.", nlp)
     assert (event.event_type, event.negation) == ("REJECT", True)
 
@@ -2535,7 +2535,7 @@ def test_nouns_of_coercion_and_force_the_lexicon_lacked(nlp):
 
 
 def test_verbs_of_force_and_destruction_the_lexicon_lacked(nlp):
-    assert _dyad_of(_one("The Chinese coast guard rammed a Vietnamese fishing boat.", nlp)) == ("ASSAULT", "CHN", "VNM")
+    assert _dyad_of(_one("The Philippine coast guard rammed a Vietnamese fishing boat.", nlp)) == ("ASSAULT", "PHL", "VNM")
     event = _one("Iran hanged two men accused of spying for Britain.", nlp)
     assert (event.event_type, event.mode, event.source.code) == ("ASSAULT", "assassinate", "IRN")
     assert not _events("The Kenyan minister hung a portrait in his office.", nlp)
