@@ -638,7 +638,7 @@ def _states_own_willingness(token: Token, patterns: Patterns) -> bool:
     clause = _willing_clause(token)
     if any(c.dep_ == "neg" for c in clause.children):
         return False
-    if any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in clause.children):
+    if any(c.dep_ == "aux" and c.lower_ in {"had", "'d", "’d"} for c in clause.children):
         return False  # "X said he had been willing to overlook it": a willingness gone, no offer
     subjects = children(clause, {"nsubj"})
     if not subjects or subjects[0].pos_ != "PRON":
@@ -1290,11 +1290,11 @@ def _past_perfect_plan(cand: Candidate, commitment: Commitment) -> bool:
     was dropped, changed or carried out), no open plan. Dated ("had planned to open it by 2027"), it is left to the
     date rules."""
     verb = cand.token
-    if commitment.due_end is not None or cand.status != "planned" or verb.pos_ != "VERB" or verb.tag_ != "VBN":
+    if commitment.due_end is not None or cand.status != "planned" or verb.pos_ != "VERB" or verb.tag_ not in ("VBN", "VBD"):
         return False
     if verb.lemma_.lower() not in PLAN_VERBS:
         return False
-    return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in {"had", "'d", "’d"} for c in verb.children)
 
 
 def _future_due_in_past(cand: Candidate, commitment: Commitment, published) -> bool:

@@ -2207,3 +2207,17 @@ def test_a_concern_is_the_company_named_before(nlp):
     text = "Brennholt Steel reported higher sales. The steel concern will pay a dividend by June."
     (c,) = analyze(nlp, text, times=JUNE, mentions={"Brennholt Steel": BRENNHOLT.id}, entities=[BRENNHOLT])
     assert (c.actors, c.actor_names) == ((BRENNHOLT.id,), ("Brennholt Steel",))
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_contracted_will_is_an_agreed_act_with_either_apostrophe(nlp, apostrophe):
+    # web copy sets "they’ll" with the typographic apostrophe; the agreement must not depend on the keyboard
+    text = f"The two sides agreed they{apostrophe}ll reopen the border crossing by June."
+    (c,) = analyze(nlp, text, times=JUNE)
+    assert (c.action, c.due_span.text, c.span.text) == ("reopen the border crossing", "by June", text[:-1])
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_past_perfect_plan_is_no_open_commitment_with_either_apostrophe(nlp, apostrophe):
+    # after the typographic "’d" the tagger reads "planned" as a simple past, not a participle
+    assert analyze(nlp, f"The ministers said they{apostrophe}d planned to sign the accord.") == ()
