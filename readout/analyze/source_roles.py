@@ -136,22 +136,23 @@ def decide_role(doc: Doc) -> RoleDecision | None:
     document = document_of(doc)
     if document is None:
         return None
-    if document.role:
-        return RoleDecision(role=document.role, reason="set by the user")
-    return (_by_publisher(document) or _by_label(doc, document) or _by_dateline(doc)
-            or _by_first_person(doc) or _by_register(doc) or RoleDecision(role="news", reason="no official or opinion sign: a report"))
+    return (_labelled(doc, document) or _by_dateline(doc) or _by_first_person(doc) or _by_register(doc)
+            or RoleDecision(role="news", reason="no official or opinion sign: a report"))
 
 
 def labelled_role(doc: Doc) -> str | None:
-    """The role the document is given before any reading of its prose: by the user, its publisher or its own label
-    (steps 1 to 3 above; they need nothing the analysis finds, so the components before this one may ask)."""
+    """The role the document is given before any reading of its prose (``_labelled``): the components before this
+    one may ask, since it needs nothing the analysis finds."""
     document = document_of(doc)
-    if document is None:
-        return None
-    if document.role:
-        return document.role
-    decision = _by_publisher(document) or _by_label(doc, document)
+    decision = _labelled(doc, document) if document is not None else None
     return decision.role if decision is not None else None
+
+
+def _labelled(doc: Doc, document: Document) -> RoleDecision | None:
+    """The role set by the user, the publisher or the document's own label, in that order."""
+    if document.role:
+        return RoleDecision(role=document.role, reason="set by the user")
+    return _by_publisher(document) or _by_label(doc, document)
 
 
 def _by_publisher(document: Document) -> RoleDecision | None:
