@@ -371,6 +371,7 @@ def evaluate(
     show: Annotated[int, typer.Option(metavar="N", help="Misses and false alarms listed per section.")] = 10,
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="table, or json (the same figures as data on standard output).")] = "table",
     part: Annotated[str, typer.Option("--part", metavar="PART", help="Benchmark figures of the fit part (write rules from these), the check part (only scored), or both; only the part asked for is analyzed and scored.")] = "both",
+    confusion: Annotated[bool, typer.Option("--confusion", help="petrarch2 only: also print its per-type lines about the check records (main types by expected type, weakest types); for analysis after a session, never while writing rules.")] = False,
 ) -> None:
     """Precision, recall and F1 per extractor against gold files and public benchmarks."""
     import json
@@ -420,7 +421,7 @@ def evaluate(
             failures += 1
             continue
         try:
-            report = run_benchmark(name, part=part)
+            report = run_benchmark(name, part=part, confusion=confusion)
         except (ReadoutError, OSError) as exc:
             err.print(f"error: benchmark {name}: {exc}")
             failures += 1

@@ -22,7 +22,11 @@ names are coded political actors inside the coder, as a PETRARCH user's would
 be; the actors are compared on the first three letters of the code.
 
 This is the check part of event coding: only figures are printed, never the
-records missed.
+records missed. The counts of main event types by expected type and the weakest
+expected types are per-type notes about the check records: they are kept out of
+the report unless ``confusion=True`` (``readout eval --benchmark petrarch2
+--confusion``), for analysis after a session's rules are written, never while
+writing them.
 """
 
 from __future__ import annotations
@@ -140,8 +144,9 @@ def outcome_lines(outcomes: Counter[tuple[str, str]]) -> list[str]:
     return lines
 
 
-def run(path: Path | None = None, nlp=None) -> BenchmarkReport:
-    """``readout eval --benchmark petrarch2``."""
+def run(path: Path | None = None, nlp=None, confusion: bool = False) -> BenchmarkReport:
+    """``readout eval --benchmark petrarch2``: figures only; ``confusion`` (``--confusion``) adds the per-type lines
+    (counts of main types by expected type, the weakest expected types), for post-session analysis only."""
     from readout.analyze.nlp import shared_pipeline
 
     folder = Path(path) if path else default_path()
@@ -223,6 +228,6 @@ def run(path: Path | None = None, nlp=None) -> BenchmarkReport:
             "the records missed are not listed: their errors are not read while writing rules",
             "records_wrong_future: share of records whose main event has a wrong type and the future flag",
         ]
-        + outcome_lines(outcomes),
-        weakest=[f"{t}: {per_type_ok[t]}/{per_type[t]}" for t in weakest],
+        + (outcome_lines(outcomes) if confusion else ["per-type lines left out: --confusion prints them, for post-session analysis only"]),
+        weakest=[f"{t}: {per_type_ok[t]}/{per_type[t]}" for t in weakest] if confusion else [],
     )

@@ -37,13 +37,19 @@ def shared_eval_dir() -> Path:
     return Path(__file__).resolve().parents[2].parent / "shared" / "eval"
 
 
-def run_benchmark(name: str, path: Path | None = None, nlp=None, part: str = "both"):
+# benchmarks whose runner takes ``confusion=``: per-type lines about check records, printed only when asked for
+CONFUSION: frozenset[str] = frozenset({"petrarch2"})
+
+
+def run_benchmark(name: str, path: Path | None = None, nlp=None, part: str = "both", confusion: bool = False):
     """Run one benchmark; ``part`` ("fit", "check" or "both"): only that part is analyzed and scored, and only its
-    figures are kept (readout.eval.parts), so ``--part fit`` does not wait for the check part."""
+    figures are kept (readout.eval.parts), so ``--part fit`` does not wait for the check part. ``confusion`` adds
+    the per-type confusion lines of a check benchmark that has them (``CONFUSION``), for post-session analysis."""
     from readout.eval.parts import WHOLE_PART, require_part, select_part
 
     require_part(name, part)
     module, _, function = BENCHMARKS[name].partition(":")
     runner = getattr(importlib.import_module(module), function or "run")
-    report = runner(path, nlp) if name in WHOLE_PART else runner(path, nlp, part=part)
+    kwargs = {"confusion": True} if confusion and name in CONFUSION else {}
+    report = runner(path, nlp, **kwargs) if name in WHOLE_PART else runner(path, nlp, part=part)
     return select_part(name, report, part)
