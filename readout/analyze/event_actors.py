@@ -9,8 +9,11 @@ readout resolves them), then from the place names in the actor's own phrase.
 from __future__ import annotations
 
 import importlib
+import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
@@ -206,6 +209,9 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
         titled = _actors_code_function("titled_code")
         code = titled(entity) if titled else None
         sector = code[3:] if code and code[:3] == country else None  # a bare "Zog": the "Foreign Minister Ivo Zog" named before
+    business = _business_code(head, shown, tokens, lexicon) if entity is None or entity.kind != "PERSON" or sector else None
+    if business is not None:  # a firm, a business association, a company's officer (BUS) or a central bank (GOV)
+        country, sector = business[0] or country, business[1]
     if country is None:
         # the head itself first ("Hungary"), then its modifiers ("Israeli army")
         place = _place_in([head], lexicon, doc) or _place_in(tokens, lexicon, doc)
@@ -230,7 +236,9 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
         country = _possessor_country(head, lexicon, entities)  # "Kenya said its troops ...": KENMIL
         if country is None and sector == "MIL" and entity is None:
             country = _reporting_state(head, lexicon, entities)  # "Kenya said troops arrived in X": Kenya's, not X's
-    if country is None and where is not None and (sector is not None or (entity is not None and entity.kind == "PERSON")):
+    if country == "IGO" and business is not None:
+        sector = None  # "the European Central Bank", "the World Bank": an international body, no state's bank or firm
+    if country is None and where is not None and (business is None or business[1] is None) and (sector is not None or (entity is not None and entity.kind == "PERSON")):
         country = where
     code = (country or "") + (sector or "") or None
     return EventActor(
@@ -239,6 +247,135 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
         code=code,
         span=char_span(doc, start, end),
     )
+
+
+@dataclass(frozen=True)
+class _Business:
+    suffixes_as_written: frozenset[str]
+    suffixes: frozenset[str]
+    not_companies: frozenset[str]
+    company_heads: frozenset[str]
+    central_bank_words: tuple[str, ...]
+    central_banks: dict[str, str]
+    associations: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _business() -> _Business:
+    raw = json.loads((Path(__file__).parent / "data" / "business_actors.json").read_text(encoding="utf-8"))
+    return _Business(
+        suffixes_as_written=frozenset(raw["company_suffixes"]["as_written"]),
+        suffixes=frozenset(raw["company_suffixes"]["capitalised"]),
+        not_companies=frozenset(raw["not_companies"]),
+        company_heads=frozenset(raw["company_heads"]),
+        central_bank_words=tuple(raw["central_bank_words"]),
+        central_banks=dict(raw["central_banks"]["names"]),
+        associations=tuple(raw["business_associations"]),
+    )
+
+
+def _proper_name(head: Token) -> list[Token]:
+    """The proper name the head ends or heads: its named-entity span ("U.S. Chamber of Commerce", "Vikra Group"), else
+    the capitalised compounds before it; no determiner, no possessive ending."""
+    doc = head.doc
+    if head.ent_iob_ in ("B", "I"):
+        start, end = head.i, head.i + 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        tokens = list(doc[start:end])
+    else:
+        start = head.i
+        while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head.i >= start and not doc[start - 1].is_lower:
+            start -= 1
+        tokens = list(doc[start : head.i + 1])
+    return [t for t in tokens if t.dep_ not in ("det", "case") and t.lower_ not in ("the", "'s", "’s")]
+
+
+def _company_name(name: list[Token], lexicon: EventLexicon) -> bool:
+    """A company's proper name: two or more words, the last a legal form or a word only companies end their names with
+    ("Acme Corp.", "Vikra Group", "Norsk Fiskeri AS"), no word of another kind of body ("International Crisis Group",
+    "World Bank", "Islamic State group"), and no place ("West Bank")."""
+    if len(name) < 2 or any(t.ent_type_ in ("GPE", "LOC", "NORP", "PERSON") for t in name[-1:]):
+        return False
+    last, table = name[-1], _business()
+    if last.text not in table.suffixes_as_written and not (last.lower_ in table.suffixes and last.text[:1].isupper()):
+        return False
+    if any(t.lower_ in table.not_companies for t in name) or not name[0].text[:1].isupper():
+        return False
+    return lexicon.place(" ".join(t.text for t in name)) is None
+
+
+def _phrase_text(tokens: list[Token]) -> str:
+    return " ".join(t.lower_ for t in tokens).replace(" 's", "").replace(" ’s", "")
+
+
+def _central_bank(name: list[Token], tokens: list[Token]) -> tuple[str | None] | None:
+    """A central bank, with its state when its own name says it (CAMEO files a central bank under the government): a
+    name the press gives one ("the Federal Reserve", "the Fed", "the Bank of England"), or "central bank" in the
+    phrase ("Kenya's central bank", the state then from the phrase)."""
+    table = _business()
+    key = _phrase_text(name)
+    for known, country in table.central_banks.items():
+        if key == known or key.endswith(" " + known):
+            if known == "fed" and name[-1].text != "Fed":
+                continue  # "fed" is a verb; the bank is written "the Fed"
+            return (country,)
+    text = _phrase_text(tokens)
+    if any(f" {word} " in f" {text} " for word in table.central_bank_words):
+        return (None,)
+    return None
+
+
+def _business_code(head: Token, shown: list[Token], tokens: list[Token], lexicon: EventLexicon) -> tuple[str | None, str | None] | None:
+    """(country, sector) of a business actor, or None when the actor is no business.
+
+    - a central bank is GOV, of the state its name gives (else of the phrase's place, read after this);
+    - a business association ("a chamber of commerce", "the Kenyan employers' federation") is BUS: its
+      country word names where its members are, not the state acting;
+    - a named company ("Acme Corp.", "Vikra Group") or a company noun ("the carmaker") is BUS; the country of its
+      headquarters only when the phrase names one, as PLOVER codes firms;
+    - a person who is an officer of a named company or association, by an apposition ("X, chief executive of Acme
+      Corp.", "X, the president of Vikra Group") or a title after the company's name ("Acme Corp. President X"), is
+      BUS, not the GOV a "president" or "chairman" alone gives.
+    The sector returned is None for an international body ("the European Central Bank": IGO alone)."""
+    name = _proper_name(head)
+    bank = _central_bank(name, tokens)
+    if bank is not None:
+        return bank[0], "GOV"
+    table = _business()
+    text = f" {_phrase_text(tokens)} "
+    if any(f" {words} " in text for words in table.associations):
+        return None, "BUS"
+    if _company_name(name, lexicon):
+        return None, "BUS"
+    for t in [head, *(t for t in shown if t.i > head.i)]:  # the head, or the noun of an apposition ("X, the carmaker")
+        two = f"{t.doc[t.i - 1].lower_} {t.lower_}" if t.i > 0 else ""
+        if t.lower_ in table.company_heads or two in table.company_heads:
+            return None, "BUS"
+    if head.ent_type_ == "PERSON" or head.pos_ == "PROPN":
+        for appos in (c for c in head.children if c.dep_ == "appos" and c.i > head.i):
+            for prep in (c for c in appos.children if c.dep_ == "prep" and c.lower_ == "of"):
+                body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if body is not None and _body_is_business(body, lexicon):
+                    return None, "BUS"
+                if body is not None and appos.lemma_.lower() == "director" and any(t.lower_ == "executive" for t in appos.children):
+                    return None, None  # "X, executive director of a rights forum": the head of no firm (BUS), sector unknown
+        title = [t for t in shown if t.i < head.i and t.ent_type_ != "PERSON"]
+        if title and any(lexicon.sector(t.text) for t in title):
+            for t in title:
+                if t.ent_type_ == "ORG" and (t.i + 1 >= len(head.doc) or head.doc[t.i + 1].ent_type_ != "ORG") and _company_name(_proper_name(t), lexicon):
+                    return None, "BUS"
+    return None
+
+
+def _body_is_business(body: Token, lexicon: EventLexicon) -> bool:
+    """Is the body a person is an officer "of" a company or a business association?"""
+    if _company_name(_proper_name(body), lexicon):
+        return True
+    text = f" {_phrase_text(phrase_tokens(body))} "
+    return any(f" {words} " in text for words in _business().associations)
 
 
 def _people_of_a_place(head: Token, lexicon: EventLexicon, doc: Doc) -> str | None:

@@ -106,3 +106,58 @@ def test_a_passive_it_after_a_body_s_clause_is_what_the_body_acted_on(nlp):
                for e in _events("When the Fact Desk examined the statement, it was labeled misleading.", nlp))
     event = _by_trigger("After Peru invaded Ecuador, it was condemned by the United Nations.", nlp, "condemned")
     assert (event.source.code, event.target.text, event.target.code) == ("IGO", "Peru", "PER")
+
+
+def test_a_named_company_is_a_business_with_no_country_the_text_does_not_give(nlp):
+    # a legal form or a company's last word ends the name: BUS, as PLOVER codes firms; the place of the act is not its seat
+    event = _by_trigger("Dalmore Corp. sued Kestrel Inc. over a patent in Peru.", nlp, "sued")
+    assert (event.source.text, event.source.code) == ("Dalmore Corp.", "BUS")
+    assert (event.target.text, event.target.code) == ("Kestrel Inc.", "BUS")
+    event = _by_trigger("Tellmark Group signed a supply agreement with the Indian government on Tuesday.", nlp, "signed")
+    assert (event.source.code, event.target.code) == ("BUS", "INDGOV")
+    # a company noun in an apposition, with the country the text gives
+    event = _by_trigger("Dalmore Corp. agreed to buy a stake in Orvena, the Italian carmaker.", nlp, "agreed")
+    assert (event.target.text, event.target.code) == ("Orvena, the Italian carmaker", "ITABUS")
+    # a place or a body of another kind ending in such a word is no firm
+    assert _by_trigger("Israeli troops raided a West Bank village on Monday.", nlp, "raided").target.code == "PSE"
+    assert _by_trigger("The World Bank approved a loan to Ghana.", nlp, "approved").source.code == "IGO"
+
+
+def test_an_officer_of_a_company_is_business_not_government(nlp):
+    event = _by_trigger("Lars Holm, the president of Vikra Group, criticized the Danish government over its tax plans.", nlp, "criticized")
+    assert (event.source.text, event.source.code) == ("Lars Holm, the president", "BUS")  # "president" alone gave GOV
+    event = _by_trigger("Harald Brekke, chief executive of Norsk Fiskeri AS, met Ghanaian officials in Accra on Monday.", nlp, "met")
+    assert event.source.code == "BUS"  # not GHABUS: a meeting's place is not the firm's seat
+    assert event.target.code == "GHAGOV"
+    # an executive director of a body that is no firm is no business
+    event = _by_trigger("Farhana Mirza, executive director of the Karachi Rights Forum, criticized the Pakistani government.", nlp, "criticized")
+    assert event.source.code is None or "BUS" not in event.source.code
+
+
+def test_a_central_bank_is_its_state_s_government(nlp):
+    event = _by_trigger("Kenya's central bank cut interest rates and criticized the finance ministry.", nlp, "criticized")
+    assert (event.source.text, event.source.code) == ("Kenya's central bank", "KENGOV")  # was KENBUS
+    event = _by_trigger("The Federal Reserve raised rates, and the Bundesbank criticized the move.", nlp, "criticized")
+    assert (event.source.text, event.source.code) == ("Bundesbank", "DEUGOV")
+    assert _by_trigger("Senator Ann Carter criticized the Federal Reserve over its rate decision.", nlp, "criticized").target.code == "USAGOV"
+    assert _by_trigger("The Fed warned lawmakers about rising debt.", nlp, "warned").source.code == "USAGOV"
+    # an international body's bank stays the body
+    assert _by_trigger("The European Central Bank warned Greece over its budget.", nlp, "warned").source.code == "IGO"
+
+
+def test_a_business_association_is_business_of_its_country(nlp):
+    event = _by_trigger("The U.S. Chamber of Commerce criticized the administration's new tariffs.", nlp, "criticized")
+    assert (event.source.text, event.source.code) == ("U.S. Chamber", "USABUS")  # was USA: no state acts
+    assert _by_trigger("The Kenyan Chamber of Commerce criticized the new tariffs.", nlp, "criticized").source.code == "KENBUS"
+    assert _by_trigger("Business leaders urged the Canadian government to cut taxes.", nlp, "urged").source.code == "BUS"  # was GOV
+
+
+def test_abbreviated_titles_and_committee_chairs_give_their_sector(nlp):
+    event = _by_trigger("Ohio Sen. Mark Dillard criticized the Mexican government over its trade rules.", nlp, "criticized")
+    assert (event.source.text, event.source.code) == ("Ohio Sen. Mark Dillard", "USALEG")  # was USA
+    assert _by_trigger("Gov. Linda Crane met Canadian officials in Albany on Monday.", nlp, "met").source.code == "GOV"
+    event = _by_trigger("Judiciary Committee Chairman Tom Reese asked the Justice Department to investigate the leak.", nlp, "asked")
+    assert event.source.code == "LEG"  # a legislature's committee, not the judiciary (JUD)
+    # a party's national committee is the party's, not a legislature's committee
+    event = _by_trigger("A former Democratic National Committee chairman urged the party's leaders to act.", nlp, "urged")
+    assert event.source.code == "PTY"
