@@ -779,9 +779,16 @@ def _sector_of_group(gaz: Gazetteer, doc: Doc, mention: Mention) -> str | None:
 
 
 def _sector_of_role(gaz: Gazetteer, role: str | None) -> str | None:
-    """The sector of the last title in a role ("a French presidential aide" -> GOV)."""
+    """The sector of the last title in a role ("a French presidential aide" -> GOV); a state institution the role names
+    speaks over a title's own sector ("FBI director" -> COP, the director of no firm: BUS is what "director" alone gives)."""
     if not role:
         return None
+    written = role.replace("’s", " ").replace("'s", " ").split()
+    for size in (3, 2, 1):
+        for start in range(len(written) - size + 1):
+            surface = gaz.lookup(" ".join(written[start : start + size]))
+            if surface is not None and surface.kind == "institution" and surface.sector:
+                return surface.sector
     words = role.lower().replace("’s", " ").replace("'s", " ").split()
     for end in range(len(words), 0, -1):
         for start in range(max(0, end - 4), end):

@@ -209,6 +209,10 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
         titled = _actors_code_function("titled_code")
         code = titled(entity) if titled else None
         sector = code[3:] if code and code[:3] == country else None  # a bare "Zog": the "Foreign Minister Ivo Zog" named before
+    if entity is not None and entity.kind == "COUNTRY":
+        sector = _institution_sector(head) or sector  # "the Pentagon" (MIL), "the Justice Department" (GOV, not JUD)
+    if sector == "MIL" and head.lemma_.lower() == "officer":
+        sector = _officer_sector(head, lexicon)
     business = _business_code(head, shown, tokens, lexicon) if entity is None or entity.kind != "PERSON" or sector else None
     if business is not None:  # a firm, a business association, a company's officer (BUS) or a central bank (GOV)
         country, sector = business[0] or country, business[1]
@@ -235,7 +239,8 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
     if country is None and sector is not None and not relational:
         country = _possessor_country(head, lexicon, entities)  # "Kenya said its troops ...": KENMIL
         if country is None and sector == "MIL" and entity is None:
-            country = _reporting_state(head, lexicon, entities)  # "Kenya said troops arrived in X": Kenya's, not X's
+            # "Kenya sent troops. The troops arrived in X" (the earlier mention first), "Kenya said troops arrived in X"
+            country = _troops_named_before(head, lexicon, entities) or _reporting_state(head, lexicon, entities)
     if country == "IGO" and business is not None:
         sector = None  # "the European Central Bank", "the World Bank": an international body, no state's bank or firm
     if country is None and where is not None and (business is None or business[1] is None) and (sector is not None or (entity is not None and entity.kind == "PERSON")):
@@ -248,6 +253,28 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
         span=char_span(doc, start, end),
     )
 
+
+def _institution_sector(head: Token) -> str | None:
+    """The branch of the state a named institution stands for, from the gazetteer's institutions ("the Pentagon": MIL,
+    "the Justice Department": GOV): its name is the whole of it, so a word inside the name ("justice", JUD) is not read
+    for a sector of its own."""
+    name = _proper_name(head)
+    if not name:
+        return None
+    surface = load_gazetteer().lookup(doc_text(head.doc)[name[0].idx : name[-1].idx + len(name[-1].text)])
+    return surface.sector if surface is not None and surface.kind == "institution" else None
+
+def _officer_sector(head: Token, lexicon: EventLexicon) -> str | None:
+    """An officer is military unless a noun before it says of what: "a hearing officer", "trade enforcement officers",
+    "a loan officer" have no sector; a word with a sector of its own gives it ("intelligence officers": SPY); "army
+    officers", "senior officers" stay MIL."""
+    for child in (c for c in head.children if c.dep_ == "compound" and c.i < head.i):
+        own = lexicon.sector(child.text) or lexicon.sector(child.lemma_)
+        if own is not None:
+            return own
+        if child.pos_ == "NOUN":
+            return None
+    return "MIL"
 
 @dataclass(frozen=True)
 class _Business:
@@ -438,6 +465,45 @@ def _reporting_state(head: Token, lexicon: EventLexicon, entities: EntityIndex) 
         return None
     return code[:3]
 
+
+_TROOPS_LOOKBACK = 2  # sentences before the one of "the troops" where the state's own troops may be named
+
+
+def _troops_named_before(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> str | None:
+    """The state whose troops "the troops" are when an earlier sentence named them: "Britain deployed 300 troops to the
+    border. The troops attacked ... in X" are Britain's, not X's, which the place of the event would make them. Only a
+    plural troop noun with nothing but "the" before it; the earlier mention is the nearest one of the same noun in the
+    two sentences before, coded as that sentence codes it, else the state that sends, deploys or withdraws it (the
+    subject of the verb it is the object of, a state or its government). Evidence that wins: the earlier mention's own
+    code first, then its sender; with neither, None (the place of the event is used, as before)."""
+    if head.tag_ not in ("NNS", "NNPS") or lexicon.sector(head.text) != "MIL":
+        return None
+    before = [c for c in head.children if c.i < head.i]
+    if not before or any(c.dep_ != "det" or c.lower_ != "the" for c in before):
+        return None
+    doc, sent = head.doc, head.sent
+    start = sent.start
+    for _ in range(_TROOPS_LOOKBACK):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    for earlier in reversed(doc[start : sent.start]):
+        if earlier.lower_ != head.lower_:
+            continue
+        code = code_actor(earlier, lexicon, entities).code
+        if code and code[:3] not in lexicon.sectors.values() and code[:3] != "IGO" and len(code) >= 3 and code[:3].isupper() and code[3:] in ("", "MIL"):
+            return code[:3]
+        verb = earlier.head if earlier.dep_ in ("dobj", "nsubjpass") else None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None) if verb is not None else None
+        if subject is not None and subject.dep_ == "agent":
+            subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
+        if subject is None or is_pronoun(subject):
+            return None
+        code = code_actor(subject, lexicon, entities).code
+        if not code or code in lexicon.sectors.values() or code[:3] == "IGO" or code[3:] not in ("", "GOV"):
+            return None
+        return code[:3]
+    return None
 
 def _dictionary_match(head: Token, shown: list[Token], tokens: list[Token], entities: EntityIndex) -> DictionaryMatch | None:
     """The user dictionary's name the actor is, or names it: the head's own, else the first among its name's words

@@ -161,3 +161,39 @@ def test_abbreviated_titles_and_committee_chairs_give_their_sector(nlp):
     # a party's national committee is the party's, not a legislature's committee
     event = _by_trigger("A former Democratic National Committee chairman urged the party's leaders to act.", nlp, "urged")
     assert event.source.code == "PTY"
+
+
+def test_troops_named_in_an_earlier_sentence_keep_their_state_where_they_arrive(nlp):
+    text = "Britain deployed 300 troops to the border. The troops attacked rebel positions in Mali on Monday."
+    event = _by_trigger(text, nlp, "attacked")
+    assert (event.source.text, event.source.code) == ("troops", "GBRMIL")  # was MLIMIL, the place they reached
+    assert event.target.code == "MLIREB"
+    text = "Nigerian troops entered the town on Friday. The troops later attacked rebels in Niger."
+    assert _by_trigger(text, nlp, "attacked").source.code == "NGAMIL"
+    # the earlier mention speaks over a later report by the state they reach
+    text = "Canada sent 300 troops to Latvia. Latvian officials said the troops arrived in Riga on Monday."
+    assert _by_trigger(text, nlp, "arrived").source.code == "CANMIL"
+    # no earlier mention: the place of the act, as before
+    assert _by_trigger("The rebels attacked the town. The troops withdrew from Mali on Monday.", nlp, "withdrew").source.code in ("MIL", "MLIMIL")
+
+
+def test_an_officer_of_something_other_than_arms_is_no_soldier(nlp):
+    event = _by_trigger("Ghana hired trade enforcement officers to inspect Nigerian imports.", nlp, "inspect")
+    assert event.source.text == "trade enforcement officers"
+    assert event.source.code is None or "MIL" not in event.source.code
+    assert _by_trigger("Intelligence officers arrested two Nigerian journalists.", nlp, "arrested").source.code == "NGASPY"
+    assert _by_trigger("Army officers attacked the presidential palace in Bamako.", nlp, "attacked").source.code == "MLIMIL"
+    # police by their words, not soldiers
+    assert _by_trigger("Law enforcement officers arrested two Peruvian nationals in Lima.", nlp, "arrested").source.code == "PERCOP"
+    assert _by_trigger("A plainclothes officer shot a Chilean student.", nlp, "shot").source.code == "CHLCOP"
+
+
+def test_a_named_state_institution_gives_its_branch_not_a_word_inside_its_name(nlp):
+    assert _by_trigger("The Pentagon accused Syria of hiding weapons.", nlp, "accused").source.code == "USAMIL"  # was USA
+    event = _by_trigger("The Justice Department sued the Texas company.", nlp, "sued")
+    assert (event.source.text, event.source.code) == ("Justice Department", "USAGOV")  # was JUD, no country
+    event = _by_trigger("The FBI arrested two Canadian nationals.", nlp, "arrested")
+    assert (event.source.code, event.target.code) == ("USACOP", "CAN")  # was no code
+    # the head of a state institution is of its branch, not a firm's director (BUS)
+    text = "FBI Director Alan Brooks met Mexican prosecutors on Monday. Later, Senator Ruth Dale asked Brooks to release the files."
+    assert _by_trigger(text, nlp, "asked").target.code == "USACOP"
