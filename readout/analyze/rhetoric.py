@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.extensions import char_span, doc_text
 from readout.analyze.quote_marks import quoted_regions
-from readout.analyze.rhetoric_calibration import CALIBRATION_PATH, load_calibration
+from readout.analyze.rhetoric_calibration import CALIBRATION_PATH, load_calibration, marker_source
 from readout.analyze.token_table import token_table
 from readout.analyze.valence import load_ratings
 from readout.errors import AnalyzeError
@@ -84,6 +84,7 @@ class Valence:
     outcomes: frozenset[str] = frozenset()  # adjectives that say what an event did: death, damage, destruction ("fatal")
     events: frozenset[str] = frozenset()  # nouns whose most frequent WordNet sense is an act, event or phenomenon ("crash", "storm")
     flag_terms: frozenset[str] = frozenset()  # WordNet terms opened by a flag-waving word ("homeland security")
+    name_reach: int = 3  # the most tokens from a rated adjective to the name or person it labels ("crooked old X": 2)
 
     @classmethod
     def from_spec(cls, spec: dict, folder: Path) -> Valence:
@@ -109,6 +110,7 @@ class Valence:
             outcomes=frozenset(generated.get("outcomes", [])),
             events=frozenset(generated.get("events", [])),
             flag_terms=frozenset(generated.get("flag_terms", [])),
+            name_reach=int(spec.get("name_reach", 3)),
         )
 
 
@@ -484,6 +486,15 @@ def _holder(verb) -> str:
     return "" if verb.tag_ == "VB" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) else "?"
 
 
+def _phrase_head(span):
+    """The span's root, unless that is an adverb the parser hung outside the phrase ("the most corrupt official ever":
+    "ever" on the verb); then the phrase's own head, "official"."""
+    root = span.root
+    if root.dep_ == "advmod":
+        return next((t for t in span if not span.start <= t.head.i < span.end and t.dep_ != "advmod" and t.head is not t), root)
+    return root
+
+
 def in_reported_stance(doc: Doc, m: RhetoricMarker, verbs: frozenset[str]) -> bool:
     """True when the marker lies in what a verb of regarding, casting or believing (``stance_verbs``) gives as
     someone's view: the "as" phrase ("critics attacked the plan as reckless", "she cast her rival as a traitor"),
@@ -497,7 +508,7 @@ def in_reported_stance(doc: Doc, m: RhetoricMarker, verbs: frozenset[str]) -> bo
     span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    t = span.root
+    t = _phrase_head(span)
     for _ in range(12):
         head = t.head
         if head is t:
@@ -508,6 +519,26 @@ def in_reported_stance(doc: Doc, m: RhetoricMarker, verbs: frozenset[str]) -> bo
                 (t.dep_ == "prep" and t.lower_ == "as") or t.dep_ in {"oprd", "ccomp"}):
             holder = _holder(head)
             return holder != "" and holder not in FIRST_PERSON
+        t = head
+    return False
+
+
+def in_denied_view(doc: Doc, m: RhetoricMarker) -> bool:
+    """True when the marker lies in the "as" phrase of a negated verb: "he doesn't paint his rivals as hateful bigots",
+    "she never treated them as criminals". The sentence denies that view; nobody is labelled (a negation on the
+    word itself is read by ``_negated``)."""
+    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = _phrase_head(span)
+    for _ in range(8):
+        head = t.head
+        if head is t:
+            return False
+        if t.dep_ == "prep" and t.lower_ == "as":
+            if head.dep_ in {"dobj", "nsubjpass"}:
+                head = head.head  # the parser hangs "as" on the object too
+            return head.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in head.children)
         t = head
     return False
 
@@ -616,8 +647,8 @@ def _labels_people(token, valence: Valence) -> bool:
     alone is loaded language too. Not on groups: news describes organisations so ("struggling companies",
     "hostile regimes"), and on the fit memes the group nouns gave 2 right and 1 wrong of 9 such markers."""
     head = token.head
-    return (token.dep_ == "amod" and head.pos_ == "NOUN" and 0 < head.i - token.i <= 3
-            and (head.lemma_.lower() in valence.persons or head.lower_ in valence.persons))
+    return (token.dep_ == "amod" and head.pos_ == "NOUN" and 0 < head.i - token.i <= valence.name_reach
+            and (head.lemma_.lower() in valence.persons or head.lower_ in valence.persons) and not _classifying_genitive(head))
 
 
 def _paired_with_opposite(token, valence: Valence) -> bool:
@@ -631,6 +662,29 @@ def _paired_with_opposite(token, valence: Valence) -> bool:
     return any(p.pos_ == "NOUN" and p.lemma_.lower() in valence.people
                and valence.ratings.get(p.lower_, valence.ratings.get(p.lemma_.lower(), 0.0)) > 0
                and any(w.lower_ in {"and", "or"} for w in token.doc[min(p.i, token.i) + 1 : max(p.i, token.i)]) for p in partners)
+
+
+OWN_SIDE = {"my", "our", "your"}  # the writer's and the reader's: "our enemies" takes a side
+
+
+def _someones_relation(token, valence: Valence) -> bool:
+    """ "her enemies", "the senator's rivals", "their attackers": a rated noun of people owned by someone other than the
+    writer or the reader names those people by their relation to the owner (who is against whom); it reports the
+    relation, it labels nobody. "our enemies" (the writer's side) and shouted lines are read by their rating."""
+    if token.is_upper or (token.lemma_.lower() not in valence.people and token.lower_ not in valence.people):
+        return False
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    return owner is not None and owner.lower_ not in OWN_SIDE
+
+
+def _classifying_genitive(head) -> bool:
+    """ "a mock children's book", "a shabby men's shelter": a plural noun of people with "'s" and no article or owner of
+    its own, before another noun, says what kind of thing that noun is (a book for children); an adjective the parser
+    hangs on it describes the thing, not the people."""
+    return (head.tag_ == "NNS" and any(c.dep_ == "case" for c in head.children) and head.dep_ == "poss"
+            and head.head.pos_ == "NOUN" and head.head.i > head.i
+            # "a" is the thing's article (a plural takes none; the parser hangs it on the plural); "the", "their" own the people
+            and not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in {"a", "an"}) for c in head.children))
 
 
 def _name_on_a_noun(token, people: frozenset[str]) -> bool:
@@ -670,10 +724,10 @@ def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str
             continue  # "an imprisoned rival", "an accused rapist": a charge, a verdict or custody, reported
         if (word in valence.feelings or lemma in valence.feelings) and not t.is_upper:
             continue  # "frustrated tenants", "uneasy voters", "their disdain for it": what they feel, written, is no judgement
-        if _negated(t) or _classifies(t) or (pos == "NOUN" and (_dated_event(t) or _charged_act(t, valence) or _paired_with_opposite(t, valence))) or (pos == "ADJ" and (_classifying_adjective(t, valence) or _describes_thing(t, valence) or _reports_an_outcome(t, valence))):
+        if _negated(t) or _classifies(t) or (pos == "NOUN" and (_dated_event(t) or _charged_act(t, valence) or _paired_with_opposite(t, valence) or _someones_relation(t, valence))) or (pos == "ADJ" and (_classifying_adjective(t, valence) or _describes_thing(t, valence) or _reports_an_outcome(t, valence))):
             continue
         head = t.head
-        if pos == "ADJ" and t.dep_ == "amod" and head.pos_ in NAME_TAGS and 0 < head.i - t.i <= 3 and not _name_on_a_noun(head, valence.people):
+        if pos == "ADJ" and t.dep_ == "amod" and head.pos_ in NAME_TAGS and 0 < head.i - t.i <= valence.name_reach and not _name_on_a_noun(head, valence.people):
             markers.append(_marker(doc, t.idx, head.idx + len(head.text), "name_calling_labeling", valence.confidence, f"valence {rating:+.1f}"))
         elif pos == "ADJ" and _labels_people(t, valence):
             markers.append(_marker(doc, t.idx, head.idx + len(head.text), "name_calling_labeling", valence.confidence, f"valence {rating:+.1f} on people"))
@@ -898,6 +952,19 @@ def _dedupe(markers: list[RhetoricMarker]) -> tuple[RhetoricMarker, ...]:
     return tuple(sorted((m for m, _ in kept), key=lambda m: (m.span.start, m.span.end, m.technique)))
 
 
+def label_words(markers: tuple[RhetoricMarker, ...]) -> list[RhetoricMarker]:
+    """The loaded word of each one-word label from the lexicon ("liar", "crooks", "traitors"): a word chosen to name
+    someone by a charge is loaded language too, as the valence detector already reads a rated adjective on a person
+    (its label and its word). A marker carries one technique, so the word gets a marker of its own (cue "label
+    'liar'", its own kind in the calibration, which reports it only if it is right often enough), unless a
+    loaded-language marker already covers it. Made from the markers kept, so a label not reported has no word."""
+    loaded = [(m.span.start, m.span.end) for m in markers if m.technique == "loaded_language"]
+    return [RhetoricMarker(span=m.span, technique="loaded_language", confidence=m.confidence, cue=f"label '{m.cue}'")
+            for m in markers
+            if m.technique == "name_calling_labeling" and marker_source(m.cue) == "lexicon" and " " not in m.cue
+            and not any(a < m.span.end and m.span.start < b for a, b in loaded)]
+
+
 def word_count(doc: Doc) -> int:
     return sum(token_table(doc).is_word)
 
@@ -916,17 +983,19 @@ def build_profile(doc: Doc, markers: tuple[RhetoricMarker, ...], lexicon: Lexico
 
 
 # The detectors' numbers that were first chosen by reading the fit memes (SemEval-2021 Task 6 training set): the
-# rated-word lines, the fewest words of a quoted label, the most words of an imperative exclamation. Their defaults are
-# the lexicon's (and EXCLAMATION_MAX_WORDS); the shipped values are those ``python -m readout.eval.train_rhetoric``
-# chooses inside its cross-validation over memes and writes to the calibration file (``detectors.chosen``).
-DETECTOR_KNOBS = ("name_calling_max", "loaded_max", "scare_min_words", "exclamation_max_words")
+# rated-word lines, how far a rated adjective may stand from the name or person it labels (``name_reach``, in tokens),
+# the fewest words of a quoted label, the most words of an imperative exclamation. Their defaults are the lexicon's
+# (and EXCLAMATION_MAX_WORDS); the shipped values are those ``python -m readout.eval.train_rhetoric`` chooses inside
+# its cross-validation over memes and writes to the calibration file (``detectors.chosen``).
+DETECTOR_KNOBS = ("name_calling_max", "loaded_max", "name_reach", "scare_min_words", "exclamation_max_words")
 
 
 def detector_settings(lexicon: Lexicon) -> dict[str, float]:
     """The detectors' settings as the lexicon writes them (``DETECTOR_KNOBS``)."""
     out: dict[str, float] = {"exclamation_max_words": EXCLAMATION_MAX_WORDS}
     if lexicon.valence is not None:
-        out.update(name_calling_max=lexicon.valence.name_calling_max, loaded_max=lexicon.valence.loaded_max)
+        out.update(name_calling_max=lexicon.valence.name_calling_max, loaded_max=lexicon.valence.loaded_max,
+                   name_reach=lexicon.valence.name_reach)
     if lexicon.scare_quotes:
         out["scare_min_words"] = int(lexicon.scare_quotes.get("marker_min_words", lexicon.scare_quotes.get("min_words", 1)))
     return out
@@ -934,7 +1003,7 @@ def detector_settings(lexicon: Lexicon) -> dict[str, float]:
 
 def with_settings(lexicon: Lexicon, settings: dict[str, float]) -> Lexicon:
     """The lexicon with these detector settings: the rated-word lines (a noun's line follows the adjective's,
-    ``loaded_max``) and the fewest words of a quoted label marked (``marker_min_words``; more than the lexicon's
+    ``loaded_max``), the rated adjective's reach (``name_reach``) and the fewest words of a quoted label marked (``marker_min_words``; more than the lexicon's
     ``max_words``: none)."""
     unknown = set(settings) - set(DETECTOR_KNOBS)
     if unknown:
@@ -944,7 +1013,8 @@ def with_settings(lexicon: Lexicon, settings: dict[str, float]) -> Lexicon:
     if valence is not None:
         loaded = float(settings.get("loaded_max", valence.loaded_max))
         valence = replace(valence, name_calling_max=float(settings.get("name_calling_max", valence.name_calling_max)),
-                          loaded_max=loaded, noun_max=loaded if "loaded_max" in settings else valence.noun_max)
+                          loaded_max=loaded, noun_max=loaded if "loaded_max" in settings else valence.noun_max,
+                          name_reach=int(settings.get("name_reach", valence.name_reach)))
     if scare and "scare_min_words" in settings:  # the labels marked; what counts as a quoted name or refrain stays the lexicon's
         scare = {**scare, "marker_min_words": int(settings["scare_min_words"])}
     return replace(lexicon, valence=valence, scare_quotes=scare)
@@ -997,7 +1067,14 @@ class RhetoricMarkers:
             if confidence(m) >= self.min_confidence and m.span.text.strip() and not any(a <= m.span.start and m.span.end <= b for a, b in named)
             and not in_reported_speech(m, speech) and not any(a <= m.span.start and m.span.end <= b for a, b in cited)
             and not in_thing_name(doc, m) and not short_name(doc, m, thing_names) and not in_reported_stance(doc, m, stances)
+            and not in_denied_view(doc, m)
         ])
+        words = label_words(markers)
+        if self.calibration is not None:
+            words = self.calibration.reported(words)
+        if words:
+            markers = tuple(sorted(markers + tuple(m for m in words if confidence(m) >= self.min_confidence),
+                                   key=lambda m: (m.span.start, m.span.end, m.technique)))
         return self.calibration.relabel(markers) if self.calibration is not None else markers
 
     def __call__(self, doc: Doc) -> Doc:

@@ -54,7 +54,8 @@ from readout.eval.semeval import FIT_DATA, analyzed, span_prf
 from readout.eval.splits import SEED, folds
 
 FOLDS = 5
-MIN_MEMES = 3  # a kind or phrase seen on fewer memes keeps the lexicon's confidence
+MIN_MEMES = 3  # a kind or phrase seen on fewer memes keeps the lexicon's confidence (the default; chosen from GRID_MIN_MEMES)
+GRID_MIN_MEMES = (2, 3, 5)  # chosen with the weights and the line, as the fewest memes a kind or phrase is learned from
 GRID_PRIOR_WEIGHT = (1.0, 2.0, 5.0)
 GRID_CUE_WEIGHT = (None, 2.0, 5.0)  # None: no confidence per cue phrase
 GRID_LINE = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
@@ -70,15 +71,20 @@ RECALL_KEPT = 0.98  # the chosen setting keeps at least this share of the cross-
 # "restrictions" -1.1, "a long-shot presidential candidate" as name calling at -1.4; docs/evaluation.md, rhetoric,
 # twenty-first pass); the memes choose within them. The loosest exclamation is the length the first rule had, so the
 # marking is the shipped one's (a longer exclamation marker would hide a lexicon slogan inside it).
+# How far (in tokens) a rated adjective may stand from the name or person it labels ("crooked X" 1, "the crooked old X"
+# 2): 3 was read off the fit memes with the lines. A shorter reach turns an adjective further from its name into loaded
+# language on the word alone (when its rating is under the loaded line), as the component reads it.
+REACH_GRID = (1, 2, 3, 4, 5)
 DETECTOR_GRID = {
     "name_calling_max": (-1.5, -1.75, -2.0, -2.25, -2.5),
     "loaded_max": (-2.0, -2.25, -2.5, -2.75, -3.0),
+    "name_reach": REACH_GRID,
     "scare_min_words": (1, 2, 3, 5),
     "exclamation_max_words": (1, 3, 4, 5, 6),
 }
-STRICTER = {"name_calling_max": -1, "loaded_max": -1, "scare_min_words": 1, "exclamation_max_words": -1}  # the sign of a stricter value
+STRICTER = {"name_calling_max": -1, "loaded_max": -1, "name_reach": -1, "scare_min_words": 1, "exclamation_max_words": -1}  # the sign of a stricter value
 LOOSE = {knob: (max(grid) if STRICTER[knob] < 0 else min(grid)) for knob, grid in DETECTOR_GRID.items()}
-DETECTOR_GROUPS = {"valence": ("name_calling_max", "loaded_max"), "scare_quotes": ("scare_min_words",),
+DETECTOR_GROUPS = {"valence": ("name_calling_max", "loaded_max", "name_reach"), "scare_quotes": ("scare_min_words",),
                    "exclamation": ("exclamation_max_words",)}  # each group's knobs act on its own detector's markers only
 
 Labeled = tuple[str, int, int, str]
@@ -94,6 +100,8 @@ class Marked:
     cue: str | None = None  # "technique/cue phrase" for lexicon phrases (cue_of), else None
     entry: str | None = None  # the group of the lexicon entry written from the fit memes that made it (fit_entries), else None
     gate: tuple[str, float] | None = None  # (detector group, the value its knobs are compared with), for the markers a knob decides
+    reach: int = 0  # a rated adjective's label: made under a reach of at least this; -d: its loaded word, made under one under d
+    follows: tuple[str, str | None] | None = None  # a label's loaded word (rhetoric.label_words): (the label's cue, its entry group)
 
 
 class Scorer:
@@ -134,7 +142,9 @@ class Scorer:
 def made(m: Marked, setting: dict[str, float]) -> bool:
     """Whether the detectors under this setting make the marker (marked with the loosest, ``LOOSE``): a rated word at or
     under the name-calling line, and loaded language under the loaded line too (as ``rhetoric.valence_markers`` reads
-    them); a quoted label of at least the fewest words; an imperative exclamation of at most the most words."""
+    them), a label within the reach of its name (``reach``) and the word alone beyond it; a quoted label of at least the fewest words; an imperative exclamation of at most the most words."""
+    if m.reach and (m.reach > setting["name_reach"] if m.reach > 0 else -m.reach <= setting["name_reach"]):
+        return False
     if m.gate is None:
         return True
     group, value = m.gate
@@ -241,8 +251,35 @@ def mark(items: list[dict], nlp, candidates: dict[str, str] | None = None) -> tu
         for m in doc._.readout_rhetoric or ():
             item = (name, m.span.start, m.span.end, labels.get(m.technique, m.technique))
             entry = entry_of(m)
-            marked.append(Marked(item, kind_of(m), span_prf([item], gold_by_id[name])[0], cue_of(m), candidates.get(entry), _gate(doc, m)))
+            gate = _gate(doc, m)
+            if marker_source(m.cue) == "label":  # reported only with its label: the label's cue and entry decide too
+                source = "name_calling_labeling/" + m.cue[len("label '") : -1]
+                marked.append(Marked(item, kind_of(m), span_prf([item], gold_by_id[name])[0], None, None, None, 0,
+                                     (source, candidates.get(source))))
+                continue
+            reach = _reach(doc, m) if gate is not None and gate[0] == "valence" and m.technique == "name_calling_labeling" else 0
+            marked.append(Marked(item, kind_of(m), span_prf([item], gold_by_id[name])[0], cue_of(m), candidates.get(entry), gate, reach))
+            if reach and not m.cue.endswith(" on people"):  # on a name: beyond a shorter reach, the word alone is loaded language
+                marked += _word_alone(doc, m, name, gate, reach, labels, gold_by_id[name])
     return marked, gold
+
+
+def _reach(doc, m) -> int:
+    """How many tokens a rated adjective's label marker spans past the adjective: its distance to the name or person."""
+    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    return len(span) - 1
+
+
+def _word_alone(doc, m, name: str, gate, reach: int, labels: dict[str, str], gold: list[Labeled]) -> list[Marked]:
+    """The loaded-language marker a rated adjective on a name makes under a reach shorter than its distance (the
+    component reads it as a loaded word when its rating is under the loaded line, ``made``), unless another marker
+    already stands on the word (the component keeps one marker per stretch: ``rhetoric._dedupe``)."""
+    word = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")[0]
+    start, end = word.idx, word.idx + len(word.text)
+    if any(o.span.start < end and start < o.span.end and o is not m for o in doc._.readout_rhetoric):
+        return []
+    item = (name, start, end, labels.get("loaded_language", "loaded_language"))
+    return [Marked(item, "loaded_language/valence", span_prf([item], gold)[0], None, None, gate, -reach)]
 
 
 def supported(marked: list[Marked], support: int) -> frozenset[str]:
@@ -256,12 +293,14 @@ def supported(marked: list[Marked], support: int) -> frozenset[str]:
 
 
 def admitted(marked: list[Marked], entries: frozenset[str]) -> list[Marked]:
-    """The markers of other detectors and entries, and those of the entries written from the fit memes that are kept."""
-    return [m for m in marked if m.entry is None or m.entry in entries]
+    """The markers of other detectors and entries, and those of the entries written from the fit memes that are kept
+    (a label's loaded word goes with its label's entry)."""
+    return [m for m in marked if (m.entry is None or m.entry in entries)
+            and (m.follows is None or m.follows[1] is None or m.follows[1] in entries)]
 
 
-def fit_kinds(marked: list[Marked], prior_weight: float) -> dict[str, dict]:
-    """kind -> {markers, credit, confidence} for kinds seen on ``MIN_MEMES`` memes or more."""
+def fit_kinds(marked: list[Marked], prior_weight: float, min_memes: int = MIN_MEMES) -> dict[str, dict]:
+    """kind -> {markers, credit, confidence} for kinds seen on ``min_memes`` memes or more."""
     if not marked:
         return {}
     prior = sum(m.credit for m in marked) / len(marked)
@@ -271,7 +310,7 @@ def fit_kinds(marked: list[Marked], prior_weight: float) -> dict[str, dict]:
     return {
         kind: {"markers": len(ms), "credit": round(sum(m.credit for m in ms), 2),
                "confidence": round((sum(m.credit for m in ms) + prior_weight * prior) / (len(ms) + prior_weight), 2)}
-        for kind, ms in sorted(by_kind.items()) if _memes(ms) >= MIN_MEMES
+        for kind, ms in sorted(by_kind.items()) if _memes(ms) >= min_memes
     }
 
 
@@ -280,8 +319,8 @@ def _memes(marked: list[Marked]) -> int:
     return len({m.item[0] for m in marked})
 
 
-def fit_cues(marked: list[Marked], kinds: dict[str, dict], cue_weight: float | None) -> dict[str, dict]:
-    """technique/cue phrase -> {markers, credit, confidence} for lexicon phrases seen on ``MIN_MEMES`` memes or
+def fit_cues(marked: list[Marked], kinds: dict[str, dict], cue_weight: float | None, min_memes: int = MIN_MEMES) -> dict[str, dict]:
+    """technique/cue phrase -> {markers, credit, confidence} for lexicon phrases seen on ``min_memes`` memes or
     more, shrunk toward their kind's confidence by ``cue_weight`` pseudo-markers (None: no cue is listed)."""
     if cue_weight is None:
         return {}
@@ -292,7 +331,7 @@ def fit_cues(marked: list[Marked], kinds: dict[str, dict], cue_weight: float | N
     return {
         cue: {"markers": len(ms), "credit": round(sum(m.credit for m in ms), 2),
               "confidence": round((sum(m.credit for m in ms) + cue_weight * kinds[ms[0].kind]["confidence"]) / (len(ms) + cue_weight), 2)}
-        for cue, ms in sorted(by_cue.items()) if _memes(ms) >= MIN_MEMES
+        for cue, ms in sorted(by_cue.items()) if _memes(ms) >= min_memes
     }
 
 
@@ -302,24 +341,33 @@ def kept(marked: list[Marked], kinds: dict[str, dict], line: float, cues: dict[s
     out = []
     for m in marked:
         spec = cues.get(m.cue) or kinds.get(m.kind)
+        if m.follows is not None:  # a label's loaded word: its label must be reported too
+            label = cues.get(m.follows[0]) or kinds.get(LABEL_KIND)
+            if label is not None and label["confidence"] < line:
+                continue
         if spec is None or spec["confidence"] >= line:
             out.append(m.item)
     return out
 
 
-def fitted(train: list[Marked], support: int, weight: float, cue_weight: float | None) -> tuple[frozenset[str], dict, dict]:
+LABEL_KIND = "name_calling_labeling/lexicon"  # the kind of the labels whose words rhetoric.label_words marks
+
+
+def fitted(train: list[Marked], support: int, weight: float, cue_weight: float | None,
+           min_memes: int = MIN_MEMES) -> tuple[frozenset[str], dict, dict]:
     """(entries kept, kinds, cues) learned from these memes' markers. A kind's confidence is learned from every marker
     of the kind, those of the entries not kept included: more evidence of how the kind's detector does, and the more
     cautious figure (fitted on the kept entries' markers alone, the nested figure was lower: docs/evaluation.md,
     rhetoric, twentieth pass); the cues from the kept entries' markers."""
     entries = supported(train, support)
-    kinds = fit_kinds(train, weight)
-    return entries, kinds, fit_cues(admitted(train, entries), kinds, cue_weight)
+    kinds = fit_kinds(train, weight, min_memes)
+    return entries, kinds, fit_cues(admitted(train, entries), kinds, cue_weight, min_memes)
 
 
-def few_memes_credit(marked: list[Marked], names: list[str], support: int, k: int = FOLDS, seed: int = SEED) -> tuple[float, int]:
+def few_memes_credit(marked: list[Marked], names: list[str], support: int, k: int = FOLDS, seed: int = SEED,
+                     min_memes: int = MIN_MEMES) -> tuple[float, int]:
     """(mean credit, markers) on held-out memes of the entries written from the fit memes that the other folds attest
-    on ``support`` to fewer than ``MIN_MEMES`` memes: how right such an entry is on memes it was not read from. Its
+    on ``support`` to fewer than ``min_memes`` memes: how right such an entry is on memes it was not read from. Its
     credit on the memes that attest it is right by choice (they are why it is kept), so it cannot say this; its kind's
     confidence, learned mostly from entries seen often, says more than the memes do. ((0.0, 0) when no such marker.)"""
     credits = []
@@ -328,19 +376,19 @@ def few_memes_credit(marked: list[Marked], names: list[str], support: int, k: in
         for m in marked:
             if m.entry is not None and m.credit > 0 and m.item[0] not in held:
                 memes[m.entry].add(m.item[0])
-        credits += [m.credit for m in marked if m.item[0] in held and m.entry is not None and support <= len(memes[m.entry]) < MIN_MEMES]
+        credits += [m.credit for m in marked if m.item[0] in held and m.entry is not None and support <= len(memes[m.entry]) < min_memes]
     return (sum(credits) / len(credits), len(credits)) if credits else (0.0, 0)
 
 
 def few_memes_kept(train: list[Marked], names: list[str], support: int, line: float, k: int = FOLDS,
-                   seed: int = SEED) -> tuple[frozenset[str], frozenset[str], float]:
-    """(entries kept, those of them attested on fewer than ``MIN_MEMES`` memes, their held-out confidence): the
+                   seed: int = SEED, min_memes: int = MIN_MEMES) -> tuple[frozenset[str], frozenset[str], float]:
+    """(entries kept, those of them attested on fewer than ``min_memes`` memes, their held-out confidence): the
     supported entries, less the few-meme ones when their held-out credit (``few_memes_credit``, from these memes'
     folds) is under the line. The confidence is the one such entries are reported with (regularised: not their
     kind's, which the entries seen often make)."""
     entries = supported(train, support)
-    few = entries - supported(train, MIN_MEMES)
-    credit, markers = few_memes_credit(train, names, support, k, seed)
+    few = entries - supported(train, min_memes)
+    credit, markers = few_memes_credit(train, names, support, k, seed, min_memes)
     if markers and credit < line:
         return entries - few, frozenset(), credit
     return entries, few, credit
@@ -369,15 +417,16 @@ def _split(marked: list[Marked], gold: list[Labeled], parts: list[set[str]], lin
 
 
 def held_out(marked: list[Marked], gold: list[Labeled], parts: list[set[str]], support: int, weight: float,
-             cue_weight: float | None, line: float, split=None, fits: dict | None = None) -> tuple[float, float, float]:
+             cue_weight: float | None, line: float, split=None, fits: dict | None = None,
+             min_memes: int = MIN_MEMES) -> tuple[float, float, float]:
     """Mean (precision, recall, F1) over the held-out memes of each fold, the detectors' setting, the entries and the
     calibration chosen and fitted on the other folds (``split``: ``_split`` of these, when already made; ``fits``: what
     was fitted on a fold's training memes under a setting, kept across the lines that choose the same detectors)."""
     scores = []
     for train, test, fold in split or _split(marked, gold, parts, line):
-        key = (fold.key, support, weight, cue_weight)
+        key = (fold.key, support, weight, cue_weight, min_memes)
         if fits is None or key not in fits:
-            fit = fitted(train, support, weight, cue_weight)
+            fit = fitted(train, support, weight, cue_weight, min_memes)
             if fits is not None:
                 fits[key] = fit
         else:
@@ -389,7 +438,7 @@ def held_out(marked: list[Marked], gold: list[Labeled], parts: list[set[str]], s
 
 def cross_validate(marked: list[Marked], gold: list[Labeled], names: list[str], k: int = FOLDS,
                    seed: int = SEED, floors: dict[float, float] | None = None) -> dict[tuple, tuple[float, float, float]]:
-    """(support, prior weight, cue weight, line) -> mean (precision, recall, F1) over the held-out folds. The
+    """(support, prior weight, cue weight, fewest memes, line) -> mean (precision, recall, F1) over the held-out folds. The
     support is asked of entries written from the fit memes only when some marker comes from one. The detectors'
     setting goes with the line (``choose_detectors``: a marker must be worth the line), chosen in each fold from
     its training memes. ``floors``: filled with line -> the recall of every marker the detectors make under that
@@ -407,8 +456,10 @@ def cross_validate(marked: list[Marked], gold: list[Labeled], names: list[str], 
         for support in supports:
             for weight in GRID_PRIOR_WEIGHT:
                 for cue_weight in GRID_CUE_WEIGHT:
-                    table[(support, weight, cue_weight, line)] = held_out(marked, gold, parts, support, weight, cue_weight, line, split, fits)
-    return {key: table[key] for key in sorted(table, key=lambda key: (key[0], key[1], key[2] is not None, key[2] or 0, key[3]))}
+                    for fewest in GRID_MIN_MEMES:
+                        table[(support, weight, cue_weight, fewest, line)] = held_out(marked, gold, parts, support, weight, cue_weight,
+                                                                                      line, split, fits, fewest)
+    return {key: table[key] for key in sorted(table, key=lambda key: (key[0], key[1], key[2] is not None, key[2] or 0, key[3], key[4]))}
 
 
 def nested_held_out(marked: list[Marked], gold: list[Labeled], names: list[str], k: int = FOLDS,
@@ -427,15 +478,15 @@ def nested_held_out(marked: list[Marked], gold: list[Labeled], names: list[str],
         train_names = [n for n in names if n not in held]
         floors: dict[float, float] = {}
         table = cross_validate(train, [g for g in gold if g[0] not in held], train_names, k, seed, floors)
-        support, weight, cue_weight, line = choose(table, floors)
+        support, weight, cue_weight, fewest, line = choose(table, floors)
         setting = {**LOOSE, **choose_detectors(train, line)}
         train = made_under(train, setting)
-        _, kinds, cues = fitted(train, support, weight, cue_weight)
-        entries, _, _ = few_memes_kept(train, train_names, support, line, k, seed)
+        _, kinds, cues = fitted(train, support, weight, cue_weight, fewest)
+        entries, _, _ = few_memes_kept(train, train_names, support, line, k, seed, fewest)
         predicted = kept(admitted(made_under([m for m in marked if m.item[0] in held], setting), entries), kinds, line, cues)
         scores.append(span_prf(predicted, [g for g in gold if g[0] in held]))
         if record is not None:
-            record.append({"support": support, "prior_weight": weight, "cue_weight": cue_weight, "line": line,
+            record.append({"support": support, "prior_weight": weight, "cue_weight": cue_weight, "min_memes": fewest, "line": line,
                            "detectors": setting, "held_out": [round(x, 4) for x in scores[-1]]})
     return tuple(sum(s[i] for s in scores) / len(scores) for i in range(3))
 
@@ -458,14 +509,15 @@ def cross_validated_fit(items: list[dict]) -> tuple[float, float, float]:
 
 
 def choose(table: dict[tuple, tuple[float, float, float]], floors: dict[float, float] | None = None) -> tuple:
-    """The most precise setting (support, prior weight, cue weight, line) that keeps ``RECALL_KEPT`` of the recall of
-    every marker (line 0, every supported entry; ``floors``: per line, that recall under the line's detector setting); ties: the lower line, no cues, the lower weights, the higher support
-    (fewer entries). Not the best F1: recall on memes is low by design (many techniques are not marked), so F1 barely
+    """The most precise setting (support, prior weight, cue weight, fewest memes, line; the fewest memes left out of
+    4-tuples) that keeps ``RECALL_KEPT`` of the recall of every marker (line 0, every supported entry; ``floors``: per
+    line, that recall under the line's detector setting); ties: the lower line, no cues, the lower weights, the higher
+    support (fewer entries), then more memes asked of a kind or phrase before it is learned. Not the best F1: recall on memes is low by design (many techniques are not marked), so F1 barely
     moves with precision, and every false alarm is a line an analyst must strike out."""
     if floors is None:
         floors = {key[-1]: max(r for key, (_, r, _) in table.items() if key[-1] == 0.0) for key in table}
     allowed = [key for key, (_, r, _) in table.items() if r >= RECALL_KEPT * floors[key[-1]]]
-    return max(allowed, key=lambda key: (round(table[key][0], 4), -key[-1], key[2] is None, -(key[2] or 0), -key[1], key[0]))
+    return max(allowed, key=lambda key: (round(table[key][0], 4), -key[-1], key[2] is None, -(key[2] or 0), -key[1], key[0], key[3:-1]))
 
 
 def run(data: Path | None = None, limit: int | None = None, log=print) -> dict:
@@ -478,16 +530,16 @@ def run(data: Path | None = None, limit: int | None = None, log=print) -> dict:
     names = sorted({str(i["id"]) for i in items})
     floors: dict[float, float] = {}
     table = cross_validate(marked, gold, names, floors=floors)
-    for (support, weight, cue_weight, line), (p, r, f) in table.items():
-        log(f"  cv support={support} prior_weight={weight:g} cue_weight={cue_weight} line={line:g}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
-    support, weight, cue_weight, line = choose(table, floors)
+    for (support, weight, cue_weight, fewest, line), (p, r, f) in table.items():
+        log(f"  cv support={support} prior_weight={weight:g} cue_weight={cue_weight} min_memes={fewest} line={line:g}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    support, weight, cue_weight, fewest, line = choose(table, floors)
     loose_markers = len(marked)
     detectors = {**LOOSE, **choose_detectors(marked, line)}
     marked = made_under(marked, detectors)
     baseline = span_prf([m.item for m in marked], gold)
-    _, kinds, cues = fitted(marked, support, weight, cue_weight)
-    entries, few, few_confidence = few_memes_kept(marked, names, support, line)
-    few_markers = few_memes_credit(marked, names, support)[1]
+    _, kinds, cues = fitted(marked, support, weight, cue_weight, fewest)
+    entries, few, few_confidence = few_memes_kept(marked, names, support, line, min_memes=fewest)
+    few_markers = few_memes_credit(marked, names, support, min_memes=fewest)[1]
     for entry, group in sorted(candidates.items()):  # few-meme entries: their held-out confidence, if under their kind's
         pattern = entry.endswith("/pattern")
         kind = entry if pattern else entry.split("/", 1)[0] + "/lexicon"
@@ -498,25 +550,25 @@ def run(data: Path | None = None, limit: int | None = None, log=print) -> dict:
                     "few_memes": True}
             (kinds if pattern else cues)[entry] = spec
     after = span_prf(kept(admitted(marked, entries), kinds, line, cues), gold)
-    cv_p, cv_r, cv_f = table[(support, weight, cue_weight, line)]
-    cv_p0, cv_r0, cv_f0 = table[(support, weight, cue_weight, 0.0)]
+    cv_p, cv_r, cv_f = table[(support, weight, cue_weight, fewest, line)]
+    cv_p0, cv_r0, cv_f0 = table[(support, weight, cue_weight, fewest, 0.0)]
     folds_chosen: list[dict] = []
     nested = nested_held_out(loose, gold, names, record=folds_chosen)
     about = (
         "Confidence of each kind of rhetoric marker (technique/source) = the mean same-technique span credit of its markers "
         "on the SemEval-2021 Task 6 subtask 2 training memes (training_set_task2.txt, the fit part of the rhetoric benchmark, "
         f"{len(items)} memes, as copied into ../shared/eval/semeval2021-task6), shrunk toward the mean of all markers by "
-        f"{weight:g} pseudo-markers; kinds seen on fewer than {MIN_MEMES} memes are not listed and keep the lexicon's confidence. "
-        + (f"Lexicon phrases seen on {MIN_MEMES} or more memes (cues) get their own mean, shrunk toward their kind's by {cue_weight:g} pseudo-markers. "
+        f"{weight:g} pseudo-markers; kinds seen on fewer than {fewest} memes are not listed and keep the lexicon's confidence. "
+        + (f"Lexicon phrases seen on {fewest} or more memes (cues) get their own mean, shrunk toward their kind's by {cue_weight:g} pseudo-markers. "
            if cue_weight is not None else "")
         + f"Of the {len(candidates)} lexicon entries written from the fit memes (the lexicon's from_fit_memes), those right "
         f"(credit above 0) on {support} or more memes, counted over the forms of one word together ({len(set(candidates.values()))} groups), "
         f"are kept ({sum(g in entries for g in candidates.values())}); the others are dropped (entries.dropped) "
         "and are not reported (their markers still count toward their kind's confidence). "
-        + f"Kept entries attested on fewer than {MIN_MEMES} memes ({len(few)} groups) are reported with the credit such entries earn on memes they were "
+        + f"Kept entries attested on fewer than {fewest} memes ({len(few)} groups) are reported with the credit such entries earn on memes they were "
         f"not read from ({few_confidence:.2f} over {few_markers} held-out markers of the same folds; their kind's confidence if lower; few_memes in cues). "
         + f"The detectors' own numbers first read off these memes are chosen with the line (detectors: {', '.join(f'{k} {v:g}' for k, v in detectors.items())}). "
-        + f"Markers of a kind (or cue) below min_confidence are not reported. Support, prior weight, cue weight and line chosen by {FOLDS}-fold "
+        + f"Markers of a kind (or cue) below min_confidence are not reported. Support, prior weight, cue weight, the fewest memes (min_memes) and line chosen by {FOLDS}-fold "
         f"cross-validation over memes (seed {SEED}) as the most precise setting keeping {RECALL_KEPT:.0%} of the recall of every marker: same-technique span P/R/F1 {cv_p:.3f} / {cv_r:.3f} / {cv_f:.3f} against "
         f"{cv_p0:.3f} / {cv_r0:.3f} / {cv_f0:.3f} with every kind kept (line 0, same support and weights); with the setting also chosen inside each fold "
         f"(nested cross-validation: detector settings, entries and calibration chosen from the other folds only, the figure without selection bias) {nested[0]:.3f} / {nested[1]:.3f} / {nested[2]:.3f}. Made by `python -m readout.eval.train_rhetoric`; "
@@ -528,6 +580,12 @@ def run(data: Path | None = None, limit: int | None = None, log=print) -> dict:
         "support": support,
         "prior_weight": weight,
         "cue_weight": cue_weight,
+        "min_memes": fewest,
+        "grid": {"about": ("The calibration's own setting, chosen by the cross-validation from these grids with the detectors' "
+                           "(each outer fold's pick in detectors.folds); RECALL_KEPT, the rule that chooses, and the folds "
+                           "themselves are not chosen (docs/evaluation.md, rhetoric, twenty-second pass)."),
+                 "support": list(GRID_SUPPORT), "prior_weight": list(GRID_PRIOR_WEIGHT), "cue_weight": list(GRID_CUE_WEIGHT),
+                 "min_memes": list(GRID_MIN_MEMES), "min_confidence": list(GRID_LINE), "recall_kept": RECALL_KEPT, "folds": FOLDS},
         "fit": {"before": [round(x, 4) for x in baseline], "after": [round(x, 4) for x in after],
                 "cv_before": [round(x, 4) for x in (cv_p0, cv_r0, cv_f0)], "cv_after": [round(x, 4) for x in (cv_p, cv_r, cv_f)],
                 "nested_cv": [round(x, 4) for x in nested]},
@@ -535,7 +593,8 @@ def run(data: Path | None = None, limit: int | None = None, log=print) -> dict:
         "cues": cues,
         "detectors": {
             "about": ("The detectors' numbers first chosen by reading the fit memes (rhetoric.DETECTOR_KNOBS: the rated-word lines "
-                      "name_calling_max and loaded_max, a noun's line following loaded_max; the fewest words of a quoted label; the most "
+                      "name_calling_max and loaded_max, a noun's line following loaded_max; name_reach, the most tokens from a rated adjective to the "
+                      "name or person it labels; the fewest words of a quoted label; the most "
                       "words of an imperative exclamation), now chosen from the grid below: the memes are marked once with the loosest "
                       "values, and the setting whose markers earn the most same-technique credit beyond the calibration's line each "
                       "(a marker pays when it is more likely right than the line) is chosen, with the line, by the same cross-validation "
@@ -578,7 +637,7 @@ def main(argv: list[str] | None = None) -> int:
     result = run(args.data, args.limit, log=lambda s: print(s, file=sys.stderr))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(json.dumps({"detectors": result["detectors"]["chosen"], "min_confidence": result["min_confidence"], "support": result["support"], "prior_weight": result["prior_weight"], "cue_weight": result["cue_weight"],
+    print(json.dumps({"detectors": result["detectors"]["chosen"], "min_confidence": result["min_confidence"], "support": result["support"], "prior_weight": result["prior_weight"], "cue_weight": result["cue_weight"], "min_memes": result["min_memes"],
                       "fit": result["fit"], "kinds": len(result["kinds"]), "cues": len(result["cues"]),
                       "entries kept": len(result["entries"]["kept"]), "entries dropped": len(result["entries"]["dropped"]), "out": str(args.out)}, indent=1))
     return 0

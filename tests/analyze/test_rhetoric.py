@@ -304,6 +304,7 @@ def test_marker_source_is_read_from_the_cue():
     assert marker_source("scare quotes") == "scare_quotes"
     assert marker_source("imperative exclamation") == "exclamation"
     assert marker_source("pattern") == "pattern"
+    assert marker_source("label 'liar'") == "label"
     assert marker_source("slam the door") == "lexicon"
     assert kind_of(_marker("slogans", "scare quotes")) == "slogans/scare_quotes"
 
@@ -734,7 +735,7 @@ def test_a_prosecution_and_a_reported_stance_are_not_loaded(nlp):
     ("The union attacked the depot plan as reckless and vile.", "vile"),
     ("The council tried to cast the treasurer as a traitor to the town.", "traitor"),
     ("Two of the ferry captains are considered too dangerous to hire.", "dangerous"),
-    ("While the mayor considered the bakers her enemies, she bought their bread.", "enemies"),
+    ("While the mayor considered the bakers enemies of the town, she bought their bread.", "enemies"),
     ("Some of the growers, polled by the paper, quietly doubt the dam, believing that it poses a grave danger.", "danger"),
     ("The plan is to disqualify the treasurer, a former banker, as too dangerous to keep the books.", "dangerous"),
 ])
@@ -786,7 +787,7 @@ def test_a_noun_paired_with_its_opposite_names_both_sides(nlp):
     assert found(doc) == set()
     # alone they are still read by the lexicon and the rating
     assert ("name_calling_labeling", "losers") in found(run(nlp, "The ferry firms are losers."))
-    assert ("loaded_language", "enemies") in found(run(nlp, "The mayor counts her enemies."))
+    assert ("loaded_language", "enemies") in found(run(nlp, "The mayor sees enemies everywhere."))
     # nouns of things are left to their rating: the memes mark such idioms as loaded
     assert ("loaded_language", "garbage") in found(run(nlp, "The shed holds garbage and treasures."))
 
@@ -840,3 +841,60 @@ def test_no_quoted_label_marked_still_leaves_names_and_refrains_alone():
     assert run(off, named)._.readout_rhetoric == ()
     text = 'The "grand bargain" is near. Critics doubt the "grand bargain". Still, the "grand bargain" dominates.'
     assert [m.technique for m in run(off, text)._.readout_rhetoric] == ["repetition", "repetition"]
+
+
+def test_the_reach_of_a_rated_adjective_to_its_name_is_a_setting():
+    """How far a rated adjective may stand from the name it labels (``name_reach``, in tokens) is a setting the
+    calibration chooses: within it the adjective and the name are name calling; beyond it the adjective alone is
+    loaded language when rated under the loaded line ("hateful" -2.2: four tokens from the surname here)."""
+    text = "Voters heard from the hateful former state senator Oakes."
+    near = found(run(_with({"name_reach": 1}), text))
+    assert near == {("loaded_language", "hateful")}
+    assert found(run(_with({"name_reach": 5}), text)) == {("name_calling_labeling", "hateful former state senator Oakes")}
+    shipped = load_corrected().add_pipe("readout_rhetoric")
+    chosen = json.loads(CALIBRATION_PATH.read_text(encoding="utf-8"))["detectors"]["chosen"]
+    assert shipped.lexicon.valence.name_reach == chosen["name_reach"]
+
+
+def test_a_rated_noun_of_people_owned_by_someone_names_a_relation(nlp):
+    """ "his enemies", "the governor's enemies": rated people owned by a third party are named by their relation to
+    the owner, not labelled; "our enemies" takes the writer's side and stays loaded."""
+    assert not found(run(nlp, "The governor listed his enemies in a memo."))
+    assert not found(run(nlp, "Reporters asked about the governor's enemies."))
+    assert found(run(nlp, "Our enemies are everywhere.")) == {("loaded_language", "enemies")}
+
+
+def test_an_adjective_on_a_classifying_genitive_describes_the_thing(nlp):
+    """ "a mock children's book": the adjective is on the book (a book for children), not a label on children."""
+    assert ("name_calling_labeling", "mock children") not in found(run(nlp, "She wrote a mock children's book about the race."))
+    assert ("name_calling_labeling", "hateful thugs") in found(run(nlp, "The hateful thugs left."))
+
+
+def test_a_view_the_sentence_denies_labels_nobody(nlp):
+    """In the "as" phrase of a negated verb the view is denied: no marker; asserted, the label stays."""
+    assert not found(run(nlp, "The pastor does not describe the protesters as hateful bigots."))
+    assert ("name_calling_labeling", "hateful bigots") in found(run(nlp, "The pastor describes the protesters as hateful bigots."))
+
+
+def test_verbs_of_presenting_someone_as_something_give_a_reported_view(nlp):
+    """ "positioned X as ...", "dubbed X ...": where quotes were read (news), the view is the subject's, reported."""
+    text = "The senator positioned the mayor as the most corrupt official ever."
+    assert not found(run(nlp, text, quotes=()))
+    assert found(run(nlp, text))  # the memes are read without quotes: the writer's own words
+
+
+def test_a_punishment_faced_is_reported_not_loaded(nlp):
+    assert not found(run(nlp, "The clerk would face some punishment for the error."))
+
+
+def test_a_one_word_label_is_also_a_loaded_word(nlp, calibrated):
+    """A one-word label from the lexicon is name calling and, as its own marker, loaded language (the calibration's
+    kind "loaded_language/label", reported by the shipped component); a loaded-language marker already on the word
+    makes no second one, and a label not reported has no loaded word."""
+    text = "The treasurer is a liar."
+    assert found(run(nlp, text)) == {("name_calling_labeling", "liar"), ("loaded_language", "liar")}
+    word = next(m for m in run(calibrated, text)._.readout_rhetoric if m.technique == "loaded_language")
+    assert word.cue == "label 'liar'"
+    assert word.confidence == json.loads(CALIBRATION_PATH.read_text(encoding="utf-8"))["kinds"]["loaded_language/label"]["confidence"]
+    assert found(run(nlp, "The treasurer is a liar.", quotes=(_quote("The treasurer is a liar.", "The treasurer is a liar."),))) == set()
+    assert rhetoric.label_words((_marker("loaded_language", "liar"), _marker("name_calling_labeling", "liar"))) == []

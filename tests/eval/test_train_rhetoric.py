@@ -194,13 +194,14 @@ def test_the_detectors_settings_keep_the_markers_worth_the_line():
     marked += [_gated("scare_quotes", 3, 1.0, "loaded_language/scare_quotes", f"e{i}") for i in range(2)]
     marked += [_gated("exclamation", 4, 0.0, "slogans/exclamation", f"f{i}") for i in range(3)]
     setting = train_rhetoric.choose_detectors(marked, 0.5)
-    assert setting == {"name_calling_max": -1.5, "loaded_max": -2.5, "scare_min_words": 3, "exclamation_max_words": 1}
+    assert setting == {"name_calling_max": -1.5, "loaded_max": -2.5, "name_reach": 1, "scare_min_words": 3, "exclamation_max_words": 1}  # no label: the shortest reach
     kept_items = {m.item[0] for m in train_rhetoric.made_under(marked, setting)}
     assert kept_items == {f"b{i}" for i in range(5)} | {f"c{i}" for i in range(3)} | {"e0", "e1"}
     # loaded language needs both lines, name calling its own
     assert not train_rhetoric.made(marked[10], {**train_rhetoric.LOOSE, "name_calling_max": -2.0})
     assert not train_rhetoric.made(marked[5], {**train_rhetoric.LOOSE, "name_calling_max": -2.75})
-    assert train_rhetoric.LOOSE == {"name_calling_max": -1.5, "loaded_max": -2.0, "scare_min_words": 1, "exclamation_max_words": 6}
+    assert train_rhetoric.LOOSE == {"name_calling_max": -1.5, "loaded_max": -2.0, "name_reach": 5, "scare_min_words": 1,
+                                    "exclamation_max_words": 6}
 
 
 def test_the_nested_figure_chooses_the_detectors_without_the_held_out_memes():
@@ -235,3 +236,46 @@ def test_the_scorer_gives_span_prf_s_figures_to_the_last_bit():
         items += items[:3]
         assert scorer.prf(items) == span_prf(items, gold)
     assert scorer.prf([]) == span_prf([], gold) == (0.0, 0.0, 0.0)
+
+
+def test_the_reach_of_a_rated_adjective_is_chosen_with_the_lines():
+    """A rated adjective four tokens from its name: marked once under the loosest reach, it is a label under a reach of
+    4 or more and its word alone (loaded language) under a shorter one. Labels that far are right here, their words
+    alone wrong: the reach chosen is 4, the shortest that keeps them."""
+    label = [Marked((f"n{i}", 0, 30, "name"), "name_calling_labeling/valence", 1.0, None, None, ("valence", -2.2), 4) for i in range(4)]
+    word = [Marked((f"n{i}", 0, 7, "load"), "loaded_language/valence", 0.0, None, None, ("valence", -2.2), -4) for i in range(4)]
+    near = [Marked((f"p{i}", 0, 10, "name"), "name_calling_labeling/valence", 1.0, None, None, ("valence", -2.2), 1) for i in range(4)]
+    marked = label + word + near
+    loose = train_rhetoric.LOOSE
+    assert train_rhetoric.made_under(marked, {**loose, "name_reach": 3}) == word + near
+    assert train_rhetoric.made_under(marked, {**loose, "name_reach": 4}) == label + near
+    assert train_rhetoric.made_under(marked, {**loose, "name_reach": 4, "loaded_max": -2.5}) == label + near
+    assert train_rhetoric.made_under(marked, {**loose, "name_reach": 2, "loaded_max": -2.5}) == near  # the word alone needs the loaded line
+    assert train_rhetoric.choose_detectors(marked, 0.5)["name_reach"] == 4
+
+
+def test_the_fewest_memes_a_kind_is_learned_from_is_chosen_by_the_cross_validation():
+    """``min_memes`` is part of the setting: a kind seen on two memes is learned under 2 and keeps the lexicon's
+    confidence under 3; the table the cross-validation fills holds every value of the grid, and each outer fold of
+    the nested figure records the value it chose."""
+    marked = [Marked((f"m{i % 2}", 10 * i, 10 * i + 5, "b"), "b/pattern", 0.0) for i in range(6)]
+    assert "b/pattern" in fit_kinds(marked, 1.0, 2) and "b/pattern" not in fit_kinds(marked, 1.0, 3)
+    names = [f"m{i:02d}" for i in range(20)]
+    marked = [Marked((n, 0, 5, "a"), "a/lexicon", 1.0) for n in names] + [Marked((n, 10, 15, "b"), "b/pattern", 0.0) for n in names[:4]]
+    gold = [(n, 0, 5, "a") for n in names]
+    table = train_rhetoric.cross_validate(marked, gold, names)
+    assert {key[3] for key in table} == set(train_rhetoric.GRID_MIN_MEMES) and all(len(key) == 5 for key in table)
+    record: list = []
+    train_rhetoric.nested_held_out(marked, gold, names, record=record)
+    assert len(record) == train_rhetoric.FOLDS and all(r["min_memes"] in train_rhetoric.GRID_MIN_MEMES for r in record)
+
+
+def test_a_labels_loaded_word_is_reported_only_with_its_label():
+    """The loaded word of a one-word label (``rhetoric.label_words``) is its own kind, but the component makes it only
+    from a reported label: in training it goes when its label's phrase is under the line or its entry is dropped."""
+    word = [Marked((f"m{i}", 0, 4, "load"), "loaded_language/label", 1.0, None, None, None, 0,
+                   ("name_calling_labeling/liar", "name_calling_labeling/liar")) for i in range(4)]
+    kinds = {"loaded_language/label": {"confidence": 0.9}, train_rhetoric.LABEL_KIND: {"confidence": 0.8}}
+    assert len(kept(word, kinds, 0.5)) == 4
+    assert kept(word, kinds, 0.5, {"name_calling_labeling/liar": {"confidence": 0.3}}) == []
+    assert train_rhetoric.admitted(word, frozenset()) == [] and train_rhetoric.admitted(word, frozenset({"name_calling_labeling/liar"})) == word
