@@ -13,8 +13,8 @@ gets the mean credit of its markers, shrunk toward the mean of all markers
 by ``prior_weight`` pseudo-markers, so a kind seen twice is not judged by two
 examples. Evidence is counted in memes, not markers: the markers of one meme
 are one author's habit, not independent examples, and the folds are whole
-memes too. Kinds seen on fewer than ``MIN_MEMES`` memes are not listed (they
-keep the lexicon's confidence). A lexicon phrase seen on ``MIN_MEMES``
+memes too. Kinds seen on fewer than ``min_memes`` memes are not listed (they
+keep the lexicon's confidence; ``min_memes`` is chosen from ``GRID_MIN_MEMES`` with the rest of the setting). A lexicon phrase seen on ``MIN_MEMES``
 memes or more gets its own mean, shrunk toward its kind's by ``cue_weight``
 pseudo-markers (or none, if cross-validation prefers). The weights and the line under which a
 kind is not reported are chosen by cross-validation over memes (folds of
