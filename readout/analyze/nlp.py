@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
+from spacy.attrs import NORM, PREFIX, SHAPE, SUFFIX
 from spacy.lang.char_classes import ALPHA
 from spacy.language import Language
 from spacy.util import compile_infix_regex
@@ -59,6 +60,7 @@ def load_corrected(model: str | None = None) -> Language:
     """
     nlp = load_base(model)
     split_glued_figures(nlp)
+    straighten_apostrophe_features(nlp)
     correct_lemmas(nlp)
     return nlp
 
@@ -82,6 +84,74 @@ def split_glued_figures(nlp: Language) -> None:
     else:
         infixes = [pattern]
     nlp.tokenizer.infix_finditer = compile_infix_regex([*infixes, GLUED_FIGURE_INFIX]).finditer
+
+
+# The typographic apostrophe of web copy ("they’d", "it’ll", "O’Brien"). spaCy's tokenizer splits it as it splits
+# the straight one and its exceptions give "’d" the norm "'d", but the tagger, parser and NER read a token through
+# its norm, prefix, suffix and shape (the columns of their tok2vec's embedding), and the last three are computed
+# from the text: "’d" has the shape "’x" where "'d" has "'x". The small English model learned from straight
+# apostrophes, so after "they’d" it read "planned" as a simple past, and "said it’ll pay" got another parse.
+TYPOGRAPHIC_APOSTROPHE = "\u2019"
+FEATURE_ATTRS = (NORM, PREFIX, SUFFIX, SHAPE)
+
+
+class _StraightApostrophe:
+    """A vocabulary attribute getter that reads a word with its typographic apostrophes made straight."""
+
+    def __init__(self, getter):
+        self.getter = getter
+
+    def __call__(self, string: str):
+        return self.getter(string.replace(TYPOGRAPHIC_APOSTROPHE, "'") if TYPOGRAPHIC_APOSTROPHE in string else string)
+
+
+def straighten_apostrophe_features(nlp: Language) -> None:
+    """Give every word written with a typographic apostrophe the model's features of its straight spelling.
+
+    The features are attributes of the vocabulary's lexemes, computed once when a word is first seen, so this
+    changes the vocabulary's getters of the four (words seen later) and the lexemes already made (the tokenizer's
+    exceptions); the text, and so every span's characters, is untouched, and no token is visited. Once per
+    pipeline."""
+    getters = nlp.vocab.lex_attr_getters
+    if any(isinstance(getters.get(attr), _StraightApostrophe) for attr in FEATURE_ATTRS):
+        return
+    for attr in FEATURE_ATTRS:
+        if attr in getters:
+            getters[attr] = _StraightApostrophe(getters[attr])
+    for lexeme in list(nlp.vocab):
+        text = lexeme.orth_
+        if TYPOGRAPHIC_APOSTROPHE in text:
+            lexeme.set_attrs(**{name: getters[attr](text) for name, attr in zip(("norm", "prefix", "suffix", "shape"), FEATURE_ATTRS) if attr in getters})
+    if "attribute_ruler" in nlp.pipe_names:
+        _ruler_takes_typographic_apostrophes(nlp.get_pipe("attribute_ruler"))
+
+
+WORD_KEYS = ("ORTH", "LOWER", "NORM", "TEXT")
+
+
+def _ruler_takes_typographic_apostrophes(ruler) -> None:
+    """The attribute ruler's patterns that name a word with a straight apostrophe ("'s" VBZ is "be", AUX; "'d" MD
+    is "would") take its typographic spelling too, in the same pattern, so the patterns' order, which decides
+    between two that match, stays as it was: "it’s" is the auxiliary "be", not a word with the lemma "’"."""
+    patterns = ruler.patterns
+    widened = [{**p, "patterns": [[_token_with_typographic(spec) for spec in pattern] for pattern in p["patterns"]]} for p in patterns]
+    if widened == patterns:
+        return
+    ruler.clear()
+    ruler.add_patterns(widened)
+
+
+def _token_with_typographic(spec: dict) -> dict:
+    out = dict(spec)
+    for key in WORD_KEYS:
+        value = spec.get(key)
+        if isinstance(value, str) and "'" in value:
+            out[key] = {"IN": [value, value.replace("'", TYPOGRAPHIC_APOSTROPHE)]}
+        elif isinstance(value, dict) and isinstance(value.get("IN"), list):
+            words = list(value["IN"])
+            words += [w.replace("'", TYPOGRAPHIC_APOSTROPHE) for w in value["IN"] if "'" in w and w.replace("'", TYPOGRAPHIC_APOSTROPHE) not in words]
+            out[key] = {**value, "IN": words}
+    return out
 
 
 def load_pipeline(model: str | None = None, disable: tuple[str, ...] = (), config: dict[str, dict] | None = None) -> Language:
