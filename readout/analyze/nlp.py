@@ -10,7 +10,7 @@ from pathlib import Path
 
 import spacy
 from spacy.attrs import NORM, PREFIX, SHAPE, SUFFIX
-from spacy.lang.char_classes import ALPHA
+from spacy.lang.char_classes import ALPHA, ALPHA_LOWER
 from spacy.language import Language
 from spacy.util import compile_infix_regex
 
@@ -70,20 +70,36 @@ def load_corrected(model: str | None = None) -> Language:
 # Digits on both sides ("1,300", "3,5") and a comma after a full stop ("U.S.,15") are left as they were.
 GLUED_FIGURE_INFIX = r"(?<=[{a}]),(?=[0-9])".format(a=ALPHA)
 
+# A quote mark glued to the words around it ('he said,"We will go"', '"We will go,"she said', 'said:“We', 'the
+# vote?”she asked', '2016.”The'): spaCy's English infixes split neither the quote mark nor the punctuation before
+# it, so 'said,"We' stayed one token, the quote had no opening mark and no speaker. A double quote mark (straight or
+# typographic) between a word or its punctuation and a letter is its own token, and so is the punctuation glued
+# between a word and a quote mark; a typographic opening single quote after a comma or colon likewise. The
+# straight single quote and "’" are apostrophes too ("rock'n'roll", "O’Neill") and are left alone.
+DOUBLE_QUOTES = "\"\u201c\u201d\u201e\u00ab\u00bb"
+GLUED_QUOTE_INFIXES = (
+    r"(?<=[{a}0-9])[,:;?!](?=[{q}\u2018])".format(a=ALPHA, q=DOUBLE_QUOTES),
+    r"(?<=[{al}0-9])\.(?=[{q}][{a}])".format(al=ALPHA_LOWER, a=ALPHA, q=DOUBLE_QUOTES),
+    r"(?<=[{a},:;.?!])[{q}](?=[{a}])".format(a=ALPHA, q=DOUBLE_QUOTES),
+    r"(?<=[,:])\u2018(?=[{a}])".format(a=ALPHA),
+)
+READOUT_INFIXES = (GLUED_FIGURE_INFIX, *GLUED_QUOTE_INFIXES)
+
 
 def split_glued_figures(nlp: Language) -> None:
-    """Add the letter-comma-digit infix to the tokenizer's own infixes (the spaCy way: one compiled pattern).
+    """Add readout's infixes (a figure or a quote mark glued to a word) to the tokenizer's own infixes (the spaCy
+    way: one compiled pattern).
 
     Once per pipeline; the tokenizer's cache is emptied by the setter."""
     finditer = nlp.tokenizer.infix_finditer
     pattern = getattr(getattr(finditer, "__self__", None), "pattern", None)
     if pattern is None:
         infixes = list(nlp.Defaults.infixes or ())
-    elif GLUED_FIGURE_INFIX in pattern:
-        return
     else:
         infixes = [pattern]
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*infixes, GLUED_FIGURE_INFIX]).finditer
+    missing = [infix for infix in READOUT_INFIXES if pattern is None or infix not in pattern]
+    if missing:
+        nlp.tokenizer.infix_finditer = compile_infix_regex([*infixes, *missing]).finditer
 
 
 # The typographic apostrophe of web copy ("they’d", "it’ll", "O’Brien"). spaCy's tokenizer splits it as it splits
