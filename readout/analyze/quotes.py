@@ -1799,6 +1799,8 @@ def _in_poll(poll: Token, quoted: "_TokenRegions", cues: CueLexicon) -> tuple[in
         return None
     if cues.knows(clause) or clause.lemma_.lower() in POLL_TAKING_VERBS:  # "said in a survey that": the verb's own rule;
         return None  # "took part in a poll", "were asked in a survey": acts about the poll, not what it found
+    if _generic_polls(poll) or _relative_or_cited(clause):
+        return None
     text = quoted.text
     phrase = _subtree_range(prep)
     whole = _subtree_range(clause)
@@ -1817,6 +1819,23 @@ def _in_poll(poll: Token, quoted: "_TokenRegions", cues: CueLexicon) -> tuple[in
         return None
     source = poll.doc[poll.left_edge.i : poll.right_edge.i + 1]
     return start, end, prep, source
+
+
+def _generic_polls(poll: Token) -> bool:
+    """'rose in the polls', 'has struggled in polls': the polls in general, no poll in particular, are a standing the
+    writer states, not a poll's report (PolNeAR marks 'in the polls' and bare 'in polls' about one time in ten; a
+    poll with a word of its own, 'in national polls', 'in the latest poll', 'in a Fox survey', stays a source)."""
+    return poll.tag_ == "NNS" and all(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "advmod" and c.lower_ in ("here", "there")
+                                      for c in poll.children)
+
+
+def _relative_or_cited(clause: Token) -> bool:
+    """'X, who leads in the polls, ...': a relative clause says it of its antecedent in passing; and a clause that
+    names its own source ('X leads in national polls, according to an average of them') is that source's report,
+    read by the 'according to' rule."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in clause.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "according" for c in clause.children)
 
 
 CONCESSIVE_MARKS = ("though", "although")

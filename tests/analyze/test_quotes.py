@@ -183,6 +183,22 @@ def test_taking_part_in_a_poll_is_no_report_of_it(run, text):
     assert run(text) == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor has slipped in the polls since the storm.",  # the polls in general: a standing, no poll's report
+        "Okafor, who leads in the polls there, spent the week in the north.",  # a relative clause, said in passing
+    ],
+)
+def test_polls_in_general_and_relative_clauses_are_no_polls_report(run, text):
+    assert run(text) == ()
+
+
+def test_a_clause_citing_its_own_source_is_that_sources_report(run):
+    (quote,) = run("Ruiz leads Okafor in national polls by four points, according to an average of recent surveys.")
+    assert (quote.span.text, quote.cue) == ("Ruiz leads Okafor in national polls by four points", "according to")
+
+
 def test_title_resolves_to_the_last_person_named(run):
     quotes = run("President Lena Varga arrived in the capital on Tuesday. The president said “our borders will stay open to trade and to visitors.”")
     direct = [q for q in quotes if q.kind == "direct"]
