@@ -79,6 +79,7 @@ class CueLexicon:
     group_pronouns: frozenset[str]
     wordnet: frozenset[str] = frozenset()  # verbs WordNet puts beside a cue verb in a sense of speaking or thinking
     attested: frozenset[str] = frozenset()  # verbs the training articles show heading an attribution most times they occur
+    classed: frozenset[str] = frozenset()  # verbs whose most frequent WordNet sense is one of speaking, thinking or feeling
 
     def is_direct_cue(self, token: Token) -> bool:
         if token.pos_ not in ("VERB", "AUX"):
@@ -100,6 +101,30 @@ class CueLexicon:
         least half of the places it occurs ("echo", "opine"): taken at the reader's own threshold, not the gate."""
         return token.pos_ == "VERB" and token.lemma_.lower() in self.attested
 
+    def reports_by_kind(self, token: Token) -> bool:
+        """An unlisted verb whose most frequent WordNet sense is one of speaking, thinking or feeling ("surmise",
+        "fume", "disapprove"), used as a report: it governs a clause ("surmised that ...", "opted to ...", "fumed
+        about being ...") and its subject is someone (a person or body named, a personal pronoun, a title). Taken at
+        the learned reader's own threshold, not the gate: held out, such words head a cue about as often as the
+        lexicon's do. A verb of acts ("slammed the door on") has another first sense and governs no clause; a clause
+        after an object ("invited the envoy to visit", "permitted them to stay") is the object's act, asked or allowed;
+        and the clause comes after the verb (before it, the parse often hangs a sentence's earlier clauses on its last
+        verb: "She spoke ...; she called ...; and she addressed the meeting")."""
+        if token.pos_ != "VERB" or token.lemma_.lower() not in self.classed:
+            return False
+        objects = any(c.dep_ == "dobj" for c in token.children)  # 'invited the envoy to visit': the envoy's act, asked for
+        if not any((c.dep_ == "ccomp" or (c.dep_ == "xcomp" and not objects)) and c.pos_ in ("VERB", "AUX") and c.i > token.i
+                   or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children)) for c in token.children):
+            return False
+        for holder in (token, token.head):
+            subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return (subject.lower_ in self.person_pronouns or subject.lower_ in self.group_pronouns or subject.lower_ in ("i", "we")
+                        or subject.ent_type_ in ("PERSON", "ORG", "NORP") or subject.pos_ == "PROPN" or subject.lemma_.lower() in self.titles)
+            if token.dep_ not in ("xcomp", "conj") or holder is token.head:
+                return False
+        return False
+
     def is_indirect_cue(self, token: Token, cognition: bool) -> bool:
         lemma = token.lemma_.lower()
         if token.pos_ != "VERB":
@@ -117,7 +142,8 @@ def load_cues(path: str | None = None, wordnet_path: str | None = None, attested
     raw = json.loads(Path(path or DATA_FILE).read_text(encoding="utf-8"))
     if wordnet_path is None:
         wordnet_path = str(WORDNET_FILE) if path is None else ""
-    widened = json.loads(Path(wordnet_path).read_text(encoding="utf-8"))["verbs"] if wordnet_path else {}
+    wordnet = json.loads(Path(wordnet_path).read_text(encoding="utf-8")) if wordnet_path else {}
+    widened, classed = wordnet.get("verbs", {}), wordnet.get("classed", [])
     if attested_path is None:
         attested_path = str(ATTESTED_FILE) if path is None else ""
     attested = json.loads(Path(attested_path).read_text(encoding="utf-8")) if attested_path else {"verbs": {}, "min_share": 1.0}
@@ -144,6 +170,7 @@ def load_cues(path: str | None = None, wordnet_path: str | None = None, attested
         person_pronouns=frozenset(raw["pronouns"]["person"]),
         group_pronouns=frozenset(raw["pronouns"]["group"]),
         wordnet=frozenset(w.lower() for w in widened),
+        classed=frozenset(w.lower() for w in classed),
         attested=frozenset(w for w, (cues, seen) in attested["verbs"].items() if cues >= attested["min_share"] * seen and w not in physical),
     )
 
@@ -1492,7 +1519,8 @@ class QuoteExtractor:
         scores = self.model.cue_scores(pending[0].doc, [token.i for token in pending])
         threshold = self.model.cue.threshold
         for token, score in zip(pending, scores.tolist()):
-            if score < threshold or (score < self.model.unknown_gate(token) and not self.cues.knows(token) and not self.cues.is_attested(token)):
+            if score < threshold or (score < self.model.unknown_gate(token) and not self.cues.knows(token) and not self.cues.is_attested(token)
+                                     and not self.cues.reports_by_kind(token)):
                 continue
             candidate = self._learned_content(token, quoted)
             if candidate is not None:

@@ -70,6 +70,18 @@ def expand(seeds: list[str], net: WordNet, known: set[str], hyponyms: bool = Fal
     return dict(sorted(out.items()))
 
 
+REPORTS_BY_KIND = frozenset({31, 32, 37})  # verb.cognition, verb.communication, verb.emotion
+
+
+def classed(net: WordNet, known: set[str], widened: set[str]) -> list[str]:
+    """Single words whose most frequent sense lies in WordNet's files of thinking, speaking or feeling and that occur
+    in its sense-tagged texts, beside the lexicon and its widening: the learned reader takes them at its own
+    threshold where they govern a clause and have someone for subject (``CueLexicon.reports_by_kind``)."""
+    return sorted(word for word, senses in net.senses.items()
+                  if word.isalpha() and word not in known and word not in widened and net.tagged.get(word)
+                  and senses and senses[0] in net.synsets and net.synsets[senses[0]].lexfile in REPORTS_BY_KIND)
+
+
 def build(wordnet_dir: Path = WORDNET_DIR, seeds_path: Path = SEEDS, hyponyms: bool = False) -> dict:
     net = read_wordnet(wordnet_dir, "verb")
     seeds, known = read_seeds(seeds_path)
@@ -82,7 +94,13 @@ def build(wordnet_dir: Path = WORDNET_DIR, seeds_path: Path = SEEDS, hyponyms: b
             "words the lexicon lists are left to it. The learned quote reader takes these words at its own threshold, as it does the "
             "lexicon's. 'wordnet' is the synset offset in WordNet 3.0's data.verb. Do not edit by hand: change the seeds and regenerate."
         ),
-        "verbs": expand(seeds, net, known, hyponyms),
+        "verbs": (verbs := expand(seeds, net, known, hyponyms)),
+        "classed_about": (
+            "Words whose own most frequent sense is in the lexicographer files of cognition, communication or emotion (31, 32, 37) "
+            "and that occur in the sense-tagged texts, other than the lexicon's and the widened ones: taken at the learned reader's "
+            "threshold only where they govern a clause and have a person, body or personal pronoun for subject."
+        ),
+        "classed": classed(net, known, set(verbs)),
     }
 
 

@@ -199,6 +199,30 @@ def test_a_clause_citing_its_own_source_is_that_sources_report(run):
     assert (quote.span.text, quote.cue) == ("Ruiz leads Okafor in national polls by four points", "according to")
 
 
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("She gloated that her rivals had been wrong all along.", "that her rivals had been wrong all along", "She"),
+        ("The minister confided that the talks had stalled.", "that the talks had stalled", "The minister"),
+    ],
+)
+def test_an_unlisted_verb_of_speaking_or_feeling_with_a_clause_is_a_report(run, text, content, speaker):
+    # neither verb is in a list of the lexicon; WordNet's first sense of each is one of communication or emotion
+    (quote,) = run(text)
+    assert (quote.kind, quote.span.text, quote.speaker_span.text) == ("indirect", content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor invited the envoy to visit the port in May.",  # a clause after an object: the envoy's act, asked for
+        "The mayor slammed the door on any deal with the unions.",  # first sense of contact, no clause
+    ],
+)
+def test_an_unlisted_verb_of_acts_or_asking_for_acts_is_no_report(run, text):
+    assert run(text) == ()
+
+
 def test_title_resolves_to_the_last_person_named(run):
     quotes = run("President Lena Varga arrived in the capital on Tuesday. The president said “our borders will stay open to trade and to visitors.”")
     direct = [q for q in quotes if q.kind == "direct"]

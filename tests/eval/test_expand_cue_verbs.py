@@ -52,12 +52,21 @@ def test_a_cue_verb_lends_the_words_of_its_first_sense_of_speaking_or_thinking(t
     assert set(cv.expand(seeds, net, known, hyponyms=True)) == {"avow", "profess"}
 
 
+def test_words_whose_first_sense_is_speaking_thinking_or_feeling_are_classed(tmp_path):
+    net = cv.read_wordnet(_wordnet(tmp_path))
+    seeds, known = cv.read_seeds(_lexicon(tmp_path))
+    # profess: first sense of communication, tagged, in no list; avow: widened already; distrust: never tagged;
+    # hold: first sense grasping; ink, sign: acts (verb.social)
+    assert cv.classed(net, known, {"avow"}) == ["profess"]
+
+
 def test_the_command_writes_the_file_and_names_a_missing_wordnet(tmp_path, capsys):
     _wordnet(tmp_path)
     out = tmp_path / "out.json"
     assert cv.main(["--wordnet", str(tmp_path), "--seeds", str(_lexicon(tmp_path)), "--out", str(out)]) == 0
     written = json.loads(out.read_text(encoding="utf-8"))
     assert list(written["verbs"]) == ["avow"] and "WordNet 3.0" in written["about"]
+    assert written["classed"] == ["profess"]
     assert cv.main(["--wordnet", str(tmp_path / "none"), "--out", str(out)]) == 2
     assert "no WordNet database here" in capsys.readouterr().err
 
