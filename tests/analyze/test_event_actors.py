@@ -197,3 +197,9 @@ def test_a_named_state_institution_gives_its_branch_not_a_word_inside_its_name(n
     # the head of a state institution is of its branch, not a firm's director (BUS)
     text = "FBI Director Alan Brooks met Mexican prosecutors on Monday. Later, Senator Ruth Dale asked Brooks to release the files."
     assert _by_trigger(text, nlp, "asked").target.code == "USACOP"
+
+
+def test_a_bare_surname_after_an_attorney_general_is_no_general(nlp):
+    text = "Kenyan Attorney General Mara Quist flew to Accra on Monday. Quist later accused Ghana of shielding fugitives."
+    event = _by_trigger(text, nlp, "accused")
+    assert (event.source.text, event.source.code) == ("Quist", "KENJUD")  # was KENMIL, by "general"
