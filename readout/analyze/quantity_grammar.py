@@ -1225,6 +1225,25 @@ def _interpret_ordinal(match: re.Match[str], text: str) -> RawQuantity | None:
     )
 
 
+# "the No. 2 official", "the country's No. 1 auto maker", "she is No. 3 in the polls": "No." and a number under 100,
+# then a lower-case word (perhaps after one capitalised modifier: "No. 1 Dutch brewer"), a comma or "in"
+_RANK_NUMBER = re.compile(
+    r"(?<![\w.])No\.\s?(?P<n>[1-9]\d?)(?![\d,.]?\d)(?=\s+(?:[A-Z][\w.-]*\s+)?[a-z]|\s*[,;]|\s+in\b)"
+)
+# the word before "No.": a determiner, a possessive or a verb of being make it a rank; a capitalised name before it
+# makes it a number of that thing ("Resolution No. 242", "Flight No. 7")
+_RANK_NUMBER_BEFORE = re.compile(r"(?:\b(?i:the|a|its|their|his|her|our|as|was|is|are|were|be|been|being|remains|remained|became|become|now)|['’]s)\s+$")
+
+
+def _interpret_rank_number(match: re.Match[str], text: str) -> RawQuantity | None:
+    if _RANK_NUMBER_BEFORE.search(text, max(0, match.start() - 12), match.start()) is None:
+        return None
+    return RawQuantity(
+        start=match.start(), end=match.end("n"), value=float(match.group("n")), value_high=None, kind="rank", unit="rank",
+        display_unit=None, qualifier="exact", rate=None, number_start=match.start("n"), number_end=match.end("n"), spelled=False,
+    )
+
+
 _WORDS_AFTER = re.compile(r"\s+([^\W\d_][\w'ʻ-]*)(?:\s+([^\W\d_][\w'ʻ-]*))?(?:\s+([^\W\d_][\w'ʻ-]*))?")
 _NUMBER_HEAD = re.compile(r"^\S+\s*")
 
@@ -1314,6 +1333,8 @@ def find(text: str) -> list[RawQuantity]:
         raw = _interpret_ordinal(match, text)
         if raw is not None:
             found.append(raw)
+    if "No." in text:  # "the No. 2 official", "the No. 1 Dutch brewer": a rank, not a count
+        found.extend(raw for match in _RANK_NUMBER.finditer(text) if (raw := _interpret_rank_number(match, text)) is not None)
     lowered = text.lower()
     if any(word in lowered for word in _VAGUE_WORDS) or "several dozen" in lowered:  # the passes below are skipped where their words are absent
         found.extend(_interpret_vague(match) for match in vague_pattern().finditer(text))
@@ -2066,10 +2087,51 @@ def _same_written_unit(previous: RawQuantity, raw: RawQuantity) -> bool:
     return first == second and (previous.unit == raw.unit)
 
 
+_CONVERSION_OPENS = re.compile(r"\s*\(\s*")
+_CONVERSION_CLOSES_RANGE = re.compile(r"(?:\s+[A-Za-z.]+)?\s*\)\s*(?:and|to|-|–)\s*", re.I)
+
+
+def _range_around_conversion(first: RawQuantity, conversion: RawQuantity, raw: RawQuantity, text: str) -> bool:
+    """'between £300 million ($470 million) and £400 million', 'from $20 ($31 Canadian) to $30': the two ends of a
+    range in one unit, the first end's conversion into another in brackets between them."""
+    return (
+        (first.kind, first.unit) == (raw.kind, raw.unit)
+        and first.value_high is None
+        and raw.value_high is None
+        and first.value < raw.value
+        and _CONVERSION_OPENS.fullmatch(text, first.end, conversion.start) is not None
+        and _CONVERSION_CLOSES_RANGE.fullmatch(text, conversion.end, raw.start) is not None
+        and (first.opens_range or text[conversion.end : raw.start].strip(" )").lower().startswith(("to", "-", "–")) and _same_written_unit(first, raw))
+    )
+
+
+# a verb of change in its plain form after a modal or "to": an estimate or a plan ("would reduce its debt by")
+_ESTIMATED_CHANGE_BY = re.compile(
+    r"\b(?i:will|would|could|may|might|should|can|to|'ll|’ll)\s+(?:[a-z]+\s+)?"
+    r"(?i:reduce|cut|lower|trim|slash|raise|increase|boost|lift|grow|rise|fall|drop|decline|shrink|expand)"
+    r"(?:\s+[\w'’.,$%-]+){0,4}?\s+by\s*$"
+)
+
+
+def _estimated_change_range(previous: RawQuantity, raw: RawQuantity, text: str) -> bool:
+    """'will cut costs by $3 million to $4 million', 'would reduce the deficit by 2% to 3%': in an estimate or a plan
+    the two figures after 'by' are the ends of the change's range when the second is at most twice the first; 'fell by
+    $3 million to $40 million' (a change and the level it left) and 'will cut staff by 500 to 4,500' stay two."""
+    return (
+        0 < previous.value < raw.value <= 2 * previous.value
+        and _ESTIMATED_CHANGE_BY.search(text, max(0, previous.start - 80), previous.start) is not None
+    )
+
+
 def _merge_ranges(found: list[RawQuantity], text: str) -> list[RawQuantity]:
     """'between 5% and 6%', 'from 2 per cent to 2.5 per cent': two figures that make one range."""
     merged: list[RawQuantity] = []
     for raw in found:
+        if len(merged) >= 2 and _range_around_conversion(merged[-2], merged[-1], raw, text):
+            # "between £300 million ($470 million) and £400 million": the range is the first end's, written up to it
+            # (the conversion in brackets keeps its own span, so the two do not overlap); the second end is its top
+            merged[-2] = replace(merged[-2], value_high=raw.value, qualifier="range", opens_range=False)
+            continue
         previous = merged[-1] if merged else None
         if previous is not None and (previous.kind, previous.unit) == (raw.kind, raw.unit) and raw.value_high is None:
             between = text[previous.end : raw.start]
@@ -2083,10 +2145,15 @@ def _merge_ranges(found: list[RawQuantity], text: str) -> list[RawQuantity]:
                 and previous.value < raw.value
                 and previous.value_high is None
                 and _same_written_unit(previous, raw)
-                and not re.search(r"\bby\s*$", text[max(0, previous.start - 5) : previous.start], flags=re.I)
                 and not _CHANGE_OF_BEFORE.search(text, max(0, previous.start - 30), previous.start)
-                and not (previous.kind == "money" and _change_verb_before().search(text, max(0, previous.start - 16), previous.start))
                 and previous.kind != "bare"
+                and (
+                    _estimated_change_range(previous, raw, text)
+                    or (
+                        not re.search(r"\bby\s*$", text[max(0, previous.start - 5) : previous.start], flags=re.I)
+                        and not (previous.kind == "money" and _change_verb_before().search(text, max(0, previous.start - 16), previous.start))
+                    )
+                )
             )
         else:
             opened = loose = False
