@@ -237,11 +237,21 @@ class QuantityExtractor:
             unit = f"{unit}/{raw.rate}"  # a price: "€3.10 per 100 kWh" -> EUR/100kWh; "a year" stays in display
         root = _root_token(number)
         measured = counted if counted is not None else _measured_head(root)
+        if display == "age" and (person := _aged_one(number)) is not None:
+            measured = person  # "the senator, aged 71,", "Being 63, the driver ...": whose age it is
+        if kind == "rank" and counted is None and (ranked := _ranked_noun(number)) is not None:
+            measured = ranked  # "the No. 1 auto maker": what holds the rank
         share = kind == "ratio" and display in ("of", "out of")
         if share:
             measured = _share_group(doc, raw)  # "a third of the voters", "two out of five Danes": the group
         measures = _phrase(doc, measured, raw, self.max_measures_tokens) if measured is not None else None
-        if measured is not None and not share and _is_actor_subject(measured, self.max_measures_tokens):
+        if (
+            measured is not None
+            and not share
+            and display != "age"
+            and not measured.left_edge.i <= number[0].i <= measured.right_edge.i  # "Ana, 5-foot-11, has": the figure describes the subject
+            and _is_actor_subject(measured, self.max_measures_tokens)
+        ):
             measures = doc[measured.left_edge.i : measured.head.i + 1]  # "Japan will lend": the actor and the act
         period = _period(_clause(root), raw, times, figures)
         return Quantity(
@@ -1225,6 +1235,37 @@ def _year_like_count(doc: Doc, raw: RawQuantity) -> bool:
     return noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in _YEAR_COUNT_VERBS
 
 
+def _ranked_noun(number: SpacySpan) -> Token | None:
+    """'the No. 2 official', 'the No. 1 Dutch brewer': the noun after a rank written 'No.' and its number (the
+    parser may hang the number on the split 'No' and '.', which hang on the noun)."""
+    doc, last = number.doc, number[-1]
+    if not doc_text(doc)[max(0, number.start_char - 4) : number.start_char].rstrip().endswith("No."):
+        return None
+    head = last.head
+    while head.i < last.i and head.i >= number.start - 2 and head.head is not head:  # "No" / "." before the number
+        head = head.head
+    if head.i > last.i and head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NN", "NNS"):
+        return head
+    return None
+
+
+def _aged_one(number: SpacySpan) -> Token | None:
+    """Whose age a figure gives where it hangs on no noun: 'the senator, aged 71,' (the noun 'aged' describes),
+    'Being 63, the driver ...' (the subject of the clause it opens), 'the mayor, who at 77 is ...' (the noun the
+    relative clause describes)."""
+    doc, first, last = number.doc, number[0], number[-1]
+    head = last.head
+    if head.lower_ == "aged" and head.i == first.i - 1 and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i:
+        return head.head
+    if first.i >= 1 and doc[first.i - 1].lower_ == "being" and doc[first.i - 1].is_sent_start:
+        return next((c for c in first.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if first.i >= 2 and doc[first.i - 1].lower_ in ("under", "over") and doc[first.i - 2].lower_ in _AGE_CUES["groups"]:
+        return doc[first.i - 2]  # "voters under 30": the group's age
+    if last.dep_ == "pobj" and head.lower_ == "at" and head.head.dep_ == "relcl" and head.head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head.head
+    return None
+
+
 def _is_age(raw: RawQuantity, number: SpacySpan) -> bool:
     """'Smith, 45, said', 'aged 45', 'over the age of 21': a number that gives a person's age."""
     doc, first, last = number.doc, number[0], number[-1]
@@ -1247,16 +1288,23 @@ def _is_age(raw: RawQuantity, number: SpacySpan) -> bool:
     if last.dep_ == "pobj" and head.lower_ == "at":
         # "died at 73"; "At 36, he is the oldest": an age at which something happens
         opens = head.i == head.sent.start and last.i + 1 < len(doc) and doc[last.i + 1].text == ","
+        if head.head.lemma_ == "be" and head.head.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in head.head.children):
+            return True  # "the mayor, who at 77 is the oldest in office": the age of whom the clause describes
         return opens or (head.head.pos_ == "VERB" and head.head.lemma_.lower() in _AGE_CUES["verbs_at"])
     if last.dep_ in ("dobj", "attr", "acomp") and head.lemma_.lower() in _AGE_CUES["verbs_reaching"]:
         return True  # "she turned 40"
-    if last.dep_ in ("attr", "acomp") and head.lemma_ == "be":
+    if last.dep_ in ("attr", "acomp") and head.lemma_ == "be" and not (head.i == first.i - 1 and head.lower_ == "being"):
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)  # "he is 52", "Smith, who is 52,"
         return subject is not None and (subject.lower_ in _AGE_CUES["subjects"] or subject.ent_type_ == "PERSON")
-    if first.i >= 1 and doc[first.i - 1].lower_ == "now" and doc[first.i - 1].is_sent_start and last.i + 1 < len(doc) and doc[last.i + 1].lower_ in (",", "and"):
-        root = first.sent.root  # "Now 46 and living abroad, she ...", "Now 81, he still works": an age opening the sentence
+    if first.i >= 1 and doc[first.i - 1].lower_ in ("now", "being") and doc[first.i - 1].is_sent_start and last.i + 1 < len(doc) and doc[last.i + 1].lower_ in (",", "and"):
+        # "Now 46 and living abroad, she ...", "Now 81, he still works", "Being 63, the driver": an age opening the sentence
+        root = first.sent.root
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return subject is not None and (subject.lower_ in _AGE_CUES["subjects"] or subject.ent_type_ == "PERSON")
+        return subject is not None and (
+            subject.lower_ in _AGE_CUES["subjects"]
+            or subject.ent_type_ == "PERSON"
+            or (doc[first.i - 1].lower_ == "being" and subject.lemma_.lower() in person_nouns())  # "Being 63, the driver"
+        )
     now = 1 if first.i >= 1 and doc[first.i - 1].lower_ in ("now", "then") else 0  # "the actor, now 81, still works", "Lee, then 38,"
     if (
         first.i >= 2 + now
@@ -1573,10 +1621,12 @@ def _phrase(doc: Doc, head: Token, raw: RawQuantity, limit: int) -> SpacySpan | 
         and doc[right].dep_ not in ("relcl", "acl", "advcl", "punct", "cc", "appos")
     ):
         right += 1
-    while left < head.i and doc[left].pos_ in ("DET", "PUNCT", "CCONJ", "ADP"):
+    # "four mayors who have run large towns": a relative clause's pronoun ends the phrase, with its auxiliary
+    right = next((t.i for t in doc[head.i + 1 : right] if t.tag_ in ("WDT", "WP") and t.head.dep_ in ("relcl", "acl") and t.head.i >= right), right)
+    while left < head.i and doc[left].pos_ in ("DET", "PUNCT", "CCONJ", "ADP", "SPACE"):
         left += 1
-    while right - 1 > head.i and (doc[right - 1].pos_ in ("PUNCT", "CCONJ", "ADP", "DET", "PRON", "PART") or doc[right - 1].tag_ in ("WDT", "WP")):
-        right -= 1
+    while right - 1 > head.i and (doc[right - 1].pos_ in ("PUNCT", "CCONJ", "ADP", "DET", "PRON", "PART", "SPACE") or doc[right - 1].tag_ in ("WDT", "WP")):
+        right -= 1  # "40 seats   in the north": no run of spaces at either end
     return doc[left:right]
 
 

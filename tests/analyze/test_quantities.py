@@ -2526,3 +2526,74 @@ def test_the_remaining_figure_counts_the_group_before_in_a_clause_of_its_own(nlp
     assert [(q.value, q.unit) for q in found] == [(14.0, "fishermen"), (9.0, "fishermen")]
     found = quantities(nlp, "Of the 60 places, the remaining 18 went to late applicants.")
     assert [(q.value, q.unit) for q in found] == [(60.0, "places"), (18.0, "places")]
+
+
+# fifth pass, 2026-12-06: ranks written "No.", ranges around a conversion, ranges of an estimated change, ages, topics
+
+
+def test_a_rank_written_no_and_a_number_is_a_rank_not_a_count(nlp):
+    q = only(nlp, "The No. 2 engineer at the shipyard quit on Friday.")
+    assert (q.value, q.unit, q.span.text, q.measures) == (2.0, "rank", "No. 2", "engineer at the shipyard")
+    q = only(nlp, "Orlen remains the No. 1 Polish refiner by sales.")
+    assert (q.value, q.unit, q.span.text) == (1.0, "rank", "No. 1")
+    q = only(nlp, "The league's No. 4, a tall striker, signed again.")
+    assert (q.value, q.unit) == (4.0, "rank")
+
+
+def test_a_number_after_a_named_no_is_no_rank(nlp):
+    assert quantities(nlp, "Ordinance No. 7 was repealed in the spring.") == ()
+    assert quantities(nlp, "The office sits at No. 12 Harbour Row.") == ()
+
+
+def test_a_conversion_in_brackets_inside_a_range_keeps_its_own_span(nlp):
+    found = quantities(nlp, "The mill was valued at between £120 million ($190 million) and £150 million.")
+    assert [(q.span.text, q.value, q.value_high, q.unit) for q in found] == [
+        ("£120 million", 120e6, 150e6, "GBP"),
+        ("$190 million", 190e6, None, "USD"),
+    ]
+    assert found[0].span.end <= found[1].span.start
+    found = quantities(nlp, "Tickets ran from €40 ($44) to €60.")
+    assert [(q.span.text, q.value, q.value_high) for q in found] == [("€40", 40.0, 60.0), ("$44", 44.0, None)]
+
+
+def test_two_figures_after_by_in_an_estimate_are_a_range_of_the_change(nlp):
+    q = only(nlp, "The utility will trim spending by $6 million to $8 million next year.")
+    assert (q.span.text, q.value, q.value_high, q.qualifier) == ("$6 million to $8 million", 6e6, 8e6, "range")
+    found = quantities(nlp, "Operating profit fell by $2.5 million to $3.9 million.")
+    assert [(q.span.text, q.value_high) for q in found] == [("$2.5 million", None), ("$3.9 million", None)]
+
+
+def test_ages_opened_by_being_or_in_a_relative_clause_and_whose_age(nlp):
+    q = only(nlp, "Being 63, the driver wanted a shorter route.")
+    assert (q.value, q.unit, q.display_unit, q.measures) == (63.0, "years", "age", "driver")
+    q = only(nlp, "The judge, who at 58 is the youngest on the bench, wrote the ruling.")
+    assert (q.value, q.unit, q.display_unit, q.measures) == (58.0, "years", "age", "judge")
+    q = only(nlp, "The trawler's captain, aged 52, was rescued at dawn.")
+    assert (q.value, q.display_unit, q.measures) == (52.0, "age", "trawler's captain")
+    q = only(nlp, "Tomas Varga, aged 39, was arrested on Monday.")
+    assert (q.value, q.display_unit, q.measures) == (39.0, "age", "Tomas Varga")
+    q = quantities(nlp, "The mayor carried 70 percent of residents over 65 in the district.")[1]
+    assert (q.span.text, q.display_unit, q.measures) == ("over 65", "age", "residents")
+    q = only(nlp, "Lena Ortiz, 44, of Tucson, runs a bakery.")
+    assert (q.value, q.display_unit, q.measures, q.topic.text) == (44.0, "age", "Lena Ortiz", "Lena Ortiz")
+
+
+def test_a_figure_set_off_inside_the_subject_describes_the_subject(nlp):
+    q = quantities(nlp, "Renata, red-haired and 5-foot-9, has won two titles.")[0]
+    assert (q.span.text, q.unit, q.measures, q.topic.text) == ("5-foot-9", "m", "Renata", "Renata")
+    q = only(nlp, "Organisers said 4,000 nurses marched on Sunday.")
+    assert (q.value, q.measures, q.topic.text) == (4000.0, "nurses", "nurses")
+
+
+def test_a_measured_phrase_ends_before_spaces_and_a_relative_clause(nlp):
+    q = only(nlp, "The alliance took 31 seats   in the south.")
+    assert (q.measures, q.topic.text) == ("seats", "seats")
+    q = only(nlp, "Four governors who have run big cities spoke.")
+    assert (q.measures, q.topic.text) == ("governors", "governors")
+
+
+def test_flight_numbers_and_altitudes(nlp):
+    assert quantities(nlp, "Flight 417 landed safely after the storm.") == ()
+    assert quantities(nlp, "Investigators replayed the tapes of the night Flight six hundred went down.") == ()
+    q = only(nlp, "The airliner was cruising at 33,000 feet over the sea.")
+    assert (q.value, q.unit, q.display_unit) == (pytest.approx(10058.4), "m", "feet")
