@@ -353,6 +353,8 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "experts agree that the port has more clout": a shared view, no act agreed
     if _plan_dropped(token, patterns):
         return False  # "has no plans to meet X", "scrapped plans to attend": no plan stands
+    if _stopped_short(token):
+        return False  # "stopped short of committing to ...", "fell short of a pledge to ...": no promise was made
     if _sourcing_terms(token):
         return False  # "agreed to speak on condition of anonymity": how a source talked to the writer
     if _promise_settled(token, patterns):
@@ -773,6 +775,19 @@ def _plan_dropped(token: Token, patterns: Patterns) -> bool:
         any(c.dep_ == "neg" for c in head.children) and any(c.dep_ == "det" and c.lower_ == "any" for c in token.children))
 
 
+def _stopped_short(token: Token) -> bool:
+    """ "Acme stopped short of committing to refund ...", "the board fell short of pledging to ...", "stopped short of a
+    promise to ...": the phrase says the promise was not made. The trigger (or the noun whose "to" act it is) hangs on
+    "of" after "short", which hangs on a verb of stopping or falling."""
+    for node in (token, token.head if token.dep_ in {"xcomp", "acl"} else token):
+        prep = node.head
+        if node.dep_ in {"pcomp", "pobj"} and prep.dep_ == "prep" and prep.lower_ == "of":
+            short = prep.head
+            if short.lower_ == "short" and short.head.lemma_.lower() in {"stop", "fall"}:
+                return True
+    return False
+
+
 def _relation_antecedent(pronoun: Token, named_at: int) -> Token | None:
     """ "Mr. Vell's wife left her post in May. She plans to return to it by June": a person the text names only by a
     relation noun of another ("X's wife", "his son") is no candidate of the pronoun policy, which takes a named person
@@ -1070,7 +1085,7 @@ def _it_sayer(cand: Candidate, actor: Token | None, patterns: Patterns) -> Token
     """ "Northwind Foods said it will close the plant", "Northwind said it plans to ...", "the company said it expects to
     ...": the "it" subject of a clause an organisation reports is the organisation; "a spokeswoman for Northwind said it
     will ...", "Northwind spokesman X said it will ...": the body the sayer speaks for (``_staff_body``)."""
-    if actor is None or actor.lower_ != "it" or actor.dep_ not in {"nsubj", "nsubjpass"}:
+    if actor is None or actor.lower_ not in {"it", "they"} or actor.dep_ not in {"nsubj", "nsubjpass"}:
         return actor
     clause = _subject_clause(cand.token)
     if "self" not in cand.trigger.needs:  # a trigger under the "it" clause: "said it plans to ..."
@@ -1078,7 +1093,9 @@ def _it_sayer(cand: Candidate, actor: Token | None, patterns: Patterns) -> Token
     sayer = _sayer(clause, patterns)
     staff = _staff_body(sayer, patterns) if sayer is not None else None
     if staff is not None:
-        return staff
+        return staff  # "a spokeswoman for Acme said it / they will refund ...": Acme, however the company is counted
+    if actor.lower_ == "they":
+        return actor  # "Acme said they will ...", "Ruiz said they will ...": left to the pronoun policy (``_they_antecedent``)
     body = _body_sayer(clause, patterns)
     return body if body is not None and body.ent_type_ != "PERSON" else actor  # a person is no "it"
 

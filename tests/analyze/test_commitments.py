@@ -2221,3 +2221,35 @@ def test_a_contracted_will_is_an_agreed_act_with_either_apostrophe(nlp, apostrop
 def test_a_past_perfect_plan_is_no_open_commitment_with_either_apostrophe(nlp, apostrophe):
     # after the typographic "’d" the tagger reads "planned" as a simple past, not a participle
     assert analyze(nlp, f"The ministers said they{apostrophe}d planned to sign the accord.") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "A spokeswoman for Brennholt Steel said they will shut the smelter by June.",
+    "Brennholt Steel spokeswoman Ines Katz said they would shut the smelter by June.",
+    "Ines Katz, a spokesman for Brennholt Steel, said they plan to shut the smelter by June.",
+])
+def test_the_they_a_spokesperson_reports_is_the_body_she_speaks_for(nlp, text):
+    (c,) = analyze(nlp, text, times=JUNE, mentions=_named(text), entities=[BRENNHOLT, KATZ])
+    assert (c.actors, c.actor_names) == ((BRENNHOLT.id,), ("Brennholt Steel",))
+    assert c.action == "shut the smelter"
+
+
+def test_a_person_saying_they_will_is_not_the_they(nlp):
+    text = "Ines Katz said they will shut the smelter by June."
+    found = analyze(nlp, text, times=JUNE, mentions=_named(text), entities=[BRENNHOLT, KATZ])
+    assert all(c.actors != (KATZ.id,) and c.actors != (BRENNHOLT.id,) for c in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Brennholt Steel stopped short of committing to shut the smelter by June.",
+    "The board stopped short of pledging to sell the shares by June.",
+    "Brennholt Steel fell short of promising to shut the smelter by June.",
+    "Brennholt Steel stopped short of a promise to shut the smelter by June.",
+])
+def test_stopping_short_of_a_promise_is_no_commitment(nlp, text):
+    assert not analyze(nlp, text, times=JUNE, mentions=_named(text), entities=[BRENNHOLT, KATZ])
+    # without the phrase, the promise stands
+    plain = text.replace("stopped short of committing", "committed").replace("stopped short of pledging", "pledged") \
+        .replace("fell short of promising", "promised").replace("stopped short of a promise", "made a promise")
+    (c,) = analyze(nlp, plain, times=JUNE, mentions=_named(plain), entities=[BRENNHOLT, KATZ])
+    assert c.action in {"shut the smelter", "sell the shares"}
