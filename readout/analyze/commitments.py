@@ -1206,6 +1206,32 @@ def _spokesperson_we(actor: Token | None, patterns: Patterns) -> Token | None:
     return _staff_body(said.root, patterns) or actor
 
 
+def _spokesperson_description(actor: Token | None, patterns: Patterns) -> Token | None:
+    """ "'The company will refund every buyer by June,' said Lea Kim, a spokeswoman for Northwind", "'Our authority will
+    dredge the channel,' a Harbour Authority spokeswoman said": a body described in the direct quote of a speaker who
+    speaks for a body (``_staff_body``) is that body when the description fits it: "our" any body; "the company" (a
+    word for any firm) a named organisation; "the authority" a body whose name holds the word. "The ministry will
+    ..." from a company's spokeswoman stays the ministry."""
+    if actor is None or actor.pos_ != "NOUN" or actor.tag_ != "NN" or actor.dep_ not in {"nsubj", "nsubjpass"}:
+        return actor
+    lemma = actor.lemma_.lower()
+    if lemma not in patterns.named_bodies | patterns.org_descriptions:
+        return actor
+    ours = any(c.dep_ in {"poss", "det"} and c.lower_ == "our" for c in actor.children)
+    if not ours and not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in actor.children):
+        return actor
+    quote = _in_direct_quote(actor)
+    if quote is None or quote.speaker_span is None:
+        return actor
+    said = actor.doc.char_span(quote.speaker_span.start, quote.speaker_span.end, alignment_mode="expand")
+    staff = _staff_body(said.root, patterns) if said is not None and len(said) else None
+    if staff is None:
+        return actor
+    if ours or (lemma in patterns.org_descriptions and staff.pos_ == "PROPN" and staff.ent_type_ == "ORG"):
+        return staff
+    return staff if lemma in {t.lemma_.lower() for t in staff.subtree} else actor
+
+
 def _of_owner(actor: Token, patterns: Patterns, mentions: tuple[Mention, ...]) -> list[str]:
     """ "The parliament of Latvia will ratify ...": a definite body "of" a name stands for what the name is (the
     entities named in the "of" phrase); not a person title ("the head of the agency" is someone else)."""
@@ -2525,6 +2551,7 @@ class CommitmentExtractor:
         pronoun = actor
         actor = _they_antecedent(actor, persons, self.patterns)  # "Vell supporters are angry. They vowed to ..."
         actor = _spokesperson_we(actor, self.patterns)  # "'We will ...,' said X, a spokeswoman for the authority"
+        actor = _spokesperson_description(actor, self.patterns)  # "'The company will ...,' said X, its spokeswoman"
         # the noun a relative clause describes where it stands, or a new task body ("a task force will report by June")
         introduced = actor is not subject or _new_task_body(actor, self.patterns)
         created = _created_body(cand.token, self.patterns) if "purpose" in cand.trigger.needs else None
@@ -2575,7 +2602,8 @@ class CommitmentExtractor:
             if named and named[0].is_sent_start and named[0].pos_ != "PROPN":
                 words = named[0].lower_ + words[len(named[0].text):]  # "The treaty that X promised to ratify": "ratify the treaty"
             action = " ".join(filter(None, (text_of(kept, lemma_head=lemma_head), words)))
-        if acted_on and acted_on[0].is_sent_start and acted_on[0].pos_ != "PROPN":
+        opens = acted_on and all(t.is_quote or t.is_punct for t in doc[acted_on[0].sent.start : acted_on[0].i])  # '"The ...'
+        if acted_on and opens and acted_on[0].pos_ != "PROPN":
             action = action.replace(acted_on[0].text, acted_on[0].lower_, 1)  # "The old ferry will be refitted": "refit the old ferry"
         negation = _negation(cand.head)
         if negation and action:

@@ -2253,3 +2253,35 @@ def test_stopping_short_of_a_promise_is_no_commitment(nlp, text):
         .replace("fell short of promising", "promised").replace("stopped short of a promise", "made a promise")
     (c,) = analyze(nlp, plain, times=JUNE, mentions=_named(plain), entities=[BRENNHOLT, KATZ])
     assert c.action in {"shut the smelter", "sell the shares"}
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ('"The company will shut the smelter by June," said Ines Katz, a spokeswoman for Brennholt Steel.',
+     "The company will shut the smelter by June", "Ines Katz"),
+    ('"Our company will shut the smelter by June," a Brennholt Steel spokeswoman said.',
+     "Our company will shut the smelter by June", "a Brennholt Steel spokeswoman"),
+])
+def test_a_body_described_in_a_spokespersons_quote_is_her_body(nlp, text, quote, speaker):
+    (c,) = _quoted(nlp, text, quote, speaker, KATZ.id, _named(text), [BRENNHOLT, KATZ], JUNE)
+    assert (c.actors, c.actor_names) == ((BRENNHOLT.id,), ("Brennholt Steel",))
+    assert c.action == "shut the smelter"
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # no office named: the description stays
+    ('"The company will shut the smelter by June," Ines Katz said.', "The company will shut the smelter by June", "The company"),
+    # another body than hers
+    ('"The ministry will shut the smelter by June," said Ines Katz, a spokeswoman for Brennholt Steel.',
+     "The ministry will shut the smelter by June", "The ministry"),
+])
+def test_a_body_in_a_quote_is_not_the_speakers_without_her_office(nlp, text, quote, name):
+    (c,) = _quoted(nlp, text, quote, "Ines Katz", KATZ.id, _named(text), [BRENNHOLT, KATZ], JUNE)
+    assert (c.actors, c.actor_names) == ((), (name,))
+
+
+def test_a_passive_opening_a_quote_is_written_in_lower_case(nlp):
+    text = '"The smelter will be shut by June," said Ines Katz, a spokeswoman for Brennholt Steel.'
+    (c,) = _quoted(nlp, text, "The smelter will be shut by June", "Ines Katz", KATZ.id, _named(text), [BRENNHOLT, KATZ], JUNE)
+    assert c.action == "shut the smelter"
+    assert c.actors == (BRENNHOLT.id,)
+
