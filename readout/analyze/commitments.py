@@ -788,6 +788,24 @@ def _stopped_short(token: Token) -> bool:
     return False
 
 
+def _seat_of(actor: Token | None) -> set[int]:
+    """ "Cilcorp Inc., Peoria, Ill., said it agreed to ...", "Norda Foods, Oslo, plans to ...": the place set off by
+    commas after a company's name says where it sits, not who acts with it. Only a place (and the state after a
+    town) right after an organisation's name, with no "and" in it ("the union, France and Spain agreed": a list)."""
+    if actor is None or actor.ent_type_ != "ORG":
+        return set()
+    seats: set[int] = set()
+    for child in actor.children:
+        if child.dep_ not in {"appos", "npadvmod"} or child.i < actor.i or child.ent_type_ not in {"GPE", "LOC"}:
+            continue
+        words = list(child.subtree)
+        if child.doc[child.left_edge.i - 1].text != "," or any(t.dep_ in {"cc", "conj"} for t in words):
+            continue
+        if all(t.is_punct or t.ent_type_ in {"GPE", "LOC"} for t in words):
+            seats |= {t.i for t in words}
+    return seats
+
+
 def _relation_antecedent(pronoun: Token, named_at: int) -> Token | None:
     """ "Mr. Vell's wife left her post in May. She plans to return to it by June": a person the text names only by a
     relation noun of another ("X's wife", "his son") is no candidate of the pronoun policy, which takes a named person
@@ -2560,7 +2578,7 @@ class CommitmentExtractor:
         if actor is not None and (any(actor.i in spot.tokens for spot in _times_in(doc, sent, tuple(cand.times)))
                                   or actor.ent_type_ in {"DATE", "TIME"}):
             actor = None  # "2028 will mark the anniversary", "shares issued July 1, which will ...": a date, not an actor
-        actor_tokens = phrase_tokens(actor, ACTOR_SKIP_DEPS, set(), 12) if actor is not None else []
+        actor_tokens = phrase_tokens(actor, ACTOR_SKIP_DEPS, _seat_of(actor), 12) if actor is not None else []
         exclude = time_tokens | {t.i for t in actor_tokens}
         action_tokens = phrase_tokens(cand.head, ACTION_SKIP_DEPS, exclude, self.max_action_tokens)
         second = _second_act(cand.token, cand.head) if cand.head is not cand.token else None

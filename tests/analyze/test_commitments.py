@@ -2285,3 +2285,24 @@ def test_a_passive_opening_a_quote_is_written_in_lower_case(nlp):
     assert c.action == "shut the smelter"
     assert c.actors == (BRENNHOLT.id,)
 
+
+SEATED = Entity(id="org:seated-foods", name="Norda Foods Inc.", kind="ORG")
+BOSTON = Entity(id="place:boston", name="Boston", kind="PLACE")
+FRANCE, SPAIN = Entity(id="country:FRA", name="France", kind="COUNTRY"), Entity(id="country:ESP", name="Spain", kind="COUNTRY")
+SEATS = {"Norda Foods Inc.": SEATED.id, "Boston": BOSTON.id, "France": FRANCE.id, "Spain": SPAIN.id}
+
+
+@pytest.mark.parametrize("text", [
+    "Norda Foods Inc., Boston, Mass., said it agreed to sell the mill by June.",
+    "Norda Foods Inc., Boston, said it will sell the mill by June.",
+])
+def test_the_town_after_a_companys_name_is_where_it_sits_not_an_actor(nlp, text):
+    (c,) = analyze(nlp, text, times=JUNE, mentions=_named(text, SEATS), entities=[SEATED, BOSTON])
+    assert (c.actors, c.actor_names) == ((SEATED.id,), ("Norda Foods Inc.",))
+    assert c.action == "sell the mill"
+
+
+def test_places_listed_with_a_company_still_act(nlp):
+    text = "Norda Foods Inc., France and Spain agreed to sell the mill by June."
+    (c,) = analyze(nlp, text, times=JUNE, mentions=_named(text, SEATS), entities=[SEATED, FRANCE, SPAIN])
+    assert c.actors == (SEATED.id, FRANCE.id, SPAIN.id)
