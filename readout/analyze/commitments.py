@@ -347,6 +347,8 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "if the board plans to sell the mill", "longer than she had planned to": no plan stated
     if _participle_modifier(token):
         return False  # "arrive with enough pledged delegates to block it": an adjective, nobody pledged here
+    if _intended_thing(token):
+        return False  # "new rules intended to rein in lending": what a thing is for, nobody's plan
     if _no_party_subject(token, patterns):
         return False  # "rising costs promise to swell the budget", "winning it will give her momentum": a likelihood
     if _agreed_opinion(token):
@@ -906,6 +908,13 @@ def _participle_modifier(token: Token) -> bool:
     if token.tag_ not in {"VBD", "VBN"} or token.dep_ not in {"advcl", "amod", "acl"} or children(token, {"nsubj", "nsubjpass"}):
         return False
     return any(o.i == token.i + 1 and o.pos_ == "NOUN" for o in children(token, {"dobj"}))
+
+
+def _intended_thing(token: Token) -> bool:
+    """ "Rules intended to rein in lending", "a fund intended to help farmers": "intended" as a participle after a noun,
+    with no subject of its own, says what the thing is for; whoever meant it is not named and promised nothing."""
+    return (token.lemma_.lower() == "intend" and token.tag_ == "VBN" and token.dep_ == "acl"
+            and token.head.pos_ in {"NOUN", "PROPN"} and not children(token, {"nsubj", "nsubjpass", "agent"}))
 
 
 def _no_party_subject(token: Token, patterns: Patterns) -> bool:

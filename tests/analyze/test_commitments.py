@@ -2306,3 +2306,18 @@ def test_places_listed_with_a_company_still_act(nlp):
     text = "Norda Foods Inc., France and Spain agreed to sell the mill by June."
     (c,) = analyze(nlp, text, times=JUNE, mentions=_named(text, SEATS), entities=[SEATED, FRANCE, SPAIN])
     assert c.actors == (SEATED.id, FRANCE.id, SPAIN.id)
+
+
+@pytest.mark.parametrize("text", [
+    "Ines Katz was undermining new rules intended to rein in payday lending by June.",
+    "The board set up a fund intended to help the smelter's workers by June.",
+])
+def test_what_a_thing_is_intended_to_do_is_nobodys_plan(nlp, text):
+    found = analyze(nlp, text, times=JUNE, mentions=_named(text), entities=[BRENNHOLT, KATZ])
+    assert not [c for c in found if c.action.startswith(("rein", "help"))]
+
+
+def test_a_party_that_intends_to_act_still_plans(nlp):
+    text = "Brennholt Steel intends to shut the smelter by June."
+    (c,) = analyze(nlp, text, times=JUNE, mentions=_named(text), entities=[BRENNHOLT, KATZ])
+    assert (c.action, c.actors) == ("shut the smelter", (BRENNHOLT.id,))
