@@ -682,6 +682,8 @@ def _carried_event(hit: Hit, hits: dict[int, Hit], lexicon: EventLexicon) -> Hit
     for child in hit.token.children:
         noun = hits.get(child.i)
         if child.dep_ == "dobj" and noun is not None and noun.nominal and (support or noun.trigger.word is not None):
+            if hit.trigger.event_type == "SANCTION" and noun.trigger.event_type in lexicon.cooperative:
+                return None  # "halted arms sales to X": the sale stopped is the verb's SANCTION (CAMEO 162), not the sale
             trigger = Trigger(hit.trigger.head, hit.trigger.word, noun.trigger.event_type, noun.trigger.mode)
             return Hit(hit.token, trigger, False)
     return None
@@ -709,7 +711,10 @@ def _cooperative_vow(hit: Hit, above: Hit, lexicon: EventLexicon) -> bool:
     """ "vowed to cooperate", "swore to help": a vow whose infinitive is a cooperative act is a promise (AGREE)."""
     if above.nominal or above.trigger.event_type != "THREATEN" or above.trigger.head not in _VOWS:
         return False
-    return hit.token.dep_ == "xcomp" and hit.token.head.i == above.token.i and hit.trigger.event_type in lexicon.cooperative
+    node = hit.token
+    if hit.nominal and node.dep_ == "dobj" and node.head.lemma_.lower() in lexicon.light_verbs | lexicon.support_verbs:
+        node = node.head  # "vowed to make concessions": the light verb's noun is what is vowed
+    return node.dep_ == "xcomp" and node.head.i == above.token.i and hit.trigger.event_type in lexicon.cooperative
 
 
 _PROMISES = ("vow", "swear", "pledge", "promise")
