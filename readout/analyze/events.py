@@ -2101,6 +2101,13 @@ _INTENT_GOVERNORS = ("plan", "intend", "aim", "prepare", "go", "ready", "willing
 _SCHEDULE_GOVERNORS = ("expect", "schedule", "due", "set", "slate", "be")
 
 
+def _past_form(verb: Token) -> bool:
+    """A simple past ("hacked") or a perfect ("has hacked", "had hacked"): done, whatever hedges it."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
 def _flags(token: Token, lexicon: EventLexicon) -> tuple[bool, bool, bool, bool]:
     """future, hypothetical, negation, and scheduled (the act lies ahead only by a reported timetable), read from
     the trigger's auxiliaries, markers and governors."""
@@ -2116,7 +2123,8 @@ def _flags(token: Token, lexicon: EventLexicon) -> tuple[bool, bool, bool, bool]
                 negation = True
             if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in child.children):
                 hypothetical = True
-            if child.dep_ in ("amod", "advmod") and word in ("potential", "possible", "possibly", "likely", "potentially", "perhaps"):
+            if (child.dep_ in ("amod", "advmod") and word in ("potential", "possible", "possibly", "likely", "potentially", "perhaps")
+                    and not (child.dep_ == "advmod" and _past_form(node))):  # "likely hacked": a past act hedged, as "allegedly"
                 hypothetical = True
                 future = True
         if node.dep_ not in ("xcomp",) or hops > 3:

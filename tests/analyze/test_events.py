@@ -2616,3 +2616,13 @@ def test_cameo_wording_of_complaints_support_disarming_and_access(nlp):
     assert _one("The Kenyan minister admitted his mistake.", nlp).event_type == "SUPPORT"
     assert _dyad_of(_one("Spain granted autonomy to the region.", nlp))[:2] == ("CONCEDE", "ESP")
     assert _dyad_of(_one("Syria used chemical weapons against the rebels.", nlp))[:2] == ("ASSAULT", "SYR")
+
+
+def test_a_hedged_past_act_is_the_act_not_a_threat(nlp):
+    # "likely hacked", "has possibly breached": done, only hedged, as "allegedly attacked"; ahead it stays a threat
+    event = _one("The Iranian government likely hacked computers at the Kenyan central bank in 2013.", nlp)
+    assert (event.event_type, event.source.code, event.future, event.hypothetical) == ("COERCE", "IRNGOV", False, False)
+    assert _dyad_of(_one("Iran has possibly breached the ceasefire with Iraq.", nlp)) == ("ASSAULT", "IRN", "IRQ")
+    event = _one("Iran will likely attack Iraq.", nlp)
+    assert (event.event_type, event.future) == ("THREATEN", True)
+    assert _one("A potential attack by Iran worries Iraq.", nlp).event_type == "THREATEN"
