@@ -2626,3 +2626,13 @@ def test_a_hedged_past_act_is_the_act_not_a_threat(nlp):
     event = _one("Iran will likely attack Iraq.", nlp)
     assert (event.event_type, event.future) == ("THREATEN", True)
     assert _one("A potential attack by Iran worries Iraq.", nlp).event_type == "THREATEN"
+
+
+def test_jobs_protected_divisions_reopened_and_computers_compromised_are_no_acts(nlp):
+    for text in ("Hackers compromised twelve computers at the Kenyan central bank.",
+                 "The episode reopened divisions among the Kenyan minister's allies.",
+                 "The Kenyan regulator covered up the breach to protect the job of its chairman."):
+        assert not _events(text, nlp), text
+    assert _dyad_of(_one("Kenya reopened the border with Uganda.", nlp)) == ("RETREAT", "KEN", "UGA")
+    assert _dyad_of(_one("Kenyan troops protected the Somali refugees.", nlp)) == ("AID", "KENMIL", "SOMREF")
+    assert _dyad_of(_one("Uganda compromised on the border dispute with Kenya.", nlp)) == ("CONCEDE", "UGA", "KEN")
