@@ -85,6 +85,9 @@ def year_number(text: str | None) -> int | None:
     return 100 * _SPOKEN[words[0]] + sum(_SPOKEN.get(w, 0) for w in words[1:])
 
 
+_TIMES = {"once": 1, "twice": 2, "thrice": 3}
+
+
 def _unit_code(unit: str | None, lex: Lexicon) -> tuple[str, bool] | None:
     if unit is None or unit not in lex.units:
         return None
@@ -854,6 +857,19 @@ class Normalizer:
             return Normalized(None, None, "recurrence", f"XXXX-WXX-{n}{part}", False, recurrence="P2W" if g.get("other") else "P1W")
         if g.get("month"):  # "each July"
             return Normalized(None, None, "recurrence", f"XXXX-{self.lex.months[g['month']]:02d}", False, recurrence="P1Y")
+        if g.get("times"):  # "twice a month": TimeML's value P1M with freq 2X, written here "P1M 2X"
+            unit = _unit_code(g["unit"].lower(), self.lex)
+            n = _TIMES.get(g["times"].lower()) or _number(g.get("num"), self.lex)
+            if unit is None or n is None:
+                return None
+            value = f"PT1{unit[0]}" if unit[1] else f"P1{unit[0]}"
+            return Normalized(None, None, "recurrence", value, False, recurrence=f"{value} {n}X")
+        if g.get("seasons"):  # "the past three summers": each of those summers, any year's as TimeML writes it
+            season = self.lex.seasons.get(g["seasons"].lower()[:-1])
+            n = _number(g.get("num"), self.lex)
+            if season is None or n is None:
+                return None
+            return Normalized(None, None, "recurrence", f"XXXX-{season['code']}", False, recurrence=f"P1Y x{n}")
         if g.get("recur"):
             value = self.lex.recurrences[g["recur"]]
             return Normalized(None, None, "recurrence", value, False, recurrence=value)

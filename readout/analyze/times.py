@@ -21,6 +21,7 @@ from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.extensions import char_span, doc_text, document_of
 from readout.analyze.time_anchor import choose_anchor
 from readout.analyze.time_direction import (  # which side of the writing a weekday or month lies on
+    REPORTING_VERBS,
     STATE_VERBS,
     _ahead_unless_told_past,
     _back_unless_told_ahead,
@@ -384,6 +385,16 @@ WEEKLY_NOUNS = {"show", "program", "programme", "newspaper", "paper", "edition",
 _KIND_DETERMINERS = {"a", "an", "every", "each", "any", "his", "her", "their", "its", "my", "our", "your"}
 
 
+def _quarterly_not_adverb(doc: Doc, match: RuleMatch) -> bool:
+    """'reports quarterly', 'is adjusted quarterly': the adverb is a set, once each three months (TimeML's P3M); the
+    adjective or noun ('a quarterly dividend', 'its initial quarterly of five cents') names a payment or report that
+    comes each quarter, which TimeBank leaves unmarked nine times of ten."""
+    if (match.groups.get("recur") or "").lower() != "quarterly":
+        return False
+    span = _match_span(doc, match.start, match.end)
+    return span is None or span.root.tag_ != "RB"
+
+
 def _weekly_kind(doc: Doc, match: RuleMatch) -> bool:
     """'She appeared on a Sunday talk show', 'his Friday night show': a weekday that modifies a programme or paper under
     'a' or an owner names one that comes out every week, not a day (it was read as last Sunday)."""
@@ -669,6 +680,11 @@ def _month_spans_run_forward(text: str, made: list[tuple[RuleMatch, Normalized]]
     out = list(made)
     for i in range(1, len(out)):
         (first, one), (second, two) = out[i - 1], out[i]
+        if _month_after_a_dated_month(text, first, one, second, two):  # "from October 2019 to February": February 2020
+            year = one.start.year + (two.start.month <= one.start.month)
+            if two.start.year != year:
+                out[i] = (second, replace(_in_year(two, year), relative=True))
+            continue
         if first.kind != "relative_month" or second.kind != "relative_month" or first.groups.get("rel") or second.groups.get("rel"):
             continue
         if anchor is None or not (one.relative and two.relative) or one.start is None or two.start is None or two.start >= one.start:
@@ -680,6 +696,56 @@ def _month_spans_run_forward(text: str, made: list[tuple[RuleMatch, Normalized]]
         else:
             out[i - 1] = (first, replace(_in_year(one, one.start.year - 1), relative=True))
     return out
+
+
+def _saying_day(doc: Doc, match: RuleMatch) -> Token | None:
+    """'The senator said Monday ...', 'officials announced on Friday that ...': the reporting verb in the past whose day
+    a bare weekday right after it (or after 'on') names, the day the words were said; None otherwise."""
+    span = _match_span(doc, match.start, match.end)
+    if span is None or span.start == 0:
+        return None
+    before = doc[span.start - 1]
+    if before.lower_ == "on" and span.start > 1:
+        before = doc[span.start - 2]
+    if before.tag_ != "VBD" or before.lemma_ not in REPORTING_VERBS:
+        return None
+    return None if span.end < len(doc) and doc[span.end].tag_ == "POS" else before  # not "said Monday's vote ..."
+
+
+def _reported_days_before_the_saying(doc: Doc, made: list[tuple[RuleMatch, Normalized]], told_past: set[int]) -> list[tuple[RuleMatch, Normalized]]:
+    """'The senator said Monday the bill passed Tuesday', written on a Wednesday: what was said on Monday in the past
+    tense had happened by Monday, so the Tuesday is the one before it (the week before), not the Tuesday between the
+    saying and the writing. A bare weekday in a past clause reported by a verb whose own day is a weekday named right
+    after it ('said Monday', 'said on Monday') that, read alone, falls after the saying day moves back a week. Not a
+    weekday with 'last', 'this' or 'next', nor one in a clause told ahead ('would vote Friday')."""
+    out = list(made)
+    saying: tuple[Token, dt.date, int] | None = None  # the reporting verb, its day, the sentence's first token
+    for i, (match, norm) in enumerate(made):
+        if match.kind != "weekday" or norm.start is None or norm.granularity != "day":
+            continue
+        span = _match_span(doc, match.start, match.end)
+        if span is None:
+            continue
+        verb = _saying_day(doc, match) if not match.groups.get("rel") else None
+        if verb is not None:
+            saying = (verb, norm.start, span.sent.start)
+            continue
+        if saying is None or saying[2] != span.sent.start or match.groups.get("rel") or match.start not in told_past:
+            continue
+        verb, day, _ = saying
+        if norm.start > day and verb in span.root.ancestors and span.root.head.i != verb.i:
+            back = norm.start - dt.timedelta(days=7)
+            out[i] = (match, replace(norm, start=back, end=back, timex=back.isoformat() + (norm.timex or "")[10:]))
+    return out
+
+
+def _month_after_a_dated_month(text: str, first: RuleMatch, one: Normalized, second: RuleMatch, two: Normalized) -> bool:
+    """'from October 2019 to February', 'May 2024 through July': a bare month that ends a span opened by a month with
+    its year is the first month of that name after the opening one, whatever side of the writing it would fall on read
+    alone."""
+    return (first.kind == "calendar" and bool(first.groups.get("month")) and bool(first.groups.get("year")) and not first.groups.get("day")
+            and one.granularity == "month" and one.start is not None and second.kind == "relative_month" and not second.groups.get("rel")
+            and two.granularity == "month" and two.start is not None and bool(_WEEKDAY_JOINER.fullmatch(text[first.end : second.start])))
 
 
 _CALENDAR_NAME = re.compile(r"\d{4}-(?:\d\d|Q[1-4])")
@@ -931,7 +997,7 @@ class TimesComponent:
         text = doc_text(doc)
         other_calendar = "calendar" in text
         markup = "<" in text
-        matches = [_without_verb_last(doc, m) for m in _longest_of_overlaps([_with_day_word(text, m) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not (other_calendar and _in_another_calendar(text, m)) and not (markup and _in_markup(text, m)) and not _counts_things(doc, m) and not _rate_of_an_amount(doc, m) and not _verb_not_month(doc, m) and not _lower_case_verb_not_month(doc, m) and not _part_of_name(doc, m) and not _in_a_title(text, m, self.titles) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m) and not _modified_plural_unit(doc, m) and not _weekly_kind(doc, m) and not _final_unit_of_another(text, m) and not _moment_of_a_past_act(doc, m)])]
+        matches = [_without_verb_last(doc, m) for m in _longest_of_overlaps([_with_day_word(text, m) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not (other_calendar and _in_another_calendar(text, m)) and not (markup and _in_markup(text, m)) and not _counts_things(doc, m) and not _rate_of_an_amount(doc, m) and not _verb_not_month(doc, m) and not _lower_case_verb_not_month(doc, m) and not _part_of_name(doc, m) and not _in_a_title(text, m, self.titles) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m) and not _modified_plural_unit(doc, m) and not _weekly_kind(doc, m) and not _final_unit_of_another(text, m) and not _moment_of_a_past_act(doc, m) and not _quarterly_not_adverb(doc, m)])]
         # "since January 1": the date lies before the writing, whatever the tense the parse gives
         since = [_opens_since(text, m.start) for m in matches]
         tenses = ["past" if opens else "present" if _in_dateline(text, m.start, m.end) else tense_at(doc, m.start, m.end) for m, opens in zip(matches, since)]
@@ -1000,6 +1066,7 @@ class TimesComponent:
         made = _weekday_lists_in_a_row(text, _weekday_spans_run_forward(text, made, anchor.date), anchor.date, self.rules.lexicon.weekdays)
         made = _month_spans_run_forward(text, made, anchor.date, {m.start for m, t in zip(matches, tenses) if t == "past"})
         made = _any_years_in_a_habit(doc, text, made)
+        made = _reported_days_before_the_saying(doc, made, {m.start for m, t in zip(matches, tenses) if t == "past"})
         made = _weekday_and_its_date_as_one(text, _clocks_on_their_day(doc, made))
         number_words = self.rules.lexicon.number_words
         return [self._expr(doc, *_timeml_extent(text, match, norm, number_words), anchor.kind, anchor.date) for match, norm in made]

@@ -2667,3 +2667,68 @@ def test_sets_every_other_weekday_and_every_few_units(nlp, nlp_durations, text, 
         assert found.timex == timex and found.recurrence and found.start is None
         assert found.recurrence == ("P2W" if "other" in wanted else timex)
         assert found.span.start == text.index(wanted)
+
+
+@pytest.mark.parametrize("text, published, found", [
+    # said on one weekday of a past act on another: the act came by the saying day, so a weekday that read alone
+    # falls between the saying and the writing is the week before
+    ("The governor said Monday the levy failed Tuesday.", D(2026, 11, 18), [("Monday", "2026-11-16"), ("Tuesday", "2026-11-10")]),
+    ("Police said on Tuesday that the suspect had fled on Wednesday.", D(2026, 11, 19), [("Tuesday", "2026-11-17"), ("Wednesday", "2026-11-11")]),
+    # guards: a day already before the saying, a clause told ahead, a weekday with "last", another sentence
+    ("The coach said Monday that the team trained Friday in the rain.", D(2026, 11, 18), [("Monday", "2026-11-16"), ("Friday", "2026-11-13")]),
+    ("The coach said Monday that the team would train Tuesday.", D(2026, 11, 18), [("Monday", "2026-11-16"), ("Tuesday", "2026-11-17")]),
+    ("Police said Tuesday that the suspect fled. On Wednesday the dogs found him.", D(2026, 11, 19), [("Tuesday", "2026-11-17"), ("Wednesday", "2026-11-18")]),
+])
+def test_a_past_weekday_reported_on_an_earlier_day(nlp, text, published, found):
+    times = read(nlp, text, published)
+    assert [(t.span.text, t.timex) for t in times] == found
+    assert all(t.span.start == text.index(t.span.text) for t in times)
+
+
+@pytest.mark.parametrize("text, wanted, timex, recurrence", [
+    # "twice a month": TimeML's P1M with freq 2X (the frequency after the value in readout's recurrence)
+    ("The choir rehearses twice a month in the old school.", "twice a month", "P1M", "P1M 2X"),
+    ("She swims three times a week at the lido.", "three times a week", "P1W", "P1W 3X"),
+    ("The ferry sails once a day in winter.", "once a day", "P1D", "P1D 1X"),
+    ("The committee meets four times a year.", "four times a year", "P1Y", "P1Y 4X"),
+    ("Nurses check the ward twice per hour.", "twice per hour", "PT1H", "PT1H 2X"),
+    # "quarterly" as an adverb: once each three months
+    ("The trust reports quarterly to its donors.", "quarterly", "P3M", "P3M"),
+    ("Interest on the loan is reset quarterly.", "quarterly", "P3M", "P3M"),
+    ("The bonds pay interest semiannually.", "semiannually", "P6M", "P6M"),
+    # "the past three summers": each of those seasons, any year's as TimeML writes it
+    ("Wildfires have closed the park during the past three summers.", "the past three summers", "XXXX-SU", "P1Y x3"),
+    ("Ice jams flooded the village in the last two winters.", "the last two winters", "XXXX-WI", "P1Y x2"),
+])
+def test_frequencies_quarterly_and_counted_seasons(nlp, nlp_durations, text, wanted, timex, recurrence):
+    for pipeline in (nlp, nlp_durations):
+        found = one(pipeline, text, wanted, D(2026, 11, 18))
+        assert (found.timex, found.recurrence, found.start) == (timex, recurrence, None)
+        assert found.span.start == text.index(wanted)
+
+
+@pytest.mark.parametrize("text", [
+    "The mill raised its quarterly dividend by a cent.",
+    "Quarterly sales beat the forecast.",
+    "The pitcher threw five times a game's usual load.",
+    "Rents rose ten times a year after the mill closed.",
+])
+def test_quarterly_adjective_or_noun_is_no_time(nlp, text):
+    assert [t.span.text for t in read(nlp, text, D(2026, 11, 18))] == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # a bare month closing a span opened by a month with its year is the first such month after it
+    ("The shelter opened each night from October 2019 to February.", [("each night", "XXXX-XX-XXTNI"), ("October 2019", "2019-10"), ("February", "2020-02")]),
+    ("The exhibit ran from May 2024 through July.", [("May 2024", "2024-05"), ("July", "2024-07")]),
+    ("The road will be shut from December 2026 to March.", [("December 2026", "2026-12"), ("March", "2027-03")]),
+])
+def test_a_month_after_a_month_with_its_year(nlp, text, found):
+    times = read(nlp, text, D(2026, 11, 18))
+    assert [(t.span.text, t.timex) for t in times] == found
+
+
+def test_fiscal_joined_to_a_quarter_by_a_hyphen(nlp_durations):
+    text = "The mill earned $4 million in the fiscal-first quarter, its best start."
+    found = one(nlp_durations, text, "the fiscal-first quarter", D(2026, 11, 18))
+    assert found.timex == "2026-Q1" and found.span.start == text.index("the fiscal-first quarter")
