@@ -250,7 +250,7 @@ def _event_already_past(token: Token) -> bool:
     return governor.dep_ == "prep" and governor.lower_ in ("of", "into") and governor.head.lemma_ in AFTERMATH_NOUNS
 
 
-_LEAD_UP_BEFORE = re.compile(r"(?:\bahead|\bin advance|\b(?:run|lead|build)-?up)\s*$", re.I)
+_LEAD_UP_BEFORE = re.compile(r"(?:\bahead|\bin advance|\b(?:run|lead|build)[- ]?up)\s*$", re.I)  # "lead-up", "lead up", "leadup"
 
 
 def _looked_ahead_to(token: Token) -> bool:
@@ -864,9 +864,25 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "future"  # "the two leaders meet Monday": the present of a schedule
     if head.dep_ == "prep" and head.lower_ in DEADLINE_PREPS and not (head.lower_ == "through" and head.head.pos_ == "NOUN"):
         return "future"  # "to conclude by May", "runs until Friday": a deadline not said to be past ("sales through Jan. 31": a period's end)
+    if _present_of_a_condition(verb, aux):
+        return "future"  # "the judge they may get if the November election does not break their way"
     if _awaited_event(span.root):
         return "future"  # "staff busy with the planning for Sunday's summit say ...": an event prepared for, in a clause not told past
     return "present"
+
+
+_CONDITION_WORDS = {"if", "unless"}
+
+
+def _present_of_a_condition(verb: Token, aux: set[str]) -> bool:
+    """'if the November election does not break their way', 'unless Friday's vote fails': English tells the
+    condition of what may come in the simple present, so a date in it lies ahead. Not 'be' or a verb of state ('if
+    Tuesday's vote is any guide' looks at a day that may be gone)."""
+    if verb.dep_ != "advcl" or verb.lemma_ in STATE_VERBS or aux - {"do", "does", "not", "n't"}:
+        return False
+    if verb.tag_ not in ("VBP", "VBZ") and not (verb.tag_ == "VB" and aux & {"do", "does"}):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITION_WORDS for c in verb.children)
 
 
 def _awaited_event(token: Token) -> bool:

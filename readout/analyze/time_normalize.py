@@ -835,11 +835,29 @@ class Normalizer:
 
     def _holiday(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         name = g["holiday"]
+        part = f"T{self.lex.holidays[name]['part']}" if "part" in self.lex.holidays[name] else ""  # "Election Night": TNI
         if g.get("year"):
             day = self._holiday_date(name, year_number(g["year"]))
-            return Normalized(day, day, "day", day.isoformat(), False)
+            if day.year < self.lex.holidays[name].get("since", day.year):
+                return None  # "Super Tuesday 2008" fell in February: the rule holds only from its first year
+            return Normalized(day, day, "day", day.isoformat() + part, False)
         if anchor is None:
             return _unresolved("day")
+        every = self.lex.holidays[name].get("every")
+        if every:  # "Super Tuesday": held only in years divisible by 4; the one the tense points to, else the nearer
+            year = anchor.year - anchor.year % every
+            before = [self._holiday_date(name, y) for y in (year, year - every) if self._holiday_date(name, y) <= anchor][0]
+            after = [self._holiday_date(name, y) for y in (year, year + every) if self._holiday_date(name, y) >= anchor][0]
+            shift = self._shift(g.get("rel"))
+            if shift < 0 or (not shift and tense == "past"):
+                day = before
+            elif shift > 0 or tense == "future":
+                day = after
+            else:
+                day = before if (anchor - before) <= (after - anchor) else after
+            if day.year < self.lex.holidays[name].get("since", day.year) or abs((day - anchor).days) > 400:
+                return None  # far from any such year (a story of 2026 names one of 2024 or 2028 only with its year)
+            return Normalized(day, day, "day", day.isoformat() + part, True)
         shift = self._shift(g.get("rel"))
         day = self._holiday_date(name, anchor.year)
         if shift < 0 and day >= anchor:
@@ -847,8 +865,9 @@ class Normalizer:
         elif shift > 0 and day <= anchor:
             day = self._holiday_date(name, anchor.year + 1)
         elif not shift:
-            day = self._holiday_date(name, self._year_for(day.month, anchor, tense))
-        return Normalized(day, day, "day", day.isoformat(), True)
+            ahead = tense == "present" and self.lex.holidays[name].get("present_ahead")  # "polls open on Election Day"
+            day = self._holiday_date(name, self._year_for(day.month, anchor, "future" if ahead else tense))
+        return Normalized(day, day, "day", day.isoformat() + part, True)
 
     def _recurrence(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         if g.get("weekday"):  # "every Thursday", "every Friday evening", "on Sundays", "Tuesday nights"

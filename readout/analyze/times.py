@@ -385,6 +385,15 @@ WEEKLY_NOUNS = {"show", "program", "programme", "newspaper", "paper", "edition",
 _KIND_DETERMINERS = {"a", "an", "every", "each", "any", "his", "her", "their", "its", "my", "our", "your"}
 
 
+def _lower_case_national_day(text: str, match: RuleMatch, lex: Lexicon) -> bool:
+    """'on election day', 'election night' in lower case: any country's election, which has no fixed date; only the
+    capitalized 'Election Day' of American style is the United States' (the rule marks such days 'capitalized')."""
+    name = match.groups.get("holiday")
+    if not name or not lex.holidays.get(name, {}).get("capitalized"):
+        return False
+    return name.title() not in text[match.start : match.end]
+
+
 def _quarterly_not_adverb(doc: Doc, match: RuleMatch) -> bool:
     """'reports quarterly', 'is adjusted quarterly': the adverb is a set, once each three months (TimeML's P3M); the
     adjective or noun ('a quarterly dividend', 'its initial quarterly of five cents') names a payment or report that
@@ -997,7 +1006,7 @@ class TimesComponent:
         text = doc_text(doc)
         other_calendar = "calendar" in text
         markup = "<" in text
-        matches = [_without_verb_last(doc, m) for m in _longest_of_overlaps([_with_day_word(text, m) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not (other_calendar and _in_another_calendar(text, m)) and not (markup and _in_markup(text, m)) and not _counts_things(doc, m) and not _rate_of_an_amount(doc, m) and not _verb_not_month(doc, m) and not _lower_case_verb_not_month(doc, m) and not _part_of_name(doc, m) and not _in_a_title(text, m, self.titles) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m) and not _modified_plural_unit(doc, m) and not _weekly_kind(doc, m) and not _final_unit_of_another(text, m) and not _moment_of_a_past_act(doc, m) and not _quarterly_not_adverb(doc, m)])]
+        matches = [_without_verb_last(doc, m) for m in _longest_of_overlaps([_with_day_word(text, m) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not (other_calendar and _in_another_calendar(text, m)) and not (markup and _in_markup(text, m)) and not _counts_things(doc, m) and not _rate_of_an_amount(doc, m) and not _verb_not_month(doc, m) and not _lower_case_verb_not_month(doc, m) and not _part_of_name(doc, m) and not _in_a_title(text, m, self.titles) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m) and not _modified_plural_unit(doc, m) and not _weekly_kind(doc, m) and not _final_unit_of_another(text, m) and not _moment_of_a_past_act(doc, m) and not _quarterly_not_adverb(doc, m) and not _lower_case_national_day(text, m, self.rules.lexicon)])]
         # "since January 1": the date lies before the writing, whatever the tense the parse gives
         since = [_opens_since(text, m.start) for m in matches]
         tenses = ["past" if opens else "present" if _in_dateline(text, m.start, m.end) else tense_at(doc, m.start, m.end) for m, opens in zip(matches, since)]

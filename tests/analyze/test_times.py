@@ -2017,7 +2017,7 @@ def test_a_weekday_event_a_present_verb_acts_on_lies_ahead(nlp, text, wanted, da
     ("The sketch on Saturday Night Live drew complaints.", []),
     ("The governor spoke to 60 Minutes about the flood.", []),
     ("The mayor wrote in the Mail on Sunday that fares would rise.", []),
-    ("Eleven states vote on Super Tuesday.", []),
+    ("Eleven states vote on Super Tuesday.", []),  # far from a presidential year (2026): no day
     # a weekday after any other name stays a time
     ("The senator told Reuters Sunday that the bill was dead.", ["Sunday"]),
     ("The senator spoke on Meet the Press on Sunday.", ["Sunday"]),
@@ -2732,3 +2732,48 @@ def test_fiscal_joined_to_a_quarter_by_a_hyphen(nlp_durations):
     text = "The mill earned $4 million in the fiscal-first quarter, its best start."
     found = one(nlp_durations, text, "the fiscal-first quarter", D(2026, 11, 18))
     assert found.timex == "2026-Q1" and found.span.start == text.index("the fiscal-first quarter")
+
+
+@pytest.mark.parametrize("text, published, wanted, timex", [
+    # the United States' Election Day, the Tuesday after the first Monday of November, and its night
+    ("Polling stations open at dawn on Election Day.", D(2016, 3, 5), "Election Day", "2016-11-08"),
+    ("Lines were long on Election Day in the suburbs.", D(2020, 11, 10), "Election Day", "2020-11-03"),
+    ("Supporters filled the ballroom on Election Night.", D(2016, 11, 12), "Election Night", "2016-11-08TNI"),
+    ("The couple wed on Election Day, 2008.", D(2016, 3, 5), "Election Day, 2008", "2008-11-04"),
+    # Super Tuesday: the first Tuesday of March of a presidential year, from 2012 on
+    ("The race may be settled on Super Tuesday.", D(2015, 12, 20), "Super Tuesday", "2016-03-01"),
+    ("She carried seven states on Super Tuesday.", D(2016, 4, 20), "Super Tuesday", "2016-03-01"),
+    ("Both camps are spending heavily before Super Tuesday.", D(2020, 2, 10), "Super Tuesday", "2020-03-03"),
+])
+def test_election_day_and_super_tuesday(nlp, text, published, wanted, timex):
+    found = one(nlp, text, wanted, published)
+    assert found.timex == timex and found.span.start == text.index(wanted)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("On election day in the capital, voters queued for hours.", D(2016, 3, 5)),  # any country's: no fixed day
+    ("The mayor watched the returns on election night.", D(2016, 3, 5)),
+    ("Turnout was low on Super Tuesday, 2008.", D(2016, 3, 5)),  # before 2012 the rule does not hold
+])
+def test_lower_case_election_day_or_an_early_super_tuesday_is_no_day(nlp, text, published):
+    assert [t.timex for t in read(nlp, text, published) if "lection" in t.span.text or "Super" in t.span.text] == []
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    # the simple present of a condition ('if', 'unless') tells what may come: a date in it lies ahead
+    ("Senators may regret the delay if the November election does not go their way.", "November", "2016-11"),
+    ("The plan fails if the board rejects it in November.", "November", "2016-11"),
+    # guard: 'be' in the condition looks at what may be gone
+    ("If Tuesday's vote is any guide, the mayor is in trouble.", "Tuesday", "2016-03-01"),
+])
+def test_a_date_in_the_present_of_a_condition_lies_ahead(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2016, 3, 5))  # written on a Saturday in March
+    assert found.timex == timex and found.span.start == text.index(wanted)
+
+
+@pytest.mark.parametrize("text", [
+    "The rally was held in the lead up to Tuesday's primary.",
+    "Donors gave heavily in the run up to Tuesday's primary.",
+])
+def test_lead_up_written_as_two_words_looks_ahead(nlp, text):
+    assert one(nlp, text, "Tuesday", D(2016, 4, 14)).timex == "2016-04-19"  # written on a Thursday
