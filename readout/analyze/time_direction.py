@@ -761,11 +761,24 @@ def _gerund_before_a_present_time_clause(verb: Token) -> bool:
     )
 
 
+_COME_BEFORE = re.compile(r"(?<![\w'’])[Cc]ome\s$")
+_BEFORE_A_VERB_COME = {"had", "has", "have", "'ve", "'d", "will", "'ll", "would", "shall", "should", "to", "may", "might", "can", "could", "must", "did", "do", "does", "not", "n't", "never"}
+
+
+def _come_alone(doc: Doc, span) -> bool:
+    """'come November' as the idiom (when November comes), not a verb 'come' with its own auxiliary ('had come
+    November 5 to the capital', 'will come Monday')."""
+    i = span.start - 1
+    return i >= 0 and (i == 0 or doc[i - 1].lower_ not in _BEFORE_A_VERB_COME)
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str:
     """'past', 'future' or 'present' for the clause around characters start:end."""
     span = _match_span(doc, start, end)
     if span is None:
         return "present"
+    if _COME_BEFORE.search(doc_text(doc), max(0, start - 6), start) and _come_alone(doc, span):
+        return "future"  # "she will need them come November", "Come Monday, the office reopens": when that day comes
     if _THAN_ESTIMATED_IN.search(doc_text(doc), max(0, start - 50), start):
         return "past"
     if _plural_noun_verb(span):

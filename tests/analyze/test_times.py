@@ -2777,3 +2777,26 @@ def test_a_date_in_the_present_of_a_condition_lies_ahead(nlp, text, wanted, time
 ])
 def test_lead_up_written_as_two_words_looks_ahead(nlp, text):
     assert one(nlp, text, "Tuesday", D(2016, 4, 14)).timex == "2016-04-19"  # written on a Thursday
+
+
+@pytest.mark.parametrize("text, found", [
+    # "come November": when November comes, ahead whatever the clause's tense
+    ("Those are the voters she will need come November.", [("November", "2016-11")]),
+    ("Come Monday, the clinic reopens its doors.", [("Monday", "2016-03-28")]),
+    # guard: the verb 'come' with an auxiliary of its own
+    ("The delegation had come November 5 to the capital.", [("November 5", "2015-11-05")]),
+    ("Help did not come Monday.", [("Monday", "2016-03-21")]),
+])
+def test_come_before_a_month_or_weekday_looks_ahead(nlp, text, found):
+    times = read(nlp, text, D(2016, 3, 23))  # written on a Wednesday in March
+    assert [(t.span.text, t.timex) for t in times] == found
+    assert all(t.span.start == text.index(t.span.text) for t in times)
+
+
+@pytest.mark.parametrize("text", [
+    # without durations "the past" opening a counted span is no vague past of its own (the span is a duration)
+    "Turnout has doubled in the past three weeks.",
+    "The mill has shed jobs over the past 12 months.",
+])
+def test_the_past_opening_a_counted_span_is_no_past_ref(nlp, text):
+    assert [t.timex for t in read(nlp, text, D(2016, 8, 28))] == []
