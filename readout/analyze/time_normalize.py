@@ -864,6 +864,9 @@ class Normalizer:
             day = self._holiday_date(name, anchor.year - 1)
         elif shift > 0 and day <= anchor:
             day = self._holiday_date(name, anchor.year + 1)
+        elif not shift and tense == "past" and self.lex.holidays[name].get("past_if_gone"):
+            if day > anchor:
+                return None  # "by Election Day, he was near 60%" in a story of August: an earlier campaign's
         elif not shift:
             ahead = tense == "present" and self.lex.holidays[name].get("present_ahead")  # "polls open on Election Day"
             day = self._holiday_date(name, self._year_for(day.month, anchor, "future" if ahead else tense))

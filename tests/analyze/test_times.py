@@ -2754,6 +2754,9 @@ def test_election_day_and_super_tuesday(nlp, text, published, wanted, timex):
     ("On election day in the capital, voters queued for hours.", D(2016, 3, 5)),  # any country's: no fixed day
     ("The mayor watched the returns on election night.", D(2016, 3, 5)),
     ("Turnout was low on Super Tuesday, 2008.", D(2016, 3, 5)),  # before 2012 the rule does not hold
+    ("The party's hopes rose again on Super Tuesday 2.", D(2016, 3, 16)),  # a later day of that name
+    # told in the past before this year's has come: an earlier campaign's (or a primary's), not last November's
+    ("By Election Day, the governor was hovering near 60 percent.", D(2016, 8, 10)),
 ])
 def test_lower_case_election_day_or_an_early_super_tuesday_is_no_day(nlp, text, published):
     assert [t.timex for t in read(nlp, text, published) if "lection" in t.span.text or "Super" in t.span.text] == []
@@ -2800,3 +2803,8 @@ def test_come_before_a_month_or_weekday_looks_ahead(nlp, text, found):
 ])
 def test_the_past_opening_a_counted_span_is_no_past_ref(nlp, text):
     assert [t.timex for t in read(nlp, text, D(2016, 8, 28))] == []
+
+
+def test_lower_case_super_tuesday_is_a_tuesday(nlp):
+    text = "She called it another super Tuesday for the campaign."
+    assert [(t.span.text, t.timex) for t in read(nlp, text, D(2016, 3, 15))] == [("Tuesday", "2016-03-15")]
