@@ -878,7 +878,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
     if head.dep_ == "prep" and head.lower_ in DEADLINE_PREPS and not (head.lower_ == "through" and head.head.pos_ == "NOUN"):
         return "future"  # "to conclude by May", "runs until Friday": a deadline not said to be past ("sales through Jan. 31": a period's end)
     if _present_of_a_condition(verb, aux):
-        return "future"  # "the judge they may get if the November election does not break their way"
+        return "future"  # "the reform stalls if the May referendum fails to pass"
     if _awaited_event(span.root):
         return "future"  # "staff busy with the planning for Sunday's summit say ...": an event prepared for, in a clause not told past
     return "present"
@@ -888,7 +888,7 @@ _CONDITION_WORDS = {"if", "unless"}
 
 
 def _present_of_a_condition(verb: Token, aux: set[str]) -> bool:
-    """'if the November election does not break their way', 'unless Friday's vote fails': English tells the
+    """'stalls if the May referendum fails to pass', 'unless Friday's vote fails': English tells the
     condition of what may come in the simple present, so a date in it lies ahead. Not 'be' or a verb of state ('if
     Tuesday's vote is any guide' looks at a day that may be gone)."""
     if verb.dep_ != "advcl" or verb.lemma_ in STATE_VERBS or aux - {"do", "does", "not", "n't"}:

@@ -2775,11 +2775,11 @@ def test_a_date_in_the_present_of_a_condition_lies_ahead(nlp, text, wanted, time
 
 
 @pytest.mark.parametrize("text", [
-    "The rally was held in the lead up to Tuesday's primary.",
-    "Donors gave heavily in the run up to Tuesday's primary.",
+    "Crews worked through the night in the lead up to Saturday's launch.",
+    "Shoppers queued for hours in the run up to Saturday's sale.",
 ])
 def test_lead_up_written_as_two_words_looks_ahead(nlp, text):
-    assert one(nlp, text, "Tuesday", D(2016, 4, 14)).timex == "2016-04-19"  # written on a Thursday
+    assert one(nlp, text, "Saturday", D(2016, 4, 14)).timex == "2016-04-16"  # written on a Thursday
 
 
 @pytest.mark.parametrize("text, found", [
