@@ -25,7 +25,7 @@ from pathlib import Path
 
 from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.extensions import char_span, doc_text
@@ -495,6 +495,13 @@ def _phrase_head(span):
     return root
 
 
+def _verb_of_as(t: Token) -> Token:
+    """The verb an "as" phrase belongs to: the parser often hangs "as" on the verb's object ("to paint the treasurer,
+    a banker, as too reckless")."""
+    head = t.head
+    return head.head if head.dep_ in {"dobj", "nsubjpass"} else head
+
+
 def in_reported_stance(doc: Doc, m: RhetoricMarker, verbs: frozenset[str]) -> bool:
     """True when the marker lies in what a verb of regarding, casting or believing (``stance_verbs``) gives as
     someone's view: the "as" phrase ("critics attacked the plan as reckless", "she cast her rival as a traitor"),
@@ -513,8 +520,8 @@ def in_reported_stance(doc: Doc, m: RhetoricMarker, verbs: frozenset[str]) -> bo
         head = t.head
         if head is t:
             return False
-        if t.dep_ == "prep" and t.lower_ == "as" and head.dep_ in {"dobj", "nsubjpass"}:
-            head = head.head  # "to paint the treasurer, a banker, as too reckless": the parser hangs "as" on the object
+        if t.dep_ == "prep" and t.lower_ == "as":
+            head = _verb_of_as(t)
         if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in verbs and not span.start <= head.i < span.end and (
                 (t.dep_ == "prep" and t.lower_ == "as") or t.dep_ in {"oprd", "ccomp"}):
             holder = _holder(head)
@@ -536,8 +543,7 @@ def in_denied_view(doc: Doc, m: RhetoricMarker) -> bool:
         if head is t:
             return False
         if t.dep_ == "prep" and t.lower_ == "as":
-            if head.dep_ in {"dobj", "nsubjpass"}:
-                head = head.head  # the parser hangs "as" on the object too
+            head = _verb_of_as(t)
             return head.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in head.children)
         t = head
     return False
