@@ -2028,6 +2028,17 @@ def _party_people(actor: Token, actors: list[str], entities: tuple[Entity, ...],
         any(m.span.start <= idx < m.span.end for idx in before) for m in inside)
 
 
+FAMILY_NOUNS = {"family", "families", "clan", "household"}
+
+
+def _family_actor(actor: Token) -> bool:
+    """ "The Baker family plans to sue ...", "his family said it will ...", "the family of the victim plans to ...": a
+    family acts as itself, named by its words; not the person the NER finds in its name ("Baker" resolved to the Tom
+    Baker named before), nor the owner of "his family", nor the person named last. A noun subject only ("the family's
+    lawyer" is the lawyer)."""
+    return actor.pos_ == "NOUN" and actor.lower_ in FAMILY_NOUNS
+
+
 def _possessed_actor(actor: Token, actor_tokens: list[Token], actors: list[str], entities: tuple[Entity, ...],
                      mentions: tuple[Mention, ...], patterns: Patterns) -> tuple[list[str], list[str]] | None:
     """Who acts when the actor is a possessive phrase: "his wife", "Vell's rivals - Sen. Ana Ruiz and Tomas Berg -",
@@ -2692,6 +2703,8 @@ class CommitmentExtractor:
             if not actors and not actor_names and _plural_party(actor, self.patterns):
                 # "Demonstrators pledged to ...", "the dockers ... they": a plural of people or bodies is named by its words
                 actor_names = [text_of([t for t in actor_tokens if t.dep_ != "det"])]
+            if _family_actor(actor):  # "the Baker family", "his family", "the family of X": the family, not a person of it
+                actors, actor_names = [], [text_of([t for t in actor_tokens if t.dep_ != "det"])]
         # an antecedent in the sentence before ("They vowed to ...") names the actor but is not part of the span
         in_sentence = [t for t in actor_tokens if sent.start <= t.i < sent.end] or ([pronoun] if pronoun is not None else [])
         points = [cand.token, *action_tokens, *in_sentence, *cand.extra_tokens]

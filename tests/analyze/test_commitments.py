@@ -2321,3 +2321,37 @@ def test_a_party_that_intends_to_act_still_plans(nlp):
     text = "Brennholt Steel intends to shut the smelter by June."
     (c,) = analyze(nlp, text, times=JUNE, mentions=_named(text), entities=[BRENNHOLT, KATZ])
     assert (c.action, c.actors) == ("shut the smelter", (BRENNHOLT.id,))
+
+
+def test_a_family_acts_as_itself_not_a_person_of_it(nlp):
+    text = "Owen Carver drowned off the pier in July. The Carver family plans to sue the ferry operator next month."
+    found = analyze(
+        nlp,
+        text,
+        times={"next month": ("2026-09-01", "2026-09-30", "month")},
+        mentions={"Owen Carver": "person:owen-carver", "Carver": "person:owen-carver"},
+        entities=[Entity(id="person:owen-carver", name="Owen Carver", kind="PERSON")],
+    )
+    assert [(c.actors, c.actor_names, c.action) for c in found] == [((), ("Carver family",), "sue the ferry operator")]
+    assert text[found[0].span.start : found[0].span.end] == "The Carver family plans to sue the ferry operator next month"
+
+
+def test_his_family_and_the_family_of_a_person_are_the_family(nlp):
+    text = "Owen Carver drowned off the pier in July. His family will open a swimming school in his name next spring."
+    found = analyze(
+        nlp,
+        text,
+        times={"next spring": ("2027-03-01", "2027-05-31", "season")},
+        mentions={"Owen Carver": "person:owen-carver"},
+        entities=[Entity(id="person:owen-carver", name="Owen Carver", kind="PERSON")],
+    )
+    assert [(c.actors, c.actor_names) for c in found] == [((), ("His family",))]
+    text = "Owen Carver drowned off the pier in July. The family of Owen Carver plans to sue the ferry operator in October."
+    found = analyze(
+        nlp,
+        text,
+        times={"October": ("2026-10-01", "2026-10-31", "month")},
+        mentions={"Owen Carver": "person:owen-carver"},
+        entities=[Entity(id="person:owen-carver", name="Owen Carver", kind="PERSON")],
+    )
+    assert [(c.actors, c.actor_names, c.action) for c in found] == [((), ("family",), "sue the ferry operator")]
