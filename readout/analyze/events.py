@@ -2244,6 +2244,11 @@ def _location(token: Token, lexicon: EventLexicon) -> str | None:
     return None
 
 
+# a state's government and forces: one of them with no country acting on another state or its government or forces
+# ("President X threatened Norland") is not of that state. A legislator ("Rep. X", "Sen. X") is not of the state it
+# urges, criticises or visits ("Rep. X urged Norland to ..."), but calls on its own government as often as another's
+# ("Rep. X called on President Y to retaliate against Norland"), and is no state acted on itself ("Kenyan senator X
+# attacked Governor Y": the governor is of Kenya)
 _STATE_SECTORS = ("GOV", "MIL")
 
 
@@ -2255,7 +2260,7 @@ def _sentence_country(sent, lexicon: EventLexicon, sector: str, other, coded: di
     """
     text = doc_text(sent.doc)
     code = other.code if other is not None and other.code else ""
-    state_pair = sector in _STATE_SECTORS and (len(code) == 3 or code[3:] in _STATE_SECTORS)
+    state_pair = (sector in _STATE_SECTORS and (len(code) == 3 or code[3:] in _STATE_SECTORS)) or (sector == "LEG" and len(code) == 3)
     other_country = code[:3] if state_pair else None
     found = set()
     tokens = list(sent)
@@ -2268,7 +2273,7 @@ def _sentence_country(sent, lexicon: EventLexicon, sector: str, other, coded: di
             if country is not None and country != other_country:
                 found.add(country)
             continue
-        if not token.text[:1].isupper():
+        if not token.text[:1].isupper() or _in_full_name(token):
             continue
         for n in (3, 2, 1):
             last = tokens[min(i + n, len(tokens)) - 1]
@@ -2289,6 +2294,18 @@ def _adversaries(tokens: list[Token]) -> set[int]:
         if token.dep_ == "pobj" and (token.head.lower_ == "against" or (token.head.lower_ == "from" and token.head.head.pos_ in ("VERB", "AUX"))):
             out.update(t.i for t in token.subtree)
     return out
+
+
+def _in_full_name(token: Token) -> bool:
+    """A word of a person's name of two words or more, as NER tags it ("Michael Jordan", "Israel Vargas", "Sen. Ana
+    Cruz"): a given name or surname that is also a place or demonym names no country the sentence speaks of. A lone word
+    tagged as a person is left to be read as a place (NER takes a bare country for a person now and then)."""
+    if token.ent_type_ != "PERSON":
+        return False
+    if token.ent_iob_ == "I":
+        return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.ent_iob_ == "I" and following.ent_type_ == "PERSON"
 
 
 def _other_state(actor: EventActor | None, head: Token | None, lexicon: EventLexicon) -> EventActor | None:

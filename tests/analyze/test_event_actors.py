@@ -203,3 +203,28 @@ def test_a_bare_surname_after_an_attorney_general_is_no_general(nlp):
     text = "Kenyan Attorney General Mara Quist flew to Accra on Monday. Quist later accused Ghana of shielding fugitives."
     event = _by_trigger(text, nlp, "accused")
     assert (event.source.text, event.source.code) == ("Quist", "KENJUD")  # was KENMIL, by "general"
+
+
+def test_a_legislator_acting_on_a_state_is_not_of_that_state(nlp):
+    # a legislator, like a minister, urges, criticises or visits another state: that state's country is not the legislator's
+    event = _by_trigger("Rep. Dana Whitcombe urged Peru to free the detained reporters.", nlp, "urged")
+    assert event.source.text == "Rep. Dana Whitcombe"
+    assert event.source.code == "LEG"
+    assert (event.target.text, event.target.code) == ("Peru", "PER")
+    event = _by_trigger("Senator Owen Larkspur criticized Vietnam over its fishing fleet.", nlp, "criticized")
+    assert (event.source.text, event.source.code) == ("Senator Owen Larkspur", "LEG")
+    assert event.target.code == "VNM"
+
+
+def test_a_place_word_inside_a_person_s_full_name_gives_no_country(nlp):
+    # "Jordan" and "Kenya" as a surname or a given name inside a name NER tags as a person are no country of the sentence
+    event = _by_trigger("Gregory Jordan criticized the county sheriff on Friday.", nlp, "criticized")
+    assert event.source.text == "Gregory Jordan"
+    assert event.source.code is None
+    event = _by_trigger("Kenya Halloway praised the mayor for the new budget.", nlp, "praised")
+    assert event.source.text == "Kenya Halloway"
+    assert event.source.code is None
+    assert event.target.code == "GOV"
+    # a country the sentence names outside any name still places an official with none
+    event = _by_trigger("The minister criticized the Jordanian rebels on Friday.", nlp, "criticized")
+    assert event.source.code == "JORGOV"
