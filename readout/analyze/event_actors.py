@@ -266,8 +266,14 @@ def _institution_sector(head: Token) -> str | None:
 
 def _officer_sector(head: Token, lexicon: EventLexicon) -> str | None:
     """An officer is military unless a noun before it says of what: "a hearing officer", "trade enforcement officers",
-    "a loan officer" have no sector; a word with a sector of its own gives it ("intelligence officers": SPY); "army
-    officers", "senior officers" stay MIL."""
+    "a loan officer" have no sector; a word with a sector of its own gives it ("intelligence officers": SPY), and so
+    does a named institution of the state before it or after "of" ("FBI officers", and a city's police force the
+    gazetteer lists, "officers of the X Police Department": COP); "army officers", "senior officers" stay MIL."""
+    named = [c for c in head.children if c.dep_ == "compound" and c.i < head.i and not c.is_lower]  # "LAPD" may be tagged a noun
+    named += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and not g.is_lower]
+    for body in named:
+        if (branch := _institution_sector(body)) is not None:
+            return branch
     for child in (c for c in head.children if c.dep_ == "compound" and c.i < head.i):
         own = lexicon.sector(child.text) or lexicon.sector(child.lemma_)
         if own is not None:

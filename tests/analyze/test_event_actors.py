@@ -228,3 +228,15 @@ def test_a_place_word_inside_a_person_s_full_name_gives_no_country(nlp):
     # a country the sentence names outside any name still places an official with none
     event = _by_trigger("The minister criticized the Jordanian rebels on Friday.", nlp, "criticized")
     assert event.source.code == "JORGOV"
+
+
+def test_officers_of_a_named_police_force_are_its_police(nlp):
+    # a city's police force named alone or by its acronym is its state's police, and so are its officers
+    event = _by_trigger("LAPD officers detained four men outside the stadium.", nlp, "detained")
+    assert (event.source.text, event.source.code) == ("LAPD officers", "USACOP")
+    event = _by_trigger("Officers of the Los Angeles Police Department detained four men.", nlp, "detained")
+    assert event.source.code == "USACOP"
+    event = _by_trigger("The Metropolitan Police detained four men near the stadium.", nlp, "detained")
+    assert event.source.code == "GBRCOP"
+    event = _by_trigger("Army officers detained four men near the stadium.", nlp, "detained")
+    assert event.source.code == "MIL"
