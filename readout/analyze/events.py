@@ -874,6 +874,33 @@ def _condition(clause: Token) -> bool:
     return bool(marks) and not (marks == ["before"] and clause.tag_ == "VBD")
 
 
+def _conditional_clause(clause: Token) -> bool:
+    """An adverbial clause that states a condition: "if X attacks", "unless X withdraws", or one opened by an
+    inverted auxiliary ("should X invade", "were X to invade", "had X invaded"); "as if" is a manner, no condition."""
+    if clause.dep_ != "advcl":
+        return False
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    if any(m.lower_ in _CONDITION_MARKS and not (m.i > 0 and m.doc[m.i - 1].lower_ == "as") for m in marks):
+        return True
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return not marks and subject is not None and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "were", "had") and c.i < subject.i for c in clause.children)
+
+
+def _in_condition(token: Token) -> bool:
+    """A trigger inside a condition ("if the regime uses those weapons, we will strike"): an act that may happen, not
+    one that did; the clause may sit anywhere above the trigger ("if X sends troops to attack Y"), but a relative clause
+    inside it tells a done act ("if the country that invaded Y refuses": the invasion happened)."""
+    node = token
+    while node.head.i != node.i:
+        if _conditional_clause(node):
+            return True
+        if node.dep_ in ("relcl", "acl"):
+            return False
+        node = node.head
+    return False
+
+
 def _time_frame(token: Token) -> bool:
     """An act named as the time of a sentence it opens ("During the visit by X to Y, both sides signed ..."), an
     event of its own."""
@@ -1354,6 +1381,44 @@ def _force_on_words(hit: Hit, lexicon: EventLexicon) -> Hit | None:
     if token.lemma_.lower() in lexicon.killing_verbs:
         return Hit(token, Trigger(hit.trigger.head, hit.trigger.word, "REJECT", None), False)
     return Hit(token, Trigger(hit.trigger.head, hit.trigger.word, "ACCUSE", "disapprove"), False)
+
+
+_STRIKE_TARGETS = ("base", "position", "target", "camp", "facility", "site", "convoy", "compound", "airfield", "airbase",
+                   "depot", "stronghold", "hideout", "headquarters", "outpost", "barracks", "militant", "fighter", "rebel")
+
+
+def _strike_of_force(hit: Hit, lexicon: EventLexicon) -> Hit | None:
+    """A bare "strike(s)" noun done by a state or an armed force on someone or somewhere else ("the Kenyan strikes in
+    Somalia", "X's strikes on Y", "a strike on an air base"; also under a light verb, "the strikes continued") is an
+    attack (CAMEO 190/195), not the labour strike the bare noun is: a state's or armed body's strike in or on another
+    country, or one on a place or a military target; a strike by workers or unions, one in the striker's own country,
+    or "on Monday" stays a protest."""
+    if hit.trigger.event_type != "PROTEST" or hit.trigger.mode != "strike":
+        return None
+    token = hit.token if hit.nominal else next((c for c in hit.token.children if c.lower_ in ("strike", "strikes")), None)
+    if token is None or token.lower_ not in ("strike", "strikes"):
+        return None
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in ("hunger", "general", "labour", "labor", "work", "rent", "sympathy")
+           for c in token.children):
+        return None
+    doers = [c for c in token.children if c.dep_ in ("poss", "amod", "compound")]
+    doers += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    if any(lexicon.sector(d.lemma_.lower()) not in (None, *lexicon.armed_sectors) for d in doers if lexicon.place(d.text) is None):
+        return None  # "a strike by dock workers", "the teachers' strike": workers stop work
+    homes = {found.code for d in doers if (found := lexicon.place(d.text)) is not None and found.kind != "igo"}
+    armed = any(_armed(d, lexicon) for d in doers)
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "against"):
+            continue
+        for aimed in prep.children:
+            if aimed.dep_ != "pobj" or aimed.ent_type_ in ("DATE", "TIME"):
+                continue
+            if prep.lower_ != "in" and aimed.lemma_.lower() in _STRIKE_TARGETS:
+                return Hit(hit.token, Trigger(hit.trigger.head, hit.trigger.word, "ASSAULT", None), hit.nominal)
+            places = [found.code for t in aimed.subtree if (found := lexicon.place(t.text)) is not None and found.kind != "igo"]
+            if places and ((homes or armed) and not set(places) <= homes or (prep.lower_ != "in" and not homes)):
+                return Hit(hit.token, Trigger(hit.trigger.head, hit.trigger.word, "ASSAULT", None), hit.nominal)
+    return None
 
 
 def _retort(token: Token, lexicon: EventLexicon) -> bool:
@@ -2417,6 +2482,8 @@ class EventCoder:
                 del hits[i]  # "X received aid from Y": Y's aid, not a visit X hosts
             elif not hit.nominal and _phase_of_subject_event(hit, hits):
                 del hits[i]  # "talks between X and Y opened in Z": the talks, with their parties, not an opening by no one
+            elif (forced := _strike_of_force(hit, lexicon)) is not None:
+                hits[i] = forced
             elif (said := _force_on_words(hit, lexicon)) is not None:
                 hits[i] = said
             elif _won_contest(hit, lexicon):
@@ -2860,7 +2927,8 @@ class EventCoder:
         future, hypothetical, negation, scheduled = _flags(token, lexicon)
         if not (future or hypothetical) and _on_a_timetable(hit):
             future = scheduled = True  # "is due in X", "arrives in X tomorrow": ahead by a timetable, as "is due to visit"
-        if not hit.nominal and _must_clause(token, lexicon) and event_type != "REQUEST":
+        conditional = not hit.nominal and _in_condition(token)  # "if the president's veto is overridden": the veto is done
+        if not hit.nominal and not conditional and _must_clause(token, lexicon) and event_type != "REQUEST":
             event_type = "REQUEST"
             clause = _obligation_clause(token) or token  # "Y has to leave": the clause is "has"
             reporter = clause.head if clause.dep_ == "ccomp" else None
@@ -2875,7 +2943,13 @@ class EventCoder:
             event_type = "MOBILIZE"  # "held naval exercises near the coast": a show of force, not cooperation with anyone
         if future and not negation and _enacted(token, lexicon):
             future = hypothetical = False  # "will ban rallies from Monday": the ban is enacted by its announcement
-        if not (solo_exercise and not hypothetical and not negation):
+        if conditional:
+            # "if X attacks Y, ...", "should X invade Y": X's act as a condition, neither done nor announced by X (no
+            # threat or promise of X's); it keeps its type and is marked hypothetical, and lies ahead unless told as past
+            hypothetical = True
+            future = future or not _past_form(token)
+            event_type = _intent(event_type, False, False, negation, lexicon)  # "if they do not back X": still a refusal
+        elif not (solo_exercise and not hypothetical and not negation):
             # an exercise announced ("will hold drills next month") is already the show of force, not a threat
             # a cooperative act ahead is AGREE however the text puts it ahead, announced ("will visit") or on a timetable others
             # report ("is due to visit", "is due in X"): the PLOVER manual takes all cooperative actions reported in the

@@ -2636,3 +2636,30 @@ def test_jobs_protected_divisions_reopened_and_computers_compromised_are_no_acts
     assert _dyad_of(_one("Kenya reopened the border with Uganda.", nlp)) == ("RETREAT", "KEN", "UGA")
     assert _dyad_of(_one("Kenyan troops protected the Somali refugees.", nlp)) == ("AID", "KENMIL", "SOMREF")
     assert _dyad_of(_one("Uganda compromised on the border dispute with Kenya.", nlp)) == ("CONCEDE", "UGA", "KEN")
+
+
+def test_an_act_inside_a_condition_is_hypothetical_not_done(nlp):
+    # fifth pass, 2026-12-06 (evt): "if X uses the weapons, we will strike" coded X's use as a real ASSAULT
+    event = _one("If Syria shells the villages again, we will answer.", nlp)
+    assert (event.event_type, event.source.code, event.hypothetical, event.future) == ("ASSAULT", "SYR", True, True)
+    assert event.trigger.text == "shells"
+    # an inverted "should" opens a condition, not a demand on its subject
+    events = _events("Should Turkey invade Cyprus, Greece would mobilize its reserves.", nlp)
+    invasion = next(e for e in events if e.trigger.text == "invade")
+    assert (invasion.event_type, invasion.source.code, invasion.target.code, invasion.hypothetical) == ("ASSAULT", "TUR", "CYP", True)
+    # an act told as done keeps no flag
+    done = _one("Syria shelled the villages again on Sunday.", nlp)
+    assert (done.event_type, done.hypothetical, done.future) == ("ASSAULT", False, False)
+
+
+def test_a_states_strikes_on_another_are_an_attack_a_workers_strike_a_protest(nlp):
+    # fifth pass, 2026-12-06 (evt): a bare "strikes" noun done by a state in or on another country read as a labour strike
+    event = _one("Egypt's strikes on Libya began at dawn.", nlp)
+    assert (event.event_type, event.source.code, event.target.code, event.trigger.text) == ("ASSAULT", "EGY", "LBY", "strikes")
+    event = _one("Turkey's strikes against Kurdish positions in Iraq drew protests.", nlp)
+    assert (event.event_type, event.source.code, event.trigger.text) == ("ASSAULT", "TUR", "strikes")
+    # workers, unions and a state's own people on strike at home stay a protest
+    for text in ("A strike by dock workers shut the port of Lagos.", "The teachers' strike in Chile entered its third week.",
+                 "Nigerian strikes in Lagos shut banks.", "The union's strike against the government entered a second day."):
+        event = _one(text, nlp)
+        assert (event.event_type, event.mode) == ("PROTEST", "strike"), text
