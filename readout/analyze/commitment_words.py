@@ -50,6 +50,8 @@ class WordLists:
     condition_marks: frozenset[str]
     counterfactual_modals: frozenset[str]
     tax_items: frozenset[str]
+    family_nouns: frozenset[str]
+    ordering_verbs: frozenset[str]
 
 
 def load_word_lists(path: Path = WORDS_FILE) -> WordLists:

@@ -80,6 +80,8 @@ BODY_STAFF = WORDS.body_staff
 CONDITION_MARKS = WORDS.condition_marks
 COUNTERFACTUAL_MODALS = WORDS.counterfactual_modals
 TAX_ITEMS = WORDS.tax_items
+FAMILY_NOUNS = WORDS.family_nouns
+ORDERING_VERBS = WORDS.ordering_verbs
 
 UNTIMED_GRANULARITIES = {"duration", "recurrence"}
 VAGUE_REFERENCES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
@@ -1713,6 +1715,11 @@ def _actor_token(cand: Candidate, patterns: Patterns | None = None) -> Token | N
     if "tasked" in cand.trigger.needs:
         given = children(token, {"nsubjpass"})  # "the panel was asked by the cabinet to ...": the panel is to act
         return given[0] if given else None
+    # the ordering verb must be the trigger itself: "she would order the agency to halt ..." is her own promise
+    if token.pos_ == "VERB" and cand.trigger.lemma in ORDERING_VERBS and not children(token, {"nsubjpass"}):
+        ordered = children(token, {"dobj"})  # "Congress instructed the agency to publish ...": the agency is to act
+        if ordered and ordered[0].lower_ not in RELATIVE_PRONOUNS and any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
+            return ordered[0]
     current = token
     for _ in range(6):
         subjects = children(current, {"nsubj", "csubj"})
@@ -2026,9 +2033,6 @@ def _party_people(actor: Token, actors: list[str], entities: tuple[Entity, ...],
     inside = [m for m in mentions if m.entity_id in actors and actor.left_edge.idx <= m.span.start < actor.idx]
     return all(kinds.get(i) in {"ORG", "GROUP"} for i in actors) and len({m.entity_id for m in inside}) == len(actors) and all(
         any(m.span.start <= idx < m.span.end for idx in before) for m in inside)
-
-
-FAMILY_NOUNS = {"family", "families", "clan", "household"}
 
 
 def _family_actor(actor: Token) -> bool:

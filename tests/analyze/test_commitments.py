@@ -2355,3 +2355,22 @@ def test_his_family_and_the_family_of_a_person_are_the_family(nlp):
         entities=[Entity(id="person:owen-carver", name="Owen Carver", kind="PERSON")],
     )
     assert [(c.actors, c.actor_names, c.action) for c in found] == [((), ("family",), "sue the ferry operator")]
+
+
+def test_the_instructed_body_is_the_actor_not_the_one_instructing(nlp):
+    text = "The senate instructed the Harbour Authority to dredge the eastern channel by October."
+    found = analyze(
+        nlp,
+        text,
+        times={"October": ("2026-10-01", "2026-10-31", "month")},
+        mentions={"Harbour Authority": "org:harbour-authority"},
+        entities=[Entity(id="org:harbour-authority", name="Harbour Authority", kind="ORG")],
+    )
+    assert [(c.actors, c.actor_names, c.action, c.due_end) for c in found] == [
+        (("org:harbour-authority",), ("Harbour Authority",), "dredge the eastern channel", D("2026-10-31"))
+    ]
+    # a promise to give the order is the giver's own: "will order X to ..." keeps its subject
+    text = "The governor said she will order the Harbour Authority to dredge the eastern channel."
+    found = analyze(nlp, text, mentions={"Harbour Authority": "org:harbour-authority"},
+                    entities=[Entity(id="org:harbour-authority", name="Harbour Authority", kind="ORG")])
+    assert all(c.actors != ("org:harbour-authority",) for c in found)
