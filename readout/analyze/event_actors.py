@@ -349,12 +349,12 @@ def _central_bank(name: list[Token], tokens: list[Token]) -> tuple[str | None] |
     name the press gives one ("the Federal Reserve", "the Fed", "the Bank of England"), or "central bank" in the
     phrase ("Kenya's central bank", the state then from the phrase)."""
     table = _business()
-    key = _phrase_text(name)
-    for known, country in table.central_banks.items():
-        if key == known or key.endswith(" " + known):
+    words = _phrase_text(name).split(" ")
+    for known in (" ".join(words[i:]) for i in range(len(words))):  # the name, or a known name it ends with ("the U.S. Federal Reserve")
+        if known in table.central_banks:
             if known == "fed" and name[-1].text != "Fed":
                 continue  # "fed" is a verb; the bank is written "the Fed"
-            return (country,)
+            return (table.central_banks[known],)
     text = _phrase_text(tokens)
     if any(f" {word} " in f" {text} " for word in table.central_bank_words):
         return (None,)
