@@ -411,13 +411,37 @@ def _own_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
     return True
 
 
+def _order_given(token: Token) -> bool:
+    """An ordering verb that tells of an order given ("ordered", "has directed", "requires"), not one to come or
+    wished for ("will order", "would require", "to instruct", "should direct"): only a given order binds anyone."""
+    return token.tag_ not in {"VB", "VBG"} and not aux_lemmas(token) & (FUTURE_AUX | EXHORTING_AUX | COUNTERFACTUAL_MODALS)
+
+
+def _ordered_party(token: Token, patterns: Patterns) -> Token | None:
+    """ "The court ordered the company to pay ...", "the council required Acme to remove ...": the object of an active
+    ordering verb (``ordering_verbs``) given a "to" clause after it is the party that is to act, when it can act."""
+    if token.lemma_.lower() not in ORDERING_VERBS or not _order_given(token):
+        return None
+    ordered = children(token, {"dobj"})
+    if not ordered or ordered[0].lower_ in RELATIVE_PRONOUNS or not _can_act(ordered[0], patterns):
+        return None
+    if not any(c.dep_ == "xcomp" and c.i > ordered[0].i and _has_to(c) for c in token.children):
+        return None
+    return ordered[0]
+
+
 def _tasked_act(token: Token, patterns: Patterns) -> Token | None:
     """ "The working group has been asked to deliver its findings by June 30", "a panel was tasked with reviewing the
     rules by May": a task given in the passive to a subject that can act (a body, a group, a person, a name) is that
-    subject's mandate; the act is the "to" verb or the "with" gerund. None for an active verb, a negated one, a
-    subject that cannot act ("the report was requested to ..."), or no such act."""
+    subject's mandate; the act is the "to" verb or the "with" gerund. An ordering verb in the active gives the same
+    task to its object ("the court ordered the company to pay damages by July 30": ``_ordered_party``). None for an
+    active verb otherwise, a negated one, a subject that cannot act ("the report was requested to ..."), or no such
+    act. Dated only (the triggers need a date in the act): an order told without a deadline is an event, not a
+    commitment of anyone (2026-12-06)."""
     if not children(token, {"auxpass"}):
-        return None
+        if _ordered_party(token, patterns) is None:
+            return None
+        return next((c for c in children(token, {"xcomp"}) if c.pos_ in {"VERB", "AUX"} and _has_to(c)), None)
     subjects = children(token, {"nsubjpass"})
     if not subjects or not _can_act(_relative_antecedent(subjects[0], patterns), patterns):
         return None
@@ -1235,6 +1259,21 @@ def _spokesperson_we(actor: Token | None, patterns: Patterns) -> Token | None:
     return _staff_body(said.root, patterns) or actor
 
 
+def _family_we(actor: Token | None) -> Token | None:
+    """ "'We will keep fighting until the end of the year,' the Harlow family said": the "we" of a direct quote whose
+    speaker is a family speaks for the family (the family noun, named by its words as ``_family_actor`` names it),
+    not for the person the pronoun policy finds in its name ("Harlow"); "I" stays the speaker."""
+    if actor is None or actor.lower_ != "we":
+        return actor
+    quote = _in_direct_quote(actor)
+    if quote is None or quote.speaker_span is None:
+        return actor
+    said = actor.doc.char_span(quote.speaker_span.start, quote.speaker_span.end, alignment_mode="expand")
+    if said is None or len(said) == 0 or not _family_actor(said.root):
+        return actor
+    return said.root
+
+
 def _spokesperson_description(actor: Token | None, patterns: Patterns) -> Token | None:
     """ "'The company will refund every buyer by June,' said Lea Kim, a spokeswoman for Northwind", "'Our authority will
     dredge the channel,' a Harbour Authority spokeswoman said": a body described in the direct quote of a speaker who
@@ -1714,12 +1753,13 @@ def _actor_token(cand: Candidate, patterns: Patterns | None = None) -> Token | N
                 return poss[0]
     if "tasked" in cand.trigger.needs:
         given = children(token, {"nsubjpass"})  # "the panel was asked by the cabinet to ...": the panel is to act
-        return given[0] if given else None
-    # the ordering verb must be the trigger itself: "she would order the agency to halt ..." is her own promise
-    if token.pos_ == "VERB" and cand.trigger.lemma in ORDERING_VERBS and not children(token, {"nsubjpass"}):
-        ordered = children(token, {"dobj"})  # "Congress instructed the agency to publish ...": the agency is to act
-        if ordered and ordered[0].lower_ not in RELATIVE_PRONOUNS and any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
-            return ordered[0]
+        if given:
+            return given[0]
+        # "Congress instructed the agency to publish ...": the agency is to act, not the one ordering; the ordering
+        # verb must be the trigger itself ("she will order the agency to halt ..." is her own promise)
+        if patterns is None:  # only candidates whose needs held get here: an active one has its ordered object
+            return next(iter(children(token, {"dobj"})), None)
+        return _ordered_party(token, patterns)
     current = token
     for _ in range(6):
         subjects = children(current, {"nsubj", "csubj"})
@@ -2593,6 +2633,9 @@ class CommitmentExtractor:
         pronoun = actor
         actor = _they_antecedent(actor, persons, self.patterns)  # "Vell supporters are angry. They vowed to ..."
         actor = _spokesperson_we(actor, self.patterns)  # "'We will ...,' said X, a spokeswoman for the authority"
+        family_we = _family_we(actor)  # "'We will ...,' the Harlow family said": the family
+        spoken = [actor] if family_we is not actor and actor is not None else []  # the "we" stays in the span
+        actor = family_we
         actor = _spokesperson_description(actor, self.patterns)  # "'The company will ...,' said X, its spokeswoman"
         # the noun a relative clause describes where it stands, or a new task body ("a task force will report by June")
         introduced = actor is not subject or _new_task_body(actor, self.patterns)
@@ -2711,7 +2754,7 @@ class CommitmentExtractor:
                 actors, actor_names = [], [text_of([t for t in actor_tokens if t.dep_ != "det"])]
         # an antecedent in the sentence before ("They vowed to ...") names the actor but is not part of the span
         in_sentence = [t for t in actor_tokens if sent.start <= t.i < sent.end] or ([pronoun] if pronoun is not None else [])
-        points = [cand.token, *action_tokens, *in_sentence, *cand.extra_tokens]
+        points = [cand.token, *action_tokens, *in_sentence, *spoken, *cand.extra_tokens]
         start = min(t.idx for t in points)
         end = max(t.idx + len(t.text) for t in points)
         due_span = None

@@ -94,7 +94,9 @@ def test_agreement_and_instruction_get_their_own_due_dates(nlp):
     got = [(c.status_in_text, c.action, c.due_start, c.due_end) for c in found]
     assert got == [
         ("agreed", "hold the next round of talks in Nairobi", D("2026-07-01"), D("2026-12-31")),
-        ("agreed", "conclude a fisheries accord", None, D("2027-05-31")),  # "by May 2027": no later than; said when unknown
+        # "by May 2027": no later than; said when unknown. The deputies were instructed, they did not agree: their
+        # mandate is planned (2026-12-06; it was "agreed" while an instruction counted as the instructed party's promise)
+        ("planned", "conclude a fisheries accord", None, D("2027-05-31")),
     ]
 
 
@@ -2374,3 +2376,72 @@ def test_the_instructed_body_is_the_actor_not_the_one_instructing(nlp):
     found = analyze(nlp, text, mentions={"Harbour Authority": "org:harbour-authority"},
                     entities=[Entity(id="org:harbour-authority", name="Harbour Authority", kind="ORG")])
     assert all(c.actors != ("org:harbour-authority",) for c in found)
+
+
+def test_an_order_in_the_active_gives_the_ordered_party_a_dated_mandate(nlp):
+    corvell = {"mentions": {"Corvell Company": "org:corvell"}, "entities": [Entity(id="org:corvell", name="Corvell Company", kind="ORG")]}
+    # active and passive give the same: the ordered party's act, planned (a mandate, not "agreed"), due by the deadline
+    for text, span in [
+        ("A district judge ordered the Corvell Company to refund every tenant by July 30.",
+         "ordered the Corvell Company to refund every tenant by July 30"),
+        ("The Corvell Company was ordered to refund every tenant by July 30.",
+         "The Corvell Company was ordered to refund every tenant by July 30"),
+        ("The county board required the Corvell Company to refund every tenant by July 30.",
+         "required the Corvell Company to refund every tenant by July 30"),
+        ("The housing minister directed the Corvell Company to refund every tenant by July 30.",
+         "directed the Corvell Company to refund every tenant by July 30"),
+    ]:
+        found = analyze(nlp, text, times={"July 30": ("2026-07-30", "2026-07-30", "day")}, published=D("2026-06-10"), **corvell)
+        assert [(c.actors, c.action, c.status_in_text, c.due_start, c.due_end, c.due_by) for c in found] == [
+            (("org:corvell",), "refund every tenant", "planned", D("2026-06-10"), D("2026-07-30"), True)
+        ], text
+        assert text[found[0].span.start : found[0].span.end] == span
+
+
+def test_an_order_told_without_a_deadline_is_an_event_not_a_commitment(nlp):
+    corvell = {"mentions": {"Corvell Company": "org:corvell"}, "entities": [Entity(id="org:corvell", name="Corvell Company", kind="ORG")]}
+    # the date on the ordering verb says when the order was given; the refund has no deadline
+    text = "Last Tuesday a district judge ordered the Corvell Company to refund every tenant."
+    assert analyze(nlp, text, times={"Last Tuesday": ("2026-06-02", "2026-06-02", "day")}, published=D("2026-06-10"), **corvell) == ()
+    for text in ("A district judge ordered the Corvell Company to refund every tenant.",
+                 "The Corvell Company was ordered to refund every tenant.",
+                 "The county board instructed the Corvell Company to refund every tenant."):
+        assert analyze(nlp, text, published=D("2026-06-10"), **corvell) == (), text
+
+
+def test_an_order_to_come_is_the_orderers_own_act(nlp):
+    # "will order X to ...": no order was given, so the ordered party has no mandate; the promise is the speaker's
+    text = "The governor said she will order the Corvell Company to refund every tenant by July 30."
+    found = analyze(nlp, text, times={"July 30": ("2026-07-30", "2026-07-30", "day")}, published=D("2026-06-10"),
+                    mentions={"Corvell Company": "org:corvell"}, entities=[Entity(id="org:corvell", name="Corvell Company", kind="ORG")])
+    assert [(c.actors, c.action) for c in found] == [((), "order the Corvell Company to refund every tenant")]
+
+
+def test_we_in_a_familys_quote_is_the_family(nlp):
+    from readout.model import Quote
+
+    text = 'Owen Harlow drowned off the pier. "We will take the ferry operator to court by the end of the year," the Harlow family said.'
+    harlow = Entity(id="person:owen-harlow", name="Owen Harlow", kind="PERSON")
+
+    def run(quote_text):
+        with nlp.select_pipes(disable=["readout_commitments"]):
+            doc = nlp(text.replace("We will", quote_text[:7]))
+        body = doc.text
+        doc._.readout_document = Document(id="d1", source="test", text=body)
+        at = body.find("the end of the year")
+        doc._.readout_times = (TimeExpr(span=char_span(doc, at, at + 19), start=D("2026-12-01"), end=D("2026-12-31"), granularity="month"),)
+        doc._.readout_mentions = tuple(Mention(span=char_span(doc, body.find(n), body.find(n) + len(n)), entity_id=harlow.id)
+                                       for n in ("Owen Harlow", "Harlow family"))
+        doc._.readout_entities = (harlow,)
+        q, by = body.find(quote_text), body.find("the Harlow family")
+        # the quote reader names the speaker by the name in "the Harlow family": the family's "we" is still the family
+        doc._.readout_quotes = (Quote(span=char_span(doc, q, q + len(quote_text)), kind="direct", speaker_entity_id=harlow.id,
+                                      speaker="Owen Harlow", speaker_span=char_span(doc, by, by + len("the Harlow family"))),)
+        return body, nlp.get_pipe("readout_commitments")(doc)._.readout_commitments
+
+    body, found = run("We will take the ferry operator to court by the end of the year")
+    assert [(c.actors, c.actor_names, c.action) for c in found] == [((), ("Harlow family",), "take the ferry operator to court")]
+    assert body[found[0].span.start : found[0].span.end] == 'We will take the ferry operator to court by the end of the year," the Harlow family'
+    # "I" is one of them, the speaker the quote reader gives
+    body, found = run("I will take the ferry operator to court by the end of the year")
+    assert [(c.actors, c.action) for c in found] == [((harlow.id,), "take the ferry operator to court")]
