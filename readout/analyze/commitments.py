@@ -419,9 +419,13 @@ def _order_given(token: Token) -> bool:
 
 def _ordered_party(token: Token, patterns: Patterns) -> Token | None:
     """ "The court ordered the company to pay ...", "the council required Acme to remove ...": the object of an active
-    ordering verb (``ordering_verbs``) given a "to" clause after it is the party that is to act, when it can act."""
+    ordering verb (``ordering_verbs``) given a "to" clause after it is the party that is to act, when it can act and
+    the one ordering can too (a court, a body, a person; not "the bid requires the company to ...")."""
     if token.lemma_.lower() not in ORDERING_VERBS or not _order_given(token):
         return None
+    givers = children(token, {"nsubj"})
+    if givers and not _can_act(_relative_antecedent(givers[0], patterns), patterns):
+        return None  # "the proposal requires the company to ...": a term of a text, no order anyone gave
     ordered = children(token, {"dobj"})
     if not ordered or ordered[0].lower_ in RELATIVE_PRONOUNS or not _can_act(ordered[0], patterns):
         return None
@@ -1210,6 +1214,7 @@ def _they_antecedent(actor: Token | None, persons: PersonResolver, patterns: Pat
         return actor
     reporter = persons.reporter(actor)
     if reporter is not None:
+        reporter = _quantified(reporter)  # "55 percent of the strikers said they ...": the strikers
         return reporter if _plural_party(reporter, patterns) else actor
     if _in_direct_quote(actor) is not None:
         return actor
@@ -1219,6 +1224,36 @@ def _they_antecedent(actor: Token | None, persons: PersonResolver, patterns: Pat
     for token in reversed(doc[first : actor.i]):
         if token.dep_ in {"nsubj", "nsubjpass"} and _plural_party(token, patterns) and _in_direct_quote(token) is None:
             return token
+    return actor
+
+
+def _singular_body(token: Token, patterns: Patterns) -> bool:
+    """A subject "it" can stand for: one organisation or place by name ("the Fed", "Cleveland") or a body noun ("the
+    ministry", "the company"); not a person, a plural or a thing."""
+    if token.pos_ == "PROPN":  # "Northwind Foods" is one company, whatever its last word's number
+        return token.ent_type_ == "ORG" or (token.ent_type_ == "GPE" and token.tag_ == "NNP")
+    if token.tag_ != "NN":
+        return False
+    return token.pos_ == "NOUN" and token.lemma_.lower() in patterns.named_bodies | patterns.org_descriptions | patterns.described_only
+
+
+def _it_antecedent(actor: Token | None, persons: PersonResolver, patterns: Patterns) -> Token | None:
+    """Who a subject "it" no sayer reports is: the nearest subject before it, in its sentence or the one before, when
+    that subject is one organisation or place ("The Fed does not want to stall growth. It plans to raise rates ...",
+    "Cleveland has raised most of the money it pledged to ..."). A nearer subject of another kind (a person, a thing)
+    is what "it" is not, or what it is: either way no body is taken. Not inside quote marks (the speaker's "it" is
+    the speaker's business) and not under a sayer ("X said it will ...": ``_it_sayer``)."""
+    if actor is None or actor.lower_ != "it" or actor.dep_ not in {"nsubj", "nsubjpass"}:
+        return actor
+    if persons.reporter(actor) is not None or _in_direct_quote(actor) is not None:
+        return actor
+    doc = actor.doc
+    start = actor.sent.start
+    first = doc[start - 1].sent.start if start > 0 else start
+    for token in reversed(doc[first : actor.i]):
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.lower_ == "it":
+            continue
+        return token if _singular_body(token, patterns) and _in_direct_quote(token) is None else actor
     return actor
 
 
@@ -1760,6 +1795,9 @@ def _actor_token(cand: Candidate, patterns: Patterns | None = None) -> Token | N
         if patterns is None:  # only candidates whose needs held get here: an active one has its ordered object
             return next(iter(children(token, {"dobj"})), None)
         return _ordered_party(token, patterns)
+    giver = _promise_giver(token, patterns) if patterns is not None else None
+    if giver is not None:
+        return giver  # "promises from Ruiz to back the bill": Ruiz promised
     current = token
     for _ in range(6):
         subjects = children(current, {"nsubj", "csubj"})
@@ -1790,6 +1828,25 @@ def _actor_token(cand: Candidate, patterns: Patterns | None = None) -> Token | N
         if doer is not None:
             return doer  # "thanked the union for agreeing to end the strike": the union agreed
         current = current.head
+    return None
+
+
+def _promise_giver(noun: Token, patterns: Patterns) -> Token | None:
+    """ "Advocates have private promises from Ruiz to back the bill", "unions welcomed the pledge by Northwind to keep
+    the plants open": a promise noun's "from" / "by" phrase names who promised, not the subject of the verb that has,
+    wins or welcomes the promise. The phrase hangs on the noun or, as the parser often has it, on that verb right
+    after the noun; its object must be able to act (not "by June")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PROMISE_NOUNS:
+        return None
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    if noun.dep_ in {"dobj", "pobj"} and noun.head.pos_ == "VERB":
+        preps += [c for c in noun.head.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1]
+    for prep in preps:
+        if prep.lower_ not in {"from", "by"}:
+            continue
+        giver = next((o for o in children(prep, {"pobj"}) if o.ent_type_ not in {"DATE", "TIME"} and _can_act(o, patterns)), None)
+        if giver is not None:
+            return giver
     return None
 
 
@@ -2632,6 +2689,7 @@ class CommitmentExtractor:
         actor = _relative_antecedent(subject, self.patterns)
         pronoun = actor
         actor = _they_antecedent(actor, persons, self.patterns)  # "Vell supporters are angry. They vowed to ..."
+        actor = _it_antecedent(actor, persons, self.patterns)  # "The Fed wants ... It plans to raise rates"
         actor = _spokesperson_we(actor, self.patterns)  # "'We will ...,' said X, a spokeswoman for the authority"
         family_we = _family_we(actor)  # "'We will ...,' the Harlow family said": the family
         spoken = [actor] if family_we is not actor and actor is not None else []  # the "we" stays in the span

@@ -2445,3 +2445,64 @@ def test_we_in_a_familys_quote_is_the_family(nlp):
     # "I" is one of them, the speaker the quote reader gives
     body, found = run("I will take the ferry operator to court by the end of the year")
     assert [(c.actors, c.action) for c in found] == [((harlow.id,), "take the ferry operator to court")]
+
+
+def test_an_it_no_one_reports_is_the_body_named_as_subject_just_before(nlp):
+    northwind = Entity(id="org:northwind", name="Northwind Foods", kind="ORG")
+    # the sentence before
+    text = "Northwind Foods lost money last year. It plans to close two plants by June."
+    found = analyze(nlp, text, times={"June": ("2026-06-01", "2026-06-30", "month")},
+                    mentions={"Northwind Foods": northwind.id}, entities=[northwind])
+    assert [(c.actors, c.actor_names, c.action) for c in found] == [((northwind.id,), ("Northwind Foods",), "close two plants")]
+    assert text[found[0].span.start : found[0].span.end] == "It plans to close two plants by June"
+    # a relative clause of its own sentence
+    text = "So far, Lisbury has raised $9 million of the $12 million it pledged to spend on the new harbour."
+    lisbury = Entity(id="place:lisbury", name="Lisbury", kind="PLACE")
+    found = analyze(nlp, text, mentions={"Lisbury": lisbury.id}, entities=[lisbury])
+    assert [(c.actors, c.action) for c in found] == [((lisbury.id,), "spend on the new harbour")]
+    # a body noun stands as itself
+    found = analyze(nlp, "The ministry has cut its staff. It plans to close two offices by June.",
+                    times={"June": ("2026-06-01", "2026-06-30", "month")})
+    assert [(c.actors, c.actor_names) for c in found] == [((), ("The ministry",))]
+    # a nearer subject of another kind: no body is taken
+    for text in ("Northwind Foods lost money last year. The new plant cost a fortune. It will open to buyers by June.",
+                 "Northwind Foods lost money last year. Ada Brink met the board. It plans to close two plants by June."):
+        found = analyze(nlp, text, times={"June": ("2026-06-01", "2026-06-30", "month")},
+                        mentions={"Northwind Foods": northwind.id}, entities=[northwind])
+        assert all(c.actors == () for c in found), text
+
+
+def test_they_reported_by_a_share_of_a_group_is_the_group(nlp):
+    text = "A poll showed that 55 percent of the striking dockers said they plan to return to work by Monday."
+    found = analyze(nlp, text, times={"Monday": ("2026-06-15", "2026-06-15", "day")})
+    assert [(c.actor_names, c.action) for c in found] == [(("striking dockers",), "return to work")]
+    text = "A majority of the delegates plan to back the motion at the vote on Monday."
+    found = analyze(nlp, text, times={"Monday": ("2026-06-15", "2026-06-15", "day")})
+    assert [(c.actor_names, c.action) for c in found] == [(("delegates",), "back the motion at the vote")]
+
+
+def test_a_promise_from_or_by_someone_is_theirs_not_the_holders(nlp):
+    northwind = Entity(id="org:northwind", name="Northwind Foods", kind="ORG")
+    text = "The unions welcomed the pledge by Northwind Foods to keep both plants open until 2028."
+    found = analyze(nlp, text, times={"2028": ("2028-01-01", "2028-12-31", "year")},
+                    mentions={"Northwind Foods": northwind.id}, entities=[northwind])
+    assert [(c.actors, c.action) for c in found] == [((northwind.id,), "keep both plants open")]
+    assert text[found[0].span.start : found[0].span.end] == "pledge by Northwind Foods to keep both plants open until 2028"
+    text = "Farm groups say they already have private promises from Northwind Foods to buy the whole harvest."
+    found = analyze(nlp, text, mentions={"Northwind Foods": northwind.id}, entities=[northwind])
+    assert [(c.actors, c.action) for c in found] == [((northwind.id,), "buy the whole harvest")]
+    # a date after "by" is no giver
+    text = "The unions won a pledge by June to keep both plants open."
+    assert all(c.actor_names != ("June",) for c in analyze(nlp, text, times={"June": ("2026-06-01", "2026-06-30", "month")}))
+
+
+def test_a_text_that_requires_orders_no_one(nlp):
+    # a bid's or a law's terms are no order given by anyone: "the court required" is one, "the bid requires" is not
+    text = "Only the second bid requires the Corvell Company to hold an auction in June 2027."
+    found = analyze(nlp, text, times={"June 2027": ("2027-06-01", "2027-06-30", "month")}, published=D("2026-06-10"),
+                    mentions={"Corvell Company": "org:corvell"}, entities=[Entity(id="org:corvell", name="Corvell Company", kind="ORG")])
+    assert all(c.actors != ("org:corvell",) for c in found)
+    text = "The court required the Corvell Company to hold an auction in June 2027."
+    found = analyze(nlp, text, times={"June 2027": ("2027-06-01", "2027-06-30", "month")}, published=D("2026-06-10"),
+                    mentions={"Corvell Company": "org:corvell"}, entities=[Entity(id="org:corvell", name="Corvell Company", kind="ORG")])
+    assert [(c.actors, c.action, c.status_in_text) for c in found] == [(("org:corvell",), "hold an auction", "planned")]
