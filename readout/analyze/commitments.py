@@ -1228,7 +1228,7 @@ def _they_antecedent(actor: Token | None, persons: PersonResolver, patterns: Pat
 
 
 def _singular_body(token: Token, patterns: Patterns) -> bool:
-    """A subject "it" can stand for: one organisation or place by name ("the Fed", "Cleveland") or a body noun ("the
+    """A subject "it" can stand for: one organisation or place by name ("the Bundesbank", "Lisbon") or a body noun ("the
     ministry", "the company"); not a person, a plural or a thing."""
     if token.pos_ == "PROPN":  # "Northwind Foods" is one company, whatever its last word's number
         return token.ent_type_ == "ORG" or (token.ent_type_ == "GPE" and token.tag_ == "NNP")
@@ -1239,8 +1239,8 @@ def _singular_body(token: Token, patterns: Patterns) -> bool:
 
 def _it_antecedent(actor: Token | None, persons: PersonResolver, patterns: Patterns) -> Token | None:
     """Who a subject "it" no sayer reports is: the nearest subject before it, in its sentence or the one before, when
-    that subject is one organisation or place ("The Fed does not want to stall growth. It plans to raise rates ...",
-    "Cleveland has raised most of the money it pledged to ..."). A nearer subject of another kind (a person, a thing)
+    that subject is one organisation or place ("The central bank is wary of a slowdown. It plans to lift rates ...",
+    "the town has collected half of the sum it promised to ..."). A nearer subject of another kind (a person, a thing)
     is what "it" is not, or what it is: either way no body is taken. Not inside quote marks (the speaker's "it" is
     the speaker's business) and not under a sayer ("X said it will ...": ``_it_sayer``)."""
     if actor is None or actor.lower_ != "it" or actor.dep_ not in {"nsubj", "nsubjpass"}:
@@ -1832,8 +1832,8 @@ def _actor_token(cand: Candidate, patterns: Patterns | None = None) -> Token | N
 
 
 def _promise_giver(noun: Token, patterns: Patterns) -> Token | None:
-    """ "Advocates have private promises from Ruiz to back the bill", "unions welcomed the pledge by Northwind to keep
-    the plants open": a promise noun's "from" / "by" phrase names who promised, not the subject of the verb that has,
+    """ "Farmers hold written promises from Ruiz to back the bill", "unions welcomed the pledge by Northwind to keep
+    the plants open": a promise noun's "from" / "by" phrase names who promised, not the subject of the verb that holds,
     wins or welcomes the promise. The phrase hangs on the noun or, as the parser often has it, on that verb right
     after the noun; its object must be able to act (not "by June")."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PROMISE_NOUNS:
@@ -2689,7 +2689,7 @@ class CommitmentExtractor:
         actor = _relative_antecedent(subject, self.patterns)
         pronoun = actor
         actor = _they_antecedent(actor, persons, self.patterns)  # "Vell supporters are angry. They vowed to ..."
-        actor = _it_antecedent(actor, persons, self.patterns)  # "The Fed wants ... It plans to raise rates"
+        actor = _it_antecedent(actor, persons, self.patterns)  # "The bank is wary ... It plans to lift rates"
         actor = _spokesperson_we(actor, self.patterns)  # "'We will ...,' said X, a spokeswoman for the authority"
         family_we = _family_we(actor)  # "'We will ...,' the Harlow family said": the family
         spoken = [actor] if family_we is not actor and actor is not None else []  # the "we" stays in the span

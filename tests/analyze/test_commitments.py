@@ -2456,7 +2456,7 @@ def test_an_it_no_one_reports_is_the_body_named_as_subject_just_before(nlp):
     assert [(c.actors, c.actor_names, c.action) for c in found] == [((northwind.id,), ("Northwind Foods",), "close two plants")]
     assert text[found[0].span.start : found[0].span.end] == "It plans to close two plants by June"
     # a relative clause of its own sentence
-    text = "So far, Lisbury has raised $9 million of the $12 million it pledged to spend on the new harbour."
+    text = "Lisbury has collected only half of the sum it pledged to spend on the new harbour."
     lisbury = Entity(id="place:lisbury", name="Lisbury", kind="PLACE")
     found = analyze(nlp, text, mentions={"Lisbury": lisbury.id}, entities=[lisbury])
     assert [(c.actors, c.action) for c in found] == [((lisbury.id,), "spend on the new harbour")]
@@ -2488,7 +2488,7 @@ def test_a_promise_from_or_by_someone_is_theirs_not_the_holders(nlp):
                     mentions={"Northwind Foods": northwind.id}, entities=[northwind])
     assert [(c.actors, c.action) for c in found] == [((northwind.id,), "keep both plants open")]
     assert text[found[0].span.start : found[0].span.end] == "pledge by Northwind Foods to keep both plants open until 2028"
-    text = "Farm groups say they already have private promises from Northwind Foods to buy the whole harvest."
+    text = "Grain growers in the valley hold private promises from Northwind Foods to buy the whole harvest."
     found = analyze(nlp, text, mentions={"Northwind Foods": northwind.id}, entities=[northwind])
     assert [(c.actors, c.action) for c in found] == [((northwind.id,), "buy the whole harvest")]
     # a date after "by" is no giver
