@@ -717,6 +717,19 @@ def _cooperative_vow(hit: Hit, above: Hit, lexicon: EventLexicon) -> bool:
     return node.dep_ == "xcomp" and node.head.i == above.token.i and hit.trigger.event_type in lexicon.cooperative
 
 
+_VOICED = ("REQUEST", "ACCUSE")  # appeals, demands, complaints, protests lodged: acts of words, no harm
+
+
+def _vowed_voice(hit: Hit, above: Hit) -> bool:
+    """A vow whose infinitive is an act of words or a demonstration ("vowed to appeal the ruling", "swore to complain to
+    X", "vowed to protest"): that act ahead, not a threat, since it does no harm (a vow to attack or to boycott stays one)."""
+    if above.nominal or above.trigger.event_type != "THREATEN" or above.trigger.head not in _VOWS:
+        return False
+    if hit.nominal or hit.token.dep_ != "xcomp" or hit.token.head.i != above.token.i:
+        return False
+    return hit.trigger.event_type in _VOICED or _harmless(hit.trigger.event_type, hit.trigger.mode)
+
+
 _PROMISES = ("vow", "swear", "pledge", "promise")
 _RESTRAINED = ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN")  # acts one may promise to refrain from
 
@@ -880,11 +893,50 @@ def _conditional_clause(clause: Token) -> bool:
     if clause.dep_ != "advcl":
         return False
     marks = [c for c in clause.children if c.dep_ == "mark"]
-    if any(m.lower_ in _CONDITION_MARKS and not (m.i > 0 and m.doc[m.i - 1].lower_ == "as") for m in marks):
+    if any(m.lower_ in _CONDITION_MARKS and not (m.i > 0 and m.doc[m.i - 1].lower_ in ("as", "even")) for m in marks):
         return True
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return not marks and subject is not None and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "were", "had") and c.i < subject.i for c in clause.children)
+
+
+_SEEMING = ("seem", "look", "appear", "sound", "feel")  # "it looks as if X will attack": a guess that it may, no comparison
+
+
+def _as_if_clause(clause: Token) -> bool:
+    """An adverbial clause opened by "as if" or "as though": a comparison with what did not happen ("reacted as if X had
+    invaded Y"), or, under a verb of seeming, a guess ("it looks as if X will send troops")."""
+    if clause.dep_ != "advcl":
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "though") and c.i > 0 and c.doc[c.i - 1].lower_ == "as"
+               for c in clause.children)
+
+
+def _as_if(token: Token) -> Token | None:
+    """The "as if" clause the trigger lies in (anywhere above it, up to a relative clause, which tells a done act of its
+    own), or None."""
+    node = token
+    while node.head.i != node.i:
+        if _as_if_clause(node):
+            return node
+        if node.dep_ in ("relcl", "acl") and node.i != token.i:
+            return None
+        node = node.head
+    return None
+
+
+def _counterfactual(hit: Hit) -> bool:
+    """An act inside an "as if" or "as though" clause under any verb but one of seeming ("treated the seizure as if Y had
+    attacked it", "spoke as though X had invaded Y", "as if it were an invasion"): compared with, never done; no event."""
+    clause = _as_if(hit.token)
+    return clause is not None and clause.head.lemma_.lower() not in _SEEMING
+
+
+def _seeming(token: Token) -> bool:
+    """A verbal trigger in an "as if" clause under a verb of seeming: a guess, hypothetical ("it appears as though X
+    has sent troops")."""
+    clause = _as_if(token)
+    return clause is not None and clause.head.lemma_.lower() in _SEEMING
 
 
 def _in_condition(token: Token) -> bool:
@@ -895,9 +947,37 @@ def _in_condition(token: Token) -> bool:
     while node.head.i != node.i:
         if _conditional_clause(node):
             return True
-        if node.dep_ in ("relcl", "acl"):
+        if node.dep_ in ("relcl", "acl") and not _noun_infinitive(node):
             return False
         node = node.head
+    return False
+
+
+def _noun_infinitive(clause: Token) -> bool:
+    """A noun's infinitive complement ("the means to attack Y", "the capability to threaten its neighbours"): an act
+    that may be done, no done act as a relative clause tells."""
+    return clause.dep_ in ("acl", "relcl") and clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+_DEFINITE = ("the", "this", "that", "these", "those")
+_NOUN_LINKS = ("dobj", "pobj", "prep", "conj", "appos", "attr", "compound", "oprd")
+
+
+def _nominal_in_condition(token: Token) -> bool:
+    """A nominal act that is the object of a clause under a condition, or of a verb a condition governs ("officials
+    expect a deal between X and Y if the talks go well", "if X does not have the means for an invasion of Y"); a
+    nominal in the subject of the condition is told as done ("if the president's veto is overridden": the veto was
+    cast) and stays unmarked, and so does a definite or owned one, which is there already whatever the condition ("will
+    tear up the treaty if ...", "if officials have questions about X's compliance")."""
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in token.children):
+        return False
+    node = token
+    while node.dep_ in _NOUN_LINKS and node.head.i != node.i:
+        if any(_conditional_clause(c) for c in node.children if c.i != token.i):
+            return True
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return _in_condition(node) or any(_conditional_clause(c) for c in node.children)
     return False
 
 
@@ -2186,8 +2266,9 @@ def _flags(token: Token, lexicon: EventLexicon) -> tuple[bool, bool, bool, bool]
                 hypothetical = hypothetical or word in ("could", "might", "may", "would")
             if child.dep_ == "neg" or (node.i == token.i and child.dep_ in ("advmod", "det") and word in lexicon.negators):
                 negation = True
-            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in child.children):
-                hypothetical = True
+            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") and g.doc[g.i - 1].lower_ not in ("as", "even")
+                                             for g in child.children):
+                hypothetical = True  # "will strike if X attacks"; "as if X had attacked" is a manner, "even if" a concession
             if (child.dep_ in ("amod", "advmod") and word in ("potential", "possible", "possibly", "likely", "potentially", "perhaps")
                     and not (child.dep_ == "advmod" and _past_form(node))):  # "likely hacked": a past act hedged, as "allegedly"
                 hypothetical = True
@@ -2317,11 +2398,14 @@ def _location(token: Token, lexicon: EventLexicon) -> str | None:
 _STATE_SECTORS = ("GOV", "MIL")
 
 
-def _sentence_country(sent, lexicon: EventLexicon, sector: str, other, coded: dict[int, DictionaryMatch] | None = None) -> str | None:
+def _sentence_country(sent, lexicon: EventLexicon, sector: str, other, coded: dict[int, DictionaryMatch] | None = None,
+                      doer: bool = False) -> str | None:
     """The one country a sentence names (by name, demonym or capital, or by a name of the user's dictionary); None if not one.
 
     Between two states ("President X threatened Norland") the other state is another country, so its
-    country is left out; a leader and a group (rebels, opposition, protesters) are as often of one country.
+    country is left out; a leader and a group (rebels, opposition, protesters) are as often of one country. For the
+    doer of the act (``doer``), an official, a state named bare as what some verb of the sentence acts on or addresses
+    is left out too ("the minister urged the U.N. to sanction Iran": not Iran's minister; ``_state_addressed``).
     """
     text = doc_text(sent.doc)
     code = other.code if other is not None and other.code else ""
@@ -2344,10 +2428,36 @@ def _sentence_country(sent, lexicon: EventLexicon, sector: str, other, coded: di
             last = tokens[min(i + n, len(tokens)) - 1]
             place = lexicon.place(text[token.idx : last.idx + len(last.text)])
             if place is not None:
-                if place.code != "IGO" and place.code != other_country:
+                if place.code != "IGO" and place.code != other_country and not (doer and sector in _STATE_SECTORS and _state_addressed(tokens[i : i + n])):
                     found.add(place.code)
                 break
     return found.pop() if len(found) == 1 else None
+
+
+_OWN_PREPS = ("in", "at", "of", "for", "within", "inside", "across", "throughout")  # "in X", "of X": where, or whose
+
+
+def _state_addressed(words: list[Token]) -> bool:
+    """A state named bare as what a verb acts on or addresses ("urged the U.N. to sanction Iran", "flew to Iran", "talks
+    with Iran"): a party, not the home of an official the sentence gives no country ("the minister"); named as a
+    subject, a possessor, a modifier or a place ("in Iran", "the envoy from Iran") it may be his."""
+    inside = {w.i for w in words}
+    root = next((w for w in words if w.head.i not in inside or w.head.i == w.i), words[-1])
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "sanctions on Iran and Syria": as the first conjunct
+    if root.dep_ in ("dobj", "dative"):
+        return root.head.pos_ in ("VERB", "AUX")
+    if root.dep_ == "pobj":
+        prep = root.head
+        return prep.lower_ not in _OWN_PREPS and prep.head.pos_ in ("VERB", "AUX")
+    return False
+
+
+def _state_code(code: str | None) -> str | None:
+    """The country of a state or of its government or forces ("JPN", "JPNGOV"); None for any other actor's code."""
+    if not code or code[:3] == "IGO":
+        return None
+    return code[:3] if len(code) == 3 or code[3:] in _STATE_SECTORS else None
 
 
 def _adversaries(tokens: list[Token]) -> set[int]:
@@ -2496,6 +2606,8 @@ class EventCoder:
                 del hits[i]  # "a group closely aligned with X": a tie described, no act
             elif _an_attempt(hit, lexicon):
                 del hits[i]  # "sought to soften the words of ...": an attempt, as "tried to"; the infinitive is the act
+            elif _counterfactual(hit):
+                del hits[i]  # "reacted as if Y had invaded X": a comparison, no invasion
             elif _idle_object(hit, lexicon):
                 del hits[i]  # "to meet the shortfall", "shares this view", "challenging the incumbent": no act between actors
             elif _idle_noun(hit, lexicon) or _idle_subject(hit, lexicon) or _change_in_amount(hit, lexicon):
@@ -2529,6 +2641,8 @@ class EventCoder:
             if (refused := _promised_not_to(hit, above, lexicon)) is not None:  # "vowed never to hand over X": a refusal
                 governor[hit.token.i] = above.token.i
                 hits[above.token.i] = Hit(above.token, Trigger(above.trigger.head, above.trigger.word, refused, None), above.nominal)
+            elif _vowed_voice(hit, above):
+                overridden.add(above.token.i)  # "vowed to appeal", "swore to protest": the appeal or protest ahead, no threat
             elif above.trigger.event_type == "AGREE" and _forceful_complement(hit, above):
                 overridden.add(above.token.i)  # "ready to resume shelling": PLOVER's AGREE is cooperative; the act of force decides
             elif above.trigger.head == "fail" and not above.nominal and hit.token.dep_ == "xcomp" and hit.token.head.i == above.token.i:
@@ -2927,7 +3041,8 @@ class EventCoder:
         future, hypothetical, negation, scheduled = _flags(token, lexicon)
         if not (future or hypothetical) and _on_a_timetable(hit):
             future = scheduled = True  # "is due in X", "arrives in X tomorrow": ahead by a timetable, as "is due to visit"
-        conditional = not hit.nominal and _in_condition(token)  # "if the president's veto is overridden": the veto is done
+        # "if the president's veto is overridden": the veto is done; "it looks as if X will attack": a guess, as a condition
+        conditional = (_in_condition(token) or _seeming(token)) if not hit.nominal else _nominal_in_condition(token)
         if not hit.nominal and not conditional and _must_clause(token, lexicon) and event_type != "REQUEST":
             event_type = "REQUEST"
             clause = _obligation_clause(token) or token  # "Y has to leave": the clause is "has"
@@ -2954,7 +3069,8 @@ class EventCoder:
             # a cooperative act ahead is AGREE however the text puts it ahead, announced ("will visit") or on a timetable others
             # report ("is due to visit", "is due in X"): the PLOVER manual takes all cooperative actions reported in the
             # future tense as intentions, and the PLOVER records code them so; a hostile act on a timetable is no threat
-            event_type = _intent(event_type, future and not (scheduled and event_type in lexicon.hostile), hypothetical, negation, lexicon)
+            event_type = _intent(event_type, future and not (scheduled and event_type in lexicon.hostile), hypothetical, negation, lexicon,
+                                 hit.trigger.mode)
         if event_type not in ("THREATEN", "REQUEST", "REJECT") and _unless(token):
             event_type = "THREATEN"  # "X will withdraw its troops unless Y ...": a conditional act is leverage
         if headline is not None:  # a verbless headline's names, shown as names; its doers act on a third party or each other
@@ -2985,9 +3101,13 @@ class EventCoder:
             at_place = event_type == "PROTEST" and target is not None and target_head is not None and _protest_place(target_head, token)
             mission = at_place and _place_noun(target_head).lemma_.lower() in _MISSIONS  # protesters at an embassy are not its country's
             if source is not None and self._unplaced(source, source_head, entities) and not mission:
+                host = _other_state(target, target_head, lexicon)
+                place = _location_country(token, lexicon, entities.coded)
+                if place is not None and (source.code or "GOV") in _STATE_SECTORS and host is not None and _state_code(host.code) == place:
+                    place = None  # "the ambassador met Japanese officials in Tokyo": a guest of the state he meets at home
                 where = ((self._country(target) if target is not None and _seizure_of_power(token) else None)  # the plotters' own state
-                         or _location_country(token, lexicon, entities.coded)
-                         or _sentence_country(sent, lexicon, source.code or "GOV", _other_state(target, target_head, lexicon), entities.coded)
+                         or place
+                         or _sentence_country(sent, lexicon, source.code or "GOV", _other_state(target, target_head, lexicon), entities.coded, True)
                          or (dateline_country(doc, lexicon, entities) if source.code in self.sector_codes else None))
                 source = code_actor(source_head, lexicon, entities, where) if where else source
             if target is not None and self._unplaced(target, target_head, entities):
@@ -3258,16 +3378,28 @@ def _mark_commitments(events: list[EventCode], doc: Doc, lexicon: EventLexicon) 
     return marked
 
 
-def _intent(event_type: str, future: bool, hypothetical: bool, negation: bool, lexicon: EventLexicon) -> str:
+# a protest whose only weight is its voice: a march, a rally, a demonstration (mode demo). Done ahead it harms no one, so
+# it is no threat; a strike, a boycott or a blockade withholds or blocks something and, announced, is leverage
+_HARMLESS_PROTESTS = ("demo",)
+
+
+def _harmless(event_type: str, mode: str | None) -> bool:
+    """An act that, announced or foreseen, is that act ahead and no threat: a demonstration ("will protest", "plan to
+    march"); complaints and appeals (ACCUSE, REQUEST) are not among the hostile types at all."""
+    return event_type == "PROTEST" and mode in _HARMLESS_PROTESTS
+
+
+def _intent(event_type: str, future: bool, hypothetical: bool, negation: bool, lexicon: EventLexicon, mode: str | None = None) -> str:
     """PLOVER reads announced and refused acts: intent to cooperate is AGREE, to harm THREATEN, refusal REJECT, and an
-    announced restraint from harm AGREE."""
+    announced restraint from harm AGREE. A threat needs a harm (force, sanctions, retaliation, a boycott, a strike, leaving
+    talks): a demonstration ahead ("opposition supporters will protest on Saturday") is PROTEST with the future flag."""
     if negation and event_type in lexicon.cooperative:
         return "REJECT"
     if negation and future and event_type in _RESTRAINED:
         return "AGREE"  # "Russia will not attack Ukraine": an announced restraint (CAMEO 035), not a threat
     if (future or hypothetical) and event_type in lexicon.cooperative and event_type != "AGREE":
         return "AGREE"
-    if (future or hypothetical) and event_type in lexicon.hostile and event_type != "REJECT":
+    if (future or hypothetical) and event_type in lexicon.hostile and event_type != "REJECT" and not _harmless(event_type, mode):
         return "THREATEN"
     return event_type
 

@@ -2663,3 +2663,55 @@ def test_a_states_strikes_on_another_are_an_attack_a_workers_strike_a_protest(nl
                  "Nigerian strikes in Lagos shut banks.", "The union's strike against the government entered a second day."):
         event = _one(text, nlp)
         assert (event.event_type, event.mode) == ("PROTEST", "strike"), text
+
+
+def test_a_demonstration_or_complaint_ahead_is_that_act_not_a_threat(nlp):
+    # sixth pass, 2026-12-06 (evt): "will protest", "plan to march", "vowed to appeal" were THREATEN; a threat needs a harm
+    event = _one("Opposition supporters will protest in the capital on Saturday.", nlp)
+    assert (event.event_type, event.mode, event.source.code, event.future) == ("PROTEST", "demo", "OPP", True)
+    assert event.trigger.text == "protest"
+    event = _one("The union will stage a protest against the government.", nlp)
+    assert (event.event_type, event.source.code, event.target.code, event.future) == ("PROTEST", "LAB", "GOV", True)
+    event = _one("Ukraine vowed to appeal the ruling.", nlp)
+    assert (event.event_type, event.source.code, event.trigger.text, event.future) == ("REQUEST", "UKR", "appeal", True)
+    event = _one("Chile vowed to complain to Peru.", nlp)
+    assert (event.event_type, event.source.code, event.target.code, event.future) == ("ACCUSE", "CHL", "PER", True)
+    # an act that withholds or harms stays a threat announced, and so does a threat said in so many words
+    assert _one("Spain will boycott the talks.", nlp).event_type == "THREATEN"
+    assert _one("Farmers will strike next week.", nlp).event_type == "THREATEN"
+    assert _one("The rebels vowed to attack government positions.", nlp).event_type == "THREATEN"
+    assert _one("The opposition threatened to protest.", nlp).event_type == "THREATEN"
+
+
+def test_an_act_in_an_as_if_clause_is_no_act(nlp):
+    # sixth pass, 2026-12-06 (evt): "reacted as if X had invaded Y" coded X's invasion as done
+    for text in ("The minister spoke as though Russia had invaded Ukraine.",
+                 "Chile behaved as though Peru had imposed sanctions on it.",
+                 "Iran treated the seizure as if it were an invasion."):
+        assert not _events(text, nlp), text
+    # the verb the clause hangs on is no conditional act either
+    event = _one("Japan protested as if China had seized the islands.", nlp)
+    assert (event.event_type, event.source.code, event.hypothetical) == ("PROTEST", "JPN", False)
+    # under a verb of seeming the clause is a guess: the act, hypothetical
+    event = _one("It appears as though Russia has sent troops to the border.", nlp)
+    assert (event.event_type, event.source.code, event.trigger.text, event.hypothetical) == ("MOBILIZE", "RUS", "sent", True)
+    # "as" alone, no "if", compares with a done act
+    events = _events("Russia attacked Georgia as Georgia had attacked Ossetia.", nlp)
+    assert [(e.source.code, e.hypothetical) for e in events] == [("RUS", False), ("GEO", False)]
+
+
+def test_an_act_a_condition_governs_through_a_noun_is_hypothetical(nlp):
+    # sixth pass, 2026-12-06 (evt): a nominal act under a conditioned verb, and a noun's infinitive inside a condition
+    event = _one("Ministers predicted an agreement between Kenya and Uganda if the border reopens.", nlp)
+    assert (event.event_type, event.source.code, event.target.code, event.trigger.text) == ("AGREE", "KEN", "UGA", "agreement")
+    assert (event.hypothetical, event.future) == (True, True)
+    event = _one("If Peru does not have the means to attack Chile, the region will be calm.", nlp)
+    assert (event.event_type, event.target.code, event.trigger.text, event.hypothetical) == ("ASSAULT", "CHL", "attack", True)
+    # "even if" concedes, it sets no condition; a nominal in the condition's subject is told as done
+    event = _one("Kenya signed a deal with Uganda even if critics object.", nlp)
+    assert (event.event_type, event.hypothetical) == ("SUPPORT", False)
+    event = _one("If the president's veto is overridden, the bill becomes law.", nlp)
+    assert (event.event_type, event.hypothetical) == ("REJECT", False)
+    # a definite act under a conditioned verb is there already, whatever the condition
+    event = _one("The senator would tear up the treaty between Kenya and Uganda if the border stays closed.", nlp)
+    assert (event.event_type, event.trigger.text, event.hypothetical) == ("AGREE", "treaty", False)
