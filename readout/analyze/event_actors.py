@@ -213,6 +213,9 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
         sector = _institution_sector(head) or sector  # "the Pentagon" (MIL), "the Justice Department" (GOV, not JUD)
     if sector == "MIL" and head.lemma_.lower() == "officer":
         sector = _officer_sector(head, lexicon)
+    body = _staff_institution(head)
+    if body is not None:  # "FBI agents" USACOP, "Pentagon officials" USAMIL, "Kremlin staff" RUSGOV: the body they work for
+        sector, country = body.sector, country or body.entity_id.partition(":")[2][:3] or None
     business = _business_code(head, shown, tokens, lexicon) if entity is None or entity.kind != "PERSON" or sector else None
     if business is not None:  # a firm, a business association, a company's officer (BUS) or a central bank (GOV)
         country, sector = business[0] or country, business[1]
@@ -263,6 +266,29 @@ def _institution_sector(head: Token) -> str | None:
         return None
     surface = load_gazetteer().lookup(doc_text(head.doc)[name[0].idx : name[-1].idx + len(name[-1].text)])
     return surface.sector if surface is not None and surface.kind == "institution" else None
+
+# people who work for a body and speak or act for it: named after it ("FBI agents", "Pentagon officials", "officials of
+# the Justice Department") they are that body's branch of the state
+_STAFF = frozenset({"official", "agent", "staff", "staffer", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser",
+                    "advisor", "investigator", "personnel", "employee", "analyst", "negotiator", "lawyer", "source"})
+
+
+def _staff_institution(head: Token):
+    """The gazetteer's institution a staff noun is named after, a capitalised compound before it or a name after "of"
+    ("FBI agents", "Pentagon officials", "a State Department spokesman", "officials of the Kremlin"); None otherwise."""
+    if head.lemma_.lower() not in _STAFF and head.lower_ not in _STAFF:
+        return None
+    named = [c for c in head.children if c.dep_ == "compound" and c.i < head.i and not c.is_lower]
+    named += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and not g.is_lower]
+    for body in named:
+        name = _proper_name(body)
+        if not name:
+            continue
+        surface = load_gazetteer().lookup(doc_text(head.doc)[name[0].idx : name[-1].idx + len(name[-1].text)])
+        if surface is not None and surface.kind == "institution" and surface.sector and (surface.entity_id or "").startswith("country:"):
+            return surface
+    return None
+
 
 def _officer_sector(head: Token, lexicon: EventLexicon) -> str | None:
     """An officer is military unless a noun before it says of what: "a hearing officer", "trade enforcement officers",
@@ -631,6 +657,8 @@ def _is_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> bool
         return True
     if _place_in(name_tokens(head), lexicon, head.doc) is not None or _sector_in([head], head, lexicon) is not None:
         return True
+    if _staff_institution(head) is not None:
+        return True  # "FBI agents arrested ...": the agents of a named institution of the state
     if _relational(head, lexicon):
         return True  # "accused its neighbours": other actors, uncoded unless their own words place them
     if any(c.dep_ == "amod" and c.lemma_ == "lead" and c.i < head.i and _place_in(list(c.children), lexicon, head.doc) is not None

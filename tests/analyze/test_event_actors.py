@@ -240,3 +240,34 @@ def test_officers_of_a_named_police_force_are_its_police(nlp):
     assert event.source.code == "GBRCOP"
     event = _by_trigger("Army officers detained four men near the stadium.", nlp, "detained")
     assert event.source.code == "MIL"
+
+
+def test_staff_named_after_an_institution_are_its_branch(nlp):
+    # sixth pass, 2026-12-06 (evt): "FBI agents" gave no source, "Pentagon officials" USAGOV, "Kremlin staff" RUS
+    event = _by_trigger("FBI agents arrested the suspects in Chicago.", nlp, "arrested")
+    assert (event.source.text, event.source.code) == ("FBI agents", "USACOP")
+    event = _by_trigger("Pentagon officials criticized Russia.", nlp, "criticized")
+    assert (event.source.text, event.source.code, event.target.code) == ("Pentagon officials", "USAMIL", "RUS")
+    event = _by_trigger("Kremlin staff met Chinese diplomats.", nlp, "met")
+    assert (event.source.code, event.target.code) == ("RUSGOV", "CHNGOV")
+    event = _by_trigger("Officials of the Kremlin criticized Georgia.", nlp, "criticized")
+    assert event.source.code == "RUSGOV"
+    event = _by_trigger("CIA analysts accused Iran of hacking.", nlp, "accused")
+    assert (event.source.text, event.source.code) == ("CIA analysts", "USASPY")
+
+
+def test_an_official_is_not_of_the_state_he_addresses_or_acts_on(nlp):
+    # sixth pass, 2026-12-06 (evt): the one country a sentence names, as what an embedded verb acts on or as the host of a
+    # meeting with its officials, placed an official with no country of his own
+    event = _by_trigger("The minister urged the United Nations to sanction Iran.", nlp, "urged")
+    assert (event.source.text, event.source.code, event.target.code) == ("minister", "GOV", "IGO")
+    event = _by_trigger("The ambassador met Japanese officials in Tokyo.", nlp, "met")
+    assert (event.source.code, event.target.code) == ("GOV", "JPNGOV")
+    # a state named as subject or place, or a people of it met at home, still places him
+    event = _by_trigger("The president met opposition leaders in Nairobi.", nlp, "met")
+    assert (event.source.code, event.target.code) == ("KENGOV", "KENOPP")
+    event = _by_trigger("The minister criticized the Jordanian rebels on Friday.", nlp, "criticized")
+    assert event.source.code == "JORGOV"
+    # the target of a transfer keeps the country of the place it is sent to
+    event = _by_trigger("Ghana sent troops to Mali to guard the airport.", nlp, "sent")
+    assert (event.source.code, event.target.code) == ("GHA", "MLI")
