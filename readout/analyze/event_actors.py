@@ -304,8 +304,8 @@ def _officer_sector(head: Token, lexicon: EventLexicon) -> str | None:
         own = lexicon.sector(child.text) or lexicon.sector(child.lemma_)
         if own is not None:
             return own
-        if child.pos_ == "NOUN":
-            return None
+        if child.pos_ == "NOUN" or (child.pos_ == "PROPN" and lexicon.place(child.text) is None):
+            return None  # "a hearing officer"; "a Kellogg officer": an officer of a named body that is no army
     return "MIL"
 
 @dataclass(frozen=True)

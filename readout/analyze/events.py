@@ -1267,6 +1267,14 @@ def _threatened(token: Token, lexicon: EventLexicon, entities: EntityIndex, skip
     return None
 
 
+def _told_as_past(clause: Token) -> bool:
+    """A clause told in a past tense with no modal or future auxiliary ("X had raised", "X raised", "X has raised")."""
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ in ("will", "would", "shall", "'ll") for a in auxes):
+        return False
+    return clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(a.lower_ in ("had", "has", "have", "'d", "'ve") for a in auxes))
+
+
 def _forecast(hit: Hit, lexicon: EventLexicon, entities: EntityIndex) -> bool:
     """A warning that forecasts rather than threatens (``warnings``): no actor warns ("economists warned that ..."), its
     that-clause is about a thing, no actor, pronoun or act ("warned that inflation would climb"), or what it warns of
@@ -1277,11 +1285,18 @@ def _forecast(hit: Hit, lexicon: EventLexicon, entities: EntityIndex) -> bool:
     warner, passive = _subject(token, lexicon)
     if not passive and (warner is None or not is_actor(_resolve_pronoun(warner, entities), lexicon, entities)):
         return True
-    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+    # the that-clause, also where the parser hangs it on the one warned ("warned residents that heavy rains will cause
+    # floods": an acl of "residents")
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    clauses += [g for c in token.children if c.dep_ in ("dobj", "dative") for g in c.children
+                if g.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
+    for clause in clauses:
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and not (is_pronoun(subject) or is_actor(subject, lexicon, entities) or _event_noun(subject, lexicon)
                                         or subject.lemma_.lower() in lexicon.warning_leverage):
             return True
+    if clauses and all(_told_as_past(c) for c in clauses):
+        return True  # "warned that X had raised the dangers": a charge about what was done, no harm ahead
     if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children) for c in token.children):
         return False
     warned_of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -2998,7 +3013,7 @@ class EventCoder:
             if token.lemma_.lower() in _PROTECTING:  # "protect it from X's expansionism": X is what is guarded against
                 skip |= {t.i for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "against") for t in c.subtree}
             moved = next((c for c in token.children if c.dep_ == "dobj" and _forces(c, lexicon) and lexicon.place(c.text) is None
-                          and (c.pos_ != "PROPN" or lexicon.sector(c.lower_)) and c.ent_type_ not in ("GPE", "LOC", "FAC")), None) if event_type == "MOBILIZE" and source_tok is not None else None
+                          and (c.pos_ != "PROPN" or lexicon.sector(c.lower_)) and c.ent_type_ not in ("GPE", "LOC", "FAC")), None) if (event_type == "MOBILIZE" or (event_type == "RETREAT" and token.lemma_.lower() in _WITHDRAWING)) and source_tok is not None else None
             if moved is not None:
                 # the forces a state moves are its own, not whom the show of force is aimed at ("mobilized reservists for a
                 # war against Y": Y; "moved troops into the Gulf": no one named), as the PLOVER records code MOBILIZE
@@ -3156,6 +3171,7 @@ class EventCoder:
         return [e for e in events if e.target is not None or e.source is None or e.source.text not in with_target]
 
 
+_WITHDRAWING = frozenset({"withdraw", "pull", "remove", "evacuate", "redeploy"})  # "withdrew troops from X": its own, X the target
 _SEIZURES_OF_POWER = frozenset({"coup", "putsch", "overthrow", "topple", "depose"})
 
 

@@ -271,3 +271,11 @@ def test_an_official_is_not_of_the_state_he_addresses_or_acts_on(nlp):
     # the target of a transfer keeps the country of the place it is sent to
     event = _by_trigger("Ghana sent troops to Mali to guard the airport.", nlp, "sent")
     assert (event.source.code, event.target.code) == ("GHA", "MLI")
+
+
+def test_an_officer_of_a_named_company_is_no_soldier(nlp):
+    # sixth pass, 2026-12-06 (evt), from TimeBank: "A Kellogg officer" was MIL
+    event = _by_trigger("A Nestle officer accused Peru of blocking imports.", nlp, "accused")
+    assert (event.source.text, event.source.code, event.target.code) == ("Nestle officer", None, "PER")
+    assert _by_trigger("Navy officers detained four men.", nlp, "detained").source.code == "MIL"
+    assert _by_trigger("Army officers detained four men.", nlp, "detained").source.code == "MIL"

@@ -2715,3 +2715,23 @@ def test_an_act_a_condition_governs_through_a_noun_is_hypothetical(nlp):
     # a definite act under a conditioned verb is there already, whatever the condition
     event = _one("The senator would tear up the treaty between Kenya and Uganda if the border stays closed.", nlp)
     assert (event.event_type, event.trigger.text, event.hypothetical) == ("AGREE", "treaty", False)
+
+
+def test_a_warning_of_weather_or_of_a_past_act_is_no_threat(nlp):
+    # sixth pass, 2026-12-06 (evt), from TimeBank and election news read unlabelled: a that-clause the parser hangs on the
+    # one warned, and a that-clause told as past, were threats
+    assert not _events("Officials in Peru warned residents that heavy rains will cause floods.", nlp)
+    assert not _events("The minister warned that Chile had raised tensions along the border.", nlp)
+    # a warning of an act ahead stays a threat; a done act warned of is that act
+    event = _one("Peru warned Chile that its troops would cross the border.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("THREATEN", "PER", "CHL")
+    event = _one("Iran warned that it had deployed missiles near the strait.", nlp)
+    assert (event.event_type, event.source.code, event.trigger.text) == ("MOBILIZE", "IRN", "deployed")
+
+
+def test_troops_withdrawn_are_no_target_of_their_withdrawal(nlp):
+    # sixth pass, 2026-12-06 (evt), from TimeBank: "will begin withdrawing troops from Iranian territory" targeted the troops
+    event = _one("Iraq said it will begin withdrawing troops from Iranian territory on Friday.", nlp)
+    assert (event.event_type, event.source.code, event.target.text, event.target.code) == ("AGREE", "IRQ", "Iranian territory", "IRN")
+    event = _one("Iraq withdrew troops from Iranian territory.", nlp)
+    assert (event.event_type, event.mode, event.target.code) == ("RETREAT", "withdraw", "IRN")
