@@ -832,6 +832,18 @@ def _toll_of(hit: Hit, above: Hit) -> bool:
             and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in token.children))
 
 
+_SAYING = ("say", "announce", "add", "declare", "state")
+
+
+def _announced_in_second_clause(token: Token, said: Token) -> bool:
+    """An act announced ahead in the that-clause of a saying verb coordinated with an earlier verb and sharing its
+    subject ("X moved troops into the Gulf and said it would strike Y unless ..."): the announcement is the second
+    clause's own, no complement of the first verb's act."""
+    return (token.head.i == said.i and token.dep_ == "ccomp" and said.lemma_.lower() in _SAYING and said.pos_ == "VERB"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children)
+            and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "could", "may", "might") for c in token.children))
+
+
 def _ancestor_hit(token: Token, hits: dict[int, Hit]) -> Hit | None:
     """The nearest trigger this one is a complement of ("agreed to cooperate").
 
@@ -850,6 +862,8 @@ def _ancestor_hit(token: Token, hits: dict[int, Hit]) -> Hit | None:
             return None
         if node.head.dep_ in ("nsubj", "nsubjpass") and _participle_noun(node) is not None:
             return None
+        if node.dep_ == "conj" and not only_conj and _announced_in_second_clause(token, node):
+            return None  # "moved troops to X and said it would strike Y": the strike is the second clause's, not the move's
         only_conj = only_conj and node.dep_ == "conj"
         node = node.head
         if node.i in hits and not only_conj:
@@ -1199,6 +1213,10 @@ def _state_in_clause_before(pronoun: Token) -> Token | None:
     clauses = [c for c in verb.children if c.dep_ == "advcl" and c.i < pronoun.i]
     if verb.dep_ in ("conj", "advcl") and verb.head.i < pronoun.i:
         clauses.append(verb.head)
+    said = verb.head
+    if (verb.dep_ == "ccomp" and said.dep_ == "conj" and said.head.i < pronoun.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children)):
+        clauses.append(said.head)  # "X moved troops and said it would strike Y": the subject the two verbs share
     for clause in sorted(clauses, key=lambda c: -c.i):  # the nearest clause first
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or not _named_state(subject):
@@ -1341,7 +1359,10 @@ def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityInde
             for obj in kids(child):
                 if dep[obj] == "pobj" and obj not in skip and is_actor(doc[obj], lexicon, entities):
                     return doc[obj]
-    queue = deque(c for c in children if dep[c] not in _SUBJ + ("punct", "advcl", "ccomp", "parataxis", "relcl"))
+    # a reporting verb coordinated with the trigger reports a clause of its own ("moved troops and said it would strike
+    # Y": not Y); a verb sharing the object stays ("established ties with and opened an embassy in X")
+    queue = deque(c for c in children if dep[c] not in _SUBJ + ("punct", "advcl", "ccomp", "parataxis", "relcl")
+                  and not (dep[c] == "conj" and doc[c].pos_ == "VERB" and doc[c].lemma_.lower() in lexicon.reporting))
     seen = 0
     while queue and seen < 40:
         node = queue.popleft()

@@ -2735,3 +2735,14 @@ def test_troops_withdrawn_are_no_target_of_their_withdrawal(nlp):
     assert (event.event_type, event.source.code, event.target.text, event.target.code) == ("AGREE", "IRQ", "Iranian territory", "IRN")
     event = _one("Iraq withdrew troops from Iranian territory.", nlp)
     assert (event.event_type, event.mode, event.target.code) == ("RETREAT", "withdraw", "IRN")
+
+
+def test_a_threat_reported_by_a_second_verb_is_its_own_event(nlp):
+    # sixth pass, 2026-12-06 (evt), from TimeBank: "moved troops into the Gulf and said it would strike X unless ..." coded
+    # only the move, with the strike's X as its target; the strike was taken as the move's complement
+    events = _events("Kenya closed its border and said it would expel Ugandan traders.", nlp)
+    assert [(e.event_type, e.trigger.text, e.source.code, e.target.code if e.target else None) for e in events] == [
+        ("COERCE", "closed", "KEN", None), ("THREATEN", "expel", "KEN", "UGABUS")]
+    # a verb that shares its object with the trigger still passes it on
+    event = _events("Peru established diplomatic ties with and opened an embassy in Chile.", nlp)[0]
+    assert (event.event_type, event.source.code, event.target.code) == ("SUPPORT", "PER", "CHLGOV")  # the embassy
