@@ -1360,7 +1360,7 @@ def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityInde
                 if dep[obj] == "pobj" and obj not in skip and is_actor(doc[obj], lexicon, entities):
                     return doc[obj]
     # a reporting verb coordinated with the trigger reports a clause of its own ("moved troops and said it would strike
-    # Y": not Y); a verb sharing the object stays ("established ties with and opened an embassy in X")
+    # Y": not Y); a verb sharing the object stays ("signed a pact with and later sent aid to X")
     queue = deque(c for c in children if dep[c] not in _SUBJ + ("punct", "advcl", "ccomp", "parataxis", "relcl")
                   and not (dep[c] == "conj" and doc[c].pos_ == "VERB" and doc[c].lemma_.lower() in lexicon.reporting))
     seen = 0
