@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.coreference import person_nouns
 from readout.analyze.extensions import char_span, doc_text, token_span
-from readout.analyze.quantity_grammar import VAGUE, RawQuantity, bare_tons, classify_unit, find, parse_number, ton_expression
+from readout.analyze.quantity_grammar import VAGUE, RawQuantity, bare_tons, change_before_range, classify_unit, find, parse_number, ton_expression
 from readout.analyze.units import cldr_currencies, lexicon, to_canonical
 from readout.model import Quantity, TimeExpr
 
@@ -84,6 +84,8 @@ class QuantityExtractor:
                 quantities.extend(sides)
                 taken = sides[-1].span.end
                 continue
+            if raw.kind == "bare" and raw.counted_at is None and i + 1 < len(raws):
+                raw = self._change_counting_level(doc, raw, raws[i + 1], times)  # "cut staff by 500 to 4,500 workers"
             quantity = self._quantity(
                 doc, raw, times, figures, quantities[-1] if quantities else None, quantities[-2] if len(quantities) > 1 else None
             )
@@ -237,6 +239,12 @@ class QuantityExtractor:
             unit = f"{unit}/{raw.rate}"  # a price: "€3.10 per 100 kWh" -> EUR/100kWh; "a year" stays in display
         root = _root_token(number)
         measured = counted if counted is not None else _measured_head(root)
+        if (
+            counted is None
+            and (kind in ("physical", "money") or (kind == "duration" and (display or "").lower() in _TIME_UNITS))  # not "25th anniversary of"
+            and (held := _noun_held(doc, raw, kind)) is not None
+        ):
+            measured = held  # "11 hours of testimony", "$26 million in state funds": what the amount is of, not who has it
         if display == "age" and (person := _aged_one(number)) is not None:
             measured = person  # "the senator, aged 71,", "Being 63, the driver ...": whose age it is
         if kind == "rank" and counted is None and (ranked := _ranked_noun(number)) is not None:
@@ -245,6 +253,8 @@ class QuantityExtractor:
         if share:
             measured = _share_group(doc, raw)  # "a third of the voters", "two out of five Danes": the group
         measures = _phrase(doc, measured, raw, self.max_measures_tokens) if measured is not None else None
+        if measures is not None and measured is not None:
+            measures = _without_other_figures(measures, measured, raw)  # "four of the 10 justices": justices, not "10 justices"
         if (
             measured is not None
             and not share
@@ -266,6 +276,20 @@ class QuantityExtractor:
             period=period,
             is_target=kind not in ("duration", "rank") and self._is_target(root),
         )
+
+    def _change_counting_level(self, doc: Doc, raw: RawQuantity, level: RawQuantity, times: tuple[TimeExpr, ...]) -> RawQuantity:
+        """'would cut staff by 500 to 4,500 workers', 'membership grew by 2,000 to 13,000 members': a change after 'by' (a
+        verb of change before it) or 'up'/'down', then 'to' and the level it left: the change counts the level's noun."""
+        text = doc_text(doc)
+        if level.kind != "bare" or not _TO_BETWEEN.fullmatch(text, raw.end, level.start) or not change_before_range(text, raw.start):
+            return raw
+        number = doc.char_span(level.number_start, level.number_end, alignment_mode="expand")
+        if number is None or len(number) == 0:
+            return raw
+        counted = self._counted_noun(level, number, times)
+        if counted is None or counted.tag_ not in ("NNS", "NNPS") or counted.pos_ != "NOUN":
+            return raw
+        return replace(raw, counted_at=counted.idx)
 
     def _counted_noun(self, raw: RawQuantity, number: SpacySpan, times: tuple[TimeExpr, ...]) -> Token | None:
         """The noun a bare number counts ("12,000 Kenyan students" -> students), if any."""
@@ -973,6 +997,7 @@ def _same_count_compared(text: str, previous: Quantity | None, raw: RawQuantity)
 
 
 _TO_BEFORE = re.compile(r"\bto\s+$")
+_TO_BETWEEN = re.compile(r"\s+to\s+")
 _REMAINING_BEFORE = re.compile(r"\b[Tt]he\s+(?:remaining|other)\s+$")
 _VERB_OR_STOP_AFTER = re.compile(r"\s*(?:[,;.:]|\s(?:are|were|is|was|have|had|has|will|would|could|may|might|must|can|went|stayed|remain|remained)\b)")
 
@@ -1023,6 +1048,34 @@ def _is_actor_subject(token: Token, limit: int) -> bool:
 
 def _infinitival(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+_HELD_AFTER = re.compile(r"\s+(?P<prep>of|in)\s+(?=[a-z])")
+_NOT_HELD = frozenset(("DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "PERSON", "NORP", "MONEY", "CARDINAL", "PERCENT", "QUANTITY"))
+
+
+def _noun_held(doc: Doc, raw: RawQuantity, kind: str) -> Token | None:
+    """'11 hours of testimony', '14 years of talks', '6,300 hours of flying time', '$26 million in state funds', '$2
+    million in cash': the noun after 'of' (a duration, a physical amount, money) or after 'in' with no determiner (money)
+    is what the amount measures. 'in' before a place, a date or a determiner ('$5 million in Ohio', 'in June', 'in the
+    bank') says where or when."""
+    match = _HELD_AFTER.match(doc_text(doc), raw.end)
+    if match is None or (match.group("prep") == "in" and kind != "money"):
+        return None
+    prep = _token_at(doc, match.start("prep"))
+    if prep is None or prep.lower_ != match.group("prep"):
+        return None
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in _NOT_HELD or noun.i - prep.i > 4 or noun.lower_ in _TIME_UNITS:
+        return None
+    if prep.lower_ == "in" and any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return None
+    return noun
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def _rate_after(doc: Doc, noun: Token) -> str | None:
@@ -1630,6 +1683,39 @@ def _phrase(doc: Doc, head: Token, raw: RawQuantity, limit: int) -> SpacySpan | 
     return doc[left:right]
 
 
+_BEFORE_FIGURE_WORDS = frozenset(("of", "than", "more", "less", "fewer", "about", "nearly", "almost", "over", "under", "some", "around", "at", "least", "most", "and", "or", "to", "the", "its", "their", "his", "her", ","))
+
+
+def _without_other_figures(measures: SpacySpan, head: Token, raw: RawQuantity) -> SpacySpan:
+    """The measured phrase without another figure in it: "four of the 10 justices" measures justices, "won two of the
+    three delegate slots" delegate slots, "would cut staff by 500 to 4,500 workers" (the change) workers, and "audiences
+    of over 8 million and 6 million" (the second) audiences. A year, a date's number, stays ("voters in 2008"),
+    and so does a spelled number after the noun ("trade between the two ports")."""
+    doc = measures.doc
+    start, end = measures.start, measures.end
+    if not start <= head.i < end:
+        return measures
+    other = [
+        t
+        for t in measures
+        if t.like_num and (t.pos_ == "NUM" or t.text[:1].isdigit())  # not "first-team players"
+        and not raw.start <= t.idx < raw.end and t.ent_type_ not in ("DATE", "TIME") and t.i != head.i
+    ]
+    if not other:
+        return measures
+    left = [t for t in other if t.i < head.i]
+    if left:
+        start = left[-1].i + 1
+        while start < head.i and (doc[start].pos_ in ("PUNCT", "DET", "ADP") or doc[start].lower_ in ("-", "to")):
+            start += 1
+    right = [t for t in other if t.i > head.i and t.text[:1].isdigit()]  # "between the two ports" names a known pair
+    if right:
+        end = right[0].i
+        while end > head.i + 1 and doc[end - 1].lower_ in _BEFORE_FIGURE_WORDS:
+            end -= 1
+    return doc[start:end]
+
+
 def _clause(root: Token) -> tuple[int, int]:
     """Character bounds of the clause a figure belongs to: up to the nearest clause head.
 
@@ -1755,8 +1841,8 @@ def _currency_named_in_document(doc: Doc, quantities: list[Quantity]) -> list[Qu
     shared = [
         i
         for i, q in enumerate(quantities)
-        if q.display_unit and (words := q.display_unit.split("/")[0].split()) and words[-1].lower() in _SHARED_CURRENCY_WORDS
-        and (len(words) == 1 or words[-2].lower() in _LARGE_SCALES)
+        if q.display_unit and (words := _currency_display_words(q.display_unit)) and words[-1].lower() in _SHARED_CURRENCY_WORDS
+        and (len(words) == 1 or words[-2].lower() in _LARGE_SCALES or words[-2] in _SCALE_ABBREVIATIONS)
     ]
     if not shared:
         return quantities
@@ -1765,7 +1851,7 @@ def _currency_named_in_document(doc: Doc, quantities: list[Quantity]) -> list[Qu
     names.update({w.lower(): c for w, c in lexicon()["currency_words"].items() if " " in w})
     for i in shared:
         q = out[i]
-        word = q.display_unit.split("/")[0].split()[-1]
+        word = _currency_display_words(q.display_unit)[-1]
         named = None
         for match in re.finditer(rf"\b([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)\s+{re.escape(word)}\b", text[: q.span.start]):
             adjective = match.group(1).split()
@@ -1780,6 +1866,19 @@ def _currency_named_in_document(doc: Doc, quantities: list[Quantity]) -> list[Qu
         if named is not None and named != base:
             out[i] = q.model_copy(update={"unit": f"{named}{slash}{rate}"})
     return out
+
+
+_SIGN_WORDS = lexicon()["former_currency_signs"]["shared_word"]
+_SCALE_ABBREVIATIONS = frozenset(("k", "m", "mn", "mln", "bn", "bln", "tn", "trn"))
+
+
+def _currency_display_words(display: str) -> list[str]:
+    """The words of a money figure's display unit, a sign that stands for a shared currency word read as that word
+    ("Fr 3 billion" as "3 billion francs")."""
+    words = display.split("/")[0].split()
+    if words and words[0] in _SIGN_WORDS:
+        words = [*words[1:], _SIGN_WORDS[words[0]]]
+    return words
 
 
 def _currency_of_named_country(text: str, word: str, names: dict[str, str]) -> str | None:

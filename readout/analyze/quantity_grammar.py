@@ -97,9 +97,11 @@ def pattern(after_hyphen: bool = False) -> re.Pattern[str]:
     scaled_signs = _alternation([k for k in lex["scaled_currency_prefixes"] if len(k) == 1], case_insensitive=False)
     codes = _alternation([k for k in lex["scaled_currency_prefixes"] if len(k) > 1], case_insensitive=False)
     scaled_after = rf"\d[\d.,]*\s?(?:{_alternation(lex['word_scales_only'])}|bn|mn|m|tn)\b"  # "R2.5 billion", "UGX 3bn"
+    former = _alternation(lex["former_currency_signs"]["signs"], case_insensitive=False)  # "DM200 million", "FFr 3bn"
     currency_pre = (
         _alternation(lex["currency_prefixes"], case_insensitive=False)
         + rf"|{glued}(?=\d{{2}}|\d[.,]\d)|{scaled_signs}(?={scaled_after})|{codes}(?=\s?(?:{scaled_after}|\d{{1,3}}(?:,\d{{3}})+))"
+        + rf"|(?<![\w.])(?:{former})(?=\s?(?:{scaled_after}|\d{{1,3}}(?:,\d{{3}})+|\d+\.\d|\d{{2}}))"
     )
     percent = _alternation(lex["percent_units"])
     words = _alternation(
@@ -885,7 +887,7 @@ def _counted_range(match: re.Match[str], text: str, num1: str, num2: str) -> boo
     return (
         (parse_number(num1) or 0) < (parse_number(num2) or 0)
         and (_plural_after().match(text, match.end()) is not None or _OF_GROUP_AFTER.match(text, match.end()) is not None)
-        and not _change_before_range(text, match.start())
+        and not change_before_range(text, match.start())
     )
 
 
@@ -899,12 +901,12 @@ def _rated_range(match: re.Match[str], text: str, num1: str, num2: str) -> bool:
     return (
         bool(match.group("rate") or match.group("per"))
         and (parse_number(num1) or 0) < (parse_number(num2) or 0)
-        and not _change_before_range(text, match.start())
+        and not change_before_range(text, match.start())
         and _change_verb_before().search(text, max(0, match.start() - 30), match.start()) is None
     )
 
 
-def _change_before_range(text: str, start: int) -> bool:
+def change_before_range(text: str, start: int) -> bool:
     """'up 2,000 to 3,000 people', 'cut staff by 200 to 1,500 workers': a change and a level, not a range. A 'by' with
     no verb of change in the four words before it names who acted ('checked by 8 to 10 editors': a range)."""
     before = _CHANGE_BEFORE.search(text, max(0, start - 8), start)
@@ -1129,7 +1131,12 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
         prefix = match.group("cur1") or match.group("cur2")
         if prefix == "A $" and match.group("cur1") and _article_a(text, match.start("cur1")):
             prefix, article_end = "$", match.start("cur1") + 2  # "A $2 million grant": the article and a dollar sign
-        unit = lexicon()["currency_prefixes"].get(prefix) or lexicon()["glued_currency_prefixes"].get(prefix) or lexicon()["scaled_currency_prefixes"][prefix]
+        unit = (
+            lexicon()["currency_prefixes"].get(prefix)
+            or lexicon()["glued_currency_prefixes"].get(prefix)
+            or lexicon()["former_currency_signs"]["signs"].get(prefix)
+            or lexicon()["scaled_currency_prefixes"][prefix]
+        )
         scale_text = (match.group("scale1") or match.group("scale2") or "").strip(" -")
         display = " ".join(filter(None, [prefix, scale_text]))
         if unit_text:
@@ -1435,7 +1442,8 @@ def find(text: str) -> list[RawQuantity]:
     if any(raw.kind == "physical" and raw.display_unit == "m" for raw in found):  # "2.3m passengers, up from 2.1m"
         found = _glued_millions_after(found, text)
     found = _exchange_rates(found, text)  # "150 yen per dollar", "1.08 dollars to the euro": tried only where " per " or " to " follows
-    if " U.S." in text or " US" in text:  # "$80 U.S. per barrel", as Canadian copy writes US dollars
+    if any(raw.kind == "money" and (_CURRENCY_COUNTRY_AFTER.match(text, raw.end) or _DOLLAR_COUNTRY_AFTER.match(text, raw.end)) for raw in found):
+        # "$80 U.S. per barrel", as Canadian copy writes US dollars; "$31 Canadian"
         found = [_dollar_country_after(raw, text) for raw in found]
     if " or so" in text:  # "40 or so volunteers", "ten minutes or so"
         found = [_or_so(raw, text) for raw in found]
@@ -1524,17 +1532,42 @@ def _symbol_apart(raw: RawQuantity, text: str) -> RawQuantity:
     return replace(raw, end=match.end(), kind="physical", unit=lexicon()["symbols_apart"]["symbols"][symbol], display_unit=symbol)
 
 
-# not before a noun it would modify ("$3 million US investors")
-_DOLLAR_COUNTRY_AFTER = re.compile(r"\s+(?:U\.S\.|US)(?=[,;:)]|\.?\s*$|\.\s+[A-Z]|\s+(?:per|a|an|each|apiece|for|in|on|to|from|and|or|at|by)\b)")
+# not before a noun it would modify ("$3 million US investors", "$5 million Canadian contract")
+_STOP_AFTER_COUNTRY = r"(?=[,;:)]|\.?\s*$|\.\s+[A-Z]|\s+(?:per|a|an|each|apiece|for|in|on|to|from|and|or|at|by)\b)"
+_DOLLAR_COUNTRY_AFTER = re.compile(rf"\s+(?:U\.S\.|US){_STOP_AFTER_COUNTRY}")
+# "$31 Canadian", "20 dollars Australian", "$2 million Hong Kong": the country adjective that names the currency
+_CURRENCY_COUNTRY_AFTER = re.compile(rf"\s+(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?){_STOP_AFTER_COUNTRY}")
 
 
 def _dollar_country_after(raw: RawQuantity, text: str) -> RawQuantity:
-    """'$80 U.S. per barrel': the country written after a dollar amount belongs to it (the price's 'per' then
-    follows the amount, not a word after it); the amount is US dollars."""
-    if raw.kind != "money" or not (raw.display_unit or "").startswith("$") or raw.rate:
+    """'$80 U.S. per barrel', '$31 Canadian', '20 dollars Australian': the country written after a dollar amount
+    belongs to it (the price's 'per' then follows the amount, not a word after it) and names the currency; so does
+    one after a currency word several countries share ('300 pesos Argentine'), where it and the word name one."""
+    if raw.kind != "money" or raw.rate:
         return raw
-    match = _DOLLAR_COUNTRY_AFTER.match(text, raw.end)
-    return replace(raw, end=match.end(), unit="USD") if match is not None else raw
+    display = raw.display_unit or ""
+    if display.startswith("$") and (match := _DOLLAR_COUNTRY_AFTER.match(text, raw.end)) is not None:
+        return replace(raw, end=match.end(), unit="USD")
+    words = display.split()
+    word = "dollars" if display.startswith("$") or (words and words[-1].lower() in ("dollar", "dollars")) else (words[-1].lower() if words else "")
+    if word != "dollars" and word not in _SHARED_CURRENCY_WORDS:
+        return raw
+    match = _CURRENCY_COUNTRY_AFTER.match(text, raw.end)
+    if match is None:
+        return raw
+    code = _country_currency_names().get(f"{match.group('country').lower()} {word}")
+    return replace(raw, end=match.end(), unit=code) if code is not None else raw
+
+
+@lru_cache(maxsize=1)
+def _country_currency_names() -> dict[str, str]:
+    """'canadian dollars' -> CAD: CLDR's English currency names and the lexicon's, those written with a country."""
+    names = {name: code for name, code in cldr_currencies()[0].items() if " " in name}
+    names.update({w.lower(): c for w, c in lexicon()["currency_words"].items() if " " in w})
+    return names
+
+
+_SHARED_CURRENCY_WORDS = frozenset(lexicon()["shared_currency_words"]["words"])
 
 
 _OR_SO = re.compile(r"\s+or\s+so\b(?![-'’])")

@@ -1956,7 +1956,11 @@ def test_a_range_after_by_naming_who_acted_is_a_range(nlp):
     # invented: "by" after a passive verb names the agents; after a verb of change it starts a change ("by 300 to")
     (readers,) = quantities(nlp, "Each chapter was checked by 8 to 10 editors.")
     assert (readers.span.text, readers.value, readers.value_high, readers.unit) == ("8 to 10", 8.0, 10.0, "editors")
-    assert [q.value_high for q in quantities(nlp, "Membership grew by 300 to 4,000 people last year.")] == [None]
+    # a change after "by" and the level it left: two figures, both of people (sixth pass: the change counts the level's noun)
+    assert [(q.value, q.value_high, q.unit) for q in quantities(nlp, "Membership grew by 300 to 4,000 people last year.")] == [
+        (300, None, "people"),
+        (4000, None, "people"),
+    ]
 
 
 def test_a_bare_figure_after_the_same_verb_in_a_parallel_clause_counts_the_same_noun(nlp):
@@ -2597,3 +2601,74 @@ def test_flight_numbers_and_altitudes(nlp):
     assert quantities(nlp, "Investigators replayed the tapes of the night Flight six hundred went down.") == ()
     q = only(nlp, "The airliner was cruising at 33,000 feet over the sea.")
     assert (q.value, q.unit, q.display_unit) == (pytest.approx(10058.4), "m", "feet")
+
+
+# sixth pass, 2026-12-06 (issue 10): kinds read on PolNeAR train articles outside the check part and the draws;
+# every sentence below is invented
+
+
+def test_a_change_after_by_counts_the_noun_of_the_level_after_to(nlp):
+    change, level = quantities(nlp, "The mill would cut its payroll by 350 to 2,650 workers next spring.")
+    assert (change.span.text, change.value, change.unit, change.measures) == ("350", 350.0, "workers", "workers")
+    assert (level.span.text, level.value, level.unit) == ("2,650", 2650.0, "workers")
+    change, level = quantities(nlp, "Enrolment at the college is up 120 to 1,480 students.")
+    assert (change.value, change.unit, change.value_high, level.value, level.unit) == (120.0, "students", None, 1480.0, "students")
+    # a "by" that names who acted stays one range
+    (q,) = quantities(nlp, "The draft was read by 6 to 9 lawyers.")
+    assert (q.span.text, q.value, q.value_high, q.unit) == ("6 to 9", 6.0, 9.0, "lawyers")
+
+
+def test_currency_signs_of_the_currencies_the_euro_replaced(nlp):
+    q = only(nlp, "The Bonn utility booked a loss of DM340 million in the year.")
+    assert (q.span.text, q.value, q.unit) == ("DM340 million", 3.4e8, "DEM")
+    q = only(nlp, "Its Lyon plant cost FFr 1.2bn to build.")
+    assert (q.span.text, q.value, q.unit) == ("FFr 1.2bn", 1.2e9, "FRF")
+    q = only(nlp, "The Zurich insurer set aside SFr85m for claims.")
+    assert (q.span.text, q.value, q.unit) == ("SFr85m", 8.5e7, "CHF")
+    q = only(nlp, "The tender was worth Dfl 640 million to the yard.")
+    assert (q.span.text, q.value, q.unit) == ("Dfl 640 million", 6.4e8, "NLG")
+    # "Fr" names a franc without its country: the document's own French franc, else the Swiss
+    q = only(nlp, "The Paris retailer, a French chain, earned Fr 2.4 billion.")
+    assert (q.span.text, q.value, q.unit) == ("Fr 2.4 billion", 2.4e9, "FRF")
+    q = only(nlp, "The group earned Fr 2.4 billion.")
+    assert (q.span.text, q.unit) == ("Fr 2.4 billion", "CHF")
+    # no sign before a lone digit, a postcode, or a priest's title
+    assert quantities(nlp, "Mail it to Ocala, Fl 34470 by Friday.") == ()
+    assert quantities(nlp, "Fr. Murphy blessed the new hall.") == ()
+
+
+def test_a_country_after_a_dollar_amount_names_its_currency(nlp):
+    q = only(nlp, "The miner's shares ended at $14 Canadian.")
+    assert (q.span.text, q.value, q.unit) == ("$14 Canadian", 14.0, "CAD")
+    q = only(nlp, "A night there costs 90 dollars Australian, breakfast included.")
+    assert (q.span.text, q.value, q.unit) == ("90 dollars Australian", 90.0, "AUD")
+    q = only(nlp, "The bank raised $3 billion Hong Kong in the sale.")
+    assert (q.span.text, q.unit) == ("$3 billion Hong Kong", "HKD")
+    # a country adjective before a noun the amount modifies is no currency
+    q = only(nlp, "The province paid $2 million Canadian builders last year.")
+    assert (q.span.text, q.unit) == ("$2 million", "USD")
+
+
+def test_an_amount_of_a_noun_measures_the_noun_not_who_has_it(nlp):
+    q = only(nlp, "Ortega sat through nine hours of talks with the envoys.")
+    assert (q.value, q.unit, q.measures) == (9.0, "hours", "talks with the envoys")
+    q = only(nlp, "The governor released $40 million in emergency grants to farmers.")
+    assert (q.value, q.unit, q.measures, q.topic.text) == (4e7, "USD", "emergency grants", "emergency grants")
+    q = only(nlp, "Bellweather Corp has $9 million in cash.")
+    assert (q.measures, q.topic.text) == ("cash", "cash")
+    # "in" before a place, a month or a determiner says where, when, or in what it is kept
+    assert [q.measures for q in quantities(nlp, "Lopez raised $3 million in Nevada.")] != ["Nevada"]
+    assert [q.measures for q in quantities(nlp, "The fund kept $6 million in the vault.")] != ["vault"]
+    q = only(nlp, "The town marks the 40th anniversary of its charter.")
+    assert q.measures != "charter"
+
+
+def test_a_measured_phrase_holds_no_other_figure(nlp):
+    first, second = quantities(nlp, "Analysts found that three of the 12 regulators were lenient.")
+    assert (first.value, first.unit, first.measures) == (3.0, "regulators", "regulators")
+    q = quantities(nlp, "The union won five of the seven board seats.")[0]
+    assert (q.value, q.measures) == (5.0, "board seats")
+    first, second = quantities(nlp, "The twins built audiences of more than 12 million and 9 million, respectively.")
+    assert (second.value, second.measures) == (9e6, "audiences")
+    q = only(nlp, "As many as 11 first-team players left the club.")
+    assert q.measures == "first-team players"
