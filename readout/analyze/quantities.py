@@ -125,6 +125,8 @@ class QuantityExtractor:
         kind, unit, display = raw.kind, raw.unit, raw.display_unit
         value, high = raw.value, raw.value_high
         counted: Token | None = None
+        counted_before: Quantity | None = None  # the earlier count whose noun this figure leaves out
+        payroll = False  # a count of the people a subject employs, the noun left out
         if raw.spelled and raw.value == 1 and _one_idiom(doc_text(doc), raw):
             return None  # "for one thing", "at one point": the word counts nothing
         if raw.spelled and _number_idiom(doc_text(doc), raw):
@@ -166,11 +168,14 @@ class QuantityExtractor:
                 or _threshold_count(doc, previous, raw)
             ):
                 unit, display = previous.unit, previous.display_unit  # "passed by 218 votes to 214": 214 votes
+                counted_before = previous
             elif counted is None:
                 if _vote_side(doc, raw, number):
                     unit, display = "votes", "votes"  # "voted 62 in favour and 38 against": votes, the noun left out
                 elif _casualty_count(number):
                     unit = "people"  # "15 were killed", "killed 45": people, the noun left out
+                elif _payroll_count(number):
+                    unit, payroll = "people", True  # "the plant employs 4,000": the people it employs
                 elif self.bare_figures and not raw.spelled and (
                     _looks_like_figure(doc_text(doc)[raw.number_start : raw.number_end])
                     or _signed(doc_text(doc), raw.number_start)
@@ -255,11 +260,14 @@ class QuantityExtractor:
         measures = _phrase(doc, measured, raw, self.max_measures_tokens) if measured is not None else None
         if measures is not None and measured is not None:
             measures = _without_other_figures(measures, measured, raw)  # "four of the 10 justices": justices, not "10 justices"
+        if counted_before is not None and (phrase := _counted_phrase(doc, counted_before)) is not None:
+            measures, measured = phrase, None  # "cast 42 votes for Ames, 18 for Bell": votes too, not Ames
         if (
             measured is not None
             and not share
             and display != "age"
             and not measured.left_edge.i <= number[0].i <= measured.right_edge.i  # "Ana, 5-foot-11, has": the figure describes the subject
+            and not (kind == "bare" and counted is None and (unit == "count" or payroll))  # "Acme employs 4,000": Acme's, not "Acme employs"
             and _is_actor_subject(measured, self.max_measures_tokens)
         ):
             measures = doc[measured.left_edge.i : measured.head.i + 1]  # "Japan will lend": the actor and the act
@@ -389,6 +397,13 @@ def _size_of_group(number: SpacySpan) -> bool:
         return False
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return after is None or after.pos_ not in ("NOUN", "PROPN", "NUM")
+
+
+def _payroll_count(number: SpacySpan) -> bool:
+    """'the plant employs 4,000', 'will hire about 300': a bare number as the object of a verb of employing, no noun after
+    it, counts people (``payroll_verbs`` in the lexicon)."""
+    token = number[-1]
+    return token.dep_ == "dobj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in _PAYROLL_VERBS
 
 
 def _casualty_count(number: SpacySpan) -> bool:
@@ -1051,6 +1066,8 @@ def _infinitival(verb: Token) -> bool:
 
 
 _HELD_AFTER = re.compile(r"\s+(?P<prep>of|in)\s+(?=[a-z])")
+# "$500,000 in total", "$2 million in return": an adverbial phrase, not what the money is
+_NOT_HELD_NOUNS = frozenset(("total", "all", "addition", "return", "exchange", "value", "part", "fact", "excess", "advance", "turn", "kind", "time", "place"))
 _NOT_HELD = frozenset(("DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "PERSON", "NORP", "MONEY", "CARDINAL", "PERCENT", "QUANTITY"))
 
 
@@ -1066,7 +1083,7 @@ def _noun_held(doc: Doc, raw: RawQuantity, kind: str) -> Token | None:
     if prep is None or prep.lower_ != match.group("prep"):
         return None
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in _NOT_HELD or noun.i - prep.i > 4 or noun.lower_ in _TIME_UNITS:
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in _NOT_HELD or noun.i - prep.i > 4 or noun.lower_ in _TIME_UNITS or noun.lower_ in _NOT_HELD_NOUNS:
         return None
     if prep.lower_ == "in" and any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
         return None
@@ -1584,6 +1601,7 @@ _CASUALTY_STATES = frozenset(lexicon()["casualty_verbs"]["states"])
 _CROWD_VERBS = frozenset(lexicon()["crowd_verbs"]["lemmas"])
 _CROWD_OBJECT_VERBS = frozenset(lexicon()["crowd_verbs"]["object_lemmas"])
 _CROWD_NOUNS = frozenset(lexicon()["crowd_verbs"]["crowd_nouns"])
+_PAYROLL_VERBS = frozenset(lexicon()["payroll_verbs"]["lemmas"])
 _CLDR_CURRENCY_WORDS = {w for name in cldr_currencies()[0] for w in name.split()}
 _RATE_PHRASES = sorted(
     ((f" {phrase}", period) for phrase, period in lexicon()["rate_periods"].items() if period in TIME_RATES and phrase[0].isalpha()),
@@ -1686,10 +1704,19 @@ def _phrase(doc: Doc, head: Token, raw: RawQuantity, limit: int) -> SpacySpan | 
 _BEFORE_FIGURE_WORDS = frozenset(("of", "than", "more", "less", "fewer", "about", "nearly", "almost", "over", "under", "some", "around", "at", "least", "most", "and", "or", "to", "the", "its", "their", "his", "her", ","))
 
 
-def _without_other_figures(measures: SpacySpan, head: Token, raw: RawQuantity) -> SpacySpan:
+def _counted_phrase(doc: Doc, earlier: Quantity) -> SpacySpan | None:
+    """The measured phrase of an earlier count whose phrase names the noun it counts ('votes'), as a span of ``doc``."""
+    if earlier.measures_span is None or not earlier.display_unit or earlier.display_unit.lower() not in (earlier.measures or "").lower():
+        return None
+    span = doc.char_span(earlier.measures_span.start, earlier.measures_span.end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def _without_other_figures(measures: SpacySpan, head: Token, raw: RawQuantity) -> SpacySpan | None:
     """The measured phrase without another figure in it: "four of the 10 justices" measures justices, "won two of the
     three delegate slots" delegate slots, "would cut staff by 500 to 4,500 workers" (the change) workers, and "audiences
-    of over 8 million and 6 million" (the second) audiences. A year, a date's number, stays ("voters in 2008"),
+    of over 8 million and 6 million" (the second) audiences; "45 percent to [40 percent]" measures nothing (the phrase
+    would be the first figure's unit). A year, a date's number, stays ("voters in 2008"),
     and so does a spelled number after the noun ("trade between the two ports")."""
     doc = measures.doc
     start, end = measures.start, measures.end
@@ -1704,6 +1731,8 @@ def _without_other_figures(measures: SpacySpan, head: Token, raw: RawQuantity) -
     if not other:
         return measures
     left = [t for t in other if t.i < head.i]
+    if left and left[-1].i == head.i - 1 and classify_unit(head.text)[0] in ("percent", "physical", "money"):
+        return None  # "45.4 percent to [42 percent]": the phrase is the other figure itself, no noun it measures
     if left:
         start = left[-1].i + 1
         while start < head.i and (doc[start].pos_ in ("PUNCT", "DET", "ADP") or doc[start].lower_ in ("-", "to")):
@@ -1711,7 +1740,7 @@ def _without_other_figures(measures: SpacySpan, head: Token, raw: RawQuantity) -
     right = [t for t in other if t.i > head.i and t.text[:1].isdigit()]  # "between the two ports" names a known pair
     if right:
         end = right[0].i
-        while end > head.i + 1 and doc[end - 1].lower_ in _BEFORE_FIGURE_WORDS:
+        while end > head.i + 1 and (doc[end - 1].lower_ in _BEFORE_FIGURE_WORDS or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT")):
             end -= 1
     return doc[start:end]
 

@@ -2672,3 +2672,28 @@ def test_a_measured_phrase_holds_no_other_figure(nlp):
     assert (second.value, second.measures) == (9e6, "audiences")
     q = only(nlp, "As many as 11 first-team players left the club.")
     assert q.measures == "first-team players"
+
+
+def test_a_count_that_leaves_out_an_earlier_noun_measures_that_noun(nlp):
+    first, second, third = quantities(nlp, "Delegates will cast 37 votes for Ames, 12 for Bell and 9 for Cole.")
+    assert [(q.value, q.unit, q.measures) for q in (first, second, third)] == [
+        (37.0, "votes", "votes"),
+        (12.0, "votes", "votes"),
+        (9.0, "votes", "votes"),
+    ]
+
+
+def test_a_number_the_subject_employs_counts_people_of_the_subject(nlp):
+    q = only(nlp, "Halvorsen Marine employs 2,300 at its shipyards.")
+    assert (q.value, q.unit, q.measures) == (2300.0, "people", "Halvorsen Marine")
+    q = only(nlp, "The bakery chain will hire about 450 this spring.")
+    assert (q.value, q.unit, q.measures) == (450.0, "people", "bakery chain")
+    q = only(nlp, "The bakery chain will hire 450 drivers.")
+    assert (q.unit, q.measures) == ("drivers", "drivers")
+
+
+def test_a_share_after_another_share_has_no_measured_phrase_of_that_figure(nlp):
+    first, second = quantities(nlp, "She trails him by 38.5 percent to 33 percent in the tally.")
+    assert (second.value, second.unit, second.measures) == (33.0, "percent", None)
+    q = quantities(nlp, "The chamber has passed only three bills with more than 70% support.")[0]
+    assert (q.value, q.measures) == (3.0, "bills")
