@@ -127,6 +127,8 @@ class QuantityExtractor:
         counted: Token | None = None
         counted_before: Quantity | None = None  # the earlier count whose noun this figure leaves out
         payroll = False  # a count of the people a subject employs, the noun left out
+        toll: int | None = None  # where "toll" or "number" starts, for a count of the dead or hurt it gives
+        counted_group: Token | None = None  # "an army 10,000 strong": the group whose size the figure is
         if raw.spelled and raw.value == 1 and _one_idiom(doc_text(doc), raw):
             return None  # "for one thing", "at one point": the word counts nothing
         if raw.spelled and _number_idiom(doc_text(doc), raw):
@@ -174,6 +176,10 @@ class QuantityExtractor:
                     unit, display = "votes", "votes"  # "voted 62 in favour and 38 against": votes, the noun left out
                 elif _casualty_count(number):
                     unit = "people"  # "15 were killed", "killed 45": people, the noun left out
+                elif (toll := _toll_count(doc_text(doc), raw)) is not None:
+                    unit = "people"  # "the death toll rose to 95", "the number of wounded stood at 40": people
+                elif _STRONG_AFTER.match(doc_text(doc), raw.end) and number[0].i > 0 and (group := doc[number[0].i - 1]).pos_ == "NOUN":
+                    unit, counted_group = "people", group  # "crowds 15,000 strong": the size of the group, in people
                 elif _payroll_count(number):
                     unit, payroll = "people", True  # "the plant employs 4,000": the people it employs
                 elif self.bare_figures and not raw.spelled and (
@@ -250,6 +256,10 @@ class QuantityExtractor:
             and (held := _noun_held(doc, raw, kind)) is not None
         ):
             measured = held  # "11 hours of testimony", "$26 million in state funds": what the amount is of, not who has it
+        if counted_group is not None:
+            measured = counted_group
+        if toll is not None and (toll_noun := _token_at(doc, toll)) is not None:
+            measured = toll_noun  # "officials raised the death toll to 95": the toll, not who raised it
         if display == "age" and (person := _aged_one(number)) is not None:
             measured = person  # "the senator, aged 71,", "Being 63, the driver ...": whose age it is
         if kind == "rank" and counted is None and (ranked := _ranked_noun(number)) is not None:
@@ -399,6 +409,24 @@ def _size_of_group(number: SpacySpan) -> bool:
     return after is None or after.pos_ not in ("NOUN", "PROPN", "NUM")
 
 
+# "the death toll from the flood rose to 95", "the number of wounded ... stood at 40": a count of people, the noun left out
+_TOLL_BEFORE = re.compile(
+    r"\b(?:(?i:death|casualty|fatality)\s+(?P<toll>toll|count)|(?P<number>[Nn]umber)\s+of\s+(?:the\s+)?(?:dead|injured|wounded|missing|killed|displaced|homeless))\b"
+    r"[^.;!?\d]{0,60}?\b(?:to|at|of|was|is|reached|hit|topped|exceeded|passed)\s+$"
+)
+
+
+_STRONG_AFTER = re.compile(r"\s+strong\b(?![-\w])(?!\s+[a-z]+s\b)")
+
+
+def _toll_count(text: str, raw: RawQuantity) -> int | None:
+    """'the death toll from the flood rose to 95', 'the number of wounded still in care stood at 40': a bare figure
+    that a toll of deaths or the number of the dead, hurt or missing is (or rises to) counts people; where the toll's
+    noun ("toll", "number") starts, or None."""
+    match = _TOLL_BEFORE.search(text, max(0, raw.start - 90), raw.start) if raw.value_high is None else None
+    return None if match is None else match.start("toll") if match.group("toll") else match.start("number")
+
+
 def _payroll_count(number: SpacySpan) -> bool:
     """'the plant employs 4,000', 'will hire about 300': a bare number as the object of a verb of employing, no noun after
     it, counts people (``payroll_verbs`` in the lexicon)."""
@@ -546,6 +574,13 @@ def _elided_count(doc: Doc, previous: Quantity | None, raw: RawQuantity, earlier
         return False  # the noun right after the figure, or after at most two words that describe it ("306 electoral votes, 36 more")
     if not share and _GAPPED.search(between) and _CLAUSE_END_AFTER.match(text, raw.end):
         return True  # "Chad has 9 million residents, and Niger about 11 million": the verb and the noun left out after a subject
+    if (
+        share
+        and (gapped := _GAPPED_AT.search(between)) is not None
+        and _CLAUSE_END_AFTER.match(text, raw.end)
+        and re.search(rf"\b{gapped.group('prep')}\s+$", text[max(0, previous.span.start - 6) : previous.span.start])
+    ):
+        return True  # "Ames at 25 percent and Bell at 14": a name and the same preposition, the share's unit left out
     if (joined := _ELISION.search(between)) is None or (share and joined.group("words").strip() not in ("", "and", "or", "but")):
         return False  # a share: the figure right after the joining word ('rose 4.2 points, or 0.3 percent, to 1,488' is a level)
     if joined.group("comma") and joined.group("words"):
@@ -556,6 +591,7 @@ def _elided_count(doc: Doc, previous: Quantity | None, raw: RawQuantity, earlier
 
 _GAPPED = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|but)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+$")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;,)]|$)")
+_GAPPED_AT = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|but)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+(?P<prep>at|with|on)\s+$")
 # "raise the number of its troops to about 4,500": the plural counted, a few words, then "to" right before the figure
 # and "the number of stocks that fell in price exceeded 1,000": the number is the subject, the figure its level
 _NUMBER_OF_TO = re.compile(
@@ -1083,7 +1119,7 @@ def _noun_held(doc: Doc, raw: RawQuantity, kind: str) -> Token | None:
     if prep is None or prep.lower_ != match.group("prep"):
         return None
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in _NOT_HELD or noun.i - prep.i > 4 or noun.lower_ in _TIME_UNITS or noun.lower_ in _NOT_HELD_NOUNS:
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in _NOT_HELD or noun.i - prep.i > 6 or noun.lower_ in _TIME_UNITS or noun.lower_ in _NOT_HELD_NOUNS:
         return None
     if prep.lower_ == "in" and any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
         return None

@@ -2697,3 +2697,26 @@ def test_a_share_after_another_share_has_no_measured_phrase_of_that_figure(nlp):
     assert (second.value, second.unit, second.measures) == (33.0, "percent", None)
     q = quantities(nlp, "The chamber has passed only three bills with more than 70% support.")[0]
     assert (q.value, q.measures) == (3.0, "bills")
+
+
+def test_a_death_toll_and_the_number_of_the_hurt_count_people(nlp):
+    q = only(nlp, "Officials raised the death toll from the landslide to 143.")
+    assert (q.value, q.unit, q.measures) == (143.0, "people", "death toll")
+    q = only(nlp, "The number of wounded still in hospital stands at 58.")
+    assert (q.value, q.unit) == (58.0, "people")
+    q = only(nlp, "A group 6,000 strong marched on the capital.")
+    assert (q.value, q.unit, q.measures) == (6000.0, "people", "group")
+
+
+def test_a_share_left_out_after_a_name_and_the_same_preposition(nlp):
+    found = quantities(nlp, "Okafor led with 41 percent, followed by Lund at 27 percent and Reyes at 16.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [
+        ("41 percent", 41.0, "percent"),
+        ("27 percent", 27.0, "percent"),
+        ("16", 16.0, "percent"),
+    ]
+
+
+def test_an_amount_of_a_long_noun_phrase(nlp):
+    q = only(nlp, "The mayor praised the streak of 30 months of small-business job growth.")
+    assert (q.value, q.unit, q.measures) == (30.0, "months", "small-business job growth")
