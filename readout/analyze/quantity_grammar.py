@@ -1111,6 +1111,16 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
             # "33-35 billion", "from 1.4 to 1.1 million": the scale applies to both ends where the ends are then
             # alike (not "$750,000 to $1 million", nor "from 900 to 1.2 million")
             factor1 = factor2
+    if (
+        high is not None
+        and sep == "to"
+        and not between
+        and not has_currency
+        and unit_after in ("money", "physical")
+        and 0 < value * factor1 * 2 < high * factor2
+        and change_before_range(text, match.start())
+    ):
+        return None  # "rose by 200 million to 3.2 billion euros": a change and the level it reached (the unit carried back below)
     if factor1 != 1.0:
         value = unnoised(value * factor1)  # "4.1 billion" is 4100000000, not 4099999999.9999995
     if high is not None and factor2 != 1.0:
@@ -1437,6 +1447,8 @@ def find(text: str) -> list[RawQuantity]:
     found = _rates_after_brackets(_carry_units(found, text), text)
     if " and " in text or " or " in text:  # "11 and 8 percent", "5, 6 or 7 km"
         found = _units_carried_back(found, text)
+    if " to " in text and any(raw.kind == "bare" for raw in found):  # "rose by 200 million to 3.2 billion euros"
+        found = _change_unit_from_level(found, text)
     if any(raw.kind == "bare" for raw in found):  # "from 9.30 to 11.15 on Tuesday"
         found = _clock_ranges(found, text)
     if any(raw.kind == "physical" and raw.display_unit == "m" for raw in found):  # "2.3m passengers, up from 2.1m"
@@ -1537,6 +1549,31 @@ _STOP_AFTER_COUNTRY = r"(?=[,;:)]|\.?\s*$|\.\s+[A-Z]|\s+(?:per|a|an|each|apiece|
 _DOLLAR_COUNTRY_AFTER = re.compile(rf"\s+(?:U\.S\.|US){_STOP_AFTER_COUNTRY}")
 # "$31 Canadian", "20 dollars Australian", "$2 million Hong Kong": the country adjective that names the currency
 _CURRENCY_COUNTRY_AFTER = re.compile(rf"\s+(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?){_STOP_AFTER_COUNTRY}")
+
+
+_TO_ONLY = re.compile(r"\s+to\s+")
+
+
+def _change_unit_from_level(found: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """'rose by 200 million to 3.2 billion euros', 'cut output by 30,000 to 1.2 million tonnes': a bare change after 'by'
+    (a verb of change before it) or 'up'/'down', then 'to' and a level with a currency or a unit written after it: the
+    change is in the level's unit."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        change, level = out[i], out[i + 1]
+        if (
+            change.kind == "bare"
+            and not change.rate
+            and change.value_high is None
+            and level.kind in ("money", "physical")
+            and level.value_high is None
+            and not level.rate
+            and _TO_ONLY.fullmatch(text, change.end, level.start)
+            and change_before_range(text, change.start)
+        ):
+            display = " ".join(w for w in (level.display_unit or "").split() if w not in lexicon()["scales"]) or level.display_unit
+            out[i] = replace(change, kind=level.kind, unit=level.unit, display_unit=display, counted_at=None)
+    return out
 
 
 def _dollar_country_after(raw: RawQuantity, text: str) -> RawQuantity:

@@ -2720,3 +2720,14 @@ def test_a_share_left_out_after_a_name_and_the_same_preposition(nlp):
 def test_an_amount_of_a_long_noun_phrase(nlp):
     q = only(nlp, "The mayor praised the streak of 30 months of small-business job growth.")
     assert (q.value, q.unit, q.measures) == (30.0, "months", "small-business job growth")
+
+
+def test_a_change_and_its_level_with_the_currency_or_unit_after_the_level(nlp):
+    change, level = quantities(nlp, "Turnover grew by 150 million to 2.7 billion euros.")
+    assert (change.span.text, change.value, change.unit, change.value_high) == ("150 million", 1.5e8, "EUR", None)
+    assert (level.span.text, level.value, level.unit) == ("2.7 billion euros", 2.7e9, "EUR")
+    change, level = quantities(nlp, "The smelter cut output by 20,000 to 900,000 tonnes.")
+    assert (change.value, change.unit, level.value, level.unit) == (2e7, "kg", 9e8, "kg")
+    # ends alike after "by" are a range of the change
+    (q,) = quantities(nlp, "Costs rose by 2 to 3 billion euros.")
+    assert (q.value, q.value_high, q.unit) == (2e9, 3e9, "EUR")
