@@ -1748,6 +1748,18 @@ def _counted_phrase(doc: Doc, earlier: Quantity) -> SpacySpan | None:
     return span if span is not None and len(span) else None
 
 
+def _amount_word(number: Token) -> bool:
+    """A number written as an amount: a scale word, a percent or a unit after it, or a currency sign before it."""
+    doc = number.doc
+    after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    before = doc[number.i - 1] if number.i > 0 else None
+    return (
+        (after is not None and (after.lower_ in _LARGE_SCALES or classify_unit(after.text)[0] in ("percent", "physical", "money")))
+        or (before is not None and classify_unit(before.text)[0] == "money")
+        or (before is not None and before.text in ("$", "€", "£", "¥"))
+    )
+
+
 def _without_other_figures(measures: SpacySpan, head: Token, raw: RawQuantity) -> SpacySpan | None:
     """The measured phrase without another figure in it: "four of the 10 justices" measures justices, "won two of the
     three delegate slots" delegate slots, "would cut staff by 500 to 4,500 workers" (the change) workers, and "audiences
@@ -1763,17 +1775,19 @@ def _without_other_figures(measures: SpacySpan, head: Token, raw: RawQuantity) -
         for t in measures
         if t.like_num and (t.pos_ == "NUM" or t.text[:1].isdigit())  # not "first-team players"
         and not raw.start <= t.idx < raw.end and t.ent_type_ not in ("DATE", "TIME") and t.i != head.i
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].text in ("-", "‐", "‑"))  # "650 18-hole courses", "three-quarters of"
     ]
     if not other:
         return measures
     left = [t for t in other if t.i < head.i]
-    if left and left[-1].i == head.i - 1 and classify_unit(head.text)[0] in ("percent", "physical", "money"):
-        return None  # "45.4 percent to [42 percent]": the phrase is the other figure itself, no noun it measures
+    if left and left[-1].i == head.i - 1 and (head.like_num or classify_unit(head.text)[0] in ("percent", "physical", "money")):
+        return None  # "45.4 percent to [42 percent]", "half of the $59 million": the phrase is the other figure itself
     if left:
         start = left[-1].i + 1
         while start < head.i and (doc[start].pos_ in ("PUNCT", "DET", "ADP") or doc[start].lower_ in ("-", "to")):
             start += 1
-    right = [t for t in other if t.i > head.i and t.text[:1].isdigit()]  # "between the two ports" names a known pair
+    # a written amount: "between the two ports" names a known pair, "voters under the age of 30" an age bracket
+    right = [t for t in other if t.i > head.i and t.text[:1].isdigit() and _amount_word(t)]
     if right:
         end = right[0].i
         while end > head.i + 1 and (doc[end - 1].lower_ in _BEFORE_FIGURE_WORDS or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT")):

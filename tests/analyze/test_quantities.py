@@ -2731,3 +2731,10 @@ def test_a_change_and_its_level_with_the_currency_or_unit_after_the_level(nlp):
     # ends alike after "by" are a range of the change
     (q,) = quantities(nlp, "Costs rose by 2 to 3 billion euros.")
     assert (q.value, q.value_high, q.unit) == (2e9, 3e9, "EUR")
+
+
+def test_a_measured_phrase_keeps_a_hyphened_number_and_an_age_bracket(nlp):
+    q = quantities(nlp, "Nearly 300 9-hole courses were sold last year.")[0]
+    assert (q.value, q.measures) == (300.0, "9-hole courses")
+    share, amount = quantities(nlp, "Two-thirds of the $84 million raised by the group went to television.")
+    assert (share.measures, amount.measures) == (None, "Two-thirds")
