@@ -1103,7 +1103,8 @@ def _infinitival(verb: Token) -> bool:
 
 _HELD_AFTER = re.compile(r"\s+(?P<prep>of|in)\s+(?=[a-z])")
 # "$500,000 in total", "$2 million in return": an adverbial phrase, not what the money is
-_NOT_HELD_NOUNS = frozenset(("total", "all", "addition", "return", "exchange", "value", "part", "fact", "excess", "advance", "turn", "kind", "time", "place"))
+# "closed at $13.62 in composite trading": where a price was made, not what it is of
+_NOT_HELD_NOUNS = frozenset(("total", "all", "addition", "return", "exchange", "value", "part", "fact", "excess", "advance", "turn", "kind", "time", "place", "trading", "dealings", "dealing", "session"))
 _NOT_HELD = frozenset(("DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "PERSON", "NORP", "MONEY", "CARDINAL", "PERCENT", "QUANTITY"))
 
 
@@ -1748,6 +1749,11 @@ def _counted_phrase(doc: Doc, earlier: Quantity) -> SpacySpan | None:
     return span if span is not None and len(span) else None
 
 
+def _unit_token(token: Token) -> bool:
+    """A currency sign or a percent sign of a figure ('$', '%', '€'), which a cut phrase should not end or begin with."""
+    return token.text in ("$", "%", "€", "£", "¥", "US$", "C$", "A$") or (token.pos_ == "SYM")
+
+
 def _amount_word(number: Token) -> bool:
     """A number written as an amount: a scale word, a percent or a unit after it, or a currency sign before it."""
     doc = number.doc
@@ -1776,6 +1782,8 @@ def _without_other_figures(measures: SpacySpan, head: Token, raw: RawQuantity) -
         if t.like_num and (t.pos_ == "NUM" or t.text[:1].isdigit())  # not "first-team players"
         and not raw.start <= t.idx < raw.end and t.ent_type_ not in ("DATE", "TIME") and t.i != head.i
         and not (t.i + 1 < len(doc) and doc[t.i + 1].text in ("-", "‐", "‑"))  # "650 18-hole courses", "three-quarters of"
+        and not (t.ent_type_ and t.ent_type_ not in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT"))  # "the Nasdaq 100 Index"
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper())
     ]
     if not other:
         return measures
@@ -1784,13 +1792,13 @@ def _without_other_figures(measures: SpacySpan, head: Token, raw: RawQuantity) -
         return None  # "45.4 percent to [42 percent]", "half of the $59 million": the phrase is the other figure itself
     if left:
         start = left[-1].i + 1
-        while start < head.i and (doc[start].pos_ in ("PUNCT", "DET", "ADP") or doc[start].lower_ in ("-", "to")):
-            start += 1
+        while start < head.i and (doc[start].pos_ in ("PUNCT", "DET", "ADP", "SYM") or doc[start].lower_ in ("-", "to") or _unit_token(doc[start])):
+            start += 1  # "a 43% increase": not "% increase"
     # a written amount: "between the two ports" names a known pair, "voters under the age of 30" an age bracket
     right = [t for t in other if t.i > head.i and t.text[:1].isdigit() and _amount_word(t)]
     if right:
         end = right[0].i
-        while end > head.i + 1 and (doc[end - 1].lower_ in _BEFORE_FIGURE_WORDS or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT")):
+        while end > head.i + 1 and (doc[end - 1].lower_ in _BEFORE_FIGURE_WORDS or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT", "SYM") or _unit_token(doc[end - 1])):
             end -= 1
     return doc[start:end]
 

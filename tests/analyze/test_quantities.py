@@ -2738,3 +2738,14 @@ def test_a_measured_phrase_keeps_a_hyphened_number_and_an_age_bracket(nlp):
     assert (q.value, q.measures) == (300.0, "9-hole courses")
     share, amount = quantities(nlp, "Two-thirds of the $84 million raised by the group went to television.")
     assert (share.measures, amount.measures) == (None, "Two-thirds")
+
+
+def test_a_cut_measured_phrase_keeps_no_sign_and_no_name_s_number(nlp):
+    first, second, third = quantities(nlp, "Sales reached $2.2 billion, a 31% rise from $1.68 billion.")
+    assert (second.measures, third.measures) == ("rise", "rise")
+    q = quantities(nlp, "The airline reported a third-quarter loss of $40.2 million, or $3.15 a share.")[1]
+    assert q.measures == "third-quarter loss"
+    q = quantities(nlp, "The Valdor 50 Index, which slid 2.1%, ended at 611.2.")[0]
+    assert q.measures == "Valdor 50 Index"
+    q = only(nlp, "Vance shares closed at $18.25 in composite trading.")
+    assert q.measures != "composite trading"
