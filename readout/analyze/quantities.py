@@ -179,7 +179,7 @@ class QuantityExtractor:
                 elif (toll := _toll_count(doc_text(doc), raw)) is not None:
                     unit = "people"  # "the death toll rose to 95", "the number of wounded stood at 40": people
                 elif _STRONG_AFTER.match(doc_text(doc), raw.end) and number[0].i > 0 and (group := doc[number[0].i - 1]).pos_ == "NOUN":
-                    unit, counted_group = "people", group  # "crowds 15,000 strong": the size of the group, in people
+                    unit, counted_group = "people", group  # "an army 8,000 strong": the size of the group, in people
                 elif _payroll_count(number):
                     unit, payroll = "people", True  # "the plant employs 4,000": the people it employs
                 elif self.bare_figures and not raw.spelled and (
@@ -255,7 +255,7 @@ class QuantityExtractor:
             and (kind in ("physical", "money") or (kind == "duration" and (display or "").lower() in _TIME_UNITS))  # not "25th anniversary of"
             and (held := _noun_held(doc, raw, kind)) is not None
         ):
-            measured = held  # "11 hours of testimony", "$26 million in state funds": what the amount is of, not who has it
+            measured = held  # "nine hours of talks", "$40 million in grants": what the amount is of, not who has it
         if counted_group is not None:
             measured = counted_group
         if toll is not None and (toll_noun := _token_at(doc, toll)) is not None:
@@ -1109,7 +1109,7 @@ _NOT_HELD = frozenset(("DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "PERSON", "NO
 
 
 def _noun_held(doc: Doc, raw: RawQuantity, kind: str) -> Token | None:
-    """'11 hours of testimony', '14 years of talks', '6,300 hours of flying time', '$26 million in state funds', '$2
+    """'nine hours of talks', '20 years of service', '900 hours of flight time', '$40 million in emergency grants', '$2
     million in cash': the noun after 'of' (a duration, a physical amount, money) or after 'in' with no determiner (money)
     is what the amount measures. 'in' before a place, a date or a determiner ('$5 million in Ohio', 'in June', 'in the
     bank') says where or when."""
