@@ -5,7 +5,8 @@ of every document, and the rule ``lemmatizer`` then visits every token in Python
 together they cost about a tenth of the pipeline. What they set on a token (its
 part of speech, morphology, lemma, and in a few rules its tag and dependency
 label) depends only on the token's own text, tag and label, and, for the few
-patterns longer than one token, on its neighbours'. ``readout_memoized_attributes``
+patterns longer than one token, on its neighbours' (keyed only on the tokens such a pattern can set, and only
+with the neighbours its match holds, each by what the patterns read of it). ``readout_memoized_attributes``
 stands in for both: it keys each token on exactly that, sets the remembered
 annotations when the key was seen before, and otherwise asks the two original
 components about that token alone (matching the ruler's patterns over the
@@ -92,15 +93,27 @@ class WordClasses:
         return (None, *(getattr(lexeme, flag) for flag in self.flags))
 
 
-def _anchors(pattern: list[dict]) -> set[str] | None:
-    """Lower-cased words one of which a match of this pattern must contain, or None when no token pins one."""
-    for token in pattern:
-        for attr in ("LOWER", "ORTH", "TEXT"):
-            value = token.get(attr)
-            if isinstance(value, str):
-                return {value.lower()}
-            if isinstance(value, dict) and set(value) == {"IN"}:
-                return {v.lower() for v in value["IN"]}
+def _pinned(token: dict) -> set[str] | None:
+    """The lower-cased words a token of a pattern must be, or None when it does not pin its word to a list."""
+    for attr in ("LOWER", "ORTH", "TEXT"):
+        value = token.get(attr)
+        if isinstance(value, str):
+            return {value.lower()}
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            return {v.lower() for v in value["IN"]}
+    return None
+
+
+def _reach_of(pattern: list[dict], index: int) -> tuple[int, set[str], int, int] | None:
+    """Where a longer pattern can set a token: (the offset from the token it sets, its target, to a token of the
+    match that pins its word, that token's lower-cased words, the tokens the match holds left and right of the
+    target), the target's own word when it is pinned; None when no token pins a word."""
+    target = index if index >= 0 else len(pattern) + index
+    positions = [target] + [k for k in range(len(pattern)) if k != target]
+    for k in positions:
+        words = _pinned(pattern[k])
+        if words is not None:
+            return k - target, words, target, len(pattern) - 1 - target
     return None
 
 
@@ -118,11 +131,19 @@ class MemoizedAttributes:
         patterns = [p for entry in self.ruler.patterns for p in entry["patterns"]]
         self.exact = all("OP" not in token and all(attr.upper() in KEYED_ATTRS for attr in token) for p in patterns for token in p)
         self.reach = max((len(p) for p in patterns), default=1) - 1  # neighbours a pattern can see on each side
-        long_patterns = [p for p in patterns if len(p) > 1]
-        anchors = [_anchors(p) for p in long_patterns]
-        self.always_context = any(a is None for a in anchors)
-        words = set().union(*[a for a in anchors if a is not None]) if anchors else set()
-        self.anchor_lowers = {nlp.vocab.strings.add(w) for w in words}
+        # A token is keyed with its neighbours only where a longer pattern could set it (a word the pattern pins
+        # stands at the right offset from it), and only with the neighbours that pattern's match holds, each as its
+        # word class, tag and label class (what the pattern reads of it): "’s" after a name is keyed with the
+        # name's class on its left, and the name and the word after "’s" are keyed alone.
+        reaches = [_reach_of(p, entry["index"]) for entry in self.ruler.patterns for p in entry["patterns"] if len(p) > 1]
+        self.always_context = any(r is None for r in reaches)
+        self.reaches: dict[int, list[tuple[int, int, int]]] = {}  # a pinned lower-cased word -> (offset, left, right)
+        for offset, words, left, right in (r for r in reaches if r is not None):
+            for word in words:
+                found = self.reaches.setdefault(nlp.vocab.strings.add(word), [])
+                if (offset, left, right) not in found:
+                    found.append((offset, left, right))
+        self.anchor_lowers = numpy.array(sorted(self.reaches), dtype=numpy.uint64)
         # Dependency labels the patterns name; every other label reads the same to them, so it is keyed as one class.
         labels = [token["DEP"] for p in patterns for token in p if "DEP" in token]
         named = [v for v in labels if isinstance(v, str)] + [w for v in labels if isinstance(v, dict) for key in ("IN", "NOT_IN") for w in v.get(key, ())]
@@ -196,16 +217,24 @@ class MemoizedAttributes:
         if not self.reach:
             return own, deps
         n, reach = len(array), self.reach
-        if self.always_context:
-            near = range(n)
-        else:
-            near = set()
-            for i, row in enumerate(array):
-                if row[3] in self.anchor_lowers:
-                    near.update(range(max(0, i - reach), min(n, i + reach + 1)))
         keys = list(own)
-        for i in near:
-            keys[i] = (*own[i], tuple(own[max(0, i - reach) : i]), tuple(own[i + 1 : i + reach + 1]))
+        if self.always_context:
+            for i in range(n):
+                keys[i] = (*own[i], tuple(own[max(0, i - reach) : i]), tuple(own[i + 1 : i + reach + 1]))
+            return keys, deps
+        sides: dict[int, tuple[int, int]] = {}  # token -> the neighbours its key holds, left and right
+        reaches = self.reaches
+        for i in numpy.flatnonzero(numpy.isin(values[:, 3], self.anchor_lowers)).tolist():
+            for offset, left, right in reaches[array[i][3]]:
+                j = i - offset
+                if 0 <= j < n:
+                    had = sides.get(j)
+                    sides[j] = (left, right) if had is None else (max(had[0], left), max(had[1], right))
+        if sides:
+            classes = self.word_classes.of
+            for j, (left, right) in sides.items():
+                keys[j] = (*own[j], tuple((classes(o), t, d) for o, t, d in own[max(0, j - left) : j]),
+                           tuple((classes(o), t, d) for o, t, d in own[j + 1 : j + right + 1]))
         return keys, deps
 
     def _forget(self) -> None:

@@ -140,3 +140,21 @@ def test_a_full_memo_starts_afresh_and_still_annotates_every_token(monkeypatch):
     a, b = original(text), memoized(text)
     assert numpy.array_equal(a.to_array(ATTRS), b.to_array(ATTRS))
     assert component.used <= len(b)
+
+
+def test_only_a_token_a_longer_pattern_sets_is_keyed_with_its_neighbours_and_they_by_class(pipelines):
+    """'s can be set by "let 's" and "there 's" (its left neighbour's word and label): it is keyed with the word
+    class of the noun before it, and neither that noun nor the word after it holds a neighbour in its key."""
+    original, memoized = pipelines
+    component = memoized.get_pipe("readout_memoized_attributes")
+    text = "The frandler's aides left. The quobbet's aides left. Let's go."
+    doc = memoized(text)
+    keys, _ = component._keys(doc)
+    by_text = [(t.text, key) for t, key in zip(doc, keys)]
+    assert [len(key) for word, key in by_text if word in ("frandler", "quobbet", "aides")] == [3, 3, 3, 3]
+    possessive = [key for word, key in by_text if word == "'s"]
+    assert len(possessive[0]) == 5 and possessive[0][4] == () and len(possessive[0][3]) == 1
+    assert possessive[0] == possessive[1]  # two unseen nouns of one class: one key
+    assert possessive[2] != possessive[0]  # "Let" is a word a pattern names
+    assert [t.lemma_ for t in doc] == [t.lemma_ for t in original(text)]
+    assert [t.lemma_ for t in doc if t.text == "'s"] == ["'s", "'s", "us"]
