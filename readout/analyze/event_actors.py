@@ -314,9 +314,9 @@ class _Business:
     suffixes: frozenset[str]
     not_companies: frozenset[str]
     company_heads: frozenset[str]
-    central_bank_words: tuple[str, ...]
+    central_bank_words: tuple[str, ...]  # each with a space either side, as looked for in a phrase's padded text
     central_banks: dict[str, str]
-    associations: tuple[str, ...]
+    associations: tuple[str, ...]  # each with a space either side
 
 
 @lru_cache(maxsize=1)
@@ -327,9 +327,9 @@ def _business() -> _Business:
         suffixes=frozenset(raw["company_suffixes"]["capitalised"]),
         not_companies=frozenset(raw["not_companies"]),
         company_heads=frozenset(raw["company_heads"]),
-        central_bank_words=tuple(raw["central_bank_words"]),
+        central_bank_words=tuple(f" {words} " for words in raw["central_bank_words"]),
         central_banks=dict(raw["central_banks"]["names"]),
-        associations=tuple(raw["business_associations"]),
+        associations=tuple(f" {words} " for words in raw["business_associations"]),
     )
 
 
@@ -370,10 +370,10 @@ def _phrase_text(tokens: list[Token]) -> str:
     return " ".join(t.lower_ for t in tokens).replace(" 's", "").replace(" ’s", "")
 
 
-def _central_bank(name: list[Token], tokens: list[Token]) -> tuple[str | None] | None:
+def _central_bank(name: list[Token], text: str) -> tuple[str | None] | None:
     """A central bank, with its state when its own name says it (CAMEO files a central bank under the government): a
     name the press gives one ("the Federal Reserve", "the Fed", "the Bank of England"), or "central bank" in the
-    phrase ("Kenya's central bank", the state then from the phrase)."""
+    phrase ("Kenya's central bank", the state then from the phrase). ``text``: the phrase's words with a space either side."""
     table = _business()
     words = _phrase_text(name).split(" ")
     for known in (" ".join(words[i:]) for i in range(len(words))):  # the name, or a known name it ends with ("the U.S. Federal Reserve")
@@ -381,8 +381,7 @@ def _central_bank(name: list[Token], tokens: list[Token]) -> tuple[str | None] |
             if known == "fed" and name[-1].text != "Fed":
                 continue  # "fed" is a verb; the bank is written "the Fed"
             return (table.central_banks[known],)
-    text = _phrase_text(tokens)
-    if any(f" {word} " in f" {text} " for word in table.central_bank_words):
+    if any(words in text for words in table.central_bank_words):
         return (None,)
     return None
 
@@ -400,12 +399,12 @@ def _business_code(head: Token, shown: list[Token], tokens: list[Token], lexicon
       BUS, not the GOV a "president" or "chairman" alone gives.
     The sector returned is None for an international body ("the European Central Bank": IGO alone)."""
     name = _proper_name(head)
-    bank = _central_bank(name, tokens)
+    text = f" {_phrase_text(tokens)} "  # the phrase read once for both the bank's words and an association's
+    bank = _central_bank(name, text)
     if bank is not None:
         return bank[0], "GOV"
     table = _business()
-    text = f" {_phrase_text(tokens)} "
-    if any(f" {words} " in text for words in table.associations):
+    if any(words in text for words in table.associations):
         return None, "BUS"
     if _company_name(name, lexicon):
         return None, "BUS"
@@ -434,7 +433,7 @@ def _body_is_business(body: Token, lexicon: EventLexicon) -> bool:
     if _company_name(_proper_name(body), lexicon):
         return True
     text = f" {_phrase_text(phrase_tokens(body))} "
-    return any(f" {words} " in text for words in _business().associations)
+    return any(words in text for words in _business().associations)
 
 
 def _people_of_a_place(head: Token, lexicon: EventLexicon, doc: Doc) -> str | None:

@@ -279,3 +279,13 @@ def test_an_officer_of_a_named_company_is_no_soldier(nlp):
     assert (event.source.text, event.source.code, event.target.code) == ("Nestle officer", None, "PER")
     assert _by_trigger("Navy officers detained four men.", nlp, "detained").source.code == "MIL"
     assert _by_trigger("Army officers detained four men.", nlp, "detained").source.code == "MIL"
+
+
+def test_the_business_table_keeps_its_phrases_padded_so_a_lookup_builds_no_string():
+    from readout.analyze.event_actors import _business, _central_bank
+
+    table = _business()
+    assert " chamber of commerce " in table.associations and " central bank " in table.central_bank_words
+    assert all(w.startswith(" ") and w.endswith(" ") and w.strip() == w[1:-1] for w in table.associations + table.central_bank_words)
+    assert _central_bank([], " the kenyan central bank ") == (None,)
+    assert _central_bank([], " the central banker ") is None
