@@ -26,6 +26,12 @@ from readout.analyze.word_trie import word_tree
 
 DATA_FILE = Path(__file__).parent / "data" / "time_rules.json"
 
+# A rule's anchor ("anchor" in the rule file): a pattern every match of the rule holds a match of in the text's lower
+# case, found by the probes as a placeholder's words are (a required name "anchor:RULE"): a text without it skips the
+# rule, and its places bound the rule's windows (see ``_finditer``). For rules whose placeholders are common words or
+# digits ('times', 'a', a year) while what they need is rare ('3 p.m.', 'twice a week', '2015 to').
+ANCHOR = "anchor:"
+
 # Left and right edges of every match: not inside a word, a number or an amount.
 _EDGE = r"\w$£€¥@#/.-"  # characters a match may not follow
 _BEFORE = rf"(?<![{_EDGE}])"
@@ -182,7 +188,10 @@ def _placeholders(lex: Lexicon) -> dict[str, tuple[str, str, tuple[str, ...] | N
         "VAGUE": _words("vague", lex.vague_references, r"\b"),
         "VAGUE_WORD": _words("vague", lex.vague_words, r"\b"),
         "RECUR": _words("recur", lex.recurrences, r"\b"),
-        "HOLIDAY": _words("holiday", lex.holidays, r"\b"),
+        # the holidays read only when capitalized (the United States' Election Day, Super Tuesday) have a rule of their
+        # own, which election news runs, so the rule of the other holidays is skipped there
+        "HOLIDAY": _words("holiday", [h for h, rule in lex.holidays.items() if not rule.get("capitalized")], r"\b"),
+        "HOLIDAY_CAPITALIZED": _words("holiday", [h for h, rule in lex.holidays.items() if rule.get("capitalized")], r"\b"),
         "DECLARE": _words("declare", lex.declaration_cues, r"\b"),
         "HOUR": ("hour", r"(?:1[0-2]|0?[1-9])", None),
         "MINUTE": ("minute", r"[0-5]\d", None),
@@ -407,16 +416,17 @@ def load_rules(path: str | None = None) -> RuleSet:
             vague_only=bool(p.get("vague_only")),
             requires=tuple(p.get("requires", ())),
             defaults=tuple(p.get("groups", {}).items()),
-            required=required_placeholders(_expand_macros(p["pattern"], macros)),
+            required=((ANCHOR + p["name"],) if "anchor" in p else ()) + required_placeholders(_expand_macros(p["pattern"], macros)),  # the anchor looked for first
             width=width,
             reach=reach,
         )
         for p, body, (width, reach) in zip(raw["patterns"], bodies, [_bounds(_BEFORE + body) for body in bodies])
     )
     probes = {}
-    for name in sorted({name for rule in rules for name in rule.required}):
+    for name in sorted({name for rule in rules for name in rule.required if not name.startswith(ANCHOR)}):
         _, regex, words = holders[name]
         probes[name] = (re.compile(_alternation([w.lower() for w in words], False)), True) if words else (re.compile(regex), False)
+    probes.update({ANCHOR + p["name"]: (re.compile(p["anchor"]), True) for p in raw["patterns"] if "anchor" in p})
     gates = {name: (re.compile(digits), re.compile(others), words) for name, (digits, others, words) in _GATED.items() if name in probes}
     return RuleSet(lexicon=lex, rules=rules, about=raw["about"], probes=probes, gates=gates)
 

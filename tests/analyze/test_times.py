@@ -545,6 +545,45 @@ def test_the_year_rules_scan_only_around_the_years_and_find_what_finditer_finds(
     assert windowed >= 2 * len(year_rules)  # the year rules ran in windows, not over the whole text
 
 
+def test_a_rules_anchor_skips_texts_without_it_and_bounds_its_windows_with_the_same_matches():
+    """A rule's anchor (the rarer piece every match holds: '3 p.m.', ' a week') is looked for first; a text without
+    it skips the rule, and its places bound the rule's windows. Same matches as the rule's own pattern over the text."""
+    rules = load_rules()
+    by_name = {rule.name: rule for rule in rules.rules}
+    assert by_name["clock"].required[0] == "anchor:clock" and by_name["times_a_unit"].required[0] == "anchor:times_a_unit"
+    filler = "The program was run by the campaign, which I am told met many times and once again. " * 30
+    texts = [
+        filler + "At 3 p.m. Tuesday, then 10:30 am EST, 7pm on Friday, Monday at 9 a.m. " + filler,
+        "Noon 4 PM " + filler + " they vote twice a year, three times per week, once a day, ten times a year after",
+        filler + "five times a-day, twice an hour's, 2 am, 12:45 P.M., 11 times each quarter. " + filler,
+        filler,  # neither anchor: both rules skipped
+    ]
+    matched = 0
+    for text in texts:
+        present = rules.present(text)
+        for name in ("clock", "times_a_unit"):
+            rule = by_name[name]
+            expected = [(m.start(), m.end(), m.groupdict()) for m in rule.regex.finditer(text)]
+            places = _windows(rule, rules, present, len(text)) if all(present[n] for n in rule.required) else None
+            found = [(at, m.end(), m.groupdict()) for at, m in _finditer(rule, text, places)] if all(present[n] for n in rule.required) else []
+            assert found == expected, (name, text[-60:])
+            assert not expected or places is not None, (name, text[-60:])  # ran in windows
+            matched += bool(expected)
+    assert matched == 5  # clocks in the first three texts, sets in the second and third
+    assert not any(present[f"anchor:{name}"] for name in ("clock", "times_a_unit"))  # the filler alone
+
+
+def test_the_capitalized_holidays_have_a_rule_of_their_own():
+    """Election Day, Election Night and Super Tuesday (read only when capitalized) are found by their own rule, so
+    election news does not run the rule of the other holidays; the same matches as one rule."""
+    rules = load_rules()
+    text = "On Election Day, and on Christmas Eve 2015, and after Super Tuesday, election night and ELECTION NIGHT."
+    found = [(m.rule, text[m.start : m.end], m.groups["holiday"]) for m in find_matches(text, rules) if m.kind == "holiday"]
+    assert found == [("holiday_capitalized", "Election Day", "election day"), ("holiday", "Christmas Eve 2015", "christmas eve"),
+                     ("holiday_capitalized", "Super Tuesday", "super tuesday"), ("holiday_capitalized", "ELECTION NIGHT", "election night")]
+    assert not any(w in rules.rules[[r.name for r in rules.rules].index("holiday")].requires for w in ("election day", "super tuesday"))
+
+
 def test_a_window_reaches_as_far_back_as_a_match_is_long_and_as_far_on_as_its_look_aheads_read():
     def rule(body: str) -> Rule:
         width, reach = _bounds(_BEFORE + body)
