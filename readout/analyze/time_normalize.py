@@ -724,7 +724,7 @@ class Normalizer:
     def _day_part(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         """'mid-afternoon yesterday', 'by mid afternoon', 'the night of March 2': that part of the named day (else the
         anchor's; a bare 'in the morning' gets its day from its sentence in the times component)."""
-        if anchor is None:
+        if anchor is None:  # 'primary night', 'caucus night': the writing's night here, unless told otherwise (see times.py)
             return _unresolved("day")
         if g.get("month") and g.get("day"):
             day = self._calendar({"month": g["month"], "day": g["day"], "year": g.get("year")}, anchor, tense).start

@@ -39,6 +39,7 @@ from readout.analyze.time_direction import (  # which side of the writing a week
     _since_clause_month,
     tense_at,
     _told_in_the_present,
+    _verb_of,
     _verb_of_date,
 )
 from readout.analyze.time_normalize import Normalized, Normalizer, anaphoric, month_end
@@ -760,6 +761,50 @@ def _month_after_a_dated_month(text: str, first: RuleMatch, one: Normalized, sec
 _CALENDAR_NAME = re.compile(r"\d{4}-(?:\d\d|Q[1-4])")
 
 
+def _contest_night_not_now(doc: Doc, made: list[tuple[RuleMatch, Normalized]]) -> list[tuple[RuleMatch, Normalized]]:
+    """'primary night', 'caucus night' (the night a primary's or caucus's results come in): the night of the writing when
+    told in the present by a finite verb ('is holding his primary night party', 'Tonight is caucus night'), as a story
+    written that night tells it; told in the past, ahead, or by a verb of no tense of its own ('accused them of cheating
+    on caucus night'), the night of a contest no rule file dates: left undated."""
+    out = []
+    for match, norm in made:
+        if match.groups.get("contest") and norm.start is not None:
+            span = _match_span(doc, match.start, match.end)
+            verb = _verb_of(span.root) if span is not None else None
+            tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")} if verb is not None else set()
+            if not tags & {"VBZ", "VBP"} or tags & {"MD", "VBD"}:
+                norm = Normalized(None, None, "day", None, relative=True, resolved=False)
+        out.append((match, norm))
+    return out
+
+
+_PRIMARY = re.compile(r"(?<![\w-])(?:primary|primaries|caucus|caucuses)(?![\w-])", re.I)
+_GENERAL_ELECTION = re.compile(r"(?<![\w-])(?:general election|November)(?![\w-])", re.I)
+PRIMARY_SEASON_DAYS = 150  # an Election Day more than this ahead of the writing is far from November: a primary's, if the paragraph names one
+
+
+def _election_day_of_a_primary(doc: Doc, text: str, made: list[tuple[RuleMatch, Normalized]], lex: Lexicon, anchor: dt.date | None) -> list[tuple[RuleMatch, Normalized]]:
+    """'Election Day' said of a state's primary or caucus ('queues on Election Day cost her the primary'; a winter
+    story's 'his crowds may not vote on Election Day', in a paragraph on the caucuses) is that contest's day, which no
+    rule file knows: left undated, not dated to November. So when its sentence names a
+    primary or caucus, or its paragraph does (not also the general election or November) and the November day lies far
+    ahead of the writing. Not with a year ('Election Day 2016'), not 'Super Tuesday'."""
+    if not any(m.kind == "holiday" and lex.holidays.get(m.groups.get("holiday") or "", {}).get("not_of_a_primary") for m, _ in made):
+        return made
+    out = []
+    for match, norm in made:
+        if match.kind == "holiday" and lex.holidays.get(match.groups.get("holiday") or "", {}).get("not_of_a_primary") and not match.groups.get("year"):
+            span = _match_span(doc, match.start, match.end)
+            sentence = span.sent.text if span is not None else ""
+            start, end = text.rfind("\n", 0, match.start) + 1, text.find("\n", match.end)
+            paragraph = text[start : end if end >= 0 else len(text)]
+            far = anchor is not None and norm.start is not None and (norm.start - anchor).days > PRIMARY_SEASON_DAYS
+            if _PRIMARY.search(sentence) or (far and _PRIMARY.search(paragraph) and not _GENERAL_ELECTION.search(paragraph)):
+                norm = Normalized(None, None, "day", None, relative=True, resolved=False)
+        out.append((match, norm))
+    return out
+
+
 def _any_years_in_a_habit(doc: Doc, text: str, made: list[tuple[RuleMatch, Normalized]]) -> list[tuple[RuleMatch, Normalized]]:
     """'the wind blows from October to February', 'sales usually peak in the fourth quarter': a month or quarter
     named without a year in a clause told in the simple present of a habit is any year's, XXXX-10, XXXX-Q4 as TimeML
@@ -845,7 +890,7 @@ def _clocks_on_their_day(doc: Doc, made: list[tuple[RuleMatch, Normalized]]) -> 
     days = [(m, n.start) for m, n in made if n.timex and _DAY_VALUE.match(n.timex) and n.start is not None and not m.groups.get("bare_part")]
     out = []
     for match, norm in made:
-        if match.kind in _CLOCK_KINDS and norm.start is not None and norm.timex and not any(match.groups.get(g) for g in _DAY_GROUPS):
+        if match.kind in _CLOCK_KINDS and norm.start is not None and norm.timex and not any(match.groups.get(g) for g in _DAY_GROUPS) and not match.groups.get("contest"):
             day = _day_of_sentence(doc, match, days) if days else None
             if day is not None:
                 norm = replace(norm, start=day, end=day, timex=day.isoformat() + norm.timex[10:])
@@ -1075,6 +1120,7 @@ class TimesComponent:
         made = _weekday_lists_in_a_row(text, _weekday_spans_run_forward(text, made, anchor.date), anchor.date, self.rules.lexicon.weekdays)
         made = _month_spans_run_forward(text, made, anchor.date, {m.start for m, t in zip(matches, tenses) if t == "past"})
         made = _any_years_in_a_habit(doc, text, made)
+        made = _contest_night_not_now(doc, _election_day_of_a_primary(doc, text, made, self.rules.lexicon, anchor.date))
         made = _reported_days_before_the_saying(doc, made, {m.start for m, t in zip(matches, tenses) if t == "past"})
         made = _weekday_and_its_date_as_one(text, _clocks_on_their_day(doc, made))
         number_words = self.rules.lexicon.number_words

@@ -2847,3 +2847,53 @@ def test_the_past_opening_a_counted_span_is_no_past_ref(nlp, text):
 def test_lower_case_super_tuesday_is_a_tuesday(nlp):
     text = "She called it another super Tuesday for the campaign."
     assert [(t.span.text, t.timex) for t in read(nlp, text, D(2016, 3, 15))] == [("Tuesday", "2016-03-15")]
+
+
+@pytest.mark.parametrize("text, published, timex", [
+    # 'Election Day' said of a state's primary or caucus is that contest's day, which no rule dates: left undated
+    ("The slow count after Election Day angers the voters who backed her in the primary.", D(2016, 7, 2), None),
+    ("The caucuses loom in Iowa. His rivals doubt that his crowds will turn out for him on Election Day.", D(2016, 1, 20), None),
+    # guards: the paragraph also names the general election or November; the writing near November; no primary named
+    ("The primaries run into June, but general election work looms. Counting back from Election Day, time is short.", D(2016, 4, 10), "2016-11-08"),
+    ("The caucuses are over.\nAs Election Day nears, her donors grow nervous.", D(2016, 9, 4), "2016-11-08"),
+    ("As Election Day nears, her donors grow nervous.", D(2016, 2, 18), "2016-11-08"),
+    ("The caucuses loom in Iowa. His rivals doubt that his crowds will turn out for him on Election Day 2016.", D(2016, 1, 20), "2016-11-08"),
+    ("The caucuses loom in Iowa.\nHis rivals doubt that his crowds will turn out for him on Election Day.", D(2016, 1, 20), "2016-11-08"),  # another paragraph
+])
+def test_election_day_of_a_primary_is_left_undated(nlp, text, published, timex):
+    found = one(nlp, text, "Election Day" + (" 2016" if "Day 2016" in text else ""), published)
+    assert found.timex == timex and found.span.start == text.index("Election Day")
+    assert found.resolved is (timex is not None)
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    # told now by a finite verb, the night of the writing, as 'Election Night' is November's
+    ("The senator is holding her primary night party at a hotel downtown.", "primary night", "2016-03-15TNI"),
+    ("Tonight is caucus night in two states.", "caucus night", "2016-03-15TNI"),
+    # the day another clause of its sentence names is not the contest's night
+    ("He cast an early ballot on March 2 and is hosting a primary-night rally.", "primary-night", "2016-03-15TNI"),
+    # told in the past, ahead, or by a verb of no tense: a contest's night no rule dates, left undated
+    ("Turnout was high on caucus night across the state.", "caucus night", None),
+    ("The mayor will speak at the primary night gathering.", "primary night", None),
+    ("Aides accused the rival camp of tricks on caucus night.", "caucus night", None),
+])
+def test_primary_night_and_caucus_night(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2016, 3, 15))
+    assert found.timex == timex and (found.span.start, found.span.end) == (text.index(wanted), text.index(wanted) + len(wanted))
+
+
+@pytest.mark.parametrize("text, published, wanted, timex", [
+    # a month after 'until' or 'through' in a past clause: the one gone when what it bounds is over ...
+    ("The curfew lasted until January, when the army withdrew.", D(2026, 3, 10), "January", "2026-01"),
+    ("Prices held steady through February, officials said.", D(2026, 3, 10), "February", "2026-02"),
+    ("The freeze lasted until December.", D(2026, 3, 10), "December", "2025-12"),
+    # ... the coming one when the past clause sets a plan (told in December of the January ahead)
+    ("The council voted to extend the freeze until January.", D(2026, 12, 10), "January", "2027-01"),
+    ("The board delayed the vote until February.", D(2026, 11, 20), "February", "2027-02"),
+    # 'year-end', 'the year's end': the anchor's year ahead, the past year-end told in the past
+    ("Sales are expected to recover by year-end.", D(2026, 3, 10), "year-end", "2026"),
+    ("Sales rose sharply at year-end, the firm said.", D(2026, 1, 5), "year-end", "2025"),
+])
+def test_a_month_after_until_and_year_end_by_the_tense(nlp, text, published, wanted, timex):
+    found = one(nlp, text, wanted, published)
+    assert found.timex == timex and found.span.start == text.index(wanted)
