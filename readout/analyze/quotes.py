@@ -80,6 +80,8 @@ class CueLexicon:
     wordnet: frozenset[str] = frozenset()  # verbs WordNet puts beside a cue verb in a sense of speaking or thinking
     attested: frozenset[str] = frozenset()  # verbs the training articles show heading an attribution most times they occur
     classed: frozenset[str] = frozenset()  # verbs whose most frequent WordNet sense is one of speaking, thinking or feeling
+    things: frozenset[str] = frozenset()  # nouns whose most frequent WordNet sense is a thing one can touch ("door", "phone")
+    handling: frozenset[str] = frozenset()  # verbs whose most frequent WordNet sense is one of contact or motion ("slam")
 
     def is_direct_cue(self, token: Token) -> bool:
         if token.pos_ not in ("VERB", "AUX"):
@@ -125,6 +127,18 @@ class CueLexicon:
                 return False
         return False
 
+    def acts_on_thing(self, verb: Token) -> bool:
+        """A verb outside the lexicon whose first sense is one of contact or motion and whose direct object is a thing
+        one can touch, with nothing said of it ("slammed the door on talk of a recount", "hit the phones on behalf of
+        his wife"): an act, however news may use the verb for words, and the object is no content. Other verbs keep
+        such an object ("invoked the rising seas": a sense of calling up), and an object with a phrase or clause of its
+        own may carry what is said ("a photo of the crowd", "a sign that read ...")."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.handling or self.knows(verb):
+            return False
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return (obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in self.things
+                and not any(c.dep_ in ("acl", "relcl", "ccomp", "appos") or (c.dep_ == "prep" and c.lower_ == "of") for c in obj.children))
+
     def is_indirect_cue(self, token: Token, cognition: bool) -> bool:
         lemma = token.lemma_.lower()
         if token.pos_ != "VERB":
@@ -143,7 +157,8 @@ def load_cues(path: str | None = None, wordnet_path: str | None = None, attested
     if wordnet_path is None:
         wordnet_path = str(WORDNET_FILE) if path is None else ""
     wordnet = json.loads(Path(wordnet_path).read_text(encoding="utf-8")) if wordnet_path else {}
-    widened, classed = wordnet.get("verbs", {}), wordnet.get("classed", [])
+    widened, classed, things = wordnet.get("verbs", {}), wordnet.get("classed", []), wordnet.get("things", [])
+    handling = wordnet.get("handling", [])
     if attested_path is None:
         attested_path = str(ATTESTED_FILE) if path is None else ""
     attested = json.loads(Path(attested_path).read_text(encoding="utf-8")) if attested_path else {"verbs": {}, "min_share": 1.0}
@@ -171,6 +186,8 @@ def load_cues(path: str | None = None, wordnet_path: str | None = None, attested
         group_pronouns=frozenset(raw["pronouns"]["group"]),
         wordnet=frozenset(w.lower() for w in widened),
         classed=frozenset(w.lower() for w in classed),
+        things=frozenset(things),
+        handling=frozenset(handling),
         attested=frozenset(w for w, (cues, seen) in attested["verbs"].items() if cues >= attested["min_share"] * seen and w not in physical),
     )
 
@@ -1520,7 +1537,7 @@ class QuoteExtractor:
         threshold = self.model.cue.threshold
         for token, score in zip(pending, scores.tolist()):
             if score < threshold or (score < self.model.unknown_gate(token) and not self.cues.knows(token) and not self.cues.is_attested(token)
-                                     and not self.cues.reports_by_kind(token)):
+                                     and not self.cues.reports_by_kind(token)) or self.cues.acts_on_thing(token):
                 continue
             candidate = self._learned_content(token, quoted)
             if candidate is not None:

@@ -38,6 +38,9 @@ SEEDS = DATA_DIR / "cue_verbs.json"
 OUT = DATA_DIR / "cue_verbs_wordnet.json"
 SEED_LISTS = ("speech_verbs", "evidence_verbs", "cognition_verbs", "to_infinitive_verbs", "stance_verbs", "object_verbs",
               "characterizing_verbs")
+# WordNet's noun files of things one can touch (lexnames(5WN)): animal, artifact, body, food, object, plant, substance
+THINGS = frozenset({5, 6, 8, 13, 17, 20, 27})
+HANDLING = frozenset({35, 38})  # WordNet's verb files of contact and motion
 SPEECH_AND_THOUGHT = frozenset({31, 32})  # WordNet's lexicographer files verb.cognition and verb.communication (lexnames(5WN))
 
 
@@ -82,6 +85,23 @@ def classed(net: WordNet, known: set[str], widened: set[str]) -> list[str]:
                   and senses and senses[0] in net.synsets and net.synsets[senses[0]].lexfile in REPORTS_BY_KIND)
 
 
+def things(nouns: WordNet) -> list[str]:
+    """Single lower-case nouns whose most frequent sense is a thing one can touch ("door", "phone", "water", "fence")
+    and that occur in WordNet's sense-tagged texts: a verb outside the lexicon with such an object is an act ("slammed
+    the door on", "hit the phones"), not a report of content (``CueLexicon.is_thing``)."""
+    return sorted(word for word, senses in nouns.senses.items()
+                  if word.isalpha() and word.islower() and nouns.tagged.get(word)
+                  and senses and senses[0] in nouns.synsets and nouns.synsets[senses[0]].lexfile in THINGS)
+
+
+def handling(net: WordNet) -> list[str]:
+    """Single verbs whose most frequent sense is one of contact or motion ("slam", "shut", "throw", "pour") and that
+    occur in WordNet's sense-tagged texts: with a thing for object they act on it (``CueLexicon.acts_on_thing``)."""
+    return sorted(word for word, senses in net.senses.items()
+                  if word.isalpha() and net.tagged.get(word) and senses and senses[0] in net.synsets
+                  and net.synsets[senses[0]].lexfile in HANDLING)
+
+
 def build(wordnet_dir: Path = WORDNET_DIR, seeds_path: Path = SEEDS, hyponyms: bool = False) -> dict:
     net = read_wordnet(wordnet_dir, "verb")
     seeds, known = read_seeds(seeds_path)
@@ -101,6 +121,14 @@ def build(wordnet_dir: Path = WORDNET_DIR, seeds_path: Path = SEEDS, hyponyms: b
             "threshold only where they govern a clause and have a person, body or personal pronoun for subject."
         ),
         "classed": classed(net, known, set(verbs)),
+        "things_about": (
+            "Nouns whose own most frequent sense is in the lexicographer files of things one can touch (animal, artifact, body, "
+            "food, object, plant, substance: 5, 6, 8, 13, 17, 20, 27) and that occur in the sense-tagged texts: a verb outside the "
+            "lexicon whose first sense is one of contact or motion ('handling': files 35 and 38, in the sense-tagged texts) and whose "
+            "object is such a thing is read as an act, not a report ('slammed the door on', 'hit the phones')."
+        ),
+        "things": things(read_wordnet(wordnet_dir, "noun")),
+        "handling": handling(net),
     }
 
 

@@ -1513,6 +1513,24 @@ def test_a_verb_whose_first_sense_is_physical_contact_is_not_taken_below_the_gat
     assert run("Having signed the decree on Friday, the governor firmly slammed the door on a deal with the teachers' union.") == ()
 
 
+def test_a_verb_above_the_gate_whose_object_is_a_thing_is_an_act_not_a_report(run):
+    # the reader scores 'slammed' here above the gate for unlisted verbs; its object is a door, so nothing is reported
+    # (the participle's own report stays)
+    quotes = run("Critics slammed the door on the idea, calling it a gimmick.")
+    assert [(q.cue, q.span.text) for q in quotes] == [("calling", "it a gimmick")]
+    # a thing with a phrase of its own may carry what is said, and a person as object is the one attacked in words
+    (quote,) = run("The governor slammed the council's plan as a waste of money.")
+    assert (quote.cue, quote.span.text) == ("slammed", "the council's plan as a waste of money")
+
+
+def test_the_things_one_can_touch_are_the_nouns_wordnet_puts_first_among_objects():
+    from readout.analyze.quotes import load_cues
+
+    things = load_cues().things
+    assert {"door", "phone", "water", "fence"} <= things
+    assert not {"plan", "statement", "comment", "idea", "support", "aim"} & things
+
+
 # the subject as speaker when a title stands for nobody named before ---------------------------------------------
 
 

@@ -34,6 +34,20 @@ def _wordnet(folder: Path) -> Path:
     ]
     (folder / "data.verb").write_text(HEADER + "\n".join(data) + "\n", encoding="utf-8")
     (folder / "index.verb").write_text(HEADER + "\n".join(index) + "\n", encoding="utf-8")
+    nouns = [
+        "00000011 06 n 01 door 0 000 | a swinging barrier",
+        "00000012 10 n 01 remark 0 000 | a statement",
+        "00000013 27 n 01 water 0 000 | a liquid",
+        "00000014 06 n 01 gate 0 000 | a movable barrier",
+    ]
+    noun_index = [
+        "door n 1 0 1 1 00000011  ",
+        "gate n 1 0 1 0 00000014  ",  # never sense-tagged
+        "remark n 1 0 1 1 00000012  ",
+        "water n 1 0 1 1 00000013  ",
+    ]
+    (folder / "data.noun").write_text(HEADER + "\n".join(nouns) + "\n", encoding="utf-8")
+    (folder / "index.noun").write_text(HEADER + "\n".join(noun_index) + "\n", encoding="utf-8")
     return folder
 
 
@@ -60,6 +74,14 @@ def test_words_whose_first_sense_is_speaking_thinking_or_feeling_are_classed(tmp
     assert cv.classed(net, known, {"avow"}) == ["profess"]
 
 
+def test_things_one_can_touch_and_verbs_of_handling_are_listed(tmp_path):
+    _wordnet(tmp_path)
+    # door, water: an artifact and a substance first; remark: communication; gate: never tagged
+    assert cv.things(cv.read_wordnet(tmp_path, "noun")) == ["door", "water"]
+    # hold: first sense grasping (contact); the others speak, think or act socially
+    assert cv.handling(cv.read_wordnet(tmp_path)) == ["hold"]
+
+
 def test_the_command_writes_the_file_and_names_a_missing_wordnet(tmp_path, capsys):
     _wordnet(tmp_path)
     out = tmp_path / "out.json"
@@ -67,6 +89,7 @@ def test_the_command_writes_the_file_and_names_a_missing_wordnet(tmp_path, capsy
     written = json.loads(out.read_text(encoding="utf-8"))
     assert list(written["verbs"]) == ["avow"] and "WordNet 3.0" in written["about"]
     assert written["classed"] == ["profess"]
+    assert (written["things"], written["handling"]) == (["door", "water"], ["hold"])
     assert cv.main(["--wordnet", str(tmp_path / "none"), "--out", str(out)]) == 2
     assert "no WordNet database here" in capsys.readouterr().err
 
