@@ -129,8 +129,8 @@ class CueLexicon:
 
     def acts_on_thing(self, verb: Token) -> bool:
         """A verb outside the lexicon whose first sense is one of contact or motion and whose direct object is a thing
-        one can touch, with nothing said of it ("slammed the door on talk of a recount", "hit the phones on behalf of
-        his wife"): an act, however news may use the verb for words, and the object is no content. Other verbs keep
+        one can touch, with nothing said of it ("slammed the door on talk of a recount", "hit the phones for the
+        mayor"): an act, however news may use the verb for words, and the object is no content. Other verbs keep
         such an object ("invoked the rising seas": a sense of calling up), and an object with a phrase or clause of its
         own may carry what is said ("a photo of the crowd", "a sign that read ...")."""
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.handling or self.knows(verb):
