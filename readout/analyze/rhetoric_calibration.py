@@ -52,6 +52,17 @@ def marker_source(cue: str | None) -> str:
     return "lexicon"
 
 
+LABEL_SHAPES = ("lower", "title", "shouted")  # the kinds of a one-word label, by how it is written (``label_shape``)
+
+
+def label_shape(text: str) -> str:
+    """How a one-word label is written: "shouted" in capitals ("LIAR"), "title" with a capital first ("Liar", a
+    headline's or a sentence's first word), "lower" otherwise ("liar"). The loaded word of a label
+    (``rhetoric.label_words``) is kept or not by this kind (``Calibration.label_words``), as the training chooses."""
+    word = text.strip()
+    return "shouted" if word.isupper() else "title" if word[:1].isupper() else "lower"
+
+
 def cue_of(m: RhetoricMarker) -> str | None:
     """The key a lexicon phrase's marker is calibrated by when its phrase was seen often enough: "technique/phrase"."""
     return f"{m.technique}/{m.cue}" if marker_source(m.cue) == "lexicon" else None
@@ -75,7 +86,9 @@ class Calibration:
     not reported."""
 
     def __init__(self, confidence: dict[str, float], min_confidence: float, cues: dict[str, float] | None = None,
-                 dropped: frozenset[str] = frozenset(), detectors: dict[str, float] | None = None):
+                 dropped: frozenset[str] = frozenset(), detectors: dict[str, float] | None = None,
+                 label_words: frozenset[str] = frozenset(LABEL_SHAPES)):
+        self.label_words = label_words  # the kinds of one-word label (``label_shape``) whose loaded word is reported
         self.detectors = detectors or {}  # the detectors' settings chosen on the fit memes (rhetoric.DETECTOR_KNOBS)
         self.dropped = dropped  # lexicon entries (``entry_of``) written from the fit memes that the training did not keep
         self.confidence = confidence  # kind -> share of such markers that annotators marked with the same technique
@@ -102,9 +115,12 @@ class Calibration:
         return kind in self.confidence and self.confidence[kind] < self.min_confidence
 
     def reported(self, markers: list[RhetoricMarker]) -> list[RhetoricMarker]:
-        """The markers whose kind is at or above the line (kinds not listed are kept) and whose lexicon entry was kept."""
+        """The markers whose kind is at or above the line (kinds not listed are kept), whose lexicon entry was kept, and,
+        for a label's loaded word, whose kind of label keeps it (``label_words``)."""
         return [m for m in markers if ((learned := self._lookup(m)) is None or learned >= self.min_confidence)
-                and not (self.dropped and entry_of(m) in self.dropped)]
+                and not (self.dropped and entry_of(m) in self.dropped)
+                and (len(self.label_words) == len(LABEL_SHAPES) or marker_source(m.cue) != "label"
+                     or label_shape(m.span.text) in self.label_words)]
 
     def relabel(self, markers) -> tuple[RhetoricMarker, ...]:
         """The markers with their kind's learned confidence. Done after deduplication, which breaks ties by the
@@ -132,6 +148,7 @@ def load_calibration(path: str) -> Calibration:
             cues={cue: float(spec["confidence"]) for cue, spec in raw.get("cues", {}).items()},
             dropped=frozenset(raw.get("entries", {}).get("dropped", ())),
             detectors={knob: float(value) for knob, value in raw.get("detectors", {}).get("chosen", {}).items()},
+            label_words=frozenset(raw.get("label_words", {}).get("kept", LABEL_SHAPES)),
         )
     except (OSError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
         raise AnalyzeError(f"cannot read the rhetoric calibration file: {exc}", source=path,

@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from readout.analyze.rhetoric import QUOTE_MARKS
-from readout.analyze.rhetoric_calibration import CALIBRATION_PATH, cue_of, entry_of, kind_of, marker_source
+from readout.analyze.rhetoric_calibration import CALIBRATION_PATH, LABEL_SHAPES, cue_of, entry_of, kind_of, label_shape, marker_source
 from readout.eval.public import shared_eval_dir
 from readout.eval.semeval import FIT_DATA, analyzed, span_prf
 from readout.eval.splits import SEED, folds
@@ -61,6 +61,11 @@ GRID_CUE_WEIGHT = (None, 2.0, 5.0)  # None: no confidence per cue phrase
 GRID_LINE = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 GRID_SUPPORT = (1, 2, 3)  # memes on which a lexicon entry written from the fit memes must be right to be kept
 RECALL_KEPT = 0.98  # the chosen setting keeps at least this share of the cross-validated recall of every marker
+# A one-word label's loaded word (rhetoric.label_words; its kind "loaded_language/label") was designed after reading all
+# fit memes' misses, so whether to report it is chosen too, inside the folds, from: every kind of label ("all"), only
+# the kinds of label (``label_shape``: lower-case, title-cased, shouted) whose loaded words are right, held out by the
+# training memes' own cross-validation, at least as often as the line ("per_kind"), or none ("off").
+LABEL_GRID = ("all", "per_kind", "off")
 
 # The detectors' numbers first read off the fit memes (rhetoric.DETECTOR_KNOBS), each chosen here from a small grid: the
 # rated-word lines (name calling; loaded language, a noun's line with it), the fewest words of a quoted label (5: none,
@@ -102,6 +107,7 @@ class Marked:
     gate: tuple[str, float] | None = None  # (detector group, the value its knobs are compared with), for the markers a knob decides
     reach: int = 0  # a rated adjective's label: made under a reach of at least this; -d: its loaded word, made under one under d
     follows: tuple[str, str | None] | None = None  # a label's loaded word (rhetoric.label_words): (the label's cue, its entry group)
+    shape: str | None = None  # a label's loaded word: how the label is written (``label_shape``)
 
 
 class Scorer:
@@ -255,7 +261,7 @@ def mark(items: list[dict], nlp, candidates: dict[str, str] | None = None) -> tu
             if marker_source(m.cue) == "label":  # reported only with its label: the label's cue and entry decide too
                 source = "name_calling_labeling/" + m.cue[len("label '") : -1]
                 marked.append(Marked(item, kind_of(m), span_prf([item], gold_by_id[name])[0], None, None, None, 0,
-                                     (source, candidates.get(source))))
+                                     (source, candidates.get(source)), label_shape(m.span.text)))
                 continue
             reach = _reach(doc, m) if gate is not None and gate[0] == "valence" and m.technique == "name_calling_labeling" else 0
             marked.append(Marked(item, kind_of(m), span_prf([item], gold_by_id[name])[0], cue_of(m), candidates.get(entry), gate, reach))
@@ -337,6 +343,11 @@ def fit_cues(marked: list[Marked], kinds: dict[str, dict], cue_weight: float | N
 
 def kept(marked: list[Marked], kinds: dict[str, dict], line: float, cues: dict[str, dict] | None = None) -> list[Labeled]:
     """The markers a calibration reports (kinds it does not list are kept)."""
+    return [m.item for m in kept_marked(marked, kinds, line, cues)]
+
+
+def kept_marked(marked: list[Marked], kinds: dict[str, dict], line: float, cues: dict[str, dict] | None = None) -> list[Marked]:
+    """``kept``, the markers themselves."""
     cues = cues or {}
     out = []
     for m in marked:
@@ -346,8 +357,51 @@ def kept(marked: list[Marked], kinds: dict[str, dict], line: float, cues: dict[s
             if label is not None and label["confidence"] < line:
                 continue
         if spec is None or spec["confidence"] >= line:
-            out.append(m.item)
+            out.append(m)
     return out
+
+
+def label_words_kept(marked: list[Marked], shapes) -> list[Marked]:
+    """The markers but the loaded words of labels of a kind not kept (``shapes``: the kinds of label kept)."""
+    return [m for m in marked if m.shape is None or m.shape in shapes]
+
+
+def held_out_markers(marked: list[Marked], gold: list[Labeled], parts: list[set[str]], support: int, weight: float,
+                     cue_weight: float | None, line: float, min_memes: int = MIN_MEMES) -> list[tuple[list[Marked], Scorer]]:
+    """Per fold: (the markers reported on its held-out memes, fitted as ``held_out`` fits, its gold's ``Scorer``)."""
+    out = []
+    for train, test, fold in _split(marked, gold, parts, line):
+        entries, kinds, cues = fitted(train, support, weight, cue_weight, min_memes)
+        out.append((kept_marked(admitted(test, entries), kinds, line, cues), fold.scorer))
+    return out
+
+
+def choose_labels(marked: list[Marked], gold: list[Labeled], names: list[str], setting: tuple, k: int = FOLDS,
+                  seed: int = SEED, force: str | None = None) -> dict:
+    """Whether a label's loaded word is reported (``LABEL_GRID``), chosen by a cross-validation of these memes under the
+    calibration's chosen ``setting`` (support, prior weight, cue weight, fewest memes, line): per kind of label, the
+    held-out precision of its loaded words over the folds ("held_out": kind -> [P, markers]); "per_kind" keeps the
+    kinds at or above the line (a kind with no held-out marker is not kept); then, as ``choose`` chooses, the most precise
+    of the three that keeps ``RECALL_KEPT`` of the recall of "all" (ties: fewer markers, then "all"). ``force``: take
+    that choice (the figures are still measured)."""
+    support, weight, cue_weight, fewest, line = setting
+    runs = held_out_markers(marked, gold, [set(p) for p in folds(names, k, seed) if p], support, weight, cue_weight, line, fewest)
+    credits: dict[str, list[float]] = defaultdict(list)
+    for predicted, _ in runs:
+        for m in predicted:
+            if m.shape is not None:
+                credits[m.shape].append(m.credit)
+    held = {shape: [round(sum(c) / len(c), 4), len(c)] for shape, c in sorted(credits.items())}
+    options = {"all": LABEL_SHAPES, "per_kind": tuple(s for s in LABEL_SHAPES if s in held and held[s][0] >= line), "off": ()}
+    table = {}
+    for option, shapes in options.items():
+        scores = [scorer.prf([m.item for m in label_words_kept(predicted, shapes)]) for predicted, scorer in runs]
+        markers = sum(len(label_words_kept(predicted, shapes)) for predicted, _ in runs)
+        table[option] = (tuple(sum(s[i] for s in scores) / len(scores) for i in range(3)), markers)
+    allowed = [o for o in LABEL_GRID if table[o][0][1] >= RECALL_KEPT * table["all"][0][1]]
+    choice = force or max(allowed, key=lambda o: (round(table[o][0][0], 4), -table[o][1], o == "all"))
+    return {"choice": choice, "kept": list(options[choice]), "held_out": held,
+            "cv": {o: [round(x, 4) for x in table[o][0]] + [table[o][1]] for o in LABEL_GRID}}
 
 
 LABEL_KIND = "name_calling_labeling/lexicon"  # the kind of the labels whose words rhetoric.label_words marks
@@ -463,15 +517,16 @@ def cross_validate(marked: list[Marked], gold: list[Labeled], names: list[str], 
 
 
 def nested_held_out(marked: list[Marked], gold: list[Labeled], names: list[str], k: int = FOLDS,
-                    seed: int = SEED, record: list | None = None) -> tuple[float, float, float]:
+                    seed: int = SEED, record: list | None = None, labels: str | None = None) -> tuple[float, float, float]:
     """Mean (precision, recall, F1) over the held-out memes of each fold, with the setting (support, weights and line)
     chosen by ``choose`` on a cross-validation of the other folds alone, then fitted on them: the entries written from
     the fit memes that those folds support, and the calibration. The held-out memes take no part in choosing the
     setting or the entries, so this figure carries no selection bias: choosing the most precise of the grid's
     settings on the same folds it is scored on (``cross_validate``) flatters the winner, and an entry written from a
     held-out meme would be scored on the meme it was read from. The detectors' numbers first read off the fit memes
-    (``DETECTOR_GRID``) are chosen inside too, with the line (``choose_detectors`` on the other folds). ``record``:
-    a list to which each fold's choice and held-out figures are appended."""
+    (``DETECTOR_GRID``) are chosen inside too, with the line (``choose_detectors`` on the other folds), and so is whether
+    a label's loaded word is reported (``choose_labels`` on the other folds; ``labels``: force one of ``LABEL_GRID``).
+    ``record``: a list to which each fold's choice and held-out figures are appended."""
     scores = []
     for held in [set(p) for p in folds(names, k, seed) if p]:
         train = [m for m in marked if m.item[0] not in held]
@@ -483,12 +538,26 @@ def nested_held_out(marked: list[Marked], gold: list[Labeled], names: list[str],
         train = made_under(train, setting)
         _, kinds, cues = fitted(train, support, weight, cue_weight, fewest)
         entries, _, _ = few_memes_kept(train, train_names, support, line, k, seed, fewest)
-        predicted = kept(admitted(made_under([m for m in marked if m.item[0] in held], setting), entries), kinds, line, cues)
-        scores.append(span_prf(predicted, [g for g in gold if g[0] in held]))
+        words = choose_labels([m for m in marked if m.item[0] not in held], [g for g in gold if g[0] not in held], train_names,
+                              (support, weight, cue_weight, fewest, line), k, seed, labels)
+        predicted = kept_marked(admitted(made_under([m for m in marked if m.item[0] in held], setting), entries), kinds, line, cues)
+        scores.append(span_prf([m.item for m in label_words_kept(predicted, words["kept"])], [g for g in gold if g[0] in held]))
         if record is not None:
             record.append({"support": support, "prior_weight": weight, "cue_weight": cue_weight, "min_memes": fewest, "line": line,
-                           "detectors": setting, "held_out": [round(x, 4) for x in scores[-1]]})
+                           "detectors": setting, "label_words": words["choice"], "label_words_kept": words["kept"],
+                           "held_out": [round(x, 4) for x in scores[-1]],
+                           "label_words_held_out": _shape_credit(predicted)})
     return tuple(sum(s[i] for s in scores) / len(scores) for i in range(3))
+
+
+def _shape_credit(predicted: list[Marked]) -> dict[str, list]:
+    """kind of label -> [mean credit, markers] of the labels' loaded words among these markers (before ``choose_labels``
+    keeps any): their precision on memes held out from everything that chose or fitted them."""
+    credits: dict[str, list[float]] = defaultdict(list)
+    for m in predicted:
+        if m.shape is not None:
+            credits[m.shape].append(m.credit)
+    return {shape: [round(sum(c), 2), len(c)] for shape, c in sorted(credits.items())}
 
 
 def nested_spread(marked: list[Marked], gold: list[Labeled], names: list[str], repeats: int) -> list[tuple[int, tuple[float, float, float]]]:
@@ -549,7 +618,8 @@ def run(data: Path | None = None, limit: int | None = None, log=print) -> dict:
             spec = {"markers": len(ms), "credit": round(sum(m.credit for m in ms), 2), "confidence": round(confidence, 2),
                     "few_memes": True}
             (kinds if pattern else cues)[entry] = spec
-    after = span_prf(kept(admitted(marked, entries), kinds, line, cues), gold)
+    words = choose_labels(marked, gold, names, (support, weight, cue_weight, fewest, line))
+    after = span_prf([m.item for m in label_words_kept(kept_marked(admitted(marked, entries), kinds, line, cues), words["kept"])], gold)
     cv_p, cv_r, cv_f = table[(support, weight, cue_weight, fewest, line)]
     cv_p0, cv_r0, cv_f0 = table[(support, weight, cue_weight, fewest, 0.0)]
     folds_chosen: list[dict] = []
@@ -591,6 +661,13 @@ def run(data: Path | None = None, limit: int | None = None, log=print) -> dict:
                 "nested_cv": [round(x, 4) for x in nested]},
         "kinds": kinds,
         "cues": cues,
+        "label_words": {
+            "about": ("Whether the loaded word of a one-word label (rhetoric.label_words, kind loaded_language/label) is reported, "
+                      "per kind of label (rhetoric_calibration.label_shape: lower, title, shouted): chosen from all / per_kind / off "
+                      "by the same cross-validation under the chosen setting (held_out: per kind, the loaded words' held-out "
+                      "precision and markers; per_kind keeps the kinds at or above the line; cv: each choice's P/R/F1 and markers), "
+                      "and in the nested figure inside each outer fold (detectors.folds). kept: the kinds reported."),
+            **words},
         "detectors": {
             "about": ("The detectors' numbers first chosen by reading the fit memes (rhetoric.DETECTOR_KNOBS: the rated-word lines "
                       "name_calling_max and loaded_max, a noun's line following loaded_max; name_reach, the most tokens from a rated adjective to the "
@@ -624,16 +701,40 @@ def print_spread(data: Path | None, limit: int | None, repeats: int) -> int:
     return 0
 
 
+def print_label_choices(data: Path | None, limit: int | None) -> int:
+    """The nested figure with the labels' loaded words chosen inside the folds, then with each choice forced, and each
+    kind of label's precision on the outer folds' held-out memes."""
+    items = json.loads(((data or shared_eval_dir()) / FIT_DATA).read_text(encoding="utf-8"))[:limit]
+    marked, gold = mark(items, calibration_pipeline())
+    names = sorted({str(i["id"]) for i in items})
+    for labels in (None, *LABEL_GRID):
+        record: list = []
+        p, r, f = nested_held_out(marked, gold, names, record=record, labels=labels)
+        shapes: dict[str, list[float]] = defaultdict(lambda: [0.0, 0])
+        for fold in record:
+            for shape, (credit, n) in fold["label_words_held_out"].items():
+                shapes[shape][0] += credit
+                shapes[shape][1] += n
+        held = ", ".join(f"{s} {c / n:.3f} ({n})" for s, (c, n) in sorted(shapes.items()))
+        print(f"label words {labels or 'chosen'}: nested P {p:.4f} R {r:.4f} F1 {f:.4f}; folds chose "
+              f"{[fold['label_words'] for fold in record]}; held out per kind of label: {held}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=CALIBRATION_PATH, help="where to write the calibration (default: the bundled one)")
     parser.add_argument("--data", type=Path, default=None, help="the shared eval folder (default ../shared/eval)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N training memes")
+    parser.add_argument("--label-choices", action="store_true",
+                        help="print the nested figure with each choice of label words forced (LABEL_GRID) and chosen; writes nothing")
     parser.add_argument("--spread", type=int, default=0, metavar="N",
                         help="print the nested figure over N assignments of memes to folds (repeated nested CV); writes nothing")
     args = parser.parse_args(argv)
     if args.spread:
         return print_spread(args.data, args.limit, args.spread)
+    if args.label_choices:
+        return print_label_choices(args.data, args.limit)
     result = run(args.data, args.limit, log=lambda s: print(s, file=sys.stderr))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -898,3 +898,19 @@ def test_a_one_word_label_is_also_a_loaded_word(nlp, calibrated):
     assert word.confidence == json.loads(CALIBRATION_PATH.read_text(encoding="utf-8"))["kinds"]["loaded_language/label"]["confidence"]
     assert found(run(nlp, "The treasurer is a liar.", quotes=(_quote("The treasurer is a liar.", "The treasurer is a liar."),))) == set()
     assert rhetoric.label_words((_marker("loaded_language", "liar"), _marker("name_calling_labeling", "liar"))) == []
+
+
+def test_a_labels_loaded_word_is_reported_by_its_kind_of_label():
+    """The calibration keeps a label's loaded word only for the kinds of label the training chose
+    (``label_words.kept``: how the label is written, lower-case, title-cased or shouted); other markers are untouched."""
+    from readout.analyze.rhetoric_calibration import Calibration, label_shape
+    from readout.model import RhetoricMarker
+
+    def word(text: str, cue: str):
+        return RhetoricMarker(span=Span(doc_id="d1", start=0, end=len(text), text=text), technique="loaded_language", confidence=0.9, cue=cue)
+
+    assert [label_shape(t) for t in ("liar", "Liar", "LIAR", " LIARS ")] == ["lower", "title", "shouted", "shouted"]
+    lower, shouted, other = word("liar", "label 'liar'"), word("LIAR", "label 'liar'"), word("LIAR", "valence -2.5")
+    assert Calibration({}, 0.5).reported([lower, shouted, other]) == [lower, shouted, other]
+    assert Calibration({}, 0.5, label_words=frozenset({"lower"})).reported([lower, shouted, other]) == [lower, other]
+    assert Calibration({}, 0.5, label_words=frozenset()).reported([lower, shouted, other]) == [other]

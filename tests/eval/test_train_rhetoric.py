@@ -279,3 +279,28 @@ def test_a_labels_loaded_word_is_reported_only_with_its_label():
     assert len(kept(word, kinds, 0.5)) == 4
     assert kept(word, kinds, 0.5, {"name_calling_labeling/liar": {"confidence": 0.3}}) == []
     assert train_rhetoric.admitted(word, frozenset()) == [] and train_rhetoric.admitted(word, frozenset({"name_calling_labeling/liar"})) == word
+
+
+def test_a_labels_loaded_word_is_kept_per_kind_of_label_by_its_held_out_precision():
+    """Whether a label's loaded word is reported is chosen inside the cross-validation (``choose_labels``): here the
+    lower-case labels' words are right and the shouted ones' wrong on every meme, so only the lower-case kind is kept
+    ("per_kind"; title-cased labels, never seen, are not kept either), which loses no recall; forced, "off" drops
+    every label's word and "all" keeps them."""
+    names = [f"m{i:02d}" for i in range(20)]
+    marked = [Marked((n, 0, 5, "a"), "a/lexicon", 1.0) for n in names]
+    marked += [Marked((n, 10, 14, "load"), "loaded_language/label", 1.0, None, None, None, 0, ("name_calling_labeling/liar", None), "lower")
+               for n in names]
+    marked += [Marked((n, 20, 24, "load"), "loaded_language/label", 0.0, None, None, None, 0, ("name_calling_labeling/liar", None), "shouted")
+               for n in names]
+    gold = [(n, 0, 5, "a") for n in names] + [(n, 10, 14, "load") for n in names]
+    setting = (1, 1.0, None, 3, 0.4)
+    words = train_rhetoric.choose_labels(marked, gold, names, setting)
+    assert words["choice"] == "per_kind" and words["kept"] == ["lower"]
+    assert words["held_out"] == {"lower": [1.0, 20], "shouted": [0.0, 20]}
+    assert train_rhetoric.choose_labels(marked, gold, names, setting, force="off")["kept"] == []
+    assert train_rhetoric.choose_labels(marked, gold, names, setting, force="all")["kept"] == ["lower", "title", "shouted"]
+    assert [m.shape for m in train_rhetoric.label_words_kept(marked, ["lower"]) if m.shape] == ["lower"] * 20
+    record: list = []
+    train_rhetoric.nested_held_out(marked, gold, names, record=record)
+    assert len(record) == train_rhetoric.FOLDS and all(r["label_words"] in train_rhetoric.LABEL_GRID for r in record)
+    assert all(r["label_words_held_out"]["shouted"][0] == 0.0 for r in record)
