@@ -87,7 +87,8 @@ class Calibration:
 
     def __init__(self, confidence: dict[str, float], min_confidence: float, cues: dict[str, float] | None = None,
                  dropped: frozenset[str] = frozenset(), detectors: dict[str, float] | None = None,
-                 label_words: frozenset[str] = frozenset(LABEL_SHAPES)):
+                 label_words: frozenset[str] = frozenset(LABEL_SHAPES), line_on_lexicon: bool = False):
+        self.line_on_lexicon = line_on_lexicon  # a kind not listed is reported only when the lexicon's confidence is at the line
         self.label_words = label_words  # the kinds of one-word label (``label_shape``) whose loaded word is reported
         self.detectors = detectors or {}  # the detectors' settings chosen on the fit memes (rhetoric.DETECTOR_KNOBS)
         self.dropped = dropped  # lexicon entries (``entry_of``) written from the fit memes that the training did not keep
@@ -115,9 +116,11 @@ class Calibration:
         return kind in self.confidence and self.confidence[kind] < self.min_confidence
 
     def reported(self, markers: list[RhetoricMarker]) -> list[RhetoricMarker]:
-        """The markers whose kind is at or above the line (kinds not listed are kept), whose lexicon entry was kept, and,
+        """The markers whose kind is at or above the line (kinds not listed keep the lexicon's confidence, and are kept,
+        with ``line_on_lexicon`` only when that is at or above the line), whose lexicon entry was kept, and,
         for a label's loaded word, whose kind of label keeps it (``label_words``)."""
-        return [m for m in markers if ((learned := self._lookup(m)) is None or learned >= self.min_confidence)
+        return [m for m in markers if ((learned := self._lookup(m)) is None and not (self.line_on_lexicon and m.confidence < self.min_confidence)
+                                       or learned is not None and learned >= self.min_confidence)
                 and not (self.dropped and entry_of(m) in self.dropped)
                 and (len(self.label_words) == len(LABEL_SHAPES) or marker_source(m.cue) != "label"
                      or label_shape(m.span.text) in self.label_words)]
@@ -149,6 +152,7 @@ def load_calibration(path: str) -> Calibration:
             dropped=frozenset(raw.get("entries", {}).get("dropped", ())),
             detectors={knob: float(value) for knob, value in raw.get("detectors", {}).get("chosen", {}).items()},
             label_words=frozenset(raw.get("label_words", {}).get("kept", LABEL_SHAPES)),
+            line_on_lexicon=bool(raw.get("line_on_lexicon", False)),
         )
     except (OSError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
         raise AnalyzeError(f"cannot read the rhetoric calibration file: {exc}", source=path,

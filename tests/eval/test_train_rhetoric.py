@@ -264,7 +264,7 @@ def test_the_fewest_memes_a_kind_is_learned_from_is_chosen_by_the_cross_validati
     marked = [Marked((n, 0, 5, "a"), "a/lexicon", 1.0) for n in names] + [Marked((n, 10, 15, "b"), "b/pattern", 0.0) for n in names[:4]]
     gold = [(n, 0, 5, "a") for n in names]
     table = train_rhetoric.cross_validate(marked, gold, names)
-    assert {key[3] for key in table} == set(train_rhetoric.GRID_MIN_MEMES) and all(len(key) == 5 for key in table)
+    assert {key[3] for key in table} == set(train_rhetoric.GRID_MIN_MEMES) and all(len(key) == 6 for key in table)
     record: list = []
     train_rhetoric.nested_held_out(marked, gold, names, record=record)
     assert len(record) == train_rhetoric.FOLDS and all(r["min_memes"] in train_rhetoric.GRID_MIN_MEMES for r in record)
@@ -293,7 +293,7 @@ def test_a_labels_loaded_word_is_kept_per_kind_of_label_by_its_held_out_precisio
     marked += [Marked((n, 20, 24, "load"), "loaded_language/label", 0.0, None, None, None, 0, ("name_calling_labeling/liar", None), "shouted")
                for n in names]
     gold = [(n, 0, 5, "a") for n in names] + [(n, 10, 14, "load") for n in names]
-    setting = (1, 1.0, None, 3, 0.4)
+    setting = (1, 1.0, None, 3, False, 0.4)
     words = train_rhetoric.choose_labels(marked, gold, names, setting)
     assert words["choice"] == "per_kind" and words["kept"] == ["lower"]
     assert words["held_out"] == {"lower": [1.0, 20], "shouted": [0.0, 20]}
@@ -304,3 +304,21 @@ def test_a_labels_loaded_word_is_kept_per_kind_of_label_by_its_held_out_precisio
     train_rhetoric.nested_held_out(marked, gold, names, record=record)
     assert len(record) == train_rhetoric.FOLDS and all(r["label_words"] in train_rhetoric.LABEL_GRID for r in record)
     assert all(r["label_words_held_out"]["shouted"][0] == 0.0 for r in record)
+
+
+def test_the_line_on_the_lexicons_confidence_is_part_of_the_setting():
+    """A kind the calibration does not list keeps the lexicon's confidence: reported whatever it is, or, with the line on
+    the lexicon's confidences, only when it is at or above the line (in training ``kept``; the component's
+    ``Calibration.line_on_lexicon``). The cross-validation's table carries the setting's values of the grid."""
+    from readout.analyze.rhetoric_calibration import Calibration
+    from readout.model import RhetoricMarker, Span
+
+    rare = [Marked((f"m{i}", 0, 5, "b"), "b/pattern", 0.0, prior=0.45) for i in range(2)]
+    assert len(kept(rare, {}, 0.5)) == 2 and kept(rare, {}, 0.5, on_lexicon=True) == []
+    assert len(kept(rare, {}, 0.4, on_lexicon=True)) == 2
+    m = RhetoricMarker(span=Span(doc_id="d", start=0, end=4, text="abcd"), technique="doubt", confidence=0.45, cue="pattern")
+    assert Calibration({}, 0.5).reported([m]) == [m] and Calibration({}, 0.5, line_on_lexicon=True).reported([m]) == []
+    assert Calibration({"doubt/pattern": 0.6}, 0.5, line_on_lexicon=True).reported([m]) == [m]
+    names = [f"m{i:02d}" for i in range(10)]
+    table = train_rhetoric.cross_validate([Marked((n, 0, 5, "a"), "a/lexicon", 1.0) for n in names], [(n, 0, 5, "a") for n in names], names)
+    assert {key[4] for key in table} == set(train_rhetoric.GRID_LINE_ON_LEXICON)
