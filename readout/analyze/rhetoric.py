@@ -63,6 +63,7 @@ class Lexicon:
     valence: Valence | None = None
     any_pattern: re.Pattern | None = None  # where any pattern matches (see pattern_matches)
     stance_verbs: frozenset[str] = frozenset()  # "see X as Y", "consider X Y", "believe that ...": Y is the subject's view
+    stance_nouns: frozenset[str] = frozenset()  # "the accusation that ...", "her claim that ...": the clause is its holder's view
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,8 @@ class Valence:
     outcomes: frozenset[str] = frozenset()  # adjectives that say what an event did: death, damage, destruction ("fatal")
     events: frozenset[str] = frozenset()  # nouns whose most frequent WordNet sense is an act, event or phenomenon ("crash", "storm")
     flag_terms: frozenset[str] = frozenset()  # WordNet terms opened by a flag-waving word ("homeland security")
+    topic_heads: frozenset[str] = frozenset()  # words of talk or dispute whose "about", "on", "over" names a topic ("remarks about")
+    result_nouns: frozenset[str] = frozenset()  # nouns of a measured result ("finish", "earnings"): a rated adjective on them rates it
     name_reach: int = 3  # the most tokens from a rated adjective to the name or person it labels ("crooked old X": 2)
 
     @classmethod
@@ -110,6 +113,8 @@ class Valence:
             outcomes=frozenset(generated.get("outcomes", [])),
             events=frozenset(generated.get("events", [])),
             flag_terms=frozenset(generated.get("flag_terms", [])),
+            topic_heads=frozenset(w.lower() for w in spec.get("topic_heads", [])),
+            result_nouns=frozenset(w.lower() for w in spec.get("result_nouns", [])),
             name_reach=int(spec.get("name_reach", 3)),
         )
 
@@ -176,6 +181,7 @@ def load_lexicon(path: str, tokenizer) -> Lexicon:
         valence=Valence.from_spec(raw["valence"], Path(path).parent) if raw.get("valence") else None,
         any_pattern=_any_of([p for p, _, _ in patterns]),
         stance_verbs=frozenset(w.lower() for w in raw.get("stance_verbs", {}).get("verbs", [])),
+        stance_nouns=frozenset(w.lower() for w in raw.get("stance_verbs", {}).get("nouns", [])),
     )
 
 
@@ -502,14 +508,16 @@ def _verb_of_as(t: Token) -> Token:
     return head.head if head.dep_ in {"dobj", "nsubjpass"} else head
 
 
-def in_reported_stance(doc: Doc, m: RhetoricMarker, verbs: frozenset[str]) -> bool:
+def in_reported_stance(doc: Doc, m: RhetoricMarker, verbs: frozenset[str], nouns: frozenset[str] = frozenset()) -> bool:
     """True when the marker lies in what a verb of regarding, casting or believing (``stance_verbs``) gives as
     someone's view: the "as" phrase ("critics attacked the plan as reckless", "she cast her rival as a traitor"),
     the object's complement ("they are considered too dangerous", "he called them his enemies") or the clause
     believed ("believing that the dam poses a grave danger"). The words are that someone's, reported, not the
     writer's (the quote reader gives speakers only for verbs of saying). The writer's own view ("I regard it as
     reckless") and an imperative (to the reader) keep the marker; so does the verb itself
-    ("slammed the plan as ...": the writer's word for the act)."""
+    ("slammed the plan as ...": the writer's word for the act). So does the clause a noun of charging, claiming or
+    believing (``nouns``) gives ("amid accusations that the count was rigged", "her claim that the rule is unfair"):
+    the view of the noun's owner, or of whoever made it when none is named; "my claim that ..." keeps the marker."""
     if not verbs:
         return False
     span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
@@ -523,11 +531,26 @@ def in_reported_stance(doc: Doc, m: RhetoricMarker, verbs: frozenset[str]) -> bo
         if t.dep_ == "prep" and t.lower_ == "as":
             head = _verb_of_as(t)
         if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in verbs and not span.start <= head.i < span.end and (
-                (t.dep_ == "prep" and t.lower_ == "as") or t.dep_ in {"oprd", "ccomp"}):
+                (t.dep_ == "prep" and t.lower_ == "as") or t.dep_ in {"oprd", "ccomp"}
+                # "voters see the campaign as most unfair": the parser hangs "as" on the adjective, the adjective on the verb
+                or (t.dep_ == "advcl" and t.pos_ == "ADJ" and any(c.lower_ == "as" and c.i < t.i for c in t.children))):
             holder = _holder(head)
             return holder != "" and holder not in FIRST_PERSON
+        if (t.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN" and head.lemma_.lower() in nouns and not span.start <= head.i < span.end
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)):
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            return owner is None or owner.lower_ not in {"my", "our", "your"}
         t = head
     return False
+
+
+TRANSCRIPT_TURN = re.compile(r"(?m)^[ \t]*(?:Q|A):[ \t].*$")
+
+
+def transcript_turns(text: str) -> list[tuple[int, int]]:
+    """The lines of an interview printed as questions and answers ("Q: ...", "A: ..."): each is a speaker's words,
+    the interviewer's or the guest's, not the writer's, as a quote is (the quote reader finds no cue verb there)."""
+    return [(m.start(), m.end()) for m in TRANSCRIPT_TURN.finditer(text)] if "Q:" in text else []
 
 
 def in_denied_view(doc: Doc, m: RhetoricMarker) -> bool:
@@ -636,6 +659,15 @@ def _describes_thing(token, valence: Valence) -> bool:
     return _plain_before_noun(token) and token.head.lemma_.lower() in valence.things
 
 
+def _rates_a_result(token, valence: Valence) -> bool:
+    """ "a disappointing fifth-place finish", "disappointing performances", "dismal earnings": a rated adjective written
+    unmodified before a noun of a measured result (``result_nouns``: a finish, a performance, earnings, sales) says how
+    the result compares with what was expected; news and business reports write it as description of the result,
+    not as a charge against anyone. Graded, said of something, or shouted, it is read by its rating."""
+    head = token.head
+    return _plain_before_noun(token) and (head.lemma_.lower() in valence.result_nouns or head.lower_ in valence.result_nouns)
+
+
 def _reports_an_outcome(token, valence: Valence) -> bool:
     """ "a fatal crash", "a devastating flood", "destructive storms": an adjective that says what an event did (``outcomes``:
     brought death, injury, damage or destruction, from WordNet's glosses) written unmodified before a noun of an act or
@@ -671,6 +703,28 @@ def _paired_with_opposite(token, valence: Valence) -> bool:
 
 
 OWN_SIDE = {"my", "our", "your"}  # the writer's and the reader's: "our enemies" takes a side
+
+
+TOPIC_PREPOSITIONS = {"about", "on", "over", "regarding", "concerning"}
+
+
+def _topic_of_talk(token) -> Token | None:
+    """The word of talk or dispute whose topic the noun is, if it is one: "traded barbs about racism", "his remarks on
+    torture and rape", "they differed on slavery", "a fight over abortion": a noun (or a noun joined to one) after
+    "about", "on", "over" ... hung on such a word names what is talked about; it describes nobody and judges nothing."""
+    for _ in range(4):  # a noun joined to the topic or written before it ("on slavery and territorial expansion")
+        if token.dep_ not in {"conj", "nmod", "compound"} or token.head is token:
+            break
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in TOPIC_PREPOSITIONS or prep.head is prep:
+        return None
+    return prep.head
+
+
+def _names_a_topic(token, valence: Valence) -> bool:
+    head = _topic_of_talk(token)
+    return head is not None and not token.is_upper and (head.lemma_.lower() in valence.topic_heads or head.lower_ in valence.topic_heads)
 
 
 def _someones_relation(token, valence: Valence) -> bool:
@@ -730,7 +784,7 @@ def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str
             continue  # "an imprisoned rival", "an accused rapist": a charge, a verdict or custody, reported
         if (word in valence.feelings or lemma in valence.feelings) and not t.is_upper:
             continue  # "frustrated tenants", "uneasy voters", "their disdain for it": what they feel, written, is no judgement
-        if _negated(t) or _classifies(t) or (pos == "NOUN" and (_dated_event(t) or _charged_act(t, valence) or _paired_with_opposite(t, valence) or _someones_relation(t, valence))) or (pos == "ADJ" and (_classifying_adjective(t, valence) or _describes_thing(t, valence) or _reports_an_outcome(t, valence))):
+        if _negated(t) or _classifies(t) or (pos == "NOUN" and (_dated_event(t) or _charged_act(t, valence) or _paired_with_opposite(t, valence) or _someones_relation(t, valence) or _names_a_topic(t, valence))) or (pos == "ADJ" and (_classifying_adjective(t, valence) or _describes_thing(t, valence) or _reports_an_outcome(t, valence) or _rates_a_result(t, valence))):
             continue
         head = t.head
         if pos == "ADJ" and t.dep_ == "amod" and head.pos_ in NAME_TAGS and 0 < head.i - t.i <= valence.name_reach and not _name_on_a_noun(head, valence.people):
@@ -1064,15 +1118,16 @@ class RhetoricMarkers:
         # where quotes were read (news), words in quote marks are someone's, cited, even when no speaker was found
         # ("X calls the plan 'a crazy scheme'", a headline's "Lawmakers Rip X As A 'Disgusting Fraud'"); the memes'
         # annotators mark them too, and the SemEval benchmark runs without the quote extractor, as for ``speech``
-        cited = [(r.outer_start, r.outer_end) for r in quoted_regions(doc)] if doc._.readout_quotes is not None else []
+        cited = [(r.outer_start, r.outer_end) for r in quoted_regions(doc)] + transcript_turns(doc_text(doc)) if doc._.readout_quotes is not None else []
         # a name's words are title-cased: no need to read the document's names when no marker is
         thing_names = thing_name_words(doc) if any(m.span.text[:1].isupper() for m in found) else ({}, frozenset())
         stances = self.lexicon.stance_verbs if doc._.readout_quotes is not None else frozenset()  # news, as ``cited``
+        stance_nouns = self.lexicon.stance_nouns if doc._.readout_quotes is not None else frozenset()
         markers = _dedupe([
             m for m in found
             if confidence(m) >= self.min_confidence and m.span.text.strip() and not any(a <= m.span.start and m.span.end <= b for a, b in named)
             and not in_reported_speech(m, speech) and not any(a <= m.span.start and m.span.end <= b for a, b in cited)
-            and not in_thing_name(doc, m) and not short_name(doc, m, thing_names) and not in_reported_stance(doc, m, stances)
+            and not in_thing_name(doc, m) and not short_name(doc, m, thing_names) and not in_reported_stance(doc, m, stances, stance_nouns)
             and not in_denied_view(doc, m)
         ])
         words = label_words(markers)

@@ -914,3 +914,44 @@ def test_a_labels_loaded_word_is_reported_by_its_kind_of_label():
     assert Calibration({}, 0.5).reported([lower, shouted, other]) == [lower, shouted, other]
     assert Calibration({}, 0.5, label_words=frozenset({"lower"})).reported([lower, shouted, other]) == [lower, other]
     assert Calibration({}, 0.5, label_words=frozenset()).reported([lower, shouted, other]) == [other]
+
+
+def test_a_topic_of_talk_is_named_not_loaded(nlp):
+    """A rated noun after "about", "on" or "over" hung on a word of talk or dispute names what is talked about
+    (``valence.topic_heads``), joined nouns too; the same noun said of something stays loaded language."""
+    assert not found(run(nlp, "The mayors differed sharply on slavery and land reform."))
+    assert not found(run(nlp, "His remarks about racism drew a crowd."))
+    assert found(run(nlp, "It was racism, plain and simple.")) == {("loaded_language", "racism")}
+
+
+def test_the_clause_of_a_noun_of_charging_is_its_holders_view(nlp):
+    """On news (the quote reader ran), a marker in the "that" clause of a noun of charging, claiming or believing
+    (``stance_verbs.nouns``) is its holder's word, reported; the writer's own claim keeps it, and so do the memes."""
+    text = "The vote went ahead amid complaints that the count was unfair."
+    assert not found(run(nlp, text, quotes=()))
+    assert found(run(nlp, text)) == {("loaded_language", "unfair")}
+    assert found(run(nlp, "I stand by my claim that the count was unfair.", quotes=())) == {("loaded_language", "unfair")}
+
+
+def test_an_interview_printed_as_questions_and_answers_is_the_speakers_words(nlp):
+    """On news, a line opened by "Q:" or "A:" is the interviewer's or the guest's, not the writer's."""
+    text = "Q: Why is the plan so dangerous?\nA: It is not."
+    assert ("loaded_language", "dangerous") not in found(run(nlp, text, quotes=()))
+    assert rhetoric.transcript_turns(text) == [(0, 32), (33, 46)]
+    assert found(run(nlp, "Why is the plan so dangerous?", quotes=())) == {("loaded_language", "dangerous")}
+
+
+def test_a_view_given_by_as_on_an_adjective_or_by_citing_is_reported(nlp):
+    """ "see the tax as most unfair", whose "as" the parser hangs on the adjective, and "citing X as Y" give the
+    subject's view, as "see X as Y" does."""
+    for text in ("Most residents see the new tax as most unfair.", "Citing the flood as a wake-up call, the mayor asked for funds."):
+        assert not found(run(nlp, text, quotes=()))
+        assert found(run(nlp, text))
+
+
+def test_a_rated_adjective_on_a_measured_result_rates_it(nlp):
+    """ "a disappointing finish", "disappointing earnings": a result compared with what was expected, described
+    (``valence.result_nouns``); the same adjective on a person still labels them."""
+    assert not found(run(nlp, "The party had a disappointing finish in the county."))
+    assert not found(run(nlp, "The firm posted disappointing earnings for the quarter."))
+    assert ("name_calling_labeling", "disappointing leader") in found(run(nlp, "The party had a disappointing leader in the county."))
