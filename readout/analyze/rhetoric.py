@@ -388,6 +388,10 @@ def lexicon_markers(doc: Doc, lexicon: Lexicon, keys: list[tuple[str, str]], ver
             continue  # "by far-right hosts", "by far fewer votes": the last word belongs to the words after it
         if phrase.technique in DENIABLE and start > 0 and doc[start - 1].lower_ in NEGATIONS:
             continue  # "not merely a tax", "not everyone agrees", "isn't the only reason": the negation denies it
+        if phrase.words in SUPERLATIVE_ENDS and not _after_a_superlative(doc, start):
+            continue  # "deeply rooted in history": no superlative for the phrase to stretch over all time
+        if end - start == 1 and phrase.technique in {"loaded_language", "name_calling_labeling"} and _denied_predicate(doc[start]):
+            continue  # "it's not a crazy argument", "he is not a liar": denied, as a rated word is
         span = doc[start:end]
         markers.append(_marker(doc, span.start_char, span.end_char, phrase.technique, phrase.confidence, " ".join(phrase.words)))
     for k, m in pattern_matches(lexicon, doc_text(doc)):
@@ -572,8 +576,31 @@ def in_denied_view(doc: Doc, m: RhetoricMarker) -> bool:
     return False
 
 
+# phrases that stretch a superlative over all time ("the biggest deal in history"); without one they say where or when
+SUPERLATIVE_ENDS = {("in", "history"), ("in", "all", "of", "history"), ("of", "all", "time")}
+SUPERLATIVE_WORDS = {"JJS", "RBS"}
+
+
+def _after_a_superlative(doc: Doc, start: int) -> bool:
+    """Whether a superlative ("biggest", "most", "worst") or "first", "only", "last" stands before ``start`` in its sentence."""
+    sent = doc[start].sent
+    return any(t.tag_ in SUPERLATIVE_WORDS or t.lower_ in {"first", "only", "last"} for t in doc[sent.start : start])
+
+
+def _denied_predicate(token) -> bool:
+    """ "it's not a crazy argument", "he is not a liar", "the plan isn't reckless": the word is (or qualifies) what a
+    negated verb predicates; the sentence denies it. A "not" on the noun itself contrasts ("listen to me, not the
+    fool"), it denies nothing."""
+    if token.dep_ == "amod" and token.head.dep_ == "attr" and token.head.i > token.i:
+        token = token.head
+    return token.dep_ in {"acomp", "attr"} and any(c.dep_ == "neg" for c in token.head.children)
+
+
 def _negated(token) -> bool:
-    """ "not horrendous", "is not a villain": the negation hangs on the word or, for a predicate, on its verb."""
+    """ "not horrendous", "is not a villain", "it's not a crazy idea": the negation hangs on the word or, for a
+    predicate (or an adjective on a predicate noun), on its verb."""
+    if token.dep_ == "amod" and token.head.dep_ == "attr" and token.head.i > token.i:
+        token = token.head
     heads = (token, token.head) if token.dep_ in {"acomp", "attr"} else (token,)
     return any(c.dep_ == "neg" for h in heads for c in h.children)
 

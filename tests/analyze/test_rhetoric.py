@@ -955,3 +955,19 @@ def test_a_rated_adjective_on_a_measured_result_rates_it(nlp):
     assert not found(run(nlp, "The party had a disappointing finish in the county."))
     assert not found(run(nlp, "The firm posted disappointing earnings for the quarter."))
     assert ("name_calling_labeling", "disappointing leader") in found(run(nlp, "The party had a disappointing leader in the county."))
+
+
+def test_a_lexicon_word_a_negated_verb_predicates_is_denied(nlp):
+    """ "It's not a crazy plan", "he is not a liar": the lexicon's one-word loaded words and labels are denied when a
+    negated verb predicates them (or the noun they qualify), as rated words are; said plainly they are marked."""
+    assert not found(run(nlp, "It's not a crazy plan."))
+    assert not found(run(nlp, "He is not a liar."))
+    assert found(run(nlp, "It's a crazy plan.")) == {("loaded_language", "crazy")}
+    assert ("name_calling_labeling", "liar") in found(run(nlp, "He is a liar."))
+
+
+def test_in_history_stretches_only_a_superlative(nlp):
+    """ "in history" and "of all time" make a superlative an exaggeration ("the largest merger in history"); with no
+    superlative before them in the sentence they say where or when ("rooted in history")."""
+    assert not found(run(nlp, "Their customs are deeply rooted in history."))
+    assert found(run(nlp, "It was the largest merger in history.")) == {("exaggeration_minimisation", "in history")}
