@@ -52,6 +52,7 @@ class WordLists:
     tax_items: frozenset[str]
     family_nouns: frozenset[str]
     ordering_verbs: frozenset[str]
+    wishing_verbs: frozenset[str]
 
 
 def load_word_lists(path: Path = WORDS_FILE) -> WordLists:

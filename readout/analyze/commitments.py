@@ -82,6 +82,7 @@ COUNTERFACTUAL_MODALS = WORDS.counterfactual_modals
 TAX_ITEMS = WORDS.tax_items
 FAMILY_NOUNS = WORDS.family_nouns
 ORDERING_VERBS = WORDS.ordering_verbs
+WISHING_VERBS = WORDS.wishing_verbs
 
 UNTIMED_GRANULARITIES = {"duration", "recurrence"}
 VAGUE_REFERENCES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
@@ -333,6 +334,8 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
     shared = aux_lemmas(token.head) if token.dep_ == "conj" else set()  # "should be grateful and agree to"
     if (aux_lemmas(token) | shared) & EXHORTING_AUX:
         return False  # "X should agree to pay": someone urges, nobody promised
+    if _wished_of_another(token):
+        return False  # "the mayor wants the bank to agree to repay ...": her wish, not the bank's promise
     if trig.with_aux and _foretold(token, patterns):
         return False  # "the repairs will cost $90,000 in 15 years": a forecast about a thing, nobody's promise
     if trig.with_aux and _predicted(token, patterns):
@@ -426,12 +429,56 @@ def _ordered_party(token: Token, patterns: Patterns) -> Token | None:
     givers = children(token, {"nsubj"})
     if givers and not _can_act(_relative_antecedent(givers[0], patterns), patterns):
         return None  # "the proposal requires the company to ...": a term of a text, no order anyone gave
+    clause = _ordered_clause(token)
+    if clause is not None:  # "the judge ordered that the company pay the fine by July 30"
+        return children(clause, {"nsubj"})[0] if _can_act(children(clause, {"nsubj"})[0], patterns) else None
     ordered = children(token, {"dobj"})
     if not ordered or ordered[0].lower_ in RELATIVE_PRONOUNS or not _can_act(ordered[0], patterns):
         return None
     if not any(c.dep_ == "xcomp" and c.i > ordered[0].i and _has_to(c) for c in token.children):
         return None
     return ordered[0]
+
+
+def _ordered_clause(token: Token) -> Token | None:
+    """ "The judge ordered that the company pay the fine by July 30", "the council required that Acme (must) remove
+    the fence": the "that" clause of an ordering verb, in the bare (subjunctive) form or with "must" / "shall" /
+    "should", with a subject of its own, is the ordered act; its subject is the ordered party. Not "ordered that the
+    company was at fault" (a finding) nor a clause that says when ("will pay")."""
+    for clause in children(token, {"ccomp"}):
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or not children(clause, {"nsubj"}):
+            continue
+        mods = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        if mods & {"must", "shall", "should"} or (clause.tag_ in {"VB", "VBP"} and not mods):
+            return clause
+    return None
+
+
+def _wished_of_another(token: Token) -> bool:
+    """ "The mayor wants the bank to agree to repay the loan", "they would like Acme to promise ...": a trigger in a
+    "to" clause with its own subject under a wishing verb (``wishing_verbs``) is what one party wishes another would
+    do; nobody promised it."""
+    head = token.head
+    return (token.dep_ in {"ccomp", "xcomp"} and head is not token and head.lemma_.lower() in WISHING_VERBS
+            and head.pos_ == "VERB" and _has_to(token)
+            and (bool(children(token, {"nsubj"})) or any(c.i < token.i for c in children(head, {"dobj"}))))
+
+
+def _expected_party(token: Token) -> Token | None:
+    """ "Analysts expect the bank to raise rates by June", "officials expect it to finish by May": the one expected to
+    act is the subject of the "to" clause under an active "expect", not the ones expecting. Such an expectation is no
+    promise of the expecter; it stays ``speculative`` (a forecast of the other party's act), with that party as its
+    actor. None when the expecter is to act itself ("expects to complete ...") or "expect" is passive."""
+    if token.lemma_.lower() != "expect" or token.pos_ != "VERB" or children(token, {"auxpass", "nsubjpass"}):
+        return None
+    for comp in token.children:
+        if comp.dep_ in {"ccomp", "xcomp"} and comp.pos_ in {"VERB", "AUX"} and _has_to(comp):
+            subjects = children(comp, {"nsubj"})
+            if subjects:
+                return subjects[0]
+            objects = [c for c in children(token, {"dobj"}) if c.i < comp.i]  # "expect [the bank]dobj [to raise]xcomp"
+            return objects[0] if objects else None
+    return None
 
 
 def _tasked_act(token: Token, patterns: Patterns) -> Token | None:
@@ -445,6 +492,9 @@ def _tasked_act(token: Token, patterns: Patterns) -> Token | None:
     if not children(token, {"auxpass"}):
         if _ordered_party(token, patterns) is None:
             return None
+        clause = _ordered_clause(token)
+        if clause is not None:
+            return clause
         return next((c for c in children(token, {"xcomp"}) if c.pos_ in {"VERB", "AUX"} and _has_to(c)), None)
     subjects = children(token, {"nsubjpass"})
     if not subjects or not _can_act(_relative_antecedent(subjects[0], patterns), patterns):
@@ -1795,6 +1845,9 @@ def _actor_token(cand: Candidate, patterns: Patterns | None = None) -> Token | N
         if patterns is None:  # only candidates whose needs held get here: an active one has its ordered object
             return next(iter(children(token, {"dobj"})), None)
         return _ordered_party(token, patterns)
+    expected = _expected_party(token)
+    if expected is not None:
+        return expected  # "analysts expect the bank to raise rates by June": the bank is the one to act, not the analysts
     giver = _promise_giver(token, patterns) if patterns is not None else None
     if giver is not None:
         return giver  # "promises from Ruiz to back the bill": Ruiz promised

@@ -2506,3 +2506,57 @@ def test_a_text_that_requires_orders_no_one(nlp):
     found = analyze(nlp, text, times={"June 2027": ("2027-06-01", "2027-06-30", "month")}, published=D("2026-06-10"),
                     mentions={"Corvell Company": "org:corvell"}, entities=[Entity(id="org:corvell", name="Corvell Company", kind="ORG")])
     assert [(c.actors, c.action, c.status_in_text) for c in found] == [(("org:corvell",), "hold an auction", "planned")]
+
+
+def test_an_order_given_with_that_binds_the_ordered_party_like_the_infinitive(nlp):
+    # "ordered that X pay ... by <date>" (bare verb or "must") is the same dated mandate as "ordered X to pay ..."
+    dunmore = {"mentions": {"Dunmore Quarry": "org:dunmore"}, "entities": [Entity(id="org:dunmore", name="Dunmore Quarry", kind="ORG")]}
+    for text, span, action in [
+        ("A district judge ordered that the Dunmore Quarry close its northern pit by August 14.",
+         "ordered that the Dunmore Quarry close its northern pit by August 14", "close its northern pit"),
+        ("The county board required that the Dunmore Quarry must replant the slope by August 14.",
+         "required that the Dunmore Quarry must replant the slope by August 14", "replant the slope"),
+    ]:
+        found = analyze(nlp, text, times={"August 14": ("2026-08-14", "2026-08-14", "day")}, published=D("2026-06-10"), **dunmore)
+        assert [(c.actors, c.action, c.status_in_text, c.due_end, c.due_by) for c in found] == [
+            (("org:dunmore",), action, "planned", D("2026-08-14"), True)
+        ], text
+        assert text[found[0].span.start : found[0].span.end] == span
+    # a finding told with "that" orders nothing; an undated order is an event
+    for text, times in [("A district judge ruled that the Dunmore Quarry breached its permit by August 14.", True),
+                        ("A district judge ordered that the Dunmore Quarry close its northern pit.", False)]:
+        got = analyze(nlp, text, times={"August 14": ("2026-08-14", "2026-08-14", "day")} if times else {},
+                      published=D("2026-06-10"), **dunmore)
+        assert all(c.actors != ("org:dunmore",) for c in got), text
+
+
+def test_the_one_expected_to_act_is_the_actor_of_an_expectation_not_the_expecter(nlp):
+    # an expectation of another party's act is no promise of the expecters: speculative, with the expected party
+    text = "Bond traders expect the Pellworth Reserve Bank to cut its lending rate by September 9."
+    found = analyze(nlp, text, times={"September 9": ("2026-09-09", "2026-09-09", "day")}, published=D("2026-06-10"),
+                    mentions={"Pellworth Reserve Bank": "org:pellworth"},
+                    entities=[Entity(id="org:pellworth", name="Pellworth Reserve Bank", kind="ORG")])
+    assert [(c.actors, c.actor_names, c.action, c.status_in_text) for c in found] == [
+        (("org:pellworth",), ("Pellworth Reserve Bank",), "cut its lending rate", "speculative")
+    ]
+    assert text[found[0].span.start : found[0].span.end] == "expect the Pellworth Reserve Bank to cut its lending rate by September 9"
+    # the expecter's own act stays its plan
+    own = "The Pellworth Reserve Bank expects to publish its review by September 9."
+    got = analyze(nlp, own, times={"September 9": ("2026-09-09", "2026-09-09", "day")}, published=D("2026-06-10"),
+                  mentions={"Pellworth Reserve Bank": "org:pellworth"},
+                  entities=[Entity(id="org:pellworth", name="Pellworth Reserve Bank", kind="ORG")])
+    assert [(c.actors, c.action, c.status_in_text) for c in got] == [(("org:pellworth",), "publish its review", "planned")]
+
+
+def test_a_wish_that_another_party_would_promise_is_no_commitment(nlp):
+    # "X wants Y to agree to ...": Y agreed to nothing; X only wishes it
+    pell = {"mentions": {"Pellworth Reserve Bank": "org:pellworth"},
+            "entities": [Entity(id="org:pellworth", name="Pellworth Reserve Bank", kind="ORG")]}
+    times = {"September 9": ("2026-09-09", "2026-09-09", "day")}
+    for text in ("The finance minister wants the Pellworth Reserve Bank to agree to cut its lending rate by September 9.",
+                 "The unions would like the Pellworth Reserve Bank to promise to cut its lending rate by September 9."):
+        assert analyze(nlp, text, times=times, published=D("2026-06-10"), **pell) == (), text
+    # the party's own agreement still counts
+    text = "The Pellworth Reserve Bank agreed to cut its lending rate by September 9."
+    found = analyze(nlp, text, times=times, published=D("2026-06-10"), **pell)
+    assert [(c.actors, c.action, c.status_in_text) for c in found] == [(("org:pellworth",), "cut its lending rate", "agreed")]
