@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.extensions import token_span
+from readout.analyze.units import lexicon
 from readout.model import Quantity
 
 NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -32,6 +33,7 @@ HYPHENS = frozenset({"-", "‐", "‑"})
 POSSESSIVE = frozenset({"'s", "'", "’s", "’"})
 SINGULAR, PLURAL = frozenset({"NN", "NNP"}), frozenset({"NNS", "NNPS"})  # a figure before "a stake" counts no "seats"
 OWN_DETERMINERS = frozenset({"det", "poss", "nummod", "quantmod"})  # "an assortment", "its staff", "85 suites"
+DURATIONS = frozenset(lexicon()["time_units"].values())  # "met for two hours": a span of time measures the act
 POSSESSOR_REACH = 4  # tokens after "A's and" in which the second possessor is looked for ("the neighbouring state's")
 
 
@@ -64,25 +66,29 @@ class MeasuredPhrases:
         measures = doc.char_span(q.measures_span.start, q.measures_span.end, alignment_mode="expand")
         if measures is None or len(measures) == 0:
             return q
-        phrase = topic_phrase(measures, (q.span.start, q.span.end), self.max_topic_tokens, figures)
+        phrase = topic_phrase(measures, (q.span.start, q.span.end), self.max_topic_tokens, figures, timed=q.unit in DURATIONS)
         return q.model_copy(update={"topic": token_span(doc, phrase)})
 
 
-def topic_phrase(measures: SpacySpan, figure: tuple[int, int], limit: int, figures: Sequence[tuple[int, int]] = ()) -> SpacySpan:
+def topic_phrase(
+    measures: SpacySpan, figure: tuple[int, int], limit: int, figures: Sequence[tuple[int, int]] = (), timed: bool = False
+) -> SpacySpan:
     """The measured phrase ``measures`` widened over the conjuncts it was cut before, up to ``limit`` tokens.
 
     ``figure``: the figure's characters, which the topic never reaches into; ``figures``: every figure of the
     document: a conjunct of the measured noun holding one is a second thing measured ("$12 in cash and one new
     share", "1.84 marks and 142 yen"), not part of this one; an object's conjunct may hold one ("trade between
-    Norland and the 27 member states").
+    Norland and the 27 member states"). A measured phrase of an actor and the act ("Japan will lend") names the
+    actor alone as the topic ("Japan"), unless the figure is a span of time (``timed``: "two days after Lee
+    died", "met for two hours"), which measures the act.
     """
     doc, head = measures.doc, measures.root
     figures = (figure, *figures)
     subject = next((t for t in measures if t.head.i == head.i and t.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None:  # "Japan will lend": the actor and the act; only "A's and B's X" is widened
+    if subject is not None:  # "Japan will lend": the actor and the act; the topic is the actor, or "A's and B's X"
         owned = _coordinated_possessor(subject)
         if owned is None or _reaches(doc, measures.start, owned.i + 1, figures) or owned.i + 1 - measures.start > limit:
-            return measures
+            return measures if timed else _subject_alone(measures, subject)
         return doc[measures.start : owned.i + 1]
     if head.pos_ not in NOMINAL and head.pos_ != "PRON" and head.tag_ != "VBG":  # "spending on roads" is a noun
         return measures
@@ -103,6 +109,24 @@ def topic_phrase(measures: SpacySpan, figure: tuple[int, int], limit: int, figur
     while end > measures.end and (doc[end - 1].dep_ in JOINING or doc[end - 1].pos_ in ("DET", "ADP", "CCONJ", "PUNCT", "PART")):
         end -= 1
     if end - measures.start > limit:
+        return measures
+    return doc[measures.start : end]
+
+
+def _subject_alone(measures: SpacySpan, subject: Token) -> SpacySpan:
+    """The subject's words of an actor-and-act phrase: "Japan will lend" names the figure "Japan", not the act.
+
+    The verb and its auxiliaries say what was done with the figure, not what it measures; the subject is cut at
+    its own right edge, before a comma, an apposition or a clause after it ("Acme, which mines zinc, paid": "Acme").
+    """
+    doc = measures.doc
+    end = min(subject.right_edge.i + 1, measures.end)
+    aside = next((c for c in subject.rights if c.dep_ in ("relcl", "appos", "acl", "punct", "parataxis")), None)
+    if aside is not None:
+        end = min(end, aside.left_edge.i)
+    while end > subject.i + 1 and (doc[end - 1].dep_ in JOINING or doc[end - 1].pos_ in ("PUNCT", "ADP", "DET", "CCONJ", "PART")):
+        end -= 1
+    if end <= measures.start:
         return measures
     return doc[measures.start : end]
 

@@ -72,7 +72,23 @@ def test_no_conjunct_is_taken_from_another_clause_or_a_name_joined_to_a_common_n
     assert _topic(nlp, text, "25") == (11, "delegates")
     text = "Norland will lend $900 million to the port authority and the rail company."
     q = _quantity(nlp, text, "$900 million")
-    assert q.topic.text == q.measures  # the actor and the act, as the measured phrase has it
+    assert q.measures == "Norland will lend"  # the actor and the act: the phrase figures are matched on is unchanged
+    assert _topic(nlp, text, "$900 million") == (0, "Norland")  # the topic is the actor, not "Norland will lend"
+
+
+def test_an_actor_and_act_phrase_names_the_actor_alone_unless_the_figure_is_a_span_of_time(nlp):
+    text = "Valdor Corp., which makes pumps, earned $12 million in the quarter."
+    q = _quantity(nlp, text, "$12 million")
+    assert q.measures == "Valdor Corp., which makes pumps, earned"
+    assert _topic(nlp, text, "$12 million") == (0, "Valdor Corp.")  # no clause, no verb
+    text = "The Harbour Workers Union raised $300,000 from its members."
+    assert _topic(nlp, text, "$300,000") == (0, "The Harbour Workers Union")
+    text = "Ames received 41 percent, while Bell had 38 percent."
+    assert _topic(nlp, text, "41 percent") == (0, "Ames")
+    assert _topic(nlp, text, "38 percent") == (text.index("Bell"), "Bell")
+    text = "Osric Lund met for two hours with the ferry operators."
+    q = _quantity(nlp, text, "two hours")
+    assert (q.measures, q.topic.text) == ("Osric Lund met", "Osric Lund met")  # the time measures the meeting
 
 
 def test_a_conjunct_of_the_measured_noun_with_its_own_figure_or_determiner_is_a_second_thing(nlp):
