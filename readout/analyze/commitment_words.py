@@ -53,6 +53,7 @@ class WordLists:
     family_nouns: frozenset[str]
     ordering_verbs: frozenset[str]
     wishing_verbs: frozenset[str]
+    impersonal_verbs: frozenset[str]
 
 
 def load_word_lists(path: Path = WORDS_FILE) -> WordLists:

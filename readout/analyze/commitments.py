@@ -83,6 +83,7 @@ TAX_ITEMS = WORDS.tax_items
 FAMILY_NOUNS = WORDS.family_nouns
 ORDERING_VERBS = WORDS.ordering_verbs
 WISHING_VERBS = WORDS.wishing_verbs
+IMPERSONAL_VERBS = WORDS.impersonal_verbs
 
 UNTIMED_GRANULARITIES = {"duration", "recurrence"}
 VAGUE_REFERENCES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
@@ -338,6 +339,8 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "the mayor wants the bank to agree to repay ...": her wish, not the bank's promise
     if trig.with_aux and _foretold(token, patterns):
         return False  # "the repairs will cost $90,000 in 15 years": a forecast about a thing, nobody's promise
+    if trig.with_aux and _impersonal_forecast(token):
+        return False  # "it now seems inevitable that X will ...": the writer's forecast of X's act
     if trig.with_aux and _predicted(token, patterns):
         return False  # "she undoubtedly will reach the number", "X will win the primary": a forecast about a party
     if _contest_subject(token, patterns) or _place_holds_contest(token, patterns):
@@ -799,6 +802,21 @@ def _predicted(token: Token, patterns: Patterns) -> bool:
         return False
     subjects = children(_subject_clause(token), {"nsubj"})
     return not (subjects and subjects[0].lower_ in {"i", "we"} and _in_direct_quote(subjects[0]) is not None)
+
+
+def _impersonal_forecast(token: Token) -> bool:
+    """ "It now seems inevitable that the rivals will turn on the leader", "it appears that the council will vote ...",
+    "it is likely that ...": a "will" clause that is the "that" clause of an impersonal verb (``impersonal_verbs``,
+    with an empty "it" subject; "be" only with an adjective) is the writer's forecast, not the subject's promise."""
+    head = token.head
+    if token.dep_ != "ccomp" or head is token or head.lemma_.lower() not in IMPERSONAL_VERBS:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+        return False
+    if not any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in head.children):
+        return False
+    adjective = any(c.dep_ in {"acomp", "oprd"} and c.pos_ == "ADJ" for c in head.children)
+    return adjective or head.lemma_.lower() != "be"
 
 
 def _contest_subject(token: Token, patterns: Patterns) -> bool:

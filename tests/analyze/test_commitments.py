@@ -2560,3 +2560,17 @@ def test_a_wish_that_another_party_would_promise_is_no_commitment(nlp):
     text = "The Pellworth Reserve Bank agreed to cut its lending rate by September 9."
     found = analyze(nlp, text, times=times, published=D("2026-06-10"), **pell)
     assert [(c.actors, c.action, c.status_in_text) for c in found] == [(("org:pellworth",), "cut its lending rate", "agreed")]
+
+
+def test_a_will_clause_under_an_impersonal_it_seems_is_the_writers_forecast(nlp):
+    times = {"March 1": ("2027-03-01", "2027-03-01", "day")}
+    keld = {"mentions": {"Keld Harbour Board": "org:keld"}, "entities": [Entity(id="org:keld", name="Keld Harbour Board", kind="ORG")]}
+    for text in ("It now seems inevitable that the Keld Harbour Board will raise its berthing fees by March 1.",
+                 "It appears that the Keld Harbour Board will raise its berthing fees by March 1.",
+                 "It is likely that the Keld Harbour Board will raise its berthing fees by March 1."):
+        assert analyze(nlp, text, times=times, published=D("2027-01-10"), **keld) == (), text
+    # the body's own dated "will" still counts, and so does one its spokesman reports
+    for text in ("The Keld Harbour Board will raise its berthing fees by March 1.",
+                 "A spokesman said that the Keld Harbour Board will raise its berthing fees by March 1."):
+        found = analyze(nlp, text, times=times, published=D("2027-01-10"), **keld)
+        assert [(c.actors, c.action) for c in found] == [(("org:keld",), "raise its berthing fees")], text
