@@ -107,6 +107,16 @@ def name_tokens(head: Token) -> list[Token]:
     return [t for t in tokens if not cut or t.i > max(cut)]
 
 
+def _shown_tokens(head: Token, entities: EntityIndex) -> list[Token]:
+    """``name_tokens(head)``, made once per doc and head: ``_is_actor`` and ``_code_actor`` both read it for the same head.
+    Callers must not change the list in place."""
+    key = ("name_tokens", id(head.doc), head.i)
+    tokens = entities.answers.get(key)
+    if tokens is None:
+        tokens = entities.answers[key] = name_tokens(head)
+    return tokens
+
+
 def _breaks_name(token: Token) -> bool:
     """A colon, a dash or a semicolon before the head ends what names it: "NEW YORK - Presidential envoy X" is the envoy,
     the dateline before the spaced hyphen no part of the name ("Saudi-led" is written without spaces)."""
@@ -175,7 +185,7 @@ def code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where:
 def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where: str | None) -> EventActor:
     doc = head.doc
     tokens = phrase_tokens(head)
-    shown = name_tokens(head)
+    shown = _shown_tokens(head, entities)  # rebound below, never changed in place (shared with ``_is_actor``)
     # trim leading determiners and punctuation from the displayed text
     while len(shown) > 1 and (shown[0].dep_ in ("det", "punct", "case") or shown[0].is_punct) and shown[0].lower_ != "both":  # "both sides" stays whole
         shown = shown[1:]
@@ -654,7 +664,7 @@ def _is_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> bool
         return True
     if head.ent_type_ in _ACTOR_ENTS or (head.pos_ == "PROPN" and head.ent_type_ not in _NOT_ACTOR_ENTS):
         return True
-    if _place_in(name_tokens(head), lexicon, head.doc) is not None or _sector_in([head], head, lexicon) is not None:
+    if _place_in(_shown_tokens(head, entities), lexicon, head.doc) is not None or _sector_in([head], head, lexicon) is not None:
         return True
     if _staff_institution(head) is not None:
         return True  # "FBI agents arrested ...": the agents of a named institution of the state
