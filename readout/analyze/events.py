@@ -2435,7 +2435,7 @@ _STATE_SECTORS = ("GOV", "MIL")
 
 
 def _sentence_country(sent, lexicon: EventLexicon, sector: str, other, coded: dict[int, DictionaryMatch] | None = None,
-                      doer: bool = False) -> str | None:
+                      doer: bool = False, answers: dict | None = None) -> str | None:
     """The one country a sentence names (by name, demonym or capital, or by a name of the user's dictionary); None if not one.
 
     Between two states ("President X threatened Norland") the other state is another country, so its
@@ -2443,20 +2443,38 @@ def _sentence_country(sent, lexicon: EventLexicon, sector: str, other, coded: di
     doer of the act (``doer``), an official, a state named bare as what some verb of the sentence acts on or addresses
     is left out too ("the minister urged the U.N. to sanction Iran": not Iran's minister; ``_state_addressed``).
     """
-    text = doc_text(sent.doc)
     code = other.code if other is not None and other.code else ""
     state_pair = (sector in _STATE_SECTORS and (len(code) == 3 or code[3:] in _STATE_SECTORS)) or (sector == "LEG" and len(code) == 3)
     other_country = code[:3] if state_pair else None
     found = set()
-    tokens = list(sent)
+    tokens, readings = _sentence_places(sent, lexicon, coded, answers)
     adversaries = _adversaries(tokens) if sector == "MIL" else ()
-    for i, token in enumerate(tokens):
-        if token.i in adversaries:
+    for i, n, country in readings:
+        if tokens[i].i in adversaries:
             continue  # "warships headed to X to protect it from Y": the troops are not Y's
-        if coded and token.i in coded:  # the user's name speaks over the gazetteer's reading of its words
-            country = _dictionary_country(coded[token.i])
+        if n == 0:  # the user's name speaks over the gazetteer's reading of its words
             if country is not None and country != other_country:
                 found.add(country)
+            continue
+        if country != "IGO" and country != other_country and not (doer and sector in _STATE_SECTORS and _state_addressed(tokens[i : i + n])):
+            found.add(country)
+    return found.pop() if len(found) == 1 else None
+
+
+def _sentence_places(sent, lexicon: EventLexicon, coded: dict[int, DictionaryMatch] | None, answers: dict | None):
+    """The sentence's tokens and, in order, what ``_sentence_country`` reads of them whatever the actors: ``(i, 0, country)``
+    for a word of a name of the user's dictionary, ``(i, n, code)`` for the place of ``n`` words from the ``i``-th (longest
+    first). Read once per sentence and doc in ``answers`` (the doc's ``EntityIndex.answers``): a sentence is asked about for
+    each of its events' actors, and each ask built a token object per word."""
+    key = ("sentence_places", id(sent.doc), id(lexicon), sent.start, sent.end, id(coded))
+    if answers is not None and key in answers:
+        return answers[key]
+    text = doc_text(sent.doc)
+    tokens = list(sent)
+    readings: list[tuple[int, int, str | None]] = []
+    for i, token in enumerate(tokens):
+        if coded and token.i in coded:
+            readings.append((i, 0, _dictionary_country(coded[token.i])))
             continue
         if not token.text[:1].isupper() or _in_full_name(token):
             continue
@@ -2464,10 +2482,11 @@ def _sentence_country(sent, lexicon: EventLexicon, sector: str, other, coded: di
             last = tokens[min(i + n, len(tokens)) - 1]
             place = lexicon.place(text[token.idx : last.idx + len(last.text)])
             if place is not None:
-                if place.code != "IGO" and place.code != other_country and not (doer and sector in _STATE_SECTORS and _state_addressed(tokens[i : i + n])):
-                    found.add(place.code)
+                readings.append((i, n, place.code))
                 break
-    return found.pop() if len(found) == 1 else None
+    if answers is not None:
+        answers[key] = (tokens, readings)
+    return tokens, readings
 
 
 _OWN_PREPS = ("in", "at", "of", "for", "within", "inside", "across", "throughout")  # "in X", "of X": where, or whose
@@ -3143,13 +3162,13 @@ class EventCoder:
                     place = None  # "the ambassador met Japanese officials in Tokyo": a guest of the state he meets at home
                 where = ((self._country(target) if target is not None and _seizure_of_power(token) else None)  # the plotters' own state
                          or place
-                         or _sentence_country(sent, lexicon, source.code or "GOV", _other_state(target, target_head, lexicon), entities.coded, True)
+                         or _sentence_country(sent, lexicon, source.code or "GOV", _other_state(target, target_head, lexicon), entities.coded, True, entities.answers)
                          or (dateline_country(doc, lexicon, entities) if source.code in self.sector_codes else None))
                 source = code_actor(source_head, lexicon, entities, where) if where else source
             if target is not None and self._unplaced(target, target_head, entities):
                 where = ((self._country(source) if source is not None and _seizure_of_power(token) else None)
                          or _location_country(token, lexicon, entities.coded) or self._home_of(source, source_head)
-                         or _sentence_country(sent, lexicon, target.code or "GOV", _other_state(source, source_head, lexicon), entities.coded)
+                         or _sentence_country(sent, lexicon, target.code or "GOV", _other_state(source, source_head, lexicon), entities.coded, answers=entities.answers)
                          or (dateline_country(doc, lexicon, entities) if target.code in self.sector_codes else None))
                 target = code_actor(target_head, lexicon, entities, where) if where else target
             if event_type == "PROTEST" and source is not None and not source.code and _a_number(source_head):
