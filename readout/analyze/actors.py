@@ -13,7 +13,7 @@ Public helpers for later components: ``entity_for_span``, ``mention_for_span`` (
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from spacy.language import Language
@@ -153,9 +153,9 @@ class ActorResolver:
                                 if ents[i].end <= ent.start and not ents[i].id_)
                 found = [f for f in found if f.end <= start or f.entity_id]
             found.append(self._found(doc, start, end, self._label(doc, start, end, ent.label_), None))
-        table = token_table(doc)  # each word's entity type and lower case (a dash is its own lower case): no Token objects
-        for i, (ent_type, lower) in enumerate(zip(table.ent_type, table.lower)):
-            if not ent_type and HYPHEN.search(lower):
+        table = token_table(doc)  # each word's entity type (a dash is its own lower case): no Token objects
+        for i in _words_with_hyphens(doc_text(doc), table.idx):
+            if not table.ent_type[i]:
                 found.extend(self._hyphen_parts(doc, doc[i : i + 1]))
         found.sort(key=lambda f: f.start_char)
         return found
@@ -619,6 +619,17 @@ def _acts_as_state(token) -> bool:
     if token.dep_ == "poss":
         return head.lower_ not in PLACE_NOUNS and head.pos_ != "PROPN"  # "Lima's National Theater" is a place
     return False
+
+
+def _words_with_hyphens(text: str, starts: list[int]) -> list[int]:
+    """The indices of the tokens holding a dash (``HYPHEN``), in text order, found in the text rather than word by word
+    (a dash is never a space, so the token whose first character is the last at or before it holds it)."""
+    out: list[int] = []
+    for match in HYPHEN.finditer(text):
+        i = bisect_right(starts, match.start()) - 1
+        if i >= 0 and (not out or out[-1] != i):
+            out.append(i)
+    return out
 
 
 def _in_heading(text: str, start: int, end: int, lines: dict[int, bool]) -> bool:
