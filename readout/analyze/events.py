@@ -2447,46 +2447,48 @@ def _sentence_country(sent, lexicon: EventLexicon, sector: str, other, coded: di
     state_pair = (sector in _STATE_SECTORS and (len(code) == 3 or code[3:] in _STATE_SECTORS)) or (sector == "LEG" and len(code) == 3)
     other_country = code[:3] if state_pair else None
     found = set()
-    tokens, readings = _sentence_places(sent, lexicon, coded, answers)
-    adversaries = _adversaries(tokens) if sector == "MIL" else ()
-    for i, n, country in readings:
-        if tokens[i].i in adversaries:
+    doc, last = sent.doc, sent.end
+    adversaries = _adversaries(list(sent)) if sector == "MIL" else ()
+    for k, n, country in _sentence_places(sent, lexicon, coded, answers):
+        if k in adversaries:
             continue  # "warships headed to X to protect it from Y": the troops are not Y's
         if n == 0:  # the user's name speaks over the gazetteer's reading of its words
             if country is not None and country != other_country:
                 found.add(country)
             continue
-        if country != "IGO" and country != other_country and not (doer and sector in _STATE_SECTORS and _state_addressed(tokens[i : i + n])):
+        if country != "IGO" and country != other_country and not (doer and sector in _STATE_SECTORS and _state_addressed(list(doc[k : min(k + n, last)]))):
             found.add(country)
     return found.pop() if len(found) == 1 else None
 
 
-def _sentence_places(sent, lexicon: EventLexicon, coded: dict[int, DictionaryMatch] | None, answers: dict | None):
-    """The sentence's tokens and, in order, what ``_sentence_country`` reads of them whatever the actors: ``(i, 0, country)``
-    for a word of a name of the user's dictionary, ``(i, n, code)`` for the place of ``n`` words from the ``i``-th (longest
-    first). Read once per sentence and doc in ``answers`` (the doc's ``EntityIndex.answers``): a sentence is asked about for
-    each of its events' actors, and each ask built a token object per word."""
+def _sentence_places(sent, lexicon: EventLexicon, coded: dict[int, DictionaryMatch] | None, answers: dict | None) -> list[tuple[int, int, str | None]]:
+    """What ``_sentence_country`` reads of a sentence whatever the actors, in order: ``(k, 0, country)`` for the word ``k``
+    of a name of the user's dictionary, ``(k, n, code)`` for the place of ``n`` words from the word ``k`` (longest
+    first). Kept per sentence and doc in ``answers`` (the doc's ``EntityIndex.answers``), read from the token table: a
+    token object is made only for a capitalised word (each ask made one for every word of the sentence)."""
     key = ("sentence_places", id(sent.doc), id(lexicon), sent.start, sent.end, id(coded))
     if answers is not None and key in answers:
         return answers[key]
-    text = doc_text(sent.doc)
-    tokens = list(sent)
+    doc = sent.doc
+    text, table = doc_text(doc), token_table(doc)
+    idx, ent_type = table.idx, table.ent_type
+    first, last = sent.start, sent.end
     readings: list[tuple[int, int, str | None]] = []
-    for i, token in enumerate(tokens):
-        if coded and token.i in coded:
-            readings.append((i, 0, _dictionary_country(coded[token.i])))
+    for k in range(first, last):
+        if coded and k in coded:
+            readings.append((k, 0, _dictionary_country(coded[k])))
             continue
-        if not token.text[:1].isupper() or _in_full_name(token):
+        if not text[idx[k] : idx[k] + 1].isupper() or (ent_type[k] == "PERSON" and _in_full_name(doc[k])):
             continue
         for n in (3, 2, 1):
-            last = tokens[min(i + n, len(tokens)) - 1]
-            place = lexicon.place(text[token.idx : last.idx + len(last.text)])
+            end = doc[min(k + n, last) - 1]
+            place = lexicon.place(text[idx[k] : end.idx + len(end.text)])
             if place is not None:
-                readings.append((i, n, place.code))
+                readings.append((k, n, place.code))
                 break
     if answers is not None:
-        answers[key] = (tokens, readings)
-    return tokens, readings
+        answers[key] = readings
+    return readings
 
 
 _OWN_PREPS = ("in", "at", "of", "for", "within", "inside", "across", "throughout")  # "in X", "of X": where, or whose

@@ -492,3 +492,13 @@ def test_a_nationality_and_a_word_saying_what_a_person_is_place_them(actors_nlp)
     kovacs = entity(doc, "person:anna-kovacs")
     assert (kovacs.role, kovacs.country) == (None, "HUN")
     assert ("Kovacs", "short-form") in mentions_of(doc, kovacs.id)
+
+
+def test_words_with_dashes_are_found_in_the_text_once_each_in_order():
+    from readout.analyze.actors import _words_with_hyphens
+
+    text = "Two-party talks — a long-run x-y-z plan"
+    starts = [0, 10, 16, 18, 20, 29, 35]  # Two-party, talks, —, a, long-run, x-y-z, plan
+    assert _words_with_hyphens(text, starts) == [0, 2, 4, 5]
+    assert _words_with_hyphens("no dash here", [0, 3, 8]) == []
+
