@@ -268,6 +268,8 @@ class QuantityExtractor:
         if share:
             measured = _share_group(doc, raw)  # "a third of the voters", "two out of five Danes": the group
         measures = _phrase(doc, measured, raw, self.max_measures_tokens) if measured is not None else None
+        if kind == "percent" and counted is None and (gapped := _gapped_name(doc, number[0])) is not None:
+            measures, measured = gapped, None  # "A needs 55 percent, B 61 percent": the second share is B's
         if measures is not None and measured is not None:
             measures = _without_other_figures(measures, measured, raw)  # "four of the 10 justices": justices, not "10 justices"
         if counted_before is not None and (phrase := _counted_phrase(doc, counted_before)) is not None:
@@ -1709,6 +1711,28 @@ def _measured_head(root: Token) -> Token | None:
             continue
         break
     return None
+
+
+_SHARE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent\b|percent\b)")
+_GAP_JOINERS = frozenset({",", ";", "and", "while", "with"})
+
+
+def _gapped_name(doc: Doc, first: Token) -> SpacySpan | None:
+    """The name before a share in a list whose verb is said once: "A needs 55 percent, B 61 percent and C 70".
+
+    The share's own words are a name (proper nouns, at most four, not a date) right before the figure, after a
+    comma, "and" or "while", with a share earlier in the same sentence; the share is the name's, not the first
+    subject's and its verb's.
+    """
+    start = first.i
+    while start > first.sent.start and first.i - start < 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ not in ("DATE", "TIME"):
+        start -= 1
+    if start == first.i or start == first.sent.start or doc[start - 1].lower_ not in _GAP_JOINERS:
+        return None
+    before = doc.text[first.sent.start_char : doc[start - 1].idx]
+    if _SHARE_BEFORE.search(before) is None:
+        return None
+    return doc[start : first.i]
 
 
 def _phrase(doc: Doc, head: Token, raw: RawQuantity, limit: int) -> SpacySpan | None:

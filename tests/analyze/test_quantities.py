@@ -2749,3 +2749,12 @@ def test_a_cut_measured_phrase_keeps_no_sign_and_no_name_s_number(nlp):
     assert q.measures == "Valdor 50 Index"
     q = only(nlp, "Vance shares closed at $18.25 in composite trading.")
     assert q.measures != "composite trading"
+
+
+# qt2, sixth pass, 2026-12-06: a share in a list whose verb is said once is the share of the name before it
+def test_a_gapped_share_measures_the_name_before_it(nlp):
+    text = "In the mock ballot Osric Lund took 44 percent, Ana Reyes 31 percent and Tomas Varga 9 percent."
+    found = [(q.span.text, q.measures, q.topic.text, text[q.topic.start : q.topic.end]) for q in quantities(nlp, text)]
+    assert found[1:] == [("31 percent", "Ana Reyes", "Ana Reyes", "Ana Reyes"), ("9 percent", "Tomas Varga", "Tomas Varga", "Tomas Varga")]
+    found = [(q.span.text, q.measures) for q in quantities(nlp, "Lund needs 52% of the ballots left, Reyes 58% and Varga 71%.")]
+    assert found[1:] == [("58%", "Reyes"), ("71%", "Varga")]
