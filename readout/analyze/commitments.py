@@ -1348,33 +1348,29 @@ def _passive_sayer(cand: Candidate, actor: Token | None, patterns: Patterns) -> 
     return sayer if sayer.pos_ == "NOUN" and sayer.tag_ == "NN" and sayer.lemma_.lower() in bodies else None
 
 
+def _quote_speaker(token: Token) -> Token | None:
+    """The head of the speaker of the direct quote the token stands in ("'We will ...,' said X, a spokeswoman for Y":
+    "X"), or None outside a quote or where its speaker is not known."""
+    quote = _in_direct_quote(token)
+    if quote is None or quote.speaker_span is None:
+        return None
+    said = token.doc.char_span(quote.speaker_span.start, quote.speaker_span.end, alignment_mode="expand")
+    return said.root if said is not None and len(said) else None
+
+
 def _spokesperson_we(actor: Token | None, patterns: Patterns) -> Token | None:
     """ "'We will dredge the channel by August,' said Lea Kim, a spokeswoman for the Harbour Authority": the "we" of a
     direct quote whose speaker speaks as a body's staff (``_staff_body``) is that body; "I" stays the speaker."""
-    if actor is None or actor.lower_ != "we":
-        return actor
-    quote = _in_direct_quote(actor)
-    if quote is None or quote.speaker_span is None:
-        return actor
-    said = actor.doc.char_span(quote.speaker_span.start, quote.speaker_span.end, alignment_mode="expand")
-    if said is None or len(said) == 0:
-        return actor
-    return _staff_body(said.root, patterns) or actor
+    speaker = _quote_speaker(actor) if actor is not None and actor.lower_ == "we" else None
+    return (_staff_body(speaker, patterns) if speaker is not None else None) or actor
 
 
 def _family_we(actor: Token | None) -> Token | None:
     """ "'We will keep fighting until the end of the year,' the Harlow family said": the "we" of a direct quote whose
     speaker is a family speaks for the family (the family noun, named by its words as ``_family_actor`` names it),
     not for the person the pronoun policy finds in its name ("Harlow"); "I" stays the speaker."""
-    if actor is None or actor.lower_ != "we":
-        return actor
-    quote = _in_direct_quote(actor)
-    if quote is None or quote.speaker_span is None:
-        return actor
-    said = actor.doc.char_span(quote.speaker_span.start, quote.speaker_span.end, alignment_mode="expand")
-    if said is None or len(said) == 0 or not _family_actor(said.root):
-        return actor
-    return said.root
+    speaker = _quote_speaker(actor) if actor is not None and actor.lower_ == "we" else None
+    return speaker if speaker is not None and _family_actor(speaker) else actor
 
 
 def _spokesperson_description(actor: Token | None, patterns: Patterns) -> Token | None:
@@ -1391,11 +1387,8 @@ def _spokesperson_description(actor: Token | None, patterns: Patterns) -> Token 
     ours = any(c.dep_ in {"poss", "det"} and c.lower_ == "our" for c in actor.children)
     if not ours and not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in actor.children):
         return actor
-    quote = _in_direct_quote(actor)
-    if quote is None or quote.speaker_span is None:
-        return actor
-    said = actor.doc.char_span(quote.speaker_span.start, quote.speaker_span.end, alignment_mode="expand")
-    staff = _staff_body(said.root, patterns) if said is not None and len(said) else None
+    speaker = _quote_speaker(actor)
+    staff = _staff_body(speaker, patterns) if speaker is not None else None
     if staff is None:
         return actor
     if ours or (lemma in patterns.org_descriptions and staff.pos_ == "PROPN" and staff.ent_type_ == "ORG"):
