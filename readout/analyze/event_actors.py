@@ -224,7 +224,7 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
     if sector == "MIL" and head.lemma_.lower() == "officer":
         sector = _officer_sector(head, lexicon)
     body = _staff_institution(head)
-    if body is not None:  # "FBI agents" USACOP, "Pentagon officials" USAMIL, "Kremlin staff" RUSGOV: the body they work for
+    if body is not None:  # "FBI agents" USACOP, "Pentagon officials" USAMIL, "Elysee staff" FRAGOV: the body they work for
         sector, country = body.sector, country or body.entity_id.partition(":")[2][:3] or None
     business = _business_code(head, shown, tokens, lexicon) if entity is None or entity.kind != "PERSON" or sector else None
     if business is not None:  # a firm, a business association, a company's officer (BUS) or a central bank (GOV)
@@ -285,7 +285,7 @@ _STAFF = frozenset({"official", "agent", "staff", "staffer", "spokesman", "spoke
 
 def _staff_institution(head: Token):
     """The gazetteer's institution a staff noun is named after, a capitalised compound before it or a name after "of"
-    ("FBI agents", "Pentagon officials", "a State Department spokesman", "officials of the Kremlin"); None otherwise."""
+    ("FBI agents", "Pentagon officials", "a State Department spokesman", "officials of the Elysee"); None otherwise."""
     if head.lemma_.lower() not in _STAFF and head.lower_ not in _STAFF:
         return None
     named = [c for c in head.children if c.dep_ == "compound" and c.i < head.i and not c.is_lower]

@@ -243,15 +243,15 @@ def test_officers_of_a_named_police_force_are_its_police(nlp):
 
 
 def test_staff_named_after_an_institution_are_its_branch(nlp):
-    # sixth pass, 2026-12-06 (evt): "FBI agents" gave no source, "Pentagon officials" USAGOV, "Kremlin staff" RUS
+    # sixth pass, 2026-12-06 (evt): "FBI agents" gave no source, "Pentagon officials" USAGOV, "Elysee staff" FRA
     event = _by_trigger("FBI agents arrested the suspects in Chicago.", nlp, "arrested")
     assert (event.source.text, event.source.code) == ("FBI agents", "USACOP")
-    event = _by_trigger("Pentagon officials criticized Russia.", nlp, "criticized")
-    assert (event.source.text, event.source.code, event.target.code) == ("Pentagon officials", "USAMIL", "RUS")
-    event = _by_trigger("Kremlin staff met Chinese diplomats.", nlp, "met")
-    assert (event.source.code, event.target.code) == ("RUSGOV", "CHNGOV")
-    event = _by_trigger("Officials of the Kremlin criticized Georgia.", nlp, "criticized")
-    assert event.source.code == "RUSGOV"
+    event = _by_trigger("Pentagon officials criticized Venezuela.", nlp, "criticized")
+    assert (event.source.text, event.source.code, event.target.code) == ("Pentagon officials", "USAMIL", "VEN")
+    event = _by_trigger("Elysee staff met Chilean diplomats.", nlp, "met")
+    assert (event.source.code, event.target.code) == ("FRAGOV", "CHLGOV")
+    event = _by_trigger("Officials of the Elysee criticized Georgia.", nlp, "criticized")
+    assert event.source.code == "FRAGOV"
     event = _by_trigger("CIA analysts accused Iran of hacking.", nlp, "accused")
     assert (event.source.text, event.source.code) == ("CIA analysts", "USASPY")
 

@@ -2685,19 +2685,19 @@ def test_a_demonstration_or_complaint_ahead_is_that_act_not_a_threat(nlp):
 
 def test_an_act_in_an_as_if_clause_is_no_act(nlp):
     # sixth pass, 2026-12-06 (evt): "reacted as if X had invaded Y" coded X's invasion as done
-    for text in ("The minister spoke as though Russia had invaded Ukraine.",
+    for text in ("The minister spoke as though Serbia had invaded Croatia.",
                  "Chile behaved as though Peru had imposed sanctions on it.",
                  "Iran treated the seizure as if it were an invasion."):
         assert not _events(text, nlp), text
     # the verb the clause hangs on is no conditional act either
-    event = _one("Japan protested as if China had seized the islands.", nlp)
+    event = _one("Japan protested as if Vietnam had seized the islands.", nlp)
     assert (event.event_type, event.source.code, event.hypothetical) == ("PROTEST", "JPN", False)
     # under a verb of seeming the clause is a guess: the act, hypothetical
-    event = _one("It appears as though Russia has sent troops to the border.", nlp)
-    assert (event.event_type, event.source.code, event.trigger.text, event.hypothetical) == ("MOBILIZE", "RUS", "sent", True)
+    event = _one("It appears as though Turkey has sent troops to the border.", nlp)
+    assert (event.event_type, event.source.code, event.trigger.text, event.hypothetical) == ("MOBILIZE", "TUR", "sent", True)
     # "as" alone, no "if", compares with a done act
-    events = _events("Russia attacked Georgia as Georgia had attacked Ossetia.", nlp)
-    assert [(e.source.code, e.hypothetical) for e in events] == [("RUS", False), ("GEO", False)]
+    events = _events("Ethiopia attacked Eritrea as Eritrea had attacked Djibouti.", nlp)
+    assert [(e.source.code, e.hypothetical) for e in events] == [("ETH", False), ("ERI", False)]
 
 
 def test_an_act_a_condition_governs_through_a_noun_is_hypothetical(nlp):
