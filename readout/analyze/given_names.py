@@ -16,6 +16,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from readout.analyze.extensions import doc_text
+
 TITLE_CASE_SHARE = 0.6  # of a line's words longer than three letters, capitalized: a headline's casing
 MIN_TITLE_WORDS = 3
 
@@ -44,7 +46,8 @@ def doubtful_given_name(doc: Doc, start: int, adjectives: frozenset[str]) -> boo
     token = doc[start]
     if token.lower_ not in adjectives:
         return False
-    if title_case_line(doc.text, token.idx):
+    text = doc_text(doc)  # spaCy's doc.text joins every token again on each read
+    if title_case_line(text, token.idx):
         return True
     # at a sentence's start, when the document also writes the word in lower case, as a common word
-    return bool(token.is_sent_start) and re.search(rf"\b{re.escape(token.lower_)}\b", doc.text) is not None
+    return bool(token.is_sent_start) and re.search(rf"\b{re.escape(token.lower_)}\b", text) is not None
