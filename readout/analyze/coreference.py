@@ -93,6 +93,13 @@ def resolve_short_forms(found: list[Found], names: dict[str, str], titled_as_kno
     # the genders written by a name the text writes in full: not by a bare "Mrs. Vell" the gazetteer linked already
     genders = _full_name_genders([f for f in full if len(name_tokens(f.text)) >= 2], gender_before or {})
     elsewhere = full_genders or {}
+    # each full name's words once, and the full names (their places in ``full``) indexed by word
+    full_words = [name_words(names.get(f.entity_id or "", f.text)) for f in full]
+    place = {id(f): k for k, f in enumerate(full)}
+    by_word: dict[str, set[int]] = {}
+    for k, held in enumerate(full_words):
+        for word in held:
+            by_word.setdefault(word, set()).add(k)
     for mention in found:
         known_surname = mention.via == "gazetteer" and mention.label == "PERSON" and mention.entity_id is not None and len(name_tokens(mention.text)) == 1
         if mention.entity_id is not None and (not known_surname or mention.start in titled_as_known):
@@ -100,7 +107,8 @@ def resolve_short_forms(found: list[Found], names: dict[str, str], titled_as_kno
         words = set(name_tokens(mention.name or mention.text))
         if not words or (mention.label != "PERSON" and (len(words) != 1 or mention.end - mention.start != 1)):
             continue
-        candidates = [f for f in full if words < name_words(names.get(f.entity_id or "", f.text))]
+        holders = set.intersection(*(by_word.get(word) or set() for word in words))
+        candidates = [full[k] for k in sorted(holders) if words < full_words[k]]
         candidates.sort(key=lambda f: f.entity_id in doubtful)  # stable: first named among the plausible, then the doubtful
         wanted = (gender_before or {}).get(mention.start)
         if wanted and any(genders.get(f.entity_id or "") or elsewhere.get(f.entity_id or "") for f in candidates):
@@ -114,6 +122,13 @@ def resolve_short_forms(found: list[Found], names: dict[str, str], titled_as_kno
             mention.entity_id = candidates[0].entity_id
             mention.via = "short-form"
             mention.label = "PERSON"
+            k = place.get(id(mention))
+            if k is not None:  # a full name's own mention (a known surname) re-linked: its words are its new entity's
+                for word in full_words[k]:
+                    by_word[word].discard(k)
+                full_words[k] = name_words(names.get(mention.entity_id or "", mention.text))
+                for word in full_words[k]:
+                    by_word.setdefault(word, set()).add(k)
 
 
 def _full_name_genders(full: list[Found], gender_before: dict[int, str]) -> dict[str, str]:

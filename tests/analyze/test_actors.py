@@ -305,6 +305,21 @@ def test_a_doubtful_full_name_comes_after_the_plausible_ones_for_a_bare_surname(
     assert found[2].entity_id == "person:hapless-lindqvist"  # without the doubt, the first named wins
 
 
+def test_a_known_surname_relinked_to_the_documents_full_name_is_that_name_for_later_short_forms():
+    # the gazetteer's "Lindqvist" yields to the document's "Maria Lindqvist"; from then on that mention is hers, first
+    # named, so a later bare "Maria" is hers too, not "Maria Berg" named in between
+    found = [
+        Found(0, 1, 0, 9, "Lindqvist", "PERSON", "person:erik-lindqvist", via="gazetteer"),
+        Found(4, 6, 30, 40, "Maria Berg", "PERSON", "person:maria-berg"),
+        Found(9, 11, 60, 75, "Maria Lindqvist", "PERSON", "person:maria-lindqvist"),
+        Found(14, 15, 90, 95, "Maria", "PERSON"),
+    ]
+    names = {"person:erik-lindqvist": "Erik Lindqvist", "person:maria-berg": "Maria Berg", "person:maria-lindqvist": "Maria Lindqvist"}
+    resolve_short_forms(found, names)
+    assert (found[0].entity_id, found[0].via) == ("person:maria-lindqvist", "short-form")
+    assert (found[3].entity_id, found[3].via, found[3].text) == ("person:maria-lindqvist", "short-form", "Maria")
+
+
 def test_a_bare_surname_ner_leaves_untagged_is_the_titled_person_with_role_and_country(actors_nlp):
     text = "Foreign Minister Ivo Zog of Norway arrived in Paris on Monday. The talks lasted two days. Zog later met the Chilean president."
     doc = read(actors_nlp, text)
