@@ -54,6 +54,8 @@ class WordLists:
     ordering_verbs: frozenset[str]
     wishing_verbs: frozenset[str]
     impersonal_verbs: frozenset[str]
+    public_offices: frozenset[str]
+    time_nouns: frozenset[str]
 
 
 def load_word_lists(path: Path = WORDS_FILE) -> WordLists:

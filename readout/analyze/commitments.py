@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -84,6 +85,8 @@ FAMILY_NOUNS = WORDS.family_nouns
 ORDERING_VERBS = WORDS.ordering_verbs
 WISHING_VERBS = WORDS.wishing_verbs
 IMPERSONAL_VERBS = WORDS.impersonal_verbs
+PUBLIC_OFFICES = WORDS.public_offices
+TIME_NOUNS = WORDS.time_nouns
 
 UNTIMED_GRANULARITIES = {"duration", "recurrence"}
 VAGUE_REFERENCES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
@@ -343,6 +346,10 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "it now seems inevitable that X will ...": the writer's forecast of X's act
     if trig.with_aux and _predicted(token, patterns):
         return False  # "she undoubtedly will reach the number", "X will win the primary": a forecast about a party
+    if trig.with_aux and _time_will(token, trig, patterns):
+        return False  # "this year will meet expectations", "the dawn of a new age will begin this week": a forecast
+    if trig.with_aux and _writers_condition(token, trig, patterns):
+        return False  # "if the bill passes, the governor would sign it in July": the writer's forecast
     if _contest_subject(token, patterns) or _place_holds_contest(token, patterns):
         return False  # "the runoff will be held on Tuesday": a scheduled contest, nobody's promise
     if trig.with_aux and _befalls(token, patterns):
@@ -817,6 +824,33 @@ def _impersonal_forecast(token: Token) -> bool:
         return False
     adjective = any(c.dep_ in {"acomp", "oprd"} and c.pos_ == "ADJ" for c in head.children)
     return adjective or head.lemma_.lower() != "be"
+
+
+def _time_will(token: Token, trig: Trigger, patterns: Patterns) -> bool:
+    """ "This year will meet expectations", "the dawn of the new age will begin this week", "next season will bring
+    more rain": a dated "will" (the wildcard trigger) whose subject is a time (a date or time entity, or a noun of
+    time, ``time_nouns``) foretells what the time holds; nobody promised it. A time's own triggers ("2028 will mark
+    the anniversary") are other triggers and stay."""
+    if trig.lemma != "*" or "date" not in trig.needs:
+        return False
+    subjects = children(_subject_clause(token), {"nsubj"})
+    if not subjects:
+        return False
+    subject = subjects[0]
+    return subject.ent_type_ in {"DATE", "TIME"} or (subject.pos_ == "NOUN" and subject.lemma_.lower() in TIME_NOUNS)
+
+
+def _writers_condition(token: Token, trig: Trigger, patterns: Patterns) -> bool:
+    """ "If the bill passes in June, the governor would sign it in July", "if elected, the plan would cost $4 billion
+    by 2020": a "would" under an "if" or "unless" clause that no one is reported to say and no quote holds is the
+    writer's forecast of what would follow, no one's promise. A candidate's own "if elected, I will ..." (a quote)
+    and "she said that if elected she would ..." (reported) stay conditional promises."""
+    if not trig.with_aux or "would" not in aux_lemmas(token) or not _conditional(token):
+        return False
+    if _in_direct_quote(token) is not None:
+        return False
+    return not any(above.dep_ == "ccomp" and above.head.lemma_.lower() in patterns.speech_verbs
+                   for above in [token, *token.ancestors])
 
 
 def _contest_subject(token: Token, patterns: Patterns) -> bool:
@@ -1510,6 +1544,32 @@ def _future_due_in_past(cand: Candidate, commitment: Commitment, published) -> b
     if cand.trigger.lemma != "*" or published is None or commitment.due_end is None:
         return False
     return commitment.due_end < published
+
+
+AGE_APPOSITION = re.compile(r",\s*(\d{2,3}),([^.;,]{0,80})")  # "Ann Ruiz, 58, a retiree in Dover": introduced by age
+WORD = re.compile(r"[A-Za-z]+")
+
+
+def _aged_people(text: str, mentions: tuple[Mention, ...], entities: tuple[Entity, ...]) -> set[str]:
+    """The people the text introduces by their age and no office ("Ann Ruiz, 58, who lives outside Dover", "Tom Hale,
+    32, a former volunteer"): the voters, supporters and bystanders news quotes. What they plan ("plans to caucus for
+    him", "I will hold my nose") is a private intention, no commitment of a public actor. An office word
+    (``public_offices``) before any of the person's mentions ("Sen. Ann Ruiz") or in the words after the age ("Ann
+    Ruiz, 58, a senator from Ohio") makes the person a public one."""
+    people = {e.id for e in entities if e.kind == "PERSON"}
+    aged, public = set(), set()
+    for m in mentions:
+        if m.entity_id not in people:
+            continue
+        before = WORD.findall(text[max(0, m.span.start - 30) : m.span.start])
+        if before and before[-1].lower() in PUBLIC_OFFICES:
+            public.add(m.entity_id)
+        age = AGE_APPOSITION.match(text, m.span.end)
+        if age is not None and 16 <= int(age.group(1)) <= 110:
+            aged.add(m.entity_id)
+            if any(w.lower() in PUBLIC_OFFICES for w in WORD.findall(age.group(2))):
+                public.add(m.entity_id)
+    return aged - public
 
 
 def _candidates(sent: SpacySpan, patterns: Patterns) -> list[Candidate]:
@@ -2436,6 +2496,7 @@ class CommitmentExtractor:
         previous: list[tuple[Candidate, int]] = []  # invitations of the previous sentence, by index in ``found``
         document = doc._.readout_document if Doc.has_extension("readout_document") else None
         published = getattr(document, "published", None)
+        aged = _aged_people(text, mentions, entities)
         for sent in doc.sents:
             if self._reports_accusation(sent):
                 previous = []
@@ -2465,6 +2526,8 @@ class CommitmentExtractor:
                     continue  # "had she won, she would have repealed the levy": what did not happen
                 if _past_perfect_plan(cand, commitment):
                     continue  # "the firm had planned to open a store": a plan overtaken, no date to hold it to
+                if commitment.actors and set(commitment.actors) <= aged:
+                    continue  # "Ann Ruiz, 58, ... plans to vote for him": a private person's intention
                 if cand.trigger.kind == "invite" and cand.status == "invited":
                     previous.append((cand, len(found)))
                 found.append(commitment)

@@ -2574,3 +2574,43 @@ def test_a_will_clause_under_an_impersonal_it_seems_is_the_writers_forecast(nlp)
                  "A spokesman said that the Keld Harbour Board will raise its berthing fees by March 1."):
         found = analyze(nlp, text, times=times, published=D("2027-01-10"), **keld)
         assert [(c.actors, c.action) for c in found] == [(("org:keld",), "raise its berthing fees")], text
+
+
+def test_a_would_under_an_if_in_the_narration_is_the_writers_forecast(nlp):
+    # "if X, Y would ..." that no one is said to say: what the writer expects to follow, nobody's promise
+    times = {"July": ("2027-07-01", "2027-07-31", "month")}
+    for text in ("If the council approves the budget soon, the mayor would sign it in July.",
+                 "If elected, the levy would cost the town $2 million in July."):
+        assert analyze(nlp, text, times=times, published=D("2027-03-02")) == (), text
+    # the candidate's own conditional promise, quoted or reported, stays
+    ferro = {"mentions": {"Ana Ferro": "p1"}, "entities": [Entity(id="p1", name="Ana Ferro", kind="PERSON")]}
+    for text in ("Ana Ferro said that if elected she would repeal the levy in July.",
+                 "If the council approves the budget soon, Ana Ferro will repeal the levy in July."):
+        found = analyze(nlp, text, times=times, published=D("2027-03-02"), **ferro)
+        assert [(c.actors, c.action, c.due_start) for c in found] == [(("p1",), "repeal the levy", D("2027-07-01"))], text
+
+
+def test_a_time_as_the_subject_of_a_dated_will_is_a_forecast(nlp):
+    times = {"this week": ("2027-03-01", "2027-03-07", "week")}
+    assert analyze(nlp, "The dawn of a cheaper era will begin this week.", times=times, published=D("2027-03-02")) == ()
+    year = {"this year": ("2027-01-01", "2027-12-31", "year")}
+    text = "The broadcaster rejected the rumour and said this year will meet expectations."
+    assert analyze(nlp, text, times=year, published=D("2027-03-02")) == ()
+    # a party's dated "will" stays
+    found = analyze(nlp, "The harbour board will begin the dredging this week.", times=times, published=D("2027-03-02"))
+    assert [(c.action, c.actor_names, c.due_start) for c in found] == [("begin the dredging", ("The harbour board",), D("2027-03-01"))]
+
+
+def test_a_person_introduced_by_age_and_no_office_plans_privately(nlp):
+    # a voter's or bystander's plan ("Ann Ruiz, 58, a retiree, plans to vote for him") is no public actor's commitment
+    times = {"on May 3": ("2027-05-03", "2027-05-03", "day")}
+    oye = {"mentions": {"Marta Oyelaran": "p1"}, "entities": [Entity(id="p1", name="Marta Oyelaran", kind="PERSON")]}
+    for text in ("Marta Oyelaran, 61, a nurse in Dayton, plans to caucus for the mayor on May 3.",
+                 "Marta Oyelaran, 61, who lives outside Dayton, plans to march with the strikers on May 3."):
+        assert analyze(nlp, text, times=times, published=D("2027-03-02"), **oye) == (), text
+    # an office before the name or after the age, or no age, makes her plan a public one
+    for text in ("Gov. Marta Oyelaran, 61, plans to sign the levy on May 3.",
+                 "Marta Oyelaran, 61, a senator from Dayton, plans to sign the levy on May 3.",
+                 "Marta Oyelaran plans to sign the levy on May 3."):
+        found = analyze(nlp, text, times=times, published=D("2027-03-02"), **oye)
+        assert [(c.actors, c.action, c.due_start) for c in found] == [(("p1",), "sign the levy", D("2027-05-03"))], text
