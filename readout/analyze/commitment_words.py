@@ -56,6 +56,7 @@ class WordLists:
     impersonal_verbs: frozenset[str]
     public_offices: frozenset[str]
     time_nouns: frozenset[str]
+    evidence_verbs: frozenset[str]
 
 
 def load_word_lists(path: Path = WORDS_FILE) -> WordLists:

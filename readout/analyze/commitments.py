@@ -87,6 +87,7 @@ WISHING_VERBS = WORDS.wishing_verbs
 IMPERSONAL_VERBS = WORDS.impersonal_verbs
 PUBLIC_OFFICES = WORDS.public_offices
 TIME_NOUNS = WORDS.time_nouns
+EVIDENCE_VERBS = WORDS.evidence_verbs
 
 UNTIMED_GRANULARITIES = {"duration", "recurrence"}
 VAGUE_REFERENCES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
@@ -376,6 +377,12 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "agreed to speak on condition of anonymity": how a source talked to the writer
     if _promise_settled(token, patterns):
         return False  # "kept their promise to ...", "broke his pledge to ...": kept or broken, not open
+    if _evidence_read(token, patterns):
+        return False  # "anything close would signal that the bank will raise rates": evidence read, no promise
+    if trig.with_aux and _forecast_act(token, patterns):
+        return False  # "I will predict the winner": a forecast made as it is said
+    if trig.with_aux and _empty_do(token):
+        return False  # "this is what we will do", "that is how we will do it": no act named
     if _forecast_reported(token, patterns):
         return False  # "X predicted the ballots will arrive by May": a forecast, whoever its subject is
     if _expected_outcome(token, patterns):
@@ -990,6 +997,44 @@ def _forecast_reported(token: Token, patterns: Patterns) -> bool:
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in patterns.forecast_sayer_verbs
 
 
+def _evidence_read(token: Token, patterns: Patterns) -> bool:
+    """ "a figure near that level would signal that the bank will raise rates this month", "the figures suggest
+    that the board will ...": a "will" clause that a thing signals or suggests (``evidence_verbs``) is a reading of
+    the evidence, nobody's promise. A party's "X signalled that she will ..." stays."""
+    if token.pos_ not in {"VERB", "AUX"} or not aux_lemmas(token) & FUTURE_AUX:
+        return False
+    clause = _subject_clause(token)
+    if token.lemma_.lower() in EVIDENCE_VERBS:
+        sign_verb = clause  # "anything close would signal that ...": the signalling itself, dated by the clause's date
+    elif clause.dep_ == "ccomp" and clause.head.lemma_.lower() in EVIDENCE_VERBS:
+        sign_verb = clause.head
+    else:
+        return False
+    signs = children(sign_verb, {"nsubj"})
+    if not signs:
+        return False
+    sign = _relative_antecedent(signs[0], patterns)
+    return sign is not None and sign.lower_ not in ACTING_PRONOUNS and sign.ent_type_ not in PARTY_TYPES \
+        and not (_can_act(sign, patterns) or _is_person(sign, patterns) or _is_place(sign, patterns))
+
+
+def _forecast_act(token: Token, patterns: Patterns) -> bool:
+    """ "I will predict the winner", "I'll bet he wins": a verb of forecasting under "will" is the forecast made as it
+    is said, no act promised."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in patterns.forecast_sayer_verbs and bool(aux_lemmas(token) & FUTURE_AUX)
+
+
+def _empty_do(token: Token) -> bool:
+    """ "This is what we will do", "that is how we will do it": "do" whose only object is a bare "what", "it", "that" or
+    "this" names no act (the speaker's plan is told elsewhere, if at all); "I will do so" is read by the ellipsis
+    rule, "she'll do all she can to help him" (an object with words of its own) stays."""
+    if token.lemma_.lower() != "do" or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    things = children(token, {"dobj"})
+    return bool(things) and all(t.lower_ in {"what", "it", "that", "this"} and not list(t.children) for t in things) \
+        and not children(token, {"xcomp", "advcl", "prep", "ccomp"})
+
+
 def _expected_outcome(token: Token, patterns: Patterns) -> bool:
     """An expectation of an outcome, not a plan: "X is expected to win / sail through ...", "the mill expects to post
     sales above ...", "expects its margin to shrink" (outcome, forecast and ``expected_outcome_verbs``), or one whose doer
@@ -1457,8 +1502,11 @@ def _relative_antecedent(actor: Token | None, patterns: Patterns) -> Token | Non
     node = actor.head
     for _ in range(4):
         if node.dep_ == "relcl":
-            noun = node.head  # "Northwind, a group that intends to ...": the group is the name it is in apposition to
+            noun = _quantified(node.head)  # "a host of provinces that will vote ...": the provinces
+            # "Northwind, a group that intends to ...": the group is the name it is in apposition to
             owner = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+            if owner is not None and owner.lower_ in QUANTIFIERS:
+                owner = None  # "a host of provinces that will vote ...": the provinces, not the quantifier
             if owner is not None and owner.pos_ == "NOUN" and not _can_act(noun, patterns) and _can_act(owner, patterns):
                 return owner
             if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":

@@ -2614,3 +2614,34 @@ def test_a_person_introduced_by_age_and_no_office_plans_privately(nlp):
                  "Marta Oyelaran plans to sign the levy on May 3."):
         found = analyze(nlp, text, times=times, published=D("2027-03-02"), **oye)
         assert [(c.actors, c.action, c.due_start) for c in found] == [(("p1",), "sign the levy", D("2027-05-03"))], text
+
+
+def test_a_relative_clause_on_a_host_of_places_is_their_contest(nlp):
+    times = {"March 1": ("2027-03-01", "2027-03-01", "day")}
+    text = "She turned to the caucuses in Idaho and a host of provinces that will vote March 1."
+    assert analyze(nlp, text, times=times, published=D("2027-02-02")) == ()
+    # a host of people who will act is still a find
+    text = "He thanked a host of volunteers who will knock on doors March 1."
+    found = analyze(nlp, text, times=times, published=D("2027-02-02"))
+    assert [(c.action, c.due_start) for c in found] == [("knock on doors", D("2027-03-01"))]
+
+
+def test_a_will_that_evidence_signals_is_no_promise(nlp):
+    times = {"in June": ("2027-06-01", "2027-06-30", "month")}
+    for text in ("Any reading near that level would signal that the reserve bank will lift its rate in June.",
+                 "The figures suggest that the reserve bank will lift its rate in June."):
+        assert analyze(nlp, text, times=times, published=D("2027-03-02")) == (), text
+    # a party's own word stays
+    found = analyze(nlp, "The reserve bank said that it will lift its rate in June.", times=times, published=D("2027-03-02"))
+    assert [(c.action, c.due_start) for c in found] == [("lift its rate", D("2027-06-01"))]
+
+
+def test_a_forecast_verb_or_an_empty_do_under_will_names_no_act(nlp):
+    times = {"next year": ("2027-01-01", "2027-12-31", "year")}
+    for text in ('"Without a doubt, I will predict the winner next year," the coach said.',
+                 '"Here is what I will do next year," the coach said.',
+                 '"Here is how I will do it next year," the coach said.'):
+        assert analyze(nlp, text, times=times, published=D("2027-03-02")) == (), text
+    # a "do" with an act of its own stays
+    text = '"I will do the audit next year," the coach said.'
+    assert [c.action for c in analyze(nlp, text, times=times, published=D("2027-03-02"))] == ["do the audit"]
