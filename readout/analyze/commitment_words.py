@@ -57,6 +57,7 @@ class WordLists:
     public_offices: frozenset[str]
     time_nouns: frozenset[str]
     evidence_verbs: frozenset[str]
+    text_ordering_verbs: frozenset[str]
 
 
 def load_word_lists(path: Path = WORDS_FILE) -> WordLists:

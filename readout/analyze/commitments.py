@@ -88,6 +88,7 @@ IMPERSONAL_VERBS = WORDS.impersonal_verbs
 PUBLIC_OFFICES = WORDS.public_offices
 TIME_NOUNS = WORDS.time_nouns
 EVIDENCE_VERBS = WORDS.evidence_verbs
+TEXT_ORDERING_VERBS = WORDS.text_ordering_verbs
 
 UNTIMED_GRANULARITIES = {"duration", "recurrence"}
 VAGUE_REFERENCES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
@@ -440,12 +441,16 @@ def _order_given(token: Token) -> bool:
 def _ordered_party(token: Token, patterns: Patterns) -> Token | None:
     """ "The court ordered the company to pay ...", "the council required Acme to remove ...": the object of an active
     ordering verb (``ordering_verbs``) given a "to" clause after it is the party that is to act, when it can act and
-    the one ordering can too (a court, a body, a person; not "the bid requires the company to ...")."""
+    the one ordering can too where a text could be the one (``text_ordering_verbs``: "the bid requires the company to
+    ..." orders no one; "the planning tribunal ordered the firm to ..." does, as does an organisation's name)."""
     if token.lemma_.lower() not in ORDERING_VERBS or not _order_given(token):
         return None
     givers = children(token, {"nsubj"})
-    if givers and not _can_act(_relative_antecedent(givers[0], patterns), patterns):
+    giver = _relative_antecedent(givers[0], patterns) if givers else None
+    if giver is not None and token.lemma_.lower() in TEXT_ORDERING_VERBS and giver.ent_type_ not in PARTY_TYPES \
+            and not _can_act(giver, patterns):
         return None  # "the proposal requires the company to ...": a term of a text, no order anyone gave
+    # "the planning tribunal ordered the firm to ...": only a body or a person orders, whatever noun names it
     clause = _ordered_clause(token)
     if clause is not None:  # "the judge ordered that the company pay the fine by July 30"
         return children(clause, {"nsubj"})[0] if _can_act(children(clause, {"nsubj"})[0], patterns) else None
@@ -1588,9 +1593,12 @@ def _past_perfect_plan(cand: Candidate, commitment: Commitment) -> bool:
 
 def _future_due_in_past(cand: Candidate, commitment: Commitment, published) -> bool:
     """ "X will be charged over the incident Sunday evening": a "will" cannot fall due before it was written,
-    so a date that ended before publication belongs to something else in the sentence."""
-    if cand.trigger.lemma != "*" or published is None or commitment.due_end is None:
+    so a date that ended before publication belongs to something else in the sentence; so does a past date, not a
+    deadline, on an ordered act ("the court ordered the firm to demolish the tower last week": the order's date)."""
+    if published is None or commitment.due_end is None:
         return False
+    if cand.trigger.lemma != "*" and not ("tasked" in cand.trigger.needs and not commitment.due_by):
+        return False  # "ordered the firm to demolish it last week": when the order was given (not "by June 30")
     return commitment.due_end < published
 
 

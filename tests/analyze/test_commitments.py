@@ -2645,3 +2645,18 @@ def test_a_forecast_verb_or_an_empty_do_under_will_names_no_act(nlp):
     # a "do" with an act of its own stays
     text = '"I will do the audit next year," the coach said.'
     assert [c.action for c in analyze(nlp, text, times=times, published=D("2027-03-02"))] == ["do the audit"]
+
+
+def test_any_body_that_orders_gives_a_dated_mandate_and_a_past_date_is_the_orders(nlp):
+    june = {"by June 30": ("2027-06-30", "2027-06-30", "day")}
+    for text, party, act in (("The planning tribunal ordered the firm to demolish the tower by June 30.", "the firm", "demolish the tower"),
+                             ("The appeals tribunal directed the landlord to repair the roof by June 30.", "the landlord", "repair the roof")):
+        found = analyze(nlp, text, times=june, published=D("2027-03-02"))
+        assert [(c.actor_names, c.action, c.status_in_text, c.due_end) for c in found] == [((party,), act, "planned", D("2027-06-30"))], text
+    # a text's term still orders no one
+    assert analyze(nlp, "The second offer requires the company to hold an auction by June 30.", times=june, published=D("2027-03-02")) == ()
+    # a past date that is no deadline says when the order was given
+    week = {"last week": ("2027-02-22", "2027-02-28", "week")}
+    text = "The district court ordered the firm to demolish the tower last week."
+    assert analyze(nlp, text, times=week, published=D("2027-03-02")) == ()
+
