@@ -378,6 +378,8 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "agreed to speak on condition of anonymity": how a source talked to the writer
     if _promise_settled(token, patterns):
         return False  # "kept their promise to ...", "broke his pledge to ...": kept or broken, not open
+    if _believed_of_another(token, patterns):
+        return False  # "I think they will be moving ...", "officials believe the port will reopen by June": a forecast
     if _evidence_read(token, patterns):
         return False  # "anything close would signal that the bank will raise rates": evidence read, no promise
     if trig.with_aux and _forecast_act(token, patterns):
@@ -1000,6 +1002,19 @@ def _forecast_reported(token: Token, patterns: Patterns) -> bool:
         return False
     clause = _subject_clause(token)
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in patterns.forecast_sayer_verbs
+
+
+def _believed_of_another(token: Token, patterns: Patterns) -> bool:
+    """ "I think they will be moving for political reasons", "officials believe the port will reopen by June": a "will"
+    clause under a verb of belief (``belief_verbs``) whose subject is not the speaker's "I" or "we" is what the one
+    believing expects of another, a forecast; the speaker's own "I think we will ..." is left to the rules for it."""
+    if token.pos_ not in {"VERB", "AUX"} or not aux_lemmas(token) & FUTURE_AUX:
+        return False
+    clause = _subject_clause(token)
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in patterns.belief_verbs:
+        return False
+    subjects = children(clause, {"nsubj", "nsubjpass"})
+    return bool(subjects) and subjects[0].lower_ not in {"i", "we"}
 
 
 def _evidence_read(token: Token, patterns: Patterns) -> bool:

@@ -2660,3 +2660,14 @@ def test_any_body_that_orders_gives_a_dated_mandate_and_a_past_date_is_the_order
     text = "The district court ordered the firm to demolish the tower last week."
     assert analyze(nlp, text, times=week, published=D("2027-03-02")) == ()
 
+
+
+def test_a_will_clause_under_a_belief_about_another_is_a_forecast(nlp):
+    june = {"by June": ("2027-06-01", "2027-06-30", "month")}
+    for text in ("Harbour officials believe the ferry line will resume its night crossings by June.",
+                 '"I suspect the ferry line will resume its night crossings by June," the pilot said.'):
+        assert analyze(nlp, text, times=june, published=D("2027-03-02")) == (), text
+    # reported by a verb of saying, it is left to the rules for the sayer's words
+    text = "The ferry line said it will resume its night crossings by June."
+    found = analyze(nlp, text, times=june, published=D("2027-03-02"))
+    assert [(c.action, c.due_end) for c in found] == [("resume its night crossings", D("2027-06-30"))]
