@@ -11,6 +11,13 @@ from spacy.tokens import Doc
 from readout.analyze.extensions import doc_text
 
 
+def paragraph_around(text: str, at: int) -> tuple[int, int]:
+    """The start and end of the paragraph holding character ``at``: the line around it, the unit
+    readout_paragraph_breaks keeps every sentence inside (a line break always starts a new sentence)."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
+
+
 @Language.component("readout_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """The token after one whose text or trailing space holds a line break starts a sentence; the line

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.extensions import char_span, doc_text, document_of
+from readout.analyze.paragraphs import paragraph_around
 from readout.analyze.time_anchor import choose_anchor
 from readout.analyze.time_direction import (  # which side of the writing a weekday or month lies on
     REPORTING_VERBS,
@@ -781,28 +782,72 @@ def _contest_night_not_now(doc: Doc, made: list[tuple[RuleMatch, Normalized]]) -
 _PRIMARY = re.compile(r"(?<![\w-])(?:primary|primaries|caucus|caucuses)(?![\w-])", re.I)
 _GENERAL_ELECTION = re.compile(r"(?<![\w-])(?:general election|November)(?![\w-])", re.I)
 PRIMARY_SEASON_DAYS = 150  # an Election Day more than this ahead of the writing is far from November: a primary's, if the paragraph names one
+_PRIMARY_NOUNS = {"primary", "primaries", "caucus", "caucuses"}
+_OF_THE_NOUN = {"compound", "poss", "nmod", "npadvmod", "amod", "nummod"}  # 'the March 1 primary', "Tuesday's caucuses"
+
+
+_UNREAD = Normalized(None, None, "day", None, relative=True, resolved=False)  # kept only to be given a primary's day
+
+
+def _of_a_primary(match: RuleMatch, lex: Lexicon) -> bool:
+    return bool(lex.holidays.get(match.groups.get("holiday") or "", {}).get("not_of_a_primary"))
+
+
+def _primary_named_day(doc: Doc, match: RuleMatch, norm: Normalized) -> bool:
+    """A day that names a primary or caucus: "Tuesday's primary", 'the March 1 primary', 'the caucuses on Feb. 1'."""
+    if norm.start is None or norm.granularity != "day" or match.kind == "holiday":
+        return False
+    span = _match_span(doc, match.start, match.end)
+    if span is None:
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "of"):
+        head = head.head
+    elif root.dep_ not in _OF_THE_NOUN:
+        return False
+    return head.lower_ in _PRIMARY_NOUNS and head.i not in range(span.start, span.end)
 
 
 def _election_day_of_a_primary(doc: Doc, text: str, made: list[tuple[RuleMatch, Normalized]], lex: Lexicon, anchor: dt.date | None) -> list[tuple[RuleMatch, Normalized]]:
     """'Election Day' said of a state's primary or caucus ('queues on Election Day cost her the primary'; a winter
-    story's 'his crowds may not vote on Election Day', in a paragraph on the caucuses) is that contest's day, which no
-    rule file knows: left undated, not dated to November. So when its sentence names a
-    primary or caucus, or its paragraph does (not also the general election or November) and the November day lies far
-    ahead of the writing. Not with a year ('Election Day 2016'), not 'Super Tuesday'."""
-    if not any(m.kind == "holiday" and lex.holidays.get(m.groups.get("holiday") or "", {}).get("not_of_a_primary") for m, _ in made):
+    story's 'his crowds may not vote on Election Day', in a paragraph on the caucuses) is that contest's day: the day
+    the sentence, else the paragraph, names for the primary ("Tuesday's primary", 'the March 1 primary'; the nearest
+    one), else left undated, not dated to November. So when its sentence names a primary or caucus, or its paragraph
+    does (not also the general election or November) and the November day lies far ahead of the writing. Not with a
+    year ('Election Day 2016'), not 'Super Tuesday'. The paragraph is the one readout_paragraph_breaks keeps sentences
+    inside."""
+    if not any(m.kind == "holiday" and _of_a_primary(m, lex) for m, _ in made):
         return made
     out = []
     for match, norm in made:
-        if match.kind == "holiday" and lex.holidays.get(match.groups.get("holiday") or "", {}).get("not_of_a_primary") and not match.groups.get("year"):
+        if match.kind == "holiday" and _of_a_primary(match, lex) and not match.groups.get("year"):
             span = _match_span(doc, match.start, match.end)
-            sentence = span.sent.text if span is not None else ""
-            start, end = text.rfind("\n", 0, match.start) + 1, text.find("\n", match.end)
-            paragraph = text[start : end if end >= 0 else len(text)]
+            sentence = (span.sent.start_char, span.sent.end_char) if span is not None else (match.start, match.end)
+            paragraph = paragraph_around(text, match.start)
             far = anchor is not None and norm.start is not None and (norm.start - anchor).days > PRIMARY_SEASON_DAYS
-            if _PRIMARY.search(sentence) or (far and _PRIMARY.search(paragraph) and not _GENERAL_ELECTION.search(paragraph)):
-                norm = Normalized(None, None, "day", None, relative=True, resolved=False)
+            in_paragraph = text[paragraph[0] : paragraph[1]]
+            if _PRIMARY.search(text[sentence[0] : sentence[1]]) or ((far or norm is _UNREAD) and _PRIMARY.search(in_paragraph) and not _GENERAL_ELECTION.search(in_paragraph)):
+                norm = _the_primarys_day(doc, match, norm, made, sentence, paragraph, lex)
+            if norm is _UNREAD:
+                continue  # told in the past with no primary's day named: left unread, as the rule file says
+        elif norm is _UNREAD:
+            continue
         out.append((match, norm))
     return out
+
+
+def _the_primarys_day(doc: Doc, match: RuleMatch, norm: Normalized, made: list[tuple[RuleMatch, Normalized]],
+                      sentence: tuple[int, int], paragraph: tuple[int, int], lex: Lexicon) -> Normalized:
+    """The day the sentence (else the paragraph) names for a primary or caucus, nearest the Election Day, in the
+    Election Day's or Night's form; undated where none is named."""
+    for start, end in (sentence, paragraph):
+        days = [(abs(m.start - match.start), n.start) for m, n in made if start <= m.start < end and _primary_named_day(doc, m, n)]
+        if days:
+            day = min(days, key=lambda d: d[0])[1]
+            part = lex.holidays[match.groups["holiday"]].get("part")  # 'NI' for Election Night
+            return Normalized(day, day, "day", day.isoformat() + (f"T{part}" if part else ""), relative=True)
+    return _UNREAD if norm is _UNREAD else Normalized(None, None, "day", None, relative=True, resolved=False)
 
 
 def _any_years_in_a_habit(doc: Doc, text: str, made: list[tuple[RuleMatch, Normalized]]) -> list[tuple[RuleMatch, Normalized]]:
@@ -1085,6 +1130,9 @@ class TimesComponent:
                 else:
                     on = _julian_shift(anchor.date, -1) if julian else anchor.date  # the writing day as the Julian calendar counts it
                     norm = self.normalize(_end_told_in_past(doc, match, tense, on), on, tense, near)
+            if norm is None and first is not None and match.kind == "holiday" and _of_a_primary(match, self.rules.lexicon):
+                made.append((match, _UNREAD))  # a past Election Day before November's: a primary's, if its day is named
+                continue
             if norm is None or (made and _counts_from_a_recurrence(doc, match, made[-1])):
                 continue
             phrase_year = _year_of_the_phrase(doc, match, years)

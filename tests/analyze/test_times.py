@@ -2897,3 +2897,36 @@ def test_primary_night_and_caucus_night(nlp, text, wanted, timex):
 def test_a_month_after_until_and_year_end_by_the_tense(nlp, text, published, wanted, timex):
     found = one(nlp, text, wanted, published)
     assert found.timex == timex and found.span.start == text.index(wanted)
+
+
+@pytest.mark.parametrize("text, published, wanted, timex", [
+    # an Election Day said of a primary or caucus is the day its sentence, else its paragraph, names for that contest
+    ("Voters in the state pick a nominee in the March 8 primary, and lines on Election Day could be long.", D(2016, 3, 2), "Election Day", "2016-03-08"),
+    ("Polls close early in Tuesday's primary, so clerks expect a rush of voters on Election Day.", D(2016, 4, 24), "Election Day", "2016-04-26"),
+    ("The caucuses on Feb. 1 will test him. His rivals doubt his crowds will turn out for him on Election Day.", D(2016, 1, 20), "Election Day", "2016-02-01"),
+    ("Results of Tuesday's primary trickled in. Her aides watched the count on Election Night at a hotel.", D(2016, 4, 28), "Election Night", "2016-04-26TNI"),
+    # told in the past before November's: the primary's day named in the paragraph (it was left unread)
+    ("Officials said long lines marred Tuesday's primary. Many voters waited for hours on Election Day.", D(2016, 4, 28), "Election Day", "2016-04-26"),
+    # guards: a day that is not the primary's; another paragraph; told in the past with no primary's day named
+    ("After the March 8 debate the primary looked close, and lines on Election Day could be long.", D(2016, 3, 2), "Election Day", None),
+    ("Tuesday's primary drew few voters.\nMany voters waited for hours on Election Day.", D(2016, 4, 28), "Election Day", "absent"),
+    ("The primary drew few voters. Many voters waited for hours on Election Day.", D(2016, 4, 28), "Election Day", "absent"),
+])
+def test_election_day_of_a_primary_takes_the_primarys_day(nlp, text, published, wanted, timex):
+    found = [t for t in read(nlp, text, published) if t.span.text == wanted]
+    if timex == "absent":
+        assert found == []
+        return
+    assert len(found) == 1 and found[0].timex == timex and found[0].span.start == text.index(wanted)
+    assert found[0].resolved is (timex is not None)
+    if timex is not None:
+        assert found[0].start == dt.date.fromisoformat(timex[:10])
+
+
+def test_paragraph_around_is_the_line_readout_breaks_sentences_at():
+    from readout.analyze.paragraphs import paragraph_around
+    text = "First line here.\nSecond one, longer.\nThird."
+    assert paragraph_around(text, 0) == (0, 16)
+    assert paragraph_around(text, text.index("longer")) == (17, 36)
+    assert paragraph_around(text, len(text) - 1) == (37, len(text))
+
