@@ -251,13 +251,14 @@ def _event_already_past(token: Token) -> bool:
 
 
 _LEAD_UP_BEFORE = re.compile(r"(?:\bahead|\bin advance|\b(?:run|lead|build)[- ]?up)\s*$", re.I)  # "lead-up", "lead up", "leadup"
+_HEADING_BEFORE = re.compile(r"\b(?:head(?:s|ing)?|going)\s*$", re.I)  # "heading into Tuesday's primary"
 
 
 def _looked_ahead_to(token: Token) -> bool:
     """'Leaders made their final appeals ahead of Tuesday's vote', 'campaigned ahead of voting Tuesday', 'in the
-    run-up to the March election': an event named after 'ahead of' comes after the act told, and news tells one
-    already past by its outcome, not as one still ahead; so it lies ahead of the writing, whatever the tense of the
-    act (a finite verb on the way ends the search: 'ahead of talks that began Monday', 'ahead of the vote, which was
+    run-up to the March election', 'heading into Tuesday's primary': an event named after 'ahead of' comes after the
+    act told, and news tells one already past by its outcome, not as one still ahead; so it lies ahead of the
+    writing, whatever the tense of the act (a finite verb on the way ends the search: 'ahead of talks that began Monday', 'ahead of the vote, which was
     held on Monday')."""
     doc = token.doc
     on = token.head
@@ -272,6 +273,8 @@ def _looked_ahead_to(token: Token) -> bool:
         token = token.head
         if token.dep_ == "prep" and token.lower_ in ("of", "to"):
             return bool(_LEAD_UP_BEFORE.search(doc_text(doc), max(0, token.idx - 12), token.idx))
+        if token.dep_ == "prep" and token.lower_ == "into":
+            return bool(_HEADING_BEFORE.search(doc_text(doc), max(0, token.idx - 12), token.idx))
     return False
 
 
@@ -841,6 +844,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
                 if _auxiliaries(verb.head) & {"has", "have"} and _hung_on(span, verb):
                     return "future"  # "has invited the envoy to visit on Thursday": the invitation stands, the visit is ahead
                 break  # "named a panel to review the rules by June": the infinitive's date, read without the past
+            if verb.tag_ == "VB" and _dated_by_the_infinitive(span, verb) and _infinitive_ahead_of_the_present(verb):
+                return "future"  # "is strong enough to win states in November", "wants to visit in May": not yet done
             verb = _verb_of(verb.head)
             continue
         break
@@ -885,6 +890,43 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
 
 
 _CONDITION_WORDS = {"if", "unless"}
+# verbs whose infinitive tells the same time as they do ("seems to lead in May", "continues to rise in June",
+# "tends to dip in August"), not a time after it
+SAME_TIME_VERBS = {"seem", "appear", "continue", "tend", "use", "happen", "begin", "start", "keep", "cease", "stop", "fail", "prove", "remain",
+                   "say", "believe", "think", "know", "report", "rumor", "rumour"}  # "is said to", "is known to"
+
+
+def _dated_by_the_infinitive(span, infinitive: Token) -> bool:
+    """The date is the infinitive's own ('to meet Thursday', 'to win states in November') or that of the event it
+    takes part in ('to vote in the November election'), not one named deeper in its object ('to understand the
+    meaning of Thursday's debate') nor one it looks back from ('to recover from Monday's losses')."""
+    token = span.root
+    if token.dep_ in ("poss", "compound", "nmod"):
+        token = token.head  # "the November election": the event the date names
+        if token.dep_ != "pobj":
+            return False
+    head = token.head
+    if head.i == infinitive.i:
+        return token.i == span.root.i and token.dep_ != "dobj"
+    return head.dep_ == "prep" and head.head.i == infinitive.i and head.lower_ not in BACKWARD_PREPS
+
+
+def _infinitive_ahead_of_the_present(infinitive: Token) -> bool:
+    """'Our turnout is strong enough to win states in November', 'the mayor wants to visit the site in May', 'she
+    hopes to vote on Tuesday': a bare infinitive (not 'to have won') tells what is not yet done at the time of the verb
+    it hangs on, so under a verb in the simple present, told now, its date lies ahead. Not under a verb of the same
+    time ('seems to', 'continues to', 'tends to'), nor a verb with an auxiliary of its own ('has wanted to', 'would
+    like to'), nor a habit ('usually wants to')."""
+    governor = _verb_of(infinitive.head)
+    if governor is None or governor.i == infinitive.i or _auxiliaries(infinitive) & {"have", "has", "had", "be"}:
+        return False
+    aux = _auxiliaries(governor) - {"not", "n't"}
+    told_now = (governor.tag_ in ("VBZ", "VBP") and aux <= {"do", "does"}) or (governor.tag_ == "VBN" and aux and aux <= _PRESENT_BE)  # "is placed to"
+    if not told_now:
+        return False
+    if _lemma(governor) in SAME_TIME_VERBS or (infinitive.head.pos_ == "VERB" and _lemma(infinitive.head) in SAME_TIME_VERBS):
+        return False
+    return not any(c.dep_ == "advmod" and c.lower_ in _HABIT_WORDS for c in governor.children)
 
 
 def _present_of_a_condition(verb: Token, aux: set[str]) -> bool:

@@ -2930,3 +2930,35 @@ def test_paragraph_around_is_the_line_readout_breaks_sentences_at():
     assert paragraph_around(text, text.index("longer")) == (17, 36)
     assert paragraph_around(text, len(text) - 1) == (37, len(text))
 
+
+@pytest.mark.parametrize("text, published, wanted, timex", [
+    # a bare infinitive under a verb in the simple present tells what is not yet done: its date lies ahead
+    ("Our turnout is strong enough to carry three swing states in November.", D(2016, 2, 1), "November", "2016-11"),
+    ("Many of the students are too young to vote in the November runoff.", D(2016, 3, 1), "November", "2016-11"),
+    ("The coalition is well placed to pick up two more seats on Saturday.", D(2016, 3, 23), "Saturday", "2016-03-26"),
+    ("The mayor wants to open the bridge in October.", D(2026, 2, 1), "October", "2026-10"),
+    # guards: a perfect infinitive, a governor in the past, a verb of the same time, a date deeper in the object,
+    # a date looked back from
+    ("The club is proud to have won the cup in November.", D(2016, 2, 1), "November", "2015-11"),
+    ("The mayor wanted to open the bridge in October.", D(2026, 2, 1), "October", "2025-10"),
+    ("Exports seem to slump in November.", D(2016, 2, 1), "November", "2015-11"),
+    ("To grasp the stakes of Thursday night's vote, look at the budget.", D(2016, 2, 12), "Thursday night", "2016-02-11TNI"),
+    ("The firm is trying to recover from Monday's outage.", D(2016, 2, 12), "Monday", "2016-02-08"),
+])
+def test_a_date_on_an_infinitive_under_a_present_verb_lies_ahead(nlp, text, published, wanted, timex):
+    found = one(nlp, text, wanted, published)
+    assert found.timex == timex and (found.span.start, found.span.end) == (text.index(wanted), text.index(wanted) + len(wanted))
+
+
+@pytest.mark.parametrize("text, timex", [
+    # 'heading into', 'going into' an event: it comes after the act told, as after 'ahead of'
+    ("Heading into Tuesday's runoff, the senator's lead has shrunk.", "2016-02-09"),
+    ("Going into Thursday's vote, the bloc looked divided.", "2016-02-11"),
+    ("The two camps are heading into Friday's debate with rival plans.", "2016-02-12"),
+    # guards: a journey into a place, a past verb of another sense
+    ("The convoy drove into the valley on Tuesday.", "2016-02-02"),
+])
+def test_heading_into_an_event_looks_ahead(nlp, text, timex):
+    found = [t for t in read(nlp, text, D(2016, 2, 8)) if t.span.text in ("Tuesday", "Thursday", "Friday")]
+    assert len(found) == 1 and found[0].timex == timex  # written on a Monday
+
