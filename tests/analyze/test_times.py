@@ -2962,3 +2962,15 @@ def test_heading_into_an_event_looks_ahead(nlp, text, timex):
     found = [t for t in read(nlp, text, D(2016, 2, 8)) if t.span.text in ("Tuesday", "Thursday", "Friday")]
     assert len(found) == 1 and found[0].timex == timex  # written on a Monday
 
+
+@pytest.mark.parametrize("text, kept", [
+    # a month or holiday inside the name of a charity or a treaty is no time
+    ("Volunteers from the March of Dimes and Easter Seals staffed the booth.", []),
+    ("The Good Friday agreement ended the long conflict.", []),
+    ("Envoys met to mark the anniversary of the Good Friday accord.", []),
+    # guards: the holiday itself and a month before another name
+    ("Churches were full on Good Friday.", ["Good Friday"]),
+    ("The march in March drew crowds.", ["March"]),
+])
+def test_a_month_or_holiday_inside_a_name_is_no_time(nlp, text, kept):
+    assert [t.span.text for t in read(nlp, text, D(2026, 6, 29))] == kept
