@@ -559,6 +559,8 @@ class Normalizer:
             return _unresolved("unknown")
         if unit[0] == "W" and shift == 0 and tense == "future" and anchor.weekday() == 6 and (g["rel"] or "").lower() == "this":
             shift = 1  # "this week the panel will vote", written on a Sunday: the week that starts tomorrow, not the one ending
+        if unit[0] == "W" and shift == -1 and anchor.weekday() >= 5 and (g["rel"] or "").lower() == "this past":
+            shift = 0  # "this past week", written on a Saturday or Sunday: the week now ending, not the one before it
         return period(anchor.year, unit[0], anchor, shift)
 
     def _offset(self, g: dict, anchor: dt.date | None, tense: Tense, reference: Normalized | None = None) -> Normalized | None:
@@ -640,8 +642,9 @@ class Normalizer:
             return _unresolved("week")
         shift = self._shift(g.get("rel"))
         saturday = anchor + dt.timedelta(days=5 - anchor.weekday())  # the Saturday of the anchor's week
-        if shift < 0 or (shift == 0 and not g.get("rel") and tense != "future" and saturday > anchor):
-            saturday -= dt.timedelta(days=7)
+        if (shift < 0 and not (saturday < anchor and (g.get("rel") or "").lower() == "this past")) or (
+                shift == 0 and not g.get("rel") and tense != "future" and saturday > anchor):
+            saturday -= dt.timedelta(days=7)  # "this past weekend" written on its Sunday: that weekend
         elif shift > 0:
             saturday += dt.timedelta(days=7)
         iso = saturday.isocalendar()

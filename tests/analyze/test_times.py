@@ -2974,3 +2974,19 @@ def test_heading_into_an_event_looks_ahead(nlp, text, timex):
 ])
 def test_a_month_or_holiday_inside_a_name_is_no_time(nlp, text, kept):
     assert [t.span.text for t in read(nlp, text, D(2026, 6, 29))] == kept
+
+
+@pytest.mark.parametrize("text, published, wanted, timex", [
+    # 'this past week' written on a Saturday or Sunday is the week now ending, 'this past weekend' on its Sunday that weekend
+    ("The governor toured the flooded towns this past week.", D(2016, 1, 17), "this past week", "2016-W02"),
+    ("The governor toured the flooded towns this past week.", D(2016, 1, 16), "this past week", "2016-W02"),
+    ("Crowds filled the square this past weekend.", D(2016, 1, 17), "this past weekend", "2016-W02-WE"),
+    # guards: written on a weekday, 'this past weekend' on a Saturday, 'last week' on a Sunday
+    ("The governor toured the flooded towns this past week.", D(2016, 1, 20), "this past week", "2016-W02"),
+    ("Crowds filled the square this past weekend.", D(2016, 1, 16), "this past weekend", "2016-W01-WE"),
+    ("Crowds filled the square this past weekend.", D(2016, 1, 18), "this past weekend", "2016-W02-WE"),
+    ("The governor toured the flooded towns last week.", D(2016, 1, 17), "last week", "2016-W01"),
+])
+def test_this_past_week_written_at_the_weekend_is_the_week_ending(nlp, text, published, wanted, timex):
+    found = one(nlp, text, wanted, published)
+    assert found.timex == timex and found.span.start == text.index(wanted)
