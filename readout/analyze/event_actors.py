@@ -230,11 +230,13 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
     if business is not None:  # a firm, a business association, a company's officer (BUS) or a central bank (GOV)
         country, sector = business[0] or country, business[1]
     if country is None:
-        # the head itself first ("Hungary"), then its modifiers ("Israeli army")
-        place = _place_in([head], lexicon, doc) or _place_in(tokens, lexicon, doc)
+        # the head itself first ("Hungary"), then its modifiers ("Israeli army"); a state named bare before a one-sided
+        # act noun is where or to whom it was done, no doer ("condemned the Kuwait invasion": not Kuwait)
+        acted_on = {t.i for c in places_acted_on(head, lexicon) for t in c.subtree}
+        place = _place_in([head], lexicon, doc) or _place_in([t for t in tokens if t.i not in acted_on], lexicon, doc)
         if place is None:
             for t in tokens:
-                other = entities.covering(t.idx, t.idx + len(t.text)) if t.i != head.i else None
+                other = entities.covering(t.idx, t.idx + len(t.text)) if t.i != head.i and t.i not in acted_on else None
                 if other is not None and other.country:
                     country = other.country
                     break
@@ -265,6 +267,31 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
         code=code,
         span=char_span(doc, start, end),
     )
+
+
+_MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})  # done between parties: a modifier may be either
+
+
+def places_acted_on(head: Token, lexicon: EventLexicon) -> list[Token]:
+    """A state named bare before a one-sided act noun: "the Kuwait invasion", "the Cuba embargo", "the Lebanon bombing".
+
+    The name says where, or to whom, the act was done, not who did it: the doer is written as an adjective ("the Iraqi
+    invasion"), an abbreviation ("the U.S. invasion", "the UN blockade") or a possessor ("Iraq's invasion"), each still
+    the doer. Mutual acts ("the Kenya talks") and visits are left as they were; a capital is read elsewhere.
+    """
+    triggers = lexicon.nouns.get(head.lemma_.lower()) or lexicon.nouns.get(head.lower_)
+    if not triggers or head.pos_ not in ("NOUN", "PROPN") or all(t.event_type in _MUTUAL_TYPES for t in triggers):
+        return []
+    found = []
+    for c in head.children:
+        if c.dep_ != "compound" or c.i >= head.i or c.ent_type_ == "PERSON":
+            continue
+        text = doc_text(head.doc)[c.left_edge.idx : c.idx + len(c.text)]  # "the North Korea sanctions": the whole name
+        place = lexicon.place(text) or lexicon.place(c.text)
+        if place is None or place.kind != "name" or "." in text or c.text.isupper():
+            continue  # "U.S.", "US", "USSR": the press writes the doer so
+        found.append(c)
+    return found
 
 
 def _institution_sector(head: Token) -> str | None:

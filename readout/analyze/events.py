@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Token
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.actor_dictionary import ActorMatcher, DictionaryMatch, load_actor_dictionary
 from readout.analyze.coreference import FIRST_PERSON, THIRD_PERSON
-from readout.analyze.event_actors import EntityIndex, code_actor, dateline_country, ethnic_group, is_actor, is_pronoun, name_tokens, unplaced_person
+from readout.analyze.event_actors import (EntityIndex, code_actor, dateline_country, ethnic_group, is_actor, is_pronoun, name_tokens,
+                                         places_acted_on, unplaced_person)
 from readout.analyze.event_lexicon import EventLexicon, Trigger, load_lexicon
 from readout.analyze.extensions import char_span, doc_text, document_of, token_span
 from readout.analyze.gazetteer import load_gazetteer
@@ -2911,11 +2912,14 @@ class EventCoder:
                 # subject read as a modifier of the noun ("X and Y open talks": "open" as an adjective) names its parties
                 # a capital naming an attack or a riot says where it happened, not who did it ("the Paris attacks")
                 where_only = ("capital",) if event_type in ("ASSAULT", "PROTEST") else ()
-                source_tok = next((c for c in token.children if c.i < token.i and (
+                acted_on = places_acted_on(token, lexicon)  # "the Kuwait invasion": Kuwait invaded, not invading
+                source_tok = next((c for c in token.children if c.i < token.i and c not in acted_on and (
                     (c.dep_ in ("amod", "compound") and (place := lexicon.place(c.text)) and place.kind not in where_only)
                     or (c.dep_ == "nmod" and is_actor(c, lexicon, entities) and not (lexicon.place(c.text) and lexicon.place(c.text).kind in where_only)))), None)
                 if source_tok is not None and extra_target is None and event_type in _SYMMETRIC:
                     extra_target = next((c for c in source_tok.conjuncts if is_actor(c, lexicon, entities) or lexicon.place(c.text)), None)
+            if source_tok is None and suffered is None and extra_target is None and (acted_on := places_acted_on(token, lexicon)):
+                extra_target = suffered = acted_on[0]  # "the Panama invasion began": the state invaded, by no one named
             if source_tok is None and suffered is None and not _takes_effect(token, lexicon):
                 return []  # "the meeting was routine": no participants, nothing to code ("a ban on X took effect": X's)
             own = {t.i for t in source_tok.subtree} if source_tok is not None else set()

@@ -289,3 +289,20 @@ def test_the_business_table_keeps_its_phrases_padded_so_a_lookup_builds_no_strin
     assert all(w.startswith(" ") and w.endswith(" ") and w.strip() == w[1:-1] for w in table.associations + table.central_bank_words)
     assert _central_bank([], " the kenyan central bank ") == (None,)
     assert _central_bank([], " the central banker ") is None
+
+
+def test_a_state_named_bare_before_a_one_sided_act_noun_is_done_to_not_the_doer(nlp):
+    # seventh pass, 2026-12-06 (evt): "the Kuwait invasion" coded Kuwait the invader
+    event = _by_trigger("The Haiti invasion started before sunrise.", nlp, "invasion")
+    assert (event.event_type, event.source, event.target.text, event.target.code) == ("ASSAULT", None, "Haiti", "HTI")
+    condemned = _by_trigger("Chile condemned the Bolivia blockade on Monday.", nlp, "condemned")
+    assert (condemned.source.code, condemned.target.text, condemned.target.code) == ("CHL", "Bolivia blockade", None)
+    killed = _by_trigger("The Yemen bombing killed nine fishermen.", nlp, "killed")
+    assert (killed.source.text, killed.source.code) == ("Yemen bombing", None)
+    # the doer written as an adjective, an abbreviation or a possessor stays the doer
+    event = _by_trigger("The Egyptian invasion began at dawn.", nlp, "invasion")
+    assert (event.source.text, event.source.code) == ("Egyptian", "EGY")
+    event = _by_trigger("The U.S. invasion of Panama began at dawn.", nlp, "invasion")
+    assert (event.source.code, event.target.code) == ("USA", "PAN")
+    condemned = _by_trigger("Chile condemned the Argentine blockade on Monday.", nlp, "condemned")
+    assert condemned.target.code == "ARG"
