@@ -1635,7 +1635,8 @@ def _figurative_force(hit: Hit, lexicon: EventLexicon) -> bool:
             return not any(_forces(w, lexicon) for w in moved)
     if token.lemma_.lower() in lexicon.causes_verbs and not objects and doer is not None and not passive:
         preps = [c for c in token.children if c.dep_ == "prep"]
-        if not any(c.lower_ in ("for", "against") for c in preps) or any(c.lower_ in ("with", "between") for c in preps):
+        striving = any(c.dep_ == "xcomp" and _to_infinitive(c) for c in token.children)  # "fought to pass the bill": an effort
+        if not (striving or any(c.lower_ in ("for", "against") for c in preps)) or any(c.lower_ in ("with", "between") for c in preps):
             return False  # "fought with rebels": a fight with someone
         fought = [g for c in preps if c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
         if any(_armed(g, lexicon) or lexicon.place(g.text) is not None for g in fought):
@@ -1881,6 +1882,11 @@ def _in_words(token: Token, lexicon: EventLexicon) -> bool:
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.ent_type_ == "PERSON" and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children):
         return True  # one named person attacking another ("X attacked Y in Ohio"): words, as news uses it
+    doer = subject if subject is not None else _subject(token, lexicon)[0]  # "started attacking X": the one who started
+    if doer is not None and _attack_by_a_person_on_no_force(token, doer, lexicon):
+        return True  # "she attacked immigrants", "he attacked loopholes": a person's attack on people or things is words
+    if any(_criticism_verb(c, lexicon) for c in token.conjuncts):
+        return True  # "reasons to attack and critique X": one act of words, told twice
     for c in token.children:
         if c.dep_ == "nsubj" and c.lower_ in lexicon.utterances:
             return True
@@ -1895,6 +1901,47 @@ def _in_words(token: Token, lexicon: EventLexicon) -> bool:
             if prep in lexicon.media_preps and g.dep_ == "pobj" and (g.lower_ in lexicon.utterances or g.lower_ in lexicon.media_nouns):
                 return True
     return False
+
+
+_PHYSICAL_TARGETS = frozenset({"embassy", "consulate", "building", "station", "office", "offices", "school", "church", "mosque",
+                               "temple", "synagogue", "hospital", "hotel", "bus", "train", "ship", "plane", "car", "truck", "house",
+                               "home", "village", "town", "city", "market", "checkpoint", "patrol", "vehicle", "shop", "bank"})
+_ARMS = frozenset({"bomb", "knife", "gun", "rifle", "grenade", "explosive", "explosives", "machete", "axe", "hammer", "pistol"})
+_SPEAKING_DOERS = frozenset({"LEG", "PTY"})  # legislators and party people use no force; a government or its head may
+
+
+def _attack_by_a_person_on_no_force(token: Token, doer: Token, lexicon: EventLexicon) -> bool:
+    """A named person, "he" or "she", a legislator or a party's candidate attacking a people, a group or a thing that
+    is no state, no place, no building and no force ("started attacking immigrants", "attacked loopholes in the tax
+    code"): words, as election news uses the verb. A state or a place ("X attacked Y's capital"), forces, a base, an
+    embassy or a bus attacked, an attack with a weapon ("with a knife") and an armed doer stay force."""
+    if _armed(doer, lexicon) or not (doer.ent_type_ == "PERSON" or doer.lower_ in ("he", "she")
+                                     or lexicon.sector(doer.lemma_.lower()) in _SPEAKING_DOERS or doer.lemma_.lower() in ("candidate", "nominee")):
+        return False
+    done_to = [c for c in token.children if c.dep_ == "dobj"]
+    if not done_to:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in _ARMS or g.lemma_.lower() in lexicon.weapons for g in c.children)
+           for c in token.children):
+        return False  # "attacked the students with a knife"
+    for obj in done_to:
+        lemma = obj.lemma_.lower()
+        if obj.ent_type_ in ("GPE", "LOC", "FAC") or lemma in _STRIKE_TARGETS or lemma in _PHYSICAL_TARGETS or _armed(obj, lexicon):
+            return False
+        if obj.ent_type_ != "NORP" and (lemma in lexicon.force_objects or lemma in lexicon.weapons):
+            return False
+        place = lexicon.place(obj.text)
+        if place is not None and place.kind != "demonym":
+            return False
+    return True
+
+
+def _criticism_verb(verb: Token, lexicon: EventLexicon) -> bool:
+    """A verb whose only sense here is criticism ("critique", "condemn", "criticize"): its conjunct shares its sense."""
+    if verb.pos_ != "VERB":
+        return False
+    triggers = lexicon.verbs.get(verb.lemma_.lower(), ())
+    return bool(triggers) and all(t.event_type == "ACCUSE" for t in triggers)
 
 
 def _receives_event(hit: Hit, hits: dict[int, Hit]) -> bool:

@@ -2746,3 +2746,29 @@ def test_a_threat_reported_by_a_second_verb_is_its_own_event(nlp):
     # a verb that shares its object with the trigger still passes it on
     event = _events("Peru signed a trade pact with and later sent aid to Chile.", nlp)[0]
     assert (event.event_type, event.trigger.text, event.source.code, event.target.code) == ("SUPPORT", "signed", "PER", "CHL")
+
+
+def test_figurative_attacks_in_campaign_news_are_words_and_a_fight_to_act_is_an_effort(nlp):
+    # seventh pass, 2026-12-06 (evt), from the 84 PolNeAR dev articles: these were ASSAULT
+    def by_trigger(text, trigger):
+        found = [e for e in _events(text, nlp) if e.trigger.text == trigger]
+        assert len(found) == 1, [(e.event_type, e.trigger.text) for e in _events(text, nlp)]
+        return found[0]
+
+    event = by_trigger("The senator started attacking immigrants at the start of her campaign.", "attacking")
+    assert (event.event_type, event.source.code) == ("ACCUSE", "LEG")
+    event = by_trigger("Mr. Okafor has attacked loopholes that help the rich.", "attacked")
+    assert (event.event_type, event.source.text) == ("ACCUSE", "Mr. Okafor")
+    event = by_trigger("The governor has been pounding his rival as a fraud.", "pounding")
+    assert (event.event_type, event.target.text) == ("ACCUSE", "his rival")
+    assert by_trigger("There are many reasons to attack and critique the mayor.", "attack").event_type == "ACCUSE"
+    assert by_trigger("It will be hard for the governor to attack them during the debates.", "attack").event_type == "ACCUSE"
+    assert not [e for e in _events("The governor says he has fought to pass the budget.", nlp) if e.trigger.text == "fought"]
+    assert not _events("The firms are fighting to keep their market share.", nlp)
+    # force stays force: an armed doer, a state or a building attacked, a weapon
+    assert by_trigger("Troops fought to retake the town.", "fought").event_type == "ASSAULT"
+    assert by_trigger("Gustavo Pereira attacked Bolivia in 1990.", "attacked").event_type == "ASSAULT"
+    assert by_trigger("He attacked the embassy with a truck bomb.", "attacked").event_type == "ASSAULT"
+    assert by_trigger("The gunman attacked the students.", "attacked").event_type == "ASSAULT"
+    assert by_trigger("He attacked the students with a knife.", "attacked").event_type == "ASSAULT"
+
