@@ -624,10 +624,32 @@ def _a_question(token: Token, lexicon: EventLexicon) -> bool:
     """ "ask X about Y", "asked whether / how / why ..." with nothing asked for or asked to be done: no infinitive, no
     clause that is not a question, no "for"."""
     kids = list(token.children)
-    questions = [c for c in kids if c.dep_ == "ccomp" and c.left_edge.lower_ in _QUESTION_WORDS]
-    about = bool(questions) or any(c.dep_ == "prep" and c.lower_ in lexicon.question_preps for c in kids)
+    questions = [c for c in kids if c.dep_ == "ccomp" and (c.left_edge.lower_ in _QUESTION_WORDS or _quoted_question(c, token))]
+    about = bool(questions) or any(c.dep_ == "prep" and c.lower_ in lexicon.question_preps for c in kids) or _quoted_question(None, token)
     asked = any((c.dep_ in ("xcomp", "ccomp") and c not in questions) or (c.dep_ == "prep" and c.lower_ == "for") for c in kids)
     return about and not asked
+
+
+def _quoted_question(clause: Token | None, verb: Token) -> bool:
+    """A question quoted before its "asked" ("'Why have a war?' asked X", "'Where is it?' the senator asked"): the
+    question mark ends the quoted clause, or stands right before the asking clause (the quote's closing mark between)."""
+    doc = verb.doc
+    if clause is not None:
+        return clause.i < verb.i and any(t.text == "?" for t in doc[clause.right_edge.i : verb.i])
+    if any(c.dep_ == "punct" and c.text == "?" and c.i < verb.i for c in verb.children):
+        return True
+    i = verb.left_edge.i - 1
+    while i >= 0 and doc[i].text in ('"', "''", "”", "’", "'", "``"):
+        i -= 1
+    return i >= 0 and i < verb.left_edge.i - 1 and doc[i].text == "?"
+
+
+def _in_quoted_question(token: Token, lexicon: EventLexicon) -> bool:
+    """An act inside a question quoted before its "asked" ("'Why have a war?' asked X"): asked about, not done."""
+    for node in token.ancestors if token.dep_ != "ccomp" else (token, *token.ancestors):
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in lexicon.question_verbs:
+            return _quoted_question(node, node.head)
+    return False
 
 
 _WISHING = ("hope", "wish", "want", "prefer")  # "hoped Y would release": a wish about another's act
@@ -2687,7 +2709,7 @@ class EventCoder:
         for i, hit in list(hits.items()):
             if i not in hits:
                 continue  # the vow of a figure of speech, removed with it
-            if _asked_about(hit.token, lexicon) or _says_nothing(hit, lexicon):
+            if _asked_about(hit.token, lexicon) or _says_nothing(hit, lexicon) or _in_quoted_question(hit.token, lexicon):
                 del hits[i]  # "asked whether X would attend": a question, no act of X's; "declined to comment": silence
                 continue
             carried = _carried_event(hit, hits, lexicon)

@@ -2772,3 +2772,14 @@ def test_figurative_attacks_in_campaign_news_are_words_and_a_fight_to_act_is_an_
     assert by_trigger("The gunman attacked the students.", "attacked").event_type == "ASSAULT"
     assert by_trigger("He attacked the students with a knife.", "attacked").event_type == "ASSAULT"
 
+
+def test_a_question_quoted_before_its_asked_is_no_request(nlp):
+    # seventh pass, 2026-12-06 (evt), from 40 TimeBank documents: a quoted question and "asked X" was REQUEST
+    for text in ('"Why have a war?" asked Ivan Petrov, a customs officer in Ghana.',
+                 '"Where is the money?" the senator asked.',
+                 '"Where\'s the bid?" asked Pierre Leclerc, an analyst with a Toronto dealer.'):
+        assert not _events(text, nlp), text  # neither a request nor the war asked about
+    # a request stays one, after a quote too
+    event = _one('"We need help," Kenya asked Uganda for aid.', nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("REQUEST", "KEN", "UGA")
+    assert _one("The minister asked for more troops.", nlp).event_type == "REQUEST"
