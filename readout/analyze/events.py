@@ -1375,7 +1375,8 @@ def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityInde
     children = [c for c in kids(token.i) if c not in skip and lower[c] != "according" and not (places and _comitative(lower, c))]
     for child in children:
         if dep[child] in _OBJ and is_actor(doc[child], lexicon, entities) and not _own(doc[child], lexicon) and not _thing_passed(doc[child], lexicon):
-            return doc[child]
+            if not _topic_beside_partner(doc[child], token, lexicon, entities):
+                return doc[child]
     objects = [c for c in children if dep[c] in _OBJ]  # "held talks with X": the preposition hangs on the object
     for child in children + [g for o in objects for g in kids(o) if g not in skip]:
         if dep[child] in ("prep", "agent") and lower[child] in _PREFERRED_PREPS:
@@ -1385,7 +1386,8 @@ def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityInde
     # a reporting verb coordinated with the trigger reports a clause of its own ("moved troops and said it would strike
     # Y": not Y); a verb sharing the object stays ("signed a pact with and later sent aid to X")
     queue = deque(c for c in children if dep[c] not in _SUBJ + ("punct", "advcl", "ccomp", "parataxis", "relcl")
-                  and not (dep[c] == "conj" and doc[c].pos_ == "VERB" and doc[c].lemma_.lower() in lexicon.reporting))
+                  and not (dep[c] == "conj" and doc[c].pos_ == "VERB" and doc[c].lemma_.lower() in lexicon.reporting)
+                  and not (dep[c] == "prep" and lower[c] in _TIME_PREPS))  # "mobilized since X's invasion": a time, not X
     seen = 0
     while queue and seen < 40:
         node = queue.popleft()
@@ -1398,8 +1400,19 @@ def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityInde
                     places or not _where_not_whom(doc[node], lexicon)):
                 return doc[node]
         queue.extend(c for c in kids(node) if dep[c] not in ("punct", "relcl", "advcl") and not _time_clause(table, c) and lower[c] != "according"
-                     and not (places and _comitative(lower, c)))
+                     and not (places and _comitative(lower, c)) and not (dep[c] == "prep" and lower[c] in _TIME_PREPS))
     return None
+
+
+def _topic_beside_partner(obj: Token, verb: Token, lexicon: EventLexicon, entities: EntityIndex) -> bool:
+    """The object a verb is about, an actor only by a place before it ("discussed the Somalia crisis with X", "raised the
+    Sudan question with Y"), when a "with" phrase names the partner: the topic, not whom the act is with."""
+    if obj.dep_ != "dobj" or obj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or lexicon.place(obj.text) is not None:
+        return False
+    if lexicon.sector(obj.lemma_.lower()) or lexicon.sector(obj.lower_) or entities.covering(obj.idx, obj.idx + len(obj.text)) is not None:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and is_actor(g, lexicon, entities) for g in c.children)
+               for c in (*verb.children, *obj.children))  # the parser may hang "with X" on the topic
 
 
 def _comitative(lower, i: int) -> bool:
@@ -1419,6 +1432,7 @@ def _thing_passed(node: Token, lexicon: EventLexicon) -> bool:
 
 _PROTECTING = ("protect", "defend", "shield", "guard", "safeguard")  # whom they protect is the target, not what from
 _CLAUSE_PREPS = ("after", "before", "since", "upon", "while", "following", "despite")
+_TIME_PREPS = ("after", "before", "since", "following", "until")  # what they govern is a time, not whom an act is aimed at
 _VENUE_PREPS = ("in", "at")
 _MISREAD_SUBJECT = ("advmod", "npadvmod", "nmod", "dep", "compound", "intj")  # how the parser hangs a rare name before its verb
 
@@ -2577,6 +2591,9 @@ def _state_addressed(words: list[Token]) -> bool:
     if root.dep_ == "pobj":
         prep = root.head
         return prep.lower_ not in _OWN_PREPS and prep.head.pos_ in ("VERB", "AUX")
+    if root.dep_ == "compound" and root.ent_type_ == "GPE" and root.head.dep_ == "dobj" and root.head.head.pos_ in ("VERB", "AUX"):
+        # "discussed the Sudan question with X": the state the act is about, beside the partner it is done with
+        return any(c.dep_ == "prep" and c.lower_ == "with" for c in (*root.head.children, *root.head.head.children))
     return False
 
 
@@ -3125,6 +3142,8 @@ class EventCoder:
             if token.i in skip:
                 skip -= {t.i for t in token.subtree}
             skip |= _agreed_measures(hit, lexicon)  # "agreed to impose sanctions on Y": Y is the sanction's, not the agreement's
+            if token.lemma_.lower() == "use":  # "using forces", "used chemical weapons against X": what is used is no target
+                skip |= {t.i for c in token.children if c.dep_ == "dobj" for t in c.subtree if not (t.dep_ == "pobj" and t.head.lower_ == "against")}
             if token.lemma_.lower() in _PROTECTING:  # "protect it from X's expansionism": X is what is guarded against
                 skip |= {t.i for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "against") for t in c.subtree}
             moved = next((c for c in token.children if c.dep_ == "dobj" and _forces(c, lexicon) and lexicon.place(c.text) is None
@@ -3356,6 +3375,8 @@ def _addressed(token: Token, target: Token) -> bool:
         node = node.head
     if node.head.i == token.i:
         return node.dep_ in ("dobj", "dative")
+    if node.dep_ == "pobj" and node.head.lower_ == "with" and node.head.head.dep_ == "dobj" and node.head.head.head.i == token.i:
+        return True  # "discussed the border question with X": the parser hangs the partner on the topic
     return node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.i == token.i
 
 

@@ -2783,3 +2783,30 @@ def test_a_question_quoted_before_its_asked_is_no_request(nlp):
     event = _one('"We need help," Kenya asked Uganda for aid.', nlp)
     assert (event.event_type, event.source.code, event.target.code) == ("REQUEST", "KEN", "UGA")
     assert _one("The minister asked for more troops.", nlp).event_type == "REQUEST"
+
+
+def test_a_topic_named_by_a_place_is_no_target_beside_a_partner(nlp):
+    # seventh pass, 2026-12-06 (evt), from 40 TimeBank documents: "discussed the Iraq crisis with the ally" targeted Iraq;
+    # the partner named by "with" is the target, and the topic's state places no official
+    event = _one("The minister discussed the Sudan question with Egyptian officials.", nlp)
+    assert (event.event_type, event.source.code, event.target.text, event.target.code) == ("CONSULT", "GOV", "Egyptian officials", "EGYGOV")
+    event = _one("Kenya discussed the border with Uganda.", nlp)
+    assert (event.source.code, event.target.code) == ("KEN", "UGA")
+
+
+def test_what_a_time_preposition_governs_is_no_target(nlp):
+    # seventh pass, 2026-12-06 (evt), from 40 TimeBank documents: "mobilized since Iraq's invasion" targeted Iraq
+    event = _one("Kenyan troops have mobilized since Sudan's attack on Chad.", nlp)
+    assert (event.event_type, event.source.code, event.target) == ("MOBILIZE", "KENMIL", None)
+    event = _one("Kenya has mobilized its reserves since Sudan's attack on Chad.", nlp)
+    assert (event.source.code, event.target) == ("KEN", None)
+    event = [e for e in _events("Ghana sent troops to Mali after the attack on Niger.", nlp) if e.trigger.text == "sent"][0]
+    assert (event.source.code, event.target.code) == ("GHA", "MLI")
+
+
+def test_the_forces_used_are_no_target(nlp):
+    # seventh pass, 2026-12-06 (evt), from 40 TimeBank documents: "by using forces and weapons" targeted the forces;
+    # a target named by "against" stays
+    assert not _events("Iraq can cause problems by using forces that are not yet engaged.", nlp)
+    event = _one("Syria used chemical weapons against Jordanian troops.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("ASSAULT", "SYR", "JORMIL")
