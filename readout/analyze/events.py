@@ -846,6 +846,34 @@ def _doer_of_how(token: Token, lexicon: EventLexicon, entities: EntityIndex) -> 
     return None
 
 
+_CRASHING = frozenset({"crash", "collide", "capsize", "sink", "derail", "overturn", "plunge", "crash-land", "explode"})
+_ACCIDENTS = frozenset({"crash", "crashes", "accident", "accidents", "collision", "collisions", "earthquake", "flood", "floods",
+                        "avalanche", "landslide", "landslides", "mudslide", "storm", "storms", "hurricane", "typhoon", "cyclone",
+                        "tornado", "stampede", "derailment", "shipwreck", "blaze", "heatwave", "epidemic", "outbreak"})
+
+
+def _accident(hit: Hit, lexicon: EventLexicon) -> bool:
+    """A death or an injury told as an accident's toll, with no doer: "73 soldiers were killed when two helicopters
+    crashed", "nine people died in a bus crash", "killed in an earthquake". An explosion counts only with a vehicle or
+    no actor as its subject ("when a gas tank exploded"); "killed when a bomb exploded" stays force, as does an agent."""
+    token = hit.token
+    if hit.nominal or hit.trigger.event_type != "ASSAULT" or any(c.dep_ == "agent" for c in token.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(g.dep_ == "pobj" and g.lower_ in _ACCIDENTS and not any(
+            m.lower_ in ("bomb", "suicide", "terrorist", "rocket", "missile") for m in g.children) for g in c.children) for c in token.children):
+        return True
+    for clause in token.children:
+        if clause.dep_ != "advcl" or clause.lemma_.lower() not in _CRASHING:
+            continue
+        if not any(g.dep_ in ("mark", "advmod") and g.lower_ in ("when", "as", "after") for g in clause.children):
+            continue
+        subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+        if subject is None or subject.lemma_.lower() in lexicon.weapons or subject.lemma_.lower() in ("bomb", "explosive", "device", "mine", "grenade", "shell"):
+            continue  # "killed when a bomb exploded": an attack
+        return True
+    return False
+
+
 def _toll_of(hit: Hit, above: Hit) -> bool:
     """A nominal event whose own doer is named ("X's attack", "an attack by X") as the subject of a verb of the same type
     ("... killed dozens"): the verb gives the act's toll; the act, with its parties, is the event."""
@@ -2750,6 +2778,8 @@ class EventCoder:
                 del hits[i]  # "a group closely aligned with X": a tie described, no act
             elif _an_attempt(hit, lexicon):
                 del hits[i]  # "sought to soften the words of ...": an attempt, as "tried to"; the infinitive is the act
+            elif _accident(hit, lexicon):
+                del hits[i]  # "were killed when their helicopter crashed": an accident, no attack
             elif _counterfactual(hit):
                 del hits[i]  # "reacted as if Y had invaded X": a comparison, no invasion
             elif _idle_object(hit, lexicon):

@@ -2785,6 +2785,19 @@ def test_a_question_quoted_before_its_asked_is_no_request(nlp):
     assert _one("The minister asked for more troops.", nlp).event_type == "REQUEST"
 
 
+def test_a_death_in_an_accident_is_no_attack(nlp):
+    # seventh pass, 2026-12-06 (evt), from 40 TimeBank documents: "73 soldiers were killed ... when two military
+    # helicopters crashed" was ASSAULT by the helicopters
+    for text in ("Nine soldiers were killed when their helicopter crashed near the border.",
+                 "Twelve people were killed when a bus collided with a truck in Peru.",
+                 "Nine people died in a bus crash in Kenya."):
+        assert not _events(text, nlp), text
+    # a bomb, an ambush or a named doer keeps the attack
+    assert _one("Four soldiers were killed when a bomb exploded near their patrol.", nlp).event_type == "ASSAULT"
+    killed = [e for e in _events("Five soldiers were killed when rebels ambushed their convoy.", nlp) if e.trigger.text == "killed"]
+    assert [(e.event_type, e.source.code) for e in killed] == [("ASSAULT", "REB")]
+
+
 def test_a_topic_named_by_a_place_is_no_target_beside_a_partner(nlp):
     # seventh pass, 2026-12-06 (evt), from 40 TimeBank documents: "discussed the Iraq crisis with the ally" targeted Iraq;
     # the partner named by "with" is the target, and the topic's state places no official
