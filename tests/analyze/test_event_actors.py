@@ -306,3 +306,9 @@ def test_a_state_named_bare_before_a_one_sided_act_noun_is_done_to_not_the_doer(
     assert (event.source.code, event.target.code) == ("USA", "PAN")
     condemned = _by_trigger("Chile condemned the Argentine blockade on Monday.", nlp, "condemned")
     assert condemned.target.code == "ARG"
+
+
+def test_gis_are_soldiers(nlp):
+    # seventh pass, 2026-12-06 (evt), from 40 TimeBank documents: "20,000 American GIs" had no sector
+    event = _by_trigger("An estimated 20,000 American GIs have already massed to defend Kuwait.", nlp, "massed")
+    assert (event.event_type, event.source.code, event.target.code) == ("MOBILIZE", "USAMIL", "KWT")
