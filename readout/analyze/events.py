@@ -846,6 +846,17 @@ def _doer_of_how(token: Token, lexicon: EventLexicon, entities: EntityIndex) -> 
     return None
 
 
+_PREPOSITIONAL_PARTICIPLES = frozenset({"excluding", "including", "barring", "excepting", "failing", "notwithstanding"})
+
+
+def _prepositional_participle(hit: Hit) -> bool:
+    """A participle used as a preposition, with no subject of its own ("Even excluding the charge, net fell";
+    "barring a last-minute deal, the strike goes ahead"): it names no act."""
+    token = hit.token
+    return (not hit.nominal and token.lower_ in _PREPOSITIONAL_PARTICIPLES and token.dep_ in ("advcl", "prep", "acl")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children))
+
+
 _CRASHING = frozenset({"crash", "collide", "capsize", "sink", "derail", "overturn", "plunge", "crash-land", "explode"})
 _ACCIDENTS = frozenset({"crash", "crashes", "accident", "accidents", "collision", "collisions", "earthquake", "flood", "floods",
                         "avalanche", "landslide", "landslides", "mudslide", "storm", "storms", "hurricane", "typhoon", "cyclone",
@@ -2778,6 +2789,8 @@ class EventCoder:
                 del hits[i]  # "a group closely aligned with X": a tie described, no act
             elif _an_attempt(hit, lexicon):
                 del hits[i]  # "sought to soften the words of ...": an attempt, as "tried to"; the infinitive is the act
+            elif _prepositional_participle(hit):
+                del hits[i]  # "Even excluding the charge, net fell 5%": a preposition, no sanction
             elif _accident(hit, lexicon):
                 del hits[i]  # "were killed when their helicopter crashed": an accident, no attack
             elif _counterfactual(hit):

@@ -2823,3 +2823,13 @@ def test_the_forces_used_are_no_target(nlp):
     assert not _events("Iraq can cause problems by using forces that are not yet engaged.", nlp)
     event = _one("Syria used chemical weapons against Jordanian troops.", nlp)
     assert (event.event_type, event.source.code, event.target.code) == ("ASSAULT", "SYR", "JORMIL")
+
+
+def test_a_participle_used_as_a_preposition_names_no_act(nlp):
+    # seventh pass, 2026-12-06 (evt), from 40 TimeBank documents: "Even excluding the charge, ... net fell 5%" was
+    # SANCTION by "net"
+    assert not _events("Even excluding the charge, however, net fell 5%.", nlp)
+    event = _one("Kenya is barring Ugandan imports.", nlp)
+    assert (event.event_type, event.trigger.text, event.source.code) == ("COERCE", "barring", "KEN")
+    event = _one("Kenya banned imports, including goods from Uganda.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("SANCTION", "KEN", "UGA")
