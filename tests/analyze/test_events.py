@@ -2833,3 +2833,14 @@ def test_a_participle_used_as_a_preposition_names_no_act(nlp):
     assert (event.event_type, event.trigger.text, event.source.code) == ("COERCE", "barring", "KEN")
     event = _one("Kenya banned imports, including goods from Uganda.", nlp)
     assert (event.event_type, event.source.code, event.target.code) == ("SANCTION", "KEN", "UGA")
+
+
+def test_prisoners_taken_are_an_arrest(nlp):
+    # seventh pass, 2026-12-06 (evt), missed on 40 TimeBank documents: "5,500 Iraqi prisoners were taken" gave no event
+    event = _one("Commanders said 5,500 Sudanese prisoners were taken in the first hours of the war.", nlp)
+    assert (event.event_type, event.mode, event.trigger.text, event.target.text) == ("COERCE", "arrest", "taken", "5,500 Sudanese prisoners")
+    event = _one("Kenyan troops took 300 prisoners near the border.", nlp)
+    assert (event.event_type, event.source.code, event.target.text) == ("COERCE", "KENMIL", "300 prisoners")
+    event = _one("Ugandan soldiers were taken prisoner by the rebels.", nlp)
+    assert (event.event_type, event.source.text, event.target.code) == ("COERCE", "rebels", "UGAMIL")
+    assert not _events("The firm took a $5 million charge.", nlp)
