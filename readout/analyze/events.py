@@ -631,7 +631,7 @@ def _a_question(token: Token, lexicon: EventLexicon) -> bool:
 
 
 def _quoted_question(clause: Token | None, verb: Token) -> bool:
-    """A question quoted before its "asked" ("'Why have a war?' asked X", "'Where is it?' the senator asked"): the
+    """A question quoted before its "asked" ("'Why start a war?' asked X", "'Where is it?' the senator asked"): the
     question mark ends the quoted clause, or stands right before the asking clause (the quote's closing mark between)."""
     doc = verb.doc
     if clause is not None:
@@ -645,7 +645,7 @@ def _quoted_question(clause: Token | None, verb: Token) -> bool:
 
 
 def _in_quoted_question(token: Token, lexicon: EventLexicon) -> bool:
-    """An act inside a question quoted before its "asked" ("'Why have a war?' asked X"): asked about, not done."""
+    """An act inside a question quoted before its "asked" ("'Why start a war?' asked X"): asked about, not done."""
     for node in token.ancestors if token.dep_ != "ccomp" else (token, *token.ancestors):
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in lexicon.question_verbs:
             return _quoted_question(node, node.head)
@@ -850,7 +850,7 @@ _PREPOSITIONAL_PARTICIPLES = frozenset({"excluding", "including", "barring", "ex
 
 
 def _prepositional_participle(hit: Hit) -> bool:
-    """A participle used as a preposition, with no subject of its own ("Even excluding the charge, net fell";
+    """A participle used as a preposition, with no subject of its own ("Even excluding the gain, net rose";
     "barring a last-minute deal, the strike goes ahead"): it names no act."""
     token = hit.token
     return (not hit.nominal and token.lower_ in _PREPOSITIONAL_PARTICIPLES and token.dep_ in ("advcl", "prep", "acl")
@@ -2790,7 +2790,7 @@ class EventCoder:
             elif _an_attempt(hit, lexicon):
                 del hits[i]  # "sought to soften the words of ...": an attempt, as "tried to"; the infinitive is the act
             elif _prepositional_participle(hit):
-                del hits[i]  # "Even excluding the charge, net fell 5%": a preposition, no sanction
+                del hits[i]  # "Even excluding the gain, net rose 7%": a preposition, no sanction
             elif _accident(hit, lexicon):
                 del hits[i]  # "were killed when their helicopter crashed": an accident, no attack
             elif _counterfactual(hit):

@@ -309,6 +309,6 @@ def test_a_state_named_bare_before_a_one_sided_act_noun_is_done_to_not_the_doer(
 
 
 def test_gis_are_soldiers(nlp):
-    # seventh pass, 2026-12-06 (evt), from 40 TimeBank documents: "20,000 American GIs" had no sector
-    event = _by_trigger("An estimated 20,000 American GIs have already massed to defend Kuwait.", nlp, "massed")
-    assert (event.event_type, event.source.code, event.target.code) == ("MOBILIZE", "USAMIL", "KWT")
+    # seventh pass, 2026-12-06 (evt), from 40 TimeBank documents: American GIs massing had no sector
+    event = _by_trigger("Nearly 3,000 American GIs have massed to defend Latvia.", nlp, "massed")
+    assert (event.event_type, event.source.text, event.source.code, event.target.code) == ("MOBILIZE", "3,000 American GIs", "USAMIL", "LVA")

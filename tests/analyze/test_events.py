@@ -2774,10 +2774,10 @@ def test_figurative_attacks_in_campaign_news_are_words_and_a_fight_to_act_is_an_
 
 
 def test_a_question_quoted_before_its_asked_is_no_request(nlp):
-    # seventh pass, 2026-12-06 (evt), from 40 TimeBank documents: a quoted question and "asked X" was REQUEST
-    for text in ('"Why have a war?" asked Ivan Petrov, a customs officer in Ghana.',
+    # seventh pass, 2026-12-06 (evt), from 40 TimeBank documents: a quoted question before "asked X" was REQUEST
+    for text in ('"Why start a war now?" asked Ivan Petrov, a clerk in Accra.',
                  '"Where is the money?" the senator asked.',
-                 '"Where\'s the bid?" asked Pierre Leclerc, an analyst with a Toronto dealer.'):
+                 '"Where\'s the offer?" asked Marc Dubois, an analyst with a Lyon bank.'):
         assert not _events(text, nlp), text  # neither a request nor the war asked about
     # a request stays one, after a quote too
     event = _one('"We need help," Kenya asked Uganda for aid.', nlp)
@@ -2786,8 +2786,8 @@ def test_a_question_quoted_before_its_asked_is_no_request(nlp):
 
 
 def test_a_death_in_an_accident_is_no_attack(nlp):
-    # seventh pass, 2026-12-06 (evt), from 40 TimeBank documents: "73 soldiers were killed ... when two military
-    # helicopters crashed" was ASSAULT by the helicopters
+    # seventh pass, 2026-12-06 (evt), from 40 TimeBank documents: soldiers killed when their helicopters crashed were
+    # an ASSAULT by the helicopters
     for text in ("Nine soldiers were killed when their helicopter crashed near the border.",
                  "Twelve people were killed when a bus collided with a truck in Peru.",
                  "Nine people died in a bus crash in Kenya."):
@@ -2799,7 +2799,8 @@ def test_a_death_in_an_accident_is_no_attack(nlp):
 
 
 def test_a_topic_named_by_a_place_is_no_target_beside_a_partner(nlp):
-    # seventh pass, 2026-12-06 (evt), from 40 TimeBank documents: "discussed the Iraq crisis with the ally" targeted Iraq;
+    # seventh pass, 2026-12-06 (evt), from 40 TimeBank documents: a crisis named by a state, discussed with an ally,
+    # targeted the state;
     # the partner named by "with" is the target, and the topic's state places no official
     event = _one("The minister discussed the Sudan question with Egyptian officials.", nlp)
     assert (event.event_type, event.source.code, event.target.text, event.target.code) == ("CONSULT", "GOV", "Egyptian officials", "EGYGOV")
@@ -2826,9 +2827,9 @@ def test_the_forces_used_are_no_target(nlp):
 
 
 def test_a_participle_used_as_a_preposition_names_no_act(nlp):
-    # seventh pass, 2026-12-06 (evt), from 40 TimeBank documents: "Even excluding the charge, ... net fell 5%" was
-    # SANCTION by "net"
-    assert not _events("Even excluding the charge, however, net fell 5%.", nlp)
+    # seventh pass, 2026-12-06 (evt), from 40 TimeBank documents: a quarterly result "excluding" a charge was SANCTION
+    # by "net"
+    assert not _events("Even excluding the gain, however, net rose 7%.", nlp)
     event = _one("Kenya is barring Ugandan imports.", nlp)
     assert (event.event_type, event.trigger.text, event.source.code) == ("COERCE", "barring", "KEN")
     event = _one("Kenya banned imports, including goods from Uganda.", nlp)
@@ -2836,9 +2837,9 @@ def test_a_participle_used_as_a_preposition_names_no_act(nlp):
 
 
 def test_prisoners_taken_are_an_arrest(nlp):
-    # seventh pass, 2026-12-06 (evt), missed on 40 TimeBank documents: "5,500 Iraqi prisoners were taken" gave no event
-    event = _one("Commanders said 5,500 Sudanese prisoners were taken in the first hours of the war.", nlp)
-    assert (event.event_type, event.mode, event.trigger.text, event.target.text) == ("COERCE", "arrest", "taken", "5,500 Sudanese prisoners")
+    # seventh pass, 2026-12-06 (evt), missed on 40 TimeBank documents: prisoners of war taken gave no event
+    event = _one("Officers said 900 Chadian prisoners were taken on the first day of fighting.", nlp)
+    assert (event.event_type, event.mode, event.trigger.text, event.target.text) == ("COERCE", "arrest", "taken", "900 Chadian prisoners")
     event = _one("Kenyan troops took 300 prisoners near the border.", nlp)
     assert (event.event_type, event.source.code, event.target.text) == ("COERCE", "KENMIL", "300 prisoners")
     event = _one("Ugandan soldiers were taken prisoner by the rebels.", nlp)
