@@ -103,6 +103,9 @@ class QuantityExtractor:
         quantities = _levels_in_points(doc, quantities)
         quantities = _currency_named_in_document(doc, quantities)
         quantities = _percentage_points(doc, quantities)
+        if len(quantities) > 1:
+            quantities = _conversions(doc, quantities)
+            quantities = _second_sides(doc, quantities)
         doc._.readout_quantities = tuple(quantities)
         return doc
 
@@ -264,6 +267,23 @@ class QuantityExtractor:
             measured = person  # "the senator, aged 71,", "Being 63, the driver ...": whose age it is
         if kind == "rank" and counted is None and (ranked := _ranked_noun(number)) is not None:
             measured = ranked  # "the No. 1 auto maker": what holds the rank
+        if counted is not None and (holder := _margin_holder(counted)) is not None:
+            measured = holder  # "Ames leads Bell by 4 points", "a 22-point defeat": the lead's or the defeat's, not the points'
+        employer = counted is not None and counted.dep_ == "dobj" and counted.head.lemma_.lower() == "employ" and (held_by := _measured_head(counted)) is not None
+        if employer:
+            measured = held_by  # "the plant, which employs 900 people", "Acme employs 300 engineers": the employer's workforce
+        if (
+            kind == "percent"
+            and counted is None
+            and (
+                (measured is None and root.dep_ in ("nsubj", "nsubjpass"))
+                or (root.dep_ == "dobj" and root.head.lemma_.lower() in _FINDING_VERBS)  # "the survey showed that 59 percent of"
+            )
+            and (group := next((c for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)) is not None
+            and group.pos_ in ("NOUN", "PROPN")
+            and group.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+        ):
+            measured = group  # "28 percent of voters said": a share of the voters, not the poll that found it
         share = kind == "ratio" and display in ("of", "out of")
         if share:
             measured = _share_group(doc, raw)  # "a third of the voters", "two out of five Danes": the group
@@ -272,6 +292,10 @@ class QuantityExtractor:
             measures, measured = gapped, None  # "A needs 55 percent, B 61 percent": the second share is B's
         if measures is not None and measured is not None:
             measures = _without_other_figures(measures, measured, raw)  # "four of the 10 justices": justices, not "10 justices"
+        if measures is not None and counted is not None and measured is not None and measured.i == counted.i + 1 and measures.start <= counted.i < measures.end:
+            measures = doc[counted.i + 1 : measures.end]  # "a 22-point defeat": the defeat, not "point defeat"
+        if kind == "percent" and counted is None and (named := _share_for_name(root)) is not None:
+            measures, measured = named, None  # "versus 39 percent for Bell", "Ames got 45, with 40 percent for Bell": the name's after "for"
         if counted_before is not None and (phrase := _counted_phrase(doc, counted_before)) is not None:
             measures, measured = phrase, None  # "cast 42 votes for Ames, 18 for Bell": votes too, not Ames
         if (
@@ -280,6 +304,7 @@ class QuantityExtractor:
             and display != "age"
             and not measured.left_edge.i <= number[0].i <= measured.right_edge.i  # "Ana, 5-foot-11, has": the figure describes the subject
             and not (kind == "bare" and counted is None and (unit == "count" or payroll))  # "Acme employs 4,000": Acme's, not "Acme employs"
+            and not employer
             and _is_actor_subject(measured, self.max_measures_tokens)
         ):
             measures = doc[measured.left_edge.i : measured.head.i + 1]  # "Japan will lend": the actor and the act
@@ -411,9 +436,10 @@ def _size_of_group(number: SpacySpan) -> bool:
     return after is None or after.pos_ not in ("NOUN", "PROPN", "NUM")
 
 
-# "the death toll from the flood rose to 95", "the number of wounded ... stood at 40": a count of people, the noun left out
+# "the death toll from the flood rose to 95", "the number of wounded ... stood at 40": a count of people, the noun left out;
+# "the toll rose to 40" alone is the same toll (a road's or a bridge's toll is money, its figure no bare number)
 _TOLL_BEFORE = re.compile(
-    r"\b(?:(?i:death|casualty|fatality)\s+(?P<toll>toll|count)|(?P<number>[Nn]umber)\s+of\s+(?:the\s+)?(?:dead|injured|wounded|missing|killed|displaced|homeless))\b"
+    r"\b(?:(?i:death|casualty|fatality)\s+(?P<toll>toll|count)|(?<=[Tt]he\s)(?P<bare>toll)(?!\s+(?:road|booth|plaza|bridge|lane|rate|charge|fee)s?\b)|(?P<number>[Nn]umber)\s+of\s+(?:the\s+)?(?:dead|injured|wounded|missing|killed|displaced|homeless))\b"
     r"[^.;!?\d]{0,60}?\b(?:to|at|of|was|is|reached|hit|topped|exceeded|passed)\s+$"
 )
 
@@ -426,7 +452,9 @@ def _toll_count(text: str, raw: RawQuantity) -> int | None:
     that a toll of deaths or the number of the dead, hurt or missing is (or rises to) counts people; where the toll's
     noun ("toll", "number") starts, or None."""
     match = _TOLL_BEFORE.search(text, max(0, raw.start - 90), raw.start) if raw.value_high is None else None
-    return None if match is None else match.start("toll") if match.group("toll") else match.start("number")
+    if match is None:
+        return None
+    return match.start("toll") if match.group("toll") else match.start("bare") if match.group("bare") else match.start("number")
 
 
 def _payroll_count(number: SpacySpan) -> bool:
@@ -516,6 +544,35 @@ def _structure_compound(doc: Doc, number: SpacySpan, counted: Token) -> bool:
         and counted.lower_ not in _TIME_UNITS
         and classify_unit(counted.text)[0] not in ("physical", "money")
     )
+
+
+_FINDING_VERBS = frozenset(("show", "find", "suggest", "indicate", "reveal"))  # a poll's verbs before what it found
+_LEVEL_AT_VERBS = frozenset(lexicon()["level_at_verbs"]["lemmas"])
+_MARGIN_WORDS = frozenset(lexicon()["margin_words"]["words"])
+_SHOWING_VERBS = frozenset(lexicon()["margin_words"]["showing"])
+
+
+def _margin_holder(noun: Token) -> Token | None:
+    """What a margin in points measures: the leader, not the points or the poll. 'Ames leads Bell by 4 points in the
+    Tally average', 'Ames is ahead by 3 points', 'won the state by 12 points': the subject of the verb of leading;
+    'polls show Ames up by 10 points': the one the polls show ahead; 'a 22-point defeat', 'his seven-point lead': the
+    noun the hyphened count describes. None for other counts and other nouns."""
+    if noun.lemma_.lower() != "point":
+        return None
+    doc = noun.doc
+    if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "NOUN" and noun.head.i == noun.i + 1 and noun.i >= 2 and doc[noun.i - 1].text in ("-", "‐", "‑"):
+        return noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "by":
+        return None
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    words = {verb.lemma_.lower()} | {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "acomp")}
+    if not words & _MARGIN_WORDS:
+        return None
+    if verb.lemma_.lower() in _SHOWING_VERBS:
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
 
 
 def _hyphenated_word(noun: Token) -> str:
@@ -1690,20 +1747,37 @@ def _measured_head(root: Token) -> Token | None:
         if token.dep_ == "conj":
             if token.head.pos_ in ("VERB", "AUX"):
                 subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                return subject if subject is not None and subject.pos_ != "PRON" else None
+                if subject is not None and subject.pos_ != "PRON":
+                    return subject
+                # "Vale, who owns a shop and donated $2,400": the second verb of a relative clause is its owner's too
+                # (not a participle the parser joins to it: "scolds who shape the consensus and borrowing $1 trillion")
+                return _relative_owner(token.head) if token.tag_ != "VBG" or token.head.tag_ == "VBG" else None
             token = token.head
             continue
+        if token.dep_ in ("advcl", "xcomp") and _infinitival(token) and token.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            # "households, who are set to leave $3 trillion": the infinitive's doer is the clause's subject or owner
+            subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.pos_ != "PRON":
+                return subject
+            return _relative_owner(token.head)
         if token.dep_ == "pobj":
             prep = token.head
             if prep.head.pos_ in ("NOUN", "PROPN") and prep.lower_ == "of":
                 return prep.head
+            if prep.lower_ == "at" and prep.head.lemma_.lower() in _LEVEL_AT_VERBS:
+                # "the tracker puts her approval at 50 percent", "kept rates at 2 percent": the object's level, not the subject's
+                placed = next((c for c in prep.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+                if placed is not None:
+                    return placed
             token = prep
         if token.dep_ in OBJECT_DEPS or token.dep_ == "prep":
             verb = token.head
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.pos_ not in ("PRON",):
                 return subject
-            if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            if verb.dep_ == "relcl" and (owner := _relative_owner(verb)) is not None:
+                return owner
+            if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
                 return verb.head
             if verb.pos_ in ("NOUN", "PROPN") and verb.i != root.i:
                 return verb
@@ -1711,6 +1785,50 @@ def _measured_head(root: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _relative_owner(verb: Token) -> Token | None:
+    """The noun a relative clause headed by ``verb`` describes ("the plant, which employs 900"), or None. A clause
+    of "who" hung on a thing or a place at the end of a chain of prepositions ("the mayor of Springfield, who", "a
+    clerk on Long Island, who") is the person's up the chain, its first person noun or name (else the noun it hangs on)."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    owner = verb.head
+    if any(c.lower_ in ("who", "whom") for c in verb.children):
+        climbed = owner
+        while not _person_like(climbed) and climbed.dep_ == "pobj" and climbed.head.dep_ == "prep" and climbed.head.head.pos_ in ("NOUN", "PROPN"):
+            climbed = climbed.head.head
+        if _person_like(climbed):
+            return climbed
+    elif owner.ent_type_ in _PLACES and owner.dep_ in ("pobj", "appos", "npadvmod"):
+        # "a bottling plant in Cedar Falls, Iowa, which employs 450": the plant, not the town the clause follows
+        climbed = owner
+        while climbed.ent_type_ in _PLACES and climbed.dep_ in ("pobj", "appos", "npadvmod") and climbed.head.i < climbed.i:
+            climbed = climbed.head.head if climbed.dep_ == "pobj" else climbed.head
+        if climbed.pos_ == "NOUN":
+            return climbed
+    return owner
+
+
+def _share_for_name(root: Token) -> SpacySpan | None:
+    """The name after "for" right after a share ("39 percent for Bell"), as a span, or None."""
+    doc = root.doc
+    if root.i + 2 >= len(doc) or doc[root.i + 1].lower_ != "for":
+        return None
+    name = next((c for c in doc[root.i + 1].children if c.dep_ == "pobj"), None)
+    if name is None or not (name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "ORG", "NORP", "")):
+        return None
+    start = name.left_edge.i if name.left_edge.i > root.i + 1 else name.i
+    while start < name.i and doc[start].pos_ == "DET":
+        start += 1
+    return doc[start : name.i + 1]
+
+
+_PLACES = frozenset(("GPE", "LOC", "FAC"))
+
+
+def _person_like(token: Token) -> bool:
+    return token.ent_type_ in ("PERSON", "NORP", "ORG") or token.lemma_.lower() in person_nouns()
 
 
 _SHARE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent\b|percent\b)")
@@ -1894,6 +2012,98 @@ def _percentage_point_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.P
 
 
 _PP_LEVEL, _PP_CHANGE, _PP_AFTER = _percentage_point_patterns()
+
+
+_APPROXIMATELY = r"(?:(?:about|some|roughly|around|nearly|almost|approximately|approx\.|over|more\s+than|under|less\s+than)\s+)?"
+_CONVERSION_OPEN = re.compile(r"\s*\(\s*" + _APPROXIMATELY + r"$")
+_CONVERSION_CLOSE = re.compile(r"\s*\)")
+_CONVERSION_OR = re.compile(r"\s*,\s*or\s+" + _APPROXIMATELY + r"$")
+_CURRENCY_UNIT = re.compile(r"[A-Z]{3}(?=/|$)")
+# canonical units a figure is restated in by another written unit ("10 miles (16 km)"); not "ratio", "percent" or a count
+_CONVERTIBLE_UNITS = frozenset(u for u in lexicon()["canonical_units"].values() if u != "ratio")
+
+
+def _conversion(first: Quantity, second: Quantity) -> bool:
+    """``second`` restates ``first`` in another unit of the same measure: money in another currency, or a length,
+    a mass, an area or a volume in another unit (the canonical unit alike, the written one not)."""
+    if _CURRENCY_UNIT.match(first.unit) and _CURRENCY_UNIT.match(second.unit):
+        return first.unit.split("/")[0] != second.unit.split("/")[0] and first.unit.partition("/")[2] == second.unit.partition("/")[2]
+    return (
+        first.unit == second.unit
+        and first.unit in _CONVERTIBLE_UNITS
+        and (first.display_unit or "").lower() != (second.display_unit or "").lower()
+    )
+
+
+def _conversions(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
+    """A figure restating the one before it in another unit, in brackets or after ", or" ("$5 million (4.6 million
+    euros)", "10 miles (16 km)", "3 million pounds, or about $3.9 million") is the same measure: it takes the first
+    figure's measured phrase (and so its topic), never one of its own or none. The data model has no link between
+    two quantities, so the shared measured phrase is what marks the second as a conversion of the first."""
+    text, out = doc_text(doc), list(quantities)
+    spans = [(q.span.start, q.span.end) for q in out]
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        between = text[first.span.end : second.span.start]
+        if len(between) > 16 or not (
+            (_CONVERSION_OPEN.fullmatch(between) and _CONVERSION_CLOSE.match(text, second.span.end))
+            or _CONVERSION_OR.fullmatch(between)
+        ) or not _conversion(first, second):
+            continue
+        near = spans[max(0, i - 2) : i + 1]  # the pair and the figure before it, whose words a phrase may have taken
+        if _phrase_of_its_own(first, near):
+            out[i] = second.model_copy(update={"measures": first.measures, "measures_span": first.measures_span})
+        elif _phrase_of_its_own(second, near):  # "the £1.8 billion ($2.9 billion) takeover": the phrase found for the second
+            out[i - 1] = first.model_copy(update={"measures": second.measures, "measures_span": second.measures_span})
+        else:  # neither has a phrase but a figure's words ("Canadian dollars"): no topic of another figure's
+            out[i] = second.model_copy(update={"measures": None, "measures_span": None})
+    return out
+
+
+def _phrase_of_its_own(q: Quantity, spans: list[tuple[int, int]]) -> bool:
+    """A measured phrase that is none of these figures' words: "Canadian dollars" of "175 million Canadian dollars"
+    is not one."""
+    return q.measures_span is not None and not any(start < q.measures_span.end and q.measures_span.start < end for start, end in spans)
+
+
+_SIDES_TO = re.compile(r"(?:\s*(?:%|percent|per\s?cent)|\s+[a-z][\w-]*)?(?:\s+of\s+[a-z][^,.;:()\d]{0,40}?)?\s*,?\s+to\s+(?:(?P<name>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)(?:'s|’s|'|’)\s+)?$")
+_BEATING_VERBS = frozenset(lexicon()["margin_words"]["beating"])
+
+
+def _second_sides(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
+    """The second figure of a pair "A to B" is the other side's: "won 54 percent to Bell's 46 percent", "1,163 delegates
+    to Lund's 844" measure Bell and Lund (the name before the figure); "Ames would beat Bell 46 to 40 percent", "leads
+    Bell 48 percent to 41 percent" measure Bell (the object of the verb of beating or leading), not the first side's
+    subject. A pair with neither ("who won, 41.2 percent to 38.9 percent") is left as it is."""
+    text, out = doc_text(doc), list(quantities)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        between = text[first.span.end : second.span.start]
+        if len(between) > 40 or (match := _SIDES_TO.fullmatch(between)) is None or first.unit.split("/")[0] not in (second.unit.split("/")[0], "count"):
+            continue
+        if match.group("name"):
+            side = doc.char_span(first.span.end + match.start("name"), first.span.end + match.end("name"), alignment_mode="contract")
+        else:
+            side = _beaten_side(doc, first)
+        if side is not None and len(side):
+            out[i] = second.model_copy(update={"measures": side.text, "measures_span": token_span(doc, side)})
+    return out
+
+
+def _beaten_side(doc: Doc, first: Quantity) -> SpacySpan | None:
+    """The object of the verb of beating or leading right before a pair's first figure ("would beat Bell 46 to 40"),
+    as a name's span, or None."""
+    start = doc.char_span(first.span.start, first.span.end, alignment_mode="expand")
+    if start is None or len(start) == 0:
+        return None
+    sent_start = start[0].sent.start
+    for token in reversed(doc[max(sent_start, start[0].i - 6) : start[0].i]):
+        if token.lemma_.lower() in _BEATING_VERBS and token.pos_ in ("VERB", "AUX"):
+            beaten = next((c for c in token.children if c.dep_ == "dobj" and c.i < start[0].i), None)
+            if beaten is None or not (beaten.pos_ == "PROPN" or beaten.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")) or beaten.ent_type_ == "GPE":
+                return None  # "won Ohio 52 to 45 percent": the state won, not the other side
+            return doc[beaten.left_edge.i : beaten.i + 1]
+    return None
 
 
 def _percentage_points(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:

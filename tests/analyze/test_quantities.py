@@ -2758,3 +2758,91 @@ def test_a_gapped_share_measures_the_name_before_it(nlp):
     assert found[1:] == [("31 percent", "Ana Reyes", "Ana Reyes", "Ana Reyes"), ("9 percent", "Tomas Varga", "Tomas Varga", "Tomas Varga")]
     found = [(q.span.text, q.measures) for q in quantities(nlp, "Lund needs 52% of the ballots left, Reyes 58% and Varga 71%.")]
     assert found[1:] == [("58%", "Reyes"), ("71%", "Varga")]
+
+
+# seventh pass, 2026-12-06: what a figure measures (sentences invented)
+
+
+def _measured(q):
+    return (q.span.text, q.value, q.unit, q.measures, q.topic.text if q.topic else None)
+
+
+def test_a_bare_toll_counts_the_dead(nlp):
+    q = only(nlp, "The toll from the mudslide rose to 61 on Friday.")
+    assert _measured(q) == ("61", 61.0, "people", "toll from the mudslide", "toll from the mudslide")
+    fare = only(nlp, "The toll on the new causeway rose to $6.")
+    assert (fare.span.text, fare.value, fare.unit) == ("$6", 6.0, "USD")
+
+
+def test_a_margin_in_points_measures_the_leader(nlp):
+    q = only(nlp, "Okafor leads Brannick by 5 points in the Ballotwise average.")
+    assert _measured(q) == ("5", 5.0, "points", "Okafor leads", "Okafor")
+    q = only(nlp, "Surveys show Ferris up by 9 points among women.")
+    assert _measured(q) == ("9", 9.0, "points", "Ferris", "Ferris")
+    q = only(nlp, "Lindqvist suffered an 18-point defeat in the primary.")
+    assert _measured(q) == ("18", 18.0, "point", "defeat in the primary", "defeat in the primary")
+
+
+def test_a_level_put_at_a_figure_is_the_objects(nlp):
+    q = only(nlp, "The Ballotwise tracker, which averages all public surveys, puts the mayor's approval at 47 percent.")
+    assert _measured(q) == ("47 percent", 47.0, "percent", "mayor's approval", "mayor's approval")
+
+
+def test_a_figure_in_a_relative_clause_measures_its_owner(nlp):
+    q = only(nlp, "Dana Pruitt, who runs a bakery and gave $1,800 to the campaign, was interviewed.")
+    assert _measured(q) == ("$1,800", 1800.0, "USD", "Dana Pruitt", "Dana Pruitt")
+    _, q = quantities(nlp, "The levy would hit some 90,000 households, who are on course to pass $3 trillion to their children.")
+    assert _measured(q) == ("$3 trillion", 3e12, "USD", "households", "households")
+    q = only(nlp, "The mill, which employs 650 people, will shut in June.")
+    assert _measured(q) == ("650", 650.0, "people", "mill", "mill")
+
+
+def test_a_share_of_a_group_as_subject_measures_the_group(nlp):
+    q = only(nlp, "Only 31 percent of parents said the plan would help.")
+    assert _measured(q) == ("31 percent", 31.0, "percent", "parents", "parents")
+
+
+def test_the_second_side_of_a_pair_is_the_other_sides(nlp):
+    first, second = quantities(nlp, "Okafor won 58 percent of rural voters to Brannick's 39 percent.")
+    assert _measured(first)[:3] == ("58 percent", 58.0, "percent") and first.topic.text == "Okafor"
+    assert _measured(second) == ("39 percent", 39.0, "percent", "Brannick", "Brannick")
+    _, second = quantities(nlp, "A new survey found that Okafor would beat Brannick 47 to 42 percent.")
+    assert _measured(second) == ("42 percent", 42.0, "percent", "Brannick", "Brannick")
+    _, second = quantities(nlp, "Okafor holds 702 delegates to Ferris' 515 so far.")
+    assert _measured(second) == ("515", 515.0, "delegates", "Ferris", "Ferris")
+
+
+def test_a_conversion_measures_what_the_first_figure_measures(nlp):
+    miles, km = quantities(nlp, "The causeway runs 12 miles (19 km) across the bay.")
+    assert _measured(km) == ("19 km", 19000.0, "m", "causeway", "causeway") and miles.measures_span == km.measures_span
+    pounds, dollars = quantities(nlp, "The prize of 2 million pounds ($2.6 million) went unclaimed.")
+    assert _measured(dollars) == ("$2.6 million", 2.6e6, "USD", "prize", "prize") and pounds.measures == "prize"
+
+
+def test_a_who_clause_on_a_place_measures_the_person_up_the_chain(nlp):
+    q = only(nlp, "Ann Roe, a nurse in Dayton, who gave $500 to the campaign, spoke.")
+    assert _measured(q) == ("$500", 500.0, "USD", "nurse in Dayton", "nurse in Dayton")
+    # a participle the parser joins to a relative clause's verb is no second verb of the clause
+    q = only(nlp, "What about mocking the budget hawks who dominate the old consensus and borrowing $2 trillion to rebuild bridges?")
+    assert (q.span.text, q.value, q.measures) == ("$2 trillion", 2e12, None)
+
+
+def test_a_share_for_a_name_is_the_names(nlp):
+    first, second = quantities(nlp, "Okafor got 45 percent, with 40 percent for Sen. Dana Brannick.")
+    assert first.topic.text == "Okafor"
+    assert _measured(second) == ("40 percent", 40.0, "percent", "Sen. Dana Brannick", "Sen. Dana Brannick")
+    _, second = quantities(nlp, "In the survey, 52 percent of those asked backed Okafor, versus 39 percent for Brannick.")
+    assert _measured(second) == ("39 percent", 39.0, "percent", "Brannick", "Brannick")
+
+
+def test_a_conversion_shares_the_phrase_either_figure_has(nlp):
+    pounds, dollars = quantities(nlp, "It was only the second use since the £1.8 billion ($2.9 billion) takeover of Norvale PLC.")
+    assert (pounds.span.text, pounds.measures) == ("£1.8 billion", "takeover of Norvale PLC")
+    assert (dollars.span.text, dollars.measures) == ("$2.9 billion", "takeover of Norvale PLC")
+    cad, usd = quantities(nlp, "Tarvo said it would raise 210 million Canadian dollars (US$180 million) this year.")
+    assert usd.span.text == "US$180 million" and usd.measures != "Canadian dollars" and usd.measures == cad.measures
+
+
+def test_a_which_clause_after_a_place_measures_the_thing_before_it(nlp):
+    q = only(nlp, "The sale includes a bottling plant in Cedar Falls, Iowa, which employs about 450 workers.")
+    assert _measured(q) == ("about 450", 450.0, "workers", "bottling plant in Cedar Falls", "bottling plant in Cedar Falls")
