@@ -451,7 +451,12 @@ def _toll_count(text: str, raw: RawQuantity) -> int | None:
     """'the death toll from the flood rose to 95', 'the number of wounded still in care stood at 40': a bare figure
     that a toll of deaths or the number of the dead, hurt or missing is (or rises to) counts people; where the toll's
     noun ("toll", "number") starts, or None."""
-    match = _TOLL_BEFORE.search(text, max(0, raw.start - 90), raw.start) if raw.value_high is None else None
+    if raw.value_high is not None:
+        return None
+    window = text[max(0, raw.start - 90) : raw.start]
+    if "oll" not in window and "ount" not in window and "umber" not in window:
+        return None  # no "toll", "count" or "number" before the figure: most bare figures stop here
+    match = _TOLL_BEFORE.search(text, max(0, raw.start - 90), raw.start)
     if match is None:
         return None
     return match.start("toll") if match.group("toll") else match.start("bare") if match.group("bare") else match.start("number")
@@ -2044,8 +2049,10 @@ def _conversions(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
     spans = [(q.span.start, q.span.end) for q in out]
     for i in range(1, len(out)):
         first, second = out[i - 1], out[i]
+        if second.span.start - first.span.end > 16:
+            continue
         between = text[first.span.end : second.span.start]
-        if len(between) > 16 or not (
+        if not (
             (_CONVERSION_OPEN.fullmatch(between) and _CONVERSION_CLOSE.match(text, second.span.end))
             or _CONVERSION_OR.fullmatch(between)
         ) or not _conversion(first, second):
@@ -2078,8 +2085,9 @@ def _second_sides(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
     text, out = doc_text(doc), list(quantities)
     for i in range(1, len(out)):
         first, second = out[i - 1], out[i]
-        between = text[first.span.end : second.span.start]
-        if len(between) > 40 or (match := _SIDES_TO.fullmatch(between)) is None or first.unit.split("/")[0] not in (second.unit.split("/")[0], "count"):
+        if second.span.start - first.span.end > 40 or " to " not in (between := text[first.span.end : second.span.start]):
+            continue
+        if (match := _SIDES_TO.fullmatch(between)) is None or first.unit.split("/")[0] not in (second.unit.split("/")[0], "count"):
             continue
         if match.group("name"):
             side = doc.char_span(first.span.end + match.start("name"), first.span.end + match.end("name"), alignment_mode="contract")
