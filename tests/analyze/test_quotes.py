@@ -1955,3 +1955,22 @@ def test_with_right_after_a_learned_cue_verb_is_part_of_the_cue(run, text, cue, 
     # open with it), so the content starts at its object
     quotes = run(text)
     assert [(q.cue, q.span.text) for q in quotes] == [(cue, content)]
+
+
+@pytest.mark.parametrize(
+    "text, cue, content, speaker",
+    [
+        ("The senator called him divisive.", "called", "him divisive", "senator"),
+        ("Her rivals keep calling them naive.", "calling", "them naive", "Her rivals"),
+        # a quote of two words is too short to be read alone: the pronoun and the quote are the content
+        ("A reporter at the scene called it “absolute chaos.”", "called", "it “absolute chaos", "reporter"),
+    ],
+)
+def test_a_characterizing_verb_with_a_pronoun_for_object_reports_what_it_called_them(run, text, cue, content, speaker):
+    (quote,) = run(text)
+    assert (quote.cue, quote.span.text, quote.kind, quote.speaker) == (cue, content, "indirect", speaker)
+
+
+@pytest.mark.parametrize("text", ["The editor called it quits after a decade.", "Critics call them often."])
+def test_a_pronoun_object_with_no_judgement_is_no_characterization(run, text):
+    assert run(text) == ()
