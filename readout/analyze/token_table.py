@@ -22,6 +22,29 @@ USER_DATA_KEY = ("readout", "token_table")
 
 
 ATTRS = (LOWER, LEMMA, TAG, POS, DEP, ENT_TYPE, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LIKE_NUM, IDX)
+MAX_STRINGS = 500_000  # decoded strings kept across docs; past it the cache starts afresh
+
+
+class _Decoded(dict):
+    """A string-store hash -> its string (``lower``: lower-cased), decoded once and kept across docs: a hash names the
+    same string in every vocabulary, and most of a doc's words, tags and labels were in the docs before it.
+    ``store`` is the string store of the doc being read, set before each doc's columns are decoded."""
+
+    def __init__(self, lower: bool = False):
+        super().__init__()
+        self.lower = lower
+        self.store = None
+
+    def __missing__(self, key: int) -> str:
+        if len(self) >= MAX_STRINGS:
+            self.clear()
+        value = self.store[key]
+        value = self[key] = value.lower() if self.lower else value
+        return value
+
+
+_STRINGS = _Decoded()
+_LOWERED = _Decoded(lower=True)
 
 
 class TokenTable:
@@ -31,14 +54,15 @@ class TokenTable:
         self.doc_id = id(doc)  # a copy of the doc carries the table along in its user data: not its own
         self.size = len(doc)
         columns = doc.to_array(list(ATTRS)).T.tolist() if len(doc) else [[] for _ in ATTRS]
-        strings = doc.vocab.strings
+        _STRINGS.store = _LOWERED.store = doc.vocab.strings
+        string, lowered = _STRINGS.__getitem__, _LOWERED.__getitem__
         lower, lemma, tag, pos, dep, ent_type, is_alpha, is_punct, is_space, is_stop, like_num, idx = columns
-        self.lower: list[str] = [strings[key] for key in lower]  # token.lower_
-        self.lemma: list[str] = [strings[key].lower() for key in lemma]  # token.lemma_.lower()
-        self.tag: list[str] = [strings[key] for key in tag]
-        self.pos: list[str] = [strings[key] for key in pos]
-        self.dep: list[str] = [strings[key] for key in dep]
-        self.ent_type: list[str] = [strings[key] for key in ent_type]
+        self.lower: list[str] = list(map(string, lower))  # token.lower_
+        self.lemma: list[str] = list(map(lowered, lemma))  # token.lemma_.lower()
+        self.tag: list[str] = list(map(string, tag))
+        self.pos: list[str] = list(map(string, pos))
+        self.dep: list[str] = list(map(string, dep))
+        self.ent_type: list[str] = list(map(string, ent_type))
         self.is_alpha: list[bool] = [v == 1 for v in is_alpha]
         self.is_punct: list[bool] = [v == 1 for v in is_punct]
         self.is_space: list[bool] = [v == 1 for v in is_space]

@@ -31,3 +31,19 @@ def test_the_table_is_kept_on_its_doc_and_not_handed_to_a_copy(nlp):
     assert token_table(copy) is not token_table(doc) and token_table(copy).lower == ["talks", "resumed", "."]
     assert token_table(nlp.make_doc("")).lower == [] and token_table(nlp.make_doc("")).head == []
 
+
+
+def test_strings_decoded_for_earlier_docs_are_reused_and_the_cache_starts_afresh_when_full(nlp, monkeypatch):
+    from readout.analyze import token_table as module
+
+    first, second = nlp("Envoys met in Oslo."), nlp("Envoys left Oslo on Monday.")  # the pipeline made their tables
+    strings = nlp.vocab.strings
+    assert dict.get(module._STRINGS, strings["oslo"]) == "oslo"  # kept for the next doc (read without decoding it)
+    assert dict.get(module._LOWERED, strings[first[0].lemma_]) == first[0].lemma_.lower()  # the lemma column's, lower-cased
+    assert token_table(second).lower == ["envoys", "left", "oslo", "on", "monday", "."]
+    monkeypatch.setattr(module, "MAX_STRINGS", 3)
+    third = nlp("Envoys of Quorvania left Oslo.")  # a word never read before: the full caches start afresh
+    assert len(module._STRINGS) <= 3 and len(module._LOWERED) <= 3
+    table = token_table(third)
+    assert table.lower == ["envoys", "of", "quorvania", "left", "oslo", "."]
+    assert table.lemma == [t.lemma_.lower() for t in third] and table.ent_type == [t.ent_type_ for t in third]
