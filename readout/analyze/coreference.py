@@ -334,16 +334,20 @@ WORD_WEIGHT = 3  # a gendered word by the name ("Mrs.") counts as three agreeing
 def _word_genders(span: SpacySpan) -> list[str]:
     """The genders of the words the text writes next to a person's mention: the word before ("Mrs.", "Sir",
     "Congresswoman"), a gendered noun in the name ("Congresswoman Lea Kim" as one compound), apposed to it ("Lea
-    Kim, the mayor's wife") or that it is apposed to ("the board's chairwoman, Lea Kim")."""
-    doc = span.doc
-    words = [doc[span.start - 1]] if span.start > 0 else []
-    words += [c for t in span for c in t.children if c.dep_ == "appos"]
-    words += [t for t in span if t.dep_ == "compound" and t.pos_ == "NOUN"]
-    if span.root.dep_ == "appos":
-        words.append(span.root.head)
+    Kim, the mayor's wife") or that it is apposed to ("the board's chairwoman, Lea Kim").
+    Read from the doc's token table (indices, no Token objects)."""
+    table = token_table(span.doc)
+    dep, pos, head = table.dep, table.pos, table.head
+    inside = range(span.start, span.end)
+    words = [span.start - 1] if span.start > 0 else []
+    words += [c for t in inside for c in table.children(t) if dep[c] == "appos"]
+    words += [t for t in inside if dep[t] == "compound" and pos[t] == "NOUN"]
+    root = span.root.i
+    if dep[root] == "appos":
+        words.append(head[root])
     found = []
     for word in words:
-        gender = gender_of(word.lower_.rstrip(".")) or gender_of(word.lemma_.lower())
+        gender = gender_of(table.lower[word].rstrip(".")) or gender_of(table.lemma[word])
         if gender is not None:
             found.append(gender)
     return found
@@ -354,25 +358,30 @@ def _pronoun_genders(span: SpacySpan) -> list[str]:
     direct object or a reflexive ("Lea Kim announced her candidacy", "Kim described herself as ..."), or the subject of
     the clause it reports ("Kim said she would run"; not across a quote mark: Kim said, "She was ..." quotes Kim
     about someone). Each is a vote, not a proof: "Kim said he would run" may be
-    about someone else, so the votes of all a person's mentions are counted (``text_genders``)."""
-    root = span.root
-    if root.dep_ not in SUBJECTS:
+    about someone else, so the votes of all a person's mentions are counted (``text_genders``).
+    Read from the doc's token table (indices, no Token objects)."""
+    doc = span.doc
+    table = token_table(doc)
+    dep, lowers = table.dep, table.lower
+    root = span.root.i
+    if dep[root] not in SUBJECTS:
         return []
-    doc, verb = span.doc, root.head
+    verb = table.head[root]
     found = []
-    addressed = any(c.dep_ in ("dobj", "dative") for c in verb.children)  # "Kim told Berg he ...": Berg's, maybe
-    for child in verb.children:
-        if child.i in range(span.start, span.end) or child.dep_ in SUBJECTS:
+    children = table.children(verb)
+    addressed = any(dep[c] in ("dobj", "dative") for c in children)  # "Kim told Berg he ...": Berg's, maybe
+    for child in children:
+        if span.start <= child < span.end or dep[child] in SUBJECTS:
             continue
-        lower = child.lower_
+        lower = lowers[child]
         if lower in ("himself", "herself"):
             found.append(PRONOUN_GENDER[lower])
-        elif child.dep_ in REPORTED and not addressed and all(m.lower_ in ("that", "whether") for m in child.children if m.dep_ == "mark"):
-            subject = next((c for c in child.children if c.dep_ in SUBJECTS), None)
-            if subject is not None and subject.lower_ in ("he", "she") and not QUOTE_MARKS & set(doc_text(doc)[verb.idx : subject.idx]):
-                found.append(PRONOUN_GENDER[subject.lower_])
-        elif child.dep_ == "dobj":  # not "grilled Stumpf for his role": a possessive after an object is the object's
-            found += [PRONOUN_GENDER[g.lower_] for g in child.children if g.dep_ == "poss" and g.lower_ in ("his", "her")]
+        elif dep[child] in REPORTED and not addressed and all(lowers[m] in ("that", "whether") for m in table.children(child) if dep[m] == "mark"):
+            subject = next((c for c in table.children(child) if dep[c] in SUBJECTS), None)
+            if subject is not None and lowers[subject] in ("he", "she") and not QUOTE_MARKS & set(doc_text(doc)[table.idx[verb] : table.idx[subject]]):
+                found.append(PRONOUN_GENDER[lowers[subject]])
+        elif dep[child] == "dobj":  # not "grilled Stumpf for his role": a possessive after an object is the object's
+            found += [PRONOUN_GENDER[lowers[g]] for g in table.children(child) if dep[g] == "poss" and lowers[g] in ("his", "her")]
     return found
 
 
