@@ -87,7 +87,9 @@ class Calibration:
 
     def __init__(self, confidence: dict[str, float], min_confidence: float, cues: dict[str, float] | None = None,
                  dropped: frozenset[str] = frozenset(), detectors: dict[str, float] | None = None,
-                 label_words: frozenset[str] = frozenset(LABEL_SHAPES), line_on_lexicon: bool = False):
+                 label_words: frozenset[str] = frozenset(LABEL_SHAPES), line_on_lexicon: bool = False,
+                 gates: dict[str, float] | None = None):
+        self.gates = gates or {}  # kind or technique/phrase -> the lower bound it is gated by, when the training chose one
         self.line_on_lexicon = line_on_lexicon  # a kind not listed is reported only when the lexicon's confidence is at the line
         self.label_words = label_words  # the kinds of one-word label (``label_shape``) whose loaded word is reported
         self.detectors = detectors or {}  # the detectors' settings chosen on the fit memes (rhetoric.DETECTOR_KNOBS)
@@ -95,16 +97,22 @@ class Calibration:
         self.confidence = confidence  # kind -> share of such markers that annotators marked with the same technique
         self.min_confidence = min_confidence  # markers of a kind below this are not reported
         self.cues = cues or {}  # technique/lexicon phrase -> the same, for phrases seen often
-        self._memo: dict[tuple[str, str | None], float | None] = {}  # (technique, cue) -> learned, None when not listed
+        # (technique, cue) -> (learned, the figure gated by the line), (None, None) when not listed
+        self._memo: dict[tuple[str, str | None], tuple[float | None, float | None]] = {}
 
-    def _lookup(self, m: RhetoricMarker) -> float | None:
+    def _entry(self, m: RhetoricMarker) -> tuple[float | None, float | None]:
         key = (m.technique, m.cue)
         if key not in self._memo:
             if len(self._memo) >= MEMO_SIZE:  # repetition cues quote the text: keep a long batch from growing it
                 self._memo.clear()
             cue = cue_of(m) if self.cues else None
-            self._memo[key] = self.cues[cue] if cue in self.cues else self.confidence.get(kind_of(m))
+            name = cue if cue in self.cues else kind_of(m)
+            learned = self.cues[cue] if cue in self.cues else self.confidence.get(name)
+            self._memo[key] = (learned, self.gates.get(name, learned))
         return self._memo[key]
+
+    def _lookup(self, m: RhetoricMarker) -> float | None:
+        return self._entry(m)[0]
 
     def learned(self, m: RhetoricMarker) -> float:
         """The marker's confidence: its lexicon phrase's, else its kind's, else the lexicon's."""
@@ -113,14 +121,15 @@ class Calibration:
 
     def drops(self, kind: str) -> bool:
         """True when every marker of this kind ("technique/source") is under the line: its detector need not run."""
-        return kind in self.confidence and self.confidence[kind] < self.min_confidence
+        return kind in self.confidence and self.gates.get(kind, self.confidence[kind]) < self.min_confidence
 
     def reported(self, markers: list[RhetoricMarker]) -> list[RhetoricMarker]:
-        """The markers whose kind is at or above the line (kinds not listed keep the lexicon's confidence, and are kept,
+        """The markers whose kind is at or above the line (its confidence, or the lower bound the training gated it by;
+        kinds not listed keep the lexicon's confidence, and are kept,
         with ``line_on_lexicon`` only when that is at or above the line), whose lexicon entry was kept, and,
         for a label's loaded word, whose kind of label keeps it (``label_words``)."""
-        return [m for m in markers if ((learned := self._lookup(m)) is None and not (self.line_on_lexicon and m.confidence < self.min_confidence)
-                                       or learned is not None and learned >= self.min_confidence)
+        return [m for m in markers if ((gated := self._entry(m)[1]) is None and not (self.line_on_lexicon and m.confidence < self.min_confidence)
+                                       or gated is not None and gated >= self.min_confidence)
                 and not (self.dropped and entry_of(m) in self.dropped)
                 and (len(self.label_words) == len(LABEL_SHAPES) or marker_source(m.cue) != "label"
                      or label_shape(m.span.text) in self.label_words)]
@@ -153,6 +162,7 @@ def load_calibration(path: str) -> Calibration:
             detectors={knob: float(value) for knob, value in raw.get("detectors", {}).get("chosen", {}).items()},
             label_words=frozenset(raw.get("label_words", {}).get("kept", LABEL_SHAPES)),
             line_on_lexicon=bool(raw.get("line_on_lexicon", False)),
+            gates={name: float(spec["gate"]) for part in ("kinds", "cues") for name, spec in raw.get(part, {}).items() if "gate" in spec},
         )
     except (OSError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
         raise AnalyzeError(f"cannot read the rhetoric calibration file: {exc}", source=path,

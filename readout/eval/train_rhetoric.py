@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import statistics
 import sys
 from collections import defaultdict
@@ -73,6 +74,34 @@ LABEL_GRID = ("all", "per_kind", "off")
 # pattern, the lexicon's 0.45) goes under the line (docs/evaluation.md, rhetoric, twenty-third pass). So only False is
 # offered; the setting is kept so the measurement can be repeated (``line_on_lexicon`` in the calibration file).
 GRID_LINE_ON_LEXICON = (False,)
+# How a kind, a phrase or a kind of label is gated against the line: by its point estimate (z 0) or by a lower confidence
+# bound (Wilson's score bound at z standard errors, ``lower_bound``), so that a kind right 5 times of 5 does not pass
+# where one right 40 times of 44 would: on few markers the bound falls under the line first. ``BOUND_CHOICES`` are the
+# levels measured (``--bound-choices``: the nested figure with each fixed, and with the level chosen inside the folds);
+# the decision rule, written before measuring: ship the best nested precision, or one within 0.01 of it with fewer
+# low-support gates (``LOW_SUPPORT``), keeping the seeds' rhetoric recall 1.00 and precision. z 1 (0.872), the level
+# chosen inside the folds (0.867) and z 1.645 (0.866) list the "not X. It was Y." pattern (2 memes, 0 right) under the line
+# and the seeds' recall falls to 0.86 and 0.57; z 0.5 (0.865, against 0.856 at z 0) keeps it: fixed at 0.5
+# (docs/evaluation.md, rhetoric, twenty-fourth pass). ``GRID_BOUND`` is what the training offers: the shipped level.
+BOUND_CHOICES = (0.0, 0.5, 1.0, 1.645)
+GRID_BOUND = (0.5,)
+LOW_SUPPORT = 10  # a gate passed on fewer fit markers than this is a low-support gate (reported with the figures)
+
+
+def lower_bound(p: float, n: float, z: float) -> float:
+    """Wilson's score lower bound of a share ``p`` seen over ``n`` markers, at ``z`` standard errors (``p`` itself at
+    z 0 or with no markers). The markers' same-technique credits are read as right-or-wrong trials (most are 0 or 1)."""
+    if z <= 0 or n <= 0:
+        return p
+    p = min(1.0, max(0.0, p))
+    z2 = z * z
+    return (p + z2 / (2 * n) - z * math.sqrt(p * (1 - p) / n + z2 / (4 * n * n))) / (1 + z2 / n)
+
+
+def gate(spec: dict) -> float:
+    """The figure a kind's or phrase's markers are compared with the line by: its bound when gated by one, else its
+    confidence."""
+    return spec.get("gate", spec["confidence"])
 
 # The detectors' numbers first read off the fit memes (rhetoric.DETECTOR_KNOBS), each chosen here from a small grid: the
 # rated-word lines (name calling; loaded language, a noun's line with it), the fewest words of a quoted label (5: none,
@@ -314,19 +343,24 @@ def admitted(marked: list[Marked], entries: frozenset[str]) -> list[Marked]:
             and (m.follows is None or m.follows[1] is None or m.follows[1] in entries)]
 
 
-def fit_kinds(marked: list[Marked], prior_weight: float, min_memes: int = MIN_MEMES) -> dict[str, dict]:
-    """kind -> {markers, credit, confidence} for kinds seen on ``min_memes`` memes or more."""
+def fit_kinds(marked: list[Marked], prior_weight: float, min_memes: int = MIN_MEMES, bound: float = 0.0) -> dict[str, dict]:
+    """kind -> {markers, credit, confidence} for kinds seen on ``min_memes`` memes or more; with ``bound`` (z > 0) also
+    ``gate``, the confidence's lower bound (``lower_bound`` over the markers and the prior's pseudo-markers)."""
     if not marked:
         return {}
     prior = sum(m.credit for m in marked) / len(marked)
     by_kind: dict[str, list[Marked]] = defaultdict(list)
     for m in marked:
         by_kind[m.kind].append(m)
-    return {
-        kind: {"markers": len(ms), "credit": round(sum(m.credit for m in ms), 2),
-               "confidence": round((sum(m.credit for m in ms) + prior_weight * prior) / (len(ms) + prior_weight), 2)}
-        for kind, ms in sorted(by_kind.items()) if _memes(ms) >= min_memes
-    }
+    return {kind: _bounded({"markers": len(ms), "credit": round(sum(m.credit for m in ms), 2),
+                            "confidence": round((sum(m.credit for m in ms) + prior_weight * prior) / (len(ms) + prior_weight), 2)},
+                           len(ms) + prior_weight, bound)
+            for kind, ms in sorted(by_kind.items()) if _memes(ms) >= min_memes}
+
+
+def _bounded(spec: dict, n: float, bound: float) -> dict:
+    """The spec with its ``gate`` (the confidence's lower bound over ``n``) when gated by a bound."""
+    return {**spec, "gate": round(lower_bound(spec["confidence"], n, bound), 2)} if bound > 0 else spec
 
 
 def _memes(marked: list[Marked]) -> int:
@@ -334,7 +368,8 @@ def _memes(marked: list[Marked]) -> int:
     return len({m.item[0] for m in marked})
 
 
-def fit_cues(marked: list[Marked], kinds: dict[str, dict], cue_weight: float | None, min_memes: int = MIN_MEMES) -> dict[str, dict]:
+def fit_cues(marked: list[Marked], kinds: dict[str, dict], cue_weight: float | None, min_memes: int = MIN_MEMES,
+             bound: float = 0.0) -> dict[str, dict]:
     """technique/cue phrase -> {markers, credit, confidence} for lexicon phrases seen on ``min_memes`` memes or
     more, shrunk toward their kind's confidence by ``cue_weight`` pseudo-markers (None: no cue is listed)."""
     if cue_weight is None:
@@ -343,11 +378,10 @@ def fit_cues(marked: list[Marked], kinds: dict[str, dict], cue_weight: float | N
     for m in marked:
         if m.cue is not None and m.kind in kinds:
             by_cue[m.cue].append(m)
-    return {
-        cue: {"markers": len(ms), "credit": round(sum(m.credit for m in ms), 2),
-              "confidence": round((sum(m.credit for m in ms) + cue_weight * kinds[ms[0].kind]["confidence"]) / (len(ms) + cue_weight), 2)}
-        for cue, ms in sorted(by_cue.items()) if _memes(ms) >= min_memes
-    }
+    return {cue: _bounded({"markers": len(ms), "credit": round(sum(m.credit for m in ms), 2),
+                           "confidence": round((sum(m.credit for m in ms) + cue_weight * kinds[ms[0].kind]["confidence"]) / (len(ms) + cue_weight), 2)},
+                          len(ms) + cue_weight, bound)
+            for cue, ms in sorted(by_cue.items()) if _memes(ms) >= min_memes}
 
 
 def kept(marked: list[Marked], kinds: dict[str, dict], line: float, cues: dict[str, dict] | None = None,
@@ -366,9 +400,9 @@ def kept_marked(marked: list[Marked], kinds: dict[str, dict], line: float, cues:
         spec = cues.get(m.cue) or kinds.get(m.kind)
         if m.follows is not None:  # a label's loaded word: its label must be reported too
             label = cues.get(m.follows[0]) or kinds.get(LABEL_KIND)
-            if label is not None and label["confidence"] < line:
+            if label is not None and gate(label) < line:
                 continue
-        if (spec is None and not (on_lexicon and m.prior < line)) or (spec is not None and spec["confidence"] >= line):
+        if (spec is None and not (on_lexicon and m.prior < line)) or (spec is not None and gate(spec) >= line):
             out.append(m)
     return out
 
@@ -380,11 +414,11 @@ def label_words_kept(marked: list[Marked], shapes) -> list[Marked]:
 
 def held_out_markers(marked: list[Marked], gold: list[Labeled], parts: list[set[str]], support: int, weight: float,
                      cue_weight: float | None, line: float, min_memes: int = MIN_MEMES,
-                     on_lexicon: bool = False) -> list[tuple[list[Marked], Scorer]]:
+                     on_lexicon: bool = False, bound: float = 0.0) -> list[tuple[list[Marked], Scorer]]:
     """Per fold: (the markers reported on its held-out memes, fitted as ``held_out`` fits, its gold's ``Scorer``)."""
     out = []
     for train, test, fold in _split(marked, gold, parts, line):
-        entries, kinds, cues = fitted(train, support, weight, cue_weight, min_memes)
+        entries, kinds, cues = fitted(train, support, weight, cue_weight, min_memes, bound)
         out.append((kept_marked(admitted(test, entries), kinds, line, cues, on_lexicon), fold.scorer))
     return out
 
@@ -393,21 +427,24 @@ def choose_labels(marked: list[Marked], gold: list[Labeled], names: list[str], s
                   seed: int = SEED, force: str | None = None) -> dict:
     """Whether a label's loaded word is reported (``LABEL_GRID``), chosen by a cross-validation of these memes under the
     calibration's chosen ``setting`` (support, prior weight, cue weight, fewest memes, the line on the lexicon's
-    confidences, line): per kind of label, the
+    confidences, the bound, line; ``choose``'s key): per kind of label, the
     held-out precision of its loaded words over the folds ("held_out": kind -> [P, markers]); "per_kind" keeps the
-    kinds at or above the line (a kind with no held-out marker is not kept); then, as ``choose`` chooses, the most precise
+    kinds whose precision (its lower bound, under a bound) is at or above the line (a kind with no held-out marker is
+    not kept); then, as ``choose`` chooses, the most precise
     of the three that keeps ``RECALL_KEPT`` of the recall of "all" (ties: fewer markers, then "all"). ``force``: take
     that choice (the figures are still measured)."""
-    support, weight, cue_weight, fewest, on_lexicon, line = setting
+    support, weight, cue_weight, fewest, on_lexicon, bound, line = _unpack(setting)
     runs = held_out_markers(marked, gold, [set(p) for p in folds(names, k, seed) if p], support, weight, cue_weight, line, fewest,
-                            on_lexicon)
+                            on_lexicon, bound)
     credits: dict[str, list[float]] = defaultdict(list)
     for predicted, _ in runs:
         for m in predicted:
             if m.shape is not None:
                 credits[m.shape].append(m.credit)
     held = {shape: [round(sum(c) / len(c), 4), len(c)] for shape, c in sorted(credits.items())}
-    options = {"all": LABEL_SHAPES, "per_kind": tuple(s for s in LABEL_SHAPES if s in held and held[s][0] >= line), "off": ()}
+    options = {"all": LABEL_SHAPES,
+               "per_kind": tuple(s for s in LABEL_SHAPES if s in held and lower_bound(held[s][0], held[s][1], bound) >= line),
+               "off": ()}
     table = {}
     for option, shapes in options.items():
         scores = [scorer.prf([m.item for m in label_words_kept(predicted, shapes)]) for predicted, scorer in runs]
@@ -422,15 +459,21 @@ def choose_labels(marked: list[Marked], gold: list[Labeled], names: list[str], s
 LABEL_KIND = "name_calling_labeling/lexicon"  # the kind of the labels whose words rhetoric.label_words marks
 
 
+def _unpack(setting: tuple) -> tuple:
+    """(support, prior weight, cue weight, fewest memes, line on the lexicon, bound, line) of a setting, the bound 0 when
+    the setting has none (six values, as before the bound was gridded)."""
+    return setting if len(setting) == 7 else (*setting[:5], 0.0, setting[5])
+
+
 def fitted(train: list[Marked], support: int, weight: float, cue_weight: float | None,
-           min_memes: int = MIN_MEMES) -> tuple[frozenset[str], dict, dict]:
+           min_memes: int = MIN_MEMES, bound: float = 0.0) -> tuple[frozenset[str], dict, dict]:
     """(entries kept, kinds, cues) learned from these memes' markers. A kind's confidence is learned from every marker
     of the kind, those of the entries not kept included: more evidence of how the kind's detector does, and the more
     cautious figure (fitted on the kept entries' markers alone, the nested figure was lower: docs/evaluation.md,
     rhetoric, twentieth pass); the cues from the kept entries' markers."""
     entries = supported(train, support)
-    kinds = fit_kinds(train, weight, min_memes)
-    return entries, kinds, fit_cues(admitted(train, entries), kinds, cue_weight, min_memes)
+    kinds = fit_kinds(train, weight, min_memes, bound)
+    return entries, kinds, fit_cues(admitted(train, entries), kinds, cue_weight, min_memes, bound)
 
 
 def few_memes_credit(marked: list[Marked], names: list[str], support: int, k: int = FOLDS, seed: int = SEED,
@@ -450,15 +493,15 @@ def few_memes_credit(marked: list[Marked], names: list[str], support: int, k: in
 
 
 def few_memes_kept(train: list[Marked], names: list[str], support: int, line: float, k: int = FOLDS,
-                   seed: int = SEED, min_memes: int = MIN_MEMES) -> tuple[frozenset[str], frozenset[str], float]:
+                   seed: int = SEED, min_memes: int = MIN_MEMES, bound: float = 0.0) -> tuple[frozenset[str], frozenset[str], float]:
     """(entries kept, those of them attested on fewer than ``min_memes`` memes, their held-out confidence): the
     supported entries, less the few-meme ones when their held-out credit (``few_memes_credit``, from these memes'
-    folds) is under the line. The confidence is the one such entries are reported with (regularised: not their
+    folds; its lower bound over its markers, under a bound) is under the line. The confidence is the one such entries are reported with (regularised: not their
     kind's, which the entries seen often make)."""
     entries = supported(train, support)
     few = entries - supported(train, min_memes)
     credit, markers = few_memes_credit(train, names, support, k, seed, min_memes)
-    if markers and credit < line:
+    if markers and lower_bound(credit, markers, bound) < line:
         return entries - few, frozenset(), credit
     return entries, few, credit
 
@@ -487,15 +530,15 @@ def _split(marked: list[Marked], gold: list[Labeled], parts: list[set[str]], lin
 
 def held_out(marked: list[Marked], gold: list[Labeled], parts: list[set[str]], support: int, weight: float,
              cue_weight: float | None, line: float, split=None, fits: dict | None = None,
-             min_memes: int = MIN_MEMES, on_lexicon: bool = False) -> tuple[float, float, float]:
+             min_memes: int = MIN_MEMES, on_lexicon: bool = False, bound: float = 0.0) -> tuple[float, float, float]:
     """Mean (precision, recall, F1) over the held-out memes of each fold, the detectors' setting, the entries and the
     calibration chosen and fitted on the other folds (``split``: ``_split`` of these, when already made; ``fits``: what
     was fitted on a fold's training memes under a setting, kept across the lines that choose the same detectors)."""
     scores = []
     for train, test, fold in split or _split(marked, gold, parts, line):
-        key = (fold.key, support, weight, cue_weight, min_memes)
+        key = (fold.key, support, weight, cue_weight, min_memes, bound)
         if fits is None or key not in fits:
-            fit = fitted(train, support, weight, cue_weight, min_memes)
+            fit = fitted(train, support, weight, cue_weight, min_memes, bound)
             if fits is not None:
                 fits[key] = fit
         else:
@@ -506,8 +549,10 @@ def held_out(marked: list[Marked], gold: list[Labeled], parts: list[set[str]], s
 
 
 def cross_validate(marked: list[Marked], gold: list[Labeled], names: list[str], k: int = FOLDS,
-                   seed: int = SEED, floors: dict[float, float] | None = None) -> dict[tuple, tuple[float, float, float]]:
-    """(support, prior weight, cue weight, fewest memes, line) -> mean (precision, recall, F1) over the held-out folds. The
+                   seed: int = SEED, floors: dict[float, float] | None = None,
+                   bounds: tuple[float, ...] = GRID_BOUND) -> dict[tuple, tuple[float, float, float]]:
+    """(support, prior weight, cue weight, fewest memes, the line on the lexicon's confidences, bound, line) -> mean
+    (precision, recall, F1) over the held-out folds (``bounds``: the bounds offered, ``GRID_BOUND``). The
     support is asked of entries written from the fit memes only when some marker comes from one. The detectors'
     setting goes with the line (``choose_detectors``: a marker must be worth the line), chosen in each fold from
     its training memes. ``floors``: filled with line -> the recall of every marker the detectors make under that
@@ -527,16 +572,20 @@ def cross_validate(marked: list[Marked], gold: list[Labeled], names: list[str], 
                 for cue_weight in GRID_CUE_WEIGHT:
                     for fewest in GRID_MIN_MEMES:
                         for on_lexicon in GRID_LINE_ON_LEXICON:
-                            if on_lexicon and line == 0.0:  # nothing is under line 0: the same as without
-                                table[(support, weight, cue_weight, fewest, on_lexicon, line)] = table[(support, weight, cue_weight, fewest, False, line)]
-                                continue
-                            table[(support, weight, cue_weight, fewest, on_lexicon, line)] = held_out(
-                                marked, gold, parts, support, weight, cue_weight, line, split, fits, fewest, on_lexicon)
-    return {key: table[key] for key in sorted(table, key=lambda key: (key[0], key[1], key[2] is not None, key[2] or 0, key[3], key[4], key[5]))}
+                            for bound in bounds:
+                                key = (support, weight, cue_weight, fewest, on_lexicon, bound, line)
+                                if (on_lexicon or bound) and line == 0.0:  # nothing is under line 0: the same as without
+                                    table[key] = table.get((support, weight, cue_weight, fewest, False, 0.0, line)) or held_out(
+                                        marked, gold, parts, support, weight, cue_weight, line, split, fits, fewest)
+                                    continue
+                                table[key] = held_out(marked, gold, parts, support, weight, cue_weight, line, split, fits, fewest,
+                                                      on_lexicon, bound)
+    return {key: table[key] for key in sorted(table, key=lambda key: (key[0], key[1], key[2] is not None, key[2] or 0, *key[3:]))}
 
 
 def nested_held_out(marked: list[Marked], gold: list[Labeled], names: list[str], k: int = FOLDS,
-                    seed: int = SEED, record: list | None = None, labels: str | None = None) -> tuple[float, float, float]:
+                    seed: int = SEED, record: list | None = None, labels: str | None = None,
+                    bounds: tuple[float, ...] = GRID_BOUND) -> tuple[float, float, float]:
     """Mean (precision, recall, F1) over the held-out memes of each fold, with the setting (support, weights and line)
     chosen by ``choose`` on a cross-validation of the other folds alone, then fitted on them: the entries written from
     the fit memes that those folds support, and the calibration. The held-out memes take no part in choosing the
@@ -544,29 +593,36 @@ def nested_held_out(marked: list[Marked], gold: list[Labeled], names: list[str],
     settings on the same folds it is scored on (``cross_validate``) flatters the winner, and an entry written from a
     held-out meme would be scored on the meme it was read from. The detectors' numbers first read off the fit memes
     (``DETECTOR_GRID``) are chosen inside too, with the line (``choose_detectors`` on the other folds), and so is whether
-    a label's loaded word is reported (``choose_labels`` on the other folds; ``labels``: force one of ``LABEL_GRID``).
-    ``record``: a list to which each fold's choice and held-out figures are appended."""
+    a label's loaded word is reported (``choose_labels`` on the other folds; ``labels``: force one of ``LABEL_GRID``),
+    and the bound the gates are read by (``bounds``: those offered; one value forces it). ``record``: a list to which
+    each fold's choice and held-out figures are appended (with its reported markers, per technique too)."""
     scores = []
     for held in [set(p) for p in folds(names, k, seed) if p]:
         train = [m for m in marked if m.item[0] not in held]
         train_names = [n for n in names if n not in held]
         floors: dict[float, float] = {}
-        table = cross_validate(train, [g for g in gold if g[0] not in held], train_names, k, seed, floors)
-        support, weight, cue_weight, fewest, on_lexicon, line = choose(table, floors)
+        table = cross_validate(train, [g for g in gold if g[0] not in held], train_names, k, seed, floors, bounds)
+        support, weight, cue_weight, fewest, on_lexicon, bound, line = choose(table, floors)
         setting = {**LOOSE, **choose_detectors(train, line)}
         train = made_under(train, setting)
-        _, kinds, cues = fitted(train, support, weight, cue_weight, fewest)
-        entries, _, _ = few_memes_kept(train, train_names, support, line, k, seed, fewest)
+        _, kinds, cues = fitted(train, support, weight, cue_weight, fewest, bound)
+        entries, _, _ = few_memes_kept(train, train_names, support, line, k, seed, fewest, bound)
         words = choose_labels([m for m in marked if m.item[0] not in held], [g for g in gold if g[0] not in held], train_names,
-                              (support, weight, cue_weight, fewest, on_lexicon, line), k, seed, labels)
+                              (support, weight, cue_weight, fewest, on_lexicon, bound, line), k, seed, labels)
         predicted = kept_marked(admitted(made_under([m for m in marked if m.item[0] in held], setting), entries), kinds, line, cues,
                                 on_lexicon)
-        scores.append(span_prf([m.item for m in label_words_kept(predicted, words["kept"])], [g for g in gold if g[0] in held]))
+        reported = label_words_kept(predicted, words["kept"])
+        scores.append(span_prf([m.item for m in reported], [g for g in gold if g[0] in held]))
         if record is not None:
+            techniques: dict[str, list[float]] = defaultdict(lambda: [0.0, 0])
+            for m in reported:
+                techniques[m.kind.split("/")[0]][0] += m.credit
+                techniques[m.kind.split("/")[0]][1] += 1
             record.append({"support": support, "prior_weight": weight, "cue_weight": cue_weight, "min_memes": fewest,
-                           "line_on_lexicon": on_lexicon, "line": line,
+                           "line_on_lexicon": on_lexicon, "bound": bound, "line": line,
                            "detectors": setting, "label_words": words["choice"], "label_words_kept": words["kept"],
-                           "held_out": [round(x, 4) for x in scores[-1]],
+                           "held_out": [round(x, 4) for x in scores[-1]], "markers": len(reported),
+                           "techniques": {t: [round(c, 2), n] for t, (c, n) in sorted(techniques.items())},
                            "label_words_held_out": _shape_credit(predicted)})
     return tuple(sum(s[i] for s in scores) / len(scores) for i in range(3))
 
@@ -600,18 +656,19 @@ def cross_validated_fit(items: list[dict]) -> tuple[float, float, float]:
 
 def choose(table: dict[tuple, tuple[float, float, float]], floors: dict[float, float] | None = None) -> tuple:
     """The most precise setting (support, prior weight, cue weight, fewest memes, the line on the lexicon's confidences,
-    line; the last two before the line may be left out) that keeps ``RECALL_KEPT`` of the recall of every marker (line 0, every supported entry; ``floors``: per
+    the bound, line; the last three before the line may be left out) that keeps ``RECALL_KEPT`` of the recall of every marker (line 0, every supported entry; ``floors``: per
     line, that recall under the line's detector setting); ties: the lower line, no cues, the lower weights, the higher
     support (fewer entries), then more memes asked of a kind or phrase before it is learned, then the line on the
-    lexicon's confidences. Not the best F1: recall on memes is low by design (many techniques are not marked), so F1 barely
+    lexicon's confidences, then the lower bound (the point estimate first: a bound is taken only when it pays). Not the best F1: recall on memes is low by design (many techniques are not marked), so F1 barely
     moves with precision, and every false alarm is a line an analyst must strike out."""
     if floors is None:
         floors = {key[-1]: max(r for key, (_, r, _) in table.items() if key[-1] == 0.0) for key in table}
     allowed = [key for key, (_, r, _) in table.items() if r >= RECALL_KEPT * floors[key[-1]]]
-    return max(allowed, key=lambda key: (round(table[key][0], 4), -key[-1], key[2] is None, -(key[2] or 0), -key[1], key[0], key[3:-1]))
+    return max(allowed, key=lambda key: (round(table[key][0], 4), -key[-1], key[2] is None, -(key[2] or 0), -key[1], key[0], key[3:5],
+                                         -key[5] if len(key) > 6 else 0.0))
 
 
-def run(data: Path | None = None, limit: int | None = None, log=print) -> dict:
+def run(data: Path | None = None, limit: int | None = None, log=print, bounds: tuple[float, ...] = GRID_BOUND) -> dict:
     path = (data or shared_eval_dir()) / FIT_DATA
     items = json.loads(path.read_text(encoding="utf-8"))[:limit]
     nlp = calibration_pipeline()
@@ -620,18 +677,19 @@ def run(data: Path | None = None, limit: int | None = None, log=print) -> dict:
     loose = marked
     names = sorted({str(i["id"]) for i in items})
     floors: dict[float, float] = {}
-    table = cross_validate(marked, gold, names, floors=floors)
-    for (support, weight, cue_weight, fewest, on_lexicon, line), (p, r, f) in table.items():
+    table = cross_validate(marked, gold, names, floors=floors, bounds=bounds)
+    for (support, weight, cue_weight, fewest, on_lexicon, bound, line), (p, r, f) in table.items():
         log(f"  cv support={support} prior_weight={weight:g} cue_weight={cue_weight} min_memes={fewest} line_on_lexicon={on_lexicon} "
-            f"line={line:g}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
-    support, weight, cue_weight, fewest, on_lexicon, line = choose(table, floors)
+            f"bound={bound:g} line={line:g}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    support, weight, cue_weight, fewest, on_lexicon, bound, line = choose(table, floors)
     loose_markers = len(marked)
     detectors = {**LOOSE, **choose_detectors(marked, line)}
     marked = made_under(marked, detectors)
     baseline = span_prf([m.item for m in marked], gold)
-    _, kinds, cues = fitted(marked, support, weight, cue_weight, fewest)
-    entries, few, few_confidence = few_memes_kept(marked, names, support, line, min_memes=fewest)
+    _, kinds, cues = fitted(marked, support, weight, cue_weight, fewest, bound)
+    entries, few, few_confidence = few_memes_kept(marked, names, support, line, min_memes=fewest, bound=bound)
     few_markers = few_memes_credit(marked, names, support, min_memes=fewest)[1]
+    few_gate = lower_bound(few_confidence, few_markers, bound)
     for entry, group in sorted(candidates.items()):  # few-meme entries: their held-out confidence, if under their kind's
         pattern = entry.endswith("/pattern")
         kind = entry if pattern else entry.split("/", 1)[0] + "/lexicon"
@@ -640,13 +698,15 @@ def run(data: Path | None = None, limit: int | None = None, log=print) -> dict:
             ms = [m for m in marked if m.entry == group and (pattern or m.cue == entry)]
             spec = {"markers": len(ms), "credit": round(sum(m.credit for m in ms), 2), "confidence": round(confidence, 2),
                     "few_memes": True}
+            if bound > 0:  # gated by the bound of the held-out figure, or by its kind's gate if lower
+                spec["gate"] = round(min(few_gate, gate(kinds[kind])) if kind in kinds else few_gate, 2)
             (kinds if pattern else cues)[entry] = spec
-    words = choose_labels(marked, gold, names, (support, weight, cue_weight, fewest, on_lexicon, line))
+    words = choose_labels(marked, gold, names, (support, weight, cue_weight, fewest, on_lexicon, bound, line))
     after = span_prf([m.item for m in label_words_kept(kept_marked(admitted(marked, entries), kinds, line, cues, on_lexicon), words["kept"])], gold)
-    cv_p, cv_r, cv_f = table[(support, weight, cue_weight, fewest, on_lexicon, line)]
-    cv_p0, cv_r0, cv_f0 = table[(support, weight, cue_weight, fewest, False, 0.0)]
+    cv_p, cv_r, cv_f = table[(support, weight, cue_weight, fewest, on_lexicon, bound, line)]
+    cv_p0, cv_r0, cv_f0 = table[(support, weight, cue_weight, fewest, False, bound, 0.0)]  # line 0: the same under any bound
     folds_chosen: list[dict] = []
-    nested = nested_held_out(loose, gold, names, record=folds_chosen)
+    nested = nested_held_out(loose, gold, names, record=folds_chosen, bounds=bounds)
     about = (
         "Confidence of each kind of rhetoric marker (technique/source) = the mean same-technique span credit of its markers "
         "on the SemEval-2021 Task 6 subtask 2 training memes (training_set_task2.txt, the fit part of the rhetoric benchmark, "
@@ -661,7 +721,10 @@ def run(data: Path | None = None, limit: int | None = None, log=print) -> dict:
         + f"Kept entries attested on fewer than {fewest} memes ({len(few)} groups) are reported with the credit such entries earn on memes they were "
         f"not read from ({few_confidence:.2f} over {few_markers} held-out markers of the same folds; their kind's confidence if lower; few_memes in cues). "
         + f"The detectors' own numbers first read off these memes are chosen with the line (detectors: {', '.join(f'{k} {v:g}' for k, v in detectors.items())}). "
-        + "Markers of a kind (or cue) below min_confidence are not reported; a kind not listed keeps the lexicon's confidence and is "
+        + ("Markers of a kind (or cue) below min_confidence are not reported; " if bound == 0 else
+           f"Markers of a kind (or cue) whose confidence's Wilson lower bound at z {bound:g} (gate; over its markers and the "
+           "prior's pseudo-markers) is below min_confidence are not reported; ")
+        + " a kind not listed keeps the lexicon's confidence and is "
         + ("reported only when that is at or above min_confidence (line_on_lexicon). " if on_lexicon else "reported whatever that is (line_on_lexicon false). ")
         + f"Support, prior weight, cue weight, the fewest memes (min_memes) and line chosen by {FOLDS}-fold "
         f"cross-validation over memes (seed {SEED}) as the most precise setting keeping {RECALL_KEPT:.0%} of the recall of every marker: same-technique span P/R/F1 {cv_p:.3f} / {cv_r:.3f} / {cv_f:.3f} against "
@@ -677,11 +740,13 @@ def run(data: Path | None = None, limit: int | None = None, log=print) -> dict:
         "cue_weight": cue_weight,
         "min_memes": fewest,
         "line_on_lexicon": on_lexicon,
+        "bound": bound,
+        "low_support_gates": low_support_gates(kinds, cues, line),
         "grid": {"about": ("The calibration's own setting, chosen by the cross-validation from these grids with the detectors' "
                            "(each outer fold's pick in detectors.folds); RECALL_KEPT, the rule that chooses, and the folds "
                            "themselves are not chosen (docs/evaluation.md, rhetoric, twenty-second pass)."),
                  "support": list(GRID_SUPPORT), "prior_weight": list(GRID_PRIOR_WEIGHT), "cue_weight": list(GRID_CUE_WEIGHT),
-                 "min_memes": list(GRID_MIN_MEMES), "line_on_lexicon": list(GRID_LINE_ON_LEXICON), "min_confidence": list(GRID_LINE), "recall_kept": RECALL_KEPT, "folds": FOLDS},
+                 "min_memes": list(GRID_MIN_MEMES), "line_on_lexicon": list(GRID_LINE_ON_LEXICON), "bound": list(bounds), "min_confidence": list(GRID_LINE), "recall_kept": RECALL_KEPT, "folds": FOLDS},
         "fit": {"before": [round(x, 4) for x in baseline], "after": [round(x, 4) for x in after],
                 "cv_before": [round(x, 4) for x in (cv_p0, cv_r0, cv_f0)], "cv_after": [round(x, 4) for x in (cv_p, cv_r, cv_f)],
                 "nested_cv": [round(x, 4) for x in nested]},
@@ -711,6 +776,34 @@ def run(data: Path | None = None, limit: int | None = None, log=print) -> dict:
                     "kept": sorted(e for e, g in candidates.items() if g in entries),
                     "dropped": sorted(e for e, g in candidates.items() if g not in entries)},
     }
+
+
+def low_support_gates(kinds: dict[str, dict], cues: dict[str, dict], line: float) -> int:
+    """How many kinds and phrases the calibration reports (their gate at or above the line) on fewer than
+    ``LOW_SUPPORT`` fit markers: the gates a few lucky markers can open."""
+    return sum(1 for spec in (*kinds.values(), *cues.values()) if gate(spec) >= line and spec["markers"] < LOW_SUPPORT)
+
+
+def print_bound_choices(data: Path | None, limit: int | None) -> int:
+    """The nested figure with the bound chosen inside the folds, then with each of ``BOUND_CHOICES`` fixed: precision,
+    recall, F1, the held-out markers reported, and per technique the held-out precision and markers."""
+    items = json.loads(((data or shared_eval_dir()) / FIT_DATA).read_text(encoding="utf-8"))[:limit]
+    marked, gold = mark(items, calibration_pipeline())
+    names = sorted({str(i["id"]) for i in items})
+    for bounds in (BOUND_CHOICES, *((b,) for b in BOUND_CHOICES)):
+        record: list = []
+        p, r, f = nested_held_out(marked, gold, names, record=record, bounds=bounds)
+        techniques: dict[str, list[float]] = defaultdict(lambda: [0.0, 0])
+        for fold in record:
+            for technique, (credit, n) in fold["techniques"].items():
+                techniques[technique][0] += credit
+                techniques[technique][1] += n
+        name = "chosen" if len(bounds) > 1 else f"z {bounds[0]:g}"
+        print(f"bound {name}: nested P {p:.4f} R {r:.4f} F1 {f:.4f}, {sum(fold['markers'] for fold in record)} markers; "
+              f"folds chose {[fold['bound'] for fold in record]}, lines {[fold['line'] for fold in record]}")
+        for technique, (credit, n) in sorted(techniques.items()):
+            print(f"    {technique}: {credit / n:.3f} ({n})")
+    return 0
 
 
 def print_spread(data: Path | None, limit: int | None, repeats: int) -> int:
@@ -754,6 +847,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="only the first N training memes")
     parser.add_argument("--label-choices", action="store_true",
                         help="print the nested figure with each choice of label words forced (LABEL_GRID) and chosen; writes nothing")
+    parser.add_argument("--bound-choices", action="store_true",
+                        help="print the nested figure with the gates' bound chosen and with each bound fixed (BOUND_CHOICES); writes nothing")
     parser.add_argument("--spread", type=int, default=0, metavar="N",
                         help="print the nested figure over N assignments of memes to folds (repeated nested CV); writes nothing")
     args = parser.parse_args(argv)
@@ -761,11 +856,13 @@ def main(argv: list[str] | None = None) -> int:
         return print_spread(args.data, args.limit, args.spread)
     if args.label_choices:
         return print_label_choices(args.data, args.limit)
+    if args.bound_choices:
+        return print_bound_choices(args.data, args.limit)
     result = run(args.data, args.limit, log=lambda s: print(s, file=sys.stderr))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(json.dumps({"detectors": result["detectors"]["chosen"], "min_confidence": result["min_confidence"], "support": result["support"], "prior_weight": result["prior_weight"], "cue_weight": result["cue_weight"], "min_memes": result["min_memes"],
-                      "line_on_lexicon": result["line_on_lexicon"],
+                      "bound": result["bound"], "low_support_gates": result["low_support_gates"], "line_on_lexicon": result["line_on_lexicon"],
                       "fit": result["fit"], "kinds": len(result["kinds"]), "cues": len(result["cues"]),
                       "entries kept": len(result["entries"]["kept"]), "entries dropped": len(result["entries"]["dropped"]), "out": str(args.out)}, indent=1))
     return 0

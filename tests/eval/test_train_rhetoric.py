@@ -264,7 +264,7 @@ def test_the_fewest_memes_a_kind_is_learned_from_is_chosen_by_the_cross_validati
     marked = [Marked((n, 0, 5, "a"), "a/lexicon", 1.0) for n in names] + [Marked((n, 10, 15, "b"), "b/pattern", 0.0) for n in names[:4]]
     gold = [(n, 0, 5, "a") for n in names]
     table = train_rhetoric.cross_validate(marked, gold, names)
-    assert {key[3] for key in table} == set(train_rhetoric.GRID_MIN_MEMES) and all(len(key) == 6 for key in table)
+    assert {key[3] for key in table} == set(train_rhetoric.GRID_MIN_MEMES) and all(len(key) == 7 for key in table)
     record: list = []
     train_rhetoric.nested_held_out(marked, gold, names, record=record)
     assert len(record) == train_rhetoric.FOLDS and all(r["min_memes"] in train_rhetoric.GRID_MIN_MEMES for r in record)
@@ -322,3 +322,48 @@ def test_the_line_on_the_lexicons_confidence_is_part_of_the_setting():
     names = [f"m{i:02d}" for i in range(10)]
     table = train_rhetoric.cross_validate([Marked((n, 0, 5, "a"), "a/lexicon", 1.0) for n in names], [(n, 0, 5, "a") for n in names], names)
     assert {key[4] for key in table} == set(train_rhetoric.GRID_LINE_ON_LEXICON)
+
+
+def test_a_gate_read_by_a_lower_bound_needs_more_than_a_few_lucky_markers():
+    """Right 5 times of 5 against 40 of 44: by the point estimate (shrunk toward the mean) both kinds pass a line of
+    0.75, the five more easily; by Wilson's lower bound at z 1.645 over the markers and the prior's pseudo-markers the
+    five fall under it and the 44 stay. The calibration's gate is written beside the confidence, which is unchanged."""
+    from readout.eval.train_rhetoric import gate, lower_bound
+
+    assert lower_bound(0.9, 10, 0.0) == 0.9 and lower_bound(0.9, 0, 1.0) == 0.9
+    assert lower_bound(1.0, 5, 1.645) == pytest.approx(5 / (5 + 1.645 ** 2))
+    assert lower_bound(0.8, 100, 1.0) < lower_bound(0.8, 1000, 1.0) < 0.8
+    few = [Marked((f"f{i}", 0, 5, "a"), "a/lexicon", 1.0) for i in range(5)]
+    many = [Marked((f"m{i}", 0, 5, "b"), "b/lexicon", 1.0 if i < 40 else 0.0) for i in range(44)]
+    point, bounded = fit_kinds(few + many, 1.0), fit_kinds(few + many, 1.0, bound=1.645)
+    assert point["a/lexicon"]["confidence"] == bounded["a/lexicon"]["confidence"] > point["b/lexicon"]["confidence"]
+    assert "gate" not in point["a/lexicon"] and gate(bounded["a/lexicon"]) == 0.68 and gate(bounded["b/lexicon"]) == 0.81
+    assert len(kept(few + many, point, 0.75)) == 49
+    assert [m[0] for m in kept(few + many, bounded, 0.75)] == [f"m{i}" for i in range(44)]
+
+
+def test_the_bound_is_part_of_the_setting_and_each_fold_records_it():
+    """The cross-validation's table holds every bound offered; each outer fold of the nested figure records the one it
+    chose, its reported markers and, per technique, their credit and number."""
+    names = [f"m{i:02d}" for i in range(20)]
+    marked = [Marked((n, 0, 5, "a"), "a/lexicon", 1.0) for n in names] + [Marked((n, 10, 15, "b"), "b/pattern", 0.0) for n in names[:4]]
+    gold = [(n, 0, 5, "a") for n in names]
+    table = train_rhetoric.cross_validate(marked, gold, names, bounds=(0.0, 1.0))
+    assert {key[5] for key in table} == {0.0, 1.0}
+    record: list = []
+    train_rhetoric.nested_held_out(marked, gold, names, record=record, bounds=(1.0,))
+    assert [r["bound"] for r in record] == [1.0] * train_rhetoric.FOLDS
+    assert sum(r["markers"] for r in record) == sum(r["techniques"]["a"][1] + r["techniques"].get("b", [0, 0])[1] for r in record)
+    assert sum(r["techniques"]["a"][1] for r in record) == 20
+
+
+def test_the_component_reads_a_gate_where_the_training_wrote_one():
+    """``Calibration`` reports a kind by its gate (the lower bound) when the file gives one, and relabels its markers
+    with the confidence, as before."""
+    from readout.analyze.rhetoric_calibration import Calibration
+    from readout.model import RhetoricMarker, Span
+
+    m = RhetoricMarker(span=Span(doc_id="d", start=0, end=4, text="abcd"), technique="doubt", confidence=0.45, cue="pattern")
+    assert Calibration({"doubt/pattern": 0.7}, 0.5).reported([m]) == [m]
+    gated = Calibration({"doubt/pattern": 0.7}, 0.5, gates={"doubt/pattern": 0.45})
+    assert gated.reported([m]) == [] and gated.drops("doubt/pattern") and gated.learned(m) == 0.7
