@@ -353,6 +353,16 @@ def _opposed(doc: Doc, i: int) -> bool:
             and doc[i - 2].lower_ in OPPOSING_PREFIXES)
 
 
+def _after_have(doc: Doc, i: int) -> bool:
+    """ "the candidates have broken records", "she has already ruined it": a past participle after a form of "have"
+    (adverbs between) makes a perfect tense, a verb, even where the parser hangs it on the next noun as an adjective;
+    rated verbs are not marked."""
+    j = i - 1
+    while j >= 0 and doc[j].pos_ in {"ADV", "PART"}:
+        j -= 1
+    return j >= 0 and doc[j].lemma_.lower() == "have" and doc[j].pos_ in {"AUX", "VERB"}
+
+
 def _glued_to_next(doc: Doc, i: int) -> bool:
     """ "sucker-punched", "a shit-eating grin": a rated word glued by a hyphen to the word after it is the first part of
     a compound, which means what the compound means. Shouted lines are left to their rating ("HELL-RAISERS", as the
@@ -392,6 +402,8 @@ def lexicon_markers(doc: Doc, lexicon: Lexicon, keys: list[tuple[str, str]], ver
             continue  # "deeply rooted in history": no superlative for the phrase to stretch over all time
         if end - start == 1 and phrase.technique in {"loaded_language", "name_calling_labeling"} and _denied_predicate(doc[start]):
             continue  # "it's not a crazy argument", "he is not a liar": denied, as a rated word is
+        if end - start == 1 and phrase.technique == "loaded_language" and lexicon.valence is not None and _in_a_charge(doc[start], lexicon.valence):
+            continue  # "charged him with fraud and lying to investigators": the charge's own words
         span = doc[start:end]
         markers.append(_marker(doc, span.start_char, span.end_char, phrase.technique, phrase.confidence, " ".join(phrase.words)))
     for k, m in pattern_matches(lexicon, doc_text(doc)):
@@ -645,6 +657,26 @@ def _charged_act(token, valence: Valence) -> bool:
     return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in valence.charging
 
 
+def _in_a_charge(token, valence: Valence) -> bool:
+    """ "charged him with three counts, including fraud and lying to investigators", "convicted of making threats": a word
+    inside the object of a verb of charging, judging or committing (``charging_verbs``) reached through "with", "of"
+    or "for" on it, as a list of charges or a gerund of the act, names what is charged. Bare, as charges are written
+    (``_charged_act``): with an article or an owner on it the writer describes the act."""
+    if any(c.dep_ in {"det", "poss"} for c in token.children):
+        return False
+    node = token
+    for _ in range(12):
+        head = node.head
+        if head is node:
+            return False
+        if node.dep_ == "prep" and node.lower_ in {"with", "of", "for"}:
+            return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in valence.charging
+        if node.dep_ in {"ROOT", "ccomp", "advcl", "relcl", "parataxis"}:
+            return False  # a clause of its own: not inside the charge
+        node = head
+    return False
+
+
 def _charging_participle(token, valence: Valence, verbs: VerbLemmas) -> bool:
     """ "alleged", "accused", "imprisoned", "convicted": a past participle of a verb of charging, judging or custody
     (``charging_verbs``), tagged as a participle or, before a noun, as an adjective ("the alleged thief"), whose
@@ -797,7 +829,7 @@ def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str
     for i, (word, lemma, pos, ent) in enumerate(zip((k[0] for k in keys), (k[1] for k in keys), table.pos, table.ent_type)):
         if pos == "PROPN" and doc[i].is_upper and len(word) > 1:
             pos = "NOUN"  # shouted words are tagged as names, and the recognizer often calls them one ("UGLY INSIDE")
-        elif pos == "VERB" and table.dep[i] == "amod" and table.tag[i] == "VBN":
+        elif pos == "VERB" and table.dep[i] == "amod" and table.tag[i] == "VBN" and not _after_have(doc, i):
             pos = "ADJ"  # a past participle used as an adjective ("perverted"); "-ing" before a name acts on it ("for mocking Jones")
         if pos not in {"ADJ", "NOUN"} or word in valence.not_loaded or lemma in valence.not_loaded:  # adverbs mostly intensify ("badly needs")
             continue
@@ -811,7 +843,7 @@ def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str
             continue  # "an imprisoned rival", "an accused rapist": a charge, a verdict or custody, reported
         if (word in valence.feelings or lemma in valence.feelings) and not t.is_upper:
             continue  # "frustrated tenants", "uneasy voters", "their disdain for it": what they feel, written, is no judgement
-        if _negated(t) or _classifies(t) or (pos == "NOUN" and (_dated_event(t) or _charged_act(t, valence) or _paired_with_opposite(t, valence) or _someones_relation(t, valence) or _names_a_topic(t, valence))) or (pos == "ADJ" and (_classifying_adjective(t, valence) or _describes_thing(t, valence) or _reports_an_outcome(t, valence) or _rates_a_result(t, valence))):
+        if _negated(t) or _classifies(t) or (pos == "NOUN" and (_dated_event(t) or _charged_act(t, valence) or _in_a_charge(t, valence) or _paired_with_opposite(t, valence) or _someones_relation(t, valence) or _names_a_topic(t, valence))) or (pos == "ADJ" and (_classifying_adjective(t, valence) or _describes_thing(t, valence) or _reports_an_outcome(t, valence) or _rates_a_result(t, valence))):
             continue
         head = t.head
         if pos == "ADJ" and t.dep_ == "amod" and head.pos_ in NAME_TAGS and 0 < head.i - t.i <= valence.name_reach and not _name_on_a_noun(head, valence.people):

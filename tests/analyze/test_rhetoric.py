@@ -971,3 +971,21 @@ def test_in_history_stretches_only_a_superlative(nlp):
     superlative before them in the sentence they say where or when ("rooted in history")."""
     assert not found(run(nlp, "Their customs are deeply rooted in history."))
     assert found(run(nlp, "It was the largest merger in history.")) == {("exaggeration_minimisation", "in history")}
+
+
+def test_a_past_participle_after_have_is_a_verb(nlp):
+    """ "both clubs have broken records": a past participle after a form of "have" is a perfect tense, a verb (rated verbs
+    are not marked), even where the parser hangs it on the next noun as an adjective; as an adjective it is read by its
+    rating as before."""
+    assert not found(run(nlp, "It was a season in which both clubs have broken records for attendance."))
+    assert ("loaded_language", "broken") in found(run(nlp, "It was a season of broken records and empty seats."))
+
+
+def test_a_word_inside_a_charge_names_what_is_charged(nlp):
+    """ "charge the clerk with two felonies, including bribery and lying to the auditors", "convicted of lying": a word in
+    the object of a verb of charging reached through "with" or "of", a list of charges or a gerund of the act, is the
+    charge; said of the clerk plainly, or with an article on the act, it is marked as before."""
+    assert not found(run(nlp, "Prosecutors threatened to charge the clerk with two felonies, including bribery and lying to the auditors."))
+    assert not found(run(nlp, "The clerk was convicted of lying to the auditors."))
+    assert found(run(nlp, "The clerk keeps lying to the auditors.")) == {("loaded_language", "lying")}
+    assert ("loaded_language", "assault") in found(run(nlp, "The clerk was charged with the brutal assault of a guard."))
