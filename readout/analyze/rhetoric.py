@@ -64,6 +64,7 @@ class Lexicon:
     any_pattern: re.Pattern | None = None  # where any pattern matches (see pattern_matches)
     stance_verbs: frozenset[str] = frozenset()  # "see X as Y", "consider X Y", "believe that ...": Y is the subject's view
     stance_nouns: frozenset[str] = frozenset()  # "the accusation that ...", "her claim that ...": the clause is its holder's view
+    off_on_news: frozenset[str] = frozenset()  # techniques not reported where the quote reader ran (news): held out, under the line
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,7 @@ def load_lexicon(path: str, tokenizer) -> Lexicon:
         any_pattern=_any_of([p for p, _, _ in patterns]),
         stance_verbs=frozenset(w.lower() for w in raw.get("stance_verbs", {}).get("verbs", [])),
         stance_nouns=frozenset(w.lower() for w in raw.get("stance_verbs", {}).get("nouns", [])),
+        off_on_news=frozenset(raw.get("off_on_news", {}).get("techniques", [])),
     )
 
 
@@ -1171,6 +1173,8 @@ class RhetoricMarkers:
         )
         if self.calibration is not None:
             found = self.calibration.reported(found)
+        if self.lexicon.off_on_news and doc._.readout_quotes is not None:  # news: techniques the fit memes do not hold up
+            found = [m for m in found if m.technique not in self.lexicon.off_on_news]
         named = [(start, end) for start, end, inner in quoted if inner.lower() in names]  # no marker inside a name ("Open Door Pact")
         confidence = self.calibration.learned if self.calibration is not None else (lambda m: m.confidence)
         speech = [q for q in doc._.readout_quotes or () if q.speaker]

@@ -989,3 +989,11 @@ def test_a_word_inside_a_charge_names_what_is_charged(nlp):
     assert not found(run(nlp, "The clerk was convicted of lying to the auditors."))
     assert found(run(nlp, "The clerk keeps lying to the auditors.")) == {("loaded_language", "lying")}
     assert ("loaded_language", "assault") in found(run(nlp, "The clerk was charged with the brutal assault of a guard."))
+
+
+def test_whataboutism_is_not_reported_on_news(nlp):
+    """Whataboutism held out under the line on the fit memes and plain on news (``off_on_news`` in the lexicon): where
+    the quote reader ran it is not reported; on text read without it (the memes) it is, as before."""
+    text = "The council raised the levy again. What about the roads they promised to fix?"
+    assert ("whataboutism", "What about") in found(run(nlp, text))
+    assert not any(technique == "whataboutism" for technique, _ in found(run(nlp, text, quotes=())))
