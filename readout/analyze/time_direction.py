@@ -829,6 +829,12 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         if verb.tag_ == "VBG" and not aux and verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i:
             verb = _verb_of(verb.head)  # "has risen, rising to a high in June from $29.75 in March": the main verb's tense
             continue
+        if verb.tag_ == "VBG" and not aux and verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ in ("by", "including") and verb.head.dep_ == "prep":
+            verb = _verb_of(verb.head.head)  # "has cut costs by selling land in June", "has helped, including offering in
+            continue  # August to testify": the means or the instance is told in the tense of the verb it serves
+        if verb.tag_ == "VBG" and not aux and verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.dep_ == "prep":
+            if _dated_by_the_infinitive(span, verb) and _infinitive_ahead_of_the_present(verb):
+                return "future"  # "is key to winning states in November", "looks forward to meeting her in May": as "to win"
         if (verb.tag_ == "VB" or (verb.tag_ == "VBN" and "be" in aux)) and "to" in aux and verb.head.i != verb.i:  # "to meet", "to be charged"
             if _lemma(verb.head) in PLAN_VERBS or (verb.head.pos_ == "ADJ" and verb.head.lemma_ in LIKELY_ADJECTIVES):  # "had been scheduled to expire Friday": a plan already past
                 plan_aux = _auxiliaries(verb.head)
@@ -913,7 +919,7 @@ def _dated_by_the_infinitive(span, infinitive: Token) -> bool:
 
 def _infinitive_ahead_of_the_present(infinitive: Token) -> bool:
     """'Our turnout is strong enough to win states in November', 'the mayor wants to visit the site in May', 'she
-    hopes to vote on Tuesday': a bare infinitive (not 'to have won') tells what is not yet done at the time of the verb
+    hopes to vote on Tuesday' (and a gerund after the preposition 'to', 'is key to winning in November'): a bare infinitive (not 'to have won') tells what is not yet done at the time of the verb
     it hangs on, so under a verb in the simple present, told now, its date lies ahead. Not under a verb of the same
     time ('seems to', 'continues to', 'tends to'), nor a verb with an auxiliary of its own ('has wanted to', 'would
     like to'), nor a habit ('usually wants to')."""

@@ -2990,3 +2990,28 @@ def test_a_month_or_holiday_inside_a_name_is_no_time(nlp, text, kept):
 def test_this_past_week_written_at_the_weekend_is_the_week_ending(nlp, text, published, wanted, timex):
     found = one(nlp, text, wanted, published)
     assert found.timex == timex and found.span.start == text.index(wanted)
+
+
+@pytest.mark.parametrize("text, timex", [
+    # a gerund after the preposition 'to' under a verb in the simple present reads as the infinitive does
+    ("Strategists say the suburbs are key to winning the state in November.", "2016-11"),
+    ("The senator looks forward to meeting the envoy in May.", "2016-05"),
+    # guard: told in the past
+    ("The senator objected to meeting the envoy in November.", "2015-11"),
+])
+def test_a_gerund_after_to_under_a_present_verb_lies_ahead(nlp, text, timex):
+    found = [t for t in read(nlp, text, D(2016, 2, 29)) if t.span.text in ("November", "May")]
+    assert len(found) == 1 and found[0].timex == timex
+
+
+@pytest.mark.parametrize("text, timex", [
+    # a gerund after 'by' (the means) or 'including' (an instance) is told in the tense of the verb it serves
+    ("The city has cut its deficit by selling two parks in June.", "2015-06"),
+    ("The company has cooperated with auditors, including opening its books in August.", "2015-08"),
+    # guards: the verb it serves told ahead, or a plan
+    ("The city will cut its deficit by selling two parks in June.", "2016-06"),
+    ("The city plans to cut its deficit by selling two parks in June.", "2016-06"),
+])
+def test_a_gerund_after_by_or_including_takes_its_verbs_tense(nlp, text, timex):
+    found = [t for t in read(nlp, text, D(2016, 3, 3)) if t.span.text in ("June", "August")]
+    assert len(found) == 1 and found[0].timex == timex
