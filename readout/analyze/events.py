@@ -635,13 +635,31 @@ def _quoted_question(clause: Token | None, verb: Token) -> bool:
     question mark ends the quoted clause, or stands right before the asking clause (the quote's closing mark between)."""
     doc = verb.doc
     if clause is not None:
-        return clause.i < verb.i and any(t.text == "?" for t in doc[clause.right_edge.i : verb.i])
+        return (clause.i < verb.i and any(t.text == "?" for t in doc[clause.right_edge.i : verb.i])) or _in_question_marks(clause, verb)
     if any(c.dep_ == "punct" and c.text == "?" and c.i < verb.i for c in verb.children):
         return True
     i = verb.left_edge.i - 1
-    while i >= 0 and doc[i].text in ('"', "''", "”", "’", "'", "``"):
+    while i >= 0 and doc[i].text in _QUOTE_MARKS:
         i -= 1
     return i >= 0 and i < verb.left_edge.i - 1 and doc[i].text == "?"
+
+
+_QUOTE_MARKS = frozenset(('"', "''", "``", "“", "”", "‘", "’", "'"))
+
+
+def _in_question_marks(clause: Token, verb: Token) -> bool:
+    """The asked clause is a direct question in quotation marks, before or after its "asked", wherever the parser
+    hangs the question mark and the closing mark (on the clause or on the verb): '"Is it a bluff?" asked X',
+    'X asked, "Will they pay?"'. The quote opens at the clause's first word, its last word is "?", and a mark closes it."""
+    doc = verb.doc
+    start, end = clause.left_edge.i, clause.right_edge.i
+    while end + 1 < len(doc) and end + 1 != verb.i and (doc[end + 1].text == "?" or doc[end + 1].text in _QUOTE_MARKS):
+        end += 1  # the question mark and closing mark hung on the verb, after the clause's words
+    last = end
+    while last > start and doc[last].text in _QUOTE_MARKS:
+        last -= 1
+    opened = doc[start].text in _QUOTE_MARKS or (start > 0 and doc[start - 1].text in _QUOTE_MARKS)
+    return opened and last < end and doc[last].text == "?"
 
 
 def _in_quoted_question(token: Token, lexicon: EventLexicon) -> bool:

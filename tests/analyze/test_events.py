@@ -2845,3 +2845,19 @@ def test_prisoners_taken_are_an_arrest(nlp):
     event = _one("Ugandan soldiers were taken prisoner by the rebels.", nlp)
     assert (event.event_type, event.source.text, event.target.code) == ("COERCE", "rebels", "UGAMIL")
     assert not _events("The firm took a $5 million charge.", nlp)
+
+
+def test_a_direct_question_in_quotation_marks_is_asked_wherever_the_parser_hangs_the_quote(nlp):
+    # seventh pass, 2026-12-06 (ev2): the closing mark hung on the quoted clause kept "asked" a REQUEST
+    for text in ('"Is this a bluff?" asked the Canadian minister.',
+                 '\u201cWill they pay?\u201d asked the French envoy.',
+                 'The French envoy asked: "Will they pay?"',
+                 'The French envoy asked, \u201cWill they pay the fine?\u201d',
+                 "The French envoy asked reporters, 'Is this a bluff?'",
+                 'The French envoy asked reporters, \u2018Is this a bluff?\u2019'):
+        assert not _events(text, nlp), text  # a question: no request, and the paying asked about is no act
+    # a request, quoted or not, stays one
+    event = _one('"Pay us now," the Ugandan envoy asked Kenya.', nlp)
+    assert (event.event_type, event.trigger.text, event.source.code, event.target.code) == ("REQUEST", "asked", "UGAGOV", "KEN")
+    event = _one("Canada asked France to withdraw its troops.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("REQUEST", "CAN", "FRA")
