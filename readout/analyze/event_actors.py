@@ -232,7 +232,7 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
     if country is None:
         # the head itself first ("Hungary"), then its modifiers ("Israeli army"); a state named bare before a one-sided
         # act noun is where or to whom it was done, no doer ("condemned the Kuwait invasion": not Kuwait)
-        acted_on = {t.i for c in places_acted_on(head, lexicon) for t in c.subtree}
+        acted_on = {t.i for c in places_acted_on(head, lexicon) + venues(head, lexicon) for t in c.subtree}
         place = _place_in([head], lexicon, doc) or _place_in([t for t in tokens if t.i not in acted_on], lexicon, doc)
         if place is None:
             for t in tokens:
@@ -292,6 +292,31 @@ def places_acted_on(head: Token, lexicon: EventLexicon) -> list[Token]:
             continue  # "U.S.", "US", "USSR": the press writes the doer so
         found.append(c)
     return found
+
+
+_MEETING_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "conference", "summit", "meeting", "parley"})
+
+
+def venues(head: Token, lexicon: EventLexicon) -> list[Token]:
+    """A lone place named before a meeting noun is where it meets, not a party: "walked out of the Kenya talks",
+    "the Geneva conference". Two places ("the Kenya-Uganda talks") or a place in a conjunction name the parties."""
+    if head.lemma_.lower() not in _MEETING_NOUNS and head.lower_ not in _MEETING_NOUNS:
+        return []
+    doc = head.doc
+    places = []
+    for c in head.children:
+        if c.dep_ != "compound" or c.i >= head.i or c.ent_type_ == "PERSON":
+            continue
+        for t in c.subtree:
+            if t.conjuncts or t.text in ("-", "/", "&") or (lexicon.place(t.text) is not None and t.i != c.i):
+                return []  # "the Kenya-Uganda talks", "the Kenya and Uganda talks": the parties
+        text = doc_text(doc)[c.left_edge.idx : c.idx + len(c.text)]
+        place = lexicon.place(text) or lexicon.place(c.text)
+        if place is not None and place.code == "IGO":
+            return []  # "the U.N. climate talks": the body that holds them, a party
+        if place is not None or c.ent_type_ in ("GPE", "LOC"):
+            places.append(c)  # a state, a capital or another city ("the Geneva talks")
+    return places if len(places) == 1 else []
 
 
 def _institution_sector(head: Token) -> str | None:

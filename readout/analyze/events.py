@@ -23,7 +23,7 @@ from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.actor_dictionary import ActorMatcher, DictionaryMatch, load_actor_dictionary
 from readout.analyze.coreference import FIRST_PERSON, THIRD_PERSON
 from readout.analyze.event_actors import (EntityIndex, code_actor, dateline_country, ethnic_group, is_actor, is_pronoun, name_tokens,
-                                         places_acted_on, unplaced_person)
+                                         places_acted_on, unplaced_person, venues)
 from readout.analyze.event_lexicon import EventLexicon, Trigger, load_lexicon
 from readout.analyze.extensions import char_span, doc_text, document_of, token_span
 from readout.analyze.gazetteer import load_gazetteer
@@ -660,6 +660,16 @@ def _in_question_marks(clause: Token, verb: Token) -> bool:
         last -= 1
     opened = doc[start].text in _QUOTE_MARKS or (start > 0 and doc[start - 1].text in _QUOTE_MARKS)
     return opened and last < end and doc[last].text == "?"
+
+
+_CAPTIVE_NOUNS = frozenset({"prisoner", "prisoners", "captive", "captives", "pow", "pows"})
+
+
+def _prisoners_taken(trigger: Token, target_head: Token | None, event_type: str) -> bool:
+    """Prisoners or captives taken ("Kenyan troops took 300 prisoners", "200 prisoners were taken"): the captor's
+    target, of no country from the captor's and of no sector from the word alone (they are no criminals for it)."""
+    return (event_type == "COERCE" and target_head is not None and trigger.lemma_.lower() == "take"
+            and target_head.lower_ in _CAPTIVE_NOUNS)
 
 
 def _in_quoted_question(token: Token, lexicon: EventLexicon) -> bool:
@@ -3298,6 +3308,10 @@ class EventCoder:
         for source_head, target_head in dyads:
             if len(events) >= MAX_DYADS:
                 break
+            meeting_place = venues(token, lexicon) if token.pos_ in ("NOUN", "PROPN") else []
+            if meeting_place:  # "joined the Kenya talks": where the talks are held, no party to them
+                source_head = None if source_head in meeting_place else source_head
+                target_head = None if target_head in meeting_place else target_head
             source = code_actor(source_head, lexicon, entities) if source_head is not None else None
             target = code_actor(target_head, lexicon, entities) if target_head is not None else None
             if headline is not None:  # "Ghana, Peru expel envoys": the parse hangs the headline on its first name; the actor is the name
@@ -3320,9 +3334,13 @@ class EventCoder:
                          or _sentence_country(sent, lexicon, source.code or "GOV", _other_state(target, target_head, lexicon), entities.coded, True, entities.answers)
                          or (dateline_country(doc, lexicon, entities) if source.code in self.sector_codes else None))
                 source = code_actor(source_head, lexicon, entities, where) if where else source
-            if target is not None and self._unplaced(target, target_head, entities):
+            captives = _prisoners_taken(token, target_head, event_type)
+            if captives and target is not None and (target.code or "").endswith("CRM"):
+                target = target.model_copy(update={"code": target.code[:-3] or None})  # no criminals for being taken
+            if target is not None and self._unplaced(target, target_head, entities) and not venues(target_head, lexicon):
                 where = ((self._country(source) if source is not None and _seizure_of_power(token) else None)
-                         or _location_country(token, lexicon, entities.coded) or self._home_of(source, source_head)
+                         or _location_country(token, lexicon, entities.coded)
+                         or (None if captives else self._home_of(source, source_head))
                          or _sentence_country(sent, lexicon, target.code or "GOV", _other_state(source, source_head, lexicon), entities.coded, answers=entities.answers)
                          or (dateline_country(doc, lexicon, entities) if target.code in self.sector_codes else None))
                 target = code_actor(target_head, lexicon, entities, where) if where else target

@@ -2861,3 +2861,28 @@ def test_a_direct_question_in_quotation_marks_is_asked_wherever_the_parser_hangs
     assert (event.event_type, event.trigger.text, event.source.code, event.target.code) == ("REQUEST", "asked", "UGAGOV", "KEN")
     event = _one("Canada asked France to withdraw its troops.", nlp)
     assert (event.event_type, event.source.code, event.target.code) == ("REQUEST", "CAN", "FRA")
+
+
+def test_prisoners_taken_are_the_captors_target_of_no_country_or_sector_from_the_captor(nlp):
+    # seventh pass, 2026-12-06 (ev2): "took 300 prisoners" gave the prisoners the captor's country and CRM
+    event = _one("Kenyan troops took 300 prisoners.", nlp)
+    assert (event.event_type, event.source.code, event.target.text, event.target.code) == ("COERCE", "KENMIL", "300 prisoners", None)
+    event = _one("Kenyan troops took 300 Somali prisoners.", nlp)
+    assert (event.source.code, event.target.code) == ("KENMIL", "SOM")
+    assert _one("5,500 Iraqi prisoners were taken.", nlp).target.code == "IRQ"
+    # hostages and arrests are left as they were
+    assert _one("Police arrested 300 prisoners in Nairobi.", nlp).target.code == "KENCRM"
+
+
+def test_a_lone_place_before_talks_is_their_venue_not_a_party(nlp):
+    # seventh pass, 2026-12-06 (ev2): "the Kenya talks" made Kenya a party
+    event = _one("Ethiopia walked out of the Kenya talks.", nlp)
+    assert (event.event_type, event.source.code, event.target.text, event.target.code) == ("SANCTION", "ETH", "Kenya talks", None)
+    assert not _events("Ethiopia joined the Kenya talks on Monday.", nlp)  # no partner named, no consultation
+    # parties named stay parties
+    assert _one("Ethiopia walked out of the Kenya-Uganda talks.", nlp).target.code == "KEN"
+    event = _one("The Kenya-Uganda talks resumed on Monday.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("CONSULT", "KEN", "UGA")
+    assert _one("Ethiopia walked out of the talks with Kenya.", nlp).target.code == "KEN"
+    # a body that holds the talks is no venue (PolNeAR dev: a pledge's target at "U.N. climate talks")
+    assert _one("Kenya pledged to act at U.N. climate talks in Paris.", nlp).target.code == "IGO"
