@@ -1539,7 +1539,7 @@ class QuoteExtractor:
         threshold = self.model.cue.threshold
         for token, score in zip(pending, scores.tolist()):
             if score < threshold or (score < self.model.unknown_gate(token) and not self.cues.knows(token) and not self.cues.is_attested(token)
-                                     and not self.cues.reports_by_kind(token)) or self.cues.acts_on_thing(token):
+                                     and not self.cues.reports_by_kind(token)) or self.cues.acts_on_thing(token) or _telephones(token, self.cues):
                 continue
             candidate = self._learned_content(token, quoted)
             if candidate is not None:
@@ -1628,7 +1628,7 @@ class QuoteExtractor:
                 clause = after
             if clause is None and lemma in self.cues.speech:
                 clause = _fragment_before_tag(token)
-        if clause is None and token.pos_ == "VERB" and lemma in self.cues.to_infinitive:
+        if clause is None and token.pos_ == "VERB" and lemma in self.cues.to_infinitive and not _telephones(token, self.cues):
             clause = next((c for c in token.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
         if clause is not None and clause.dep_ == "ccomp" and not parenthetical and opens_at is None and lemma in self.cues.to_infinitive:
             infinitive = next((c for c in token.children if c.dep_ == "xcomp" and token.i < c.i < clause.i
@@ -1683,7 +1683,7 @@ class QuoteExtractor:
         quote: 'called [the ruling “a victory ...”]' is one content, as PolNeAR marks it)."""
         lemma = token.lemma_.lower()
         parts: list[Token] = []
-        if lemma in self.cues.objects:
+        if lemma in self.cues.objects and not _telephones(token, self.cues):  # not 'called the senator at home'
             parts = [c for c in token.children if c.dep_ in ("dobj", "oprd")]
         if not parts and (lemma in self.cues.regarding or _past_form_of(token) in self.cues.regarding):  # "saw the speech as an attack"
             parts = [c for c in token.children if c.dep_ == "dobj" and _judged_as(token, c) is not None]
@@ -2448,6 +2448,39 @@ def _question_asked(verb: Token, complement: Token | None) -> tuple[int, int] | 
 def _subtree_range(token: Token) -> tuple[int, int]:
     """Characters from the first to the last token of a token's subtree."""
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+
+
+def _telephones(verb: Token, cues: "CueLexicon") -> bool:
+    """'called him on Tuesday', 'called her to ask for help', 'called the senator at home': 'call' with a person for
+    object and nothing said of them (no predicative complement, no clause of what was said; only a time, a place, a
+    purpose or nothing) is a telephone call or a summons, no report. 'called him divisive' has a complement;
+    'called on him to resign', 'called for a vote' have no object."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "call" or verb.dep_ == "parataxis":  # 'his “negatives,” he called them'
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].i < verb.i or any(c.dep_ == "prt" for c in verb.children):  # 'called him out'
+        return False
+    if any(c.dep_ == "ccomp" for c in verb.children):  # '“...,” he called them': the words it names come before
+        return False
+    obj = objects[0]
+    if any(t.is_quote for t in verb.doc[obj.i + 1 : verb.sent.end]):  # 'calling X “my partner”': the parse lost the complement
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "on" and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children)
+           for c in verb.children):  # 'called them on it', 'on their record': challenged on something, not rung on a day
+        return False
+    person = (obj.lower_ in CHARACTERIZED_PRONOUNS or obj.ent_type_ == "PERSON" or obj.lemma_.lower() in cues.titles
+              or (obj.pos_ == "PROPN" and obj.ent_type_ in ("", "PERSON")))
+    # 'calls her “an able woman”' parsed with 'woman' for object: a person described is no one telephoned
+    if not person or any(c.dep_ in ("appos", "acl", "relcl", "amod", "poss", "nummod", "prep", "punct") for c in obj.children):
+        return False
+    for child in verb.children:
+        if child.i < obj.i:
+            continue
+        if child.dep_ in ("oprd", "ccomp", "dative", "attr", "acomp", "dobj") and child.i != obj.i:
+            return False
+        if child.dep_ == "xcomp" and not any(a.lower_ == "to" for a in child.children):  # 'called him crazy' parsed as xcomp
+            return False
+    return True
 
 
 def _characterizes_pronoun(verb: Token, parts: list[Token], cues: "CueLexicon") -> bool:

@@ -1974,3 +1974,33 @@ def test_a_characterizing_verb_with_a_pronoun_for_object_reports_what_it_called_
 @pytest.mark.parametrize("text", ["The editor called it quits after a decade.", "Critics call them often."])
 def test_a_pronoun_object_with_no_judgement_is_no_characterization(run, text):
     assert run(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She called him on Tuesday.",
+        "They called him to ask for help.",
+        "The coach called them last night to ask for money.",
+        "Her aide called the senator at home.",
+    ],
+)
+def test_call_with_a_person_for_object_and_nothing_said_of_them_is_a_telephone_call(run, text):
+    # 'call' = telephone or summon: a time, a place, a purpose or nothing after the object, no predicative complement
+    assert run(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The senator called him divisive.", "him divisive"),
+        ("The governor called him a liar on Tuesday.", "him a liar"),
+        ("The union called on him to resign.", "him to resign"),
+        # a challenge, not a telephone call: 'called him out', 'called them on' something other than a day
+        ("The governor called him out for the remark.", "him out for the remark"),
+        ("The moderator called them on their record.", "them on their record"),
+    ],
+)
+def test_call_with_a_complement_or_a_demand_is_still_a_report(run, text, content):
+    (quote,) = run(text)
+    assert (quote.cue, quote.span.text, quote.kind) == ("called", content, "indirect")
