@@ -1711,7 +1711,11 @@ class QuoteExtractor:
         start, end = max(start, para_start), min(end, para_end)
         # 'called it “absolute chaos”': the pronoun runs into a quote too short to be read alone (a longer one is)
         short = pronoun and all(len(quoted.text[r.start : r.end].split()) < self.min_cued_words for r in quoted.regions if start <= r.outer_start < end)
-        runs_into_quote = (partial or short) and quoted.opens_unquoted(start, end, 1) and quoted.covered(start, end) > 0
+        # 'called it “a shameful and costly plan”': 'it' alone before a quote long enough to stand names nothing; the
+        # direct quote is the report, not twice ('called the ruling “...”' names what it speaks of, and 'calling him
+        # “...”' whom, both kept with the quote as PolNeAR marks them)
+        bare = doc[first].dep_ == "dobj" and doc[first].lower_ in ("it", "this", "itself")
+        runs_into_quote = ((partial and not bare) or short) and quoted.opens_unquoted(start, end, 1) and quoted.covered(start, end) > 0
         if end - start < 8 or (quoted.mostly_quoted(start, end) and not runs_into_quote) or subject.start_char < para_start:
             return None
         end = min(self._with_trailing_modifiers(token, last), para_end)

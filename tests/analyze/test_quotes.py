@@ -2004,3 +2004,24 @@ def test_call_with_a_person_for_object_and_nothing_said_of_them_is_a_telephone_c
 def test_call_with_a_complement_or_a_demand_is_still_a_report(run, text, content):
     (quote,) = run(text)
     assert (quote.cue, quote.span.text, quote.kind) == ("called", content, "indirect")
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("She called it “a shameful and reckless plan”.", "a shameful and reckless plan"),
+        ("Aides privately called it “the worst week of the campaign”.", "the worst week of the campaign"),
+    ],
+)
+def test_it_before_a_quote_that_stands_alone_gives_the_direct_quote_once(run, text, content):
+    (quote,) = run(text)
+    assert (quote.cue, quote.span.text, quote.kind) == ("called", content, "direct")
+    assert text[quote.span.start - 1] == "“" and text[quote.span.end] == "”"  # inside its marks
+
+
+def test_a_named_object_before_a_quote_keeps_both_readings(run):
+    text = "The mayor called the ruling “a victory for every family here”."
+    assert [(q.kind, q.span.text) for q in run(text)] == [
+        ("indirect", "the ruling “a victory for every family here"),
+        ("direct", "a victory for every family here"),
+    ]
