@@ -373,6 +373,19 @@ def _glued_to_next(doc: Doc, i: int) -> bool:
             and doc[i + 2].is_alpha and not doc[i].is_upper)
 
 
+ONE_UNIT = {"a", "an", "one"}
+
+
+def _part_of_one_unit(doc: Doc, end: int) -> bool:
+    """ "a fraction of a percent", "a fraction of a second": a phrase of minimising that ends in "of" followed by one
+    unit ("a", "an" or "one" and a singular noun) measures an amount smaller than that unit; it does not belittle
+    anything. "a fraction of the cost" (of the thing compared) is read as before."""
+    if doc[end - 1].lower_ != "of" or end + 1 >= len(doc):
+        return False
+    article, noun = doc[end], doc[end + 1]
+    return article.lower_ in ONE_UNIT and noun.tag_ == "NN" and noun.head.i == end - 1 and noun.dep_ == "pobj"
+
+
 def lexicon_markers(doc: Doc, lexicon: Lexicon, keys: list[tuple[str, str]], verbs: VerbLemmas) -> list[RhetoricMarker]:
     markers = []
     persons = lexicon.valence.persons if lexicon.valence is not None else frozenset()
@@ -400,6 +413,8 @@ def lexicon_markers(doc: Doc, lexicon: Lexicon, keys: list[tuple[str, str]], ver
             continue  # "by far-right hosts", "by far fewer votes": the last word belongs to the words after it
         if phrase.technique in DENIABLE and start > 0 and doc[start - 1].lower_ in NEGATIONS:
             continue  # "not merely a tax", "not everyone agrees", "isn't the only reason": the negation denies it
+        if phrase.technique == "exaggeration_minimisation" and _part_of_one_unit(doc, end):
+            continue  # "a fraction of a percent": a measure, smaller than one unit
         if phrase.words in SUPERLATIVE_ENDS and not _after_a_superlative(doc, start):
             continue  # "deeply rooted in history": no superlative for the phrase to stretch over all time
         if end - start == 1 and phrase.technique in {"loaded_language", "name_calling_labeling"} and _denied_predicate(doc[start]):
@@ -560,6 +575,54 @@ def in_reported_stance(doc: Doc, m: RhetoricMarker, verbs: frozenset[str], nouns
             return owner is None or owner.lower_ not in {"my", "our", "your"}
         t = head
     return False
+
+
+# prepositions that give what an act was done to or against ("the assault on the city", "damage to the campaign")
+TARGETS = {"to", "on", "against", "upon"}
+PREDICATES = {"attr", "acomp", "oprd"}  # a noun said of something ("this is an assault on us") judges it
+
+
+def _marker_token(doc: Doc, m: RhetoricMarker) -> Token | None:
+    """The one word a marker covers, or None for a phrase."""
+    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    return span[0] if span is not None and len(span) == 1 else None
+
+
+def names_a_reported_act(doc: Doc, m: RhetoricMarker, valence: Valence | None) -> bool:
+    """True for a one-word marker on a noun whose most frequent WordNet sense is an act or event (``events``:
+    "assault", "damage", "defeat") that the sentence reports with what it was done to ("the assault on the city",
+    "some damage to his campaign had been done") or describes by a clause of its own ("a defeat the governor calls
+    his worst"): the noun names the act the news reports; the writer does not rate it. Said of something ("the
+    bill is an assault on workers"), owned by the writer or the reader ("our defeat"), shouted, or in an
+    exclamation, it is read as before. Only where the quote reader ran (news): the memes' annotators mark such
+    nouns, and the memes are read without it."""
+    if valence is None or m.technique != "loaded_language":
+        return False
+    t = _marker_token(doc, m)
+    if t is None or t.pos_ != "NOUN" or t.is_upper or t.dep_ in PREDICATES:
+        return False
+    if t.lemma_.lower() not in valence.events and t.lower_ not in valence.events:
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in OWN_SIDE for c in t.children):
+        return False
+    if doc_text(doc)[t.sent.start_char : t.sent.end_char].rstrip().endswith("!"):
+        return False
+    return any((c.dep_ == "prep" and c.lower_ in TARGETS and any(g.dep_ == "pobj" for g in c.children))
+               or c.dep_ in {"relcl", "acl"} for c in t.children)
+
+
+def agent_of_a_reported_act(doc: Doc, m: RhetoricMarker) -> bool:
+    """True for a one-word label on the agent of a passive verb ("civilians held by terrorists", "a village
+    attacked by militants"): the noun says who did the act the news reports, the usual description of them; the
+    writer labels nobody. With an adjective of its own ("held by vicious thugs") or shouted, it is read as before.
+    Only where the quote reader ran (news), as ``names_a_reported_act``."""
+    if m.technique not in {"loaded_language", "name_calling_labeling"}:
+        return False
+    t = _marker_token(doc, m)
+    if t is None or t.pos_ != "NOUN" or t.is_upper or t.dep_ != "pobj" or any(c.dep_ == "amod" for c in t.children):
+        return False
+    by = t.head
+    return by.dep_ == "agent" and by.lower_ == "by" and by.head.tag_ == "VBN"
 
 
 TRANSCRIPT_TURN = re.compile(r"(?m)^[ \t]*(?:Q|A):[ \t].*$")
@@ -1184,12 +1247,14 @@ class RhetoricMarkers:
         cited = [(r.outer_start, r.outer_end) for r in quoted_regions(doc)] + transcript_turns(doc_text(doc)) if doc._.readout_quotes is not None else []
         # a name's words are title-cased: no need to read the document's names when no marker is
         thing_names = thing_name_words(doc) if any(m.span.text[:1].isupper() for m in found) else ({}, frozenset())
+        news = doc._.readout_quotes is not None
         stances = self.lexicon.stance_verbs if doc._.readout_quotes is not None else frozenset()  # news, as ``cited``
         stance_nouns = self.lexicon.stance_nouns if doc._.readout_quotes is not None else frozenset()
         markers = _dedupe([
             m for m in found
             if confidence(m) >= self.min_confidence and m.span.text.strip() and not any(a <= m.span.start and m.span.end <= b for a, b in named)
             and not in_reported_speech(m, speech) and not any(a <= m.span.start and m.span.end <= b for a, b in cited)
+            and not (news and (names_a_reported_act(doc, m, self.lexicon.valence) or agent_of_a_reported_act(doc, m)))
             and not in_thing_name(doc, m) and not short_name(doc, m, thing_names) and not in_reported_stance(doc, m, stances, stance_nouns)
             and not in_denied_view(doc, m)
         ])

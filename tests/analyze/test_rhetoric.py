@@ -997,3 +997,31 @@ def test_whataboutism_is_not_reported_on_news(nlp):
     text = "The council raised the levy again. What about the roads they promised to fix?"
     assert ("whataboutism", "What about") in found(run(nlp, text))
     assert not any(technique == "whataboutism" for technique, _ in found(run(nlp, text, quotes=())))
+
+
+def test_a_noun_naming_a_reported_act_is_not_loaded_on_news(nlp):
+    """ "the assault on the harbour", "some damage to the ferry service": on news a noun of an act or event with what it
+    was done to, or with a clause of its own, names the act reported; said of something ("is an assault on"), or read
+    without the quote reader (the memes), it is marked as before."""
+    reported = "The assault on the harbour town began at dawn, and some damage to the ferry service was done."
+    assert not any(text in {"assault", "damage"} for _, text in found(run(nlp, reported, quotes=())))
+    assert ("loaded_language", "assault") in found(run(nlp, reported))
+    judged = "This levy is an assault on every family in the valley."
+    assert ("loaded_language", "assault") in found(run(nlp, judged, quotes=()))
+
+
+def test_a_label_on_the_agent_of_a_reported_act_is_not_marked_on_news(nlp):
+    """ "two sailors were held by terrorists": on news a label that is the agent of a passive verb says who did the act
+    reported; said of someone, or read without the quote reader, it is marked as before."""
+    reported = "Two sailors were held by terrorists for a month before their release."
+    assert not any(text == "terrorists" for _, text in found(run(nlp, reported, quotes=())))
+    assert any(text == "terrorists" for _, text in found(run(nlp, reported)))
+    assert any(text == "terrorists" for _, text in found(run(nlp, "The mayor says his rivals are terrorists.", quotes=())))
+
+
+def test_a_fraction_of_one_unit_is_a_measure(nlp):
+    """ "a fraction of a cent", "a fraction of one second": a phrase of minimising before one unit measures an amount
+    smaller than the unit; before the thing compared ("a fraction of the price") it belittles, as before."""
+    assert not found(run(nlp, "The new levy takes a fraction of a cent from each ticket sold."))
+    assert not found(run(nlp, "The sprinter won by a fraction of one second."))
+    assert ("exaggeration_minimisation", "a fraction of") in found(run(nlp, "Their ferry costs a fraction of the price of a bridge."))
