@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from readout.analyze.coreference import PersonResolver
 from readout.analyze.extensions import doc_id_of, doc_text
+from readout.analyze.paragraphs import paragraph_around
 from readout.analyze.quote_marks import QuotedRegion, quoted_regions
 from readout.analyze.quote_model import MODEL_PATH, AttributionModel, load_model, possible_cues
 from readout.analyze.source_roles import labelled_role
@@ -966,7 +967,7 @@ class QuoteExtractor:
         short: list[QuotedRegion] = []  # '“That,” he added, “...”': a short first piece, kept if the next quote's cue follows it
         for region in regions:
             words = len(quoted.text[region.start : region.end].split())
-            label = labels.get(_paragraph(quoted.text, region.outer_start)[0])
+            label = labels.get(paragraph_around(quoted.text, region.outer_start)[0])
             if (words < self.min_cued_words and not _is_utterance(quoted.text, region)) or _is_label(quoted.text, region):
                 short.append(region)
                 if label is not None and _quoted_part_of_label(quoted.text, label, region):
@@ -1392,7 +1393,7 @@ class QuoteExtractor:
                               or (subject.lower_ == "it" and complement.dep_ == "ccomp")):
             return []  # "It is expected that ...": an impersonal report, left alone (never met on the fit part)
         text = quoted.text
-        para_start, para_end = _paragraph(text, verb.idx)
+        para_start, para_end = paragraph_around(text, verb.idx)
         if asked is not None:
             parts = [asked]
         else:
@@ -1422,7 +1423,7 @@ class QuoteExtractor:
         if act is not None and not _a_state(act):
             return []  # 'commuters seem to worry less about ...', 'seemed ready to fight': an act of the subject's, its source
         text = quoted.text
-        para_start, para_end = _paragraph(text, verb.idx)
+        para_start, para_end = paragraph_around(text, verb.idx)
         parts = [_subtree_range(subject), _subtree_range(complement)]
         if any(a < para_start or b > para_end for a, b in parts) or quoted.mostly_quoted(parts[0][0], parts[-1][1]):
             return []
@@ -1443,7 +1444,7 @@ class QuoteExtractor:
         if speaker is None or _impersonal(speaker.root) or speaker.root.i == noun.i:
             return None
         start, end = _subtree_range(part)
-        para_start, para_end = _paragraph(quoted.text, noun.idx)
+        para_start, para_end = paragraph_around(quoted.text, noun.idx)
         start, end = max(start, para_start), min(end, para_end)
         if end - start < 4 or quoted.mostly_quoted(start, end) or speaker.start_char < para_start or speaker.end_char > para_end:
             return None
@@ -1459,7 +1460,7 @@ class QuoteExtractor:
         if clause is None:
             return None
         start, end = _subtree_range(clause)
-        para_start, para_end = _paragraph(quoted.text, noun.idx)
+        para_start, para_end = paragraph_around(quoted.text, noun.idx)
         start, end = max(start, para_start), min(end, para_end)
         if end - start < 8 or quoted.mostly_quoted(start, end):
             return None
@@ -1497,9 +1498,9 @@ class QuoteExtractor:
             start += 1
         if start >= len(text) or text[start] in QUOTE_OPENERS:
             return None
-        start, end = _paragraph(text, start)
+        start, end = paragraph_around(text, start)
         subject = subject_of(verb)
-        para_start = _paragraph(text, verb.idx)[0]
+        para_start = paragraph_around(text, verb.idx)[0]
         if (subject is None or _impersonal(subject.root) or subject.start_char < para_start
                 or len(text[start:end].split()) < 8 or quoted.covered(start, end)):
             return None
@@ -1524,7 +1525,7 @@ class QuoteExtractor:
         start, end = _subtree_range(part)
         if part.dep_ in ("pobj", "pcomp") and (last := _object_run_on(adjective, part)) is not None:
             end = max(end, last.idx + len(last))  # 'tired of [a party] [with no record]': the parse hung the rest on the adjective
-        para_start, para_end = _paragraph(quoted.text, adjective.idx)
+        para_start, para_end = paragraph_around(quoted.text, adjective.idx)
         start, end = max(start, para_start), min(end, para_end)
         speaker = noun_phrase(subject) if subject.dep_ == "nsubjpass" else subject_of(verb) or noun_phrase(subject)
         short = part.dep_ == "pobj" and part.pos_ == "PROPN"  # 'has been critical of Ruiz'
@@ -1569,7 +1570,7 @@ class QuoteExtractor:
         if infinitive is not None and start >= token.idx:
             start = _object_before_infinitive(token, infinitive, start)
         text = quoted.text
-        para_start, para_end = _paragraph(text, token.idx)
+        para_start, para_end = paragraph_around(text, token.idx)
         start, end = max(start, para_start), min(end, para_end)
         start = _past_connective(text, start, end)
         while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
@@ -1662,7 +1663,7 @@ class QuoteExtractor:
         text = quoted.text
         if clause.dep_ == "xcomp":
             start = _object_before_infinitive(token, clause, start)
-        para_start, para_end = _paragraph(text, token.idx)
+        para_start, para_end = paragraph_around(text, token.idx)
         start, end = max(start, para_start), min(end, para_end)  # cue, speaker and content share one paragraph
         start = _past_connective(text, start, end)
         if partial and quoted.covered(start, end) == 0 and (joined := _joined_clause_quoting(token, clause, quoted)) is not None:
@@ -1707,7 +1708,7 @@ class QuoteExtractor:
         if not (_names_something(doc[first : last + 1]) or pronoun):
             return None
         start, end = doc[first].idx, doc[last].idx + len(doc[last])
-        para_start, para_end = _paragraph(quoted.text, token.idx)
+        para_start, para_end = paragraph_around(quoted.text, token.idx)
         start, end = max(start, para_start), min(end, para_end)
         # 'called it “absolute chaos”': the pronoun runs into a quote too short to be read alone (a longer one is)
         short = pronoun and all(len(quoted.text[r.start : r.end].split()) < self.min_cued_words for r in quoted.regions if start <= r.outer_start < end)
@@ -1778,7 +1779,7 @@ class QuoteExtractor:
         if token.dep_ == "ROOT":
             last = speaker[-1]  # the parse lost the sentence's clause in the phrase (_clause_read_as_apposition)
         phrase_start, phrase_end = token.idx, max(speaker.end_char, last.idx + len(last))
-        para_start, para_end = _paragraph(text, phrase_start)
+        para_start, para_end = paragraph_around(text, phrase_start)
         before = (max(sent.start_char, para_start), phrase_start)
         after = (phrase_end, min(sent.end_char, para_end))
         if not partial and (pointer := _pointer_before(sent, token)) is not None:
@@ -1825,7 +1826,7 @@ def _hearsay(adverb: Token, quoted: "_TokenRegions") -> list[tuple[int, int, Tok
     if verb.left_edge.dep_ == "mark" and verb.left_edge.head.i == verb.i:  # 'after he allegedly fired': not 'after'
         start = verb.left_edge.nbor(1).idx
     text = quoted.text
-    para_start, para_end = _paragraph(text, adverb.idx)
+    para_start, para_end = paragraph_around(text, adverb.idx)
     start, end = max(start, para_start), _trim_end(text, start, min(end, para_end))
     while end > start and text[end - 1] == ".":
         end -= 1
@@ -1858,7 +1859,7 @@ def _in_poll(poll: Token, quoted: "_TokenRegions", cues: CueLexicon) -> tuple[in
     text = quoted.text
     phrase = _subtree_range(prep)
     whole = _subtree_range(clause)
-    para_start, para_end = _paragraph(text, prep.idx)
+    para_start, para_end = paragraph_around(text, prep.idx)
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < prep.i), None)
     first = subject.left_edge.idx if subject is not None else whole[0]  # not "Despite reports that Y, X" before X
     before = (max(first, para_start), phrase[0])
@@ -2744,12 +2745,6 @@ def _reports_own_speaker(doc: Doc, start: int, end: int, cues: CueLexicon) -> bo
     return False
 
 
-def _paragraph(text: str, at: int) -> tuple[int, int]:
-    """The line (paragraph of cleaned text) around character ``at``."""
-    end = text.find("\n", at)
-    return text.rfind("\n", 0, at) + 1, len(text) if end == -1 else end
-
-
 CONTRACTED = {"it", "that", "he", "she", "what", "there", "here", "who", "where", "let"}  # "it's", not a possessive
 QUOTE_OPENERS = "“”\"‘’'«"
 CONNECTIVES = ("however", "but", "and", "yet", "still", "so", "also", "meanwhile")
@@ -2835,7 +2830,7 @@ def _is_label(text: str, region: QuotedRegion | None = None) -> bool:
         return True
     if region is None or not end.endswith(".") or sum(w[0].isupper() for w in words) < 2:
         return False
-    para_start, para_end = _paragraph(text, region.outer_start)
+    para_start, para_end = paragraph_around(text, region.outer_start)
     if not text[para_start : region.outer_start].strip() and not text[region.outer_end : para_end].strip():
         return True  # a subhead
     before = text[para_start : region.outer_start].split()
