@@ -784,6 +784,16 @@ def low_support_gates(kinds: dict[str, dict], cues: dict[str, dict], line: float
     return sum(1 for spec in (*kinds.values(), *cues.values()) if gate(spec) >= line and spec["markers"] < LOW_SUPPORT)
 
 
+def _pooled_over_folds(record: list, key: str) -> dict[str, list[float]]:
+    """Credit and held-out markers per name (technique or kind of label) summed over the outer folds' ``key``."""
+    pooled: dict[str, list[float]] = defaultdict(lambda: [0.0, 0])
+    for fold in record:
+        for name, (credit, n) in fold[key].items():
+            pooled[name][0] += credit
+            pooled[name][1] += n
+    return pooled
+
+
 def print_bound_choices(data: Path | None, limit: int | None) -> int:
     """The nested figure with the bound chosen inside the folds, then with each of ``BOUND_CHOICES`` fixed: precision,
     recall, F1, the held-out markers reported, and per technique the held-out precision and markers."""
@@ -793,11 +803,7 @@ def print_bound_choices(data: Path | None, limit: int | None) -> int:
     for bounds in (BOUND_CHOICES, *((b,) for b in BOUND_CHOICES)):
         record: list = []
         p, r, f = nested_held_out(marked, gold, names, record=record, bounds=bounds)
-        techniques: dict[str, list[float]] = defaultdict(lambda: [0.0, 0])
-        for fold in record:
-            for technique, (credit, n) in fold["techniques"].items():
-                techniques[technique][0] += credit
-                techniques[technique][1] += n
+        techniques = _pooled_over_folds(record, "techniques")
         name = "chosen" if len(bounds) > 1 else f"z {bounds[0]:g}"
         print(f"bound {name}: nested P {p:.4f} R {r:.4f} F1 {f:.4f}, {sum(fold['markers'] for fold in record)} markers; "
               f"folds chose {[fold['bound'] for fold in record]}, lines {[fold['line'] for fold in record]}")
@@ -829,11 +835,7 @@ def print_label_choices(data: Path | None, limit: int | None) -> int:
     for labels in (None, *LABEL_GRID):
         record: list = []
         p, r, f = nested_held_out(marked, gold, names, record=record, labels=labels)
-        shapes: dict[str, list[float]] = defaultdict(lambda: [0.0, 0])
-        for fold in record:
-            for shape, (credit, n) in fold["label_words_held_out"].items():
-                shapes[shape][0] += credit
-                shapes[shape][1] += n
+        shapes = _pooled_over_folds(record, "label_words_held_out")
         held = ", ".join(f"{s} {c / n:.3f} ({n})" for s, (c, n) in sorted(shapes.items()))
         print(f"label words {labels or 'chosen'}: nested P {p:.4f} R {r:.4f} F1 {f:.4f}; folds chose "
               f"{[fold['label_words'] for fold in record]}; held out per kind of label: {held}")
