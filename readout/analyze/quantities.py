@@ -2108,7 +2108,7 @@ def _beaten_side(doc: Doc, first: Quantity) -> SpacySpan | None:
     for token in reversed(doc[max(sent_start, start[0].i - 6) : start[0].i]):
         if token.lemma_.lower() in _BEATING_VERBS and token.pos_ in ("VERB", "AUX"):
             beaten = next((c for c in token.children if c.dep_ == "dobj" and c.i < start[0].i), None)
-            if beaten is None or not (beaten.pos_ == "PROPN" or beaten.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")) or beaten.ent_type_ == "GPE":
+            if beaten is None or beaten.ent_type_ == "GPE" or not (beaten.pos_ == "PROPN" or beaten.ent_type_ in ("PERSON", "ORG", "NORP")):
                 return None  # "won Ohio 52 to 45 percent": the state won, not the other side
             return doc[beaten.left_edge.i : beaten.i + 1]
     return None
