@@ -620,11 +620,33 @@ def _asked_about(token: Token, lexicon: EventLexicon) -> bool:
 _REFUSING = ("decline", "refuse")
 
 
+_ASKED_MODALS = ("would", "will", "could", "can")
+_GRANTED_ACTS = ("CONCEDE", "RETREAT", "AID", "COOPERATE")  # what one side asks another to grant: allow, release, withdraw, send
+
+
+def _act_asked_of(clause: Token, lexicon: EventLexicon) -> bool:
+    """A yes-no question that asks another party to act ("asked whether Y would allow inspectors", "asked if Y could
+    release the detainees"): "whether" or "if", an active verb under "would", "will", "could" or "can" of an act one
+    side grants another (``_GRANTED_ACTS``: allowing, releasing, withdrawing, aid), with a named actor as its subject
+    (or a pronoun, the one asked named as the object). A question of fact ("asked how many died", "asked whether the
+    talks had failed", "asked whether Y would be punished") or of plans ("asked whether he would run", "asked whether Y
+    would attend the summit") asks for no act."""
+    if clause.left_edge.lower_ not in ("whether", "if") or clause.lemma_ in ("be", "have") or clause.pos_ != "VERB":
+        return False
+    kids = list(clause.children)
+    subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+    asked = any(c.dep_ in ("dobj", "dative") for c in clause.head.children)  # "asked Y whether it would ...": Y
+    return (subject is not None and (asked or not is_pronoun(subject)) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
+            and any(c.dep_ == "aux" and c.lower_ in _ASKED_MODALS for c in kids)
+            and (hit := match_trigger(clause, lexicon)) is not None and hit.trigger.event_type in _GRANTED_ACTS)
+
+
 def _a_question(token: Token, lexicon: EventLexicon) -> bool:
     """ "ask X about Y", "asked whether / how / why ..." with nothing asked for or asked to be done: no infinitive, no
     clause that is not a question, no "for"."""
     kids = list(token.children)
-    questions = [c for c in kids if c.dep_ == "ccomp" and (c.left_edge.lower_ in _QUESTION_WORDS or _quoted_question(c, token))]
+    questions = [c for c in kids if c.dep_ == "ccomp" and (c.left_edge.lower_ in _QUESTION_WORDS or _quoted_question(c, token))
+                 and not (token.lemma_.lower() == "ask" and _act_asked_of(c, lexicon) and not _quoted_question(c, token))]
     about = bool(questions) or any(c.dep_ == "prep" and c.lower_ in lexicon.question_preps for c in kids) or _quoted_question(None, token)
     asked = any((c.dep_ in ("xcomp", "ccomp") and c not in questions) or (c.dep_ == "prep" and c.lower_ == "for") for c in kids)
     return about and not asked
@@ -662,14 +684,24 @@ def _in_question_marks(clause: Token, verb: Token) -> bool:
     return opened and last < end and doc[last].text == "?"
 
 
-_CAPTIVE_NOUNS = frozenset({"prisoner", "prisoners", "captive", "captives", "pow", "pows"})
+_CAPTIVE_NOUNS = frozenset({"prisoner", "prisoners", "captive", "captives", "pow", "pows", "hostage", "hostages", "detainee", "detainees"})
 
 
 def _prisoners_taken(trigger: Token, target_head: Token | None, event_type: str) -> bool:
-    """Prisoners or captives taken ("Kenyan troops took 300 prisoners", "200 prisoners were taken"): the captor's
-    target, of no country from the captor's and of no sector from the word alone (they are no criminals for it)."""
-    return (event_type == "COERCE" and target_head is not None and trigger.lemma_.lower() == "take"
-            and target_head.lower_ in _CAPTIVE_NOUNS)
+    """Prisoners, captives, hostages or detainees taken, seized or arrested ("Kenyan troops took 300 prisoners", "captured
+    200 prisoners", "200 prisoners were taken"): the captor's target, of no country from the captor's (police at home
+    aside) and of no criminal sector from the word (see ``_held_sector``)."""
+    return event_type == "COERCE" and target_head is not None and target_head.lower_ in _CAPTIVE_NOUNS
+
+
+def _held_sector(head: Token) -> str:
+    """The sector of people a capture acts on, named only as held: PLOVER codes an actor as who it is, not as what the
+    event makes of it (its gold records code arrested Palestinians and beaten detainees CVL and a prime minister taken
+    hostage by his own sector; CRM, CAMEO's agent of the imprisoned, for inmates acting as a body, a jail riot). So a
+    capture's "prisoners", "captives", "hostages" or "detainees" are civilians (CVL), prisoners of war soldiers (MIL);
+    prisoners released or rioting keep CRM."""
+    of_war = any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "war" for g in c.children) for c in head.children)
+    return "MIL" if of_war or head.lower_ in ("pow", "pows") else "CVL"
 
 
 def _in_quoted_question(token: Token, lexicon: EventLexicon) -> bool:
@@ -1461,6 +1493,8 @@ def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityInde
         seen += 1
         if node in skip:
             continue
+        if dep[node] == "compound" and any(v.i == node for v in venues(doc[table.head[node]], lexicon)):
+            continue  # "boycotted the Geneva talks": where the talks are held, no party to the act
         if (dep[node] in _OBJ + ("pobj", "poss", "amod", "compound", "dobj", "npadvmod", "nsubj") and is_actor(doc[node], lexicon, entities)
                 and not _own(doc[node], lexicon) and not _thing_passed(doc[node], lexicon)):
             if not (dep[node] == "pobj" and lower[table.head[node]] not in lexicon.target_preps) and (
@@ -3254,6 +3288,9 @@ class EventCoder:
                 target_tok = next((g for c in token.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj" and is_actor(g, lexicon, entities)), None)
             if target_tok is None and event_type == "REQUEST":  # "demanded that the US cancel ...": the US is asked
                 target_tok = _mandated(token, lexicon, entities, skip)
+            if target_tok is None and event_type == "REQUEST":  # "asked whether Y would allow ...": Y is asked
+                target_tok = next((g for c in token.children if c.dep_ == "ccomp" and c.i not in skip and _act_asked_of(c, lexicon)
+                                   for g in c.children if g.dep_ == "nsubj" and is_actor(g, lexicon, entities)), None)
             if target_tok is None and source_tok is not None:  # "X allowed Y to take part", "X forced Y to close": aimed at Y
                 target_tok = _infinitive_subject(token, lexicon, entities, skip)
             if target_tok is None and source_tok is not None and (event_type == "THREATEN" or _unless(token)):
@@ -3336,14 +3373,21 @@ class EventCoder:
                 source = code_actor(source_head, lexicon, entities, where) if where else source
             captives = _prisoners_taken(token, target_head, event_type)
             if captives and target is not None and (target.code or "").endswith("CRM"):
-                target = target.model_copy(update={"code": target.code[:-3] or None})  # no criminals for being taken
+                target = target.model_copy(update={"code": target.code[:-3] + _held_sector(target_head)})  # no criminals for being taken
             if target is not None and self._unplaced(target, target_head, entities) and not venues(target_head, lexicon):
                 where = ((self._country(source) if source is not None and _seizure_of_power(token) else None)
                          or _location_country(token, lexicon, entities.coded)
-                         or (None if captives else self._home_of(source, source_head))
-                         or _sentence_country(sent, lexicon, target.code or "GOV", _other_state(source, source_head, lexicon), entities.coded, answers=entities.answers)
-                         or (dateline_country(doc, lexicon, entities) if target.code in self.sector_codes else None))
+                         or (None if captives and (source is None or (source.code or "")[3:] not in self.lexicon.domestic_sectors)
+                             else self._home_of(source, source_head))
+                         or (None if captives else  # the captor's country is not the captives'
+                             _sentence_country(sent, lexicon, target.code or "GOV", _other_state(source, source_head, lexicon), entities.coded, answers=entities.answers))
+                         or (dateline_country(doc, lexicon, entities) if target.code in self.sector_codes and not captives else None))
                 target = code_actor(target_head, lexicon, entities, where) if where else target
+            if captives and target is not None:
+                code = target.code or ""
+                country, sector = ("", code) if code in self.sector_codes else (code[:3], code[3:])
+                if sector in ("", "CRM", "CVL"):
+                    target = target.model_copy(update={"code": country + _held_sector(target_head)})
             if event_type == "PROTEST" and source is not None and not source.code and _a_number(source_head):
                 source = source.model_copy(update={"code": "CVL"})  # "thousands marched": civilians, by the crowd_sectors reading
             if at_place:
