@@ -488,7 +488,8 @@ def _match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
             if not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and not _place_object(c) for c in token.children):
                 return Hit(token, trigger, nominal)
         elif trigger.word == "+obj":  # transitive use only ("seized the port", not "seized on a claim"; "soldiers captured by X")
-            if any(c.dep_ in ("dobj", "dative") for c in token.children) or _done_to_people(token, lexicon):
+            # a passive's subject is its object ("the tanker was seized by X", "the port was captured")
+            if any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in token.children) or _done_to_people(token, lexicon):
                 return Hit(token, trigger, nominal)
         elif trigger.word == "+to":  # an infinitive with its own agent ("told X to stop", "wants X to leave")
             if _directive(token):

@@ -2928,3 +2928,14 @@ def test_people_a_capture_acts_on_are_civilians_and_prisoners_of_war_soldiers(nl
         assert (event.event_type, event.target.code) == ("COERCE", code), text
     # released or rioting prisoners keep CAMEO's agent of the imprisoned
     assert _one("Peru released 20 Chilean prisoners.", nlp).target.code == "CHLCRM"
+
+
+def test_a_passive_seizure_is_a_seizure_by_its_agent(nlp):
+    # eighth pass, 2026-12-06 (evt), missed on 40 TimeBank documents: a transitive-only verb ("seize +obj") in the
+    # passive had no object and gave no event; the passive's subject is its object
+    event = _one("The oil tanker was seized by Chilean troops.", nlp)
+    assert (event.event_type, event.mode, event.trigger.text, event.source.code) == ("COERCE", "seize", "seized", "CHLMIL")
+    event = _one("The savings bank was seized by Peruvian regulators.", nlp)
+    assert (event.event_type, event.source.text, event.target.text) == ("COERCE", "Peruvian regulators", "savings bank")
+    # an active "seized on" stays no act
+    assert not _events("The Peruvian senator seized on the remark.", nlp)
