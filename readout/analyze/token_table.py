@@ -14,6 +14,8 @@ It is made after spaCy's own components, the only ones that set these attributes
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 from spacy.attrs import DEP, HEAD, ENT_TYPE, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LIKE_NUM, LOWER, POS, TAG
 from spacy.tokens import Doc
@@ -28,21 +30,23 @@ MAX_STRINGS = 500_000  # decoded strings kept across docs; past it the cache sta
 class _Decoded(dict):
     """A string-store hash -> its string (``lower``: lower-cased), decoded once and kept across docs: a hash names the
     same string in every vocabulary, and most of a doc's words, tags and labels were in the docs before it.
-    ``store`` is the string store of the doc being read, set before each doc's columns are decoded."""
+    A miss is decoded with the string store of the doc this thread is reading (``_READING.store``, set before each
+    doc's columns are decoded): per thread, so that two threads reading docs of two pipelines at once each decode
+    with their own vocabulary (one store shared by all threads would look one pipeline's word up in the other's)."""
 
     def __init__(self, lower: bool = False):
         super().__init__()
         self.lower = lower
-        self.store = None
 
     def __missing__(self, key: int) -> str:
         if len(self) >= MAX_STRINGS:
             self.clear()
-        value = self.store[key]
+        value = _READING.store[key]
         value = self[key] = value.lower() if self.lower else value
         return value
 
 
+_READING = threading.local()  # .store: the string store of the doc the thread is decoding
 _STRINGS = _Decoded()
 _LOWERED = _Decoded(lower=True)
 
@@ -54,7 +58,7 @@ class TokenTable:
         self.doc_id = id(doc)  # a copy of the doc carries the table along in its user data: not its own
         self.size = len(doc)
         columns = doc.to_array(list(ATTRS)).T.tolist() if len(doc) else [[] for _ in ATTRS]
-        _STRINGS.store = _LOWERED.store = doc.vocab.strings
+        _READING.store = doc.vocab.strings
         string, lowered = _STRINGS.__getitem__, _LOWERED.__getitem__
         lower, lemma, tag, pos, dep, ent_type, is_alpha, is_punct, is_space, is_stop, like_num, idx = columns
         self.lower: list[str] = list(map(string, lower))  # token.lower_

@@ -47,3 +47,42 @@ def test_strings_decoded_for_earlier_docs_are_reused_and_the_cache_starts_afresh
     table = token_table(third)
     assert table.lower == ["envoys", "of", "quorvania", "left", "oslo", "."]
     assert table.lemma == [t.lemma_.lower() for t in third] and table.ent_type == [t.ent_type_ for t in third]
+
+
+def test_two_pipelines_with_their_own_vocabularies_read_from_two_threads_at_once():
+    """The decoded strings are shared, but each thread decodes a miss with the string store of the doc it reads: with
+    one store set on the shared cache, a thread could look another pipeline's word up in its own vocabulary (KeyError)."""
+    import sys
+    import threading
+
+    import spacy
+
+    pipelines = {"left": spacy.blank("en"), "right": spacy.blank("en")}  # two vocabularies, no strings in common but English's
+    assert pipelines["left"].vocab.strings is not pipelines["right"].vocab.strings
+    errors: list[str] = []
+    start = threading.Barrier(2)
+
+    def read(side: str) -> None:
+        nlp = pipelines[side]
+        start.wait()
+        try:
+            for n in range(200):
+                words = [f"{side.title()}{n}Envoy{k}" for k in range(200)]  # words no doc read before has
+                doc = nlp(" ".join(words) + " met.")
+                table = token_table(doc)
+                if table.lower != [w.lower() for w in words] + ["met", "."] or table.lemma != [t.lemma_.lower() for t in doc]:
+                    errors.append(f"{side} {n}: {table.lower}")
+        except Exception as exc:  # noqa: BLE001 - the failure to report is any error in the thread
+            errors.append(f"{side}: {exc!r}")
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as the interpreter can
+    try:
+        threads = [threading.Thread(target=read, args=(side,)) for side in pipelines]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert errors == []
