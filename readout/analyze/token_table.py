@@ -57,23 +57,25 @@ class TokenTable:
     def __init__(self, doc: Doc):
         self.doc_id = id(doc)  # a copy of the doc carries the table along in its user data: not its own
         self.size = len(doc)
-        columns = doc.to_array(list(ATTRS)).T.tolist() if len(doc) else [[] for _ in ATTRS]
+        values = doc.to_array(list(ATTRS)) if len(doc) else np.zeros((0, len(ATTRS)), dtype=np.uint64)
         _READING.store = doc.vocab.strings
         string, lowered = _STRINGS.__getitem__, _LOWERED.__getitem__
-        lower, lemma, tag, pos, dep, ent_type, is_alpha, is_punct, is_space, is_stop, like_num, idx = columns
+        lower, lemma, tag, pos, dep, ent_type = values[:, :6].T.tolist()  # string-store hashes, decoded below
         self.lower: list[str] = list(map(string, lower))  # token.lower_
         self.lemma: list[str] = list(map(lowered, lemma))  # token.lemma_.lower()
         self.tag: list[str] = list(map(string, tag))
         self.pos: list[str] = list(map(string, pos))
         self.dep: list[str] = list(map(string, dep))
         self.ent_type: list[str] = list(map(string, ent_type))
-        self.is_alpha: list[bool] = [v == 1 for v in is_alpha]
-        self.is_punct: list[bool] = [v == 1 for v in is_punct]
-        self.is_space: list[bool] = [v == 1 for v in is_space]
-        self.is_stop: list[bool] = [v == 1 for v in is_stop]
-        self.like_num: list[bool] = [v == 1 for v in like_num]
-        self.idx: list[int] = idx  # token.idx, the token's first character in the text
-        self.is_word: list[bool] = [not (s or p) for s, p in zip(self.is_space, self.is_punct)]  # neither space nor punctuation
+        flags = values[:, 6:11].T == 1  # the flags compared in numpy, not token by token in Python
+        self.is_alpha: list[bool]
+        self.is_punct: list[bool]
+        self.is_space: list[bool]
+        self.is_stop: list[bool]
+        self.like_num: list[bool]
+        self.is_alpha, self.is_punct, self.is_space, self.is_stop, self.like_num = flags.tolist()
+        self.idx: list[int] = values[:, 11].tolist()  # token.idx, the token's first character in the text
+        self.is_word: list[bool] = (~(flags[2] | flags[1])).tolist()  # neither space nor punctuation
         # the parse as indices, for walks that would build a Token object per step (read apart: HEAD is a signed offset)
         heads = doc.to_array([HEAD]).reshape(len(doc)).astype(np.int64) + np.arange(len(doc)) if len(doc) else np.zeros(0, dtype=np.int64)
         self.head: list[int] = heads.tolist()
