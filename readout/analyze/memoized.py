@@ -149,6 +149,7 @@ class MemoizedAttributes:
         named = [v for v in labels if isinstance(v, str)] + [w for v in labels if isinstance(v, dict) for key in ("IN", "NOT_IN") for w in v.get(key, ())]
         plain = all(isinstance(v, str) or (isinstance(v, dict) and set(v) <= {"IN", "NOT_IN"}) for v in labels)
         self.dep_labels = {nlp.vocab.strings.add(w) for w in named} if plain else None
+        self.dep_label_array = numpy.array(sorted(self.dep_labels or ()), dtype=numpy.uint64)
         self.sets_dep = {attr_id for attr_id, attrs in enumerate(self.ruler.attrs) if "DEP" in attrs or DEP in attrs}
         # A missed token alone gets the one-token patterns' matches of its word class, tag and label (``_matches``).
         self.word_classes = WordClasses(nlp, patterns)
@@ -211,21 +212,20 @@ class MemoizedAttributes:
         reach it; and every token's own label."""
         values = doc.to_array([ORTH, TAG, DEP, LOWER])
         deps = values[:, 2]
-        array = values.tolist()
-        labels = self.dep_labels
-        own = [(orth, tag, dep if labels is None or dep in labels else -1) for orth, tag, dep, _ in array]
+        labels = deps if self.dep_labels is None else numpy.where(numpy.isin(deps, self.dep_label_array), deps.astype(object), -1)
+        own = list(zip(values[:, 0].tolist(), values[:, 1].tolist(), labels.tolist()))  # built in C, not a Python loop per token
         if not self.reach:
             return own, deps
-        n, reach = len(array), self.reach
+        n, reach = len(own), self.reach
         keys = list(own)
         if self.always_context:
             for i in range(n):
                 keys[i] = (*own[i], tuple(own[max(0, i - reach) : i]), tuple(own[i + 1 : i + reach + 1]))
             return keys, deps
         sides: dict[int, tuple[int, int]] = {}  # token -> the neighbours its key holds, left and right
-        reaches = self.reaches
+        reaches, lowers = self.reaches, values[:, 3].tolist()
         for i in numpy.flatnonzero(numpy.isin(values[:, 3], self.anchor_lowers)).tolist():
-            for offset, left, right in reaches[array[i][3]]:
+            for offset, left, right in reaches[lowers[i]]:
                 j = i - offset
                 if 0 <= j < n:
                     had = sides.get(j)
