@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -1245,7 +1246,7 @@ class QuoteExtractor:
         ]
         pending: list[Token] = []
         learnable = possible_cues(doc) if self.model is not None else None
-        for i in _rule_candidates(doc, learnable, self.cues.noun_prepositions.keys() | self.cues.clause_nouns | set(POLL_NOUNS)):
+        for i in _rule_candidates(doc, learnable, _cue_noun_hashes(self.cues)):
             token = doc[i]
             if quoted.inside(token):
                 continue
@@ -2234,16 +2235,30 @@ def _named_right_after(cue: Token, region: QuotedRegion, text: str) -> bool:
     return not between.strip(" ,”’\"'")
 
 
-def _rule_candidates(doc: Doc, learnable: np.ndarray | None, nouns) -> list[int]:
-    """Tokens any indirect rule can start from (a verb, "according", an adjectival complement, a cue noun)
-    or the learned model may read; the others are never turned into Token objects."""
+_NOUN_HASHES: dict[int, tuple[CueLexicon, np.ndarray]] = {}  # id of a cue lexicon -> it, and its cue nouns' hashes
+_HEARSAY_HASHES = np.array(sorted(hash_string(w) for w in HEARSAY_ADVERBS), dtype=np.uint64)
+
+
+def _cue_noun_hashes(cues: CueLexicon) -> np.ndarray:
+    """The string hashes of the nouns an indirect rule can start from (``noun_prepositions``, ``clause_nouns``, the
+    poll nouns), made once per lexicon, not per doc (a hash is the same in every vocabulary)."""
+    found = _NOUN_HASHES.get(id(cues))
+    if found is None or found[0] is not cues:
+        nouns = cues.noun_prepositions.keys() | cues.clause_nouns | set(POLL_NOUNS)
+        found = _NOUN_HASHES[id(cues)] = (cues, np.array(sorted(hash_string(n) for n in nouns), dtype=np.uint64))
+    return found[1]
+
+
+def _rule_candidates(doc: Doc, learnable: np.ndarray | None, noun_hashes: np.ndarray) -> list[int]:
+    """Tokens any indirect rule can start from (a verb, "according", an adjectival complement, a cue noun: its
+    lemma's hash in ``noun_hashes``) or the learned model may read; the others are never turned into Token objects."""
     if len(doc) == 0:
         return []
     strings = doc.vocab.strings
     array = doc.to_array([POS, DEP, LOWER, LEMMA])
     wanted = (array[:, 0] == strings.add("VERB")) | (array[:, 1] == strings.add("acomp")) | (array[:, 2] == strings.add("according"))
-    wanted |= np.isin(array[:, 2], np.array([strings.add(w) for w in HEARSAY_ADVERBS], dtype=np.uint64))
-    wanted |= (array[:, 0] == strings.add("NOUN")) & np.isin(array[:, 3], np.array([strings.add(n) for n in nouns], dtype=np.uint64))
+    wanted |= np.isin(array[:, 2], _HEARSAY_HASHES)
+    wanted |= (array[:, 0] == strings.add("NOUN")) & np.isin(array[:, 3], noun_hashes)
     if learnable is not None:
         wanted |= learnable
     return np.flatnonzero(wanted).tolist()
