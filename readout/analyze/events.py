@@ -3546,10 +3546,19 @@ def _with_conjuncts(head: Token | None, other: Token | None, lexicon: EventLexic
 
 def _contexts(token: Token, lexicon: EventLexicon) -> tuple[str, ...]:
     """PLOVER contexts whose keywords occur in the trigger's phrase ("deepen cooperation in energy" -> energy)."""
-    tokens = list(token.subtree)
-    table = token_table(token.doc)
-    words = {table.lower[t.i] for t in tokens} | {table.lemma[t.i] for t in tokens}
-    text = doc_text(token.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)].lower()
+    table = token_table(token.doc)  # the subtree walked over the table's indices, not spaCy's Token objects
+    kids, members, stack = table.children, [], [token.i]
+    while stack:
+        node = stack.pop()
+        members.append(node)
+        stack.extend(kids(node))
+    words = set(map(table.lower.__getitem__, members)).union(map(table.lemma.__getitem__, members))
+    first = last = token.i  # the subtree's first and last tokens as spaCy's ``subtree`` yields them: down the first left
+    while (left := kids(first)) and left[0] < first:  # child, and down the last right child
+        first = left[0]
+    while (right := kids(last)) and right[-1] > last:
+        last = right[-1]
+    text = doc_text(token.doc)[table.idx[first] : table.idx[last] + len(token.doc[last])].lower()
     found = []
     for name, keywords in lexicon.contexts:
         single, phrases = _keyword_kinds(keywords)
