@@ -317,7 +317,8 @@ def _name_only(actor: EventActor | None, head: Token | None) -> EventActor | Non
 def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     """The most specific pattern a token matches, if any."""
     hit = _match_trigger(token, lexicon)
-    if token_table(token.doc).lemma[token.i] in ("tell", "ask") and (told := _told_to_leave(token, lexicon)) is not None:
+    lemma = token_table(token.doc).lemma[token.i]  # token.lemma_.lower(), read once for the three uses below
+    if lemma in ("tell", "ask") and (told := _told_to_leave(token, lexicon)) is not None:
         return told
     if hit is not None and hit.trigger.mode == "deport" and not hit.nominal:
         return _mission_ordered_out(hit, lexicon) or hit
@@ -326,8 +327,8 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         # territory" reads; withdrawing from a treaty, talks or a body stays the SANCTION of "withdraw from"
         return Hit(token, Trigger(hit.trigger.head, "from", "RETREAT", "withdraw"), False)
     if hit is None and _goods_sent(token, lexicon):
-        return Hit(token, Trigger(token.lemma_.lower(), None, "AID", None), False)
-    if token_table(token.doc).lemma[token.i] == "give" and (act := _act_given_time(token)) is not None:
+        return Hit(token, Trigger(lemma, None, "AID", None), False)
+    if lemma == "give" and (act := _act_given_time(token)) is not None:
         leaving = {t.word: t for t in lexicon.verbs.get("order", ()) if t.mode == "deport" and t.word}
         if act.lemma_.lower() in leaving:
             # "gave the envoy 72 hours to leave", "were given a week to leave X": the order to leave of the 'order leave'
