@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import copy
 import re
+from itertools import compress, repeat
+from operator import is_
 
 import numpy
 from spacy.attrs import DEP, LEMMA, LOWER, MORPH, ORTH, POS, TAG
@@ -167,12 +169,12 @@ class MemoizedAttributes:
         memo = self.memo
         found = list(map(memo.get, keys))  # each key hashed once (a tuple's hash is not kept): rows, None where missed
         if None in found:
-            misses = [i for i, row in enumerate(found) if row is None]
+            misses = list(compress(range(len(found)), map(is_, found, repeat(None))))  # in C: on unseen text most docs miss
             if self.used + len(misses) > MAX_ENTRIES:  # start afresh: the rows found so far are forgotten too
                 self._forget()
                 misses = list(range(len(doc)))
             self._compute(doc, keys, misses)
-            found = [memo[key] for key in keys]
+            found = list(map(memo.__getitem__, keys))
         at = numpy.array(found, dtype=numpy.intp)
         rows = self.rows[at]
         own = self.own_dep[at]
