@@ -58,6 +58,8 @@ class WordLists:
     time_nouns: frozenset[str]
     evidence_verbs: frozenset[str]
     text_ordering_verbs: frozenset[str]
+    gathering_nouns: frozenset[str]
+    hinting_verbs: frozenset[str]
 
 
 def load_word_lists(path: Path = WORDS_FILE) -> WordLists:

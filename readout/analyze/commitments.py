@@ -89,6 +89,8 @@ PUBLIC_OFFICES = WORDS.public_offices
 TIME_NOUNS = WORDS.time_nouns
 EVIDENCE_VERBS = WORDS.evidence_verbs
 TEXT_ORDERING_VERBS = WORDS.text_ordering_verbs
+GATHERING_NOUNS = WORDS.gathering_nouns
+HINTING_VERBS = WORDS.hinting_verbs
 
 UNTIMED_GRANULARITIES = {"duration", "recurrence"}
 VAGUE_REFERENCES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
@@ -352,6 +354,10 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "this year will meet expectations", "the dawn of a new age will begin this week": a forecast
     if trig.with_aux and _writers_condition(token, trig, patterns):
         return False  # "if the bill passes, the governor would sign it in July": the writer's forecast
+    if _thing_will(token, trig, patterns):
+        return False  # "the plan will cut two plants by June", "the study that will shape the debate": no party named
+    if _others_expectation(token, patterns):
+        return False  # "X is expected to visit Berlin next month(, officials said)": the writer's or others' expectation
     if _contest_subject(token, patterns) or _place_holds_contest(token, patterns):
         return False  # "the runoff will be held on Tuesday": a scheduled contest, nobody's promise
     if trig.with_aux and _befalls(token, patterns):
@@ -852,6 +858,64 @@ def _time_will(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False
     subject = subjects[0]
     return subject.ent_type_ in {"DATE", "TIME"} or (subject.pos_ == "NOUN" and subject.lemma_.lower() in TIME_NOUNS)
+
+
+def _reported(token: Token, patterns: Patterns) -> bool:
+    """Whether a direct quote holds the token or a verb of saying reports a clause it is in ("X said [it will ...]")."""
+    if _in_direct_quote(token) is not None:
+        return True
+    return any(above.dep_ == "ccomp" and above.head.lemma_.lower() in patterns.speech_verbs for above in [token, *token.ancestors])
+
+
+def _thing_will(token: Token, trig: Trigger, patterns: Patterns) -> bool:
+    """ "The plan will cut two plants by June", "the study that will shape the debate is due Monday", "by 2022 the wage
+    floor would lift the pay of three million workers": a "will" or "would" (the wildcard triggers) in the active whose subject (or the
+    noun a relative clause belongs to) is a thing, in the writer's narration, names no party that can commit; the
+    writer foretells. Not a thing that is someone's ("X's new ads will air": the owner's), not a gathering on the
+    calendar ("the summit will open on Tuesday": ``gathering_nouns``, as "will be held" in the passive), not a passive
+    ("new rules will be introduced": someone will), not a clause a sayer reports or a quote holds ("Acme said the plan
+    will cut ...": the sayer's own plan)."""
+    if trig.lemma != "*" or not aux_lemmas(token) & FUTURE_AUX or children(token, {"auxpass"}):
+        return False  # a figure's triggers ("the pipeline will raise exports to 20 million tonnes") are targets
+    subject = _relative_antecedent(_subject_of(token), patterns)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ or children(subject, {"poss"}):
+        return False
+    if _can_act(subject, patterns) or _is_person(subject, patterns) or _is_place(subject, patterns):
+        return False
+    if subject.lemma_.lower() in GATHERING_NOUNS or subject.lemma_.lower() in patterns.contest_nouns:
+        return False
+    return not _reported(token, patterns)
+
+
+def _unnamed_party(token: Token, patterns: Patterns) -> bool:
+    """ "Officials", "analysts", "a source", "many in the staff": words that name no one in particular (no name, no
+    entity, no single party named by its title such as "the governor" or "the ministry")."""
+    if token.pos_ == "PROPN" or token.ent_type_ or token.lower_ in ACTING_PRONOUNS:
+        return False
+    if token.pos_ == "NOUN" and token.tag_ == "NN":  # "the governor", "the ministry": one, named by title; "a source": none
+        return not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) for c in token.children)
+    return True  # "officials", "bond traders", "people familiar with the plans", "many"
+
+
+def _others_expectation(token: Token, patterns: Patterns) -> bool:
+    """ "X is expected to visit Berlin next month" in the writer's narration, or told by unnamed others ("..., officials
+    said"), and "analysts expect the bank to raise rates by June": an expectation of X held by the writer or by
+    people the text does not name is no commitment of X; X promised nothing. X's own report stays ("X said it is
+    expected to ...", "'We are expected to finish by June,' X said"), and so does a named party's expectation ("the
+    ministry said X is expected to ...", "Ivo Dane expects the treasury to ..."): those the status decides
+    (``speculative`` or ``planned``). "X expects to complete ..." (X's own act) is not this rule's."""
+    expect = token
+    if token.lemma_.lower() != "expect" and token.dep_ in {"xcomp", "ccomp"} and token.head.i != token.i:
+        expect = token.head  # the wildcard trigger on the act: "is expected to [sign] the bill next week"
+    if expect.lemma_.lower() != "expect" or expect.pos_ != "VERB" or _in_direct_quote(expect) is not None:
+        return False
+    if children(expect, {"auxpass"}):
+        sayer = _sayer(_subject_clause(expect), patterns)
+        return sayer is None or _unnamed_party(sayer, patterns)
+    if _expected_party(expect) is None:
+        return False  # "X expects to complete ...": X's own act
+    expecters = children(_subject_clause(expect), {"nsubj"})
+    return bool(expecters) and _unnamed_party(expecters[0], patterns)
 
 
 def _writers_condition(token: Token, trig: Trigger, patterns: Patterns) -> bool:
@@ -1511,6 +1575,22 @@ def _of_owner(actor: Token, patterns: Patterns, mentions: tuple[Mention, ...]) -
             first, last = names[0].left_edge, names[0].right_edge
             return _entities_in(actor.doc, first.idx, last.idx + len(last.text), mentions)
     return []
+
+
+def _in_capitals(text: str) -> bool:
+    """ "USA TODAY NETWORK", "ASSOCIATED PRESS", "By ELLA MARSH": two words or more, every letter a capital."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
+
+
+def _credit_entity(entity_id: str, mentions: tuple[Mention, ...]) -> bool:
+    """Whether a person is a byline or a wire credit: every mention of it by name is written in capitals ("TODAY
+    NETWORK" out of "for the USA TODAY NETWORK", "ASSOCIATED PRESS"), so the actors component's "he" linked to it is
+    no one who commits. A person a headline in capitals also names ("SENATOR VOWS ...") is written in ordinary case
+    elsewhere and stays; so does a body written in capitals as an acronym ("FBI": one word)."""
+    own = [m.span.text for m in mentions if m.entity_id == entity_id and m.via != "pronoun"]
+    capitals = all(c.isupper() for t in own for c in t if c.isalpha())  # "NETWORK" for it later: a short form
+    return capitals and any(_in_capitals(t) for t in own)
 
 
 def _relative_antecedent(actor: Token | None, patterns: Patterns) -> Token | None:
@@ -2630,6 +2710,12 @@ class CommitmentExtractor:
             return [], [text_of([t for t in relation.subtree if t.i <= relation.i and t.dep_ != "det"])]
         if found is None:
             return [], []
+        if _in_capitals(doc_text(actor.doc)[found.start_char : found.end_char]) and (
+                not found.entity_id or genders is None or _credit_entity(found.entity_id, genders.mentions)):
+            # "... covering the senator for the USA TODAY NETWORK. ... he says he'll ...": a byline or a wire credit
+            # is never the one who commits; the person named last before the pronoun who can be, else no one
+            other = genders.other_person(actor, found.entity_id) if genders is not None and found.entity_id else None
+            return ([other], [names.get(other, other)]) if other else ([], [])
         if genders is not None and genders.conflicts(actor.lower_, found.entity_id):
             other = genders.other_person(actor, found.entity_id)
             return ([other], [names.get(other, other)]) if other else ([], [])
@@ -2846,6 +2932,9 @@ class CommitmentExtractor:
             near += list(cand.head.head.children)
         if any(t.lower_ in self.patterns.hedges for t in near):
             return "speculative"
+        hinted = _subject_clause(cand.token)
+        if hinted.dep_ == "ccomp" and hinted.head.lemma_.lower() in HINTING_VERBS:
+            return "speculative"  # "she signaled she will veto the bill": her act, told short of a promise
         if cand.trigger.lemma == "expect" and _expects_own_act(cand, self.patterns):
             return "planned"  # "the ministry expects to finish the bridge by June": its own act, planned with a date
         if cand.token.pos_ == "NOUN" and cand.trigger.kind == "invite":
@@ -2960,6 +3049,7 @@ class CommitmentExtractor:
         if actor is not None and actor_tokens:
             a_start, a_end = actor_tokens[0].idx, actor_tokens[-1].idx + len(actor_tokens[-1].text)
             actors = _entities_in(doc, a_start, a_end, mentions)
+            actors = [i for i in actors if not _credit_entity(i, mentions)]  # "he" linked to a byline's "TODAY NETWORK"
             if _home_place_only(actor, actors, entities, mentions):
                 actors = []  # "the Vermont senator will ...": where the senator is from, not who acts
             actors = _title_modifiers_dropped(actor, actors, entities, mentions)
