@@ -57,7 +57,10 @@ class MeasuredPhrases:
         quantities = doc._.readout_quantities
         if quantities:
             figures = tuple((q.span.start, q.span.end) for q in quantities)
-            doc._.readout_quantities = tuple(self.with_topic(doc, q, figures) for q in quantities)
+            found = tuple(self.with_topic(doc, q, figures) for q in quantities)
+            if any(q.topic is not None and q.topic.end - q.topic.start <= 3 and q.topic.text.lower() in PERSONAL for q in found):
+                found = _persons_for_pronouns(doc, found)
+            doc._.readout_quantities = found
         return doc
 
     def with_topic(self, doc: Doc, q: Quantity, figures: Sequence[tuple[int, int]] = ()) -> Quantity:
@@ -111,6 +114,27 @@ def topic_phrase(
     if end - measures.start > limit:
         return measures
     return doc[measures.start : end]
+
+
+PERSONAL = frozenset(("he", "she"))  # a topic that is only a pronoun names the person it stands for
+
+
+def _persons_for_pronouns(doc: Doc, quantities: Sequence[Quantity]) -> tuple[Quantity, ...]:
+    """A topic that is only "he" or "she" ("She trails X by 15 points": the measured phrase "She trails") names the
+    person the pronoun stands for, as the quotes and commitments readers resolve it (``PersonResolver``), when one
+    fits; else it stays the pronoun."""
+    from readout.analyze.coreference import PersonResolver
+
+    resolver, out = PersonResolver(doc), []
+    for q in quantities:
+        if q.topic is not None and q.topic.text.lower() in PERSONAL:
+            pronoun = doc.char_span(q.topic.start, q.topic.end)
+            person = resolver.resolve(pronoun) if pronoun is not None else None
+            named = doc.char_span(person.start_char, person.end_char, alignment_mode="expand") if person is not None else None
+            if named is not None and len(named):
+                q = q.model_copy(update={"topic": token_span(doc, named)})
+        out.append(q)
+    return tuple(out)
 
 
 def _subject_alone(measures: SpacySpan, subject: Token) -> SpacySpan:

@@ -106,6 +106,8 @@ class QuantityExtractor:
         if len(quantities) > 1:
             quantities = _conversions(doc, quantities)
             quantities = _second_sides(doc, quantities)
+        if any(q.unit == "percent" and q.measures is None for q in quantities):
+            quantities = _respondents(doc, quantities)
         doc._.readout_quantities = tuple(quantities)
         return doc
 
@@ -132,6 +134,7 @@ class QuantityExtractor:
         payroll = False  # a count of the people a subject employs, the noun left out
         toll: int | None = None  # where "toll" or "number" starts, for a count of the dead or hurt it gives
         counted_group: Token | None = None  # "an army 10,000 strong": the group whose size the figure is
+        numbered: tuple[Token, str] | None = None  # the subject of "number" whose size a bare figure is
         if raw.spelled and raw.value == 1 and _one_idiom(doc_text(doc), raw):
             return None  # "for one thing", "at one point": the word counts nothing
         if raw.spelled and _number_idiom(doc_text(doc), raw):
@@ -154,6 +157,11 @@ class QuantityExtractor:
             counted = noun[0] if noun else self._counted_noun(raw, number, times)
             if counted is not None and _participle_read_as_noun(counted) and _noun_count(previous) and previous.span.start >= number.sent.start_char:
                 counted, compared = None, True  # "far above the 220,000 forecast by analysts": the jobs counted before
+            numbered = _numbered_by(number) if counted is None else None
+            if numbered is not None:
+                counted_group, unit = numbered  # "the protesters numbered 5,000", "a crowd numbering 700": the subject's size
+                if unit == "":
+                    counted, counted_group = counted_group, None
             if counted is None and (remaining := _remaining_of(doc, raw, number, previous, earlier)) is not None:
                 previous, compared = remaining, True  # "freed 40 prisoners. The remaining 25 are still held": prisoners
             if counted is None and (outstanding := _outstanding_of(doc, raw, number, previous, earlier)) is not None:
@@ -166,6 +174,8 @@ class QuantityExtractor:
                 counted = _number_of_noun(doc, raw)  # "will raise the number of its troops to about 4,500": 4,500 troops
             if counted is None and moved:
                 unit = "count"  # the move's unit is the price's, which the copy leaves unwritten
+            elif counted is None and numbered is not None:
+                pass  # the unit is the subject's, set above
             elif counted is None and (
                 compared
                 or _same_count_after_to(doc_text(doc), previous, raw)
@@ -183,6 +193,8 @@ class QuantityExtractor:
                     unit = "people"  # "the death toll rose to 95", "the number of wounded stood at 40": people
                 elif _STRONG_AFTER.match(doc_text(doc), raw.end) and number[0].i > 0 and (group := doc[number[0].i - 1]).pos_ == "NOUN":
                     unit, counted_group = "people", group  # "an army 8,000 strong": the size of the group, in people
+                elif _bare_margin(number):
+                    unit, display = "points", "points"  # "He leads by 6": a margin in points, the noun left out
                 elif _payroll_count(number):
                     unit, payroll = "people", True  # "the plant employs 4,000": the people it employs
                 elif self.bare_figures and not raw.spelled and (
@@ -233,6 +245,9 @@ class QuantityExtractor:
             kind, unit = "physical", "pound"  # "he weighs 200 pounds": a mass, not sterling
         elif kind == "physical" and (display or "").lower().endswith("pounds of") and _money_after(doc_text(doc), raw.end):
             kind, unit = "money", "GBP"  # "5 million pounds of public money": sterling, not a weight
+        if kind == "money" and not raw.rate and (each := _SHARE_RATE.match(doc_text(doc), raw.end)) is not None:
+            raw = replace(raw, end=each.end(), rate="share", display_unit=f"{display}/share")
+            display = raw.display_unit  # "$17.50 a common share", "$21 in cash a share": a price of each share
         if kind == "money" and not raw.rate and (per := _per_noun(doc, raw.end)) is not None:
             raw = replace(raw, end=per.idx + len(per.text), rate=per.lemma_.lower(), display_unit=f"{display}/{per.lemma_.lower()}")
             display = raw.display_unit  # "$2.1m per patient": a price of each patient
@@ -260,15 +275,20 @@ class QuantityExtractor:
         ):
             measured = held  # "nine hours of talks", "$40 million in grants": what the amount is of, not who has it
         if counted_group is not None:
-            measured = counted_group
+            measured = counted_group if counted_group.pos_ != "PRON" else None  # "they number 160,000": not an earlier subject
         if toll is not None and (toll_noun := _token_at(doc, toll)) is not None:
             measured = toll_noun  # "officials raised the death toll to 95": the toll, not who raised it
         if display == "age" and (person := _aged_one(number)) is not None:
             measured = person  # "the senator, aged 71,", "Being 63, the driver ...": whose age it is
         if kind == "rank" and counted is None and (ranked := _ranked_noun(number)) is not None:
             measured = ranked  # "the No. 1 auto maker": what holds the rank
+        margin = None
         if counted is not None and (holder := _margin_holder(counted)) is not None:
-            measured = holder  # "Ames leads Bell by 4 points", "a 22-point defeat": the lead's or the defeat's, not the points'
+            measured = margin = holder  # "Ames leads Bell by 4 points", "a 22-point defeat": the lead's or the defeat's, not the points'
+        elif counted is None and display == "points" and kind == "bare" and (holder := _margin_holder(number[-1])) is not None:
+            measured = margin = holder  # "He leads by 6"
+        elif counted is None and measured is not None and measured.lemma_.lower() == "point" and (holder := _margin_holder(measured)) is not None:
+            measured = margin = holder  # "leads by 8 points, 49% to 41%": the share restated after the margin is the leader's
         employer = counted is not None and counted.dep_ == "dobj" and counted.head.lemma_.lower() == "employ" and (held_by := _measured_head(counted)) is not None
         if employer:
             measured = held_by  # "the plant, which employs 900 people", "Acme employs 300 engineers": the employer's workforce
@@ -305,7 +325,7 @@ class QuantityExtractor:
             and not measured.left_edge.i <= number[0].i <= measured.right_edge.i  # "Ana, 5-foot-11, has": the figure describes the subject
             and not (kind == "bare" and counted is None and (unit == "count" or payroll))  # "Acme employs 4,000": Acme's, not "Acme employs"
             and not employer
-            and _is_actor_subject(measured, self.max_measures_tokens)
+            and (_is_actor_subject(measured, self.max_measures_tokens) or (margin is not None and _pronoun_subject(margin, self.max_measures_tokens)))
         ):
             measures = doc[measured.left_edge.i : measured.head.i + 1]  # "Japan will lend": the actor and the act
         period = _period(_clause(root), raw, times, figures)
@@ -420,6 +440,32 @@ def _plural_noun_multiple(doc: Doc, raw: RawQuantity) -> bool:
         return False
     word = doc.char_span(raw.number_start, raw.number_end, alignment_mode="expand")
     return word is not None and len(word) == 1 and word[0].tag_ == "NNS"
+
+
+# a price per share with the kind of share or the form of payment between ("a share" alone is a rate of the grammar's)
+_SHARE_RATE = re.compile(
+    r"(?:\s+in\s+(?:cash|stock))?\s+(?:a|per|each)\s+(?:(?:common|preferred|ordinary|diluted|fully\s+diluted|new|existing|[Cc]lass\s+[A-Z])\s+)?share\b(?!-)"
+)
+
+
+def _numbered_by(number: SpacySpan) -> tuple[Token, str] | None:
+    """The subject a bare figure is the size of after the verb "number" ("the protesters numbered about 5,000": the
+    protesters, counted; "a crowd numbering 700": the crowd, in people; "they now number 160,000": the pronoun, a count
+    whose noun the sentence does not give, so no earlier clause's subject is taken for it), with the unit, or None."""
+    token = number[-1]
+    verb = token.head
+    if token.dep_ not in ("dobj", "attr", "npadvmod", "oprd") or verb.lemma_.lower() != "number" or verb.pos_ != "VERB" or verb.i > token.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        subject = verb.head  # "a crowd numbering 700"
+    if subject is None or subject.pos_ not in ("NOUN", "PRON"):
+        return None
+    if subject.lemma_.lower() in _CROWD_NOUNS:
+        return subject, "people"
+    if subject.pos_ == "PRON":
+        return subject, "count"
+    return (subject, "") if subject.tag_ == "NNS" else None
 
 
 def _size_of_group(number: SpacySpan) -> bool:
@@ -561,23 +607,55 @@ def _margin_holder(noun: Token) -> Token | None:
     """What a margin in points measures: the leader, not the points or the poll. 'Ames leads Bell by 4 points in the
     Tally average', 'Ames is ahead by 3 points', 'won the state by 12 points': the subject of the verb of leading;
     'polls show Ames up by 10 points': the one the polls show ahead; 'a 22-point defeat', 'his seven-point lead': the
-    noun the hyphened count describes. None for other counts and other nouns."""
-    if noun.lemma_.lower() != "point":
+    noun the hyphened count describes. A pronoun subject ('She trails X by 15 points') is the holder too (the
+    measured phrase is then the pronoun and the verb); in a relative clause ('Ames, who trails by 6 points') the
+    clause's owner. ``noun`` may also be a bare figure after "by" ('He leads by 6': ``_bare_margin``). None for other
+    counts and other nouns."""
+    if noun.lemma_.lower() != "point" and not noun.like_num:
         return None
     doc = noun.doc
     if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "NOUN" and noun.head.i == noun.i + 1 and noun.i >= 2 and doc[noun.i - 1].text in ("-", "‐", "‑"):
-        return noun.head
-    if noun.dep_ != "pobj" or noun.head.lower_ != "by":
-        return None
-    verb = noun.head.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    words = {verb.lemma_.lower()} | {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "acomp")}
-    if not words & _MARGIN_WORDS:
+        return noun.head if not noun.like_num else None
+    verb = _margin_verb(noun)
+    if verb is None:
         return None
     if verb.lemma_.lower() in _SHOWING_VERBS:
         return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.pos_ == "PRON" and subject.lower_ in _RELATIVE_PRONOUNS:
+        return _relative_owner(verb)  # "Ames, who trails by 6 points": the clause's owner
+    if subject is None and verb.dep_ == "relcl":
+        return _relative_owner(verb)
+    return subject
+
+
+_RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
+_BARE_MARGIN_WORDS = frozenset(lexicon()["margin_words"]["bare"])
+
+
+def _margin_verb(noun: Token) -> Token | None:
+    """The verb of leading or winning whose margin ``noun`` is, after "by" ('leads Bell by 4 points'), or None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "by":
+        return None
+    verb = noun.head.head
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+        verb = verb.head.head  # "leads among retirees by 9 points": the parser hangs "by" on the group
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    words = {verb.lemma_.lower()} | {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "acomp")}
+    return verb if words & _MARGIN_WORDS else None
+
+
+def _bare_margin(number: SpacySpan) -> bool:
+    """A bare figure after "by" under a verb of leading or trailing is a margin in points: 'He leads by 6 among women',
+    'Ames trails Bell by 4', 'is ahead by 3'. Not a passive or a participle ('a team led by 12 engineers' has its
+    noun; 'was led by 3' is who led), and not other verbs of winning ('won by 6' may be goals, runs or votes)."""
+    token = number[-1]
+    verb = _margin_verb(token)
+    if verb is None or verb.dep_ == "acl" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    words = {verb.lemma_.lower()} | {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "acomp")}
+    return bool(words & _BARE_MARGIN_WORDS)
 
 
 def _hyphenated_word(noun: Token) -> str:
@@ -597,12 +675,17 @@ def _same_count_after_to(text: str, previous: Quantity | None, raw: RawQuantity)
     if previous is None or raw.spelled:
         return False
     between = text[previous.span.end : raw.start]
-    if previous.unit == "count" and previous.value_high is None and raw.value < previous.value and raw.value_high is None:
-        return re.fullmatch(r"\s+to\s+", between) is not None
+    if previous.unit == "count" and previous.value_high is None and raw.value_high is None:
+        if raw.value < previous.value and re.fullmatch(r"\s+to\s+", between) is not None:
+            return True
+        return _OTHER_SIDE_AFTER.fullmatch(between) is not None  # "Ames has 1,630 to Lund's 870": the other side's count
     if not previous.display_unit or "/" in previous.unit or not previous.display_unit.isalpha():
         return False
-    # "739 delegates to her rival's 465": the other side's count after a possessive
-    return re.fullmatch(rf"\s+{re.escape(previous.display_unit)}\s+(?:to|against)\s+{_POSSESSOR}", between) is not None
+    # "739 delegates to her rival's 465", "1,630 votes, to Lund's 870": the other side's count after a possessive
+    return re.fullmatch(rf"\s+{re.escape(previous.display_unit)},?\s+(?:to|against)\s+{_POSSESSOR}", between) is not None
+
+
+_OTHER_SIDE_AFTER = re.compile(r",?\s+(?:to|against)\s+(?:(?:his|her|their|its|the)\s+)?(?:[A-Z][\w.-]*\s+)?[A-Za-z][\w.-]*(?:'s|’s|s'|s’)\s+")
 
 
 _POSSESSOR = r"(?:(?:(?:his|her|their|its|the|a)\s+)?(?:[A-Z][\w.-]*\s+)?[A-Za-z][\w.-]*(?:'s|’s|s'|s’)\s+)?"
@@ -1159,6 +1242,13 @@ def _is_actor_subject(token: Token, limit: int) -> bool:
         and token.i < verb.i
         and verb.i - token.left_edge.i < limit
     )
+
+
+def _pronoun_subject(token: Token, limit: int) -> bool:
+    """A personal pronoun as the subject of its verb ("She trails X by 15 points"): the measured phrase keeps the verb
+    ("She trails"), as an actor's does; the topic component says whom the pronoun stands for."""
+    verb = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PRON" and verb.pos_ in ("VERB", "AUX") and token.i < verb.i and verb.i - token.i < limit
 
 
 def _infinitival(verb: Token) -> bool:
@@ -2095,7 +2185,14 @@ def _second_sides(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
             side = _beaten_side(doc, first)
         if side is not None and len(side):
             out[i] = second.model_copy(update={"measures": side.text, "measures_span": token_span(doc, side)})
+        elif i >= 2 and out[i - 2].unit == "points" and second.measures_span == first.measures_span and _AFTER_MARGIN.fullmatch(text[out[i - 2].span.end : first.span.start]):
+            # "She leads by 8 points, 49% to 41%": the first share restates the leader's, the second the other side's,
+            # which the sentence does not name: it measures nothing rather than the leader
+            out[i] = second.model_copy(update={"measures": None, "measures_span": None})
     return out
+
+
+_AFTER_MARGIN = re.compile(r"(?:\s+points?)?\s*[,(:\u2013\u2014-]\s*")
 
 
 def _beaten_side(doc: Doc, first: Quantity) -> SpacySpan | None:
@@ -2271,3 +2368,63 @@ def _split_ratios(doc: Doc) -> list[Quantity]:
             )
         )
     return out
+
+
+_RESPONDING_VERBS = frozenset(lexicon()["respondent_verbs"]["lemmas"])
+_POLL_NOUNS = frozenset(lexicon()["respondent_verbs"]["polls"])
+_RESPONDENTS_BACK = 3  # sentences before a share's own in which its respondents are looked for
+
+
+def _respondents(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
+    """A share that is the subject of a verb of saying or thinking and names no group ("Only 24 percent said the
+    economy was improving", "61 percent want him to stay") is a share of the poll's respondents: the people an earlier
+    figure counted or shared out ("a survey of 1,200 voters", "38 percent of Democrats said"), else the people a poll
+    "of" names ("a poll of likely voters"), in its sentence or the three before; else it measures nothing, as before."""
+    out = list(quantities)
+    for i, q in enumerate(out):
+        if q.unit != "percent" or q.measures is not None:
+            continue
+        span = doc.char_span(q.span.start, q.span.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        root = span.root
+        if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_.lower() not in _RESPONDING_VERBS or root.head.i < root.i:
+            continue
+        sentence = root.sent
+        start = doc[_sentence_before(doc, sentence, _RESPONDENTS_BACK)].idx if _RESPONDENTS_BACK else sentence.start_char
+        group = None
+        for earlier in reversed(out[:i]):
+            if earlier.span.start < start:
+                break
+            if earlier.measures_span is None:
+                continue
+            phrase = doc.char_span(earlier.measures_span.start, earlier.measures_span.end, alignment_mode="expand")
+            if phrase is not None and len(phrase) and _people_noun(phrase.root):
+                group = phrase
+                break
+        if group is None:
+            group = _polled_people(doc, doc[_sentence_before(doc, sentence, _RESPONDENTS_BACK)].i, root.i)
+        if group is not None:
+            out[i] = q.model_copy(update={"measures": group.text, "measures_span": token_span(doc, group)})
+    return out
+
+
+def _people_noun(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and (token.lemma_.lower() in person_nouns() or token.ent_type_ == "NORP")
+
+
+def _polled_people(doc: Doc, start: int, end: int) -> SpacySpan | None:
+    """The people after "poll of" or "survey of" between tokens ``start`` and ``end`` ("a poll of likely voters"), the
+    latest, as the noun and its modifiers; None when there are none."""
+    found = None
+    for token in doc[start:end]:
+        if token.lemma_.lower() in _POLL_NOUNS and token.pos_ == "NOUN":
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if noun is not None and noun.i < end and _people_noun(noun):
+                        left = noun.left_edge.i
+                        while left < noun.i and (doc[left].pos_ in ("DET", "NUM", "PUNCT") or doc[left].like_num):
+                            left += 1
+                        found = doc[left : noun.i + 1]
+    return found

@@ -128,3 +128,10 @@ def test_two_sources_figure_is_labelled_by_its_topic_span(nlp):
     [alignment] = [a for a in align_figures(sources, "ev") if len(a.members) == 2]
     assert alignment.verdict == "conflicting"
     assert alignment.label == "Freight traffic between the two ports and the islands (kg)"
+
+
+def test_a_pronoun_topic_names_the_person_it_stands_for(nlp):
+    # invented (eighth pass, 2026-12-06): "She trails" measures the margin; the topic is the person, not "She"
+    text = "Mara Quill has gained ground since spring. She trails the governor by 12 points in the newest poll."
+    (q,) = [q for q in analyze(Document(id="t", source="t", text=text, language="en"), nlp).quantities]
+    assert (q.measures, text[q.topic.start : q.topic.end]) == ("She trails", "Mara Quill")

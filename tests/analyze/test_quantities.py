@@ -2846,3 +2846,74 @@ def test_a_conversion_shares_the_phrase_either_figure_has(nlp):
 def test_a_which_clause_after_a_place_measures_the_thing_before_it(nlp):
     q = only(nlp, "The sale includes a bottling plant in Cedar Falls, Iowa, which employs about 450 workers.")
     assert _measured(q) == ("about 450", 450.0, "workers", "bottling plant in Cedar Falls", "bottling plant in Cedar Falls")
+
+
+# eighth pass, 2026-12-06: margins, pairs and respondents (sentences invented)
+
+
+def test_a_margin_with_a_pronoun_subject_measures_the_pronoun_and_its_verb(nlp):
+    q = only(nlp, "She trails the governor by 12 points in the newest tracking poll.")
+    assert _measured(q)[:4] == ("12", 12.0, "points", "She trails")
+    q = only(nlp, "Pell Harrow, who trails by 6 points, spoke first.")
+    assert (q.span.text, q.measures) == ("6", "Pell Harrow")
+
+
+def test_a_bare_margin_after_leading_by_is_in_points(nlp):
+    q = only(nlp, "He leads by 9 among older voters.")
+    assert _measured(q)[:4] == ("9", 9.0, "points", "He leads")
+    q = only(nlp, "Okafor is ahead by 3 in the county.")
+    assert (q.span.text, q.value, q.unit) == ("3", 3.0, "points")
+    # a passive "led by" names who led, and other verbs of winning keep their own units
+    assert quantities(nlp, "The delegation was led by 3 of the ministers.") == [] or all(
+        q.unit != "points" for q in quantities(nlp, "The delegation was led by 3 of the ministers.")
+    )
+    assert all(q.unit != "points" for q in quantities(nlp, "The visitors won by 2 in extra time."))
+
+
+def test_shares_restated_after_a_margin_are_the_leaders_and_the_other_sides(nlp):
+    margin, lead, other = quantities(nlp, "She leads among retirees by 9 points, 51% to 42%.")
+    assert (margin.measures, lead.span.text, lead.measures) == ("She leads", "51%", "She leads")
+    assert (other.span.text, other.measures) == ("42%", None)
+    _, lead, other = quantities(nlp, "Okafor leads Brannick by seven points, 48 percent to 41 percent, among men.")
+    assert (lead.topic.text, other.measures) == ("Okafor", "Brannick")
+
+
+def test_a_bare_count_after_to_a_name_s_is_the_other_side_s(nlp):
+    first, second = quantities(nlp, "After the caucuses Tamsin Vell has 1,412 to Arlo Pike's 1,096.")
+    assert (first.span.text, second.span.text, second.value, second.unit, second.measures) == ("1,412", "1,096", 1096.0, "count", "Arlo Pike")
+    _, second = quantities(nlp, "Vell won 2,310 ballots, to Pike's 1,987.")
+    assert (second.span.text, second.unit, second.measures) == ("1,987", "ballots", "Pike")
+
+
+def test_a_share_that_says_something_measures_the_respondents(nlp):
+    count, share = quantities(nlp, "The canvass reached 900 nurses across the region. Only 21 percent said staffing was adequate.")
+    assert (count.measures, share.span.text, share.measures) == ("nurses", "21 percent", "nurses")
+    (share,) = quantities(nlp, "A survey of retired teachers was released Monday. About 58 percent want the pension law changed.")
+    assert (share.span.text, share.measures) == ("About 58 percent", "retired teachers")
+    # no people named nearby: nothing rather than a guess; a price's share is no respondent's
+    assert only(nlp, "Only 21 percent said staffing was adequate.").measures is None
+    _, share = quantities(nlp, "The stock slid 4 percent. Roughly 30 percent said they would sell.")
+    assert share.measures is None
+
+
+def test_a_price_a_common_share_or_in_cash_a_share_is_per_share(nlp):
+    # invented (eighth pass; the kind seen in TimeBank): the kind of share or the payment between the amount and "a share"
+    q = only(nlp, "Holders of the notes may convert them at $11.20 a common share.")
+    assert (q.span.text, q.value, q.unit) == ("$11.20 a common share", 11.2, "USD/share")
+    q = only(nlp, "Stockholders of the bank will get $16 in cash a share under the pact.")
+    assert (q.span.text, q.value, q.unit) == ("$16 in cash a share", 16.0, "USD/share")
+
+
+def test_one_another_counts_nothing(nlp):
+    assert [q.span.text for q in quantities(nlp, "Rival militias kept killing one another in the hills.")] == []
+    assert [q.span.text for q in quantities(nlp, "The teams praised one another's coaches.")] == []
+
+
+def test_a_figure_after_the_verb_number_is_the_subject_s_size(nlp):
+    q = only(nlp, "The strikers numbered about 3,500 by the second day.")
+    assert (q.span.text, q.value, q.unit, q.measures) == ("about 3,500", 3500.0, "strikers", "strikers")
+    q = only(nlp, "A crowd numbering more than 900 waited at the gate.")
+    assert (q.value, q.unit, q.measures) == (900.0, "people", "crowd")
+    # a pronoun subject: a count, not the subject of the clause before
+    q = quantities(nlp, "The navy sent more sailors to the port, and they now number some 12,000.")[-1]
+    assert (q.value, q.unit, q.measures) == (12000.0, "count", None)
