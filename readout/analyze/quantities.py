@@ -2185,11 +2185,37 @@ def _second_sides(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
             side = _beaten_side(doc, first)
         if side is not None and len(side):
             out[i] = second.model_copy(update={"measures": side.text, "measures_span": token_span(doc, side)})
-        elif i >= 2 and out[i - 2].unit == "points" and second.measures_span == first.measures_span and _AFTER_MARGIN.fullmatch(text[out[i - 2].span.end : first.span.start]):
-            # "She leads by 8 points, 49% to 41%": the first share restates the leader's, the second the other side's,
-            # which the sentence does not name: it measures nothing rather than the leader
-            out[i] = second.model_copy(update={"measures": None, "measures_span": None})
+        elif i >= 2 and out[i - 2].unit == "points" and second.measures_span in (None, first.measures_span) and _AFTER_MARGIN.fullmatch(text[out[i - 2].span.end : first.span.start]):
+            # "leads Bell by 6 points (46 percent to 40 percent)": the first share restates the leader's, the second is
+            # the side the margin's verb beat or led ("beat the senator from Vermont by 18 points (58 to 40)"); with none
+            # named ("She leads by 8 points, 49% to 41%") it measures nothing rather than the leader
+            beaten = _margin_object(doc, out[i - 2])
+            out[i] = second.model_copy(update={"measures": beaten.text if beaten else None, "measures_span": token_span(doc, beaten) if beaten else None})
     return out
+
+
+def _margin_object(doc: Doc, margin: Quantity) -> SpacySpan | None:
+    """The one a margin's verb beat, led or trailed ("leading Trump by six points": Trump; "beat the senator from
+    Vermont by 18 points": the senator from Vermont), a name or a person noun with its words, or None."""
+    span = doc.char_span(margin.span.start, margin.span.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span[-1]
+    noun = token.head if token.head.lemma_.lower() == "point" and token.head.i > token.i else token
+    verb = _margin_verb(noun)
+    beaten = next(
+        (c for c in verb.children if c.i < noun.i and (c.dep_ == "dobj" or (c.dep_ in ("advmod", "npadvmod") and c.i > verb.i and c.ent_type_ in ("PERSON", "ORG")))),
+        None,
+    ) if verb is not None else None  # the parser may tag a name after "leading" an adverb ("leading Pike by six points")
+    if beaten is None or beaten.ent_type_ == "GPE" or not (beaten.pos_ == "PROPN" or beaten.ent_type_ in ("PERSON", "ORG", "NORP") or _person_like(beaten)):
+        return None
+    end = beaten.i + 1
+    while end < noun.head.i and doc[end].dep_ in ("prep", "pobj", "compound", "amod") and doc[end].head.i >= beaten.i and doc[end].lower_ != "by":
+        end += 1  # "the senator from Vermont"
+    start = beaten.left_edge.i
+    while start < beaten.i and doc[start].pos_ == "DET":
+        start += 1
+    return doc[start:end]
 
 
 _AFTER_MARGIN = re.compile(r"(?:\s+points?)?\s*[,(:\u2013\u2014-]\s*")

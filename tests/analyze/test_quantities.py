@@ -2917,3 +2917,16 @@ def test_a_figure_after_the_verb_number_is_the_subject_s_size(nlp):
     # a pronoun subject: a count, not the subject of the clause before
     q = quantities(nlp, "The navy sent more sailors to the port, and they now number some 12,000.")[-1]
     assert (q.value, q.unit, q.measures) == (12000.0, "count", None)
+
+
+def test_the_second_share_after_a_margin_is_the_beaten_side_s(nlp):
+    # invented: the share pair in brackets after "by N points"; the margin's verb names whom it beat or led
+    _, lead, other = quantities(nlp, "Kerr beat the mayor of Eastvale by 18 points (58 percent to 40 percent) in the county.")
+    assert (lead.topic.text, other.span.text, other.measures) == ("Kerr", "40 percent", "mayor of Eastvale")
+    _, lead, other = quantities(nlp, "A new poll has Kerr leading Pike by just six points (46 percent to 40 percent).")
+    assert (lead.topic.text, other.measures) == ("Kerr", "Pike")
+
+
+def test_a_share_that_blames_measures_the_respondents(nlp):
+    _, second = quantities(nlp, "While 37 percent of adults say the plan is fair, 39 percent blame the council.")
+    assert (second.span.text, second.measures) == ("39 percent", "adults")
