@@ -2186,8 +2186,8 @@ def _second_sides(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
         if side is not None and len(side):
             out[i] = second.model_copy(update={"measures": side.text, "measures_span": token_span(doc, side)})
         elif i >= 2 and out[i - 2].unit == "points" and second.measures_span in (None, first.measures_span) and _AFTER_MARGIN.fullmatch(text[out[i - 2].span.end : first.span.start]):
-            # "leads Bell by 6 points (46 percent to 40 percent)": the first share restates the leader's, the second is
-            # the side the margin's verb beat or led ("beat the senator from Vermont by 18 points (58 to 40)"); with none
+            # "leads Bell by 5 points (47 percent to 42 percent)": the first share restates the leader's, the second is
+            # the side the margin's verb beat or led ("beat the mayor of Eastvale by 23 points (61 to 38)"); with none
             # named ("She leads by 8 points, 49% to 41%") it measures nothing rather than the leader
             beaten = _margin_object(doc, out[i - 2])
             out[i] = second.model_copy(update={"measures": beaten.text if beaten else None, "measures_span": token_span(doc, beaten) if beaten else None})
@@ -2195,8 +2195,8 @@ def _second_sides(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
 
 
 def _margin_object(doc: Doc, margin: Quantity) -> SpacySpan | None:
-    """The one a margin's verb beat, led or trailed ("leading Trump by six points": Trump; "beat the senator from
-    Vermont by 18 points": the senator from Vermont), a name or a person noun with its words, or None."""
+    """The one a margin's verb beat, led or trailed ("leading Pike by five points": Pike; "beat the mayor of Eastvale
+    by 23 points": the mayor of Eastvale), a name or a person noun with its words, or None."""
     span = doc.char_span(margin.span.start, margin.span.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -2211,7 +2211,7 @@ def _margin_object(doc: Doc, margin: Quantity) -> SpacySpan | None:
         return None
     end = beaten.i + 1
     while end < noun.head.i and doc[end].dep_ in ("prep", "pobj", "compound", "amod") and doc[end].head.i >= beaten.i and doc[end].lower_ != "by":
-        end += 1  # "the senator from Vermont"
+        end += 1  # "the mayor of Eastvale"
     start = beaten.left_edge.i
     while start < beaten.i and doc[start].pos_ == "DET":
         start += 1

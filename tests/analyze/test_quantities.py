@@ -2921,9 +2921,9 @@ def test_a_figure_after_the_verb_number_is_the_subject_s_size(nlp):
 
 def test_the_second_share_after_a_margin_is_the_beaten_side_s(nlp):
     # invented: the share pair in brackets after "by N points"; the margin's verb names whom it beat or led
-    _, lead, other = quantities(nlp, "Kerr beat the mayor of Eastvale by 18 points (58 percent to 40 percent) in the county.")
-    assert (lead.topic.text, other.span.text, other.measures) == ("Kerr", "40 percent", "mayor of Eastvale")
-    _, lead, other = quantities(nlp, "A new poll has Kerr leading Pike by just six points (46 percent to 40 percent).")
+    _, lead, other = quantities(nlp, "Kerr beat the mayor of Eastvale by 23 points (61 percent to 38 percent) on Tuesday.")
+    assert (lead.topic.text, other.span.text, other.measures) == ("Kerr", "38 percent", "mayor of Eastvale")
+    _, lead, other = quantities(nlp, "The Ridgeway survey has Kerr leading Pike by only five points (47 percent to 42 percent).")
     assert (lead.topic.text, other.measures) == ("Kerr", "Pike")
 
 
