@@ -265,7 +265,8 @@ class AttributionModel:
         return token.pos_ in CUE_POS and self.cue.score(cue_features(token)) >= max(self.cue.threshold, threshold or 0.0)
 
     def content_parts(self, cue: Token) -> list[Token]:
-        return [p for p in content_candidates(cue) if self.content.score(content_features(cue, p)) >= self.content.threshold
+        # a passive cue's 'by' agent holds the stance or says it ('was opposed by Senator X'): the speaker, never what is said
+        return [p for p in content_candidates(cue) if p.dep_ != "agent" and self.content.score(content_features(cue, p)) >= self.content.threshold
                 and not _own_clause(cue, p)]
 
     def to_json(self) -> str:

@@ -60,7 +60,7 @@ from readout.analyze.quote_model import (
 from readout.analyze.quotes import load_cues
 from readout.eval import polnear, polnear_check
 from readout.eval.metrics import Score
-from readout.eval.splits import folds
+from readout.eval.splits import SEED, folds
 from readout.eval.train_claims import fit_logistic, to_matrix, vocabulary
 
 GRID_L2 = (1e-5, 1e-4)
@@ -234,10 +234,12 @@ def unknown_threshold(examples: Examples, scores: list[float], threshold: float,
     return 0.95, precision_at(*rest, 0.95), target
 
 
-def out_of_fold(examples: Examples, l2: float, k: int = FOLDS) -> tuple[list[float], list[tuple[frozenset[str], LinearModel]]]:
+def out_of_fold(examples: Examples, l2: float, k: int = FOLDS, names: list[str] | None = None) -> tuple[list[float], list[tuple[frozenset[str], LinearModel]]]:
     """Each example's score by the model fitted on the folds (of whole articles) it is not in, and the fold models
-    (the articles each holds out, the model)."""
-    names = sorted(set(examples.groups))
+    (the articles each holds out, the model). ``names``: every training article, so that the cue and the content
+    models hold out the same articles (an article with no content example would otherwise shift the content
+    model's folds, and the gates be chosen on articles its fold model was fitted on)."""
+    names = sorted(names) if names is not None else sorted(set(examples.groups))
     scores = [0.0] * len(examples.labels)
     models = []
     for fold in folds(names, k):
@@ -250,9 +252,9 @@ def out_of_fold(examples: Examples, l2: float, k: int = FOLDS) -> tuple[list[flo
     return scores, models
 
 
-def cross_validate(examples: Examples, l2: float, k: int = FOLDS) -> tuple[float, float, list[float], list]:
-    """(threshold, F1, out-of-fold scores, fold models), folds of whole articles."""
-    scores, models = out_of_fold(examples, l2, k)
+def cross_validate(examples: Examples, l2: float, k: int = FOLDS, names: list[str] | None = None) -> tuple[float, float, list[float], list]:
+    """(threshold, F1, out-of-fold scores, fold models), folds of whole articles (``names``: all of them)."""
+    scores, models = out_of_fold(examples, l2, k, names)
     return (*best_threshold(scores, examples.labels), scores, models)
 
 
@@ -306,6 +308,19 @@ def choose_gates(score, start: dict[str, float], grid: dict[str, tuple[float, ..
     return best, best_figure
 
 
+def held_out_summary(tally) -> str:
+    """The out-of-fold figures of whole attributions, as ``--benchmark polnear`` prints them."""
+    speaker = tally.speaker_right / tally.speaker_total if tally.speaker_total else 0.0
+    return (f"held out at the chosen gates: overlap {100 * tally.overlap.f1:.2f} (P {100 * tally.overlap.precision:.2f}, "
+            f"R {100 * tally.overlap.recall:.2f}), exact {100 * tally.exact.f1:.2f}, speaker {100 * speaker:.2f}")
+
+
+def digest(path: Path) -> str:
+    """The size and sha256 of a written model (the command is deterministic: the same data give the same bytes)."""
+    data = path.read_bytes()
+    return f"{len(data):,} bytes, sha256 {hashlib.sha256(data).hexdigest()}"
+
+
 def train(pairs, log=print, reader=None) -> AttributionModel:
     """The model fitted on all ``pairs``; with ``reader`` (the pipeline's quote component) its gates chosen for
     overlap F1 of whole attributions out of fold (``choose_gates``), else the example-level choices."""
@@ -315,7 +330,7 @@ def train(pairs, log=print, reader=None) -> AttributionModel:
     models, fold_models = [], []
     gates: dict[str, float] = {}
     for name, examples in (("cue", cues), ("content", contents)):
-        results = {l2: cross_validate(examples, l2) for l2 in GRID_L2}
+        results = {l2: cross_validate(examples, l2, names=[article.name for article, _ in pairs]) for l2 in GRID_L2}
         for l2, (threshold, f1, _, _) in results.items():
             log(f"{name}: l2={l2:g} cross-validated F1 {f1:.3f} at threshold {threshold:.2f}")
         l2 = max(results, key=lambda v: results[v][1])
@@ -330,11 +345,14 @@ def train(pairs, log=print, reader=None) -> AttributionModel:
                     f"(the lexicon's {pos.lower()}s at {threshold:.2f}: {target:.3f})")
         models.append(_fit(examples, list(range(len(examples.labels))), l2))
     if reader is not None:
+        if any(cue_held != content_held for (cue_held, _), (content_held, _) in zip(*fold_models)):
+            raise ValueError("the cue and content fold models hold out different articles")
         held = [(names, AttributionModel(cue, content, "fold")) for (names, cue), (_, content) in zip(*fold_models)]
         gates, figure = choose_gates(lambda g: held_out_attributions(pairs, held, g, reader).overlap.f1, gates, log=log)
         # a gate for unlisted words under the cue threshold is the cue threshold (the reader takes the higher)
         gates.update({g: max(gates[g], gates["cue"]) for g in ("verb", "noun")})
         log("gates chosen for overlap F1 of whole attributions: " + ", ".join(f"{g} {gates[g]:.2f}" for g in GATES) + f" ({100 * figure:.2f})")
+        log(held_out_summary(held_out_attributions(pairs, held, gates, reader)))
     return with_gates(AttributionModel(models[0], models[1], ABOUT), gates)
 
 
@@ -348,9 +366,11 @@ def main(argv: list[str] | None = None) -> int:
     articles = polnear.load_articles(root, names=training_names(root))
     articles = articles[: args.limit] if args.limit else articles
     pairs, reader = parse_with_reader(articles)
-    model = train(pairs, log=lambda line: print(line, file=sys.stderr), reader=reader)
+    log = lambda line: print(line, file=sys.stderr)  # noqa: E731
+    log(f"{len(articles)} training articles; folds of whole articles seeded with {SEED}, the check part drawn with it")
+    model = train(pairs, log=log, reader=reader)
     args.out.write_text(model.to_json() + "\n", encoding="utf-8")
-    print(f"wrote {args.out} ({len(model.cue.weights)} cue and {len(model.content.weights)} content weights)")
+    print(f"wrote {args.out} ({len(model.cue.weights)} cue and {len(model.content.weights)} content weights; {digest(args.out)})")
     return 0
 
 
