@@ -233,6 +233,9 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
         # the head itself first ("Hungary"), then its modifiers ("Israeli army"); a state named bare before a one-sided
         # act noun is where or to whom it was done, no doer ("condemned the Kuwait invasion": not Kuwait)
         acted_on = {t.i for c in places_acted_on(head, lexicon) + venues(head, lexicon) for t in c.subtree}
+        # a people named "ethnic X" deep in the phrase ("police against hamlets inhabited by ethnic Hungarians") is
+        # whom the phrase is about, not the actor's state; "ethnic Hungarian villagers", the head's own modifier, stays
+        acted_on |= {t.i for t in tokens if t.i > 0 and t.head.i != head.i and doc[t.i - 1].lower_ == "ethnic"}
         place = _place_in([head], lexicon, doc) or _place_in([t for t in tokens if t.i not in acted_on], lexicon, doc)
         if place is None:
             for t in tokens:

@@ -1101,6 +1101,18 @@ _DEFINITE = ("the", "this", "that", "these", "those")
 _NOUN_LINKS = ("dobj", "pobj", "prep", "conj", "appos", "attr", "compound", "oprd")
 
 
+_FRAME_NOUNS = frozenset({"series", "wave", "spate", "string", "round", "day", "days", "week", "weeks", "month", "months"})
+
+
+def _frame_of(token: Token) -> Token | None:
+    """The noun that counts or times a nominal event, where the parser hangs the event's "by" and "against" phrases
+    ("a series of raids by X against Y", "the second day of an offensive by X"): the head of the "of" it hangs on."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return None
+    frame = token.head.head
+    return frame if frame.lower_ in _FRAME_NOUNS and frame.pos_ == "NOUN" else None
+
+
 def _nominal_in_condition(token: Token) -> bool:
     """A nominal act that is the object of a clause under a condition, or of a verb a condition governs ("officials
     expect a deal between X and Y if the talks go well", "if X does not have the means for an invasion of Y"); a
@@ -2667,6 +2679,8 @@ def _sentence_places(sent, lexicon: EventLexicon, coded: dict[int, DictionaryMat
             continue
         if not text[idx[k] : idx[k] + 1].isupper() or (ent_type[k] == "PERSON" and _in_full_name(doc[k])):
             continue
+        if k > first and table.lower[k - 1] == "ethnic":
+            continue  # "hamlets of ethnic Hungarians": a people, not the state of that name, places no one else
         for n in (3, 2, 1):
             end = doc[min(k + n, last) - 1]
             place = lexicon.place(text[idx[k] : end.idx + len(end.text)])
@@ -2992,6 +3006,9 @@ class EventCoder:
             return False  # "two students marched into the bank": a handful of people is no crowd
         if source is None or not source.code:
             return source_head is not None and (source_head.like_num or any(c.like_num for c in source_head.children))  # "thousands rallied"
+        counted = source_head.head.head if source_head is not None and source_head.head.lower_ == "of" else None
+        if counted is not None and (counted.like_num or counted.pos_ == "NUM" or counted.ent_type_ == "CARDINAL") and not _handful(counted):
+            return True  # "thousands of Peruvians rallied": a crowd counted in thousands, whoever they are
         sector = source.code if source.code in self.sector_codes else source.code[3:]
         return sector in lexicon.crowd_sectors
 
@@ -3086,10 +3103,13 @@ class EventCoder:
                     source_tok, extra_target = _parties(source_tok, lexicon, entities)
                 if source_tok is not None and not (is_actor(source_tok, lexicon, entities) or extra_target is not None or _two_parties(source_tok, lexicon)):
                     source_tok = None  # "both sides held talks" with no pair named before: the pair, uncoded
+            frame = _frame_of(token)
             if source_tok is None:
                 # "an attack on X by Y": the agent of a nominal event is its source, also where the parser hangs it on
-                # what the event is done to ("the expulsion of two diplomats by Y")
-                source_tok = next((g for holder in (token, *_of_objects(token)) for c in holder.children if c.dep_ == "prep" and c.lower_ == "by"
+                # what the event is done to ("the expulsion of two diplomats by Y") or on the noun that counts or times
+                # the event ("a series of raids by Y", "the fourth day of an offensive by Y")
+                holders = (token, *_of_objects(token), *((frame,) if frame is not None else ()))
+                source_tok = next((g for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ == "by"
                                    for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
             if source_tok is None and hit.trigger.mode == "visit":  # "the visit of X's president to Y": the visitor
                 source_tok = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -3119,6 +3139,8 @@ class EventCoder:
             if token.i in own:  # "The X minister embarked on a visit to Y": the visit hangs on the minister, not the minister's own words
                 own -= {t.i for t in token.subtree}
             target_tok = extra_target or _first_actor_below(token, lexicon, entities, own, not _between_parties(hit))
+            if target_tok is None and frame is not None:  # "a series of raids by X against Y": "against Y" on "series"
+                target_tok = _first_actor_below(frame, lexicon, entities, own | {t.i for t in token.subtree}, not _between_parties(hit))
             if target_tok is None and hit.trigger.mode == "visit" and source_tok is not None:
                 target_tok = _destination(source_tok, lexicon, entities, set())  # "the visit by X's president to Y": "to Y" hung on the visitor
             if target_tok is None and (errand := _errand_verb(token, lexicon)) is not None:
