@@ -750,7 +750,8 @@ def test_a_view_reported_by_a_verb_of_regarding_or_believing_is_the_holders(nlp,
 def test_the_writers_own_view_and_the_verb_itself_stay_marked(nlp):
     doc = run(nlp, "I regard the depot plan as vile. The union slammed the plan as costly.", quotes=())
     assert ("loaded_language", "vile") in found(doc)
-    assert ("loaded_language", "slammed") in found(doc)
+    # the verb of a third party's criticism is news's word for its act, reported (``criticism_verbs``, eighth pass)
+    assert ("loaded_language", "slammed") not in found(doc)
     # an imperative speaks to the reader in the writer's voice
     assert ("name_calling_labeling", "traitor") in found(run(nlp, "Call him a traitor, then.", quotes=()))
 
@@ -1025,3 +1026,36 @@ def test_a_fraction_of_one_unit_is_a_measure(nlp):
     assert not found(run(nlp, "The new levy takes a fraction of a cent from each ticket sold."))
     assert not found(run(nlp, "The sprinter won by a fraction of one second."))
     assert ("exaggeration_minimisation", "a fraction of") in found(run(nlp, "Their ferry costs a fraction of the price of a bridge."))
+
+
+def test_a_verb_of_reported_criticism_is_not_loaded_on_news(nlp):
+    """ "the governor blasted the water board", "lashed out at the council": on news a verb of harsh criticism whose
+    subject is a third party reports what that party did (``criticism_verbs``, decided once for all such verbs); the
+    writer's own ("we blasted them"), an idiom of its own ("slammed the door") and the memes (read without the quote
+    reader) keep the marker."""
+    reported = "The governor blasted the water board on Monday for its slow repairs."
+    assert not found(run(nlp, reported, quotes=()))
+    assert ("loaded_language", "blasted") in found(run(nlp, reported))
+    assert not found(run(nlp, "The mayor lashed out at the council after the vote.", quotes=()))
+    assert ("loaded_language", "blasted") in found(run(nlp, "We blasted them for it, and rightly so.", quotes=()))
+    assert ("loaded_language", "slammed the door") in found(run(nlp, "The minister slammed the door on any compromise.", quotes=()))
+
+
+def test_so_called_before_the_name_of_a_body_gives_its_common_name(nlp):
+    """ "the so-called Eastern Alliance": "so-called" before the name of a body, place or event gives the name it is
+    known by, no doubt of the writer's; before people ("a so-called expert") or a person's title and name it doubts."""
+    assert not found(run(nlp, "Officials met leaders of the so-called Eastern Alliance on Friday.", quotes=()))
+    assert ("doubt", "so-called") in found(run(nlp, "He is a so-called expert on tides.", quotes=()))
+    assert ("doubt", "so-called") in found(run(nlp, "She mocked the so-called President Varga again.", quotes=()))
+
+
+def test_the_reported_act_and_its_doers_after_the_are_not_loaded_on_news(nlp):
+    """ "the scale of the assault", "one of the attackers": on news a noun after "the" that names an act or event, or the
+    persons named from one ("attacker" from "attack"), refers back to what the news reports; with an adjective of its
+    own ("the cowardly attackers"), an "of" phrase ("the slaughter of ..."), or on the memes, it is marked as before."""
+    reported = "Police said the attackers fled north after the raid, and the scale of the assault surprised the town."
+    assert not any(text in {"attackers", "assault"} for _, text in found(run(nlp, reported, quotes=())))
+    assert {("loaded_language", "attackers"), ("loaded_language", "assault")} <= found(run(nlp, reported))
+    assert not found(run(nlp, "One of the attackers was arrested on Tuesday.", quotes=()))
+    assert ("loaded_language", "attackers") in found(run(nlp, "The cowardly attackers fled.", quotes=()))
+    assert ("loaded_language", "slaughter") in found(run(nlp, "The slaughter of innocent farmers must end.", quotes=()))
