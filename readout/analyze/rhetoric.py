@@ -90,6 +90,7 @@ class Valence:
     topic_heads: frozenset[str] = frozenset()  # words of talk or dispute whose "about", "on", "over" names a topic ("remarks about")
     result_nouns: frozenset[str] = frozenset()  # nouns of a measured result ("finish", "earnings"): a rated adjective on them rates it
     name_reach: int = 3  # the most tokens from a rated adjective to the name or person it labels ("crooked old X": 2)
+    noun_said_of: int = 0  # a rated noun of people said of someone ("X is a liar"): 0 loaded language, 1 name calling
 
     @classmethod
     def from_spec(cls, spec: dict, folder: Path) -> Valence:
@@ -118,6 +119,7 @@ class Valence:
             topic_heads=frozenset(w.lower() for w in spec.get("topic_heads", [])),
             result_nouns=frozenset(w.lower() for w in spec.get("result_nouns", [])),
             name_reach=int(spec.get("name_reach", 3)),
+            noun_said_of=int(spec.get("noun_said_of", 0)),
         )
 
 
@@ -942,6 +944,16 @@ def _name_on_a_noun(token, people: frozenset[str]) -> bool:
     return token.pos_ == "NOUN" and not token.is_upper and token.lemma_.lower() not in people and token.lower_ not in people
 
 
+SAID_OF = {"attr", "appos", "oprd"}  # a noun said of someone: "X is a liar", "X, a liar,", "they called him a liar"
+
+
+def said_of_someone(token, valence: Valence) -> bool:
+    """ "the mayor is a liar", "Smith, a coward, ...": a noun of people (``people``) said of someone, as predicate,
+    apposition or object complement. Which technique its rated word carries is ``noun_said_of``, chosen by
+    ``python -m readout.eval.train_rhetoric`` inside its nested cross-validation (eighth pass)."""
+    return token.dep_ in SAID_OF and (token.lemma_.lower() in valence.people or token.lower_ in valence.people)
+
+
 def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str]], verbs: VerbLemmas) -> list[RhetoricMarker]:
     """Strongly negative words from the rated lexicon, read by their place in the sentence:
     an adjective on a proper name or on a noun of a person labels them ("crooked X", "violent looters": name calling,
@@ -980,7 +992,10 @@ def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str
             if rating <= valence.loaded_max:  # the word itself stays loaded language, as annotators mark it
                 markers.append(_marker(doc, t.idx, t.idx + len(t.text), "loaded_language", valence.confidence, f"valence {rating:+.1f}"))
         elif rating <= (valence.noun_max if pos == "NOUN" else valence.loaded_max):
-            markers.append(_marker(doc, t.idx, t.idx + len(t.text), "loaded_language", valence.confidence, f"valence {rating:+.1f}"))
+            if pos == "NOUN" and valence.noun_said_of and said_of_someone(t, valence):
+                markers.append(_marker(doc, t.idx, t.idx + len(t.text), "name_calling_labeling", valence.confidence, f"valence {rating:+.1f} said of someone"))
+            else:
+                markers.append(_marker(doc, t.idx, t.idx + len(t.text), "loaded_language", valence.confidence, f"valence {rating:+.1f}"))
     return markers
 
 
@@ -1230,10 +1245,11 @@ def build_profile(doc: Doc, markers: tuple[RhetoricMarker, ...], lexicon: Lexico
 
 # The detectors' numbers that were first chosen by reading the fit memes (SemEval-2021 Task 6 training set): the
 # rated-word lines, how far a rated adjective may stand from the name or person it labels (``name_reach``, in tokens),
-# the fewest words of a quoted label, the most words of an imperative exclamation. Their defaults are the lexicon's
+# which technique a rated noun of people said of someone carries (``noun_said_of``: a rule switch, 0 loaded language, 1
+# name calling; eighth pass), the fewest words of a quoted label, the most words of an imperative exclamation. Their defaults are the lexicon's
 # (and EXCLAMATION_MAX_WORDS); the shipped values are those ``python -m readout.eval.train_rhetoric`` chooses inside
 # its cross-validation over memes and writes to the calibration file (``detectors.chosen``).
-DETECTOR_KNOBS = ("name_calling_max", "loaded_max", "name_reach", "scare_min_words", "exclamation_max_words")
+DETECTOR_KNOBS = ("name_calling_max", "loaded_max", "name_reach", "noun_said_of", "scare_min_words", "exclamation_max_words")
 
 
 def detector_settings(lexicon: Lexicon) -> dict[str, float]:
@@ -1241,7 +1257,7 @@ def detector_settings(lexicon: Lexicon) -> dict[str, float]:
     out: dict[str, float] = {"exclamation_max_words": EXCLAMATION_MAX_WORDS}
     if lexicon.valence is not None:
         out.update(name_calling_max=lexicon.valence.name_calling_max, loaded_max=lexicon.valence.loaded_max,
-                   name_reach=lexicon.valence.name_reach)
+                   name_reach=lexicon.valence.name_reach, noun_said_of=lexicon.valence.noun_said_of)
     if lexicon.scare_quotes:
         out["scare_min_words"] = int(lexicon.scare_quotes.get("marker_min_words", lexicon.scare_quotes.get("min_words", 1)))
     return out
@@ -1260,7 +1276,8 @@ def with_settings(lexicon: Lexicon, settings: dict[str, float]) -> Lexicon:
         loaded = float(settings.get("loaded_max", valence.loaded_max))
         valence = replace(valence, name_calling_max=float(settings.get("name_calling_max", valence.name_calling_max)),
                           loaded_max=loaded, noun_max=loaded if "loaded_max" in settings else valence.noun_max,
-                          name_reach=int(settings.get("name_reach", valence.name_reach)))
+                          name_reach=int(settings.get("name_reach", valence.name_reach)),
+                          noun_said_of=int(settings.get("noun_said_of", valence.noun_said_of)))
     if scare and "scare_min_words" in settings:  # the labels marked; what counts as a quoted name or refrain stays the lexicon's
         scare = {**scare, "marker_min_words": int(settings["scare_min_words"])}
     return replace(lexicon, valence=valence, scare_quotes=scare)

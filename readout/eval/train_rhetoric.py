@@ -45,7 +45,7 @@ import math
 import statistics
 import sys
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from readout.analyze.rhetoric import QUOTE_MARKS
@@ -120,12 +120,18 @@ DETECTOR_GRID = {
     "name_calling_max": (-1.5, -1.75, -2.0, -2.25, -2.5),
     "loaded_max": (-2.0, -2.25, -2.5, -2.75, -3.0),
     "name_reach": REACH_GRID,
+    # A rule switch, not a number: which technique a rated noun of people said of someone carries ("X is a liar": 0
+    # loaded language, as the rule was written after reading all fit memes; 1 name calling). The memes are marked with 0
+    # (as shipped) and each such marker gets its name-calling twin (``said_of``); a setting keeps one of the two.
+    "noun_said_of": (0, 1),
     "scare_min_words": (1, 2, 3, 5),
     "exclamation_max_words": (1, 3, 4, 5, 6),
 }
-STRICTER = {"name_calling_max": -1, "loaded_max": -1, "name_reach": -1, "scare_min_words": 1, "exclamation_max_words": -1}  # the sign of a stricter value
-LOOSE = {knob: (max(grid) if STRICTER[knob] < 0 else min(grid)) for knob, grid in DETECTOR_GRID.items()}
-DETECTOR_GROUPS = {"valence": ("name_calling_max", "loaded_max", "name_reach"), "scare_quotes": ("scare_min_words",),
+STRICTER = {"name_calling_max": -1, "loaded_max": -1, "name_reach": -1, "noun_said_of": -1, "scare_min_words": 1,
+            "exclamation_max_words": -1}  # the sign of a stricter value (for a switch: ties go to the rule as written, 0)
+SWITCHES = ("noun_said_of",)  # knobs that choose between two markings, not how loose one is: marked as written (0)
+LOOSE = {knob: (0 if knob in SWITCHES else max(grid) if STRICTER[knob] < 0 else min(grid)) for knob, grid in DETECTOR_GRID.items()}
+DETECTOR_GROUPS = {"valence": ("name_calling_max", "loaded_max", "name_reach", "noun_said_of"), "scare_quotes": ("scare_min_words",),
                    "exclamation": ("exclamation_max_words",)}  # each group's knobs act on its own detector's markers only
 
 Labeled = tuple[str, int, int, str]
@@ -145,6 +151,7 @@ class Marked:
     follows: tuple[str, str | None] | None = None  # a label's loaded word (rhetoric.label_words): (the label's cue, its entry group)
     shape: str | None = None  # a label's loaded word: how the label is written (``label_shape``)
     prior: float = 1.0  # the lexicon's confidence, which a kind the calibration does not list keeps
+    said_of: int = -1  # a rated noun of people said of someone: made only under this value of ``noun_said_of`` (-1: any)
 
 
 class Scorer:
@@ -188,6 +195,10 @@ def made(m: Marked, setting: dict[str, float]) -> bool:
     them), a label within the reach of its name (``reach``) and the word alone beyond it; a quoted label of at least the fewest words; an imperative exclamation of at most the most words."""
     if m.reach and (m.reach > setting["name_reach"] if m.reach > 0 else -m.reach <= setting["name_reach"]):
         return False
+    if m.said_of >= 0 and m.said_of != setting.get("noun_said_of", 0):
+        return False
+    if m.said_of == 1 and m.gate is not None and m.gate[1] > setting["loaded_max"]:
+        return False  # the name-calling twin of a noun's loaded word is made under the noun's line, as the word is
     if m.gate is None:
         return True
     group, value = m.gate
@@ -283,6 +294,7 @@ def fit_entries(nlp) -> dict[str, str]:
 def mark(items: list[dict], nlp, candidates: dict[str, str] | None = None) -> tuple[list[Marked], list[Labeled]]:
     """(markers with their credit, gold spans) of the memes (``candidates``: ``fit_entries``, when already read)."""
     labels = nlp.get_pipe("readout_rhetoric").lexicon.labels
+    valence = nlp.get_pipe("readout_rhetoric").lexicon.valence
     candidates = fit_entries(nlp) if candidates is None else candidates
     gold = [(str(i["id"]), lab["start"], lab["end"], lab["technique"]) for i in items for lab in i["labels"]]
     gold_by_id: dict[str, list[Labeled]] = defaultdict(list)
@@ -300,12 +312,31 @@ def mark(items: list[dict], nlp, candidates: dict[str, str] | None = None) -> tu
                 marked.append(Marked(item, kind_of(m), span_prf([item], gold_by_id[name])[0], None, None, None, 0,
                                      (source, candidates.get(source)), label_shape(m.span.text), m.confidence))
                 continue
+            if gate is not None and gate[0] == "valence" and m.technique == "loaded_language" and (twin := _said_of_twin(doc, m, name, labels, gold_by_id[name], valence)):
+                marked += [Marked(item, kind_of(m), span_prf([item], gold_by_id[name])[0], cue_of(m), candidates.get(entry), gate,
+                                  prior=m.confidence, said_of=0), replace(twin, gate=gate, prior=m.confidence)]
+                continue
             reach = _reach(doc, m) if gate is not None and gate[0] == "valence" and m.technique == "name_calling_labeling" else 0
             marked.append(Marked(item, kind_of(m), span_prf([item], gold_by_id[name])[0], cue_of(m), candidates.get(entry), gate, reach,
                                  prior=m.confidence))
             if reach and not m.cue.endswith(" on people"):  # on a name: beyond a shorter reach, the word alone is loaded language
                 marked += _word_alone(doc, m, name, gate, reach, labels, gold_by_id[name])
     return marked, gold
+
+
+def _said_of_twin(doc, m, name: str, labels: dict[str, str], gold: list[Labeled], valence) -> Marked | None:
+    """The name-calling marker a rated noun of people said of someone makes under ``noun_said_of`` 1 (as
+    ``rhetoric.valence_markers`` reads it), for its loaded-language marker made under 0; None for any other marker, or
+    where another marker stands on the word (the component keeps one marker per stretch: ``rhetoric._dedupe``)."""
+    from readout.analyze.rhetoric import said_of_someone
+
+    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].pos_ != "NOUN" or valence is None or not said_of_someone(span[0], valence):
+        return None
+    if any(o.span.start < m.span.end and m.span.start < o.span.end and o is not m for o in doc._.readout_rhetoric):
+        return None
+    item = (name, m.span.start, m.span.end, labels.get("name_calling_labeling", "name_calling_labeling"))
+    return Marked(item, "name_calling_labeling/valence", span_prf([item], gold)[0], None, None, None, said_of=1)
 
 
 def _reach(doc, m) -> int:
@@ -762,14 +793,16 @@ def run(data: Path | None = None, limit: int | None = None, log=print, bounds: t
         "detectors": {
             "about": ("The detectors' numbers first chosen by reading the fit memes (rhetoric.DETECTOR_KNOBS: the rated-word lines "
                       "name_calling_max and loaded_max, a noun's line following loaded_max; name_reach, the most tokens from a rated adjective to the "
-                      "name or person it labels; the fewest words of a quoted label; the most "
+                      "name or person it labels; noun_said_of, which technique a rated noun of people said of someone carries (a rule "
+                      "switch: 0 loaded language, the rule as written, 1 name calling; its twin markers counted in markers.twins); "
+                      "the fewest words of a quoted label; the most "
                       "words of an imperative exclamation), now chosen from the grid below: the memes are marked once with the loosest "
                       "values, and the setting whose markers earn the most same-technique credit beyond the calibration's line each "
                       "(a marker pays when it is more likely right than the line) is chosen, with the line, by the same cross-validation "
                       "over memes, and in the nested figure inside each outer fold from the other folds only (folds: each outer fold's "
                       "choice and held-out P/R/F1). chosen: on all fit memes, used by the component over the lexicon's values."),
             "chosen": detectors, "grid": {knob: list(grid) for knob, grid in DETECTOR_GRID.items()}, "loose": LOOSE,
-            "markers": {"loose": loose_markers, "chosen": len(marked)},
+            "markers": {"loose": loose_markers, "chosen": len(marked), "twins": sum(1 for m in loose if m.said_of == 1)},
             "folds": folds_chosen,
         },
         "entries": {"candidates": len(candidates), "groups": len(set(candidates.values())),

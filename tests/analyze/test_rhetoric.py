@@ -1059,3 +1059,16 @@ def test_the_reported_act_and_its_doers_after_the_are_not_loaded_on_news(nlp):
     assert not found(run(nlp, "One of the attackers was arrested on Tuesday.", quotes=()))
     assert ("loaded_language", "attackers") in found(run(nlp, "The cowardly attackers fled.", quotes=()))
     assert ("loaded_language", "slaughter") in found(run(nlp, "The slaughter of innocent farmers must end.", quotes=()))
+
+
+def test_a_rated_noun_said_of_someone_carries_the_chosen_technique(nlp):
+    """ "the harbour master is a villain": a rated noun of people said of someone is loaded language under the rule as
+    written (``noun_said_of`` 0) and name calling under 1, the switch the training chooses inside its cross-validation;
+    a rated noun said of nobody stays loaded language either way."""
+    text = "The harbour master is a villain."
+    assert ("loaded_language", "villain") in found(run(nlp, text))
+    switched = load_corrected()
+    switched.add_pipe("readout_rhetoric", config={"calibrate": False, "detectors": {"noun_said_of": 1}})
+    assert ("name_calling_labeling", "villain") in found(run(switched, text))
+    assert ("name_calling_labeling", "villain") not in found(run(nlp, text))
+    assert ("loaded_language", "disgrace") in found(run(switched, "The flooded harbour is a disgrace."))

@@ -194,14 +194,15 @@ def test_the_detectors_settings_keep_the_markers_worth_the_line():
     marked += [_gated("scare_quotes", 3, 1.0, "loaded_language/scare_quotes", f"e{i}") for i in range(2)]
     marked += [_gated("exclamation", 4, 0.0, "slogans/exclamation", f"f{i}") for i in range(3)]
     setting = train_rhetoric.choose_detectors(marked, 0.5)
-    assert setting == {"name_calling_max": -1.5, "loaded_max": -2.5, "name_reach": 1, "scare_min_words": 3, "exclamation_max_words": 1}  # no label: the shortest reach
+    assert setting == {"name_calling_max": -1.5, "loaded_max": -2.5, "name_reach": 1, "noun_said_of": 0, "scare_min_words": 3,
+                       "exclamation_max_words": 1}  # no label: the shortest reach; no noun said of someone: the rule as written
     kept_items = {m.item[0] for m in train_rhetoric.made_under(marked, setting)}
     assert kept_items == {f"b{i}" for i in range(5)} | {f"c{i}" for i in range(3)} | {"e0", "e1"}
     # loaded language needs both lines, name calling its own
     assert not train_rhetoric.made(marked[10], {**train_rhetoric.LOOSE, "name_calling_max": -2.0})
     assert not train_rhetoric.made(marked[5], {**train_rhetoric.LOOSE, "name_calling_max": -2.75})
-    assert train_rhetoric.LOOSE == {"name_calling_max": -1.5, "loaded_max": -2.0, "name_reach": 5, "scare_min_words": 1,
-                                    "exclamation_max_words": 6}
+    assert train_rhetoric.LOOSE == {"name_calling_max": -1.5, "loaded_max": -2.0, "name_reach": 5, "noun_said_of": 0,
+                                    "scare_min_words": 1, "exclamation_max_words": 6}
 
 
 def test_the_nested_figure_chooses_the_detectors_without_the_held_out_memes():
@@ -367,3 +368,19 @@ def test_the_component_reads_a_gate_where_the_training_wrote_one():
     assert Calibration({"doubt/pattern": 0.7}, 0.5).reported([m]) == [m]
     gated = Calibration({"doubt/pattern": 0.7}, 0.5, gates={"doubt/pattern": 0.45})
     assert gated.reported([m]) == [] and gated.drops("doubt/pattern") and gated.learned(m) == 0.7
+
+
+def test_the_technique_of_a_noun_said_of_someone_is_chosen_with_the_lines():
+    """A rated noun of people said of someone ("the mayor is a liar") is marked once as loaded language (the rule as
+    written, ``noun_said_of`` 0) with its name-calling twin (1); a setting keeps one of the two, the twin only under the
+    noun's line too. Here the twins are right and the loaded words wrong: the switch chosen is 1; with both right, ties
+    go to the rule as written."""
+    loaded = [Marked((f"s{i}", 0, 4, "load"), "loaded_language/valence", 0.0, None, None, ("valence", -2.4), said_of=0) for i in range(4)]
+    twins = [Marked((f"s{i}", 0, 4, "name"), "name_calling_labeling/valence", 1.0, None, None, ("valence", -2.4), said_of=1) for i in range(4)]
+    loose = train_rhetoric.LOOSE
+    assert train_rhetoric.made_under(loaded + twins, loose) == loaded
+    assert train_rhetoric.made_under(loaded + twins, {**loose, "noun_said_of": 1}) == twins
+    assert train_rhetoric.made_under(loaded + twins, {**loose, "noun_said_of": 1, "loaded_max": -2.5}) == []
+    assert train_rhetoric.choose_detectors(loaded + twins, 0.5)["noun_said_of"] == 1
+    right = [Marked(m.item, m.kind, 1.0, None, None, m.gate, said_of=0) for m in loaded]
+    assert train_rhetoric.choose_detectors(right + twins, 0.5)["noun_said_of"] == 0
