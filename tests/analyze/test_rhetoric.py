@@ -79,11 +79,12 @@ def test_scare_quotes_are_labels_unless_attributed(nlp):
     text = 'The so-called "Iron Pact" was signed, and the minister said "we are ready".'
     doc = run(nlp, text)
     assert ("slogans", '"Iron Pact"') in found(doc)
+    assert ("doubt", "so-called") in found(doc)  # a quoted name after "so-called" is held at arm's length
     start = text.index("we are ready")
     quote = Quote(span=Span(doc_id="d1", start=start, end=start + 12, text="we are ready"), kind="direct")
     doc = run(nlp, text, quotes=(quote,))
     assert not any(m.span.text == '"we are ready"' for m in doc._.readout_rhetoric)
-    assert ("doubt", "so-called") in found(doc)
+    assert ("doubt", "so-called") not in found(doc)  # where quotes were read (news) doubt is not reported (off_on_news)
 
 
 def test_repeated_quoted_label_is_repetition_after_first_use(nlp):
@@ -1044,9 +1045,17 @@ def test_a_verb_of_reported_criticism_is_not_loaded_on_news(nlp):
 def test_so_called_before_the_name_of_a_body_gives_its_common_name(nlp):
     """ "the so-called Eastern Alliance": "so-called" before the name of a body, place or event gives the name it is
     known by, no doubt of the writer's; before people ("a so-called expert") or a person's title and name it doubts."""
-    assert not found(run(nlp, "Officials met leaders of the so-called Eastern Alliance on Friday.", quotes=()))
-    assert ("doubt", "so-called") in found(run(nlp, "He is a so-called expert on tides.", quotes=()))
-    assert ("doubt", "so-called") in found(run(nlp, "She mocked the so-called President Varga again.", quotes=()))
+    assert not found(run(nlp, "Officials met leaders of the so-called Eastern Alliance on Friday."))
+    assert ("doubt", "so-called") in found(run(nlp, "He is a so-called expert on tides."))
+    assert ("doubt", "so-called") in found(run(nlp, "She mocked the so-called President Varga again."))
+
+
+def test_doubt_is_not_reported_on_news(nlp):
+    """Doubt held out under the line on the fit memes and read on news under it too (``off_on_news``): where the quote
+    reader ran it is not reported; on text read without it (the memes) it is, as before."""
+    text = "The paper quotes a self-styled expert on tides."
+    assert ("doubt", "self-styled") in found(run(nlp, text))
+    assert not found(run(nlp, text, quotes=()))
 
 
 def test_the_reported_act_and_its_doers_after_the_are_not_loaded_on_news(nlp):
