@@ -1220,7 +1220,8 @@ class QuoteExtractor:
         # ', calling him “...”': a participle set off after its clause speaks with that clause's subject, as a conjunct
         # does with its first verb's ('said X and called him “...”')
         participle = ((token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp")) or token.dep_ == "conj") and subject_of(token) is not None
-        return inside and (any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) or participle)
+        return (inside and (any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) or participle)
+                or _main_verb_read_as_modifier(token, region, token.doc.text))
 
     def _quotes_object(self, token: Token, region: QuotedRegion) -> bool:
         """'X attacked “the hateful ideology of ...”', 'praised “the courage of ...”': a quote that is the whole object
@@ -1248,7 +1249,7 @@ class QuoteExtractor:
         learnable = possible_cues(doc) if self.model is not None else None
         for i in _rule_candidates(doc, learnable, _cue_noun_hashes(self.cues)):
             token = doc[i]
-            if quoted.inside(token):
+            if quoted.inside(token) or _names_by_participle(token):  # 'a group called the X Coalition': a name given
                 continue
             if i in used:  # the cue of a direct quote: its clause too when the quote is part of it
                 if token.lower_ == "according":
@@ -2501,6 +2502,42 @@ def _telephones(verb: Token, cues: "CueLexicon") -> bool:
         if child.dep_ == "xcomp" and not any(a.lower_ == "to" for a in child.children):  # 'called him crazy' parsed as xcomp
             return False
     return True
+
+
+NAMING_VERBS = frozenset({"call", "name", "dub", "nickname", "title", "christen"})
+
+
+def _names_by_participle(verb: Token) -> bool:
+    """'a group called the X Coalition', 'a venture called Orion Partners', 'a leader named X': a past participle of
+    naming set on a noun the sentence is about, with a name for complement, gives the noun its name; no one is
+    reported. Not with an agent ('a plan called “reckless” by critics': they say it), nor when the noun is the
+    sentence's root ('The mayor called Jones “...”': the verb is the sentence's, hung on its subject by the parse)."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    head = verb.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "ROOT" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if head.i > verb.i or not all(t.is_punct for t in verb.doc[head.i + 1 : verb.i]):
+        return False  # 'the doctors who called X a quack': a relative clause the parse lost, not the noun's name
+    # the name alone: not 'the letter called Oz a quack' (a name and what it was called), nor 'called Friday for ...'
+    complements = [c for c in verb.children if c.dep_ in ("oprd", "dobj", "attr", "ccomp", "xcomp", "dative")]
+    return (len(complements) == 1 and complements[0].pos_ == "PROPN" and complements[0].ent_type_ not in ("DATE", "TIME")
+            and complements[0].i > verb.i)
+
+
+
+def _main_verb_read_as_modifier(verb: Token, region: QuotedRegion, text: str) -> bool:
+    """'The mayor called Jones “a disgrace to the office”': the parse hangs the verb on its subject as a modifier
+    and the quote on the subject too, so the sentence has no verb but it; the verb is the sentence's, and the quote
+    right after its object is what its subject called them."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if head.i > verb.i or head.left_edge.i != verb.sent.start or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if verb.right_edge.i == verb.i or text[verb.right_edge.idx + len(verb.right_edge) : region.outer_start].strip(" ,"):
+        return False  # an object, then the quote
+    return not any(t.pos_ in ("VERB", "AUX") and t.i != verb.i and not (region.outer_start <= t.idx < region.outer_end) for t in verb.sent)
 
 
 def _characterizes_pronoun(verb: Token, parts: list[Token], cues: "CueLexicon") -> bool:

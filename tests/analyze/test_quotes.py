@@ -2039,3 +2039,36 @@ def test_a_named_object_before_a_quote_keeps_both_readings(run):
         ("indirect", "the ruling “a victory for every family here"),
         ("direct", "a victory for every family here"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials met with a group called the Coalition for Open Roads.",
+        "The money went to a joint venture called Orion Partners.",
+        "A leader named Haji Omar runs the camp.",
+    ],
+)
+def test_a_participle_of_naming_gives_a_name_and_reports_nothing(run, text):
+    # 'a group called X': the group's name, not what anyone called it
+    assert run(text) == ()
+
+
+def test_a_name_with_what_it_was_called_after_it_is_still_a_report(run):
+    # 'the letter called Jones a fraud': the parse hangs 'called' on 'letter' as in 'a group called X', but a name and
+    # a judgement after it are a characterization, the signer's
+    quotes = run("The man who signed the letter called Jones a fraud and a liar.")
+    assert [(q.cue, q.span.text) for q in quotes] == [("called", "Jones a fraud and a liar")]
+
+
+def test_a_participle_of_naming_with_an_agent_is_still_a_report(run):
+    (quote,) = run("A plan called Operation Clean by critics was dropped.")
+    assert (quote.cue, quote.span.text, quote.kind, quote.speaker) == ("called", "Operation Clean", "indirect", "critics")
+
+
+@pytest.mark.parametrize("mark", ["“a disgrace to the office”", '"a disgrace to the office"'])
+def test_a_quote_after_the_object_of_call_parsed_as_a_modifier_of_its_subject_is_the_subjects(run, mark):
+    # the parse hangs 'called' on 'The mayor' and the quote on 'mayor' too: the sentence has no verb but 'called'
+    text = f"The mayor called Jones {mark}."
+    (quote,) = run(text)
+    assert (quote.cue, quote.span.text, quote.kind, quote.speaker) == ("called", "a disgrace to the office", "direct", "mayor")
