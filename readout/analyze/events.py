@@ -1777,6 +1777,9 @@ def _figurative_force(hit: Hit, lexicon: EventLexicon) -> bool:
         done_to.append(noun)  # "a video shot by a worker"
     if any(w.lemma_.lower() in lexicon.figures or w.lower_ in lexicon.figures for w in done_to):
         return True  # "struck a chord", "hit the campaign trail", "seized the floor", "a video shot by X"
+    if not armed and event_type == "ASSAULT" and any(w.lemma_.lower() in lexicon.ailments or w.lower_ in lexicon.ailments
+                                                     for w in _fought(token, done_to)):
+        return True  # "battled a bout of flu", "fighting cancer": an illness fought, no force
     if not armed and token.lemma_.lower() in lexicon.contest_verbs and _contest_won(token, done_to, lexicon):
         return True  # "beat the senator by 18 points", "defeated her among young voters"
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
@@ -1797,6 +1800,14 @@ def _figurative_force(hit: Hit, lexicon: EventLexicon) -> bool:
     return False
 
 
+def _fought(token: Token, done_to: list[Token]) -> list[Token]:
+    """What a verb of force is done to or through, with what they are of ("battled through two bouts of flu")."""
+    heads = done_to + [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("through", "against", "off")
+                       for g in c.children if g.dep_ == "pobj"]
+    return heads + [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.subtree if g.dep_ in ("pobj", "dobj")]
+
+
 def _participle_subject(token: Token) -> list[Token]:
     """What a past participle with no subject of its own is said of: the noun it modifies ("troops reinforced by
     tanks"), or the subject of the clause it hangs on ("net income rose 51%, bolstered by gains")."""
@@ -1815,6 +1826,8 @@ def _contest_won(token: Token, beaten: list[Token], lexicon: EventLexicon) -> bo
     ("beat the senator by 18 points", "has beaten her among young voters"); "topple" only with a named person."""
     if any(w.ent_type_ == "PERSON" for w in beaten):
         return True
+    if token.lemma_.lower() != "topple" and any(w.lemma_.lower() in lexicon.beaten_rivals or w.lemma_.lower() in lexicon.rivals for w in beaten):
+        return True  # "beat this guy", "beat back a challenge", "defeated her rival"
     if token.lemma_.lower() == "topple":
         return False  # "protesters toppled the government": no contest
     if any(w.lower_ in ("him", "her", "them", "me", "us") for w in beaten):
@@ -2038,6 +2051,9 @@ def _in_words(token: Token, lexicon: EventLexicon) -> bool:
         return True  # "she attacked immigrants", "he attacked loopholes": a person's attack on people or things is words
     if any(_criticism_verb(c, lexicon) for c in token.conjuncts):
         return True  # "reasons to attack and critique X": one act of words, told twice
+    if (doer is not None and not _armed(doer, lexicon) and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+            and any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in lexicon.reporting for c in token.children)):
+        return True  # "it attacked the senator, saying he ...": an attack told by what is said, words
     for c in token.children:
         if c.dep_ == "nsubj" and c.lower_ in lexicon.utterances:
             return True
