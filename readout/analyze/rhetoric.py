@@ -689,6 +689,66 @@ def names_a_reported_act_or_its_doers(doc: Doc, m: RhetoricMarker, valence: Vale
     return lemma in valence.persons and any(lemma.endswith(end) and lemma[: -len(end)] in valence.events for end in ("er", "or"))
 
 
+# verbs whose object is a situation met, posed or escaped ("poses dangers", "fleeing chaos"), not rated by the writer
+SITUATION_VERBS = {"pose", "face", "flee", "escape", "avert", "risk"}
+OUTCOME_VERBS = {"prove"}  # "the memo proved damaging": what an act turned out to do, reported
+
+
+def describes_a_reported_state(doc: Doc, m: RhetoricMarker, valence: Valence | None) -> bool:
+    """True for a one-word loaded marker that describes a state of affairs or an outcome the news reports, not the
+    writer's stance: a noun met, posed or escaped as the object of a verb of situation ("keeping it open poses its
+    own dangers", "families fleeing chaos") or held in "in ... of" ("in no danger of losing"); a participle whose
+    agent is a thing or an event ("towns devastated by the floods": what the event did); an adjective of what an act
+    turned out to do ("the memo proved damaging"). With an adjective or adverb of its own ("poses grave dangers",
+    "utterly devastated"), shouted, said by the writer or reader ("we face chaos"), or in an exclamation, it is read
+    as before. Only where the quote reader ran (news): the memes' annotators mark such words."""
+    if valence is None or m.technique != "loaded_language":
+        return False
+    t = _marker_token(doc, m)
+    if t is None or t.is_upper or any(c.dep_ == "advmod" for c in t.children):
+        return False
+    if doc_text(doc)[t.sent.start_char : t.sent.end_char].rstrip().endswith("!"):
+        return False
+    if t.pos_ == "NOUN":
+        if any(c.dep_ == "amod" and c.lower_ != "own" for c in t.children):
+            return False
+        head = t.head
+        if t.dep_ == "dobj" and head.lemma_.lower() in SITUATION_VERBS:
+            return _holder(head) not in FIRST_PERSON | {""}
+        return (t.dep_ == "pobj" and head.lower_ == "in"
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))
+    if t.tag_ == "VBN":
+        agent = next((c for c in t.children if c.dep_ == "agent" and c.lower_ == "by"), None)
+        doer = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        return (doer is not None and doer.pos_ == "NOUN" and doer.ent_type_ not in {"PERSON", "NORP", "ORG", "GPE"}
+                and doer.lemma_.lower() not in valence.people)
+    if t.pos_ == "ADJ" and t.dep_ in {"oprd", "acomp"}:
+        return t.head.lemma_.lower() in OUTCOME_VERBS
+    return False
+
+
+def names_a_class(doc: Doc, m: RhetoricMarker, valence: Valence | None) -> bool:
+    """True for a one-word label on a bare plural noun of people that names a class, not anyone in particular: one
+    of a list of kinds ("whether students, seasonal workers or terrorists") or what an abstract noun is of ("the
+    motives of extremists"). With a determiner, an adjective or an owner of its own ("these terrorists", "vicious
+    thugs"), said of someone, after a noun of people ("a gang of thugs"), or shouted, it is read as before. Only
+    where the quote reader ran (news)."""
+    if valence is None or m.technique not in {"loaded_language", "name_calling_labeling"}:
+        return False
+    t = _marker_token(doc, m)
+    if t is None or t.tag_ != "NNS" or t.is_upper or t.dep_ in PREDICATES or t.dep_ == "appos":
+        return False
+    if t.lemma_.lower() not in valence.people and t.lower_ not in valence.people:
+        return False
+    if any(c.dep_ in {"det", "amod", "poss", "nummod", "compound"} for c in t.children):
+        return False
+    head = t.head
+    if t.dep_ == "conj":
+        return any(c.dep_ == "cc" for c in head.children) or any(c.dep_ == "cc" for c in t.children) or head.tag_ == "NNS"
+    return (t.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
+            and head.head.lemma_.lower() not in valence.people)
+
+
 TRANSCRIPT_TURN = re.compile(r"(?m)^[ \t]*(?:Q|A):[ \t].*$")
 
 
@@ -1335,7 +1395,8 @@ class RhetoricMarkers:
             and not in_reported_speech(m, speech) and not any(a <= m.span.start and m.span.end <= b for a, b in cited)
             and not (news and (names_a_reported_act(doc, m, self.lexicon.valence) or agent_of_a_reported_act(doc, m)
                                or names_a_reported_act_or_its_doers(doc, m, self.lexicon.valence)
-                               or reported_criticism(doc, m, self.lexicon.criticism_verbs)))
+                               or reported_criticism(doc, m, self.lexicon.criticism_verbs)
+                               or describes_a_reported_state(doc, m, self.lexicon.valence) or names_a_class(doc, m, self.lexicon.valence)))
             and not in_thing_name(doc, m) and not short_name(doc, m, thing_names) and not in_reported_stance(doc, m, stances, stance_nouns)
             and not in_denied_view(doc, m)
         ])

@@ -1081,3 +1081,35 @@ def test_a_rated_noun_said_of_someone_carries_the_chosen_technique(nlp):
     assert ("name_calling_labeling", "villain") in found(run(switched, text))
     assert ("name_calling_labeling", "villain") not in found(run(nlp, text))
     assert ("loaded_language", "disgrace") in found(run(switched, "The flooded harbour is a disgrace."))
+
+
+def test_a_reported_state_or_outcome_is_not_loaded_on_news(nlp, calibrated):
+    """ "poses its own dangers", "in no danger of", "fleeing chaos", "devastated by the floods", "proved damaging": on
+    news a word that describes a situation met or escaped, or what an event or act did, reports it; with an adjective
+    or adverb of its own, said by the writer or the reader, or on the memes (read without the quote reader), it is
+    marked as before (rhetoric, twenty-seventh pass)."""
+    posed = "Keeping the old mill open poses its own dangers for the town."
+    assert not found(run(nlp, posed, quotes=()))
+    assert ("loaded_language", "dangers") in found(run(nlp, posed))
+    assert not found(run(nlp, "The alderman is in no danger of losing his seat this autumn.", quotes=()))
+    fleeing = "Thousands of herders are fleeing chaos in the eastern hills."
+    assert not found(run(calibrated, fleeing, quotes=()))  # the component as shipped
+    assert ("loaded_language", "chaos") in found(run(calibrated, fleeing))
+    assert not found(run(nlp, "Villages devastated by the spring floods are still rebuilding their bridges.", quotes=()))
+    assert not found(run(nlp, "The leaked memo proved damaging to the treasurer's campaign.", quotes=()))
+    assert ("loaded_language", "dangers") in found(run(nlp, "Keeping it open poses grave dangers for the town.", quotes=()))
+    assert ("loaded_language", "chaos") in found(run(calibrated, "We face chaos if this passes.", quotes=()))
+
+
+def test_a_bare_plural_naming_a_class_is_not_a_label_on_news(nlp):
+    """ "whether students, seasonal workers or terrorists", "the motives of extremists": on news a bare plural noun of
+    people in a list of kinds, or what an abstract noun is of, names a class, nobody in particular; with a determiner
+    or adjective of its own ("these terrorists"), after a noun of people ("a gang of thugs"), said of someone, or on the
+    memes, it is marked as before (rhetoric, twenty-seventh pass)."""
+    listed = "Newcomers, whether students, seasonal workers or terrorists, must register with the office."
+    assert not found(run(nlp, listed, quotes=()))
+    assert ("name_calling_labeling", "terrorists") in found(run(nlp, listed))
+    assert not found(run(nlp, "Few analysts grasp the motives of terrorists in the region.", quotes=()))
+    assert ("name_calling_labeling", "terrorists") in found(run(nlp, "These terrorists must be stopped.", quotes=()))
+    assert ("name_calling_labeling", "thugs") in found(run(nlp, "A gang of thugs broke the windows.", quotes=()))
+    assert ("name_calling_labeling", "racists") in found(run(nlp, "The critics are racists.", quotes=()))
