@@ -909,6 +909,8 @@ def _dated_by_the_infinitive(span, infinitive: Token) -> bool:
     token = span.root
     if token.dep_ in ("poss", "compound", "nmod"):
         token = token.head  # "the November election": the event the date names
+        if token.dep_ == "dobj" and token.head.i == infinitive.i:
+            return _lemma(infinitive) in TAKE_PART_VERBS  # "to win the November election", not "to explain Tuesday's vote"
         if token.dep_ != "pobj":
             return False
     head = token.head
@@ -917,17 +919,26 @@ def _dated_by_the_infinitive(span, infinitive: Token) -> bool:
     return head.dep_ == "prep" and head.head.i == infinitive.i and head.lower_ not in BACKWARD_PREPS
 
 
-def _infinitive_ahead_of_the_present(infinitive: Token) -> bool:
+# verbs whose object event happens when they do ("to win the November election", "to hold Sunday's vote"), unlike
+# those that look back at it ("to explain Tuesday's vote", "to challenge the March result")
+TAKE_PART_VERBS = {"win", "lose", "contest", "hold", "host", "attend", "boycott", "skip", "fight", "face", "stage", "postpone", "delay", "decide", "sway", "swing", "monitor", "observe"}
+
+
+def _infinitive_ahead_of_the_present(infinitive: Token, depth: int = 0) -> bool:
     """'Our turnout is strong enough to win states in November', 'the mayor wants to visit the site in May', 'she
     hopes to vote on Tuesday' (and a gerund after the preposition 'to', 'is key to winning in November'): a bare infinitive (not 'to have won') tells what is not yet done at the time of the verb
     it hangs on, so under a verb in the simple present, told now, its date lies ahead. Not under a verb of the same
     time ('seems to', 'continues to', 'tends to'), nor a verb with an auxiliary of its own ('has wanted to', 'would
-    like to'), nor a habit ('usually wants to')."""
+    like to'), nor a habit ('usually wants to'). The present may be progressive ('is raising money to win in
+    November'), and the infinitive may hang on another one: the chain is read up to the verb told now ('needs money
+    to be able to win the November election', 'hopes to persuade voters to back him in May')."""
     governor = _verb_of(infinitive.head)
     if governor is None or governor.i == infinitive.i or _auxiliaries(infinitive) & {"have", "has", "had", "be"}:
         return False
     aux = _auxiliaries(governor) - {"not", "n't"}
-    told_now = (governor.tag_ in ("VBZ", "VBP") and aux <= {"do", "does"}) or (governor.tag_ == "VBN" and aux and aux <= _PRESENT_BE)  # "is placed to"
+    if depth < 3 and governor.tag_ == "VB" and aux == {"to"} and governor.head.i != governor.i:
+        return _lemma(governor) not in SAME_TIME_VERBS and _infinitive_ahead_of_the_present(governor, depth + 1)
+    told_now = (governor.tag_ in ("VBZ", "VBP") and aux <= {"do", "does"}) or (governor.tag_ in ("VBN", "VBG") and aux and aux <= _PRESENT_BE)  # "is placed to", "is working to"
     if not told_now:
         return False
     if _lemma(governor) in SAME_TIME_VERBS or (infinitive.head.pos_ == "VERB" and _lemma(infinitive.head) in SAME_TIME_VERBS):

@@ -3015,3 +3015,20 @@ def test_a_gerund_after_to_under_a_present_verb_lies_ahead(nlp, text, timex):
 def test_a_gerund_after_by_or_including_takes_its_verbs_tense(nlp, text, timex):
     found = [t for t in read(nlp, text, D(2016, 3, 3)) if t.span.text in ("June", "August")]
     assert len(found) == 1 and found[0].timex == timex
+
+
+@pytest.mark.parametrize("text, timex", [
+    # a dated event that is the object of an infinitive of taking part, under a chain of infinitives ending in a verb
+    # told now (simple present, progressive or passive), lies ahead
+    ("The governor wants to win the November runoff by a wide margin.", "2016-11"),
+    ("The party needs more cash to be able to contest the November ballot.", "2016-11"),
+    ("The alliance is raising funds to win the November vote in the north.", "2016-11"),
+    ("More volunteers are needed to win the November contest, aides say.", "2016-11"),
+    # guards: an infinitive that looks back at the event, a past governor, a verb of the same time
+    ("The governor wants to explain the November runoff to his donors.", "2015-11"),
+    ("The governor wanted to win the November runoff by a wide margin.", "2015-11"),
+    ("The governor seems to recall the November runoff fondly.", "2015-11"),
+])
+def test_an_event_an_infinitive_chain_takes_part_in_lies_ahead(nlp, text, timex):
+    found = [t for t in read(nlp, text, D(2016, 3, 10)) if t.span.text == "November"]
+    assert len(found) == 1 and found[0].timex == timex
