@@ -34,6 +34,11 @@ def month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+# "last", "previous": the season before the one the writing falls in ("the past summer", "this past summer" written
+# in August may be the one now ending, so they keep the season's start)
+_BEFORE_THIS_ONE = {"last", "previous", "the previous", "prior", "the prior"}
+
+
 def _months(year: int, first: int, last: int) -> tuple[dt.date, dt.date]:
     """Months first..last of a year; last < first runs into the next year (winter)."""
     end_year = year + 1 if last < first else year
@@ -464,12 +469,18 @@ class Normalizer:
             # written in January or February, inside the winter that began last December (TimeML names a winter by
             # the year of its December): "this winter" is that one, "last winter" the one before, "next winter" the next
             return self._season_interval(g["season"], anchor.year - 1 + shift, g.get("modifier"))
+        last = self.lex.seasons[g["season"]]["months"][1]
         if shift > 0 and first <= anchor.month:
             year += 1
         elif shift < 0 and first >= anchor.month:
             year -= 1
-        elif (rel is None or rel.lower() == "this") and tense == "past" and first > anchor.month:
-            year -= 1  # "over the summer", written in the spring: last year's; "closed this winter", written in March
+        elif shift < 0 and last >= anchor.month and rel.lower() in _BEFORE_THIS_ONE:
+            year -= 1  # "last summer", written in August, inside this summer: the summer before it
+        elif (rel is None or (rel.lower() == "this" and first == 12)) and tense == "past" and first > anchor.month:
+            # "over the summer", written in the spring: last year's; "closed this winter", written in March. "This
+            # spring" or "this summer" is the anchor's year's whatever the verb's tense ("officials spoke in
+            # January of a vote this spring": the coming one)
+            year -= 1
         elif rel is None and tense == "future" and self.lex.seasons[g["season"]]["months"][1] < anchor.month and first != 12:
             year += 1  # "into the summer", written in the autumn: next year's
         return self._season_interval(g["season"], year, g.get("modifier"))

@@ -3017,6 +3017,25 @@ def test_a_gerund_after_by_or_including_takes_its_verbs_tense(nlp, text, timex):
     assert len(found) == 1 and found[0].timex == timex
 
 
+@pytest.mark.parametrize("text, published, wanted, timex", [
+    # 'this spring', 'this fall' are the seasons of the writing's year, whatever the verb's tense
+    ("In a memo, ministers warned of shortages this summer.", D(2018, 1, 22), "this summer", "2018-SU"),
+    ("The board discussed a share sale this fall.", D(2018, 2, 5), "this fall", "2018-FA"),
+    ("Officials spoke in January of a referendum this spring.", D(2018, 2, 5), "this spring", "2018-SP"),
+    # 'last summer' written inside the summer is the one before it; 'last fall' written in October too
+    ("Ferries stopped running last summer.", D(2018, 7, 20), "last summer", "2017-SU"),
+    ("Ferries stopped running last fall.", D(2018, 10, 20), "last fall", "2017-FA"),
+    ("Ferries stopped running last spring.", D(2018, 4, 20), "last spring", "2017-SP"),
+    # guards: the winter told in the past after it ended, 'last summer' written after it, 'this past summer' in August
+    ("Snow closed the pass twice this winter.", D(2018, 4, 2), "this winter", "2017-WI"),
+    ("Ferries stopped running last summer.", D(2018, 10, 20), "last summer", "2018-SU"),
+    ("Ferries stopped running this past summer.", D(2018, 8, 25), "this past summer", "2018-SU"),
+])
+def test_this_and_last_season_against_the_season_of_the_writing(nlp, text, published, wanted, timex):
+    found = one(nlp, text, wanted, published)
+    assert found.timex == timex and found.span.start == text.index(wanted)
+
+
 @pytest.mark.parametrize("text, timex", [
     # a dated event that is the object of an infinitive of taking part, under a chain of infinitives ending in a verb
     # told now (simple present, progressive or passive), lies ahead
