@@ -513,8 +513,8 @@ class Normalizer:
             g = {**g, "part": f"{g['part']} quarter"}  # "the second and fourth quarters": each ordinal names a quarter
         if g.get("part"):
             part = self.lex.parts_of_year[g["part"]]
-            if g.get("rel") is None and tense == "past" and part["months"][0] > anchor.month:
-                year -= 1  # "the third quarter" reported in the spring: last year's
+            if (g.get("rel") or "the").lower() == "the" and tense == "past" and part["months"][0] > anchor.month:
+                year -= 1  # "the third quarter" reported in the spring: last year's; "the second half of the year" told in the past, written in January
         n = self._interval({"month": None, "day": None, "part": g.get("part"), "season": None, "modifier": g.get("modifier")}, year)
         if _past_end(g, tense, n, anchor):  # "sales fell by year's end", written in January: last year's
             n = self._interval({"month": None, "day": None, "part": None, "season": None, "modifier": g.get("modifier")}, year - 1)
@@ -598,6 +598,11 @@ class Normalizer:
         counted_from_now = g["offset"].lower() == "ago" and not (n == 1 and reference is not None and reference.granularity in ("quarter", "half"))
         if unit[0] == "Y" and reference is not None and reference.granularity in ("quarter", "half", "month", "season") and not counted_from_now:
             return replace(_years_from(reference, direction * n), reference_date=reference.start)
+        if direction < 0 and g["offset"].lower() != "ago" and unit[0] in ("D", "W") and reference is not None and reference.granularity == "day" and reference.start is not None and (anchor is None or reference.start <= anchor):
+            # "Voters rejected it on Sunday. Two weeks earlier ...": counted back from the day just told, as "a year
+            # earlier" after a quarter is, when that day is told as past; "ago" counts from the writing. (Not a year after a year: business news
+            # names the year-ago period itself before "a year earlier", "the 1988 period ... the year-ago results")
+            return replace(period(reference.start.year, unit[0], reference.start, direction * n), reference_date=reference.start)
         if anchor is None:
             return _unresolved("unknown")
         return period(anchor.year, unit[0], anchor, direction * n)

@@ -406,6 +406,21 @@ def _quarterly_not_adverb(doc: Doc, match: RuleMatch) -> bool:
     return span is None or span.root.tag_ != "RB"
 
 
+_PAPER_WORDS = {"daily", "weekly", "monthly"}
+
+
+def _a_paper(doc: Doc, match: RuleMatch) -> bool:
+    """'a free daily', 'the Paris daily Le Monde', 'the business weekly': the word names a paper that comes out each
+    day or week, a noun or the adjective before a paper's name, not a set ('updated daily', 'daily updates')."""
+    if (match.groups.get("recur") or "").lower() not in _PAPER_WORDS:
+        return False
+    span = _match_span(doc, match.start, match.end)
+    if span is None or len(span) != 1:
+        return False
+    token = span.root
+    return token.tag_ in ("NN", "NNS") or (token.dep_ == "amod" and token.head.tag_ == "NNP" and token.head.i == token.i + 1)
+
+
 def _weekly_kind(doc: Doc, match: RuleMatch) -> bool:
     """'She appeared on a Sunday talk show', 'his Friday night show': a weekday that modifies a programme or paper under
     'a' or an owner names one that comes out every week, not a day (it was read as last Sunday)."""
@@ -1096,7 +1111,7 @@ class TimesComponent:
         text = doc_text(doc)
         other_calendar = "calendar" in text
         markup = "<" in text
-        matches = [_without_verb_last(doc, m) for m in _longest_of_overlaps([_with_day_word(text, m) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not (other_calendar and _in_another_calendar(text, m)) and not (markup and _in_markup(text, m)) and not _counts_things(doc, m) and not _rate_of_an_amount(doc, m) and not _verb_not_month(doc, m) and not _lower_case_verb_not_month(doc, m) and not _part_of_name(doc, m) and not _in_a_title(text, m, self.titles) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m) and not _modified_plural_unit(doc, m) and not _weekly_kind(doc, m) and not _final_unit_of_another(text, m) and not _moment_of_a_past_act(doc, m) and not _quarterly_not_adverb(doc, m) and not _lower_case_national_day(text, m, self.rules.lexicon)])]
+        matches = [_without_verb_last(doc, m) for m in _longest_of_overlaps([_with_day_word(text, m) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not (other_calendar and _in_another_calendar(text, m)) and not (markup and _in_markup(text, m)) and not _counts_things(doc, m) and not _rate_of_an_amount(doc, m) and not _verb_not_month(doc, m) and not _lower_case_verb_not_month(doc, m) and not _part_of_name(doc, m) and not _in_a_title(text, m, self.titles) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m) and not _modified_plural_unit(doc, m) and not _weekly_kind(doc, m) and not _final_unit_of_another(text, m) and not _moment_of_a_past_act(doc, m) and not _quarterly_not_adverb(doc, m) and not _a_paper(doc, m) and not _lower_case_national_day(text, m, self.rules.lexicon)])]
         # "since January 1": the date lies before the writing, whatever the tense the parse gives
         since = [_opens_since(text, m.start) for m in matches]
         tenses = ["past" if opens else "present" if _in_dateline(text, m.start, m.end) else tense_at(doc, m.start, m.end) for m, opens in zip(matches, since)]
@@ -1154,8 +1169,10 @@ class TimesComponent:
                 norm = _a_year_back(norm)
             elif tense == "future" and phrase_year is None and _month_just_gone_on_a_noun(doc, match, norm, anchor.date):
                 norm = _a_year_back(norm)
-            if norm.start is not None and norm.timex and norm.reference_date is None:
-                # an expression counted from the one before is not a new reference: two "a year earlier" in a row are the same year
+            if norm.start is not None and norm.timex and (norm.reference_date is None or match.kind == "weekday"):
+                # an expression counted from the one before is not a new reference: two "a year earlier" in a row are the
+                # same year; but a weekday is a day named, the one "that day" after it points at ("met on Tuesday and was
+                # to return on Thursday; ... that day": Thursday, though Thursday was counted from Tuesday)
                 reference, reference_end = norm, match.end
                 if norm.granularity in ("quarter", "half") and not _period_not_yet_over(norm, anchor.date):
                     period_reference, period_end = norm, match.end

@@ -3051,3 +3051,47 @@ def test_this_and_last_season_against_the_season_of_the_writing(nlp, text, publi
 def test_an_event_an_infinitive_chain_takes_part_in_lies_ahead(nlp, text, timex):
     found = [t for t in read(nlp, text, D(2016, 3, 10)) if t.span.text == "November"]
     assert len(found) == 1 and found[0].timex == timex
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    # 'N days/weeks earlier' after a day just told counts back from that day, not from the writing
+    ("Voters in the south rejected the charter on Sunday. Two weeks earlier, the north had backed it.", "Two weeks earlier", "2017-W11"),
+    ("The rebels took the bridge on March 30. Three days earlier they had cut the power.", "Three days earlier", "2017-03-27"),
+    # guards: 'ago' counts from the writing; 'a year earlier' after a year stays the business reading
+    ("Voters in the south rejected the charter on Sunday. Two weeks ago, the north had backed it.", "Two weeks ago", "2017-W12"),
+    ("Profit for 2016 was $3 million. A year earlier it was $2 million.", "A year earlier", "2016"),
+    ("The senator rallied ahead of next Tuesday's runoff. A day earlier, two aides quit.", "A day earlier", "2017-04-06"),
+])
+def test_days_or_weeks_earlier_count_from_the_day_just_told(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2017, 4, 7))
+    assert found.timex == timex and found.span.start == text.index(wanted)
+
+
+def test_that_day_after_a_weekday_counted_from_another_is_that_weekday(nlp):
+    text = "The envoy landed on Tuesday night and was to see the king on Thursday. He also hopes to visit the port that day."
+    assert one(nlp, text, "that day", D(2017, 3, 9)).timex == "2017-03-09"
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # 'daily', 'weekly' naming a paper is no set
+    ("The mayor gave an interview to a regional daily.", None),
+    ("The minister told the Lisbon daily Correio that talks would resume.", None),
+    ("She writes a column for the business weekly.", None),
+    # guards: the adverb and the adjective before a common noun stay sets
+    ("The river level is checked daily.", "daily"),
+    ("Staff send daily reports to the ministry.", "daily"),
+])
+def test_a_daily_or_weekly_paper_is_no_set(nlp, text, wanted):
+    found = [t.span.text for t in read(nlp, text, D(2017, 3, 9)) if t.span.text in ("daily", "weekly")]
+    assert found == ([wanted] if wanted else [])
+
+
+@pytest.mark.parametrize("text, published, timex", [
+    # 'the second half of the year' told in the past before that half began is last year's, as 'the third quarter' is
+    ("The charity took in most of its money during the second half of the year.", D(2017, 2, 3), "2016-H2"),
+    # guards: told ahead, or written after the half began
+    ("The charity will take in most of its money during the second half of the year.", D(2017, 2, 3), "2017-H2"),
+    ("The charity took in most of its money during the second half of the year.", D(2017, 10, 3), "2017-H2"),
+])
+def test_a_half_of_the_year_told_in_the_past_before_it_began_is_last_years(nlp, text, published, timex):
+    assert one(nlp, text, "the second half of the year", published).timex == timex
