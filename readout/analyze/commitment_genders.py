@@ -13,6 +13,8 @@ policy reads too. No names are guessed from given names.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from readout.analyze.coreference import GENDERS, document_genders
@@ -47,9 +49,10 @@ class Genders:
         wanted = "male" if "he" in GENDERS[pronoun] else "female"
         return gender is not None and gender != wanted
 
-    def other_person(self, pronoun: Token, not_id: str) -> str | None:
+    def other_person(self, pronoun: Token, not_id: str, skip: Callable[[str], bool] | None = None) -> str | None:
         """The person named last before the pronoun, in its sentence and the two before, who is not ``not_id``
-        and whom the text does not give the other gender: whom a "he" that cannot be the sayer stands for."""
+        and whom the text does not give the other gender: whom a "he" that cannot be the sayer stands for. People
+        ``skip`` refuses (a wire credit's reporters) are passed over."""
         doc = self.doc
         first = pronoun.sent.start
         for _ in range(WINDOW_SENTENCES - 1):
@@ -61,6 +64,7 @@ class Genders:
                 continue
             if m.span.start < window_start:
                 break
-            if m.entity_id in self.persons and m.entity_id != not_id and not self.conflicts(pronoun.lower_, m.entity_id):
+            if m.entity_id in self.persons and m.entity_id != not_id and not self.conflicts(pronoun.lower_, m.entity_id) and (
+                    skip is None or not skip(m.entity_id)):
                 return m.entity_id
         return None

@@ -1595,6 +1595,24 @@ def _credit_entity(entity_id: str, mentions: tuple[Mention, ...]) -> bool:
     return capitals and any(_in_capitals(t) for t in own)
 
 
+# "Jane Roe in Bern contributed to this report", "Reporting by Jane Roe; Editing by ...", "Contributing: Jane Roe"
+CREDIT_LINE = re.compile(r"contributed (?:to )?(?:this|the) (?:report|story|article)|contributed reporting|"
+                         r"\b(?:reporting|editing|writing) by\b|^\W*(?:contributing|additional reporting)\b", re.IGNORECASE)
+
+
+def _credited_only(entity_id: str, mentions: tuple[Mention, ...], text: str) -> bool:
+    """Whether a person is named only in a wire credit in ordinary case ("Associated Press writer Jane Roe contributed
+    to this report"): a reporter, never whom the story's "he" or "she" stands for."""
+    lines = []
+    for m in mentions:
+        if m.entity_id == entity_id and m.via != "pronoun":
+            # the credit's own clause: a line, or a bracket or a ";" part of it ("... in Bern. (Reporting by X; Editing by Y)")
+            start = max(text.rfind(c, 0, m.span.start) for c in "\n();") + 1
+            ends = [e for e in (text.find(c, m.span.end) for c in "\n();") if e >= 0]
+            lines.append(text[start : min(ends, default=len(text))])
+    return bool(lines) and all(CREDIT_LINE.search(line) for line in lines)
+
+
 def _relative_antecedent(actor: Token | None, patterns: Patterns) -> Token | None:
     """ "Tom Ridley, who has pledged to ...", "a panel which will present ...": the subject of a relative clause is the
     noun the clause belongs to, not the pronoun (which names nobody). When the parser hangs the clause on a thing inside
@@ -2377,9 +2395,34 @@ def _body_names(start: int, end: int, actors: list[str], actor_names: list[str],
         if entity_id not in countries:
             continue
         mention = next((m for m in mentions if start <= m.span.start < end and m.entity_id == entity_id and m.via == "metonymy"), None)
-        if mention is not None and set(mention.span.text.lower().split()) & patterns.named_bodies:
-            named[k] = mention.span.text
+        if mention is not None and (set(mention.span.text.lower().split()) & (patterns.named_bodies | BODY_HEADS)
+                                    or ACRONYM.fullmatch(mention.span.text)):
+            named[k] = mention.span.text  # "the FBI said it will ...": the agency, never its state
     return named
+
+
+BODY_HEADS = frozenset({"administration", "police"})  # "Drug Enforcement Administration", "Metropolitan Police": bodies
+ACRONYM = re.compile(r"[A-Z]{2,6}")  # "FBI", "DOJ": an agency's initials (a seat's name, "White House", is never one)
+# "WASHINGTON --", "DES MOINES, Iowa (AP) —": a place in capitals heading a story, before its first sentence
+DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’]*(?: [A-Z][A-Z.'’]*){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?[ \t]*"
+                      r"(?:\([^)\n]{1,40}\)[ \t]*)?(?:--|—|–|-(?=\s))")
+
+
+def _in_dateline(token: Token) -> bool:
+    """Is ``token`` in a dateline: a place name in capitals opening a line, a dash after it ("WASHINGTON -- A long
+    run of ... will end this year"). A name in capitals and lower case ("Tom Vance -- a senator -- will") is not one."""
+    if not token.text[:1].isupper():
+        return False
+    text = doc_text(token.doc)
+    line = text.rfind("\n", 0, token.idx) + 1
+    found = DATELINE.match(text, line)
+    return found is not None and line <= token.idx < found.end()
+
+
+def _subject_after_dateline(actor: Token) -> Token | None:
+    """The clause's other subject, after the dateline the parse made its subject ("WASHINGTON -- A long run ...":
+    the run), else no one: a dateline never acts."""
+    return next((c for c in actor.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > actor.i and not _in_dateline(c)), None)
 
 
 def _followers_of_named(actor: Token, actors: list[str], entities: tuple[Entity, ...], mentions: tuple[Mention, ...],
@@ -2712,11 +2755,13 @@ class CommitmentExtractor:
             return [], [text_of([t for t in relation.subtree if t.i <= relation.i and t.dep_ != "det"])]
         if found is None:
             return [], []
-        if _in_capitals(doc_text(actor.doc)[found.start_char : found.end_char]) and (
-                not found.entity_id or genders is None or _credit_entity(found.entity_id, genders.mentions)):
+        credited = (lambda i: _credited_only(i, genders.mentions, doc_text(actor.doc))) if genders is not None else None
+        if (_in_capitals(doc_text(actor.doc)[found.start_char : found.end_char]) and (
+                not found.entity_id or genders is None or _credit_entity(found.entity_id, genders.mentions))) or (
+                found.entity_id and genders is not None and _credited_only(found.entity_id, genders.mentions, doc_text(actor.doc))):
             # "... covering the senator for the USA TODAY NETWORK. ... he says he'll ...": a byline or a wire credit
             # is never the one who commits; the person named last before the pronoun who can be, else no one
-            other = genders.other_person(actor, found.entity_id) if genders is not None and found.entity_id else None
+            other = genders.other_person(actor, found.entity_id, credited) if genders is not None and found.entity_id else None
             return ([other], [names.get(other, other)]) if other else ([], [])
         if genders is not None and genders.conflicts(actor.lower_, found.entity_id):
             other = genders.other_person(actor, found.entity_id)
@@ -2992,6 +3037,8 @@ class CommitmentExtractor:
         if actor is not None and (any(actor.i in spot.tokens for spot in _times_in(doc, sent, tuple(cand.times)))
                                   or actor.ent_type_ in {"DATE", "TIME"}):
             actor = None  # "2028 will mark the anniversary", "shares issued July 1, which will ...": a date, not an actor
+        if actor is not None and _in_dateline(actor):
+            actor = _subject_after_dateline(actor)  # "BERN -- A long run of ... will end": the city heads the story, it does not act
         actor_tokens = phrase_tokens(actor, ACTOR_SKIP_DEPS, _seat_of(actor), 12) if actor is not None else []
         exclude = time_tokens | {t.i for t in actor_tokens}
         action_tokens = phrase_tokens(cand.head, ACTION_SKIP_DEPS, exclude, self.max_action_tokens)

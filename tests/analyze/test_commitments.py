@@ -1837,6 +1837,53 @@ def test_a_states_department_keeps_its_name_linked_to_its_country(nlp):
     assert (c.actors, c.actor_names) == (("country:NRL",), ("Norland",))
 
 
+def test_an_agency_filed_under_its_state_is_named_by_its_initials_not_the_state(nlp):
+    # "the NTB said it will ...": the linker files the agency under its country; the commitment names the agency
+    norland = Entity(id="country:NRL", name="Norland", kind="COUNTRY", country="NRL")
+    may = {"May": ("2026-05-01", "2026-05-31", "month")}
+    (c,) = analyze(nlp, "The NTB said on Monday that it will audit the port operators in May.", times=may,
+                   mentions={"NTB": norland.id}, entities=[norland], via={"NTB": "metonymy"})
+    assert (c.action, c.actors, c.actor_names) == ("audit the port operators", ("country:NRL",), ("NTB",))
+    # a body whose name ends in "Administration" or "Police" too
+    (c,) = analyze(nlp, "The Harbor Police said it will audit the port operators in May.", times=may,
+                   mentions={"Harbor Police": norland.id}, entities=[norland], via={"Harbor Police": "metonymy"})
+    assert (c.actors, c.actor_names) == (("country:NRL",), ("Harbor Police",))
+
+
+def test_a_dateline_is_never_an_actor(nlp):
+    # the parse makes the dateline's city the subject of the first sentence's verb: the clause's own subject acts
+    bernville = Entity(id="place:bernville", name="Bernville", kind="PLACE")
+    year = {"this year": ("2016-01-01", "2016-12-31", "year")}
+    text = "BERNVILLE -- A long run of falling port fees will end this year, the harbor board reported on Tuesday."
+    (c,) = analyze(nlp, text, times=year, mentions={"BERNVILLE": bernville.id}, entities=[bernville], published=D("2016-01-20"))
+    assert (c.span.text, c.actors, c.actor_names) == ("A long run of falling port fees will end this year", (), ())
+    text = "BERNVILLE — Port fees will rise this year, the harbor board said on Tuesday."
+    found = analyze(nlp, text, times=year, mentions={"BERNVILLE": bernville.id}, entities=[bernville], published=D("2016-01-20"))
+    assert [(c.actors, c.actor_names) for c in found] == [((), ())] * len(found)
+    # a name in ordinary case before a dash is a subject, not a dateline
+    text = "Tom Vale -- a senator -- will introduce the bill by June."
+    vale = Entity(id="person:tom-vale", name="Tom Vale", kind="PERSON")
+    (c,) = analyze(nlp, text, times=JUNE, mentions={"Tom Vale": vale.id}, entities=[vale])
+    assert (c.actors, c.action) == (("person:tom-vale",), "introduce the bill")
+
+
+def test_a_reporter_in_an_ordinary_case_wire_credit_is_not_whom_he_stands_for(nlp):
+    vale = Entity(id="person:tom-vale", name="Tom Vale", kind="PERSON")
+    kessler = Entity(id="person:jo-kessler", name="Jo Kessler", kind="PERSON")
+    holt = Entity(id="person:anne-holt", name="Anne Holt", kind="PERSON")
+    text = ("Senator Tom Vale said he would hold hearings in Dalton.\n\n"
+            "Associated Press writer Jo Kessler in Dalton contributed to this report.\n\nHe will introduce the bill by June.")
+    found = analyze(nlp, text, times=JUNE, mentions={"Tom Vale": vale.id, "Jo Kessler": kessler.id}, entities=[vale, kessler])
+    assert [(c.action, c.actors) for c in found][-1] == ("introduce the bill", ("person:tom-vale",))
+    # a credit in brackets after the senator's sentence: its reporters and editors are passed over
+    text = ("Senator Tom Vale said he would hold hearings in Dalton. (Reporting by Jo Kessler; Editing by Anne Holt)\n"
+            "He will introduce the bill by June.")
+    found = analyze(nlp, text, times=JUNE, mentions={"Tom Vale": vale.id, "Jo Kessler": kessler.id, "Anne Holt": holt.id},
+                    entities=[vale, kessler, holt])
+    assert [c.actors for c in found] == [("person:tom-vale",)] * len(found) and len(found) >= 1
+    assert found[-1].action == "introduce the bill"
+
+
 def test_a_plural_of_people_or_bodies_is_named_by_its_words(nlp):
     (c,) = analyze(nlp, "Dock workers said they were angry but pledged to end the blockade by June.", times=JUNE)
     assert (c.action, c.actors, c.actor_names) == ("end the blockade", (), ("Dock workers",))
