@@ -1600,6 +1600,18 @@ CREDIT_LINE = re.compile(r"contributed (?:to )?(?:this|the) (?:report|story|arti
                          r"\b(?:reporting|editing|writing) by\b|^\W*(?:contributing|additional reporting)\b", re.IGNORECASE)
 
 
+STANCE_PREFIX = re.compile(r"(?:anti|pro|post|ex|non)[-‐–]$", re.IGNORECASE)
+
+
+def _stance_prefixed_dropped(text: str, start: int, end: int, actors: list[str], mentions: tuple[Mention, ...]) -> list[str]:
+    """ "The anti-Bern wave will ...", "pro-Norland militias plan to ...": a name glued to "anti-"/"pro-" in the actor's
+    phrase says what the actor is for or against; that party does not act. A party also named on its own stays."""
+    inside = [m for m in mentions if start <= m.span.start < end and m.entity_id in actors]
+    glued = {m.entity_id for m in inside if STANCE_PREFIX.search(text[max(0, m.span.start - 5) : m.span.start])}
+    alone = {m.entity_id for m in inside if m.entity_id not in glued or not STANCE_PREFIX.search(text[max(0, m.span.start - 5) : m.span.start])}
+    return [i for i in actors if i not in glued - alone]
+
+
 def _credited_only(entity_id: str, mentions: tuple[Mention, ...], text: str) -> bool:
     """Whether a person is named only in a wire credit in ordinary case ("Associated Press writer Jane Roe contributed
     to this report"): a reporter, never whom the story's "he" or "she" stands for."""
@@ -3099,6 +3111,7 @@ class CommitmentExtractor:
             a_start, a_end = actor_tokens[0].idx, actor_tokens[-1].idx + len(actor_tokens[-1].text)
             actors = _entities_in(doc, a_start, a_end, mentions)
             actors = [i for i in actors if not _credit_entity(i, mentions)]  # "he" linked to a byline's "TODAY NETWORK"
+            actors = _stance_prefixed_dropped(doc_text(doc), a_start, a_end, actors, mentions)  # "the anti-Bern wave will ..."
             if _home_place_only(actor, actors, entities, mentions):
                 actors = []  # "the Vermont senator will ...": where the senator is from, not who acts
             actors = _title_modifiers_dropped(actor, actors, entities, mentions)

@@ -1884,6 +1884,18 @@ def test_a_reporter_in_an_ordinary_case_wire_credit_is_not_whom_he_stands_for(nl
     assert found[-1].action == "introduce the bill"
 
 
+def test_a_party_glued_to_anti_or_pro_is_not_the_actor(nlp):
+    norland = Entity(id="country:NRL", name="Norland", kind="COUNTRY", country="NRL")
+    text = "The anti-Norland militias plan to hold a vote on the border by June."
+    (c,) = analyze(nlp, text, times=JUNE, mentions={"Norland": norland.id}, entities=[norland])
+    assert "country:NRL" not in c.actors and "Norland" not in c.actor_names
+    # a party named on its own in the phrase stays
+    text = "Norland and the anti-Vell militias plan to hold a vote on the border by June."
+    vell = Entity(id="person:ivo-vell", name="Ivo Vell", kind="PERSON")
+    (c,) = analyze(nlp, text, times=JUNE, mentions={"Norland": norland.id, "Vell": vell.id}, entities=[norland, vell])
+    assert c.actors == ("country:NRL",)
+
+
 def test_a_plural_of_people_or_bodies_is_named_by_its_words(nlp):
     (c,) = analyze(nlp, "Dock workers said they were angry but pledged to end the blockade by June.", times=JUNE)
     assert (c.action, c.actors, c.actor_names) == ("end the blockade", (), ("Dock workers",))
