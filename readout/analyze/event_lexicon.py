@@ -72,6 +72,7 @@ class EventLexicon:
     help_verbs: frozenset[str]  # "helped engineer a boom": helping someone do something is no aid
     ailments: frozenset[str]  # "battled the flu": fighting an illness is no force
     beaten_rivals: frozenset[str]  # "beat this guy", "beat back a challenge": a contest won
+    plans: frozenset[str]  # "executed the plan": carried out, no killing
     idle_objects: dict[str, frozenset[str]]  # "met the deadline", "shares this view": verb -> objects with which it is no act
     idle_subjects: dict[str, frozenset[str]]  # "the plan calls for X to ...": verb -> subjects with which it is no act
     idle_modifiers: dict[str, frozenset[str]]  # "a price war", "a one-time charge": noun -> modifiers with which it is no act
@@ -239,6 +240,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         help_verbs=_words(verbs, "figurative_force", "help_verbs"),
         ailments=_words(verbs, "figurative_force", "ailments"),
         beaten_rivals=_words(verbs, "figurative_force", "rivals"),
+        plans=_words(verbs, "figurative_force", "plans"),
         idle_objects={verb: frozenset(w.lower() for w in nouns) for verb, nouns in verbs.get("idle_objects", {}).get("verbs", {}).items()},
         idle_subjects={verb: frozenset(w.lower() for w in nouns) for verb, nouns in verbs.get("idle_subjects", {}).get("verbs", {}).items()},
         idle_modifiers={noun: frozenset(w.lower() for w in words) for noun, words in verbs.get("idle_modifiers", {}).get("nouns", {}).items()},

@@ -1780,6 +1780,8 @@ def _figurative_force(hit: Hit, lexicon: EventLexicon) -> bool:
     if not armed and event_type == "ASSAULT" and any(w.lemma_.lower() in lexicon.ailments or w.lower_ in lexicon.ailments
                                                      for w in _fought(token, done_to)):
         return True  # "battled a bout of flu", "fighting cancer": an illness fought, no force
+    if token.lemma_.lower() == "execute" and any(w.lemma_.lower() in lexicon.plans or w.lower_ in lexicon.plans for w in done_to):
+        return True  # "executed the plan", "executed it": carried out, no killing
     if not armed and token.lemma_.lower() in lexicon.contest_verbs and _contest_won(token, done_to, lexicon):
         return True  # "beat the senator by 18 points", "defeated her among young voters"
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}

@@ -2991,3 +2991,13 @@ def test_figurative_force_in_election_news_is_no_assault(nlp):
     assert (event.event_type, event.trigger.text, event.source.text, event.target.text) == ("ASSAULT", "battled", "Rebels", "troops")
     events = _events("Militants attacked a police post, saying it was revenge.", nlp)
     assert [(e.event_type, e.target.text) for e in events] == [("ASSAULT", "police post")]
+
+
+def test_a_plan_carried_out_or_a_belief_combated_is_no_assault(nlp):
+    # eighth pass, 2026-12-06 (ev2), invented sentences for kinds read on PolNeAR dev: "execute" done to a plan (or
+    # "it") carries it out, and combating a belief is words, no force
+    assert not _events("Senator Ramirez entered each debate with a plan and flawlessly executed it.", nlp)
+    assert not _events("Senator Ramirez had a plan. He executed it flawlessly.", nlp)
+    assert not [e for e in _events("Officials want to combat a growing distrust of the courts.", nlp) if e.event_type == "ASSAULT"]
+    event = _one("Rebels executed the prisoners.", nlp)
+    assert (event.event_type, event.trigger.text, event.source.text, event.target.text) == ("ASSAULT", "executed", "Rebels", "prisoners")
