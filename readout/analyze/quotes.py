@@ -1541,8 +1541,9 @@ class QuoteExtractor:
         scores = self.model.cue_scores(pending[0].doc, [token.i for token in pending])
         threshold = self.model.cue.threshold
         for token, score in zip(pending, scores.tolist()):
-            if score < threshold or (score < self.model.unknown_gate(token) and not self.cues.knows(token) and not self.cues.is_attested(token)
-                                     and not self.cues.reports_by_kind(token)) or self.cues.acts_on_thing(token) or _telephones(token, self.cues):
+            if (score < threshold or (score < self.model.unknown_gate(token) and not self.cues.knows(token) and not self.cues.is_attested(token)
+                                      and not self.cues.reports_by_kind(token)) or self.cues.acts_on_thing(token) or _telephones(token, self.cues)
+                    or _books_a_figure(token)):
                 continue
             candidate = self._learned_content(token, quoted)
             if candidate is not None:
@@ -1688,6 +1689,8 @@ class QuoteExtractor:
         parts: list[Token] = []
         if lemma in self.cues.objects and not _telephones(token, self.cues):  # not 'called the senator at home'
             parts = [c for c in token.children if c.dep_ in ("dobj", "oprd")]
+        if _books_a_figure(token):
+            return None  # 'posted a net loss of $4 million', 'reported higher earnings': a company's accounts, not speech
         if not parts and (lemma in self.cues.regarding or _past_form_of(token) in self.cues.regarding):  # "saw the speech as an attack"
             parts = [c for c in token.children if c.dep_ == "dobj" and _judged_as(token, c) is not None]
             parts += [judged for c in parts if (judged := _judged_as(token, c)) is not None and judged.head.i == token.i]
@@ -2469,6 +2472,26 @@ def _question_asked(verb: Token, complement: Token | None) -> tuple[int, int] | 
 def _subtree_range(token: Token) -> tuple[int, int]:
     """Characters from the first to the last token of a token's subtree."""
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+
+
+BOOKING_VERBS = frozenset({"report", "post", "record", "book"})  # of a figure in the accounts, not of words
+FINANCIAL_FIGURES = frozenset({"loss", "profit", "earnings", "earning", "revenue", "sales", "income", "net", "backlog", "deficit",
+                               "surplus", "dividend", "turnover", "writedown", "write-off"})
+
+
+def _books_a_figure(verb: Token) -> bool:
+    """'posted a net loss of $4 million', 'reported higher earnings', 'recorded a charge in loan loss reserves': a
+    company's result in its accounts, no report of words ('reported that ...', 'reported the theft to police' stay)."""
+    return (verb.pos_ == "VERB" and verb.lemma_.lower() in BOOKING_VERBS
+            and any(_financial_figure(c) for c in verb.children if c.dep_ == "dobj" and c.i > verb.i))
+
+
+def _financial_figure(obj: Token) -> bool:
+    """Whether an object names a result in the accounts: 'a third-quarter net loss of $4 million', 'a 20% gain in
+    net income', 'lower operating earnings' (its head or a noun it holds is a figure of profit, loss or sales).
+    'reported the incident', 'reported a decline in support' name no such figure."""
+    return obj.dep_ == "dobj" and any(t.lemma_.lower() in FINANCIAL_FIGURES or t.lower_ in FINANCIAL_FIGURES
+                                      for t in obj.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ"))
 
 
 def _telephones(verb: Token, cues: "CueLexicon") -> bool:

@@ -2072,3 +2072,26 @@ def test_a_quote_after_the_object_of_call_parsed_as_a_modifier_of_its_subject_is
     text = f"The mayor called Jones {mark}."
     (quote,) = run(text)
     assert (quote.cue, quote.span.text, quote.kind, quote.speaker) == ("called", "a disgrace to the office", "direct", "mayor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Northfield Mills posted a second-quarter net loss of $12.4 million, or 40 cents a share.",
+        "For the full year, the retailer reported earnings of $88 million on sales of $1.2 billion.",
+        "The brewer reported a sharp drop in operating profit for its fiscal first half.",
+        "Harlan Freight recorded a $9 million charge against income in the quarter.",
+    ],
+)
+def test_a_company_posting_or_reporting_a_financial_figure_reports_no_words(run, text):
+    # 'posted a net loss of $4 million', 'reported higher earnings': a result in the accounts, not something said
+    assert run(text) == ()
+
+
+def test_reporting_words_or_a_crime_is_still_a_report_beside_a_figure_verb(run):
+    # 'reported that ...' keeps its clause even about profits; 'reported the theft to police' keeps its object
+    quotes = run("The chairman reported that quarterly profit had doubled. The clerk reported the missing funds to police.")
+    assert [(q.cue, q.span.text, q.speaker) for q in quotes] == [
+        ("reported", "that quarterly profit had doubled", "chairman"),
+        ("reported", "the missing funds to police", "clerk"),
+    ]
