@@ -2476,7 +2476,7 @@ def _subtree_range(token: Token) -> tuple[int, int]:
 
 BOOKING_VERBS = frozenset({"report", "post", "record", "book"})  # of a figure in the accounts, not of words
 FINANCIAL_FIGURES = frozenset({"loss", "profit", "earnings", "earning", "revenue", "sales", "income", "net", "backlog", "deficit",
-                               "surplus", "dividend", "turnover", "writedown", "write-off"})
+                               "surplus", "dividend", "turnover"})
 
 
 def _books_a_figure(verb: Token) -> bool:
