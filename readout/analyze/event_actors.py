@@ -261,6 +261,11 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
             country = _troops_named_before(head, lexicon, entities) or _reporting_state(head, lexicon, entities)
     if country == "IGO" and business is not None:
         sector = None  # "the European Central Bank", "the World Bank": an international body, no state's bank or firm
+    people = country is None and sector in lexicon.armed_sectors and _a_people_named(head, lexicon, doc)
+    if people:
+        sector = "REB"  # "Hutu militia", "Kurdish fighters", "Tamil security forces": a people's armed group, no state's forces
+        if where is not None and not _sentence_names(head, where, lexicon, entities):
+            where = None  # the dateline's country (or any the sentence does not name) is not a stateless people's
     if country is None and where is not None and (business is None or business[1] is None) and (sector is not None or (entity is not None and entity.kind == "PERSON")):
         country = where
     code = (country or "") + (sector or "") or None
@@ -675,6 +680,42 @@ def _seat_of_a_body_named(city: str, doc: Doc, lexicon: EventLexicon) -> bool:
         return False
     text = doc_text(doc)
     return any(re.search(rf"(?<![\w.]){re.escape(body)}(?![\w])", text) for body in bodies)
+
+
+# Capitalised NORP modifiers that name no people: a side, a bloc or a party ("Western troops", "Allied forces")
+_NOT_PEOPLES = frozenset({"western", "eastern", "northern", "southern", "allied", "coalition", "federal", "foreign", "international",
+                          "government", "republican", "democratic", "communist", "royal", "national", "united", "imperial", "soviet"})
+
+
+def _a_people_named(head: Token, lexicon: EventLexicon, doc: Doc) -> bool:
+    """Does a people, not a state, modify the head ("Hutu militia", "Kurdish fighters", "Shiite gunmen", "Tamil security
+    forces", through the compound)? A people or faith of agents.json "peoples", or a name the tagger reads as NORP,
+    that is no place, demonym or capital the lexicon knows."""
+    peoples = _peoples()
+    return any(c.dep_ in ("amod", "compound") and c.i < head.i and c.text[:1].isupper()
+               and (c.lower_ in peoples or c.ent_type_ == "NORP" and c.lower_ not in _NOT_PEOPLES)
+               and _place_in([c], lexicon, doc) is None
+               for t in (head, *(c for c in head.children if c.dep_ == "compound")) for c in t.children)
+
+
+@lru_cache(maxsize=1)
+def _peoples() -> frozenset[str]:
+    """Peoples and faiths named as an armed group's side (agents.json "peoples")."""
+    agents = json.loads((Path(__file__).parent / "data" / "agents.json").read_text(encoding="utf-8"))
+    return frozenset(w.lower() for w in agents.get("peoples", {}).get("words", []))
+
+
+def _sentence_names(head: Token, country: str, lexicon: EventLexicon, entities: EntityIndex) -> bool:
+    """Does the actor's sentence, outside the dateline, name the country ("Tamil rebels attacked a post in Sri Lanka")?"""
+    tokens = [t for t in head.sent if not (t.idx < _DATELINE_REACH and _in_dateline(t, entities))]
+    for _ in range(6):  # the first few places in turn: a sentence names few
+        place, covered = _place_match(tokens, lexicon, head.doc)
+        if place is None:
+            return False
+        if place.code == country:
+            return True
+        tokens = [t for t in tokens if t.i not in covered]
+    return False
 
 
 def ethnic_group(head: Token) -> bool:

@@ -312,3 +312,17 @@ def test_gis_are_soldiers(nlp):
     # seventh pass, 2026-12-06 (evt), from 40 TimeBank documents: American GIs massing had no sector
     event = _by_trigger("Nearly 3,000 American GIs have massed to defend Latvia.", nlp, "massed")
     assert (event.event_type, event.source.text, event.source.code, event.target.code) == ("MOBILIZE", "3,000 American GIs", "USAMIL", "LVA")
+
+
+def test_a_people_s_armed_group_takes_no_country_from_the_dateline(nlp):
+    # a people or faith, not a state: a non-state armed group (REB), not the forces of the dateline city's state
+    for text, source in (("NAIROBI, Kenya (Example Wire) -- Hutu militia attacked a village near the border on Monday.", "Hutu militia"),
+                         ("NAIROBI, Kenya (Example Wire) -- Kurdish fighters attacked a convoy on Monday.", "Kurdish fighters"),
+                         ("NAIROBI, Kenya (Example Wire) -- Hutu security forces attacked a refugee camp on Monday.", "Hutu security forces")):
+        event = _by_trigger(text, nlp, "attacked")
+        assert (event.source.text, event.source.code) == (source, "REB")
+        assert text[event.source.span.start:event.source.span.end] == source
+    # the country the sentence itself names still places them; a state's demonym is still its forces
+    assert _by_trigger("NAIROBI, Kenya (Example Wire) -- Tamil rebels attacked an army post in Sri Lanka on Monday.", nlp, "attacked").source.code == "LKAREB"
+    assert _by_trigger("NAIROBI, Kenya (Example Wire) -- Kenyan troops attacked a camp on Monday.", nlp, "attacked").source.code == "KENMIL"
+    assert _by_trigger("NAIROBI, Kenya (Example Wire) -- Police arrested Sikh militants on Monday.", nlp, "arrested").target.code == "REB"
