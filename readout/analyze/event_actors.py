@@ -682,18 +682,13 @@ def _seat_of_a_body_named(city: str, doc: Doc, lexicon: EventLexicon) -> bool:
     return any(re.search(rf"(?<![\w.]){re.escape(body)}(?![\w])", text) for body in bodies)
 
 
-# Capitalised NORP modifiers that name no people: a side, a bloc or a party ("Western troops", "Allied forces")
-_NOT_PEOPLES = frozenset({"western", "eastern", "northern", "southern", "allied", "coalition", "federal", "foreign", "international",
-                          "government", "republican", "democratic", "communist", "royal", "national", "united", "imperial", "soviet"})
-
-
 def _a_people_named(head: Token, lexicon: EventLexicon, doc: Doc) -> bool:
     """Does a people, not a state, modify the head ("Hutu militia", "Kurdish fighters", "Shiite gunmen", "Tamil security
-    forces", through the compound)? A people or faith of agents.json "peoples", or a name the tagger reads as NORP,
-    that is no place, demonym or capital the lexicon knows."""
+    forces", through the compound)? A people or faith of agents.json "peoples" that is no place, demonym or capital
+    the lexicon knows; a nationality the gazetteer lacks ("Zorbian troops", NORP) stays a state's."""
     peoples = _peoples()
     return any(c.dep_ in ("amod", "compound") and c.i < head.i and c.text[:1].isupper()
-               and (c.lower_ in peoples or c.ent_type_ == "NORP" and c.lower_ not in _NOT_PEOPLES)
+               and c.lower_ in peoples
                and _place_in([c], lexicon, doc) is None
                for t in (head, *(c for c in head.children if c.dep_ == "compound")) for c in t.children)
 
