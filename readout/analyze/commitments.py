@@ -2770,7 +2770,7 @@ class CommitmentExtractor:
         credited = (lambda i: _credited_only(i, genders.mentions, doc_text(actor.doc))) if genders is not None else None
         if (_in_capitals(doc_text(actor.doc)[found.start_char : found.end_char]) and (
                 not found.entity_id or genders is None or _credit_entity(found.entity_id, genders.mentions))) or (
-                found.entity_id and genders is not None and _credited_only(found.entity_id, genders.mentions, doc_text(actor.doc))):
+                found.entity_id and credited is not None and credited(found.entity_id)):
             # "... covering the senator for the USA TODAY NETWORK. ... he says he'll ...": a byline or a wire credit
             # is never the one who commits; the person named last before the pronoun who can be, else no one
             other = genders.other_person(actor, found.entity_id, credited) if genders is not None and found.entity_id else None

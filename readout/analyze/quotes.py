@@ -2548,7 +2548,6 @@ def _names_by_participle(verb: Token) -> bool:
             and complements[0].i > verb.i)
 
 
-
 def _main_verb_read_as_modifier(verb: Token, region: QuotedRegion, text: str) -> bool:
     """'The mayor called Jones “a disgrace to the office”': the parse hangs the verb on its subject as a modifier
     and the quote on the subject too, so the sentence has no verb but it; the verb is the sentence's, and the quote
