@@ -41,6 +41,7 @@ from readout.analyze.commitment_grammar import (
 )
 from readout.analyze.commitment_words import WORDS
 from readout.analyze.coreference import FIRST_PERSON, GENDERS, THIRD_PERSON, PersonResolver, name_tokens, person_nouns, reporting_verbs
+from readout.analyze.datelines import find_dateline
 from readout.analyze.extensions import doc_id_of, doc_text
 from readout.analyze.gazetteer import load_gazetteer
 from readout.analyze.gendered_words import gender_of
@@ -2415,20 +2416,10 @@ def _body_names(start: int, end: int, actors: list[str], actor_names: list[str],
 
 BODY_HEADS = frozenset({"administration", "police"})  # "Drug Enforcement Administration", "Metropolitan Police": bodies
 ACRONYM = re.compile(r"[A-Z]{2,6}")  # "FBI", "DOJ": an agency's initials (a seat's name, "White House", is never one)
-# "WASHINGTON --", "DES MOINES, Iowa (AP) —": a place in capitals heading a story, before its first sentence
-DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’]*(?: [A-Z][A-Z.'’]*){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?[ \t]*"
-                      r"(?:\([^)\n]{1,40}\)[ \t]*)?(?:--|—|–|-(?=\s))")
-
-
 def _in_dateline(token: Token) -> bool:
-    """Is ``token`` in a dateline: a place name in capitals opening a line, a dash after it ("WASHINGTON -- A long
-    run of ... will end this year"). A name in capitals and lower case ("Tom Vance -- a senator -- will") is not one."""
-    if not token.text[:1].isupper():
-        return False
-    text = doc_text(token.doc)
-    line = text.rfind("\n", 0, token.idx) + 1
-    found = DATELINE.match(text, line)
-    return found is not None and line <= token.idx < found.end()
+    """Is ``token`` in the story's dateline ("WASHINGTON -- A long run of ... will end this year": ``datelines``)?"""
+    found = find_dateline(doc_text(token.doc))
+    return found is not None and found.start(1) <= token.idx < found.end()
 
 
 def _subject_after_dateline(actor: Token) -> Token | None:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from readout.analyze.actor_dictionary import ActorMatcher, DictionaryMatch
 from readout.analyze.coreference import PersonResolver
+from readout.analyze.datelines import DATELINE_REACH, find_dateline
 from readout.analyze.event_lexicon import MAX_PHRASE_TOKENS, EventLexicon
 from readout.analyze.extensions import char_span, doc_text, document_of
 from readout.analyze.gazetteer import load_gazetteer
@@ -636,10 +637,6 @@ def _bare_name(shown: list[Token], entity: Entity, entities: EntityIndex) -> boo
     return all(t.is_punct or t.dep_ in ("det", "case") or entities.covering(t.idx, t.idx + len(t.text)) is entity for t in shown)
 
 
-# A news dateline opening a line near the top: "LIMA, Peru (Example Wire) --", "KABUL, March 4 -", "NEW YORK —"
-_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:, ([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}))?"
-                       r"(?:, [A-Z][a-z]{2,9}\.? \d{1,2})?[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:--?|[–—_])[ \t]")
-_DATELINE_REACH = 400  # characters: a dateline opens the story, after at most a headline
 
 
 def dateline_country(doc: Doc, lexicon: EventLexicon, entities: EntityIndex) -> str | None:
@@ -649,7 +646,7 @@ def dateline_country(doc: Doc, lexicon: EventLexicon, entities: EntityIndex) -> 
     sentence names no country of theirs is of that country (issue 10: leaders named only by title)."""
     key = ("dateline", id(doc), id(lexicon))
     if key not in entities.answers:
-        found = _DATELINE.search(doc_text(doc)[:_DATELINE_REACH])
+        found = find_dateline(doc_text(doc))
         country = None
         if found is not None and not _seat_of_a_body_named(found.group(1), doc, lexicon):
             for name in (found.group(1), found.group(2)):
@@ -666,7 +663,7 @@ def _in_dateline(token: Token, entities: EntityIndex) -> bool:
     """Is the token a word of the document's dateline ("LIMA, Peru (Example Wire) --", up to its dash)?"""
     key = ("dateline_end", id(token.doc))
     if key not in entities.answers:
-        found = _DATELINE.search(doc_text(token.doc)[:_DATELINE_REACH])
+        found = find_dateline(doc_text(token.doc))
         entities.answers[key] = (found.start(1), found.end()) if found is not None else None
     reach = entities.answers[key]
     return reach is not None and reach[0] <= token.idx < reach[1]
@@ -702,7 +699,7 @@ def _peoples() -> frozenset[str]:
 
 def _sentence_names(head: Token, country: str, lexicon: EventLexicon, entities: EntityIndex) -> bool:
     """Does the actor's sentence, outside the dateline, name the country ("Tamil rebels attacked a post in Sri Lanka")?"""
-    tokens = [t for t in head.sent if not (t.idx < _DATELINE_REACH and _in_dateline(t, entities))]
+    tokens = [t for t in head.sent if not (t.idx < DATELINE_REACH and _in_dateline(t, entities))]
     for _ in range(6):  # the first few places in turn: a sentence names few
         place, covered = _place_match(tokens, lexicon, head.doc)
         if place is None:
@@ -749,7 +746,7 @@ def _is_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> bool
         water = water.head
     if water.lower_ in _WATERS and water.text[:1].isupper():
         return False  # "the Persian Gulf", "the Black Sea", "into the Gulf": a body of water, no state's (not Iran's for "Persian")
-    if head.idx < _DATELINE_REACH and _in_dateline(head, entities):
+    if head.idx < DATELINE_REACH and _in_dateline(head, entities):
         return False  # "NAIROBI -- Kenyan troops attacked ...": the place the story is filed from, which the parse made a subject
     if entities.covering(head.idx, head.idx + len(head.text)) is not None or head.i in entities.coded:
         return True
