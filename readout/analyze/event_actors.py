@@ -683,18 +683,11 @@ def _a_people_named(head: Token, lexicon: EventLexicon, doc: Doc) -> bool:
     """Does a people, not a state, modify the head ("Hutu militia", "Kurdish fighters", "Shiite gunmen", "Tamil security
     forces", through the compound)? A people or faith of agents.json "peoples" that is no place, demonym or capital
     the lexicon knows; a nationality the gazetteer lacks ("Zorbian troops", NORP) stays a state's."""
-    peoples = _peoples()
+    peoples = lexicon.peoples
     return any(c.dep_ in ("amod", "compound") and c.i < head.i and c.text[:1].isupper()
                and c.lower_ in peoples
                and _place_in([c], lexicon, doc) is None
                for t in (head, *(c for c in head.children if c.dep_ == "compound")) for c in t.children)
-
-
-@lru_cache(maxsize=1)
-def _peoples() -> frozenset[str]:
-    """Peoples and faiths named as an armed group's side (agents.json "peoples")."""
-    agents = json.loads((Path(__file__).parent / "data" / "agents.json").read_text(encoding="utf-8"))
-    return frozenset(w.lower() for w in agents.get("peoples", {}).get("words", []))
 
 
 def _sentence_names(head: Token, country: str, lexicon: EventLexicon, entities: EntityIndex) -> bool:

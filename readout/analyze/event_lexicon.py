@@ -124,6 +124,8 @@ class EventLexicon:
     relational: frozenset[str] = frozenset()  # "its allies", "Israel's neighbours": other actors, not the possessor
     igo_seats: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "BRUSSELS": the bodies that sit there, by name
     weapons: frozenset[str] = frozenset()  # "Sudanese rockets": a weapon names no sector; a state's is its military's
+    peoples: frozenset[str] = frozenset()  # "Hutu militia": a people or faith whose forces are no state's (agents.json "peoples")
+    frame_nouns: frozenset[str] = frozenset()  # "a series of raids by X": nouns that count or time a nominal act
 
     def place(self, text: str) -> ActorCode | None:
         """Names match in any case; short all-capital acronyms only as written ("US", not "us"; "WHO", not "who")."""
@@ -292,4 +294,6 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         relational=frozenset(agents.get("relational", [])),
         igo_seats={city: tuple(names) for city, names in agents.get("igo_seats", {}).get("seats", {}).items()},
         weapons=frozenset(w.lower() for w in agents.get("weapons", {}).get("words", [])),
+        peoples=frozenset(w.lower() for w in agents.get("peoples", {}).get("words", [])),
+        frame_nouns=_words(verbs, "frame_nouns", "nouns"),
     )

@@ -1101,16 +1101,13 @@ _DEFINITE = ("the", "this", "that", "these", "those")
 _NOUN_LINKS = ("dobj", "pobj", "prep", "conj", "appos", "attr", "compound", "oprd")
 
 
-_FRAME_NOUNS = frozenset({"series", "wave", "spate", "string", "round", "day", "days", "week", "weeks", "month", "months"})
-
-
-def _frame_of(token: Token) -> Token | None:
+def _frame_of(token: Token, lexicon: EventLexicon) -> Token | None:
     """The noun that counts or times a nominal event, where the parser hangs the event's "by" and "against" phrases
     ("a series of raids by X against Y", "the second day of an offensive by X"): the head of the "of" it hangs on."""
     if token.dep_ != "pobj" or token.head.lower_ != "of":
         return None
     frame = token.head.head
-    return frame if frame.lower_ in _FRAME_NOUNS and frame.pos_ == "NOUN" else None
+    return frame if frame.lower_ in lexicon.frame_nouns and frame.pos_ == "NOUN" else None
 
 
 def _nominal_in_condition(token: Token) -> bool:
@@ -3121,7 +3118,7 @@ class EventCoder:
                     source_tok, extra_target = _parties(source_tok, lexicon, entities)
                 if source_tok is not None and not (is_actor(source_tok, lexicon, entities) or extra_target is not None or _two_parties(source_tok, lexicon)):
                     source_tok = None  # "both sides held talks" with no pair named before: the pair, uncoded
-            frame = _frame_of(token)
+            frame = _frame_of(token, lexicon)
             if source_tok is None:
                 # "an attack on X by Y": the agent of a nominal event is its source, also where the parser hangs it on
                 # what the event is done to ("the expulsion of two diplomats by Y") or on the noun that counts or times
