@@ -326,3 +326,20 @@ def test_a_people_s_armed_group_takes_no_country_from_the_dateline(nlp):
     assert _by_trigger("NAIROBI, Kenya (Example Wire) -- Tamil rebels attacked an army post in Sri Lanka on Monday.", nlp, "attacked").source.code == "LKAREB"
     assert _by_trigger("NAIROBI, Kenya (Example Wire) -- Kenyan troops attacked a camp on Monday.", nlp, "attacked").source.code == "KENMIL"
     assert _by_trigger("NAIROBI, Kenya (Example Wire) -- Police arrested Sikh militants on Monday.", nlp, "arrested").target.code == "REB"
+
+
+def test_the_peoples_and_frame_nouns_come_from_the_data_files_through_one_loader(tmp_path):
+    # hygiene (ninth pass, 2026-12-06): agents.json "peoples" is read by load_lexicon with the rest of agents.json, so a
+    # user's agents file (agents_path) is honoured, and the frame nouns are a section of plover_verbs.json
+    import json
+
+    from readout.analyze.event_lexicon import DATA_DIR, load_lexicon
+
+    agents = json.loads((DATA_DIR / "agents.json").read_text(encoding="utf-8"))
+    agents["peoples"] = {"about": "test", "words": ["Zorvathi"]}
+    path = tmp_path / "agents.json"
+    path.write_text(json.dumps(agents), encoding="utf-8")
+    assert load_lexicon(agents_path=str(path)).peoples == frozenset({"zorvathi"})
+    default = load_lexicon()
+    assert "hutu" in default.peoples
+    assert {"series", "wave", "day"} <= default.frame_nouns
