@@ -60,6 +60,7 @@ class WordLists:
     text_ordering_verbs: frozenset[str]
     gathering_nouns: frozenset[str]
     hinting_verbs: frozenset[str]
+    body_heads: frozenset[str]
 
 
 def load_word_lists(path: Path = WORDS_FILE) -> WordLists:

@@ -92,6 +92,7 @@ EVIDENCE_VERBS = WORDS.evidence_verbs
 TEXT_ORDERING_VERBS = WORDS.text_ordering_verbs
 GATHERING_NOUNS = WORDS.gathering_nouns
 HINTING_VERBS = WORDS.hinting_verbs
+BODY_HEADS = WORDS.body_heads
 
 UNTIMED_GRANULARITIES = {"duration", "recurrence"}
 VAGUE_REFERENCES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
@@ -2401,7 +2402,10 @@ def _body_names(start: int, end: int, actors: list[str], actor_names: list[str],
                 mentions: tuple[Mention, ...], patterns: Patterns) -> list[str]:
     """ "The State Department said it will ...": the linker files a state's institution under its country (for event
     coding); a commitment keeps the body's own name when the name is of a kind of body ("department", "ministry"),
-    still linked to the country. "The White House" (a seat, not a body's name) stays the country's name."""
+    still linked to the country. A seat of government the gazetteer lists as a state's institution ("the White House",
+    "the Pentagon", "Downing Street") is named as written too: it speaks for one office of the state (the presidency,
+    the defence department, the prime minister's office), and an analyst reading "White House: release the memo" knows
+    which; the linked id stays the state's, for event coding and the scorer's country match."""
     countries = {e.id for e in entities if e.kind == "COUNTRY"}
     named = list(actor_names)
     for k, entity_id in enumerate(actors):
@@ -2409,13 +2413,22 @@ def _body_names(start: int, end: int, actors: list[str], actor_names: list[str],
             continue
         mention = next((m for m in mentions if start <= m.span.start < end and m.entity_id == entity_id and m.via == "metonymy"), None)
         if mention is not None and (set(mention.span.text.lower().split()) & (patterns.named_bodies | BODY_HEADS)
-                                    or ACRONYM.fullmatch(mention.span.text)):
+                                    or ACRONYM.fullmatch(mention.span.text) or _seat_of_government(mention.span.text)):
             named[k] = mention.span.text  # "the FBI said it will ...": the agency, never its state
     return named
 
 
-BODY_HEADS = frozenset({"administration", "police"})  # "Drug Enforcement Administration", "Metropolitan Police": bodies
-ACRONYM = re.compile(r"[A-Z]{2,6}")  # "FBI", "DOJ": an agency's initials (a seat's name, "White House", is never one)
+ACRONYM = re.compile(r"[A-Z]{2,6}")  # "FBI", "DOJ": an agency's initials, a shape of letters (no word list)
+
+
+def _seat_of_government(text: str) -> bool:
+    """Is ``text`` a seat or building the gazetteer's institutions list names for an office of a state ("White House",
+    "Pentagon", "Downing Street", "No. 10"; ``gazetteer/institutions.tsv``)?"""
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    surface = load_gazetteer().lookup(" ".join(words))
+    return surface is not None and surface.kind == "institution"
 def _in_dateline(token: Token) -> bool:
     """Is ``token`` in the story's dateline ("WASHINGTON -- A long run of ... will end this year": ``datelines``)?"""
     found = find_dateline(doc_text(token.doc))

@@ -25,12 +25,13 @@ def test_every_list_has_words_a_source_and_a_why():
 def test_the_readers_constants_are_the_files_lists():
     lists = _raw()["lists"]
     for name in ("relation_nouns", "body_staff", "quantifiers", "promise_nouns", "plan_verbs", "through_on", "nobody",
-                 "sourcing_acts", "future_aux", "relative_pronouns", "side_nouns", "thing_plurals"):
+                 "sourcing_acts", "future_aux", "relative_pronouns", "side_nouns", "thing_plurals", "body_heads"):
         assert getattr(commitments, name.upper()) == frozenset(lists[name]["words"]), name
     assert commitment_grammar.GERUND_PREPS == frozenset(lists["gerund_preps"]["words"])
     assert "spokeswoman" in commitments.BODY_STAFF and "stepdaughter" in commitments.RELATION_NOUNS
     # no list is written in the code any more: each constant is the very object the loader made
     assert commitments.BODY_STAFF is commitment_words.WORDS.body_staff
+    assert commitments.BODY_HEADS is commitment_words.WORDS.body_heads  # a body name's last words: data, not code
 
 
 def test_an_edited_file_changes_the_lists(tmp_path):

@@ -2789,3 +2789,20 @@ def test_a_byline_or_wire_credit_in_capitals_is_never_an_actor(nlp):
     text = "ALMA REYES VOWS TO ACT. Alma Reyes said she will close the landfill by June."
     (c,) = analyze(nlp, text, times=JUNE, mentions={"ALMA REYES": "p1", "Alma Reyes said": "p1"}, entities=[REYES])
     assert c.actors == ("p1",)
+
+
+def test_a_seat_of_government_is_named_as_written_and_linked_to_its_state(nlp):
+    # "Downing Street", "the Elysee": the office the seat houses speaks, named as the text names it; the state stays the id
+    kingdom = Entity(id="country:GBR", name="United Kingdom", kind="COUNTRY", country="GBR")
+    may = {"in May": ("2017-05-01", "2017-05-31", "month")}
+    (c,) = analyze(nlp, "Downing Street said it would publish the inquiry's report in May.", times=may,
+                   mentions={"Downing Street": kingdom.id}, entities=[kingdom], via={"Downing Street": "metonymy"})
+    assert (c.action, c.actors, c.actor_names) == ("publish the inquiry's report", ("country:GBR",), ("Downing Street",))
+    france = Entity(id="country:FRA", name="France", kind="COUNTRY", country="FRA")
+    (c,) = analyze(nlp, "The Elysee will name a new envoy to the talks in May.", times=may,
+                   mentions={"Elysee": france.id}, entities=[france], via={"Elysee": "metonymy"})
+    assert (c.actors, c.actor_names) == (("country:FRA",), ("Elysee",))
+    # a capital is no seat: "Paris will ..." still names the state
+    (c,) = analyze(nlp, "Paris will name a new envoy to the talks in May.", times=may,
+                   mentions={"Paris": france.id}, entities=[france], via={"Paris": "metonymy"})
+    assert (c.actors, c.actor_names) == (("country:FRA",), ("France",))
