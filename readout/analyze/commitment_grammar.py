@@ -9,6 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from readout.analyze.commitment_words import WORDS
+from readout.analyze.datelines import story_start
+from readout.analyze.extensions import doc_text
 from readout.analyze.token_table import token_table
 
 # a trigger's complement, best first; a "that" clause (ccomp) counts only with a date
@@ -36,11 +38,34 @@ def tree_distance(a: Token, b: Token) -> int:
 
 def children(token: Token, deps: set[str]) -> list[Token]:
     """The token's children with one of ``deps``, in text order (read from the token table: ``Token.children`` scans
-    the token's whole subtree and makes a Token of each word)."""
+    the token's whole subtree and makes a Token of each word). A word of the story never has a child before the story's
+    start: the parse can hang a headline's words or the dateline on the first sentence ("Budget vote set BERN (AP) --
+    The board plans to ...": "vote" a second subject of "plans"), and they are not the story's."""
     doc = token.doc
     table = token_table(doc)
     dep = table.dep
+    opens = story_opens(doc)
+    if opens and token.i >= opens:
+        found = [c for c in table.children(token.i) if dep[c] in deps]
+        kept = [c for c in found if c >= opens]
+        if not kept:  # the dateline parsed as the subject, the story's subject in apposition or a conjunct to it
+            kept = sorted(g for c in found for g in table.children(c) if g >= opens and dep[g] in {"conj", "appos"})
+        return [doc[c] for c in kept]  # ("PORT ELLIS - Mara Vell promised ...": Mara Vell)
     return [doc[c] for c in table.children(token.i) if dep[c] in deps]
+
+
+def story_opens(doc: Doc) -> int:
+    """The index of the story's first token, after a dateline and any headline before it (``datelines.story_start``),
+    else 0; read once per document."""
+    opens = doc.user_data.get(_STORY_OPENS)
+    if opens is None:
+        start = story_start(doc_text(doc))
+        opens = next((t.i for t in doc if t.idx >= start), len(doc)) if start else 0
+        doc.user_data[_STORY_OPENS] = opens
+    return opens
+
+
+_STORY_OPENS = "readout_commitments_story_opens"
 
 
 def complement(token: Token) -> Token | None:

@@ -36,12 +36,12 @@ from readout.analyze.commitment_grammar import (
     has_quantity,
     objects,
     phrase_tokens,
+    story_opens,
     text_of,
     tree_distance,
 )
 from readout.analyze.commitment_words import WORDS
 from readout.analyze.coreference import FIRST_PERSON, GENDERS, THIRD_PERSON, PersonResolver, name_tokens, person_nouns, reporting_verbs
-from readout.analyze.datelines import find_dateline
 from readout.analyze.extensions import doc_id_of, doc_text
 from readout.analyze.gazetteer import load_gazetteer
 from readout.analyze.gendered_words import gender_of
@@ -2430,9 +2430,9 @@ def _seat_of_government(text: str) -> bool:
     surface = load_gazetteer().lookup(" ".join(words))
     return surface is not None and surface.kind == "institution"
 def _in_dateline(token: Token) -> bool:
-    """Is ``token`` in the story's dateline ("WASHINGTON -- A long run of ... will end this year": ``datelines``)?"""
-    found = find_dateline(doc_text(token.doc))
-    return found is not None and found.start(1) <= token.idx < found.end()
+    """Is ``token`` in the story's dateline ("WASHINGTON -- A long run of ... will end this year": ``datelines``), or in
+    a headline before it ("Board to cut fees BERN (AP) -- ...")? Neither is the story."""
+    return token.i < story_opens(token.doc)
 
 
 def _subject_after_dateline(actor: Token) -> Token | None:
@@ -2714,6 +2714,9 @@ class CommitmentExtractor:
                 previous = []
                 continue  # alleged acts in an indictment are not promises
             cands = _candidates(sent, self.patterns)
+            opens = story_opens(doc)
+            if sent.start < opens < sent.end:  # a headline parsed into the story's first sentence: its words are no clause
+                cands = [c for c in cands if c.token.i >= opens]
             cands, accepted_alone = self._group_acceptances(cands)
             if accepted_alone and previous:
                 cand, index = previous[-1]
@@ -3167,6 +3170,9 @@ class CommitmentExtractor:
         # an antecedent in the sentence before ("They vowed to ...") names the actor but is not part of the span
         in_sentence = [t for t in actor_tokens if sent.start <= t.i < sent.end] or ([pronoun] if pronoun is not None else [])
         points = [cand.token, *action_tokens, *in_sentence, *spoken, *cand.extra_tokens]
+        opens = story_opens(doc)
+        if cand.token.i >= opens:  # a span never crosses the dateline: a headline before it is no part of the story
+            points = [t for t in points if t.i >= opens]
         start = min(t.idx for t in points)
         end = max(t.idx + len(t.text) for t in points)
         due_span = None
