@@ -894,9 +894,26 @@ def _unnamed_party(token: Token, patterns: Patterns) -> bool:
     entity, no single party named by its title such as "the governor" or "the ministry")."""
     if token.pos_ == "PROPN" or token.ent_type_ or token.lower_ in ACTING_PRONOUNS:
         return False
+    if _named_owner(token):
+        return False  # "Ruiz's aides", "his advisers", "campaign aides of Ruiz": the named party's own people relay it
     if token.pos_ == "NOUN" and token.tag_ == "NN":  # "the governor", "the ministry": one, named by title; "a source": none
         return not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) for c in token.children)
     return True  # "officials", "bond traders", "people familiar with the plans", "many"
+
+
+def _named_owner(token: Token) -> bool:
+    """Are the people ``token`` names some named party's own ("Ruiz's aides", "his advisers", "Ruiz aides", "aides to
+    Ruiz", "officials of the Harbor Board")? Then what they expect of another relays that party's word."""
+    for c in children(token, {"poss", "compound", "prep"}):
+        if c.dep_ == "poss":
+            return c.pos_ == "PROPN" or bool(c.ent_type_) or c.lower_ in {"his", "her", "their", "its"}
+        if c.dep_ == "compound":
+            if c.pos_ == "PROPN" or c.ent_type_:
+                return True
+        elif c.lower_ in {"of", "to", "for", "at"}:
+            if any(o.pos_ == "PROPN" or o.ent_type_ for o in children(c, {"pobj"})):
+                return True
+    return False
 
 
 def _others_expectation(token: Token, patterns: Patterns) -> bool:

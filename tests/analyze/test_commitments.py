@@ -2827,3 +2827,22 @@ def test_a_headline_run_into_the_dateline_is_no_part_of_the_story(nlp):
     text = "Senate budget vote set\nBERNVILLE, Norland (AP) — The harbor board plans to cut port fees by June."
     (c,) = analyze(nlp, text, times=june, published=D("2026-03-02"))
     assert c.span.text == "The harbor board plans to cut port fees by June"
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Ana Ruiz's aides expect her to sign the water bill by Friday.",
+    "Her aides expect Governor Ana Ruiz to sign the water bill by Friday.",
+    "Aides to Governor Ana Ruiz expect her to sign the water bill by Friday.",
+])
+def test_an_expectation_relayed_by_a_named_partys_own_people_stays_speculative(nlp, text):
+    # her own aides speak for her: not the unnamed others' expectation the eighth pass refused ("bond traders expect")
+    ruiz = Entity(id="person:ana-ruiz", name="Ana Ruiz", kind="PERSON")
+    found = analyze(nlp, text, times={"by Friday": ("2026-03-06", "2026-03-06", "day")}, published=D("2026-03-02"),
+                    mentions={"Ana Ruiz": ruiz.id}, entities=[ruiz])
+    assert [(c.action, c.actors, c.status_in_text, c.due_end) for c in found] == [
+        ("sign the water bill", ("person:ana-ruiz",), "speculative", D("2026-03-06"))]
+    # unnamed others' own expectation stays none
+    other = text.replace("Governor Ana Ruiz's aides expect her", "Bond traders expect Governor Ana Ruiz").replace(
+        "Her aides expect", "Bond traders expect").replace("Aides to Governor Ana Ruiz expect her", "Bond traders expect Governor Ana Ruiz")
+    assert analyze(nlp, other, times={"by Friday": ("2026-03-06", "2026-03-06", "day")}, published=D("2026-03-02"),
+                   mentions={"Ana Ruiz": ruiz.id}, entities=[ruiz]) == ()
