@@ -819,18 +819,69 @@ def _foretold(token: Token, patterns: Patterns) -> bool:
     subjects = children(token, {"nsubj"})
     if not subjects and token.dep_ == "conj":
         subjects = children(token.head, {"nsubj"})  # "prices will rise and then fall by 2030": the shared subject
-    return bool(subjects) and not _can_act(_relative_antecedent(subjects[0], patterns), patterns)
+    return bool(subjects) and (not _can_act(_relative_antecedent(subjects[0], patterns), patterns)
+                               or _pronoun_for_thing(subjects[0], patterns))
+
+
+def _pronoun_for_thing(subject: Token, patterns: Patterns) -> bool:
+    """Is a subject "it" or "they" in the narration a pronoun for a thing ("Ruiz unveiled her plan. It will cost $3
+    billion", "the new rules take effect in May. They will raise the pay of ...")? Read from the nearest subject before
+    it, in its sentence or the one before: "it" after a person's subject is a thing she acted on (a person is never
+    "it"), "it" or "they" after a thing's subject is that thing. After a body ("The board met. It will cut fees") or a
+    named party, or with no subject before, it is no thing; a quote's "it" or "they" is the speaker's."""
+    word = subject.lower_
+    if word not in {"it", "they"} or subject.dep_ != "nsubj" or _in_direct_quote(subject) is not None:
+        return False
+    doc = subject.doc
+    first = doc[subject.sent.start - 1].sent.start if subject.sent.start > 0 else subject.sent.start
+    for before in reversed(doc[first : subject.i]):
+        if before.dep_ not in {"nsubj", "nsubjpass"} or before.lower_ == word or before.pos_ == "PRON":
+            continue
+        if word == "it" and before.tag_ not in {"NN", "NNP"}:
+            continue  # "it" is one thing: a plural subject before is not what it stands for
+        if word == "they" and before.tag_ not in {"NNS", "NNPS"}:
+            return False
+        if before.pos_ == "PROPN" or before.ent_type_ in PARTY_TYPES:
+            return word == "it" and _is_person(before, patterns)  # a name NER leaves untyped is read as a person's
+        if _is_person(before, patterns):
+            return word == "it"
+        return not (_can_act(before, patterns) or _singular_body(before, patterns) or _is_place(before, patterns)
+                    or before.lemma_.lower() in GATHERING_NOUNS or before.lemma_.lower() in patterns.contest_nouns)
+    return False
 
 
 def _predicted(token: Token, patterns: Patterns) -> bool:
     """ "She undoubtedly will reach the number on Tuesday", "X will win the primary": certainty about another party, or
-    the outcome of a contest, is a forecast. A speaker's own "I/we will certainly ...", "we will defeat X" stays a
-    promise (a pledge to fight for it)."""
-    outcome = token.lemma_.lower() in patterns.outcome_verbs
+    the outcome of a contest, is a forecast. A speaker's own "I/we will certainly ..." stays a promise, and so does
+    "we will defeat corruption" (a pledge to fight a thing); a speaker's own outcome of a contest ("we will win here",
+    "we will win the state", "we will beat Vale in May", "we will carry the county") is a forecast too: no one can
+    promise how the voters will vote."""
+    outcome = _contest_outcome(token, patterns)
     if not outcome and not any(c.dep_ == "advmod" and c.lower_ in patterns.forecast_adverbs for c in token.children):
         return False
     subjects = children(_subject_clause(token), {"nsubj"})
-    return not (subjects and subjects[0].lower_ in {"i", "we"} and _in_direct_quote(subjects[0]) is not None)
+    if not (subjects and subjects[0].lower_ in {"i", "we"} and _in_direct_quote(subjects[0]) is not None):
+        return True
+    if not outcome:
+        return False  # "I will certainly cut the tax": a promise told with certainty
+    won = children(token, {"dobj"})
+    return not won or _contested(won[0], patterns)
+
+
+def _contest_outcome(token: Token, patterns: Patterns) -> bool:
+    """An outcome of a contest under "will" (``outcome_verbs``: win, lose, beat, ...), or "carry" a place ("will carry
+    the state": its voters' majority, not a load carried)."""
+    lemma = token.lemma_.lower()
+    if lemma in patterns.outcome_verbs:
+        return True
+    return lemma == "carry" and any(_is_place(o, patterns) for o in children(token, {"dobj"}))
+
+
+def _contested(won: Token, patterns: Patterns) -> bool:
+    """Is what a speaker will win, lose or beat a contest, a place's vote or a rival ("the primary", "the state", "Vale",
+    "the Democrats"), not a thing fought ("corruption", "the flood of corruption")?"""
+    return (won.lemma_.lower() in patterns.contest_nouns or _is_place(won, patterns) or won.pos_ == "PROPN"
+            or won.ent_type_ in PARTY_TYPES or (won.pos_ != "PRON" and _is_person(won, patterns)) or _can_act(won, patterns))
 
 
 def _impersonal_forecast(token: Token) -> bool:
@@ -880,6 +931,8 @@ def _thing_will(token: Token, trig: Trigger, patterns: Patterns) -> bool:
     if trig.lemma != "*" or not aux_lemmas(token) & FUTURE_AUX or children(token, {"auxpass"}):
         return False  # a figure's triggers ("the pipeline will raise exports to 20 million tonnes") are targets
     subject = _relative_antecedent(_subject_of(token), patterns)
+    if subject is not None and _pronoun_for_thing(subject, patterns):
+        return not _reported(token, patterns)  # "The new rule takes effect in May. It will raise the pay of ..."
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ or children(subject, {"poss"}):
         return False
     if _can_act(subject, patterns) or _is_person(subject, patterns) or _is_place(subject, patterns):

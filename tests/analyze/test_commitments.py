@@ -2846,3 +2846,28 @@ def test_an_expectation_relayed_by_a_named_partys_own_people_stays_speculative(n
         "Her aides expect", "Bond traders expect").replace("Aides to Governor Ana Ruiz expect her", "Bond traders expect Governor Ana Ruiz")
     assert analyze(nlp, other, times={"by Friday": ("2026-03-06", "2026-03-06", "day")}, published=D("2026-03-02"),
                    mentions={"Ana Ruiz": ruiz.id}, entities=[ruiz]) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The new wage rule takes effect in May. It will raise the pay of nine thousand porters by June.",  # "it": the rule
+    "Mayor Ana Ruiz unveiled her ferry plan on Monday. It will cost $3 billion by June.",  # a person is never "it"
+    "The new port fees start in May. They will raise the cost of a crossing by June.",  # "they": the fees
+])
+def test_a_pronoun_for_a_thing_forecasts(nlp, text):
+    assert analyze(nlp, text, times=JUNE, published=D("2026-03-02")) == ()
+
+
+def test_a_pronoun_for_a_body_still_acts(nlp):
+    text = "The harbor board met on Monday. It will cut port fees by June."
+    (c,) = analyze(nlp, text, times=JUNE, published=D("2026-03-02"))
+    assert (c.span.text, c.action, c.actor_names) == ("It will cut port fees by June", "cut port fees", ("The harbor board",))
+
+
+@pytest.mark.parametrize("text, quote", [
+    ('"We will win the state in November," Alma Reyes told supporters.', "We will win the state in November,"),
+    ('"We will beat Tomas Berg in the runoff," Alma Reyes told supporters.', "We will beat Tomas Berg in the runoff,"),
+    ('"We will carry every county in November," Alma Reyes told supporters.', "We will carry every county in November,"),
+])
+def test_a_speakers_own_outcome_of_a_contest_is_a_forecast(nlp, text, quote):
+    # no one can promise how the voters will vote; "we will defeat the flood of corruption" (a thing fought) stays
+    assert _with_quote(nlp, text, quote, "p1", {"Alma Reyes": "p1"}, [REYES]) == ()
