@@ -828,12 +828,16 @@ def _pronoun_for_thing(subject: Token, patterns: Patterns) -> bool:
     billion", "the new rules take effect in May. They will raise the pay of ...")? Read from the nearest subject before
     it, in its sentence or the one before: "it" after a person's subject is a thing she acted on (a person is never
     "it"), "it" or "they" after a thing's subject is that thing. After a body ("The board met. It will cut fees") or a
-    named party, or with no subject before, it is no thing; a quote's "it" or "they" is the speaker's."""
+    named party, or with no subject before, it is no thing; in a quote only the speaker's own words before it are read
+    ("'We opened the plant. It will hire 200 people'": no subject but "we", so no thing)."""
     word = subject.lower_
-    if word not in {"it", "they"} or subject.dep_ != "nsubj" or _in_direct_quote(subject) is not None:
+    if word not in {"it", "they"} or subject.dep_ != "nsubj":
         return False
     doc = subject.doc
     first = doc[subject.sent.start - 1].sent.start if subject.sent.start > 0 else subject.sent.start
+    quote = _in_direct_quote(subject)
+    if quote is not None:  # in a quote, only what the speaker said before: "'The score ... would not be ..., and it would change'"
+        first = max(first, next((t.i for t in doc[first : subject.i] if t.idx >= quote.span.start), subject.i))
     for before in reversed(doc[first : subject.i]):
         if before.dep_ not in {"nsubj", "nsubjpass"} or before.lower_ == word or before.pos_ == "PRON":
             continue
@@ -932,7 +936,8 @@ def _thing_will(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # a figure's triggers ("the pipeline will raise exports to 20 million tonnes") are targets
     subject = _relative_antecedent(_subject_of(token), patterns)
     if subject is not None and _pronoun_for_thing(subject, patterns):
-        return not _reported(token, patterns)  # "The new rule takes effect in May. It will raise the pay of ..."
+        # "The new rule takes effect in May. It will raise the pay of ...", "'The score ... and it would change tomorrow'"
+        return _in_direct_quote(subject) is not None or not _reported(token, patterns)
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ or children(subject, {"poss"}):
         return False
     if _can_act(subject, patterns) or _is_person(subject, patterns) or _is_place(subject, patterns):

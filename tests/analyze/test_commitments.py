@@ -2871,3 +2871,13 @@ def test_a_pronoun_for_a_body_still_acts(nlp):
 def test_a_speakers_own_outcome_of_a_contest_is_a_forecast(nlp, text, quote):
     # no one can promise how the voters will vote; "we will defeat the flood of corruption" (a thing fought) stays
     assert _with_quote(nlp, text, quote, "p1", {"Alma Reyes": "p1"}, [REYES]) == ()
+
+
+def test_a_speakers_it_for_a_thing_they_named_forecasts(nlp):
+    text = '"The toll you pay this week is not the toll you will pay later, and it will rise by June," Alma Reyes said.'
+    quote = "The toll you pay this week is not the toll you will pay later, and it will rise by June,"
+    assert _with_quote(nlp, text, quote, "p1", {"Alma Reyes": "p1"}, [REYES], times=JUNE) == ()
+    # the speaker's "it" with no thing before it in the quote stays hers to read
+    text = '"We bought the old ferry yard. It will reopen the slipway by June," Alma Reyes said.'
+    quote = "We bought the old ferry yard. It will reopen the slipway by June,"
+    assert len(_with_quote(nlp, text, quote, "p1", {"Alma Reyes": "p1"}, [REYES], times=JUNE)) == 1
