@@ -2474,9 +2474,10 @@ def _subtree_range(token: Token) -> tuple[int, int]:
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
 
 
-BOOKING_VERBS = frozenset({"report", "post", "record", "book"})  # of a figure in the accounts, not of words
-FINANCIAL_FIGURES = frozenset({"loss", "profit", "earnings", "earning", "revenue", "sales", "income", "net", "backlog", "deficit",
-                               "surplus", "dividend", "turnover"})
+FINANCIAL_FILE = Path(__file__).parent / "data" / "financial_figures.json"  # what it is and where it comes from: its "about"
+_FINANCIAL = json.loads(FINANCIAL_FILE.read_text(encoding="utf-8"))
+BOOKING_VERBS = frozenset(_FINANCIAL["verbs"])  # of a figure in the accounts, not of words
+FINANCIAL_FIGURES = frozenset(_FINANCIAL["figures"])
 
 
 def _books_a_figure(verb: Token) -> bool:

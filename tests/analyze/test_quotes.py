@@ -2095,3 +2095,14 @@ def test_reporting_words_or_a_crime_is_still_a_report_beside_a_figure_verb(run):
         ("reported", "that quarterly profit had doubled", "chairman"),
         ("reported", "the missing funds to police", "clerk"),
     ]
+
+
+def test_the_financial_words_are_a_data_file_that_says_what_it_is():
+    import json
+
+    from readout.analyze import quotes
+
+    raw = json.loads(quotes.FINANCIAL_FILE.read_text(encoding="utf-8"))
+    assert raw["about"] and raw["source"]
+    assert quotes.BOOKING_VERBS == frozenset({"report", "post", "record", "book"})
+    assert {"loss", "profit", "earnings", "revenue", "sales", "income", "net", "dividend"} <= quotes.FINANCIAL_FIGURES
