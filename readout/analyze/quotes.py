@@ -239,6 +239,11 @@ class SpeakerResolver:
         self.full_names = _full_names(persons, cues.titles)
 
     def resolve(self, span: SpacySpan) -> Speaker:
+        if len(span) > 2 and span[-1].lower_ in RELATIVE_PRONOUNS and span[-2].is_punct:
+            # "the news agency, which said": the span keeps the pronoun that says it, the name is the antecedent's
+            found = self.resolve(span[:-2])
+            inside = span.start <= found.span.start and found.span.end <= span.end  # not a person named before
+            return Speaker(found.name, found.entity_id, span if inside else found.span)
         root = span.root
         named = [ent for ent in self._ents_in(span) if ent.label_ == "PERSON" or ent.label_ in GROUP_LABELS]
         if len(named) > 1 and any(c.dep_ == "conj" for c in root.children):  # "Modi and Lula said", "Paris and Berlin support"
@@ -1394,6 +1399,9 @@ class QuoteExtractor:
         if asked is None and (subject is None or complement is None or quoted.inside(subject)
                               or (subject.lower_ == "it" and complement.dep_ == "ccomp")):
             return []  # "It is expected that ...": an impersonal report, left alone (never met on the fit part)
+        if complement is not None and complement.dep_ in ("xcomp", "oprd") and complement.tag_ == "VBN" and not any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in complement.children):
+            return []  # 'were reported killed', 'was confirmed arrested': the subject's fate told in passing, no report
         text = quoted.text
         para_start, para_end = paragraph_around(text, verb.idx)
         if asked is not None:
@@ -1612,6 +1620,8 @@ class QuoteExtractor:
         if token.pos_ != "VERB":  # every cue below is a verb; most tokens stop here
             return None
         lemma = token.lemma_.lower()
+        if lemma in BOOKING_VERBS and _books_a_figure(token):
+            return None  # 'reported net income fell 5.9%': a company's accounts, not speech
         clause = None
         parenthetical = False
         opens_at = None  # the token a clause read as the cue's governor starts at, past the cue's own words
@@ -2482,16 +2492,27 @@ FINANCIAL_FIGURES = frozenset(_FINANCIAL["figures"])
 
 def _books_a_figure(verb: Token) -> bool:
     """'posted a net loss of $4 million', 'reported higher earnings', 'recorded a charge in loan loss reserves': a
-    company's result in its accounts, no report of words ('reported that ...', 'reported the theft to police' stay)."""
-    return (verb.pos_ == "VERB" and verb.lemma_.lower() in BOOKING_VERBS
-            and any(_financial_figure(c) for c in verb.children if c.dep_ == "dobj" and c.i > verb.i))
+    company's result in its accounts, no report of words ('reported that ...', 'reported the theft to police' stay).
+    So is a clause with no 'that' whose subject is such a figure: 'reported third-quarter net income fell 5.9%' is
+    the accounts' idiom ('reported that profit doubled' stays a report, as 'said net income fell' does)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in BOOKING_VERBS:
+        return False
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ == "dobj" and _financial_figure(child):
+            return True
+        if (child.dep_ == "ccomp" and not any(c.dep_ == "mark" for c in child.children)
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < child.i and _financial_figure(c) for c in child.children)):
+            return True
+    return False
 
 
 def _financial_figure(obj: Token) -> bool:
-    """Whether an object names a result in the accounts: 'a third-quarter net loss of $4 million', 'a 20% gain in
+    """Whether an object (or a clause's subject) names a result in the accounts: 'a third-quarter net loss of $4 million', 'a 20% gain in
     net income', 'lower operating earnings' (its head or a noun it holds is a figure of profit, loss or sales).
     'reported the incident', 'reported a decline in support' name no such figure."""
-    return obj.dep_ == "dobj" and any(t.lemma_.lower() in FINANCIAL_FIGURES or t.lower_ in FINANCIAL_FIGURES
+    return obj.dep_ in ("dobj", "nsubj", "nsubjpass") and any(t.lemma_.lower() in FINANCIAL_FIGURES or t.lower_ in FINANCIAL_FIGURES
                                       for t in obj.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ"))
 
 

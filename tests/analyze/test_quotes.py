@@ -2097,6 +2097,27 @@ def test_reporting_words_or_a_crime_is_still_a_report_beside_a_figure_verb(run):
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ardent Steel reported third-quarter net income fell 5.9% to $41 million.",
+        "Harbor Bancorp reported its operating profit rose sharply in the first half.",
+        "The chain posted sales were flat for the year.",
+    ],
+)
+def test_a_company_reporting_a_figure_in_a_clause_without_that_reports_no_words(run, text):
+    # the accounts' idiom without 'that': the clause's subject is a figure of profit, loss or sales
+    assert run(text) == ()
+
+
+def test_a_clause_without_that_is_still_a_report_when_its_subject_is_no_figure_or_the_verb_is_say(run):
+    quotes = run("Police reported the suspect fled on foot. The retailer said quarterly sales rose sharply.")
+    assert [(q.cue, q.span.text, q.speaker) for q in quotes] == [
+        ("reported", "the suspect fled on foot", "Police"),
+        ("said", "quarterly sales rose sharply", "retailer"),
+    ]
+
+
 def test_the_financial_words_are_a_data_file_that_says_what_it_is():
     import json
 
@@ -2106,3 +2127,33 @@ def test_the_financial_words_are_a_data_file_that_says_what_it_is():
     assert raw["about"] and raw["source"]
     assert quotes.BOOKING_VERBS == frozenset({"report", "post", "record", "book"})
     assert {"loss", "profit", "earnings", "revenue", "sales", "income", "net", "dividend"} <= quotes.FINANCIAL_FIGURES
+
+
+@pytest.mark.parametrize("pronoun", ["which", "who"])
+def test_a_speaker_followed_by_a_relative_pronoun_is_named_without_it(run, pronoun):
+    # "the news agency, which said": the span keeps the pronoun (as PolNeAR marks a source), the name is the agency
+    (quote,) = run(f"The attack was described by the wire agency, {pronoun} said three soldiers had died.")[-1:]
+    assert (quote.cue, quote.span.text, quote.speaker, quote.speaker_span.text) == (
+        "said", "three soldiers had died", "wire agency", f"the wire agency, {pronoun}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve people were reported killed in the fighting on Sunday.",
+        "Two aid workers were reported kidnapped near the border overnight.",
+    ],
+)
+def test_a_passive_report_over_a_bare_participle_is_no_quote(run, text):
+    # 'were reported killed': the subject's fate told in passing; no speaker and nothing said
+    assert run(text) == ()
+
+
+def test_a_passive_report_with_a_preposition_or_an_infinitive_keeps_its_two_pieces(run):
+    quotes = run("The treasurer was accused of hiding the losses. The ruling is expected to come next week.")
+    assert [(q.cue, q.span.text, q.speaker) for q in quotes] == [
+        ("accused", "The treasurer", None),
+        ("accused", "hiding the losses", None),
+        ("expected", "The ruling", None),
+        ("expected", "to come next week", None),
+    ]
