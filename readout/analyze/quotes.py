@@ -1308,14 +1308,18 @@ class QuoteExtractor:
         found.sort(key=lambda c: (c[0], -c[1]))
         quotes: list[Quote] = []
         last_end = -1
+        aside = (-1, -1)  # a trailing relative clause cut off the last outer report
         for start, end, cue, speaker_span in found:
-            if end <= last_end:  # nested inside an outer reported clause
-                continue
+            if end <= last_end and not (aside[0] <= start and end <= aside[1] and _said_by_relative(speaker_span)):
+                continue  # nested inside an outer reported clause
             speaker = resolver.resolve(speaker_span) if speaker_span is not None else None
-            shown = _before_trailing_conjunction(doc, quoted.text, start, _before_trailing_relative(doc, quoted.text, start, end))
+            relative_at = _before_trailing_relative(doc, quoted.text, start, end)
+            shown = _before_trailing_conjunction(doc, quoted.text, start, relative_at)
             quotes.append(_quote(doc, quoted.text, start, shown, "indirect", speaker, cue))
-            last_end = max(last_end, end)  # a cue inside the aside cut off stays part of the outer report
-        return quotes
+            if end > last_end and relative_at < end:
+                aside = (relative_at, end)
+            last_end = max(last_end, end)  # a cue inside the aside cut off stays part of the outer report ...
+        return quotes  # ... but for the report of the relative clause's own subject ('X, who announced that ...')
 
     def _as_reported(self, verb: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan] | None:
         """'As the senator noted, the bill would ...', '..., as the police have said': a speech or evidence verb in a
@@ -1961,6 +1965,11 @@ def _before_trailing_conjunction(doc: Doc, text: str, start: int, end: int) -> i
     if last is None or len(last) < 2 or last[-1].tag_ != "CC":
         return end
     return _trim_end(text, start, last[-1].idx)
+
+
+def _said_by_relative(speaker: SpacySpan | None) -> bool:
+    """'Tom Reyes, who announced he is leaving': a report whose subject is a relative pronoun after its antecedent."""
+    return speaker is not None and len(speaker) > 2 and speaker[-1].lower_ in ("who", "which") and speaker[-2].is_punct
 
 
 def _before_trailing_relative(doc: Doc, text: str, start: int, end: int) -> int:

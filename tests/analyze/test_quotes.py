@@ -2157,3 +2157,17 @@ def test_a_passive_report_with_a_preposition_or_an_infinitive_keeps_its_two_piec
         ("expected", "The ruling", None),
         ("expected", "to come next week", None),
     ]
+
+
+def test_a_report_in_a_relative_clause_cut_off_an_outer_report_is_the_antecedents_own(run):
+    # 'made no mention of [X], who announced ...': the outer content ends before the aside; the aside's report stays
+    quotes = run("But the mayor made no mention of Tom Reyes, who announced he is leaving the race later in the evening.")
+    assert [(q.cue, q.span.text, q.speaker) for q in quotes] == [
+        ("made", "no mention of Tom Reyes", "mayor"),
+        ("announced", "he is leaving the race later in the evening", "Tom Reyes"),
+    ]
+
+
+def test_a_report_nested_in_an_outer_clause_without_a_relative_subject_stays_part_of_it(run):
+    quotes = run("The clerk said that the council feared the plan would fail.")
+    assert [(q.cue, q.span.text, q.speaker) for q in quotes] == [("said", "that the council feared the plan would fail", "clerk")]
