@@ -2566,13 +2566,18 @@ def _names_by_participle(verb: Token) -> bool:
     naming set on a noun the sentence is about, with a name for complement, gives the noun its name; no one is
     reported. Not with an agent ('a plan called “reckless” by critics': they say it), nor when the noun is the
     sentence's root ('The mayor called Jones “...”': the verb is the sentence's, hung on its subject by the parse)."""
-    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.lemma_.lower() not in NAMING_VERBS:
-        return False
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "acl" or verb.lemma_.lower() not in NAMING_VERBS:
+        return False  # a participle the tagger read as a past tense ('a super PAC called X ran ads') is one too
     head = verb.head
     if head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "ROOT" or any(c.dep_ == "agent" for c in verb.children):
         return False
-    if head.i > verb.i or not all(t.is_punct for t in verb.doc[head.i + 1 : verb.i]):
-        return False  # 'the doctors who called X a quack': a relative clause the parse lost, not the noun's name
+    if head.i > verb.i:
+        return False
+    # 'the doctors who called X a quack': a relative clause the parse lost, not the noun's name; only punctuation or
+    # the noun's own preposition ('a group of exiles called X') may stand between the noun and the participle
+    of_head = {t.i for c in head.children if c.dep_ == "prep" and c.i > head.i for t in c.subtree}
+    if not all(t.is_punct or t.i in of_head for t in verb.doc[head.i + 1 : verb.i]):
+        return False
     # the name alone: not 'the letter called Oz a quack' (a name and what it was called), nor 'called Friday for ...'
     complements = [c for c in verb.children if c.dep_ in ("oprd", "dobj", "attr", "ccomp", "xcomp", "dative")]
     return (len(complements) == 1 and complements[0].pos_ == "PROPN" and complements[0].ent_type_ not in ("DATE", "TIME")

@@ -2171,3 +2171,15 @@ def test_a_report_in_a_relative_clause_cut_off_an_outer_report_is_the_antecedent
 def test_a_report_nested_in_an_outer_clause_without_a_relative_subject_stays_part_of_it(run):
     quotes = run("The clerk said that the council feared the plan would fail.")
     assert [(q.cue, q.span.text, q.speaker) for q in quotes] == [("said", "that the council feared the plan would fail", "clerk")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She had joined an underground movement called the Workers' Liberation Front in 1979.",
+        "A newly formed super PAC called Forward 45 aired its opening ads in Iowa.",
+    ],
+)
+def test_a_naming_participle_the_tagger_read_as_a_past_tense_gives_a_name_not_a_report(run, text):
+    # 'a movement called the X Front': 'called' tagged VBD but hung on the noun as its modifier; a name, no one speaks
+    assert run(text) == ()
