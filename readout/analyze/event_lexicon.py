@@ -126,6 +126,7 @@ class EventLexicon:
     weapons: frozenset[str] = frozenset()  # "Sudanese rockets": a weapon names no sector; a state's is its military's
     peoples: frozenset[str] = frozenset()  # "Hutu militia": a people or faith whose forces are no state's (agents.json "peoples")
     frame_nouns: frozenset[str] = frozenset()  # "a series of raids by X": nouns that count or time a nominal act
+    captured_places: frozenset[str] = frozenset()  # "captured three villages": a place taken, no arrest
 
     def place(self, text: str) -> ActorCode | None:
         """Names match in any case; short all-capital acronyms only as written ("US", not "us"; "WHO", not "who")."""
@@ -296,4 +297,5 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         weapons=frozenset(w.lower() for w in agents.get("weapons", {}).get("words", [])),
         peoples=frozenset(w.lower() for w in agents.get("peoples", {}).get("words", [])),
         frame_nouns=_words(verbs, "frame_nouns", "nouns"),
+        captured_places=_words(verbs, "captured_places", "nouns"),
     )

@@ -417,6 +417,27 @@ def _mission_ordered_out(hit: Hit, lexicon: EventLexicon) -> Hit | None:
     return None
 
 
+_PREDICATE_PREPS = ("behind", "among", "against", "under", "beyond", "without", "from", "of")
+
+
+def _be_predicated(token: Token) -> bool:
+    """ "Be" whose predicate, before any "in", is another preposition, a noun or an adjective ("the group was behind
+    two killings in X", "were among the dead in X", "is from X"): its "in" places that predicate; "was in X" is a visit."""
+    first_in = min((c.i for c in token.children if c.dep_ == "prep" and c.lower_ == "in"), default=len(token.doc))
+    return any(c.i < first_in and (c.dep_ in ("attr", "acomp") or (c.dep_ == "prep" and c.lower_ in _PREDICATE_PREPS))
+               for c in token.children)
+
+
+def _places_taken(token: Token, lexicon: EventLexicon) -> bool:
+    """What a capture takes is a place ("captured three villages", "the town was captured by rebels"): its object, its
+    passive subject or the noun its participle hangs on is a place noun (``captured_places``) or a named place."""
+    taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if (noun := _participle_noun(token)) is not None:
+        taken.append(noun)
+    return bool(taken) and all(t.lemma_.lower() in lexicon.captured_places or t.lower_ in lexicon.captured_places
+                               or t.ent_type_ in ("GPE", "LOC", "FAC") for t in taken)
+
+
 def _match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     columns, i = token_table(token.doc), token.i  # read from the table: spaCy decodes a string on every access
     pos = columns.pos[i]
@@ -491,6 +512,8 @@ def _match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         elif trigger.word == "+obj":  # transitive use only ("seized the port", not "seized on a claim"; "soldiers captured by X")
             # a passive's subject is its object ("the tanker was seized by X", "the port was captured")
             if any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in token.children) or _done_to_people(token, lexicon):
+                if trigger.mode == "arrest" and _places_taken(token, lexicon):
+                    return Hit(token, Trigger(trigger.head, None, "ASSAULT", "seize"), nominal)  # "captured three villages"
                 return Hit(token, trigger, nominal)
         elif trigger.word == "+to":  # an infinitive with its own agent ("told X to stop", "wants X to leave")
             if _directive(token):
@@ -503,6 +526,8 @@ def _match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
                 return Hit(token, trigger, nominal)
         elif trigger.word == "in" and direct_objects:
             continue  # "arrive in", "give in": an intransitive verb's "in"; "gave a speech in X" says where, yields nothing
+        elif trigger.word == "in" and lemma == "be" and _be_predicated(token):
+            continue  # "was behind two killings in X": the "in" places the killings, no one is in X on a visit
         elif trigger.word is None or trigger.word in dependents:
             return Hit(token, trigger, nominal)
     return None
@@ -1786,6 +1811,9 @@ def _figurative_force(hit: Hit, lexicon: EventLexicon) -> bool:
         moved = objects or [c for c in token.children if c.dep_ == "nsubjpass"] or _participle_subject(token)
         if moved:  # "mustered zeal", "built up a war chest", "net income rose, bolstered by gains"
             return not any(_forces(w, lexicon) for w in moved)
+    if (token.lemma_.lower() in lexicon.causes_verbs and objects and not armed and event_type == "ASSAULT"
+            and (doer is None or lexicon.place(doer.text) is None) and all(_a_problem(o, lexicon) for o in objects)):
+        return True  # "vowed to fight climate change", "the government is fighting inflation": a problem fought, no force
     if token.lemma_.lower() in lexicon.causes_verbs and not objects and doer is not None and not passive:
         preps = [c for c in token.children if c.dep_ == "prep"]
         striving = any(c.dep_ == "xcomp" and _to_infinitive(c) for c in token.children)  # "fought to pass the bill": an effort
@@ -1797,6 +1825,16 @@ def _figurative_force(hit: Hit, lexicon: EventLexicon) -> bool:
         return (doer.lower_ in _PERSONS or doer.ent_type_ == "PERSON"
                 or (lexicon.sector(doer.lemma_) is not None and not armed and not _placed(doer, lexicon)))
     return False
+
+
+def _a_problem(noun: Token, lexicon: EventLexicon) -> bool:
+    """A common noun that is no actor, no place, no force and no act ("climate change", "inflation", "crime"): what
+    can be fought only in a figure of speech. A people, a group with a sector, a name, forces or a war stay force."""
+    lemma, lower = noun.lemma_.lower(), noun.lower_
+    return (noun.pos_ == "NOUN" and not noun.ent_type_ and not (lexicon.sector(lemma) or lexicon.sector(lower))
+            and lexicon.place(noun.text) is None and lemma not in lexicon.force_objects and lower not in lexicon.force_objects
+            and lemma not in lexicon.nouns and lower not in lexicon.nouns and lemma not in lexicon.weapons
+            and not any(c.dep_ in ("compound", "amod") and (c.ent_type_ or lexicon.sector(c.lemma_.lower())) for c in noun.children))
 
 
 def _fought(token: Token, done_to: list[Token]) -> list[Token]:
@@ -2048,6 +2086,8 @@ def _in_words(token: Token, lexicon: EventLexicon) -> bool:
     doer = subject if subject is not None else _subject(token, lexicon)[0]  # "started attacking X": the one who started
     if doer is not None and _attack_by_a_person_on_no_force(token, doer, lexicon):
         return True  # "she attacked immigrants", "he attacked loopholes": a person's attack on people or things is words
+    if doer is not None and _attack_on_the_speakers_own(token, doer, lexicon):
+        return True  # "people who attack my wife", "those who attack our allies": the speaker's own, attacked in words
     if any(_criticism_verb(c, lexicon) for c in token.conjuncts):
         return True  # "reasons to attack and critique X": one act of words, told twice
     if (doer is not None and not _armed(doer, lexicon) and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
@@ -2100,6 +2140,23 @@ def _attack_by_a_person_on_no_force(token: Token, doer: Token, lexicon: EventLex
         if place is not None and place.kind != "demonym":
             return False
     return True
+
+
+_SPEAKERS_OWN = ("my", "our", "your")
+
+
+def _attack_on_the_speakers_own(token: Token, doer: Token, lexicon: EventLexicon) -> bool:
+    """An attack by an unarmed doer, with no weapon, on what a speaker calls "my", "our" or "your" ("people who attack my
+    wife", "they attack our allies"): quoted speech about words, as no reporting verb says; a building, a place or forces
+    so owned ("attacked our embassy", "our troops") and an armed doer stay force."""
+    if _armed(doer, lexicon) or any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        return False
+    done_to = [c for c in token.children if c.dep_ == "dobj"]
+    return bool(done_to) and all(
+        any(k.dep_ == "poss" and k.lower_ in _SPEAKERS_OWN for k in obj.children)
+        and obj.lemma_.lower() not in _PHYSICAL_TARGETS and obj.lemma_.lower() not in _STRIKE_TARGETS
+        and obj.lemma_.lower() not in lexicon.force_objects and obj.lemma_.lower() not in lexicon.weapons
+        and obj.ent_type_ not in ("GPE", "LOC", "FAC") for obj in done_to)
 
 
 def _criticism_verb(verb: Token, lexicon: EventLexicon) -> bool:
