@@ -1518,6 +1518,11 @@ def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityInde
             for obj in kids(child):
                 if dep[obj] == "pobj" and obj not in skip and is_actor(doc[obj], lexicon, entities):
                     return doc[obj]
+                if dep[obj] == "pobj" and (named := next((a for a in _antecedents(doc[obj], token) if is_actor(a, lexicon, entities)), None)):
+                    return named  # "X's leader, with whom the king met": the leader
+    for child in objects:
+        if (named := next((a for a in _antecedents(doc[child], token) if is_actor(a, lexicon, entities)), None)) is not None:
+            return named  # "the envoy, whom the minister received": the envoy
     # a reporting verb coordinated with the trigger reports a clause of its own ("moved troops and said it would strike
     # Y": not Y); a verb sharing the object stays ("signed a pact with and later sent aid to X")
     queue = deque(c for c in children if dep[c] not in _SUBJ + ("punct", "advcl", "ccomp", "parataxis", "relcl")
@@ -1539,6 +1544,24 @@ def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityInde
         queue.extend(c for c in kids(node) if dep[c] not in ("punct", "relcl", "advcl") and not _time_clause(table, c) and lower[c] != "according"
                      and not (places and _comitative(lower, c)) and not (dep[c] == "prep" and lower[c] in _TIME_PREPS))
     return None
+
+
+def _antecedents(pronoun: Token, verb: Token) -> tuple[Token, ...]:
+    """The nouns a relative pronoun the verb's relative clause governs may stand for ("the president, with whom the king
+    met": the president; "the envoy, whom X received"): the noun the clause hangs on, then the noun just before the
+    clause, where the parser hangs it higher ("a message from X, with whom the king met"). None for any other word, in
+    a passive clause ("a meeting from which they were excluded"), and for "which" as an object (a thing done)."""
+    if pronoun.lower_ not in ("whom", "who", "which") or verb.dep_ != "relcl":
+        return ()
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return ()
+    if pronoun.dep_ == "dobj" and pronoun.lower_ == "which":
+        return ()
+    doc, before = verb.doc, verb.left_edge.i - 1
+    if before >= 0 and doc[before].is_punct:
+        before -= 1
+    found = [n for n in (verb.head, doc[before] if before >= 0 else None) if n is not None and n.pos_ in ("NOUN", "PROPN")]
+    return tuple(found)
 
 
 def _topic_beside_partner(obj: Token, verb: Token, lexicon: EventLexicon, entities: EntityIndex) -> bool:

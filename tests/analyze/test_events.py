@@ -3048,3 +3048,19 @@ def test_fighting_a_problem_is_no_assault(nlp):
     assert (event.event_type, event.source.code, event.target.text) == ("ASSAULT", "KENMIL", "rebels")
     event = _one("Nigeria is fighting an insurgency in the north.", nlp)
     assert (event.event_type, event.source.code) == ("ASSAULT", "NGA")
+
+
+def test_missed_acts_of_international_news_are_coded(nlp):
+    # ninth pass, 2026-12-06: kinds of sentences with no event on 40 TimeBank documents about international politics
+    # a meeting in a relative clause: "with whom" is the noun the clause hangs on
+    event = _one("The envoy brought a letter from Uganda's president, with whom the minister met on Monday.", nlp)
+    assert (event.event_type, event.trigger.text, event.target.text, event.target.code) == ("CONSULT", "met", "Uganda's president", "UGAGOV")
+    # a naval or maritime blockade, quarantine or barricade is a state's blockade; the bare noun stays the protesters'
+    event = _one("The United States may extend its naval quarantine to the port of Aqaba.", nlp)
+    assert (event.event_type, event.mode, event.trigger.text, event.source.code) == ("COERCE", "restrict", "quarantine", "USA")
+    # objecting with a "that" clause is disapproval, as "object to" is
+    event = _one("Brazil objected that the deal ignored its farmers.", nlp)
+    assert (event.event_type, event.mode, event.trigger.text, event.source.code) == ("ACCUSE", "disapprove", "objected", "BRA")
+    # the noun of "conquer"
+    event = _one("Peru's conquest of the province shocked the region.", nlp)
+    assert (event.event_type, event.trigger.text, event.source.code) == ("ASSAULT", "conquest", "PER")
