@@ -222,6 +222,8 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
         sector = code[3:] if code and code[:3] == country else None  # a bare "Zog": the "Foreign Minister Ivo Zog" named before
     if entity is not None and entity.kind == "COUNTRY":
         sector = _institution_sector(head) or sector  # "the Pentagon" (MIL), "the Justice Department" (GOV, not JUD)
+    if sector is not None and country is None and not place_tokens and _named_organisation(head, sector, lexicon) and _place_in(tokens, lexicon, doc) is None:
+        sector = None  # "the Army of God", "the People's Union": the organisation so named, no state's army or union
     if sector == "MIL" and head.lemma_.lower() == "officer":
         sector = _officer_sector(head, lexicon)
     body = _staff_institution(head)
@@ -255,7 +257,8 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
         country = lived_in  # "Croatian Serbs", "Macedonian Albanians": a people where the modifier says it lives
     if where is not None and ethnic_group(head):
         country = where  # "ethnic Albanians protested in Serbia": a people where it lives, not the state its name is of
-    if country is None and sector is not None and not relational:
+    many = country is None and sector in lexicon.armed_sectors and _of_many_states(head, lexicon)  # "Western troops": no one state's
+    if country is None and sector is not None and not relational and not many:
         country = _possessor_country(head, lexicon, entities)  # "Kenya said its troops ...": KENMIL
         if country is None and sector == "MIL" and entity is None:
             # "Kenya sent troops. The troops arrived in X" (the earlier mention first), "Kenya said troops arrived in X"
@@ -267,7 +270,7 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
         sector = "REB"  # "Hutu militia", "Kurdish fighters", "Tamil security forces": a people's armed group, no state's forces
         if where is not None and not _sentence_names(head, where, lexicon, entities):
             where = None  # the dateline's country (or any the sentence does not name) is not a stateless people's
-    if country is None and where is not None and (business is None or business[1] is None) and (sector is not None or (entity is not None and entity.kind == "PERSON")):
+    if country is None and where is not None and not many and (business is None or business[1] is None) and (sector is not None or (entity is not None and entity.kind == "PERSON")):
         country = where
     code = (country or "") + (sector or "") or None
     return EventActor(
@@ -326,6 +329,38 @@ def venues(head: Token, lexicon: EventLexicon) -> list[Token]:
         if place is not None or c.ent_type_ in ("GPE", "LOC"):
             places.append(c)  # a state, a capital or another city ("the Geneva talks")
     return places if len(places) == 1 else []
+
+
+def _of_many_states(head: Token, lexicon: EventLexicon) -> bool:
+    """Forces their modifier makes several states' or no named one's ("Western troops", "allied forces", "foreign
+    soldiers"; agents.json "many_states"; the caller asks only of an armed sector, so "the foreign minister" is one
+    state's); a two-word sector with the word is one state's too."""
+    return any(c.dep_ in ("amod", "compound") and c.i < head.i and c.lower_ in lexicon.many_states
+               and not lexicon.sector(f"{c.lower_} {head.lower_}") and not lexicon.sector(f"{c.lower_} {head.lemma_.lower()}")
+               for c in head.children)
+
+
+_MEMBERS = ("workers", "employees", "members")  # "Union of Mineworkers": a union of a trade's members is one
+
+
+def _named_organisation(head: Token, sector: str, lexicon: EventLexicon) -> bool:
+    """A capitalised sector word named by an "of" or a possessor that is no place and no word of its sector ("the Army of
+    God", "the People's Union", "the Lord's Resistance Army"): an organisation's own name, not a state's army or union.
+    A name with a place keeps the state ("the Army of the Republic of X": the caller asks); "People's"
+    before armed forces or police is the name states give their own ("the People's Liberation Army")."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or (lexicon.sector(head.text) or lexicon.sector(head.lemma_)) != sector:
+        return False
+    for c in head.children:
+        named = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "of" else [c] if c.dep_ == "poss" else []
+        for g in named:
+            if g.pos_ != "PROPN" or not g.text[:1].isupper() or (lexicon.sector(g.text) or lexicon.sector(g.lemma_)) == sector:
+                continue
+            if g.ent_type_ in ("GPE", "LOC", "NORP"):
+                return False  # "the University of Toronto": a place the gazetteer lacks
+            if g.lower_.endswith(_MEMBERS) or (c.dep_ == "poss" and g.lower_ == "people" and sector in ("MIL", "COP")):
+                continue
+            return True
+    return False
 
 
 def _institution_sector(head: Token) -> str | None:

@@ -127,6 +127,7 @@ class EventLexicon:
     peoples: frozenset[str] = frozenset()  # "Hutu militia": a people or faith whose forces are no state's (agents.json "peoples")
     frame_nouns: frozenset[str] = frozenset()  # "a series of raids by X": nouns that count or time a nominal act
     captured_places: frozenset[str] = frozenset()  # "captured three villages": a place taken, no arrest
+    many_states: frozenset[str] = frozenset()  # "Western troops", "allied forces": no one state's (agents.json "many_states")
 
     def place(self, text: str) -> ActorCode | None:
         """Names match in any case; short all-capital acronyms only as written ("US", not "us"; "WHO", not "who")."""
@@ -298,4 +299,5 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         peoples=frozenset(w.lower() for w in agents.get("peoples", {}).get("words", [])),
         frame_nouns=_words(verbs, "frame_nouns", "nouns"),
         captured_places=_words(verbs, "captured_places", "nouns"),
+        many_states=frozenset(w.lower() for w in agents.get("many_states", {}).get("words", [])),
     )

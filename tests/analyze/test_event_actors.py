@@ -343,3 +343,27 @@ def test_the_peoples_and_frame_nouns_come_from_the_data_files_through_one_loader
     default = load_lexicon()
     assert "hutu" in default.peoples
     assert {"series", "wave", "day"} <= default.frame_nouns
+
+
+def test_a_named_organisation_with_a_sector_word_is_that_organisation(nlp):
+    # ninth pass, 2026-12-06 (TimeBank: "Army of God" coded a state's army, "People's Union" a state's labour union)
+    event = _by_trigger("A bomb planted by the Army of God wounded two guards at a clinic in Atlanta.", nlp, "planted")
+    assert (event.source.text, event.source.code) == ("Army", None)
+    event = _by_trigger("The People's Union criticized the government.", nlp, "criticized")
+    assert (event.source.text, event.source.code) == ("People's Union", None)
+    # a name with a place, a state's own "People's" forces, a union of a trade's workers and a demonym stay
+    assert _by_trigger("The Army of the Republic of Vietnam attacked a village.", nlp, "attacked").source.code == "VNMMIL"
+    assert _by_trigger("The People's Liberation Army held drills near Taiwan.", nlp, "held").source.code == "MIL"
+    assert _by_trigger("The National Union of Mineworkers called a strike.", nlp, "called").source.code == "LAB"
+    assert _by_trigger("The Kenyan army attacked a rebel base.", nlp, "attacked").source.code == "KENMIL"
+
+
+def test_western_or_allied_forces_take_no_country_from_the_dateline(nlp):
+    # ninth pass, 2026-12-06 (TimeBank: "Western troops" took the dateline's state)
+    event = _by_trigger("NAIROBI, Kenya (Example Wire) -- Allied forces attacked a rebel base near the border.", nlp, "attacked")
+    assert (event.source.text, event.source.code) == ("Allied forces", "MIL")
+    event = _by_trigger("Kenya said foreign troops had attacked the base.", nlp, "attacked")
+    assert (event.source.text, event.source.code) == ("foreign troops", "MIL")
+    # a state's own forces and an unarmed official keep the dateline's state
+    assert _by_trigger("NAIROBI, Kenya (Example Wire) -- Troops attacked a rebel base near the border.", nlp, "attacked").source.code == "KENMIL"
+    assert _by_trigger("NAIROBI, Kenya (Example Wire) -- The foreign minister criticized Uganda.", nlp, "criticized").source.code == "KENGOV"
