@@ -150,6 +150,7 @@ class QuantityExtractor:
             # one, 31 for the other") is no date, whatever the tagger says
             carried = not compared and (
                 _elided_count(doc, previous, raw, earlier) or _parallel_count(doc, previous, raw) or _carried_count(doc, previous, raw, number)
+                or _listed_margin(doc, previous, raw, number)
             )
             if not _plausible_bare(raw, number, compared or carried):
                 return None
@@ -289,6 +290,8 @@ class QuantityExtractor:
             measured = margin = holder  # "He leads by 6"
         elif counted is None and measured is not None and measured.lemma_.lower() == "point" and (holder := _margin_holder(measured)) is not None:
             measured = margin = holder  # "leads by 8 points, 49% to 41%": the share restated after the margin is the leader's
+        elif counted is not None and counted.lemma_.lower() == "point" and (moved := _measured_head(counted)) is not None and moved.lemma_.lower() != "point":
+            measured = moved  # "the Dow rose 12 points to 1,850", "the index ended up 9 points": the index's move, not "points"
         employer = counted is not None and counted.dep_ == "dobj" and counted.head.lemma_.lower() == "employ" and (held_by := _measured_head(counted)) is not None
         if employer:
             measured = held_by  # "the plant, which employs 900 people", "Acme employs 300 engineers": the employer's workforce
@@ -314,10 +317,14 @@ class QuantityExtractor:
             measures = _without_other_figures(measures, measured, raw)  # "four of the 10 justices": justices, not "10 justices"
         if measures is not None and counted is not None and measured is not None and measured.i == counted.i + 1 and measures.start <= counted.i < measures.end:
             measures = doc[counted.i + 1 : measures.end]  # "a 22-point defeat": the defeat, not "point defeat"
+        if measures is not None and counted is not None and measures.start == counted.i and counted.dep_ == "dobj" and counted.head.i == counted.i - 1 == number[-1].i + 1:
+            measures = doc[counted.i - 1 : measures.end]  # "1,630 pledged delegates": the participle describes the noun
         if kind == "percent" and counted is None and (named := _share_for_name(root)) is not None:
             measures, measured = named, None  # "versus 39 percent for Bell", "Ames got 45, with 40 percent for Bell": the name's after "for"
         if counted_before is not None and (phrase := _counted_phrase(doc, counted_before)) is not None:
             measures, measured = phrase, None  # "cast 42 votes for Ames, 18 for Bell": votes too, not Ames
+        elif counted_before is not None and _is_margin(counted_before) and (phrase := _margin_phrase(doc, counted_before)) is not None:
+            measures, measured = phrase, None  # "leads by 8 points in Maine and by 5 in Utah": the same leader's margin
         if (
             measured is not None
             and not share
@@ -381,6 +388,8 @@ class QuantityExtractor:
                 return group  # "3 of the 12 banks", "three of its last four games": a part of a counted group
         if token.text[:1] in "+-−" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "NNS":
             return token.doc[token.i + 1]  # "at +32 points": the tokenizer keeps the sign, and the parser no longer sees a number
+        if (described := _noun_after_participle(token)) is not None:
+            return described  # "1,630 pledged delegates": the parser reads the participle as the figure's verb
         if (named := _noun_after_name(token)) is not None:  # "Nine Pacific Rim economies"
             return named if _near_noun(number[-1], named) and not (raw.spelled and _known_set(named, number[-1], raw)) else None
         head = token.head
@@ -658,6 +667,37 @@ def _bare_margin(number: SpacySpan) -> bool:
     return bool(words & _BARE_MARGIN_WORDS)
 
 
+_BY_BEFORE = re.compile(r"\bby\s+$")
+
+
+def _is_margin(q: Quantity) -> bool:
+    return q.unit in ("points", "percentage_point") and "point" in (q.display_unit or "")
+
+
+def _listed_margin(doc: Doc, previous: Quantity | None, raw: RawQuantity, number: SpacySpan) -> bool:
+    """A bare figure after "by" in a list whose verb of winning or leading is said once, after a margin in points:
+    "won Ames County by 8 percentage points and Lee by 5", "led in Maine by 8 points, in Utah by 5": the same unit.
+    The figure follows the margin in its sentence with no verb and no other figure between."""
+    if previous is None or raw.spelled or not _is_margin(previous) or previous.span.start < number.sent.start_char:
+        return False
+    text = doc_text(doc)
+    if _BY_BEFORE.search(text, max(0, raw.number_start - 4), raw.number_start) is None:
+        return False
+    between = text[previous.span.end : raw.number_start]
+    if len(between) > 60 or any(c in between for c in ".;:!?()") or any(c.isdigit() for c in between):
+        return False
+    words = doc.char_span(previous.span.end, raw.number_start, alignment_mode="expand")
+    return words is not None and not any(t.pos_ in ("VERB", "AUX") for t in words if previous.span.end <= t.idx < raw.number_start)
+
+
+def _margin_phrase(doc: Doc, margin: Quantity) -> SpacySpan | None:
+    """The measured phrase of an earlier margin ("Ames leads"), which a margin listed after it shares."""
+    if margin.measures_span is None:
+        return None
+    span = doc.char_span(margin.measures_span.start, margin.measures_span.end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
 def _hyphenated_word(noun: Token) -> str:
     """The whole word a counted noun is part of: '14 start-ups', '300 lay-offs', '500 e-bikes' (the tokenizer splits
     at the hyphen, and the parser makes either half the noun)."""
@@ -681,8 +721,9 @@ def _same_count_after_to(text: str, previous: Quantity | None, raw: RawQuantity)
         return _OTHER_SIDE_AFTER.fullmatch(between) is not None  # "Ames has 1,630 to Lund's 870": the other side's count
     if not previous.display_unit or "/" in previous.unit or not previous.display_unit.isalpha():
         return False
-    # "739 delegates to her rival's 465", "1,630 votes, to Lund's 870": the other side's count after a possessive
-    return re.fullmatch(rf"\s+{re.escape(previous.display_unit)},?\s+(?:to|against)\s+{_POSSESSOR}", between) is not None
+    # "739 delegates to her rival's 465", "1,630 votes, to Lund's 870": the other side's count after a possessive;
+    # at most two lower-case words may describe the noun ("1,630 pledged delegates to Lund's 870")
+    return re.fullmatch(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{re.escape(previous.display_unit)},?\s+(?:to|against)\s+{_POSSESSOR}", between) is not None
 
 
 _OTHER_SIDE_AFTER = re.compile(r",?\s+(?:to|against)\s+(?:(?:his|her|their|its|the)\s+)?(?:[A-Z][\w.-]*\s+)?[A-Za-z][\w.-]*(?:'s|’s|s'|s’)\s+")
@@ -1223,6 +1264,19 @@ def _outstanding_of(doc: Doc, raw: RawQuantity, number: SpacySpan, *before: Quan
 
 
 _PARTICIPLES_LIKE_NOUNS = frozenset(("forecast", "forecasted", "estimated", "expected", "predicted", "projected", "anticipated"))
+
+
+def _noun_after_participle(token: Token) -> Token | None:
+    """The plural noun after a participle the parser takes for the verb of the figure before it ("had 1,630 pledged
+    delegates", "1,630 pledged delegates to Lund's 870"): the figure is its subject, right before it, and the noun its
+    object, right after it."""
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.i != token.i + 1 or verb.tag_ not in ("VBD", "VBN") or not verb.is_lower:
+        return None
+    noun = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if noun is None or noun.head.i != verb.i or noun.dep_ != "dobj" or noun.tag_ != "NNS" or noun.pos_ != "NOUN":
+        return None
+    return noun
 
 
 def _participle_read_as_noun(counted: Token) -> bool:
@@ -1815,6 +1869,7 @@ _UNIT_LIKE = (
     | {k.lower() for k in lexicon()["unit_symbols"]}
     | {k.lower() for k in lexicon()["currency_words"]}
     | {k.lower() for k in lexicon()["currency_prefixes"]}
+    | {k.lower() for k in lexicon()["subunits"] if " " not in k}  # "rose 12 pence", "up 45 cents": the price's own unit
     | set(lexicon()["time_units"])
     | set(lexicon()["scales"])
     | {"percent", "cent", "%", "points", "point"}
@@ -1878,8 +1933,16 @@ def _measured_head(root: Token) -> Token | None:
                 return verb
             token = verb
             continue
+        if token.dep_ in ("advmod", "prt", "acomp") and token.lower_ in _MOVE_PARTICLES and token.head.pos_ in ("VERB", "AUX") and token.i != root.i:
+            # "its shares closed up 45 cents", "were down 6 pence": the change is the verb's subject's, as "$1.45" is
+            subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.pos_ != "PRON":
+                return subject
         break
     return None
+
+
+_MOVE_PARTICLES = frozenset(("up", "down", "off", "higher", "lower"))
 
 
 def _relative_owner(verb: Token) -> Token | None:
@@ -2163,7 +2226,7 @@ def _phrase_of_its_own(q: Quantity, spans: list[tuple[int, int]]) -> bool:
     return q.measures_span is not None and not any(start < q.measures_span.end and q.measures_span.start < end for start, end in spans)
 
 
-_SIDES_TO = re.compile(r"(?:\s*(?:%|percent|per\s?cent)|\s+[a-z][\w-]*)?(?:\s+of\s+[a-z][^,.;:()\d]{0,40}?)?\s*,?\s+to\s+(?:(?P<name>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)(?:'s|’s|'|’)\s+)?$")
+_SIDES_TO = re.compile(r"(?:\s*(?:%|percent|per\s?cent)|(?:\s+[a-z][\w-]*){1,3})?(?:\s+of\s+[a-z][^,.;:()\d]{0,40}?)?\s*,?\s+to\s+(?:(?P<name>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)(?:'s|’s|'|’)\s+)?$")
 _BEATING_VERBS = frozenset(lexicon()["margin_words"]["beating"])
 
 

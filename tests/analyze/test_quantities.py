@@ -2930,3 +2930,45 @@ def test_the_second_share_after_a_margin_is_the_beaten_side_s(nlp):
 def test_a_share_that_blames_measures_the_respondents(nlp):
     _, second = quantities(nlp, "While 37 percent of adults say the plan is fair, 39 percent blame the council.")
     assert (second.span.text, second.measures) == ("39 percent", "adults")
+
+
+def test_margins_listed_after_by_share_the_first_margin_s_unit_and_leader(nlp):
+    # invented (ninth pass): the verb of leading or winning said once, each later "by N" a margin of the same leader
+    found = quantities(nlp, "Ostrow led in Vermont by 8 points, in Oregon by 5 and in Idaho by 3.")
+    assert [(q.span.text, q.value, q.unit, q.measures) for q in found] == [
+        ("8", 8.0, "points", "Ostrow led"), ("5", 5.0, "points", "Ostrow led"), ("3", 3.0, "points", "Ostrow led")]
+    first, second = quantities(nlp, "Ostrow carried Delta County by 12 percentage points and Pine County by 7.")
+    assert (second.span.text, second.value, second.unit, second.measures) == ("7", 7.0, "percentage_point", first.measures)
+    first, later = quantities(nlp, "Ostrow trails Keane by 9 points among men and by 14 among retirees.")
+    assert first.measures.startswith("Ostrow")
+    assert (later.value, later.unit, later.measures) == (14.0, "points", first.measures)
+    # a verb between: another figure of another kind, not the margin's
+    assert [q.span.text for q in quantities(nlp, "Ostrow leads by 9 points, but turnout rose by 4 in the city.")] == ["9"]
+
+
+def test_a_price_in_pence_or_cents_measures_the_shares_not_its_unit_word(nlp):
+    # invented (ninth pass): the subunit word is the price's unit, so the phrase is the subject of the move
+    move, level = quantities(nlp, "Brackwell shares rose 14 pence to 322 pence on Friday.")
+    assert (move.span.text, move.value, move.unit, move.display_unit, move.measures) == ("14 pence", 0.14, "GBP", "pence", "Brackwell shares")
+    assert (level.value, level.unit, level.measures) == (3.22, "GBP", "Brackwell shares")
+    move, level = quantities(nlp, "Its stock closed up 35 cents at $19.60 in heavy trading.")
+    assert (move.span.text, move.value, move.unit, move.measures) == ("35 cents", 0.35, "USD", "Its stock")
+    assert (level.value, level.unit, level.measures) == (19.6, "USD", "Its stock")
+    move, _ = quantities(nlp, "Fennick shares were down 9 cents at $4.02.")
+    assert (move.value, move.measures) == (0.09, "Fennick shares")
+
+
+def test_an_index_move_in_points_measures_the_index(nlp):
+    # invented (ninth pass, the kind seen in TimeBank): "points" is the index's unit, not what it measures
+    move, level = quantities(nlp, "The composite index rose 14 points to 2,310 on Monday.")
+    assert (move.value, move.unit, move.measures) == (14.0, "points", "composite index")
+    assert (level.value, level.unit) == (2310.0, "points")
+
+
+def test_a_participle_before_the_counted_noun_keeps_the_other_side_s_count(nlp):
+    # invented (ninth pass): the parser takes "pledged" for the figure's verb; the noun and the other side's count stay
+    first, second = quantities(nlp, "Marrow had 1,480 pledged delegates to Quill's 915.")
+    assert (first.value, first.unit, first.measures) == (1480.0, "delegates", "pledged delegates")
+    assert (second.span.text, second.value, second.unit, second.measures) == ("915", 915.0, "delegates", "Quill")
+    _, second = quantities(nlp, "Marrow has 1,480 elected delegates to Quill's 915.")
+    assert (second.value, second.unit, second.measures) == (915.0, "delegates", "Quill")
