@@ -1922,6 +1922,8 @@ def _measured_head(root: Token) -> Token | None:
             token = prep
         if token.dep_ in OBJECT_DEPS or token.dep_ == "prep":
             verb = token.head
+            if token.dep_ in ("npadvmod", "prep") and token.lower_ not in ("in", "on", "at", "for", "by", "after", "with") and (moved := _moved_object(verb)) is not None:
+                return moved  # "sent Ternco shares down 40 pence to 290 pence": what the verb moved, not what moved it
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.pos_ not in ("PRON",):
                 return subject
@@ -1935,6 +1937,8 @@ def _measured_head(root: Token) -> Token | None:
             continue
         if token.dep_ in ("advmod", "prt", "acomp") and token.lower_ in _MOVE_PARTICLES and token.head.pos_ in ("VERB", "AUX") and token.i != root.i:
             # "its shares closed up 45 cents", "were down 6 pence": the change is the verb's subject's, as "$1.45" is
+            if (moved := _moved_object(token.head)) is not None:
+                return moved  # "pushing the index up 72 points": the object the verb moved
             subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.pos_ != "PRON":
                 return subject
@@ -1943,6 +1947,18 @@ def _measured_head(root: Token) -> Token | None:
 
 
 _MOVE_PARTICLES = frozenset(("up", "down", "off", "higher", "lower"))
+
+
+def _moved_object(verb: Token) -> Token | None:
+    """The object a verb moves up or down ("pushing the Dow up 72 points", "sent its shares down 40 pence"): a noun
+    object before a particle of movement, or None."""
+    if verb.pos_ != "VERB":
+        return None
+    particle = next((c for c in verb.children if c.dep_ in ("advmod", "prt", "prep") and c.lower_ in _MOVE_PARTICLES), None)
+    if particle is None:
+        return None
+    moved = next((c for c in verb.children if c.dep_ == "dobj" and c.i < particle.i and c.pos_ in ("NOUN", "PROPN")), None)
+    return moved
 
 
 def _relative_owner(verb: Token) -> Token | None:

@@ -867,6 +867,23 @@ def _change_verb_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_alternation(lexicon()['relative_changes']['before_by'])})\s+$")
 
 
+@lru_cache(maxsize=1)
+def _change_verb_object_before() -> re.Pattern[str]:
+    """A verb of rise or fall and its object right before an amount ('raised its quarterly dividend 5 cents to 40
+    cents', 'increased the offer $2 to $45 a share'): the amount is the object's change, what follows 'to' its level."""
+    return re.compile(
+        rf"(?<![\w-])(?:{_alternation(lexicon()['relative_changes']['before_by'])})\s+(?:its|the|their|his|her|our|a|an)\s+(?:(?!(?:to|from|by|at|of|in|on|for|with|between|than)\s)[A-Za-z][\w'’-]*\s+){{0,3}}$"
+    )
+
+
+def change_verb_before(text: str, start: int) -> bool:
+    """A verb of rise or fall before a money amount at ``start``, right before it or with its object between."""
+    return (
+        _change_verb_before().search(text, max(0, start - 16), start) is not None
+        or _change_verb_object_before().search(text, max(0, start - 60), start) is not None
+    )
+
+
 def _small_before_scaled(num1: str, num2: str) -> bool:
     """'89' before '93 billion' shares its scale; '750,000' before '1 million' does not."""
     low, high = parse_number(num1), parse_number(num2)
@@ -903,6 +920,7 @@ def _rated_range(match: re.Match[str], text: str, num1: str, num2: str) -> bool:
         and (parse_number(num1) or 0) < (parse_number(num2) or 0)
         and not change_before_range(text, match.start())
         and _change_verb_before().search(text, max(0, match.start() - 30), match.start()) is None
+        and _change_verb_object_before().search(text, max(0, match.start() - 60), match.start()) is None
     )
 
 
@@ -2221,7 +2239,7 @@ def _merge_ranges(found: list[RawQuantity], text: str) -> list[RawQuantity]:
                     _estimated_change_range(previous, raw, text)
                     or (
                         not re.search(r"\bby\s*$", text[max(0, previous.start - 5) : previous.start], flags=re.I)
-                        and not (previous.kind == "money" and _change_verb_before().search(text, max(0, previous.start - 16), previous.start))
+                        and not (previous.kind == "money" and change_verb_before(text, previous.start))
                     )
                 )
             )

@@ -2972,3 +2972,26 @@ def test_a_participle_before_the_counted_noun_keeps_the_other_side_s_count(nlp):
     assert (second.span.text, second.value, second.unit, second.measures) == ("915", 915.0, "delegates", "Quill")
     _, second = quantities(nlp, "Marrow has 1,480 elected delegates to Quill's 915.")
     assert (second.value, second.unit, second.measures) == (915.0, "delegates", "Quill")
+
+
+def test_an_object_moved_up_or_down_is_what_the_figures_measure(nlp):
+    # invented (ninth pass, the kind seen in TimeBank): "pushing X up N points", "sent X down N pence"
+    move, level = quantities(nlp, "Buying swept the market, pushing the composite index up 31.6 points, to 2,904.1.")
+    assert (move.value, move.unit, move.measures) == (31.6, "points", "composite index")
+    assert (level.value, level.measures) == (2904.1, "composite index")
+    move, level = quantities(nlp, "The warning sent Corrin shares down 22 pence to 181 pence.")
+    assert (move.value, move.unit, move.measures, level.value) == (0.22, "GBP", "Corrin shares", 1.81)
+
+
+def test_a_verb_of_change_and_its_object_before_two_amounts_give_a_change_and_a_level(nlp):
+    # invented (ninth pass, the kind seen in TimeBank): not the range "5 cents to 40 cents"
+    move, level = quantities(nlp, "Tolvar raised its quarterly dividend 6 cents to 41 cents a share.")
+    assert (move.span.text, move.value, move.value_high, move.unit) == ("6 cents", 0.06, None, "USD")
+    assert (level.span.text, level.value, level.unit) == ("41 cents a share", 0.41, "USD/share")
+    move, level = quantities(nlp, "The bidder increased the offer $3 to $52 a share.")
+    assert (move.value, move.value_high, level.value, level.unit) == (3.0, None, 52.0, "USD/share")
+    # a range the verb moves something to, or a range with no verb of change, stays one range
+    q = only(nlp, "Tolvar raised its forecast to $1.10 to $1.25 a share.")
+    assert (q.value, q.value_high, q.unit) == (1.1, 1.25, "USD/share")
+    q = only(nlp, "Tickets ranged 50 cents to 90 cents.")
+    assert (q.value, q.value_high, q.qualifier) == (0.5, 0.9, "range")
