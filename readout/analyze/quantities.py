@@ -786,7 +786,19 @@ _NUMBER_OF_TO = re.compile(
     r"\bnumber\s+of\s+(?:(?:its|the|their|his|her|our)\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,}s)\b(?:\s+[a-z-]+){0,3}\s+to\s+$"
     r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+number\s+of\s+(?:[a-z-]+\s+)?(?P<subject>[a-z]{3,}s)\b(?:\s+[\w-]+){0,8}?"
     r"\s+(?:was|were|is|are|exceeded|reached|topped|totaled|totalled|stood\s+at|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to)\s+$"
+    # "will bring its total shares outstanding to 28.7 million", "raise its troops in the region to 4,000": the plural
+    # a verb of change moves to the figure
+    r"|\b(?:bring|brings|bringing|brought|raise|raises|raised|raising|increase|increases|increased|increasing|lift|lifts|lifted|lifting"
+    r"|boost|boosts|boosted|boosting|cut|cuts|cutting|reduce|reduces|reduced|reducing|trim|trims|trimmed|trimming)"
+    r"\s+(?:its|the|their|his|her|our|(?:the\s+)?[\w.&-]+(?:\s+[A-Z][\w.&-]*)?(?:'s|’s))\s+(?:[a-z-]+\s+)?(?P<moved>[a-z]{3,}s)\b"
+    r"(?:\s+outstanding|\s+(?:in|on|at)\s+(?:the|its|their)\s+[a-z]+)?\s+to\s+(?:about\s+|nearly\s+|some\s+|around\s+)?$"
 )
+
+
+_MEASURE_PLURALS = frozenset((
+    "prices", "rates", "costs", "sales", "earnings", "revenues", "profits", "wages", "taxes", "fees", "tariffs", "forecasts",
+    "estimates", "targets", "yields", "margins", "ratings", "scores", "points", "levels", "limits", "payments", "dues", "rents",
+))
 
 
 def _number_of_noun(doc: Doc, raw: RawQuantity) -> Token | None:
@@ -799,7 +811,9 @@ def _number_of_noun(doc: Doc, raw: RawQuantity) -> Token | None:
     match = _NUMBER_OF_TO.search(text, max(0, raw.start - 100), raw.start) or _NUMBER_OF_TO.search(text, max(0, raw.start - 100), raw.number_start)
     if match is None:
         return None
-    group = "noun" if match.group("noun") else "subject"
+    group = next(g for g in ("noun", "subject", "moved") if match.group(g))
+    if group == "moved" and (raw.value < 100 or match.group(group) in _MEASURE_PLURALS):
+        return None  # "raised its prices to 5", "cut its rates to 2": a level of a measure, not a count of it
     noun = doc.char_span(match.start(group), match.end(group))
     return noun[0] if noun is not None and noun[0].tag_ == "NNS" else None
 
@@ -1957,8 +1971,8 @@ def _moved_object(verb: Token) -> Token | None:
     particle = next((c for c in verb.children if c.dep_ in ("advmod", "prt", "prep") and c.lower_ in _MOVE_PARTICLES), None)
     if particle is None:
         return None
-    moved = next((c for c in verb.children if c.dep_ == "dobj" and c.i < particle.i and c.pos_ in ("NOUN", "PROPN")), None)
-    return moved
+    moved = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i + 1 == particle.i and c.pos_ in ("NOUN", "PROPN")), None)
+    return moved if moved is not None and moved.lower_ not in _UNIT_LIKE else None  # not "shed 47.3 points to close ..., down 4.5%"
 
 
 def _relative_owner(verb: Token) -> Token | None:

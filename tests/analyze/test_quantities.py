@@ -2981,6 +2981,9 @@ def test_an_object_moved_up_or_down_is_what_the_figures_measure(nlp):
     assert (level.value, level.measures) == (2904.1, "composite index")
     move, level = quantities(nlp, "The warning sent Corrin shares down 22 pence to 181 pence.")
     assert (move.value, move.unit, move.measures, level.value) == (0.22, "GBP", "Corrin shares", 1.81)
+    # the points an index shed are no object moved down: the share after "down" is the index's, not "points"
+    *_, share = quantities(nlp, "The Alder 50 index shed 31.2 points to end at 1,460.5, down 2.1% on the week.")
+    assert (share.value, share.unit) == (2.1, "percent") and share.measures != "points"
 
 
 def test_a_verb_of_change_and_its_object_before_two_amounts_give_a_change_and_a_level(nlp):
@@ -2995,3 +2998,13 @@ def test_a_verb_of_change_and_its_object_before_two_amounts_give_a_change_and_a_
     assert (q.value, q.value_high, q.unit) == (1.1, 1.25, "USD/share")
     q = only(nlp, "Tickets ranged 50 cents to 90 cents.")
     assert (q.value, q.value_high, q.qualifier) == (0.5, 0.9, "range")
+
+
+def test_a_bare_figure_a_verb_of_change_moves_a_plural_to_counts_that_plural(nlp):
+    # invented (ninth pass, the kind seen in TimeBank): the noun before "to", not a bare count
+    q = only(nlp, "The swap will bring the bank's total shares outstanding to 61.5 million.")
+    assert (q.value, q.unit, q.measures) == (61.5e6, "shares", "bank's total shares outstanding")
+    q = only(nlp, "The ministry will raise its troops in the province to 2,400.")
+    assert (q.value, q.unit) == (2400.0, "troops")
+    # a measure's level is no count of it
+    assert [q.unit for q in quantities(nlp, "Acme raised its prices to 500.")] == []
