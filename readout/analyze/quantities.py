@@ -283,13 +283,15 @@ class QuantityExtractor:
             measured = person  # "the senator, aged 71,", "Being 63, the driver ...": whose age it is
         if kind == "rank" and counted is None and (ranked := _ranked_noun(number)) is not None:
             measured = ranked  # "the No. 1 auto maker": what holds the rank
-        margin = None
+        margin = listed_margin = None
         if counted is not None and (holder := _margin_holder(counted)) is not None:
             measured = margin = holder  # "Ames leads Bell by 4 points", "a 22-point defeat": the lead's or the defeat's, not the points'
         elif counted is None and display == "points" and kind == "bare" and (holder := _margin_holder(number[-1])) is not None:
             measured = margin = holder  # "He leads by 6"
         elif counted is None and measured is not None and measured.lemma_.lower() == "point" and (holder := _margin_holder(measured)) is not None:
             measured = margin = holder  # "leads by 8 points, 49% to 41%": the share restated after the margin is the leader's
+        elif counted is not None and counted.lemma_.lower() == "point" and _listed_margin(doc, previous, raw, number) and (phrase := _margin_phrase(doc, previous)) is not None:
+            measured, listed_margin = None, phrase  # "leads Bell by six points in Ohio, and Lowe by four points": the same leader's
         elif counted is not None and counted.lemma_.lower() == "point" and (moved := _measured_head(counted)) is not None and moved.lemma_.lower() != "point":
             measured = moved  # "the Dow rose 12 points to 1,850", "the index ended up 9 points": the index's move, not "points"
         employer = counted is not None and counted.dep_ == "dobj" and counted.head.lemma_.lower() == "employ" and (held_by := _measured_head(counted)) is not None
@@ -310,7 +312,7 @@ class QuantityExtractor:
         share = kind == "ratio" and display in ("of", "out of")
         if share:
             measured = _share_group(doc, raw)  # "a third of the voters", "two out of five Danes": the group
-        measures = _phrase(doc, measured, raw, self.max_measures_tokens) if measured is not None else None
+        measures = _phrase(doc, measured, raw, self.max_measures_tokens) if measured is not None else listed_margin
         if kind == "percent" and counted is None and (gapped := _gapped_name(doc, number[0])) is not None:
             measures, measured = gapped, None  # "A needs 55 percent, B 61 percent": the second share is B's
         if measures is not None and measured is not None:
@@ -668,6 +670,7 @@ def _bare_margin(number: SpacySpan) -> bool:
 
 
 _BY_BEFORE = re.compile(r"\bby\s+$")
+_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _is_margin(q: Quantity) -> bool:
@@ -678,12 +681,12 @@ def _listed_margin(doc: Doc, previous: Quantity | None, raw: RawQuantity, number
     """A bare figure after "by" in a list whose verb of winning or leading is said once, after a margin in points:
     "won Ames County by 8 percentage points and Lee by 5", "led in Maine by 8 points, in Utah by 5": the same unit.
     The figure follows the margin in its sentence with no verb and no other figure between."""
-    if previous is None or raw.spelled or not _is_margin(previous) or previous.span.start < number.sent.start_char:
+    if previous is None or not _is_margin(previous) or previous.span.start < number.sent.start_char:
         return False
     text = doc_text(doc)
     if _BY_BEFORE.search(text, max(0, raw.number_start - 4), raw.number_start) is None:
         return False
-    between = text[previous.span.end : raw.number_start]
+    between = _YEAR_IN.sub("", text[previous.span.end : raw.number_start])  # "by 12 points in 2012 and by 9 in 2016"
     if len(between) > 60 or any(c in between for c in ".;:!?()") or any(c.isdigit() for c in between):
         return False
     words = doc.char_span(previous.span.end, raw.number_start, alignment_mode="expand")

@@ -2942,6 +2942,11 @@ def test_margins_listed_after_by_share_the_first_margin_s_unit_and_leader(nlp):
     first, later = quantities(nlp, "Ostrow trails Keane by 9 points among men and by 14 among retirees.")
     assert first.measures.startswith("Ostrow")
     assert (later.value, later.unit, later.measures) == (14.0, "points", first.measures)
+    # the beaten side named again with its own "points", a spelled margin, a year between: still the leader's margin
+    first, second = quantities(nlp, "Ostrow leads Keane by six points in Ohio, and Pell by four points.")[:2]
+    assert (second.span.text, second.value, second.measures) == ("four", 4.0, first.measures)
+    first, second = quantities(nlp, "Ostrow beat Keane by 12 points in 2012 and by 9 in 2016.")
+    assert (second.span.text, second.unit, second.measures) == ("9", "points", first.measures)
     # a verb between: another figure of another kind, not the margin's
     assert [q.span.text for q in quantities(nlp, "Ostrow leads by 9 points, but turnout rose by 4 in the city.")] == ["9"]
 
