@@ -789,7 +789,7 @@ _NUMBER_OF_TO = re.compile(
     r"\bnumber\s+of\s+(?:(?:its|the|their|his|her|our)\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,}s)\b(?:\s+[a-z-]+){0,3}\s+to\s+$"
     r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+number\s+of\s+(?:[a-z-]+\s+)?(?P<subject>[a-z]{3,}s)\b(?:\s+[\w-]+){0,8}?"
     r"\s+(?:was|were|is|are|exceeded|reached|topped|totaled|totalled|stood\s+at|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to)\s+$"
-    # "will bring its total shares outstanding to 28.7 million", "raise its troops in the region to 4,000": the plural
+    # "would bring its shares outstanding to 41 million", "raise its troops in the region to 4,000": the plural
     # a verb of change moves to the figure
     r"|\b(?:bring|brings|bringing|brought|raise|raises|raised|raising|increase|increases|increased|increasing|lift|lifts|lifted|lifting"
     r"|boost|boosts|boosted|boosting|cut|cuts|cutting|reduce|reduces|reduced|reducing|trim|trims|trimmed|trimming)"
