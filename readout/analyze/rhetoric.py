@@ -659,10 +659,81 @@ def reported_criticism(doc: Doc, m: RhetoricMarker, verbs: frozenset[str]) -> bo
     t = span[0]
     if t.lemma_.lower() not in verbs and t.lower_ not in verbs:
         return False
+    if t.pos_ == "PROPN":  # a title-cased headline's verb the tagger reads as part of a name ("Two Senators Slam Plan")
+        return _headline_verb(t, verbs)
     if t.pos_ not in {"VERB", "AUX"} and not (t.pos_ == "NOUN" and t.dep_ == "ROOT" and t.tag_ == "NNS"):
         return False  # a headline's "Ad Slams Mayor" is tagged a plural noun at the root
     holder = _holder(t) if t.pos_ != "NOUN" else "?"
     return holder not in FIRST_PERSON and holder != ""
+
+
+def _verb_forms(word: str, verbs: frozenset[str]) -> bool:
+    """True when ``word`` (lower case) is a form of one of the verbs written in a headline: the verb, its third person
+    ("slams", "lashes") or its past ("slammed", "blasted")."""
+    return (word in verbs or (word.endswith("s") and word[:-1] in verbs) or (word.endswith("es") and word[:-2] in verbs)
+            or (word.endswith("ed") and (word[:-2] in verbs or word[:-1] in verbs or (len(word) > 4 and word[-3] == word[-4] and word[:-3] in verbs))))
+
+
+def _headline_verb(t: Token, verbs: frozenset[str]) -> bool:
+    """ "Two Senators Slam Plan", "Mayor Blasts Council Over Fares": in a title-cased line every word starts with a
+    capital, so the tagger reads a headline's verb as part of a name; a form of a verb of criticism after the line's
+    first word, with no first person before it, is the headline's verb, whose subject is the third party before it.
+    Typography says nothing of loaded language: a line in capitals is shouted, a title-cased one is a headline."""
+    if t.is_upper or not t.text[:1].isupper() or not _verb_forms(t.lower_, verbs):
+        return False
+    sent = t.sent
+    words = [w.text for w in sent if w.is_alpha]
+    if len(words) < 3 or not _title_cased(words) or t.i == sent.start:
+        return False
+    return not any(w.lower_ in FIRST_PERSON | {"me", "us"} for w in t.doc[sent.start : t.i])
+
+
+RANK_SCOPES = {"in", "of", "among", "across", "on"}  # "the most dangerous roads in the state", "of the decade"
+RANKED_IN = {"one", "some", "many", "few", "list", "lists", "ranking", "rankings"}  # "one of the most polluted rivers"
+
+
+def ranks_by_degree(doc: Doc, m: RhetoricMarker, valence: Valence | None) -> bool:
+    """True for a one-word loaded marker on a superlative adjective ("most dangerous", "deadliest") before a noun of a
+    thing or place (``things``) ranked within a scope: "the most dangerous places in the world", "the state's most
+    polluted rivers", "one of the most violent cities": a ranking by a measure (crime, pollution, deaths), which news
+    reports as a fact about the places, not the writer's stance. On people or groups ("the most dangerous man in
+    the world", "the most corrupt government"), shouted, in an exclamation, or with no scope, it is read as before.
+    Only where the quote reader ran (news)."""
+    if valence is None or m.technique != "loaded_language":
+        return False
+    t = _marker_token(doc, m)
+    if t is None or t.pos_ != "ADJ" or t.is_upper or t.dep_ not in {"amod", "attr", "acomp"}:
+        return False
+    if not (t.tag_ == "JJS" or any(c.dep_ == "advmod" and c.lower_ in {"most", "least"} for c in t.children)):
+        return False
+    if doc_text(doc)[t.sent.start_char : t.sent.end_char].rstrip().endswith("!"):
+        return False
+    if t.dep_ != "amod":  # "cities that were the most dangerous in the world", "the port is the most polluted in the state"
+        return _scoped(t) and _ranked_place(_subject_of(t.head), valence)
+    head = t.head
+    if head.i < t.i or head.pos_ not in {"NOUN", "PROPN"} or head.lemma_.lower() not in valence.things:
+        return False
+    ranked = head.dep_ == "pobj" and head.head.lower_ in {"of", "among"} and (head.head.lower_ == "among" or head.head.head.lower_ in RANKED_IN)
+    return _scoped(head) or ranked
+
+
+def _scoped(token) -> bool:
+    """A ranking's scope on the word: an owner ("the state's") or "in", "of", "among" ... with its object."""
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in RANK_SCOPES and any(g.dep_ == "pobj" for g in c.children))
+               for c in token.children)
+
+
+def _subject_of(verb):
+    """The verb's subject; for a relative clause's "that" or "which", the noun the clause is on."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is not None and subject.lower_ in {"that", "which"} and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+def _ranked_place(subject, valence: Valence) -> bool:
+    """A noun of a thing or place (``things``), or the name of a place."""
+    return subject is not None and (subject.lemma_.lower() in valence.things or subject.ent_type_ in {"GPE", "LOC", "FAC"})
 
 
 def names_a_reported_act_or_its_doers(doc: Doc, m: RhetoricMarker, valence: Valence | None) -> bool:
@@ -1396,7 +1467,8 @@ class RhetoricMarkers:
             and not (news and (names_a_reported_act(doc, m, self.lexicon.valence) or agent_of_a_reported_act(doc, m)
                                or names_a_reported_act_or_its_doers(doc, m, self.lexicon.valence)
                                or reported_criticism(doc, m, self.lexicon.criticism_verbs)
-                               or describes_a_reported_state(doc, m, self.lexicon.valence) or names_a_class(doc, m, self.lexicon.valence)))
+                               or describes_a_reported_state(doc, m, self.lexicon.valence) or names_a_class(doc, m, self.lexicon.valence)
+                               or ranks_by_degree(doc, m, self.lexicon.valence)))
             and not in_thing_name(doc, m) and not short_name(doc, m, thing_names) and not in_reported_stance(doc, m, stances, stance_nouns)
             and not in_denied_view(doc, m)
         ])

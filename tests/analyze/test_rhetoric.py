@@ -1113,3 +1113,30 @@ def test_a_bare_plural_naming_a_class_is_not_a_label_on_news(nlp):
     assert ("name_calling_labeling", "terrorists") in found(run(nlp, "These terrorists must be stopped.", quotes=()))
     assert ("name_calling_labeling", "thugs") in found(run(nlp, "A gang of thugs broke the windows.", quotes=()))
     assert ("name_calling_labeling", "racists") in found(run(nlp, "The critics are racists.", quotes=()))
+
+
+def test_a_title_cased_headline_verb_of_criticism_is_reported_criticism_on_news(nlp):
+    """ "Two Harbour Commissioners Slam Ferry Deal": a title-cased headline's verb is tagged as part of a name, and
+    was marked as loaded language by its typography; on news it is a verb of reported criticism with a third party as
+    subject, as "the commissioners slammed the deal" is. The writer's own ("We Slam ...") and the memes keep it."""
+    headline = "Two Harbour Commissioners Slam Ferry Deal"
+    assert not found(run(nlp, headline, quotes=()))
+    assert ("loaded_language", "Slam") in found(run(nlp, headline))
+    assert ("loaded_language", "Slam") in found(run(nlp, "We Slam The Ferry Deal Again", quotes=()))
+
+
+def test_a_superlative_ranking_places_is_not_loaded_on_news(nlp):
+    """ "the most dangerous roads in the province", "the region's most polluted rivers", "one of the most dangerous
+    towns": on news a superlative rated adjective before a noun of places or things ranked within a scope reports a
+    ranking by a measure; on people ("the most dangerous man"), with no scope, or on the memes it is marked as before."""
+    ranked = "The report lists the most dangerous roads in the province."
+    assert not found(run(nlp, ranked, quotes=()))
+    assert ("loaded_language", "dangerous") in found(run(nlp, ranked))
+    assert not found(run(nlp, "The ferry passes the region's most polluted rivers.", quotes=()))
+    assert not found(run(nlp, "Millbrook is not one of the most dangerous towns, the survey found.", quotes=()))
+    assert ("name_calling_labeling", "dangerous man") in found(run(nlp, "He is the most dangerous man in the province.", quotes=()))
+    assert ("loaded_language", "dangerous") in found(run(nlp, "They took the most dangerous road.", quotes=()))
+    # said of places, the ranked noun left out: "towns that were the most dangerous in the province"
+    assert not found(run(nlp, "Some of the towns that were the most dangerous in the province in 2014 lie on the coast.", quotes=()))
+    assert not found(run(nlp, "The old port is the most polluted in the state.", quotes=()))
+    assert ("loaded_language", "dangerous") in found(run(nlp, "The mayor is the most dangerous in the province.", quotes=()))
