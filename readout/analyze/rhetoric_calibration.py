@@ -88,7 +88,8 @@ class Calibration:
     def __init__(self, confidence: dict[str, float], min_confidence: float, cues: dict[str, float] | None = None,
                  dropped: frozenset[str] = frozenset(), detectors: dict[str, float] | None = None,
                  label_words: frozenset[str] = frozenset(LABEL_SHAPES), line_on_lexicon: bool = False,
-                 gates: dict[str, float] | None = None):
+                 gates: dict[str, float] | None = None, off: frozenset[str] = frozenset()):
+        self.off = off  # kinds listed but switched off: under the line on memes held out from their fit (``switches``)
         self.gates = gates or {}  # kind or technique/phrase -> the lower bound it is gated by, when the training chose one
         self.line_on_lexicon = line_on_lexicon  # a kind not listed is reported only when the lexicon's confidence is at the line
         self.label_words = label_words  # the kinds of one-word label (``label_shape``) whose loaded word is reported
@@ -121,7 +122,7 @@ class Calibration:
 
     def drops(self, kind: str) -> bool:
         """True when every marker of this kind ("technique/source") is under the line: its detector need not run."""
-        return kind in self.confidence and self.gates.get(kind, self.confidence[kind]) < self.min_confidence
+        return kind in self.off or (kind in self.confidence and self.gates.get(kind, self.confidence[kind]) < self.min_confidence)
 
     def reported(self, markers: list[RhetoricMarker]) -> list[RhetoricMarker]:
         """The markers whose kind is at or above the line (its confidence, or the lower bound the training gated it by;
@@ -130,7 +131,7 @@ class Calibration:
         for a label's loaded word, whose kind of label keeps it (``label_words``)."""
         return [m for m in markers if ((gated := self._entry(m)[1]) is None and not (self.line_on_lexicon and m.confidence < self.min_confidence)
                                        or gated is not None and gated >= self.min_confidence)
-                and not (self.dropped and entry_of(m) in self.dropped)
+                and not (self.dropped and entry_of(m) in self.dropped) and not (self.off and kind_of(m) in self.off)
                 and (len(self.label_words) == len(LABEL_SHAPES) or marker_source(m.cue) != "label"
                      or label_shape(m.span.text) in self.label_words)]
 
@@ -163,6 +164,7 @@ def load_calibration(path: str) -> Calibration:
             label_words=frozenset(raw.get("label_words", {}).get("kept", LABEL_SHAPES)),
             line_on_lexicon=bool(raw.get("line_on_lexicon", False)),
             gates={name: float(spec["gate"]) for part in ("kinds", "cues") for name, spec in raw.get(part, {}).items() if "gate" in spec},
+            off=frozenset(raw.get("switches", {}).get("off", ())),
         )
     except (OSError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
         raise AnalyzeError(f"cannot read the rhetoric calibration file: {exc}", source=path,

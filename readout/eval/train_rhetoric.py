@@ -489,6 +489,68 @@ def choose_labels(marked: list[Marked], gold: list[Labeled], names: list[str], s
 
 LABEL_KIND = "name_calling_labeling/lexicon"  # the kind of the labels whose words rhetoric.label_words marks
 
+# Whether a detector's markers of a technique (a kind, "technique/source") are reported after the calibration, read on
+# memes held out from the calibration that gated them: the calibration gates a kind by its in-sample confidence, so a
+# kind can pass its gate and still be under the line on memes it was not fitted on. "none": every kind the calibration
+# reports; "per_kind": not the listed kinds whose held-out precision (pooled over the training memes' own
+# cross-validation; its lower bound at the chosen bound) is under the line; "per_technique": the same read per
+# technique (a gate per technique, held out), switching off that technique's listed kinds. Only kinds the calibration
+# lists (seen on ``min_memes`` memes) are switched: a kind too rare to learn keeps the lexicon's confidence, which
+# ``line_on_lexicon`` governs (fixed by the seeds' recall, twenty-third pass). Chosen as ``choose_labels`` chooses,
+# inside each outer fold from the other folds only (docs/evaluation.md, rhetoric, twenty-eighth pass).
+SWITCH_GRID = ("none", "per_kind", "per_technique")
+
+
+def _switch_name(m: Marked, option: str) -> str:
+    """What a switch option turns on or off for this marker: its kind, or its technique."""
+    return m.kind if option == "per_kind" else m.kind.split("/")[0]
+
+
+def _switch_name_of(kind: str, option: str) -> str:
+    return kind if option == "per_kind" else kind.split("/")[0]
+
+
+def switched_on(marked: list[Marked], off: frozenset[str] | set[str] | list[str]) -> list[Marked]:
+    """The markers whose kind is not switched off."""
+    off = set(off)
+    return [m for m in marked if m.kind not in off] if off else marked
+
+
+def choose_switches(marked: list[Marked], gold: list[Labeled], names: list[str], setting: tuple, listed, shapes=LABEL_SHAPES,
+                    k: int = FOLDS, seed: int = SEED, force: str | None = None) -> dict:
+    """Which kinds or techniques are switched off (``SWITCH_GRID``), chosen by a cross-validation of these memes under
+    the calibration's chosen ``setting`` (as ``choose_labels``; ``shapes``: the kinds of label whose loaded words are
+    reported; ``listed``: the kinds the calibration fitted on these memes lists, the only ones switched): per option,
+    the listed kinds whose pooled held-out precision's lower bound (at the setting's bound, over its held-out markers;
+    per technique: over the technique's listed kinds' markers) is under the line are off (a kind or technique with no
+    held-out marker stays on); then the most precise option
+    that keeps ``RECALL_KEPT`` of the recall of "none" (ties: fewer markers, then "none"). ``force``: take that option.
+    Returns {"choice", "off", "held_out": {option: {name: [P, markers]}}, "cv": {option: [P, R, F1, markers]}}."""
+    support, weight, cue_weight, fewest, on_lexicon, bound, line = _unpack(setting)
+    runs = [(label_words_kept(predicted, shapes), scorer) for predicted, scorer in
+            held_out_markers(marked, gold, [set(p) for p in folds(names, k, seed) if p], support, weight, cue_weight, line,
+                             fewest, on_lexicon, bound)]
+    held: dict[str, dict[str, list]] = {}
+    options: dict[str, frozenset[str]] = {"none": frozenset()}
+    for option in SWITCH_GRID[1:]:
+        credits: dict[str, list[float]] = defaultdict(list)
+        for predicted, _ in runs:
+            for m in predicted:
+                if m.kind in listed:
+                    credits[_switch_name(m, option)].append(m.credit)
+        held[option] = {name: [round(sum(c) / len(c), 4), len(c)] for name, c in sorted(credits.items())}
+        low = {name for name, (p, n) in held[option].items() if lower_bound(p, n, bound) < line}
+        options[option] = frozenset(kind for kind in listed if _switch_name_of(kind, option) in low)
+    table = {}
+    for option, off in options.items():
+        scores = [scorer.prf([m.item for m in switched_on(predicted, off)]) for predicted, scorer in runs]
+        table[option] = (tuple(sum(s[i] for s in scores) / len(scores) for i in range(3)),
+                         sum(len(switched_on(predicted, off)) for predicted, _ in runs))
+    allowed = [o for o in SWITCH_GRID if table[o][0][1] >= RECALL_KEPT * table["none"][0][1]]
+    choice = force or max(allowed, key=lambda o: (round(table[o][0][0], 4), -table[o][1], o == "none"))
+    return {"choice": choice, "off": sorted(options[choice]), "held_out": held,
+            "cv": {o: [round(x, 4) for x in table[o][0]] + [table[o][1]] for o in SWITCH_GRID}}
+
 
 def _unpack(setting: tuple) -> tuple:
     """(support, prior weight, cue weight, fewest memes, line on the lexicon, bound, line) of a setting, the bound 0 when
@@ -616,7 +678,7 @@ def cross_validate(marked: list[Marked], gold: list[Labeled], names: list[str], 
 
 def nested_held_out(marked: list[Marked], gold: list[Labeled], names: list[str], k: int = FOLDS,
                     seed: int = SEED, record: list | None = None, labels: str | None = None,
-                    bounds: tuple[float, ...] = GRID_BOUND) -> tuple[float, float, float]:
+                    bounds: tuple[float, ...] = GRID_BOUND, switch: str | None = None) -> tuple[float, float, float]:
     """Mean (precision, recall, F1) over the held-out memes of each fold, with the setting (support, weights and line)
     chosen by ``choose`` on a cross-validation of the other folds alone, then fitted on them: the entries written from
     the fit memes that those folds support, and the calibration. The held-out memes take no part in choosing the
@@ -625,7 +687,8 @@ def nested_held_out(marked: list[Marked], gold: list[Labeled], names: list[str],
     held-out meme would be scored on the meme it was read from. The detectors' numbers first read off the fit memes
     (``DETECTOR_GRID``) are chosen inside too, with the line (``choose_detectors`` on the other folds), and so is whether
     a label's loaded word is reported (``choose_labels`` on the other folds; ``labels``: force one of ``LABEL_GRID``),
-    and the bound the gates are read by (``bounds``: those offered; one value forces it). ``record``: a list to which
+    and the bound the gates are read by (``bounds``: those offered; one value forces it), and which kinds or techniques
+    are switched off by their held-out precision (``choose_switches``; ``switch``: force one of ``SWITCH_GRID``). ``record``: a list to which
     each fold's choice and held-out figures are appended (with its reported markers, per technique too)."""
     scores = []
     for held in [set(p) for p in folds(names, k, seed) if p]:
@@ -642,18 +705,26 @@ def nested_held_out(marked: list[Marked], gold: list[Labeled], names: list[str],
                               (support, weight, cue_weight, fewest, on_lexicon, bound, line), k, seed, labels)
         predicted = kept_marked(admitted(made_under([m for m in marked if m.item[0] in held], setting), entries), kinds, line, cues,
                                 on_lexicon)
-        reported = label_words_kept(predicted, words["kept"])
+        switches = choose_switches([m for m in marked if m.item[0] not in held], [g for g in gold if g[0] not in held], train_names,
+                                   (support, weight, cue_weight, fewest, on_lexicon, bound, line), set(kinds), words["kept"], k,
+                                   seed, force=switch)
+        reported = switched_on(label_words_kept(predicted, words["kept"]), switches["off"])
         scores.append(span_prf([m.item for m in reported], [g for g in gold if g[0] in held]))
         if record is not None:
             techniques: dict[str, list[float]] = defaultdict(lambda: [0.0, 0])
+            by_kind: dict[str, list[float]] = defaultdict(lambda: [0.0, 0])
             for m in reported:
                 techniques[m.kind.split("/")[0]][0] += m.credit
                 techniques[m.kind.split("/")[0]][1] += 1
+                by_kind[m.kind][0] += m.credit
+                by_kind[m.kind][1] += 1
             record.append({"support": support, "prior_weight": weight, "cue_weight": cue_weight, "min_memes": fewest,
                            "line_on_lexicon": on_lexicon, "bound": bound, "line": line,
                            "detectors": setting, "label_words": words["choice"], "label_words_kept": words["kept"],
                            "held_out": [round(x, 4) for x in scores[-1]], "markers": len(reported),
                            "techniques": {t: [round(c, 2), n] for t, (c, n) in sorted(techniques.items())},
+                           "kinds": {t: [round(c, 2), n] for t, (c, n) in sorted(by_kind.items())},
+                           "switches": switches["choice"], "switched_off": switches["off"],
                            "label_words_held_out": _shape_credit(predicted)})
     return tuple(sum(s[i] for s in scores) / len(scores) for i in range(3))
 
@@ -733,7 +804,10 @@ def run(data: Path | None = None, limit: int | None = None, log=print, bounds: t
                 spec["gate"] = round(min(few_gate, gate(kinds[kind])) if kind in kinds else few_gate, 2)
             (kinds if pattern else cues)[entry] = spec
     words = choose_labels(marked, gold, names, (support, weight, cue_weight, fewest, on_lexicon, bound, line))
-    after = span_prf([m.item for m in label_words_kept(kept_marked(admitted(marked, entries), kinds, line, cues, on_lexicon), words["kept"])], gold)
+    switches = choose_switches(marked, gold, names, (support, weight, cue_weight, fewest, on_lexicon, bound, line),
+                               {kind for kind, spec in kinds.items() if not spec.get("few_memes")}, words["kept"])
+    after = span_prf([m.item for m in switched_on(label_words_kept(kept_marked(admitted(marked, entries), kinds, line, cues, on_lexicon),
+                                                                   words["kept"]), switches["off"])], gold)
     cv_p, cv_r, cv_f = table[(support, weight, cue_weight, fewest, on_lexicon, bound, line)]
     cv_p0, cv_r0, cv_f0 = table[(support, weight, cue_weight, fewest, False, bound, 0.0)]  # line 0: the same under any bound
     folds_chosen: list[dict] = []
@@ -790,6 +864,14 @@ def run(data: Path | None = None, limit: int | None = None, log=print, bounds: t
                       "precision and markers; per_kind keeps the kinds at or above the line; cv: each choice's P/R/F1 and markers), "
                       "and in the nested figure inside each outer fold (detectors.folds). kept: the kinds reported."),
             **words},
+        "switches": {
+            "about": ("Kinds the calibration lists but does not report: chosen from none / per_kind / per_technique (SWITCH_GRID) by the "
+                      "same cross-validation under the chosen setting: per_kind switches off the listed kinds whose held-out "
+                      "precision's lower bound (pooled over the folds, at the chosen bound) is under the line, per_technique the "
+                      "listed kinds of the techniques whose held-out precision is (held_out: per option, P and markers; cv: each "
+                      "option's P/R/F1 and markers), and in the nested figure inside each outer fold (detectors.folds). off: the "
+                      "kinds not reported."),
+            **switches},
         "detectors": {
             "about": ("The detectors' numbers first chosen by reading the fit memes (rhetoric.DETECTOR_KNOBS: the rated-word lines "
                       "name_calling_max and loaded_max, a noun's line following loaded_max; name_reach, the most tokens from a rated adjective to the "
@@ -875,6 +957,23 @@ def print_label_choices(data: Path | None, limit: int | None) -> int:
     return 0
 
 
+def print_switch_choices(data: Path | None, limit: int | None) -> int:
+    """The nested figure with the switches chosen inside the folds (``choose_switches``), then with each option forced:
+    precision, recall, F1, held-out markers, each fold's choice and what it switched off, and per detector and technique
+    (kind) the held-out precision and markers on the outer folds."""
+    items = json.loads(((data or shared_eval_dir()) / FIT_DATA).read_text(encoding="utf-8"))[:limit]
+    marked, gold = mark(items, calibration_pipeline())
+    names = sorted({str(i["id"]) for i in items})
+    for switch in (None, *SWITCH_GRID):
+        record: list = []
+        p, r, f = nested_held_out(marked, gold, names, record=record, switch=switch)
+        print(f"switches {switch or 'chosen'}: nested P {p:.4f} R {r:.4f} F1 {f:.4f}, {sum(fold['markers'] for fold in record)} markers; "
+              f"folds chose {[fold['switches'] for fold in record]}, off {[fold['switched_off'] for fold in record]}")
+        for kind, (credit, n) in sorted(_pooled_over_folds(record, "kinds").items()):
+            print(f"    {kind}: {credit / n:.3f} ({n})")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=CALIBRATION_PATH, help="where to write the calibration (default: the bundled one)")
@@ -884,6 +983,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="print the nested figure with each choice of label words forced (LABEL_GRID) and chosen; writes nothing")
     parser.add_argument("--bound-choices", action="store_true",
                         help="print the nested figure with the gates' bound chosen and with each bound fixed (BOUND_CHOICES); writes nothing")
+    parser.add_argument("--switch-choices", action="store_true",
+                        help="print the nested figure with the kinds' and techniques' held-out switches chosen and each forced "
+                             "(SWITCH_GRID), per detector and technique; writes nothing")
     parser.add_argument("--spread", type=int, default=0, metavar="N",
                         help="print the nested figure over N assignments of memes to folds (repeated nested CV); writes nothing")
     args = parser.parse_args(argv)
@@ -893,6 +995,8 @@ def main(argv: list[str] | None = None) -> int:
         return print_label_choices(args.data, args.limit)
     if args.bound_choices:
         return print_bound_choices(args.data, args.limit)
+    if args.switch_choices:
+        return print_switch_choices(args.data, args.limit)
     result = run(args.data, args.limit, log=lambda s: print(s, file=sys.stderr))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

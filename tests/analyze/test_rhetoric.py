@@ -1140,3 +1140,19 @@ def test_a_superlative_ranking_places_is_not_loaded_on_news(nlp):
     assert not found(run(nlp, "Some of the towns that were the most dangerous in the province in 2014 lie on the coast.", quotes=()))
     assert not found(run(nlp, "The old port is the most polluted in the state.", quotes=()))
     assert ("loaded_language", "dangerous") in found(run(nlp, "The mayor is the most dangerous in the province.", quotes=()))
+
+
+def test_a_kind_the_calibration_switches_off_is_not_reported(tmp_path):
+    """A calibration's ``switches.off`` names kinds ("technique/source") under the line on memes held out from their
+    fit (``train_rhetoric.choose_switches``): the component does not report them, whatever their gate."""
+    raw = json.loads(CALIBRATION_PATH.read_text(encoding="utf-8"))
+    text = "The senator is a liar and a coward."
+    shipped = load_corrected()
+    shipped.add_pipe("readout_rhetoric")
+    assert ("name_calling_labeling", "liar") in found(run(shipped, text))
+    raw["switches"] = {**raw.get("switches", {}), "off": ["name_calling_labeling/lexicon"]}
+    path = tmp_path / "calibration.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    switched = load_corrected()
+    switched.add_pipe("readout_rhetoric", config={"calibration": str(path)})
+    assert not any(technique == "name_calling_labeling" for technique, _ in found(run(switched, text)))

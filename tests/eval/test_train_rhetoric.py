@@ -384,3 +384,23 @@ def test_the_technique_of_a_noun_said_of_someone_is_chosen_with_the_lines():
     assert train_rhetoric.choose_detectors(loaded + twins, 0.5)["noun_said_of"] == 1
     right = [Marked(m.item, m.kind, 1.0, None, None, m.gate, said_of=0) for m in loaded]
     assert train_rhetoric.choose_detectors(right + twins, 0.5)["noun_said_of"] == 0
+
+
+def test_a_listed_kind_under_the_line_held_out_is_switched_off():
+    """``choose_switches``: a kind the calibration lists and reports by its in-sample confidence (here right 10 times on
+    one meme, wrong once on each of three others: 10 of 13) is right 0 times of 3 on memes held out from its fit (the
+    meme that makes it pass is never held out while it passes), so "per_kind" switches it off, at no recall; a kind not
+    listed (too rare to learn) is never switched."""
+    names = [f"m{i:02d}" for i in range(20)]
+    marked = [Marked((n, 0, 5, "a"), "a/lexicon", 1.0) for n in names]
+    marked += [Marked(("m00", 10 + 10 * i, 15 + 10 * i, "b"), "b/lexicon", 1.0) for i in range(10)]
+    marked += [Marked((n, 10, 15, "b"), "b/lexicon", 0.0) for n in names[1:4]]
+    gold = [(n, 0, 5, "a") for n in names] + [("m00", 10 + 10 * i, 15 + 10 * i, "b") for i in range(10)]
+    setting = (1, 1.0, None, 2, False, 0.5)
+    assert fit_kinds(marked, 1.0, 2)["b/lexicon"]["confidence"] >= 0.5  # in-sample the gate passes
+    switches = train_rhetoric.choose_switches(marked, gold, names, setting, {"a/lexicon", "b/lexicon"})
+    assert switches["held_out"]["per_kind"]["b/lexicon"] == [0.0, 3]
+    assert switches["choice"] == "per_kind" and switches["off"] == ["b/lexicon"]
+    assert switches["cv"]["per_kind"][0] > switches["cv"]["none"][0] and switches["cv"]["per_kind"][1] == switches["cv"]["none"][1]
+    assert train_rhetoric.choose_switches(marked, gold, names, setting, {"a/lexicon"})["off"] == []
+    assert train_rhetoric.switched_on(marked, ["b/lexicon"]) == marked[:20]
