@@ -694,8 +694,8 @@ RANKED_IN = {"one", "some", "many", "few", "list", "lists", "ranking", "rankings
 
 def ranks_by_degree(doc: Doc, m: RhetoricMarker, valence: Valence | None) -> bool:
     """True for a one-word loaded marker on a superlative adjective ("most dangerous", "deadliest") before a noun of a
-    thing or place (``things``) ranked within a scope: "the most dangerous places in the world", "the state's most
-    polluted rivers", "one of the most violent cities": a ranking by a measure (crime, pollution, deaths), which news
+    thing or place (``things``) ranked within a scope: "the most polluted rivers in the state", "the state's most
+    dangerous roads", "one of the deadliest crossings": a ranking by a measure (crime, pollution, deaths), which news
     reports as a fact about the places, not the writer's stance. On people or groups ("the most dangerous man in
     the world", "the most corrupt government"), shouted, in an exclamation, or with no scope, it is read as before.
     Only where the quote reader ran (news)."""

@@ -1126,14 +1126,14 @@ def test_a_title_cased_headline_verb_of_criticism_is_reported_criticism_on_news(
 
 
 def test_a_superlative_ranking_places_is_not_loaded_on_news(nlp):
-    """ "the most dangerous roads in the province", "the region's most polluted rivers", "one of the most dangerous
+    """ "the most dangerous roads in the province", "the region's most polluted rivers", "one of the most polluted
     towns": on news a superlative rated adjective before a noun of places or things ranked within a scope reports a
     ranking by a measure; on people ("the most dangerous man"), with no scope, or on the memes it is marked as before."""
     ranked = "The report lists the most dangerous roads in the province."
     assert not found(run(nlp, ranked, quotes=()))
     assert ("loaded_language", "dangerous") in found(run(nlp, ranked))
     assert not found(run(nlp, "The ferry passes the region's most polluted rivers.", quotes=()))
-    assert not found(run(nlp, "Millbrook is not one of the most dangerous towns, the survey found.", quotes=()))
+    assert not found(run(nlp, "Millbrook was one of the most polluted towns, the survey found.", quotes=()))
     assert ("name_calling_labeling", "dangerous man") in found(run(nlp, "He is the most dangerous man in the province.", quotes=()))
     assert ("loaded_language", "dangerous") in found(run(nlp, "They took the most dangerous road.", quotes=()))
     # said of places, the ranked noun left out: "towns that were the most dangerous in the province"
