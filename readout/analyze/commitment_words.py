@@ -61,6 +61,9 @@ class WordLists:
     gathering_nouns: frozenset[str]
     hinting_verbs: frozenset[str]
     body_heads: frozenset[str]
+    owned_things: frozenset[str]
+    bloc_nouns: frozenset[str]
+    bloc_vote_verbs: frozenset[str]
 
 
 def load_word_lists(path: Path = WORDS_FILE) -> WordLists:

@@ -93,6 +93,9 @@ TEXT_ORDERING_VERBS = WORDS.text_ordering_verbs
 GATHERING_NOUNS = WORDS.gathering_nouns
 HINTING_VERBS = WORDS.hinting_verbs
 BODY_HEADS = WORDS.body_heads
+OWNED_THINGS = WORDS.owned_things
+BLOC_NOUNS = WORDS.bloc_nouns
+BLOC_VOTE_VERBS = WORDS.bloc_vote_verbs
 
 UNTIMED_GRANULARITIES = {"duration", "recurrence"}
 VAGUE_REFERENCES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
@@ -358,6 +361,8 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "if the bill passes, the governor would sign it in July": the writer's forecast
     if _thing_will(token, trig, patterns):
         return False  # "the plan will cut two plants by June", "the study that will shape the debate": no party named
+    if _bloc_vote(token, patterns):
+        return False  # "farmers will vote for her", "many voters say they will back him": a poll finding, no promise
     if _others_expectation(token, patterns):
         return False  # "X is expected to visit Berlin next month(, officials said)": the writer's or others' expectation
     if _contest_subject(token, patterns) or _place_holds_contest(token, patterns):
@@ -938,13 +943,43 @@ def _thing_will(token: Token, trig: Trigger, patterns: Patterns) -> bool:
     if subject is not None and _pronoun_for_thing(subject, patterns):
         # "The new rule takes effect in May. It will raise the pay of ...", "'The score ... and it would change tomorrow'"
         return _in_direct_quote(subject) is not None or not _reported(token, patterns)
-    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ or children(subject, {"poss"}):
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
         return False
     if _can_act(subject, patterns) or _is_person(subject, patterns) or _is_place(subject, patterns):
-        return False
+        return False  # "my administration will repeal the fee": a body acts for its owner
     if subject.lemma_.lower() in GATHERING_NOUNS or subject.lemma_.lower() in patterns.contest_nouns:
         return False
+    if children(subject, {"poss"}):
+        # "their win on Tuesday will spur a backlash", "her plan will cut taxes": an owned outcome or measure
+        # (``owned_things``) foretells what it will do, said by its owner or not; the owner promised nothing by it.
+        # Other owned nouns ("her league will be working to ...", "his new ads will air") are left as they were.
+        return subject.lemma_.lower() in OWNED_THINGS
     return not _reported(token, patterns)
+
+
+def _bloc_vote(token: Token, patterns: Patterns) -> bool:
+    """ "Farmers will vote for her", "many voters say they will back him", "most evangelicals plan to support him": a
+    bloc of voters or of the public (a plural of ``bloc_nouns``, or a group the NER labels NORP) choosing a person
+    (``bloc_vote_verbs`` with "him", "her" or a name as what is chosen) is a stated intention reported in aggregate,
+    a poll finding; no one actor can be held to it. Legislators, delegates and bodies voting stay commitments, and
+    so does a vote on a measure ("farmers will back the levy": not a person chosen)."""
+    verb = token if token.lemma_.lower() in BLOC_VOTE_VERBS else complement(token)
+    if verb is None or verb.lemma_.lower() not in BLOC_VOTE_VERBS:
+        return False
+    chosen = children(verb, {"dobj"}) + [o for p in children(verb, {"prep"}) if p.lower_ == "for" for o in children(p, {"pobj"})]
+    if not any(o.lower_ in {"him", "her"} or o.ent_type_ == "PERSON" or o.pos_ == "PROPN" for o in chosen):
+        return False
+    clause = _subject_clause(token)
+    subjects = children(clause, {"nsubj"})
+    if subjects and subjects[0].lower_ == "they" and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in patterns.speech_verbs:
+        subjects = children(clause.head, {"nsubj"})  # "many voters say they will back him": the sayers
+    if not subjects:
+        return False
+    subject = _quantified(subjects[0])
+    if subject.tag_ not in {"NNS", "NNPS"}:
+        return False
+    return (subject.lemma_.lower() in BLOC_NOUNS or subject.ent_type_ == "NORP"
+            or any(c.dep_ in {"compound", "amod"} and c.ent_type_ == "NORP" for c in subject.children))
 
 
 def _unnamed_party(token: Token, patterns: Patterns) -> bool:

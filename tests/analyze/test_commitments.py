@@ -2881,3 +2881,26 @@ def test_a_speakers_it_for_a_thing_they_named_forecasts(nlp):
     text = '"We bought the old ferry yard. It will reopen the slipway by June," Alma Reyes said.'
     quote = "We bought the old ferry yard. It will reopen the slipway by June,"
     assert len(_with_quote(nlp, text, quote, "p1", {"Alma Reyes": "p1"}, [REYES], times=JUNE)) == 1
+
+
+NOVEMBER = {"in November": ("2026-11-01", "2026-11-30", "month")}
+NEXT_YEAR = {"next year": ("2027-01-01", "2027-12-31", "year")}
+
+
+def test_an_owned_outcome_or_measure_foretells_but_an_owned_body_acts(nlp):
+    # a thing as the subject of "will" says what the thing does; its owner promised nothing by it
+    assert analyze(nlp, "Senator Ilse Marrow said her plan will cut taxes for dairy farmers next year.", times=NEXT_YEAR) == ()
+    assert analyze(nlp, "Their win next year will spur a backlash from the mill owners, Ilse Marrow wrote.", times=NEXT_YEAR) == ()
+    # a body the owner acts through stays a commitment
+    (c,) = analyze(nlp, "Senator Ilse Marrow said her administration will repeal the ferry fee next year.", times=NEXT_YEAR)
+    assert (c.action, c.span.text) == ("repeal the ferry fee", "her administration will repeal the ferry fee next year")
+
+
+def test_a_bloc_of_voters_choosing_a_person_is_a_poll_finding_not_a_promise(nlp):
+    assert analyze(nlp, "Dairy farmers will vote for her in November, Ilse Marrow said.", times=NOVEMBER) == ()
+    assert analyze(nlp, "Many voters say they will back Tomas Quill in November.", times=NOVEMBER) == ()
+    # legislators' votes, and a bloc's vote on a measure, are left as commitments
+    (c,) = analyze(nlp, "Ten senators will vote for her in November.", times=NOVEMBER)
+    assert (c.action, c.actor_names) == ("vote for her", ("Ten senators",))
+    (c,) = analyze(nlp, "Dairy farmers will back the ferry levy in November.", times=NOVEMBER)
+    assert c.action == "back the ferry levy"
