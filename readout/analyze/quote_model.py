@@ -61,8 +61,8 @@ class TokenTable:
             return "<num>"
         return self.lower[i]
 
-    def subject_kind(self, i: int) -> str:
-        for c in self.children(i):
+    def subject_kind(self, i: int, children: list[int] | None = None) -> str:
+        for c in self.children(i) if children is None else children:
             dep = self.dep[c]
             if dep in ("nsubj", "nsubjpass"):
                 if self.lower[c] in PERSON_WORDS:
@@ -93,7 +93,12 @@ class TokenTable:
         }
         features["prev:" + (self.word(i - 1) if i > 0 else "<s>")] = 1.0
         features["next:" + (self.word(i + 1) if i + 1 < len(self.head) else "</s>")] = 1.0
-        for c in self.children(i):
+        self._dependent_features(features, lemma, self.children(i))
+        return features
+
+    def _dependent_features(self, features: dict[str, float], lemma: str, children: list[int]) -> None:
+        """Adds what the cue model reads of the cue's dependents (``lemma``: the cue's) to ``features``."""
+        for c in children:
             dep = self.dep[c]
             if dep == "punct" and self.lower[c] not in (":", ",", "—", "–"):  # these marks are their own lower case
                 continue
@@ -108,7 +113,78 @@ class TokenTable:
             elif dep in ("ccomp", "xcomp", "advcl", "acl", "relcl"):
                 marks = [self.lower[g] for g in self.children(c) if g < c and self.dep[g] in ("mark", "aux")]
                 features["cm:" + dep + "|" + (marks[0] if marks else "-")] = 1.0
-        return features
+
+    def cue_weights(self, i: int, memo: "_CueMemo") -> list[float]:
+        """The cue model's weight of each feature ``cue_features(i)`` names, in its order (``memo.weight``: 0.0 for a
+        name the model lacks). The weights of the parts read from a few columns (the word's lemma, tags and label; its
+        head; its subject; the words beside it) are kept in ``memo`` across docs, where they repeat, so only the names
+        of the word's dependents are built for each word."""
+        lemma, pos, tag, dep, head = self.lemma[i], self.pos[i], self.tag[i], self.dep[i], self.head[i]
+        children = self.children(i)
+        subject = self.subject_kind(i, children)
+        weight = memo.weight
+        key = (lemma, pos, tag, dep)
+        weights = memo.own.get(key)
+        if weights is None:
+            weights = memo.own[key] = [weight(name, 0.0) for name in (
+                "bias2:" + pos, "l:" + lemma, "lp:" + lemma + "|" + pos, "t:" + tag, "d:" + dep, "ld:" + lemma + "|" + dep)]
+        weights = weights.copy()
+        key = (self.pos[head], self.word(head), dep)
+        found = memo.head.get(key)
+        if found is None:
+            found = memo.head[key] = [weight("hd:" + key[0] + "|" + dep, 0.0), weight("hl:" + key[1] + "|" + dep, 0.0)]
+        weights += found
+        key = (subject, lemma)
+        found = memo.subject.get(key)
+        if found is None:
+            found = memo.subject[key] = [weight("s:" + subject, 0.0), weight("ls:" + lemma + "|" + subject, 0.0)]
+        weights += found
+        word = self.word(i - 1) if i > 0 else "<s>"
+        found = memo.before.get(word)
+        if found is None:
+            found = memo.before[word] = weight("prev:" + word, 0.0)
+        weights.append(found)
+        word = self.word(i + 1) if i + 1 < len(self.head) else "</s>"
+        found = memo.after.get(word)
+        if found is None:
+            found = memo.after[word] = weight("next:" + word, 0.0)
+        weights.append(found)
+        if children:  # the dependents' names, as cue_features builds them (a name repeated counts once, where it came first)
+            features: dict[str, float] = {}
+            self._dependent_features(features, lemma, children)
+            weights += map(weight, features, repeat(0.0))
+        return weights
+
+
+class _CueMemo:
+    """The weights ``TokenTable.cue_weights`` keeps for one cue model, across docs (started afresh past ``LIMIT`` keys)."""
+
+    LIMIT = 200_000
+
+    def __init__(self, model: "LinearModel"):
+        self.model = model
+        self.weight = model.weights.get
+        self.own: dict[tuple[str, str, str, str], list[float]] = {}
+        self.head: dict[tuple[str, str, str], list[float]] = {}
+        self.subject: dict[tuple[str, str], list[float]] = {}
+        self.before: dict[str, float] = {}
+        self.after: dict[str, float] = {}
+
+    def check_size(self) -> None:
+        if len(self.own) + len(self.head) + len(self.subject) + len(self.before) + len(self.after) > self.LIMIT:
+            for part in (self.own, self.head, self.subject, self.before, self.after):
+                part.clear()
+
+
+_CUE_MEMOS: dict[int, _CueMemo] = {}  # id of a cue model -> its memo (the memo holds the model: an id is never reused while it lives)
+
+
+def _cue_memo(model: "LinearModel") -> _CueMemo:
+    memo = _CUE_MEMOS.get(id(model))
+    if memo is None or memo.model is not model:
+        memo = _CUE_MEMOS[id(model)] = _CueMemo(model)
+    memo.check_size()
+    return memo
 
 
 def _word(token: Token) -> str:
@@ -222,7 +298,12 @@ class LinearModel:
         names = [name for features in feature_sets for name in features]
         weights = np.fromiter(map(self.weights.get, names, repeat(0.0)), dtype=np.float64, count=len(names))
         starts = np.cumsum([0] + [len(features) for features in feature_sets[:-1]])
-        z = np.add.reduceat(weights, starts) + self.bias
+        return self.scores_of_weights(weights, starts)
+
+    def scores_of_weights(self, weights, starts) -> np.ndarray:
+        """The scores of examples given as their features' weights, one example after another (``starts``: where each
+        begins; none empty): summed in the same order as ``scores`` sums them, so the same scores to the last bit."""
+        z = np.add.reduceat(np.asarray(weights, dtype=np.float64), starts) + self.bias
         return 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
 
     def to_data(self) -> dict:
@@ -257,8 +338,15 @@ class AttributionModel:
 
     def cue_scores(self, doc: Doc, indices: list[int]) -> np.ndarray:
         """The cue model's score of the tokens at ``indices`` (one table, one pass)."""
-        table = TokenTable(doc)
-        return self.cue.scores([table.cue_features(i) for i in indices])
+        if not indices:
+            return np.zeros(0)
+        table, memo = TokenTable(doc), _cue_memo(self.cue)
+        weights: list[float] = []
+        starts = []
+        for i in indices:
+            starts.append(len(weights))
+            weights += table.cue_weights(i, memo)
+        return self.cue.scores_of_weights(weights, starts)
 
     def is_cue(self, token: Token, threshold: float | None = None) -> bool:
         """The word heads an attribution cue (``threshold``: a stricter one than the trained threshold)."""

@@ -128,6 +128,26 @@ def test_scores_of_many_examples_equal_their_scores_one_by_one():
     assert model.scores([]).tolist() == []
 
 
+def test_cue_scores_from_kept_weights_equal_the_scores_of_the_feature_names_to_the_last_bit():
+    # cue_scores sums weights kept across docs instead of looking every feature name up: the same sums in the same order
+    from readout.analyze.quote_model import TokenTable, _cue_memo, load_model, possible_cues
+
+    nlp = _pipeline(True)
+    model = load_model(str(MODEL_PATH))
+    texts = ["The auditors raised questions about the grants, and Ana Ruiz said that the talks had failed: “We tried.”",
+             "Officials at the ministry denied, in a statement on Monday, that they had been warned, as critics claimed."]
+    for text in texts * 2:  # the second round reads every weight from the memo
+        doc = nlp(text)
+        table, memo = TokenTable(doc), _cue_memo(model.cue)
+        indices = possible_cues(doc).nonzero()[0].tolist()
+        assert len(indices) >= 3
+        for i in indices:
+            assert table.cue_weights(i, memo) == [model.cue.weights.get(name, 0.0) for name in table.cue_features(i)]
+        expected = model.cue.scores([table.cue_features(i) for i in indices])
+        assert model.cue_scores(doc, indices).tobytes() == expected.tobytes()
+    assert model.cue_scores(doc, []).tolist() == []
+
+
 def test_how_long_a_cue_took_is_not_what_it_reports(run):
     # the learned reader took "for about ten minutes" as what was spoken of; a time alone is when or how long
     quotes = run("The two officers spoke for about ten minutes, and the chief spoke about the budget cuts.")
