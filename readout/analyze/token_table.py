@@ -17,13 +17,13 @@ from __future__ import annotations
 import threading
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, ENT_TYPE, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LIKE_NUM, LOWER, POS, TAG
+from spacy.attrs import DEP, HEAD, ENT_TYPE, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LENGTH, LIKE_NUM, LOWER, POS, TAG
 from spacy.tokens import Doc
 
 USER_DATA_KEY = ("readout", "token_table")
 
 
-ATTRS = (LOWER, LEMMA, TAG, POS, DEP, ENT_TYPE, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LIKE_NUM, IDX)
+ATTRS = (LOWER, LEMMA, TAG, POS, DEP, ENT_TYPE, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LIKE_NUM, IDX, LENGTH)
 MAX_STRINGS = 500_000  # decoded strings kept across docs; past it the cache starts afresh
 
 
@@ -75,6 +75,7 @@ class TokenTable:
         self.like_num: list[bool]
         self.is_alpha, self.is_punct, self.is_space, self.is_stop, self.like_num = flags.tolist()
         self.idx: list[int] = values[:, 11].tolist()  # token.idx, the token's first character in the text
+        self.length: list[int] = values[:, 12].tolist()  # len(token.text)
         self.is_word: list[bool] = (~(flags[2] | flags[1])).tolist()  # neither space nor punctuation
         # the parse as indices, for walks that would build a Token object per step (read apart: HEAD is a signed offset)
         heads = doc.to_array([HEAD]).reshape(len(doc)).astype(np.int64) + np.arange(len(doc)) if len(doc) else np.zeros(0, dtype=np.int64)

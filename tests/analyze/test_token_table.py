@@ -16,12 +16,18 @@ def test_every_column_equals_the_token_attribute(nlp):
     for flag in ("is_alpha", "is_punct", "is_space", "is_stop", "like_num"):
         assert getattr(table, flag) == [getattr(t, flag) for t in tokens], flag
     assert table.idx == [t.idx for t in tokens]
+    assert table.length == [len(t.text) for t in tokens]
     assert table.is_word == [not (t.is_punct or t.is_space) for t in tokens]
     assert "smith" in table.lower and "PERSON" in table.ent_type and "\n\n" in [t.text for t in tokens]
     assert table.head == [t.head.i for t in tokens]
     assert [table.children(t.i) for t in tokens] == [[c.i for c in t.children] for t in tokens]  # in text order, as spaCy gives them
     root = next(t.i for t in tokens if t.dep_ == "ROOT")
     assert root not in table.children(root) and table.children(root)  # a root is its own head, not its own child
+
+
+def test_lengths_count_characters_as_the_text_does(nlp):
+    doc = nlp("İstanbul’s naïve café — “ok” 🙂 sí.")
+    assert token_table(doc).length == [len(t.text) for t in doc]
 
 
 def test_the_table_is_kept_on_its_doc_and_not_handed_to_a_copy(nlp):
