@@ -23,6 +23,7 @@ from readout.analyze.datelines import DATELINE_REACH, find_dateline
 from readout.analyze.event_lexicon import MAX_PHRASE_TOKENS, EventLexicon
 from readout.analyze.extensions import char_span, doc_text, document_of
 from readout.analyze.gazetteer import load_gazetteer
+from readout.analyze.token_table import TokenTable, token_table
 from readout.model import Entity, EventActor
 
 # dependents that start another actor or a clause about the actor, not part of its name
@@ -83,29 +84,44 @@ _NAME_DEPS = {"compound", "amod", "poss", "nmod", "flat", "case", "det", "nummod
 
 def phrase_tokens(head: Token) -> list[Token]:
     """The head's own phrase: its subtree without conjuncts and clauses hanging off it."""
-    tokens = [head]
-    for child in head.children:
-        if child.dep_ in _SKIP_DEPS:
+    doc = head.doc
+    return [doc[i] for i in _phrase_indices(token_table(doc), head.i)]
+
+
+def _phrase_indices(table: TokenTable, head: int) -> list[int]:
+    """``phrase_tokens`` over the token table's columns (no Token object and no decoded string per step)."""
+    found = [head]
+    dep = table.dep
+    for child in table.children(head):
+        if dep[child] in _SKIP_DEPS:
             continue
-        tokens.extend(phrase_tokens(child))
-    tokens = sorted(tokens, key=lambda t: t.i)
-    cut = [i for i in range(tokens[0].i, head.i) if _breaks_name(head.doc[i])]  # a dash the parse hung elsewhere too
-    return [t for t in tokens if not cut or t.i > max(cut)]
+        found.extend(_phrase_indices(table, child))
+    found.sort()
+    cut = [i for i in range(found[0], head) if _breaks_at(table, i)]  # a dash the parse hung elsewhere too
+    return [i for i in found if i > cut[-1]] if cut else found
 
 
 def name_tokens(head: Token) -> list[Token]:
     """The head and the words that name it ("Brazilian President Luiz Inácio Lula da Silva", "Israeli army")."""
-    tokens = [head]
-    if head.dep_ == "amod" and head.lemma_ == "lead":  # "Saudi-led": the leader's name and the hyphen are the name's
-        return sorted([head, *(c for c in head.children if c.i < head.i)], key=lambda t: t.i)
-    for child in head.children:
-        if child.ent_type_ in ("DATE", "TIME") and child.dep_ == "compound" and child.i < head.i:
+    doc = head.doc
+    return [doc[i] for i in _name_indices(token_table(doc), head.i, doc)]
+
+
+def _name_indices(table: TokenTable, head: int, doc: Doc) -> list[int]:
+    """``name_tokens`` over the token table's columns (no Token object and no decoded string per step)."""
+    dep, ent_type = table.dep, table.ent_type
+    # "Saudi-led": the leader's name and the hyphen are the name's (the table's lemma is lower-cased: the lemma as is decides)
+    if dep[head] == "amod" and table.lemma[head] == "lead" and doc[head].lemma_ == "lead":
+        return sorted([head, *(c for c in table.children(head) if c < head)])
+    found = [head]
+    for child in table.children(head):
+        if ent_type[child] in ("DATE", "TIME") and dep[child] == "compound" and child < head:
             continue  # "On Tuesday Defense Secretary X": the day the parser hung on the name is no part of it
-        if child.dep_ in _NAME_DEPS or (child.dep_ == "appos" and child.i > head.i):
-            tokens.extend(name_tokens(child))
-    tokens = sorted(tokens, key=lambda t: t.i)
-    cut = [i for i in range(tokens[0].i, head.i) if _breaks_name(head.doc[i])]  # a dash the parse hung elsewhere too
-    return [t for t in tokens if not cut or t.i > max(cut)]
+        if dep[child] in _NAME_DEPS or (dep[child] == "appos" and child > head):
+            found.extend(_name_indices(table, child, doc))
+    found.sort()
+    cut = [i for i in range(found[0], head) if _breaks_at(table, i)]  # a dash the parse hung elsewhere too
+    return [i for i in found if i > cut[-1]] if cut else found
 
 
 def _shown_tokens(head: Token, entities: EntityIndex) -> list[Token]:
@@ -118,12 +134,16 @@ def _shown_tokens(head: Token, entities: EntityIndex) -> list[Token]:
     return tokens
 
 
-def _breaks_name(token: Token) -> bool:
+def _breaks_at(table: TokenTable, i: int) -> bool:
     """A colon, a dash or a semicolon before the head ends what names it: "NEW YORK - Presidential envoy X" is the envoy,
-    the dateline before the spaced hyphen no part of the name ("Saudi-led" is written without spaces)."""
-    if token.text in (":", "—", "–", ";", "--"):
+    the dateline before the spaced hyphen no part of the name ("Saudi-led" is written without spaces). Read from the
+    table: a token's lower case is one of these marks only when its text is, and a token is followed by a space when
+    the next one starts after its end (``i`` comes before the head, so it is never the doc's last token)."""
+    word = table.lower[i]
+    if word in (":", "—", "–", ";", "--"):
         return True
-    return token.text == "-" and token.i > 0 and bool(token.doc[token.i - 1].whitespace_) and bool(token.whitespace_)
+    idx, length = table.idx, table.length
+    return word == "-" and i > 0 and idx[i - 1] + length[i - 1] < idx[i] and idx[i] + length[i] < idx[i + 1]
 
 
 def _place_match(tokens: list[Token], lexicon: EventLexicon, doc: Doc):
@@ -131,14 +151,19 @@ def _place_match(tokens: list[Token], lexicon: EventLexicon, doc: Doc):
 
     Words inside a person's name are not places ("Mark Cuban" is not Cuban).
     """
-    by_i = {t.i: t for t in tokens if t.ent_type_ != "PERSON"}
-    whole = doc_text(doc) if by_i else ""  # read once: each read is an extension lookup
-    for t in tokens:
+    table = token_table(doc)  # the columns, not a string decoded per Token attribute (is_actor and code_actor ask often)
+    ent_type, idx, length = table.ent_type, table.idx, table.length
+    firsts = [t.i for t in tokens]
+    kept = {i for i in firsts if ent_type[i] != "PERSON"}
+    if not kept:
+        return None, set()
+    whole = doc_text(doc)  # read once: each read is an extension lookup
+    for t, first in zip(tokens, firsts):
         for n in range(MAX_PHRASE_TOKENS, 0, -1):
-            last = t.i + n - 1
-            if last not in by_i:
+            last = first + n - 1
+            if last not in kept:
                 continue
-            text = whole[t.idx : by_i[last].idx + len(by_i[last].text)]
+            text = whole[idx[first] : idx[last] + length[last]]
             found = lexicon.place(text) or (lexicon.place(text[:-2]) if text.endswith(("'s", "’s")) else None)
             if found and n == 1 and t.is_lower and found.kind in ("capital", "name"):
                 continue  # "the male population", "turkey", "chad": a common word, no place, in lower case
@@ -156,15 +181,19 @@ def _sector_in(tokens: list[Token], head: Token, lexicon: EventLexicon) -> str |
 
     A two-word title may be hyphened ("secretary-general" is the "secretary general", no military "general").
     """
-    ordered = ([head] if head in tokens else []) + [t for t in tokens if t.i != head.i]
-    for t in ordered:
-        after = t.i + 2 if t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-" else t.i + 1
-        if after < len(t.doc):
-            two = lexicon.sector(f"{t.text} {t.doc[after].text}") or lexicon.sector(f"{t.text} {t.doc[after].lemma_}")
+    # read from the token table's lower-cased columns: ``lexicon.sector`` lower-cases what it is given, so the words'
+    # lower case reads as their text did ("-" is its own lower case), and the table's lemmas are lower-cased lemmas
+    table = token_table(head.doc)
+    lower, lemma, size, sector = table.lower, table.lemma, table.size, lexicon.sector
+    ordered = ([head.i] if head in tokens else []) + [t.i for t in tokens if t.i != head.i]
+    for i in ordered:
+        after = i + 2 if i + 2 < size and lower[i + 1] == "-" else i + 1
+        if after < size:
+            two = sector(f"{lower[i]} {lower[after]}") or sector(f"{lower[i]} {lemma[after]}")
             if two:
                 return two
-    for t in ordered:
-        found = lexicon.sector(t.text) or lexicon.sector(t.lemma_)
+    for i in ordered:
+        found = sector(lower[i]) or sector(lemma[i])
         if found:
             return found
     return None

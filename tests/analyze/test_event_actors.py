@@ -45,6 +45,24 @@ def test_a_dateline_before_a_spaced_dash_is_no_part_of_the_actor_and_no_subject(
     assert (event.source.text, event.source.code) == ("Ghanaian troops", "GHAMIL")
 
 
+def test_name_phrase_place_and_sector_readers_take_the_token_table_s_columns_as_the_tokens_say(nlp):
+    # is_actor and code_actor read these for most nouns: over the table's columns, the same words as over Token objects
+    from readout.analyze.event_actors import _place_match, _sector_in, name_tokens, phrase_tokens
+    from readout.analyze.event_lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    doc = nlp("KAMPALA - UN Secretary-General Ana Ruiz and the Kenyan-led force met air force officers from Uganda, who praised them.")
+    words = lambda tokens: [t.text for t in tokens]  # noqa: E731
+    ruiz, force, met, officers = (next(t for t in doc if t.text == w) for w in ("Ruiz", "force", "met", "officers"))
+    assert words(name_tokens(ruiz)) == ["UN", "Secretary", "General", "Ana", "Ruiz"]  # the dateline before the spaced dash cut
+    assert _sector_in(name_tokens(ruiz), ruiz, lexicon) == "GOV"  # "secretary general", hyphened
+    assert _place_match(name_tokens(ruiz), lexicon, doc)[0].code == "IGO"
+    assert words(name_tokens(force)) == ["the", "Kenyan", "-", "led", "force"]  # an unspaced hyphen is part of the name
+    assert _place_match(name_tokens(force), lexicon, doc)[0].code == "KEN"
+    assert _sector_in(name_tokens(officers), officers, lexicon) == "MIL"  # "air force", a sector of two words
+    assert words(phrase_tokens(met))[-3:] == ["officers", "from", "Uganda"] and "praised" not in words(phrase_tokens(met))
+
+
 def test_bare_troops_in_a_state_s_report_are_its_troops_not_those_of_the_place_they_reach(nlp):
     text = "Portugal said on Monday that troops arrived in Angola to help the government."
     arrived = _by_trigger(text, nlp, "arrived")
