@@ -25,6 +25,15 @@ def test_every_column_equals_the_token_attribute(nlp):
     assert root not in table.children(root) and table.children(root)  # a root is its own head, not its own child
 
 
+def test_the_doc_asked_about_last_gets_its_own_table_back_and_a_retokenized_doc_a_new_one(nlp):
+    first, second = nlp("Talks resumed."), nlp("Rebels attacked a post.")
+    a, b = token_table(first), token_table(second)
+    assert a is not b and token_table(first) is a and token_table(first) is a and token_table(second) is b
+    with second.retokenize() as retokenizer:
+        retokenizer.merge(second[2:4])
+    assert token_table(second).lower == ["rebels", "attacked", "a post", "."]
+
+
 def test_lengths_count_characters_as_the_text_does(nlp):
     doc = nlp("İstanbul’s naïve café — “ok” 🙂 sí.")
     assert token_table(doc).length == [len(t.text) for t in doc]
