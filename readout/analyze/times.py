@@ -738,6 +738,54 @@ def _saying_day(doc: Doc, match: RuleMatch) -> Token | None:
     return None if span.end < len(doc) and doc[span.end].tag_ == "POS" else before  # not "said Monday's vote ..."
 
 
+_QUOTED_DAY_SHIFTS = {"yesterday": -1, "tomorrow": 1}
+
+
+def _inside_quote(text: str, start: int, low: int) -> bool:
+    """Whether characters low:start leave a quotation open (a curly opening quote last, or an odd number of straight
+    double quotes)."""
+    before = text[low:start]
+    curly = max(before.rfind("“"), before.rfind("”"))
+    if curly >= 0:
+        return before[curly] == "“"
+    return before.count('"') % 2 == 1
+
+
+def _quoted_days_from_the_saying(doc: Doc, text: str, made: list[tuple[RuleMatch, Normalized]], anchor: dt.date | None) -> list[tuple[RuleMatch, Normalized]]:
+    """'The minister said on Monday: "We vote tomorrow."', written on the Tuesday: 'tomorrow' and 'yesterday' in a
+    quotation count from the day the words were said, when the same sentence names that day after its reporting verb
+    ('said Monday', 'said on Monday', 'said yesterday') and it lies before the writing; not words outside the quote
+    ('said on Monday that the vote was set for tomorrow' is the writer's tomorrow), nor a quote with no day of saying."""
+    if anchor is None or not any(m.kind == "day_reference" for m, _ in made):
+        return made
+    said: dict[int, dt.date] = {}  # sentence start -> the day of saying named in it
+    for match, norm in made:
+        if norm.start is None or norm.granularity != "day" or norm.start >= anchor or anchor - norm.start > dt.timedelta(days=6):
+            continue
+        if match.groups.get("rel") or match.kind not in ("weekday", "day_reference"):
+            continue
+        if match.kind == "day_reference" and (match.groups.get("dayref") or "").lower() != "yesterday":
+            continue
+        span = _match_span(doc, match.start, match.end)
+        if span is None or _inside_quote(text, match.start, doc[span.sent.start].idx):
+            continue
+        if _saying_day(doc, match) is not None:
+            said.setdefault(span.sent.start, norm.start)
+    if not said:
+        return made
+    out = list(made)
+    for i, (match, norm) in enumerate(made):
+        shift = _QUOTED_DAY_SHIFTS.get((match.groups.get("dayref") or "").lower()) if match.kind == "day_reference" else None
+        if shift is None or norm.start is None:
+            continue
+        span = _match_span(doc, match.start, match.end)
+        if span is None or span.sent.start not in said or not _inside_quote(text, match.start, doc[span.sent.start].idx):
+            continue
+        day = said[span.sent.start] + dt.timedelta(days=shift)
+        out[i] = (match, replace(norm, start=day, end=day, timex=day.isoformat() + (norm.timex or "")[10:], reference_date=said[span.sent.start]))
+    return out
+
+
 def _reported_days_before_the_saying(doc: Doc, made: list[tuple[RuleMatch, Normalized]], told_past: set[int]) -> list[tuple[RuleMatch, Normalized]]:
     """'The senator said Monday the bill passed Tuesday', written on a Wednesday: what was said on Monday in the past
     tense had happened by Monday, so the Tuesday is the one before it (the week before), not the Tuesday between the
@@ -1187,6 +1235,7 @@ class TimesComponent:
         made = _any_years_in_a_habit(doc, text, made)
         made = _contest_night_not_now(doc, _election_day_of_a_primary(doc, text, made, self.rules.lexicon, anchor.date))
         made = _reported_days_before_the_saying(doc, made, {m.start for m, t in zip(matches, tenses) if t == "past"})
+        made = _quoted_days_from_the_saying(doc, text, made, anchor.date)
         made = _weekday_and_its_date_as_one(text, _clocks_on_their_day(doc, made))
         number_words = self.rules.lexicon.number_words
         return [self._expr(doc, *_timeml_extent(text, match, norm, number_words), anchor.kind, anchor.date) for match, norm in made]

@@ -3095,3 +3095,20 @@ def test_a_daily_or_weekly_paper_is_no_set(nlp, text, wanted):
 ])
 def test_a_half_of_the_year_told_in_the_past_before_it_began_is_last_years(nlp, text, published, timex):
     assert one(nlp, text, "the second half of the year", published).timex == timex
+
+
+@pytest.mark.parametrize("text, published, wanted, timex", [
+    # 'tomorrow' and 'yesterday' in a quotation count from the day of saying the same sentence names ...
+    ("The minister said on Monday: “Parliament votes tomorrow.”", D(2026, 12, 8), "tomorrow", "2026-12-08"),
+    ("“We signed the accord yesterday,” the envoy said on Monday.", D(2026, 12, 9), "yesterday", "2026-12-06"),
+    ("The premier said yesterday: “Parliament votes tomorrow.”", D(2026, 12, 9), "tomorrow", "2026-12-09"),
+    ("The envoy said on Monday that “the vote is tomorrow morning.”", D(2026, 12, 9), "tomorrow morning", "2026-12-08TMO"),
+    # ... not words outside the quote, nor a quote with no day of saying, nor one said on the writing day
+    ("The minister said on Monday that the cabinet would vote tomorrow.", D(2026, 12, 8), "tomorrow", "2026-12-09"),
+    ("“Parliament votes tomorrow,” the minister said.", D(2026, 12, 8), "tomorrow", "2026-12-09"),
+    ("“The vote is tomorrow,” an aide said Wednesday.", D(2026, 12, 9), "tomorrow", "2026-12-10"),
+    ("“We signed it yesterday,” the envoy said on Monday, and the pact goes to parliament tomorrow.", D(2026, 12, 9), "tomorrow", "2026-12-10"),
+])
+def test_a_quoted_tomorrow_counts_from_the_day_of_saying(nlp, text, published, wanted, timex):
+    found = one(nlp, text, wanted, published)
+    assert found.timex == timex and found.span.start == text.index(wanted)
