@@ -197,6 +197,39 @@ def _a_year_back(norm: Normalized) -> Normalized:
     return replace(norm, start=start, end=end, timex=f"{start.year:04d}" + (norm.timex or "")[4:])
 
 
+def _a_year_ahead(norm: Normalized) -> Normalized:
+    """The same month one year later."""
+    start = norm.start.replace(year=norm.start.year + 1)
+    end = month_end(norm.end.year + 1, norm.end.month)
+    return replace(norm, start=start, end=end, timex=f"{start.year:04d}" + (norm.timex or "")[4:])
+
+
+_BOUND_PREPS = {"until", "till"}
+
+
+def _awaited_until_the_new_year(doc: Doc, match: RuleMatch, norm: Normalized, anchor: dt.date) -> bool:
+    """'They said she did not need to decide until January', written in December: a bare month after 'until' that
+    bounds an infinitive (an act not yet done at the time of the past verb above it) is the first such month after
+    that verb, which in a story of November or December is the January or February just ahead, not the one gone
+    most of a year before. Not a finite past verb ('the ban ran until January', 'did not arrive until January'), nor
+    'to have', nor a month with a year or 'last'/'next'."""
+    g = match.groups
+    if norm.granularity != "month" or anchor.month < 11 or g.get("year") or g.get("rel"):
+        return False
+    ahead = norm.start.replace(year=norm.start.year + 1)
+    if not (anchor < ahead and (ahead - anchor).days <= 92):
+        return False
+    span = _match_span(doc, match.start, match.end)
+    if span is None:
+        return False
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _BOUND_PREPS:
+        return False
+    verb = prep.head
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VB" and "to" in aux and not aux & {"have", "has", "had"} and verb.lemma_ != "have"
+
+
 _THAT_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)
 _THAT_BEFORE = re.compile(r"(?<![\w-])[Tt]hat\s+$")
 
@@ -1217,6 +1250,8 @@ class TimesComponent:
                 norm = _a_year_back(norm)
             elif tense == "future" and phrase_year is None and _month_just_gone_on_a_noun(doc, match, norm, anchor.date):
                 norm = _a_year_back(norm)
+            elif tense == "past" and phrase_year is None and norm.start is not None and anchor.date is not None and norm.start < anchor.date and _awaited_until_the_new_year(doc, match, norm, anchor.date):
+                norm = _a_year_ahead(norm)
             if norm.start is not None and norm.timex and (norm.reference_date is None or match.kind == "weekday"):
                 # an expression counted from the one before is not a new reference: two "a year earlier" in a row are the
                 # same year; but a weekday is a day named, the one "that day" after it points at ("met on Tuesday and was

@@ -3112,3 +3112,22 @@ def test_a_half_of_the_year_told_in_the_past_before_it_began_is_last_years(nlp, 
 def test_a_quoted_tomorrow_counts_from_the_day_of_saying(nlp, text, published, wanted, timex):
     found = one(nlp, text, wanted, published)
     assert found.timex == timex and found.span.start == text.index(wanted)
+
+
+@pytest.mark.parametrize("text, published, wanted, timex", [
+    # a bare month after 'until' bounding an infinitive under a past verb, in a story of November or December: the
+    # January or February just ahead ...
+    ("Aides said the governor did not need to decide until January.", D(2025, 12, 20), "January", "2026-01"),
+    ("The envoys said they did not have to return to the table until February.", D(2025, 12, 3), "February", "2026-02"),
+    ("Officials said the clerks did not need to publish the count until January.", D(2025, 11, 12), "January", "2026-01"),
+    # ... not a finite past verb, nor a month further off, nor a story of another month, nor the present
+    ("The ban ran until January, when the court lifted it.", D(2026, 12, 10), "January", "2026-01"),
+    ("The mayor did not arrive until January.", D(2026, 12, 10), "January", "2026-01"),
+    ("In January the mayor announced her resignation.", D(2026, 12, 10), "January", "2026-01"),
+    ("Aides said the governor did not need to decide until April.", D(2025, 11, 12), "April", "2025-04"),
+    ("The aides said she did not need to decide until February.", D(2026, 6, 10), "February", "2026-02"),
+    ("The ban runs until January.", D(2026, 12, 10), "January", "2027-01"),
+])
+def test_until_a_month_just_after_the_new_year_bounding_an_infinitive(nlp, text, published, wanted, timex):
+    found = one(nlp, text, wanted, published)
+    assert found.timex == timex and found.span.start == text.index(wanted)
