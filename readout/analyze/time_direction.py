@@ -872,6 +872,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "past"
     if _arranged_for(head, verb) and "had" not in aux:
         return "future"  # "talks were scheduled for Friday", "set a hearing for Monday"; not "had been set for"
+    if _unreal_condition(verb, aux):
+        return "future"  # "would be in charge if he won the election in November": a supposition, not a past act
     if verb.tag_ == "VBD" or aux & {"had", "has", "have", "did", "was", "were"} or _past_read_as_participle(verb, aux):
         return "past"
     if _lemma(verb) in REACTION_VERBS and verb.tag_ in ("VBG", "VBP", "VBZ"):
@@ -944,6 +946,25 @@ def _infinitive_ahead_of_the_present(infinitive: Token, depth: int = 0) -> bool:
     if _lemma(governor) in SAME_TIME_VERBS or (infinitive.head.pos_ == "VERB" and _lemma(infinitive.head) in SAME_TIME_VERBS):
         return False
     return not any(c.dep_ == "advmod" and c.lower_ in _HABIT_WORDS for c in governor.children)
+
+
+_UNREAL_AUX = {"would", "'d", "could", "might"}
+
+
+def _unreal_condition(verb: Token, aux: set[str]) -> bool:
+    """'Relations would be fine if he won the election on Nov. 8', 'the talks would collapse if no deal was reached
+    by Friday': the past tense of an 'if' or 'unless' clause whose main clause has 'would', 'could' or 'might' (and
+    not 'have') supposes what may yet come, so its date is not a past one. Not 'if he had won' nor 'would have
+    collapsed' (a past that did not happen), nor an 'if' clause with no such main clause ('if the vote passed on
+    Tuesday, the minister resigned')."""
+    if verb.dep_ != "advcl" or aux & {"had", "has", "have", "'d"}:
+        return False
+    if not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and aux & {"was", "were"})):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in _CONDITION_WORDS for c in verb.children):
+        return False
+    main = _auxiliaries(verb.head, ("aux",))
+    return bool(main & _UNREAL_AUX) and not main & {"have", "'ve", "had"}
 
 
 def _present_of_a_condition(verb: Token, aux: set[str]) -> bool:

@@ -3131,3 +3131,17 @@ def test_a_quoted_tomorrow_counts_from_the_day_of_saying(nlp, text, published, w
 def test_until_a_month_just_after_the_new_year_bounding_an_infinitive(nlp, text, published, wanted, timex):
     found = one(nlp, text, wanted, published)
     assert found.timex == timex and found.span.start == text.index(wanted)
+
+
+@pytest.mark.parametrize("text, published, wanted, timex", [
+    # the past tense of an 'if' clause under 'would', 'could' or 'might' supposes what may come: not a past date ...
+    ("Allies would be relieved if the premier won the snap election on Nov. 8.", D(2026, 5, 16), "Nov. 8", "2026-11-08"),
+    ("If the rebels seized the port in June, the ceasefire could collapse.", D(2026, 5, 16), "June", "2026-06"),
+    ("Mediators said the truce would end if no deal was reached by Friday.", D(2026, 5, 16), "Friday", "2026-05-22"),
+    # ... not a past that did not happen, nor an 'if' clause with no such main clause
+    ("Allies would have been relieved if the premier had won the election in November.", D(2026, 5, 16), "November", "2025-11"),
+    ("If the rebels seized the port in June, they did so without a shot.", D(2026, 5, 16), "June", "2025-06"),
+])
+def test_a_date_in_an_unreal_condition_is_not_past(nlp, text, published, wanted, timex):
+    found = one(nlp, text, wanted, published)
+    assert found.timex == timex and found.span.start == text.index(wanted)
