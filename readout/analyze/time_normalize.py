@@ -640,12 +640,17 @@ class Normalizer:
 
     def _offset_from_day(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         """'a week from Friday', 'three days from tomorrow': one day, counted forward from the coming day named
-        (a day to come, whatever the tense of the clause), not that day and a separate duration."""
+        (a day to come, whatever the tense of the clause), not that day and a separate duration; 'a week ago
+        Sunday' one day counted back."""
         n = _number(g["num"], self.lex)
         if n is None:
             return None
         if anchor is None:
             return _unresolved("day")
+        if g.get("ago"):  # "a week ago Sunday": that weekday in the week N weeks back, on or before the same day then
+            back = anchor - dt.timedelta(days=7 * n)
+            day = back - dt.timedelta(days=(back.weekday() - self.lex.weekdays[g["weekday"]]) % 7)
+            return Normalized(day, day, "day", day.isoformat(), True)
         if g.get("fromday"):
             base = anchor + dt.timedelta(days=self.lex.day_references[g["fromday"]])
         else:

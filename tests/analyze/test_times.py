@@ -3145,3 +3145,15 @@ def test_until_a_month_just_after_the_new_year_bounding_an_infinitive(nlp, text,
 def test_a_date_in_an_unreal_condition_is_not_past(nlp, text, published, wanted, timex):
     found = one(nlp, text, wanted, published)
     assert found.timex == timex and found.span.start == text.index(wanted)
+
+
+@pytest.mark.parametrize("text, published, wanted, timex", [
+    # 'a week ago Sunday' is one day: that weekday in the week N weeks back, not 'a week ago' and the last Sunday
+    ("Militia fighters crossed the river a week ago Sunday.", D(2026, 5, 20), "a week ago Sunday", "2026-05-10"),
+    ("The ferry sank a week ago Monday, the coast guard said.", D(2026, 5, 18), "a week ago Monday", "2026-05-11"),
+    ("The strike began two weeks ago Tuesday.", D(2026, 5, 20), "two weeks ago Tuesday", "2026-05-05"),
+])
+def test_weeks_ago_a_weekday_is_one_day(nlp, text, published, wanted, timex):
+    found = read(nlp, text, published)
+    assert [(t.span.text, t.timex) for t in found] == [(wanted, timex)]
+    assert found[0].span.start == text.index(wanted)
