@@ -1132,6 +1132,28 @@ def _counts_from_a_recurrence(doc: Doc, match: RuleMatch, before: tuple[RuleMatc
     return span[0].sent.start == other[0].sent.start
 
 
+_MONTHS_SPAN = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:first\s+|latest\s+|past\s+)?(?:three|six|nine|twelve|3|6|9|12)\s+months\b")
+
+
+def _months_span_between(text: str, start: int, end: int) -> bool:
+    """'For the nine months' told between a quarter and 'year-earlier': the year-ago figure is that span's, so it
+    does not count from the quarter."""
+    return bool(_MONTHS_SPAN.search(text, start, end))
+
+
+_OWNED_AFTER = re.compile(r"['’]s\b")
+
+
+def _this_period_owning_results(text: str, match: RuleMatch, reported: Normalized) -> bool:
+    """'... a net loss for the third quarter ended Sept. 30. This quarter's loss includes a charge': 'this quarter'
+    owning what is reported, after a quarter (or half) just named and already over, is that period, not the quarter
+    under way at the writing. Not 'this quarter' alone ('expects a profit this quarter' looks ahead)."""
+    g = match.groups
+    if match.kind != "relative_unit" or (g.get("rel") or "").lower() != "this" or (g.get("unit") or "").lower() != reported.granularity:
+        return False
+    return bool(_OWNED_AFTER.match(text, match.end))
+
+
 def _period_not_yet_over(norm: Normalized, anchor: dt.date | None) -> bool:
     """A quarter or half still running or ahead at the writing is a forecast's ('losses into the fourth quarter and
     through the second quarter of next year'), not the period whose results are reported."""
@@ -1215,6 +1237,8 @@ class TimesComponent:
             julian = other_calendar and _julian_day(text, match)
             if first is not None and first.relative and anchor.date is not None:
                 near = reference if match.start - reference_end < REFERENCE_REACH else None
+                if near is not None and near.granularity in ("quarter", "half") and match.kind == "offset" and _months_span_between(text, reference_end, match.start):
+                    near = None  # "in the third quarter ... For the nine months, ... year-earlier net income": not the quarter
                 if period_reference is not None and _of_the_period_named(match, near, anchor.date) and match.start - period_end < REFERENCE_REACH:
                     near = period_reference  # "results for the third quarter ended Sept. 30 ... the corresponding period last year"
                 if _future_in_past(doc, match):
@@ -1226,6 +1250,8 @@ class TimesComponent:
                 else:
                     on = _julian_shift(anchor.date, -1) if julian else anchor.date  # the writing day as the Julian calendar counts it
                     norm = self.normalize(_end_told_in_past(doc, match, tense, on), on, tense, near)
+            if norm is not None and anchor.date is not None and period_reference is not None and match.start - period_end < REFERENCE_REACH and _this_period_owning_results(text, match, period_reference):
+                norm = self.normalize._latest_period_of(period_reference, anchor.date) or norm  # "This quarter's loss" after the quarter reported
             if norm is None and first is not None and match.kind == "holiday" and _of_a_primary(match, self.rules.lexicon):
                 made.append((match, _UNREAD))  # a past Election Day before November's: a primary's, if its day is named
                 continue

@@ -3157,3 +3157,22 @@ def test_weeks_ago_a_weekday_is_one_day(nlp, text, published, wanted, timex):
     found = read(nlp, text, published)
     assert [(t.span.text, t.timex) for t in found] == [(wanted, timex)]
     assert found[0].span.start == text.index(wanted)
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    # 'this quarter' owning what is reported, after a quarter named and already over, is that quarter ...
+    ("The brewer posted a loss of $4 million for the third quarter ended Sept. 30. This quarter's loss includes a plant closing.", "This quarter", "1989-Q3"),
+    # ... not 'this quarter' alone, nor with no quarter reported before it
+    ("The brewer posted a loss of $4 million for the third quarter. It expects a small profit this quarter.", "this quarter", "1989-Q4"),
+    ("This quarter's sales should recover, the brewer said.", "This quarter", "1989-Q4"),
+])
+def test_this_quarters_results_after_the_quarter_reported(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(1989, 11, 2))
+    assert found.timex == timex and found.span.start == text.index(wanted)
+
+
+def test_a_year_earlier_after_a_span_of_months_is_not_the_quarter(nlp):
+    text = ("The miller lost $2 million in the third quarter, against a year-earlier loss of $1 million. "
+            "For the nine months, it lost $6 million, against year-earlier net income of $3 million.")
+    found = [(t.span.start, t.timex) for t in read(nlp, text, D(1989, 11, 2)) if t.span.text == "year-earlier"]
+    assert found == [(text.index("year-earlier"), "1988-Q3"), (text.rindex("year-earlier"), "1988")]
