@@ -182,6 +182,7 @@ def _timeml_extent(text: str, match: RuleMatch, norm: Normalized, number_words: 
     return replace(match, start=start, end=after.end() if after is not None else end), norm
 
 
+DAY_REACH = 3000  # characters within which "earlier in the day", told in the past, is in the last day told
 REFERENCE_REACH = 1000  # characters within which "a year earlier" counts from the previous expression
 PERIOD_SIZES = {"quarter", "half", "month", "season"}  # what "the year-ago period" may be the same part of the year as
 
@@ -1141,6 +1142,15 @@ def _months_span_between(text: str, start: int, end: int) -> bool:
     return bool(_MONTHS_SPAN.search(text, start, end))
 
 
+def _in_a_past_sentence(doc: Doc, match: RuleMatch, tense: str) -> bool:
+    """Told in the past, or in a clause of no tense of its own ('after trading lower earlier in the day') in a sentence
+    whose main verb is past."""
+    if tense == "past":
+        return True
+    span = _match_span(doc, match.start, match.end)
+    return tense == "present" and span is not None and span.sent.root.tag_ == "VBD"
+
+
 _OWNED_AFTER = re.compile(r"['’]s\b")
 
 
@@ -1232,6 +1242,7 @@ class TimesComponent:
         made: list[tuple[RuleMatch, Normalized]] = []
         reference, reference_end = None, -1
         period_reference, period_end = None, -1  # the last quarter or half named: what "the same period last year" is of
+        last_day, last_day_end = None, -1  # the last day told: what "earlier in the day" in a past clause is in
         for match, tense, first, opens in zip(matches, tenses, first_pass, since):
             norm = first
             julian = other_calendar and _julian_day(text, match)
@@ -1239,6 +1250,8 @@ class TimesComponent:
                 near = reference if match.start - reference_end < REFERENCE_REACH else None
                 if near is not None and near.granularity in ("quarter", "half") and match.kind == "offset" and _months_span_between(text, reference_end, match.start):
                     near = None  # "in the third quarter ... For the nine months, ... year-earlier net income": not the quarter
+                if match.kind == "relative_part" and match.groups.get("inunit") == "day" and _in_a_past_sentence(doc, match, tense) and (near is None or near.granularity != "day") and last_day is not None and match.start - last_day_end < DAY_REACH:
+                    near = last_day  # "Stocks ended higher on Friday. ... a year ago ... after trading lower earlier in the day": Friday
                 if period_reference is not None and _of_the_period_named(match, near, anchor.date) and match.start - period_end < REFERENCE_REACH:
                     near = period_reference  # "results for the third quarter ended Sept. 30 ... the corresponding period last year"
                 if _future_in_past(doc, match):
@@ -1285,6 +1298,8 @@ class TimesComponent:
                 reference, reference_end = norm, match.end
                 if norm.granularity in ("quarter", "half") and not _period_not_yet_over(norm, anchor.date):
                     period_reference, period_end = norm, match.end
+            if norm.granularity == "day" and norm.start is not None:
+                last_day, last_day_end = norm, match.end
             if opens and norm.start is not None and anchor.date is not None and norm.start > anchor.date and _done_before(match):
                 norm = _a_year_back(norm)  # "have doubled since April", written in March: last April
             if opens and norm.end is not None and norm.start is not None and anchor.date is not None and norm.start < anchor.date != norm.end:

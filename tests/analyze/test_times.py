@@ -3176,3 +3176,16 @@ def test_a_year_earlier_after_a_span_of_months_is_not_the_quarter(nlp):
             "For the nine months, it lost $6 million, against year-earlier net income of $3 million.")
     found = [(t.span.start, t.timex) for t in read(nlp, text, D(1989, 11, 2)) if t.span.text == "year-earlier"]
     assert found == [(text.index("year-earlier"), "1988-Q3"), (text.rindex("year-earlier"), "1988")]
+
+
+@pytest.mark.parametrize("text, timex", [
+    # 'earlier in the day' told in the past is in the last day told, though a year was named since ...
+    ("Shares closed higher on Friday. Profits fell from a year ago but beat forecasts. The miner rose 2% after trading lower earlier in the day.", "2026-07-24"),
+    ("Shares closed higher on Friday. Profits fell from a year ago. The miner fell earlier in the day.", "2026-07-24"),
+    # ... not one told ahead, nor with no day told
+    ("Shares closed higher on Friday. Profits fell from a year ago. The miner will report later in the day.", "2026-07-25"),
+    ("Profits fell from a year ago. The miner rose 2% after trading lower earlier in the day.", "2026-07-25"),
+])
+def test_earlier_in_the_day_is_in_the_last_day_told(nlp, text, timex):
+    found = [t for t in read(nlp, text, D(2026, 7, 25)) if t.span.text == "the day"]
+    assert [t.timex for t in found] == [timex] and found[0].span.start == text.index("the day")
