@@ -367,6 +367,23 @@ def _modified_plural_unit(doc: Doc, match: RuleMatch) -> bool:
     return token.dep_ == "compound" or any(c.dep_ in ("det", "amod", "nummod", "quantmod", "poss", "compound", "predet") for c in token.children)
 
 
+def _overnight_denied(token: Token) -> bool:
+    """'Trust is not rebuilt overnight', 'you can't build that overnight', 'the change didn't happen overnight':
+    'overnight' under a denied 'can' or 'will', or a denied verb of change, means 'all at once', not a night."""
+    verb = token.head
+    if token.dep_ not in ("advmod", "npadvmod") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False  # "the army did not fire overnight" is a night without firing; only a change denied is 'at once'
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(aux & {"can", "ca", "could", "will", "wo", "would"}) or verb.lemma_ in _ALL_AT_ONCE_VERBS
+
+
+_ALL_AT_ONCE_VERBS = {"happen", "change", "come", "build", "rebuild", "fix", "solve", "disappear", "vanish", "transform",
+                      "turn", "become", "develop", "emerge", "heal", "recover", "restore", "repair", "reverse", "undo", "end",
+                      "win", "earn", "create", "grow"}
+
+
 def _overnight_kind(doc: Doc, match: RuleMatch) -> bool:
     """'the overnight rate', 'an overnight stay', 'six weeks of overnight curfews': 'overnight' after a determiner,
     or on a noun after 'of', names a kind of thing, not a night ('overnight losses in New York' is one)."""
@@ -377,6 +394,8 @@ def _overnight_kind(doc: Doc, match: RuleMatch) -> bool:
         return False
     token = span[0]
     noun = token.head
+    if _overnight_denied(token):
+        return True
     if noun.i <= token.i or noun.pos_ not in ("NOUN", "PROPN"):
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":

@@ -3189,3 +3189,16 @@ def test_a_year_earlier_after_a_span_of_months_is_not_the_quarter(nlp):
 def test_earlier_in_the_day_is_in_the_last_day_told(nlp, text, timex):
     found = [t for t in read(nlp, text, D(2026, 7, 25)) if t.span.text == "the day"]
     assert [t.timex for t in found] == [timex] and found[0].span.start == text.index("the day")
+
+
+@pytest.mark.parametrize("text, found", [
+    # 'overnight' under a denied 'can' or 'will', or a denied verb of change, is 'all at once': no time ...
+    ("The city cannot rebuild a ruined port overnight, the governor warned.", []),
+    ("The shift in public mood did not happen overnight.", []),
+    ("Confidence in the banks is not restored overnight.", []),
+    # ... a night with something denied in it, or told plainly, stays the night before
+    ("The artillery did not fire overnight, villagers said.", [("overnight", "2026-05-15TNI")]),
+    ("Militias shelled the suburbs overnight.", [("overnight", "2026-05-15TNI")]),
+])
+def test_overnight_denied_as_all_at_once(nlp, text, found):
+    assert [(t.span.text, t.timex) for t in read(nlp, text, D(2026, 5, 16))] == found
