@@ -872,7 +872,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "past"
     if _arranged_for(head, verb) and "had" not in aux:
         return "future"  # "talks were scheduled for Friday", "set a hearing for Monday"; not "had been set for"
-    if _unreal_condition(verb, aux):
+    if _unreal_condition(verb, aux) and span.root.dep_ not in ("poss", "compound", "nmod"):
         return "future"  # "would be in charge if he won the election in November": a supposition, not a past act
     if verb.tag_ == "VBD" or aux & {"had", "has", "have", "did", "was", "were"} or _past_read_as_participle(verb, aux):
         return "past"
@@ -956,7 +956,8 @@ def _unreal_condition(verb: Token, aux: set[str]) -> bool:
     by Friday': the past tense of an 'if' or 'unless' clause whose main clause has 'would', 'could' or 'might' (and
     not 'have') supposes what may yet come, so its date is not a past one. Not 'if he had won' nor 'would have
     collapsed' (a past that did not happen), nor an 'if' clause with no such main clause ('if the vote passed on
-    Tuesday, the minister resigned')."""
+    Tuesday, the minister resigned'). The caller leaves out a date naming an event ('if he split the delegates in
+    Tuesday's contests, he would still need ...' weighs results already in)."""
     if verb.dep_ != "advcl" or aux & {"had", "has", "have", "'d"}:
         return False
     if not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and aux & {"was", "were"})):

@@ -3141,6 +3141,8 @@ def test_until_a_month_just_after_the_new_year_bounding_an_infinitive(nlp, text,
     # ... not a past that did not happen, nor an 'if' clause with no such main clause
     ("Allies would have been relieved if the premier had won the election in November.", D(2026, 5, 16), "November", "2025-11"),
     ("If the rebels seized the port in June, they did so without a shot.", D(2026, 5, 16), "June", "2025-06"),
+    # ... nor a weekday naming an event whose results are in
+    ("Even if the challenger carried half the seats in Tuesday's runoffs, she would still trail.", D(2026, 5, 20), "Tuesday", "2026-05-19"),
 ])
 def test_a_date_in_an_unreal_condition_is_not_past(nlp, text, published, wanted, timex):
     found = one(nlp, text, wanted, published)
