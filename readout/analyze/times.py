@@ -809,8 +809,9 @@ def _quoted_days_from_the_saying(doc: Doc, text: str, made: list[tuple[RuleMatch
     quotation count from the day the words were said, when the same sentence names that day after its reporting verb
     ('said Monday', 'said on Monday', 'said yesterday') and it lies before the writing; not words outside the quote
     ('said on Monday that the vote was set for tomorrow' is the writer's tomorrow), nor a quote with no day of saying."""
-    if anchor is None or not any(m.kind == "day_reference" for m, _ in made):
-        return made
+    if anchor is None or not any(m.kind == "day_reference" and (m.groups.get("dayref") or "").lower() in _QUOTED_DAY_SHIFTS
+                                 and _inside_quote(text, m.start, text.rfind("\n", 0, m.start) + 1) for m, _ in made):
+        return made  # no 'tomorrow' or 'yesterday' inside a quotation of its paragraph
     said: dict[int, dt.date] = {}  # sentence start -> the day of saying named in it
     for match, norm in made:
         if norm.start is None or norm.granularity != "day" or norm.start >= anchor or anchor - norm.start > dt.timedelta(days=6):
