@@ -1376,7 +1376,7 @@ class QuoteExtractor:
         if subject is None or _impersonal(subject.root):
             return None
         start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
-        if clause.right_edge.is_punct:
+        if _closing_mark(clause.right_edge):
             end = clause.right_edge.idx
         return start, end, verb, subject
 
@@ -1675,7 +1675,7 @@ class QuoteExtractor:
             start = token.doc[opens_at].idx
         last = token.doc[ends_at] if ends_at is not None else clause.right_edge
         end = last.idx + len(last)
-        if last.is_punct:
+        if _closing_mark(last):
             end = last.idx
         text = quoted.text
         if clause.dep_ == "xcomp":
@@ -1685,7 +1685,7 @@ class QuoteExtractor:
         start = _past_connective(text, start, end)
         if partial and quoted.covered(start, end) == 0 and (joined := _joined_clause_quoting(token, clause, quoted)) is not None:
             end = min(joined.right_edge.idx + len(joined.right_edge), para_end)  # 'says she hopes X, but she knows “Y”'
-            end = joined.right_edge.idx if joined.right_edge.is_punct else end
+            end = joined.right_edge.idx if _closing_mark(joined.right_edge) else end
         # 'said that “...”', 'said he “...”': one word of the reporter's own before the quote is the content's too
         if partial and not (quoted.opens_unquoted(start, end, 1) and quoted.covered(start, end) > 0):
             return None
@@ -2910,6 +2910,17 @@ def _past_connective(text: str, start: int, end: int) -> int:
     if len(words) == 2 and words[0].rstrip(",").lower() in CONNECTIVES:
         return text.index(words[1], start + len(words[0]))
     return start
+
+
+UNIT_MARKS = frozenset({"%", "‰", "‱", "′", "″"})
+
+
+def _closing_mark(token: Token) -> bool:
+    """The punctuation a content ends on and leaves out ('said it failed.'); a unit sign after a figure ('rose 3%',
+    '2‰', '5′') is Unicode punctuation too but part of the figure, so the content keeps it."""
+    if not token.is_punct:
+        return False
+    return not (token.text in UNIT_MARKS and token.i > 0 and (token.nbor(-1).like_num or token.nbor(-1).text[-1:].isdigit()))
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

@@ -2183,3 +2183,23 @@ def test_a_report_nested_in_an_outer_clause_without_a_relative_subject_stays_par
 def test_a_naming_participle_the_tagger_read_as_a_past_tense_gives_a_name_not_a_report(run, text):
     # 'a movement called the X Front': 'called' tagged VBD but hung on the noun as its modifier; a name, no one speaks
     assert run(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The utility said its output rose 4%.", "its output rose 4%"),
+        ("The minister said joblessness would ease to 6.5 %.", "joblessness would ease to 6.5 %"),
+        ("Traders are confident that yields will climb by 2%.", "that yields will climb by 2%"),
+    ],
+)
+def test_a_content_ending_in_a_figure_keeps_its_per_cent_sign(run, text, content):
+    # '%' is Unicode punctuation, but after a figure it is the figure's unit, not the sentence's closing mark
+    (quote,) = run(text)
+    assert quote.span.text == content
+
+
+def test_a_content_ending_in_a_word_still_leaves_out_its_full_stop(run):
+    (quote,) = run("The utility said its output rose sharply.")
+    assert quote.span.text == "its output rose sharply"
+
