@@ -1312,6 +1312,8 @@ class QuoteExtractor:
         for start, end, cue, speaker_span in found:
             if end <= last_end and not (aside[0] <= start and end <= aside[1] and _said_by_relative(speaker_span)):
                 continue  # nested inside an outer reported clause
+            if _act_of_relative_which(cue, speaker_span):
+                continue
             speaker = resolver.resolve(speaker_span) if speaker_span is not None else None
             relative_at = _before_trailing_relative(doc, quoted.text, start, end)
             shown = _before_trailing_conjunction(doc, quoted.text, start, relative_at)
@@ -1970,6 +1972,17 @@ def _before_trailing_conjunction(doc: Doc, text: str, start: int, end: int) -> i
 def _said_by_relative(speaker: SpacySpan | None) -> bool:
     """'Tom Reyes, who announced he is leaving': a report whose subject is a relative pronoun after its antecedent."""
     return speaker is not None and len(speaker) > 2 and speaker[-1].lower_ in ("who", "which") and speaker[-2].is_punct
+
+
+CHOICE_VERBS = frozenset({"agree", "decide", "plan", "intend", "seek", "want", "hope", "expect", "choose", "opt", "aim"})
+
+
+def _act_of_relative_which(cue: Token, speaker: SpacySpan | None) -> bool:
+    """'the company, which agreed to buy the plant', 'the firm, which decided to sell': after a body's relative 'which',
+    a verb of choosing or agreeing over a to-infinitive tells what the body did or chose to do, no report; a verb of
+    saying keeps it ('the news agency, which said the talks failed', 'the union, which vowed to strike')."""
+    return (_said_by_relative(speaker) and speaker[-1].lower_ == "which" and cue.lemma_.lower() in CHOICE_VERBS
+            and any(c.dep_ == "xcomp" and c.i > cue.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in cue.children))
 
 
 def _before_trailing_relative(doc: Doc, text: str, start: int, end: int) -> int:

@@ -2203,3 +2203,29 @@ def test_a_content_ending_in_a_word_still_leaves_out_its_full_stop(run):
     (quote,) = run("The utility said its output rose sharply.")
     assert quote.span.text == "its output rose sharply"
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of Delmar Tools jumped after news of an offer from a rival, which agreed to purchase its pump unit for $40 million.",
+        "The chain, which agreed to buy the two warehouses, gave no figures.",
+        "The lender, which plans to sell its card business, named a new chief.",
+    ],
+)
+def test_a_body_which_agreed_or_chose_to_act_reports_nothing(run, text):
+    # 'the company, which agreed to buy ...': a deal or plan of the body, no report of what it said
+    assert not any(q.cue in ("agreed", "plans") for q in run(text))
+
+
+def test_a_body_which_said_or_vowed_still_reports(run):
+    quotes = run("The wire agency, which said the talks had failed, gave no details. The union, which vowed to strike, met on Monday.")
+    assert [(q.cue, q.span.text, q.speaker) for q in quotes] == [
+        ("said", "the talks had failed", "wire agency"),
+        ("vowed", "to strike", "union"),
+    ]
+
+
+def test_a_person_who_agreed_to_act_is_still_read_as_before(run):
+    # only a body's 'which' is read as an act; 'who agreed to testify' is left to the other rules
+    quotes = run("The senator, who agreed to testify, spoke on Monday.")
+    assert [(q.cue, q.span.text, q.speaker) for q in quotes] == [("agreed", "to testify", "senator")]
