@@ -1471,6 +1471,8 @@ def find(text: str) -> list[RawQuantity]:
         found = _clock_ranges(found, text)
     if any(raw.kind == "physical" and raw.display_unit == "m" for raw in found):  # "2.3m passengers, up from 2.1m"
         found = _glued_millions_after(found, text)
+    if any(raw.kind == "money" and _SCALE_IN_AMOUNT.search(text, raw.start, raw.end) for raw in found):
+        found = _scale_left_out(found, text)  # "C$48.2 million, compared with C$37.2 a year earlier": millions of dollars
     found = _exchange_rates(found, text)  # "150 yen per dollar", "1.08 dollars to the euro": tried only where " per " or " to " follows
     if any(raw.kind == "money" and (_CURRENCY_COUNTRY_AFTER.match(text, raw.end) or _DOLLAR_COUNTRY_AFTER.match(text, raw.end)) for raw in found):
         # "$80 U.S. per barrel", as Canadian copy writes US dollars; "$31 Canadian"
@@ -1988,6 +1990,48 @@ def _glued_millions_after(found: list[RawQuantity], text: str) -> list[RawQuanti
             raw, kind=previous.kind, unit=previous.unit, display_unit=previous.display_unit, value=unnoised(raw.value * scale),
             value_high=unnoised(raw.value_high * scale) if raw.value_high is not None else None, counted_at=previous.counted_at,
         )
+    return out
+
+
+_SCALE_IN_AMOUNT = re.compile(r"(?:\d\s*|\s)(?P<scale>million|billion|trillion|mln|bn|m)\b", re.I)
+_SCALE_FACTORS = {"million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+# the words that compare a second amount with the first: "compared with", "up from", "against", "versus"; a bare
+# "from" only right after the first amount ("to $810 million from 920")
+_COMPARISON_BETWEEN = re.compile(
+    r",?\s+(?:(?:[^\d.;:!?()]{0,50}?\s)?(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)|from)\s+$", re.I
+)
+_CURRENCY_ONLY = re.compile(r"(?:[A-Z]{1,3})?[$€£¥]\s?[\d.,]+$")
+# what may follow a second amount with its scale word left out: the time it is of, or the clause's end
+_AFTER_LEFT_OUT = re.compile(
+    r"\s*(?:$|[,;.:)!?]|(?:a|an|the|in|last|at|on|for|during|and|or|earlier|previously|before|ago|year|quarter)\b)", re.I
+)
+
+
+def _scale_left_out(found: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """'net income was C$48.2 million, compared with C$37.2 a year earlier', 'sales of $1.2 billion, up from 1.1':
+    the second figure of a comparison written with no scale word takes the first amount's currency and scale when its
+    magnitude agrees (a fifth to five times the first amount's figure); never when it has its own unit, a scale, a
+    rate or a noun after it ("down from 31 cents a share", "from 3 donors")."""
+    out = list(found)
+    for i in range(1, len(out)):
+        raw, previous = out[i], out[i - 1]
+        if raw.value_high is not None or raw.rate or raw.spelled or previous.kind != "money" or previous.rate or previous.value_high is not None:
+            continue
+        if raw.kind == "money":
+            if raw.unit != previous.unit or not _CURRENCY_ONLY.fullmatch(text, raw.start, raw.end):
+                continue
+        elif raw.kind != "bare" or raw.counted_at is not None:
+            continue
+        scale = _SCALE_IN_AMOUNT.search(text, previous.number_start, previous.end)
+        if scale is None or not _COMPARISON_BETWEEN.fullmatch(text, previous.end, raw.start):
+            continue
+        if not _AFTER_LEFT_OUT.match(text, raw.end):
+            continue
+        factor = _SCALE_FACTORS[scale.group("scale").lower()]
+        figure = previous.value / factor
+        if figure <= 0 or not 0.2 <= raw.value / figure <= 5:
+            continue  # "$2 million, up from 150": a different magnitude, not the same amount's scale
+        out[i] = replace(raw, kind="money", unit=previous.unit, display_unit=previous.display_unit, value=unnoised(raw.value * factor))
     return out
 
 

@@ -3013,3 +3013,45 @@ def test_a_bare_figure_a_verb_of_change_moves_a_plural_to_counts_that_plural(nlp
     assert (q.value, q.unit) == (2400.0, "troops")
     # a measure's level is no count of it
     assert [q.unit for q in quantities(nlp, "Acme raised its prices to 500.")] == []
+
+
+@pytest.mark.parametrize(
+    "text, second, value, unit",
+    [
+        ("Quarterly profit at the miner was C$63.4 million, compared with C$51.9 a year earlier.", "C$51.9", 51.9e6, "CAD"),
+        ("The retailer reported revenue of $2.3 billion, up from 2.1 in the prior year.", "2.1", 2.1e9, "USD"),
+        ("Net loss widened to 14.5 million euros versus 9.8 in the first half.", "9.8", 9.8e6, "EUR"),
+        ("Group sales reached £3.4bn, against £3.1 in the previous year.", "£3.1", 3.1e9, "GBP"),
+        ("Operating income fell to $810 million from 920 a year ago.", "920", 920e6, "USD"),
+    ],
+)
+def test_second_amount_of_a_comparison_takes_the_first_ones_scale(nlp, text, second, value, unit):
+    found = quantities(nlp, text)
+    assert len(found) == 2, [q.span.text for q in found]
+    q = found[1]
+    assert (q.span.text, q.value, q.unit) == (second, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text, second, value, unit",
+    [
+        ("Profit was $12 million, down from 31 cents a share.", "31 cents a share", 0.31, "USD/share"),  # its own unit
+        ("The charity raised $2 million from 3 donors.", "3", 3.0, "donors"),  # a noun after it
+        ("Sales were $4.6 billion against $4.1 billion a year before.", "$4.1 billion", 4.1e9, "USD"),  # its own scale
+    ],
+)
+def test_second_figure_with_its_own_unit_keeps_it(nlp, text, second, value, unit):
+    q = quantities(nlp, text)[1]
+    assert (q.span.text, q.value, q.unit) == (second, value, unit)
+
+
+def test_second_figure_of_another_magnitude_takes_no_scale(nlp):
+    found = quantities(nlp, "The plant cost $3 million, compared with 450 last decade.")
+    assert [(q.span.text, q.value, q.unit) for q in found][0] == ("$3 million", 3e6, "USD")
+    assert all(q.unit != "USD" for q in found[1:])
+
+
+def test_hyphened_count_names_its_noun_in_the_singular(nlp):
+    # NewsQuant writes a hyphened count's unit as the text does, in the singular ("six-cylinder": cylinder)
+    q = quantities(nlp, "The group opened a 640-room hotel by the harbour.")[0]
+    assert (q.span.text, q.value, q.unit) == ("640", 640.0, "room")
