@@ -66,6 +66,7 @@ class Lexicon:
     stance_nouns: frozenset[str] = frozenset()  # "the accusation that ...", "her claim that ...": the clause is its holder's view
     off_on_news: frozenset[str] = frozenset()  # techniques not reported where the quote reader ran (news): held out, under the line
     criticism_verbs: frozenset[str] = frozenset()  # "slammed", "blasted": news's verbs for one party's criticism of another
+    act_verbs: frozenset[str] = frozenset()  # "kill", "fire", "flee": verbs of the violent or criminal acts news reports
 
 
 @dataclass(frozen=True)
@@ -188,6 +189,7 @@ def load_lexicon(path: str, tokenizer) -> Lexicon:
         stance_nouns=frozenset(w.lower() for w in raw.get("stance_verbs", {}).get("nouns", [])),
         off_on_news=frozenset(raw.get("off_on_news", {}).get("techniques", [])),
         criticism_verbs=frozenset(w.lower() for w in raw.get("criticism_verbs", {}).get("verbs", [])),
+        act_verbs=frozenset(w.lower() for w in raw.get("act_verbs", {}).get("verbs", [])),
     )
 
 
@@ -640,6 +642,43 @@ def agent_of_a_reported_act(doc: Doc, m: RhetoricMarker) -> bool:
         return False
     by = t.head
     return by.dep_ == "agent" and by.lower_ == "by" and by.head.tag_ == "VBN"
+
+
+ACT_CHAIN = {"xcomp", "acomp", "conj"}  # "were able to kill", "tried to flee", "fired and fled"
+POINTING = {"this", "that", "these", "those"}  # "those thugs": the writer points at the people labelled
+
+
+def _does_an_act(verb, acts: frozenset[str], depth: int = 3) -> bool:
+    """The verb, or a verb it opens by "able to", "tried to" or "and", is one of ``acts``."""
+    if verb.lemma_.lower() in acts or verb.lower_ in acts:
+        return verb.pos_ in {"VERB", "AUX"}
+    return depth > 0 and any(c.dep_ in ACT_CHAIN and _does_an_act(c, acts, depth - 1) for c in verb.children)
+
+
+def doer_of_a_reported_act(doc: Doc, m: RhetoricMarker, valence: Valence | None, acts: frozenset[str]) -> bool:
+    """True for a one-word label that is the active subject of a verb of a violent or criminal act (``act_verbs``)
+    the news reports, directly or through "able to", "tried to" ("the gunmen were able to kill", "local bandits once
+    fired on the convoy"), or whose relative clause does such an act ("militants who stormed the base"): it names the
+    act's doers as the story names them, as the passive's agent does (``agent_of_a_reported_act``); the writer labels
+    nobody. With a rated adjective of its own ("vicious thugs"), pointed at ("those thugs"), owned by the writer or the
+    reader, shouted, in an exclamation, or the subject of any other verb ("the thugs in Congress blocked the bill"), it
+    is read as before. Only where the quote reader ran (news)."""
+    if not acts or m.technique not in {"loaded_language", "name_calling_labeling"}:
+        return False
+    t = _marker_token(doc, m)
+    if t is None or t.pos_ != "NOUN" or t.is_upper:
+        return False
+    for c in t.children:
+        if (c.dep_ == "det" and c.lower_ in POINTING) or (c.dep_ == "poss" and c.lower_ in OWN_SIDE):
+            return False
+        if c.dep_ == "amod" and (valence is None or valence.ratings.get(c.lower_, 0.0) < 0):
+            return False
+    if doc_text(doc)[t.sent.start_char : t.sent.end_char].rstrip().endswith("!"):
+        return False
+    if t.dep_ == "nsubj" and _does_an_act(t.head, acts):
+        return True
+    return any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in {"who", "that"} for g in c.children)
+               and _does_an_act(c, acts) for c in t.children)
 
 
 def reported_criticism(doc: Doc, m: RhetoricMarker, verbs: frozenset[str]) -> bool:
@@ -1465,6 +1504,7 @@ class RhetoricMarkers:
             if confidence(m) >= self.min_confidence and m.span.text.strip() and not any(a <= m.span.start and m.span.end <= b for a, b in named)
             and not in_reported_speech(m, speech) and not any(a <= m.span.start and m.span.end <= b for a, b in cited)
             and not (news and (names_a_reported_act(doc, m, self.lexicon.valence) or agent_of_a_reported_act(doc, m)
+                               or doer_of_a_reported_act(doc, m, self.lexicon.valence, self.lexicon.act_verbs)
                                or names_a_reported_act_or_its_doers(doc, m, self.lexicon.valence)
                                or reported_criticism(doc, m, self.lexicon.criticism_verbs)
                                or describes_a_reported_state(doc, m, self.lexicon.valence) or names_a_class(doc, m, self.lexicon.valence)

@@ -1021,6 +1021,24 @@ def test_a_label_on_the_agent_of_a_reported_act_is_not_marked_on_news(nlp):
     assert any(text == "terrorists" for _, text in found(run(nlp, "The mayor says his rivals are terrorists.", quotes=())))
 
 
+
+def test_a_label_on_the_doer_of_a_reported_act_is_not_marked_on_news(nlp):
+    """ "the terrorists were able to kill", "local racists once fired shots": on news a label that is the active subject of
+    a verb of a violent or criminal act (``act_verbs``), directly, through "able to", or by a relative clause, names the
+    doers of the act reported. A label the writer applies in judgement ("those thugs in Congress blocked the bill"),
+    one with a rated adjective of its own, and the memes (read without the quote reader) keep the marker."""
+    reported = ["The terrorists were able to kill nine guards before the police arrived.",
+                "Local racists once fired shots at the new arrivals from the bridge.",
+                "Terrorists who stormed the hotel took forty guests hostage."]
+    for text in reported:
+        assert not any(t.lower() in {"terrorists", "racists"} for _, t in found(run(nlp, text, quotes=()))), text
+        assert len(found(run(nlp, text))) == 2, text  # the memes: loaded language and name calling on the label
+    judged = found(run(nlp, "Those thugs in Congress blocked the bill again.", quotes=()))
+    assert judged == {("loaded_language", "thugs"), ("name_calling_labeling", "thugs")}
+    assert found(run(nlp, "The thugs in Congress blocked the bill again.", quotes=())) == judged
+    assert ("name_calling_labeling", "Vicious thugs") in found(run(nlp, "Vicious thugs were able to kill nine guards.", quotes=()))
+
+
 def test_a_fraction_of_one_unit_is_a_measure(nlp):
     """ "a fraction of a cent", "a fraction of one second": a phrase of minimising before one unit measures an amount
     smaller than the unit; before the thing compared ("a fraction of the price") it belittles, as before."""
