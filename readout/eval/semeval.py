@@ -108,7 +108,7 @@ def run(path: Path | None = None, nlp=None, part: str = "both") -> BenchmarkRepo
              "check part: the dev set (these figures); fit part: the training set (*_fit), read while writing cues"
              + ("" if part == "both" else f"; only the {part} part analyzed and scored"),
              "*_fit_cv: the fit part with the learned confidences, their setting, the choice of the lexicon entries written from the fit memes, "
-             "the detectors' thresholds, the rated adjective's reach and the fewest memes a kind is learned from held out (nested, 5 folds of memes); the rules' shapes, the gates' Wilson bound (z 0.5, one of five levels measured on the same folds) and train_rhetoric's other constants are in-sample",
+             "the detectors' thresholds, the rated adjective's reach, the fewest memes a kind is learned from and the listed kinds switched off by their held-out precision (switches.off) held out (nested, 5 folds of memes); the rules' shapes, the gates' Wilson bound (z 0.5, one of five levels measured on the same folds) and train_rhetoric's other constants are in-sample",
              "techniques readout does not mark stay in the gold and count as missed"]
     return BenchmarkReport(name="semeval2021", data=str(path), metrics=metrics, notes=notes, weakest=weakest)
 
