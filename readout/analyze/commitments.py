@@ -1555,6 +1555,9 @@ def _they_antecedent(actor: Token | None, persons: PersonResolver, patterns: Pat
     plan to ..."); else, outside quote marks, the nearest plural subject of people or bodies before it in its
     sentence or the one before ("Vell supporters are angry. They have vowed to ..."). A singular reporter ("Ruiz
     said they will ...") names someone else's side: no antecedent then."""
+    them = _of_them(actor)
+    if them is not None:
+        return _them_antecedent(actor, them, patterns)  # "more medics will come here, and some of them will ..."
     if actor is None or actor.lower_ != "they" or actor.dep_ not in {"nsubj", "nsubjpass"}:
         return actor
     reporter = persons.reporter(actor)
@@ -1569,6 +1572,26 @@ def _they_antecedent(actor: Token | None, persons: PersonResolver, patterns: Pat
     for token in reversed(doc[first : actor.i]):
         if token.dep_ in {"nsubj", "nsubjpass"} and _plural_party(token, patterns) and _in_direct_quote(token) is None:
             return token
+    return actor
+
+
+def _of_them(actor: Token | None) -> Token | None:
+    """The "them" of a quantifier subject ("some of them", "many of them"), else None."""
+    if actor is None or actor.lower_ not in QUANTIFIERS or actor.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    return next((o for p in children(actor, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"}) if o.lower_ == "them"), None)
+
+
+def _them_antecedent(actor: Token, them: Token, patterns: Patterns) -> Token:
+    """ "More medics will be coming here, and some of them will be running clinics": the "them" of a quantified subject
+    is the nearest plural subject of people or bodies before it in its sentence, inside the same quote or outside
+    quotes alike; none there: the quantifier stays (no one is guessed from further back)."""
+    quote = _in_direct_quote(them)
+    for token in reversed(them.doc[them.sent.start : actor.i]):
+        if token.dep_ in {"nsubj", "nsubjpass"}:
+            group = _quantified(token)
+            if _plural_party(group, patterns) and _in_direct_quote(group) == quote:
+                return group
     return actor
 
 

@@ -2904,3 +2904,13 @@ def test_a_bloc_of_voters_choosing_a_person_is_a_poll_finding_not_a_promise(nlp)
     assert (c.action, c.actor_names) == ("vote for her", ("Ten senators",))
     (c,) = analyze(nlp, "Dairy farmers will back the ferry levy in November.", times=NOVEMBER)
     assert c.action == "back the ferry levy"
+
+
+def test_some_of_them_is_the_plural_party_named_before_it_in_the_sentence(nlp):
+    text = "“More nurses will arrive in Dunmore, and some of them plan to open a clinic in November,” the mayor said."
+    (c,) = analyze(nlp, text, times=NOVEMBER)
+    assert (c.action, c.actor_names) == ("open a clinic", ("More nurses",))
+    assert c.span.text == "More nurses will arrive in Dunmore, and some of them plan to open a clinic in November"
+    # no plural party before it in the sentence: no one is guessed
+    (c,) = analyze(nlp, "The clinic opened in Dunmore. Some of them plan to stay in November.", times=NOVEMBER)
+    assert c.actor_names == ()
