@@ -1340,6 +1340,40 @@ def _event_noun(token: Token, lexicon: EventLexicon) -> bool:
     return token.lemma_.lower() in lexicon.nouns or token.lower_ in lexicon.nouns
 
 
+def _carrier_subject(token: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
+    """A nominal act whose partner is in its own "with", "of" or "against" phrase, inside the phrase of a verb that is
+    no trigger: the verb's subject does it. Three frames only: "in" a nominal with a "with" partner ("wrote the guidelines in
+    cooperation with X"); the object, or the "with" phrase, of a verb when a possessive pronoun refers the act to its
+    subject ("marked its invasion of X", "keeps the coast with its conquest of X"); "to" after an adjective of resolve
+    ("is committed to a possible strike against X"). Anything else ("spoke about the invasion of X") names no doer."""
+    partners = {c.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "of", "against")
+                and any(g.dep_ == "pobj" and is_actor(g, lexicon, entities) for g in c.children)}
+    if not partners:
+        return None
+    own_pronoun = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in token.children)
+    verb = None
+    if token.dep_ == "dobj" and own_pronoun:
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.dep_ == "prep":
+        prep, above = token.head.lower_, token.head.head
+        if prep == "in" and "with" in partners and not own_pronoun:
+            verb = above.head if above.dep_ == "dobj" else above  # the parser may hang "in ..." on the verb's object
+        elif prep == "with" and own_pronoun:
+            verb = above
+        elif prep == "to" and above.dep_ == "acomp" and above.lower_ in _RESOLVE_ADJECTIVES:
+            verb = above.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject, passive = _subject(verb, lexicon)
+    if subject is None or passive:
+        return None
+    subject = _resolve_pronoun(subject, entities)
+    return subject if is_actor(subject, lexicon, entities) else None
+
+
+_RESOLVE_ADJECTIVES = frozenset({"committed", "ready", "determined", "resolved"})
+
+
 def _resolve_pronoun(subject: Token, entities: EntityIndex) -> Token:
     """A pronoun subject stands for whom the one pronoun policy (``coreference.PersonResolver``) says: "he" or "she"
     for a person named before, "we" in a quote for its speaker, "they" in "X said they would ..." for X (also a
@@ -3226,6 +3260,8 @@ class EventCoder:
                     or (c.dep_ == "nmod" and is_actor(c, lexicon, entities) and not (lexicon.place(c.text) and lexicon.place(c.text).kind in where_only)))), None)
                 if source_tok is not None and extra_target is None and event_type in _SYMMETRIC:
                     extra_target = next((c for c in source_tok.conjuncts if is_actor(c, lexicon, entities) or lexicon.place(c.text)), None)
+            if source_tok is None and suffered is None and extra_target is None and frame is None:
+                source_tok = _carrier_subject(token, lexicon, entities)  # "drafted the rules in consultation with X"
             if source_tok is None and suffered is None and extra_target is None and (acted_on := places_acted_on(token, lexicon)):
                 extra_target = suffered = acted_on[0]  # "the Panama invasion began": the state invaded, by no one named
             if source_tok is None and suffered is None and not _takes_effect(token, lexicon):

@@ -3064,3 +3064,25 @@ def test_missed_acts_of_international_news_are_coded(nlp):
     # the noun of "conquer"
     event = _one("Peru's conquest of the province shocked the region.", nlp)
     assert (event.event_type, event.trigger.text, event.source.code) == ("ASSAULT", "conquest", "PER")
+
+
+def test_a_nominal_act_in_the_phrase_of_a_verb_that_codes_nothing_is_done_by_that_verb_s_subject(nlp):
+    # "in cooperation with X" under a verb of no event: the verb's subject cooperates with X
+    event = _one("The Kenyan ministry wrote the new guidelines in cooperation with Ugandan officials.", nlp)
+    assert (event.event_type, event.trigger.text) == ("COOPERATE", "cooperation")
+    assert (event.source.code, event.source.text) == ("KENGOV", "Kenyan ministry")
+    assert (event.target.code, event.target.text) == ("UGAGOV", "Ugandan officials")
+    # a possessive pronoun refers the object's act to the subject ("marked its invasion of X")
+    event = _one("Vietnam marked its invasion of Cambodia with a ceremony.", nlp)
+    assert (event.event_type, event.trigger.text, event.source.code, event.target.code) == ("ASSAULT", "invasion", "VNM", "KHM")
+    event = _one("Portugal holds much of the coast with its conquest of Angola.", nlp)
+    assert (event.event_type, event.trigger.text, event.source.text, event.target.text) == ("ASSAULT", "conquest", "Portugal", "Angola")
+    # "committed to" an act of force: the subject's, as yet a threat
+    event = _one("The Ghanaian president says he is committed to a possible strike against Togo.", nlp)
+    assert (event.event_type, event.trigger.text, event.source.code, event.target.code) == ("THREATEN", "strike", "GHAGOV", "TGO")
+
+
+def test_a_nominal_act_only_talked_about_gets_no_doer_from_the_talker(nlp):
+    assert not _events("Canada spoke about the invasion of Cambodia.", nlp)
+    assert all(e.trigger.text != "conquest" or e.source is None or e.source.code != "GHA"
+               for e in _events("Ghana criticized the conquest of Togo.", nlp))
