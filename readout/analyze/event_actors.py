@@ -223,6 +223,10 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
     relational = _relational(head, lexicon)
     if relational:  # "Zembla's militia ally": the possessor is another actor, its country not the ally's
         owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+        # "U.S. allies", "American partners": a state's word before the noun names whose allies, not theirs (an
+        # organisation's, "NATO allies", names the group they are members of, and stays)
+        owner |= {t.i for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i
+                  and (place := lexicon.place(c.text)) is not None and place.kind != "igo" for t in c.subtree}
         tokens, shown = [t for t in tokens if t.i not in owner], [t for t in shown if t.i not in owner] or [head]
     entity = entities.covering(head.idx, head.idx + len(head.text))
     if entities.coded:

@@ -385,3 +385,20 @@ def test_western_or_allied_forces_take_no_country_from_the_dateline(nlp):
     # a state's own forces and an unarmed official keep the dateline's state
     assert _by_trigger("NAIROBI, Kenya (Example Wire) -- Troops attacked a rebel base near the border.", nlp, "attacked").source.code == "KENMIL"
     assert _by_trigger("NAIROBI, Kenya (Example Wire) -- The foreign minister criticized Uganda.", nlp, "criticized").source.code == "KENGOV"
+
+
+def test_a_state_s_allies_named_by_its_word_before_the_noun_are_not_that_state(nlp):
+    from readout.analyze.analyzer import analyze
+    from readout.model import Document
+
+    def events(text):
+        return analyze(Document(id=str(abs(hash(text))), source="test", text=text), nlp).events
+
+    (event,) = events("The Kenyan minister met American allies in Nairobi.")
+    assert (event.event_type, event.source.code, event.target.text, event.target.code) == ("CONSULT", "KENGOV", "American allies", None)
+    (event,) = events("Kenya said U.S. allies attacked Somalia.")
+    assert (event.event_type, event.target.code) == ("ASSAULT", "SOM")
+    assert event.source is None or event.source.code is None
+    # an alliance's own members stay the group
+    (event,) = events("NATO allies condemned Serbia.")
+    assert (event.event_type, event.source.code, event.target.code) == ("ACCUSE", "IGO", "SRB")
