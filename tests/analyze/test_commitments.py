@@ -1861,6 +1861,10 @@ def test_a_dateline_is_never_an_actor(nlp):
     text = "BERNVILLE — Port fees will rise this year, the harbor board said on Tuesday."
     found = analyze(nlp, text, times=year, mentions={"BERNVILLE": bernville.id}, entities=[bernville], published=D("2016-01-20"))
     assert [(c.actors, c.actor_names) for c in found] == [((), ())] * len(found)
+    # a party's promise after the dateline: the party acts, the dateline's city never does
+    text = "BERNVILLE -- The harbor board will cut port fees this year, its chairman said on Tuesday."
+    found = analyze(nlp, text, times=year, mentions={"BERNVILLE": bernville.id}, entities=[bernville], published=D("2016-01-20"))
+    assert [(c.actors, c.actor_names) for c in found] == [((), ("The harbor board",))]
     # a name in ordinary case before a dash is a subject, not a dateline
     text = "Tom Vale -- a senator -- will introduce the bill by June."
     vale = Entity(id="person:tom-vale", name="Tom Vale", kind="PERSON")
