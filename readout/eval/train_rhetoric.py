@@ -909,12 +909,18 @@ def _pooled_over_folds(record: list, key: str) -> dict[str, list[float]]:
     return pooled
 
 
+def _marked_fit_memes(data: Path | None, limit: int | None) -> tuple[list[Marked], list[Labeled], list[str]]:
+    """The fit memes (the first ``limit``) marked by the calibration pipeline, their gold and their names: what every
+    ``print_*`` report runs its nested folds over."""
+    items = json.loads(((data or shared_eval_dir()) / FIT_DATA).read_text(encoding="utf-8"))[:limit]
+    marked, gold = mark(items, calibration_pipeline())
+    return marked, gold, sorted({str(i["id"]) for i in items})
+
+
 def print_bound_choices(data: Path | None, limit: int | None) -> int:
     """The nested figure with the bound chosen inside the folds, then with each of ``BOUND_CHOICES`` fixed: precision,
     recall, F1, the held-out markers reported, and per technique the held-out precision and markers."""
-    items = json.loads(((data or shared_eval_dir()) / FIT_DATA).read_text(encoding="utf-8"))[:limit]
-    marked, gold = mark(items, calibration_pipeline())
-    names = sorted({str(i["id"]) for i in items})
+    marked, gold, names = _marked_fit_memes(data, limit)
     for bounds in (BOUND_CHOICES, *((b,) for b in BOUND_CHOICES)):
         record: list = []
         p, r, f = nested_held_out(marked, gold, names, record=record, bounds=bounds)
@@ -929,9 +935,8 @@ def print_bound_choices(data: Path | None, limit: int | None) -> int:
 
 def print_spread(data: Path | None, limit: int | None, repeats: int) -> int:
     """The nested figure per fold assignment (``nested_spread``), then its mean, standard deviation and range."""
-    items = json.loads(((data or shared_eval_dir()) / FIT_DATA).read_text(encoding="utf-8"))[:limit]
-    marked, gold = mark(items, calibration_pipeline())
-    runs = nested_spread(marked, gold, sorted({str(i["id"]) for i in items}), repeats)
+    marked, gold, names = _marked_fit_memes(data, limit)
+    runs = nested_spread(marked, gold, names, repeats)
     precisions = [p for _, (p, _, _) in runs]
     for seed, (p, r, f) in runs:
         print(f"seed {seed}: nested P {p:.4f} R {r:.4f} F1 {f:.4f}")
@@ -944,9 +949,7 @@ def print_spread(data: Path | None, limit: int | None, repeats: int) -> int:
 def print_label_choices(data: Path | None, limit: int | None) -> int:
     """The nested figure with the labels' loaded words chosen inside the folds, then with each choice forced, and each
     kind of label's precision on the outer folds' held-out memes."""
-    items = json.loads(((data or shared_eval_dir()) / FIT_DATA).read_text(encoding="utf-8"))[:limit]
-    marked, gold = mark(items, calibration_pipeline())
-    names = sorted({str(i["id"]) for i in items})
+    marked, gold, names = _marked_fit_memes(data, limit)
     for labels in (None, *LABEL_GRID):
         record: list = []
         p, r, f = nested_held_out(marked, gold, names, record=record, labels=labels)
@@ -961,9 +964,7 @@ def print_switch_choices(data: Path | None, limit: int | None) -> int:
     """The nested figure with the switches chosen inside the folds (``choose_switches``), then with each option forced:
     precision, recall, F1, held-out markers, each fold's choice and what it switched off, and per detector and technique
     (kind) the held-out precision and markers on the outer folds."""
-    items = json.loads(((data or shared_eval_dir()) / FIT_DATA).read_text(encoding="utf-8"))[:limit]
-    marked, gold = mark(items, calibration_pipeline())
-    names = sorted({str(i["id"]) for i in items})
+    marked, gold, names = _marked_fit_memes(data, limit)
     for switch in (None, *SWITCH_GRID):
         record: list = []
         p, r, f = nested_held_out(marked, gold, names, record=record, switch=switch)
