@@ -86,6 +86,7 @@ class CueLexicon:
     classed: frozenset[str] = frozenset()  # verbs whose most frequent WordNet sense is one of speaking, thinking or feeling
     things: frozenset[str] = frozenset()  # nouns whose most frequent WordNet sense is a thing one can touch ("door", "phone")
     handling: frozenset[str] = frozenset()  # verbs whose most frequent WordNet sense is one of contact or motion ("slam")
+    choice: frozenset[str] = frozenset()  # verbs of agreeing or choosing: "X, which agreed to buy" tells an act, not words
 
     def is_direct_cue(self, token: Token) -> bool:
         if token.pos_ not in ("VERB", "AUX"):
@@ -186,6 +187,7 @@ def load_cues(path: str | None = None, wordnet_path: str | None = None, attested
         regarding=lower("regarding_verbs"),
         made_known=lower("made_known_adjectives"),
         channels=lower("channel_nouns"),
+        choice=lower("choice_verbs"),
         person_pronouns=frozenset(raw["pronouns"]["person"]),
         group_pronouns=frozenset(raw["pronouns"]["group"]),
         wordnet=frozenset(w.lower() for w in widened),
@@ -1312,7 +1314,7 @@ class QuoteExtractor:
         for start, end, cue, speaker_span in found:
             if end <= last_end and not (aside[0] <= start and end <= aside[1] and _said_by_relative(speaker_span)):
                 continue  # nested inside an outer reported clause
-            if _act_of_relative_which(cue, speaker_span):
+            if _act_of_relative_which(cue, speaker_span, self.cues):
                 continue
             speaker = resolver.resolve(speaker_span) if speaker_span is not None else None
             relative_at = _before_trailing_relative(doc, quoted.text, start, end)
@@ -1974,14 +1976,11 @@ def _said_by_relative(speaker: SpacySpan | None) -> bool:
     return speaker is not None and len(speaker) > 2 and speaker[-1].lower_ in ("who", "which") and speaker[-2].is_punct
 
 
-CHOICE_VERBS = frozenset({"agree", "decide", "plan", "intend", "seek", "want", "hope", "expect", "choose", "opt", "aim"})
-
-
-def _act_of_relative_which(cue: Token, speaker: SpacySpan | None) -> bool:
+def _act_of_relative_which(cue: Token, speaker: SpacySpan | None, cues: CueLexicon) -> bool:
     """'the company, which agreed to buy the plant', 'the firm, which decided to sell': after a body's relative 'which',
     a verb of choosing or agreeing over a to-infinitive tells what the body did or chose to do, no report; a verb of
     saying keeps it ('the news agency, which said the talks failed', 'the union, which vowed to strike')."""
-    return (_said_by_relative(speaker) and speaker[-1].lower_ == "which" and cue.lemma_.lower() in CHOICE_VERBS
+    return (_said_by_relative(speaker) and speaker[-1].lower_ == "which" and cue.lemma_.lower() in cues.choice
             and any(c.dep_ == "xcomp" and c.i > cue.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in cue.children))
 
 

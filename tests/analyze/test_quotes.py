@@ -2225,6 +2225,20 @@ def test_a_body_which_said_or_vowed_still_reports(run):
     ]
 
 
+def test_the_verbs_of_agreeing_or_choosing_are_in_the_cue_data_file():
+    # the lexical list behind 'X, which agreed to buy' lives in cue_verbs.json, whose "about" says what it is
+    import json
+
+    from readout.analyze import quotes
+
+    raw = json.loads(quotes.DATA_FILE.read_text(encoding="utf-8"))
+    assert "'choice_verbs'" in raw["about"]
+    assert quotes.load_cues().choice == frozenset(
+        {"agree", "decide", "plan", "intend", "seek", "want", "hope", "expect", "choose", "opt", "aim"}
+    )
+    assert not hasattr(quotes, "CHOICE_VERBS")
+
+
 def test_a_person_who_agreed_to_act_is_still_read_as_before(run):
     # only a body's 'which' is read as an act; 'who agreed to testify' is left to the other rules
     quotes = run("The senator, who agreed to testify, spoke on Monday.")
