@@ -258,7 +258,7 @@ class SpeakerResolver:
                     names.append(self._full_name(ent) if ent.label_ == "PERSON" else ent.text)
             return Speaker(" and ".join(dict.fromkeys(names)), None, span)
         if root.lower_ in self.cues.person_pronouns:
-            return self._previous_person(span)
+            return _as_written(self._previous_person(span), root)
         entity = self._entity_in(span.start_char, span.end_char)
         is_title = root.lemma_.lower() in self.cues.titles and root.tag_ in ("NN", "NNS")
         unnamed = is_title and not any(ent.label_ == "PERSON" for ent in self._ents_in(span))
@@ -272,7 +272,7 @@ class SpeakerResolver:
             role = _with_role(span, root)
             return Speaker(_strip_determiner(role), None, role)
         if root.lower_ in self.cues.group_pronouns:
-            return self._previous_group(span)
+            return _as_written(self._previous_group(span), root)
         people = [ent for ent in self._ents_in(span) if ent.label_ == "PERSON"]
         if people:
             return Speaker(" and ".join(dict.fromkeys(self._full_name(ent) for ent in people)), None, span)
@@ -1969,6 +1969,13 @@ def _before_trailing_conjunction(doc: Doc, text: str, start: int, end: int) -> i
     if last is None or len(last) < 2 or last[-1].tag_ != "CC":
         return end
     return _trim_end(text, start, last[-1].idx)
+
+
+def _as_written(found: Speaker, pronoun: Token) -> Speaker:
+    """A pronoun subject no one in the text before stands for ('He said ...' at the top of an excerpt): the pronoun
+    as written is the speaker's name, with no entity linked, as 'I' and 'It' already are; better than no name, and
+    the quote is kept (its content is someone's words)."""
+    return found if found.name is not None else Speaker(pronoun.text, None, found.span)
 
 
 def _said_by_relative(speaker: SpacySpan | None) -> bool:

@@ -2243,3 +2243,24 @@ def test_a_person_who_agreed_to_act_is_still_read_as_before(run):
     # only a body's 'which' is read as an act; 'who agreed to testify' is left to the other rules
     quotes = run("The senator, who agreed to testify, spoke on Monday.")
     assert [(q.cue, q.span.text, q.speaker) for q in quotes] == [("agreed", "to testify", "senator")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun"),
+    [
+        ("He said the new levy would hurt small farms.", "He"),
+        ("“The levy will hurt small farms,” she told the crowd.", "she"),
+        ("They said the new levy would hurt small farms.", "They"),
+    ],
+)
+def test_a_pronoun_subject_no_one_before_stands_for_is_the_speaker_as_written(run, text, pronoun):
+    # nobody named before the pronoun: the quote is kept, named by the pronoun as written, no entity linked
+    # (as 'I said' and 'It said' already are), not left with an empty speaker
+    (quote,) = run(text)
+    assert (quote.speaker, quote.speaker_entity_id, quote.speaker_span.text) == (pronoun, None, pronoun)
+    assert quote.span.text in ("the new levy would hurt small farms", "The levy will hurt small farms")
+
+
+def test_a_pronoun_subject_with_a_person_before_still_names_the_person(run):
+    quotes = run("Senator Ana Ruiz spoke to reporters on Monday in Denver. She said the new levy would hurt small farms.")
+    assert [(q.speaker, q.speaker_span.text) for q in quotes] == [("Ana Ruiz", "She")]
