@@ -1910,6 +1910,11 @@ def _candidates(sent: SpacySpan, patterns: Patterns) -> list[Candidate]:
                 found.extend(Candidate(token=token, trigger=trig, head=again, status=trig.status) for again in _repeated_to(token, head))
                 if not trig.needs & TIME_NEEDS:
                     break  # a trigger that needs a time may lose it later: the next one is kept too (``_first_dated``)
+    opens = story_opens(doc)
+    if sent.start < opens < sent.end:
+        # a headline parsed into the story's first sentence: its words are no clause, and a trigger of its ("Service
+        # Set To Resume PORT ELLIS - X promised to ...") does not take in the story's own trigger as part of its act
+        found = [c for c in found if c.token.i >= opens]
     # an invitation noun that is the object of an accept trigger is that trigger's business
     accepts = {c.token.i for c in found if c.trigger.kind == "accept"}
     found = [c for c in found if not (c.trigger.kind == "invite" and c.token.pos_ == "NOUN" and c.token.head.i in accepts)]
@@ -2247,7 +2252,9 @@ def _actor_token(cand: Candidate, patterns: Patterns | None = None) -> Token | N
             # "Trailing rivals A and B have agreed ...": the parser makes the title a second subject; the names act
             named = [s for s in subjects if s.pos_ == "PROPN"]
             subject = named[0] if named and subjects[0].pos_ == "NOUN" else subjects[0]
-            subject = _after_dateline(_quantified(subject), subjects)
+            subject = _past_dateline(_quantified(subject), subjects)
+            if subject is None:
+                return None
             # "Both challengers, A and B, have agreed ...": the names in apposition to the title
             return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject) if subject.pos_ == "NOUN" else subject
         for agent in children(current, {"agent"}):
@@ -2322,18 +2329,30 @@ def _quantified(subject: Token) -> Token:
     return subject
 
 
-def _after_dateline(subject: Token, subjects: list[Token]) -> Token:
-    """ "Oslo (Newswire) - Premier X will ...", "PORT ELLIS, Norland - Rallying ..., X promised ...": the parser makes
-    the dateline's place the subject, with the person after the dash its apposition, its conjunct or a second
-    subject; the person acts. The dateline is names and punctuation only, from the sentence's start to the dash."""
-    if not subject.left_edge.is_sent_start or subject.pos_ != "PROPN" or subject.head.i <= subject.i:
-        return subject
+def _past_dateline(subject: Token, subjects: list[Token] | None = None) -> Token | None:
+    """The subject that acts when the parse made a dateline's place the subject. The dateline is the one
+    ``datelines`` reads ("WASHINGTON -- A long run of ... will end", "Fees Stall BERN - The board ...", a headline
+    before it included), or one it does not read that the parse shows: names and punctuation only from the
+    sentence's start to a dash before the verb ("Oslo (Newswire) - Premier X will ..."). The person after the dash
+    acts (the place's apposition or conjunct, or a second subject of the verb); in a dateline ``datelines`` reads,
+    else the clause's other subject after it, else no one: a dateline never acts. A name before a dash with no one
+    named after it ("Tom Vale -- a senator -- will ...") and any other subject are returned as they are."""
     doc = subject.doc
-    dash = next((t.i for t in doc[subject.left_edge.i : subject.head.i] if t.text in DASHES), None)
-    if dash is None or any(t.pos_ not in {"PROPN", "PUNCT"} for t in doc[subject.left_edge.i : dash]):
-        return subject
-    after = [c for c in subject.children if c.dep_ in {"appos", "conj"} and c.i > dash] + [s for s in subjects if s.i > dash]
-    return next((t for t in after if t.pos_ == "PROPN"), subject)
+    opens = story_opens(doc)
+    read = subject.i < opens  # in the dateline ``datelines`` reads
+    if not read:
+        if not subject.left_edge.is_sent_start or subject.pos_ != "PROPN" or subject.head.i <= subject.i:
+            return subject
+        dash = next((t.i for t in doc[subject.left_edge.i : subject.head.i] if t.text in DASHES), None)
+        if dash is None or any(t.pos_ not in {"PROPN", "PUNCT"} for t in doc[subject.left_edge.i : dash]):
+            return subject
+        opens = dash + 1
+    others = [c for c in subject.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i >= opens]
+    after = [c for c in subject.children if c.dep_ in {"appos", "conj"} and c.i >= opens] + [s for s in subjects or () if s.i >= opens]
+    named = next((t for t in [*after, *others] if t.pos_ == "PROPN"), None)
+    if named is not None or read:
+        return named or next(iter(others), None)
+    return subject  # "Tom Vale -- a senator -- will ...": a name before a dash with no one named after it is the subject
 
 
 def _staff_of(subject: Token, patterns: Patterns) -> Token | None:
@@ -2566,12 +2585,6 @@ def _in_dateline(token: Token) -> bool:
     """Is ``token`` in the story's dateline ("WASHINGTON -- A long run of ... will end this year": ``datelines``), or in
     a headline before it ("Board to cut fees BERN (AP) -- ...")? Neither is the story."""
     return token.i < story_opens(token.doc)
-
-
-def _subject_after_dateline(actor: Token) -> Token | None:
-    """The clause's other subject, after the dateline the parse made its subject ("WASHINGTON -- A long run ...":
-    the run), else no one: a dateline never acts."""
-    return next((c for c in actor.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > actor.i and not _in_dateline(c)), None)
 
 
 def _followers_of_named(actor: Token, actors: list[str], entities: tuple[Entity, ...], mentions: tuple[Mention, ...],
@@ -2846,10 +2859,7 @@ class CommitmentExtractor:
             if self._reports_accusation(sent):
                 previous = []
                 continue  # alleged acts in an indictment are not promises
-            cands = _candidates(sent, self.patterns)
-            opens = story_opens(doc)
-            if sent.start < opens < sent.end:  # a headline parsed into the story's first sentence: its words are no clause
-                cands = [c for c in cands if c.token.i >= opens]
+            cands = _candidates(sent, self.patterns)  # none of a headline parsed into the story's first sentence
             cands, accepted_alone = self._group_acceptances(cands)
             if accepted_alone and previous:
                 cand, index = previous[-1]
@@ -3189,9 +3199,11 @@ class CommitmentExtractor:
         if actor is not None and (any(actor.i in spot.tokens for spot in _times_in(doc, sent, tuple(cand.times)))
                                   or actor.ent_type_ in {"DATE", "TIME"}):
             actor = None  # "2028 will mark the anniversary", "shares issued July 1, which will ...": a date, not an actor
-        if actor is not None and _in_dateline(actor):
-            actor = _subject_after_dateline(actor)  # "BERN -- A long run of ... will end": the city heads the story, it does not act
+        if actor is not None:
+            actor = _past_dateline(actor)  # "BERN -- A long run of ... will end": the city heads the story, it does not act
         actor_tokens = phrase_tokens(actor, ACTOR_SKIP_DEPS, _seat_of(actor), 12) if actor is not None else []
+        if actor is not None and not _in_dateline(actor):  # "PORT ELLIS - Mara Vell": the dateline is no part of her name
+            actor_tokens = [t for t in actor_tokens if not _in_dateline(t)]
         exclude = time_tokens | {t.i for t in actor_tokens}
         action_tokens = phrase_tokens(cand.head, ACTION_SKIP_DEPS, exclude, self.max_action_tokens)
         second = _second_act(cand.token, cand.head) if cand.head is not cand.token else None

@@ -2918,3 +2918,14 @@ def test_some_of_them_is_the_plural_party_named_before_it_in_the_sentence(nlp):
     # no plural party before it in the sentence: no one is guessed
     (c,) = analyze(nlp, "The clinic opened in Dunmore. Some of them plan to stay in November.", times=NOVEMBER)
     assert c.actor_names == ()
+
+
+# tenth pass (2026-12-06, issue 10): sentences invented
+NEXT_WEEK = {"next week": ("2026-11-09", "2026-11-15", "week")}
+
+
+def test_a_headline_run_into_a_dateline_without_a_wire_name_is_no_part_of_the_story(nlp):
+    text = "Ferry Service Set To Resume PORT ELLIS - Mara Vell promised to restore the ferry in November."
+    (c,) = analyze(nlp, text, times=NOVEMBER)
+    assert (c.action, c.actor_names) == ("restore the ferry", ("Mara Vell",))
+    assert c.span.text == "Mara Vell promised to restore the ferry in November"
