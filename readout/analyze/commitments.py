@@ -45,6 +45,7 @@ from readout.analyze.coreference import FIRST_PERSON, GENDERS, THIRD_PERSON, Per
 from readout.analyze.extensions import doc_id_of, doc_text
 from readout.analyze.gazetteer import load_gazetteer
 from readout.analyze.gendered_words import gender_of
+from readout.analyze.honorifics import load_honorifics
 from readout.analyze.token_table import token_table
 from readout.model import Commitment, CommitmentStatus, Entity, Mention, Quote, Span, TimeExpr
 
@@ -2745,6 +2746,71 @@ def _titled_person(title: Token, mentions: tuple[Mention, ...], entities: tuple[
     return None
 
 
+def _title_word(token: Token, title: str) -> bool:
+    """Is ``token`` the title noun ``title`` ("senator"), written out or abbreviated ("Sen.", "Gov.": an honorific of
+    ``data/honorifics.json`` that the title begins with)?"""
+    if token.lemma_.lower() == title or token.lower_ == title:
+        return True
+    bare = token.text.rstrip(".")
+    return bare in load_honorifics() and len(bare) >= 3 and title.startswith(bare.lower())
+
+
+def _description_antecedent(pronoun: Token, found_at: int) -> Token | None:
+    """ "The Vermont senator is struggling ... He insists that he will ...": the definite description of a person
+    ("the senator", "the candidate") that is the nearest subject before a "he"/"she" in its sentence and the one
+    before (earlier subject pronouns of the same gender passed over: they are the same person), when no named
+    subject stands between and the pronoun policy's person (named at ``found_at``) was named before it. Outside
+    direct quotes only. None otherwise."""
+    same = GENDERS.get(pronoun.lower_)
+    if not same or _in_direct_quote(pronoun) is not None:
+        return None
+    doc = pronoun.doc
+    first = pronoun.sent.start
+    if first > 0:
+        first = doc[first - 1].sent.start
+    for token in reversed(doc[first : pronoun.i]):
+        if token.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if token.pos_ == "PRON":
+            continue  # "He continues to insist ...": the same person; "they", "it": not a person of this gender
+        if token.pos_ == "PROPN" or token.ent_type_ == "PERSON":
+            return None  # a name is nearer: the policy's answer stands
+        if token.idx > found_at and _in_direct_quote(token) is None and _describes_person(token, [], ()):
+            return token
+    return None
+
+
+def _described_person(description: Token, pronoun: Token, genders: Genders) -> str | None:
+    """The person a definite description stands for, for the pronoun after it: the person named last before it with
+    the description's title just before the name ("Sen. Tom Harlan", "Senator Harlan") or in the apposition after it
+    ("Tom Harlan, the senator from Ohio,"); else the story's subject: of the people the text named before it (one of
+    them at least twice), the one named most often, then most often as a clause's subject, then first ("the
+    candidate", "the senator" of a profile); never one the text gives the other gender."""
+    doc, title = description.doc, description.lemma_.lower()
+    named = [m for m in genders.mentions if m.span.end <= description.idx and m.entity_id in genders.persons
+             and not genders.conflicts(pronoun.lower_, m.entity_id)]
+    for mention in reversed(named):
+        span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        after: list[Token] = []  # "Tom Harlan, the senator from Ohio,": the apposition, to its next punctuation
+        if span.end < len(doc) and doc[span.end].text == ",":
+            for token in doc[span.end + 1 : span.end + 8]:
+                if token.is_punct:
+                    break
+                after.append(token)
+        if any(_title_word(t, title) for t in [*doc[max(span.start - 2, 0) : span.start], *after]):
+            return mention.entity_id
+    counts: dict[str, list[int]] = {}  # per person: mentions as a clause's subject, all mentions
+    for mention in named:  # in text order: on a tie, the person the story named first (its headline's, its lede's)
+        span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        count = counts.setdefault(mention.entity_id, [0, 0])
+        count[0] += span is not None and len(span) > 0 and span.root.dep_ in {"nsubj", "nsubjpass"}
+        count[1] += 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1][1], -kv[1][0]))  # stable: first named first among equals
+    return ranked[0][0] if ranked and ranked[0][1][1] >= 2 else None
+
+
 def _elliptic_prefix(will: Token) -> tuple[list[Token], Token] | None:
     """What a "will" keeps of its act when the act is left out, and the last word of the promise: ([], will) for a
     stranded "will" ("I will if ...", "Yes, I will."), (["continue", "to"], so) for "will continue to do so"; None when
@@ -2915,6 +2981,11 @@ class CommitmentExtractor:
         relation = _relation_antecedent(actor, found.start_char if found is not None else -1)
         if relation is not None:  # "X's wife ... she plans to ...": the wife, whom no name in the text stands for
             return [], [text_of([t for t in relation.subtree if t.i <= relation.i and t.dep_ != "det"])]
+        if genders is not None and actor.lower_ in GENDERS and (found is None or found.how not in {"reporter", "quote speaker"}):
+            description = _description_antecedent(actor, found.start_char if found is not None else -1)
+            person = _described_person(description, actor, genders) if description is not None else None
+            if person is not None:  # "The Vermont senator is struggling. He insists he will ...": the senator
+                return [person], [names.get(person, person)]
         if found is None:
             return [], []
         credited = (lambda i: _credited_only(i, genders.mentions, doc_text(actor.doc))) if genders is not None else None

@@ -2924,6 +2924,40 @@ def test_some_of_them_is_the_plural_party_named_before_it_in_the_sentence(nlp):
 NEXT_WEEK = {"next week": ("2026-11-09", "2026-11-15", "week")}
 
 
+def test_he_after_a_description_is_the_person_the_description_names(nlp):
+    harlan = Entity(id="person:tom-harlan", name="Tom Harlan", kind="PERSON")
+    belcourt = Entity(id="person:ruth-belcourt", name="Ruth Belcourt", kind="PERSON")
+    # the title before a name: "Senator Tom Harlan" is "the senator", not the mayor named last
+    text = ("Senator Tom Harlan spoke first at the mill. Mayor Ruth Belcourt followed him. "
+            "The Ohio senator said he will introduce a ferry bill next week.")
+    (c,) = analyze(nlp, text, times=NEXT_WEEK, mentions={"Tom Harlan": harlan.id, "Ruth Belcourt": belcourt.id},
+                   entities=[harlan, belcourt])
+    assert (c.action, c.actors, c.actor_names) == ("introduce a ferry bill", (harlan.id,), ("Tom Harlan",))
+    assert c.span.text == "he will introduce a ferry bill next week"
+    # the title in apposition after the name
+    text = ("Ruth Belcourt met Tom Harlan, a senator from Ohio, at the mill. Ruth Belcourt spoke of fees. "
+            "The senator said he will introduce a ferry bill next week.")
+    (c,) = analyze(nlp, text, times=NEXT_WEEK, mentions={"Tom Harlan": harlan.id, "Ruth Belcourt": belcourt.id},
+                   entities=[harlan, belcourt])
+    assert c.actors == (harlan.id,)
+
+
+def test_she_after_a_description_no_title_names_is_the_person_named_most(nlp):
+    whitcombe = Entity(id="person:dana-whitcombe", name="Dana Whitcombe", kind="PERSON")
+    orrin = Entity(id="person:paul-orrin", name="Paul Orrin", kind="PERSON")
+    text = ("Dana Whitcombe is running for governor. Ms. Whitcombe toured a mill on Friday. Paul Orrin, the mill's "
+            "owner, praised her. The candidate is struggling to raise money. She insists that she will stay in the "
+            "race next week.")
+    mentions = {"Dana Whitcombe": whitcombe.id, "Ms. Whitcombe": whitcombe.id, "Paul Orrin": orrin.id}
+    (c,) = analyze(nlp, text, times=NEXT_WEEK, mentions=mentions, entities=[whitcombe, orrin])
+    assert (c.action, c.actors) == ("stay in the race", (whitcombe.id,))
+    # a name nearer than any description: the pronoun policy's answer stands
+    text = ("Dana Whitcombe is running for governor. Ms. Whitcombe toured a mill on Friday. The candidate is "
+            "struggling to raise money. Paul Orrin insists that he will stay in the race next week.")
+    (c,) = analyze(nlp, text, times=NEXT_WEEK, mentions=mentions, entities=[whitcombe, orrin])
+    assert c.actors == (orrin.id,)
+
+
 def test_a_headline_run_into_a_dateline_without_a_wire_name_is_no_part_of_the_story(nlp):
     text = "Ferry Service Set To Resume PORT ELLIS - Mara Vell promised to restore the ferry in November."
     (c,) = analyze(nlp, text, times=NOVEMBER)
