@@ -64,6 +64,9 @@ class WordLists:
     owned_things: frozenset[str]
     bloc_nouns: frozenset[str]
     bloc_vote_verbs: frozenset[str]
+    declining_verbs: frozenset[str]
+    failed_plan_verbs: frozenset[str]
+    past_act_adverbs: frozenset[str]
 
 
 def load_word_lists(path: Path = WORDS_FILE) -> WordLists:

@@ -79,6 +79,9 @@ ROLE_VERBS = WORDS.role_verbs
 THING_PLURALS = WORDS.thing_plurals
 DASHES = WORDS.dashes
 QUANTIFIERS = WORDS.quantifiers
+DECLINING_VERBS = WORDS.declining_verbs
+FAILED_PLAN_VERBS = WORDS.failed_plan_verbs
+PAST_ACT_ADVERBS = WORDS.past_act_adverbs
 BODY_STAFF = WORDS.body_staff
 CONDITION_MARKS = WORDS.condition_marks
 COUNTERFACTUAL_MODALS = WORDS.counterfactual_modals
@@ -386,6 +389,10 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "experts agree that the port has more clout": a shared view, no act agreed
     if _plan_dropped(token, patterns):
         return False  # "has no plans to meet X", "scrapped plans to attend": no plan stands
+    if _past_act_told(token):
+        return False  # "he once promised to abolish the tax", "promised to cut fees and did": a finished past act
+    if _asked_about(token):
+        return False  # "whether X will be invited is unclear", "declined to say how he intended to ...": a question
     if _stopped_short(token):
         return False  # "stopped short of committing to ...", "fell short of a pledge to ...": no promise was made
     if _sourcing_terms(token):
@@ -1089,17 +1096,70 @@ def _agreed_opinion(token: Token) -> bool:
 
 
 def _plan_dropped(token: Token, patterns: Patterns) -> bool:
-    """A plan noun that no plan stands behind: "has no plans to meet X", "does not have any plans to ...", or the
-    object of a verb that drops it ("scrapped / abandoned / shelved plans to attend": ``dropped_plan_verbs``)."""
+    """A plan noun that no plan stands behind: "has no plans to meet X", "does not have any plans to ...", the
+    object of a verb that drops it ("scrapped / abandoned / shelved plans to attend": ``dropped_plan_verbs``), or the
+    subject of a past verb of failing ("plans to ... fell by the wayside", "collapsed": ``failed_plan_verbs``)."""
+    if token.pos_ == "VERB" and token.tag_ in {"VBZ", "VBP"}:
+        # "U.S. plans to help rebuild the port largely fell to the wayside": the parser reads the plural noun as a
+        # present verb, and the past verb of failing as hung on it (no subject of its own) or as its head
+        if token.dep_ in {"nsubj", "csubj"} and token.head.lemma_.lower() in FAILED_PLAN_VERBS and token.head.tag_ == "VBD":
+            return True
+        return any(c.dep_ in {"advcl", "conj", "ccomp"} and c.lemma_.lower() in FAILED_PLAN_VERBS and c.tag_ == "VBD"
+                   and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for c in token.children)
     if token.pos_ != "NOUN":
         return False
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return True
     head = token.head
+    if token.dep_ == "nsubj" and head.lemma_.lower() in FAILED_PLAN_VERBS and head.tag_ in {"VBD", "VBN"}:
+        return True  # "plans to rebuild the port fell by the wayside": a plan that came to nothing
     if token.dep_ != "dobj":
         return False
     return head.lemma_.lower() in patterns.dropped_plan_verbs or (
         any(c.dep_ == "neg" for c in head.children) and any(c.dep_ == "det" and c.lower_ == "any" for c in token.children))
+
+
+def _past_act_told(token: Token) -> bool:
+    """ "He once promised to abolish the tax", "she promised to cut fees and did": a promise verb in the simple past
+    that the sentence puts in a finished past (an adverb of ``past_act_adverbs`` before it) or says was carried out
+    (a conjoined past "did", "did so", "did not") is an act told of, not an open promise."""
+    if token.pos_ != "VERB" or token.tag_ != "VBD":
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in PAST_ACT_ADVERBS and c.i < token.i for c in token.children):
+        return True
+    return any(c.dep_ == "conj" and c.lemma_.lower() == "do" and c.tag_ == "VBD"
+               and not any(g.dep_ in {"xcomp", "ccomp", "dobj"} and g.lower_ not in {"so", "it", "that"} for g in c.children)
+               for c in token.children)
+
+
+def _asked_about(token: Token) -> bool:
+    """ "Whether X will be invited to campaign is less clear", "declined to say how he intended to address it": a plan
+    the text asks about, in a "whether"/"if" clause that is a verb's subject or object, or in a "how"/"when"/"why"
+    clause under a verb of withholding an answer (``declining_verbs``) or a negated one ("did not say when she plans
+    to ...", where the parser hangs the clause on "say" as an adverbial one), is not stated."""
+    clause = token if token.pos_ == "VERB" else token.head
+    role = clause  # "to define what the deal would include or how he intended to ...": the first question's place
+    for _ in range(3):
+        if role.dep_ != "conj" or role.head.i == role.i:
+            break
+        role = role.head
+    said = role.dep_ == "advcl" and role.head.lemma_.lower() in reporting_verbs()[1]  # "did not say when she plans to"
+    if role.dep_ not in {"ccomp", "csubj", "csubjpass", "pcomp", "dobj", "xcomp"} and not said:
+        return False
+    if not said and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children):
+        return True
+    if not any(c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < clause.i for c in clause.children):
+        return False
+    if role.dep_ in {"csubj", "csubjpass"}:
+        return True  # "how she will pay for it is unclear"
+    node = role.head
+    for _ in range(3):
+        if node.lemma_.lower() in DECLINING_VERBS or any(c.dep_ == "neg" for c in node.children):
+            return True
+        if node.dep_ not in {"xcomp", "ccomp", "conj"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _stopped_short(token: Token) -> bool:

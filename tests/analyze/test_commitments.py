@@ -6,9 +6,10 @@ import datetime as dt
 import json
 
 import pytest
+from spacy.tokens import Doc
 
 from readout.analyze import extensions  # noqa: F401
-from readout.analyze.commitments import load_patterns
+from readout.analyze.commitments import _plan_dropped, load_patterns
 from readout.analyze.extensions import char_span
 from readout.analyze.nlp import load_corrected
 from readout.model import Document, Entity, Mention, TimeExpr
@@ -2956,6 +2957,42 @@ def test_she_after_a_description_no_title_names_is_the_person_named_most(nlp):
             "struggling to raise money. Paul Orrin insists that he will stay in the race next week.")
     (c,) = analyze(nlp, text, times=NEXT_WEEK, mentions=mentions, entities=[whitcombe, orrin])
     assert c.actors == (orrin.id,)
+
+
+def test_a_promise_told_as_a_finished_past_act_is_no_commitment(nlp):
+    assert analyze(nlp, "Senator Joan Pike once promised to abolish the ferry tax.") == ()
+    assert analyze(nlp, "The governor promised to cut the ferry fees and did.") == ()
+    assert analyze(nlp, "The governor promised to cut the ferry fees and did so within a month.") == ()
+    # a promise with no sign that it is over stays
+    (c,) = analyze(nlp, "The governor promised to cut the ferry fees.")
+    assert c.action == "cut the ferry fees"
+
+
+def test_a_plan_asked_about_is_no_commitment(nlp):
+    assert analyze(nlp, "Whether Tomas Quill will be invited to speak at the county fair is unclear.") == ()
+    assert analyze(nlp, "Ilse Marrow declined to say how she intended to pay for the ferry plan.") == ()
+    assert analyze(nlp, "Ilse Marrow did not say when she plans to visit the mill.") == ()
+    assert analyze(nlp, "Tomas Quill refused to explain what the ferry levy covers or how he intended to pay for it.") == ()
+    # stated, not asked
+    (c,) = analyze(nlp, "Ilse Marrow said she intended to pay for the ferry plan.")
+    assert c.action == "pay for the ferry plan"
+
+
+def test_a_plan_that_came_to_nothing_is_no_commitment(nlp):
+    # the parser reads "plans" as a present verb, "fell" as a clause hung on it
+    assert analyze(nlp, "Norland plans to restore the old port mostly fell by the wayside after the storm.") == ()
+    assert analyze(nlp, "The plan to merge the two ferry lines collapsed last year.") == ()
+    # ... or as the subject of the verb of failing (a parse seen after a sentence before it; set here by hand)
+    words = ["Norland", "plans", "to", "restore", "the", "old", "port", "soon", "collapsed", "."]
+    heads = [1, 8, 3, 1, 6, 6, 3, 8, 8, 8]
+    deps = ["nsubj", "nsubj", "aux", "xcomp", "det", "amod", "dobj", "advmod", "ROOT", "punct"]
+    pos = ["PROPN", "VERB", "PART", "VERB", "DET", "ADJ", "NOUN", "ADV", "VERB", "PUNCT"]
+    tags = ["NNP", "VBZ", "TO", "VB", "DT", "JJ", "NN", "RB", "VBD", "."]
+    lemmas = ["Norland", "plan", "to", "restore", "the", "old", "port", "soon", "collapse", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    assert _plan_dropped(doc[1], load_patterns())
+    (c,) = analyze(nlp, "Norland plans to restore the old port in November.", times=NOVEMBER)
+    assert c.action == "restore the old port"
 
 
 def test_a_headline_run_into_a_dateline_without_a_wire_name_is_no_part_of_the_story(nlp):
