@@ -1138,7 +1138,7 @@ def _asked_about(token: Token) -> bool:
     clause under a verb of withholding an answer (``declining_verbs``) or a negated one ("did not say when she plans
     to ...", where the parser hangs the clause on "say" as an adverbial one), is not stated."""
     clause = token if token.pos_ == "VERB" else token.head
-    role = clause  # "to define what the deal would include or how he intended to ...": the first question's place
+    role = clause  # "to explain what the levy covers or how she plans to ...": the first question's place
     for _ in range(3):
         if role.dep_ != "conj" or role.head.i == role.i:
             break
