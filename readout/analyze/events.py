@@ -328,6 +328,13 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         return Hit(token, Trigger(hit.trigger.head, "from", "RETREAT", "withdraw"), False)
     if hit is None and _goods_sent(token, lexicon):
         return Hit(token, Trigger(lemma, None, "AID", None), False)
+    if hit is not None and lemma == "arrive" and hit.trigger.event_type == "MOBILIZE" and _peacekeeping(token):
+        return Hit(token, Trigger(hit.trigger.head, hit.trigger.word, "AID", "peacekeeping"), False)
+    if hit is not None and lemma in _READINESS and hit.trigger.event_type == "AGREE" and _readiness_offers_nothing(token, lexicon):
+        return None  # "X is prepared for a possible attack by Y": readiness to meet harm, no willingness to cooperate
+    if (hit is not None and hit.nominal and token.dep_ == "pobj" and token.head.lower_ == "for"
+            and (ready := token.head.head).lemma_.lower() in _READINESS and _readiness_offers_nothing(ready, lexicon)):
+        return None  # the harm braced for is no act of anyone's ("a possible attack by Y" that X is prepared for)
     if lemma == "give" and (act := _act_given_time(token)) is not None:
         leaving = {t.word: t for t in lexicon.verbs.get("order", ()) if t.mode == "deport" and t.word}
         if act.lemma_.lower() in leaving:
@@ -339,6 +346,32 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         # "gave X 48 hours to withdraw": an ultimatum (CAMEO 139), the "give ultimatum" pattern, not a gift of time
         return next((Hit(token, t, False) for t in lexicon.verbs.get("give", ()) if t.word == "ultimatum"), hit)
     return hit
+
+
+def _peacekeeping(token: Token) -> bool:
+    """ "Peacekeeping troops arrived", "the first deployment of Kenyan peacekeepers arrived": troops the phrase
+    calls peacekeeping (CAMEO 074 'provide military protection or peacekeeping', PLOVER AID), not a bare deployment."""
+    return any(w.lower_ in _PEACEKEEPING for c in token.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree)
+
+
+_PEACEKEEPING = frozenset({"peacekeeping", "peace-keeping", "peacekeeper", "peacekeepers", "peace-keepers"})
+
+
+_READINESS = frozenset({"prepare", "prepared", "ready"})
+
+
+def _readiness_offers_nothing(token: Token, lexicon: EventLexicon) -> bool:
+    """ "is prepared for a possible attack against Y", "stands ready for war": readiness "for" a hostile act (a noun of
+    the hostile types or THREATEN) with no infinitive of its own is bracing for it, no offer or promise (PLOVER AGREE:
+    'agree to, offer, promise, or otherwise indicate willingness or commitment to cooperate'); so is readiness for
+    nothing named ("X was prepared"). "prepared to talk", "ready for talks" stay AGREE."""
+    if any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        return False
+    if not any(c.dep_ == "prep" for c in token.children):
+        return True  # "X was prepared", "the party should be ready": ready for nothing named, no offer either
+    harm = lexicon.hostile | {"THREATEN"}
+    return any(g.dep_ == "pobj" and any(t.event_type in harm for t in lexicon.nouns.get(g.lemma_.lower(), ()))
+               for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children)
 
 
 def _left_a_place(token: Token, lexicon: EventLexicon) -> bool:
@@ -1372,6 +1405,7 @@ def _carrier_subject(token: Token, lexicon: EventLexicon, entities: EntityIndex)
 
 
 _RESOLVE_ADJECTIVES = frozenset({"committed", "ready", "determined", "resolved"})
+_RESOLVE_PARTICIPLES = frozenset({"commit", "prepare"})  # "is committed to", "is prepared to": read as passives by the parser
 
 
 def _resolve_pronoun(subject: Token, entities: EntityIndex) -> Token:
@@ -3299,6 +3333,8 @@ class EventCoder:
                     passive = False  # "X troops withdrawn from Y", "X troops deployed to Y": their own state moves them
             if passive and hit.trigger.mode == "visit" and token.lemma_.lower() in _TIMETABLE_VISITS:
                 passive = False  # "X is expected in Y": X travels, as in "X is expected to visit Y"
+            if passive and event_type == "AGREE" and token.lemma_.lower() in _RESOLVE_PARTICIPLES and not any(c.dep_ == "agent" for c in token.children):
+                passive = False  # "X is committed to a settlement", "X is prepared to talk": X's own resolve, no promise made to X
             if subject is None and entities.coded:  # "Dunmarrow massed troops": a user's name the tagger read as an adverb
                 subject = next((c for c in token.children if c.i < token.i and c.i in entities.coded and c.dep_ in _MISREAD_SUBJECT), None)
             if subject is None:  # "Kenya and Uganda massed troops": a place name read as a noun phrase adverb before its verb

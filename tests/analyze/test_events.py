@@ -3086,3 +3086,36 @@ def test_a_nominal_act_only_talked_about_gets_no_doer_from_the_talker(nlp):
     assert not _events("Canada spoke about the invasion of Cambodia.", nlp)
     assert all(e.trigger.text != "conquest" or e.source is None or e.source.code != "GHA"
                for e in _events("Ghana criticized the conquest of Togo.", nlp))
+
+
+def test_a_state_committed_or_prepared_to_something_is_its_own_resolve_and_readiness_for_harm_is_no_promise(nlp):
+    # tenth pass, 2026-12-06: "X is committed to ..." parses as a passive with no agent; X is the one resolved, not
+    # the one promised to
+    event = _one("Ghana is committed to a peaceful settlement of the border dispute.", nlp)
+    assert (event.event_type, event.trigger.text, event.source.text, event.source.code, event.target) == (
+        "AGREE", "committed", "Ghana", "GHA", None)
+    event = _one("The Norwegian government is prepared to reopen the consulate.", nlp)
+    assert (event.event_type, event.trigger.text, event.source.code) == ("AGREE", "prepared", "NORGOV")
+    # readiness for an attack braces for harm: no agreement, and the attack braced for is no one's act
+    assert not _events("Uruguay is prepared for a possible attack against Paraguay.", nlp)
+    assert not _events("The Ghanaian army is prepared for a possible attack by Togo.", nlp)
+    assert not _events("Kenya stands ready for war.", nlp)
+    assert not _events("The Kenyan delegation was prepared.", nlp)  # ready for nothing named: no offer either
+    # an agent keeps the passive ("were committed by X"), and readiness for talks stays an offer
+    event = _one("Uruguay is ready for talks with Paraguay.", nlp)
+    assert (event.event_type, event.source.code) == ("AGREE", "URY")
+
+
+def test_troops_arriving_are_a_deployment_and_peacekeepers_arriving_are_aid(nlp):
+    # tenth pass, 2026-12-06: troops, soldiers or a contingent arriving are MOBILIZE (a deployment reaching its ground,
+    # as "deploy" and "send troops" are); peacekeepers, or troops called peacekeeping, stay AID (CAMEO 074)
+    event = _one("Western troops arrived in Accra on Tuesday.", nlp)
+    assert (event.event_type, event.trigger.text, event.source.code, event.target.code) == ("MOBILIZE", "arrived", "MIL", "GHA")
+    event = _one("A Kenyan contingent arrived in Mogadishu on Tuesday.", nlp)
+    assert (event.event_type, event.source.text, event.target.code) == ("MOBILIZE", "Kenyan contingent", "SOM")
+    event = _one("Peacekeeping troops arrived in Monrovia on Friday.", nlp)
+    assert (event.event_type, event.mode, event.target.code) == ("AID", "peacekeeping", "LBR")
+    event = _one("Ghanaian peacekeepers arrived in Juba on Friday.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("AID", "GHAMIL", "SSD")
+    event = _one("Relief supplies arrived in Accra on Tuesday.", nlp)
+    assert (event.event_type, event.target.code) == ("AID", "GHA")
