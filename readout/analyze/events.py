@@ -328,6 +328,11 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         return Hit(token, Trigger(hit.trigger.head, "from", "RETREAT", "withdraw"), False)
     if hit is None and _goods_sent(token, lexicon):
         return Hit(token, Trigger(lemma, None, "AID", None), False)
+    if hit is not None and lemma == "insist" and hit.trigger.word is None and _insisted_fact(token):
+        return None  # "insisted that the talks had not failed": a claim, no demand ("insisted that X withdraw" stays)
+    if hit is not None and lemma == "call" and token.dep_ == "acl" and any(c.dep_ == "oprd" and c.ent_type_ not in ("DATE", "TIME")
+                                                                           for c in token.children) and not _directive(token, lexicon):
+        return None  # "a group called the Working Group on X", "a movement called the Front for Y": a name, no call or visit
     if hit is not None and lemma == "arrive" and hit.trigger.event_type == "MOBILIZE" and _peacekeeping(token):
         return Hit(token, Trigger(hit.trigger.head, hit.trigger.word, "AID", "peacekeeping"), False)
     if hit is not None and lemma in _READINESS and hit.trigger.event_type == "AGREE" and _readiness_offers_nothing(token, lexicon):
@@ -346,6 +351,23 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         # "gave X 48 hours to withdraw": an ultimatum (CAMEO 139), the "give ultimatum" pattern, not a gift of time
         return next((Hit(token, t, False) for t in lexicon.verbs.get("give", ()) if t.word == "ultimatum"), hit)
     return hit
+
+
+_OBLIGING = frozenset({"must", "should", "shall", "ought", "need", "have", "has"})
+
+
+def _insisted_fact(token: Token) -> bool:
+    """ "X insisted that the talks had not failed", "insisted the purpose isn't to invade": a clause of fact (a finite verb,
+    no modal of obligation) is what X holds true, no demand (PLOVER REQUEST: 'demand, ask or appeal for'); a subjunctive
+    ("insisted that Y withdraw") or a must ("insisted Y must leave") stays a demand."""
+    for c in token.children:
+        if c.dep_ != "ccomp" or c.tag_ == "VB" and not any(g.dep_ in ("aux", "auxpass") for g in c.children):
+            continue
+        if any(g.dep_ in ("aux", "auxpass") and g.lower_ in _OBLIGING for g in c.children) or any(
+                g.dep_ == "xcomp" and g.head.lemma_.lower() in ("have", "need") for g in c.children):
+            return False
+        return c.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG") or c.pos_ in ("AUX", "ADJ", "NOUN")
+    return False
 
 
 def _peacekeeping(token: Token) -> bool:
@@ -549,7 +571,7 @@ def _match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
                     return Hit(token, Trigger(trigger.head, None, "ASSAULT", "seize"), nominal)  # "captured three villages"
                 return Hit(token, trigger, nominal)
         elif trigger.word == "+to":  # an infinitive with its own agent ("told X to stop", "wants X to leave")
-            if _directive(token):
+            if _directive(token, lexicon):
                 return Hit(token, trigger, nominal)
         elif trigger.word == "+from":  # keeping someone from an act ("blocked the president from appointing ...")
             if _kept_from_acting(token, lexicon):
@@ -775,13 +797,23 @@ def _in_quoted_question(token: Token, lexicon: EventLexicon) -> bool:
 _WISHING = ("hope", "wish", "want", "prefer")  # "hoped Y would release": a wish about another's act
 
 
-def _directive(token: Token) -> bool:
+def _own_side(noun: Token, lexicon: EventLexicon) -> bool:
+    """ "its troops", "our soldiers", "their government": the possessor's own people, not another party it relates to."""
+    return (any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her", "my") for c in noun.children)
+            and noun.lemma_.lower() not in lexicon.relational and noun.lower_ not in lexicon.relational)
+
+
+def _directive(token: Token, lexicon: EventLexicon) -> bool:
     """ "told X to stop", "called on X to stop" (object and infinitive), "wants X to leave" (a to-clause with its own subject);
-    for verbs of wishing also a clause with its own named subject and a modal ("hoped X would release ...")."""
+    for verbs of wishing also a clause with its own named subject and a modal ("hoped X would release ..."), not one's
+    own people or forces ("hopes its troops will leave soon": a wish about its own side, asked of no one; "hoped its
+    allies would join" stays, allies being others)."""
     children = list(token.children)
     if any(form in _WISHING for form in _forms(token.lemma_.lower(), token.lower_)) and not any(c.dep_ in ("dobj", "dative") for c in children):
         for c in children:
             subject = next((g for g in c.children if g.dep_ == "nsubj"), None) if c.dep_ == "ccomp" else None
+            if subject is not None and _own_side(subject, lexicon):
+                continue
             if subject is not None and not is_pronoun(subject) and any(g.dep_ == "aux" and g.lower_ in ("will", "would", "should", "could", "can", "shall") for g in c.children):
                 return True
     addressee = any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)) for c in children)
@@ -1286,6 +1318,8 @@ def _subject(token: Token, lexicon: EventLexicon) -> tuple[Token | None, bool]:
             node = node.head  # "X released a statement condemning Y": the statement's words are X's
             continue
         break
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lower_ in lexicon.utterances:
+        return token.head, False  # "U.N. resolutions condemning X were passed": no one issues them here; the text's own words
     return None, False
 
 
@@ -3331,6 +3365,8 @@ class EventCoder:
                 subject, passive = noun, True
                 if event_type in ("RETREAT", "MOBILIZE") and not any(c.dep_ == "agent" for c in token.children):
                     passive = False  # "X troops withdrawn from Y", "X troops deployed to Y": their own state moves them
+                if noun.lower_ in lexicon.utterances and not any(c.dep_ == "agent" for c in token.children):
+                    passive = False  # "Security Council resolutions imposed on X": a text is what enacts, not what is done to
             if passive and hit.trigger.mode == "visit" and token.lemma_.lower() in _TIMETABLE_VISITS:
                 passive = False  # "X is expected in Y": X travels, as in "X is expected to visit Y"
             if passive and event_type == "AGREE" and token.lemma_.lower() in _RESOLVE_PARTICIPLES and not any(c.dep_ == "agent" for c in token.children):
