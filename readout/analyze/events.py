@@ -439,6 +439,7 @@ def _told_to_leave(token: Token, lexicon: EventLexicon) -> Hit | None:
 
 
 _ENTERING = ("enter", "visit", "return")
+_LETTING = ("allow", "permit")  # "were allowed to leave X": the state left lets them go
 _SENT_AWAY = ("expel", "deport", "banish")  # "were expelled from X": sent out of X, by X
 
 
@@ -3394,6 +3395,8 @@ class EventCoder:
                     agent = _measure_announced_by(token, lexicon, entities)
                 if agent is None and event_type in ("SANCTION", "COERCE"):  # "were told to leave X": X makes them leave
                     agent = _country_left(token, lexicon, entities)
+                if agent is None and event_type in ("CONCEDE", "AGREE") and token.lemma_.lower() in _LETTING:
+                    agent = _country_left(token, lexicon, entities)  # "were allowed to leave X": X lets them go
                 source_tok = agent
                 target_tok = subject if subject is not None and is_actor(subject, lexicon, entities) else None
                 if target_tok is None and subject is not None and not _event_noun(subject, lexicon):

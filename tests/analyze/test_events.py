@@ -3163,3 +3163,12 @@ def test_a_wish_about_one_s_own_side_and_an_insisted_fact_are_no_requests(nlp):
                  "The Ghanaian president insisted that Togo withdraw its troops."):
         event = _one(text, nlp)
         assert (event.event_type, event.source.code, event.target.code) == ("REQUEST", "GHAGOV", "TGO")
+
+
+def test_people_allowed_to_leave_a_state_are_let_go_by_that_state(nlp):
+    # tenth pass, 2026-12-06: "Soviet women ... would be allowed to leave Iraq" had no source on TimeBank newswire; the
+    # state left is who lets them go, as "were told to leave X" has X as the one making them leave
+    event = _one("Norwegian citizens were permitted to leave Sweden on Monday.", nlp)
+    assert (event.event_type, event.source.text, event.source.code, event.target.code) == ("CONCEDE", "Sweden", "SWE", "NORCVL")
+    event = _one("Ghana allowed Togolese refugees to leave the camps.", nlp)
+    assert (event.event_type, event.source.code) == ("CONCEDE", "GHA")
