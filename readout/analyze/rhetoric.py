@@ -19,7 +19,7 @@ import json
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -67,6 +67,9 @@ class Lexicon:
     off_on_news: frozenset[str] = frozenset()  # techniques not reported where the quote reader ran (news): held out, under the line
     criticism_verbs: frozenset[str] = frozenset()  # "slammed", "blasted": news's verbs for one party's criticism of another
     act_verbs: frozenset[str] = frozenset()  # "kill", "fire", "flee": verbs of the violent or criminal acts news reports
+    idioms: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # "a far cry from": a marker inside one is dropped on news
+    plain_comparisons: frozenset[str] = frozenset()  # "by far", "far more than": plain on news unless a rated word is near
+    asking_verbs: frozenset[str] = frozenset()  # "ask", "wonder": the "if"/"whether" clause is a question put, on news
 
 
 @dataclass(frozen=True)
@@ -190,6 +193,9 @@ def load_lexicon(path: str, tokenizer) -> Lexicon:
         off_on_news=frozenset(raw.get("off_on_news", {}).get("techniques", [])),
         criticism_verbs=frozenset(w.lower() for w in raw.get("criticism_verbs", {}).get("verbs", [])),
         act_verbs=frozenset(w.lower() for w in raw.get("act_verbs", {}).get("verbs", [])),
+        idioms=index_phrases([Phrase(phrase_words(tokenizer, p), "idiom", 0.0) for p in raw.get("idioms", {}).get("phrases", [])]),
+        plain_comparisons=frozenset(" ".join(phrase_words(tokenizer, p)) for p in raw.get("plain_comparisons", {}).get("phrases", [])),
+        asking_verbs=frozenset(w.lower() for w in raw.get("asking_verbs", {}).get("verbs", [])),
     )
 
 
@@ -560,6 +566,9 @@ def _verb_of_as(t: Token) -> Token:
     return head.head if head.dep_ in {"dobj", "nsubjpass"} else head
 
 
+OBJECT_HOLDS = {"strike"}  # stance verbs whose object, not their subject, holds the view ("struck voters as unfair")
+
+
 def in_reported_stance(doc: Doc, m: RhetoricMarker, verbs: frozenset[str], nouns: frozenset[str] = frozenset()) -> bool:
     """True when the marker lies in what a verb of regarding, casting or believing (``stance_verbs``) gives as
     someone's view: the "as" phrase ("critics attacked the plan as reckless", "she cast her rival as a traitor"),
@@ -587,6 +596,9 @@ def in_reported_stance(doc: Doc, m: RhetoricMarker, verbs: frozenset[str], nouns
                 # "voters see the campaign as most unfair": the parser hangs "as" on the adjective, the adjective on the verb
                 or (t.dep_ == "advcl" and t.pos_ == "ADJ" and any(c.lower_ == "as" and c.i < t.i for c in t.children))):
             holder = _holder(head)
+            if head.lemma_.lower() in OBJECT_HOLDS:  # "the fee struck drivers as unfair": the drivers' view; "struck me as": the writer's
+                holder = next((c.lower_ for c in head.children if c.dep_ == "dobj"), "")
+                holder = "i" if holder in {"me", "us"} else holder
             return holder != "" and holder not in FIRST_PERSON
         if (t.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN" and head.lemma_.lower() in nouns and not span.start <= head.i < span.end
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)):
@@ -802,12 +814,14 @@ def names_a_reported_act_or_its_doers(doc: Doc, m: RhetoricMarker, valence: Vale
 # verbs whose object is a situation met, posed or escaped ("poses dangers", "fleeing chaos"), not rated by the writer
 SITUATION_VERBS = {"pose", "face", "flee", "escape", "avert", "risk"}
 OUTCOME_VERBS = {"prove"}  # "the memo proved damaging": what an act turned out to do, reported
+THRESHOLDS = {"brink", "edge", "verge", "cusp"}  # "on the brink of collapse": a state come near, reported
 
 
 def describes_a_reported_state(doc: Doc, m: RhetoricMarker, valence: Valence | None) -> bool:
     """True for a one-word loaded marker that describes a state of affairs or an outcome the news reports, not the
     writer's stance: a noun met, posed or escaped as the object of a verb of situation ("keeping it open poses its
-    own dangers", "families fleeing chaos") or held in "in ... of" ("in no danger of losing"); a participle whose
+    own dangers", "families fleeing chaos") or held in "in ... of" ("in no danger of losing"), or come near ("on the
+    brink of collapse", "pushed to the verge of ruin"); a participle whose
     agent is a thing or an event ("towns devastated by the floods": what the event did); an adjective of what an act
     turned out to do ("the memo proved damaging"). With an adjective or adverb of its own ("poses grave dangers",
     "utterly devastated"), shouted, said by the writer or reader ("we face chaos"), or in an exclamation, it is read
@@ -825,6 +839,8 @@ def describes_a_reported_state(doc: Doc, m: RhetoricMarker, valence: Valence | N
         head = t.head
         if t.dep_ == "dobj" and head.lemma_.lower() in SITUATION_VERBS:
             return _holder(head) not in FIRST_PERSON | {""}
+        if t.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in THRESHOLDS:  # "on the brink of collapse"
+            return head.head.dep_ == "pobj" and head.head.head.lower_ in {"on", "to", "from"}
         return (t.dep_ == "pobj" and head.lower_ == "in"
                 and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))
     if t.tag_ == "VBN":
@@ -857,6 +873,71 @@ def names_a_class(doc: Doc, m: RhetoricMarker, valence: Valence | None) -> bool:
         return any(c.dep_ == "cc" for c in head.children) or any(c.dep_ == "cc" for c in t.children) or head.tag_ == "NNS"
     return (t.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
             and head.head.lemma_.lower() not in valence.people)
+
+
+IDIOM_REACH = 5  # the most words an idiom reaches before or after a marker inside it
+
+
+def in_an_idiom(doc: Doc, m: RhetoricMarker, keys: list[tuple[str, str]], idioms: dict[str, tuple[Phrase, ...]]) -> bool:
+    """True when the marker lies inside a fixed phrase whose rated or degree word has lost its own sense (the lexicon's
+    ``idioms``: "a far cry from", "the lesser of two evils", "nothing but praise", "sold like crazy"): the writer's plain
+    idiom. Only the words around the marker are read. Only where the quote reader ran (news)."""
+    if not idioms:
+        return False
+    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    lo, hi = max(span.sent.start, span.start - IDIOM_REACH), min(span.sent.end, span.end + IDIOM_REACH)
+    return any(a <= span.start and span.end <= b for a, b, _ in match_phrases(keys, idioms, lo, hi))
+
+
+RATED_NEAR = 2.0  # a word rated this strongly either way near a degree phrase makes it the writer's exaggeration
+RECAST = {"a", "an", "just", "merely", "simply", "mere"}  # "was far more than a courtesy call": a thing recast, not an amount
+
+
+def plain_comparison(doc: Doc, m: RhetoricMarker, phrases: frozenset[str], valence: Valence | None) -> bool:
+    """True for a degree phrase of exaggeration (the lexicon's ``plain_comparisons``: "by far", "far more than") that
+    compares plain ranks or quantities ("the top concern by far for rural voters", "wages rose far more than prices"):
+    no word within three of it is strongly rated (``RATED_NEAR``) and it is neither shouted nor exclaimed. "by far the
+    worst mayor" stays, and so does a thing recast as more than a kind of thing ("the visit was far more than a
+    courtesy call": ``RECAST`` after the phrase). Only where the quote reader ran (news)."""
+    if m.technique != "exaggeration_minimisation" or m.cue not in phrases or valence is None:
+        return False
+    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    if span is None or not len(span) or any(t.is_upper and len(t) > 1 for t in span):
+        return False
+    if doc_text(doc)[span.sent.start_char : span.sent.end_char].rstrip().endswith("!"):
+        return False
+    if span.end < len(doc) and doc[span.end].lower_ in RECAST:
+        return False
+    near = doc[max(span.sent.start, span.start - 3) : min(span.sent.end, span.end + 3)]
+    return not any(abs(valence.ratings.get(t.lower_, 0.0)) >= RATED_NEAR for t in near if not span.start <= t.i < span.end)
+
+
+QUESTION_MARKS = {"if", "whether"}
+
+
+def in_asked_question(doc: Doc, m: RhetoricMarker, verbs: frozenset[str]) -> bool:
+    """True when the marker lies in the "if" or "whether" clause a verb of asking or wondering (the lexicon's
+    ``asking_verbs``) puts ("a crew asked shoppers if the count was rigged", "pollsters asked whether the rule
+    was unfair"): a question someone put, which claims nothing, not the writer's word. The writer's or reader's own
+    question ("I wonder whether ...") and an imperative keep the marker. Only where the quote reader ran (news)."""
+    if not verbs:
+        return False
+    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = _phrase_head(span)
+    for _ in range(8):
+        head = t.head
+        if head is t:
+            return False
+        if (t.dep_ in {"ccomp", "advcl"} and head.lemma_.lower() in verbs and head.pos_ in {"VERB", "AUX"}
+                and any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in t.children)):
+            holder = _holder(head)
+            return holder != "" and holder not in FIRST_PERSON
+        t = head
+    return False
 
 
 TRANSCRIPT_TURN = re.compile(r"(?m)^[ \t]*(?:Q|A):[ \t].*$")
@@ -1508,7 +1589,10 @@ class RhetoricMarkers:
                                or names_a_reported_act_or_its_doers(doc, m, self.lexicon.valence)
                                or reported_criticism(doc, m, self.lexicon.criticism_verbs)
                                or describes_a_reported_state(doc, m, self.lexicon.valence) or names_a_class(doc, m, self.lexicon.valence)
-                               or ranks_by_degree(doc, m, self.lexicon.valence)))
+                               or ranks_by_degree(doc, m, self.lexicon.valence)
+                               or in_an_idiom(doc, m, keys, self.lexicon.idioms)
+                               or plain_comparison(doc, m, self.lexicon.plain_comparisons, self.lexicon.valence)
+                               or in_asked_question(doc, m, self.lexicon.asking_verbs)))
             and not in_thing_name(doc, m) and not short_name(doc, m, thing_names) and not in_reported_stance(doc, m, stances, stance_nouns)
             and not in_denied_view(doc, m)
         ])

@@ -1174,3 +1174,76 @@ def test_a_kind_the_calibration_switches_off_is_not_reported(tmp_path):
     switched = load_corrected()
     switched.add_pipe("readout_rhetoric", config={"calibration": str(path)})
     assert not any(technique == "name_calling_labeling" for technique, _ in found(run(switched, text)))
+
+
+def test_an_idiom_is_not_loaded_or_exaggerated_on_news(nlp):
+    """ "a far cry from", "the lesser of two evils", "nothing but praise", "went crazy": on news a fixed phrase whose
+    rated or degree word has lost its own sense (the lexicon's ``idioms``) is the writer's plain idiom; the same word
+    outside the phrase, a loaded idiom not listed, and the memes are marked as before (rhetoric, tenth pass)."""
+    cry = "The new pier is a far cry from the wooden jetty the ferry used for decades."
+    assert not found(run(nlp, cry, quotes=()))
+    assert ("loaded_language", "cry") in found(run(nlp, cry))
+    evils = "Farmers in the valley chose the lesser of two evils in the runoff."
+    assert not found(run(nlp, evils, quotes=()))
+    assert ("loaded_language", "evils") in found(run(nlp, evils))
+    praise = "The harbour master had nothing but praise for the divers who raised the wreck."
+    assert not found(run(nlp, praise, quotes=()))
+    assert ("exaggeration_minimisation", "nothing but") in found(run(nlp, praise))
+    assert not found(run(nlp, "The fans went crazy when the striker scored in the last minute.", quotes=()))
+    assert ("loaded_language", "crazy") in found(run(nlp, "The plan to sell the harbour is crazy.", quotes=()))
+    assert ("exaggeration_minimisation", "nothing but") in found(run(nlp, "The ferry deal is nothing but a giveaway.", quotes=()))
+
+
+def test_a_degree_phrase_comparing_plain_ranks_or_amounts_is_not_exaggeration_on_news(nlp):
+    """ "the top worry by far for rural voters", "wages rose far more than prices": on news a degree phrase of the
+    lexicon's ``plain_comparisons`` with no strongly rated word within three words compares ranks or quantities the news
+    reports; "by far the worst mayor", a shouted one, and the memes keep the marker (rhetoric, tenth pass)."""
+    top = "The top worry by far for rural voters is the price of diesel."
+    assert not found(run(nlp, top, quotes=()))
+    assert ("exaggeration_minimisation", "by far") in found(run(nlp, top))
+    wages = "Wages in the northern provinces rose far more than rents last year."
+    assert not found(run(nlp, wages, quotes=()))
+    assert ("exaggeration_minimisation", "far more than") in found(run(nlp, wages))
+    assert ("exaggeration_minimisation", "by far") in found(run(nlp, "He is by far the worst mayor the port has had.", quotes=()))
+    recast = "The minister's stop in the harbour town was far more than a courtesy call."
+    assert ("exaggeration_minimisation", "far more than") in found(run(nlp, recast, quotes=()))
+    assert ("exaggeration_minimisation", "BY FAR") in found(run(nlp, "THE HARBOUR BOARD IS BY FAR THE WORST", quotes=()))
+
+
+def test_a_word_in_a_question_someone_asked_is_not_loaded_on_news(nlp):
+    """ "a crew went out to ask shoppers if the count had been rigged": on news a marker inside the "if" or "whether"
+    clause a verb of asking puts (the lexicon's ``asking_verbs``) is a question, which claims nothing; the writer's own
+    question ("We asked ourselves whether ...") and the memes keep it (rhetoric, tenth pass)."""
+    asked = "On Friday the radio station sent a crew to the market in Lyon to ask shoppers if the count had been rigged for the mayor."
+    assert not found(run(nlp, asked, quotes=()))
+    assert ("loaded_language", "rigged") in found(run(nlp, asked))
+    assert ("loaded_language", "rigged") in found(run(nlp, "We asked ourselves whether the count had been rigged.", quotes=()))
+
+
+def test_a_view_a_thing_struck_someone_with_is_theirs_on_news(nlp):
+    """ "the new toll struck many drivers as unfair": "strike ... as" gives the view of its object (a stance verb whose
+    object holds the view); on news it is the drivers', reported; "struck me as unfair" is the writer's, and the memes
+    keep the marker (rhetoric, tenth pass)."""
+    toll = "The new toll struck many drivers as unfair, and the council dropped it in May."
+    assert not found(run(nlp, toll, quotes=()))
+    assert ("loaded_language", "unfair") in found(run(nlp, toll))
+    assert ("loaded_language", "unfair") in found(run(nlp, "The new toll struck me as unfair, and I said so at the meeting.", quotes=()))
+
+
+def test_a_state_come_near_is_reported_not_loaded_on_news(nlp):
+    """ "the bank was on the brink of collapse", "pushed the mill to the verge of ruin": on news a loaded noun that is
+    the state something came near describes what the news reports; with an adjective of its own ("the brink of utter
+    collapse"), exclaimed, or on the memes it stays (rhetoric, tenth pass)."""
+    brink = "The bank was on the brink of collapse when the regulators stepped in."
+    assert ("loaded_language", "collapse") not in found(run(nlp, brink, quotes=()))  # "on the brink" is the lexicon's appeal to fear
+    assert ("loaded_language", "ruin") not in found(run(nlp, "The strike pushed the mill to the verge of ruin by March.", quotes=()))
+    assert ("loaded_language", "collapse") in found(run(nlp, brink))
+    assert ("loaded_language", "collapse") in found(run(nlp, "The bank was on the brink of utter collapse when the regulators stepped in.", quotes=()))
+    assert ("loaded_language", "collapse") in found(run(nlp, "We are on the brink of collapse!", quotes=()))
+
+
+def test_two_denials_in_a_row_are_no_false_dilemma(nlp):
+    """ "This is not Lisbon. This is not Porto.": the "not X. It is Y." pattern is a contrast only when its second half
+    affirms something; a second denial repeats the first (a fit meme's double denial was marked and held out wrong)."""
+    assert not any(t == "black_and_white_fallacy" for t, _ in found(run(nlp, "This is not Lisbon. This is not Porto.")))
+    assert ("black_and_white_fallacy", "This is not a tax cut. It is a giveaway.") in found(run(nlp, "This is not a tax cut. It is a giveaway."))
