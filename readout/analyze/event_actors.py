@@ -70,8 +70,10 @@ class EntityIndex:
         return self.by_token_start.get(start)
 
 
+@lru_cache(maxsize=None)
 def _actors_code_function(name: str = "actor_code"):
-    """``readout.analyze.actors.actor_code`` (or another of its code functions) when the actors extractor provides it."""
+    """``readout.analyze.actors.actor_code`` (or another of its code functions) when the actors extractor provides it.
+    Resolved once per name (a module is not unloaded): the event coder asks about a thousand times a pass."""
     try:
         module = importlib.import_module("readout.analyze.actors")
     except ImportError:
