@@ -156,6 +156,8 @@ class QuantityExtractor:
                 return None
             noun = doc.char_span(raw.counted_at, raw.counted_at + 1, alignment_mode="expand") if raw.counted_at is not None else None
             counted = noun[0] if noun else self._counted_noun(raw, number, times)
+            if counted is None and raw.rate in TIME_RATES:
+                counted = _counted_at_rate(number)  # "added jobs at a rate of 150,000 a month": jobs a month
             if counted is not None and _participle_read_as_noun(counted) and _noun_count(previous) and previous.span.start >= number.sent.start_char:
                 counted, compared = None, True  # "far above the 220,000 forecast by analysts": the jobs counted before
             numbered = _numbered_by(number) if counted is None else None
@@ -204,6 +206,8 @@ class QuantityExtractor:
                     or (raw.rate and raw.rate not in TIME_RATES)
                 ):
                     unit = "count"  # "rose 8% to 3.65", "150 per dollar": a figure whose unit the text leaves implicit
+                    if raw.rate in TIME_RATES:
+                        unit = f"count/{raw.rate}"  # "payrolls grew by 150,000 a month": a count a month, the noun unwritten
                 elif self.bare_figures and _size_of_group(number):
                     # "a crew of 25", "a family of five": the size of what the noun names; a crowd's is of people
                     unit = "people" if number[-1].head.head.lemma_.lower() in _CROWD_NOUNS else "count"
@@ -240,6 +244,8 @@ class QuantityExtractor:
                     return None  # "a 5-to-3 decision": a tally, and "to-3" no noun it counts
                 unit = display.lower()
                 rate = _rate_after(doc, counted)
+                if not rate and raw.rate in TIME_RATES and counted.i < number[0].i:
+                    rate = raw.rate  # "added jobs at a rate of 150,000 a month": the rate follows the figure
                 if rate:  # "1.2 million vehicles a year"
                     unit, display = f"{unit}/{rate}", f"{display}/{rate}"
         if kind == "money" and unit == "GBP" and (display or "").lower() == "pounds" and _is_weight(doc, raw):
@@ -317,6 +323,8 @@ class QuantityExtractor:
             measures, measured = gapped, None  # "A needs 55 percent, B 61 percent": the second share is B's
         if measures is not None and measured is not None:
             measures = _without_other_figures(measures, measured, raw)  # "four of the 10 justices": justices, not "10 justices"
+        if measures is not None and counted is not None and counted.i + 1 < measures.end and counted.i < number[0].i and doc[counted.i + 1].lower_ == "at":
+            measures = doc[measures.start : counted.i + 1]  # "jobs at a rate of 150,000 a month": the jobs, not the rate
         if measures is not None and counted is not None and measured is not None and measured.i == counted.i + 1 and measures.start <= counted.i < measures.end:
             measures = doc[counted.i + 1 : measures.end]  # "a 22-point defeat": the defeat, not "point defeat"
         if measures is not None and counted is not None and measures.start == counted.i and counted.dep_ == "dobj" and counted.head.i == counted.i - 1 == number[-1].i + 1:
@@ -332,7 +340,7 @@ class QuantityExtractor:
             and not share
             and display != "age"
             and not measured.left_edge.i <= number[0].i <= measured.right_edge.i  # "Ana, 5-foot-11, has": the figure describes the subject
-            and not (kind == "bare" and counted is None and (unit == "count" or payroll))  # "Acme employs 4,000": Acme's, not "Acme employs"
+            and not (kind == "bare" and counted is None and (unit.partition("/")[0] == "count" or payroll))  # "Acme employs 4,000": Acme's, not "Acme employs"
             and not employer
             and (_is_actor_subject(measured, self.max_measures_tokens) or (margin is not None and _pronoun_subject(margin, self.max_measures_tokens)))
         ):
@@ -479,6 +487,31 @@ def _numbered_by(number: SpacySpan) -> tuple[Token, str] | None:
     return (subject, "") if subject.tag_ == "NNS" else None
 
 
+_RATE_NOUNS = frozenset(("rate", "pace", "clip"))
+
+
+def _counted_at_rate(number: SpacySpan) -> Token | None:
+    """'Factories added jobs at a rate of 150,000 a month', 'Migrants arrived at a pace of 3,000 a day': a bare figure
+    with a time rate after 'at a rate of' counts the verb's plural object, or with none its plural subject (not
+    after a verb of growth: 'prices rose at a rate of 3 a month' counts no prices)."""
+    last = number[-1]
+    of = last.head
+    if last.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in _RATE_NOUNS:
+        return None
+    at = of.head.head
+    if of.head.dep_ != "pobj" or at.lower_ != "at":
+        return None
+    verb = at.head
+    if verb.tag_ == "NNS" and verb.dep_ == "dobj" and verb.lower_ not in _UNIT_LIKE:
+        return verb  # the parser hangs "at a rate" on the object: "added jobs at a rate of"
+    if verb.pos_ != "VERB":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None and verb.lemma_.lower() not in GROWTH_VERBS:
+        obj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return obj if obj is not None and obj.tag_ == "NNS" and obj.lower_ not in _UNIT_LIKE else None
+
+
 def _size_of_group(number: SpacySpan) -> bool:
     """'a crew of 25', 'a family of five', 'a sighting of one': a number that closes 'a NOUN of', the size of it.
 
@@ -610,6 +643,8 @@ def _structure_compound(doc: Doc, number: SpacySpan, counted: Token) -> bool:
 
 _FINDING_VERBS = frozenset(("show", "find", "suggest", "indicate", "reveal"))  # a poll's verbs before what it found
 _LEVEL_AT_VERBS = frozenset(lexicon()["level_at_verbs"]["lemmas"])
+_LEVEL_TO_VERBS = frozenset(lexicon()["level_to_verbs"]["lemmas"])
+_LEVEL_TO_PREPOSITIONS = frozenset(lexicon()["level_to_verbs"]["prepositions"])
 _MARGIN_WORDS = frozenset(lexicon()["margin_words"]["words"])
 _SHOWING_VERBS = frozenset(lexicon()["margin_words"]["showing"])
 
@@ -1125,7 +1160,8 @@ def _score_sides(doc: Doc, raw: RawQuantity) -> tuple[Quantity, Quantity] | None
         return None  # "open 9-5", "a 9-5 job": hours of a day, not a score
     if _OUTNUMBER.search(text, max(0, match.start() - 40), match.start()):
         return None  # "outnumber them 3-1": a ratio, not two sides' counts (the tagger takes the verb for a noun)
-    unit, display = ("votes", "votes") if _under_vote(first[0]) else ("count", "score")  # "confirmed 52-48": votes
+    voted = _under_vote(first[0]) or _bracketed_vote(doc, first[0], match.start(), match.end())  # "passed the Senate (52-47)"
+    unit, display = ("votes", "votes") if voted else ("count", "score")  # "confirmed 52-48": votes
     if raw.value_high == raw.value and unit != "votes":
         return None  # "a 50-50 chance", "tied at 89-89": even odds or a level game, no tally of votes
     return tuple(  # type: ignore[return-value]
@@ -1189,6 +1225,16 @@ def _under_vote(token: Token) -> bool:
 _WORDED_TALLY = re.compile(r"\s+to\s+(\d{1,3})(?![\d%]|[.,]\d|\s*[-\u2013])")
 
 
+def _bracketed_vote(doc: Doc, first: Token, start: int, end: int) -> bool:
+    """'cleared the House (218 to 211)', 'passed the Senate (52-47)': a tally alone in brackets right after the body
+    that voted counts its votes (``vote_sides.bodies``), the verb of voting may stand apart or be none of its words."""
+    text = doc_text(doc)
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")" or first.i < 2 or doc[first.i - 1].text != "(":
+        return False
+    body = doc[first.i - 2]
+    return body.pos_ in ("NOUN", "PROPN") and body.lemma_.lower() in _VOTING_BODIES
+
+
 def _worded_tally(doc: Doc, raw: RawQuantity, following: RawQuantity | None) -> tuple[Quantity, Quantity] | None:
     """'the council voted 7 to 2', 'rejected it 11 to 4', 'a vote of 64 to 31': a tally written from the larger with
     'to' and no noun, hanging on a word of voting, is the votes of each side (each with its own span). Not a move
@@ -1197,20 +1243,23 @@ def _worded_tally(doc: Doc, raw: RawQuantity, following: RawQuantity | None) -> 
         return None
     text = doc_text(doc)
     match = _WORDED_TALLY.match(text, raw.number_end)
-    if match is None or match.start(1) != following.number_start or following.value_high is not None or following.value > raw.value:
+    if match is None or match.start(1) != following.number_start or following.value_high is not None:
+        return None
+    first = doc.char_span(raw.number_start, raw.number_end, alignment_mode="expand")
+    bracketed = first is not None and _bracketed_vote(doc, first[0], raw.number_start, match.end(1))
+    if following.value > raw.value and not bracketed:
         return None
     if re.search(r"\b(?:from|between)\s+$", text[max(0, raw.number_start - 9) : raw.number_start], re.I):
         return None
     if (ratio := _odds_ratio(doc, raw.number_start, match.end(1), raw.value, following.value)) is not None:
         return (ratio,)  # type: ignore[return-value]  # "outnumber them by 80 to 1": a ratio
-    first = doc.char_span(raw.number_start, raw.number_end, alignment_mode="expand")
     second = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
     if first is not None and second is not None and _poll_shares(first[0], raw.value, following.value):
         return (  # "beat her by 22 points (47 to 25)", "leads 45 to 42 in the poll": each side's share
             Quantity(span=char_span(doc, raw.number_start, raw.number_end), value=raw.value, unit="percent", display_unit="percent"),
             Quantity(span=char_span(doc, match.start(1), match.end(1)), value=following.value, unit="percent", display_unit="percent"),
         )
-    if first is None or second is None or not _under_vote(first[0]) and not _under_vote(second[0]):
+    if first is None or second is None or not bracketed and not _under_vote(first[0]) and not _under_vote(second[0]):
         return None
     after = doc[second[-1].i + 1] if second[-1].i + 1 < len(doc) else None
     if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
@@ -1875,6 +1924,7 @@ _STRUCTURE_WORDS = frozenset(lexicon()["structure_compounds"]["words"])
 _PRINCIPLE_HEADS = frozenset(lexicon()["structure_compounds"]["principle_heads"])
 _TIME_UNITS = frozenset(lexicon()["time_units"])
 _TALLY_HEADS = frozenset(lexicon()["vote_sides"]["tally_heads"])
+_VOTING_BODIES = frozenset(lexicon()["vote_sides"]["bodies"])
 _POLL_WORDS = frozenset(lexicon()["poll_pairs"]["lemmas"])
 _HUNDRED_KM = re.compile(r"100\s?(?:km|kilometres|kilometers)")  # "L/100km": the distance fuel and power use is given per
 _YEAR_COUNT_QUALIFIERS = frozenset(lexicon()["year_like_counts"]["qualifiers"])
@@ -1939,6 +1989,8 @@ def _measured_head(root: Token) -> Token | None:
             token = prep
         if token.dep_ in OBJECT_DEPS or token.dep_ == "prep":
             verb = token.head
+            if token.dep_ == "prep" and token.lower_ in _LEVEL_TO_PREPOSITIONS and (moved := _object_moved_to(verb)) is not None:
+                return moved  # "the company raised its dividend to 41 cents": the dividend's level, not the company's
             if token.dep_ in ("npadvmod", "prep") and token.lower_ not in ("in", "on", "at", "for", "by", "after", "with") and (moved := _moved_object(verb)) is not None:
                 return moved  # "sent Ternco shares down 40 pence to 290 pence": what the verb moved, not what moved it
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1964,6 +2016,17 @@ def _measured_head(root: Token) -> Token | None:
 
 
 _MOVE_PARTICLES = frozenset(("up", "down", "off", "higher", "lower"))
+
+
+def _object_moved_to(verb: Token) -> Token | None:
+    """The object a verb of change moves to a level or by an amount ("raised its dividend to 41 cents", "cut the
+    forecast by half a point"): a noun object that is no figure itself and no unit word, or None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LEVEL_TO_VERBS:
+        return None
+    moved = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if moved is None or moved.pos_ != "NOUN" or moved.lower_ in _UNIT_LIKE or any(c.dep_ == "nummod" or c.like_num for c in moved.children):
+        return None
+    return moved
 
 
 def _moved_object(verb: Token) -> Token | None:
@@ -2371,7 +2434,7 @@ def _inherit_rates(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
         sent_start = starts[at - 1] if at else 0
         base, _, rate = quantity.unit.partition("/")
         key = (sent_start, base)
-        if rate and rate in TIME_RATES and base not in ("percent",):
+        if rate and rate in TIME_RATES and base not in ("percent", "count"):  # a bare count's rate names no unit to share
             rates[key] = quantity.unit
         elif not rate and key in rates and quantity.qualifier != "range":
             display = f"{quantity.display_unit}/{rates[key].split('/')[1]}" if quantity.display_unit else None

@@ -1432,6 +1432,8 @@ def find(text: str) -> list[RawQuantity]:
         position = match.end()
         signed = _signed_second(match, text)
         raw = None if signed else _interpret(match, text)
+        if raw is not None and match.group("between") and match.end() == match.end("num2") and _DASH_FIGURE.match(text, match.end()):
+            raw = None  # "from 18.5 to 21-23 billion euros": a level, then a range of levels, not the range 18.5-21
         if raw is not None and raw.kind == "bare" and not raw.rate:
             raw = _currency_after(raw, text)
         if raw is not None and raw.kind == "bare" and raw.rate and raw.rate[:1].isdigit() and text[raw.number_end : raw.number_end + 1] == "/":
@@ -1467,6 +1469,7 @@ def find(text: str) -> list[RawQuantity]:
         found = _units_carried_back(found, text)
     if " to " in text and any(raw.kind == "bare" for raw in found):  # "rose by 200 million to 3.2 billion euros"
         found = _change_unit_from_level(found, text)
+        found = _from_level_before_range(found, text)  # "from 18.5 to 21-23 billion euros"
     if any(raw.kind == "bare" for raw in found):  # "from 9.30 to 11.15 on Tuesday"
         found = _clock_ranges(found, text)
     if any(raw.kind == "physical" and raw.display_unit == "m" for raw in found):  # "2.3m passengers, up from 2.1m"
@@ -1593,6 +1596,41 @@ def _change_unit_from_level(found: list[RawQuantity], text: str) -> list[RawQuan
         ):
             display = " ".join(w for w in (level.display_unit or "").split() if w not in lexicon()["scales"]) or level.display_unit
             out[i] = replace(change, kind=level.kind, unit=level.unit, display_unit=display, counted_at=None)
+    return out
+
+
+_DASH_FIGURE = re.compile(r"[-–]\d")
+_FROM_BEFORE = re.compile(r"\b[Ff]rom\s+$")
+_TO_BETWEEN = re.compile(r"\s+to\s+")
+
+
+def _from_level_before_range(found: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """'from 18.5 to 21-23 billion euros', 'from 12.1 to 14-15 million tonnes': a bare level after 'from' before a
+    range with a currency or a unit is in the range's unit and scale when its magnitude agrees (a fifth to five times
+    the range's lower figure), and the move is read as readout reads 'from $18.5 billion to $21 billion': one range,
+    here from the first level to the top of the second (18.5-23 billion euros), not the range 18.5-21 with no unit."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        level, later = out[i], out[i + 1]
+        if (
+            level.kind != "bare" or level.value_high is not None or level.rate or level.counted_at is not None
+            or later.kind not in ("money", "physical") or later.value_high is None
+            or not _TO_BETWEEN.fullmatch(text, level.end, later.start)
+        ):
+            continue
+        start = level.start if text.startswith(("from", "From"), level.start) else None
+        if start is None and (before := _FROM_BEFORE.search(text, max(0, level.start - 6), level.start)) is not None:
+            start = before.start()
+        if start is None:
+            continue
+        scale = _SCALE_IN_AMOUNT.search(text, later.number_start, later.end)
+        factor = _SCALE_FACTORS[scale.group("scale").lower()] if scale is not None else 1.0
+        if later.value <= 0 or not 0.2 <= level.value * factor / later.value <= 5:
+            continue
+        out[i : i + 2] = [replace(
+            later, start=start, value=unnoised(level.value * factor), qualifier="range", number_start=level.number_start,
+            spelled=level.spelled, opens_range=False,
+        )]
     return out
 
 
@@ -2013,8 +2051,21 @@ def _scale_left_out(found: list[RawQuantity], text: str) -> list[RawQuantity]:
     magnitude agrees (a fifth to five times the first amount's figure); never when it has its own unit, a scale, a
     rate or a noun after it ("down from 31 cents a share", "from 3 donors")."""
     out = list(found)
+    listed: tuple[RawQuantity, float, float] | None = None  # the last amount given a scale, the factor, the first's figure
     for i in range(1, len(out)):
         raw, previous = out[i], out[i - 1]
+        if listed is not None and listed[0] is previous:
+            # "compared with 3.1 and 2.8", "up from 7.9, 7.1 and 6.5": the comparison's later figures, listed with no
+            # scale word, take the first's under the same magnitude test
+            if (
+                raw.kind == "bare" and raw.counted_at is None and raw.value_high is None and not raw.rate and not raw.spelled
+                and _LISTED_BETWEEN.fullmatch(text, previous.end, raw.start) and _AFTER_LEFT_OUT.match(text, raw.end)
+                and 0.2 <= raw.value / listed[2] <= 5
+            ):
+                out[i] = replace(raw, kind="money", unit=previous.unit, display_unit=previous.display_unit, value=unnoised(raw.value * listed[1]))
+                listed = (out[i], listed[1], listed[2])
+                continue
+        listed = None
         if raw.value_high is not None or raw.rate or raw.spelled or previous.kind != "money" or previous.rate or previous.value_high is not None:
             continue
         if raw.kind == "money":
@@ -2032,7 +2083,11 @@ def _scale_left_out(found: list[RawQuantity], text: str) -> list[RawQuantity]:
         if figure <= 0 or not 0.2 <= raw.value / figure <= 5:
             continue  # "$2 million, up from 150": a different magnitude, not the same amount's scale
         out[i] = replace(raw, kind="money", unit=previous.unit, display_unit=previous.display_unit, value=unnoised(raw.value * factor))
+        listed = (out[i], factor, figure)
     return out
+
+
+_LISTED_BETWEEN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 
 
 # "from 9.30 to 11.15 on Tuesday", "between 7.00 and 10.00pm": two clock times, not a range of figures

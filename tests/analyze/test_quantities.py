@@ -3055,3 +3055,63 @@ def test_hyphened_count_names_its_noun_in_the_singular(nlp):
     # NewsQuant writes a hyphened count's unit as the text does, in the singular ("six-cylinder": cylinder)
     q = quantities(nlp, "The group opened a 640-room hotel by the harbour.")[0]
     assert (q.span.text, q.value, q.unit) == ("640", 640.0, "room")
+
+
+# tenth pass, 2026-12-06
+
+
+def test_a_tally_in_brackets_after_the_body_that_voted_is_two_counts_of_votes(nlp):
+    for text, sides in (
+        ("The amendment cleared the House (218 to 211) after a long night.", ("218", "211")),
+        ("The treaty was ratified by the upper chamber (61 to 38) on Tuesday.", ("61", "38")),
+        ("The motion failed in the assembly (45 to 55) on Friday.", ("45", "55")),
+        ("The levy cleared the council (7-2) on Monday.", ("7", "2")),
+    ):
+        found = quantities(nlp, text)
+        assert [(q.span.text, q.unit) for q in found] == [(sides[0], "votes"), (sides[1], "votes")], text
+    q = only(nlp, "The committee (5 to 7 members) meets monthly.")
+    assert (q.value, q.value_high, q.unit) == (5, 7, "members")
+
+
+def test_a_rate_after_a_count_belongs_to_its_unit(nlp):
+    q = only(nlp, "Factories added jobs at a rate of 150,000 a month last year.")
+    assert (q.span.text, q.value, q.unit, q.measures) == ("150,000 a month", 150000, "jobs/month", "jobs")
+    q = only(nlp, "Employers shed jobs at a pace of 20,000 per week in the spring.")
+    assert (q.value, q.unit, q.measures) == (20000, "jobs/week", "jobs")
+    q = only(nlp, "Migrants arrived at a rate of about 3,000 a day.")
+    assert (q.value, q.unit, q.qualifier) == (3000, "migrants/day", "approximately")
+    q = only(nlp, "Payrolls grew by 150,000 a month in the first half.")
+    assert (q.span.text, q.unit) == ("150,000 a month", "count/month")
+
+
+def test_a_bare_counts_rate_is_not_shared_with_other_counts(nlp):
+    found = quantities(nlp, "Officials said the economy added 150,000 a month, and the jobless rate fell to 4.1.")
+    assert [(q.span.text, q.unit) for q in found] == [("150,000 a month", "count/month"), ("4.1", "count")]
+
+
+def test_a_level_a_verb_of_change_moves_its_object_to_measures_the_object(nlp):
+    q = only(nlp, "The utility raised its dividend to 41 cents.")
+    assert (q.value, q.unit, q.measures) == (0.41, "USD", "its dividend")
+    found = quantities(nlp, "The board cut the payout to 10 cents a share from 25 cents.")
+    assert [(q.span.text, q.measures) for q in found] == [("10 cents a share", "payout"), ("25 cents", "payout")]
+    q = only(nlp, "The lender increased its stake in the insurer to 15%.")
+    assert (q.value, q.measures) == (15, "its stake in the insurer")
+
+
+def test_later_figures_of_a_comparison_list_take_the_first_amounts_scale(nlp):
+    found = quantities(nlp, "Net income rose to $4.2 billion, compared with 3.1 and 2.8 in the two years before.")
+    assert [(q.span.text, q.value, q.unit) for q in found[:3]] == [
+        ("$4.2 billion", 4.2e9, "USD"), ("3.1", 3.1e9, "USD"), ("2.8", 2.8e9, "USD"),
+    ]
+    found = quantities(nlp, "Turnover was 8.4 billion euros, up from 7.9, 7.1 and 6.5 in earlier years.")
+    assert [(q.value, q.unit) for q in found] == [(8.4e9, "EUR"), (7.9e9, "EUR"), (7.1e9, "EUR"), (6.5e9, "EUR")]
+    found = quantities(nlp, "Sales reached $12 million against 9.8 and 310 a year earlier.")
+    assert [(q.span.text, q.value, q.unit) for q in found][:2] == [("$12 million", 12e6, "USD"), ("9.8", 9.8e6, "USD")]
+    assert all(q.value != 310e6 for q in found)  # a different magnitude: not the same scale
+
+
+def test_a_level_from_which_a_figure_moves_to_a_range_is_in_the_ranges_unit(nlp):
+    q = only(nlp, "The group expects turnover to climb from 18.5 to 21-23 billion euros by 2030.")
+    assert (q.span.text, q.value, q.value_high, q.unit) == ("from 18.5 to 21-23 billion euros", 18.5e9, 23e9, "EUR")
+    q = only(nlp, "Output should climb from 12.1 to 14-15 million tonnes.")
+    assert (q.value, q.value_high, q.unit) == (12.1e9, 15e9, "kg")
