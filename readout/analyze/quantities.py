@@ -106,6 +106,7 @@ class QuantityExtractor:
         if len(quantities) > 1:
             quantities = _conversions(doc, quantities)
             quantities = _second_sides(doc, quantities)
+            quantities = _restated_amounts(doc, quantities)
         if any(q.unit == "percent" and q.measures is None for q in quantities):
             quantities = _respondents(doc, quantities)
         doc._.readout_quantities = tuple(quantities)
@@ -2531,6 +2532,48 @@ _SPLIT = re.compile(
     r"(?<![\w.,-])(?P<new>\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Tt]en)-for-(?P<old>\d{1,3}|one|two|three|four|five|ten)"
     r"(?P<what>(?:\s+(?:common|stock|share|reverse))*\s+split)\b"
 )
+
+
+# what joins an amount to the one before it that restates it or that it is compared with: "$608,413, or 39 cents a
+# share", "C$6.5 million, compared with C$18.1 million", "$14 million, down from $21.4 million"
+_RESTATED_AFTER = re.compile(r"\)?,?\s*(?:or|compared\s+(?:with|to)|(?:up|down)\s+from|from|against|versus|vs\.)\s+(?:about\s+|some\s+|nearly\s+)?", re.I)
+
+
+def _money(q: Quantity) -> bool:
+    base = q.unit.partition("/")[0]
+    return len(base) == 3 and base.isalpha() and base.isupper()
+
+
+def _restated_amounts(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
+    """'Acme posted net income of C$6.5 million, or eight cents a share, compared with C$18.1 million': an amount that
+    restates the one before it ('or ...') or is compared with it ('compared with', 'down from'), with no noun of its
+    own between, measures what that amount measures, not the clause's subject ('Acme posted') nor nothing. Chains
+    carry on ('..., or 21 cents a share'); an amount with its own phrase ('compared with a net loss of $6.2 million')
+    keeps it."""
+    out = list(quantities)
+    text = doc_text(doc)
+    for i in range(1, len(out)):
+        q, previous = out[i], out[i - 1]
+        if previous.measures_span is None or not (_money(q) and _money(previous)) or q.measures == previous.measures:
+            continue
+        if q.measures_span is not None and (q.measures_span.end > previous.span.start or not _actor_phrase(doc, q.measures_span)):
+            continue  # a phrase of its own after the earlier amount, or a subject whose own level moved ("revenue surged")
+        if not _RESTATED_AFTER.fullmatch(text, previous.span.end, q.span.start):
+            continue
+        out[i] = q.model_copy(update={"measures": previous.measures, "measures_span": previous.measures_span})
+    return out
+
+
+def _actor_phrase(doc: Doc, measures) -> bool:
+    """Whether a measured phrase names who acted rather than what was measured: the actor and the act ("Acme
+    posted"), or the subject of a verb with a noun object of its own ("the company reported a net loss")."""
+    span = doc.char_span(measures.start, measures.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    if span[-1].pos_ in ("VERB", "AUX"):
+        return True
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN") for c in root.head.children)
 
 
 def _split_ratios(doc: Doc) -> list[Quantity]:

@@ -3115,3 +3115,24 @@ def test_a_level_from_which_a_figure_moves_to_a_range_is_in_the_ranges_unit(nlp)
     assert (q.span.text, q.value, q.value_high, q.unit) == ("from 18.5 to 21-23 billion euros", 18.5e9, 23e9, "EUR")
     q = only(nlp, "Output should climb from 12.1 to 14-15 million tonnes.")
     assert (q.value, q.value_high, q.unit) == (12.1e9, 15e9, "kg")
+
+
+def test_an_amount_restated_or_compared_with_the_one_before_measures_the_same(nlp):
+    found = quantities(nlp, "Calder posted net income of C$4.1 million, or six Canadian cents a share, compared with C$9.3 million, or 14 Canadian cents a share, a year earlier.")
+    assert [(q.span.text, q.measures) for q in found] == [
+        ("C$4.1 million", "net income"), ("six Canadian cents a share", "net income"),
+        ("C$9.3 million", "net income"), ("14 Canadian cents a share", "net income"),
+    ]
+    found = quantities(nlp, "Quarterly sales at the chain were $31 million, down from $36.5 million last year.")
+    assert [q.measures for q in found] == ["Quarterly sales at the chain", "Quarterly sales at the chain"]
+    found = quantities(nlp, "The firm had a loss of $2.3 million, or 9 cents a share, compared with a year-earlier loss of $1.1 million.")
+    assert [q.measures for q in found] == ["loss", "loss", "year-earlier loss"]  # its own phrase stays
+
+
+def test_one_day_after_a_modal_or_hope_is_someday_not_a_duration(nlp):
+    assert quantities(nlp, "Officials said the reactor could one day power the whole region.") == ()
+    assert quantities(nlp, "She hopes to one day run the shipyard her father built.") == ()
+    assert quantities(nlp, "He will one day be governor, his aides said.") == ()
+    q = only(nlp, "The fair will run for one day only.")
+    assert (q.value, q.unit) == (1, "days")
+    assert [(q.value, q.unit) for q in quantities(nlp, "The strike lasted one day and cost the airline $3 million.")][0] == (1, "days")
