@@ -1978,8 +1978,14 @@ def _measured_head(root: Token) -> Token | None:
             if subject is not None and subject.pos_ != "PRON":
                 return subject
             return _relative_owner(token.head)
+        if token.dep_ == "appos" and token.head.lemma_.lower() in _LEVEL_NOUNS and token.head.dep_ in ("pobj", "dobj", "attr"):
+            token = token.head  # "jumped to a record $110.9 million": the level of what jumped, not of "record"
+            continue
         if token.dep_ == "pobj":
             prep = token.head
+            if prep.head.pos_ in ("NOUN", "PROPN") and prep.lower_ == "of" and prep.head.lemma_.lower() in _LEVEL_NOUNS and prep.head.dep_ in ("pobj", "dobj", "attr"):
+                token = prep.head  # "hit a record high of $5.20": what hit the high
+                continue
             if prep.head.pos_ in ("NOUN", "PROPN") and prep.lower_ == "of":
                 return prep.head
             if prep.lower_ == "at" and prep.head.lemma_.lower() in _LEVEL_AT_VERBS:
@@ -2017,6 +2023,8 @@ def _measured_head(root: Token) -> Token | None:
 
 
 _MOVE_PARTICLES = frozenset(("up", "down", "off", "higher", "lower"))
+# nouns that name a level reached, not what reached it ("rose to a record $110.9 million", "hit a high of $5.20")
+_LEVEL_NOUNS = frozenset(("record", "high", "low", "peak"))
 
 
 def _object_moved_to(verb: Token) -> Token | None:

@@ -3136,3 +3136,12 @@ def test_one_day_after_a_modal_or_hope_is_someday_not_a_duration(nlp):
     q = only(nlp, "The fair will run for one day only.")
     assert (q.value, q.unit) == (1, "days")
     assert [(q.value, q.unit) for q in quantities(nlp, "The strike lasted one day and cost the airline $3 million.")][0] == (1, "days")
+
+
+def test_a_record_or_a_high_is_the_level_of_what_reached_it(nlp):
+    found = quantities(nlp, "At the mill, quarterly profit jumped 12% to a record $84.6 million, or 71 cents a share, from $75.5 million.")
+    assert [(q.span.text, q.measures) for q in found][1:] == [
+        ("$84.6 million", "quarterly profit"), ("71 cents a share", "quarterly profit"), ("$75.5 million", "quarterly profit"),
+    ]
+    assert only(nlp, "The shares hit a record high of $52.40 on Monday.").measures == "shares"
+    assert only(nlp, "Copper prices fell to a low of $3,100 a tonne.").measures == "Copper prices"
