@@ -1979,7 +1979,7 @@ def _measured_head(root: Token) -> Token | None:
                 return subject
             return _relative_owner(token.head)
         if token.dep_ == "appos" and token.head.lemma_.lower() in _LEVEL_NOUNS and token.head.dep_ in ("pobj", "dobj", "attr"):
-            token = token.head  # "jumped to a record $110.9 million": the level of what jumped, not of "record"
+            token = token.head  # "jumped to a record $84.6 million": the level of what jumped, not of "record"
             continue
         if token.dep_ == "pobj":
             prep = token.head
@@ -2023,7 +2023,7 @@ def _measured_head(root: Token) -> Token | None:
 
 
 _MOVE_PARTICLES = frozenset(("up", "down", "off", "higher", "lower"))
-# nouns that name a level reached, not what reached it ("rose to a record $110.9 million", "hit a high of $5.20")
+# nouns that name a level reached, not what reached it ("rose to a record $84.6 million", "hit a high of $5.20")
 _LEVEL_NOUNS = frozenset(("record", "high", "low", "peak"))
 
 
@@ -2542,8 +2542,8 @@ _SPLIT = re.compile(
 )
 
 
-# what joins an amount to the one before it that restates it or that it is compared with: "$608,413, or 39 cents a
-# share", "C$6.5 million, compared with C$18.1 million", "$14 million, down from $21.4 million"
+# what joins an amount to the one before it that restates it or that it is compared with: "$512,300, or 27 cents a
+# share", "C$4.1 million, compared with C$9.3 million", "$31 million, down from $36.5 million"
 _RESTATED_AFTER = re.compile(r"\)?,?\s*(?:or|compared\s+(?:with|to)|(?:up|down)\s+from|from|against|versus|vs\.)\s+(?:about\s+|some\s+|nearly\s+)?", re.I)
 
 
@@ -2553,10 +2553,10 @@ def _money(q: Quantity) -> bool:
 
 
 def _restated_amounts(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
-    """'Acme posted net income of C$6.5 million, or eight cents a share, compared with C$18.1 million': an amount that
+    """'Acme posted net income of C$4.17 million, or 6.2 cents a share, compared with C$9.3 million': an amount that
     restates the one before it ('or ...') or is compared with it ('compared with', 'down from'), with no noun of its
     own between, measures what that amount measures, not the clause's subject ('Acme posted') nor nothing. Chains
-    carry on ('..., or 21 cents a share'); an amount with its own phrase ('compared with a net loss of $6.2 million')
+    carry on ('..., or 13 cents a share'); an amount with its own phrase ('compared with a net loss of $6.2 million')
     keeps it."""
     out = list(quantities)
     text = doc_text(doc)

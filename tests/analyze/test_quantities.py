@@ -3118,10 +3118,10 @@ def test_a_level_from_which_a_figure_moves_to_a_range_is_in_the_ranges_unit(nlp)
 
 
 def test_an_amount_restated_or_compared_with_the_one_before_measures_the_same(nlp):
-    found = quantities(nlp, "Calder posted net income of C$4.1 million, or six Canadian cents a share, compared with C$9.3 million, or 14 Canadian cents a share, a year earlier.")
+    found = quantities(nlp, "Calder posted net income of C$11.4 million, or 16 Canadian cents a share, up from C$9.3 million, or 13 Canadian cents a share, a year earlier.")
     assert [(q.span.text, q.measures) for q in found] == [
-        ("C$4.1 million", "net income"), ("six Canadian cents a share", "net income"),
-        ("C$9.3 million", "net income"), ("14 Canadian cents a share", "net income"),
+        ("C$11.4 million", "net income"), ("16 Canadian cents a share", "net income"),
+        ("C$9.3 million", "net income"), ("13 Canadian cents a share", "net income"),
     ]
     found = quantities(nlp, "Quarterly sales at the chain were $31 million, down from $36.5 million last year.")
     assert [q.measures for q in found] == ["Quarterly sales at the chain", "Quarterly sales at the chain"]
