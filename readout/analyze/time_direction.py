@@ -403,6 +403,32 @@ def _event_told_elsewhere(noun: Token, weekday: str) -> str | None:
     return "past" if past > ahead else None
 
 
+# nouns of an act that is over once news can name it: a saying ("the minister's assertion Tuesday") or a blow ("the
+# attack Sunday night"); not a speech, a vote or a strike, which news also names ahead
+DONE_ACT_NOUNS = {
+    "assertion", "claim", "statement", "remark", "comment", "admission", "denial", "allegation", "accusation", "confession",
+    "disclosure", "revelation", "attack", "bombing", "raid", "shooting", "killing", "assault", "ambush", "shelling",
+    "explosion", "blast", "crash", "massacre", "arrest", "slaying", "murder", "kidnapping", "abduction", "assassination",
+}
+
+
+def _dates_a_done_act(span) -> bool:
+    """'The chairman's assertion Tuesday night cannot be verified', 'the attack Sunday night is the worst in a year': a
+    weekday (with its part of the day) right after a noun of a done act (DONE_ACT_NOUNS) that is the subject or
+    object of the clause, hung by the parser on the noun or on the clause's verb, dates the act, which is past
+    whatever the tense of the verb (a present or a modal says what follows from it). Not an act told as one of a
+    kind or as ahead ('an attack Tuesday would', 'the planned raid Friday')."""
+    root = span.root
+    if root.dep_ != "npadvmod" or span.start == 0:
+        return False
+    noun = span.doc[span.start - 1]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DONE_ACT_NOUNS:
+        return False
+    if root.head.i != noun.i and not (noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.i == root.head.i):
+        return False
+    return not any(c.lower_ in HYPOTHETICAL_DETERMINERS or c.lower_ in AHEAD_ADJECTIVES for c in noun.children if c.dep_ in ("det", "amod"))
+
+
 def _back_unless_told_ahead(doc: Doc, matches: list[RuleMatch], tenses: list[str], since: list[bool], lex: Lexicon) -> list[str]:
     """A weekday owning an event looked back on (see _possessive_event_looked_back_on) lies behind the writing, unless
     the story tells the same weekday as ahead elsewhere ('The vote is set for Thursday. ... Thursday's vote might
@@ -412,7 +438,9 @@ def _back_unless_told_ahead(doc: Doc, matches: list[RuleMatch], tenses: list[str
         if since[i] or tenses[i] == "past" or match.kind != "weekday" or match.groups.get("rel"):
             continue
         span = _match_span(doc, match.start, match.end)
-        if span is not None and _possessive_event_looked_back_on(span.root) and not _modal_preview(span.root, match, lex):
+        if span is None:
+            continue
+        if (_possessive_event_looked_back_on(span.root) and not _modal_preview(span.root, match, lex)) or _dates_a_done_act(span):
             back.append(i)
     return _turned_unless_told(matches, tenses, back, "past", "future", lex)
 
@@ -1103,12 +1131,19 @@ _SIMPLE_PRESENT_AUX = {"is", "are", "'s", "'re", "do", "does", "not", "n't"}
 _RETURN_VERBS = {"resume", "restart", "reopen", "return", "reconvene", "recommence"}
 
 
-def in_habitual_present(doc: Doc, start: int, end: int, cue_needed: bool) -> bool:
+# what a clock time recurs on: "opens at 9 a.m. every day", "leaves at noon each Friday"
+_CLOCK_HABIT_UNITS = {"day", "morning", "afternoon", "evening", "night", "weekday", "weekend", "week",
+                      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_CLOCK_HABIT_WORDS = _HABIT_WORDS | {"daily", "nightly"}
+
+
+def in_habitual_present(doc: Doc, start: int, end: int, cue_needed: bool, clock: bool = False) -> bool:
     """A calendar name told of any year: its clause is in the simple present (active, passive or with 'do'; the
     clause it hangs on too, so not "once the storms blow from May, the port will shut"), its sentence names no year,
     and, where cue_needed, an adverb of habit on one of those verbs ("is usually conducted in the fourth quarter";
     not "we've always been focused on the lead we need over March", whose 'always' is another clause's). TimeML
-    writes such a month or quarter without its year (XXXX-10, XXXX-Q4)."""
+    writes such a month or quarter without its year (XXXX-10, XXXX-Q4). With clock, the cues of a clock time's habit
+    ('daily', 'every morning', 'each Friday' too)."""
     span = _match_span(doc, start, end)
     if span is None:
         return False
@@ -1130,9 +1165,10 @@ def in_habitual_present(doc: Doc, start: int, end: int, cue_needed: bool) -> boo
         verb = _verb_of(verb.head)
     if not cue_needed:
         return _lemma(verb) not in _RETURN_VERBS
+    words, units = (_CLOCK_HABIT_WORDS, _CLOCK_HABIT_UNITS) if clock else (_HABIT_WORDS, _HABIT_UNITS)
     for t in sent:
-        if t.lower_ in _HABIT_WORDS and t.head.i in chain:
+        if t.lower_ in words and t.head.i in chain:
             return True
-        if t.lower_ in ("every", "each") and t.head.lower_ in _HABIT_UNITS and t.head.head.i in chain:
+        if t.lower_ in ("every", "each") and t.head.lower_ in units and (t.head.head.i in chain or (clock and span.start <= t.head.head.i < span.end)):
             return True  # "every year", "each winter"
     return False

@@ -778,7 +778,7 @@ def _month_spans_run_forward(text: str, made: list[tuple[RuleMatch, Normalized]]
 
 
 def _saying_day(doc: Doc, match: RuleMatch) -> Token | None:
-    """'The senator said Monday ...', 'officials announced on Friday that ...': the reporting verb in the past whose day
+    """'The senator said Monday ...', 'officials announced on Friday that ...', 'wrote on Sunday': the reporting verb in the past whose day
     a bare weekday right after it (or after 'on') names, the day the words were said; None otherwise."""
     span = _match_span(doc, match.start, match.end)
     if span is None or span.start == 0:
@@ -786,12 +786,14 @@ def _saying_day(doc: Doc, match: RuleMatch) -> Token | None:
     before = doc[span.start - 1]
     if before.lower_ == "on" and span.start > 1:
         before = doc[span.start - 2]
-    if before.tag_ != "VBD" or before.lemma_ not in REPORTING_VERBS:
+    if before.tag_ != "VBD" or before.lemma_ not in _SAYING_VERBS:
         return None
     return None if span.end < len(doc) and doc[span.end].tag_ == "POS" else before  # not "said Monday's vote ..."
 
 
-_QUOTED_DAY_SHIFTS = {"yesterday": -1, "tomorrow": 1}
+_QUOTED_DAY_SHIFTS = {"yesterday": -1, "tomorrow": 1, "tonight": 0}
+# verbs whose day is the day of the words: "said Monday", "wrote on Monday", "tweeted Sunday"
+_SAYING_VERBS = REPORTING_VERBS | {"write", "post", "tweet"}
 
 
 def _inside_quote(text: str, start: int, low: int) -> bool:
@@ -837,6 +839,42 @@ def _quoted_days_from_the_saying(doc: Doc, text: str, made: list[tuple[RuleMatch
             continue
         day = said[span.sent.start] + dt.timedelta(days=shift)
         out[i] = (match, replace(norm, start=day, end=day, timex=day.isoformat() + (norm.timex or "")[10:], reference_date=said[span.sent.start]))
+    return out
+
+
+# an embedded post's opening tag and the day it carries: datetime="2016-06-29" or timestamp="1454432400" (seconds)
+_POST_TAG = re.compile(r'<(?:tweet|post|blockquote)\b[^<>]*?\b(?:datetime="(\d{4}-\d{2}-\d{2})|timestamp="(\d{9,10})")[^<>]*>', re.I)
+_POST_END = re.compile(r"</(?:tweet|post|blockquote)\b", re.I)
+_POST_REACH = 1500  # characters: a post is short
+_POST_DAY_OFFSET = dt.timedelta(hours=-5)  # a post's timestamp is UTC; the stories of this markup are written in US time
+
+
+def _days_in_a_dated_post(text: str, made: list[tuple[RuleMatch, Normalized]], anchor: dt.date | None) -> list[tuple[RuleMatch, Normalized]]:
+    """'<tweet author="x" datetime="2016-06-29">Big rally tonight!</tweet>', in a story written July 2: 'tonight',
+    'today', 'yesterday' and 'tomorrow' in an embedded post count from the day its markup gives it, not from the
+    writing day."""
+    if anchor is None or "<" not in text:
+        return made
+    out = list(made)
+    for i, (match, norm) in enumerate(made):
+        if match.kind != "day_reference" or norm.start is None or norm.granularity != "day":
+            continue
+        tag = None
+        opened = text.rfind("<", max(0, match.start - _POST_REACH), match.start)
+        while opened >= 0 and tag is None and not _POST_END.match(text, opened):
+            tag = _POST_TAG.match(text, opened)  # else a link's tag inside the post: look further back
+            opened = text.rfind("<", max(0, match.start - _POST_REACH), opened)
+        if tag is None:
+            continue
+        if tag.group(1):
+            day = dt.date.fromisoformat(tag.group(1))
+        else:
+            day = (dt.datetime.fromtimestamp(int(tag.group(2)), dt.timezone.utc) + _POST_DAY_OFFSET).date()
+        shift = norm.start - anchor
+        if day == anchor or day > anchor or anchor - day > dt.timedelta(days=3650):
+            continue
+        when = day + shift
+        out[i] = (match, replace(norm, start=when, end=when, timex=when.isoformat() + (norm.timex or "")[10:], reference_date=day))
     return out
 
 
@@ -1059,6 +1097,27 @@ def _clocks_on_their_day(doc: Doc, made: list[tuple[RuleMatch, Normalized]]) -> 
             elif match.groups.get("bare_part"):
                 continue  # "in the morning" with no day named near it: a habit or an unknown day, not the writing day's
         out.append((match, norm))
+    return out
+
+
+_SET_JOINER = re.compile(r"\s*(?:,\s*)?(?:on\s+)?")  # "at 9 p.m. on Fridays", "at noon, Sundays"
+
+
+def _clocks_in_a_habit(doc: Doc, made: list[tuple[RuleMatch, Normalized]]) -> list[tuple[RuleMatch, Normalized]]:
+    """'The market opens at 9 a.m. every day', 'the council usually meets at noon', 'stays open until 9 p.m. on
+    Fridays': a clock time that names no day, in a clause told in the simple present of a habit or just before a
+    weekday of every week, is on no one day: TimeML writes it XXXX-XX-XXT09:00, not the
+    writing day's hour."""
+    out = list(made)
+    for i, (match, norm) in enumerate(made):
+        if match.kind not in _CLOCK_KINDS or match.groups.get("bare_part") or any(match.groups.get(g) for g in _DAY_GROUPS):
+            continue
+        if norm.start is None or not norm.timex or not _DAY_VALUE.match(norm.timex[:10]) or "T" not in norm.timex:
+            continue
+        after = made[i + 1] if i + 1 < len(made) else None
+        weekly = after is not None and (after[1].timex or "").startswith("XXXX-WXX") and _SET_JOINER.fullmatch(doc_text(doc)[match.end : after[0].start])
+        if weekly or in_habitual_present(doc, match.start, match.end, cue_needed=True, clock=True):
+            out[i] = (match, replace(norm, start=None, end=None, timex="XXXX-XX-XX" + norm.timex[10:], relative=False, reference_date=None))
     return out
 
 
@@ -1331,8 +1390,8 @@ class TimesComponent:
         made = _any_years_in_a_habit(doc, text, made)
         made = _contest_night_not_now(doc, _election_day_of_a_primary(doc, text, made, self.rules.lexicon, anchor.date))
         made = _reported_days_before_the_saying(doc, made, {m.start for m, t in zip(matches, tenses) if t == "past"})
-        made = _quoted_days_from_the_saying(doc, text, made, anchor.date)
-        made = _weekday_and_its_date_as_one(text, _clocks_on_their_day(doc, made))
+        made = _days_in_a_dated_post(text, _quoted_days_from_the_saying(doc, text, made, anchor.date), anchor.date)
+        made = _weekday_and_its_date_as_one(text, _clocks_in_a_habit(doc, _clocks_on_their_day(doc, made)))
         number_words = self.rules.lexicon.number_words
         return [self._expr(doc, *_timeml_extent(text, match, norm, number_words), anchor.kind, anchor.date) for match, norm in made]
 

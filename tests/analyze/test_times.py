@@ -2453,7 +2453,8 @@ def test_a_weekday_of_a_past_plan_is_no_evidence_for_the_others(nlp):
 
 def test_a_date_inside_a_tag_of_markup_is_no_time(nlp):
     text = '<post author="@aide" datetime="2026-03-11" posted="March 11, 2026">The minister spoke today.</post>'
-    assert [(t.span.text, t.timex) for t in read(nlp, text, D(2026, 3, 12))] == [("today", "2026-03-12")]
+    # (the post's own "today" is the day its markup gives it: see test_a_day_word_in_a_dated_post)
+    assert [(t.span.text, t.timex) for t in read(nlp, text, D(2026, 3, 12))] == [("today", "2026-03-11")]
     # a date in the text between tags, and "<" as a sign, stay times
     assert one(nlp, "<p>Talks ended on March 11, 2026.</p>", "March 11, 2026", D(2026, 3, 12)).timex == "2026-03-11"
     assert one(nlp, "Inflation stayed < 3% in March 2026, the bank said.", "March 2026", D(2026, 4, 2)).timex == "2026-03"
@@ -3204,3 +3205,59 @@ def test_earlier_in_the_day_is_in_the_last_day_told(nlp, text, timex):
 ])
 def test_overnight_denied_as_all_at_once(nlp, text, found):
     assert [(t.span.text, t.timex) for t in read(nlp, text, D(2026, 5, 16))] == found
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    # a weekday (with its part of the day) right after a noun of a done act dates the act, past whatever the verb says ...
+    ("The general's assertion Tuesday night cannot be checked by reporters.", "Tuesday night", "2026-05-12TNI"),
+    ("The ambush Monday evening is the deadliest this spring.", "Monday evening", "2026-05-11TEV"),
+    ("Their denial Tuesday may not calm the markets.", "Tuesday", "2026-05-12"),
+    # ... not an act of a kind, one told ahead, nor a noun news also names ahead
+    ("An ambush Monday evening would close the road.", "Monday evening", "2026-05-18TEV"),
+    ("The planned raid Friday will go ahead.", "Friday", "2026-05-15"),
+    ("The vote Tuesday night is expected to be close.", "Tuesday night", "2026-05-19TNI"),
+])
+def test_a_weekday_dating_a_done_act_is_past(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2026, 5, 14))  # written on a Thursday
+    assert found.timex == timex and found.span.start == text.index(wanted)
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    # a clock time in the simple present of a habit is on no one day ...
+    ("The bakery opens at 7 a.m. every day.", "7 a.m.", "XXXX-XX-XXT07:00"),
+    ("The board usually convenes at noon.", "noon", "XXXX-XX-XXT12:00"),
+    ("The museum closes at 5 p.m. each Sunday.", "5 p.m.", "XXXX-XX-XXT17:00"),
+    ("The library stayed open until 9 p.m. on Fridays.", "9 p.m.", "XXXX-XX-XXT21:00"),
+    # ... one told today, ahead or in the past stays on its day
+    ("The board convenes at noon today.", "noon today", "2026-05-14T12:00"),
+    ("The board will convene at noon.", "noon", "2026-05-14T12:00"),
+    ("Trading normally opens at 9:30 a.m., but on Monday it opened at 11 a.m.", "11 a.m.", "2026-05-11T11:00"),
+])
+def test_a_clock_time_in_a_habit_has_no_date(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2026, 5, 14))
+    assert found.timex == timex and found.span.start == text.index(wanted)
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    # 'tonight' in a quotation counts from the day of saying the sentence names, like 'tomorrow' ...
+    ('The governor said on Monday: "We sign the budget tonight."', "tonight", "2026-03-02TNI"),
+    ('The governor wrote Monday: "We sign the budget tonight."', "tonight", "2026-03-02TNI"),
+    # ... not the writer's own words, nor a quotation with no day of saying
+    ("The governor said on Monday that she signs the budget tonight.", "tonight", "2026-03-04TNI"),
+    ('The governor said: "We sign the budget tonight."', "tonight", "2026-03-04TNI"),
+])
+def test_tonight_in_a_quote_counts_from_the_saying(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2026, 3, 4))  # written on a Wednesday
+    assert found.timex == timex and found.span.start == text.index(wanted)
+
+
+def test_a_day_word_in_a_dated_post(nlp):
+    # 'tonight', 'today' in an embedded post count from the day its markup gives it (a date or a UTC timestamp,
+    # read in US time); the story's own 'tonight' stays the writing day's
+    text = ('Her rival answered online.\n\n<tweet author="@aide" datetime="2026-03-02">Packed hall tonight! '
+            '<a href="x">watch</a> today</tweet>.\n\nThe hall is packed again tonight.')
+    found = [(t.span.start, t.timex) for t in read(nlp, text, D(2026, 3, 4))]
+    assert found == [(text.index("tonight"), "2026-03-02TNI"), (text.index("today"), "2026-03-02"), (text.rindex("tonight"), "2026-03-04TNI")]
+    # 1772582400 is 2026-03-04 00:00 UTC: the evening of March 3 in US time
+    text = '<tweet author="aide" timestamp="1772582400">Big crowd tonight.</tweet>'
+    assert [t.timex for t in read(nlp, text, D(2026, 3, 6))] == ["2026-03-03TNI"]
