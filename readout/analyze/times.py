@@ -28,6 +28,7 @@ from readout.analyze.time_direction import (  # which side of the writing a week
     _back_unless_told_ahead,
     _back_when_told_past,
     _done_before,
+    _event_the_weekday_owns,
     _done_on_the_date,
     _end_told_in_past,
     _future_in_past,
@@ -878,6 +879,32 @@ def _days_in_a_dated_post(text: str, made: list[tuple[RuleMatch, Normalized]], a
     return out
 
 
+def _one_event_one_day(doc: Doc, made: list[tuple[RuleMatch, Normalized]]) -> list[tuple[RuleMatch, Normalized]]:
+    """'... in the lead-up to Tuesday's state primary ... Aides say the plan rests on winning most delegates in Tuesday's
+    state primary': one story names one event by its weekday and its noun, so each mention of the same weekday owning
+    the same event noun is the same day; where the mentions, read alone, disagree, the day most of them give (the
+    first one's on a tie) is every one's. Not weekdays with 'last', 'next' or 'this', nor parts of the day apart."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, (match, norm) in enumerate(made):
+        if match.kind != "weekday" or match.groups.get("rel") or norm.start is None or norm.granularity != "day":
+            continue
+        span = _match_span(doc, match.start, match.end)
+        noun = _event_the_weekday_owns(span.root) if span is not None else None
+        if noun is not None:
+            groups.setdefault(((match.groups.get("weekday") or "").lower().rstrip("."), noun.lemma_.lower()), []).append(i)
+    out = list(made)
+    for found in groups.values():
+        days = [made[i][1].start for i in found]
+        if len(set(days)) < 2:
+            continue
+        day = max(days, key=lambda d: (days.count(d), -days.index(d)))
+        for i in found:
+            match, norm = made[i]
+            if norm.start != day:
+                out[i] = (match, replace(norm, start=day, end=day, timex=day.isoformat() + (norm.timex or "")[10:]))
+    return out
+
+
 def _reported_days_before_the_saying(doc: Doc, made: list[tuple[RuleMatch, Normalized]], told_past: set[int]) -> list[tuple[RuleMatch, Normalized]]:
     """'The senator said Monday the bill passed Tuesday', written on a Wednesday: what was said on Monday in the past
     tense had happened by Monday, so the Tuesday is the one before it (the week before), not the Tuesday between the
@@ -1103,6 +1130,35 @@ def _clocks_on_their_day(doc: Doc, made: list[tuple[RuleMatch, Normalized]]) -> 
 _SET_JOINER = re.compile(r"\s*(?:,\s*)?(?:on\s+)?")  # "at 9 p.m. on Fridays", "at noon, Sundays"
 
 
+# subjects whose clock time recurs: "their days begin at 4:30 a.m.", "her shift starts at 5 a.m."
+_ROUTINE_NOUNS = {"day", "workday", "shift", "routine"}
+
+
+def _a_kind_of_day(noun: Token) -> bool:
+    """'their days', 'the trading day', 'her shift', not 'the day' (the one told of: 'the day begins at 9 a.m. with a
+    vote')."""
+    return noun.tag_ == "NNS" or any(c.dep_ in ("poss", "compound", "amod") for c in noun.children)
+
+
+def _a_days_routine(doc: Doc, match: RuleMatch, made: list[tuple[RuleMatch, Normalized]]) -> bool:
+    """'Their days begin at 4:30 a.m.', 'an editor whose shift starts at 5 a.m.': a clock time on the simple present
+    verb of a working day or a shift is that of every such day, where the sentence names no day."""
+    span = _match_span(doc, match.start, match.end)
+    if span is None:
+        return False
+    verb = span.root
+    for _ in range(3):  # the clock's verb: "begin at 4:30 a.m." (not through _verb_of, which may take it for a noun)
+        if verb.tag_.startswith("VB") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in _ROUTINE_NOUNS and _a_kind_of_day(c) for c in verb.children):
+        return False
+    sent = span.sent
+    return not any(m is not match and sent.start_char <= m.start < sent.end_char and n.granularity == "day" for m, n in made)
+
+
 def _clocks_in_a_habit(doc: Doc, made: list[tuple[RuleMatch, Normalized]]) -> list[tuple[RuleMatch, Normalized]]:
     """'The market opens at 9 a.m. every day', 'the council usually meets at noon', 'stays open until 9 p.m. on
     Fridays': a clock time that names no day, in a clause told in the simple present of a habit or just before a
@@ -1116,7 +1172,7 @@ def _clocks_in_a_habit(doc: Doc, made: list[tuple[RuleMatch, Normalized]]) -> li
             continue
         after = made[i + 1] if i + 1 < len(made) else None
         weekly = after is not None and (after[1].timex or "").startswith("XXXX-WXX") and _SET_JOINER.fullmatch(doc_text(doc)[match.end : after[0].start])
-        if weekly or in_habitual_present(doc, match.start, match.end, cue_needed=True, clock=True):
+        if weekly or in_habitual_present(doc, match.start, match.end, cue_needed=True, clock=True) or _a_days_routine(doc, match, made):
             out[i] = (match, replace(norm, start=None, end=None, timex="XXXX-XX-XX" + norm.timex[10:], relative=False, reference_date=None))
     return out
 
@@ -1221,6 +1277,25 @@ def _months_span_between(text: str, start: int, end: int) -> bool:
     return bool(_MONTHS_SPAN.search(text, start, end))
 
 
+_PART_OF_THE_MONTH = re.compile(r"(?i:the (?:end|beginning|start|middle) of the month|(?:later|earlier) in the month)$")
+
+
+def _part_of_the_month_told(text: str, match: RuleMatch) -> bool:
+    """'the end of the month', 'earlier in the month' (not 'this month' nor 'next month', which name their month)."""
+    return match.kind == "relative_part" and bool(_PART_OF_THE_MONTH.search(text, match.start, match.end))
+
+
+_WILL = re.compile(r"\b(?:will|'ll|shall|wo)\b", re.I)
+
+
+def _month_told_past(doc: Doc, match: RuleMatch, tense: str) -> bool:
+    """A part of the month in a past sentence, not one with a future perfect ('will have fled by the end of the month')."""
+    if not _in_a_past_sentence(doc, match, tense):
+        return False
+    span = _match_span(doc, match.start, match.end)
+    return span is not None and not _WILL.search(span.sent.text)
+
+
 def _in_a_past_sentence(doc: Doc, match: RuleMatch, tense: str) -> bool:
     """Told in the past, or in a clause of no tense of its own ('after trading lower earlier in the day') in a sentence
     whose main verb is past."""
@@ -1322,6 +1397,7 @@ class TimesComponent:
         reference, reference_end = None, -1
         period_reference, period_end = None, -1  # the last quarter or half named: what "the same period last year" is of
         last_day, last_day_end = None, -1  # the last day told: what "earlier in the day" in a past clause is in
+        last_month, last_month_end = None, -1  # the last month or day of a month told: what "the end of the month" told in the past is in
         for match, tense, first, opens in zip(matches, tenses, first_pass, since):
             norm = first
             julian = other_calendar and _julian_day(text, match)
@@ -1342,6 +1418,10 @@ class TimesComponent:
                 else:
                     on = _julian_shift(anchor.date, -1) if julian else anchor.date  # the writing day as the Julian calendar counts it
                     norm = self.normalize(_end_told_in_past(doc, match, tense, on), on, tense, near)
+            if norm is not None and last_month is not None and match.start - last_month_end < DAY_REACH and _part_of_the_month_told(text, match) and _month_told_past(doc, match, tense):
+                # "The crisis began in January. By the end of the month, 200 had fled": the end of January
+                told = self.normalize._relative_part(match.groups, last_month.end or last_month.start, "present")
+                norm = replace(told, reference_date=last_month.start) if told is not None else norm
             if norm is not None and anchor.date is not None and period_reference is not None and match.start - period_end < REFERENCE_REACH and _this_period_owning_results(text, match, period_reference):
                 norm = self.normalize._latest_period_of(period_reference, anchor.date) or norm  # "This quarter's loss" after the quarter reported
             if norm is None and first is not None and match.kind == "holiday" and _of_a_primary(match, self.rules.lexicon):
@@ -1379,6 +1459,8 @@ class TimesComponent:
                     period_reference, period_end = norm, match.end
             if norm.granularity == "day" and norm.start is not None:
                 last_day, last_day_end = norm, match.end
+            if norm.granularity in ("day", "month") and norm.start is not None and norm.timex and not _part_of_the_month_told(text, match):
+                last_month, last_month_end = norm, match.end
             if opens and norm.start is not None and anchor.date is not None and norm.start > anchor.date and _done_before(match):
                 norm = _a_year_back(norm)  # "have doubled since April", written in March: last April
             if opens and norm.end is not None and norm.start is not None and anchor.date is not None and norm.start < anchor.date != norm.end:
@@ -1390,7 +1472,7 @@ class TimesComponent:
         made = _any_years_in_a_habit(doc, text, made)
         made = _contest_night_not_now(doc, _election_day_of_a_primary(doc, text, made, self.rules.lexicon, anchor.date))
         made = _reported_days_before_the_saying(doc, made, {m.start for m, t in zip(matches, tenses) if t == "past"})
-        made = _days_in_a_dated_post(text, _quoted_days_from_the_saying(doc, text, made, anchor.date), anchor.date)
+        made = _one_event_one_day(doc, _days_in_a_dated_post(text, _quoted_days_from_the_saying(doc, text, made, anchor.date), anchor.date))
         made = _weekday_and_its_date_as_one(text, _clocks_in_a_habit(doc, _clocks_on_their_day(doc, made)))
         number_words = self.rules.lexicon.number_words
         return [self._expr(doc, *_timeml_extent(text, match, norm, number_words), anchor.kind, anchor.date) for match, norm in made]

@@ -3261,3 +3261,41 @@ def test_a_day_word_in_a_dated_post(nlp):
     # 1772582400 is 2026-03-04 00:00 UTC: the evening of March 3 in US time
     text = '<tweet author="aide" timestamp="1772582400">Big crowd tonight.</tweet>'
     assert [t.timex for t in read(nlp, text, D(2026, 3, 6))] == ["2026-03-03TNI"]
+
+
+def test_one_event_named_by_its_weekday_is_one_day(nlp):
+    # the same weekday owning the same event noun twice is one day, though the second, read alone, falls the other way
+    text = ("Updates on the campaign in the lead-up to Tuesday's state primary. Aides say the plan rests on winning "
+            "nearly all the delegates in Tuesday's state primary and the race running through June.")
+    found = [(t.span.start, t.timex) for t in read(nlp, text, D(2016, 4, 14)) if t.span.text == "Tuesday"]
+    assert found == [(text.index("Tuesday"), "2016-04-19"), (text.rindex("Tuesday"), "2016-04-19")]
+    # different events, or different weekdays, keep their own days
+    text = "Monday's meeting was tense. Thursday's meeting will decide the budget."
+    assert [t.timex for t in read(nlp, text, D(2016, 4, 14))] == ["2016-04-11", "2016-04-14"]
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    # a clock time on the simple present of a kind of working day or a shift is every such day's ...
+    ("Like their editor, their days begin at 4:30 a.m. and end late.", "4:30 a.m.", "XXXX-XX-XXT04:30"),
+    ("The trading day ends at 4 p.m.", "4 p.m.", "XXXX-XX-XXT16:00"),
+    # ... not 'the day' told of, nor a shift on a day named
+    ("The day begins at 9 a.m. with a vote.", "9 a.m.", "2016-04-14T09:00"),
+    ("The night shift starts at 10 p.m. on Monday.", "10 p.m. on Monday", "2016-04-11T22:00"),
+])
+def test_a_clock_time_of_a_routine_has_no_date(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2016, 4, 14))
+    assert found.timex == timex and found.span.start == text.index(wanted)
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    # 'the end of the month', 'earlier in the month' told in the past are in the last month told ...
+    ("The siege began in January. By the end of the month, 300 families had fled.", "the end of the month", "1998-01"),
+    ("The monitors landed on Feb. 20. Earlier in the month, the council had voted.", "Earlier in the month", "1998-02"),
+    # ... not told ahead, nor 'this month', nor with no month told
+    ("The siege began in January. By the end of the month, 300 families will have fled.", "the end of the month", "1998-03"),
+    ("The siege began in January. Earlier this month, 300 families fled.", "Earlier this month", "1998-03"),
+    ("Troops will be in place by the end of the month.", "the end of the month", "1998-03"),
+])
+def test_a_part_of_the_month_told_past_is_in_the_last_month_told(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(1998, 3, 12))
+    assert found.timex == timex and found.span.start == text.index(wanted)
