@@ -1128,6 +1128,9 @@ def _clocks_on_their_day(doc: Doc, made: list[tuple[RuleMatch, Normalized]]) -> 
 
 
 _SET_JOINER = re.compile(r"\s*(?:,\s*)?(?:on\s+)?")  # "at 9 p.m. on Fridays", "at noon, Sundays"
+_AT_JOINER = re.compile(r"\s*,?\s*(?:at|from)\s+")  # "on Fridays at 2 p.m."
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.I)
+_WEEKDAY_NUMBERS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
 
 
 # subjects whose clock time recurs: "their days begin at 4:30 a.m.", "her shift starts at 5 a.m."
@@ -1161,17 +1164,29 @@ def _a_days_routine(doc: Doc, match: RuleMatch, made: list[tuple[RuleMatch, Norm
 
 def _clocks_in_a_habit(doc: Doc, made: list[tuple[RuleMatch, Normalized]]) -> list[tuple[RuleMatch, Normalized]]:
     """'The market opens at 9 a.m. every day', 'the council usually meets at noon', 'stays open until 9 p.m. on
-    Fridays': a clock time that names no day, in a clause told in the simple present of a habit or just before a
-    weekday of every week, is on no one day: TimeML writes it XXXX-XX-XXT09:00, not the
+    Fridays', 'on Fridays at 2 p.m.': a clock time that names no day, in a clause told in the simple present of a
+    habit or next to a weekday of every week, is on no one day; 'each Friday at 2 p.m.' is every Friday's 2 p.m.
+    (XXXX-WXX-5T14:00): TimeML writes it XXXX-XX-XXT09:00, not the
     writing day's hour."""
     out = list(made)
+    text = doc_text(doc)
     for i, (match, norm) in enumerate(made):
-        if match.kind not in _CLOCK_KINDS or match.groups.get("bare_part") or any(match.groups.get(g) for g in _DAY_GROUPS):
+        if match.kind not in _CLOCK_KINDS or match.groups.get("bare_part") or norm.start is None or not norm.timex or "T" not in norm.timex:
             continue
-        if norm.start is None or not norm.timex or not _DAY_VALUE.match(norm.timex[:10]) or "T" not in norm.timex:
+        weekday = match.groups.get("weekday") or match.groups.get("weekday2")
+        every = _EVERY_BEFORE.search(text, max(0, match.start - 8), match.start) if weekday else None
+        if every is not None and not any(match.groups.get(g) for g in _DAY_GROUPS if g not in ("weekday", "weekday2")) and norm.granularity != "range":
+            # "each Friday at 2 p.m.": every Friday's 2 p.m., the span taking in its 'each'
+            n = _WEEKDAY_NUMBERS.get(weekday.lower().rstrip(".")[:3])
+            if n is not None:
+                out[i] = (replace(match, start=every.start()), Normalized(None, None, "recurrence", f"XXXX-WXX-{n}" + norm.timex[10:], False, recurrence="P1W"))
+            continue
+        if any(match.groups.get(g) for g in _DAY_GROUPS) or not _DAY_VALUE.match(norm.timex[:10]):
             continue
         after = made[i + 1] if i + 1 < len(made) else None
-        weekly = after is not None and (after[1].timex or "").startswith("XXXX-WXX") and _SET_JOINER.fullmatch(doc_text(doc)[match.end : after[0].start])
+        before = made[i - 1] if i > 0 else None
+        weekly = after is not None and (after[1].timex or "").startswith("XXXX-WXX") and _SET_JOINER.fullmatch(text[match.end : after[0].start])
+        weekly = weekly or (before is not None and (before[1].timex or "").startswith("XXXX-WXX") and _AT_JOINER.fullmatch(text[before[0].end : match.start]))
         if weekly or in_habitual_present(doc, match.start, match.end, cue_needed=True, clock=True) or _a_days_routine(doc, match, made):
             out[i] = (match, replace(norm, start=None, end=None, timex="XXXX-XX-XX" + norm.timex[10:], relative=False, reference_date=None))
     return out

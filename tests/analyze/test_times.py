@@ -3299,3 +3299,18 @@ def test_a_clock_time_of_a_routine_has_no_date(nlp, text, wanted, timex):
 def test_a_part_of_the_month_told_past_is_in_the_last_month_told(nlp, text, wanted, timex):
     found = one(nlp, text, wanted, D(1998, 3, 12))
     assert found.timex == timex and found.span.start == text.index(wanted)
+
+
+@pytest.mark.parametrize("text, found", [
+    # 'each Friday at 2 p.m.' is every Friday's 2 p.m., its 'each' in the span ...
+    ("The exchange closes each Friday at 2 p.m.", [("each Friday at 2 p.m.", "XXXX-WXX-5T14:00")]),
+    ("The synod meets every Sunday at noon.", [("every Sunday at noon", "XXXX-WXX-7T12:00")]),
+    # ... a clock time after a weekday of every week is on no one day ...
+    ("The exchange closes on Fridays at 2 p.m.", [("Fridays", "XXXX-WXX-5"), ("2 p.m.", "XXXX-XX-XXT14:00")]),
+    # ... and one Friday's stays that Friday
+    ("The exchange closes on Friday at 2 p.m.", [("Friday at 2 p.m.", "1998-03-13T14:00")]),
+])
+def test_a_weekly_clock_time_is_a_set(nlp, text, found):
+    made = read(nlp, text, D(1998, 3, 12))
+    assert [(t.span.text, t.timex) for t in made] == found
+    assert [t.span.start for t in made] == [text.index(w) for w, _ in found]
