@@ -884,14 +884,19 @@ def _one_event_one_day(doc: Doc, made: list[tuple[RuleMatch, Normalized]]) -> li
     state primary': one story names one event by its weekday and its noun, so each mention of the same weekday owning
     the same event noun is the same day; where the mentions, read alone, disagree, the day most of them give (the
     first one's on a tie) is every one's. Not weekdays with 'last', 'next' or 'this', nor parts of the day apart."""
+    named = [(match.groups.get("weekday") or "").lower().rstrip(".") if match.kind == "weekday" and not match.groups.get("rel") and norm.start is not None and norm.granularity == "day" else None
+             for match, norm in made]
+    twice = {w for w in named if w and named.count(w) > 1}
+    if not twice:
+        return made
     groups: dict[tuple[str, str], list[int]] = {}
     for i, (match, norm) in enumerate(made):
-        if match.kind != "weekday" or match.groups.get("rel") or norm.start is None or norm.granularity != "day":
+        if named[i] not in twice:
             continue
         span = _match_span(doc, match.start, match.end)
         noun = _event_the_weekday_owns(span.root) if span is not None else None
         if noun is not None:
-            groups.setdefault(((match.groups.get("weekday") or "").lower().rstrip("."), noun.lemma_.lower()), []).append(i)
+            groups.setdefault((named[i], noun.lemma_.lower()), []).append(i)
     out = list(made)
     for found in groups.values():
         days = [made[i][1].start for i in found]
@@ -1474,7 +1479,7 @@ class TimesComponent:
                     period_reference, period_end = norm, match.end
             if norm.granularity == "day" and norm.start is not None:
                 last_day, last_day_end = norm, match.end
-            if norm.granularity in ("day", "month") and norm.start is not None and norm.timex and not _part_of_the_month_told(text, match):
+            if norm.granularity in ("day", "month") and norm.start is not None and norm.timex and not (match.kind == "relative_part" and _part_of_the_month_told(text, match)):
                 last_month, last_month_end = norm, match.end
             if opens and norm.start is not None and anchor.date is not None and norm.start > anchor.date and _done_before(match):
                 norm = _a_year_back(norm)  # "have doubled since April", written in March: last April
