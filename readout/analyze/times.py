@@ -880,8 +880,8 @@ def _days_in_a_dated_post(text: str, made: list[tuple[RuleMatch, Normalized]], a
 
 
 def _one_event_one_day(doc: Doc, made: list[tuple[RuleMatch, Normalized]]) -> list[tuple[RuleMatch, Normalized]]:
-    """'... in the lead-up to Tuesday's state primary ... Aides say the plan rests on winning most delegates in Tuesday's
-    state primary': one story names one event by its weekday and its noun, so each mention of the same weekday owning
+    """'... as the race turns to Saturday's state caucus ... Aides say the plan rests on winning most delegates in Saturday's
+    state caucus': one story names one event by its weekday and its noun, so each mention of the same weekday owning
     the same event noun is the same day; where the mentions, read alone, disagree, the day most of them give (the
     first one's on a tie) is every one's. Not weekdays with 'last', 'next' or 'this', nor parts of the day apart."""
     named = [(match.groups.get("weekday") or "").lower().rstrip(".") if match.kind == "weekday" and not match.groups.get("rel") and norm.start is not None and norm.granularity == "day" else None
@@ -1138,7 +1138,7 @@ _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.I)
 _WEEKDAY_NUMBERS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
 
 
-# subjects whose clock time recurs: "their days begin at 4:30 a.m.", "her shift starts at 5 a.m."
+# subjects whose clock time recurs: "their days start at 5:15 a.m.", "her shift starts at 5 a.m."
 _ROUTINE_NOUNS = {"day", "workday", "shift", "routine"}
 
 
@@ -1149,13 +1149,13 @@ def _a_kind_of_day(noun: Token) -> bool:
 
 
 def _a_days_routine(doc: Doc, match: RuleMatch, made: list[tuple[RuleMatch, Normalized]]) -> bool:
-    """'Their days begin at 4:30 a.m.', 'an editor whose shift starts at 5 a.m.': a clock time on the simple present
+    """'Their days start at 5:15 a.m.', 'a nurse whose shift starts at 5 a.m.': a clock time on the simple present
     verb of a working day or a shift is that of every such day, where the sentence names no day."""
     span = _match_span(doc, match.start, match.end)
     if span is None:
         return False
     verb = span.root
-    for _ in range(3):  # the clock's verb: "begin at 4:30 a.m." (not through _verb_of, which may take it for a noun)
+    for _ in range(3):  # the clock's verb: "start at 5:15 a.m." (not through _verb_of, which may take it for a noun)
         if verb.tag_.startswith("VB") or verb.head.i == verb.i:
             break
         verb = verb.head
