@@ -305,7 +305,7 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
         sector = "REB"  # "Hutu militia", "Kurdish fighters", "Tamil security forces": a people's armed group, no state's forces
         if where is not None and not _sentence_names(head, where, lexicon, entities):
             where = None  # the dateline's country (or any the sentence does not name) is not a stateless people's
-    if country is None and where is not None and not many and (business is None or business[1] is None) and (sector is not None or (entity is not None and entity.kind == "PERSON")):
+    if country is None and where is not None and not many and (business is None or business[1] is None) and (sector is not None or (entity is not None and entity.kind == "PERSON")) and not (sector in lexicon.armed_sectors and _a_persons(head, lexicon, entities)):
         country = where
     code = (country or "") + (sector or "") or None
     return EventActor(
@@ -575,6 +575,22 @@ def _body_is_business(body: Token, lexicon: EventLexicon) -> bool:
         return True
     text = f" {_phrase_text(phrase_tokens(body))} "
     return any(words in text for words in _business().associations)
+
+
+def _a_persons(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> bool:
+    """Troops a named person's possessive owns ("Marshal X's troops") whose state nothing in the phrase gave: the place
+    of the event or another state the sentence names is where they fight or whom they fight, not their leader's state
+    (a person's "government", which rules where it is, still takes it). Such troops keep their sector, no country."""
+    for c in head.children:
+        if c.dep_ == "poss" and c.i < head.i:
+            owner = entities.covering(c.idx, c.idx + len(c.text))
+            if owner is not None and owner.kind == "PERSON":
+                return True
+            # a name no dictionary knows ("Marshal Zog's troops"): a person's unless spaCy or the gazetteer calls it else
+            if (owner is None and c.tag_ == "NNP" and c.ent_type_ in ("", "PERSON")
+                    and _place_in(name_tokens(c), lexicon, c.doc) is None):
+                return True
+    return False
 
 
 def _people_of_a_place(head: Token, lexicon: EventLexicon, doc: Doc) -> str | None:

@@ -2964,6 +2964,25 @@ def _dictionary_country(match: DictionaryMatch) -> str | None:
 _SITE_PREPS = ("at", "near", "outside", "inside")
 
 
+def _guest(hit, head: Token, entities) -> bool:
+    """A named person who visits: the place visited and the state met there are the host's, not the guest's ("Defense
+    Secretary X returned from a visit with commanders in Y" is no official of Y); with no state of his own he keeps his
+    sector and stays uncoded for country (another state the sentence names may still be his: "visited Y as Z's leader")."""
+    if hit.trigger.mode != "visit" or head.pos_ != "PROPN":
+        return False
+    entity = entities.covering(head.idx, head.idx + len(head.text))
+    return entity is None or entity.kind == "PERSON"
+
+
+def _visited(token: Token, target: EventActor | None, lexicon: EventLexicon, coded) -> set[str | None]:
+    """The states a visit is to: the place it happens in, the target's state, and for a visit noun every state its own
+    phrase names ("a visit with commanders in Y")."""
+    states = {_location_country(token, lexicon, coded), _state_code(target.code) if target is not None else None}
+    if token.pos_ == "NOUN":
+        states |= {place.code for t in token.subtree if t.i > token.i and (place := lexicon.place(t.text)) is not None}
+    return states - {None}
+
+
 def _location_country(token: Token, lexicon: EventLexicon, coded: dict[int, DictionaryMatch] | None = None) -> str | None:
     """The country of the place an event happens in ("in Somalia", "in Mogadishu"), from the trigger's or its object's "in",
     or from those of the act it governs ("threatened to impose a curfew in the capital": the curfew's place), or from the
@@ -3600,6 +3619,8 @@ class EventCoder:
                          or place
                          or _sentence_country(sent, lexicon, source.code or "GOV", _other_state(target, target_head, lexicon), entities.coded, True, entities.answers)
                          or (dateline_country(doc, lexicon, entities) if source.code in self.sector_codes else None))
+                if where is not None and _guest(hit, source_head, entities) and where in _visited(token, target, lexicon, entities.coded):
+                    where = None  # the place a named guest visits, or the state he visits, is the host's, not his
                 source = code_actor(source_head, lexicon, entities, where) if where else source
             captives = _prisoners_taken(token, target_head, event_type)
             if captives and target is not None and (target.code or "").endswith("CRM"):

@@ -3172,3 +3172,17 @@ def test_people_allowed_to_leave_a_state_are_let_go_by_that_state(nlp):
     assert (event.event_type, event.source.text, event.source.code, event.target.code) == ("CONCEDE", "Sweden", "SWE", "NORCVL")
     event = _one("Ghana allowed Togolese refugees to leave the camps.", nlp)
     assert (event.event_type, event.source.code) == ("CONCEDE", "GHA")
+
+
+def test_a_named_persons_troops_and_a_named_guest_take_no_neighbours_state(nlp):
+    # tenth pass, 2026-12-06 (ev5): a named leader's troops took the one state the sentence named ("X's troops ... near
+    # the Thai province" THAMIL), and a named official on a visit took the state he visited, on TimeBank newswire
+    event = _one("Marshal Arvo Tenkla's troops attacked the town near the Peruvian border.", nlp)
+    assert (event.event_type, event.source.text, event.source.code) == ("ASSAULT", "Marshal Arvo Tenkla's troops", "MIL")
+    event = _one("General Tenkla's forces shelled villages in Peru.", nlp)
+    assert (event.source.code, event.target.code) == ("MIL", "PER")
+    event = _one("Hamas's gunmen attacked a post in Gaza.", nlp)  # a group's own fighters keep its place
+    assert event.source.code == "PSEREB"
+    event = _one("Defense Secretary Arvo Tenkla returned from a visit with military commanders in Peru.", nlp)
+    assert (event.event_type, event.mode, event.source.text, event.source.code, event.target.code) == (
+        "CONSULT", "visit", "Defense Secretary Arvo Tenkla", "GOV", "PERMIL")
