@@ -575,7 +575,7 @@ def _match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
             if _directive(token, lexicon):
                 return Hit(token, trigger, nominal)
         elif trigger.word == "+from":  # keeping someone from an act ("blocked the president from appointing ...")
-            if _kept_from_acting(token, lexicon):
+            if _kept_from_acting(token, lexicon, trigger.event_type == "COERCE"):
                 return Hit(token, trigger, nominal)
         elif trigger.word == "+for":  # a noun whose "for" names what is asked ("a call for restraint", "a call for X to leave")
             if any((c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ in ("advcl", "acl", "ccomp") and _for_to_clause(c)) for c in token.children):
@@ -595,7 +595,7 @@ def _errand_words(token: Token) -> set[str]:
             for g in c.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)}
 
 
-def _kept_from_acting(token: Token, lexicon: EventLexicon) -> bool:
+def _kept_from_acting(token: Token, lexicon: EventLexicon, by_force: bool = False) -> bool:
     """ "blocked X from doing Y" by a body that is no crowd: a refusal to let X act (WEIS 112 'refuse to allow'); protesters
     blocking a minister from entering obstruct (a crowd's, ``crowd_sectors``, PROTEST)."""
     if not any(c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children) for c in token.children):
@@ -604,6 +604,8 @@ def _kept_from_acting(token: Token, lexicon: EventLexicon) -> bool:
     if subject is None:
         return False
     sector = lexicon.sector(subject.lower_) or lexicon.sector(subject.lemma_.lower())
+    if by_force:  # "police prevented the marchers from entering": only an armed body's keeping is coercion
+        return sector in lexicon.armed_sectors
     return sector is not None and sector not in lexicon.crowd_sectors
 
 

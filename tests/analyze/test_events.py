@@ -3186,3 +3186,22 @@ def test_a_named_persons_troops_and_a_named_guest_take_no_neighbours_state(nlp):
     event = _one("Defense Secretary Arvo Tenkla returned from a visit with military commanders in Peru.", nlp)
     assert (event.event_type, event.mode, event.source.text, event.source.code, event.target.code) == (
         "CONSULT", "visit", "Defense Secretary Arvo Tenkla", "GOV", "PERMIL")
+
+
+def test_acts_of_force_no_list_had(nlp):
+    # tenth pass, 2026-12-06 (ev5): eliminating an armed front, engaging a guard, punching through lines, scattering a
+    # mob and police keeping people from an act were no event on TimeBank newswire
+    event = _one("Peruvian police say they are trying to eliminate the separatist Northern Liberation Front.", nlp)
+    assert (event.event_type, event.source.code, event.target.text) == ("ASSAULT", "PERCOP", "separatist Northern Liberation Front")
+    event = _one("Chilean troops have not yet engaged Peru's elite Presidential Guard.", nlp)
+    assert (event.event_type, event.source.code, event.negation) == ("ASSAULT", "CHLMIL", True)
+    event = _one("Chilean armored columns punched through the defensive lines and pushed into Peru.", nlp)
+    assert (event.event_type, event.trigger.text, event.target.code) == ("ASSAULT", "punched", "PER")
+    event = _one("Chilean police scattered the protesters.", nlp)
+    assert (event.event_type, event.source.code, event.target.text) == ("ASSAULT", "CHLCOP", "protesters")
+    event = _one("Police dispersed the mob.", nlp)
+    assert (event.event_type, event.target.text) == ("ASSAULT", "mob")
+    event = _one("Chilean police prevented hundreds of Peruvian workers from crossing the border.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("COERCE", "CHLCOP", "PERLAB")
+    assert not _events("The court prevented the mayor from taking office.", nlp)  # no armed body: not coded here
+    assert not _events("Baghdad has eliminated its weapons.", nlp)
