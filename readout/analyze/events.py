@@ -328,6 +328,8 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         return Hit(token, Trigger(hit.trigger.head, "from", "RETREAT", "withdraw"), False)
     if hit is None and _goods_sent(token, lexicon):
         return Hit(token, Trigger(lemma, None, "AID", None), False)
+    if hit is not None and lemma in _ADOPTING and hit.trigger.word is None and _text_that_acts(token, lexicon):
+        return None  # "adopted a resolution condemning X": the resolution's words are the act (ACCUSE), no SUPPORT of X
     if hit is not None and lemma == "insist" and hit.trigger.word is None and _insisted_fact(token):
         return None  # "insisted that the talks had not failed": a claim, no demand ("insisted that X withdraw" stays)
     if hit is not None and lemma == "call" and token.dep_ == "acl" and any(c.dep_ == "oprd" and c.ent_type_ not in ("DATE", "TIME")
@@ -351,6 +353,20 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         # "gave X 48 hours to withdraw": an ultimatum (CAMEO 139), the "give ultimatum" pattern, not a gift of time
         return next((Hit(token, t, False) for t in lexicon.verbs.get("give", ()) if t.word == "ultimatum"), hit)
     return hit
+
+
+_ADOPTING = frozenset({"adopt", "approve", "endorse", "pass"})  # what a body does to a text it makes its own
+
+
+def _text_that_acts(token: Token, lexicon: EventLexicon) -> bool:
+    """ "adopted a resolution condemning X", "approved a declaration urging Y to ...": the text adopted states an act of
+    its own (a participle that is a trigger hangs on it), and that act, the adopter's through the text, is the event;
+    adopting it is no SUPPORT of the one it is about. A text with no act in it ("adopted a resolution") keeps the verb."""
+    for c in token.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in lexicon.utterances:
+            if any(g.dep_ == "acl" and g.tag_ == "VBG" and _match_trigger(g, lexicon) is not None for g in c.children):
+                return True
+    return False
 
 
 _OBLIGING = frozenset({"must", "should", "shall", "ought", "need", "have", "has"})

@@ -3205,3 +3205,13 @@ def test_acts_of_force_no_list_had(nlp):
     assert (event.event_type, event.source.code, event.target.code) == ("COERCE", "CHLCOP", "PERLAB")
     assert not _events("The court prevented the mayor from taking office.", nlp)  # no armed body: not coded here
     assert not _events("Baghdad has eliminated its weapons.", nlp)
+
+
+def test_a_text_adopted_that_states_an_act_is_that_act(nlp):
+    # tenth pass, 2026-12-06 (ev5): "adopted a resolution condemning X" was SUPPORT of X; the text's words are the act
+    event = _one("The Security Council adopted a resolution condemning Peru for the raids.", nlp)
+    assert (event.event_type, event.trigger.text, event.source.code, event.target.code) == ("ACCUSE", "condemning", "IGO", "PER")
+    event = _one("The assembly approved a declaration urging Chile to free the prisoners.", nlp)
+    assert (event.event_type, event.trigger.text, event.target.code) == ("REQUEST", "urging", "CHL")
+    event = _one("The Security Council adopted a resolution.", nlp)  # a text with no act in it keeps the verb
+    assert (event.event_type, event.trigger.text) == ("SUPPORT", "adopted")
