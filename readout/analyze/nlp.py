@@ -85,7 +85,18 @@ GLUED_QUOTE_INFIXES = (
     r"[{q}](?<=[{a},:;.?!][{q}])(?=[{a}])".format(a=ALPHA, q=DOUBLE_QUOTES),
     r"\u2018(?<=[,:]\u2018)(?=[{a}])".format(a=ALPHA),
 )
-READOUT_INFIXES = (GLUED_FIGURE_INFIX, *GLUED_QUOTE_INFIXES)
+# A double quote mark glued to a dash and a word ('“assault weapons”–were able', 'plan!”—is', 'his record—“the
+# longest'): spaCy's hyphen infix splits a dash only between two letters, so 'weapons”–were' stayed one token and the
+# parse lost the clause's verb and subject. The quote mark and the dash are each their own token; a hyphen
+# ('“pro-life”-style') is left as it was.
+DASHES = "\u2013\u2014"
+GLUED_DASH_INFIXES = (
+    r"[{q}](?<=[{a}0-9.,;:?!][{q}])(?=[{d}])".format(a=ALPHA, q=DOUBLE_QUOTES, d=DASHES),
+    r"[{d}](?<=[{q}][{d}])(?=[{a}0-9@])".format(a=ALPHA, q=DOUBLE_QUOTES, d=DASHES),
+    r"[{d}](?<=[{a}0-9][{d}])(?=[{q}])".format(a=ALPHA, q=DOUBLE_QUOTES, d=DASHES),
+    r"[{q}](?<=[{d}][{q}])(?=[{a}0-9])".format(a=ALPHA, q=DOUBLE_QUOTES, d=DASHES),
+)
+READOUT_INFIXES = (GLUED_FIGURE_INFIX, *GLUED_QUOTE_INFIXES, *GLUED_DASH_INFIXES)
 
 
 def split_glued_figures(nlp: Language) -> None:

@@ -115,3 +115,36 @@ def quotes_of():
 )
 def test_a_glued_quote_gets_its_speaker(quotes_of, text, quote, speaker):
     assert quotes_of(text) == [("direct", quote, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the rebels\u2013armed with \u201cold rifles\u201d\u2013were able", ["the", "rebels", "\u2013", "armed", "with", "\u201c", "old", "rifles", "\u201d", "\u2013", "were", "able"]),
+        ("a fine plan!\u201d\u2014is dull", ["a", "fine", "plan", "!", "\u201d", "\u2014", "is", "dull"]),
+        ("her record\u2014\u201cthe best ever\u201d\u2014and", ["her", "record", "\u2014", "\u201c", "the", "best", "ever", "\u201d", "\u2014", "and"]),
+        ('NOW OPEN\u2014"A new shop', ["NOW", "OPEN", "\u2014", '"', "A", "new", "shop"]),
+    ],
+)
+def test_a_quote_mark_glued_to_a_dash_and_a_word_is_its_own_token(tokenizers, text, expected):
+    bare, corrected = tokenizers
+    assert words(corrected, text) == expected
+    assert words(bare, text) != expected  # spaCy splits a dash only between two letters
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a \u201cpro-choice\u201d-style bill and the 1990\u20132000 decade",
+        "the well\u2014known aide and a \u201cyes\u201d \u2014 then a \u201cno\u201d",
+    ],
+)
+def test_a_hyphen_after_a_quote_and_spaced_dashes_tokenize_as_before(tokenizers, text):
+    bare, corrected = tokenizers
+    assert words(corrected, text) == words(bare, text)
+
+
+def test_a_quote_glued_to_a_dash_gets_its_speaker(quotes_of):
+    # 'leaders\u2014\u201cthe' was one token: the parse lost the subject of 'said'
+    text = "The club\u2019s owners\u2014\u201cthe inner circle,\u201d as they call themselves\u2014said the sale was off."
+    assert ("direct", "the inner circle", "The club\u2019s owners") in quotes_of(text)
