@@ -1824,7 +1824,7 @@ class QuoteExtractor:
         start = _past_connective(text, start, end)
         while start < end and (text[start].isspace() or text[start] in ",;:"):
             start += 1
-        return start, _trim_end(text, start, end), token, speaker
+        return start, _trim_end(text, start, end), token, speaker  # its full stop is left out by ``_quote``
 
 
 def _pointer_before(sent: SpacySpan, according: Token) -> Token | None:
@@ -2368,6 +2368,9 @@ def _quote(doc: Doc, text: str, start: int, end: int, kind: str, speaker: Speake
         cue_end = cue.idx + len(cue)
         if cue.lower_ == "according" and cue.i + 1 < len(doc):
             cue_end = doc[cue.i + 1].idx + len(doc[cue.i + 1])
+            # the content runs to the sentence's end (the cuts before a trailing relative clause or conjunction
+            # see the stop and leave it whole, as PolNeAR marks it), but the stop is no part of it
+            end = _before_full_stop(doc, start, end)
         cue_span = span(cue.idx, cue_end)
     return Quote(
         span=span(start, end),
@@ -2940,6 +2943,16 @@ def _closing_mark(token: Token) -> bool:
     if not token.is_punct:
         return False
     return not (token.text in UNIT_MARKS and token.i > 0 and (token.nbor(-1).like_num or token.nbor(-1).text[-1:].isdigit()))
+
+
+def _before_full_stop(doc: Doc, start: int, end: int) -> int:
+    """'According to X, the plan will fail.': the sentence's closing stop is no part of what X says, as a clause's
+    closing mark is none of a cue's content ('said it will fail.'); a figure's sign ('rose 3%') and a closing
+    quote mark stay."""
+    last = doc.char_span(start, end, alignment_mode="expand")
+    if last is None or not len(last) or last[-1].idx + len(last[-1]) != end or not _closing_mark(last[-1]):
+        return end
+    return last[-1].idx if last[-1].text[:1] in ".!?…" else end
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

@@ -1284,7 +1284,7 @@ def test_according_to_opening_a_sentence_whose_clause_the_parse_lost(run):
 def test_according_to_alone_in_its_sentence_reports_the_sentence_before(run):
     text = "The new bridge will be finished before the winter, more or less.\nAccording to the city council, anyway. Few believe it."
     (quote,) = [q for q in run(text) if q.cue == "According to"]
-    assert quote.span.text == "The new bridge will be finished before the winter, more or less."
+    assert quote.span.text == "The new bridge will be finished before the winter, more or less"  # its stop left out
     assert quote.speaker_span.text == "the city council"
     # a blank line ends the paragraph, and what the phrase could report
     assert not [q for q in run("The new bridge will be finished before the winter.\n\nAccording to the city council, anyway.")
@@ -2264,3 +2264,19 @@ def test_a_pronoun_subject_no_one_before_stands_for_is_the_speaker_as_written(ru
 def test_a_pronoun_subject_with_a_person_before_still_names_the_person(run):
     quotes = run("Senator Ana Ruiz spoke to reporters on Monday in Denver. She said the new levy would hurt small farms.")
     assert [(q.speaker, q.speaker_span.text) for q in quotes] == [("Ana Ruiz", "She")]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("According to the port authority, the new docks will open in May.", "the new docks will open in May"),
+        ("According to the port authority, cargo rose by 4%.", "cargo rose by 4%"),
+        ("According to the port authority, the dock is nearly ready!", "the dock is nearly ready"),
+    ],
+)
+def test_according_to_content_leaves_out_the_sentence_full_stop_as_other_contents_do(run, text, content):
+    (quote,) = [q for q in run(text) if q.cue == "According to"]
+    assert quote.span.text == content
+    # the content of a verb cue leaves its stop out the same way
+    (said,) = run("The port authority said the new docks will open in May.")
+    assert said.span.text == "the new docks will open in May"
