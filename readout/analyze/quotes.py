@@ -1279,6 +1279,8 @@ class QuoteExtractor:
                 candidate = self._governed_clause(token, quoted, partial=True)
             if candidate is None and token.pos_ == "VERB":
                 candidate = self._as_reported(token, quoted)
+            if candidate is None and token.pos_ == "VERB":
+                candidate = self._says_so(token, quoted)
             if candidate is None and token.pos_ == "NOUN" and token.lemma_.lower() in POLL_NOUNS:
                 candidate = _in_poll(token, quoted, self.cues)
             if candidate is None and self._is_stance_adjective(token):
@@ -1324,6 +1326,25 @@ class QuoteExtractor:
                 aside = (relative_at, end)
             last_end = max(last_end, end)  # a cue inside the aside cut off stays part of the outer report ...
         return quotes  # ... but for the report of the relative clause's own subject ('X, who announced that ...')
+
+    def _says_so(self, verb: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan] | None:
+        """'half said so in the earlier poll', 'she doesn't think so': 'so' right after a verb of saying or thinking
+        stands for a clause said before, and is what the subject says or thinks (PolNeAR marks it as the content);
+        'said so much', 'thinks so that' are no such 'so'."""
+        lemma = verb.lemma_.lower()
+        if not (lemma in self.cues.speech or (self.cognition and lemma in self.cues.cognition)):
+            return None
+        if verb.i + 1 >= len(verb.doc) or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            return None
+        so = verb.doc[verb.i + 1]
+        if so.lower_ != "so" or so.head.i != verb.i or so.dep_ not in ("advmod", "dobj"):
+            return None
+        if so.i + 1 < len(verb.doc) and verb.doc[so.i + 1].lower_ in ("that", "much", "many", "far", "long", "as"):
+            return None
+        subject = subject_of(verb, quoted)  # the verb's own subject only: a speaker borrowed from a clause around it is
+        if subject is None or subject.root.head.i != verb.i or subject.root.dep_ != "nsubj" or _impersonal(subject.root):
+            return None  # too often someone else's
+        return so.idx, so.idx + len(so), verb, subject
 
     def _as_reported(self, verb: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan] | None:
         """'As the senator noted, the bill would ...', '..., as the police have said': a speech or evidence verb in a

@@ -2280,3 +2280,27 @@ def test_according_to_content_leaves_out_the_sentence_full_stop_as_other_content
     # the content of a verb cue leaves its stop out the same way
     (said,) = run("The port authority said the new docks will open in May.")
     assert said.span.text == "the new docks will open in May"
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        ("Will the ferry run all winter? The harbour master doesn't think so.", "think", "The harbour master"),
+        ("Most tenants backed the plan, and the landlord said so on Monday.", "said", "the landlord"),
+    ],
+)
+def test_so_after_a_verb_of_saying_or_thinking_is_its_content(run, text, cue, speaker):
+    # 'so' stands for a clause said before: the subject says or thinks it
+    (quote,) = [q for q in run(text) if q.span.text == "so"]
+    assert (quote.cue, quote.speaker_span.text) == (cue, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour master said so much about the ferry that nobody listened.",
+        "Tenants call the plan fair, after half said so in a survey.",  # 'half' is no subject the parse gives 'said'
+    ],
+)
+def test_so_that_stands_for_no_clause_or_has_no_subject_of_its_own_is_not_a_content(run, text):
+    assert not [q for q in run(text) if q.span.text == "so"]
