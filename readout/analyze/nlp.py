@@ -85,9 +85,9 @@ GLUED_QUOTE_INFIXES = (
     r"[{q}](?<=[{a},:;.?!][{q}])(?=[{a}])".format(a=ALPHA, q=DOUBLE_QUOTES),
     r"\u2018(?<=[,:]\u2018)(?=[{a}])".format(a=ALPHA),
 )
-# A double quote mark glued to a dash and a word ('“assault weapons”–were able', 'plan!”—is', 'his record—“the
-# longest'): spaCy's hyphen infix splits a dash only between two letters, so 'weapons”–were' stayed one token and the
-# parse lost the clause's verb and subject. The quote mark and the dash are each their own token; a hyphen
+# A double quote mark glued to a dash and a word ('the guards, in “riot gear”–were sent', 'a great deal!”—is', 'her
+# pitch—“a fair deal'): spaCy's hyphen infix splits a dash only between two letters, so 'gear”–were' stayed one token
+# and the parse lost the clause's verb and subject. The quote mark and the dash are each their own token; a hyphen
 # ('“pro-life”-style') is left as it was.
 DASHES = "\u2013\u2014"
 GLUED_DASH_INFIXES = (

@@ -1328,7 +1328,7 @@ class QuoteExtractor:
         return quotes  # ... but for the report of the relative clause's own subject ('X, who announced that ...')
 
     def _says_so(self, verb: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan] | None:
-        """'half said so in the earlier poll', 'she doesn't think so': 'so' right after a verb of saying or thinking
+        """'the landlord said so on Monday', 'she doesn't think so': 'so' right after a verb of saying or thinking
         stands for a clause said before, and is what the subject says or thinks (PolNeAR marks it as the content);
         'said so much', 'thinks so that' are no such 'so'."""
         lemma = verb.lemma_.lower()

@@ -2299,7 +2299,7 @@ def test_so_after_a_verb_of_saying_or_thinking_is_its_content(run, text, cue, sp
     "text",
     [
         "The harbour master said so much about the ferry that nobody listened.",
-        "Tenants call the plan fair, after half said so in a survey.",  # 'half' is no subject the parse gives 'said'
+        "Riders call the line cheap, since most said so last spring.",  # the parse gives 'said' no subject ('most' an adverb)
     ],
 )
 def test_so_that_stands_for_no_clause_or_has_no_subject_of_its_own_is_not_a_content(run, text):
