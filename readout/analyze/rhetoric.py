@@ -25,7 +25,7 @@ from pathlib import Path
 
 from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.extensions import char_span, doc_text
@@ -581,8 +581,8 @@ def in_reported_stance(doc: Doc, m: RhetoricMarker, verbs: frozenset[str], nouns
     the view of the noun's owner, or of whoever made it when none is named; "my claim that ..." keeps the marker."""
     if not verbs:
         return False
-    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = _marker_span(doc, m)
+    if span is None:
         return False
     t = _phrase_head(span)
     for _ in range(12):
@@ -613,9 +613,15 @@ TARGETS = {"to", "on", "against", "upon"}
 PREDICATES = {"attr", "acomp", "oprd"}  # a noun said of something ("this is an assault on us") judges it
 
 
+def _marker_span(doc: Doc, m: RhetoricMarker) -> Span | None:
+    """The tokens a marker covers, or None where its characters cover none."""
+    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
 def _marker_token(doc: Doc, m: RhetoricMarker) -> Token | None:
     """The one word a marker covers, or None for a phrase."""
-    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    span = _marker_span(doc, m)
     return span[0] if span is not None and len(span) == 1 else None
 
 
@@ -702,8 +708,8 @@ def reported_criticism(doc: Doc, m: RhetoricMarker, verbs: frozenset[str]) -> bo
     where the quote reader ran (news)."""
     if not verbs or m.technique != "loaded_language":
         return False
-    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = _marker_span(doc, m)
+    if span is None:
         return False
     if len(span) > 2 or (len(span) == 2 and span[1].lower_ != "out"):
         return False  # "slammed the door": an idiom of its own; "lashed out" is the verb
@@ -884,8 +890,8 @@ def in_an_idiom(doc: Doc, m: RhetoricMarker, keys: list[tuple[str, str]], idioms
     idiom. Only the words around the marker are read. Only where the quote reader ran (news)."""
     if not idioms:
         return False
-    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = _marker_span(doc, m)
+    if span is None:
         return False
     lo, hi = max(span.sent.start, span.start - IDIOM_REACH), min(span.sent.end, span.end + IDIOM_REACH)
     return any(a <= span.start and span.end <= b for a, b, _ in match_phrases(keys, idioms, lo, hi))
@@ -903,8 +909,8 @@ def plain_comparison(doc: Doc, m: RhetoricMarker, phrases: frozenset[str], valen
     courtesy call": ``RECAST`` after the phrase). Only where the quote reader ran (news)."""
     if m.technique != "exaggeration_minimisation" or m.cue not in phrases or valence is None:
         return False
-    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-    if span is None or not len(span) or any(t.is_upper and len(t) > 1 for t in span):
+    span = _marker_span(doc, m)
+    if span is None or any(t.is_upper and len(t) > 1 for t in span):
         return False
     if doc_text(doc)[span.sent.start_char : span.sent.end_char].rstrip().endswith("!"):
         return False
@@ -924,8 +930,8 @@ def in_asked_question(doc: Doc, m: RhetoricMarker, verbs: frozenset[str]) -> boo
     question ("I wonder whether ...") and an imperative keep the marker. Only where the quote reader ran (news)."""
     if not verbs:
         return False
-    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = _marker_span(doc, m)
+    if span is None:
         return False
     t = _phrase_head(span)
     for _ in range(8):
@@ -953,8 +959,8 @@ def in_denied_view(doc: Doc, m: RhetoricMarker) -> bool:
     """True when the marker lies in the "as" phrase of a negated verb: "he doesn't paint his rivals as hateful bigots",
     "she never treated them as criminals". The sentence denies that view; nobody is labelled (a negation on the
     word itself is read by ``_negated``)."""
-    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = _marker_span(doc, m)
+    if span is None:
         return False
     t = _phrase_head(span)
     for _ in range(8):
