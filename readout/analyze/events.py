@@ -947,6 +947,20 @@ def _for_to_clause(token: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
 
 
+def _asked_for_infinitive(token: Token) -> bool:
+    """ "called for a conference to be convened", "urged for talks to resume": the parser hangs the infinitive on the
+    object of "for" as a relative clause; it is the act asked for (a for-to clause), not yet done."""
+    return (token.dep_ in ("relcl", "acl") and token.head.dep_ == "pobj" and token.head.head.lower_ == "for"
+            and token.head.head.dep_ == "prep" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
+
+
+def _asked_act(token: Token) -> bool:
+    """The act asked for in "called for a conference to be convened (to discuss X)": the infinitive on the object of
+    "for", or the purpose infinitive under it; neither has happened, whether or not the request codes an event."""
+    return _asked_for_infinitive(token) or (
+        token.dep_ == "advcl" and _asked_for_infinitive(token.head) and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
+
+
 def _for_to_subject(token: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
     """Who is asked in a for-to clause of the request or of its object ("called for X to withdraw", "renewed its call for
     X to withdraw", "a call for X to withdraw")."""
@@ -1091,7 +1105,8 @@ def _ancestor_hit(token: Token, hits: dict[int, Hit]) -> Hit | None:
     if _time_frame(token):
         return None
     while node.head.i != node.i:
-        if node.dep_ in _SEPARATE_CLAUSES and not _condition(node) and not _for_to_clause(node) and not _given_time_to(node):
+        if (node.dep_ in _SEPARATE_CLAUSES and not _condition(node) and not _for_to_clause(node) and not _given_time_to(node)
+                and not _asked_act(node)):
             return None
         if node.head.dep_ in ("nsubj", "nsubjpass") and _participle_noun(node) is not None:
             return None
@@ -2105,7 +2120,7 @@ def _idle_noun(hit: Hit, lexicon: EventLexicon) -> bool:
     return not hit.nominal and any(c.dep_ == "prep" and c.lower_ == "against" and any(g.lemma_.lower() in idle for g in c.children) for c in kids)
 
 
-def _idle_subject(hit: Hit, lexicon: EventLexicon) -> bool:
+def _idle_subject(hit: Hit, lexicon: EventLexicon, entities: EntityIndex | None = None) -> bool:
     """A verb whose subject makes it no act between actors (``idle_subjects``): a text of agreed terms that "calls for"
     or "requires" something ("the plan calls for X to sell its stake", "the covenants require the firm to ...") states
     its content; the one who asks is a party, not the text. A resolution or a statement calling for an act stays."""
@@ -2116,7 +2131,39 @@ def _idle_subject(hit: Hit, lexicon: EventLexicon) -> bool:
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if not subjects and token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
         subjects = [token.head]  # "a plan that calls for ..."
-    return any(w.lemma_.lower() in idle or w.lower_ in idle for s in subjects for w in (s, *s.conjuncts))
+    # a text that "calls for" an act of a state or political body asks for it as its issuer; one that "requires" states
+    # a standing rule, and business terms ("calls for the bank to sell its stake") stay content
+    called = token.lemma_.lower() == "call" and entities is not None and _asks_political(token, lexicon, entities)
+    return any((w.lemma_.lower() in idle or w.lower_ in idle) and not (called and _issued_by_state(w, lexicon, entities))
+               for s in subjects for w in (s, *s.conjuncts))
+
+
+def _political_code(code: str, lexicon: EventLexicon) -> bool:
+    """A state's or IGO's code, bare or with a government, army, party or armed-group sector."""
+    return len(code) >= 3 and code[:3] not in lexicon.sectors.values() and (len(code) == 3 or code[3:] in lexicon.political_sectors)
+
+
+def _asks_political(token: Token, lexicon: EventLexicon, entities: EntityIndex) -> bool:
+    """Whether what a verb "calls for" names a political actor and no firm or other body ("the withdrawal of X
+    troops", "for X to pull back"; not "for the X bank to sell its stake")."""
+    asked = [c for c in token.children if (c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ in ("advcl", "ccomp") and _for_to_clause(c))]
+    codes = [code_actor(w, lexicon, entities).code or "" for c in asked for w in c.subtree
+             if w.pos_ in ("NOUN", "PROPN") and is_actor(w, lexicon, entities)]
+    return any(_political_code(code, lexicon) for code in codes) and not any(code and not _political_code(code, lexicon) for code in codes)
+
+
+def _issued_by_state(text: Token, lexicon: EventLexicon, entities: EntityIndex | None) -> bool:
+    """A text whose issuer its own words name as a state, an IGO or a government, army or party ("the Swedish
+    proposal", "Peru's plan"): what it calls for is that issuer's request (what a text says is the act of the one who
+    put it out); a firm's plan or a text with no issuer stays idle."""
+    if entities is None:
+        return False
+    for c in text.children:
+        if c.dep_ not in ("poss", "amod", "compound") or (c.dep_ != "amod" and not is_actor(c, lexicon, entities)):
+            continue
+        if _political_code(code_actor(c, lexicon, entities).code or "", lexicon):
+            return True
+    return False
 
 
 def _change_in_amount(hit: Hit, lexicon: EventLexicon) -> bool:
@@ -3078,6 +3125,9 @@ class EventCoder:
         for i, hit in list(hits.items()):
             if i not in hits:
                 continue  # the vow of a figure of speech, removed with it
+            if any(_asked_act(node) for node in (hit.token, *hit.token.ancestors)):
+                del hits[i]  # "called for a conference to be convened (to discuss X)": the meeting asked for, not held
+                continue
             if _asked_about(hit.token, lexicon) or _says_nothing(hit, lexicon) or _in_quoted_question(hit.token, lexicon):
                 del hits[i]  # "asked whether X would attend": a question, no act of X's; "declined to comment": silence
                 continue
@@ -3110,7 +3160,7 @@ class EventCoder:
                 del hits[i]  # "reacted as if Y had invaded X": a comparison, no invasion
             elif _idle_object(hit, lexicon):
                 del hits[i]  # "to meet the shortfall", "shares this view", "challenging the incumbent": no act between actors
-            elif _idle_noun(hit, lexicon) or _idle_subject(hit, lexicon) or _change_in_amount(hit, lexicon):
+            elif _idle_noun(hit, lexicon) or _idle_subject(hit, lexicon, entities) or _change_in_amount(hit, lexicon):
                 del hits[i]  # "a price war", "a $24 million charge", "shipments declined", "closed 5% lower": no act
             elif _outcome_of_no_act(hit, hits, lexicon):
                 del hits[i]  # "expects profit to fall", "failed to offset the weakness": the infinitive is no act

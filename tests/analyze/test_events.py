@@ -3215,3 +3215,27 @@ def test_a_text_adopted_that_states_an_act_is_that_act(nlp):
     assert (event.event_type, event.trigger.text, event.target.code) == ("REQUEST", "urging", "CHL")
     event = _one("The Security Council adopted a resolution.", nlp)  # a text with no act in it keeps the verb
     assert (event.event_type, event.trigger.text) == ("SUPPORT", "adopted")
+
+
+def test_a_meeting_called_for_is_asked_not_held(nlp):
+    # tenth pass, 2026-12-06 (ev6): "called for a conference to be convened (to discuss X)" coded the meeting and its
+    # talk as held (the parser hangs the infinitive on the object of "for"); the meeting is only asked for
+    event = _one("The Brazilian president called for a regional conference to be convened to discuss the border with Peru.", nlp)
+    assert (event.event_type, event.trigger.text, event.source.code) == ("REQUEST", "called", "BRAGOV")
+    assert not _events("A radio report said that Tenkla's letter called for a summit to be convened to discuss a pullout from Peru.", nlp)
+    event = _one("The Chilean envoy met the Peruvian foreign minister in Lima.", nlp)  # a meeting held stays
+    assert (event.event_type, event.source.code, event.target.code) == ("CONSULT", "CHLGOV", "PERGOV")
+
+
+def test_a_text_a_state_issued_calls_for_as_its_request(nlp):
+    # tenth pass, 2026-12-06 (ev6): "the proposal called for X" was no event (a text of terms states its content);
+    # a text whose issuer its own words name as a state asks for what it calls for, as that state
+    event = _one("Peru's plan calls for the withdrawal of Chilean troops.", nlp)
+    assert (event.event_type, event.trigger.text, event.source.text, event.source.code, event.target.code) == (
+        "REQUEST", "calls", "Peru's plan", "PER", "CHLMIL")
+    event = _one("The Swedish plan calls for the withdrawal of Chilean troops.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("REQUEST", "SWE", "CHLMIL")
+    assert not _events("The new plan calls for the firm to sell its stake.", nlp)  # no issuer: terms, no request
+    assert not _events("The Canadian company's plan calls for the firm to sell its stake.", nlp)  # a firm's plan
+    assert not _events("The Canadian plan calls for the firm to sell its stake.", nlp)  # business terms asked of a firm
+    assert not _events("A new Chilean law requires parties to publish their donors.", nlp)  # a standing rule, no request
