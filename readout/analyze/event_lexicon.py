@@ -113,6 +113,8 @@ class EventLexicon:
     question_verbs: frozenset[str]  # "asked X about Y": a question, no request
     unsaid_verbs: frozenset[str]  # "declined to comment": saying nothing is no refusal of anyone
     comment_requests: frozenset[str]  # "a request for comment": a reporter's question, no request of an act
+    unsaid_topic_verbs: frozenset[str]  # "declined to discuss details": silence unless a party is named
+    unsaid_word_objects: frozenset[str]  # "declined to use the word X": silence
     admission_verbs: frozenset[str]  # "conceded that X had ...": an admission in words, no yielding
     question_preps: frozenset[str]
     target_preps: frozenset[str]
@@ -285,6 +287,8 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         question_verbs=_words(verbs, "questions", "verbs"),
         unsaid_verbs=_words(verbs, "no_comment", "verbs"),
         comment_requests=_words(verbs, "no_comment", "asked_for"),
+        unsaid_topic_verbs=_words(verbs, "no_comment", "topic_verbs"),
+        unsaid_word_objects=_words(verbs, "no_comment", "word_objects"),
         admission_verbs=_words(verbs, "admissions", "verbs"),
         question_preps=_words(verbs, "questions", "prepositions"),
         target_preps=frozenset(verbs["target_prepositions"]),

@@ -702,7 +702,21 @@ def _says_nothing(hit: Hit, lexicon: EventLexicon) -> bool:
                    or (c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.comment_requests)  # "was asked to comment"
                    for c in kids)
     return (hit.trigger.event_type == "REJECT" and not hit.nominal and hit.trigger.word is None
-            and any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.unsaid_verbs for c in kids))
+            and any(c.dep_ == "xcomp" and _unsaid(c, lexicon) for c in kids))
+
+
+def _unsaid(verb: Token, lexicon: EventLexicon) -> bool:
+    """What a source declines to do that is saying nothing: comment or elaborate; discuss, confirm or deny a matter with
+    no party named ("declined to discuss details"; not "refused to discuss the border with X"); use a word."""
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.unsaid_verbs:
+        return True
+    kids = [c for v in (verb, *verb.conjuncts) for c in v.children]
+    if lemma in lexicon.unsaid_topic_verbs:
+        return not any((c.dep_ == "prep" and c.lower_ == "with") or (c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_))
+                       for c in kids)
+    return lemma == "use" and any(c.dep_ == "dobj" and any(w.lemma_.lower() in lexicon.unsaid_word_objects for w in (c, *c.children)
+                                                         if w.i == c.i or w.dep_ == "compound") for c in kids)  # "the word X"
 
 
 def _asked_about(token: Token, lexicon: EventLexicon) -> bool:
@@ -712,7 +726,8 @@ def _asked_about(token: Token, lexicon: EventLexicon) -> bool:
     while node.head.i != node.i:
         if node.dep_ == "ccomp" and node.left_edge.lower_ in _QUESTION_WORDS and node.head.lemma_.lower() in lexicon.question_verbs:
             return True
-        if node.i != token.i and node.dep_ == "xcomp" and node.lemma_.lower() in lexicon.unsaid_verbs and node.head.lemma_.lower() in _REFUSING:
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in _REFUSING and (
+                node.i != token.i and node.lemma_.lower() in lexicon.unsaid_verbs or _unsaid(node, lexicon) and node.lemma_.lower() not in lexicon.unsaid_verbs):
             return True  # "declined to say whether it would sign the accord": nothing said of it
         node = node.head
     return False

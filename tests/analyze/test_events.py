@@ -3239,3 +3239,19 @@ def test_a_text_a_state_issued_calls_for_as_its_request(nlp):
     assert not _events("The Canadian company's plan calls for the firm to sell its stake.", nlp)  # a firm's plan
     assert not _events("The Canadian plan calls for the firm to sell its stake.", nlp)  # business terms asked of a firm
     assert not _events("A new Chilean law requires parties to publish their donors.", nlp)  # a standing rule, no request
+
+
+def test_declining_to_discuss_is_silence_and_breaching_lines_is_force(nlp):
+    # tenth pass, 2026-12-06 (ev6): "declined to discuss details", "declined to use the word X" and "breached mine
+    # fields" coded REJECT on TimeBank newswire; silence rejects no one, and a breach of lines is combat
+    assert not _events("In an interview from Lima, the Chilean envoy declined to discuss details of the dispute.", nlp)
+    assert not _events("The Chilean foreign minister declined to use the word blockade.", nlp)
+    event = _one("Peru refused to discuss the border with Chile.", nlp)  # a party named: a refusal stays
+    assert (event.event_type, event.source.code, event.target.code) == ("REJECT", "PER", "CHL")
+    event = _one("Peru declined to use force against Chile.", nlp)
+    assert (event.event_type, event.target.code) == ("REJECT", "CHL")
+    event = _one("Chilean marines breached the mine fields along the Peruvian lines.", nlp)
+    assert (event.event_type, event.trigger.text, event.source.code) == ("ASSAULT", "breached", "CHLMIL")
+    event = _one("Chilean tanks breached Peru's defenses near the border.", nlp)
+    assert (event.event_type, event.target.code) == ("ASSAULT", "PER")
+    assert _one("Chile breached the treaty.", nlp).event_type == "REJECT"
