@@ -1330,6 +1330,7 @@ class QuoteExtractor:
             speaker = resolver.resolve(speaker_span) if speaker_span is not None else None
             relative_at = _before_trailing_relative(doc, quoted.text, start, end)
             shown = _before_trailing_conjunction(doc, quoted.text, start, relative_at)
+            shown = _with_closing_mark(quoted, start, shown)
             quotes.append(_quote(doc, quoted.text, start, shown, "indirect", speaker, cue))
             if end > last_end and relative_at < end:
                 aside = (relative_at, end)
@@ -2973,6 +2974,21 @@ def _closing_mark(token: Token) -> bool:
     if not token.is_punct:
         return False
     return not (token.text in UNIT_MARKS and token.i > 0 and (token.nbor(-1).like_num or token.nbor(-1).text[-1:].isdigit()))
+
+
+def _with_closing_mark(quoted: "_TokenRegions", start: int, end: int) -> int:
+    """'said the plan is “a disaster.”': a content that keeps a quote's opening mark keeps its closing one (and the
+    stop inside it), when only punctuation parts the content's end from the mark; a content cut inside a quote
+    (before a relative clause the quote holds) stays as cut."""
+    i = bisect_right(quoted.starts, end - 1) - 1
+    if i < 0:
+        return end
+    region = quoted.regions[i]
+    if not start <= region.outer_start < end < region.outer_end:
+        return end
+    if any(ch.isalnum() for ch in quoted.text[end : region.outer_end]):
+        return end
+    return region.outer_end
 
 
 def _before_full_stop(doc: Doc, start: int, end: int) -> int:

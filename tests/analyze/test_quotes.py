@@ -340,7 +340,7 @@ def test_a_quoted_phrase_a_speaker_calls_something_is_a_partial_quote_of_that_sp
     (quote,) = [q for q in quotes if q.kind == "direct"]
     assert (quote.kind, quote.span.text, quote.speaker, quote.cue) == ("direct", "a historic mistake", "Maria Lopes", "called")
     # the object it is said of is reported with it, under the same cue
-    assert [(q.span.text, q.cue) for q in quotes if q.kind == "indirect"] == [('the budget deal "a historic mistake', "called")]
+    assert [(q.span.text, q.cue) for q in quotes if q.kind == "indirect"] == [('the budget deal "a historic mistake"', "called")]
     (described,) = [q for q in run('Senator Ana Ruiz described the accord as "a new chapter for the region".') if q.kind == "direct"]
     assert described.speaker == "Ana Ruiz" and described.cue == "described"
     assert not [q for q in run('The summit produced a "Silver Road" for coordination.') if q.kind == "direct"]
@@ -410,7 +410,7 @@ def test_a_partial_quote_ending_a_reported_clause_reports_the_whole_clause_too(r
     direct = [q for q in quotes if q.kind == "direct"]
     indirect = [q for q in quotes if q.kind == "indirect"]
     assert [q.span.text for q in direct] == ["a historic mistake that will cost jobs."]
-    assert [q.span.text for q in indirect] == ["the new tariff plan is “a historic mistake that will cost jobs"]
+    assert [q.span.text for q in indirect] == ["the new tariff plan is “a historic mistake that will cost jobs.”"]
     assert {q.cue for q in quotes} == {"says"} and {q.speaker_span.text for q in quotes} == {"The senator"}
 
 
@@ -595,7 +595,7 @@ def test_a_quote_going_on_from_an_earlier_one_keeps_that_speaker_past_a_reportin
     "text, speaker, content",
     [
         ("“We did our best,” the mayor said after the meeting. The deal did “too little,” she added on Twitter. "
-         "“Without new rules, the region risks a great deal.”", "she", "The deal did “too little"),
+         "“Without new rules, the region risks a great deal.”", "she", "The deal did “too little,”"),
         ("The talks failed, Ruiz said in a statement. “We will try again next year with new partners.”", "Ruiz", "The talks failed"),
     ],
 )
@@ -885,7 +885,7 @@ def test_a_participle_clause_closing_the_content_after_a_comma_is_left_out(run):
 def test_a_quote_after_that_is_also_reported_with_its_complementizer_under_the_same_cue(run):
     quotes = run("The minister said that “the talks will resume in May and end in June.”")
     assert [(q.kind, q.span.text, q.cue_span.text) for q in quotes] == [
-        ("indirect", "that “the talks will resume in May and end in June", "said"),
+        ("indirect", "that “the talks will resume in May and end in June.”", "said"),
         ("direct", "the talks will resume in May and end in June.", "said"),
     ]
 
@@ -894,9 +894,9 @@ def test_a_quote_after_that_is_also_reported_with_its_complementizer_under_the_s
     "text, clause",
     [
         ("The governor said he “has no intention of leaving the harbour board before spring.”",
-         "he “has no intention of leaving the harbour board before spring"),
+         "he “has no intention of leaving the harbour board before spring.”"),
         ("The coach said they ''simply ran out of time in the second half.''",
-         "they ''simply ran out of time in the second half"),
+         "they ''simply ran out of time in the second half.''"),
     ],
 )
 def test_a_quote_after_one_word_of_the_reporters_own_is_also_reported_with_that_word(run, text, clause):
@@ -932,7 +932,7 @@ def test_an_object_that_runs_on_into_a_quote_is_reported_whole_under_the_quotes_
     # 'called [the ruling “a victory ...”]': PolNeAR's content is the object with the quoted words it is called
     quotes = run("The mayor called the ruling “a victory for every tenant in the city.”")
     assert [(q.kind, q.span.text, q.cue_span.text) for q in quotes] == [
-        ("indirect", "the ruling “a victory for every tenant in the city", "called"),
+        ("indirect", "the ruling “a victory for every tenant in the city.”", "called"),
         ("direct", "a victory for every tenant in the city.", "called"),
     ]
 
@@ -1643,7 +1643,7 @@ def test_a_speakers_name_is_the_entitys_proper_name_without_its_title():
     "text, cue, speaker, clause",
     [
         ("Ms. Ruiz vows to “defend the river park against every developer.”", "vows", "Ms. Ruiz",
-         "to “defend the river park against every developer"),
+         "to “defend the river park against every developer.”"),
         ("The coach is pledging to “win many more games” next season.", "pledging", "The coach", "to “win many more games” next season"),
     ],
 )
@@ -1680,7 +1680,7 @@ def test_a_clause_joined_to_the_cue_that_holds_its_quote_goes_on_with_the_report
     # 'says', and the report runs on to it (and 'hopes' inside it is no report of its own)
     quotes = run("The young senator says she hopes to be elected governor, but she knows that “the old mayor will always be the boss.”")
     assert [(q.kind, q.cue, q.span.text.rstrip(".")) for q in quotes] == [
-        ("indirect", "says", "she hopes to be elected governor, but she knows that “the old mayor will always be the boss"),
+        ("indirect", "says", "she hopes to be elected governor, but she knows that “the old mayor will always be the boss.”"),
         ("direct", "says", "the old mayor will always be the boss")]
 
 
@@ -1690,7 +1690,7 @@ def test_a_cue_after_a_quote_whose_clause_runs_into_a_quote_of_its_own_is_not_th
     quotes = run("Ruiz praised the mayor. “She knows how to unite the old harbor neighborhoods.” He warns that the"
                  " governor would “sink the ferry plan within a year.”")
     assert [(q.kind, q.span.text.rstrip(".")) for q in quotes if q.cue == "warns"] == [
-        ("indirect", "that the governor would “sink the ferry plan within a year"), ("direct", "sink the ferry plan within a year")]
+        ("indirect", "that the governor would “sink the ferry plan within a year.”"), ("direct", "sink the ferry plan within a year")]
     assert [(q.cue, q.speaker_span.text) for q in quotes if q.span.text.startswith("She knows")] == [("praised", "Ruiz")]
 
 
@@ -1736,8 +1736,8 @@ def test_a_passive_cues_agent_is_its_speaker_not_its_content(run):
 @pytest.mark.parametrize(
     "text, content, quoted",
     [
-        ("At the fair, the candidate went after his rival, calling him “a total fraud.”", "him “a total fraud", "a total fraud."),
-        ("The chief criticized the board, calling its members “a bunch of cowards,” and left.", "its members “a bunch of cowards",
+        ("At the fair, the candidate went after his rival, calling him “a total fraud.”", "him “a total fraud.”", "a total fraud."),
+        ("The chief criticized the board, calling its members “a bunch of cowards,” and left.", "its members “a bunch of cowards,”",
          "a bunch of cowards"),
     ],
 )
@@ -1807,9 +1807,9 @@ def test_a_passive_asked_to_do_keeps_who_was_asked(run):
     "text, first, second, cue",
     [
         ("He says he respects the mayor and calls her “an extremely capable woman with a fine record.”",
-         "he respects the mayor", "her “an extremely capable woman with a fine record", "calls"),
+         "he respects the mayor", "her “an extremely capable woman with a fine record.”", "calls"),
         ("She said the plan was sound and called the critics “a bunch of cynics who never build anything.”",
-         "the plan was sound", "the critics “a bunch of cynics who never build anything", "called"),
+         "the plan was sound", "the critics “a bunch of cynics who never build anything.”", "called"),
     ],
 )
 def test_two_reports_under_one_subject_a_clause_and_a_characterization(run, text, first, second, cue):
@@ -1977,7 +1977,7 @@ def test_with_right_after_a_learned_cue_verb_is_part_of_the_cue(run, text, cue, 
         ("The senator called him divisive.", "called", "him divisive", "senator"),
         ("Her rivals keep calling them naive.", "calling", "them naive", "Her rivals"),
         # a quote of two words is too short to be read alone: the pronoun and the quote are the content
-        ("A reporter at the scene called it “absolute chaos.”", "called", "it “absolute chaos", "reporter"),
+        ("A reporter at the scene called it “absolute chaos.”", "called", "it “absolute chaos.”", "reporter"),
     ],
 )
 def test_a_characterizing_verb_with_a_pronoun_for_object_reports_what_it_called_them(run, text, cue, content, speaker):
@@ -2036,7 +2036,7 @@ def test_it_before_a_quote_that_stands_alone_gives_the_direct_quote_once(run, te
 def test_a_named_object_before_a_quote_keeps_both_readings(run):
     text = "The mayor called the ruling “a victory for every family here”."
     assert [(q.kind, q.span.text) for q in run(text)] == [
-        ("indirect", "the ruling “a victory for every family here"),
+        ("indirect", "the ruling “a victory for every family here”"),
         ("direct", "a victory for every family here"),
     ]
 
@@ -2304,3 +2304,20 @@ def test_so_after_a_verb_of_saying_or_thinking_is_its_content(run, text, cue, sp
 )
 def test_so_that_stands_for_no_clause_or_has_no_subject_of_its_own_is_not_a_content(run, text):
     assert not [q for q in run(text) if q.span.text == "so"]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The inspector said the bridge was “a death trap.”", "the bridge was “a death trap.”"),
+        ("The inspector said the bridge was “a death trap”.", "the bridge was “a death trap”"),
+        ("The inspector called the bridge “a death trap.”", "the bridge “a death trap.”"),
+    ],
+)
+def test_a_content_that_keeps_a_quote_opening_mark_keeps_its_closing_one(run, text, content):
+    # the clause's closing punctuation is left out, but not the quote mark that closes what the content opened
+    (quote,) = [q for q in run(text) if q.kind == "indirect"]
+    start = text.index(content)
+    assert (quote.span.text, quote.span.start, quote.span.end) == (content, start, start + len(content))
+    assert quote.span.text.count("“") == quote.span.text.count("”") == 1
+
