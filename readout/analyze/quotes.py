@@ -1838,8 +1838,7 @@ class QuoteExtractor:
         after = (phrase_end, min(sent.end_char, para_end))
         if not partial and (pointer := _pointer_before(sent, token)) is not None:
             return pointer.idx, pointer.idx + len(pointer), token, speaker  # "That's according to the survey": 'That' is what it says
-        sides = [side for side in (before, after) if side[1] - side[0] >= 8
-                 and (not quoted.mostly_quoted(*side) or (partial and quoted.opens_unquoted(*side, 1)))]
+        sides = [side for side in (before, after) if side[1] - side[0] >= 8 and _reportable_side(quoted, side)]
         if partial:
             sides = [side for side in sides if quoted.opens_unquoted(*side, 1) and quoted.covered(*side) > 0]
         if _fills_sentence(sent, token, last) and not partial:
@@ -1856,6 +1855,13 @@ class QuoteExtractor:
         while start < end and (text[start].isspace() or text[start] in ",;:"):
             start += 1
         return start, _trim_end(text, start, end), token, speaker  # its full stop is left out by ``_quote``
+
+
+def _reportable_side(quoted: "_TokenRegions", side: tuple[int, int]) -> bool:
+    """A side of 'according to X' that is X's content: not mostly quoted, or opening with a word of the reporter's own
+    before its quote ('According to X, the dock is “nearly ready.”': a partial quote, whether or not the quote has
+    a cue of its own; a side that is all quote is the direct quote's)."""
+    return not quoted.mostly_quoted(*side) or quoted.opens_unquoted(*side, 1)
 
 
 def _pointer_before(sent: SpacySpan, according: Token) -> Token | None:

@@ -2321,3 +2321,22 @@ def test_a_content_that_keeps_a_quote_opening_mark_keeps_its_closing_one(run, te
     assert (quote.span.text, quote.span.start, quote.span.end) == (content, start, start + len(content))
     assert quote.span.text.count("“") == quote.span.text.count("”") == 1
 
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("According to the county engineer, the tunnel is “almost finished.”", "the tunnel is “almost finished.”"),
+        ("The tunnel is “almost finished,” according to the county engineer.", "The tunnel is “almost finished,”"),
+    ],
+)
+def test_according_to_a_clause_holding_a_partial_quote_is_still_reported(run, text, content):
+    # the side of 'according to X' is mostly quoted, but opens with the reporter's own words: X's content
+    (quote,) = [q for q in run(text) if q.cue in ("According to", "according to")]
+    start = text.index(content)
+    assert (quote.span.text, quote.span.start, quote.span.end) == (content, start, start + len(content))
+    assert quote.speaker_span.text == "the county engineer"
+
+
+def test_according_to_a_whole_quote_is_the_direct_quote_alone(run):
+    text = "According to the county engineer, “The tunnel is almost finished.”"
+    assert [(q.kind, q.span.text) for q in run(text)] == [("direct", "The tunnel is almost finished")]
