@@ -282,6 +282,8 @@ class QuantityExtractor:
             and (held := _noun_held(doc, raw, kind)) is not None
         ):
             measured = held  # "nine hours of talks", "$40 million in grants": what the amount is of, not who has it
+        if counted is None and kind == "ratio" and display == "fold" and (moved := _ratio_moved_object(number)) is not None:
+            measured = moved  # "Acme cut its dividend in half", "halved the dividend": the dividend changes, not Acme
         if counted_group is not None:
             measured = counted_group if counted_group.pos_ != "PRON" else None  # "they number 160,000": not an earlier subject
         if toll is not None and (toll_noun := _token_at(doc, toll)) is not None:
@@ -1133,12 +1135,14 @@ def _score_sides(doc: Doc, raw: RawQuantity) -> tuple[Quantity, Quantity] | None
     leaves out, and a range is read as one. A tie under a word of voting is the votes of each side ('voted 50-50',
     'split 4-4'); elsewhere it stays nothing ('a 50-50 chance', 'tied at 89-89'). Not a schedule ("24-7"), a code
     glued to more figures ("4-3-3", "12-3/4") nor a numbered name ("Section 12-3")."""
-    if raw.kind != "bare" or raw.value_high is None or not raw.value_high <= raw.value or raw.spelled:
+    if raw.kind != "bare" or raw.value_high is None or raw.spelled:
         return None
     text = doc_text(doc)
     match = _SCORE.fullmatch(text, raw.number_start, raw.number_end)
     if match is None or match.group() == "24-7":
         return None
+    if raw.value_high > raw.value and not _upward_bracketed_tally(doc, text, match):
+        return None  # a range runs upwards; "failed in the assembly (45-55)" is a tally all the same
     after = text[raw.number_end : raw.number_end + 2]
     if (after[:1] in ("-", "\u2013", "/") or (after[:1] == "." and after[1:2].isdigit())) or text[raw.number_start - 1 : raw.number_start] in ("-", "/", ".", "#", "$"):
         return None  # "4-3-3", "12-3/4", "12-3.5": a code or a figure; "won 4-2." at a sentence's end is a score
@@ -1224,6 +1228,18 @@ def _under_vote(token: Token) -> bool:
 
 
 _WORDED_TALLY = re.compile(r"\s+to\s+(\d{1,3})(?![\d%]|[.,]\d|\s*[-\u2013])")
+
+
+def _upward_bracketed_tally(doc: Doc, text: str, match: re.Match[str]) -> bool:
+    """'the motion failed in the assembly (45-55)', 'the Senate voted (48-52)': a pair written from the smaller, alone
+    in brackets, right after the body that voted or under a word of voting, is a tally (a motion can lose), as the
+    worded form '(45 to 55)' is; anywhere else a pair that runs upwards is a range ('(20-30)', 'ages (18-24)')."""
+    if text[match.start() - 1 : match.start()] != "(" or text[match.end() : match.end() + 1] != ")":
+        return False
+    first = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    if first is None or len(first) == 0:
+        return False
+    return _bracketed_vote(doc, first[0], match.start(), match.end()) or _under_vote(first[0])
 
 
 def _bracketed_vote(doc: Doc, first: Token, start: int, end: int) -> bool:
@@ -2036,6 +2052,18 @@ def _object_moved_to(verb: Token) -> Token | None:
     if moved is None or moved.pos_ != "NOUN" or moved.lower_ in _UNIT_LIKE or any(c.dep_ == "nummod" or c.like_num for c in moved.children):
         return None
     return moved
+
+
+def _ratio_moved_object(number: SpacySpan) -> Token | None:
+    """The object a multiple changes ("cut its dividend in half", "halved the payout", "doubled its stake"): the
+    nearest verb at or before the figure, within its sentence and six words, when it is a verb of change
+    (``level_to_verbs``) with a noun object; else None (the subject or the figure's own noun stays what it measures)."""
+    first = number[0]
+    doc = first.doc
+    for i in range(first.i, max(first.sent.start, first.i - 6) - 1, -1):
+        if doc[i].pos_ == "VERB":
+            return _object_moved_to(doc[i])
+    return None
 
 
 def _moved_object(verb: Token) -> Token | None:

@@ -3145,3 +3145,24 @@ def test_a_record_or_a_high_is_the_level_of_what_reached_it(nlp):
     ]
     assert only(nlp, "The shares hit a record high of $52.40 on Monday.").measures == "shares"
     assert only(nlp, "Copper prices fell to a low of $3,100 a tonne.").measures == "Copper prices"
+
+
+def test_a_multiple_measures_the_object_a_verb_of_change_moves(nlp):
+    # qt3, 2026-12-06: the dividend changes by the ratio, not the company that cut it
+    q = only(nlp, "Brandt Mills said it would cut its quarterly dividend in half.")
+    assert (q.span.text, q.value, q.unit, q.measures) == ("in half", 0.5, "ratio", "its quarterly dividend")
+    q = only(nlp, "The board of the lender halved the dividend in March.")
+    assert (q.span.text, q.value, q.unit, q.measures) == ("halved", 0.5, "ratio", "dividend")
+    q = only(nlp, "The brewer means to slash research costs in half.")  # 'slash' in its bare form was no cut
+    assert (q.span.text, q.value, q.unit, q.measures) == ("in half", 0.5, "ratio", "research costs")
+    q = only(nlp, "The value of the bonds was cut nearly in half.")  # no object: the subject stays
+    assert (q.span.text, q.value, q.measures) == ("in half", 0.5, "value of the bonds")
+
+
+def test_a_tally_in_brackets_from_the_smaller_with_a_hyphen_is_votes(nlp):
+    # qt3, 2026-12-06: "(45 to 55)" was votes in either order; the hyphen form now too, after a body or a vote
+    found = quantities(nlp, "The road levy failed in the assembly (44-57) late on Friday.")
+    assert [(q.span.text, q.value, q.value_high, q.unit) for q in found] == [("44", 44.0, None, "votes"), ("57", 57.0, None, "votes")]
+    found = quantities(nlp, "The proposal lost narrowly when the council voted (4-5), and the mayor left.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [("4", 4.0, "votes"), ("5", 5.0, "votes")]
+    assert not quantities(nlp, "Harvest prices in the valley (20-30) rose sharply.")  # no body, no vote: no tally
