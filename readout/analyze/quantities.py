@@ -282,7 +282,7 @@ class QuantityExtractor:
             and (held := _noun_held(doc, raw, kind)) is not None
         ):
             measured = held  # "nine hours of talks", "$40 million in grants": what the amount is of, not who has it
-        if counted is None and kind == "ratio" and display == "fold" and (moved := _ratio_moved_object(number)) is not None:
+        if counted is None and kind == "ratio" and display == "fold" and (moved := _ratio_moved_object(number) or _multiplied_subject(number)) is not None:
             measured = moved  # "Acme cut its dividend in half", "halved the dividend": the dividend changes, not Acme
         if counted_group is not None:
             measured = counted_group if counted_group.pos_ != "PRON" else None  # "they number 160,000": not an earlier subject
@@ -2056,14 +2056,26 @@ def _object_moved_to(verb: Token) -> Token | None:
 
 def _ratio_moved_object(number: SpacySpan) -> Token | None:
     """The object a multiple changes ("cut its dividend in half", "halved the payout", "doubled its stake"): the
-    nearest verb at or before the figure, within its sentence and six words, when it is a verb of change
+    nearest verb at or before the figure, within its sentence and ten words, when it is a verb of change
     (``level_to_verbs``) with a noun object; else None (the subject or the figure's own noun stays what it measures)."""
     first = number[0]
     doc = first.doc
-    for i in range(first.i, max(first.sent.start, first.i - 6) - 1, -1):
+    for i in range(first.i, max(first.sent.start, first.i - 10) - 1, -1):
         if doc[i].pos_ == "VERB":
             return _object_moved_to(doc[i])
     return None
+
+
+def _multiplied_subject(number: SpacySpan) -> Token | None:
+    """What a multiplying verb with no object multiplies ("income doubled", "sales have been halved", "a figure that
+    has tripled"): its subject, or for a relative pronoun the noun the clause hangs on; never a personal pronoun."""
+    if len(number) != 1 or number[0].pos_ != "VERB" or any(c.dep_ == "dobj" for c in number[0].children):
+        return None
+    verb = number[0]
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
 def _moved_object(verb: Token) -> Token | None:

@@ -530,7 +530,7 @@ def _interpret_relative_change(match: re.Match[str], text: str) -> RawQuantity |
 
 
 _BENT_OVER = re.compile(r"\s*(?:[,.;:!?]|$|(?:in|with|and|laughing|clutching)\b)")
-_IN_HALF = re.compile(r"(?<![\w-])(?i:cut|cuts|cutting|slash|slashed|slashes|slashing|slice|sliced|slices|slicing|split|splits|splitting)(?:\s+[\w'-]+){0,4}?\s+(?P<share>in\s+half)(?![\w-])")
+_IN_HALF = re.compile(r"(?<![\w-])(?i:cut|cuts|cutting|slash|slashed|slashes|slashing|slice|sliced|slices|slicing|split|splits|splitting)(?:\s+[\w'’-]+){0,7}?\s+(?P<share>in\s+half)(?![\w-])(?!\s+(?:an?|the|of)\b)")
 
 
 def _interpret_in_half(match: re.Match[str]) -> RawQuantity:

@@ -3166,3 +3166,31 @@ def test_a_tally_in_brackets_from_the_smaller_with_a_hyphen_is_votes(nlp):
     found = quantities(nlp, "The proposal lost narrowly when the council voted (4-5), and the mayor left.")
     assert [(q.span.text, q.value, q.unit) for q in found] == [("4", 4.0, "votes"), ("5", 5.0, "votes")]
     assert not quantities(nlp, "Harvest prices in the valley (20-30) rose sharply.")  # no body, no vote: no tally
+
+
+def test_a_cut_in_half_reaches_its_verb_over_a_long_object(nlp):
+    # qt3, 2026-12-06 (TimeBank): up to seven words between the verb and "in half"; "in half an hour" is no cut
+    q = only(nlp, "The new owner vowed to slash the mill's paper and pulp shipping costs in half.")
+    assert (q.span.text, q.value, q.unit, q.measures) == ("in half", 0.5, "ratio", "mill's paper and pulp shipping costs")
+    q = only(nlp, "She cut the bread in half an hour before dinner.")
+    assert (q.span.text, q.value, q.unit) == ("half an hour", 0.5, "hours")
+
+
+def test_a_multiplying_verb_with_no_object_measures_its_subject(nlp):
+    # qt3, 2026-12-06 (PolNeAR and TimeBank): "income doubled", "have been halved", "a figure that has tripled"
+    q = only(nlp, "The county's income per head doubled between the wars.")
+    assert (q.span.text, q.value, q.unit, q.measures) == ("doubled", 2.0, "ratio", "county's income per head")
+    q = only(nlp, "But grain exports have been halved this season.")
+    assert (q.span.text, q.value, q.measures) == ("halved", 0.5, "grain exports")
+    found = quantities(nlp, "Wind gives a tenth of the power, a share that has tripled in a decade.")
+    assert [(q.span.text, q.value, q.measures) for q in found if q.unit == "ratio" and q.display_unit == "fold"] == [("tripled", 3.0, "share")]
+    q = only(nlp, "They doubled in size.")  # a pronoun names nothing
+    assert (q.span.text, q.value, q.measures) == ("doubled", 2.0, None)
+
+
+def test_a_route_or_flight_number_is_a_name_not_a_count(nlp):
+    # qt3, 2026-12-06: pins the identifiers after "flight", "route", "bus" and "Highway" (no count of anything)
+    assert not quantities(nlp, "Divers searched for the recorders of Flight 417 all week.")
+    assert not quantities(nlp, "Crews repaved Route 12 and Highway 58 over the summer.")
+    assert not quantities(nlp, "Riders waited for bus 31 in the snow.")
+    assert not quantities(nlp, "Relatives gathered on the anniversary of flight eight hundred.")
