@@ -155,6 +155,8 @@ class Patterns:
     belief_verbs: frozenset[str]  # "I don't think we will ...": an opinion about what one's side will do, no promise
     prevent_verbs: frozenset[str]  # "we will not allow X to ...": negated, a promise to prevent
     experience_verbs: frozenset[str]  # "the city will see rain": what befalls a subject that is no person
+    undergoing_verbs: frozenset[str]  # "many workers will receive more pay": what a group affected undergoes
+    undergoing_passives: frozenset[str]  # "her success will be tied to ...": what a thing undergoes, passive
     role_nouns: frozenset[str]  # "will play a decisive role": a forecast about a part
     contest_holding_verbs: frozenset[str]  # "the state will hold a contest in February": the calendar
     place_nouns: frozenset[str]  # "the province", "a fifth county": a place as subject
@@ -224,6 +226,8 @@ def load_patterns(path: str = str(DATA_FILE)) -> Patterns:
         belief_verbs=frozenset(raw.get("belief_verbs", ())),
         prevent_verbs=frozenset(raw.get("prevent_verbs", ())),
         experience_verbs=frozenset(raw.get("experience_verbs", ())),
+        undergoing_verbs=frozenset(raw.get("undergoing_verbs", ())),
+        undergoing_passives=frozenset(raw.get("undergoing_passives", ())),
         role_nouns=frozenset(raw.get("role_nouns", ())),
         contest_holding_verbs=frozenset(raw.get("contest_holding_verbs", ())),
         place_nouns=frozenset(raw.get("place_nouns", ())),
@@ -373,6 +377,8 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "the runoff will be held on Tuesday": a scheduled contest, nobody's promise
     if trig.with_aux and _befalls(token, patterns):
         return False  # "the city will see heavy rain", "a fifth county will play a decisive role": a forecast
+    if trig.with_aux and _undergoes(token, patterns):
+        return False  # "many workers will receive more pay", "her success will be tied to ...": a forecast
     if _released_thing(token, trig, patterns):
         return False  # "the novel will be published in May": nobody is named who commits
     if _promise_to_come(token):
@@ -1403,6 +1409,30 @@ def _befalls(token: Token, patterns: Patterns) -> bool:
         return False
     subject = _subject_of(token)
     return subject is not None and not _is_person(subject, patterns)
+
+
+def _undergoes(token: Token, patterns: Patterns) -> bool:
+    """ "Many workers will receive more pay", "retirees will get a bigger check", "farmers will benefit from the
+    subsidy": under "will", a verb of receiving or undergoing (``undergoing_verbs``) with a subject that is a group
+    affected (people described, not named, not a body, not the speaker's "I"/"we") foretells what befalls them; "her
+    success will be closely tied to ..." (``undergoing_passives``, a subject that cannot act) too. Nobody promises it.
+    "The senator will receive the prime minister" (someone met) and "we will get the bill passed" (a complement) stay."""
+    lemma = token.lemma_.lower()
+    subject = _subject_of(token)
+    if lemma in patterns.undergoing_passives and token.tag_ == "VBN":
+        passive = children(_subject_clause(token), {"nsubjpass"})
+        return bool(passive) and not _can_act(passive[0], patterns) and not _is_person(passive[0], patterns)
+    if lemma not in patterns.undergoing_verbs or subject is None:
+        return False
+    if subject.pos_ == "PROPN" or subject.ent_type_ in PARTY_TYPES or subject.lower_ in {"i", "we", "us"}:
+        return False
+    if subject.pos_ == "NOUN" and subject.lemma_.lower() in patterns.named_bodies | patterns.org_descriptions | patterns.described_only:
+        return False  # "the union will get a seat at the table": a body's own gain, left to the other rules
+    if children(token, {"xcomp", "ccomp", "acomp", "oprd", "prt"}):
+        return False  # "we will get the bill passed", "he will get tough on crime": an act, not a gain
+    met = children(token, {"dobj"})
+    return not (met and (met[0].ent_type_ in PARTY_TYPES or _is_person(met[0], patterns) or _is_place(met[0], patterns)
+                         or _can_act(met[0], patterns)))
 
 
 def _voted_on(vote: Token) -> bool:

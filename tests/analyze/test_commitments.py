@@ -3000,3 +3000,18 @@ def test_a_headline_run_into_a_dateline_without_a_wire_name_is_no_part_of_the_st
     (c,) = analyze(nlp, text, times=NOVEMBER)
     assert (c.action, c.actor_names) == ("restore the ferry", ("Mara Vell",))
     assert c.span.text == "Mara Vell promised to restore the ferry in November"
+
+
+def test_what_a_group_affected_will_receive_or_undergo_is_a_forecast(nlp):
+    # people described, not named, receiving or undergoing something: what befalls them, nobody's pledge
+    assert analyze(nlp, "Once the levy ends in November, many dockworkers will receive higher wages.", times=NOVEMBER) == ()
+    assert analyze(nlp, "Most pensioners will get a larger monthly payment in November.", times=NOVEMBER) == ()
+    assert analyze(nlp, "Under the new scheme, small orchard owners will benefit from cheaper loans in November.", times=NOVEMBER) == ()
+    # a thing tied to another: a forecast about it
+    assert analyze(nlp, "Either way, the mayor's fortunes in November will be closely tied to the ferry vote.", times=NOVEMBER) == ()
+    # a person met, a complement, the speaker's own "we": acts, kept
+    (c,) = analyze(nlp, "The governor will receive the harbour pilots in November.", times=NOVEMBER)
+    assert (c.action, c.actor_names) == ("receive the harbour pilots", ("The governor",))
+    (c,) = analyze(nlp, '"We will get the ferry bill passed in November," the governor said.', times=NOVEMBER)
+    assert c.action.startswith("get the ferry bill")
+
