@@ -387,7 +387,7 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "if the board plans to sell the mill", "longer than she had planned to": no plan stated
     if _participle_modifier(token):
         return False  # "arrive with enough pledged delegates to block it": an adjective, nobody pledged here
-    if _intended_thing(token):
+    if _intended_thing(token, patterns):
         return False  # "new rules intended to rein in lending": what a thing is for, nobody's plan
     if _no_party_subject(token, patterns):
         return False  # "rising costs promise to swell the budget", "winning it will give her momentum": a likelihood
@@ -1352,11 +1352,21 @@ def _participle_modifier(token: Token) -> bool:
     return any(o.i == token.i + 1 and o.pos_ == "NOUN" for o in children(token, {"dobj"}))
 
 
-def _intended_thing(token: Token) -> bool:
+def _intended_thing(token: Token, patterns: Patterns) -> bool:
     """ "Rules intended to rein in lending", "a fund intended to help farmers": "intended" as a participle after a noun,
-    with no subject of its own, says what the thing is for; whoever meant it is not named and promised nothing."""
-    return (token.lemma_.lower() == "intend" and token.tag_ == "VBN" and token.dep_ == "acl"
-            and token.head.pos_ in {"NOUN", "PROPN"} and not children(token, {"nsubj", "nsubjpass", "agent"}))
+    with no subject of its own, says what the thing is for; whoever meant it is not named and promised nothing. So does
+    the passive with a thing for subject ("the levy was intended to curb smoking", "the plan, which is intended to cut
+    fares"): its purpose, no one's commitment. A person or body as subject ("the panel is intended to report") stays."""
+    if token.lemma_.lower() != "intend" or token.tag_ != "VBN":
+        return False
+    if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"} and not children(token, {"nsubj", "nsubjpass", "agent"}):
+        return True
+    passive = children(token, {"nsubjpass"})
+    if not passive or children(token, {"agent"}):
+        return False
+    thing = _relative_antecedent(passive[0], patterns)
+    return (thing is not None and thing.pos_ in {"NOUN", "PROPN"} and thing.ent_type_ not in PARTY_TYPES
+            and not _can_act(thing, patterns) and not _is_person(thing, patterns))
 
 
 def _no_party_subject(token: Token, patterns: Patterns) -> bool:

@@ -3015,3 +3015,10 @@ def test_what_a_group_affected_will_receive_or_undergo_is_a_forecast(nlp):
     (c,) = analyze(nlp, '"We will get the ferry bill passed in November," the governor said.', times=NOVEMBER)
     assert c.action.startswith("get the ferry bill")
 
+
+def test_what_a_thing_is_intended_to_do_is_its_purpose(nlp):
+    assert analyze(nlp, "The harbour levy was intended to curb car traffic by June.", times=JUNE) == ()
+    assert analyze(nlp, "Councillors backed the ferry scheme, which is intended to cut fares by June.", times=JUNE) == ()
+    # a body meant to act keeps its task
+    (c,) = analyze(nlp, "The new harbour panel is intended to report by June.", times=JUNE)
+    assert (c.action, c.actor_names) == ("report", ("The new harbour panel",))
