@@ -2715,6 +2715,13 @@ def _party_people(actor: Token, actors: list[str], entities: tuple[Entity, ...],
         any(m.span.start <= idx < m.span.end for idx in before) for m in inside)
 
 
+def _undetermined(tokens: list[Token]) -> list[Token]:
+    """A description's words without its determiner and what hangs on it: "the dockers" -> "dockers", "Not all
+    conference guests" -> "conference guests" (the negated determiner says some of them, not who they are)."""
+    dets = {t.i for t in tokens if t.dep_ == "det"}
+    return [t for t in tokens if t.i not in dets and not any(a.i in dets for a in t.ancestors)]
+
+
 def _family_actor(actor: Token) -> bool:
     """ "The Baker family plans to sue ...", "his family said it will ...", "the family of the victim plans to ...": a
     family acts as itself, named by its words; not the person the NER finds in its name ("Baker" resolved to the Tom
@@ -2756,7 +2763,7 @@ def _possessed_actor(actor: Token, actor_tokens: list[Token], actors: list[str],
         return rest, [names.get(i, i) for i in rest]
     bodies = patterns.named_bodies | patterns.org_descriptions | patterns.follower_nouns
     if noun in person_nouns() or (noun in bodies and not (actor.tag_ == "NNS" and noun in THING_PLURALS)):
-        return [], [text_of([t for t in actor_tokens if t.dep_ != "det"])]
+        return [], [text_of(_undetermined(actor_tokens))]
     return [], []  # "her ad", "our ferry services": a thing, no one
 
 
@@ -3445,7 +3452,7 @@ class CommitmentExtractor:
                 actors, actor_names = possessed
             if _followers_of_named(actor, actors, entities, mentions, self.patterns) or _party_people(actor, actors, entities, mentions):
                 actors = []  # "Vell supporters plan to march": the supporters, named by their description
-                actor_names = [text_of([t for t in actor.subtree if t.i <= actor.i and t.dep_ != "det"])]
+                actor_names = [text_of(_undetermined([t for t in actor.subtree if t.i <= actor.i]))]
             if not actors and not actor_names:
                 group = _group_of(actor, self.patterns, entities)
                 actors, actor_names = [e.id for e in group], [e.name for e in group]
@@ -3480,9 +3487,9 @@ class CommitmentExtractor:
                 actors, actor_names = self._description_actor(actor, actor_tokens, mentions, entities, introduced)
             if not actors and not actor_names and _plural_party(actor, self.patterns):
                 # "Demonstrators pledged to ...", "the dockers ... they": a plural of people or bodies is named by its words
-                actor_names = [text_of([t for t in actor_tokens if t.dep_ != "det"])]
+                actor_names = [text_of(_undetermined(actor_tokens))]
             if _family_actor(actor):  # "the Baker family", "his family", "the family of X": the family, not a person of it
-                actors, actor_names = [], [text_of([t for t in actor_tokens if t.dep_ != "det"])]
+                actors, actor_names = [], [text_of(_undetermined(actor_tokens))]
         # an antecedent in the sentence before ("They vowed to ...") names the actor but is not part of the span
         in_sentence = [t for t in actor_tokens if sent.start <= t.i < sent.end] or ([pronoun] if pronoun is not None else [])
         points = [cand.token, *action_tokens, *in_sentence, *spoken, *cand.extra_tokens]

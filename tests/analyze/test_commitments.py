@@ -3022,3 +3022,13 @@ def test_what_a_thing_is_intended_to_do_is_its_purpose(nlp):
     # a body meant to act keeps its task
     (c,) = analyze(nlp, "The new harbour panel is intended to report by June.", times=JUNE)
     assert (c.action, c.actor_names) == ("report", ("The new harbour panel",))
+
+
+MAY = {"in May": ("2026-05-01", "2026-05-31", "month")}
+
+
+def test_a_group_described_is_named_without_its_negating_determiner(nlp):
+    (c,) = analyze(nlp, "Not all harbour workers, however, are pleased and are planning a strike in May.", times=MAY)
+    assert (c.actors, c.actor_names) == ((), ("harbour workers",))
+    assert c.action == "plan a strike"
+
