@@ -2758,6 +2758,10 @@ def _possessed_actor(actor: Token, actor_tokens: list[Token], actors: list[str],
         elsewhere = _named_as(actor, owned, mentions, kinds)
         if elsewhere is not None:
             return [elsewhere], [names.get(elsewhere, elsewhere)]
+    elif noun in patterns.named_bodies | patterns.org_descriptions:
+        beside = _owners_body(actor, owners[0], mentions, kinds)
+        if beside is not None:  # "X, director of the Pilots Guild, said her group will ...": the guild
+            return [beside], [names.get(beside, beside)]
     rest = [i for i in actors if i not in owned and kinds.get(i) == ("PERSON" if noun in person_nouns() else "ORG")]
     if rest:
         return rest, [names.get(i, i) for i in rest]
@@ -2765,6 +2769,27 @@ def _possessed_actor(actor: Token, actor_tokens: list[Token], actors: list[str],
     if noun in person_nouns() or (noun in bodies and not (actor.tag_ == "NNS" and noun in THING_PLURALS)):
         return [], [text_of(_undetermined(actor_tokens))]
     return [], []  # "her ad", "our ferry services": a thing, no one
+
+
+def _owners_body(noun: Token, owner: Token, mentions: tuple[Mention, ...], kinds: dict[str, str]) -> str | None:
+    """ "Ilse Marrow, director of the Pilots Guild, a union that ..., said her group will ...": the one organisation
+    named in apposition to the owner (a name, or for "his"/"her"/"their" the named subject of the verb the phrase
+    hangs under) is the body the owner's "group" or "union" is; the name beside her wins over the description. None
+    when there is no such person or no one organisation."""
+    person = owner if owner.pos_ == "PROPN" else None
+    if person is None and owner.lower_ in {"his", "her", "their"}:
+        for verb in noun.ancestors:
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i != noun.i and c.i not in {a.i for a in noun.ancestors}]
+            if subjects:
+                person = subjects[0] if subjects[0].pos_ == "PROPN" else None
+                break
+    if person is None:
+        return None
+    doc = noun.doc
+    found = {i for a in person.children if a.dep_ == "appos"
+             for i in _entities_in(doc, a.left_edge.idx, a.right_edge.idx + len(a.right_edge.text), mentions)
+             if kinds.get(i) == "ORG"}
+    return found.pop() if len(found) == 1 else None
 
 
 def _named_as(noun: Token, owned: set[str], mentions: tuple[Mention, ...], kinds: dict[str, str]) -> str | None:

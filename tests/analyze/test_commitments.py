@@ -3032,3 +3032,19 @@ def test_a_group_described_is_named_without_its_negating_determiner(nlp):
     assert (c.actors, c.actor_names) == ((), ("harbour workers",))
     assert c.action == "plan a strike"
 
+
+GUILD = Entity(id="org:coastal-pilots-guild", name="Coastal Pilots Guild", kind="ORG")
+MARROW = Entity(id="person:ilse-marrow", name="Ilse Marrow", kind="PERSON")
+
+
+def test_her_group_is_the_organisation_named_beside_her(nlp):
+    text = ("Ilse Marrow, director of the Coastal Pilots Guild, a union that has backed the governor, "
+            "said her group planned to join the march in May.")
+    mentions = {"Ilse Marrow": MARROW.id, "Coastal Pilots Guild": GUILD.id}
+    (c,) = analyze(nlp, text, times=MAY, mentions=mentions, entities=[MARROW, GUILD])
+    assert (c.actors, c.actor_names) == ((GUILD.id,), ("Coastal Pilots Guild",))
+    assert c.span.text == "her group planned to join the march in May"
+    # no body named beside her: the description as written
+    text = "Ilse Marrow said her group planned to join the march in May."
+    (c,) = analyze(nlp, text, times=MAY, mentions={"Ilse Marrow": MARROW.id}, entities=[MARROW])
+    assert (c.actors, c.actor_names) == ((), ("her group",))
