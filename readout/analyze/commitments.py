@@ -155,8 +155,8 @@ class Patterns:
     belief_verbs: frozenset[str]  # "I don't think we will ...": an opinion about what one's side will do, no promise
     prevent_verbs: frozenset[str]  # "we will not allow X to ...": negated, a promise to prevent
     experience_verbs: frozenset[str]  # "the city will see rain": what befalls a subject that is no person
-    undergoing_verbs: frozenset[str]  # "many workers will receive more pay": what a group affected undergoes
-    undergoing_passives: frozenset[str]  # "her success will be tied to ...": what a thing undergoes, passive
+    undergoing_verbs: frozenset[str]  # "many dockworkers will receive higher wages": what a group affected undergoes
+    undergoing_passives: frozenset[str]  # "her standing will be tied to ...": what a thing undergoes, passive
     role_nouns: frozenset[str]  # "will play a decisive role": a forecast about a part
     contest_holding_verbs: frozenset[str]  # "the state will hold a contest in February": the calendar
     place_nouns: frozenset[str]  # "the province", "a fifth county": a place as subject
@@ -378,7 +378,7 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
     if trig.with_aux and _befalls(token, patterns):
         return False  # "the city will see heavy rain", "a fifth county will play a decisive role": a forecast
     if trig.with_aux and _undergoes(token, patterns):
-        return False  # "many workers will receive more pay", "her success will be tied to ...": a forecast
+        return False  # "many dockworkers will receive higher wages", "her standing will be tied to ...": a forecast
     if _released_thing(token, trig, patterns):
         return False  # "the novel will be published in May": nobody is named who commits
     if _promise_to_come(token):
@@ -1422,10 +1422,10 @@ def _befalls(token: Token, patterns: Patterns) -> bool:
 
 
 def _undergoes(token: Token, patterns: Patterns) -> bool:
-    """ "Many workers will receive more pay", "retirees will get a bigger check", "farmers will benefit from the
+    """ "Many dockworkers will receive higher wages", "retirees will get a bigger check", "farmers will benefit from the
     subsidy": under "will", a verb of receiving or undergoing (``undergoing_verbs``) with a subject that is a group
     affected (people described, not named, not a body, not the speaker's "I"/"we") foretells what befalls them; "her
-    success will be closely tied to ..." (``undergoing_passives``, a subject that cannot act) too. Nobody promises it.
+    standing will be tightly tied to ..." (``undergoing_passives``, a subject that cannot act) too. Nobody promises it.
     "The senator will receive the prime minister" (someone met) and "we will get the bill passed" (a complement) stay."""
     lemma = token.lemma_.lower()
     subject = _subject_of(token)

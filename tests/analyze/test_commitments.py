@@ -3008,7 +3008,7 @@ def test_what_a_group_affected_will_receive_or_undergo_is_a_forecast(nlp):
     assert analyze(nlp, "Most pensioners will get a larger monthly payment in November.", times=NOVEMBER) == ()
     assert analyze(nlp, "Under the new scheme, small orchard owners will benefit from cheaper loans in November.", times=NOVEMBER) == ()
     # a thing tied to another: a forecast about it
-    assert analyze(nlp, "Either way, the mayor's fortunes in November will be closely tied to the ferry vote.", times=NOVEMBER) == ()
+    assert analyze(nlp, "Either way, the mayor's fortunes will be tightly tied to the ferry vote in November.", times=NOVEMBER) == ()
     # a person met, a complement, the speaker's own "we": acts, kept
     (c,) = analyze(nlp, "The governor will receive the harbour pilots in November.", times=NOVEMBER)
     assert (c.action, c.actor_names) == ("receive the harbour pilots", ("The governor",))
