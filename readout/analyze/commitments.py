@@ -105,6 +105,7 @@ UNTIMED_GRANULARITIES = {"duration", "recurrence"}
 VAGUE_REFERENCES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
 PRESENT_BE = {"VBZ", "VBP"}  # "is", "are", "am", "'s", "'re": a present progressive, not "was organizing"
 PARTY_TYPES = {"PERSON", "ORG", "GPE", "NORP"}  # entity labels of a subject that can commit
+NAMED_THING_TYPES = {"LAW", "PRODUCT", "WORK_OF_ART"}  # entity labels of a named thing, which commits to nothing
 
 
 @dataclass(frozen=True)
@@ -1365,6 +1366,8 @@ def _intended_thing(token: Token, patterns: Patterns) -> bool:
     if not passive or children(token, {"agent"}):
         return False
     thing = _relative_antecedent(passive[0], patterns)
+    if thing is not None and thing.ent_type_ in NAMED_THING_TYPES:
+        return True  # "the Clean Air Act, which is intended to ...": a named law or product is a thing
     return (thing is not None and thing.pos_ in {"NOUN", "PROPN"} and thing.ent_type_ not in PARTY_TYPES
             and not _can_act(thing, patterns) and not _is_person(thing, patterns))
 

@@ -3048,3 +3048,9 @@ def test_her_group_is_the_organisation_named_beside_her(nlp):
     text = "Ilse Marrow said her group planned to join the march in May."
     (c,) = analyze(nlp, text, times=MAY, mentions={"Ilse Marrow": MARROW.id}, entities=[MARROW])
     assert (c.actors, c.actor_names) == ((), ("her group",))
+
+
+def test_what_a_named_law_is_intended_to_do_is_its_purpose(nlp):
+    text = "Both parties fought over the Affordable Ferry Act, which is intended to cut fares by June."
+    assert [e.label_ for e in nlp(text).ents if e.text.endswith("Act")] == ["LAW"]  # the law as NER reads it
+    assert analyze(nlp, text, times=JUNE) == ()
