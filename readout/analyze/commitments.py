@@ -2786,6 +2786,11 @@ def _owners_body(noun: Token, owner: Token, mentions: tuple[Mention, ...], kinds
             if subjects:
                 person = subjects[0] if subjects[0].pos_ == "PROPN" else None
                 break
+        else:  # the parser hung the named sayer elsewhere ("X, director of Y, ..., also said her group ..."): the one
+            # person named before the phrase in its sentence with an apposition
+            named = [t for t in noun.doc[noun.sent.start : owner.i]
+                     if t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and children(t, {"appos"})]
+            person = named[0] if len(named) == 1 else None
     if person is None:
         return None
     doc = noun.doc

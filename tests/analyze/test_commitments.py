@@ -9,7 +9,7 @@ import pytest
 from spacy.tokens import Doc
 
 from readout.analyze import extensions  # noqa: F401
-from readout.analyze.commitments import _plan_dropped, load_patterns
+from readout.analyze.commitments import _owners_body, _plan_dropped, load_patterns
 from readout.analyze.extensions import char_span
 from readout.analyze.nlp import load_corrected
 from readout.model import Document, Entity, Mention, TimeExpr
@@ -3054,3 +3054,20 @@ def test_what_a_named_law_is_intended_to_do_is_its_purpose(nlp):
     text = "Both parties fought over the Affordable Ferry Act, which is intended to cut fares by June."
     assert [e.label_ for e in nlp(text).ents if e.text.endswith("Act")] == ["LAW"]  # the law as NER reads it
     assert analyze(nlp, text, times=JUNE) == ()
+
+
+def test_her_group_is_the_organisation_named_beside_her_when_the_parser_hangs_her_elsewhere(nlp):
+    # a parse seen in a long sentence: the named sayer hung on a verb of the apposition, "said" left with no subject
+    words = ["Ilse", "Marrow", ",", "head", "of", "Pilots", "United", ",", "also", "said", "her", "group", "planned",
+             "to", "march", "."]
+    heads = [1, 9, 1, 1, 3, 6, 4, 1, 9, 9, 11, 12, 9, 14, 12, 9]
+    deps = ["compound", "dep", "punct", "appos", "prep", "compound", "pobj", "punct", "advmod", "ROOT", "poss", "nsubj",
+            "ccomp", "aux", "xcomp", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "ADV", "VERB", "PRON", "NOUN", "VERB",
+           "PART", "VERB", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "B-ORG", "I-ORG"] + ["O"] * 9
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    doc._.readout_document = Document(id="d1", source="test", text=doc.text)
+    at = doc.text.find("Pilots United")
+    guild = Mention(span=char_span(doc, at, at + len("Pilots United")), entity_id=GUILD.id, via="ner")
+    assert _owners_body(doc[11], doc[10], (guild,), {GUILD.id: "ORG"}) == GUILD.id
