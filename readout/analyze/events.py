@@ -76,6 +76,16 @@ def _dependent_lemmas(token: Token, transitive: bool) -> set[str]:
             for g in kids(c):
                 if dep[g] in ("pobj", "dobj", "compound", "amod", "prt"):
                     found.update({lemma[g], lower[g]})
+    if token.tag_ == "VBN" and not any(dep[c] in ("nsubj", "nsubjpass") for c in kids(token.i)):
+        # "troops were committed to X", "troops are expected to be committed to X" (the participle an adjective or a
+        # passive infinitive to the parser): the subject, or the raised one, is what the participle is done to
+        holder = token.head.i if dep[token.i] == "acomp" and lemma[token.head.i] == "be" else (
+            token.i if any(dep[c] == "auxpass" for c in kids(token.i)) else None)
+        if holder is not None:
+            subjects = [c for c in kids(holder) if dep[c] in ("nsubj", "nsubjpass")]
+            if not subjects and dep[holder] == "xcomp" and holder != token.doc[holder].head.i:
+                subjects = [c for c in kids(token.doc[holder].head.i) if dep[c] == "nsubjpass"]
+            found.update(lemma[c] for c in subjects)
     return found
 
 

@@ -3255,3 +3255,19 @@ def test_declining_to_discuss_is_silence_and_breaching_lines_is_force(nlp):
     event = _one("Chilean tanks breached Peru's defenses near the border.", nlp)
     assert (event.event_type, event.target.code) == ("ASSAULT", "PER")
     assert _one("Chile breached the treaty.", nlp).event_type == "REJECT"
+
+
+def test_expelled_from_talks_is_shut_out_and_troops_committed_are_deployed(nlp):
+    # tenth pass, 2026-12-06 (ev6): a party "expelled from peace talks" coded COERCE, mode seize (a deportation); shut
+    # out of a negotiation is REJECT (PLOVER: refusal to meet or negotiate), no one seized. Troops "expected to be
+    # committed to" an operation coded AGREE: the raised subject is what the passive infinitive commits (MOBILIZE)
+    event = _one("The Chilean delegation was expelled from the talks in Geneva.", nlp)
+    assert (event.event_type, event.mode, event.source, event.target.code) == ("REJECT", None, None, "CHLGOV")
+    event = _one("Peru expelled the Chilean delegation from the conference.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("REJECT", "PER", "CHLGOV")
+    event = _one("Peru expelled the Chilean workers from the country.", nlp)  # a deportation stays a seizure
+    assert (event.event_type, event.mode, event.target.code) == ("COERCE", "seize", "CHLLAB")
+    event = _one("About 20,000 Chilean troops are expected to be committed to the operation against Peru.", nlp)
+    assert (event.event_type, event.source.code, event.target.code, event.future) == ("MOBILIZE", "CHLMIL", "PER", True)
+    event = _one("Chile is committed to a settlement with Peru.", nlp)  # a state's resolve stays AGREE
+    assert (event.event_type, event.source.code, event.target.code) == ("AGREE", "CHL", "PER")
