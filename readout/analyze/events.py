@@ -1095,12 +1095,13 @@ def _accident(hit: Hit, lexicon: EventLexicon) -> bool:
     return False
 
 
-def _toll_of(hit: Hit, above: Hit) -> bool:
-    """A nominal event whose own doer is named ("X's attack", "an attack by X") as the subject of a verb of the same type
-    ("... killed dozens"): the verb gives the act's toll; the act, with its parties, is the event."""
+def _toll_of(hit: Hit, above: Hit, lexicon: EventLexicon) -> bool:
+    """A nominal hostile event whose own doer is named ("X's attack", "an attack by X") as the subject of a verb of the
+    same type ("... killed dozens"): the verb gives the act's toll; the act, with its parties, is the event. Only harm
+    has a toll: "X's envoy met Y's minister" (an envoy is a CONSULT noun) is the meeting, coded on its verb."""
     token = hit.token
     return (hit.nominal and token.dep_ == "nsubj" and token.head.i == above.token.i and not above.nominal
-            and above.trigger.event_type == hit.trigger.event_type
+            and above.trigger.event_type == hit.trigger.event_type and hit.trigger.event_type in lexicon.hostile
             and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in token.children))
 
 
@@ -3222,7 +3223,7 @@ class EventCoder:
                 overridden.add(above.token.i)  # "ready to resume shelling": PLOVER's AGREE is cooperative; the act of force decides
             elif above.trigger.head == "fail" and not above.nominal and hit.token.dep_ == "xcomp" and hit.token.head.i == above.token.i:
                 overridden.add(above.token.i)  # "failed to storm the town": the assault, not done (negation), no refusal
-            elif _toll_of(hit, above):
+            elif _toll_of(hit, above, lexicon):
                 overridden.add(above.token.i)  # "X's attack on Y killed dozens": the attack is the act, the killing its toll
             elif _agreed_measure(hit, above, lexicon):
                 continue  # "X agreed it would impose sanctions on Y": the agreement and the measure it enacts, both coded

@@ -1412,6 +1412,15 @@ def test_an_act_whose_toll_a_verb_gives_is_the_event_with_its_own_parties(nlp):
     assert (bombing.event_type, bombing.trigger.text) == ("ASSAULT", "killed")
 
 
+def test_a_states_envoy_meeting_anothers_minister_is_the_meeting_not_a_toll(nlp):
+    # "X's envoy met Y's minister": the envoy (a CONSULT noun) with its owner is no act whose toll the verb gives
+    event = _one("Kenya's envoy met Uganda's foreign minister in Kampala to discuss the border.", nlp)
+    assert (event.event_type, event.trigger.text) == ("CONSULT", "met")
+    assert (event.source.span.text, event.source.code[:3], event.target.code[:3]) == ("Kenya's envoy", "KEN", "UGA")
+    plain = _one("The Kenyan envoy met Uganda's foreign minister in Kampala.", nlp)
+    assert (plain.event_type, plain.source.code[:3], plain.target.code[:3]) == ("CONSULT", "KEN", "UGA")
+
+
 def test_a_body_keeping_someone_from_an_act_refuses_it_protesters_keeping_them_out_protest(nlp):
     barred = _one("The Kenyan senate blocked the president from appointing a new judge.", nlp)
     assert (barred.event_type, barred.trigger.text, barred.source.code, barred.target.code) == ("REJECT", "blocked", "KENLEG", "KENGOV")
