@@ -847,7 +847,6 @@ def _quoted_days_from_the_saying(doc: Doc, text: str, made: list[tuple[RuleMatch
 _POST_TAG = re.compile(r'<(?:tweet|post|blockquote)\b[^<>]*?\b(?:datetime="(\d{4}-\d{2}-\d{2})|timestamp="(\d{9,10})")[^<>]*>', re.I)
 _POST_END = re.compile(r"</(?:tweet|post|blockquote)\b", re.I)
 _POST_REACH = 1500  # characters: a post is short
-_POST_DAY_OFFSET = dt.timedelta(hours=-5)  # a post's timestamp is UTC; the stories of this markup are written in US time
 
 
 def _days_in_a_dated_post(text: str, made: list[tuple[RuleMatch, Normalized]], anchor: dt.date | None) -> list[tuple[RuleMatch, Normalized]]:
@@ -870,7 +869,7 @@ def _days_in_a_dated_post(text: str, made: list[tuple[RuleMatch, Normalized]], a
         if tag.group(1):
             day = dt.date.fromisoformat(tag.group(1))
         else:
-            day = (dt.datetime.fromtimestamp(int(tag.group(2)), dt.timezone.utc) + _POST_DAY_OFFSET).date()
+            day = dt.datetime.fromtimestamp(int(tag.group(2)), dt.timezone.utc).date()  # the writer's zone is not given: UTC's day
         shift = norm.start - anchor
         if day == anchor or day > anchor or anchor - day > dt.timedelta(days=3650):
             continue

@@ -3253,14 +3253,15 @@ def test_tonight_in_a_quote_counts_from_the_saying(nlp, text, wanted, timex):
 
 def test_a_day_word_in_a_dated_post(nlp):
     # 'tonight', 'today' in an embedded post count from the day its markup gives it (a date or a UTC timestamp,
-    # read in US time); the story's own 'tonight' stays the writing day's
+    # read as UTC's day, the markup giving no zone); the story's own 'tonight' stays the writing day's
     text = ('Her rival answered online.\n\n<tweet author="@aide" datetime="2026-03-02">Packed hall tonight! '
             '<a href="x">watch</a> today</tweet>.\n\nThe hall is packed again tonight.')
     found = [(t.span.start, t.timex) for t in read(nlp, text, D(2026, 3, 4))]
     assert found == [(text.index("tonight"), "2026-03-02TNI"), (text.index("today"), "2026-03-02"), (text.rindex("tonight"), "2026-03-04TNI")]
-    # 1772582400 is 2026-03-04 00:00 UTC: the evening of March 3 in US time
+    # 1772582400 is 2026-03-04 00:00 UTC: no zone is assumed for the writer (the evening of March 3 in New York,
+    # the morning of March 4 in Delhi), the timestamp's UTC day is the post's
     text = '<tweet author="aide" timestamp="1772582400">Big crowd tonight.</tweet>'
-    assert [t.timex for t in read(nlp, text, D(2026, 3, 6))] == ["2026-03-03TNI"]
+    assert [t.timex for t in read(nlp, text, D(2026, 3, 6))] == ["2026-03-04TNI"]
 
 
 def test_one_event_named_by_its_weekday_is_one_day(nlp):
