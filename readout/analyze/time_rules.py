@@ -135,8 +135,12 @@ DAY_ORDINAL_WORDS = {
 
 LOWER_CASE_AMBIGUOUS = {"may", "march", "august"}  # words of their own in lower case
 # ... but months where a day number or a year is written beside them ("born in august 1970", "on march 3", "3 may
-# 2019"); the tagger's verb reading of the word drops the rest ("the 10 may join": times._lower_case_verb_not_month)
-_AMBIGUOUS_WITH_NUMBER = r"(?<=\d )(?:may|march|august)(?![\w-])|(?:may|march|august)(?= \d)"
+# 2019"), or right after a word that introduces a month ("due in march", "until august", "last may"); the tagger's
+# verb reading of the word, or a noun it modifies, drops the rest ("the 10 may join", "in march rallies":
+# times._lower_case_verb_not_month)
+MONTH_INTRODUCERS = ("in", "by", "until", "till", "since", "through", "from", "last", "next", "early", "late", "mid-")
+_AFTER_INTRODUCER = "|".join(f"(?<=\\b{w}{'' if w.endswith('-') else ' '})" for word in MONTH_INTRODUCERS for w in (word, word.capitalize()))
+_AMBIGUOUS_LOWER_MONTH = rf"(?<=\d )(?:may|march|august)(?![\w-])|(?:may|march|august)(?= \d)|(?:{_AFTER_INTRODUCER})(?:may|march|august)(?![\w-])"
 
 
 def _capitalized(words) -> list[str]:
@@ -147,9 +151,10 @@ def _capitalized(words) -> list[str]:
 
 
 def _with_ambiguous_lower(placeholder: tuple[str, str, tuple[str, ...]]) -> tuple[str, str, tuple[str, ...]]:
-    """A month placeholder that also takes lower-case 'may', 'march', 'august' with a number beside them."""
+    """A month placeholder that also takes lower-case 'may', 'march', 'august' with a number beside them or after a
+    word that introduces a month."""
     group, regex, words = placeholder
-    return group, f"(?:{regex}|{_AMBIGUOUS_WITH_NUMBER})", words
+    return group, f"(?:{regex}|{_AMBIGUOUS_LOWER_MONTH})", words
 
 
 def _words(group: str, words, suffix: str = "", case_insensitive: bool = True) -> tuple[str, str, tuple[str, ...]]:

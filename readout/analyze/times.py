@@ -45,7 +45,7 @@ from readout.analyze.time_direction import (  # which side of the writing a week
     _verb_of_date,
 )
 from readout.analyze.time_normalize import Normalized, Normalizer, anaphoric, month_end
-from readout.analyze.time_rules import DAY_ORDINAL_WORDS, Lexicon, RuleMatch, find_matches, load_rules
+from readout.analyze.time_rules import DAY_ORDINAL_WORDS, MONTH_INTRODUCERS, Lexicon, RuleMatch, find_matches, load_rules
 from readout.model import TimeExpr
 
 YEAR_DETERMINERS = {"the", "its", "their", "his", "her", "our", "this", "that", "fiscal", "calendar"}
@@ -308,13 +308,33 @@ def _lower_case_verb_not_month(doc: Doc, match: RuleMatch) -> bool:
     found = _LOWER_AMBIGUOUS_MONTH.search(doc_text(doc), match.start, match.end)
     if found is None:
         return False
-    if not (match.groups.get("day") or match.groups.get("year")):
-        return True  # "a 2014 march in the capital": the number beside it is not the date's
     span = doc.char_span(found.start(), found.end())
+    if not (match.groups.get("day") or match.groups.get("year")):
+        # "a 2014 march in the capital": the number beside it is not the date's; "due in march" is a month, not
+        # "in march rallies", "the next may be", "an early march on the capital"
+        return span is None or not _month_after_its_introducer(doc, span)
     if span is None or span[0].tag_ == "MD" or span[0].pos_ in ("VERB", "AUX"):
         return True
     following = doc[span.end] if span.end < len(doc) else None  # "pickets march 5 miles": the number counts a noun after it
     return following is not None and following.like_num and following.dep_ == "nummod" and following.head.i > following.i
+
+
+_ADJECTIVE_INTRODUCERS = {"last", "next", "early", "late"}
+
+
+def _month_after_its_introducer(doc: Doc, span) -> bool:
+    """'due in march', 'until august', 'last may': a lower-case 'may', 'march' or 'august' right after a word that
+    introduces a month (time_rules.MONTH_INTRODUCERS) is the month when no noun, verb or adjective follows it (not
+    'in march rallies', 'the next may be') and its 'last' or 'early' has no determiner of its own ('an early march')."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.lower_.rstrip("-") not in {w.rstrip("-") for w in MONTH_INTRODUCERS}:
+        return False
+    if before.lower_ in _ADJECTIVE_INTRODUCERS and before.i > 0 and doc[before.i - 1].pos_ in ("DET", "PRON"):
+        return False
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is None or following.is_punct:
+        return True
+    return following.pos_ in ("ADP", "CCONJ", "SCONJ", "ADV", "DET", "PRON", "NUM", "PART") and following.lower_ not in ("not", "n't")
 
 
 _TAG_REACH = 400  # characters back to look for the '<' of a tag a match may sit in

@@ -690,6 +690,19 @@ def test_lower_case_may_march_august_are_months_only_with_a_number_beside_them(n
     assert [t.timex for t in read(nlp, "A 2019 march on the capital drew crowds.", written)] == ["2019"]
 
 
+def test_lower_case_may_march_august_after_a_word_that_introduces_a_month(nlp):
+    written = D(2026, 3, 10)
+    assert one(nlp, "The survey is due in august.", "august", written).timex == "2026-08"
+    assert one(nlp, "Fares stay frozen until may, the operator says.", "may", written).timex == "2026-05"
+    assert one(nlp, "The depot reopened last march after repairs.", "last march", written).timex == "2025-03"
+    found = one(nlp, "Since august the line has run at a loss.", "august", written)
+    assert (found.start, found.end) == (D(2025, 8, 1), written)
+    # not the noun or the verb after such a word
+    assert read(nlp, "Hundreds joined in march rallies.", written) == []
+    assert read(nlp, "The first offer failed; the next may fare better.", written) == []
+    assert read(nlp, "Farmers began an early march toward the city.", written) == []
+
+
 def test_into_joining_two_weekdays_orders_them_as_a_span(nlp):
     written = D(2026, 3, 10)  # a Tuesday; told in the past, the night read alone is today's, the morning last week's
     text = "The valley had no power from Tuesday night into Wednesday morning."
