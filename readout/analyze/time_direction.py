@@ -403,18 +403,9 @@ def _event_told_elsewhere(noun: Token, weekday: str) -> str | None:
     return "past" if past > ahead else None
 
 
-# nouns of an act that is over once news can name it: a saying ("the minister's assertion Tuesday") or a blow ("the
-# attack Sunday night"); not a speech, a vote or a strike, which news also names ahead
-DONE_ACT_NOUNS = {
-    "assertion", "claim", "statement", "remark", "comment", "admission", "denial", "allegation", "accusation", "confession",
-    "disclosure", "revelation", "attack", "bombing", "raid", "shooting", "killing", "assault", "ambush", "shelling",
-    "explosion", "blast", "crash", "massacre", "arrest", "slaying", "murder", "kidnapping", "abduction", "assassination",
-}
-
-
-def _dates_a_done_act(span) -> bool:
+def _dates_a_done_act(span, lex: Lexicon) -> bool:
     """'The chairman's assertion Tuesday night cannot be verified', 'the attack Sunday night is the worst in a year': a
-    weekday (with its part of the day) right after a noun of a done act (DONE_ACT_NOUNS) that is the subject or
+    weekday (with its part of the day) right after a noun of a done act (lex.done_act_nouns) that is the subject or
     object of the clause, hung by the parser on the noun or on the clause's verb, dates the act, which is past
     whatever the tense of the verb (a present or a modal says what follows from it). Not an act told as one of a
     kind or as ahead ('an attack Tuesday would', 'the planned raid Friday')."""
@@ -422,7 +413,7 @@ def _dates_a_done_act(span) -> bool:
     if root.dep_ != "npadvmod" or span.start == 0:
         return False
     noun = span.doc[span.start - 1]
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DONE_ACT_NOUNS:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.done_act_nouns:
         return False
     if root.head.i != noun.i and not (noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.i == root.head.i):
         return False
@@ -440,7 +431,7 @@ def _back_unless_told_ahead(doc: Doc, matches: list[RuleMatch], tenses: list[str
         span = _match_span(doc, match.start, match.end)
         if span is None:
             continue
-        if (_possessive_event_looked_back_on(span.root) and not _modal_preview(span.root, match, lex)) or _dates_a_done_act(span):
+        if (_possessive_event_looked_back_on(span.root) and not _modal_preview(span.root, match, lex)) or _dates_a_done_act(span, lex):
             back.append(i)
     return _turned_unless_told(matches, tenses, back, "past", "future", lex)
 
@@ -1131,19 +1122,17 @@ _SIMPLE_PRESENT_AUX = {"is", "are", "'s", "'re", "do", "does", "not", "n't"}
 _RETURN_VERBS = {"resume", "restart", "reopen", "return", "reconvene", "recommence"}
 
 
-# what a clock time recurs on: "opens at 9 a.m. every day", "leaves at noon each Friday"
-_CLOCK_HABIT_UNITS = {"day", "morning", "afternoon", "evening", "night", "weekday", "weekend", "week",
-                      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# adverbs of a clock time's habit: "opens at 9 a.m. daily", "usually convenes at noon"
 _CLOCK_HABIT_WORDS = _HABIT_WORDS | {"daily", "nightly"}
 
 
-def in_habitual_present(doc: Doc, start: int, end: int, cue_needed: bool, clock: bool = False) -> bool:
+def in_habitual_present(doc: Doc, start: int, end: int, cue_needed: bool, clock_units: frozenset[str] | None = None) -> bool:
     """A calendar name told of any year: its clause is in the simple present (active, passive or with 'do'; the
     clause it hangs on too, so not "once the storms blow from May, the port will shut"), its sentence names no year,
     and, where cue_needed, an adverb of habit on one of those verbs ("is usually conducted in the fourth quarter";
     not "we've always been focused on the lead we need over March", whose 'always' is another clause's). TimeML
-    writes such a month or quarter without its year (XXXX-10, XXXX-Q4). With clock, the cues of a clock time's habit
-    ('daily', 'every morning', 'each Friday' too)."""
+    writes such a month or quarter without its year (XXXX-10, XXXX-Q4). With clock_units (the rule file's
+    clock_habit_units), the cues of a clock time's habit ('daily', 'every morning', 'each Friday' too)."""
     span = _match_span(doc, start, end)
     if span is None:
         return False
@@ -1165,10 +1154,19 @@ def in_habitual_present(doc: Doc, start: int, end: int, cue_needed: bool, clock:
         verb = _verb_of(verb.head)
     if not cue_needed:
         return _lemma(verb) not in _RETURN_VERBS
-    words, units = (_CLOCK_HABIT_WORDS, _CLOCK_HABIT_UNITS) if clock else (_HABIT_WORDS, _HABIT_UNITS)
-    for t in sent:
+    return _habit_cue(span, chain, clock_units)
+
+
+def _habit_cue(span, chain: list[int], clock_units: frozenset[str] | None) -> bool:
+    """An adverb of habit on one of the chain's verbs, or an 'every'/'each' of a unit of habit on one of them
+    ('every year', 'each winter'; with clock_units, 'daily', 'every morning', 'each Friday' on the verb, or an
+    'every'/'each' on the clock time)."""
+    clock = clock_units is not None
+    words, units = (_CLOCK_HABIT_WORDS, clock_units) if clock else (_HABIT_WORDS, _HABIT_UNITS)
+    for t in span.sent:
         if t.lower_ in words and t.head.i in chain:
             return True
         if t.lower_ in ("every", "each") and t.head.lower_ in units and (t.head.head.i in chain or (clock and span.start <= t.head.head.i < span.end)):
-            return True  # "every year", "each winter"
+            return True
     return False
+

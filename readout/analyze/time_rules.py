@@ -92,6 +92,9 @@ class Lexicon:
     time_zones: tuple[str, ...]
     dated_events: dict[tuple[int, int], int]  # (month, day) -> the year of the event news names by them
     dated_event_nouns: frozenset[str]
+    done_act_nouns: frozenset[str]  # a weekday right after one dates a done act ("the attack Sunday night")
+    clock_habit_units: frozenset[str]  # "every day", "each Friday": what a clock time's habit recurs on
+    routine_nouns: frozenset[str]  # "their days start at 5:15 a.m.": subjects whose clock time recurs
 
 
 def _table(raw: dict[str, Any]) -> dict[str, Any]:
@@ -406,6 +409,9 @@ def load_rules(path: str | None = None) -> RuleSet:
         time_zones=tuple(raw["time_zones"]),
         dated_events={(e["month"], e["day"]): e["year"] for e in raw["dated_events"]["events"]},
         dated_event_nouns=frozenset(w.lower() for w in raw["dated_events"]["nouns"]),
+        done_act_nouns=frozenset(w.lower() for w in raw["done_act_nouns"]["words"]),
+        clock_habit_units=frozenset(w.lower() for w in raw["clock_habit_units"]["words"]),
+        routine_nouns=frozenset(w.lower() for w in raw["routine_nouns"]["words"]),
     )
     holders = _placeholders(lex)
     macros = _table(raw["macros"])

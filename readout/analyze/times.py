@@ -1157,17 +1157,13 @@ _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.I)
 _WEEKDAY_NUMBERS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
 
 
-# subjects whose clock time recurs: "their days start at 5:15 a.m.", "her shift starts at 5 a.m."
-_ROUTINE_NOUNS = {"day", "workday", "shift", "routine"}
-
-
 def _a_kind_of_day(noun: Token) -> bool:
     """'their days', 'the trading day', 'her shift', not 'the day' (the one told of: 'the day begins at 9 a.m. with a
     vote')."""
     return noun.tag_ == "NNS" or any(c.dep_ in ("poss", "compound", "amod") for c in noun.children)
 
 
-def _a_days_routine(doc: Doc, match: RuleMatch, made: list[tuple[RuleMatch, Normalized]]) -> bool:
+def _a_days_routine(doc: Doc, match: RuleMatch, made: list[tuple[RuleMatch, Normalized]], lex: Lexicon) -> bool:
     """'Their days start at 5:15 a.m.', 'a nurse whose shift starts at 5 a.m.': a clock time on the simple present
     verb of a working day or a shift is that of every such day, where the sentence names no day."""
     span = _match_span(doc, match.start, match.end)
@@ -1180,13 +1176,21 @@ def _a_days_routine(doc: Doc, match: RuleMatch, made: list[tuple[RuleMatch, Norm
         verb = verb.head
     if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
-    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in _ROUTINE_NOUNS and _a_kind_of_day(c) for c in verb.children):
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.routine_nouns and _a_kind_of_day(c) for c in verb.children):
         return False
-    sent = span.sent
-    return not any(m is not match and sent.start_char <= m.start < sent.end_char and n.granularity == "day" for m, n in made)
+    return not _names_a_day(doc, match, made)
 
 
-def _clocks_in_a_habit(doc: Doc, made: list[tuple[RuleMatch, Normalized]]) -> list[tuple[RuleMatch, Normalized]]:
+def _names_a_day(doc: Doc, match: RuleMatch, made: list[tuple[RuleMatch, Normalized]]) -> bool:
+    """Whether the match's sentence names a day besides the match ('On Tuesday the shop opened at 9 a.m.')."""
+    span = _match_span(doc, match.start, match.end)
+    sent = span.sent if span is not None else None
+    return sent is not None and any(
+        m is not match and sent.start_char <= m.start < sent.end_char and n.granularity == "day" for m, n in made
+    )
+
+
+def _clocks_in_a_habit(doc: Doc, made: list[tuple[RuleMatch, Normalized]], lex: Lexicon) -> list[tuple[RuleMatch, Normalized]]:
     """'The market opens at 9 a.m. every day', 'the council usually meets at noon', 'stays open until 9 p.m. on
     Fridays', 'on Fridays at 2 p.m.': a clock time that names no day, in a clause told in the simple present of a
     habit or next to a weekday of every week, is on no one day; 'each Friday at 2 p.m.' is every Friday's 2 p.m.
@@ -1211,7 +1215,8 @@ def _clocks_in_a_habit(doc: Doc, made: list[tuple[RuleMatch, Normalized]]) -> li
         before = made[i - 1] if i > 0 else None
         weekly = after is not None and (after[1].timex or "").startswith("XXXX-WXX") and _SET_JOINER.fullmatch(text[match.end : after[0].start])
         weekly = weekly or (before is not None and (before[1].timex or "").startswith("XXXX-WXX") and _AT_JOINER.fullmatch(text[before[0].end : match.start]))
-        if weekly or in_habitual_present(doc, match.start, match.end, cue_needed=True, clock=True) or _a_days_routine(doc, match, made):
+        habit = in_habitual_present(doc, match.start, match.end, cue_needed=True, clock_units=lex.clock_habit_units)
+        if weekly or habit or _a_days_routine(doc, match, made, lex):
             out[i] = (match, replace(norm, start=None, end=None, timex="XXXX-XX-XX" + norm.timex[10:], relative=False, reference_date=None))
     return out
 
@@ -1512,7 +1517,7 @@ class TimesComponent:
         made = _contest_night_not_now(doc, _election_day_of_a_primary(doc, text, made, self.rules.lexicon, anchor.date))
         made = _reported_days_before_the_saying(doc, made, {m.start for m, t in zip(matches, tenses) if t == "past"})
         made = _one_event_one_day(doc, _days_in_a_dated_post(text, _quoted_days_from_the_saying(doc, text, made, anchor.date), anchor.date))
-        made = _weekday_and_its_date_as_one(text, _clocks_in_a_habit(doc, _clocks_on_their_day(doc, made)))
+        made = _weekday_and_its_date_as_one(text, _clocks_in_a_habit(doc, _clocks_on_their_day(doc, made), self.rules.lexicon))
         number_words = self.rules.lexicon.number_words
         return [self._expr(doc, *_timeml_extent(text, match, norm, number_words), anchor.kind, anchor.date) for match, norm in made]
 
