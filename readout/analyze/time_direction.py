@@ -1159,14 +1159,33 @@ def in_habitual_present(doc: Doc, start: int, end: int, cue_needed: bool, clock_
 
 def _habit_cue(span, chain: list[int], clock_units: frozenset[str] | None) -> bool:
     """An adverb of habit on one of the chain's verbs, or an 'every'/'each' of a unit of habit on one of them
-    ('every year', 'each winter'; with clock_units, 'daily', 'every morning', 'each Friday' on the verb, or an
-    'every'/'each' on the clock time)."""
+    ('every year', 'each winter'; with clock_units, 'daily', 'every morning', 'each Friday' on the verb or the clock
+    time, or a 'daily' the parser hangs the clock time on: 'opened at 8 a.m. daily')."""
     clock = clock_units is not None
     words, units = (_CLOCK_HABIT_WORDS, clock_units) if clock else (_HABIT_WORDS, _HABIT_UNITS)
     for t in span.sent:
-        if t.lower_ in words and t.head.i in chain:
+        if t.lower_ in words and (t.head.i in chain or (clock and (span.start <= t.head.i < span.end or t.i == span.root.head.i))):
             return True
         if t.lower_ in ("every", "each") and t.head.lower_ in units and (t.head.head.i in chain or (clock and span.start <= t.head.head.i < span.end)):
             return True
     return False
 
+
+def clock_in_a_told_habit(doc: Doc, start: int, end: int, clock_units: frozenset[str]) -> bool:
+    """'The shop opened at 9 a.m. every day last year', 'the ferry used to leave at 7:30 a.m. each morning', 'will
+    close at 6 p.m. daily': a clock time whose clause, in any tense, carries a cue of a clock time's habit is no one
+    day's, told of the past or of what is ahead as of the present (in_habitual_present reads the simple present with
+    its own limits)."""
+    span = _match_span(doc, start, end)
+    if span is None:
+        return False
+    verb = _verb_of(span.root)
+    chain = []
+    for _ in range(3):
+        if verb is None:
+            break
+        chain.append(verb.i)
+        if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
+            break
+        verb = _verb_of(verb.head)
+    return bool(chain) and _habit_cue(span, chain, clock_units)

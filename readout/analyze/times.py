@@ -34,6 +34,7 @@ from readout.analyze.time_direction import (  # which side of the writing a week
     _future_in_past,
     _future_of_a_recent_act,
     _in_dateline,
+    clock_in_a_told_habit,
     in_habitual_present,
     _match_span,
     _month_just_gone_on_a_noun,
@@ -1182,18 +1183,22 @@ def _a_days_routine(doc: Doc, match: RuleMatch, made: list[tuple[RuleMatch, Norm
 
 
 def _names_a_day(doc: Doc, match: RuleMatch, made: list[tuple[RuleMatch, Normalized]]) -> bool:
-    """Whether the match's sentence names a day besides the match ('On Tuesday the shop opened at 9 a.m.')."""
+    """Whether the match's sentence names a day besides the match ('On Tuesday the shop opened at 9 a.m.'; another
+    clock time with no day of its own, 'and closed at noon', names none)."""
     span = _match_span(doc, match.start, match.end)
     sent = span.sent if span is not None else None
     return sent is not None and any(
-        m is not match and sent.start_char <= m.start < sent.end_char and n.granularity == "day" for m, n in made
+        m is not match and sent.start_char <= m.start < sent.end_char and n.granularity == "day"
+        and (m.kind not in _CLOCK_KINDS or any(m.groups.get(g) for g in _DAY_GROUPS))
+        for m, n in made
     )
 
 
 def _clocks_in_a_habit(doc: Doc, made: list[tuple[RuleMatch, Normalized]], lex: Lexicon) -> list[tuple[RuleMatch, Normalized]]:
     """'The market opens at 9 a.m. every day', 'the council usually meets at noon', 'stays open until 9 p.m. on
-    Fridays', 'on Fridays at 2 p.m.': a clock time that names no day, in a clause told in the simple present of a
-    habit or next to a weekday of every week, is on no one day; 'each Friday at 2 p.m.' is every Friday's 2 p.m.
+    Fridays', 'on Fridays at 2 p.m.', 'the shop opened at 9 a.m. every day last year': a clock time that names no
+    day, in a clause told in the simple present of a habit, in a clause of any tense with a cue of a clock time's
+    habit in a sentence that names no day, or next to a weekday of every week, is on no one day; 'each Friday at 2 p.m.' is every Friday's 2 p.m.
     (XXXX-WXX-5T14:00): TimeML writes it XXXX-XX-XXT09:00, not the
     writing day's hour."""
     out = list(made)
@@ -1215,8 +1220,9 @@ def _clocks_in_a_habit(doc: Doc, made: list[tuple[RuleMatch, Normalized]], lex: 
         before = made[i - 1] if i > 0 else None
         weekly = after is not None and (after[1].timex or "").startswith("XXXX-WXX") and _SET_JOINER.fullmatch(text[match.end : after[0].start])
         weekly = weekly or (before is not None and (before[1].timex or "").startswith("XXXX-WXX") and _AT_JOINER.fullmatch(text[before[0].end : match.start]))
+        told = clock_in_a_told_habit(doc, match.start, match.end, lex.clock_habit_units) and not _names_a_day(doc, match, made)
         habit = in_habitual_present(doc, match.start, match.end, cue_needed=True, clock_units=lex.clock_habit_units)
-        if weekly or habit or _a_days_routine(doc, match, made, lex):
+        if weekly or told or habit or _a_days_routine(doc, match, made, lex):
             out[i] = (match, replace(norm, start=None, end=None, timex="XXXX-XX-XX" + norm.timex[10:], relative=False, reference_date=None))
     return out
 

@@ -3245,6 +3245,14 @@ def test_a_weekday_dating_a_done_act_is_past(nlp, text, wanted, timex):
     ("The board convenes at noon today.", "noon today", "2026-05-14T12:00"),
     ("The board will convene at noon.", "noon", "2026-05-14T12:00"),
     ("Trading normally opens at 9:30 a.m., but on Monday it opened at 11 a.m.", "11 a.m.", "2026-05-11T11:00"),
+    # a habit told in the past or ahead is one too, when its cue is on the clock time's clause ...
+    ("Last winter the ferry left at 6:45 a.m. every morning.", "6:45 a.m.", "XXXX-XX-XXT06:45"),
+    ("The canteen used to close at 3 p.m. each weekday.", "3 p.m.", "XXXX-XX-XXT15:00"),
+    ("During the blockade the market opened at 8 a.m. daily.", "8 a.m.", "XXXX-XX-XXT08:00"),
+    ("The gates will open at 10 a.m. every day of the fair.", "10 a.m.", "XXXX-XX-XXT10:00"),
+    ("Every day, the clerk said, hearings began at 10 a.m. and ended at noon.", "noon", "XXXX-XX-XXT12:00"),
+    # ... not where the sentence names the day, nor where the cue is another clause's
+    ("On Monday the market opened at 8 a.m., as it does every day.", "8 a.m.", "2026-05-11T08:00"),
 ])
 def test_a_clock_time_in_a_habit_has_no_date(nlp, text, wanted, timex):
     found = one(nlp, text, wanted, D(2026, 5, 14))
