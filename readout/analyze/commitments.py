@@ -41,11 +41,13 @@ from readout.analyze.commitment_grammar import (
     tree_distance,
 )
 from readout.analyze.commitment_words import WORDS
-from readout.analyze.coreference import FIRST_PERSON, GENDERS, THIRD_PERSON, PersonResolver, name_tokens, person_nouns, reporting_verbs
+from readout.analyze.coreference import (
+    FIRST_PERSON, GENDERS, THIRD_PERSON, PersonResolver, direct_quote_at, home_place, is_person_description, name_tokens, party_member,
+    person_nouns, reporting_verbs,
+)
 from readout.analyze.extensions import doc_id_of, doc_text
 from readout.analyze.gazetteer import load_gazetteer
 from readout.analyze.gendered_words import gender_of
-from readout.analyze.honorifics import load_honorifics
 from readout.analyze.token_table import token_table
 from readout.model import Commitment, CommitmentStatus, Entity, Mention, Quote, Span, TimeExpr
 
@@ -558,16 +560,6 @@ def _tasked_act(token: Token, patterns: Patterns) -> Token | None:
     return act
 
 
-def _in_direct_quote(token: Token) -> Quote | None:
-    """The direct quote whose content holds the token, if it has a speaker."""
-    doc = token.doc
-    quotes = doc._.readout_quotes if Doc.has_extension("readout_quotes") else None
-    for quote in quotes or ():
-        if quote.kind == "direct" and quote.span.start <= token.idx < quote.span.end and (quote.speaker_entity_id or quote.speaker):
-            return quote
-    return None
-
-
 def _speech_subject(verb: Token, patterns: Patterns) -> Token | None:
     """ "X said he will ...": the named subject of the speech verb that reports the clause; also the same pronoun
     ("He echoed the promise, saying he would ...": one person, who the pronoun policy finds), not another one
@@ -602,15 +594,15 @@ def _speaks_for_self(token: Token, patterns: Patterns) -> bool:
     if subject in {"i", "we"}:
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in patterns.belief_verbs:
             return False  # "I (don't) think we will ...": what the speaker believes, not what she promises
-        return _in_direct_quote(subjects[0]) is not None
+        return direct_quote_at(subjects[0]) is not None
     if _in_return(token, patterns):
         return _can_act(_relative_antecedent(subjects[0], patterns), patterns)  # "in return, X will ...": X's side of a deal
     if subject in {"he", "she", "they"}:  # inside a quote, the speaker's "he" is someone else
-        return _in_direct_quote(subjects[0]) is None and _speech_subject(clause, patterns) is not None
+        return direct_quote_at(subjects[0]) is None and _speech_subject(clause, patterns) is not None
     if subject == "it":  # not an empty "it": "said it will take months to ...", "it would cost $5 million to ..."
         if token.lemma_.lower() in patterns.expletive_it_verbs:
             return False
-        return _in_direct_quote(subjects[0]) is None and _body_sayer(clause, patterns) is not None
+        return direct_quote_at(subjects[0]) is None and _body_sayer(clause, patterns) is not None
     if _speaks_for(clause, subjects[0], patterns):
         return True
     return _own_side(clause, subjects[0], patterns)
@@ -740,7 +732,7 @@ def _own_side(verb: Token, subject: Token, patterns: Patterns) -> bool:
     """ "X said her country will ratify ...", "we said our government will ...": a sayer speaking for her own side
     (her country or government, or the country her entity belongs to, named: "X of Latvia said Latvia will ...")
     commits it as she would commit herself. Not "X said Estonia will ..." (a third party's act: a prediction)."""
-    quoted = _in_direct_quote(subject) is not None
+    quoted = direct_quote_at(subject) is not None
     if subject.lemma_.lower() in SIDE_NOUNS:
         owners = {c.lower_ for c in subject.children if c.dep_ == "poss"}
         if quoted:
@@ -780,7 +772,7 @@ def _states_own_willingness(token: Token, patterns: Patterns) -> bool:
     if not subjects or subjects[0].pos_ != "PRON":
         return False
     subject = subjects[0]
-    if subject.lower_ in {"i", "we"} and _in_direct_quote(subject) is not None:
+    if subject.lower_ in {"i", "we"} and direct_quote_at(subject) is not None:
         return True
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in patterns.speech_verbs and bool(children(clause.head, {"nsubj"}))
 
@@ -855,7 +847,7 @@ def _pronoun_for_thing(subject: Token, patterns: Patterns) -> bool:
         return False
     doc = subject.doc
     first = doc[subject.sent.start - 1].sent.start if subject.sent.start > 0 else subject.sent.start
-    quote = _in_direct_quote(subject)
+    quote = direct_quote_at(subject)
     if quote is not None:  # in a quote, only what the speaker said before: "'The score ... would not be ..., and it would change'"
         first = max(first, next((t.i for t in doc[first : subject.i] if t.idx >= quote.span.start), subject.i))
     for before in reversed(doc[first : subject.i]):
@@ -884,7 +876,7 @@ def _predicted(token: Token, patterns: Patterns) -> bool:
     if not outcome and not any(c.dep_ == "advmod" and c.lower_ in patterns.forecast_adverbs for c in token.children):
         return False
     subjects = children(_subject_clause(token), {"nsubj"})
-    if not (subjects and subjects[0].lower_ in {"i", "we"} and _in_direct_quote(subjects[0]) is not None):
+    if not (subjects and subjects[0].lower_ in {"i", "we"} and direct_quote_at(subjects[0]) is not None):
         return True
     if not outcome:
         return False  # "I will certainly cut the tax": a promise told with certainty
@@ -939,7 +931,7 @@ def _time_will(token: Token, trig: Trigger, patterns: Patterns) -> bool:
 
 def _reported(token: Token, patterns: Patterns) -> bool:
     """Whether a direct quote holds the token or a verb of saying reports a clause it is in ("X said [it will ...]")."""
-    if _in_direct_quote(token) is not None:
+    if direct_quote_at(token) is not None:
         return True
     return any(above.dep_ == "ccomp" and above.head.lemma_.lower() in patterns.speech_verbs for above in [token, *token.ancestors])
 
@@ -957,7 +949,7 @@ def _thing_will(token: Token, trig: Trigger, patterns: Patterns) -> bool:
     subject = _relative_antecedent(_subject_of(token), patterns)
     if subject is not None and _pronoun_for_thing(subject, patterns):
         # "The new rule takes effect in May. It will raise the pay of ...", "'The score ... and it would change tomorrow'"
-        return _in_direct_quote(subject) is not None or not _reported(token, patterns)
+        return direct_quote_at(subject) is not None or not _reported(token, patterns)
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
         return False
     if _can_act(subject, patterns) or _is_person(subject, patterns) or _is_place(subject, patterns):
@@ -1034,7 +1026,7 @@ def _others_expectation(token: Token, patterns: Patterns) -> bool:
     expect = token
     if token.lemma_.lower() != "expect" and token.dep_ in {"xcomp", "ccomp"} and token.head.i != token.i:
         expect = token.head  # the wildcard trigger on the act: "is expected to [sign] the bill next week"
-    if expect.lemma_.lower() != "expect" or expect.pos_ != "VERB" or _in_direct_quote(expect) is not None:
+    if expect.lemma_.lower() != "expect" or expect.pos_ != "VERB" or direct_quote_at(expect) is not None:
         return False
     if children(expect, {"auxpass"}):
         # told by someone, even sources the text does not name, an expectation may relay X's own plan ("X are expected
@@ -1054,7 +1046,7 @@ def _writers_condition(token: Token, trig: Trigger, patterns: Patterns) -> bool:
     and "she said that if elected she would ..." (reported) stay conditional promises."""
     if not trig.with_aux or "would" not in aux_lemmas(token) or not _conditional(token):
         return False
-    if _in_direct_quote(token) is not None:
+    if direct_quote_at(token) is not None:
         return False
     return not any(above.dep_ == "ccomp" and above.head.lemma_.lower() in patterns.speech_verbs
                    for above in [token, *token.ancestors])
@@ -1668,13 +1660,13 @@ def _they_antecedent(actor: Token | None, persons: PersonResolver, patterns: Pat
     if reporter is not None:
         reporter = _quantified(reporter)  # "55 percent of the strikers said they ...": the strikers
         return reporter if _plural_party(reporter, patterns) else actor
-    if _in_direct_quote(actor) is not None:
+    if direct_quote_at(actor) is not None:
         return actor
     doc = actor.doc
     start = actor.sent.start
     first = doc[start - 1].sent.start if start > 0 else start
     for token in reversed(doc[first : actor.i]):
-        if token.dep_ in {"nsubj", "nsubjpass"} and _plural_party(token, patterns) and _in_direct_quote(token) is None:
+        if token.dep_ in {"nsubj", "nsubjpass"} and _plural_party(token, patterns) and direct_quote_at(token) is None:
             return token
     return actor
 
@@ -1690,11 +1682,11 @@ def _them_antecedent(actor: Token, them: Token, patterns: Patterns) -> Token:
     """ "More medics will be coming here, and some of them will be running clinics": the "them" of a quantified subject
     is the nearest plural subject of people or bodies before it in its sentence, inside the same quote or outside
     quotes alike; none there: the quantifier stays (no one is guessed from further back)."""
-    quote = _in_direct_quote(them)
+    quote = direct_quote_at(them)
     for token in reversed(them.doc[them.sent.start : actor.i]):
         if token.dep_ in {"nsubj", "nsubjpass"}:
             group = _quantified(token)
-            if _plural_party(group, patterns) and _in_direct_quote(group) == quote:
+            if _plural_party(group, patterns) and direct_quote_at(group) == quote:
                 return group
     return actor
 
@@ -1717,7 +1709,7 @@ def _it_antecedent(actor: Token | None, persons: PersonResolver, patterns: Patte
     the speaker's business) and not under a sayer ("X said it will ...": ``_it_sayer``)."""
     if actor is None or actor.lower_ != "it" or actor.dep_ not in {"nsubj", "nsubjpass"}:
         return actor
-    if persons.reporter(actor) is not None or _in_direct_quote(actor) is not None:
+    if persons.reporter(actor) is not None or direct_quote_at(actor) is not None:
         return actor
     doc = actor.doc
     start = actor.sent.start
@@ -1725,7 +1717,7 @@ def _it_antecedent(actor: Token | None, persons: PersonResolver, patterns: Patte
     for token in reversed(doc[first : actor.i]):
         if token.dep_ not in {"nsubj", "nsubjpass"} or token.lower_ == "it":
             continue
-        return token if _singular_body(token, patterns) and _in_direct_quote(token) is None else actor
+        return token if _singular_body(token, patterns) and direct_quote_at(token) is None else actor
     return actor
 
 
@@ -1755,7 +1747,7 @@ def _passive_sayer(cand: Candidate, actor: Token | None, patterns: Patterns) -> 
 def _quote_speaker(token: Token) -> Token | None:
     """The head of the speaker of the direct quote the token stands in ("'We will ...,' said X, a spokeswoman for Y":
     "X"), or None outside a quote or where its speaker is not known."""
-    quote = _in_direct_quote(token)
+    quote = direct_quote_at(token)
     if quote is None or quote.speaker_span is None:
         return None
     said = token.doc.char_span(quote.speaker_span.start, quote.speaker_span.end, alignment_mode="expand")
@@ -2595,18 +2587,13 @@ def _owner_antecedent(actor: Token, patterns: Patterns, mentions: tuple[Mention,
     return country
 
 
-def _home_place(modifier: Token) -> bool:
-    """A place name before a person title ("the Vermont senator", "the Ohio lawyer"): where the person is from."""
-    return modifier.dep_ == "compound" and modifier.pos_ == "PROPN" and modifier.ent_type_ in {"GPE", "LOC"}
-
-
 def _home_place_only(actor: Token, actors: list[str], entities: tuple[Entity, ...], mentions: tuple[Mention, ...]) -> bool:
     """The only entities of a person title's phrase are places named before the title ("the New York senator"): the
     person is not the place (a body keeps its place: "the Ohio legislature" is Ohio's)."""
     if not actors or actor.lemma_.lower() not in person_nouns() or actor.tag_ != "NN":
         return False
     kinds = {e.id: e.kind for e in entities}
-    places = {c.idx for c in actor.children if _home_place(c) for c in c.subtree}
+    places = {c.idx for c in actor.children if home_place(c) for c in c.subtree}
     inside = [m for m in mentions if m.entity_id in actors and actor.left_edge.idx <= m.span.start < actor.idx]
     return all(kinds.get(i) in {"PLACE", "COUNTRY"} for i in actors) and len(inside) >= len(actors) and all(
         any(m.span.start <= idx < m.span.end for idx in places) for m in inside)
@@ -2820,54 +2807,10 @@ def _named_as(noun: Token, owned: set[str], mentions: tuple[Mention, ...], kinds
 
 
 def _describes_person(actor: Token, actors: list[str], entities: tuple[Entity, ...]) -> bool:
-    """ "The presumptive nominee will ...", "the party's nominee-in-waiting will ...": a definite singular title
-    that names nobody stands for a person the text named before. Not when the phrase says whose office it is
-    ("the country's minister", "the minister of X", "the finance minister": a role, maybe never named), nor when
-    an entity in it is a person already; an adjective naming a party or a nation ("Republican") only describes, and
-    a party's member named by the party's noun ("the Wisconsin Republican, who had pledged ...") is a person too.
-    Checked on PolNeAR dev (84 articles): 2 actors changed this way, both right."""
-    member_words = _party_member(actor)
-    member = member_words is not None
-    own = {t.i for t in member_words or ()}  # "Christian" of "the Christian Democrat" is the noun's, not a role's
-    if not member and (actor.lemma_.lower() not in person_nouns() or actor.tag_ != "NN"):
-        return False
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in actor.children):
-        return False  # "that candidate" points back to a phrase ("anyone appointed to ..."), often no one named
-    if any((c.dep_ in {"poss", "compound", "nmod"} and not _home_place(c) and c.i not in own)
-           or (c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS) for c in actor.children):
-        return False  # "the finance minister": a role; "the Vermont senator" stays a person
+    """ "The presumptive nominee will ...": a definite description of a person (``coreference.is_person_description``)
+    whose phrase holds no person already. Checked on PolNeAR dev (84 articles): 2 actors changed this way, both right."""
     kinds = {e.id: e.kind for e in entities}
-    allowed = {"det", "amod", "advmod", "punct", "prep"} | ({"relcl", "acl"} if member else set())
-    return not any(kinds.get(i) == "PERSON" for i in actors) and all(
-        c.dep_ in allowed or _home_place(c) or c.i in own for c in actor.children
-    )
-
-
-PARTY_MEMBERS_FILE = Path(__file__).parent / "data" / "party_members.json"
-
-
-@lru_cache(maxsize=1)
-def party_members() -> frozenset[tuple[str, ...]]:
-    """The nouns of one party member ("republican", "social democrat"), as lemma tuples, from ``data/party_members.json``
-    (every country's list together)."""
-    raw = json.loads(PARTY_MEMBERS_FILE.read_text(encoding="utf-8"))
-    return frozenset(tuple(noun.split()) for nouns in raw["members"].values() for noun in nouns)
-
-
-def _party_member(actor: Token) -> list[Token] | None:
-    """The words of a party member's noun ending in ``actor`` ("the Ohio Republican" -> [Republican], "the Bavarian
-    Christian Democrat" -> [Christian, Democrat]), or None when ``actor`` is no such noun: "the Ohio Republican" is a
-    person, not the state and the party."""
-    if actor.tag_ not in {"NN", "NNP", "JJ"}:  # "the Wisconsin Republican" (as subject, tagged JJ at times); not plural
-        return None
-    doc, last = actor.doc, actor.lemma_.lower()
-    for noun in sorted(party_members(), key=len, reverse=True):
-        if noun[-1] != last or actor.i < len(noun) - 1:
-            continue
-        before = doc[actor.i - len(noun) + 1 : actor.i]
-        if all(t.lower_ == w or t.lemma_.lower() == w for t, w in zip(before, noun[:-1])):
-            return [*before, actor]
-    return None
+    return is_person_description(actor) and not any(kinds.get(i) == "PERSON" for i in actors)
 
 
 def _titled_person(title: Token, mentions: tuple[Mention, ...], entities: tuple[Entity, ...]) -> Entity | None:
@@ -2884,71 +2827,6 @@ def _titled_person(title: Token, mentions: tuple[Mention, ...], entities: tuple[
         if any(t.lemma_.lower() == word for t in doc[max(named.start - 2, 0) : named.end]):
             return persons[mention.entity_id]
     return None
-
-
-def _title_word(token: Token, title: str) -> bool:
-    """Is ``token`` the title noun ``title`` ("senator"), written out or abbreviated ("Sen.", "Gov.": an honorific of
-    ``data/honorifics.json`` that the title begins with)?"""
-    if token.lemma_.lower() == title or token.lower_ == title:
-        return True
-    bare = token.text.rstrip(".")
-    return bare in load_honorifics() and len(bare) >= 3 and title.startswith(bare.lower())
-
-
-def _description_antecedent(pronoun: Token, found_at: int) -> Token | None:
-    """ "The Vermont senator is struggling ... He insists that he will ...": the definite description of a person
-    ("the senator", "the candidate") that is the nearest subject before a "he"/"she" in its sentence and the one
-    before (earlier subject pronouns of the same gender passed over: they are the same person), when no named
-    subject stands between and the pronoun policy's person (named at ``found_at``) was named before it. Outside
-    direct quotes only. None otherwise."""
-    same = GENDERS.get(pronoun.lower_)
-    if not same or _in_direct_quote(pronoun) is not None:
-        return None
-    doc = pronoun.doc
-    first = pronoun.sent.start
-    if first > 0:
-        first = doc[first - 1].sent.start
-    for token in reversed(doc[first : pronoun.i]):
-        if token.dep_ not in {"nsubj", "nsubjpass"}:
-            continue
-        if token.pos_ == "PRON":
-            continue  # "He continues to insist ...": the same person; "they", "it": not a person of this gender
-        if token.pos_ == "PROPN" or token.ent_type_ == "PERSON":
-            return None  # a name is nearer: the policy's answer stands
-        if token.idx > found_at and _in_direct_quote(token) is None and _describes_person(token, [], ()):
-            return token
-    return None
-
-
-def _described_person(description: Token, pronoun: Token, genders: Genders) -> str | None:
-    """The person a definite description stands for, for the pronoun after it: the person named last before it with
-    the description's title just before the name ("Sen. Tom Harlan", "Senator Harlan") or in the apposition after it
-    ("Tom Harlan, the senator from Ohio,"); else the story's subject: of the people the text named before it (one of
-    them at least twice), the one named most often, then most often as a clause's subject, then first ("the
-    candidate", "the senator" of a profile); never one the text gives the other gender."""
-    doc, title = description.doc, description.lemma_.lower()
-    named = [m for m in genders.mentions if m.span.end <= description.idx and m.entity_id in genders.persons
-             and not genders.conflicts(pronoun.lower_, m.entity_id)]
-    for mention in reversed(named):
-        span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            continue
-        after: list[Token] = []  # "Tom Harlan, the senator from Ohio,": the apposition, to its next punctuation
-        if span.end < len(doc) and doc[span.end].text == ",":
-            for token in doc[span.end + 1 : span.end + 8]:
-                if token.is_punct:
-                    break
-                after.append(token)
-        if any(_title_word(t, title) for t in [*doc[max(span.start - 2, 0) : span.start], *after]):
-            return mention.entity_id
-    counts: dict[str, list[int]] = {}  # per person: mentions as a clause's subject, all mentions
-    for mention in named:  # in text order: on a tie, the person the story named first (its headline's, its lede's)
-        span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-        count = counts.setdefault(mention.entity_id, [0, 0])
-        count[0] += span is not None and len(span) > 0 and span.root.dep_ in {"nsubj", "nsubjpass"}
-        count[1] += 1
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1][1], -kv[1][0]))  # stable: first named first among equals
-    return ranked[0][0] if ranked and ranked[0][1][1] >= 2 else None
 
 
 def _elliptic_prefix(will: Token) -> tuple[list[Token], Token] | None:
@@ -3121,11 +2999,9 @@ class CommitmentExtractor:
         relation = _relation_antecedent(actor, found.start_char if found is not None else -1)
         if relation is not None:  # "X's wife ... she plans to ...": the wife, whom no name in the text stands for
             return [], [text_of([t for t in relation.subtree if t.i <= relation.i and t.dep_ != "det"])]
-        if genders is not None and actor.lower_ in GENDERS and (found is None or found.how not in {"reporter", "quote speaker"}):
-            description = _description_antecedent(actor, found.start_char if found is not None else -1)
-            person = _described_person(description, actor, genders) if description is not None else None
-            if person is not None:  # "The Vermont senator is struggling. He insists he will ...": the senator
-                return [person], [names.get(person, person)]
+        if found is not None and found.how == "description" and found.entity_id:
+            # "The Vermont senator is struggling. He insists he will ...": the senator, whom the policy names
+            return [found.entity_id], [names.get(found.entity_id, found.entity_id)]
         if found is None:
             return [], []
         credited = (lambda i: _credited_only(i, genders.mentions, doc_text(actor.doc))) if genders is not None else None
@@ -3169,7 +3045,7 @@ class CommitmentExtractor:
                 continue
             will = doc[i]
             subject = doc[will.i - 1]
-            quote = _in_direct_quote(subject)
+            quote = direct_quote_at(subject)
             if quote is None:
                 continue
             left_out = _elliptic_prefix(will)
@@ -3206,7 +3082,7 @@ class CommitmentExtractor:
                 continue
             if verb.lemma_.lower() == "do" or children(verb, {"auxpass"}):
                 continue
-            said = _in_direct_quote(verb)
+            said = direct_quote_at(verb)
             if said is not None and (said.speaker_entity_id, said.speaker) == speaker:
                 return verb
         return None
@@ -3504,7 +3380,7 @@ class CommitmentExtractor:
             if not actors and actor.pos_ == "PRON":
                 actors, actor_names = self._pronoun_actor(actor, persons, names, genders)
             if _describes_person(actor, actors, entities):
-                member = _party_member(actor) is not None
+                member = party_member(actor) is not None
                 found = self._title_actor(doc[actor_tokens[0].i : actor_tokens[-1].i + 1], persons, names, mentions, entities,
                                           topic_only=member)
                 if found[1]:

@@ -21,9 +21,11 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from readout.analyze.commitment_words import WORDS
 from readout.analyze.extensions import doc_text
 from readout.analyze.gazetteer import Gazetteer
 from readout.analyze.gendered_words import gender_of
+from readout.analyze.honorifics import load_honorifics
 from readout.analyze.quote_marks import quoted_regions
 from readout.analyze.roles import MAX_TITLE_WORDS, POSSESSIVE, Role, may_end_title, title_starting_at
 from readout.analyze.token_table import token_table
@@ -215,6 +217,7 @@ MAX_CANDIDATES = 8  # people named before the pronoun that are looked at, most r
 MAX_CHAIN = 3  # earlier pronouns followed back to a name, at most (each step looks three sentences back)
 GENDERS = {w: frozenset({"he", "him", "his", "himself"}) for w in ("he", "him", "his", "himself")} | {
     w: frozenset({"she", "her", "hers", "herself"}) for w in ("she", "her", "hers", "herself")}
+TITLE_WORDS = 4  # words before a name that may hold its title and the title's adjectives ("Republican presidential nominee")
 MAX_CLIMB = 6  # steps up the parse from a pronoun's verb to the reporting verb whose clause it is in
 
 
@@ -271,13 +274,85 @@ def _agrees(name: SpacySpan, title: Token, wanted: str | None) -> bool:
     return not genders or wanted in genders
 
 
+# ---------------------------------------------------------------- definite descriptions of a person
+
+PARTY_MEMBERS_FILE = Path(__file__).parent / "data" / "party_members.json"
+
+
+@lru_cache(maxsize=1)
+def party_members() -> frozenset[tuple[str, ...]]:
+    """The nouns of one party member ("republican", "social democrat"), as lemma tuples, from ``data/party_members.json``
+    (every country's list together)."""
+    raw = json.loads(PARTY_MEMBERS_FILE.read_text(encoding="utf-8"))
+    return frozenset(tuple(noun.split()) for nouns in raw["members"].values() for noun in nouns)
+
+
+def party_member(word: Token) -> list[Token] | None:
+    """The words of a party member's noun ending in ``word`` ("the Ohio Republican" -> [Republican], "the Bavarian
+    Christian Democrat" -> [Christian, Democrat]), or None when ``word`` is no such noun: "the Ohio Republican" is a
+    person, not the state and the party."""
+    if word.tag_ not in {"NN", "NNP", "JJ"}:  # "the Wisconsin Republican" (as subject, tagged JJ at times); not plural
+        return None
+    doc, last = word.doc, word.lemma_.lower()
+    for noun in sorted(party_members(), key=len, reverse=True):
+        if noun[-1] != last or word.i < len(noun) - 1:
+            continue
+        before = doc[word.i - len(noun) + 1 : word.i]
+        if all(t.lower_ == w or t.lemma_.lower() == w for t, w in zip(before, noun[:-1])):
+            return [*before, word]
+    return None
+
+
+def home_place(modifier: Token) -> bool:
+    """A place name before a person title ("the Vermont senator", "the Ohio lawyer"): where the person is from."""
+    return modifier.dep_ == "compound" and modifier.pos_ == "PROPN" and modifier.ent_type_ in {"GPE", "LOC"}
+
+
+def is_person_description(word: Token) -> bool:
+    """ "The presumptive nominee", "the Vermont senator", "the Wisconsin Republican, who ...": a definite singular title
+    or party member that names nobody and stands for a person the text named before. Not when the phrase says whose
+    office it is ("the country's minister", "the minister of X", "the finance minister": a role, maybe never named);
+    an adjective naming a party or a nation ("Republican") only describes."""
+    member_words = party_member(word)
+    member = member_words is not None
+    own = {t.i for t in member_words or ()}  # "Christian" of "the Christian Democrat" is the noun's, not a role's
+    if not member and (word.lemma_.lower() not in person_nouns() or word.tag_ != "NN"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in word.children):
+        return False  # "that candidate" points back to a phrase ("anyone appointed to ..."), often no one named
+    if any((c.dep_ in {"poss", "compound", "nmod"} and not home_place(c) and c.i not in own)
+           or (c.dep_ == "prep" and c.lower_ in WORDS.role_prepositions) for c in word.children):
+        return False  # "the finance minister": a role; "the Vermont senator" stays a person
+    allowed = {"det", "amod", "advmod", "punct", "prep"} | ({"relcl", "acl"} if member else set())
+    return all(c.dep_ in allowed or home_place(c) or c.i in own for c in word.children)
+
+
+def title_word(token: Token, title: str) -> bool:
+    """Is ``token`` the title noun ``title`` ("senator"), written out or abbreviated ("Sen.", "Gov.": an honorific of
+    ``data/honorifics.json`` that the title begins with)?"""
+    if token.lemma_.lower() == title or token.lower_ == title:
+        return True
+    bare = token.text.rstrip(".")
+    return bare in load_honorifics() and len(bare) >= 3 and title.startswith(bare.lower())
+
+
+def direct_quote_at(token: Token):
+    """The direct quote (``doc._.readout_quotes``) whose content holds the token, if it has a speaker."""
+    doc = token.doc
+    quotes = doc._.readout_quotes if Doc.has_extension("readout_quotes") else None
+    for quote in quotes or ():
+        if quote.kind == "direct" and quote.span.start <= token.idx < quote.span.end and (quote.speaker_entity_id or quote.speaker):
+            return quote
+    return None
+
+
 @dataclass(frozen=True)
 class Antecedent:
     """Who a pronoun or title stands for: the characters of the mention that names them, and its entity.
 
     ``entity_id`` is None for a name spaCy found that the actors component did not keep (or did not run);
     ``name`` is set only when the antecedent is a quote's speaker known by name alone. ``how`` says which
-    step of the policy chose it: "quote speaker", "reporter", "speaker", "subject" or "named".
+    step of the policy chose it: "quote speaker", "reporter", "speaker", "subject", "named" or "description".
     """
 
     start_char: int
@@ -441,7 +516,9 @@ class PersonResolver:
     speech verb ("she added": the last speaker, not the last person named), else the latest grammatical subject,
     else the latest person named. An earlier "she" subject in those sentences counts as the person it stands for
     ("Ruiz spoke ... She said she ... '...,' she said"): the chain keeps a topic alive past three sentences, and
-    only through pronouns of the same gender. A name in apposition to a person noun takes that noun's role ("the
+    only through pronouns of the same gender. A definite description of a person that is a subject between that
+    answer and a "he"/"she" ("The Vermont senator is struggling. He insists ...") stands for the person it
+    describes (``_described``), not the person named before it. A name in apposition to a person noun takes that noun's role ("the
     board's chairwoman, Lena Marsh, said": a subject and a speaker). Inside quote marks only people that quote
     names count; outside them, people named inside quote marks do not (they are the speaker's words, not the
     story's topic).
@@ -478,7 +555,12 @@ class PersonResolver:
             person = self._named_subject(reporter, lower)
             if person is not None and not self._other_gender(person.entity_id, lower):
                 return Antecedent(person.start_char, person.end_char, person.entity_id, "reporter")
-        return self._previous(span)
+        found = self._previous(span)
+        if lower in GENDERS and direct_quote_at(word) is None:
+            described = self._described(word, found.start_char if found is not None else -1)
+            if described is not None:
+                return described
+        return found
 
     def reporter(self, word: Token) -> Token | None:
         """The subject of the nearest reporting verb above ``word``'s own verb ("X said they would ...": X; "X said
@@ -504,12 +586,66 @@ class PersonResolver:
         return subject
 
     def _quote_speaker(self, word: Token) -> Antecedent | None:
-        quotes = self.doc._.readout_quotes if Doc.has_extension("readout_quotes") else None
-        for quote in quotes or ():
-            if quote.kind == "direct" and quote.span.start <= word.idx < quote.span.end and (quote.speaker_entity_id or quote.speaker):
-                where = quote.speaker_span or quote.span
-                return Antecedent(where.start, where.end, quote.speaker_entity_id, "quote speaker", None if quote.speaker_entity_id else quote.speaker)
+        quote = direct_quote_at(word)
+        if quote is None:
+            return None
+        where = quote.speaker_span or quote.span
+        return Antecedent(where.start, where.end, quote.speaker_entity_id, "quote speaker", None if quote.speaker_entity_id else quote.speaker)
+
+    def _described(self, pronoun: Token, found_at: int) -> Antecedent | None:
+        """ "The Vermont senator is struggling ... He insists that he will ...": the definite description of a person
+        (``is_person_description``) that is the nearest subject before a "he"/"she" in its sentence and the one before
+        (earlier subject pronouns passed over: they are the same person), when no named subject stands between and
+        the person the policy chose (named at ``found_at``) was named before it; as the person it describes
+        (``_described_person``). Outside direct quotes only. None otherwise."""
+        doc = pronoun.doc
+        first = pronoun.sent.start
+        if first > 0:
+            first = doc[first - 1].sent.start
+        for token in reversed(doc[first : pronoun.i]):
+            if token.dep_ not in SUBJECTS or token.pos_ == "PRON":
+                continue  # "He continues to insist ...": the same person; "they", "it": not a person of this gender
+            if token.pos_ == "PROPN" or token.ent_type_ == "PERSON":
+                return None  # a name is nearer: the policy's answer stands
+            if token.idx > found_at and direct_quote_at(token) is None and is_person_description(token):
+                person = self._described_person(token, pronoun.lower_)
+                return Antecedent(token.idx, token.idx + len(token.text), person, "description") if person else None
         return None
+
+    def _described_person(self, description: Token, pronoun: str) -> str | None:
+        """The person a definite description stands for, for the pronoun after it: the person named last before it
+        with the description's title just before the name ("Sen. Tom Harlan", "Senator Harlan") or in the apposition
+        after it ("Tom Harlan, the senator from Ohio,"), and with the description's capitalised adjectives there too
+        ("the Republican nominee" is not "Democratic nominee X"); else the story's subject: of the people the text
+        named before it (one of them at least twice) and in its sentence or the two before, the one named most often,
+        then most often as a clause's subject, then first ("the candidate", "the senator" of a profile; not the
+        subject of an earlier story of a live blog); never one the text gives the other gender."""
+        doc, title = description.doc, description.lemma_.lower()
+        named = [p for p in self.named if p.end_char <= description.idx and not self._other_gender(p.entity_id, pronoun)]
+        adjectives = {c.lower_ for c in description.children if c.dep_ == "amod" and c.text[:1].isupper()}
+        for person in reversed(named):
+            span = self._span(person)
+            if span is None or len(span) == 0:
+                continue
+            after: list[Token] = []  # "Tom Harlan, the senator from Ohio,": the apposition, to its next punctuation
+            if span.end < len(doc) and doc[span.end].text == ",":
+                for token in doc[span.end + 1 : span.end + 8]:
+                    if token.is_punct:
+                        break
+                    after.append(token)
+            if any(title_word(t, title) for t in [*doc[max(span.start - 2, 0) : span.start], *after]) and adjectives <= {
+                    t.lower_ for t in [*doc[max(span.start - TITLE_WORDS, 0) : span.start], *after]}:
+                return person.entity_id
+        window = self._window_start(description.i)
+        near = {p.entity_id for p in named if p.start_char >= doc[window].idx}
+        counts: dict[str, list[int]] = {}  # per person: mentions as a clause's subject, all mentions
+        for person in (p for p in named if p.entity_id in near):  # in text order: on a tie, the person the story named first (its headline's, its lede's)
+            span = self._span(person)
+            count = counts.setdefault(person.entity_id or "", [0, 0])
+            count[0] += span is not None and len(span) > 0 and span.root.dep_ in SUBJECTS
+            count[1] += 1
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1][1], -kv[1][0]))  # stable: first named first among equals
+        return ranked[0][0] if ranked and ranked[0][1][1] >= 2 else None
 
     def _previous(self, span: SpacySpan, depth: int = MAX_CHAIN) -> Antecedent | None:
         region = self._region(span.start_char)

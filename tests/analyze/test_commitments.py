@@ -1992,9 +1992,9 @@ def test_the_states_republican_is_a_person_not_the_state_and_the_party(nlp):
 
 
 def test_party_member_nouns_are_read_from_their_data_file(nlp, tmp_path, monkeypatch):
-    from readout.analyze import commitments
+    from readout.analyze import coreference
 
-    raw = json.loads(commitments.PARTY_MEMBERS_FILE.read_text(encoding="utf-8"))
+    raw = json.loads(coreference.PARTY_MEMBERS_FILE.read_text(encoding="utf-8"))
     assert raw["source"] and raw["about"]  # says where the list comes from
     assert {"social democrat", "christian democrat", "labourite", "green"} <= {n for nouns in raw["members"].values() for n in nouns}
     text = "Senator Tomas Berg met the donors on Monday. The Ohio Zemblist plans to visit the port by June."
@@ -2003,13 +2003,13 @@ def test_party_member_nouns_are_read_from_their_data_file(nlp, tmp_path, monkeyp
     assert c.actor_names != ("Tomas Berg",)  # an invented party's member noun is no person title
     own = tmp_path / "party_members.json"
     own.write_text(json.dumps({"about": "test", "source": "test", "members": {"Zembla": ["zemblist"]}}), encoding="utf-8")
-    monkeypatch.setattr(commitments, "PARTY_MEMBERS_FILE", own)
-    commitments.party_members.cache_clear()
+    monkeypatch.setattr(coreference, "PARTY_MEMBERS_FILE", own)
+    coreference.party_members.cache_clear()
     try:
         (c,) = analyze(nlp, text, times=JUNE, mentions=mentions, entities=entities)
         assert (c.actors, c.actor_names) == (("p2",), ("Tomas Berg",))
     finally:
-        commitments.party_members.cache_clear()
+        coreference.party_members.cache_clear()
 
 
 def test_other_countries_party_members_are_persons(nlp):

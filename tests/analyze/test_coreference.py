@@ -216,3 +216,35 @@ def test_mrs_and_mr_follow_the_gender_the_pronouns_give_each_full_name(nlp, firs
         doc = nlp(text)
         last = max(doc._.readout_mentions, key=lambda m: m.span.start)
         assert (text[last.span.start : last.span.end], last.entity_id) == ("Okafor", person)
+
+
+# eleventh pass (2026-12-06, issue 10): the description rule moved here from the commitments reader; sentences invented
+def test_he_after_a_description_is_the_described_person_for_every_reader(nlp, resolve):
+    """ "The Ohio senator is struggling. ... he said": the senator (titled before his name), not the mayor named last;
+    the quotes reader asks the same resolver, so the quote is his too."""
+    text = ("Senator Tom Harlan spoke first at the mill. Mayor Ruth Belcourt followed him. "
+            "The Ohio senator is struggling to raise money. \"The ferry bill will pass,\" he said.")
+    assert resolve(text, "he") == ("senator", "person:tom-harlan", "description")
+    (quote,) = nlp(text)._.readout_quotes
+    assert (quote.span.text, quote.speaker, quote.speaker_entity_id) == ("The ferry bill will pass", "Tom Harlan", "person:tom-harlan")
+
+
+def test_a_name_nearer_than_the_description_keeps_the_policys_answer(resolve):
+    text = ("Senator Tom Harlan spoke first at the mill. The Ohio senator is struggling to raise money. "
+            "Mayor Ruth Belcourt arrived late. She said the ferry bill would pass.")
+    assert resolve(text, "She") == ("Ruth Belcourt", "person:ruth-belcourt", "subject")
+
+
+def test_a_description_with_a_party_adjective_is_not_the_other_partys_titled_person(resolve):
+    """ "The Republican nominee" is the person titled "Republican ... nominee", not the "Democratic nominee" named last."""
+    text = ("Republican presidential nominee Dan Corbell toured a mill in Ohio. Democratic nominee Lisa Varga spoke in Reno. "
+            "The Republican nominee is struggling with donors. \"We will win Ohio,\" he said.")
+    assert resolve(text, "he")[1:] == ("person:dan-corbell", "description")
+
+
+def test_a_description_is_not_the_subject_of_an_earlier_story(resolve):
+    """A live blog's earlier story named Corbell twice; the description in a later story is of the person named
+    near it, so the policy's answer stands."""
+    text = ("Dan Corbell toured a mill. Corbell spoke of jobs at the mill. The mill closed in May. Its workers left town. "
+            "Tom Reyes runs a bakery in Reno. The former baker is a triathlete. He said the bakery will reopen.")
+    assert resolve(text, "He")[:2] == ("Tom Reyes", "person:tom-reyes")
