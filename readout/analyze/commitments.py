@@ -43,7 +43,7 @@ from readout.analyze.commitment_grammar import (
 from readout.analyze.commitment_words import WORDS
 from readout.analyze.coreference import (
     FIRST_PERSON, GENDERS, THIRD_PERSON, PersonResolver, direct_quote_at, home_place, is_person_description, name_tokens, party_member,
-    person_nouns, reporting_verbs,
+    party_members, person_nouns, reporting_verbs,
 )
 from readout.analyze.extensions import doc_id_of, doc_text
 from readout.analyze.gazetteer import load_gazetteer
@@ -1349,12 +1349,14 @@ def _intended_thing(token: Token, patterns: Patterns) -> bool:
     """ "Rules intended to rein in lending", "a fund intended to help farmers": "intended" as a participle after a noun,
     with no subject of its own, says what the thing is for; whoever meant it is not named and promised nothing. So does
     the passive with a thing for subject ("the levy was intended to curb smoking", "the plan, which is intended to cut
-    fares"): its purpose, no one's commitment. A person or body as subject ("the panel is intended to report") stays."""
-    if token.lemma_.lower() != "intend" or token.tag_ != "VBN":
+    fares"): its purpose, no one's commitment, and so does a thing as subject of a past "intended" (the participle the
+    parser misread). A person or body as subject ("the panel is intended to report", "the ministry intended to") stays."""
+    if token.lemma_.lower() != "intend" or token.tag_ not in {"VBN", "VBD"}:
         return False
     if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"} and not children(token, {"nsubj", "nsubjpass", "agent"}):
         return True
-    passive = children(token, {"nsubjpass"})
+    # "Rules intended to rein in lenders take effect": a participle the parser read as a past verb, a thing its subject
+    passive = children(token, {"nsubjpass"}) or (children(token, {"nsubj"}) if token.tag_ == "VBD" else [])
     if not passive or children(token, {"agent"}):
         return False
     thing = _relative_antecedent(passive[0], patterns)
@@ -1429,7 +1431,8 @@ def _undergoes(token: Token, patterns: Patterns) -> bool:
         return bool(passive) and not _can_act(passive[0], patterns) and not _is_person(passive[0], patterns)
     if lemma not in patterns.undergoing_verbs or subject is None:
         return False
-    if subject.pos_ == "PROPN" or subject.ent_type_ in PARTY_TYPES or subject.lower_ in {"i", "we", "us"}:
+    named = (subject.pos_ == "PROPN" or subject.ent_type_ in PARTY_TYPES) and not _capitalised_plural(subject)
+    if named or subject.lower_ in {"i", "we", "us"}:
         return False
     if subject.pos_ == "NOUN" and subject.lemma_.lower() in patterns.named_bodies | patterns.org_descriptions | patterns.described_only:
         return False  # "the union will get a seat at the table": a body's own gain, left to the other rules
@@ -1438,6 +1441,19 @@ def _undergoes(token: Token, patterns: Patterns) -> bool:
     met = children(token, {"dobj"})
     return not (met and (met[0].ent_type_ in PARTY_TYPES or _is_person(met[0], patterns) or _is_place(met[0], patterns)
                          or _can_act(met[0], patterns)))
+
+
+def _capitalised_plural(word: Token) -> bool:
+    """ "Farmers will benefit ...", "Pensioners will receive ...": a plural noun of people (``person_nouns``) opening a
+    sentence, which the tagger or the NER takes for a name (PROPN, ORG) for its capital letter. Not a party's members
+    ("Republicans"), nor a word of a longer name ("Acme Farmers")."""
+    if word.i != word.sent.start or word.tag_ not in {"NNS", "NNPS"} or any(c.dep_ in {"compound", "flat"} for c in word.children):
+        return False
+    lower = word.lower_
+    if not lower.endswith("s"):
+        return False
+    singulars = {word.lemma_.lower(), lower[:-1], lower[:-2], lower[:-3] + "y"}
+    return bool(singulars & person_nouns()) and not any((s,) in party_members() for s in singulars)
 
 
 def _voted_on(vote: Token) -> bool:

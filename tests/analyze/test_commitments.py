@@ -3071,3 +3071,33 @@ def test_her_group_is_the_organisation_named_beside_her_when_the_parser_hangs_he
     at = doc.text.find("Pilots United")
     guild = Mention(span=char_span(doc, at, at + len("Pilots United")), entity_id=GUILD.id, via="ner")
     assert _owners_body(doc[11], doc[10], (guild,), {GUILD.id: "ORG"}) == GUILD.id
+
+
+# eleventh pass (2026-12-06, issue 10): sentences invented
+IN_MARCH = {"in March": ("2027-03-01", "2027-03-31", "month")}
+
+
+def test_a_capitalised_plural_of_people_opening_a_sentence_still_undergoes(nlp):
+    """ "Pensioners" (tagged a name) and "Farmers" (taken for an organisation) open the sentence with a capital: a
+    group affected all the same, so receiving or benefiting under "will" is a forecast."""
+    assert analyze(nlp, "Pensioners will receive a bonus in March.", times=IN_MARCH) == ()
+    assert analyze(nlp, "Farmers will benefit from the new irrigation scheme next year.", times=NEXT_YEAR) == ()
+    # their own act stays, and so does a name that ends in such a word
+    (c,) = analyze(nlp, "Farmers will build a new dam in March.", times=IN_MARCH)
+    assert (c.actor_names, c.action) == (("Farmers",), "build a new dam")
+    (c,) = analyze(nlp, "Acme Farmers will receive the grant in March.", times=IN_MARCH)
+    assert c.action == "receive the grant"
+
+
+def test_a_thing_as_subject_of_a_misread_intended_is_its_purpose(nlp):
+    """The parser reads the participle of "Rules intended to rein in ..." as the main verb: a thing cannot intend."""
+    assert analyze(nlp, "Rules intended to rein in payday lenders take effect in March.", times=IN_MARCH) == ()
+    (c,) = analyze(nlp, "The ministry intended to cut the ferry fees in March.", times=IN_MARCH)
+    assert (c.actor_names, c.action) == (("The ministry",), "cut the ferry fees")
+
+
+def test_a_plan_made_initially_or_originally_is_told_of(nlp):
+    assert analyze(nlp, "The city originally planned to open the bridge in March.", times=IN_MARCH) == ()
+    assert analyze(nlp, "Judge Ana Reyes initially planned to close the court in March.", times=IN_MARCH) == ()
+    (c,) = analyze(nlp, "The city plans to open the bridge in March.", times=IN_MARCH)
+    assert c.action == "open the bridge"
