@@ -2777,6 +2777,15 @@ def _possessed_actor(actor: Token, actor_tokens: list[Token], actors: list[str],
     return [], []  # "her ad", "our ferry services": a thing, no one
 
 
+def _pronoun_owner(actor: Token, patterns: Patterns) -> Token | None:
+    """The "his", "her", "my" or "our" of "her campaign", "his lawyers": a noun through which its owner acts
+    (``owner_acts_through``), owned by a pronoun that stands for one person; None otherwise ("their campaign": a
+    group's, left to the other rules)."""
+    if actor.pos_ != "NOUN" or actor.lemma_.lower() not in patterns.owner_acts_through:
+        return None
+    return next((c for c in actor.children if c.dep_ == "poss" and c.lower_ in {"his", "her", "my", "our"}), None)
+
+
 def _owners_body(noun: Token, owner: Token, mentions: tuple[Mention, ...], kinds: dict[str, str]) -> str | None:
     """ "Ilse Marrow, director of the Pilots Guild, a union that ..., said her group will ...": the one organisation
     named in apposition to the owner (a name, or for "his"/"her"/"their" the named subject of the verb the phrase
@@ -3405,6 +3414,9 @@ class CommitmentExtractor:
                     actors, actor_names = [], [text_of([t for t in actor_tokens if t.dep_ not in {"det", "relcl", "acl", "punct"}])]
             if not actors and not actor_names:
                 actors, actor_names = self._side_actor(actor, persons, entities)
+            owner = _pronoun_owner(actor, self.patterns)
+            if not actors and not actor_names and owner is not None:  # "her campaign plans to ...": she acts through it
+                actors, actor_names = self._pronoun_actor(owner, persons, names, genders)
             if not actors and not actor_names:
                 actors = _of_owner(actor, self.patterns, mentions)
                 actor_names = [names.get(i, i) for i in actors]

@@ -3101,3 +3101,14 @@ def test_a_plan_made_initially_or_originally_is_told_of(nlp):
     assert analyze(nlp, "Judge Ana Reyes initially planned to close the court in March.", times=IN_MARCH) == ()
     (c,) = analyze(nlp, "The city plans to open the bridge in March.", times=IN_MARCH)
     assert c.action == "open the bridge"
+
+
+def test_her_campaign_is_the_person_her_stands_for(nlp):
+    """ "Her campaign plans to ...": the owner acts through the campaign, as in "Maria Ruiz's campaign" (above); the
+    "her" is whom the pronoun policy gives. A thing she owns ("her ad") still names no one."""
+    text = "Maria Ruiz spoke in Reno on Monday. Her campaign plans to open an office in Denver in March."
+    (c,) = analyze(nlp, text, times=IN_MARCH, mentions={"Maria Ruiz": RUIZ.id}, entities=[RUIZ])
+    assert (c.action, c.actors, c.actor_names) == ("open an office in Denver", (RUIZ.id,), ("Maria Ruiz",))
+    (c,) = analyze(nlp, "Maria Ruiz spoke in Reno on Monday. Her ad will air in March.", times=IN_MARCH,
+                   mentions={"Maria Ruiz": RUIZ.id}, entities=[RUIZ])
+    assert c.actors == ()
