@@ -120,7 +120,8 @@ def pattern(after_hyphen: bool = False) -> re.Pattern[str]:
     # not a letter that opens a currency sign ("ended Aug. 31 C$2.7 million": no 31 degrees Celsius)
     unit = rf"(?:{guarded}|\s?(?:{percent})|(?:\s|-)?(?:{words})|\s?(?:{symbols})|(?<=[\d½¼¾⅓⅔⅛])(?:{glued_symbols})|{extent})(?![\w$]){ordinal_second}"
     rate_periods = _alternation(lex["rate_periods"])
-    not_relative = r"(?!\s+(?i:earlier|ago|later|before|after|on|from\s+now)\b)"  # "a year earlier" is not a rate
+    # "a year earlier", "a year on, ...", "a year on from the merger" are not rates; "a year on subsidies" is one
+    not_relative = r"(?!\s+(?i:earlier|ago|later|before|after|from\s+now|on(?=\s*(?:[,.;:!?)]|$)|\s+from\b))\b)"
     per_words = _alternation(list(lex["unit_words"]) + list(lex["subunits"]))
     # "per 100 kWh", "€3 a litre", "250 W/m2", "7.8 g/cm3": an exponent may follow a unit in lower case
     # "a" and "an" only as words: "10.30am" is a clock time, not 10.30 per metre

@@ -227,6 +227,16 @@ def test_a_rate_after_a_currency_word(nlp):
     assert (fee.value, fee.unit, fee.display_unit) == (9e9, "ILS", "billion shekels/year")  # "a year from now" is not a rate
 
 
+def test_a_rate_before_what_the_money_goes_on(nlp):
+    # "a year on" closing a clause is "a year later"; before what the money is spent on, the rate still holds
+    (grant,) = quantities(nlp, "The province spends 7 billion rupees a year on rural clinics.")
+    assert (grant.value, grant.unit, grant.display_unit, grant.span.text) == (
+        7e9, "INR", "billion rupees/year", "7 billion rupees a year")
+    (wage,) = quantities(nlp, "Porters take home about €450 a month on average.")
+    assert (wage.display_unit, wage.span.text) == ("€/month", "about €450 a month")
+    (growth,) = quantities(nlp, "The harbour handled 6% more cargo a year on, officials said.")
+    assert growth.unit == "percent"
+
 def test_a_scale_written_once_serves_both_ends_of_a_currency_range(nlp):
     (guidance,) = quantities(nlp, "The company now expects revenue of $89 to $93 billion this year.")
     assert (guidance.value, guidance.value_high, guidance.unit) == (89e9, 93e9, "USD")
