@@ -107,6 +107,7 @@ class QuantityExtractor:
             quantities = _conversions(doc, quantities)
             quantities = _second_sides(doc, quantities)
             quantities = _restated_amounts(doc, quantities)
+            quantities = _levels_moved_from(doc, quantities)
         if any(q.unit == "percent" and q.measures is None for q in quantities):
             quantities = _respondents(doc, quantities)
         doc._.readout_quantities = tuple(quantities)
@@ -2609,6 +2610,23 @@ def _restated_amounts(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
         if not _RESTATED_AFTER.fullmatch(text, previous.span.end, q.span.start):
             continue
         out[i] = q.model_copy(update={"measures": previous.measures, "measures_span": previous.measures_span})
+    return out
+
+
+_FROM_LEVEL = re.compile(r"(?i:from)\b")
+_TO_LEVEL = re.compile(r"\s+to\s+")
+
+
+def _levels_moved_from(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
+    """'revenue may climb from 4.2 to 5-6 billion dollars': the level a figure moves from, which the parse hangs on
+    'from' with no noun, measures what the level it moves to measures (revenue), not nothing."""
+    out = list(quantities)
+    text = doc_text(doc)
+    for i in range(len(out) - 1):
+        q, later = out[i], out[i + 1]
+        if q.measures is None and later.measures_span is not None and q.unit == later.unit and _FROM_LEVEL.match(q.span.text) \
+                and _TO_LEVEL.fullmatch(text, q.span.end, later.span.start):
+            out[i] = q.model_copy(update={"measures": later.measures, "measures_span": later.measures_span})
     return out
 
 

@@ -1606,16 +1606,16 @@ _TO_BETWEEN = re.compile(r"\s+to\s+")
 
 
 def _from_level_before_range(found: list[RawQuantity], text: str) -> list[RawQuantity]:
-    """'from 18.5 to 21-23 billion euros', 'from 12.1 to 14-15 million tonnes': a bare level after 'from' before a
-    range with a currency or a unit is in the range's unit and scale when its magnitude agrees (a fifth to five times
-    the range's lower figure), and the move is read as readout reads 'from $18.5 billion to $21 billion': one range,
-    here from the first level to the top of the second (18.5-23 billion euros), not the range 18.5-21 with no unit."""
+    """'from 18.5 to 21-23 billion euros', 'from 2.5 to 3-3.5 percent': a bare level after 'from' before a range with
+    a currency, a unit or a percent sign is in the range's unit and scale when its magnitude agrees (a fifth to five
+    times the range's lower figure). It stays a level of its own (18.5 billion euros) before the range it moves to
+    (21-23 billion euros): one range from the level to the top would lose the range's lower end."""
     out = list(found)
     for i in range(len(out) - 2, -1, -1):
         level, later = out[i], out[i + 1]
         if (
             level.kind != "bare" or level.value_high is not None or level.rate or level.counted_at is not None
-            or later.kind not in ("money", "physical") or later.value_high is None
+            or later.kind not in ("money", "physical", "percent") or later.value_high is None
             or not _TO_BETWEEN.fullmatch(text, level.end, later.start)
         ):
             continue
@@ -1628,10 +1628,10 @@ def _from_level_before_range(found: list[RawQuantity], text: str) -> list[RawQua
         factor = _SCALE_FACTORS[scale.group("scale").lower()] if scale is not None else 1.0
         if later.value <= 0 or not 0.2 <= level.value * factor / later.value <= 5:
             continue
-        out[i : i + 2] = [replace(
-            later, start=start, value=unnoised(level.value * factor), qualifier="range", number_start=level.number_start,
-            spelled=level.spelled, opens_range=False,
-        )]
+        out[i] = replace(
+            later, start=start, end=level.end, value=unnoised(level.value * factor), value_high=None, qualifier=level.qualifier,
+            number_start=level.number_start, number_end=level.number_end, spelled=level.spelled, opens_range=False,
+        )
     return out
 
 

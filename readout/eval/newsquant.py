@@ -328,11 +328,16 @@ def from_to_pairs(quantities, text: str) -> list[tuple[float | tuple[float, floa
             skip = False
             continue
         nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+        if nxt is not None and _level_to_range(q, nxt, item, items[i + 1], text):
+            low, high = items[i + 1][0]  # type: ignore[misc]
+            out.extend([((item[0], low), item[1]), ((item[0], high), item[1])])
+            skip = True
+            continue
         single = nxt is not None and q.value_high is None and nxt.value_high is None
         single = single and not isinstance(item[0], tuple) and not isinstance(items[i + 1][0], tuple)
         if single and (
             (
-                (q.span.text.lower().startswith("from") or _FROM_BEFORE.search(text[max(0, q.span.start - 8) : q.span.start]))
+                _moved_from(q, text)
                 and _TO_BETWEEN.match(text[q.span.end : nxt.span.start])
                 and (items[i + 1][1] in (item[1], "-") or nxt.unit.partition("/")[0] == q.unit.partition("/")[0])
             )
@@ -343,6 +348,22 @@ def from_to_pairs(quantities, text: str) -> list[tuple[float | tuple[float, floa
             continue
         out.append(item)
     return out
+
+
+def _moved_from(q: Quantity, text: str) -> bool:
+    return q.span.text.lower().startswith("from") or _FROM_BEFORE.search(text[max(0, q.span.start - 8) : q.span.start]) is not None
+
+
+def _level_to_range(q: Quantity, nxt: Quantity, item: tuple, next_item: tuple, text: str) -> bool:
+    """'from 4.2 to 5-6 billion dollars': readout reports the level and the range it moves to; NewsQuant writes the
+    move to each end of the range as its own (A, B) item, (4.2, 5) and (4.2, 6), as it writes 'from A to B'."""
+    return (
+        q.value_high is None and nxt.value_high is not None
+        and not isinstance(item[0], tuple) and isinstance(next_item[0], tuple)
+        and item[1] == next_item[1]
+        and _moved_from(q, text)
+        and _TO_BETWEEN.match(text[q.span.end : nxt.span.start]) is not None
+    )
 
 
 _TALLY_BETWEEN = re.compile(r"\s+to\s+|\s*[-\u2013]\s*", re.I)

@@ -227,6 +227,7 @@ def test_a_rate_after_a_currency_word(nlp):
     assert (fee.value, fee.unit, fee.display_unit) == (9e9, "ILS", "billion shekels/year")  # "a year from now" is not a rate
 
 
+
 def test_a_rate_before_what_the_money_goes_on(nlp):
     # "a year on" closing a clause is "a year later"; before what the money is spent on, the rate still holds
     (grant,) = quantities(nlp, "The province spends 7 billion rupees a year on rural clinics.")
@@ -3121,10 +3122,15 @@ def test_later_figures_of_a_comparison_list_take_the_first_amounts_scale(nlp):
 
 
 def test_a_level_from_which_a_figure_moves_to_a_range_is_in_the_ranges_unit(nlp):
-    q = only(nlp, "The group expects turnover to climb from 18.5 to 21-23 billion euros by 2030.")
-    assert (q.span.text, q.value, q.value_high, q.unit) == ("from 18.5 to 21-23 billion euros", 18.5e9, 23e9, "EUR")
-    q = only(nlp, "Output should climb from 12.1 to 14-15 million tonnes.")
-    assert (q.value, q.value_high, q.unit) == (12.1e9, 15e9, "kg")
+    # the level and the range it moves to are two quantities: one range 18.5-23 lost the range's lower end
+    level, target = quantities(nlp, "The group expects turnover to climb from 18.5 to 21-23 billion euros by 2030.")
+    assert (level.span.text, level.value, level.value_high, level.unit) == ("from 18.5", 18.5e9, None, "EUR")
+    assert (target.span.text, target.value, target.value_high, target.unit) == ("21-23 billion euros", 21e9, 23e9, "EUR")
+    level, target = quantities(nlp, "Output should climb from 12.1 to 14-15 million tonnes.")
+    assert (level.value, level.unit, target.value, target.value_high) == (12.1e9, "kg", 14e9, 15e9)
+    level, target = quantities(nlp, "Inflation could ease from 6.5 to 4-4.5 percent next spring.")
+    assert (level.value, level.unit, target.value, target.value_high, target.unit) == (6.5, "percent", 4.0, 4.5, "percent")
+    assert level.measures == target.measures == "Inflation"  # the level measures what moves from it
 
 
 def test_an_amount_restated_or_compared_with_the_one_before_measures_the_same(nlp):

@@ -101,6 +101,15 @@ def test_a_change_from_one_level_to_another_is_one_newsquant_item(nlp):
     assert from_to_pairs(analysis.quantities, text) == [((75.0, 45.88), "dollar per barrel"), (3.0, "percentage")]
 
 
+
+def test_a_move_from_a_level_to_a_range_is_one_newsquant_item_per_end():
+    from readout.eval.newsquant import predict
+
+    text = "Grain exports may rise from 31 to 34-36 million tonnes, and the surplus from 1.5 to 2-2.5 percent."
+    assert predict([text])[0] == [
+        ((31e6, 34e6), "metric ton"), ((31e6, 36e6), "metric ton"), ((1.5, 2.0), "percentage"), ((1.5, 2.5), "percentage"),
+    ]
+
 def test_a_price_per_a_unit_in_words_is_named_as_newsquant_names_it():
     from readout.eval.newsquant import predict
 
