@@ -2301,13 +2301,21 @@ _ESTIMATED_CHANGE_BY = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _estimate_moved_by() -> re.Pattern[str]:
+    """An estimate moved 'by' ('raised its forecast by', 'cut our estimates for 2027 by'), whatever the tense."""
+    nouns = _alternation(lexicon()["estimate_nouns"]["words"])
+    return re.compile(rf"(?<![\w-]){nouns}(?:\s+[\w'’.,-]+){{0,3}}?\s+by\s*$")
+
+
 def _estimated_change_range(previous: RawQuantity, raw: RawQuantity, text: str) -> bool:
-    """'will cut costs by $3 million to $4 million', 'would reduce the deficit by 2% to 3%': in an estimate or a plan
-    the two figures after 'by' are the ends of the change's range when the second is at most twice the first; 'fell by
-    $3 million to $40 million' (a change and the level it left) and 'will cut staff by 500 to 4,500' stay two."""
-    return (
-        0 < previous.value < raw.value <= 2 * previous.value
-        and _ESTIMATED_CHANGE_BY.search(text, max(0, previous.start - 80), previous.start) is not None
+    """'will cut costs by $3 million to $4 million', 'would reduce the deficit by 2% to 3%', 'lifted its outlook by €20
+    million to €30 million': in an estimate or a plan, or where what moves is an estimate, the two figures after 'by'
+    are the ends of the change's range when the second is at most twice the first; 'fell by $3 million to $40 million'
+    (a change and the level it left) and 'will cut staff by 500 to 4,500' stay two."""
+    return 0 < previous.value < raw.value <= 2 * previous.value and (
+        _ESTIMATED_CHANGE_BY.search(text, max(0, previous.start - 80), previous.start) is not None
+        or _estimate_moved_by().search(text, max(0, previous.start - 60), previous.start) is not None
     )
 
 

@@ -2451,6 +2451,7 @@ def test_a_model_number_before_a_singular_noun_is_no_count(nlp):
     assert [(q.value, q.unit) for q in found] == [(900.0, "bed"), (450.0, "clinics")]
 
 
+
 def test_counts_after_each_or_every_are_the_terms_of_an_exchange(nlp):
     # fourth pass (TimeBank kinds): "for each three shares" was dropped as a known set ("the three shares")
     found = quantities(nlp, "Holders will receive one right for each four shares they own.")
@@ -2576,6 +2577,11 @@ def test_two_figures_after_by_in_an_estimate_are_a_range_of_the_change(nlp):
     assert (q.span.text, q.value, q.value_high, q.qualifier) == ("$6 million to $8 million", 6e6, 8e6, "range")
     found = quantities(nlp, "Operating profit fell by $2.5 million to $3.9 million.")
     assert [(q.span.text, q.value_high) for q in found] == [("$2.5 million", None), ("$3.9 million", None)]
+    # an estimate moves by an uncertain amount in the past tense too; a realized change stays a change and a level
+    q = only(nlp, "The brewer lifted its sales outlook by €20 million to €30 million on Tuesday.")
+    assert (q.span.text, q.value, q.value_high, q.unit, q.measures) == ("€20 million to €30 million", 20e6, 30e6, "EUR", "its sales outlook")
+    found = quantities(nlp, "The brewer lifted its sales outlook by €20 million to €900 million.")
+    assert [q.value_high for q in found] == [None, None]
 
 
 def test_ages_opened_by_being_or_in_a_relative_clause_and_whose_age(nlp):
