@@ -80,6 +80,8 @@ class QuantityExtractor:
                 continue
             if _frequency_before_time(doc, raw, times) or _plural_noun_multiple(doc, raw):
                 continue
+            if _model_designation(doc, raw):
+                continue
             if (sides := _score_sides(doc, raw) or _worded_tally(doc, raw, raws[i + 1] if i + 1 < len(raws) else None)) is not None:
                 quantities.extend(sides)
                 taken = sides[-1].span.end
@@ -125,7 +127,7 @@ class QuantityExtractor:
         number = doc.char_span(raw.number_start, raw.number_end, alignment_mode="expand")
         if number is None or len(number) == 0:
             return None
-        if _is_name_part(doc, raw, number) or _service_number(doc_text(doc), raw):
+        if _is_name_part(doc, raw, number) or _service_number(doc_text(doc), raw) or _digits_read_aloud(doc_text(doc), raw):
             return None
         if raw.kind == "bare" and (_SECTION_CODE.match(doc_text(doc), raw.number_end) or _SECTION_CODE_AFTER.search(doc_text(doc), max(0, raw.number_start - 8), raw.number_start)):
             return None  # "a 501 c3 group", "a 401(k) plan", "501(c)(4)": a section of a code, not a count
@@ -1567,6 +1569,21 @@ def _model_number(doc: Doc, raw: RawQuantity, number: SpacySpan, counted: Token)
     return before is not None and (before.lower_ in _MODEL_OPENERS or before.dep_ == "poss")
 
 
+_MODEL_PAIR = re.compile(r"\d{3,}[-–]\d{2,}")
+
+
+def _model_designation(doc: Doc, raw: RawQuantity) -> bool:
+    """'the 747-400 was grounded', 'its 737-800's recorder': three digits or more hyphened to more digits, right after a
+    determiner and before no noun, name a model and its variant, not a score nor a range ('the 300-400 delegates')."""
+    if raw.kind != "bare" or raw.value_high is None or raw.spelled or not _MODEL_PAIR.fullmatch(doc_text(doc), raw.number_start, raw.number_end):
+        return False
+    number = doc.char_span(raw.number_start, raw.number_end, alignment_mode="expand")
+    if number is None or number[0].i == 0 or number[0].nbor(-1).lower_ not in _MODEL_OPENERS:
+        return False
+    after = number[-1].nbor(1) if number[-1].i + 1 < len(doc) else None
+    return after is None or after.tag_ in ("POS", "MD") or after.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ")
+
+
 def _noun_after_name(token: Token) -> Token | None:
     """'Nine Pacific Rim economies': the parser hangs a figure before a capitalised name on the name (a compound of
     proper nouns), and the name on the plural noun it describes; that noun is what the figure counts."""
@@ -1881,6 +1898,24 @@ def _service_number(text: str, raw: RawQuantity) -> bool:
         and text[raw.number_start : raw.number_end] in _SERVICE_NUMBERS["numbers"]
         and _SERVICE_AFTER.match(text, raw.number_end) is not None
     )
+
+
+_DIGIT_WORDS = frozenset(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", *lexicon()["digits_read_aloud"]["words"]))
+_WORD_AFTER = re.compile(r"[\s-]+([A-Za-z]+)(?:-([A-Za-z]+))?")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+$")
+
+
+def _digits_read_aloud(text: str, raw: RawQuantity) -> bool:
+    """'Speedbird two two niner', 'gate four oh six': a spelled digit beside another digit word is a call sign or a code
+    read aloud digit by digit, not a count ("one or two", "two-thirds", "twenty-two", "two two-bedroom flats" are
+    untouched)."""
+    if not raw.spelled or raw.value_high is not None or text[raw.number_start : raw.number_end].lower() not in _DIGIT_WORDS:
+        return False
+    after = _WORD_AFTER.match(text, raw.number_end)
+    before = _WORD_BEFORE.search(text, max(0, raw.number_start - 12), raw.number_start)
+    if after is not None and after.group(2) and after.group(2).lower() not in _DIGIT_WORDS:
+        after = None  # "two two-bedroom flats": the second digit opens a compound modifier
+    return any(m is not None and m.group(1).lower() in _DIGIT_WORDS for m in (after, before))
 
 
 _NEXT_WORDS = re.compile(r"[\s-]+([A-Za-z]+)(?:[\s-]+([A-Za-z]+))?")

@@ -2452,6 +2452,22 @@ def test_a_model_number_before_a_singular_noun_is_no_count(nlp):
 
 
 
+def test_a_model_and_its_variant_hyphened_is_no_score_nor_range(nlp):
+    # "the 747-400 was grounded" was a score 747 to 400, "the 737-800's recorder" a range of 737-800 recorders
+    assert quantities(nlp, "Inspectors grounded the 321-200 after a hard landing.") == ()
+    assert quantities(nlp, "Mechanics replaced the 350-900's left engine on Monday.") == ()
+    found = quantities(nlp, "The 250-300 cadets marched past; the home side won 104-98.")
+    assert [(q.span.text, q.value, q.value_high, q.unit) for q in found] == [
+        ("250-300", 250.0, 300.0, "cadets"), ("104", 104.0, None, "count"), ("98", 98.0, None, "count")]
+
+
+def test_digits_read_aloud_in_a_call_sign_are_no_count(nlp):
+    # "Speedbird two two niner" was two niners
+    found = quantities(nlp, "The tower told Skyways four four niner to hold while two gliders landed.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [("two", 2.0, "gliders")]
+    found = quantities(nlp, "They rented two three-room flats near gate five oh two.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [("two", 2.0, "flats")]
+
 def test_counts_after_each_or_every_are_the_terms_of_an_exchange(nlp):
     # fourth pass (TimeBank kinds): "for each three shares" was dropped as a known set ("the three shares")
     found = quantities(nlp, "Holders will receive one right for each four shares they own.")
