@@ -58,7 +58,7 @@ class MeasuredPhrases:
         if quantities:
             figures = tuple((q.span.start, q.span.end) for q in quantities)
             found = tuple(self.with_topic(doc, q, figures) for q in quantities)
-            if any(q.topic is not None and q.topic.end - q.topic.start <= 3 and q.topic.text.lower() in PERSONAL for q in found):
+            if any(q.topic is not None and q.topic.end - q.topic.start <= 4 and q.topic.text.lower() in PRONOUNS for q in found):
                 found = _persons_for_pronouns(doc, found)
             doc._.readout_quantities = found
         return doc
@@ -117,24 +117,48 @@ def topic_phrase(
 
 
 PERSONAL = frozenset(("he", "she"))  # a topic that is only a pronoun names the person it stands for
+THINGS = {"it": frozenset({"NN", "NNP"}), "they": frozenset({"NNS", "NNPS"})}  # and the thing, by the tags it agrees with
+PRONOUNS = PERSONAL | set(THINGS)
 
 
 def _persons_for_pronouns(doc: Doc, quantities: Sequence[Quantity]) -> tuple[Quantity, ...]:
     """A topic that is only "he" or "she" ("She trails X by 15 points": the measured phrase "She trails") names the
     person the pronoun stands for, as the quotes and commitments readers resolve it (``PersonResolver``), when one
-    fits; else it stays the pronoun."""
+    fits; a topic "it" or "they" names the thing (``_thing_for_pronoun``); else it stays the pronoun."""
     from readout.analyze.coreference import PersonResolver
 
     resolver, out = PersonResolver(doc), []
     for q in quantities:
-        if q.topic is not None and q.topic.text.lower() in PERSONAL:
-            pronoun = doc.char_span(q.topic.start, q.topic.end)
-            person = resolver.resolve(pronoun) if pronoun is not None else None
-            named = doc.char_span(person.start_char, person.end_char, alignment_mode="expand") if person is not None else None
+        pronoun = doc.char_span(q.topic.start, q.topic.end) if q.topic is not None and q.topic.text.lower() in PRONOUNS else None
+        if pronoun is not None and len(pronoun) == 1:
+            named = _thing_for_pronoun(pronoun[0])
+            if pronoun.text.lower() in PERSONAL and (person := resolver.resolve(pronoun)) is not None:
+                named = doc.char_span(person.start_char, person.end_char, alignment_mode="expand")
             if named is not None and len(named):
                 q = q.model_copy(update={"topic": token_span(doc, named)})
         out.append(q)
     return tuple(out)
+
+
+def _thing_for_pronoun(pronoun: Token) -> SpacySpan | None:
+    """'The ferry operator reported record traffic. It spent $40 million': "it" or "they" as a subject stands for the
+    nearest subject before it, in its sentence or the one before, that agrees in number and is no person or pronoun
+    (the subject carries the topic on from one sentence to the next); None when there is none."""
+    tags = THINGS.get(pronoun.lower_)
+    if tags is None or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    doc = pronoun.doc
+    first = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else pronoun.sent.start
+    for before in reversed(doc[first : pronoun.i]):
+        if before.dep_ not in ("nsubj", "nsubjpass") or before.pos_ == "PRON":
+            continue
+        if before.tag_ not in tags or before.ent_type_ == "PERSON":
+            return None  # the nearest subject is no thing of the pronoun's number: nothing to name
+        start = before.left_edge.i
+        while start < before.i and doc[start].pos_ in ("DET", "PUNCT"):
+            start += 1
+        return doc[start : before.i + 1]
+    return None
 
 
 def _subject_alone(measures: SpacySpan, subject: Token) -> SpacySpan:

@@ -289,6 +289,9 @@ class QuantityExtractor:
             measured = moved  # "Acme cut its dividend in half", "halved the dividend": the dividend changes, not Acme
         if counted_group is not None:
             measured = counted_group if counted_group.pos_ != "PRON" else None  # "they number 160,000": not an earlier subject
+        doer = _pronoun_doer(root) if measured is None and counted is None and counted_group is None and kind != "physical" else None
+        if doer is not None:
+            measured = doer  # "It spent $40 million": the pronoun and its act; the topic names whom it stands for
         if toll is not None and (toll_noun := _token_at(doc, toll)) is not None:
             measured = toll_noun  # "officials raised the death toll to 95": the toll, not who raised it
         if display == "age" and (person := _aged_one(number)) is not None:
@@ -348,7 +351,7 @@ class QuantityExtractor:
             and not measured.left_edge.i <= number[0].i <= measured.right_edge.i  # "Ana, 5-foot-11, has": the figure describes the subject
             and not (kind == "bare" and counted is None and (unit.partition("/")[0] == "count" or payroll))  # "Acme employs 4,000": Acme's, not "Acme employs"
             and not employer
-            and (_is_actor_subject(measured, self.max_measures_tokens) or (margin is not None and _pronoun_subject(margin, self.max_measures_tokens)))
+            and (_is_actor_subject(measured, self.max_measures_tokens) or (measured in (margin, doer) and _pronoun_subject(measured, self.max_measures_tokens)))
         ):
             measures = doc[measured.left_edge.i : measured.head.i + 1]  # "Japan will lend": the actor and the act
         period = _period(_clause(root), raw, times, figures)
@@ -1389,6 +1392,19 @@ def _pronoun_subject(token: Token, limit: int) -> bool:
     ("She trails"), as an actor's does; the topic component says whom the pronoun stands for."""
     verb = token.head
     return token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PRON" and verb.pos_ in ("VERB", "AUX") and token.i < verb.i and verb.i - token.i < limit
+
+
+_DOER_PRONOUNS = frozenset(("he", "she", "it", "they", "we"))
+
+
+def _pronoun_doer(root: Token) -> Token | None:
+    """'It spent $40 million on trains', 'They paid €2 billion': the personal pronoun that is the subject of the verb
+    whose object the figure is, which the measured head leaves out (a pronoun alone names nothing). Not a share "of"
+    something ("it holds 5% of the shares": the shares), nor a length or weight ("we saw ... 16,000 feet")."""
+    verb = root.head
+    if root.dep_ != "dobj" or verb.pos_ != "VERB" or any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _DOER_PRONOUNS and c.i < verb.i), None)
 
 
 def _infinitival(verb: Token) -> bool:

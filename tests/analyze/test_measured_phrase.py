@@ -135,3 +135,17 @@ def test_a_pronoun_topic_names_the_person_it_stands_for(nlp):
     text = "Mara Quill has gained ground since spring. She trails the governor by 12 points in the newest poll."
     (q,) = [q for q in analyze(Document(id="t", source="t", text=text, language="en"), nlp).quantities]
     assert (q.measures, text[q.topic.start : q.topic.end]) == ("She trails", "Mara Quill")
+
+
+def test_an_amount_whose_doer_is_it_or_they_names_the_thing_before(nlp):
+    # invented (eleventh pass, 2026-12-06): "It spent $40 million" measured nothing; now the pronoun and its act, and
+    # the topic is the subject the pronoun carries on from the sentence before
+    text = "The river authority cleared its backlog in March. It spent 62 million euros on new locks."
+    (q,) = analyze(Document(id="t", source="t", text=text, language="en"), nlp).quantities
+    assert (q.measures, text[q.topic.start : q.topic.end]) == ("It spent", "river authority")
+    text = "The harbour pilots went on strike. They raised €9,000 at a street fair."
+    (q,) = analyze(Document(id="t", source="t", text=text, language="en"), nlp).quantities
+    assert (q.measures, text[q.topic.start : q.topic.end]) == ("They raised", "harbour pilots")
+    text = "Mrs. Vera Lind sold the farm. It fetched $700,000 at auction."  # "it" after a person is no person
+    (q,) = analyze(Document(id="t", source="t", text=text, language="en"), nlp).quantities
+    assert q.measures == "It fetched" and text[q.topic.start : q.topic.end] == "It"
