@@ -150,8 +150,8 @@ def _thing_for_pronoun(pronoun: Token) -> SpacySpan | None:
     doc = pronoun.doc
     first = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else pronoun.sent.start
     for before in reversed(doc[first : pronoun.i]):
-        if before.dep_ not in ("nsubj", "nsubjpass") or before.pos_ == "PRON":
-            continue
+        if before.dep_ not in ("nsubj", "nsubjpass") or before.pos_ not in NOMINAL or not before.text[:1].isalnum():
+            continue  # a pronoun, or a stop the parser took for a name ("ACME CORP. said it": the ".")
         if before.tag_ not in tags or before.ent_type_ == "PERSON":
             return None  # the nearest subject is no thing of the pronoun's number: nothing to name
         start = before.left_edge.i

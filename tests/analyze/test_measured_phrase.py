@@ -149,3 +149,6 @@ def test_an_amount_whose_doer_is_it_or_they_names_the_thing_before(nlp):
     text = "Mrs. Vera Lind sold the farm. It fetched $700,000 at auction."  # "it" after a person is no person
     (q,) = analyze(Document(id="t", source="t", text=text, language="en"), nlp).quantities
     assert q.measures == "It fetched" and text[q.topic.start : q.topic.end] == "It"
+    text = "NORVALE SHIPPING CORP. said it paid $14 million for the yard."  # a full stop the parser takes for a name
+    (q,) = analyze(Document(id="t", source="t", text=text, language="en"), nlp).quantities
+    assert (q.measures, text[q.topic.start : q.topic.end]) == ("it paid", "NORVALE SHIPPING CORP")
