@@ -147,6 +147,13 @@ class QuantityExtractor:
             return None  # "leaves at 9.45": a time of day written with a full stop, not a figure
         if kind == "bare" and _is_age(raw, number):  # "Smith, 45, said"
             kind, unit, display = "duration", "years", "age"
+        if kind == "bare" and (sign := _bracketed_change(doc_text(doc), previous, raw)) is not None:
+            assert previous is not None
+            share = previous.unit == "percent"  # "turnout 61% (+4)": a share's change is in points
+            return Quantity(  # "gold $1,912 (+8)": the price's change, in the price's unit
+                span=char_span(doc, sign, raw.end), value=raw.value, unit="percentage_point" if share else previous.unit,
+                display_unit="points" if share else previous.display_unit, measures=previous.measures, measures_span=previous.measures_span,
+            )
         if kind == "bare":
             moved = _whole_price_move(doc_text(doc), raw)  # "Lorne Holdings fell 7 to 312": a price's move in pence
             compared = moved or _same_count_compared(doc_text(doc), previous, raw) or _level_after_fraction_move(doc_text(doc), previous, raw)
@@ -1306,6 +1313,24 @@ def _working_hours(doc: Doc, match: re.Match[str], before: Token) -> bool:
 
 
 _COMPARED = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+$", re.I)
+
+
+_SIGN_IN_BRACKET = re.compile(r"\s*\(\s*(?P<sign>[+\-−])\s*$")
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+
+
+def _bracketed_change(text: str, previous: Quantity | None, raw: RawQuantity) -> int | None:
+    """'gold $1,912 (+8), silver $23.10 (-0.15)': a signed bare figure alone in brackets right after a price or a share
+    is its change in the same unit (was lost, or a bare count); where the sign starts, or None. Not after an amount
+    with a scale word ("$3.2 billion (+0.1)": the change's scale is not written)."""
+    if previous is None or not (_money(previous) or previous.unit == "percent"):
+        return None
+    if any(word in lexicon()["scales"] for word in (previous.display_unit or "").split()):
+        return None
+    sign = _SIGN_IN_BRACKET.fullmatch(text, previous.span.end, raw.number_start)
+    if sign is None or _BRACKET_CLOSES.match(text, raw.end) is None:
+        return None
+    return sign.start("sign")
 
 
 def _same_count_compared(text: str, previous: Quantity | None, raw: RawQuantity) -> bool:

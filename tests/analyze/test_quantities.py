@@ -238,6 +238,15 @@ def test_a_rate_before_what_the_money_goes_on(nlp):
     (growth,) = quantities(nlp, "The harbour handled 6% more cargo a year on, officials said.")
     assert growth.unit == "percent"
 
+
+def test_a_signed_figure_in_brackets_after_a_price_is_its_change(nlp):
+    # "(+8)" after a price was lost and "(-0.15)" a bare count; a share's change in brackets is in points
+    found = quantities(nlp, "Cocoa closed at $3,410 (+22) and sugar at $0.27 (-0.01) on Friday.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [
+        ("$3,410", 3410.0, "USD"), ("+22", 22.0, "USD"), ("$0.27", 0.27, "USD"), ("-0.01", -0.01, "USD")]
+    found = quantities(nlp, "The incumbent took 54% (-3) of the vote.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [("54%", 54.0, "percent"), ("-3", -3.0, "percentage_point")]
+
 def test_a_scale_written_once_serves_both_ends_of_a_currency_range(nlp):
     (guidance,) = quantities(nlp, "The company now expects revenue of $89 to $93 billion this year.")
     assert (guidance.value, guidance.value_high, guidance.unit) == (89e9, 93e9, "USD")
