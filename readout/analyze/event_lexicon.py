@@ -130,6 +130,12 @@ class EventLexicon:
     frame_nouns: frozenset[str] = frozenset()  # "a series of raids by X": nouns that count or time a nominal act
     captured_places: frozenset[str] = frozenset()  # "captured three villages": a place taken, no arrest
     many_states: frozenset[str] = frozenset()  # "Western troops", "allied forces": no one state's (agents.json "many_states")
+    adopting_verbs: frozenset[str] = frozenset()  # "adopted a resolution condemning X": a body makes a text its own
+    obliging_words: frozenset[str] = frozenset()  # "insisted that Y must withdraw": a demand, not a fact
+    peacekeeping_words: frozenset[str] = frozenset()  # "peacekeeping troops arrived": AID, not a deployment
+    readiness_words: frozenset[str] = frozenset()  # "is prepared to talk", "stands ready": AGREE unless ready for harm
+    resolve_participles: frozenset[str] = frozenset()  # "is committed to", "is prepared to": the parser's passives of resolve
+    resolve_adjectives: frozenset[str] = frozenset()  # "is determined to", "ready to": a party's own resolve
 
     def place(self, text: str) -> ActorCode | None:
         """Names match in any case; short all-capital acronyms only as written ("US", not "us"; "WHO", not "who")."""
@@ -304,4 +310,10 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         frame_nouns=_words(verbs, "frame_nouns", "nouns"),
         captured_places=_words(verbs, "captured_places", "nouns"),
         many_states=frozenset(w.lower() for w in agents.get("many_states", {}).get("words", [])),
+        adopting_verbs=_words(verbs, "adopting", "verbs"),
+        obliging_words=_words(verbs, "obliging", "words"),
+        peacekeeping_words=_words(verbs, "peacekeeping", "words"),
+        readiness_words=_words(verbs, "readiness", "words"),
+        resolve_participles=_words(verbs, "resolve", "participles"),
+        resolve_adjectives=_words(verbs, "resolve", "adjectives"),
     )

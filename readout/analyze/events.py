@@ -338,19 +338,19 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         return Hit(token, Trigger(hit.trigger.head, "from", "RETREAT", "withdraw"), False)
     if hit is None and _goods_sent(token, lexicon):
         return Hit(token, Trigger(lemma, None, "AID", None), False)
-    if hit is not None and lemma in _ADOPTING and hit.trigger.word is None and _text_that_acts(token, lexicon):
+    if hit is not None and lemma in lexicon.adopting_verbs and hit.trigger.word is None and _text_that_acts(token, lexicon):
         return None  # "adopted a resolution condemning X": the resolution's words are the act (ACCUSE), no SUPPORT of X
-    if hit is not None and lemma == "insist" and hit.trigger.word is None and _insisted_fact(token):
+    if hit is not None and lemma == "insist" and hit.trigger.word is None and _insisted_fact(token, lexicon):
         return None  # "insisted that the talks had not failed": a claim, no demand ("insisted that X withdraw" stays)
     if hit is not None and lemma == "call" and token.dep_ == "acl" and any(c.dep_ == "oprd" and c.ent_type_ not in ("DATE", "TIME")
                                                                            for c in token.children) and not _directive(token, lexicon):
         return None  # "a group called the Working Group on X", "a movement called the Front for Y": a name, no call or visit
-    if hit is not None and lemma == "arrive" and hit.trigger.event_type == "MOBILIZE" and _peacekeeping(token):
+    if hit is not None and lemma == "arrive" and hit.trigger.event_type == "MOBILIZE" and _peacekeeping(token, lexicon):
         return Hit(token, Trigger(hit.trigger.head, hit.trigger.word, "AID", "peacekeeping"), False)
-    if hit is not None and lemma in _READINESS and hit.trigger.event_type == "AGREE" and _readiness_offers_nothing(token, lexicon):
+    if hit is not None and lemma in lexicon.readiness_words and hit.trigger.event_type == "AGREE" and _readiness_offers_nothing(token, lexicon):
         return None  # "X is prepared for a possible attack by Y": readiness to meet harm, no willingness to cooperate
     if (hit is not None and hit.nominal and token.dep_ == "pobj" and token.head.lower_ == "for"
-            and (ready := token.head.head).lemma_.lower() in _READINESS and _readiness_offers_nothing(ready, lexicon)):
+            and (ready := token.head.head).lemma_.lower() in lexicon.readiness_words and _readiness_offers_nothing(ready, lexicon)):
         return None  # the harm braced for is no act of anyone's ("a possible attack by Y" that X is prepared for)
     if lemma == "give" and (act := _act_given_time(token)) is not None:
         leaving = {t.word: t for t in lexicon.verbs.get("order", ()) if t.mode == "deport" and t.word}
@@ -365,9 +365,6 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     return hit
 
 
-_ADOPTING = frozenset({"adopt", "approve", "endorse", "pass"})  # what a body does to a text it makes its own
-
-
 def _text_that_acts(token: Token, lexicon: EventLexicon) -> bool:
     """ "adopted a resolution condemning X", "approved a declaration urging Y to ...": the text adopted states an act of
     its own (a participle that is a trigger hangs on it), and that act, the adopter's through the text, is the event;
@@ -379,33 +376,24 @@ def _text_that_acts(token: Token, lexicon: EventLexicon) -> bool:
     return False
 
 
-_OBLIGING = frozenset({"must", "should", "shall", "ought", "need", "have", "has"})
-
-
-def _insisted_fact(token: Token) -> bool:
+def _insisted_fact(token: Token, lexicon: EventLexicon) -> bool:
     """ "X insisted that the talks had not failed", "insisted the purpose isn't to invade": a clause of fact (a finite verb,
     no modal of obligation) is what X holds true, no demand (PLOVER REQUEST: 'demand, ask or appeal for'); a subjunctive
     ("insisted that Y withdraw") or a must ("insisted Y must leave") stays a demand."""
     for c in token.children:
         if c.dep_ != "ccomp" or c.tag_ == "VB" and not any(g.dep_ in ("aux", "auxpass") for g in c.children):
             continue
-        if any(g.dep_ in ("aux", "auxpass") and g.lower_ in _OBLIGING for g in c.children) or any(
+        if any(g.dep_ in ("aux", "auxpass") and g.lower_ in lexicon.obliging_words for g in c.children) or any(
                 g.dep_ == "xcomp" and g.head.lemma_.lower() in ("have", "need") for g in c.children):
             return False
         return c.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG") or c.pos_ in ("AUX", "ADJ", "NOUN")
     return False
 
 
-def _peacekeeping(token: Token) -> bool:
+def _peacekeeping(token: Token, lexicon: EventLexicon) -> bool:
     """ "Peacekeeping troops arrived", "the first deployment of Kenyan peacekeepers arrived": troops the phrase
     calls peacekeeping (CAMEO 074 'provide military protection or peacekeeping', PLOVER AID), not a bare deployment."""
-    return any(w.lower_ in _PEACEKEEPING for c in token.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree)
-
-
-_PEACEKEEPING = frozenset({"peacekeeping", "peace-keeping", "peacekeeper", "peacekeepers", "peace-keepers"})
-
-
-_READINESS = frozenset({"prepare", "prepared", "ready"})
+    return any(w.lower_ in lexicon.peacekeeping_words for c in token.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree)
 
 
 def _readiness_offers_nothing(token: Token, lexicon: EventLexicon) -> bool:
@@ -1487,7 +1475,7 @@ def _carrier_subject(token: Token, lexicon: EventLexicon, entities: EntityIndex)
             verb = above.head if above.dep_ == "dobj" else above  # the parser may hang "in ..." on the verb's object
         elif prep == "with" and own_pronoun:
             verb = above
-        elif prep == "to" and above.dep_ == "acomp" and above.lower_ in _RESOLVE_ADJECTIVES:
+        elif prep == "to" and above.dep_ == "acomp" and above.lower_ in lexicon.resolve_adjectives:
             verb = above.head
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -1496,10 +1484,6 @@ def _carrier_subject(token: Token, lexicon: EventLexicon, entities: EntityIndex)
         return None
     subject = _resolve_pronoun(subject, entities)
     return subject if is_actor(subject, lexicon, entities) else None
-
-
-_RESOLVE_ADJECTIVES = frozenset({"committed", "ready", "determined", "resolved"})
-_RESOLVE_PARTICIPLES = frozenset({"commit", "prepare"})  # "is committed to", "is prepared to": read as passives by the parser
 
 
 def _resolve_pronoun(subject: Token, entities: EntityIndex) -> Token:
@@ -3483,7 +3467,7 @@ class EventCoder:
                     passive = False  # "Security Council resolutions imposed on X": a text is what enacts, not what is done to
             if passive and hit.trigger.mode == "visit" and token.lemma_.lower() in _TIMETABLE_VISITS:
                 passive = False  # "X is expected in Y": X travels, as in "X is expected to visit Y"
-            if passive and event_type == "AGREE" and token.lemma_.lower() in _RESOLVE_PARTICIPLES and not any(c.dep_ == "agent" for c in token.children):
+            if passive and event_type == "AGREE" and token.lemma_.lower() in lexicon.resolve_participles and not any(c.dep_ == "agent" for c in token.children):
                 passive = False  # "X is committed to a settlement", "X is prepared to talk": X's own resolve, no promise made to X
             if subject is None and entities.coded:  # "Dunmarrow massed troops": a user's name the tagger read as an adverb
                 subject = next((c for c in token.children if c.i < token.i and c.i in entities.coded and c.dep_ in _MISREAD_SUBJECT), None)
