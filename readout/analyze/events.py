@@ -508,6 +508,13 @@ def _places_taken(token: Token, lexicon: EventLexicon) -> bool:
                                or t.ent_type_ in ("GPE", "LOC", "FAC") for t in taken)
 
 
+def _sense_of_preposition(candidates: tuple[Trigger, ...], preposition: str) -> Trigger | None:
+    """ "called for a ceasefire": a pattern of the verb and its object ("call ceasefire", a truce declared) read through a
+    preposition that makes a request with the verb ("call for") is that request: the ceasefire is asked for, not done.
+    None when the preposition makes no request with the verb ("withdrew from the zone" stays the pull-out)."""
+    return next((c for c in candidates if c.word == preposition and c.event_type == "REQUEST"), None)
+
+
 def _match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     columns, i = token_table(token.doc), token.i  # read from the table: spaCy decodes a string on every access
     pos = columns.pos[i]
@@ -563,12 +570,12 @@ def _match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     for trigger in candidates:  # a word that is the verb's object or subject is the most specific ("called a strike for Monday")
         if trigger.word in core and trigger.word not in particles:
             return Hit(token, trigger, nominal)
-    governed = {w for c in kids(i) if dep[c] == "prep" for g in kids(c) if dep[g] == "pobj" for w in (lemma_of[g], lower_of[g])}
-    governed |= {w for c in kids(i) if dep[c] == "prep" for p in kids(c) if dep[p] == "prep" for g in kids(p) if dep[g] == "pobj"
-                 for w in (lemma_of[g], lower_of[g])}  # "out of the talks", "away from the border"
+    governed = {w: lemma_of[c] for c in kids(i) if dep[c] == "prep" for g in kids(c) if dep[g] == "pobj" for w in (lemma_of[g], lower_of[g])}
+    governed |= {w: lemma_of[c] for c in kids(i) if dep[c] == "prep" for p in kids(c) if dep[p] == "prep" for g in kids(p)
+                 if dep[g] == "pobj" for w in (lemma_of[g], lower_of[g])}  # "out of the talks", "away from the border"
     for trigger in candidates:  # then a word a preposition governs, over the preposition ("arrived at an understanding")
         if trigger.word in governed:  # and over a particle ("pulled out of the talks" is about the talks, not "out")
-            return Hit(token, trigger, nominal)
+            return Hit(token, _sense_of_preposition(candidates, governed[trigger.word]) or trigger, nominal)
     for trigger in candidates:
         if trigger.word in particles:
             return Hit(token, trigger, nominal)

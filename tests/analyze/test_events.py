@@ -3280,3 +3280,14 @@ def test_expelled_from_talks_is_shut_out_and_troops_committed_are_deployed(nlp):
     assert (event.event_type, event.source.code, event.target.code, event.future) == ("MOBILIZE", "CHLMIL", "PER", True)
     event = _one("Chile is committed to a settlement with Peru.", nlp)  # a state's resolve stays AGREE
     assert (event.event_type, event.source.code, event.target.code) == ("AGREE", "CHL", "PER")
+
+
+def test_a_ceasefire_called_for_is_asked_not_declared(nlp):
+    # eleventh pass, 2026-12-06 (evt): "called for a ceasefire" coded RETREAT: the verb-and-object pattern "call
+    # ceasefire" (a truce declared) was read through "for", which makes its own pattern with "call" (a request)
+    event = _one("Norway called for a ceasefire in the border war on Monday.", nlp)
+    assert (event.event_type, event.trigger.text, event.source.code) == ("REQUEST", "called", "NOR")
+    event = _one("The Kenyan foreign minister called for an immediate ceasefire between the two armies.", nlp)
+    assert (event.event_type, event.source.code) == ("REQUEST", "KENGOV")
+    event = _one("The rebels called a ceasefire on Sunday.", nlp)  # a truce declared stays RETREAT
+    assert (event.event_type, event.trigger.text) == ("RETREAT", "called")
