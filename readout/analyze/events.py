@@ -1334,6 +1334,13 @@ def _after_dateline(verb: Token, first: Token) -> Token | None:
     return later
 
 
+def _raised_passive(token: Token) -> bool:
+    """ "X are expected to be expelled", "X is due to be withdrawn": a passive infinitive whose subject the verb above
+    it carries ("raised"); X undergoes the act, as the subject of "X were expelled" does."""
+    return (token.dep_ == "xcomp" and token.head.i != token.i and token.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in token.children) and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
+
+
 def _subject(token: Token, lexicon: EventLexicon) -> tuple[Token | None, bool]:
     """The subject of a clause, climbing through control verbs; True when it is the passive subject of the token itself."""
     node = token
@@ -1347,7 +1354,8 @@ def _subject(token: Token, lexicon: EventLexicon) -> tuple[Token | None, bool]:
                 # "X is expected to visit Y": X is the agent of the infinitive; "X were reported killed": a participle under a
                 # passive verb of saying or believing is itself passive, X the one killed
                 return child, node.i == token.i or (token.tag_ == "VBN" and token.dep_ in ("xcomp", "oprd") and token.head.i == node.i
-                                                    and not any(c.dep_ in ("aux", "auxpass") for c in token.children))  # "said to have breached": active
+                                                    and not any(c.dep_ in ("aux", "auxpass") for c in token.children)  # "said to have breached": active
+                                                    ) or _raised_passive(token)  # "diplomats expected to be expelled": they undergo it
         if node.dep_ == "relcl":
             return node.head, False
         if node.dep_ == "acl" and node.head.lemma_.lower() in lexicon.deciding_nouns and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
@@ -3472,6 +3480,10 @@ class EventCoder:
                     passive = False  # "X troops withdrawn from Y", "X troops deployed to Y": their own state moves them
                 if noun.lower_ in lexicon.utterances and not any(c.dep_ == "agent" for c in token.children):
                     passive = False  # "Security Council resolutions imposed on X": a text is what enacts, not what is done to
+            if (passive and event_type in ("RETREAT", "MOBILIZE") and subject is not None and _forces(subject, lexicon)
+                    and subject.tag_ != "PRP" and not any(t.lower_ == "by" and t.dep_ in ("agent", "prep") and any(
+                        g.dep_ == "pobj" and is_actor(g, lexicon, entities) for g in t.children) for t in token.subtree)):
+                passive = False  # "X troops were committed to Y", "are expected to be withdrawn": their own state moves them
             if passive and hit.trigger.mode == "visit" and token.lemma_.lower() in _TIMETABLE_VISITS:
                 passive = False  # "X is expected in Y": X travels, as in "X is expected to visit Y"
             if passive and event_type == "AGREE" and token.lemma_.lower() in lexicon.resolve_participles and not any(c.dep_ == "agent" for c in token.children):
@@ -3660,8 +3672,10 @@ class EventCoder:
             # a cooperative act ahead is AGREE however the text puts it ahead, announced ("will visit") or on a timetable others
             # report ("is due to visit", "is due in X"): the PLOVER manual takes all cooperative actions reported in the
             # future tense as intentions, and the PLOVER records code them so; a hostile act on a timetable is no threat
-            event_type = _intent(event_type, future and not (scheduled and event_type in lexicon.hostile), hypothetical, negation, lexicon,
-                                 hit.trigger.mode)
+            # a passive on a timetable ("troops are expected to be withdrawn") is a forecast of what is done to them, no one's
+            # announced intent: the act ahead, flagged future
+            forecast = scheduled and (event_type in lexicon.hostile or (not hit.nominal and _raised_passive(token)))
+            event_type = _intent(event_type, future and not forecast, hypothetical, negation, lexicon, hit.trigger.mode)
         if event_type not in ("THREATEN", "REQUEST", "REJECT") and _unless(token):
             event_type = "THREATEN"  # "X will withdraw its troops unless Y ...": a conditional act is leverage
         if headline is not None:  # a verbless headline's names, shown as names; its doers act on a third party or each other

@@ -3291,3 +3291,17 @@ def test_a_ceasefire_called_for_is_asked_not_declared(nlp):
     assert (event.event_type, event.source.code) == ("REQUEST", "KENGOV")
     event = _one("The rebels called a ceasefire on Sunday.", nlp)  # a truce declared stays RETREAT
     assert (event.event_type, event.trigger.text) == ("RETREAT", "called")
+
+
+def test_troops_committed_or_expected_to_be_withdrawn_are_moved_by_their_own_state(nlp):
+    # eleventh pass, 2026-12-06 (evt): "troops were committed to X" had no source (the troops the target); "troops are
+    # expected to be withdrawn" coded AGREE (a reported timetable read as the troops' promise); "diplomats are expected
+    # to be expelled from X" made the diplomats the expellers (the raised subject of a passive infinitive read as its doer)
+    event = _one("Eight hundred Danish soldiers were committed to the operation in the north.", nlp)
+    assert (event.event_type, event.source.code, event.target) == ("MOBILIZE", "DNKMIL", None)
+    event = _one("Polish troops are expected to be withdrawn from the border zone by June.", nlp)
+    assert (event.event_type, event.mode, event.source.code, event.future) == ("RETREAT", "withdraw", "POLMIL", True)
+    event = _one("Several Iranian diplomats are expected to be expelled from Germany this week.", nlp)
+    assert (event.event_type, event.source.code, event.target.code, event.future) == ("SANCTION", "DEU", "IRNGOV", True)
+    event = _one("The Greek prime minister is expected to visit Cyprus next week.", nlp)  # an active act ahead stays AGREE
+    assert (event.event_type, event.source.code, event.target.code) == ("AGREE", "GRCGOV", "CYP")
