@@ -2159,8 +2159,29 @@ def _idle_subject(hit: Hit, lexicon: EventLexicon, entities: EntityIndex | None 
     # a text that "calls for" an act of a state or political body asks for it as its issuer; one that "requires" states
     # a standing rule, and business terms ("calls for the bank to sell its stake") stay content
     called = token.lemma_.lower() == "call" and entities is not None and _asks_political(token, lexicon, entities)
-    return any((w.lemma_.lower() in idle or w.lower_ in idle) and not (called and _issued_by_state(w, lexicon, entities))
+    return any((w.lemma_.lower() in idle or w.lower_ in idle)
+               and not (called and (_issued_by_state(w, lexicon, entities) or _earlier_issuer(w, lexicon, entities) is not None))
                for s in subjects for w in (s, *s.conjuncts))
+
+
+def _earlier_issuer(text: Token, lexicon: EventLexicon, entities: EntityIndex | None) -> Token | None:
+    """ "X unveiled a peace plan. The proposal calls for ...": a text named as already known ("the", "this") with no
+    issuer in its own words is the one the sentence before put out; its issuer is that sentence's subject of a verb
+    whose object is a text (``idle_subjects`` of "call"), when that subject is one state, IGO or political body."""
+    if entities is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in text.children):
+        return None
+    if any(c.dep_ in ("poss", "amod", "compound") for c in text.children) or text.sent.start == 0:
+        return None
+    texts = lexicon.idle_subjects.get("call", frozenset())
+    before = text.doc[text.sent.start - 1].sent
+    issuers = []
+    for noun in before:
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in texts or noun.head.pos_ != "VERB":
+            continue
+        issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if issuer is not None and is_actor(issuer, lexicon, entities) and _political_code(code_actor(issuer, lexicon, entities).code or "", lexicon):
+            issuers.append(issuer)
+    return issuers[0] if len(issuers) == 1 else None
 
 
 def _political_code(code: str, lexicon: EventLexicon) -> bool:
@@ -3496,6 +3517,8 @@ class EventCoder:
             between: list[Token] = []
             if subject is not None:
                 subject = _decider(subject, lexicon) or _resolve_pronoun(subject, entities)
+            if subject is not None and event_type == "REQUEST" and token.lemma_.lower() == "call":
+                subject = _earlier_issuer(subject, lexicon, entities) or subject  # "X unveiled a plan. The plan calls for": X
             if passive:
                 agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
                 if agent is None:  # "were ordered to leave by X": the parser hangs the agent on the infinitive

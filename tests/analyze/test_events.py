@@ -3305,3 +3305,18 @@ def test_troops_committed_or_expected_to_be_withdrawn_are_moved_by_their_own_sta
     assert (event.event_type, event.source.code, event.target.code, event.future) == ("SANCTION", "DEU", "IRNGOV", True)
     event = _one("The Greek prime minister is expected to visit Cyprus next week.", nlp)  # an active act ahead stays AGREE
     assert (event.event_type, event.source.code, event.target.code) == ("AGREE", "GRCGOV", "CYP")
+
+
+def test_a_plan_put_out_the_sentence_before_asks_as_its_issuer(nlp):
+    # eleventh pass, 2026-12-06 (evt): "the proposal called for ..." whose issuer the sentence before names had no
+    # source, and so was read as terms with no one asking (idle); "the plan" is the text that sentence put out
+    text = "Chile unveiled a new peace plan for the region. The plan calls for the withdrawal of Bolivian troops from the border."
+    events = _events(text, nlp)
+    assert len(events) == 1
+    event = events[0]
+    assert (event.event_type, event.trigger.text, event.sentence_index, event.target.code) == ("REQUEST", "calls", 1, "BOLMIL")
+    assert (event.source.text, event.source.code, text[event.source.span.start:event.source.span.end]) == ("Chile", "CHL", "Chile")
+    # a firm's offer, or no text put out before, leaves the terms idle
+    assert not _events("Talks resumed in Geneva. The plan calls for Bolivian troops to leave the border.", nlp)
+    assert not any(e.event_type == "REQUEST" for e in _events(
+        "The Canadian bank made an offer on Monday. The proposal calls for the firm to sell its stake.", nlp))
