@@ -300,6 +300,11 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
             country = _troops_named_before(head, lexicon, entities) or _reporting_state(head, lexicon, entities)
     if country == "IGO" and business is not None:
         sector = None  # "the European Central Bank", "the World Bank": an international body, no state's bank or firm
+    cause = sector == "MIL" and _named_for_a_cause(head, lexicon) and not (entity is not None and entity.id in load_gazetteer().known)
+    if cause:
+        sector = "REB"  # "the Kosovo Liberation Army", "the Free X Army": an armed group named for its cause, no state's army
+        if country is None and where is not None and not _sentence_names(head, where, lexicon, entities):
+            where = None
     people = country is None and sector in lexicon.armed_sectors and _a_people_named(head, lexicon, doc)
     if people:
         sector = "REB"  # "Hutu militia", "Kurdish fighters", "Tamil security forces": a people's armed group, no state's forces
@@ -763,6 +768,22 @@ def _seat_of_a_body_named(city: str, doc: Doc, lexicon: EventLexicon) -> bool:
         return False
     text = doc_text(doc)
     return any(re.search(rf"(?<![\w.]){re.escape(body)}(?![\w])", text) for body in bodies)
+
+
+def _named_for_a_cause(head: Token, lexicon: EventLexicon) -> bool:
+    """An armed body's proper name with a word of a cause before its head ("the X Liberation Army", "the Y Resistance
+    Forces", "the Free Z Army"; agents.json "armed_causes"): a movement's name, not a state's army. "People's" with no
+    place but a state's demonym is the name a state gives its own army ("the People's Liberation Army", "the Zorbian
+    People's Liberation Army"); a movement names the land it claims ("the Z People's Liberation Army")."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return False
+    name = [t for t in head.subtree if t.i < head.i]
+    if not any(t.text[:1].isupper() and t.lower_ in lexicon.armed_causes for t in name):
+        return False
+    if any(t.lower_ == "people" for t in name):
+        places = [lexicon.place(t.text) for t in name if t.text[:1].isupper()]
+        return any(p is not None and p.kind != "demonym" for p in places)
+    return True
 
 
 def _a_people_named(head: Token, lexicon: EventLexicon, doc: Doc) -> bool:

@@ -130,6 +130,7 @@ class EventLexicon:
     frame_nouns: frozenset[str] = frozenset()  # "a series of raids by X": nouns that count or time a nominal act
     captured_places: frozenset[str] = frozenset()  # "captured three villages": a place taken, no arrest
     many_states: frozenset[str] = frozenset()  # "Western troops", "allied forces": no one state's (agents.json "many_states")
+    armed_causes: frozenset[str] = frozenset()  # "the X Liberation Army": an armed group named for a cause (agents.json "armed_causes")
     adopting_verbs: frozenset[str] = frozenset()  # "adopted a resolution condemning X": a body makes a text its own
     obliging_words: frozenset[str] = frozenset()  # "insisted that Y must withdraw": a demand, not a fact
     peacekeeping_words: frozenset[str] = frozenset()  # "peacekeeping troops arrived": AID, not a deployment
@@ -310,6 +311,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         frame_nouns=_words(verbs, "frame_nouns", "nouns"),
         captured_places=_words(verbs, "captured_places", "nouns"),
         many_states=frozenset(w.lower() for w in agents.get("many_states", {}).get("words", [])),
+        armed_causes=frozenset(w.lower() for w in agents.get("armed_causes", {}).get("words", [])),
         adopting_verbs=_words(verbs, "adopting", "verbs"),
         obliging_words=_words(verbs, "obliging", "words"),
         peacekeeping_words=_words(verbs, "peacekeeping", "words"),

@@ -402,3 +402,18 @@ def test_a_state_s_allies_named_by_its_word_before_the_noun_are_not_that_state(n
     # an alliance's own members stay the group
     (event,) = events("NATO allies condemned Serbia.")
     assert (event.event_type, event.source.code, event.target.code) == ("ACCUSE", "IGO", "SRB")
+
+
+def test_an_armed_group_named_for_a_cause_is_a_rebel_group_not_a_states_army(nlp):
+    # eleventh pass, 2026-12-06 (evt): "the X Liberation Army" coded as the state's military (MIL) of the place in its
+    # name or in the sentence; a name of liberation, resistance or freedom is a movement's (REB)
+    event = _by_trigger("The Tana Liberation Army attacked a police post in Kenya on Friday.", nlp, "attacked")
+    assert (event.source.text, event.source.code, event.target.code) == ("Tana Liberation Army", "KENREB", "KENCOP")
+    event = _by_trigger("The Free Malian Army shelled government positions near Gao.", nlp, "shelled")
+    assert event.source.code == "MLIREB"
+    event = _by_trigger("The Chad People's Liberation Army ambushed an army convoy.", nlp, "ambushed")
+    assert event.source.code == "TCDREB"
+    # a state's own army named for its founding cause ("the Vietnamese People's ..."), and a plain army, stay the state's
+    event = _by_trigger("The Vietnamese People's Liberation Army held drills near the border.", nlp, "held")
+    assert event.source.code == "VNMMIL"
+    assert _by_trigger("The Kenyan army attacked rebel positions near the border.", nlp, "attacked").source.code == "KENMIL"
