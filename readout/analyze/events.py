@@ -2176,12 +2176,19 @@ def _earlier_issuer(text: Token, lexicon: EventLexicon, entities: EntityIndex | 
     before = text.doc[text.sent.start - 1].sent
     issuers = []
     for noun in before:
-        if noun.dep_ != "dobj" or noun.lemma_.lower() not in texts or noun.head.pos_ != "VERB":
+        if noun.lemma_.lower() not in texts or noun.pos_ != "NOUN":
             continue
-        issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-        if issuer is not None and is_actor(issuer, lexicon, entities) and _political_code(code_actor(issuer, lexicon, entities).code or "", lexicon):
-            issuers.append(issuer)
-    return issuers[0] if len(issuers) == 1 else None
+        # its owner ("X's plan"), else the subject of the verb that puts it out or offers it
+        # ("X unveiled a plan", "X tried to win them over with his plan": "his" is X's when nothing else resolves it)
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+        owner = next((_resolve_pronoun(c, entities) for c in noun.children if c.dep_ == "poss"), None)
+        doer = _subject(verb, lexicon)[0] if verb is not None and verb.pos_ == "VERB" else None
+        for issuer in (owner, doer and _resolve_pronoun(doer, entities)):
+            if issuer is not None and is_actor(issuer, lexicon, entities):
+                if _political_code(code_actor(issuer, lexicon, entities).code or "", lexicon):
+                    issuers.append(issuer)
+                break
+    return issuers[0] if len({i.i for i in issuers}) == 1 else None
 
 
 def _political_code(code: str, lexicon: EventLexicon) -> bool:
@@ -3517,8 +3524,9 @@ class EventCoder:
             between: list[Token] = []
             if subject is not None:
                 subject = _decider(subject, lexicon) or _resolve_pronoun(subject, entities)
-            if subject is not None and event_type == "REQUEST" and token.lemma_.lower() == "call":
-                subject = _earlier_issuer(subject, lexicon, entities) or subject  # "X unveiled a plan. The plan calls for": X
+            if event_type == "REQUEST" and token.lemma_.lower() == "call":  # "X unveiled a plan. The plan calls for": X
+                text = subject if subject is not None else token.head if token.dep_ == "acl" and token.head.pos_ == "NOUN" else None
+                subject = (_earlier_issuer(text, lexicon, entities) if text is not None else None) or subject
             if passive:
                 agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
                 if agent is None:  # "were ordered to leave by X": the parser hangs the agent on the infinitive

@@ -3316,6 +3316,10 @@ def test_a_plan_put_out_the_sentence_before_asks_as_its_issuer(nlp):
     event = events[0]
     assert (event.event_type, event.trigger.text, event.sentence_index, event.target.code) == ("REQUEST", "calls", 1, "BOLMIL")
     assert (event.source.text, event.source.code, text[event.source.span.start:event.source.span.end]) == ("Chile", "CHL", "Chile")
+    # the text offered in a "with" phrase, owned by a pronoun nothing else resolves: the clause's doer's
+    text = "Peru's president tried to win over Chile with his proposal for a border settlement. The proposal called for Bolivian troops to leave the zone."
+    event = next(e for e in _events(text, nlp) if e.trigger.text == "called")
+    assert (event.event_type, event.source.text, event.source.code, event.target.code) == ("REQUEST", "Peru's president", "PERGOV", "BOLMIL")
     # a firm's offer, or no text put out before, leaves the terms idle
     assert not _events("Talks resumed in Geneva. The plan calls for Bolivian troops to leave the border.", nlp)
     assert not any(e.event_type == "REQUEST" for e in _events(
