@@ -989,11 +989,13 @@ def _for_to_subject(token: Token, lexicon: EventLexicon, entities: EntityIndex) 
                  for g in c.children if g.dep_ == "nsubj" and is_actor(g, lexicon, entities)), None)
 
 
-def _light_party(verb: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int]) -> Token | None:
+def _light_party(verb: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int], event_type: str | None = None) -> Token | None:
     """The party a light verb's own preposition names ("made a plea to X", "gave assurances to X", "lodged a complaint
-    with X"): the parser hangs it on the light verb, not on the nominal event."""
+    with X"): the parser hangs it on the light verb, not on the nominal event; for a pull-out also the land left
+    ("accelerated the pull-out of its troops from X")."""
+    preps = _LIGHT_PARTY_PREPS + ("from",) if event_type == "RETREAT" else _LIGHT_PARTY_PREPS
     for child in verb.children:
-        if child.i in skip or child.dep_ not in ("prep", "dative") or child.lower_ not in _LIGHT_PARTY_PREPS:
+        if child.i in skip or child.dep_ not in ("prep", "dative") or child.lower_ not in preps:
             continue
         obj = next((g for g in child.children if g.dep_ == "pobj" and g.i not in skip), None)
         if obj is not None and is_actor(obj, lexicon, entities):
@@ -3486,7 +3488,8 @@ class EventCoder:
             if target_tok is None and (errand := _errand_verb(token, lexicon)) is not None:
                 target_tok = _destination(errand, lexicon, entities, own)
             if target_tok is None and (verb := _light_verb(token, lexicon)) is not None:
-                target_tok = _light_party(verb, lexicon, entities, own | {t.i for t in token.subtree}) or _purpose_target(verb, lexicon, entities, own)
+                target_tok = (_light_party(verb, lexicon, entities, own | {t.i for t in token.subtree}, event_type)
+                              or _purpose_target(verb, lexicon, entities, own))
             if target_tok is None and event_type == "REQUEST":  # "Japan's demand that X withdraw": X is asked
                 target_tok = _mandated(token, lexicon, entities, own) or _for_to_subject(token, lexicon, entities)
         else:

@@ -3324,3 +3324,13 @@ def test_a_plan_put_out_the_sentence_before_asks_as_its_issuer(nlp):
     assert not _events("Talks resumed in Geneva. The plan calls for Bolivian troops to leave the border.", nlp)
     assert not any(e.event_type == "REQUEST" for e in _events(
         "The Canadian bank made an offer on Monday. The proposal calls for the firm to sell its stake.", nlp))
+
+
+def test_a_pull_out_hastened_is_the_pull_out_from_the_land_left(nlp):
+    # eleventh pass, 2026-12-06 (evt): "hastened the withdrawal of its forces from X" coded nothing (no light verb), and
+    # "accelerated the pull-out of its troops from X" had no target ("from X" hung on the light verb)
+    for text in ("Britain hastened the withdrawal of its forces from Basra.", "Britain expedited the withdrawal of its forces from Basra."):
+        event = _one(text, nlp)
+        assert (event.event_type, event.trigger.text, event.source.code, event.target.code) == ("RETREAT", "withdrawal", "GBR", "IRQ"), text
+    event = _one("Moscow accelerated the pull-out of its troops from Afghanistan.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("RETREAT", "RUS", "AFG")
