@@ -557,6 +557,9 @@ def _match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     dependents = _dependent_lemmas(token, bool(direct_objects))
     core = _core_lemmas(token, bool(direct_objects))
     objects = {w for c in direct_objects for w in (lemma_of[c], lower_of[c], *_counted(token.doc, c))}
+    if not direct_objects:  # "to arm and train Syrian rebels": a later verb's object is the bare verb's before it too
+        objects |= {w for v in kids(i) if dep[v] == "conj" and v > i and columns.pos[v] == "VERB"
+                    for c in kids(v) if dep[c] == "dobj" for w in (lemma_of[c], lower_of[c])}
     if (hung := _hung_object(token) or _participle_noun(token) or (token.head if _headline_verb(token) else None)) is not None:
         objects |= {hung.lemma_.lower(), hung.lower_}
         core = core | objects
