@@ -338,6 +338,10 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         return Hit(token, Trigger(hit.trigger.head, "from", "RETREAT", "withdraw"), False)
     if hit is None and _goods_sent(token, lexicon):
         return Hit(token, Trigger(lemma, None, "AID", None), False)
+    if (hit is not None and hit.trigger.mode == "visit" and lemma in _DRAWING and not hit.nominal
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.nouns
+                    and all(t.event_type != "CONSULT" for t in lexicon.nouns[c.lemma_.lower()]) for c in token.children)):
+        return None  # "Kenya received Chinese aid": an act received (the noun's event), no guest ("received the envoy")
     if hit is not None and lemma in lexicon.adopting_verbs and hit.trigger.word is None and _text_that_acts(token, lexicon):
         return None  # "adopted a resolution condemning X": the resolution's words are the act (ACCUSE), no SUPPORT of X
     if hit is not None and lemma == "insist" and hit.trigger.word is None and _insisted_fact(token, lexicon):
@@ -1821,19 +1825,27 @@ _ERRAND_PREPS = ("for", "on", "from")  # "flew to X for talks", "is on a visit t
 
 
 _DRAWING = ("draw", "face", "receive", "attract", "earn", "win", "get", "meet", "elicit", "garner", "provoke", "incur")
+_HAVING = ("have", "enjoy", "secure", "gain", "obtain")  # "X had Turkish backing": an act X has from another, received
+_MUTUAL_ACTS = ("CONSULT", "AGREE", "COOPERATE")  # acts done together: "had talks with X" is the subject's too
 
 
-def _drawn_from(token: Token, lexicon: EventLexicon, entities: EntityIndex) -> tuple[Token, Token | None] | None:
-    """Who acts and on whom in a reaction drawn from someone ("X drew criticism from Y", "X's decision won praise from Y").
+def _drawn_from(token: Token, lexicon: EventLexicon, entities: EntityIndex, event_type: str) -> tuple[Token, Token | None] | None:
+    """Who acts and on whom in a reaction drawn from someone ("X drew criticism from Y", "X's decision won praise from Y"),
+    or in an act received ("X won American support", "X had Turkish backing", "X received Chinese aid").
 
-    The one named after "from" is the agent of the event noun; its target is the subject, or the actor owning
-    or modifying it (the subject is often X's act rather than X: "Kenya's attack drew condemnation").
+    The one named after "from", or the actor modifying a one-sided act noun, is the agent of the event noun; its target
+    is the subject, or the actor owning or modifying it (the subject is often X's act rather than X: "Kenya's attack
+    drew condemnation"). A mutual act ("had Chinese talks") is the subject's too, and is left to the light verb.
     """
-    if token.dep_ != "dobj" or token.head.lemma_.lower() not in _DRAWING:
+    if token.dep_ != "dobj" or token.head.lemma_.lower() not in _DRAWING + _HAVING:
         return None
     verb = token.head
     agent = next((g for holder in (token, verb) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
                   for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
+    if agent is None and event_type not in _MUTUAL_ACTS:  # "Germany's support"; "American support": the noun is coded American
+        agent = next((c if is_actor(c, lexicon, entities) else token for c in token.children
+                      if c.dep_ in ("amod", "compound", "poss") and c.i < token.i
+                      and (is_actor(c, lexicon, entities) or _nationality(c, lexicon))), None)
     if agent is None:
         return None
     subject, _ = _subject(verb, lexicon)
@@ -3422,7 +3434,7 @@ class EventCoder:
             if not participants:  # "Kenya-Uganda border talks", "Kenyan-Ugandan fighting": the two a hyphen joins
                 participants = _hyphen_pair(token, lexicon, entities)
             poss = [c for c in token.children if c.dep_ == "poss" and is_actor(c, lexicon, entities)]
-            drawn = _drawn_from(token, lexicon, entities)
+            drawn = _drawn_from(token, lexicon, entities, event_type)
             if participants:
                 source_tok = participants[0]
                 extra_target = participants[1] if len(participants) > 1 else None

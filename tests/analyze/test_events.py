@@ -3343,3 +3343,19 @@ def test_an_object_shared_by_coordinated_verbs_is_each_verbs(nlp):
     assert (event.event_type, event.mode, event.trigger.text, event.target.code) == ("AID", "military", "arm", "SYRREB")
     events = _events("Chad mobilized and deployed its troops along the border.", nlp)
     assert [e.event_type for e in events] == ["MOBILIZE", "MOBILIZE"]
+
+
+def test_an_act_received_is_the_givers(nlp):
+    # eleventh pass, 2026-12-06 (evt), read on unlabelled PolNeAR train news: "X had Turkish backing" made X the backer
+    # (coded with the backer's state), "X won American support" had no target, "X received Chinese aid" was a visit
+    # hosted
+    event = _one("The rebel army had Turkish backing for the offensive.", nlp)
+    assert (event.event_type, event.source.code, event.target.text) == ("SUPPORT", "TUR", "rebel army")
+    event = _one("The Syrian opposition won American support for its plan.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("SUPPORT", "USA", "SYROPP")
+    event = _one("Kenya received Chinese aid.", nlp)
+    assert (event.event_type, event.trigger.text, event.source.code, event.target.code) == ("AID", "aid", "CHN", "KEN")
+    event = _one("The Kenyan president received the Chinese foreign minister in Nairobi.", nlp)  # a guest stays a visit
+    assert (event.event_type, event.mode, event.target.code) == ("CONSULT", "visit", "CHNGOV")
+    event = _one("Kenya had talks with Uganda.", nlp)  # a mutual act stays the subject's
+    assert (event.event_type, event.source.code, event.target.code) == ("CONSULT", "KEN", "UGA")
