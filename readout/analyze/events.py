@@ -1860,7 +1860,7 @@ def _force_on_words(hit: Hit, lexicon: EventLexicon) -> Hit | None:
     if hit.trigger.event_type != "ASSAULT":
         return None
     token = hit.token
-    if not hit.nominal and _retort(token, lexicon):
+    if not hit.nominal and (_retort(token, lexicon) or _says_a_quote(token)):
         return Hit(token, Trigger(hit.trigger.head, hit.trigger.word, "ACCUSE", "disapprove"), False)
     if hit.nominal:
         if not (token.lemma_.lower() in lexicon.criticizing_verbs and _noun_attack_in_words(token, lexicon)):
@@ -1927,6 +1927,13 @@ def _retort(token: Token, lexicon: EventLexicon) -> bool:
         return not any(c.dep_ == "dobj" for c in token.children) and doer.ent_type_ not in ("GPE", "NORP") and lexicon.place(doer.text) is None
     return doer.ent_type_ not in ("GPE", "NORP") and lexicon.place(doer.text) is None and (
         doer.ent_type_ == "PERSON" or lexicon.sector(doer.lemma_) is not None)
+
+
+def _says_a_quote(token: Token) -> bool:
+    """ '"We will never give up," the minister retaliated': a verb of force that reports a quoted clause (its own
+    quote marks and a clausal complement) strikes back in words (CAMEO 111), as "shot back" does."""
+    return (any(c.dep_ == "punct" and c.tag_ in ("``", "''") for c in token.children)
+            and any(c.dep_ in ("ccomp", "parataxis") for c in token.children))
 
 
 _STRIKING = ("hit", "fire", "shoot", "strike")
@@ -3670,8 +3677,8 @@ class EventCoder:
                 target_tok = _destination(errand, lexicon, entities, skip)  # "went to X to discuss ..."
             if target_tok is None and event_type == "REQUEST":  # "called for X to release the prisoners": X is asked
                 target_tok = _for_to_subject(token, lexicon, entities)
-            if target_tok is None and event_type == "ACCUSE":  # "charged that X had violated the truce": X is accused
-                target_tok = _charged_subject(token, lexicon, entities, skip)
+            if target_tok is None and event_type == "ACCUSE" and not _says_a_quote(token):  # "charged that X had violated the truce": X
+                target_tok = _charged_subject(token, lexicon, entities, skip)  # (a quote's subject is what is said, no one charged)
             if target_tok is None and event_type == "THREATEN":  # "warned that it would close its border with X": X
                 target_tok = _threatened(token, lexicon, entities, skip)
             if target_tok is None:

@@ -3359,3 +3359,14 @@ def test_an_act_received_is_the_givers(nlp):
     assert (event.event_type, event.mode, event.target.code) == ("CONSULT", "visit", "CHNGOV")
     event = _one("Kenya had talks with Uganda.", nlp)  # a mutual act stays the subject's
     assert (event.event_type, event.source.code, event.target.code) == ("CONSULT", "KEN", "UGA")
+
+
+def test_a_verb_of_force_that_reports_a_quote_strikes_back_in_words(nlp):
+    # eleventh pass, 2026-12-06 (evt), read on unlabelled PolNeAR train news: '"...," an angry president retaliated'
+    # coded ASSAULT; the verb reports the quoted words
+    event = _one('"Spain will never give up," an angry Spanish prime minister retaliated.', nlp)
+    assert (event.event_type, event.mode, event.source.code, event.target) == ("ACCUSE", "disapprove", "ESPGOV", None)
+    event = _one('"Greece is a proud nation," the Greek minister struck back at Turkey.', nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("ACCUSE", "GRCGOV", "TUR")
+    event = _one("Spain retaliated against Morocco by closing the border.", nlp)  # no quote: the act stays
+    assert (event.event_type, event.target.code) == ("ASSAULT", "MAR")
