@@ -342,6 +342,8 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
             and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.nouns
                     and all(t.event_type != "CONSULT" for t in lexicon.nouns[c.lemma_.lower()]) for c in token.children)):
         return None  # "Kenya received Chinese aid": an act received (the noun's event), no guest ("received the envoy")
+    if hit is not None and lemma == "meet" and _met_with_a_reception(token, lexicon):
+        return None  # "the plan was met with skepticism": a reception, no meeting
     if hit is not None and lemma in lexicon.adopting_verbs and hit.trigger.word is None and _text_that_acts(token, lexicon):
         return None  # "adopted a resolution condemning X": the resolution's words are the act (ACCUSE), no SUPPORT of X
     if hit is not None and lemma == "insist" and hit.trigger.word is None and _insisted_fact(token, lexicon):
@@ -367,6 +369,16 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         # "gave X 48 hours to withdraw": an ultimatum (CAMEO 139), the "give ultimatum" pattern, not a gift of time
         return next((Hit(token, t, False) for t in lexicon.verbs.get("give", ()) if t.word == "ultimatum"), hit)
     return hit
+
+
+def _met_with_a_reception(token: Token, lexicon: EventLexicon) -> bool:
+    """ "The plan was met with skepticism", "the promise is met with relief": a passive "met with" a common noun that
+    names no one (no name, no sector word) is how something was received, no meeting; "was met with protesters" stays."""
+    if not any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    withs = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return bool(withs) and all(g.pos_ == "NOUN" and not g.ent_type_ and lexicon.sector(g.lemma_) is None
+                               and lexicon.sector(g.lower_) is None for g in withs)
 
 
 def _text_that_acts(token: Token, lexicon: EventLexicon) -> bool:

@@ -3370,3 +3370,13 @@ def test_a_verb_of_force_that_reports_a_quote_strikes_back_in_words(nlp):
     assert (event.event_type, event.source.code, event.target.code) == ("ACCUSE", "GRCGOV", "TUR")
     event = _one("Spain retaliated against Morocco by closing the border.", nlp)  # no quote: the act stays
     assert (event.event_type, event.target.code) == ("ASSAULT", "MAR")
+
+
+def test_a_plan_met_with_skepticism_is_received_not_met(nlp):
+    # eleventh pass, 2026-12-06 (evt), read on unlabelled PolNeAR train news: "a promise ... is met with relief among
+    # allies" coded CONSULT; a passive "met with" a reaction is how a thing was received
+    assert not _events("The Dutch plan was met with skepticism by Belgium.", nlp)
+    event = _one("The Chinese envoy was met by the Kenyan foreign minister.", nlp)  # a meeting stays
+    assert (event.event_type, event.source.code, event.target.code) == ("CONSULT", "KENGOV", "CHNGOV")
+    event = _one("The Chinese envoy was met with protesters at the airport.", nlp)  # people met stay a meeting
+    assert event.event_type == "CONSULT"
