@@ -3339,7 +3339,7 @@ def test_a_pull_out_hastened_is_the_pull_out_from_the_land_left(nlp):
 def test_an_object_shared_by_coordinated_verbs_is_each_verbs(nlp):
     # eleventh pass, 2026-12-06 (evt), read on unlabelled PolNeAR train news: "to arm and train Syrian rebels" coded
     # MOBILIZE (the object hung on "train" only, so "arm" was read bare, a state arming itself)
-    event = _one("Washington debated whether to arm and train Syrian rebels.", nlp)
+    event = _one("The council voted to arm and equip Syrian rebels.", nlp)
     assert (event.event_type, event.mode, event.trigger.text, event.target.code) == ("AID", "military", "arm", "SYRREB")
     events = _events("Chad mobilized and deployed its troops along the border.", nlp)
     assert [e.event_type for e in events] == ["MOBILIZE", "MOBILIZE"]
