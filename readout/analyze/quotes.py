@@ -1652,6 +1652,12 @@ class QuoteExtractor:
             return None
         return start, end, token, speaker
 
+    def _runs_into_short_quote(self, quoted: "_TokenRegions", start: int, end: int) -> bool:
+        """'said they were “very worried.”': a clause mostly quoted, but opening with words of the reporter's own and
+        holding only quotes too short to be read alone, is the reported clause (no direct quote reads it)."""
+        return (quoted.covered(start, end) > 0 and quoted.opens_unquoted(start, end, 1)
+                and quoted.only_short_quotes(start, end, self.min_cued_words))
+
     def _governed_clause(self, token: Token, quoted: "_TokenRegions", partial: bool = False) -> tuple[int, int, Token, SpacySpan | None] | None:
         """The clause a cue verb reports: its that-clause, its to-infinitive, or the sentence around a parenthetical cue
         (``partial``: only a clause that opens with the reporter's words and goes on into a quote, 'says Lind's “latest ...”',
@@ -1724,7 +1730,8 @@ class QuoteExtractor:
         # 'said that “...”', 'said he “...”': one word of the reporter's own before the quote is the content's too
         if partial and not (quoted.opens_unquoted(start, end, 1) and quoted.covered(start, end) > 0):
             return None
-        if (start <= token.idx < end and not parenthetical) or end - start < 8 or (quoted.mostly_quoted(start, end) and not partial):
+        reported_elsewhere = quoted.mostly_quoted(start, end) and not partial and not self._runs_into_short_quote(quoted, start, end)
+        if (start <= token.idx < end and not parenthetical) or end - start < 8 or reported_elsewhere:
             return None
         if subject is not None and (subject.start_char < para_start or subject.end_char > para_end):
             return None
@@ -1765,7 +1772,7 @@ class QuoteExtractor:
         para_start, para_end = paragraph_around(quoted.text, token.idx)
         start, end = max(start, para_start), min(end, para_end)
         # 'called it “absolute chaos”': the pronoun runs into a quote too short to be read alone (a longer one is)
-        short = pronoun and all(len(quoted.text[r.start : r.end].split()) < self.min_cued_words for r in quoted.regions if start <= r.outer_start < end)
+        short = pronoun and quoted.only_short_quotes(start, end, self.min_cued_words)
         # 'called it “a shameful and costly plan”': 'it' alone before a quote long enough to stand names nothing; the
         # direct quote is the report, not twice ('called the ruling “...”' names what it speaks of, and 'calling him
         # “...”' whom, both kept with the quote as PolNeAR marks them)
@@ -2377,6 +2384,10 @@ class _TokenRegions:
             return False
         between = self.text[end : self.regions[i].outer_start].strip()
         return between.endswith((",", ":")) and len(between[:-1].split()) <= 2 and "\n" not in between
+
+    def only_short_quotes(self, start: int, end: int, words: int) -> bool:
+        """Every quote that opens in the range has fewer than ``words`` words: too short to be read as a quote alone."""
+        return all(len(self.text[r.start : r.end].split()) < words for r in self.regions if start <= r.outer_start < end)
 
     def reported_elsewhere(self, start: int, end: int) -> bool:
         """Mostly quoted, unless it opens with words of the reporter's own: a partial quote inside a

@@ -2340,3 +2340,24 @@ def test_according_to_a_clause_holding_a_partial_quote_is_still_reported(run, te
 def test_according_to_a_whole_quote_is_the_direct_quote_alone(run):
     text = "According to the county engineer, “The tunnel is almost finished.”"
     assert [(q.kind, q.span.text) for q in run(text)] == [("direct", "The tunnel is almost finished")]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("After the harvest, most growers said they were “deeply anxious.”", "they were “deeply anxious.”", "most growers"),
+        ('The ferry captain says the crossing is "too rough".', 'the crossing is "too rough"', "The ferry captain"),
+    ],
+)
+def test_a_clause_ending_in_a_quote_too_short_to_stand_alone_is_reported(run, text, content, speaker):
+    # mostly quoted, but the clause opens with the reporter's words and its quote is too short to be a direct quote:
+    # nobody else reads it, so it is the cue's content, with its marks
+    (quote,) = run(text)
+    start = text.index(content)
+    assert (quote.kind, quote.span.text, quote.span.start, quote.span.end) == ("indirect", content, start, start + len(content))
+    assert quote.speaker_span.text == speaker
+
+
+def test_a_clause_holding_a_quote_long_enough_to_stand_is_the_direct_quote(run):
+    text = "The ferry captain says the crossing is “far too rough for small boats tonight.”"
+    assert ("direct", "far too rough for small boats tonight.") in [(q.kind, q.span.text) for q in run(text)]
