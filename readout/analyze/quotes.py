@@ -553,11 +553,19 @@ def _as_aside(cue: Token, subject: Token) -> SpacySpan | None:
 
 def _impersonal(subject: Token) -> bool:
     """A subject that names nobody ('it', 'there', generic 'one'); 'no one', 'every one' name people, as 'nobody' does,
-    and so does 'one of the authors' or 'one, a former aide,' (a member of a group, or one named beside it)."""
+    and so does 'one of the authors' or 'one, a former aide,' (a member of a group, or one named beside it), or 'one in
+    five' (a share of those asked)."""
     if subject.lower_ not in IMPERSONAL_SUBJECTS:
         return False
     return not (subject.lower_ == "one" and any((c.dep_ == "det" and c.lower_ in QUANTIFYING_DETERMINERS)
-                                                or (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "appos" for c in subject.children))
+                                                or (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "appos"
+                                                or _share_of(c) for c in subject.children))
+
+
+def _share_of(preposition: Token) -> bool:
+    """'one in five', 'four in 10': a number with a preposition 'in' over a number (not a year: 'a panel in 2001')."""
+    return (preposition.dep_ == "prep" and preposition.lower_ == "in" and preposition.head.like_num
+            and any(c.dep_ == "pobj" and c.like_num and c.ent_type_ != "DATE" for c in preposition.children))
 
 
 QUANTIFYING_DETERMINERS = ("no", "every", "each", "any")
@@ -682,12 +690,12 @@ CAUSATIVE_VERBS = frozenset({"have", "get", "make", "let", "see", "hear", "watch
 
 
 def noun_phrase(head: Token) -> SpacySpan:
-    """The head noun with its left modifiers and coordinated nouns ('Modi and Lula')."""
+    """The head noun with its left modifiers and coordinated nouns ('Modi and Lula'), and a share's whole ('one in five')."""
     doc = head.doc
     start = head.left_edge.i
     end = head.i + 1
     for child in head.rights:
-        if child.dep_ in ("conj", "cc", "compound", "flat") or (child.dep_ == "appos" and child.pos_ == "PROPN"):
+        if child.dep_ in ("conj", "cc", "compound", "flat") or (child.dep_ == "appos" and child.pos_ == "PROPN") or _share_of(child):
             end = max(end, child.right_edge.i + 1)
     while start < end - 1 and doc[start].is_punct:
         start += 1

@@ -2361,3 +2361,20 @@ def test_a_clause_ending_in_a_quote_too_short_to_stand_alone_is_reported(run, te
 def test_a_clause_holding_a_quote_long_enough_to_stand_is_the_direct_quote(run):
     text = "The ferry captain says the crossing is “far too rough for small boats tonight.”"
     assert ("direct", "far too rough for small boats tonight.") in [(q.kind, q.span.text) for q in run(text)]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Among the tenants polled, one in three said the rent rise was unfair.", "the rent rise was unfair", "one in three"),
+        ("Four in ten say the ferry should run at night.", "the ferry should run at night", "Four in ten"),
+    ],
+)
+def test_a_share_of_people_is_a_speaker(run, text, content, speaker):
+    # 'one in three' names a share of those asked, not the generic 'one'; the speaker span holds the share's whole
+    (quote,) = run(text)
+    assert (quote.span.text, quote.speaker_span.text) == (content, speaker)
+
+
+def test_one_in_a_month_is_no_share(run):
+    assert run("One in March said nothing of the sort.") == ()
