@@ -87,6 +87,7 @@ class CueLexicon:
     things: frozenset[str] = frozenset()  # nouns whose most frequent WordNet sense is a thing one can touch ("door", "phone")
     handling: frozenset[str] = frozenset()  # verbs whose most frequent WordNet sense is one of contact or motion ("slam")
     choice: frozenset[str] = frozenset()  # verbs of agreeing or choosing: "X, which agreed to buy" tells an act, not words
+    signs: frozenset[str] = frozenset()  # verbs a fact does as a sign: "it underscores that" reports nothing
 
     def is_direct_cue(self, token: Token) -> bool:
         if token.pos_ not in ("VERB", "AUX"):
@@ -188,6 +189,7 @@ def load_cues(path: str | None = None, wordnet_path: str | None = None, attested
         made_known=lower("made_known_adjectives"),
         channels=lower("channel_nouns"),
         choice=lower("choice_verbs"),
+        signs=lower("sign_verbs"),
         person_pronouns=frozenset(raw["pronouns"]["person"]),
         group_pronouns=frozenset(raw["pronouns"]["group"]),
         wordnet=frozenset(w.lower() for w in widened),
@@ -1660,6 +1662,18 @@ class QuoteExtractor:
             return None
         return start, end, token, speaker
 
+    def _speaks_as_it(self, cue: Token) -> bool:
+        """'It added that ...', 'it declared that': a verb only a speaker does, with 'it' for subject, is a body's or a
+        text's words (the company, the letter), as a verb of documents is ('It says that'); a verb a fact does as a
+        sign ('it underscores that', 'it tells us that') reports nothing, nor does a verb with an object ('it would add
+        layers of cost that'), nor one whose 'it' the parse lent it from a clause above (', noting that')."""
+        lemma = cue.lemma_.lower()
+        if lemma in DOCUMENT_VERBS:
+            return True
+        own_it = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in cue.children)
+        return (own_it and lemma in self.cues.speech and lemma not in self.cues.signs
+                and not any(c.dep_ == "dobj" for c in cue.children))
+
     def _runs_into_short_quote(self, quoted: "_TokenRegions", start: int, end: int) -> bool:
         """'said they were “very worried.”': a clause mostly quoted, but opening with words of the reporter's own and
         holding only quotes too short to be read alone, is the reported clause (no direct quote reads it)."""
@@ -1715,7 +1729,7 @@ class QuoteExtractor:
                        or _participle_read_as_clause(token) or _noun_before(token, quoted))
         if subject is None and not (speech and clause.dep_ == "ccomp"):
             return None
-        if subject is not None and _impersonal(subject.root) and not (subject.root.lower_ == "it" and lemma in DOCUMENT_VERBS):
+        if subject is not None and _impersonal(subject.root) and not (subject.root.lower_ == "it" and self._speaks_as_it(token)):
             return None
         if clause.dep_ == "ccomp" and not parenthetical and opens_at is None and clause.i > token.i:
             opens_at = _subject_read_as_object(token, clause)

@@ -2378,3 +2378,29 @@ def test_a_share_of_people_is_a_speaker(run, text, content, speaker):
 
 def test_one_in_a_month_is_no_share(run):
     assert run("One in March said nothing of the sort.") == ()
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Harlow Freight posted a loss for the quarter. It added that shipping volumes would recover by spring.",
+         "that shipping volumes would recover by spring"),
+        ("The dockworkers' union met on Sunday. It declared that the strike would go on.", "that the strike would go on"),
+    ],
+)
+def test_it_before_a_verb_only_a_speaker_does_is_a_body_speaking(run, text, content):
+    # 'it' stands for the firm or the union: the clause is its words, the pronoun as written its speaker
+    (quote,) = [q for q in run(text) if q.cue in ("added", "declared")]
+    start = text.index(content)
+    assert (quote.span.text, quote.span.start, quote.speaker_span.text) == (content, start, "It")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote was close. It underscores that the party is split.",
+        "The new form is long. It would add so many boxes that nobody will finish it.",
+    ],
+)
+def test_it_before_a_verb_of_signs_or_with_an_object_reports_nothing(run, text):
+    assert run(text) == ()
