@@ -1340,7 +1340,7 @@ class QuoteExtractor:
             speaker = resolver.resolve(speaker_span) if speaker_span is not None else None
             relative_at = _before_trailing_relative(doc, quoted.text, start, end)
             shown = _before_trailing_conjunction(doc, quoted.text, start, relative_at)
-            shown = _with_closing_mark(quoted, start, shown)
+            shown = _with_closing_mark(quoted, start, shown, (c for c in cued if c != cue.idx))
             quotes.append(_quote(doc, quoted.text, start, shown, "indirect", speaker, cue))
             if end > last_end and relative_at < end:
                 aside = (relative_at, end)
@@ -3015,17 +3015,19 @@ def _closing_mark(token: Token) -> bool:
     return not (token.text in UNIT_MARKS and token.i > 0 and (token.nbor(-1).like_num or token.nbor(-1).text[-1:].isdigit()))
 
 
-def _with_closing_mark(quoted: "_TokenRegions", start: int, end: int) -> int:
-    """'said the plan is “a disaster.”': a content that keeps a quote's opening mark keeps its closing one (and the
-    stop inside it), when only punctuation parts the content's end from the mark; a content cut inside a quote
-    (before a relative clause the quote holds) stays as cut."""
+def _with_closing_mark(quoted: "_TokenRegions", start: int, end: int, cued: Iterable[int] = ()) -> int:
+    """'said the plan is “a disaster.”', 'said the plan was “a disaster. Nobody wanted it.”': a content that keeps a
+    quote's opening mark keeps the rest of the quote to its closing mark, wherever the parse or a cut ended the clause
+    (a sentence end inside the quote, a relative clause or a conjunct the quote holds): the quote is the speaker's
+    words whole. Not when a direct quote's cue (``cued``: where they start) lies between the content's start and the
+    mark ('said, suggesting questions, including “...”': that quote is the other cue's), nor over a paragraph break."""
     i = bisect_right(quoted.starts, end - 1) - 1
     if i < 0:
         return end
     region = quoted.regions[i]
-    if not start <= region.outer_start < end < region.outer_end:
+    if not start <= region.outer_start < end < region.outer_end or "\n" in quoted.text[end : region.outer_end]:
         return end
-    if any(ch.isalnum() for ch in quoted.text[end : region.outer_end]):
+    if any(start <= c < region.outer_start for c in cued) and any(ch.isalnum() for ch in quoted.text[end : region.outer_end]):
         return end
     return region.outer_end
 

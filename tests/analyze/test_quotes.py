@@ -2404,3 +2404,28 @@ def test_it_before_a_verb_only_a_speaker_does_is_a_body_speaking(run, text, cont
 )
 def test_it_before_a_verb_of_signs_or_with_an_object_reports_nothing(run, text):
     assert run(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The harbour master said the new pier was “a mistake. Nobody asked the fishermen.”",
+         "the new pier was “a mistake. Nobody asked the fishermen.”"),
+        ("The harbour master said the pier was “a gift to the yacht owners, who never pay their fees.”",
+         "the pier was “a gift to the yacht owners, who never pay their fees.”"),
+    ],
+)
+def test_a_content_that_opens_a_quote_keeps_the_whole_quote(run, text, content):
+    # a sentence end or a relative clause inside the quote does not end what was said: the marks stay balanced
+    (quote,) = [q for q in run(text) if q.kind == "indirect"]
+    start = text.index(content)
+    assert (quote.span.text, quote.span.start, quote.span.end) == (content, start, start + len(content))
+
+
+def test_a_quote_another_cue_introduces_is_not_taken_into_the_content(run):
+    # the quote is the participle's direct quote: the content of 'said' does not run on to its end
+    text = "The mayor said the council should answer, suggesting two questions, “Who pays for the pier? Who owns the land?”"
+    quotes = run(text)
+    assert ("direct", "suggesting", "Who pays for the pier? Who owns the land?") in [(q.kind, q.cue, q.span.text) for q in quotes]
+    (said,) = [q for q in quotes if q.cue == "said"]
+    assert said.span.text.startswith("the council should answer") and "Who owns the land" not in said.span.text
