@@ -1665,13 +1665,14 @@ class QuoteExtractor:
     def _speaks_as_it(self, cue: Token) -> bool:
         """'It added that ...', 'it declared that': a verb only a speaker does, with 'it' for subject, is a body's or a
         text's words (the company, the letter), as a verb of documents is ('It says that'); a verb a fact does as a
-        sign ('it underscores that', 'it tells us that') reports nothing, nor does a verb with an object ('it would add
-        layers of cost that'), nor one whose 'it' the parse lent it from a clause above (', noting that')."""
+        sign ('it underscores that', 'it tells us that') reports nothing, nor a verb of agreeing ('it agreed to buy'),
+        nor a verb with an object ('it would add layers of cost that'), nor one whose 'it' the parse lent it from a
+        clause above (', noting that')."""
         lemma = cue.lemma_.lower()
         if lemma in DOCUMENT_VERBS:
             return True
         own_it = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in cue.children)
-        return (own_it and lemma in self.cues.speech and lemma not in self.cues.signs
+        return (own_it and lemma in self.cues.speech and lemma not in self.cues.signs and lemma not in self.cues.choice
                 and not any(c.dep_ == "dobj" for c in cue.children))
 
     def _runs_into_short_quote(self, quoted: "_TokenRegions", start: int, end: int) -> bool:
@@ -3020,16 +3021,24 @@ def _with_closing_mark(quoted: "_TokenRegions", start: int, end: int, cued: Iter
     quote's opening mark keeps the rest of the quote to its closing mark, wherever the parse or a cut ended the clause
     (a sentence end inside the quote, a relative clause or a conjunct the quote holds): the quote is the speaker's
     words whole. Not when a direct quote's cue (``cued``: where they start) lies between the content's start and the
-    mark ('said, suggesting questions, including “...”': that quote is the other cue's), nor over a paragraph break."""
+    mark ('said, suggesting questions, including “...”': that quote is the other cue's), nor over a paragraph break
+    or another mark."""
     i = bisect_right(quoted.starts, end - 1) - 1
     if i < 0:
         return end
     region = quoted.regions[i]
     if not start <= region.outer_start < end < region.outer_end or "\n" in quoted.text[end : region.outer_end]:
         return end
-    if any(start <= c < region.outer_start for c in cued) and any(ch.isalnum() for ch in quoted.text[end : region.outer_end]):
+    rest = quoted.text[end : region.end]
+    if any(ch.isalnum() for ch in rest) and (any(start <= c < region.outer_start for c in cued) or _holds_a_mark(rest)):
         return end
     return region.outer_end
+
+
+def _holds_a_mark(text: str) -> bool:
+    """A double quote mark inside what should be one quotation's words: the marks were paired wrongly (a stray or
+    unclosed mark in the source), so the region may run over words of the reporter's own."""
+    return any(mark in text for mark in ('"', "“", "”", "''", "``"))
 
 
 def _before_full_stop(doc: Doc, start: int, end: int) -> int:

@@ -2400,6 +2400,7 @@ def test_it_before_a_verb_only_a_speaker_does_is_a_body_speaking(run, text, cont
     [
         "The vote was close. It underscores that the party is split.",
         "The new form is long. It would add so many boxes that nobody will finish it.",
+        "Harlow Freight had cash to spare. It agreed to buy the old mill on the river.",
     ],
 )
 def test_it_before_a_verb_of_signs_or_with_an_object_reports_nothing(run, text):
