@@ -566,6 +566,20 @@ def _verb_of_as(t: Token) -> Token:
     return head.head if head.dep_ in {"dobj", "nsubjpass"} else head
 
 
+def _hangs_on(span, steps: int):
+    """(word, head) pairs from the span's phrase head up the parse, at most ``steps``: what the marker's words hang
+    on, clause by clause. An "as" phrase hangs on its verb (``_verb_of_as``), wherever the parser put it."""
+    t = _phrase_head(span)
+    for _ in range(steps):
+        head = t.head
+        if head is t:
+            return
+        if t.dep_ == "prep" and t.lower_ == "as":
+            head = _verb_of_as(t)
+        yield t, head
+        t = head
+
+
 OBJECT_HOLDS = {"strike"}  # stance verbs whose object, not their subject, holds the view ("struck voters as unfair")
 
 
@@ -584,13 +598,7 @@ def in_reported_stance(doc: Doc, m: RhetoricMarker, verbs: frozenset[str], nouns
     span = _marker_span(doc, m)
     if span is None:
         return False
-    t = _phrase_head(span)
-    for _ in range(12):
-        head = t.head
-        if head is t:
-            return False
-        if t.dep_ == "prep" and t.lower_ == "as":
-            head = _verb_of_as(t)
+    for t, head in _hangs_on(span, 12):
         if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in verbs and not span.start <= head.i < span.end and (
                 (t.dep_ == "prep" and t.lower_ == "as") or t.dep_ in {"oprd", "ccomp"}
                 # "voters see the campaign as most unfair": the parser hangs "as" on the adjective, the adjective on the verb
@@ -604,7 +612,6 @@ def in_reported_stance(doc: Doc, m: RhetoricMarker, verbs: frozenset[str], nouns
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)):
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
             return owner is None or owner.lower_ not in {"my", "our", "your"}
-        t = head
     return False
 
 
@@ -933,16 +940,11 @@ def in_asked_question(doc: Doc, m: RhetoricMarker, verbs: frozenset[str]) -> boo
     span = _marker_span(doc, m)
     if span is None:
         return False
-    t = _phrase_head(span)
-    for _ in range(8):
-        head = t.head
-        if head is t:
-            return False
+    for t, head in _hangs_on(span, 8):
         if (t.dep_ in {"ccomp", "advcl"} and head.lemma_.lower() in verbs and head.pos_ in {"VERB", "AUX"}
                 and any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in t.children)):
             holder = _holder(head)
             return holder != "" and holder not in FIRST_PERSON
-        t = head
     return False
 
 
@@ -962,15 +964,9 @@ def in_denied_view(doc: Doc, m: RhetoricMarker) -> bool:
     span = _marker_span(doc, m)
     if span is None:
         return False
-    t = _phrase_head(span)
-    for _ in range(8):
-        head = t.head
-        if head is t:
-            return False
+    for t, head in _hangs_on(span, 8):
         if t.dep_ == "prep" and t.lower_ == "as":
-            head = _verb_of_as(t)
             return head.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in head.children)
-        t = head
     return False
 
 
