@@ -495,6 +495,17 @@ def in_thing_name(doc: Doc, m: RhetoricMarker) -> bool:
     return flag and entity.label_ in WHOLE_NAMES and not words[0].is_sent_start
 
 
+def in_a_persons_name(doc: Doc, m: RhetoricMarker) -> bool:
+    """True when the marker's words are part of a person's full name the recognizer found ("Ann Slaughter", "Tom
+    Coward"): a surname, not the word. Written in capitals they may be shouted, and are read as before. Only where
+    the quote reader ran (news)."""
+    span = _marker_span(doc, m)
+    if span is None or any(t.pos_ != "PROPN" or t.ent_type_ != "PERSON" or t.is_upper for t in span):
+        return False
+    name = next((e for e in doc.ents if e.start <= span.start < e.end), None)
+    return name is not None and len(name) > len(span) and span.end <= name.end
+
+
 def thing_name_words(doc: Doc) -> tuple[dict[str, int], frozenset[int]]:
     """(title-cased word -> the most title-cased words of a name the document writes with it, the tokens of those
     names), for names of two such words or more ("Patriot Ridge Mining": 3): a story names a body in full once,
@@ -753,6 +764,7 @@ def _headline_verb(t: Token, verbs: frozenset[str]) -> bool:
 
 
 RANK_SCOPES = {"in", "of", "among", "across", "on"}  # "the most dangerous roads in the state", "of the decade"
+NOUN_PLACES = {"pobj", "dobj", "nsubj", "nsubjpass"}  # where an adjective with "the" stands for a noun left out
 RANKED_IN = {"one", "some", "many", "few", "list", "lists", "ranking", "rankings"}  # "one of the most polluted rivers"
 
 
@@ -766,12 +778,14 @@ def ranks_by_degree(doc: Doc, m: RhetoricMarker, valence: Valence | None) -> boo
     if valence is None or m.technique != "loaded_language":
         return False
     t = _marker_token(doc, m)
-    if t is None or t.pos_ != "ADJ" or t.is_upper or t.dep_ not in {"amod", "attr", "acomp"}:
+    if t is None or t.pos_ != "ADJ" or t.is_upper or t.dep_ not in {"amod", "attr", "acomp"} | NOUN_PLACES:
         return False
     if not (t.tag_ == "JJS" or any(c.dep_ == "advmod" and c.lower_ in {"most", "least"} for c in t.children)):
         return False
     if doc_text(doc)[t.sent.start_char : t.sent.end_char].rstrip().endswith("!"):
         return False
+    if t.dep_ in NOUN_PLACES:  # "a list of fifty ports, for the most polluted in the region": the ranked noun left out
+        return any(c.dep_ == "det" for c in t.children) and _scope_of_places(t, valence)
     if t.dep_ != "amod":  # "cities that were the most dangerous in the world", "the port is the most polluted in the state"
         return _scoped(t) and _ranked_place(_subject_of(t.head), valence)
     head = t.head
@@ -785,6 +799,28 @@ def _scoped(token) -> bool:
     """A ranking's scope on the word: an owner ("the state's") or "in", "of", "among" ... with its object."""
     return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in RANK_SCOPES and any(g.dep_ == "pobj" for g in c.children))
                for c in token.children)
+
+
+def _scope_of_places(token, valence: Valence) -> bool:
+    """An "in", "of", "among" scope on the word whose object is a thing or place, or a group of them ("in the region",
+    "of the country"), not persons ("the most violent of the three brothers" ranks people)."""
+    return any(c.dep_ == "prep" and c.lower_ in RANK_SCOPES and any(
+        g.dep_ == "pobj" and (_ranked_place(g, valence) or g.lemma_.lower() in valence.people - valence.persons) for g in c.children)
+        for c in token.children)
+
+
+def labels_by_creed(doc: Doc, m: RhetoricMarker) -> bool:
+    """True for a one-word label ("extremists", "militants") with a word of nationality, religion or politics
+    (the recognizer's NORP) written on it or on the noun it qualifies: "Islamist extremists", "a Maoist extremist
+    preacher". News names a group so, by the creed it acts for, as the usual description; the label alone, or
+    on a name ("extremist Jones"), is read as before. Only where the quote reader ran (news)."""
+    if m.technique not in LABELS:  # a label's loaded word is added after, from the labels kept (``label_words``)
+        return False
+    t = _marker_token(doc, m)
+    if t is None or t.pos_ not in {"NOUN", "ADJ"}:
+        return False
+    qualified = [t] + ([t.head] if t.dep_ in {"compound", "amod"} and t.head.i > t.i and t.head.pos_ == "NOUN" else [])
+    return any(c.ent_type_ == "NORP" and c.dep_ in {"amod", "compound"} and c.i < t.i for q in qualified for c in q.children)
 
 
 def _subject_of(verb):
@@ -1218,9 +1254,13 @@ def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str
         return []
     markers = []
     table = token_table(doc)
+    news, text = doc._.readout_quotes is not None, doc_text(doc)
     for i, (word, lemma, pos, ent) in enumerate(zip((k[0] for k in keys), (k[1] for k in keys), table.pos, table.ent_type)):
-        if pos == "PROPN" and doc[i].is_upper and len(word) > 1:
-            pos = "NOUN"  # shouted words are tagged as names, and the recognizer often calls them one ("UGLY INSIDE")
+        # shouted words are tagged as names, and the recognizer often calls them one ("UGLY INSIDE"); a news line in
+        # capitals is a heading ("4. DESPITE FLOOD SCARE, FAIR GOES ON"), capitals by convention, not shouting, and
+        # its words, read as names, have no parse to judge a rated word by
+        if pos == "PROPN" and doc[i].is_upper and len(word) > 1 and not (news and _in_capitals(text, doc[i].idx, doc[i].idx + len(word))):
+            pos = "NOUN"
         elif pos == "VERB" and table.dep[i] == "amod" and table.tag[i] == "VBN" and not _after_have(doc, i):
             pos = "ADJ"  # a past participle used as an adjective ("perverted"); "-ing" before a name acts on it ("for mocking Jones")
         if pos not in {"ADJ", "NOUN"} or word in valence.not_loaded or lemma in valence.not_loaded:  # adverbs mostly intensify ("badly needs")
@@ -1591,7 +1631,7 @@ class RhetoricMarkers:
                                or names_a_reported_act_or_its_doers(doc, m, self.lexicon.valence)
                                or reported_criticism(doc, m, self.lexicon.criticism_verbs)
                                or describes_a_reported_state(doc, m, self.lexicon.valence) or names_a_class(doc, m, self.lexicon.valence)
-                               or ranks_by_degree(doc, m, self.lexicon.valence)
+                               or ranks_by_degree(doc, m, self.lexicon.valence) or labels_by_creed(doc, m) or in_a_persons_name(doc, m)
                                or in_an_idiom(doc, m, keys, self.lexicon.idioms)
                                or plain_comparison(doc, m, self.lexicon.plain_comparisons, self.lexicon.valence)
                                or in_asked_question(doc, m, self.lexicon.asking_verbs)))

@@ -1247,3 +1247,53 @@ def test_two_denials_in_a_row_are_no_false_dilemma(nlp):
     affirms something; a second denial repeats the first (a fit meme's double denial was marked and held out wrong)."""
     assert not any(t == "black_and_white_fallacy" for t, _ in found(run(nlp, "This is not Lisbon. This is not Porto.")))
     assert ("black_and_white_fallacy", "This is not a tax cut. It is a giveaway.") in found(run(nlp, "This is not a tax cut. It is a giveaway."))
+
+
+def test_a_rated_word_in_a_news_heading_in_capitals_is_not_loaded(nlp):
+    """ "3. DESPITE FLOOD SCARE, FAIR GOES ON.": on news a line in capitals is a heading, capitals by convention; the
+    tagger reads its words as names, and a rated word there is not read as shouted loaded language. A shouted word in a
+    line of lower case, the same heading on the memes, and lexicon words are read as before (eleventh pass)."""
+    heading = "3. DESPITE FLOOD SCARE, FAIR GOES ON.\nThe fair opened on Friday in the rain."
+    assert not found(run(nlp, heading, quotes=()))
+    doc = run(nlp, heading)
+    assert [(m.technique, m.span.start, m.span.end, m.span.text) for m in doc._.readout_rhetoric] == [("loaded_language", 17, 22, "SCARE")]
+    assert ("loaded_language", "SCARE") in found(run(nlp, "The board said the SCARE was over.", quotes=()))
+    assert ("loaded_language", "DISGUSTING") in found(run(nlp, "THE FERRY DEAL IS DISGUSTING", quotes=()))
+
+
+def test_a_superlative_standing_for_a_ranked_place_is_not_loaded_on_news(nlp):
+    """ "topped a list of fifty ports for the most polluted in the region": a superlative rated adjective with "the" that
+    stands for a noun left out, ranked within a scope of places or things, reports a ranking on news; ranked among people
+    ("the most violent of the three brothers") or on the memes it stays (eleventh pass)."""
+    ports = "For the third year the town topped a list of fifty ports for the most polluted in the region."
+    assert not found(run(nlp, ports, quotes=()))
+    assert ("loaded_language", "polluted") in found(run(nlp, ports))
+    brothers = "The police arrested the most violent of the three brothers on Monday."
+    assert ("loaded_language", "violent") in found(run(nlp, brothers, quotes=()))
+
+
+def test_a_label_on_a_group_named_by_its_creed_is_not_name_calling_on_news(nlp):
+    """ "police arrested two Islamist extremists", "a Maoist extremist preacher": on news a label with a word of
+    nationality, religion or politics on it (or on the noun it qualifies) is the usual description of the group it
+    names; the bare label and the memes keep the marker (eleventh pass)."""
+    arrests = "Police arrested two Islamist extremists and a Maoist extremist preacher in the port."
+    assert not found(run(nlp, arrests, quotes=()))
+    assert {("name_calling_labeling", "extremists"), ("name_calling_labeling", "extremist")} <= found(run(nlp, arrests))
+    assert ("name_calling_labeling", "extremists") in found(run(nlp, "Police arrested two extremists in the port.", quotes=()))
+
+
+def test_a_word_in_a_persons_full_name_is_not_loaded_on_news(nlp):
+    """ "Lawyer Jane-Anne Slaughter wrote to the board": a lexicon word that is part of a person's full name the recognizer
+    found is a surname on news; the memes keep it (eleventh pass)."""
+    letter = "Lawyer Jane-Anne Slaughter wrote to the board on Monday."
+    assert not found(run(nlp, letter, quotes=()))
+    assert ("loaded_language", "Slaughter") in found(run(nlp, letter))
+
+
+def test_a_defeat_reported_is_not_loaded(nlp):
+    """ "after the senator's defeat in the March primary": like "loss", the noun reports an election's or a battle's
+    outcome (the lexicon's ``not_loaded``); a rated word beside it is read as before (eleventh pass)."""
+    primary = "After the senator's defeat in the March primary, her staff left the capital."
+    assert not found(run(nlp, primary, quotes=()))
+    assert not found(run(nlp, primary))
+    assert ("loaded_language", "crushing") in found(run(nlp, "After the senator's crushing defeat, her staff left.", quotes=()))
