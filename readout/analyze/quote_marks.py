@@ -11,6 +11,7 @@ quote mark is a quote of its own up to its end (each turn keeps its speaker).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -37,6 +38,14 @@ NESTED_OPENERS: dict[str, dict[str, tuple[str, ...]]] = {
     '"': {"“": ("”",)},
     "“": {"“": ("”",), '"': ('"',)},
     "”": {"“": ("”",), '"': ('"',)},
+}
+# the characters the scans stop at (every other character is passed over by a regex search, not a Python step):
+# an opening mark, and, inside a quote opened by a mark, a line break, its closers and the marks that open or close a quote in it
+_OPENERS = re.compile("[" + re.escape("".join(CLOSERS)) + "]")
+_STOPS_INSIDE = {
+    opener: re.compile("[" + re.escape("".join(sorted({"\n", *closers, *NESTED_OPENERS.get(opener, {}),
+                                                       *(c for inner in NESTED_OPENERS.get(opener, {}).values() for c in inner)}))) + "]")
+    for opener, closers in CLOSERS.items()
 }
 # marks that reopen a quote left open at the end of the paragraph before (double marks mix in converted text)
 REOPENERS: dict[str, tuple[str, ...]] = {mark: ("“", '"', "„", "«", "”") for mark in ("“", '"', "„", "«", "”")}
@@ -68,10 +77,10 @@ def find_quoted_regions(text: str) -> list[QuotedRegion]:
     """Every balanced quotation, in text order; unbalanced marks are skipped."""
     regions: list[QuotedRegion] = []
     text = text.replace("\'\'", '"' + PAD).replace("``", '"' + PAD)  # ''typewriter'' and ``TeX`` quotes, same length
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch in CLOSERS and _can_open(text, i):
+    i = 0
+    while (mark := _OPENERS.search(text, i)) is not None:
+        i = mark.start()
+        if _can_open(text, i):
             close = _find_close(text, i)
             if close is not None:
                 region = _region(text, i, *close)
@@ -128,7 +137,9 @@ def _find_close(text: str, i: int) -> tuple[int, int] | None:
     first: int | None = None  # the first closing mark at any depth: the pairing when the nesting does not balance
     j, n = i + 1, len(text)
     limit = min(n, i + (MAX_SINGLE_QUOTE_CHARS if opener == "'" else MAX_QUOTE_CHARS))
-    while j < limit:
+    stops = _STOPS_INSIDE[opener]
+    while (stop := stops.search(text, j, limit)) is not None:
+        j = stop.start()
         c = text[j]
         if c == "\n":
             if nested and first is not None:  # the nesting does not balance: the first closing mark, as if unnested
