@@ -387,6 +387,7 @@ class _DocPeople:
     tagged: list[_Person] | None = None  # spaCy's PERSON entities, read when a resolver first needs them
     tagged_starts: list[int] = field(default_factory=list)
     genders: dict[str, str] | None = None  # entity id -> the gender the text gives it, read when first asked
+    sentence_starts: list[int] | None = None  # each sentence's first token, read when a window is first asked for
 
     def person_genders(self, doc: Doc) -> dict[str, str]:
         if self.genders is None:
@@ -398,6 +399,13 @@ class _DocPeople:
             self.tagged = [_Person(e.start_char, e.end_char, None) for e in doc.ents if e.label_ == "PERSON"]
             self.tagged_starts = [p.start_char for p in self.tagged]
         return self.tagged, self.tagged_starts
+
+    def window_start(self, doc: Doc, i: int) -> int:
+        """The first token of the sentence ``WINDOW_SENTENCES - 1`` sentences before token ``i``'s (the doc's sentence
+        starts read once, then a binary search: ``Token.sent`` walks the tokens to its sentence's start at each ask)."""
+        if self.sentence_starts is None:
+            self.sentence_starts = [sent.start for sent in doc.sents]
+        return self.sentence_starts[max(bisect_right(self.sentence_starts, i) - WINDOW_SENTENCES, 0)]
 
 
 PRONOUN_GENDER = {"he": "male", "his": "male", "himself": "male", "she": "female", "her": "female", "herself": "female"}
@@ -762,8 +770,4 @@ class PersonResolver:
 
     def _window_start(self, i: int) -> int:
         """The first token of the sentence ``WINDOW_SENTENCES - 1`` sentences before token ``i``'s."""
-        start = self.doc[i].sent.start
-        for _ in range(WINDOW_SENTENCES - 1):
-            if start > 0:
-                start = self.doc[start - 1].sent.start
-        return start
+        return self._people.window_start(self.doc, i)

@@ -30,6 +30,19 @@ def test_she_added_is_the_last_one_who_spoke_not_the_last_one_named(resolve):
     assert resolve(text, "She") == ("Ana Ruiz", "person:ana-ruiz", "speaker")
 
 
+def test_the_window_starts_two_sentences_before_the_pronouns_own(nlp):
+    from readout.analyze.coreference import _doc_people
+
+    doc = nlp("The port reopened. Trade rose. Lena Holm spoke. Farmers cheered. She smiled.")
+    starts = [sent.start for sent in doc.sents]
+    assert len(starts) == 5
+    people = _doc_people(doc)
+    she = [t.i for t in doc if t.text == "She"][0]
+    assert people.window_start(doc, she) == starts[2]  # "Lena Holm spoke.": the pronoun's sentence and the two before
+    assert people.window_start(doc, starts[1]) == 0  # fewer sentences before it: the doc's start
+    assert people.window_start(doc, starts[3] - 1) == starts[0]  # a sentence's last token reads its own sentence's window
+
+
 def test_a_pronoun_prefers_the_last_subject_over_a_later_object(resolve):
     text = "Carla Mendes, who hosted Peter Lind on Monday, was in a good mood. She thanked the workers."
     assert resolve(text, "She") == ("Carla Mendes", "person:carla-mendes", "subject")
