@@ -1265,11 +1265,11 @@ def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str
             pos = "ADJ"  # a past participle used as an adjective ("perverted"); "-ing" before a name acts on it ("for mocking Jones")
         if pos not in {"ADJ", "NOUN"} or word in valence.not_loaded or lemma in valence.not_loaded:  # adverbs mostly intensify ("badly needs")
             continue
-        if _opposed(doc, i) or _glued_to_next(doc, i):
-            continue  # "anti-slavery": what a stance opposes, named; "sucker-punched": a compound, not the word
         rating = valence.ratings.get(word, valence.ratings.get(lemma))
         if rating is None or rating > valence.name_calling_max:
-            continue
+            continue  # most nouns and adjectives: asked first, as it builds no Token objects
+        if _opposed(doc, i) or _glued_to_next(doc, i):
+            continue  # "anti-slavery": what a stance opposes, named; "sucker-punched": a compound, not the word
         t = doc[i]
         if (pos == "ADJ" and _charging_participle(t, valence, verbs)) or (pos == "NOUN" and _charged_label(t, valence, verbs)):
             continue  # "an imprisoned rival", "an accused rapist": a charge, a verdict or custody, reported
