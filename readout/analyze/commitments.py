@@ -63,7 +63,6 @@ STRANDING_WORDS = WORDS.stranding_words
 PRO_ACTS = WORDS.pro_acts
 TOPIC_PREPOSITIONS = WORDS.topic_prepositions
 UPCOMING = WORDS.upcoming
-ROLE_PREPOSITIONS = WORDS.role_prepositions
 PERFECT_OR_PASSIVE = WORDS.perfect_or_passive
 SIDE_NOUNS = WORDS.side_nouns
 OWN_SIDE_POSSESSIVES = WORDS.own_side_possessives

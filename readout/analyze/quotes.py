@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from readout.analyze.commitment_words import WORDS
 from readout.analyze.coreference import PersonResolver
 from readout.analyze.extensions import doc_id_of, doc_text
 from readout.analyze.paragraphs import paragraph_around
@@ -406,12 +407,9 @@ def _full_names(persons: list[SpacySpan], titles: frozenset[str]) -> dict[str, s
     return names
 
 
-ROLE_PREPOSITIONS = ("for", "of", "at", "to")
-
-
 def _role_of(title: Token) -> Token | None:
     """The preposition that says whose office a title is ('spokesperson for the ministry', 'head of the agency')."""
-    return next((c for c in title.children if c.dep_ == "prep" and c.lower_ in ROLE_PREPOSITIONS and any(g.dep_ == "pobj" for g in c.children)), None)
+    return next((c for c in title.children if c.dep_ == "prep" and c.lower_ in WORDS.role_prepositions and any(g.dep_ == "pobj" for g in c.children)), None)
 
 
 def _with_role(span: SpacySpan, title: Token) -> SpacySpan:
