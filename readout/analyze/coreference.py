@@ -280,11 +280,12 @@ PARTY_MEMBERS_FILE = Path(__file__).parent / "data" / "party_members.json"
 
 
 @lru_cache(maxsize=1)
-def party_members() -> frozenset[tuple[str, ...]]:
+def party_members() -> tuple[tuple[str, ...], ...]:
     """The nouns of one party member ("republican", "social democrat"), as lemma tuples, from ``data/party_members.json``
-    (every country's list together)."""
+    (every country's list together), the longest first and sorted once: "social democrat" is tried before "democrat"."""
     raw = json.loads(PARTY_MEMBERS_FILE.read_text(encoding="utf-8"))
-    return frozenset(tuple(noun.split()) for nouns in raw["members"].values() for noun in nouns)
+    nouns = {tuple(noun.split()) for nouns in raw["members"].values() for noun in nouns}
+    return tuple(sorted(nouns, key=lambda noun: (-len(noun), noun)))
 
 
 def party_member(word: Token) -> list[Token] | None:
@@ -294,7 +295,7 @@ def party_member(word: Token) -> list[Token] | None:
     if word.tag_ not in {"NN", "NNP", "JJ"}:  # "the Wisconsin Republican" (as subject, tagged JJ at times); not plural
         return None
     doc, last = word.doc, word.lemma_.lower()
-    for noun in sorted(party_members(), key=len, reverse=True):
+    for noun in party_members():
         if noun[-1] != last or word.i < len(noun) - 1:
             continue
         before = doc[word.i - len(noun) + 1 : word.i]
