@@ -27,6 +27,8 @@ from readout.analyze.units import cldr_currencies, lexicon, to_canonical
 from readout.model import Quantity, TimeExpr
 
 _LARGE_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
+# "850k", "2.3m", "4bn": a scale letter glued to the figure, which the tagger then reads as a name or a plural, not a number
+_GLUED_SCALE = re.compile(r"\d(?:k|K|m|M|bn|mn|mln|bln|b|B|tn)$")
 DATE_GRANULARITIES = {"day", "month", "quarter", "half", "season", "year", "decade", "range"}
 TIME_RATES = {"year", "day", "month", "week", "hour"}
 OBJECT_DEPS = {"dobj", "attr", "oprd", "acomp", "npadvmod", "appos", "dative"}
@@ -416,6 +418,8 @@ class QuantityExtractor:
             return token.doc[token.i + 1]  # "at +32 points": the tokenizer keeps the sign, and the parser no longer sees a number
         if (described := _noun_after_participle(token)) is not None:
             return described  # "1,630 pledged delegates": the parser reads the participle as the figure's verb
+        if (glued := _noun_after_glued_scale(raw, token)) is not None:
+            return glued  # "850k downloads": the parser hangs the noun on the figure, or reads it as a verb
         if (named := _noun_after_name(token)) is not None:  # "Nine Pacific Rim economies"
             return named if _near_noun(number[-1], named) and not (raw.spelled and _known_set(named, number[-1], raw)) else None
         head = token.head
@@ -1393,6 +1397,18 @@ def _noun_after_participle(token: Token) -> Token | None:
     return noun
 
 
+def _noun_after_glued_scale(raw: RawQuantity, token: Token) -> Token | None:
+    """'passed 850k downloads', 'said 12k votes were': a figure with its scale letter glued on is no number to the
+    tagger, so the parse around it is wrong (the figure a subject, the noun a verb or a clause); the lower-case plural
+    right after it, joined to it in the parse either way, is what it counts."""
+    if not _GLUED_SCALE.search(doc_text(token.doc), raw.number_start, raw.number_end) or token.i + 1 >= len(token.doc):
+        return None
+    noun = token.doc[token.i + 1]
+    if noun.idx != raw.number_end + 1 or not (noun.is_alpha and noun.is_lower) or noun.tag_ not in ("NNS", "VBZ"):
+        return None
+    return noun if token.head.i == noun.i or noun.head.i == token.i else None
+
+
 def _participle_read_as_noun(counted: Token) -> bool:
     """'the 220,000 forecast by analysts': a participle of forecasting the tagger reads as the counted noun, with its
     agent after it; the figure leaves out the noun a count before it gave."""
@@ -1542,7 +1558,7 @@ def _plausible_bare(raw: RawQuantity, number: SpacySpan, compared: bool = False)
     old_year = four_digits and 1000 <= raw.value < 1900 and token.ent_type_ not in ("CARDINAL", "QUANTITY")
     grouped = "," in doc_text(number.doc)[raw.number_start : raw.number_end]  # "2,615.30": no date or clock time is written so
     # nor "two and a half million": the tagger reads spelled halves as dates, but a date has no scale word
-    scaled = token.lower_ in _LARGE_SCALES
+    scaled = token.lower_ in _LARGE_SCALES or _GLUED_SCALE.search(text, raw.number_start, raw.number_end) is not None  # "12k votes"
     if (
         (token.ent_type_ in ("DATE", "TIME") and not grouped and not scaled and not compared and not _counts_plural(number)) or recent_year or old_year
     ) and not (four_digits and _year_like_count(number.doc, raw)):

@@ -3241,3 +3241,18 @@ def test_a_route_or_flight_number_is_a_name_not_a_count(nlp):
     assert not quantities(nlp, "Crews repaved Route 12 and Highway 58 over the summer.")
     assert not quantities(nlp, "Riders waited for bus 31 in the snow.")
     assert not quantities(nlp, "Relatives gathered on the anniversary of flight eight hundred.")
+
+
+def test_a_figure_with_a_glued_scale_letter_counts_the_plural_after_it(nlp):
+    # "850k" is no number to the tagger: the noun after it becomes a verb or a clause, or the figure a date
+    cases = [
+        ("The budgeting app passed 850k downloads in its first month.", "850k", 850_000, "downloads"),
+        ("Officials said 12k votes were still uncounted.", "12k", 12_000, "votes"),
+        ("Her channel gained 40k followers after the interview.", "40k", 40_000, "followers"),
+    ]
+    for text, span, value, unit in cases:
+        q = only(nlp, text)
+        assert (q.span.text, q.value, q.unit) == (span, value, unit), text
+    first, second = quantities(nlp, "The trailer drew 3.2m views and 15k comments.")
+    assert (first.value, first.unit, second.value, second.unit) == (3_200_000, "views", 15_000, "comments")
+    assert only(nlp, "The stadium holds 60k.").unit == "count"  # no noun written: a bare count, as before
