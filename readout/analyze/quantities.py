@@ -327,6 +327,7 @@ class QuantityExtractor:
             and (
                 (measured is None and root.dep_ in ("nsubj", "nsubjpass"))
                 or (root.dep_ == "dobj" and root.head.lemma_.lower() in _FINDING_VERBS)  # "the survey showed that 59 percent of"
+                or (root.dep_ == "dobj" and root.head.lemma_.lower() in _HOLDING_VERBS)  # "the fund holds 5% of the shares": of the shares
             )
             and (group := next((c for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)) is not None
             and group.pos_ in ("NOUN", "PROPN")
@@ -663,6 +664,7 @@ def _structure_compound(doc: Doc, number: SpacySpan, counted: Token) -> bool:
 
 _FINDING_VERBS = frozenset(("show", "find", "suggest", "indicate", "reveal"))  # a poll's verbs before what it found
 _LEVEL_AT_VERBS = frozenset(lexicon()["level_at_verbs"]["lemmas"])
+_HOLDING_VERBS = frozenset(lexicon()["holding_verbs"]["lemmas"])
 _LEVEL_TO_VERBS = frozenset(lexicon()["level_to_verbs"]["lemmas"])
 _LEVEL_TO_PREPOSITIONS = frozenset(lexicon()["level_to_verbs"]["prepositions"])
 _MARGIN_WORDS = frozenset(lexicon()["margin_words"]["words"])

@@ -3256,3 +3256,17 @@ def test_a_figure_with_a_glued_scale_letter_counts_the_plural_after_it(nlp):
     first, second = quantities(nlp, "The trailer drew 3.2m views and 15k comments.")
     assert (first.value, first.unit, second.value, second.unit) == (3_200_000, "views", 15_000, "comments")
     assert only(nlp, "The stadium holds 60k.").unit == "count"  # no noun written: a bare count, as before
+
+
+def test_a_share_a_verb_of_holding_takes_measures_what_it_is_a_share_of(nlp):
+    # the holder is the verb's subject; the share's measured phrase says what is shared out
+    cases = [
+        ("The fund holds 5% of the shares in the airline.", "5%", "shares in the airline"),
+        ("It holds 5% of the shares.", "5%", "shares"),
+        ("The state owns 40 percent of the brewery's stock.", "40 percent", "brewery's stock"),
+        ("The buyer agreed to acquire 30% of the mill.", "30%", "mill"),
+    ]
+    for text, span, measures in cases:
+        q = only(nlp, text)
+        assert (q.span.text, q.value, q.unit, q.measures) == (span, float(span.split("%")[0].split()[0]), "percent", measures), text
+    assert only(nlp, "The coalition took 52 percent of the vote.").measures == "coalition"  # a candidate's share: the holder
