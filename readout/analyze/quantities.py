@@ -145,6 +145,10 @@ class QuantityExtractor:
             return None  # "for one thing", "at one point": the word counts nothing
         if raw.spelled and _number_idiom(doc_text(doc), raw):
             return None  # "of two minds", "a thing or two": the words count nothing
+        if kind == "ratio" and _multiple_without_degree(doc, raw):
+            return None  # "served twice as mayor": how often, not a multiple
+        if kind == "bare" and _FACTOR_OF.search(doc_text(doc), max(0, raw.number_start - 24), raw.number_start):
+            kind, unit, display = "ratio", "ratio", "times"  # "rose by a factor of five": a multiple, not a count of factors
         if kind == "bare" and _clock_time(doc, raw, number):
             return None  # "leaves at 9.45": a time of day written with a full stop, not a figure
         if kind == "bare" and _is_age(raw, number):  # "Smith, 45, said"
@@ -296,6 +300,9 @@ class QuantityExtractor:
             measured = held  # "nine hours of talks", "$40 million in grants": what the amount is of, not who has it
         if counted is None and kind == "ratio" and display == "fold" and (moved := _ratio_moved_object(number) or _multiplied_subject(number)) is not None:
             measured = moved  # "Acme cut its dividend in half", "halved the dividend": the dividend changes, not Acme
+        multiplied = _compared_by_multiple(doc, raw, number) if counted is None and kind == "ratio" and display == "times" else None
+        if multiplied is not None:
+            measured = multiplied  # "three times as many containers", "twice as powerful": what is compared, not the word "factor"
         if counted_group is not None:
             measured = counted_group if counted_group.pos_ != "PRON" else None  # "they number 160,000": not an earlier subject
         doer = _pronoun_doer(root) if measured is None and counted is None and counted_group is None and kind != "physical" else None
@@ -340,6 +347,9 @@ class QuantityExtractor:
         measures = _phrase(doc, measured, raw, self.max_measures_tokens) if measured is not None else listed_margin
         if kind == "percent" and counted is None and (gapped := _gapped_name(doc, number[0])) is not None:
             measures, measured = gapped, None  # "A needs 55 percent, B 61 percent": the second share is B's
+        if measures is not None and multiplied is not None and (as_many := _AS_MANY_NOUN.match(doc_text(doc), raw.end)) is not None:
+            first = _token_at(doc, as_many.end())  # "three times as many containers as in 2010": containers
+            measures = doc[first.i : multiplied.i + 1] if first is not None and first.i <= multiplied.i else measures
         if measures is not None and measured is not None:
             measures = _without_other_figures(measures, measured, raw)  # "four of the 10 justices": justices, not "10 justices"
         if measures is not None and counted is not None and counted.i + 1 < measures.end and counted.i < number[0].i and doc[counted.i + 1].lower_ == "at":
@@ -1397,6 +1407,41 @@ def _noun_after_participle(token: Token) -> Token | None:
     if noun is None or noun.head.i != verb.i or noun.dep_ != "dobj" or noun.tag_ != "NNS" or noun.pos_ != "NOUN":
         return None
     return noun
+
+
+_FACTOR_OF = re.compile(r"\bfactor\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$")
+_AS_MANY_NOUN = re.compile(r"\s+as\s+(?:many|much|[a-z]+\s+an?)\s+(?=[a-z])")  # "as many containers", "as high a dividend"
+_AS_WORD = re.compile(r"\s+as\s+(?=[a-z])")
+
+
+def _multiple_without_degree(doc: Doc, raw: RawQuantity) -> bool:
+    """'served twice as mayor', 'won twice as an outsider': 'twice as' before a word that is no adjective or adverb
+    says how often, not how much more ('twice as powerful', 'half as many')."""
+    match = _AS_WORD.match(doc_text(doc), raw.end)
+    if match is None or (word := _token_at(doc, match.end())) is None:
+        return False
+    return word.tag_ not in ("JJ", "JJR", "RB", "RBR") and word.lower_ not in ("many", "much", "few", "little")
+
+
+def _compared_by_multiple(doc: Doc, raw: RawQuantity, number: SpacySpan) -> Token | None:
+    """What a multiple compares: the noun after 'as many', 'as much' or 'as high a' ('three times as many containers'), else the
+    subject of the clause whose adjective it scales ('the new engine is twice as powerful', 'the chip is four times
+    faster'), else what a verb multiplies 'by a factor of' ('multiplied its output by a factor of ten': the output)."""
+    text = doc_text(doc)
+    if (match := _AS_MANY_NOUN.match(text, raw.end)) is not None:
+        noun = _token_at(doc, match.end())
+        while noun is not None and noun.pos_ in ("ADJ", "NOUN") and noun.head.i > noun.i and noun.head.pos_ == "NOUN" and noun.head.i - noun.i <= 2:
+            noun = noun.head  # "as many shipping containers"
+        return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
+    verb = number[-1]
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    factor = _FACTOR_OF.search(text, max(0, raw.number_start - 24), raw.number_start) is not None
+    moved = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None) if factor else None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
+    return moved or subject
 
 
 def _noun_after_glued_scale(raw: RawQuantity, token: Token) -> Token | None:

@@ -489,6 +489,22 @@ def _interpret_multiple_of_the(match: re.Match[str], text: str) -> RawQuantity |
     )
 
 
+# "twice as powerful", "half as many fighters", "nearly twice as likely": a multiple in a comparison of degree; a word
+# after "as" that is no adjective or adverb ("served twice as mayor") is refused by the quantities component, which
+# has its tag
+_MULTIPLE_AS = re.compile(r"(?<![\w-])(?P<word>[Hh]alf|[Tt]wice|[Tt]hrice)\s+as\s+(?=[a-z]+\b)")
+
+
+def _interpret_multiple_as(match: re.Match[str], text: str) -> RawQuantity:
+    """'twice as powerful' 2 times, 'half as many' 0.5 times: a multiple, as 'three times as many' is."""
+    qualifier, start = _qualifier_before(text, match.start())
+    return RawQuantity(
+        start=start, end=match.end("word"), value=_MULTIPLE_VALUES[match.group("word").lower()], value_high=None, kind="ratio",
+        unit="ratio", display_unit="times", qualifier=qualifier, rate=None, number_start=match.start(), number_end=match.end("word"),
+        spelled=True,
+    )
+
+
 @lru_cache(maxsize=1)
 def relative_change_pattern() -> re.Pattern[str]:
     """'fell by a third', 'cut by half', 'up by two-thirds' (a change as a share) and 'doubled', 'halved' (a multiple)."""
@@ -1381,6 +1397,8 @@ def find(text: str) -> list[RawQuantity]:
         found.extend(raw for match in relative_change_pattern().finditer(text) if (raw := _interpret_relative_change(match, text)) is not None)
     if "wice " in text or "hrice " in text or ("alf " in text and any(needle in text for needle in _HALF_BEFORE_DETERMINER)):  # "twice the usual premium", "half the population"
         found.extend(raw for match in _MULTIPLE_OF_THE.finditer(text) if (raw := _interpret_multiple_of_the(match, text)) is not None)
+    if "wice as " in text or "hrice as " in text or "alf as " in text:  # "twice as powerful", "half as many"
+        found.extend(_interpret_multiple_as(match, text) for match in _MULTIPLE_AS.finditer(text))
     if "in half" in lowered:  # "cut the budget in half"
         found.extend(_interpret_in_half(match) for match in _IN_HALF.finditer(text))
     if "-," in text or "- and" in text or "- or" in text or "- to" in text:  # most texts have no suspended hyphen

@@ -1101,7 +1101,8 @@ def test_twice_or_half_before_a_determiner_is_a_multiple_or_a_share(nlp):
     (half,) = quantities(nlp, "Half the members voted against the motion.")
     assert (half.span.text, half.value, half.unit, half.display_unit) == ("Half", 0.5, "ratio", "of")
     assert not quantities(nlp, "She trains twice a week and sleeps half the time.")
-    assert not quantities(nlp, "The engine is twice as loud as the old one.")
+    (louder,) = quantities(nlp, "The engine is twice as loud as the old one.")  # a multiple too, of the engine (twelfth pass)
+    assert (louder.value, louder.unit, louder.measures) == (2, "ratio", "engine")
     assert not quantities(nlp, "He scored twice in the second half of the game.")
 
 
@@ -3270,3 +3271,20 @@ def test_a_share_a_verb_of_holding_takes_measures_what_it_is_a_share_of(nlp):
         q = only(nlp, text)
         assert (q.span.text, q.value, q.unit, q.measures) == (span, float(span.split("%")[0].split()[0]), "percent", measures), text
     assert only(nlp, "The coalition took 52 percent of the vote.").measures == "coalition"  # a candidate's share: the holder
+
+
+def test_multiples_in_comparisons_and_by_a_factor_are_ratios_of_what_they_compare(nlp):
+    cases = [
+        ("The new engine is twice as powerful as the old one.", "twice", 2.0, "new engine"),
+        ("The ferry line carries half as much freight as the old one.", "half", 0.5, "freight"),
+        ("The depot now stores three times as many pallets as in 2015.", "three times", 3.0, "pallets"),
+        ("The new kiln is four times faster than its predecessor.", "four times", 4.0, "new kiln"),
+        ("Rents have risen by a factor of about three since 2015.", "about three", 3.0, "Rents"),
+        ("The cooperative multiplied its output by a factor of ten.", "ten", 10.0, "its output"),
+        ("The reform would mean nearly twice as high a pension.", "nearly twice", 2.0, "pension"),
+    ]
+    for text, span, value, measures in cases:
+        q = next(q for q in quantities(nlp, text) if q.unit == "ratio")
+        assert (q.span.text, q.value, q.display_unit, q.measures) == (span, value, "times", measures), text
+    assert only(nlp, "Young drivers are nearly twice as likely to crash.").qualifier == "approximately"
+    assert quantities(nlp, "She served twice as mayor of the town.") == ()  # how often, not a multiple
