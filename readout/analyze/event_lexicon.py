@@ -137,6 +137,9 @@ class EventLexicon:
     readiness_words: frozenset[str] = frozenset()  # "is prepared to talk", "stands ready": AGREE unless ready for harm
     resolve_participles: frozenset[str] = frozenset()  # "is committed to", "is prepared to": the parser's passives of resolve
     resolve_adjectives: frozenset[str] = frozenset()  # "is determined to", "ready to": a party's own resolve
+    drawing_verbs: frozenset[str] = frozenset()  # "X drew criticism from Y", "received Chinese aid": an act got from another
+    having_verbs: frozenset[str] = frozenset()  # "X had Turkish backing": an act X has from another
+    mutual_types: frozenset[str] = frozenset()  # "had talks with Y": acts done together, the subject's own too
 
     def place(self, text: str) -> ActorCode | None:
         """Names match in any case; short all-capital acronyms only as written ("US", not "us"; "WHO", not "who")."""
@@ -318,4 +321,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         readiness_words=_words(verbs, "readiness", "words"),
         resolve_participles=_words(verbs, "resolve", "participles"),
         resolve_adjectives=_words(verbs, "resolve", "adjectives"),
+        drawing_verbs=_words(verbs, "received", "drawing"),
+        having_verbs=_words(verbs, "received", "having"),
+        mutual_types=_words(verbs, "received", "mutual_types"),
     )

@@ -338,7 +338,7 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         return Hit(token, Trigger(hit.trigger.head, "from", "RETREAT", "withdraw"), False)
     if hit is None and _goods_sent(token, lexicon):
         return Hit(token, Trigger(lemma, None, "AID", None), False)
-    if (hit is not None and hit.trigger.mode == "visit" and lemma in _DRAWING and not hit.nominal
+    if (hit is not None and hit.trigger.mode == "visit" and lemma in lexicon.drawing_verbs and not hit.nominal
             and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.nouns
                     and all(t.event_type != "CONSULT" for t in lexicon.nouns[c.lemma_.lower()]) for c in token.children)):
         return None  # "Kenya received Chinese aid": an act received (the noun's event), no guest ("received the envoy")
@@ -1836,11 +1836,6 @@ def _measure(token: Token) -> bool:
 _ERRAND_PREPS = ("for", "on", "from")  # "flew to X for talks", "is on a visit to X", "returned from a visit to X"
 
 
-_DRAWING = ("draw", "face", "receive", "attract", "earn", "win", "get", "meet", "elicit", "garner", "provoke", "incur")
-_HAVING = ("have", "enjoy", "secure", "gain", "obtain")  # "X had Turkish backing": an act X has from another, received
-_MUTUAL_ACTS = ("CONSULT", "AGREE", "COOPERATE")  # acts done together: "had talks with X" is the subject's too
-
-
 def _drawn_from(token: Token, lexicon: EventLexicon, entities: EntityIndex, event_type: str) -> tuple[Token, Token | None] | None:
     """Who acts and on whom in a reaction drawn from someone ("X drew criticism from Y", "X's decision won praise from Y"),
     or in an act received ("X won American support", "X had Turkish backing", "X received Chinese aid").
@@ -1849,12 +1844,12 @@ def _drawn_from(token: Token, lexicon: EventLexicon, entities: EntityIndex, even
     is the subject, or the actor owning or modifying it (the subject is often X's act rather than X: "Kenya's attack
     drew condemnation"). A mutual act ("had Chinese talks") is the subject's too, and is left to the light verb.
     """
-    if token.dep_ != "dobj" or token.head.lemma_.lower() not in _DRAWING + _HAVING:
+    if token.dep_ != "dobj" or token.head.lemma_.lower() not in lexicon.drawing_verbs | lexicon.having_verbs:
         return None
     verb = token.head
     agent = next((g for holder in (token, verb) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
                   for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
-    if agent is None and event_type not in _MUTUAL_ACTS:  # "Germany's support"; "American support": the noun is coded American
+    if agent is None and event_type not in lexicon.mutual_types:  # "Germany's support"; "American support": the noun is coded American
         agent = next((c if is_actor(c, lexicon, entities) else token for c in token.children
                       if c.dep_ in ("amod", "compound", "poss") and c.i < token.i
                       and (is_actor(c, lexicon, entities) or _nationality(c, lexicon))), None)
@@ -2447,10 +2442,10 @@ def _criticism_verb(verb: Token, lexicon: EventLexicon) -> bool:
     return bool(triggers) and all(t.event_type == "ACCUSE" for t in triggers)
 
 
-def _receives_event(hit: Hit, hits: dict[int, Hit]) -> bool:
+def _receives_event(hit: Hit, hits: dict[int, Hit], lexicon: EventLexicon) -> bool:
     """A verb of receiving or drawing whose object is an event noun with a "from" ("received aid from Y"): the noun is the event."""
     verb = hit.token
-    if verb.lemma_.lower() not in _DRAWING:
+    if verb.lemma_.lower() not in lexicon.drawing_verbs:
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i in hits and hits[c.i].nominal), None)
     return obj is not None and any(c.dep_ == "prep" and c.lower_ == "from" for c in (*verb.children, *obj.children))
@@ -3223,7 +3218,7 @@ class EventCoder:
             carried = _carried_event(hit, hits, lexicon)
             if carried is not None:
                 hits[i] = carried
-            elif not hit.nominal and _receives_event(hit, hits):
+            elif not hit.nominal and _receives_event(hit, hits, lexicon):
                 del hits[i]  # "X received aid from Y": Y's aid, not a visit X hosts
             elif not hit.nominal and _phase_of_subject_event(hit, hits):
                 del hits[i]  # "talks between X and Y opened in Z": the talks, with their parties, not an opening by no one
