@@ -140,6 +140,8 @@ class EventLexicon:
     drawing_verbs: frozenset[str] = frozenset()  # "X drew criticism from Y", "received Chinese aid": an act got from another
     having_verbs: frozenset[str] = frozenset()  # "X had Turkish backing": an act X has from another
     mutual_types: frozenset[str] = frozenset()  # "had talks with Y": acts done together, the subject's own too
+    built_places: frozenset[str] = frozenset()  # "settlement": a deal, or a place built ("the construction of settlements")
+    building_words: frozenset[str] = frozenset()  # "construction", "expand": what is done to a place built
 
     def place(self, text: str) -> ActorCode | None:
         """Names match in any case; short all-capital acronyms only as written ("US", not "us"; "WHO", not "who")."""
@@ -324,4 +326,6 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         drawing_verbs=_words(verbs, "received", "drawing"),
         having_verbs=_words(verbs, "received", "having"),
         mutual_types=_words(verbs, "received", "mutual_types"),
+        built_places=_words(verbs, "built_places", "nouns"),
+        building_words=_words(verbs, "built_places", "building_words"),
     )

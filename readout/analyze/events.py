@@ -342,6 +342,8 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
             and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.nouns
                     and all(t.event_type != "CONSULT" for t in lexicon.nouns[c.lemma_.lower()]) for c in token.children)):
         return None  # "Kenya received Chinese aid": an act received (the noun's event), no guest ("received the envoy")
+    if hit is not None and hit.nominal and lemma in lexicon.built_places and _built(token, lexicon):
+        return None  # "accelerated the construction of settlements": places built, no settlement of a dispute
     if hit is not None and lemma == "meet" and _met_with_a_reception(token, lexicon):
         return None  # "the plan was met with skepticism": a reception, no meeting
     if hit is not None and lemma in lexicon.adopting_verbs and hit.trigger.word is None and _text_that_acts(token, lexicon):
@@ -529,6 +531,15 @@ def _sense_of_preposition(candidates: tuple[Trigger, ...], preposition: str) -> 
     preposition that makes a request with the verb ("call for") is that request: the ceasefire is asked for, not done.
     None when the preposition makes no request with the verb ("withdrew from the zone" stays the pull-out)."""
     return next((c for c in candidates if c.word == preposition and c.event_type == "REQUEST"), None)
+
+
+def _built(token: Token, lexicon: EventLexicon) -> bool:
+    """A noun built, expanded or torn down ("expanded its settlements", "the construction of settlements", "settlement
+    expansion"): the building word is its verb or its head noun (through "of"), or the noun it modifies."""
+    head = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token.head
+    if token.dep_ in ("dobj", "nsubjpass", "pobj", "compound") and head.i != token.i and head.lemma_.lower() in lexicon.building_words:
+        return True
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lexicon.building_words for c in token.children)
 
 
 def _match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
@@ -955,12 +966,14 @@ _VOICED = ("REQUEST", "ACCUSE")  # appeals, demands, complaints, protests lodged
 
 def _vowed_voice(hit: Hit, above: Hit) -> bool:
     """A vow whose infinitive is an act of words or a demonstration ("vowed to appeal the ruling", "swore to complain to
-    X", "vowed to protest"): that act ahead, not a threat, since it does no harm (a vow to attack or to boycott stays one)."""
+    X", "vowed to protest"): that act ahead, not a threat, since it does no harm (a vow to attack or to boycott stays one).
+    A vowed build-up of forces ("vowed to bolster its army") is the build-up ahead too: a threat only when aimed at someone
+    ("vowed to mass troops against Y"), which the coder decides once it has the target."""
     if above.nominal or above.trigger.event_type != "THREATEN" or above.trigger.head not in _VOWS:
         return False
     if hit.nominal or hit.token.dep_ != "xcomp" or hit.token.head.i != above.token.i:
         return False
-    return hit.trigger.event_type in _VOICED or _harmless(hit.trigger.event_type, hit.trigger.mode)
+    return hit.trigger.event_type in (*_VOICED, "MOBILIZE") or _harmless(hit.trigger.event_type, hit.trigger.mode)
 
 
 _PROMISES = ("vow", "swear", "pledge", "promise")
@@ -1379,6 +1392,8 @@ def _subject(token: Token, lexicon: EventLexicon) -> tuple[Token | None, bool]:
                                                     ) or _raised_passive(token)  # "diplomats expected to be expelled": they undergo it
         if node.dep_ == "relcl":
             return node.head, False
+        if (before_aside := _subject_before_aside(node)) is not None:
+            return before_aside, False  # "X, echoing Y, called on Z to ...": X calls
         if node.dep_ == "acl" and node.head.lemma_.lower() in lexicon.deciding_nouns and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             owner = next((c for c in node.head.children if c.dep_ == "poss"), None)
             if owner is not None:
@@ -1405,6 +1420,20 @@ def _subject(token: Token, lexicon: EventLexicon) -> tuple[Token | None, bool]:
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lower_ in lexicon.utterances:
         return token.head, False  # "U.N. resolutions condemning X were passed": no one issues them here; the text's own words
     return None, False
+
+
+def _subject_before_aside(token: Token) -> Token | None:
+    """The subject of a predicate the parser hung on a noun after an aside ("X, echoing Y, called on Z to ...": "called" a
+    modifier of Y or of X): a finite verb with no subject of its own, right after a comma, is the sentence's predicate,
+    and its subject the noun the aside follows, not the aside's object."""
+    if token.dep_ != "acl" or token.tag_ not in ("VBD", "VBZ", "VBP") or token.i == 0 or token.doc[token.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in token.children):
+        return None
+    node = token.head
+    while node.dep_ in ("dobj", "pobj", "prep") or (node.dep_ in ("acl", "advcl") and node.tag_ in ("VBG", "VBN")):
+        node = node.head
+    return node if node.pos_ in ("NOUN", "PROPN") and node.i < token.i else None
 
 
 def _actor_head(token: Token, lexicon: EventLexicon, entities: EntityIndex, hops: int = 0) -> Token | None:
@@ -3276,7 +3305,7 @@ class EventCoder:
                 governor[hit.token.i] = above.token.i
                 hits[above.token.i] = Hit(above.token, Trigger(above.trigger.head, above.trigger.word, refused, None), above.nominal)
             elif _vowed_voice(hit, above):
-                overridden.add(above.token.i)  # "vowed to appeal", "swore to protest": the appeal or protest ahead, no threat
+                overridden.add(above.token.i)  # "vowed to appeal", "swore to protest", "vowed to bolster its army": that act ahead
             elif above.trigger.event_type == "AGREE" and _forceful_complement(hit, above):
                 overridden.add(above.token.i)  # "ready to resume shelling": PLOVER's AGREE is cooperative; the act of force decides
             elif above.trigger.head == "fail" and not above.nominal and hit.token.dep_ == "xcomp" and hit.token.head.i == above.token.i:
@@ -3738,7 +3767,7 @@ class EventCoder:
             # a passive on a timetable ("troops are expected to be withdrawn") is a forecast of what is done to them, no one's
             # announced intent: the act ahead, flagged future
             forecast = scheduled and (event_type in lexicon.hostile or (not hit.nominal and _raised_passive(token)))
-            event_type = _intent(event_type, future and not forecast, hypothetical, negation, lexicon, hit.trigger.mode)
+            event_type = _intent(event_type, future and not forecast, hypothetical, negation, lexicon, hit.trigger.mode, target_tok is not None)
         if event_type not in ("THREATEN", "REQUEST", "REJECT") and _unless(token):
             event_type = "THREATEN"  # "X will withdraw its troops unless Y ...": a conditional act is leverage
         if headline is not None:  # a verbless headline's names, shown as names; its doers act on a third party or each other
@@ -4086,17 +4115,21 @@ def _harmless(event_type: str, mode: str | None) -> bool:
     return event_type == "PROTEST" and mode in _HARMLESS_PROTESTS
 
 
-def _intent(event_type: str, future: bool, hypothetical: bool, negation: bool, lexicon: EventLexicon, mode: str | None = None) -> str:
+def _intent(event_type: str, future: bool, hypothetical: bool, negation: bool, lexicon: EventLexicon, mode: str | None = None,
+            aimed: bool = True) -> str:
     """PLOVER reads announced and refused acts: intent to cooperate is AGREE, to harm THREATEN, refusal REJECT, and an
     announced restraint from harm AGREE. A threat needs a harm (force, sanctions, retaliation, a boycott, a strike, leaving
-    talks): a demonstration ahead ("opposition supporters will protest on Saturday") is PROTEST with the future flag."""
+    talks): a demonstration ahead ("opposition supporters will protest on Saturday") is PROTEST with the future flag, and
+    so is a build-up of one's own forces aimed at no one ("pledged to bolster its military": MOBILIZE ahead, PLOVER's
+    increase in readiness; "to mass troops against Y" stays a threat)."""
     if negation and event_type in lexicon.cooperative:
         return "REJECT"
     if negation and future and event_type in _RESTRAINED:
         return "AGREE"  # "Russia will not attack Ukraine": an announced restraint (CAMEO 035), not a threat
     if (future or hypothetical) and event_type in lexicon.cooperative and event_type != "AGREE":
         return "AGREE"
-    if (future or hypothetical) and event_type in lexicon.hostile and event_type != "REJECT" and not _harmless(event_type, mode):
+    if (future or hypothetical) and event_type in lexicon.hostile and event_type != "REJECT" and not _harmless(event_type, mode) and (
+            aimed or event_type != "MOBILIZE"):
         return "THREATEN"
     return event_type
 

@@ -3380,3 +3380,56 @@ def test_a_plan_met_with_skepticism_is_received_not_met(nlp):
     assert (event.event_type, event.source.code, event.target.code) == ("CONSULT", "KENGOV", "CHNGOV")
     event = _one("The Chinese envoy was met with protesters at the airport.", nlp)  # people met stay a meeting
     assert event.event_type == "CONSULT"
+
+
+def test_a_build_up_of_ones_own_forces_aimed_at_no_one_is_mobilize_ahead(nlp):
+    # twelfth pass, 2026-12-07 (evt), a known kind: "pledged to bolster its military" coded THREATEN; an announced build-up
+    # of a state's own forces harms no one named (PLOVER MOBILIZE, an increase in readiness), ahead
+    for text in ("Poland pledged to bolster its military after the border incident.", "Poland vowed to bolster its navy.",
+                 "The Romanian government vowed to strengthen its armed forces.", "Japan promised to build up its navy."):
+        event = _one(text, nlp)
+        assert (event.event_type, event.future, event.target) == ("MOBILIZE", True, None), text
+    event = _one("Peru pledged to bolster its military against Chile.", nlp)  # aimed at someone: a threat
+    assert (event.event_type, event.source.code, event.target.code) == ("THREATEN", "PER", "CHL")
+    event = _one("Peru vowed to mass troops against Chile.", nlp)
+    assert (event.event_type, event.trigger.text, event.target.code) == ("THREATEN", "mass", "CHL")
+
+
+def test_a_dare_is_a_provocation_not_a_request(nlp):
+    # twelfth pass, 2026-12-07 (evt), a known kind: "dared them to strike again" coded REQUEST; a dare goads the other
+    # into a blow (PLOVER THREATEN), no appeal for an act wanted
+    event = _one("The rebels dared the Nigerian army to strike again.", nlp)
+    assert (event.event_type, event.trigger.text, event.source.code, event.target.code) == ("THREATEN", "dared", "NGAREB", "NGAMIL")
+    event = _one("The Ghanaian president dared Togo to attack his country.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("THREATEN", "GHAGOV", "TGO")
+    event = _one("The prime minister challenged Spain to prove its claims.", nlp)  # a challenge stays a request
+    assert event.event_type == "REQUEST"
+
+
+def test_the_name_in_an_aside_is_no_party_to_the_predicate(nlp):
+    # twelfth pass, 2026-12-07 (evt), a known kind: "X, echoing Y, called on Z to ..." had no source and Y's or X's
+    # name as the target (the parser hangs "called" on the aside's object or on X)
+    event = _one("The Kenyan president, echoing the Ugandan foreign minister, called on the rebels to lay down their arms.", nlp)
+    assert (event.event_type, event.source.code, event.target.text) == ("REQUEST", "KENGOV", "rebels")
+    event = _one("The Austrian chancellor, echoing the Czech premier, called on Russia to withdraw its troops.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("REQUEST", "AUTGOV", "RUS")
+
+
+def test_a_banned_brotherhood_or_front_is_coercion(nlp):
+    # twelfth pass, 2026-12-07 (evt), a known kind: a state banning a body named a brotherhood or a front coded SANCTION;
+    # banning a political body is CAMEO 1722 (PLOVER COERCE), banning imports stays SANCTION
+    event = _one("Jordan banned the Islamic Unity Brotherhood.", nlp)
+    assert (event.event_type, event.mode, event.source.code, event.target.text) == ("COERCE", "ban", "JOR", "Islamic Unity Brotherhood")
+    event = _one("Algeria outlawed the People's Salvation Front.", nlp)
+    assert (event.event_type, event.mode) == ("COERCE", "ban")
+    assert _one("Egypt banned imports of cotton.", nlp).event_type == "SANCTION"
+
+
+def test_settlements_built_are_places_not_deals(nlp):
+    # twelfth pass, 2026-12-07 (evt), a known kind: "accelerated the construction of settlements" coded AGREE (the noun
+    # read as the settlement of a dispute)
+    for text in ("Israel accelerated the construction of settlements in the West Bank.", "Morocco expanded its settlements.",
+                 "Israel will speed up the building of new settlements."):
+        assert not any(e.event_type == "AGREE" for e in _events(text, nlp)), text
+    event = _one("Israel and Egypt reached a settlement.", nlp)  # a deal stays
+    assert (event.event_type, event.source.code, event.target.code) == ("AGREE", "ISR", "EGY")
