@@ -342,6 +342,10 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
             and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.nouns
                     and all(t.event_type != "CONSULT" for t in lexicon.nouns[c.lemma_.lower()]) for c in token.children)):
         return None  # "Kenya received Chinese aid": an act received (the noun's event), no guest ("received the envoy")
+    if (hit is not None and not hit.nominal and hit.trigger.event_type == "MOBILIZE" and hit.trigger.word is not None
+            and any(c.dep_ == "xcomp" for c in token.children)):
+        # "ordered the troops to withdraw": an order to forces to act, no sending of them; the verb's other sense codes it
+        return next((Hit(token, t, False) for t in lexicon.verbs.get(lemma, ()) if t.event_type != "MOBILIZE" and t.word in (None, "+to")), hit)
     if hit is not None and hit.nominal and lemma in lexicon.built_places and _built(token, lexicon):
         return None  # "accelerated the construction of settlements": places built, no settlement of a dispute
     if hit is not None and lemma == "meet" and _met_with_a_reception(token, lexicon):

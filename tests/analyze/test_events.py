@@ -3433,3 +3433,31 @@ def test_settlements_built_are_places_not_deals(nlp):
         assert not any(e.event_type == "AGREE" for e in _events(text, nlp)), text
     event = _one("Israel and Egypt reached a settlement.", nlp)  # a deal stays
     assert (event.event_type, event.source.code, event.target.code) == ("AGREE", "ISR", "EGY")
+
+
+def test_allegiance_pledged_is_support_not_a_promise(nlp):
+    # twelfth pass, 2026-12-07 (evt), read on unlabelled PolNeAR train news: a group that "pledged loyalty" to another
+    # coded AGREE; declaring for someone is SUPPORT (CAMEO 051/053)
+    event = _one("The rebels pledged loyalty to the Syrian government.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("SUPPORT", "SYRREB", "SYRGOV")
+    event = _one("The Somali militia pledged allegiance to the Yemeni rebels.", nlp)
+    assert (event.event_type, event.target.text) == ("SUPPORT", "Yemeni rebels")
+    assert _one("Kenya pledged aid to Uganda.", nlp).event_type == "AGREE"  # a pledge of an act stays a promise
+
+
+def test_troops_ordered_to_a_place_are_sent_there(nlp):
+    # twelfth pass, 2026-12-07 (evt), read on unlabelled PolNeAR train news: a president who "ordered" special forces
+    # "to" a state coded REQUEST of that state; forces ordered to a place are MOBILIZE with the place the target
+    event = _one("The Kenyan president ordered 300 troops to Somalia.", nlp)
+    assert (event.event_type, event.trigger.text, event.source.code, event.target.code) == ("MOBILIZE", "ordered", "KENGOV", "SOM")
+    event = _one("The Kenyan president ordered the troops to withdraw.", nlp)  # an order to forces to act stays one
+    assert (event.event_type, event.target.text) == ("REQUEST", "troops")
+
+
+def test_seeking_an_office_is_no_request(nlp):
+    # twelfth pass, 2026-12-07 (evt), read on unlabelled PolNeAR train news: a candidate who "seeks the White House"
+    # coded REQUEST of the government; running for an office asks no one for anything
+    for text in ("The Kenyan senator seeks the presidency.", "The Ugandan governor is seeking a second term."):
+        assert not _events(text, nlp), text
+    event = _one("Kenya sought help from Uganda.", nlp)  # help sought stays a request
+    assert (event.event_type, event.source.code, event.target.code) == ("REQUEST", "KEN", "UGA")
