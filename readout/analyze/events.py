@@ -2160,13 +2160,15 @@ def _criminal(word: Token, lexicon: EventLexicon) -> bool:
 
 def _an_attempt(hit: Hit, lexicon: EventLexicon) -> bool:
     """A request verb with a to-infinitive and no object of its own tries to act (``attempts``): "sought to prove that ...",
-    "seeking to mediate"; "sought help", "sought to be heard" by no one asked stay as they are read."""
+    "seeking to mediate", "sought on Wednesday to ease worries" (the infinitive parsed as an adverbial clause), "seeks to
+    be seen as the leader" (a passive infinitive); "sought help" stays a request."""
     token = hit.token
     if hit.nominal or hit.trigger.word is not None or token.lemma_.lower() not in lexicon.attempt_verbs:
         return False
     if any(c.dep_ in ("dobj", "dative") for c in token.children):
         return False
-    return any(c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)
+    return any(c.dep_ in ("xcomp", "advcl") and c.i > token.i and (c.tag_ == "VB" or (c.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in c.children)))
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)
 
 
 def _idle_object(hit: Hit, lexicon: EventLexicon) -> bool:
