@@ -2233,7 +2233,8 @@ def _idle_subject(hit: Hit, lexicon: EventLexicon, entities: EntityIndex | None 
 def _earlier_issuer(text: Token, lexicon: EventLexicon, entities: EntityIndex | None) -> Token | None:
     """ "X unveiled a peace plan. The proposal calls for ...": a text named as already known ("the", "this") with no
     issuer in its own words is the one the sentence before put out; its issuer is that sentence's subject of a verb
-    whose object is a text (``idle_subjects`` of "call"), when that subject is one state, IGO or political body."""
+    whose object is a text (``idle_subjects`` of "call"), when that subject is one state, IGO or political body, or an
+    official named by role or by name only."""
     if entities is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in text.children):
         return None
     if any(c.dep_ in ("poss", "amod", "compound") for c in text.children) or text.sent.start == 0:
@@ -2251,7 +2252,10 @@ def _earlier_issuer(text: Token, lexicon: EventLexicon, entities: EntityIndex | 
         doer = _subject(verb, lexicon)[0] if verb is not None and verb.pos_ == "VERB" else None
         for issuer in (owner, doer and _resolve_pronoun(doer, entities)):
             if issuer is not None and is_actor(issuer, lexicon, entities):
-                if _political_code(code_actor(issuer, lexicon, entities).code or "", lexicon):
+                code = code_actor(issuer, lexicon, entities).code or ""
+                # a state or body; or an official named only by role or by name ("the minister unveiled a plan"), whose
+                # country the coder finds in the story if it can, else the role
+                if _political_code(code, lexicon) or code in lexicon.political_sectors or (not code and issuer.ent_type_ == "PERSON"):
                     issuers.append(issuer)
                 break
     return issuers[0] if len({i.i for i in issuers}) == 1 else None
@@ -4126,8 +4130,8 @@ def _intent(event_type: str, future: bool, hypothetical: bool, negation: bool, l
     """PLOVER reads announced and refused acts: intent to cooperate is AGREE, to harm THREATEN, refusal REJECT, and an
     announced restraint from harm AGREE. A threat needs a harm (force, sanctions, retaliation, a boycott, a strike, leaving
     talks): a demonstration ahead ("opposition supporters will protest on Saturday") is PROTEST with the future flag, and
-    so is a build-up of one's own forces aimed at no one ("pledged to bolster its military": MOBILIZE ahead, PLOVER's
-    increase in readiness; "to mass troops against Y" stays a threat)."""
+    so is an announced build-up of one's own forces aimed at no one ("pledged to bolster its military": MOBILIZE ahead,
+    PLOVER's increase in readiness; "to mass troops against Y", or one held out as a possibility, stays a threat)."""
     if negation and event_type in lexicon.cooperative:
         return "REJECT"
     if negation and future and event_type in _RESTRAINED:
@@ -4135,7 +4139,7 @@ def _intent(event_type: str, future: bool, hypothetical: bool, negation: bool, l
     if (future or hypothetical) and event_type in lexicon.cooperative and event_type != "AGREE":
         return "AGREE"
     if (future or hypothetical) and event_type in lexicon.hostile and event_type != "REJECT" and not _harmless(event_type, mode) and (
-            aimed or event_type != "MOBILIZE"):
+            aimed or hypothetical or event_type != "MOBILIZE"):
         return "THREATEN"
     return event_type
 

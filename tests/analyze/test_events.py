@@ -3472,3 +3472,15 @@ def test_seeking_to_act_is_an_attempt_however_parsed(nlp):
         assert not any(e.event_type == "REQUEST" for e in _events(text, nlp)), text
     event = _one("Kenya sought help from Uganda.", nlp)
     assert (event.event_type, event.target.code) == ("REQUEST", "UGA")
+
+
+def test_a_plan_put_out_by_an_official_named_by_role_or_name_is_theirs(nlp):
+    # twelfth pass, 2026-12-07 (evt), a known kind: "the minister unveiled a plan. The plan calls for ..." had no source
+    # when the issuer was a person with no country of their own words; the story's country, else the role
+    events = _events("NAIROBI - Foreign Minister Amos Wekesa unveiled a peace plan on Monday. "
+                     "The plan calls for Ugandan troops to leave the border.", nlp)
+    assert [(e.event_type, e.source.code, e.target.code) for e in events] == [("REQUEST", "KENGOV", "UGAMIL")]
+    event = _one("The minister unveiled a plan on Monday. The plan calls for Ugandan troops to leave the border.", nlp)
+    assert (event.event_type, event.source.text, event.source.code, event.target.code) == ("REQUEST", "minister", "GOV", "UGAMIL")
+    # a firm's plan stays idle
+    assert not _events("The Kenyan bank unveiled a plan on Monday. The plan calls for the firm to sell its stake.", nlp)
