@@ -89,6 +89,7 @@ class CueLexicon:
     handling: frozenset[str] = frozenset()  # verbs whose most frequent WordNet sense is one of contact or motion ("slam")
     choice: frozenset[str] = frozenset()  # verbs of agreeing or choosing: "X, which agreed to buy" tells an act, not words
     signs: frozenset[str] = frozenset()  # verbs a fact does as a sign: "it underscores that" reports nothing
+    pro_forms: tuple[tuple[str, ...], ...] = ()  # words that stand for what is said: "said so", "said the same", "said yes"
 
     def is_direct_cue(self, token: Token) -> bool:
         if token.pos_ not in ("VERB", "AUX"):
@@ -191,6 +192,7 @@ def load_cues(path: str | None = None, wordnet_path: str | None = None, attested
         channels=lower("channel_nouns"),
         choice=lower("choice_verbs"),
         signs=lower("sign_verbs"),
+        pro_forms=tuple(tuple(form.lower().split()) for form in raw.get("pro_forms", [])),
         person_pronouns=frozenset(raw["pronouns"]["person"]),
         group_pronouns=frozenset(raw["pronouns"]["group"]),
         wordnet=frozenset(w.lower() for w in widened),
@@ -1297,7 +1299,7 @@ class QuoteExtractor:
             if candidate is None and token.pos_ == "VERB":
                 candidate = self._as_reported(token, quoted)
             if candidate is None and token.pos_ == "VERB":
-                candidate = self._says_so(token, quoted)
+                candidate = self._says_pro_form(token, quoted)
             if candidate is None and token.pos_ == "NOUN" and token.lemma_.lower() in POLL_NOUNS:
                 candidate = _in_poll(token, quoted, self.cues)
             if candidate is None and self._is_stance_adjective(token):
@@ -1345,24 +1347,41 @@ class QuoteExtractor:
             last_end = max(last_end, end)  # a cue inside the aside cut off stays part of the outer report ...
         return quotes  # ... but for the report of the relative clause's own subject ('X, who announced that ...')
 
-    def _says_so(self, verb: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan] | None:
-        """'the landlord said so on Monday', 'she doesn't think so': 'so' right after a verb of saying or thinking
-        stands for a clause said before, and is what the subject says or thinks (PolNeAR marks it as the content);
-        'said so much', 'thinks so that' are no such 'so'."""
+    def _says_pro_form(self, verb: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan] | None:
+        """'the landlord said so on Monday', 'she doesn't think so', '40 percent said the same of the rival', 'most
+        said yes': a pro-form right after a verb of saying or thinking (``CueLexicon.pro_forms``) stands for what the
+        subject says or thinks (PolNeAR marks it, with its own 'of' or 'about' phrase, as the content); 'said so
+        much', 'thinks so that', 'said no immediate decision' are no such pro-form."""
         lemma = verb.lemma_.lower()
         if not (lemma in self.cues.speech or (self.cognition and lemma in self.cues.cognition)):
             return None
-        if verb.i + 1 >= len(verb.doc) or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
             return None
-        so = verb.doc[verb.i + 1]
-        if so.lower_ != "so" or so.head.i != verb.i or so.dep_ not in ("advmod", "dobj"):
+        doc = verb.doc
+        form = next((f for f in self.cues.pro_forms if [t.lower_ for t in doc[verb.i + 1 : verb.i + 1 + len(f)]] == list(f)), None)
+        if form is None:
             return None
-        if so.i + 1 < len(verb.doc) and verb.doc[so.i + 1].lower_ in ("that", "much", "many", "far", "long", "as"):
+        last = doc[verb.i + len(form)]
+        if last.head.i != verb.i or last.dep_ not in ("advmod", "dobj", "intj", "npadvmod", "nsubj"):
+            return None  # ('nsubj': the parse may take a pro-form after the verb for an inverted subject)
+        if last.i + 1 < len(doc) and doc[last.i + 1].lower_ in ("that", "much", "many", "far", "long", "as"):
             return None
-        subject = subject_of(verb, quoted)  # the verb's own subject only: a speaker borrowed from a clause around it is
-        if subject is None or subject.root.head.i != verb.i or subject.root.dep_ != "nsubj" or _impersonal(subject.root):
-            return None  # too often someone else's
-        return so.idx, so.idx + len(so), verb, subject
+        subject = subject_of(verb, quoted)  # the verb's own subject only (or the noun its 'who' stands for): a speaker
+        if subject is not None and verb.i < subject.root.i <= last.i:  # 'said the same' parsed as an inverted subject
+            before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+            subject = noun_phrase(before[-1]) if before else None
+        relative = verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
+        if subject is None or _impersonal(subject.root) or not (relative or (subject.root.head.i == verb.i and subject.root.dep_ == "nsubj")):
+            return None  # borrowed from a clause around it is too often someone else's
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if last.tag_ == "UH" and after is not None and after.lower_ == "to" and after.dep_ == "prep" and after.i < after.right_edge.i:
+            # 'said no to the merger': an answer to a thing is a stance on it; the thing is the content
+            return doc[after.i + 1].idx, after.right_edge.idx + len(after.right_edge), verb, subject
+        end = last.i + 1
+        for prep in last.rights:  # 'the same of the rival', 'the same about the plan'
+            if prep.dep_ == "prep" and prep.i == end:
+                end = prep.right_edge.i + 1
+        return doc[verb.i + 1].idx, doc[end - 1].idx + len(doc[end - 1]), verb, subject
 
     def _as_reported(self, verb: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan] | None:
         """'As the senator noted, the bill would ...', '..., as the police have said': a speech or evidence verb in a

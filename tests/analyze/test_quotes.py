@@ -2307,6 +2307,29 @@ def test_so_that_stands_for_no_clause_or_has_no_subject_of_its_own_is_not_a_cont
 
 
 @pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Six in 10 farmers called the levy fair. In May, 31 percent of bakers said the same.", "the same", "31 percent"),
+        ("Most riders back the new timetable, and three-quarters said the same of the night bus.", "the same of the night bus",
+         "three-quarters"),
+        ("Only 20 percent of nurses back the rota, against 35 percent who said the same in March.", "the same", "35 percent who"),
+        ("Asked whether the ferry should run at night, 46 percent of residents said yes.", "yes", "46 percent"),
+        ("Asked if he would stand again, the harbour master said no.", "no", "the harbour master"),
+        ("The guild said no to the merger with its rival.", "the merger with its rival", "The guild"),
+    ],
+)
+def test_a_poll_answer_or_the_same_after_a_verb_of_saying_is_its_content(run, text, content, speaker):
+    # 'the same', 'yes', 'no' stand for what was said, as 'so' does; an answer 'to' a thing is a stance on that thing
+    (quote,) = [q for q in run(text) if q.cue == "said"]
+    assert (quote.span.text, quote.speaker_span.text) == (content, speaker)
+
+
+def test_no_that_opens_a_clause_is_no_answer(run):
+    (quote,) = run("The guild said no decision on the merger had been made.")
+    assert quote.span.text == "no decision on the merger had been made"
+
+
+@pytest.mark.parametrize(
     "text, content",
     [
         ("The inspector said the bridge was “a death trap.”", "the bridge was “a death trap.”"),
