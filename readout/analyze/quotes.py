@@ -2774,19 +2774,27 @@ def _noun_before(cue: Token, quoted: "_TokenRegions") -> SpacySpan | None:
 
 
 SIGNATURE_DASHES = ("―", "—", "–", "--")
+SIGNATURE_LINE_WORDS = 10  # a signature line names its speaker and at most where or when: "- Ana Ruiz, after the vote."
 OPENING_MARKS = "“\"‘'«"
 TITLE_CASE_SMALL_WORDS = frozenset({"a", "an", "the", "at", "on", "in", "of", "to", "for", "and", "with", "by", "from"})  # "Ruiz at the Summit: ..."
 HEADLINE_WORDS = 20
 
 
 def _signature(doc: Doc, text: str, region: QuotedRegion) -> tuple[Token, SpacySpan] | None:
-    """A name after a dash right behind the closing mark, on the same line (“...” ― Ana Ruiz, "..." - Ana Ruiz): the dash and the name."""
+    """A name after a dash right behind the closing mark, on the same line (“...” ― Ana Ruiz, "..." - Ana Ruiz), or
+    opening a short line of its own after a quote that fills its paragraph, as quote digests and fact checks sign
+    their items ('"..."¶¶- Ana Ruiz.', '-Ana Ruiz, writing after the vote.'): the dash and the name."""
     i = region.outer_end
     while i < len(text) and text[i] in " \t\xa0":
         i += 1
+    own_line = text.startswith("\n", i) and not text[text.rfind("\n", 0, region.outer_start) + 1 : region.outer_start].strip()
+    if own_line:
+        i = len(text) - len(text[i:].lstrip())
+        if len(text[i:].split("\n", 1)[0].split()) > SIGNATURE_LINE_WORDS:
+            return None
     dash = next((d for d in SIGNATURE_DASHES if text.startswith(d, i)), None)
-    if dash is None and text.startswith("- ", i) and i > region.outer_end:
-        dash = "-"  # "..." - Ana Ruiz: a hyphen typed for the dash, set off by spaces
+    if dash is None and text.startswith("-", i) and (own_line or (text.startswith("- ", i) and i > region.outer_end)):
+        dash = "-"  # "..." - Ana Ruiz: a hyphen typed for the dash, set off by spaces (or opening the line)
     if dash is None:
         return None
     cue = doc.char_span(i, i + len(dash), alignment_mode="expand")
@@ -2794,10 +2802,14 @@ def _signature(doc: Doc, text: str, region: QuotedRegion) -> tuple[Token, SpacyS
     while j < len(text) and text[j] in " \t\xa0":
         j += 1
     first = doc.char_span(j, j + 1, alignment_mode="expand")
-    if cue is None or first is None or first[0].pos_ != "PROPN":
+    if cue is None or first is None:
         return None
     start = first.start
-    end = start
+    if start == cue.start:  # "-Councillor Ana Ruiz": a hyphen glued to the first word; the name is the words after it
+        start += 1
+    if start >= len(doc) or doc[start].pos_ != "PROPN":
+        return None
+    end = start + 1
     while end < len(doc) and doc[end].pos_ == "PROPN" and "\n" not in doc[end].text:
         end += 1
     return cue[0], doc[start:end]
