@@ -1333,8 +1333,13 @@ class QuoteExtractor:
         last_end = -1
         aside = (-1, -1)  # a trailing relative clause cut off the last outer report
         for start, end, cue, speaker_span in found:
-            if end <= last_end and not (aside[0] <= start and end <= aside[1] and _said_by_relative(speaker_span)):
+            in_aside = aside[0] <= start and end <= aside[1]
+            if end <= last_end and not (in_aside and (_said_by_relative(speaker_span) or _reports_of_relative(cue, aside))):
                 continue  # nested inside an outer reported clause
+            if end <= last_end and in_aside and start < cue.idx < end and _reports_of_relative(cue, aside):
+                start = cue.idx + len(cue)  # 'which critics said [was unfair]': the clause after the cue, without 'which critics said'
+                while start < end and quoted.text[start].isspace():
+                    start += 1
             if _act_of_relative_which(cue, speaker_span, self.cues):
                 continue
             speaker = resolver.resolve(speaker_span) if speaker_span is not None else None
@@ -2067,6 +2072,12 @@ def _said_by_relative(speaker: SpacySpan | None) -> bool:
     return speaker is not None and len(speaker) > 2 and speaker[-1].lower_ in ("who", "which") and speaker[-2].is_punct
 
 
+def _reports_of_relative(cue: Token, aside: tuple[int, int]) -> bool:
+    """'the new fees, which she said had harmed the fishermen': the cue of a relative clause cut off an outer report,
+    whose clause has the relative pronoun for subject, reports that clause (PolNeAR marks it with her as the source)."""
+    return aside[0] <= cue.idx < aside[1] and cue.dep_ == "relcl" and any(c.dep_ == "ccomp" for c in cue.children)
+
+
 def _act_of_relative_which(cue: Token, speaker: SpacySpan | None, cues: CueLexicon) -> bool:
     """'the company, which agreed to buy the plant', 'the firm, which decided to sell': after a body's relative 'which',
     a verb of choosing or agreeing over a to-infinitive tells what the body did or chose to do, no report; a verb of
@@ -2084,6 +2095,8 @@ def _before_trailing_relative(doc: Doc, text: str, start: int, end: int) -> int:
         if found is not None and found[0].i + 1 < len(doc):
             token = doc[found[0].i + 1]
             clause = token.head
+            if clause.dep_ == "ccomp" and clause.head.dep_ == "relcl" and clause.head.i > token.i:
+                clause = clause.head  # ', which she said had harmed ...': the pronoun is the subject of what she said
             if (token.lower_ in ("which", "who") and clause.dep_ == "relcl" and clause.i > token.i and start <= clause.head.idx < comma
                     and clause.right_edge.idx + len(clause.right_edge) >= end):
                 return _trim_end(text, start, comma)

@@ -2345,6 +2345,14 @@ def test_a_poll_answer_or_the_same_after_a_verb_of_saying_is_its_content(run, te
     assert (quote.span.text, quote.speaker_span.text) == (content, speaker)
 
 
+def test_a_relative_clause_reporting_its_own_clause_is_cut_off_the_outer_report_and_read_as_its_own(run):
+    # 'which she said had harmed ...': the pronoun is the subject of what she said; PolNeAR marks two attributions
+    quotes = run("The mayor criticized the new ferry fees, which she said had harmed the fishermen.")
+    assert [(q.cue, q.span.text) for q in quotes] == [("criticized", "the new ferry fees"), ("said", "had harmed the fishermen")]
+    (cited,) = [q for q in run("The union cited the night rota, which its members believe will empty the wards.") if q.cue == "cited"]
+    assert cited.span.text == "the night rota"
+
+
 def test_no_that_opens_a_clause_is_no_answer(run):
     (quote,) = run("The guild said no decision on the merger had been made.")
     assert quote.span.text == "no decision on the merger had been made"
