@@ -2022,7 +2022,7 @@ def _cut_before_nested(found: list[tuple[int, int, Token, SpacySpan | None]], te
         for inner_start, inner_end, at_char, inner_cue in places:
             if not (start < at_char < end) or inner_start < start or inner_end > end or inner_cue.i == cue.i:
                 continue
-            at = _clause_start(inner_cue, start, cues)
+            at = _clause_start(inner_cue, start, cues, cue)
             if at is not None and at - start >= 8 and at <= min(inner_start, inner_cue.idx):
                 cut_at[n] = min(cut_at.get(n, end), at)
                 if speaker is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in inner_cue.children):
@@ -2104,12 +2104,15 @@ def _before_trailing_relative(doc: Doc, text: str, start: int, end: int) -> int:
     return end
 
 
-def _clause_start(cue: Token, start: int, cues: CueLexicon) -> int | None:
+def _clause_start(cue: Token, start: int, cues: CueLexicon, outer: Token | None = None) -> int | None:
     """Where the clause ``cue`` heads starts when it is a report of its own joined to the content before it: an
     aside in a participle or after 'though' ('..., citing', 'though she noted'), or a speech verb in a conjunct
-    ('and suggested that'); None for a cue that is part of what is reported ('because he doubted', 'and refused to')."""
-    if cue.head.i == cue.i or cue.head.idx < start:
-        return None
+    ('and suggested that'); None for a cue that is part of what is reported ('because he doubted', 'and refused to').
+    ``outer``: the cue of that content, whose own participle aside a learned content may have taken in ('is seeking
+    an injunction, claiming ...')."""
+    if cue.head.i == cue.i or (cue.head.idx < start and (outer is None or cue.head.i != outer.i or cue.left_edge.i == 0
+                                                          or cue.doc[cue.left_edge.i - 1].text != ",")):
+        return None  # (the outer cue's own aside only after a comma: 'an ad showing X' is the ad's)
     if cue.dep_ == "advcl" and cues.knows(cue):
         marks = [c.lower_ for c in cue.children if c.dep_ == "mark"]
         if (not marks and cue.tag_ == "VBG") or (marks and marks[0] in CONCESSIVE_MARKS):

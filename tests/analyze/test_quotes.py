@@ -2353,6 +2353,15 @@ def test_a_relative_clause_reporting_its_own_clause_is_cut_off_the_outer_report_
     assert cited.span.text == "the night rota"
 
 
+def test_a_participle_aside_of_a_learned_cue_is_cut_off_its_content_and_read_as_its_own(run):
+    # 'is seeking X, claiming Y': the participle after a comma is the subject's own report, not part of what is sought
+    quotes = run("The ferry company is seeking an injunction to overturn the harbour board's ruling, claiming the ruling would cost it a fortune.")
+    assert [(q.cue, q.span.text, q.speaker) for q in quotes] == [
+        ("seeking", "an injunction to overturn the harbour board's ruling", "ferry company"),
+        ("claiming", "the ruling would cost it a fortune", "ferry company"),
+    ]
+
+
 def test_no_that_opens_a_clause_is_no_answer(run):
     (quote,) = run("The guild said no decision on the merger had been made.")
     assert quote.span.text == "no decision on the merger had been made"
