@@ -1338,9 +1338,23 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
     """True when the line around ``start:end`` is written in capitals, so capitals say nothing about the phrase."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    around = text[line_start:start] + text[end : line_end if line_end >= 0 else len(text)]
-    letters = [c for c in around if c.isalpha()]
-    return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    line_letters, line_capitals = _line_letters(text, line_start, line_end if line_end >= 0 else len(text))
+    word_letters, word_capitals = _letters(text[start:end])
+    letters, capitals = line_letters - word_letters, line_capitals - word_capitals  # the line around the phrase
+    return letters >= 8 and capitals >= 0.8 * letters
+
+
+def _letters(text: str) -> tuple[int, int]:
+    """How many letters ``text`` has, and how many of them are capitals."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters), sum(c.isupper() for c in letters)
+
+
+@lru_cache(maxsize=256)
+def _line_letters(text: str, start: int, end: int) -> tuple[int, int]:
+    """``_letters`` of one line, counted once: a news paragraph is one line of thousands of letters, asked about for
+    each word in capitals on it."""
+    return _letters(text[start:end])
 
 
 def _title_cased(words: list[str]) -> bool:

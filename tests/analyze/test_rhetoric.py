@@ -242,6 +242,19 @@ def test_capitals_say_nothing_in_a_line_written_in_capitals(nlp):
     assert ("slogans", '"Iron Pact"') in found(run(nlp, 'They signed the "Iron Pact" in May.'))
 
 
+def test_a_line_is_counted_once_for_all_its_words_in_capitals():
+    """A news paragraph is one line: each word in capitals on it asks whether the line around it is in capitals. The
+    line's letters are counted once (the answers as before: the word itself left out of the count)."""
+    from readout.analyze.rhetoric import _in_capitals, _line_letters
+
+    text = "FERRY STRIKE ENDS AS UNION VOTES YES\nThe ferry union in the port of Marlow voted on the offer, the UNION said."
+    _line_letters.cache_clear()
+    assert _in_capitals(text, 0, 5) and _in_capitals(text, 13, 17)  # "FERRY", "ENDS": a heading
+    assert not _in_capitals(text, text.index("UNION said"), text.index(" said."))  # "UNION" in a lower-case line
+    assert not _in_capitals("NATO met", 0, 4)  # too few letters around it to say
+    assert _line_letters.cache_info().hits == 1  # the heading's second word: its line not counted again
+
+
 def test_one_marker_per_exact_span(nlp):
     text = 'The "grand bargain" is near. Critics doubt the "grand bargain". Still, the "grand bargain" dominates.'
     markers = run(nlp, text)._.readout_rhetoric
