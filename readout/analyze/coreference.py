@@ -288,6 +288,16 @@ def party_members() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(nouns, key=lambda noun: (-len(noun), noun)))
 
 
+@lru_cache(maxsize=1)
+def _party_members_by_last(nouns: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``party_members()`` by their last word, in the same order: a subject is looked up, not tried against every noun.
+    Keyed by the list itself, so clearing ``party_members``'s cache (a test swaps the file) renews this too."""
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for noun in nouns:
+        by_last.setdefault(noun[-1], []).append(noun)
+    return {last: tuple(found) for last, found in by_last.items()}
+
+
 def party_member(word: Token) -> list[Token] | None:
     """The words of a party member's noun ending in ``word`` ("the Ohio Republican" -> [Republican], "the Bavarian
     Christian Democrat" -> [Christian, Democrat]), or None when ``word`` is no such noun: "the Ohio Republican" is a
@@ -295,8 +305,8 @@ def party_member(word: Token) -> list[Token] | None:
     if word.tag_ not in {"NN", "NNP", "JJ"}:  # "the Wisconsin Republican" (as subject, tagged JJ at times); not plural
         return None
     doc, last = word.doc, word.lemma_.lower()
-    for noun in party_members():
-        if noun[-1] != last or word.i < len(noun) - 1:
+    for noun in _party_members_by_last(party_members()).get(last, ()):
+        if word.i < len(noun) - 1:
             continue
         before = doc[word.i - len(noun) + 1 : word.i]
         if all(t.lower_ == w or t.lemma_.lower() == w for t, w in zip(before, noun[:-1])):
@@ -401,12 +411,12 @@ class _DocPeople:
             self.tagged_starts = [p.start_char for p in self.tagged]
         return self.tagged, self.tagged_starts
 
-    def window_start(self, doc: Doc, i: int) -> int:
-        """The first token of the sentence ``WINDOW_SENTENCES - 1`` sentences before token ``i``'s (the doc's sentence
+    def window_start(self, doc: Doc, i: int, sentences: int = WINDOW_SENTENCES) -> int:
+        """The first token of the sentence ``sentences - 1`` sentences before token ``i``'s (the doc's sentence
         starts read once, then a binary search: ``Token.sent`` walks the tokens to its sentence's start at each ask)."""
         if self.sentence_starts is None:
             self.sentence_starts = [sent.start for sent in doc.sents]
-        return self.sentence_starts[max(bisect_right(self.sentence_starts, i) - WINDOW_SENTENCES, 0)]
+        return self.sentence_starts[max(bisect_right(self.sentence_starts, i) - sentences, 0)]
 
 
 PRONOUN_GENDER = {"he": "male", "his": "male", "himself": "male", "she": "female", "her": "female", "herself": "female"}
@@ -608,9 +618,7 @@ class PersonResolver:
         the person the policy chose (named at ``found_at``) was named before it; as the person it describes
         (``_described_person``). Outside direct quotes only. None otherwise."""
         doc = pronoun.doc
-        first = pronoun.sent.start
-        if first > 0:
-            first = doc[first - 1].sent.start
+        first = self._people.window_start(doc, pronoun.i, 2)
         for token in reversed(doc[first : pronoun.i]):
             if token.dep_ not in SUBJECTS or token.pos_ == "PRON":
                 continue  # "He continues to insist ...": the same person; "they", "it": not a person of this gender

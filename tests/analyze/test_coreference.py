@@ -41,6 +41,18 @@ def test_the_window_starts_two_sentences_before_the_pronouns_own(nlp):
     assert people.window_start(doc, she) == starts[2]  # "Lena Holm spoke.": the pronoun's sentence and the two before
     assert people.window_start(doc, starts[1]) == 0  # fewer sentences before it: the doc's start
     assert people.window_start(doc, starts[3] - 1) == starts[0]  # a sentence's last token reads its own sentence's window
+    assert people.window_start(doc, she, 2) == starts[3]  # the description rule's window: its sentence and the one before
+
+
+def test_a_party_member_noun_is_found_by_its_last_word(nlp):
+    from readout.analyze.coreference import _party_members_by_last, party_member, party_members
+
+    doc = nlp("The Bavarian Christian Democrat spoke first.")
+    member = party_member(doc[3])
+    assert [t.text for t in member] == ["Christian", "Democrat"]  # the two-word noun before the one-word one
+    assert party_member(doc[4]) is None  # "spoke"
+    by_last = _party_members_by_last(party_members())
+    assert ("christian", "democrat") in by_last["democrat"] and all(noun[-1] == "democrat" for noun in by_last["democrat"])
 
 
 def test_a_pronoun_prefers_the_last_subject_over_a_later_object(resolve):
