@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.analyze.extensions import doc_text, document_of
 from readout.analyze.time_normalize import Normalized
-from readout.analyze.time_rules import Lexicon, RuleMatch
+from readout.analyze.time_rules import Lexicon, RuleMatch, load_rules
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "gonna", "might", "may", "could", "would", "should"}
 # "we can win on Tuesday": an act not yet done, when the date hangs on the verb itself (not "cannot trust
@@ -75,6 +75,11 @@ FORWARD_PREPS = {"for", "before", "until", "till"}
 # corrections (data/lemma_exceptions.json, set by nlp.load_corrected) cover both now (the learned quote reader was
 # retrained on them), but this component also runs on a bare spaCy pipeline
 _VERB_LEMMAS = {"slated": "slate", "slates": "slate", "slating": "slate", "hoped": "hope", "hopes": "hope", "hoping": "hope"}
+
+
+def grammar_words(name: str) -> frozenset[str]:
+    """A grammatical word set of the shipped data/time_rules.json ('grammar_words'), where each set's note says why."""
+    return load_rules().lexicon.grammar_words[name]
 
 
 def _match_span(doc: Doc, start: int, end: int) -> Span | None:
@@ -588,6 +593,14 @@ def _starting_from(span) -> str | None:
     return None  # "demanding that Iraq withdraw, starting at noon Saturday": no tense of its own to go by
 
 
+def _start_of_a_change(head: Token, verb: Token) -> bool:
+    """'Fares rise from August', 'the ban applies from October': 'from' hung on a present verb of change names when
+    the change starts, which a schedule told in the present puts ahead; not on a verb of origin or state ('the
+    photo dates from August', 'the figures are from May')."""
+    return (head.dep_ == "prep" and head.lower_ == "from" and head.head.i == verb.i and verb.lemma_ not in STATE_VERBS
+            and verb.lemma_ not in grammar_words("origin_verbs"))
+
+
 def _granted_until(head: Token, verb: Token | None) -> bool:
     """'The judge gave lawyers until Friday to respond': a time granted runs to a day still ahead, though the granting
     is told in the past (not 'had given')."""
@@ -904,6 +917,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "future"  # "the deadline for bids is Friday", "the vote is on Tuesday": the present of a schedule
     if verb.tag_ in ("VBP", "VBZ") and not aux and verb.lemma_ not in STATE_VERBS and _event_of_the_verb(span.root, verb):
         return "future"  # "Voters head to the polls in Tuesday's primary", "lawmakers face Monday's deadline"
+    if verb.tag_ in ("VBP", "VBZ") and not aux and _start_of_a_change(head, verb):
+        return "future"  # "Prices rise from August", "the tariff applies from October": a schedule told in the present
     completed = any(c.dep_ == "dobj" and _completes_the_verb(verb, c) for c in verb.children)  # "stands trial Monday"
     if verb.tag_ in ("VBP", "VBZ") and not aux and on_verb and (verb.lemma_ not in STATE_VERBS or completed):
         return "future"  # "the two leaders meet Monday": the present of a schedule
@@ -1031,6 +1046,8 @@ def _verb_of_date(root: Token) -> Token | None:
     """The verb a date hangs on directly ("ended in May", "met Tuesday"), if a verb: the act the date times."""
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in ("in", "on"):
         verb = root.head.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.dep_ == "advmod" and root.head.head.lower_ in grammar_words("limit_adverbs"):
+        verb = root.head.head.head  # "knew of it as early as March": the verb's date, hung on the adverb
     elif root.dep_ == "npadvmod":
         verb = root.head
     else:

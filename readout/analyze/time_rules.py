@@ -95,6 +95,7 @@ class Lexicon:
     done_act_nouns: frozenset[str]  # a weekday right after one dates a done act ("the attack Sunday night")
     clock_habit_units: frozenset[str]  # "every day", "each Friday": what a clock time's habit recurs on
     routine_nouns: frozenset[str]  # "their days start at 5:15 a.m.": subjects whose clock time recurs
+    grammar_words: dict[str, frozenset[str]]  # the direction rules' grammatical word sets, by name (see the file's notes)
 
 
 def _table(raw: dict[str, Any]) -> dict[str, Any]:
@@ -141,7 +142,7 @@ LOWER_CASE_AMBIGUOUS = {"may", "march", "august"}  # words of their own in lower
 # 2019"), or right after a word that introduces a month ("due in march", "until august", "last may"); the tagger's
 # verb reading of the word, or a noun it modifies, drops the rest ("the 10 may join", "in march rallies":
 # times._lower_case_verb_not_month)
-MONTH_INTRODUCERS = ("in", "by", "until", "till", "since", "through", "from", "last", "next", "early", "late", "mid-")
+MONTH_INTRODUCERS = ("in", "by", "until", "till", "since", "through", "from", "last", "next", "early", "late", "mid-", "as early as", "as late as", "as recently as")
 _AFTER_INTRODUCER = "|".join(f"(?<=\\b{w}{'' if w.endswith('-') else ' '})" for word in MONTH_INTRODUCERS for w in (word, word.capitalize()))
 _AMBIGUOUS_LOWER_MONTH = rf"(?<=\d )(?:may|march|august)(?![\w-])|(?:may|march|august)(?= \d)|(?:{_AFTER_INTRODUCER})(?:may|march|august)(?![\w-])"
 
@@ -412,6 +413,7 @@ def load_rules(path: str | None = None) -> RuleSet:
         done_act_nouns=frozenset(w.lower() for w in raw["done_act_nouns"]["words"]),
         clock_habit_units=frozenset(w.lower() for w in raw["clock_habit_units"]["words"]),
         routine_nouns=frozenset(w.lower() for w in raw["routine_nouns"]["words"]),
+        grammar_words={name: frozenset(w.lower() for w in entry["words"]) for name, entry in raw["grammar_words"].items() if name != "about"},
     )
     holders = _placeholders(lex)
     macros = _table(raw["macros"])

@@ -328,7 +328,9 @@ def _month_after_its_introducer(doc: Doc, span) -> bool:
     introduces a month (time_rules.MONTH_INTRODUCERS) is the month when no noun, verb or adjective follows it (not
     'in march rallies', 'the next may be') and its 'last' or 'early' has no determiner of its own ('an early march')."""
     before = doc[span.start - 1] if span.start > 0 else None
-    if before is None or before.lower_.rstrip("-") not in {w.rstrip("-") for w in MONTH_INTRODUCERS}:
+    words_before = " ".join(t.lower_ for t in doc[max(0, span.start - 3) : span.start])  # "as early as march"
+    if before is None or (before.lower_.rstrip("-") not in {w.rstrip("-") for w in MONTH_INTRODUCERS}
+                          and not any(" " in w and f" {words_before} ".endswith(f" {w} ") for w in MONTH_INTRODUCERS)):
         return False
     if before.lower_ in _ADJECTIVE_INTRODUCERS and before.i > 0 and doc[before.i - 1].pos_ in ("DET", "PRON"):
         return False

@@ -3336,3 +3336,33 @@ def test_a_weekly_clock_time_is_a_set(nlp, text, found):
     made = read(nlp, text, D(1998, 3, 12))
     assert [(t.span.text, t.timex) for t in made] == found
     assert [t.span.start for t in made] == [text.index(w) for w, _ in found]
+
+
+@pytest.mark.parametrize("text, wanted, published, timex", [
+    # a month after 'as early as', 'as late as', 'as recently as' is the verb's own date, told in the verb's tense ...
+    ("Inspectors knew of the crack as early as April.", "April", D(2023, 2, 14), "2022-04"),
+    ("As late as May, the mayor had promised a new ferry.", "May", D(2023, 2, 14), "2022-05"),
+    ("The depot was still in use as recently as March.", "March", D(2023, 2, 14), "2022-03"),
+    # ... and ahead when told ahead ...
+    ("The ferry could sail as early as April.", "April", D(2023, 2, 14), "2023-04"),
+    # ... and in lower case it is the month after such a phrase too
+    ("The mayor said the ferry may sail as early as march.", "march", D(2023, 7, 2), "2024-03"),
+    ("the crew stayed as late as august, locals said.", "august", D(2023, 2, 14), "2022-08"),
+])
+def test_a_month_after_as_early_as_takes_the_verbs_tense(nlp, text, wanted, published, timex):
+    found = one(nlp, text, wanted, published)
+    assert found.timex == timex and found.span.start == text.index(wanted)
+
+
+@pytest.mark.parametrize("text, wanted, published, timex", [
+    # 'from' a month on a present verb of change is when a scheduled change starts: ahead ...
+    ("Bus fares rise from September.", "September", D(2024, 2, 5), "2024-09"),
+    ("The new levy applies from November, the council says.", "November", D(2024, 3, 18), "2024-11"),
+    ("Under the deal, pensions increase from July.", "July", D(2024, 12, 9), "2025-07"),
+    # ... not told in the past, nor on a verb of origin
+    ("Bus fares rose from September, the council said.", "September", D(2024, 2, 5), "2023-09"),
+    ("The oldest of the letters dates from September.", "September", D(2024, 2, 5), "2023-09"),
+])
+def test_a_present_schedule_from_a_month_points_ahead(nlp, text, wanted, published, timex):
+    found = one(nlp, text, wanted, published)
+    assert found.timex == timex and found.span.start == text.index(wanted)
