@@ -601,6 +601,35 @@ def _start_of_a_change(head: Token, verb: Token) -> bool:
             and verb.lemma_ not in grammar_words("origin_verbs"))
 
 
+def moved_to(doc: Doc, match: RuleMatch) -> Token | None:
+    """'was delayed until Thursday', 'has been pushed back to September', 'was put off until May': the verb of a move
+    ahead whose new date the match is; None for any other date."""
+    span = _match_span(doc, match.start, match.end)
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in MOVE_FORWARD_PREPS:
+        return None
+    verb = span.root.head.head
+    if verb.dep_ in ("advmod", "prt") and verb.lower_ in ("back", "off"):
+        verb = verb.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_ in MOVE_FORWARD_VERBS else None
+
+
+def first_set_for(doc: Doc, match: RuleMatch, moved: Token) -> bool:
+    """'The hearing, first set for Monday, was delayed ...', 'talks planned for May were pushed back ...': the match is
+    the date the thing moved was arranged for, on a plan verb hung on the move or on what is moved, or joined to the
+    move ('was set for Monday and then delayed until Thursday')."""
+    span = _match_span(doc, match.start, match.end)
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in ("for", "on"):
+        return False
+    plan = span.root.head.head
+    joined = plan.head.i == moved.i or plan.head in moved.children or (moved.dep_ == "conj" and moved.head.i == plan.i)
+    return plan.pos_ == "VERB" and _lemma(plan) in ARRANGE_VERBS | PLAN_VERBS and joined
+
+
+def move_told_ahead(moved: Token) -> bool:
+    """'will now be delayed until Tuesday': the move itself is still to come."""
+    return bool(_auxiliaries(moved) & FUTURE_AUX or "going" in _auxiliaries(moved))
+
+
 def _granted_until(head: Token, verb: Token | None) -> bool:
     """'The judge gave lawyers until Friday to respond': a time granted runs to a day still ahead, though the granting
     is told in the past (not 'had given')."""

@@ -44,6 +44,9 @@ from readout.analyze.time_direction import (  # which side of the writing a week
     _told_in_the_present,
     _verb_of,
     _verb_of_date,
+    first_set_for,
+    move_told_ahead,
+    moved_to,
 )
 from readout.analyze.time_normalize import Normalized, Normalizer, anaphoric, month_end
 from readout.analyze.time_rules import DAY_ORDINAL_WORDS, MONTH_INTRODUCERS, Lexicon, RuleMatch, find_matches, load_rules
@@ -772,6 +775,44 @@ def _weekday_spans_run_forward(text: str, made: list[tuple[RuleMatch, Normalized
         else:
             day = one.start - dt.timedelta(days=7)
             out[i - 1] = (first, replace(one, start=day, end=day, timex=day.isoformat() + (one.timex or "")[10:]))
+    return out
+
+
+def _bare_weekday_or_month(match: RuleMatch, norm: Normalized) -> bool:
+    """A weekday, or a month with no day, named with no year or relative word: the tense placed it."""
+    if match.groups.get("year") or match.groups.get("rel") or norm.start is None:
+        return False
+    return (match.kind == "weekday" and norm.granularity == "day") or (match.kind in ("calendar", "relative_month") and norm.granularity == "month")
+
+
+def _shifted(norm: Normalized, later: bool) -> Normalized:
+    """A weekday a week, a month a year, later or earlier."""
+    if norm.granularity == "month":
+        return _a_year_ahead(norm) if later else _a_year_back(norm)
+    day = norm.start + dt.timedelta(days=7 if later else -7)
+    return replace(norm, start=day, end=day, timex=day.isoformat() + (norm.timex or "")[10:])
+
+
+def _postponed_past_the_first_date(doc: Doc, made: list[tuple[RuleMatch, Normalized]]) -> list[tuple[RuleMatch, Normalized]]:
+    """'The hearing, first set for Monday, was delayed until Thursday', written on a Tuesday: a date a thing is moved
+    ahead to lies after the date it was first set for. When the two, each read alone, fall the other way, a move told
+    ahead ('will be delayed until Tuesday') takes the new date a week or a year later; any other move, the first date
+    as much earlier (the day set has gone by: last Monday, not next)."""
+    out = list(made)
+    for i, (target, new) in enumerate(out):
+        moved = moved_to(doc, target) if _bare_weekday_or_month(target, new) else None
+        if moved is None:
+            continue
+        for j, (first, old) in enumerate(out):
+            if j == i or not _bare_weekday_or_month(first, old) or old.granularity != new.granularity or old.start < new.start:
+                continue
+            if not first_set_for(doc, first, moved):
+                continue
+            if move_told_ahead(moved):
+                out[i] = (target, _shifted(new, later=True))
+            else:
+                out[j] = (first, _shifted(old, later=False))
+            break
     return out
 
 
@@ -1521,6 +1562,7 @@ class TimesComponent:
         made = [(m, n) for m, n in made if m.rule != "part_alone" or not _part_without_period_context(doc, m, made)]
         made = _weekday_lists_in_a_row(text, _weekday_spans_run_forward(text, made, anchor.date), anchor.date, self.rules.lexicon.weekdays)
         made = _month_spans_run_forward(text, made, anchor.date, {m.start for m, t in zip(matches, tenses) if t == "past"})
+        made = _postponed_past_the_first_date(doc, made)
         made = _any_years_in_a_habit(doc, text, made)
         made = _contest_night_not_now(doc, _election_day_of_a_primary(doc, text, made, self.rules.lexicon, anchor.date))
         made = _reported_days_before_the_saying(doc, made, {m.start for m, t in zip(matches, tenses) if t == "past"})

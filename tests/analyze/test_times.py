@@ -3366,3 +3366,21 @@ def test_a_month_after_as_early_as_takes_the_verbs_tense(nlp, text, wanted, publ
 def test_a_present_schedule_from_a_month_points_ahead(nlp, text, wanted, published, timex):
     found = one(nlp, text, wanted, published)
     assert found.timex == timex and found.span.start == text.index(wanted)
+
+
+@pytest.mark.parametrize("text, published, found", [
+    # a date a thing is moved ahead to lies after the date it was first set for: a move told in the past or perfect
+    # puts the first date behind (written on a Wednesday) ...
+    ("The trial, first set for Tuesday, was delayed until Friday.", D(2023, 5, 10), [("Tuesday", "2023-05-09"), ("Friday", "2023-05-12")]),
+    ("The ballot, originally scheduled for Monday, has been postponed to Saturday.", D(2023, 5, 10), [("Monday", "2023-05-08"), ("Saturday", "2023-05-13")]),
+    ("The congress was set for Tuesday and then delayed until Friday.", D(2023, 5, 10), [("Tuesday", "2023-05-09"), ("Friday", "2023-05-12")]),
+    ("The festival, first planned for June, has been pushed back to October.", D(2023, 8, 1), [("June", "2023-06"), ("October", "2023-10")]),
+    # ... a move told ahead puts the new date later (written on a Monday) ...
+    ("The launch, first slated for Saturday, will be delayed until Wednesday.", D(2023, 5, 8), [("Saturday", "2023-05-13"), ("Wednesday", "2023-05-17")]),
+    # ... and dates already in order stay
+    ("Talks first set for Thursday were postponed until Monday.", D(2023, 5, 10), [("Thursday", "2023-05-11"), ("Monday", "2023-05-15")]),
+])
+def test_a_postponement_goes_later_than_the_date_first_set(nlp, text, published, found):
+    made = read(nlp, text, published)
+    assert [(t.span.text, t.timex) for t in made] == found
+    assert [t.span.start for t in made] == [text.index(w) for w, _ in found]
