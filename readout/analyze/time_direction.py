@@ -1137,6 +1137,17 @@ def _end_told_in_past(doc: Doc, match: RuleMatch, tense: str, anchor: dt.date | 
     return replace(match, groups={**g, "bare_end": "yes"})
 
 
+_END_OF_BEFORE = re.compile(r"\b(?:end|close) of\s$", re.I)
+
+
+def quarter_end_not_told_past(doc: Doc, match: RuleMatch, tense: str) -> RuleMatch:
+    """'expects to close the deal by the end of the quarter': 'the quarter' is the last one reported (results news
+    names it so), but its end in a clause not told in the past is a date still to come, the end of the current one."""
+    if match.rule != "the_quarter" or tense == "past" or not _END_OF_BEFORE.search(doc_text(doc), max(0, match.start - 10), match.start):
+        return match
+    return replace(match, groups={**match.groups, "rel": "this"})
+
+
 def _month_just_gone_on_a_noun(doc: Doc, match: RuleMatch, norm: Normalized, anchor: dt.date | None) -> bool:
     """'will get one more clue from the November jobs report', written in December; 'will take the stage after their
     Oct. 13 debate', written in November: a month (or a month and day) with no year before the noun it dates names

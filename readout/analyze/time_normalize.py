@@ -246,8 +246,14 @@ class Normalizer:
                 year = year_number(match.groups["year"])  # "the 1988 quarter" after "the third quarter": that quarter in 1988
                 found = _years_from(reference, year - reference.start.year)
                 return replace(found, reference_date=reference.start)
-            if match.kind == "weekday" and reference is not None and reference.granularity == "day" and reference.start and anaphoric(match.groups.get("rel")):
-                found = self._weekday(match.groups, reference.start, tense)  # "down 4.5% from the previous Friday": before the day just named
+            rel = (match.groups.get("rel") or "").lower()
+            if match.kind == "weekday" and reference is not None and reference.granularity == "day" and reference.start and (anaphoric(rel) or (rel == "the next" and tense == "past")):
+                # "down 4.5% from the previous Friday": before the day just named; "docked on May 2 and sailed the next
+                # Tuesday": told in the past, the next one after it
+                found = self._weekday(match.groups, reference.start, tense)
+                return replace(found, reference_date=reference.start) if found else None
+            if match.kind == "relative_season" and reference is not None and reference.start and anaphoric(rel) and rel != "that":
+                found = self._relative_season(match.groups, reference.start, tense)  # "began in March 2021 and ended the following spring"
                 return replace(found, reference_date=reference.start) if found else None
             if match.kind == "relative_part" and match.groups.get("inunit") == "day" and reference is not None and reference.granularity == "day" and reference.start:
                 day = reference.start  # "On Tuesday ... later in the day": that Tuesday
@@ -395,6 +401,25 @@ class Normalizer:
             nth = ("first", "second", "third", "fourth").index(g["nth"])
             day = first + dt.timedelta(days=(wanted - first.weekday()) % 7 + 7 * nth)
         return Normalized(day, day, "day", day.isoformat(), g.get("year") is None)
+
+    def _nth_week(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        """'the second week of May', 'the last week of June': seven days of the month (the first seven, the next
+        seven, ...; the last week its last seven), its year written, else the one the tense gives, as for a bare
+        month. The TIMEX3 value is the ISO week that holds the middle of the seven days."""
+        month = self.lex.months[g["month"]]
+        year = year_number(g.get("year"))
+        if year is None:
+            if anchor is None:
+                return _unresolved("week")
+            year = self._year_for(month, anchor, tense)
+        if g["nth"] in ("last", "final"):
+            end = month_end(year, month)
+            start = end - dt.timedelta(days=6)
+        else:
+            start = dt.date(year, month, 1 + 7 * ("first", "second", "third", "fourth").index(g["nth"]))
+            end = start + dt.timedelta(days=6)
+        iso_year, week, _ = (start + dt.timedelta(days=3)).isocalendar()
+        return Normalized(start, end, "week", f"{iso_year}-W{week:02d}", g.get("year") is None)
 
     def _short_year(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         """'in '97', 'the class of '64': the year with those last two digits nearest the anchor, no more than

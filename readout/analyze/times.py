@@ -47,6 +47,7 @@ from readout.analyze.time_direction import (  # which side of the writing a week
     first_set_for,
     move_told_ahead,
     moved_to,
+    quarter_end_not_told_past,
 )
 from readout.analyze.time_normalize import Normalized, Normalizer, anaphoric, month_end
 from readout.analyze.time_rules import DAY_ORDINAL_WORDS, MONTH_INTRODUCERS, Lexicon, RuleMatch, find_matches, load_rules
@@ -1510,7 +1511,7 @@ class TimesComponent:
                     norm = self.normalize.weekday_ahead_of_past(match.groups, anchor.date, None, days_back=1)
                 else:
                     on = _julian_shift(anchor.date, -1) if julian else anchor.date  # the writing day as the Julian calendar counts it
-                    norm = self.normalize(_end_told_in_past(doc, match, tense, on), on, tense, near)
+                    norm = self.normalize(quarter_end_not_told_past(doc, _end_told_in_past(doc, match, tense, on), tense), on, tense, near)
             if norm is not None and last_month is not None and match.start - last_month_end < DAY_REACH and _part_of_the_month_told(text, match) and _month_told_past(doc, match, tense):
                 # "The crisis began in January. By the end of the month, 200 had fled": the end of January
                 told = self.normalize._relative_part(match.groups, last_month.end or last_month.start, "present")

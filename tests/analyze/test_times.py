@@ -3384,3 +3384,42 @@ def test_a_postponement_goes_later_than_the_date_first_set(nlp, text, published,
     made = read(nlp, text, published)
     assert [(t.span.text, t.timex) for t in made] == found
     assert [t.span.start for t in made] == [text.index(w) for w, _ in found]
+
+
+@pytest.mark.parametrize("text, published, wanted, timex, start, end", [
+    # 'the second week of May', 'the last week of June': seven days of the month, the year placed as for the bare month,
+    # the value the ISO week holding their middle day
+    ("Surveyors will come back in the second week of May.", D(2022, 6, 3), "the second week of May", "2023-W19", D(2023, 5, 8), D(2023, 5, 14)),
+    ("Surveyors came back in the second week of May.", D(2022, 6, 3), "the second week of May", "2022-W19", D(2022, 5, 8), D(2022, 5, 14)),
+    ("The panel rules in the last week of October.", D(2022, 6, 3), "the last week of October", "2022-W43", D(2022, 10, 25), D(2022, 10, 31)),
+    ("Bids close the first week of February 2024.", D(2022, 6, 3), "the first week of February 2024", "2024-W05", D(2024, 2, 1), D(2024, 2, 7)),
+])
+def test_the_nth_week_of_a_month(nlp, text, published, wanted, timex, start, end):
+    found = one(nlp, text, wanted, published)
+    assert (found.timex, found.start, found.end) == (timex, start, end) and found.span.start == text.index(wanted)
+
+
+@pytest.mark.parametrize("text, timex", [
+    # the end of 'the quarter' told ahead is the current quarter's end ...
+    ("The lender hopes to sign the merger by the end of the quarter.", "2022-Q2"),
+    ("The refund will arrive before the close of the quarter.", "2022-Q2"),
+    # ... told in the past, 'the quarter' stays the last one reported
+    ("Its debt fell to $2 million at the end of the quarter.", "2022-Q1"),
+])
+def test_the_end_of_the_quarter_told_ahead_is_this_quarter(nlp, text, timex):
+    found = [t for t in read(nlp, text, D(2022, 5, 17)) if "quarter" in t.span.text]
+    assert [t.timex for t in found] == [timex]
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    # 'the following spring' after a month named counts from that month, as 'the following year' does ...
+    ("The drought began in June 2017 and broke the following spring.", "the following spring", "2018-SP"),
+    ("The dam opened in April 2015; the previous winter had been dry.", "the previous winter", "2014-WI"),
+    # ... and 'the next Tuesday' told in the past after a day named is the one after that day
+    ("The ferry left port on Aug. 3 and reached the island the next Tuesday.", "the next Tuesday", "2022-08-09"),
+    # told ahead, 'the next Tuesday' is still the coming one
+    ("The ferry will reach the island the next Tuesday.", "the next Tuesday", "2022-10-18"),
+])
+def test_the_following_season_or_weekday_counts_from_the_date_named(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2022, 10, 12))
+    assert found.timex == timex and found.span.start == text.index(wanted)
