@@ -17,45 +17,27 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.analyze.extensions import doc_text, document_of
 from readout.analyze.time_normalize import Normalized
-from readout.analyze.time_rules import Lexicon, RuleMatch, load_rules
+from readout.analyze.time_rules import Lexicon, RuleMatch, grammar_words
 
-FUTURE_AUX = {"will", "'ll", "shall", "wo", "gonna", "might", "may", "could", "would", "should"}
-# "we can win on Tuesday": an act not yet done, when the date hangs on the verb itself (not "cannot trust
-# Tuesday's assertion", whose date is the assertion's)
-CAN_AUX = {"can", "ca"}
-# an act agreed or promised, done after the agreement ("agreed to buy the unit in February")
-COMMIT_VERBS = {"agree", "promise", "pledge", "vow", "decide", "vote", "offer", "undertake", "commit", "arrange", "threaten"}
-# "a vote slated for Thursday" lies ahead like "scheduled for" (the lemma read through _lemma)
-PLAN_VERBS = {"plan", "schedule", "expect", "intend", "aim", "due", "set", "hope", "prepare", "forecast", "slate"}
-# "is likely to win Tuesday", "is certain to pass Thursday": an act expected, ahead unless the 'be' is past
-LIKELY_ADJECTIVES = {"likely", "unlikely", "certain", "sure", "poised", "bound", "ready"}
-# "extended through May", "delayed until Thursday": a date moved forward to lies ahead of the writing, whatever the tense
-MOVE_FORWARD_VERBS = {"extend", "delay", "postpone", "defer", "adjourn", "prolong", "push", "put", "reschedule", "move", "renew", "suspend"}
-MOVE_FORWARD_PREPS = {"until", "till", "through", "to", "into"}
-# "the vote was set for Thursday", "the court set a hearing for Monday": the day an act is arranged for lies
-# ahead of the report, though the arranging is told in the past ("call" and "convene" only with an object
-# between: "called elections for March"; not "announce", whose "for" names the period of results)
-ARRANGE_VERBS = {"schedule", "set", "slate", "plan", "fix", "book", "reschedule"}
-ARRANGE_WITH_OBJECT_VERBS = {"call", "convene"}
-# "named a panel to review the rules by June", "ordered the army to withdraw by Friday": the act a past verb of
-# directing or setting up puts in hand comes after it, so the infinitive's date is read on its own, not as past
-# (not "forced", "helped", "allowed", whose act was done)
-DIRECTING_VERBS = {"order", "ask", "urge", "tell", "direct", "instruct", "call", "invite", "name", "appoint", "hire", "set", "create", "form", "establish", "authorize", "authorise", "commission", "assign", "send", "dispatch", "request", "require", "empower", "mandate", "task", "charge", "summon"}
-# nouns of an aim: a date after them names when it is to be met ("its target of a cut by the end of the year")
-AIM_NOUNS = {"goal", "target", "aim", "plan", "deadline", "pledge", "promise", "forecast", "projection", "estimate", "expectation", "objective", "intention"}
-# verbs of saying whose own date a weekday after them names ("officials said Monday")
-REPORTING_VERBS = {"say", "tell", "announce", "report", "state", "add", "confirm"}
-# "would not say", "wouldn't comment": what a source refused to tell, a refusal already made
-REFUSED_VERBS = REPORTING_VERBS | {"comment", "disclose", "discuss", "elaborate", "specify", "reveal", "identify", "answer", "respond", "explain"}
-# Verbs of praise and blame: a reaction to something already done or said, so their present ("groups are hailing the
-# ruling Thursday", "critics slam the speech Thursday") tells what is going on, not a schedule; not verbs that also
-# name an act one arranges ahead ("welcome the delegation", "question the chief executive", "honor the founder")
-REACTION_VERBS = {"praise", "hail", "laud", "applaud", "commend", "extol", "tout", "criticize", "criticise", "condemn", "denounce", "decry", "deplore", "blast", "slam", "assail", "lambast", "blame", "mock", "ridicule", "deride"}
-# "pointing to", "citing": a participle that cites evidence for a claim, which is there already
-EVIDENCE_VERBS = {"point", "cite", "note", "recall", "mention", "refer"}
-# present-tense verbs that describe a state or report rather than a scheduled act ("is", "says")
-STATE_VERBS = {"be", "have", "say", "tell", "report", "show", "remain", "stand", "seem", "follow", "compare", "mean", "include", "want", "know", "think", "believe", "hurt"}
-DEADLINE_PREPS = {"by", "until", "till", "through"}
+# The grammatical word sets these rules read live in data/time_rules.json ('grammar_words'), each with its note.
+_WORDS = grammar_words()
+FUTURE_AUX = _WORDS["future_aux"]
+CAN_AUX = _WORDS["can_aux"]
+COMMIT_VERBS = _WORDS["commit_verbs"]
+PLAN_VERBS = _WORDS["plan_verbs"]
+LIKELY_ADJECTIVES = _WORDS["likely_adjectives"]
+MOVE_FORWARD_VERBS = _WORDS["move_forward_verbs"]
+MOVE_FORWARD_PREPS = _WORDS["move_forward_preps"]
+ARRANGE_VERBS = _WORDS["arrange_verbs"]
+ARRANGE_WITH_OBJECT_VERBS = _WORDS["arrange_with_object_verbs"]
+DIRECTING_VERBS = _WORDS["directing_verbs"]
+AIM_NOUNS = _WORDS["aim_nouns"]
+REPORTING_VERBS = _WORDS["reporting_verbs"]
+REFUSED_VERBS = REPORTING_VERBS | _WORDS["refusal_verbs"]
+REACTION_VERBS = _WORDS["reaction_verbs"]
+EVIDENCE_VERBS = _WORDS["evidence_verbs"]
+STATE_VERBS = _WORDS["state_verbs"]
+DEADLINE_PREPS = _WORDS["deadline_preps"]
 # a verb and its object that together name one scheduled act, whose present tense is a schedule as "expires" is
 # ("the law takes effect in January", "the party holds its congress in October")
 SCHEDULED_OBJECTS = {
@@ -63,23 +45,16 @@ SCHEDULED_OBJECTS = {
     "hold": {"talk", "talks", "election", "elections", "vote", "referendum", "meeting", "summit", "convention", "congress", "conference", "hearing", "hearings", "primary", "poll", "session", "rally", "ceremony", "parade", "festival", "games", "trial", "caucus", "caucuses"},
     "stand": {"trial"},
 }
-# "the planning for Sunday's summit": nouns of getting ready for an event
-PREPARATION_NOUNS = {"planning", "plan", "preparation", "prep", "rehearsal", "practice", "training", "buildup", "run-up", "countdown", "eve"}
-READY_ADJECTIVES = {"ready", "eligible", "qualified", "prepared", "set"}
-AWAITING_PREPS = {"for", "until", "till"}
-# "preparing for Sunday's election", "ahead of Monday's vote": a possessive weekday that lies ahead
-FORWARD_PREPS = {"for", "before", "until", "till"}
+PREPARATION_NOUNS = _WORDS["preparation_nouns"]
+READY_ADJECTIVES = _WORDS["ready_adjectives"]
+AWAITING_PREPS = _WORDS["awaiting_preps"]
+FORWARD_PREPS = _WORDS["forward_preps"]
 
 
 # Verb forms spaCy's rule lemmatizer reads as another verb ('slated' -> 'slat', 'hoped' -> 'hop'). The shared
 # corrections (data/lemma_exceptions.json, set by nlp.load_corrected) cover both now (the learned quote reader was
 # retrained on them), but this component also runs on a bare spaCy pipeline
 _VERB_LEMMAS = {"slated": "slate", "slates": "slate", "slating": "slate", "hoped": "hope", "hopes": "hope", "hoping": "hope"}
-
-
-def grammar_words(name: str) -> frozenset[str]:
-    """A grammatical word set of the shipped data/time_rules.json ('grammar_words'), where each set's note says why."""
-    return load_rules().lexicon.grammar_words[name]
 
 
 def _match_span(doc: Doc, start: int, end: int) -> Span | None:
@@ -242,8 +217,7 @@ def _event_of_the_verb(token: Token, verb: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i
 
 
-# Nouns of what follows an event: "the results of Sunday's vote", "in the wake of Monday's attack".
-AFTERMATH_NOUNS = {"result", "outcome", "aftermath", "wake", "fallout", "consequence", "repercussion", "count", "tally", "investigation", "inquiry", "probe"}
+AFTERMATH_NOUNS = _WORDS["aftermath_nouns"]
 
 
 def _event_already_past(token: Token) -> bool:
@@ -302,12 +276,10 @@ def _ahead_unless_told_past(doc: Doc, matches: list[RuleMatch], tenses: list[str
     return _turned_unless_told(matches, tenses, ahead, "future", "past", lex)
 
 
-# "recover from Monday's losses", "after Friday's vote": a preposition that looks back at the event it governs
-BACKWARD_PREPS = {"from", "after", "following", "since"}
+BACKWARD_PREPS = _WORDS["backward_preps"]
 
 
-# "a win on Tuesday would", "any loss on Monday could": an event told as one that may happen, not as done
-HYPOTHETICAL_DETERMINERS = {"a", "an", "any", "another", "no", "each", "every", "some"}
+HYPOTHETICAL_DETERMINERS = _WORDS["hypothetical_determiners"]
 
 
 def _event_the_weekday_owns(token: Token) -> Token | None:
@@ -356,11 +328,8 @@ def _subject_of_a_modal(noun: Token) -> bool:
     return bool(_auxiliaries(noun.head) & FUTURE_AUX)
 
 
-# "the upcoming vote", "the coming debate": an event the story tells as still ahead
-AHEAD_ADJECTIVES = {"upcoming", "coming", "next", "forthcoming", "impending", "scheduled", "planned"}
-# an event told with a determiner or a modifier of its own may be another one of its kind ("each debate", "the
-# primary debates" beside "Monday's debate")
-OTHER_OF_ITS_KIND = {"a", "an", "each", "every", "any", "another", "some", "no", "previous", "past", "last", "earlier", "first", "second", "third"}
+AHEAD_ADJECTIVES = _WORDS["ahead_adjectives"]
+OTHER_OF_ITS_KIND = _WORDS["other_of_its_kind"]
 
 
 _DATE_ENTITIES = ("DATE", "TIME")
@@ -598,7 +567,7 @@ def _start_of_a_change(head: Token, verb: Token) -> bool:
     the change starts, which a schedule told in the present puts ahead; not on a verb of origin or state ('the
     photo dates from August', 'the figures are from May')."""
     return (head.dep_ == "prep" and head.lower_ == "from" and head.head.i == verb.i and verb.lemma_ not in STATE_VERBS
-            and verb.lemma_ not in grammar_words("origin_verbs"))
+            and verb.lemma_ not in _WORDS["origin_verbs"])
 
 
 def moved_to(doc: Doc, match: RuleMatch) -> Token | None:
@@ -685,7 +654,7 @@ def _future_of_a_recent_act(doc: Doc, match: RuleMatch) -> bool:
     return verb is not None and (_would_after_a_past_verb(span, verb) or _invited_to_act_on(span, verb) or _offered_in_the_past(span, verb))
 
 
-_PRESENT_BE = {"is", "are", "am", "'s", "'re"}
+_PRESENT_BE = _WORDS["present_be"]
 
 
 def _told_in_the_present(doc: Doc, match: RuleMatch) -> bool:
@@ -809,7 +778,7 @@ def _verb_of_its_paragraph(token: Token) -> Token | None:
     return verbs[0] if len(verbs) == 1 else None
 
 
-_TIME_CLAUSE_WORDS = {"after", "before", "once", "until", "till", "when"}
+_TIME_CLAUSE_WORDS = _WORDS["time_clause_words"]
 
 
 def _gerund_before_a_present_time_clause(verb: Token) -> bool:
@@ -826,7 +795,7 @@ def _gerund_before_a_present_time_clause(verb: Token) -> bool:
 
 
 _COME_BEFORE = re.compile(r"(?<![\w'’])[Cc]ome\s$")
-_BEFORE_A_VERB_COME = {"had", "has", "have", "'ve", "'d", "will", "'ll", "would", "shall", "should", "to", "may", "might", "can", "could", "must", "did", "do", "does", "not", "n't", "never"}
+_BEFORE_A_VERB_COME = _WORDS["before_a_verb_come"]
 
 
 def _come_alone(doc: Doc, span) -> bool:
@@ -960,11 +929,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
     return "present"
 
 
-_CONDITION_WORDS = {"if", "unless"}
-# verbs whose infinitive tells the same time as they do ("seems to lead in May", "continues to rise in June",
-# "tends to dip in August"), not a time after it
-SAME_TIME_VERBS = {"seem", "appear", "continue", "tend", "use", "happen", "begin", "start", "keep", "cease", "stop", "fail", "prove", "remain",
-                   "say", "believe", "think", "know", "report", "rumor", "rumour"}  # "is said to", "is known to"
+_CONDITION_WORDS = _WORDS["condition_words"]
+SAME_TIME_VERBS = _WORDS["same_time_verbs"]
 
 
 def _dated_by_the_infinitive(span, infinitive: Token) -> bool:
@@ -984,9 +950,7 @@ def _dated_by_the_infinitive(span, infinitive: Token) -> bool:
     return head.dep_ == "prep" and head.head.i == infinitive.i and head.lower_ not in BACKWARD_PREPS
 
 
-# verbs whose object event happens when they do ("to win the November election", "to hold Sunday's vote"), unlike
-# those that look back at it ("to explain Tuesday's vote", "to challenge the March result")
-TAKE_PART_VERBS = {"win", "lose", "contest", "hold", "host", "attend", "boycott", "skip", "fight", "face", "stage", "postpone", "delay", "decide", "sway", "swing", "monitor", "observe"}
+TAKE_PART_VERBS = _WORDS["take_part_verbs"]
 
 
 def _infinitive_ahead_of_the_present(infinitive: Token, depth: int = 0) -> bool:
@@ -1011,7 +975,7 @@ def _infinitive_ahead_of_the_present(infinitive: Token, depth: int = 0) -> bool:
     return not any(c.dep_ == "advmod" and c.lower_ in _HABIT_WORDS for c in governor.children)
 
 
-_UNREAL_AUX = {"would", "'d", "could", "might"}
+_UNREAL_AUX = _WORDS["unreal_aux"]
 
 
 def _unreal_condition(verb: Token, aux: set[str]) -> bool:
@@ -1075,7 +1039,7 @@ def _verb_of_date(root: Token) -> Token | None:
     """The verb a date hangs on directly ("ended in May", "met Tuesday"), if a verb: the act the date times."""
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in ("in", "on"):
         verb = root.head.head
-    elif root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.dep_ == "advmod" and root.head.head.lower_ in grammar_words("limit_adverbs"):
+    elif root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.dep_ == "advmod" and root.head.head.lower_ in _WORDS["limit_adverbs"]:
         verb = root.head.head.head  # "knew of it as early as March": the verb's date, hung on the adverb
     elif root.dep_ == "npadvmod":
         verb = root.head
@@ -1170,17 +1134,14 @@ def _month_just_gone_on_a_noun(doc: Doc, match: RuleMatch, norm: Normalized, anc
     return not any(c.lower_ in AHEAD_ADJECTIVES for c in noun.children)
 
 
-# adverbs of habit: a calendar name in a clause they mark is any year's ("sales usually peak in December")
-_HABIT_WORDS = {"usually", "typically", "normally", "generally", "traditionally", "customarily", "ordinarily", "habitually", "regularly", "often", "always", "seasonally", "annually"}
-_HABIT_UNITS = {"year", "winter", "summer", "spring", "autumn", "fall"}
+_HABIT_WORDS = _WORDS["habit_words"]
+_HABIT_UNITS = _WORDS["habit_units"]
 _A_YEAR = re.compile(r"(?<![\w$.,-])(?:1[6-9]|20)\d\d(?![\w%-])|'\d\d\b")
-_SIMPLE_PRESENT_AUX = {"is", "are", "'s", "'re", "do", "does", "not", "n't"}
-# verbs of a return, one change at one time: their bare present is a schedule ("the tours resume from September")
-_RETURN_VERBS = {"resume", "restart", "reopen", "return", "reconvene", "recommence"}
+_SIMPLE_PRESENT_AUX = _WORDS["simple_present_aux"]
+_RETURN_VERBS = _WORDS["return_verbs"]
 
 
-# adverbs of a clock time's habit: "opens at 9 a.m. daily", "usually convenes at noon"
-_CLOCK_HABIT_WORDS = _HABIT_WORDS | {"daily", "nightly"}
+_CLOCK_HABIT_WORDS = _HABIT_WORDS | _WORDS["clock_habit_adverbs"]
 
 
 def in_habitual_present(doc: Doc, start: int, end: int, cue_needed: bool, clock_units: frozenset[str] | None = None) -> bool:

@@ -95,7 +95,6 @@ class Lexicon:
     done_act_nouns: frozenset[str]  # a weekday right after one dates a done act ("the attack Sunday night")
     clock_habit_units: frozenset[str]  # "every day", "each Friday": what a clock time's habit recurs on
     routine_nouns: frozenset[str]  # "their days start at 5:15 a.m.": subjects whose clock time recurs
-    grammar_words: dict[str, frozenset[str]]  # the direction rules' grammatical word sets, by name (see the file's notes)
 
 
 def _table(raw: dict[str, Any]) -> dict[str, Any]:
@@ -384,6 +383,13 @@ class _Presence(dict):
         return places
 
 
+@lru_cache(maxsize=1)
+def grammar_words() -> dict[str, frozenset[str]]:
+    """The grammatical word sets the direction rules read (the shipped file's 'grammar_words'), by name."""
+    raw = json.loads(DATA_FILE.read_text(encoding="utf-8"))["grammar_words"]
+    return {name: frozenset(w.lower() for w in entry["words"]) for name, entry in raw.items() if name != "about"}
+
+
 @lru_cache(maxsize=4)
 def load_rules(path: str | None = None) -> RuleSet:
     """Read and compile the rule file (cached: it is loaded data, never mutated)."""
@@ -413,7 +419,6 @@ def load_rules(path: str | None = None) -> RuleSet:
         done_act_nouns=frozenset(w.lower() for w in raw["done_act_nouns"]["words"]),
         clock_habit_units=frozenset(w.lower() for w in raw["clock_habit_units"]["words"]),
         routine_nouns=frozenset(w.lower() for w in raw["routine_nouns"]["words"]),
-        grammar_words={name: frozenset(w.lower() for w in entry["words"]) for name, entry in raw["grammar_words"].items() if name != "about"},
     )
     holders = _placeholders(lex)
     macros = _table(raw["macros"])

@@ -3359,6 +3359,7 @@ def test_a_month_after_as_early_as_takes_the_verbs_tense(nlp, text, wanted, publ
     ("Bus fares rise from September.", "September", D(2024, 2, 5), "2024-09"),
     ("The new levy applies from November, the council says.", "November", D(2024, 3, 18), "2024-11"),
     ("Under the deal, pensions increase from July.", "July", D(2024, 12, 9), "2025-07"),
+    ("The new timetable applies from Monday.", "Monday", D(2024, 2, 7), "2024-02-12"),
     # ... not told in the past, nor on a verb of origin
     ("Bus fares rose from September, the council said.", "September", D(2024, 2, 5), "2023-09"),
     ("The oldest of the letters dates from September.", "September", D(2024, 2, 5), "2023-09"),
