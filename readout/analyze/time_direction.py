@@ -562,12 +562,16 @@ def _starting_from(span) -> str | None:
     return None  # "demanding that Iraq withdraw, starting at noon Saturday": no tense of its own to go by
 
 
+def _from_on_the_verb(head: Token, verb: Token) -> bool:
+    """A date after 'from' hung on the verb itself."""
+    return head.dep_ == "prep" and head.lower_ == "from" and head.head.i == verb.i
+
+
 def _start_of_a_change(head: Token, verb: Token) -> bool:
     """'Fares rise from August', 'the ban applies from October': 'from' hung on a present verb of change names when
     the change starts, which a schedule told in the present puts ahead; not on a verb of origin or state ('the
     photo dates from August', 'the figures are from May')."""
-    return (head.dep_ == "prep" and head.lower_ == "from" and head.head.i == verb.i and verb.lemma_ not in STATE_VERBS
-            and verb.lemma_ not in _WORDS["origin_verbs"])
+    return _from_on_the_verb(head, verb) and verb.lemma_ not in STATE_VERBS and verb.lemma_ not in _WORDS["origin_verbs"]
 
 
 def moved_to(doc: Doc, match: RuleMatch) -> Token | None:
@@ -579,7 +583,9 @@ def moved_to(doc: Doc, match: RuleMatch) -> Token | None:
     verb = span.root.head.head
     if verb.dep_ in ("advmod", "prt") and verb.lower_ in ("back", "off"):
         verb = verb.head
-    return verb if verb.pos_ == "VERB" and verb.lemma_ in MOVE_FORWARD_VERBS else None
+    if verb.pos_ != "VERB" or verb.lemma_ not in MOVE_FORWARD_VERBS or any(c.lower_ in ("up", "forward", "earlier") for c in verb.children):
+        return None  # "was moved up to Tuesday", "brought forward": a move to an earlier date
+    return verb
 
 
 def first_set_for(doc: Doc, match: RuleMatch, moved: Token) -> bool:
@@ -915,6 +921,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "future"  # "the deadline for bids is Friday", "the vote is on Tuesday": the present of a schedule
     if verb.tag_ in ("VBP", "VBZ") and not aux and verb.lemma_ not in STATE_VERBS and _event_of_the_verb(span.root, verb):
         return "future"  # "Voters head to the polls in Tuesday's primary", "lawmakers face Monday's deadline"
+    if verb.tag_ in ("VBP", "VBZ") and not aux and _from_on_the_verb(head, verb) and verb.lemma_ in _WORDS["origin_verbs"]:
+        return "past"  # "the photo dates from January": where a thing comes from lies behind
     if verb.tag_ in ("VBP", "VBZ") and not aux and _start_of_a_change(head, verb):
         return "future"  # "Prices rise from August", "the tariff applies from October": a schedule told in the present
     completed = any(c.dep_ == "dobj" and _completes_the_verb(verb, c) for c in verb.children)  # "stands trial Monday"

@@ -344,6 +344,16 @@ def _month_after_its_introducer(doc: Doc, span) -> bool:
     return following.pos_ in ("ADP", "CCONJ", "SCONJ", "ADV", "DET", "PRON", "NUM", "PART") and following.lower_ not in ("not", "n't")
 
 
+_AS_BEFORE = re.compile(r"(?<![\w-])[Aa]s $")
+_AS_AFTER = re.compile(r" as\b")
+
+
+def _in_an_as_comparison(text: str, match: RuleMatch) -> bool:
+    """'as recently as May', 'as lately as last week': a vague word between 'as' and 'as' only introduces the date
+    after it, which is the time told; it is no time of its own."""
+    return match.kind == "vague" and bool(_AS_BEFORE.search(text, max(0, match.start - 3), match.start)) and bool(_AS_AFTER.match(text, match.end))
+
+
 _TAG_REACH = 400  # characters back to look for the '<' of a tag a match may sit in
 
 
@@ -1472,7 +1482,7 @@ class TimesComponent:
         text = doc_text(doc)
         other_calendar = "calendar" in text
         markup = "<" in text
-        matches = [_without_verb_last(doc, m) for m in _longest_of_overlaps([_with_day_word(text, m) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not (other_calendar and _in_another_calendar(text, m)) and not (markup and _in_markup(text, m)) and not _counts_things(doc, m) and not _rate_of_an_amount(doc, m) and not _verb_not_month(doc, m) and not _lower_case_verb_not_month(doc, m) and not _part_of_name(doc, m) and not _in_a_title(text, m, self.titles) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m) and not _modified_plural_unit(doc, m) and not _weekly_kind(doc, m) and not _final_unit_of_another(text, m) and not _moment_of_a_past_act(doc, m) and not _quarterly_not_adverb(doc, m) and not _a_paper(doc, m) and not _lower_case_national_day(text, m, self.rules.lexicon)])]
+        matches = [_without_verb_last(doc, m) for m in _longest_of_overlaps([_with_day_word(text, m) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not (other_calendar and _in_another_calendar(text, m)) and not (markup and _in_markup(text, m)) and not _counts_things(doc, m) and not _rate_of_an_amount(doc, m) and not _verb_not_month(doc, m) and not _lower_case_verb_not_month(doc, m) and not _part_of_name(doc, m) and not _in_a_title(text, m, self.titles) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m) and not _modified_plural_unit(doc, m) and not _weekly_kind(doc, m) and not _final_unit_of_another(text, m) and not _moment_of_a_past_act(doc, m) and not _quarterly_not_adverb(doc, m) and not _a_paper(doc, m) and not _lower_case_national_day(text, m, self.rules.lexicon) and not _in_an_as_comparison(text, m)])]
         # "since January 1": the date lies before the writing, whatever the tense the parse gives
         since = [_opens_since(text, m.start) for m in matches]
         tenses = ["past" if opens else "present" if _in_dateline(text, m.start, m.end) else tense_at(doc, m.start, m.end) for m, opens in zip(matches, since)]

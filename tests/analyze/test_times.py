@@ -3360,9 +3360,10 @@ def test_a_month_after_as_early_as_takes_the_verbs_tense(nlp, text, wanted, publ
     ("The new levy applies from November, the council says.", "November", D(2024, 3, 18), "2024-11"),
     ("Under the deal, pensions increase from July.", "July", D(2024, 12, 9), "2025-07"),
     ("The new timetable applies from Monday.", "Monday", D(2024, 2, 7), "2024-02-12"),
-    # ... not told in the past, nor on a verb of origin
+    # ... not told in the past, nor on a verb of origin, whose 'from' looks back
     ("Bus fares rose from September, the council said.", "September", D(2024, 2, 5), "2023-09"),
     ("The oldest of the letters dates from September.", "September", D(2024, 2, 5), "2023-09"),
+    ("The oldest of the maps dates from January.", "January", D(2024, 10, 15), "2024-01"),
 ])
 def test_a_present_schedule_from_a_month_points_ahead(nlp, text, wanted, published, timex):
     found = one(nlp, text, wanted, published)
@@ -3378,8 +3379,9 @@ def test_a_present_schedule_from_a_month_points_ahead(nlp, text, wanted, publish
     ("The festival, first planned for June, has been pushed back to October.", D(2023, 8, 1), [("June", "2023-06"), ("October", "2023-10")]),
     # ... a move told ahead puts the new date later (written on a Monday) ...
     ("The launch, first slated for Saturday, will be delayed until Wednesday.", D(2023, 5, 8), [("Saturday", "2023-05-13"), ("Wednesday", "2023-05-17")]),
-    # ... and dates already in order stay
+    # ... and dates already in order stay, as does a move to an earlier date (written on a Monday)
     ("Talks first set for Thursday were postponed until Monday.", D(2023, 5, 10), [("Thursday", "2023-05-11"), ("Monday", "2023-05-15")]),
+    ("The ballot, first set for Friday, was moved up to Tuesday.", D(2023, 5, 8), [("Friday", "2023-05-12"), ("Tuesday", "2023-05-09")]),
 ])
 def test_a_postponement_goes_later_than_the_date_first_set(nlp, text, published, found):
     made = read(nlp, text, published)
@@ -3424,3 +3426,9 @@ def test_the_end_of_the_quarter_told_ahead_is_this_quarter(nlp, text, timex):
 def test_the_following_season_or_weekday_counts_from_the_date_named(nlp, text, wanted, timex):
     found = one(nlp, text, wanted, D(2022, 10, 12))
     assert found.timex == timex and found.span.start == text.index(wanted)
+
+
+def test_recently_in_as_recently_as_is_no_time_of_its_own(nlp):
+    text = "The depot was still in use as recently as March, and it closed only recently."
+    found = [(t.span.text, t.span.start, t.timex) for t in read(nlp, text, D(2023, 2, 14))]
+    assert found == [("March", text.index("March"), "2022-03"), ("recently", text.rindex("recently"), "PAST_REF")]
