@@ -1453,7 +1453,15 @@ def _noun_after_glued_scale(raw: RawQuantity, token: Token) -> Token | None:
     noun = token.doc[token.i + 1]
     if noun.idx != raw.number_end + 1 or not (noun.is_alpha and noun.is_lower) or noun.tag_ not in ("NNS", "VBZ"):
         return None
+    if noun.tag_ == "VBZ" and _after_determiner_or_noun(token):
+        return None  # "The 5k runs through the park": the figure names a race, the subject of a real verb
     return noun if token.head.i == noun.i or noun.head.i == token.i else None
+
+
+def _after_determiner_or_noun(token: Token) -> bool:
+    """'the 5k', 'the charity 10k', 'its 4k': a figure after a determiner, a possessive or a noun can name a thing."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and (before.pos_ in ("DET", "NOUN", "PROPN") or before.tag_ == "PRP$")
 
 
 def _participle_read_as_noun(counted: Token) -> bool:
@@ -1605,7 +1613,9 @@ def _plausible_bare(raw: RawQuantity, number: SpacySpan, compared: bool = False)
     old_year = four_digits and 1000 <= raw.value < 1900 and token.ent_type_ not in ("CARDINAL", "QUANTITY")
     grouped = "," in doc_text(number.doc)[raw.number_start : raw.number_end]  # "2,615.30": no date or clock time is written so
     # nor "two and a half million": the tagger reads spelled halves as dates, but a date has no scale word
-    scaled = token.lower_ in _LARGE_SCALES or _GLUED_SCALE.search(text, raw.number_start, raw.number_end) is not None  # "12k votes"
+    # "12k votes", "holds 60k": a glued scale letter is no date, unless the figure may name a thing ("the charity 10k")
+    glued = _GLUED_SCALE.search(text, raw.number_start, raw.number_end) is not None and not _after_determiner_or_noun(token)
+    scaled = token.lower_ in _LARGE_SCALES or glued
     if (
         (token.ent_type_ in ("DATE", "TIME") and not grouped and not scaled and not compared and not _counts_plural(number)) or recent_year or old_year
     ) and not (four_digits and _year_like_count(number.doc, raw)):

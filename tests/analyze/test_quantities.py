@@ -3256,7 +3256,10 @@ def test_a_figure_with_a_glued_scale_letter_counts_the_plural_after_it(nlp):
         assert (q.span.text, q.value, q.unit) == (span, value, unit), text
     first, second = quantities(nlp, "The trailer drew 3.2m views and 15k comments.")
     assert (first.value, first.unit, second.value, second.unit) == (3_200_000, "views", 15_000, "comments")
-    assert only(nlp, "The stadium holds 60k.").unit == "count"  # no noun written: a bare count, as before
+    assert only(nlp, "The stadium holds 60k.").unit == "count"  # no noun written: a bare count (was nothing, a date)
+    # after "the" the figure names a race, "runs" its verb
+    assert all(q.unit != "runs" for q in quantities(nlp, "The 5k runs through the park on Sunday."))
+    assert quantities(nlp, "The charity 10k starts at noon.") == ()
 
 
 def test_a_share_a_verb_of_holding_takes_measures_what_it_is_a_share_of(nlp):
