@@ -3291,3 +3291,16 @@ def test_multiples_in_comparisons_and_by_a_factor_are_ratios_of_what_they_compar
         assert (q.span.text, q.value, q.display_unit, q.measures) == (span, value, "times", measures), text
     assert only(nlp, "Young drivers are nearly twice as likely to crash.").qualifier == "approximately"
     assert quantities(nlp, "She served twice as mayor of the town.") == ()  # how often, not a multiple
+
+
+def test_each_figure_of_a_compact_signed_list_measures_its_own_name(nlp):
+    metals = quantities(nlp, "Tin +1.5%, cobalt -2.1%, lead +0.3% at the close.")  # "lead" tagged a verb
+    assert [(q.value, q.unit, q.measures) for q in metals] == [(1.5, "percent", "Tin"), (-2.1, "percent", "cobalt"), (0.3, "percent", "lead")]
+    grains = quantities(nlp, "Wheat +1.5%, soybeans -2.1%, corn +0.3% by midday.")
+    assert [q.measures for q in grains] == ["Wheat", "soybeans", "corn"]
+    indices = quantities(nlp, "In Europe the Ibex was -1.2, the Dax +0.8 and the Aex -0.4.")
+    assert [q.measures for q in indices][1:] == ["Dax", "Aex"]
+    oils = quantities(nlp, "Urals $61.20 +0.45, Dubai $59.10 -0.30.")
+    assert [(q.value, q.measures) for q in oils] == [(61.2, "Urals"), (0.45, "Urals"), (59.1, "Dubai"), (-0.3, "Dubai")]
+    rose, fell = quantities(nlp, "The shares rose 4% on Monday, while the index fell -0.5%.")  # a verb between: the subject's, as before
+    assert (rose.measures, fell.measures) == ("shares", "index")
