@@ -140,6 +140,7 @@ class EventLexicon:
     drawing_verbs: frozenset[str] = frozenset()  # "X drew criticism from Y", "received Chinese aid": an act got from another
     having_verbs: frozenset[str] = frozenset()  # "X had Turkish backing": an act X has from another
     mutual_types: frozenset[str] = frozenset()  # "had talks with Y": acts done together, the subject's own too
+    side_modifiers: frozenset[str] = frozenset()  # "rival militias clashed": several sides of one kind, fighting each other
     built_places: frozenset[str] = frozenset()  # "settlement": a deal, or a place built ("the construction of settlements")
     building_words: frozenset[str] = frozenset()  # "construction", "expand": what is done to a place built
 
@@ -326,6 +327,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         drawing_verbs=_words(verbs, "received", "drawing"),
         having_verbs=_words(verbs, "received", "having"),
         mutual_types=_words(verbs, "received", "mutual_types"),
+        side_modifiers=_words(verbs, "sides", "modifiers"),
         built_places=_words(verbs, "built_places", "nouns"),
         building_words=_words(verbs, "built_places", "building_words"),
     )

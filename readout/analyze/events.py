@@ -1440,6 +1440,17 @@ def _subject_before_aside(token: Token) -> Token | None:
     return node if node.pos_ in ("NOUN", "PROPN") and node.i < token.i else None
 
 
+def _several_sides(subject: Token, verb: Token, lexicon: EventLexicon) -> bool:
+    """A plural subject that names several sides of one kind ("two militias", "rival factions", "the gangs ... fought each
+    other"): a mutual act it does is between those sides."""
+    if subject.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any((c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1")) or c.lower_ in lexicon.side_modifiers for c in subject.children):
+        return True
+    return any(t.lower_ == "other" and t.i > 0 and t.nbor(-1).lower_ == "each" or t.lower_ == "another" and t.i > 0 and t.nbor(-1).lower_ == "one"
+               for t in verb.subtree if t.i > verb.i)
+
+
 def _actor_head(token: Token, lexicon: EventLexicon, entities: EntityIndex, hops: int = 0) -> Token | None:
     """The token itself if it can be an actor, else an actor in apposition ("Summary: Presidents X and Y").
 
@@ -3477,6 +3488,7 @@ class EventCoder:
         # None when the sentence is no such headline (the parse hangs the rest of a headline on its first name)
         headline: list[Token] | None = None
         pair_noun: Token | None = None  # "Indian, Pakistani troops clash": the noun whose sector both nationalities share
+        sides: Token | None = None  # "two militias clashed": the subject whose sides fight each other
         if hit.nominal:
             participants = _between(token)
             if not participants and token.dep_ in ("nsubj", "nsubjpass"):
@@ -3682,6 +3694,9 @@ class EventCoder:
                 pair = _coordinated_modifiers(source_tok, lexicon, entities) if target_tok is None and own_parties else []
                 if pair:  # "Kenyan and Ugandan officials discussed trade": the coordinated nationalities are the parties
                     pair_noun, (source_tok, target_tok) = source_tok, pair
+            if (source_tok is not None and target_tok is None and token.lemma_.lower() in lexicon.mutual_verbs and _several_sides(source_tok, token, lexicon)
+                    and not any(c.dep_ == "prep" and c.lower_ in ("with", "against") for c in token.children)):
+                sides = source_tok  # "two militias clashed in X": the militias fight each other, not X
             if source_tok is None and event_type == "ASSAULT" and not passive and subject is not None and _event_noun(subject, lexicon):
                 source_tok = _place_of_attack(subject, token, lexicon, entities)  # "a bombing near X killed ...": no one named
             if source_tok is None and event_type == "REJECT" and not passive and token.dep_ == "ccomp" and token.head.lemma_.lower() in lexicon.reporting:
@@ -3782,6 +3797,8 @@ class EventCoder:
             event_type = "THREATEN"  # "X will withdraw its troops unless Y ...": a conditional act is leverage
         if headline is not None:  # a verbless headline's names, shown as names; its doers act on a third party or each other
             dyads = _headline_dyads(source_tok, target_tok, headline, event_type in _SYMMETRIC or token.lemma_.lower() in lexicon.mutual_verbs)
+        elif sides is not None:  # "two militias clashed in X": one group's sides, against each other
+            dyads = [(sides, sides)]
         elif pair_noun is not None:  # "Ethiopian, Eritrean troops clash": the two nationalities are the two sides, no more
             dyads = [(source_tok, target_tok)]
         else:
@@ -3872,7 +3889,7 @@ class EventCoder:
             events.append(
                 EventCode(
                     source=source,
-                    target=target if target is None or source is None or target.span != source.span else None,
+                    target=target if target is None or source is None or target.span != source.span or sides is not None else None,
                     **shared,
                 )
             )

@@ -3484,3 +3484,16 @@ def test_a_plan_put_out_by_an_official_named_by_role_or_name_is_theirs(nlp):
     assert (event.event_type, event.source.text, event.source.code, event.target.code) == ("REQUEST", "minister", "GOV", "UGAMIL")
     # a firm's plan stays idle
     assert not _events("The Kenyan bank unveiled a plan on Monday. The plan calls for the firm to sell its stake.", nlp)
+
+
+def test_several_sides_of_one_group_fight_each_other_not_the_place(nlp):
+    # twelfth pass, 2026-12-07 (evt), a known kind: "two militias clashed in X" coded the militias against X's state (the
+    # place the clash happens in); a plural subject that names several sides (a number, "rival", "each other") fights itself
+    event = _one("Two rival militias clashed in Tripoli on Sunday.", nlp)
+    assert (event.event_type, event.source.code, event.target.code, event.target.text) == ("ASSAULT", "LBYREB", "LBYREB", "Two rival militias")
+    event = _one("The gangs fought each other in Mogadishu.", nlp)
+    assert (event.event_type, event.target.text) == ("ASSAULT", "gangs")
+    event = _one("Two militias clashed with Libyan troops in Tripoli.", nlp)  # a partner named stays the target
+    assert (event.source.code, event.target.code) == ("LBYREB", "LBYMIL")
+    event = _one("Kenyan troops clashed in Mogadishu.", nlp)  # one side only: as before
+    assert event.target.code == "SOM"
