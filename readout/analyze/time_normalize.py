@@ -270,6 +270,8 @@ class Normalizer:
                 return _unresolved("unknown") if anchor is None else None
             if match.kind == "relative_unit" and tense == "past" and (match.groups.get("unit") or "").lower() == "day" and (match.groups.get("rel") or "").lower() in DAY_AFTER_OR_BEFORE_ANOTHER:
                 return _unresolved("day")  # "He apologized the next day", no day named before: the day after an undated act, not tomorrow
+            if match.kind in ("relative_unit", "weekend") and tense == "past" and (match.groups.get("rel") or "").lower() in ("the following", "following"):
+                return _unresolved("week" if match.kind == "weekend" else (match.groups.get("unit") or "unknown").lower())  # "withdrew the following weekend", nothing named before: not the coming one
             return method(match.groups, anchor, tense)
         except (ValueError, OverflowError):  # impossible dates such as February 30
             return None
@@ -412,14 +414,20 @@ class Normalizer:
             if anchor is None:
                 return _unresolved("week")
             year = self._year_for(month, anchor, tense)
-        if g["nth"] in ("last", "final"):
-            end = month_end(year, month)
-            start = end - dt.timedelta(days=6)
-        else:
-            start = dt.date(year, month, 1 + 7 * ("first", "second", "third", "fourth").index(g["nth"]))
-            end = start + dt.timedelta(days=6)
+        start, end = self._week_of_month(g["nth"], year, month)
+        if g.get("year") is None and tense == "future" and end < anchor:  # "will leave in the first week of November",
+            start, end = self._week_of_month(g["nth"], year + 1, month)  # written late in November: next year's
         iso_year, week, _ = (start + dt.timedelta(days=3)).isocalendar()
         return Normalized(start, end, "week", f"{iso_year}-W{week:02d}", g.get("year") is None)
+
+    @staticmethod
+    def _week_of_month(nth: str, year: int, month: int) -> tuple[dt.date, dt.date]:
+        """The first and last day of the nth seven days of a month (the last: its last seven)."""
+        if nth in ("last", "final"):
+            end = month_end(year, month)
+            return end - dt.timedelta(days=6), end
+        start = dt.date(year, month, 1 + 7 * ("first", "second", "third", "fourth").index(nth))
+        return start, start + dt.timedelta(days=6)
 
     def _short_year(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         """'in '97', 'the class of '64': the year with those last two digits nearest the anchor, no more than

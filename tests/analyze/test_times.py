@@ -3396,6 +3396,8 @@ def test_a_postponement_goes_later_than_the_date_first_set(nlp, text, published,
     ("Surveyors came back in the second week of May.", D(2022, 6, 3), "the second week of May", "2022-W19", D(2022, 5, 8), D(2022, 5, 14)),
     ("The panel rules in the last week of October.", D(2022, 6, 3), "the last week of October", "2022-W43", D(2022, 10, 25), D(2022, 10, 31)),
     ("Bids close the first week of February 2024.", D(2022, 6, 3), "the first week of February 2024", "2024-W05", D(2024, 2, 1), D(2024, 2, 7)),
+    # told ahead, written after those seven days of this year's month: next year's
+    ("Monitors will leave in the first week of June.", D(2022, 6, 20), "the first week of June", "2023-W22", D(2023, 6, 1), D(2023, 6, 7)),
 ])
 def test_the_nth_week_of_a_month(nlp, text, published, wanted, timex, start, end):
     found = one(nlp, text, wanted, published)
@@ -3432,3 +3434,13 @@ def test_recently_in_as_recently_as_is_no_time_of_its_own(nlp):
     text = "The depot was still in use as recently as March, and it closed only recently."
     found = [(t.span.text, t.span.start, t.timex) for t in read(nlp, text, D(2023, 2, 14))]
     assert found == [("March", text.index("March"), "2022-03"), ("recently", text.rindex("recently"), "PAST_REF")]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # 'the following week' or 'weekend' told in the past with no date named before it follows an undated act: not the coming one
+    ("The convoy turned back, and the envoys left the following weekend.", "the following weekend"),
+    ("The mayor resigned the following week.", "the following week"),
+])
+def test_the_following_unit_told_past_with_nothing_named_is_unresolved(nlp, text, wanted):
+    found = one(nlp, text, wanted, D(2021, 9, 15))
+    assert (found.timex, found.start, found.end) == (None, None, None) and found.span.start == text.index(wanted)
