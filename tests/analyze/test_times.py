@@ -3444,3 +3444,15 @@ def test_recently_in_as_recently_as_is_no_time_of_its_own(nlp):
 def test_the_following_unit_told_past_with_nothing_named_is_unresolved(nlp, text, wanted):
     found = one(nlp, text, wanted, D(2021, 9, 15))
     assert (found.timex, found.start, found.end) == (None, None, None) and found.span.start == text.index(wanted)
+
+
+def test_the_lower_case_month_pattern_looks_ahead_before_it_looks_behind():
+    """The lower-case 'may', 'march', 'august' after a number or a word that introduces a month: the regex engine tries
+    every lookbehind at every character unless the month word is asked first; the same words are found."""
+    from readout.analyze.time_rules import _AMBIGUOUS_LOWER_MONTH
+
+    assert _AMBIGUOUS_LOWER_MONTH.startswith("(?=may|march|august)")
+    text = "The ferry is due in march, not in march rallies; the 10 may join by may 4, and the vote came last august."
+    found = [(m.start(), m.group()) for m in re.finditer(_AMBIGUOUS_LOWER_MONTH, text)]
+    assert found == [(text.index("march,"), "march"), (text.index("march rallies"), "march"), (text.index("may join"), "may"),
+                     (text.index("may 4"), "may"), (text.index("august."), "august")]  # the rules sort them out after
