@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+import string
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
@@ -1334,6 +1335,10 @@ def _scare_quotes(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     return found
 
 
+ASCII_LETTERS, ASCII_CAPITALS = string.ascii_letters.encode(), string.ascii_uppercase.encode()
+NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def _in_capitals(text: str, start: int, end: int) -> bool:
     """True when the line around ``start:end`` is written in capitals, so capitals say nothing about the phrase."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -1345,9 +1350,13 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
 
 
 def _letters(text: str) -> tuple[int, int]:
-    """How many letters ``text`` has, and how many of them are capitals."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters), sum(c.isupper() for c in letters)
+    """How many letters ``text`` has, and how many of them are capitals (``str.isalpha``, ``str.isupper``): the ASCII
+    ones counted in C (``bytes.translate`` deletes them; no other character's UTF-8 has an ASCII byte), the few others
+    one by one."""
+    raw = text.encode("utf-8", "surrogatepass")
+    others = [c for c in NOT_ASCII.findall(text) if c.isalpha()]
+    letters = len(raw) - len(raw.translate(None, ASCII_LETTERS)) + len(others)
+    return letters, len(raw) - len(raw.translate(None, ASCII_CAPITALS)) + sum(c.isupper() for c in others)
 
 
 @lru_cache(maxsize=256)

@@ -255,6 +255,17 @@ def test_a_line_is_counted_once_for_all_its_words_in_capitals():
     assert _line_letters.cache_info().hits == 1  # the heading's second word: its line not counted again
 
 
+def test_letters_are_counted_as_str_isalpha_and_isupper_count_them():
+    """The ASCII letters are counted by bytes.translate, the others one by one: the same counts as a loop over the
+    characters, for accented and other non-ASCII letters and marks too."""
+    from readout.analyze.rhetoric import _letters
+
+    for text in ("ÉTÉ À GENÈVE — “OUI”", "Ⅻ Ⓐ ß ǅ ª 42 km²", "quiet harbour, 7 a.m.", ""):
+        letters = [c for c in text if c.isalpha()]
+        assert _letters(text) == (len(letters), sum(c.isupper() for c in letters))
+    assert _letters("ÉTÉ à Nîmes") == (9, 4)
+
+
 def test_one_marker_per_exact_span(nlp):
     text = 'The "grand bargain" is near. Critics doubt the "grand bargain". Still, the "grand bargain" dominates.'
     markers = run(nlp, text)._.readout_rhetoric
