@@ -385,15 +385,20 @@ class Normalizer:
             return None
         return Normalized(dt.date(first, 1, 1), dt.date(last, 12, 31), "range", None, False)
 
+    def _written_or_told_year(self, g: dict, month: int, anchor: dt.date | None, tense: Tense) -> int | None:
+        """The year written beside a day or week of a month, else the one the tense gives (None with no anchor)."""
+        year = year_number(g.get("year"))
+        if year is None and anchor is not None:
+            year = self._year_for(month, anchor, tense)
+        return year
+
     def _nth_weekday(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         """'the first Monday of April', 'the last Sunday in October': that day of the month (its year
         written, else the one the tense gives, as for a bare month)."""
         month = self.lex.months[g["month"]]
-        year = year_number(g.get("year"))
+        year = self._written_or_told_year(g, month, anchor, tense)
         if year is None:
-            if anchor is None:
-                return _unresolved("day")
-            year = self._year_for(month, anchor, tense)
+            return _unresolved("day")
         wanted = self.lex.weekdays[g["weekday"]]
         if g["nth"] == "last":
             day = month_end(year, month)
@@ -409,11 +414,9 @@ class Normalizer:
         seven, ...; the last week its last seven), its year written, else the one the tense gives, as for a bare
         month. The TIMEX3 value is the ISO week that holds the middle of the seven days."""
         month = self.lex.months[g["month"]]
-        year = year_number(g.get("year"))
+        year = self._written_or_told_year(g, month, anchor, tense)
         if year is None:
-            if anchor is None:
-                return _unresolved("week")
-            year = self._year_for(month, anchor, tense)
+            return _unresolved("week")
         start, end = self._week_of_month(g["nth"], year, month)
         if g.get("year") is None and tense == "future" and end < anchor:  # "will leave in the first week of November",
             start, end = self._week_of_month(g["nth"], year + 1, month)  # written late in November: next year's
