@@ -2909,10 +2909,10 @@ def _flags(token: Token, lexicon: EventLexicon) -> tuple[bool, bool, bool, bool]
             break
         node, hops = node.head, hops + 1
         governor = node.lemma_.lower()
-        negation = negation or governor == "fail"  # "failed to storm": the act not done
+        negation = negation or governor == "fail" or _not_yet(node)  # "failed to storm", "has yet to sign": the act not done
         if governor in _INTENT_GOVERNORS:
             future = True
-        elif governor in _SCHEDULE_GOVERNORS and not future:
+        elif governor in _SCHEDULE_GOVERNORS and not future and not _not_yet(node):
             scheduled = True
     if token.tag_ == "MD":
         future = future or token.lower_ in ("will", "shall")
@@ -2957,15 +2957,21 @@ def _must_clause(token: Token, lexicon: EventLexicon) -> bool:
 _OBLIGATION = ("have", "need", "ought")  # verbs of obligation whose to-infinitive is the act owed ("has to leave")
 
 
+def _not_yet(verb: Token) -> bool:
+    """ "has yet to sign", "is yet to visit": the infinitive's act is not done (as "has not yet signed"), no obligation
+    ("has to sign") and no timetable ("is to visit")."""
+    return verb.lemma_.lower() in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
+
+
 def _to_infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _obligation_clause(token: Token) -> Token | None:
     """The verb of obligation of "Y has to leave": the token itself (with its infinitive) or the verb the token is the infinitive of."""
-    if token.lemma_.lower() in _OBLIGATION and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in token.children):
+    if token.lemma_.lower() in _OBLIGATION and not _not_yet(token) and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in token.children):
         return token
-    if token.dep_ == "xcomp" and _to_infinitive(token) and token.head.lemma_.lower() in _OBLIGATION:
+    if token.dep_ == "xcomp" and _to_infinitive(token) and token.head.lemma_.lower() in _OBLIGATION and not _not_yet(token.head):
         return token.head
     return None
 

@@ -1443,6 +1443,22 @@ def test_failing_to_act_is_the_act_not_done_not_a_refusal(nlp):
     assert (loan.event_type, loan.trigger.text, loan.negation, loan.source.code, loan.target.code) == ("REJECT", "approve", True, "KEN", "UGA")
 
 
+def test_an_act_yet_to_happen_is_the_act_not_done_as_its_plain_negation_is(nlp):
+    # "has yet to meet" is no obligation ("has to meet": a demand) and "is yet to visit" no timetable ("is to visit")
+    for not_yet, negated in (("The Brazilian president has yet to meet the Argentine leader, officials said.",
+                              "The Brazilian president has not met the Argentine leader, officials said."),
+                             ("The Norwegian foreign minister is yet to visit Kenya.", "The Norwegian foreign minister has not visited Kenya."),
+                             ("Kenyan troops have yet to withdraw from the Somali town.", "Kenyan troops have not withdrawn from the Somali town.")):
+        pending, plain = _one(not_yet, nlp), _one(negated, nlp)
+        assert (pending.event_type, pending.negation, pending.future) == (plain.event_type, True, False)
+        assert (pending.source.code, pending.target.code) == (plain.source.code, plain.target.code)
+    meeting = _one("The Brazilian president has yet to meet the Argentine leader, officials said.", nlp)
+    assert (meeting.trigger.text, meeting.source.code, meeting.target.code) == ("meet", "BRAGOV", "ARGGOV")
+    # an obligation stays a demand of the one who states it
+    owed = _one("Chile has to sign the treaty with Peru, Bolivia said.", nlp)
+    assert (owed.event_type, owed.source.code, owed.target.code) == ("REQUEST", "BOL", "CHL")
+
+
 def test_a_people_named_with_another_nationality_is_of_the_country_that_nationality_names(nlp):
     # "Croatian Serbs" live in Croatia: the PLOVER records code such groups by the modifier's country
     event = _one("Croatian Serbs demanded a ceasefire with the Croatian army.", nlp)
