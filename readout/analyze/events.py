@@ -1447,8 +1447,7 @@ def _several_sides(subject: Token, verb: Token, lexicon: EventLexicon) -> bool:
         return False
     if any((c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1")) or c.lower_ in lexicon.side_modifiers for c in subject.children):
         return True
-    return any(t.lower_ == "other" and t.i > 0 and t.nbor(-1).lower_ == "each" or t.lower_ == "another" and t.i > 0 and t.nbor(-1).lower_ == "one"
-               for t in verb.subtree if t.i > verb.i)
+    return any(t.i > 0 and (t.nbor(-1).lower_, t.lower_) in (("each", "other"), ("one", "another")) for t in verb.subtree if t.i > verb.i)
 
 
 def _actor_head(token: Token, lexicon: EventLexicon, entities: EntityIndex, hops: int = 0) -> Token | None:
