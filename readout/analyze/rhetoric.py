@@ -903,12 +903,17 @@ def describes_a_reported_state(doc: Doc, m: RhetoricMarker, valence: Valence | N
     return False
 
 
-def names_a_class(doc: Doc, m: RhetoricMarker, valence: Valence | None) -> bool:
+TALKED_OF = {"of", "about"}  # "has said of extremists that ...", "joked about cowards": what the talk is about
+
+
+def names_a_class(doc: Doc, m: RhetoricMarker, valence: Valence | None, talk_verbs: frozenset[str] = frozenset()) -> bool:
     """True for a one-word label on a bare plural noun of people that names a class, not anyone in particular: one
-    of a list of kinds ("whether students, seasonal workers or terrorists") or what an abstract noun is of ("the
-    motives of extremists"). With a determiner, an adjective or an owner of its own ("these terrorists", "vicious
-    thugs"), said of someone, after a noun of people ("a gang of thugs"), or shouted, it is read as before. Only
-    where the quote reader ran (news)."""
+    of a list of kinds ("whether students, seasonal workers or terrorists"), what an abstract noun is of ("the
+    motives of extremists"), or what a third party's verb of talk or judgement (``talk_verbs``, the topic heads) is
+    about ("the mayor often mocks cowards", "has said of extremists that ..."): the class they talk of, in their terms.
+    With a determiner, an adjective or an owner of its own ("these terrorists", "vicious thugs"), said of someone,
+    after a noun of people ("a gang of thugs"), the writer's or reader's own talk ("we mock cowards"), or shouted, it
+    is read as before. Only where the quote reader ran (news)."""
     if valence is None or m.technique not in {"loaded_language", "name_calling_labeling"}:
         return False
     t = _marker_token(doc, m)
@@ -921,8 +926,27 @@ def names_a_class(doc: Doc, m: RhetoricMarker, valence: Valence | None) -> bool:
     head = t.head
     if t.dep_ == "conj":
         return any(c.dep_ == "cc" for c in head.children) or any(c.dep_ == "cc" for c in t.children) or head.tag_ == "NNS"
+    talked_of = t.dep_ == "pobj" and head.lower_ in TALKED_OF and head.head.pos_ == "VERB"
+    if t.dep_ == "dobj" or talked_of:
+        verb = head.head if talked_of else head
+        return ((verb.lemma_.lower() in talk_verbs or verb.lemma_.lower() in valence.topic_heads)
+                and _holder(verb) not in FIRST_PERSON | {""})
     return (t.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
             and head.head.lemma_.lower() not in valence.people)
+
+
+def reports_a_feeling(doc: Doc, m: RhetoricMarker, valence: Valence | None) -> bool:
+    """True for a lexicon verb of feeling (``feelings``: "hate") with a third party as subject: "farmers hate the new
+    rule", a headline's "The Mayor Is Going To HATE This" (a word in capitals the tagger calls a name, but with "to" or an
+    auxiliary of its own, a verb) says what that party feels, reported, as "frustrated farmers" does. The writer's or
+    the reader's own ("we hate it", "you will hate it") and an imperative keep the marker. Only on news."""
+    if valence is None or m.technique != "loaded_language":
+        return False
+    t = _marker_token(doc, m)
+    if t is None or (t.lemma_.lower() not in valence.feelings and t.lower_ not in valence.feelings):
+        return False
+    verb = t.pos_ == "VERB" or (t.pos_ == "PROPN" and any(c.dep_ == "aux" for c in t.children))
+    return verb and _holder(t) not in FIRST_PERSON | {""}
 
 
 IDIOM_REACH = 5  # the most words an idiom reaches before or after a marker inside it
@@ -1279,7 +1303,8 @@ def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str
         if _negated(t) or _classifies(t) or (pos == "NOUN" and (_dated_event(t) or _charged_act(t, valence) or _in_a_charge(t, valence) or _paired_with_opposite(t, valence) or _someones_relation(t, valence) or _names_a_topic(t, valence))) or (pos == "ADJ" and (_classifying_adjective(t, valence) or _describes_thing(t, valence) or _reports_an_outcome(t, valence) or _rates_a_result(t, valence))):
             continue
         head = t.head
-        if pos == "ADJ" and t.dep_ == "amod" and head.pos_ in NAME_TAGS and 0 < head.i - t.i <= valence.name_reach and not _name_on_a_noun(head, valence.people):
+        if (pos == "ADJ" and t.dep_ == "amod" and head.pos_ in NAME_TAGS and 0 < head.i - t.i <= valence.name_reach and not _name_on_a_noun(head, valence.people)
+                and not (news and not head.ent_type_ and _in_a_heading(text, head.idx))):  # "The Grim View from the Hill": capitals by convention
             markers.append(_marker(doc, t.idx, head.idx + len(head.text), "name_calling_labeling", valence.confidence, f"valence {rating:+.1f}"))
         elif pos == "ADJ" and _labels_people(t, valence):
             markers.append(_marker(doc, t.idx, head.idx + len(head.text), "name_calling_labeling", valence.confidence, f"valence {rating:+.1f} on people"))
@@ -1347,6 +1372,17 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
     word_letters, word_capitals = _letters(text[start:end])
     letters, capitals = line_letters - word_letters, line_capitals - word_capitals  # the line around the phrase
     return letters >= 8 and capitals >= 0.8 * letters
+
+
+HEADING_MAX_WORDS = 20  # a title-cased line longer than this is no heading
+
+
+def _in_a_heading(text: str, i: int) -> bool:
+    """True when the line around character ``i`` is a title-cased heading ("The Grim View from the Hill", a headline):
+    its words take capitals by convention, so a capitalised word the recognizer found no name in is a common noun."""
+    start, end = text.rfind("\n", 0, i) + 1, text.find("\n", i)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[0].isalpha() and w.lower() not in SMALL_WORDS]
+    return 3 <= len(words) <= HEADING_MAX_WORDS and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _letters(text: str) -> tuple[int, int]:
@@ -1653,7 +1689,8 @@ class RhetoricMarkers:
                                or doer_of_a_reported_act(doc, m, self.lexicon.valence, self.lexicon.act_verbs)
                                or names_a_reported_act_or_its_doers(doc, m, self.lexicon.valence)
                                or reported_criticism(doc, m, self.lexicon.criticism_verbs)
-                               or describes_a_reported_state(doc, m, self.lexicon.valence) or names_a_class(doc, m, self.lexicon.valence)
+                               or describes_a_reported_state(doc, m, self.lexicon.valence) or names_a_class(doc, m, self.lexicon.valence, self.lexicon.stance_verbs)
+                               or reports_a_feeling(doc, m, self.lexicon.valence)
                                or ranks_by_degree(doc, m, self.lexicon.valence) or labels_by_creed(doc, m) or in_a_persons_name(doc, m)
                                or in_an_idiom(doc, m, keys, self.lexicon.idioms)
                                or plain_comparison(doc, m, self.lexicon.plain_comparisons, self.lexicon.valence)

@@ -1321,3 +1321,36 @@ def test_a_defeat_reported_is_not_loaded(nlp):
     assert not found(run(nlp, primary, quotes=()))
     assert not found(run(nlp, primary))
     assert ("loaded_language", "crushing") in found(run(nlp, "After the senator's crushing defeat, her staff left.", quotes=()))
+
+
+def test_a_capitalised_noun_in_a_title_cased_heading_is_no_name_on_news(nlp):
+    """ "Letters From Nowhere: The Hellish View from the Back Row": in a title-cased heading every word takes a capital,
+    and the tagger reads "View" as a name; on news a rated adjective on such a word, which the recognizer found no name
+    in, is loaded language, not name calling. The memes are read as before."""
+    heading = "Letters From Nowhere: The Hellish View from the Back Row.\nThe board met on Monday."
+    doc = run(nlp, heading, quotes=())
+    assert [(m.technique, m.span.start, m.span.end, m.span.text) for m in doc._.readout_rhetoric] == [("loaded_language", 26, 33, "Hellish")]
+    assert ("name_calling_labeling", "Hellish View") in found(run(nlp, heading))
+
+
+def test_a_verb_of_feeling_with_a_third_party_subject_reports_their_feeling_on_news(nlp):
+    """ "Ferry Crews Are Striking Today… The Mayor Is Going To HATE Why.", "the growers hate the new levy": on news the
+    lexicon's verb of feeling with a third party as subject says what that party feels (a headline's word in capitals
+    with "to" of its own is a verb, not a shouted name); the writer's own ("We hate the levy") and the memes keep it."""
+    headline = "Ferry Crews Are Striking Today… The Mayor Is Going To HATE Why.\nThe crews met at dawn."
+    assert not found(run(nlp, headline, quotes=()))
+    assert ("loaded_language", "HATE") in found(run(nlp, headline))
+    assert not found(run(nlp, "The growers hate the new levy.", quotes=()))
+    assert ("loaded_language", "hate") in found(run(nlp, "We hate the new levy.", quotes=()))
+
+
+def test_a_class_a_third_party_talks_of_is_not_a_label_on_news(nlp):
+    """ "the governor, who often derides idiots, ...", "has said of extremists that ...": on news a bare plural label that is
+    the object of a third party's verb of talk or judgement names the class they talk of, in their terms; the writer's
+    own ("We deride idiots") and a label with a determiner ("derides these idiots") keep the marker."""
+    governor = "The governor, who often derides idiots, toured the docks."
+    assert not found(run(nlp, governor, quotes=()))
+    assert ("name_calling_labeling", "idiots") in found(run(nlp, governor))
+    assert not found(run(nlp, "The mayor has said of extremists that they should be watched.", quotes=()))
+    assert ("name_calling_labeling", "idiots") in found(run(nlp, "We often deride idiots at the docks.", quotes=()))
+    assert ("name_calling_labeling", "idiots") in found(run(nlp, "The governor often derides these idiots.", quotes=()))
