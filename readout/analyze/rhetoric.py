@@ -1018,6 +1018,33 @@ def transcript_turns(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in TRANSCRIPT_TURN.finditer(text)] if "Q:" in text else []
 
 
+DOUBLE_MARKS = re.compile("[\"“”]")
+ENDS_BEFORE_CLOSE = set(".!?,")  # a closing mark after a sentence's or clause's end: 'clubs."', not an inch mark
+
+
+def unbalanced_quotes(text: str, regions) -> list[tuple[int, int]]:
+    """Words quoted by a double mark that no balanced quotation (``regions``) takes up: an opening mark left unclosed
+    to its paragraph's end (the writer forgot the close: cited to that end), and a closing mark after a sentence's end
+    with a quotation closed before it in the same paragraph (a straight quote inside a straight one, '"... shouted
+    "Stop!" as he ran."', ends the outer at the inner close: the words from that close to the stray one are cited)."""
+    outer = sorted((r.outer_start, r.outer_end) for r in regions)
+    starts = [a for a, _ in outer]
+    spans = []
+    for mark in DOUBLE_MARKS.finditer(text):
+        i = mark.start()
+        k = bisect_right(starts, i) - 1
+        if k >= 0 and i < outer[k][1]:
+            continue  # a mark of a balanced quotation, or inside one
+        line_start, line_end = text.rfind("\n", 0, i) + 1, text.find("\n", i)
+        line_end = len(text) if line_end < 0 else line_end
+        if i + 1 < len(text) and text[i + 1].isalpha() and (i == 0 or not text[i - 1].isalnum()):
+            nxt = bisect_right(starts, i)
+            spans.append((i, min(line_end, starts[nxt]) if nxt < len(starts) else line_end))
+        elif text[i - 1 : i] in ENDS_BEFORE_CLOSE and k >= 0 and outer[k][1] > line_start:
+            spans.append((outer[k][1], i + 1))
+    return spans
+
+
 def in_denied_view(doc: Doc, m: RhetoricMarker) -> bool:
     """True when the marker lies in the "as" phrase of a negated verb: "he doesn't paint his rivals as hateful bigots",
     "she never treated them as criminals". The sentence denies that view; nobody is labelled (a negation on the
@@ -1675,7 +1702,9 @@ class RhetoricMarkers:
         # where quotes were read (news), words in quote marks are someone's, cited, even when no speaker was found
         # ("X calls the plan 'a crazy scheme'", a headline's "Lawmakers Rip X As A 'Disgusting Fraud'"); the memes'
         # annotators mark them too, and the SemEval benchmark runs without the quote extractor, as for ``speech``
-        cited = [(r.outer_start, r.outer_end) for r in quoted_regions(doc)] + transcript_turns(doc_text(doc)) if doc._.readout_quotes is not None else []
+        regions = quoted_regions(doc)
+        cited = ([(r.outer_start, r.outer_end) for r in regions] + transcript_turns(doc_text(doc)) + unbalanced_quotes(doc_text(doc), regions)
+                 if doc._.readout_quotes is not None else [])
         # a name's words are title-cased: no need to read the document's names when no marker is
         thing_names = thing_name_words(doc) if any(m.span.text[:1].isupper() for m in found) else ({}, frozenset())
         news = doc._.readout_quotes is not None

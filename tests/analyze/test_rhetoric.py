@@ -1354,3 +1354,28 @@ def test_a_class_a_third_party_talks_of_is_not_a_label_on_news(nlp):
     assert not found(run(nlp, "The mayor has said of extremists that they should be watched.", quotes=()))
     assert ("name_calling_labeling", "idiots") in found(run(nlp, "We often deride idiots at the docks.", quotes=()))
     assert ("name_calling_labeling", "idiots") in found(run(nlp, "The governor often derides these idiots.", quotes=()))
+
+
+def test_words_left_quoted_by_an_unbalanced_mark_are_cited_on_news(nlp):
+    """A straight quote inside a straight one ('wrote, "... shouted "Stop!" as the thugs smashed ..."') closes the outer
+    quote at the inner close, and a quote the writer forgot to close ('“Its plan is a disgrace, ...' to the paragraph's
+    end) is no balanced quotation: on news the words from the early close to the stray closing mark, and from the
+    unclosed opening mark to the paragraph's end, are cited, not the writer's. The same words unquoted keep the marker."""
+    nested = 'The mayor wrote, "Witnesses say a man shouted "Stop!" as the thugs smashed the windows." The post was deleted.'
+    assert not found(run(nlp, nested, quotes=()))
+    unclosed = '“The board met,” said the editor. “Its plan is a disgrace, and it deserves the closest look.\n\nHe continued, “That is what we will do.”'
+    assert not found(run(nlp, unclosed, quotes=()))
+    assert ("loaded_language", "thugs") in found(run(nlp, "Witnesses say the thugs smashed the windows.", quotes=()))
+    assert ("loaded_language", "disgrace") in found(run(nlp, "The plan is a disgrace, the editor wrote.", quotes=()))
+
+
+def test_unbalanced_quote_marks_give_the_words_they_leave_quoted():
+    from readout.analyze.quote_marks import find_quoted_regions
+    from readout.analyze.rhetoric import unbalanced_quotes
+
+    def left_quoted(text):
+        return [text[a:b] for a, b in unbalanced_quotes(text, find_quoted_regions(text))]
+
+    assert left_quoted('He wrote, "They shouted "Stop!" as it fell." Then he left.') == [' as it fell."']
+    assert left_quoted('He said. “It fell, and we ran.\n\nThen he left.') == ['“It fell, and we ran.']
+    assert left_quoted('A 6" pipe burst. He said "fine" and left.') == []
