@@ -1212,10 +1212,17 @@ def _labels_people(token, valence: Valence) -> bool:
     """ "violent looters", "useless cowards", "the dumbest person": a rated adjective on a common noun whose most
     frequent WordNet sense is a person (``persons``) puts a label on them, as it does on a name; the adjective
     alone is loaded language too. Not on groups: news describes organisations so ("struggling companies",
-    "hostile regimes"), and on the fit memes the group nouns gave 2 right and 1 wrong of 9 such markers."""
+    "hostile regimes"), and on the fit memes the group nouns gave 2 right and 1 wrong of 9 such markers. Not on a noun
+    that "which" takes up ("an unsecured server, which ..."): whatever its first sense, here it is a thing."""
     head = token.head
     return (token.dep_ == "amod" and head.pos_ == "NOUN" and 0 < head.i - token.i <= valence.name_reach
-            and (head.lemma_.lower() in valence.persons or head.lower_ in valence.persons) and not _classifying_genitive(head))
+            and (head.lemma_.lower() in valence.persons or head.lower_ in valence.persons) and not _classifying_genitive(head)
+            and not _taken_up_by_which(head))
+
+
+def _taken_up_by_which(noun) -> bool:
+    """True when a relative clause on the noun opens with "which", the relative of things ("a server, which crashed")."""
+    return any(c.dep_ == "relcl" and any(g.lower_ == "which" and g.i < c.i for g in c.children) for c in noun.children)
 
 
 def _paired_with_opposite(token, valence: Valence) -> bool:

@@ -1379,3 +1379,10 @@ def test_unbalanced_quote_marks_give_the_words_they_leave_quoted():
     assert left_quoted('He wrote, "They shouted "Stop!" as it fell." Then he left.') == [' as it fell."']
     assert left_quoted('He said. “It fell, and we ran.\n\nThen he left.') == ['“It fell, and we ran.']
     assert left_quoted('A 6" pipe burst. He said "fine" and left.') == []
+
+
+def test_a_noun_of_people_taken_up_by_which_is_a_thing(nlp):
+    """ "an unsecured server, which anyone could reach": "server" is a person in its first WordNet sense, but "which" takes
+    it up as a thing, so a rated adjective on it labels nobody; "an unsecured tutor, who ..." is read as before."""
+    assert not found(run(nlp, "The clerk stored the files on an unsecured server, which anyone could reach.", quotes=()))
+    assert ("name_calling_labeling", "unsecured tutor") in found(run(nlp, "She hired an unsecured tutor, who left in May.", quotes=()))
