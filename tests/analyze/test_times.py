@@ -3456,3 +3456,22 @@ def test_the_lower_case_month_pattern_looks_ahead_before_it_looks_behind():
     found = [(m.start(), m.group()) for m in re.finditer(_AMBIGUOUS_LOWER_MONTH, text)]
     assert found == [(text.index("march,"), "march"), (text.index("march rallies"), "march"), (text.index("may join"), "may"),
                      (text.index("may 4"), "may"), (text.index("august."), "august")]  # the rules sort them out after
+
+
+@pytest.mark.parametrize("text, published, wanted, timex, start, end", [
+    # a half (or the latter part) of a month or week is part of that period: its value, about half its days
+    ("The new bridge should open in the second half of the month.", D(2025, 4, 8), "the second half of the month", "2025-04", D(2025, 4, 16), D(2025, 4, 30)),
+    ("Rents climbed through the first half of the month.", D(2024, 10, 25), "the first half of the month", "2024-10", D(2024, 10, 1), D(2024, 10, 15)),
+    ("The storm is expected to ease in the second half of next month.", D(2026, 11, 3), "the second half of next month", "2026-12", D(2026, 12, 16), D(2026, 12, 31)),
+    ("Ticket sales slowed in the second half of September.", D(2023, 10, 2), "the second half of September", "2023-09", D(2023, 9, 16), D(2023, 9, 30)),
+    ("Talks will resume in the latter part of the week.", D(2027, 1, 12), "the latter part of the week", "2027-W02", D(2027, 1, 11), D(2027, 1, 17)),
+    ("The works began in the first half of the week.", D(2025, 6, 20), "the first half of the week", "2025-W25", D(2025, 6, 16), D(2025, 6, 22)),
+    # guards: a half of a year keeps its own code
+    ("Output shrank in the second half of last year.", D(2024, 11, 20), "the second half of last year", "2023-H2", D(2023, 7, 1), D(2023, 12, 31)),
+    ("Output shrank in the first half of 2022.", D(2024, 11, 20), "the first half of 2022", "2022-H1", D(2022, 1, 1), D(2022, 6, 30)),
+])
+def test_a_half_of_a_month_or_week_is_part_of_it(nlp, text, published, wanted, timex, start, end):
+    found = one(nlp, text, wanted, published)
+    assert (found.timex, found.start, found.end) == (timex, start, end)
+    assert found.span.start == text.index(wanted)
+
