@@ -804,27 +804,48 @@ def _shifted(norm: Normalized, later: bool) -> Normalized:
     return replace(norm, start=day, end=day, timex=day.isoformat() + (norm.timex or "")[10:])
 
 
-def _postponed_past_the_first_date(doc: Doc, made: list[tuple[RuleMatch, Normalized]]) -> list[tuple[RuleMatch, Normalized]]:
+def _postponed_past_the_first_date(doc: Doc, made: list[tuple[RuleMatch, Normalized]], anchor: dt.date | None) -> list[tuple[RuleMatch, Normalized]]:
     """'The hearing, first set for Monday, was delayed until Thursday', written on a Tuesday: a date a thing is moved
     ahead to lies after the date it was first set for. When the two, each read alone, fall the other way, a move told
     ahead ('will be delayed until Tuesday') takes the new date a week or a year later; any other move, the first date
-    as much earlier (the day set has gone by: last Monday, not next)."""
+    as much earlier (the day set has gone by: last Monday, not next). Months in the right order get the year of a
+    move not told ahead (_months_of_a_past_move)."""
     out = list(made)
     for i, (target, new) in enumerate(out):
         moved = moved_to(doc, target) if _bare_weekday_or_month(target, new) else None
         if moved is None:
             continue
         for j, (first, old) in enumerate(out):
-            if j == i or not _bare_weekday_or_month(first, old) or old.granularity != new.granularity or old.start < new.start:
+            if j == i or not _bare_weekday_or_month(first, old) or old.granularity != new.granularity:
                 continue
-            if not first_set_for(doc, first, moved):
+            in_order = old.start < new.start
+            if (in_order and (new.granularity != "month" or anchor is None or move_told_ahead(moved))) or not first_set_for(doc, first, moved):
                 continue
-            if move_told_ahead(moved):
+            if in_order:
+                old, new = _months_of_a_past_move(old, new, anchor)
+                out[j], out[i] = (first, old), (target, new)
+            elif move_told_ahead(moved):
                 out[i] = (target, _shifted(new, later=True))
             else:
                 out[j] = (first, _shifted(old, later=False))
             break
     return out
+
+
+def _months_of_a_past_move(old: Normalized, new: Normalized, anchor: dt.date) -> tuple[Normalized, Normalized]:
+    """'The summit, originally set for March, was delayed until May', written in June: each month read alone lies
+    ahead (a plan, a move to a later date), but the month first set, in a move not told ahead, is the nearer of
+    its two readings (the March just gone, not next year's; 'first planned for December', written in November, the
+    coming one), and the new month is the first such month after it (May, not next May: 'planned for February but
+    was postponed to April' is two months' delay, not fourteen)."""
+    other = _shifted(old, later=old.start <= anchor)
+    if abs((other.start - anchor).days) < abs((old.start - anchor).days):
+        old = other
+    if _shifted(new, later=False).start > old.start:
+        new = _shifted(new, later=False)
+    elif new.start < old.start:
+        new = _shifted(new, later=True)
+    return old, new
 
 
 def _month_spans_run_forward(text: str, made: list[tuple[RuleMatch, Normalized]], anchor: dt.date | None, told_past: set[int]) -> list[tuple[RuleMatch, Normalized]]:
@@ -1573,7 +1594,7 @@ class TimesComponent:
         made = [(m, n) for m, n in made if m.rule != "part_alone" or not _part_without_period_context(doc, m, made)]
         made = _weekday_lists_in_a_row(text, _weekday_spans_run_forward(text, made, anchor.date), anchor.date, self.rules.lexicon.weekdays)
         made = _month_spans_run_forward(text, made, anchor.date, {m.start for m, t in zip(matches, tenses) if t == "past"})
-        made = _postponed_past_the_first_date(doc, made)
+        made = _postponed_past_the_first_date(doc, made, anchor.date)
         made = _any_years_in_a_habit(doc, text, made)
         made = _contest_night_not_now(doc, _election_day_of_a_primary(doc, text, made, self.rules.lexicon, anchor.date))
         made = _reported_days_before_the_saying(doc, made, {m.start for m, t in zip(matches, tenses) if t == "past"})

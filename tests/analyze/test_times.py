@@ -3475,3 +3475,18 @@ def test_a_half_of_a_month_or_week_is_part_of_it(nlp, text, published, wanted, t
     assert (found.timex, found.start, found.end) == (timex, start, end)
     assert found.span.start == text.index(wanted)
 
+
+@pytest.mark.parametrize("text, published, found", [
+    # a month first set, in a move told in the past, is the nearer of its two readings, and the new month the first after it
+    ("The summit, originally set for March, was delayed until May.", D(2026, 6, 15), [("March", "2026-03"), ("May", "2026-05")]),
+    ("The launch had been planned for February but was postponed to April.", D(2026, 6, 15), [("February", "2026-02"), ("April", "2026-04")]),
+    ("The festival, originally planned for July, was postponed until August.", D(2023, 9, 28), [("July", "2023-07"), ("August", "2023-08")]),
+    # guards: a first month still ahead, or nearer ahead, stays ahead; a move told ahead is left as read
+    ("The summit, originally set for March, was delayed until May.", D(2026, 1, 20), [("March", "2026-03"), ("May", "2026-05")]),
+    ("The vote, first planned for December, was put off until February.", D(2025, 11, 3), [("December", "2025-12"), ("February", "2026-02")]),
+    ("The census, first scheduled for January, has been pushed back to April.", D(2024, 8, 20), [("January", "2025-01"), ("April", "2025-04")]),
+    ("The summit, originally set for March, will be delayed until May.", D(2026, 6, 15), [("March", "2027-03"), ("May", "2027-05")]),
+])
+def test_a_past_move_of_a_month_keeps_the_months_near_the_writing(nlp, text, published, found):
+    assert [(t.span.text, t.timex) for t in read(nlp, text, published)] == found
+
