@@ -95,6 +95,7 @@ class Lexicon:
     done_act_nouns: frozenset[str]  # a weekday right after one dates a done act ("the attack Sunday night")
     clock_habit_units: frozenset[str]  # "every day", "each Friday": what a clock time's habit recurs on
     routine_nouns: frozenset[str]  # "their days start at 5:15 a.m.": subjects whose clock time recurs
+    opening_hours_words: frozenset[str]  # "shops open from Monday to Saturday": verbs and adjectives of opening hours
 
 
 def _table(raw: dict[str, Any]) -> dict[str, Any]:
@@ -422,6 +423,7 @@ def load_rules(path: str | None = None) -> RuleSet:
         done_act_nouns=frozenset(w.lower() for w in raw["done_act_nouns"]["words"]),
         clock_habit_units=frozenset(w.lower() for w in raw["clock_habit_units"]["words"]),
         routine_nouns=frozenset(w.lower() for w in raw["routine_nouns"]["words"]),
+        opening_hours_words=frozenset(w.lower() for w in raw["opening_hours_words"]["words"]),
     )
     holders = _placeholders(lex)
     macros = _table(raw["macros"])

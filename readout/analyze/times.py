@@ -766,7 +766,7 @@ _WEEKDAY_JOINER = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|into)\
 
 
 def _weekday_spans_run_forward(text: str, made: list[tuple[RuleMatch, Normalized]], anchor: dt.date | None) -> list[tuple[RuleMatch, Normalized]]:
-    """'open Tuesday through Sunday', 'fought from Tuesday to Thursday', 'rain from Monday night into Tuesday': a span
+    """'will run Tuesday through Sunday', 'fought from Tuesday to Thursday', 'rain from Monday night into Tuesday': a span
     of weekdays runs forward, so when each end, read alone, falls on the wrong side of the other, the end nearer the
     writing date stays and the other moves a week (ahead of the writing the end moves later, behind it the start moves earlier). A span
     whose end is the writing day runs through it, even told ahead ('snow will linger from Monday night into Tuesday', written on the
@@ -1151,6 +1151,45 @@ def _any_years_in_a_habit(doc: Doc, text: str, made: list[tuple[RuleMatch, Norma
         if in_habitual_present(doc, match.start, match.end, cue_needed=i not in spans):
             out[i] = (match, Normalized(start=None, end=None, granularity=norm.granularity, timex="XXXX" + norm.timex[4:], relative=False))
     return out
+
+
+def _weekday_spans_in_a_habit(doc: Doc, text: str, made: list[tuple[RuleMatch, Normalized]], lex: Lexicon) -> list[tuple[RuleMatch, Normalized]]:
+    """'Shops open from Monday to Saturday', 'the clinic is open Monday through Friday', 'the ferry usually sails
+    Monday to Friday': a span of weekdays in a clause told in the simple present of a habit is every week's, no
+    dated days (TimeML's set, XXXX-WXX-1, as TimeBank writes a weekday of a habit). The simple present alone is
+    mostly a schedule ('the talks run from Monday to Thursday'), so the clause also needs an adverb of habit or a
+    word of opening hours (data/time_rules.json, opening_hours_words) as its verb or that verb's complement."""
+    out = list(made)
+    for i in range(1, len(made)):
+        (first, one), (second, two) = made[i - 1], made[i]
+        if first.kind != "weekday" or second.kind != "weekday" or first.groups.get("rel") or second.groups.get("rel"):
+            continue
+        if one.granularity != "day" or two.granularity != "day" or not _WEEKDAY_JOINER.fullmatch(text[first.end : second.start]):
+            continue
+        if not (in_habitual_present(doc, first.start, first.end, cue_needed=True) or _keeps_hours(doc, first, lex)):
+            continue
+        for at, (match, norm) in ((i - 1, made[i - 1]), (i, made[i])):
+            day = _weekday_number(match, lex.weekdays) + 1
+            out[at] = (match, Normalized(None, None, "recurrence", f"XXXX-WXX-{day}" + (norm.timex or "")[10:], False, recurrence="P1W"))
+    return out
+
+
+def _keeps_hours(doc: Doc, match: RuleMatch, lex: Lexicon) -> bool:
+    """The match hangs on a word of opening hours in the simple present: its verb ('opens', 'are closed'), the
+    complement of its verb ('is open'), or, in a sentence with no verb, the word right after a plural noun the
+    tagger reads as an adjective ('Shops open from Monday', a present verb taken for 'open shops')."""
+    span = _match_span(doc, match.start, match.end)
+    if span is None:
+        return False
+    verb = _verb_of(span.root)
+    nearby = [*span.root.ancestors, *(c for c in (verb.children if verb is not None else ()) if c.dep_ == "acomp")]
+    word = next((t for t in nearby if t.lower_ in lex.opening_hours_words or t.lemma_.lower() in lex.opening_hours_words), None)
+    if word is None:
+        return False
+    if word.pos_ in ("VERB", "AUX") or word.dep_ == "acomp":
+        return in_habitual_present(doc, match.start, match.end, cue_needed=False)
+    read_as_adjective = word.dep_ == "amod" and word.head.tag_ == "NNS" and word.head.i == word.i - 1
+    return read_as_adjective and not any(t.pos_ in ("VERB", "AUX") or t.like_num for t in span.sent)
 
 
 _WEEKDAY_LISTER = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|and|or|&)\s*", re.I)
@@ -1596,6 +1635,7 @@ class TimesComponent:
         made = _month_spans_run_forward(text, made, anchor.date, {m.start for m, t in zip(matches, tenses) if t == "past"})
         made = _postponed_past_the_first_date(doc, made, anchor.date)
         made = _any_years_in_a_habit(doc, text, made)
+        made = _weekday_spans_in_a_habit(doc, text, made, self.rules.lexicon)
         made = _contest_night_not_now(doc, _election_day_of_a_primary(doc, text, made, self.rules.lexicon, anchor.date))
         made = _reported_days_before_the_saying(doc, made, {m.start for m, t in zip(matches, tenses) if t == "past"})
         made = _one_event_one_day(doc, _days_in_a_dated_post(text, _quoted_days_from_the_saying(doc, text, made, anchor.date), anchor.date))

@@ -1223,7 +1223,7 @@ def test_a_clock_time_that_names_no_day_is_on_the_day_its_sentence_names(nlp, te
 @pytest.mark.parametrize(
     "text, days",
     [
-        ("The museum is open Tuesday through Sunday.", [D(2026, 2, 17), D(2026, 2, 22)]),  # ahead: the end moves a week on
+        ("The festival will run Tuesday through Sunday.", [D(2026, 2, 17), D(2026, 2, 22)]),  # ahead: the end moves a week on
         ("Fighting raged from Tuesday to Thursday.", [D(2026, 2, 3), D(2026, 2, 5)]),  # behind: the start moves a week back
         ("Talks were held Monday through Thursday.", [D(2026, 2, 2), D(2026, 2, 5)]),
         ("Officials met on Friday and Thursday.", [D(2026, 2, 6), D(2026, 2, 5)]),  # a list, not a span: each alone
@@ -3490,3 +3490,21 @@ def test_a_half_of_a_month_or_week_is_part_of_it(nlp, text, published, wanted, t
 def test_a_past_move_of_a_month_keeps_the_months_near_the_writing(nlp, text, published, found):
     assert [(t.span.text, t.timex) for t in read(nlp, text, published)] == found
 
+
+@pytest.mark.parametrize("text, published, found", [
+    # a span of weekdays in a habit of opening hours (or with an adverb of habit) is every week's: no dates
+    ("Shops open from Monday to Saturday.", D(2026, 6, 15), [("Monday", "XXXX-WXX-1"), ("Saturday", "XXXX-WXX-6")]),
+    ("The ministry's archive is open Tuesday through Friday.", D(2024, 3, 7), [("Tuesday", "XXXX-WXX-2"), ("Friday", "XXXX-WXX-5")]),
+    ("Most stalls are closed from Sunday to Tuesday.", D(2025, 9, 1), [("Sunday", "XXXX-WXX-7"), ("Tuesday", "XXXX-WXX-2")]),
+    ("The border post usually operates Monday to Thursday.", D(2023, 2, 14), [("Monday", "XXXX-WXX-1"), ("Thursday", "XXXX-WXX-4")]),
+    # guards: told in the past or ahead, or a bare present schedule with no word of hours, keeps dated days
+    ("The clinic opened Monday through Friday last week.", D(2026, 6, 15), [("Monday", "2026-06-08"), ("Friday", "2026-06-12"), ("last week", "2026-W24")]),
+    ("The office will be closed from Tuesday to Thursday.", D(2026, 6, 15), [("Tuesday", "2026-06-16"), ("Thursday", "2026-06-18")]),
+    ("The festival will run Tuesday through Sunday.", D(2026, 2, 11), [("Tuesday", "2026-02-17"), ("Sunday", "2026-02-22")]),
+])
+def test_a_span_of_weekdays_in_a_habit_is_every_weeks(nlp, text, published, found):
+    times = read(nlp, text, published)
+    assert [(t.span.text, t.timex) for t in times] == found
+    for t in times:
+        if t.timex.startswith("XXXX"):
+            assert t.start is None and t.end is None and t.recurrence == "P1W" and t.span.start == text.index(t.span.text)
