@@ -19,25 +19,15 @@ from readout.analyze.extensions import doc_text, document_of
 from readout.analyze.time_normalize import Normalized
 from readout.analyze.time_rules import Lexicon, RuleMatch, grammar_words
 
-# The grammatical word sets these rules read live in data/time_rules.json ('grammar_words'), each with its note.
-_WORDS = grammar_words()
-FUTURE_AUX = _WORDS["future_aux"]
-CAN_AUX = _WORDS["can_aux"]
-COMMIT_VERBS = _WORDS["commit_verbs"]
-PLAN_VERBS = _WORDS["plan_verbs"]
-LIKELY_ADJECTIVES = _WORDS["likely_adjectives"]
-MOVE_FORWARD_VERBS = _WORDS["move_forward_verbs"]
-MOVE_FORWARD_PREPS = _WORDS["move_forward_preps"]
-ARRANGE_VERBS = _WORDS["arrange_verbs"]
-ARRANGE_WITH_OBJECT_VERBS = _WORDS["arrange_with_object_verbs"]
-DIRECTING_VERBS = _WORDS["directing_verbs"]
-AIM_NOUNS = _WORDS["aim_nouns"]
-REPORTING_VERBS = _WORDS["reporting_verbs"]
-REFUSED_VERBS = REPORTING_VERBS | _WORDS["refusal_verbs"]
-REACTION_VERBS = _WORDS["reaction_verbs"]
-EVIDENCE_VERBS = _WORDS["evidence_verbs"]
-STATE_VERBS = _WORDS["state_verbs"]
-DEADLINE_PREPS = _WORDS["deadline_preps"]
+# The grammatical word sets these rules read live in the rule file ('grammar_words', each with its note). The times
+# component keeps its own file's sets on the doc it reads (doc.user_data, under this key), so a rule file a user
+# passes is read whole; a doc the component did not read (a direct call) gets the shipped file's.
+TIME_WORDS_KEY = ("readout", "time_grammar_words")
+
+
+def time_words(doc: Doc) -> dict[str, frozenset[str]]:
+    """The grammatical word sets, by name, of the rule file the times component reading this doc was made with."""
+    return doc.user_data.get(TIME_WORDS_KEY) or grammar_words()
 # a verb and its object that together name one scheduled act, whose present tense is a schedule as "expires" is
 # ("the law takes effect in January", "the party holds its congress in October")
 SCHEDULED_OBJECTS = {
@@ -45,10 +35,6 @@ SCHEDULED_OBJECTS = {
     "hold": {"talk", "talks", "election", "elections", "vote", "referendum", "meeting", "summit", "convention", "congress", "conference", "hearing", "hearings", "primary", "poll", "session", "rally", "ceremony", "parade", "festival", "games", "trial", "caucus", "caucuses"},
     "stand": {"trial"},
 }
-PREPARATION_NOUNS = _WORDS["preparation_nouns"]
-READY_ADJECTIVES = _WORDS["ready_adjectives"]
-AWAITING_PREPS = _WORDS["awaiting_preps"]
-FORWARD_PREPS = _WORDS["forward_preps"]
 
 
 # Verb forms spaCy's rule lemmatizer reads as another verb ('slated' -> 'slat', 'hoped' -> 'hop'). The shared
@@ -114,33 +100,36 @@ def _reporting_owner(span, verb: Token | None) -> Token | None:
 
 def _arranged_for(head: Token, verb: Token) -> bool:
     """'talks were scheduled for Friday', 'called a strike for Monday': 'for' on an arranging verb or on its object."""
+    words = time_words(head.doc)
     if not (head.dep_ == "prep" and head.lower_ == "for"):
         return False
     owner = head.head
     if owner.i == verb.i:
-        if verb.lemma_ in ARRANGE_WITH_OBJECT_VERBS:
+        if verb.lemma_ in words["arrange_with_object_verbs"]:
             return any(c.dep_ == "dobj" and verb.i < c.i < head.i for c in verb.children)
-        return _lemma(verb) in ARRANGE_VERBS
-    return owner.pos_ == "NOUN" and owner.dep_ in ("dobj", "nsubjpass") and owner.head.i == verb.i and _lemma(verb) in ARRANGE_VERBS
+        return _lemma(verb) in words["arrange_verbs"]
+    return owner.pos_ == "NOUN" and owner.dep_ in ("dobj", "nsubjpass") and owner.head.i == verb.i and _lemma(verb) in words["arrange_verbs"]
 
 
 def _holds_arranged(verb: Token) -> bool:
     """'On Friday, X has a speech scheduled': a present 'have' whose object is an arranged item lies ahead like
     'scheduled for' (the past 'had a speech scheduled' is told as past)."""
+    words = time_words(verb.doc)
     if verb.lemma_ != "have" or verb.tag_ not in ("VBZ", "VBP"):
         return False
     return any(
-        g.dep_ == "acl" and g.tag_ == "VBN" and _lemma(g) in ARRANGE_VERBS for c in verb.children if c.dep_ == "dobj" for g in c.children
+        g.dep_ == "acl" and g.tag_ == "VBN" and _lemma(g) in words["arrange_verbs"] for c in verb.children if c.dep_ == "dobj" for g in c.children
     )
 
 
 def _reported_after_comma(span, verb: Token | None) -> Token | None:
     """'The report is due, officials said, Monday': a date set off by a comma after the reporting verb that ends a
     reported clause is that clause's, not the saying's ('officials said Monday', with no comma, is the saying's)."""
+    words = time_words(span.doc)
     hook = span.root.head
     if hook.dep_ == "prep" and hook.i < span.start:  # "said, by Friday"
         hook = hook.head
-    if verb is None or verb.lemma_ not in REPORTING_VERBS or hook.i != verb.i or span.start <= verb.i:
+    if verb is None or verb.lemma_ not in words["reporting_verbs"] or hook.i != verb.i or span.start <= verb.i:
         return None
     doc = span.doc
     if not any(doc[i].text == "," and doc[i].head.i in (verb.i, span.root.i) for i in range(verb.i + 1, span.start)):
@@ -195,12 +184,13 @@ def _named_past_event(token: Token) -> bool:
     """A weekday or month owning an event noun ("examining Friday's bombing", "under a June agreement"): news
     names a past event so, whatever the progressive around it says; not after a preposition that looks ahead
     ("preparing for Sunday's vote", "for the March election")."""
+    words = time_words(token.doc)
     if token.dep_ not in ("poss", "compound") or token.head.i < token.i or token.head.pos_ != "NOUN":
         return False
     governor = token.head.head
     if governor.lower_ == "of" and governor.head.lower_ == "ahead":
         return False
-    return not (governor.dep_ == "prep" and governor.lower_ in FORWARD_PREPS)
+    return not (governor.dep_ == "prep" and governor.lower_ in words["forward_preps"])
 
 
 def _event_of_the_verb(token: Token, verb: Token) -> bool:
@@ -217,16 +207,16 @@ def _event_of_the_verb(token: Token, verb: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i
 
 
-AFTERMATH_NOUNS = _WORDS["aftermath_nouns"]
 
 
 def _event_already_past(token: Token) -> bool:
     """'The results of Sunday's election will be announced Wednesday', 'the inquiry into Friday's crash will
     report': the event a weekday or month names lies before what follows from it, however far ahead that is."""
+    words = time_words(token.doc)
     if token.dep_ not in ("poss", "compound") or token.head.i < token.i or token.head.pos_ != "NOUN":
         return False
     governor = token.head.head
-    return governor.dep_ == "prep" and governor.lower_ in ("of", "into") and governor.head.lemma_ in AFTERMATH_NOUNS
+    return governor.dep_ == "prep" and governor.lower_ in ("of", "into") and governor.head.lemma_ in words["aftermath_nouns"]
 
 
 _LEAD_UP_BEFORE = re.compile(r"(?:\bahead|\bin advance|\b(?:run|lead|build)[- ]?up)\s*$", re.I)  # "lead-up", "lead up", "leadup"
@@ -276,10 +266,8 @@ def _ahead_unless_told_past(doc: Doc, matches: list[RuleMatch], tenses: list[str
     return _turned_unless_told(matches, tenses, ahead, "future", "past", lex)
 
 
-BACKWARD_PREPS = _WORDS["backward_preps"]
 
 
-HYPOTHETICAL_DETERMINERS = _WORDS["hypothetical_determiners"]
 
 
 def _event_the_weekday_owns(token: Token) -> Token | None:
@@ -287,6 +275,7 @@ def _event_the_weekday_owns(token: Token) -> Token | None:
     after 'on' hung on the noun itself), 'his address Sunday' (a bare weekday on the noun), or 'a boost from the win
     Tuesday' (a bare weekday just after the noun after a preposition, which the parser hangs on the verb); None
     otherwise."""
+    words = time_words(token.doc)
     if token.dep_ in ("poss", "compound") and token.head.i > token.i and token.head.pos_ == "NOUN":
         return token.head
     owner = token.head
@@ -301,7 +290,7 @@ def _event_the_weekday_owns(token: Token) -> Token | None:
         if top.pos_ == "NOUN" and top.right_edge.i == token.right_edge.i and top.head.i > token.i:
             return top
     before = token.doc[token.i - 1] if token.i > 0 else None
-    if token.dep_ == "npadvmod" and before is not None and before.pos_ == "NOUN" and before.dep_ == "pobj" and before.head.lower_ in BACKWARD_PREPS:
+    if token.dep_ == "npadvmod" and before is not None and before.pos_ == "NOUN" and before.dep_ == "pobj" and before.head.lower_ in words["backward_preps"]:
         return before
     return None
 
@@ -311,25 +300,25 @@ def _possessive_event_looked_back_on(token: Token) -> bool:
     vote might delay the budget', 'her wins on Tuesday will lift the campaign': an event a weekday owns, after a
     preposition that looks back or as the subject of a modal, is an event news tells as done; the modal's future is
     that of its consequences, not of the day. Not an event told as one that may happen ('a win on Tuesday would')."""
+    words = time_words(token.doc)
     noun = _event_the_weekday_owns(token)
     if noun is None:
         return False
-    if token.dep_ in ("pobj", "npadvmod") and any(c.dep_ == "det" and c.lower_ in HYPOTHETICAL_DETERMINERS for c in noun.children):
+    if token.dep_ in ("pobj", "npadvmod") and any(c.dep_ == "det" and c.lower_ in words["hypothetical_determiners"] for c in noun.children):
         return False
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in BACKWARD_PREPS:
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in words["backward_preps"]:
         return True
     return _subject_of_a_modal(noun)
 
 
 def _subject_of_a_modal(noun: Token) -> bool:
     """'Thursday's vote might delay the budget', 'Monday's debate will be his first'."""
+    words = time_words(noun.doc)
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
         return False
-    return bool(_auxiliaries(noun.head) & FUTURE_AUX)
+    return bool(_auxiliaries(noun.head) & words["future_aux"])
 
 
-AHEAD_ADJECTIVES = _WORDS["ahead_adjectives"]
-OTHER_OF_ITS_KIND = _WORDS["other_of_its_kind"]
 
 
 _DATE_ENTITIES = ("DATE", "TIME")
@@ -352,21 +341,22 @@ def _event_told_elsewhere(noun: Token, weekday: str) -> str | None:
     before or ahead of it (ahead), after it or its results (past), or otherwise by the tense of its clause; None
     without such evidence. 'Tuesday's primary could decide the race' is a preview where the story also says 'before the primary',
     and a follow-up where it says 'the primary drew record turnout'."""
+    words = time_words(noun.doc)
     ahead = past = 0
     for other in noun.doc:
         if other.i == noun.i or other.lemma_ != noun.lemma_ or other.pos_ != "NOUN":
             continue
         mods = [c for c in other.children if c.dep_ in ("det", "amod", "compound", "nummod")]
-        if any(c.lower_ in OTHER_OF_ITS_KIND or (c.dep_ != "det" and c.lower_ not in AHEAD_ADJECTIVES and c.ent_type_ != "DATE") for c in mods):
+        if any(c.lower_ in words["other_of_its_kind"] or (c.dep_ != "det" and c.lower_ not in words["ahead_adjectives"] and c.ent_type_ != "DATE") for c in mods):
             continue
         if _dated_on_its_own(other, weekday):
             continue
         head = other.head
-        if any(c.lower_ in AHEAD_ADJECTIVES for c in mods):
+        if any(c.lower_ in words["ahead_adjectives"] for c in mods):
             ahead += 1
-        elif other.dep_ == "pobj" and head.dep_ == "prep" and (head.lower_ in FORWARD_PREPS or _looked_ahead_to(other)):
+        elif other.dep_ == "pobj" and head.dep_ == "prep" and (head.lower_ in words["forward_preps"] or _looked_ahead_to(other)):
             ahead += 1
-        elif other.dep_ == "pobj" and head.dep_ == "prep" and (head.lower_ in BACKWARD_PREPS or (head.lower_ in ("of", "into") and head.head.lemma_ in AFTERMATH_NOUNS)):
+        elif other.dep_ == "pobj" and head.dep_ == "prep" and (head.lower_ in words["backward_preps"] or (head.lower_ in ("of", "into") and head.head.lemma_ in words["aftermath_nouns"])):
             past += 1
         else:  # "the vote will be close", "spoke during the vote": the tense of its clause
             tense = tense_at(noun.doc, other.idx, other.idx + len(other.text))
@@ -383,6 +373,7 @@ def _dates_a_done_act(span, lex: Lexicon) -> bool:
     object of the clause, hung by the parser on the noun or on the clause's verb, dates the act, which is past
     whatever the tense of the verb (a present or a modal says what follows from it). Not an act told as one of a
     kind or as ahead ('an attack Tuesday would', 'the planned raid Friday')."""
+    words = time_words(span.doc)
     root = span.root
     if root.dep_ != "npadvmod" or span.start == 0:
         return False
@@ -391,7 +382,7 @@ def _dates_a_done_act(span, lex: Lexicon) -> bool:
         return False
     if root.head.i != noun.i and not (noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.i == root.head.i):
         return False
-    return not any(c.lower_ in HYPOTHETICAL_DETERMINERS or c.lower_ in AHEAD_ADJECTIVES for c in noun.children if c.dep_ in ("det", "amod"))
+    return not any(c.lower_ in words["hypothetical_determiners"] or c.lower_ in words["ahead_adjectives"] for c in noun.children if c.dep_ in ("det", "amod"))
 
 
 def _back_unless_told_ahead(doc: Doc, matches: list[RuleMatch], tenses: list[str], since: list[bool], lex: Lexicon) -> list[str]:
@@ -496,15 +487,16 @@ def _plural_noun_verb(span) -> bool:
     """'The fair runs Friday': a verb in the present the tagger read as a plural noun, the root of a sentence with
     no verb at all that the weekday hangs on; a schedule, like 'the fair opens Friday' (not 'is', 'says'). So too
     'Talks resume Tuesday', the plural subject read as a compound of the verb, which was read as a singular noun."""
+    words = time_words(span.doc)
     root = span.root.head
     if root.dep_ != "ROOT" or span.root.dep_ != "npadvmod" or any(t.pos_ in ("VERB", "AUX") for t in root.sent):
         return False
-    if root.tag_ == "NN" and root.lemma_ not in STATE_VERBS:
+    if root.tag_ == "NN" and root.lemma_ not in words["state_verbs"]:
         return any(c.dep_ == "compound" and c.tag_ == "NNS" and c.i == root.i - 1 for c in root.children)
     if root.tag_ != "NNS" or not root.lower_.endswith("s"):
         return False
     stem = root.lower_[:-2] if root.lower_.endswith("es") else root.lower_[:-1]
-    return not ({stem, root.lower_[:-1]} & STATE_VERBS) and any(c.i < root.i for c in root.children)
+    return not ({stem, root.lower_[:-1]} & words["state_verbs"]) and any(c.i < root.i for c in root.children)
 
 
 def _on_a_joined_verb_read_as_noun(head: Token, verb: Token) -> bool:
@@ -526,8 +518,9 @@ def _put_in_hand(infinitive: Token) -> bool:
     """'named a panel to review the rules', 'ordered troops to withdraw', 'set up a commission to study': an
     infinitive hung on a past verb of directing or setting up with an object before it (the one who is to act), or
     on its passive ('was ordered to withdraw')."""
+    words = time_words(infinitive.doc)
     head = infinitive.head
-    if infinitive.dep_ not in ("xcomp", "advcl", "ccomp") or head.lemma_ not in DIRECTING_VERBS or head.pos_ != "VERB":
+    if infinitive.dep_ not in ("xcomp", "advcl", "ccomp") or head.lemma_ not in words["directing_verbs"] or head.pos_ != "VERB":
         return False
     aux = _auxiliaries(head)
     if not (head.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were"}):
@@ -540,6 +533,7 @@ def _put_in_hand(infinitive: Token) -> bool:
 def _starting_from(span) -> str | None:
     """'Beginning Monday, stores will close early', 'Starting in June, the law requires ...': a date a change starts
     from takes the tense of the clause it opens, and when that clause is not past the change is still to come."""
+    words = time_words(span.doc)
     opener = span.root.head
     if opener.dep_ == "prep" and opener.lower_ in ("in", "on", "at") and opener.i < span.start:
         opener = opener.head
@@ -555,9 +549,9 @@ def _starting_from(span) -> str | None:
     aux = _auxiliaries(main)
     if main.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were"}:
         return "past"
-    if main.dep_ == "ccomp" and main.head.tag_ == "VBD" and not aux & FUTURE_AUX:
+    if main.dep_ == "ccomp" and main.head.tag_ == "VBD" and not aux & words["future_aux"]:
         return None  # "demanded that the army withdraw": a verb in the mood of the demand, no tense of its own
-    if aux & FUTURE_AUX or (main.tag_ in ("VBP", "VBZ") and not aux) or aux & {"is", "are", "am"}:
+    if aux & words["future_aux"] or (main.tag_ in ("VBP", "VBZ") and not aux) or aux & {"is", "are", "am"}:
         return "future"
     return None  # "demanding that Iraq withdraw, starting at noon Saturday": no tense of its own to go by
 
@@ -571,19 +565,21 @@ def _start_of_a_change(head: Token, verb: Token) -> bool:
     """'Fares rise from August', 'the ban applies from October': 'from' hung on a present verb of change names when
     the change starts, which a schedule told in the present puts ahead; not on a verb of origin or state ('the
     photo dates from August', 'the figures are from May')."""
-    return _from_on_the_verb(head, verb) and verb.lemma_ not in STATE_VERBS and verb.lemma_ not in _WORDS["origin_verbs"]
+    words = time_words(head.doc)
+    return _from_on_the_verb(head, verb) and verb.lemma_ not in words["state_verbs"] and verb.lemma_ not in words["origin_verbs"]
 
 
 def moved_to(doc: Doc, match: RuleMatch) -> Token | None:
     """'was delayed until Thursday', 'has been pushed back to September', 'was put off until May': the verb of a move
     ahead whose new date the match is; None for any other date."""
+    words = time_words(doc)
     span = _match_span(doc, match.start, match.end)
-    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in MOVE_FORWARD_PREPS:
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in words["move_forward_preps"]:
         return None
     verb = span.root.head.head
     if verb.dep_ in ("advmod", "prt") and verb.lower_ in ("back", "off"):
         verb = verb.head
-    if verb.pos_ != "VERB" or verb.lemma_ not in MOVE_FORWARD_VERBS or any(c.lower_ in ("up", "forward", "earlier") for c in verb.children):
+    if verb.pos_ != "VERB" or verb.lemma_ not in words["move_forward_verbs"] or any(c.lower_ in ("up", "forward", "earlier") for c in verb.children):
         return None  # "was moved up to Tuesday", "brought forward": a move to an earlier date
     return verb
 
@@ -592,17 +588,19 @@ def first_set_for(doc: Doc, match: RuleMatch, moved: Token) -> bool:
     """'The hearing, first set for Monday, was delayed ...', 'talks planned for May were pushed back ...': the match is
     the date the thing moved was arranged for, on a plan verb hung on the move or on what is moved, or joined to the
     move ('was set for Monday and then delayed until Thursday')."""
+    words = time_words(doc)
     span = _match_span(doc, match.start, match.end)
     if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in ("for", "on"):
         return False
     plan = span.root.head.head
     joined = plan.head.i == moved.i or plan.head in moved.children or (moved.dep_ == "conj" and moved.head.i == plan.i)
-    return plan.pos_ == "VERB" and _lemma(plan) in ARRANGE_VERBS | PLAN_VERBS and joined
+    return plan.pos_ == "VERB" and _lemma(plan) in words["arrange_verbs"] | words["plan_verbs"] and joined
 
 
 def move_told_ahead(moved: Token) -> bool:
     """'will now be delayed until Tuesday': the move itself is still to come."""
-    return bool(_auxiliaries(moved) & FUTURE_AUX or "going" in _auxiliaries(moved))
+    words = time_words(moved.doc)
+    return bool(_auxiliaries(moved) & words["future_aux"] or "going" in _auxiliaries(moved))
 
 
 def _granted_until(head: Token, verb: Token | None) -> bool:
@@ -639,14 +637,15 @@ def _planned_in_the_past(plan: Token) -> bool:
     """'was scheduled to', 'were expected to', 'prepared to', 'planned to', 'was planning to': a plan told in the
     simple past or its progressive, active or passive (not 'had been scheduled to', a plan already past, nor 'is
     scheduled to', one still ahead)."""
-    if _lemma(plan) not in PLAN_VERBS:
+    words = time_words(plan.doc)
+    if _lemma(plan) not in words["plan_verbs"]:
         return False
     aux = _auxiliaries(plan)
     if plan.tag_ == "VBD":
         return not aux
     if plan.tag_ == "VBG":
         return aux == {"was"} or aux == {"were"}
-    return plan.tag_ == "VBN" and bool(aux & {"was", "were"}) and not aux & ({"had", "has", "have"} | FUTURE_AUX)
+    return plan.tag_ == "VBN" and bool(aux & {"was", "were"}) and not aux & ({"had", "has", "have"} | words["future_aux"])
 
 
 def _future_of_a_recent_act(doc: Doc, match: RuleMatch) -> bool:
@@ -660,13 +659,13 @@ def _future_of_a_recent_act(doc: Doc, match: RuleMatch) -> bool:
     return verb is not None and (_would_after_a_past_verb(span, verb) or _invited_to_act_on(span, verb) or _offered_in_the_past(span, verb))
 
 
-_PRESENT_BE = _WORDS["present_be"]
 
 
 def _told_in_the_present(doc: Doc, match: RuleMatch) -> bool:
     """'The senator is campaigning Wednesday', 'the leaders meet Wednesday', written on the Thursday: a weekday hung on
     a verb of an act in the present or its progressive is the schedule of a day ahead, or a report of the day just gone written
     up a day late; it is never six days ahead (news writes 'next Wednesday' for that)."""
+    words = time_words(doc)
     span = _bare_weekday_span(doc, match)
     if span is None:
         return False
@@ -675,7 +674,7 @@ def _told_in_the_present(doc: Doc, match: RuleMatch) -> bool:
         return False
     aux = _auxiliaries(verb)
     if verb.tag_ == "VBG":
-        return bool(aux) and aux <= _PRESENT_BE
+        return bool(aux) and aux <= words["present_be"]
     return verb.tag_ in ("VBZ", "VBP") and not aux and verb.lemma_ != "be"  # not a state ("is open Tuesday through Sunday")
 
 
@@ -755,8 +754,9 @@ def _in_a_since_clause(span) -> bool:
     """'since he announced his bid in March', 'Since resigning in October, she has kept quiet': a date in a clause
     that 'since' opens is of the act the time since is counted from, so it lies before the writing (not a causal
     'since' with a future: 'since the vote will be in May')."""
+    words = time_words(span.doc)
     verb = _verb_of(span.root)
-    if verb is None or verb.tag_ not in ("VBD", "VBN", "VBG") or _auxiliaries(verb) & FUTURE_AUX:
+    if verb is None or verb.tag_ not in ("VBD", "VBN", "VBG") or _auxiliaries(verb) & words["future_aux"]:
         return False
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "since":
         return True
@@ -784,35 +784,36 @@ def _verb_of_its_paragraph(token: Token) -> Token | None:
     return verbs[0] if len(verbs) == 1 else None
 
 
-_TIME_CLAUSE_WORDS = _WORDS["time_clause_words"]
 
 
 def _gerund_before_a_present_time_clause(verb: Token) -> bool:
     """'pointed to the governor signing the bill on Friday after she meets the council': a clause of time in the
     simple present tells a future (English puts no 'will' there), so the gerund it hangs on, which has no tense of its
     own, lies ahead whatever the tense of the verb above it."""
+    words = time_words(verb.doc)
     if verb.tag_ != "VBG" or _auxiliaries(verb):
         return False
     return any(
         c.dep_ == "advcl" and c.i > verb.i and c.tag_ in ("VBZ", "VBP") and not _auxiliaries(c)
-        and any(m.dep_ in ("mark", "advmod") and m.lower_ in _TIME_CLAUSE_WORDS and m.i < c.i for m in c.children)
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ in words["time_clause_words"] and m.i < c.i for m in c.children)
         for c in verb.children
     )
 
 
 _COME_BEFORE = re.compile(r"(?<![\w'’])[Cc]ome\s$")
-_BEFORE_A_VERB_COME = _WORDS["before_a_verb_come"]
 
 
 def _come_alone(doc: Doc, span) -> bool:
     """'come November' as the idiom (when November comes), not a verb 'come' with its own auxiliary ('had come
     November 5 to the capital', 'will come Monday')."""
+    words = time_words(doc)
     i = span.start - 1
-    return i >= 0 and (i == 0 or doc[i - 1].lower_ not in _BEFORE_A_VERB_COME)
+    return i >= 0 and (i == 0 or doc[i - 1].lower_ not in words["before_a_verb_come"])
 
 
 def tense_at(doc: Doc, start: int, end: int) -> str:
     """'past', 'future' or 'present' for the clause around characters start:end."""
+    words = time_words(doc)
     span = _match_span(doc, start, end)
     if span is None:
         return "present"
@@ -840,7 +841,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
     if reported is not None:
         verb = reported
         head = head if head.dep_ == "prep" else reported
-    if head.lower_ in MOVE_FORWARD_PREPS and head.dep_ == "prep" and verb is not None and verb.lemma_ in MOVE_FORWARD_VERBS:
+    if head.lower_ in words["move_forward_preps"] and head.dep_ == "prep" and verb is not None and verb.lemma_ in words["move_forward_verbs"]:
         return "future"
     if head.lower_ == "effective":
         return "present"  # "a new office, effective Feb. 1": a date of its own, not placed by the verb's tense
@@ -860,7 +861,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         if verb is None:
             return "present"
         aux = _auxiliaries(verb)
-        if verb.tag_ == "VBG" and not aux and verb.dep_ == "advcl" and verb.lemma_ in EVIDENCE_VERBS:
+        if verb.tag_ == "VBG" and not aux and verb.dep_ == "advcl" and verb.lemma_ in words["evidence_verbs"]:
             return "present"  # "could help the city, pointing to a land sale in June": what is cited is there already
         if verb.tag_ == "VBG" and not aux and verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i:
             verb = _verb_of(verb.head)  # "has risen, rising to a high in June from $29.75 in March": the main verb's tense
@@ -872,7 +873,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
             if _dated_by_the_infinitive(span, verb) and _infinitive_ahead_of_the_present(verb):
                 return "future"  # "is key to winning states in November", "looks forward to meeting her in May": as "to win"
         if (verb.tag_ == "VB" or (verb.tag_ == "VBN" and "be" in aux)) and "to" in aux and verb.head.i != verb.i:  # "to meet", "to be charged"
-            if _lemma(verb.head) in PLAN_VERBS or (verb.head.pos_ == "ADJ" and verb.head.lemma_ in LIKELY_ADJECTIVES):  # "had been scheduled to expire Friday": a plan already past
+            if _lemma(verb.head) in words["plan_verbs"] or (verb.head.pos_ == "ADJ" and verb.head.lemma_ in words["likely_adjectives"]):  # "had been scheduled to expire Friday": a plan already past
                 plan_aux = _auxiliaries(verb.head)
                 if verb.head.pos_ == "ADJ":  # "had been due to expire", "was due to expire": the tense is that of 'be'
                     plan_aux |= _auxiliaries(verb.head.head)
@@ -880,7 +881,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
                 return "past" if "had" in plan_aux else "future"
             if verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP"):  # "is to resume trading Tuesday"
                 return "future"
-            if (verb.dep_ == "acl" and verb.head.pos_ == "NOUN") or verb.head.lemma_ in COMMIT_VERBS:
+            if (verb.dep_ == "acl" and verb.head.pos_ == "NOUN") or verb.head.lemma_ in words["commit_verbs"]:
                 return "future"  # "an agreement to acquire the bank in January", "agreed to buy it in February": not yet done
             if _put_in_hand(verb):
                 if _auxiliaries(verb.head) & {"has", "have"} and _hung_on(span, verb):
@@ -893,18 +894,18 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         break
     if "to" in aux and verb.tag_ == "VB" and aux & {"has", "have", "had"}:  # "has until Friday to respond": an obligation
         return "past" if "had" in aux else "future"
-    if "have" in aux and aux & FUTURE_AUX:  # "may have been", "would have met": a past possibility
+    if "have" in aux and aux & words["future_aux"]:  # "may have been", "would have met": a past possibility
         return "past"
-    if "would" in aux and _lemma(verb) in REFUSED_VERBS and any(c.dep_ == "neg" for c in verb.children):
+    if "would" in aux and _lemma(verb) in (words["reporting_verbs"] | words["refusal_verbs"]) and any(c.dep_ == "neg" for c in verb.children):
         return "past"  # "would not say Tuesday", "wouldn't comment on Friday": a refusal already made
-    if aux & FUTURE_AUX or "going" in aux:
+    if aux & words["future_aux"] or "going" in aux:
         return "future"
-    if aux & CAN_AUX and (head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)):
+    if aux & words["can_aux"] and (head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)):
         return "future"
     # "the year ended March 31", "a high set on Aug. 6": a date on the participle itself (not "the boost needed for a
     # strong showing Tuesday", whose weekday dates the showing)
     participle = verb.tag_ == "VBN" and not aux and verb.dep_ in ("acl", "amod") and _hung_on(span, verb)
-    if participle and (_lemma(verb) not in PLAN_VERBS or head.lower_ == "on"):  # "talks scheduled for Monday" lie ahead
+    if participle and (_lemma(verb) not in words["plan_verbs"] or head.lower_ == "on"):  # "talks scheduled for Monday" lie ahead
         return "past"
     if _arranged_for(head, verb) and "had" not in aux:
         return "future"  # "talks were scheduled for Friday", "set a hearing for Monday"; not "had been set for"
@@ -912,23 +913,23 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "future"  # "would be in charge if he won the election in November": a supposition, not a past act
     if verb.tag_ == "VBD" or aux & {"had", "has", "have", "did", "was", "were"} or _past_read_as_participle(verb, aux):
         return "past"
-    if _lemma(verb) in REACTION_VERBS and verb.tag_ in ("VBG", "VBP", "VBZ"):
+    if _lemma(verb) in words["reaction_verbs"] and verb.tag_ in ("VBG", "VBP", "VBZ"):
         return "present"  # "unions are hailing the ruling on Thursday": a reaction under way to what was done, not a plan
-    if _lemma(verb) in PLAN_VERBS or _holds_arranged(verb) or (verb.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"} and not _named_past_event(span.root) and not _dates_a_noun_off_the_verb(span.root, verb)):
+    if _lemma(verb) in words["plan_verbs"] or _holds_arranged(verb) or (verb.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"} and not _named_past_event(span.root) and not _dates_a_noun_off_the_verb(span.root, verb)):
         return "future"
     on_verb = head.i == verb.i or (head.dep_ == "prep" and head.lower_ == "on" and head.head.i == verb.i) or _in_after_verb(head, verb) or _hung_on_a_place(span, head, verb) or _on_a_joined_verb_read_as_noun(head, verb)
     if verb.lemma_ == "be" and verb.tag_ in ("VBP", "VBZ") and not aux and on_verb and span.root.dep_ not in ("nsubj", "nsubjpass"):
         return "future"  # "the deadline for bids is Friday", "the vote is on Tuesday": the present of a schedule
-    if verb.tag_ in ("VBP", "VBZ") and not aux and verb.lemma_ not in STATE_VERBS and _event_of_the_verb(span.root, verb):
+    if verb.tag_ in ("VBP", "VBZ") and not aux and verb.lemma_ not in words["state_verbs"] and _event_of_the_verb(span.root, verb):
         return "future"  # "Voters head to the polls in Tuesday's primary", "lawmakers face Monday's deadline"
-    if verb.tag_ in ("VBP", "VBZ") and not aux and _from_on_the_verb(head, verb) and verb.lemma_ in _WORDS["origin_verbs"]:
+    if verb.tag_ in ("VBP", "VBZ") and not aux and _from_on_the_verb(head, verb) and verb.lemma_ in words["origin_verbs"]:
         return "past"  # "the photo dates from January": where a thing comes from lies behind
     if verb.tag_ in ("VBP", "VBZ") and not aux and _start_of_a_change(head, verb):
         return "future"  # "Prices rise from August", "the tariff applies from October": a schedule told in the present
     completed = any(c.dep_ == "dobj" and _completes_the_verb(verb, c) for c in verb.children)  # "stands trial Monday"
-    if verb.tag_ in ("VBP", "VBZ") and not aux and on_verb and (verb.lemma_ not in STATE_VERBS or completed):
+    if verb.tag_ in ("VBP", "VBZ") and not aux and on_verb and (verb.lemma_ not in words["state_verbs"] or completed):
         return "future"  # "the two leaders meet Monday": the present of a schedule
-    if head.dep_ == "prep" and head.lower_ in DEADLINE_PREPS and not (head.lower_ == "through" and head.head.pos_ == "NOUN"):
+    if head.dep_ == "prep" and head.lower_ in words["deadline_preps"] and not (head.lower_ == "through" and head.head.pos_ == "NOUN"):
         return "future"  # "to conclude by May", "runs until Friday": a deadline not said to be past ("sales through Jan. 31": a period's end)
     if _present_of_a_condition(verb, aux):
         return "future"  # "the reform stalls if the May referendum fails to pass"
@@ -937,28 +938,26 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
     return "present"
 
 
-_CONDITION_WORDS = _WORDS["condition_words"]
-SAME_TIME_VERBS = _WORDS["same_time_verbs"]
 
 
 def _dated_by_the_infinitive(span, infinitive: Token) -> bool:
     """The date is the infinitive's own ('to meet Thursday', 'to win states in November') or that of the event it
     takes part in ('to vote in the November election'), not one named deeper in its object ('to understand the
     meaning of Thursday's debate') nor one it looks back from ('to recover from Monday's losses')."""
+    words = time_words(span.doc)
     token = span.root
     if token.dep_ in ("poss", "compound", "nmod"):
         token = token.head  # "the November election": the event the date names
         if token.dep_ == "dobj" and token.head.i == infinitive.i:
-            return _lemma(infinitive) in TAKE_PART_VERBS  # "to win the November election", not "to explain Tuesday's vote"
+            return _lemma(infinitive) in words["take_part_verbs"]  # "to win the November election", not "to explain Tuesday's vote"
         if token.dep_ != "pobj":
             return False
     head = token.head
     if head.i == infinitive.i:
         return token.i == span.root.i and token.dep_ != "dobj"
-    return head.dep_ == "prep" and head.head.i == infinitive.i and head.lower_ not in BACKWARD_PREPS
+    return head.dep_ == "prep" and head.head.i == infinitive.i and head.lower_ not in words["backward_preps"]
 
 
-TAKE_PART_VERBS = _WORDS["take_part_verbs"]
 
 
 def _infinitive_ahead_of_the_present(infinitive: Token, depth: int = 0) -> bool:
@@ -969,21 +968,21 @@ def _infinitive_ahead_of_the_present(infinitive: Token, depth: int = 0) -> bool:
     like to'), nor a habit ('usually wants to'). The present may be progressive ('is raising money to win in
     November'), and the infinitive may hang on another one: the chain is read up to the verb told now ('needs money
     to be able to win the November election', 'hopes to persuade voters to back him in May')."""
+    words = time_words(infinitive.doc)
     governor = _verb_of(infinitive.head)
     if governor is None or governor.i == infinitive.i or _auxiliaries(infinitive) & {"have", "has", "had", "be"}:
         return False
     aux = _auxiliaries(governor) - {"not", "n't"}
     if depth < 3 and governor.tag_ == "VB" and aux == {"to"} and governor.head.i != governor.i:
-        return _lemma(governor) not in SAME_TIME_VERBS and _infinitive_ahead_of_the_present(governor, depth + 1)
-    told_now = (governor.tag_ in ("VBZ", "VBP") and aux <= {"do", "does"}) or (governor.tag_ in ("VBN", "VBG") and aux and aux <= _PRESENT_BE)  # "is placed to", "is working to"
+        return _lemma(governor) not in words["same_time_verbs"] and _infinitive_ahead_of_the_present(governor, depth + 1)
+    told_now = (governor.tag_ in ("VBZ", "VBP") and aux <= {"do", "does"}) or (governor.tag_ in ("VBN", "VBG") and aux and aux <= words["present_be"])  # "is placed to", "is working to"
     if not told_now:
         return False
-    if _lemma(governor) in SAME_TIME_VERBS or (infinitive.head.pos_ == "VERB" and _lemma(infinitive.head) in SAME_TIME_VERBS):
+    if _lemma(governor) in words["same_time_verbs"] or (infinitive.head.pos_ == "VERB" and _lemma(infinitive.head) in words["same_time_verbs"]):
         return False
-    return not any(c.dep_ == "advmod" and c.lower_ in _HABIT_WORDS for c in governor.children)
+    return not any(c.dep_ == "advmod" and c.lower_ in words["habit_words"] for c in governor.children)
 
 
-_UNREAL_AUX = _WORDS["unreal_aux"]
 
 
 def _unreal_condition(verb: Token, aux: set[str]) -> bool:
@@ -993,39 +992,42 @@ def _unreal_condition(verb: Token, aux: set[str]) -> bool:
     collapsed' (a past that did not happen), nor an 'if' clause with no such main clause ('if the vote passed on
     Tuesday, the minister resigned'). The caller leaves out a date naming an event ('if he split the delegates in
     Tuesday's contests, he would still need ...' weighs results already in)."""
+    words = time_words(verb.doc)
     if verb.dep_ != "advcl" or aux & {"had", "has", "have", "'d"}:
         return False
     if not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and aux & {"was", "were"})):
         return False
-    if not any(c.dep_ == "mark" and c.lower_ in _CONDITION_WORDS for c in verb.children):
+    if not any(c.dep_ == "mark" and c.lower_ in words["condition_words"] for c in verb.children):
         return False
     main = _auxiliaries(verb.head, ("aux",))
-    return bool(main & _UNREAL_AUX) and not main & {"have", "'ve", "had"}
+    return bool(main & words["unreal_aux"]) and not main & {"have", "'ve", "had"}
 
 
 def _present_of_a_condition(verb: Token, aux: set[str]) -> bool:
     """'stalls if the May referendum fails to pass', 'unless Friday's vote fails': English tells the
     condition of what may come in the simple present, so a date in it lies ahead. Not 'be' or a verb of state ('if
     Tuesday's vote is any guide' looks at a day that may be gone)."""
-    if verb.dep_ != "advcl" or verb.lemma_ in STATE_VERBS or aux - {"do", "does", "not", "n't"}:
+    words = time_words(verb.doc)
+    if verb.dep_ != "advcl" or verb.lemma_ in words["state_verbs"] or aux - {"do", "does", "not", "n't"}:
         return False
     if verb.tag_ not in ("VBP", "VBZ") and not (verb.tag_ == "VB" and aux & {"do", "does"}):
         return False
-    return any(c.dep_ == "mark" and c.lower_ in _CONDITION_WORDS for c in verb.children)
+    return any(c.dep_ == "mark" and c.lower_ in words["condition_words"] for c in verb.children)
 
 
 def _awaited_event(token: Token) -> bool:
     """'Staff busy with the planning for Sunday's summit say', 'the polls stay open until Sunday's count': an
     event a weekday owns after 'for' or 'until' is one awaited, when nothing in its clause is past (not 'before': 'its
     share before Friday's purchases is small' tells a state before a deal done)."""
+    words = time_words(token.doc)
     if token.dep_ not in ("poss", "compound") or token.head.i < token.i or token.head.pos_ != "NOUN":
         return False
     governor = token.head.head
-    if token.head.dep_ != "pobj" or governor.dep_ != "prep" or governor.lower_ not in AWAITING_PREPS:
+    if token.head.dep_ != "pobj" or governor.dep_ != "prep" or governor.lower_ not in words["awaiting_preps"]:
         return False
     # "for" only after a verb, or a word of getting ready ("qualified for", "the planning for"), not a count or share
     # ("8 million viewers for Saturday's debate") nor blame ("the group responsible for Saturday's attack")
-    ready = {governor.head.lemma_, token.doc[governor.i - 1].lemma_} & (PREPARATION_NOUNS | READY_ADJECTIVES)
+    ready = {governor.head.lemma_, token.doc[governor.i - 1].lemma_} & (words["preparation_nouns"] | words["ready_adjectives"])
     return governor.lower_ != "for" or governor.head.pos_ == "VERB" or bool(ready)
 
 
@@ -1045,9 +1047,10 @@ def _dates_a_noun_off_the_verb(token: Token, verb: Token) -> bool:
 
 def _verb_of_date(root: Token) -> Token | None:
     """The verb a date hangs on directly ("ended in May", "met Tuesday"), if a verb: the act the date times."""
+    words = time_words(root.doc)
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in ("in", "on"):
         verb = root.head.head
-    elif root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.dep_ == "advmod" and root.head.head.lower_ in _WORDS["limit_adverbs"]:
+    elif root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.dep_ == "advmod" and root.head.head.lower_ in words["limit_adverbs"]:
         verb = root.head.head.head  # "knew of it as early as March": the verb's date, hung on the adverb
     elif root.dep_ == "npadvmod":
         verb = root.head
@@ -1061,13 +1064,14 @@ def _done_on_the_date(doc: Doc, match: RuleMatch) -> bool:
     year hung on a past verb itself (not on a plan, a move ahead or an infinitive) is of an act done before the
     writing, so it is last year's. The month-or-two slack the tense otherwise leaves is for dates the past only
     surrounds ('stock of record Nov. 22', 'payable Dec. 7' in a past sentence)."""
+    words = time_words(doc)
     if match.kind not in ("calendar", "relative_month") or match.groups.get("year") or match.groups.get("rel") or not match.groups.get("month"):
         return False
     span = _match_span(doc, match.start, match.end)
     if span is None:
         return False
     verb = _verb_of_date(span.root)
-    if verb is None or _lemma(verb) in PLAN_VERBS | MOVE_FORWARD_VERBS:
+    if verb is None or _lemma(verb) in words["plan_verbs"] | words["move_forward_verbs"]:
         return False
     aux = _auxiliaries(verb)
     return "to" not in aux and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & {"was", "were", "had"})) or _past_read_as_participle(verb, aux))
@@ -1091,6 +1095,7 @@ def _end_told_in_past(doc: Doc, match: RuleMatch, tense: str, anchor: dt.date | 
     """'Sales had doubled by the end of the year', written in February: the end of a year (of a month, written in its
     first week) told in the past, when the writing comes early in that period, is the previous one's, as a bare
     "year's end" is. Only hung on the verb: "its goal of a cut by the end of the year" names an aim still ahead."""
+    words = time_words(doc)
     g = match.groups
     if match.kind != "relative_part" or tense != "past" or anchor is None or g.get("bare_end"):
         return match
@@ -1104,7 +1109,7 @@ def _end_told_in_past(doc: Doc, match: RuleMatch, tense: str, anchor: dt.date | 
     head = span.root.head
     if head.dep_ in ("prep", "agent") and head.i < span.start:
         head = head.head
-    if head.pos_ not in ("VERB", "AUX") or any(t.lemma_ in AIM_NOUNS for t in doc[head.i + 1 : span.start]):
+    if head.pos_ not in ("VERB", "AUX") or any(t.lemma_ in words["aim_nouns"] for t in doc[head.i + 1 : span.start]):
         return match  # the parse may hang "by the end of the year" on the verb across "its target of a cut"
     return replace(match, groups={**g, "bare_end": "yes"})
 
@@ -1125,6 +1130,7 @@ def _month_just_gone_on_a_noun(doc: Doc, match: RuleMatch, norm: Normalized, anc
     Oct. 13 debate', written in November: a month (or a month and day) with no year before the noun it dates names
     that event's own month, and a future around the event is that of its consequences. Read as the month nine or
     more months ahead, it is the one of the last three months (not 'the upcoming November vote')."""
+    words = time_words(doc)
     g = match.groups
     if anchor is None or norm.start is None or norm.granularity not in ("day", "month") or norm.start <= anchor:
         return False
@@ -1139,17 +1145,12 @@ def _month_just_gone_on_a_noun(doc: Doc, match: RuleMatch, norm: Normalized, anc
     noun = root.head
     if root.dep_ not in ("compound", "nmod", "amod", "poss") or noun.i < span.end or noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    return not any(c.lower_ in AHEAD_ADJECTIVES for c in noun.children)
+    return not any(c.lower_ in words["ahead_adjectives"] for c in noun.children)
 
 
-_HABIT_WORDS = _WORDS["habit_words"]
-_HABIT_UNITS = _WORDS["habit_units"]
 _A_YEAR = re.compile(r"(?<![\w$.,-])(?:1[6-9]|20)\d\d(?![\w%-])|'\d\d\b")
-_SIMPLE_PRESENT_AUX = _WORDS["simple_present_aux"]
-_RETURN_VERBS = _WORDS["return_verbs"]
 
 
-_CLOCK_HABIT_WORDS = _HABIT_WORDS | _WORDS["clock_habit_adverbs"]
 
 
 def in_habitual_present(doc: Doc, start: int, end: int, cue_needed: bool, clock_units: frozenset[str] | None = None) -> bool:
@@ -1159,6 +1160,7 @@ def in_habitual_present(doc: Doc, start: int, end: int, cue_needed: bool, clock_
     not "we've always been focused on the lead we need over March", whose 'always' is another clause's). TimeML
     writes such a month or quarter without its year (XXXX-10, XXXX-Q4). With clock_units (the rule file's
     clock_habit_units), the cues of a clock time's habit ('daily', 'every morning', 'each Friday' too)."""
+    words = time_words(doc)
     span = _match_span(doc, start, end)
     if span is None:
         return False
@@ -1171,7 +1173,7 @@ def in_habitual_present(doc: Doc, start: int, end: int, cue_needed: bool, clock_
         if verb is None:
             return False
         aux = _auxiliaries(verb, ("aux", "auxpass", "neg"))
-        simple = (verb.tag_ in ("VBZ", "VBP") and not aux) or (verb.tag_ == "VBN" and aux and aux <= _SIMPLE_PRESENT_AUX) or (verb.tag_ == "VB" and aux & {"do", "does"} and aux <= _SIMPLE_PRESENT_AUX)
+        simple = (verb.tag_ in ("VBZ", "VBP") and not aux) or (verb.tag_ == "VBN" and aux and aux <= words["simple_present_aux"]) or (verb.tag_ == "VB" and aux & {"do", "does"} and aux <= words["simple_present_aux"])
         if not simple:
             return False
         chain.append(verb.i)
@@ -1179,7 +1181,7 @@ def in_habitual_present(doc: Doc, start: int, end: int, cue_needed: bool, clock_
             break
         verb = _verb_of(verb.head)
     if not cue_needed:
-        return _lemma(verb) not in _RETURN_VERBS
+        return _lemma(verb) not in words["return_verbs"]
     return _habit_cue(span, chain, clock_units)
 
 
@@ -1187,10 +1189,11 @@ def _habit_cue(span, chain: list[int], clock_units: frozenset[str] | None) -> bo
     """An adverb of habit on one of the chain's verbs, or an 'every'/'each' of a unit of habit on one of them
     ('every year', 'each winter'; with clock_units, 'daily', 'every morning', 'each Friday' on the verb or the clock
     time, or a 'daily' the parser hangs the clock time on: 'opened at 8 a.m. daily')."""
+    words = time_words(span.doc)
     clock = clock_units is not None
-    words, units = (_CLOCK_HABIT_WORDS, clock_units) if clock else (_HABIT_WORDS, _HABIT_UNITS)
+    adverbs, units = ((words["habit_words"] | words["clock_habit_adverbs"]), clock_units) if clock else (words["habit_words"], words["habit_units"])
     for t in span.sent:
-        if t.lower_ in words and (t.head.i in chain or (clock and (span.start <= t.head.i < span.end or t.i == span.root.head.i))):
+        if t.lower_ in adverbs and (t.head.i in chain or (clock and (span.start <= t.head.i < span.end or t.i == span.root.head.i))):
             return True
         if t.lower_ in ("every", "each") and t.head.lower_ in units and (t.head.head.i in chain or (clock and span.start <= t.head.head.i < span.end)):
             return True

@@ -387,10 +387,11 @@ class _Presence(dict):
         return places
 
 
-@lru_cache(maxsize=1)
-def grammar_words() -> dict[str, frozenset[str]]:
-    """The grammatical word sets the direction rules read (the shipped file's 'grammar_words'), by name."""
-    raw = json.loads(DATA_FILE.read_text(encoding="utf-8"))["grammar_words"]
+@lru_cache(maxsize=4)
+def grammar_words(path: str | None = None) -> dict[str, frozenset[str]]:
+    """The grammatical word sets the direction rules read (a rule file's 'grammar_words', the shipped file's by
+    default), by name."""
+    raw = json.loads(Path(path or DATA_FILE).read_text(encoding="utf-8"))["grammar_words"]
     return {name: frozenset(w.lower() for w in entry["words"]) for name, entry in raw.items() if name != "about"}
 
 

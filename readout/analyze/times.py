@@ -22,8 +22,7 @@ from readout.analyze.extensions import char_span, doc_text, document_of
 from readout.analyze.paragraphs import paragraph_around
 from readout.analyze.time_anchor import choose_anchor
 from readout.analyze.time_direction import (  # which side of the writing a weekday or month lies on
-    REPORTING_VERBS,
-    STATE_VERBS,
+    TIME_WORDS_KEY,
     _ahead_unless_told_past,
     _back_unless_told_ahead,
     _back_when_told_past,
@@ -41,6 +40,7 @@ from readout.analyze.time_direction import (  # which side of the writing a week
     _opens_since,
     _since_clause_month,
     tense_at,
+    time_words,
     _told_in_the_present,
     _verb_of,
     _verb_of_date,
@@ -50,7 +50,7 @@ from readout.analyze.time_direction import (  # which side of the writing a week
     quarter_end_not_told_past,
 )
 from readout.analyze.time_normalize import Normalized, Normalizer, anaphoric, month_end
-from readout.analyze.time_rules import DAY_ORDINAL_WORDS, MONTH_INTRODUCERS, Lexicon, RuleMatch, find_matches, load_rules
+from readout.analyze.time_rules import DAY_ORDINAL_WORDS, MONTH_INTRODUCERS, Lexicon, RuleMatch, find_matches, grammar_words, load_rules
 from readout.model import TimeExpr
 
 YEAR_DETERMINERS = {"the", "its", "their", "his", "her", "our", "this", "that", "fiscal", "calendar"}
@@ -574,7 +574,7 @@ def _year_framing_the_event(doc: Doc, match: RuleMatch, years: list[RuleMatch], 
     if span is None:
         return None
     noun = span.root.head
-    if noun.dep_ != "nsubj" or noun.head.tag_ != "VBD" or noun.head.lemma_ in STATE_VERBS:
+    if noun.dep_ != "nsubj" or noun.head.tag_ != "VBD" or noun.head.lemma_ in time_words(doc)["state_verbs"]:
         return None
     sentence = span.root.sent
     opener = sentence[0] if sentence[0].is_alpha else sentence[1] if len(sentence) > 1 else sentence[0]
@@ -883,14 +883,14 @@ def _saying_day(doc: Doc, match: RuleMatch) -> Token | None:
     before = doc[span.start - 1]
     if before.lower_ == "on" and span.start > 1:
         before = doc[span.start - 2]
-    if before.tag_ != "VBD" or before.lemma_ not in _SAYING_VERBS:
+    if before.tag_ != "VBD" or (before.lemma_ not in time_words(doc)["reporting_verbs"] and before.lemma_ not in _POSTING_VERBS):
         return None
     return None if span.end < len(doc) and doc[span.end].tag_ == "POS" else before  # not "said Monday's vote ..."
 
 
 _QUOTED_DAY_SHIFTS = {"yesterday": -1, "tomorrow": 1, "tonight": 0}
 # verbs whose day is the day of the words: "said Monday", "wrote on Monday", "tweeted Sunday"
-_SAYING_VERBS = REPORTING_VERBS | {"write", "post", "tweet"}
+_POSTING_VERBS = {"write", "post", "tweet"}  # said in writing: as a reporting verb, the day of the words
 
 
 def _inside_quote(text: str, start: int, low: int) -> bool:
@@ -1528,6 +1528,7 @@ class TimesComponent:
 
     def __init__(self, rules_path: str | None, durations: bool, vague_words: bool = False):
         self.rules = load_rules(rules_path)
+        self.grammar_words = grammar_words(rules_path)
         self.normalize = Normalizer(self.rules.lexicon)
         self.durations = durations
         self.vague_words = vague_words
@@ -1535,6 +1536,7 @@ class TimesComponent:
         self.titles = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])") if names else None
 
     def __call__(self, doc: Doc) -> Doc:
+        doc.user_data[TIME_WORDS_KEY] = self.grammar_words  # the direction rules read this rule file's word sets
         doc._.readout_times = tuple(self.extract(doc))
         return doc
 

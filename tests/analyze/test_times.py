@@ -3508,3 +3508,21 @@ def test_a_span_of_weekdays_in_a_habit_is_every_weeks(nlp, text, published, foun
     for t in times:
         if t.timex.startswith("XXXX"):
             assert t.start is None and t.end is None and t.recurrence == "P1W" and t.span.start == text.index(t.span.text)
+
+
+def test_a_rule_file_a_user_passes_gives_its_own_grammar_words(nlp, tmp_path):
+    """The direction rules read the grammar word sets of the rule file the component was made with, not the
+    shipped file's: an adverb of habit added in the user's file makes a month any year's."""
+    import json
+
+    from readout.analyze.time_rules import DATA_FILE
+
+    raw = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    raw["grammar_words"]["habit_words"]["words"].append("invariably")
+    path = tmp_path / "my_time_rules.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    own = load_corrected()
+    own.add_pipe("readout_times", config={"rules_path": str(path)})
+    text = "Growers invariably harvest the olives in November."
+    assert [(t.span.text, t.timex) for t in read(own, text, D(2026, 7, 15))] == [("November", "XXXX-11")]
+    assert [(t.span.text, t.timex) for t in read(nlp, text, D(2026, 7, 15))] == [("November", "2026-11")]  # the shipped file's
