@@ -255,6 +255,10 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
         titled = _actors_code_function("titled_code")
         code = titled(entity) if titled else None
         sector = code[3:] if code and code[:3] == country else None  # a bare "Zog": the "Foreign Minister Ivo Zog" named before
+    if sector is None and entity is not None and entity.kind == "PERSON":
+        title = _apposed_title(head, lexicon, entities)
+        if title is not None and (country is None or title.startswith(country)):
+            country, sector = title[:3], title[3:]  # "Kenya's foreign minister, NAME": the title's country and role
     if entity is not None and entity.kind == "COUNTRY":
         sector = _institution_sector(head) or sector  # "the Pentagon" (MIL), "the Justice Department" (GOV, not JUD)
     if sector is not None and country is None and not place_tokens and _named_organisation(head, sector, lexicon) and _place_in(tokens, lexicon, doc) is None:
@@ -319,6 +323,20 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
         code=code,
         span=char_span(doc, start, end),
     )
+
+
+def _apposed_title(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> str | None:
+    """The code of a title a name is set after in apposition, when it gives both a country and a role.
+
+    "Kenya's foreign minister, NAME, said": the parser makes the name the apposition of "minister", and the
+    name alone has no role (and, unlinked, no country); the title it stands for has both (KENGOV).
+    """
+    title = head.head
+    if head.dep_ != "appos" or title.i >= head.i or title.pos_ != "NOUN":
+        return None
+    code = code_actor(title, lexicon, entities).code
+    roles = set(lexicon.sectors.values())
+    return code if code is not None and len(code) > 3 and code[:3] not in roles | {"IGO"} and code[3:] in roles else None
 
 
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})  # done between parties: a modifier may be either

@@ -3513,3 +3513,16 @@ def test_several_sides_of_one_group_fight_each_other_not_the_place(nlp):
     assert (event.source.code, event.target.code) == ("LBYREB", "LBYMIL")
     event = _one("Kenyan troops clashed in Mogadishu.", nlp)  # one side only: as before
     assert event.target.code == "SOM"
+
+
+def test_a_name_set_after_a_possessed_title_is_that_state_officials(nlp):
+    # thirteenth pass, 2026-12-07 (evt), a known kind: "Kenya's foreign minister, NAME, ..." coded the bare name, with no
+    # role (and no country when it was not linked); the title the name stands beside gives both
+    event = _one("Peru's defence minister, Tom Bellamy, accused Chile of shelling the border.", nlp)
+    assert (event.event_type, event.source.text, event.source.code, event.target.code) == ("ACCUSE", "Tom Bellamy", "PERGOV", "CHL")
+    event = _one("The foreign minister of Peru, Tom Bellamy, accused Chile of shelling the border.", nlp)
+    assert event.source.code == "PERGOV"
+    events = _events("Kenya's foreign minister, Mary Otieno, unveiled a plan. The plan calls for a ceasefire in Sudan.", nlp)
+    assert [(e.event_type, e.source.text, e.source.code, e.target.code) for e in events] == [("REQUEST", "Mary Otieno", "KENGOV", "SDN")]
+    event = _one("Nepal's army chief, General Ram Thapa, visited India.", nlp)  # a military title stays the military's
+    assert event.source.code == "NPLMIL"
