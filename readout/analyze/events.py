@@ -3412,6 +3412,16 @@ class EventCoder:
         place = self.lexicon.place(head.text)
         return country if place is not None and place.kind == "demonym" and head.tag_ in ("NNS", "NNPS") else None
 
+    def _counted_group_of_another(self, head: Token, source: EventActor | None) -> bool:
+        """A group named by a count alone ("blamed two militias"), acted on by anyone but an armed force: no country.
+
+        The one country such a sentence names is most often the doer's ("the United States blamed two militias"),
+        and a state accuses, backs or urges groups abroad as often as at home; an army fighting them ("the X army
+        fought two militias") fights them at home, and keeps its country for them.
+        """
+        counted = any(c.dep_ == "nummod" for c in head.children) and head.tag_ in ("NNS", "NNPS")
+        return counted and source is not None and (source.code or "")[3:] not in self.lexicon.armed_sectors
+
     def _protest_rally(self, token: Token, source: EventActor | None, source_head: Token | None) -> bool:
         """A rally is a protest when it is against something or held by a crowd (``rallies``); any other trigger passes."""
         lexicon = self.lexicon
@@ -3853,7 +3863,7 @@ class EventCoder:
                          or _location_country(token, lexicon, entities.coded)
                          or (None if captives and (source is None or (source.code or "")[3:] not in self.lexicon.domestic_sectors)
                              else self._home_of(source, source_head))
-                         or (None if captives else  # the captor's country is not the captives'
+                         or (None if captives or self._counted_group_of_another(target_head, source) else  # the captor's country is not the captives'
                              _sentence_country(sent, lexicon, target.code or "GOV", _other_state(source, source_head, lexicon), entities.coded, answers=entities.answers))
                          or (dateline_country(doc, lexicon, entities) if target.code in self.sector_codes and not captives else None))
                 target = code_actor(target_head, lexicon, entities, where) if where else target

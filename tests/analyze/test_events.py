@@ -3526,3 +3526,16 @@ def test_a_name_set_after_a_possessed_title_is_that_state_officials(nlp):
     assert [(e.event_type, e.source.text, e.source.code, e.target.code) for e in events] == [("REQUEST", "Mary Otieno", "KENGOV", "SDN")]
     event = _one("Nepal's army chief, General Ram Thapa, visited India.", nlp)  # a military title stays the military's
     assert event.source.code == "NPLMIL"
+
+
+def test_a_group_named_by_a_count_takes_no_country_from_the_state_acting_on_it(nlp):
+    # thirteenth pass, 2026-12-07 (evt), a known kind: "the United States blamed two militias" coded the militias USAREB,
+    # the one country of the sentence being the accuser's own; a counted group acted on by no armed force has no country
+    event = _one("The United States blamed two militias for the rocket attack on the embassy.", nlp)
+    assert (event.event_type, event.source.code, event.target.text, event.target.code) == ("ACCUSE", "USA", "two militias", "REB")
+    event = _one("France urged three armed factions to lay down their arms.", nlp)
+    assert (event.event_type, event.target.code) == ("REQUEST", "REB")
+    event = _one("The Syrian army fought two militias near the border.", nlp)  # an army fights them at home
+    assert (event.source.code, event.target.code) == ("SYRMIL", "SYRREB")
+    event = _one("The Kenyan president accused the rebels of burning villages.", nlp)  # no count: as before
+    assert event.target.code == "KENREB"
