@@ -941,8 +941,12 @@ _FORCE = ("ASSAULT", "COERCE", "MOBILIZE")
 
 
 def _forceful_complement(hit: Hit, above: Hit) -> bool:
-    """An act of force that is the verbal complement of ``above`` ("prepared to resume shelling", "vowed to arrest")."""
-    if hit.nominal or hit.trigger.event_type not in _FORCE:
+    """An act of force that is the verbal complement of ``above`` ("prepared to resume shelling", "vowed to arrest"), or a
+    sanction promised ("pledged to impose sanctions on Y", "promised to ban imports"): a measure pledged is that measure
+    ahead, as a ban of a party pledged is, not a promise to cooperate (PLOVER's AGREE); an agreement to impose one is
+    both (``_agreed_measure``)."""
+    pledged = above.trigger.head in _PROMISES and hit.trigger.event_type == "SANCTION"
+    if hit.nominal or (hit.trigger.event_type not in _FORCE and not pledged):
         return False
     node = hit.token
     while node.i != above.token.i:
@@ -2871,7 +2875,7 @@ def _parties(subject: Token, lexicon: EventLexicon, entities: EntityIndex) -> tu
     return subject, None
 
 
-_INTENT_GOVERNORS = ("plan", "intend", "aim", "prepare", "go", "ready", "willing", "vow", "pledge")
+_INTENT_GOVERNORS = ("plan", "intend", "aim", "prepare", "go", "ready", "willing", "vow", "pledge", "promise", "swear")
 # a timetable others report ("is expected to visit", "is due to meet", "is scheduled to arrive", "is to visit"): a cooperative
 # act on it is AGREE as an announced one is; a hostile act on it is no threat of the actor's
 _SCHEDULE_GOVERNORS = ("expect", "schedule", "due", "set", "slate", "be")
@@ -3419,7 +3423,7 @@ class EventCoder:
         and a state accuses, backs or urges groups abroad as often as at home; an army fighting them ("the X army
         fought two militias") fights them at home, and keeps its country for them.
         """
-        counted = any(c.dep_ == "nummod" for c in head.children) and head.tag_ in ("NNS", "NNPS")
+        counted = _handful(head) and head.tag_ in ("NNS", "NNPS")  # "two militias", not "2.3 million inmates"
         return counted and source is not None and (source.code or "")[3:] not in self.lexicon.armed_sectors
 
     def _protest_rally(self, token: Token, source: EventActor | None, source_head: Token | None) -> bool:
