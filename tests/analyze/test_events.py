@@ -3544,11 +3544,11 @@ def test_a_group_named_by_a_count_takes_no_country_from_the_state_acting_on_it(n
 def test_a_pledged_measure_is_that_measure_ahead_not_a_promise_to_cooperate(nlp):
     # thirteenth pass, 2026-12-07 (evt), a known kind: "pledged to ban all X" was AGREE (PLOVER's cooperative intent) while
     # "pledged to ban the party" was a threat; a sanction or an act of force pledged or promised is that act ahead: THREATEN
-    for text in ("Brazil pledged to ban imports from Argentina.",
-                 "Canada promised to impose sanctions on Iran.",
-                 "Canada pledged to impose sanctions on Iran."):
+    for text, target in (("Brazil pledged to ban imports from Argentina.", "ARG"),
+                         ("Canada promised to impose sanctions on Iran.", "IRN"),
+                         ("Canada pledged to impose sanctions on Iran.", "IRN")):
         event = _one(text, nlp)
-        assert (event.event_type, event.future, event.target.code) == ("THREATEN", True, text.split()[-1].rstrip(".")[:3].upper()), text
+        assert (event.event_type, event.future, event.target.code) == ("THREATEN", True, target), text
     event = _one("Japan promised to attack the rebels.", nlp)
     assert (event.event_type, event.source.code, event.future) == ("THREATEN", "JPN", True)
     event = _one("India pledged to send aid to Nepal.", nlp)  # a cooperative act pledged stays a promise
