@@ -3039,8 +3039,24 @@ def _location(token: Token, lexicon: EventLexicon) -> str | None:
 _STATE_SECTORS = ("GOV", "MIL")
 
 
+_TIME_MARKS = ("when", "while", "since", "after", "before", "until", "once")
+
+
+def _in_time_clause(word: Token, act: Token | None) -> bool:
+    """A word inside a clause or phrase of time that does not hold the act ("when they were in X", "since the attacks in
+    X"): it says when the act happened, not where, and a place in it is no home of the act's actors."""
+    node = word
+    while node.head.i != node.i and act is not None:
+        timed = (node.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in node.children)) or (
+            node.dep_ == "prep" and node.lower_ in _TIME_PREPS)
+        if timed:
+            return not node.left_edge.i <= act.i <= node.right_edge.i
+        node = node.head
+    return False
+
+
 def _sentence_country(sent, lexicon: EventLexicon, sector: str, other, coded: dict[int, DictionaryMatch] | None = None,
-                      doer: bool = False, answers: dict | None = None) -> str | None:
+                      doer: bool = False, answers: dict | None = None, act: Token | None = None) -> str | None:
     """The one country a sentence names (by name, demonym or capital, or by a name of the user's dictionary); None if not one.
 
     Between two states ("President X threatened Norland") the other state is another country, so its
@@ -3055,8 +3071,8 @@ def _sentence_country(sent, lexicon: EventLexicon, sector: str, other, coded: di
     doc, last = sent.doc, sent.end
     adversaries = _adversaries(list(sent)) if sector == "MIL" else ()
     for k, n, country in _sentence_places(sent, lexicon, coded, answers):
-        if k in adversaries:
-            continue  # "warships headed to X to protect it from Y": the troops are not Y's
+        if k in adversaries or _in_time_clause(doc[k], act):
+            continue  # "warships headed to X to protect it from Y": the troops are not Y's; "when they were in Y": a time
         if n == 0:  # the user's name speaks over the gazetteer's reading of its words
             if country is not None and country != other_country:
                 found.add(country)
@@ -3854,7 +3870,7 @@ class EventCoder:
                     place = None  # "the ambassador met Japanese officials in Tokyo": a guest of the state he meets at home
                 where = ((self._country(target) if target is not None and _seizure_of_power(token) else None)  # the plotters' own state
                          or place
-                         or _sentence_country(sent, lexicon, source.code or "GOV", _other_state(target, target_head, lexicon), entities.coded, True, entities.answers)
+                         or _sentence_country(sent, lexicon, source.code or "GOV", _other_state(target, target_head, lexicon), entities.coded, True, entities.answers, token)
                          or (dateline_country(doc, lexicon, entities) if source.code in self.sector_codes else None))
                 if where is not None and _guest(hit, source_head, entities) and where in _visited(token, target, lexicon, entities.coded):
                     where = None  # the place a named guest visits, or the state he visits, is the host's, not his
@@ -3868,7 +3884,7 @@ class EventCoder:
                          or (None if captives and (source is None or (source.code or "")[3:] not in self.lexicon.domestic_sectors)
                              else self._home_of(source, source_head))
                          or (None if captives or self._counted_group_of_another(target_head, source) else  # the captor's country is not the captives'
-                             _sentence_country(sent, lexicon, target.code or "GOV", _other_state(source, source_head, lexicon), entities.coded, answers=entities.answers))
+                             _sentence_country(sent, lexicon, target.code or "GOV", _other_state(source, source_head, lexicon), entities.coded, answers=entities.answers, act=token))
                          or (dateline_country(doc, lexicon, entities) if target.code in self.sector_codes and not captives else None))
                 target = code_actor(target_head, lexicon, entities, where) if where else target
             if captives and target is not None:

@@ -3553,3 +3553,16 @@ def test_a_pledged_measure_is_that_measure_ahead_not_a_promise_to_cooperate(nlp)
     assert (event.event_type, event.source.code, event.future) == ("THREATEN", "JPN", True)
     event = _one("India pledged to send aid to Nepal.", nlp)  # a cooperative act pledged stays a promise
     assert (event.event_type, event.target.code) == ("AGREE", "NPL")
+
+
+def test_a_place_named_only_in_a_clause_of_time_is_no_home_of_the_actors(nlp):
+    # thirteenth pass, 2026-12-07 (evt), a known kind: "since the attacks in X", "when they were in Y" gave troops the
+    # country of a place that says when the act happened, not where or whose
+    event = _one("Soldiers attacked the village while the president was in Egypt.", nlp)
+    assert (event.event_type, event.source.text, event.source.code) == ("ASSAULT", "Soldiers", "MIL")
+    event = _one("The troops were stationed near the river when they were in Iraq.", nlp)
+    assert (event.event_type, event.source.code) == ("MOBILIZE", "MIL")
+    events = _events("Troops have been deployed along the railway since the attacks in Brussels.", nlp)
+    assert [(e.event_type, e.source.code) for e in events] == [("MOBILIZE", "MIL")]
+    event = _one("Troops opened fire on protesters in Cairo.", nlp)  # the act's own place stays theirs
+    assert (event.source.code, event.target.code) == ("EGYMIL", "EGYCVL")
