@@ -3044,7 +3044,7 @@ _TIME_MARKS = ("when", "while", "since", "after", "before", "until", "once")
 
 def _in_time_clause(word: Token, act: Token | None) -> bool:
     """A word inside a clause or phrase of time that does not hold the act ("when they were in X", "since the attacks in
-    X"): it says when the act happened, not where, and a place in it is no home of the act's actors."""
+    X"): it says when the act happened, not where, and a place in it is no home of the forces that act."""
     node = word
     while node.head.i != node.i and act is not None:
         timed = (node.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in node.children)) or (
@@ -3071,8 +3071,10 @@ def _sentence_country(sent, lexicon: EventLexicon, sector: str, other, coded: di
     doc, last = sent.doc, sent.end
     adversaries = _adversaries(list(sent)) if sector == "MIL" else ()
     for k, n, country in _sentence_places(sent, lexicon, coded, answers):
-        if k in adversaries or _in_time_clause(doc[k], act):
-            continue  # "warships headed to X to protect it from Y": the troops are not Y's; "when they were in Y": a time
+        if k in adversaries or (sector in lexicon.armed_sectors and _in_time_clause(doc[k], act)):
+            # "warships headed to X to protect it from Y": the troops are not Y's; "when they were in Y": a time, and forces
+            # act abroad, so only their act's own place says whose they are (a person's or a crowd's is as often theirs)
+            continue
         if n == 0:  # the user's name speaks over the gazetteer's reading of its words
             if country is not None and country != other_country:
                 found.add(country)
