@@ -342,6 +342,8 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
             and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.nouns
                     and all(t.event_type != "CONSULT" for t in lexicon.nouns[c.lemma_.lower()]) for c in token.children)):
         return None  # "Kenya received Chinese aid": an act received (the noun's event), no guest ("received the envoy")
+    if hit is not None and lemma == "order" and not hit.nominal and (act := _forces_ordered_to(token, lexicon)) is not None:
+        return Hit(token, Trigger(lemma, None, act.event_type, act.mode), False)
     if (hit is not None and not hit.nominal and hit.trigger.event_type == "MOBILIZE" and hit.trigger.word is not None
             and any(c.dep_ == "xcomp" for c in token.children)):
         # "ordered the troops to withdraw": an order to forces to act, no sending of them; the verb's other sense codes it
@@ -375,6 +377,45 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         # "gave X 48 hours to withdraw": an ultimatum (CAMEO 139), the "give ultimatum" pattern, not a gift of time
         return next((Hit(token, t, False) for t in lexicon.verbs.get("give", ()) if t.word == "ultimatum"), hit)
     return hit
+
+
+_FORCES_ACTS = ("RETREAT", "MOBILIZE", "ASSAULT")  # what forces are ordered to do: pull back, deploy, attack
+_FORCES_LOOKBACK = 2  # sentences before an order's "them" where the forces it stands for may be named
+
+
+def _forces_named(noun: Token, lexicon: EventLexicon) -> bool:
+    """A noun of armed forces ("troops", "the army"), or "them" or "it" standing for the nearest such plural or singular
+    noun in its sentence or the two before ("X massed troops on the border. The president ordered them to withdraw")."""
+    if noun.lower_ not in ("them", "it"):
+        return noun.pos_ == "NOUN" and "MIL" in (lexicon.sector(noun.lemma_.lower()), lexicon.sector(noun.lower_))
+    doc, start = noun.doc, noun.sent.start
+    for _ in range(_FORCES_LOOKBACK):
+        start = doc[start - 1].sent.start if start > 0 else start
+    plural = noun.lower_ == "them"
+    for earlier in reversed(doc[start : noun.i]):
+        if earlier.pos_ in ("NOUN", "PROPN") and (earlier.tag_ in ("NNS", "NNPS")) == plural:
+            return "MIL" in (lexicon.sector(earlier.lemma_.lower()), lexicon.sector(earlier.lower_))
+    return False
+
+
+def _forces_ordered_to(token: Token, lexicon: EventLexicon) -> Trigger | None:
+    """The act forces are ordered to do ("ordered its troops to withdraw", "ordered them to pull back" when "them" are
+    troops, "ordered the withdrawal of the troops"): the orderer's own act (RETREAT, MOBILIZE, ASSAULT), as the noun of it
+    reads, no request between parties; an order to anyone else ("ordered the envoy to leave") is read as before."""
+    for child in token.children:
+        if child.dep_ != "dobj":
+            continue
+        noun = _match_trigger(child, lexicon)
+        if noun is not None and noun.nominal and noun.trigger.event_type in _FORCES_ACTS:
+            return noun.trigger  # "ordered the withdrawal of the troops", "ordered the deployment of forces"
+        if not _forces_named(child, lexicon):
+            return None
+        act = next((a for c in token.children if c.dep_ == "xcomp" and (a := match_trigger(c, lexicon)) is not None), None)
+        if act is None and any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in token.children):
+            # "ordered them to the border": sent there, as "ordered 300 troops to X" is (the 'order troop' pattern)
+            return next((t for t in lexicon.verbs.get("order", ()) if t.event_type == "MOBILIZE"), None)
+        return act.trigger if act is not None and not act.nominal and act.trigger.event_type in _FORCES_ACTS else None
+    return None
 
 
 def _met_with_a_reception(token: Token, lexicon: EventLexicon) -> bool:
@@ -3752,7 +3793,8 @@ class EventCoder:
             if token.lemma_.lower() in _PROTECTING:  # "protect it from X's expansionism": X is what is guarded against
                 skip |= {t.i for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "against") for t in c.subtree}
             moved = next((c for c in token.children if c.dep_ == "dobj" and _forces(c, lexicon) and lexicon.place(c.text) is None
-                          and (c.pos_ != "PROPN" or lexicon.sector(c.lower_)) and c.ent_type_ not in ("GPE", "LOC", "FAC")), None) if (event_type == "MOBILIZE" or (event_type == "RETREAT" and token.lemma_.lower() in _WITHDRAWING)) and source_tok is not None else None
+                          and (c.pos_ != "PROPN" or lexicon.sector(c.lower_)) and c.ent_type_ not in ("GPE", "LOC", "FAC")), None) if (event_type == "MOBILIZE" or (event_type == "RETREAT" and token.lemma_.lower() in _WITHDRAWING)
+                                                                                           or (event_type in _FORCES_ACTS and token.lemma_.lower() == "order")) and source_tok is not None else None
             if moved is not None:
                 # the forces a state moves are its own, not whom the show of force is aimed at ("mobilized reservists for a
                 # war against Y": Y; "moved troops into the Gulf": no one named), as the PLOVER records code MOBILIZE

@@ -3466,8 +3466,8 @@ def test_troops_ordered_to_a_place_are_sent_there(nlp):
     # "to" a state coded REQUEST of that state; forces ordered to a place are MOBILIZE with the place the target
     event = _one("The Kenyan president ordered 300 troops to Somalia.", nlp)
     assert (event.event_type, event.trigger.text, event.source.code, event.target.code) == ("MOBILIZE", "ordered", "KENGOV", "SOM")
-    event = _one("The Kenyan president ordered the troops to withdraw.", nlp)  # an order to forces to act stays one
-    assert (event.event_type, event.target.text) == ("REQUEST", "troops")
+    event = _one("The Kenyan president ordered the troops to withdraw.", nlp)  # an order to forces to act is that act
+    assert (event.event_type, event.source.code, event.target) == ("RETREAT", "KENGOV", None)  # (thirteenth pass)
 
 
 def test_seeking_an_office_is_no_request(nlp):
@@ -3566,3 +3566,21 @@ def test_a_place_named_only_in_a_clause_of_time_is_no_home_of_the_actors(nlp):
     assert [(e.event_type, e.source.code) for e in events] == [("MOBILIZE", "MIL")]
     event = _one("Troops opened fire on protesters in Cairo.", nlp)  # the act's own place stays theirs
     assert (event.source.code, event.target.code) == ("EGYMIL", "EGYCVL")
+
+
+def test_forces_ordered_to_act_do_that_act_for_whoever_orders_them(nlp):
+    # thirteenth pass, 2026-12-07 (evt), a known kind: "ordered them to withdraw" stayed a REQUEST (of no one) where the
+    # noun form, "ordered the withdrawal of its forces", reads the act; forces ordered to withdraw, deploy or attack,
+    # named or as a pronoun standing for them, are the orderer's own act
+    events = _events("Russia massed troops on the border. The president ordered them to withdraw.", nlp)
+    assert [(e.event_type, e.trigger.text) for e in events] == [("MOBILIZE", "massed"), ("RETREAT", "ordered")]
+    event = _one("Russia ordered its forces to pull out of Georgia.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("RETREAT", "RUS", "GEO")
+    event = _one("Russia ordered the army to attack Georgia.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("ASSAULT", "RUS", "GEO")
+    event = _one("Russia ordered the withdrawal of its forces from Georgia.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("RETREAT", "RUS", "GEO")
+    events = _events("Kenya moved troops to the border and ordered them to Somalia.", nlp)
+    assert [(e.event_type, e.source.code, e.target.code) for e in events][-1] == ("MOBILIZE", "KEN", "SOM")
+    event = _one("The judge ordered them to pay a fine.", nlp)  # no forces: the order stays a demand
+    assert event.event_type == "REQUEST"
