@@ -1459,6 +1459,8 @@ def _subject(token: Token, lexicon: EventLexicon) -> tuple[Token | None, bool]:
         if node.dep_ == "pcomp" and node.head.lower_ in _CLAUSE_PREPS and node.head.head.i != node.head.i:
             node = node.head.head  # "said after meeting X": the one who said met X
             continue
+        if _headline_infinitive(node):
+            return node.head, False  # "Chinese president to visit Nepal": the verbless headline's noun does the act
         if node.dep_ in _CLAUSE_UP and node.head.i != node.i:
             node = node.head
             continue
@@ -1469,6 +1471,14 @@ def _subject(token: Token, lexicon: EventLexicon) -> tuple[Token | None, bool]:
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lower_ in lexicon.utterances:
         return token.head, False  # "U.N. resolutions condemning X were passed": no one issues them here; the text's own words
     return None, False
+
+
+def _headline_infinitive(token: Token) -> bool:
+    """A to-infinitive hung on the noun a verbless headline is ("Chinese president to visit Nepal", "Kenyan envoy to
+    attend talks"): the headline's act ahead, whose doer is that noun."""
+    head = token.head
+    return (token.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
 
 
 def _subject_before_aside(token: Token) -> Token | None:

@@ -3584,3 +3584,12 @@ def test_forces_ordered_to_act_do_that_act_for_whoever_orders_them(nlp):
     assert [(e.event_type, e.source.code, e.target.code) for e in events][-1] == ("MOBILIZE", "KEN", "SOM")
     event = _one("The judge ordered them to pay a fine.", nlp)  # no forces: the order stays a demand
     assert event.event_type == "REQUEST"
+
+
+def test_a_headline_noun_with_a_to_infinitive_does_the_act(nlp):
+    # thirteenth pass, 2026-12-07 (evt), invented one-clause headlines: "X to visit Y" had no source when the parser hung
+    # the infinitive on the noun as a clause of it (acl) rather than a relative clause
+    event = _one("Chinese president to visit Nepal.", nlp)
+    assert (event.event_type, event.mode, event.source.text, event.source.code, event.target.code) == ("CONSULT", "visit", "Chinese president", "CHNGOV", "NPL")
+    event = _one("French foreign minister to meet Iranian counterpart.", nlp)
+    assert (event.source.code, event.target.code) == ("FRAGOV", "IRNGOV")
