@@ -2884,6 +2884,10 @@ def _comma_partner(subject: Token, lexicon: EventLexicon, entities: EntityIndex)
     verb, doc = subject.head, subject.doc
     if subject.dep_ not in ("nsubj", *_MISREAD_SUBJECT) or verb.i == subject.i or not _placed(subject, lexicon):
         return None
+    for other in subject.children:  # "X, Y agree to ceasefire": the parser's apposition
+        if (other.dep_ == "appos" and subject.left_edge.i == subject.sent.start and other.left_edge.i == subject.i + 2
+                and doc[subject.i + 1].text == "," and _placed(other, lexicon) and is_actor(other, lexicon, entities)):
+            return other
     for other in verb.children:
         if other.i == subject.i or other.dep_ not in ("nsubj", *_MISREAD_SUBJECT):
             continue
@@ -3909,6 +3913,8 @@ class EventCoder:
             target = code_actor(target_head, lexicon, entities) if target_head is not None else None
             if headline is not None:  # "Ghana, Peru expel envoys": the parse hangs the headline on its first name; the actor is the name
                 source, target = _name_only(source, source_head), _name_only(target, target_head)
+            elif source_head is not None and target_head is not None and target_head.dep_ == "appos" and target_head.head.i == source_head.i:
+                source = _name_only(source, source_head)  # "X, Y agree to ceasefire": X, its apposition the other party
             if pair_noun is not None:  # "Indian, Pakistani troops clash": each nationality's troops (INDMIL, PAKMIL)
                 source, target = _with_sector_of(source, source_head, pair_noun, lexicon), _with_sector_of(target, target_head, pair_noun, lexicon)
             elif by_nationality is not None:

@@ -3593,3 +3593,12 @@ def test_a_headline_noun_with_a_to_infinitive_does_the_act(nlp):
     assert (event.event_type, event.mode, event.source.text, event.source.code, event.target.code) == ("CONSULT", "visit", "Chinese president", "CHNGOV", "NPL")
     event = _one("French foreign minister to meet Iranian counterpart.", nlp)
     assert (event.source.code, event.target.code) == ("FRAGOV", "IRNGOV")
+
+
+def test_a_headlines_two_names_parsed_as_an_apposition_are_the_two_parties(nlp):
+    # thirteenth pass, 2026-12-07 (evt), invented one-clause headlines: "X, Y agree to ceasefire" coded X alone (shown as
+    # "X, Y") with no target when the parser made Y an apposition of X rather than a second subject
+    event = _one("India, Pakistan agree to ceasefire.", nlp)
+    assert (event.event_type, event.source.text, event.source.code, event.target.text, event.target.code) == ("AGREE", "India", "IND", "Pakistan", "PAK")
+    event = _one("Mr. Smith, the envoy, agreed to talks.", nlp)  # an apposition that is no place: no second party
+    assert event.target is None
