@@ -3602,3 +3602,16 @@ def test_a_headlines_two_names_parsed_as_an_apposition_are_the_two_parties(nlp):
     assert (event.event_type, event.source.text, event.source.code, event.target.text, event.target.code) == ("AGREE", "India", "IND", "Pakistan", "PAK")
     event = _one("Mr. Smith, the envoy, agreed to talks.", nlp)  # an apposition that is no place: no second party
     assert event.target is None
+
+
+def test_an_act_one_is_about_or_poised_to_do_is_ahead(nlp):
+    # thirteenth pass, 2026-12-07 (evt), invented one-clause sentences: "is about to restore ties with Y" was SUPPORT done
+    # and "is poised to expel" the expulsion done; an act at hand is ahead, read as "is ready to" and "will" are
+    event = _one("Kenya is about to restore full diplomatic ties with Uganda.", nlp)
+    assert (event.event_type, event.future, event.source.code, event.target.code) == ("AGREE", True, "KEN", "UGA")
+    event = _one("Kenya is poised to restore ties with Uganda.", nlp)
+    assert (event.event_type, event.future) == ("AGREE", True)
+    event = _one("Greece is poised to expel the Turkish ambassador.", nlp)
+    assert (event.event_type, event.mode, event.future, event.target.code) == ("THREATEN", "expel", True, "TURGOV")
+    event = _one("Kenya restored diplomatic ties with Uganda.", nlp)  # done: as before
+    assert (event.event_type, event.future) == ("SUPPORT", False)
