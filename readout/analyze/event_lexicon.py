@@ -132,6 +132,7 @@ class EventLexicon:
     many_states: frozenset[str] = frozenset()  # "Western troops", "allied forces": no one state's (agents.json "many_states")
     armed_causes: frozenset[str] = frozenset()  # "the X Liberation Army": an armed group named for a cause (agents.json "armed_causes")
     adopting_verbs: frozenset[str] = frozenset()  # "adopted a resolution condemning X": a body makes a text its own
+    adopted_plans: frozenset[str] = frozenset()  # "approved a plan to send troops": adopting a course of action is the act
     obliging_words: frozenset[str] = frozenset()  # "insisted that Y must withdraw": a demand, not a fact
     peacekeeping_words: frozenset[str] = frozenset()  # "peacekeeping troops arrived": AID, not a deployment
     readiness_words: frozenset[str] = frozenset()  # "is prepared to talk", "stands ready": AGREE unless ready for harm
@@ -319,6 +320,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         many_states=frozenset(w.lower() for w in agents.get("many_states", {}).get("words", [])),
         armed_causes=frozenset(w.lower() for w in agents.get("armed_causes", {}).get("words", [])),
         adopting_verbs=_words(verbs, "adopting", "verbs"),
+        adopted_plans=_words(verbs, "adopting", "plans"),
         obliging_words=_words(verbs, "obliging", "words"),
         peacekeeping_words=_words(verbs, "peacekeeping", "words"),
         readiness_words=_words(verbs, "readiness", "words"),

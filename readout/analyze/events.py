@@ -436,7 +436,18 @@ def _text_that_acts(token: Token, lexicon: EventLexicon) -> bool:
         if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in lexicon.utterances:
             if any(g.dep_ == "acl" and g.tag_ == "VBG" and _match_trigger(g, lexicon) is not None for g in c.children):
                 return True
+        if _plan_with_act(c, lexicon):
+            return True  # "approved a plan to send troops to X": the act adopted
     return False
+
+
+def _plan_with_act(noun: Token, lexicon: EventLexicon) -> bool:
+    """The object of an adopting verb that is a course of action with its act as a to-infinitive ("a plan to send troops",
+    "a proposal to cut ties with Y")."""
+    return (noun.dep_ in ("dobj", "nsubjpass") and noun.lemma_.lower() in lexicon.adopted_plans
+            and noun.head.lemma_.lower() in lexicon.adopting_verbs
+            and any(g.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children) and _match_trigger(g, lexicon) is not None
+                    for g in noun.children))
 
 
 def _insisted_fact(token: Token, lexicon: EventLexicon) -> bool:
@@ -1464,7 +1475,7 @@ def _subject(token: Token, lexicon: EventLexicon) -> tuple[Token | None, bool]:
         if node.dep_ in _CLAUSE_UP and node.head.i != node.i:
             node = node.head
             continue
-        if node.dep_ in ("acomp",) or (node.dep_ == "dobj" and node.lower_ in lexicon.utterances):
+        if node.dep_ in ("acomp",) or (node.dep_ == "dobj" and node.lower_ in lexicon.utterances) or _plan_with_act(node, lexicon):
             node = node.head  # "X released a statement condemning Y": the statement's words are X's
             continue
         break

@@ -3615,3 +3615,14 @@ def test_an_act_one_is_about_or_poised_to_do_is_ahead(nlp):
     assert (event.event_type, event.mode, event.future, event.target.code) == ("THREATEN", "expel", True, "TURGOV")
     event = _one("Kenya restored diplomatic ties with Uganda.", nlp)  # done: as before
     assert (event.event_type, event.future) == ("SUPPORT", False)
+
+
+def test_a_plan_adopted_is_the_act_it_plans(nlp):
+    # thirteenth pass, 2026-12-07 (evt), invented one-clause sentences: "approved a plan to send troops to X" was SUPPORT of
+    # the troops (coded as X's); adopting a course of action is deciding to do its act, the adopter's
+    event = _one("Kenya's cabinet approved a plan to send troops to Somalia.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("MOBILIZE", "KENGOV", "SOM")
+    event = _one("The Kenyan parliament adopted a motion to impose sanctions on Uganda.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("SANCTION", "KENLEG", "UGA")
+    event = _one("The cabinet approved a plan.", nlp)  # no act named: the approval, as before
+    assert event.event_type == "SUPPORT"
