@@ -3605,15 +3605,15 @@ def test_a_headlines_two_names_parsed_as_an_apposition_are_the_two_parties(nlp):
 
 
 def test_an_act_one_is_about_or_poised_to_do_is_ahead(nlp):
-    # thirteenth pass, 2026-12-07 (evt), invented one-clause sentences: "is about to restore ties with Y" was SUPPORT done
+    # thirteenth pass, 2026-12-07 (evt), invented one-clause sentences: "is about to sign a pact with Y" was SUPPORT done
     # and "is poised to expel" the expulsion done; an act at hand is ahead, read as "is ready to" and "will" are
-    event = _one("Kenya is about to restore full diplomatic ties with Uganda.", nlp)
+    event = _one("Kenya is about to sign a trade pact with Uganda.", nlp)
     assert (event.event_type, event.future, event.source.code, event.target.code) == ("AGREE", True, "KEN", "UGA")
-    event = _one("Kenya is poised to restore ties with Uganda.", nlp)
+    event = _one("Kenya is poised to sign a border accord with Uganda.", nlp)
     assert (event.event_type, event.future) == ("AGREE", True)
     event = _one("Greece is poised to expel the Turkish ambassador.", nlp)
     assert (event.event_type, event.mode, event.future, event.target.code) == ("THREATEN", "expel", True, "TURGOV")
-    event = _one("Kenya restored diplomatic ties with Uganda.", nlp)  # done: as before
+    event = _one("Kenya signed a border accord with Uganda.", nlp)  # done: as before
     assert (event.event_type, event.future) == ("SUPPORT", False)
 
 
