@@ -2941,8 +2941,7 @@ def _parties(subject: Token, lexicon: EventLexicon, entities: EntityIndex) -> tu
     return subject, None
 
 
-_INTENT_GOVERNORS = ("plan", "intend", "aim", "prepare", "go", "ready", "willing", "vow", "pledge", "promise", "swear",
-                     "about", "poise")  # "is about to", "is poised to": an act at hand, not yet done
+_INTENT_GOVERNORS = ("plan", "intend", "aim", "prepare", "go", "ready", "willing", "vow", "pledge", "promise", "swear")
 # a timetable others report ("is expected to visit", "is due to meet", "is scheduled to arrive", "is to visit"): a cooperative
 # act on it is AGREE as an announced one is; a hostile act on it is no threat of the actor's
 _SCHEDULE_GOVERNORS = ("expect", "schedule", "due", "set", "slate", "be")
