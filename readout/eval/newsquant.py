@@ -42,8 +42,11 @@ CURRENCY_NAMES = {
     "SEK": "swedish krona", "NOK": "norwegian krone",
 }
 SUBUNIT_NAMES = {"cents": "cent", "cent": "cent", "sen": "sen", "pence": "penny", "kopecks": "kopeck", "p": "point", "c": "cent"}
+# A multiple or a ratio ("sevenfold", "by a factor of five", "won 3-1") has no unit: NewsQuant writes a figure with none
+# as "-" (the fit part's bare levels, "rose 8.15% to 3.65", and its score "2-0"); a share of a group is "% " and the
+# group, below.
 OTHER_NAMES = {"percent": "percentage", "percentage_point": "percentage point", "basis_point": "basis point",
-               "ratio": "count", "rank": "rank", "count": "-"}
+               "ratio": "-", "rank": "rank", "count": "-"}
 PINT_NAMES = {
     "meter": "metre", "kilometer": "kilometre", "centimeter": "centimetre", "millimeter": "millimetre",
     "micrometer": "micrometre", "nanometer": "nanometre", "liter": "litre", "milliliter": "millilitre", "pound": "pound-mass",

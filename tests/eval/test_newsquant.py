@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from readout.eval.newsquant import FILENAME, run, score_predictions, singular, to_newsquant, values_match
+from readout.eval.newsquant import FILENAME, predict, run, score_predictions, singular, to_newsquant, values_match
 from readout.eval.public import shared_eval_dir
 from readout.model import Quantity, Span
 
@@ -195,7 +195,7 @@ def test_newsquant_writes_a_rate_only_on_the_figure_it_follows_and_no_numberless
     assert rand == [(9e9, "south african rand per year"), (6e8, "dollar")]
     assert twice == [] and tripled == []
     assert [(round(value, 4), unit) for value, unit in share] == [(0.6667, "% -")]
-    assert sevenfold == [(7.0, "count")]
+    assert sevenfold == [(7.0, "-")]  # no unit, as NewsQuant writes a bare figure
 
 
 def test_a_counted_nouns_singular_and_its_kept_words_stop_at_a_scale_word():
@@ -229,3 +229,18 @@ def test_a_use_per_hundred_kilometres_keeps_its_distance():
     # invented: the adapter names the unit with its distance and keeps the value as written
     text = "4.9 litres per 100km"
     assert to_newsquant(q(text, 4.9, "L/100km", "litres/100km"), text) == (4.9, "litre per 100 kilometre")
+
+
+def test_a_multiple_or_ratio_has_no_unit_as_newsquant_writes_a_bare_figure():
+    # invented: a multiple, a vote's ratio and a stock split are dimensionless; NewsQuant's fit part writes such a
+    # figure with no unit as "-" (its "count" is no unit name); a share of a group keeps "% " and the group
+    factor, margin, split, half = predict(
+        [
+            "Fares rose by a factor of four after the merger.",
+            "Voters backed the plan by a 3-1 margin.",
+            "The board approved a 2-for-1 stock split.",
+            "Half of the 80 delegates left early.",
+        ]
+    )
+    assert factor == [(4.0, "-")] and margin == [(3.0, "-")] and split == [(2.0, "-")]
+    assert (0.5, "% delegates") in half
