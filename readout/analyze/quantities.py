@@ -1473,13 +1473,18 @@ def _participle_read_as_noun(counted: Token) -> bool:
     return counted.lower_ in _PARTICIPLES_LIKE_NOUNS and following is not None and following.lower_ == "by"
 
 
+_LINKING_VERBS = frozenset(lexicon()["linking_verbs"]["lemmas"])
+
+
 def _is_actor_subject(token: Token, limit: int) -> bool:
-    """A figure's subject that names an actor ("Japan") says who, not what: keep the verb with it."""
+    """A figure's subject that names an actor ("Japan") says who, not what: keep the verb with it. Not a linking
+    verb's ("the Dax was 0.5% lower"): that subject is what is measured, and no act is named."""
     verb = token.head
     return (
         token.dep_ in ("nsubj", "nsubjpass")
         and (token.pos_ == "PROPN" or token.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"))
         and verb.pos_ in ("VERB", "AUX")
+        and verb.lemma_ not in _LINKING_VERBS
         and token.i < verb.i
         and verb.i - token.left_edge.i < limit
     )

@@ -3304,3 +3304,18 @@ def test_each_figure_of_a_compact_signed_list_measures_its_own_name(nlp):
     assert [(q.value, q.measures) for q in oils] == [(61.2, "Urals"), (0.45, "Urals"), (59.1, "Dubai"), (-0.3, "Dubai")]
     rose, fell = quantities(nlp, "The shares rose 4% on Monday, while the index fell -0.5%.")  # a verb between: the subject's, as before
     assert (rose.measures, fell.measures) == ("shares", "index")
+
+
+def test_a_linking_verbs_named_subject_is_measured_without_the_verb(nlp):
+    # invented: "was", "is", "stood", "remained" name no act, so the named subject alone is what the figure measures;
+    # a verb of acting keeps its actor ("Japan will lend")
+    for text, measures in (
+        ("The Dax was 0.5% lower in early trade.", "Dax"),
+        ("The Nikkei was up 2.3 percent.", "Nikkei"),
+        ("The Ibex is 1.4 percent higher since Monday.", "Ibex"),
+        ("Sterling stood at $1.27 against the dollar.", "Sterling"),
+        ("The Kospi was -0.8 on the day.", "Kospi"),
+        ("Toyota remained 4% below its record.", "Toyota"),
+    ):
+        assert only(nlp, text).measures == measures, text
+    assert only(nlp, "Japan will lend $5 billion to the fund.").measures == "Japan will lend"
