@@ -22,7 +22,9 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.coreference import person_nouns
 from readout.analyze.extensions import char_span, doc_text, token_span
-from readout.analyze.quantity_grammar import VAGUE, RawQuantity, bare_tons, change_before_range, classify_unit, find, parse_number, ton_expression
+from readout.analyze.quantity_grammar import (
+    VAGUE, RawQuantity, bare_tons, change_before_range, classify_unit, find, parse_number, qualifier_before, ton_expression,
+)
 from readout.analyze.units import cldr_currencies, lexicon, to_canonical
 from readout.model import Quantity, TimeExpr
 
@@ -147,8 +149,9 @@ class QuantityExtractor:
             return None  # "of two minds", "a thing or two": the words count nothing
         if kind == "ratio" and _multiple_without_degree(doc, raw):
             return None  # "served twice as mayor": how often, not a multiple
-        if kind == "bare" and _FACTOR_OF.search(doc_text(doc), max(0, raw.number_start - 24), raw.number_start):
+        if kind == "bare" and (factor := _FACTOR_OF.search(doc_text(doc), max(0, raw.number_start - 24), raw.number_start)):
             kind, unit, display = "ratio", "ratio", "times"  # "rose by a factor of five": a multiple, not a count of factors
+            raw = _with_factor_words(doc_text(doc), raw, factor.start())
         if kind == "bare" and _clock_time(doc, raw, number):
             return None  # "leaves at 9.45": a time of day written with a full stop, not a figure
         if kind == "bare" and _is_age(raw, number):  # "Smith, 45, said"
@@ -1411,9 +1414,16 @@ def _noun_after_participle(token: Token) -> Token | None:
     return noun
 
 
-_FACTOR_OF = re.compile(r"\bfactor\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$")
+_FACTOR_OF = re.compile(r"\b(?:an?\s+)?factor\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$")
 _AS_MANY_NOUN = re.compile(r"\s+as\s+(?:many|much|[a-z]+\s+an?)\s+(?=[a-z])")  # "as many containers", "as high a dividend"
 _AS_WORD = re.compile(r"\s+as\s+(?=[a-z])")
+
+
+def _with_factor_words(text: str, raw: RawQuantity, factor_start: int) -> RawQuantity:
+    """'rose by more than a factor of five': the multiple is the words 'a factor of five' a reader sees, with the
+    qualifier before them ('more than', 'roughly'), not the figure alone."""
+    qualifier, start = qualifier_before(text, factor_start)
+    return replace(raw, start=min(start, raw.start), qualifier=raw.qualifier if qualifier == "exact" else qualifier)
 
 
 def _multiple_without_degree(doc: Doc, raw: RawQuantity) -> bool:
@@ -2225,10 +2235,17 @@ def _ratio_moved_object(number: SpacySpan) -> Token | None:
 
 def _multiplied_subject(number: SpacySpan) -> Token | None:
     """What a multiplying verb with no object multiplies ("income doubled", "sales have been halved", "a figure that
-    has tripled"): its subject, or for a relative pronoun the noun the clause hangs on; never a personal pronoun."""
-    if len(number) != 1 or number[0].pos_ != "VERB" or any(c.dep_ == "dobj" for c in number[0].children):
+    has tripled"): its subject, or for a relative pronoun the noun the clause hangs on; never a personal pronoun. A
+    multiple that is no verb measures the subject of the verb of growth it modifies ("output rose more than threefold")."""
+    if len(number) != 1:
         return None
     verb = number[0]
+    for _ in range(3):  # "risen threefold", "risen more than threefold": the word hangs on the verb or on "than"
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or (verb.i != number[0].i and verb.lemma_ not in GROWTH_VERBS) or any(c.dep_ == "dobj" for c in verb.children):
+        return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head

@@ -227,7 +227,7 @@ def _interpret_fraction(match: re.Match[str], text: str) -> RawQuantity | None:
         if match.group("of") == "in" and not _proportion_in(match, text, low, high):
             return None
         kind, unit, factor, display, number_end = "ratio", "ratio", 1.0, "out of", match.end()
-    qualifier, start = _qualifier_before(text, match.start())  # "nearly half of the voters", "about one in five"
+    qualifier, start = qualifier_before(text, match.start())  # "nearly half of the voters", "about one in five"
     return RawQuantity(
         start=start, end=number_end if display == "of" else match.end(), value=low / high * factor, value_high=None, kind=kind, unit=unit,
         display_unit=display, qualifier=qualifier, rate=None, number_start=match.start(), number_end=number_end,
@@ -245,7 +245,7 @@ def _interpret_lone_fraction(match: re.Match[str], text: str) -> RawQuantity | N
     share = match.group("of") is not None and denominator <= 10
     if not share and (denominator not in (2, 4, 8, 16, 32) or numerator % 2 == 0):
         return None  # "12/16", "3/5" alone: a date or a tally more often than a price move
-    qualifier, start = _qualifier_before(text, match.start())
+    qualifier, start = qualifier_before(text, match.start())
     end = match.end("b")
     return RawQuantity(
         start=start, end=end, value=numerator / denominator, value_high=None, kind="ratio" if share else "bare",
@@ -451,13 +451,15 @@ def _interpret_suspended(match: re.Match[str]) -> list[RawQuantity]:
 TIMES_SIGN = re.compile(r"(?P<word>\d(?<![\w.,]\d)\d*(?:\.\d+)?)[x×](?![\w.,×-]|[.,]\d)")
 
 
-def _interpret_fold(match: re.Match[str]) -> RawQuantity | None:
+def _interpret_fold(match: re.Match[str], text: str) -> RawQuantity | None:
+    """'sevenfold', '3.5x': a multiple, with the qualifier before it ('more than threefold', 'nearly 10x')."""
     value = parse_number(match.group("word"))
     if value is None:
         return None
+    qualifier, start = qualifier_before(text, match.start())
     return RawQuantity(
-        start=match.start(), end=match.end(), value=value, value_high=None, kind="ratio", unit="ratio", display_unit="fold",
-        qualifier="exact", rate=None, number_start=match.start(), number_end=match.end("word"), spelled=True,
+        start=start, end=match.end(), value=value, value_high=None, kind="ratio", unit="ratio", display_unit="fold",
+        qualifier=qualifier, rate=None, number_start=match.start(), number_end=match.end("word"), spelled=True,
     )
 
 
@@ -481,7 +483,7 @@ def _interpret_multiple_of_the(match: re.Match[str], text: str) -> RawQuantity |
     if word == "half" and re.search(r"(?i:\b(?:and|a|one|an)\s*-?\s*)$", text[max(0, match.start() - 6) : match.start()]):
         return None  # "one and a half the", "a half"
     share = word == "half"
-    qualifier, start = _qualifier_before(text, match.start())  # "about half the vote", "nearly twice the cost"
+    qualifier, start = qualifier_before(text, match.start())  # "about half the vote", "nearly twice the cost"
     return RawQuantity(
         start=start, end=match.end("word"), value=_MULTIPLE_VALUES[word], value_high=None, kind="ratio", unit="ratio",
         display_unit="of" if share else "times", qualifier=qualifier, rate=None, number_start=match.start(), number_end=match.end("word"),
@@ -497,7 +499,7 @@ _MULTIPLE_AS = re.compile(r"(?<![\w-])(?P<word>[Hh]alf|[Tt]wice|[Tt]hrice)\s+as\
 
 def _interpret_multiple_as(match: re.Match[str], text: str) -> RawQuantity:
     """'twice as powerful' 2 times, 'half as many' 0.5 times: a multiple, as 'three times as many' is."""
-    qualifier, start = _qualifier_before(text, match.start())
+    qualifier, start = qualifier_before(text, match.start())
     return RawQuantity(
         start=start, end=match.end("word"), value=_MULTIPLE_VALUES[match.group("word").lower()], value_high=None, kind="ratio",
         unit="ratio", display_unit="times", qualifier=qualifier, rate=None, number_start=match.start(), number_end=match.end("word"),
@@ -840,7 +842,7 @@ def _moved_up() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_alternation(lexicon()['verbs_before_up']['words'])})\s+$")
 
 
-def _qualifier_before(text: str, start: int) -> tuple[str, int]:
+def qualifier_before(text: str, start: int) -> tuple[str, int]:
     """The qualifier just before ``start`` ("more than", "nearly"...), and where it starts."""
     window = text[max(0, start - 30) : start]
     quals = lexicon()["qualifiers"]
@@ -1228,7 +1230,7 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
         if count is not None and count < whole and part.group("part").lower().endswith("s") == (count > 1):
             value *= count / whole  # "a quarter of a million", "half a billion": that share of the scale
             base = part.start()
-    qualifier, start = _qualifier_before(text, base)
+    qualifier, start = qualifier_before(text, base)
     if match.group("plus") and qualifier == "exact":
         qualifier = "more_than"  # "35-plus hours", "100,000-plus subscribers"
     if high is not None:
@@ -1391,8 +1393,8 @@ def find(text: str) -> list[RawQuantity]:
     if any(word in lowered for word in _VAGUE_WORDS) or "several dozen" in lowered:  # the passes below are skipped where their words are absent
         found.extend(_interpret_vague(match) for match in vague_pattern().finditer(text))
     if "fold" in text:
-        found.extend(raw for match in fold_pattern().finditer(text) if (raw := _interpret_fold(match)) is not None)
-    found.extend(replace(raw, display_unit="times") for match in TIMES_SIGN.finditer(text) if (raw := _interpret_fold(match)) is not None)
+        found.extend(raw for match in fold_pattern().finditer(text) if (raw := _interpret_fold(match, text)) is not None)
+    found.extend(replace(raw, display_unit="times") for match in TIMES_SIGN.finditer(text) if (raw := _interpret_fold(match, text)) is not None)
     if any(stem in lowered for stem in _MULTIPLYING_STEMS) or (("by" in text or "up" in text or "down" in text) and _BY_SHARE.search(text)):  # "fell by a third", "doubled": before the share pass, which would read "half of" as a group
         found.extend(raw for match in relative_change_pattern().finditer(text) if (raw := _interpret_relative_change(match, text)) is not None)
     if "wice " in text or "hrice " in text or ("alf " in text and any(needle in text for needle in _HALF_BEFORE_DETERMINER)):  # "twice the usual premium", "half the population"
@@ -1726,7 +1728,7 @@ def _primed_heights(text: str) -> list[RawQuantity]:
     out: list[RawQuantity] = []
     for match in _PRIMED_HEIGHT.finditer(text):
         inches = float(text[match.start("inches") : match.end() - len(match.group("mark") or "")])
-        qualifier, start = _qualifier_before(text, match.start())
+        qualifier, start = qualifier_before(text, match.start())
         out.append(RawQuantity(
             start=start, end=match.end(), value=unnoised(int(match.group("feet")) + inches / 12), value_high=None, kind="physical",
             unit="foot", display_unit="ft", qualifier=qualifier, rate=None, number_start=match.start(), number_end=match.end("inches"),
@@ -1906,7 +1908,7 @@ def _interpret_hyphen_share(match: re.Match[str], text: str) -> RawQuantity | No
     whole = SHARE_PARTS.get(part)
     if count is None or whole is None or count >= whole or part.endswith("s") != (count > 1):
         return None  # "one-thirds", "five-quarters": no share as written
-    qualifier, start = _qualifier_before(text, match.start())
+    qualifier, start = qualifier_before(text, match.start())
     return RawQuantity(
         start=start, end=match.end(), value=count / whole, value_high=None, kind="ratio", unit="ratio", display_unit="share",
         qualifier=qualifier, rate=None, number_start=match.start(), number_end=match.end(), spelled=True,

@@ -3282,8 +3282,8 @@ def test_multiples_in_comparisons_and_by_a_factor_are_ratios_of_what_they_compar
         ("The ferry line carries half as much freight as the old one.", "half", 0.5, "freight"),
         ("The depot now stores three times as many pallets as in 2015.", "three times", 3.0, "pallets"),
         ("The new kiln is four times faster than its predecessor.", "four times", 4.0, "new kiln"),
-        ("Rents have risen by a factor of about three since 2015.", "about three", 3.0, "Rents"),
-        ("The cooperative multiplied its output by a factor of ten.", "ten", 10.0, "its output"),
+        ("Rents have risen by a factor of about three since 2015.", "a factor of about three", 3.0, "Rents"),
+        ("The cooperative multiplied its output by a factor of ten.", "a factor of ten", 10.0, "its output"),
         ("The reform would mean nearly twice as high a pension.", "nearly twice", 2.0, "pension"),
     ]
     for text, span, value, measures in cases:
@@ -3319,3 +3319,18 @@ def test_a_linking_verbs_named_subject_is_measured_without_the_verb(nlp):
     ):
         assert only(nlp, text).measures == measures, text
     assert only(nlp, "Japan will lend $5 billion to the fund.").measures == "Japan will lend"
+
+
+def test_a_multiples_span_covers_its_words_and_the_qualifier_before_them(nlp):
+    # invented: "a factor of N" is the multiple a reader sees, not the figure alone; a qualifier before the words or
+    # before a one-word multiple ("more than threefold", "nearly 10x") bounds it; what grows is the verb's subject
+    for text, span, qualifier, measures in (
+        ("Prices rose by a factor of five in a decade.", "a factor of five", "exact", "Prices"),
+        ("Fees went up by roughly a factor of three.", "roughly a factor of three", "approximately", "Fees"),
+        ("Sales rose by more than a factor of four.", "more than a factor of four", "more_than", "Sales"),
+        ("Output rose more than threefold since the reform.", "more than threefold", "more_than", "Output"),
+        ("Membership has grown almost fivefold in ten years.", "almost fivefold", "approximately", "Membership"),
+        ("The chip is nearly 10x faster than its predecessor.", "nearly 10x", "approximately", "chip"),
+    ):
+        q = quantities(nlp, text)[0]
+        assert (q.span.text, q.unit, q.qualifier, q.measures) == (span, "ratio", qualifier, measures), text
