@@ -350,7 +350,7 @@ class QuantityExtractor:
         measures = _phrase(doc, measured, raw, self.max_measures_tokens) if measured is not None else listed_margin
         if kind == "percent" and counted is None and (gapped := _gapped_name(doc, number[0])) is not None:
             measures, measured = gapped, None  # "A needs 55 percent, B 61 percent": the second share is B's
-        if counted is None and kind in ("percent", "bare", "money") and (listed := _signed_list_name(doc, raw, number[0])) is not None:
+        if counted is None and kind in ("percent", "bare", "money") and (listed := _listed_name(doc, raw, number[0], kind == "money")) is not None:
             measures, measured = listed, None  # "Copper +1.5%, nickel -2.1%", "the Kospi +0.8": each change is its own name's
         if measures is not None and multiplied is not None and (as_many := _AS_MANY_NOUN.match(doc_text(doc), raw.end)) is not None:
             first = _token_at(doc, as_many.end())  # "three times as many containers as in 2010": containers
@@ -2331,25 +2331,33 @@ def _gapped_name(doc: Doc, first: Token) -> SpacySpan | None:
 
 
 _SIGNED_NEXT = re.compile(r"\s+[+\-−]\d")
+_GRADE_WORDS = frozenset(lexicon()["price_grade_words"]["words"])
 
 
-def _signed_list_name(doc: Doc, raw: RawQuantity, first: Token) -> SpacySpan | None:
+def _listed_name(doc: Doc, raw: RawQuantity, first: Token, price: bool) -> SpacySpan | None:
     """The name before a figure in a compact list of prices or indices ("Copper +1.5%, nickel -2.1%", "the Kospi +0.8
-    and the Sensex -0.4", "WTI $77.10 -0.30"): a signed change, or a level a signed change follows, right after at
-    most four nouns, names or adjectives with a noun among them, or one word of any tag alone in its item (a level
-    between for the change), that open the sentence or follow a comma, "and" or "while" (a "the" between); the
-    figure is that name's, not the list's first subject's."""
+    and the Sensex -0.4", "WTI $77.10 -0.30", "gold $1,904 and silver $23.15", "Palm oil 3,950 ringgit a tonne"): a
+    signed change, a level a signed change follows, or a price, right after at most four nouns, names or adjectives
+    with a noun among them (a grade word the tagger takes for a verb among them: "Urals crude"), or for a signed
+    figure one word of any tag alone in its item (a level between for the change), that open the sentence or follow
+    a comma, "and" or "while" (a "the" between); the figure is that name's, not the list's first subject's, nor the
+    name cut short ("West Texas" of "West Texas Intermediate $74.80")."""
     text = doc_text(doc)
     signed = _signed(text, raw.number_start)
-    if not signed and not _SIGNED_NEXT.match(text, raw.end):
+    if not signed and not _SIGNED_NEXT.match(text, raw.end) and not price:
         return None
     sentence_start = first.sent.start
     end = first.i
     while end > sentence_start and first.i - end < 3 and (doc[end - 1].is_currency or (signed and any(c.isdigit() for c in doc[end - 1].text))):
         end -= 1  # "WTI $77.10 -0.30": past the level and its sign to the name
     start = end
-    while start > sentence_start and end - start < 4 and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[start - 1].ent_type_ not in ("DATE", "TIME"):
+    while start > sentence_start and end - start < 4 and (doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") or doc[start - 1].lower_ in _GRADE_WORDS) \
+            and doc[start - 1].ent_type_ not in ("DATE", "TIME"):
         start -= 1  # "Brent crude", "the Kospi", "nickel"
+    if not signed and start == end and end > sentence_start and _name_read_as_verb(doc[end - 1]):
+        start = end - 1  # "gold $1,904 and silver $23.15": the tagger reads the second name as a verb joined to the first
+    elif not signed and not any(t.pos_ in ("PROPN", "NOUN") for t in doc[start:end]):
+        return None  # "The deal, worth $5 billion": no name before the price
     if not any(t.pos_ in ("PROPN", "NOUN") for t in doc[start:end]) and end > sentence_start:
         start = end - 1  # "Tin +1.5%, ..., lead +0.3%": one word the tagger takes for an adjective or a verb, alone in its item
         if not doc[start].is_alpha or doc[start].is_stop:
@@ -2358,6 +2366,12 @@ def _signed_list_name(doc: Doc, raw: RawQuantity, first: Token) -> SpacySpan | N
     if start == end or (opener > sentence_start and doc[opener - 1].lower_ not in _GAP_JOINERS):
         return None
     return doc[start:end]
+
+
+def _name_read_as_verb(token: Token) -> bool:
+    """'gold $1,904 and silver $23.15': a lower-case word tagged a verb and joined by 'and' to a noun (the list's first
+    name, which the parser takes for the root) is the next item's name; 'hire staff and pay $5 million' joins verbs."""
+    return token.pos_ == "VERB" and token.is_alpha and token.is_lower and token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN")
 
 
 def _phrase(doc: Doc, head: Token, raw: RawQuantity, limit: int) -> SpacySpan | None:

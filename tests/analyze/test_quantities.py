@@ -3334,3 +3334,20 @@ def test_a_multiples_span_covers_its_words_and_the_qualifier_before_them(nlp):
     ):
         q = quantities(nlp, text)[0]
         assert (q.span.text, q.unit, q.qualifier, q.measures) == (span, "ratio", qualifier, measures), text
+
+
+def test_a_price_after_a_commodity_name_in_a_compact_list_measures_that_name(nlp):
+    # invented: a price right after a name that opens the sentence or follows a comma, "and" or ";" is that name's,
+    # the whole name ("West Texas Intermediate", "Urals crude" with "crude" tagged a verb), even when the tagger reads
+    # a later name as a verb ("and silver"); a price after no name ("worth") or after a verb ("and pay") is not one
+    for text, names in (
+        ("Urals crude $58.40 a barrel, down from last week.", ["Urals crude"]),
+        ("On the commodity board, gold $1,904 and silver $23.15 by midday.", ["gold", "silver"]),
+        ("West Texas Intermediate $74.80, up 1.1%.", ["West Texas Intermediate", None]),
+        ("Palm oil 3,950 ringgit a tonne, Arabica coffee $1.62 a pound.", ["Palm oil", "Arabica coffee"]),
+        ("Copper $8,200 a tonne; aluminium $2,310.", ["Copper", "aluminium"]),
+        ("In Asia, spot gold $2,015.40 and platinum $912.", ["spot gold", "platinum"]),
+    ):
+        assert [q.measures for q in quantities(nlp, text)] == names, text
+    assert only(nlp, "The deal, worth $5 billion, closed on Monday.").measures is None
+    assert only(nlp, "The firm will hire staff and pay $5 million.").measures == "firm"
