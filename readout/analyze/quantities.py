@@ -25,7 +25,7 @@ from readout.analyze.extensions import char_span, doc_text, token_span
 from readout.analyze.quantity_grammar import (
     VAGUE, RawQuantity, bare_tons, change_before_range, classify_unit, find, parse_number, qualifier_before, ton_expression,
 )
-from readout.analyze.units import cldr_currencies, lexicon, to_canonical
+from readout.analyze.units import cldr_currencies, country_currencies, lexicon, to_canonical
 from readout.model import Quantity, TimeExpr
 
 _LARGE_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
@@ -2711,11 +2711,16 @@ def _inherit_rates(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
 
 
 _SHARED_CURRENCY_WORDS = frozenset(lexicon()["shared_currency_words"]["words"])
+# shared words the lexicon reads as one country's currency only by default ("pesos": MXN); "marks" after a scale word
+# are the Deutsche mark by the wires' usage, and an exchange rate ("32 to the dollar") names its currency apart
+_DEFAULTED_CURRENCY_WORDS = _SHARED_CURRENCY_WORDS & frozenset(lexicon()["currency_words"])
+_EXCHANGE_BASES = frozenset(lexicon()["exchange_rate_currencies"]["words"].values())
 
 
 def _currency_named_in_document(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
     """'will pay 640 French francs a share, or 310 million francs': a currency word several currencies share, written
-    alone, is the one the document last named with its country before it (francs alone are Swiss by default)."""
+    alone, is the one the document last named with its country before it, else the one of the country it names most;
+    with no country in sight it stays the word ('pesos'), not one country's currency by default."""
     shared = [
         i
         for i, q in enumerate(quantities)
@@ -2741,6 +2746,8 @@ def _currency_named_in_document(doc: Doc, quantities: list[Quantity]) -> list[Qu
         if named is None:
             named = _currency_of_named_country(text, word, names)
         base, slash, rate = q.unit.partition("/")
+        if named is None and word.lower() in _DEFAULTED_CURRENCY_WORDS and rate not in _EXCHANGE_BASES:
+            named = word.lower()  # "800 million pesos" with no country: pesos, whose country is not known
         if named is not None and named != base:
             out[i] = q.model_copy(update={"unit": f"{named}{slash}{rate}"})
     return out
@@ -2760,10 +2767,15 @@ def _currency_display_words(display: str) -> list[str]:
 
 
 def _currency_of_named_country(text: str, word: str, names: dict[str, str]) -> str | None:
-    """'the French bank ... 4.7 billion francs': where no currency is written with its country, the country
-    adjective the document writes most often among those that make one with the word ('French' francs, 'Belgian'
-    francs) names it; none, or a tie, leaves the default (francs alone are Swiss)."""
+    """'the French bank ... 4.7 billion francs', 'Colombia's central bank ... 900 million pesos': where no currency
+    is written with its country, the country the document names most often, by its adjective or its name, among
+    those whose currency the word names ('French' francs, 'Belgian' francs; Colombia's pesos) names it; none, or a
+    tie, leaves the word's country unknown."""
     counts = Counter(code for adjective in _CAPITALISED_WORD.findall(text) if (code := names.get(f"{adjective.lower()} {word.lower()}")))
+    plural = word.lower()
+    for country, (code, currency) in country_currencies().items():
+        if country in text and currency.endswith(f" {plural}"):
+            counts[code] += len(re.findall(rf"\b{re.escape(country)}\b", text))
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
@@ -2807,7 +2819,7 @@ _RESTATED_AFTER = re.compile(r"\)?,?\s*(?:or|compared\s+(?:with|to)|(?:up|down)\
 
 def _money(q: Quantity) -> bool:
     base = q.unit.partition("/")[0]
-    return len(base) == 3 and base.isalpha() and base.isupper()
+    return (len(base) == 3 and base.isalpha() and base.isupper()) or base in _DEFAULTED_CURRENCY_WORDS  # "USD", "pesos"
 
 
 def _restated_amounts(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:

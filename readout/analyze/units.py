@@ -93,6 +93,23 @@ def cldr_currencies() -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
     return names, signs, tuple(in_use)
 
 
+@lru_cache(maxsize=1)
+def country_currencies() -> dict[str, tuple[str, str]]:
+    """Country name as CLDR writes it in English ('Colombia', 'Saudi Arabia') -> the ISO 4217 code of its tender
+    currency in 2026 and that currency's plural name in lower case ('COP', 'colombian pesos'), from Babel's data: a
+    country named in an article says which 'pesos' or 'rupees' it means."""
+    import datetime as dt
+
+    from babel import Locale
+    from babel.numbers import get_currency_name, get_territory_currencies
+
+    found: dict[str, tuple[str, str]] = {}
+    for territory, name in Locale("en").territories.items():
+        if territory.isalpha() and (codes := get_territory_currencies(territory, start_date=dt.date(2026, 1, 1), tender=True)):
+            found[name] = (codes[0], get_currency_name(codes[0], count=2, locale="en").lower())
+    return found
+
+
 @lru_cache(maxsize=None)
 def currency_name(code: str) -> str:
     """CLDR's English name of an ISO 4217 code ('EGP' -> 'Egyptian Pound')."""

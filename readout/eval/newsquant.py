@@ -145,6 +145,10 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
     display = q.display_unit or ""
     if q.span.text.lower() == "dozens" and high is not None:
         value, high = 12.0, None  # NewsQuant writes "dozens of" as 12 ("dozens of vehicles"); readout reads 12-120
+    if base in lexicon()["shared_currency_words"]["words"] and base in lexicon()["currency_words"]:
+        # "800 million pesos" with no country: readout leaves the word; NewsQuant names one currency, the word's most
+        # common reading (the lexicon's, as CQE's unit normalizer reads bare "pesos" as Mexican pesos)
+        base = lexicon()["currency_words"][base]
     money = base in CURRENCY_NAMES or (len(base) == 3 and base.isalpha() and base.isupper() and currency_name(base) != base)
     if money:
         written = _written_unit(display).lower()

@@ -232,7 +232,7 @@ def test_a_rate_before_what_the_money_goes_on(nlp):
     # "a year on" closing a clause is "a year later"; before what the money is spent on, the rate still holds
     (grant,) = quantities(nlp, "The province spends 7 billion rupees a year on rural clinics.")
     assert (grant.value, grant.unit, grant.display_unit, grant.span.text) == (
-        7e9, "INR", "billion rupees/year", "7 billion rupees a year")
+        7e9, "rupees", "billion rupees/year", "7 billion rupees a year")  # no country in sight: rupees
     (wage,) = quantities(nlp, "Porters take home about €450 a month on average.")
     assert (wage.display_unit, wage.span.text) == ("€/month", "about €450 a month")
     (growth,) = quantities(nlp, "The harbour handled 6% more cargo a year on, officials said.")
@@ -2232,7 +2232,7 @@ def test_a_shared_currency_word_alone_is_the_one_the_document_named_with_its_cou
     found = quantities(nlp, "The insurer will pay 640 French francs a share, or 310 million francs in all.")
     assert [(q.value, q.unit) for q in found] == [(640.0, "FRF/share"), (3.1e8, "FRF")]
     (alone,) = quantities(nlp, "The insurer will pay 85 francs a share.")
-    assert alone.unit == "CHF/share"
+    assert alone.unit == "francs/share"  # no country in sight: francs, not Swiss by default
 
 
 def test_a_rate_hyphened_into_a_modifier_and_carried_to_the_amount_it_changed_from(nlp):
@@ -2540,7 +2540,7 @@ def test_francs_alone_follow_the_country_the_document_names_most(nlp):
     # fourth pass (TimeBank kinds): a French company's "4.7 billion francs" was Swiss francs, no "French francs" written
     text = "The French retailer said its profit would reach 2.1 billion francs, a French record, up from 1.8 billion francs."
     assert [q.unit for q in quantities(nlp, text)] == ["FRF", "FRF"]
-    assert [q.unit for q in quantities(nlp, "The bank earned 300 million francs last year.")] == ["CHF"]
+    assert [q.unit for q in quantities(nlp, "The bank earned 300 million francs last year.")] == ["francs"]  # no country
 
 
 def test_marks_with_a_conversion_in_brackets_are_money(nlp):
@@ -2670,11 +2670,11 @@ def test_currency_signs_of_the_currencies_the_euro_replaced(nlp):
     assert (q.span.text, q.value, q.unit) == ("SFr85m", 8.5e7, "CHF")
     q = only(nlp, "The tender was worth Dfl 640 million to the yard.")
     assert (q.span.text, q.value, q.unit) == ("Dfl 640 million", 6.4e8, "NLG")
-    # "Fr" names a franc without its country: the document's own French franc, else the Swiss
+    # "Fr" names a franc without its country: the document's own French franc, else francs of no known country
     q = only(nlp, "The Paris retailer, a French chain, earned Fr 2.4 billion.")
     assert (q.span.text, q.value, q.unit) == ("Fr 2.4 billion", 2.4e9, "FRF")
     q = only(nlp, "The group earned Fr 2.4 billion.")
-    assert (q.span.text, q.unit) == ("Fr 2.4 billion", "CHF")
+    assert (q.span.text, q.unit) == ("Fr 2.4 billion", "francs")  # no country in sight
     # no sign before a lone digit, a postcode, or a priest's title
     assert quantities(nlp, "Mail it to Ocala, Fl 34470 by Friday.") == ()
     assert quantities(nlp, "Fr. Murphy blessed the new hall.") == ()
@@ -3351,3 +3351,18 @@ def test_a_price_after_a_commodity_name_in_a_compact_list_measures_that_name(nlp
         assert [q.measures for q in quantities(nlp, text)] == names, text
     assert only(nlp, "The deal, worth $5 billion, closed on Monday.").measures is None
     assert only(nlp, "The firm will hire staff and pay $5 million.").measures == "firm"
+
+
+def test_a_currency_word_several_countries_share_takes_a_named_country_or_stays_the_word(nlp):
+    # invented: "pesos" or "francs" with no country in sight are not Mexican or Swiss by default; a country named by
+    # its adjective or by its name picks its own currency; the amount stays money either way ("company", not "pesos")
+    for text, unit in (
+        ("The company paid 800 million pesos for the land.", "pesos"),
+        ("The fine came to 5,000 francs.", "francs"),
+        ("Colombia's central bank said it would sell 900 million pesos of bonds.", "COP"),
+        ("In Chile, the tax raised 800 million pesos last year.", "CLP"),
+        ("A court in Pakistan fined the firm 2 million rupees.", "PKR"),
+        ("The Argentine government paid 800 million pesos.", "ARS"),
+    ):
+        assert only(nlp, text).unit == unit, text
+    assert only(nlp, "The company paid 800 million pesos for the land.").measures == "company"
