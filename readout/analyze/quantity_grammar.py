@@ -702,7 +702,8 @@ def _plural_after() -> re.Pattern[str]:
     # ("4.1m subscribers across Europe": not "across", a word in -s after the noun)
     stops = _alternation(lexicon()["plurals_without_s"]["not_modifiers"], case_insensitive=False)
     modifier = rf"(?!(?:{stops})\b|[a-z]+ing\b)(?:[a-z]+(?:-[a-z]+)?|[A-Z]{{2,5}})\s+"
-    noun = rf"(?:[a-z]+-)?[a-z]{{3,}}s|[A-Z][a-z]{{2,}}(?:ans|ons|ese)|(?:{irregular})(?![\w'’])"
+    # and an abbreviation in the plural, its s in lower case: "2.3m SUVs", "1.2m EVs" (not "400m IAAF")
+    noun = rf"(?:[a-z]+-)?[a-z]{{3,}}s|[A-Z][a-z]{{2,}}(?:ans|ons|ese)|[A-Z]{{2,5}}s|(?:{irregular})(?![\w'’])"
     return re.compile(rf"\s+(?:{modifier}){{0,2}}?(?P<noun>{noun})\b")
 
 

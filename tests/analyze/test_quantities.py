@@ -3366,3 +3366,16 @@ def test_a_currency_word_several_countries_share_takes_a_named_country_or_stays_
     ):
         assert only(nlp, text).unit == unit, text
     assert only(nlp, "The company paid 800 million pesos for the land.").measures == "company"
+
+
+def test_a_glued_m_before_an_abbreviation_in_the_plural_counts_it(nlp):
+    # invented: "2.3m SUVs" was 2.3 metres; an abbreviation with a lower-case plural s is a counted noun, so the m
+    # scales the count; a race over a distance before a name in capitals stays a length
+    for text, value, unit in (
+        ("The carmaker sold 2.3m SUVs last year.", 2.3e6, "suvs"),
+        ("Chinese buyers took 1.2m EVs in the quarter.", 1.2e6, "evs"),
+        ("The agency shipped 4m PCs to schools.", 4e6, "pcs"),
+        ("The 400m IAAF final was delayed.", 400.0, "m"),
+    ):
+        q = only(nlp, text)
+        assert (q.value, q.unit) == (value, unit), text
