@@ -3379,3 +3379,15 @@ def test_a_glued_m_before_an_abbreviation_in_the_plural_counts_it(nlp):
     ):
         q = only(nlp, text)
         assert (q.value, q.unit) == (value, unit), text
+
+
+def test_a_price_a_head_a_person_a_night_or_a_pound_is_a_rate(nlp):
+    # invented: "a head", "a person", "a night" and "a pound" after a price lost the rate ("per head" kept it)
+    for text, span, unit in (
+        ("Tickets cost €70 a head.", "€70 a head", "EUR/head"),
+        ("The fee is $15 a person.", "$15 a person", "USD/person"),
+        ("Rooms go for $250 a night.", "$250 a night", "USD/night"),
+        ("Arabica coffee traded at $1.62 a pound.", "$1.62 a pound", "USD/pound"),
+    ):
+        q = only(nlp, text)
+        assert (q.span.text, q.unit) == (span, unit), text
