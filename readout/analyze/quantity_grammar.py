@@ -843,6 +843,11 @@ def _moved_up() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_alternation(lexicon()['verbs_before_up']['words'])})\s+$")
 
 
+@lru_cache(maxsize=1)
+def _handed_over() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_alternation(lexicon()['verbs_before_over']['words'])})\s+$")
+
+
 def qualifier_before(text: str, start: int) -> tuple[str, int]:
     """The qualifier just before ``start`` ("more than", "nearly"...), and where it starts."""
     window = text[max(0, start - 30) : start]
@@ -852,6 +857,8 @@ def qualifier_before(text: str, start: int) -> tuple[str, int]:
         return "exact", start
     if match.group(1).lower().startswith("up") and _moved_up().search(window, 0, match.start(1)):
         return "exact", start  # "edged up to 5.1 percent": a move to a level, not "at most"
+    if match.group(1).lower() == "over" and _handed_over().search(window, 0, match.start(1)):
+        return "exact", start  # "handed over £2 billion": the verb's particle, not "more than"
     return quals.get(re.sub(r"\s+", " ", match.group(1).lower()), "exact"), start - (len(window) - match.start(1))
 
 

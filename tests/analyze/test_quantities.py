@@ -3391,3 +3391,16 @@ def test_a_price_a_head_a_person_a_night_or_a_pound_is_a_rate(nlp):
     ):
         q = only(nlp, text)
         assert (q.span.text, q.unit) == (span, unit), text
+
+
+def test_a_phrasal_verbs_particle_is_no_qualifier_and_stays_with_the_act(nlp):
+    # invented: "handed over £2 billion" was "more than £2 billion"; the actor's act lost its particle ("Tokyo set")
+    for text, span, qualifier, measures in (
+        ("The Treasury handed over £2 billion to the fund.", "£2 billion", "exact", "The Treasury handed over"),
+        ("The club forked over $40 million for the striker.", "$40 million", "exact", "club"),
+        ("Tokyo set aside 40 billion yen for the games.", "40 billion yen", "exact", "Tokyo set aside"),
+        ("Google shelled out $2.1 billion for the startup.", "$2.1 billion", "exact", "Google shelled out"),
+        ("The bank lent over $5 billion.", "over $5 billion", "more_than", "bank"),
+    ):
+        q = only(nlp, text)
+        assert (q.span.text, q.qualifier, q.measures) == (span, qualifier, measures), text
