@@ -645,6 +645,16 @@ def _agent_of(cue: Token) -> Token | None:
     return next((o for c in cue.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN", "PRON")), None)
 
 
+def _said_to_subject(cue: Token, cues: CueLexicon) -> bool:
+    """'Asked whether the port should close, most traders said no', 'Warned of the cost, the mayor said': a passive
+    participle of a speech verb over an adverbial clause with no subject of its own is said to the main clause's
+    subject, not by it; who said it is the participle's 'by' agent ('Asked by the host whether ...') or nobody named.
+    A past tense with no subject over an adverbial clause is such a participle too ('Warned that ...', 'when asked if'
+    are often tagged so)."""
+    return (cue.tag_ in ("VBN", "VBD") and cue.dep_ == "advcl" and cue.lemma_.lower() in cues.speech and _agent_of(cue) is None
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in cue.children))
+
+
 def _past_relative_clause(participle: Token) -> Token | None:
     """'X defended not paying a builder who said he was stiffed, saying “...”', 'marchers circled the stadium - where the
     team plays - while chanting “...”': a participle set off by a comma or dash after a relative clause (or a
@@ -1342,6 +1352,8 @@ class QuoteExtractor:
                     start += 1
             if _act_of_relative_which(cue, speaker_span, self.cues):
                 continue
+            if _said_to_subject(cue, self.cues):
+                speaker_span = None  # 'Asked whether ..., 46 percent said yes': the 46 percent were asked, by nobody named
             speaker = resolver.resolve(speaker_span) if speaker_span is not None else None
             relative_at = _before_trailing_relative(doc, quoted.text, start, end)
             shown = _before_trailing_conjunction(doc, quoted.text, start, relative_at)

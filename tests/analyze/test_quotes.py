@@ -2345,6 +2345,27 @@ def test_a_poll_answer_or_the_same_after_a_verb_of_saying_is_its_content(run, te
     assert (quote.span.text, quote.speaker_span.text) == (content, speaker)
 
 
+@pytest.mark.parametrize(
+    "text, question, asked",
+    [
+        ("Asked whether the ferry should run at night, 46 percent of residents said yes.", "whether the ferry should run at night",
+         "46 percent"),
+        ("Asked about the closed pier, the harbour master said the council had let it rot.", "the closed pier", "the harbour master"),
+        ("Warned that the old bridge could fail, the engineers said they would close it.", "that the old bridge could fail",
+         "the engineers"),
+    ],
+)
+def test_what_a_passive_participle_of_speech_says_to_the_subject_has_no_speaker(run, text, question, asked):
+    # who is asked or warned is not who asks or warns: the question is reported with nobody named as its speaker,
+    # and the one asked still speaks the main clause
+    quotes = run(text)
+    (put,) = [q for q in quotes if q.cue == text.split()[0]]
+    start = text.index(question)
+    assert (put.span.start, put.span.end, put.speaker_span) == (start, start + len(question), None)
+    (said,) = [q for q in quotes if q.cue == "said"]
+    assert said.speaker_span.text == asked
+
+
 def test_a_relative_clause_reporting_its_own_clause_is_cut_off_the_outer_report_and_read_as_its_own(run):
     # 'which she said had harmed ...': the pronoun is the subject of what she said; PolNeAR marks two attributions
     quotes = run("The mayor criticized the new ferry fees, which she said had harmed the fishermen.")
