@@ -1342,9 +1342,11 @@ class QuoteExtractor:
         quotes: list[Quote] = []
         last_end = -1
         aside = (-1, -1)  # a trailing relative clause cut off the last outer report
+        description = (-1, -1)  # a description after a name cut off the last outer report: its own reports stand
         for start, end, cue, speaker_span in found:
             in_aside = aside[0] <= start and end <= aside[1]
-            if end <= last_end and not (in_aside and (_said_by_relative(speaker_span) or _reports_of_relative(cue, aside))):
+            in_description = description[0] <= min(start, cue.idx) and end <= description[1]
+            if end <= last_end and not (in_aside and (_said_by_relative(speaker_span) or _reports_of_relative(cue, aside))) and not in_description:
                 continue  # nested inside an outer reported clause
             if end <= last_end and in_aside and start < cue.idx < end and _reports_of_relative(cue, aside):
                 start = cue.idx + len(cue)  # 'which critics said [was unfair]': the clause after the cue, without 'which critics said'
@@ -1356,11 +1358,14 @@ class QuoteExtractor:
                 speaker_span = None  # 'Asked whether ..., 46 percent said yes': the 46 percent were asked, by nobody named
             speaker = resolver.resolve(speaker_span) if speaker_span is not None else None
             relative_at = _before_trailing_relative(doc, quoted.text, start, end)
-            shown = _before_trailing_conjunction(doc, quoted.text, start, relative_at)
+            described_at = _before_trailing_description(doc, quoted, start, relative_at)
+            shown = _before_trailing_conjunction(doc, quoted.text, start, described_at)
             shown = _with_closing_mark(quoted, start, shown, (c for c in cued if c != cue.idx))
             quotes.append(_quote(doc, quoted.text, start, shown, "indirect", speaker, cue))
             if end > last_end and relative_at < end:
                 aside = (relative_at, end)
+            if end > last_end and described_at < relative_at:
+                description = (described_at, relative_at)
             last_end = max(last_end, end)  # a cue inside the aside cut off stays part of the outer report ...
         return quotes  # ... but for the report of the relative clause's own subject ('X, who announced that ...')
 
@@ -2113,6 +2118,24 @@ def _before_trailing_relative(doc: Doc, text: str, start: int, end: int) -> int:
                     and clause.right_edge.idx + len(clause.right_edge) >= end):
                 return _trim_end(text, start, comma)
         comma = text.find(",", comma + 1, end)
+    return end
+
+
+def _before_trailing_description(doc: Doc, quoted: "_TokenRegions", start: int, end: int) -> int:
+    """'questioned the remarks about [Ana Ruiz], the harbour's new director': a description set after a name that closes
+    the content, outside quote marks, is the reporter's gloss on who the name is, not part of what was said."""
+    comma = quoted.text.find(",", start + 8, end)
+    while comma != -1:
+        found = doc.char_span(comma, comma + 1, alignment_mode="expand")
+        if found is not None and found[0].i + 2 < len(doc):
+            determiner = noun = doc[found[0].i + 1]
+            while noun.dep_ != "appos" and noun.head.i != noun.i and noun.head.idx > comma:
+                noun = noun.head  # 'the harbour's new director': up to the noun set beside the name
+            if (determiner.lower_ in ("a", "an", "the") and determiner.dep_ == "det" and noun.dep_ == "appos" and noun.head.pos_ == "PROPN"
+                    and start <= noun.head.idx < comma and noun.right_edge.idx + len(noun.right_edge) >= end - 1
+                    and not any(quoted.inside(t) for t in doc[determiner.i : noun.right_edge.i + 1])):
+                return _trim_end(quoted.text, start, comma)
+        comma = quoted.text.find(",", comma + 1, end)
     return end
 
 

@@ -2366,6 +2366,29 @@ def test_what_a_passive_participle_of_speech_says_to_the_subject_has_no_speaker(
     assert said.speaker_span.text == asked
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The mayor questioned the remarks about Ana Ruiz, the harbour's new director.", "the remarks about Ana Ruiz"),
+        ("The union said it would not back Tom Reyes, a former ferry captain from the north shore.", "it would not back Tom Reyes"),
+    ],
+)
+def test_a_description_after_a_name_that_closes_the_content_is_the_reporters_gloss(run, text, content):
+    # who the name is, set after it by the writer, is not part of what was said (PolNeAR ends the content at the name)
+    (quote,) = [q for q in run(text) if q.kind == "indirect"]
+    start = text.index(content)
+    assert (quote.span.start, quote.span.end) == (start, start + len(content))
+
+
+def test_a_report_inside_a_description_cut_off_the_content_stands_on_its_own(run):
+    text = "The union said it had backed Tom Reyes, a ferry owner who has claimed the port is losing money."
+    quotes = run(text)
+    assert [(q.cue, q.span.text) for q in quotes] == [("said", "it had backed Tom Reyes"), ("claimed", "the port is losing money")]
+    # a description in quote marks is the speaker's own words and stays
+    (said,) = run("The mayor said she met Ana Ruiz, “a fine director.”")[:1]
+    assert said.span.text == "she met Ana Ruiz, “a fine director.”"
+
+
 def test_a_relative_clause_reporting_its_own_clause_is_cut_off_the_outer_report_and_read_as_its_own(run):
     # 'which she said had harmed ...': the pronoun is the subject of what she said; PolNeAR marks two attributions
     quotes = run("The mayor criticized the new ferry fees, which she said had harmed the fishermen.")
