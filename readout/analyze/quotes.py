@@ -265,6 +265,10 @@ class SpeakerResolver:
             return Speaker(" and ".join(dict.fromkeys(names)), None, span)
         if root.lower_ in self.cues.person_pronouns:
             return _as_written(self._previous_person(span), root)
+        share = next((c for c in root.children if _share_of(c)), None)
+        if share is not None:  # 'One in four riders in a Harbour Times poll': the share, not the poll's paper
+            counted = next(c for c in share.children if c.dep_ == "pobj")
+            return Speaker(_strip_determiner(span.doc[span.start : counted.i + 1]), None, span)
         entity = self._entity_in(span.start_char, span.end_char)
         is_title = root.lemma_.lower() in self.cues.titles and root.tag_ in ("NN", "NNS")
         unnamed = is_title and not any(ent.label_ == "PERSON" for ent in self._ents_in(span))
@@ -565,9 +569,12 @@ def _impersonal(subject: Token) -> bool:
 
 
 def _share_of(preposition: Token) -> bool:
-    """'one in five', 'four in 10': a number with a preposition 'in' over a number (not a year: 'a panel in 2001')."""
+    """'one in five', 'four in 10', 'one in four riders': a number with a preposition 'in' over a number, or over a
+    noun that number counts (not a year: 'a panel in 2001')."""
+    def counted(noun: Token) -> bool:
+        return noun.like_num or (noun.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.like_num for c in noun.children))
     return (preposition.dep_ == "prep" and preposition.lower_ == "in" and preposition.head.like_num
-            and any(c.dep_ == "pobj" and c.like_num and c.ent_type_ != "DATE" for c in preposition.children))
+            and any(c.dep_ == "pobj" and counted(c) and c.ent_type_ != "DATE" for c in preposition.children))
 
 
 QUANTIFYING_DETERMINERS = ("no", "every", "each", "any")

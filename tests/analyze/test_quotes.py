@@ -2473,12 +2473,20 @@ def test_a_clause_holding_a_quote_long_enough_to_stand_is_the_direct_quote(run):
     [
         ("Among the tenants polled, one in three said the rent rise was unfair.", "the rent rise was unfair", "one in three"),
         ("Four in ten say the ferry should run at night.", "the ferry should run at night", "Four in ten"),
+        ("One in four riders in the spring survey said the fares should be cut.", "the fares should be cut",
+         "One in four riders in the spring survey"),
     ],
 )
 def test_a_share_of_people_is_a_speaker(run, text, content, speaker):
     # 'one in three' names a share of those asked, not the generic 'one'; the speaker span holds the share's whole
     (quote,) = run(text)
     assert (quote.span.text, quote.speaker_span.text) == (content, speaker)
+
+
+def test_a_share_counted_in_a_newspapers_poll_is_named_as_the_share(run):
+    # the paper that ran the poll is no speaker: the share of those asked is
+    (quote,) = run("One in four riders in a Harbour Times poll last year said the fares should be cut.")
+    assert (quote.speaker, quote.span.text) == ("One in four riders", "the fares should be cut")
 
 
 def test_one_in_a_month_is_no_share(run):
