@@ -3160,7 +3160,7 @@ def _sentence_places(sent, lexicon: EventLexicon, coded: dict[int, DictionaryMat
         return answers[key]
     doc = sent.doc
     text, table = doc_text(doc), token_table(doc)
-    idx, ent_type = table.idx, table.ent_type
+    idx, length, ent_type = table.idx, table.length, table.ent_type
     first, last = sent.start, sent.end
     readings: list[tuple[int, int, str | None]] = []
     for k in range(first, last):
@@ -3172,8 +3172,8 @@ def _sentence_places(sent, lexicon: EventLexicon, coded: dict[int, DictionaryMat
         if k > first and table.lower[k - 1] == "ethnic":
             continue  # "hamlets of ethnic Hungarians": a people, not the state of that name, places no one else
         for n in (3, 2, 1):
-            end = doc[min(k + n, last) - 1]
-            place = lexicon.place(text[idx[k] : end.idx + len(end.text)])
+            end = min(k + n, last) - 1
+            place = lexicon.place(text[idx[k] : idx[end] + length[end]])
             if place is not None:
                 readings.append((k, n, place.code))
                 break

@@ -3613,3 +3613,15 @@ def test_a_plan_adopted_is_the_act_it_plans(nlp):
     assert (event.event_type, event.source.code, event.target.code) == ("SANCTION", "KENLEG", "UGA")
     event = _one("The cabinet approved a plan.", nlp)  # no act named: the approval, as before
     assert event.event_type == "SUPPORT"
+
+
+def test_the_places_a_sentence_names_are_read_up_to_its_last_word(nlp):
+    # the longest place first, a demonym alone, and a two-word name at the sentence's very end (its window clipped there)
+    from readout.analyze.analyzer import _make_doc
+    from readout.analyze.events import _sentence_places
+
+    text = "Delegates of the United Arab Emirates and Kenyan officials flew on to New Zealand"
+    doc = nlp(_make_doc(nlp, Document(id="places", source="test", text=text)))
+    places = _sentence_places(next(iter(doc.sents)), nlp.get_pipe("readout_events").lexicon, None, None)
+    assert [(doc[k : k + n].text, code) for k, n, code in places] == [
+        ("United Arab Emirates", "ARE"), ("Emirates", "ARE"), ("Kenyan", "KEN"), ("New Zealand", "NZL")]
