@@ -285,7 +285,9 @@ def _hyphenated_names(token: Token) -> bool:
 def _hyphen_prefix(token: Token) -> str | None:
     """The first part of a hyphenated verb the tokenizer split ("test-fired": "test"), attached to its last part."""
     i, doc = token.i, token.doc
-    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+    table = token_table(doc)  # read from the columns: most tokens follow no hyphen, and no Token object is made for them
+    idx, length = table.idx, table.length  # a word is followed by a space when the next one starts after its end
+    if i < 2 or table.lower[i - 1] != "-" or idx[i - 1] + length[i - 1] < idx[i] or idx[i - 2] + length[i - 2] < idx[i - 1]:
         return None
     first = doc[i - 2]
     return first.lower_ if first.head.i == i and first.is_alpha else None
@@ -4132,7 +4134,7 @@ def _contexts(token: Token, lexicon: EventLexicon) -> tuple[str, ...]:
         first = left[0]
     while (right := kids(last)) and right[-1] > last:
         last = right[-1]
-    text = doc_text(token.doc)[table.idx[first] : table.idx[last] + len(token.doc[last])].lower()
+    text = doc_text(token.doc)[table.idx[first] : table.idx[last] + table.length[last]].lower()
     found = []
     for name, keywords in lexicon.contexts:
         single, phrases = _keyword_kinds(keywords)

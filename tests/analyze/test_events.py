@@ -3625,3 +3625,15 @@ def test_the_places_a_sentence_names_are_read_up_to_its_last_word(nlp):
     places = _sentence_places(next(iter(doc.sents)), nlp.get_pipe("readout_events").lexicon, None, None)
     assert [(doc[k : k + n].text, code) for k, n, code in places] == [
         ("United Arab Emirates", "ARE"), ("Emirates", "ARE"), ("Kenyan", "KEN"), ("New Zealand", "NZL")]
+
+
+def test_a_verb_prefix_is_read_only_across_an_unspaced_hyphen(nlp):
+    from readout.analyze.analyzer import _make_doc
+    from readout.analyze.events import _hyphen_prefix
+
+    def prefix(text):
+        doc = nlp(_make_doc(nlp, Document(id="prefix", source="test", text=text)))
+        return next(_hyphen_prefix(t) for t in doc if t.lower_ == "fired")
+
+    assert prefix("The navy test-fired a missile.") == "test"
+    assert prefix("The navy tested - fired a missile.") is None  # a spaced dash joins no compound
