@@ -34,6 +34,7 @@ from readout.analyze.paragraphs import paragraph_around
 from readout.analyze.quote_marks import QuotedRegion, quoted_regions
 from readout.analyze.quote_model import MODEL_PATH, AttributionModel, load_model, possible_cues
 from readout.analyze.source_roles import labelled_role
+from readout.analyze.token_table import token_table
 from readout.model import Quote, Span
 
 try:  # the actors component resolves mentions to entities; without it, spaCy's entities stand in
@@ -1109,7 +1110,12 @@ class QuoteExtractor:
         if start > 0 and doc[start - 1].text == ":" or (start > 0 and doc[start].idx >= region.outer_start - 1 and doc[start - 1].text == ":"):
             start = sentences.of(start - 1).start
         best: tuple[int, Token] | None = None
-        for token in doc[start:end]:
+        table = token_table(doc)  # every cue below is a verb or "according": other words are passed over by the columns
+        pos, lower = table.pos, table.lower
+        for i in range(start, end):
+            if pos[i] not in ("VERB", "AUX") and lower[i] != "according":
+                continue
+            token = doc[i]
             if quoted.inside(token) or quoted.text.find("\n", min(token.idx, region.outer_start), max(token.idx, region.outer_end)) >= 0:
                 continue
             if not (self.cues.is_direct_cue(token) or token.lower_ == "according" or self._characterizes(token, region)

@@ -2543,3 +2543,9 @@ def test_a_quote_another_cue_introduces_is_not_taken_into_the_content(run):
     assert ("direct", "suggesting", "Who pays for the pier? Who owns the land?") in [(q.kind, q.cue, q.span.text) for q in quotes]
     (said,) = [q for q in quotes if q.cue == "said"]
     assert said.span.text.startswith("the council should answer") and "Who owns the land" not in said.span.text
+
+
+def test_a_direct_quotes_cue_is_a_verb_or_according_to_the_words_between_passed_over(run):
+    quotes = run("“The ferry runs again on Monday,” the harbour master of the island said. “Fares stay the same,” according to the operator.")
+    assert [(q.kind, q.cue, q.speaker) for q in quotes] == [
+        ("direct", "said", "harbour master"), ("direct", "according to", "operator")]
