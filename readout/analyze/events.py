@@ -1472,7 +1472,7 @@ def _subject(token: Token, lexicon: EventLexicon) -> tuple[Token | None, bool]:
         if node.dep_ == "pcomp" and node.head.lower_ in _CLAUSE_PREPS and node.head.head.i != node.head.i:
             node = node.head.head  # "said after meeting X": the one who said met X
             continue
-        if _headline_infinitive(node):
+        if _headline_infinitive(node, lexicon):
             return node.head, False  # "Chinese president to visit Nepal": the verbless headline's noun does the act
         if node.dep_ in _CLAUSE_UP and node.head.i != node.i:
             node = node.head
@@ -1486,12 +1486,29 @@ def _subject(token: Token, lexicon: EventLexicon) -> tuple[Token | None, bool]:
     return None, False
 
 
-def _headline_infinitive(token: Token) -> bool:
+def _headline_infinitive(token: Token, lexicon: EventLexicon) -> bool:
     """A to-infinitive hung on the noun a verbless headline is ("Chinese president to visit Nepal", "Kenyan envoy to
     attend talks"): the headline's act ahead, whose doer is that noun."""
+    return token.dep_ == "acl" and _headline_to_act(token, lexicon)
+
+
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _headline_to_act(token: Token, lexicon: EventLexicon) -> bool:
+    """The act of a headline written "X to do Y" ("Chinese president to visit Nepal", "Kenya to send troops"), a
+    "X is to do Y" with its "is" left out: a to-infinitive that is the root of a sentence with no finite verb, with a
+    subject, or that hangs on the root noun naming who acts (a name or an office). "Plan to fight X", "panel votes to
+    hold X" (a verb read as a noun) and a purpose clause ("deployed ... to break up") are no such headline."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    if any(t.tag_ in _FINITE_TAGS for t in token.sent):
+        return False
+    if token.dep_ == "ROOT":
+        return token.tag_ == "VB" and any(c.dep_ == "nsubj" for c in token.children)
     head = token.head
-    return (token.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
+    return (token.dep_ in ("acl", "relcl") and head.dep_ == "ROOT"
+            and (head.pos_ == "PROPN" or lexicon.sector(head.lemma_.lower()) is not None))
 
 
 def _subject_before_aside(token: Token) -> Token | None:
@@ -2987,6 +3004,8 @@ def _flags(token: Token, lexicon: EventLexicon) -> tuple[bool, bool, bool, bool]
             scheduled = True
     if token.tag_ == "MD":
         future = future or token.lower_ in ("will", "shall")
+    if _headline_to_act(token, lexicon):
+        scheduled = True  # "President to visit Y": a headline's "is to visit" without its "is", on a timetable as that is
     scheduled = scheduled and not future and not hypothetical
     return future or scheduled, hypothetical, negation, scheduled
 
