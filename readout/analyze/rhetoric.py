@@ -1035,8 +1035,7 @@ def unbalanced_quotes(text: str, regions) -> list[tuple[int, int]]:
         k = bisect_right(starts, i) - 1
         if k >= 0 and i < outer[k][1]:
             continue  # a mark of a balanced quotation, or inside one
-        line_start, line_end = text.rfind("\n", 0, i) + 1, text.find("\n", i)
-        line_end = len(text) if line_end < 0 else line_end
+        line_start, line_end = _line_around(text, i, i)
         if i + 1 < len(text) and text[i + 1].isalpha() and (i == 0 or not text[i - 1].isalnum()):
             nxt = bisect_right(starts, i)
             spans.append((i, min(line_end, starts[nxt]) if nxt < len(starts) else line_end))
@@ -1398,11 +1397,15 @@ ASCII_LETTERS, ASCII_CAPITALS = string.ascii_letters.encode(), string.ascii_uppe
 NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
+def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the line holding ``text[start:end]`` starts and ends (a news paragraph is one line)."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
 def _in_capitals(text: str, start: int, end: int) -> bool:
     """True when the line around ``start:end`` is written in capitals, so capitals say nothing about the phrase."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_letters, line_capitals = _line_letters(text, line_start, line_end if line_end >= 0 else len(text))
+    line_letters, line_capitals = _line_letters(text, *_line_around(text, start, end))
     word_letters, word_capitals = _letters(text[start:end])
     letters, capitals = line_letters - word_letters, line_capitals - word_capitals  # the line around the phrase
     return letters >= 8 and capitals >= 0.8 * letters
@@ -1414,8 +1417,8 @@ HEADING_MAX_WORDS = 20  # a title-cased line longer than this is no heading
 def _in_a_heading(text: str, i: int) -> bool:
     """True when the line around character ``i`` is a title-cased heading ("The Grim View from the Hill", a headline):
     its words take capitals by convention, so a capitalised word the recognizer found no name in is a common noun."""
-    start, end = text.rfind("\n", 0, i) + 1, text.find("\n", i)
-    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[0].isalpha() and w.lower() not in SMALL_WORDS]
+    start, end = _line_around(text, i, i)
+    words = [w for w in text[start:end].split() if w[0].isalpha() and w.lower() not in SMALL_WORDS]
     return 3 <= len(words) <= HEADING_MAX_WORDS and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
@@ -1709,9 +1712,10 @@ class RhetoricMarkers:
         # where quotes were read (news), words in quote marks are someone's, cited, even when no speaker was found
         # ("X calls the plan 'a crazy scheme'", a headline's "Lawmakers Rip X As A 'Disgusting Fraud'"); the memes'
         # annotators mark them too, and the SemEval benchmark runs without the quote extractor, as for ``speech``
-        regions = quoted_regions(doc)
-        cited = ([(r.outer_start, r.outer_end) for r in regions] + transcript_turns(doc_text(doc)) + unbalanced_quotes(doc_text(doc), regions)
-                 if doc._.readout_quotes is not None else [])
+        cited = []
+        if doc._.readout_quotes is not None:  # news: the quote reader ran
+            regions = quoted_regions(doc)
+            cited = [(r.outer_start, r.outer_end) for r in regions] + transcript_turns(doc_text(doc)) + unbalanced_quotes(doc_text(doc), regions)
         # a name's words are title-cased: no need to read the document's names when no marker is
         thing_names = thing_name_words(doc) if any(m.span.text[:1].isupper() for m in found) else ({}, frozenset())
         news = doc._.readout_quotes is not None
