@@ -521,6 +521,17 @@ class Normalizer:
             year += 1  # "into the summer", written in the autumn: next year's
         return self._season_interval(g["season"], year, g.get("modifier"))
 
+    def _seasons_ago(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        """'two summers ago', 'three winters ago': the last such season before the writing, a year further back for
+        each one more (TimeML writes the season of that year, 2022-SU)."""
+        season, n = g["seasons"].lower()[:-1], _number(g.get("num"), self.lex)
+        if season not in self.lex.seasons or n is None:
+            return None
+        if anchor is None:
+            return _unresolved("season")
+        last = self._relative_season({"season": season, "rel": "last", "modifier": None}, anchor, "past")
+        return self._season_interval(season, last.start.year - (n - 1))
+
     def _season_interval(self, season: str, year: int, modifier: str | None = None) -> Normalized:
         """The season of that year; with a modifier, its part: "early spring", "the beginning of the spring" its first
         month, "mid-summer" its middle one, "late autumn", "the end of winter" its last (the TIMEX3 value stays the
@@ -641,6 +652,8 @@ class Normalizer:
             return replace(period(reference.start.year, unit[0], reference.start, direction * n), reference_date=reference.start)
         if anchor is None:
             return _unresolved("unknown")
+        if unit[0] == "DE":  # "a decade ago", "two decades earlier": the year that far back, as TimeBank writes "five years ago"
+            return period(anchor.year, "Y", anchor, 10 * direction * n)
         return period(anchor.year, unit[0], anchor, direction * n)
 
     def _span_after(self, code: str, n: int | None, anchor: dt.date | None, reference: Normalized | None) -> Normalized:

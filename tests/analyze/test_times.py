@@ -3526,3 +3526,19 @@ def test_a_rule_file_a_user_passes_gives_its_own_grammar_words(nlp, tmp_path):
     text = "Growers invariably harvest the olives in November."
     assert [(t.span.text, t.timex) for t in read(own, text, D(2026, 7, 15))] == [("November", "XXXX-11")]
     assert [(t.span.text, t.timex) for t in read(nlp, text, D(2026, 7, 15))] == [("November", "2026-11")]  # the shipped file's
+
+
+@pytest.mark.parametrize("text, published, wanted, timex, start, end", [
+    # "N summers ago": the last such season before the writing, a year further back for each one more
+    ("Two summers ago the town flooded after a week of rain.", D(2024, 3, 11), "Two summers ago", "2022-SU", D(2022, 6, 1), D(2022, 8, 31)),
+    ("The orchard will recover, as it did three winters ago.", D(2024, 3, 11), "three winters ago", "2021-WI", D(2021, 12, 1), D(2022, 2, 28)),
+    ("The lake froze two winters ago.", D(2024, 1, 20), "two winters ago", "2021-WI", D(2021, 12, 1), D(2022, 2, 28)),
+    ("The vines were planted four springs ago.", D(2023, 10, 5), "four springs ago", "2020-SP", D(2020, 3, 1), D(2020, 5, 31)),
+    # "a decade ago" is the year that far back, as TimeBank writes "five years ago"
+    ("A decade ago the bridge was a single lane.", D(2021, 6, 15), "A decade ago", "2011", D(2011, 1, 1), D(2011, 12, 31)),
+    ("Two decades ago nobody on the island had a phone.", D(2021, 6, 15), "Two decades ago", "2001", D(2001, 1, 1), D(2001, 12, 31)),
+    ("The dam will be older than it was three decades ago.", D(2030, 11, 30), "three decades ago", "2000", D(2000, 1, 1), D(2000, 12, 31)),
+])
+def test_seasons_and_decades_ago_count_back_from_the_writing(nlp, text, published, wanted, timex, start, end):
+    t = one(nlp, text, wanted, published)
+    assert (t.timex, t.start, t.end) == (timex, start, end)
