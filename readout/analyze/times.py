@@ -765,13 +765,17 @@ def _in_a_title(text: str, match: RuleMatch, titles: re.Pattern | None) -> bool:
 _WEEKDAY_JOINER = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|into)\s*", re.I)  # "from Tuesday night into Wednesday"
 
 
-def _weekday_spans_run_forward(text: str, made: list[tuple[RuleMatch, Normalized]], anchor: dt.date | None) -> list[tuple[RuleMatch, Normalized]]:
+def _weekday_spans_run_forward(text: str, made: list[tuple[RuleMatch, Normalized]], anchor: dt.date | None, told_past: set[int]) -> list[tuple[RuleMatch, Normalized]]:
     """'will run Tuesday through Sunday', 'fought from Tuesday to Thursday', 'rain from Monday night into Tuesday': a span
-    of weekdays runs forward, so when each end, read alone, falls on the wrong side of the other, the end nearer the
-    writing date stays and the other moves a week (ahead of the writing the end moves later, behind it the start moves earlier). A span
-    whose end is the writing day runs through it, even told ahead ('snow will linger from Monday night into Tuesday', written on the
-    Tuesday: the night just gone and today, not next week's). Not 'Friday and Thursday', a list in any order."""
+    of weekdays runs forward, so when each end, read alone, falls on the wrong side of the other, one end moves a week or
+    two. A span that starts ahead of the writing, or in a clause not told in the past ('the talks run from Monday to
+    Thursday', 'the fair runs Tuesday through Sunday', written on its first day or the day after), keeps its start and
+    its end moves later; told in the past the start moves earlier. A span told ahead whose end is the writing day runs
+    through it only when its start is the day just gone ('snow will linger from Monday night into Tuesday', written on
+    the Tuesday); 'will be closed from Friday to Monday', written on a Monday, is the coming Friday to the next Monday.
+    Not 'Friday and Thursday', a list in any order."""
     out = list(made)
+    week = dt.timedelta(days=7)
     for i in range(1, len(out)):
         (first, one), (second, two) = out[i - 1], out[i]
         if first.kind != "weekday" or second.kind != "weekday" or first.groups.get("rel") or second.groups.get("rel"):
@@ -780,11 +784,13 @@ def _weekday_spans_run_forward(text: str, made: list[tuple[RuleMatch, Normalized
             continue
         if not _WEEKDAY_JOINER.fullmatch(text[first.end : second.start]):
             continue
-        if one.start > anchor and two.start != anchor:
-            day = two.start + dt.timedelta(days=7)
+        ahead = one.start > anchor or first.start not in told_past
+        runs_through_today = two.start == anchor and one.start - week >= anchor - dt.timedelta(days=1)
+        if ahead and not runs_through_today:
+            day = two.start + week * -((two.start - one.start).days // 7)
             out[i] = (second, replace(two, start=day, end=day, timex=day.isoformat() + (two.timex or "")[10:]))
         else:
-            day = one.start - dt.timedelta(days=7)
+            day = one.start - week * -((two.start - one.start).days // 7)
             out[i - 1] = (first, replace(one, start=day, end=day, timex=day.isoformat() + (one.timex or "")[10:]))
     return out
 
@@ -1633,13 +1639,14 @@ class TimesComponent:
                 norm = replace(norm, end=anchor.date, granularity="range", relative=True)  # "since 1998": up to now
             made.append((match, norm))
         made = [(m, n) for m, n in made if m.rule != "part_alone" or not _part_without_period_context(doc, m, made)]
-        made = _weekday_lists_in_a_row(text, _weekday_spans_run_forward(text, made, anchor.date), anchor.date, self.rules.lexicon.weekdays)
-        made = _month_spans_run_forward(text, made, anchor.date, {m.start for m, t in zip(matches, tenses) if t == "past"})
+        told_past = {m.start for m, t in zip(matches, tenses) if t == "past"}
+        made = _weekday_lists_in_a_row(text, _weekday_spans_run_forward(text, made, anchor.date, told_past), anchor.date, self.rules.lexicon.weekdays)
+        made = _month_spans_run_forward(text, made, anchor.date, told_past)
         made = _postponed_past_the_first_date(doc, made, anchor.date)
         made = _any_years_in_a_habit(doc, text, made)
         made = _weekday_spans_in_a_habit(doc, text, made, self.rules.lexicon)
         made = _contest_night_not_now(doc, _election_day_of_a_primary(doc, text, made, self.rules.lexicon, anchor.date))
-        made = _reported_days_before_the_saying(doc, made, {m.start for m, t in zip(matches, tenses) if t == "past"})
+        made = _reported_days_before_the_saying(doc, made, told_past)
         made = _one_event_one_day(doc, _days_in_a_dated_post(text, _quoted_days_from_the_saying(doc, text, made, anchor.date), anchor.date))
         made = _weekday_and_its_date_as_one(text, _clocks_in_a_habit(doc, _clocks_on_their_day(doc, made), self.rules.lexicon))
         number_words = self.rules.lexicon.number_words

@@ -3542,3 +3542,19 @@ def test_a_rule_file_a_user_passes_gives_its_own_grammar_words(nlp, tmp_path):
 def test_seasons_and_decades_ago_count_back_from_the_writing(nlp, text, published, wanted, timex, start, end):
     t = one(nlp, text, wanted, published)
     assert (t.timex, t.start, t.end) == (timex, start, end)
+
+
+@pytest.mark.parametrize("text, published, found", [
+    # a span of weekdays not told in the past keeps its start and its end moves later; told ahead, its end is the
+    # writing day only when the span began the day before
+    ("The museum will be closed from Friday to Monday.", D(2024, 3, 11), [("Friday", "2024-03-15"), ("Monday", "2024-03-18")]),
+    ("The talks run from Monday to Thursday.", D(2024, 3, 11), [("Monday", "2024-03-11"), ("Thursday", "2024-03-14")]),
+    ("The talks run from Monday to Thursday.", D(2024, 3, 12), [("Monday", "2024-03-11"), ("Thursday", "2024-03-14")]),
+    ("The fair runs Tuesday through Sunday.", D(2024, 3, 12), [("Tuesday", "2024-03-12"), ("Sunday", "2024-03-17")]),
+    ("The strike will last from Saturday until Monday.", D(2020, 9, 14), [("Saturday", "2020-09-19"), ("Monday", "2020-09-21")]),
+    # guards: told in the past the start moves back; a night just gone into today stays
+    ("The talks ran from Wednesday to Monday.", D(2024, 3, 13), [("Wednesday", "2024-03-06"), ("Monday", "2024-03-11")]),
+    ("Snow will linger from Monday night into Tuesday.", D(2024, 3, 12), [("Monday night", "2024-03-11TNI"), ("Tuesday", "2024-03-12")]),
+])
+def test_a_span_of_weekdays_told_ahead_never_ends_before_it_starts(nlp, text, published, found):
+    assert [(t.span.text, t.timex) for t in read(nlp, text, published)] == found
