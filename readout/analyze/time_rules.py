@@ -96,6 +96,7 @@ class Lexicon:
     clock_habit_units: frozenset[str]  # "every day", "each Friday": what a clock time's habit recurs on
     routine_nouns: frozenset[str]  # "their days start at 5:15 a.m.": subjects whose clock time recurs
     opening_hours_words: frozenset[str]  # "shops open from Monday to Saturday": verbs and adjectives of opening hours
+    regular_service_nouns: frozenset[str]  # "the ferry runs Monday to Friday": services that run on a timetable
 
 
 def _table(raw: dict[str, Any]) -> dict[str, Any]:
@@ -425,6 +426,7 @@ def load_rules(path: str | None = None) -> RuleSet:
         clock_habit_units=frozenset(w.lower() for w in raw["clock_habit_units"]["words"]),
         routine_nouns=frozenset(w.lower() for w in raw["routine_nouns"]["words"]),
         opening_hours_words=frozenset(w.lower() for w in raw["opening_hours_words"]["words"]),
+        regular_service_nouns=frozenset(w.lower() for w in raw["regular_service_nouns"]["words"]),
     )
     holders = _placeholders(lex)
     macros = _table(raw["macros"])

@@ -1163,8 +1163,9 @@ def _weekday_spans_in_a_habit(doc: Doc, text: str, made: list[tuple[RuleMatch, N
     """'Shops open from Monday to Saturday', 'the clinic is open Monday through Friday', 'the ferry usually sails
     Monday to Friday': a span of weekdays in a clause told in the simple present of a habit is every week's, no
     dated days (TimeML's set, XXXX-WXX-1, as TimeBank writes a weekday of a habit). The simple present alone is
-    mostly a schedule ('the talks run from Monday to Thursday'), so the clause also needs an adverb of habit or a
-    word of opening hours (data/time_rules.json, opening_hours_words) as its verb or that verb's complement."""
+    mostly a schedule ('the talks run from Monday to Thursday'), so the clause also needs an adverb of habit, a
+    word of opening hours (data/time_rules.json, opening_hours_words) as its verb or that verb's complement, or a
+    service that runs on a timetable as its verb's subject (regular_service_nouns: 'the ferry runs Monday to Friday')."""
     out = list(made)
     for i in range(1, len(made)):
         (first, one), (second, two) = made[i - 1], made[i]
@@ -1172,7 +1173,7 @@ def _weekday_spans_in_a_habit(doc: Doc, text: str, made: list[tuple[RuleMatch, N
             continue
         if one.granularity != "day" or two.granularity != "day" or not _WEEKDAY_JOINER.fullmatch(text[first.end : second.start]):
             continue
-        if not (in_habitual_present(doc, first.start, first.end, cue_needed=True) or _keeps_hours(doc, first, lex)):
+        if not (in_habitual_present(doc, first.start, first.end, cue_needed=True) or _keeps_hours(doc, first, lex) or _a_service_runs(doc, first, lex)):
             continue
         for at, (match, norm) in ((i - 1, made[i - 1]), (i, made[i])):
             day = _weekday_number(match, lex.weekdays) + 1
@@ -1196,6 +1197,16 @@ def _keeps_hours(doc: Doc, match: RuleMatch, lex: Lexicon) -> bool:
         return in_habitual_present(doc, match.start, match.end, cue_needed=False)
     read_as_adjective = word.dep_ == "amod" and word.head.tag_ == "NNS" and word.head.i == word.i - 1
     return read_as_adjective and not any(t.pos_ in ("VERB", "AUX") or t.like_num for t in span.sent)
+
+
+def _a_service_runs(doc: Doc, match: RuleMatch, lex: Lexicon) -> bool:
+    """The match hangs on a verb in the simple present whose subject is a service that runs on a timetable ('the
+    ferry runs', 'night buses leave', 'the bus service operates'; the parser may hang 'ferry' on 'runs' as a compound)."""
+    span = _match_span(doc, match.start, match.end)
+    verb = _verb_of(span.root) if span is not None else None
+    if verb is None or not any(c.dep_ in ("nsubj", "compound") and c.i < verb.i and c.lemma_.lower() in lex.regular_service_nouns for c in verb.children):
+        return False
+    return in_habitual_present(doc, match.start, match.end, cue_needed=False)
 
 
 _WEEKDAY_LISTER = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|and|or|&)\s*", re.I)

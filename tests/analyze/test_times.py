@@ -3558,3 +3558,17 @@ def test_seasons_and_decades_ago_count_back_from_the_writing(nlp, text, publishe
 ])
 def test_a_span_of_weekdays_told_ahead_never_ends_before_it_starts(nlp, text, published, found):
     assert [(t.span.text, t.timex) for t in read(nlp, text, published)] == found
+
+
+@pytest.mark.parametrize("text, published, found", [
+    # a service that runs on a timetable, in the simple present, runs every week's days
+    ("The ferry runs Monday to Friday.", D(2024, 3, 11), [("Monday", "XXXX-WXX-1"), ("Friday", "XXXX-WXX-5")]),
+    ("Night buses leave from Friday to Sunday.", D(2022, 7, 7), [("Friday", "XXXX-WXX-5"), ("Sunday", "XXXX-WXX-7")]),
+    ("The airport shuttle runs Tuesday through Saturday.", D(2025, 1, 29), [("Tuesday", "XXXX-WXX-2"), ("Saturday", "XXXX-WXX-6")]),
+    # guards: told in the past or ahead, or an event as subject, keeps dated days
+    ("The ferry ran Monday to Friday.", D(2025, 1, 29), [("Monday", "2025-01-20"), ("Friday", "2025-01-24")]),
+    ("The ferry will run from Monday to Friday.", D(2025, 1, 29), [("Monday", "2025-02-03"), ("Friday", "2025-02-07")]),
+    ("The hearings run from Monday to Thursday.", D(2024, 3, 11), [("Monday", "2024-03-11"), ("Thursday", "2024-03-14")]),
+])
+def test_a_span_of_weekdays_a_service_runs_is_every_weeks(nlp, text, published, found):
+    assert [(t.span.text, t.timex) for t in read(nlp, text, published)] == found
