@@ -845,6 +845,31 @@ class Normalizer:
         first = (n - 1) * 100
         return Normalized(dt.date(max(first, 1), 1, 1), dt.date(first + 99, 12, 31), "range", f"{n - 1:02d}", False)
 
+    def _turn_of_century(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        """'the turn of the century': the round year a century (or millennium) starts on, with a year either side;
+        named by its ordinal ('the turn of the 20th century') it is 1900, else the one the tense points to from the
+        writing (told in the past the last, ahead the next, otherwise the nearer). TimeML writes the year, 2000."""
+        size = 1000 if g["hundreds"].lower() == "millennium" else 100
+        word = g.get("ordinal")
+        if word:
+            n = int(word[:-2]) if word[:-2].isdigit() else ORDINAL_WORDS.get(word.lower())
+            if not n:
+                return None
+            year, relative = (n - 1) * size, False
+        elif anchor is None:
+            return _unresolved("range")
+        else:
+            last = anchor.year // size * size
+            year = last if tense == "past" else last + size if tense == "future" and last < anchor.year else round(anchor.year / size) * size
+            relative = True
+        return Normalized(dt.date(max(year - 1, 1), 1, 1), dt.date(year + 1, 12, 31), "range", str(year), relative)
+
+    def _this_time_of_year(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        """'this time last year', 'this time next year': about the writing date a year back or on; its month then."""
+        if anchor is None:
+            return _unresolved("month")
+        return period(anchor.year, "M", anchor, 12 * self._shift(g["rel"].lower()))
+
     def _day_reference(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         if anchor is None:
             return _unresolved("day")

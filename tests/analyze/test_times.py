@@ -3572,3 +3572,19 @@ def test_a_span_of_weekdays_told_ahead_never_ends_before_it_starts(nlp, text, pu
 ])
 def test_a_span_of_weekdays_a_service_runs_is_every_weeks(nlp, text, published, found):
     assert [(t.span.text, t.timex) for t in read(nlp, text, published)] == found
+
+
+@pytest.mark.parametrize("text, published, wanted, timex, start, end", [
+    # the turn of a century: the round year the tense points to from the writing, a year either side
+    ("The trees were planted at the turn of the century.", D(2024, 3, 20), "the turn of the century", "2000", D(1999, 1, 1), D(2001, 12, 31)),
+    ("The line will be finished by the turn of the century.", D(1998, 5, 4), "the turn of the century", "2000", D(1999, 1, 1), D(2001, 12, 31)),
+    ("The port grew fast at the turn of the 20th century.", D(2024, 3, 20), "the turn of the 20th century", "1900", D(1899, 1, 1), D(1901, 12, 31)),
+    ("Analysts expect a glut around the turn of the millennium.", D(1997, 2, 2), "the turn of the millennium", "2000", D(1999, 1, 1), D(2001, 12, 31)),
+    # this time last (next) year: the writing month a year back (on)
+    ("This time last year the river was dry.", D(2024, 3, 20), "This time last year", "2023-03", D(2023, 3, 1), D(2023, 3, 31)),
+    ("By this time next year the road will be open.", D(2024, 3, 20), "this time next year", "2025-03", D(2025, 3, 1), D(2025, 3, 31)),
+    ("Prices were lower this time last year.", D(2023, 12, 30), "this time last year", "2022-12", D(2022, 12, 1), D(2022, 12, 31)),
+])
+def test_the_turn_of_a_century_and_this_time_last_year(nlp, text, published, wanted, timex, start, end):
+    t = one(nlp, text, wanted, published)
+    assert (t.timex, t.start, t.end) == (timex, start, end)
