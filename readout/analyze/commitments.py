@@ -375,7 +375,7 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "farmers will vote for her", "many voters say they will back him": a poll finding, no promise
     if _others_expectation(token, patterns):
         return False  # "X is expected to visit Berlin next month(, officials said)": the writer's or others' expectation
-    if _contest_subject(token, patterns) or _place_holds_contest(token, patterns):
+    if _contest_subject(token, patterns) or _place_holds_contest(token, trig, patterns):
         return False  # "the runoff will be held on Tuesday": a scheduled contest, nobody's promise
     if trig.with_aux and _befalls(token, patterns):
         return False  # "the city will see heavy rain", "a fifth county will play a decisive role": a forecast
@@ -383,6 +383,8 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "many dockworkers will receive higher wages", "her standing will be tied to ...": a forecast
     if _released_thing(token, trig, patterns):
         return False  # "the novel will be published in May": nobody is named who commits
+    if _scheduled_thing(token, trig, patterns):
+        return False  # "a tower scheduled to open this year", "the new ad set to air Friday": a thing's calendar
     if _promise_to_come(token):
         return False  # "the delegates will pledge to ...", "under pressure to pledge ...": no promise made yet
     if _hypothetical(token):
@@ -1463,21 +1465,25 @@ def _voted_on(vote: Token) -> bool:
     return any(o.ent_type_ not in {"DATE", "TIME"} for p in children(vote, {"prep"}) for o in children(p, {"pobj"}))
 
 
-def _place_holds_contest(token: Token, patterns: Patterns) -> bool:
+def _place_holds_contest(token: Token, trig: Trigger, patterns: Patterns) -> bool:
     """ "The province will hold a snap referendum in October", "Ruritania will stage a referendum in May": a place
     holding a contest is a date on the state's calendar, like "the referendum will be held"; a union's "is holding a
     strike ballot" is its own act and stays."""
-    lemma = token.lemma_.lower()
+    # "Vermland, which is set to host the second primary": the contest of the plan verb's complement
+    held = complement(token) if "complement" in trig.needs else None
+    verb = held if held is not None and held.lemma_.lower() in patterns.contest_holding_verbs else token
+    lemma = verb.lemma_.lower()
     # "the state votes on March 1": its contest; "Ostria will vote for the resolution" is its own act
-    votes = lemma == "vote" and not _voted_on(token)
+    votes = lemma == "vote" and not _voted_on(verb)
     if not votes:
         if lemma not in patterns.contest_holding_verbs:
             return False
-        if not any(o.lemma_.lower() in patterns.contest_nouns for o in children(token, {"dobj"})):
+        if not any(o.lemma_.lower() in patterns.contest_nouns for o in children(verb, {"dobj"})):
             return False
     # "Vermland, which will hold its primary on May 9", "the counties that will vote on March 1": the place the
     # relative clause belongs to
-    return _is_place(_relative_antecedent(_subject_of(token), patterns), patterns)
+    subjects = children(_subject_clause(token), {"nsubj", "nsubjpass"})  # "which is set to host": passive
+    return bool(subjects) and _is_place(_relative_antecedent(subjects[0], patterns), patterns)
 
 
 def _released_thing(token: Token, trig: Trigger, patterns: Patterns) -> bool:
@@ -1493,6 +1499,28 @@ def _released_thing(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False
     subject = subjects[0]
     return not _can_act(subject, patterns) and subject.ent_type_ not in PARTY_TYPES and not children(subject, {"poss"})
+
+
+def _scheduled_thing(token: Token, trig: Trigger, patterns: Patterns) -> bool:
+    """ "a residential tower scheduled to open this year", "the new ad, set to air on Friday", "the bridge is set to
+    open next month": a plan verb's passive participle whose subject, or the noun it describes, is a thing puts it on a
+    calendar in the writer's narration; no party that can commit is named (the clause's own subject is someone else).
+    A gathering or contest ("the summit is set to open"), an owned thing ("Acme's store is set to open") and a clause a
+    sayer reports stay, as for a thing's "will" (``_thing_will``)."""
+    if trig.status != "planned" or "complement" not in trig.needs or token.tag_ != "VBN":
+        return False  # the passive participle: "the militias plan to ..." is their own plan
+    if token.dep_ == "acl":
+        subject = token.head
+    else:
+        subjects = children(token, {"nsubj", "nsubjpass"})
+        subject = _relative_antecedent(subjects[0], patterns) if subjects else None
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ or children(subject, {"poss"}):
+        return False
+    if _can_act(subject, patterns) or _is_person(subject, patterns) or _is_place(subject, patterns):
+        return False
+    if subject.lemma_.lower() in GATHERING_NOUNS or subject.lemma_.lower() in patterns.contest_nouns:
+        return False
+    return not _reported(token, patterns)
 
 
 def _purpose_act(token: Token, patterns: Patterns) -> Token | None:
@@ -2984,7 +3012,7 @@ class CommitmentExtractor:
             said = {verb for _, verb in elliptic}  # "I will do so" is that promise, not one to "do so"
             for cand in (c for c in dated if c.token.i not in said):
                 commitment = self._build(doc, sent, cand, mentions, names, entities, persons, char_span, published, genders)
-                if commitment is None or self._past_invitation(cand, commitment, published) or _future_due_in_past(cand, commitment, published):
+                if commitment is None or self._past_invitation(cand, time_spots, published) or _future_due_in_past(cand, commitment, published):
                     continue
                 if self._promised_long_ago(cand, commitment, time_spots, published):
                     continue  # "agreed in 2011 to ...", "Last spring, X planned to buy ...": a past act
@@ -3165,21 +3193,23 @@ class CommitmentExtractor:
         return [], []
 
     @staticmethod
-    def _past_invitation(cand: Candidate, commitment: Commitment, published) -> bool:
-        """'invited X to Berlin last week': a past date on the inviting verb itself says when the invitation was
-        made, so the act is an event, not a promise ('invited X to visit in May' keeps its date in the action)."""
-        if cand.trigger.kind != "invite" or cand.token.tag_ != "VBD" or published is None or commitment.due_span is None:
+    def _past_invitation(cand: Candidate, spots: list[TimeAt], published) -> bool:
+        """'invited X to Berlin last week', 'invited X to his office today to talk': a date on or before the writing on
+        the simple-past inviting verb itself says when the invitation was made, so the act is an event, not a promise;
+        not when another date of the sentence lies ahead ('invited X today to visit in May': the visit's)."""
+        if cand.trigger.kind != "invite" or cand.token.tag_ != "VBD" or published is None:
             return False
-        if commitment.due_end is None or commitment.due_end >= published:
-            return False
-        when = cand.token.doc.char_span(commitment.due_span.start, commitment.due_span.end, alignment_mode="expand")
-        if when is None:
-            return False
-        root, verb = when.root, cand.token
-        if root.head.i == verb.i:  # "invited X to Berlin last week", "last week invited"
-            return True
-        # "invited X on Monday"; not "invited X to a summit in June", whose date belongs to the summit
-        return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ != "to" and root.head.head.i == verb.i
+        verb = cand.token
+
+        def on_verb(root: Token) -> bool:
+            # "invited X to Berlin last week", "last week invited", "invited X on Monday"; not "invited X to a summit in
+            # June", whose date belongs to the summit
+            return root.head.i == verb.i or (root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ != "to"
+                                             and root.head.head.i == verb.i)
+
+        dated = [spot for spot in spots if spot.expr.end is not None]
+        made = any(on_verb(spot.root) and spot.expr.end <= published for spot in dated)
+        return made and not any(spot.expr.end > published for spot in dated)
 
     def _promised_long_ago(self, cand: Candidate, commitment: Commitment, spots: list[TimeAt], published) -> bool:
         """A promise, pledge or agreement whose own verb is dated ``long_ago_days`` or more before the writing ("agreed

@@ -329,6 +329,16 @@ def test_a_past_invitation_is_an_event_and_a_dated_invitation_keeps_its_date(nlp
     assert (c.action, c.due_start) == ("open the trade fair", D("2026-04-01"))
 
 
+def test_an_invitation_made_today_is_an_event_and_one_to_a_later_visit_stays(nlp):
+    today = D("2026-02-11")
+    made = "Mayor Lina Torvik invited two reporters to her office today to talk about the budget."
+    assert _published(nlp, made, {"today": ("2026-02-11", "2026-02-11", "day")}, today) == ()
+    ahead = "The chancellor invited the governor today to visit Hanover next week."
+    (c,) = _published(nlp, ahead, {"today": ("2026-02-11", "2026-02-11", "day"),
+                                   "next week": ("2026-02-16", "2026-02-22", "week")}, today)
+    assert c.status_in_text == "invited"
+
+
 def test_acts_alleged_in_an_indictment_are_not_commitments(nlp):
     text = "The two men agreed to pay bribes to port officials in 2019, according to the indictment."
     assert analyze(nlp, text, times={"2019": ("2019-01-01", "2019-12-31", "year")}) == ()
@@ -1503,6 +1513,28 @@ def test_a_place_holding_a_contest_is_the_calendar(nlp):
     # a union's own ballot is its act
     (c,) = analyze(nlp, "The Dockworkers Union will hold a strike ballot in May.", times=may)
     assert c.action == "hold a strike ballot"
+
+
+def test_a_place_set_to_host_a_contest_is_the_calendar(nlp):
+    tuesday = {"on Tuesday": ("2026-03-10", "2026-03-10", "day")}
+    text = "Speaking in Ohio, which is set to host the second primary on Tuesday, the senator praised the plan."
+    assert analyze(nlp, text, times=tuesday) == ()
+    # a body set to hold its own ballot is its act
+    (c,) = analyze(nlp, "The Dockworkers Union is set to hold a strike ballot on Tuesday.", times=tuesday)
+    assert c.action == "hold a strike ballot"
+
+
+def test_a_thing_on_a_calendar_is_no_ones_plan(nlp):
+    year = {"this year": ("2026-01-01", "2026-12-31", "year")}
+    text = "The firm sold its stake in Harbour Plaza, a glass office block scheduled to open in the port city this year."
+    assert analyze(nlp, text, times=year) == ()
+    friday = {"on Friday": ("2026-03-06", "2026-03-06", "day")}
+    assert analyze(nlp, "The new bridge is set to open on Friday.", times=friday) == ()
+    # a gathering, an owned thing and a body stay on their calendars
+    (c,) = analyze(nlp, "The summit is set to open on Friday.", times=friday)
+    assert c.action == "open"
+    (c,) = analyze(nlp, "The council is set to approve the budget on Friday.", times=friday)
+    assert (c.action, c.actor_names) == ("approve the budget", ("The council",))
 
 
 def test_a_passive_act_reported_by_a_body_is_the_bodys(nlp):
