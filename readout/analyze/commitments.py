@@ -490,9 +490,12 @@ def _ordered_party(token: Token, patterns: Patterns) -> Token | None:
     ordered = children(token, {"dobj"})
     if not ordered or ordered[0].lower_ in RELATIVE_PRONOUNS or not _can_act(ordered[0], patterns):
         return None
-    if not any(c.dep_ == "xcomp" and c.i > ordered[0].i and _has_to(c) for c in token.children):
-        return None
-    return ordered[0]
+    if any(c.dep_ == "xcomp" and c.i > ordered[0].i and _has_to(c) for c in token.children):
+        return ordered[0]
+    # "the ministers tasked a working group with drafting rules by June": a body's mandate; a person or a firm
+    # "charged with" a gerund is accused of it
+    body = ordered[0].lemma_.lower() in patterns.task_bodies
+    return ordered[0] if body and _with_gerund(token) is not None else None
 
 
 def _ordered_clause(token: Token) -> Token | None:
@@ -544,21 +547,26 @@ def _tasked_act(token: Token, patterns: Patterns) -> Token | None:
     active verb otherwise, a negated one, a subject that cannot act ("the report was requested to ..."), or no such
     act. Dated only (the triggers need a date in the act): an order told without a deadline is an event, not a
     commitment of anyone (2026-12-06)."""
-    if not children(token, {"auxpass"}):
+    described = token.dep_ == "acl" and token.tag_ == "VBN"  # "a working group tasked with drafting rules by June"
+    if not children(token, {"auxpass"}) and not described:
         if _ordered_party(token, patterns) is None:
             return None
         clause = _ordered_clause(token)
         if clause is not None:
             return clause
-        return next((c for c in children(token, {"xcomp"}) if c.pos_ in {"VERB", "AUX"} and _has_to(c)), None)
-    subjects = children(token, {"nsubjpass"})
+        return next((c for c in children(token, {"xcomp"}) if c.pos_ in {"VERB", "AUX"} and _has_to(c)), None) \
+            or _with_gerund(token)
+    subjects = [token.head] if described else children(token, {"nsubjpass"})
     if not subjects or not _can_act(_relative_antecedent(subjects[0], patterns), patterns):
         return None
     act = next((c for c in children(token, {"xcomp"}) if c.pos_ in {"VERB", "AUX"} and _has_to(c)), None)
-    if act is None:
-        act = next((g for p in children(token, {"prep"}) if p.lower_ == "with"
-                    for g in children(p, {"pcomp"}) if g.tag_ == "VBG"), None)
-    return act
+    return act or _with_gerund(token)
+
+
+def _with_gerund(token: Token) -> Token | None:
+    """ "tasked with reviewing the rules": the gerund of the verb's "with" phrase."""
+    return next((g for p in children(token, {"prep"}) if p.lower_ == "with"
+                 for g in children(p, {"pcomp"}) if g.tag_ == "VBG"), None)
 
 
 def _speech_subject(verb: Token, patterns: Patterns) -> Token | None:
@@ -1992,6 +2000,20 @@ def _past_perfect_plan(cand: Candidate, commitment: Commitment) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in {"had", "'d", "’d"} for c in verb.children)
 
 
+def _passed_plan(cand: Candidate, commitment: Commitment, published) -> bool:
+    """ "As the mayor prepared to speak in Dover on Tuesday", "the minister was scheduled to land on Monday" (written
+    after both): a plan told in the simple past whose act fell due wholly before the writing is the story's
+    background, carried out or dropped by then, no open plan."""
+    verb = cand.token
+    if published is None or commitment.due_end is None or commitment.due_end >= published:
+        return False
+    if cand.status != "planned" or verb.pos_ != "VERB" or verb.lemma_.lower() not in PLAN_VERBS:
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in verb.children)
+
+
 def _future_due_in_past(cand: Candidate, commitment: Commitment, published) -> bool:
     """ "X will be charged over the incident Sunday evening": a "will" cannot fall due before it was written,
     so a date that ended before publication belongs to something else in the sentence; so does a past date, not a
@@ -2114,7 +2136,8 @@ def _in_reach(t: TimeAt, cand: Candidate, patterns: Patterns) -> bool:
     the clause around it ("On May 1 the president signed a decree allowing ... until").
     """
     actor = _actor_token(cand)
-    if actor is not None and actor.i not in t.tokens and t.root.i in {x.i for x in actor.subtree}:
+    if actor is not None and actor.i not in t.tokens and t.root.i in {x.i for x in actor.subtree} \
+            and not cand.token.is_ancestor(t.root):  # "a panel tasked with X by June": the participle's own time
         return False
     if _in_topic(t.root, cand) or _in_body_clause(t.root, cand, patterns) or _in_condition(t.root, cand):
         return False
@@ -2373,6 +2396,8 @@ def _actor_token(cand: Candidate, patterns: Patterns | None = None) -> Token | N
         given = children(token, {"nsubjpass"})  # "the panel was asked by the cabinet to ...": the panel is to act
         if given:
             return given[0]
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            return token.head  # "a working group tasked with drafting rules by June": the group is to act
         # "Congress instructed the agency to publish ...": the agency is to act, not the one ordering; the ordering
         # verb must be the trigger itself ("she will order the agency to halt ..." is her own promise)
         if patterns is None:  # only candidates whose needs held get here: an active one has its ordered object
@@ -2538,7 +2563,7 @@ def _description_words(actor: Token, introduced: bool = False) -> tuple[str, ...
     articles = {"the", "this", "a", "an"} if introduced else {"the", "this"}
     if not any(c.dep_ == "det" and c.lower_ in articles for c in actor.children):
         return None
-    allowed = DESCRIPTION_DEPS | ({"relcl", "prep", "punct"} if introduced else set())  # "a working group, which ..."
+    allowed = DESCRIPTION_DEPS | ({"relcl", "acl", "prep", "punct"} if introduced else set())  # "a working group, which ...", "tasked with"
     if actor.dep_ == "poss":
         allowed = allowed | {"case"}  # "the ministry's plan to ...", "the ministry's spokesman said ...": the ministry
     if any(c.dep_ not in allowed for c in actor.children):
@@ -3012,7 +3037,7 @@ class CommitmentExtractor:
             said = {verb for _, verb in elliptic}  # "I will do so" is that promise, not one to "do so"
             for cand in (c for c in dated if c.token.i not in said):
                 commitment = self._build(doc, sent, cand, mentions, names, entities, persons, char_span, published, genders)
-                if commitment is None or self._past_invitation(cand, time_spots, published) or _future_due_in_past(cand, commitment, published):
+                if commitment is None or self._made_in_past(cand, time_spots, published) or _future_due_in_past(cand, commitment, published):
                     continue
                 if self._promised_long_ago(cand, commitment, time_spots, published):
                     continue  # "agreed in 2011 to ...", "Last spring, X planned to buy ...": a past act
@@ -3020,6 +3045,8 @@ class CommitmentExtractor:
                     continue  # "had she won, she would have repealed the levy": what did not happen
                 if _past_perfect_plan(cand, commitment):
                     continue  # "the firm had planned to open a store": a plan overtaken, no date to hold it to
+                if _passed_plan(cand, commitment, published):
+                    continue  # "as the mayor prepared to speak on Tuesday" (written after): the story's background
                 if commitment.actors and set(commitment.actors) <= aged:
                     continue  # "Ann Ruiz, 58, ... plans to vote for him": a private person's intention
                 if cand.trigger.kind == "invite" and cand.status == "invited":
@@ -3193,11 +3220,13 @@ class CommitmentExtractor:
         return [], []
 
     @staticmethod
-    def _past_invitation(cand: Candidate, spots: list[TimeAt], published) -> bool:
-        """'invited X to Berlin last week', 'invited X to his office today to talk': a date on or before the writing on
-        the simple-past inviting verb itself says when the invitation was made, so the act is an event, not a promise;
-        not when another date of the sentence lies ahead ('invited X today to visit in May': the visit's)."""
-        if cand.trigger.kind != "invite" or cand.token.tag_ != "VBD" or published is None:
+    def _made_in_past(cand: Candidate, spots: list[TimeAt], published) -> bool:
+        """'invited X to Berlin last week', 'invited X to his office today to talk', 'the site, which the governor on
+        Friday declared a protected area': a date on or before the writing on the simple-past inviting or declaring verb
+        itself says when the invitation or declaration was made, so it is an event, not a promise; not when another date
+        of the sentence lies ahead ('invited X today to visit in May': the visit's; 'declared 2027 the Year of X')."""
+        made = cand.trigger.kind == "invite" or cand.status == "declared"
+        if not made or cand.token.tag_ != "VBD" or published is None:
             return False
         verb = cand.token
 

@@ -339,6 +339,27 @@ def test_an_invitation_made_today_is_an_event_and_one_to_a_later_visit_stays(nlp
     assert c.status_in_text == "invited"
 
 
+def test_a_declaration_made_before_the_writing_is_an_event_and_declared_years_stay(nlp):
+    published = D("2026-02-11")
+    made = "The park, which Governor Ana Ruiz on Tuesday declared as the first marine reserve of the state, drew crowds."
+    assert _published(nlp, made, {"on Tuesday": ("2026-02-10", "2026-02-10", "day")}, published) == ()
+    years = "The two governments declared 2027 as the Year of Culture."
+    (c,) = _published(nlp, years, {"2027": ("2027-01-01", "2027-12-31", "year")}, published)
+    assert (c.status_in_text, c.due_start) == ("declared", D("2027-01-01"))
+
+
+def test_a_plan_told_in_the_past_whose_date_has_passed_is_background(nlp):
+    published = D("2026-02-11")
+    tuesday = {"on Tuesday": ("2026-02-10", "2026-02-10", "day")}
+    text = "As Mayor Tom Vale prepared to speak to supporters in Dover on Tuesday, a crowd gathered outside."
+    assert _published(nlp, text, tuesday, published) == ()
+    assert _published(nlp, "The minister was scheduled to land in Dover on Tuesday.", tuesday, published) == ()
+    # a plan still ahead of the writing stays
+    friday = {"on Friday": ("2026-02-13", "2026-02-13", "day")}
+    (c,) = _published(nlp, "The minister was scheduled to land in Dover on Friday.", friday, published)
+    assert (c.action, c.due_start) == ("land in Dover", D("2026-02-13"))
+
+
 def test_acts_alleged_in_an_indictment_are_not_commitments(nlp):
     text = "The two men agreed to pay bribes to port officials in 2019, according to the indictment."
     assert analyze(nlp, text, times={"2019": ("2019-01-01", "2019-12-31", "year")}) == ()
@@ -1513,6 +1534,17 @@ def test_a_place_holding_a_contest_is_the_calendar(nlp):
     # a union's own ballot is its act
     (c,) = analyze(nlp, "The Dockworkers Union will hold a strike ballot in May.", times=may)
     assert c.action == "hold a strike ballot"
+
+
+def test_a_body_described_as_tasked_with_an_act_by_a_date_is_its_mandate(nlp):
+    text = "A working group tasked with drafting rules on fishing quotas by June 30 met on Monday."
+    (c,) = analyze(nlp, text, times={"June 30": ("2026-06-30", "2026-06-30", "day")})
+    assert (c.action, c.actor_names, c.due_end) == ("draft rules on fishing quotas", ("A working group",), D("2026-06-30"))
+    may = {"by May": ("2026-05-01", "2026-05-31", "month")}
+    (c,) = analyze(nlp, "The cabinet tasked the panel with reviewing the rules by May.", times=may)
+    assert (c.action, c.actor_names, c.status_in_text) == ("review the rules", ("the panel",), "planned")
+    # a person "charged with" an act is accused of it
+    assert analyze(nlp, "The police charged the driver with speeding in May.", times={"in May": ("2026-05-01", "2026-05-31", "month")}) == ()
 
 
 def test_a_place_set_to_host_a_contest_is_the_calendar(nlp):
