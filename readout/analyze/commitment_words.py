@@ -67,6 +67,7 @@ class WordLists:
     declining_verbs: frozenset[str]
     failed_plan_verbs: frozenset[str]
     past_act_adverbs: frozenset[str]
+    preference_adverbs: frozenset[str]
 
 
 def load_word_lists(path: Path = WORDS_FILE) -> WordLists:

@@ -81,6 +81,7 @@ THING_PLURALS = WORDS.thing_plurals
 DASHES = WORDS.dashes
 QUANTIFIERS = WORDS.quantifiers
 DECLINING_VERBS = WORDS.declining_verbs
+PREFERENCE_ADVERBS = WORDS.preference_adverbs
 FAILED_PLAN_VERBS = WORDS.failed_plan_verbs
 PAST_ACT_ADVERBS = WORDS.past_act_adverbs
 BODY_STAFF = WORDS.body_staff
@@ -389,6 +390,8 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "the delegates will pledge to ...", "under pressure to pledge ...": no promise made yet
     if _hypothetical(token):
         return False  # "if the board plans to sell the mill", "longer than she had planned to": no plan stated
+    if _preferred(token):
+        return False  # "she would rather vote for X than Y": a preference, no act committed to
     if _participle_modifier(token):
         return False  # "arrive with enough pledged delegates to block it": an adjective, nobody pledged here
     if _intended_thing(token, patterns):
@@ -1079,6 +1082,13 @@ def _hypothetical(token: Token) -> bool:
     """A trigger verb in a condition or a comparison ("if the board plans to sell ...", "harder than she had planned
     to ...") states no plan; the clause it is hung on speaks."""
     return token.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in token.children)
+
+
+def _preferred(token: Token) -> bool:
+    """ "She would rather vote for X than Y", "he would sooner resign than ...": a preference between choices
+    (``preference_adverbs`` with "would"), not an act committed to."""
+    return token.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in PREFERENCE_ADVERBS for c in token.children) \
+        and any(c.dep_ == "aux" and c.lower_ in {"would", "'d", "’d"} for c in token.children)
 
 
 def _promise_to_come(token: Token) -> bool:

@@ -1547,6 +1547,14 @@ def test_a_body_described_as_tasked_with_an_act_by_a_date_is_its_mandate(nlp):
     assert analyze(nlp, "The police charged the driver with speeding in May.", times={"in May": ("2026-05-01", "2026-05-31", "month")}) == ()
 
 
+def test_a_preference_between_choices_is_no_commitment(nlp):
+    may = {"in May": ("2026-05-01", "2026-05-31", "month")}
+    assert analyze(nlp, "Ana Ruiz said she would rather vote for Tom Vale than Ida Berg in May.", times=may) == ()
+    assert analyze(nlp, "Ana Ruiz said she would sooner resign in May than sign the bill.", times=may) == ()
+    (c,) = analyze(nlp, "Ana Ruiz said she would vote for Tom Vale in May.", times=may)
+    assert c.action == "vote for Tom Vale"
+
+
 def test_a_place_set_to_host_a_contest_is_the_calendar(nlp):
     tuesday = {"on Tuesday": ("2026-03-10", "2026-03-10", "day")}
     text = "Speaking in Ohio, which is set to host the second primary on Tuesday, the senator praised the plan."
