@@ -251,6 +251,8 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
                 country = named.code
     _, place_tokens = _place_match(shown, lexicon, doc)
     sector = _sector_in([t for t in shown if t.i not in place_tokens], head, lexicon) if head.i not in place_tokens else None
+    if sector is None and place_tokens and min(place_tokens) < head.i:
+        sector = lexicon.office_abbreviations.get(head.text)  # "the Australian PM": capitals only ("3 pm" is a time)
     if sector is None and entity is not None and _bare_name(shown, entity, entities):
         titled = _actors_code_function("titled_code")
         code = titled(entity) if titled else None
@@ -888,6 +890,9 @@ def _is_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> bool
         return True  # "a Tellevani trade mission": a name of the user's dictionary, however the tagger read it, names the actor
     if any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and _sector_in([c], c, lexicon) is not None for c in head.children):
         return True
+    if head.lower_ in lexicon.partitives and any(c.dep_ == "amod" and c.i < head.i and _sector_in([c], c, lexicon) is not None
+                                                 for c in head.children):
+        return True  # "the rebel groups", "militant members": a group the tagger gave a sector word as its adjective
     # "Zorbian aircraft", "Velorian positions": a nationality the gazetteer lacks (the tagger's NORP or GPE) names the actor
     return any(c.dep_ in ("amod", "compound") and c.i < head.i and c.ent_type_ in ("NORP", "GPE") and c.text[:1].isupper() for c in head.children)
 

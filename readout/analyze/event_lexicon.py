@@ -124,6 +124,7 @@ class EventLexicon:
     sectors: dict[str, str]  # lower-cased word or phrase -> sector code
     partitives: frozenset[str]  # "thousands of X": the actor is X
     relational: frozenset[str] = frozenset()  # "its allies", "Israel's neighbours": other actors, not the possessor
+    office_abbreviations: dict[str, str] = field(default_factory=dict)  # "Australian PM": an office in capitals after a place
     igo_seats: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "BRUSSELS": the bodies that sit there, by name
     weapons: frozenset[str] = frozenset()  # "Sudanese rockets": a weapon names no sector; a state's is its military's
     peoples: frozenset[str] = frozenset()  # "Hutu militia": a people or faith whose forces are no state's (agents.json "peoples")
@@ -142,6 +143,10 @@ class EventLexicon:
     having_verbs: frozenset[str] = frozenset()  # "X had Turkish backing": an act X has from another
     mutual_types: frozenset[str] = frozenset()  # "had talks with Y": acts done together, the subject's own too
     side_modifiers: frozenset[str] = frozenset()  # "rival militias clashed": several sides of one kind, fighting each other
+    meddling_verbs: frozenset[str] = frozenset()  # "says Y is meddling": the sayer's charge against Y
+    incursion_verbs: frozenset[str] = frozenset()  # "troops crossed into X": forces going onto another's ground
+    incursion_preps: frozenset[str] = frozenset()  # "into", "across": where such a verb takes them
+    incursion_grounds: frozenset[str] = frozenset()  # "crossed the border": the ground such a verb takes them over
     built_places: frozenset[str] = frozenset()  # "settlement": a deal, or a place built ("the construction of settlements")
     building_words: frozenset[str] = frozenset()  # "construction", "expand": what is done to a place built
 
@@ -312,6 +317,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         sectors=sectors,
         partitives=frozenset(agents.get("partitives", [])),
         relational=frozenset(agents.get("relational", [])),
+        office_abbreviations=dict(agents.get("office_abbreviations", {}).get("words", {})),
         igo_seats={city: tuple(names) for city, names in agents.get("igo_seats", {}).get("seats", {}).items()},
         weapons=frozenset(w.lower() for w in agents.get("weapons", {}).get("words", [])),
         peoples=frozenset(w.lower() for w in agents.get("peoples", {}).get("words", [])),
@@ -330,6 +336,10 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         having_verbs=_words(verbs, "received", "having"),
         mutual_types=_words(verbs, "received", "mutual_types"),
         side_modifiers=_words(verbs, "sides", "modifiers"),
+        meddling_verbs=_words(verbs, "meddling", "verbs"),
+        incursion_verbs=_words(verbs, "incursions", "verbs"),
+        incursion_preps=_words(verbs, "incursions", "prepositions"),
+        incursion_grounds=_words(verbs, "incursions", "grounds"),
         built_places=_words(verbs, "built_places", "nouns"),
         building_words=_words(verbs, "built_places", "building_words"),
     )

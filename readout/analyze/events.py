@@ -338,6 +338,8 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         # "wants to withdraw from southern Lebanon": a pull-out from a land (RETREAT, CAMEO 0874), as "withdraw from the
         # territory" reads; withdrawing from a treaty, talks or a body stays the SANCTION of "withdraw from"
         return Hit(token, Trigger(hit.trigger.head, "from", "RETREAT", "withdraw"), False)
+    if hit is None and lemma in lexicon.incursion_verbs and _incursion(token, lexicon):
+        return Hit(token, Trigger(lemma, None, "MOBILIZE", None), False)  # "troops crossed into X", as "moved troops into X"
     if hit is None and _goods_sent(token, lexicon):
         return Hit(token, Trigger(lemma, None, "AID", None), False)
     if (hit is not None and hit.trigger.mode == "visit" and lemma in lexicon.drawing_verbs and not hit.nominal
@@ -420,6 +422,16 @@ def _forces_ordered_to(token: Token, lexicon: EventLexicon) -> Trigger | None:
     return None
 
 
+def _forces_of_ordered_act(token: Token, lexicon: EventLexicon) -> Token | None:
+    """The forces in an ordered act's noun ("ordered the deployment of troops to X", "the withdrawal of its forces"): the
+    orderer's own, so no target of the order; the place they go to or leave is."""
+    for child in token.children:
+        if child.dep_ == "dobj" and (noun := _match_trigger(child, lexicon)) is not None and noun.nominal:
+            return next((g for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj" and _forces_named(g, lexicon)), None)
+    return None
+
+
 def _met_with_a_reception(token: Token, lexicon: EventLexicon) -> bool:
     """ "The plan was met with skepticism", "the promise is met with relief": a passive "met with" a common noun that
     names no one (no name, no sector word) is how something was received, no meeting; "was met with protesters" stays."""
@@ -499,6 +511,23 @@ def _left_a_place(token: Token, lexicon: EventLexicon) -> bool:
             if place is None and obj.ent_type_ in ("GPE", "LOC") and obj.pos_ == "PROPN":
                 return True
     return False
+
+
+def _incursion(token: Token, lexicon: EventLexicon) -> bool:
+    """Armed forces going onto another's ground ("troops crossed into X", "tanks rolled across the border", "soldiers
+    entered X"): an armed subject and where it goes, a preposition of crossing or a ground or place as the object."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (_armed(subject, lexicon) or subject.lemma_.lower() in lexicon.weapons):
+        return False
+    return any((c.dep_ == "prep" and c.lower_ in lexicon.incursion_preps and _names_a_place(c, lexicon))
+               or (c.dep_ == "dobj" and (c.lemma_.lower() in lexicon.incursion_grounds or c.ent_type_ in ("GPE", "LOC")) and _names_a_place(c, lexicon))
+               for c in token.children)
+
+
+def _names_a_place(phrase: Token, lexicon: EventLexicon) -> bool:
+    """Whether a phrase names whose ground it is ("into X", "X's border", "Iraqi territory"): "crossed the border" alone
+    says no state's."""
+    return any(t.ent_type_ in ("GPE", "LOC", "NORP") or lexicon.place(t.text) is not None for t in phrase.subtree)
 
 
 def _goods_sent(token: Token, lexicon: EventLexicon) -> bool:
@@ -2960,7 +2989,8 @@ def _parties(subject: Token, lexicon: EventLexicon, entities: EntityIndex) -> tu
     return subject, None
 
 
-_INTENT_GOVERNORS = ("plan", "intend", "aim", "prepare", "go", "ready", "willing", "vow", "pledge", "promise", "swear")
+# an act a party means to do ("plans to send", "wants to send", "hopes to sign"): it lies ahead, not done
+_INTENT_GOVERNORS = ("plan", "intend", "aim", "prepare", "go", "ready", "willing", "vow", "pledge", "promise", "swear", "want", "hope", "wish")
 # a timetable others report ("is expected to visit", "is due to meet", "is scheduled to arrive", "is to visit"): a cooperative
 # act on it is AGREE as an announced one is; a hostile act on it is no threat of the actor's
 _SCHEDULE_GOVERNORS = ("expect", "schedule", "due", "set", "slate", "be")
@@ -3029,6 +3059,18 @@ def _on_a_timetable(hit: Hit) -> bool:
 
 
 _MANDATIVE = ("suggest", "insist", "propose", "recommend")  # verbs whose that-clause in the base form is what they ask for
+
+
+def _meddling_said(token: Token, lexicon: EventLexicon) -> Hit | None:
+    """The sayer's charge (ACCUSE, allege) when what is said is that another meddles or interferes ("X says Y is
+    meddling in its affairs"), read on the verb of saying as "X charged that Y was meddling" is."""
+    said = token.head
+    if token.dep_ != "ccomp" or token.lemma_.lower() not in lexicon.meddling_verbs or said.lemma_.lower() not in lexicon.reporting:
+        return None
+    if not any(c.dep_ == "nsubj" for c in token.children) or any(
+            c.dep_ == "neg" or c.lower_ in lexicon.negators or (c.dep_ == "aux" and c.tag_ == "MD") for c in token.children):
+        return None  # "says Y is not meddling", "said it would never interfere": no charge
+    return Hit(said, Trigger(said.lemma_.lower(), None, "ACCUSE", "allege"), False)
 
 
 def _must_clause(token: Token, lexicon: EventLexicon) -> bool:
@@ -3337,7 +3379,7 @@ class EventCoder:
         self.sector_codes = frozenset(self.lexicon.sectors.values())
         self.nominal_events = nominal_events
         # a token none of whose forms is here triggers nothing
-        words = frozenset(self.lexicon.verbs).union(self.lexicon.nouns, self.lexicon.naming_verbs)
+        words = frozenset(self.lexicon.verbs).union(self.lexicon.nouns, self.lexicon.naming_verbs, self.lexicon.incursion_verbs)
         # the last parts of hyphenated patterns ("gas" of "tear-gas"), tried only after a hyphen: "tear-gassed" is looked up whole
         self.hyphen_parts = frozenset(word.rsplit("-", 1)[1] for word in words if "-" in word)
         self.may_trigger = lru_cache(maxsize=1 << 16)(lambda lemma, lower: any(key in words for key in _forms(lemma, lower)))
@@ -3368,6 +3410,8 @@ class EventCoder:
             hit = match_trigger(token, lexicon)
             if hit is None and token.dep_ == "ccomp" and _must_clause(token, lexicon) and token.head.lemma_.lower() in lexicon.reporting:
                 hit = Hit(token, Trigger(token.lemma_.lower(), None, "REQUEST", None), False)
+            if hit is None and (said := _meddling_said(token, lexicon)) is not None:
+                hits[said.token.i] = said  # "X says Y is meddling in its affairs": X's charge, as "X charged that Y was meddling"
             if hit is not None and (self.nominal_events or not hit.nominal) and not (hit.nominal and _attribution(token, lexicon)):
                 hits[token.i] = hit
         for i, hit in list(hits.items()):
@@ -3841,6 +3885,8 @@ class EventCoder:
             moved = next((c for c in token.children if c.dep_ == "dobj" and _forces(c, lexicon) and lexicon.place(c.text) is None
                           and (c.pos_ != "PROPN" or lexicon.sector(c.lower_)) and c.ent_type_ not in ("GPE", "LOC", "FAC")), None) if (event_type == "MOBILIZE" or (event_type == "RETREAT" and token.lemma_.lower() in _WITHDRAWING)
                                                                                            or (event_type in _FORCES_ACTS and token.lemma_.lower() == "order")) and source_tok is not None else None
+            if moved is None and event_type in _FORCES_ACTS and token.lemma_.lower() == "order":
+                moved = _forces_of_ordered_act(token, lexicon)  # "ordered the deployment of troops to X": X, not the troops
             if moved is not None:
                 # the forces a state moves are its own, not whom the show of force is aimed at ("mobilized reservists for a
                 # war against Y": Y; "moved troops into the Gulf": no one named), as the PLOVER records code MOBILIZE

@@ -2350,9 +2350,12 @@ def test_the_country_a_phrase_names_before_a_name_speaks_over_a_shared_surnames_
 
 
 def test_withdrawing_from_a_named_land_is_a_retreat_not_a_break_of_ties(nlp):
-    for text in ("Officials said Peru wants to withdraw from northern Bolivia.", "Peru withdrew from Bolivia on Monday."):
+    for text in ("Officials said Peru had withdrawn from northern Bolivia.", "Peru withdrew from Bolivia on Monday."):
         event = _one(text, nlp)
         assert (_dyad_of(event), event.mode) == (("RETREAT", "PER", "BOL"), "withdraw"), text
+    # wanting to withdraw is intent, as "plans to withdraw" is (fourteenth pass): AGREE ahead, the same parties
+    event = _one("Officials said Peru wants to withdraw from northern Bolivia.", nlp)
+    assert (_dyad_of(event), event.future) == (("AGREE", "PER", "BOL"), True)
     assert _one("Peru withdrew from the treaty.", nlp).event_type == "SANCTION"
     assert _dyad_of(_one("Peru withdrew from NATO.", nlp)) == ("SANCTION", "PER", "IGO")
 
@@ -3662,3 +3665,77 @@ def test_a_verb_prefix_is_read_only_across_an_unspaced_hyphen(nlp):
 
     assert prefix("The navy test-fired a missile.") == "test"
     assert prefix("The navy tested - fired a missile.") is None  # a spaced dash joins no compound
+
+
+def test_a_group_named_by_a_sector_adjective_is_an_actor(nlp):
+    # fourteenth pass, 2026-12-07 (evt): "backed the rebel groups" was SUPPORT with no target (the tagger reads "rebel"
+    # as an adjective of "groups", so the group noun named no sector)
+    event = _one("Zembla backed the rebel groups.", nlp)
+    assert (event.event_type, event.target.code, event.target.span.text) == ("SUPPORT", "REB", "rebel groups")
+    event = _one("Zembla armed the militant groups in the south.", nlp)
+    assert (event.event_type, event.target.code, event.target.span.text) == ("AID", "REB", "militant groups")
+    event = _one("The rebel groups attacked a convoy.", nlp)
+    assert (event.event_type, event.source.code) == ("ASSAULT", "REB")
+    assert _events("Military spending rose by a third.", nlp) == ()
+
+
+def test_armed_forces_crossing_into_another_state_are_mobilized(nlp):
+    # fourteenth pass, 2026-12-07 (evt): forces going over a border onto another's ground were no event; they are
+    # MOBILIZE, as "troops moved into X" is; refugees crossing and a minister entering a hall stay no event
+    event = _one("Peruvian soldiers crossed the border into Bolivia.", nlp)
+    assert (event.event_type, event.source.code, event.target.code, event.trigger.text) == ("MOBILIZE", "PERMIL", "BOL", "crossed")
+    event = _one("Russian tanks rolled into Georgia overnight.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("MOBILIZE", "RUSMIL", "GEO")
+    event = _one("Kenyan troops entered Somalia last week.", nlp)
+    assert (event.event_type, event.source.span.text, event.target.span.text) == ("MOBILIZE", "Kenyan troops", "Somalia")
+    event = _one("Turkish warplanes crossed into Greek airspace.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("MOBILIZE", "TURMIL", "GRC")
+    assert _events("Refugees crossed into Kenya.", nlp) == ()
+    assert _events("Thousands of migrants crossed the border into Greece.", nlp) == ()
+    assert _events("The minister entered the hall to applause.", nlp) == ()
+
+
+def test_saying_another_meddles_is_a_charge_against_it(nlp):
+    # fourteenth pass, 2026-12-07 (evt): "X says Y is meddling in its affairs" was no event; the sayer charges Y, as
+    # "X charged that Y was meddling" already coded; denied or promised interference is no charge
+    event = _one("Chile says Peru is meddling in its affairs.", nlp)
+    assert (event.event_type, event.mode, event.source.code, event.target.code, event.trigger.text) == ("ACCUSE", "allege", "CHL", "PER", "says")
+    event = _one("Iran said Saudi Arabia was interfering in Yemen.", nlp)
+    assert (event.event_type, event.source.code, event.target.code, event.target.span.text) == ("ACCUSE", "IRN", "SAU", "Saudi Arabia")
+    assert _events("Vietnam says China is not interfering in its waters.", nlp) == ()
+    assert _events("The envoy said his country would never interfere in Bolivia's politics.", nlp) == ()
+    assert _events("Peru is meddling in Chile's affairs.", nlp) == ()
+
+
+def test_an_abbreviated_office_after_a_nationality_is_the_government(nlp):
+    # fourteenth pass, 2026-12-07 (evt): "Australian PM" was coded AUS with no role ("pm" is kept from the sectors, as it
+    # is also a clock time); in capitals after a nationality or a state's name it is the office
+    event = _one("Australian PM visits China.", nlp)
+    assert (event.event_type, event.source.code, event.source.span.text, event.target.code) == ("CONSULT", "AUSGOV", "Australian PM", "CHN")
+    event = _one("Britain's PM condemned the attack on Ghana.", nlp)
+    assert (event.event_type, event.source.code) == ("ACCUSE", "GBRGOV")
+    event = _one("The Indian FM will meet his Chinese counterpart at 3 PM.", nlp)
+    assert (event.source.code, event.target.code) == ("INDGOV", "CHNGOV")
+
+
+def test_an_act_a_party_wants_or_hopes_to_do_lies_ahead(nlp):
+    # fourteenth pass, 2026-12-07 (evt): "Kenya wants to send troops" was coded as done; wanting, hoping or wishing to
+    # act is intent, as "plans to" is (a hostile act ahead THREATEN, a cooperative one AGREE, flagged future)
+    event = _one("Kenya wants to send troops to Somalia.", nlp)
+    assert (event.event_type, event.future, event.source.code, event.target.code) == ("THREATEN", True, "KEN", "SOM")
+    event = _one("Ghana hopes to sign a trade deal with Togo.", nlp)
+    assert (event.event_type, event.future, event.target.code) == ("AGREE", True, "TGO")
+    event = _one("Kenya sent troops to Somalia.", nlp)
+    assert (event.event_type, event.future) == ("MOBILIZE", False)
+
+
+def test_the_forces_of_an_ordered_deployment_are_the_orderers_own(nlp):
+    # fourteenth pass, 2026-12-07 (evt): "ordered the deployment of troops to the border with X" took the troops for the
+    # target, and so the orderer took X's country (X the sentence's one state); the troops are the orderer's, X the target
+    event = _one("The president ordered the deployment of troops to the border with Chad.", nlp)
+    assert (event.event_type, event.source.code, event.target.code, event.target.span.text) == ("MOBILIZE", "GOV", "TCD", "Chad")
+    event = _one("The general ordered the deployment of tanks near the frontier with Sudan.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("MOBILIZE", "MIL", "SDN")
+    event = _one("The president ordered the deployment of troops.", nlp)
+    assert (event.event_type, event.source.code, event.target) == ("MOBILIZE", "GOV", None)
+
