@@ -259,7 +259,7 @@ def _verb_in_noun_position(token: Token) -> bool:
     """A word tagged as a noun that governs a subject and an object is a verb the tagger missed ("Zorbia attacks Quenland")."""
     table = token_table(token.doc)
     deps = {table.dep[c] for c in table.children(token.i)}
-    return "nsubj" in deps and bool(deps & {"dobj", "ccomp", "xcomp"})
+    return "nsubj" in deps and bool(deps & {"dobj", "ccomp", "xcomp", "npadvmod"})  # "X summons Y's envoy": the envoy an adverb
 
 
 def _noun_in_verb_position(token: Token) -> bool:
@@ -300,8 +300,8 @@ def _headline_verb(token: Token) -> bool:
     """A headline verb the tagger read as a modifier of its object, in a sentence with no verb at all ("X, Y expel
     envoys": "expel" tagged a noun on "envoys"): only names, commas and "and" stand before it, and it modifies the noun
     after it. The caller checks that the word is a verb's base form the patterns know."""
-    if token.dep_ not in ("amod", "compound", "nmod") or token.head.i <= token.i or token.tag_ not in ("NN", "JJ", "NNP", "VBP", "VB"):
-        return False  # "X, Y expel Z envoys": "expel" a present tense on "envoys", with "Y" its subject
+    if token.dep_ not in ("amod", "compound", "nmod") or token.head.i <= token.i or token.tag_ not in ("NN", "NNS", "JJ", "NNP", "VBP", "VB"):
+        return False  # "X, Y expel Z envoys": "expel" a present tense on "envoys", with "Y" its subject; "X pledges aid": a plural
     sent = token.sent
     if token.i == sent.start or any(t.pos_ in ("VERB", "AUX") and t.i != token.i for t in sent):
         return False
@@ -634,7 +634,7 @@ def _match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     pos = columns.pos[i]
     if pos in ("VERB", "AUX") or (pos == "ADJ" and columns.dep[i] == "acomp") or (columns.tag[i] in _VERB_TAGS and pos != "NOUN"):
         table, nominal = lexicon.verbs, False  # a verb tag wins over a wrong part of speech ("detained" as ADJ)
-    elif columns.lower[i] in lexicon.verbs and _headline_verb(token):
+    elif (columns.lower[i] in lexicon.verbs or (columns.tag[i] == "NNS" and columns.lemma[i] in lexicon.verbs)) and _headline_verb(token):
         table, nominal = lexicon.verbs, False  # "X, Y expel envoys": the headline's verb read as a modifier of its object
     elif pos in ("NOUN", "PROPN"):
         table, nominal = lexicon.nouns, True
@@ -1877,12 +1877,21 @@ def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityInde
             continue  # "boycotted the Geneva talks": where the talks are held, no party to the act
         if (dep[node] in _OBJ + ("pobj", "poss", "amod", "compound", "dobj", "npadvmod", "nsubj") and is_actor(doc[node], lexicon, entities)
                 and not _own(doc[node], lexicon) and not _thing_passed(doc[node], lexicon)):
-            if not (dep[node] == "pobj" and lower[table.head[node]] not in lexicon.target_preps) and (
+            if not (dep[node] == "pobj" and lower[table.head[node]] not in lexicon.target_preps and not _particle_read_as_preposition(table, node, token.i)) and (
                     places or not _where_not_whom(doc[node], lexicon)):
                 return doc[node]
         queue.extend(c for c in kids(node) if dep[c] not in ("punct", "relcl", "advcl") and not _time_clause(table, c) and lower[c] != "according"
                      and not (places and _comitative(lower, c)) and not (dep[c] == "prep" and lower[c] in _TIME_PREPS))
     return None
+
+
+_PARTICLES = ("down", "up", "off", "out")  # "shoots down X", "locks up X": a verb's particle the parser made a preposition
+
+
+def _particle_read_as_preposition(table, obj: int, verb: int) -> bool:
+    """ "Turkey shoots down Russian jet": the parser reads the particle as a preposition of the verb; its object is the verb's."""
+    prep = table.head[obj]
+    return table.head[prep] == verb and table.lower[prep] in _PARTICLES and table.dep[prep] == "prep"
 
 
 def _antecedents(pronoun: Token, verb: Token) -> tuple[Token, ...]:
@@ -2982,7 +2991,7 @@ def _parties(subject: Token, lexicon: EventLexicon, entities: EntityIndex) -> tu
     if conj:
         return subject, conj[0]
     if (partner := _comma_partner(subject, lexicon, entities)) is not None:
-        return subject, partner
+        return (partner, subject) if partner.i < subject.i else (subject, partner)  # in the order written
     pair = _coordinated_modifiers(subject, lexicon, entities)
     if pair:
         return pair[0], pair[1]
@@ -3859,6 +3868,8 @@ class EventCoder:
                 # "X and Y held talks": a symmetric act between the conjuncts
                 conj = [c for c in source_tok.conjuncts if c.i > source_tok.i]
                 target_tok = conj[0] if conj else _comma_partner(source_tok, lexicon, entities)  # "X, Y hold talks"
+                if target_tok is not None and target_tok.i < source_tok.i:
+                    source_tok, target_tok = target_tok, source_tok  # "X, Y agree" with Y the parser's subject: X first, as written
                 pair = _coordinated_modifiers(source_tok, lexicon, entities) if target_tok is None and own_parties else []
                 if pair:  # "Kenyan and Ugandan officials discussed trade": the coordinated nationalities are the parties
                     pair_noun, (source_tok, target_tok) = source_tok, pair

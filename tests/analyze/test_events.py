@@ -3739,3 +3739,34 @@ def test_the_forces_of_an_ordered_deployment_are_the_orderers_own(nlp):
     event = _one("The president ordered the deployment of troops.", nlp)
     assert (event.event_type, event.source.code, event.target) == ("MOBILIZE", "GOV", None)
 
+
+def test_a_headline_verb_read_as_a_plural_noun_is_the_verb(nlp):
+    # fourteenth pass, 2026-12-07 (evt), invented headlines: "X pledges aid to Y" (the verb a plural noun on "aid") and
+    # "X summons Y's envoy" (the verb a noun, the envoy an adverb) were no event
+    event = _one("Germany pledges aid to Ukraine.", nlp)
+    assert (event.event_type, event.source.code, event.target.code, event.trigger.text) == ("AGREE", "DEU", "UKR", "pledges")
+    event = _one("Poland summons German ambassador.", nlp)
+    assert (event.event_type, event.source.code, event.target.code, event.target.span.text) == ("ACCUSE", "POL", "DEUGOV", "German ambassador")
+
+
+def test_a_headline_pair_keeps_the_order_it_is_written_in(nlp):
+    # fourteenth pass, 2026-12-07 (evt): "X, Y agree/sign/hold ..." with Y the parser's subject was coded Y -> X
+    event = _one("Ghana, Togo sign border pact.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("SUPPORT", "GHA", "TGO")
+    event = _one("UK, France hold talks on migration.", nlp)
+    assert (event.event_type, event.source.span.text, event.target.span.text) == ("CONSULT", "UK", "France")
+
+
+def test_a_particle_read_as_a_preposition_keeps_its_object_as_target(nlp):
+    # fourteenth pass, 2026-12-07 (evt): "X shoots down Y jet" (the parser's "down" a preposition) had no target
+    event = _one("Turkey shoots down Russian jet.", nlp)
+    assert (event.event_type, event.source.code, event.target.code, event.target.span.text) == ("ASSAULT", "TUR", "RUSMIL", "Russian jet")
+
+
+def test_blasting_a_states_sale_or_launch_is_criticism(nlp):
+    # fourteenth pass, 2026-12-07 (evt): "X blasts Y's arms sale" was an explosion (ASSAULT); an act of a state's that is
+    # blasted or slammed is criticised, as a decision or a plan is; a base blasted with rockets stays an attack
+    event = _one("Beijing blasts Washington's arms sale to Taipei.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("ACCUSE", "CHN", "USA")
+    event = _one("Rebels blasted the army base with rockets.", nlp)
+    assert event.event_type == "ASSAULT"
