@@ -39,12 +39,18 @@ CURRENCY_NAMES = {
     "JPY": "japanese yen", "CNY": "chinese yuan", "RUB": "russian ruble", "INR": "indian rupee",
     "KRW": "south korean won", "ILS": "shekel", "MYR": "malaysian ringgit", "BRL": "brazilian real",
     "CHF": "swiss franc", "TRY": "turkish lira", "ZAR": "south african rand", "DKK": "danish krone",
-    "SEK": "swedish krona", "NOK": "norwegian krone",
+    "SEK": "swedish krone", "NOK": "norwegian krone",
 }
+# CQE's unit dictionary (CQE/unit.json, whose keys NewsQuant's normalized units are) names these as words of their own:
+# "rupee(s)" and the sign "Rs" alone are "rupee" (only "Indian rupee" and "INR" are "indian rupee"). Its SEK is "swedish krone".
+BARE_CURRENCY_NAMES = {"rupees": "rupee", "rupee": "rupee", "rs": "rupee", "rs.": "rupee"}
 SUBUNIT_NAMES = {"cents": "cent", "cent": "cent", "sen": "sen", "pence": "penny", "kopecks": "kopeck", "p": "point", "c": "cent"}
 # A multiple or a ratio ("sevenfold", "by a factor of five", "won 3-1") has no unit: NewsQuant writes a figure with none
 # as "-" (the fit part's bare levels, "rose 8.15% to 3.65", and its score "2-0"); a share of a group is "% " and the
 # group, below.
+# "three times" is "count": CQE's unit dictionary reads "time(s)" as a count, as it does "instance"; other multiples
+# ("fivefold", "a factor of ten") have no unit word and are "-".
+_TIMES = re.compile(r"\btimes?\b", re.I)
 OTHER_NAMES = {"percent": "percentage", "percentage_point": "percentage point", "basis_point": "basis point",
                "ratio": "-", "rank": "rank", "count": "-"}
 PINT_NAMES = {
@@ -119,6 +125,8 @@ def _physical_name(expression: str) -> str:
 def _per_name(per: str) -> str:
     """The dataset's name of what a price is per: 'gallon', 'square metre', 'share'."""
     kind, expression, _ = classify_unit(per)
+    if per.lower() in ("pound", "pounds"):
+        return "pound-mass"  # "$1.62 a pound": a price is per pound weighed, as NewsQuant names "1lb"
     if kind == "physical":
         return _physical_name(expression)
     return singular(per.lstrip("0123456789. "))
@@ -128,7 +136,7 @@ def _written_unit(display: str) -> str:
     """The unit word of a display unit: 'billion mile' -> 'mile', 'bcm/year' -> 'bcm', 'km/h' stays."""
     head = display if classify_unit(display)[0] != "bare" else display.split("/")[0].strip()
     words = head.split()
-    scales = {"thousand", "million", "billion", "trillion", "hundred", "bn", "mln", "m", "k"}
+    scales = {"thousand", "million", "billion", "trillion", "hundred", "bn", "mln", "m", "k", "lakh", "lakhs", "crore", "crores"}
     while len(words) > 1 and words[0].lower() in scales:
         words = words[1:]
     return " ".join(words)
@@ -145,6 +153,7 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
     display = q.display_unit or ""
     if q.span.text.lower() == "dozens" and high is not None:
         value, high = 12.0, None  # NewsQuant writes "dozens of" as 12 ("dozens of vehicles"); readout reads 12-120
+    bare_currency = BARE_CURRENCY_NAMES.get(base) or BARE_CURRENCY_NAMES.get(_written_unit(display).split(" ")[0].lower())
     if base in lexicon()["shared_currency_words"]["words"] and base in lexicon()["currency_words"]:
         # "800 million pesos" with no country: readout leaves the word; NewsQuant names one currency, the word's most
         # common reading (the lexicon's, as CQE's unit normalizer reads bare "pesos" as Mexican pesos)
@@ -156,6 +165,8 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
             # "3.5p" held as 0.035 pounds: back to pence without floating-point noise (3.5, not 3.5000000000000004)
             value, high = unnoised(value * 100), (unnoised(high * 100) if high is not None else None)
             name = SUBUNIT_NAMES[written]
+        elif bare_currency and base == "INR":
+            name = bare_currency  # "450 rupees", "Rs 40 crore": CQE's "rupee", a word of its own
         else:
             name = CURRENCY_NAMES.get(base) or currency_name(base).lower()  # CLDR's name: "egyptian pound"
     elif base == "ratio" and display == "share":
@@ -171,6 +182,8 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
         if figures:
             value, high = sign * figures[0], (sign * figures[-1] if high is not None else None)
         name = "degree"
+    elif base == "ratio" and _TIMES.search(q.span.text):
+        name = "count"  # "grew three times faster": CQE's unit dictionary reads "times" as a count
     elif base in OTHER_NAMES:
         name = OTHER_NAMES[base]
     elif base in DURATION_NAMES:

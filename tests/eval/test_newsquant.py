@@ -233,7 +233,7 @@ def test_a_use_per_hundred_kilometres_keeps_its_distance():
 
 def test_a_multiple_or_ratio_has_no_unit_as_newsquant_writes_a_bare_figure():
     # invented: a multiple, a vote's ratio and a stock split are dimensionless; NewsQuant's fit part writes such a
-    # figure with no unit as "-" (its "count" is no unit name); a share of a group keeps "% " and the group
+    # figure with no unit as "-" ("N times" alone is "count", below); a share of a group keeps "% " and the group
     factor, margin, split, half = predict(
         [
             "Fares rose by a factor of four after the merger.",
@@ -244,3 +244,26 @@ def test_a_multiple_or_ratio_has_no_unit_as_newsquant_writes_a_bare_figure():
     )
     assert factor == [(4.0, "-")] and margin == [(3.0, "-")] and split == [(2.0, "-")]
     assert (0.5, "% delegates") in half
+
+
+def test_units_are_named_by_cqes_unit_dictionary_for_times_rupees_kronor_and_prices_per_pound():
+    # invented: CQE's unit dictionary (the names NewsQuant's gold uses) reads "times" as a count, bare "rupees" and
+    # "Rs" as "rupee" (only "Indian rupees" are "indian rupee"), Swedish kronor as "swedish krone"; a price "a pound"
+    # is per pound weighed
+    times, fold, rupees, crore, sign, indian, kronor, pound = predict(
+        [
+            "Ticket sales grew four times faster than the year before.",
+            "Ticket sales rose ninefold after the reopening.",
+            "A bus pass costs 320 rupees in the hill town.",
+            "The dam cost 12 crore rupees to repair.",
+            "The city paid Rs 45 lakh for the new pumps.",
+            "The dam cost 12 million Indian rupees to repair.",
+            "The shipyard won a contract worth 80 million Swedish kronor.",
+            "Dried figs sold for $2.40 a pound at the market.",
+        ]
+    )
+    assert times == [(4.0, "count")] and fold == [(9.0, "-")]
+    assert rupees == [(320.0, "rupee")] and crore == [(1.2e8, "rupee")] and sign == [(4.5e6, "rupee")]
+    assert indian == [(1.2e7, "indian rupee")]
+    assert kronor == [(8e7, "swedish krone")]
+    assert pound == [(2.4, "dollar per pound-mass")]
