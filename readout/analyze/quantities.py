@@ -1678,6 +1678,8 @@ def _plausible_bare(raw: RawQuantity, number: SpacySpan, compared: bool = False)
         # or more, "737 Max jets")
         after = None
     text = doc_text(number.doc)
+    if after is not None and raw.counted_at is not None and after.idx <= raw.counted_at:
+        after = None  # "1.3m NHS staff", "4.1m TEU": the noun a glued scale counts, or a name describing it; no model name
     if raw.number_start >= 2 and text[raw.number_start - 1] in "+-−" and text[raw.number_start - 2].isspace():
         before = None  # "the Nasdaq -35.2", "Dow +120.5": a signed change after an index's name, not part of the name
     for neighbour in (before, after):

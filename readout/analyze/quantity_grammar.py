@@ -703,7 +703,10 @@ def _plural_after() -> re.Pattern[str]:
     stops = _alternation(lexicon()["plurals_without_s"]["not_modifiers"], case_insensitive=False)
     modifier = rf"(?!(?:{stops})\b|[a-z]+ing\b)(?:[a-z]+(?:-[a-z]+)?|[A-Z]{{2,5}})\s+"
     # and an abbreviation in the plural, its s in lower case: "2.3m SUVs", "1.2m EVs" (not "400m IAAF")
-    noun = rf"(?:[a-z]+-)?[a-z]{{3,}}s|[A-Z][a-z]{{2,}}(?:ans|ons|ese)|[A-Z]{{2,5}}s|(?:{irregular})(?![\w'’])"
+    # or an abbreviation with no plural s that closes its phrase ("2.3m TEU in the first half", "4m BPD."): a unit counted
+    # by the million; before a noun it names what it describes ("the 400m IAAF final", "a 1.8m NBA star": lengths)
+    closing = r"(?=\s*[.,;:!?)]|\s*$|\s+(?:in|of|at|on|for|from|to|by|per|a|an|and|or|last|this|next|each|since)\b)"
+    noun = rf"(?:[a-z]+-)?[a-z]{{3,}}s|[A-Z][a-z]{{2,}}(?:ans|ons|ese)|[A-Z]{{2,5}}s|[A-Z]{{2,5}}{closing}|(?:{irregular})(?![\w'’])"
     return re.compile(rf"\s+(?:{modifier}){{0,2}}?(?P<noun>{noun})\b")
 
 

@@ -3404,3 +3404,19 @@ def test_a_phrasal_verbs_particle_is_no_qualifier_and_stays_with_the_act(nlp):
     ):
         q = only(nlp, text)
         assert (q.span.text, q.qualifier, q.measures) == (span, qualifier, measures), text
+
+
+def test_a_glued_m_before_a_singular_abbreviation_or_an_acronym_and_its_noun_is_millions(nlp):
+    # invented: "2.3m TEU" (an abbreviation with no plural s that closes its phrase) was 2.3 metres; "1.3m NHS staff"
+    # (an acronym before the counted noun) was read as a model's name and dropped. Before a noun the abbreviation
+    # describes, the figure stays a length ("a 1.8m NBA star", "the 400m IAAF final")
+    for text, span, value, unit in (
+        ("The terminal handled 2.3m TEU in the first half.", "2.3m", 2.3e6, "teu"),
+        ("Throughput reached 4.6m TEU last year.", "4.6m", 4.6e6, "teu"),
+        ("Its yards moved 1.2m TEU.", "1.2m", 1.2e6, "teu"),
+        ("The budget pays for 1.3m NHS staff across the regions.", "1.3m", 1.3e6, "staff"),
+        ("Some 2.4m UN troops have served since then.", "Some 2.4m", 2.4e6, "troops"),
+        ("The 1.8m NBA star signed on Friday.", "1.8m", 1.8, "m"),
+    ):
+        q = only(nlp, text)
+        assert (q.span.text, q.value, q.unit) == (span, pytest.approx(value), unit), text
