@@ -291,8 +291,10 @@ class QuantityExtractor:
             if high is not None:
                 high, _ = to_canonical(raw.value_high, unit, rate)
             unit = canonical
-        elif raw.rate and raw.rate not in TIME_RATES and kind in ("money", "percent", "bare"):
-            unit = f"{unit}/{raw.rate}"  # a price: "€3.10 per 100 kWh" -> EUR/100kWh; "a year" stays in display
+        elif raw.rate and (raw.rate not in TIME_RATES or kind == "money") and kind in ("money", "percent", "bare"):
+            # a price: "€3.10 per 100 kWh" -> EUR/100kWh; an amount a period, as a flow is: "7 billion rupees a year" ->
+            # INR/year (a percentage's or a bare figure's "a year" stays in display)
+            unit = f"{unit}/{raw.rate}"
         root = _root_token(number)
         measured = counted if counted is not None else _measured_head(root)
         if (
@@ -2713,7 +2715,9 @@ def _inherit_rates(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
         sent_start = starts[at - 1] if at else 0
         base, _, rate = quantity.unit.partition("/")
         key = (sent_start, base)
-        if rate and rate in TIME_RATES and base not in ("percent", "count"):  # a bare count's rate names no unit to share
+        if _is_money_unit(base):
+            pass  # an amount's period is its own: a later sum of the sentence is as often a one-off ("$5bn of loans")
+        elif rate and rate in TIME_RATES and base not in ("percent", "count"):  # a bare count's rate names no unit to share
             rates[key] = quantity.unit
         elif not rate and key in rates and quantity.qualifier != "range":
             display = f"{quantity.display_unit}/{rates[key].split('/')[1]}" if quantity.display_unit else None
@@ -2723,6 +2727,11 @@ def _inherit_rates(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
 
 
 _SHARED_CURRENCY_WORDS = frozenset(lexicon()["shared_currency_words"]["words"])
+
+
+def _is_money_unit(base: str) -> bool:
+    """A canonical unit of money: an ISO code ('USD') or a shared currency word whose country is not known ('pesos')."""
+    return (len(base) == 3 and base.isalpha() and base.isupper()) or base in _SHARED_CURRENCY_WORDS
 # shared words the lexicon reads as one country's currency only by default ("pesos": MXN); "marks" after a scale word
 # are the Deutsche mark by the wires' usage, and an exchange rate ("32 to the dollar") names its currency apart
 _DEFAULTED_CURRENCY_WORDS = _SHARED_CURRENCY_WORDS & frozenset(lexicon()["currency_words"])

@@ -201,7 +201,7 @@ def test_a_rate_after_what_an_amount_is_of(nlp):
     assert (oil.unit, oil.display_unit) == ("m3/day", "million barrels/day")
     assert oil.value == pytest.approx(1.2e6 * 0.158987294928)
     assert (steel.value, steel.unit) == (500e3, "kg/month")
-    assert (aid.value, aid.unit, aid.display_unit) == (2e9, "USD", "$ bn/year")
+    assert (aid.value, aid.unit, aid.display_unit) == (2e9, "USD/year", "$ bn/year")
     assert (loan.unit, loan.display_unit) == ("USD", "$ bn")  # "a year ago" is a date, not a rate
 
 
@@ -224,7 +224,7 @@ def test_unit_spellings_in_capitals_glued_or_with_the_degree_spelled(nlp):
 
 def test_a_rate_after_a_currency_word(nlp):
     (fee,) = quantities(nlp, "The state pays 9 billion shekels a year from its budget.")
-    assert (fee.value, fee.unit, fee.display_unit) == (9e9, "ILS", "billion shekels/year")  # "a year from now" is not a rate
+    assert (fee.value, fee.unit, fee.display_unit) == (9e9, "ILS/year", "billion shekels/year")  # "a year from now" is not a rate
 
 
 
@@ -232,7 +232,7 @@ def test_a_rate_before_what_the_money_goes_on(nlp):
     # "a year on" closing a clause is "a year later"; before what the money is spent on, the rate still holds
     (grant,) = quantities(nlp, "The province spends 7 billion rupees a year on rural clinics.")
     assert (grant.value, grant.unit, grant.display_unit, grant.span.text) == (
-        7e9, "rupees", "billion rupees/year", "7 billion rupees a year")  # no country in sight: rupees
+        7e9, "rupees/year", "billion rupees/year", "7 billion rupees a year")  # no country in sight: rupees
     (wage,) = quantities(nlp, "Porters take home about €450 a month on average.")
     assert (wage.display_unit, wage.span.text) == ("€/month", "about €450 a month")
     (growth,) = quantities(nlp, "The harbour handled 6% more cargo a year on, officials said.")
@@ -305,7 +305,7 @@ def test_what_is_counted_does_not_end_on_an_infinitive_marker(nlp):
 def test_a_rate_after_a_conversion_in_brackets_is_the_rate_of_both(nlp):
     found = quantities(nlp, "It would hit the 9 billion shekels ($2.4 billion) a year tobacco industry.")
     assert [(q.span.text, q.unit, q.display_unit) for q in found] == [
-        ("9 billion shekels", "ILS", "billion shekels/year"), ("$2.4 billion", "USD", "$ billion/year")
+        ("9 billion shekels", "ILS/year", "billion shekels/year"), ("$2.4 billion", "USD/year", "$ billion/year")
     ]
     assert [q.display_unit for q in quantities(nlp, "It costs 5 million euros ($6 million) in all.")] == ["million euros", "$ million"]
 
@@ -816,7 +816,7 @@ def test_a_clock_time_written_with_am_is_not_a_figure_per_metre(nlp):
     assert quantities(nlp, "The ferry leaves at 6.45am on weekdays.") == ()
     assert quantities(nlp, "The 8.15am service was cancelled.") == ()
     (price,) = quantities(nlp, "Parking costs £2 an hour.")
-    assert (price.span.text, price.unit) == ("£2 an hour", "GBP")
+    assert (price.span.text, price.unit) == ("£2 an hour", "GBP/hour")
 
 
 def test_a_torque_is_in_newton_metres_not_an_energy():
@@ -895,7 +895,7 @@ def test_an_amount_per_a_singular_noun_is_a_price_of_each(nlp):
     (dose,) = quantities(nlp, "The gene therapy costs $2.1m per patient.")
     assert (dose.span.text, dose.value, dose.unit, dose.display_unit) == ("$2.1m per patient", 2_100_000.0, "USD/patient", "$ m/patient")
     (month,) = quantities(nlp, "The plan costs $20 per month.")  # a time rate stays a rate of time
-    assert (month.span.text, month.unit) == ("$20 per month", "USD")
+    assert (month.span.text, month.unit) == ("$20 per month", "USD/month")
 
 
 def test_a_proportion_followed_by_in_is_still_a_proportion(nlp):
@@ -1489,7 +1489,7 @@ def test_short_and_long_tons_are_their_own_masses(nlp):
 def test_yearly_after_an_amount_is_a_rate(nlp):
     # invented
     (fee,) = quantities(nlp, "Members pay €150 yearly.")
-    assert (fee.span.text, fee.unit, fee.display_unit) == ("€150 yearly", "EUR", "€/year")
+    assert (fee.span.text, fee.unit, fee.display_unit) == ("€150 yearly", "EUR/year", "€/year")
 
 
 def test_unit_symbols_in_capitals_glued_to_a_figure(nlp):
@@ -1566,7 +1566,7 @@ def test_a_counted_noun_after_up_to_five_describing_words_is_counted(nlp):
 def test_a_word_between_per_and_the_period_keeps_the_rate(nlp):
     # invented: "per calendar month", "per working day", "each trading day" are rates per month and day
     (fee,) = quantities(nlp, "The locker rents for $12 per calendar month.")
-    assert (fee.span.text, fee.value, fee.unit, fee.display_unit) == ("$12 per calendar month", 12.0, "USD", "$/month")
+    assert (fee.span.text, fee.value, fee.unit, fee.display_unit) == ("$12 per calendar month", 12.0, "USD/month", "$/month")
     (wage,) = quantities(nlp, "Pickers earn €95 per working day.")
     assert (wage.span.text, wage.display_unit) == ("€95 per working day", "€/day")
     (trades,) = quantities(nlp, "The venue clears 4 million orders each trading day.")
@@ -1871,9 +1871,9 @@ def test_a_hyphened_percentage_point_is_percentage_points(nlp):
 def test_a_period_after_a_slash_glued_to_a_price_is_its_rate(nlp):
     # invented: "$9.99/month", "£40/hr": the slash needs no space before it; "24/7" and "km/h" stay as they were
     (plan,) = quantities(nlp, "The basic tier costs $7.99/month.")
-    assert (plan.span.text, plan.value, plan.unit, plan.display_unit) == ("$7.99/month", 7.99, "USD", "$/month")
+    assert (plan.span.text, plan.value, plan.unit, plan.display_unit) == ("$7.99/month", 7.99, "USD/month", "$/month")
     (wage,) = quantities(nlp, "Tutors charge £35/hr in the capital.")
-    assert (wage.value, wage.unit, wage.display_unit) == (35.0, "GBP", "£/hour")
+    assert (wage.value, wage.unit, wage.display_unit) == (35.0, "GBP/hour", "£/hour")
     (speed,) = quantities(nlp, "Gusts reached 95 km/h.")
     assert speed.unit == "km/h"
 
@@ -3420,3 +3420,17 @@ def test_a_glued_m_before_a_singular_abbreviation_or_an_acronym_and_its_noun_is_
     ):
         q = only(nlp, text)
         assert (q.span.text, q.value, q.unit) == (span, pytest.approx(value), unit), text
+
+
+def test_an_amount_a_period_keeps_the_period_in_its_unit_as_a_flow_does(nlp):
+    # invented: "a year", "annually", "per day" after money were in the display only ("INR", display "crore
+    # rupees/year"); the unit now names the period, as "m3/year" and "jobs/month" do
+    for text, span, unit in (
+        ("The district spends 600 crore rupees annually on its schools.", "600 crore rupees annually", "INR/year"),
+        ("Tourists spend about $180 per day on the island.", "about $180 per day", "USD/day"),
+        ("The lighthouse keeper earned £9 a week in 1890.", "£9 a week", "GBP/week"),
+        ("The ferry line loses 3 million kronor a month.", "3 million kronor a month", "kronor/month"),
+        ("Cleaners are paid €14.50 an hour under the deal.", "€14.50 an hour", "EUR/hour"),
+    ):
+        q = only(nlp, text)
+        assert (q.span.text, q.unit) == (span, unit), text
