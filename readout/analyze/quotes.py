@@ -1351,6 +1351,7 @@ class QuoteExtractor:
         found = [(_past_cue_noun(cue, start, end, self.cues), end, cue, speaker) for start, end, cue, speaker in found]
         found = _cut_before_nested(found, quoted.text, self.cues)
         found = [part for candidate in found for part in _around_parenthetical(candidate, quoted.text)]
+        found = [part for candidate in found for part in _around_relative_cue(candidate, doc, quoted.text)]
         found.sort(key=lambda c: (c[0], -c[1]))
         quotes: list[Quote] = []
         last_end = -1
@@ -2249,6 +2250,26 @@ def _around_parenthetical(candidate: tuple[int, int, Token, SpacySpan | None], t
     if left_end - start < 3 or end - right_start < 8:
         return [candidate]
     return [(start, left_end, cue, speaker), (right_start, end, cue, speaker)]
+
+
+def _around_relative_cue(candidate: tuple[int, int, Token, SpacySpan | None], doc: Doc, text: str) -> list[tuple[int, int, Token, SpacySpan | None]]:
+    """'rules that critics say will hurt the trade': a cue in a relative clause whose pronoun is the subject of what
+    it reports sits inside that clause; the content is the pronoun and the clause after the cue, not the speaker
+    and the cue between them (one attribution in two pieces, as PolNeAR marks it)."""
+    start, end, cue, speaker = candidate
+    if cue.dep_ != "relcl" or not start <= cue.idx < end:
+        return [candidate]
+    pronoun = doc.char_span(start, start + 1, alignment_mode="expand")
+    pronoun = pronoun[0] if pronoun is not None else None
+    if pronoun is None or pronoun.lower_ not in RELATIVE_PRONOUNS or pronoun.i >= cue.i or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return [candidate]
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.i != cue.i or clause.i <= cue.i:
+        return [candidate]
+    right = next((t for t in clause.subtree if t.i > cue.i and not t.is_punct), None)
+    if right is None or end - right.idx < 8:
+        return [candidate]
+    return [(pronoun.idx, pronoun.idx + len(pronoun), cue, speaker), (right.idx, end, cue, speaker)]
 
 
 def _object_before_infinitive(cue: Token, clause: Token, start: int) -> int:

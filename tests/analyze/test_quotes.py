@@ -2392,9 +2392,24 @@ def test_a_report_inside_a_description_cut_off_the_content_stands_on_its_own(run
 def test_a_relative_clause_reporting_its_own_clause_is_cut_off_the_outer_report_and_read_as_its_own(run):
     # 'which she said had harmed ...': the pronoun is the subject of what she said; PolNeAR marks two attributions
     quotes = run("The mayor criticized the new ferry fees, which she said had harmed the fishermen.")
-    assert [(q.cue, q.span.text) for q in quotes] == [("criticized", "the new ferry fees"), ("said", "had harmed the fishermen")]
+    assert [(q.cue, q.span.text) for q in quotes] == [("criticized", "the new ferry fees"), ("said", "which"), ("said", "had harmed the fishermen")]
     (cited,) = [q for q in run("The union cited the night rota, which its members believe will empty the wards.") if q.cue == "cited"]
     assert cited.span.text == "the night rota"
+
+
+def test_a_cue_inside_the_relative_clause_it_reports_is_left_out_of_its_content(run):
+    # 'rules that critics say will hurt X': the pronoun is the subject of what the critics say; the content is the
+    # pronoun and the clause after the cue (one attribution in two pieces), not the speaker and the cue between them
+    text = "The harbour board passed new mooring rules that local skippers say will drive the ferry trade away."
+    quotes = run(text)
+    assert [(q.cue, q.span.text, q.speaker) for q in quotes] == [
+        ("say", "that", "local skippers"),
+        ("say", "will drive the ferry trade away", "local skippers"),
+    ]
+    that, clause = quotes
+    assert (that.span.start, clause.span.start) == (text.index("that local"), text.index("will drive"))
+    (who, said) = [q for q in run("She thanked the pilot, who the crew said had steered through the storm.") if q.cue == "said"]
+    assert (who.span.text, said.span.text, said.speaker) == ("who", "had steered through the storm", "crew")
 
 
 def test_a_participle_aside_of_a_learned_cue_is_cut_off_its_content_and_read_as_its_own(run):
