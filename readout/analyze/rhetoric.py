@@ -603,8 +603,9 @@ def in_reported_stance(doc: Doc, m: RhetoricMarker, verbs: frozenset[str], nouns
     writer's (the quote reader gives speakers only for verbs of saying). The writer's own view ("I regard it as
     reckless") and an imperative (to the reader) keep the marker; so does the verb itself
     ("slammed the plan as ...": the writer's word for the act). So does the clause a noun of charging, claiming or
-    believing (``nouns``) gives ("amid accusations that the count was rigged", "her claim that the rule is unfair"):
-    the view of the noun's owner, or of whoever made it when none is named; "my claim that ..." keeps the marker."""
+    believing (``nouns``) gives ("amid accusations that the count was rigged", "her claim that the rule is unfair"),
+    or its "of" phrase ("he faces charges of betrayal", "amid allegations of treachery"): the view of the noun's
+    owner, or of whoever made it when none is named; "my claim that ..." keeps the marker."""
     if not verbs:
         return False
     span = _marker_span(doc, m)
@@ -620,8 +621,9 @@ def in_reported_stance(doc: Doc, m: RhetoricMarker, verbs: frozenset[str], nouns
                 holder = next((c.lower_ for c in head.children if c.dep_ == "dobj"), "")
                 holder = "i" if holder in {"me", "us"} else holder
             return holder != "" and holder not in FIRST_PERSON
-        if (t.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN" and head.lemma_.lower() in nouns and not span.start <= head.i < span.end
-                and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)):
+        if head.pos_ == "NOUN" and head.lemma_.lower() in nouns and not span.start <= head.i < span.end and (
+                (t.dep_ in {"acl", "ccomp"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children))
+                or (t.dep_ == "prep" and t.lower_ == "of")):  # "charges of betrayal": what the charge says
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
             return owner is None or owner.lower_ not in {"my", "our", "your"}
     return False

@@ -772,6 +772,22 @@ def test_a_view_reported_by_a_verb_of_regarding_or_believing_is_the_holders(nlp,
     assert any(word in m.span.text for m in run(nlp, text)._.readout_rhetoric)
 
 
+def test_what_a_charge_or_an_allegation_is_of_is_its_makers_view(nlp):
+    """A loaded noun in the "of" phrase of a noun of charging or claiming is the charge's content, reported (fourteenth
+    pass): "faces charges of betrayal" does not call anyone a traitor in the writer's voice."""
+    text = "The ferry captain faces charges of betrayal from his old crew. Amid allegations of vile treachery, the treasurer quit."
+    assert found(run(nlp, text, quotes=())) == set()
+    assert {("loaded_language", "betrayal"), ("loaded_language", "vile")} <= found(run(nlp, text))  # the memes: read as before
+    # the writer's own charge keeps its word
+    assert ("loaded_language", "betrayal") in found(run(nlp, "My charge of betrayal stands.", quotes=()))
+
+
+def test_a_collapse_is_a_reported_outcome(nlp):
+    # VADER rates "collapse" -2.2; news writes it for the end of a union, a campaign or a bridge (fourteenth pass)
+    doc = run(nlp, "After the collapse of the old dockers' union, the baker's campaign saw its own sudden collapse in the polls.")
+    assert found(doc) == set()
+
+
 def test_the_writers_own_view_and_the_verb_itself_stay_marked(nlp):
     doc = run(nlp, "I regard the depot plan as vile. The union slammed the plan as costly.", quotes=())
     assert ("loaded_language", "vile") in found(doc)
