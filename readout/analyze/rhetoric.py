@@ -94,6 +94,7 @@ class Valence:
     flag_terms: frozenset[str] = frozenset()  # WordNet terms opened by a flag-waving word ("homeland security")
     topic_heads: frozenset[str] = frozenset()  # words of talk or dispute whose "about", "on", "over" names a topic ("remarks about")
     result_nouns: frozenset[str] = frozenset()  # nouns of a measured result ("finish", "earnings"): a rated adjective on them rates it
+    relation_adjectives: frozenset[str] = frozenset()  # "a common enemy", "longtime foes": which side, not how bad
     name_reach: int = 3  # the most tokens from a rated adjective to the name or person it labels ("crooked old X": 2)
     noun_said_of: int = 0  # a rated noun of people said of someone ("X is a liar"): 0 loaded language, 1 name calling
 
@@ -123,6 +124,7 @@ class Valence:
             flag_terms=frozenset(generated.get("flag_terms", [])),
             topic_heads=frozenset(w.lower() for w in spec.get("topic_heads", [])),
             result_nouns=frozenset(w.lower() for w in spec.get("result_nouns", [])),
+            relation_adjectives=frozenset(w.lower() for w in spec.get("relation_adjectives", [])),
             name_reach=int(spec.get("name_reach", 3)),
             noun_said_of=int(spec.get("noun_said_of", 0)),
         )
@@ -1267,11 +1269,15 @@ def _names_a_topic(token, valence: Valence) -> bool:
 def _someones_relation(token, valence: Valence) -> bool:
     """ "her enemies", "the senator's rivals", "their attackers": a rated noun of people owned by someone other than the
     writer or the reader names those people by their relation to the owner (who is against whom); it reports the
-    relation, it labels nobody. "our enemies" (the writer's side) and shouted lines are read by their rating."""
+    relation, it labels nobody. So does an adjective of relation on it (``relation_adjectives``: "found a common enemy",
+    "longtime foes", "a policy against major foes"): it says whose adversary, or since when, not how bad. "our enemies"
+    (the writer's side), "our common enemy" and shouted lines are read by their rating."""
     if token.is_upper or (token.lemma_.lower() not in valence.people and token.lower_ not in valence.people):
         return False
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    return owner is not None and owner.lower_ not in OWN_SIDE
+    if owner is None:
+        return any(c.dep_ == "amod" and c.lower_ in valence.relation_adjectives for c in token.children)
+    return owner.lower_ not in OWN_SIDE
 
 
 def _classifying_genitive(head) -> bool:

@@ -788,6 +788,22 @@ def test_a_collapse_is_a_reported_outcome(nlp):
     assert found(doc) == set()
 
 
+def test_an_adversary_placed_by_an_adjective_of_relation_is_reported(nlp):
+    """A rated noun of people with an adjective that says who shares it or since when ("a common enemy", "longtime
+    foes") reports who is against whom, as "her enemies" does (fourteenth pass); a rated adjective on it still labels."""
+    text = "The two mayors found a common enemy in the harbour tax. The longtime foes met on Monday. The navy kept major foes at bay."
+    assert found(run(nlp, text, quotes=())) == set()
+    assert ("loaded_language", "enemy") in found(run(nlp, "They are our common enemy.", quotes=()))  # the writer's side
+    assert ("name_calling_labeling", "Vicious foes") in found(run(nlp, "Vicious foes surround the port.", quotes=()))
+
+
+def test_a_seismic_shift_is_a_stock_metaphor_on_news(nlp):
+    # "seismic shift" says a large change (fourteenth pass: the lexicon's idioms); "seismic" on another noun stays
+    assert found(run(nlp, "Grain traders are bracing for a seismic shift in prices.", quotes=())) == set()
+    assert ("exaggeration_minimisation", "seismic") in found(run(nlp, "The vote was a seismic event for the port.", quotes=()))
+    assert ("exaggeration_minimisation", "seismic") in found(run(nlp, "Grain traders are bracing for a seismic shift in prices."))
+
+
 def test_the_writers_own_view_and_the_verb_itself_stay_marked(nlp):
     doc = run(nlp, "I regard the depot plan as vile. The union slammed the plan as costly.", quotes=())
     assert ("loaded_language", "vile") in found(doc)
