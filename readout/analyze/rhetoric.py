@@ -95,6 +95,7 @@ class Valence:
     topic_heads: frozenset[str] = frozenset()  # words of talk or dispute whose "about", "on", "over" names a topic ("remarks about")
     result_nouns: frozenset[str] = frozenset()  # nouns of a measured result ("finish", "earnings"): a rated adjective on them rates it
     relation_adjectives: frozenset[str] = frozenset()  # "a common enemy", "longtime foes": which side, not how bad
+    ends_undergone: frozenset[str] = frozenset()  # "the candidate's collapse", "the collapse of the union": an end reported
     name_reach: int = 3  # the most tokens from a rated adjective to the name or person it labels ("crooked old X": 2)
     noun_said_of: int = 0  # a rated noun of people said of someone ("X is a liar"): 0 loaded language, 1 name calling
 
@@ -125,6 +126,7 @@ class Valence:
             topic_heads=frozenset(w.lower() for w in spec.get("topic_heads", [])),
             result_nouns=frozenset(w.lower() for w in spec.get("result_nouns", [])),
             relation_adjectives=frozenset(w.lower() for w in spec.get("relation_adjectives", [])),
+            ends_undergone=frozenset(w.lower() for w in spec.get("ends_undergone", [])),
             name_reach=int(spec.get("name_reach", 3)),
             noun_said_of=int(spec.get("noun_said_of", 0)),
         )
@@ -1280,6 +1282,18 @@ def _someones_relation(token, valence: Valence) -> bool:
     return owner.lower_ not in OWN_SIDE
 
 
+def _an_end_undergone(token, valence: Valence) -> bool:
+    """ "Gingrich's collapse", "the collapse of the old union": a noun of an end undergone (``ends_undergone``) with
+    what ended named, as owner (not the writer's or the reader's side) or in its "of" phrase, reports the event, as
+    "her defeat" does. Alone ("would bring collapse and ruin") or shouted it is read by its rating."""
+    if token.is_upper or token.lemma_.lower() not in valence.ends_undergone:
+        return False
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner.lower_ not in OWN_SIDE
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in token.children)
+
+
 def _classifying_genitive(head) -> bool:
     """ "a mock children's book", "a shabby men's shelter": a plural noun of people with "'s" and no article or owner of
     its own, before another noun, says what kind of thing that noun is (a book for children); an adjective the parser
@@ -1341,7 +1355,7 @@ def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str
             continue  # "an imprisoned rival", "an accused rapist": a charge, a verdict or custody, reported
         if (word in valence.feelings or lemma in valence.feelings) and not t.is_upper:
             continue  # "frustrated tenants", "uneasy voters", "their disdain for it": what they feel, written, is no judgement
-        if _negated(t) or _classifies(t) or (pos == "NOUN" and (_dated_event(t) or _charged_act(t, valence) or _in_a_charge(t, valence) or _paired_with_opposite(t, valence) or _someones_relation(t, valence) or _names_a_topic(t, valence))) or (pos == "ADJ" and (_classifying_adjective(t, valence) or _describes_thing(t, valence) or _reports_an_outcome(t, valence) or _rates_a_result(t, valence))):
+        if _negated(t) or _classifies(t) or (pos == "NOUN" and (_dated_event(t) or _charged_act(t, valence) or _in_a_charge(t, valence) or _paired_with_opposite(t, valence) or _someones_relation(t, valence) or _names_a_topic(t, valence) or (news and _an_end_undergone(t, valence)))) or (pos == "ADJ" and (_classifying_adjective(t, valence) or _describes_thing(t, valence) or _reports_an_outcome(t, valence) or _rates_a_result(t, valence))):
             continue
         head = t.head
         if (pos == "ADJ" and t.dep_ == "amod" and head.pos_ in NAME_TAGS and 0 < head.i - t.i <= valence.name_reach and not _name_on_a_noun(head, valence.people)

@@ -782,10 +782,12 @@ def test_what_a_charge_or_an_allegation_is_of_is_its_makers_view(nlp):
     assert ("loaded_language", "betrayal") in found(run(nlp, "My charge of betrayal stands.", quotes=()))
 
 
-def test_a_collapse_is_a_reported_outcome(nlp):
-    # VADER rates "collapse" -2.2; news writes it for the end of a union, a campaign or a bridge (fourteenth pass)
-    doc = run(nlp, "After the collapse of the old dockers' union, the baker's campaign saw its own sudden collapse in the polls.")
-    assert found(doc) == set()
+def test_a_collapse_with_what_collapsed_named_is_a_reported_end(nlp):
+    # VADER rates "collapse" -2.2; on news an owned collapse, or one "of" something, is an end reported (fourteenth pass)
+    text = "After the collapse of the old dockers' union, the baker's sudden collapse in the polls surprised the council."
+    assert found(run(nlp, text, quotes=())) == set()
+    assert ("loaded_language", "collapse") in found(run(nlp, text))  # the memes: read by its rating
+    assert ("loaded_language", "collapse") in found(run(nlp, "Their plan would bring collapse and ruin.", quotes=()))
 
 
 def test_an_adversary_placed_by_an_adjective_of_relation_is_reported(nlp):
