@@ -13,7 +13,7 @@ gets the mean credit of its markers, shrunk toward the mean of all markers
 by ``prior_weight`` pseudo-markers, so a kind seen twice is not judged by two
 examples. Evidence is counted in memes, not markers: the markers of one meme
 are one author's habit, not independent examples, and the folds are whole
-memes too. Kinds seen on fewer than ``min_memes`` memes are not listed (they
+memes too, a meme's reposts and template twins in its fold (``twins``). Kinds seen on fewer than ``min_memes`` memes are not listed (they
 keep the lexicon's confidence; ``min_memes`` is chosen from ``GRID_MIN_MEMES`` with the rest of the setting). A lexicon phrase seen on ``MIN_MEMES``
 memes or more gets its own mean, shrunk toward its kind's by ``cue_weight``
 pseudo-markers (or none, if cross-validation prefers). The weights and the line under which a
@@ -42,6 +42,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import statistics
 import sys
 from collections import defaultdict
@@ -239,6 +240,44 @@ def choose_detectors(marked: list[Marked], worth: float) -> dict[str, float]:
     return chosen
 
 
+TWIN_RUN = 6  # memes sharing a run of this many words, or the same words, are one text (a template or a repost)
+_twins: dict[str, str] = {}  # meme -> its group's first meme, from the memes ``mark`` last read (``meme_folds``)
+
+
+def twins(items: list[dict]) -> dict[str, str]:
+    """Meme -> the first (by name) meme of its group of near-duplicates: memes whose lower-cased words are the same or
+    share a run of ``TWIN_RUN``. A repost or a template's second filling ("MAYBE X ISN'T YOUR GAME ... SPELLING
+    CONTEST") held out while its twin trains would score the folds on what they were fitted on."""
+    runs: dict[str, list[str]] = defaultdict(list)
+    for item in items:
+        words = re.findall(r"[a-z0-9]+", item["text"].lower())
+        for key in {" ".join(words)} | {" ".join(words[i : i + TWIN_RUN]) for i in range(len(words) - TWIN_RUN + 1)}:
+            runs[key].append(str(item["id"]))
+    first: dict[str, str] = {}
+
+    def root(name: str) -> str:
+        while first.get(name, name) != name:
+            name = first[name]
+        return name
+
+    for names in runs.values():
+        roots = sorted({root(n) for n in names})
+        for r in roots[1:]:
+            first[r] = roots[0]
+    return {str(i["id"]): root(str(i["id"])) for i in items if root(str(i["id"])) != str(i["id"])}
+
+
+def meme_folds(names: list[str], k: int, seed: int = SEED) -> list[list[str]]:
+    """``folds`` of the memes, each near-duplicate (``twins``) moved into the fold of its group's first meme, so no
+    text sits on both sides of a split."""
+    parts = folds(names, k, seed)
+    fold_of = {n: i for i, part in enumerate(parts) for n in part}
+    out: list[list[str]] = [[] for _ in parts]
+    for n in sorted(names):
+        out[fold_of.get(_twins.get(n, n), fold_of[n])].append(n)
+    return out
+
+
 def calibration_pipeline():
     """spaCy's pipeline as readout reads it (lemmas corrected) and the rhetoric component with calibration off."""
     from readout.analyze import rhetoric  # noqa: F401  (registers the factory)
@@ -296,6 +335,8 @@ def mark(items: list[dict], nlp, candidates: dict[str, str] | None = None) -> tu
     labels = nlp.get_pipe("readout_rhetoric").lexicon.labels
     valence = nlp.get_pipe("readout_rhetoric").lexicon.valence
     candidates = fit_entries(nlp) if candidates is None else candidates
+    _twins.clear()
+    _twins.update(twins(items))  # every split after this keeps a text's copies in one fold
     gold = [(str(i["id"]), lab["start"], lab["end"], lab["technique"]) for i in items for lab in i["labels"]]
     gold_by_id: dict[str, list[Labeled]] = defaultdict(list)
     for g in gold:
@@ -465,7 +506,7 @@ def choose_labels(marked: list[Marked], gold: list[Labeled], names: list[str], s
     of the three that keeps ``RECALL_KEPT`` of the recall of "all" (ties: fewer markers, then "all"). ``force``: take
     that choice (the figures are still measured)."""
     support, weight, cue_weight, fewest, on_lexicon, bound, line = _unpack(setting)
-    runs = held_out_markers(marked, gold, [set(p) for p in folds(names, k, seed) if p], support, weight, cue_weight, line, fewest,
+    runs = held_out_markers(marked, gold, [set(p) for p in meme_folds(names, k, seed) if p], support, weight, cue_weight, line, fewest,
                             on_lexicon, bound)
     credits: dict[str, list[float]] = defaultdict(list)
     for predicted, _ in runs:
@@ -528,7 +569,7 @@ def choose_switches(marked: list[Marked], gold: list[Labeled], names: list[str],
     Returns {"choice", "off", "held_out": {option: {name: [P, markers]}}, "cv": {option: [P, R, F1, markers]}}."""
     support, weight, cue_weight, fewest, on_lexicon, bound, line = _unpack(setting)
     runs = [(label_words_kept(predicted, shapes), scorer) for predicted, scorer in
-            held_out_markers(marked, gold, [set(p) for p in folds(names, k, seed) if p], support, weight, cue_weight, line,
+            held_out_markers(marked, gold, [set(p) for p in meme_folds(names, k, seed) if p], support, weight, cue_weight, line,
                              fewest, on_lexicon, bound)]
     held: dict[str, dict[str, list]] = {}
     options: dict[str, frozenset[str]] = {"none": frozenset()}
@@ -576,7 +617,7 @@ def few_memes_credit(marked: list[Marked], names: list[str], support: int, k: in
     credit on the memes that attest it is right by choice (they are why it is kept), so it cannot say this; its kind's
     confidence, learned mostly from entries seen often, says more than the memes do. ((0.0, 0) when no such marker.)"""
     credits = []
-    for held in [set(p) for p in folds(names, k, seed) if p]:
+    for held in [set(p) for p in meme_folds(names, k, seed) if p]:
         memes: dict[str, set[str]] = defaultdict(set)
         for m in marked:
             if m.entry is not None and m.credit > 0 and m.item[0] not in held:
@@ -651,7 +692,7 @@ def cross_validate(marked: list[Marked], gold: list[Labeled], names: list[str], 
     its training memes. ``floors``: filled with line -> the recall of every marker the detectors make under that
     line's setting (line 0, every entry written from the fit memes that any support keeps), the recall ``choose``
     keeps a share of: the detectors' setting answers to its own rule, the calibration's line to the recall rule."""
-    parts = [set(p) for p in folds(names, k, seed) if p]
+    parts = [set(p) for p in meme_folds(names, k, seed) if p]
     supports = GRID_SUPPORT if any(m.entry is not None for m in marked) else GRID_SUPPORT[:1]
     table = {}
     scorers = [Scorer([g for g in gold if g[0] in held]) for held in parts]  # each fold's gold read once for every line
@@ -691,7 +732,7 @@ def nested_held_out(marked: list[Marked], gold: list[Labeled], names: list[str],
     are switched off by their held-out precision (``choose_switches``; ``switch``: force one of ``SWITCH_GRID``). ``record``: a list to which
     each fold's choice and held-out figures are appended (with its reported markers, per technique too)."""
     scores = []
-    for held in [set(p) for p in folds(names, k, seed) if p]:
+    for held in [set(p) for p in meme_folds(names, k, seed) if p]:
         train = [m for m in marked if m.item[0] not in held]
         train_names = [n for n in names if n not in held]
         floors: dict[float, float] = {}

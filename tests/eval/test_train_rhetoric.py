@@ -93,6 +93,26 @@ def test_the_nested_figure_chooses_the_entries_without_the_held_out_memes():
 
 
 @pytest.mark.skipif(not HAVE_DATA, reason="../shared/eval is not available")
+def test_a_meme_and_its_repost_or_template_twin_sit_in_one_fold():
+    """Near-duplicate memes (the same words, or a shared run of six) are one text: held out together (fourteenth pass)."""
+    items = [{"id": "a", "text": "THE TIDE IS COMING FOR YOUR BOATS"},
+             {"id": "b", "text": "The tide is coming for your boats!"},
+             {"id": "c", "text": "Maybe sailing isn't your game, landlubbers. Let's have a knot-tying contest."},
+             {"id": "d", "text": "Maybe fishing isn't your game. Let's have a knot-tying contest instead."},
+             {"id": "e", "text": "Ferries are late again."}]
+    assert train_rhetoric.twins(items) == {"b": "a", "d": "c"}  # "let s have a knot tying contest": six words shared
+    names = [f"m{i}" for i in range(40)]
+    train_rhetoric._twins.clear()
+    train_rhetoric._twins.update({"m7": "m1", "m30": "m2"})
+    try:
+        parts = train_rhetoric.meme_folds(names, 5)
+    finally:
+        train_rhetoric._twins.clear()
+    fold_of = {n: i for i, part in enumerate(parts) for n in part}
+    assert fold_of["m7"] == fold_of["m1"] and fold_of["m30"] == fold_of["m2"]
+    assert sorted(n for part in parts for n in part) == sorted(names)
+
+
 def test_a_small_run_writes_a_calibration_the_component_loads(tmp_path):
     out = tmp_path / "cal.json"
     assert train_rhetoric.main(["--out", str(out), "--limit", "80"]) == 0
@@ -110,12 +130,14 @@ def test_a_small_run_writes_a_calibration_the_component_loads(tmp_path):
 @pytest.mark.skipif(not HAVE_DATA, reason="../shared/eval is not available")
 def test_the_cross_validated_fit_figure_is_the_nested_one():
     """The benchmark's held-out fit figure (``*_fit_cv``) is the training command's nested one: the setting chosen
-    inside each fold, so below both the in-sample figure and the one the setting was chosen by."""
+    inside each fold, so below the in-sample figure. Against the figure the setting was chosen by it is not always
+    below: the two differ by less than the spread over fold assignments (sd 0.008; with twins in one fold, fourteenth
+    pass, the shipped assignment gives nested 0.876 against 0.873)."""
     items = json.loads((shared_eval_dir() / FIT_DATA).read_text(encoding="utf-8"))
     bundled = json.loads(train_rhetoric.CALIBRATION_PATH.read_text(encoding="utf-8"))
     precision, recall, _ = train_rhetoric.cross_validated_fit(items)
     assert [round(precision, 4), round(recall, 4)] == bundled["fit"]["nested_cv"][:2]
-    assert precision < bundled["fit"]["cv_after"][0] < bundled["fit"]["after"][0]
+    assert precision < bundled["fit"]["after"][0] and bundled["fit"]["cv_after"][0] < bundled["fit"]["after"][0]
 
 
 def test_the_nested_figure_chooses_the_setting_without_the_held_out_memes():
