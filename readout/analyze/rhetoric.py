@@ -71,6 +71,7 @@ class Lexicon:
     idioms: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # "a far cry from": a marker inside one is dropped on news
     plain_comparisons: frozenset[str] = frozenset()  # "by far", "far more than": plain on news unless a rated word is near
     asking_verbs: frozenset[str] = frozenset()  # "ask", "wonder": the "if"/"whether" clause is a question put, on news
+    ranking_periods: frozenset[str] = frozenset()  # "the greatest of the century": a superlative ranked within a period, on news
 
 
 @dataclass(frozen=True)
@@ -201,6 +202,7 @@ def load_lexicon(path: str, tokenizer) -> Lexicon:
         idioms=index_phrases([Phrase(phrase_words(tokenizer, p), "idiom", 0.0) for p in raw.get("idioms", {}).get("phrases", [])]),
         plain_comparisons=frozenset(" ".join(phrase_words(tokenizer, p)) for p in raw.get("plain_comparisons", {}).get("phrases", [])),
         asking_verbs=frozenset(w.lower() for w in raw.get("asking_verbs", {}).get("verbs", [])),
+        ranking_periods=frozenset(w.lower() for w in raw.get("ranking_periods", {}).get("nouns", [])),
     )
 
 
@@ -800,6 +802,23 @@ def ranks_by_degree(doc: Doc, m: RhetoricMarker, valence: Valence | None) -> boo
         return False
     ranked = head.dep_ == "pobj" and head.head.lower_ in {"of", "among"} and (head.head.lower_ == "among" or head.head.head.lower_ in RANKED_IN)
     return _scoped(head) or ranked
+
+
+def ranks_within_a_period(doc: Doc, m: RhetoricMarker, periods: frozenset[str]) -> bool:
+    """True for an exaggeration marker ending on a superlative ("the greatest", "the most consequential") with the noun
+    left out and an "of" or "in" scope that is a stretch of time (``periods``: "one of the greatest of the 19th century",
+    "the most consequential of his career"): a ranking within that stretch, which news reports as a judgement of size,
+    not a stretch over all time ("the greatest of all time", "in history" stay). Only where the quote reader ran (news)."""
+    if m.technique != "exaggeration_minimisation" or not periods:
+        return False
+    span = _marker_span(doc, m)
+    if span is None:
+        return False
+    t = span[-1]
+    if t.pos_ != "ADJ" or not (t.tag_ == "JJS" or any(c.dep_ == "advmod" and c.lower_ == "most" for c in t.children)):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in {"of", "in"} and any(g.dep_ == "pobj" and g.lemma_.lower() in periods for g in c.children)
+               for c in t.children)
 
 
 def _scoped(token) -> bool:
@@ -1753,7 +1772,8 @@ class RhetoricMarkers:
                                or reported_criticism(doc, m, self.lexicon.criticism_verbs)
                                or describes_a_reported_state(doc, m, self.lexicon.valence) or names_a_class(doc, m, self.lexicon.valence, self.lexicon.stance_verbs)
                                or reports_a_feeling(doc, m, self.lexicon.valence)
-                               or ranks_by_degree(doc, m, self.lexicon.valence) or labels_by_creed(doc, m) or in_a_persons_name(doc, m)
+                               or ranks_by_degree(doc, m, self.lexicon.valence) or ranks_within_a_period(doc, m, self.lexicon.ranking_periods)
+                               or labels_by_creed(doc, m) or in_a_persons_name(doc, m)
                                or in_an_idiom(doc, m, keys, self.lexicon.idioms)
                                or plain_comparison(doc, m, self.lexicon.plain_comparisons, self.lexicon.valence)
                                or in_asked_question(doc, m, self.lexicon.asking_verbs)))

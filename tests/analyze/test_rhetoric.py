@@ -806,6 +806,17 @@ def test_a_seismic_shift_is_a_stock_metaphor_on_news(nlp):
     assert ("exaggeration_minimisation", "seismic") in found(run(nlp, "Grain traders are bracing for a seismic shift in prices."))
 
 
+def test_a_superlative_ranked_within_a_stretch_of_time_is_no_exaggeration_on_news(nlp):
+    """ "one of the greatest of the 19th century", "the most consequential of his career": a ranking within a period,
+    the noun left out (fourteenth pass); over all time, or on the memes, it stays exaggeration."""
+    century = "The ferry treaty was one of the greatest of the 19th century for the port."
+    career = "Friday's vote on the dock fees was the most consequential of the mayor's long career."
+    assert found(run(nlp, century, quotes=())) == set() and found(run(nlp, career, quotes=())) == set()
+    assert ("exaggeration_minimisation", "the greatest") in found(run(nlp, century))
+    assert ("exaggeration_minimisation", "the most consequential") in found(run(nlp, career))
+    assert ("exaggeration_minimisation", "the greatest") in found(run(nlp, "The tax was the greatest of all time.", quotes=()))
+
+
 def test_the_writers_own_view_and_the_verb_itself_stay_marked(nlp):
     doc = run(nlp, "I regard the depot plan as vile. The union slammed the plan as costly.", quotes=())
     assert ("loaded_language", "vile") in found(doc)
