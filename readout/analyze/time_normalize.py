@@ -232,6 +232,8 @@ class Normalizer:
         try:
             if match.kind == "offset":
                 return self._offset(match.groups, anchor, tense, reference)
+            if match.kind != "relative_unit" and (match.groups.get("before_last") or match.groups.get("after_next")):
+                return self._one_further(match, anchor, tense)
             if match.kind == "relative_unit" and match.groups.get("rel") in ("that", "the same") and anchor is not None:
                 same = reference is not None and reference.start and reference.granularity == match.groups["unit"]
                 # "that year" is the year just named; with none named, or a time of another size, nothing to point at;
@@ -275,6 +277,21 @@ class Normalizer:
             return method(match.groups, anchor, tense)
         except (ValueError, OverflowError):  # impossible dates such as February 30
             return None
+
+    def _one_further(self, match: RuleMatch, anchor: dt.date | None, tense: Tense) -> Normalized | None:
+        """'the summer before last', 'the Monday after next', 'the weekend before last': the last (next) such one,
+        one further back (on): a season a year, a weekday or weekend a week."""
+        sign = -1 if match.groups.get("before_last") else 1
+        g = {**match.groups, "rel": "last" if sign < 0 else "next"}
+        found = getattr(self, f"_{match.kind}")(g, anchor, tense)
+        if found is None or found.start is None:
+            return found
+        if match.kind == "relative_season":
+            return self._season_interval(g["season"], found.start.year + sign)
+        start, end = found.start + dt.timedelta(weeks=sign), found.end + dt.timedelta(weeks=sign)
+        iso = start.isocalendar()
+        timex = f"{iso[0]}-W{iso[1]:02d}-WE" if match.kind == "weekend" else start.isoformat() + (found.timex or "")[10:]
+        return replace(found, start=start, end=end, timex=timex)
 
     # -- absolute calendar expressions (year may be missing: then the anchor's year) --
 
@@ -607,7 +624,7 @@ class Normalizer:
         unit = _unit_code(g["unit"], self.lex)
         if unit is None or unit[1]:
             return None
-        shift = self._shift(g["rel"]) - (1 if g.get("before_last") else 0)  # "the week before last": two weeks back
+        shift = self._shift(g["rel"]) - (1 if g.get("before_last") else 0) + (1 if g.get("after_next") else 0)  # "the week before last": two weeks back
         if unit[0] == "CE" and "past" in g["rel"].lower():
             return None  # "over the past century": a span of about a hundred years, not the 1800s
         if g["unit"].endswith("s") and shift:  # "the coming years", "the past months": no one period

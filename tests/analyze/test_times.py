@@ -3588,3 +3588,19 @@ def test_a_span_of_weekdays_a_service_runs_is_every_weeks(nlp, text, published, 
 def test_the_turn_of_a_century_and_this_time_last_year(nlp, text, published, wanted, timex, start, end):
     t = one(nlp, text, wanted, published)
     assert (t.timex, t.start, t.end) == (timex, start, end)
+
+
+@pytest.mark.parametrize("text, published, wanted, timex", [
+    # "before last" and "after next": the last (next) such one, one further back (on)
+    ("The summer before last was the hottest on record.", D(2024, 3, 20), "The summer before last", "2022-SU"),
+    ("The winter before last was mild.", D(2024, 1, 15), "The winter before last", "2021-WI"),
+    ("The winter after next will be harder.", D(2024, 3, 20), "The winter after next", "2025-WI"),
+    ("The vote is expected the Monday after next.", D(2024, 3, 20), "the Monday after next", "2024-04-01"),
+    ("The Sunday before last, the church burned.", D(2024, 3, 20), "The Sunday before last", "2024-03-10"),
+    ("The road reopens the week after next.", D(2024, 3, 20), "the week after next", "2024-W14"),
+    ("They marched the weekend before last.", D(2024, 3, 20), "the weekend before last", "2024-W10-WE"),
+    # guard: the rule that was there
+    ("The week before last was busy.", D(2024, 3, 20), "The week before last", "2024-W10"),
+])
+def test_before_last_and_after_next_go_one_further(nlp, text, published, wanted, timex):
+    assert one(nlp, text, wanted, published).timex == timex
