@@ -135,6 +135,9 @@ def period(year: int, unit_code: str, anchor: dt.date, shift: int) -> Normalized
     return None
 
 
+# years in a decade or a century: "a decade ago" is the year ten back
+_YEARS_IN = {"DE": 10, "CE": 100}
+
 # months in one unit of a span counted on from a named month or year ("three months later", "a decade later")
 _MONTHS_IN = {"M": 1, "Q": 3, "Y": 12, "DE": 120}
 
@@ -280,15 +283,16 @@ class Normalizer:
 
     def _one_further(self, match: RuleMatch, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         """'the summer before last', 'the Monday after next', 'the weekend before last': the last (next) such one,
-        one further back (on): a season a year, a weekday or weekend a week."""
+        one further back (on): a season a year, a weekday or weekend a week; 'three Sundays ago' two further back."""
         sign = -1 if match.groups.get("before_last") else 1
+        steps = (_number(match.groups["num"], self.lex) or 1) - 1 if match.groups.get("num") else 1
         g = {**match.groups, "rel": "last" if sign < 0 else "next"}
         found = getattr(self, f"_{match.kind}")(g, anchor, tense)
         if found is None or found.start is None:
             return found
         if match.kind == "relative_season":
-            return self._season_interval(g["season"], found.start.year + sign)
-        start, end = found.start + dt.timedelta(weeks=sign), found.end + dt.timedelta(weeks=sign)
+            return self._season_interval(g["season"], found.start.year + sign * steps)
+        start, end = found.start + dt.timedelta(weeks=sign * steps), found.end + dt.timedelta(weeks=sign * steps)
         iso = start.isocalendar()
         timex = f"{iso[0]}-W{iso[1]:02d}-WE" if match.kind == "weekend" else start.isoformat() + (found.timex or "")[10:]
         return replace(found, start=start, end=end, timex=timex)
@@ -669,8 +673,8 @@ class Normalizer:
             return replace(period(reference.start.year, unit[0], reference.start, direction * n), reference_date=reference.start)
         if anchor is None:
             return _unresolved("unknown")
-        if unit[0] == "DE":  # "a decade ago", "two decades earlier": the year that far back, as TimeBank writes "five years ago"
-            return period(anchor.year, "Y", anchor, 10 * direction * n)
+        if unit[0] in _YEARS_IN:  # "a decade ago", "a century ago": the year that far back, as TimeBank writes "five years ago"
+            return period(anchor.year, "Y", anchor, _YEARS_IN[unit[0]] * direction * n)
         return period(anchor.year, unit[0], anchor, direction * n)
 
     def _span_after(self, code: str, n: int | None, anchor: dt.date | None, reference: Normalized | None) -> Normalized:

@@ -3604,3 +3604,16 @@ def test_the_turn_of_a_century_and_this_time_last_year(nlp, text, published, wan
 ])
 def test_before_last_and_after_next_go_one_further(nlp, text, published, wanted, timex):
     assert one(nlp, text, wanted, published).timex == timex
+
+
+@pytest.mark.parametrize("text, published, wanted, timex", [
+    # "two Sundays ago": the last such weekday, a week further back for each one more
+    ("The team met two Sundays ago.", D(2024, 3, 20), "two Sundays ago", "2024-03-10"),
+    ("The market burned three Fridays ago.", D(2024, 3, 20), "three Fridays ago", "2024-03-01"),
+    ("It rained two Fridays ago.", D(2024, 3, 22), "two Fridays ago", "2024-03-08"),
+    # "a century ago" is the year that far back, as "a decade ago" is
+    ("The statue was erected a century ago.", D(2024, 3, 20), "a century ago", "1924"),
+    ("The fort may crumble as it did two centuries ago.", D(2019, 8, 2), "two centuries ago", "1819"),
+])
+def test_weekdays_and_centuries_ago_count_back_from_the_writing(nlp, text, published, wanted, timex):
+    assert one(nlp, text, wanted, published).timex == timex
