@@ -454,8 +454,8 @@ class Normalizer:
         return start, start + dt.timedelta(days=6)
 
     def _short_year(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
-        """'in '97', 'the class of '64': the year with those last two digits nearest the anchor, no more than
-        20 years ahead of it (news looks back further than it looks ahead)."""
+        """'in '97', 'the class of '64', 'FY25', 'Q3 FY25': the year (or its part) with those last two digits nearest
+        the anchor, no more than 20 years ahead of it (news looks back further than it looks ahead)."""
         if anchor is None:
             return _unresolved("year")
         short = int(g["short"])
@@ -464,7 +464,7 @@ class Normalizer:
             year -= 100
         elif year < anchor.year - 80:
             year += 100
-        n = self._interval({"year": year, "month": None, "day": None, "part": None, "season": None, "modifier": None}, year)
+        n = self._interval({"year": year, "month": None, "day": None, "part": g.get("part"), "season": None, "modifier": None}, year)
         return replace(n, relative=True)
 
     def _decade(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:

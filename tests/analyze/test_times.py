@@ -3617,3 +3617,20 @@ def test_before_last_and_after_next_go_one_further(nlp, text, published, wanted,
 ])
 def test_weekdays_and_centuries_ago_count_back_from_the_writing(nlp, text, published, wanted, timex):
     assert one(nlp, text, wanted, published).timex == timex
+
+
+@pytest.mark.parametrize("text, published, wanted, timex, start, end", [
+    # "end-2025", "start-March": a hyphened part of a year or month, as "mid-2025" is
+    ("The plant will close by end-2025.", D(2024, 3, 20), "end-2025", "2025", D(2025, 12, 1), D(2025, 12, 31)),
+    ("Rates should fall by end-March.", D(2024, 3, 20), "end-March", "2024-03", D(2024, 3, 25), D(2024, 3, 31)),
+    ("The figures date from start-2023.", D(2024, 3, 20), "start-2023", "2023", D(2023, 1, 1), D(2023, 3, 31)),
+    # a season of last or next year
+    ("The dam will be finished in the spring of next year.", D(2024, 3, 20), "the spring of next year", "2025-SP", D(2025, 3, 1), D(2025, 5, 31)),
+    ("Crops failed in autumn last year.", D(2021, 2, 8), "autumn last year", "2020-FA", D(2020, 9, 1), D(2020, 11, 30)),
+    # a fiscal year in two digits, alone or after its quarter
+    ("Profit rose in FY25.", D(2024, 3, 20), "FY25", "2025", D(2025, 1, 1), D(2025, 12, 31)),
+    ("The unit posted a loss in Q3 FY24.", D(2024, 11, 2), "Q3 FY24", "2024-Q3", D(2024, 7, 1), D(2024, 9, 30)),
+])
+def test_hyphened_parts_seasons_of_a_relative_year_and_short_fiscal_years(nlp, text, published, wanted, timex, start, end):
+    t = one(nlp, text, wanted, published)
+    assert (t.timex, t.start, t.end) == (timex, start, end)
