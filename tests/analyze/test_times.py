@@ -3634,3 +3634,13 @@ def test_weekdays_and_centuries_ago_count_back_from_the_writing(nlp, text, publi
 def test_hyphened_parts_seasons_of_a_relative_year_and_short_fiscal_years(nlp, text, published, wanted, timex, start, end):
     t = one(nlp, text, wanted, published)
     assert (t.timex, t.start, t.end) == (timex, start, end)
+
+
+@pytest.mark.parametrize("text, published, wanted, timex", [
+    # "a fortnight" is read as "two weeks" is
+    ("The plan was announced a fortnight ago.", D(2024, 3, 20), "a fortnight ago", "2024-W10"),
+    ("The clinic will reopen in a fortnight.", D(2024, 3, 20), "a fortnight", "2024-W14"),
+    ("A fortnight later the dam broke.", D(2024, 3, 20), "A fortnight later", "P2W"),
+])
+def test_a_fortnight_is_two_weeks(nlp, text, published, wanted, timex):
+    assert one(nlp, text, wanted, published).timex == timex
