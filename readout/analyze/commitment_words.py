@@ -68,6 +68,7 @@ class WordLists:
     failed_plan_verbs: frozenset[str]
     past_act_adverbs: frozenset[str]
     preference_adverbs: frozenset[str]
+    unspecified_one: frozenset[str]
 
 
 def load_word_lists(path: Path = WORDS_FILE) -> WordLists:

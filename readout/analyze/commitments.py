@@ -82,6 +82,7 @@ DASHES = WORDS.dashes
 QUANTIFIERS = WORDS.quantifiers
 DECLINING_VERBS = WORDS.declining_verbs
 PREFERENCE_ADVERBS = WORDS.preference_adverbs
+UNSPECIFIED_ONE = WORDS.unspecified_one
 FAILED_PLAN_VERBS = WORDS.failed_plan_verbs
 PAST_ACT_ADVERBS = WORDS.past_act_adverbs
 BODY_STAFF = WORDS.body_staff
@@ -426,6 +427,8 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "is expected to win", "expects its margin to shrink", "the keynote is expected to dwell on"
     if _nobody_subject(token):
         return False  # "no reporters were invited to ...", "nobody has pledged to ...": no one did
+    if trig.with_aux and _unspecified_member(token):
+        return False  # "one of them will be running the city": some member of a set, an outcome foretold
     if "quantity" in trig.needs and any(c.dep_ == "compound" and c.lower_ in TAX_ITEMS for c in token.children):
         return False  # "posted a tax credit of $3.6 million": an item of a company's accounts, no loan or grant agreed
     if "self" in trig.needs and not _speaks_for_self(token, patterns):
@@ -1344,6 +1347,18 @@ def _nobody_subject(token: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _unspecified_member(token: Token) -> bool:
+    """ "One of them will be running the city in May", "either of the two firms will build the plant by 2028":
+    a subject that is some member of a set told only as a pronoun or as either of it (``unspecified_one`` with an
+    "of" phrase) names no party; the writer foretells an outcome. "One of the ministers will visit" (a member of a
+    named body) is left alone."""
+    subject = _subject_of(token)
+    if subject is None or subject.lower_ not in UNSPECIFIED_ONE:
+        return False
+    sets = [o for p in children(subject, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
+    return any(subject.lower_ != "one" or o.pos_ == "PRON" for o in sets)
 
 
 def _sourcing_terms(token: Token) -> bool:

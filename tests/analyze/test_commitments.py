@@ -1555,6 +1555,14 @@ def test_a_preference_between_choices_is_no_commitment(nlp):
     assert c.action == "vote for Tom Vale"
 
 
+def test_some_unnamed_member_of_a_set_foretells_an_outcome(nlp):
+    may = {"in May": ("2026-05-01", "2026-05-31", "month")}
+    assert analyze(nlp, "Both finalists are unpopular. And in May, one of them will be running the city.", times=may) == ()
+    assert analyze(nlp, "Either of the two firms will build the plant in May.", times=may) == ()
+    (c,) = analyze(nlp, "The two firms will build the plant in May.", times=may)
+    assert c.action == "build the plant"
+
+
 def test_a_place_set_to_host_a_contest_is_the_calendar(nlp):
     tuesday = {"on Tuesday": ("2026-03-10", "2026-03-10", "day")}
     text = "Speaking in Ohio, which is set to host the second primary on Tuesday, the senator praised the plan."
