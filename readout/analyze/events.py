@@ -241,7 +241,13 @@ def _done_to_people(token: Token, lexicon: EventLexicon) -> bool:
     """A participle done to the people its noun names ("soldiers captured by X"): their noun is the object a
     transitive-only pattern asks for; a thing ("recordings captured by a camera") is not."""
     noun = _participle_noun(token)
-    return noun is not None and _passive_participle(token) and bool(lexicon.sector(noun.lemma_) or lexicon.sector(noun.text))
+    if noun is None or not _passive_participle(token):
+        return False
+    if lexicon.sector(noun.lemma_) or lexicon.sector(noun.text):
+        return True
+    # "Iranian tanker seized by Britain": a thing done to by a state or a body of one (a camera's recordings are not)
+    doer = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return doer is not None and (lexicon.place(doer.text) is not None or bool(lexicon.sector(doer.lemma_)))
 
 
 def _subject_read_as_compound(token: Token) -> Token | None:
@@ -272,6 +278,8 @@ def _noun_in_verb_position(token: Token) -> bool:
     subjects = [c for c in children if table.dep[c] in ("nsubj", "nsubjpass")]
     if subjects:  # "Kenya-Sri Lanka talks open": the pair's second name, right before the noun, read as its subject
         return subjects == [token.i - 1] and _hyphenated_names(token.doc[token.i - 1])
+    if table.dep[token.i] == "ROOT" and any(table.dep[c] == "dobj" for c in children):
+        return False  # "X army shells Y town": a headline's verb with its object (its subject read as a compound); no noun takes one
     return any(table.dep[c] == "compound" for c in children)
 
 
@@ -1498,6 +1506,10 @@ def _subject(token: Token, lexicon: EventLexicon) -> tuple[Token | None, bool]:
             continue
         if (before := _subject_read_as_compound(node)) is not None:
             return before, False  # "X test-fired missiles" parsed as one noun phrase: X is the subject
+        if node.i == token.i and token.tag_ == "VBZ" and token.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in token.children):
+            before = next((c for c in token.children if c.dep_ == "compound" and c.i < token.i), None)
+            if before is not None:
+                return before, False  # "X army shells Y town": the headline's subject read as a compound of its verb
         if node.dep_ == "pcomp" and node.head.lower_ in _CLAUSE_PREPS and node.head.head.i != node.head.i:
             node = node.head.head  # "said after meeting X": the one who said met X
             continue
@@ -1513,6 +1525,19 @@ def _subject(token: Token, lexicon: EventLexicon) -> tuple[Token | None, bool]:
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lower_ in lexicon.utterances:
         return token.head, False  # "U.N. resolutions condemning X were passed": no one issues them here; the text's own words
     return None, False
+
+
+def _headline_noun_engaged_in(token: Token, lexicon: EventLexicon) -> Token | None:
+    """The root noun of a headline with no verb whose "in" or "on" holds the event ("X PM in talks with Y", "X envoy on
+    visit to Y"): it is engaged in the event, as "X PM is in talks with Y" says."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("in", "on") or prep.dep_ != "prep":
+        return None
+    root = prep.head
+    if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in token.sent):
+        return None
+    named = root.ent_type_ or any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or lexicon.place(t.text) is not None for t in root.lefts)
+    return root if named else None  # a name or a place's noun ("Thai PM"), no imperative read as a name ("Fill in ...")
 
 
 def _headline_infinitive(token: Token, lexicon: EventLexicon) -> bool:
@@ -3700,6 +3725,8 @@ class EventCoder:
                     source_tok, extra_target = _parties(source_tok, lexicon, entities)
                 if source_tok is not None and not (is_actor(source_tok, lexicon, entities) or extra_target is not None or _two_parties(source_tok, lexicon)):
                     source_tok = None  # "both sides held talks" with no pair named before: the pair, uncoded
+            if source_tok is None and (named := _headline_noun_engaged_in(token, lexicon)) is not None and is_actor(named, lexicon, entities):
+                source_tok = named  # "X PM in talks with Y", "X envoy on visit to Y": the verbless headline's noun
             frame = _frame_of(token, lexicon)
             if source_tok is None:
                 # "an attack on X by Y": the agent of a nominal event is its source, also where the parser hangs it on

@@ -3770,3 +3770,30 @@ def test_blasting_a_states_sale_or_launch_is_criticism(nlp):
     assert (event.event_type, event.source.code, event.target.code) == ("ACCUSE", "CHN", "USA")
     event = _one("Rebels blasted the army base with rockets.", nlp)
     assert event.event_type == "ASSAULT"
+
+
+def test_a_headline_verb_with_its_object_is_no_plural_noun(nlp):
+    # fourteenth pass, 2026-12-07 (evt), invented headlines: "X army shells Y town" was read as the noun "shells" (its
+    # subject a compound, as in "Kenya-Uganda talks open"); a word with a direct object is the verb, the compound its subject
+    event = _one("Russian navy shells Ukrainian port.", nlp)
+    assert (event.event_type, event.source.code, event.target.code, event.trigger.text) == ("ASSAULT", "RUSMIL", "UKR", "shells")
+    event = _one("Syrian army shells rebel-held town.", nlp)
+    assert (event.event_type, event.source.code) == ("ASSAULT", "SYRMIL")
+    event = _one("Kenya-Uganda talks open in Nairobi.", nlp)  # no object: the noun, as before
+    assert (event.event_type, event.source.code) == ("CONSULT", "KEN")
+
+
+def test_a_thing_seized_by_a_state_is_coerced(nlp):
+    # fourteenth pass, 2026-12-07 (evt): "X tanker seized by Y" was no event (a transitive-only seizure read a participle's
+    # noun as its object only for people); a thing done to by a state or a body of one is its object too
+    event = _one("Iranian tanker seized by Britain.", nlp)
+    assert (event.event_type, event.mode, event.source.code, event.target.code) == ("COERCE", "seize", "GBR", "IRN")
+    assert _events("Recordings captured by a camera showed the crowd.", nlp) == ()
+
+
+def test_a_verbless_headline_noun_in_talks_is_their_party(nlp):
+    # fourteenth pass, 2026-12-07 (evt): "X PM in talks with Y" had no source (no verb to hang one on); the headline's noun
+    # is in the talks, as "X PM is in talks with Y" says
+    event = _one("Thai PM in talks with Malaysian counterpart.", nlp)
+    assert (event.event_type, event.source.code, event.source.span.text, event.target.code) == ("CONSULT", "THAGOV", "Thai PM", "MYSGOV")
+    assert _events("Progress in talks with Iran.", nlp) == ()
