@@ -1987,6 +1987,8 @@ def _light_verb(token: Token, lexicon: EventLexicon) -> Token | None:
         token = token.head.head  # "days of", "a round of", "a series of"
     if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() == "responsibility" and token.head.head.dep_ in _OBJ:
         return token.head.head.head  # "claimed responsibility for the attack": the claimant is its agent
+    if token.dep_ == "dobj" and token.head.lemma_.lower() == "claim":
+        return token.head  # "X claimed the attack": responsibility for it, as "claimed responsibility for the attack"
     if token.dep_ == "pobj" and token.head.lower_ == "in" and _taking_part(token.head.head):
         return token.head.head  # "took part in talks", "participated in negotiations"
     if token.dep_ in (*_OBJ, "nsubjpass") and _light(token.head, lexicon):
@@ -2007,7 +2009,7 @@ def _attack_reported(token: Token, verb: Token, event_type: str, lexicon: EventL
     definite article) to its subject, who may only be telling of it; "X announced an offensive" is X's, as is the attack
     X "claimed responsibility for"."""
     return (event_type == "ASSAULT" and token.head.i == verb.i and verb.lemma_.lower() in lexicon.reporting
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
+            and verb.lemma_.lower() != "claim" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
 
 
 def _taking_part(verb: Token) -> bool:

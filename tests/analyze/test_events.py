@@ -3797,3 +3797,13 @@ def test_a_verbless_headline_noun_in_talks_is_their_party(nlp):
     event = _one("Thai PM in talks with Malaysian counterpart.", nlp)
     assert (event.event_type, event.source.code, event.source.span.text, event.target.code) == ("CONSULT", "THAGOV", "Thai PM", "MYSGOV")
     assert _events("Progress in talks with Iran.", nlp) == ()
+
+
+def test_an_attack_claimed_is_the_claimants(nlp):
+    # fourteenth pass, 2026-12-07 (evt), invented sentences: "X claimed the attack on Y" (and the headline "X claim
+    # attack on Y") had no source, as "claim" also reports; claiming an attack is taking responsibility for it
+    event = _one("Somali militants claimed the attack on Kenyan troops.", nlp)
+    assert (event.event_type, event.source.code, event.source.span.text, event.target.code) == ("ASSAULT", "SOMREB", "Somali militants", "KENMIL")
+    event = _one("Somali militants claim attack on Kenyan troops.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("ASSAULT", "SOMREB", "KENMIL")
+    assert _events("The Kenyan government claimed the attack was staged.", nlp) == ()
