@@ -28,7 +28,8 @@ from readout.analyze.quantity_grammar import (
 from readout.analyze.units import cldr_currencies, country_currencies, lexicon, to_canonical
 from readout.model import Quantity, TimeExpr
 
-_LARGE_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
+# scale words of a thousand and more: "million", and South Asia's "lakh" (100,000) and "crore" (10 million)
+_LARGE_SCALES = frozenset(w for w in lexicon()["word_scales_only"] if lexicon()["scales"][w] >= 1e3)
 # "850k", "2.3m", "4bn": a scale letter glued to the figure, which the tagger then reads as a name or a plural, not a number
 _GLUED_SCALE = re.compile(r"\d(?:k|K|m|M|bn|mn|mln|bln|b|B|tn)$")
 DATE_GRANULARITIES = {"day", "month", "quarter", "half", "season", "year", "decade", "range"}
@@ -423,6 +424,12 @@ class QuantityExtractor:
         if token.dep_ == "npadvmod" and comparative.lower_ in ("more", "fewer") and comparative.i == token.i + 1 and comparative.dep_ == "amod":
             noun = comparative.head  # "14 million more jobs": the parser hangs the figure on the comparative before the noun
             return noun if noun.tag_ in ("NNS", "NNPS") and noun.pos_ == "NOUN" else None
+        if token.lower_ in _LARGE_SCALES and token.dep_ == "amod" and token.head.i == token.i + 1 and token.head.tag_ in ("NNS", "NNPS"):
+            return token.head  # "12 lakh people": the parser reads a scale word it does not know as an adjective
+        if token.lower_ in _LARGE_SCALES and (prep := next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)):
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)  # "3 lakhs of pilgrims"
+            if noun is not None and noun.tag_ in ("NNS", "NNPS"):
+                return noun
         if token.lower_ in VAGUE:  # "thousands of students": what follows "of" is counted
             prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -1455,6 +1462,8 @@ def _compared_by_multiple(doc: Doc, raw: RawQuantity, number: SpacySpan) -> Toke
     factor = _FACTOR_OF.search(text, max(0, raw.number_start - 24), raw.number_start) is not None
     moved = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None) if factor else None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
+    if moved is None and subject is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+        return verb.head  # "Costs multiplied by a factor of ten": the parser hangs the verb on its subject as a participle
     return moved or subject
 
 
@@ -2175,12 +2184,12 @@ def _measured_head(root: Token) -> Token | None:
             if subject is not None and subject.pos_ != "PRON":
                 return subject
             return _relative_owner(token.head)
-        if token.dep_ == "appos" and token.head.lemma_.lower() in _LEVEL_NOUNS and token.head.dep_ in ("pobj", "dobj", "attr"):
+        if token.dep_ == "appos" and _level_noun(token.head) and token.head.dep_ in ("pobj", "dobj", "attr"):
             token = token.head  # "jumped to a record $84.6 million": the level of what jumped, not of "record"
             continue
         if token.dep_ == "pobj":
             prep = token.head
-            if prep.head.pos_ in ("NOUN", "PROPN") and prep.lower_ == "of" and prep.head.lemma_.lower() in _LEVEL_NOUNS and prep.head.dep_ in ("pobj", "dobj", "attr"):
+            if prep.head.pos_ in ("NOUN", "PROPN") and prep.lower_ == "of" and _level_noun(prep.head) and prep.head.dep_ in ("pobj", "dobj", "attr"):
                 token = prep.head  # "hit a record high of $5.20": what hit the high
                 continue
             if prep.head.pos_ in ("NOUN", "PROPN") and prep.lower_ == "of":
@@ -2220,8 +2229,21 @@ def _measured_head(root: Token) -> Token | None:
 
 
 _MOVE_PARTICLES = frozenset(("up", "down", "off", "higher", "lower"))
-# nouns that name a level reached, not what reached it ("rose to a record $84.6 million", "hit a high of $5.20")
-_LEVEL_NOUNS = frozenset(("record", "high", "low", "peak"))
+# nouns that name a level reached, not what reached it ("rose to a record $84.6 million", "an average of $210")
+_LEVEL_NOUNS = frozenset(lexicon()["level_nouns"]["words"])
+_INDEFINITE_LEVEL_NOUNS = frozenset(lexicon()["level_nouns"]["indefinite_words"])
+
+
+def _level_noun(noun: Token) -> bool:
+    """'a record', 'a high of', 'an average of', 'a total of': a noun naming the kind of level, not what reached it
+    ('the regional average of 5.1 percent' names what is measured)."""
+    lemma = noun.lemma_.lower()
+    if lemma in _LEVEL_NOUNS:
+        return True
+    if lemma not in _INDEFINITE_LEVEL_NOUNS:
+        return False
+    before = [c for c in noun.children if c.i < noun.i]
+    return len(before) == 1 and before[0].lower_ in ("a", "an")
 
 
 def _object_moved_to(verb: Token) -> Token | None:

@@ -1497,6 +1497,8 @@ def find(text: str) -> list[RawQuantity]:
     if "st" in text:  # "11 stone 4 pounds", "15st 2lb"
         found = _stone_and_pounds(found, text)
     found = _rates_after_brackets(_carry_units(found, text), text)
+    if any(raw.rate and raw.kind == "money" for raw in found):  # "$3 per person per night"
+        found = _second_rates(found, text)
     if " and " in text or " or " in text:  # "11 and 8 percent", "5, 6 or 7 km"
         found = _units_carried_back(found, text)
     if " to " in text and any(raw.kind == "bare" for raw in found):  # "rose by 200 million to 3.2 billion euros"
@@ -1941,6 +1943,27 @@ def _after_prefix(prefix: re.Pattern[str], text: str) -> list[RawQuantity]:
         if match is not None and (raw := _interpret(match, text)) is not None:
             found.append(raw)
     return found
+
+
+@lru_cache(maxsize=1)
+def _second_rate_pattern() -> re.Pattern[str]:
+    # "a year ago", "a day later": a date after the price, not its second rate
+    return re.compile(rf"\s+(?P<rate>{_alternation(lexicon()['rate_periods'])})(?![\w])(?!\s+(?i:earlier|ago|later|before|after)\b)")
+
+
+def _second_rates(found: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """'$3 per person per night', '€40 a head a day': a price per one thing and per a period is per both; the
+    second rate was left after the span."""
+    out = list(found)
+    for i, raw in enumerate(out):
+        if raw.kind != "money" or not raw.rate or (match := _second_rate_pattern().match(text, raw.end)) is None:
+            continue
+        second = lexicon()["rate_periods"].get(re.sub(r"\s+", " ", match.group("rate").lower()))
+        if second is None or second == raw.rate:
+            continue
+        display = f"{raw.display_unit}/{second}" if raw.display_unit else None
+        out[i] = replace(raw, end=match.end(), rate=f"{raw.rate}/{second}", display_unit=display)
+    return out
 
 
 @lru_cache(maxsize=1)

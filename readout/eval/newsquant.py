@@ -228,7 +228,7 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
     # year"); NewsQuant writes the rate only on the figure it follows
     bracketed = text[q.span.start - 1 : q.span.start] == "(" and text[q.span.end : q.span.end + 1] == ")"
     if money and "/" in display and not (bracketed and display.rsplit("/", 1)[1] in DURATION_RATES):
-        name = f"{name} per {_per_name(display.rsplit('/', 1)[1])}"
+        name = " per ".join([name, *(_per_name(per) for per in display.split("/")[1:])])  # "dollar per person per night"
     if high is not None and _written_from_top(q.span.text, value, high):
         value, high = high, value  # "2.6 A/cm2 to 0.04 A/cm2": NewsQuant writes a range in the order written
     return ((value, high) if high is not None else value), name

@@ -3426,7 +3426,7 @@ def test_an_amount_a_period_keeps_the_period_in_its_unit_as_a_flow_does(nlp):
     # invented: "a year", "annually", "per day" after money were in the display only ("INR", display "crore
     # rupees/year"); the unit now names the period, as "m3/year" and "jobs/month" do
     for text, span, unit in (
-        ("The district spends 600 crore rupees annually on its schools.", "600 crore rupees annually", "INR/year"),
+        ("The district spends 600 crore rupees annually on its schools.", "600 crore rupees annually", "rupees/year"),
         ("Tourists spend about $180 per day on the island.", "about $180 per day", "USD/day"),
         ("The lighthouse keeper earned £9 a week in 1890.", "£9 a week", "GBP/week"),
         ("The ferry line loses 3 million kronor a month.", "3 million kronor a month", "kronor/month"),
@@ -3434,3 +3434,57 @@ def test_an_amount_a_period_keeps_the_period_in_its_unit_as_a_flow_does(nlp):
     ):
         q = only(nlp, text)
         assert (q.span.text, q.unit) == (span, unit), text
+
+
+def test_a_noun_of_the_kind_of_level_is_not_what_the_figure_measures(nlp):
+    # invented: "an average of $210" measured "average"; "a total of", "a maximum of" name the kind of level too
+    for text, measures in (
+        ("Visitors spend an average of $210 per day in the capital.", "Visitors"),
+        ("The appeal raised a total of $4 million in a week.", "appeal"),
+        ("Each crane lifts a maximum of 40 tonnes.", "crane"),
+        ("The fund lost a total of 8% last year.", "fund"),
+    ):
+        q = only(nlp, text)
+        assert q.measures == measures, text
+    # a described average names what is measured
+    _, regional = quantities(nlp, "The town jobless rate is 6.2 percent, above the regional average of 5.1 percent.")
+    assert regional.measures == "regional average"
+
+
+def test_a_multiple_by_a_factor_measures_the_noun_the_parser_hangs_its_verb_on(nlp):
+    # invented: "Costs multiplied by a factor of ten": the parser makes the verb a participle of "Costs", so the
+    # multiple measured nothing
+    for text, value, measures in (
+        ("Costs multiplied by a factor of ten during the war.", 10.0, "Costs"),
+        ("Rents multiplied by a factor of four in the decade.", 4.0, "Rents"),
+        ("The fees multiplied by a factor of three.", 3.0, "fees"),
+        ("Output multiplied by a factor of six, the report said.", 6.0, "Output"),
+    ):
+        q = only(nlp, text)
+        assert (q.value, q.unit, q.measures) == (value, "ratio", measures), text
+
+
+def test_a_price_per_a_thing_and_per_a_period_keeps_both_rates(nlp):
+    # invented: "$3 per person per night" lost the second rate; "a year ago" after a price is a date, not a rate
+    for text, span, unit in (
+        ("The hostel charges $3 per person per night in summer.", "$3 per person per night", "USD/person/night"),
+        ("Rooms go for $45 a person a night.", "$45 a person a night", "USD/person/night"),
+        ("The canteen pays £4 a head a day for meals.", "£4 a head a day", "GBP/head/day"),
+        ("The fund paid $2 a share a year ago.", "$2 a share", "USD/share"),
+    ):
+        q = only(nlp, text)
+        assert (q.span.text, q.unit) == (span, unit), text
+
+
+def test_south_asian_scale_words_scale_the_count_and_count_its_noun(nlp):
+    # invented: "40 crores" was a count of crores; "12 lakh people" (the parser reads "lakh" as an adjective) and
+    # "3 lakhs of pilgrims" counted nothing
+    for text, value, unit in (
+        ("The company raised 40 crores in its first round.", 4e8, "count"),
+        ("About 12 lakh people live in the district.", 1.2e6, "people"),
+        ("Over 3 lakhs of pilgrims visited the shrine.", 3e5, "pilgrims"),
+        ("The trust spent Rs 12 crores on the hospital.", 1.2e8, "INR"),
+        ("The festival drew 1.5 crore visitors.", 1.5e7, "visitors"),
+    ):
+        q = only(nlp, text)
+        assert (q.value, q.unit) == (pytest.approx(value), unit), text

@@ -267,3 +267,9 @@ def test_units_are_named_by_cqes_unit_dictionary_for_times_rupees_kronor_and_pri
     assert indian == [(1.2e7, "indian rupee")]
     assert kronor == [(8e7, "swedish krone")]
     assert pound == [(2.4, "dollar per pound-mass")]
+
+
+def test_a_price_with_two_rates_names_both():
+    # invented: NewsQuant writes each rate with "per" ("dollar per month"); a price per a thing per a period has two
+    (hostel,) = predict(["The hostel charges $3 per person per night in summer."])
+    assert hostel == [(3.0, "dollar per person per night")]
