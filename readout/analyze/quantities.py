@@ -2749,11 +2749,6 @@ def _inherit_rates(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
 
 
 _SHARED_CURRENCY_WORDS = frozenset(lexicon()["shared_currency_words"]["words"])
-
-
-def _is_money_unit(base: str) -> bool:
-    """A canonical unit of money: an ISO code ('USD') or a shared currency word whose country is not known ('pesos')."""
-    return (len(base) == 3 and base.isalpha() and base.isupper()) or base in _SHARED_CURRENCY_WORDS
 # shared words the lexicon reads as one country's currency only by default ("pesos": MXN); "marks" after a scale word
 # are the Deutsche mark by the wires' usage, and an exchange rate ("32 to the dollar") names its currency apart
 _DEFAULTED_CURRENCY_WORDS = _SHARED_CURRENCY_WORDS & frozenset(lexicon()["currency_words"])
@@ -2860,9 +2855,19 @@ _SPLIT = re.compile(
 _RESTATED_AFTER = re.compile(r"\)?,?\s*(?:or|compared\s+(?:with|to)|(?:up|down)\s+from|from|against|versus|vs\.)\s+(?:about\s+|some\s+|nearly\s+)?", re.I)
 
 
+def _iso_currency(base: str) -> bool:
+    """A canonical unit that is an ISO 4217 code ("USD")."""
+    return len(base) == 3 and base.isalpha() and base.isupper()
+
+
+def _is_money_unit(base: str) -> bool:
+    """A canonical unit of money: an ISO code ('USD') or a shared currency word whose country is not known ('pesos')."""
+    return _iso_currency(base) or base in _SHARED_CURRENCY_WORDS
+
+
 def _money(q: Quantity) -> bool:
     base = q.unit.partition("/")[0]
-    return (len(base) == 3 and base.isalpha() and base.isupper()) or base in _DEFAULTED_CURRENCY_WORDS  # "USD", "pesos"
+    return _iso_currency(base) or base in _DEFAULTED_CURRENCY_WORDS  # "USD", "pesos"
 
 
 def _restated_amounts(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
