@@ -299,14 +299,17 @@ class Normalizer:
 
     # -- absolute calendar expressions (year may be missing: then the anchor's year) --
 
-    def _year_for(self, month: int | None, anchor: dt.date, tense: Tense) -> int:
-        """Year of a month named without one: the anchor's, unless the tense points across new year."""
+    def _year_for(self, month: int | None, anchor: dt.date, tense: Tense, day: int | None = None) -> int:
+        """Year of a month (or a day of a month) named without one: the anchor's, unless the tense points across new
+        year. A day told ahead that this year's month has passed is next year's ('will end March 3', written on March
+        20); a month told ahead is this year's while it lasts."""
         if month is None:
             return anchor.year
         if tense == "past":  # a little slack: parsers misread tense, and news looks a few weeks ahead
             return anchor.year - 1 if month > anchor.month + 2 else anchor.year
         if tense == "future":
-            return anchor.year + 1 if month < anchor.month else anchor.year
+            passed = (month, day) < (anchor.month, anchor.day) if day is not None else month < anchor.month
+            return anchor.year + 1 if passed else anchor.year
         if month - anchor.month > 6:  # no tense to go by: the nearer of the two
             return anchor.year - 1
         if anchor.month - month > 6:
@@ -364,7 +367,7 @@ class Normalizer:
             return self._interval(f, f["year"])
         if anchor is None:
             return _unresolved("day" if f["day"] else "month")
-        n = self._interval(f, self._year_on_its_weekday(g, f, self._year_for(f["month"], anchor, tense), anchor))
+        n = self._interval(f, self._year_on_its_weekday(g, f, self._year_for(f["month"], anchor, tense, f["day"]), anchor))
         return Normalized(n.start, n.end, n.granularity, n.timex, True)
 
     def _year_on_its_weekday(self, g: dict, f: dict, year: int, anchor: dt.date) -> int:

@@ -3644,3 +3644,17 @@ def test_hyphened_parts_seasons_of_a_relative_year_and_short_fiscal_years(nlp, t
 ])
 def test_a_fortnight_is_two_weeks(nlp, text, published, wanted, timex):
     assert one(nlp, text, wanted, published).timex == timex
+
+
+@pytest.mark.parametrize("text, published, wanted, timex", [
+    # a day of a month told ahead, written after that day of this year's month: next year's
+    ("The consultation will end March 3.", D(2025, 3, 20), "March 3", "2026-03-03"),
+    ("The levy will lapse on June 2, the treasury said.", D(2024, 6, 11), "June 2", "2025-06-02"),
+    ("Registration will close Sept. 14 for the autumn intake.", D(2023, 9, 30), "Sept. 14", "2024-09-14"),
+    # guards: the writing day itself, a day still to come this month, and a day told in the past
+    ("The bridge will reopen on March 20.", D(2025, 3, 20), "March 20", "2025-03-20"),
+    ("The museum will reopen March 25.", D(2025, 3, 20), "March 25", "2025-03-25"),
+    ("The fair closed on March 3.", D(2025, 3, 20), "March 3", "2025-03-03"),
+])
+def test_a_day_told_ahead_after_it_passed_this_month_is_next_years(nlp, text, published, wanted, timex):
+    assert one(nlp, text, wanted, published).timex == timex
