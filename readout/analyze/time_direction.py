@@ -1077,6 +1077,27 @@ def _done_on_the_date(doc: Doc, match: RuleMatch) -> bool:
     return "to" not in aux and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & {"was", "were", "had"})) or _past_read_as_participle(verb, aux))
 
 
+_CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis")
+
+
+def feast_of_a_done_act(doc: Doc, match: RuleMatch) -> bool:
+    """'The shop reopened the day after Easter', 'the roof collapsed on Good Friday': a feast with no year whose
+    verb is in a form only the past has (not 'shut' or 'put', present too; not a plan or a move ahead) dates an act
+    done before the writing, so it is the last such feast, though this year's is still to come. The verb is the
+    feast's own, reached through no clause ('Talks resume after Thanksgiving, officials said', with 'resume' read
+    as a noun, is not dated by 'said')."""
+    if match.kind != "holiday" or match.groups.get("year") or match.groups.get("rel"):
+        return False
+    span = _match_span(doc, match.start, match.end)
+    verb = span.root if span is not None else None
+    while verb is not None and verb.pos_ not in ("VERB", "AUX"):
+        verb = None if verb.dep_ in _CLAUSE_DEPS or verb.head.i == verb.i else verb.head
+    if verb is None or verb.tag_ != "VBD" or verb.lower_ == verb.lemma_.lower():
+        return False
+    words = time_words(doc)
+    return _lemma(verb) not in words["plan_verbs"] | words["move_forward_verbs"] and "to" not in _auxiliaries(verb)
+
+
 def _since_clause_month(doc: Doc, match: RuleMatch) -> bool:
     """A month or a day with no year in a clause 'since' opens (see _in_a_since_clause): before the writing, so a year
     back where the tense alone left it ahead."""

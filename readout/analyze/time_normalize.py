@@ -994,6 +994,16 @@ class Normalizer:
             day = self._holiday_date(name, self._year_for(day.month, anchor, "future" if ahead else tense))
         return Normalized(day, day, "day", day.isoformat() + part, True)
 
+    def feast_before(self, g: dict, anchor: dt.date) -> Normalized:
+        """The last feast of that name before the writing (its day falls on another date each year, so not the
+        same day a year back)."""
+        name = g["holiday"]
+        part = f"T{self.lex.holidays[name]['part']}" if "part" in self.lex.holidays[name] else ""
+        day = self._holiday_date(name, anchor.year)
+        if day > anchor:
+            day = self._holiday_date(name, anchor.year - 1)
+        return Normalized(day, day, "day", day.isoformat() + part, True)
+
     def _recurrence(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         if g.get("weekday"):  # "every Thursday", "every Friday evening", "on Sundays", "Tuesday nights"
             n = self.lex.weekdays[g["weekday"]] + 1

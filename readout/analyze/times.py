@@ -40,6 +40,7 @@ from readout.analyze.time_direction import (  # which side of the writing a week
     _opens_since,
     _since_clause_month,
     tense_at,
+    feast_of_a_done_act,
     time_words,
     _told_in_the_present,
     _verb_of,
@@ -1629,6 +1630,8 @@ class TimesComponent:
                 norm = replace(norm, start=day, end=day, timex=day.isoformat() + (norm.timex or "")[10:])
             if tense == "past" and norm.start is not None and anchor.date is not None and norm.start > anchor.date and (_done_on_the_date(doc, match) or _since_clause_month(doc, match)):
                 norm = _a_year_back(norm)
+            elif norm.start is not None and anchor.date is not None and norm.start > anchor.date and feast_of_a_done_act(doc, match):
+                norm = self.normalize.feast_before(match.groups, anchor.date)
             elif tense == "future" and phrase_year is None and _month_just_gone_on_a_noun(doc, match, norm, anchor.date):
                 norm = _a_year_back(norm)
             elif tense == "past" and phrase_year is None and norm.start is not None and anchor.date is not None and norm.start < anchor.date and _awaited_until_the_new_year(doc, match, norm, anchor.date):

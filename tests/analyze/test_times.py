@@ -3658,3 +3658,17 @@ def test_a_fortnight_is_two_weeks(nlp, text, published, wanted, timex):
 ])
 def test_a_day_told_ahead_after_it_passed_this_month_is_next_years(nlp, text, published, wanted, timex):
     assert one(nlp, text, wanted, published).timex == timex
+
+
+@pytest.mark.parametrize("text, published, wanted, timex", [
+    # a feast told as done, written before this year's: the last one
+    ("The shop reopened the day after Easter.", D(2025, 3, 10), "Easter", "2024-03-31"),
+    ("The strike began the day after Easter, the union said.", D(2024, 2, 20), "Easter", "2023-04-09"),
+    ("The roof collapsed on Good Friday.", D(2023, 3, 28), "Good Friday", "2022-04-15"),
+    ("Rail fares rose after Christmas.", D(2024, 12, 20), "Christmas", "2023-12-25"),
+    # guards: told ahead, and told on the day itself
+    ("The shop will reopen the day after Easter.", D(2025, 3, 10), "Easter", "2025-04-20"),
+    ("The market opened on Easter Monday.", D(2025, 4, 21), "Easter Monday", "2025-04-21"),
+])
+def test_a_feast_told_in_the_past_before_this_years_is_last_years(nlp, text, published, wanted, timex):
+    assert one(nlp, text, wanted, published).timex == timex
