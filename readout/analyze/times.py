@@ -1205,9 +1205,25 @@ def _a_service_runs(doc: Doc, match: RuleMatch, lex: Lexicon) -> bool:
     ferry runs', 'night buses leave', 'the bus service operates'; the parser may hang 'ferry' on 'runs' as a compound)."""
     span = _match_span(doc, match.start, match.end)
     verb = _verb_of(span.root) if span is not None else None
-    if verb is None or not any(c.dep_ in ("nsubj", "compound") and c.i < verb.i and c.lemma_.lower() in lex.regular_service_nouns for c in verb.children):
+    if verb is None:
+        return span is not None and _service_verb_read_as_noun(span, lex)
+    if not any(c.dep_ in ("nsubj", "compound") and c.i < verb.i and c.lemma_.lower() in lex.regular_service_nouns for c in verb.children):
         return False
     return in_habitual_present(doc, match.start, match.end, cue_needed=False)
+
+
+def _service_verb_read_as_noun(span, lex: Lexicon) -> bool:
+    """'The ferry sails Monday to Friday', 'the flight departs Monday to Friday': the tagger reads the present verb
+    of a service's run (grammar_words' service_verbs) as a plural noun with the service as its compound, so the
+    sentence has no verb. Where the span hangs on that noun and the sentence has no verb and no number (no year),
+    it is a verb in the simple present."""
+    noun = span.sent.root
+    before = noun.doc[noun.i - 1] if noun.i > span.sent.start else None
+    if noun.tag_ != "NNS" or noun.lower_ not in time_words(span.doc)["service_verbs"]:
+        return False
+    if before is None or before.dep_ != "compound" or before.lemma_.lower() not in lex.regular_service_nouns:
+        return False
+    return noun in span.root.ancestors and not any(t.pos_ in ("VERB", "AUX") or t.like_num for t in span.sent)
 
 
 _WEEKDAY_LISTER = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|and|or|&)\s*", re.I)

@@ -3672,3 +3672,17 @@ def test_a_day_told_ahead_after_it_passed_this_month_is_next_years(nlp, text, pu
 ])
 def test_a_feast_told_in_the_past_before_this_years_is_last_years(nlp, text, published, wanted, timex):
     assert one(nlp, text, wanted, published).timex == timex
+
+
+@pytest.mark.parametrize("text, found", [
+    # the service's verb read as a plural noun ('ferry' a compound on 'sails'): still every week's days
+    ("The ferry sails Monday to Friday.", [("Monday", "XXXX-WXX-1"), ("Friday", "XXXX-WXX-5")]),
+    ("The shuttle sails from Monday to Saturday.", [("Monday", "XXXX-WXX-1"), ("Saturday", "XXXX-WXX-6")]),
+    ("The island ferry sails Tuesday through Sunday.", [("Tuesday", "XXXX-WXX-2"), ("Sunday", "XXXX-WXX-7")]),
+    ("The flight departs Monday to Friday.", [("Monday", "XXXX-WXX-1"), ("Friday", "XXXX-WXX-5")]),
+    # guards: a real noun with a verb of its own, and a noun that is no service's run
+    ("The ferry sails were patched on Monday.", [("Monday", "2025-03-10")]),
+    ("The ferry talks Monday to Friday.", [("Monday", "2025-03-17"), ("Friday", "2025-03-21")]),
+])
+def test_a_service_verb_read_as_a_noun_keeps_its_weekly_days(nlp, text, found):
+    assert [(t.span.text, t.timex) for t in read(nlp, text, D(2025, 3, 12))] == found
