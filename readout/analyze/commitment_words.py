@@ -69,6 +69,7 @@ class WordLists:
     past_act_adverbs: frozenset[str]
     preference_adverbs: frozenset[str]
     unspecified_one: frozenset[str]
+    deadline_preps: frozenset[str]
 
 
 def load_word_lists(path: Path = WORDS_FILE) -> WordLists:

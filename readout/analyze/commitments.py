@@ -83,6 +83,7 @@ QUANTIFIERS = WORDS.quantifiers
 DECLINING_VERBS = WORDS.declining_verbs
 PREFERENCE_ADVERBS = WORDS.preference_adverbs
 UNSPECIFIED_ONE = WORDS.unspecified_one
+DEADLINE_PREPS = WORDS.deadline_preps
 FAILED_PLAN_VERBS = WORDS.failed_plan_verbs
 PAST_ACT_ADVERBS = WORDS.past_act_adverbs
 BODY_STAFF = WORDS.body_staff
@@ -307,6 +308,8 @@ def _head_for(token: Token, trig: Trigger, patterns: Patterns) -> Token:
         return complement(token) or token  # "is to report by June": the reporting
     if "tasked" in trig.needs:
         return _tasked_act(token, patterns) or token  # "has been asked to deliver its findings": the delivering
+    if "deadline_given" in trig.needs:
+        return _deadline_act(token) or token  # "gave the panel until May to report": the reporting
     if "purpose" in trig.needs:
         return _purpose_act(token, patterns) or token  # "set up a task force to draft the law": the drafting
     if "complement" in trig.needs or token.lemma_.lower() == "invitation":
@@ -357,7 +360,7 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
     if any(table.dep[c] == "neg" for c in table.children(token.i)) and not _prevents(token, patterns):
         return False
     shared = aux_lemmas(token.head) if token.dep_ == "conj" else set()  # "should be grateful and agree to"
-    if (aux_lemmas(token) | shared) & EXHORTING_AUX:
+    if (aux_lemmas(token) | shared) & EXHORTING_AUX and "body_must" not in trig.needs:
         return False  # "X should agree to pay": someone urges, nobody promised
     if _wished_of_another(token):
         return False  # "the mayor wants the bank to agree to repay ...": her wish, not the bank's promise
@@ -468,7 +471,45 @@ def _own_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "the deal remains in force until ..."; not "a task force was given until May to ..."
     if "tasked" in needs and _tasked_act(token, patterns) is None:
         return False
+    if "deadline_given" in needs and _deadline_party(token, patterns) is None:
+        return False
+    if "body_must" in needs and not _body_must(token, patterns):
+        return False
     return True
+
+
+def _deadline_act(token: Token) -> Token | None:
+    """The "to" verb after an "until" date on ``token``: "gave the commission until March 1 [to publish] ...", "has
+    until Friday [to decide]" (the parser hangs it on the verb or on the party)."""
+    until = [p for p in children(token, {"prep"}) if p.lower_ in DEADLINE_PREPS and children(p, {"pobj"})]
+    if not until:
+        return None
+    hosts = [token, *children(token, {"dobj"})]
+    return next((c for h in hosts for c in children(h, {"xcomp", "advcl", "acl", "relcl"})
+                 if c.i > until[0].i and c.pos_ in {"VERB", "AUX"} and _has_to(c)), None)
+
+
+def _deadline_party(token: Token, patterns: Patterns) -> Token | None:
+    """ "The mayor gave the harbour commission until March 1 to publish its findings", "the board has until Friday to
+    decide": a party given time until a date to do an act is bound to do it by then; the party is the object of "give"
+    or the subject of "have", when it can act. None without such an act or party, or for a "give" still to come
+    ("would give them until May", a wish)."""
+    if _deadline_act(token) is None or aux_lemmas(token) & (FUTURE_AUX | EXHORTING_AUX | COUNTERFACTUAL_MODALS):
+        return None
+    parties = children(token, {"dobj"} if token.lemma_.lower() == "give" else {"nsubj"})
+    party = _relative_antecedent(parties[0], patterns) if parties else None
+    if party is not None and party.tag_ == "NNS" and not children(party, {"det", "poss", "nummod"}):
+        return None  # "voters have until Tuesday to register": a deadline for anyone of a kind, no party bound
+    return parties[0] if _can_act(party, patterns) else None
+
+
+def _body_must(token: Token, patterns: Patterns) -> bool:
+    """ "A review panel, which must report by June 30", "the committee must deliver its report by May": "must" on the
+    act of a body set up for a task (``task_bodies``) is its mandate, as "is to report" is; elsewhere "must" urges
+    ("X must resign by Friday") and nobody committed."""
+    subjects = children(token, {"nsubj"})
+    subject = _relative_antecedent(subjects[0], patterns) if subjects else None
+    return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in patterns.task_bodies
 
 
 def _order_given(token: Token) -> bool:
@@ -2045,7 +2086,8 @@ def _future_due_in_past(cand: Candidate, commitment: Commitment, published) -> b
     deadline, on an ordered act ("the court ordered the firm to demolish the tower last week": the order's date)."""
     if published is None or commitment.due_end is None:
         return False
-    if cand.trigger.lemma != "*" and not ("tasked" in cand.trigger.needs and not commitment.due_by):
+    needs = cand.trigger.needs  # a deadline given ("had until Monday to respond", written after it) has passed too
+    if cand.trigger.lemma != "*" and "deadline_given" not in needs and not ("tasked" in needs and not commitment.due_by):
         return False  # "ordered the firm to demolish it last week": when the order was given (not "by June 30")
     return commitment.due_end < published
 
@@ -2284,7 +2326,8 @@ def _assign_times(cands: list[Candidate], times: list[TimeAt], patterns: Pattern
             key=lambda c: (min(tree_distance(t.root, c.token), tree_distance(t.root, c.head)), abs(t.root.i - c.token.i)),
         )
         owned = "owned" in best.trigger.needs  # "a speech scheduled Friday": the arranging dates the item
-        if not owned and best.head is not best.token and tree_distance(t.root, best.head) > tree_distance(t.root, best.token):
+        given = "deadline_given" in best.trigger.needs  # "gave the panel until May to report": the deadline given
+        if not (owned or given) and best.head is not best.token and tree_distance(t.root, best.head) > tree_distance(t.root, best.token):
             continue  # "agreed on Monday to meet in May": Monday dates the promise, not what is due
         best.times.append(t.expr)
 
@@ -2428,6 +2471,8 @@ def _actor_token(cand: Candidate, patterns: Patterns | None = None) -> Token | N
         if patterns is None:  # only candidates whose needs held get here: an active one has its ordered object
             return next(iter(children(token, {"dobj"})), None)
         return _ordered_party(token, patterns)
+    if "deadline_given" in cand.trigger.needs and patterns is not None:
+        return _deadline_party(token, patterns)  # "gave the commission until March 1 to publish": the commission
     expected = _expected_party(token)
     if expected is not None:
         return expected  # "analysts expect the bank to raise rates by June": the bank is the one to act, not the analysts
@@ -3364,7 +3409,7 @@ class CommitmentExtractor:
     ) -> Commitment | None:
         due_times, due_start, due_end = _due(doc, cand, self.patterns)
         due_by = due_end is not None and len(due_times) == 1 and cand.status not in ("in_force", "declared") \
-            and _is_deadline(doc, due_times[0], self.patterns)
+            and (_is_deadline(doc, due_times[0], self.patterns) or "deadline_given" in cand.trigger.needs)
         if due_by and due_end is not None:
             # due no later than the period's end, from when it was said (unknown: an open start)
             due_start = published if published is not None and published <= due_end else None

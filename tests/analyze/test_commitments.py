@@ -3192,3 +3192,32 @@ def test_her_campaign_is_the_person_her_stands_for(nlp):
     (c,) = analyze(nlp, "Maria Ruiz spoke in Reno on Monday. Her ad will air in March.", times=IN_MARCH,
                    mentions={"Maria Ruiz": RUIZ.id}, entities=[RUIZ])
     assert c.actors == ()
+
+
+# fifteenth pass (2026-12-07, issue 10, cmt): sentences invented
+BY_JUNE_30 = {"June 30": ("2027-06-30", "2027-06-30", "day")}
+UNTIL_MARCH_1 = {"March 1": ("2027-03-01", "2027-03-01", "day")}
+
+
+def test_a_task_body_that_must_act_by_a_date_has_a_mandate(nlp):
+    """ "which must report by June 30": "must" on a body set up for a task is its mandate, as "is to report" is."""
+    text = "The council set up a review panel, which must report by June 30."
+    (c,) = analyze(nlp, text, times=BY_JUNE_30, published=D("2026-12-01"))
+    assert (c.actor_names, c.action, c.status_in_text) == (("a review panel",), "report", "planned")
+    assert (c.due_start, c.due_end, c.due_by) == (D("2026-12-01"), D("2027-06-30"), True)
+    assert c.span.text == "a review panel, which must report by June 30"
+    # elsewhere "must" urges: nobody committed
+    assert analyze(nlp, "The minister must resign by June 30.", times=BY_JUNE_30, published=D("2026-12-01")) == ()
+
+
+def test_a_party_given_until_a_date_to_act_has_that_deadline(nlp):
+    """ "gave the commission until March 1 to publish": the party given the time is bound to act by then."""
+    text = "The mayor gave the harbour commission until March 1 to publish its findings."
+    (c,) = analyze(nlp, text, times=UNTIL_MARCH_1, published=D("2026-12-01"))
+    assert (c.actor_names, c.action, c.status_in_text) == (("the harbour commission",), "publish its findings", "planned")
+    assert (c.due_start, c.due_end, c.due_by) == (D("2026-12-01"), D("2027-03-01"), True)
+    (c,) = analyze(nlp, "The board has until March 1 to decide on the merger.", times=UNTIL_MARCH_1, published=D("2026-12-01"))
+    assert (c.actor_names, c.action, c.due_end) == (("The board",), "decide on the merger", D("2027-03-01"))
+    # anyone of a kind, a deadline gone: no party bound
+    assert analyze(nlp, "Voters have until March 1 to register.", times=UNTIL_MARCH_1, published=D("2026-12-01")) == ()
+    assert analyze(nlp, "The board had until March 1 to decide.", times=UNTIL_MARCH_1, published=D("2027-04-01")) == ()
