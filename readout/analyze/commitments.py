@@ -364,6 +364,11 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "X should agree to pay": someone urges, nobody promised
     if _wished_of_another(token):
         return False  # "the mayor wants the bank to agree to repay ...": her wish, not the bank's promise
+    if _direct_question(token):
+        return False  # "When will we learn?": a question, not a promise
+    misread = _misread_subject(token) if trig.with_aux else None
+    if misread is not None and ("self" in trig.needs or not _can_act(misread, patterns)):
+        return False  # "I will build walls & the floods will stop pouring in": the floods' act, not the sayer's
     if trig.with_aux and _foretold(token, patterns):
         return False  # "the repairs will cost $90,000 in 15 years": a forecast about a thing, nobody's promise
     if trig.with_aux and _impersonal_forecast(token):
@@ -501,6 +506,41 @@ def _deadline_party(token: Token, patterns: Patterns) -> Token | None:
     if party is not None and party.tag_ == "NNS" and not children(party, {"det", "poss", "nummod"}):
         return None  # "voters have until Tuesday to register": a deadline for anyone of a kind, no party bound
     return parties[0] if _can_act(party, patterns) else None
+
+
+def _direct_question(token: Token) -> bool:
+    """ "When will we learn?", "Will the board cut the fees?", "Did she promise to resign?": an auxiliary before the
+    subject in a clause that ends with a question mark asks; nobody promised."""
+    subjects = children(token, {"nsubj", "nsubjpass"})
+    auxes = [c for c in token.children if c.dep_ in {"aux", "auxpass"} and c.i < token.i]
+    if not subjects or not auxes or auxes[0].i > subjects[0].i:
+        return False
+    end = token.right_edge.i
+    return any(c.dep_ == "punct" and c.text == "?" for c in token.children) or token.doc[end].text == "?" \
+        or (end + 1 < len(token.doc) and token.doc[end + 1].text == "?")
+
+
+def _misread_subject(verb: Token) -> Token | None:
+    """ "I will build walls & the floods will stop": a verb with a "will" of its own and no subject, whose "will"
+    follows a noun the parser took for a second object ("walls & the floods"), has that noun as its subject."""
+    auxes = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+    if not auxes or auxes[0].i == 0 or children(verb, {"nsubj", "nsubjpass", "expl"}) or not aux_lemmas(verb) & FUTURE_AUX:
+        return None
+    before = verb.doc[auxes[0].i - 1]
+    if before.pos_ in {"NOUN", "PROPN"} and before.dep_ == "conj" and before.head.dep_ in {"dobj", "pobj", "conj"}:
+        return before
+    return None
+
+
+def _misread_subjects(head: Token) -> set[int]:
+    """The words under an act's phrase that are another clause's misread subject ("build walls [& the floods]"),
+    with the conjunction before each: they are no part of the act."""
+    doc, found = head.doc, set()
+    for noun in head.subtree:
+        after = noun.i + 1
+        if noun.dep_ == "conj" and after < len(doc) and doc[after].dep_ == "aux" and _misread_subject(doc[after].head) == noun:
+            found |= {t.i for t in noun.subtree} | {c.i for c in noun.head.children if c.dep_ == "cc" and c.i < noun.i}
+    return found
 
 
 def _body_must(token: Token, patterns: Patterns) -> bool:
@@ -1084,6 +1124,11 @@ def _others_expectation(token: Token, patterns: Patterns) -> bool:
         expect = token.head  # the wildcard trigger on the act: "is expected to [sign] the bill next week"
     if expect.lemma_.lower() != "expect" or expect.pos_ != "VERB" or direct_quote_at(expect) is not None:
         return False
+    participle = expect
+    while participle.dep_ == "conj" and participle.head.i != participle.i and participle.head.tag_ == "VBN":
+        participle = participle.head  # "Courted by many and widely expected to be ...": the first participle's place
+    if expect.tag_ == "VBN" and participle.dep_ in {"advcl", "acl"} and not children(expect, {"auxpass", "nsubj", "nsubjpass"}):
+        return True  # "Widely expected to be the top donor, X said ...": the writer's description of X, no one's plan
     if children(expect, {"auxpass"}):
         # told by someone, even sources the text does not name, an expectation may relay X's own plan ("X are expected
         # to announce new plants, industry sources said": the readout-audit example's gold counts it); untold, the
@@ -2064,6 +2109,34 @@ def _past_perfect_plan(cand: Candidate, commitment: Commitment) -> bool:
     if verb.lemma_.lower() not in PLAN_VERBS:
         return False
     return any(c.dep_ == "aux" and c.lower_ in {"had", "'d", "’d"} for c in verb.children)
+
+
+def _past_scene_plan(cand: Candidate, commitment: Commitment) -> bool:
+    """ "Crowds filled the hall where she was scheduled to speak": an undated plan told in the simple past in a
+    relative clause describes a place or thing of a past scene (the event was held or called off), no open plan."""
+    verb = cand.token
+    if commitment.due_end is not None or cand.status != "planned" or verb.lemma_.lower() not in PLAN_VERBS:
+        return False
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in verb.children))
+    return past and verb.dep_ == "relcl"
+
+
+def _past_gerund_invitation(cand: Candidate, commitment: Commitment) -> bool:
+    """ "The two had stayed friendly, with X praising Y and inviting him on a tour": an undated invitation told as a
+    gerund (no auxiliary of its own) under a clause in the past is an event of the story, no open invitation."""
+    verb = cand.token
+    if cand.trigger.kind != "invite" or verb.tag_ != "VBG" or commitment.due_end is not None:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False  # "is inviting X to ...": a present progressive
+    node = verb
+    for _ in range(6):
+        if node.dep_ not in {"conj", "pcomp", "pobj", "prep", "advcl", "acl"} or node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"} and node.tag_ != "VBG":
+            return node.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in {"had", "was", "were"} for c in node.children)
+    return False
 
 
 def _passed_plan(cand: Candidate, commitment: Commitment, published) -> bool:
@@ -3117,6 +3190,8 @@ class CommitmentExtractor:
                     continue  # "the firm had planned to open a store": a plan overtaken, no date to hold it to
                 if _passed_plan(cand, commitment, published):
                     continue  # "as the mayor prepared to speak on Tuesday" (written after): the story's background
+                if _past_scene_plan(cand, commitment) or _past_gerund_invitation(cand, commitment):
+                    continue  # "the hall where she was scheduled to speak", "with X inviting him on a tour": told of
                 if commitment.actors and set(commitment.actors) <= aged:
                     continue  # "Ann Ruiz, 58, ... plans to vote for him": a private person's intention
                 if cand.trigger.kind == "invite" and cand.status == "invited":
@@ -3436,15 +3511,17 @@ class CommitmentExtractor:
         created = _created_body(cand.token, self.patterns) if "purpose" in cand.trigger.needs else None
         if created is not None:
             actor, introduced = created, True  # "named a panel to review ...": the panel is to review
-        if actor is not None and (any(actor.i in spot.tokens for spot in _times_in(doc, sent, tuple(cand.times)))
-                                  or actor.ent_type_ in {"DATE", "TIME"}):
+        named_group = actor is not None and actor.dep_ == "appos" and actor.pos_ == "PROPN" and actor.head.pos_ == "NOUN"
+        if actor is not None and not named_group and (any(actor.i in spot.tokens for spot in _times_in(doc, sent, tuple(cand.times)))
+                                                      or actor.ent_type_ in {"DATE", "TIME"}):
             actor = None  # "2028 will mark the anniversary", "shares issued July 1, which will ...": a date, not an actor
         if actor is not None:
             actor = _past_dateline(actor)  # "BERN -- A long run of ... will end": the city heads the story, it does not act
-        actor_tokens = phrase_tokens(actor, ACTOR_SKIP_DEPS, _seat_of(actor), 12) if actor is not None else []
+        skip = ACTOR_SKIP_DEPS - {"prep"} if named_group else ACTOR_SKIP_DEPS  # "March for Rivers at the Capitol": one name
+        actor_tokens = phrase_tokens(actor, skip, _seat_of(actor), 12) if actor is not None else []
         if actor is not None and not _in_dateline(actor):  # "PORT ELLIS - Mara Vell": the dateline is no part of her name
             actor_tokens = [t for t in actor_tokens if not _in_dateline(t)]
-        exclude = time_tokens | {t.i for t in actor_tokens}
+        exclude = time_tokens | {t.i for t in actor_tokens} | _misread_subjects(cand.head)
         action_tokens = phrase_tokens(cand.head, ACTION_SKIP_DEPS, exclude, self.max_action_tokens)
         second = _second_act(cand.token, cand.head) if cand.head is not cand.token else None
         if second is not None:  # "expect to complete their work and then turn over the findings": both acts are promised

@@ -3221,3 +3221,46 @@ def test_a_party_given_until_a_date_to_act_has_that_deadline(nlp):
     # anyone of a kind, a deadline gone: no party bound
     assert analyze(nlp, "Voters have until March 1 to register.", times=UNTIL_MARCH_1, published=D("2026-12-01")) == ()
     assert analyze(nlp, "The board had until March 1 to decide.", times=UNTIL_MARCH_1, published=D("2027-04-01")) == ()
+
+
+def test_a_will_asked_in_a_direct_question_is_no_promise(nlp):
+    assert analyze(nlp, 'Dana Holt tweeted: "Prices keep rising. When will we act?"') == ()
+    assert analyze(nlp, '"Will the board cut the fees in March?" Dana Holt asked.', times=IN_MARCH) == ()
+    (c,) = analyze(nlp, '"We will cut the fees in March," Dana Holt said.', times=IN_MARCH)
+    assert (c.action, c.due_end) == ("cut the fees", D("2027-03-31"))
+
+
+def test_a_second_clause_whose_subject_the_parser_took_for_an_object_is_not_the_sayer_s(nlp):
+    """ "I will build walls & the floods will stop": the parser reads "the floods" as a second object of "build" and
+    gives "will stop" the speaker's "I"; the floods stopping is a forecast, and no part of the act promised."""
+    text = "“If elected MAYOR- I will build walls & the floods will stop pouring in,” Dana Holt tweeted Saturday."
+    quote = "If elected MAYOR- I will build walls & the floods will stop pouring in,"
+    (c,) = _with_quote(nlp, text, quote, "p1", {"Dana Holt": "p1"}, [Entity(id="p1", name="Dana Holt", kind="PERSON")])
+    assert (c.actors, c.action, c.span.text) == (("p1",), "build walls", "I will build walls")
+
+
+def test_things_told_of_a_past_scene_are_no_open_plans(nlp):
+    """A participle's expectation is the writer's; an undated simple-past plan in a relative clause and a gerund
+    invitation under a past clause are events of the story."""
+    text = "Widely expected to be the party's biggest backer in the 2027 race, Rita Soames said on Friday that she may wait."
+    assert analyze(nlp, text, times={"2027": ("2027-01-01", "2027-12-31", "year")}) == ()
+    text = "Courted by most of the candidates and widely expected to be the party's top donor in 2027, Rita Soames said she may wait."
+    assert analyze(nlp, text, times={"2027": ("2027-01-01", "2027-12-31", "year")}) == ()
+    text = "Last month the mayor called off a rally in Dover after crowds filled the hall where she was scheduled to speak."
+    assert analyze(nlp, text) == ()
+    text = ("The two had stayed friendly for months, with Vell repeatedly praising Moran and inviting him on a tour of the"
+            " harbour that Vell couldn't make.")
+    assert analyze(nlp, text) == ()
+    # a present plan and a present invitation stay
+    (c,) = analyze(nlp, "The hall where she is scheduled to speak holds 900 people.")
+    assert c.action == "speak"
+    (c,) = analyze(nlp, "Vell is inviting Moran on a tour of the harbour.")
+    assert c.status_in_text == "invited"
+
+
+def test_a_group_named_in_apposition_keeps_its_name_though_it_opens_with_a_month(nlp):
+    """ "Mr. Dorn's group, March for Rivers at the Capitol, plans to ...": the name in apposition to the group acts,
+    whole; its first word is a month only to the tagger."""
+    text = "Mr. Dorn's group, March for Rivers at the Capitol, plans to demand the resignation of the port chief."
+    (c,) = analyze(nlp, text)
+    assert (c.actor_names, c.action) == (("March for Rivers at the Capitol",), "demand the resignation of the port chief")
