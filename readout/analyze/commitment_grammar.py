@@ -208,6 +208,7 @@ def phrase_tokens(token: Token, skip: set[str], exclude: set[int], limit: int) -
 
 # a phrase longer than this ends at its first nested clause boundary (one without a boundary is kept whole up to the
 # caller's hard limit)
+ENSURING_VERBS = WORDS.ensuring_verbs  # data/commitment_words.json
 CONTRACTED_AUX = {"wo": "will", "sha": "shall"}  # spaCy splits "won't" into "wo" + "n't"
 LONG_PHRASE_TOKENS = 14
 CLAUSE_PUNCT = {";", ":", "--", "\u2014", "\u2013", "("}
@@ -216,6 +217,16 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 def _finite(verb: Token) -> bool:
     return verb.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in verb.children)
+
+
+def _ensured(clause: Token) -> bool:
+    """ "to ensure [the meeting takes place privately]", "to make sure [X is safe]": the clause is what the act is for,
+    part of it, not a nested clause to cut at."""
+    head = clause.head
+    if clause.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False
+    return head.lemma_.lower() in ENSURING_VERBS or (head.lemma_.lower() == "make" and any(
+        c.lower_ == "sure" and c.dep_ in {"oprd", "acomp", "dobj", "ccomp"} for c in head.children))
 
 
 def clause_cut(kept: list[Token], limit: int) -> list[Token]:
@@ -238,7 +249,8 @@ def _in_finite_clause(t: Token, ids: set[int]) -> bool:
     """``t`` sits in a finite clause nested in the phrase (``ids``), below its top word."""
     current = t
     while current.head.i in ids and current.head.i != current.i:
-        if current.dep_ in {"relcl", "advcl", "ccomp", "acl", "conj", "parataxis"} and current.pos_ in {"VERB", "AUX"} and _finite(current):
+        if current.dep_ in {"relcl", "advcl", "ccomp", "acl", "conj", "parataxis"} and current.pos_ in {"VERB", "AUX"} and _finite(current) \
+                and not _ensured(current):
             return True
         current = current.head
     return False

@@ -70,6 +70,7 @@ class WordLists:
     preference_adverbs: frozenset[str]
     unspecified_one: frozenset[str]
     deadline_preps: frozenset[str]
+    ensuring_verbs: frozenset[str]
 
 
 def load_word_lists(path: Path = WORDS_FILE) -> WordLists:

@@ -480,7 +480,26 @@ def _own_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False
     if "body_must" in needs and not _body_must(token, patterns):
         return False
+    if "body_will" in needs and not _body_will(token, patterns):
+        return False
     return True
+
+
+def _body_will(token: Token, patterns: Patterns) -> bool:
+    """ "The agency will coordinate with the embassy": an organisation named as the subject of an active "will",
+    outside a direct quote, states what the body is to do (an undated third party's "will" is otherwise a
+    forecast; a body acts by decision). Only as the sentence's own statement: not hedged ("will probably raise
+    rates"), not inside what someone knows or a chance is given of ("X knows the party will ...", "a chance that
+    the bank will ...": a forecast)."""
+    clause = token.head if token.dep_ == "conj" else token
+    if clause.dep_ != "ROOT":
+        return False
+    if children(token, {"auxpass"}) or not aux_lemmas(token) & {"will", "shall"} or direct_quote_at(token) is not None:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in patterns.hedges for c in token.children):
+        return False
+    subjects = children(token, {"nsubj"})
+    return bool(subjects) and subjects[0].pos_ == "PROPN" and subjects[0].ent_type_ == "ORG"
 
 
 def _deadline_act(token: Token) -> Token | None:
@@ -3511,7 +3530,9 @@ class CommitmentExtractor:
         created = _created_body(cand.token, self.patterns) if "purpose" in cand.trigger.needs else None
         if created is not None:
             actor, introduced = created, True  # "named a panel to review ...": the panel is to review
-        named_group = actor is not None and actor.dep_ == "appos" and actor.pos_ == "PROPN" and actor.head.pos_ == "NOUN"
+        # "Mr. X's group, March for Y at Z, plans to ...": a name in apposition that runs on through its prepositions
+        named_group = actor is not None and actor.dep_ == "appos" and actor.pos_ == "PROPN" and actor.head.pos_ == "NOUN" \
+            and actor.ent_type_ != "PERSON" and bool(children(actor, {"prep"}))
         if actor is not None and not named_group and (any(actor.i in spot.tokens for spot in _times_in(doc, sent, tuple(cand.times)))
                                                       or actor.ent_type_ in {"DATE", "TIME"}):
             actor = None  # "2028 will mark the anniversary", "shares issued July 1, which will ...": a date, not an actor
@@ -3578,7 +3599,8 @@ class CommitmentExtractor:
         actor_names: list[str] = []
         if actor is not None and actor_tokens:
             a_start, a_end = actor_tokens[0].idx, actor_tokens[-1].idx + len(actor_tokens[-1].text)
-            actors = _entities_in(doc, a_start, a_end, mentions)
+            # a group's name in apposition: the entities named inside it ("March for X at Y") are not the actor
+            actors = _entities_in(doc, a_start, actor.idx + len(actor.text) if named_group else a_end, mentions)
             actors = [i for i in actors if not _credit_entity(i, mentions)]  # "he" linked to a byline's "TODAY NETWORK"
             actors = _stance_prefixed_dropped(doc_text(doc), a_start, a_end, actors, mentions)  # "the anti-Bern wave will ..."
             if _home_place_only(actor, actors, entities, mentions):

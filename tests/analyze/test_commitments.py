@@ -3264,3 +3264,27 @@ def test_a_group_named_in_apposition_keeps_its_name_though_it_opens_with_a_month
     text = "Mr. Dorn's group, March for Rivers at the Capitol, plans to demand the resignation of the port chief."
     (c,) = analyze(nlp, text)
     assert (c.actor_names, c.action) == (("March for Rivers at the Capitol",), "demand the resignation of the port chief")
+    # a person named inside the group's name is not the one who plans
+    text = "Mr. Dorn's group, March for Rosa Lind at Dover, plans to demand the resignation of the port chief."
+    (c,) = analyze(nlp, text, mentions={"Rosa Lind": "p9"}, entities=[Entity(id="p9", name="Rosa Lind", kind="PERSON")])
+    assert (c.actors, c.actor_names) == ((), ("March for Rosa Lind at Dover",))
+
+
+def test_an_organisation_named_as_the_subject_of_an_undated_will_states_its_act(nlp):
+    """ "The agency will coordinate with ...": a body named in the narration acts by decision; hedged, it is a forecast."""
+    text = "The Harbour Agency will coordinate with the embassy to make sure the handover happens quietly."
+    (c,) = analyze(nlp, text, mentions={"Harbour Agency": "org:ha"}, entities=[Entity(id="org:ha", name="Harbour Agency", kind="ORG")])
+    assert (c.actors, c.action, c.status_in_text) == (("org:ha",), "coordinate with the embassy to make sure the handover happens quietly", "planned")
+    assert analyze(nlp, "The Harbour Agency will probably raise its fees.") == ()
+    assert analyze(nlp, "Investors see a chance that the Harbour Agency will raise its fees.") == ()
+
+
+def test_what_an_act_is_to_ensure_is_part_of_the_act(nlp):
+    """A long act was cut at the first finite clause in it; "to ensure [the handover takes place quietly]" says what
+    the act is for, and stays."""
+    text = "The city council plans to work closely with the harbour police to make sure the parade goes ahead safely."
+    (c,) = analyze(nlp, text)
+    assert c.action == "work with the harbour police to make sure the parade goes ahead safely"
+    text = "The port board plans to coordinate with the coastguard and the customs office to ensure the handover takes place quietly."
+    (c,) = analyze(nlp, text)
+    assert c.action.endswith("to ensure the handover takes place quietly")
