@@ -220,7 +220,7 @@ def _finite(verb: Token) -> bool:
 
 
 def _ensured(clause: Token) -> bool:
-    """ "to ensure [the meeting takes place privately]", "to make sure [X is safe]": the clause is what the act is for,
+    """ "to ensure [the talks stay private]", "to make sure [X is safe]": the clause is what the act is for,
     part of it, not a nested clause to cut at."""
     head = clause.head
     if clause.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):

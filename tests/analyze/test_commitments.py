@@ -3242,9 +3242,9 @@ def test_a_second_clause_whose_subject_the_parser_took_for_an_object_is_not_the_
 def test_things_told_of_a_past_scene_are_no_open_plans(nlp):
     """A participle's expectation is the writer's; an undated simple-past plan in a relative clause and a gerund
     invitation under a past clause are events of the story."""
-    text = "Widely expected to be the party's biggest backer in the 2027 race, Rita Soames said on Friday that she may wait."
+    text = "Widely expected to be the league's biggest sponsor in the 2027 season, Rita Soames said on Friday that she may wait."
     assert analyze(nlp, text, times={"2027": ("2027-01-01", "2027-12-31", "year")}) == ()
-    text = "Courted by most of the candidates and widely expected to be the party's top donor in 2027, Rita Soames said she may wait."
+    text = "Courted by most of the clubs and widely expected to be the league's top sponsor in 2027, Rita Soames said she may wait."
     assert analyze(nlp, text, times={"2027": ("2027-01-01", "2027-12-31", "year")}) == ()
     text = "Last month the mayor called off a rally in Dover after crowds filled the hall where she was scheduled to speak."
     assert analyze(nlp, text) == ()
@@ -3261,11 +3261,11 @@ def test_things_told_of_a_past_scene_are_no_open_plans(nlp):
 def test_a_group_named_in_apposition_keeps_its_name_though_it_opens_with_a_month(nlp):
     """ "Mr. Dorn's group, March for Rivers at the Capitol, plans to ...": the name in apposition to the group acts,
     whole; its first word is a month only to the tagger."""
-    text = "Mr. Dorn's group, March for Rivers at the Capitol, plans to demand the resignation of the port chief."
+    text = "Mr. Dorn's group, March for Rivers at the Capitol, plans to call on the port chief to step down."
     (c,) = analyze(nlp, text)
-    assert (c.actor_names, c.action) == (("March for Rivers at the Capitol",), "demand the resignation of the port chief")
+    assert (c.actor_names, c.action) == (("March for Rivers at the Capitol",), "call on the port chief to step down")
     # a person named inside the group's name is not the one who plans
-    text = "Mr. Dorn's group, March for Rosa Lind at Dover, plans to demand the resignation of the port chief."
+    text = "Mr. Dorn's group, March for Rosa Lind at Dover, plans to call on the port chief to step down."
     (c,) = analyze(nlp, text, mentions={"Rosa Lind": "p9"}, entities=[Entity(id="p9", name="Rosa Lind", kind="PERSON")])
     assert (c.actors, c.actor_names) == ((), ("March for Rosa Lind at Dover",))
 
