@@ -249,6 +249,9 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
             named, covered = _place_match(before, lexicon, doc) if before else (None, set())
             if named is not None and (named.kind == "demonym" or any(doc[i].dep_ == "poss" for i in covered)):
                 country = named.code
+    group = _armed_group_of(head, entity, country, shown, lexicon, entities)
+    if group is not None:
+        country = group  # "the Pakistani Taliban": the branch of an armed group in the state its nationality word names
     _, place_tokens = _place_match(shown, lexicon, doc)
     sector = _sector_in([t for t in shown if t.i not in place_tokens], head, lexicon) if head.i not in place_tokens else None
     if sector is None and place_tokens and min(place_tokens) < head.i:
@@ -261,6 +264,8 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
         title = _apposed_title(head, lexicon, entities)
         if title is not None and (country is None or title.startswith(country)):
             country, sector = title[:3], title[3:]  # "Kenya's foreign minister, NAME": the title's country and role
+    if group is not None and sector is None:
+        sector = load_gazetteer().known[entity.id].sector  # an armed group's own sector (REB)
     if entity is not None and entity.kind == "COUNTRY":
         sector = _institution_sector(head) or sector  # "the Pentagon" (MIL), "the Justice Department" (GOV, not JUD)
     if sector is not None and country is None and not place_tokens and _named_organisation(head, sector, lexicon) and _place_in(tokens, lexicon, doc) is None:
@@ -325,6 +330,20 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
         code=code,
         span=char_span(doc, start, end),
     )
+
+
+def _armed_group_of(head: Token, entity: Entity | None, country: str | None, shown: list[Token], lexicon: EventLexicon,
+                    entities: EntityIndex) -> str | None:
+    """The country of an armed group named by a nationality word other than its own home's ("the Pakistani Taliban",
+    "Syrian Hezbollah"): the group's branch in that state, as "Somali militants" are Somalia's (None otherwise)."""
+    if entity is None or country is None or entity.kind != "ORG":
+        return None
+    known = load_gazetteer().known.get(entity.id)
+    if known is None or known.sector not in lexicon.armed_sectors:
+        return None
+    before = [t for t in shown if t.i < head.i and entities.covering(t.idx, t.idx + len(t.text)) is not entity]
+    named, _ = _place_match(before, lexicon, head.doc) if before else (None, set())
+    return named.code if named is not None and named.kind == "demonym" and named.code != country else None
 
 
 def _apposed_title(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> str | None:

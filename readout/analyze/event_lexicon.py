@@ -117,6 +117,7 @@ class EventLexicon:
     unsaid_word_objects: frozenset[str]  # "declined to use the word X": silence
     admission_verbs: frozenset[str]  # "conceded that X had ...": an admission in words, no yielding
     question_preps: frozenset[str]
+    question_objects: frozenset[str]  # "asked X a question": a question, no request
     target_preps: frozenset[str]
     modes: tuple[tuple[str, tuple[str, ...]], ...]  # (mode, phrases), in order of precedence
     contexts: tuple[tuple[str, frozenset[str]], ...]  # (PLOVER context, keywords)
@@ -149,6 +150,18 @@ class EventLexicon:
     incursion_grounds: frozenset[str] = frozenset()  # "crossed the border": the ground such a verb takes them over
     built_places: frozenset[str] = frozenset()  # "settlement": a deal, or a place built ("the construction of settlements")
     building_words: frozenset[str] = frozenset()  # "construction", "expand": what is done to a place built
+    reciprocal_verbs: frozenset[str] = frozenset()  # "X and Y traded accusations": each does the act to the other
+    reciprocal_types: frozenset[str] = frozenset()  # the acts so traded: accusations, threats, blows (no swap of prisoners)
+    truce_verbs: frozenset[str] = frozenset()  # "X, Y end war": ending a fight, each side's own to the other
+    ended_fights: frozenset[str] = frozenset()  # "war", "fighting": what such a verb ends
+    border_preps: frozenset[str] = frozenset()  # "across", "over": a group reached across a border
+    borders: frozenset[str] = frozenset()  # "border", "frontier"
+    failure_nouns: frozenset[str] = frozenset()  # "the inability to end": the act not done
+    strike_verbs: frozenset[str] = frozenset()  # "workers strike": stop work in protest, with no object
+    striking_sectors: frozenset[str] = frozenset()  # LAB, EDU, MED: whose strike is a protest
+    performative_verbs: frozenset[str] = frozenset()  # "I want to thank X": a speech act done as said, not ahead
+    performative_hedges: frozenset[str] = frozenset()  # "want", "wish": the hedge before such a verb
+    performative_speakers: frozenset[str] = frozenset()  # "I", "we": who performs it by saying it
 
     def place(self, text: str) -> ActorCode | None:
         """Names match in any case; short all-capital acronyms only as written ("US", not "us"; "WHO", not "who")."""
@@ -310,6 +323,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         unsaid_word_objects=_words(verbs, "no_comment", "word_objects"),
         admission_verbs=_words(verbs, "admissions", "verbs"),
         question_preps=_words(verbs, "questions", "prepositions"),
+        question_objects=_words(verbs, "questions", "objects"),
         target_preps=frozenset(verbs["target_prepositions"]),
         modes=tuple((mode, tuple(p.lower() for p in phrases)) for mode, phrases in verbs["modes"].items()),
         contexts=tuple((name, frozenset(w.lower() for w in words)) for name, words in verbs.get("contexts", {}).items()),
@@ -342,4 +356,16 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         incursion_grounds=_words(verbs, "incursions", "grounds"),
         built_places=_words(verbs, "built_places", "nouns"),
         building_words=_words(verbs, "built_places", "building_words"),
+        reciprocal_verbs=_words(verbs, "reciprocal", "verbs"),
+        reciprocal_types=_words(verbs, "reciprocal", "types"),
+        truce_verbs=_words(verbs, "reciprocal", "truce_verbs"),
+        ended_fights=_words(verbs, "reciprocal", "fights"),
+        border_preps=_words(verbs, "across_borders", "prepositions"),
+        borders=_words(verbs, "across_borders", "borders"),
+        failure_nouns=_words(verbs, "failures", "nouns"),
+        strike_verbs=_words(verbs, "labour_strikes", "verbs"),
+        striking_sectors=_words(verbs, "labour_strikes", "sectors"),
+        performative_verbs=_words(verbs, "performatives", "verbs"),
+        performative_hedges=_words(verbs, "performatives", "hedges"),
+        performative_speakers=_words(verbs, "performatives", "speakers"),
     )

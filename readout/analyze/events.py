@@ -247,7 +247,8 @@ def _done_to_people(token: Token, lexicon: EventLexicon) -> bool:
         return True
     # "Iranian tanker seized by Britain": a thing done to by a state or a body of one (a camera's recordings are not)
     doer = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-    return doer is not None and (lexicon.place(doer.text) is not None or bool(lexicon.sector(doer.lemma_)))
+    compound = " ".join(t.lower_ for t in (*(c for c in doer.children if c.dep_ == "compound"), doer)) if doer is not None else ""
+    return doer is not None and (lexicon.place(doer.text) is not None or bool(lexicon.sector(doer.lemma_) or lexicon.sector(compound)))
 
 
 def _subject_read_as_compound(token: Token) -> Token | None:
@@ -261,10 +262,20 @@ def _subject_read_as_compound(token: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ == "compound" and c.i < token.i), None)
 
 
+def _work_stopped(verb: Token, lexicon: EventLexicon) -> bool:
+    """ "Workers strike at the mine", "teachers struck for a week": a strike by workers, teachers or doctors with no
+    object stops work (``labour_strikes``); "rebels struck the base" is a blow."""
+    kids = list(verb.children)
+    return not any(c.dep_ in ("dobj", "nsubjpass") for c in kids) and any(
+        c.dep_ == "nsubj" and (lexicon.sector(c.lemma_) or lexicon.sector(c.text)) in lexicon.striking_sectors for c in kids)
+
+
 def _verb_in_noun_position(token: Token) -> bool:
     """A word tagged as a noun that governs a subject and an object is a verb the tagger missed ("Zorbia attacks Quenland")."""
     table = token_table(token.doc)
     deps = {table.dep[c] for c in table.children(token.i)}
+    if "nsubj" in deps and table.dep[token.i] == "ROOT" and "prep" in deps and not deps & {"det", "aux", "cop", "poss", "amod", "compound"}:
+        return True  # "Thousands protest in X against Y": a headline's root noun with a subject and a phrase is its verb
     return "nsubj" in deps and bool(deps & {"dobj", "ccomp", "xcomp", "npadvmod"})  # "X summons Y's envoy": the envoy an adverb
 
 
@@ -346,6 +357,8 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         # "wants to withdraw from southern Lebanon": a pull-out from a land (RETREAT, CAMEO 0874), as "withdraw from the
         # territory" reads; withdrawing from a treaty, talks or a body stays the SANCTION of "withdraw from"
         return Hit(token, Trigger(hit.trigger.head, "from", "RETREAT", "withdraw"), False)
+    if hit is not None and not hit.nominal and hit.trigger.word is None and lemma in lexicon.strike_verbs and _work_stopped(token, lexicon):
+        return Hit(token, Trigger(lemma, None, "PROTEST", "strike"), False)  # "workers strike at the mine": a walkout
     if hit is None and lemma in lexicon.incursion_verbs and _incursion(token, lexicon):
         return Hit(token, Trigger(lemma, None, "MOBILIZE", None), False)  # "troops crossed into X", as "moved troops into X"
     if hit is None and _goods_sent(token, lexicon):
@@ -888,12 +901,14 @@ def _act_asked_of(clause: Token, lexicon: EventLexicon) -> bool:
 
 
 def _a_question(token: Token, lexicon: EventLexicon) -> bool:
-    """ "ask X about Y", "asked whether / how / why ..." with nothing asked for or asked to be done: no infinitive, no
-    clause that is not a question, no "for"."""
+    """ "ask X about Y", "asked whether / how / why ...", "ask X a question", "I want to ask you, will X attend?" with
+    nothing asked for or asked to be done: no infinitive, no clause that is not a question, no "for"."""
     kids = list(token.children)
-    questions = [c for c in kids if c.dep_ == "ccomp" and (c.left_edge.lower_ in _QUESTION_WORDS or _quoted_question(c, token))
+    questions = [c for c in kids if c.dep_ == "ccomp" and (c.left_edge.lower_ in _QUESTION_WORDS or _quoted_question(c, token)
+                                                           or _direct_question(c, token))
                  and not (token.lemma_.lower() == "ask" and _act_asked_of(c, lexicon) and not _quoted_question(c, token))]
-    about = bool(questions) or any(c.dep_ == "prep" and c.lower_ in lexicon.question_preps for c in kids) or _quoted_question(None, token)
+    about = bool(questions) or any((c.dep_ == "prep" and c.lower_ in lexicon.question_preps)
+                                   or (c.dep_ == "dobj" and c.lemma_.lower() in lexicon.question_objects) for c in kids) or _quoted_question(None, token)
     asked = any((c.dep_ in ("xcomp", "ccomp") and c not in questions) or (c.dep_ == "prep" and c.lower_ == "for") for c in kids)
     return about and not asked
 
@@ -910,6 +925,15 @@ def _quoted_question(clause: Token | None, verb: Token) -> bool:
     while i >= 0 and doc[i].text in _QUOTE_MARKS:
         i -= 1
     return i >= 0 and i < verb.left_edge.i - 1 and doc[i].text == "?"
+
+
+def _direct_question(clause: Token, verb: Token) -> bool:
+    """A question put in its own words after the verb of asking, unquoted ("I want to ask you, will X attend?"): the
+    clause opens with an auxiliary before its subject and a question mark ends it."""
+    doc = verb.doc
+    first, end = doc[clause.left_edge.i], clause.right_edge.i
+    return (first.i > verb.i and first.pos_ == "AUX" and first.dep_ == "aux"
+            and any(t.text == "?" for t in doc[end : min(end + 3, len(doc))]))
 
 
 _QUOTE_MARKS = frozenset(('"', "''", "``", "“", "”", "‘", "’", "'"))
@@ -3043,6 +3067,8 @@ def _flags(token: Token, lexicon: EventLexicon) -> tuple[bool, bool, bool, bool]
     """future, hypothetical, negation, and scheduled (the act lies ahead only by a reported timetable), read from
     the trigger's auxiliaries, markers and governors."""
     future = hypothetical = negation = scheduled = False
+    # "the inability to end the conflict", "its failure to sign": the act its infinitive names is not done
+    negation = token.dep_ == "acl" and _to_infinitive(token) and token.head.lemma_.lower() in lexicon.failure_nouns
     node, hops = token, 0
     while True:
         for child in node.children:
@@ -3064,7 +3090,7 @@ def _flags(token: Token, lexicon: EventLexicon) -> tuple[bool, bool, bool, bool]
         node, hops = node.head, hops + 1
         governor = node.lemma_.lower()
         negation = negation or governor == "fail" or _not_yet(node)  # "failed to storm", "has yet to sign": the act not done
-        if governor in _INTENT_GOVERNORS:
+        if governor in _INTENT_GOVERNORS and not (hops == 1 and _performed(token, node, lexicon)):
             future = True
         elif governor in _SCHEDULE_GOVERNORS and not future and not _not_yet(node):
             scheduled = True
@@ -3074,6 +3100,13 @@ def _flags(token: Token, lexicon: EventLexicon) -> tuple[bool, bool, bool, bool]
         scheduled = True  # "President to visit Y": a headline's "is to visit" without its "is", on a timetable as that is
     scheduled = scheduled and not future and not hypothetical
     return future or scheduled, hypothetical, negation, scheduled
+
+
+def _performed(act: Token, hedge: Token, lexicon: EventLexicon) -> bool:
+    """A speech act hedged by its first-person speaker ("I want to thank X", "we wish to assure Y"): done as it is said,
+    not an intent ahead (``performatives``)."""
+    return (act.lemma_.lower() in lexicon.performative_verbs and hedge.lemma_.lower() in lexicon.performative_hedges
+            and any(c.dep_ == "nsubj" and c.lower_ in lexicon.performative_speakers for c in hedge.children))
 
 
 _TIMETABLE_VISITS = ("due", "expect")  # "is due in X", "is expected in X": a visit a reported timetable puts ahead
@@ -3722,7 +3755,8 @@ class EventCoder:
                     source_tok = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
                 if (pair := _pair_named_before(source_tok, sent, lexicon, entities, self.sector_codes)) is not None:
                     source_tok, extra_target = pair  # "Both sides held talks": the two the sentence before named
-                elif source_tok is not None and (event_type in _SYMMETRIC or token.lemma_.lower() in lexicon.mutual_verbs):
+                elif source_tok is not None and (event_type in _SYMMETRIC or token.lemma_.lower() in lexicon.mutual_verbs
+                                                 or verb.lemma_.lower() in lexicon.reciprocal_verbs):
                     # "X and Y began negotiations", "Israeli and Palestinian officials held a meeting", "X and Y carried out a swap"
                     source_tok, extra_target = _parties(source_tok, lexicon, entities)
                 if source_tok is not None and not (is_actor(source_tok, lexicon, entities) or extra_target is not None or _two_parties(source_tok, lexicon)):
@@ -3755,7 +3789,7 @@ class EventCoder:
                 source_tok = next((c for c in token.children if c.i < token.i and c not in acted_on and (
                     (c.dep_ in ("amod", "compound") and (place := lexicon.place(c.text)) and place.kind not in where_only)
                     or (c.dep_ == "nmod" and is_actor(c, lexicon, entities) and not (lexicon.place(c.text) and lexicon.place(c.text).kind in where_only)))), None)
-                if source_tok is not None and extra_target is None and event_type in _SYMMETRIC:
+                if source_tok is not None and extra_target is None and (event_type in _SYMMETRIC or _reciprocal(hit, lexicon)):
                     extra_target = next((c for c in source_tok.conjuncts if is_actor(c, lexicon, entities) or lexicon.place(c.text)), None)
             if source_tok is None and suffered is None and extra_target is None and frame is None:
                 source_tok = _carrier_subject(token, lexicon, entities)  # "drafted the rules in consultation with X"
@@ -3880,7 +3914,7 @@ class EventCoder:
             # an act between the coordinated subjects: consulting, cooperating, a mutual verb, or a joint agreement ("X and Y
             # signed a treaty"); "X and Y praised Z", "X, Y and Z committed troops" are each doer's own (``joint_acts``)
             symmetric = (event_type in ("CONSULT", "COOPERATE") or token.lemma_.lower() in lexicon.mutual_verbs
-                         or (event_type in _SYMMETRIC and hit.trigger.head in lexicon.joint_acts))
+                         or (event_type in _SYMMETRIC and hit.trigger.head in lexicon.joint_acts) or _truce(hit, lexicon))
             # the parties named inside the subject ("Kenyan and Ugandan officials", "the leaders of X and Y") only when the
             # act names no other party ("the leaders of X and Y met Z": Z is the target)
             own_parties = symmetric and target_tok is None and source_tok is not None and (
@@ -4007,7 +4041,8 @@ class EventCoder:
         if event_type not in ("THREATEN", "REQUEST", "REJECT") and _unless(token):
             event_type = "THREATEN"  # "X will withdraw its troops unless Y ...": a conditional act is leverage
         if headline is not None:  # a verbless headline's names, shown as names; its doers act on a third party or each other
-            dyads = _headline_dyads(source_tok, target_tok, headline, event_type in _SYMMETRIC or token.lemma_.lower() in lexicon.mutual_verbs)
+            dyads = _headline_dyads(source_tok, target_tok, headline, event_type in _SYMMETRIC or token.lemma_.lower() in lexicon.mutual_verbs
+                                    and not _reciprocal(hit, lexicon))
         elif sides is not None:  # "two militias clashed in X": one group's sides, against each other
             dyads = [(sides, sides)]
         elif pair_noun is not None:  # "Ethiopian, Eritrean troops clash": the two nationalities are the two sides, no more
@@ -4019,6 +4054,9 @@ class EventCoder:
                 # "Italian and French diplomats met Libyan officials": each nationality's diplomats (ITAGOV, FRAGOV)
                 sources, by_nationality = mods, source_tok
             dyads = [(s, t) for s in sources for t in _with_conjuncts(target_tok, source_tok, lexicon, entities) or [None]]
+            if (len(dyads) == 1 and None not in dyads[0] and event_type not in _SYMMETRIC and _reciprocal(hit, lexicon)
+                    and not (_truce(hit, lexicon) and dyads[0][1].head.lower_ == "with")):  # "X ended its war with Y": X's
+                dyads.append(dyads[0][::-1])  # "X and Y traded accusations", "X and Y ended the war": each to the other
         events = []
         for source_head, target_head in dyads:
             if len(events) >= MAX_DYADS:
@@ -4061,7 +4099,8 @@ class EventCoder:
                          or _location_country(token, lexicon, entities.coded)
                          or (None if captives and (source is None or (source.code or "")[3:] not in self.lexicon.domestic_sectors)
                              else self._home_of(source, source_head))
-                         or (None if captives or self._counted_group_of_another(target_head, source) else  # the captor's country is not the captives'
+                         or (None if captives or self._counted_group_of_another(target_head, source) or _across_a_border(target_head, token, lexicon)
+                             else  # the captor's country is not the captives'; a group across a border is not the doer's
                              _sentence_country(sent, lexicon, target.code or "GOV", _other_state(source, source_head, lexicon), entities.coded, answers=entities.answers, act=token))
                          or (dateline_country(doc, lexicon, entities) if target.code in self.sector_codes and not captives else None))
                 target = code_actor(target_head, lexicon, entities, where) if where else target
@@ -4079,6 +4118,8 @@ class EventCoder:
                 target = target.model_copy(update={"code": country}) if country else None
             if source is None and target is None:
                 continue
+            if source is None and _truce(hit, lexicon):
+                continue  # "efforts to end the war in X", "the inability to end the conflict": an aim, no side's truce
             if event_type == "PROTEST" and not self._protest_rally(token, source, source_head):
                 continue  # "the candidate held rallies in Ohio": campaigning, not a protest
             if not self._between_political_actors(hit, source, target, source_head, target_head, entities):
@@ -4202,6 +4243,26 @@ def _unplaced_state(head: Token) -> bool:
 
 
 _NAMING = ("oprd", "attr", "ccomp")  # "called X a friend", "called it a mistake": naming, not phoning
+
+
+def _across_a_border(head: Token, act: Token, lexicon: EventLexicon) -> bool:
+    """ "funded rebel groups across the border": the group, or the act on it, reaches over a border (``across_borders``)."""
+    return any(c.dep_ == "prep" and c.lower_ in lexicon.border_preps and any(g.dep_ == "pobj" and g.lower_ in lexicon.borders for g in c.children)
+               for node in (head, act) for c in node.children)
+
+
+def _truce(hit: Hit, lexicon: EventLexicon) -> bool:
+    """ "X, Y end war", "X and Y stopped fighting": a fight ended, given up by each side ("reciprocal" truce verbs)."""
+    return hit.trigger.event_type == "RETREAT" and hit.trigger.head in lexicon.truce_verbs and hit.trigger.word in lexicon.ended_fights
+
+
+def _reciprocal(hit: Hit, lexicon: EventLexicon) -> bool:
+    """An act each of a pair does to the other at once: a fight ended, or accusations or blows traded or exchanged (the
+    verb, or the light verb of the act's noun: "traded accusations"); a swap of prisoners stays one act between them."""
+    verb = _light_verb(hit.token, lexicon) if hit.nominal else hit.token
+    if hit.nominal and verb is None:  # "X and Y trade accusations": the headline's verb read as the noun's compound
+        verb = next((c for c in hit.token.children if c.dep_ == "compound" and c.i < hit.token.i), None)
+    return _truce(hit, lexicon) or (verb is not None and verb.lemma_.lower() in lexicon.reciprocal_verbs and hit.trigger.event_type in lexicon.reciprocal_types)
 
 
 def _headline_dyads(source: Token | None, target: Token | None, doers: list[Token], mutual: bool) -> list[tuple[Token | None, Token | None]]:
