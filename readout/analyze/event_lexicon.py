@@ -226,6 +226,17 @@ def _words(verbs: dict, section: str, key: str | None = None) -> frozenset[str]:
     return frozenset(entry.get(key, []) if key else entry)
 
 
+@lru_cache(maxsize=1)
+def _function_word_lists() -> dict[str, tuple[str, ...]]:
+    section = json.loads((DATA_DIR / "plover_verbs.json").read_text(encoding="utf-8"))["function_words"]
+    return {name: tuple(words) for name, words in section.items() if name != "about"}
+
+
+def function_words(name: str) -> tuple[str, ...]:
+    """A closed-class word list the coder reads the parse by (``function_words`` of the patterns file), in its order."""
+    return _function_word_lists()[name]
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, wordnet_path: str | None = None) -> EventLexicon:
     """Read the data files once per process (read-only afterwards).

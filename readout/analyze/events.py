@@ -24,7 +24,7 @@ from readout.analyze.actor_dictionary import ActorMatcher, DictionaryMatch, load
 from readout.analyze.coreference import FIRST_PERSON, THIRD_PERSON
 from readout.analyze.event_actors import (EntityIndex, code_actor, dateline_country, ethnic_group, is_actor, is_pronoun, name_tokens,
                                          places_acted_on, unplaced_person, venues)
-from readout.analyze.event_lexicon import EventLexicon, Trigger, load_lexicon
+from readout.analyze.event_lexicon import EventLexicon, Trigger, function_words, load_lexicon
 from readout.analyze.extensions import char_span, doc_text, document_of, token_span
 from readout.analyze.gazetteer import load_gazetteer
 from readout.analyze.token_table import token_table
@@ -34,8 +34,8 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _OBJ = ("dobj", "dative", "attr", "oprd")
 _CLAUSE_UP = ("xcomp", "advcl", "conj", "ccomp", "acl", "pcomp", "relcl")
 _SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}
-_PREFERRED_PREPS = ("with", "against", "to", "toward", "towards", "on", "upon", "from", "into")
-_CONDITIONS = ("if", "unless", "until", "whether", "so", "before")  # a condition is part of the act it conditions
+_PREFERRED_PREPS = function_words("preferred_preps")
+_CONDITIONS = function_words("conditions")  # a condition is part of the act it conditions
 _SEPARATE_CLAUSES = ("advcl", "relcl", "parataxis")
 MAX_DYADS = 8  # a sentence listing many countries should not flood the table
 
@@ -100,7 +100,7 @@ def _dated(prep: Token) -> bool:
     return bool(objects) and all(g.ent_type_ in ("DATE", "TIME") for g in objects)
 
 
-_PLACE_WORDS = ("outside", "inside", "near", "across", "through", "around", "past", "along", "opposite", "beside")
+_PLACE_WORDS = function_words("place_words")
 
 
 def _place_object(obj: Token) -> bool:
@@ -613,7 +613,7 @@ def _mission_ordered_out(hit: Hit, lexicon: EventLexicon) -> Hit | None:
     return None
 
 
-_PREDICATE_PREPS = ("behind", "among", "against", "under", "beyond", "without", "from", "of")
+_PREDICATE_PREPS = function_words("predicate_preps")
 
 
 def _be_predicated(token: Token) -> bool:
@@ -826,7 +826,7 @@ def _someone(called: Token, lexicon: EventLexicon) -> bool:
     return any(c.dep_ in ("amod", "compound", "poss") and (c.pos_ == "PROPN" or lexicon.place(c.text)) for c in called.children)
 
 
-_QUESTION_WORDS = ("whether", "if", "how", "why", "what", "when", "where", "who", "which")  # "asked whether ...": an indirect question
+_QUESTION_WORDS = function_words("question_words")  # "asked whether ...": an indirect question
 
 
 def _an_admission(token: Token) -> bool:
@@ -879,7 +879,7 @@ def _asked_about(token: Token, lexicon: EventLexicon) -> bool:
 _REFUSING = ("decline", "refuse")
 
 
-_ASKED_MODALS = ("would", "will", "could", "can")
+_ASKED_MODALS = function_words("asked_modals")
 _GRANTED_ACTS = ("CONCEDE", "RETREAT", "AID", "COOPERATE")  # what one side asks another to grant: allow, release, withdraw, send
 
 
@@ -1158,7 +1158,7 @@ def _light_party(verb: Token, lexicon: EventLexicon, entities: EntityIndex, skip
     return None
 
 
-_LIGHT_PARTY_PREPS = ("to", "with", "against", "toward", "towards")
+_LIGHT_PARTY_PREPS = function_words("light_party_preps")
 
 
 def _infinitive_subject(token: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int]) -> Token | None:
@@ -1399,7 +1399,7 @@ def _noun_infinitive(clause: Token) -> bool:
     return clause.dep_ in ("acl", "relcl") and clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
-_DEFINITE = ("the", "this", "that", "these", "those")
+_DEFINITE = function_words("definite")
 _NOUN_LINKS = ("dobj", "pobj", "prep", "conj", "appos", "attr", "compound", "oprd")
 
 
@@ -1470,7 +1470,7 @@ def _a_number(token: Token | None) -> bool:
     return token is not None and (token.like_num or token.pos_ == "NUM" or token.ent_type_ == "CARDINAL") and not any(c.dep_ == "prep" for c in token.children)
 
 
-_SMALL_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a few", "several")
+_SMALL_NUMBERS = function_words("small_numbers")
 
 
 def _handful(head: Token) -> bool:
@@ -1643,7 +1643,7 @@ def _actor_head(token: Token, lexicon: EventLexicon, entities: EntityIndex, hops
     return None
 
 
-_OWNER_PREPS = ("of", "for")
+_OWNER_PREPS = function_words("owner_preps")
 
 
 def _mission_protested(token: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
@@ -1670,7 +1670,7 @@ def _owner(thing: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token 
                  for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
 
 
-_BY_PLACE = ("in", "near", "outside")  # where an attack by no one named happened ("a bombing near the town of X")
+_BY_PLACE = function_words("by_place")  # where an attack by no one named happened ("a bombing near the town of X")
 
 
 def _place_of_attack(cause: Token, token: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
@@ -1799,7 +1799,7 @@ def _decider(subject: Token, lexicon: EventLexicon) -> Token | None:
     return next((c for c in verb.head.children if c.dep_ == "nsubj" and not is_pronoun(c)), None)
 
 
-_OWN = ("its", "their", "his", "her", "our")
+_OWN = function_words("own")
 
 
 def _own(token: Token, lexicon: EventLexicon) -> bool:
@@ -1934,7 +1934,7 @@ def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityInde
     return None
 
 
-_PARTICLES = ("down", "up", "off", "out")  # "shoots down X", "locks up X": a verb's particle the parser made a preposition
+_PARTICLES = function_words("particles")  # "shoots down X", "locks up X": a verb's particle the parser made a preposition
 
 
 def _particle_read_as_preposition(table, obj: int, verb: int) -> bool:
@@ -1988,9 +1988,9 @@ def _thing_passed(node: Token, lexicon: EventLexicon) -> bool:
 
 
 _PROTECTING = ("protect", "defend", "shield", "guard", "safeguard")  # whom they protect is the target, not what from
-_CLAUSE_PREPS = ("after", "before", "since", "upon", "while", "following", "despite")
-_TIME_PREPS = ("after", "before", "since", "following", "until")  # what they govern is a time, not whom an act is aimed at
-_VENUE_PREPS = ("in", "at")
+_CLAUSE_PREPS = function_words("clause_preps")
+_TIME_PREPS = function_words("time_preps")  # what they govern is a time, not whom an act is aimed at
+_VENUE_PREPS = function_words("venue_preps")
 _MISREAD_SUBJECT = ("advmod", "npadvmod", "nmod", "dep", "compound", "intj")  # how the parser hangs a rare name before its verb
 
 
@@ -2050,7 +2050,7 @@ def _measure(token: Token) -> bool:
     return token.lemma_.lower() in _MEASURES or any(c.dep_ == "nummod" for c in token.children)
 
 
-_ERRAND_PREPS = ("for", "on", "from")  # "flew to X for talks", "is on a visit to X", "returned from a visit to X"
+_ERRAND_PREPS = function_words("errand_preps")  # "flew to X for talks", "is on a visit to X", "returned from a visit to X"
 
 
 def _drawn_from(token: Token, lexicon: EventLexicon, entities: EntityIndex, event_type: str) -> tuple[Token, Token | None] | None:
@@ -2161,7 +2161,7 @@ def _says_a_quote(token: Token) -> bool:
 
 
 _STRIKING = ("hit", "fire", "shoot", "strike")
-_PERSONS = ("i", "we", "he", "she", "you")  # pronouns of people, never of a state or a unit ("it", "they" may be)
+_PERSONS = function_words("persons")  # pronouns of people, never of a state or a unit ("it", "they" may be)
 
 
 def _on_a_rival(token: Token, doer_dep: str, done_to_dep: str, lexicon: EventLexicon) -> bool:
@@ -2640,7 +2640,7 @@ def _attack_by_a_person_on_no_force(token: Token, doer: Token, lexicon: EventLex
     return True
 
 
-_SPEAKERS_OWN = ("my", "our", "your")
+_SPEAKERS_OWN = function_words("speakers_own")
 
 
 def _attack_on_the_speakers_own(token: Token, doer: Token, lexicon: EventLexicon) -> bool:
@@ -2707,7 +2707,7 @@ def _pair_named_before(token: Token | None, sent, lexicon: EventLexicon, entitie
     return (pair[0], pair[1]) if len(pair) == 2 else None
 
 
-_FRAMING_PREPS = ("after", "during", "following", "at", "before")  # "after talks with X, Y left": Y took part in them
+_FRAMING_PREPS = function_words("framing_preps")  # "after talks with X, Y left": Y took part in them
 
 
 def _framing_verb(token: Token, event_type: str) -> Token | None:
@@ -3110,7 +3110,7 @@ def _performed(act: Token, hedge: Token, lexicon: EventLexicon) -> bool:
 
 
 _TIMETABLE_VISITS = ("due", "expect")  # "is due in X", "is expected in X": a visit a reported timetable puts ahead
-_AHEAD = ("next", "coming")  # "next week", "the coming days"
+_AHEAD = function_words("ahead")  # "next week", "the coming days"
 
 
 def _on_a_timetable(hit: Hit) -> bool:
@@ -3237,7 +3237,7 @@ def _location(token: Token, lexicon: EventLexicon) -> str | None:
 _STATE_SECTORS = ("GOV", "MIL")
 
 
-_TIME_MARKS = ("when", "while", "since", "after", "before", "until", "once")
+_TIME_MARKS = function_words("time_marks")
 
 
 def _in_time_clause(word: Token, act: Token | None) -> bool:
@@ -3314,7 +3314,7 @@ def _sentence_places(sent, lexicon: EventLexicon, coded: dict[int, DictionaryMat
     return readings
 
 
-_OWN_PREPS = ("in", "at", "of", "for", "within", "inside", "across", "throughout")  # "in X", "of X": where, or whose
+_OWN_PREPS = function_words("own_preps")  # "in X", "of X": where, or whose
 
 
 def _state_addressed(words: list[Token]) -> bool:
@@ -3385,7 +3385,7 @@ def _dictionary_country(match: DictionaryMatch) -> str | None:
     return match.code[:3] if match.code and len(match.code) >= 3 and not match.code.startswith("IGO") else None
 
 
-_SITE_PREPS = ("at", "near", "outside", "inside")
+_SITE_PREPS = function_words("site_preps")
 
 
 def _guest(hit, head: Token, entities) -> bool:
@@ -4315,8 +4315,8 @@ def _keyword_kinds(keywords: frozenset[str]) -> tuple[frozenset[str], tuple[str,
     return frozenset(k for k in keywords if " " not in k), tuple(k for k in keywords if " " in k)
 
 
-_ENACTING_AUX = ("will", "shall", "'ll", "would")
-_CONDITIONAL_AUX = ("could", "might", "may")
+_ENACTING_AUX = function_words("enacting_aux")
+_CONDITIONAL_AUX = function_words("conditional_aux")
 
 
 def _enacted(token: Token, lexicon: EventLexicon) -> bool:
@@ -4360,7 +4360,7 @@ def _solo_exercise(hit: Hit, lexicon: EventLexicon) -> bool:
     return not any(t.dep_ == "conj" for s in subjects for t in s.subtree)
 
 
-_CONDITION_MARKS = ("if", "unless")
+_CONDITION_MARKS = function_words("condition_marks")
 
 
 def _condition_subject(token: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int]) -> Token | None:
