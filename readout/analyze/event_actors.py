@@ -876,6 +876,8 @@ _WATERS = frozenset({"gulf", "sea", "ocean", "bay", "strait", "straits", "channe
 def _is_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> bool:
     if head.i in entities.coded:
         return True  # a name the user codes, whatever part of speech the tagger gave it ("Varn met ...": an adverb)
+    if head.pos_ == "ADJ" and head.dep_ in ("nsubj", "nsubjpass", "amod") and _state_name(head, lexicon):
+        return True  # "Nepal expels X's diplomats": a state's name the tagger read as an adjective, yet the verb's subject
     if head.pos_ not in ("NOUN", "PROPN", "PRON") or head.lower_ in _PRONOUNS and head.pos_ != "PRON":
         return False
     water = head
@@ -914,6 +916,12 @@ def _is_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex) -> bool
         return True  # "the rebel groups", "militant members": a group the tagger gave a sector word as its adjective
     # "Zorbian aircraft", "Velorian positions": a nationality the gazetteer lacks (the tagger's NORP or GPE) names the actor
     return any(c.dep_ in ("amod", "compound") and c.i < head.i and c.ent_type_ in ("NORP", "GPE") and c.text[:1].isupper() for c in head.children)
+
+
+def _state_name(token: Token, lexicon: EventLexicon) -> bool:
+    """A state's or body's own name as written ("Nepal", "Kabul", "NATO"), no nationality word ("Nepalese")."""
+    place = lexicon.place(token.text)
+    return place is not None and place.kind != "demonym" and token.text[:1].isupper()
 
 
 def is_pronoun(token: Token) -> bool:

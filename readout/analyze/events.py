@@ -274,6 +274,9 @@ def _verb_in_noun_position(token: Token) -> bool:
     """A word tagged as a noun that governs a subject and an object is a verb the tagger missed ("Zorbia attacks Quenland")."""
     table = token_table(token.doc)
     deps = {table.dep[c] for c in table.children(token.i)}
+    if table.dep[token.i] == "ROOT" and "dobj" in deps and any(
+            c < token.i and table.dep[c] in ("amod", "compound") and token.doc[c].ent_type_ == "GPE" for c in table.children(token.i)):
+        return True  # "Pakistan expels Afghan diplomats": a headline's verb read as a noun, its subject as the noun's modifier
     if "nsubj" in deps and table.dep[token.i] == "ROOT" and "prep" in deps and not deps & {"det", "aux", "cop", "poss", "amod", "compound"}:
         return True  # "Thousands protest in X against Y": a headline's root noun with a subject and a phrase is its verb
     return "nsubj" in deps and bool(deps & {"dobj", "ccomp", "xcomp", "npadvmod"})  # "X summons Y's envoy": the envoy an adverb
@@ -325,13 +328,26 @@ def _headline_verb(token: Token) -> bool:
     if token.i == sent.start or any(t.pos_ in ("VERB", "AUX") and t.i != token.i for t in sent):
         return False
     before = token.doc[sent.start:token.i]
-    return before[0].tag_ in ("NNP", "NNPS") and all(t.tag_ in _NAME_RUN for t in before)
+    return _headline_name(before[0]) and all(t.tag_ in _NAME_RUN or _headline_name(t) for t in before)
+
+
+def _third_person_stem(lower: str, lemma: str) -> str:
+    """The base form of a headline verb the tagger read as a plural or a name ("severs", "boycotts" tagged NNP)."""
+    return lemma if lemma != lower or not lower.endswith("s") else lower[:-1]
+
+
+_NAME_ENTITIES = ("GPE", "ORG", "NORP", "PERSON")
+
+
+def _headline_name(token: Token) -> bool:
+    """A name in a headline, however the tagger read it ("Bahrain severs ties": "Bahrain" a common noun)."""
+    return token.tag_ in ("NNP", "NNPS") or (token.ent_type_ in _NAME_ENTITIES and token.text[:1].isupper())
 
 
 def _headline_names(token: Token, lexicon: EventLexicon, entities: EntityIndex) -> list[Token]:
     """The actors named before a verbless headline's verb (``_headline_verb``), in order: its doers."""
-    return [t for t in token.doc[token.sent.start:token.i] if t.tag_ in ("NNP", "NNPS") and is_actor(t, lexicon, entities)
-            and not (t.i + 1 < token.i and t.nbor().tag_ in ("NNP", "NNPS"))]  # "South Sudan": the name's last word
+    return [t for t in token.doc[token.sent.start:token.i] if _headline_name(t) and is_actor(t, lexicon, entities)
+            and not (t.i + 1 < token.i and _headline_name(t.nbor()))]  # "South Sudan": the name's last word
 
 
 def _name_only(actor: EventActor | None, head: Token | None) -> EventActor | None:
@@ -655,7 +671,7 @@ def _match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     pos = columns.pos[i]
     if pos in ("VERB", "AUX") or (pos == "ADJ" and columns.dep[i] == "acomp") or (columns.tag[i] in _VERB_TAGS and pos != "NOUN"):
         table, nominal = lexicon.verbs, False  # a verb tag wins over a wrong part of speech ("detained" as ADJ)
-    elif (columns.lower[i] in lexicon.verbs or (columns.tag[i] == "NNS" and columns.lemma[i] in lexicon.verbs)) and _headline_verb(token):
+    elif (columns.lower[i] in lexicon.verbs or (columns.tag[i] in ("NNS", "NNP") and _third_person_stem(columns.lower[i], columns.lemma[i]) in lexicon.verbs)) and _headline_verb(token):
         table, nominal = lexicon.verbs, False  # "X, Y expel envoys": the headline's verb read as a modifier of its object
     elif pos in ("NOUN", "PROPN"):
         table, nominal = lexicon.nouns, True
@@ -3842,7 +3858,9 @@ class EventCoder:
             if subject is None and entities.coded:  # "Dunmarrow massed troops": a user's name the tagger read as an adverb
                 subject = next((c for c in token.children if c.i < token.i and c.i in entities.coded and c.dep_ in _MISREAD_SUBJECT), None)
             if subject is None:  # "Kenya and Uganda massed troops": a place name read as a noun phrase adverb before its verb
-                subject = next((c for c in token.children if c.i < token.i and c.dep_ == "npadvmod" and c.ent_type_ == "GPE"
+                # ("Pakistan expels X diplomats": as the modifier of the headline's verb read as a noun)
+                misread = ("npadvmod", "amod", "compound") if token.pos_ == "NOUN" and token.dep_ == "ROOT" else ("npadvmod",)
+                subject = next((c for c in token.children if c.i < token.i and c.dep_ in misread and c.ent_type_ == "GPE"
                                 and is_actor(c, lexicon, entities)), None)
             between: list[Token] = []
             if subject is not None:

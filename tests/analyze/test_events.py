@@ -3909,3 +3909,18 @@ def test_workers_who_strike_protest_and_crowds_block_roads(nlp):
     assert (event.event_type, event.source.code, event.target.code) == ("PROTEST", "CVL", "SRBGOV")
     event = _one("Rebels struck the army base.", nlp)
     assert event.event_type == "ASSAULT"
+
+
+def test_a_states_name_the_tagger_misreads_still_heads_its_headline(nlp):
+    # fifteenth pass, 2026-12-07 (evt): "X expels Y diplomats" with X tagged an adjective (the verb's subject, or the
+    # modifier of the verb read as a noun) had no source or no event; "X severs ties with Y" with X tagged a common noun
+    # before the verb read as a noun was no event
+    event = _one("Nepal expels Indian diplomats.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("SANCTION", "NPL", "INDGOV")
+    event = _one("Pakistan expels Afghan diplomats.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("SANCTION", "PAK", "AFGGOV")
+    event = _one("Bahrain severs ties with Qatar.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("SANCTION", "BHR", "QAT")
+    event = _one("Hungary boycotts EU summit.", nlp)  # the verb tagged a name inside the headline's name run
+    assert (event.event_type, event.source.code) == ("PROTEST", "HUN")
+    assert _events("Pakistan cricket team wins series.", nlp) == ()
