@@ -23,7 +23,8 @@ from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.coreference import person_nouns
 from readout.analyze.extensions import char_span, doc_text, token_span
 from readout.analyze.quantity_grammar import (
-    VAGUE, RawQuantity, bare_tons, change_before_range, classify_unit, find, parse_number, qualifier_before, ton_expression,
+    VAGUE, RawQuantity, bare_tons, change_before_range, classify_unit, find, parse_number, qualifier_before, second_rate_at,
+    ton_expression,
 )
 from readout.analyze.units import cldr_currencies, country_currencies, lexicon, to_canonical
 from readout.model import Quantity, TimeExpr
@@ -279,6 +280,9 @@ class QuantityExtractor:
         if kind == "money" and not raw.rate and (per := _per_noun(doc, raw.end)) is not None:
             raw = replace(raw, end=per.idx + len(per.text), rate=per.lemma_.lower(), display_unit=f"{display}/{per.lemma_.lower()}")
             display = raw.display_unit  # "$2.1m per patient": a price of each patient
+        if kind == "money" and raw.rate and "/" not in raw.rate and raw.rate != "share" and (second := _second_rate(doc, raw)) is not None:
+            raw = replace(raw, end=second[1], rate=f"{raw.rate}/{second[0]}", display_unit=f"{display}/{second[0]}")
+            display = raw.display_unit  # "€40 per group per day", "$30 per guide per shift": per both
         if kind in ("physical", "money") and not raw.rate and (rate := _rate_after_what(doc, raw.end)):
             raw = replace(raw, rate=rate, display_unit=f"{display}/{rate}" if display else None)
             display = raw.display_unit
@@ -1509,11 +1513,13 @@ def _with_particles(verb: Token, figure_start: int) -> int:
 
 def _is_actor_subject(token: Token, limit: int) -> bool:
     """A figure's subject that names an actor ("Japan") says who, not what: keep the verb with it. Not a linking
-    verb's ("the Dax was 0.5% lower"): that subject is what is measured, and no act is named."""
+    verb's ("the Dax was 0.5% lower"): that subject is what is measured, and no act is named. Nor a common noun the
+    tagger takes for a name only because its capital opens the sentence ("Harvests grew", "Households paid")."""
     verb = token.head
+    misread = token.pos_ == "NOUN" and token.is_sent_start
     return (
         token.dep_ in ("nsubj", "nsubjpass")
-        and (token.pos_ == "PROPN" or token.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"))
+        and (token.pos_ == "PROPN" or (token.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") and not misread))
         and verb.pos_ in ("VERB", "AUX")
         and verb.lemma_ not in _LINKING_VERBS
         and token.i < verb.i
@@ -1595,6 +1601,15 @@ def _per_noun(doc: Doc, end: int) -> Token | None:
     span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
     token = span[0] if span is not None and len(span) else None
     return token if token is not None and token.tag_ == "NN" and token.idx == match.end() else None
+
+
+def _second_rate(doc: Doc, raw: RawQuantity) -> tuple[str, int] | None:
+    """A price's second rate, a period or a noun after 'per', right after its first, which a rate the grammar did not
+    know ('per group') left unread: (the rate, where it ends)."""
+    second = second_rate_at(doc_text(doc), raw.end)
+    if second is None and (per := _per_noun(doc, raw.end)) is not None:
+        second = per.lemma_.lower(), per.idx + len(per.text)
+    return second if second is not None and second[0] != raw.rate else None
 
 
 def _rate_after_what(doc: Doc, end: int) -> str | None:
@@ -2142,6 +2157,7 @@ _UNIT_LIKE = (
     {k.lower() for k in lexicon()["unit_words"]}
     | {k.lower() for k in lexicon()["unit_symbols"]}
     | {k.lower() for k in lexicon()["currency_words"]}
+    | set(lexicon()["shared_currency_words"]["words"])  # "fined 2 million crowns"
     | {k.lower() for k in lexicon()["currency_prefixes"]}
     | {k.lower() for k in lexicon()["subunits"] if " " not in k}  # "rose 12 pence", "up 45 cents": the price's own unit
     | set(lexicon()["time_units"])
@@ -2791,7 +2807,7 @@ def _currency_named_in_document(doc: Doc, quantities: list[Quantity]) -> list[Qu
     return out
 
 
-_SIGN_WORDS = lexicon()["former_currency_signs"]["shared_word"]
+_SIGN_WORDS = lexicon()["shared_currency_words"]["signs"]
 _SCALE_ABBREVIATIONS = frozenset(("k", "m", "mn", "mln", "bn", "bln", "tn", "trn"))
 
 
@@ -2861,13 +2877,13 @@ def _iso_currency(base: str) -> bool:
 
 
 def _is_money_unit(base: str) -> bool:
-    """A canonical unit of money: an ISO code ('USD') or a shared currency word whose country is not known ('pesos')."""
+    """A canonical unit of money: an ISO code ('USD') or a shared currency word whose country is not known ('pesos',
+    'crowns')."""
     return _iso_currency(base) or base in _SHARED_CURRENCY_WORDS
 
 
 def _money(q: Quantity) -> bool:
-    base = q.unit.partition("/")[0]
-    return _iso_currency(base) or base in _DEFAULTED_CURRENCY_WORDS  # "USD", "pesos"
+    return _is_money_unit(q.unit.partition("/")[0])
 
 
 def _restated_amounts(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:

@@ -1331,7 +1331,17 @@ def _currency_after(raw: RawQuantity, text: str) -> RawQuantity:
             end = match.end(n)
             written = " ".join(words[:n])
             return replace(raw, kind="money", unit=code, display_unit=f"{scale} {written}".strip(), end=end)
+    word = words[0].lower()
+    if word in _SHARED_CURRENCY_WORDS and word not in lexicon()["currency_words"] and _sum_of_money(raw, scale):
+        # "fined 900,000 crowns", "2 billion shillings": the word, whose country the document may name, not a count
+        return replace(raw, kind="money", unit=word, display_unit=f"{scale} {words[0]}".strip(), end=match.end(1))
     return raw
+
+
+def _sum_of_money(raw: RawQuantity, scale: str) -> bool:
+    """Whether a figure before a currency word that is also a common noun ('crowns', 'marks') is a sum: one with a
+    scale word, or in digits of 100 and more ('150 crowns'); 'three crowns' a dentist fitted are counted."""
+    return scale.lower() in _SCALE_WORDS or (not raw.spelled and raw.value >= 100)
 
 
 _SCALE_WORDS = {"million", "billion", "trillion", "bn", "mn", "m", "crore", "lakh"}
@@ -1951,18 +1961,24 @@ def _second_rate_pattern() -> re.Pattern[str]:
     return re.compile(rf"\s+(?P<rate>{_alternation(lexicon()['rate_periods'])})(?![\w])(?!\s+(?i:earlier|ago|later|before|after)\b)")
 
 
+def second_rate_at(text: str, end: int) -> tuple[str, int] | None:
+    """The rate phrase right after a price's first rate ("per night" of "$3 per person per night") as its period and
+    where it ends, or None."""
+    if (match := _second_rate_pattern().match(text, end)) is None:
+        return None
+    second = lexicon()["rate_periods"].get(re.sub(r"\s+", " ", match.group("rate").lower()))
+    return (second, match.end()) if second is not None else None
+
+
 def _second_rates(found: list[RawQuantity], text: str) -> list[RawQuantity]:
     """'$3 per person per night', '€40 a head a day': a price per one thing and per a period is per both; the
     second rate was left after the span."""
     out = list(found)
     for i, raw in enumerate(out):
-        if raw.kind != "money" or not raw.rate or (match := _second_rate_pattern().match(text, raw.end)) is None:
+        if raw.kind != "money" or not raw.rate or (second := second_rate_at(text, raw.end)) is None or second[0] == raw.rate:
             continue
-        second = lexicon()["rate_periods"].get(re.sub(r"\s+", " ", match.group("rate").lower()))
-        if second is None or second == raw.rate:
-            continue
-        display = f"{raw.display_unit}/{second}" if raw.display_unit else None
-        out[i] = replace(raw, end=match.end(), rate=f"{raw.rate}/{second}", display_unit=display)
+        display = f"{raw.display_unit}/{second[0]}" if raw.display_unit else None
+        out[i] = replace(raw, end=second[1], rate=f"{raw.rate}/{second[0]}", display_unit=display)
     return out
 
 

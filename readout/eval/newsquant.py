@@ -165,8 +165,8 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
             # "3.5p" held as 0.035 pounds: back to pence without floating-point noise (3.5, not 3.5000000000000004)
             value, high = unnoised(value * 100), (unnoised(high * 100) if high is not None else None)
             name = SUBUNIT_NAMES[written]
-        elif bare_currency and base == "INR":
-            name = bare_currency  # "450 rupees", "Rs 40 crore": CQE's "rupee", a word of its own
+        elif bare_currency:
+            name = bare_currency  # "450 rupees", "Rs 40 crore" (a Pakistani sum too): CQE's "rupee", a word of its own
         else:
             name = CURRENCY_NAMES.get(base) or currency_name(base).lower()  # CLDR's name: "egyptian pound"
     elif base == "ratio" and display == "share":

@@ -93,7 +93,9 @@ def test_an_actor_and_act_phrase_names_the_actor_alone_unless_the_figure_is_a_sp
 
 def test_a_conjunct_of_the_measured_noun_with_its_own_figure_or_determiner_is_a_second_thing(nlp):
     text = "The dollar closed at 1.84 marks and 142.10 yen."
-    assert _topic(nlp, text, "1.84 marks") == (text.index("marks"), "marks")  # "142.10 yen" is a figure of its own
+    assert _topic(nlp, text, "1.84 marks") == (text.index("dollar"), "dollar")  # "142.10 yen" is a figure of its own
+    text = "The mill sold 40 tractors and 12 ploughs."
+    assert _topic(nlp, text, "40") == (text.index("tractors"), "tractors")  # "12 ploughs" is a figure of its own
     text = "The harbour took in 60 trawlers and an armada of small boats."
     assert _topic(nlp, text, "60") == (text.index("trawlers"), "trawlers")  # the count is of the trawlers, not of "an armada"
     text = "The league has 14 clubs and academies."
