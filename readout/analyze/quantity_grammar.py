@@ -1332,15 +1332,15 @@ def _currency_after(raw: RawQuantity, text: str) -> RawQuantity:
             written = " ".join(words[:n])
             return replace(raw, kind="money", unit=code, display_unit=f"{scale} {written}".strip(), end=end)
     word = words[0].lower()
-    if word in _SHARED_CURRENCY_WORDS and word not in lexicon()["currency_words"] and _sum_of_money(raw, scale):
+    if word in lexicon()["shared_currency_words"]["sums"] and _sum_of_money(raw, scale):
         # "fined 900,000 crowns", "2 billion shillings": the word, whose country the document may name, not a count
         return replace(raw, kind="money", unit=word, display_unit=f"{scale} {words[0]}".strip(), end=match.end(1))
     return raw
 
 
 def _sum_of_money(raw: RawQuantity, scale: str) -> bool:
-    """Whether a figure before a currency word that is also a common noun ('crowns', 'marks') is a sum: one with a
-    scale word, or in digits of 100 and more ('150 crowns'); 'three crowns' a dentist fitted are counted."""
+    """Whether a figure before a currency word with no code ('crowns') is a sum: one with a scale word, or in digits of
+    100 and more ('150 crowns'); 'three crowns' a dentist fitted are counted."""
     return scale.lower() in _SCALE_WORDS or (not raw.spelled and raw.value >= 100)
 
 
