@@ -451,7 +451,7 @@ class QuantityExtractor:
             return glued  # "850k downloads": the parser hangs the noun on the figure, or reads it as a verb
         if (named := _noun_after_name(token)) is not None:  # "Nine Pacific Rim economies"
             return named if _near_noun(number[-1], named) and not (raw.spelled and _known_set(named, number[-1], raw)) else None
-        head = token.head
+        head = _plural_past_modifiers(token)
         # "1,300 Americans"; a plural name counts its kind too ("nine straight Grand Prix wins", "six Carnegie Hall concerts")
         countable = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and (head.ent_type_ == "NORP" or head.tag_ == "NNPS"))
         # the distance from the number's last word: "one and a half million people" hangs "one" on the noun
@@ -1794,11 +1794,30 @@ def _counts_before_name(written: str, name: Token, noun: Token) -> bool:
 
 
 def _counts_plural(number: SpacySpan) -> bool:
-    """'between 30 and 40 workers': the number (its first end, where the parser hangs the range) counts the plural
-    common noun right after it, so the tagger's date over "between 30 and 40" is wrong: a date counts no workers."""
+    """'between 30 and 40 workers', '20 summer interns': the number (its first end, where the parser hangs the range)
+    counts the plural common noun right after it or after one or two lower-case nouns that describe it, so the tagger's
+    date over "between 30 and 40" or "20 summer" is wrong: a date counts no workers ("the 20 May talks", with a name
+    between, stays a date)."""
     token = _first_end(number[-1], number)
-    noun = token.head
-    return token.dep_ == "nummod" and noun.i == number[-1].i + 1 and noun.tag_ == "NNS" and noun.pos_ == "NOUN"
+    noun = _plural_past_modifiers(token)
+    between = number.doc[number[-1].i + 1 : noun.i]
+    described = len(between) <= 2 and all(t.tag_ == "NN" and t.is_lower for t in between)
+    return token.dep_ == "nummod" and noun.i > number[-1].i and described and noun.tag_ == "NNS" and noun.pos_ == "NOUN"
+
+
+def _plural_past_modifiers(figure: Token) -> Token:
+    """The plural noun a figure counts where the parser hangs the figure on a lower-case noun written apart after it
+    that describes it ("20 summer interns", "12 night shifts": on "summer", "night"); the figure's head otherwise, and
+    where that noun is a unit the figure measures ("10 year bonds", "5 mile runs", "32-bit chips")."""
+    head = noun = figure.head
+    if head.i != figure.i + 1 or not figure.whitespace_:
+        return head
+    while (
+        noun.dep_ == "compound" and noun.tag_ == "NN" and noun.is_lower and noun.lower_ not in _UNIT_LIKE
+        and noun.head.i == noun.i + 1 and noun.head.i - head.i <= 2
+    ):
+        noun = noun.head
+    return noun if noun.tag_ == "NNS" and noun.pos_ == "NOUN" else head
 
 
 def _year_like_count(doc: Doc, raw: RawQuantity) -> bool:

@@ -3548,3 +3548,22 @@ def test_crowns_shillings_and_dinars_after_a_sum_are_money(nlp):
         assert (q.span.text, q.unit, q.measures) == (span, unit, measures), text
     q = only(nlp, "The dentist fitted three crowns last week.")
     assert (q.value, q.unit) == (3.0, "crowns")  # a small spelled count stays a count
+
+
+def test_a_count_before_a_describing_noun_and_its_plural_is_no_date(nlp):
+    # invented: the tagger reads "20 summer", "12 night" as a date or a time, and the parser hangs the figure on the
+    # describing noun, so the count was dropped; a month's name between ("the 20 May talks") stays a date, and a unit
+    # between is what the figure measures ("10 year bonds")
+    for text, span, unit, measures in (
+        ("Across from the town hall, 20 summer interns gathered for lunch.", "20", "interns", "summer interns"),
+        ("The mill runs 12 night shifts every week.", "12", "shifts", "night shifts"),
+        ("About 300 morning commuters were stranded.", "About 300", "commuters", "morning commuters"),
+        ("Some 40 evening guides were hired.", "Some 40", "guides", "evening guides"),
+    ):
+        q = only(nlp, text)
+        assert (q.span.text, q.unit, q.measures) == (span, unit, measures), text
+    assert quantities(nlp, "Leaders met at the 20 May talks in Geneva.") == ()
+    q = only(nlp, "Investors bought 10 year bonds at auction.")
+    assert (q.span.text, q.unit) == ("10 year", "years")
+    q = only(nlp, "The lab makes faster 64-bit chips now.")
+    assert (q.value, q.unit) == (64.0, "bit")  # a hyphened unit, not a describing noun
