@@ -1661,6 +1661,21 @@ def test_a_speakers_name_is_the_entitys_proper_name_without_its_title():
 
 
 @pytest.mark.parametrize(
+    "text, speaker, speaker_span",
+    [
+        ("Stallholders asked about the winter hours.\n\n“We will keep every stall open through the winter, whatever the board decides.”\n\n"
+         "- Councillor Ana Ruiz", "Ana Ruiz", "Councillor Ana Ruiz"),
+        ("The ferry will run on Sundays again, Alderwoman Lena Marsh told reporters.", "Lena Marsh", "Alderwoman Lena Marsh"),
+        ("The depot stays open until the audit ends, Cllr Tom Vick said.", "Tom Vick", "Cllr Tom Vick"),
+    ],
+)
+def test_a_local_office_before_a_name_is_a_title_not_part_of_the_name(run, text, speaker, speaker_span):
+    # councillors, aldermen and other local offices are titles like 'Representative': the speaker is the person named
+    (quote,) = [q for q in run(text) if q.speaker_span is not None and q.speaker_span.text == speaker_span]
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
     "text, cue, speaker, clause",
     [
         ("Ms. Ruiz vows to “defend the river park against every developer.”", "vows", "Ms. Ruiz",
