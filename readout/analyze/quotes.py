@@ -2253,23 +2253,39 @@ def _around_parenthetical(candidate: tuple[int, int, Token, SpacySpan | None], t
 
 
 def _around_relative_cue(candidate: tuple[int, int, Token, SpacySpan | None], doc: Doc, text: str) -> list[tuple[int, int, Token, SpacySpan | None]]:
-    """'rules that critics say will hurt the trade': a cue in a relative clause whose pronoun is the subject of what
-    it reports sits inside that clause; the content is the pronoun and the clause after the cue, not the speaker
-    and the cue between them (one attribution in two pieces, as PolNeAR marks it)."""
+    """'rules that critics say will hurt the trade', 'the fee that the mayor said she would veto', 'claims which the
+    ministry has vowed to ignore': a cue in a relative clause whose pronoun is the subject or an object of what it
+    reports sits inside that clause; the content is the pronoun and the clause after the cue, not the speaker and
+    the cue between them (one attribution in two pieces, as PolNeAR marks it)."""
     start, end, cue, speaker = candidate
     if cue.dep_ != "relcl" or not start <= cue.idx < end:
         return [candidate]
     pronoun = doc.char_span(start, start + 1, alignment_mode="expand")
     pronoun = pronoun[0] if pronoun is not None else None
-    if pronoun is None or pronoun.lower_ not in RELATIVE_PRONOUNS or pronoun.i >= cue.i or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+    if pronoun is None or pronoun.lower_ not in RELATIVE_PRONOUNS or pronoun.i >= cue.i:
         return [candidate]
-    clause = pronoun.head
-    if clause.dep_ != "ccomp" or clause.head.i != cue.i or clause.i <= cue.i:
+    clause = _reported_clause_of_pronoun(pronoun, cue)
+    if clause is None:
         return [candidate]
     right = next((t for t in clause.subtree if t.i > cue.i and not t.is_punct), None)
     if right is None or end - right.idx < 8:
         return [candidate]
     return [(pronoun.idx, pronoun.idx + len(pronoun), cue, speaker), (right.idx, end, cue, speaker)]
+
+
+def _reported_clause_of_pronoun(pronoun: Token, cue: Token) -> Token | None:
+    """The clause after ``cue`` that a relative pronoun before it belongs to: the complement the pronoun is the
+    subject of ('that critics say [will hurt]'), or the complement or infinitive holding the verb or preposition the
+    pronoun is the object of ('that the mayor said [she would veto]', 'which the ministry vowed [to ignore]')."""
+    if pronoun.dep_ in ("nsubj", "nsubjpass"):
+        clause = pronoun.head
+        return clause if clause.dep_ == "ccomp" and clause.head.i == cue.i and clause.i > cue.i else None
+    if pronoun.dep_ not in ("dobj", "pobj"):
+        return None
+    clause = pronoun.head
+    while clause.head.i != cue.i and clause.head.i != clause.i and clause.i > cue.i:
+        clause = clause.head
+    return clause if clause.dep_ in ("ccomp", "xcomp") and clause.head.i == cue.i and clause.i > cue.i else None
 
 
 def _object_before_infinitive(cue: Token, clause: Token, start: int) -> int:

@@ -2427,6 +2427,16 @@ def test_a_cue_inside_the_relative_clause_it_reports_is_left_out_of_its_content(
     assert (who.span.text, said.span.text, said.speaker) == ("who", "had steered through the storm", "crew")
 
 
+def test_a_cue_inside_the_relative_clause_whose_object_it_reports_is_left_out_of_its_content(run):
+    # 'a route that the minister says she will close': the pronoun is the object of what she says; as for a subject
+    # pronoun, the content is the pronoun and the clause after the cue, an infinitive too ('which X vowed to ignore')
+    text = "It is a ferry route that the minister says she will never close."
+    quotes = run(text)
+    assert [(q.cue, q.span.text, q.speaker) for q in quotes] == [("says", "that", "minister"), ("says", "she will never close", "minister")]
+    that, clause = quotes
+    assert (that.span.start, clause.span.start) == (text.index("that the"), text.index("she will"))
+
+
 def test_a_participle_aside_of_a_learned_cue_is_cut_off_its_content_and_read_as_its_own(run):
     # 'is seeking X, claiming Y': the participle after a comma is the subject's own report, not part of what is sought
     quotes = run("The ferry company is seeking an injunction to overturn the harbour board's ruling, claiming the ruling would cost it a fortune.")
