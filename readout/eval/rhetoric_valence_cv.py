@@ -6,7 +6,8 @@ or under two lines: ``name_calling_max`` (every marker) and ``loaded_max`` /
 (SemEval-2021 Task 6 training set), so its fit precision is in-sample. This
 command reads the fit memes only: it marks them once with both lines loosened
 to -1.0 and calibration off, then for each of five folds of whole memes (seed
-2019) chooses the lines on the four other folds and scores the detector's
+2019; the training's folds, ``meme_folds``: a meme's reposts and template twins
+in its fold) chooses the lines on the four other folds and scores the detector's
 markers on the fold left out. A setting is chosen as the one whose markers earn
 the most same-technique credit beyond ``worth`` per marker (a marker pays when
 it is more likely right than ``worth``, by default the calibration's line under
@@ -34,8 +35,8 @@ from pathlib import Path
 from readout.analyze.rhetoric_calibration import CALIBRATION_PATH, marker_source
 from readout.eval.public import shared_eval_dir
 from readout.eval.semeval import FIT_DATA, Labeled, analyzed, span_prf
-from readout.eval.splits import SEED, folds
-from readout.eval.train_rhetoric import FOLDS
+from readout.eval.splits import SEED
+from readout.eval.train_rhetoric import FOLDS, meme_folds, twins
 
 GRID = (-1.0, -1.25, -1.5, -1.75, -2.0, -2.25, -2.5, -2.75, -3.0)
 LOOSE = -1.0
@@ -72,11 +73,12 @@ def choose(rows: list[Rated], worth: float) -> Lines:
                key=lambda s: (sum(r.credit - worth for r in kept(rows, s)), -s[0], -s[1]))
 
 
-def nested(rows: list[Rated], memes: list[str], worth: float, shipped: Lines, k: int = FOLDS) -> dict:
+def nested(rows: list[Rated], memes: list[str], worth: float, shipped: Lines, k: int = FOLDS, groups: dict[str, str] | None = None) -> dict:
     """Per fold: the lines chosen on the other folds and the precision of the markers on the held-out memes, for the
-    nested choice and for the shipped lines; pooled over folds (sum of credit over markers)."""
+    nested choice and for the shipped lines; pooled over folds (sum of credit over markers). The folds are the
+    training's (``meme_folds``): a meme's reposts and template twins (``groups``, from ``twins``) sit in its fold."""
     per_fold = []
-    for part in folds(memes, k, SEED):
+    for part in meme_folds(memes, k, SEED, groups or {}):
         held = set(part)
         train = [r for r in rows if r.meme not in held]
         test = [r for r in rows if r.meme in held]
@@ -130,7 +132,7 @@ def run(data: Path | None = None, limit: int | None = None, worth: float | None 
     chosen = choose(rows, worth)
     return {"worth": worth, "markers_loose": len(rows), "shipped_lines": list(shipped), "shipped_in_sample": precision(kept(rows, shipped)),
             "chosen_on_all": list(chosen), "chosen_in_sample": precision(kept(rows, chosen)),
-            **nested(rows, [str(i["id"]) for i in items], worth, shipped)}
+            **nested(rows, [str(i["id"]) for i in items], worth, shipped, groups=twins(items))}
 
 
 def main(argv: list[str] | None = None) -> int:

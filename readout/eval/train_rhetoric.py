@@ -267,14 +267,15 @@ def twins(items: list[dict]) -> dict[str, str]:
     return {str(i["id"]): root(str(i["id"])) for i in items if root(str(i["id"])) != str(i["id"])}
 
 
-def meme_folds(names: list[str], k: int, seed: int = SEED) -> list[list[str]]:
-    """``folds`` of the memes, each near-duplicate (``twins``) moved into the fold of its group's first meme, so no
-    text sits on both sides of a split."""
+def meme_folds(names: list[str], k: int, seed: int = SEED, groups: dict[str, str] | None = None) -> list[list[str]]:
+    """``folds`` of the memes, each near-duplicate moved into the fold of its group's first meme, so no text sits on
+    both sides of a split (``groups``: ``twins`` of the memes; by default those of the memes ``mark`` last read)."""
+    groups = _twins if groups is None else groups
     parts = folds(names, k, seed)
     fold_of = {n: i for i, part in enumerate(parts) for n in part}
     out: list[list[str]] = [[] for _ in parts]
     for n in sorted(names):
-        out[fold_of.get(_twins.get(n, n), fold_of[n])].append(n)
+        out[fold_of.get(groups.get(n, n), fold_of[n])].append(n)
     return out
 
 
@@ -754,20 +755,31 @@ def nested_held_out(marked: list[Marked], gold: list[Labeled], names: list[str],
         if record is not None:
             techniques: dict[str, list[float]] = defaultdict(lambda: [0.0, 0])
             by_kind: dict[str, list[float]] = defaultdict(lambda: [0.0, 0])
+            by_origin: dict[str, list[float]] = defaultdict(lambda: [0.0, 0])
             for m in reported:
                 techniques[m.kind.split("/")[0]][0] += m.credit
                 techniques[m.kind.split("/")[0]][1] += 1
                 by_kind[m.kind][0] += m.credit
                 by_kind[m.kind][1] += 1
+                by_origin[origin(m)][0] += m.credit
+                by_origin[origin(m)][1] += 1
             record.append({"support": support, "prior_weight": weight, "cue_weight": cue_weight, "min_memes": fewest,
                            "line_on_lexicon": on_lexicon, "bound": bound, "line": line,
                            "detectors": setting, "label_words": words["choice"], "label_words_kept": words["kept"],
                            "held_out": [round(x, 4) for x in scores[-1]], "markers": len(reported),
                            "techniques": {t: [round(c, 2), n] for t, (c, n) in sorted(techniques.items())},
                            "kinds": {t: [round(c, 2), n] for t, (c, n) in sorted(by_kind.items())},
+                           "origins": {t: [round(c, 2), n] for t, (c, n) in sorted(by_origin.items())},
                            "switches": switches["choice"], "switched_off": switches["off"],
                            "label_words_held_out": _shape_credit(predicted)})
     return tuple(sum(s[i] for s in scores) / len(scores) for i in range(3))
+
+
+def origin(m: Marked) -> str:
+    """"technique/fit_memes" for a marker of a lexicon entry written from the fit memes (or a label's loaded word whose
+    label is one), else "technique/other": the words grown from reading the memes, and the rest."""
+    grown = m.entry is not None or (m.follows is not None and m.follows[1] is not None)
+    return f"{m.kind.split('/')[0]}/{'fit_memes' if grown else 'other'}"
 
 
 def _shape_credit(predicted: list[Marked]) -> dict[str, list]:
@@ -1016,6 +1028,39 @@ def print_switch_choices(data: Path | None, limit: int | None) -> int:
     return 0
 
 
+def print_techniques(data: Path | None, limit: int | None) -> int:
+    """Per technique, and within it the markers of entries written from the fit memes (``origin``) and the rest: the
+    shipped component's in-sample precision and markers on the fit memes, then the nested held-out ones (the entries
+    chosen inside each outer fold). A technique whose words were grown from the memes shows its gap here."""
+    from readout.eval.semeval import rhetoric_pipeline
+
+    items = json.loads(((data or shared_eval_dir()) / FIT_DATA).read_text(encoding="utf-8"))[:limit]
+    nlp = rhetoric_pipeline()
+    labels = nlp.get_pipe("readout_rhetoric").lexicon.labels
+    candidates = fit_entries(nlp)
+    gold: dict[str, list[Labeled]] = defaultdict(list)
+    for i in items:
+        gold[str(i["id"])] += [(str(i["id"]), lab["start"], lab["end"], lab["technique"]) for lab in i["labels"]]
+    in_sample: dict[str, list[float]] = defaultdict(lambda: [0.0, 0])
+    for doc in analyzed(items, nlp):
+        name = doc._.readout_document.id
+        for m in doc._.readout_rhetoric or ():
+            credit = span_prf([(name, m.span.start, m.span.end, labels.get(m.technique, m.technique))], gold[name])[0]
+            source = "name_calling_labeling/" + m.cue[len("label '") : -1] if marker_source(m.cue) == "label" else entry_of(m)
+            for key in (m.technique, f"{m.technique}/{'fit_memes' if source in candidates else 'other'}"):
+                in_sample[key][0] += credit
+                in_sample[key][1] += 1
+    marked, gold_list, names = _marked_fit_memes(data, limit)
+    record: list = []
+    p, r, f = nested_held_out(marked, gold_list, names, record=record)
+    held = {**_pooled_over_folds(record, "techniques"), **_pooled_over_folds(record, "origins")}
+    print(f"nested P {p:.4f} R {r:.4f} F1 {f:.4f}; technique[/origin]: in-sample P (markers), nested P (markers)")
+    for key in sorted(set(in_sample) | set(held)):
+        figures = [f"{c / n:.3f} ({n})" if n else "- (0)" for c, n in (in_sample.get(key, (0.0, 0)), held.get(key, (0.0, 0)))]
+        print(f"    {key}: {figures[0]}, {figures[1]}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=CALIBRATION_PATH, help="where to write the calibration (default: the bundled one)")
@@ -1030,7 +1075,12 @@ def main(argv: list[str] | None = None) -> int:
                              "(SWITCH_GRID), per detector and technique; writes nothing")
     parser.add_argument("--spread", type=int, default=0, metavar="N",
                         help="print the nested figure over N assignments of memes to folds (repeated nested CV); writes nothing")
+    parser.add_argument("--techniques", action="store_true",
+                        help="print per technique, and per origin of its words (written from the fit memes or not), the "
+                             "in-sample and the nested precision; writes nothing")
     args = parser.parse_args(argv)
+    if args.techniques:
+        return print_techniques(args.data, args.limit)
     if args.spread:
         return print_spread(args.data, args.limit, args.spread)
     if args.label_choices:

@@ -40,6 +40,18 @@ def test_the_held_out_fold_is_scored_with_lines_chosen_without_it():
     assert report["shipped"] == (pytest.approx(15 / 20), 20)
 
 
+def test_a_meme_and_its_twin_are_held_out_together():
+    """Two memes of one template are the only ones whose mild words are right. Dealt to different folds, each one's
+    training chooses the mild line from its twin and its own mild word scores as if unseen; in one fold (the training's
+    ``meme_folds`` with their group), neither training fold sees a mild word right, and none is kept."""
+    memes = [f"m{i:02d}" for i in range(10)]
+    plain = folds(memes, 2, SEED)
+    a, b = plain[0][0], plain[1][0]  # split by the plain folds
+    rows = [Rated(m, LOADED, -2.5, 1.0) for m in memes] + [Rated(m, LOADED, -1.6, 1.0) for m in (a, b)]
+    assert nested(rows, memes, worth=0.4, shipped=(-1.5, -1.5), k=2, groups={})["nested"] == (1.0, 12)
+    assert nested(rows, memes, worth=0.4, shipped=(-1.5, -1.5), k=2, groups={max(a, b): min(a, b)})["nested"] == (1.0, 10)
+
+
 @pytest.mark.skipif(not HAVE_DATA, reason="needs ../shared/eval/semeval2021-task6")
 def test_runs_on_a_sample_of_the_fit_memes():
     report = rhetoric_valence_cv.run(limit=60, worth=0.7)

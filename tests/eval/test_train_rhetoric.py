@@ -380,6 +380,23 @@ def test_the_bound_is_part_of_the_setting_and_each_fold_records_it():
     assert sum(r["techniques"]["a"][1] for r in record) == 20
 
 
+def test_each_fold_records_its_markers_by_where_their_words_come_from():
+    """A marker of an entry written from the fit memes (or a label's loaded word whose label is one) counts as
+    "fit_memes", any other as "other", per technique: the held-out precision of the words grown from the memes."""
+    from readout.eval.train_rhetoric import origin
+
+    assert origin(Marked(("m", 0, 5, "a"), "loaded_language/lexicon", 1.0, entry="loaded_language/vile")) == "loaded_language/fit_memes"
+    assert origin(Marked(("m", 0, 5, "a"), "loaded_language/label", 1.0, follows=("x/liar", "x/liar"))) == "loaded_language/fit_memes"
+    assert origin(Marked(("m", 0, 5, "a"), "loaded_language/label", 1.0, follows=("x/thug", None))) == "loaded_language/other"
+    assert origin(Marked(("m", 0, 5, "a"), "loaded_language/valence", 1.0)) == "loaded_language/other"
+    names = [f"m{i:02d}" for i in range(20)]
+    marked = [Marked((n, 0, 5, "a"), "a/lexicon", 1.0, entry="a/x" if n < "m10" else None) for n in names]
+    record: list = []
+    train_rhetoric.nested_held_out(marked, [(n, 0, 5, "a") for n in names], names, record=record)
+    pooled = train_rhetoric._pooled_over_folds(record, "origins")
+    assert pooled == {"a/fit_memes": [10.0, 10], "a/other": [10.0, 10]}
+
+
 def test_the_component_reads_a_gate_where_the_training_wrote_one():
     """``Calibration`` reports a kind by its gate (the lower bound) when the file gives one, and relabels its markers
     with the confidence, as before."""
