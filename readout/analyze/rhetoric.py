@@ -72,6 +72,10 @@ class Lexicon:
     plain_comparisons: frozenset[str] = frozenset()  # "by far", "far more than": plain on news unless a rated word is near
     asking_verbs: frozenset[str] = frozenset()  # "ask", "wonder": the "if"/"whether" clause is a question put, on news
     ranking_periods: frozenset[str] = frozenset()  # "the greatest of the century": a superlative ranked within a period, on news
+    likening_verbs: frozenset[str] = frozenset()  # "compare", "liken": the "to" phrase is the subject's view, on news
+    effect_adjectives: frozenset[str] = frozenset()  # "provocative", "offensive": how words were taken, said of a text on news
+    text_nouns: frozenset[str] = frozenset()  # "headline", "remark": a text or utterance such adjectives describe
+    domain_adverbs: frozenset[str] = frozenset()  # "politically toxic": a standing within a field, on news
 
 
 @dataclass(frozen=True)
@@ -203,6 +207,10 @@ def load_lexicon(path: str, tokenizer) -> Lexicon:
         plain_comparisons=frozenset(" ".join(phrase_words(tokenizer, p)) for p in raw.get("plain_comparisons", {}).get("phrases", [])),
         asking_verbs=frozenset(w.lower() for w in raw.get("asking_verbs", {}).get("verbs", [])),
         ranking_periods=frozenset(w.lower() for w in raw.get("ranking_periods", {}).get("nouns", [])),
+        likening_verbs=frozenset(w.lower() for w in raw.get("stance_verbs", {}).get("likening", [])),
+        effect_adjectives=frozenset(w.lower() for w in raw.get("texts_described", {}).get("adjectives", [])),
+        text_nouns=frozenset(w.lower() for w in raw.get("texts_described", {}).get("nouns", [])),
+        domain_adverbs=frozenset(w.lower() for w in raw.get("domain_adverbs", {}).get("adverbs", [])),
     )
 
 
@@ -601,7 +609,8 @@ def _hangs_on(span, steps: int):
 OBJECT_HOLDS = {"strike"}  # stance verbs whose object, not their subject, holds the view ("struck voters as unfair")
 
 
-def in_reported_stance(doc: Doc, m: RhetoricMarker, verbs: frozenset[str], nouns: frozenset[str] = frozenset()) -> bool:
+def in_reported_stance(doc: Doc, m: RhetoricMarker, verbs: frozenset[str], nouns: frozenset[str] = frozenset(),
+                       likening: frozenset[str] = frozenset()) -> bool:
     """True when the marker lies in what a verb of regarding, casting or believing (``stance_verbs``) gives as
     someone's view: the "as" phrase ("critics attacked the plan as reckless", "she cast her rival as a traitor"),
     the object's complement ("they are considered too dangerous", "he called them his enemies") or the clause
@@ -611,15 +620,22 @@ def in_reported_stance(doc: Doc, m: RhetoricMarker, verbs: frozenset[str], nouns
     ("slammed the plan as ...": the writer's word for the act). So does the clause a noun of charging, claiming or
     believing (``nouns``) gives ("amid accusations that the count was rigged", "her claim that the rule is unfair"),
     or its "of" phrase ("he faces charges of betrayal", "amid allegations of treachery"): the view of the noun's
-    owner, or of whoever made it when none is named; "my claim that ..." keeps the marker."""
+    owner, or of whoever made it when none is named; "my claim that ..." keeps the marker. So does what a verb of
+    likening (``likening``) likens to ("the coach compared his critics to fascists"), and a "by" phrase or a loose noun
+    the parser hangs on an active verb after its "as" phrase ("described the port as overrun by smugglers, some of them
+    thugs": an active verb has no agent, so the words are the "as" phrase's, ``_after_as``)."""
     if not verbs:
         return False
     span = _marker_span(doc, m)
     if span is None:
         return False
     for t, head in _hangs_on(span, 12):
-        if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in verbs and not span.start <= head.i < span.end and (
+        if t.dep_ == "prep" and t.lower_ in {"to", "with"} and head.dep_ in {"dobj", "pobj"} and head.head.lemma_.lower() in likening:
+            head = head.head  # "compared radical cranks to thugs": the parser hangs "to" on the object
+        if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in verbs | likening and not span.start <= head.i < span.end and (
                 (t.dep_ == "prep" and t.lower_ == "as") or t.dep_ in {"oprd", "ccomp"}
+                or (t.dep_ == "prep" and t.lower_ in {"to", "with"} and head.lemma_.lower() in likening)
+                or _after_as(t, head)
                 # "voters see the campaign as most unfair": the parser hangs "as" on the adjective, the adjective on the verb
                 or (t.dep_ == "advcl" and t.pos_ == "ADJ" and any(c.lower_ == "as" and c.i < t.i for c in t.children))):
             holder = _holder(head)
@@ -633,6 +649,16 @@ def in_reported_stance(doc: Doc, m: RhetoricMarker, verbs: frozenset[str], nouns
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
             return owner is None or owner.lower_ not in {"my", "our", "your"}
     return False
+
+
+def _after_as(t: Token, verb: Token) -> bool:
+    """True for a "by" phrase, or a noun the parser hangs loose ("..., some of them thugs"), on an active verb (no
+    passive subject or auxiliary) after the verb's "as" phrase or clause: the rest of the description."""
+    if not ((t.dep_ in {"prep", "agent"} and t.lower_ == "by") or t.dep_ in {"npadvmod", "appos"}):
+        return False
+    return not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) and any(
+        c.i < t.i and ((c.dep_ == "prep" and c.lower_ == "as") or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children)))
+        for c in verb.children)
 
 
 # prepositions that give what an act was done to or against ("the assault on the city", "damage to the campaign")
@@ -890,6 +916,35 @@ def names_a_reported_act_or_its_doers(doc: Doc, m: RhetoricMarker, valence: Vale
 SITUATION_VERBS = {"pose", "face", "flee", "escape", "avert", "risk"}
 OUTCOME_VERBS = {"prove"}  # "the memo proved damaging": what an act turned out to do, reported
 THRESHOLDS = {"brink", "edge", "verge", "cusp"}  # "on the brink of collapse": a state come near, reported
+
+
+def describes_a_text(doc: Doc, m: RhetoricMarker, adjectives: frozenset[str], texts: frozenset[str]) -> bool:
+    """True for a loaded adjective of the effect words have on those who hear them (``adjectives``: "provocative",
+    "offensive", "unacceptable") said of a text or utterance (``texts``: "headline", "remark", "commentary"), before it
+    ("a provocative headline", "offensive and crude comments") or of it ("the remark was offensive"): news says how the
+    words were taken, it uses no loaded word of its own. A judging adjective ("a crude remark", "vile lies") is not
+    listed and stays. Only where the quote reader ran (news)."""
+    t = _marker_token(doc, m)
+    if m.technique != "loaded_language" or t is None or t.lower_ not in adjectives:
+        return False
+    while t.dep_ == "conj" and t.head.pos_ == "ADJ":
+        t = t.head
+    if t.dep_ == "amod":
+        noun = t.head
+    elif t.dep_ == "acomp":
+        noun = next((c for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    else:
+        return False
+    return noun is not None and noun.lemma_.lower() in texts
+
+
+def judged_within_a_field(doc: Doc, m: RhetoricMarker, adverbs: frozenset[str]) -> bool:
+    """True for a loaded adjective an adverb of a field qualifies (``adverbs``: "politically toxic", "socially
+    unacceptable", "legally dubious"): a standing within that field, the analysis's term, not the writer's own word for
+    the thing. Only where the quote reader ran (news)."""
+    t = _marker_token(doc, m)
+    return (m.technique == "loaded_language" and t is not None and t.pos_ == "ADJ"
+            and any(c.dep_ == "advmod" and c.lower_ in adverbs for c in t.children))
 
 
 def describes_a_reported_state(doc: Doc, m: RhetoricMarker, valence: Valence | None) -> bool:
@@ -1776,8 +1831,11 @@ class RhetoricMarkers:
                                or labels_by_creed(doc, m) or in_a_persons_name(doc, m)
                                or in_an_idiom(doc, m, keys, self.lexicon.idioms)
                                or plain_comparison(doc, m, self.lexicon.plain_comparisons, self.lexicon.valence)
-                               or in_asked_question(doc, m, self.lexicon.asking_verbs)))
-            and not in_thing_name(doc, m) and not short_name(doc, m, thing_names) and not in_reported_stance(doc, m, stances, stance_nouns)
+                               or in_asked_question(doc, m, self.lexicon.asking_verbs)
+                               or describes_a_text(doc, m, self.lexicon.effect_adjectives, self.lexicon.text_nouns)
+                               or judged_within_a_field(doc, m, self.lexicon.domain_adverbs)))
+            and not in_thing_name(doc, m) and not short_name(doc, m, thing_names)
+            and not in_reported_stance(doc, m, stances, stance_nouns, self.lexicon.likening_verbs if news else frozenset())
             and not in_denied_view(doc, m)
         ])
         words = label_words(markers)

@@ -817,6 +817,53 @@ def test_a_superlative_ranked_within_a_stretch_of_time_is_no_exaggeration_on_new
     assert ("exaggeration_minimisation", "the greatest") in found(run(nlp, "The tax was the greatest of all time.", quotes=()))
 
 
+def test_an_adjective_of_how_words_were_taken_describes_a_text_on_news(nlp):
+    """ "a provocative headline", "offensive comments", "the remark was unacceptable": how words were taken, said of a
+    text (fifteenth pass); a judging adjective on a text, the same adjective on something else, and the memes stay."""
+    text = ("The ferry board ran a provocative headline on Tuesday. The skipper was fined for posting offensive comments "
+            "online. Her remark about the tolls was unacceptable to the council.")
+    assert found(run(nlp, text, quotes=())) == set()
+    assert ("loaded_language", "offensive") in found(run(nlp, text))  # the memes: read by its rating
+    assert ("loaded_language", "crude") in found(run(nlp, "The skipper made a crude remark.", quotes=()))
+    assert ("loaded_language", "offensive") in found(run(nlp, "The skipper's offensive behaviour cost him.", quotes=()))
+
+
+def test_an_adjective_a_field_qualifies_is_a_standing_on_news(nlp):
+    # "politically toxic": a standing within a field, the analysis's term (fifteenth pass); alone it stays loaded
+    assert found(run(nlp, "By Friday the ferry tax had become politically toxic for the mayor.", quotes=())) == set()
+    assert ("loaded_language", "toxic") in found(run(nlp, "By Friday the ferry tax had become toxic for the mayor.", quotes=()))
+
+
+def test_what_a_third_party_likens_someone_to_is_their_view_on_news(nlp):
+    """ "compared his critics to Nazis", "likened the board to thieves": the subject's comparison, reported (fifteenth
+    pass); the writer's own ("we compared them to thieves") and the memes keep the marker."""
+    text = ("In a post, the skipper compared his critics to Nazis. The leaflet likened the ferry board to thieves. "
+            "The skipper posted a note that compared rival captains to thugs.")  # "to" hung on the object
+    assert found(run(nlp, text, quotes=())) == set()
+    assert ("loaded_language", "thieves") in found(run(nlp, "We compared the ferry board to thieves.", quotes=()))
+    assert ("name_calling_labeling", "Nazis") in found(run(nlp, text))
+
+
+def test_a_by_phrase_hung_after_a_described_as_phrase_is_part_of_the_view(nlp):
+    """ "described the harbour as overrun by smugglers, some of them thugs": the parser hangs "by" on the active verb,
+    which takes no agent, so the words are the "as" phrase's, the describer's (fifteenth pass)."""
+    text = "The mayor described the harbour as overrun by smugglers, some of them thugs."
+    assert found(run(nlp, text, quotes=())) == set()
+    # "as plagued by ...": the parser hangs the loose "some of them thugs" on the verb
+    assert found(run(nlp, "The mayor described the port as plagued by smugglers, some of them thugs.", quotes=())) == set()
+    assert ("name_calling_labeling", "thugs") in found(run(nlp, "I described the harbour as overrun by smugglers, some of them thugs.", quotes=()))
+
+
+def test_a_dire_warning_a_term_of_law_and_an_outcry_are_reported_on_news(nlp):
+    """ "dire warnings" restate what a warning says, "rape or incest" names the cases a law's exception provides for,
+    an outcry is a protest reported (fifteenth pass); "dire" on another noun and the memes' rated words stay."""
+    text = ("The vote came amid dire warnings from engineers about the dam. The bill allows no exceptions for rape or "
+            "incest. The levy drew a rising outcry from growers.")
+    assert found(run(nlp, text, quotes=())) == set()
+    assert {("loaded_language", "dire"), ("loaded_language", "rape")} <= found(run(nlp, text))
+    assert ("loaded_language", "dire") in found(run(nlp, "The dam is in dire shape.", quotes=()))
+
+
 def test_the_writers_own_view_and_the_verb_itself_stay_marked(nlp):
     doc = run(nlp, "I regard the depot plan as vile. The union slammed the plan as costly.", quotes=())
     assert ("loaded_language", "vile") in found(doc)
