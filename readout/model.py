@@ -94,7 +94,7 @@ class TimeExpr(Frozen):
     anchor_date: dt.date | None = None
     recurrence: str | None = None  # "P1Y" for annually, "P1Y x5" for each of five years
     resolved: bool = True  # False: a relative expression with nothing to anchor it
-    timex: str | None = None  # TIMEX3-style value: "2026-02-04", "2026-H1", "2026-W06", "P30D", "PRESENT_REF"
+    timex: str | None = None  # TIMEX3-style value: "2026-02-04", "2026-H1", "2026-W06", "P30D", "PRESENT_REF"; "2023/2024" (ISO 8601 interval) for one season across new year, which TIMEX3 cannot write
 
 
 Qualifier = Literal["exact", "more_than", "less_than", "at_least", "at_most", "approximately", "up_to", "range"]

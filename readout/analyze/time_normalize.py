@@ -407,6 +407,8 @@ class Normalizer:
         last = year_number(second) or first // 100 * 100 + int(second)
         if last <= first:
             return None
+        if g.get("period") and last == first + 1:  # "the 2023-24 season": one period across new year, as an ISO 8601 interval (TIMEX3 has no value for it)
+            return Normalized(dt.date(first, 1, 1), dt.date(last, 12, 31), "range", f"{first}/{last}", False)
         return Normalized(dt.date(first, 1, 1), dt.date(last, 12, 31), "range", None, False)
 
     def _written_or_told_year(self, g: dict, month: int, anchor: dt.date | None, tense: Tense) -> int | None:

@@ -3686,3 +3686,18 @@ def test_a_feast_told_in_the_past_before_this_years_is_last_years(nlp, text, pub
 ])
 def test_a_service_verb_read_as_a_noun_keeps_its_weekly_days(nlp, text, found):
     assert [(t.span.text, t.timex) for t in read(nlp, text, D(2025, 3, 12))] == found
+
+
+@pytest.mark.parametrize("text, published, wanted, timex, start, end", [
+    # two years in a row that name one season or school year: one period across new year, its interval as the value
+    ("The club finished third in the 2023-24 season.", D(2024, 9, 10), "the 2023-24 season", "2023/2024", D(2023, 1, 1), D(2024, 12, 31)),
+    ("Attendance rose during the 2019-20 season despite the strike.", D(2021, 1, 5), "the 2019-20 season", "2019/2020", D(2019, 1, 1), D(2020, 12, 31)),
+    ("Tickets for the 2025/26 season go on sale next week.", D(2025, 3, 2), "the 2025/26 season", "2025/2026", D(2025, 1, 1), D(2026, 12, 31)),
+    ("Fees rise in the 2026-2027 academic year.", D(2025, 3, 2), "the 2026-2027 academic year", "2026/2027", D(2026, 1, 1), D(2027, 12, 31)),
+    # guards: years apart and a span of years with no season stay a range of whole years, each end its own
+    ("The 2019-22 season was shortened.", D(2024, 9, 10), "The 2019-22 season", None, D(2019, 1, 1), D(2022, 12, 31)),
+    ("The war lasted from 1914-18.", D(2024, 9, 10), "from 1914-18", None, D(1914, 1, 1), D(1918, 12, 31)),
+])
+def test_two_years_of_one_season_are_one_period(nlp, text, published, wanted, timex, start, end):
+    t = one(nlp, text, wanted, published)
+    assert (t.timex, t.start, t.end) == (timex, start, end)
