@@ -3544,7 +3544,8 @@ class CommitmentExtractor:
             actor_tokens = [t for t in actor_tokens if not _in_dateline(t)]
         exclude = time_tokens | {t.i for t in actor_tokens} | _misread_subjects(cand.head)
         action_tokens = phrase_tokens(cand.head, ACTION_SKIP_DEPS, exclude, self.max_action_tokens)
-        second = _second_act(cand.token, cand.head) if cand.head is not cand.token else None
+        # "pledged to cut taxes and raise wages", "will build two piers and repair the dock": one act in two verbs
+        second = _second_act(cand.token, cand.head) if cand.head is not cand.token or cand.trigger.with_aux else None
         if second is not None:  # "expect to complete their work and then turn over the findings": both acts are promised
             joined = [t for t in doc[action_tokens[-1].i + 1 : second.i]
                       if t.dep_ == "cc" or (t.dep_ == "advmod" and t.head.i == second.i)]  # "and", "and then"

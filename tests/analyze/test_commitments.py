@@ -3288,3 +3288,13 @@ def test_what_an_act_is_to_ensure_is_part_of_the_act(nlp):
     text = "The port board plans to coordinate with the coastguard and the customs office to ensure the handover takes place quietly."
     (c,) = analyze(nlp, text)
     assert c.action.endswith("to ensure the handover takes place quietly")
+
+
+def test_two_verbs_under_one_will_are_one_act(nlp):
+    """ "will build two piers and repair the old dock by June": the second verb shares the "will" and the subject;
+    before, the act stopped at the first verb. A second clause with its own subject stays out."""
+    times = {"by June": ("2027-06-01", "2027-06-30", "month")}
+    (c,) = analyze(nlp, "The ministry will build two piers and repair the old dock by June.", times=times)
+    assert c.action == "build two piers and repair the old dock"
+    (c,) = analyze(nlp, "The ministry will build two piers by June and the port will reopen.", times=times)
+    assert c.action == "build two piers"
