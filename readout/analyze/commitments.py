@@ -364,6 +364,8 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "X should agree to pay": someone urges, nobody promised
     if _wished_of_another(token):
         return False  # "the mayor wants the bank to agree to repay ...": her wish, not the bank's promise
+    if _promise_discussed(token, patterns):
+        return False  # "the promise to 'take our harbour back' appeals to older voters, said X": a slogan weighed
     if _direct_question(token):
         return False  # "When will we learn?": a question, not a promise
     misread = _misread_subject(token) if trig.with_aux else None
@@ -537,6 +539,15 @@ def _direct_question(token: Token) -> bool:
     end = token.right_edge.i
     return any(c.dep_ == "punct" and c.text == "?" for c in token.children) or token.doc[end].text == "?" \
         or (end + 1 < len(token.doc) and token.doc[end + 1].text == "?")
+
+
+def _promise_discussed(token: Token, patterns: Patterns) -> bool:
+    """ "The promise to 'take our harbour back' appeals to older voters, said X": a promise noun with no owner and
+    no giver, as the subject of an active verb, is talked about (a slogan weighed, a pledge's effect); the sentence
+    names no one who made it, and the one who talks about it did not."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in PROMISE_NOUNS or token.dep_ != "nsubj":
+        return False
+    return not (children(token, {"poss"}) or children(token.head, {"auxpass"}) or _promise_giver(token, patterns) is not None)
 
 
 def _misread_subject(verb: Token) -> Token | None:

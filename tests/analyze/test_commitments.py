@@ -3298,3 +3298,14 @@ def test_two_verbs_under_one_will_are_one_act(nlp):
     assert c.action == "build two piers and repair the old dock"
     (c,) = analyze(nlp, "The ministry will build two piers by June and the port will reopen.", times=times)
     assert c.action == "build two piers"
+
+
+def test_a_promise_with_no_maker_talked_about_as_a_subject_is_no_one_s_commitment(nlp):
+    """ "The promise to 'take our harbour back' appeals to older voters, said X": a slogan weighed by a historian; before,
+    the historian was taken for the one who promised. An owner or a giver named keeps it."""
+    text = ("The promise to “take our harbour back” and “make Dover proud again” appeals to older voters who miss the old"
+            " port, said Rena Hall, a historian at Dover College.")
+    assert analyze(nlp, text) == ()
+    (c,) = analyze(nlp, "The pledge by Acme to keep the plant open until 2028 reassured workers.",
+                   times={"2028": ("2028-01-01", "2028-12-31", "year")})
+    assert c.action == "keep the plant open"
