@@ -159,6 +159,7 @@ class EventLexicon:
     failure_nouns: frozenset[str] = frozenset()  # "the inability to end": the act not done
     strike_verbs: frozenset[str] = frozenset()  # "workers strike": stop work in protest, with no object
     striking_sectors: frozenset[str] = frozenset()  # LAB, EDU, MED: whose strike is a protest
+    shown_near: frozenset[str] = frozenset()  # "massed near X": the state a show of force is aimed at
     performative_verbs: frozenset[str] = frozenset()  # "I want to thank X": a speech act done as said, not ahead
     performative_hedges: frozenset[str] = frozenset()  # "want", "wish": the hedge before such a verb
     performative_speakers: frozenset[str] = frozenset()  # "I", "we": who performs it by saying it
@@ -376,6 +377,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         failure_nouns=_words(verbs, "failures", "nouns"),
         strike_verbs=_words(verbs, "labour_strikes", "verbs"),
         striking_sectors=_words(verbs, "labour_strikes", "sectors"),
+        shown_near=_words(verbs, "shown_near", "prepositions"),
         performative_verbs=_words(verbs, "performatives", "verbs"),
         performative_hedges=_words(verbs, "performatives", "hedges"),
         performative_speakers=_words(verbs, "performatives", "speakers"),

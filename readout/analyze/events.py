@@ -4039,6 +4039,8 @@ class EventCoder:
         solo_exercise = event_type == "COOPERATE" and _solo_exercise(hit, lexicon)
         if solo_exercise:
             event_type = "MOBILIZE"  # "held naval exercises near the coast": a show of force, not cooperation with anyone
+        if target_tok is None and event_type == "MOBILIZE" and (near := _force_shown_near(token, lexicon, entities)) is not None:
+            target_tok = near  # "massed warships near the X coast", "drills near Y": the state the force is shown to
         if future and not negation and _enacted(token, lexicon):
             future = hypothetical = False  # "will ban rallies from Monday": the ban is enacted by its announcement
         if conditional:
@@ -4267,6 +4269,14 @@ def _across_a_border(head: Token, act: Token, lexicon: EventLexicon) -> bool:
     """ "funded rebel groups across the border": the group, or the act on it, reaches over a border (``across_borders``)."""
     return any(c.dep_ == "prep" and c.lower_ in lexicon.border_preps and any(g.dep_ == "pobj" and g.lower_ in lexicon.borders for g in c.children)
                for node in (head, act) for c in node.children)
+
+
+def _force_shown_near(verb: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
+    """The state a build-up or exercise is held near, off or along ("massed near the X coast", "drills off Y"), on the
+    verb or on its object: whom the show of force is aimed at (``shown_near``), when the sentence names no other."""
+    holders = (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+    return next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in lexicon.shown_near
+                 for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
 
 
 def _truce(hit: Hit, lexicon: EventLexicon) -> bool:

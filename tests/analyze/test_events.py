@@ -3924,3 +3924,12 @@ def test_a_states_name_the_tagger_misreads_still_heads_its_headline(nlp):
     event = _one("Hungary boycotts EU summit.", nlp)  # the verb tagged a name inside the headline's name run
     assert (event.event_type, event.source.code) == ("PROTEST", "HUN")
     assert _events("Pakistan cricket team wins series.", nlp) == ()
+
+
+def test_a_show_of_force_near_a_state_is_aimed_at_it(nlp):
+    # fifteenth pass, 2026-12-07 (evt), invented sentences: drills and warships "near" a state had no target; a build-up or
+    # exercise held near, off or along a state is shown to it (PLOVER MOBILIZE's target) when no other is named
+    event = _one("China holds military drills near Taiwan.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("MOBILIZE", "CHN", "TWN")
+    event = _one("Chinese warships massed near the Philippine coast.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("MOBILIZE", "CHNMIL", "PHL")
