@@ -3933,3 +3933,12 @@ def test_a_show_of_force_near_a_state_is_aimed_at_it(nlp):
     assert (event.event_type, event.source.code, event.target.code) == ("MOBILIZE", "CHN", "TWN")
     event = _one("Chinese warships massed near the Philippine coast.", nlp)
     assert (event.event_type, event.source.code, event.target.code) == ("MOBILIZE", "CHNMIL", "PHL")
+
+
+def test_drivers_and_fishermen_are_actors(nlp):
+    # fifteenth pass, 2026-12-07 (evt), invented sentences: "taxi drivers staged a strike", "fishermen protested" had no
+    # source; the transport trades' working people are LAB, fishermen civilians (CVL) as farmers are
+    event = _one("Taxi drivers staged a strike in Lagos.", nlp)
+    assert (event.event_type, event.mode, event.source.code) == ("PROTEST", "strike", "NGALAB")
+    event = _one("Fishermen protested outside the parliament in Manila.", nlp)
+    assert (event.event_type, event.source.code[-3:]) == ("PROTEST", "CVL")
