@@ -174,7 +174,8 @@ class QuantityExtractor:
                 _elided_count(doc, previous, raw, earlier) or _parallel_count(doc, previous, raw) or _carried_count(doc, previous, raw, number)
                 or _listed_margin(doc, previous, raw, number)
             )
-            if not _plausible_bare(raw, number, compared or carried):
+            list_name = _compact_list_name(doc, raw, number)  # "Seats: Greens 41, Reds 37": no model's number
+            if not _plausible_bare(raw, number, compared or carried, list_name is not None):
                 return None
             noun = doc.char_span(raw.counted_at, raw.counted_at + 1, alignment_mode="expand") if raw.counted_at is not None else None
             counted = noun[0] if noun else self._counted_noun(raw, number, times)
@@ -209,6 +210,10 @@ class QuantityExtractor:
             ):
                 unit, display = previous.unit, previous.display_unit  # "passed by 218 votes to 214": 214 votes
                 counted_before = previous
+            elif counted is None and list_name is not None:
+                unit, counted_group = "count", list_name.root  # "Medals: Kenya 6, Ethiopia 4": the name's figure, its noun unwritten
+                if _noun_count(previous) and previous.span.start >= number.sent.start_char:
+                    unit, display = previous.unit, previous.display_unit  # "won 41 seats, Reds 37": seats, left out
             elif counted is None:
                 if _vote_side(doc, raw, number):
                     unit, display = "votes", "votes"  # "voted 62 in favour and 38 against": votes, the noun left out
@@ -443,6 +448,10 @@ class QuantityExtractor:
             group = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             if group is not None and group.tag_ in ("NNS", "NNPS") and any(c.dep_ in ("det", "poss", "nummod") for c in group.children):
                 return group  # "3 of the 12 banks", "three of its last four games": a part of a counted group
+        whole = token.head
+        if token.dep_ == "quantmod" and whole.i == token.i + 2 and token.nbor(1).lower_ == "of" and whole.like_num and whole.dep_ == "nummod":
+            # "3 of 10 schools": the parser hangs the part on the whole's figure; both count the whole's noun
+            return whole.head if whole.head.tag_ in ("NNS", "NNPS") else None
         if token.text[:1] in "+-−" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "NNS":
             return token.doc[token.i + 1]  # "at +32 points": the tokenizer keeps the sign, and the parser no longer sees a number
         if (described := _noun_after_participle(token)) is not None:
@@ -1178,7 +1187,7 @@ _SCORE = re.compile(r"(\d{1,3})\s?[-\u2013](\d{1,3})")
 
 def _score_sides(doc: Doc, raw: RawQuantity) -> tuple[Quantity, Quantity] | None:
     """'won 3-1', 'ruled 5-4', 'trailing 2-0': a score or tally written from the larger is the two sides' counts,
-    not a range (a range runs upwards). NewsQuant annotates such a pair as one item in the order written; a tie it
+    not a range (a range runs upwards), as is one written from the smaller right after a verb of a game ('lost 1-4'). NewsQuant annotates such a pair as one item in the order written; a tie it
     leaves out, and a range is read as one. A tie under a word of voting is the votes of each side ('voted 50-50',
     'split 4-4'); elsewhere it stays nothing ('a 50-50 chance', 'tied at 89-89'). Not a schedule ("24-7"), a code
     glued to more figures ("4-3-3", "12-3/4") nor a numbered name ("Section 12-3")."""
@@ -1188,8 +1197,8 @@ def _score_sides(doc: Doc, raw: RawQuantity) -> tuple[Quantity, Quantity] | None
     match = _SCORE.fullmatch(text, raw.number_start, raw.number_end)
     if match is None or match.group() == "24-7":
         return None
-    if raw.value_high > raw.value and not _upward_bracketed_tally(doc, text, match):
-        return None  # a range runs upwards; "failed in the assembly (45-55)" is a tally all the same
+    if raw.value_high > raw.value and not _upward_bracketed_tally(doc, text, match) and not _game_score(doc, text, match):
+        return None  # a range runs upwards; "failed in the assembly (45-55)" and "lost 1-4" are a tally and a score all the same
     after = text[raw.number_end : raw.number_end + 2]
     if (after[:1] in ("-", "\u2013", "/") or (after[:1] == "." and after[1:2].isdigit())) or text[raw.number_start - 1 : raw.number_start] in ("-", "/", ".", "#", "$"):
         return None  # "4-3-3", "12-3/4", "12-3.5": a code or a figure; "won 4-2." at a sentence's end is a score
@@ -1220,6 +1229,15 @@ def _score_sides(doc: Doc, raw: RawQuantity) -> tuple[Quantity, Quantity] | None
         Quantity(span=char_span(doc, match.start(g), match.end(g)), value=float(match.group(g)), unit=unit, display_unit=display)
         for g in (1, 2)
     )
+
+
+def _game_score(doc: Doc, text: str, match: re.Match[str]) -> bool:
+    """'lost 1-4', 'was losing 0-2': a pair right after a verb of a game with no noun after it is a score in the order
+    the copy writes it, even upwards; 'won 3-5 seats' is a range of what was won."""
+    if not _GAME_BEFORE_BY.search(text, max(0, match.start() - 12), match.start()):
+        return False
+    after = doc.char_span(match.end(), len(text), alignment_mode="expand")
+    return after is None or len(after) == 0 or (after[0].pos_ not in ("NOUN", "PROPN", "SYM") and after[0].text != "%")
 
 
 _BY_RATIO_BEFORE = re.compile(r"\b[Bb]y\s+(?:an?\s+)?(?:(?P<q>nearly|almost|about|roughly|more\s+than|better\s+than|over)\s+)?$")
@@ -1647,11 +1665,12 @@ def _share_group(doc: Doc, raw: RawQuantity) -> Token | None:
 _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 
 
-def _plausible_bare(raw: RawQuantity, number: SpacySpan, compared: bool = False) -> bool:
+def _plausible_bare(raw: RawQuantity, number: SpacySpan, compared: bool = False, listed: bool = False) -> bool:
     """A number with no unit can still be a figure, but not a year, a score, an identifier or part of a model name.
 
     ``compared``: an earlier count is compared with it, so the tagger's date around it ("up from 800 last month")
-    is the date of the comparison, not the figure."""
+    is the date of the comparison, not the figure. ``listed``: it is an item of a compact list, so the name before it
+    is whose figure it is, not a model's name."""
     if raw.value_high is not None and raw.value_high < raw.value:
         return False  # "2-0" is a score, not a range
     text = doc_text(number.doc)
@@ -1670,7 +1689,8 @@ def _plausible_bare(raw: RawQuantity, number: SpacySpan, compared: bool = False)
     glued = _GLUED_SCALE.search(text, raw.number_start, raw.number_end) is not None and not _after_determiner_or_noun(token)
     scaled = token.lower_ in _LARGE_SCALES or glued
     if (
-        (token.ent_type_ in ("DATE", "TIME") and not grouped and not scaled and not compared and not _counts_plural(number)) or recent_year or old_year
+        (token.ent_type_ in ("DATE", "TIME") and not grouped and not scaled and not compared and not listed and not _counts_plural(number))
+        or recent_year or old_year
     ) and not (four_digits and _year_like_count(number.doc, raw)):
         return False  # a bare year ("the 2022 sanctions") is a time expression
     sentence = number[0].sent
@@ -1712,7 +1732,7 @@ def _plausible_bare(raw: RawQuantity, number: SpacySpan, compared: bool = False)
         if neighbour is not None and neighbour is after and neighbour.lower_ in _WEEKDAYS:
             continue  # "the chipmaker's stock fell 7/8 Thursday": a day of the week dates the move; no name is numbered by it
         if neighbour is not None and neighbour.pos_ == "PROPN" and neighbour.text[:1].isupper() and neighbour.ent_type_ not in ("GPE", "NORP"):
-            if neighbour is before and grouped:
+            if neighbour is before and (grouped or listed):
                 continue  # "Dow 34,512": a level after an index's name; a name's number has no thousands separator
             return False  # a model or index name: "iPhone 12", "Fortune 100", "737 Max"
     return True
@@ -2437,6 +2457,38 @@ def _listed_name(doc: Doc, raw: RawQuantity, first: Token, price: bool) -> Spacy
     if start == end or (opener > sentence_start and doc[opener - 1].lower_ not in _GAP_JOINERS):
         return None
     return doc[start:end]
+
+
+# an item of a compact list: a name of one to three capitalised words, then a bare figure and at most one lower-case
+# word, after the sentence's start, a colon, a dash, a comma, a semicolon, "and" or a lower-case word, before a comma,
+# a semicolon, "and" or the sentence's end
+_LIST_ITEM = re.compile(
+    r"(?:^|[:;,]\s+|\s[-–—]\s+|\band\s+|\b[a-z]+\s+)(?P<name>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})\s+(?P<figure>\d[\d,.]*\d|\d)"
+    r"(?:\s+[a-z]+)?(?=\s*(?:[,;]|\band\b|\.?$))"
+)
+
+
+_LIST_OPENER = re.compile(r"(?::|\s[-–—])\s*$")
+
+
+def _compact_list_name(doc: Doc, raw: RawQuantity, number: SpacySpan) -> SpacySpan | None:
+    """The name a bare figure belongs to in a compact list ("Seats: Greens 41, Reds 37, Blues 12", "Medals - Kenya 6,
+    Ethiopia 4", "Rovers have 52 points, City 49 and United 47"): two items or more of a name and its figure, after a
+    colon or a dash or after a figure they continue; the figure is that name's, not a model's
+    number ("supports Windows 10, Office 365 and Android 12": nothing opens the list). Names the tagger marks as
+    products or works are models, not list items."""
+    sentence = number[0].sent
+    text = sentence.text
+    items = list(_LIST_ITEM.finditer(text))
+    offset = sentence.start_char
+    mine = next((m for m in items if offset + m.start("figure") == raw.number_start), None)
+    before = text[: items[0].start("name")] if items else ""
+    if mine is None or len(items) < 2 or not (_LIST_OPENER.search(before) or any(c.isdigit() for c in before)):
+        return None  # "supports Windows 10, Office 365 and Android 12": no colon or dash opens it, no figure it continues
+    name = doc.char_span(offset + mine.start("name"), offset + mine.end("name"), alignment_mode="expand")
+    if name is None or any(t.ent_type_ in ("PRODUCT", "WORK_OF_ART") for t in name):
+        return None
+    return name
 
 
 def _name_read_as_verb(token: Token) -> bool:

@@ -71,9 +71,9 @@ def _number_words_pattern() -> str:
     # "two hundred and fifty", "a hundred and twenty", as British copy writes them (not "one hundred and two hundred")
     # and "a hundred thirty", "two hundred fifty", as American speech and broadcast transcripts say them
     and_tens = rf"(?:\s+(?:and\s+)?{core}(?!\s+hundred\b|-))?"
-    # "a half million", "a half-billion": half of the scale word
+    # "a half million", "a half-billion", "a quarter-million": half or a quarter of the scale word
     fixed = (
-        rf"[Aa]\s+half[- ]dozen|[Hh]alf-dozen|[Aa]\s+half[- ](?:million|billion|trillion)|[Aa]\s+hundred{and_tens}"
+        rf"[Aa]\s+half[- ]dozen|[Hh]alf-dozen|[Aa]\s+(?:half|quarter)[- ](?:million|billion|trillion)|[Aa]\s+hundred{and_tens}"
         rf"|[Aa]\s+(?:dozen|hundred|thousand|million|billion|trillion)"
     )
     # "two point four billion", "three point oh five percent": a decimal as broadcast transcripts spell it (digits after "point")

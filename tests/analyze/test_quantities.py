@@ -3567,3 +3567,52 @@ def test_a_count_before_a_describing_noun_and_its_plural_is_no_date(nlp):
     assert (q.span.text, q.unit) == ("10 year", "years")
     q = only(nlp, "The lab makes faster 64-bit chips now.")
     assert (q.value, q.unit) == (64.0, "bit")  # a hyphened unit, not a describing noun
+
+
+def test_figures_in_a_compact_list_of_names_are_each_names_figure(nlp):
+    # invented: a bare figure after a name was taken for a model's number ("iPhone 12") or, small and with no noun,
+    # dropped; in a list a colon or a dash opens, or that continues a counted figure, each is its name's
+    for text, expected in (
+        ("Seats: Greens 41, Reds 37, Blues 12.", [(41.0, "count", "Greens"), (37.0, "count", "Reds"), (12.0, "count", "Blues")]),
+        ("Medals - Kenya 6, Ethiopia 4, Uganda 2.", [(6.0, "count", "Kenya"), (4.0, "count", "Ethiopia"), (2.0, "count", "Uganda")]),
+        ("Greens won 41 seats, Reds 37 and Blues 12.", [(41.0, "seats", "seats"), (37.0, "seats", "Reds"), (12.0, "seats", "Blues")]),
+        ("In the table, Rovers have 52 points, City 49 and United 47.",
+         [(52.0, "points", "Rovers have"), (49.0, "points", "City"), (47.0, "points", "United")]),
+    ):
+        assert [(q.value, q.unit, q.measures) for q in quantities(nlp, text)] == expected, text
+    for text in ("The firm supports Windows 10, Office 365 and Android 12.", "Boeing 737, Airbus 320 and Embraer 190 jets were grounded."):
+        assert quantities(nlp, text) == (), text  # nothing opens the list: models' numbers
+
+
+def test_a_score_written_upwards_after_a_verb_of_a_game_is_a_score(nlp):
+    # invented: "lost 1-4" was a range 1-4 with no noun, so it was dropped; a range of what was won stays a range
+    for text, values in (
+        ("The visitors lost 1-4 at home.", [1.0, 4.0]),
+        ("The side was losing 0-2 at half-time.", [0.0, 2.0]),
+        ("The hosts won 2-0 and the visitors lost 1-3 a week later.", [2.0, 0.0, 1.0, 3.0]),
+    ):
+        found = quantities(nlp, text)
+        assert [(q.value, q.display_unit) for q in found] == [(v, "score") for v in values], text
+    q = only(nlp, "The party won 3-5 seats.")
+    assert (q.value, q.value_high, q.unit) == (3.0, 5.0, "seats")
+
+
+def test_a_part_of_a_counted_whole_with_no_determiner_counts_the_whole_noun(nlp):
+    # invented: the parser hangs "3" of "3 of 10 schools" on the whole's figure, so the part was dropped
+    for text, noun in (
+        ("Only 3 of 10 schools reopened on Monday.", "schools"),
+        ("The club won 7 of 9 games.", "games"),
+        ("Just 4 of 12 clinics stayed open.", "clinics"),
+    ):
+        assert [q.unit for q in quantities(nlp, text)] == [noun, noun], text
+
+
+def test_a_quarter_of_a_scale_word_written_before_it(nlp):
+    # invented: "a quarter-million" was nothing ("a half-million" was read); it is a quarter of the scale word
+    for text, value, unit in (
+        ("A quarter-million people fled the floods.", 2.5e5, "people"),
+        ("Nearly a quarter million fans watched.", 2.5e5, "fans"),
+        ("The state paid a quarter-billion dollars.", 2.5e8, "USD"),
+    ):
+        q = only(nlp, text)
+        assert (q.value, q.unit) == (value, unit), text
