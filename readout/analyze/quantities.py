@@ -175,7 +175,8 @@ class QuantityExtractor:
                 or _listed_margin(doc, previous, raw, number)
             )
             list_name = _compact_list_name(doc, raw, number)  # "Seats: Greens 41, Reds 37": no model's number
-            if not _plausible_bare(raw, number, compared or carried, list_name is not None):
+            tolled = _toll_count(doc_text(doc), raw) is not None  # "the death toll rose to between 30 and 40": not dates
+            if not _plausible_bare(raw, number, compared or carried or tolled, list_name is not None):
                 return None
             noun = doc.char_span(raw.counted_at, raw.counted_at + 1, alignment_mode="expand") if raw.counted_at is not None else None
             counted = noun[0] if noun else self._counted_noun(raw, number, times)
@@ -588,7 +589,7 @@ def _size_of_group(number: SpacySpan) -> bool:
 # "the toll rose to 40" alone is the same toll (a road's or a bridge's toll is money, its figure no bare number)
 _TOLL_BEFORE = re.compile(
     r"\b(?:(?i:death|casualty|fatality)\s+(?P<toll>toll|count)|(?<=[Tt]he\s)(?P<bare>toll)(?!\s+(?:road|booth|plaza|bridge|lane|rate|charge|fee)s?\b)|(?P<number>[Nn]umber)\s+of\s+(?:the\s+)?(?:dead|injured|wounded|missing|killed|displaced|homeless))\b"
-    r"[^.;!?\d]{0,60}?\b(?:to|at|of|was|is|reached|hit|topped|exceeded|passed)\s+$"
+    r"[^.;!?\d]{0,60}?\b(?:to|at|of|was|is|reached|hit|topped|exceeded|passed)\s+(?:between\s+)?$"
 )
 
 
@@ -598,9 +599,7 @@ _STRONG_AFTER = re.compile(r"\s+strong\b(?![-\w])(?!\s+[a-z]+s\b)")
 def _toll_count(text: str, raw: RawQuantity) -> int | None:
     """'the death toll from the flood rose to 95', 'the number of wounded still in care stood at 40': a bare figure
     that a toll of deaths or the number of the dead, hurt or missing is (or rises to) counts people; where the toll's
-    noun ("toll", "number") starts, or None."""
-    if raw.value_high is not None:
-        return None
+    noun ("toll", "number") starts, or None. A range too ("rose to between 30 and 40")."""
     window = text[max(0, raw.start - 90) : raw.start]
     if "oll" not in window and "ount" not in window and "umber" not in window:
         return None  # no "toll", "count" or "number" before the figure: most bare figures stop here

@@ -3616,3 +3616,16 @@ def test_a_quarter_of_a_scale_word_written_before_it(nlp):
     ):
         q = only(nlp, text)
         assert (q.value, q.unit) == (value, unit), text
+
+
+def test_a_toll_given_as_a_range_counts_people(nlp):
+    # invented: a toll's range ("rose to between 30 and 40") was dropped: the toll rule took single figures only, and
+    # the tagger dates "between 30 and 40"
+    for text, low, high, measures in (
+        ("The death toll rose to between 30 and 40.", 30.0, 40.0, "death toll"),
+        ("The number of injured stood at between 12 and 20 on Friday.", 12.0, 20.0, "number of injured"),
+    ):
+        q = only(nlp, text)
+        assert (q.value, q.value_high, q.unit, q.measures) == (low, high, "people", measures), text
+    q = only(nlp, "The death toll rose to 35.")
+    assert (q.value, q.unit) == (35.0, "people")
