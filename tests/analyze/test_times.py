@@ -3701,3 +3701,18 @@ def test_a_service_verb_read_as_a_noun_keeps_its_weekly_days(nlp, text, found):
 def test_two_years_of_one_season_are_one_period(nlp, text, published, wanted, timex, start, end):
     t = one(nlp, text, wanted, published)
     assert (t.timex, t.start, t.end) == (timex, start, end)
+
+
+@pytest.mark.parametrize("text, published, wanted, timex", [
+    # a fiscal year named by the two years it spans: one period, as a season is (not two whole years)
+    ("The ministry drafted the 2024-25 budget in secret.", D(2026, 6, 15), "2024-25", "2024/2025"),
+    ("Lawmakers passed the 2026-27 budget late at night.", D(2026, 6, 15), "2026-27", "2026/2027"),
+    ("The board approved the 2025-26 spending plan.", D(2025, 2, 1), "2025-26", "2025/2026"),
+    ("Earnings for fiscal 1987-88 rose sharply.", D(1988, 9, 15), "fiscal 1987-88", "1987/1988"),
+    ("Revenue in financial year 2025-26 fell short of forecasts.", D(2026, 6, 15), "financial year 2025-26", "2025/2026"),
+    # guards: years apart are still a range of whole years; years before another noun are no fiscal period
+    ("The 2024-28 budget plan was shelved.", D(2026, 6, 15), "2024-28", None),
+    ("Prices doubled in 2024-25 for tenants.", D(2026, 6, 15), "2024-25", None),
+])
+def test_a_fiscal_year_of_two_years_is_one_period(nlp, text, published, wanted, timex):
+    assert one(nlp, text, wanted, published).timex == timex
