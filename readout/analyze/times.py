@@ -123,6 +123,44 @@ def _weekday_and_its_date_as_one(text: str, made: list[tuple[RuleMatch, Normaliz
     return out
 
 
+_COUNT_FROM_A_DAY = re.compile(r"(?<![\w-])(?P<num>the|an?|one|\d{1,2}|[a-z]+) (?P<unit>days?|weeks?) (?P<side>after|before) $", re.I)
+_SPAN_OF_DAYS_BEFORE = re.compile(r"(?<![\w-])(?:for|within|over|during) $", re.I)  # "shut for two days after Easter": days, not a day
+
+
+def _counted_from_the_day(text: str, made: list[tuple[RuleMatch, Normalized]], number_words: dict[str, int]) -> list[tuple[RuleMatch, Normalized]]:
+    """"the day after Easter", "two days before May 3", "the week before Christmas": a day (or week) counted from the
+    day named is the time the sentence means, not the day named; one expression, as "a week from Friday" is. A count
+    of days read as a duration ("two days", with durations on) is inside it."""
+    out: list[tuple[RuleMatch, Normalized]] = []
+    for match, norm in made:
+        found = _COUNT_FROM_A_DAY.search(text, max(0, match.start - 30), match.start) if norm.granularity == "day" and norm.start is not None else None
+        shifted = _day_counted(found, norm.start, number_words) if found is not None else None
+        if shifted is not None:
+            if out and out[-1][0].end > found.start():
+                out.pop()  # "two days" read as a duration is the count
+            match, norm = replace(match, start=found.start()), replace(norm, **shifted)
+        out.append((match, norm))
+    return out
+
+
+def _day_counted(found: re.Match, day: dt.date, number_words: dict[str, int]) -> dict | None:
+    """The day N days or weeks from ``day`` ("two days after"), or the whole week one week from it ("the week before":
+    the ISO week, as TimeML values a week); None for a count that is no number or does not agree with its unit."""
+    word, unit = found["num"].lower(), found["unit"].lower()
+    if word != "the" and _SPAN_OF_DAYS_BEFORE.search(found.string, max(0, found.start() - 8), found.start()):
+        return None
+    n = 1 if word in ("the", "a", "an") else int(word) if word.isdigit() else number_words.get(word)
+    if n is None or (n == 1) == unit.endswith("s"):
+        return None
+    days = n * (7 if unit.startswith("week") else 1) * (1 if found["side"].lower() == "after" else -1)
+    shifted = day + dt.timedelta(days=days)
+    if word == "the" and unit == "week":
+        iso = shifted.isocalendar()
+        monday = shifted - dt.timedelta(days=shifted.weekday())
+        return {"start": monday, "end": monday + dt.timedelta(days=6), "granularity": "week", "timex": f"{iso[0]}-W{iso[1]:02d}"}
+    return {"start": shifted, "end": shifted, "timex": shifted.isoformat()}
+
+
 def _without_verb_last(doc: Doc, match: RuleMatch) -> RuleMatch:
     """'expected to last a week', 'will last three months': the verb 'last' is not inside the duration."""
     if match.kind != "duration" or doc_text(doc)[match.start : match.start + 5].lower() != "last ":
@@ -1680,6 +1718,7 @@ class TimesComponent:
         made = _one_event_one_day(doc, _days_in_a_dated_post(text, _quoted_days_from_the_saying(doc, text, made, anchor.date), anchor.date))
         made = _weekday_and_its_date_as_one(text, _clocks_in_a_habit(doc, _clocks_on_their_day(doc, made), self.rules.lexicon))
         number_words = self.rules.lexicon.number_words
+        made = _counted_from_the_day(text, made, number_words)
         return [self._expr(doc, *_timeml_extent(text, match, norm, number_words), anchor.kind, anchor.date) for match, norm in made]
 
     @staticmethod

@@ -3662,12 +3662,12 @@ def test_a_day_told_ahead_after_it_passed_this_month_is_next_years(nlp, text, pu
 
 @pytest.mark.parametrize("text, published, wanted, timex", [
     # a feast told as done, written before this year's: the last one
-    ("The shop reopened the day after Easter.", D(2025, 3, 10), "Easter", "2024-03-31"),
-    ("The strike began the day after Easter, the union said.", D(2024, 2, 20), "Easter", "2023-04-09"),
+    ("The shop reopened the day after Easter.", D(2025, 3, 10), "the day after Easter", "2024-04-01"),
+    ("The strike began the day after Easter, the union said.", D(2024, 2, 20), "the day after Easter", "2023-04-10"),
     ("The roof collapsed on Good Friday.", D(2023, 3, 28), "Good Friday", "2022-04-15"),
     ("Rail fares rose after Christmas.", D(2024, 12, 20), "Christmas", "2023-12-25"),
     # guards: told ahead, and told on the day itself
-    ("The shop will reopen the day after Easter.", D(2025, 3, 10), "Easter", "2025-04-20"),
+    ("The shop will reopen the day after Easter.", D(2025, 3, 10), "the day after Easter", "2025-04-21"),
     ("The market opened on Easter Monday.", D(2025, 4, 21), "Easter Monday", "2025-04-21"),
 ])
 def test_a_feast_told_in_the_past_before_this_years_is_last_years(nlp, text, published, wanted, timex):
@@ -3701,6 +3701,28 @@ def test_a_service_verb_read_as_a_noun_keeps_its_weekly_days(nlp, text, found):
 def test_two_years_of_one_season_are_one_period(nlp, text, published, wanted, timex, start, end):
     t = one(nlp, text, wanted, published)
     assert (t.timex, t.start, t.end) == (timex, start, end)
+
+
+@pytest.mark.parametrize("text, published, wanted, timex, start, end", [
+    # a day or week counted from the day named: the day the sentence means, not the feast or date itself
+    ("The museum reopens the day after Easter.", D(2026, 3, 10), "the day after Easter", "2026-04-06", D(2026, 4, 6), D(2026, 4, 6)),
+    ("Flights are full for the week before Christmas.", D(2026, 12, 1), "the week before Christmas", "2026-W51", D(2026, 12, 14), D(2026, 12, 20)),
+    ("The ceasefire collapsed a week after Easter.", D(2026, 4, 20), "a week after Easter", "2026-04-12", D(2026, 4, 12), D(2026, 4, 12)),
+    ("Voters return to the polls three weeks after March 1.", D(2026, 1, 10), "three weeks after March 1", "2026-03-22", D(2026, 3, 22), D(2026, 3, 22)),
+    ("The audit is due the day before Election Day.", D(2026, 10, 2), "the day before Election Day", "2026-11-02", D(2026, 11, 2), D(2026, 11, 2)),
+    ("He resigned two days after June 4, aides said.", D(2026, 6, 10), "two days after June 4", "2026-06-06", D(2026, 6, 6), D(2026, 6, 6)),
+    # guards: days over a span after the feast are no one day; a day with no count before it stays itself
+    ("Shops stay shut for two days after Easter.", D(2026, 4, 1), "Easter", "2026-04-05", D(2026, 4, 5), D(2026, 4, 5)),
+    ("Talks resume after Easter, officials said.", D(2026, 3, 10), "Easter", "2026-04-05", D(2026, 4, 5), D(2026, 4, 5)),
+])
+def test_a_day_counted_from_a_day_named_is_that_day(nlp, text, published, wanted, timex, start, end):
+    t = one(nlp, text, wanted, published)
+    assert (t.timex, t.start, t.end) == (timex, start, end)
+
+
+def test_a_count_of_days_from_a_date_is_one_expression_with_durations_on(nlp_durations):
+    found = read(nlp_durations, "Ballots were counted two days after May 3.", D(2026, 5, 20))
+    assert [(t.span.text, t.timex) for t in found] == [("two days after May 3", "2026-05-05")]
 
 
 @pytest.mark.parametrize("text, published, wanted, timex", [
