@@ -892,11 +892,11 @@ def _asked_about(token: Token, lexicon: EventLexicon) -> bool:
     return False
 
 
-_REFUSING = ("decline", "refuse")
+_REFUSING = function_words("refusing")
 
 
 _ASKED_MODALS = function_words("asked_modals")
-_GRANTED_ACTS = ("CONCEDE", "RETREAT", "AID", "COOPERATE")  # what one side asks another to grant: allow, release, withdraw, send
+_GRANTED_ACTS = function_words("granted_acts")  # what one side asks another to grant: allow, release, withdraw, send
 
 
 def _act_asked_of(clause: Token, lexicon: EventLexicon) -> bool:
@@ -2003,11 +2003,11 @@ def _thing_passed(node: Token, lexicon: EventLexicon) -> bool:
     return node.dep_ == "dobj" and node.lemma_.lower() in lexicon.gifts and node.head.lemma_.lower() in lexicon.passing_verbs
 
 
-_PROTECTING = ("protect", "defend", "shield", "guard", "safeguard")  # whom they protect is the target, not what from
+_PROTECTING = function_words("protecting")  # whom they protect is the target, not what from
 _CLAUSE_PREPS = function_words("clause_preps")
 _TIME_PREPS = function_words("time_preps")  # what they govern is a time, not whom an act is aimed at
 _VENUE_PREPS = function_words("venue_preps")
-_MISREAD_SUBJECT = ("advmod", "npadvmod", "nmod", "dep", "compound", "intj")  # how the parser hangs a rare name before its verb
+_MISREAD_SUBJECT = function_words("misread_subject")  # how the parser hangs a rare name before its verb
 
 
 def _where_not_whom(node: Token, lexicon: EventLexicon) -> bool:
@@ -2176,7 +2176,7 @@ def _says_a_quote(token: Token) -> bool:
             and any(c.dep_ in ("ccomp", "parataxis") for c in token.children))
 
 
-_STRIKING = ("hit", "fire", "shoot", "strike")
+_STRIKING = function_words("striking")
 _PERSONS = function_words("persons")  # pronouns of people, never of a state or a unit ("it", "they" may be)
 
 
