@@ -264,8 +264,9 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
         title = _apposed_title(head, lexicon, entities)
         if title is not None and (country is None or title.startswith(country)):
             country, sector = title[:3], title[3:]  # "Kenya's foreign minister, NAME": the title's country and role
-    if group is not None and sector is None:
-        sector = load_gazetteer().known[entity.id].sector  # an armed group's own sector (REB)
+    armed_group = _armed_group_sector(entity, lexicon)
+    if sector is None and (group is not None or armed_group is not None):
+        sector = load_gazetteer().known[entity.id].sector  # an armed group's own sector: "the Taliban" AFGREB, not AFG
     if entity is not None and entity.kind == "COUNTRY":
         sector = _institution_sector(head) or sector  # "the Pentagon" (MIL), "the Justice Department" (GOV, not JUD)
     if sector is not None and country is None and not place_tokens and _named_organisation(head, sector, lexicon) and _place_in(tokens, lexicon, doc) is None:
@@ -321,7 +322,7 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
         sector = "REB"  # "Hutu militia", "Kurdish fighters", "Tamil security forces": a people's armed group, no state's forces
         if where is not None and not _sentence_names(head, where, lexicon, entities):
             where = None  # the dateline's country (or any the sentence does not name) is not a stateless people's
-    if country is None and where is not None and not many and (business is None or business[1] is None) and (sector is not None or (entity is not None and entity.kind == "PERSON")) and not (sector in lexicon.armed_sectors and _a_persons(head, lexicon, entities)):
+    if country is None and where is not None and not many and armed_group is None and (business is None or business[1] is None) and (sector is not None or (entity is not None and entity.kind == "PERSON")) and not (sector in lexicon.armed_sectors and _a_persons(head, lexicon, entities)):
         country = where
     code = (country or "") + (sector or "") or None
     return EventActor(
@@ -332,14 +333,22 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
     )
 
 
+def _armed_group_sector(entity: Entity | None, lexicon: EventLexicon) -> str | None:
+    """The sector of an armed body the gazetteer lists (an armed group, REB, or a state's own armed body, with its
+    country), or None: an alliance with no country ("NATO") stays the international body it is."""
+    known = load_gazetteer().known.get(entity.id) if entity is not None and entity.kind == "ORG" else None
+    if known is None or known.sector not in lexicon.armed_sectors or (known.sector != "REB" and known.country is None):
+        return None
+    return known.sector
+
+
 def _armed_group_of(head: Token, entity: Entity | None, country: str | None, shown: list[Token], lexicon: EventLexicon,
                     entities: EntityIndex) -> str | None:
     """The country of an armed group named by a nationality word other than its own home's ("the Pakistani Taliban",
     "Syrian Hezbollah"): the group's branch in that state, as "Somali militants" are Somalia's (None otherwise)."""
     if entity is None or country is None or entity.kind != "ORG":
         return None
-    known = load_gazetteer().known.get(entity.id)
-    if known is None or known.sector not in lexicon.armed_sectors:
+    if _armed_group_sector(entity, lexicon) is None:
         return None
     before = [t for t in shown if t.i < head.i and entities.covering(t.idx, t.idx + len(t.text)) is not entity]
     named, _ = _place_match(before, lexicon, head.doc) if before else (None, set())

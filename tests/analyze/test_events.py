@@ -3858,7 +3858,7 @@ def test_an_armed_group_named_by_another_states_nationality_is_that_states(nlp):
     event = _one("The Pakistani Taliban attacked a police post near the border.", nlp)
     assert (event.event_type, event.source.code, event.source.span.text) == ("ASSAULT", "PAKREB", "Pakistani Taliban")
     event = _one("The Taliban attacked a police post.", nlp)
-    assert event.source.code == "AFG"
+    assert event.source.code == "AFGREB"  # sixteenth pass: the group's own sector with its home
 
 
 def test_a_group_across_a_border_takes_no_country_from_the_doer(nlp):
@@ -3942,3 +3942,19 @@ def test_drivers_and_fishermen_are_actors(nlp):
     assert (event.event_type, event.mode, event.source.code) == ("PROTEST", "strike", "NGALAB")
     event = _one("Fishermen protested outside the parliament in Manila.", nlp)
     assert (event.event_type, event.source.code[-3:]) == ("PROTEST", "CVL")
+
+
+def test_an_armed_group_of_the_gazetteer_is_an_armed_group(nlp):
+    # sixteenth pass, 2026-12-07 (evt): the armed groups the gazetteer lists (REB) were coded with their home country only
+    # ("the Taliban" AFG, as the state); they are the armed group of that country, and one with no home is REB alone
+    event = _one("Hezbollah fighters shelled a hilltop outpost overnight.", nlp)
+    assert (event.event_type, event.source.code) == ("ASSAULT", "LBNREB")
+    event = _one("The Houthis seized a Greek cargo ship.", nlp)
+    assert (event.event_type, event.mode, event.source.code, event.target.code) == ("COERCE", "seize", "YEMREB", "GRC")
+    event = _one("Jordan held quiet talks with Hamas.", nlp)
+    assert (event.event_type, event.target.code) == ("CONSULT", "PSEREB")
+    event = _one("Al-Qaeda threatened Denmark.", nlp)
+    assert (event.source.code, event.target.code) == ("REB", "DNK")
+    event = _one("NATO warned Serbia.", nlp)  # an alliance of states stays the international body
+    assert event.source.code == "IGO"
+
