@@ -154,6 +154,7 @@ class EventLexicon:
     reciprocal_types: frozenset[str] = frozenset()  # the acts so traded: accusations, threats, blows (no swap of prisoners)
     truce_verbs: frozenset[str] = frozenset()  # "X, Y end war": ending a fight, each side's own to the other
     ended_fights: frozenset[str] = frozenset()  # "war", "fighting": what such a verb ends
+    ended_attacks: frozenset[str] = frozenset()  # "shelling", "offensive": one side's attacks such a verb ends
     border_preps: frozenset[str] = frozenset()  # "across", "over": a group reached across a border
     borders: frozenset[str] = frozenset()  # "border", "frontier"
     failure_nouns: frozenset[str] = frozenset()  # "the inability to end": the act not done
@@ -372,6 +373,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         reciprocal_types=_words(verbs, "reciprocal", "types"),
         truce_verbs=_words(verbs, "reciprocal", "truce_verbs"),
         ended_fights=_words(verbs, "reciprocal", "fights"),
+        ended_attacks=_words(verbs, "reciprocal", "attacks"),
         border_preps=_words(verbs, "across_borders", "prepositions"),
         borders=_words(verbs, "across_borders", "borders"),
         failure_nouns=_words(verbs, "failures", "nouns"),

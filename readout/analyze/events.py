@@ -3594,7 +3594,7 @@ class EventCoder:
                 covered.add(i)
                 continue
             events = self._code(hit, sent, index, entities)
-            if events:
+            if events or _fight_ended(hit, lexicon):  # "mediators tried to end the fighting": the fighting ended is no attack
                 covered.add(i)
                 if all(e.source is None for e in events):
                     unnamed.add(i)
@@ -4077,6 +4077,8 @@ class EventCoder:
             if (len(dyads) == 1 and None not in dyads[0] and event_type not in _SYMMETRIC and _reciprocal(hit, lexicon)
                     and not (_truce(hit, lexicon) and dyads[0][1].head.lower_ == "with")):  # "X ended its war with Y": X's
                 dyads.append(dyads[0][::-1])  # "X and Y traded accusations", "X and Y ended the war": each to the other
+        if not hit.nominal and _fight_ended(hit, lexicon) and _ended_by_a_third_party(token, source_tok):
+            return []  # "X is trying to end the fighting between Y and Z": a mediator's aim, not X's retreat
         events = []
         for source_head, target_head in dyads:
             if len(events) >= MAX_DYADS:
@@ -4138,8 +4140,8 @@ class EventCoder:
                 target = target.model_copy(update={"code": country}) if country else None
             if source is None and target is None:
                 continue
-            if source is None and _truce(hit, lexicon):
-                continue  # "efforts to end the war in X", "the inability to end the conflict": an aim, no side's truce
+            if source is None and _fight_ended(hit, lexicon):
+                continue  # "efforts to end the war in X", "calls to halt the shelling": an aim, no side's truce
             if event_type == "PROTEST" and not self._protest_rally(token, source, source_head):
                 continue  # "the candidate held rallies in Ohio": campaigning, not a protest
             if not self._between_political_actors(hit, source, target, source_head, target_head, entities):
@@ -4282,6 +4284,19 @@ def _force_shown_near(verb: Token, lexicon: EventLexicon, entities: EntityIndex)
 def _truce(hit: Hit, lexicon: EventLexicon) -> bool:
     """ "X, Y end war", "X and Y stopped fighting": a fight ended, given up by each side ("reciprocal" truce verbs)."""
     return hit.trigger.event_type == "RETREAT" and hit.trigger.head in lexicon.truce_verbs and hit.trigger.word in lexicon.ended_fights
+
+
+def _fight_ended(hit: Hit, lexicon: EventLexicon) -> bool:
+    """A fight ("X, Y end war") or one side's attacks ("X halted the shelling") ended: a retreat, never an attack."""
+    return (hit.trigger.event_type == "RETREAT" and hit.trigger.head in lexicon.truce_verbs
+            and hit.trigger.word in lexicon.ended_fights | lexicon.ended_attacks)
+
+
+def _ended_by_a_third_party(token: Token, source_tok: Token | None) -> bool:
+    """ "X is trying to end the fighting between Y and Z": the fight's sides are named and X is none of them (mediation)."""
+    fight = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    sides = {t.i for side in _between(fight) for t in side.subtree} if fight is not None else set()
+    return bool(sides) and source_tok is not None and source_tok.i not in sides
 
 
 def _reciprocal(hit: Hit, lexicon: EventLexicon) -> bool:

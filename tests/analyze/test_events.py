@@ -3958,3 +3958,29 @@ def test_an_armed_group_of_the_gazetteer_is_an_armed_group(nlp):
     event = _one("NATO warned Serbia.", nlp)  # an alliance of states stays the international body
     assert event.source.code == "IGO"
 
+
+def test_a_curfew_or_martial_law_is_its_own_mode_of_coercion(nlp):
+    # sixteenth pass, 2026-12-07 (evt): a curfew imposed was COERCE mode seize; CAMEO2PLOVER-2021 codes imposing a curfew
+    # (1723) COERCE mode curfew and a state of emergency or martial law (1724) mode martial-law
+    event = _one("The Nigerian army imposed a curfew in Kano.", nlp)
+    assert (event.event_type, event.mode, event.source.code) == ("COERCE", "curfew", "NGAMIL")
+    event = _one("The provincial government declared an overnight curfew.", nlp)
+    assert (event.event_type, event.mode) == ("COERCE", "curfew")
+    event = _one("Thailand imposed a state of emergency in the south.", nlp)
+    assert (event.event_type, event.mode, event.source.code) == ("COERCE", "martial-law", "THA")
+    event = _one("Peru lifted the curfew in Lima.", nlp)
+    assert event.event_type == "CONCEDE"
+
+
+def test_an_effort_or_a_call_to_end_a_fight_is_no_attack(nlp):
+    # sixteenth pass, 2026-12-07 (evt): the fighting someone tries to end was coded as an attack between its sides when no
+    # side ended it ("mediators are trying to end ...", "efforts to end ..."), a third party ending others' war as its own
+    # retreat, and "calls to halt the shelling" as a sanction; one side halting its shelling is RETREAT (CAMEO 087)
+    assert _events("Envoys are trying to end the fighting between Chad's army and the rebels.", nlp) == ()
+    assert _events("Senegal is seeking to stop the war between Mali and Niger.", nlp) == ()
+    assert _events("A push to end the clashes between Armenia and Azerbaijan stalled.", nlp) == ()
+    assert _events("There were calls to halt the shelling of the port by Turkey.", nlp) == ()
+    event = _one("Israel suspended its bombing of southern Lebanon.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("RETREAT", "ISR", "LBN")
+    events = _events("Mali and Niger ended the fighting.", nlp)  # the sides themselves: each gives up the fight
+    assert sorted((e.event_type, e.source.code, e.target.code) for e in events) == [("RETREAT", "MLI", "NER"), ("RETREAT", "NER", "MLI")]
