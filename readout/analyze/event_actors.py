@@ -217,6 +217,9 @@ def code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where:
 def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where: str | None) -> EventActor:
     doc = head.doc
     tokens = phrase_tokens(head)
+    doers = {t.i for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for t in a.subtree}
+    if doers:  # "Envoy expelled by Ghana", "rebels backed by Y": who does the act to them, not their own country
+        tokens = [t for t in tokens if t.i not in doers]
     shown = _shown_tokens(head, entities)  # rebound below, never changed in place (shared with ``_is_actor``)
     # trim leading determiners and punctuation from the displayed text
     while len(shown) > 1 and (shown[0].dep_ in ("det", "punct", "case") or shown[0].is_punct) and shown[0].lower_ != "both":  # "both sides" stays whole
