@@ -3070,6 +3070,7 @@ _INTENT_GOVERNORS = ("plan", "intend", "aim", "prepare", "go", "ready", "willing
 # a timetable others report ("is expected to visit", "is due to meet", "is scheduled to arrive", "is to visit"): a cooperative
 # act on it is AGREE as an announced one is; a hostile act on it is no threat of the actor's
 _SCHEDULE_GOVERNORS = ("expect", "schedule", "due", "set", "slate", "be")
+_LIKELIHOODS = function_words("likelihoods")
 
 
 def _past_form(verb: Token) -> bool:
@@ -3108,6 +3109,8 @@ def _flags(token: Token, lexicon: EventLexicon) -> tuple[bool, bool, bool, bool]
         negation = negation or governor == "fail" or _not_yet(node)  # "failed to storm", "has yet to sign": the act not done
         if governor in _INTENT_GOVERNORS and not (hops == 1 and _performed(token, node, lexicon)):
             future = True
+        elif governor in _LIKELIHOODS:  # "is unlikely to sever ties", "is likely to attack": a forecast, not done
+            future = hypothetical = True
         elif governor in _SCHEDULE_GOVERNORS and not future and not _not_yet(node):
             scheduled = True
     if token.tag_ == "MD":
@@ -3193,10 +3196,22 @@ def _obligation_clause(token: Token) -> Token | None:
     return None
 
 
-def _reporters_belongings(token: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
-    """The reporter whose things a reported act of force hits ("X said Y shelled its posts": X, not Y nor the place).
+_DONE_TO_REPORTERS = function_words("done_to_reporters")  # hostile acts no state does to its own things
 
-    Y does not attack its own posts, so "its" on the object of an act of force in a clause a verb of saying
+
+def _owner_of_measure_ended(hit: Hit, subject: Token | None, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
+    """The named owner of the act noun a verb's pattern reads in its subject ("X's blockade of Y ended", "X's embargo on
+    Y was lifted": X), or None; the noun alone would make the whole phrase the doer and leave Y out."""
+    if subject is None or hit.nominal or hit.trigger.word is None or subject.lemma_.lower() != hit.trigger.word or subject.pos_ != "NOUN":
+        return None
+    return next((c for c in subject.children if c.dep_ == "poss" and not is_pronoun(c) and is_actor(c, lexicon, entities)), None)
+
+
+def _reporters_belongings(token: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
+    """The reporter whose things a reported hostile act hits ("X said Y shelled its posts", "... had violated its
+    airspace", "... had threatened its fishermen", "... rejected its offer": X, not Y nor the place).
+
+    Y does not attack, threaten or reject its own things, so "its" on the object of such an act in a clause a verb of saying
     reports is the reporter's, when the object is no actor itself ("its troops" is one, and read as such) and
     not "its own"; "their" is left alone (it as often means a plural subject's own: "rebels attacked their positions").
     """
@@ -3903,6 +3918,11 @@ class EventCoder:
                 source_tok = subject
                 if (pair := _pair_named_before(subject, sent, lexicon, entities, self.sector_codes)) is not None:
                     source_tok, target_tok = pair  # "Both sides agreed to ...": the two the sentence before named
+            owner = _owner_of_measure_ended(hit, subject, lexicon, entities)
+            if owner is not None and (source_tok is None or source_tok.i == subject.i):
+                # "X's blockade of Y ended", "X's embargo on Y was lifted", "X's visit to Y was cancelled": X's own act on Y
+                source_tok = owner
+                target_tok = _first_actor_below(subject, lexicon, entities, {t.i for t in owner.subtree})
             if ((subject is None or (subject.i < token.i and subject.tag_ in ("NNP", "NNPS"))) and _headline_verb(token)
                     and (names := _headline_names(token, lexicon, entities))):
                 # "X, Y expel envoys", "X expel Z envoys": the names before the verb do it, to each other or to whom its object names
@@ -3987,7 +4007,7 @@ class EventCoder:
                 target_tok = hung  # "... and engaged Turkish units": the units the verb is hung on
             if target_tok is None and event_type == "PROTEST":  # "rallied outside the X embassy": at X
                 target_tok = _mission_protested(token, lexicon, entities)
-            if target_tok is None and event_type in ("ASSAULT", "COERCE"):
+            if target_tok is None and event_type in _DONE_TO_REPORTERS:  # "X said Y had violated its airspace": X's
                 target_tok = _reporters_belongings(token, lexicon, entities)
             if target_tok is None and token.lemma_.lower() in _DEPARTURES and hit.trigger.word == "for":
                 target_tok = _destination(token, lexicon, entities, skip)  # "left X for Y": Y, not the X left
