@@ -110,7 +110,7 @@ def pattern(after_hyphen: bool = False) -> re.Pattern[str]:
     symbols = _alternation(lex["unit_symbols"], case_insensitive=False)
     # "two more weeks", "the 50 previous years": one word of extent between a figure and its time unit (a plural:
     # "5 next year" is a figure and a date)
-    extent = rf"\s+(?:{_alternation(lex['duration_adjectives']['words'])})\s+(?:{_alternation(u for u in lex['time_units'] if u.endswith('s'))})"
+    extent = rf"\s+(?:{_alternation(_extent_words())})\s+(?:{_alternation(u for u in lex['time_units'] if u.endswith('s'))})"
     glued_symbols = _alternation([*lex["glued_unit_symbols"]["symbols"], *lex["glued_subunits"]["subunits"]], case_insensitive=False)
     # "8,000 second-hand tractors", "two second-rate teams": an ordinal "second" in a compound, not a unit of time
     ordinal_second = r"(?!(?<=[Ss]econd)-(?!long\b|old\b)[A-Za-z])"
@@ -970,10 +970,16 @@ def _change_verb_before_by() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_alternation(lexicon()['relative_changes']['before_by'])})(?:\s+[\w'’.,$%-]+){{0,4}}\s+$")
 
 
+def _extent_words() -> list[str]:
+    """Words that may stand between a figure and its time unit: of extent ('more', 'full') or of a streak ('straight')."""
+    adjectives = lexicon()["duration_adjectives"]
+    return [*adjectives["words"], *adjectives["streak"]]
+
+
 def _extent_word(unit_text: str) -> bool:
-    """'more weeks', 'previous years': a time unit after a word of extent."""
+    """'more weeks', 'previous years', 'straight hours': a time unit after a word of extent or streak."""
     words = unit_text.split()
-    return len(words) == 2 and words[0].lower() in lexicon()["duration_adjectives"]["words"] and words[1].lower() in lexicon()["time_units"]
+    return len(words) == 2 and words[0].lower() in _extent_words() and words[1].lower() in lexicon()["time_units"]
 
 
 _SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")

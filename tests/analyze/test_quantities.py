@@ -520,10 +520,24 @@ def test_a_word_of_extent_between_a_figure_and_its_time_unit(nlp, text, value, u
     assert (q.value, q.unit, q.span.text) == (value, unit, span)
 
 
-def test_a_streak_and_a_figure_before_a_date_are_not_durations(nlp):
-    # "three consecutive years" is a recurrence (the time rules report it); "105 next year" a level and a date
-    q = only(nlp, "Exports have topped US$45 billion for four consecutive years.")
-    assert (q.value, q.unit) == (4.5e10, "USD")
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "span"),
+    [
+        ("The ferry crew stayed at their posts for 36 straight hours.", 36.0, "hours", "36 straight hours"),
+        ("Snow closed the pass five consecutive days in March.", 5.0, "days", "five consecutive days"),
+        ("The orchard lost money in three successive years.", 3.0, "years", "three successive years"),
+        ("Wage talks dragged on for 11 straight weeks", 11.0, "weeks", "11 straight weeks"),
+    ],
+)
+def test_a_streak_lasts_as_long_as_its_figure_counts(nlp, text, value, unit, span):
+    # the time rules read "for 36 straight hours" as a recurrence; the streak is also a duration
+    q = only(nlp, text)
+    assert (q.value, q.unit, q.span.text) == (value, unit, span)
+
+
+def test_a_streak_after_an_amount_keeps_the_amount(nlp):
+    amount, streak = quantities(nlp, "Exports have topped US$45 billion for four consecutive years.")
+    assert (amount.value, amount.unit, streak.value, streak.unit) == (4.5e10, "USD", 4.0, "years")
     assert [q.unit for q in quantities(nlp, "The index will rise to 105 next year.")] in ([], ["count"])
 
 
