@@ -23,7 +23,7 @@ from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.coreference import person_nouns
 from readout.analyze.extensions import char_span, doc_text, token_span
 from readout.analyze.quantity_grammar import (
-    VAGUE, RawQuantity, bare_tons, change_before_range, classify_unit, find, parse_number, qualifier_before, second_rate_at,
+    VAGUE, RawQuantity, auxiliary_after, bare_tons, change_before_range, classify_unit, find, parse_number, qualifier_before, second_rate_at,
     ton_expression,
 )
 from readout.analyze.units import cldr_currencies, country_currencies, lexicon, to_canonical
@@ -228,7 +228,7 @@ class QuantityExtractor:
                     unit, display = "points", "points"  # "He leads by 6": a margin in points, the noun left out
                 elif _payroll_count(number):
                     unit, payroll = "people", True  # "the plant employs 4,000": the people it employs
-                elif self.bare_figures and not raw.spelled and (
+                elif self.bare_figures and (not raw.spelled or _spelled_subject_range(doc, raw)) and (
                     _looks_like_figure(doc_text(doc)[raw.number_start : raw.number_end])
                     or _signed(doc_text(doc), raw.number_start)
                     or (raw.rate and raw.rate not in TIME_RATES)
@@ -2040,6 +2040,12 @@ def _clock_time(doc: Doc, raw: RawQuantity, number: SpacySpan) -> bool:
 def _signed(text: str, number_start: int) -> bool:
     """A figure with a sign glued before it, after a space: a change in a compact list ("Dow 34,512 +120, Nasdaq -45")."""
     return number_start >= 1 and text[number_start - 1] in "+-−" and (number_start == 1 or text[number_start - 2].isspace())
+
+
+def _spelled_subject_range(doc: Doc, raw: RawQuantity) -> bool:
+    """'Three to four were pulled from the river': a range in words before an auxiliary is a count, as in digits (a lone
+    spelled figure with no noun, "one were", stays too vague to report)."""
+    return raw.value_high is not None and auxiliary_after(doc_text(doc), raw.end)
 
 
 def _looks_like_figure(text: str) -> bool:

@@ -938,6 +938,29 @@ def _counted_range(match: re.Match[str], text: str, num1: str, num2: str) -> boo
     )
 
 
+def _subject_range(match: re.Match[str], text: str, num1: str, num2: str) -> bool:
+    """'12 to 15 were injured', '40 to 60 have fled': a range of counts with no noun, the subject of the auxiliary
+    after it (not "up 20 to 30 were ...", a change and a level; not a tally, "45 to 55", written high first or before a
+    plain verb)."""
+    return (
+        not match.group("cur1")
+        and not match.group("cur2")
+        and 0 < (parse_number(num1) or 0) < (parse_number(num2) or 0)
+        and auxiliary_after(text, match.end())
+        and not change_before_range(text, match.start())
+    )
+
+
+def auxiliary_after(text: str, end: int) -> bool:
+    """An auxiliary or modal right after ``end`` ('... were injured', '... will attend'): a range before it is a subject."""
+    return _range_subject_verb().match(text, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _range_subject_verb() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{_alternation(lexicon()['range_subject_verbs']['words'], case_insensitive=False)})\b")
+
+
 # "275 to 350 of its 21,000 jobs", "20 to 30 of the workers": a range of a part of a group named after "of"
 _OF_GROUP_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|those|these)\s")
 
@@ -1127,6 +1150,7 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
         and not _AGED_BEFORE.search(text, max(0, match.start() - 12), match.start())  # "aged 18 to 24": an age range
         and not _counted_range(match, text, num1, num2)
         and not _rated_range(match, text, num1, num2)
+        and not _subject_range(match, text, num1, num2)
     )
     if num2 and ((sep == "and" and between != "between") or loose_to):
         return None  # "2 and 3" are two figures, and so are "by $12.8 billion to $301.5 billion"

@@ -643,6 +643,22 @@ def test_a_range_of_bare_figures_counts_the_noun_after_it(nlp, text, low, high, 
     assert (q.value, q.value_high, q.unit, q.qualifier) == (low, high, unit, "range")
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high", "span"),
+    [
+        ("Police said 40 to 50 were detained after the match.", 40.0, 50.0, "40 to 50"),
+        ("Medics believe 12 to 15 have been hurt in the crush.", 12.0, 15.0, "12 to 15"),
+        ("About 200 to 300 will march on Sunday, organisers say.", 200.0, 300.0, "About 200 to 300"),
+        ("Three to four were pulled from the river", 3.0, 4.0, "Three to four"),
+        ("Guides reckon six to nine had turned back before the summit.", 6.0, 9.0, "six to nine"),
+    ],
+)
+def test_a_range_of_counts_before_an_auxiliary_is_one_range(nlp, text, low, high, span):
+    # no noun after the second figure: the range is the clause's subject, not two figures
+    q = only(nlp, text)
+    assert (q.value, q.value_high, q.qualifier, q.span.text) == (low, high, "range", span)
+
+
 def test_a_tally_and_a_change_before_a_noun_are_not_ranges(nlp):
     tally = quantities(nlp, "He won 48,317 to 47,902 votes.")
     assert [q.value for q in tally] == [48317.0, 47902.0] and all(q.value_high is None for q in tally)
