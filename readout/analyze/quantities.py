@@ -34,7 +34,7 @@ _LARGE_SCALES = frozenset(w for w in lexicon()["word_scales_only"] if lexicon()[
 # "850k", "2.3m", "4bn": a scale letter glued to the figure, which the tagger then reads as a name or a plural, not a number
 _GLUED_SCALE = re.compile(r"\d(?:k|K|m|M|bn|mn|mln|bln|b|B|tn)$")
 DATE_GRANULARITIES = {"day", "month", "quarter", "half", "season", "year", "decade", "range"}
-TIME_RATES = {"year", "day", "month", "week", "hour"}
+TIME_RATES = {"year", "quarter", "month", "week", "day", "hour"}
 OBJECT_DEPS = {"dobj", "attr", "oprd", "acomp", "npadvmod", "appos", "dative"}
 MODIFIER_DEPS = {"nummod", "compound", "amod", "nmod", "quantmod"}
 # verbs of growth after which "six times" is a multiple (a ratio), not a count of occasions
@@ -1607,17 +1607,22 @@ def _rate_after(doc: Doc, noun: Token) -> str | None:
 _OF_WHAT = re.compile(r"\s+of\s+([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?")
 
 
-_PER_NOUN = re.compile(r"\s+per\s+(?=[a-z])")
+_PER_NOUN = re.compile(r"\s+(?:(?P<per>per)|an?)\s+(?=[a-z])")
 
 
 def _per_noun(doc: Doc, end: int) -> Token | None:
-    """The singular common noun right after 'per' ('$2.1m per patient', '£40 per household'), if that is what follows."""
-    match = _PER_NOUN.match(doc_text(doc), end)
+    """The singular common noun right after 'per' ('$2.1m per patient', '£40 per household'), if that is what follows;
+    after 'a' only where a period follows the noun ('$10 a user a month', '€90 a room a night'): alone, "$5 a piece"
+    or "$3 a gallon" may be no price of a noun the reader counts."""
+    text = doc_text(doc)
+    match = _PER_NOUN.match(text, end)
     if match is None:
         return None
     span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
     token = span[0] if span is not None and len(span) else None
-    return token if token is not None and token.tag_ == "NN" and token.idx == match.end() else None
+    if token is None or token.tag_ != "NN" or token.idx != match.end():
+        return None
+    return token if match.group("per") or second_rate_at(text, token.idx + len(token.text)) is not None else None
 
 
 def _second_rate(doc: Doc, raw: RawQuantity) -> tuple[str, int] | None:

@@ -1988,7 +1988,12 @@ def _after_prefix(prefix: re.Pattern[str], text: str) -> list[RawQuantity]:
 @lru_cache(maxsize=1)
 def _second_rate_pattern() -> re.Pattern[str]:
     # "a year ago", "a day later": a date after the price, not its second rate
-    return re.compile(rf"\s+(?P<rate>{_alternation(lexicon()['rate_periods'])})(?![\w])(?!\s+(?i:earlier|ago|later|before|after)\b)")
+    return re.compile(rf"\s+(?P<rate>{_alternation(_second_periods())})(?![\w])(?!\s+(?i:earlier|ago|later|before|after)\b)")
+
+
+def _second_periods() -> dict[str, str]:
+    """Rate phrases a second rate may be written in: the rate periods and those read only second ('a quarter')."""
+    return lexicon()["rate_periods"] | lexicon()["second_rate_periods"]["periods"]
 
 
 def second_rate_at(text: str, end: int) -> tuple[str, int] | None:
@@ -1996,7 +2001,7 @@ def second_rate_at(text: str, end: int) -> tuple[str, int] | None:
     where it ends, or None."""
     if (match := _second_rate_pattern().match(text, end)) is None:
         return None
-    second = lexicon()["rate_periods"].get(re.sub(r"\s+", " ", match.group("rate").lower()))
+    second = _second_periods().get(re.sub(r"\s+", " ", match.group("rate").lower()))
     return (second, match.end()) if second is not None else None
 
 

@@ -62,7 +62,7 @@ PINT_NAMES = {
     "turn / minute": "revolutions per minute", "metric_horsepower": "horsepower", "foot * force_pound": "pound-foot", "meter * newton": "newton metre", "ppb": "parts-per-billion",
     "ppm": "part per million", "mmbtu": "mega british thermal unit", "bcm": "billion cubic metre",
 }
-DURATION_RATES = {"year", "month", "week", "day", "hour"}
+DURATION_RATES = {"year", "quarter", "month", "week", "day", "hour"}
 DURATION_NAMES = {"seconds": "second", "minutes": "minute", "hours": "hour", "days": "day", "weeks": "week",
                   "months": "month", "years": "year", "decades": "decade"}
 

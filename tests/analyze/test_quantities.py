@@ -3534,6 +3534,35 @@ def test_a_price_per_a_noun_the_grammar_does_not_know_keeps_its_second_rate(nlp)
         assert (q.span.text, q.unit) == (span, unit), text
 
 
+def test_a_price_a_noun_a_period_keeps_both_rates(nlp):
+    # invented: after "a" only the nouns the grammar knows ("a share", "a head") took a second rate; "a user a month"
+    # lost both. Alone, "a piece" after a price stays no rate
+    for text, span, unit in (
+        ("The streaming app costs $10 a user a month for schools.", "$10 a user a month", "USD/user/month"),
+        ("The inn charges €90 a room a night in August.", "€90 a room a night", "EUR/room/night"),
+        ("The garage asks £3 a car a day near the station.", "£3 a car a day", "GBP/car/day"),
+        ("The trust pays out €0.80 a unit a month", "€0.80 a unit a month", "EUR/unit/month"),
+        ("Stalls sold pears at 50 cents a piece.", "50 cents", "USD"),
+    ):
+        q = only(nlp, text)
+        assert (q.span.text, q.unit) == (span, unit), text
+
+
+def test_a_quarter_is_a_rate_period(nlp):
+    # invented: "per quarter", "quarterly" were no rate, and "a share a quarter" kept the share only; "a quarter of it"
+    # after an amount is a share of it
+    for text, span, unit in (
+        ("The co-op pays 8 cents a share a quarter to members.", "8 cents a share a quarter", "USD/share/quarter"),
+        ("The utility pays 45 cents per share per quarter.", "45 cents per share per quarter", "USD/share/quarter"),
+        ("The lender books $2 billion per quarter in fees.", "$2 billion per quarter", "USD/quarter"),
+        ("Members of the club pay £30 quarterly.", "£30 quarterly", "GBP/quarter"),
+    ):
+        q = only(nlp, text)
+        assert (q.span.text, q.unit) == (span, unit), text
+    amount = quantities(nlp, "Profit fell $3 billion, a quarter of it from ads.")[0]
+    assert (amount.span.text, amount.unit) == ("$3 billion", "USD")
+
+
 def test_a_plural_noun_opening_the_sentence_is_no_actor_however_it_is_tagged(nlp):
     # invented: the tagger takes "Harvests", "Households" for names (its capital opens the sentence), so the measured
     # phrase kept the verb as an actor's does ("Japan will lend")

@@ -273,3 +273,10 @@ def test_a_price_with_two_rates_names_both():
     # invented: NewsQuant writes each rate with "per" ("dollar per month"); a price per a thing per a period has two
     (hostel,) = predict(["The hostel charges $3 per person per night in summer."])
     assert hostel == [(3.0, "dollar per person per night")]
+
+
+def test_a_rate_per_quarter_is_named_per_quarter():
+    # invented: a count per quarter lost its period in the dataset's name, as a month's did not
+    hires, app = predict(["The chain added 9,000 jobs per quarter.", "The app costs $10 a user a month."])
+    assert hires == [(9000.0, "job per quarter")]
+    assert app == [(10.0, "dollar per user per month")]
