@@ -103,6 +103,8 @@ class QuantityExtractor:
                 bare.append((raw, quantity))
         if len(bare) > 1:
             quantities = _shared_noun_lists(doc, bare, quantities)
+        if bare:
+            quantities = _lists_before_a_unit(doc, raws, quantities, dates)
         if splits:
             quantities = sorted([*quantities, *splits], key=lambda q: q.span.start)
         if self.inherit_rates:
@@ -1097,6 +1099,42 @@ def _vote_side(doc: Doc, raw: RawQuantity, number: SpacySpan) -> bool:
 _LIST_COMMA = re.compile(r",\s*")
 _LIST_LAST = re.compile(r",?\s+(?:and|or)\s+|,\s*")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")
+
+
+# "2, 3 and even 4 hours", "three, four or five km": the list's last separator, an "and" or "or" (a bare comma before
+# the unit's figure is as often two phrases: "in round 2, 3 people died")
+_LIST_BEFORE_UNIT = re.compile(r",?\s+(?:and|or)(?:\s+(?:even|perhaps|possibly|maybe))?\s+")
+_UNIT_KINDS = ("duration", "physical", "percent")
+
+
+def _lists_before_a_unit(doc: Doc, raws: list[RawQuantity], quantities: list[Quantity], dates: list[TimeExpr]) -> list[Quantity]:
+    """'waited three, four and even five hours', 'rose 5, 6 and 7 percent': bare figures listed before a figure with
+    a unit all take its unit, written once. The parse hangs the unit on one figure (or none), so the others were
+    dropped as small bare figures or counted an earlier noun ("thousands of citizens waited three, four ...").
+    Three items or more: a pair is as often a name's number and a figure ("the S&P 500 and 5.8%") or a figure
+    restated ("fell 5.39, or 1.2%")."""
+    text = doc_text(doc)
+    by_start = {q.span.start: q for q in quantities}
+    replaced: dict[int, Quantity] = {}
+    for i, last in enumerate(raws):
+        if last.kind not in _UNIT_KINDS or last.value_high is not None or last.start != last.number_start or i == 0:
+            continue
+        unit_q = by_start.get(last.start)
+        if unit_q is None or not _LIST_BEFORE_UNIT.fullmatch(text, raws[i - 1].end, last.start):
+            continue
+        listed = [raws[i - 1]]
+        while len(listed) < i and _LIST_COMMA.fullmatch(text, raws[i - 1 - len(listed)].end, listed[-1].start):
+            listed.append(raws[i - 1 - len(listed)])
+        if len(listed) < 2 or any(r.kind != "bare" or r.value_high is not None or r.start != r.number_start for r in listed) or any(
+            t.span.start < r.end and r.start < t.span.end for r in listed for t in dates
+        ):
+            continue  # "in 2019, 2020 and 2021": dates
+        for raw in listed:
+            replaced[raw.start] = unit_q.model_copy(update={"span": char_span(doc, raw.start, raw.end), "value": raw.value, "qualifier": raw.qualifier})
+    if not replaced:
+        return quantities
+    kept = [q for q in quantities if not any(q.span.start <= start < q.span.end for start in replaced)]
+    return sorted([*kept, *replaced.values()], key=lambda q: q.span.start)
 
 
 def _shared_noun_lists(doc: Doc, bare: list[tuple[RawQuantity, Quantity | None]], quantities: list[Quantity]) -> list[Quantity]:

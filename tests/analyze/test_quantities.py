@@ -659,6 +659,21 @@ def test_a_range_of_counts_before_an_auxiliary_is_one_range(nlp, text, low, high
     assert (q.value, q.value_high, q.qualifier, q.span.text) == (low, high, "range", span)
 
 
+@pytest.mark.parametrize(
+    ("text", "values", "unit"),
+    [
+        ("Hundreds of drivers sat in the jam for three, four and even five hours.", [3.0, 4.0, 5.0], "hours"),
+        ("The ferry runs were delayed 2, 3 and 4 hours on those days.", [2.0, 3.0, 4.0], "hours"),
+        ("Rents climbed 6, 8 and 9 percent in the three towns.", [6.0, 8.0, 9.0], "percent"),
+        ("Picnickers waited six, seven, or perhaps eight hours for the ferry.", [6.0, 7.0, 8.0], "hours"),
+    ],
+)
+def test_figures_listed_before_a_unit_all_take_it(nlp, text, values, unit):
+    # the unit is written once, after the last figure; the others were dropped or counted an earlier noun
+    found = [q for q in quantities(nlp, text) if q.value in values]
+    assert [(q.value, q.unit) for q in found] == [(v, unit) for v in values]
+
+
 def test_a_tally_and_a_change_before_a_noun_are_not_ranges(nlp):
     tally = quantities(nlp, "He won 48,317 to 47,902 votes.")
     assert [q.value for q in tally] == [48317.0, 47902.0] and all(q.value_high is None for q in tally)
