@@ -176,12 +176,13 @@ class QuantityExtractor:
                 _elided_count(doc, previous, raw, earlier) or _parallel_count(doc, previous, raw) or _carried_count(doc, previous, raw, number)
                 or _listed_margin(doc, previous, raw, number)
             )
-            list_name = _compact_list_name(doc, raw, number)  # "Seats: Greens 41, Reds 37": no model's number
+            labelled = _labelled_line_name(doc, raw)  # "Smith: 547.  Jones: 46.": a tally one item a sentence
+            list_name = _compact_list_name(doc, raw, number) or labelled  # "Seats: Greens 41, Reds 37": no model's number
             tolled = _toll_count(doc_text(doc), raw) is not None  # "the death toll rose to between 30 and 40": not dates
             if not _plausible_bare(raw, number, compared or carried or tolled, list_name is not None):
                 return None
             noun = doc.char_span(raw.counted_at, raw.counted_at + 1, alignment_mode="expand") if raw.counted_at is not None else None
-            counted = noun[0] if noun else self._counted_noun(raw, number, times)
+            counted = noun[0] if noun else None if labelled else self._counted_noun(raw, number, times)
             if counted is None and raw.rate in TIME_RATES:
                 counted = _counted_at_rate(number)  # "added jobs at a rate of 150,000 a month": jobs a month
             if counted is not None and _participle_read_as_noun(counted) and _noun_count(previous) and previous.span.start >= number.sent.start_char:
@@ -2537,6 +2538,32 @@ def _compact_list_name(doc: Doc, raw: RawQuantity, number: SpacySpan) -> SpacySp
     if name is None or any(t.ent_type_ in ("PRODUCT", "WORK_OF_ART") for t in name):
         return None
     return name
+
+
+# "Smith: 547." / "Pledged: 781.": a name, a colon and a figure that ends its sentence, in digits
+_LABEL = r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}[ \t]*:[ \t]*"
+_LABELLED_BEFORE = re.compile(rf"(?:^|[.!?;]\s+|\n\s*)(?P<name>{_LABEL})$")
+_LABELLED_END = re.compile(r"\s*(?:[.;](?=\s|$)|\n|$)")
+_LABELLED_NEXT = re.compile(rf"\s*{_LABEL}(?:\d[\d,.]*\d|\d)\s*(?:[.;](?=\s|$)|\n|$)")
+_LABELLED_PREVIOUS = re.compile(rf"{_LABEL}(?:\d[\d,.]*\d|\d)\s*[.;]?\s*$")
+
+
+def _labelled_line_name(doc: Doc, raw: RawQuantity) -> SpacySpan | None:
+    """The name of a tally written one item a sentence ("Smith: 547.  Jones: 46.", "Pledged: 781.  Unpledged: 121."):
+    a name, a colon and a figure alone in its sentence, with an item of the same shape next to it; the figure is
+    that name's count (a compact list written across sentences)."""
+    text = doc_text(doc)
+    if raw.kind != "bare" or raw.start != raw.number_start or raw.value_high is not None:
+        return None
+    before = _LABELLED_BEFORE.search(text, max(0, raw.start - 60), raw.start)
+    end = _LABELLED_END.match(text, raw.end)
+    if before is None or end is None:
+        return None
+    neighbour = _LABELLED_NEXT.match(text, end.end()) or _LABELLED_PREVIOUS.search(text, max(0, before.start("name") - 60), before.start("name"))
+    if neighbour is None:
+        return None
+    name_end = before.start("name") + len(before.group("name").rstrip(" :\t\n"))
+    return doc.char_span(before.start("name"), name_end, alignment_mode="expand")
 
 
 def _name_read_as_verb(token: Token) -> bool:

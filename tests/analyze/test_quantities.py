@@ -674,6 +674,15 @@ def test_figures_listed_before_a_unit_all_take_it(nlp, text, values, unit):
     assert [(q.value, q.unit) for q in found] == [(v, unit) for v in values]
 
 
+def test_a_tally_written_one_item_a_sentence_counts_each_name(nlp):
+    # invented: "Name: figure." items in a row, as results copy writes a tally; small bare figures were dropped
+    found = quantities(nlp, "RESULTS. Okafor: 547.  Lindqvist: 46.")
+    assert [(q.span.text, q.value, q.unit, q.measures) for q in found] == [("547", 547.0, "count", "Okafor"), ("46", 46.0, "count", "Lindqvist")]
+    found = quantities(nlp, "Ayes: 61. Noes: 38.")
+    assert [(q.value, q.unit) for q in found] == [(61.0, "count"), (38.0, "count")]
+    assert quantities(nlp, "Chapter: 3. She left the room.") == ()  # one item alone is no tally
+
+
 def test_a_tally_and_a_change_before_a_noun_are_not_ranges(nlp):
     tally = quantities(nlp, "He won 48,317 to 47,902 votes.")
     assert [q.value for q in tally] == [48317.0, 47902.0] and all(q.value_high is None for q in tally)
