@@ -111,6 +111,15 @@ def _arranged_for(head: Token, verb: Token) -> bool:
     return owner.pos_ == "NOUN" and owner.dep_ in ("dobj", "nsubjpass") and owner.head.i == verb.i and _lemma(verb) in words["arrange_verbs"]
 
 
+def _deadline_of_a_promise(head: Token, verb: Token, aux: set[str]) -> bool:
+    """'promised a decision by June', 'vowed action by Friday': 'by' on a verb of promising, expecting or asking, or on
+    its object, sets a deadline after the promise, so ahead though the verb is past ('had promised' stays past)."""
+    if not (head.dep_ == "prep" and head.lower_ == "by") or "had" in aux or _lemma(verb) not in time_words(head.doc)["promise_verbs"]:
+        return False
+    owner = head.head
+    return owner.i == verb.i or (owner.pos_ == "NOUN" and owner.dep_ == "dobj" and owner.head.i == verb.i)
+
+
 def _holds_arranged(verb: Token) -> bool:
     """'On Friday, X has a speech scheduled': a present 'have' whose object is an arranged item lies ahead like
     'scheduled for' (the past 'had a speech scheduled' is told as past)."""
@@ -911,6 +920,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "future"  # "talks were scheduled for Friday", "set a hearing for Monday"; not "had been set for"
     if _unreal_condition(verb, aux) and span.root.dep_ not in ("poss", "compound", "nmod"):
         return "future"  # "would be in charge if he won the election in November": a supposition, not a past act
+    if _deadline_of_a_promise(head, verb, aux):
+        return "future"
     if verb.tag_ == "VBD" or aux & {"had", "has", "have", "did", "was", "were"} or _past_read_as_participle(verb, aux):
         return "past"
     if _lemma(verb) in words["reaction_verbs"] and verb.tag_ in ("VBG", "VBP", "VBZ"):

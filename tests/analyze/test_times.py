@@ -3732,9 +3732,28 @@ def test_a_count_of_days_from_a_date_is_one_expression_with_durations_on(nlp_dur
     ("The board approved the 2025-26 spending plan.", D(2025, 2, 1), "2025-26", "2025/2026"),
     ("Earnings for fiscal 1987-88 rose sharply.", D(1988, 9, 15), "fiscal 1987-88", "1987/1988"),
     ("Revenue in financial year 2025-26 fell short of forecasts.", D(2026, 6, 15), "financial year 2025-26", "2025/2026"),
+    ("Revenue grew by a tenth in FY2025-26.", D(2026, 6, 15), "FY2025-26", "2025/2026"),
+    ("The budget for 2027-28 was unveiled to jeers.", D(2027, 2, 1), "2027-28", "2027/2028"),
     # guards: years apart are still a range of whole years; years before another noun are no fiscal period
     ("The 2024-28 budget plan was shelved.", D(2026, 6, 15), "2024-28", None),
     ("Prices doubled in 2024-25 for tenants.", D(2026, 6, 15), "2024-25", None),
 ])
 def test_a_fiscal_year_of_two_years_is_one_period(nlp, text, published, wanted, timex):
+    assert one(nlp, text, wanted, published).timex == timex
+
+
+@pytest.mark.parametrize("text, published, wanted, timex", [
+    # a deadline on what is promised, expected or asked for lies after the promise: ahead, though the verb is past
+    ("The cabinet promised a decision by year's end.", D(2026, 3, 18), "year's end", "2026"),
+    ("The firm said it expected a deal by year-end.", D(2026, 3, 18), "year-end", "2026"),
+    ("The cabinet promised a ruling by June.", D(2026, 3, 18), "June", "2026-06"),
+    ("The regulator vowed action by Friday.", D(2026, 3, 18), "Friday", "2026-03-20"),
+    ("Officials planned a vote by month's end.", D(2026, 3, 18), "month's end", "2026-03"),
+    ("The union demanded a reply by Monday.", D(2026, 3, 18), "Monday", "2026-03-23"),
+    # guards: a finished act's 'by', and a promise told as before another past, stay past
+    ("Sales had recovered by year's end.", D(2026, 3, 18), "year's end", "2025"),
+    ("Stocks fell sharply by year's end.", D(2026, 3, 18), "year's end", "2025"),
+    ("Analysts had expected a recovery by June.", D(2026, 3, 18), "June", "2025-06"),
+])
+def test_a_deadline_on_a_promise_told_in_the_past_lies_ahead(nlp, text, published, wanted, timex):
     assert one(nlp, text, wanted, published).timex == timex
