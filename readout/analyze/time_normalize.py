@@ -641,6 +641,9 @@ class Normalizer:
             return Normalized(anchor if shift > 0 else None, anchor if shift < 0 else None, "unknown", code, True, resolved=anchor is not None)
         if anchor is None:
             return _unresolved("unknown")
+        if g.get("new_year") and tense != "past" and anchor.month > 2:
+            shift = 1  # "talks resume in the new year", written in September: the coming year; told in the past, or in
+            # its first months, the year now running
         if unit[0] == "W" and shift == 0 and tense == "future" and anchor.weekday() == 6 and (g["rel"] or "").lower() == "this":
             shift = 1  # "this week the panel will vote", written on a Sunday: the week that starts tomorrow, not the one ending
         if unit[0] == "W" and shift == -1 and anchor.weekday() >= 5 and (g["rel"] or "").lower() == "this past":

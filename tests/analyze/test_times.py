@@ -3757,3 +3757,20 @@ def test_a_fiscal_year_of_two_years_is_one_period(nlp, text, published, wanted, 
 ])
 def test_a_deadline_on_a_promise_told_in_the_past_lies_ahead(nlp, text, published, wanted, timex):
     assert one(nlp, text, wanted, published).timex == timex
+
+
+@pytest.mark.parametrize("text, published, wanted, timex", [
+    # "the new year" is a year: the coming one told ahead late in a year, the year now running told in the past
+    ("Talks are due to resume in the new year.", D(2026, 9, 14), "the new year", "2027"),
+    ("The ministry will publish the plan in the new year.", D(2026, 12, 20), "the new year", "2027"),
+    ("Prices jumped in the new year as taxes rose.", D(2026, 1, 12), "the new year", "2026"),
+    # "a week on Sunday", "two weeks on Saturday": counted on from the coming weekday, as "a week from Sunday"
+    ("Voters go to the polls a week on Sunday.", D(2026, 9, 14), "a week on Sunday", "2026-09-27"),
+    ("The final is two weeks on Saturday.", D(2026, 9, 14), "two weeks on Saturday", "2026-10-03"),
+])
+def test_the_new_year_and_a_week_on_a_weekday(nlp, text, published, wanted, timex):
+    assert one(nlp, text, wanted, published).timex == timex
+
+
+def test_the_new_year_before_a_noun_of_the_feast_is_no_year(nlp):
+    assert [t.span.text for t in read(nlp, "The new year message was broadcast at noon.", D(2026, 12, 20))] == ["noon"]
