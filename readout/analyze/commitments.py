@@ -48,6 +48,7 @@ from readout.analyze.coreference import (
 from readout.analyze.extensions import doc_id_of, doc_text
 from readout.analyze.gazetteer import load_gazetteer
 from readout.analyze.gendered_words import gender_of
+from readout.analyze.questions import asked_directly
 from readout.analyze.token_table import token_table
 from readout.model import Commitment, CommitmentStatus, Entity, Mention, Quote, Span, TimeExpr
 
@@ -366,7 +367,7 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "the mayor wants the bank to agree to repay ...": her wish, not the bank's promise
     if _promise_discussed(token, patterns):
         return False  # "the promise to 'take our harbour back' appeals to older voters, said X": a slogan weighed
-    if _direct_question(token):
+    if asked_directly(token):
         return False  # "When will we learn?": a question, not a promise
     misread = _misread_subject(token) if trig.with_aux else None
     if misread is not None and ("self" in trig.needs or not _can_act(misread, patterns)):
@@ -527,18 +528,6 @@ def _deadline_party(token: Token, patterns: Patterns) -> Token | None:
     if party is not None and party.tag_ == "NNS" and not children(party, {"det", "poss", "nummod"}):
         return None  # "voters have until Tuesday to register": a deadline for anyone of a kind, no party bound
     return parties[0] if _can_act(party, patterns) else None
-
-
-def _direct_question(token: Token) -> bool:
-    """ "When will we learn?", "Will the board cut the fees?", "Did she promise to resign?": an auxiliary before the
-    subject in a clause that ends with a question mark asks; nobody promised."""
-    subjects = children(token, {"nsubj", "nsubjpass"})
-    auxes = [c for c in token.children if c.dep_ in {"aux", "auxpass"} and c.i < token.i]
-    if not subjects or not auxes or auxes[0].i > subjects[0].i:
-        return False
-    end = token.right_edge.i
-    return any(c.dep_ == "punct" and c.text == "?" for c in token.children) or token.doc[end].text == "?" \
-        or (end + 1 < len(token.doc) and token.doc[end + 1].text == "?")
 
 
 def _promise_discussed(token: Token, patterns: Patterns) -> bool:

@@ -27,6 +27,7 @@ from readout.analyze.event_actors import (EntityIndex, code_actor, dateline_coun
 from readout.analyze.event_lexicon import EventLexicon, Trigger, function_words, load_lexicon
 from readout.analyze.extensions import char_span, doc_text, document_of, token_span
 from readout.analyze.gazetteer import load_gazetteer
+from readout.analyze.questions import asked_directly
 from readout.analyze.token_table import token_table
 from readout.model import EventActor, EventCode
 
@@ -921,7 +922,7 @@ def _a_question(token: Token, lexicon: EventLexicon) -> bool:
     nothing asked for or asked to be done: no infinitive, no clause that is not a question, no "for"."""
     kids = list(token.children)
     questions = [c for c in kids if c.dep_ == "ccomp" and (c.left_edge.lower_ in _QUESTION_WORDS or _quoted_question(c, token)
-                                                           or _direct_question(c, token))
+                                                           or (c.left_edge.i > token.i and asked_directly(c)))
                  and not (token.lemma_.lower() == "ask" and _act_asked_of(c, lexicon) and not _quoted_question(c, token))]
     about = bool(questions) or any((c.dep_ == "prep" and c.lower_ in lexicon.question_preps)
                                    or (c.dep_ == "dobj" and c.lemma_.lower() in lexicon.question_objects) for c in kids) or _quoted_question(None, token)
@@ -941,15 +942,6 @@ def _quoted_question(clause: Token | None, verb: Token) -> bool:
     while i >= 0 and doc[i].text in _QUOTE_MARKS:
         i -= 1
     return i >= 0 and i < verb.left_edge.i - 1 and doc[i].text == "?"
-
-
-def _direct_question(clause: Token, verb: Token) -> bool:
-    """A question put in its own words after the verb of asking, unquoted ("I want to ask you, will X attend?"): the
-    clause opens with an auxiliary before its subject and a question mark ends it."""
-    doc = verb.doc
-    first, end = doc[clause.left_edge.i], clause.right_edge.i
-    return (first.i > verb.i and first.pos_ == "AUX" and first.dep_ == "aux"
-            and any(t.text == "?" for t in doc[end : min(end + 3, len(doc))]))
 
 
 _QUOTE_MARKS = frozenset(('"', "''", "``", "“", "”", "‘", "’", "'"))
