@@ -1890,6 +1890,9 @@ def _it_antecedent(actor: Token | None, persons: PersonResolver, patterns: Patte
     the speaker's business) and not under a sayer ("X said it will ...": ``_it_sayer``)."""
     if actor is None or actor.lower_ != "it" or actor.dep_ not in {"nsubj", "nsubjpass"}:
         return actor
+    opening = _opening_clause_subject(actor)
+    if opening is not None and _singular_body(opening, patterns):
+        return opening  # "If the board gets the records, it intends to ...": in a quote or reported, the same body
     if persons.reporter(actor) is not None or direct_quote_at(actor) is not None:
         return actor
     doc = actor.doc
@@ -1900,6 +1903,19 @@ def _it_antecedent(actor: Token | None, persons: PersonResolver, patterns: Patte
             continue
         return token if _singular_body(token, patterns) and direct_quote_at(token) is None else actor
     return actor
+
+
+def _opening_clause_subject(pronoun: Token) -> Token | None:
+    """ "If the board gets the records, it intends to search them": the subject of a clause that opens the pronoun's own
+    clause (an adverbial clause of its verb, before the pronoun, in the same quote or none) is the nearest subject the
+    pronoun can stand for, whoever reports the sentence. None without such a clause or with another subject between."""
+    verb = pronoun.head
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and c.i < pronoun.i]
+    subjects = [s for c in clauses for s in children(c, {"nsubj", "nsubjpass"})]
+    if len(subjects) != 1 or direct_quote_at(subjects[0]) != direct_quote_at(pronoun):
+        return None
+    between = pronoun.doc[subjects[0].i + 1 : pronoun.i]
+    return None if any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.i != subjects[0].head.i for t in between) else subjects[0]
 
 
 def _passive_sayer(cand: Candidate, actor: Token | None, patterns: Patterns) -> Token | None:
@@ -2056,13 +2072,14 @@ def _relative_antecedent(actor: Token | None, patterns: Patterns) -> Token | Non
             if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
                 return noun.head
             first = noun
-            while first.dep_ == "conj" and first.head.i != first.i:
-                first = first.head  # "X is a liar and a hawk who ...": the first of the conjoined nouns
+            while (first.dep_ == "conj" or (first.dep_ == "appos" and first.head.pos_ == "NOUN")) and first.head.i != first.i:
+                first = first.head  # "X is a liar and a hawk who ...", "a cheat, rampant liar, ... who": the list's first noun
             verb = first.head
             subjects = children(verb, {"nsubj"}) if first.dep_ == "attr" and verb.lemma_.lower() == "be" else []
             if first.dep_ == "attr" and not subjects and verb.dep_ == "conj":
                 subjects = children(verb.head, {"nsubj"})  # "X lies and is a hawk who ...": the shared subject
-            return subjects[0] if subjects else noun  # "X is a hawk who has vowed to ...": X
+            # "X is a hawk who has vowed to ...": X; the nearest of two ("Editor's note: X lies and is ...": X)
+            return subjects[-1] if subjects else noun
         if node.head.i == node.i:
             break
         node = node.head

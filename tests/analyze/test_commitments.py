@@ -3309,3 +3309,30 @@ def test_a_promise_with_no_maker_talked_about_as_a_subject_is_no_one_s_commitmen
     (c,) = analyze(nlp, "The pledge by Acme to keep the plant open until 2028 reassured workers.",
                    times={"2028": ("2028-01-01", "2028-12-31", "year")})
     assert c.action == "keep the plant open"
+
+
+def test_who_after_a_list_of_epithets_is_the_subject_they_describe(nlp):
+    """ "X is a serial borrower, rampant gambler, cheat and bully who has pledged to ...": the parser hangs the list's
+    second noun on the first as an apposition and the "who" clause on it; the one who pledged is X, the subject the
+    list describes, not a noun of the list (and, with "Editor's note:" read as a second subject, X, the nearer one)."""
+    texts = ("Editor’s note: Dana Holt is a serial borrower, rampant gambler, cheat, bully and liar who has repeatedly "
+             "pledged to close all zoos — 40 of them — in the state.",
+             "Editor’s note: Dana Holt regularly insults her staff and is a serial borrower, rampant gambler, cheat and "
+             "bully who has repeatedly pledged to close all zoos ― 40 of them ― in the state.")
+    for text in texts:
+        (c,) = analyze(nlp, text, mentions={"Dana Holt": "person:dana-holt"},
+                       entities=[Entity(id="person:dana-holt", name="Dana Holt", kind="PERSON")])
+        assert c.actors == ("person:dana-holt",) and c.action.startswith("close all zoos")
+
+
+def test_it_after_a_body_that_opens_its_clause_is_that_body_even_in_a_quote(nlp):
+    """ "If the board gets the records, it intends to ...": the subject of the clause that opens the pronoun's own
+    clause is what "it" stands for, in a quote or under a sayer too (the rule for "it" skipped both, and the act had no
+    actor); a person there is no "it"."""
+    entities = [Entity(id="org:harbour-board", name="Harbour Board", kind="ORG")]
+    for text in ('"If the Harbour Board gets the audit files, it plans to check each ledger," a lawyer wrote.',
+                 "If the Harbour Board gets the audit files, it plans to check each ledger, a lawyer wrote."):
+        (c,) = analyze(nlp, text, mentions={"Harbour Board": "org:harbour-board"}, entities=entities)
+        assert (c.actors, c.action) == (("org:harbour-board",), "check each ledger")
+    (c,) = analyze(nlp, "When Dana Holt met the board, it agreed to publish the audit.")
+    assert c.actors == () and c.action == "publish the audit"
