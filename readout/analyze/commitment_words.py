@@ -71,6 +71,7 @@ class WordLists:
     unspecified_one: frozenset[str]
     deadline_preps: frozenset[str]
     ensuring_verbs: frozenset[str]
+    fame_nouns: frozenset[str]
 
 
 def load_word_lists(path: Path = WORDS_FILE) -> WordLists:

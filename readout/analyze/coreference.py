@@ -323,18 +323,20 @@ def is_person_description(word: Token) -> bool:
     """ "The presumptive nominee", "the Vermont senator", "the Wisconsin Republican, who ...": a definite singular title
     or party member that names nobody and stands for a person the text named before. Not when the phrase says whose
     office it is ("the country's minister", "the minister of X", "the finance minister": a role, maybe never named);
-    an adjective naming a party or a nation ("Republican") only describes."""
+    an adjective naming a party or a nation ("Republican") only describes. A noun of fortune or fame keeps its compound
+    ("the real estate tycoon", ``fame_nouns``: the field, not an office)."""
     member_words = party_member(word)
     member = member_words is not None
     own = {t.i for t in member_words or ()}  # "Christian" of "the Christian Democrat" is the noun's, not a role's
-    if not member and (word.lemma_.lower() not in person_nouns() or word.tag_ != "NN"):
+    famed = word.lemma_.lower() in WORDS.fame_nouns  # "the real estate tycoon": its compound names a field, no office
+    if not member and not famed and (word.lemma_.lower() not in person_nouns() or word.tag_ != "NN"):
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in word.children):
         return False  # "that candidate" points back to a phrase ("anyone appointed to ..."), often no one named
-    if any((c.dep_ in {"poss", "compound", "nmod"} and not home_place(c) and c.i not in own)
+    if any((c.dep_ in ({"poss", "nmod"} if famed else {"poss", "compound", "nmod"}) and not home_place(c) and c.i not in own)
            or (c.dep_ == "prep" and c.lower_ in WORDS.role_prepositions) for c in word.children):
         return False  # "the finance minister": a role; "the Vermont senator" stays a person
-    allowed = {"det", "amod", "advmod", "punct", "prep"} | ({"relcl", "acl"} if member else set())
+    allowed = {"det", "amod", "advmod", "punct", "prep"} | ({"relcl", "acl"} if member else set()) | ({"compound"} if famed else set())
     return all(c.dep_ in allowed or home_place(c) or c.i in own for c in word.children)
 
 

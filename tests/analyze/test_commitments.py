@@ -3336,3 +3336,14 @@ def test_it_after_a_body_that_opens_its_clause_is_that_body_even_in_a_quote(nlp)
         assert (c.actors, c.action) == (("org:harbour-board",), "check each ledger")
     (c,) = analyze(nlp, "When Dana Holt met the board, it agreed to publish the audit.")
     assert c.actors == () and c.action == "publish the audit"
+
+
+def test_a_description_by_fortune_or_fame_with_its_field_stands_for_the_person_named_before(nlp):
+    """ "the real estate tycoon", "the reality TV star": the noun before the person noun names the field of a fortune
+    or fame, not an office ("the finance minister" stays a role); the description is the person the story named."""
+    entities = [Entity(id="person:dana-holt", name="Dana Holt", kind="PERSON")]
+    for description in ("real estate tycoon", "reality TV star"):
+        text = (f"Dana Holt entered the race in May. Holt won the primary. Weeks later the {description} returned, "
+                "vowing to make the city pay for a bike ban.")
+        (c,) = analyze(nlp, text, mentions={"Dana Holt": "person:dana-holt", "Holt": "person:dana-holt"}, entities=entities)
+        assert (c.actors, c.action) == (("person:dana-holt",), "make the city pay for a bike ban")
