@@ -460,6 +460,8 @@ def _own_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False
     if "owned" in needs and not _owned_item(token):
         return False
+    if "possessed" in needs and not children(token, {"poss"}):
+        return False  # "her vow to ...", "X's commitment to ...": the owner is named; a bare "the vow to" is talked about
     if "be_to" in needs and not _mandate(token, patterns):
         return False
     if "purpose" in needs and _purpose_act(token, patterns) is None:

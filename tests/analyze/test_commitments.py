@@ -3347,3 +3347,13 @@ def test_a_description_by_fortune_or_fame_with_its_field_stands_for_the_person_n
                 "vowing to make the city pay for a bike ban.")
         (c,) = analyze(nlp, text, mentions={"Dana Holt": "person:dana-holt", "Holt": "person:dana-holt"}, entities=entities)
         assert (c.actors, c.action) == (("person:dana-holt",), "make the city pay for a bike ban")
+
+
+def test_an_owned_commitment_to_a_dated_act_is_the_owner_s_promise(nlp):
+    """ "her commitment to close the zoo by May": the noun with its owner and a dated act is the owner's promise; a
+    commitment nobody owns ("the commitment to ... won praise") is talked about, and stays out."""
+    by_may = {"by May": ("2026-12-01", "2027-05-31", "month")}
+    (c,) = analyze(nlp, "Dana Holt repeated her commitment to close the city zoo by May.", times=by_may,
+                   mentions={"Dana Holt": "person:dana-holt"}, entities=[Entity(id="person:dana-holt", name="Dana Holt", kind="PERSON")])
+    assert (c.actors, c.action, c.due_end, c.status_in_text) == (("person:dana-holt",), "close the city zoo", D("2027-05-31"), "agreed")
+    assert analyze(nlp, "The commitment to close the city zoo by May won praise.", times=by_may) == ()
