@@ -2256,12 +2256,18 @@ def _around_relative_cue(candidate: tuple[int, int, Token, SpacySpan | None], do
     """'rules that critics say will hurt the trade', 'the fee that the mayor said she would veto', 'claims which the
     ministry has vowed to ignore': a cue in a relative clause whose pronoun is the subject or an object of what it
     reports sits inside that clause; the content is the pronoun and the clause after the cue, not the speaker and
-    the cue between them (one attribution in two pieces, as PolNeAR marks it)."""
+    the cue between them (one attribution in two pieces, as PolNeAR marks it). A content that opens on the
+    antecedent ('The clinic, which the council hopes to expand') is cut the same way: the antecedent is what the
+    clause is about, not what the cue reports."""
     start, end, cue, speaker = candidate
     if cue.dep_ != "relcl" or not start <= cue.idx < end:
         return [candidate]
     pronoun = doc.char_span(start, start + 1, alignment_mode="expand")
     pronoun = pronoun[0] if pronoun is not None else None
+    antecedent = cue.head
+    if pronoun is not None and pronoun.lower_ not in RELATIVE_PRONOUNS and start <= antecedent.idx and antecedent.i < cue.left_edge.i:
+        pronoun = cue.left_edge  # the content opens on the antecedent: the clause's own pronoun opens what is reported
+        end = min(end, _trim_end(text, start, _subtree_range(cue)[1]))
     if pronoun is None or pronoun.lower_ not in RELATIVE_PRONOUNS or pronoun.i >= cue.i:
         return [candidate]
     clause = _reported_clause_of_pronoun(pronoun, cue)

@@ -2437,6 +2437,16 @@ def test_a_cue_inside_the_relative_clause_whose_object_it_reports_is_left_out_of
     assert (that.span.start, clause.span.start) == (text.index("that the"), text.index("she will"))
 
 
+def test_the_antecedent_of_a_relative_clause_with_a_cue_is_not_what_the_cue_reports(run):
+    # 'The kiln, which the guild hopes to restore next spring, ...': the clause is about the kiln, but what the guild
+    # hopes is the pronoun and the infinitive after the cue, not the antecedent with the speaker and the cue
+    text = "The old pottery kiln, which the guild hopes to restore next spring, will stay open to visitors."
+    quotes = run(text)
+    assert [(q.cue, q.span.text, q.speaker) for q in quotes] == [("hopes", "which", "guild"), ("hopes", "to restore next spring", "guild")]
+    which, clause = quotes
+    assert (which.span.start, clause.span.start) == (text.index("which"), text.index("to restore"))
+
+
 def test_a_participle_aside_of_a_learned_cue_is_cut_off_its_content_and_read_as_its_own(run):
     # 'is seeking X, claiming Y': the participle after a comma is the subject's own report, not part of what is sought
     quotes = run("The ferry company is seeking an injunction to overturn the harbour board's ruling, claiming the ruling would cost it a fortune.")
