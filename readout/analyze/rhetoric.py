@@ -76,6 +76,10 @@ class Lexicon:
     effect_adjectives: frozenset[str] = frozenset()  # "provocative", "offensive": how words were taken, said of a text on news
     text_nouns: frozenset[str] = frozenset()  # "headline", "remark": a text or utterance such adjectives describe
     domain_adverbs: frozenset[str] = frozenset()  # "politically toxic": a standing within a field, on news
+    contest_nouns: frozenset[str] = frozenset()  # "race", "talks": a loaded adjective on one reports its tone, on news
+    becoming_verbs: frozenset[str] = frozenset()  # "turn", "grow": "the race turned nasty" says so of a contest
+    matter_adjectives: frozenset[str] = frozenset()  # "toxic": on a substance or an asset, a term of chemistry or finance
+    hedge_words: frozenset[str] = frozenset()  # the one-word hedges ("perhaps", "arguably"): "perhaps the greatest flaw"
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,9 @@ class Valence:
     result_nouns: frozenset[str] = frozenset()  # nouns of a measured result ("finish", "earnings"): a rated adjective on them rates it
     relation_adjectives: frozenset[str] = frozenset()  # "a common enemy", "longtime foes": which side, not how bad
     ends_undergone: frozenset[str] = frozenset()  # "the candidate's collapse", "the collapse of the union": an end reported
+    ailments: frozenset[str] = frozenset()  # nouns of ill health, injury, a bodily defect ("infection"): an outcome on them
+    disasters: frozenset[str] = frozenset()  # nouns of a disaster of nature ("hurricane"): "was devastating" says what it did
+    matter: frozenset[str] = frozenset()  # nouns with a sense of a substance or a possession ("gas", "debt")
     name_reach: int = 3  # the most tokens from a rated adjective to the name or person it labels ("crooked old X": 2)
     noun_said_of: int = 0  # a rated noun of people said of someone ("X is a liar"): 0 loaded language, 1 name calling
 
@@ -132,6 +139,9 @@ class Valence:
             result_nouns=frozenset(w.lower() for w in spec.get("result_nouns", [])),
             relation_adjectives=frozenset(w.lower() for w in spec.get("relation_adjectives", [])),
             ends_undergone=frozenset(w.lower() for w in spec.get("ends_undergone", [])),
+            ailments=frozenset(generated.get("ailments", [])),
+            disasters=frozenset(generated.get("disasters", [])),
+            matter=frozenset(generated.get("matter", [])),
             name_reach=int(spec.get("name_reach", 3)),
             noun_said_of=int(spec.get("noun_said_of", 0)),
         )
@@ -211,6 +221,10 @@ def load_lexicon(path: str, tokenizer) -> Lexicon:
         effect_adjectives=frozenset(w.lower() for w in raw.get("texts_described", {}).get("adjectives", [])),
         text_nouns=frozenset(w.lower() for w in raw.get("texts_described", {}).get("nouns", [])),
         domain_adverbs=frozenset(w.lower() for w in raw.get("domain_adverbs", {}).get("adverbs", [])),
+        contest_nouns=frozenset(w.lower() for w in raw.get("tones_reported", {}).get("nouns", [])),
+        becoming_verbs=frozenset(w.lower() for w in raw.get("tones_reported", {}).get("verbs", [])),
+        matter_adjectives=frozenset(w.lower() for w in raw.get("matter_adjectives", {}).get("adjectives", [])),
+        hedge_words=frozenset(p.lower() for p in raw.get("hedges", []) if " " not in p),
     )
 
 
@@ -947,13 +961,70 @@ def judged_within_a_field(doc: Doc, m: RhetoricMarker, adverbs: frozenset[str]) 
             and any(c.dep_ == "advmod" and c.lower_ in adverbs for c in t.children))
 
 
+def describes_a_contests_tone(doc: Doc, m: RhetoricMarker, nouns: frozenset[str], verbs: frozenset[str]) -> bool:
+    """True for a loaded adjective written on a noun of a contest or of talks (``nouns``: "an increasingly ugly race") or
+    said of one by a verb of becoming or being (``verbs``: "the race turned nasty", "the talks grew bitter", "the tone of
+    the primary has become nastier"): the writer reports the tone the contest took, how the parties treat each other;
+    it is no loaded word for anyone. The same adjective on a person or a plan stays. Only where the quote reader ran
+    (news)."""
+    t = _marker_token(doc, m)
+    if m.technique != "loaded_language" or t is None or t.pos_ != "ADJ":
+        return False
+    while t.dep_ == "conj" and t.head.pos_ == "ADJ":
+        t = t.head
+    if t.dep_ == "amod":
+        noun = t.head
+    elif t.dep_ in {"acomp", "oprd"} and t.head.lemma_.lower() in verbs:
+        noun = _subject_of(t.head)
+    else:  # "the contest has been ugly": the parser may make the adjective the head, its copula an auxiliary
+        copula = any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() in verbs for c in t.children)
+        noun = next((c for c in t.children if c.dep_ in SUBJECTS), None) if copula else None
+    return noun is not None and (noun.lemma_.lower() in nouns or noun.lower_ in nouns)
+
+
+def hedged_superlative(doc: Doc, m: RhetoricMarker, hedges: frozenset[str]) -> bool:
+    """True for an exaggeration marker on a superlative ("the greatest", "the worst") that a hedging adverb (``hedges``,
+    the lexicon's one-word hedges: "perhaps", "arguably", "probably") opens, right before it or one word before ("perhaps
+    the greatest flaw in the plan", "arguably among the worst"): an analysis ranks its points with a hedge, it does not
+    stretch the claim. Unhedged, or with a superlative over all time ("in history"), it stays. Only where the quote
+    reader ran (news)."""
+    span = _marker_span(doc, m)
+    if m.technique != "exaggeration_minimisation" or span is None:
+        return False
+    if not any(t.tag_ in SUPERLATIVE_WORDS for t in span) or _stretches_over_all_time(doc, span.end):
+        return False
+    before = doc[max(span.sent.start, span.start - 2) : span.start]
+    return any(t.lower_ in hedges and t.pos_ == "ADV" for t in before) and not any(t.is_punct for t in before)
+
+
+def _stretches_over_all_time(doc: Doc, end: int) -> bool:
+    """Whether one of ``SUPERLATIVE_ENDS`` ("in history", "of all time") follows within a few words of ``end``."""
+    words = tuple(t.lower_ for t in doc[end : min(len(doc), end + 8)])
+    return any(words[i : i + len(e)] == e for e in SUPERLATIVE_ENDS for i in range(len(words)))
+
+
+def names_matter(doc: Doc, m: RhetoricMarker, adjectives: frozenset[str], valence: Valence | None) -> bool:
+    """True for an adjective of a substance's harm (``adjectives``: "toxic", "poisonous") written unmodified before a
+    noun with a sense of a substance or a possession (``matter``, from WordNet: "toxic fumes", "poisonous gas", "toxic
+    debt", "toxic assets"), or on a noun whose "of" phrase is one ("the toxic bundles of debt"): the chemist's or the
+    banker's term. On anything else ("a toxic culture", "toxic rhetoric"), graded or shouted, it is read by its rating.
+    Only where the quote reader ran (news)."""
+    t = _marker_token(doc, m)
+    if valence is None or m.technique != "loaded_language" or t is None or t.lower_ not in adjectives or not _plain_before_noun(t):
+        return False
+    noun = t.head
+    named = [noun] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(n.lemma_.lower() in valence.matter or n.lower_ in valence.matter for n in named)
+
+
 def describes_a_reported_state(doc: Doc, m: RhetoricMarker, valence: Valence | None) -> bool:
     """True for a one-word loaded marker that describes a state of affairs or an outcome the news reports, not the
     writer's stance: a noun met, posed or escaped as the object of a verb of situation ("keeping it open poses its
     own dangers", "families fleeing chaos") or held in "in ... of" ("in no danger of losing"), or come near ("on the
     brink of collapse", "pushed to the verge of ruin"); a participle whose
     agent is a thing or an event ("towns devastated by the floods": what the event did); an adjective of what an act
-    turned out to do ("the memo proved damaging"). With an adjective or adverb of its own ("poses grave dangers",
+    turned out to do ("the memo proved damaging"), or of what a disaster of nature did (``disasters``: "the hurricane was
+    devastating for the villages"). With an adjective or adverb of its own ("poses grave dangers",
     "utterly devastated"), shouted, said by the writer or reader ("we face chaos"), or in an exclamation, it is read
     as before. Only where the quote reader ran (news): the memes' annotators mark such words."""
     if valence is None or m.technique != "loaded_language":
@@ -979,7 +1050,10 @@ def describes_a_reported_state(doc: Doc, m: RhetoricMarker, valence: Valence | N
         return (doer is not None and doer.pos_ == "NOUN" and doer.ent_type_ not in {"PERSON", "NORP", "ORG", "GPE"}
                 and doer.lemma_.lower() not in valence.people)
     if t.pos_ == "ADJ" and t.dep_ in {"oprd", "acomp"}:
-        return t.head.lemma_.lower() in OUTCOME_VERBS
+        subject = _subject_of(t.head)
+        disaster = subject is not None and t.lower_ in valence.outcomes and (
+            subject.lemma_.lower() in valence.disasters or subject.lower_ in valence.disasters)
+        return t.head.lemma_.lower() in OUTCOME_VERBS or disaster
     return False
 
 
@@ -1279,10 +1353,14 @@ def _rates_a_result(token, valence: Valence) -> bool:
 def _reports_an_outcome(token, valence: Valence) -> bool:
     """ "a fatal crash", "a devastating flood", "destructive storms": an adjective that says what an event did (``outcomes``:
     brought death, injury, damage or destruction, from WordNet's glosses) written unmodified before a noun of an act or
-    event (``events``) in a sentence that reports the event; it does not judge it. Graded ("a truly devastating
+    event (``events``) in a sentence that reports the event; it does not judge it. So before a noun of ill health, injury
+    or a bodily defect (``ailments``: "a devastating infection", "fatal heart defects"): what the condition does. Graded ("a truly devastating
     defeat"), said of something ("the plan is ruinous"), shouted, or in a question or an exclamation, it is read as
     before."""
-    if token.lower_ not in valence.outcomes or not _plain_before_noun(token) or token.head.lemma_.lower() not in valence.events:
+    head = token.head
+    if token.lower_ not in valence.outcomes or not _plain_before_noun(token):
+        return False
+    if head.lemma_.lower() not in valence.events | valence.ailments and head.lower_ not in valence.ailments:
         return False
     return not doc_text(token.doc)[token.sent.start_char : token.sent.end_char].rstrip().endswith(("!", "?"))
 
@@ -1833,7 +1911,10 @@ class RhetoricMarkers:
                                or plain_comparison(doc, m, self.lexicon.plain_comparisons, self.lexicon.valence)
                                or in_asked_question(doc, m, self.lexicon.asking_verbs)
                                or describes_a_text(doc, m, self.lexicon.effect_adjectives, self.lexicon.text_nouns)
-                               or judged_within_a_field(doc, m, self.lexicon.domain_adverbs)))
+                               or judged_within_a_field(doc, m, self.lexicon.domain_adverbs)
+                               or describes_a_contests_tone(doc, m, self.lexicon.contest_nouns, self.lexicon.becoming_verbs)
+                               or hedged_superlative(doc, m, self.lexicon.hedge_words)
+                               or names_matter(doc, m, self.lexicon.matter_adjectives, self.lexicon.valence)))
             and not in_thing_name(doc, m) and not short_name(doc, m, thing_names)
             and not in_reported_stance(doc, m, stances, stance_nouns, self.lexicon.likening_verbs if news else frozenset())
             and not in_denied_view(doc, m)

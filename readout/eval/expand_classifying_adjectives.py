@@ -80,6 +80,13 @@ OUTCOME = re.compile(r"^(\([^)]*\) )?(bringing|causing|resulting in|capable of c
                      r"\b[^;\"]*\b(death|injury|harm|damage|destruction|ruin|hurt|blood|consequences)\b|^extremely (harmful|poisonous or injurious)")
 EVENTS = frozenset({4, 11, 19, 22})  # noun.act, noun.event, noun.phenomenon, noun.process
 THINGS = frozenset({6, 13, 15, 17, 27})  # noun.artifact, noun.food, noun.location, noun.object, noun.substance (not noun.possession: "obscene profits")
+# WordNet 3.0 synsets whose hyponyms (and they) are conditions of the body: "ill health, unhealthiness, health problem",
+# "injury, hurt, harm, trauma" and "defect: an imperfection in a bodily system" ("a devastating infection", "birth defects")
+AILMENT_ROOTS = ("14052046", "14285662", "14464005")
+# ... and disasters of nature: "geological phenomenon" (earthquake), "atmospheric phenomenon" (storm, hurricane), "calamity,
+# catastrophe, disaster" (the event and the state), "fire", "drought", "epidemic"
+DISASTER_ROOTS = ("11417672", "11425580", "07314838", "14476290", "07302836", "14537054", "07435533")
+SUBSTANCE, POSSESSION = 27, 21  # noun.substance ("gas", "fumes"), noun.possession ("debt", "loans", "assets")
 
 
 @dataclass(frozen=True)
@@ -192,6 +199,24 @@ def outcome_words(words, senses, synsets) -> list[str]:
     return sorted(w for w in words if any(says_outcome(synsets[o].gloss) for o in senses.get(w, ())))
 
 
+def descendants(net, roots: tuple[str, ...]) -> list[str]:
+    """The one-word nouns whose most frequent sense is one of ``roots`` or lies under one (by hyponym pointers)."""
+    seen, todo = set(), [r for r in roots if r in net.synsets]  # a small or other WordNet may lack a root
+    while todo:
+        offset = todo.pop()
+        if offset not in seen:
+            seen.add(offset)
+            todo += net.synsets[offset].hyponyms
+    return sorted(w for w, offsets in net.senses.items() if offsets and w.isalpha() and offsets[0] in seen)
+
+
+def matter_words(net) -> list[str]:
+    """The one-word nouns with any sense in noun.substance or noun.possession: what a chemist or a banker calls toxic
+    ("toxic gas", "toxic debt"); any sense, as "gas" is first a state of matter and "debt" first a state of owing."""
+    return sorted(w for w, offsets in net.senses.items()
+                  if w.isalpha() and any(net.synsets[o].lexfile in {SUBSTANCE, POSSESSION} for o in offsets))
+
+
 def flag_terms(lexicon: dict, net) -> list[str]:
     """WordNet's multiword nouns whose first word is a one-word flag-waving entry of the lexicon ("homeland security"): the
     word is part of a term (an agency, a field of policy), not an appeal to the nation. Flag waving only: name calling's
@@ -240,6 +265,11 @@ def build(wordnet_dir: Path = WORDNET_DIR, lexicon_path: Path = LEXICON) -> dict
             "dire consequences': 'disastrous'; 'accompanied by blood': 'bloody'; not 'causing fear or anxiety by threatening "
             "great harm'); events: the one-word nouns whose most frequent sense is in noun.act, noun.event, noun.phenomenon or noun.process; "
             "an outcome adjective unmodified before an event noun says what the event did ('a fatal crash'), not read as loaded language. "
+            "ailments: the one-word nouns whose most frequent sense is ill health, an injury or a defect of the body, or lies under one "
+            "('infection', 'defect', 'burn'); disasters: those whose most frequent sense is a geological or atmospheric phenomenon, a "
+            "calamity, a fire, a drought or an epidemic, or lies under one ('earthquake', 'hurricane'); an outcome adjective before an "
+            "ailment ('a devastating infection'), or said of a disaster ('the hurricane was devastating'), says what it did. "
+            "matter: the one-word nouns with any sense in noun.substance or noun.possession ('gas', 'debt'): toxic in chemistry or finance. "
             "flag_terms: WordNet's multiword nouns whose first word is a one-word flag_waving entry of the lexicon ('homeland security'): "
             "written so, the word is part of the term, not flag waving. "
             "'wordnet' is the sense's offset in data.adj. Do not edit by hand: regenerate."
@@ -252,6 +282,9 @@ def build(wordnet_dir: Path = WORDNET_DIR, lexicon_path: Path = LEXICON) -> dict
         "outcomes": outcome_words(rated, senses, synsets),
         "events": events,
         "flag_terms": flag_terms(lexicon, net),
+        "ailments": descendants(net, AILMENT_ROOTS),
+        "disasters": descendants(net, DISASTER_ROOTS),
+        "matter": matter_words(net),
     }
 
 

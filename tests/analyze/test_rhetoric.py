@@ -1478,3 +1478,57 @@ def test_a_noun_of_people_taken_up_by_which_is_a_thing(nlp):
     it up as a thing, so a rated adjective on it labels nobody; "an unsecured tutor, who ..." is read as before."""
     assert not found(run(nlp, "The clerk stored the files on an unsecured server, which anyone could reach.", quotes=()))
     assert ("name_calling_labeling", "unsecured tutor") in found(run(nlp, "She hired an unsecured tutor, who left in May.", quotes=()))
+
+
+def test_a_contests_tone_reported_is_description_on_news(nlp):
+    """ "the council race turned nasty", "an increasingly vicious campaign", "the contest has been ugly", "the tone of the
+    hearing became nastier": on news a loaded adjective on a noun of a contest or of talks, or said of one by a verb of
+    becoming or being, reports the tone the contest took. The same adjective on a person stays, and the memes keep it."""
+    turned = "By the autumn the council race had turned nasty, and both camps were buying attack ads."
+    assert not found(run(nlp, turned, quotes=()))
+    assert ("loaded_language", "nasty") in found(run(nlp, turned))
+    assert not found(run(nlp, "An increasingly vicious campaign for the harbour seat enters its last week.", quotes=()))
+    assert not found(run(nlp, "The mayoral contest has been particularly ugly this spring.", quotes=()))
+    assert not found(run(nlp, "As the tone of the hearing became nastier, the chair called a recess.", quotes=()))
+    person = run(nlp, "The treasurer has been particularly nasty to the new clerks.", quotes=())
+    assert [(m.technique, m.span.text) for m in person._.readout_rhetoric] == [("loaded_language", "nasty")]
+
+
+def test_a_hedged_superlative_is_no_exaggeration_on_news(nlp):
+    """ "Perhaps the greatest weakness of the scheme is ...", "arguably the worst ..." (a hedging adverb right before the
+    superlative): on news an analysis ranks its points with a hedge. Unhedged it stays, and so does a superlative
+    stretched over all time ("in history"); the memes keep it."""
+    hedged = "Perhaps the greatest weakness of the ferry scheme is its reliance on one harbour."
+    assert not found(run(nlp, hedged, quotes=()))
+    assert ("exaggeration_minimisation", "the greatest") in found(run(nlp, hedged))
+    assert not found(run(nlp, "The levy was arguably the worst part of the budget.", quotes=()))
+    plain = run(nlp, "The greatest weakness of the ferry scheme is its reliance on one harbour.", quotes=())
+    assert [(m.technique, m.span.text) for m in plain._.readout_rhetoric] == [("exaggeration_minimisation", "The greatest")]
+    assert found(run(nlp, "It was perhaps the worst budget in history.", quotes=()))
+
+
+def test_an_outcome_on_an_ailment_or_said_of_a_disaster_is_no_loaded_word(nlp):
+    """ "a devastating infection", "devastating heart defects" (an adjective of outcome before a noun of ill health, injury or
+    a bodily defect: what the condition does, on news and memes alike), "the cyclone was devastating for the island" (said of
+    a disaster of nature, on news). Said of a decision it stays."""
+    assert not found(run(nlp, "The climber was left with a devastating infection that took months to treat."))
+    assert not found(run(nlp, "The twins were born with devastating heart defects that needed surgery.", quotes=()))
+    cyclone = "The cyclone was devastating for the island's fishing villages."
+    assert not found(run(nlp, cyclone, quotes=()))
+    assert ("loaded_language", "devastating") in found(run(nlp, cyclone))
+    decision = run(nlp, "The ruling was devastating for the dock workers.", quotes=())
+    assert [(m.technique, m.span.start, m.span.end) for m in decision._.readout_rhetoric] == [("loaded_language", 15, 26)]
+
+
+def test_toxic_on_a_substance_or_an_asset_is_a_term_on_news(nlp):
+    """ "toxic fumes", "poisonous gas" (chemistry), "toxic debt", "toxic assets", "the toxic bundles of debt" (finance): on news
+    an adjective of a substance's harm on a noun with a sense of a substance or a possession is the field's term. "a toxic
+    culture" stays, and the memes keep the word."""
+    fumes = "Staff at the tannery breathed toxic fumes for most of the shift."
+    assert not found(run(nlp, fumes, quotes=()))
+    assert ("loaded_language", "toxic") in found(run(nlp, fumes))
+    assert not found(run(nlp, "The leak released poisonous gas over the valley.", quotes=()))
+    assert not found(run(nlp, "The lender was holding billions in toxic assets when prices fell.", quotes=()))
+    assert not found(run(nlp, "The fund sold the toxic bundles of debt to small councils.", quotes=()))
+    culture = run(nlp, "The agency has a toxic culture, its former director said.", quotes=())
+    assert ("loaded_language", "toxic") in found(culture)

@@ -163,3 +163,20 @@ def test_wordnet_terms_opened_by_a_flag_word_are_listed(tmp_path):
     raw["techniques"] = {"flag_waving": {"phrases": ["homeland", "our nation"]}}
     lexicon.write_text(json.dumps(raw), encoding="utf-8")
     assert ca.build(folder, lexicon)["flag_terms"] == ["homeland security"]
+
+
+def test_nouns_under_a_root_and_nouns_of_matter_are_listed_by_their_senses(tmp_path):
+    """``descendants``: the nouns whose first sense is a root or lies under it ("person" over "looter"), not a noun whose
+    first sense lies elsewhere; ``matter_words``: a noun with any sense in noun.substance or noun.possession."""
+    from readout.eval.expand_event_verbs import read_wordnet
+
+    folder = _wordnet(tmp_path)
+    (folder / "data.noun").write_text((folder / "data.noun").read_text(encoding="utf-8")
+                                      + "00000020 27 n 01 sludge 0 000 | a substance\n00000021 21 n 01 ladder 0 000 | a holding\n",
+                                      encoding="utf-8")
+    (folder / "index.noun").write_text((folder / "index.noun").read_text(encoding="utf-8").replace(
+        "ladder n 1 0 1 1 00000015  ", "ladder n 2 0 2 2 00000015 00000021  ") + "sludge n 1 0 1 1 00000020  \n", encoding="utf-8")
+    net = read_wordnet(folder, "noun")
+    assert ca.descendants(net, ("00000018",)) == ["looter", "person"]
+    assert ca.descendants(net, ("99999999",)) == []  # a root this WordNet lacks
+    assert ca.matter_words(net) == ["ladder", "sludge"]  # "ladder": its second sense is a possession
