@@ -105,6 +105,7 @@ class Valence:
     result_nouns: frozenset[str] = frozenset()  # nouns of a measured result ("finish", "earnings"): a rated adjective on them rates it
     relation_adjectives: frozenset[str] = frozenset()  # "a common enemy", "longtime foes": which side, not how bad
     ends_undergone: frozenset[str] = frozenset()  # "the candidate's collapse", "the collapse of the union": an end reported
+    end_fields: frozenset[str] = frozenset()  # "the financial collapse": a field's adjective names the system that ended
     ailments: frozenset[str] = frozenset()  # nouns of ill health, injury, a bodily defect ("infection"): an outcome on them
     disasters: frozenset[str] = frozenset()  # nouns of a disaster of nature ("hurricane"): "was devastating" says what it did
     matter: frozenset[str] = frozenset()  # nouns with a sense of a substance or a possession ("gas", "debt")
@@ -139,6 +140,7 @@ class Valence:
             result_nouns=frozenset(w.lower() for w in spec.get("result_nouns", [])),
             relation_adjectives=frozenset(w.lower() for w in spec.get("relation_adjectives", [])),
             ends_undergone=frozenset(w.lower() for w in spec.get("ends_undergone", [])),
+            end_fields=frozenset(w.lower() for w in spec.get("end_fields", [])),
             ailments=frozenset(generated.get("ailments", [])),
             disasters=frozenset(generated.get("disasters", [])),
             matter=frozenset(generated.get("matter", [])),
@@ -643,7 +645,8 @@ def in_reported_stance(doc: Doc, m: RhetoricMarker, verbs: frozenset[str], nouns
     span = _marker_span(doc, m)
     if span is None:
         return False
-    for t, head in _hangs_on(span, 12):
+    first = _correlative_first(_phrase_head(span))  # "insisting that it was not just a blunder, but a disgrace"
+    for t, head in _hangs_on(doc[first.i : first.i + 1] if first is not None else span, 12):
         if t.dep_ == "prep" and t.lower_ in {"to", "with"} and head.dep_ in {"dobj", "pobj"} and head.head.lemma_.lower() in likening:
             head = head.head  # "compared radical cranks to thugs": the parser hangs "to" on the object
         if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in verbs | likening and not span.start <= head.i < span.end and (
@@ -663,6 +666,22 @@ def in_reported_stance(doc: Doc, m: RhetoricMarker, verbs: frozenset[str], nouns
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
             return owner is None or owner.lower_ not in {"my", "our", "your"}
     return False
+
+
+CORRELATIVE_ADVERBS = {"just", "only", "merely", "simply"}  # "not just X, but Y", "not only X but also Y"
+
+
+def _correlative_first(token) -> Token | None:
+    """For the second member of "not just X, but Y" ("not only X but also Y"), which the parser often hangs on the
+    clause's root instead of beside X, the first member X, whose place in the sentence both share; else None."""
+    if token.dep_ != "conj" or token.head.i > token.i:
+        return None
+    for x in token.sent[: token.i - token.sent.start]:
+        opened = any(c.dep_ == "advmod" and c.lower_ in CORRELATIVE_ADVERBS and c.i > 0 and token.doc[c.i - 1].lower_ == "not"
+                     for c in x.children)
+        if opened and any(w.lower_ == "but" for w in token.doc[x.i + 1 : token.i]):
+            return x
+    return None
 
 
 def _after_as(t: Token, verb: Token) -> bool:
@@ -964,7 +983,7 @@ def judged_within_a_field(doc: Doc, m: RhetoricMarker, adverbs: frozenset[str]) 
 def describes_a_contests_tone(doc: Doc, m: RhetoricMarker, nouns: frozenset[str], verbs: frozenset[str]) -> bool:
     """True for a loaded adjective written on a noun of a contest or of talks (``nouns``: "an increasingly ugly race") or
     said of one by a verb of becoming or being (``verbs``: "the race turned nasty", "the talks grew bitter", "the tone of
-    the primary has become nastier"): the writer reports the tone the contest took, how the parties treat each other;
+    the hearing became nastier"): the writer reports the tone the contest took, how the parties treat each other;
     it is no loaded word for anyone. The same adjective on a person or a plan stays. Only where the quote reader ran
     (news)."""
     t = _marker_token(doc, m)
@@ -1435,15 +1454,27 @@ def _someones_relation(token, valence: Valence) -> bool:
 
 
 def _an_end_undergone(token, valence: Valence) -> bool:
-    """ "Gingrich's collapse", "the collapse of the old union": a noun of an end undergone (``ends_undergone``) with
-    what ended named, as owner (not the writer's or the reader's side) or in its "of" phrase, reports the event, as
-    "her defeat" does. Alone ("would bring collapse and ruin") or shouted it is read by its rating."""
-    if token.is_upper or token.lemma_.lower() not in valence.ends_undergone:
+    """ "Gingrich's collapse", "the collapse of the old union", "the recent volatility of the markets": a noun of an end
+    or a swing undergone (``ends_undergone``) with what ended named, as owner (not the writer's or the reader's side), in
+    its "of" phrase, as a noun before it ("a bank collapse") or by a field's adjective (``end_fields``: "the financial
+    collapse"), reports the event, as "her defeat" does. Alone ("would bring collapse and ruin") or shouted it is read by
+    its rating."""
+    if token.is_upper or (token.lemma_.lower() not in valence.ends_undergone and token.lower_ not in valence.ends_undergone):
         return False
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if owner is not None:
         return owner.lower_ not in OWN_SIDE
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in token.children)
+    return any((c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children))
+               or (c.dep_ == "compound" and c.i < token.i) or (c.dep_ == "amod" and c.lower_ in valence.end_fields)
+               for c in token.children)
+
+
+def undergoes_an_end(doc: Doc, m: RhetoricMarker, valence: Valence | None) -> bool:
+    """True for a one-word loaded marker on a noun of an end or a swing undergone with what underwent it named
+    (``_an_end_undergone``): the lexicon's words ("the volatility of the markets") as the rated ones already are. Only
+    where the quote reader ran (news)."""
+    t = _marker_token(doc, m)
+    return valence is not None and m.technique == "loaded_language" and t is not None and t.pos_ == "NOUN" and _an_end_undergone(t, valence)
 
 
 def _classifying_genitive(head) -> bool:
@@ -1914,7 +1945,8 @@ class RhetoricMarkers:
                                or judged_within_a_field(doc, m, self.lexicon.domain_adverbs)
                                or describes_a_contests_tone(doc, m, self.lexicon.contest_nouns, self.lexicon.becoming_verbs)
                                or hedged_superlative(doc, m, self.lexicon.hedge_words)
-                               or names_matter(doc, m, self.lexicon.matter_adjectives, self.lexicon.valence)))
+                               or names_matter(doc, m, self.lexicon.matter_adjectives, self.lexicon.valence)
+                               or undergoes_an_end(doc, m, self.lexicon.valence)))
             and not in_thing_name(doc, m) and not short_name(doc, m, thing_names)
             and not in_reported_stance(doc, m, stances, stance_nouns, self.lexicon.likening_verbs if news else frozenset())
             and not in_denied_view(doc, m)

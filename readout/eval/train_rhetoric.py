@@ -771,8 +771,36 @@ def nested_held_out(marked: list[Marked], gold: list[Labeled], names: list[str],
                            "kinds": {t: [round(c, 2), n] for t, (c, n) in sorted(by_kind.items())},
                            "origins": {t: [round(c, 2), n] for t, (c, n) in sorted(by_origin.items())},
                            "switches": switches["choice"], "switched_off": switches["off"],
+                           "scored": [[confidence_of(m, kinds, cues), m.credit] for m in reported],
                            "label_words_held_out": _shape_credit(predicted)})
     return tuple(sum(s[i] for s in scores) / len(scores) for i in range(3))
+
+
+def confidence_of(m: Marked, kinds: dict[str, dict], cues: dict[str, dict]) -> float:
+    """The confidence a marker is reported with under this calibration: its lexicon phrase's, else its kind's, else the
+    lexicon's (``Calibration.learned``)."""
+    spec = cues.get(m.cue) or kinds.get(m.kind)
+    return spec["confidence"] if spec is not None else m.prior
+
+
+def ranked_halves(scored: list[tuple[float, float]]) -> tuple[float, float]:
+    """(precision of the more confident half, of the less confident half) of markers given as (confidence, credit): what
+    an analyst who sorts by the score and reads the first half gets. Markers of equal confidence straddling the middle
+    count toward each half in proportion (the order among them is arbitrary)."""
+    half = len(scored) / 2
+    groups: dict[float, list[float]] = defaultdict(list)
+    for confidence, credit in scored:
+        groups[confidence].append(credit)
+    top_credit = top_n = 0.0
+    for confidence in sorted(groups, reverse=True):
+        take = min(len(groups[confidence]), half - top_n)
+        if take <= 0:
+            break
+        top_credit += take * sum(groups[confidence]) / len(groups[confidence])
+        top_n += take
+    total = sum(credit for _, credit in scored)
+    bottom_n = len(scored) - top_n
+    return (top_credit / top_n if top_n else 0.0, (total - top_credit) / bottom_n if bottom_n else 0.0)
 
 
 def origin(m: Marked) -> str:
@@ -986,6 +1014,25 @@ def print_bound_choices(data: Path | None, limit: int | None) -> int:
     return 0
 
 
+def print_ranking(data: Path | None, limit: int | None) -> int:
+    """Whether the confidence ranks the markers: on the memes held out in the nested folds, each reported marker with the
+    confidence its fold's calibration gives it, pooled; the precision of the more and the less confident half
+    (``ranked_halves``), and per confidence level the precision and markers."""
+    marked, gold, names = _marked_fit_memes(data, limit)
+    record: list = []
+    p, r, f = nested_held_out(marked, gold, names, record=record)
+    scored = [(confidence, credit) for fold in record for confidence, credit in fold["scored"]]
+    top, bottom = ranked_halves(scored)
+    print(f"nested P {p:.4f} R {r:.4f} F1 {f:.4f}; {len(scored)} held-out markers; precision of the more confident half "
+          f"{top:.3f}, of the less confident half {bottom:.3f}")
+    levels: dict[float, list[float]] = defaultdict(list)
+    for confidence, credit in scored:
+        levels[round(confidence, 1)].append(credit)
+    for level in sorted(levels, reverse=True):
+        print(f"    confidence ~{level:.1f}: precision {sum(levels[level]) / len(levels[level]):.3f} ({len(levels[level])})")
+    return 0
+
+
 def print_spread(data: Path | None, limit: int | None, repeats: int) -> int:
     """The nested figure per fold assignment (``nested_spread``), then its mean, standard deviation and range."""
     marked, gold, names = _marked_fit_memes(data, limit)
@@ -1078,7 +1125,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--techniques", action="store_true",
                         help="print per technique, and per origin of its words (written from the fit memes or not), the "
                              "in-sample and the nested precision; writes nothing")
+    parser.add_argument("--ranking", action="store_true",
+                        help="print whether the markers' confidence ranks them: on the nested held-out memes, the precision of "
+                             "the more and the less confident half; writes nothing")
     args = parser.parse_args(argv)
+    if args.ranking:
+        return print_ranking(args.data, args.limit)
     if args.techniques:
         return print_techniques(args.data, args.limit)
     if args.spread:

@@ -1532,3 +1532,35 @@ def test_toxic_on_a_substance_or_an_asset_is_a_term_on_news(nlp):
     assert not found(run(nlp, "The fund sold the toxic bundles of debt to small councils.", quotes=()))
     culture = run(nlp, "The agency has a toxic culture, its former director said.", quotes=())
     assert ("loaded_language", "toxic") in found(culture)
+
+
+def test_an_end_or_a_swing_undergone_with_what_underwent_it_named_is_reported_on_news(nlp):
+    """ "the recent volatility of the grain markets", "the tribunal's new volatility" (the lexicon's word), "the financial
+    collapse" (a field's adjective), "a bank collapse" (a noun before it): on news what ended or swung is named, the event
+    reported. "chose volatility" and "would bring collapse and ruin" stay, and the memes keep the words."""
+    markets = "Traders blamed the recent volatility of the grain markets for the losses."
+    assert not found(run(nlp, markets, quotes=()))
+    assert ("loaded_language", "volatility") in found(run(nlp, markets))
+    assert not found(run(nlp, "The tribunal's new volatility worries the unions.", quotes=()))
+    assert not found(run(nlp, "Wages have stagnated since the financial collapse that the council inherited.", quotes=()))
+    assert ("loaded_language", "collapse") not in found(run(nlp, "A bank collapse would hit the harbour towns.", quotes=()))
+    assert ("loaded_language", "volatility") in found(run(nlp, "The town chose volatility over steady growth.", quotes=()))
+    assert ("loaded_language", "collapse") in found(run(nlp, "It would bring collapse and ruin.", quotes=()))
+
+
+def test_throwing_a_scare_into_someone_is_an_idiom_on_news(nlp):
+    """ "threw a scare into the ferry firms": to alarm them for a while, the writer's plain idiom on news; the memes keep it."""
+    scare = "The harbour board threw a scare into the ferry firms last year."
+    assert not found(run(nlp, scare, quotes=()))
+    assert ("loaded_language", "scare") in found(run(nlp, scare))
+
+
+def test_the_second_member_of_not_just_but_shares_the_reported_view_on_news(nlp):
+    """ "..., insisting that the levy has been not just a blunder, but a disgrace": the parser hangs "disgrace" on the
+    sentence's root, but it stands where "a blunder" does, in the view the unions insist on. The writer's own ("We
+    speak ..., insisting ...") and the plain sentence keep it."""
+    insisted = "Harbour unions speak in unison, insisting that the levy has been not just a blunder, but a disgrace."
+    assert not found(run(nlp, insisted, quotes=()))
+    assert found(run(nlp, insisted.replace("Harbour unions speak", "We speak"), quotes=()))
+    plain = run(nlp, "The levy has been not just a blunder, but a disgrace.", quotes=())
+    assert [m.span.text for m in plain._.readout_rhetoric] == ["disgrace"]

@@ -443,3 +443,23 @@ def test_a_listed_kind_under_the_line_held_out_is_switched_off():
     assert switches["cv"]["per_kind"][0] > switches["cv"]["none"][0] and switches["cv"]["per_kind"][1] == switches["cv"]["none"][1]
     assert train_rhetoric.choose_switches(marked, gold, names, setting, {"a/lexicon"})["off"] == []
     assert train_rhetoric.switched_on(marked, ["b/lexicon"]) == marked[:20]
+
+
+def test_the_ranking_by_confidence_compares_the_more_and_the_less_confident_half():
+    """The held-out markers as (confidence, credit): the more confident half's precision against the rest; markers of one
+    confidence straddling the middle count toward both halves in proportion. A marker's confidence is its phrase's, else
+    its kind's, else the lexicon's."""
+    from readout.eval.train_rhetoric import confidence_of, ranked_halves
+
+    assert ranked_halves([(0.9, 1.0), (0.9, 1.0), (0.5, 0.0), (0.5, 1.0)]) == (1.0, 0.5)
+    assert ranked_halves([(0.9, 1.0), (0.7, 1.0), (0.7, 0.0), (0.5, 0.0)]) == (0.75, 0.25)  # the 0.7 pair straddles
+    assert ranked_halves([]) == (0.0, 0.0)
+    marker = Marked(("m", 0, 5, "a"), "a/lexicon", 1.0, cue="a/vile", prior=0.3)
+    assert confidence_of(marker, {"a/lexicon": {"confidence": 0.8}}, {"a/vile": {"confidence": 0.9}}) == 0.9
+    assert confidence_of(marker, {"a/lexicon": {"confidence": 0.8}}, {}) == 0.8
+    assert confidence_of(marker, {}, {}) == 0.3
+    names = [f"m{i:02d}" for i in range(20)]
+    record: list = []
+    train_rhetoric.nested_held_out([Marked((n, 0, 5, "a"), "a/lexicon", 1.0) for n in names], [(n, 0, 5, "a") for n in names],
+                                   names, record=record)
+    assert sum(len(fold["scored"]) for fold in record) == 20
