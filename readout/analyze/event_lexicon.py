@@ -155,6 +155,7 @@ class EventLexicon:
     truce_verbs: frozenset[str] = frozenset()  # "X, Y end war": ending a fight, each side's own to the other
     ended_fights: frozenset[str] = frozenset()  # "war", "fighting": what such a verb ends
     ended_attacks: frozenset[str] = frozenset()  # "shelling", "offensive": one side's attacks such a verb ends
+    truce_efforts: frozenset[str] = frozenset()  # "is working to halt the fighting in X": a go-between's effort
     border_preps: frozenset[str] = frozenset()  # "across", "over": a group reached across a border
     borders: frozenset[str] = frozenset()  # "border", "frontier"
     failure_nouns: frozenset[str] = frozenset()  # "the inability to end": the act not done
@@ -374,6 +375,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         truce_verbs=_words(verbs, "reciprocal", "truce_verbs"),
         ended_fights=_words(verbs, "reciprocal", "fights"),
         ended_attacks=_words(verbs, "reciprocal", "attacks"),
+        truce_efforts=_words(verbs, "reciprocal", "efforts"),
         border_preps=_words(verbs, "across_borders", "prepositions"),
         borders=_words(verbs, "across_borders", "borders"),
         failure_nouns=_words(verbs, "failures", "nouns"),

@@ -4087,9 +4087,9 @@ class EventCoder:
                 sources, by_nationality = mods, source_tok
             dyads = [(s, t) for s in sources for t in _with_conjuncts(target_tok, source_tok, lexicon, entities) or [None]]
             if (len(dyads) == 1 and None not in dyads[0] and event_type not in _SYMMETRIC and _reciprocal(hit, lexicon)
-                    and not (_truce(hit, lexicon) and dyads[0][1].head.lower_ == "with")):  # "X ended its war with Y": X's
+                    and not (_truce(hit, lexicon) and dyads[0][1].head.lower_ in ("with", *_PLACED_FIGHT))):  # "X ended its war with Y", "the war in Y": X's
                 dyads.append(dyads[0][::-1])  # "X and Y traded accusations", "X and Y ended the war": each to the other
-        if not hit.nominal and _fight_ended(hit, lexicon) and _ended_by_a_third_party(token, source_tok):
+        if not hit.nominal and _fight_ended(hit, lexicon) and _ended_by_a_third_party(token, source_tok, lexicon):
             return []  # "X is trying to end the fighting between Y and Z": a mediator's aim, not X's retreat
         events = []
         for source_head, target_head in dyads:
@@ -4298,17 +4298,26 @@ def _truce(hit: Hit, lexicon: EventLexicon) -> bool:
     return hit.trigger.event_type == "RETREAT" and hit.trigger.head in lexicon.truce_verbs and hit.trigger.word in lexicon.ended_fights
 
 
+_PLACED_FIGHT = function_words("placed_fight")  # "the fighting in X": where it is, no side
+
+
 def _fight_ended(hit: Hit, lexicon: EventLexicon) -> bool:
     """A fight ("X, Y end war") or one side's attacks ("X halted the shelling") ended: a retreat, never an attack."""
     return (hit.trigger.event_type == "RETREAT" and hit.trigger.head in lexicon.truce_verbs
             and hit.trigger.word in lexicon.ended_fights | lexicon.ended_attacks)
 
 
-def _ended_by_a_third_party(token: Token, source_tok: Token | None) -> bool:
-    """ "X is trying to end the fighting between Y and Z": the fight's sides are named and X is none of them (mediation)."""
+def _ended_by_a_third_party(token: Token, source_tok: Token | None, lexicon: EventLexicon) -> bool:
+    """ "X is trying to end the fighting between Y and Z": the fight's sides are named and X is none of them; "X is
+    working to halt the fighting in Y": an effort (``reciprocal`` ``efforts``) to end a fight only placed (mediation)."""
     fight = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    sides = {t.i for side in _between(fight) for t in side.subtree} if fight is not None else set()
-    return bool(sides) and source_tok is not None and source_tok.i not in sides
+    if fight is None or source_tok is None:
+        return False
+    sides = {t.i for side in _between(fight) for t in side.subtree}
+    if sides:
+        return source_tok.i not in sides
+    return (token.dep_ in ("xcomp", "advcl") and _to_infinitive(token) and token.head.lemma_.lower() in lexicon.truce_efforts
+            and any(c.dep_ == "prep" and c.lower_ in _PLACED_FIGHT for c in fight.children))
 
 
 def _reciprocal(hit: Hit, lexicon: EventLexicon) -> bool:

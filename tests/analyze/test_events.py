@@ -4041,3 +4041,14 @@ def test_a_states_measure_ended_or_lifted_is_its_own_act_on_the_other(nlp):
     assert (event.event_type, event.source.code, event.target.code) == ("RETREAT", "UKR", "BLR")
     event = _one("The Chilean president's visit to Bolivia was cancelled.", nlp)
     assert (event.event_type, event.source.code, event.target.code) == ("SANCTION", "CHLGOV", "BOL")
+
+
+def test_an_effort_to_end_a_fight_only_placed_is_a_go_betweens(nlp):
+    # sixteenth pass, 2026-12-07 (evt): "X is working to halt the fighting in Y" was RETREAT X -> Y and Y -> X (the place
+    # read as a side); an effort to end a fight named only by its place is mediation, and a side ending the war in a
+    # place ends it there, one way
+    assert _events("Qatar is working to halt the fighting in Gaza.", nlp) == ()
+    assert _events("Algeria pushed to end the war in Mali.", nlp) == ()
+    event = _one("Morocco ended the war in Western Sahara.", nlp)
+    assert (event.event_type, event.source.code) == ("RETREAT", "MAR")
+
