@@ -3087,6 +3087,10 @@ def _flags(token: Token, lexicon: EventLexicon) -> tuple[bool, bool, bool, bool]
                 hypothetical = hypothetical or word in ("could", "might", "may", "would")
             if child.dep_ == "neg" or (node.i == token.i and child.dep_ in ("advmod", "det") and word in lexicon.negators):
                 negation = True
+            if node.i == token.i and child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+                    g.dep_ in ("det", "preconj") and g.lower_ in lexicon.negators for g in child.children) and not any(
+                    c.dep_ == "aux" and c.lower_ in lexicon.must_modals for c in token.children):
+                negation = True  # "Neither X nor Y signed", "sent no troops": not done ("no one should ...": a prohibition)
             if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") and g.doc[g.i - 1].lower_ not in ("as", "even")
                                              for g in child.children):
                 hypothetical = True  # "will strike if X attacks"; "as if X had attacked" is a manner, "even if" a concession

@@ -4052,3 +4052,12 @@ def test_an_effort_to_end_a_fight_only_placed_is_a_go_betweens(nlp):
     event = _one("Morocco ended the war in Western Sahara.", nlp)
     assert (event.event_type, event.source.code) == ("RETREAT", "MAR")
 
+
+def test_an_act_with_neither_or_no_on_its_doer_or_object_is_not_done(nlp):
+    # sixteenth pass, 2026-12-07 (evt), invented negated sentences: "Neither X nor Y signed the accord" and "X sent no
+    # troops to Y" were coded as done; "neither" or "no" on the act's subject or object negates it as "not" does
+    events = _events("Neither Benin nor Niger ratified the accord.", nlp)
+    assert sorted((e.source.code, e.negation) for e in events) == [("BEN", True), ("NER", True)]
+    event = _one("Hungary sent no troops to Serbia.", nlp)
+    assert (event.event_type, event.source.code, event.target.code, event.negation) == ("MOBILIZE", "HUN", "SRB", True)
+    assert _one("Hungary sent troops to Serbia.", nlp).negation is False
