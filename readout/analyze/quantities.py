@@ -1099,7 +1099,8 @@ def _vote_side(doc: Doc, raw: RawQuantity, number: SpacySpan) -> bool:
 
 _LIST_COMMA = re.compile(r",\s*")
 _LIST_LAST = re.compile(r",?\s+(?:and|or)\s+|,\s*")
-_WORD_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")
+# the word after a figure, and the second half of a hyphened compound ("two-bedroom")
+_WORD_AFTER = re.compile(r"[\s-]+([A-Za-z]+)(?:-([A-Za-z]+))?")
 
 
 # "2, 3 and even 4 hours", "three, four or five km": the list's last separator, an "and" or "or" (a bare comma before
@@ -2158,7 +2159,6 @@ def _service_number(text: str, raw: RawQuantity) -> bool:
 
 
 _DIGIT_WORDS = frozenset(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", *lexicon()["digits_read_aloud"]["words"]))
-_WORD_AFTER = re.compile(r"[\s-]+([A-Za-z]+)(?:-([A-Za-z]+))?")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+$")
 
 
