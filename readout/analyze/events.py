@@ -4308,7 +4308,7 @@ _PLACED_FIGHT = function_words("placed_fight")  # "the fighting in X": where it 
 def _fight_ended(hit: Hit, lexicon: EventLexicon) -> bool:
     """A fight ("X, Y end war") or one side's attacks ("X halted the shelling") ended: a retreat, never an attack."""
     return (hit.trigger.event_type == "RETREAT" and hit.trigger.head in lexicon.truce_verbs
-            and hit.trigger.word in lexicon.ended_fights | lexicon.ended_attacks)
+            and (hit.trigger.word in lexicon.ended_fights or hit.trigger.word in lexicon.ended_attacks))
 
 
 def _ended_by_a_third_party(token: Token, source_tok: Token | None, lexicon: EventLexicon) -> bool:

@@ -1379,7 +1379,8 @@ def _reports_an_outcome(token, valence: Valence) -> bool:
     head = token.head
     if token.lower_ not in valence.outcomes or not _plain_before_noun(token):
         return False
-    if head.lemma_.lower() not in valence.events | valence.ailments and head.lower_ not in valence.ailments:
+    lemma = head.lemma_.lower()
+    if lemma not in valence.events and lemma not in valence.ailments and head.lower_ not in valence.ailments:
         return False
     return not doc_text(token.doc)[token.sent.start_char : token.sent.end_char].rstrip().endswith(("!", "?"))
 
