@@ -732,14 +732,16 @@ def _would_after_a_past_verb(span, verb: Token) -> bool:
 def _shares_the_first_verbs_tense(verb: Token | None) -> Token | None:
     """'The panel will hear testimony Thursday and vote Friday', 'plans to fly out Friday and return Monday': a bare
     verb joined to another with no auxiliary or subject of its own shares that verb's tense (read alone, a bare
-    'vote' has none, and its Friday was placed behind the writing)."""
+    'vote' has none, and its Friday was placed behind the writing). So does a verb whose past is its bare form
+    ('cost', 'cut', 'put') that the tagger read as past, joined to a bare verb ('prices could anger voters and cut
+    the lead of the coalition on Monday': the modal's, not last Monday)."""
     for _ in range(3):
-        if verb is None or verb.dep_ != "conj" or verb.tag_ != "VB":
+        if verb is None or verb.dep_ != "conj" or (verb.tag_ != "VB" and not (verb.tag_ == "VBD" and verb.lower_ == verb.lemma_)):
             return verb
         if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
             return verb
         first = _verb_of(verb.head)
-        if first is None or first.i == verb.i:
+        if first is None or first.i == verb.i or (verb.tag_ == "VBD" and first.tag_ != "VB"):
             return verb
         verb = first
     return verb

@@ -3774,3 +3774,15 @@ def test_the_new_year_and_a_week_on_a_weekday(nlp, text, published, wanted, time
 
 def test_the_new_year_before_a_noun_of_the_feast_is_no_year(nlp):
     assert [t.span.text for t in read(nlp, "The new year message was broadcast at noon.", D(2026, 12, 20))] == ["noon"]
+
+
+
+@pytest.mark.parametrize("text, published, wanted, timex", [
+    # a verb whose past is its bare form ('cost', 'cut', 'hurt'), read as past, joined to a bare verb under a modal: ahead
+    ("A messy row could stall the bill and cost the ruling party seats in the ballot on May 24.", D(2026, 5, 20), "May 24", "2026-05-24"),
+    ("Rising prices could anger voters and cut the lead of the coalition on Monday.", D(2026, 5, 20), "Monday", "2026-05-25"),
+    # guard: joined to a past verb, it stays past
+    ("Protesters marched and cut the fence on Monday.", D(2026, 5, 20), "Monday", "2026-05-18"),
+])
+def test_a_verb_joined_to_a_modal_verb_shares_its_tense(nlp, text, published, wanted, timex):
+    assert one(nlp, text, wanted, published).timex == timex
