@@ -492,6 +492,14 @@ def _completes_the_verb(verb: Token, obj: Token) -> bool:
     return obj.lemma_ in SCHEDULED_OBJECTS.get(verb.lemma_, ())
 
 
+def _through_a_span_on_verb(span, head: Token, verb: Token, words: dict[str, frozenset[str]]) -> bool:
+    """'Ministers meet at the weekend', 'talks resume during the weekend': 'at', 'during' or 'over' hung on the verb
+    itself dates its act as 'on' does; not a present written as its own past ('Protests spread over the weekend'),
+    nor a clock time ('the shift starts at 10 p.m. on Monday', where the day's own preposition decides)."""
+    return (head.dep_ == "prep" and head.head.i == verb.i and head.lower_ in words["schedule_span_preps"]
+            and verb.lower_ not in words["unchanged_past_verbs"] and not any(t.like_num for t in span))
+
+
 def _plural_noun_verb(span) -> bool:
     """'The fair runs Friday': a verb in the present the tagger read as a plural noun, the root of a sentence with
     no verb at all that the weekday hangs on; a schedule, like 'the fair opens Friday' (not 'is', 'says'). So too
@@ -930,7 +938,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "present"  # "unions are hailing the ruling on Thursday": a reaction under way to what was done, not a plan
     if _lemma(verb) in words["plan_verbs"] or _holds_arranged(verb) or (verb.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"} and not _named_past_event(span.root) and not _dates_a_noun_off_the_verb(span.root, verb)):
         return "future"
-    on_verb = head.i == verb.i or (head.dep_ == "prep" and head.lower_ == "on" and head.head.i == verb.i) or _in_after_verb(head, verb) or _hung_on_a_place(span, head, verb) or _on_a_joined_verb_read_as_noun(head, verb)
+    on_verb = head.i == verb.i or (head.dep_ == "prep" and head.lower_ == "on" and head.head.i == verb.i) or _in_after_verb(head, verb) or _hung_on_a_place(span, head, verb) or _on_a_joined_verb_read_as_noun(head, verb) or _through_a_span_on_verb(span, head, verb, words)
     if verb.lemma_ == "be" and verb.tag_ in ("VBP", "VBZ") and not aux and on_verb and span.root.dep_ not in ("nsubj", "nsubjpass"):
         return "future"  # "the deadline for bids is Friday", "the vote is on Tuesday": the present of a schedule
     if verb.tag_ in ("VBP", "VBZ") and not aux and verb.lemma_ not in words["state_verbs"] and _event_of_the_verb(span.root, verb):

@@ -3786,3 +3786,18 @@ def test_the_new_year_before_a_noun_of_the_feast_is_no_year(nlp):
 ])
 def test_a_verb_joined_to_a_modal_verb_shares_its_tense(nlp, text, published, wanted, timex):
     assert one(nlp, text, wanted, published).timex == timex
+
+
+
+@pytest.mark.parametrize("text, published, wanted, timex", [
+    # 'at', 'during', 'over' the weekend on a present verb of an act: a schedule, so the coming weekend
+    ("Ministers meet at the weekend to settle the budget.", D(2026, 5, 20), "the weekend", "2026-W21-WE"),
+    ("The two delegations gather during the weekend in the capital.", D(2026, 5, 20), "the weekend", "2026-W21-WE"),
+    ("The committee reconvenes over the weekend, aides say.", D(2026, 5, 20), "the weekend", "2026-W21-WE"),
+    ("Party leaders hold talks at the weekend.", D(2026, 5, 20), "the weekend", "2026-W21-WE"),
+    # guards: a present written as its own past, and a past verb, stay behind
+    ("Rumours spread over the weekend.", D(2026, 5, 20), "the weekend", "2026-W20-WE"),
+    ("Ministers met at the weekend to settle the budget.", D(2026, 5, 20), "the weekend", "2026-W20-WE"),
+])
+def test_a_schedule_at_the_weekend_lies_ahead(nlp, text, published, wanted, timex):
+    assert one(nlp, text, wanted, published).timex == timex
