@@ -123,17 +123,24 @@ def _weekday_and_its_date_as_one(text: str, made: list[tuple[RuleMatch, Normaliz
     return out
 
 
-_COUNT_FROM_A_DAY = re.compile(r"(?<![\w-])(?P<num>the|an?|one|\d{1,2}|[a-z]+) (?P<unit>days?|weeks?) (?P<side>after|before) $", re.I)
+# the day may be that of an event named between ("two days after the vote on May 3", "a week before the election of
+# November 8"): a determiner, up to three words and "on" or "of"
+_COUNT_FROM_A_DAY = re.compile(
+    r"(?<![\w-])(?P<num>the|an?|one|\d{1,2}|[a-z]+) (?P<unit>days?|weeks?) (?P<side>after|before) "
+    r"(?:(?:the|an?|its|his|her|their|this|last) (?:[\w'’-]+ ){1,3}(?:on|of) )?$",
+    re.I,
+)
 _SPAN_OF_DAYS_BEFORE = re.compile(r"(?<![\w-])(?:for|within|over|during) $", re.I)  # "shut for two days after Easter": days, not a day
 
 
 def _counted_from_the_day(text: str, made: list[tuple[RuleMatch, Normalized]], number_words: dict[str, int]) -> list[tuple[RuleMatch, Normalized]]:
-    """"the day after Easter", "two days before May 3", "the week before Christmas": a day (or week) counted from the
-    day named is the time the sentence means, not the day named; one expression, as "a week from Friday" is. A count
-    of days read as a duration ("two days", with durations on) is inside it."""
+    """"the day after Easter", "two days before May 3", "the week before Christmas", "two days after the vote on May
+    3": a day (or week) counted from the day named, or from an event on it, is the time the sentence means, not the
+    day named; one expression, as "a week from Friday" is. A count of days read as a duration ("two days", with
+    durations on) is inside it."""
     out: list[tuple[RuleMatch, Normalized]] = []
     for match, norm in made:
-        found = _COUNT_FROM_A_DAY.search(text, max(0, match.start - 30), match.start) if norm.granularity == "day" and norm.start is not None else None
+        found = _COUNT_FROM_A_DAY.search(text, max(0, match.start - 70), match.start) if norm.granularity == "day" and norm.start is not None else None
         shifted = _day_counted(found, norm.start, number_words) if found is not None else None
         if shifted is not None:
             if out and out[-1][0].end > found.start():

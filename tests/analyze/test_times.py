@@ -3776,7 +3776,6 @@ def test_the_new_year_before_a_noun_of_the_feast_is_no_year(nlp):
     assert [t.span.text for t in read(nlp, "The new year message was broadcast at noon.", D(2026, 12, 20))] == ["noon"]
 
 
-
 @pytest.mark.parametrize("text, published, wanted, timex", [
     # a verb whose past is its bare form ('cost', 'cut', 'hurt'), read as past, joined to a bare verb under a modal: ahead
     ("A messy row could stall the bill and cost the ruling party seats in the ballot on May 24.", D(2026, 5, 20), "May 24", "2026-05-24"),
@@ -3786,7 +3785,6 @@ def test_the_new_year_before_a_noun_of_the_feast_is_no_year(nlp):
 ])
 def test_a_verb_joined_to_a_modal_verb_shares_its_tense(nlp, text, published, wanted, timex):
     assert one(nlp, text, wanted, published).timex == timex
-
 
 
 @pytest.mark.parametrize("text, published, wanted, timex", [
@@ -3801,3 +3799,18 @@ def test_a_verb_joined_to_a_modal_verb_shares_its_tense(nlp, text, published, wa
 ])
 def test_a_schedule_at_the_weekend_lies_ahead(nlp, text, published, wanted, timex):
     assert one(nlp, text, wanted, published).timex == timex
+
+
+@pytest.mark.parametrize("text, published, wanted, timex, start, end", [
+    # a day or week counted from an event named on a day: the day counted, not the event's day
+    ("The council met two days after the vote on May 3 to count the ballots.", D(2026, 5, 20), "two days after the vote on May 3", "2026-05-05", D(2026, 5, 5), D(2026, 5, 5)),
+    ("Officials resigned a week after the election of April 12.", D(2026, 5, 20), "a week after the election of April 12", "2026-04-19", D(2026, 4, 19), D(2026, 4, 19)),
+    ("The mayor will speak three days after the ceremony on June 9.", D(2026, 5, 20), "three days after the ceremony on June 9", "2026-06-12", D(2026, 6, 12), D(2026, 6, 12)),
+    ("Crowds gathered again the day after the raid on Tuesday.", D(2026, 5, 22), "the day after the raid on Tuesday", "2026-05-20", D(2026, 5, 20), D(2026, 5, 20)),
+    ("The strike began two weeks after the deal of March 30 collapsed.", D(2026, 5, 20), "two weeks after the deal of March 30", "2026-04-13", D(2026, 4, 13), D(2026, 4, 13)),
+    # guard: days over a span after the event are no one day
+    ("Roads stayed closed for two days after the storm on May 3.", D(2026, 5, 20), "May 3", "2026-05-03", D(2026, 5, 3), D(2026, 5, 3)),
+])
+def test_a_day_counted_from_a_dated_event_is_that_day(nlp, text, published, wanted, timex, start, end):
+    t = one(nlp, text, wanted, published)
+    assert (t.timex, t.start, t.end) == (timex, start, end)
