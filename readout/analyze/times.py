@@ -50,7 +50,7 @@ from readout.analyze.time_direction import (  # which side of the writing a week
     moved_to,
     quarter_end_not_told_past,
 )
-from readout.analyze.time_normalize import Normalized, Normalizer, anaphoric, month_end
+from readout.analyze.time_normalize import Normalized, Normalizer, _add_months, _number, anaphoric, month_end
 from readout.analyze.time_rules import DAY_ORDINAL_WORDS, MONTH_INTRODUCERS, Lexicon, RuleMatch, find_matches, grammar_words, load_rules
 from readout.model import TimeExpr
 
@@ -166,6 +166,50 @@ def _day_counted(found: re.Match, day: dt.date, number_words: dict[str, int]) ->
         monday = shifted - dt.timedelta(days=shifted.weekday())
         return {"start": monday, "end": monday + dt.timedelta(days=6), "granularity": "week", "timex": f"{iso[0]}-W{iso[1]:02d}"}
     return {"start": shifted, "end": shifted, "timex": shifted.isoformat()}
+
+
+_THIS_PERIOD = re.compile(r"(?:this (?:week|month|spring|summer|autumn|fall|winter|weekend)|today|tonight)\b", re.I)
+
+
+def _ago_this_period(text: str, made: list[tuple[RuleMatch, Normalized]], lex: Lexicon) -> list[tuple[RuleMatch, Normalized]]:
+    """"ten years ago this month", "a year ago today", "five years ago this week": one expression, the month, day or
+    week of writing that far back (it was two, the year ten back and this month)."""
+    out: list[tuple[RuleMatch, Normalized]] = []
+    for match, norm in made:
+        before = out[-1][0] if out else None
+        if before is not None and before.kind == "offset" and text[before.end : match.start] == " " and norm.start is not None and _THIS_PERIOD.match(text, match.start):
+            back = _period_back(norm, before.groups, lex) if (before.groups.get("offset") or "").lower() == "ago" else None
+            if back is not None:
+                out[-1] = (replace(match, start=before.start), back)
+                continue
+        out.append((match, norm))
+    return out
+
+
+def _period_back(norm: Normalized, groups: dict, lex: Lexicon) -> Normalized | None:
+    """``norm`` (a day, week, month or season) moved back by the count of years, months, weeks or days in ``groups``;
+    None where the unit is finer than the period ("a week ago this month") or the count is no number."""
+    n, unit = _number((groups.get("num") or "").lower(), lex), (groups.get("unit") or "").lower().rstrip("s")
+    if n is None or unit not in ("year", "month", "week", "day") or (unit != "year" and norm.granularity != "day"):
+        return None
+    if unit == "month":
+        year, month = _add_months(norm.start, -n)
+        day = norm.start.replace(year=year, month=month, day=min(norm.start.day, month_end(year, month).day))
+    elif unit != "year":
+        day = norm.start - dt.timedelta(days=n * (7 if unit == "week" else 1))
+    if unit != "year":
+        return replace(norm, start=day, end=day, timex=day.isoformat() + (norm.timex or "")[10:])
+    try:
+        start = norm.start.replace(year=norm.start.year - n)
+        end = month_end(norm.end.year - n, norm.end.month) if norm.granularity == "month" else norm.end.replace(year=norm.end.year - n)
+    except ValueError:
+        return None  # a 29 February
+    if norm.granularity == "week":  # the same days of the week that held the date a year (or n) back
+        start = start - dt.timedelta(days=start.weekday() - norm.start.weekday())
+        end = start + (norm.end - norm.start)
+        iso = start.isocalendar()
+        return replace(norm, start=start, end=end, timex=f"{iso[0]}-W{iso[1]:02d}" + (norm.timex or "")[8:])
+    return replace(norm, start=start, end=end, timex=f"{start.year:04d}" + (norm.timex or "")[4:])
 
 
 def _without_verb_last(doc: Doc, match: RuleMatch) -> RuleMatch:
@@ -1725,7 +1769,7 @@ class TimesComponent:
         made = _one_event_one_day(doc, _days_in_a_dated_post(text, _quoted_days_from_the_saying(doc, text, made, anchor.date), anchor.date))
         made = _weekday_and_its_date_as_one(text, _clocks_in_a_habit(doc, _clocks_on_their_day(doc, made), self.rules.lexicon))
         number_words = self.rules.lexicon.number_words
-        made = _counted_from_the_day(text, made, number_words)
+        made = _ago_this_period(text, _counted_from_the_day(text, made, number_words), self.rules.lexicon)
         return [self._expr(doc, *_timeml_extent(text, match, norm, number_words), anchor.kind, anchor.date) for match, norm in made]
 
     @staticmethod

@@ -3814,3 +3814,19 @@ def test_a_schedule_at_the_weekend_lies_ahead(nlp, text, published, wanted, time
 def test_a_day_counted_from_a_dated_event_is_that_day(nlp, text, published, wanted, timex, start, end):
     t = one(nlp, text, wanted, published)
     assert (t.timex, t.start, t.end) == (timex, start, end)
+
+
+@pytest.mark.parametrize("text, published, wanted, timex, start, end", [
+    # "N units ago this month / this week / today": one expression, the period of writing that far back
+    ("Ten years ago this month, the old bridge collapsed.", D(2026, 5, 20), "Ten years ago this month", "2016-05", D(2016, 5, 1), D(2016, 5, 31)),
+    ("The charter was adopted five years ago this week.", D(2026, 5, 20), "five years ago this week", "2021-W20", D(2021, 5, 17), D(2021, 5, 23)),
+    ("A year ago today, the first case was confirmed.", D(2026, 5, 20), "A year ago today", "2025-05-20", D(2025, 5, 20), D(2025, 5, 20)),
+    ("Two years ago this spring the mill closed.", D(2026, 5, 20), "Two years ago this spring", "2024-SP", D(2024, 3, 1), D(2024, 5, 31)),
+    ("A month ago today, the walkout began.", D(2026, 5, 20), "A month ago today", "2026-04-20", D(2026, 4, 20), D(2026, 4, 20)),
+    ("Two weeks ago tonight, the polls closed.", D(2026, 5, 20), "Two weeks ago tonight", "2026-05-06TNI", D(2026, 5, 6), D(2026, 5, 6)),
+    # guard: a comma between makes two expressions ("this month" is the subject)
+    ("Ten years ago, this month was the wettest on record.", D(2026, 5, 20), "this month", "2026-05", D(2026, 5, 1), D(2026, 5, 31)),
+])
+def test_ago_this_period_is_one_expression(nlp, text, published, wanted, timex, start, end):
+    t = one(nlp, text, wanted, published)
+    assert (t.timex, t.start, t.end) == (timex, start, end)
