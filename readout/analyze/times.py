@@ -124,12 +124,13 @@ def _weekday_and_its_date_as_one(text: str, made: list[tuple[RuleMatch, Normaliz
 
 
 # the day may be that of an event named between ("two days after the vote on May 3", "a week before the election of
-# November 8"): a determiner, up to three words and "on" or "of"
+# November 8": a determiner, up to three words and "on" or "of") or after it ("a week after the May 3 vote")
 _COUNT_FROM_A_DAY = re.compile(
     r"(?<![\w-])(?P<num>the|an?|one|\d{1,2}|[a-z]+) (?P<unit>days?|weeks?) (?P<side>after|before) "
-    r"(?:(?:the|an?|its|his|her|their|this|last) (?:[\w'’-]+ ){1,3}(?:on|of) )?$",
+    r"(?P<det>(?:the|an?|its|his|her|their|this|last) (?P<words>(?:[\w'’-]+ ){1,3}(?:on|of) )?)?$",
     re.I,
 )
+_EVENT_NOUN_AFTER = re.compile(r" (?!(?:and|or|but|to|in|at|on|of|for|by|with|from|as|when|after|before)\b)[a-z][\w-]*")
 _SPAN_OF_DAYS_BEFORE = re.compile(r"(?<![\w-])(?:for|within|over|during) $", re.I)  # "shut for two days after Easter": days, not a day
 
 
@@ -141,11 +142,12 @@ def _counted_from_the_day(text: str, made: list[tuple[RuleMatch, Normalized]], n
     out: list[tuple[RuleMatch, Normalized]] = []
     for match, norm in made:
         found = _COUNT_FROM_A_DAY.search(text, max(0, match.start - 70), match.start) if norm.granularity == "day" and norm.start is not None else None
-        shifted = _day_counted(found, norm.start, number_words) if found is not None else None
+        noun = _EVENT_NOUN_AFTER.match(text, match.end) if found is not None and found["det"] and not found["words"] else None
+        shifted = _day_counted(found, norm.start, number_words) if found is not None and (noun is not None or not found["det"] or found["words"]) else None
         if shifted is not None:
             if out and out[-1][0].end > found.start():
                 out.pop()  # "two days" read as a duration is the count
-            match, norm = replace(match, start=found.start()), replace(norm, **shifted)
+            match, norm = replace(match, start=found.start(), end=noun.end() if noun is not None else match.end), replace(norm, **shifted)
         out.append((match, norm))
     return out
 
@@ -186,10 +188,15 @@ def _ago_this_period(text: str, made: list[tuple[RuleMatch, Normalized]], lex: L
     return out
 
 
+_YEARS_IN = {"decade": 10, "century": 100}
+
+
 def _period_back(norm: Normalized, groups: dict, lex: Lexicon) -> Normalized | None:
     """``norm`` (a day, week, month or season) moved back by the count of years, months, weeks or days in ``groups``;
     None where the unit is finer than the period ("a week ago this month") or the count is no number."""
     n, unit = _number((groups.get("num") or "").lower(), lex), (groups.get("unit") or "").lower().rstrip("s")
+    if n is not None and unit in _YEARS_IN:  # "a decade ago this month": ten years back
+        n, unit = n * _YEARS_IN[unit], "year"
     if n is None or unit not in ("year", "month", "week", "day") or (unit != "year" and norm.granularity != "day"):
         return None
     if unit == "month":

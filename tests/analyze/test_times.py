@@ -3808,6 +3808,9 @@ def test_a_schedule_at_the_weekend_lies_ahead(nlp, text, published, wanted, time
     ("The mayor will speak three days after the ceremony on June 9.", D(2026, 5, 20), "three days after the ceremony on June 9", "2026-06-12", D(2026, 6, 12), D(2026, 6, 12)),
     ("Crowds gathered again the day after the raid on Tuesday.", D(2026, 5, 22), "the day after the raid on Tuesday", "2026-05-20", D(2026, 5, 20), D(2026, 5, 20)),
     ("The strike began two weeks after the deal of March 30 collapsed.", D(2026, 5, 20), "two weeks after the deal of March 30", "2026-04-13", D(2026, 4, 13), D(2026, 4, 13)),
+    # ... or named after the day
+    ("The cabinet quit a week after the May 3 vote.", D(2026, 5, 20), "a week after the May 3 vote", "2026-05-10", D(2026, 5, 10), D(2026, 5, 10)),
+    ("Results came the day after the March 5 election.", D(2026, 5, 20), "the day after the March 5 election", "2026-03-06", D(2026, 3, 6), D(2026, 3, 6)),
     # guard: days over a span after the event are no one day
     ("Roads stayed closed for two days after the storm on May 3.", D(2026, 5, 20), "May 3", "2026-05-03", D(2026, 5, 3), D(2026, 5, 3)),
 ])
@@ -3824,6 +3827,7 @@ def test_a_day_counted_from_a_dated_event_is_that_day(nlp, text, published, want
     ("Two years ago this spring the mill closed.", D(2026, 5, 20), "Two years ago this spring", "2024-SP", D(2024, 3, 1), D(2024, 5, 31)),
     ("A month ago today, the walkout began.", D(2026, 5, 20), "A month ago today", "2026-04-20", D(2026, 4, 20), D(2026, 4, 20)),
     ("Two weeks ago tonight, the polls closed.", D(2026, 5, 20), "Two weeks ago tonight", "2026-05-06TNI", D(2026, 5, 6), D(2026, 5, 6)),
+    ("The dam burst a decade ago this month.", D(2026, 5, 20), "a decade ago this month", "2016-05", D(2016, 5, 1), D(2016, 5, 31)),
     # guard: a comma between makes two expressions ("this month" is the subject)
     ("Ten years ago, this month was the wettest on record.", D(2026, 5, 20), "this month", "2026-05", D(2026, 5, 1), D(2026, 5, 31)),
 ])
