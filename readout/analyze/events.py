@@ -198,7 +198,7 @@ def _participle_noun(token: Token) -> Token | None:
     return token.head
 
 
-_NO_PASSIVE_TRAVEL = ("embark", "arrive", "journey")  # verbs of going with no passive: their participle is the noun's own act
+_NO_PASSIVE_TRAVEL = function_words("no_passive_travel")  # verbs of going with no passive: their participle is the noun's own act
 
 
 def _traveller_hung_on(token: Token, lexicon: EventLexicon) -> Token | None:
@@ -595,9 +595,9 @@ def _told_to_leave(token: Token, lexicon: EventLexicon) -> Hit | None:
     return hit if any(c.dep_ == "nsubjpass" for c in token.children) else None
 
 
-_ENTERING = ("enter", "visit", "return")
-_LETTING = ("allow", "permit")  # "were allowed to leave X": the state left lets them go
-_SENT_AWAY = ("expel", "deport", "banish")  # "were expelled from X": sent out of X, by X
+_ENTERING = function_words("entering")
+_LETTING = function_words("letting")  # "were allowed to leave X": the state left lets them go
+_SENT_AWAY = function_words("sent_away")  # "were expelled from X": sent out of X, by X
 
 
 def _country_left(token: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
@@ -990,7 +990,7 @@ def _in_quoted_question(token: Token, lexicon: EventLexicon) -> bool:
     return False
 
 
-_WISHING = ("hope", "wish", "want", "prefer")  # "hoped Y would release": a wish about another's act
+_WISHING = function_words("wishing")  # "hoped Y would release": a wish about another's act
 
 
 def _own_side(noun: Token, lexicon: EventLexicon) -> bool:
@@ -1079,7 +1079,7 @@ def _forceful_complement(hit: Hit, above: Hit) -> bool:
     return True
 
 
-_VOWS = ("vow", "swear")  # a vow threatens or promises as what is vowed does
+_VOWS = function_words("vows")  # a vow threatens or promises as what is vowed does
 
 
 def _cooperative_vow(hit: Hit, above: Hit, lexicon: EventLexicon) -> bool:
@@ -1107,7 +1107,7 @@ def _vowed_voice(hit: Hit, above: Hit) -> bool:
     return hit.trigger.event_type in (*_VOICED, "MOBILIZE") or _harmless(hit.trigger.event_type, hit.trigger.mode)
 
 
-_PROMISES = ("vow", "swear", "pledge", "promise")
+_PROMISES = function_words("promises")
 _RESTRAINED = ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN")  # acts one may promise to refrain from
 
 
@@ -1265,7 +1265,7 @@ def _toll_of(hit: Hit, above: Hit, lexicon: EventLexicon) -> bool:
             and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in token.children))
 
 
-_SAYING = ("say", "announce", "add", "declare", "state")
+_SAYING = function_words("saying")
 
 
 def _announced_in_second_clause(token: Token, said: Token) -> bool:
@@ -1348,7 +1348,7 @@ def _conditional_clause(clause: Token) -> bool:
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "were", "had") and c.i < subject.i for c in clause.children)
 
 
-_SEEMING = ("seem", "look", "appear", "sound", "feel")  # "it looks as if X will attack": a guess that it may, no comparison
+_SEEMING = function_words("seeming")  # "it looks as if X will attack": a guess that it may, no comparison
 
 
 def _as_if_clause(clause: Token) -> bool:
@@ -2537,7 +2537,7 @@ def _poll_answer(hit: Hit, lexicon: EventLexicon) -> bool:
     return False
 
 
-_STANDING_TIES = ("align", "ally")  # "aligned with X", "allied with X": a standing tie, no act of cooperation
+_STANDING_TIES = function_words("standing_ties")  # "aligned with X", "allied with X": a standing tie, no act of cooperation
 
 
 def _standing_tie(hit: Hit) -> bool:
@@ -2769,7 +2769,7 @@ def _purpose_target(verb: Token, lexicon: EventLexicon, entities: EntityIndex, s
     return _first_actor_below(purpose, lexicon, entities, skip) if purpose is not None else None
 
 
-_DEPARTURES = ("leave", "depart", "head", "set", "sail")  # "left for X": X is where the trip goes
+_DEPARTURES = function_words("departures")  # "left for X": X is where the trip goes
 
 
 def _destination(verb: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int]) -> Token | None:
@@ -3058,10 +3058,10 @@ def _parties(subject: Token, lexicon: EventLexicon, entities: EntityIndex) -> tu
 
 
 # an act a party means to do ("plans to send", "wants to send", "hopes to sign"): it lies ahead, not done
-_INTENT_GOVERNORS = ("plan", "intend", "aim", "prepare", "go", "ready", "willing", "vow", "pledge", "promise", "swear", "want", "hope", "wish")
+_INTENT_GOVERNORS = function_words("intent_governors")
 # a timetable others report ("is expected to visit", "is due to meet", "is scheduled to arrive", "is to visit"): a cooperative
 # act on it is AGREE as an announced one is; a hostile act on it is no threat of the actor's
-_SCHEDULE_GOVERNORS = ("expect", "schedule", "due", "set", "slate", "be")
+_SCHEDULE_GOVERNORS = function_words("schedule_governors")
 _LIKELIHOODS = function_words("likelihoods")
 
 
@@ -3124,7 +3124,7 @@ def _performed(act: Token, hedge: Token, lexicon: EventLexicon) -> bool:
             and any(c.dep_ == "nsubj" and c.lower_ in lexicon.performative_speakers for c in hedge.children))
 
 
-_TIMETABLE_VISITS = ("due", "expect")  # "is due in X", "is expected in X": a visit a reported timetable puts ahead
+_TIMETABLE_VISITS = function_words("timetable_visits")  # "is due in X", "is expected in X": a visit a reported timetable puts ahead
 _AHEAD = function_words("ahead")  # "next week", "the coming days"
 
 
@@ -3142,7 +3142,7 @@ def _on_a_timetable(hit: Hit) -> bool:
         or (c.dep_ == "npadvmod" and any(g.dep_ == "amod" and g.lower_ in _AHEAD for g in c.children)) for c in token.children)
 
 
-_MANDATIVE = ("suggest", "insist", "propose", "recommend")  # verbs whose that-clause in the base form is what they ask for
+_MANDATIVE = function_words("mandative")  # verbs whose that-clause in the base form is what they ask for
 
 
 def _meddling_said(token: Token, lexicon: EventLexicon) -> Hit | None:
@@ -3170,7 +3170,7 @@ def _must_clause(token: Token, lexicon: EventLexicon) -> bool:
     return clause is not None and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lexicon.reporting
 
 
-_OBLIGATION = ("have", "need", "ought")  # verbs of obligation whose to-infinitive is the act owed ("has to leave")
+_OBLIGATION = function_words("obligation")  # verbs of obligation whose to-infinitive is the act owed ("has to leave")
 
 
 def _not_yet(verb: Token) -> bool:
