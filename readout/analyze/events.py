@@ -376,6 +376,8 @@ def match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         return Hit(token, Trigger(hit.trigger.head, "from", "RETREAT", "withdraw"), False)
     if hit is not None and not hit.nominal and hit.trigger.word is None and lemma in lexicon.strike_verbs and _work_stopped(token, lexicon):
         return Hit(token, Trigger(lemma, None, "PROTEST", "strike"), False)  # "workers strike at the mine": a walkout
+    if hit is None and lemma in lexicon.sighting_verbs and _forces_sighted(token, lexicon):
+        return Hit(token, Trigger(lemma, None, "MOBILIZE", None), False)  # "warships spotted near X", as "massed near X"
     if hit is None and lemma in lexicon.incursion_verbs and _incursion(token, lexicon):
         return Hit(token, Trigger(lemma, None, "MOBILIZE", None), False)  # "troops crossed into X", as "moved troops into X"
     if hit is None and _goods_sent(token, lexicon):
@@ -560,6 +562,20 @@ def _incursion(token: Token, lexicon: EventLexicon) -> bool:
     return any((c.dep_ == "prep" and c.lower_ in lexicon.incursion_preps and _names_a_place(c, lexicon))
                or (c.dep_ == "dobj" and (c.lemma_.lower() in lexicon.incursion_grounds or c.ent_type_ in ("GPE", "LOC")) and _names_a_place(c, lexicon))
                for c in token.children)
+
+
+def _forces_sighted(token: Token, lexicon: EventLexicon) -> bool:
+    """Armed forces or their arms seen near, off or along a place ("X warships were spotted near Y", "jets sighted off
+    Y"): the passive's subject or the participle's noun is what is seen (``shown_near`` ``sighting_verbs``)."""
+    if token.tag_ not in ("VBN", "VBD"):
+        return False
+    # a headline's participle the parser reads as a past tense with the forces its subject ("X warships spotted near Y")
+    # sees nothing itself: no object
+    seen = _participle_noun(token) or next((c for c in token.children if c.dep_ == "nsubjpass" or (
+        c.dep_ == "nsubj" and not any(o.dep_ == "dobj" for o in token.children))), None)
+    if seen is None or not (_armed(seen, lexicon) or seen.lemma_.lower() in lexicon.weapons):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in lexicon.shown_near and _names_a_place(c, lexicon) for c in token.children)
 
 
 def _names_a_place(phrase: Token, lexicon: EventLexicon) -> bool:
@@ -1874,6 +1890,33 @@ def _forecast(hit: Hit, lexicon: EventLexicon, entities: EntityIndex) -> bool:
     warned_of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return bool(warned_of) and not any(_event_noun(g, lexicon) or g.lemma_.lower() in lexicon.warning_leverage
                                        or is_actor(g, lexicon, entities) for g in warned_of)
+
+
+def _warned_of_another(hit: Hit, hits: dict[int, Hit], lexicon: EventLexicon, entities: EntityIndex) -> bool:
+    """A warning that another actor could act ("X warned that Y could invade Z"): Y's act, told as possible under
+    "could", "might" or "may", is coded as Y's (hypothetical), and is no threat of X's; "X warned that Y would pay" (no
+    act of Y's), "X warned that it could strike" and "X warned that its army could strike" stay X's threats."""
+    token = hit.token
+    if hit.nominal or hit.trigger.event_type != "THREATEN" or token.lemma_.lower() not in lexicon.warning_verbs:
+        return False
+    for clause in token.children:
+        if clause.dep_ != "ccomp" or clause.i not in hits or not any(
+                c.dep_ == "aux" and c.lower_ in _CONDITIONAL_AUX for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or is_pronoun(subject) or any(c.dep_ == "poss" for c in subject.children):
+            continue
+        if is_actor(subject, lexicon, entities) and not _same_place(subject, _subject(token, lexicon)[0], lexicon):
+            return True
+    return False
+
+
+def _same_place(one: Token, other: Token | None, lexicon: EventLexicon) -> bool:
+    """Two phrases whose heads or modifiers name the same state ("Turkey" and "Turkish troops")."""
+    if other is None:
+        return False
+    places = {found.code for tok in (other, *other.children) if (found := lexicon.place(tok.text)) is not None}
+    return any((found := lexicon.place(tok.text)) is not None and found.code in places for tok in (one, *one.children))
 
 
 def _foreseen(hit: Hit, lexicon: EventLexicon, entities: EntityIndex) -> bool:
@@ -3207,14 +3250,15 @@ def _reporters_belongings(token: Token, lexicon: EventLexicon, entities: EntityI
     """The reporter whose things a reported hostile act hits ("X said Y shelled its posts", "... had violated its
     airspace", "... had threatened its fishermen", "... rejected its offer": X, not Y nor the place).
 
-    Y does not attack, threaten or reject its own things, so "its" on the object of such an act in a clause a verb of saying
-    reports is the reporter's, when the object is no actor itself ("its troops" is one, and read as such) and
-    not "its own"; "their" is left alone (it as often means a plural subject's own: "rebels attacked their positions").
+    Y does not attack, threaten or reject its own things or people, so "its" on the object of such an act in a clause a
+    verb of saying reports is the reporter's (its posts, its airspace, its fishermen, its soldiers), unless the object
+    names another state ("its Chinese workers") or is "its own"; "their" is left alone (it as often means a plural
+    subject's own: "rebels attacked their positions").
     """
     if token.dep_ != "ccomp" or token.head.lemma_.lower() not in lexicon.reporting:
         return None
     obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-    if obj is None or is_actor(obj, lexicon, entities) or any(c.lower_ == "own" for c in obj.children):
+    if obj is None or any(c.lower_ == "own" for c in obj.children) or (is_actor(obj, lexicon, entities) and not _own(obj, lexicon)):
         return None
     if not any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children):
         return None
@@ -3475,7 +3519,7 @@ class EventCoder:
         self.sector_codes = frozenset(self.lexicon.sectors.values())
         self.nominal_events = nominal_events
         # a token none of whose forms is here triggers nothing
-        words = frozenset(self.lexicon.verbs).union(self.lexicon.nouns, self.lexicon.naming_verbs, self.lexicon.incursion_verbs)
+        words = frozenset(self.lexicon.verbs).union(self.lexicon.nouns, self.lexicon.naming_verbs, self.lexicon.incursion_verbs, self.lexicon.sighting_verbs)
         # the last parts of hyphenated patterns ("gas" of "tear-gas"), tried only after a hyphen: "tear-gassed" is looked up whole
         self.hyphen_parts = frozenset(word.rsplit("-", 1)[1] for word in words if "-" in word)
         self.may_trigger = lru_cache(maxsize=1 << 16)(lambda lemma, lower: any(key in words for key in _forms(lemma, lower)))
@@ -3565,6 +3609,8 @@ class EventCoder:
                 del hits[i]  # "analysts warned that prices would rise": a forecast, no threat
             elif _foreseen(hit, lexicon, entities):
                 del hits[i]  # "analysts warned that X could retaliate": another's act foreseen, no threat by X
+            elif _warned_of_another(hit, hits, lexicon, entities):
+                del hits[i]  # "X warned that Y could invade": Y's possible act, coded as Y's, no threat by X
         for i, verb in [(h.token.head.i, h) for h in hits.values() if not h.nominal and (
                 (_participle_noun(h.token) is not None and _passive_participle(h.token)) or _headline_verb(h.token))]:
             if i in hits and hits[i].nominal and not (_headline_verb(verb.token) and hits[i].trigger.event_type == verb.trigger.event_type):
@@ -4011,6 +4057,13 @@ class EventCoder:
                 target_tok = _recipient(token, lexicon, entities, skip)
             if target_tok is None:
                 target_tok = _first_actor_below(token, lexicon, entities, skip, not _between_parties(hit))
+            if (target_tok is None and (noun := _participle_noun(token)) is not None and _passive_participle(token)
+                    and _event_noun(noun, lexicon)):
+                # "talks with X hosted by Y", "sanctions on X imposed by Y": the event noun the participle is done to is
+                # its object, and the party its "with", "on", "against" or "between" names is the target, as in "Y hosted
+                # talks with X" (not a "by" or a conjunct: "a complaint filed by X and a complaint by Y")
+                target_tok = next((g for c in noun.children if c.dep_ == "prep" and (c.lower_ in _PREFERRED_PREPS or c.lower_ == "between")
+                                   for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
             if target_tok is None and moved is not None:  # "massed troops on the Y border", "troops in Y": Y
                 target_tok = _first_actor_below(moved, lexicon, entities, skip)
             if target_tok is None and (errand := _errand_verb(token, lexicon)) is not None:
@@ -4313,13 +4366,17 @@ def _fight_ended(hit: Hit, lexicon: EventLexicon) -> bool:
 
 def _ended_by_a_third_party(token: Token, source_tok: Token | None, lexicon: EventLexicon) -> bool:
     """ "X is trying to end the fighting between Y and Z": the fight's sides are named and X is none of them; "X is
-    working to halt the fighting in Y": an effort (``reciprocal`` ``efforts``) to end a fight only placed (mediation)."""
+    working to halt the fighting in Y": an effort (``reciprocal`` ``efforts``) to end a fight only placed (mediation);
+    "X brokered a deal to end the fighting": the aim of a go-between's deal (``reciprocal`` ``brokering``)."""
     fight = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if fight is None or source_tok is None:
         return False
     sides = {t.i for side in _between(fight) for t in side.subtree}
     if sides:
         return source_tok.i not in sides
+    broker = token.head.head if token.dep_ == "acl" and token.head.dep_ == "dobj" else token.head if token.dep_ == "advcl" else None
+    if broker is not None and broker.lemma_.lower() in lexicon.brokering_verbs:
+        return True  # "X brokered a deal to end the fighting": the deal's aim, the sides' retreat, not the broker's
     return (token.dep_ in ("xcomp", "advcl") and _to_infinitive(token) and token.head.lemma_.lower() in lexicon.truce_efforts
             and any(c.dep_ == "prep" and c.lower_ in _PLACED_FIGHT for c in fight.children))
 

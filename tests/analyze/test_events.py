@@ -4061,3 +4061,77 @@ def test_an_act_with_neither_or_no_on_its_doer_or_object_is_not_done(nlp):
     event = _one("Hungary sent no troops to Serbia.", nlp)
     assert (event.event_type, event.source.code, event.target.code, event.negation) == ("MOBILIZE", "HUN", "SRB", True)
     assert _one("Hungary sent troops to Serbia.", nlp).negation is False
+
+
+def test_a_deal_brokered_to_end_a_fight_is_no_retreat_of_the_broker(nlp):
+    # seventeenth pass, 2026-12-07 (evt), invented sentences: "X brokered a deal to end the fighting" coded X's RETREAT
+    # (the deal's aim read as the broker's own act); a go-between's deal aims at the sides' retreat, not its own
+    events = _events("Egypt brokered a deal to end the fighting.", nlp)
+    assert [(e.event_type, e.source.code) for e in events] == [("AGREE", "EGY")]
+    assert "RETREAT" not in {e.event_type for e in _events("Oman helped broker a truce to end the war.", nlp)}
+    events = _events("Sudan and Chad signed a deal to end the war.", nlp)
+    assert sorted((e.source.code, e.target.code) for e in events if e.event_type == "RETREAT") == [("SDN", "TCD"), ("TCD", "SDN")]
+
+
+def test_a_warning_that_another_could_act_is_no_threat_of_the_warner(nlp):
+    # seventeenth pass, 2026-12-07 (evt), invented sentences: "X warned that Y could invade" was X's THREATEN; a warning
+    # about a third party's possible act is Y's act, hypothetical; the warner's own forces or "would pay" stay its threat
+    event = _one("Turkey warned that Greece could invade the island.", nlp)
+    assert (event.source.code, event.hypothetical, event.trigger.text) == ("GRC", True, "invade")
+    event = _one("Brazil warned that rebels might seize the border town.", nlp)
+    assert (event.trigger.text, event.hypothetical) == ("seize", True)
+    event = _one("Turkey warned that its army could invade the island.", nlp)
+    assert (event.event_type, event.source.code, event.trigger.text) == ("THREATEN", "TUR", "warned")
+    event = _one("India warned that Pakistan would pay a heavy price.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("THREATEN", "IND", "PAK")
+
+
+def test_expelling_people_who_are_no_envoys_is_deportation_as_a_noun_too(nlp):
+    # seventeenth pass, 2026-12-07 (evt), invented sentences: "the expulsion of X traders" was SANCTION (the bare
+    # noun's) where the verb was COERCE deport; the noun reads its "of" object as the verb reads its object
+    event = _one("Nigeria's expulsion of Ghanaian traders angered Accra.", nlp)
+    assert (event.event_type, event.mode, event.source.code, event.target.code) == ("COERCE", "deport", "NGA", "GHABUS")
+    event = _one("Mass expulsions of migrants by Libya drew criticism.", nlp)
+    assert (event.event_type, event.mode, event.source.code) == ("COERCE", "deport", "LBY")
+    assert _one("The expulsion of Russian diplomats was announced by Poland.", nlp).event_type == "SANCTION"
+    # the verb "deport" and its noun were mode seize and no mode: a deportation is mode deport (CAMEO 174)
+    event = _events("Algeria arrested and deported dozens of Malian migrants.", nlp)[1]
+    assert (event.event_type, event.mode, event.trigger.text) == ("COERCE", "deport", "deported")
+    event = _one("The deportation of Afghan refugees by Iran resumed.", nlp)
+    assert (event.event_type, event.mode, event.source.code) == ("COERCE", "deport", "IRN")
+
+
+def test_a_reported_act_on_its_people_is_done_to_the_reporter(nlp):
+    # seventeenth pass, 2026-12-07 (evt), invented sentences: "X said Y had threatened its fishermen" had no target
+    # ("its fishermen" read as Y's own); no state threatens or attacks its own people, so they are the reporter's
+    event = _one("Vietnam said China had threatened its fishermen.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("THREATEN", "CHN", "VNM")
+    event = _one("Ecuador said Colombia had attacked its soldiers.", nlp)
+    assert (event.event_type, event.target.code) == ("ASSAULT", "ECU")
+    event = _one("Kenya said Uganda had detained its Somali guards.", nlp)
+    assert event.target.code == "SOM"  # the object names its own state
+    assert _one("Peru said Chile had shelled its own troops.", nlp).target is None
+
+
+def test_a_participle_on_an_event_noun_takes_the_nouns_party(nlp):
+    # seventeenth pass, 2026-12-07 (evt), invented sentences: "Talks with X hosted by Y began" and "Sanctions on X
+    # imposed by Y" lost X (the party named in the noun the participle is done to); as "Y hosted talks with X"
+    event = _one("Talks with Sudan hosted by Norway began.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("CONSULT", "NOR", "SDN")
+    events = _events("Talks between Mali and Niger hosted by Algeria ended without a deal.", nlp)
+    assert sorted((e.source.code, e.target.code) for e in events) == [("DZA", "MLI"), ("DZA", "NER")]
+    event = _events("Sanctions on Iran imposed by Canada were lifted.", nlp)[0]
+    assert (event.event_type, event.source.code, event.target.code) == ("SANCTION", "CAN", "IRN")
+
+
+def test_forces_seen_near_a_state_are_a_show_of_force(nlp):
+    # seventeenth pass, 2026-12-07 (evt), invented sentences and headlines: "X warships spotted near Y" was uncoded;
+    # forces seen near, off or along a state are shown to it, as "massed warships near Y" (MOBILIZE)
+    event = _one("Chinese warships were spotted near Japan.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("MOBILIZE", "CHNMIL", "JPN")
+    event = _one("Chinese warships spotted near Japan", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("MOBILIZE", "CHNMIL", "JPN")
+    event = _one("Russian jets were seen off Estonia on Monday.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("MOBILIZE", "RUSMIL", "EST")
+    assert _events("Tourists were spotted near Japan.", nlp) == ()
+
