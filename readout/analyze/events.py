@@ -4143,7 +4143,9 @@ class EventCoder:
                 # "Italian and French diplomats met Libyan officials": each nationality's diplomats (ITAGOV, FRAGOV)
                 sources, by_nationality = mods, source_tok
             dyads = [(s, t) for s in sources for t in _with_conjuncts(target_tok, source_tok, lexicon, entities) or [None]]
-            if (len(dyads) == 1 and None not in dyads[0] and event_type not in _SYMMETRIC and _reciprocal(hit, lexicon)
+            if len(sources) == 2 and None not in sources and not hit.nominal and _each_other(token):
+                dyads = [(sources[0], sources[1]), (sources[1], sources[0])]  # "X and Y accused each other": each the other's
+            elif (len(dyads) == 1 and None not in dyads[0] and event_type not in _SYMMETRIC and _reciprocal(hit, lexicon)
                     and not (_truce(hit, lexicon) and dyads[0][1].head.lower_ in ("with", *_PLACED_FIGHT))):  # "X ended its war with Y", "the war in Y": X's
                 dyads.append(dyads[0][::-1])  # "X and Y traded accusations", "X and Y ended the war": each to the other
         if not hit.nominal and _fight_ended(hit, lexicon) and _ended_by_a_third_party(token, source_tok, lexicon):
@@ -4388,6 +4390,16 @@ def _reciprocal(hit: Hit, lexicon: EventLexicon) -> bool:
     if hit.nominal and verb is None:  # "X and Y trade accusations": the headline's verb read as the noun's compound
         verb = next((c for c in hit.token.children if c.dep_ == "compound" and c.i < hit.token.i), None)
     return _truce(hit, lexicon) or (verb is not None and verb.lemma_.lower() in lexicon.reciprocal_verbs and hit.trigger.event_type in lexicon.reciprocal_types)
+
+
+def _each_other(verb: Token) -> bool:
+    """ "X and Y accused each other", "blamed one another": the object is the doers themselves, each the other's target."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative") and c.lower_ in ("other", "one", "another"):
+            pair = {c.lower_, *(d.lower_ for d in c.children if d.dep_ in ("det", "amod", "nummod"))}
+            if pair == {"each", "other"} or pair == {"one", "another"}:
+                return True
+    return False
 
 
 def _headline_dyads(source: Token | None, target: Token | None, doers: list[Token], mutual: bool) -> list[tuple[Token | None, Token | None]]:

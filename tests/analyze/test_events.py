@@ -4135,3 +4135,42 @@ def test_forces_seen_near_a_state_are_a_show_of_force(nlp):
     assert (event.event_type, event.source.code, event.target.code) == ("MOBILIZE", "RUSMIL", "EST")
     assert _events("Tourists were spotted near Japan.", nlp) == ()
 
+
+def test_threats_traded_go_both_ways(nlp):
+    # seventeenth pass, 2026-12-07 (evt), invented sentences of two actors joined: "X and Y traded threats" was
+    # COOPERATE (the bare verb's trade); threats or warnings traded are each side's THREATEN, as accusations are ACCUSE
+    events = _events("Venezuela and Guyana traded threats over the disputed river.", nlp)
+    assert sorted((e.event_type, e.source.code, e.target.code) for e in events) == [
+        ("THREATEN", "GUY", "VEN"), ("THREATEN", "VEN", "GUY")]
+    assert {e.event_type for e in _events("Peru and Chile exchanged warnings.", nlp)} == {"THREATEN"}
+    assert _events("Nepal and Bhutan traded rice for timber.", nlp)[0].event_type == "COOPERATE"
+
+
+def test_each_other_as_object_makes_each_doer_the_others_target(nlp):
+    # seventeenth pass, 2026-12-07 (evt), invented sentences of two actors joined: "X and Y accused each other" had no
+    # target (or the "of" phrase); "each other" and "one another" are the two doers, each the other's target
+    events = _events("Nigeria and Cameroon accused each other of harbouring rebels.", nlp)
+    assert sorted((e.source.code, e.target.code) for e in events) == [("CMR", "NGA"), ("NGA", "CMR")]
+    events = _events("Sudan and Chad blamed one another for the raid.", nlp)
+    assert sorted((e.event_type, e.source.code, e.target.code) for e in events) == [("ACCUSE", "SDN", "TCD"), ("ACCUSE", "TCD", "SDN")]
+    events = _events("Greece and Cyprus condemned Turkey.", nlp)
+    assert sorted((e.source.code, e.target.code) for e in events) == [("CYP", "TUR"), ("GRC", "TUR")]
+
+
+def test_ties_deepened_or_strengthened_are_support_between_the_pair(nlp):
+    # seventeenth pass, 2026-12-07 (evt), invented sentences: "X and Y strengthened their relations" and "vowed to deepen
+    # ties" were uncoded or a THREATEN (a bare vow); ties deepened or strengthened are SUPPORT, as "upgraded ties", and
+    # a pair that does it does it with each other; vowing it is a promise (AGREE)
+    event = _one("Vietnam and Laos strengthened their relations.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("SUPPORT", "VNM", "LAO")
+    event = _one("Kenya vowed to strengthen ties with Ethiopia.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("AGREE", "KEN", "ETH")
+
+
+def test_a_party_named_amid_an_act_is_no_target_of_it(nlp):
+    # seventeenth pass, 2026-12-07 (evt), invented sentences with events named by nouns after "amid": "X withdrew its
+    # troops amid pressure from Y" made Y the target; "amid" frames the act in time, as "after" does
+    event = _one("Serbia withdrew its troops amid pressure from Germany.", nlp)
+    assert (event.event_type, event.source.code, event.target) == ("RETREAT", "SRB", None)
+    event = _one("Amid protests over the dam, Egypt summoned the Ethiopian envoy.", nlp)
+    assert (event.source.code, event.target.code) == ("EGY", "ETHGOV")
