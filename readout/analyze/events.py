@@ -4057,7 +4057,7 @@ class EventCoder:
                 target_tok = _recipient(token, lexicon, entities, skip)
             if target_tok is None:
                 target_tok = _first_actor_below(token, lexicon, entities, skip, not _between_parties(hit))
-            if (target_tok is None and (noun := _participle_noun(token)) is not None and _passive_participle(token)
+            if (target_tok is None and token.dep_ == "acl" and (noun := _participle_noun(token)) is not None and _passive_participle(token)
                     and _event_noun(noun, lexicon)):
                 # "talks with X hosted by Y", "sanctions on X imposed by Y": the event noun the participle is done to is
                 # its object, and the party its "with", "on", "against" or "between" names is the target, as in "Y hosted
