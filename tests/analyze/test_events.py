@@ -4174,3 +4174,6 @@ def test_a_party_named_amid_an_act_is_no_target_of_it(nlp):
     assert (event.event_type, event.source.code, event.target) == ("RETREAT", "SRB", None)
     event = _one("Amid protests over the dam, Egypt summoned the Ethiopian envoy.", nlp)
     assert (event.source.code, event.target.code) == ("EGY", "ETHGOV")
+    # an act named by the "amid" phrase that opens the sentence is an event of its own, as after "after" or "during"
+    events = _events("Amid calls by Germany for restraint, Serbia withdrew its troops.", nlp)
+    assert sorted((e.event_type, e.source.code, e.target) for e in events) == [("REQUEST", "DEU", None), ("RETREAT", "SRB", None)]
