@@ -1462,6 +1462,20 @@ def _time_frame(token: Token) -> bool:
             and prep.i < prep.head.i and prep.i == prep.sent.start)
 
 
+def _partner_of_talks_before(verb: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
+    """The partner of the talks an agreement follows ("After talks with X, Y agreed to ...", "Y agreed to reopen the
+    crossing following talks with X"): an agreement reached after talks is made with the other side of the talks."""
+    for holder in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _FRAMING_PREPS:
+                continue
+            for talks in prep.children:
+                if talks.dep_ == "pobj" and any(t.event_type == "CONSULT" for t in lexicon.nouns.get(talks.lower_) or lexicon.nouns.get(talks.lemma_.lower(), ())):
+                    return next((g for w in talks.children if w.dep_ == "prep" and w.lower_ == "with"
+                                 for g in w.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
+    return None
+
+
 def _agreed_measure(hit: Hit, above: Hit, lexicon: EventLexicon) -> bool:
     """A measure an agreement enacts in its that-clause or infinitive ("X agreed it would impose sanctions on Y", "X
     agreed to freeze Y's assets"), an event of its own beside the AGREE, as PLOVER codes the measure agreed; "agreed to
@@ -4072,6 +4086,8 @@ class EventCoder:
                 target_tok = _for_to_subject(token, lexicon, entities)
             if target_tok is None and event_type == "ACCUSE" and not _says_a_quote(token):  # "charged that X had violated the truce": X
                 target_tok = _charged_subject(token, lexicon, entities, skip)  # (a quote's subject is what is said, no one charged)
+            if target_tok is None and event_type == "AGREE":  # "After talks with X, Y agreed to reopen the crossing": with X
+                target_tok = _partner_of_talks_before(token, lexicon, entities)
             if target_tok is None and event_type == "THREATEN":  # "warned that it would close its border with X": X
                 target_tok = _threatened(token, lexicon, entities, skip)
             if target_tok is None:

@@ -4177,3 +4177,14 @@ def test_a_party_named_amid_an_act_is_no_target_of_it(nlp):
     # an act named by the "amid" phrase that opens the sentence is an event of its own, as after "after" or "during"
     events = _events("Amid calls by Germany for restraint, Serbia withdrew its troops.", nlp)
     assert sorted((e.event_type, e.source.code, e.target) for e in events) == [("REQUEST", "DEU", None), ("RETREAT", "SRB", None)]
+
+
+def test_an_agreement_after_talks_is_made_with_the_talks_partner(nlp):
+    # seventeenth pass, 2026-12-07 (evt), invented sentences with events named by nouns after "after": "After talks with
+    # X, Y agreed to ..." had no target for the agreement; an agreement reached after talks is made with their partner
+    events = _events("After talks with Vietnam, Cambodia agreed to reopen the crossing.", nlp)
+    assert sorted((e.event_type, e.source.code, e.target.code) for e in events) == [("AGREE", "KHM", "VNM"), ("CONSULT", "KHM", "VNM")]
+    event = _one("Cambodia agreed to reopen the crossing after talks with Vietnam.", nlp)
+    assert (event.event_type, event.target.code) == ("AGREE", "VNM")
+    event = _events("After talks with Vietnam, Cambodia agreed with Laos on water sharing.", nlp)[1]
+    assert (event.event_type, event.target.code) == ("AGREE", "LAO")  # a partner named by the agreement stays
