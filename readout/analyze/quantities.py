@@ -174,7 +174,7 @@ class QuantityExtractor:
             # one, 31 for the other") is no date, whatever the tagger says
             carried = not compared and (
                 _elided_count(doc, previous, raw, earlier) or _parallel_count(doc, previous, raw) or _carried_count(doc, previous, raw, number)
-                or _listed_margin(doc, previous, raw, number)
+                or _listed_margin(doc, previous, raw, number) or _more_of_count(doc, previous, raw, number)
             )
             labelled = _labelled_line_name(doc, raw)  # "Smith: 547.  Jones: 46.": a tally one item a sentence
             list_name = _compact_list_name(doc, raw, number) or labelled  # "Seats: Greens 41, Reds 37": no model's number
@@ -292,6 +292,9 @@ class QuantityExtractor:
         if kind == "money" and raw.rate and "/" not in raw.rate and raw.rate != "share" and (second := _second_rate(doc, raw)) is not None:
             raw = replace(raw, end=second[1], rate=f"{raw.rate}/{second[0]}", display_unit=f"{display}/{second[0]}")
             display = raw.display_unit  # "€40 per group per day", "$30 per guide per shift": per both
+        if kind in ("physical", "money") and not raw.rate and (guarded := _guarded_rate(doc, raw.end)) is not None:
+            raw = replace(raw, end=guarded[1], rate=guarded[0], display_unit=f"{display}/{guarded[0]}" if display else None)
+            display = raw.display_unit  # "$2 billion a quarter": a flow, as "a year" is
         if kind in ("physical", "money") and not raw.rate and (rate := _rate_after_what(doc, raw.end)):
             raw = replace(raw, rate=rate, display_unit=f"{display}/{rate}" if display else None)
             display = raw.display_unit
@@ -622,7 +625,8 @@ def _payroll_count(number: SpacySpan) -> bool:
 def _casualty_count(number: SpacySpan) -> bool:
     """'15 were killed', 'killed 45', 'with 340 injured': a bare number as the subject or object of a verb of harm,
     arrest or rescue counts people (``casualty_verbs`` in the lexicon); so does the subject of a verb of crowds
-    ('Thousands marched', 'some 2,000 attended'; ``crowd_verbs``), and so does a number before a casualty's state with
+    ('Thousands marched', 'some 2,000 attended'; ``crowd_verbs``) and a vague plural object of a verb of expecting a
+    crowd ('expecting thousands'), and so does a number before a casualty's state with
     no noun after it ('left 12 dead', '3 dead and 15 missing')."""
     token = number[-1]
     doc = number.doc
@@ -640,6 +644,7 @@ def _casualty_count(number: SpacySpan) -> bool:
             verb in _CASUALTY_VERBS
             or (token.dep_ == "nsubj" and verb in _CROWD_VERBS)  # "Thousands marched"
             or (token.dep_ == "dobj" and verb in _CROWD_OBJECT_VERBS)  # "the rally drew tens of thousands"
+            or (token.dep_ == "dobj" and verb in _CROWD_VAGUE_OBJECT_VERBS and token.lower_ in VAGUE)  # "expecting thousands"
         )
         and not any(c.dep_ == "prep" and c.lower_ == "of" and c.i > number[-1].i for c in token.children)  # "two of the suspects"
     )
@@ -1019,6 +1024,19 @@ def _carried_count(doc: Doc, previous: Quantity | None, raw: RawQuantity, number
     return any(any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) for verb in (token.head, *list(token.head.ancestors)[:3]))
 
 
+_MORE_AFTER = re.compile(r"\s+more\b")
+
+
+def _more_of_count(doc: Doc, previous: Quantity | None, raw: RawQuantity, number: SpacySpan) -> bool:
+    """'300 families fled; hundreds more were stranded': a vague plural and "more", the subject of its clause, adds to
+    the last figure, which counts a noun in the same sentence or the one before, and counts that noun."""
+    token = number[-1]
+    if token.lower_ not in VAGUE or token.dep_ not in ("nsubj", "nsubjpass") or not _MORE_AFTER.match(doc_text(doc), raw.end):
+        return False
+    earlier = doc.char_span(previous.span.start, previous.span.end, alignment_mode="expand") if _noun_count(previous) else None  # type: ignore[union-attr]
+    return earlier is not None and earlier[0].i >= _sentence_before(doc, number[0].sent, 1)
+
+
 def _sentence_before(doc: Doc, sentence: SpacySpan, back: int) -> int:
     """The first token of the sentence ``back`` sentences before ``sentence`` (or of the document)."""
     start = sentence.start
@@ -1106,6 +1124,7 @@ _WORD_AFTER = re.compile(r"[\s-]+([A-Za-z]+)(?:-([A-Za-z]+))?")
 # "2, 3 and even 4 hours", "three, four or five km": the list's last separator, an "and" or "or" (a bare comma before
 # the unit's figure is as often two phrases: "in round 2, 3 people died")
 _LIST_BEFORE_UNIT = re.compile(r",?\s+(?:and|or)(?:\s+(?:even|perhaps|possibly|maybe))?\s+")
+_LAST_ALTERNATIVE = re.compile(r"\s+or\s+")  # inside a range the grammar read: "3 or 4" of "2, 3 or 4 hours"
 _UNIT_KINDS = ("duration", "physical", "percent")
 
 
@@ -1119,20 +1138,29 @@ def _lists_before_a_unit(doc: Doc, raws: list[RawQuantity], quantities: list[Qua
     by_start = {q.span.start: q for q in quantities}
     replaced: dict[int, Quantity] = {}
     for i, last in enumerate(raws):
-        if last.kind not in _UNIT_KINDS or last.value_high is not None or last.start != last.number_start or i == 0:
+        if last.kind not in _UNIT_KINDS or last.start != last.number_start or i == 0 or (unit_q := by_start.get(last.start)) is None:
             continue
-        unit_q = by_start.get(last.start)
-        if unit_q is None or not _LIST_BEFORE_UNIT.fullmatch(text, raws[i - 1].end, last.start):
+        alternatives: list[Quantity] = []  # the range's two ends, where the grammar read a list's last two as one
+        if last.value_high is None and not _LIST_BEFORE_UNIT.fullmatch(text, raws[i - 1].end, last.start):
             continue
+        if last.value_high is not None:  # "2, 3 or 4 hours": the grammar reads "3 or 4 hours" as a range; after a list, two items
+            alternative = _LAST_ALTERNATIVE.search(text, last.number_start, last.number_end)
+            if alternative is None or not _LIST_COMMA.fullmatch(text, raws[i - 1].end, last.start):
+                continue
+            alternatives = [
+                unit_q.model_copy(update={"span": char_span(doc, last.start, alternative.start()), "value_high": None, "qualifier": "exact"}),
+                unit_q.model_copy(update={"span": char_span(doc, alternative.end(), unit_q.span.end), "value": last.value_high, "value_high": None, "qualifier": "exact"}),
+            ]
         listed = [raws[i - 1]]
         while len(listed) < i and _LIST_COMMA.fullmatch(text, raws[i - 1 - len(listed)].end, listed[-1].start):
             listed.append(raws[i - 1 - len(listed)])
-        if len(listed) < 2 or any(r.kind != "bare" or r.value_high is not None or r.start != r.number_start for r in listed) or any(
+        if len(listed) + (len(alternatives) or 1) < 3 or any(r.kind != "bare" or r.value_high is not None or r.start != r.number_start for r in listed) or any(
             t.span.start < r.end and r.start < t.span.end for r in listed for t in dates
         ):
             continue  # "in 2019, 2020 and 2021": dates
         for raw in listed:
-            replaced[raw.start] = unit_q.model_copy(update={"span": char_span(doc, raw.start, raw.end), "value": raw.value, "qualifier": raw.qualifier})
+            replaced[raw.start] = unit_q.model_copy(update={"span": char_span(doc, raw.start, raw.end), "value": raw.value, "value_high": None, "qualifier": raw.qualifier})
+        replaced.update((q.span.start, q) for q in alternatives)
     if not replaced:
         return quantities
     kept = [q for q in quantities if not any(q.span.start <= start < q.span.end for start in replaced)]
@@ -1674,6 +1702,20 @@ def _second_rate(doc: Doc, raw: RawQuantity) -> tuple[str, int] | None:
     return second if second is not None and second[0] != raw.rate else None
 
 
+_GUARDED_RATE = re.compile(rf"\s+(?P<rate>{'|'.join(lexicon()['second_rate_periods']['periods'])})(?![\w-])")
+
+
+def _guarded_rate(doc: Doc, end: int) -> tuple[str, int] | None:
+    """A period read second after a price ("8 cents a share a quarter") read first, right after an amount ("$2 billion
+    a quarter"), where no "of" or noun follows it: "a quarter of it", "a quarter century" are a share and a span.
+    (the period, where it ends) or None."""
+    match = _GUARDED_RATE.match(doc_text(doc), end)
+    word = _token_at(doc, match.end() - 1) if match is not None else None
+    if word is None or (word.i + 1 < len(doc) and (doc[word.i + 1].lower_ == "of" or doc[word.i + 1].pos_ in ("NOUN", "PROPN", "NUM"))):
+        return None
+    return lexicon()["second_rate_periods"]["periods"][match.group("rate")], match.end()
+
+
 def _rate_after_what(doc: Doc, end: int) -> str | None:
     """The time rate after what an amount is of, in one or two words ("1.2 million barrels of crude oil a day" -> "day")."""
     text = doc_text(doc)
@@ -2088,9 +2130,12 @@ def _signed(text: str, number_start: int) -> bool:
 
 
 def _spelled_subject_range(doc: Doc, raw: RawQuantity) -> bool:
-    """'Three to four were pulled from the river': a range in words before an auxiliary is a count, as in digits (a lone
-    spelled figure with no noun, "one were", stays too vague to report)."""
-    return raw.value_high is not None and auxiliary_after(doc_text(doc), raw.end)
+    """'Three to four were pulled from the river', 'Dozens more were waiting': a range in words before an auxiliary is
+    a count, as in digits (a lone spelled figure with no noun, "one were", stays too vague to report)."""
+    if raw.value_high is None:
+        return False
+    more = _MORE_AFTER.match(doc_text(doc), raw.end)  # "Dozens more were waiting": the count adds to one the reader knows
+    return auxiliary_after(doc_text(doc), more.end() if more is not None else raw.end)
 
 
 def _looks_like_figure(text: str) -> bool:
@@ -2222,6 +2267,7 @@ _CASUALTY_STATES = frozenset(lexicon()["casualty_verbs"]["states"])
 _CROWD_VERBS = frozenset(lexicon()["crowd_verbs"]["lemmas"])
 _CROWD_OBJECT_VERBS = frozenset(lexicon()["crowd_verbs"]["object_lemmas"])
 _CROWD_NOUNS = frozenset(lexicon()["crowd_verbs"]["crowd_nouns"])
+_CROWD_VAGUE_OBJECT_VERBS = frozenset(lexicon()["crowd_verbs"]["vague_object_lemmas"])
 _PAYROLL_VERBS = frozenset(lexicon()["payroll_verbs"]["lemmas"])
 _CLDR_CURRENCY_WORDS = {w for name in cldr_currencies()[0] for w in name.split()}
 _RATE_PHRASES = sorted(

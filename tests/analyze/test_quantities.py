@@ -674,6 +674,39 @@ def test_figures_listed_before_a_unit_all_take_it(nlp, text, values, unit):
     assert [(q.value, q.unit) for q in found] == [(v, unit) for v in values]
 
 
+@pytest.mark.parametrize(
+    ("text", "spans", "unit"),
+    [
+        ("The ferry crossing took 2, 3 or 4 hours depending on the wind.", ["2", "3", "4 hours"], "hours"),
+        ("Volunteers sorted parcels for five, six or seven hours a day.", ["five", "six", "seven hours a day"], "hours"),
+        ("Each plot is 20, 30 or 40 metres wide.", ["20", "30", "40 metres"], "m"),
+        ("Prices rose 3, 4 or 5 percent in the northern villages.", ["3", "4", "5 percent"], "percent"),
+    ],
+)
+def test_a_list_of_alternatives_before_a_unit_keeps_every_figure(nlp, text, spans, unit):
+    # the grammar read the last two as a range ("3 or 4 hours") and the first figure was dropped
+    found = quantities(nlp, text)
+    assert [(q.span.text, q.value_high, q.unit) for q in found] == [(s, None, unit) for s in spans]
+    assert [q.value for q in found] == [parse_number(s.split()[0]) for s in spans]
+    assert [(q.value, q.value_high) for q in quantities(nlp, "The hikers needed two or three days to reach the hut.")] == [(2.0, 3.0)]
+
+
+def test_a_vague_plural_with_no_of_counts_what_the_sentence_gives(nlp):
+    # invented: "dozens of X" counted X, but a vague plural with no "of" was dropped: after "more" it adds to the
+    # last count (its noun, else a count with the noun unwritten), and after a verb of expecting a crowd it is people
+    def read(text):
+        return [(q.span.text, q.value, q.value_high, q.unit) for q in quantities(nlp, text)]
+
+    assert read("Dozens more were waiting outside the clinic.") == [("Dozens", 12.0, 120.0, "count")]
+    assert read("Thousands more are expected to join the strike.") == [("Thousands", 1e3, 1e4, "count")]
+    assert read("Two boats sank in the storm and dozens more were damaged.")[1] == ("dozens", 12.0, 120.0, "boats")
+    assert read("The flood forced 300 families from their homes; hundreds more were stranded on rooftops.")[1] == ("hundreds", 100.0, 1000.0, "families")
+    assert read("Organisers are expecting thousands at the harvest fair.") == [("thousands", 1e3, 1e4, "people")]
+    assert read("The town will welcome hundreds for the festival.") == [("hundreds", 100.0, 1000.0, "people")]
+    assert read("Economists expected 180,000 in the report.") == [("180,000", 180000.0, None, "count")]
+    assert read("The repairs will cost thousands.") == []
+
+
 def test_a_tally_written_one_item_a_sentence_counts_each_name(nlp):
     # invented: "Name: figure." items in a row, as results copy writes a tally; small bare figures were dropped
     found = quantities(nlp, "RESULTS. Okafor: 547.  Lindqvist: 46.")
@@ -3584,6 +3617,23 @@ def test_a_quarter_is_a_rate_period(nlp):
         q = only(nlp, text)
         assert (q.span.text, q.unit) == (span, unit), text
     amount = quantities(nlp, "Profit fell $3 billion, a quarter of it from ads.")[0]
+    assert (amount.span.text, amount.unit) == ("$3 billion", "USD")
+
+
+def test_a_quarter_right_after_an_amount_is_its_rate(nlp):
+    # invented: "a quarter" was a rate only after a first rate ("a share a quarter"); after an amount alone it was
+    # left out, while "a year" there is a rate. Not where "of" or a noun follows it: a share, a span, a point
+    for text, span, value, unit in (
+        ("The mill lost $2 billion a quarter during the slump.", "$2 billion a quarter", 2e9, "USD/quarter"),
+        ("The utility spent €400 million a quarter on repairs, officials said.", "€400 million a quarter", 4e8, "EUR/quarter"),
+        ("Each branch pays £30,000 a quarter.", "£30,000 a quarter", 30000.0, "GBP/quarter"),
+        ("Rent there is $900 a quarter, a steal.", "$900 a quarter", 900.0, "USD/quarter"),
+        ("They raised $3 billion a quarter century ago.", "$3 billion", 3e9, "USD"),
+        ("Shares rose $2 a quarter point above the offer.", "$2", 2.0, "USD"),
+    ):
+        q = quantities(nlp, text)[0]
+        assert (q.span.text, q.value, q.unit) == (span, value, unit), text
+    amount = quantities(nlp, "The fund held $3 billion, a quarter of it in bonds.")[0]
     assert (amount.span.text, amount.unit) == ("$3 billion", "USD")
 
 
