@@ -651,17 +651,18 @@ def _casualty_count(number: SpacySpan) -> bool:
 
 
 def _known_set(noun: Token, number: Token, raw: RawQuantity) -> bool:
-    """A spelled count after "the", "these" or "their" ("the two leaders", "their three countries") names a set the
-    text already knows, not a figure. A scale word makes it a figure ("the five million refugees": no text names
-    a set of millions), and so does a noun's possessive, which says what its owner has ("the state's nine
-    districts", "the firm's three plants")."""
+    """A spelled count after "these" or "their" ("these two leaders", "their three countries") names a set the text
+    already knows, not a figure. After "the" it is a count, as NewsQuant's gold counts "The two sides" (its fit part's
+    spelled counts after "the" are all counted), but for "one" ("the one road in"). A scale word makes it a figure
+    ("these five million refugees": no text names a set of millions), and so does a noun's possessive, which says
+    what its owner has ("the state's nine districts", "the firm's three plants")."""
     if number.lower_ in _LARGE_SCALES:
         return False
     before = [c for c in noun.children if c.i < number.i and c.idx < raw.start]
     if any(c.dep_ == "poss" and any(g.dep_ == "case" for g in c.children) for c in before):
         return False
     # "one right for each four shares", "three for every seven held": the terms of an exchange, not a known set
-    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("each", "every") for c in before)
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("each", "every") and (c.lower_ != "the" or raw.value == 1) for c in before)
 
 
 def _near_noun(number: Token, noun: Token) -> bool:
