@@ -1283,8 +1283,11 @@ def _score_sides(doc: Doc, raw: RawQuantity) -> tuple[Quantity, Quantity] | None
         before.pos_ == "PROPN"
         and before.text[:1].isupper()
         and ((first[0].head == before and before.dep_ != "dobj") or first[0].ent_type_ not in ("", "CARDINAL"))
+        and not any(verb.i < before.i and verb.lemma_.lower() in _BEATEN_SIDE_VERBS for verb in (before.head, before.head.head))
     ):
-        return None  # "Section 12-3", "Interstate 95-1": part of a name; "beat the Rhinos 31-17": the beaten side, then the score
+        # "Section 12-3", "Interstate 95-1": part of a name; "beat the Rhinos 31-17", "beat undefeated Clemson 45-40"
+        # (the parser hangs the score on the name): the beaten side, then the score
+        return None
     if _working_hours(doc, match, before):
         return None  # "open 9-5", "a 9-5 job": hours of a day, not a score
     if _OUTNUMBER.search(text, max(0, match.start() - 40), match.start()):
@@ -1978,7 +1981,8 @@ def _aged_one(number: SpacySpan) -> Token | None:
 
 
 def _is_age(raw: RawQuantity, number: SpacySpan) -> bool:
-    """'Smith, 45, said', 'aged 45', 'over the age of 21': a number that gives a person's age."""
+    """'Smith, 45, said', 'aged 45', 'over the age of 21', 'under age 14', 'younger than 30', 'the average age was 44':
+    a number that gives a person's age."""
     doc, first, last = number.doc, number[0], number[-1]
     if first.i >= 1 and doc[first.i - 1].lower_ in ("aged", "ages") and raw.value_high is not None:
         return 0 < raw.value < raw.value_high < 125  # "voters aged 18 to 24"
@@ -1991,6 +1995,12 @@ def _is_age(raw: RawQuantity, number: SpacySpan) -> bool:
         return after is None or (after.lower_ not in _UNIT_LIKE and after.tag_ not in ("NNS", "NNPS") and after.text != "%")
     if first.i >= 2 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].lower_ in ("age", "ages"):
         return True
+    if first.i >= 1 and doc[first.i - 1].text in _AGE_CUES["nouns"]:
+        return True  # "children under age 14", "from birth through age 5": the age the noun names
+    if first.i >= 2 and doc[first.i - 1].text == "(" and doc[first.i - 2].lower_ in _AGE_CUES["nouns"]:
+        return True  # "their average age (63)"
+    if first.i >= 2 and doc[first.i - 1].lower_ == "than" and doc[first.i - 2].lower_ in _AGE_CUES["comparatives"]:
+        return True  # "voters younger than 30", "those older than 65"
     if raw.spelled:
         return False  # news writes ages in figures (AP style); "she was the one who", "one among millions" are no ages
     if last.i + 1 < len(doc) and (doc[last.i + 1].pos_ in ("NOUN", "PROPN") or doc[last.i + 1].lower_ in _UNIT_LIKE):
@@ -2006,7 +2016,7 @@ def _is_age(raw: RawQuantity, number: SpacySpan) -> bool:
         return True  # "she turned 40"
     if last.dep_ in ("attr", "acomp") and head.lemma_ == "be" and not (head.i == first.i - 1 and head.lower_ == "being"):
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)  # "he is 52", "Smith, who is 52,"
-        return subject is not None and (subject.lower_ in _AGE_CUES["subjects"] or subject.ent_type_ == "PERSON")
+        return subject is not None and (subject.lower_ in _AGE_CUES["subjects"] or subject.ent_type_ == "PERSON" or subject.lower_ in _AGE_CUES["nouns"])
     if first.i >= 1 and doc[first.i - 1].lower_ in ("now", "being") and doc[first.i - 1].is_sent_start and last.i + 1 < len(doc) and doc[last.i + 1].lower_ in (",", "and"):
         # "Now 46 and living abroad, she ...", "Now 81, he still works", "Being 63, the driver": an age opening the sentence
         root = first.sent.root
@@ -2276,6 +2286,7 @@ _RATE_PHRASES = sorted(
     key=lambda item: -len(item[0]),
 )
 _AGE_CUES = lexicon()["age_cues"]
+_BEATEN_SIDE_VERBS = frozenset(lexicon()["beaten_side_verbs"]["lemmas"])
 _VOTE_WORDS = frozenset(lexicon()["vote_sides"]["context_lemmas"])
 _STRUCTURE_WORDS = frozenset(lexicon()["structure_compounds"]["words"])
 _PRINCIPLE_HEADS = frozenset(lexicon()["structure_compounds"]["principle_heads"])

@@ -143,6 +143,7 @@ def _written_unit(display: str) -> str:
 
 
 _WRITTEN_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_AGE_WORD_BEFORE = re.compile(r"\bage\s+(?:of\s+)?\(?$", re.I)  # "the age of 21", "age 14", "average age (63)"
 
 
 def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], str]:
@@ -189,6 +190,8 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
     elif base in DURATION_NAMES:
         aged = display == "age" or re.search(r"[- ]olds?$", q.span.text) is not None or after.startswith(("-old", " old"))
         name = f"{DURATION_NAMES[base]} of age" if aged else DURATION_NAMES[base]
+        if display == "age" and _AGE_WORD_BEFORE.search(text, max(0, q.span.start - 12), q.span.start):
+            name = "age"  # "over the age of 21", "under age 14": NewsQuant names the unit by the word written, not years
     else:
         kind, expression, _ = classify_unit(_written_unit(display)) if display else ("bare", "", 1.0)
         if base in lexicon()["units_counted_apart"]["words"]:

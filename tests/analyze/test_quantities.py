@@ -332,6 +332,25 @@ def test_ages_given_by_a_life_event_reaching_a_person_as_subject_or_apposition(n
     assert (q.value, q.unit, q.display_unit) == (age, "years", "age")
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Drivers under age 18 need a permit.", "18"),
+        ("The programme serves children from birth through age 5.", "5"),
+        ("Their mean age (34) surprised the pollsters.", "34"),
+        ("The median age in the district is 41.", "41"),
+        ("Those younger than 16 cannot vote.", "16"),
+        ("Patients older than 80 were moved first.", "80"),
+    ],
+)
+def test_an_age_after_the_noun_age_or_younger_than(nlp, text, span):
+    # invented: a figure right after "age" (or its bracket), after "be" with "age" its subject, or after "younger
+    # than" / "older than" was dropped as a small bare figure
+    q = only(nlp, text)
+    assert (q.span.text, q.value, q.unit, q.display_unit) == (span, float(span), "years", "age")
+    assert [q.display_unit for q in quantities(nlp, "The average age of the farmers was 58; the average age of their children was 27.")] == ["age", "age"]
+
+
 def test_numbers_after_at_or_is_that_are_no_ages(nlp):
     found = quantities(nlp, "The index closed at 73.5 on Friday; the match starts at 8; the score is 52 points. She was the one who left.")
     assert all(q.display_unit != "age" for q in found), [(q.span.text, q.display_unit) for q in found]
@@ -705,6 +724,19 @@ def test_a_vague_plural_with_no_of_counts_what_the_sentence_gives(nlp):
     assert read("The town will welcome hundreds for the festival.") == [("hundreds", 100.0, 1000.0, "people")]
     assert read("Economists expected 180,000 in the report.") == [("180,000", 180000.0, None, "count")]
     assert read("The repairs will cost thousands.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Alabama beat undefeated Clemson 45-40 to take the title.", [45.0, 40.0]),
+        ("Northfield routed visiting Eastbrook 52-7 on Friday night.", [52.0, 7.0]),
+        ("Valdora defeated Kestin 3-1 in the qualifier.", [3.0, 1.0]),
+    ],
+)
+def test_a_score_after_the_beaten_side_is_read(nlp, text, sides):
+    # invented: the parser hangs the score on the name before it, which was taken for a model's name ("Model 12-4")
+    assert [(q.value, q.display_unit) for q in quantities(nlp, text)] == [(v, "score") for v in sides]
 
 
 def test_a_tally_written_one_item_a_sentence_counts_each_name(nlp):

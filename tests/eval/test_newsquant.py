@@ -60,6 +60,17 @@ def test_values_are_reported_as_written_in_the_dataset_vocabulary():
     assert to_newsquant(q("1.5 to 2 degrees", 1.5, "degC", "degrees", high=2), "1.5 to 2 degrees of warming") == ((1.5, 2), "degree")
 
 
+def test_an_age_after_the_word_age_is_named_age():
+    # invented sentences; the fit gold names "over the age of 21" "age", and "-year-old" "year of age"
+    def age(text, figure):
+        start = text.index(figure)
+        return Quantity(span=Span(doc_id="d", start=start, end=start + len(figure), text=figure), value=float(figure), unit="years", display_unit="age")
+
+    assert to_newsquant(age("members over the age of 65", "65"), "members over the age of 65") == (65, "age")
+    assert to_newsquant(age("Drivers under age 18 need", "18"), "Drivers under age 18 need") == (18, "age")
+    assert to_newsquant(age("Okafor, 45, said", "45"), "Okafor, 45, said") == (45, "year of age")
+
+
 def test_singular_and_value_matching_follow_the_evaluation_script():
     assert [singular(w) for w in ("students", "companies", "fishermen", "people", "boxes", "children", "grandchildren")] == [
         "student", "company", "fisherman", "people", "box", "child", "grandchild",
