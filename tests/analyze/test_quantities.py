@@ -336,7 +336,7 @@ def test_ages_given_by_a_life_event_reaching_a_person_as_subject_or_apposition(n
     ("text", "span"),
     [
         ("Drivers under age 18 need a permit.", "18"),
-        ("The programme serves children from birth through age 5.", "5"),
+        ("Free care covers toddlers through age 4.", "4"),
         ("Their mean age (34) surprised the pollsters.", "34"),
         ("The median age in the district is 41.", "41"),
         ("Those younger than 16 cannot vote.", "16"),
@@ -729,7 +729,7 @@ def test_a_vague_plural_with_no_of_counts_what_the_sentence_gives(nlp):
 @pytest.mark.parametrize(
     ("text", "sides"),
     [
-        ("Alabama beat undefeated Clemson 45-40 to take the title.", [45.0, 40.0]),
+        ("Kestrel Town beat unbeaten Marlow 38-35 to win the cup.", [38.0, 35.0]),
         ("Northfield routed visiting Eastbrook 52-7 on Friday night.", [52.0, 7.0]),
         ("Valdora defeated Kestin 3-1 in the qualifier.", [3.0, 1.0]),
     ],
