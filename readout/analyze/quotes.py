@@ -685,6 +685,7 @@ def _past_relative_clause(participle: Token) -> Token | None:
 
 
 SETTING_OFF = frozenset({",", "-", "—", "–", "--"})
+LEAD_IN_MARKS = (",", ";", ":", "-", "—", "–")  # what sets a lead-in clause off the subject of the clause after it
 
 
 def _controller(verb: Token) -> Token | None:
@@ -1673,7 +1674,7 @@ class QuoteExtractor:
         ranges = [_part_range(token, part) for part in parts]
         side = [r for r in ranges if r[0] >= token.idx] or ranges  # one side of the cue: the larger
         other = [r for r in ranges if r[1] <= token.idx]
-        if other and sum(b - a for a, b in other) > sum(b - a for a, b in side):
+        if other and sum(b - a for a, b in other) > sum(b - a for a, b in side) and not _set_off_before(token, max(b for _, b in other)):
             side = other
         start, end = min(a for a, _ in side), max(b for _, b in side)
         if (judged := _judgement_after_object(token, parts)) is not None and min(a for a, _ in side) >= token.idx:
@@ -2221,6 +2222,18 @@ def _purpose_of_object(clause: Token) -> bool:
     """'announced [steps to tighten gun sales]', 'defended [his call to raise the wage]': a to-infinitive the parse hung
     on the cue right after its object says what the object is for; PolNeAR reads it with the object."""
     return clause.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _set_off_before(cue: Token, before_end: int) -> bool:
+    """'The vote slipped to May; the mayor now wants [a recount]', 'As for the pier, the board prefers [to wait]': a
+    clause or phrase before the cue's own subject, set off by a comma, semicolon, colon or dash, is the sentence's
+    lead-in, not what the cue reports, when the cue has a content after it too (the parse hangs such a lead-in on the
+    cue; PolNeAR's content is after the cue)."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subject is None:
+        return False
+    start = subject.left_edge.idx
+    return before_end <= start and any(mark in cue.doc.text[before_end:start] for mark in LEAD_IN_MARKS)
 
 
 def _judgement_after_object(cue: Token, parts: list[Token]) -> Token | None:

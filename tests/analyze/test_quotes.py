@@ -2599,3 +2599,25 @@ def test_a_direct_quotes_cue_is_a_verb_or_according_to_the_words_between_passed_
     quotes = run("“The ferry runs again on Monday,” the harbour master of the island said. “Fares stay the same,” according to the operator.")
     assert [(q.kind, q.cue, q.speaker) for q in quotes] == [
         ("direct", "said", "harbour master"), ("direct", "according to", "operator")]
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        ("As for the closed bakery on the square, the mayor found little sympathy among the traders.",
+         "found", "mayor", "little sympathy among the traders"),
+        ("As for the shuttered bakery on the corner of the old market square, the mayor found little sympathy among the traders.",
+         "found", "mayor", "little sympathy among the traders"),
+        ("The vote on the new pier was delayed until spring; the fishermen's union seeks a fresh hearing before the board.",
+         "seeks", "fishermen's union", "a fresh hearing before the board"),
+        ("The winter timetable for the island ferry slipped again after the engine failure; the island council seeks a meeting with the operator.",
+         "seeks", "island council", "a meeting with the operator"),
+        ("The museum's roof has leaked through two whole winters without repair: the trustees seek a new grant from the arts council.",
+         "seek", "trustees", "a new grant from the arts council"),
+    ],
+)
+def test_a_lead_in_set_off_before_the_subject_is_not_what_a_learned_cue_reports(run, text, cue, speaker, content):
+    # the parse hangs the lead-in ('As for ...', a clause before a semicolon or colon) on the cue; the content is after it
+    (quote,) = [q for q in run(text) if q.cue == cue]
+    start = text.index(content)
+    assert (quote.speaker, quote.span.text, quote.span.start, quote.span.end) == (speaker, content, start, start + len(content))
