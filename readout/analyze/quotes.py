@@ -1750,6 +1750,8 @@ class QuoteExtractor:
         ends_at = None  # the last token of the content when it runs past the clause (several clauses in a row)
         if self.cues.is_indirect_cue(token, self.cognition):
             clauses = [c for c in token.children if c.dep_ == "ccomp"]
+            if len(clauses) == 1 and _lead_in_clause(token, clauses[0], lemma in self.cues.speech):
+                clauses = []  # 'The vote slipped again; the union urged its members to strike': not what it urged
             # with a clause on each side ("It's unlikely; her team says she will go on"), the one after the cue is
             # what it reports: the parse made the clause before it a complement too
             clause = next((c for c in clauses if c.i > token.i), None) if len(clauses) > 1 else None
@@ -2234,6 +2236,15 @@ def _set_off_before(cue: Token, before_end: int) -> bool:
         return False
     start = subject.left_edge.idx
     return before_end <= start and any(mark in cue.doc.text[before_end:start] for mark in LEAD_IN_MARKS)
+
+
+def _lead_in_clause(cue: Token, clause: Token, speech: bool) -> bool:
+    """The cue's only clausal complement is a lead-in set off before its subject (``_set_off_before``) while an
+    infinitive after the cue, or the object of a verb other than of speech, holds what it reports ('..., the union
+    urged its members to strike', '..., more voters fear the candidate ...'; a verb of speech's object is mostly
+    whom it is said to: '“...,” she told reporters')."""
+    return (clause.i < cue.i and any(c.i > cue.i and (c.dep_ == "xcomp" or (c.dep_ == "dobj" and not speech)) for c in cue.children)
+            and _set_off_before(cue, clause.right_edge.idx + len(clause.right_edge)))
 
 
 def _judgement_after_object(cue: Token, parts: list[Token]) -> Token | None:

@@ -2621,3 +2621,27 @@ def test_a_lead_in_set_off_before_the_subject_is_not_what_a_learned_cue_reports(
     (quote,) = [q for q in run(text) if q.cue == cue]
     start = text.index(content)
     assert (quote.speaker, quote.span.text, quote.span.start, quote.span.end) == (speaker, content, start, start + len(content))
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        ("The ferry strike entered its third week on Monday; the harbour union urged its members to return to work.",
+         "urged", "harbour union", "its members to return to work"),
+        ("Just last spring, can you believe it, the mayor urged the council to sell the pier.",
+         "urged", "mayor", "the council to sell the pier"),
+        ("The pier has lost money for a decade, however — the council reported spending two million on repairs last year.",
+         "reported", "council", "spending two million on repairs last year"),
+        ("The vote on the harbour fees was delayed again: the fishermen's guild urged the mayor to resign.",
+         "urged", "fishermen's guild", "the mayor to resign"),
+        ("The lighthouse has stood empty since the war; the parish council urged the owners to open it to visitors.",
+         "urged", "parish council", "the owners to open it to visitors"),
+        # a verb of speech's object is whom it is said to: the clause before stays what is told
+        ("The new pier is a mistake, the harbour master told reporters.", "told", "harbour master", "The new pier is a mistake"),
+    ],
+)
+def test_a_lead_in_clause_set_off_before_the_subject_is_not_what_a_lexicon_cue_reports(run, text, cue, speaker, content):
+    # the parse makes the lead-in clause the cue's complement; the infinitive after the cue is what it reports
+    (quote,) = [q for q in run(text) if q.cue == cue]
+    start = text.index(content)
+    assert (quote.speaker, quote.span.text, quote.span.start, quote.span.end) == (speaker, content, start, start + len(content))
