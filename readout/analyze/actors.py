@@ -28,7 +28,7 @@ from readout.analyze.gendered_words import gender_of
 from readout.analyze.given_names import doubtful_given_name, title_case_line, wordnet_adjectives
 from readout.analyze.honorifics import load_honorifics
 from readout.analyze.roles import POSSESSIVE, Role, role_after, role_before, role_set_off_before
-from readout.analyze.token_table import token_table
+from readout.analyze.token_table import entity_spans, token_table
 from readout.model import Entity, EntityKind, Mention, Span
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP"}
@@ -127,7 +127,7 @@ class ActorResolver:
 
     def _collect(self, doc: Doc) -> list[Found]:
         found: list[Found] = []
-        ents = [e for e in doc.ents if e.label_ in LABELS]
+        ents = [e for e in entity_spans(doc) if e.label_ in LABELS]
         single = {e.start for e in ents if len(e) == 1}
         ent_starts = [e.start for e in ents]  # in text order (doc.ents is)
         lines: dict[int, bool] = {}  # line start -> is a heading, filled as needed

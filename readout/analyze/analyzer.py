@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.extensions import char_span, doc_text
 from readout.analyze.nlp import PIPELINE_VERSION, shared_pipeline
+from readout.analyze.token_table import sentence_spans
 from readout.errors import AnalyzeError
 from readout.model import Analysis, Document, Sentence
 
@@ -58,7 +59,7 @@ def _sentences(doc: Doc) -> tuple[Sentence, ...]:
     """Sentence spans without surrounding whitespace; whitespace-only 'sentences' dropped."""
     sentences = []
     whole = doc_text(doc)
-    for sent in doc.sents:
+    for sent in sentence_spans(doc):
         text = whole[sent.start_char : sent.end_char]  # sent.text, without rebuilding it from the tokens
         start = sent.start_char + (len(text) - len(text.lstrip()))
         end = sent.start_char + len(text.rstrip())

@@ -28,7 +28,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from readout.analyze.extensions import char_span, doc_text
-from readout.analyze.token_table import token_table
+from readout.analyze.token_table import sentence_spans, token_table
 from readout.model import AudienceMessage, Span
 
 DATA_FILE = Path(__file__).parent / "data" / "signal_cues.json"
@@ -111,7 +111,7 @@ class AudienceMessages:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[AudienceMessage] = []
-        for sent in doc.sents:
+        for sent in sentence_spans(doc):
             found += self._sentence(doc, sent)
         found += self._lists(doc)
         found.sort(key=lambda m: m.span.start)
@@ -215,7 +215,7 @@ class AudienceMessages:
         text = doc_text(doc)
         paragraph_end = text.find("\n", sent.end_char)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-        following = [s for s in doc.sents if sent.end_char <= s.start_char < paragraph_end][:MAX_FOLLOWING]
+        following = [s for s in sentence_spans(doc) if sent.end_char <= s.start_char < paragraph_end][:MAX_FOLLOWING]
         return (following[0].start_char, following[-1].end_char) if following else None
 
     # --- lists ------------------------------------------------------------------------------
@@ -224,7 +224,7 @@ class AudienceMessages:
         """ "sent messages to several audiences:" followed by "To Y: Z" lines."""
         text = doc_text(doc)
         out = []
-        for sent in doc.sents:
+        for sent in sentence_spans(doc):
             stripped = text[sent.start_char : sent.end_char].rstrip()  # sent.text, without rebuilding it
             if not stripped.endswith(":") or not any(t.lemma_.lower() in self.lexicon.heading_words or t.lower_ in self.lexicon.heading_words for t in sent):
                 continue

@@ -31,7 +31,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from readout.analyze.token_table import token_table
+from readout.analyze.token_table import entity_spans, token_table
 
 MODEL_PATH = Path(__file__).parent / "data" / "checkworthy-lr.json"
 LENGTH_BUCKETS = ((3, "1-3"), (6, "4-6"), (12, "7-12"), (25, "13-25"))
@@ -66,7 +66,7 @@ class DocTokens:
             for word, like_num, is_alpha, pos, ent_type, lower in zip(self.is_word, table.like_num, table.is_alpha, table.pos, table.ent_type, table.lower)
         ]
         self.tag = table.tag
-        self.ents = list(doc.ents)
+        self.ents = list(entity_spans(doc))
         self.ent_starts = [e.start for e in self.ents]
 
     def ents_within(self, start: int, end: int) -> list[SpacySpan]:

@@ -44,7 +44,7 @@ from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.claim_model import MODEL_PATH, ClaimModel, DocTokens, load_model, span_features
 from readout.analyze.extensions import doc_text, token_span
 from readout.analyze.rhetoric import Phrase, count_kinds, index_phrases, phrase_starts, phrase_words, read_data, token_keys
-from readout.analyze.token_table import token_table
+from readout.analyze.token_table import sentence_spans, token_table
 from readout.model import Claim
 
 CUES_PATH = Path(__file__).parent / "data" / "claim_cues.json"
@@ -189,7 +189,7 @@ def _entity_ids(index: ClaimIndex, sent: SpacySpan) -> tuple[str, ...]:
 def score_sentences(doc: Doc, cues: ClaimCues, model: ClaimModel | None = None, index: ClaimIndex | None = None) -> list[tuple[SpacySpan, str, float, dict[str, float]]]:
     """(sentence, kind, score, features) for every sentence with words in it; the model scores when given."""
     scored, keys, index = [], token_keys(doc), index or ClaimIndex(doc)
-    for sent in doc.sents:
+    for sent in sentence_spans(doc):
         if not index.any(index.content, sent):
             continue
         features = sentence_features(sent, cues, keys, index=index)

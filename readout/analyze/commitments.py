@@ -49,7 +49,7 @@ from readout.analyze.extensions import doc_id_of, doc_text
 from readout.analyze.gazetteer import load_gazetteer
 from readout.analyze.gendered_words import gender_of
 from readout.analyze.questions import asked_directly
-from readout.analyze.token_table import token_table
+from readout.analyze.token_table import sentence_spans, token_table
 from readout.model import Commitment, CommitmentStatus, Entity, Mention, Quote, Span, TimeExpr
 
 DATA_FILE = Path(__file__).parent / "data" / "commitment_patterns.json"
@@ -3197,7 +3197,7 @@ class CommitmentExtractor:
         document = doc._.readout_document if Doc.has_extension("readout_document") else None
         published = getattr(document, "published", None)
         aged = _aged_people(text, mentions, entities)
-        for sent in doc.sents:
+        for sent in sentence_spans(doc):
             if self._reports_accusation(sent):
                 previous = []
                 continue  # alleged acts in an indictment are not promises

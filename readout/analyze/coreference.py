@@ -28,7 +28,7 @@ from readout.analyze.gendered_words import gender_of
 from readout.analyze.honorifics import load_honorifics
 from readout.analyze.quote_marks import quoted_regions
 from readout.analyze.roles import MAX_TITLE_WORDS, POSSESSIVE, Role, may_end_title, title_starting_at
-from readout.analyze.token_table import token_table
+from readout.analyze.token_table import entity_spans, sentence_spans, token_table
 
 # Title categories a description's category can refer to ("leader" -> any head of state or government).
 HEAD_CATEGORIES = {"head", "president", "prime minister", "chancellor", "head_of_state", "head_of_government"}
@@ -409,7 +409,7 @@ class _DocPeople:
 
     def tagged_people(self, doc: Doc) -> tuple[list[_Person], list[int]]:
         if self.tagged is None:
-            self.tagged = [_Person(e.start_char, e.end_char, None) for e in doc.ents if e.label_ == "PERSON"]
+            self.tagged = [_Person(e.start_char, e.end_char, None) for e in entity_spans(doc) if e.label_ == "PERSON"]
             self.tagged_starts = [p.start_char for p in self.tagged]
         return self.tagged, self.tagged_starts
 
@@ -417,7 +417,7 @@ class _DocPeople:
         """The first token of the sentence ``sentences - 1`` sentences before token ``i``'s (the doc's sentence
         starts read once, then a binary search: ``Token.sent`` walks the tokens to its sentence's start at each ask)."""
         if self.sentence_starts is None:
-            self.sentence_starts = [sent.start for sent in doc.sents]
+            self.sentence_starts = [sent.start for sent in sentence_spans(doc)]
         return self.sentence_starts[max(bisect_right(self.sentence_starts, i) - sentences, 0)]
 
 

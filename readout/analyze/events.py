@@ -28,7 +28,7 @@ from readout.analyze.event_lexicon import EventLexicon, Trigger, function_words,
 from readout.analyze.extensions import char_span, doc_text, document_of, token_span
 from readout.analyze.gazetteer import load_gazetteer
 from readout.analyze.questions import asked_directly
-from readout.analyze.token_table import token_table
+from readout.analyze.token_table import sentence_spans, token_table
 from readout.model import EventActor, EventCode
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -3545,7 +3545,7 @@ class EventCoder:
     def __call__(self, doc: Doc) -> Doc:
         entities = self.index(doc)
         events: list[EventCode] = []
-        for index, sent in enumerate(doc.sents):
+        for index, sent in enumerate(sentence_spans(doc)):
             events.extend(self.code_sentence(sent, index, entities))
         doc._.readout_events = tuple(_mark_commitments(events, doc, self.lexicon))
         return doc

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.coreference import person_nouns
 from readout.analyze.extensions import char_span, doc_text, token_span
+from readout.analyze.token_table import sentence_spans
 from readout.analyze.quantity_grammar import (
     VAGUE, RawQuantity, auxiliary_after, bare_tons, change_before_range, classify_unit, find, parse_number, qualifier_before, second_rate_at,
     ton_expression,
@@ -2764,7 +2765,7 @@ def _levels_in_points(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
     if not any(q.unit == "points" for q in quantities):
         return quantities
     text, out = doc_text(doc), list(quantities)
-    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    sentences = [(s.start_char, s.end_char) for s in sentence_spans(doc)]
     for i, quantity in enumerate(out):
         if quantity.unit != "count" or not _LEVEL_BEFORE.search(text, max(0, quantity.span.start - 4), quantity.span.start):
             continue
@@ -2926,7 +2927,7 @@ def _percentage_points(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
     if not any(q.unit in ("points", "point") for q in quantities) or not any(q.unit == "percent" for q in quantities):
         return quantities
     text, out = doc_text(doc), list(quantities)
-    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    sentences = [(s.start_char, s.end_char) for s in sentence_spans(doc)]
     for i, quantity in enumerate(out):
         if quantity.unit not in ("points", "point") or quantity.value >= 100:
             continue
@@ -2949,7 +2950,7 @@ def _inherit_rates(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
     """'30 bcm annually, with a new line adding another 8 bcm': later figures of the same
     sentence and base unit share the rate the first one states."""
     out: list[Quantity] = []
-    sentence_of = {s.start_char: s for s in doc.sents}
+    sentence_of = {s.start_char: s for s in sentence_spans(doc)}
     starts = sorted(sentence_of)
     rates: dict[tuple[int, str], str] = {}
     for quantity in quantities:

@@ -34,7 +34,7 @@ from readout.analyze.paragraphs import paragraph_around
 from readout.analyze.quote_marks import QuotedRegion, quoted_regions
 from readout.analyze.quote_model import MODEL_PATH, AttributionModel, load_model, possible_cues
 from readout.analyze.source_roles import labelled_role
-from readout.analyze.token_table import token_table
+from readout.analyze.token_table import entity_spans, sentence_spans, token_table
 from readout.model import Quote, Span
 
 try:  # the actors component resolves mentions to entities; without it, spaCy's entities stand in
@@ -208,7 +208,7 @@ class Sentences:
     """Sentence of each token, computed once per doc (spaCy's ``token.sent`` rescans the doc on every call)."""
 
     def __init__(self, doc: Doc):
-        self.spans = list(doc.sents)
+        self.spans = list(sentence_spans(doc))
         self.index = [0] * len(doc)
         for n, sent in enumerate(self.spans):
             for i in range(sent.start, sent.end):
@@ -237,7 +237,7 @@ class SpeakerResolver:
         self.mentions = mentions
         self.mention_starts = [m.span.start for m in mentions]
         self.span_entities = SpanEntities(doc) if SpanEntities is not None else None
-        self.ents = list(doc.ents)  # read once: Span.ents rescans the doc's entities on every access
+        self.ents = list(entity_spans(doc))  # read once: Span.ents rescans the doc's entities on every access
         self.ent_starts = [e.start for e in self.ents]
         persons = [e for e in self.ents if e.label_ == "PERSON"]
         self.persons = PersonResolver(doc)

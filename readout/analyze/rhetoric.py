@@ -32,7 +32,7 @@ from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.extensions import char_span, doc_text
 from readout.analyze.quote_marks import quoted_regions
 from readout.analyze.rhetoric_calibration import CALIBRATION_PATH, load_calibration, marker_source
-from readout.analyze.token_table import token_table
+from readout.analyze.token_table import entity_spans, sentence_spans, token_table
 from readout.analyze.valence import load_ratings
 from readout.errors import AnalyzeError
 from readout.model import RhetoricMarker, RhetoricProfile
@@ -517,7 +517,7 @@ def in_thing_name(doc: Doc, m: RhetoricMarker) -> bool:
     flag = m.technique == "flag_waving"  # a flag word is no epithet: in a name the recognizer reads as a person's too ("Patriot Coal")
     if not words or not all(t.ent_type_ in (THING_NAMES | {"PERSON"} if flag else THING_NAMES) and t.is_title for t in words):
         return False
-    entity = next((e for e in doc.ents if e.start <= words[0].i < e.end), None)
+    entity = next((e for e in entity_spans(doc) if e.start <= words[0].i < e.end), None)
     if entity is None:
         return False
     if any(t.is_title and not (span.start <= t.i < span.end) for t in entity):
@@ -533,7 +533,7 @@ def in_a_persons_name(doc: Doc, m: RhetoricMarker) -> bool:
     span = _marker_span(doc, m)
     if span is None or any(t.pos_ != "PROPN" or t.ent_type_ != "PERSON" or t.is_upper for t in span):
         return False
-    name = next((e for e in doc.ents if e.start <= span.start < e.end), None)
+    name = next((e for e in entity_spans(doc) if e.start <= span.start < e.end), None)
     return name is not None and len(name) > len(span) and span.end <= name.end
 
 
@@ -544,7 +544,7 @@ def thing_name_words(doc: Doc) -> tuple[dict[str, int], frozenset[int]]:
     persons."""
     words: dict[str, int] = {}
     inside: set[int] = set()
-    for e in doc.ents:
+    for e in entity_spans(doc):
         if e.label_ in THING_NAMES or e.label_ == "PERSON":
             titled = [t.lower_ for t in e if t.is_title]
             if len(titled) >= 2:
@@ -1897,7 +1897,7 @@ class RhetoricMarkers:
         self.parallel_max_tokens = parallel_max_tokens
 
     def markers(self, doc: Doc, keys: list[tuple[str, str]]) -> tuple[RhetoricMarker, ...]:
-        sents = list(doc.sents)
+        sents = list(sentence_spans(doc))
         quoted = _scare_quotes(doc, self.lexicon) if self.lexicon.scare_quotes else []
         names = _names(quoted)
         found = (

@@ -34,7 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from readout.analyze.extensions import char_span, doc_text, document_of
-from readout.analyze.token_table import token_table
+from readout.analyze.token_table import sentence_spans, token_table
 from readout.model import Document, RoleDecision, Span
 
 DATA = Path(__file__).parent / "data"
@@ -223,7 +223,7 @@ def _by_first_person(doc: Doc) -> RoleDecision | None:
     table = token_table(doc)
     personal = [doc[i] for i in tokens if table.lower[i] in words.first_person and table.pos[i] == "PRON"]
     text = doc_text(doc)  # a sentence's text sliced from it: ``Span.text`` builds a Token object per word
-    questions = [s for s in doc.sents
+    questions = [s for s in sentence_spans(doc)
                  if text[s.start_char : s.end_char].rstrip().endswith("?") and any(w in words.reader_address for w in table.lower[s.start : s.end])]
     per_1000 = 1000 * len(personal) / len(tokens)
     profile = doc._.readout_rhetoric_profile
@@ -245,7 +245,7 @@ def _by_first_person(doc: Doc) -> RoleDecision | None:
 def _by_register(doc: Doc) -> RoleDecision | None:
     words = labels()
     text = doc_text(doc)
-    sentences = [text[s.start_char : s.end_char].lower() for s in doc.sents if text[s.start_char : s.end_char].strip()]
+    sentences = [text[s.start_char : s.end_char].lower() for s in sentence_spans(doc) if text[s.start_char : s.end_char].strip()]
     if len(sentences) < 2:
         return None
     # a phrase the sentence does not hold as a substring cannot match: the regular expression is tried only where it does

@@ -22,6 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from readout.analyze.extensions import char_span, doc_text
+from readout.analyze.token_table import sentence_spans
 from readout.model import Span, TimingContext, TimingRelation
 
 DATA_FILE = Path(__file__).parent / "data" / "signal_cues.json"
@@ -59,7 +60,7 @@ class TimingContexts:
 
     def __call__(self, doc: Doc) -> Doc:
         found = []
-        for sent in doc.sents:
+        for sent in sentence_spans(doc):
             item = self._sentence(doc, sent)
             if item is not None:
                 found.append(item)
@@ -109,7 +110,7 @@ class TimingContexts:
         """An event noun in this sentence's paragraph before it, at most ``PRONOUN_REACH`` sentences back."""
         text = doc_text(doc)
         paragraph_start = text.rfind("\n", 0, sent.start_char) + 1
-        before = [s for s in doc.sents if paragraph_start <= s.start_char < sent.start_char][-PRONOUN_REACH:]
+        before = [s for s in sentence_spans(doc) if paragraph_start <= s.start_char < sent.start_char][-PRONOUN_REACH:]
         return any(t.lemma_.lower() in self.lexicon.event_nouns for s in before for t in s if t.pos_ == "NOUN")
 
     @staticmethod

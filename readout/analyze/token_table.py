@@ -18,7 +18,7 @@ import threading
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, ENT_TYPE, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LENGTH, LIKE_NUM, LOWER, POS, TAG
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 USER_DATA_KEY = ("readout", "token_table")
 
@@ -83,6 +83,13 @@ class TokenTable:
         order = np.argsort(heads, kind="stable")  # the tokens grouped by head, each group in text order
         self._order: list[int] = order.tolist()
         self._bounds: list[int] = np.searchsorted(heads[order], np.arange(len(doc) + 1)).tolist()
+        self.sents: tuple[Span, ...] | None = None  # ``sentence_spans(doc)``, made when first asked
+        self.ents: tuple[Span, ...] | None = None  # ``entity_spans(doc)``, made when first asked
+
+    def __getstate__(self) -> dict:
+        """A copy or a pickle of the doc carries the columns, not the spans (spaCy pickles no Span; a copy's doc gets
+        a table of its own anyway)."""
+        return {**self.__dict__, "sents": None, "ents": None}
 
     def children(self, i: int) -> list[int]:
         """The indices of ``doc[i].children``, in text order (a root is its own head, not its own child).
@@ -112,3 +119,21 @@ def token_table(doc: Doc) -> TokenTable:
         doc.user_data[USER_DATA_KEY] = table
     _LAST[0] = (doc, table)
     return table
+
+
+def sentence_spans(doc: Doc) -> tuple[Span, ...]:
+    """``doc.sents``, made once per doc and kept on its table: a pass over ``doc.sents`` builds a Span (and three Token
+    objects) per sentence, and a dozen components walk the sentences. The parser set them, before any table is made."""
+    table = token_table(doc)
+    if table.sents is None:
+        table.sents = tuple(doc.sents)
+    return table.sents
+
+
+def entity_spans(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, made once per doc and kept on its table: each ``doc.ents`` builds a Span (and three Token objects)
+    per entity, and several components read them all. For components after the recognizer, the last to set them."""
+    table = token_table(doc)
+    if table.ents is None:
+        table.ents = doc.ents
+    return table.ents

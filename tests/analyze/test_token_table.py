@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from readout.analyze.token_table import token_table
+from readout.analyze.token_table import entity_spans, sentence_spans, token_table
 
 
 def test_every_column_equals_the_token_attribute(nlp):
@@ -32,6 +32,17 @@ def test_the_doc_asked_about_last_gets_its_own_table_back_and_a_retokenized_doc_
     with second.retokenize() as retokenizer:
         retokenizer.merge(second[2:4])
     assert token_table(second).lower == ["rebels", "attacked", "a post", "."]
+
+
+def test_sentences_and_entities_are_spacys_made_once_per_doc(nlp):
+    doc = nlp("Delegates of Velmaria met Lena Ostrowska in Tallinn on Monday. The talks ended early.\n\nNobody spoke.")
+    sents, ents = sentence_spans(doc), entity_spans(doc)
+    assert [(s.start, s.end, s.start_char, s.end_char) for s in sents] == [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
+    assert [(e.start, e.end, e.label_) for e in ents] == [(e.start, e.end, e.label_) for e in doc.ents] and len(ents) >= 3
+    assert sentence_spans(doc) is sents and entity_spans(doc) is ents  # kept: a second pass builds no Span again
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[0:3])
+    assert sentence_spans(doc)[0].end == sents[0].end - 2  # a retokenized doc gets a new table, and its sentences anew
 
 
 def test_lengths_count_characters_as_the_text_does(nlp):
