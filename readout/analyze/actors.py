@@ -132,6 +132,7 @@ class ActorResolver:
         ent_starts = [e.start for e in ents]  # in text order (doc.ents is)
         lines: dict[int, bool] = {}  # line start -> is a heading, filled as needed
         absorbed: set[int] = set()
+        table, text = token_table(doc), doc_text(doc)  # characters and columns read from the table: no Token objects
         for index, ent in enumerate(ents):
             if index in absorbed:
                 continue
@@ -143,7 +144,10 @@ class ActorResolver:
                 found.extend(parts)
                 continue
             start, end = self._clean(doc, ent)
-            if start >= end or doc[start:end].text.lower() in self.gaz.not_actors or self._names_no_actor(doc, start, end, ent.label_) or _in_heading(doc_text(doc), doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), lines):
+            if start >= end:
+                continue
+            start_char, end_char = table.idx[start], table.idx[end - 1] + table.length[end - 1]
+            if text[start_char:end_char].lower() in self.gaz.not_actors or self._names_no_actor(doc, start, end, ent.label_) or _in_heading(text, start_char, end_char, lines):
                 continue
             if ent.label_ == "PERSON":
                 while start > 0 and ent.start - start < 2 and self._name_word(doc[start - 1]) and (not doc[start - 1].ent_type_ or start - 1 in single):
@@ -153,8 +157,7 @@ class ActorResolver:
                                 if ents[i].end <= ent.start and not ents[i].id_)
                 found = [f for f in found if f.end <= start or f.entity_id]
             found.append(self._found(doc, start, end, self._label(doc, start, end, ent.label_), None))
-        table = token_table(doc)  # each word's entity type (a dash is its own lower case): no Token objects
-        for i in _words_with_hyphens(doc_text(doc), table.idx):
+        for i in _words_with_hyphens(text, table.idx):  # each word's entity type read from the table
             if not table.ent_type[i]:
                 found.extend(self._hyphen_parts(doc, doc[i : i + 1]))
         found.sort(key=lambda f: f.start_char)
@@ -183,33 +186,37 @@ class ActorResolver:
         return label
 
     def _found(self, doc: Doc, start: int, end: int, label: str, entity_id: str | None) -> Found:
-        span = doc[start:end]
-        return Found(start, end, span.start_char, span.end_char, span.text, label, entity_id, "gazetteer" if entity_id else "ner", name=" ".join(span.text.split()))
+        table = token_table(doc)  # the span's characters from the table: no Span, no Token object per word of its text
+        start_char, end_char = table.idx[start], table.idx[end - 1] + table.length[end - 1]
+        text = doc_text(doc)[start_char:end_char]
+        return Found(start, end, start_char, end_char, text, label, entity_id, "gazetteer" if entity_id else "ner", name=" ".join(text.split()))
 
     def _clean(self, doc: Doc, ent: SpacySpan) -> tuple[int, int]:
         """Drop a leading article, a trailing possessive, anything past a parenthesis, titles before a person's name."""
         start, end = ent.start, ent.end
-        lowers = token_table(doc).lower  # a bracket is its own lower case: no Token object per word
+        table = token_table(doc)  # each word's columns read from the table: no Token object per word
+        lowers, is_punct, is_space = table.lower, table.is_punct, table.is_space
         for i in range(start, end):
             if lowers[i] in {"(", ")"}:
                 end = i if i > start else end
                 start = i + 1 if i == start else start
                 break
-        while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct or doc[start].is_space):
+        while start < end and (lowers[start] in {"the", "a", "an"} or is_punct[start] or is_space[start]):
             start += 1
-        while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
+        text, idx, length = doc_text(doc), table.idx, table.length
+        while end > start and (text[idx[end - 1] : idx[end - 1] + length[end - 1]] in POSSESSIVE or is_punct[end - 1] or is_space[end - 1]):
             end -= 1
-        if all(doc[i].lower_ in self.gaz.title_words or _abbreviated_title(doc[i]) for i in range(start, end)):
+        if all(lowers[i] in self.gaz.title_words or _abbreviated_title(doc[i]) for i in range(start, end)):
             return start, start  # a stray title word ("State" of "Secretary of State", "Lt." of "Lt. Gov.")
         # only a span with a verb after its first word, or opening with an auxiliary, asks about its line (cheap first)
-        suspect = end - start >= 2 and (doc[start].lower_ in QUESTION_AUXILIARIES or any(doc[i].tag_ in HEADLINE_CUT_TAGS for i in range(start + 1, end)))
-        headline = suspect and title_case_line(doc_text(doc), doc[start].idx)
+        suspect = end - start >= 2 and (lowers[start] in QUESTION_AUXILIARIES or any(table.tag[i] in HEADLINE_CUT_TAGS for i in range(start + 1, end)))
+        headline = suspect and title_case_line(text, idx[start])
         if headline:
             end = _before_headline_verb(doc, start, end)
         if _opens_question(doc, start, end, headline):
             start += 1  # "Will Okafor back down?", "Will Ruritania Sign The Treaty": whatever NER calls the name
         if ent.label_ == "PERSON":
-            while start < end - 1 and (doc[start].lower_ in self.gaz.title_words or doc[start].lower_.rstrip("s") in self.gaz.title_words):
+            while start < end - 1 and (lowers[start] in self.gaz.title_words or lowers[start].rstrip("s") in self.gaz.title_words):
                 start += 1
         return start, end
 

@@ -704,7 +704,8 @@ def _match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     if not nominal and lemma in lexicon.naming_verbs and (named := _name_calling(token, lexicon)) is not None:
         return Hit(token, Trigger(lemma, None, named, None), False) if named else None
     forms = (lemma, lower) if nominal and lower.endswith("ing") else _forms(lemma, lower)  # "maneuvering", "drilling": no drill
-    if not nominal and lemma != lower and any(dep == "prt" for dep in (columns.dep[c] for c in columns.children(i))):
+    kids = columns.children(i)  # read once: the tests below walk the token's dependents several times
+    if not nominal and lemma != lower and any(columns.dep[c] == "prt" for c in kids):
         forms = (lemma,)  # a phrasal verb is read by its lemma: "wound up" is "wind up", not "wound"
     if (prefix := _hyphen_prefix(token)) is not None:  # "test-fired", "tear-gassed": the compound verb before its last part
         forms = tuple(f"{prefix}-{form}" for form in forms) + forms
@@ -720,14 +721,14 @@ def _match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
         return None  # "conceded that the figures were wrong": words, no yielding
     if not any(c.word for c in candidates):
         return Hit(token, candidates[0], nominal)
-    dep, lemma_of, lower_of, kids = columns.dep, columns.lemma, columns.lower, columns.children
-    direct_objects = [c for c in kids(i) if dep[c] == "dobj"]
+    dep, lemma_of, lower_of, children = columns.dep, columns.lemma, columns.lower, columns.children
+    direct_objects = [c for c in kids if dep[c] == "dobj"]
     dependents = _dependent_lemmas(token, bool(direct_objects))
     core = _core_lemmas(token, bool(direct_objects))
     objects = {w for c in direct_objects for w in (lemma_of[c], lower_of[c], *_counted(token.doc, c))}
     if not direct_objects:  # "to arm and train Syrian rebels": a later verb's object is the bare verb's before it too
-        objects |= {w for v in kids(i) if dep[v] == "conj" and v > i and columns.pos[v] == "VERB"
-                    for c in kids(v) if dep[c] == "dobj" for w in (lemma_of[c], lower_of[c])}
+        objects |= {w for v in kids if dep[v] == "conj" and v > i and columns.pos[v] == "VERB"
+                    for c in children(v) if dep[c] == "dobj" for w in (lemma_of[c], lower_of[c])}
     if (hung := _hung_object(token) or _participle_noun(token) or (token.head if _headline_verb(token) else None)) is not None:
         objects |= {hung.lemma_.lower(), hung.lower_}
         core = core | objects
@@ -737,12 +738,12 @@ def _match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     for trigger in candidates:  # the object names the act best ("pulled its ambassador out": the ambassador, not "out")
         if trigger.word in objects:
             return Hit(token, trigger, nominal)
-    particles = {w for c in kids(i) if dep[c] == "prt" for w in (lemma_of[c], lower_of[c])}
+    particles = {w for c in kids if dep[c] == "prt" for w in (lemma_of[c], lower_of[c])}
     for trigger in candidates:  # a word that is the verb's object or subject is the most specific ("called a strike for Monday")
         if trigger.word in core and trigger.word not in particles:
             return Hit(token, trigger, nominal)
-    governed = {w: lemma_of[c] for c in kids(i) if dep[c] == "prep" for g in kids(c) if dep[g] == "pobj" for w in (lemma_of[g], lower_of[g])}
-    governed |= {w: lemma_of[c] for c in kids(i) if dep[c] == "prep" for p in kids(c) if dep[p] == "prep" for g in kids(p)
+    governed = {w: lemma_of[c] for c in kids if dep[c] == "prep" for g in children(c) if dep[g] == "pobj" for w in (lemma_of[g], lower_of[g])}
+    governed |= {w: lemma_of[c] for c in kids if dep[c] == "prep" for p in children(c) if dep[p] == "prep" for g in children(p)
                  if dep[g] == "pobj" for w in (lemma_of[g], lower_of[g])}  # "out of the talks", "away from the border"
     for trigger in candidates:  # then a word a preposition governs, over the preposition ("arrived at an understanding")
         if trigger.word in governed:  # and over a particle ("pulled out of the talks" is about the talks, not "out")
@@ -898,14 +899,15 @@ def _unsaid(verb: Token, lexicon: EventLexicon) -> bool:
 def _asked_about(token: Token, lexicon: EventLexicon) -> bool:
     """A trigger inside an indirect question ("asked whether X had sent troops", "asked how the raid happened"), or inside
     what a source declines to say: what is asked about, or left unsaid, is not said to happen."""
-    node = token
-    while node.head.i != node.i:
-        if node.dep_ == "ccomp" and node.left_edge.lower_ in _QUESTION_WORDS and node.head.lemma_.lower() in lexicon.question_verbs:
+    doc, table = token.doc, token_table(token.doc)  # the walk up over the table's indices, no Token per step
+    head, dep, lemma, node = table.head, table.dep, table.lemma, token.i
+    while head[node] != node:
+        if dep[node] == "ccomp" and lemma[head[node]] in lexicon.question_verbs and doc[node].left_edge.lower_ in _QUESTION_WORDS:
             return True
-        if node.dep_ == "xcomp" and node.head.lemma_.lower() in _REFUSING and (
-                node.i != token.i and node.lemma_.lower() in lexicon.unsaid_verbs or _unsaid(node, lexicon) and node.lemma_.lower() not in lexicon.unsaid_verbs):
+        if dep[node] == "xcomp" and lemma[head[node]] in _REFUSING and (
+                node != token.i and lemma[node] in lexicon.unsaid_verbs or _unsaid(doc[node], lexicon) and lemma[node] not in lexicon.unsaid_verbs):
             return True  # "declined to say whether it would sign the accord": nothing said of it
-        node = node.head
+        node = head[node]
     return False
 
 
@@ -1379,13 +1381,14 @@ def _as_if_clause(clause: Token) -> bool:
 def _as_if(token: Token) -> Token | None:
     """The "as if" clause the trigger lies in (anywhere above it, up to a relative clause, which tells a done act of its
     own), or None."""
-    node = token
-    while node.head.i != node.i:
-        if _as_if_clause(node):
-            return node
-        if node.dep_ in ("relcl", "acl") and node.i != token.i:
+    table = token_table(token.doc)  # the walk up over the table's indices: a Token object only for a clause to test
+    head, dep, node = table.head, table.dep, token.i
+    while head[node] != node:
+        if dep[node] == "advcl" and _as_if_clause(token.doc[node]):
+            return token.doc[node]
+        if dep[node] in ("relcl", "acl") and node != token.i:
             return None
-        node = node.head
+        node = head[node]
     return None
 
 
@@ -2581,16 +2584,19 @@ def _poll_answer(hit: Hit, lexicon: EventLexicon) -> bool:
     troops withdrew")."""
     if hit.trigger.event_type not in _OPINION_TYPES:
         return False
-    verb: Token | None = hit.token
+    doc, table = hit.token.doc, token_table(hit.token.doc)  # the walk up over the table's indices, no Token per step
+    head, dep, lemma, lower = table.head, table.dep, table.lemma, table.lower
+    verb: int | None = hit.token.i
     answered = False  # a verb of saying, agreeing or being on the way up: an answer ("sixty percent rejected the charter" is a vote)
     while verb is not None:
-        answered = answered or verb.lemma_.lower() in lexicon.reporting or verb.lemma_.lower() in ("be", "agree")
-        for child in verb.children:
-            if answered and child.dep_ in ("nsubj", "nsubjpass", "npadvmod") and child.i < verb.i and (
-                    child.lower_ in _POLL_SHARES
-                    or any(q.dep_ == "quantmod" and q.lower_ == "in" for q in child.subtree)):  # "eight in 10 voters"
-                return True
-        verb = verb.head if verb.head.i != verb.i else None
+        answered = answered or lemma[verb] in lexicon.reporting or lemma[verb] in ("be", "agree")
+        if answered:
+            for child in table.children(verb):
+                if dep[child] in ("nsubj", "nsubjpass", "npadvmod") and child < verb and (
+                        lower[child] in _POLL_SHARES
+                        or any(q.dep_ == "quantmod" and q.lower_ == "in" for q in doc[child].subtree)):  # "eight in 10 voters"
+                    return True
+        verb = head[verb] if head[verb] != verb else None
     return False
 
 
@@ -4589,9 +4595,9 @@ def _intent(event_type: str, future: bool, hypothetical: bool, negation: bool, l
 
 
 def _depth(token: Token) -> int:
-    depth = 0
-    while token.head.i != token.i:
-        token, depth = token.head, depth + 1
+    head, node, depth = token_table(token.doc).head, token.i, 0  # the walk up over the table's indices
+    while head[node] != node:
+        node, depth = head[node], depth + 1
     return depth
 
 
@@ -4614,9 +4620,10 @@ def _in_subject(sent, char: int) -> bool:
 
 
 def _depth_at(sent, char: int) -> int:
-    for token in sent:
-        if token.idx == char:
-            return _depth(token)
+    idx = token_table(sent.doc).idx  # each token's first character from the table: no Token object per word
+    for i in range(sent.start, sent.end):
+        if idx[i] == char:
+            return _depth(sent.doc[i])
     return 99
 
 

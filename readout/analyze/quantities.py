@@ -2586,7 +2586,7 @@ def _compact_list_name(doc: Doc, raw: RawQuantity, number: SpacySpan) -> SpacySp
     number ("supports Windows 10, Office 365 and Android 12": nothing opens the list). Names the tagger marks as
     products or works are models, not list items."""
     sentence = number[0].sent
-    text = sentence.text
+    text = doc_text(doc)[sentence.start_char : sentence.end_char]  # sentence.text, without a Token object per word
     items = list(_LIST_ITEM.finditer(text))
     offset = sentence.start_char
     mine = next((m for m in items if offset + m.start("figure") == raw.number_start), None)

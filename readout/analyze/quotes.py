@@ -444,11 +444,12 @@ def subject_of(cue: Token, quoted: "_TokenRegions | None" = None) -> SpacySpan |
     (``quoted``: a subject inside quote marks is part of the quote, "“We will win,” said the chief")."""
     if (agent := _agent_of(cue)) is not None:
         return noun_phrase(agent)  # "when pressed by the host about", "crews, called in by the mayor": the agent asks or calls
-    token = cue
+    token, doc, table = cue, cue.doc, token_table(cue.doc)
     for level in range(6):
         # above the cue, a passive subject is who a participle's act is of too: "After saying ..., she was taken to"
         kinds = ("nsubj",) if level == 0 else ("nsubj", "nsubjpass")
-        subjects = [c for c in token.children if c.dep_ in kinds and not _a_when(c) and (quoted is None or not quoted.inside(c))]
+        subjects = [doc[c] for c in table.children(token.i) if table.dep[c] in kinds]  # a Token object only for a subject
+        subjects = [c for c in subjects if not _a_when(c) and (quoted is None or not quoted.inside(c))]
         subject = min(subjects, key=lambda c: abs(c.i - token.i)) if subjects else None  # the nearest, if the parse gives two
         if subject is not None:
             if level == 0 and (aside := _as_aside(token, subject)) is not None:

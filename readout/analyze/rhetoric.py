@@ -24,7 +24,6 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -1519,7 +1518,7 @@ def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str
     markers = []
     table = token_table(doc)
     news, text = doc._.readout_quotes is not None, doc_text(doc)
-    for i, (word, lemma, pos, ent) in enumerate(zip((k[0] for k in keys), (k[1] for k in keys), table.pos, table.ent_type)):
+    for i, ((word, lemma), pos, ent) in enumerate(zip(keys, table.pos, table.ent_type)):
         # shouted words are tagged as names, and the recognizer often calls them one ("UGLY INSIDE"); a news line in
         # capitals is a heading ("4. DESPITE FLOOD SCARE, FAIR GOES ON"), capitals by convention, not shouting, and
         # its words, read as names, have no parse to judge a rated word by
@@ -1746,7 +1745,7 @@ def repetition_markers(doc: Doc, lexicon: Lexicon, sents: list, found: list[tupl
         words_before.append(words_before[-1] + w)
     lemmas, starts = table.lemma, table.idx
     # each token's end character, read once: a spaCy Token per phrase tried was most of this function's cost
-    ends = (doc.to_array([IDX]) + doc.to_array([LENGTH])).tolist()
+    ends = [start + length for start, length in zip(starts, table.length)]
     min_words = int(spec["min_words"])
     content_at = [k for k, c in enumerate(content) if c]
     for size in range(int(spec["max_words"]), min_words - 1, -1):
