@@ -108,6 +108,8 @@ class Valence:
     ailments: frozenset[str] = frozenset()  # nouns of ill health, injury, a bodily defect ("infection"): an outcome on them
     disasters: frozenset[str] = frozenset()  # nouns of a disaster of nature ("hurricane"): "was devastating" says what it did
     matter: frozenset[str] = frozenset()  # nouns with a sense of a substance or a possession ("gas", "debt")
+    accounts: frozenset[str] = frozenset()  # nouns of an account whose "of" names its subject ("coverage of the war")
+    happening_verbs: frozenset[str] = frozenset()  # "the new offensive comes as ...", "the assault began at dawn": it happens
     name_reach: int = 3  # the most tokens from a rated adjective to the name or person it labels ("crooked old X": 2)
     noun_said_of: int = 0  # a rated noun of people said of someone ("X is a liar"): 0 loaded language, 1 name calling
 
@@ -143,6 +145,8 @@ class Valence:
             ailments=frozenset(generated.get("ailments", [])),
             disasters=frozenset(generated.get("disasters", [])),
             matter=frozenset(generated.get("matter", [])),
+            accounts=frozenset(w.lower() for w in spec.get("accounts", [])),
+            happening_verbs=frozenset(w.lower() for w in spec.get("happening_verbs", [])),
             name_reach=int(spec.get("name_reach", 3)),
             noun_said_of=int(spec.get("noun_said_of", 0)),
         )
@@ -466,8 +470,8 @@ def lexicon_markers(doc: Doc, lexicon: Lexicon, keys: list[tuple[str, str]], ver
             continue  # "a secretary of homeland security": the word opens a term (an agency, a field of policy)
         if _runs_on(doc, end):
             continue  # "by far-right hosts", "by far fewer votes": the last word belongs to the words after it
-        if phrase.technique in DENIABLE and start > 0 and doc[start - 1].lower_ in NEGATIONS:
-            continue  # "not merely a tax", "not everyone agrees", "isn't the only reason": the negation denies it
+        if phrase.technique in DENIABLE and ((start > 0 and doc[start - 1].lower_ in NEGATIONS) or _denied_predicate(doc[end - 1])):
+            continue  # "not merely a tax", "not everyone agrees", "isn't the only reason", "is no longer a death sentence": denied
         if phrase.technique == "exaggeration_minimisation" and _part_of_one_unit(doc, end):
             continue  # "a fraction of a percent": a measure, smaller than one unit
         if phrase.words in SUPERLATIVE_ENDS and not _after_a_superlative(doc, start):
@@ -713,10 +717,12 @@ def _marker_token(doc: Doc, m: RhetoricMarker) -> Token | None:
 def names_a_reported_act(doc: Doc, m: RhetoricMarker, valence: Valence | None) -> bool:
     """True for a one-word marker on a noun whose most frequent WordNet sense is an act or event (``events``:
     "assault", "damage", "defeat") that the sentence reports with what it was done to ("the assault on the city",
-    "some damage to his campaign had been done") or describes by a clause of its own ("a defeat the governor calls
-    his worst"): the noun names the act the news reports; the writer does not rate it. Said of something ("the
-    bill is an assault on workers"), owned by the writer or the reader ("our defeat"), shouted, or in an
-    exclamation, it is read as before. Only where the quote reader ran (news): the memes' annotators mark such
+    "some damage to his campaign had been done"; the parser may hang the target on the verb: "pushing an offensive on
+    payday lenders"), describes by a clause of its own ("a defeat the governor calls his worst"), names by its kind
+    ("a ground offensive", "a charm offensive") or says happened (``happening_verbs``: "the new assault comes as ...",
+    not "must end"): the noun names the act or campaign the news reports, literally or by its usual name; the writer
+    does not rate it. Said of something ("the bill is an assault on workers"), owned by the writer or the reader ("our
+    defeat"), shouted, or in an exclamation, it is read as before. Only where the quote reader ran (news): the memes' annotators mark such
     nouns, and the memes are read without it."""
     if valence is None or m.technique != "loaded_language":
         return False
@@ -729,8 +735,17 @@ def names_a_reported_act(doc: Doc, m: RhetoricMarker, valence: Valence | None) -
         return False
     if doc_text(doc)[t.sent.start_char : t.sent.end_char].rstrip().endswith("!"):
         return False
-    return any((c.dep_ == "prep" and c.lower_ in TARGETS and any(g.dep_ == "pobj" for g in c.children))
-               or c.dep_ in {"relcl", "acl"} for c in t.children)
+    return (any(_has_target(c) or c.dep_ in {"relcl", "acl"} or (c.dep_ in KIND_NAMED and c.pos_ == "NOUN") for c in t.children)
+            or (t.dep_ == "dobj" and any(_has_target(c) for c in t.head.children))
+            or (t.dep_ == "nsubj" and t.head.lemma_.lower() in valence.happening_verbs and not any(c.tag_ == "MD" for c in t.head.children)))
+
+
+KIND_NAMED = {"compound", "amod"}  # "a ground offensive", "a charm offensive", "the ad blitz": a noun names the campaign's kind
+
+
+def _has_target(prep) -> bool:
+    """ "on the city", "against the ruling": a preposition of a target with its object."""
+    return prep.dep_ == "prep" and prep.lower_ in TARGETS and any(g.dep_ == "pobj" for g in prep.children)
 
 
 def agent_of_a_reported_act(doc: Doc, m: RhetoricMarker) -> bool:
@@ -1107,16 +1122,26 @@ def names_a_class(doc: Doc, m: RhetoricMarker, valence: Valence | None, talk_ver
             and head.head.lemma_.lower() not in valence.people)
 
 
+LISTED = {"conj", "appos", "dep"}  # "worry, embarrassment, even shame": the parser joins a list's members so
+
+
 def reports_a_feeling(doc: Doc, m: RhetoricMarker, valence: Valence | None) -> bool:
     """True for a lexicon verb of feeling (``feelings``: "hate") with a third party as subject: "farmers hate the new
     rule", a headline's "The Mayor Is Going To HATE This" (a word in capitals the tagger calls a name, but with "to" or an
     auxiliary of its own, a verb) says what that party feels, reported, as "frustrated farmers" does. The writer's or
-    the reader's own ("we hate it", "you will hate it") and an imperative keep the marker. Only on news."""
+    the reader's own ("we hate it", "you will hate it") and an imperative keep the marker. So does a lexicon noun of
+    feeling listed with another ("described worry, embarrassment, even shame"): feelings named, as "their disdain"
+    is; alone ("Shame on the council") it stays. Only on news."""
     if valence is None or m.technique != "loaded_language":
         return False
     t = _marker_token(doc, m)
     if t is None or (t.lemma_.lower() not in valence.feelings and t.lower_ not in valence.feelings):
         return False
+    if t.pos_ == "NOUN" and not t.is_upper:
+        first = t.head if t.dep_ in LISTED else t  # the list's first member, the others hang on it
+        if any(x is not t and x.pos_ == "NOUN" and x.lemma_.lower() in valence.feelings
+               for x in [first, *(c for c in first.children if c.dep_ in LISTED)]):
+            return True
     verb = t.pos_ == "VERB" or (t.pos_ == "PROPN" and any(c.dep_ == "aux" for c in t.children))
     return verb and _holder(t) not in FIRST_PERSON | {""}
 
@@ -1216,6 +1241,25 @@ def unbalanced_quotes(text: str, regions) -> list[tuple[int, int]]:
     return spans
 
 
+NAMED_BESIDE = {"PRON", "PROPN"}  # "he and experts agree", "Smith and two economists agree": a party named beside them
+
+
+def names_who_agree(doc: Doc, m: RhetoricMarker) -> bool:
+    """True for an appeal to authority whose authorities are joined by "and" to a party named beside them ("she and
+    several tax experts agree", "the panel and experts agree"): the sentence reports who agrees, a citation, and the
+    writer leans on no unnamed authority. The writer's own side ("we and experts agree") and authorities joined only
+    to authorities ("economists and bankers agree") stay. Only where the quote reader ran (news)."""
+    if m.technique != "appeal_to_authority":
+        return False
+    span = _marker_span(doc, m)
+    noun = next((t for t in span if t.pos_ == "NOUN"), None) if span is not None else None
+    if noun is None:
+        return False
+    joined = [c for c in noun.children if c.dep_ == "conj"] + ([noun.head] if noun.dep_ == "conj" else [])
+    return any(j.lower_ not in FIRST_PERSON and (j.pos_ in NAMED_BESIDE or any(c.dep_ in {"det", "poss"} for c in j.children))
+               for j in joined)
+
+
 def in_denied_view(doc: Doc, m: RhetoricMarker) -> bool:
     """True when the marker lies in the "as" phrase of a negated verb: "he doesn't paint his rivals as hateful bigots",
     "she never treated them as criminals". The sentence denies that view; nobody is labelled (a negation on the
@@ -1241,12 +1285,13 @@ def _after_a_superlative(doc: Doc, start: int) -> bool:
 
 
 def _denied_predicate(token) -> bool:
-    """ "it's not a crazy argument", "he is not a liar", "the plan isn't reckless": the word is (or qualifies) what a
-    negated verb predicates; the sentence denies it. A "not" on the noun itself contrasts ("listen to me, not the
-    fool"), it denies nothing."""
+    """ "it's not a crazy argument", "he is not a liar", "the plan isn't reckless", "a lockout is no longer a death
+    sentence": the word is (or qualifies) what a negated verb predicates; the sentence denies it. A "not" on the noun
+    itself contrasts ("listen to me, not the fool"), it denies nothing."""
     if token.dep_ == "amod" and token.head.dep_ == "attr" and token.head.i > token.i:
         token = token.head
-    return token.dep_ in {"acomp", "attr"} and any(c.dep_ == "neg" for c in token.head.children)
+    return token.dep_ in {"acomp", "attr"} and any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children)) for c in token.head.children)
 
 
 def _negated(token) -> bool:
@@ -1420,23 +1465,36 @@ OWN_SIDE = {"my", "our", "your"}  # the writer's and the reader's: "our enemies"
 TOPIC_PREPOSITIONS = {"about", "on", "over", "regarding", "concerning"}
 
 
-def _topic_of_talk(token) -> Token | None:
+def _topic_of_talk(token, prepositions: set[str] = TOPIC_PREPOSITIONS) -> Token | None:
     """The word of talk or dispute whose topic the noun is, if it is one: "traded barbs about racism", "his remarks on
-    torture and rape", "they differed on slavery", "a fight over abortion": a noun (or a noun joined to one) after
-    "about", "on", "over" ... hung on such a word names what is talked about; it describes nobody and judges nothing."""
+    torture and rape", "they differed on slavery", "a fight over abortion": a noun (or a noun joined to one, or the
+    object of a noun's own phrase: "a discussion about special rooms in hell") after "about", "on", "over" ... hung
+    on such a word names what is talked about; it describes nobody and judges nothing."""
     for _ in range(4):  # a noun joined to the topic or written before it ("on slavery and territorial expansion")
         if token.dep_ not in {"conj", "nmod", "compound"} or token.head is token:
             break
         token = token.head
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ not in TOPIC_PREPOSITIONS or prep.head is prep:
+    if token.dep_ == "pobj" and prep.lower_ not in prepositions and prep.dep_ == "prep" and prep.head.dep_ == "pobj":
+        token, prep = prep.head, prep.head.head  # "about special rooms in hell": the topic is the rooms
+    if token.dep_ != "pobj" or prep.lower_ not in prepositions or prep.head is prep:
         return None
     return prep.head
 
 
 def _names_a_topic(token, valence: Valence) -> bool:
+    """A rated noun in what talk is about, or in what an account is "of" (``accounts``: "the paper's coverage of the
+    cartel's brutality"): the subject of the talk or the account, named."""
+    if token.is_upper:
+        return False
     head = _topic_of_talk(token)
-    return head is not None and not token.is_upper and (head.lemma_.lower() in valence.topic_heads or head.lower_ in valence.topic_heads)
+    if head is not None and (head.lemma_.lower() in valence.topic_heads or head.lower_ in valence.topic_heads):
+        return True
+    head = _topic_of_talk(token, ACCOUNT_PREPOSITIONS) if valence.accounts else None
+    return head is not None and (head.lemma_.lower() in valence.accounts or head.lower_ in valence.accounts)
+
+
+ACCOUNT_PREPOSITIONS = {"of"}  # "coverage of", "an account of": what the account is of
 
 
 def _someones_relation(token, valence: Valence) -> bool:
@@ -1946,7 +2004,7 @@ class RhetoricMarkers:
                                or describes_a_contests_tone(doc, m, self.lexicon.contest_nouns, self.lexicon.becoming_verbs)
                                or hedged_superlative(doc, m, self.lexicon.hedge_words)
                                or names_matter(doc, m, self.lexicon.matter_adjectives, self.lexicon.valence)
-                               or undergoes_an_end(doc, m, self.lexicon.valence)))
+                               or undergoes_an_end(doc, m, self.lexicon.valence) or names_who_agree(doc, m)))
             and not in_thing_name(doc, m) and not short_name(doc, m, thing_names)
             and not in_reported_stance(doc, m, stances, stance_nouns, self.lexicon.likening_verbs if news else frozenset())
             and not in_denied_view(doc, m)

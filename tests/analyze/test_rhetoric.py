@@ -1564,3 +1564,88 @@ def test_the_second_member_of_not_just_but_shares_the_reported_view_on_news(nlp)
     assert found(run(nlp, insisted.replace("Harbour unions speak", "We speak"), quotes=()))
     plain = run(nlp, "The levy has been not just a blunder, but a disgrace.", quotes=())
     assert [m.span.text for m in plain._.readout_rhetoric] == ["disgrace"]
+
+
+def test_a_campaign_or_military_act_reported_is_not_loaded_on_news(nlp):
+    """ "pushing an offensive on payday lenders" (the target hung on the verb), "a charm offensive", "a ground offensive"
+    (a noun names the campaign's kind), "the new assault comes as ..." (it happens): on news the rated noun is the act or
+    campaign reported, by its usual name. Said of something ("the bill is an assault on tenants") it stays, and the
+    memes keep the word."""
+    pushing = "The governor is pushing an offensive on payday lenders before the session ends."
+    assert not found(run(nlp, pushing, quotes=()))
+    assert ("loaded_language", "offensive") in found(run(nlp, pushing))
+    assert not found(run(nlp, "The mayor launched a charm offensive in the suburbs last week.", quotes=()))
+    assert not found(run(nlp, "The army prepared a ground offensive in the valley.", quotes=()))
+    assert not found(run(nlp, "The new assault comes as the union tries to sharpen its case against the board.", quotes=()))
+    said_of = run(nlp, "The bill is an assault on tenants.", quotes=())
+    assert [(m.technique, m.span.start, m.span.end) for m in said_of._.readout_rhetoric] == [("loaded_language", 15, 22)]
+
+
+def test_authorities_joined_to_a_named_party_are_a_citation_on_news(nlp):
+    """ "she and several tax experts agree", "he and most economists agree", "the panel and experts agree": on news the
+    sentence reports who agrees; the writer leans on no unnamed authority. The writer's side ("we and many experts") and
+    the bare "experts agree" stay, and the memes keep the marker."""
+    she = "She and several tax experts agree that the bill will be hard to pass."
+    assert not found(run(nlp, she, quotes=()))
+    assert ("appeal_to_authority", "experts agree") in found(run(nlp, she))
+    assert not found(run(nlp, "He and most economists agree the levy will raise little money.", quotes=()))
+    assert not found(run(nlp, "The panel and experts agree that the bridge needs repairs.", quotes=()))
+    we = run(nlp, "We and many experts agree that the bridge needs repairs.", quotes=())
+    assert [(m.technique, m.span.start, m.span.end) for m in we._.readout_rhetoric] == [("appeal_to_authority", 12, 25)]
+    assert found(run(nlp, "Experts agree that the plan is the best one on the table.", quotes=()))
+
+
+def test_a_rated_noun_in_the_subject_of_talk_or_of_an_account_is_a_topic(nlp):
+    """ "a discussion about special rooms in hell" (the object of the topic's own phrase), "the paper's coverage of the
+    cartel's brutality", "an account of the regime's brutality" (what an account is of): the rated noun names the
+    subject of the talk or the account. The plain "the regime's brutality shocked the visitors" stays."""
+    assert not found(run(nlp, "The panel held a long discussion about special rooms in hell for bad landlords.", quotes=()))
+    assert not found(run(nlp, "The paper's coverage of the cartel's brutality won a prize.", quotes=()))
+    assert not found(run(nlp, "The museum shows an account of the regime's brutality in the north."))
+    plain = run(nlp, "The regime's brutality shocked the visitors.", quotes=())
+    assert [(m.technique, m.span.start, m.span.end) for m in plain._.readout_rhetoric] == [("loaded_language", 13, 22)]
+
+
+def test_a_claim_put_forward_and_a_threatening_letter_are_texts_described_on_news(nlp, calibrated):
+    """ "the admittedly provocative claim that ...", "her provocative proposition that ...", "a threatening letter": on news
+    the adjective says how the words were taken or what a letter does to whom it is sent. On behaviour, and a judging
+    "vile letter", it stays; the memes keep the word."""
+    claim = "The columnist made the admittedly provocative claim that libraries are obsolete."
+    assert not found(run(nlp, claim, quotes=()))
+    assert ("loaded_language", "provocative") in found(run(nlp, claim))
+    assert not found(run(nlp, "Her provocative proposition that schools should close in summer drew letters.", quotes=()))
+    letter = "The clerk received a threatening letter at the office on Friday."  # shipped: the lexicon's fear cue is off
+    assert not found(run(calibrated, letter, quotes=()))
+    assert ("loaded_language", "threatening") in found(run(calibrated, letter))
+    behaviour = run(nlp, "His provocative behaviour at the meeting upset the staff.", quotes=())
+    assert [(m.technique, m.span.start, m.span.end) for m in behaviour._.readout_rhetoric] == [("loaded_language", 4, 15)]
+    assert ("loaded_language", "vile") in found(run(nlp, "They sent a vile letter to the clerk.", quotes=()))
+
+
+def test_a_feeling_listed_with_others_is_named_not_loaded_on_news(nlp):
+    """ "described worry, embarrassment, even shame at ...", "shame and embarrassment filled the hall": on news a lexicon noun
+    of feeling listed with another names what people feel. "Shame on the council" stays, and the memes keep the word."""
+    listed = "Voters I spoke to in the valley described worry, embarrassment, even shame at the state of the roads."
+    assert not found(run(nlp, listed, quotes=()))
+    assert ("loaded_language", "shame") in found(run(nlp, listed))
+    assert not found(run(nlp, "Shame and embarrassment filled the hall after the count.", quotes=()))
+    alone = run(nlp, "Shame on the council for closing the pool.", quotes=())
+    assert [(m.technique, m.span.start, m.span.end) for m in alone._.readout_rhetoric] == [("loaded_language", 0, 5)]
+
+
+def test_a_crush_of_people_is_a_crowd_on_news(nlp):
+    """ "a crush of reporters", "the crush of shoppers": on news a dense crowd, the writer's plain idiom; the verb stays."""
+    reporters = "A crush of reporters waited outside the court."
+    assert not found(run(nlp, reporters, quotes=()))
+    assert ("loaded_language", "crush") in found(run(nlp, reporters))
+    assert not found(run(nlp, "The crush of shoppers at the gate delayed the opening.", quotes=()))
+    assert ("loaded_language", "crush") in found(run(nlp, "They vowed to crush the dock workers.", quotes=()))
+
+
+def test_a_predicate_denied_by_no_longer_or_not_is_no_exaggeration(nlp):
+    """ "a bad harvest is no longer a death sentence", "is not a death sentence for the farm": the negated verb denies
+    what the phrase says. Asserted, it stays."""
+    assert not found(run(nlp, "For small farms, a bad harvest is no longer a death sentence."))
+    assert not found(run(nlp, "A bad harvest is not a death sentence for the farm."))
+    said = run(nlp, "For small farms, a bad harvest is a death sentence.")
+    assert [(m.technique, m.span.start, m.span.end) for m in said._.readout_rhetoric] == [("exaggeration_minimisation", 36, 50)]
