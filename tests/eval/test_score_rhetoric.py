@@ -81,7 +81,7 @@ def test_both_seed_articles_show_checkable_markers(seeds):
     _, corpus, _ = seeds
     for name, document in corpus.documents.items():
         markers = corpus.analyses[name].rhetoric
-        assert len(markers) >= 9, name  # 10 before doubt went off on news (eighth pass): both doubt markers lay outside the gold passages
+        assert len(markers) >= 8, name  # 10 before doubt went off on news (eighth pass): both doubt markers lay outside the gold passages; 9 before a predicate denied by "no longer" (seventeenth pass, outside the gold too)
         assert all(document.text[m.span.start : m.span.end] == m.span.text for m in markers)
         profile = corpus.analyses[name].rhetoric_profile
         assert profile.words > 500 and sum(profile.per_thousand_words.values()) > 5
