@@ -45,7 +45,8 @@ def _months(year: int, first: int, last: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, first, 1), month_end(end_year, last)
 
 
-def _add_months(day: dt.date, n: int) -> tuple[int, int]:
+def add_months(day: dt.date, n: int) -> tuple[int, int]:
+    """(year, month) ``n`` months from the month of ``day``."""
     index = day.year * 12 + day.month - 1 + n
     return index // 12, index % 12 + 1
 
@@ -56,7 +57,8 @@ HALF_OF_CLOCK = {"H": "30M", "M": "30S"}
 HALF_A = {"century": "P50Y", "decade": "P5Y", "year": "P6M", "month": "P15D", "day": "PT12H", "hour": "PT30M", "minute": "PT30S"}
 
 
-def _number(word: str | None, lex: Lexicon) -> int | None:
+def count_number(word: str | None, lex: Lexicon) -> int | None:
+    """A count written in digits or words ("12", "twelve", "twenty-four"); None for anything else."""
     if word is None:
         return None
     if word.isdigit():
@@ -116,10 +118,10 @@ def period(year: int, unit_code: str, anchor: dt.date, shift: int) -> Normalized
         iso = monday.isocalendar()
         return Normalized(monday, monday + dt.timedelta(days=6), "week", f"{iso[0]}-W{iso[1]:02d}", True)
     if unit_code == "M":
-        y, m = _add_months(anchor, shift)
+        y, m = add_months(anchor, shift)
         return Normalized(dt.date(y, m, 1), month_end(y, m), "month", f"{y}-{m:02d}", True)
     if unit_code == "Q":
-        y, m = _add_months(anchor, 3 * shift)
+        y, m = add_months(anchor, 3 * shift)
         q = (m - 1) // 3 + 1
         start, end = _months(y, 3 * q - 2, 3 * q)
         return Normalized(start, end, "quarter", f"{y}-Q{q}", True)
@@ -285,7 +287,7 @@ class Normalizer:
         """'the summer before last', 'the Monday after next', 'the weekend before last': the last (next) such one,
         one further back (on): a season a year, a weekday or weekend a week; 'three Sundays ago' two further back."""
         sign = -1 if match.groups.get("before_last") else 1
-        steps = (_number(match.groups["num"], self.lex) or 1) - 1 if match.groups.get("num") else 1
+        steps = (count_number(match.groups["num"], self.lex) or 1) - 1 if match.groups.get("num") else 1
         g = {**match.groups, "rel": "last" if sign < 0 else "next"}
         found = getattr(self, f"_{match.kind}")(g, anchor, tense)
         if found is None or found.start is None:
@@ -550,7 +552,7 @@ class Normalizer:
     def _seasons_ago(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         """'two summers ago', 'three winters ago': the last such season before the writing, a year further back for
         each one more (TimeML writes the season of that year, 2022-SU)."""
-        season, n = g["seasons"].lower()[:-1], _number(g.get("num"), self.lex)
+        season, n = g["seasons"].lower()[:-1], count_number(g.get("num"), self.lex)
         if season not in self.lex.seasons or n is None:
             return None
         if anchor is None:
@@ -567,7 +569,7 @@ class Normalizer:
         if not months or n.start is None:
             return Normalized(n.start, n.end, n.granularity, n.timex, True)
         third = 0 if months[0] <= 4 else 1 if months[0] <= 8 else 2
-        y, m = _add_months(n.start, third)
+        y, m = add_months(n.start, third)
         return Normalized(dt.date(y, m, 1), month_end(y, m), "range", n.timex, True)
 
     def _relative_part(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
@@ -604,8 +606,8 @@ class Normalizer:
                 return _unresolved("quarter")
             year = self._year_for(f["month"], anchor, "past" if g.get("ending") == "ended" else tense)
         end = dt.date(year, f["month"], f["day"]) if f["day"] else month_end(year, f["month"])
-        first_year, first_month = _add_months(dt.date(year, f["month"], 1), -2)
-        middle_year, middle_month = _add_months(dt.date(year, f["month"], 1), -1)
+        first_year, first_month = add_months(dt.date(year, f["month"], 1), -2)
+        middle_year, middle_month = add_months(dt.date(year, f["month"], 1), -1)
         start = dt.date(first_year, first_month, 1)
         return Normalized(start, end, "quarter", f"{middle_year}-Q{(middle_month - 1) // 3 + 1}", f["year"] is None)
 
@@ -622,10 +624,10 @@ class Normalizer:
         """'the end of the month', 'early next month', 'month-end': part of the anchor's month (or the one it names)."""
         if anchor is None:
             return _unresolved("range")
-        year, month = _add_months(anchor, self._shift(g.get("rel")))
+        year, month = add_months(anchor, self._shift(g.get("rel")))
         n = self._interval({"month": month, "day": None, "part": None, "season": None, "modifier": g.get("modifier") or "end of"}, year)
         if _past_end(g, tense, n, anchor):  # "had recovered by month's end", written early in the month: last month's
-            year, month = _add_months(anchor, self._shift(g.get("rel")) - 1)
+            year, month = add_months(anchor, self._shift(g.get("rel")) - 1)
             n = self._interval({"month": month, "day": None, "part": None, "season": None, "modifier": g.get("modifier") or "end of"}, year)
         return Normalized(n.start, n.end, n.granularity, n.timex, True)
 
@@ -653,7 +655,7 @@ class Normalizer:
     def _offset(self, g: dict, anchor: dt.date | None, tense: Tense, reference: Normalized | None = None) -> Normalized | None:
         unit = _unit_code(g["unit"], self.lex)
         direction = self.lex.offset_words.get(g["offset"], -1)
-        n = _number(g["num"], self.lex)
+        n = count_number(g["num"], self.lex)
         if direction > 0 and unit is not None and not unit[1]:
             if g["offset"].lower() == "later" and _later_than_nothing_known(unit[0], n, tense, reference):
                 found = Normalized(None, None, "unknown", f"P{n if n is not None else 'X'}{unit[0]}", True, resolved=False)
@@ -701,7 +703,7 @@ class Normalizer:
             day = base + dt.timedelta(days=n * (7 if code == "W" else 1))
         else:
             months = n * {"M": 1, "Q": 3, "Y": 12, "DE": 120}.get(code, 12)
-            y, m = _add_months(base, months)
+            y, m = add_months(base, months)
             day = dt.date(y, m, min(base.day, calendar.monthrange(y, m)[1]))
         found = Normalized(day, day, "day", timex, True)
         return replace(found, reference_date=base) if base is not anchor else found
@@ -709,7 +711,7 @@ class Normalizer:
     def _in_units(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
         """'The bonds will be redeemed in five years', 'the trial begins in two weeks' (a clause told ahead): the
         day, week, month or year that far from the writing, as TimeML annotates it (a date: 1994, 1998-W12)."""
-        unit, n = _unit_code(g["unit"], self.lex), _number(g.get("num"), self.lex)
+        unit, n = _unit_code(g["unit"], self.lex), count_number(g.get("num"), self.lex)
         if unit is None or unit[1] or n is None:
             return None
         if anchor is None:
@@ -720,7 +722,7 @@ class Normalizer:
         """'a week from Friday', 'three days from tomorrow': one day, counted forward from the coming day named
         (a day to come, whatever the tense of the clause), not that day and a separate duration; 'a week ago
         Sunday' one day counted back."""
-        n = _number(g["num"], self.lex)
+        n = count_number(g["num"], self.lex)
         if n is None:
             return None
         if anchor is None:
@@ -1018,14 +1020,14 @@ class Normalizer:
             return Normalized(None, None, "recurrence", f"XXXX-{self.lex.months[g['month']]:02d}", False, recurrence="P1Y")
         if g.get("times"):  # "twice a month": TimeML's value P1M with freq 2X, written here "P1M 2X"
             unit = _unit_code(g["unit"].lower(), self.lex)
-            n = _TIMES.get(g["times"].lower()) or _number(g.get("num"), self.lex)
+            n = _TIMES.get(g["times"].lower()) or count_number(g.get("num"), self.lex)
             if unit is None or n is None:
                 return None
             value = f"PT1{unit[0]}" if unit[1] else f"P1{unit[0]}"
             return Normalized(None, None, "recurrence", value, False, recurrence=f"{value} {n}X")
         if g.get("seasons"):  # "the past three summers": each of those summers, any year's as TimeML writes it
             season = self.lex.seasons.get(g["seasons"].lower()[:-1])
-            n = _number(g.get("num"), self.lex)
+            n = count_number(g.get("num"), self.lex)
             if season is None or n is None:
                 return None
             return Normalized(None, None, "recurrence", f"XXXX-{season['code']}", False, recurrence=f"P1Y x{n}")
@@ -1042,7 +1044,7 @@ class Normalizer:
                 return None
             value = f"PTX{unit[0]}" if unit[1] else f"PX{unit[0]}"
             return Normalized(None, None, "recurrence", value, False, recurrence=value)
-        unit, n = _unit_code(g["unit"], self.lex), 2 if g.get("other") else _number(g["num"], self.lex)
+        unit, n = _unit_code(g["unit"], self.lex), 2 if g.get("other") else count_number(g["num"], self.lex)
         if unit is None or n is None:
             return None
         if g.get("every"):  # "every two weeks", "every other year": once each n units
@@ -1057,7 +1059,7 @@ class Normalizer:
         code, clock = unit
         if g.get("halfof"):  # "half a century" P50Y, "half a year" P6M, "half an hour" PT30M
             return Normalized(None, None, "duration", HALF_A[g["unit"]], False)
-        n = _number(g.get("num"), self.lex)
+        n = count_number(g.get("num"), self.lex)
         amount = "X" if n is None else str(n)
         if code == "DE" and n is not None:
             code, amount = "Y", str(10 * n)

@@ -50,7 +50,7 @@ from readout.analyze.time_direction import (  # which side of the writing a week
     moved_to,
     quarter_end_not_told_past,
 )
-from readout.analyze.time_normalize import Normalized, Normalizer, _add_months, _number, anaphoric, month_end
+from readout.analyze.time_normalize import Normalized, Normalizer, add_months, anaphoric, count_number, month_end
 from readout.analyze.time_rules import DAY_ORDINAL_WORDS, MONTH_INTRODUCERS, Lexicon, RuleMatch, find_matches, grammar_words, load_rules
 from readout.model import TimeExpr
 
@@ -134,7 +134,7 @@ _EVENT_NOUN_AFTER = re.compile(r" (?!(?:and|or|but|to|in|at|on|of|for|by|with|fr
 _SPAN_OF_DAYS_BEFORE = re.compile(r"(?<![\w-])(?:for|within|over|during) $", re.I)  # "shut for two days after Easter": days, not a day
 
 
-def _counted_from_the_day(text: str, made: list[tuple[RuleMatch, Normalized]], number_words: dict[str, int]) -> list[tuple[RuleMatch, Normalized]]:
+def _counted_from_the_day(text: str, made: list[tuple[RuleMatch, Normalized]], lex: Lexicon) -> list[tuple[RuleMatch, Normalized]]:
     """"the day after Easter", "two days before May 3", "the week before Christmas", "two days after the vote on May
     3": a day (or week) counted from the day named, or from an event on it, is the time the sentence means, not the
     day named; one expression, as "a week from Friday" is. A count of days read as a duration ("two days", with
@@ -143,7 +143,7 @@ def _counted_from_the_day(text: str, made: list[tuple[RuleMatch, Normalized]], n
     for match, norm in made:
         found = _COUNT_FROM_A_DAY.search(text, max(0, match.start - 70), match.start) if norm.granularity == "day" and norm.start is not None else None
         noun = _EVENT_NOUN_AFTER.match(text, match.end) if found is not None and found["det"] and not found["words"] else None
-        shifted = _day_counted(found, norm.start, number_words) if found is not None and (noun is not None or not found["det"] or found["words"]) else None
+        shifted = _day_counted(found, norm.start, lex) if found is not None and (noun is not None or not found["det"] or found["words"]) else None
         if shifted is not None:
             if out and out[-1][0].end > found.start():
                 out.pop()  # "two days" read as a duration is the count
@@ -152,13 +152,13 @@ def _counted_from_the_day(text: str, made: list[tuple[RuleMatch, Normalized]], n
     return out
 
 
-def _day_counted(found: re.Match, day: dt.date, number_words: dict[str, int]) -> dict | None:
+def _day_counted(found: re.Match, day: dt.date, lex: Lexicon) -> dict | None:
     """The day N days or weeks from ``day`` ("two days after"), or the whole week one week from it ("the week before":
     the ISO week, as TimeML values a week); None for a count that is no number or does not agree with its unit."""
     word, unit = found["num"].lower(), found["unit"].lower()
     if word != "the" and _SPAN_OF_DAYS_BEFORE.search(found.string, max(0, found.start() - 8), found.start()):
         return None
-    n = 1 if word in ("the", "a", "an") else int(word) if word.isdigit() else number_words.get(word)
+    n = 1 if word in ("the", "a", "an") else count_number(word, lex)
     if n is None or (n == 1) == unit.endswith("s"):
         return None
     days = n * (7 if unit.startswith("week") else 1) * (1 if found["side"].lower() == "after" else -1)
@@ -194,13 +194,13 @@ _YEARS_IN = {"decade": 10, "century": 100}
 def _period_back(norm: Normalized, groups: dict, lex: Lexicon) -> Normalized | None:
     """``norm`` (a day, week, month or season) moved back by the count of years, months, weeks or days in ``groups``;
     None where the unit is finer than the period ("a week ago this month") or the count is no number."""
-    n, unit = _number((groups.get("num") or "").lower(), lex), (groups.get("unit") or "").lower().rstrip("s")
+    n, unit = count_number((groups.get("num") or "").lower(), lex), (groups.get("unit") or "").lower().rstrip("s")
     if n is not None and unit in _YEARS_IN:  # "a decade ago this month": ten years back
         n, unit = n * _YEARS_IN[unit], "year"
     if n is None or unit not in ("year", "month", "week", "day") or (unit != "year" and norm.granularity != "day"):
         return None
     if unit == "month":
-        year, month = _add_months(norm.start, -n)
+        year, month = add_months(norm.start, -n)
         day = norm.start.replace(year=year, month=month, day=min(norm.start.day, month_end(year, month).day))
     elif unit != "year":
         day = norm.start - dt.timedelta(days=n * (7 if unit == "week" else 1))
@@ -1776,7 +1776,7 @@ class TimesComponent:
         made = _one_event_one_day(doc, _days_in_a_dated_post(text, _quoted_days_from_the_saying(doc, text, made, anchor.date), anchor.date))
         made = _weekday_and_its_date_as_one(text, _clocks_in_a_habit(doc, _clocks_on_their_day(doc, made), self.rules.lexicon))
         number_words = self.rules.lexicon.number_words
-        made = _ago_this_period(text, _counted_from_the_day(text, made, number_words), self.rules.lexicon)
+        made = _ago_this_period(text, _counted_from_the_day(text, made, self.rules.lexicon), self.rules.lexicon)
         return [self._expr(doc, *_timeml_extent(text, match, norm, number_words), anchor.kind, anchor.date) for match, norm in made]
 
     @staticmethod
