@@ -2523,7 +2523,7 @@ def _gapped_name(doc: Doc, first: Token) -> SpacySpan | None:
         start -= 1
     if start == first.i or start == first.sent.start or doc[start - 1].lower_ not in _GAP_JOINERS:
         return None
-    before = doc.text[first.sent.start_char : doc[start - 1].idx]
+    before = doc_text(doc)[first.sent.start_char : doc[start - 1].idx]
     if _SHARE_BEFORE.search(before) is None:
         return None
     return doc[start : first.i]

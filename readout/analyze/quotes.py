@@ -686,7 +686,7 @@ def _past_relative_clause(participle: Token) -> Token | None:
 
 
 SETTING_OFF = frozenset({",", "-", "—", "–", "--"})
-LEAD_IN_MARKS = (",", ";", ":", "-", "—", "–")  # what sets a lead-in clause off the subject of the clause after it
+LEAD_IN_MARKS = SETTING_OFF | {";", ":"}  # what sets a lead-in clause off the subject of the clause after it
 
 
 def _controller(verb: Token) -> Token | None:
@@ -2236,7 +2236,7 @@ def _set_off_before(cue: Token, before_end: int) -> bool:
     if subject is None:
         return False
     start = subject.left_edge.idx
-    return before_end <= start and any(mark in cue.doc.text[before_end:start] for mark in LEAD_IN_MARKS)
+    return before_end <= start and any(mark in doc_text(cue.doc)[before_end:start] for mark in LEAD_IN_MARKS)
 
 
 def _lead_in_clause(cue: Token, clause: Token, speech: bool) -> bool:
