@@ -451,11 +451,14 @@ class QuantityExtractor:
             prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
-        if token.dep_ not in ("nummod", "compound") and token.lower_ not in ("one", "1"):
+        if token.dep_ not in ("nummod", "compound"):
             prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             group = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             if group is not None and group.tag_ in ("NNS", "NNPS") and any(c.dep_ in ("det", "poss", "nummod") for c in group.children):
-                return group  # "3 of the 12 banks", "three of its last four games": a part of a counted group
+                # "3 of the 12 banks", "three of its last four games": a part of a counted group; "one of" only of a
+                # superlative ("one of the best speakers", as NewsQuant's gold counts it), not "one of the rebels"
+                if token.lower_ not in ("one", "1") or _one_of_superlative(token, group):
+                    return group
         whole = token.head
         if token.dep_ == "quantmod" and whole.i == token.i + 2 and token.nbor(1).lower_ == "of" and whole.like_num and whole.dep_ == "nummod":
             # "3 of 10 schools": the parser hangs the part on the whole's figure; both count the whole's noun
@@ -467,7 +470,7 @@ class QuantityExtractor:
         if (glued := _noun_after_glued_scale(raw, token)) is not None:
             return glued  # "850k downloads": the parser hangs the noun on the figure, or reads it as a verb
         if (named := _noun_after_name(token)) is not None:  # "Nine Pacific Rim economies"
-            return named if _near_noun(number[-1], named) and not (raw.spelled and _known_set(named, number[-1], raw)) else None
+            return named if _near_noun(number[-1], named) and not (raw.spelled and _sole_one(named, number[-1], raw)) else None
         head = _plural_past_modifiers(token)
         # "1,300 Americans"; a plural name counts its kind too ("nine straight Grand Prix wins", "six Carnegie Hall concerts")
         countable = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and (head.ent_type_ == "NORP" or head.tag_ == "NNPS"))
@@ -481,8 +484,8 @@ class QuantityExtractor:
             return None
         if head.tag_ == "NN" and raw.value != 1 and any(t.dep_ == "cc" for t in between):
             return None  # "has 187 and a third candidate has 55": the parser hangs the figure on a singular across a conjunction
-        if raw.spelled and _known_set(head, token, raw):
-            return None  # "the two leaders" names a known set; it is not a figure
+        if raw.spelled and _sole_one(head, token, raw):
+            return None  # "the one road in": the only one, not a count
         if any(t.span.start <= head.idx < t.span.end and t.granularity in DATE_GRANULARITIES for t in times):
             return None  # "2.1 last year"
         return head
@@ -651,19 +654,27 @@ def _casualty_count(number: SpacySpan) -> bool:
     )
 
 
-def _known_set(noun: Token, number: Token, raw: RawQuantity) -> bool:
-    """A spelled count after "these" or "their" ("these two leaders", "their three countries") names a set the text
-    already knows, not a figure. After "the" it is a count, as NewsQuant's gold counts "The two sides" (its fit part's
-    spelled counts after "the" are all counted), but for "one" ("the one road in"). A scale word makes it a figure
-    ("these five million refugees": no text names a set of millions), and so does a noun's possessive, which says
-    what its owner has ("the state's nine districts", "the firm's three plants")."""
-    if number.lower_ in _LARGE_SCALES:
+def _one_of_superlative(one: Token, group: Token) -> bool:
+    """"one of" a group described by a superlative ("the best speakers", "the most gifted players", "the world's
+    largest cities") singles one out, a count of one; "every one of", "not one of" count no one."""
+    return not any(c.dep_ in ("det", "neg") for c in one.children) and any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or any(m.lower_ in ("most", "least") for m in c.children))
+        for c in group.children
+    )
+
+
+def _sole_one(noun: Token, number: Token, raw: RawQuantity) -> bool:
+    """A spelled "one" after a determiner or an owner ("the one road in", "their one hope") says "only", not a count.
+    Every other spelled count after one is counted, as NewsQuant's gold counts "The two sides" (its fit part's
+    spelled counts after "the" are all counted): "these two leaders", "their three sons" alike; so is "one" after an
+    owner's possessive, which says what the owner has ("the firm's one plant")."""
+    if raw.value != 1:
         return False
     before = [c for c in noun.children if c.i < number.i and c.idx < raw.start]
     if any(c.dep_ == "poss" and any(g.dep_ == "case" for g in c.children) for c in before):
         return False
-    # "one right for each four shares", "three for every seven held": the terms of an exchange, not a known set
-    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("each", "every") and (c.lower_ != "the" or raw.value == 1) for c in before)
+    # "one right for each four shares": the terms of an exchange, not "only"
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("each", "every") for c in before)
 
 
 def _near_noun(number: Token, noun: Token) -> bool:

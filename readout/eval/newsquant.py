@@ -96,6 +96,34 @@ def singular(noun: str) -> str:
     return _suffix_singular(noun)
 
 
+# NewsQuant drops the conjunction between two modifiers ("Ford and Fiat vans" -> "ford fiat van") and the adverb of a
+# superlative ("the most spectacular catches" -> "spectacular catch")
+_DROPPED_MODIFIERS = frozenset(("and", "or", "most", "least"))
+
+
+@lru_cache(maxsize=4096)
+def _adjective_lemma(word: str) -> str:
+    """A superlative modifier as NewsQuant's unit names write it, a lemma ("best" -> "good", "largest" -> "large"):
+    spaCy's exceptions, or its suffix rules where the stem is an adjective it knows ("honest", "west" stay)."""
+    if not word.endswith("st") or not word.isalpha():
+        return word
+    _, lemmatizer = _noun_lemmatizer()
+    known, irregular = _adjective_tables()
+    if word in irregular:
+        return irregular[word][0]
+    for old, new in lemmatizer.lookups.get_table("lemma_rules")["adj"]:
+        if old == "est" and word.endswith(old) and (stem := word[: -len(old)] + new) in known:
+            return stem
+    return word
+
+
+@lru_cache(maxsize=1)
+def _adjective_tables() -> tuple[frozenset[str], dict[str, list[str]]]:
+    """spaCy's English adjectives (its lemma index) and their irregular forms ("best": "good", "worst": "bad")."""
+    _, lemmatizer = _noun_lemmatizer()
+    return frozenset(lemmatizer.lookups.get_table("lemma_index")["adj"]), dict(lemmatizer.lookups.get_table("lemma_exc")["adj"])
+
+
 def _suffix_singular(noun: str) -> str:
     if noun.endswith("children"):  # "grandchildren" -> "grandchild"
         return noun[:-3]
@@ -222,7 +250,7 @@ def to_newsquant(q: Quantity, text: str) -> tuple[float | tuple[float, float], s
             while kept > 0 and before[kept - 1].replace("-", "").isalpha() and not _group_word(before[kept - 1]):
                 kept -= 1  # only the words right before the noun ("In all, 2,450,000 Canadians" -> "canadian")
             # NewsQuant drops the conjunction between two modifiers ("Ford and Fiat vans" -> "ford fiat van")
-            name = " ".join([*(w for w in before[kept:] if w not in ("and", "or")), singular(base)])
+            name = " ".join([*(_adjective_lemma(w) for w in before[kept:] if w not in _DROPPED_MODIFIERS), singular(base)])
         else:
             name = singular(base) if base else "-"
         if kind != "physical" and per in DURATION_RATES and base not in OTHER_NAMES:

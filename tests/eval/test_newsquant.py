@@ -291,3 +291,14 @@ def test_a_rate_per_quarter_is_named_per_quarter():
     hires, app = predict(["The chain added 9,000 jobs per quarter.", "The app costs $10 a user a month."])
     assert hires == [(9000.0, "job per quarter")]
     assert app == [(10.0, "dollar per user per month")]
+
+
+def test_a_superlative_before_a_counted_noun_is_named_by_its_lemma():
+    # invented: NewsQuant names "one of the best X" "good X" and drops "most" ("spectacular catch"); a word in -est
+    # whose stem is no adjective stays ("honest", "forest")
+    best, most, forest = predict([
+        "The mill is one of the finest buildings in the county.",
+        "She was one of the most decorated pilots of her day.",
+        "Nine forest fires burned.",
+    ])
+    assert (best, most, forest) == ([(1.0, "fine building")], [(1.0, "decorated pilot")], [(9.0, "forest fire")])
