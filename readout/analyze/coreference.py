@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -528,6 +528,18 @@ def _doc_people(doc: Doc) -> _DocPeople:
     return kept
 
 
+EMBEDDING_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl", "conj", "parataxis", "pcomp", "csubj"})  # a clause of its own
+
+
+def _in_clause_of(i: int, verb: int, table) -> bool:
+    """Is token ``i`` one of ``verb``'s own words, reached from it through no clause of its own (``EMBEDDING_DEPS``)?"""
+    while i != verb:
+        if table.dep[i] in EMBEDDING_DEPS or table.head[i] == i:
+            return False
+        i = table.head[i]
+    return True
+
+
 class PersonResolver:
     """One pronoun policy for every reader, measured on the fit parts (docs/evaluation.md, "Pronouns").
 
@@ -671,14 +683,15 @@ class PersonResolver:
         candidates = self._before(self.named, self.named_starts, span.start_char, region)
         if not candidates:  # no one the actors component kept: the people spaCy's tagger found
             candidates = self._before(*self._tagged_people(), span.start_char, region)
-        candidates = [c for c in candidates if not self._other_gender(c[0].entity_id, span.root.lower_)]
+        gender = GENDERS.get(span.root.lower_)
+        bound = self._named_in_own_clause(span.root) if gender else ()
+        candidates = [c for c in candidates if not self._other_gender(c[0].entity_id, span.root.lower_) and c[0].entity_id not in bound]
         first = self._window_start(span.start)
         # (token, dependency, head's lemma, who): the people named in the window and the earlier subject pronouns of the same gender
         wanted = _wanted_gender(span.root.lower_)
         near = [(s.root.i, *_role(s.root, s, wanted), Antecedent(p.start_char, p.end_char, p.entity_id, "")) for p, s in candidates if s.start >= first]
-        gender = GENDERS.get(span.root.lower_)
         if gender and depth > 0:
-            near += self._same_gender_subjects(first, span.start, gender, region, depth - 1)
+            near += [c for c in self._same_gender_subjects(first, span.start, gender, region, depth - 1) if c[3].entity_id not in bound]
             near.sort(key=lambda c: -c[0])
         chosen, how = next(((who, "subject") for _, dep, _, who in near if dep in SUBJECTS), (None, ""))
         if span.root.head.lemma_.lower() in self.speech:
@@ -714,6 +727,30 @@ class PersonResolver:
         return found
 
     # helpers ---------------------------------------------------------------
+    def _named_in_own_clause(self, pronoun: Token) -> tuple[str, ...]:
+        """The people named after a "he"/"she" among its own verb's words, outside any clause under that verb ("If
+        Brell loses, he said he would back a rival of Brell": not Brell, or the text would say "a rival of his"): a
+        pronoun never stands for a name its own clause holds after it. A name deeper in a clause of its own ("he wants
+        to ..., recalling how X's remark ...") is left alone, as news style repeats names there, and so is one inside
+        quote marks (a title, "hosts 'Mornings with X'") or one the tagger does not read as a person's name. Read from
+        the doc's people by a binary search, no walk of the clause."""
+        verb = pronoun.head
+        end = verb.right_edge
+        if end.i <= pronoun.i:
+            return ()
+        start_char, end_char = pronoun.idx + len(pronoun.text), end.idx + len(end.text)
+        i = bisect_left(self.named_starts, start_char)
+        found: list[str] = []
+        while i < len(self.named) and self.named[i].start_char < end_char:
+            person = self.named[i]
+            i += 1
+            if person.entity_id is None or self._region(person.start_char) is not None:
+                continue
+            where = self._span(person)
+            if where is not None and len(where) and where.root.ent_type_ == "PERSON" and _in_clause_of(where.root.i, verb.i, token_table(self.doc)):
+                found.append(person.entity_id)
+        return tuple(found)
+
     def _other_gender(self, entity_id: str | None, pronoun: str) -> bool:
         """Does the text give the person the other gender than the pronoun ("she" for a man it calls "Mr.", or
         whom its own "he"s agree with: ``text_genders``)? False for a person of no known gender."""

@@ -273,3 +273,29 @@ def test_a_description_is_not_the_subject_of_an_earlier_story(resolve):
     text = ("Dan Corbell toured a mill. Corbell spoke of jobs at the mill. The mill closed in May. Its workers left town. "
             "Tom Reyes runs a bakery in Reno. The former baker is a triathlete. He said the bakery will reopen.")
     assert resolve(text, "He")[:2] == ("Tom Reyes", "person:tom-reyes")
+
+
+# eighteenth pass (2026-12-07, issue 10, cmt): sentences invented
+@pytest.mark.parametrize("text", [
+    "Mark Odum has stayed neutral in the race. If Tomas Brell loses the primary, he said he would back a rival of Brell.",
+    "Mark Odum has stayed neutral in the race. If Tomas Brell loses the primary, he said he would campaign for Brell's rival.",
+])
+def test_he_never_stands_for_a_name_his_own_clause_holds_after_him(resolve, text):
+    """The if-clause's subject is the nearer person, but "he would back a rival of Brell" names Brell after the
+    pronoun in its own clause: the text would say "a rival of his" if he were Brell. The person before stands."""
+    assert resolve(text, "he", 1)[:2] == ("Mark Odum", "person:mark-odum")
+
+
+@pytest.mark.parametrize("text", [
+    "Mark Odum has stayed neutral in the race. If Tomas Brell loses, he wants to quit, recalling how voters mocked Brell's ads.",
+    "Mark Odum has stayed neutral in the race. If Tomas Brell loses, he will host 'Evenings with Brell' on the radio.",
+])
+def test_a_name_in_a_clause_of_its_own_or_in_quote_marks_does_not_bar_the_antecedent(resolve, text):
+    """News style repeats a name deep in a participle's clause, and a show's title in quote marks is no mention of its
+    namesake: neither says the pronoun is someone else."""
+    assert resolve(text, "he")[:2] == ("Tomas Brell", "person:tomas-brell")
+
+
+def test_the_if_clauses_subject_stays_the_antecedent_when_the_clause_does_not_name_him_again(resolve):
+    text = "Mark Odum has stayed neutral in the race. If Tomas Brell loses the primary, he said he would back Nina Ferrow."
+    assert resolve(text, "he", 1)[:2] == ("Tomas Brell", "person:tomas-brell")
