@@ -72,6 +72,7 @@ class WordLists:
     deadline_preps: frozenset[str]
     ensuring_verbs: frozenset[str]
     fame_nouns: frozenset[str]
+    obtaining_verbs: frozenset[str]
 
 
 def load_word_lists(path: Path = WORDS_FILE) -> WordLists:

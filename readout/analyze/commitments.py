@@ -105,6 +105,7 @@ BODY_HEADS = WORDS.body_heads
 OWNED_THINGS = WORDS.owned_things
 BLOC_NOUNS = WORDS.bloc_nouns
 BLOC_VOTE_VERBS = WORDS.bloc_vote_verbs
+OBTAINING_VERBS = WORDS.obtaining_verbs
 
 UNTIMED_GRANULARITIES = {"duration", "recurrence"}
 VAGUE_REFERENCES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
@@ -372,6 +373,8 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
     misread = _misread_subject(token) if trig.with_aux else None
     if misread is not None and ("self" in trig.needs or not _can_act(misread, patterns)):
         return False  # "I will build walls & the floods will stop pouring in": the floods' act, not the sayer's
+    if trig.with_aux and _subjectless(token):
+        return False  # "But much about the picture ... will come into focus", "first will come the gala": nobody acts
     if trig.with_aux and _foretold(token, patterns):
         return False  # "the repairs will cost $90,000 in 15 years": a forecast about a thing, nobody's promise
     if trig.with_aux and _impersonal_forecast(token):
@@ -488,6 +491,13 @@ def _own_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
     if "body_will" in needs and not _body_will(token, patterns):
         return False
     return True
+
+
+def _subjectless(token: Token) -> bool:
+    """A main verb under "will" with no subject at all: the parser lost it in a fronted phrase ("But much about the
+    picture ... will come into focus") or the clause is inverted ("first will come the gala"). No one is named who
+    acts, and an analyst cannot read the act as anyone's."""
+    return token.dep_ == "ROOT" and not children(token, {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
 def _body_will(token: Token, patterns: Patterns) -> bool:
@@ -1573,13 +1583,17 @@ def _undergoes(token: Token, patterns: Patterns) -> bool:
     if lemma not in patterns.undergoing_verbs or subject is None:
         return False
     named = (subject.pos_ == "PROPN" or subject.ent_type_ in PARTY_TYPES) and not _capitalised_plural(subject)
-    if named or subject.lower_ in {"i", "we", "us"}:
+    if subject.lower_ in {"i", "we", "us"}:
         return False
-    if subject.pos_ == "NOUN" and subject.lemma_.lower() in patterns.named_bodies | patterns.org_descriptions | patterns.described_only:
+    if named and (lemma not in OBTAINING_VERBS or children(token, {"advmod", "dative"})):
+        return False  # "Acme Farmers will receive the grant", "X will get back the jobs", "will get you the answer": left as they are
+    if not named and subject.pos_ == "NOUN" and subject.lemma_.lower() in patterns.named_bodies | patterns.org_descriptions | patterns.described_only:
         return False  # "the union will get a seat at the table": a body's own gain, left to the other rules
     if children(token, {"xcomp", "ccomp", "acomp", "oprd", "prt"}):
         return False  # "we will get the bill passed", "he will get tough on crime": an act, not a gain
     met = children(token, {"dobj"})
+    if named and (not met or any(c.tag_ == "VBN" for c in children(met[0], {"acl"}))):
+        return False  # "X will get the bill passed": the parser hangs the complement on the object
     return not (met and (met[0].ent_type_ in PARTY_TYPES or _is_person(met[0], patterns) or _is_place(met[0], patterns)
                          or _can_act(met[0], patterns)))
 

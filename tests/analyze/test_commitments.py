@@ -3357,3 +3357,29 @@ def test_an_owned_commitment_to_a_dated_act_is_the_owner_s_promise(nlp):
                    mentions={"Dana Holt": "person:dana-holt"}, entities=[Entity(id="person:dana-holt", name="Dana Holt", kind="PERSON")])
     assert (c.actors, c.action, c.due_end, c.status_in_text) == (("person:dana-holt",), "close the city zoo", D("2027-05-31"), "agreed")
     assert analyze(nlp, "The commitment to close the city zoo by May won praise.", times=by_may) == ()
+
+
+# eighteenth pass (2026-12-07, issue 10, cmt): sentences invented
+SATURDAY = {"on Saturday": ("2026-12-05", "2026-12-05", "day")}
+PARK = Entity(id="person:lena-park", name="Lena Park", kind="PERSON")
+
+
+def test_what_comes_to_a_named_party_under_will_is_no_commitment(nlp):
+    """ "X will get a last chance on Saturday to ...", "X and her aides will get a fresh count on Saturday": what
+    comes to a party, named or not, is a forecast or a scheduled event; nobody commits to it."""
+    mentions = {"Lena Park": PARK.id}
+    for text in ("Governor Lena Park will get a last chance on Saturday to answer her critics at the harbour dinner.",
+                 "Lena Park and her aides will get a fresh count of the ballots on Saturday with the release of the county tally."):
+        assert analyze(nlp, text, times=SATURDAY, mentions=mentions, entities=[PARK]) == ()
+    # a particle, a person given something: acts, kept
+    (c,) = analyze(nlp, "Lena Park will get back the lost jobs on Saturday.", times=SATURDAY, mentions=mentions, entities=[PARK])
+    assert (c.actors, c.action) == ((PARK.id,), "get the lost jobs")
+    (c,) = analyze(nlp, "Lena Park will get you the answer on Saturday.", times=SATURDAY, mentions=mentions, entities=[PARK])
+    assert (c.actors, c.action) == ((PARK.id,), "get you the answer")
+
+
+def test_a_will_with_no_subject_at_all_is_nobody_s_commitment(nlp):
+    """ "First will come the gala on Saturday": an inverted clause (or a subject the parser lost) names no one who acts."""
+    assert analyze(nlp, "First will come the gala on Saturday, a much-awaited night.", times=SATURDAY) == ()
+    (c,) = analyze(nlp, "Lena Park will open the gala on Saturday.", times=SATURDAY, mentions={"Lena Park": PARK.id}, entities=[PARK])
+    assert (c.actors, c.action) == ((PARK.id,), "open the gala")
