@@ -49,7 +49,7 @@ from readout.analyze.extensions import doc_id_of, doc_text
 from readout.analyze.gazetteer import load_gazetteer
 from readout.analyze.gendered_words import gender_of
 from readout.analyze.questions import asked_directly
-from readout.analyze.token_table import sentence_spans, token_table
+from readout.analyze.token_table import entity_spans, sentence_spans, token_table
 from readout.model import Commitment, CommitmentStatus, Entity, Mention, Quote, Span, TimeExpr
 
 DATA_FILE = Path(__file__).parent / "data" / "commitment_patterns.json"
@@ -1081,6 +1081,8 @@ def _thing_will(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False
     if _can_act(subject, patterns) or _is_person(subject, patterns) or _is_place(subject, patterns):
         return False  # "my administration will repeal the fee": a body acts for its owner
+    if _org_head_before(subject):
+        return False  # "The Harbour Trust ... the trust will leave the pier": the organisation, named again
     if subject.lemma_.lower() in GATHERING_NOUNS or subject.lemma_.lower() in patterns.contest_nouns:
         return False
     if children(subject, {"poss"}):
@@ -1089,6 +1091,15 @@ def _thing_will(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         # Other owned nouns ("her league will be working to ...", "his new ads will air") are left as they were.
         return subject.lemma_.lower() in OWNED_THINGS
     return not _reported(token, patterns)
+
+
+def _org_head_before(noun: Token) -> bool:
+    """Does a definite singular noun repeat the last word of an organisation the text named before it ("The Harbour
+    Trust ... the trust", "the Ferry League ... the league")? Then it is that organisation, which can act."""
+    if noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    lower = noun.lower_
+    return any(e.label_ == "ORG" and e.end <= noun.i and e[-1].lower_ == lower for e in entity_spans(noun.doc))
 
 
 def _bloc_vote(token: Token, patterns: Patterns) -> bool:
@@ -1903,13 +1914,19 @@ def _it_antecedent(actor: Token | None, persons: PersonResolver, patterns: Patte
     that subject is one organisation or place ("The central bank is wary of a slowdown. It plans to lift rates ...",
     "the town has collected half of the sum it promised to ..."). A nearer subject of another kind (a person, a thing)
     is what "it" is not, or what it is: either way no body is taken. Not inside quote marks (the speaker's "it" is
-    the speaker's business) and not under a sayer ("X said it will ...": ``_it_sayer``)."""
-    if actor is None or actor.lower_ != "it" or actor.dep_ not in {"nsubj", "nsubjpass"}:
+    the speaker's business) and not under a sayer ("X said it will ...": ``_it_sayer``). The owner "its" of a promise
+    or plan noun is found the same way ("The board renewed its pledge to ..."), and under a sayer that is one body,
+    it is that body ("Acme said its plan to ... would go ahead")."""
+    its = actor is not None and actor.lower_ == "its" and actor.dep_ == "poss"  # "the board renewed its pledge to ..."
+    if actor is None or not its and (actor.lower_ != "it" or actor.dep_ not in {"nsubj", "nsubjpass"}):
         return actor
     opening = _opening_clause_subject(actor)
     if opening is not None and _singular_body(opening, patterns):
         return opening  # "If the board gets the records, it intends to ...": in a quote or reported, the same body
-    if persons.reporter(actor) is not None or direct_quote_at(actor) is not None:
+    sayer = persons.reporter(actor)
+    if its and sayer is not None and _singular_body(sayer, patterns):
+        return sayer  # "Acme said its plan to close the plant would go ahead": Acme's plan
+    if sayer is not None or direct_quote_at(actor) is not None:
         return actor
     doc = actor.doc
     start = actor.sent.start
@@ -2770,10 +2787,13 @@ def _body_antecedent(actor: Token, modifiers: tuple[str, ...], patterns: Pattern
                      entities: tuple[Entity, ...]) -> Entity | None:
     """The organisation "the ministry" or "the company" stands for: the nearest ORG named before it whose name holds the
     noun (for a named kind of body) and the description's modifiers; for a company-like noun without modifiers, the
-    nearest ORG that is no named kind of body (not "the company" -> "Ministry of Finance")."""
+    nearest ORG that is no named kind of body (not "the company" -> "Ministry of Finance"). Any other noun stands for
+    the nearest ORG whose name ends in it ("The Harbour Trust ... the trust will ..."), but a state's own nouns ("the
+    state", "the government") never do: they are described only."""
     noun = actor.lemma_.lower()
-    if noun not in patterns.named_bodies and noun not in patterns.org_descriptions:
+    if noun in patterns.described_only:
         return None
+    head = name_tokens(actor.text)[-1:]
     orgs = {e.id: e for e in entities if e.kind == "ORG"}
     for mention in sorted((m for m in mentions if m.span.end <= actor.idx and m.entity_id in orgs), key=lambda m: -m.span.start):
         entity = orgs[mention.entity_id]
@@ -2783,6 +2803,8 @@ def _body_antecedent(actor: Token, modifiers: tuple[str, ...], patterns: Pattern
         if noun in patterns.named_bodies and noun in words:
             return entity
         if noun in patterns.org_descriptions and (modifiers or not words & patterns.named_bodies):
+            return entity
+        if noun not in patterns.named_bodies and noun not in patterns.org_descriptions and head and name_tokens(entity.name)[-1:] == head:
             return entity
     return None
 
@@ -2872,9 +2894,35 @@ def _title_modifiers_dropped(actor: Token, actors: list[str], entities: tuple[En
     if not own:
         return actors
     joined = {t.idx for c in actor.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+    joined |= {t.idx for t in _name_pair(actor)}  # "President A and Vice President B": A's words hang on B's name
     kept = {i for i in actors if i in own or kinds.get(i) == "COUNTRY"}
     kept |= {m.entity_id for m in mentions if m.entity_id in actors and any(m.span.start <= idx < m.span.end for idx in joined)}
     return [i for i in actors if i in kept]
+
+
+NAME_TAGS = {"NNP", "NNPS"}
+
+
+def _name_pair(actor: Token) -> list[Token]:
+    """ "President A and Vice President B will ...", "Chancellor A and Vice Chancellor B will ...": two people, each
+    with a title, joined by one "and", which the parser often reads as one name (A's words hung on B's as a compound,
+    or B put in apposition to A, outside the actor's phrase). The run of name words around a person's name with its
+    one "and", when a person is named on each side of it; [] otherwise."""
+    if actor.ent_type_ != "PERSON":
+        return []
+    doc = actor.doc
+    first = last = actor.i
+    while first > 0 and not doc[first].is_sent_start and (doc[first - 1].tag_ in NAME_TAGS or doc[first - 1].lower_ == "and"):
+        first -= 1
+    while last + 1 < len(doc) and not doc[last + 1].is_sent_start and (doc[last + 1].tag_ in NAME_TAGS or doc[last + 1].lower_ == "and"):
+        last += 1
+    ands = [t.i for t in doc[first : last + 1] if t.lower_ == "and"]
+    if len(ands) != 1 or not first < ands[0] < last:
+        return []
+    joined = ands[0]
+    if not any(t.ent_type_ == "PERSON" for t in doc[first:joined]) or not any(t.ent_type_ == "PERSON" for t in doc[joined + 1 : last + 1]):
+        return []
+    return list(doc[first : last + 1])
 
 
 TITLE_DEPS = {"compound", "amod", "nmod"}  # "Oregon Sen. X", "Republican candidate X": words before a name, down to it
@@ -3575,7 +3623,11 @@ class CommitmentExtractor:
         actor_tokens = phrase_tokens(actor, skip, _seat_of(actor), 12) if actor is not None else []
         if actor is not None and not _in_dateline(actor):  # "PORT ELLIS - Mara Vell": the dateline is no part of her name
             actor_tokens = [t for t in actor_tokens if not _in_dateline(t)]
+        if actor is not None:  # "Chancellor A and Vice Chancellor B will ...": both, whatever the parse
+            actor_tokens = sorted({*actor_tokens, *_name_pair(actor)}, key=lambda t: t.i)
         exclude = time_tokens | {t.i for t in actor_tokens} | _misread_subjects(cand.head)
+        if pronoun is not None and pronoun is not actor:
+            exclude.add(pronoun.i)  # "pursue its inflation target": the "its" named the actor, it is no part of the act
         action_tokens = phrase_tokens(cand.head, ACTION_SKIP_DEPS, exclude, self.max_action_tokens)
         # "pledged to cut taxes and raise wages", "will build two piers and repair the dock": one act in two verbs
         second = _second_act(cand.token, cand.head) if cand.head is not cand.token or cand.trigger.with_aux else None

@@ -9,7 +9,7 @@ import pytest
 from spacy.tokens import Doc
 
 from readout.analyze import extensions  # noqa: F401
-from readout.analyze.commitments import _owners_body, _plan_dropped, load_patterns
+from readout.analyze.commitments import _name_pair, _owners_body, _plan_dropped, load_patterns
 from readout.analyze.extensions import char_span
 from readout.analyze.nlp import load_corrected
 from readout.model import Document, Entity, Mention, TimeExpr
@@ -3362,6 +3362,7 @@ def test_an_owned_commitment_to_a_dated_act_is_the_owner_s_promise(nlp):
 # eighteenth pass (2026-12-07, issue 10, cmt): sentences invented
 SATURDAY = {"on Saturday": ("2026-12-05", "2026-12-05", "day")}
 PARK = Entity(id="person:lena-park", name="Lena Park", kind="PERSON")
+ODELL = Entity(id="person:tom-odell", name="Tom Odell", kind="PERSON")
 
 
 def test_what_comes_to_a_named_party_under_will_is_no_commitment(nlp):
@@ -3383,3 +3384,59 @@ def test_a_will_with_no_subject_at_all_is_nobody_s_commitment(nlp):
     assert analyze(nlp, "First will come the gala on Saturday, a much-awaited night.", times=SATURDAY) == ()
     (c,) = analyze(nlp, "Lena Park will open the gala on Saturday.", times=SATURDAY, mentions={"Lena Park": PARK.id}, entities=[PARK])
     assert (c.actors, c.action) == ((PARK.id,), "open the gala")
+
+
+def test_two_titled_people_joined_by_and_both_act_however_the_parser_joins_them(nlp):
+    """ "Chancellor A and Vice Chancellor B will tour ...": the parser puts B in apposition to A, out of the actor's
+    phrase; both act."""
+    text = "Chancellor Lena Park and Vice Chancellor Tom Odell will tour the flooded valley in May."
+    (c,) = analyze(nlp, text, times=MAY, mentions={"Lena Park": PARK.id, "Tom Odell": ODELL.id}, entities=[PARK, ODELL])
+    assert (c.actors, c.actor_names, c.action) == ((PARK.id, ODELL.id), ("Lena Park", "Tom Odell"), "tour the flooded valley")
+    assert c.span.text.startswith("Chancellor Lena Park and Vice Chancellor Tom Odell will tour")
+    # the other misparse: A's words hung on B's name as a compound, A in apposition to the first title
+    words = ["President", "Lena", "Park", "and", "Vice", "President", "Tom", "Odell", "will", "tour", "."]
+    heads = [7, 2, 0, 2, 5, 2, 7, 9, 9, 9, 9]
+    deps = ["compound", "compound", "appos", "cc", "compound", "conj", "compound", "nsubj", "aux", "ROOT", "punct"]
+    tags = ["NNP"] * 8 + ["MD", "VB", "."]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, ents=ents)
+    assert [t.text for t in _name_pair(doc[7])] == words[:8]
+    # a title's owner is no co-actor: "Lena Park aide Tom Odell"
+    doc = Doc(nlp.vocab, words=["Lena", "Park", "aide", "Tom", "Odell", "will", "tour", "."], heads=[1, 4, 4, 4, 6, 6, 6, 6],
+              deps=["compound", "compound", "compound", "compound", "nsubj", "aux", "ROOT", "punct"],
+              tags=["NNP", "NNP", "NN", "NNP", "NNP", "MD", "VB", "."], ents=["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
+    assert _name_pair(doc[4]) == []
+
+
+def test_the_last_word_of_an_organisation_s_name_stands_for_it(nlp):
+    """ "The Harbour Trust ... the trust will leave the pier": a definite noun that repeats the last word of an
+    organisation named before is that organisation (before: a thing's "will", or no actor)."""
+    trust = Entity(id="org:harbour-trust", name="Harbour Trust", kind="ORG")
+    text = ("The Harbour Trust is leaving the old pier. The old pier has housed a Harbour Trust office since 1962, "
+            "but the trust will leave the pier in 2027 and move to the east dock.")
+    (c,) = analyze(nlp, text, times={"in 2027": ("2027-01-01", "2027-12-31", "year")},
+                   mentions={"The Harbour Trust": trust.id}, entities=[trust])
+    assert (c.actors, c.actor_names, c.action) == ((trust.id,), ("Harbour Trust",), "leave the pier and move to the east dock")
+    # a state's own noun is never a name's last word: "the state" after "the Islamic State" stays described
+    state = Entity(id="org:islamic-state", name="Islamic State", kind="ORG")
+    (c,) = analyze(nlp, "The Islamic State seized the town. The state will collect new taxes in May.", times=MAY,
+                   mentions={"The Islamic State": state.id}, entities=[state])
+    assert c.actors == ()
+
+
+def test_a_body_s_its_on_a_promise_noun_is_the_body(nlp):
+    """ "The Harbour Board renewed its pledge to cut ferry fees by March", "Acme said its plan to close the plant by March
+    would go ahead": the "its" of the promise or plan noun is the body (before: no actor at all); a person's "its" is not."""
+    board = Entity(id="org:harbour-board", name="Harbour Board", kind="ORG")
+    acme = Entity(id="org:acme-foods", name="Acme Foods", kind="ORG")
+    by_march = {"by March": ("2026-12-01", "2027-03-31", "month")}
+    for text in ("The Harbour Board renewed its pledge to cut ferry fees by March.",
+                 "The Harbour Board met on Monday. It renewed its pledge to cut ferry fees by March."):
+        (c,) = analyze(nlp, text, times=by_march, mentions={"Harbour Board": board.id}, entities=[board])
+        assert (c.actors, c.action, c.status_in_text) == ((board.id,), "cut ferry fees", "agreed")
+    (c,) = analyze(nlp, "Acme Foods said its plan to close the Arden plant by March would go ahead.", times=by_march,
+                   mentions={"Acme Foods": acme.id}, entities=[acme])
+    assert (c.actors, c.action) == ((acme.id,), "close the Arden plant")
+    (c,) = analyze(nlp, "Dana Holt said its plan to close the Arden plant by March would go ahead.", times=by_march,
+                   mentions={"Dana Holt": "person:dana-holt"}, entities=[Entity(id="person:dana-holt", name="Dana Holt", kind="PERSON")])
+    assert c.actors == () and c.action == "close the Arden plant"
