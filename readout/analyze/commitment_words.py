@@ -73,6 +73,7 @@ class WordLists:
     ensuring_verbs: frozenset[str]
     fame_nouns: frozenset[str]
     obtaining_verbs: frozenset[str]
+    direction_preps: frozenset[str]
 
 
 def load_word_lists(path: Path = WORDS_FILE) -> WordLists:

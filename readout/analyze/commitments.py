@@ -106,6 +106,7 @@ OWNED_THINGS = WORDS.owned_things
 BLOC_NOUNS = WORDS.bloc_nouns
 BLOC_VOTE_VERBS = WORDS.bloc_vote_verbs
 OBTAINING_VERBS = WORDS.obtaining_verbs
+DIRECTION_PREPS = WORDS.direction_preps
 
 UNTIMED_GRANULARITIES = {"duration", "recurrence"}
 VAGUE_REFERENCES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
@@ -2352,6 +2353,8 @@ def _in_reach(t: TimeAt, cand: Candidate, patterns: Patterns) -> bool:
         return False
     if t.root.dep_ == "poss":
         return False  # "regardless of Tuesday's results", "will discuss Tuesday's vote": whose time, not a deadline
+    if t.root.head.dep_ == "prep" and t.root.head.lower_ in DIRECTION_PREPS:
+        return False  # "is marching toward November": a direction, not when an act is due
     if cand.head is not cand.token and t.root.head.i == cand.token.i and not _after_writing(cand.token.doc, t.expr) and t.expr.end is not None:
         return False  # "promised Sunday to end the toll", a Sunday gone: when it was promised, not when it is due
     if cand.trigger.needs & {"end_date"}:

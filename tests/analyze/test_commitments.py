@@ -3440,3 +3440,15 @@ def test_a_body_s_its_on_a_promise_noun_is_the_body(nlp):
     (c,) = analyze(nlp, "Dana Holt said its plan to close the Arden plant by March would go ahead.", times=by_march,
                    mentions={"Dana Holt": "person:dana-holt"}, entities=[Entity(id="person:dana-holt", name="Dana Holt", kind="PERSON")])
     assert c.actors == () and c.action == "close the Arden plant"
+
+
+def test_a_time_under_toward_is_a_direction_not_a_due_date(nlp):
+    """ "She is marching toward November": where a course heads dates no act (before: a plan "march", due November)."""
+    november = {"November": ("2027-11-01", "2027-11-30", "month")}
+    mentions = {"Lena Park": PARK.id}
+    for text in ("Lena Park leads the field by ten points. But she is marching toward November with a quiet campaign.",
+                 "Lena Park is heading towards November with a lead in the polls."):
+        assert analyze(nlp, text, times=november, mentions=mentions, entities=[PARK], published=dt.date(2026, 12, 1)) == ()
+    (c,) = analyze(nlp, "Lena Park is holding a rally in November.", times={"in November": november["November"]},
+                   mentions=mentions, entities=[PARK], published=dt.date(2026, 12, 1))
+    assert (c.actors, c.action) == ((PARK.id,), "hold a rally")
