@@ -33,6 +33,7 @@ from readout.analyze.extensions import doc_id_of, doc_text
 from readout.analyze.paragraphs import paragraph_around
 from readout.analyze.quote_marks import QuotedRegion, quoted_regions
 from readout.analyze.quote_model import MODEL_PATH, AttributionModel, load_model, possible_cues
+from readout.analyze.rhetoric import verb_forms
 from readout.analyze.source_roles import labelled_role
 from readout.analyze.token_table import entity_spans, sentence_spans, token_table
 from readout.model import Quote, Span
@@ -58,6 +59,7 @@ SETTING_PREPOSITIONS = ("at", "during", "since", "until", "before", "after")
 # what a stance adjective is about: 'upbeat about', 'loyal to', 'delighted by', 'grateful for', 'interested in'
 STANCE_PREPOSITIONS = ("of", "about", "over", "on", "with", "to", "toward", "towards", "in", "at", "by", "for")
 IMPERSONAL_SUBJECTS = {"it", "there", "you", "one", "this", "that", "which", "what"}
+VERB_LISTS = ("speech_verbs", "evidence_verbs", "cognition_verbs", "to_infinitive_verbs", "object_verbs", "characterizing_verbs", "stance_verbs")
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,7 @@ class CueLexicon:
     choice: frozenset[str] = frozenset()  # verbs of agreeing or choosing: "X, which agreed to buy" tells an act, not words
     signs: frozenset[str] = frozenset()  # verbs a fact does as a sign: "it underscores that" reports nothing
     pro_forms: tuple[tuple[str, ...], ...] = ()  # words that stand for what is said: "said so", "said the same", "said yes"
+    verbs: frozenset[str] = frozenset()  # every verb of the lists, for words the tagger did not read as verbs (headlines)
 
     def is_direct_cue(self, token: Token) -> bool:
         if token.pos_ not in ("VERB", "AUX"):
@@ -194,6 +197,7 @@ def load_cues(path: str | None = None, wordnet_path: str | None = None, attested
         choice=lower("choice_verbs"),
         signs=lower("sign_verbs"),
         pro_forms=tuple(tuple(form.lower().split()) for form in raw.get("pro_forms", [])),
+        verbs=frozenset().union(*(lower(key) for key in VERB_LISTS), (verb.lower() for verb in raw.get("prepositional_cues", {}))),
         person_pronouns=frozenset(raw["pronouns"]["person"]),
         group_pronouns=frozenset(raw["pronouns"]["group"]),
         wordnet=frozenset(w.lower() for w in widened),
@@ -1296,6 +1300,7 @@ class QuoteExtractor:
             if not label.transcript and label.colon.i not in used
             and (label.colon.i in whole_labels or not quoted.mostly_quoted(label.start, label.end))
         ]
+        found += _headline_reports(doc, quoted, self.cues)
         pending: list[Token] = []
         learnable = possible_cues(doc) if self.model is not None else None
         for i in _rule_candidates(doc, learnable, _cue_noun_hashes(self.cues)):
@@ -3089,6 +3094,71 @@ def _named_headline_label(doc: Doc, text: str, start: int, end: int) -> tuple[Sp
     if after is None or after.lower_ not in LABEL_TOPIC_PREPOSITIONS:
         return None
     return doc[prefix.start : last.i + 1], colon_span[0], content_start, content_end, False
+
+
+HEADLINE_SUBJECT_POS = ("PROPN", "NOUN", "PRON")  # what the word before a headline's verb may be ('GOP Figure'; not 'a Few Figures')
+
+
+def _headline_noun(word: Token, cues: CueLexicon) -> bool:
+    """A plural noun spelled as a verb's third person ('Plant Rules Face Test', 'Media Reports Reveal', 'Party States
+    To Avoid'): the parse made it a subject, a bare verb of the lexicon follows it, or 'To' follows a verb that takes
+    no infinitive."""
+    following = word.doc[word.i + 1].lower_ if word.i + 1 < len(word.doc) else ""
+    return (word.dep_ in ("nsubj", "nsubjpass") or following in cues.verbs
+            or (following == "to" and not verb_forms(word.lower_, cues.to_infinitive)))
+
+
+def _headline_reports(doc: Doc, quoted: "_TokenRegions", cues: CueLexicon) -> list[tuple[int, int, Token, SpacySpan]]:
+    """'Senator Endorses Ruiz', 'Two Mayors Praise Plan And Blast Fares', 'Fares Too High, Audit Finds': in a title-cased
+    first line (a headline) the tagger reads the verb as part of a name, so no cue was read. A third-person or past
+    form of a lexicon verb ('Endorses', 'Questioned'; not the bare form, mostly a noun there: 'Support', 'Plan')
+    after a word that can end a subject reports the words after it, to the line's end, a comma or the next such verb
+    joined by 'And', said by the words before it (after a label's colon); the second of two joined verbs has the
+    first one's subject. Said after a comma and a subject of its own, it reports the words before the comma."""
+    text = quoted.text
+    end = text.find("\n")
+    end = _trim_end(text, 0, len(text) if end == -1 else end)
+    words = [w for w in text[:end].split() if w[0].isalpha()]
+    if not 3 <= len(words) <= HEADLINE_WORDS or text[:end].isupper() or not all(w[0].isupper() or w in TITLE_CASE_SMALL_WORDS for w in words):
+        return []
+    line = doc.char_span(0, end, alignment_mode="contract")
+    if line is None:
+        return []
+    verbs = [t for t in line[1:] if t.pos_ in ("PROPN", "NOUN", "VERB") and t.text[0].isupper() and t.lower_[-1] in "sd" and t.lower_ not in cues.verbs
+             and verb_forms(t.lower_, cues.verbs) and (doc[t.i - 1].pos_ in HEADLINE_SUBJECT_POS or doc[t.i - 1].lower_ in ("and", ","))
+             and not quoted.inside(t) and not _headline_noun(t, cues)]
+    found = []
+    subject_start = next((t.i + 1 for t in reversed(line) if t.text == ":" and (not verbs or t.i < verbs[0].i)), line.start)
+    speaker = None
+    for n, verb in enumerate(verbs):
+        after = verbs[n + 1] if n + 1 < len(verbs) else None
+        content_end = doc[after.i - 1].idx if after is not None and doc[after.i - 1].lower_ in ("and", ",") else end
+        comma_after = next((t for t in doc[verb.i + 1 : line.end] if t.text == "," and not quoted.inside(t)), None)
+        content_end = min(content_end, comma_after.idx) if comma_after is not None else content_end  # 'Backs X, Party Splits'
+        comma = next((t for t in reversed(doc[subject_start : verb.i]) if t.text == ","), None)
+        named = comma.i + 1 if comma is not None else subject_start
+        while named < verb.i and doc[named].is_quote:
+            named += 1
+        if doc[verb.i - 1].lower_ in ("and", ","):
+            if speaker is None:
+                continue  # 'Aims Insult At Rival, Slams ...': the first verb is no cue, so no subject is known
+        elif named < verb.i:
+            speaker = doc[named : verb.i]  # after a lead-in's comma: 'After Debate, Rival Endorses Cruz'
+        if speaker is None or any(t.lower_ in ("i", "we", "you") for t in speaker):
+            return []
+        if verb.pos_ == "VERB":  # read by the parse, with the subject it gives a verb joined to it: 'Backs X And Denounces Y'
+            subject_start = verb.i + 1
+            continue
+        if comma is not None and comma.i + 1 < verb.i and all(t.is_punct for t in doc[verb.i + 1 : line.end]):  # 'Fares Too High, Audit Finds'
+            found.append((doc[subject_start].idx, comma.idx, verb, speaker))
+            continue
+        content_start = verb.idx + len(verb)
+        while content_start < content_end and text[content_start].isspace():
+            content_start += 1
+        if any(c.isalnum() for c in text[content_start:content_end]):
+            found.append((content_start, _before_full_stop(doc, content_start, _trim_end(text, content_start, content_end)), verb, speaker))
+        subject_start = verb.i + 1
+    return found
 
 
 def _is_rubric(label: SpacySpan) -> bool:

@@ -824,7 +824,7 @@ def reported_criticism(doc: Doc, m: RhetoricMarker, verbs: frozenset[str]) -> bo
     return holder not in FIRST_PERSON and holder != ""
 
 
-def _verb_forms(word: str, verbs: frozenset[str]) -> bool:
+def verb_forms(word: str, verbs: frozenset[str]) -> bool:
     """True when ``word`` (lower case) is a form of one of the verbs written in a headline: the verb, its third person
     ("slams", "lashes") or its past ("slammed", "blasted")."""
     return (word in verbs or (word.endswith("s") and word[:-1] in verbs) or (word.endswith("es") and word[:-2] in verbs)
@@ -836,7 +836,7 @@ def _headline_verb(t: Token, verbs: frozenset[str]) -> bool:
     capital, so the tagger reads a headline's verb as part of a name; a form of a verb of criticism after the line's
     first word, with no first person before it, is the headline's verb, whose subject is the third party before it.
     Typography says nothing of loaded language: a line in capitals is shouted, a title-cased one is a headline."""
-    if t.is_upper or not t.text[:1].isupper() or not _verb_forms(t.lower_, verbs):
+    if t.is_upper or not t.text[:1].isupper() or not verb_forms(t.lower_, verbs):
         return False
     sent = t.sent
     words = [w.text for w in sent if w.is_alpha]

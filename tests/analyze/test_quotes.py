@@ -2645,3 +2645,27 @@ def test_a_lead_in_clause_set_off_before_the_subject_is_not_what_a_lexicon_cue_r
     (quote,) = [q for q in run(text) if q.cue == cue]
     start = text.index(content)
     assert (quote.speaker, quote.span.text, quote.span.start, quote.span.end) == (speaker, content, start, start + len(content))
+
+
+@pytest.mark.parametrize(
+    "headline, cue, speaker, content",
+    [
+        ("Harbor Guild Chief Endorses Marta Velloso For Port Board.", "Endorses", "Harbor Guild Chief", "Marta Velloso For Port Board"),
+        ("Veterans Group Denounces Toll Rise On Old Bridges.", "Denounces", "Veterans Group", "Toll Rise On Old Bridges"),
+        ("Retired Judge Praises Ferry Workers For Storm Rescue", "Praises", "Retired Judge", "Ferry Workers For Storm Rescue"),
+        # after a lead-in's comma the subject is the words after it
+        ("After Stormy Debate, Councillor Questioned Budget Cuts.", "Questioned", "Councillor", "Budget Cuts"),
+        # the verb closing the line after a comma reports the words before it
+        ("Pier Repairs Were Botched, Town Inspector Claims.", "Claims", "Town Inspector", "Pier Repairs Were Botched"),
+    ],
+)
+def test_a_title_case_headline_verb_read_as_a_name_is_a_cue(run, headline, cue, speaker, content):
+    # in a title-cased first line the tagger reads 'Endorses' as part of a name, so no cue was read
+    (quote,) = run(headline + "\n\nThe council met again on Friday.\n")
+    start = headline.index(content)
+    assert (quote.kind, quote.cue, quote.speaker_span.text, quote.span.start, quote.span.end) == ("indirect", cue, speaker, start, start + len(content))
+
+
+def test_a_bare_form_or_a_lower_case_line_is_no_headline_verb(run):
+    # 'Support' is mostly a noun in a headline ('Ferry Support Grows'); a sentence in lower case is parsed as one
+    assert run("Ferry Support Grows Along The Coast.\n\nThe council met again on Friday.\n") == ()
