@@ -79,6 +79,9 @@ class Lexicon:
     becoming_verbs: frozenset[str] = frozenset()  # "turn", "grow": "the race turned nasty" says so of a contest
     matter_adjectives: frozenset[str] = frozenset()  # "toxic": on a substance or an asset, a term of chemistry or finance
     hedge_words: frozenset[str] = frozenset()  # the one-word hedges ("perhaps", "arguably"): "perhaps the greatest flaw"
+    dependency_verbs: frozenset[str] = frozenset()  # "hook", "addict": on people and no drug, a metaphor of dependency
+    substances: frozenset[str] = frozenset()  # "heroin", "alcohol": what one is hooked on or addicted to, literally
+    diseases: frozenset[str] = frozenset()  # "cancer", "plague": said of something or on it, a metaphor of disease
 
 
 @dataclass(frozen=True)
@@ -230,6 +233,9 @@ def load_lexicon(path: str, tokenizer) -> Lexicon:
         becoming_verbs=frozenset(w.lower() for w in raw.get("tones_reported", {}).get("verbs", [])),
         matter_adjectives=frozenset(w.lower() for w in raw.get("matter_adjectives", {}).get("adjectives", [])),
         hedge_words=frozenset(p.lower() for p in raw.get("hedges", []) if " " not in p),
+        dependency_verbs=frozenset(w.lower() for w in raw.get("metaphors", {}).get("dependency_verbs", [])),
+        substances=frozenset(w.lower() for w in raw.get("metaphors", {}).get("substances", [])),
+        diseases=frozenset(w.lower() for w in raw.get("metaphors", {}).get("diseases", [])),
     )
 
 
@@ -460,8 +466,9 @@ def lexicon_markers(doc: Doc, lexicon: Lexicon, keys: list[tuple[str, str]], ver
             continue
         if _opposed(doc, start):
             continue  # "anti-bullying rules": what the rules are against
-        if end - start == 1 and lexicon.valence is not None and _paired_with_opposite(doc[start], lexicon.valence):
-            continue  # "winners and losers": both sides of an outcome, named
+        if end - start == 1 and lexicon.valence is not None and (_paired_with_opposite(doc[start], lexicon.valence)
+                                                               or _opposite_named_before(doc[start], lexicon.valence)):
+            continue  # "winners and losers", "The winner is X. The losers? Y.": both sides of an outcome, named
         if end - start == 1 and _lies_somewhere(doc[start]):
             continue  # "what lies ahead": the verb of position
         if end - start == 1 and lexicon.valence is not None and _reports_an_outcome(doc[start], lexicon.valence):
@@ -1171,7 +1178,9 @@ def plain_comparison(doc: Doc, m: RhetoricMarker, phrases: frozenset[str], valen
     compares plain ranks or quantities ("the top concern by far for rural voters", "wages rose far more than prices"):
     no word within three of it is strongly rated (``RATED_NEAR``) and it is neither shouted nor exclaimed. "by far the
     worst mayor" stays, and so does a thing recast as more than a kind of thing ("the visit was far more than a
-    courtesy call": ``RECAST`` after the phrase). Only where the quote reader ran (news)."""
+    courtesy call": ``RECAST`` after the phrase). A superlative ranking members of a named set by a quality not rated
+    negative is plain even beside a rated word ("by far the most valuable of the owner's resorts": ``_ranks_within_a_set``). Only
+    where the quote reader ran (news)."""
     if m.technique != "exaggeration_minimisation" or m.cue not in phrases or valence is None:
         return False
     span = _marker_span(doc, m)
@@ -1181,8 +1190,28 @@ def plain_comparison(doc: Doc, m: RhetoricMarker, phrases: frozenset[str], valen
         return False
     if span.end < len(doc) and doc[span.end].lower_ in RECAST:
         return False
+    if _ranks_within_a_set(doc, span, valence):
+        return True
     near = doc[max(span.sent.start, span.start - 3) : min(span.sent.end, span.end + 3)]
     return not any(abs(valence.ratings.get(t.lower_, 0.0)) >= RATED_NEAR for t in near if not span.start <= t.i < span.end)
+
+
+SET_SCOPES = {"of", "among"}  # "the most valuable of his five resorts", "the largest among the plants"
+SUPERLATIVE_REACH = 4  # the most tokens from a degree phrase to its superlative ("by far the most valuable")
+
+
+def _ranks_within_a_set(doc: Doc, span, valence: Valence) -> bool:
+    """ "by far the most valuable of the owner's five resorts", "far and away the largest of the three": the superlative
+    after a degree phrase ranks within the set its "of" or "among" phrase names (a plural or a number), by a quality not
+    rated negative; a measure among named members, not the writer's exaggeration. A negative one condemns ("by far the
+    worst of his blunders") and stays, and so does a superlative with no set ("far and away the best mayor ever")."""
+    for t in doc[span.end : min(span.sent.end, span.end + SUPERLATIVE_REACH)]:
+        if t.pos_ == "ADJ" and (t.tag_ == "JJS" or any(c.dep_ == "advmod" and c.lower_ in {"most", "least"} for c in t.children)):
+            if valence.ratings.get(t.lower_, valence.ratings.get(t.lemma_.lower(), 0.0)) < 0:
+                return False
+            return any(c.dep_ == "prep" and c.lower_ in SET_SCOPES
+                       and any(g.dep_ == "pobj" and g.tag_ in {"NNS", "NNPS", "CD"} for g in c.children) for c in t.children)
+    return False
 
 
 QUESTION_MARKS = {"if", "whether"}
@@ -1459,6 +1488,22 @@ def _paired_with_opposite(token, valence: Valence) -> bool:
                and any(w.lower_ in {"and", "or"} for w in token.doc[min(p.i, token.i) + 1 : max(p.i, token.i)]) for p in partners)
 
 
+def _opposite_named_before(token, valence: Valence) -> bool:
+    """ "The winner is Smith. The losers? The Greens.": a noun of people after "the" with a noun of people rated positive
+    after "the" before it, in its sentence or the one before, names the other side of the same outcome, as "winners and
+    losers" does (``_paired_with_opposite``). "She married a loser" labels."""
+    if token.pos_ != "NOUN" or token.is_upper or token.lemma_.lower() not in valence.people or not _after_the(token):
+        return False
+    doc, start = token.doc, token.sent.start
+    start = doc[start - 1].sent.start if start > 0 else start
+    return any(p.pos_ == "NOUN" and p.lemma_.lower() in valence.people and _after_the(p)
+               and valence.ratings.get(p.lower_, valence.ratings.get(p.lemma_.lower(), 0.0)) > 0 for p in doc[start : token.i])
+
+
+def _after_the(token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
 OWN_SIDE = {"my", "our", "your"}  # the writer's and the reader's: "our enemies" takes a side
 
 
@@ -1511,10 +1556,13 @@ def _someones_relation(token, valence: Valence) -> bool:
     return owner.lower_ not in OWN_SIDE
 
 
+END_OF = {"of", "in"}  # "the collapse of the union", "a collapse in the price of grain": what ended or fell
+
+
 def _an_end_undergone(token, valence: Valence) -> bool:
-    """ "Gingrich's collapse", "the collapse of the old union", "the recent volatility of the markets": a noun of an end
-    or a swing undergone (``ends_undergone``) with what ended named, as owner (not the writer's or the reader's side), in
-    its "of" phrase, as a noun before it ("a bank collapse") or by a field's adjective (``end_fields``: "the financial
+    """ "Gingrich's collapse", "the collapse of the old union", "the recent volatility of the markets", "a collapse in
+    prices": a noun of an end or a swing undergone (``ends_undergone``) with what ended named, as owner (not the writer's
+    or the reader's side), in its "of" or "in" phrase, as a noun before it ("a bank collapse") or by a field's adjective (``end_fields``: "the financial
     collapse"), reports the event, as "her defeat" does. Alone ("would bring collapse and ruin") or shouted it is read by
     its rating."""
     if token.is_upper or (token.lemma_.lower() not in valence.ends_undergone and token.lower_ not in valence.ends_undergone):
@@ -1522,7 +1570,7 @@ def _an_end_undergone(token, valence: Valence) -> bool:
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if owner is not None:
         return owner.lower_ not in OWN_SIDE
-    return any((c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children))
+    return any((c.dep_ == "prep" and c.lower_ in END_OF and any(g.dep_ == "pobj" for g in c.children))
                or (c.dep_ == "compound" and c.i < token.i) or (c.dep_ == "amod" and c.lower_ in valence.end_fields)
                for c in token.children)
 
@@ -1596,7 +1644,7 @@ def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str
             continue  # "an imprisoned rival", "an accused rapist": a charge, a verdict or custody, reported
         if (word in valence.feelings or lemma in valence.feelings) and not t.is_upper:
             continue  # "frustrated tenants", "uneasy voters", "their disdain for it": what they feel, written, is no judgement
-        if _negated(t) or _classifies(t) or (pos == "NOUN" and (_dated_event(t) or _charged_act(t, valence) or _in_a_charge(t, valence) or _paired_with_opposite(t, valence) or _someones_relation(t, valence) or _names_a_topic(t, valence) or (news and _an_end_undergone(t, valence)))) or (pos == "ADJ" and (_classifying_adjective(t, valence) or _describes_thing(t, valence) or _reports_an_outcome(t, valence) or _rates_a_result(t, valence))):
+        if _negated(t) or _classifies(t) or (pos == "NOUN" and (_dated_event(t) or _charged_act(t, valence) or _in_a_charge(t, valence) or _paired_with_opposite(t, valence) or _opposite_named_before(t, valence) or _someones_relation(t, valence) or _names_a_topic(t, valence) or (news and _an_end_undergone(t, valence)))) or (pos == "ADJ" and (_classifying_adjective(t, valence) or _describes_thing(t, valence) or _reports_an_outcome(t, valence) or _rates_a_result(t, valence))):
             continue
         head = t.head
         if (pos == "ADJ" and t.dep_ == "amod" and head.pos_ in NAME_TAGS and 0 < head.i - t.i <= valence.name_reach and not _name_on_a_noun(head, valence.people)
@@ -1611,6 +1659,80 @@ def valence_markers(doc: Doc, valence: Valence | None, keys: list[tuple[str, str
                 markers.append(_marker(doc, t.idx, t.idx + len(t.text), "name_calling_labeling", valence.confidence, f"valence {rating:+.1f} said of someone"))
             else:
                 markers.append(_marker(doc, t.idx, t.idx + len(t.text), "loaded_language", valence.confidence, f"valence {rating:+.1f}"))
+    return markers
+
+
+HOOKED_ON = {"on", "to"}  # "hooking voters on handouts", "addicted to borrowing"
+HOOKED_PARTIES = {"dobj", "nsubjpass"}  # "hooking voters on", "voters are hooked on"
+DISEASE_ON = {"on", "upon"}  # "a cancer on the presidency": no disease grows on what it names
+DISEASE_IN = {"in", "within", "on", "upon", "to", "at"}  # "corruption is a cancer in the party"
+CLAUSES_ON = {"relcl", "acl"}  # "a cancer that eats at the party"
+
+
+def _a_person(token, valence: Valence) -> bool:
+    """A pronoun other than "it", a name, or a noun of people ("voters", "the council")."""
+    return ((token.pos_ == "PRON" and token.lower_ not in {"it", "itself"}) or token.pos_ == "PROPN"
+            or token.lemma_.lower() in valence.people)
+
+
+def _hooked_on(token):
+    """The object of the "on" or "to" phrase on ``token``, if any."""
+    return next((g for c in token.children if c.dep_ == "prep" and c.lower_ in HOOKED_ON for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _hooked_on_no_drug(t, lexicon: Lexicon) -> bool:
+    """ "hooking voters on handouts", "voters addicted to tax cuts": a verb of dependency (``dependency_verbs``) whose
+    "on" or "to" names no drug (``substances``) and whose hooked party is people (the object, the subject of "are
+    hooked" or "are addicted", the noun the participle is on) likens a want to an addiction. "patients hooked on heroin"
+    is literal. A gerund opening a sentence ("Hooking readers on a newsletter is hard") the parser often reads as an
+    adjective of the noun after it, with the "on" phrase on that noun: that noun is the party, its phrase the target."""
+    parties = [c for c in t.children if c.dep_ in HOOKED_PARTIES]
+    if t.dep_ in {"acl", "amod"}:
+        parties.append(t.head)
+    elif t.dep_ in {"acomp", "xcomp"}:
+        parties += [c for c in t.head.children if c.dep_ in SUBJECTS]
+    if t.i + 1 < len(t.doc) and t.doc[t.i + 1].head is not t:
+        parties.append(t.doc[t.i + 1])
+    for party in parties:
+        target = _hooked_on(t) or (_hooked_on(party) if party.i == t.i + 1 else None)
+        if target is not None and _a_person(party, lexicon.valence):
+            return target.lower_ not in lexicon.substances and target.lemma_.lower() not in lexicon.substances
+    return False
+
+
+def _disease_said_of(t, valence: Valence) -> bool:
+    """ "a cancer on the presidency", "corruption is a cancer in the party", "called the feud a plague on the town": a
+    noun of disease (``diseases``) after "a" with "on" on it, or said of something that is no illness with a place or
+    a clause on it, likens what it is said of to a disease. "a cancer of the liver", "died of cancer" are literal."""
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children):
+        return False
+    preps = {c.lower_ for c in t.children if c.dep_ == "prep"}
+    if preps & DISEASE_ON:
+        return True
+    if t.dep_ not in {"attr", "oprd", "appos"} or not (preps & DISEASE_IN or any(c.dep_ in CLAUSES_ON for c in t.children)):
+        return False
+    if t.dep_ == "appos":
+        subject = t.head
+    elif t.dep_ == "oprd":
+        subject = next((c for c in t.head.children if c.dep_ == "dobj"), None)
+    else:
+        subject = _subject_of(t.head)
+    return subject is not None and subject.lemma_.lower() not in valence.ailments
+
+
+def metaphor_markers(doc: Doc, lexicon: Lexicon, keys: list[tuple[str, str]]) -> list[RhetoricMarker]:
+    """Loaded metaphors of dependency and disease: "hooking voters on handouts" (``_hooked_on_no_drug``), "a cancer on
+    the presidency" (``_disease_said_of``). The words are plain when literal, so they are no lexicon phrases: the marker
+    is made only where the sentence applies them to what is neither a drug nor a body."""
+    if lexicon.valence is None or not (lexicon.dependency_verbs or lexicon.diseases):
+        return []
+    confidence = float(lexicon.valence.confidence)
+    markers = []
+    for i in [k for k, (_, lemma) in enumerate(keys) if lemma in lexicon.dependency_verbs or lemma in lexicon.diseases]:
+        t = doc[i]
+        if (t.pos_ in {"VERB", "ADJ"} and t.lemma_.lower() in lexicon.dependency_verbs and _hooked_on_no_drug(t, lexicon)) or (
+                t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.diseases and _disease_said_of(t, lexicon.valence)):
+            markers.append(_marker(doc, t.idx, t.idx + len(t.text), "loaded_language", confidence, f"metaphor '{t.lemma_.lower()}'"))
     return markers
 
 
@@ -1960,6 +2082,7 @@ class RhetoricMarkers:
         found = (
             lexicon_markers(doc, self.lexicon, keys, self.verbs)
             + valence_markers(doc, self.lexicon.valence, keys, self.verbs)
+            + metaphor_markers(doc, self.lexicon, keys)
             + (exclamation_slogans(doc, sents, self.exclamation_max_words) if self.exclamation_max_words >= 2 else [])
             + scare_quote_markers(doc, self.lexicon, quoted, names)
             + repetition_markers(doc, self.lexicon, sents, quoted, names)

@@ -36,7 +36,8 @@ FIXED_CUES = {"pattern": "pattern", "scare quotes": "scare_quotes", "imperative 
 
 def marker_source(cue: str | None) -> str:
     """Which detector made a marker, read from its cue: "valence -2.5" is a rated word, "'x y z' used 3 times"
-    a repetition, "parallel 'say'" parallel sentences, "label 'liar'" the loaded word of a one-word label (``rhetoric.label_words``),
+    a repetition, "parallel 'say'" parallel sentences, "label 'liar'" the loaded word of a one-word label (``rhetoric.label_words``), "metaphor 'cancer'" a metaphor of
+    disease or dependency (``rhetoric.metaphor_markers``),
     "pattern" a lexicon pattern; any other cue is a lexicon phrase."""
     cue = cue or ""
     if cue in FIXED_CUES:
@@ -47,6 +48,8 @@ def marker_source(cue: str | None) -> str:
         return "parallel"
     if cue.startswith("label '"):
         return "label"
+    if cue.startswith("metaphor '"):
+        return "metaphor"
     if cue.startswith("'") and " used " in cue:
         return "repetition"
     return "lexicon"

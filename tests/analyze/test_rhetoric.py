@@ -1649,3 +1649,72 @@ def test_a_predicate_denied_by_no_longer_or_not_is_no_exaggeration(nlp):
     assert not found(run(nlp, "A bad harvest is not a death sentence for the farm."))
     said = run(nlp, "For small farms, a bad harvest is a death sentence.")
     assert [(m.technique, m.span.start, m.span.end) for m in said._.readout_rhetoric] == [("exaggeration_minimisation", 36, 50)]
+
+
+def spans(doc) -> list[tuple[str, int, int]]:
+    return [(m.technique, m.span.start, m.span.end) for m in doc._.readout_rhetoric]
+
+
+def test_an_intensified_superlative_is_exaggeration_unless_it_ranks_within_a_set_on_news(nlp):
+    """ "far and away the worst plan" is the writer's exaggeration, as "by far" is; on news "by far the most valuable of
+    the owner's five resorts" ranks members of a named set by a quality not rated negative. A negative superlative
+    within a set condemns and stays; the memes keep every degree phrase."""
+    worst = "His budget is far and away the worst plan the council has produced."
+    assert spans(run(nlp, worst, quotes=())) == [("exaggeration_minimisation", 14, 26)]
+    ranked = "The club earned the most, so the club ranks by far the most valuable of the owner's five resorts."
+    assert not found(run(nlp, ranked, quotes=()))
+    assert ("exaggeration_minimisation", "by far") in found(run(nlp, ranked))
+    assert not found(run(nlp, "The harbour is far and away the largest of the family's holdings.", quotes=()))
+    blunders = "This is by far the worst of his many blunders."
+    assert ("exaggeration_minimisation", "by far") in found(run(nlp, blunders, quotes=()))
+
+
+def test_a_metaphor_of_dependency_on_people_is_loaded_a_drug_named_is_not(nlp):
+    """ "hooking voters on handouts", "voters are addicted to tax cuts": a verb of dependency on people with no drug
+    named likens a want to an addiction, the writer's loaded metaphor; "patients hooked on heroin" is literal, and the
+    drug named is no loaded word. A bag hooked on a nail is nobody's dependency."""
+    lobby = "The lobby spent a decade hooking voters on handouts they cannot afford."
+    assert spans(run(nlp, lobby, quotes=())) == [("loaded_language", 25, 32)]
+    opening = run(nlp, "Hooking readers on a newsletter is harder than hooking them on sugar.", quotes=())
+    assert ("loaded_language", 0, 7) in spans(opening)
+    assert spans(run(nlp, "Voters are addicted to tax cuts.", quotes=())) == [("loaded_language", 11, 19)]
+    assert not found(run(nlp, "The doctors treated patients hooked on heroin.", quotes=()))
+    assert not found(run(nlp, "He became addicted to painkillers after the crash."))
+    assert not found(run(nlp, "She hooked the bag on a nail."))
+
+
+def test_a_metaphor_of_disease_said_of_something_is_loaded_a_diagnosis_is_not(nlp):
+    """ "a cancer on our democracy", "corruption has become a cancer in the party": a disease on something, or said of
+    something that is no illness, likens a harm to it. "a cancer of the liver", "died of cancer" and "the lump was a
+    cancer" are diagnoses."""
+    law = "The new surveillance law is a cancer on our democracy."
+    assert spans(run(nlp, law, quotes=())) == [("loaded_language", 30, 36)]
+    party = "Corruption has become a cancer in the party."
+    assert spans(run(nlp, party, quotes=())) == [("loaded_language", 24, 30)]
+    assert not found(run(nlp, "She was diagnosed with a cancer of the liver.", quotes=()))
+    assert not found(run(nlp, "He died of cancer last year.", quotes=()))
+    assert not found(run(nlp, "The biopsy showed that the lump was a cancer.", quotes=()))
+
+
+def test_an_adjective_of_horror_is_loaded_in_the_writers_voice_not_a_speakers(nlp):
+    """ "a gruesome killing", "appalling conditions": adjectives of horror VADER leaves unrated or rates mildly are the
+    writer's judgement, as "horrific" is; said by a named speaker they are the speaker's, reported."""
+    killing = "Police are investigating a gruesome killing in the suburb."
+    assert spans(run(nlp, killing, quotes=())) == [("loaded_language", 27, 35)]
+    cells = "Inspectors found appalling conditions in the cells."
+    assert spans(run(nlp, cells, quotes=())) == [("loaded_language", 17, 26)]
+    said = "The warden said the conditions in the old wing were appalling."
+    assert not found(run(nlp, said, quotes=(_quote(said, "the conditions in the old wing were appalling", speaker="The warden"),)))
+
+
+def test_an_end_in_prices_and_the_other_side_of_an_outcome_are_reported_on_news(nlp):
+    """ "a collapse in the price of wheat" names what fell, as "the collapse of" does; "The winner is X. The losers? Y."
+    names both sides of one outcome, as "winners and losers" does. "She married a loser" labels, and a collapse
+    alone stays."""
+    wheat = "Growers have faced a collapse in the price of wheat."
+    assert not found(run(nlp, wheat, quotes=()))
+    assert ("loaded_language", "collapse") in found(run(nlp, wheat))
+    assert not found(run(nlp, "The winner is Smith. The losers? The Green Party.", quotes=()))
+    married = run(nlp, "She married a loser who never paid his debts.", quotes=())
+    assert ("name_calling_labeling", "loser") in found(married)
+    assert ("loaded_language", "collapse") in found(run(nlp, "The plan would bring collapse and ruin.", quotes=()))
