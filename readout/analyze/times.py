@@ -991,54 +991,113 @@ def _saying_day(doc: Doc, match: RuleMatch) -> Token | None:
     return None if span.end < len(doc) and doc[span.end].tag_ == "POS" else before  # not "said Monday's vote ..."
 
 
-_QUOTED_DAY_SHIFTS = {"yesterday": -1, "tomorrow": 1, "tonight": 0}
 # verbs whose day is the day of the words: "said Monday", "wrote on Monday", "tweeted Sunday"
 _POSTING_VERBS = {"write", "post", "tweet"}  # said in writing: as a reporting verb, the day of the words
+SAYING_REACH = 2  # sentences back from a quotation's own in which its day of saying may be named
 
 
-def _inside_quote(text: str, start: int, low: int) -> bool:
-    """Whether characters low:start leave a quotation open (a curly opening quote last, or an odd number of straight
-    double quotes)."""
+def _quote_opening(text: str, start: int, low: int) -> int:
+    """Where the quotation open at ``start`` opened (the index of its mark) within text[low:start], -1 if none is open:
+    a curly opening quote last, an odd number of straight double quotes, or of doubled apostrophes (''), or a ``
+    not closed by ''."""
     before = text[low:start]
     curly = max(before.rfind("“"), before.rfind("”"))
     if curly >= 0:
-        return before[curly] == "“"
-    return before.count('"') % 2 == 1
+        return low + curly if before[curly] == "“" else -1
+    backticks = before.rfind("``")
+    if backticks >= 0:
+        return low + backticks if backticks > before.rfind("''") else -1
+    for mark in ('"', "''"):
+        if mark in before:
+            return low + before.rfind(mark) if before.count(mark) % 2 == 1 else -1
+    return -1
 
 
-def _quoted_days_from_the_saying(doc: Doc, text: str, made: list[tuple[RuleMatch, Normalized]], anchor: dt.date | None) -> list[tuple[RuleMatch, Normalized]]:
-    """'The minister said on Monday: "We vote tomorrow."', written on the Tuesday: 'tomorrow' and 'yesterday' in a
-    quotation count from the day the words were said, when the same sentence names that day after its reporting verb
-    ('said Monday', 'said on Monday', 'said yesterday') and it lies before the writing; not words outside the quote
-    ('said on Monday that the vote was set for tomorrow' is the writer's tomorrow), nor a quote with no day of saying."""
-    if anchor is None or not any(m.kind == "day_reference" and (m.groups.get("dayref") or "").lower() in _QUOTED_DAY_SHIFTS
-                                 and _inside_quote(text, m.start, text.rfind("\n", 0, m.start) + 1) for m, _ in made):
-        return made  # no 'tomorrow' or 'yesterday' inside a quotation of its paragraph
-    said: dict[int, dt.date] = {}  # sentence start -> the day of saying named in it
+def _inside_quote(text: str, start: int, low: int) -> bool:
+    """Whether characters low:start leave a quotation open."""
+    return _quote_opening(text, start, low) >= 0
+
+
+def _saying_days(doc: Doc, text: str, made: list[tuple[RuleMatch, Normalized]], anchor: dt.date) -> dict[int, tuple[dt.date | None, bool]]:
+    """Sentence start -> (a day of the last week named in it outside any quotation, whether that day is the day of a
+    past reporting verb: 'said Monday', 'On Monday, the senator said', 'In a statement on Monday, she said'); only
+    a weekday, 'yesterday' or 'last night' whose first verb above is told in the past; (None, False) for a sentence
+    that names some other time outside a quotation."""
+    said: dict[int, tuple[dt.date | None, bool]] = {}
     for match, norm in made:
+        span = _match_span(doc, match.start, match.end)
+        if span is None or _inside_quote(text, match.start, text.rfind("\n", 0, match.start) + 1):
+            continue
+        said.setdefault(span.sent.start, (None, False))
         if norm.start is None or norm.granularity != "day" or norm.start >= anchor or anchor - norm.start > dt.timedelta(days=6):
             continue
         if match.groups.get("rel") or match.kind not in ("weekday", "day_reference"):
             continue
-        if match.kind == "day_reference" and (match.groups.get("dayref") or "").lower() != "yesterday":
+        if match.kind == "day_reference" and (match.groups.get("dayref") or "").lower() not in ("yesterday", "last night"):
             continue
-        span = _match_span(doc, match.start, match.end)
-        if span is None or _inside_quote(text, match.start, doc[span.sent.start].idx):
+        verb = _verb_of(span.root)
+        if verb is None or verb.tag_ != "VBD":
             continue
-        if _saying_day(doc, match) is not None:
-            said.setdefault(span.sent.start, norm.start)
+        reporting = _saying_day(doc, match) is not None or verb.lemma_ in time_words(doc)["reporting_verbs"] or verb.lemma_ in _POSTING_VERBS
+        if said[span.sent.start][0] is None or (reporting and not said[span.sent.start][1]):
+            said[span.sent.start] = (norm.start, reporting)
+    return said
+
+
+_QUOTE_MARKS = re.compile(r"[\"“”]|''|``")
+_QUOTE_OPENERS = "\"“'`‘ "
+
+
+def _day_of_saying(doc: Doc, text: str, opened: int, said: dict[int, tuple[dt.date | None, bool]]) -> dt.date | None:
+    """The day the words of a quotation opened at character ``opened`` were said: the day of a past reporting verb in
+    the sentence the quotation opens in; else, when that sentence names no time outside the quotation, the day the
+    nearest sentence before it (up to SAYING_REACH back) names with a past verb ('On Sunday, the senator urged
+    calm. "Last night was a turning point," he said.'), across sentences that quote and name no time and whose
+    reporting verbs are all past. None for a quotation whose day of saying is not told: the writing day's, as
+    TimeBank values a quoted 'today'."""
+    first = opened
+    while first < len(text) - 1 and text[first] in _QUOTE_OPENERS:
+        first += 1  # the quotation's first word: the parser may end the sentence before at its opening mark
+    span = _match_span(doc, first, first + 1)
+    if span is None:
+        return None
+    sent = span.sent
+    for step in range(SAYING_REACH + 1):
+        if sent.start in said:
+            day, reporting = said[sent.start]
+            return day if reporting or step > 0 else None
+        if step > 0 and not _QUOTE_MARKS.search(sent.text):
+            return None
+        if any(t.tag_ in ("VBZ", "VBP") and t.lemma_ in time_words(doc)["reporting_verbs"] for t in sent):
+            return None  # '"Tonight we vote," she says': said now
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+    return None
+
+
+def _quoted_days_from_the_saying(doc: Doc, text: str, made: list[tuple[RuleMatch, Normalized]], anchor: dt.date | None) -> list[tuple[RuleMatch, Normalized]]:
+    """'The minister said on Monday: "We vote tonight."', written on the Wednesday: 'today', 'tonight', 'tomorrow',
+    'yesterday', 'last night' in a quotation count from the day the words were said, when that day lies before the
+    writing and the sentence the quotation opens in names it (see _day_of_saying); not words outside the quote ('said
+    on Monday that the vote was set for tomorrow' is the writer's tomorrow), nor a quote with no day of saying."""
+    if anchor is None:
+        return made
+    quoted = [(i, opened) for i, (m, n) in enumerate(made) if m.kind == "day_reference" and n.start is not None
+              and (opened := _quote_opening(text, m.start, text.rfind("\n", 0, m.start) + 1)) >= 0]
+    if not quoted:
+        return made  # no day word inside a quotation of its paragraph
+    said = _saying_days(doc, text, made, anchor)
     if not said:
         return made
     out = list(made)
-    for i, (match, norm) in enumerate(made):
-        shift = _QUOTED_DAY_SHIFTS.get((match.groups.get("dayref") or "").lower()) if match.kind == "day_reference" else None
-        if shift is None or norm.start is None:
+    for i, opened in quoted:
+        match, norm = made[i]
+        saying = _day_of_saying(doc, text, opened, said)
+        if saying is None:
             continue
-        span = _match_span(doc, match.start, match.end)
-        if span is None or span.sent.start not in said or not _inside_quote(text, match.start, doc[span.sent.start].idx):
-            continue
-        day = said[span.sent.start] + dt.timedelta(days=shift)
-        out[i] = (match, replace(norm, start=day, end=day, timex=day.isoformat() + (norm.timex or "")[10:], reference_date=said[span.sent.start]))
+        day = saying + (norm.start - anchor)
+        out[i] = (match, replace(norm, start=day, end=day, timex=day.isoformat() + (norm.timex or "")[10:], reference_date=saying))
     return out
 
 

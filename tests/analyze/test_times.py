@@ -3272,6 +3272,24 @@ def test_tonight_in_a_quote_counts_from_the_saying(nlp, text, wanted, timex):
     assert found.timex == timex and found.span.start == text.index(wanted)
 
 
+@pytest.mark.parametrize("text, wanted, timex", [
+    # a day word in a quotation counts from the day of saying named anywhere on the reporting verb, or, in a quote
+    # whose own sentence names no time, in the sentence before it ...
+    ('In a statement on Monday, the governor said: "Today we mourn the lost miners."', "Today", "2026-03-02"),
+    ("At a press briefing yesterday, the fire chief said, “Last night the wind turned twice.”", "Last night", "2026-03-02TNI"),
+    ("On Monday, the mayor told the council: ''This morning the bridge was shut to lorries.''", "This morning", "2026-03-02TMO"),
+    ("The coach spoke to fans on Monday. “Tonight we start over,” he said.", "Tonight", "2026-03-02TNI"),
+    ("The envoys met the rebels on Monday. “We talked for hours. Tonight we sleep,” one said.", "Tonight", "2026-03-02TNI"),
+    # ... not one said now, nor one whose sentences name another time or a day of another act
+    ("The coach spoke to fans on Monday. “Tonight we start over,” he says.", "Tonight", "2026-03-04TNI"),
+    ("The storm is due on Friday. “Tonight we get ready,” the mayor said.", "Tonight", "2026-03-04TNI"),
+    ("“Tonight we rest,” said the senator, who lost the vote on Monday.", "Tonight", "2026-03-04TNI"),
+])
+def test_a_quoted_day_word_counts_from_a_day_of_saying_told_elsewhere(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2026, 3, 4))  # written on a Wednesday
+    assert found.timex == timex and found.span.start == text.index(wanted)
+
+
 def test_a_day_word_in_a_dated_post(nlp):
     # 'tonight', 'today' in an embedded post count from the day its markup gives it (a date or a UTC timestamp,
     # read as UTC's day, the markup giving no zone); the story's own 'tonight' stays the writing day's
