@@ -316,8 +316,17 @@ def _possessive_event_looked_back_on(token: Token) -> bool:
     if token.dep_ in ("pobj", "npadvmod") and any(c.dep_ == "det" and c.lower_ in words["hypothetical_determiners"] for c in noun.children):
         return False
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in words["backward_preps"]:
-        return True
+        return not _fronted_before_a_plan(noun.head)
     return _subject_of_a_modal(noun)
+
+
+def _fronted_before_a_plan(prep: Token) -> bool:
+    """'After the talks on Thursday, the envoy will brief reporters': a phrase set before the clause whose verb it
+    hangs on, that verb told as a plan ('will', 'shall'), takes that clause's tense: the talks come before a briefing
+    still ahead. Not a modal of what may follow ('After Friday's ballot, the alliance could fall apart' is a
+    follow-up), nor a phrase after its verb ('will recover after Monday's losses')."""
+    verb = prep.head
+    return prep.i < verb.i and verb.pos_ in ("VERB", "AUX") and bool(_auxiliaries(verb) & time_words(prep.doc)["plan_aux"])
 
 
 def _subject_of_a_modal(noun: Token) -> bool:

@@ -607,6 +607,20 @@ def test_a_weekday_owning_an_event_noun_lies_behind_unless_looked_ahead_to(nlp):
     assert one(nlp, "Parties are campaigning ahead of Sunday's vote.", "Sunday", written).start == D(1998, 8, 16)
 
 
+@pytest.mark.parametrize("text, wanted, timex", [
+    # a weekday in a phrase set before a clause told as a plan ('will', 'shall') takes that clause's tense ...
+    ("After the hearing on Thursday, the judge will rule on bail.", "Thursday", "2026-03-12"),
+    ("After Friday's count, the commission will publish the results.", "Friday", "2026-03-13"),
+    ("Following the debate on Wednesday, the candidates will tour the north.", "Wednesday", "2026-03-11"),
+    # ... not a clause told in the past, nor a modal of what may follow a done event
+    ("After the hearing on Thursday, the judge ruled on bail.", "Thursday", "2026-03-05"),
+    ("After the hearing on Thursday, the judge might rule on bail.", "Thursday", "2026-03-05"),
+])
+def test_a_weekday_in_a_fronted_phrase_takes_the_tense_of_a_plan(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2026, 3, 10))  # written on a Tuesday
+    assert found.timex == timex and found.span.start == text.index(wanted)
+
+
 def test_a_weekday_owning_an_event_looked_back_on_lies_behind_though_a_modal_follows(nlp):
     written = D(2026, 3, 10)  # a Tuesday
     assert one(nlp, "Dealers will try to recover from Monday's slide.", "Monday", written).timex == "2026-03-09"
