@@ -126,7 +126,7 @@ def _weekday_and_its_date_as_one(text: str, made: list[tuple[RuleMatch, Normaliz
 # the day may be that of an event named between ("two days after the vote on May 3", "a week before the election of
 # November 8": a determiner, up to three words and "on" or "of") or after it ("a week after the May 3 vote")
 _COUNT_FROM_A_DAY = re.compile(
-    r"(?<![\w-])(?P<num>the|an?|one|\d{1,2}|[a-z]+) (?P<unit>days?|weeks?) (?P<side>after|before) "
+    r"(?<![\w-])(?P<num>the|an?|one|\d{1,2}|[a-z]+(?:-[a-z]+)?) (?P<unit>days?|weeks?) (?P<side>after|before) "
     r"(?P<det>(?:the|an?|its|his|her|their|this|last) (?P<words>(?:[\w'’-]+ ){1,3}(?:on|of) )?)?$",
     re.I,
 )
@@ -134,16 +134,19 @@ _EVENT_NOUN_AFTER = re.compile(r" (?!(?:and|or|but|to|in|at|on|of|for|by|with|fr
 _SPAN_OF_DAYS_BEFORE = re.compile(r"(?<![\w-])(?:for|within|over|during) $", re.I)  # "shut for two days after Easter": days, not a day
 
 
-def _counted_from_the_day(text: str, made: list[tuple[RuleMatch, Normalized]], lex: Lexicon) -> list[tuple[RuleMatch, Normalized]]:
+def _counted_from_the_day(doc: Doc, text: str, made: list[tuple[RuleMatch, Normalized]], lex: Lexicon, anchor: dt.date | None) -> list[tuple[RuleMatch, Normalized]]:
     """"the day after Easter", "two days before May 3", "the week before Christmas", "two days after the vote on May
     3": a day (or week) counted from the day named, or from an event on it, is the time the sentence means, not the
     day named; one expression, as "a week from Friday" is. A count of days read as a duration ("two days", with
-    durations on) is inside it."""
+    durations on) is inside it. The day counted, not the day named, lies on the side of the writing the tense of
+    the count's clause gives (see _counted_on_the_told_side)."""
     out: list[tuple[RuleMatch, Normalized]] = []
     for match, norm in made:
         found = _COUNT_FROM_A_DAY.search(text, max(0, match.start - 70), match.start) if norm.granularity == "day" and norm.start is not None else None
         noun = _EVENT_NOUN_AFTER.match(text, match.end) if found is not None and found["det"] and not found["words"] else None
         shifted = _day_counted(found, norm.start, lex) if found is not None and (noun is not None or not found["det"] or found["words"]) else None
+        if shifted is not None and anchor is not None and norm.relative and match.kind in ("weekday", "calendar"):
+            shifted = _counted_on_the_told_side(found, match, norm.start, shifted, anchor, tense_at(doc, found.start("num"), found.end("unit")), lex)
         if shifted is not None:
             if out and out[-1][0].end > found.start():
                 out.pop()  # "two days" read as a duration is the count
@@ -168,6 +171,28 @@ def _day_counted(found: re.Match, day: dt.date, lex: Lexicon) -> dict | None:
         monday = shifted - dt.timedelta(days=shifted.weekday())
         return {"start": monday, "end": monday + dt.timedelta(days=6), "granularity": "week", "timex": f"{iso[0]}-W{iso[1]:02d}"}
     return {"start": shifted, "end": shifted, "timex": shifted.isoformat()}
+
+
+def _counted_on_the_told_side(found: re.Match, match: RuleMatch, day: dt.date, shifted: dict, anchor: dt.date, tense: str, lex: Lexicon) -> dict | None:
+    """"Officials resigned two weeks after May 10", written May 20: the day named was put on the side of the writing
+    the tense gives, but the day counted from it is what was done, so it is that day that must lie behind a past
+    clause (last year's May 10, so 2025-05-24) or ahead of a future one ("will meet three weeks after the vote on May
+    3", written May 20: this year's May 24, not next year's). A weekday named moves a week, a date with no year a
+    year; the counted day is read again from the day moved."""
+    if match.kind == "weekday":
+        back, ahead = day - dt.timedelta(days=7), day + dt.timedelta(days=7)
+    elif match.kind == "calendar" and not (day.month == 2 and day.day == 29):
+        back, ahead = day.replace(year=day.year - 1), day.replace(year=day.year + 1)
+    else:
+        return shifted
+    if tense == "past" and shifted["start"] > anchor:
+        return _day_counted(found, back, lex)
+    if tense == "future" and shifted["start"] <= anchor:
+        return _day_counted(found, ahead, lex)
+    if tense == "future":
+        earlier = _day_counted(found, back, lex)
+        return earlier if earlier is not None and earlier["start"] > anchor else shifted
+    return shifted
 
 
 _THIS_PERIOD = re.compile(r"(?:this (?:week|month|spring|summer|autumn|fall|winter|weekend)|today|tonight)\b", re.I)
@@ -1835,7 +1860,7 @@ class TimesComponent:
         made = _one_event_one_day(doc, _days_in_a_dated_post(text, _quoted_days_from_the_saying(doc, text, made, anchor.date), anchor.date))
         made = _weekday_and_its_date_as_one(text, _clocks_in_a_habit(doc, _clocks_on_their_day(doc, made), self.rules.lexicon))
         number_words = self.rules.lexicon.number_words
-        made = _ago_this_period(text, _counted_from_the_day(text, made, self.rules.lexicon), self.rules.lexicon)
+        made = _ago_this_period(text, _counted_from_the_day(doc, text, made, self.rules.lexicon, anchor.date), self.rules.lexicon)
         return [self._expr(doc, *_timeml_extent(text, match, norm, number_words), anchor.kind, anchor.date) for match, norm in made]
 
     @staticmethod

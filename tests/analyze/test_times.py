@@ -3304,6 +3304,25 @@ def test_a_quoted_day_word_counts_from_a_day_of_saying_told_elsewhere(nlp, text,
     assert found.timex == timex and found.span.start == text.index(wanted)
 
 
+@pytest.mark.parametrize("text, published, wanted, timex", [
+    # a count written with a hyphen is read as count_number reads it ...
+    ("The court sat twenty-one days after the flood of March 2.", D(2026, 5, 20), "twenty-one days after the flood of March 2", "2026-03-23"),
+    ("Envoys returned thirty-five days after March 1.", D(2026, 5, 20), "thirty-five days after March 1", "2026-04-05"),
+    # ... and the day counted, not the day named, lies on the side of the writing the tense gives
+    ("The tally finished three days after the ballot on October 8.", D(2026, 10, 9), "three days after the ballot on October 8", "2025-10-11"),
+    ("The strikers went back two weeks after June 10.", D(2026, 6, 20), "two weeks after June 10", "2025-06-24"),
+    ("The board will meet three weeks after the vote on April 2.", D(2026, 4, 15), "three weeks after the vote on April 2", "2026-04-23"),
+    ("The board met a week after the vote on Tuesday.", D(2026, 5, 20), "a week after the vote on Tuesday", "2026-05-19"),
+    # guards: already on its side
+    ("The tally finished three days after the ballot on October 8.", D(2026, 10, 20), "three days after the ballot on October 8", "2026-10-11"),
+    ("The board will meet two days after the vote on June 9.", D(2026, 5, 20), "two days after the vote on June 9", "2026-06-11"),
+    ("The board will meet two days after the vote on Tuesday.", D(2026, 5, 20), "two days after the vote on Tuesday", "2026-05-21"),
+])
+def test_a_day_counted_from_a_day_named_lies_on_the_side_its_tense_gives(nlp, text, published, wanted, timex):
+    found = one(nlp, text, wanted, published)
+    assert found.timex == timex and found.span.start == text.index(wanted)
+
+
 def test_a_day_word_in_a_dated_post(nlp):
     # 'tonight', 'today' in an embedded post count from the day its markup gives it (a date or a UTC timestamp,
     # read as UTC's day, the markup giving no zone); the story's own 'tonight' stays the writing day's
