@@ -1866,6 +1866,9 @@ class TimesComponent:
     @staticmethod
     def _expr(doc: Doc, match: RuleMatch, norm: Normalized, anchor_kind: str, anchor_date) -> TimeExpr:
         relative = norm.relative
+        timex = norm.timex
+        if timex is None and match.kind == "range" and match.groups.get("day") and norm.start is not None and norm.end is not None:
+            timex = f"{norm.start.isoformat()}/{norm.end.isoformat()}"  # "March 17-18": TIMEX3 has no value for days in a row, ISO 8601's interval has
         return TimeExpr(
             span=char_span(doc, match.start, match.end),
             start=norm.start,
@@ -1875,7 +1878,7 @@ class TimesComponent:
             anchor_date=(norm.reference_date or anchor_date) if relative else None,
             recurrence=norm.recurrence,
             resolved=norm.resolved,
-            timex=norm.timex,
+            timex=timex,
         )
 
 

@@ -3323,6 +3323,21 @@ def test_a_day_counted_from_a_day_named_lies_on_the_side_its_tense_gives(nlp, te
     assert found.timex == timex and found.span.start == text.index(wanted)
 
 
+@pytest.mark.parametrize("text, wanted, timex", [
+    # days in a row of one month, the month before or after them, are one range valued as ISO 8601's interval
+    # (TIMEX3 has no value for it; the benchmark gives each day its own TIMEX3, as TimeBank annotates two ends)
+    ("The fair ran on 17-18 March in the port.", "17-18 March", "2026-03-17/2026-03-18"),
+    ("Talks are set for between 3 and 5 June.", "between 3 and 5 June", "2026-06-03/2026-06-05"),
+    ("Voting runs from 28 to 30 September 2027.", "from 28 to 30 September 2027", "2027-09-28/2027-09-30"),
+    ("The show runs October 8-10.", "October 8-10", "2026-10-08/2026-10-10"),
+])
+def test_days_in_a_row_are_one_range_with_a_value(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2026, 5, 20))
+    assert found.timex == timex and found.span.start == text.index(wanted)
+    assert (found.start.isoformat(), found.end.isoformat()) == tuple(timex.split("/"))
+    assert [(e.span.text, e.timex) for e in range_ends(found)] == list(zip(re.split(r"(?<=\d)-| (?:to|and) ", re.sub(r"^(?:between|from) ", "", wanted)), timex.split("/")))
+
+
 def test_a_day_word_in_a_dated_post(nlp):
     # 'tonight', 'today' in an embedded post count from the day its markup gives it (a date or a UTC timestamp,
     # read as UTC's day, the markup giving no zone); the story's own 'tonight' stays the writing day's
