@@ -839,6 +839,20 @@ def _come_alone(doc: Doc, span) -> bool:
     return i >= 0 and (i == 0 or doc[i - 1].lower_ not in words["before_a_verb_come"])
 
 
+def _likely_in_reported_words(adjective: Token) -> bool:
+    """'Voters said they were less likely to back the mayor in November': 'were likely' in the words of a past
+    reporting verb is their 'are likely' put into the past by the reporting, so what is likely still lies ahead
+    (not 'was due to expire', a plan that may have run its course, nor 'were likely' told by the writer)."""
+    be = adjective.head
+    return adjective.lemma_ in time_words(adjective.doc)["likely_adjectives"] and be.dep_ == "ccomp" and be.head.tag_ == "VBD" and be.head.lemma_ in time_words(adjective.doc)["reporting_verbs"]
+
+
+def _longer_than_a_day(span) -> bool:
+    """A month, season or year, not a day ('Thursday', 'today', 'Election Day'): a likelihood reported days ago for
+    a day may be of one gone by since ('The measure was likely to pass Thursday, aides said'), for a month it is not."""
+    return not any(t.lower_.endswith("day") for t in span)
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str:
     """'past', 'future' or 'present' for the clause around characters start:end."""
     words = time_words(doc)
@@ -905,7 +919,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
                 plan_aux = _auxiliaries(verb.head)
                 if verb.head.pos_ == "ADJ":  # "had been due to expire", "was due to expire": the tense is that of 'be'
                     plan_aux |= _auxiliaries(verb.head.head)
-                    plan_aux |= {"had"} if verb.head.head.tag_ == "VBD" else set()
+                    plan_aux |= {"had"} if verb.head.head.tag_ == "VBD" and not (_likely_in_reported_words(verb.head) and _longer_than_a_day(span)) else set()
                 return "past" if "had" in plan_aux else "future"
             if verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP"):  # "is to resume trading Tuesday"
                 return "future"

@@ -1777,6 +1777,7 @@ class TimesComponent:
         reference, reference_end = None, -1
         period_reference, period_end = None, -1  # the last quarter or half named: what "the same period last year" is of
         last_day, last_day_end = None, -1  # the last day told: what "earlier in the day" in a past clause is in
+        past_day, past_day_end = None, -1  # the last day told that lies behind the writing: what "a day earlier" counts from
         last_month, last_month_end = None, -1  # the last month or day of a month told: what "the end of the month" told in the past is in
         for match, tense, first, opens in zip(matches, tenses, first_pass, since):
             norm = first
@@ -1787,6 +1788,8 @@ class TimesComponent:
                     near = None  # "in the third quarter ... For the nine months, ... year-earlier net income": not the quarter
                 if match.kind == "relative_part" and match.groups.get("inunit") == "day" and _in_a_past_sentence(doc, match, tense) and (near is None or near.granularity != "day") and last_day is not None and match.start - last_day_end < DAY_REACH:
                     near = last_day  # "Stocks ended higher on Friday. ... a year ago ... after trading lower earlier in the day": Friday
+                if match.kind == "offset" and near is not None and near.granularity == "day" and near.start is not None and near.start > anchor.date and past_day is not None and match.start - past_day_end < REFERENCE_REACH:
+                    near = past_day  # "spoke on Tuesday ahead of next Tuesday's primary. A day earlier, ...": the day of the story
                 if period_reference is not None and _of_the_period_named(match, near, anchor.date) and match.start - period_end < REFERENCE_REACH:
                     near = period_reference  # "results for the third quarter ended Sept. 30 ... the corresponding period last year"
                 if _future_in_past(doc, match):
@@ -1841,6 +1844,8 @@ class TimesComponent:
                     period_reference, period_end = norm, match.end
             if norm.granularity == "day" and norm.start is not None:
                 last_day, last_day_end = norm, match.end
+                if anchor.date is not None and norm.start <= anchor.date:
+                    past_day, past_day_end = norm, match.end
             if norm.granularity in ("day", "month") and norm.start is not None and norm.timex and not (match.kind == "relative_part" and _part_of_the_month_told(text, match)):
                 last_month, last_month_end = norm, match.end
             if opens and norm.start is not None and anchor.date is not None and norm.start > anchor.date and _done_before(match):

@@ -3338,6 +3338,24 @@ def test_days_in_a_row_are_one_range_with_a_value(nlp, text, wanted, timex):
     assert [(e.span.text, e.timex) for e in range_ends(found)] == list(zip(re.split(r"(?<=\d)-| (?:to|and) ", re.sub(r"^(?:between|from) ", "", wanted)), timex.split("/")))
 
 
+@pytest.mark.parametrize("text, published, wanted, timex", [
+    # "a day earlier" in a past story counts from the last day told behind the writing, not from a day ahead named
+    # in passing ...
+    ("The minister toured the port on Tuesday, ahead of next Tuesday's vote. A day earlier, dockers had walked out.", D(2026, 5, 20), "A day earlier", "2026-05-18"),
+    ("Rebels shelled the town on Sunday, before the talks set for May 28. Two days earlier, aid had arrived.", D(2026, 5, 20), "Two days earlier", "2026-05-15"),
+    # ... as before after a day behind the writing
+    ("The minister spoke on Monday. A day earlier, dockers had struck.", D(2026, 5, 20), "A day earlier", "2026-05-17"),
+    # 'were likely to' in the words of a past reporting verb is 'are likely to' reported: what is likely lies ahead ...
+    ("Most voters said they were less likely to back the mayor in November.", D(2026, 4, 22), "November", "2026-11"),
+    ("The pollster said farmers were certain to switch parties in October.", D(2026, 4, 22), "October", "2026-10"),
+    # ... not the writer's own 'were likely'
+    ("Voters were likely to back the mayor in November.", D(2026, 4, 22), "November", "2025-11"),
+])
+def test_a_day_counted_back_from_the_story_and_a_likely_act_reported(nlp, text, published, wanted, timex):
+    found = one(nlp, text, wanted, published)
+    assert found.timex == timex and found.span.start == text.index(wanted)
+
+
 def test_a_day_word_in_a_dated_post(nlp):
     # 'tonight', 'today' in an embedded post count from the day its markup gives it (a date or a UTC timestamp,
     # read as UTC's day, the markup giving no zone); the story's own 'tonight' stays the writing day's
