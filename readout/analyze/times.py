@@ -539,6 +539,16 @@ def _overnight_denied(token: Token) -> bool:
     return bool(aux & {"can", "ca", "could", "will", "wo", "would"}) or verb.lemma_ in _ALL_AT_ONCE_VERBS
 
 
+def _overnight_change(token: Token) -> bool:
+    """'She turned from a clerk into a star overnight', 'the town changed from a village to a city overnight': a
+    change from one state to another 'overnight' is one made all at once, not in a night."""
+    verb = token.head
+    if token.dep_ not in ("advmod", "npadvmod") or verb.lemma_ not in _ALL_AT_ONCE_VERBS:
+        return False
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    return "from" in preps and bool(preps & {"to", "into"})
+
+
 _ALL_AT_ONCE_VERBS = {"happen", "change", "come", "build", "rebuild", "fix", "solve", "disappear", "vanish", "transform",
                       "turn", "become", "develop", "emerge", "heal", "recover", "restore", "repair", "reverse", "undo", "end",
                       "win", "earn", "create", "grow"}
@@ -554,7 +564,7 @@ def _overnight_kind(doc: Doc, match: RuleMatch) -> bool:
         return False
     token = span[0]
     noun = token.head
-    if _overnight_denied(token):
+    if _overnight_denied(token) or _overnight_change(token):
         return True
     if noun.i <= token.i or noun.pos_ not in ("NOUN", "PROPN"):
         return False

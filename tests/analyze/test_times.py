@@ -1292,6 +1292,18 @@ def test_no_time_in_overnight_kinds_ordinals_or_an_unanchored_day_after(nlp, tex
     assert read(nlp, text, D(2026, 2, 11)) == []
 
 
+@pytest.mark.parametrize("text", [
+    # a change from one state to another 'overnight' is made all at once, not in a night
+    "She turned from a shy clerk into a star overnight.",
+    "The valley changed from a desert into a lake overnight.",
+    "Her mood turned from joy to anger overnight.",
+])
+def test_overnight_on_a_change_from_one_state_to_another_is_all_at_once(nlp, text):
+    assert read(nlp, text, D(2026, 2, 11)) == []
+    # a move from one place to another 'overnight' is a night's
+    assert [t.timex for t in read(nlp, "The convoy moved from the port to the border overnight.", D(2026, 2, 11))] == ["2026-02-10TNI"]
+
+
 def test_last_weeks_end_of_session_is_last_week_not_a_weeks_end(nlp):
     assert [(t.span.text, t.timex) for t in read(nlp, "Last week's end-of-session vote failed.", D(2026, 2, 11))] == [("Last week", "2026-W06")]
 
