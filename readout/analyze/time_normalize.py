@@ -744,8 +744,8 @@ class Normalizer:
         shift = self._shift(g.get("rel"))
         saturday = anchor + dt.timedelta(days=5 - anchor.weekday())  # the Saturday of the anchor's week
         if (shift < 0 and not (saturday < anchor and (g.get("rel") or "").lower() == "this past")) or (
-                shift == 0 and not g.get("rel") and tense != "future" and saturday > anchor):
-            saturday -= dt.timedelta(days=7)  # "this past weekend" written on its Sunday: that weekend
+                shift == 0 and saturday > anchor and (tense == "past" or (not g.get("rel") and tense != "future"))):
+            saturday -= dt.timedelta(days=7)  # "this past weekend" written on its Sunday: that weekend; "held talks this weekend", written on a Monday: the one gone
         elif shift > 0:
             saturday += dt.timedelta(days=7)
         iso = saturday.isocalendar()

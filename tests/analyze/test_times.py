@@ -1304,6 +1304,18 @@ def test_overnight_on_a_change_from_one_state_to_another_is_all_at_once(nlp, tex
     assert [t.timex for t in read(nlp, "The convoy moved from the port to the border overnight.", D(2026, 2, 11))] == ["2026-02-10TNI"]
 
 
+@pytest.mark.parametrize("text, published, timex", [
+    # 'this weekend' told in the past before the writing week's Saturday is the weekend gone ...
+    ("Rival candidates traded barbs at a debate this weekend.", D(2026, 5, 18), "2026-W20-WE"),
+    ("This weekend's rally drew a big crowd.", D(2026, 5, 20), "2026-W20-WE"),
+    # ... not one told ahead, nor one written on the weekend itself
+    ("Rival candidates will debate this weekend.", D(2026, 5, 18), "2026-W21-WE"),
+    ("Rival candidates traded barbs at a debate this weekend.", D(2026, 5, 24), "2026-W21-WE"),
+])
+def test_this_weekend_told_in_the_past_early_in_the_week_is_the_one_gone(nlp, text, published, timex):
+    assert [t.timex for t in read(nlp, text, published)] == [timex]
+
+
 def test_last_weeks_end_of_session_is_last_week_not_a_weeks_end(nlp):
     assert [(t.span.text, t.timex) for t in read(nlp, "Last week's end-of-session vote failed.", D(2026, 2, 11))] == [("Last week", "2026-W06")]
 
