@@ -1071,6 +1071,8 @@ def _saying_days(doc: Doc, text: str, made: list[tuple[RuleMatch, Normalized]], 
         if match.kind == "day_reference" and (match.groups.get("dayref") or "").lower() not in ("yesterday", "last night"):
             continue
         verb = _verb_of(span.root)
+        if verb is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl"):
+            verb = _verb_of(verb.head)  # "Speaking on Monday, the senator said", "The senator, speaking Monday, said"
         if verb is None or verb.tag_ != "VBD":
             continue
         reporting = _saying_day(doc, match) is not None or verb.lemma_ in time_words(doc)["reporting_verbs"] or verb.lemma_ in _POSTING_VERBS

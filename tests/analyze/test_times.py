@@ -3318,6 +3318,8 @@ def test_tonight_in_a_quote_counts_from_the_saying(nlp, text, wanted, timex):
     ("On Monday, the mayor told the council: ''This morning the bridge was shut to lorries.''", "This morning", "2026-03-02TMO"),
     ("The coach spoke to fans on Monday. “Tonight we start over,” he said.", "Tonight", "2026-03-02TNI"),
     ("The envoys met the rebels on Monday. “We talked for hours. Tonight we sleep,” one said.", "Tonight", "2026-03-02TNI"),
+    ("Speaking on Monday, the coach said, “Tonight we start over.”", "Tonight", "2026-03-02TNI"),
+    ("The coach, speaking Monday, said “tonight we start over.”", "tonight", "2026-03-02TNI"),
     # ... not one said now, nor one whose sentences name another time or a day of another act
     ("The coach spoke to fans on Monday. “Tonight we start over,” he says.", "Tonight", "2026-03-04TNI"),
     ("The storm is due on Friday. “Tonight we get ready,” the mayor said.", "Tonight", "2026-03-04TNI"),
