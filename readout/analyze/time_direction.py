@@ -393,6 +393,9 @@ def _dates_a_done_act(span, lex: Lexicon) -> bool:
     kind or as ahead ('an attack Tuesday would', 'the planned raid Friday')."""
     words = time_words(span.doc)
     root = span.root
+    owner = _event_the_weekday_owns(root) if root.dep_ == "pobj" else None
+    if owner is not None and owner.lemma_.lower() in lex.done_act_nouns:
+        return not any(c.lower_ in words["hypothetical_determiners"] or c.lower_ in words["ahead_adjectives"] for c in owner.children if c.dep_ in ("det", "amod"))
     if root.dep_ != "npadvmod" or span.start == 0:
         return False
     noun = span.doc[span.start - 1]

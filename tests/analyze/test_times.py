@@ -621,6 +621,17 @@ def test_a_weekday_in_a_fronted_phrase_takes_the_tense_of_a_plan(nlp, text, want
     assert found.timex == timex and found.span.start == text.index(wanted)
 
 
+@pytest.mark.parametrize("text, published, timex", [
+    # a weekday after 'on' hung on a noun of a done act (a killing, a raid) dates the act, past whatever the verb ...
+    ("Voters will back him because of the slaying on Friday of a young nurse.", D(2026, 8, 30), "2026-08-28"),
+    ("Voters will back him because of the slaying in the city on Friday of a young nurse.", D(2026, 8, 30), "2026-08-28"),
+    # ... not an act told as one that may happen
+    ("Police will guard the square to prevent an attack on Friday.", D(2026, 8, 26), "2026-08-28"),
+])
+def test_a_weekday_on_a_done_act_after_on_is_past(nlp, text, published, timex):
+    assert [t.timex for t in read(nlp, text, published)] == [timex]
+
+
 def test_a_weekday_owning_an_event_looked_back_on_lies_behind_though_a_modal_follows(nlp):
     written = D(2026, 3, 10)  # a Tuesday
     assert one(nlp, "Dealers will try to recover from Monday's slide.", "Monday", written).timex == "2026-03-09"
