@@ -167,6 +167,7 @@ class EventLexicon:
     performative_verbs: frozenset[str] = frozenset()  # "I want to thank X": a speech act done as said, not ahead
     performative_hedges: frozenset[str] = frozenset()  # "want", "wish": the hedge before such a verb
     performative_speakers: frozenset[str] = frozenset()  # "I", "we": who performs it by saying it
+    envoy_expulsions: dict[str, Trigger] = field(default_factory=dict)  # "expel ambassador": the envoy word -> its pattern
 
     def place(self, text: str) -> ActorCode | None:
         """Names match in any case; short all-capital acronyms only as written ("US", not "us"; "WHO", not "who")."""
@@ -256,8 +257,9 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
     agents = json.loads(Path(agents_path or DATA_DIR / "agents.json").read_text(encoding="utf-8"))
     sectors = {word.lower(): sector for sector, words in agents["sectors"].items() for word in words}
     naming = verbs.get("naming", {})
+    verb_triggers = _triggers(verbs["events"] + expanded, "verbs", head_last=False)
     return EventLexicon(
-        verbs=_triggers(verbs["events"] + expanded, "verbs", head_last=False),
+        verbs=verb_triggers,
         nouns=_triggers(verbs["events"], "nouns", head_last=True),
         reporting=frozenset(verbs["reporting_verbs"]),
         must_modals=frozenset(verbs["must_modals"]),
@@ -389,4 +391,5 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         performative_verbs=_words(verbs, "performatives", "verbs"),
         performative_hedges=_words(verbs, "performatives", "hedges"),
         performative_speakers=_words(verbs, "performatives", "speakers"),
+        envoy_expulsions={t.word: t for t in verb_triggers.get("expel", ()) if t.event_type == "SANCTION" and t.mode == "expel" and t.word},
     )

@@ -637,7 +637,7 @@ def _mission_ordered_out(hit: Hit, lexicon: EventLexicon) -> Hit | None:
     """ "ordered the ambassador to leave", "diplomats were ordered out": ordering a diplomatic or monitoring mission out
     of the country is expelling it (the 'expel ambassador' patterns: CAMEO 161 / 166, SANCTION), not the deportation of
     people that ordering others out is (CAMEO 174, COERCE)."""
-    expelled = {t.word: t for t in lexicon.verbs.get("expel", ()) if t.event_type == "SANCTION" and t.mode == "expel" and t.word}
+    expelled = lexicon.envoy_expulsions
     for c in hit.token.children:
         if c.dep_ in ("dobj", "nsubjpass", "dative"):  # "gave the envoy two days to leave": the envoy
             found = expelled.get(c.lemma_.lower()) or expelled.get(c.lower_)
@@ -1105,7 +1105,7 @@ def _cooperative_vow(hit: Hit, above: Hit, lexicon: EventLexicon) -> bool:
     if above.nominal or above.trigger.event_type != "THREATEN" or above.trigger.head not in _VOWS:
         return False
     node = hit.token
-    if hit.nominal and node.dep_ == "dobj" and node.head.lemma_.lower() in lexicon.light_verbs | lexicon.support_verbs:
+    if hit.nominal and node.dep_ == "dobj" and (node.head.lemma_.lower() in lexicon.light_verbs or node.head.lemma_.lower() in lexicon.support_verbs):
         node = node.head  # "vowed to make concessions": the light verb's noun is what is vowed
     return node.dep_ == "xcomp" and node.head.i == above.token.i and hit.trigger.event_type in lexicon.cooperative
 
@@ -1853,16 +1853,19 @@ def _own(token: Token, lexicon: EventLexicon) -> bool:
     return not any(c.dep_ in ("amod", "compound") and (lexicon.place(c.text) or c.text[:1].isupper()) for c in token.children)
 
 
+_ANNOUNCING_AUX = frozenset(function_words("announcing_aux"))  # an act announced ahead ("wo" of "won't")
+
+
 def _threatened(token: Token, lexicon: EventLexicon, entities: EntityIndex, skip: set[int]) -> Token | None:
     """Whom a warning's that-clause, an act announced ahead ("will", "would"), aims at: the clause's subject if another
     actor ("warned that X would pay"), else, the warner's own act, that act's target ("warned that it would close its
     border with X"); a forecast ("warned that the vote could hurt growth in X") aims at no one."""
     for clause in (c for c in token.children if c.dep_ == "ccomp"):
-        modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.i in skip:
             continue
-        if not modals & {"will", "would", "'ll", "shall", "wo"} and not (modals & set(_CONDITIONAL_AUX) and is_pronoun(subject)):
+        announced = any(c.dep_ == "aux" and c.lower_ in _ANNOUNCING_AUX for c in clause.children)
+        if not announced and not (is_pronoun(subject) and any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL_AUX for c in clause.children)):
             continue  # "warned it could retaliate against Y": the warner's own act may be a "could"; another's is a forecast
         if not is_pronoun(subject):
             return subject if is_actor(subject, lexicon, entities) else None
