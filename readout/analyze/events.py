@@ -1457,12 +1457,18 @@ def _nominal_in_condition(token: Token) -> bool:
     return False
 
 
+_BACKDROP_PREPS = function_words("backdrop_preps")  # "amid calls by X for calm": a backdrop wherever it stands
+
+
 def _time_frame(token: Token) -> bool:
-    """An act named as the time of a sentence it opens ("During the visit by X to Y, both sides signed ..."), an
-    event of its own."""
+    """An act named as the time of a sentence it opens ("During the visit by X to Y, both sides signed ..."), or as its
+    backdrop anywhere ("Y withdrew its envoy amid calls by X for calm"), an event of its own."""
+    if token.dep_ != "pobj":
+        return False
     prep = token.head
-    return (token.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _FRAMING_PREPS and prep.lower_ != "at"
-            and prep.i < prep.head.i and prep.i == prep.sent.start)
+    if prep.dep_ != "prep" or prep.lower_ not in _FRAMING_PREPS or prep.lower_ == "at":
+        return False
+    return prep.lower_ in _BACKDROP_PREPS or (prep.i < prep.head.i and prep.i == prep.sent.start)
 
 
 def _partner_of_talks_before(verb: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
@@ -3866,6 +3872,9 @@ class EventCoder:
                 # the event ("a series of raids by Y", "the fourth day of an offensive by Y")
                 holders = (token, *_of_objects(token), *((frame,) if frame is not None else ()))
                 source_tok = next((g for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ == "by"
+                                   for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
+            if source_tok is None and event_type == "REQUEST":  # "calls from X for a truce": a call comes from its callers
+                source_tok = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                                    for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
             if source_tok is None and hit.trigger.mode == "visit":  # "the visit of X's president to Y": the visitor
                 source_tok = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -4188,3 +4188,23 @@ def test_an_agreement_after_talks_is_made_with_the_talks_partner(nlp):
     assert (event.event_type, event.target.code) == ("AGREE", "VNM")
     event = _events("After talks with Vietnam, Cambodia agreed with Laos on water sharing.", nlp)[1]
     assert (event.event_type, event.target.code) == ("AGREE", "LAO")  # a partner named by the agreement stays
+
+
+def _dyads(events, event_type):
+    return sorted((e.source.code if e.source else None, e.target.code if e.target else None) for e in events if e.event_type == event_type)
+
+
+def test_an_amid_phrase_in_mid_or_end_of_sentence_is_a_request_of_its_own(nlp):
+    events = _events("Ghana recalled its envoy from Togo amid calls by Nigeria for sanctions.", nlp)
+    assert _dyads(events, "SANCTION") == [("GHA", "TGO")]
+    request = next(e for e in events if e.event_type == "REQUEST")
+    assert (request.source.code, request.trigger.text, request.target) == ("NGA", "calls", None)
+    events = _events("Peru closed its border with Chile on Friday amid demands from Bolivia for talks.", nlp)
+    assert [e.source.code for e in events if e.event_type == "REQUEST"] == ["BOL"]
+    assert _dyads(events, "COERCE") == [("PER", "CHL")]
+
+
+def test_calls_from_a_party_are_its_request(nlp):
+    event = _one("Calls from Egypt for a truce grew louder.", nlp)
+    assert (event.event_type, event.source.code, event.source.text, event.target) == ("REQUEST", "EGY", "Egypt", None)
+
