@@ -157,6 +157,7 @@ class EventLexicon:
     ended_attacks: frozenset[str] = frozenset()  # "shelling", "offensive": one side's attacks such a verb ends
     truce_efforts: frozenset[str] = frozenset()  # "is working to halt the fighting in X": a go-between's effort
     brokering_verbs: frozenset[str] = frozenset()  # "brokered a deal to end the fighting": a go-between's deal
+    shared_words: frozenset[str] = frozenset()  # "their shared border": an object a pair holds together
     border_preps: frozenset[str] = frozenset()  # "across", "over": a group reached across a border
     borders: frozenset[str] = frozenset()  # "border", "frontier"
     failure_nouns: frozenset[str] = frozenset()  # "the inability to end": the act not done
@@ -381,6 +382,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         ended_attacks=_words(verbs, "reciprocal", "attacks"),
         truce_efforts=_words(verbs, "reciprocal", "efforts"),
         brokering_verbs=_words(verbs, "reciprocal", "brokering"),
+        shared_words=_words(verbs, "reciprocal", "shared"),
         border_preps=_words(verbs, "across_borders", "prepositions"),
         borders=_words(verbs, "across_borders", "borders"),
         failure_nouns=_words(verbs, "failures", "nouns"),

@@ -4177,7 +4177,8 @@ class EventCoder:
                 # "Italian and French diplomats met Libyan officials": each nationality's diplomats (ITAGOV, FRAGOV)
                 sources, by_nationality = mods, source_tok
             dyads = [(s, t) for s in sources for t in _with_conjuncts(target_tok, source_tok, lexicon, entities) or [None]]
-            if len(sources) == 2 and None not in sources and not hit.nominal and _each_other(token):
+            if len(sources) == 2 and None not in sources and not hit.nominal and (
+                    _each_other(token) or (target_tok is None and event_type not in _SYMMETRIC and _held_together(token, lexicon))):
                 dyads = [(sources[0], sources[1]), (sources[1], sources[0])]  # "X and Y accused each other": each the other's
             elif (len(dyads) == 1 and None not in dyads[0] and event_type not in _SYMMETRIC and _reciprocal(hit, lexicon)
                     and not (_truce(hit, lexicon) and dyads[0][1].head.lower_ in ("with", *_PLACED_FIGHT))):  # "X ended its war with Y", "the war in Y": X's
@@ -4433,6 +4434,15 @@ def _each_other(verb: Token) -> bool:
             pair = {c.lower_, *(d.lower_ for d in c.children if d.dep_ in ("det", "amod", "nummod"))}
             if pair == {"each", "other"} or pair == {"one", "another"}:
                 return True
+    return False
+
+
+def _held_together(verb: Token, lexicon: EventLexicon) -> bool:
+    """ "X and Y reopened their shared border": the pair's object is one they hold together, so each side's act on it is
+    toward the other, as an act on each other is."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and any(d.dep_ == "poss" and d.lower_ == "their" for d in c.children):
+            return any(d.dep_ in ("amod", "compound") and d.lower_ in lexicon.shared_words for d in c.children)
     return False
 
 

@@ -4208,3 +4208,11 @@ def test_calls_from_a_party_are_its_request(nlp):
     event = _one("Calls from Egypt for a truce grew louder.", nlp)
     assert (event.event_type, event.source.code, event.source.text, event.target) == ("REQUEST", "EGY", "Egypt", None)
 
+
+def test_an_act_of_a_pair_on_what_they_hold_together_is_each_toward_the_other(nlp):
+    events = _events("Peru and Ecuador reopened their shared border.", nlp)
+    assert _dyads(events, "RETREAT") == [("ECU", "PER"), ("PER", "ECU")]
+    events = _events("Sudan and Chad closed their joint border on Tuesday.", nlp)
+    assert _dyads(events, "COERCE") == [("SDN", "TCD"), ("TCD", "SDN")]
+    assert _dyads(_events("Kenya and Uganda closed their borders.", nlp), "COERCE") == [("KEN", None), ("UGA", None)]
+    assert _dyads(_events("India and Pakistan resumed their bilateral trade.", nlp), "COOPERATE") == [("IND", "PAK")]
