@@ -2168,11 +2168,36 @@ def _force_on_words(hit: Hit, lexicon: EventLexicon) -> Hit | None:
             return None
         return Hit(token, Trigger(hit.trigger.head, hit.trigger.word, "ACCUSE", "disapprove"), True)
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.propositions for c in token.children):
-        if not (token.lemma_.lower() in lexicon.criticizing_verbs and (_in_words(token, lexicon) or _on_a_rival(token, "nsubj", "dobj", lexicon))):
+        if not (token.lemma_.lower() in lexicon.criticizing_verbs and (_in_words(token, lexicon) or _on_a_rival(token, "nsubj", "dobj", lexicon))
+                or token.lemma_.lower() in lexicon.reciprocal_verbs and _fire_traded_in_words(token, lexicon)):
             return None
     if token.lemma_.lower() in lexicon.killing_verbs:
         return Hit(token, Trigger(hit.trigger.head, hit.trigger.word, "REJECT", None), False)
     return Hit(token, Trigger(hit.trigger.head, hit.trigger.word, "ACCUSE", "disapprove"), False)
+
+
+_NOT_A_TOPIC = ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "PERSON", "ORG")  # "over the weekend", "over Kashmir": when, where or whom
+
+
+def _fire_traded_in_words(token: Token, lexicon: EventLexicon) -> bool:
+    """ "The ministers exchanged shots in a debate", "X and Y traded blows over tariffs": fire or blows traded by unarmed
+    doers in a medium of words or over a topic are a quarrel, criticism both ways, not a fight."""
+    doer, passive = _subject(token, lexicon)
+    if doer is None or passive or _armed(doer, lexicon) or any(_armed(c, lexicon) for c in doer.conjuncts):
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    for prep in (*token.children, *(c for o in objects for c in o.children)):  # "traded blows over tariffs": on the blows
+        if prep.dep_ != "prep":
+            continue
+        for g in prep.children:
+            if g.dep_ != "pobj":
+                continue
+            if prep.lower_ in lexicon.media_preps and (g.lower_ in lexicon.utterances or g.lower_ in lexicon.media_nouns):
+                return True  # "in a televised debate", "in interviews"
+            if (prep.lower_ in lexicon.reason_preps and g.ent_type_ not in _NOT_A_TOPIC and g.lemma_.lower() not in lexicon.borders
+                    and lexicon.sector(g.lemma_) is None):
+                return True  # "over tariffs", "over the budget"
+    return False
 
 
 _STRIKE_TARGETS = ("base", "position", "target", "camp", "facility", "site", "convoy", "compound", "airfield", "airbase",

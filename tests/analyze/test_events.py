@@ -4216,3 +4216,14 @@ def test_an_act_of_a_pair_on_what_they_hold_together_is_each_toward_the_other(nl
     assert _dyads(events, "COERCE") == [("SDN", "TCD"), ("TCD", "SDN")]
     assert _dyads(_events("Kenya and Uganda closed their borders.", nlp), "COERCE") == [("KEN", None), ("UGA", None)]
     assert _dyads(_events("India and Pakistan resumed their bilateral trade.", nlp), "COOPERATE") == [("IND", "PAK")]
+
+
+def test_fire_or_blows_traded_in_words_are_criticism_both_ways(nlp):
+    events = _events("Chile and Bolivia traded blows over water rights at the forum.", nlp)
+    assert _dyads(events, "ACCUSE") == [("BOL", "CHL"), ("CHL", "BOL")]
+    assert not _dyads(events, "ASSAULT") and not _dyads(events, "COOPERATE")
+    event = _one("The two senators exchanged shots during a heated debate.", nlp)
+    assert (event.event_type, event.mode, event.trigger.text) == ("ACCUSE", "disapprove", "exchanged")
+    assert _dyads(_events("Militiamen and police traded blows in the square.", nlp), "ASSAULT") == [("COP", "REB"), ("REB", "COP")]
+    event = _one("Indian and Pakistani troops exchanged fire along the border.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("ASSAULT", "INDMIL", "PAKMIL")
