@@ -1723,11 +1723,16 @@ _BY_PLACE = function_words("by_place")  # where an attack by no one named happen
 def _place_of_attack(cause: Token, token: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
     """The place an attack whose cause is an event, not an actor, happened in, when it names a country ("a roadside
     bombing near the town of X killed ...": X's country), from the cause's or the verb's "in", "near" or "outside"
-    (or that place's "of": "the city of X"). The place stands for the attack's unnamed actor, as the PLOVER records code it."""
+    (or that place's "of": "the city of X"). The place stands for the attack's unnamed actor, as the PLOVER records code it;
+    the verb's "in" when the dead are named ("killed 12 in X") is where they were, their country the target, as the
+    records code "were killed in X"."""
+    victims = any(c.dep_ == "dobj" for c in token.children)
     for node in (cause, token):
         for prep in node.children:
             if prep.dep_ != "prep" or prep.lower_ not in _BY_PLACE:
                 continue
+            if node is token and victims and prep.lower_ == "in":
+                continue  # "a bombing killed 12 in X": where the dead were, whose country the target is (as the records code it)
             for obj in prep.children:
                 if obj.dep_ != "pobj":
                     continue
@@ -4202,6 +4207,8 @@ class EventCoder:
                 # "Italian and French diplomats met Libyan officials": each nationality's diplomats (ITAGOV, FRAGOV)
                 sources, by_nationality = mods, source_tok
             dyads = [(s, t) for s in sources for t in _with_conjuncts(target_tok, source_tok, lexicon, entities) or [None]]
+            if event_type == "ASSAULT" and target_tok is not None and not hit.nominal:
+                dyads += [(s, t) for s in sources for t in _toll_places(target_tok, token, lexicon, entities)]
             if len(sources) == 2 and None not in sources and not hit.nominal and (
                     _each_other(token) or (target_tok is None and event_type not in _SYMMETRIC and _held_together(token, lexicon))):
                 dyads = [(sources[0], sources[1]), (sources[1], sources[0])]  # "X and Y accused each other": each the other's
@@ -4460,6 +4467,24 @@ def _each_other(verb: Token) -> bool:
             if pair == {"each", "other"} or pair == {"one", "another"}:
                 return True
     return False
+
+
+def _toll_places(target: Token, verb: Token, lexicon: EventLexicon, entities: EntityIndex) -> list[Token]:
+    """ "killed 130 in X and 32 in Y", "killed 40 people in X and in Y": a toll told place by place. Each place after
+    "in" is where some of the dead were, a target as the first place is (the victims' country, as the PLOVER records
+    code "killed in X"), never a side of the attack."""
+    first = target if target.dep_ == "pobj" and target.head.lower_ == "in" else next(
+        (g for p in target.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"), None)
+    if first is None:
+        return []
+    places, dead = [], first.head.head
+    # the verb's gapped clauses ("and 32 in Y"), the dead's conjuncts ("dozens in X and 15 in Y"), the place's "and in Y"
+    for told in (*verb.children, *(dead.children if dead.i != verb.i else ()), *first.head.children):
+        if told.dep_ != "conj" or told.pos_ in ("VERB", "AUX"):
+            continue
+        preps = (told,) if told.lower_ == "in" else tuple(p for p in told.children if p.dep_ == "prep" and p.lower_ == "in")
+        places += [g for p in preps for g in p.children if g.dep_ == "pobj" and g.i != first.i and is_actor(g, lexicon, entities)]
+    return places
 
 
 def _held_together(verb: Token, lexicon: EventLexicon) -> bool:

@@ -4227,3 +4227,11 @@ def test_fire_or_blows_traded_in_words_are_criticism_both_ways(nlp):
     assert _dyads(_events("Militiamen and police traded blows in the square.", nlp), "ASSAULT") == [("COP", "REB"), ("REB", "COP")]
     event = _one("Indian and Pakistani troops exchanged fire along the border.", nlp)
     assert (event.event_type, event.source.code, event.target.code) == ("ASSAULT", "INDMIL", "PAKMIL")
+
+
+def test_places_after_in_of_a_toll_are_where_the_dead_were_not_sides(nlp):
+    events = _events("Car bombs killed 30 in Baghdad and 12 in Damascus.", nlp)
+    assert _dyads(events, "ASSAULT") == [(None, "IRQ"), (None, "SYR")]
+    assert [e.target.text for e in events] == ["Baghdad", "Damascus"]
+    assert _dyads(_events("Raids killed 25 people in Mali and in Niger.", nlp), "ASSAULT") == [(None, "MLICVL"), (None, "NER")]
+    assert _dyads(_events("A bomb killed 12 in Lima.", nlp), "ASSAULT") == [(None, "PER")]
