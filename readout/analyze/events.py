@@ -1749,6 +1749,26 @@ def _event_noun(token: Token, lexicon: EventLexicon) -> bool:
     return token.lemma_.lower() in lexicon.nouns or token.lower_ in lexicon.nouns
 
 
+_REACTIONS = ("SUPPORT", "ACCUSE")  # praise and blame: of an act, they are aimed at its doer
+
+
+def _doer_of_act(noun: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
+    """The doer of the act an event noun names, when praise or blame is about it: its "by" phrase ("the arrest of Y
+    fishermen by X"), or the "of" of a visit ("the visit of X's premier") or of forces moved ("the withdrawal of X
+    troops"); not the people it is done to, nor where it goes ("to Z", "from Z")."""
+    if not _event_noun(noun, lexicon):
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            return next((g for g in prep.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
+    lemma = noun.lemma_.lower()
+    visit = any(t.mode == "visit" for t in lexicon.nouns.get(lemma, ()))
+    if not visit and lemma not in lexicon.own_objects:
+        return None
+    return next((g for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of" for g in prep.children
+                 if g.dep_ == "pobj" and is_actor(g, lexicon, entities) and (visit or _forces(g, lexicon))), None)
+
+
 def _carrier_subject(token: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
     """A nominal act whose partner is in its own "with", "of" or "against" phrase, inside the phrase of a verb that is
     no trigger: the verb's subject does it. Three frames only: "in" a nominal with a "with" partner ("wrote the guidelines in
@@ -4008,6 +4028,8 @@ class EventCoder:
                 target_tok = subject if subject is not None and is_actor(subject, lexicon, entities) else None
                 if target_tok is None and subject is not None and not _event_noun(subject, lexicon):
                     target_tok = _owner(subject, lexicon, entities)  # "a camp for Sudanese refugees was shelled": the refugees
+                if target_tok is None and subject is not None and agent is not None and event_type in _REACTIONS:  # "X's move was praised by Y"
+                    target_tok = _doer_of_act(subject, lexicon, entities)  # "the deployment of X troops to Z was praised": X
                 if target_tok is None and subject is not None:  # "aid to X was suspended", "sanctions on X were lifted", "ties with X were cut": X
                     target_tok = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "against", "with")
                                        for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
@@ -4117,6 +4139,8 @@ class EventCoder:
                 target_tok = _destination(token, lexicon, entities, skip)  # "left X for Y": Y, not the X left
             if target_tok is None and token.lemma_.lower() in lexicon.transfer_verbs:
                 target_tok = _recipient(token, lexicon, entities, skip)
+            if target_tok is None and event_type in _REACTIONS:  # "condemned the arrest of Y fishermen by X": X
+                target_tok = next((d for c in token.children if c.dep_ == "dobj" and (d := _doer_of_act(c, lexicon, entities)) is not None), None)
             if target_tok is None:
                 target_tok = _first_actor_below(token, lexicon, entities, skip, not _between_parties(hit))
             if (target_tok is None and token.dep_ == "acl" and (noun := _participle_noun(token)) is not None and _passive_participle(token)

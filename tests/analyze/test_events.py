@@ -4235,3 +4235,12 @@ def test_places_after_in_of_a_toll_are_where_the_dead_were_not_sides(nlp):
     assert [e.target.text for e in events] == ["Baghdad", "Damascus"]
     assert _dyads(_events("Raids killed 25 people in Mali and in Niger.", nlp), "ASSAULT") == [(None, "MLICVL"), (None, "NER")]
     assert _dyads(_events("A bomb killed 12 in Lima.", nlp), "ASSAULT") == [(None, "PER")]
+
+
+def test_praise_or_blame_of_an_act_is_aimed_at_its_doer(nlp):
+    event = _one("Bolivia condemned the detention of Bolivian truckers by Chile.", nlp)
+    assert (event.event_type, event.source.code, event.target.code, event.target.text) == ("ACCUSE", "BOL", "CHL", "Chile")
+    event = _one("The withdrawal of Kenyan troops from Somalia was welcomed by the African Union.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("SUPPORT", "IGO", "KENMIL")
+    event = _one("The visit of the Indian foreign minister to Dhaka was praised by Nepal.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("SUPPORT", "NPL", "INDGOV")
