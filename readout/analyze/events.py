@@ -185,8 +185,14 @@ def _hung_object(token: Token) -> Token | None:
     """A past-tense verb the parser hung as a modifier of its own object, that object standing as a second conjunct
     ("crossed the border and engaged Turkish units": "engaged" modifies "units", a conjunct of "crossed")."""
     head = token.head
-    if token.dep_ != "amod" or token.tag_ != "VBD" or head.i <= token.i or head.dep_ != "conj" or head.head.pos_ not in ("VERB", "AUX"):
+    if token.dep_ != "amod" or token.tag_ not in ("VBD", "VBN") or head.i <= token.i:
         return None
+    if token.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children):
+        return head  # "Qatar hosted and mediated talks": the verb, its subject its own, hung on its object, the root
+    if head.dep_ != "conj" or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if token.tag_ == "VBN" and token.doc[token.i - 1].dep_ != "cc":
+        return None  # "hosted and mediated talks": a second verb the tagger read as a participle, right after "and"
     return head
 
 
@@ -1306,8 +1312,8 @@ def _ancestor_hit(token: Token, hits: dict[int, Hit]) -> Hit | None:
     """
     only_conj = True
     node = token
-    if _time_frame(token):
-        return None
+    if _time_frame(token) or _hung_object(token) is not None:
+        return None  # "Qatar hosted and mediated talks": a verb the parser hung on its own object is no complement of it
     while node.head.i != node.i:
         if (node.dep_ in _SEPARATE_CLAUSES and not _condition(node) and not _for_to_clause(node) and not _given_time_to(node)
                 and not _asked_act(node)):
@@ -4129,8 +4135,9 @@ class EventCoder:
                 # the forces a state moves are its own, not whom the show of force is aimed at ("mobilized reservists for a
                 # war against Y": Y; "moved troops into the Gulf": no one named), as the PLOVER records code MOBILIZE
                 skip.add(moved.i)
-            if target_tok is None and (hung := _hung_object(token)) is not None and is_actor(hung, lexicon, entities):
-                target_tok = hung  # "... and engaged Turkish units": the units the verb is hung on
+            if target_tok is None and (hung := _hung_object(token)) is not None:
+                # "... and engaged Turkish units": the units the verb is hung on; "hosted and mediated talks between X and Y": X
+                target_tok = hung if is_actor(hung, lexicon, entities) else _first_actor_below(hung, lexicon, entities, skip | {t.i for t in token.subtree})
             if target_tok is None and event_type == "PROTEST":  # "rallied outside the X embassy": at X
                 target_tok = _mission_protested(token, lexicon, entities)
             if target_tok is None and event_type in _DONE_TO_REPORTERS:  # "X said Y had violated its airspace": X's

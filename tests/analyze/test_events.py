@@ -4244,3 +4244,12 @@ def test_praise_or_blame_of_an_act_is_aimed_at_its_doer(nlp):
     assert (event.event_type, event.source.code, event.target.code) == ("SUPPORT", "IGO", "KENMIL")
     event = _one("The visit of the Indian foreign minister to Dhaka was praised by Nepal.", nlp)
     assert (event.event_type, event.source.code, event.target.code) == ("SUPPORT", "NPL", "INDGOV")
+
+
+def test_a_host_keeps_its_event_when_a_second_verb_shares_the_talks(nlp):
+    events = _events("Qatar hosted and mediated talks between Sudan and Chad.", nlp)
+    hosted = [(e.source.code, e.target.code) for e in events if e.trigger.text == "hosted"]
+    assert hosted == [("QAT", "SDN"), ("QAT", "TCD")]
+    assert [(e.source.code, e.target.code) for e in events if e.trigger.text == "talks"] == [("SDN", "TCD")]
+    events = _events("Ghana hosted and mediated talks between Togo and Benin.", nlp)
+    assert [(e.source.code, e.target.code) for e in events if e.trigger.text == "mediated"] == [("GHA", "TGO"), ("GHA", "BEN")]
