@@ -4253,3 +4253,12 @@ def test_a_host_keeps_its_event_when_a_second_verb_shares_the_talks(nlp):
     assert [(e.source.code, e.target.code) for e in events if e.trigger.text == "talks"] == [("SDN", "TCD")]
     events = _events("Ghana hosted and mediated talks between Togo and Benin.", nlp)
     assert [(e.source.code, e.target.code) for e in events if e.trigger.text == "mediated"] == [("GHA", "TGO"), ("GHA", "BEN")]
+
+
+def test_deal_making_verbs_agree_with_every_deal_noun_and_signing_is_support(nlp):
+    for text in ("Chile and Peru struck an accord on fishing.", "Chile and Peru reached a pact.", "Chile and Peru clinched an agreement."):
+        event = _one(text, nlp)
+        assert (event.event_type, event.source.code, event.target.code) == ("AGREE", "CHL", "PER"), text
+    for text in ("Chile and Peru signed a deal.", "Chile and Peru sealed a deal.", "Chile and Peru concluded a treaty."):
+        event = _one(text, nlp)
+        assert (event.event_type, event.source.code, event.target.code) == ("SUPPORT", "CHL", "PER"), text
