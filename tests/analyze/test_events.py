@@ -4262,3 +4262,9 @@ def test_deal_making_verbs_agree_with_every_deal_noun_and_signing_is_support(nlp
     for text in ("Chile and Peru signed a deal.", "Chile and Peru sealed a deal.", "Chile and Peru concluded a treaty."):
         event = _one(text, nlp)
         assert (event.event_type, event.source.code, event.target.code) == ("SUPPORT", "CHL", "PER"), text
+
+
+def test_police_sent_abroad_are_forces_moved(nlp):
+    event = _one("Kenya sent police officers to Haiti.", nlp)
+    assert (event.event_type, event.source.code, event.target.code, event.trigger.text) == ("MOBILIZE", "KEN", "HTI", "sent")
+    assert not _events("The mayor sent officers to the scene.", nlp)
