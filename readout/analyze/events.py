@@ -3325,10 +3325,12 @@ _DONE_TO_REPORTERS = function_words("done_to_reporters")  # hostile acts no stat
 
 def _owner_of_measure_ended(hit: Hit, subject: Token | None, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
     """The named owner of the act noun a verb's pattern reads in its subject ("X's blockade of Y ended", "X's embargo on
-    Y was lifted": X), or None; the noun alone would make the whole phrase the doer and leave Y out."""
+    Y was lifted": X; "the visit of X's premier to Y was cancelled": the premier), or None; the noun alone would make the
+    whole phrase the doer and leave Y out."""
     if subject is None or hit.nominal or hit.trigger.word is None or subject.lemma_.lower() != hit.trigger.word or subject.pos_ != "NOUN":
         return None
-    return next((c for c in subject.children if c.dep_ == "poss" and not is_pronoun(c) and is_actor(c, lexicon, entities)), None)
+    owner = next((c for c in subject.children if c.dep_ == "poss" and not is_pronoun(c) and is_actor(c, lexicon, entities)), None)
+    return owner if owner is not None else _doer_of_act(subject, lexicon, entities)
 
 
 def _reporters_belongings(token: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
@@ -4054,7 +4056,9 @@ class EventCoder:
             if owner is not None and (source_tok is None or source_tok.i == subject.i):
                 # "X's blockade of Y ended", "X's embargo on Y was lifted", "X's visit to Y was cancelled": X's own act on Y
                 source_tok = owner
-                target_tok = _first_actor_below(subject, lexicon, entities, {t.i for t in owner.subtree})
+                # the owner's own words, not what the parser hung after it ("the visit of X's premier to Y": Y)
+                named = {t.i for t in owner.subtree if t.i <= owner.i}
+                target_tok = _first_actor_below(subject, lexicon, entities, named) or _first_actor_below(owner, lexicon, entities, named)
             if ((subject is None or (subject.i < token.i and subject.tag_ in ("NNP", "NNPS"))) and _headline_verb(token)
                     and (names := _headline_names(token, lexicon, entities))):
                 # "X, Y expel envoys", "X expel Z envoys": the names before the verb do it, to each other or to whom its object names

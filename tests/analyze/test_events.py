@@ -1818,7 +1818,7 @@ def test_a_measure_a_state_says_it_will_take_is_a_threat_unless_announced_or_dat
 
 def test_a_visit_by_or_of_a_leader_to_a_state_is_a_visit_to_it(nlp):
     # the parser hangs "to Y" on the visitor, not on the visit
-    for text in ("The visit by Brazil's president to Argentina was postponed.", "The visit of Brazil's president to Argentina was postponed.",
+    for text in ("The visit by Brazil's president to Argentina began on Monday.", "The visit of Brazil's president to Argentina began on Monday.",
                  "A visit by the Brazilian foreign minister to Argentina ended without a deal."):
         visit = _by_trigger(text, "visit", nlp)
         assert (visit.event_type, visit.mode, visit.source.code[:3], visit.target.code) == ("CONSULT", "visit", "BRA", "ARG"), text
@@ -4268,3 +4268,12 @@ def test_police_sent_abroad_are_forces_moved(nlp):
     event = _one("Kenya sent police officers to Haiti.", nlp)
     assert (event.event_type, event.source.code, event.target.code, event.trigger.text) == ("MOBILIZE", "KEN", "HTI", "sent")
     assert not _events("The mayor sent officers to the scene.", nlp)
+
+
+def test_a_visit_put_off_is_its_visitors_act_not_a_visit_made(nlp):
+    event = _one("The visit of the Chilean foreign minister to Lima was postponed.", nlp)
+    assert (event.event_type, event.source.code, event.target.code, event.trigger.text) == ("SANCTION", "CHLGOV", "PER", "postponed")
+    event = _one("Ghana's summit with Togo was postponed.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("SANCTION", "GHA", "TGO")
+    event = _one("The trip of the Egyptian president to Sudan was cancelled.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("SANCTION", "EGYGOV", "SDN")
