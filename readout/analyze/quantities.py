@@ -24,7 +24,7 @@ from readout.analyze.coreference import person_nouns
 from readout.analyze.extensions import char_span, doc_text, token_span
 from readout.analyze.token_table import sentence_spans
 from readout.analyze.quantity_grammar import (
-    VAGUE, RawQuantity, auxiliary_after, bare_tons, change_before_range, classify_unit, find, parse_number, qualifier_before, second_rate_at,
+    SHARE_PARTS, VAGUE, RawQuantity, auxiliary_after, bare_tons, change_before_range, classify_unit, find, parse_number, qualifier_before, second_rate_at,
     ton_expression,
 )
 from readout.analyze.units import cldr_currencies, country_currencies, lexicon, to_canonical
@@ -121,6 +121,8 @@ class QuantityExtractor:
             quantities = _levels_moved_from(doc, quantities)
         if any(q.unit == "percent" and q.measures is None for q in quantities):
             quantities = _respondents(doc, quantities)
+        if _SHARE_SUBJECT.search(doc_text(doc)):
+            quantities = _respondent_shares(doc, quantities)
         doc._.readout_quantities = tuple(quantities)
         return doc
 
@@ -180,7 +182,9 @@ class QuantityExtractor:
             labelled = _labelled_line_name(doc, raw)  # "Smith: 547.  Jones: 46.": a tally one item a sentence
             list_name = _compact_list_name(doc, raw, number) or labelled  # "Seats: Greens 41, Reds 37": no model's number
             tolled = _toll_count(doc_text(doc), raw) is not None  # "the death toll rose to between 30 and 40": not dates
-            if not _plausible_bare(raw, number, compared or carried or tolled, list_name is not None):
+            # a name before a gapped figure is whose figure it is ("and Beta five"), not a model's name
+            gapped = carried and previous is not None and _gapped_figure(doc_text(doc), previous, raw)
+            if not _plausible_bare(raw, number, compared or carried or tolled, list_name is not None or gapped):
                 return None
             noun = doc.char_span(raw.counted_at, raw.counted_at + 1, alignment_mode="expand") if raw.counted_at is not None else None
             counted = noun[0] if noun else None if labelled else self._counted_noun(raw, number, times)
@@ -867,12 +871,17 @@ def _elided_count(doc: Doc, previous: Quantity | None, raw: RawQuantity, earlier
     text = doc_text(doc)
     if previous is None or raw.value_high is not None or (raw.spelled and raw.value == 1):
         return False
-    share = previous.unit in ("percent", "percentage_point") and not raw.spelled and _SHARE_SIDE_AFTER.match(text, raw.end) is not None
-    if not share and (not previous.display_unit or not previous.display_unit.isalpha() or previous.unit != previous.display_unit.lower()):
-        return False  # a count of a noun or a share, not money, another unit or a duration
     between = text[previous.span.end : raw.start]
     if len(between) > 60 or any(c in between for c in ".;:!?()") or any(c.isdigit() for c in between):
         return False
+    gapped_alone = _gapped_figure(text, previous, raw)
+    share = previous.unit in ("percent", "percentage_point") and (
+        gapped_alone or (not raw.spelled and _SHARE_SIDE_AFTER.match(text, raw.end) is not None)
+    )
+    if not share and (not previous.display_unit or not previous.display_unit.isalpha() or previous.unit != previous.display_unit.lower()):
+        return False  # a count of a noun or a share, not money, another unit or a duration
+    if gapped_alone and share:
+        return True  # a count gapped after a name is read as that name's figure (_compact_list_name)
     if share and re.fullmatch(r",\s*or\s+", between):
         return False  # "the gauge lost 0.9%, or 4.07": the same change in points, not a share left out
     if not share and _noun_written(previous.display_unit or "").match(between) is None and not _elided_before(text, earlier, previous):
@@ -894,8 +903,15 @@ def _elided_count(doc: Doc, previous: Quantity | None, raw: RawQuantity, earlier
     return True
 
 
+def _gapped_figure(text: str, previous: Quantity, raw: RawQuantity) -> bool:
+    """'Alpha gained six points and Beta five', and where the figure before left out its noun too ('lost 6 points
+    while Alpha gained six and Beta five'): right after the last figure, a conjunction, a name and the figure alone
+    in its clause, its verb and noun left out."""
+    return _GAPPED.fullmatch(text, previous.span.end, raw.start) is not None and _CLAUSE_END_AFTER.match(text, raw.end) is not None
+
+
 _GAPPED = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|but)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+$")
-_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;,)]|$)")
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;,)\u2013\u2014]|-{1,2}\s|$)")  # a dash standing apart ends a clause too
 _GAPPED_AT = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|but)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+(?P<prep>at|with|on)\s+$")
 # "raise the number of its troops to about 4,500": the plural counted, a few words, then "to" right before the figure
 # and "the number of stocks that fell in price exceeded 1,000": the number is the subject, the figure its level
@@ -1015,17 +1031,21 @@ def _carried_count(doc: Doc, previous: Quantity | None, raw: RawQuantity, number
     48': a bare figure in digits that is the object of a verb of having or winning (``carried_counts``), whose clause has a
     subject, counts what the last figure counts where that one counts a noun in the same sentence or one of the two before,
     with no other figure between."""
-    if not _noun_count(previous) or raw.value_high is not None or raw.spelled:
+    if previous is None or raw.value_high is not None or (raw.spelled and raw.value == 1):
         return False
     text = doc_text(doc)
-    between = text[previous.span.end : raw.start]  # type: ignore[union-attr]
+    between = text[previous.span.end : raw.start]
     if any(c.isdigit() for c in between) or len(between) > 400:
         return False
-    earlier = doc.char_span(previous.span.start, previous.span.end, alignment_mode="expand")  # type: ignore[union-attr]
+    earlier = doc.char_span(previous.span.start, previous.span.end, alignment_mode="expand")
     sentence = number[0].sent
     # the same sentence or one of the two before ("won 212 seats. Its rivals ... said they expected more. In the end they
-    # took 98"), with no figure between
-    if earlier is None or earlier[0].i < _sentence_before(doc, sentence, 2):
+    # took 98"), with no figure between; a spelled figure or a share only in the same sentence ("lost four points and
+    # her rival gained three", "won 52 percent while the mayor took 40")
+    same_sentence = earlier is not None and earlier[0].i >= sentence.start
+    if not (_noun_count(previous) or (same_sentence and previous.unit in ("percent", "percentage_point"))):
+        return False
+    if earlier is None or earlier[0].i < _sentence_before(doc, sentence, 2) or (raw.spelled and not same_sentence):
         return False
     token = number[-1]
     if token.dep_ != "dobj" or token.head.lemma_.lower() not in _CARRY_VERBS or token.head.pos_ not in ("VERB", "AUX"):
@@ -1041,12 +1061,15 @@ _MORE_AFTER = re.compile(r"\s+more\b")
 
 
 def _more_of_count(doc: Doc, previous: Quantity | None, raw: RawQuantity, number: SpacySpan) -> bool:
-    """'300 families fled; hundreds more were stranded': a vague plural and "more", the subject of its clause, adds to
-    the last figure, which counts a noun in the same sentence or the one before, and counts that noun."""
+    """'300 families fled; hundreds more were stranded', 'five more arrived': a figure or a vague plural and "more", the
+    subject of its clause, adds to the last figure, which counts a noun in the same sentence or the one before, and
+    counts that noun."""
     token = number[-1]
-    if token.lower_ not in VAGUE or token.dep_ not in ("nsubj", "nsubjpass") or not _MORE_AFTER.match(doc_text(doc), raw.end):
+    if not (token.lower_ in VAGUE or token.like_num) or token.dep_ not in ("nsubj", "nsubjpass") or not _MORE_AFTER.match(doc_text(doc), raw.end):
         return False
-    earlier = doc.char_span(previous.span.start, previous.span.end, alignment_mode="expand") if _noun_count(previous) else None  # type: ignore[union-attr]
+    # the last figure counts a noun, or people with the noun left out ("Three were arrested and two more were released")
+    counts = _noun_count(previous) or (previous is not None and previous.unit == "people")
+    earlier = doc.char_span(previous.span.start, previous.span.end, alignment_mode="expand") if counts else None  # type: ignore[union-attr]
     return earlier is not None and earlier[0].i >= _sentence_before(doc, number[0].sent, 1)
 
 
@@ -3176,6 +3199,33 @@ def _split_ratios(doc: Doc) -> list[Quantity]:
 _RESPONDING_VERBS = frozenset(lexicon()["respondent_verbs"]["lemmas"])
 _POLL_NOUNS = frozenset(lexicon()["respondent_verbs"]["polls"])
 _RESPONDENTS_BACK = 3  # sentences before a share's own in which its respondents are looked for
+
+
+# "a third", "half": a share in words with no "of" after it, which the grammar does not read as a share of a group
+_SHARE_SUBJECT = re.compile(r"\b(?:[Aa]|[Oo]ne)\s+(?P<part>third|quarter|fifth|tenth)\b(?!\s+of\b)|\b(?P<half>[Hh]alf)\b(?!\s+of\b)")
+
+
+def _respondent_shares(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
+    """"Nearly a third say", "Half said the plan was fair": a share in words right before a verb of saying or thinking
+    (``respondent_verbs``), its subject, is a share of the people asked, as "almost half of which" is in NewsQuant's gold
+    (no group named). "a third", "a fifth", "a tenth" only before a plural verb ("a third said" may be the third of a
+    series of speakers)."""
+    text = doc_text(doc)
+    found = []
+    for match in _SHARE_SUBJECT.finditer(text):
+        word = _token_at(doc, match.end() - 1)
+        verb = word.nbor(1) if word is not None and word.i + 1 < len(doc) else None
+        # the verb right after the share, not the parse's subject: the parser reads "a third say" as an adjective
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _RESPONDING_VERBS:
+            continue
+        if match.group("part") in ("third", "fifth", "tenth") and verb.tag_ not in ("VBP", "VB"):
+            continue
+        if any(q.span.start < match.end() and match.start() < q.span.end for q in quantities):
+            continue
+        qualifier, start = qualifier_before(text, match.start())
+        whole = 2 if match.group("half") else SHARE_PARTS[match.group("part")]
+        found.append(Quantity(span=char_span(doc, start, match.end()), value=1 / whole, unit="ratio", display_unit="share", qualifier=qualifier))
+    return sorted([*quantities, *found], key=lambda q: q.span.start) if found else quantities
 
 
 def _respondents(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:

@@ -3848,3 +3848,44 @@ def test_a_toll_given_as_a_range_counts_people(nlp):
         assert (q.value, q.value_high, q.unit, q.measures) == (low, high, "people", measures), text
     q = only(nlp, "The death toll rose to 35.")
     assert (q.value, q.unit) == (35.0, "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "units"),
+    [
+        ("The mayor lost four points and her rival gained three.", ["four", "three"], ["points", "points"]),
+        ("The mayor lost 4 percentage points as her rival gained three.", ["4 percentage points", "three"], ["percentage_point"] * 2),
+        (
+            "The governor lost 6 percentage points, while Smith gained six and Jones five — a swing few expected.",
+            ["6 percentage points", "six", "five"],
+            ["percentage_point"] * 3,
+        ),
+        ("Three were arrested and two more were released.", ["Three", "two"], ["people", "people"]),
+        ("The ferry carried 40 tourists; five more arrived by bus.", ["40", "five"], ["tourists", "tourists"]),
+        ("Seven buses left at dawn. Two more followed at noon.", ["Seven", "Two"], ["buses", "buses"]),
+    ],
+)
+def test_a_figure_that_leaves_out_the_unit_of_an_earlier_clause_takes_it(nlp, text, spans, units):
+    # invented: a spelled figure or a share after a verb of winning or losing, a gapped "and Jones five" after a figure
+    # that left its noun out too, and "two more" as a subject, each counted what the earlier figure counts (eighteenth
+    # pass; before, nothing). A spelled figure in a later sentence stays unread
+    found = quantities(nlp, text)
+    assert [(q.span.text, q.unit) for q in found] == list(zip(spans, units))
+    assert [q.span.text for q in quantities(nlp, "The bakery sold 90 loaves on Friday. On Saturday it sold eleven.")] == ["90"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "qualifier"),
+    [
+        ("Nearly a third say the tram should run all night.", "Nearly a third", 1 / 3, "approximately"),
+        ("Half said the new bridge was too narrow.", "Half", 0.5, "exact"),
+        ("Roughly half want the market moved indoors.", "Roughly half", 0.5, "approximately"),
+        ("A quarter think ferry fares will rise.", "A quarter", 0.25, "exact"),
+    ],
+)
+def test_a_share_in_words_before_a_verb_of_saying_is_a_share(nlp, text, span, value, qualifier):
+    # invented: a share with no "of" as the subject of a verb of saying or thinking (as "about two-thirds said" already
+    # was); "a third said" may be the third of a series of speakers, so a third is a share only before a plural verb
+    q = only(nlp, text)
+    assert (q.span.text, q.value, q.unit, q.qualifier) == (span, pytest.approx(value), "ratio", qualifier)
+    assert [q for q in quantities(nlp, "One guard said no; a second said maybe; a third said yes.") if q.unit == "ratio"] == []
