@@ -2714,7 +2714,8 @@ def _past_dateline(subject: Token, subjects: list[Token] | None = None) -> Token
     before it included), or one it does not read that the parse shows: names and punctuation only from the
     sentence's start to a dash before the verb ("Oslo (Newswire) - Premier X will ..."). The person after the dash
     acts (the place's apposition or conjunct, or a second subject of the verb); in a dateline ``datelines`` reads,
-    else the clause's other subject after it, else no one: a dateline never acts. A name before a dash with no one
+    or a newsletter's label in capitals that names nothing ("FAREWELL—The club will close ..."), else the clause's
+    other subject after it, else no one: a dateline or a label never acts. A name before a dash with no one
     named after it ("Tom Vale -- a senator -- will ...") and any other subject are returned as they are."""
     doc = subject.doc
     opens = story_opens(doc)
@@ -2726,6 +2727,8 @@ def _past_dateline(subject: Token, subjects: list[Token] | None = None) -> Token
         if dash is None or any(t.pos_ not in {"PROPN", "PUNCT"} for t in doc[subject.left_edge.i : dash]):
             return subject
         opens = dash + 1
+        # "FAREWELL—...", "CURTAIN CALL—...": a newsletter's label in capitals, no name, heads an item as a dateline does
+        read = all(t.is_upper and not t.ent_type_ for t in doc[subject.left_edge.i : dash] if not t.is_punct)
     others = [c for c in subject.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i >= opens]
     after = [c for c in subject.children if c.dep_ in {"appos", "conj"} and c.i >= opens] + [s for s in subjects or () if s.i >= opens]
     named = next((t for t in [*after, *others] if t.pos_ == "PROPN"), None)

@@ -9,7 +9,7 @@ import pytest
 from spacy.tokens import Doc
 
 from readout.analyze import extensions  # noqa: F401
-from readout.analyze.commitments import _name_pair, _owners_body, _plan_dropped, load_patterns
+from readout.analyze.commitments import _name_pair, _owners_body, _past_dateline, _plan_dropped, load_patterns
 from readout.analyze.extensions import char_span
 from readout.analyze.nlp import load_corrected
 from readout.model import Document, Entity, Mention, TimeExpr
@@ -3452,3 +3452,19 @@ def test_a_time_under_toward_is_a_direction_not_a_due_date(nlp):
     (c,) = analyze(nlp, "Lena Park is holding a rally in November.", times={"in November": november["November"]},
                    mentions=mentions, entities=[PARK], published=dt.date(2026, 12, 1))
     assert (c.actors, c.action) == ((PARK.id,), "hold a rally")
+
+
+def test_a_newsletter_s_label_in_capitals_before_a_dash_never_acts(nlp):
+    """ "FAREWELL—the club will close in May" inside a newsletter: the parser can make the label the subject of the
+    item's verb; like a dateline it heads the item and commits to nothing (before: the label was the actor). A name
+    before a dash stays the subject."""
+    def parsed(first):
+        words = ["Email", "me", ".", first, "\u2014", "the", "club", "will", "close", "in", "May", "."]
+        heads = [0, 0, 0, 8, 3, 6, 8, 8, 8, 8, 9, 8]
+        deps = ["ROOT", "dobj", "punct", "nsubj", "punct", "det", "nsubj", "aux", "ROOT", "prep", "pobj", "punct"]
+        pos = ["VERB", "PRON", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"]
+        return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    label = parsed("FAREWELL")
+    assert _past_dateline(label[3]).i == 6  # the clause's other subject after the dash
+    name = parsed("Vale")
+    assert _past_dateline(name[3]).i == 3
