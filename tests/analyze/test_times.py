@@ -612,9 +612,12 @@ def test_a_weekday_owning_an_event_noun_lies_behind_unless_looked_ahead_to(nlp):
     ("After the hearing on Thursday, the judge will rule on bail.", "Thursday", "2026-03-12"),
     ("After Friday's count, the commission will publish the results.", "Friday", "2026-03-13"),
     ("Following the debate on Wednesday, the candidates will tour the north.", "Wednesday", "2026-03-11"),
+    ("After the hearing on Thursday, the judge is expected to rule on bail.", "Thursday", "2026-03-12"),
+    ("After Friday's count, the commission plans to publish the results.", "Friday", "2026-03-13"),
     # ... not a clause told in the past, nor a modal of what may follow a done event
     ("After the hearing on Thursday, the judge ruled on bail.", "Thursday", "2026-03-05"),
     ("After the hearing on Thursday, the judge might rule on bail.", "Thursday", "2026-03-05"),
+    ("After Friday's count, the commission faces a hard choice.", "Friday", "2026-03-06"),
 ])
 def test_a_weekday_in_a_fronted_phrase_takes_the_tense_of_a_plan(nlp, text, wanted, timex):
     found = one(nlp, text, wanted, D(2026, 3, 10))  # written on a Tuesday
