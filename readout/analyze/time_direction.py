@@ -323,17 +323,18 @@ def _possessive_event_looked_back_on(token: Token) -> bool:
 def _fronted_before_a_plan(prep: Token) -> bool:
     """'After the talks on Thursday, the envoy will brief reporters': a phrase set before the clause whose verb it
     hangs on, that verb told as a plan ('will', 'shall', 'is expected to', 'plans to'), takes that clause's tense:
-    the talks come before a briefing still ahead. Not a modal of what may follow ('After Friday's ballot, the alliance could fall apart' is a
-    follow-up), nor a phrase after its verb ('will recover after Monday's losses')."""
+    the talks come before a briefing still ahead. Not a modal of what may follow ('After Friday's ballot, the
+    alliance could fall apart' is a follow-up), nor a phrase after its verb ('will recover after Monday's losses')."""
     verb = prep.head
     if prep.i >= verb.i or verb.pos_ not in ("VERB", "AUX"):
         return False
     words = time_words(prep.doc)
-    if _auxiliaries(verb) & (words["future_aux"] - words["plan_aux"]):
+    aux = _auxiliaries(verb)
+    if aux & words["possibility_aux"]:
         return False  # "could", "might", "would": what may follow
-    if _auxiliaries(verb) & words["plan_aux"]:
+    if aux & words["plan_aux"]:
         return True
-    infinitive = "to" in _auxiliaries(verb) or any(c.dep_ == "xcomp" and "to" in _auxiliaries(c) for c in verb.children)
+    infinitive = "to" in aux or any(c.dep_ == "xcomp" and "to" in _auxiliaries(c) for c in verb.children)
     return infinitive and tense_at(prep.doc, verb.idx, verb.idx + len(verb.text)) == "future"  # "is expected to brief", "plans to brief"
 
 

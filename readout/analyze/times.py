@@ -545,8 +545,8 @@ def _overnight_change(token: Token) -> bool:
     verb = token.head
     if token.dep_ not in ("advmod", "npadvmod") or verb.lemma_ not in _ALL_AT_ONCE_VERBS:
         return False
-    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
-    return "from" in preps and bool(preps & {"to", "into"})
+    preps = [c.lower_ for c in verb.children if c.dep_ == "prep"]
+    return "from" in preps and ("to" in preps or "into" in preps)
 
 
 _ALL_AT_ONCE_VERBS = {"happen", "change", "come", "build", "rebuild", "fix", "solve", "disappear", "vanish", "transform",
