@@ -185,6 +185,8 @@ def _hung_object(token: Token) -> Token | None:
     """A past-tense verb the parser hung as a modifier of its own object, that object standing as a second conjunct
     ("crossed the border and engaged Turkish units": "engaged" modifies "units", a conjunct of "crossed")."""
     head = token.head
+    if token.dep_ == "conj" and token.tag_ in ("VBD", "VBN") and head.dep_ == "amod" and head.i < token.i:
+        return _hung_object(head)  # "Qatar hosted and mediated talks": the second verb shares the first one's object
     if token.dep_ != "amod" or token.tag_ not in ("VBD", "VBN") or head.i <= token.i:
         return None
     if token.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children):
@@ -1578,7 +1580,7 @@ def _subject(token: Token, lexicon: EventLexicon) -> tuple[Token | None, bool]:
             controller = next((c for c in node.head.children if c.dep_ == "dobj"), None)
             if controller is not None and node.head.lemma_.lower() != "promise":
                 return controller, False  # object control: "forced X to close", "asked X to leave"
-        if (hung := _hung_object(node)) is not None:
+        if node.dep_ != "conj" and (hung := _hung_object(node)) is not None:
             node = hung.head  # "crossed the border and engaged X units": the subject of "crossed"
             continue
         if (before := _subject_read_as_compound(node)) is not None:

@@ -4251,6 +4251,7 @@ def test_a_host_keeps_its_event_when_a_second_verb_shares_the_talks(nlp):
     hosted = [(e.source.code, e.target.code) for e in events if e.trigger.text == "hosted"]
     assert hosted == [("QAT", "SDN"), ("QAT", "TCD")]
     assert [(e.source.code, e.target.code) for e in events if e.trigger.text == "talks"] == [("SDN", "TCD")]
+    assert [(e.source.code, e.target.code) for e in events if e.trigger.text == "mediated"] == [("QAT", "SDN"), ("QAT", "TCD")]
     events = _events("Ghana hosted and mediated talks between Togo and Benin.", nlp)
     assert [(e.source.code, e.target.code) for e in events if e.trigger.text == "mediated"] == [("GHA", "TGO"), ("GHA", "BEN")]
 
