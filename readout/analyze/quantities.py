@@ -1028,14 +1028,21 @@ _CARRY_VERBS = frozenset(lexicon()["carried_counts"]["lemmas"])
 
 def _carried_count(doc: Doc, previous: Quantity | None, raw: RawQuantity, number: SpacySpan) -> bool:
     """'The Greens took all 40 seats in the north. They now hold 212.', 'With 90 seats at stake, the party will win at least
-    48': a bare figure in digits that is the object of a verb of having or winning (``carried_counts``), whose clause has a
+    48': a bare figure that is the object of a verb of having or winning (``carried_counts``), whose clause has a
     subject, counts what the last figure counts where that one counts a noun in the same sentence or one of the two before,
-    with no other figure between."""
+    with no other figure between. A spelled figure, or a share after a share, is carried only in the same sentence."""
     if previous is None or raw.value_high is not None or (raw.spelled and raw.value == 1):
+        return False
+    token = number[-1]
+    if token.dep_ != "dobj" or token.head.lemma_.lower() not in _CARRY_VERBS or token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    noun_count = _noun_count(previous)
+    share = previous.unit in ("percent", "percentage_point")
+    if not (noun_count or share):
         return False
     text = doc_text(doc)
     between = text[previous.span.end : raw.start]
-    if any(c.isdigit() for c in between) or len(between) > 400:
+    if len(between) > 400 or any(c.isdigit() for c in between):
         return False
     earlier = doc.char_span(previous.span.start, previous.span.end, alignment_mode="expand")
     sentence = number[0].sent
@@ -1043,12 +1050,9 @@ def _carried_count(doc: Doc, previous: Quantity | None, raw: RawQuantity, number
     # took 98"), with no figure between; a spelled figure or a share only in the same sentence ("lost four points and
     # her rival gained three", "won 52 percent while the mayor took 40")
     same_sentence = earlier is not None and earlier[0].i >= sentence.start
-    if not (_noun_count(previous) or (same_sentence and previous.unit in ("percent", "percentage_point"))):
+    if not (noun_count or same_sentence) or (raw.spelled and not same_sentence):
         return False
-    if earlier is None or earlier[0].i < _sentence_before(doc, sentence, 2) or (raw.spelled and not same_sentence):
-        return False
-    token = number[-1]
-    if token.dep_ != "dobj" or token.head.lemma_.lower() not in _CARRY_VERBS or token.head.pos_ not in ("VERB", "AUX"):
+    if earlier is None or earlier[0].i < _sentence_before(doc, sentence, 2):
         return False
     subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(s.left_edge.i <= earlier[0].i <= s.right_edge.i for s in subjects):
