@@ -30,10 +30,10 @@ from spacy.tokens import Token
 from readout.analyze.commitment_words import WORDS
 from readout.analyze.coreference import PersonResolver
 from readout.analyze.extensions import doc_id_of, doc_text
+from readout.analyze.headlines import verb_forms
 from readout.analyze.paragraphs import paragraph_around
 from readout.analyze.quote_marks import QuotedRegion, quoted_regions
 from readout.analyze.quote_model import MODEL_PATH, AttributionModel, load_model, possible_cues
-from readout.analyze.rhetoric import verb_forms
 from readout.analyze.source_roles import labelled_role
 from readout.analyze.token_table import entity_spans, sentence_spans, token_table
 from readout.model import Quote, Span

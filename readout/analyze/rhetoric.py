@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.extensions import char_span, doc_text
+from readout.analyze.headlines import verb_forms
 from readout.analyze.quote_marks import quoted_regions
 from readout.analyze.rhetoric_calibration import CALIBRATION_PATH, load_calibration, marker_source
 from readout.analyze.token_table import entity_spans, sentence_spans, token_table
@@ -829,13 +830,6 @@ def reported_criticism(doc: Doc, m: RhetoricMarker, verbs: frozenset[str]) -> bo
         return False  # a headline's "Ad Slams Mayor" is tagged a plural noun at the root
     holder = _holder(t) if t.pos_ != "NOUN" else "?"
     return holder not in FIRST_PERSON and holder != ""
-
-
-def verb_forms(word: str, verbs: frozenset[str]) -> bool:
-    """True when ``word`` (lower case) is a form of one of the verbs written in a headline: the verb, its third person
-    ("slams", "lashes") or its past ("slammed", "blasted")."""
-    return (word in verbs or (word.endswith("s") and word[:-1] in verbs) or (word.endswith("es") and word[:-2] in verbs)
-            or (word.endswith("ed") and (word[:-2] in verbs or word[:-1] in verbs or (len(word) > 4 and word[-3] == word[-4] and word[:-3] in verbs))))
 
 
 def _headline_verb(t: Token, verbs: frozenset[str]) -> bool:
