@@ -111,11 +111,11 @@ def _alternation(words, case_insensitive: bool = True) -> str:
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 # A year read aloud, as broadcast transcripts write it: "nineteen ninety-six", "twenty oh-five",
 # "two thousand and one" ("two thousand" alone only after "the year": it is more often a count).
 SPELLED_YEAR = (
-    rf"(?:[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty)[ -](?:oh[ -](?:{_UNITS})|{_TEENS}|(?:{_TENS})(?:[ -](?:{_UNITS}))?)\b"
+    rf"(?:[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty)[ -](?:oh[ -](?:{_UNITS})|{_TEENS}|(?:{TENS})(?:[ -](?:{_UNITS}))?)\b"
     rf"|[Tt]wo thousand(?: and| )? (?:{_TEENS}|{_UNITS})\b|(?<=(?i:the year) )[Tt]wo thousand\b"
 )
 SPELLED_YEAR_WORDS = ("seventeen", "eighteen", "nineteen", "twenty", "two thousand")  # one is in every spelled year
@@ -193,7 +193,7 @@ def _placeholders(lex: Lexicon) -> dict[str, tuple[str, str, tuple[str, ...] | N
         "REL_OR_THE": _words("rel", [*lex.relative_words, "the"], r"\b"),
         "UNIT": _words("unit", lex.units, r"\b"),
         # tens may take a unit ("twenty-four", "twenty four"); the other number words stand alone
-        "NUM": ("num", rf"(?:\d{{1,3}}(?![\d,]\d)|(?i:{_TENS})(?:[ -](?i:{_UNITS}))?\b|" + _alternation(w for w in lex.number_words if w not in _TENS.split("|")) + r"\b)", None),
+        "NUM": ("num", rf"(?:\d{{1,3}}(?![\d,]\d)|(?i:{TENS})(?:[ -](?i:{_UNITS}))?\b|" + _alternation(w for w in lex.number_words if w not in TENS.split("|")) + r"\b)", None),
         "VAGUE_NUM": _words("num", lex.vague_numbers, r"\b"),
         "OFFSET": _words("offset", lex.offset_words, r"\b"),
         "PART_OF_DAY": _words("partofday", lex.times_of_day, r"\b"),

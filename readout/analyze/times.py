@@ -51,7 +51,7 @@ from readout.analyze.time_direction import (  # which side of the writing a week
     quarter_end_not_told_past,
 )
 from readout.analyze.time_normalize import Normalized, Normalizer, add_months, anaphoric, count_number, month_end
-from readout.analyze.time_rules import DAY_ORDINAL_WORDS, MONTH_INTRODUCERS, Lexicon, RuleMatch, find_matches, grammar_words, load_rules
+from readout.analyze.time_rules import DAY_ORDINAL_WORDS, MONTH_INTRODUCERS, TENS, Lexicon, RuleMatch, find_matches, grammar_words, load_rules
 from readout.model import TimeExpr
 
 YEAR_DETERMINERS = {"the", "its", "their", "his", "her", "our", "this", "that", "fiscal", "calendar"}
@@ -124,9 +124,10 @@ def _weekday_and_its_date_as_one(text: str, made: list[tuple[RuleMatch, Normaliz
 
 
 # the day may be that of an event named between ("two days after the vote on May 3", "a week before the election of
-# November 8": a determiner, up to three words and "on" or "of") or after it ("a week after the May 3 vote")
+# November 8": a determiner, up to three words and "on" or "of") or after it ("a week after the May 3 vote"); a count
+# of tens and units is one number with a hyphen or without ("twenty-one days", "twenty one days")
 _COUNT_FROM_A_DAY = re.compile(
-    r"(?<![\w-])(?P<num>the|an?|one|\d{1,2}|[a-z]+(?:-[a-z]+)?) (?P<unit>days?|weeks?) (?P<side>after|before) "
+    rf"(?<![\w-])(?P<num>the|an?|one|\d{{1,2}}|(?:{TENS}) [a-z]+|[a-z]+(?:-[a-z]+)?) (?P<unit>days?|weeks?) (?P<side>after|before) "
     r"(?P<det>(?:the|an?|its|his|her|their|this|last) (?P<words>(?:[\w'’-]+ ){1,3}(?:on|of) )?)?$",
     re.I,
 )

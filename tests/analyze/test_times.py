@@ -3363,6 +3363,18 @@ def test_a_day_counted_from_a_day_named_lies_on_the_side_its_tense_gives(nlp, te
     assert found.timex == timex and found.span.start == text.index(wanted)
 
 
+@pytest.mark.parametrize("text, published, wanted, timex", [
+    # a count of tens and units written without a hyphen is one number, as with one
+    ("The ferry sailed again twenty one days after the storm of March 2.", D(2026, 5, 20), "twenty one days after the storm of March 2", "2026-03-23"),
+    ("Thirty two days before the vote on May 3, the posters went up.", D(2026, 5, 20), "Thirty two days before the vote on May 3", "2026-04-01"),
+    ("The well was capped forty five days after June 1.", D(2026, 8, 20), "forty five days after June 1", "2026-07-16"),
+    ("The panel will report twenty two days after the hearing on July 9.", D(2026, 5, 20), "twenty two days after the hearing on July 9", "2026-07-31"),
+])
+def test_a_count_of_tens_and_units_without_a_hyphen_counts_days(nlp, text, published, wanted, timex):
+    found = one(nlp, text, wanted, published)
+    assert found.timex == timex and found.span.start == text.index(wanted)
+
+
 @pytest.mark.parametrize("text, wanted, timex", [
     # days in a row of one month, the month before or after them, are one range valued as ISO 8601's interval
     # (TIMEX3 has no value for it; the benchmark gives each day its own TIMEX3, as TimeBank annotates two ends)
