@@ -776,6 +776,21 @@ def _season_in_name(doc: Doc, match: RuleMatch) -> bool:
 
 _TIME_WORDS_AFTER_SEASON = {"of", "and", "or", "to", "through", "until", "in", "on", "at"}
 
+_IN_OR_OF_AFTER = re.compile(r" (?:in|of) ((?:[\w$£€%'’-]+ ){0,3}[\w$£€%'’-]+)")
+
+
+def _fall_of_an_amount(text: str, match: RuleMatch, amount_nouns: frozenset[str]) -> bool:
+    """'this fall in prices', 'the fall in the number of visitors', 'the fall of 3 percent': 'fall' the noun of a
+    drop, not the season, when an 'in' or 'of' phrase of an amount follows (a figure, or a noun of amount_nouns
+    within four words); 'this fall in Paris' and 'last fall in the number of ...' stay the season."""
+    if match.kind != "relative_season" or text[match.start : match.end].lower() not in ("this fall", "the fall"):
+        return False
+    phrase = _IN_OR_OF_AFTER.match(text, match.end)
+    if phrase is None:
+        return False
+    words = phrase.group(1).lower().split()
+    return words[0][:1].isdigit() or words[0][:1] in "$£€" or any(word in amount_nouns for word in words)
+
 # "early spring in the Persian calendar", "the new year of the lunar calendar": a time of another calendar
 # system, which the Gregorian dates of this component do not name (not "the racing calendar", "the Gregorian calendar")
 _OTHER_CALENDAR_AFTER = re.compile(
@@ -1771,7 +1786,7 @@ class TimesComponent:
         text = doc_text(doc)
         other_calendar = "calendar" in text
         markup = "<" in text
-        matches = [_without_verb_last(doc, m) for m in _longest_of_overlaps([_with_day_word(text, m) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not (other_calendar and _in_another_calendar(text, m)) and not (markup and _in_markup(text, m)) and not _counts_things(doc, m) and not _rate_of_an_amount(doc, m) and not _verb_not_month(doc, m) and not _lower_case_verb_not_month(doc, m) and not _part_of_name(doc, m) and not _in_a_title(text, m, self.titles) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m) and not _modified_plural_unit(doc, m) and not _weekly_kind(doc, m) and not _final_unit_of_another(text, m) and not _moment_of_a_past_act(doc, m) and not _quarterly_not_adverb(doc, m) and not _a_paper(doc, m) and not _lower_case_national_day(text, m, self.rules.lexicon) and not _in_an_as_comparison(text, m)])]
+        matches = [_without_verb_last(doc, m) for m in _longest_of_overlaps([_with_day_word(text, m) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not (other_calendar and _in_another_calendar(text, m)) and not (markup and _in_markup(text, m)) and not _counts_things(doc, m) and not _rate_of_an_amount(doc, m) and not _verb_not_month(doc, m) and not _lower_case_verb_not_month(doc, m) and not _part_of_name(doc, m) and not _fall_of_an_amount(text, m, self.grammar_words["amount_nouns"]) and not _in_a_title(text, m, self.titles) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m) and not _modified_plural_unit(doc, m) and not _weekly_kind(doc, m) and not _final_unit_of_another(text, m) and not _moment_of_a_past_act(doc, m) and not _quarterly_not_adverb(doc, m) and not _a_paper(doc, m) and not _lower_case_national_day(text, m, self.rules.lexicon) and not _in_an_as_comparison(text, m)])]
         # "since January 1": the date lies before the writing, whatever the tense the parse gives
         since = [_opens_since(text, m.start) for m in matches]
         tenses = ["past" if opens else "present" if _in_dateline(text, m.start, m.end) else tense_at(doc, m.start, m.end) for m, opens in zip(matches, since)]

@@ -3970,3 +3970,27 @@ def test_a_day_counted_from_a_dated_event_is_that_day(nlp, text, published, want
 def test_ago_this_period_is_one_expression(nlp, text, published, wanted, timex, start, end):
     t = one(nlp, text, wanted, published)
     assert (t.timex, t.start, t.end) == (timex, start, end)
+
+
+@pytest.mark.parametrize("text", [
+    # "fall" after "this" or "the" with an "in" or "of" phrase of an amount is the noun of a drop, not the season
+    "This fall in prices hit the bakers hard.",
+    "The fall in the number of tourists emptied the harbour cafes.",
+    "Traders blamed this fall in copper exports on the strike.",
+    "The fall in the value of the currency alarmed the mint.",
+    # guard: "the fall of" a figure was no season before
+    "The fall of 4 percent came after the harvest.",
+])
+def test_fall_of_an_amount_is_no_season(nlp, text):
+    assert [t.span.text for t in read(nlp, text, D(2026, 5, 20)) if t.granularity == "season"] == []
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    # guards: the season, with a place or a word of no amount after "in", or after "last"
+    ("She will teach this fall in the capital.", "this fall", "2026-FA"),
+    ("The choir tours this fall in three towns.", "this fall", "2026-FA"),
+    ("Sales slid last fall in the number of stores open.", "last fall", "2025-FA"),
+])
+def test_fall_with_no_amount_after_is_the_season(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2026, 5, 20))
+    assert found.timex == timex and found.span.start == text.index(wanted)
