@@ -1902,6 +1902,8 @@ class TimesComponent:
         timex = norm.timex
         if timex is None and match.kind == "range" and match.groups.get("day") and norm.start is not None and norm.end is not None:
             timex = f"{norm.start.isoformat()}/{norm.end.isoformat()}"  # "March 17-18": TIMEX3 has no value for days in a row, ISO 8601's interval has
+        elif timex is None and match.kind == "range" and match.groups.get("month") and norm.start is not None and norm.end is not None:
+            timex = f"{norm.start:%Y-%m}/{norm.end:%Y-%m}"  # "May-July 2026": months in a row, the same way
         return TimeExpr(
             span=char_span(doc, match.start, match.end),
             start=norm.start,

@@ -117,7 +117,7 @@ def predict(docs: list[TimeMLDoc], nlp) -> list[list[TimeExpr]]:
 
 _JOINER = re.compile(r"\s*(?:\b(?:to|until|till|through|and)\b|[-–—/])\s*", re.I)
 _OPENER = re.compile(r"^(?:from|between)\s+", re.I)
-_DAYS_INTERVAL = re.compile(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d")  # "March 17-18" as readout values it: each day its TIMEX3
+_INTERVAL_OF_ENDS = re.compile(r"\d{4}-\d\d(?:-\d\d)?/\d{4}-\d\d(?:-\d\d)?")  # "March 17-18", "May-July 2026" as readout values them: each end its TIMEX3
 
 
 def range_ends(t: TimeExpr) -> list[TimeExpr]:
@@ -128,7 +128,7 @@ def range_ends(t: TimeExpr) -> list[TimeExpr]:
     span is cut at its last joiner and each end gets the value of its date,
     at the granularity the two dates share (years, months or days).
     """
-    if (t.timex is not None and not _DAYS_INTERVAL.fullmatch(t.timex)) or t.granularity != "range" or t.start is None or t.end is None:
+    if (t.timex is not None and not _INTERVAL_OF_ENDS.fullmatch(t.timex)) or t.granularity != "range" or t.start is None or t.end is None:
         return [t]
     text = t.span.text
     joins = [m for m in _JOINER.finditer(text) if m.start() > 0 and m.end() < len(text)]

@@ -3994,3 +3994,17 @@ def test_fall_of_an_amount_is_no_season(nlp, text):
 def test_fall_with_no_amount_after_is_the_season(nlp, text, wanted, timex):
     found = one(nlp, text, wanted, D(2026, 5, 20))
     assert found.timex == timex and found.span.start == text.index(wanted)
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    # months in a row are one range valued as ISO 8601's interval of months, as days in a row are (the benchmark
+    # gives each end its own TIMEX3)
+    ("Repairs to the pier run May-July 2027.", "May-July 2027", "2027-05/2027-07"),
+    ("The exhibit stays open from March to June 2027.", "from March to June 2027", "2027-03/2027-06"),
+    ("The drought lasted from November 2025 to February 2026.", "from November 2025 to February 2026", "2025-11/2026-02"),
+    ("Ferries run on the lake August-October.", "August-October", "2026-08/2026-10"),
+])
+def test_months_in_a_row_are_one_range_with_a_value(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2026, 5, 20))
+    assert found.timex == timex and found.span.start == text.index(wanted)
+    assert [e.timex for e in range_ends(found)] == timex.split("/")
