@@ -3328,8 +3328,11 @@ _DONE_TO_REPORTERS = function_words("done_to_reporters")  # hostile acts no stat
 def _owner_of_measure_ended(hit: Hit, subject: Token | None, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
     """The named owner of the act noun a verb's pattern reads in its subject ("X's blockade of Y ended", "X's embargo on
     Y was lifted": X; "the visit of X's premier to Y was cancelled": the premier), or None; the noun alone would make the
-    whole phrase the doer and leave Y out."""
-    if subject is None or hit.nominal or hit.trigger.word is None or subject.lemma_.lower() != hit.trigger.word or subject.pos_ != "NOUN":
+    whole phrase the doer and leave Y out. A pattern ending in its particle ("call off", "put off") names no noun: its
+    subject counts when it is an event noun ("the visit of X's premier to Y was called off")."""
+    if subject is None or hit.nominal or hit.trigger.word is None or subject.pos_ != "NOUN":
+        return None
+    if subject.lemma_.lower() != hit.trigger.word and not (hit.trigger.word in _PARTICLES and _event_noun(subject, lexicon)):
         return None
     owner = next((c for c in subject.children if c.dep_ == "poss" and not is_pronoun(c) and is_actor(c, lexicon, entities)), None)
     return owner if owner is not None else _doer_of_act(subject, lexicon, entities)

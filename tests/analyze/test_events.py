@@ -4278,3 +4278,16 @@ def test_a_visit_put_off_is_its_visitors_act_not_a_visit_made(nlp):
     assert (event.event_type, event.source.code, event.target.code) == ("SANCTION", "GHA", "TGO")
     event = _one("The trip of the Egyptian president to Sudan was cancelled.", nlp)
     assert (event.event_type, event.source.code, event.target.code) == ("SANCTION", "EGYGOV", "SDN")
+
+
+def test_a_visit_called_off_with_its_visitor_after_of_is_the_visitors_act(nlp):
+    # a pattern ending in its particle ("call off", "put off") names no noun: the "of" visitor of the event noun it is
+    # done to owns the act, and the visit is no visit made (it was coded CONSULT, and the SANCTION had no source)
+    cases = [("The visit of the Peruvian president to Bolivia was called off.", "PERGOV", "BOL", "Peruvian president"),
+             ("The trip of Kenya's foreign minister to Uganda was called off on Monday.", "KENGOV", "UGA", "Kenya's foreign minister"),
+             ("The visit of Malta's prime minister to Tunisia was put off.", "MLTGOV", "TUN", "Malta's prime minister"),
+             ("The trip of the Latvian defense minister to Finland has been called off.", "LVAGOV", "FIN", "Latvian defense minister")]
+    for text, source, target, source_text in cases:
+        event = _one(text, nlp)
+        assert (event.event_type, event.source.code, event.target.code, event.source.text) == ("SANCTION", source, target, source_text)
+
