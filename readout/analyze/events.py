@@ -3937,8 +3937,12 @@ class EventCoder:
                 source_tok = next((g for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ == "by"
                                    for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
             if source_tok is None and event_type == "REQUEST":  # "calls from X for a truce": a call comes from its callers
-                source_tok = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
-                                   for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
+                # also where the parser hangs the "from" on what is asked for ("a request for aid from X"); a political
+                # party of a country or body ("pressure from investors", "from imports" is no one's request)
+                asked = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+                source_tok = next((g for holder in (token, *asked) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
+                                   for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)
+                                   and self._country(actor := code_actor(g, lexicon, entities)) is not None and self._political(actor)), None)
             if source_tok is None and hit.trigger.mode == "visit":  # "the visit of X's president to Y": the visitor
                 source_tok = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                                    for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
@@ -3966,6 +3970,8 @@ class EventCoder:
             if source_tok is None and suffered is None and not _takes_effect(token, lexicon):
                 return []  # "the meeting was routine": no participants, nothing to code ("a ban on X took effect": X's)
             own = {t.i for t in source_tok.subtree} if source_tok is not None else set()
+            if event_type == "REQUEST" and own and (asked := source_tok.head.head).dep_ == "pobj" and asked.head.head.i == token.i:
+                own |= {t.i for t in asked.subtree}  # "a request for troops from X": what is asked for is no one asked
             if token.i in own:  # "The X minister embarked on a visit to Y": the visit hangs on the minister, not the minister's own words
                 own -= {t.i for t in token.subtree}
             target_tok = extra_target or _first_actor_below(token, lexicon, entities, own, not _between_parties(hit))
