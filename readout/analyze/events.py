@@ -1760,6 +1760,16 @@ def _event_noun(token: Token, lexicon: EventLexicon) -> bool:
 _REACTIONS = ("SUPPORT", "ACCUSE")  # praise and blame: of an act, they are aimed at its doer
 
 
+def _visitor_received(verb: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
+    """The visitor a host receives when its object is the visit ("Y welcomed the visit of X's minister to Y's capital",
+    "... X's visit to Y"): the parser hangs the visit's "to" on the verb, which read the destination as the one received."""
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and _event_noun(obj, lexicon):
+            owner = next((c for c in obj.children if c.dep_ == "poss" and not is_pronoun(c) and is_actor(c, lexicon, entities)), None)
+            return owner or _doer_of_act(obj, lexicon, entities)
+    return None
+
+
 def _doer_of_act(noun: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
     """The doer of the act an event noun names, when praise or blame is about it: its "by" phrase ("the arrest of Y
     fishermen by X"), or the "of" of a visit ("the visit of X's premier") or of forces moved ("the withdrawal of X
@@ -4150,6 +4160,8 @@ class EventCoder:
                 # the forces a state moves are its own, not whom the show of force is aimed at ("mobilized reservists for a
                 # war against Y": Y; "moved troops into the Gulf": no one named), as the PLOVER records code MOBILIZE
                 skip.add(moved.i)
+            if hit.trigger.mode == "visit" and hit.trigger.word == "to" and (visitor := _visitor_received(token, lexicon, entities)) is not None:
+                target_tok = visitor  # "Y welcomed the visit of X's minister to Y's capital": X, not the capital
             if target_tok is None and (hung := _hung_object(token)) is not None:
                 # "... and engaged Turkish units": the units the verb is hung on; "hosted and mediated talks between X and Y": X
                 target_tok = hung if is_actor(hung, lexicon, entities) else _first_actor_below(hung, lexicon, entities, skip | {t.i for t in token.subtree})

@@ -4309,3 +4309,15 @@ def test_pressure_or_a_request_from_a_party_is_its_request(nlp):
     assert (event.event_type, event.source.code, event.target) == ("REQUEST", "NER", None)  # the troops asked for are no target
     assert not _events("Blood pressure rose among the delegates.", nlp)
 
+
+def test_a_host_welcoming_the_visit_of_a_visitor_to_its_capital_receives_the_visitor(nlp):
+    # the parser hangs the visit's "to" on "welcomed", whose pattern ("welcome to") read the host's own capital as the one
+    # received (the host hosting itself); the visitor is the "of" (or "by") of the visit
+    cases = [("Japan welcomed the visit of the Chinese premier to Tokyo.", "JPN", "CHNGOV", "Chinese premier"),
+             ("Greece welcomed the visit of the Cypriot president to Athens on Friday.", "GRC", "CYPGOV", "Cypriot president"),
+             ("Egypt welcomed the visit by the Jordanian king to Cairo.", "EGY", "JORGOV", "Jordanian king"),
+             ("Senegal welcomed the visit of Mali's defense minister to Dakar.", "SEN", "MLIGOV", "Mali's defense minister"),
+             ("Uruguay welcomed the Paraguayan foreign minister to Montevideo.", "URY", "PRYGOV", "Paraguayan foreign minister")]
+    for text, host, visitor, visitor_text in cases:
+        event = _one(text, nlp)
+        assert (event.event_type, event.mode, event.source.code, event.target.code, event.target.text) == ("CONSULT", "visit", host, visitor, visitor_text)
