@@ -91,14 +91,29 @@ def singular(noun: str) -> str:
         lemmas = lemmatizer.rule_lemmatize(doc[0])
         if len(lemmas) > 1 and _suffix_singular(noun) in lemmas:
             return _suffix_singular(noun)  # "doses", "taxes", "bases": the lemmatizer also offers "dos", "taxis", "basis"
-        if lemmas[0] != noun:
+        if lemmas[0] != noun and not _singular_in_s(noun, lemmas[0]):
             return lemmas[0]
     return _suffix_singular(noun)
 
 
-# NewsQuant drops the conjunction between two modifiers ("Ford and Fiat vans" -> "ford fiat van") and the adverb of a
-# superlative ("the most spectacular catches" -> "spectacular catch")
-_DROPPED_MODIFIERS = frozenset(("and", "or", "most", "least"))
+def _singular_in_s(noun: str, lemma: str) -> bool:
+    """A singular noun ending in -ss, -us or -is ("witness", "census", "crisis"), which the lemmatizer, told the word is
+    a plural, cuts to a stem that is no noun ("witnes"); a plural of a noun in -u or -i ("gurus", "taxis") cuts to one
+    spaCy knows."""
+    return noun.endswith(("ss", "us", "is")) and lemma == noun[:-1] and (noun.endswith("ss") or lemma not in _nouns())
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> frozenset[str]:
+    """spaCy's English nouns (its lemma index)."""
+    _, lemmatizer = _noun_lemmatizer()
+    return frozenset(lemmatizer.lookups.get_table("lemma_index")["noun"])
+
+
+# NewsQuant drops the conjunction between two modifiers ("Ford and Fiat vans" -> "ford fiat van"), the adverb of a
+# superlative ("the most spectacular catches" -> "spectacular catch") and the word of a count added or taken away
+# ("two more banks" counts banks)
+_DROPPED_MODIFIERS = frozenset(("and", "or", "most", "least", "more", "fewer"))
 
 
 @lru_cache(maxsize=4096)

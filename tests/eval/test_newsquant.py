@@ -302,3 +302,23 @@ def test_a_superlative_before_a_counted_noun_is_named_by_its_lemma():
         "Nine forest fires burned.",
     ])
     assert (best, most, forest) == ([(1.0, "fine building")], [(1.0, "decorated pilot")], [(9.0, "forest fire")])
+
+
+def test_a_singular_in_ss_us_or_is_keeps_its_ending_and_more_is_no_part_of_the_unit():
+    # invented: a singular noun in -ss, -us or -is is no plural ("witnes", "campu" before); plurals of nouns in -u or -i
+    # still lose their "s"; "more" and "fewer" count what is added or taken away, not a kind of the noun
+    witness, campus, business, taxis, fewer = predict([
+        "Only one witness came forward.",
+        "The school opened one more campus in 2019.",
+        "She owns one business and three more businesses.",
+        "They bought four taxis and nine menus.",
+        "The club signed three more goalkeepers and two fewer coaches.",
+    ])
+    assert witness == [(1.0, "witness")]
+    assert campus == [(1.0, "campus")]
+    assert business == [(1.0, "business"), (3.0, "business")]
+    assert taxis == [(4.0, "taxi"), (9.0, "menu")]
+    assert fewer == [(3.0, "goalkeeper"), (2.0, "coach")]
+    assert [singular(w) for w in ("class", "census", "analysis", "gurus", "rabbis", "witnesses")] == [
+        "class", "census", "analysis", "guru", "rabbi", "witness",
+    ]
