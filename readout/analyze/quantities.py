@@ -392,7 +392,9 @@ class QuantityExtractor:
         if counted_before is not None and (phrase := _counted_phrase(doc, counted_before)) is not None:
             measures, measured = phrase, None  # "cast 42 votes for Ames, 18 for Bell": votes too, not Ames
         elif counted_before is not None and _is_margin(counted_before) and (phrase := _margin_phrase(doc, counted_before)) is not None:
-            measures, measured = phrase, None  # "leads by 8 points in Maine and by 5 in Utah": the same leader's margin
+            # "leads by 8 points in Maine and by 5 in Utah": the same leader's margin; "and Bell gained three", "and Bell
+            # five": a subject of its own
+            measures, measured = _own_subject(doc, counted_before, raw, number[-1], phrase) or phrase, None
         if (
             measured is not None
             and not share
@@ -819,6 +821,19 @@ def _margin_phrase(doc: Doc, margin: Quantity) -> SpacySpan | None:
     return span if span is not None and len(span) else None
 
 
+def _own_subject(doc: Doc, earlier: Quantity, raw: RawQuantity, figure: Token, phrase: SpacySpan) -> SpacySpan | None:
+    """The subject of a figure that leaves out the points of an earlier move but not its own actor: the name of a gapped
+    clause ("Ames lost 4 points while Bell gained six and Cole five": Cole), or the subject and verb of its own clause
+    (Bell gained), not the earlier figure's actor and act."""
+    if (gap := _GAPPED.fullmatch(doc_text(doc), earlier.span.end, raw.start)) is not None and _CLAUSE_END_AFTER.match(doc_text(doc), raw.end):
+        return doc.char_span(gap.start("name"), gap.end("name"))
+    verb = figure.head
+    if figure.dep_ != "dobj" or phrase.start <= verb.i < phrase.end or verb.i > figure.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return doc[subject.left_edge.i : _with_particles(verb, raw.start)] if subject is not None and subject.i < verb.i else None
+
+
 def _hyphenated_word(noun: Token) -> str:
     """The whole word a counted noun is part of: '14 start-ups', '300 lay-offs', '500 e-bikes' (the tokenizer splits
     at the hyphen, and the parser makes either half the noun)."""
@@ -910,7 +925,7 @@ def _gapped_figure(text: str, previous: Quantity, raw: RawQuantity) -> bool:
     return _GAPPED.fullmatch(text, previous.span.end, raw.start) is not None and _CLAUSE_END_AFTER.match(text, raw.end) is not None
 
 
-_GAPPED = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|but)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+$")
+_GAPPED = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|but)\s+(?P<name>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+$")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;,)\u2013\u2014]|-{1,2}\s|$)")  # a dash standing apart ends a clause too
 _GAPPED_AT = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|but)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+(?P<prep>at|with|on)\s+$")
 # "raise the number of its troops to about 4,500": the plural counted, a few words, then "to" right before the figure

@@ -3889,3 +3889,22 @@ def test_a_share_in_words_before_a_verb_of_saying_is_a_share(nlp, text, span, va
     q = only(nlp, text)
     assert (q.span.text, q.value, q.unit, q.qualifier) == (span, pytest.approx(value), "ratio", qualifier)
     assert [q for q in quantities(nlp, "One guard said no; a second said maybe; a third said yes.") if q.unit == "ratio"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        ("Lindqvist lost four percentage points, while Moreau gained six and Haddad five.", ["Lindqvist lost", "Moreau gained", "Haddad"]),
+        ("Petrov lost seven points and her rival gained three.", ["Petrov lost", "her rival gained"]),
+        ("Weber dropped 3 points in the survey, but Ngata picked up 4.", ["Weber dropped", "Ngata picked up"]),
+        ("Okafor gained 5 percentage points and Brandt 2.", ["Okafor gained", "Brandt"]),
+        ("The Tigers lead by 4 points in Leeds and by 7 in York.", ["The Tigers lead", "The Tigers lead"]),
+    ],
+)
+def test_a_figure_carrying_an_earlier_moves_points_measures_its_own_subject(nlp, text, measures):
+    # invented: a figure that leaves out the points of an earlier move measured that move's actor ("Lindqvist lost" for
+    # Moreau's six and Haddad's five); its own clause's subject and verb, or the name of a gapped clause, now. A margin
+    # listed with no subject of its own ("and by 7 in York") stays the same leader's
+    found = quantities(nlp, text)
+    assert [q.measures for q in found] == measures
+    assert all(text[q.measures_span.start : q.measures_span.end] == q.measures for q in found)
