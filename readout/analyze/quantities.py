@@ -895,8 +895,10 @@ def _elided_count(doc: Doc, previous: Quantity | None, raw: RawQuantity, earlier
     )
     if not share and (not previous.display_unit or not previous.display_unit.isalpha() or previous.unit != previous.display_unit.lower()):
         return False  # a count of a noun or a share, not money, another unit or a duration
-    if gapped_alone and share:
-        return True  # a count gapped after a name is read as that name's figure (_compact_list_name)
+    if gapped_alone and (share or _is_margin(previous)):
+        # a count gapped after a name is read as that name's figure (_compact_list_name); points gapped right after the
+        # last figure, which left them out too ("lost 6 points while Alpha gained six and Beta five"), are points
+        return True
     if share and re.fullmatch(r",\s*or\s+", between):
         return False  # "the gauge lost 0.9%, or 4.07": the same change in points, not a share left out
     if not share and _noun_written(previous.display_unit or "").match(between) is None and not _elided_before(text, earlier, previous):

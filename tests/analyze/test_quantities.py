@@ -3899,12 +3899,14 @@ def test_a_share_in_words_before_a_verb_of_saying_is_a_share(nlp, text, span, va
         ("Weber dropped 3 points in the survey, but Ngata picked up 4.", ["Weber dropped", "Ngata picked up"]),
         ("Okafor gained 5 percentage points and Brandt 2.", ["Okafor gained", "Brandt"]),
         ("The Tigers lead by 4 points in Leeds and by 7 in York.", ["The Tigers lead", "The Tigers lead"]),
+        ("Sato lost 3 points, while Ito gained two and Mori four.", ["Sato lost", "Ito gained", "Mori"]),
     ],
 )
 def test_a_figure_carrying_an_earlier_moves_points_measures_its_own_subject(nlp, text, measures):
     # invented: a figure that leaves out the points of an earlier move measured that move's actor ("Lindqvist lost" for
     # Moreau's six and Haddad's five); its own clause's subject and verb, or the name of a gapped clause, now. A margin
-    # listed with no subject of its own ("and by 7 in York") stays the same leader's
+    # listed with no subject of its own ("and by 7 in York") stays the same leader's. A gapped "and Mori four" after a
+    # figure that left out its points too was read only after percentage points (second round; before, unread)
     found = quantities(nlp, text)
     assert [q.measures for q in found] == measures
     assert all(text[q.measures_span.start : q.measures_span.end] == q.measures for q in found)
