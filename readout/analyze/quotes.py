@@ -94,6 +94,7 @@ class CueLexicon:
     signs: frozenset[str] = frozenset()  # verbs a fact does as a sign: "it underscores that" reports nothing
     pro_forms: tuple[tuple[str, ...], ...] = ()  # words that stand for what is said: "said so", "said the same", "said yes"
     verbs: frozenset[str] = frozenset()  # every verb of the lists, for words the tagger did not read as verbs (headlines)
+    hearers: frozenset[str] = frozenset()  # verbs of speech whose object is the one spoken to: "told the council"
 
     def is_direct_cue(self, token: Token) -> bool:
         if token.pos_ not in ("VERB", "AUX"):
@@ -196,6 +197,7 @@ def load_cues(path: str | None = None, wordnet_path: str | None = None, attested
         channels=lower("channel_nouns"),
         choice=lower("choice_verbs"),
         signs=lower("sign_verbs"),
+        hearers=lower("hearer_verbs"),
         pro_forms=tuple(tuple(form.lower().split()) for form in raw.get("pro_forms", [])),
         verbs=frozenset().union(*(lower(key) for key in VERB_LISTS), (verb.lower() for verb in raw.get("prepositional_cues", {}))),
         person_pronouns=frozenset(raw["pronouns"]["person"]),
@@ -303,6 +305,24 @@ class SpeakerResolver:
         if all(w[0].isupper() for w in words):  # an unrecognised proper name: "Minister Ana Ruiz"
             name = " ".join(_without_titles(words, self.cues.titles))
         return Speaker(name, None, span)
+
+    def named_before(self, speaker: Speaker, span: SpacySpan, cue: Token) -> Speaker:
+        """``speaker``, the entity of ``span``, said by ``cue`` after it and not read as a verb. In a title-cased headline
+        the tagger reads the verb as part of a name, and the actors component can make one entity of the name and the
+        words after it ('Ana Ruiz Backs Plan' for 'Ana Ruiz'; 'Ana Ruiz Backs Plan And Denounces Fares' for 'Denounces'
+        too): a speaker whose mention runs on over its cue, or over the verb right after it, is named by its own words,
+        with no entity."""
+        if self.span_entities is None:
+            return speaker
+        mention = self.span_entities.mention(span.start_char, span.end_char)
+        after = span.doc[span.end]  # the cue, or the first of two joined verbs: 'Ana Ruiz Backs X And Denounces Y'
+        if mention is None or not (mention.span.end > cue.idx or (mention.span.end > after.idx and verb_forms(after.lower_, self.cues.verbs))):
+            return speaker  # 'the U.S. Court of Appeals decision': the name runs on, not over a verb
+        start = next((t.i + 1 for t in reversed(span) if t.tag_ == "POS"), span.start)  # 'France's Ana Ruiz': Ana Ruiz
+        if start < span.end - 1 and span.doc[start].lower_ in ("the", "a", "an", "another"):
+            start += 1
+        own = span.doc[start : span.end] if start < span.end else span  # not a full name: the run-on names are among them
+        return Speaker(" ".join(_without_titles(own.text.split(), self.cues.titles)), None, span)
 
     def _described_by_place(self, span: SpacySpan) -> str | None:
         """The name of a speaker whose phrase holds a place or group only as a modifier before its head: someone
@@ -1378,6 +1398,8 @@ class QuoteExtractor:
             if _said_to_subject(cue, self.cues):
                 speaker_span = None  # 'Asked whether ..., 46 percent said yes': the 46 percent were asked, by nobody named
             speaker = resolver.resolve(speaker_span) if speaker_span is not None else None
+            if speaker is not None and speaker.entity_id is not None and cue.i >= speaker_span.end and cue.pos_ != "VERB":
+                speaker = resolver.named_before(speaker, speaker_span, cue)  # 'Ana Ruiz Backs Plan': not that entity
             relative_at = _before_trailing_relative(doc, quoted.text, start, end)
             described_at = _before_trailing_description(doc, quoted, start, relative_at)
             shown = _before_trailing_conjunction(doc, quoted.text, start, described_at)
@@ -3108,13 +3130,23 @@ def _headline_noun(word: Token, cues: CueLexicon) -> bool:
             or (following == "to" and not verb_forms(word.lower_, cues.to_infinitive)))
 
 
+HEARER_POS = ("PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON", "PUNCT")  # what a hearer may be made of: 'Tells Democratic Convention'
+
+
+def _tells_hearer(verb: Token, line: SpacySpan, cues: CueLexicon) -> bool:
+    """'Taxes Must Rise, Mayor Tells Council', '“...,” Union Chief Assures Islanders': a verb whose object is the one
+    spoken to (``CueLexicon.hearers``) with only a noun phrase after it to the line's end: the noun phrase is its hearer."""
+    return verb_forms(verb.lower_, cues.hearers) and all(t.pos_ in HEARER_POS for t in verb.doc[verb.i + 1 : line.end])
+
+
 def _headline_reports(doc: Doc, quoted: "_TokenRegions", cues: CueLexicon) -> list[tuple[int, int, Token, SpacySpan]]:
     """'Senator Endorses Ruiz', 'Two Mayors Praise Plan And Blast Fares', 'Fares Too High, Audit Finds': in a title-cased
     first line (a headline) the tagger reads the verb as part of a name, so no cue was read. A third-person or past
     form of a lexicon verb ('Endorses', 'Questioned'; not the bare form, mostly a noun there: 'Support', 'Plan')
     after a word that can end a subject reports the words after it, to the line's end, a comma or the next such verb
     joined by 'And', said by the words before it (after a label's colon); the second of two joined verbs has the
-    first one's subject. Said after a comma and a subject of its own, it reports the words before the comma."""
+    first one's subject. Said after a comma and a subject of its own, it reports the words before the comma, with
+    nothing after it or only its hearer ('..., Mayor Tells Council'; not after a lead-in: 'After Debate, Mayor ...')."""
     text = quoted.text
     end = text.find("\n")
     end = _trim_end(text, 0, len(text) if end == -1 else end)
@@ -3149,7 +3181,8 @@ def _headline_reports(doc: Doc, quoted: "_TokenRegions", cues: CueLexicon) -> li
         if verb.pos_ == "VERB":  # read by the parse, with the subject it gives a verb joined to it: 'Backs X And Denounces Y'
             subject_start = verb.i + 1
             continue
-        if comma is not None and comma.i + 1 < verb.i and all(t.is_punct for t in doc[verb.i + 1 : line.end]):  # 'Fares Too High, Audit Finds'
+        closing = all(t.is_punct for t in doc[verb.i + 1 : line.end]) or (doc[subject_start].pos_ not in ("ADP", "SCONJ") and _tells_hearer(verb, line, cues))
+        if comma is not None and comma.i + 1 < verb.i and closing:  # 'Fares Too High, Audit Finds', '..., Mayor Tells Council'
             found.append((doc[subject_start].idx, comma.idx, verb, speaker))
             continue
         content_start = verb.idx + len(verb)

@@ -2666,6 +2666,51 @@ def test_a_title_case_headline_verb_read_as_a_name_is_a_cue(run, headline, cue, 
     assert (quote.kind, quote.cue, quote.speaker_span.text, quote.span.start, quote.span.end) == ("indirect", cue, speaker, start, start + len(content))
 
 
+@pytest.mark.parametrize(
+    "headline, body, cues, speaker, contents",
+    [
+        ("Oskar Lind Praises Lifeboat Crews After Storm.", "Oskar Lind visited the lifeboat station on Sunday.", ["Praises"], "Oskar Lind", ["Lifeboat Crews After Storm"]),
+        ("Elsa Morrow Criticizes Harbor Sale.", "Elsa Morrow visited the harbour on Sunday.", ["Criticizes"], "Elsa Morrow", ["Harbor Sale"]),
+        # after a possessive place the name is the person's; a joined verb has the first one's subject
+        ("Norway’s Oskar Lind Praises Lifeboat Crews.", "Oskar Lind visited the lifeboat station on Sunday.", ["Praises"], "Oskar Lind", ["Lifeboat Crews"]),
+        ("Idris Colm Criticizes Bridge Tolls And Praises Ferry Crews.", "Idris Colm spoke on Friday.", ["Criticizes", "Praises"], "Idris Colm", ["Bridge Tolls", "Ferry Crews"]),
+        ("Veterans’ Chief Idris Colm Criticizes Bridge Tolls.", "Idris Colm spoke on Friday.", ["Criticizes"], "Idris Colm", ["Bridge Tolls"]),
+    ],
+)
+def test_a_headline_speaker_is_named_before_its_cue(run, headline, body, cues, speaker, contents):
+    # the actors component made one entity of the name and the words after it ('Oskar Lind Praises Lifeboat')
+    quotes = [q for q in run(headline + "\n\n" + body + "\n") if q.span.start < len(headline)]
+    assert [q.cue for q in quotes] == cues
+    for quote, content in zip(quotes, contents):
+        start = headline.index(content)
+        assert (quote.speaker, quote.speaker_entity_id, quote.span.start, quote.span.end) == (speaker, None, start, start + len(content))
+        assert headline[quote.speaker_span.start : quote.speaker_span.end].endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "headline, cue, speaker, content",
+    [
+        ("Taxes Must Rise, Mayor Tells Council", "Tells", "Mayor", "Taxes Must Rise"),
+        ("Bridges Are ‘A Danger To Us All,’ Engineer Tells Inquiry.", "Tells", "Engineer", "Bridges Are ‘A Danger To Us All,’"),
+        ("Old Piers Must Go, Port Chief Informs Trustees.", "Informs", "Port Chief", "Old Piers Must Go"),
+        ("Ferries Will Sail Again, Minister Assures Islanders", "Assures", "Minister", "Ferries Will Sail Again"),
+        ("Storm Season Will Be Long, Coastguard Warns Fishermen.", "Warns", "Coastguard", "Storm Season Will Be Long"),
+    ],
+)
+def test_a_headline_closing_on_a_verb_and_its_hearer_reports_the_clause_before_the_comma(run, headline, cue, speaker, content):
+    # 'Tells Council': the council is told, what it is told is the clause before the comma
+    (quote,) = run(headline + "\n\nThe council met again on Friday.\n")
+    start = headline.index(content)
+    assert (quote.cue, quote.speaker, quote.speaker_span.text) == (cue, speaker, speaker)
+    assert (quote.span.start, quote.span.end) == (start, start + len(content))
+
+
+def test_a_headline_verb_whose_object_is_what_is_urged_reports_it(run):
+    # 'urge' is no verb of a hearer: 'Urges Calm' reports the calm, not the clause before the comma
+    (quote,) = run("Vote Delayed, Mayor Urges Calm\n\nThe council met again on Friday.\n")
+    assert (quote.cue, quote.speaker, quote.span.text) == ("Urges", "Mayor", "Calm")
+
+
 def test_a_bare_form_or_a_lower_case_line_is_no_headline_verb(run):
     # 'Support' is mostly a noun in a headline ('Ferry Support Grows'); a sentence in lower case is parsed as one
     assert run("Ferry Support Grows Along The Coast.\n\nThe council met again on Friday.\n") == ()
