@@ -2351,6 +2351,8 @@ def _in_reach(t: TimeAt, cand: Candidate, patterns: Patterns) -> bool:
         return False
     if _in_topic(t.root, cand) or _in_body_clause(t.root, cand, patterns) or _in_condition(t.root, cand):
         return False
+    if _in_sister_verb(t.root, cand):
+        return False  # "has vowed to keep X and celebrated the ruling Monday": Monday dates the celebrating
     if t.root.dep_ == "poss":
         return False  # "regardless of Tuesday's results", "will discuss Tuesday's vote": whose time, not a deadline
     if t.root.head.dep_ == "prep" and t.root.head.lower_ in DIRECTION_PREPS:
@@ -2377,6 +2379,27 @@ def _in_topic(root: Token, cand: Candidate) -> bool:
         if above.dep_ == "prep" and above.lower_ in TOPIC_PREPOSITIONS:
             return True
         if _topic_gerund(above):
+            return True
+    return False
+
+
+TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a verb with a tense of its own, no bare infinitive
+
+
+def _in_sister_verb(root: Token, cand: Candidate) -> bool:
+    """ "Has vowed to keep the park open and praised the ruling Monday": a time under a verb conjoined with the
+    promising verb dates that other act, not the promised one. The parser often hangs the past verb on the promised
+    act instead ("to keep ... and praised"); a tensed verb cannot go on a "to" infinitive, so it is the same sister."""
+    if cand.head is cand.token:
+        return False  # "will meet X and hold talks Friday": a "will" act and its conjunct share the time
+    for above in [root, *root.ancestors]:
+        if above.i in {cand.token.i, cand.head.i}:
+            return False
+        if above.dep_ != "conj" or above.pos_ not in {"VERB", "AUX"}:
+            continue
+        if above.head.i == cand.token.i and not above.is_ancestor(cand.head):
+            return True
+        if above.head.i == cand.head.i and cand.head.tag_ == "VB" and above.tag_ in TENSED_TAGS:
             return True
     return False
 

@@ -324,10 +324,13 @@ def is_person_description(word: Token) -> bool:
     or party member that names nobody and stands for a person the text named before. Not when the phrase says whose
     office it is ("the country's minister", "the minister of X", "the finance minister": a role, maybe never named);
     an adjective naming a party or a nation ("Republican") only describes. A noun of fortune or fame keeps its compound
-    ("the real estate tycoon", ``fame_nouns``: the field, not an office)."""
+    ("the real estate tycoon", ``fame_nouns``: the field, not an office), and a noun of fortune or fame before a person noun
+    is no office either ("the billionaire businessman")."""
     member_words = party_member(word)
     member = member_words is not None
     own = {t.i for t in member_words or ()}  # "Christian" of "the Christian Democrat" is the noun's, not a role's
+    # "the billionaire businessman": a noun of fortune or fame before the person noun describes, it names no office
+    own |= {c.i for c in word.children if c.dep_ == "compound" and c.lemma_.lower() in WORDS.fame_nouns and not list(c.children)}
     famed = word.lemma_.lower() in WORDS.fame_nouns  # "the real estate tycoon": its compound names a field, no office
     if not member and not famed and (word.lemma_.lower() not in person_nouns() or word.tag_ != "NN"):
         return False

@@ -3468,3 +3468,35 @@ def test_a_newsletter_s_label_in_capitals_before_a_dash_never_acts(nlp):
     assert _past_dateline(label[3]).i == 6  # the clause's other subject after the dash
     name = parsed("Vale")
     assert _past_dateline(name[3]).i == 3
+
+
+def test_a_time_of_a_past_verb_joined_to_the_promise_is_not_its_due_date(nlp):
+    """ "has promised to cut taxes and visited the plant on Monday": Monday dates the visit, a past act joined to the
+    promise, not when the taxes are to be cut; a date inside the promised act ("by 2028") still dates it."""
+    monday = {"on Monday": ("2026-03-02", "2026-03-02", "day")}
+    entities = [Entity(id="person:tova-rask", name="Tova Rask", kind="PERSON")]
+    text = "Senator Tova Rask has promised to cut taxes and visited the plant on Monday."
+    (c,) = analyze(nlp, text, times=monday, mentions={"Tova Rask": "person:tova-rask"}, entities=entities)
+    assert (c.actors, c.action, c.due_start, c.due_end, c.due_span) == (("person:tova-rask",), "cut taxes", None, None, None)
+    text = "Senator Tova Rask has promised to cut taxes by 2028 and visited the plant on Monday."
+    times = {**monday, "by 2028": ("2026-03-04", "2028-12-31", "year")}
+    (c,) = analyze(nlp, text, times=times, mentions={"Tova Rask": "person:tova-rask"}, entities=entities)
+    assert (c.action, c.due_end, c.due_span.text) == ("cut taxes", D("2028-12-31"), "by 2028")
+    text = "Senator Tova Rask promised to cut taxes and raise wages by 2028."
+    (c,) = analyze(nlp, text, times={"by 2028": ("2026-03-04", "2028-12-31", "year")},
+                   mentions={"Tova Rask": "person:tova-rask"}, entities=entities)
+    assert (c.action, c.due_end) == ("cut taxes and raise wages", D("2028-12-31"))
+
+
+def test_a_noun_of_fortune_before_a_person_noun_stands_for_the_person_named_before(nlp):
+    """ "the billionaire businessman will hold ...": a noun of fortune before the person noun describes the person the
+    story named; it is no office, as "finance" of "the finance minister" is (a role, maybe never named)."""
+    entities = [Entity(id="person:dana-holt", name="Dana Holt", kind="PERSON")]
+    mentions = {"Dana Holt": "person:dana-holt"}
+    friday = {"on Friday": ("2026-03-06", "2026-03-06", "day")}
+    text = "Dana Holt leads the count. The billionaire businessman will hold a rally on Friday to thank donors."
+    (c,) = analyze(nlp, text, times=friday, mentions=mentions, entities=entities)
+    assert (c.actors, c.action, c.due_end) == (("person:dana-holt",), "hold a rally to thank donors", D("2026-03-06"))
+    text = "Dana Holt leads the count. The finance minister will hold a rally on Friday to thank donors."
+    (c,) = analyze(nlp, text, times=friday, mentions=mentions, entities=entities)
+    assert c.actors == () and c.actor_names == ("The finance minister",)
