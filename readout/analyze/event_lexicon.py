@@ -168,6 +168,8 @@ class EventLexicon:
     performative_verbs: frozenset[str] = frozenset()  # "I want to thank X": a speech act done as said, not ahead
     performative_hedges: frozenset[str] = frozenset()  # "want", "wish": the hedge before such a verb
     performative_speakers: frozenset[str] = frozenset()  # "I", "we": who performs it by saying it
+    pressing_nouns: frozenset[str] = frozenset()  # "pressure": a REQUEST only from a state or political body
+    pressing_sectors: frozenset[str] = frozenset()  # GOV, OPP, PTY, LEG: whose "pressure from" is an ask
     envoy_expulsions: dict[str, Trigger] = field(default_factory=dict)  # "expel ambassador": the envoy word -> its pattern
 
     def place(self, text: str) -> ActorCode | None:
@@ -393,5 +395,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         performative_verbs=_words(verbs, "performatives", "verbs"),
         performative_hedges=_words(verbs, "performatives", "hedges"),
         performative_speakers=_words(verbs, "performatives", "speakers"),
+        pressing_nouns=_words(verbs, "pressing", "nouns"),
+        pressing_sectors=_words(verbs, "pressing", "sectors"),
         envoy_expulsions={t.word: t for t in verb_triggers.get("expel", ()) if t.event_type == "SANCTION" and t.mode == "expel" and t.word},
     )

@@ -2595,6 +2595,25 @@ def _political_code(code: str, lexicon: EventLexicon) -> bool:
     return len(code) >= 3 and code[:3] not in lexicon.sectors.values() and (len(code) == 3 or code[3:] in lexicon.political_sectors)
 
 
+def _pressed_by_no_asker(token: Token, lexicon: EventLexicon, entities: EntityIndex) -> bool:
+    """Pressure "from" no state or political body ("faces pressure from ISIS", "pressure from investors", "from the
+    markets"): force or money pressing, no request. Only a state or IGO, or its government, opposition, party or
+    legislature (``pressing`` sectors), asks by pressing ("amid pressure from China"); the "from" read on the noun, or
+    on the verb it is the object of ("faces pressure from X")."""
+    holders = (token, token.head) if token.dep_ == "dobj" else (token,)
+    pressers = [g for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
+                for g in c.children if g.dep_ == "pobj"]
+    return bool(pressers) and not any(is_actor(g, lexicon, entities) and _asking_code(code_actor(g, lexicon, entities).code or "", lexicon)
+                                      for g in pressers)
+
+
+def _asking_code(code: str, lexicon: EventLexicon) -> bool:
+    """A state's or IGO's code, bare or with a ``pressing`` sector, or such a sector alone ("the government")."""
+    if code in lexicon.pressing_sectors:
+        return True
+    return len(code) >= 3 and code[:3] not in lexicon.sectors.values() and (len(code) == 3 or code[3:] in lexicon.pressing_sectors)
+
+
 def _asks_political(token: Token, lexicon: EventLexicon, entities: EntityIndex) -> bool:
     """Whether what a verb "calls for" names a political actor and no firm or other body ("the withdrawal of X
     troops", "for X to pull back"; not "for the X bank to sell its stake")."""
@@ -3902,6 +3921,8 @@ class EventCoder:
         pair_noun: Token | None = None  # "Indian, Pakistani troops clash": the noun whose sector both nationalities share
         sides: Token | None = None  # "two militias clashed": the subject whose sides fight each other
         if hit.nominal:
+            if event_type == "REQUEST" and token.lemma_.lower() in lexicon.pressing_nouns and _pressed_by_no_asker(token, lexicon, entities):
+                return []  # "faces pressure from ISIS", "pressure from investors": no one asks
             participants = _between(token)
             if not participants and token.dep_ in ("nsubj", "nsubjpass"):
                 participants = _between(token.head)  # "fighting broke out between X and Y": the parser hangs it on the verb

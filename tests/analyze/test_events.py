@@ -4321,3 +4321,17 @@ def test_a_host_welcoming_the_visit_of_a_visitor_to_its_capital_receives_the_vis
     for text, host, visitor, visitor_text in cases:
         event = _one(text, nlp)
         assert (event.event_type, event.mode, event.source.code, event.target.code, event.target.text) == ("CONSULT", "visit", host, visitor, visitor_text)
+
+
+def test_pressure_from_an_armed_group_investors_or_markets_is_no_request(nlp):
+    # pressure is an ask only from a state or a political body (a government, party, opposition, legislature): an armed
+    # group, an army, investors or markets press by force or money; the eighteenth pass coded all of them REQUEST
+    for text in ("The Malian army faces mounting pressure from jihadist militants in the north.",
+                 "Portugal faces pressure from investors to cut its deficit.",
+                 "Norway is under pressure from the bond markets.",
+                 "The bank raised rates under heavy pressure from foreign investors."):
+        assert not _dyads(_events(text, nlp), "REQUEST"), text
+    event = _one("Laos faces pressure from the Vietnamese government over the dam.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("REQUEST", "VNMGOV", "LAO")
+    events = _events("Estonia recalled its envoy amid pressure from the European Union.", nlp)
+    assert _dyads(events, "REQUEST") == [("IGO", None)]
