@@ -99,6 +99,7 @@ class Valence:
     people: frozenset[str] = frozenset()  # nouns whose most frequent WordNet sense is a person or group ("mob", "alien")
     persons: frozenset[str] = frozenset()  # those of people that name one person, not a group ("alien", "person")
     things: frozenset[str] = frozenset()  # nouns whose most frequent WordNet sense is a concrete thing or place ("mine", "region")
+    places: frozenset[str] = frozenset()  # those of things whose most frequent sense is a location ("town", "state")
     feelings: frozenset[str] = frozenset()  # words that say what someone feels ("frustrated", "fearful", "disdain")
     charging: frozenset[str] = frozenset()  # verbs whose rated object is an act charged, judged or done ("accuse", "commit")
     outcomes: frozenset[str] = frozenset()  # adjectives that say what an event did: death, damage, destruction ("fatal")
@@ -136,6 +137,7 @@ class Valence:
             people=frozenset(generated.get("people", [])),
             persons=frozenset(generated.get("people", [])) - frozenset(generated.get("groups", [])),
             things=frozenset(generated.get("things", [])),
+            places=frozenset(generated.get("places", [])),
             feelings=frozenset(generated.get("feelings", [])),
             charging=frozenset(w.lower() for w in spec.get("charging_verbs", [])),
             outcomes=frozenset(generated.get("outcomes", [])),
@@ -1669,6 +1671,12 @@ def _a_person(token, valence: Valence) -> bool:
             or token.lemma_.lower() in valence.people)
 
 
+def _a_person_or_place(token, valence: Valence) -> bool:
+    """A person or people (``_a_person``), or a noun of a place ("the town", "a state"): a place hooked on or addicted to
+    something stands for its people, as "a city addicted to casino money" does."""
+    return _a_person(token, valence) or (token.pos_ == "NOUN" and token.lemma_.lower() in valence.places)
+
+
 def _hooked_on(token):
     """The object of the "on" or "to" phrase on ``token``, if any."""
     return next((g for c in token.children if c.dep_ == "prep" and c.lower_ in HOOKED_ON for g in c.children if g.dep_ == "pobj"), None)
@@ -1676,8 +1684,8 @@ def _hooked_on(token):
 
 def _hooked_on_no_drug(t, lexicon: Lexicon) -> bool:
     """ "hooking voters on handouts", "voters addicted to tax cuts": a verb of dependency (``dependency_verbs``) whose
-    "on" or "to" names no drug (``substances``) and whose hooked party is people (the object, the subject of "are
-    hooked" or "are addicted", the noun the participle is on) likens a want to an addiction. "patients hooked on heroin"
+    "on" or "to" names no drug (``substances``) and whose hooked party is people or a place (the object, the subject of
+    "are hooked" or "are addicted", the noun the participle is on) likens a want to an addiction. "patients hooked on heroin"
     is literal. A gerund opening a sentence ("Hooking readers on a newsletter is hard") the parser often reads as an
     adjective of the noun after it, with the "on" phrase on that noun: that noun is the party, its phrase the target."""
     parties = [c for c in t.children if c.dep_ in HOOKED_PARTIES]
@@ -1689,7 +1697,7 @@ def _hooked_on_no_drug(t, lexicon: Lexicon) -> bool:
         parties.append(t.doc[t.i + 1])
     for party in parties:
         target = _hooked_on(t) or (_hooked_on(party) if party.i == t.i + 1 else None)
-        if target is not None and _a_person(party, lexicon.valence):
+        if target is not None and _a_person_or_place(party, lexicon.valence):
             return target.lower_ not in lexicon.substances and target.lemma_.lower() not in lexicon.substances
     return False
 

@@ -80,6 +80,7 @@ OUTCOME = re.compile(r"^(\([^)]*\) )?(bringing|causing|resulting in|capable of c
                      r"\b[^;\"]*\b(death|injury|harm|damage|destruction|ruin|hurt|blood|consequences)\b|^extremely (harmful|poisonous or injurious)")
 EVENTS = frozenset({4, 11, 19, 22})  # noun.act, noun.event, noun.phenomenon, noun.process
 THINGS = frozenset({6, 13, 15, 17, 27})  # noun.artifact, noun.food, noun.location, noun.object, noun.substance (not noun.possession: "obscene profits")
+LOCATION = 15  # noun.location: "town", "state", "county": a place whose people a metaphor of dependency may speak of
 # WordNet 3.0 synsets whose hyponyms (and they) are conditions of the body: "ill health, unhealthiness, health problem",
 # "injury, hurt, harm, trauma" and "defect: an imperfection in a bodily system" ("a devastating infection", "birth defects")
 AILMENT_ROOTS = ("14052046", "14285662", "14464005")
@@ -241,6 +242,7 @@ def build(wordnet_dir: Path = WORDNET_DIR, lexicon_path: Path = LEXICON) -> dict
     people = sorted(w for w, offsets in net.senses.items() if offsets and w.isalpha() and names_people(net.synsets[offsets[0]], net.synsets))
     groups = [w for w in people if net.synsets[net.senses[w][0]].lexfile == GROUPS]  # the rest of people name one person each
     things = sorted(w for w, offsets in net.senses.items() if offsets and w.isalpha() and net.synsets[offsets[0]].lexfile in THINGS)
+    places = [w for w in things if net.synsets[net.senses[w][0]].lexfile == LOCATION]
     verbs = read_wordnet(wordnet_dir, "verb") if (wordnet_dir / "index.verb").exists() else None
     rated = [w for w, rating in ratings.items() if rating <= line and w.isalpha() and w not in reporting]
     felt = feelings(rated, verbs, felt_senses(wordnet_dir)) if verbs is not None else []
@@ -257,6 +259,8 @@ def build(wordnet_dir: Path = WORDNET_DIR, lexicon_path: Path = LEXICON) -> dict
             "noun.group, or in noun.Tops with most of its direct hyponyms in noun.person ('person', 'individual'); groups: those of "
             "people in noun.group (a rated adjective on one of the others labels the person: name calling); things: the one-word nouns whose most frequent sense is in noun.artifact, noun.food, noun.location, "
             "noun.object or noun.substance (no rated adjective is read as loaded language unmodified before one of them); "
+            "places: those of things whose most frequent sense is in noun.location ('town', 'state'; a town 'addicted to' a revenue "
+            "stands for its people, as a metaphor of dependency); "
             "feelings: the rated regular past participles of a verb with a sense in verb.emotion whose object feels it (frame 9: 'frustrated', not 'hated'), "
             "the rated nouns whose most frequent sense is in noun.feeling ('disdain') and the rated adjectives whose most frequent sense is glossed as "
             "experiencing a feeling ('experiencing or showing fear': 'fearful'); not read as loaded language or a label unless shouted. "
@@ -278,6 +282,7 @@ def build(wordnet_dir: Path = WORDNET_DIR, lexicon_path: Path = LEXICON) -> dict
         "people": people,
         "groups": groups,
         "things": things,
+        "places": places,
         "feelings": felt,
         "outcomes": outcome_words(rated, senses, synsets),
         "events": events,

@@ -1683,6 +1683,18 @@ def test_a_metaphor_of_dependency_on_people_is_loaded_a_drug_named_is_not(nlp):
     assert not found(run(nlp, "She hooked the bag on a nail."))
 
 
+def test_a_place_hooked_on_or_addicted_to_something_is_a_metaphor_of_dependency(nlp):
+    """ "the town is addicted to casino money", "a county hooked on federal grants": a place named by a common noun of a
+    location stands for its people, so the dependency is likened to an addiction as it is of voters. A drug named keeps
+    it literal, and a thing that is no place ("the cable was hooked on the rail") is nobody's dependency."""
+    town = "The town is addicted to casino money."
+    assert spans(run(nlp, town, quotes=())) == [("loaded_language", 12, 20)]
+    county = "Officials warned that the county was hooked on federal grants."
+    assert spans(run(nlp, county, quotes=())) == [("loaded_language", 37, 43)]
+    assert not found(run(nlp, "The region is addicted to heroin, the report said.", quotes=()))
+    assert not found(run(nlp, "The cable was hooked on the rail behind the truck.", quotes=()))
+
+
 def test_a_metaphor_of_disease_said_of_something_is_loaded_a_diagnosis_is_not(nlp):
     """ "a cancer on our democracy", "corruption has become a cancer in the party": a disease on something, or said of
     something that is no illness, likens a harm to it. "a cancer of the liver", "died of cancer" and "the lump was a

@@ -19,7 +19,7 @@ def _write(folder: Path, pos: str, data: list[str], index: list[str]) -> None:
 
 def _wordnet(folder: Path) -> Path:
     """A judging and a derived sense of "criminal", a pertainym, an adjective derived from a noun of feeling, two nouns of people,
-    a noun of a thing, a noun whose first sense is an act ("crossing": a place second), and two general nouns of noun.Tops,
+    a noun of a thing, a noun of a place, a noun whose first sense is an act ("crossing": a place second), and two general nouns of noun.Tops,
     one over people ("person") and one over things ("whole")."""
     _write(folder, "adj", [
         "00000001 00 s 01 criminal 0 001 + 00000010 n 0101 | involving a crime",
@@ -42,6 +42,7 @@ def _wordnet(folder: Path) -> Path:
         "00000017 15 n 01 crossing 0 000 | a place where roads cross",
         "00000018 03 n 01 person 0 001 ~ 00000013 n 0000 | a human being",
         "00000019 03 n 01 whole 0 001 ~ 00000015 n 0000 | an assemblage of parts",
+        "00000040 15 n 01 town 0 000 | an urban area",
     ], [
         "crime n 1 0 1 1 00000010  ",
         "crossing n 2 0 2 2 00000016 00000017  ",
@@ -50,6 +51,7 @@ def _wordnet(folder: Path) -> Path:
         "looter n 1 0 1 1 00000013  ",
         "mob n 1 0 1 1 00000014  ",
         "person n 1 1 ~ 1 1 00000018  ",
+        "town n 1 0 1 1 00000040  ",
         "tragedy n 1 0 1 1 00000011  ",
         "whole n 1 1 ~ 1 1 00000019  ",
     ])
@@ -72,7 +74,8 @@ def test_rated_adjectives_with_a_relational_sense_are_listed_with_the_nouns_of_p
     }
     assert built["people"] == ["looter", "mob", "person"]  # "person" is filed under noun.Tops, over nouns of people
     assert built["groups"] == ["mob"]
-    assert built["things"] == ["ladder"]  # only the most frequent sense counts
+    assert built["things"] == ["ladder", "town"]  # only the most frequent sense counts
+    assert built["places"] == ["town"]  # "crossing" is a place only in its second sense
 
 
 def test_the_command_writes_the_file_and_names_a_missing_wordnet(tmp_path, capsys):
