@@ -1314,7 +1314,9 @@ def _ancestor_hit(token: Token, hits: dict[int, Hit]) -> Hit | None:
     """
     only_conj = True
     node = token
-    if _time_frame(token) or _hung_object(token) is not None:
+    if _time_frame(token) or (token.dep_ == "pobj" and token.head.lower_ in _PRESSED_PREPS and _pressed_by(token) is not None):
+        return None  # an act framing another ("amid calls by X"), or done to the clause's subject ("under pressure from X")
+    if _hung_object(token) is not None:
         return None  # "Qatar hosted and mediated talks": a verb the parser hung on its own object is no complement of it
     while node.head.i != node.i:
         if (node.dep_ in _SEPARATE_CLAUSES and not _condition(node) and not _for_to_clause(node) and not _given_time_to(node)
@@ -1466,6 +1468,20 @@ def _nominal_in_condition(token: Token) -> bool:
 
 
 _BACKDROP_PREPS = function_words("backdrop_preps")  # "amid calls by X for calm": a backdrop wherever it stands
+_PRESSED_PREPS = function_words("pressed_preps")  # "under pressure from X": an act X does to the clause's subject
+_DOER_PREPS = function_words("doer_preps")  # "pressure from X", "attack by X": the one who does the act
+
+
+def _pressed_by(token: Token) -> Token | None:
+    """The verb whose subject an act named after "under" with its doer is done to ("Under pressure from X, Y closed its
+    airspace", "Y withdrew under fire from X"): the act is X's toward Y, an event of its own and no target of Y's act."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _PRESSED_PREPS:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in _DOER_PREPS and any(g.dep_ == "pobj" for g in c.children) for c in token.children):
+        return None
+    verb = prep.head.head if prep.head.dep_ in ("nsubj", "nsubjpass") else prep.head  # "Y, under pressure from X, closed"
+    return verb if verb.pos_ in ("VERB", "AUX") and not _under_fire(verb) else None  # "came under attack by X": the verb's own event
 
 
 def _time_frame(token: Token) -> bool:
@@ -1729,9 +1745,9 @@ _BY_PLACE = function_words("by_place")  # where an attack by no one named happen
 
 
 def _place_of_attack(cause: Token, token: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
-    """The place an attack whose cause is an event, not an actor, happened in, when it names a country ("a roadside
-    bombing near the town of X killed ...": X's country), from the cause's or the verb's "in", "near" or "outside"
-    (or that place's "of": "the city of X"). The place stands for the attack's unnamed actor, as the PLOVER records code it;
+    """The place an attack whose cause is an event, not an actor, happened by, when it names a country ("a roadside
+    bombing near the town of X killed ...": X's country), from the cause's "near" or "outside" or the verb's "in",
+    "near" or "outside" (or that place's "of": "the city of X"); the cause's "in" is where it was ("a bombing in X"). The place stands for the attack's unnamed actor, as the PLOVER records code it;
     the verb's "in" when the dead are named ("killed 12 in X") is where they were, their country the target, as the
     records code "were killed in X"."""
     victims = any(c.dep_ == "dobj" for c in token.children)
@@ -1739,16 +1755,32 @@ def _place_of_attack(cause: Token, token: Token, lexicon: EventLexicon, entities
         for prep in node.children:
             if prep.dep_ != "prep" or prep.lower_ not in _BY_PLACE:
                 continue
-            if node is token and victims and prep.lower_ == "in":
-                continue  # "a bombing killed 12 in X": where the dead were, whose country the target is (as the records code it)
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                named = [obj] + [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-                for place in named:
-                    code = code_actor(place, lexicon, entities).code if is_actor(place, lexicon, entities) else None
-                    if code and len(code) == 3 and code != "IGO" and place.ent_type_ in ("GPE", "LOC"):
-                        return place
+            if prep.lower_ == "in" and (node is cause or victims):
+                # "a bombing in X killed ...": where the attack was, not who did it; "a bombing killed 12 in X": where the
+                # dead were, whose country the target is (as the records code it)
+                continue
+            if (place := _state_place(prep, lexicon, entities)) is not None:
+                return place
+    return None
+
+
+def _attack_site(cause: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
+    """The place named after "in" on an attack noun that a verb's subject is ("a truck attack in X kills 80"): where it
+    was, the target when the act names no one else (as a curfew or a raid "in X" is aimed at X)."""
+    return next((place for prep in cause.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                 and (place := _state_place(prep, lexicon, entities)) is not None), None)
+
+
+def _state_place(prep: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
+    """The object of a preposition (or its "of": "the city of X") when it is a place that names a state."""
+    for obj in prep.children:
+        if obj.dep_ != "pobj":
+            continue
+        named = [obj] + [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for place in named:
+            code = code_actor(place, lexicon, entities).code if is_actor(place, lexicon, entities) else None
+            if code and len(code) == 3 and code != "IGO" and place.ent_type_ in ("GPE", "LOC"):
+                return place
     return None
 
 
@@ -1758,6 +1790,7 @@ def _event_noun(token: Token, lexicon: EventLexicon) -> bool:
 
 
 _REACTIONS = ("SUPPORT", "ACCUSE")  # praise and blame: of an act, they are aimed at its doer
+_ANSWERS = ("SUPPORT", "ACCUSE", "REJECT")  # praise, blame and refusal of an act named as the passive's subject: at its doer
 
 
 def _visitor_received(verb: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
@@ -1772,7 +1805,8 @@ def _visitor_received(verb: Token, lexicon: EventLexicon, entities: EntityIndex)
 
 def _doer_of_act(noun: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
     """The doer of the act an event noun names, when praise or blame is about it: its "by" phrase ("the arrest of Y
-    fishermen by X"), or the "of" of a visit ("the visit of X's premier") or of forces moved ("the withdrawal of X
+    fishermen by X"), its owner ("X's visit to Z": not the victim of "the minister's murder"), the "from" of a request
+    ("a request for aid from X"), or the "of" of a visit ("the visit of X's premier") or of forces moved ("the withdrawal of X
     troops"); not the people it is done to, nor where it goes ("to Z", "from Z")."""
     if not _event_noun(noun, lexicon):
         return None
@@ -1780,11 +1814,26 @@ def _doer_of_act(noun: Token, lexicon: EventLexicon, entities: EntityIndex) -> T
         if prep.dep_ == "prep" and prep.lower_ == "by":
             return next((g for g in prep.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
     lemma = noun.lemma_.lower()
+    if lemma not in lexicon.suffered_nouns:
+        owner = next((c for c in noun.children if c.dep_ == "poss" and not is_pronoun(c) and is_actor(c, lexicon, entities)), None)
+        if owner is not None:
+            return owner
+    if any(t.event_type == "REQUEST" for t in lexicon.nouns.get(lemma, ())):
+        asked = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+        return next((g for holder in (noun, *asked) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
+                     for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
     visit = any(t.mode == "visit" for t in lexicon.nouns.get(lemma, ()))
     if not visit and lemma not in lexicon.own_objects:
         return None
     return next((g for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of" for g in prep.children
                  if g.dep_ == "pobj" and is_actor(g, lexicon, entities) and (visit or _forces(g, lexicon))), None)
+
+
+def _visitor(head: Token, lexicon: EventLexicon) -> bool:
+    """The owner, "of" or "by" of a visit ("the Pope's visit to X was hailed by Y"): a guest is of no place the
+    sentence names, least of all the one visited."""
+    noun = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("of", "by") else head.head if head.dep_ == "poss" else None
+    return noun is not None and any(t.mode == "visit" for t in lexicon.nouns.get(noun.lemma_.lower(), ()))
 
 
 def _carrier_subject(token: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
@@ -2015,7 +2064,8 @@ def _first_actor_below(token: Token, lexicon: EventLexicon, entities: EntityInde
     doc, table = token.doc, token_table(token.doc)
     dep, lower, kids = table.dep, table.lower, table.children
     # whom the report is according to is its source, not the act's party ("allocated funds, according to a news agency")
-    children = [c for c in kids(token.i) if c not in skip and lower[c] != "according" and not (places and _comitative(lower, c))]
+    children = [c for c in kids(token.i) if c not in skip and lower[c] != "according" and not (places and _comitative(lower, c))
+                and not (lower[c] in _PRESSED_PREPS and any(_pressed_by(doc[g]) is not None for g in kids(c)))]  # "under pressure from X": X's act
     for child in children:
         if dep[child] in _OBJ and is_actor(doc[child], lexicon, entities) and not _own(doc[child], lexicon) and not _thing_passed(doc[child], lexicon):
             if not _topic_beside_partner(doc[child], token, lexicon, entities):
@@ -2184,7 +2234,9 @@ def _drawn_from(token: Token, lexicon: EventLexicon, entities: EntityIndex, even
     if token.dep_ != "dobj" or token.head.lemma_.lower() not in lexicon.drawing_verbs | lexicon.having_verbs:
         return None
     verb = token.head
-    agent = next((g for holder in (token, verb) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
+    # a request's "from" may hang on what is asked for ("received a request for troops from X")
+    asked = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"] if event_type == "REQUEST" else []
+    agent = next((g for holder in (token, verb, *asked) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
                   for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
     if agent is None and event_type not in lexicon.mutual_types:  # "Germany's support"; "American support": the noun is coded American
         agent = next((c if is_actor(c, lexicon, entities) else token for c in token.children
@@ -4005,6 +4057,8 @@ class EventCoder:
                 own |= {t.i for t in asked.subtree}  # "a request for troops from X": what is asked for is no one asked
             if token.i in own:  # "The X minister embarked on a visit to Y": the visit hangs on the minister, not the minister's own words
                 own -= {t.i for t in token.subtree}
+            if extra_target is None and token.dep_ == "pobj" and token.head.lower_ in _PRESSED_PREPS and (pressed := _pressed_by(token)) is not None:
+                extra_target = next((s for s in (_subject(pressed, lexicon)[0],) if s is not None and s.i not in own and is_actor(s, lexicon, entities)), None)
             target_tok = extra_target or _first_actor_below(token, lexicon, entities, own, not _between_parties(hit))
             if target_tok is None and frame is not None:  # "a series of raids by X against Y": "against Y" on "series"
                 target_tok = _first_actor_below(frame, lexicon, entities, own | {t.i for t in token.subtree}, not _between_parties(hit))
@@ -4078,7 +4132,7 @@ class EventCoder:
                 target_tok = subject if subject is not None and is_actor(subject, lexicon, entities) else None
                 if target_tok is None and subject is not None and not _event_noun(subject, lexicon):
                     target_tok = _owner(subject, lexicon, entities)  # "a camp for Sudanese refugees was shelled": the refugees
-                if target_tok is None and subject is not None and agent is not None and event_type in _REACTIONS:  # "X's move was praised by Y"
+                if target_tok is None and subject is not None and agent is not None and event_type in _ANSWERS:  # "X's move was praised by Y"
                     target_tok = _doer_of_act(subject, lexicon, entities)  # "the deployment of X troops to Z was praised": X
                 if target_tok is None and subject is not None:  # "aid to X was suspended", "sanctions on X were lifted", "ties with X were cut": X
                     target_tok = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "against", "with")
@@ -4198,6 +4252,8 @@ class EventCoder:
                 target_tok = next((d for c in token.children if c.dep_ == "dobj" and (d := _doer_of_act(c, lexicon, entities)) is not None), None)
             if target_tok is None:
                 target_tok = _first_actor_below(token, lexicon, entities, skip, not _between_parties(hit))
+            if target_tok is None and source_tok is None and event_type == "ASSAULT" and not passive and subject is not None and _event_noun(subject, lexicon):
+                target_tok = _attack_site(subject, lexicon, entities)  # "a truck attack in X kills 80": in X, by no one named
             if (target_tok is None and token.dep_ == "acl" and (noun := _participle_noun(token)) is not None and _passive_participle(token)
                     and _event_noun(noun, lexicon)):
                 # "talks with X hosted by Y", "sanctions on X imposed by Y": the event noun the participle is done to is
@@ -4269,7 +4325,10 @@ class EventCoder:
             # a passive on a timetable ("troops are expected to be withdrawn") is a forecast of what is done to them, no one's
             # announced intent: the act ahead, flagged future
             forecast = scheduled and (event_type in lexicon.hostile or (not hit.nominal and _raised_passive(token)))
-            event_type = _intent(event_type, future and not forecast, hypothetical, negation, lexicon, hit.trigger.mode, target_tok is not None)
+            # forces to be sent "to" a state are a deployment ahead, aimed at no one ("will send troops to X"); "against",
+            # "into" or "near" it, or under a condition, they threaten
+            aimed = target_tok is not None and not (event_type == "MOBILIZE" and _sent_to(target_tok))
+            event_type = _intent(event_type, future and not forecast, hypothetical, negation, lexicon, hit.trigger.mode, aimed)
         if event_type not in ("THREATEN", "REQUEST", "REJECT") and _unless(token):
             event_type = "THREATEN"  # "X will withdraw its troops unless Y ...": a conditional act is leverage
         if headline is not None:  # a verbless headline's names, shown as names; its doers act on a third party or each other
@@ -4333,7 +4392,7 @@ class EventCoder:
             captives = _prisoners_taken(token, target_head, event_type)
             if captives and target is not None and (target.code or "").endswith("CRM"):
                 target = target.model_copy(update={"code": target.code[:-3] + _held_sector(target_head)})  # no criminals for being taken
-            if target is not None and self._unplaced(target, target_head, entities) and not venues(target_head, lexicon):
+            if target is not None and self._unplaced(target, target_head, entities) and not venues(target_head, lexicon) and not _visitor(target_head, lexicon):
                 where = ((self._country(source) if source is not None and _seizure_of_power(token) else None)
                          or _location_country(token, lexicon, entities.coded)
                          or (None if captives and (source is None or (source.code or "")[3:] not in self.lexicon.domestic_sectors)
@@ -4743,6 +4802,14 @@ def _intent(event_type: str, future: bool, hypothetical: bool, negation: bool, l
             aimed or hypothetical or event_type != "MOBILIZE"):
         return "THREATEN"
     return event_type
+
+
+_DESTINATION_PREPS = function_words("destination_preps")  # "send troops to X": where forces go
+
+
+def _sent_to(target: Token) -> bool:
+    """A target named only as where forces go ("will send troops to X", "deploy soldiers to X")."""
+    return target.dep_ == "pobj" and target.head.lower_ in _DESTINATION_PREPS
 
 
 def _depth(token: Token) -> int:
