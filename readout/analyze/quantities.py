@@ -11,10 +11,12 @@ from an actual.
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -27,7 +29,7 @@ from readout.analyze.quantity_grammar import (
     SHARE_PARTS, VAGUE, RawQuantity, auxiliary_after, bare_tons, change_before_range, classify_unit, find, parse_number, qualifier_before, second_rate_at,
     ton_expression,
 )
-from readout.analyze.units import cldr_currencies, country_currencies, lexicon, to_canonical
+from readout.analyze.units import DATA_DIR, cldr_currencies, country_currencies, lexicon, to_canonical
 from readout.model import Quantity, TimeExpr
 
 # scale words of a thousand and more: "million", and South Asia's "lakh" (100,000) and "crore" (10 million)
@@ -662,11 +664,24 @@ def _casualty_count(number: SpacySpan) -> bool:
 
 def _one_of_superlative(one: Token, group: Token) -> bool:
     """"one of" a group described by a superlative ("the best speakers", "the most gifted players", "the world's
-    largest cities") singles one out, a count of one; "every one of", "not one of" count no one."""
-    return not any(c.dep_ in ("det", "neg") for c in one.children) and any(
-        c.dep_ == "amod" and (c.tag_ == "JJS" or any(m.lower_ in ("most", "least") for m in c.children))
-        for c in group.children
+    largest cities") singles one out, a count of one; "every one of", "not one of" count no one, and neither does one
+    of a group of abstractions ("one of the most overlooked traits of the plan"): nothing there to count."""
+    return (
+        not any(c.dep_ in ("det", "neg") for c in one.children)
+        and any(
+            c.dep_ == "amod" and (c.tag_ == "JJS" or any(m.lower_ in ("most", "least") for m in c.children))
+            for c in group.children
+        )
+        and group.lemma_.lower() not in abstract_nouns()
     )
+
+
+@lru_cache(maxsize=1)
+def abstract_nouns() -> frozenset[str]:
+    """Nouns every sense of which is a quality, thought, feeling, motive, relation or state in WordNet
+    (``data/abstract_nouns_wordnet.json``, written by ``readout.eval.expand_abstract_nouns``)."""
+    raw = json.loads((DATA_DIR / "abstract_nouns_wordnet.json").read_text(encoding="utf-8"))
+    return frozenset(raw["nouns"])
 
 
 def _sole_one(noun: Token, number: Token, raw: RawQuantity) -> bool:

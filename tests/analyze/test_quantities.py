@@ -1960,6 +1960,22 @@ def test_one_of_a_superlative_counts_one(nlp, text, span, unit):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "One of the most neglected traits of the reform was its cost.",
+        "Patience may prove one of the greatest virtues of a negotiator.",
+        "It was one of the least forgivable flaws in the report.",
+    ],
+)
+def test_one_of_a_superlative_of_abstractions_counts_nothing(nlp, text):
+    # invented: "one of the best speakers" counts a speaker, but a trait, a virtue, a flaw (nouns WordNet knows only as
+    # qualities, thoughts or states) is nothing an analyst counts
+    assert quantities(nlp, text) == ()
+    q = only(nlp, "One of the most neglected bridges of the county was its oldest.")
+    assert (q.span.text, q.value, q.unit) == ("One", 1.0, "bridges")
+
+
+@pytest.mark.parametrize(
     ("text", "span", "value", "unit"),
     [
         ("The two envoys met at the border.", "two", 2.0, "envoys"),
