@@ -28,7 +28,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from readout.analyze.commitment_words import WORDS
-from readout.analyze.coreference import PersonResolver
+from readout.analyze.coreference import PersonResolver, person_nouns
 from readout.analyze.extensions import doc_id_of, doc_text
 from readout.analyze.headlines import verb_forms
 from readout.analyze.paragraphs import paragraph_around
@@ -1323,7 +1323,7 @@ class QuoteExtractor:
         found += _headline_reports(doc, quoted, self.cues)
         pending: list[Token] = []
         learnable = possible_cues(doc) if self.model is not None else None
-        for i in _rule_candidates(doc, learnable, _cue_noun_hashes(self.cues)):
+        for i in _rule_candidates(doc, learnable, _cue_noun_hashes(self.cues), _stance_adjective_hashes(self.cues)):
             token = doc[i]
             if quoted.inside(token) or _names_by_participle(token):  # 'a group called the X Coalition': a name given
                 continue
@@ -1619,11 +1619,13 @@ class QuoteExtractor:
         """A stance word after a copula, as the word is written ('is convinced', 'was worried': the lemmatizer reads
         a participle as its verb, 'convince'), or as a passive participle ('Protesters were frustrated that ...')."""
         dep = token.dep_
-        if dep != "acomp" and token.tag_ != "VBN":
+        if dep != "acomp" and token.tag_ != "VBN" and dep not in HOLDER_DEPS:
             return False  # most tokens stop here
         if token.lower_ not in self.cues.stance_adjectives and token.lemma_.lower() not in self.cues.stance_adjectives:
             return False
-        return dep == "acomp" or (any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children))
+        if dep == "acomp" or (any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children)):
+            return True
+        return _stance_holder(token) is not None
 
     def _block_after_colon(self, verb: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan] | None:
         """'Limbaugh added:' closing a paragraph, and the next paragraph without quote marks: a block quotation
@@ -1651,24 +1653,39 @@ class QuoteExtractor:
         return start, end, verb, subject
 
     def _stance_adjective(self, adjective: Token, quoted: "_TokenRegions") -> tuple[int, int, Token, SpacySpan] | None:
-        """'X is worried that ...', 'X was critical of the plan', 'X is confident the bill will pass': X's stance."""
+        """'X is worried that ...', 'X was critical of the plan', 'X is confident the bill will pass': X's stance; also
+        with no copula of its own ('voters wary of the plan', 'Worried that ..., the board', 'were surprised and
+        dismayed at': ``_stance_holder``)."""
+        passive = adjective.dep_ != "acomp" and any(c.dep_ == "auxpass" for c in adjective.children)
+        holder = _stance_holder(adjective) if adjective.dep_ != "acomp" and not passive else None
         verb = adjective.head if adjective.dep_ == "acomp" else adjective  # 'were frustrated that': the participle heads
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        relative = subject is not None and subject.lower_ in WH_RELATIVES and verb.dep_ == "relcl"  # 'the board, which is wary of'
+        subject = holder if holder is not None else next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        relative = subject is not None and subject.lower_ in WH_RELATIVES and (verb.dep_ == "relcl" or holder is not None)  # 'the board, which is wary of'
         if subject is None or (_impersonal(subject) and not relative):
             return None
         part = next((c for c in adjective.children if c.dep_ in ("ccomp", "xcomp")), None)
         if part is None:
             prep = next((c for c in adjective.children if c.dep_ == "prep" and c.i > adjective.i and c.lower_ in STANCE_PREPOSITIONS), None)
+            if prep is not None and holder is not None and prep.nbor(-1).is_punct:
+                prep = None  # 'Relentlessly upbeat, with a ready smile, he ...': a phrase set off is no object
             part = next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if part is None and adjective.dep_ == "acomp" and verb.pos_ == "AUX":
+            part = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > adjective.i), None)  # 'was aware, however, that': hung on the copula
         if part is None:
             return None
         start, end = _subtree_range(part)
         if part.dep_ in ("pobj", "pcomp") and (last := _object_run_on(adjective, part)) is not None:
             end = max(end, last.idx + len(last))  # 'tired of [a party] [with no record]': the parse hung the rest on the adjective
+        if holder is not None:  # a phrase set off ends at its comma or dash, whatever the parse hung after it
+            end = min(end, next((t.idx for t in adjective.doc[part.i + 1 : part.right_edge.i + 1] if _sets_off(t) and not quoted.inside(t)), end))
         para_start, para_end = paragraph_around(quoted.text, adjective.idx)
         start, end = max(start, para_start), min(end, para_end)
-        speaker = noun_phrase(subject) if subject.dep_ == "nsubjpass" else subject_of(verb) or noun_phrase(subject)
+        if holder is not None:
+            speaker = noun_phrase(holder)
+            if speaker.start < adjective.i < speaker.end:  # 'Ruiz fully supportive of X and her aides': not over the adjective
+                speaker = speaker.doc[speaker.start : adjective.left_edge.i]
+        else:
+            speaker = noun_phrase(subject) if subject.dep_ == "nsubjpass" else subject_of(verb) or noun_phrase(subject)
         short = part.dep_ == "pobj" and part.pos_ == "PROPN"  # 'has been critical of Ruiz'
         if end - start < (MIN_LEARNED_CONTENT if short else 8) or quoted.mostly_quoted(start, end) or speaker.start_char < para_start:
             return None
@@ -2534,9 +2551,21 @@ def _cue_noun_hashes(cues: CueLexicon) -> np.ndarray:
     return found[1]
 
 
-def _rule_candidates(doc: Doc, learnable: np.ndarray | None, noun_hashes: np.ndarray) -> list[int]:
+_ADJECTIVE_HASHES: dict[int, tuple[CueLexicon, np.ndarray]] = {}  # id of a cue lexicon -> it, and its stance adjectives' hashes
+
+
+def _stance_adjective_hashes(cues: CueLexicon) -> np.ndarray:
+    """The string hashes of the stance adjectives as written, made once per lexicon (``_cue_noun_hashes``)."""
+    found = _ADJECTIVE_HASHES.get(id(cues))
+    if found is None or found[0] is not cues:
+        found = _ADJECTIVE_HASHES[id(cues)] = (cues, np.array(sorted(hash_string(a) for a in cues.stance_adjectives), dtype=np.uint64))
+    return found[1]
+
+
+def _rule_candidates(doc: Doc, learnable: np.ndarray | None, noun_hashes: np.ndarray, adjective_hashes: np.ndarray | None = None) -> list[int]:
     """Tokens any indirect rule can start from (a verb, "according", an adjectival complement, a cue noun: its
-    lemma's hash in ``noun_hashes``) or the learned model may read; the others are never turned into Token objects."""
+    lemma's hash in ``noun_hashes``, a stance adjective with no copula: its hash in ``adjective_hashes``, hung as
+    ``HOLDER_DEPS``) or the learned model may read; the others are never turned into Token objects."""
     if len(doc) == 0:
         return []
     strings = doc.vocab.strings
@@ -2544,6 +2573,9 @@ def _rule_candidates(doc: Doc, learnable: np.ndarray | None, noun_hashes: np.nda
     wanted = (array[:, 0] == strings.add("VERB")) | (array[:, 1] == strings.add("acomp")) | (array[:, 2] == strings.add("according"))
     wanted |= np.isin(array[:, 2], _HEARSAY_HASHES)
     wanted |= (array[:, 0] == strings.add("NOUN")) & np.isin(array[:, 3], noun_hashes)
+    if adjective_hashes is not None:
+        held = np.isin(array[:, 1], [strings.add(dep) for dep in HOLDER_DEPS])
+        wanted |= held & (array[:, 0] == strings.add("ADJ")) & np.isin(array[:, 2], adjective_hashes)
     if learnable is not None:
         wanted |= learnable
     return np.flatnonzero(wanted).tolist()
@@ -2736,6 +2768,61 @@ def _object_run_on(adjective: Token, obj: Token) -> Token | None:
         return None
     last = after[-1].right_edge
     return last if not last.is_punct else None
+
+
+def _sets_off(mark: Token) -> bool:
+    """A comma or semicolon, or a dash with a space before it ('marble-cold' is one word)."""
+    return mark.text in (",", ";") or (mark.text in ("-", "--", "—", "–") and mark.doc[mark.i - 1].whitespace_ != "")
+
+
+HOLDER_DEPS = ("amod", "advcl", "oprd", "conj")  # how the parse hangs a stance adjective with no copula of its own
+
+
+def _stance_holder(adjective: Token) -> Token | None:
+    """Who holds the stance a stance adjective with no copula of its own states: the noun it is set after ('voters wary
+    of the plan', 'Ruiz, confident in the count,'), the subject of the clause it opens or closes after a comma
+    ('Worried that ..., the board voted'; '..., eager to show that'), or its own ('with leaders worried about'),
+    the object it is said of ('left the traders fearful that'), the subject of the first of two joined adjectives
+    ('were surprised and dismayed at'). None for 'as opposed to' and an adjective before its noun."""
+    holder = _stance_holder_word(adjective)
+    return holder if holder is not None and _names_someone(holder) else None
+
+
+def _names_someone(noun: Token) -> bool:
+    """A person, a body or people: a name of one, a pronoun, a noun of a person ('voters', 'aides'), or a share of them
+    ('many of them', 'a handful of insiders'); not a thing ('a book critical of', 'expenses critical to')."""
+    if noun.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or noun.lemma_.lower() in person_nouns():
+        return True
+    if noun.pos_ == "PRON":
+        return noun.lower_ not in IMPERSONAL_SUBJECTS
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+    return whole is not None and _names_someone(whole)
+
+
+def _stance_holder_word(adjective: Token) -> Token | None:
+    """The word ``_stance_holder`` reads the holder from, by the adjective's place in the parse."""
+    dep, head = adjective.dep_, adjective.head
+    if dep == "conj":
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.dep_ != "acomp":
+            return None
+        return next((c for c in first.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if dep == "amod":
+        return head if head.i < adjective.i and head.pos_ in ("NOUN", "PROPN", "PRON") else None
+    if dep == "oprd":  # 'left growers fearful that': the object right before it ('carrying his flag, eager to': no)
+        return next((c for c in head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == adjective.left_edge.i), None)
+    if dep != "advcl" or any(c.dep_ == "mark" and c.lower_ == "as" for c in adjective.children):
+        return None
+    own = next((c for c in adjective.children if c.dep_ == "nsubj"), None)
+    if own is not None:
+        return own
+    start, end = adjective.left_edge.i, adjective.right_edge.i
+    doc = adjective.doc
+    set_off = (end + 1 < len(doc) and doc[end + 1].text == "," and head.i > end) or (start > 0 and doc[start - 1].text == "," and head.i < start)
+    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None) if set_off else None
 
 
 def _question_asked(verb: Token, complement: Token | None) -> tuple[int, int] | None:

@@ -1150,6 +1150,34 @@ def test_stance_adjectives_with_their_preposition_report_what_they_are_about(run
     assert (lukewarm.span.text, lukewarm.speaker_span.text.startswith("The budget office")) == ("the ferry plan", True)
 
 
+def test_a_stance_adjective_with_no_copula_of_its_own_is_its_holders_stance(run):
+    # set after the people it describes
+    (wary,) = run("The ferry owners, wary of a second strike, raised fares on Monday.")
+    assert (wary.cue, wary.speaker_span.text, wary.span.text) == ("wary", "The ferry owners", "a second strike")
+    quotes = run("The new levy will fall hardest on growers eager to sell their land.")
+    eager = next(q for q in quotes if q.cue == "eager")
+    assert (eager.speaker_span.text, eager.span.text) == ("growers", "to sell their land")
+    # opening the sentence before its subject
+    (worried,) = run("Worried that the bridge would close, the traders moved their stalls to the pier.")
+    assert (worried.cue, worried.speaker_span.text, worried.span.text) == ("Worried", "the traders", "that the bridge would close")
+    # said of the object
+    (fearful,) = run("The storm left the growers fearful that the harvest was lost.")
+    assert (fearful.cue, fearful.speaker_span.text, fearful.span.text) == ("fearful", "the growers", "that the harvest was lost")
+    # the second of two joined adjectives has the first one's subject
+    quotes = run("The fishermen were surprised and dismayed at the new quota for cod.")
+    dismayed = next(q for q in quotes if q.cue == "dismayed")
+    assert (dismayed.speaker_span.text, dismayed.span.text) == ("The fishermen", "the new quota for cod")
+    # a thing is no holder ('critical to' says what matters), nor is an adjective before its noun
+    assert run("The port relies on repairs critical to the old dock.") == ()
+    assert run("A wary ferry owner raised fares on Monday.") == ()
+
+
+def test_a_clause_the_parse_hung_on_the_copula_is_the_stance_adjectives(run):
+    (aware,) = run("The harbor board was also keenly aware, however, that the dredging had stalled.")
+    assert (aware.cue, aware.speaker_span.text, aware.span.text) == ("aware", "The harbor board", "that the dredging had stalled")
+    assert run("It is also quite certain, however, that the dredging had stalled.") == ()
+
+
 def test_no_one_is_a_speaker_where_generic_one_is_not(run):
     (quote,) = run("No one on the board had predicted that the mill would close.")
     assert (quote.cue, quote.speaker_span.text, quote.span.text) == ("predicted", "No one", "that the mill would close")
