@@ -1320,12 +1320,14 @@ class QuoteExtractor:
             if not label.transcript and label.colon.i not in used
             and (label.colon.i in whole_labels or not quoted.mostly_quoted(label.start, label.end))
         ]
-        found += _headline_reports(doc, quoted, self.cues)
+        headline = _headline_reports(doc, quoted, self.cues)
+        found += headline
+        read_in_headline = {cue.i for _, _, cue, _ in headline}  # not again by the parse, over the joined verb's words
         pending: list[Token] = []
         learnable = possible_cues(doc) if self.model is not None else None
         for i in _rule_candidates(doc, learnable, _cue_noun_hashes(self.cues), _stance_adjective_hashes(self.cues)):
             token = doc[i]
-            if quoted.inside(token) or _names_by_participle(token):  # 'a group called the X Coalition': a name given
+            if quoted.inside(token) or _names_by_participle(token) or i in read_in_headline:  # 'a group called the X Coalition': a name given
                 continue
             if i in used:  # the cue of a direct quote: its clause too when the quote is part of it
                 if token.lower_ == "according":
@@ -3265,9 +3267,10 @@ def _headline_reports(doc: Doc, quoted: "_TokenRegions", cues: CueLexicon) -> li
             speaker = doc[named : verb.i]  # after a lead-in's comma: 'After Debate, Rival Endorses Cruz'
         if speaker is None or any(t.lower_ in ("i", "we", "you") for t in speaker):
             return []
-        if verb.pos_ == "VERB":  # read by the parse, with the subject it gives a verb joined to it: 'Backs X And Denounces Y'
+        joined = after is not None and doc[after.i - 1].lower_ in ("and", ",")
+        if verb.pos_ == "VERB" and not joined:  # read by the parse, with the subject it gives a verb joined to it
             subject_start = verb.i + 1
-            continue
+            continue  # ... but before a joined verb the parse took for a name ('Backs/VERB X And Denounces/PROPN Y') it is read here
         closing = all(t.is_punct for t in doc[verb.i + 1 : line.end]) or (doc[subject_start].pos_ not in ("ADP", "SCONJ") and _tells_hearer(verb, line, cues))
         if comma is not None and comma.i + 1 < verb.i and closing:  # 'Fares Too High, Audit Finds', '..., Mayor Tells Council'
             found.append((doc[subject_start].idx, comma.idx, verb, speaker))

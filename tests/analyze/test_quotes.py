@@ -2742,3 +2742,10 @@ def test_a_headline_verb_whose_object_is_what_is_urged_reports_it(run):
 def test_a_bare_form_or_a_lower_case_line_is_no_headline_verb(run):
     # 'Support' is mostly a noun in a headline ('Ferry Support Grows'); a sentence in lower case is parsed as one
     assert run("Ferry Support Grows Along The Coast.\n\nThe council met again on Friday.\n") == ()
+
+
+def test_a_headline_verb_the_parse_read_stops_before_a_joined_verb_it_took_for_a_name(run):
+    # 'Backs' read as a verb, 'Denounces' as part of a name: each reports its own words, said by the governor
+    quotes = run("Governor Dara Velt Backs Ferry Plan And Denounces Fare Rise\n\nThe council met again on Friday.\n")
+    assert sorted((q.cue, q.span.text, q.speaker_span.text) for q in quotes) == [
+        ("Backs", "Ferry Plan", "Governor Dara Velt"), ("Denounces", "Fare Rise", "Governor Dara Velt")]
