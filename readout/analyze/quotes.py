@@ -3237,12 +3237,30 @@ def _headline_reports(doc: Doc, quoted: "_TokenRegions", cues: CueLexicon) -> li
     first one's subject. Said after a comma and a subject of its own, it reports the words before the comma, with
     nothing after it or only its hearer ('..., Mayor Tells Council'; not after a lead-in: 'After Debate, Mayor ...')."""
     text = quoted.text
-    end = text.find("\n")
-    end = _trim_end(text, 0, len(text) if end == -1 else end)
-    words = [w for w in text[:end].split() if w[0].isalpha()]
-    if not 3 <= len(words) <= HEADLINE_WORDS or text[:end].isupper() or not all(w[0].isupper() or w in TITLE_CASE_SMALL_WORDS for w in words):
+    found = []
+    start = 0
+    while start < len(text):  # the first line, and any later line written the same way (a subhead, a live blog's entry)
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        if end - start < HEADLINE_CHARACTERS and not LOWER_CASE_WORD.search(text, start, end):  # most lines stop here
+            found += _headline_line_reports(doc, quoted, cues, start, end)
+        start = end + 1
+    return found
+
+
+HEADLINE_CHARACTERS = 250  # a longer line is no headline (HEADLINE_WORDS words at most)
+# a word in lower case other than the small words a title-cased line keeps so: the line is no headline
+LOWER_CASE_WORD = re.compile(r"(?<!\S)(?!(?:" + "|".join(sorted(TITLE_CASE_SMALL_WORDS)) + r")(?![\w’'-]))[a-z]")
+
+
+def _headline_line_reports(doc: Doc, quoted: "_TokenRegions", cues: CueLexicon, start: int, end: int) -> list[tuple[int, int, Token, SpacySpan]]:
+    """``_headline_reports`` in the title-cased line [start, end)."""
+    text = quoted.text
+    end = _trim_end(text, start, end)
+    words = [w for w in text[start:end].split() if w[0].isalpha()]
+    if not 3 <= len(words) <= HEADLINE_WORDS or text[start:end].isupper() or not all(w[0].isupper() or w in TITLE_CASE_SMALL_WORDS for w in words):
         return []
-    line = doc.char_span(0, end, alignment_mode="contract")
+    line = doc.char_span(start, end, alignment_mode="contract")
     if line is None:
         return []
     verbs = [t for t in line[1:] if t.pos_ in ("PROPN", "NOUN", "VERB") and t.text[0].isupper() and t.lower_[-1] in "sd" and t.lower_ not in cues.verbs

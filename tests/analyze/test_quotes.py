@@ -2749,3 +2749,11 @@ def test_a_headline_verb_the_parse_read_stops_before_a_joined_verb_it_took_for_a
     quotes = run("Governor Dara Velt Backs Ferry Plan And Denounces Fare Rise\n\nThe council met again on Friday.\n")
     assert sorted((q.cue, q.span.text, q.speaker_span.text) for q in quotes) == [
         ("Backs", "Ferry Plan", "Governor Dara Velt"), ("Denounces", "Fare Rise", "Governor Dara Velt")]
+
+
+def test_a_title_cased_line_after_the_first_is_read_as_a_headline(run):
+    # a live blog's entries and an article's subheads are written as headlines too
+    text = ("Harbor vote live updates\n\nThe council met again on Friday to debate the port.\n\n"
+            "Mayor Ines Corda Endorses Marta Velloso For Port Board\n\nThe endorsement came late in the evening.\n")
+    (quote,) = run(text)
+    assert (quote.cue, quote.speaker_span.text, quote.span.text) == ("Endorses", "Mayor Ines Corda", "Marta Velloso For Port Board")
