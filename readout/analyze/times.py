@@ -406,8 +406,10 @@ def _counts_things(doc: Doc, match: RuleMatch) -> bool:
 def _rate_of_an_amount(doc: Doc, match: RuleMatch) -> bool:
     """'$2 million a year', 'four flights a week', '700 seats a week': 'a year' after an amount is the rate of that
     amount, a unit the quantities extractor reads, not a span of time ('within a week', 'the smallest gain in a year'
-    stay durations)."""
-    if match.rule != "duration" or not re.match(r"(?i)an? ", doc_text(doc)[match.start : match.end]):
+    stay durations). So is a word of recurrence right after an amount ('44 bcm annually', 'rise 8% yearly'), which
+    TimeML leaves unmarked; after anything else it is a set of times ('talks held annually', 'patients each year')."""
+    a_period = match.rule == "duration" and re.match(r"(?i)an? ", doc_text(doc)[match.start : match.end])
+    if not (a_period or match.rule == "recurrence"):
         return False
     span = _match_span(doc, match.start, match.end)
     if span is None or span.start == 0:
@@ -475,6 +477,15 @@ def _in_an_as_comparison(text: str, match: RuleMatch) -> bool:
     """'as recently as May', 'as lately as last week': a vague word between 'as' and 'as' only introduces the date
     after it, which is the time told; it is no time of its own."""
     return match.kind == "vague" and bool(_AS_BEFORE.search(text, max(0, match.start - 3), match.start)) and bool(_AS_AFTER.match(text, match.end))
+
+
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def _future_of_a_thing(text: str, match: RuleMatch) -> bool:
+    """'the future of global stability', 'important to the future of our peoples': the future of something is its fate
+    or prospects, no time (TimeML leaves it unmarked); 'plans for the future', 'in the future' stay FUTURE_REF."""
+    return match.kind == "vague" and text[match.start : match.end].lower().endswith("future") and bool(_OF_AFTER.match(text, match.end))
 
 
 _TAG_REACH = 400  # characters back to look for the '<' of a tag a match may sit in
@@ -1786,7 +1797,7 @@ class TimesComponent:
         text = doc_text(doc)
         other_calendar = "calendar" in text
         markup = "<" in text
-        matches = [_without_verb_last(doc, m) for m in _longest_of_overlaps([_with_day_word(text, m) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not (other_calendar and _in_another_calendar(text, m)) and not (markup and _in_markup(text, m)) and not _counts_things(doc, m) and not _rate_of_an_amount(doc, m) and not _verb_not_month(doc, m) and not _lower_case_verb_not_month(doc, m) and not _part_of_name(doc, m) and not _fall_of_an_amount(text, m, self.grammar_words["amount_nouns"]) and not _in_a_title(text, m, self.titles) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m) and not _modified_plural_unit(doc, m) and not _weekly_kind(doc, m) and not _final_unit_of_another(text, m) and not _moment_of_a_past_act(doc, m) and not _quarterly_not_adverb(doc, m) and not _a_paper(doc, m) and not _lower_case_national_day(text, m, self.rules.lexicon) and not _in_an_as_comparison(text, m)])]
+        matches = [_without_verb_last(doc, m) for m in _longest_of_overlaps([_with_day_word(text, m) for m in find_matches(text, self.rules, self.durations, self.vague_words) if not (other_calendar and _in_another_calendar(text, m)) and not (markup and _in_markup(text, m)) and not _counts_things(doc, m) and not _rate_of_an_amount(doc, m) and not _verb_not_month(doc, m) and not _lower_case_verb_not_month(doc, m) and not _part_of_name(doc, m) and not _fall_of_an_amount(text, m, self.grammar_words["amount_nouns"]) and not _in_a_title(text, m, self.titles) and not _ordinal_second(doc, m) and not _overnight_kind(doc, m) and not _part_of_day_modifies(doc, m) and not _modified_plural_unit(doc, m) and not _weekly_kind(doc, m) and not _final_unit_of_another(text, m) and not _moment_of_a_past_act(doc, m) and not _quarterly_not_adverb(doc, m) and not _a_paper(doc, m) and not _lower_case_national_day(text, m, self.rules.lexicon) and not _in_an_as_comparison(text, m) and not _future_of_a_thing(text, m)])]
         # "since January 1": the date lies before the writing, whatever the tense the parse gives
         since = [_opens_since(text, m.start) for m in matches]
         tenses = ["past" if opens else "present" if _in_dateline(text, m.start, m.end) else tense_at(doc, m.start, m.end) for m, opens in zip(matches, since)]

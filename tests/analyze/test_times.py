@@ -159,13 +159,40 @@ def test_month_without_year_takes_the_nearer_year(nlp):
     "text, wanted, recurrence",
     [
         ("The leaders meet annually in the spring.", "annually", "P1Y"),
-        ("Trade exceeded the mark for three consecutive years.", "for three consecutive years", "P1Y x3"),
         ("The company must pay $100 million in interest every quarter.", "every quarter", "P1Q"),
     ],
 )
 def test_recurrences(nlp, text, wanted, recurrence):
     t = one(nlp, text, wanted)
     assert t.granularity == "recurrence" and t.recurrence == recurrence
+
+
+def test_a_streak_is_a_duration_left_to_the_quantities(nlp, nlp_durations):
+    # "for three consecutive years" lasts three years (TimeML DURATION P3Y); it is no recurrence with no dates
+    assert [t.span.text for t in read(nlp, "Trade exceeded the mark for three consecutive years.", D(2026, 3, 10))] == []
+    t = one(nlp_durations, "Trade exceeded the mark for three consecutive years.", "three consecutive years")
+    assert (t.granularity, t.timex, t.recurrence) == ("duration", "P3Y", None)
+    t = one(nlp_durations, "Exports rose for the last five straight months.", "the last five straight months")
+    assert (t.timex, t.recurrence) == ("P5M", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The new line will carry 44 bcm annually.", "Sales should rise 8.5% yearly.", "The plant makes about 10,000 units monthly.",
+     "The cut saves $17.9 million annually."],
+)
+def test_a_recurrence_after_an_amount_is_its_rate(nlp, text):
+    assert read(nlp, text, D(2026, 3, 10)) == []
+
+
+def test_a_recurrence_after_no_amount_stays(nlp):
+    assert one(nlp, "Thousands of patients wait for a new kidney each year.", "each year").recurrence == "P1Y"
+    assert one(nlp, "The two presidents meet annually in the capital.", "annually").recurrence == "P1Y"
+
+
+def test_the_future_of_a_thing_is_no_time(nlp):
+    assert read(nlp, "The talks weigh heavily on the future of the alliance.", D(2026, 3, 10)) == []
+    assert one(nlp, "The ministers made plans for the future.", "the future", D(2026, 3, 10)).timex == "FUTURE_REF"
 
 
 def test_every_quarter_is_written_with_timeml_quarter_unit(nlp):
