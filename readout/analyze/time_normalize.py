@@ -395,7 +395,13 @@ class Normalizer:
         if relative:
             if anchor is None:
                 return _unresolved("range")
-            left["year"] = right["year"] = self._year_for(left["month"], anchor, tense)
+            across_new_year = None not in (left["month"], right["month"]) and (left["month"], left["day"] or 0) > (right["month"], right["day"] or 0)  # "from November to February"
+            if tense == "past":  # told as done: its last month lies behind the writing ("Work ran May-July", written in April: last year's)
+                right["year"] = self._year_for(right["month"], anchor, tense)
+                left["year"] = right["year"] - across_new_year
+            else:
+                left["year"] = self._year_for(left["month"], anchor, tense)
+                right["year"] = left["year"] + across_new_year
         start = self._interval(left, left["year"]).start
         end = self._interval(right, right["year"]).end
         if start > end and g.get("year") and g.get("year2") is None:

@@ -1371,12 +1371,20 @@ def _any_years_in_a_habit(doc: Doc, text: str, made: list[tuple[RuleMatch, Norma
             spans.update((i - 1, i))
     out = list(made)
     for i, (match, norm) in enumerate(made):
+        if _months_in_a_row_named(match, norm) and in_habitual_present(doc, match.start, match.end, cue_needed=False):
+            out[i] = (match, Normalized(start=None, end=None, granularity="range", timex=f"XXXX-{norm.start:%m}/XXXX-{norm.end:%m}", relative=False))
+            continue
         named = norm.relative and norm.granularity in ("month", "quarter") and norm.reference_date is None
         if not named or match.groups.get("rel") or match.groups.get("year") or not _CALENDAR_NAME.fullmatch(norm.timex or ""):
             continue
         if in_habitual_present(doc, match.start, match.end, cue_needed=i not in spans):
             out[i] = (match, Normalized(start=None, end=None, granularity=norm.granularity, timex="XXXX" + norm.timex[4:], relative=False))
     return out
+
+
+def _months_in_a_row_named(match: RuleMatch, norm: Normalized) -> bool:
+    """'from October to March', 'May-July': two months named without a year and read as one range."""
+    return match.kind == "range" and norm.relative and norm.start is not None and norm.end is not None and bool(match.groups.get("month")) and not match.groups.get("day")
 
 
 def _weekday_spans_in_a_habit(doc: Doc, text: str, made: list[tuple[RuleMatch, Normalized]], lex: Lexicon) -> list[tuple[RuleMatch, Normalized]]:

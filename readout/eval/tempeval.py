@@ -117,6 +117,7 @@ def predict(docs: list[TimeMLDoc], nlp) -> list[list[TimeExpr]]:
 
 _JOINER = re.compile(r"\s*(?:\b(?:to|until|till|through|and)\b|[-–—/])\s*", re.I)
 _OPENER = re.compile(r"^(?:from|between)\s+", re.I)
+_ANY_YEARS_MONTHS = re.compile(r"XXXX-\d\d/XXXX-\d\d")
 _INTERVAL_OF_ENDS = re.compile(r"\d{4}-\d\d(?:-\d\d)?/\d{4}-\d\d(?:-\d\d)?")  # "March 17-18", "May-July 2026" as readout values them: each end its TIMEX3
 
 
@@ -128,7 +129,8 @@ def range_ends(t: TimeExpr) -> list[TimeExpr]:
     span is cut at its last joiner and each end gets the value of its date,
     at the granularity the two dates share (years, months or days).
     """
-    if (t.timex is not None and not _INTERVAL_OF_ENDS.fullmatch(t.timex)) or t.granularity != "range" or t.start is None or t.end is None:
+    any_years = _ANY_YEARS_MONTHS.fullmatch(t.timex or "")  # "the wind blows from November to March": XXXX-11, XXXX-03
+    if not any_years and ((t.timex is not None and not _INTERVAL_OF_ENDS.fullmatch(t.timex)) or t.granularity != "range" or t.start is None or t.end is None):
         return [t]
     text = t.span.text
     joins = [m for m in _JOINER.finditer(text) if m.start() > 0 and m.end() < len(text)]
@@ -137,7 +139,9 @@ def range_ends(t: TimeExpr) -> list[TimeExpr]:
     join = joins[-1] if not any(j.group().strip().lower() == "and" for j in joins) else next(j for j in joins if j.group().strip().lower() == "and")
     opener = _OPENER.match(text)
     left_start = opener.end() if opener else 0
-    if t.start.timetuple().tm_yday == 1 and (t.end.month, t.end.day) == (12, 31):
+    if any_years:
+        values = tuple(t.timex.split("/"))
+    elif t.start.timetuple().tm_yday == 1 and (t.end.month, t.end.day) == (12, 31):
         values = (str(t.start.year), str(t.end.year))
     elif t.start.day == 1 and (t.end + dt.timedelta(days=1)).day == 1:
         values = (f"{t.start:%Y-%m}", f"{t.end:%Y-%m}")
