@@ -481,7 +481,7 @@ class Normalizer:
         return replace(n, relative=True)
 
     def _decade(self, g: dict, anchor: dt.date | None, tense: Tense) -> Normalized | None:
-        text = g["decade"].strip("'").rstrip("s").rstrip("'")
+        text = g["decade"].strip("'\u2019").rstrip("s").rstrip("'\u2019")
         if g["decade"] in DECADE_WORDS:  # "the nineties"
             text = str(DECADE_WORDS[g["decade"]])
         if len(text) == 2:  # "'90s": the most recent such decade before the anchor

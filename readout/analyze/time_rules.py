@@ -120,7 +120,7 @@ SPELLED_YEAR = (
 )
 SPELLED_YEAR_WORDS = ("seventeen", "eighteen", "nineteen", "twenty", "two thousand")  # one is in every spelled year
 YEAR_DIGITS = r"(?:1[7-9]\d\d|20\d\d|21\d\d)(?!\d)"
-DECADE_DIGITS = r"(?:1[7-9]\d0|20\d0|21\d0)'?s|'\d0s"
+DECADE_DIGITS = r"(?:1[7-9]\d0|20\d0|21\d0)['\u2019]?s|['\u2019]\d0s"  # a typographic apostrophe too: "the 1970’s", "the ’80s"
 DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
 SPELLED_DECADE = r"(?<=(?i:the) )(?i:" + "|".join(DECADE_WORDS) + r")\b"
 ORDINAL_WORDS = {

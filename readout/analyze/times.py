@@ -902,9 +902,19 @@ _MONTH_PLACED_BEFORE = re.compile(
 )
 
 
+# "the annual Pride March.", "joined the Women's March in the capital": a capitalised "March" that ends a name of
+# capitalised words (none a weekday, a month or a word placing a month), with no day or year after it
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|January\b|February\b|April\b|May\b|June\b|July\b|August\b|September\b|October\b|November\b|December\b)[A-Z][a-z]+(?:['’]s|s['’])? $")
+_DAY_OR_YEAR_AFTER = re.compile(r",? (?:\d|'\d)")
+
+
 def _a_march_by_name(text: str, match: RuleMatch) -> bool:
-    if text[match.start : match.end] != "March" or not _MARCH_NAMED_AFTER.match(text, match.end):
+    if text[match.start : match.end] != "March":
         return False
+    if not _MARCH_NAMED_AFTER.match(text, match.end):
+        before = text[max(0, match.start - 30) : match.start]
+        named = _NAME_WORD_BEFORE.search(before) and not _MONTH_PLACED_BEFORE.search(before) and not _DAY_OR_YEAR_AFTER.match(text, match.end)
+        return bool(named) and not _opens_a_sentence(text, match.start - len(_NAME_WORD_BEFORE.search(before).group())) and not _in_headline(text, match.start)
     before = text[max(0, match.start - 20) : match.start]
     if re.search(r"\b(?:and|or)\s*$", before):  # "February and March to Berlin"; not "the Coalition and March on the Capitol"
         return not re.search(r"(?:January|February|April|May|June|July|August|September|October|November|December)\s+(?:and|or)\s*$", before)

@@ -2557,6 +2557,9 @@ def test_a_date_inside_a_tag_of_markup_is_no_time(nlp):
     "Thousands joined the March for Clean Rivers in the port city.",
     "Organizers of the coalition and March Against Hunger said they expected crowds.",
     "Her group, March for Fair Wages, plans a rally.",
+    # a name of capitalised words ending in "March", with no day or year after it
+    "Crowds lined the avenue for the annual Harbor Pride March. The parade ended at noon.",
+    "Thousands joined the Teachers' March in the old town.",
 ])
 def test_a_march_by_name_is_no_month(nlp, text):
     assert [t.span.text for t in read(nlp, text, D(2026, 5, 12)) if t.span.text == "March"] == []
@@ -2566,6 +2569,10 @@ def test_a_march_by_name_is_no_month(nlp, text):
     ("The envoys will travel in March to Vienna for talks.", "2027-03"),
     ("Both chambers sat in February and March for Budget hearings.", "2026-03"),
     ("Talks resume in early March on Tuesdays and Thursdays.", "2027-03"),
+    # guards: a capitalised word before March that names no march
+    ("Both rivals met Sunday, March 1, in the capital.", "2026-03-01"),
+    ("Last March the levy was raised.", "2026-03"),
+    ("The council said March would be the busiest month.", "2027-03"),
 ])
 def test_a_month_placed_by_a_preposition_stays_a_month(nlp, text, timex):
     found = [t for t in read(nlp, text, D(2026, 5, 12)) if "March" in t.span.text]
@@ -4060,3 +4067,14 @@ def test_a_month_and_a_day_after_from_are_no_range_of_months(nlp):
     # guard: "from May to July 3" is a month and a day, not two months
     texts = [t.span.text for t in read(nlp, "Hearings are set from May to July 3 in the capital.", D(2026, 3, 10))]
     assert "from May to July" not in texts
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    # a decade written with a typographic apostrophe is the decade, not its first year
+    ("He went to college in the 1970’s, his aides said.", "the 1970’s", "197"),
+    ("Songs of the ’80s filled the hall.", "the ’80s", "198"),
+    ("He went to college in the 1970's, his aides said.", "the 1970's", "197"),  # guard: the straight apostrophe
+])
+def test_a_decade_with_a_typographic_apostrophe(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2026, 5, 12))
+    assert found.timex == timex and found.granularity == "decade"
