@@ -4078,3 +4078,11 @@ def test_a_month_and_a_day_after_from_are_no_range_of_months(nlp):
 def test_a_decade_with_a_typographic_apostrophe(nlp, text, wanted, timex):
     found = one(nlp, text, wanted, D(2026, 5, 12))
     assert found.timex == timex and found.granularity == "decade"
+
+
+def test_the_past_before_a_choice_of_counts_is_that_span(nlp, nlp_durations):
+    # "the past two or three weeks" is a span of weeks (a duration), not "the past" (PAST_REF) and some weeks
+    assert [t.span.text for t in read(nlp, "Over the past two or three weeks, aides met in secret.", D(2026, 3, 10))] == []
+    found = read(nlp_durations, "Over the past two to three weeks, aides met in secret.", D(2026, 3, 10))
+    assert [(t.span.text, t.timex) for t in found] == [("the past two to three weeks", "P2W")]
+    assert one(nlp, "In the past, aides met in secret.", "the past", D(2026, 3, 10)).timex == "PAST_REF"  # guard
