@@ -1150,6 +1150,25 @@ def _day_of_saying(doc: Doc, text: str, opened: int, said: dict[int, tuple[dt.da
     return None
 
 
+def _the_one_past_day_told(doc: Doc, text: str, made: list[tuple[RuleMatch, Normalized]], said: dict[int, tuple[dt.date | None, bool]], opened: int, anchor: dt.date) -> dt.date | None:
+    """'... an aide said Thursday. [three sentences] "Their announcement today is a stunt," the aide said.', written
+    on the Friday: where every day of the week before the writing that the story names outside quotations, up to the
+    quotation, is one past day, and that day is the day of a past reporting verb, the story tells that day, and a
+    quotation whose own sentence names no time and no present reporting verb was said on it."""
+    span = _match_span(doc, opened + 1, opened + 2)
+    if span is None or span.sent.start in said:
+        return None
+    if any(t.tag_ in ("VBZ", "VBP") and t.lemma_ in time_words(doc)["reporting_verbs"] for t in span.sent):
+        return None
+    week_before = anchor - dt.timedelta(days=6)
+    days = {n.start for m, n in made if m.start < opened and n.start is not None and n.start == n.end and week_before <= n.start <= anchor
+            and not _inside_quote(text, m.start, text.rfind("\n", 0, m.start) + 1)}
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    return day if day < anchor and (day, True) in said.values() else None
+
+
 def _quoted_days_from_the_saying(doc: Doc, text: str, made: list[tuple[RuleMatch, Normalized]], anchor: dt.date | None) -> list[tuple[RuleMatch, Normalized]]:
     """'The minister said on Monday: "We vote tonight."', written on the Wednesday: 'today', 'tonight', 'tomorrow',
     'yesterday', 'last night' in a quotation count from the day the words were said, when that day lies before the
@@ -1168,6 +1187,8 @@ def _quoted_days_from_the_saying(doc: Doc, text: str, made: list[tuple[RuleMatch
     for i, opened in quoted:
         match, norm = made[i]
         saying = _day_of_saying(doc, text, opened, said)
+        if saying is None:
+            saying = _the_one_past_day_told(doc, text, made, said, opened, anchor)
         if saying is None:
             continue
         day = saying + (norm.start - anchor)

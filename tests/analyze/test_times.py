@@ -4086,3 +4086,20 @@ def test_the_past_before_a_choice_of_counts_is_that_span(nlp, nlp_durations):
     found = read(nlp_durations, "Over the past two to three weeks, aides met in secret.", D(2026, 3, 10))
     assert [(t.span.text, t.timex) for t in found] == [("the past two to three weeks", "P2W")]
     assert one(nlp, "In the past, aides met in secret.", "the past", D(2026, 3, 10)).timex == "PAST_REF"  # guard
+
+
+@pytest.mark.parametrize("text, timex", [
+    # the story tells one past day (the day of a past reporting verb), so a quotation with no day of its own was said on it
+    ("The panel will release the memos soon, an aide said Thursday. The staff spoke after the chairman earlier in the day"
+     " praised the panel. Critics said the hearing added nothing. A committee aide attacked the statement."
+     " \"Their announcement today is a stunt,\" the aide said in an email.", "2026-03-12"),
+    # guards: a present reporting verb, a story that tells the writing day too, a past day of no saying
+    ("The panel will release the memos soon, an aide said Thursday. Critics said the hearing added nothing."
+     " \"Their announcement today is a stunt,\" the aide says.", "2026-03-13"),
+    ("The panel will release the memos soon, an aide said Thursday. The vote is set for Friday. A committee aide"
+     " attacked the statement. \"Their announcement today is a stunt,\" the aide said.", "2026-03-13"),
+    ("The panel met on Thursday. Critics said the hearing added nothing. A committee aide attacked the statement."
+     " \"Their announcement today is a stunt,\" the aide said.", "2026-03-13"),
+])
+def test_a_quoted_today_in_a_story_of_one_past_day(nlp, text, timex):
+    assert one(nlp, text, "today", D(2026, 3, 13)).timex == timex  # written on a Friday
