@@ -483,7 +483,7 @@ _OF_AFTER = re.compile(r"\s+of\b")
 
 
 def _future_of_a_thing(text: str, match: RuleMatch) -> bool:
-    """'the future of global stability', 'important to the future of our peoples': the future of something is its fate
+    """'the future of global stability', 'vital to the future of both nations': the future of something is its fate
     or prospects, no time (TimeML leaves it unmarked); 'plans for the future', 'in the future' stay FUTURE_REF."""
     return match.kind == "vague" and text[match.start : match.end].lower().endswith("future") and bool(_OF_AFTER.match(text, match.end))
 

@@ -4071,9 +4071,9 @@ def test_a_month_and_a_day_after_from_are_no_range_of_months(nlp):
 
 @pytest.mark.parametrize("text, wanted, timex", [
     # a decade written with a typographic apostrophe is the decade, not its first year
-    ("He went to college in the 1970’s, his aides said.", "the 1970’s", "197"),
+    ("She studied law in the 1970’s, her aides said.", "the 1970’s", "197"),
     ("Songs of the ’80s filled the hall.", "the ’80s", "198"),
-    ("He went to college in the 1970's, his aides said.", "the 1970's", "197"),  # guard: the straight apostrophe
+    ("She studied law in the 1970's, her aides said.", "the 1970's", "197"),  # guard: the straight apostrophe
 ])
 def test_a_decade_with_a_typographic_apostrophe(nlp, text, wanted, timex):
     found = one(nlp, text, wanted, D(2026, 5, 12))
@@ -4081,10 +4081,10 @@ def test_a_decade_with_a_typographic_apostrophe(nlp, text, wanted, timex):
 
 
 def test_the_past_before_a_choice_of_counts_is_that_span(nlp, nlp_durations):
-    # "the past two or three weeks" is a span of weeks (a duration), not "the past" (PAST_REF) and some weeks
-    assert [t.span.text for t in read(nlp, "Over the past two or three weeks, aides met in secret.", D(2026, 3, 10))] == []
-    found = read(nlp_durations, "Over the past two to three weeks, aides met in secret.", D(2026, 3, 10))
-    assert [(t.span.text, t.timex) for t in found] == [("the past two to three weeks", "P2W")]
+    # "the past three or four months" is a span of months (a duration), not "the past" (PAST_REF) and some months
+    assert [t.span.text for t in read(nlp, "In the past three or four months, aides met in secret.", D(2026, 3, 10))] == []
+    found = read(nlp_durations, "In the past three to four months, aides met in secret.", D(2026, 3, 10))
+    assert [(t.span.text, t.timex) for t in found] == [("the past three to four months", "P3M")]
     assert one(nlp, "In the past, aides met in secret.", "the past", D(2026, 3, 10)).timex == "PAST_REF"  # guard
 
 
