@@ -106,6 +106,7 @@ OWNED_THINGS = WORDS.owned_things
 BLOC_NOUNS = WORDS.bloc_nouns
 BLOC_VOTE_VERBS = WORDS.bloc_vote_verbs
 OBTAINING_VERBS = WORDS.obtaining_verbs
+BECOMING_VERBS = WORDS.becoming_verbs
 DIRECTION_PREPS = WORDS.direction_preps
 
 UNTIMED_GRANULARITIES = {"duration", "recurrence"}
@@ -414,8 +415,8 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "new rules intended to rein in lending": what a thing is for, nobody's plan
     if _no_party_subject(token, patterns):
         return False  # "rising costs promise to swell the budget", "winning it will give her momentum": a likelihood
-    if _agreed_opinion(token):
-        return False  # "experts agree that the port has more clout": a shared view, no act agreed
+    if _agreed_opinion(token, patterns):
+        return False  # "experts agree that the port has more clout", "agreed that costs will rise": a shared view
     if _plan_dropped(token, patterns):
         return False  # "has no plans to meet X", "scrapped plans to attend": no plan stands
     if _past_act_told(token):
@@ -1234,15 +1235,26 @@ def _promise_to_come(token: Token) -> bool:
     return bool(auxes & FUTURE_AUX) or asked
 
 
-def _agreed_opinion(token: Token) -> bool:
+def _agreed_opinion(token: Token, patterns: Patterns) -> bool:
     """ "Experts agree that X's plan has more clout", "party elders agreed that the mayor needs to give a speech":
     "agree that" with a clause that says no future act (no "will", "would", "shall") shares a view; "the two sides
-    agreed that talks would resume in May" stays an agreed act."""
+    agreed that talks would resume in May" stays an agreed act. A future clause that foretells how much more a thing
+    will become ("both sides agreed on one thing: taxes will become a larger issue", ``_comparative_becoming``) is a
+    shared view too: nobody can carry it out."""
     if token.lemma_.lower() != "agree" or token.pos_ != "VERB" or any(c.dep_ == "xcomp" for c in token.children):
         return False
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
-    return bool(clauses) and not any(aux_lemmas(c) & FUTURE_AUX or any(a.lower_ in FUTURE_AUX for a in c.children if a.dep_ == "aux")
-                                     for c in clauses)
+    return bool(clauses) and not any((aux_lemmas(c) & FUTURE_AUX or any(a.lower_ in FUTURE_AUX for a in c.children if a.dep_ == "aux"))
+                                     and not _comparative_becoming(c, patterns) for c in clauses)
+
+
+def _comparative_becoming(verb: Token, patterns: Patterns) -> bool:
+    """ "Taxes will become an even larger issue", "the vote will prove more costly": a thing that cannot act turning
+    into more or less of something is a forecast of degree. "The harbour will become a free port by May" (a new
+    status, which parties can arrange) is not."""
+    if verb.lemma_.lower() not in BECOMING_VERBS or not _foretold(verb, patterns):
+        return False
+    return any(t.tag_ in {"JJR", "RBR"} for c in children(verb, {"attr", "acomp", "oprd"}) for t in c.subtree)
 
 
 def _plan_dropped(token: Token, patterns: Patterns) -> bool:
@@ -1606,6 +1618,8 @@ def _undergoes(token: Token, patterns: Patterns) -> bool:
     met = children(token, {"dobj"})
     if named and (not met or any(c.tag_ == "VBN" for c in children(met[0], {"acl"}))):
         return False  # "X will get the bill passed": the parser hangs the complement on the object
+    if met and met[0].tag_ == "NNS" and children(met[0], {"nummod"}):
+        return True  # "X will gain at least 20 delegates", "will get 300 votes": a count won, not people met
     return not (met and (met[0].ent_type_ in PARTY_TYPES or _is_person(met[0], patterns) or _is_place(met[0], patterns)
                          or _can_act(met[0], patterns)))
 

@@ -3500,3 +3500,23 @@ def test_a_noun_of_fortune_before_a_person_noun_stands_for_the_person_named_befo
     text = "Dana Holt leads the count. The finance minister will hold a rally on Friday to thank donors."
     (c,) = analyze(nlp, text, times=friday, mentions=mentions, entities=entities)
     assert c.actors == () and c.actor_names == ("The finance minister",)
+
+
+def test_an_agreement_that_a_thing_will_grow_into_more_of_something_is_a_shared_view(nlp):
+    """ "Both camps agreed on one thing: immigration will become a larger issue": a forecast of degree about a
+    thing both sides share, nothing they can do; "agreed that the harbour will become a free port by May" (a new
+    status) stays an agreement."""
+    november = {"in November": ("2026-11-01", "2026-11-30", "month")}
+    text = "Both camps agreed on one thing after the court ruling: Immigration will become an even larger issue in November."
+    assert analyze(nlp, text, times=november) == ()
+    text = "The two sides agreed that the harbour will become a free port by May."
+    (c,) = analyze(nlp, text, times={"by May": ("2026-03-04", "2026-05-31", "month")})
+    assert (c.action, c.status_in_text, c.due_end) == ("become a free port", "agreed", D("2026-05-31"))
+
+
+def test_a_named_party_gaining_a_count_of_delegates_is_a_forecast(nlp):
+    """ "The Harbor Party will gain at least 20 delegates in that state": a count of people won in a contest, nobody's
+    act; "will meet 20 delegates from Ohio" is people met, a plan."""
+    assert analyze(nlp, "The Harbor Party will gain at least 20 delegates in that state.") == ()
+    (c,) = analyze(nlp, "The Harbor Party will meet 20 delegates from Ohio.")
+    assert (c.actor_names, c.action) == (("The Harbor Party",), "meet 20 delegates from Ohio")
