@@ -343,6 +343,24 @@ def is_person_description(word: Token) -> bool:
     return all(c.dep_ in allowed or home_place(c) or c.i in own for c in word.children)
 
 
+def untagged_name(subject: Token) -> SpacySpan | None:
+    """ "Ivo Dane said he ...": a subject written as a proper name (title-cased proper nouns, the last one the head)
+    that the entity tagger left untagged, so no mention stands for it; the name without a title word before it
+    ("Premier Ivo Dane": "Ivo Dane"). None for a tagged word, a single word, or anything else."""
+    if subject.pos_ != "PROPN" or subject.ent_type_ or not subject.text[:1].isupper():
+        return None
+    words = [subject]
+    for left in reversed(list(subject.lefts)):
+        if left.i != words[0].i - 1 or left.dep_ != "compound" or left.pos_ != "PROPN" or left.ent_type_ or not left.text[:1].isupper():
+            break
+        words.insert(0, left)
+    while words and words[0].lower_.rstrip(".") in person_titles():
+        words.pop(0)
+    if len(words) < 2:
+        return None  # a lone capitalised word: a surname the text named before, or no name at all
+    return subject.doc[words[0].i : words[-1].i + 1]
+
+
 def title_word(token: Token, title: str) -> bool:
     """Is ``token`` the title noun ``title`` ("senator"), written out or abbreviated ("Sen.", "Gov.": an honorific of
     ``data/honorifics.json`` that the title begins with)?"""
@@ -591,6 +609,9 @@ class PersonResolver:
             person = self._named_subject(reporter, lower)
             if person is not None and not self._other_gender(person.entity_id, lower):
                 return Antecedent(person.start_char, person.end_char, person.entity_id, "reporter")
+            untagged = untagged_name(reporter) if person is None else None
+            if untagged is not None:  # "Ivo Dane said he will ...", a name the tagger missed: Ivo Dane by name
+                return Antecedent(untagged.start_char, untagged.end_char, None, "reporter", untagged.text)
         found = self._previous(span)
         if lower in GENDERS and direct_quote_at(word) is None:
             described = self._described(word, found.start_char if found is not None else -1)

@@ -3520,3 +3520,13 @@ def test_a_named_party_gaining_a_count_of_delegates_is_a_forecast(nlp):
     assert analyze(nlp, "The Harbor Party will gain at least 20 delegates in that state.") == ()
     (c,) = analyze(nlp, "The Harbor Party will meet 20 delegates from Ohio.")
     assert (c.actor_names, c.action) == (("The Harbor Party",), "meet 20 delegates from Ohio")
+
+
+def test_a_he_after_a_sayer_the_tagger_missed_is_the_sayer_by_name(nlp):
+    """ "Premier Ivo Dane said he will close the plant by May": the entity tagger leaves the name untagged, so no
+    mention stands for it; the reporting verb's subject is still the one who said it, named by its words (without
+    the title). A "he" whose sayer is a pronoun or a lone word is left to the rest of the policy."""
+    by_may = {"by May": ("2026-03-04", "2026-05-31", "month")}
+    for text in ("Ivo Dane said he will close the plant by May.", "Premier Ivo Dane said he will close the plant by May."):
+        (c,) = analyze(nlp, text, times=by_may)
+        assert (c.actors, c.actor_names, c.action) == ((), ("Ivo Dane",), "close the plant"), text
