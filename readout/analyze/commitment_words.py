@@ -74,6 +74,7 @@ class WordLists:
     fame_nouns: frozenset[str]
     obtaining_verbs: frozenset[str]
     direction_preps: frozenset[str]
+    before_words: frozenset[str]
     becoming_verbs: frozenset[str]
 
 

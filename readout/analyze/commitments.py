@@ -107,6 +107,7 @@ BLOC_NOUNS = WORDS.bloc_nouns
 BLOC_VOTE_VERBS = WORDS.bloc_vote_verbs
 OBTAINING_VERBS = WORDS.obtaining_verbs
 BECOMING_VERBS = WORDS.becoming_verbs
+BEFORE_WORDS = WORDS.before_words
 DIRECTION_PREPS = WORDS.direction_preps
 
 UNTIMED_GRANULARITIES = {"duration", "recurrence"}
@@ -2378,8 +2379,9 @@ def _in_reach(t: TimeAt, cand: Candidate, patterns: Patterns) -> bool:
     if "owned" in cand.trigger.needs:  # "has a speech scheduled Friday", "has a meeting scheduled ... on March 3"
         return _in_own_clause(t.root, cand.head.head, {cand.token.i, cand.head.i})
     if "future_progressive" in cand.trigger.needs or {"progressive", "date"} <= cand.trigger.needs:
-        # "is meeting X on Friday"; not "is discussing a tax that starts next year": that time is the tax's
-        return _in_own_clause(t.root, cand.token, set())
+        # "is meeting X on Friday"; not "is discussing a tax that starts next year": that time is the tax's, nor "is
+        # appearing in Ohio ahead of the March 15 primary": that time is the primary's
+        return _in_own_clause(t.root, cand.token, set()) and not _before_other_event(t.root, cand.token)
     return any(t.root.i == x.i or x.is_ancestor(t.root) for x in (cand.token, cand.head))
 
 
@@ -2398,6 +2400,17 @@ def _in_topic(root: Token, cand: Candidate) -> bool:
 
 
 TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a verb with a tense of its own, no bare infinitive
+
+
+def _before_other_event(root: Token, verb: Token) -> bool:
+    """Is the time under "before", "ahead of" or "prior to" (``before_words``) below ``verb``: the date of another
+    event the act comes before, not the act's own?"""
+    for above in root.ancestors:
+        if above.i == verb.i:
+            return False
+        if above.lower_ in BEFORE_WORDS and above.dep_ in {"prep", "advmod"}:
+            return True
+    return False
 
 
 def _in_sister_verb(root: Token, cand: Candidate) -> bool:

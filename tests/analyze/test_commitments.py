@@ -3530,3 +3530,17 @@ def test_a_he_after_a_sayer_the_tagger_missed_is_the_sayer_by_name(nlp):
     for text in ("Ivo Dane said he will close the plant by May.", "Premier Ivo Dane said he will close the plant by May."):
         (c,) = analyze(nlp, text, times=by_may)
         assert (c.actors, c.actor_names, c.action) == ((), ("Ivo Dane",), "close the plant"), text
+
+
+def test_a_progressive_dated_only_by_the_event_it_comes_before_is_no_plan(nlp):
+    """ "Lia Moss is touring Ohio before the vote on March 15": the date is the vote's, so the progressive tells what
+    goes on now, not an arranged act; "is meeting the union leaders on March 15" has its own date, a plan."""
+    march = {"March 15": ("2026-03-15", "2026-03-15", "day")}
+    entities = [Entity(id="person:lia-moss", name="Lia Moss", kind="PERSON")]
+    mentions = {"Lia Moss": "person:lia-moss"}
+    published = D("2026-03-04")
+    for text in ("Lia Moss is touring Ohio before the vote on March 15.", "Lia Moss is campaigning in Ohio ahead of the March 15 primary."):
+        assert analyze(nlp, text, times=march, mentions=mentions, entities=entities, published=published) == (), text
+    text = "Lia Moss is meeting the union leaders on March 15."
+    (c,) = analyze(nlp, text, times=march, mentions=mentions, entities=entities, published=published)
+    assert (c.actors, c.action, c.due_start, c.due_end) == (("person:lia-moss",), "meet the union leaders", D("2026-03-15"), D("2026-03-15"))
