@@ -3544,3 +3544,12 @@ def test_a_progressive_dated_only_by_the_event_it_comes_before_is_no_plan(nlp):
     text = "Lia Moss is meeting the union leaders on March 15."
     (c,) = analyze(nlp, text, times=march, mentions=mentions, entities=entities, published=published)
     assert (c.actors, c.action, c.due_start, c.due_end) == (("person:lia-moss",), "meet the union leaders", D("2026-03-15"), D("2026-03-15"))
+
+
+def test_a_gerund_after_on_is_part_of_the_promised_act(nlp):
+    """ "vowed to focus on being a better neighbour": the gerund is the object of "focus on", the act itself, not a
+    side clause ("will meet on Friday after hearing the report" still ends at the meeting)."""
+    (c,) = analyze(nlp, "Mark Dane vowed to focus on being a better neighbour.")
+    assert c.action == "focus on being a better neighbour"
+    (c,) = analyze(nlp, "The board will meet on Friday after hearing the report.", times={"on Friday": ("2026-03-06", "2026-03-06", "day")})
+    assert c.action == "meet"
