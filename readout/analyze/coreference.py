@@ -724,10 +724,23 @@ class PersonResolver:
                 chosen, how = spoke, "speaker"
         if chosen is None:
             if not candidates:
-                return None
+                return self._untagged_subject_before(span) if gender else None
             person = candidates[0][0]
             chosen, how = Antecedent(person.start_char, person.end_char, person.entity_id, ""), "named"
         return Antecedent(chosen.start_char, chosen.end_char, chosen.entity_id, how, chosen.name)
+
+    def _untagged_subject_before(self, span: SpacySpan) -> Antecedent | None:
+        """ "Ivo Dane spoke on Monday. He will ...", with no person named or tagged before the pronoun at all: the
+        nearest subject in its sentence or the one before that is a name the tagger missed (``untagged_name``),
+        outside quote marks as the pronoun is, by its words."""
+        if self._region(span.start_char) is not None:
+            return None
+        first = self._people.window_start(self.doc, span.start, 2)
+        for token in reversed(self.doc[first : span.start]):
+            if token.dep_ in SUBJECTS and token.pos_ == "PROPN" and self._region(token.idx) is None:
+                name = untagged_name(token)
+                return Antecedent(name.start_char, name.end_char, None, "subject", name.text) if name is not None else None
+        return None
 
     def _same_gender_subjects(self, first: int, end: int, gender: frozenset[str], region: tuple[int, int] | None,
                               depth: int) -> list[tuple[int, str, str, Antecedent]]:

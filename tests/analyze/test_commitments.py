@@ -3553,3 +3553,13 @@ def test_a_gerund_after_on_is_part_of_the_promised_act(nlp):
     assert c.action == "focus on being a better neighbour"
     (c,) = analyze(nlp, "The board will meet on Friday after hearing the report.", times={"on Friday": ("2026-03-06", "2026-03-06", "day")})
     assert c.action == "meet"
+
+
+def test_a_he_after_a_sentence_whose_subject_the_tagger_missed_is_that_subject(nlp):
+    """ "Ivo Dane spoke on Monday. He will close the plant by May.": nobody is named or tagged before the "he", and the
+    subject before it is a name the tagger missed; that name, by its words. A subject that is no name stays no one."""
+    by_may = {"by May": ("2026-03-04", "2026-05-31", "month")}
+    (c,) = analyze(nlp, "Ivo Dane spoke on Monday. He will close the plant by May.", times=by_may)
+    assert (c.actors, c.actor_names) == ((), ("Ivo Dane",))
+    (c,) = analyze(nlp, "The visit ended on Monday. He will close the plant by May.", times=by_may)
+    assert (c.actors, c.actor_names) == ((), ())
