@@ -3507,7 +3507,7 @@ def test_an_agreement_that_a_thing_will_grow_into_more_of_something_is_a_shared_
     thing both sides share, nothing they can do; "agreed that the harbour will become a free port by May" (a new
     status) stays an agreement."""
     november = {"in November": ("2026-11-01", "2026-11-30", "month")}
-    text = "Both camps agreed on one thing after the court ruling: Immigration will become an even larger issue in November."
+    text = "Both camps agreed on one thing after the court ruling: Immigration will become a far bigger question in November."
     assert analyze(nlp, text, times=november) == ()
     text = "The two sides agreed that the harbour will become a free port by May."
     (c,) = analyze(nlp, text, times={"by May": ("2026-03-04", "2026-05-31", "month")})
@@ -3515,9 +3515,9 @@ def test_an_agreement_that_a_thing_will_grow_into_more_of_something_is_a_shared_
 
 
 def test_a_named_party_gaining_a_count_of_delegates_is_a_forecast(nlp):
-    """ "The Harbor Party will gain at least 20 delegates in that state": a count of people won in a contest, nobody's
+    """ "The Harbor Party will gain at least 14 delegates in the north": a count of people won in a contest, nobody's
     act; "will meet 20 delegates from Ohio" is people met, a plan."""
-    assert analyze(nlp, "The Harbor Party will gain at least 20 delegates in that state.") == ()
+    assert analyze(nlp, "The Harbor Party will gain at least 14 delegates in the north.") == ()
     (c,) = analyze(nlp, "The Harbor Party will meet 20 delegates from Ohio.")
     assert (c.actor_names, c.action) == (("The Harbor Party",), "meet 20 delegates from Ohio")
 
@@ -3547,10 +3547,10 @@ def test_a_progressive_dated_only_by_the_event_it_comes_before_is_no_plan(nlp):
 
 
 def test_a_gerund_after_on_is_part_of_the_promised_act(nlp):
-    """ "vowed to focus on being a better neighbour": the gerund is the object of "focus on", the act itself, not a
+    """ "pledged to focus on becoming a kinder neighbour": the gerund is the object of "focus on", the act itself, not a
     side clause ("will meet on Friday after hearing the report" still ends at the meeting)."""
-    (c,) = analyze(nlp, "Mark Dane vowed to focus on being a better neighbour.")
-    assert c.action == "focus on being a better neighbour"
+    (c,) = analyze(nlp, "Mark Dane pledged to focus on becoming a kinder neighbour.")
+    assert c.action == "focus on becoming a kinder neighbour"
     (c,) = analyze(nlp, "The board will meet on Friday after hearing the report.", times={"on Friday": ("2026-03-06", "2026-03-06", "day")})
     assert c.action == "meet"
 
