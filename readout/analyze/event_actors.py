@@ -23,6 +23,7 @@ from readout.analyze.datelines import DATELINE_REACH, find_dateline
 from readout.analyze.event_lexicon import MAX_PHRASE_TOKENS, EventLexicon
 from readout.analyze.extensions import char_span, doc_text, document_of
 from readout.analyze.gazetteer import load_gazetteer
+from readout.analyze.honorifics import load_honorifics
 from readout.analyze.token_table import TokenTable, token_table
 from readout.model import Entity, EventActor
 
@@ -214,6 +215,17 @@ def code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where:
     return actor
 
 
+def titled_surname(head: Token) -> bool:
+    """A proper noun right after a courtesy or civil title's abbreviation ("Mr. English", "Dr. French", "Rep. Israel"):
+    a person's surname, whatever place or people the same word names."""
+    if head.i == 0 or head.tag_ != "NNP":
+        return False
+    before = head.doc[head.i - 1]
+    if before.text == "." and head.i > 1:
+        before = head.doc[head.i - 2]
+    return before.text.rstrip(".") in load_honorifics() and before.text[:1].isupper()
+
+
 def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where: str | None) -> EventActor:
     doc = head.doc
     tokens = phrase_tokens(head)
@@ -234,6 +246,9 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
                   and (place := lexicon.place(c.text)) is not None and place.kind != "igo" for t in c.subtree}
         tokens, shown = [t for t in tokens if t.i not in owner], [t for t in shown if t.i not in owner] or [head]
     entity = entities.covering(head.idx, head.idx + len(head.text))
+    surname = titled_surname(head)
+    if surname and entity is not None and entity.kind != "PERSON":
+        entity = None  # "Mr. French": a surname, no country
     if entities.coded:
         match = _dictionary_match(head, shown, tokens, entities)
         if match is not None:
@@ -289,7 +304,9 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
         # a people named "ethnic X" deep in the phrase ("police against hamlets inhabited by ethnic Hungarians") is
         # whom the phrase is about, not the actor's state; "ethnic Hungarian villagers", the head's own modifier, stays
         acted_on |= {t.i for t in tokens if t.i > 0 and t.head.i != head.i and doc[t.i - 1].lower_ == "ethnic"}
-        place = _place_in([head], lexicon, doc) or _place_in([t for t in tokens if t.i not in acted_on], lexicon, doc)
+        if surname:
+            acted_on.add(head.i)  # "Mr. English": a surname after a courtesy title, no nationality
+        place = (None if surname else _place_in([head], lexicon, doc)) or _place_in([t for t in tokens if t.i not in acted_on], lexicon, doc)
         if place is None:
             for t in tokens:
                 other = entities.covering(t.idx, t.idx + len(t.text)) if t.i != head.i and t.i not in acted_on else None

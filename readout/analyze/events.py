@@ -23,7 +23,7 @@ from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.actor_dictionary import ActorMatcher, DictionaryMatch, load_actor_dictionary
 from readout.analyze.coreference import FIRST_PERSON, THIRD_PERSON
 from readout.analyze.event_actors import (EntityIndex, code_actor, dateline_country, ethnic_group, is_actor, is_pronoun, name_tokens,
-                                         places_acted_on, unplaced_person, venues)
+                                         places_acted_on, titled_surname, unplaced_person, venues)
 from readout.analyze.event_lexicon import EventLexicon, Trigger, function_words, load_lexicon
 from readout.analyze.extensions import char_span, doc_text, document_of, token_span
 from readout.analyze.gazetteer import load_gazetteer
@@ -694,6 +694,8 @@ def _built(token: Token, lexicon: EventLexicon) -> bool:
 def _match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     columns, i = token_table(token.doc), token.i  # read from the table: spaCy decodes a string on every access
     pos = columns.pos[i]
+    if pos == "PROPN" and columns.ent_type[i] == "PERSON" and _name_after_title(token):
+        return None  # "Secretary-General Ban Ki-moon": the first word of a titled name, no act
     if pos in ("VERB", "AUX") or (pos == "ADJ" and columns.dep[i] == "acomp") or (columns.tag[i] in _VERB_TAGS and pos != "NOUN"):
         table, nominal = lexicon.verbs, False  # a verb tag wins over a wrong part of speech ("detained" as ADJ)
     elif (columns.lower[i] in lexicon.verbs or (columns.tag[i] in ("NNS", "NNP") and _third_person_stem(columns.lower[i], columns.lemma[i]) in lexicon.verbs)) and _headline_verb(token):
@@ -3598,16 +3600,26 @@ def _adversaries(tokens: list[Token]) -> set[int]:
     return out
 
 
+def _name_after_title(token: Token) -> bool:
+    """The first word of a person's name of two words or more that a title or a courtesy abbreviation stands before
+    ("Secretary-General Ban Ki-moon", "Mr. Strike Jones"): a name, whatever act the same word names."""
+    if token.i == 0 or token.ent_iob_ != "B" or token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I":
+        return False
+    before = token.doc[token.i - 1]
+    return before.lower_ in load_gazetteer().title_words or False
+
+
 def _in_full_name(token: Token) -> bool:
     """A word of a person's name of two words or more, as NER tags it ("Michael Jordan", "Israel Vargas", "Sen. Ana
     Cruz"): a given name or surname that is also a place or demonym names no country the sentence speaks of. A lone word
-    tagged as a person is left to be read as a place (NER takes a bare country for a person now and then)."""
+    tagged as a person is left to be read as a place (NER takes a bare country for a person now and then), unless a
+    courtesy title stands before it ("Mr. English")."""
     if token.ent_type_ != "PERSON":
         return False
     if token.ent_iob_ == "I":
         return True
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return following is not None and following.ent_iob_ == "I" and following.ent_type_ == "PERSON"
+    return (following is not None and following.ent_iob_ == "I" and following.ent_type_ == "PERSON") or titled_surname(token)
 
 
 def _other_state(actor: EventActor | None, head: Token | None, lexicon: EventLexicon) -> EventActor | None:

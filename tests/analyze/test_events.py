@@ -4390,3 +4390,25 @@ def test_forces_to_be_sent_to_a_state_are_a_deployment_ahead_not_a_threat(nlp):
         assert (event.event_type, event.future, event.target.code) == ("MOBILIZE", True, target), text
     event = _one("Spain will send troops to Senegal if the rebels advance.", nlp)
     assert event.event_type == "THREATEN"
+
+
+def test_a_surname_after_a_courtesy_title_is_no_nationality(nlp):
+    # "Mr. English, an activist, worked with ..." was coded British (the surname read as a demonym), and gave the
+    # sentence that country for every actor it could not place
+    event = _one("Mr. French met the Peruvian ambassador on Friday.", nlp)
+    assert (event.event_type, event.source.text, event.source.code, event.target.code) == ("CONSULT", "Mr. French", None, "PERGOV")
+    event = _one("Mr. English, an activist, worked with Mr. Dunn on the campaign.", nlp)
+    assert (event.event_type, event.source.code) == ("COOPERATE", "NGO")
+
+
+def test_the_first_word_of_a_titled_name_is_no_act(nlp):
+    # "Secretary-General Ban Ki-moon" coded the name's first word as a ban (SANCTION between two titles)
+    assert not _events("The agency said Secretary-General Ban Ki Moon would name a new panel.", nlp)
+    event = _one("Bolivia said President Strike Ortega met the Chilean foreign minister.", nlp)
+    assert (event.event_type, event.target.code) == ("CONSULT", "CHLGOV")
+
+
+def test_a_joint_operation_with_a_party_is_cooperation(nlp):
+    # "launched a joint operation against X", "in a joint operation with X" coded no cooperation
+    event = _one("Kenya and Somalia launched a joint operation against the militants.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("COOPERATE", "KEN", "SOM")
