@@ -4412,3 +4412,13 @@ def test_a_joint_operation_with_a_party_is_cooperation(nlp):
     # "launched a joint operation against X", "in a joint operation with X" coded no cooperation
     event = _one("Kenya and Somalia launched a joint operation against the militants.", nlp)
     assert (event.event_type, event.source.code, event.target.code) == ("COOPERATE", "KEN", "SOM")
+
+
+def test_backing_off_or_away_is_yielding_not_backing(nlp):
+    # "Facing protests, Berlin backed off" was SUPPORT (the bare verb's backing); backing off or away is CONCEDE, as
+    # backing down was
+    for text, source in (("Facing protests, Vienna backed off.", "AUT"),
+                         ("Hungary backed away from the plan on Tuesday.", "HUN")):
+        event = _one(text, nlp)
+        assert (event.event_type, event.source.code) == ("CONCEDE", source), text
+    assert _one("Hungary backed the plan on Tuesday.", nlp).event_type == "SUPPORT"
