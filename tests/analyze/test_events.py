@@ -4422,3 +4422,13 @@ def test_backing_off_or_away_is_yielding_not_backing(nlp):
         event = _one(text, nlp)
         assert (event.event_type, event.source.code) == ("CONCEDE", source), text
     assert _one("Hungary backed the plan on Tuesday.", nlp).event_type == "SUPPORT"
+
+
+def test_tariffs_raised_announced_or_dropped_are_sanctions_imposed_or_eased(nlp):
+    # "raised tariffs on X wine", "announced a new tariff on X steel" and "dropped tariffs on X imports" coded nothing:
+    # raising or naming a tariff is SANCTION (CAMEO 163), dropping or cutting one RETREAT (CAMEO 085, as lifting sanctions)
+    for text, event_type, source, target in (("Peru raised tariffs on Chilean wine.", "SANCTION", "PER", "CHL"),
+                                             ("The Turkish government announced a new tariff on Greek steel.", "SANCTION", "TURGOV", "GRC"),
+                                             ("Vietnam dropped tariffs on Thai imports.", "RETREAT", "VNM", "THA")):
+        event = _one(text, nlp)
+        assert (event.event_type, event.source.code, event.target.code) == (event_type, source, target), text
