@@ -215,9 +215,13 @@ def code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where:
     return actor
 
 
+# a courtesy or civil title's abbreviation as the word before a name: with its stop, bare, or the stop split off
+TITLE_MARKS = frozenset(load_honorifics()) | frozenset(word + "." for word in load_honorifics()) | {"."}
+
+
 def titled_surname(head: Token) -> bool:
     """A proper noun right after a courtesy or civil title's abbreviation ("Mr. English", "Dr. French", "Rep. Israel"):
-    a person's surname, whatever place or people the same word names."""
+    a person's surname, whatever place or people the same word names. Callers test ``TITLE_MARKS`` first."""
     if head.i == 0 or head.tag_ != "NNP":
         return False
     before = head.doc[head.i - 1]
@@ -246,7 +250,7 @@ def _code_actor(head: Token, lexicon: EventLexicon, entities: EntityIndex, where
                   and (place := lexicon.place(c.text)) is not None and place.kind != "igo" for t in c.subtree}
         tokens, shown = [t for t in tokens if t.i not in owner], [t for t in shown if t.i not in owner] or [head]
     entity = entities.covering(head.idx, head.idx + len(head.text))
-    surname = titled_surname(head)
+    surname = head.i > 0 and doc[head.i - 1].text in TITLE_MARKS and titled_surname(head)
     if surname and entity is not None and entity.kind != "PERSON":
         entity = None  # "Mr. French": a surname, no country
     if entities.coded:

@@ -23,7 +23,7 @@ from readout.analyze import extensions  # noqa: F401  (registers Doc extensions)
 from readout.analyze.actor_dictionary import ActorMatcher, DictionaryMatch, load_actor_dictionary
 from readout.analyze.coreference import FIRST_PERSON, THIRD_PERSON
 from readout.analyze.event_actors import (EntityIndex, code_actor, dateline_country, ethnic_group, is_actor, is_pronoun, name_tokens,
-                                         places_acted_on, titled_surname, unplaced_person, venues)
+                                         places_acted_on, titled_surname, TITLE_MARKS, unplaced_person, venues)
 from readout.analyze.event_lexicon import EventLexicon, Trigger, function_words, load_lexicon
 from readout.analyze.extensions import char_span, doc_text, document_of, token_span
 from readout.analyze.gazetteer import load_gazetteer
@@ -694,7 +694,7 @@ def _built(token: Token, lexicon: EventLexicon) -> bool:
 def _match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     columns, i = token_table(token.doc), token.i  # read from the table: spaCy decodes a string on every access
     pos = columns.pos[i]
-    if pos == "PROPN" and columns.ent_type[i] == "PERSON" and _name_after_title(token):
+    if pos == "PROPN" and columns.ent_type[i] == "PERSON" and i > 0 and columns.tag[i - 1] == "NNP" and _name_after_title(token):
         return None  # "Secretary-General Ban Ki-moon": the first word of a titled name, no act
     if pos in ("VERB", "AUX") or (pos == "ADJ" and columns.dep[i] == "acomp") or (columns.tag[i] in _VERB_TAGS and pos != "NOUN"):
         table, nominal = lexicon.verbs, False  # a verb tag wins over a wrong part of speech ("detained" as ADJ)
@@ -3619,7 +3619,8 @@ def _in_full_name(token: Token) -> bool:
     if token.ent_iob_ == "I":
         return True
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return (following is not None and following.ent_iob_ == "I" and following.ent_type_ == "PERSON") or titled_surname(token)
+    return ((following is not None and following.ent_iob_ == "I" and following.ent_type_ == "PERSON")
+            or (token.i > 0 and token.doc[token.i - 1].text in TITLE_MARKS and titled_surname(token)))
 
 
 def _other_state(actor: EventActor | None, head: Token | None, lexicon: EventLexicon) -> EventActor | None:
