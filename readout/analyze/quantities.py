@@ -185,7 +185,7 @@ class QuantityExtractor:
             list_name = _compact_list_name(doc, raw, number) or labelled  # "Seats: Greens 41, Reds 37": no model's number
             tolled = _toll_count(doc_text(doc), raw) is not None  # "the death toll rose to between 30 and 40": not dates
             # a name before a gapped figure is whose figure it is ("and Beta five"), not a model's name
-            gapped = carried and previous is not None and _gapped_figure(doc_text(doc), previous, raw)
+            gapped = carried and previous is not None and _gapped_subject(doc, previous, raw) is not None
             if not _plausible_bare(raw, number, compared or carried or tolled, list_name is not None or gapped):
                 return None
             noun = doc.char_span(raw.counted_at, raw.counted_at + 1, alignment_mode="expand") if raw.counted_at is not None else None
@@ -391,7 +391,9 @@ class QuantityExtractor:
             measures = doc[counted.i - 1 : measures.end]  # "1,630 pledged delegates": the participle describes the noun
         if kind == "percent" and counted is None and (named := _share_for_name(root)) is not None:
             measures, measured = named, None  # "versus 39 percent for Bell", "Ames got 45, with 40 percent for Bell": the name's after "for"
-        if counted_before is not None and (phrase := _counted_phrase(doc, counted_before)) is not None:
+        if counted_before is not None and not _is_margin(counted_before) and (subject := _gapped_subject(doc, counted_before, raw)) is not None:
+            measures, measured = subject, None  # "won nine seats and the greens four": the greens' seats
+        elif counted_before is not None and (phrase := _counted_phrase(doc, counted_before)) is not None:
             measures, measured = phrase, None  # "cast 42 votes for Ames, 18 for Bell": votes too, not Ames
         elif counted_before is not None and _is_margin(counted_before) and (phrase := _margin_phrase(doc, counted_before)) is not None:
             # "leads by 8 points in Maine and by 5 in Utah": the same leader's margin; "and Bell gained three", "and Bell
@@ -637,7 +639,8 @@ def _payroll_count(number: SpacySpan) -> bool:
 def _casualty_count(number: SpacySpan) -> bool:
     """'15 were killed', 'killed 45', 'with 340 injured': a bare number as the subject or object of a verb of harm,
     arrest or rescue counts people (``casualty_verbs`` in the lexicon); so does the subject of a verb of crowds
-    ('Thousands marched', 'some 2,000 attended'; ``crowd_verbs``) and a vague plural object of a verb of expecting a
+    ('Thousands marched', 'some 2,000 attended'; ``crowd_verbs``), a vague plural as the acting subject of any verb
+    ('Hundreds arrived', 'Dozens were waiting'), and a vague plural object of a verb of expecting a
     crowd ('expecting thousands'), and so does a number before a casualty's state with
     no noun after it ('left 12 dead', '3 dead and 15 missing')."""
     token = number[-1]
@@ -657,6 +660,7 @@ def _casualty_count(number: SpacySpan) -> bool:
             or (token.dep_ == "nsubj" and verb in _CROWD_VERBS)  # "Thousands marched"
             or (token.dep_ == "dobj" and verb in _CROWD_OBJECT_VERBS)  # "the rally drew tens of thousands"
             or (token.dep_ == "dobj" and verb in _CROWD_VAGUE_OBJECT_VERBS and token.lower_ in VAGUE)  # "expecting thousands"
+            or (token.dep_ == "nsubj" and number[-1].lower_ in _CROWD_VAGUE_WORDS and not _MORE_AFTER.match(doc_text(doc), number.end_char))  # "Hundreds arrived"
         )
         and not any(c.dep_ == "prep" and c.lower_ == "of" and c.i > number[-1].i for c in token.children)  # "two of the suspects"
     )
@@ -840,8 +844,8 @@ def _own_subject(doc: Doc, earlier: Quantity, raw: RawQuantity, figure: Token, p
     """The subject of a figure that leaves out the points of an earlier move but not its own actor: the name of a gapped
     clause ("Ames lost 4 points while Bell gained six and Cole five": Cole), or the subject and verb of its own clause
     (Bell gained), not the earlier figure's actor and act."""
-    if (gap := _GAPPED.fullmatch(doc_text(doc), earlier.span.end, raw.start)) is not None and _CLAUSE_END_AFTER.match(doc_text(doc), raw.end):
-        return doc.char_span(gap.start("name"), gap.end("name"))
+    if (gapped := _gapped_subject(doc, earlier, raw)) is not None:
+        return gapped
     verb = figure.head
     if figure.dep_ != "dobj" or phrase.start <= verb.i < phrase.end or verb.i > figure.i:
         return None
@@ -910,15 +914,15 @@ def _elided_count(doc: Doc, previous: Quantity | None, raw: RawQuantity, earlier
     )
     if not share and (not previous.display_unit or not previous.display_unit.isalpha() or previous.unit != previous.display_unit.lower()):
         return False  # a count of a noun or a share, not money, another unit or a duration
-    if gapped_alone and (share or _is_margin(previous)):
-        # a count gapped after a name is read as that name's figure (_compact_list_name); points gapped right after the
-        # last figure, which left them out too ("lost 6 points while Alpha gained six and Beta five"), are points
+    if gapped_alone and (share or _is_margin(previous) or _noun_count(previous)):
+        # points gapped right after the last figure, which left them out too ("lost 6 points while Alpha gained six and
+        # Beta five"), are points; a count gapped so ("won 12 seats, the farmers seven and the greens four") the same noun
         return True
     if share and re.fullmatch(r",\s*or\s+", between):
         return False  # "the gauge lost 0.9%, or 4.07": the same change in points, not a share left out
     if not share and _noun_written(previous.display_unit or "").match(between) is None and not _elided_before(text, earlier, previous):
         return False  # the noun right after the figure, or after at most two words that describe it ("306 electoral votes, 36 more")
-    if not share and _GAPPED.search(between) and _CLAUSE_END_AFTER.match(text, raw.end):
+    if not share and _GAPPED.search(between) and (_CLAUSE_END_AFTER.match(text, raw.end) or _NEXT_GAP.match(text, raw.end)):
         return True  # "Chad has 9 million residents, and Niger about 11 million": the verb and the noun left out after a subject
     if (
         share
@@ -935,14 +939,38 @@ def _elided_count(doc: Doc, previous: Quantity | None, raw: RawQuantity, earlier
     return True
 
 
+def _gapped_subject(doc: Doc, previous: Quantity, raw: RawQuantity) -> SpacySpan | None:
+    """The subject of a gapped clause whose figure carries an earlier figure's unit ("won nine seats and the greens
+    four", "took 52 percent, the opposition 31"): whose figure it is, not the earlier noun's. Right after the earlier
+    figure, or after its noun."""
+    text = doc_text(doc)
+    start = previous.span.end
+    if previous.display_unit and (written := _noun_written(previous.display_unit).match(text, start)) is not None:
+        start = written.end()
+    gap = _GAPPED.fullmatch(text, start, raw.start)
+    if gap is None or (_CLAUSE_END_AFTER.match(text, raw.end) is None and _NEXT_GAP.match(text, raw.end) is None):
+        return None
+    subject = doc.char_span(gap.start("name"), gap.end("name"))
+    return subject if subject is not None and not any(t.pos_ in ("VERB", "AUX") for t in subject) else None
+
+
 def _gapped_figure(text: str, previous: Quantity, raw: RawQuantity) -> bool:
     """'Alpha gained six points and Beta five', and where the figure before left out its noun too ('lost 6 points
     while Alpha gained six and Beta five'): right after the last figure, a conjunction, a name and the figure alone
     in its clause, its verb and noun left out."""
-    return _GAPPED.fullmatch(text, previous.span.end, raw.start) is not None and _CLAUSE_END_AFTER.match(text, raw.end) is not None
+    return _GAPPED.fullmatch(text, previous.span.end, raw.start) is not None and (
+        _CLAUSE_END_AFTER.match(text, raw.end) is not None or _NEXT_GAP.match(text, raw.end) is not None
+    )
 
 
-_GAPPED = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|but)\s+(?P<name>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+$")
+# a gapped clause's subject: a name, or a lower-case noun after a determiner ("and the greens four", "its rival 120"),
+# after a conjunction or a comma ("won 12 seats, the farmers' party seven and the greens four")
+_GAPPED = re.compile(
+    r"(?:,\s*(?:(?:and|while|whereas|but)\s+)?|\s+(?:and|while|whereas|but)\s+)"
+    r"(?P<name>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?|(?:the|its|their|his|her)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+$"
+)
+# a gapped clause in the middle of a list ends at the conjunction before the next ("12 seats, the farmers seven and ...")
+_NEXT_GAP = re.compile(r"\s+(?:and|while|whereas|but)\s+(?=[\w'’])")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;,)\u2013\u2014]|-{1,2}\s|$)")  # a dash standing apart ends a clause too
 _GAPPED_AT = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|but)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+(?P<prep>at|with|on)\s+$")
 # "raise the number of its troops to about 4,500": the plural counted, a few words, then "to" right before the figure
@@ -2350,6 +2378,9 @@ _CROWD_VERBS = frozenset(lexicon()["crowd_verbs"]["lemmas"])
 _CROWD_OBJECT_VERBS = frozenset(lexicon()["crowd_verbs"]["object_lemmas"])
 _CROWD_NOUNS = frozenset(lexicon()["crowd_verbs"]["crowd_nouns"])
 _CROWD_VAGUE_OBJECT_VERBS = frozenset(lexicon()["crowd_verbs"]["vague_object_lemmas"])
+# vague plurals that, as the acting subject of any verb with no noun of their own, count people in news ("Hundreds
+# arrived", "Thousands remain without power"); "millions" and "billions" alone are as often money ("billions flowed in")
+_CROWD_VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands"})
 _PAYROLL_VERBS = frozenset(lexicon()["payroll_verbs"]["lemmas"])
 _CLDR_CURRENCY_WORDS = {w for name in cldr_currencies()[0] for w in name.split()}
 _RATE_PHRASES = sorted(

@@ -3926,3 +3926,38 @@ def test_a_figure_carrying_an_earlier_moves_points_measures_its_own_subject(nlp,
     found = quantities(nlp, text)
     assert [q.measures for q in found] == measures
     assert all(text[q.measures_span.start : q.measures_span.end] == q.measures for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The liberals won 12 seats, the farmers' party seven and the greens four.",
+            [("12", "seats", "seats"), ("seven", "seats", "the farmers' party"), ("four", "seats", "the greens")],
+        ),
+        (
+            "Reds won 12 seats, Blues seven and Greens four.",
+            [("12", "seats", "seats"), ("seven", "seats", "Blues"), ("four", "seats", "Greens")],
+        ),
+        (
+            "The ruling party took 52 percent, the opposition 31 and the greens 9.",
+            [("52 percent", "percent", "ruling party"), ("31", "percent", "the opposition"), ("9", "percent", "the greens")],
+        ),
+        ("The town has 4 schools and the village two.", [("4", "schools", "schools"), ("two", "schools", "the village")]),
+    ],
+)
+def test_a_gapped_clause_counts_its_own_subject(nlp, text, expected):
+    # invented: a list whose verb and noun are said once; each later figure is its own subject's, of the first's unit.
+    # A subject in lower case or in the middle of the list (before "and") was missed or measured the first noun
+    assert [(q.span.text, q.unit, q.measures) for q in quantities(nlp, text)] == expected
+
+
+def test_a_vague_plural_subject_with_no_noun_counts_people(nlp):
+    # invented: "Thousands marched" was read for verbs of crowds only; any acting subject of a vague plural is people
+    def read(text):
+        return [(q.span.text, q.value, q.value_high, q.unit) for q in quantities(nlp, text)]
+
+    assert read("Hundreds arrived at the square before dawn.") == [("Hundreds", 100.0, 1000.0, "people")]
+    assert read("Tens of thousands remain without clean water.") == [("Tens of thousands", 1e4, 1e5, "people")]
+    assert read("Dozens more were waiting outside the clinic.") == [("Dozens", 12.0, 120.0, "count")]  # adds to a known count
+    assert read("Billions flowed into the fund last year.") == []  # money as often as people
