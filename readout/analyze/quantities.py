@@ -2074,9 +2074,24 @@ def _aged_one(number: SpacySpan) -> Token | None:
         return next((c for c in first.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if first.i >= 2 and doc[first.i - 1].lower_ in ("under", "over") and doc[first.i - 2].lower_ in _AGE_CUES["groups"]:
         return doc[first.i - 2]  # "voters under 30": the group's age
+    if first.i >= 1 and _age_group(doc[first.i - 1]):
+        return doc[first.i - 1]  # "voters 18 to 29", "blacks 45 and older"
     if last.dep_ == "pobj" and head.lower_ == "at" and head.head.dep_ == "relcl" and head.head.head.pos_ in ("NOUN", "PROPN"):
         return head.head.head
     return None
+
+
+def _age_group(token: Token) -> bool:
+    """A plural naming people right before a bare figure or a range, which then gives their ages ("voters 18 to 29",
+    "adults 65 and older"): a group of ``age_cues``, a noun whose first WordNet sense is a person, or a nationality or
+    a party's members ("Hispanics", "Democrats")."""
+    return token.lower_ in _AGE_CUES["groups"] or (
+        token.tag_ in ("NNS", "NNPS") and (token.lemma_.lower() in person_nouns() or token.ent_type_ == "NORP")
+    )
+
+
+# "65 and older", "18 and over", "18 or older", "50-plus": an age and every age above (or below) it
+_OPEN_AGE_AFTER = re.compile(r"(?:\s+(?:and|or)\s+(?:older|over|up|above|younger|under)\b|-?plus\b)")
 
 
 def _is_age(raw: RawQuantity, number: SpacySpan) -> bool:
@@ -2085,6 +2100,11 @@ def _is_age(raw: RawQuantity, number: SpacySpan) -> bool:
     doc, first, last = number.doc, number[0], number[-1]
     if first.i >= 1 and doc[first.i - 1].lower_ in ("aged", "ages") and raw.value_high is not None:
         return 0 < raw.value < raw.value_high < 125  # "voters aged 18 to 24"
+    if first.i >= 1 and _age_group(doc[first.i - 1]) and raw.value.is_integer():
+        if raw.value_high is not None:
+            return 0 < raw.value < raw.value_high < 125  # "voters 18 to 29", "women 30 to 44": the group's ages
+        if _OPEN_AGE_AFTER.match(doc_text(doc), raw.end) is not None:
+            return 0 < raw.value < 125  # "voters 65 and older", "adults 18 and over": the group's ages from there
     if raw.value_high is not None or not raw.value.is_integer() or not 0 < raw.value < 125:
         return False
     if first.i >= 1 and doc[first.i - 1].lower_ == "aged":
@@ -2115,6 +2135,8 @@ def _is_age(raw: RawQuantity, number: SpacySpan) -> bool:
         return True  # "she turned 40"
     if last.dep_ in ("attr", "acomp") and head.lemma_ == "be" and not (head.i == first.i - 1 and head.lower_ == "being"):
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)  # "he is 52", "Smith, who is 52,"
+        if last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "ADP":
+            return False  # "they were 3 of the 12", "he was 2 for 5": a part or a score, not an age
         return subject is not None and (subject.lower_ in _AGE_CUES["subjects"] or subject.ent_type_ == "PERSON" or subject.lower_ in _AGE_CUES["nouns"])
     if first.i >= 1 and doc[first.i - 1].lower_ in ("now", "being") and doc[first.i - 1].is_sent_start and last.i + 1 < len(doc) and doc[last.i + 1].lower_ in (",", "and"):
         # "Now 46 and living abroad, she ...", "Now 81, he still works", "Being 63, the driver": an age opening the sentence

@@ -925,7 +925,10 @@ _A_SCALE = re.compile(r"[Aa]n?\s+(?i:dozen|hundred|thousand|million|billion|tril
 _FRACTION_OF_SCALE = re.compile(r"(?<![\w-])(?:(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)[\s-]+)?(?P<part>[Hh]alf|[Qq]uarters?|[Tt]hirds?)(?:\s+of)?\s+$")
 
 
-_AGED_BEFORE = re.compile(r"\b(?:[Aa]ged|[Aa]ges)\s+$")
+@lru_cache(maxsize=1)
+def _aged_before() -> re.Pattern[str]:
+    """'aged 18 to 24', 'voters 18 to 29': a word before a range of ages (``age_cues`` groups of people)."""
+    return re.compile(rf"\b(?:[Aa]ged|[Aa]ges|{_alternation(lexicon()['age_cues']['groups'])})\s+$")
 
 
 def _counted_range(match: re.Match[str], text: str, num1: str, num2: str) -> bool:
@@ -1147,7 +1150,7 @@ def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
         and not between
         and not match.group("unit")
         and not scaled_range
-        and not _AGED_BEFORE.search(text, max(0, match.start() - 12), match.start())  # "aged 18 to 24": an age range
+        and not _aged_before().search(text, max(0, match.start() - 14), match.start())  # "aged 18 to 24": an age range
         and not _counted_range(match, text, num1, num2)
         and not _rated_range(match, text, num1, num2)
         and not _subject_range(match, text, num1, num2)

@@ -3961,3 +3961,26 @@ def test_a_vague_plural_subject_with_no_noun_counts_people(nlp):
     assert read("Tens of thousands remain without clean water.") == [("Tens of thousands", 1e4, 1e5, "people")]
     assert read("Dozens more were waiting outside the clinic.") == [("Dozens", 12.0, 120.0, "count")]  # adds to a known count
     assert read("Billions flowed into the fund last year.") == []  # money as often as people
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "high", "measures"),
+    [
+        ("Turnout reached 61 percent among women 30 to 44 last year.", "30 to 44", 30.0, 44.0, "women"),
+        ("Support was strongest among voters 65 and older.", "65", 65.0, None, "voters"),
+        ("Hispanics 18 to 29 backed the mayor by a wide margin.", "18 to 29", 18.0, 29.0, "Hispanics"),
+        ("Adults 18 or older may apply for the grant.", "18", 18.0, None, "Adults"),
+    ],
+)
+def test_a_figure_right_after_a_group_of_people_gives_their_ages(nlp, text, span, value, high, measures):
+    # invented: exit-poll copy breaks a vote down by age with no "aged": the range was split into two bare figures
+    # (the second taking the share before it), and "65 and older" was nothing
+    ages = [q for q in quantities(nlp, text) if q.unit == "years"]
+    assert [(q.span.text, q.value, q.value_high, q.display_unit, q.measures) for q in ages] == [(span, value, high, "age", measures)]
+
+
+def test_a_figure_after_you_or_they_and_be_is_an_age(nlp):
+    # invented: "he is 52" was an age, "when you're 45" and "they're 55" were nothing; a part ("3 of the 12") is none
+    assert [(q.span.text, q.unit) for q in quantities(nlp, '"It can happen when you\'re 45," she said.')] == [("45", "years")]
+    assert [(q.span.text, q.unit) for q in quantities(nlp, "Few retire when they are 55.")] == [("55", "years")]
+    assert [q.unit for q in quantities(nlp, "They were 3 of the 12.")] != ["years"]
