@@ -711,7 +711,18 @@ def _near_noun(number: Token, noun: Token) -> bool:
     if words <= 3:
         return True
     between = number.doc[number.i + 1 : noun.i]
-    return words <= 5 and not any(t.pos_ in ("VERB", "AUX", "ADP", "DET", "NUM", "PRON", "PROPN", "PART", "SCONJ") for t in between)
+    if words <= 5 and not any(t.pos_ in ("VERB", "AUX", "ADP", "DET", "NUM", "PRON", "PROPN", "PART", "SCONJ") for t in between):
+        return True
+    # "seven current and former Acme and Borough Council aides": a name of an employer among the words is fine where
+    # the parser hangs the figure on the plural itself and every word between is an adjective, a name or a conjunction
+    # that describes it
+    return (
+        words <= 7
+        and number.dep_ == "nummod"
+        and number.head.i == noun.i
+        and noun.tag_ == "NNS"
+        and all(t.pos_ in ("ADJ", "CCONJ", "PROPN", "NOUN") and t.dep_ in ("amod", "cc", "conj", "compound", "nmod") for t in between)
+    )
 
 
 def _words_between(first: Token, last: Token) -> int:
