@@ -391,7 +391,9 @@ class QuantityExtractor:
             measures = doc[counted.i - 1 : measures.end]  # "1,630 pledged delegates": the participle describes the noun
         if kind == "percent" and counted is None and (named := _share_for_name(root)) is not None:
             measures, measured = named, None  # "versus 39 percent for Bell", "Ames got 45, with 40 percent for Bell": the name's after "for"
-        if counted_before is not None and not _is_margin(counted_before) and (subject := _gapped_subject(doc, counted_before, raw)) is not None:
+        if counted_before is not None and (total := _TOTAL_BEFORE.search(doc_text(doc), max(0, raw.start - 40), raw.start)) is not None:
+            measures, measured = doc.char_span(total.start("total"), total.end("total")), None  # "for a total of 1,749": the total
+        elif counted_before is not None and not _is_margin(counted_before) and (subject := _gapped_subject(doc, counted_before, raw)) is not None:
             measures, measured = subject, None  # "won nine seats and the greens four": the greens' seats
         elif counted_before is not None and (phrase := _counted_phrase(doc, counted_before)) is not None:
             measures, measured = phrase, None  # "cast 42 votes for Ames, 18 for Bell": votes too, not Ames
@@ -933,6 +935,8 @@ def _elided_count(doc: Doc, previous: Quantity | None, raw: RawQuantity, earlier
         return False  # "the gauge lost 0.9%, or 4.07": the same change in points, not a share left out
     if not share and _noun_written(previous.display_unit or "").match(between) is None and not _elided_before(text, earlier, previous):
         return False  # the noun right after the figure, or after at most two words that describe it ("306 electoral votes, 36 more")
+    if not share and _TOTAL_BEFORE.search(between):
+        return True  # "1,280 pledged delegates and 469 super delegates for a total of 1,749": the sum of the same noun
     if not share and _GAPPED.search(between) and (_CLAUSE_END_AFTER.match(text, raw.end) or _NEXT_GAP.match(text, raw.end)):
         return True  # "Chad has 9 million residents, and Niger about 11 million": the verb and the noun left out after a subject
     if (
@@ -980,6 +984,8 @@ _GAPPED = re.compile(
     r"(?:,\s*(?:(?:and|while|whereas|but)\s+)?|\s+(?:and|while|whereas|but)\s+)"
     r"(?P<name>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?|(?:the|its|their|his|her)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+$"
 )
+# "for a total of", ", a combined total of", "bringing the total to": a sum of the counts before it
+_TOTAL_BEFORE = re.compile(r"(?:\b(?:for|of|with|to)\s+|,\s*)(?:a|the)\s+(?P<total>(?:combined\s+|grand\s+|overall\s+)?total)\s+(?:of|to)\s+$")
 # a gapped clause in the middle of a list ends at the conjunction before the next ("12 seats, the farmers seven and ...")
 _NEXT_GAP = re.compile(r"\s+(?:and|while|whereas|but)\s+(?=[\w'’])")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;,)\u2013\u2014]|-{1,2}\s|$)")  # a dash standing apart ends a clause too

@@ -3998,3 +3998,11 @@ def test_a_count_before_an_employer_s_name_and_its_noun(nlp, text, span, unit):
     # figure on the plural itself and only adjectives, names and "and" stand between, they describe the noun
     q = only(nlp, text)
     assert (q.span.text, q.unit) == (span, unit)
+
+
+def test_a_total_after_counts_of_a_noun_counts_that_noun(nlp):
+    # invented: "for a total of 1,749" after counts of delegates was a bare count measuring the sentence's subject
+    found = quantities(nlp, "The tally gives her 310 elected members and 42 appointed members for a total of 352.")
+    assert [(q.span.text, q.unit, q.measures) for q in found][-1] == ("352", "members", "total")
+    found = quantities(nlp, "The mill shipped 300 bales in May and 250 in June, a combined total of 550.")
+    assert [(q.span.text, q.unit, q.measures) for q in found][-1] == ("550", "bales", "combined total")
