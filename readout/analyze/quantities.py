@@ -2795,6 +2795,10 @@ def _phrase(doc: Doc, head: Token, raw: RawQuantity, limit: int) -> SpacySpan | 
         left += 1
     while right - 1 > head.i and (doc[right - 1].pos_ in ("PUNCT", "CCONJ", "ADP", "DET", "PRON", "PART", "SPACE") or doc[right - 1].tag_ in ("WDT", "WP")):
         right -= 1  # "40 seats   in the north": no run of spaces at either end
+    # "90 percent of her e-mails": the tokenizer splits a hyphenated word, and the parser may leave its pieces
+    # side by side; a phrase ends with the whole word, not with "e"
+    while right + 1 < len(doc) and doc[right].text == "-" and not doc[right - 1].whitespace_ and not doc[right].whitespace_ and doc[right + 1].is_alpha:
+        right += 2
     return doc[left:right]
 
 

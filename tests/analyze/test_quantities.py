@@ -4006,3 +4006,15 @@ def test_a_total_after_counts_of_a_noun_counts_that_noun(nlp):
     assert [(q.span.text, q.unit, q.measures) for q in found][-1] == ("352", "members", "total")
     found = quantities(nlp, "The mill shipped 300 bales in May and 250 in June, a combined total of 550.")
     assert [(q.span.text, q.unit, q.measures) for q in found][-1] == ("550", "bales", "combined total")
+
+
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        ("The mayor said 80 percent of her e-mails were kept.", "her e-mails"),
+        ("The firm posted a 31% drop in third-quarter sales.", "drop in third-quarter"),
+    ],
+)
+def test_a_measured_phrase_ends_with_a_whole_hyphenated_word(nlp, text, measures):
+    # invented: the tokenizer splits "e-mails" and "third-quarter"; the phrase ended on the first piece ("her e")
+    assert quantities(nlp, text)[0].measures.startswith(measures)
