@@ -450,9 +450,11 @@ class QuantityExtractor:
             token = token.head  # "some two dozen people": the parser hangs the scale word on the figure
         token = _first_end(token, number)
         comparative = token.head
-        if token.dep_ == "npadvmod" and comparative.lower_ in ("more", "fewer") and comparative.i == token.i + 1 and comparative.dep_ == "amod":
+        if token.dep_ in ("npadvmod", "advmod") and comparative.lower_ in ("more", "fewer") and comparative.i == token.i + 1 and comparative.dep_ in ("amod", "advmod"):
             noun = comparative.head  # "14 million more jobs": the parser hangs the figure on the comparative before the noun
-            return noun if noun.tag_ in ("NNS", "NNPS") and noun.pos_ == "NOUN" else None
+            while noun.pos_ == "ADJ" and noun.dep_ == "amod" and noun.head.i > noun.i:
+                noun = noun.head  # "roughly 20,000 more young Irish women": "more" hangs on the first adjective
+            return noun if noun.tag_ in ("NNS", "NNPS") and noun.pos_ == "NOUN" and noun.i - comparative.i <= 4 else None
         if token.lower_ in _LARGE_SCALES and token.dep_ == "amod" and token.head.i == token.i + 1 and token.head.tag_ in ("NNS", "NNPS"):
             return token.head  # "12 lakh people": the parser reads a scale word it does not know as an adjective
         if token.lower_ in _LARGE_SCALES and (prep := next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)):

@@ -4018,3 +4018,9 @@ def test_a_total_after_counts_of_a_noun_counts_that_noun(nlp):
 def test_a_measured_phrase_ends_with_a_whole_hyphenated_word(nlp, text, measures):
     # invented: the tokenizer splits "e-mails" and "third-quarter"; the phrase ended on the first piece ("her e")
     assert quantities(nlp, text)[0].measures.startswith(measures)
+
+
+def test_a_count_before_more_after_an_adverb_counts_the_noun(nlp):
+    # invented: "100,000 more women" was read, but after "roughly" the parser hangs the figure as an adverb of "more"
+    q = only(nlp, "There are roughly 20,000 more young Irish women than men in the county.")
+    assert (q.span.text, q.unit, q.qualifier) == ("roughly 20,000", "women", "approximately")
