@@ -938,7 +938,7 @@ def _elided_count(doc: Doc, previous: Quantity | None, raw: RawQuantity, earlier
     if not share and _noun_written(previous.display_unit or "").match(between) is None and not _elided_before(text, earlier, previous):
         return False  # the noun right after the figure, or after at most two words that describe it ("306 electoral votes, 36 more")
     if not share and _TOTAL_BEFORE.search(between):
-        return True  # "1,280 pledged delegates and 469 super delegates for a total of 1,749": the sum of the same noun
+        return True  # "310 elected members and 42 appointed members for a total of 352": the sum of the same noun
     if not share and _GAPPED.search(between) and (_CLAUSE_END_AFTER.match(text, raw.end) or _NEXT_GAP.match(text, raw.end)):
         return True  # "Chad has 9 million residents, and Niger about 11 million": the verb and the noun left out after a subject
     if (
