@@ -498,6 +498,8 @@ class QuantityExtractor:
             return None
         if head.tag_ == "NN" and raw.value != 1 and any(t.dep_ == "cc" for t in between):
             return None  # "has 187 and a third candidate has 55": the parser hangs the figure on a singular across a conjunction
+        if raw.spelled and raw.value == 1 and raw.value_high is None and head.i == number[-1].i + 1 and head.tag_ == "NNS":
+            return None  # "One dresses so boldly that": a count of one takes the singular; here the pronoun and a verb in -s
         if raw.spelled and _sole_one(head, token, raw):
             return None  # "the one road in": the only one, not a count
         if any(t.span.start <= head.idx < t.span.end and t.granularity in DATE_GRANULARITIES for t in times):

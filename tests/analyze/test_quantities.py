@@ -4024,3 +4024,10 @@ def test_a_count_before_more_after_an_adverb_counts_the_noun(nlp):
     # invented: "100,000 more women" was read, but after "roughly" the parser hangs the figure as an adverb of "more"
     q = only(nlp, "There are roughly 20,000 more young Irish women than men in the county.")
     assert (q.span.text, q.unit, q.qualifier) == ("roughly 20,000", "women", "approximately")
+
+
+def test_one_before_a_plural_is_no_count(nlp):
+    # invented: "One dresses so boldly": the tagger takes the verb for a plural noun, and "one" counted it; a count of
+    # one takes the singular ("One man walks")
+    assert quantities(nlp, "One dresses so boldly that her boss complains.") == ()
+    assert [(q.span.text, q.unit) for q in quantities(nlp, "One man walks to work.")] == [("One", "man")]
