@@ -2115,12 +2115,30 @@ def _age_group(token: Token) -> bool:
 _OPEN_AGE_AFTER = re.compile(r"(?:\s+(?:and|or)\s+(?:older|over|up|above|younger|under)\b|-?plus\b)")
 
 
+def _captioned_age(doc: Doc, first: Token, last: Token) -> bool:
+    """A name of two to four capitalised words, a comma and a figure, alone between the start of a line (or of the
+    sentence, or a colon) and a full stop ending it: "Karim Salem, 40." in a list of victims or under a photo, where the
+    tagger often takes a foreign name for a place."""
+    if first.i < 3 or doc[first.i - 1].text != "," or last.i + 1 >= len(doc) or doc[last.i + 1].text != ".":
+        return False
+    i = first.i - 2
+    while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].is_title and first.i - 2 - i < 4:
+        i -= 1
+    if first.i - 2 - i < 2:
+        return False
+    opens = i < 0 or doc[i].is_space or doc[i].text == ":" or doc[i + 1].is_sent_start
+    closes = last.i + 2 >= len(doc) or doc[last.i + 2].is_space or doc[last.i + 2].is_sent_start
+    return opens and closes
+
+
 def _is_age(raw: RawQuantity, number: SpacySpan) -> bool:
     """'Smith, 45, said', 'aged 45', 'over the age of 21', 'under age 14', 'younger than 30', 'the average age was 44':
     a number that gives a person's age."""
     doc, first, last = number.doc, number[0], number[-1]
     if first.i >= 1 and doc[first.i - 1].lower_ in ("aged", "ages") and raw.value_high is not None:
         return 0 < raw.value < raw.value_high < 125  # "voters aged 18 to 24"
+    if first.i >= 2 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].lower_ == "ages" and raw.value_high is not None:
+        return 0 < raw.value < raw.value_high < 125  # "between the ages of 21 and 35"
     if first.i >= 1 and _age_group(doc[first.i - 1]) and raw.value.is_integer():
         if raw.value_high is not None:
             return 0 < raw.value < raw.value_high < 125  # "voters 18 to 29", "women 30 to 44": the group's ages
@@ -2143,6 +2161,8 @@ def _is_age(raw: RawQuantity, number: SpacySpan) -> bool:
         return True  # "voters younger than 30", "those older than 65"
     if raw.spelled:
         return False  # news writes ages in figures (AP style); "she was the one who", "one among millions" are no ages
+    if _captioned_age(doc, first, last):
+        return True  # "Karim Salem, 40." on a line of its own: a list of victims, a photo's caption
     if last.i + 1 < len(doc) and (doc[last.i + 1].pos_ in ("NOUN", "PROPN") or doc[last.i + 1].lower_ in _UNIT_LIKE):
         return False  # "at 73 points", "turned 40 pages": a count, not an age
     head = last.head

@@ -137,7 +137,7 @@ def pattern(after_hyphen: bool = False) -> re.Pattern[str]:
     return re.compile(
         rf"""
         {guard}  # not inside a number ("1,234"), but ",minus 233 Celsius" is read
-        (?P<between>(?:[Bb]etween|[Ff]rom)\s+)?
+        (?P<between>(?:[Bb]etween(?:\s+the\s+ages\s+of)?|[Ff]rom)\s+)?  # "between the ages of 21 and 35": one range
         (?P<neg>[Mm]inus[\s-]|−|-(?=\.?\d))?  # a signed value in a list of changes: "the DAX -0.8%"
         (?P<cur1>{currency_pre})?\s?
         (?P<num1>{number})(?P<scale1>{scale})?(?P<plus>-plus(?![\w-])|\+(?=\s))?  # "35-plus hours", "100+ people": more than
@@ -1140,7 +1140,7 @@ _LISTED_BEFORE = re.compile(r"\d\s*,\s*$")  # "3,000, 5,500 or 8,000 travellers"
 def _interpret(match: re.Match[str], text: str) -> RawQuantity | None:
     num1, num2 = match.group("num1"), match.group("num2")
     sep = (match.group("sep") or "").lower()
-    between = (match.group("between") or "").strip().lower()
+    between = match.group("between").split()[0].lower() if match.group("between") else ""  # "between the ages of": "between"
     scaled_range = bool(match.group("scale2")) and not match.group("scale1") and (
         not match.group("cur2")
         or (_small_before_scaled(num1, num2) and not _CHANGE_BEFORE.search(text[max(0, match.start() - 8) : match.start()]))
@@ -2316,7 +2316,7 @@ def _falling_levels(raw: RawQuantity, match: re.Match[str]) -> tuple[RawQuantity
     shares written from the larger ("won 46 to 40 percent")."""
     if raw.value_high is None or raw.value <= raw.value_high:
         return None
-    between = (match.group("between") or "").strip().lower()
+    between = match.group("between").split()[0].lower() if match.group("between") else ""  # "between the ages of": "between"
     if not (between == "from" or (raw.kind == "percent" and not between and match.group("sep").lower() == "to")):
         return None
     first_start = match.start("cur1") if match.group("cur1") else match.start("num1")

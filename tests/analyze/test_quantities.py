@@ -4031,3 +4031,16 @@ def test_one_before_a_plural_is_no_count(nlp):
     # one takes the singular ("One man walks")
     assert quantities(nlp, "One dresses so boldly that her boss complains.") == ()
     assert [(q.span.text, q.unit) for q in quantities(nlp, "One man walks to work.")] == [("One", "man")]
+
+
+def test_between_the_ages_of_two_figures_is_one_range_of_ages(nlp):
+    # invented: "between" before "the ages of" was not seen, so the pair was two figures and only the first an age
+    found = quantities(nlp, "The study followed 900 nurses between the ages of 21 and 35 for a decade.")
+    assert [(q.span.text, q.value, q.value_high, q.unit) for q in found][-1] == ("between the ages of 21 and 35", 21.0, 35.0, "years")
+
+
+def test_a_name_a_comma_and_a_figure_alone_on_a_line_is_an_age(nlp):
+    # invented: a list of victims or a caption ("Name, 40." on its own line); the tagger often takes the name for a place
+    text = "Those on board included:  Karim Dallou, 43.  Dallou taught music in Lyon."
+    assert [(q.span.text, q.unit, q.measures) for q in quantities(nlp, text)] == [("43", "years", "Karim Dallou")]
+    assert [q.unit for q in quantities(nlp, "He moved to Old Town Road, 12. It was cold.")] != ["years"]
