@@ -486,8 +486,11 @@ def lexicon_markers(doc: Doc, lexicon: Lexicon, keys: list[tuple[str, str]], ver
             continue  # "a fraction of a percent": a measure, smaller than one unit
         if phrase.words in SUPERLATIVE_ENDS and not _after_a_superlative(doc, start):
             continue  # "deeply rooted in history": no superlative for the phrase to stretch over all time
-        if end - start == 1 and phrase.technique in {"loaded_language", "name_calling_labeling"} and _denied_predicate(doc[start]):
-            continue  # "it's not a crazy argument", "he is not a liar": denied, as a rated word is
+        if end - start == 1 and phrase.technique in {"loaded_language", "name_calling_labeling"} and (
+                _denied_predicate(doc[start]) or _denied_adjective(doc[start])):
+            continue  # "it's not a crazy argument", "he is not a liar", "not necessarily provocative": denied, as a rated word is
+        if end - start == 1 and phrase.technique == "name_calling_labeling" and _names_a_state_in_a_period(doc[start]):
+            continue  # "the defeat of Nazi Germany": the usual name of a state under one regime, no label
         if end - start == 1 and phrase.technique == "loaded_language" and lexicon.valence is not None and _in_a_charge(doc[start], lexicon.valence):
             continue  # "charged him with fraud and lying to investigators": the charge's own words
         span = doc[start:end]
@@ -1319,12 +1322,30 @@ def _denied_predicate(token) -> bool:
         c.dep_ == "neg" or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children)) for c in token.head.children)
 
 
+def _denied_adjective(token) -> bool:
+    """ "indispensable, not necessarily provocative", "a not very brutal film": a "not" on an adjective itself denies
+    it, as ``_negated`` reads a rated word. (A "not" on a noun contrasts, "me, not the fool": ``_denied_predicate``.)"""
+    return token.pos_ == "ADJ" and any(c.dep_ == "neg" for c in token.children)
+
+
+STATE_NAMES = {"GPE"}  # "Germany", "Italy": a state the label word names a period of
+
+
+def _names_a_state_in_a_period(token) -> bool:
+    """ "Nazi Germany", "Fascist Italy": a label word written as part of a state's name, before it, names the state
+    under that regime, as historians do; said of someone ("he called the senator a Nazi") it labels."""
+    head = token.head
+    return (token.dep_ in {"compound", "amod"} and head.i == token.i + 1 and head.pos_ == "PROPN"
+            and (head.ent_type_ in STATE_NAMES or token.ent_type_ in STATE_NAMES) and not token.is_upper)
+
+
 def _negated(token) -> bool:
     """ "not horrendous", "is not a villain", "it's not a crazy idea": the negation hangs on the word or, for a
-    predicate (or an adjective on a predicate noun), on its verb."""
+    predicate (or an adjective on a predicate noun), on its verb; on the adjective itself ("a not very crazy idea")."""
+    word = token
     if token.dep_ == "amod" and token.head.dep_ == "attr" and token.head.i > token.i:
         token = token.head
-    heads = (token, token.head) if token.dep_ in {"acomp", "attr"} else (token,)
+    heads = (word, token, token.head) if token.dep_ in {"acomp", "attr"} else (word, token)
     return any(c.dep_ == "neg" for h in heads for c in h.children)
 
 

@@ -1695,6 +1695,29 @@ def test_a_place_hooked_on_or_addicted_to_something_is_a_metaphor_of_dependency(
     assert not found(run(nlp, "The cable was hooked on the rail behind the truck.", quotes=()))
 
 
+def test_a_not_on_the_adjective_itself_denies_it(nlp):
+    """ "useful, not necessarily provocative", "a not very brutal film": a "not" on the adjective (with an adverb of
+    degree between) denies the word, whether the lexicon lists it or the ratings rate it; the plain word stays."""
+    assert not found(run(nlp, "The goal is to be useful, not necessarily provocative, for readers.", quotes=()))
+    assert not found(run(nlp, "It was a not very brutal film.", quotes=()))
+    assert spans(run(nlp, "The council's plan was provocative.", quotes=())) == [("loaded_language", 23, 34)]
+    assert spans(run(nlp, "It was a brutal film.", quotes=())) == [("loaded_language", 9, 15)]
+
+
+def test_a_proverb_of_alliances_is_an_idiom_on_news(nlp):
+    """ "the enemy of my enemy is my friend" cites a principle; its rated word is nobody's enemy. "The enemy crossed the
+    river" keeps the rated word."""
+    assert not found(run(nlp, "The old adage holds that the enemy of my enemy is my friend.", quotes=()))
+    assert spans(run(nlp, "The enemy crossed the river at dawn.", quotes=())) == [("loaded_language", 4, 9)]
+
+
+def test_a_label_word_in_the_name_of_a_state_names_its_period(nlp):
+    """ "the defeat of Nazi Germany": a label word written before a state's name names the state under that regime;
+    said of someone ("The senator is a Nazi") it labels, as before."""
+    assert not found(run(nlp, "He led the effort to defeat Nazi Germany and then served as a governor.", quotes=()))
+    assert ("name_calling_labeling", "Nazi") in found(run(nlp, "The senator is a Nazi.", quotes=()))
+
+
 def test_a_metaphor_of_disease_said_of_something_is_loaded_a_diagnosis_is_not(nlp):
     """ "a cancer on our democracy", "corruption has become a cancer in the party": a disease on something, or said of
     something that is no illness, likens a harm to it. "a cancer of the liver", "died of cancer" and "the lump was a
