@@ -55,6 +55,12 @@ def marker_source(cue: str | None) -> str:
     return "lexicon"
 
 
+# Detectors whose markers carry no confidence of their own in the lexicon (the metaphors borrow the rated words' 0.4 as a
+# placeholder) and that the fit memes do not attest: a kind of theirs the calibration cannot list is reported with the
+# calibration's prior (``prior``: the mean same-technique credit of every fit marker, toward which every listed kind is
+# shrunk; the value the shrunk mean takes on no markers), not with the placeholder.
+PRIOR_SOURCES = frozenset({"metaphor"})
+
 LABEL_SHAPES = ("lower", "title", "shouted")  # the kinds of a one-word label, by how it is written (``label_shape``)
 
 
@@ -91,7 +97,8 @@ class Calibration:
     def __init__(self, confidence: dict[str, float], min_confidence: float, cues: dict[str, float] | None = None,
                  dropped: frozenset[str] = frozenset(), detectors: dict[str, float] | None = None,
                  label_words: frozenset[str] = frozenset(LABEL_SHAPES), line_on_lexicon: bool = False,
-                 gates: dict[str, float] | None = None, off: frozenset[str] = frozenset()):
+                 gates: dict[str, float] | None = None, off: frozenset[str] = frozenset(), prior: float | None = None):
+        self.prior = prior  # the confidence of a kind of ``PRIOR_SOURCES`` the calibration does not list
         self.off = off  # kinds listed but switched off: under the line on memes held out from their fit (``switches``)
         self.gates = gates or {}  # kind or technique/phrase -> the lower bound it is gated by, when the training chose one
         self.line_on_lexicon = line_on_lexicon  # a kind not listed is reported only when the lexicon's confidence is at the line
@@ -112,6 +119,8 @@ class Calibration:
             cue = cue_of(m) if self.cues else None
             name = cue if cue in self.cues else kind_of(m)
             learned = self.cues[cue] if cue in self.cues else self.confidence.get(name)
+            if learned is None and self.prior is not None and marker_source(m.cue) in PRIOR_SOURCES:
+                learned = self.prior
             self._memo[key] = (learned, self.gates.get(name, learned))
         return self._memo[key]
 
@@ -119,7 +128,8 @@ class Calibration:
         return self._entry(m)[0]
 
     def learned(self, m: RhetoricMarker) -> float:
-        """The marker's confidence: its lexicon phrase's, else its kind's, else the lexicon's."""
+        """The marker's confidence: its lexicon phrase's, else its kind's, else (``PRIOR_SOURCES``) the prior, else the
+        lexicon's."""
         learned = self._lookup(m)
         return m.confidence if learned is None else learned
 
@@ -168,6 +178,7 @@ def load_calibration(path: str) -> Calibration:
             line_on_lexicon=bool(raw.get("line_on_lexicon", False)),
             gates={name: float(spec["gate"]) for part in ("kinds", "cues") for name, spec in raw.get(part, {}).items() if "gate" in spec},
             off=frozenset(raw.get("switches", {}).get("off", ())),
+            prior=float(raw["prior"]["confidence"]) if "prior" in raw else None,
         )
     except (OSError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
         raise AnalyzeError(f"cannot read the rhetoric calibration file: {exc}", source=path,

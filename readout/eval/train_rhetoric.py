@@ -50,7 +50,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from readout.analyze.rhetoric import QUOTE_MARKS
-from readout.analyze.rhetoric_calibration import CALIBRATION_PATH, LABEL_SHAPES, cue_of, entry_of, kind_of, label_shape, marker_source
+from readout.analyze.rhetoric_calibration import CALIBRATION_PATH, LABEL_SHAPES, PRIOR_SOURCES, cue_of, entry_of, kind_of, label_shape, marker_source
 from readout.eval.public import shared_eval_dir
 from readout.eval.semeval import FIT_DATA, analyzed, span_prf
 from readout.eval.splits import SEED, folds
@@ -938,6 +938,12 @@ def run(data: Path | None = None, limit: int | None = None, log=print, bounds: t
                 "nested_cv": [round(x, 4) for x in nested]},
         "kinds": kinds,
         "cues": cues,
+        "prior": {"about": ("The mean same-technique credit of every fit marker under the chosen detectors, toward which each "
+                            "listed kind is shrunk (the value a kind's shrunk mean takes on no markers): the confidence of the "
+                            "kinds of the sources listed here (rhetoric_calibration.PRIOR_SOURCES: detectors with no confidence "
+                            "of their own in the lexicon) when the memes attest too few of them to list."),
+                  "confidence": round(sum(m.credit for m in marked) / len(marked), 2) if marked else None,
+                  "sources": sorted(PRIOR_SOURCES)},
         "label_words": {
             "about": ("Whether the loaded word of a one-word label (rhetoric.label_words, kind loaded_language/label) is reported, "
                       "per kind of label (rhetoric_calibration.label_shape: lower, title, shouted): chosen from all / per_kind / off "

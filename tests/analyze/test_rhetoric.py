@@ -347,6 +347,22 @@ def test_calibration_sets_learned_confidence_and_drops_kinds_under_the_line():
     assert [(m.cue, m.confidence) for m in kept] == [("all time", 0.9), ("ever", 0.6)]
 
 
+def test_a_metaphor_the_memes_never_attest_is_reported_with_the_calibrations_prior(calibrated):
+    """A detector with no confidence of its own (the metaphors) and no kind the calibration lists takes the prior every
+    listed kind is shrunk toward, not its placeholder; other kinds the calibration does not list keep their own."""
+    import json
+
+    from readout.analyze.rhetoric_calibration import Calibration
+
+    with_prior = Calibration(confidence={"loaded_language/valence": 0.86}, min_confidence=0.5, prior=0.8)
+    kept = with_prior.apply([_marker("loaded_language", "metaphor 'cancer'", 0.4), _marker("doubt", "pattern", 0.45)])
+    assert [(m.cue, m.confidence) for m in kept] == [("metaphor 'cancer'", 0.8), ("pattern", 0.45)]
+    prior = json.loads(CALIBRATION_PATH.read_text(encoding="utf-8"))["prior"]["confidence"]
+    assert 0.5 <= prior <= 1.0
+    markers = run(calibrated, "The new surveillance law is a cancer on our democracy.", quotes=())._.readout_rhetoric
+    assert [(m.span.text, m.confidence) for m in markers] == [("cancer", prior)]
+
+
 def test_calibration_drops_the_lexicon_entries_the_training_did_not_keep():
     from readout.analyze.rhetoric_calibration import Calibration, entry_of
 

@@ -123,6 +123,8 @@ def test_a_small_run_writes_a_calibration_the_component_loads(tmp_path):
     assert data["support"] in train_rhetoric.GRID_SUPPORT and data["entries"]["candidates"] == len(data["entries"]["kept"]) + len(data["entries"]["dropped"])
     calibration = load_calibration(str(out))
     assert calibration.min_confidence == data["min_confidence"]
+    assert 0.0 < data["prior"]["confidence"] <= 1.0 and data["prior"]["sources"] == ["metaphor"]  # the unlisted metaphors' confidence
+    assert calibration.prior == data["prior"]["confidence"]
     assert train_rhetoric.main(["--out", str(tmp_path / "again.json"), "--limit", "80"]) == 0
     assert (tmp_path / "again.json").read_text(encoding="utf-8") == out.read_text(encoding="utf-8")  # no randomness
 
