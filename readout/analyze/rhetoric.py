@@ -1021,6 +1021,22 @@ def describes_a_contests_tone(doc: Doc, m: RhetoricMarker, nouns: frozenset[str]
     return noun is not None and (noun.lemma_.lower() in nouns or noun.lower_ in nouns)
 
 
+def names_a_contests_loser(doc: Doc, m: RhetoricMarker, nouns: frozenset[str], valence: Valence | None) -> bool:
+    """True for a one-word marker on a noun of people rated negative after "the" ("the loser", "the losers") in a sentence
+    that names a contest (``nouns``: "race", "contest", "primary"), or right after one: the side that lost it, as
+    ``_opposite_named_before`` reads it beside a winner ("contests award delegates by the vote, so even the loser gets
+    some"). Said of someone ("the mayor is the loser") or with no contest near ("she married a loser") it stays. Only
+    where the quote reader ran (news)."""
+    t = _marker_token(doc, m)
+    if (valence is None or t is None or t.pos_ != "NOUN" or t.is_upper or t.dep_ in {"attr", "appos", "oprd"}
+            or not _after_the(t) or t.lemma_.lower() not in valence.people
+            or valence.ratings.get(t.lower_, valence.ratings.get(t.lemma_.lower(), 0.0)) >= 0):
+        return False
+    start = t.sent.start
+    start = doc[start - 1].sent.start if start > 0 else start
+    return any(w.pos_ == "NOUN" and w.lemma_.lower() in nouns for w in doc[start : t.sent.end])
+
+
 def hedged_superlative(doc: Doc, m: RhetoricMarker, hedges: frozenset[str]) -> bool:
     """True for an exaggeration marker on a superlative ("the greatest", "the worst") that a hedging adverb (``hedges``,
     the lexicon's one-word hedges: "perhaps", "arguably", "probably") opens, right before it or one word before ("perhaps
@@ -2148,6 +2164,7 @@ class RhetoricMarkers:
                                or describes_a_text(doc, m, self.lexicon.effect_adjectives, self.lexicon.text_nouns)
                                or judged_within_a_field(doc, m, self.lexicon.domain_adverbs)
                                or describes_a_contests_tone(doc, m, self.lexicon.contest_nouns, self.lexicon.becoming_verbs)
+                               or names_a_contests_loser(doc, m, self.lexicon.contest_nouns, self.lexicon.valence)
                                or hedged_superlative(doc, m, self.lexicon.hedge_words)
                                or names_matter(doc, m, self.lexicon.matter_adjectives, self.lexicon.valence)
                                or undergoes_an_end(doc, m, self.lexicon.valence) or names_who_agree(doc, m)))

@@ -1734,6 +1734,16 @@ def test_a_label_word_in_the_name_of_a_state_names_its_period(nlp):
     assert ("name_calling_labeling", "Nazi") in found(run(nlp, "The senator is a Nazi.", quotes=()))
 
 
+def test_the_loser_of_a_contest_named_near_is_a_side_on_news(nlp):
+    """ "contests award delegates by the vote, so even the loser receives some": "the loser" beside a contest is the side
+    that lost it. "She married a loser" and a contest's loser said of someone ("the mayor is the loser") stay."""
+    text = "The contests award delegates in proportion to the vote, so even the loser receives some."
+    assert not found(run(nlp, text, quotes=()))
+    assert not found(run(nlp, "After the primary, the losers went home early.", quotes=()))
+    assert ("name_calling_labeling", "loser") in found(run(nlp, "She married a loser.", quotes=()))
+    assert ("name_calling_labeling", "loser") in found(run(nlp, "The mayor is the loser in this race.", quotes=()))
+
+
 def test_a_metaphor_of_disease_said_of_something_is_loaded_a_diagnosis_is_not(nlp):
     """ "a cancer on our democracy", "corruption has become a cancer in the party": a disease on something, or said of
     something that is no illness, likens a harm to it. "a cancer of the liver", "died of cancer" and "the lump was a
