@@ -1024,8 +1024,8 @@ def describes_a_contests_tone(doc: Doc, m: RhetoricMarker, nouns: frozenset[str]
 def names_a_contests_loser(doc: Doc, m: RhetoricMarker, nouns: frozenset[str], valence: Valence | None) -> bool:
     """True for a one-word marker on a noun of people rated negative after "the" ("the loser", "the losers") in a sentence
     that names a contest (``nouns``: "race", "contest", "primary"), or right after one: the side that lost it, as
-    ``_opposite_named_before`` reads it beside a winner ("contests award delegates by the vote, so even the loser gets
-    some"). Said of someone ("the mayor is the loser") or with no contest near ("she married a loser") it stays. Only
+    ``_opposite_named_before`` reads it beside a winner ("primaries share out seats by vote, so the loser also gets a
+    few"). Said of someone ("the mayor is the loser") or with no contest near ("she married a loser") it stays. Only
     where the quote reader ran (news)."""
     t = _marker_token(doc, m)
     if (valence is None or t is None or t.pos_ != "NOUN" or t.is_upper or t.dep_ in {"attr", "appos", "oprd"}
@@ -1339,7 +1339,7 @@ def _denied_predicate(token) -> bool:
 
 
 def _denied_adjective(token) -> bool:
-    """ "indispensable, not necessarily provocative", "a not very brutal film": a "not" on an adjective itself denies
+    """ "useful, not necessarily provocative", "a not very brutal film": a "not" on an adjective itself denies
     it, as ``_negated`` reads a rated word. (A "not" on a noun contrasts, "me, not the fool": ``_denied_predicate``.)"""
     return token.pos_ == "ADJ" and any(c.dep_ == "neg" for c in token.children)
 

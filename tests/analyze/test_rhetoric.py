@@ -1721,23 +1721,23 @@ def test_a_not_on_the_adjective_itself_denies_it(nlp):
 
 
 def test_a_proverb_of_alliances_is_an_idiom_on_news(nlp):
-    """ "the enemy of my enemy is my friend" cites a principle; its rated word is nobody's enemy. "The enemy crossed the
+    """ "the enemy of my enemy ..." cites a principle of alliances; its rated word is nobody's enemy. "The enemy crossed the
     river" keeps the rated word."""
-    assert not found(run(nlp, "The old adage holds that the enemy of my enemy is my friend.", quotes=()))
+    assert not found(run(nlp, "Both capitals act on the old rule: the enemy of my enemy can be useful.", quotes=()))
     assert spans(run(nlp, "The enemy crossed the river at dawn.", quotes=())) == [("loaded_language", 4, 9)]
 
 
 def test_a_label_word_in_the_name_of_a_state_names_its_period(nlp):
     """ "the defeat of Nazi Germany": a label word written before a state's name names the state under that regime;
     said of someone ("The senator is a Nazi") it labels, as before."""
-    assert not found(run(nlp, "He led the effort to defeat Nazi Germany and then served as a governor.", quotes=()))
+    assert not found(run(nlp, "The alliance fought for years to defeat Nazi Germany.", quotes=()))
     assert ("name_calling_labeling", "Nazi") in found(run(nlp, "The senator is a Nazi.", quotes=()))
 
 
 def test_the_loser_of_a_contest_named_near_is_a_side_on_news(nlp):
-    """ "contests award delegates by the vote, so even the loser receives some": "the loser" beside a contest is the side
+    """ "primaries share out seats by vote, so the loser also gets a few": "the loser" beside a contest is the side
     that lost it. "She married a loser" and a contest's loser said of someone ("the mayor is the loser") stay."""
-    text = "The contests award delegates in proportion to the vote, so even the loser receives some."
+    text = "The primaries share out seats by vote, so the loser also gets a few."
     assert not found(run(nlp, text, quotes=()))
     assert not found(run(nlp, "After the primary, the losers went home early.", quotes=()))
     assert ("name_calling_labeling", "loser") in found(run(nlp, "She married a loser.", quotes=()))
