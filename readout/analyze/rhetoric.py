@@ -1021,6 +1021,19 @@ def describes_a_contests_tone(doc: Doc, m: RhetoricMarker, nouns: frozenset[str]
     return noun is not None and (noun.lemma_.lower() in nouns or noun.lower_ in nouns)
 
 
+def made_by_a_named_event(doc: Doc, m: RhetoricMarker, valence: Valence | None) -> bool:
+    """True for a one-word loaded-language marker glued by a hyphen to a noun whose most frequent WordNet sense is an act
+    or event (``events``: "war-shattered", "storm-battered"): the compound says what that event did to the noun it is
+    on, a description, as "a devastating flood" is (``_reports_an_outcome``). "the shattered nation" stays. Only where
+    the quote reader ran (news)."""
+    t = _marker_token(doc, m)
+    if valence is None or t is None or m.technique != "loaded_language" or t.i < 2:
+        return False
+    hyphen, event = doc[t.i - 1], doc[t.i - 2]
+    return (hyphen.text == "-" and not hyphen.whitespace_ and not event.whitespace_ and event.pos_ in {"NOUN", "PROPN"}
+            and event.lemma_.lower() in valence.events)
+
+
 def names_a_contests_loser(doc: Doc, m: RhetoricMarker, nouns: frozenset[str], valence: Valence | None) -> bool:
     """True for a one-word marker on a noun of people rated negative after "the" ("the loser", "the losers") in a sentence
     that names a contest (``nouns``: "race", "contest", "primary"), or right after one: the side that lost it, as
@@ -2165,6 +2178,7 @@ class RhetoricMarkers:
                                or judged_within_a_field(doc, m, self.lexicon.domain_adverbs)
                                or describes_a_contests_tone(doc, m, self.lexicon.contest_nouns, self.lexicon.becoming_verbs)
                                or names_a_contests_loser(doc, m, self.lexicon.contest_nouns, self.lexicon.valence)
+                               or made_by_a_named_event(doc, m, self.lexicon.valence)
                                or hedged_superlative(doc, m, self.lexicon.hedge_words)
                                or names_matter(doc, m, self.lexicon.matter_adjectives, self.lexicon.valence)
                                or undergoes_an_end(doc, m, self.lexicon.valence) or names_who_agree(doc, m)))

@@ -1744,6 +1744,14 @@ def test_the_loser_of_a_contest_named_near_is_a_side_on_news(nlp):
     assert ("name_calling_labeling", "loser") in found(run(nlp, "The mayor is the loser in this race.", quotes=()))
 
 
+def test_a_word_glued_to_a_named_event_says_what_it_did_on_news(nlp):
+    """ "the war-shattered town", "the flood-shattered village": the compound says what the event did; "the shattered
+    town" alone stays the writer's word."""
+    assert not found(run(nlp, "Crews began to rebuild the war-shattered town.", quotes=()))
+    assert not found(run(nlp, "Volunteers cleared the flood-shattered village.", quotes=()))
+    assert spans(run(nlp, "The shattered town waited for aid.", quotes=())) == [("loaded_language", 4, 13)]
+
+
 def test_a_metaphor_of_disease_said_of_something_is_loaded_a_diagnosis_is_not(nlp):
     """ "a cancer on our democracy", "corruption has become a cancer in the party": a disease on something, or said of
     something that is no illness, likens a harm to it. "a cancer of the liver", "died of cancer" and "the lump was a
