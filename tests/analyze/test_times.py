@@ -4103,3 +4103,21 @@ def test_the_past_before_a_choice_of_counts_is_that_span(nlp, nlp_durations):
 ])
 def test_a_quoted_today_in_a_story_of_one_past_day(nlp, text, timex):
     assert one(nlp, text, "today", D(2026, 3, 13)).timex == timex  # written on a Friday
+
+
+@pytest.mark.parametrize("text, wanted, timex", [
+    # two days with no year after "from" or "between" are one range, as they are with a year after the second
+    ("The survey ran between Sept. 28 and Oct. 6, the institute said.", "between Sept. 28 and Oct. 6", "2025-09-28/2025-10-06"),
+    ("The fair will run from June 3 to June 9.", "from June 3 to June 9", "2026-06-03/2026-06-09"),
+    ("The strike lasted from Dec. 28 to Jan. 4.", "from Dec. 28 to Jan. 4", "2025-12-28/2026-01-04"),
+])
+def test_two_days_without_a_year_are_one_range(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2026, 3, 13))
+    assert found.timex == timex
+    assert [e.timex for e in range_ends(found)] == timex.split("/")
+
+
+def test_two_days_in_a_list_are_no_range(nlp):
+    # guard: a third day after them makes a list of days
+    texts = [t.span.text for t in read(nlp, "Polls opened between March 2 and March 4 and March 6 in turn.", D(2026, 3, 13))]
+    assert "between March 2 and March 4" not in texts
