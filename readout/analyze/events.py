@@ -3606,7 +3606,7 @@ def _name_after_title(token: Token) -> bool:
     if token.i == 0 or token.ent_iob_ != "B" or token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I":
         return False
     before = token.doc[token.i - 1]
-    return before.lower_ in load_gazetteer().title_words or False
+    return before.lower_ in load_gazetteer().title_words
 
 
 def _in_full_name(token: Token) -> bool:

@@ -13,13 +13,10 @@ time.
 
 from __future__ import annotations
 
-import argparse
-import json
-import sys
 from pathlib import Path
 
 from readout.analyze.event_lexicon import DATA_DIR
-from readout.eval.expand_event_verbs import WORDNET_DIR, WordNet, read_wordnet
+from readout.eval.expand_event_verbs import WORDNET_DIR, WordNet, noun_list_main, read_wordnet
 
 OUT = DATA_DIR / "abstract_nouns_wordnet.json"
 # WordNet's lexicographer files (lexnames(5WN)) of abstractions: noun.attribute, noun.cognition, noun.feeling,
@@ -48,17 +45,7 @@ def build(wordnet_dir: Path = WORDNET_DIR) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--wordnet", type=Path, default=WORDNET_DIR, help="WordNet 3.0 database folder (Debian: wordnet-base)")
-    parser.add_argument("--out", type=Path, default=OUT, help="where to write the nouns")
-    args = parser.parse_args(argv)
-    if not (args.wordnet / "index.noun").exists():
-        print(f"{args.wordnet}: no WordNet database here (install Debian's wordnet-base, or pass --wordnet)", file=sys.stderr)
-        return 2
-    data = build(args.wordnet)
-    args.out.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{len(data['nouns'])} nouns written to {args.out}")
-    return 0
+    return noun_list_main(argv, __doc__.splitlines()[0], build, OUT)
 
 
 if __name__ == "__main__":

@@ -177,6 +177,21 @@ def build(wordnet_dir: Path = WORDNET_DIR, seeds_path: Path = SEEDS, max_hyponym
     }
 
 
+def noun_list_main(argv: list[str] | None, description: str, build, out: Path) -> int:
+    """The command of a generated WordNet noun list (person nouns, abstract nouns): one set of options and messages."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--wordnet", type=Path, default=WORDNET_DIR, help="WordNet 3.0 database folder (Debian: wordnet-base)")
+    parser.add_argument("--out", type=Path, default=out, help="where to write the nouns")
+    args = parser.parse_args(argv)
+    if not (args.wordnet / "index.noun").exists():
+        print(f"{args.wordnet}: no WordNet database here (install Debian's wordnet-base, or pass --wordnet)", file=sys.stderr)
+        return 2
+    data = build(args.wordnet)
+    args.out.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{len(data['nouns'])} nouns written to {args.out}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--wordnet", type=Path, default=WORDNET_DIR, help="WordNet 3.0 database folder (Debian: wordnet-base)")
