@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -2539,29 +2539,27 @@ def _named_right_after(cue: Token, region: QuotedRegion, text: str) -> bool:
     return not between.strip(" ,”’\"'")
 
 
-_NOUN_HASHES: dict[int, tuple[CueLexicon, np.ndarray]] = {}  # id of a cue lexicon -> it, and its cue nouns' hashes
+_LEXICON_HASHES: dict[tuple[int, str], tuple[CueLexicon, np.ndarray]] = {}  # (id of a cue lexicon, kind) -> it, and the hashes
 _HEARSAY_HASHES = np.array(sorted(hash_string(w) for w in HEARSAY_ADVERBS), dtype=np.uint64)
 
 
-def _cue_noun_hashes(cues: CueLexicon) -> np.ndarray:
-    """The string hashes of the nouns an indirect rule can start from (``noun_prepositions``, ``clause_nouns``, the
-    poll nouns), made once per lexicon, not per doc (a hash is the same in every vocabulary)."""
-    found = _NOUN_HASHES.get(id(cues))
+def _lexicon_hashes(cues: CueLexicon, kind: str, words: Callable[[], Iterable[str]]) -> np.ndarray:
+    """The sorted string hashes of one kind of the lexicon's ``words``, made once per lexicon, not per doc (a hash is
+    the same in every vocabulary)."""
+    found = _LEXICON_HASHES.get((id(cues), kind))
     if found is None or found[0] is not cues:
-        nouns = cues.noun_prepositions.keys() | cues.clause_nouns | set(POLL_NOUNS)
-        found = _NOUN_HASHES[id(cues)] = (cues, np.array(sorted(hash_string(n) for n in nouns), dtype=np.uint64))
+        found = _LEXICON_HASHES[(id(cues), kind)] = (cues, np.array(sorted(hash_string(w) for w in words()), dtype=np.uint64))
     return found[1]
 
 
-_ADJECTIVE_HASHES: dict[int, tuple[CueLexicon, np.ndarray]] = {}  # id of a cue lexicon -> it, and its stance adjectives' hashes
+def _cue_noun_hashes(cues: CueLexicon) -> np.ndarray:
+    """The nouns an indirect rule can start from (``noun_prepositions``, ``clause_nouns``, the poll nouns)."""
+    return _lexicon_hashes(cues, "nouns", lambda: cues.noun_prepositions.keys() | cues.clause_nouns | set(POLL_NOUNS))
 
 
 def _stance_adjective_hashes(cues: CueLexicon) -> np.ndarray:
-    """The string hashes of the stance adjectives as written, made once per lexicon (``_cue_noun_hashes``)."""
-    found = _ADJECTIVE_HASHES.get(id(cues))
-    if found is None or found[0] is not cues:
-        found = _ADJECTIVE_HASHES[id(cues)] = (cues, np.array(sorted(hash_string(a) for a in cues.stance_adjectives), dtype=np.uint64))
-    return found[1]
+    """The stance adjectives as written."""
+    return _lexicon_hashes(cues, "stance adjectives", lambda: cues.stance_adjectives)
 
 
 def _rule_candidates(doc: Doc, learnable: np.ndarray | None, noun_hashes: np.ndarray, adjective_hashes: np.ndarray | None = None) -> list[int]:
