@@ -83,6 +83,8 @@ class Lexicon:
     dependency_verbs: frozenset[str] = frozenset()  # "hook", "addict": on people and no drug, a metaphor of dependency
     substances: frozenset[str] = frozenset()  # "heroin", "alcohol": what one is hooked on or addicted to, literally
     diseases: frozenset[str] = frozenset()  # "cancer", "plague": said of something or on it, a metaphor of disease
+    literal_on_objects: frozenset[str] = frozenset()  # "crumbling", "shattered": literal said of a building or an object
+    literal_on_persons: frozenset[str] = frozenset()  # "death sentence", "chokehold": literal on a person
 
 
 @dataclass(frozen=True)
@@ -239,6 +241,8 @@ def load_lexicon(path: str, tokenizer) -> Lexicon:
         dependency_verbs=frozenset(w.lower() for w in raw.get("metaphors", {}).get("dependency_verbs", [])),
         substances=frozenset(w.lower() for w in raw.get("metaphors", {}).get("substances", [])),
         diseases=frozenset(w.lower() for w in raw.get("metaphors", {}).get("diseases", [])),
+        literal_on_objects=frozenset(w.lower() for w in raw.get("literal_senses", {}).get("objects", [])),
+        literal_on_persons=frozenset(w.lower() for w in raw.get("literal_senses", {}).get("persons", [])),
     )
 
 
@@ -1083,6 +1087,85 @@ def names_matter(doc: Doc, m: RhetoricMarker, adjectives: frozenset[str], valenc
     noun = t.head
     named = [noun] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return any(n.lemma_.lower() in valence.matter or n.lower_ in valence.matter for n in named)
+
+
+LITERAL_TARGETS = {"on", "upon", "for", "against", "around"}  # "a chokehold on the suspect", "a death sentence for him"
+PERSONAL = {"i", "me", "you", "he", "him", "she", "her", "we", "us", "they", "them"}
+
+
+def _subjects_of(verb) -> list[Token]:
+    """The verb's subjects, or those of the verb it is joined to ("was jailed and now faces ...": who was jailed);
+    a relative pronoun stands for the noun its clause is on ("a man who faces ...")."""
+    for _ in range(3):
+        found = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if found or verb.dep_ not in {"conj", "xcomp"}:
+            return [c.head.head if c.tag_ in {"WP", "WDT"} and c.head.dep_ == "relcl" else c for c in found]
+        verb = verb.head
+    return []
+
+
+def _what_it_is_said_of(t: Token) -> list[Token]:
+    """The nouns a word is said of or done to, by its place in the sentence: the noun an adjective is on ("crumbling
+    warehouses"); a verb's object ("shattered windows") or, with none, its subject ("the walls are crumbling"); a
+    noun's target ("a chokehold on the suspect", also hung by the parser on the verb: "keeps a chokehold on the
+    port"), the one put "in" it ("put him in a chokehold") or, with neither, the subject of the verb it is the object
+    of ("he faces a death sentence"). Said of something ("the ruling is a death sentence"), a noun has none: it is a
+    figure for that thing."""
+    if t.dep_ == "amod":
+        return [t.head]
+    if t.dep_ == "acomp":
+        return _subjects_of(t.head)
+    if t.pos_ == "VERB":
+        return [c for c in t.children if c.dep_ == "dobj"] or _subjects_of(t)
+    if t.pos_ != "NOUN" or t.dep_ in PREDICATES or t.dep_ == "appos":
+        return []
+    verb = t.head
+    targets = [g for c in t.children if c.dep_ == "prep" and c.lower_ in LITERAL_TARGETS for g in c.children if g.dep_ == "pobj"]
+    if t.dep_ == "dobj":
+        targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in LITERAL_TARGETS for g in c.children if g.dep_ == "pobj"]
+        targets += [c for c in verb.children if c.dep_ == "dative"]
+        return targets or _subjects_of(verb)
+    if t.dep_ == "pobj" and verb.lower_ in {"in", "into"}:
+        targets += [c for c in verb.head.children if c.dep_ == "dobj"]
+    return targets
+
+
+def _a_person_named(token, valence: Valence) -> bool:
+    """A personal pronoun, a person's name, or a noun whose first WordNet sense is one person (``persons``)."""
+    return (token.lower_ in PERSONAL or token.ent_type_ == "PERSON"
+            or (token.pos_ == "NOUN" and (token.lemma_.lower() in valence.persons or token.lower_ in valence.persons)))
+
+
+def _an_object(token, valence: Valence) -> bool:
+    """A common noun whose first WordNet sense is a concrete thing (``things``) that is no place: a building, a wall,
+    a window, a ship."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and lemma in valence.things and lemma not in valence.places
+
+
+def in_its_literal_sense(doc: Doc, m: RhetoricMarker, lexicon: Lexicon) -> bool:
+    """True for a marker on a word whose loaded use is a figure of a physical or legal act or state, written of what it
+    is literally done to (the lexicon's ``literal_senses``): "crumbling", "shattered", "gutted" said of a building or an
+    object ("crumbling warehouses", "the blast shattered windows", "a fire gutted the mill"); "death sentence",
+    "chokehold" on a person ("he faces a death sentence", "put the suspect in a chokehold"). A court story's sentence
+    and a police story's hold are the topic's own facts, not the writer's figure. Said of anything else ("the coalition
+    is crumbling", "a chokehold on the economy", "the ruling is a death sentence for the mill"), or shouted, it stays.
+    Only where the quote reader ran (news)."""
+    valence = lexicon.valence
+    if valence is None or not (lexicon.literal_on_objects or lexicon.literal_on_persons):
+        return False
+    span = _marker_span(doc, m)
+    if span is None or span.root.is_upper:
+        return False
+    t = span.root
+    words = {m.span.text.lower(), t.lemma_.lower()}
+    if words & lexicon.literal_on_objects:
+        said_of = _what_it_is_said_of(t)
+        return bool(said_of) and all(_an_object(n, valence) for n in said_of)
+    if words & lexicon.literal_on_persons:
+        said_of = _what_it_is_said_of(t)
+        return bool(said_of) and all(_a_person_named(n, valence) for n in said_of)
+    return False
 
 
 def describes_a_reported_state(doc: Doc, m: RhetoricMarker, valence: Valence | None) -> bool:
@@ -2181,6 +2264,7 @@ class RhetoricMarkers:
                                or made_by_a_named_event(doc, m, self.lexicon.valence)
                                or hedged_superlative(doc, m, self.lexicon.hedge_words)
                                or names_matter(doc, m, self.lexicon.matter_adjectives, self.lexicon.valence)
+                               or in_its_literal_sense(doc, m, self.lexicon)
                                or undergoes_an_end(doc, m, self.lexicon.valence) or names_who_agree(doc, m)))
             and not in_thing_name(doc, m) and not short_name(doc, m, thing_names)
             and not in_reported_stance(doc, m, stances, stance_nouns, self.lexicon.likening_verbs if news else frozenset())

@@ -1787,3 +1787,22 @@ def test_an_end_in_prices_and_the_other_side_of_an_outcome_are_reported_on_news(
     married = run(nlp, "She married a loser who never paid his debts.", quotes=())
     assert ("name_calling_labeling", "loser") in found(married)
     assert ("loaded_language", "collapse") in found(run(nlp, "The plan would bring collapse and ruin.", quotes=()))
+
+
+def test_a_figure_of_a_physical_or_legal_act_is_literal_on_what_it_is_done_to_on_news(nlp):
+    """ "crumbling warehouses", "the blast shattered windows": a word of physical ruin said of a building or an object;
+    "he faces a death sentence", "put the teenager in a chokehold": a legal or bodily act on a person. The topic's own
+    facts on news; said of anything else ("the coalition is crumbling", "a chokehold on the economy", "the ruling is a
+    death sentence for the mill") the word stays a figure."""
+    assert not found(run(nlp, "The old market is lined with crumbling warehouses and shuttered cafes.", quotes=()))
+    assert not found(run(nlp, "The walls of the old chapel are crumbling.", quotes=()))
+    assert not found(run(nlp, "The blast shattered windows across the street.", quotes=()))
+    assert not found(run(nlp, "The dissident was flown home, where he was shown on television and now faces a death sentence.", quotes=()))
+    assert not found(run(nlp, "The officer put the teenager in a chokehold until he stopped moving.", quotes=()))
+    coalition = "The coalition is crumbling under the weight of its promises."
+    assert spans(run(nlp, coalition, quotes=())) == [("loaded_language", 17, 26)]
+    cartel = "The cartel keeps a chokehold on the port town's economy."
+    assert spans(run(nlp, cartel, quotes=())) == [("loaded_language", 19, 28)]
+    ruling = "The ruling is a death sentence for the textile mill."
+    assert spans(run(nlp, ruling, quotes=())) == [("exaggeration_minimisation", 16, 30)]
+    assert ("exaggeration_minimisation", "death sentence") in found(run(nlp, "He now faces a death sentence."))  # memes: as before
