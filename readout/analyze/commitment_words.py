@@ -76,6 +76,8 @@ class WordLists:
     direction_preps: frozenset[str]
     before_words: frozenset[str]
     becoming_verbs: frozenset[str]
+    vowed_outcome_verbs: frozenset[str]
+    contest_prizes: frozenset[str]
 
 
 def load_word_lists(path: Path = WORDS_FILE) -> WordLists:

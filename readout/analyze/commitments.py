@@ -108,6 +108,8 @@ BLOC_VOTE_VERBS = WORDS.bloc_vote_verbs
 OBTAINING_VERBS = WORDS.obtaining_verbs
 BECOMING_VERBS = WORDS.becoming_verbs
 BEFORE_WORDS = WORDS.before_words
+VOWED_OUTCOME_VERBS = WORDS.vowed_outcome_verbs
+CONTEST_PRIZES = WORDS.contest_prizes
 DIRECTION_PREPS = WORDS.direction_preps
 
 UNTIMED_GRANULARITIES = {"duration", "recurrence"}
@@ -442,6 +444,8 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "X predicted the ballots will arrive by May": a forecast, whoever its subject is
     if _expected_outcome(token, patterns):
         return False  # "is expected to win", "expects its margin to shrink", "the keynote is expected to dwell on"
+    if not trig.with_aux and _vowed_outcome(token, patterns):
+        return False  # "vowed to win the state", "is pledging to win hundreds of delegates": the voters decide
     if _nobody_subject(token):
         return False  # "no reporters were invited to ...", "nobody has pledged to ...": no one did
     if trig.with_aux and _unspecified_member(token):
@@ -1474,6 +1478,39 @@ def _expected_outcome(token: Token, patterns: Patterns) -> bool:
         return False
     # "X's veto is expected to come by June": the owner's own act, named as a noun (``owner_acts_through``)
     return not (children(doer, {"poss"}) and doer.lemma_.lower() in patterns.owner_acts_through)
+
+
+def _vowed_outcome(token: Token, patterns: Patterns) -> bool:
+    """ "X vowed to win the state", "is pledging to win hundreds of delegates on Tuesday", "plans to defeat the
+    Democrats": a vow, plan or promise whose act is the outcome of a contest (``vowed_outcome_verbs``) over a contest, a
+    place, a rival or a counted prize (``contest_prizes``), or over nothing ("vowed to prevail"), is a boast about how
+    the voters will vote; nobody can promise it. A fight against a thing stays ("vowed to defeat the bill"), and so
+    does "win back" ("pledged to win back the trust of savers"). The "will win" of a party is ``_predicted``'s."""
+    table = token_table(token.doc)
+    if not VOWED_OUTCOME_VERBS.intersection([table.lemma[c] for c in table.children(token.i)]):
+        return False  # cheap first: most triggers' acts are no outcome verb
+    act = complement(token)
+    return act is not None and _contest_won(act, patterns)
+
+
+def _contest_won(act: Token, patterns: Patterns) -> bool:
+    """Is a promised act the outcome of a contest: "win the state", "defeat the Democrats", "prevail"? (see
+    ``_vowed_outcome``; also a second "to" act: "vowed to keep fighting and to win her home state")."""
+    if act.lemma_.lower() not in VOWED_OUTCOME_VERBS or children(act, {"prt"}):
+        return False
+    won = children(act, {"dobj"})
+    return not won or _contest_prize(won[0], patterns)
+
+
+def _contest_prize(won: Token, patterns: Patterns) -> bool:
+    """What is won in a contest: a prize noun ("the nomination", "the state", "hundreds of delegates", "40 seats"), a
+    place's name or a rival person or party ("the Democrats"); not a thing fought ("the bill", "Islamic State")."""
+    if won.lemma_.lower() in CONTEST_PRIZES or _is_place(won, patterns) or won.ent_type_ in {"PERSON", "NORP"}:
+        return True
+    if won.ent_type_ != "CARDINAL":
+        return False
+    return any(of.lower_ == "of" and any(o.lemma_.lower() in CONTEST_PRIZES for o in children(of, {"pobj"}))
+               for of in children(won, {"prep"}))  # "hundreds of delegates": the count heads the phrase
 
 
 def _nobody_subject(token: Token) -> bool:
@@ -3329,7 +3366,9 @@ class CommitmentExtractor:
             dated = _first_dated([c for c in cands if self._dated_ok(doc, c)])
             if len(dated) != len(cands):
                 _assign_times(dated, time_spots, self.patterns)
-            dated = _one_per_act(dated)
+            # a second "to" act that is a contest's outcome ("vowed to keep fighting and to win the state") is no
+            # promise; dropped only now, once it has kept its own time from the first act
+            dated = [c for c in _one_per_act(dated) if not (c.head.dep_ == "conj" and _contest_won(c.head, self.patterns))]
             previous = []
             elliptic = self._elliptic_promises(doc, sent, persons, names, char_span)
             found.extend(promise for promise, _ in elliptic)

@@ -3563,3 +3563,19 @@ def test_a_he_after_a_sentence_whose_subject_the_tagger_missed_is_that_subject(n
     assert (c.actors, c.actor_names) == ((), ("Ivo Dane",))
     (c,) = analyze(nlp, "The visit ended on Monday. He will close the plant by May.", times=by_may)
     assert (c.actors, c.actor_names) == ((), ())
+
+
+def test_a_vow_to_win_a_contest_is_no_commitment(nlp):
+    """ "Ivo Dane is pledging to win hundreds of delegates on Tuesday", "vowed to win the state primary": the voters
+    decide a contest's outcome, so nobody can promise it, nor as a second "to" act. A fight against a thing ("vowed
+    to defeat the tax bill"), "win back" and the first act beside a vowed win stay."""
+    tuesday = {"on Tuesday": ("2026-03-10", "2026-03-10", "day")}
+    for text in ("Ivo Dane is pledging to win hundreds of delegates on Tuesday.", "Lena Marsh vowed to win the state primary on Tuesday.",
+                 "Lena Marsh plans to defeat the Democrats on Tuesday.", "Lena Marsh vowed to keep fighting and to win her home state on Tuesday."):
+        assert analyze(nlp, text, times=tuesday) == (), text
+    (c,) = analyze(nlp, "Lena Marsh vowed to defeat the tax bill on Tuesday.", times=tuesday)
+    assert (c.action, c.due_start) == ("defeat the tax bill", D("2026-03-10"))
+    (c,) = analyze(nlp, "The council pledged to win back the trust of savers on Tuesday.", times=tuesday)
+    assert c.action == "win back the trust of savers"
+    (c,) = analyze(nlp, "Lena Marsh vowed to cut the tax and to win her home state on Tuesday.", times=tuesday)
+    assert (c.action, c.due_start) == ("cut the tax", None)
