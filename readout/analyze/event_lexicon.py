@@ -170,6 +170,8 @@ class EventLexicon:
     performative_speakers: frozenset[str] = frozenset()  # "I", "we": who performs it by saying it
     pressing_nouns: frozenset[str] = frozenset()  # "pressure": a REQUEST only from a state or political body
     pressing_sectors: frozenset[str] = frozenset()  # GOV, OPP, PTY, LEG: whose "pressure from" is an ask
+    under_fire_nouns: frozenset[str] = frozenset()  # "fire": criticism in "under fire from X" when X is unarmed
+    seeking_verbs: frozenset[str] = frozenset()  # "turn", "look": their pattern's word is what is sought, not the subject
     envoy_expulsions: dict[str, Trigger] = field(default_factory=dict)  # "expel ambassador": the envoy word -> its pattern
 
     def place(self, text: str) -> ActorCode | None:
@@ -397,5 +399,7 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         performative_speakers=_words(verbs, "performatives", "speakers"),
         pressing_nouns=_words(verbs, "pressing", "nouns"),
         pressing_sectors=_words(verbs, "pressing", "sectors"),
+        under_fire_nouns=_words(verbs, "under_fire", "nouns"),
+        seeking_verbs=_words(verbs, "seeking", "verbs"),
         envoy_expulsions={t.word: t for t in verb_triggers.get("expel", ()) if t.event_type == "SANCTION" and t.mode == "expel" and t.word},
     )

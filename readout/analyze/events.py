@@ -480,6 +480,16 @@ def _forces_of_ordered_act(token: Token, lexicon: EventLexicon) -> Token | None:
     return None
 
 
+def _forces_of_threatened_move(token: Token, lexicon: EventLexicon) -> Token | None:
+    """The forces a threat would send ("threatened to send troops to X", "to deploy soldiers into X"): the threatener's
+    own, so no target of the threat; the place they would go to is. Only under a move of forces (a MOBILIZE verb):
+    "threatened to attack X troops" aims at the troops."""
+    for verb in token.children:
+        if verb.dep_ == "xcomp" and (move := _match_trigger(verb, lexicon)) is not None and move.trigger.event_type == "MOBILIZE":
+            return next((c for c in verb.children if c.dep_ == "dobj" and _forces_named(c, lexicon)), None)
+    return None
+
+
 def _met_with_a_reception(token: Token, lexicon: EventLexicon) -> bool:
     """ "The plan was met with skepticism", "the promise is met with relief": a passive "met with" a common noun that
     names no one (no name, no sector word) is how something was received, no meeting; "was met with protesters" stays."""
@@ -742,6 +752,10 @@ def _match_trigger(token: Token, lexicon: EventLexicon) -> Hit | None:
     if (hung := _hung_object(token) or _participle_noun(token) or (token.head if _headline_verb(token) else None)) is not None:
         objects |= {hung.lemma_.lower(), hung.lower_}
         core = core | objects
+    if lemma in lexicon.seeking_verbs:  # "support for the plan turned to anger": the subject is nothing sought
+        subject_words = {w for c in kids if dep[c] == "nsubj" for w in (lemma_of[c], lower_of[c])}
+        core -= subject_words
+        dependents -= subject_words - {w for c in kids if dep[c] == "prep" for g in children(c) for w in (lemma_of[g], lower_of[g])}
     if lemma in lexicon.errand_verbs:  # "left for X for talks": the talks are the trip's errand, not what is left
         errands = _errand_words(token) - core  # a pattern that reads the trip as the talks it is for stays ("returned for talks")
         candidates = tuple(c for c in candidates if c.word not in errands or c.event_type == "CONSULT")
@@ -2661,6 +2675,17 @@ def _pressed_by_no_asker(token: Token, lexicon: EventLexicon, entities: EntityIn
                                       for g in pressers)
 
 
+def _fired_by_armed_body(fire: Token, lexicon: EventLexicon, entities: EntityIndex) -> bool:
+    """Whether the doer of "under fire from X" (or "by X") is an armed body, coded or named by its words ("rebels",
+    "the army"): then the fire is shots; from anyone else it is criticism (``under_fire``)."""
+    doers = [g for c in fire.children if c.dep_ in ("prep", "agent") and c.lower_ in _DOER_PREPS for g in c.children if g.dep_ == "pobj"]
+    for doer in doers:
+        code = code_actor(doer, lexicon, entities).code or "" if is_actor(doer, lexicon, entities) else ""
+        if _armed(doer, lexicon) or code in lexicon.armed_sectors or code[3:] in lexicon.armed_sectors:
+            return True
+    return False
+
+
 def _asking_code(code: str, lexicon: EventLexicon) -> bool:
     """A state's or IGO's code, bare or with a ``pressing`` sector, or such a sector alone ("the government")."""
     if code in lexicon.pressing_sectors:
@@ -3988,6 +4013,11 @@ class EventCoder:
         if hit.nominal:
             if event_type == "REQUEST" and token.lemma_.lower() in lexicon.pressing_nouns and _pressed_by_no_asker(token, lexicon, entities):
                 return []  # "faces pressure from ISIS", "pressure from investors": no one asks
+            if token.lower_ in lexicon.under_fire_nouns:
+                if not (token.dep_ == "pobj" and token.head.lower_ in _PRESSED_PREPS and _pressed_by(token) is not None):
+                    return []  # "fire from the hills": read by its verb, no act of the noun's own
+                if _fired_by_armed_body(token, lexicon, entities):
+                    event_type = "ASSAULT"  # "the convoy was under fire from rebels": shots, no criticism
             participants = _between(token)
             if not participants and token.dep_ in ("nsubj", "nsubjpass"):
                 participants = _between(token.head)  # "fighting broke out between X and Y": the parser hangs it on the verb
@@ -4039,6 +4069,9 @@ class EventCoder:
                 source_tok = next((g for holder in (token, *asked) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
                                    for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)
                                    and self._country(actor := code_actor(g, lexicon, entities)) is not None and self._political(actor)), None)
+            if source_tok is None and token.lower_ in lexicon.under_fire_nouns:  # "under fire from X": X fires, in words or shots
+                source_tok = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in _DOER_PREPS
+                                   for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
             if source_tok is None and hit.trigger.mode == "visit":  # "the visit of X's president to Y": the visitor
                 source_tok = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                                    for g in c.children if g.dep_ == "pobj" and is_actor(g, lexicon, entities)), None)
@@ -4244,6 +4277,8 @@ class EventCoder:
                                                                                            or (event_type in _FORCES_ACTS and token.lemma_.lower() == "order")) and source_tok is not None else None
             if moved is None and event_type in _FORCES_ACTS and token.lemma_.lower() == "order":
                 moved = _forces_of_ordered_act(token, lexicon)  # "ordered the deployment of troops to X": X, not the troops
+            if moved is None and event_type == "THREATEN" and source_tok is not None:
+                moved = _forces_of_threatened_move(token, lexicon)  # "threatened to send troops to X": X, not the troops
             if moved is not None:
                 # the forces a state moves are its own, not whom the show of force is aimed at ("mobilized reservists for a
                 # war against Y": Y; "moved troops into the Gulf": no one named), as the PLOVER records code MOBILIZE

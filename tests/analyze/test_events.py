@@ -4432,3 +4432,41 @@ def test_tariffs_raised_announced_or_dropped_are_sanctions_imposed_or_eased(nlp)
                                              ("Vietnam dropped tariffs on Thai imports.", "RETREAT", "VNM", "THA")):
         event = _one(text, nlp)
         assert (event.event_type, event.source.code, event.target.code) == (event_type, source, target), text
+
+
+def test_support_that_turns_to_anger_is_no_request(nlp):
+    # "support for X has turned to Y" was REQUEST (the pattern "turn to X for support" read the subject as what is sought)
+    assert not _events("Support for the Estonian pension bill has turned to opposition among teachers.", nlp)
+    assert not _events("Local support for the Danish wind farm turned to opposition last spring.", nlp)
+    event = _one("Estonia turned to Finland for support.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("REQUEST", "EST", "FIN")
+
+
+def test_scrambling_to_act_is_hurry_not_mobilization(nlp):
+    # "X scrambles to keep pace", "officials scrambled for answers" were MOBILIZE; only scrambled aircraft are a build-up
+    assert not _events("The Chilean cabinet scrambles to keep up with the floods.", nlp)
+    assert not _events("Uruguayan officials scrambled for an explanation.", nlp)
+    event = _one("Norway scrambled fighters on Sunday.", nlp)
+    assert (event.event_type, event.source.code) == ("MOBILIZE", "NOR")
+
+
+def test_under_fire_from_a_state_is_its_criticism(nlp):
+    # "X is under fire from Y" coded nothing: it is Y's criticism of X (CAMEO 111); from an armed body it is shots
+    event = _one("The Polish foreign minister is under fire from Lithuania over the pipeline.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("ACCUSE", "LTU", "POLGOV")
+    assert event.trigger.text == "fire"
+    events = _events("Under fire from Austria, Slovenia dropped the levy.", nlp)
+    assert ("ACCUSE", "AUT", "SVN") in {_dyad_of(e) for e in events}
+    event = _one("Rebel camps were under fire from the Sudanese army.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("ASSAULT", "SDNMIL", "SDNREB")
+    assert not _events("Fire from the ridge lit up the valley.", nlp)
+
+
+def test_forces_a_threat_would_send_are_no_target(nlp):
+    # "X threatened to send troops to Y" took the troops (coded with Y) as the target; the target is where they would go
+    for text, source, target in (("Chad threatened to send troops to Niger.", "TCD", "NER"),
+                                 ("Egypt threatened to deploy soldiers into Libya.", "EGY", "LBY")):
+        event = _one(text, nlp)
+        assert (event.event_type, event.source.code, event.target.code) == ("THREATEN", source, target), text
+    event = _one("Chad threatened to attack Nigerien troops.", nlp)
+    assert (event.event_type, event.target.code) == ("THREATEN", "NERMIL")
