@@ -543,7 +543,15 @@ def _plural_noun_multiple(doc: Doc, raw: RawQuantity) -> bool:
     if raw.kind != "ratio" or raw.display_unit != "fold":
         return False
     word = doc.char_span(raw.number_start, raw.number_end, alignment_mode="expand")
-    return word is not None and len(word) == 1 and word[0].tag_ == "NNS"
+    if word is None or len(word) != 1:
+        return False
+    if word[0].tag_ == "NNS":
+        return True
+    # "hitting singles and doubles": a verb in -s joined to a verb of another form ("hitting") would not agree with
+    # it, so after a conjunction and a plural noun the word is the noun's fellow ("sells bonds and doubles" is a verb)
+    token, i = word[0], word[0].i
+    conjoined_to_other_form = token.tag_ == "VBZ" and token.dep_ == "conj" and token.head.tag_ != "VBZ"
+    return conjoined_to_other_form and i >= 2 and doc[i - 1].dep_ == "cc" and doc[i - 2].tag_ == "NNS"
 
 
 # a price per share with the kind of share or the form of payment between ("a share" alone is a rate of the grammar's)
@@ -555,7 +563,8 @@ _SHARE_RATE = re.compile(
 def _numbered_by(number: SpacySpan) -> tuple[Token, str] | None:
     """The subject a bare figure is the size of after the verb "number" ("the protesters numbered about 5,000": the
     protesters, counted; "a crowd numbering 700": the crowd, in people; "they now number 160,000": the pronoun, a count
-    whose noun the sentence does not give, so no earlier clause's subject is taken for it), with the unit, or None."""
+    whose noun the sentence does not give, so no earlier clause's subject is taken for it; "a force numbering 900": a
+    body of any kind, a count of its members), with the unit, or None."""
     token = number[-1]
     verb = token.head
     if token.dep_ not in ("dobj", "attr", "npadvmod", "oprd") or verb.lemma_.lower() != "number" or verb.pos_ != "VERB" or verb.i > token.i:
@@ -567,8 +576,8 @@ def _numbered_by(number: SpacySpan) -> tuple[Token, str] | None:
         return None
     if subject.lemma_.lower() in _CROWD_NOUNS:
         return subject, "people"
-    if subject.pos_ == "PRON":
-        return subject, "count"
+    if subject.pos_ == "PRON" or subject.tag_ == "NN":
+        return subject, "count"  # "the rebel force, numbering 900": a singular that numbers is a body, a count of its members
     return (subject, "") if subject.tag_ == "NNS" else None
 
 
@@ -1631,9 +1640,13 @@ def _noun_after_participle(token: Token) -> Token | None:
     if token.dep_ not in ("nsubj", "nsubjpass") or verb.i != token.i + 1 or verb.tag_ not in ("VBD", "VBN") or not verb.is_lower:
         return None
     noun = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if noun is None or noun.head.i != verb.i or noun.dep_ != "dobj" or noun.tag_ != "NNS" or noun.pos_ != "NOUN":
+    if noun is None or noun.tag_ != "NNS" or noun.pos_ != "NOUN":
         return None
-    return noun
+    # its object; or the subject of a later verb ("40 pledged delegates and six others were at stake"), which leaves
+    # the participle no clause of its own
+    object_of_participle = noun.head.i == verb.i and noun.dep_ == "dobj"
+    subject_of_later_verb = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i > noun.i
+    return noun if object_of_participle or subject_of_later_verb else None
 
 
 _FACTOR_OF = re.compile(r"\b(?:an?\s+)?factor\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$")
@@ -2117,9 +2130,13 @@ _OPEN_AGE_AFTER = re.compile(r"(?:\s+(?:and|or)\s+(?:older|over|up|above|younger
 
 def _captioned_age(doc: Doc, first: Token, last: Token) -> bool:
     """A name of two to four capitalised words, a comma and a figure, alone between the start of a line (or of the
-    sentence, or a colon) and a full stop ending it: "Karim Salem, 40." in a list of victims or under a photo, where the
-    tagger often takes a foreign name for a place."""
-    if first.i < 3 or doc[first.i - 1].text != "," or last.i + 1 >= len(doc) or doc[last.i + 1].text != ".":
+    sentence, or a colon) and a full stop ending it or the end of the line: "Karim Salem, 40." in a list of victims or
+    under a photo, "Karim Salem, 40" as the heading line of a victim's profile, where the tagger often takes a foreign
+    name for a place."""
+    if first.i < 3 or doc[first.i - 1].text != "," or last.i + 1 >= len(doc):
+        return False
+    line_ends = doc[last.i + 1].is_space and "\n" in doc[last.i + 1].text  # the line ends right after the figure
+    if not line_ends and doc[last.i + 1].text != ".":
         return False
     i = first.i - 2
     while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].is_title and first.i - 2 - i < 4:
@@ -2127,7 +2144,7 @@ def _captioned_age(doc: Doc, first: Token, last: Token) -> bool:
     if first.i - 2 - i < 2:
         return False
     opens = i < 0 or doc[i].is_space or doc[i].text == ":" or doc[i + 1].is_sent_start
-    closes = last.i + 2 >= len(doc) or doc[last.i + 2].is_space or doc[last.i + 2].is_sent_start
+    closes = line_ends or last.i + 2 >= len(doc) or doc[last.i + 2].is_space or doc[last.i + 2].is_sent_start
     return opens and closes
 
 

@@ -4044,3 +4044,36 @@ def test_a_name_a_comma_and_a_figure_alone_on_a_line_is_an_age(nlp):
     text = "Those on board included:  Karim Dallou, 43.  Dallou taught music in Lyon."
     assert [(q.span.text, q.unit, q.measures) for q in quantities(nlp, text)] == [("43", "years", "Karim Dallou")]
     assert [q.unit for q in quantities(nlp, "He moved to Old Town Road, 12. It was cold.")] != ["years"]
+
+
+def test_a_name_a_comma_and_a_figure_heading_a_line_is_an_age(nlp):
+    # invented: a victim's profile headed by "Name, 47" with no full stop, the profile on the next line; the line break
+    # ends the heading as a full stop would
+    text = "The dead included teachers.\n\nLena Varga, 47\nVarga, a nurse, had flown in for a wedding.\n\nTomas Adler, 38\nAdler was a baker."
+    found = [(q.span.text, q.value, q.unit, q.measures) for q in quantities(nlp, text)]
+    assert found == [("47", 47.0, "years", "Lena Varga"), ("38", 38.0, "years", "Tomas Adler")]
+    # a figure that runs on into its sentence on the same line is no heading
+    assert [q.unit for q in quantities(nlp, "The dead included teachers.\nLena Varga, 47 dogs and a cat.")] != ["years"]
+
+
+def test_a_participle_before_a_plural_subject_describes_the_counted_noun(nlp):
+    # invented: the parser reads "pledged" as the figure's verb and the noun as the subject of the later verb; the
+    # participle has no clause of its own, so the figure counts the noun
+    found = quantities(nlp, "In the county, 40 pledged delegates and six superdelegates were at stake.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [("40", 40.0, "delegates"), ("six", 6.0, "superdelegates")]
+
+
+def test_a_multiplying_word_in_s_after_a_plural_and_a_conjunction_is_a_noun(nlp):
+    # invented: "singles and doubles" are hits; the tagger made "doubles" a verb joined to "hitting", and it was a multiple
+    assert [q.unit for q in quantities(nlp, "She won by hitting singles and doubles all season.")] == []
+    # a verb in -s joined to a verb in -s stays a multiple
+    found = quantities(nlp, "The firm sells bonds and doubles its output every year.")
+    assert [(q.span.text, q.value, q.unit) for q in found] == [("doubles", 2.0, "ratio")]
+
+
+def test_a_singular_body_that_numbers_a_figure_is_a_count_of_it(nlp):
+    # invented: "numbering" after a singular that is no crowd gave nothing; a body that numbers N has N members
+    q = only(nlp, "The rebel force, numbering more than 900, crossed the river.")
+    assert (q.span.text, q.value, q.unit, q.qualifier, q.measures) == ("more than 900", 900.0, "count", "more_than", "rebel force")
+    q = only(nlp, "The delegation numbered 14.")
+    assert (q.span.text, q.value, q.unit, q.measures) == ("14", 14.0, "count", "delegation")
