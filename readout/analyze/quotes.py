@@ -95,6 +95,8 @@ class CueLexicon:
     pro_forms: tuple[tuple[str, ...], ...] = ()  # words that stand for what is said: "said so", "said the same", "said yes"
     verbs: frozenset[str] = frozenset()  # every verb of the lists, for words the tagger did not read as verbs (headlines)
     hearers: frozenset[str] = frozenset()  # verbs of speech whose object is the one spoken to: "told the council"
+    raising_adjectives: frozenset[str] = frozenset()  # 'is sure to rise': before an infinitive a forecast, no stance
+    mute_things: frozenset[str] = frozenset()  # things that stand for no group or person ('water', 'bridge'; not 'embassy')
 
     def is_direct_cue(self, token: Token) -> bool:
         if token.pos_ not in ("VERB", "AUX"):
@@ -171,6 +173,7 @@ def load_cues(path: str | None = None, wordnet_path: str | None = None, attested
         wordnet_path = str(WORDNET_FILE) if path is None else ""
     wordnet = json.loads(Path(wordnet_path).read_text(encoding="utf-8")) if wordnet_path else {}
     widened, classed, things = wordnet.get("verbs", {}), wordnet.get("classed", []), wordnet.get("things", [])
+    mute_things = frozenset(things) - frozenset(wordnet.get("things_for_bodies", []))
     handling = wordnet.get("handling", [])
     if attested_path is None:
         attested_path = str(ATTESTED_FILE) if path is None else ""
@@ -194,6 +197,8 @@ def load_cues(path: str | None = None, wordnet_path: str | None = None, attested
         clause_nouns=lower("clause_nouns"),
         regarding=lower("regarding_verbs"),
         made_known=lower("made_known_adjectives"),
+        raising_adjectives=lower("raising_adjectives"),
+        mute_things=mute_things,
         channels=lower("channel_nouns"),
         choice=lower("choice_verbs"),
         signs=lower("sign_verbs"),
@@ -1673,8 +1678,10 @@ class QuoteExtractor:
             part = next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if part is None and adjective.dep_ == "acomp" and verb.pos_ == "AUX":
             part = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > adjective.i), None)  # 'was aware, however, that': hung on the copula
-        if part is None:
-            return None
+        if part is None or (part.dep_ == "xcomp" and part.left_edge.lower_ == "to" and adjective.lower_ in self.cues.raising_adjectives):
+            return None  # 'the levy is sure to rise': a forecast of the writer's ('not sure how to ...' is a stance)
+        if holder is None and not relative and self._names_a_thing(subject):
+            return None  # 'Clean water is critical to the farms', 'the bridge is ready for traffic': no one holds it
         start, end = _subtree_range(part)
         if part.dep_ in ("pobj", "pcomp") and (last := _object_run_on(adjective, part)) is not None:
             end = max(end, last.idx + len(last))  # 'tired of [a party] [with no record]': the parse hung the rest on the adjective
@@ -1692,6 +1699,16 @@ class QuoteExtractor:
         if end - start < (MIN_LEARNED_CONTENT if short else 8) or quoted.mostly_quoted(start, end) or speaker.start_char < para_start:
             return None
         return start, _trim_end(quoted.text, start, end), adjective, speaker
+
+    def _names_a_thing(self, subject: Token) -> bool:
+        """A subject that is a thing one can touch and never stands for people ('water', 'the bridge':
+        ``CueLexicon.mute_things``; not 'the embassy', 'the paper'), holding no stance; not a channel that speaks ('the
+        letter') nor one named with a name or an owner ('the Navy's ship', 'their office')."""
+        lemma = subject.lemma_.lower()
+        if subject.pos_ != "NOUN" or subject.ent_type_ or lemma not in self.cues.mute_things or lemma in self.cues.channels:
+            return False
+        return not any(c.dep_ in ("compound", "poss", "amod") and (c.pos_ == "PROPN" or c.ent_type_ or c.tag_ == "PRP$")
+                       for c in subject.children)
 
     def _learned(self, pending: list[Token], quoted: "_TokenRegions") -> list[tuple[int, int, Token, SpacySpan | None]]:
         """What the learned model reads as cues and their content among words no lexicon rule took (scored in one pass)."""

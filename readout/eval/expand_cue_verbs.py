@@ -40,6 +40,7 @@ SEED_LISTS = ("speech_verbs", "evidence_verbs", "cognition_verbs", "to_infinitiv
               "characterizing_verbs")
 # WordNet's noun files of things one can touch (lexnames(5WN)): animal, artifact, body, food, object, plant, substance
 THINGS = frozenset({5, 6, 8, 13, 17, 20, 27})
+BODIES = frozenset({14, 18})  # noun.group, noun.person
 HANDLING = frozenset({35, 38})  # WordNet's verb files of contact and motion
 SPEECH_AND_THOUGHT = frozenset({31, 32})  # WordNet's lexicographer files verb.cognition and verb.communication (lexnames(5WN))
 
@@ -94,6 +95,13 @@ def things(nouns: WordNet) -> list[str]:
                   and senses and senses[0] in nouns.synsets and nouns.synsets[senses[0]].lexfile in THINGS)
 
 
+def things_for_bodies(nouns: WordNet) -> list[str]:
+    """The ``things`` one of whose other senses is a group or a person ("embassy": its staff, "paper": its publisher,
+    "house": a household or a chamber): such a thing may stand for those who speak there (``CueLexicon.names_a_thing``)."""
+    return [word for word in things(nouns)
+            if any(nouns.synsets[s].lexfile in BODIES for s in nouns.senses[word][1:] if s in nouns.synsets)]
+
+
 def handling(net: WordNet) -> list[str]:
     """Single verbs whose most frequent sense is one of contact or motion ("slam", "shut", "throw", "pour") and that
     occur in WordNet's sense-tagged texts: with a thing for object they act on it (``CueLexicon.acts_on_thing``)."""
@@ -127,7 +135,13 @@ def build(wordnet_dir: Path = WORDNET_DIR, seeds_path: Path = SEEDS, hyponyms: b
             "lexicon whose first sense is one of contact or motion ('handling': files 35 and 38, in the sense-tagged texts) and whose "
             "object is such a thing is read as an act, not a report ('slammed the door on', 'hit the phones')."
         ),
-        "things": things(read_wordnet(wordnet_dir, "noun")),
+        "things": things(nouns := read_wordnet(wordnet_dir, "noun")),
+        "things_for_bodies_about": (
+            "The things above one of whose other senses is in noun.group or noun.person (14, 18): 'the embassy', 'the paper', "
+            "'the house' may stand for the people there, so such a subject may hold a stance; any other thing may not ('Clean "
+            "water is critical to the farms')."
+        ),
+        "things_for_bodies": things_for_bodies(nouns),
         "handling": handling(net),
     }
 

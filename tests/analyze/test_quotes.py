@@ -1172,6 +1172,30 @@ def test_a_stance_adjective_with_no_copula_of_its_own_is_its_holders_stance(run)
     assert run("A wary ferry owner raised fares on Monday.") == ()
 
 
+def test_a_thing_after_a_copula_holds_no_stance(run):
+    # 'critical to', 'ready for' said of a thing one can touch: what matters, what is finished; no one's stance
+    assert run("Clean water is critical for the growers in the valley.") == ()
+    assert run("The new bridge is ready for the heavy trucks.") == ()
+    # a thing that also names the people in it, a channel, or one with an owner speaks for them
+    (embassy,) = run("The embassy was critical of the minister's remarks.")
+    assert (embassy.cue, embassy.speaker_span.text, embassy.span.text) == ("critical", "The embassy", "the minister's remarks")
+    (report,) = run("The report was critical of the agency's handling of the storm.")
+    assert (report.speaker_span.text, report.span.text) == ("The report", "the agency's handling of the storm")
+    (mayor,) = run("The mayor was critical of the plan to close the library.")
+    assert (mayor.speaker_span.text, mayor.span.text) == ("The mayor", "the plan to close the library")
+
+
+def test_sure_and_certain_before_an_infinitive_forecast_no_stance(run):
+    assert run("The levy is sure to rise next year.") == ()
+    assert run("The senator is certain to win the primary.") == ()
+    (certain,) = run("The senator is certain that the levy will rise.")
+    assert (certain.cue, certain.speaker_span.text, certain.span.text) == ("certain", "The senator", "that the levy will rise")
+    (unsure,) = run("The traders are not sure how to reach the new market.")
+    assert (unsure.cue, unsure.span.text) == ("sure", "how to reach the new market")
+    (ready,) = run("The union is ready to strike if the talks fail.")
+    assert (ready.cue, ready.span.text) == ("ready", "to strike if the talks fail")
+
+
 def test_a_clause_the_parse_hung_on_the_copula_is_the_stance_adjectives(run):
     (aware,) = run("The harbor board was also keenly aware, however, that the dredging had stalled.")
     assert (aware.cue, aware.speaker_span.text, aware.span.text) == ("aware", "The harbor board", "that the dredging had stalled")

@@ -39,9 +39,12 @@ def _wordnet(folder: Path) -> Path:
         "00000012 10 n 01 remark 0 000 | a statement",
         "00000013 27 n 01 water 0 000 | a liquid",
         "00000014 06 n 01 gate 0 000 | a movable barrier",
+        "00000015 06 n 01 embassy 0 000 | a building of envoys",
+        "00000016 14 n 01 embassy 0 000 | the envoys and their staff",
     ]
     noun_index = [
         "door n 1 0 1 1 00000011  ",
+        "embassy n 2 0 2 2 00000015 00000016  ",  # a building first, its people second
         "gate n 1 0 1 0 00000014  ",  # never sense-tagged
         "remark n 1 0 1 1 00000012  ",
         "water n 1 0 1 1 00000013  ",
@@ -76,8 +79,10 @@ def test_words_whose_first_sense_is_speaking_thinking_or_feeling_are_classed(tmp
 
 def test_things_one_can_touch_and_verbs_of_handling_are_listed(tmp_path):
     _wordnet(tmp_path)
-    # door, water: an artifact and a substance first; remark: communication; gate: never tagged
-    assert cv.things(cv.read_wordnet(tmp_path, "noun")) == ["door", "water"]
+    # door, embassy, water: an artifact and a substance first; remark: communication; gate: never tagged
+    assert cv.things(cv.read_wordnet(tmp_path, "noun")) == ["door", "embassy", "water"]
+    # an embassy is also the people in it (noun.group): it may stand for those who speak there
+    assert cv.things_for_bodies(cv.read_wordnet(tmp_path, "noun")) == ["embassy"]
     # hold: first sense grasping (contact); the others speak, think or act socially
     assert cv.handling(cv.read_wordnet(tmp_path)) == ["hold"]
 
@@ -89,7 +94,8 @@ def test_the_command_writes_the_file_and_names_a_missing_wordnet(tmp_path, capsy
     written = json.loads(out.read_text(encoding="utf-8"))
     assert list(written["verbs"]) == ["avow"] and "WordNet 3.0" in written["about"]
     assert written["classed"] == ["profess"]
-    assert (written["things"], written["handling"]) == (["door", "water"], ["hold"])
+    assert (written["things"], written["handling"]) == (["door", "embassy", "water"], ["hold"])
+    assert written["things_for_bodies"] == ["embassy"]
     assert cv.main(["--wordnet", str(tmp_path / "none"), "--out", str(out)]) == 2
     assert "no WordNet database here" in capsys.readouterr().err
 
