@@ -682,6 +682,15 @@ class Normalizer:
         counted_from_now = g["offset"].lower() == "ago" and not (n == 1 and reference is not None and reference.granularity in ("quarter", "half"))
         if unit[0] == "Y" and reference is not None and reference.granularity in ("quarter", "half", "month", "season") and not counted_from_now:
             return replace(_years_from(reference, direction * n), reference_date=reference.start)
+        if direction < 0 and n > 1 and g["offset"].lower() != "ago" and reference is not None and reference.granularity == "year" and reference.start is not None:
+            # "took office in 2019. Six years earlier ...": the year 2013, as "a year earlier" after a quarter is that
+            # quarter a year back, not six years before the writing; weeks or months before a year name no knowable
+            # period, so the value is the span. (One year: business news names the year-ago period itself before
+            # "a year earlier", "the 1988 period ... a year earlier", so that still counts from the writing.)
+            back = _period_later(unit[0], -n, reference)
+            if back is None:
+                return Normalized(None, None, "unknown", f"P{n}{unit[0]}", True, resolved=False)
+            return replace(back, reference_date=reference.start)
         if direction < 0 and g["offset"].lower() != "ago" and unit[0] in ("D", "W") and reference is not None and reference.granularity == "day" and reference.start is not None and (anchor is None or reference.start <= anchor):
             # "Voters rejected it on Sunday. Two weeks earlier ...": counted back from the day just told, as "a year
             # earlier" after a quarter is, when that day is told as past; "ago" counts from the writing. (Not a year after a year: business news

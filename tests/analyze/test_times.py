@@ -2084,6 +2084,32 @@ def test_a_span_later_than_a_named_month_or_year_is_that_period_moved_on(nlp, te
     assert found.anchor == "reference" and found.timex.startswith("P")  # the TIMEX3 value stays the duration
 
 
+@pytest.mark.parametrize("text, wanted, timex", [
+    # whole years or decades back from a year named before: that year moved back, not counted from the writing
+    ("The orchard was planted in 2019. Six years earlier the field was a car park.", "Six years earlier", "2013"),
+    ("The canal froze over in 1996; two years before, it had flooded the mill.", "two years before", "1994"),
+    ("The choir toured in 1990. Two decades earlier it had only four singers.", "Two decades earlier", "1970"),
+])
+def test_years_earlier_than_a_named_year_count_back_from_it(nlp, text, wanted, timex):
+    found = one(nlp, text, wanted, D(2026, 5, 20))
+    year = int(timex)
+    assert (found.start, found.end, found.granularity, found.timex) == (D(year, 1, 1), D(year, 12, 31), "year", timex)
+    assert found.anchor == "reference"
+
+
+def test_weeks_or_months_earlier_than_a_named_year_are_an_unknown_day(nlp):
+    found = one(nlp, "The choir toured in 1990. Three months earlier it lost its director.", "Three months earlier", D(2026, 5, 20))
+    assert (found.start, found.end, found.resolved, found.timex) == (None, None, False, "P3M")
+
+
+def test_a_year_earlier_after_a_year_keeps_the_business_reading(nlp):
+    # one year back after a year stays counted from the writing: business news names the year-ago period itself first
+    found = one(nlp, "Sales in 2025 reached 40 million. A year earlier, sales were 35 million.", "A year earlier", D(2026, 2, 10))
+    assert found.timex == "2025"
+    # "ago" counts from the writing whatever was named
+    assert one(nlp, "The orchard was planted in 2019. Three years ago it burned.", "Three years ago", D(2026, 5, 20)).timex == "2023"
+
+
 def test_a_span_later_than_no_day_it_can_count_from_is_an_unknown_day(nlp):
     written = D(2026, 2, 10)
     for text, wanted in (
