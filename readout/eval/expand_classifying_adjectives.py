@@ -149,6 +149,36 @@ def names_people(synset, synsets) -> bool:
     return synset.lexfile == TOPS and bool(hyponyms) and sum(synsets[h].lexfile == PERSONS for h in hyponyms) > len(hyponyms) / 2
 
 
+def instances(folder: Path) -> frozenset[str]:
+    """Offsets of the noun synsets that are instances, one named thing ("Moron: a city in Argentina"): an ``@i`` pointer."""
+    found = set()
+    for line in (folder / "data.noun").read_text(encoding="utf-8", errors="replace").splitlines():
+        if not line.startswith(" ") and " @i " in line.split(" | ", 1)[0]:
+            found.add(line.split(" ", 1)[0])
+    return frozenset(found)
+
+
+def common_senses(word: str, net, named: frozenset[str]) -> list:
+    """A noun's senses that are not one named thing (``named``: "Moron", a city), or all of them if each is."""
+    offsets = net.senses[word]
+    return [net.synsets[o] for o in offsets if o not in named] or [net.synsets[o] for o in offsets]
+
+
+def usually_people(word: str, net, named: frozenset[str]) -> bool:
+    """Whether a noun's usual sense names people. WordNet orders a noun's senses by their counts in its sense-tagged texts,
+    so its first sense is its most frequent one; a noun none of whose senses was tagged ("server": a waiter, a tennis
+    player's serve, a computer, a utensil; "trailer") has its senses in no such order: it names people only when more of
+    its common senses name people than name a concrete thing (``THINGS``; ``named``, a city or a person of that name, is
+    not counted: "moron"). An animal or a language beside a person ("a maverick", "Tamil") leaves it people."""
+    offsets = net.senses[word]
+    if not names_people(net.synsets[offsets[0]], net.synsets):
+        return False
+    if net.tagged.get(word, 0) > 0:
+        return True
+    common = common_senses(word, net, named)
+    return sum(names_people(s, net.synsets) for s in common) > sum(s.lexfile in THINGS for s in common)
+
+
 def verb_bases(word: str) -> tuple[str, ...]:
     """The verbs a regular past participle may come from: "enraged" (enrage), "annoyed" (annoy), "horrified"
     (horrify), "upsetted" is no word, but "panicked" (panic) and "shunned" (shun) double or add a letter."""
@@ -234,12 +264,15 @@ def build(wordnet_dir: Path = WORDNET_DIR, lexicon_path: Path = LEXICON) -> dict
     reporting = frozenset(w.lower() for w in spec.get("not_loaded", []))
     senses, synsets = read_adjectives(wordnet_dir)
     net = read_wordnet(wordnet_dir, "noun")
+    named = instances(wordnet_dir)
     found = {}
     for word in sorted(w for w, rating in ratings.items() if rating <= line and w.isalpha() and w not in reporting):  # not_loaded words are never marked
         entry = classifying(word, senses, synsets, net.synsets, reporting)
         if entry is not None:
             found[word] = entry
-    people = sorted(w for w, offsets in net.senses.items() if offsets and w.isalpha() and names_people(net.synsets[offsets[0]], net.synsets))
+    # a rated insult ("faggot", "stinker") is rated in its sense of a person, whatever else its senses are
+    people = sorted(w for w, offsets in net.senses.items() if offsets and w.isalpha() and (
+        usually_people(w, net, named) or (ratings.get(w, 0.0) <= line and names_people(net.synsets[offsets[0]], net.synsets))))
     groups = [w for w in people if net.synsets[net.senses[w][0]].lexfile == GROUPS]  # the rest of people name one person each
     things = sorted(w for w, offsets in net.senses.items() if offsets and w.isalpha() and net.synsets[offsets[0]].lexfile in THINGS)
     places = [w for w in things if net.synsets[net.senses[w][0]].lexfile == LOCATION]
@@ -256,7 +289,9 @@ def build(wordnet_dir: Path = WORDNET_DIR, lexicon_path: Path = LEXICON) -> dict
             "a relational WordNet sense: a pertainym (adj.pert or a pertainym pointer), or derived from a noun of not_loaded ('criminal' "
             "from 'crime'). The rhetoric markers do not read such an adjective as loaded language when it stands unmodified before a "
             "common noun that does not name people; people: the one-word nouns whose most frequent sense is in noun.person or "
-            "noun.group, or in noun.Tops with most of its direct hyponyms in noun.person ('person', 'individual'); groups: those of "
+            "noun.group, or in noun.Tops with most of its direct hyponyms in noun.person ('person', 'individual'), and, for a noun "
+            "none of whose senses is in WordNet's sense-tagged texts (its senses in no order of frequency), "
+            "more of its senses that are not one named thing name people than a concrete thing ('server', 'trailer' are not people), unless the ratings rate it at or under name_calling_max (an insult: 'stinker'); groups: those of "
             "people in noun.group (a rated adjective on one of the others labels the person: name calling); things: the one-word nouns whose most frequent sense is in noun.artifact, noun.food, noun.location, "
             "noun.object or noun.substance (no rated adjective is read as loaded language unmodified before one of them); "
             "places: those of things whose most frequent sense is in noun.location ('town', 'state'; a town 'addicted to' a revenue "

@@ -1806,3 +1806,18 @@ def test_a_figure_of_a_physical_or_legal_act_is_literal_on_what_it_is_done_to_on
     ruling = "The ruling is a death sentence for the textile mill."
     assert spans(run(nlp, ruling, quotes=())) == [("exaggeration_minimisation", 16, 30)]
     assert ("exaggeration_minimisation", "death sentence") in found(run(nlp, "He now faces a death sentence."))  # memes: as before
+
+
+def test_a_noun_whose_senses_are_mostly_machines_is_no_person_labelled():
+    """ "trailer" and "scanner": WordNet lists a person first, in no order of frequency (none of their senses is in its
+    tagged texts), but most of their senses are machines or vehicles: a rated adjective on one labels nobody."""
+    from readout.analyze.rhetoric import LEXICON_PATH, Valence
+    raw = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
+    valence = Valence.from_spec(raw["valence"], LEXICON_PATH.parent)
+    assert not {"trailer", "scanner", "server"} & valence.people
+    assert {"looter", "moron", "waiter"} <= valence.persons
+
+
+def test_a_rated_adjective_on_a_vehicle_is_no_name_calling(nlp):
+    doc = run(nlp, "A dangerous trailer jackknifed on the highway and blocked two lanes.")
+    assert "name_calling_labeling" not in {m.technique for m in doc._.readout_rhetoric}

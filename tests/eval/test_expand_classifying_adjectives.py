@@ -183,3 +183,25 @@ def test_nouns_under_a_root_and_nouns_of_matter_are_listed_by_their_senses(tmp_p
     assert ca.descendants(net, ("00000018",)) == ["looter", "person"]
     assert ca.descendants(net, ("99999999",)) == []  # a root this WordNet lacks
     assert ca.matter_words(net) == ["ladder", "sludge"]  # "ladder": its second sense is a possession
+
+
+def test_an_untagged_noun_names_people_only_when_most_of_its_common_senses_do(tmp_path):
+    """A noun none of whose senses WordNet's tagged texts hold has its senses in no order: "hauler" (a person first, then
+    two vehicles) is no noun of people; "tagger" with the same senses, tagged, is, by its first sense; "dolt" (a person,
+    and a town of that name) is, the name not counted; "rascal" (a person and a cart) is not, but "louse" (a person and
+    an insect's thing-sense here), rated as an insult (VADER: -1.6), is."""
+    folder = _wordnet(tmp_path)
+    (folder / "data.noun").write_text((folder / "data.noun").read_text(encoding="utf-8") + (
+        "00000050 18 n 01 hauler 0 000 | a person who hauls\n00000051 06 n 01 hauler 0 000 | a truck\n"
+        "00000052 06 n 01 hauler 0 000 | a trailer\n00000053 18 n 01 dolt 0 000 | a dull person\n"
+        "00000054 15 n 01 Dolt 0 001 @i 00000040 n 0000 | a town\n00000055 18 n 01 rascal 0 000 | a rogue\n"
+        "00000056 06 n 01 rascal 0 000 | a cart\n00000057 18 n 01 louse 0 000 | a contemptible person\n"
+        "00000058 06 n 01 louse 0 000 | a comb\n"), encoding="utf-8")
+    (folder / "index.noun").write_text((folder / "index.noun").read_text(encoding="utf-8") + (
+        "dolt n 2 1 @ 2 0 00000053 00000054  \nhauler n 3 0 3 0 00000050 00000051 00000052  \n"
+        "louse n 2 0 2 0 00000057 00000058  \nrascal n 2 0 2 0 00000055 00000056  \n"
+        "tagger n 3 0 3 2 00000050 00000051 00000052  \n"), encoding="utf-8")
+    built = ca.build(folder, _lexicon(tmp_path))
+    assert {"tagger", "dolt", "louse"} <= set(built["people"])
+    assert "hauler" not in built["people"] and "rascal" not in built["people"]
+    assert ca.instances(folder) == frozenset({"00000054"})
