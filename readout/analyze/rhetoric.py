@@ -656,7 +656,8 @@ def in_reported_stance(doc: Doc, m: RhetoricMarker, verbs: frozenset[str], nouns
     ("slammed the plan as ...": the writer's word for the act). So does the clause a noun of charging, claiming or
     believing (``nouns``) gives ("amid accusations that the count was rigged", "her claim that the rule is unfair"),
     or its "of" phrase ("he faces charges of betrayal", "amid allegations of treachery"): the view of the noun's
-    owner, or of whoever made it when none is named; "my claim that ..." keeps the marker. So does what a verb of
+    owner, or of whoever made it when none is named; "my claim that ..." keeps the marker. The noun written right before
+    the clause's "that" is enough where the parser hung the clause elsewhere (``_noun_before_that``). So does what a verb of
     likening (``likening``) likens to ("the coach compared his critics to fascists"), and a "by" phrase or a loose noun
     the parser hangs on an active verb after its "as" phrase ("described the port as overrun by smugglers, some of them
     thugs": an active verb has no agent, so the words are the "as" phrase's, ``_after_as``)."""
@@ -685,7 +686,22 @@ def in_reported_stance(doc: Doc, m: RhetoricMarker, verbs: frozenset[str], nouns
                 or (t.dep_ == "prep" and t.lower_ == "of")):  # "charges of betrayal": what the charge says
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
             return owner is None or owner.lower_ not in {"my", "our", "your"}
+        noun = _noun_before_that(t, nouns)
+        if noun is not None and not span.start <= noun.i < span.end:
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            return owner is None or owner.lower_ not in {"my", "our", "your"}
     return False
+
+
+def _noun_before_that(verb: Token, nouns: frozenset[str]) -> Token | None:
+    """The noun of charging, claiming, believing, worry or complaint (``nouns``) written right before the "that" that
+    opens the verb's clause ("concerns that the region is ...", "carping that X is ..."), wherever the parser hung the
+    clause: the clause says what the noun holds."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or mark.i == 0:
+        return None
+    noun = verb.doc[mark.i - 1]
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in nouns else None
 
 
 CORRELATIVE_ADVERBS = {"just", "only", "merely", "simply"}  # "not just X, but Y", "not only X but also Y"

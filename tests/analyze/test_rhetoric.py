@@ -1821,3 +1821,14 @@ def test_a_noun_whose_senses_are_mostly_machines_is_no_person_labelled():
 def test_a_rated_adjective_on_a_vehicle_is_no_name_calling(nlp):
     doc = run(nlp, "A dangerous trailer jackknifed on the highway and blocked two lanes.")
     assert "name_calling_labeling" not in {m.technique for m in doc._.readout_rhetoric}
+
+
+def test_a_noun_of_worry_or_complaint_gives_its_holders_view_on_news(nlp):
+    """ "cite concerns that the valley shelters extremists", "constant grumbling that X is nothing but a naive dreamer":
+    the clause is the worried or complaining party's view, reported (also where the parser calls it a relative clause)."""
+    concerns = "Critics of admitting the migrants cite concerns that the valley shelters extremists who plot against the capital."
+    assert not found(run(nlp, concerns, quotes=()))
+    assert ("name_calling_labeling", "extremists") in found(run(nlp, concerns))  # memes: as before
+    grumbling = "Yet in spite of constant grumbling that Mr. Lund is nothing but a naive dreamer, the budget passed."
+    assert not found(run(nlp, grumbling, quotes=()))
+    assert ("exaggeration_minimisation", "nothing but") in found(run(nlp, "The mayor is a liar, and nothing but a recall will help.", quotes=()))
