@@ -78,6 +78,7 @@ class WordLists:
     becoming_verbs: frozenset[str]
     vowed_outcome_verbs: frozenset[str]
     contest_prizes: frozenset[str]
+    period_end_words: frozenset[str]
 
 
 def load_word_lists(path: Path = WORDS_FILE) -> WordLists:

@@ -110,6 +110,7 @@ BECOMING_VERBS = WORDS.becoming_verbs
 BEFORE_WORDS = WORDS.before_words
 VOWED_OUTCOME_VERBS = WORDS.vowed_outcome_verbs
 CONTEST_PRIZES = WORDS.contest_prizes
+PERIOD_END_WORDS = WORDS.period_end_words
 DIRECTION_PREPS = WORDS.direction_preps
 
 UNTIMED_GRANULARITIES = {"duration", "recurrence"}
@@ -2594,6 +2595,17 @@ def _is_deadline(doc: Doc, expr: TimeExpr, patterns: Patterns) -> bool:
     return bool(_first_words(doc, expr) & patterns.deadline_markers) or _by_the_time(doc, expr, patterns) is not None
 
 
+def _before_bound(doc: Doc, expr: TimeExpr) -> bool:
+    """ "Will meet the envoy before May 15", "ahead of the March 15 vote", "prior to June": a time under a word of
+    ``before_words`` in the act's own clause is a bound, not the act's day: due by the day before it starts."""
+    for above in _root_of(doc, expr).ancestors:
+        if above.lower_ in BEFORE_WORDS and above.dep_ in {"prep", "advmod"}:
+            return True
+        if above.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
 def _by_the_time(doc: Doc, expr: TimeExpr, patterns: Patterns) -> Token | None:
     """ "By the time the tour ends on Sunday, we will have met ...": a time inside a clause on "the time" after a
     deadline marker is when the act is due at the latest. Returns the top word of that phrase (left out of the
@@ -3680,6 +3692,11 @@ class CommitmentExtractor:
         due_times, due_start, due_end = _due(doc, cand, self.patterns)
         due_by = due_end is not None and len(due_times) == 1 and cand.status not in ("in_force", "declared") \
             and (_is_deadline(doc, due_times[0], self.patterns) or "deadline_given" in cand.trigger.needs)
+        if due_end is not None and len(due_times) == 1 and cand.status not in ("in_force", "declared") \
+                and due_times[0].start is not None and _before_bound(doc, due_times[0]):
+            due_by = True  # "before the end of the year": by the period's end, as "by the end of the year"
+            if not PERIOD_END_WORDS.intersection(_root_span(doc, due_times[0]).text.lower().split()):
+                due_end = due_times[0].start - dt.timedelta(days=1)  # "before May 15": by May 14
         if due_by and due_end is not None:
             # due no later than the period's end, from when it was said (unknown: an open start)
             due_start = published if published is not None and published <= due_end else None

@@ -3579,3 +3579,20 @@ def test_a_vow_to_win_a_contest_is_no_commitment(nlp):
     assert c.action == "win back the trust of savers"
     (c,) = analyze(nlp, "Lena Marsh vowed to cut the tax and to win her home state on Tuesday.", times=tuesday)
     assert (c.action, c.due_start) == ("cut the tax", None)
+
+
+def test_a_time_after_before_is_a_bound_due_by_the_day_before(nlp):
+    """ "Will meet the envoy before May 15" is due by May 14, from the day it was said, not on the 15th; "prior to
+    June" by May 31; "before the end of the year" names the period's last part, so by its end, as "by" does."""
+    published = D("2026-03-04")
+    may15 = {"May 15": ("2026-05-15", "2026-05-15", "day")}
+    for text in ("Ivo Dane will meet the envoy before May 15.", "Ivo Dane will meet the envoy ahead of the May 15 vote."):
+        (c,) = analyze(nlp, text, times=may15, published=published)
+        assert (c.action, c.due_start, c.due_end, c.due_by) == ("meet the envoy", published, D("2026-05-14"), True), text
+    (c,) = analyze(nlp, "The ministry will publish the rules prior to June.", times={"June": ("2026-06-01", "2026-06-30", "month")}, published=published)
+    assert (c.due_end, c.due_by) == (D("2026-05-31"), True)
+    year_end = {"the end of the year": ("2026-12-01", "2026-12-31", "month")}
+    (c,) = analyze(nlp, "The ministry will publish the rules before the end of the year.", times=year_end, published=published)
+    assert (c.due_end, c.due_by) == (D("2026-12-31"), True)
+    (c,) = analyze(nlp, "Ivo Dane will meet the envoy on May 15.", times=may15, published=published)
+    assert (c.due_start, c.due_end, c.due_by) == (D("2026-05-15"), D("2026-05-15"), False)
