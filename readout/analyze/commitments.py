@@ -2276,6 +2276,22 @@ def _passed_plan(cand: Candidate, commitment: Commitment, published) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in verb.children)
 
 
+def _dated_telling(cand: Candidate, due_end: dt.date | None, published: dt.date | None) -> bool:
+    """ "X declared his plan to back Y on Wednesday", written that Wednesday; "flown 300 hours between X's
+    announcement of his plan to run last June and May 2": a promise noun that is the object of a simple-past verb or
+    of a noun of telling (the telling), dated no later than the writing, is dated by the telling, whatever word the
+    parser hangs the date on; the act told is still to come. A date ahead ("announced his plan to visit Paris on
+    May 20") is the act's."""
+    if published is None or due_end is None or due_end > published:
+        return False
+    noun = cand.token
+    if noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ == "dobj":
+        return noun.head.tag_ == "VBD"
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
+
+
 def _future_due_in_past(cand: Candidate, commitment: Commitment, published) -> bool:
     """ "X will be charged over the incident Sunday evening": a "will" cannot fall due before it was written,
     so a date that ended before publication belongs to something else in the sentence; so does a past date, not a
@@ -3690,6 +3706,8 @@ class CommitmentExtractor:
         genders: Genders | None = None,
     ) -> Commitment | None:
         due_times, due_start, due_end = _due(doc, cand, self.patterns)
+        if _dated_telling(cand, due_end, published):
+            due_times, due_start, due_end = [], None, None  # "stated his intention to vote ... on Wednesday": the statement's day
         due_by = due_end is not None and len(due_times) == 1 and cand.status not in ("in_force", "declared") \
             and (_is_deadline(doc, due_times[0], self.patterns) or "deadline_given" in cand.trigger.needs)
         if due_end is not None and len(due_times) == 1 and cand.status not in ("in_force", "declared") \

@@ -3596,3 +3596,19 @@ def test_a_time_after_before_is_a_bound_due_by_the_day_before(nlp):
     assert (c.due_end, c.due_by) == (D("2026-12-31"), True)
     (c,) = analyze(nlp, "Ivo Dane will meet the envoy on May 15.", times=may15, published=published)
     assert (c.due_start, c.due_end, c.due_by) == (D("2026-05-15"), D("2026-05-15"), False)
+
+
+def test_a_promise_noun_told_in_the_past_is_not_due_on_the_day_of_telling(nlp):
+    """ "Ivo Dane declared his plan to back Marsh on Wednesday", written that Wednesday: the parser hangs
+    the day on the act, but a plan declared no later than the writing is dated by the declaration; the act
+    stays, undated. So for "his announcement of his plan to run ... last June". A day ahead is the act's."""
+    published = D("2026-03-04")
+    (c,) = analyze(nlp, "Ivo Dane declared his plan to back Marsh on Wednesday.",
+                   times={"on Wednesday": ("2026-03-04", "2026-03-04", "day")}, published=published)
+    assert (c.action, c.due_start, c.due_end, c.due_span) == ("back Marsh", None, None, None)
+    text = "The jet has flown 300 hours since Ivo Dane's announcement of his plan to run for mayor last June."
+    (c,) = analyze(nlp, text, times={"last June": ("2025-06-01", "2025-06-30", "month")}, published=published)
+    assert (c.action, c.due_end) == ("run for mayor", None)
+    (c,) = analyze(nlp, "Ivo Dane declared his plan to back Marsh on March 20.",
+                   times={"March 20": ("2026-03-20", "2026-03-20", "day")}, published=published)
+    assert (c.due_start, c.due_end) == (D("2026-03-20"), D("2026-03-20"))
