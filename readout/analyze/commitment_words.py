@@ -79,6 +79,7 @@ class WordLists:
     vowed_outcome_verbs: frozenset[str]
     contest_prizes: frozenset[str]
     period_end_words: frozenset[str]
+    time_having_verbs: frozenset[str]
 
 
 def load_word_lists(path: Path = WORDS_FILE) -> WordLists:

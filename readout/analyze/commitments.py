@@ -111,6 +111,7 @@ BEFORE_WORDS = WORDS.before_words
 VOWED_OUTCOME_VERBS = WORDS.vowed_outcome_verbs
 CONTEST_PRIZES = WORDS.contest_prizes
 PERIOD_END_WORDS = WORDS.period_end_words
+TIME_HAVING_VERBS = WORDS.time_having_verbs
 DIRECTION_PREPS = WORDS.direction_preps
 
 UNTIMED_GRANULARITIES = {"duration", "recurrence"}
@@ -1464,8 +1465,9 @@ def _empty_do(token: Token) -> bool:
 
 def _expected_outcome(token: Token, patterns: Patterns) -> bool:
     """An expectation of an outcome, not a plan: "X is expected to win / sail through ...", "the mill expects to post
-    sales above ...", "expects its margin to shrink" (outcome, forecast and ``expected_outcome_verbs``), or one whose doer
-    cannot act ("the keynote is expected to dwell on ..."). "The bank is expected to announce on Wednesday" stays."""
+    sales above ...", "expects its margin to shrink" (outcome, forecast and ``expected_outcome_verbs``), "expects him
+    to have a fine evening" (a having verb and a time noun), or one whose doer cannot act ("the keynote is expected
+    to dwell on ..."). "The bank is expected to announce on Wednesday" stays."""
     if token.lemma_.lower() != "expect" or token.pos_ != "VERB":
         return False
     act = complement(token)
@@ -1473,6 +1475,8 @@ def _expected_outcome(token: Token, patterns: Patterns) -> bool:
         return False
     if act.lemma_.lower() in patterns.outcome_verbs | patterns.forecast_verbs | patterns.expected_outcome_verbs:
         return True
+    if act.lemma_.lower() in TIME_HAVING_VERBS and any(o.lemma_.lower() in TIME_NOUNS for o in children(act, {"dobj"})):
+        return True  # "expects her to have a fine evening on Tuesday": how the time goes for her, an outcome
     doers = children(act, {"nsubj"}) or children(token, {"nsubjpass", "dobj"}) or children(token, {"nsubj"})
     doer = _relative_antecedent(doers[0], patterns) if doers else None
     if doer is None or doer.pos_ != "NOUN" or doer.ent_type_ or _can_act(doer, patterns) or _is_person(doer, patterns):

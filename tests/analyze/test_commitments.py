@@ -3612,3 +3612,14 @@ def test_a_promise_noun_told_in_the_past_is_not_due_on_the_day_of_telling(nlp):
     (c,) = analyze(nlp, "Ivo Dane declared his plan to back Marsh on March 20.",
                    times={"March 20": ("2026-03-20", "2026-03-20", "day")}, published=published)
     assert (c.due_start, c.due_end) == (D("2026-03-20"), D("2026-03-20"))
+
+
+def test_an_expectation_that_a_time_will_go_well_for_someone_is_no_commitment(nlp):
+    """ "The mayor, a backer of the senator, expects him to have a strong night on Tuesday": how a time will go for
+    someone is an outcome, no act anyone committed to; an expected act of another ("expects Lena Marsh to sign the
+    order") stays a speculative item of that party."""
+    tuesday = {"on Tuesday": ("2026-03-10", "2026-03-10", "day")}
+    assert analyze(nlp, "The mayor, a backer of the senator, expects him to have a strong night on Tuesday.", times=tuesday) == ()
+    assert analyze(nlp, "Lena Marsh expects her aides to have a busy week on Tuesday.", times=tuesday) == ()
+    (c,) = analyze(nlp, "Ivo Dane expects Lena Marsh to sign the order on Tuesday.", times=tuesday)
+    assert (c.action, c.status_in_text) == ("sign the order", "speculative")
