@@ -80,6 +80,7 @@ class WordLists:
     contest_prizes: frozenset[str]
     period_end_words: frozenset[str]
     time_having_verbs: frozenset[str]
+    age_verbs: frozenset[str]
 
 
 def load_word_lists(path: Path = WORDS_FILE) -> WordLists:

@@ -112,6 +112,7 @@ VOWED_OUTCOME_VERBS = WORDS.vowed_outcome_verbs
 CONTEST_PRIZES = WORDS.contest_prizes
 PERIOD_END_WORDS = WORDS.period_end_words
 TIME_HAVING_VERBS = WORDS.time_having_verbs
+AGE_VERBS = WORDS.age_verbs
 DIRECTION_PREPS = WORDS.direction_preps
 
 UNTIMED_GRANULARITIES = {"duration", "recurrence"}
@@ -402,6 +403,8 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "the runoff will be held on Tuesday": a scheduled contest, nobody's promise
     if trig.with_aux and _befalls(token, patterns):
         return False  # "the city will see heavy rain", "a fifth county will play a decisive role": a forecast
+    if trig.with_aux and _age_reached(token):
+        return False  # "voters who will turn 18 before the vote": an age reached, nobody's act
     if trig.with_aux and _undergoes(token, patterns):
         return False  # "many dockworkers will receive higher wages", "her standing will be tied to ...": a forecast
     if _released_thing(token, trig, patterns):
@@ -1519,14 +1522,15 @@ def _contest_prize(won: Token, patterns: Patterns) -> bool:
 
 
 def _nobody_subject(token: Token) -> bool:
-    """ "No reporters were invited to attend the signing", "nobody has pledged to ...", "no country agreed to ...":
-    the clause's subject says no one did it."""
+    """ "No reporters were invited to attend the signing", "nobody has pledged to ...", "no country agreed to ...",
+    "neither (candidate) will appear ...", "neither X nor Y will ...": the clause's subject says no one did it."""
     current = token
     for _ in range(3):
         subjects = children(current, {"nsubj", "nsubjpass"})
         if subjects:
             subject = subjects[0]
-            return subject.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+            return subject.lower_ in NOBODY or any(c.dep_ in {"det", "preconj"} and (c.lower_ == "no" or c.lower_ in NOBODY)
+                                                   for c in subject.children)  # "no country", "neither (of the) candidate(s)"
         if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
             return False
         current = current.head
@@ -1634,6 +1638,15 @@ def _befalls(token: Token, patterns: Patterns) -> bool:
         return False
     subject = _subject_of(token)
     return subject is not None and not _is_person(subject, patterns)
+
+
+def _age_reached(token: Token) -> bool:
+    """ "Voters who will turn 18 before the vote", "the governor will turn 70 in May": an age verb (``age_verbs``) with
+    a bare number as object tells an age reached, which nobody commits to; "will turn 20 plants into ..." (a counted
+    noun) and "will turn the page" stay."""
+    if token.lemma_.lower() not in AGE_VERBS:
+        return False
+    return any(o.like_num and not list(o.children) for o in children(token, {"dobj", "attr", "npadvmod"}))
 
 
 def _undergoes(token: Token, patterns: Patterns) -> bool:

@@ -3623,3 +3623,17 @@ def test_an_expectation_that_a_time_will_go_well_for_someone_is_no_commitment(nl
     assert analyze(nlp, "Lena Marsh expects her aides to have a busy week on Tuesday.", times=tuesday) == ()
     (c,) = analyze(nlp, "Ivo Dane expects Lena Marsh to sign the order on Tuesday.", times=tuesday)
     assert (c.action, c.status_in_text) == ("sign the order", "speculative")
+
+
+def test_neither_as_subject_and_an_age_reached_are_no_commitments(nlp):
+    """ "Neither candidate will appear in the debate on Tuesday", "neither Marsh nor Dane will ...": a negative,
+    nobody's act. "Voters who will turn 18 before May": an age reached. "The board will turn the page in May" stays."""
+    tuesday = {"on Tuesday": ("2026-03-10", "2026-03-10", "day")}
+    for text in ("Neither candidate will appear in the debate on Tuesday.", "Neither Lena Marsh nor Ivo Dane will attend the summit on Tuesday.",
+                 "Lena Marsh and Ivo Dane trail in the polls. Neither will appear in the debate on Tuesday."):
+        assert analyze(nlp, text, times=tuesday) == (), text
+    may = {"May": ("2026-05-01", "2026-05-31", "month")}
+    assert analyze(nlp, "The governor will turn 70 in May.", times=may) == ()
+    assert analyze(nlp, "Voters who will turn 18 before May may take part.", times=may) == ()
+    (c,) = analyze(nlp, "The board will turn the page in May.", times=may)
+    assert c.action == "turn the page"
