@@ -2937,6 +2937,18 @@ def _two_parties(token: Token, lexicon: EventLexicon) -> bool:
                for c in token.children)
 
 
+def _our_pair_speaker(pair: Token, lexicon: EventLexicon, entities: EntityIndex) -> Token | None:
+    """For "our two countries" ("both our governments"), the one "our" stands for (a quote's speaker, ``_resolve_pronoun``):
+    the speaker's side of the pair, when it is an actor; the other side stays unnamed."""
+    if not _two_parties(pair, lexicon):
+        return None
+    our = next((c for c in pair.children if c.dep_ == "poss" and c.lower_ in _SPEAKERS_OWN), None)
+    if our is None:
+        return None
+    speaker = _resolve_pronoun(our, entities)
+    return speaker if speaker.i != our.i and is_actor(speaker, lexicon, entities) else None
+
+
 def _pair_named_before(token: Token | None, sent, lexicon: EventLexicon, entities: EntityIndex, sector_codes: frozenset[str]) -> tuple[Token, Token] | None:
     """For "both sides" or "the two countries", the two countries the sentence before names, when it names exactly two
     (each at its first mention); PLOVER codes only named actors, so with no such sentence the pair stays unnamed."""
@@ -3534,7 +3546,9 @@ def _sentence_country(sent, lexicon: EventLexicon, sector: str, other, coded: di
     is left out too ("the minister urged the U.N. to sanction Iran": not Iran's minister; ``_state_addressed``).
     """
     code = other.code if other is not None and other.code else ""
-    state_pair = (sector in _STATE_SECTORS and (len(code) == 3 or code[3:] in _STATE_SECTORS)) or (sector == "LEG" and len(code) == 3)
+    # a legislature beside another state's government or army ("Congress condemned the X army's raid") is no more of
+    # that state than a government is: it takes the dateline's country, or none
+    state_pair = (sector in _STATE_SECTORS or sector == "LEG") and (len(code) == 3 or code[3:] in _STATE_SECTORS)
     other_country = code[:3] if state_pair else None
     found = set()
     doc, last = sent.doc, sent.end
@@ -4031,6 +4045,8 @@ class EventCoder:
             if participants:
                 source_tok = participants[0]
                 extra_target = participants[1] if len(participants) > 1 else None
+                if extra_target is None and (speaker := _our_pair_speaker(source_tok, lexicon, entities)) is not None:
+                    source_tok = speaker  # "joint operations between our two countries," X said: X's side, the other unnamed
             elif drawn is not None:  # "X's move drew condemnation from Y": Y condemns X
                 source_tok, extra_target = drawn
             elif poss and token.lemma_.lower() in lexicon.suffered_nouns and not _of_objects(token):

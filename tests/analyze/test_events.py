@@ -4470,3 +4470,22 @@ def test_forces_a_threat_would_send_are_no_target(nlp):
         assert (event.event_type, event.source.code, event.target.code) == ("THREATEN", source, target), text
     event = _one("Chad threatened to attack Nigerien troops.", nlp)
     assert (event.event_type, event.target.code) == ("THREATEN", "NERMIL")
+
+
+def test_a_legislature_beside_another_states_army_is_not_of_that_state(nlp):
+    # "Congress condemned the X army's raid" coded Congress with X (the sentence's one country is the other party's):
+    # a legislature takes the dateline's country, or stays a sector
+    event = _one("Congress condemned the Peruvian army raid.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("ACCUSE", "LEG", "PERMIL")
+    event = _one("QUITO, Ecuador (Sample Wire) -- Lawmakers criticized the Peruvian army.", nlp)
+    assert (event.source.code, event.target.code) == ("ECULEG", "PERMIL")
+    event = _one("Lawmakers in Quito criticized the Peruvian government.", nlp)
+    assert (event.source.code, event.target.code) == ("ECULEG", "PERGOV")
+
+
+def test_our_two_countries_in_a_quote_is_the_speakers_side(nlp):
+    # a quoted "joint operations between our two countries" was coded with an unnamed pair and no codes; "our" is the
+    # speaker's country, the other side stays unnamed
+    event = _one('"We widened joint operations between our two countries," the Ghanaian president said.', nlp)
+    assert (event.event_type, event.source.code, event.target) == ("COOPERATE", "GHAGOV", None)
+    assert event.source.text.endswith("president")
