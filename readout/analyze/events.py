@@ -3592,11 +3592,20 @@ def _sentence_places(sent, lexicon: EventLexicon, coded: dict[int, DictionaryMat
             end = min(k + n, last) - 1
             place = lexicon.place(text[idx[k] : idx[end] + length[end]])
             if place is not None:
-                readings.append((k, n, place.code))
+                if not _names_an_act(table, end, lexicon):
+                    readings.append((k, n, place.code))
                 break
     if answers is not None:
         answers[key] = readings
     return readings
+
+
+def _names_an_act(table, k: int, lexicon: EventLexicon) -> bool:
+    """A place word that only names what an event noun is about ("the Iran deal", "the Iraq war"): a topic, no home of
+    the sentence's unplaced actors ("the Iran deal was rejected by Congress": no Iranian legislature)."""
+    head = table.head[k]
+    return table.dep[k] == "compound" and head != k and table.pos[head] == "NOUN" and (
+        table.lower[head] in lexicon.nouns or table.lemma[head] in lexicon.nouns)
 
 
 _OWN_PREPS = function_words("own_preps")  # "in X", "of X": where, or whose

@@ -4489,3 +4489,12 @@ def test_our_two_countries_in_a_quote_is_the_speakers_side(nlp):
     event = _one('"We widened joint operations between our two countries," the Ghanaian president said.', nlp)
     assert (event.event_type, event.source.code, event.target) == ("COOPERATE", "GHAGOV", None)
     assert event.source.text.endswith("president")
+
+
+def test_a_country_naming_only_what_an_act_is_about_is_no_home(nlp):
+    # "the Iraq war was opposed by Congress" coded an Iraqi legislature: a country compounded with an event noun names
+    # its topic, not the home of the sentence's unplaced actors
+    event = _one("The Yemen war was opposed by lawmakers.", nlp)
+    assert (event.event_type, event.source.code) == ("REJECT", "LEG")
+    event = _one("Parliament in Chile rejected the treaty.", nlp)
+    assert (event.event_type, event.source.code) == ("REJECT", "CHLLEG")
