@@ -2617,8 +2617,8 @@ def _idle_subject(hit: Hit, lexicon: EventLexicon, entities: EntityIndex | None 
     if hit.nominal or idle is None:
         return False
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    if not subjects and token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
-        subjects = [token.head]  # "a plan that calls for ..."
+    if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN") and all(s.tag_ in ("WDT", "WP") for s in subjects):
+        subjects = [token.head]  # "a plan that calls for ...", "the region, which surrounds the capital"
     # a text that "calls for" an act of a state or political body asks for it as its issuer; one that "requires" states
     # a standing rule, and business terms ("calls for the bank to sell its stake") stay content
     called = token.lemma_.lower() == "call" and entities is not None and _asks_political(token, lexicon, entities)

@@ -4498,3 +4498,12 @@ def test_a_country_naming_only_what_an_act_is_about_is_no_home(nlp):
     assert (event.event_type, event.source.code) == ("REJECT", "LEG")
     event = _one("Parliament in Chile rejected the treaty.", nlp)
     assert (event.event_type, event.source.code) == ("REJECT", "CHLLEG")
+
+
+def test_a_region_surrounding_a_place_is_no_siege(nlp):
+    # "the X region, which surrounds the capital" coded COERCE on the capital's country: a region, a town or hills that
+    # surround a place say where it lies; troops surrounding a town stay a siege
+    assert not _events("The Tigray province surrounds the Eritrean border town.", nlp)
+    assert not _events("The district, which surrounds the Malian capital, is dry.", nlp)
+    event = _one("Malian troops surrounded the rebel town.", nlp)
+    assert (event.event_type, event.source.code) == ("COERCE", "MLIMIL")
