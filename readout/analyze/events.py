@@ -2608,6 +2608,17 @@ def _idle_noun(hit: Hit, lexicon: EventLexicon) -> bool:
     return not hit.nominal and any(c.dep_ == "prep" and c.lower_ == "against" and any(g.lemma_.lower() in idle for g in c.children) for c in kids)
 
 
+def _allowed_for(hit: Hit) -> bool:
+    """ "The treaty allows for joint patrols", "the system allows for anyone to ...": a verb of letting with "for" and
+    nothing let (no object, no infinitive of its own) makes room for something, no permission given to anyone (CONCEDE)."""
+    token = hit.token
+    if hit.nominal or token.lemma_.lower() not in _LETTING:
+        return False
+    kids = list(token.children)
+    return (any(c.dep_ == "prep" and c.lower_ == "for" for c in kids)
+            and not any(c.dep_ in ("dobj", "dative", "nsubjpass", "xcomp", "ccomp") for c in kids))
+
+
 def _idle_subject(hit: Hit, lexicon: EventLexicon, entities: EntityIndex | None = None) -> bool:
     """A verb whose subject makes it no act between actors (``idle_subjects``): a text of agreed terms that "calls for"
     or "requires" something ("the plan calls for X to sell its stake", "the covenants require the firm to ...") states
@@ -3824,7 +3835,7 @@ class EventCoder:
                 del hits[i]  # "were killed when their helicopter crashed": an accident, no attack
             elif _counterfactual(hit):
                 del hits[i]  # "reacted as if Y had invaded X": a comparison, no invasion
-            elif _idle_object(hit, lexicon):
+            elif _idle_object(hit, lexicon) or _allowed_for(hit):
                 del hits[i]  # "to meet the shortfall", "shares this view", "challenging the incumbent": no act between actors
             elif _idle_noun(hit, lexicon) or _idle_subject(hit, lexicon, entities) or _change_in_amount(hit, lexicon):
                 del hits[i]  # "a price war", "a $24 million charge", "shipments declined", "closed 5% lower": no act

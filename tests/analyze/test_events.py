@@ -4507,3 +4507,14 @@ def test_a_region_surrounding_a_place_is_no_siege(nlp):
     assert not _events("The district, which surrounds the Malian capital, is dry.", nlp)
     event = _one("Malian troops surrounded the rebel town.", nlp)
     assert (event.event_type, event.source.code) == ("COERCE", "MLIMIL")
+
+
+def test_idioms_of_beating_and_allowing_for_are_no_acts(nlp):
+    # "generals beating their chests" was ASSAULT, "X beat Y in the final" a blow, "the accord allows for ..." CONCEDE
+    assert not _events("Several Bolivian generals were beating their chests.", nlp)
+    assert not _events("Ghana beat Nigeria in the final.", nlp)
+    assert not _events("The Bolivian system allows for a recall of any judge.", nlp)
+    event = _one("Bolivian police beat the marchers.", nlp)
+    assert (event.event_type, event.source.code) == ("ASSAULT", "BOLCOP")
+    event = _one("Bolivia allowed Chilean ships to dock.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("CONCEDE", "BOL", "CHL")
