@@ -172,6 +172,7 @@ class EventLexicon:
     pressing_sectors: frozenset[str] = frozenset()  # GOV, OPP, PTY, LEG: whose "pressure from" is an ask
     under_fire_nouns: frozenset[str] = frozenset()  # "fire": criticism in "under fire from X" when X is unarmed
     seeking_verbs: frozenset[str] = frozenset()  # "turn", "look": their pattern's word is what is sought, not the subject
+    enrolling: frozenset[str] = frozenset()  # "sign up": an agreement only "to" something named
     envoy_expulsions: dict[str, Trigger] = field(default_factory=dict)  # "expel ambassador": the envoy word -> its pattern
 
     def place(self, text: str) -> ActorCode | None:
@@ -401,5 +402,6 @@ def load_lexicon(verbs_path: str | None = None, agents_path: str | None = None, 
         pressing_sectors=_words(verbs, "pressing", "sectors"),
         under_fire_nouns=_words(verbs, "under_fire", "nouns"),
         seeking_verbs=_words(verbs, "seeking", "verbs"),
+        enrolling=_words(verbs, "enrolling", "patterns"),
         envoy_expulsions={t.word: t for t in verb_triggers.get("expel", ()) if t.event_type == "SANCTION" and t.mode == "expel" and t.word},
     )

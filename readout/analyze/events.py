@@ -2608,6 +2608,15 @@ def _idle_noun(hit: Hit, lexicon: EventLexicon) -> bool:
     return not hit.nominal and any(c.dep_ == "prep" and c.lower_ == "against" and any(g.lemma_.lower() in idle for g in c.children) for c in kids)
 
 
+def _enrolled(hit: Hit, lexicon: EventLexicon) -> bool:
+    """ "Sign up to get our newsletter", "signed up for the course": a phrasal verb of enrolling (``enrolling``) with no
+    "to" that governs what is agreed to enrols someone; "signed up to the plan" stays an agreement."""
+    token = hit.token
+    if hit.nominal or f"{hit.trigger.head} {hit.trigger.word}" not in lexicon.enrolling:
+        return False
+    return not any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in token.children)
+
+
 def _allowed_for(hit: Hit) -> bool:
     """ "The treaty allows for joint patrols", "the system allows for anyone to ...": a verb of letting with "for" and
     nothing let (no object, no infinitive of its own) makes room for something, no permission given to anyone (CONCEDE)."""
@@ -3835,7 +3844,7 @@ class EventCoder:
                 del hits[i]  # "were killed when their helicopter crashed": an accident, no attack
             elif _counterfactual(hit):
                 del hits[i]  # "reacted as if Y had invaded X": a comparison, no invasion
-            elif _idle_object(hit, lexicon) or _allowed_for(hit):
+            elif _idle_object(hit, lexicon) or _allowed_for(hit) or _enrolled(hit, lexicon):
                 del hits[i]  # "to meet the shortfall", "shares this view", "challenging the incumbent": no act between actors
             elif _idle_noun(hit, lexicon) or _idle_subject(hit, lexicon, entities) or _change_in_amount(hit, lexicon):
                 del hits[i]  # "a price war", "a $24 million charge", "shipments declined", "closed 5% lower": no act

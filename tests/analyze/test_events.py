@@ -4518,3 +4518,11 @@ def test_idioms_of_beating_and_allowing_for_are_no_acts(nlp):
     assert (event.event_type, event.source.code) == ("ASSAULT", "BOLCOP")
     event = _one("Bolivia allowed Chilean ships to dock.", nlp)
     assert (event.event_type, event.source.code, event.target.code) == ("CONCEDE", "BOL", "CHL")
+
+
+def test_signing_up_for_something_is_enrolling_not_agreeing(nlp):
+    # a newsletter's "Sign up to get ..." and "signed up volunteers" were AGREE; signing up "to" a plan stays one
+    assert not _events("Sign up to receive a weekly letter from our Lisbon reporter.", nlp)
+    assert not _events("Paraguayan teachers signed up for the Bolivian course.", nlp)
+    event = _one("Paraguay signed up to the Bolivian plan.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("AGREE", "PRY", "BOL")
