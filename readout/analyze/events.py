@@ -2765,7 +2765,8 @@ def _outcome_of_no_act(hit: Hit, hits: dict[int, Hit], lexicon: EventLexicon) ->
     if hit.nominal or token.lemma_.lower() not in lexicon.outcome_verbs:
         return False
     infinitives = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
-    return bool(infinitives) and not any(c.i in hits for v in infinitives for c in (v, *v.conjuncts))
+    # an infinitive whose object makes it no act ("failed to meet the deadline") is none, whichever is read first
+    return bool(infinitives) and not any(c.i in hits and not _idle_object(hits[c.i], lexicon) for v in infinitives for c in (v, *v.conjuncts))
 
 
 _POLL_SHARES = ("percent", "per cent", "%", "third", "thirds", "quarter", "quarters", "fifth", "fifths")  # "46 percent", "a third"

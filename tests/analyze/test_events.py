@@ -4526,3 +4526,11 @@ def test_signing_up_for_something_is_enrolling_not_agreeing(nlp):
     assert not _events("Paraguayan teachers signed up for the Bolivian course.", nlp)
     event = _one("Paraguay signed up to the Bolivian plan.", nlp)
     assert (event.event_type, event.source.code, event.target.code) == ("AGREE", "PRY", "BOL")
+
+
+def test_failing_to_meet_a_deadline_is_no_refusal(nlp):
+    # "X failed to meet the deadline" kept REJECT when the refusal was read before its idle infinitive was dropped
+    assert not _events("Latvia failed to meet the deadline.", nlp)
+    assert not _events("Many Latvian trucks fail to meet strict Polish emission standards.", nlp)
+    event = _one("Latvia failed to honor the accord with Poland.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("REJECT", "LVA", "POL")
