@@ -4534,3 +4534,15 @@ def test_failing_to_meet_a_deadline_is_no_refusal(nlp):
     assert not _events("Many Latvian trucks fail to meet strict Polish emission standards.", nlp)
     event = _one("Latvia failed to honor the accord with Poland.", nlp)
     assert (event.event_type, event.source.code, event.target.code) == ("REJECT", "LVA", "POL")
+
+
+def test_things_that_clash_and_papers_rules_or_children_taken_are_no_acts(nlp):
+    # views that clash were ASSAULT, passports received CONSULT, limits struck down ASSAULT, an adopted child SUPPORT
+    assert not _events("Her Estonian policies clash with the party's views.", nlp)
+    assert not _events("Many adoptees received Estonian passports.", nlp)
+    assert not _events("The Estonian court struck down limits on rallies.", nlp)
+    assert not _events("He was adopted from Estonia as a baby.", nlp)
+    event = _one("The Estonian parliament adopted a resolution on Latvia.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("SUPPORT", "ESTLEG", "LVA")
+    event = _one("Estonian and Latvian troops clashed on the border.", nlp)
+    assert (event.event_type, event.source.code, event.target.code) == ("ASSAULT", "ESTMIL", "LVAMIL")
