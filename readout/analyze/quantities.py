@@ -2050,8 +2050,9 @@ def _counts_plural(number: SpacySpan) -> bool:
 
 def _plural_past_modifiers(figure: Token) -> Token:
     """The plural noun a figure counts where the parser hangs the figure on a lower-case noun written apart after it
-    that describes it ("20 summer interns", "12 night shifts": on "summer", "night"); the figure's head otherwise, and
-    where that noun is a unit the figure measures ("10 year bonds", "5 mile runs", "32-bit chips")."""
+    that describes it ("20 summer interns", "12 night shifts", "250 county Democrats": on "summer", "night",
+    "county"; a plural of a party's members or of nationals counts as a common plural does); the figure's head
+    otherwise, and where that noun is a unit the figure measures ("10 year bonds", "5 mile runs", "32-bit chips")."""
     head = noun = figure.head
     if head.i != figure.i + 1 or not figure.whitespace_:
         return head
@@ -2060,7 +2061,9 @@ def _plural_past_modifiers(figure: Token) -> Token:
         and noun.head.i == noun.i + 1 and noun.head.i - head.i <= 2
     ):
         noun = noun.head
-    return noun if noun.tag_ == "NNS" and noun.pos_ == "NOUN" else head
+    # a count of one takes the singular: "the one element Republicans lack" names an element, no Republicans
+    members = noun.tag_ == "NNPS" and noun.ent_type_ == "NORP" and figure.lower_ not in ("one", "1")
+    return noun if (noun.tag_ == "NNS" and noun.pos_ == "NOUN") or members else head
 
 
 def _year_like_count(doc: Doc, raw: RawQuantity) -> bool:

@@ -606,22 +606,31 @@ _VAGUE_WORDS = tuple(VAGUE)
 
 @lru_cache(maxsize=1)
 def vague_pattern() -> re.Pattern[str]:
-    """'dozens of', 'thousands of', 'tens of millions of': an order of magnitude, read as a range; 'several dozen'.
+    """'dozens of', 'thousands of', 'tens of millions of': an order of magnitude, read as a range; 'several dozen',
+    'a few hundred', 'several hundred thousand': a few times a scale word, read as a range.
 
     'hundreds of thousands' with no 'of' after it (closing a quote) is one order of magnitude too, not 'hundreds'
     of a unit 'thousands'. With no 'of' ("Thousands marched", "killing dozens") it counts what the component
     finds in the parse, or nothing."""
     return re.compile(
         r"\b(?P<tens>(?i:tens|hundreds)\s+of\s+)?(?P<word>(?i:dozens|hundreds|thousands|millions|billions))(?:\s+of\b|(?![\w-]))"
-        r"|\b(?P<several>(?i:several)\s+dozen)\b(?!-)"
+        r"|\b(?P<several>(?P<how_many>(?i:several|a\s+few))\s+(?P<scale>(?i:dozen|hundred|thousand|million|billion))"
+        r"(?:\s+(?P<scale2>(?i:thousand|million|billion)))?)\b(?!-)"
     )
 
 
+# "several dozen": three to nine dozen; "a few hundred": two to five hundred (an approximate count a reader can check)
+_FEW_TIMES = {"several": (3.0, 9.0), "a few": (2.0, 5.0)}
+_FEW_SCALES = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
 def _interpret_vague(match: re.Match[str]) -> RawQuantity:
-    if match.group("several"):  # "several dozen protesters": three to nine dozen
+    if match.group("several"):  # "several dozen protesters", "a few hundred metres", "several hundred thousand"
         start, end = match.start(), match.end("several")
+        low, high = _FEW_TIMES[" ".join(match.group("how_many").lower().split())]
+        scale = _FEW_SCALES[match.group("scale").lower()] * (_FEW_SCALES[match.group("scale2").lower()] if match.group("scale2") else 1.0)
         return RawQuantity(
-            start=start, end=end, value=36.0, value_high=108.0, kind="bare", unit="", display_unit=None,
+            start=start, end=end, value=low * scale, value_high=high * scale, kind="bare", unit="", display_unit=None,
             qualifier="range", rate=None, number_start=start, number_end=end, spelled=True,
         )
     low = VAGUE[match.group("word").lower()]
@@ -1444,7 +1453,7 @@ def find(text: str) -> list[RawQuantity]:
     if "No." in text:  # "the No. 2 official", "the No. 1 Dutch brewer": a rank, not a count
         found.extend(raw for match in _RANK_NUMBER.finditer(text) if (raw := _interpret_rank_number(match, text)) is not None)
     lowered = text.lower()
-    if any(word in lowered for word in _VAGUE_WORDS) or "several dozen" in lowered:  # the passes below are skipped where their words are absent
+    if any(word in lowered for word in _VAGUE_WORDS) or "several " in lowered or "a few " in lowered:  # the passes below are skipped where their words are absent
         found.extend(_interpret_vague(match) for match in vague_pattern().finditer(text))
     if "fold" in text:
         found.extend(raw for match in fold_pattern().finditer(text) if (raw := _interpret_fold(match, text)) is not None)

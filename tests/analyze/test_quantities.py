@@ -4077,3 +4077,27 @@ def test_a_singular_body_that_numbers_a_figure_is_a_count_of_it(nlp):
     assert (q.span.text, q.value, q.unit, q.qualifier, q.measures) == ("more than 900", 900.0, "count", "more_than", "rebel force")
     q = only(nlp, "The delegation numbered 14.")
     assert (q.span.text, q.value, q.unit, q.measures) == ("14", 14.0, "count", "delegation")
+
+
+def test_a_count_before_a_describing_noun_and_a_plural_of_members_counts_the_members(nlp):
+    # invented: the parser hangs the figure on the describing noun; the plural after it is a party's members, which
+    # was not taken for the counted noun as a common plural is, so the describing noun was the unit
+    q = only(nlp, "By spring the mayor had 250 establishment Republicans behind her bid.")
+    assert (q.span.text, q.value, q.unit, q.measures) == ("250", 250.0, "republicans", "establishment Republicans")
+    q = only(nlp, "We counted 300 county Democrats at the fair.")
+    assert (q.span.text, q.value, q.unit) == ("300", 300.0, "democrats")
+
+
+def test_several_or_a_few_times_a_scale_word_is_an_approximate_range(nlp):
+    # invented: "several hundred", "a few thousand" were no figure ("several dozen" alone was read); an analyst wants
+    # the approximate count with its span: several is three to nine times the scale word, a few two to five times
+    found = [(q.span.text, q.value, q.value_high, q.unit, q.qualifier) for q in quantities(nlp, "Several hundred protesters marched on the ministry.")]
+    assert found == [("Several hundred", 300.0, 900.0, "protesters", "range")]
+    found = [(q.span.text, q.value, q.value_high, q.unit) for q in quantities(nlp, "A few thousand people lost power.")]
+    assert found == [("A few thousand", 2000.0, 5000.0, "people")]
+    found = [(q.span.text, q.value, q.value_high, q.unit) for q in quantities(nlp, "Several hundred thousand residents fled.")]
+    assert found == [("Several hundred thousand", 300000.0, 900000.0, "residents")]
+    found = [(q.span.text, q.value, q.value_high, q.unit) for q in quantities(nlp, "The city spent a few million euros on roads.")]
+    assert found == [("a few million", 2e6, 5e6, "EUR")]
+    # a count of one takes the singular: the plural after the describing noun is the subject of a relative clause
+    assert [q.unit for q in quantities(nlp, "The one issue Democrats avoided was trade.")] != ["democrats"]
