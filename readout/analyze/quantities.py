@@ -902,9 +902,16 @@ def _same_count_after_to(text: str, previous: Quantity | None, raw: RawQuantity)
         return _OTHER_SIDE_AFTER.fullmatch(between) is not None  # "Ames has 1,630 to Lund's 870": the other side's count
     if not previous.display_unit or "/" in previous.unit or not previous.display_unit.isalpha():
         return False
+    if _DATED_MOVE_BEFORE.search(text, max(0, previous.span.start - 6), previous.span.start) and _DATED_MOVE_BETWEEN.fullmatch(between):
+        return True  # "went from 210 drivers in March, to 185 in April, to 240 in May": each later point counts them too
     # "739 delegates to her rival's 465", "1,630 votes, to Lund's 870": the other side's count after a possessive;
     # at most two lower-case words may describe the noun ("1,630 pledged delegates to Lund's 870")
     return re.fullmatch(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{re.escape(previous.display_unit)},?\s+(?:to|against)\s+{_POSSESSOR}", between) is not None
+
+
+# a count moving through dated points: "from N (nouns) in March, to M in April": the point's date, then "to" the next
+_DATED_MOVE_BEFORE = re.compile(r"\b(?:from|to)\s+$")
+_DATED_MOVE_BETWEEN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+in\s+[^,.;:()]{1,30}?,?\s+to\s+")
 
 
 _OTHER_SIDE_AFTER = re.compile(r",?\s+(?:to|against)\s+(?:(?:his|her|their|its|the)\s+)?(?:[A-Z][\w.-]*\s+)?[A-Za-z][\w.-]*(?:'s|’s|s'|s’)\s+")
@@ -1007,8 +1014,9 @@ _GAPPED_AT = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|but)\s+(?:the\s+)?[A-
 # and "the number of stocks that fell in price exceeded 1,000": the number is the subject, the figure its level
 _NUMBER_OF_TO = re.compile(
     r"\bnumber\s+of\s+(?:(?:its|the|their|his|her|our)\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,}s)\b(?:\s+[a-z-]+){0,3}\s+to\s+$"
-    r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+number\s+of\s+(?:[a-z-]+\s+)?(?P<subject>[a-z]{3,}s)\b(?:\s+[\w-]+){0,8}?"
-    r"\s+(?:was|were|is|are|exceeded|reached|topped|totaled|totalled|stood\s+at|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to)\s+$"
+    r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]he\s+[a-z]+(?:'s|’s))\s+number\s+of\s+(?:[a-z-]+\s+)?(?P<subject>[a-z]{3,}s)\b(?:\s+[\w-]+){0,8}?"
+    r"\s+(?:was|were|is|are|exceeded|reached|topped|totaled|totalled|stood\s+at|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to"
+    r"|(?:went|rose|fell|grew|climbed|dropped|jumped|shrank|declined|increased|decreased)\s+from)\s+$"
     # "would bring its shares outstanding to 41 million", "raise its troops in the region to 4,000": the plural
     # a verb of change moves to the figure
     r"|\b(?:bring|brings|bringing|brought|raise|raises|raised|raising|increase|increases|increased|increasing|lift|lifts|lifted|lifting"

@@ -4101,3 +4101,10 @@ def test_several_or_a_few_times_a_scale_word_is_an_approximate_range(nlp):
     assert found == [("a few million", 2e6, 5e6, "EUR")]
     # a count of one takes the singular: the plural after the describing noun is the subject of a relative clause
     assert [q.unit for q in quantities(nlp, "The one issue Democrats avoided was trade.")] != ["democrats"]
+
+
+def test_a_count_moving_through_dated_points_counts_the_same_noun_at_each(nlp):
+    # invented: "the number of X went from N in March" gave no noun to N, and the later points after "to" none either
+    text = "The firm's number of drivers went from 210 in March, to 185 in April, to 240 in May."
+    assert [(q.span.text, q.value, q.unit) for q in quantities(nlp, text)] == [
+        ("210", 210.0, "drivers"), ("185", 185.0, "drivers"), ("240", 240.0, "drivers")]
