@@ -2142,17 +2142,20 @@ _OPEN_AGE_AFTER = re.compile(r"(?:\s+(?:and|or)\s+(?:older|over|up|above|younger
 def _captioned_age(doc: Doc, first: Token, last: Token) -> bool:
     """A name of two to four capitalised words, a comma and a figure, alone between the start of a line (or of the
     sentence, or a colon) and a full stop ending it or the end of the line: "Karim Salem, 40." in a list of victims or
-    under a photo, "Karim Salem, 40" as the heading line of a victim's profile, where the tagger often takes a foreign
-    name for a place."""
+    under a photo ("Karim Salem (left), 40."), "Karim Salem, 40" as the heading line of a victim's profile, where the
+    tagger often takes a foreign name for a place."""
     if first.i < 3 or doc[first.i - 1].text != "," or last.i + 1 >= len(doc):
         return False
     line_ends = doc[last.i + 1].is_space and "\n" in doc[last.i + 1].text  # the line ends right after the figure
     if not line_ends and doc[last.i + 1].text != ".":
         return False
-    i = first.i - 2
-    while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].is_title and first.i - 2 - i < 4:
+    name_end = first.i - 2
+    if name_end >= 3 and doc[name_end].text == ")" and doc[name_end - 2].text == "(" and doc[name_end - 1].is_lower:
+        name_end -= 3  # "Karim Salem (left), 40.": a caption's place in the photo between the name and the age
+    i = name_end
+    while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].is_title and name_end - i < 4:
         i -= 1
-    if first.i - 2 - i < 2:
+    if name_end - i < 2:
         return False
     opens = i < 0 or doc[i].is_space or doc[i].text == ":" or doc[i + 1].is_sent_start
     closes = line_ends or last.i + 2 >= len(doc) or doc[last.i + 2].is_space or doc[last.i + 2].is_sent_start

@@ -4108,3 +4108,9 @@ def test_a_count_moving_through_dated_points_counts_the_same_noun_at_each(nlp):
     text = "The firm's number of drivers went from 210 in March, to 185 in April, to 240 in May."
     assert [(q.span.text, q.value, q.unit) for q in quantities(nlp, text)] == [
         ("210", 210.0, "drivers"), ("185", 185.0, "drivers"), ("240", 240.0, "drivers")]
+
+
+def test_a_captions_place_in_the_photo_between_name_and_age(nlp):
+    # invented: "(left)" between the name and the comma hid the captioned age
+    text = "The crew was named on Friday.\nLena Varga (left), 47.\nVarga flew the plane."
+    assert [(q.span.text, q.unit, q.measures) for q in quantities(nlp, text)] == [("47", "years", "Lena Varga")]
