@@ -653,7 +653,14 @@ def _a_paper(doc: Doc, match: RuleMatch) -> bool:
     if span is None or len(span) != 1:
         return False
     token = span.root
-    return token.tag_ in ("NN", "NNS") or (token.dep_ == "amod" and token.head.tag_ == "NNP" and token.head.i == token.i + 1)
+    if token.tag_ in ("NN", "NNS", "NNP") or token.dep_ in _NOUN_ROLES or any(c.dep_ in ("det", "compound") for c in token.children):
+        return True  # "the business daily reported" (tagged an adverb, but the subject or with a noun on it), "the Paris daily Liberation" (NNP)
+    # "the Paris daily Le Monde": before a paper's name of one or more capitalised words
+    between = token.doc[token.i + 1 : token.head.i]
+    return token.dep_ in ("amod", "compound") and token.head.tag_ == "NNP" and token.head.i > token.i and all(t.tag_ == "NNP" for t in between)
+
+
+_NOUN_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos"}
 
 
 def _weekly_kind(doc: Doc, match: RuleMatch) -> bool:

@@ -3204,9 +3204,15 @@ def test_that_day_after_a_weekday_counted_from_another_is_that_weekday(nlp):
     ("The mayor gave an interview to a regional daily.", None),
     ("The minister told the Lisbon daily Correio that talks would resume.", None),
     ("She writes a column for the business weekly.", None),
+    # the parser's other readings of the paper: a proper noun, an adverb as subject, a name of two words after it
+    ("The mayor spoke to the Madrid daily Norte.", None),
+    ("The business daily reported the merger first.", None),
+    ("The envoy told the Oslo daily Nye Tider that the talks were over.", None),
     # guards: the adverb and the adjective before a common noun stay sets
     ("The river level is checked daily.", "daily"),
     ("Staff send daily reports to the ministry.", "daily"),
+    ("They updated the list daily.", "daily"),
+    ("The two envoys met daily to review the plan.", "daily"),
 ])
 def test_a_daily_or_weekly_paper_is_no_set(nlp, text, wanted):
     found = [t.span.text for t in read(nlp, text, D(2017, 3, 9)) if t.span.text in ("daily", "weekly")]
