@@ -472,7 +472,8 @@ def _modal_preview(token: Token, match: RuleMatch, lex: Lexicon) -> bool:
     noun = _event_the_weekday_owns(token)
     if noun is None:
         return False
-    if not _subject_of_a_modal(noun):
+    subject = _subject_of_a_modal(noun)
+    if not subject and not _looked_back_on_under_a_modal(noun):
         return False  # "recover from Monday's slide": looked back on by its preposition
     document = document_of(token.doc)
     written = document.published if document is not None else None
@@ -483,7 +484,19 @@ def _modal_preview(token: Token, match: RuleMatch, lex: Lexicon) -> bool:
             return True  # written the day before, or on the day
         if ahead == 6:
             return False  # written the day after
-    return _event_told_elsewhere(noun, (match.groups.get("weekday") or "").lower()) == "ahead"
+    return subject and _event_told_elsewhere(noun, (match.groups.get("weekday") or "").lower()) == "ahead"
+
+
+def _looked_back_on_under_a_modal(noun: Token) -> bool:
+    """'After Thursday's debate, the senator must fly home': an event after a preposition that looks back, in a clause
+    with a modal auxiliary ('must', 'could', 'will'), follows the day or precedes it as the writing day decides (see
+    _modal_preview); with no modal ('recover from Monday's slide', 'flew home after ...') it is done."""
+    words = time_words(noun.doc)
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in words["backward_preps"]:
+        return False
+    verb = prep.head
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _day_named(match: RuleMatch, weekdays: dict[str, int], months: dict[str, int]) -> tuple[str, int | None] | None:

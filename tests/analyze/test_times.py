@@ -675,6 +675,16 @@ def test_a_weekday_owning_an_event_looked_back_on_lies_behind_though_a_modal_fol
     assert one(nlp, "Voters will cast ballots in Thursday's primary.", "Thursday", written).timex == "2026-03-12"
 
 
+
+def test_an_event_looked_back_on_under_a_modal_is_ahead_when_written_the_day_before(nlp):
+    written = D(2026, 3, 11)  # a Wednesday
+    # the next day's event, with a modal in the clause: a preview, not last week's
+    assert one(nlp, "After Thursday's forum, the governor must drive to the border towns.", "Thursday", written).timex == "2026-03-12"
+    assert one(nlp, "The ferry crews may strike again after Thursday's talks.", "Thursday", written).timex == "2026-03-12"
+    # guards: another weekday, or no modal, keeps the done event
+    assert one(nlp, "After Monday's forum, the governor must drive to the border towns.", "Monday", written).timex == "2026-03-09"
+    assert one(nlp, "After Thursday's forum, the governor drove to the border towns.", "Thursday", written).timex == "2026-03-05"
+
 @pytest.mark.parametrize(
     "text, timex",
     [
