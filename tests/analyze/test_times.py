@@ -4163,3 +4163,15 @@ def test_two_days_in_a_list_are_no_range(nlp):
     # guard: a third day after them makes a list of days
     texts = [t.span.text for t in read(nlp, "Polls opened between March 2 and March 4 and March 6 in turn.", D(2026, 3, 13))]
     assert "between March 2 and March 4" not in texts
+
+
+@pytest.mark.parametrize("text, timex", [
+    # a season after "later in" or "earlier in" is in the year of the time just told, not the nearest to the writing
+    ("The mill reopened in 1987, after a strike in early March of that year and a fire later in the summer.", "1987-SU"),
+    ("The rail line closed in 2004. Earlier in the spring, the last freight train had left.", "2004-SP"),
+    # guards: no year told before, or no "later in", keeps the nearest season
+    ("Protests began in June. Later in the summer, the talks resumed.", "2025-SU"),
+    ("The mill reopened in 1987. The crops failed in the summer.", "2025-SU"),
+])
+def test_a_season_later_in_a_year_told_is_in_that_year(nlp, text, timex):
+    assert one(nlp, text, "the summer" if "summer" in text else "the spring", D(2026, 5, 20)).timex == timex
