@@ -1747,7 +1747,7 @@ _LATER_IN_BEFORE = re.compile(r"(?i:later|earlier) (?i:in|that) $")
 
 
 def _season_later_in_the_year_told(text: str, match: RuleMatch) -> bool:
-    """'the primaries in early June of that year ... later in the summer': a season with no year of its own, after
+    """'a strike in early March of that year and a fire later in the summer': a season with no year of its own, after
     'later in' or 'earlier in', is in the year of the month or day just told, not the nearest one to the writing."""
     # (not winter, which runs across new year: the year of a January named is not that of its winter's December)
     season = (match.groups.get("season") or "").lower()
@@ -1902,7 +1902,7 @@ class TimesComponent:
                 told = self.normalize._relative_part(match.groups, last_month.end or last_month.start, "present")
                 norm = replace(told, reference_date=last_month.start) if told is not None else norm
             if norm is not None and reference is not None and reference.start is not None and match.start - reference_end < REFERENCE_REACH and _season_later_in_the_year_told(text, match):
-                told = self.normalize._season_interval(match.groups["season"].lower(), reference.start.year)  # "June of that year ... later in the summer"
+                told = self.normalize._season_interval(match.groups["season"].lower(), reference.start.year)  # "March of that year ... later in the summer"
                 norm = replace(told, reference_date=reference.start) if told.start is not None else norm
             if norm is not None and anchor.date is not None and period_reference is not None and match.start - period_end < REFERENCE_REACH and _this_period_owning_results(text, match, period_reference):
                 norm = self.normalize._latest_period_of(period_reference, anchor.date) or norm  # "This quarter's loss" after the quarter reported
