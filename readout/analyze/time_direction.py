@@ -1134,12 +1134,14 @@ def _done_on_the_date(doc: Doc, match: RuleMatch) -> bool:
     writing, so it is last year's. The month-or-two slack the tense otherwise leaves is for dates the past only
     surrounds ('stock of record Nov. 22', 'payable Dec. 7' in a past sentence)."""
     words = time_words(doc)
-    if match.kind not in ("calendar", "relative_month") or match.groups.get("year") or match.groups.get("rel") or not match.groups.get("month"):
-        return False
+    if match.kind not in ("calendar", "relative_month", "nth_weekday") or match.groups.get("year") or match.groups.get("rel") or not match.groups.get("month"):
+        return False  # ("the vote took place on the first Sunday in June", written in May: last June's)
     span = _match_span(doc, match.start, match.end)
     if span is None:
         return False
-    verb = _verb_of_date(span.root)
+    weekday = (match.groups.get("weekday") or "").lower() if match.kind == "nth_weekday" else ""
+    root = next((t for t in span if t.lower_ == weekday), span.root) if weekday else span.root  # the parser may hang "in June" apart
+    verb = _verb_of_date(root)
     if verb is None or _lemma(verb) in words["plan_verbs"] | words["move_forward_verbs"]:
         return False
     aux = _auxiliaries(verb)

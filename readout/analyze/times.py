@@ -1926,7 +1926,10 @@ class TimesComponent:
             if julian and norm.granularity == "day" and norm.start is not None:
                 day = _julian_shift(norm.start, 1)
                 norm = replace(norm, start=day, end=day, timex=day.isoformat() + (norm.timex or "")[10:])
-            if tense == "past" and norm.start is not None and anchor.date is not None and norm.start > anchor.date and (_done_on_the_date(doc, match) or _since_clause_month(doc, match)):
+            if tense == "past" and norm.start is not None and anchor.date is not None and norm.start > anchor.date and match.kind == "nth_weekday" and _done_on_the_date(doc, match):
+                told = self.normalize._nth_weekday({**match.groups, "year": str(norm.start.year - 1)}, anchor.date, tense)
+                norm = replace(told, relative=True) if told is not None else norm  # that weekday of last year's month, not the same date
+            elif tense == "past" and norm.start is not None and anchor.date is not None and norm.start > anchor.date and (_done_on_the_date(doc, match) or _since_clause_month(doc, match)):
                 norm = _a_year_back(norm)
             elif norm.start is not None and anchor.date is not None and norm.start > anchor.date and feast_of_a_done_act(doc, match):
                 norm = self.normalize.feast_before(match.groups, anchor.date)

@@ -4175,3 +4175,15 @@ def test_two_days_in_a_list_are_no_range(nlp):
 ])
 def test_a_season_later_in_a_year_told_is_in_that_year(nlp, text, timex):
     assert one(nlp, text, "the summer" if "summer" in text else "the spring", D(2026, 5, 20)).timex == timex
+
+
+@pytest.mark.parametrize("text, timex", [
+    # an nth weekday of a month, hung on a past verb, whose day this year is still ahead of the writing: last year's
+    ("The referendum took place on the first Sunday in June.", "2025-06-01"),
+    ("The runoff was held on the second Sunday of June.", "2025-06-08"),
+    # guards: a day already gone this year, and one told ahead
+    ("The referendum took place on the first Sunday in May.", "2026-05-03"),
+    ("Voters will go to the polls on the last Sunday in April.", "2027-04-25"),
+])
+def test_an_nth_weekday_of_a_month_told_done_lies_behind_the_writing(nlp, text, timex):
+    assert [t.timex for t in read(nlp, text, D(2026, 5, 20))] == [timex]
