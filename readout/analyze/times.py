@@ -50,7 +50,7 @@ from readout.analyze.time_direction import (  # which side of the writing a week
     moved_to,
     quarter_end_not_told_past,
 )
-from readout.analyze.time_normalize import Normalized, Normalizer, add_months, anaphoric, count_number, month_end
+from readout.analyze.time_normalize import Normalized, Normalizer, add_months, anaphoric, count_number, month_end, period
 from readout.analyze.time_rules import DAY_ORDINAL_WORDS, MONTH_INTRODUCERS, TENS, Lexicon, RuleMatch, find_matches, grammar_words, load_rules
 from readout.model import TimeExpr
 
@@ -1901,6 +1901,10 @@ class TimesComponent:
                 # "The crisis began in January. By the end of the month, 200 had fled": the end of January
                 told = self.normalize._relative_part(match.groups, last_month.end or last_month.start, "present")
                 norm = replace(told, reference_date=last_month.start) if told is not None else norm
+            if norm is not None and norm.start is not None and match.rule == "part_of_the_decade" and reference is not None and reference.start is not None and match.start - reference_end < REFERENCE_REACH:
+                # "The mill opened in 1983. By the end of the decade it employed 500": the decade of the year just told
+                told = period(reference.start.year, "DE", reference.start, 0)
+                norm = replace(norm, start=told.start, end=told.end, timex=told.timex, reference_date=reference.start)
             if norm is not None and reference is not None and reference.start is not None and match.start - reference_end < REFERENCE_REACH and _season_later_in_the_year_told(text, match):
                 told = self.normalize._season_interval(match.groups["season"].lower(), reference.start.year)  # "March of that year ... later in the summer"
                 norm = replace(told, reference_date=reference.start) if told.start is not None else norm

@@ -4187,3 +4187,14 @@ def test_a_season_later_in_a_year_told_is_in_that_year(nlp, text, timex):
 ])
 def test_an_nth_weekday_of_a_month_told_done_lies_behind_the_writing(nlp, text, timex):
     assert [t.timex for t in read(nlp, text, D(2026, 5, 20))] == [timex]
+
+
+@pytest.mark.parametrize("text, timex", [
+    # "the end of the decade" is a decade (the one now running, as "the end of this decade" is) ...
+    ("By the end of the decade, the tram line will reach the airport.", "202"),
+    # ... or the decade of the year just told
+    ("The tannery opened in 1974. By the end of the decade it had three sites.", "197"),
+])
+def test_a_part_of_the_decade_is_that_decade(nlp, text, timex):
+    found = [t for t in read(nlp, text, D(2026, 5, 20)) if "decade" in t.span.text]
+    assert [(t.span.text, t.timex) for t in found] == [("the end of the decade", timex)]
