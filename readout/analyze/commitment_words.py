@@ -81,6 +81,7 @@ class WordLists:
     period_end_words: frozenset[str]
     time_having_verbs: frozenset[str]
     age_verbs: frozenset[str]
+    seat_defending_verbs: frozenset[str]
 
 
 def load_word_lists(path: Path = WORDS_FILE) -> WordLists:

@@ -113,6 +113,7 @@ CONTEST_PRIZES = WORDS.contest_prizes
 PERIOD_END_WORDS = WORDS.period_end_words
 TIME_HAVING_VERBS = WORDS.time_having_verbs
 AGE_VERBS = WORDS.age_verbs
+SEAT_DEFENDING_VERBS = WORDS.seat_defending_verbs
 DIRECTION_PREPS = WORDS.direction_preps
 
 UNTIMED_GRANULARITIES = {"duration", "recurrence"}
@@ -403,7 +404,7 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "the runoff will be held on Tuesday": a scheduled contest, nobody's promise
     if trig.with_aux and _befalls(token, patterns):
         return False  # "the city will see heavy rain", "a fifth county will play a decisive role": a forecast
-    if trig.with_aux and _age_reached(token):
+    if trig.with_aux and token.lemma_.lower() in AGE_VERBS and _age_reached(token):
         return False  # "voters who will turn 18 before the vote": an age reached, nobody's act
     if trig.with_aux and _undergoes(token, patterns):
         return False  # "many dockworkers will receive higher wages", "her standing will be tied to ...": a forecast
@@ -451,6 +452,8 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "is expected to win", "expects its margin to shrink", "the keynote is expected to dwell on"
     if not trig.with_aux and _vowed_outcome(token, patterns):
         return False  # "vowed to win the state", "is pledging to win hundreds of delegates": the voters decide
+    if token.lemma_.lower() in SEAT_DEFENDING_VERBS and _seats_at_stake(token, patterns):
+        return False  # "the party is defending a dozen seats in 2027": its stake in a contest, no act
     if _nobody_subject(token):
         return False  # "no reporters were invited to ...", "nobody has pledged to ...": no one did
     if trig.with_aux and _unspecified_member(token):
@@ -1510,6 +1513,30 @@ def _contest_won(act: Token, patterns: Patterns) -> bool:
     return not won or _contest_prize(won[0], patterns)
 
 
+def _seats_at_stake(token: Token, patterns: Patterns) -> bool:
+    """ "The party is defending a dozen seats in 2027", "are defending three districts on Tuesday": a verb of
+    ``seat_defending_verbs`` over a plural or counted prize of a contest tells what a party has at stake in the vote,
+    not an act it commits to. One seat ("will defend her seat in May", a run for re-election) stays."""
+    if token.lemma_.lower() not in SEAT_DEFENDING_VERBS:
+        return False
+    stake = children(token, {"dobj"})
+    if not stake:
+        return False
+    held = _counted_of(stake[0]) or stake[0]
+    return held.tag_ == "NNS" and held.lemma_.lower() in CONTEST_PRIZES
+
+
+def _counted_of(count: Token) -> Token | None:
+    """The noun counted by a quantity head: "hundreds of delegates", "a dozen of the seats", "a number of red states"."""
+    if count.ent_type_ != "CARDINAL" and count.lemma_.lower() not in QUANTIFIERS:
+        return None
+    for of in children(count, {"prep"}):
+        if of.lower_ == "of":
+            nouns = children(of, {"pobj"})
+            return nouns[0] if nouns else None
+    return None
+
+
 def _contest_prize(won: Token, patterns: Patterns) -> bool:
     """What is won in a contest: a prize noun ("the nomination", "the state", "hundreds of delegates", "40 seats"), a
     place's name or a rival person or party ("the Democrats"); not a thing fought ("the bill", "Islamic State")."""
@@ -1517,8 +1544,8 @@ def _contest_prize(won: Token, patterns: Patterns) -> bool:
         return True
     if won.ent_type_ != "CARDINAL":
         return False
-    return any(of.lower_ == "of" and any(o.lemma_.lower() in CONTEST_PRIZES for o in children(of, {"pobj"}))
-               for of in children(won, {"prep"}))  # "hundreds of delegates": the count heads the phrase
+    counted = _counted_of(won)  # "hundreds of delegates": the count heads the phrase
+    return counted is not None and counted.lemma_.lower() in CONTEST_PRIZES
 
 
 def _nobody_subject(token: Token) -> bool:

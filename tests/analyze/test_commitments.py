@@ -3637,3 +3637,13 @@ def test_neither_as_subject_and_an_age_reached_are_no_commitments(nlp):
     assert analyze(nlp, "Voters who will turn 18 before May may take part.", times=may) == ()
     (c,) = analyze(nlp, "The board will turn the page in May.", times=may)
     assert c.action == "turn the page"
+
+
+def test_seats_a_party_has_at_stake_are_no_commitment(nlp):
+    """ "Republicans are defending a dozen seats in the assembly in 2027": what a party has at stake in a vote, not an
+    act; one seat defended ("will defend her seat in May", a run for re-election) stays."""
+    year = {"2027": ("2027-01-01", "2027-12-31", "year")}
+    for text in ("Republicans are defending a dozen seats in the assembly in 2027.", "The Greens are defending three districts in 2027."):
+        assert analyze(nlp, text, times=year, published=D("2026-03-04")) == (), text
+    (c,) = analyze(nlp, "Senator Lena Marsh will defend her seat in 2027.", times=year, published=D("2026-03-04"))
+    assert c.action == "defend her seat"
