@@ -404,7 +404,7 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "the runoff will be held on Tuesday": a scheduled contest, nobody's promise
     if trig.with_aux and _befalls(token, patterns):
         return False  # "the city will see heavy rain", "a fifth county will play a decisive role": a forecast
-    if trig.with_aux and token.lemma_.lower() in AGE_VERBS and _age_reached(token):
+    if trig.with_aux and _age_reached(token):
         return False  # "voters who will turn 18 before the vote": an age reached, nobody's act
     if trig.with_aux and _undergoes(token, patterns):
         return False  # "many dockworkers will receive higher wages", "her standing will be tied to ...": a forecast
@@ -452,7 +452,7 @@ def _static_needs_ok(token: Token, trig: Trigger, patterns: Patterns) -> bool:
         return False  # "is expected to win", "expects its margin to shrink", "the keynote is expected to dwell on"
     if not trig.with_aux and _vowed_outcome(token, patterns):
         return False  # "vowed to win the state", "is pledging to win hundreds of delegates": the voters decide
-    if token.lemma_.lower() in SEAT_DEFENDING_VERBS and _seats_at_stake(token, patterns):
+    if _seats_at_stake(token, patterns):
         return False  # "the party is defending a dozen seats in 2027": its stake in a contest, no act
     if _nobody_subject(token):
         return False  # "no reporters were invited to ...", "nobody has pledged to ...": no one did
@@ -3752,10 +3752,9 @@ class CommitmentExtractor:
         due_times, due_start, due_end = _due(doc, cand, self.patterns)
         if _dated_telling(cand, due_end, published):
             due_times, due_start, due_end = [], None, None  # "stated his intention to vote ... on Wednesday": the statement's day
-        due_by = due_end is not None and len(due_times) == 1 and cand.status not in ("in_force", "declared") \
-            and (_is_deadline(doc, due_times[0], self.patterns) or "deadline_given" in cand.trigger.needs)
-        if due_end is not None and len(due_times) == 1 and cand.status not in ("in_force", "declared") \
-                and due_times[0].start is not None and _before_bound(doc, due_times[0]):
+        one_time = due_end is not None and len(due_times) == 1 and cand.status not in ("in_force", "declared")
+        due_by = one_time and (_is_deadline(doc, due_times[0], self.patterns) or "deadline_given" in cand.trigger.needs)
+        if one_time and due_times[0].start is not None and _before_bound(doc, due_times[0]):
             due_by = True  # "before the end of the year": by the period's end, as "by the end of the year"
             if not PERIOD_END_WORDS.intersection(_root_span(doc, due_times[0]).text.lower().split()):
                 due_end = due_times[0].start - dt.timedelta(days=1)  # "before May 15": by May 14
